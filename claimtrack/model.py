@@ -1,0 +1,132 @@
+"""Plain domain types shared by every stage. No I/O lives here."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+class Stance(enum.StrEnum):
+    """A party's position toward a claim."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+    DISPUTES = "disputes"
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a node sits in a file: 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, pointing at its place."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Party:
+    """A country or organisation that holds positions; `aliases` add to the built-in names."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article, as recorded in the ledger."""
+
+    id: str
+    path: str
+    sha256: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    # Fingerprints of the statements extraction produced for this text, so a
+    # statement deleted by hand is recognised and never added back.
+    extracted: tuple[str, ...] = ()
+    # Id of an earlier source carrying the same story (a wire copy), if any.
+    copy_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement in one source.
+
+    `party` is None when the speaker resolves to no party; `speaker` is None
+    when nobody is named (a hedge such as "reportedly" is then the cue).
+    Spans are `(start, end)` character offsets into the decoded source text;
+    they are known right after extraction and not kept in the ledger.
+    """
+
+    stance: Stance
+    quote: str
+    content: str
+    source: str
+    line: int
+    party: str | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    span: Span | None = None
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    content_span: Span | None = None
+    position: Position | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A proposition that statements are about."""
+
+    id: str
+    text: str
+    statements: tuple[Statement, ...] = ()
+    position: Position | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Ledger-wide settings a user may change in the `settings:` block."""
+
+    threshold: float = 70.0
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Stance cue phrases added in the ledger's `cues:` block, per stance."""
+
+    asserts: tuple[str, ...] = ()
+    denies: tuple[str, ...] = ()
+    disputes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """The whole ledger, validated, in file order."""
+
+    path: str
+    parties: tuple[Party, ...] = ()
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    settings: Settings = Settings()
+    cues: Cues = Cues()
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
