@@ -1,0 +1,37 @@
+"""Near-duplicate sources: a wire story in two outlets is a copy; related stories are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack.copies import find_copies
+
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+
+
+def _seed(stem: str) -> str:
+    return (SOURCES / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_trimmed_and_retitled_wire_copy_is_found() -> None:
+    original = _seed("004_60fe18ded0a385c3")
+    trimmed = "WASHINGTON (Wire) - " + original[150:-200] + "\nCopyright the outlet."
+    copies = find_copies([("004", original), ("copy", trimmed)])
+    assert copies == {"copy": "004"}
+
+
+def test_articles_on_the_same_event_are_not_copies() -> None:
+    # The seeds all cover North Korean troops and the Biden-Xi meeting, in
+    # different words: related, but independent reporting.
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SOURCES.glob("*.txt"))]
+    assert find_copies(texts) == {}
+
+
+def test_copy_of_a_copy_points_at_the_original() -> None:
+    original = _seed("001_ff3e6cace46791f7")
+    copies = find_copies([("a", original), ("b", original + " (Yonhap)"), ("c", "Update: " + original)])
+    assert copies == {"b": "a", "c": "a"}
+
+
+def test_short_texts_are_never_copies() -> None:
+    assert find_copies([("a", "Moscow denies it."), ("b", "Moscow denies it.")]) == {}
