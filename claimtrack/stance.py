@@ -1,0 +1,368 @@
+"""Stance: does a statement assert, deny or dispute the claim its content states?
+
+A statement's stance is its speaker's position toward the claim its content
+states, read as a positive proposition ("North Korea sent troops to Russia").
+`classify_stance` decides it from the cue and the content, first rule that fires:
+
+1. The cue is a denial verb ("denied", "has rejected", "dismissed") -> denies,
+   unless the content is itself a denial ("denies the hoax claims", "rejected
+   reports that it was fake"): two denials make an assertion -> asserts.
+2. The cue is a doubting verb ("questioned", "cast doubt on") -> disputes.
+3. The cue is a negated confirmation ("did not confirm", "declined to
+   confirm") -> disputes; a negated denial ("did not deny") -> asserts.
+4. The content calls something false ("not true", "baseless", "fabricated",
+   "hoax", "fake", "debunked") -> denies; "not fake", "no hoax" cancel out.
+5. The content contests without a flat denial ("has no evidence",
+   "speculation", "propaganda", "aimed at causing division", "unconfirmed"
+   as a predicate) -> disputes.
+6. With no stance in the cue, a denial or doubting verb in the content
+   ("Pyongyang has rejected accusations ...") decides as in 1 and 2.
+7. The main predicate of the content is negated ("it did not send troops",
+   "has not deployed", "never", "no troops were sent", "No, ...") -> denies.
+   The negation must sit in the main clause: one inside a relative or
+   adverbial clause ("a man who never showed up") is part of the content.
+   A negated *commitment* ("China will not allow conflict", "will not sit
+   idly by", "won't stop") states a position rather than saying something is
+   not so: the statement asserts that position, negation included. A negated
+   speech verb ("would not comment", "won't say") takes no side either.
+8. Otherwise -> asserts (this covers "accused", "confirmed", "affirmed",
+   "warned" and plain reporting verbs such as "said").
+
+Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
+they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
+extraction can record one as the cue of a statement with no named speaker.
+
+Every cue word lives in the tables below, one readable place. The ledger's
+`cues:` block (`model.Cues`) adds phrases per stance; a phrase listed there
+overrides the built-in stance of the same phrase. Verbs are written in their
+base form and matched in every inflection ("deny" matches "denies", "denied",
+"denying"); several-word phrases allow one word in between ("cast serious
+doubt", "ruled it out").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from claimtrack.model import Cues, Span, Stance
+
+# Verbs (base form) whose use as a cue fixes the stance of what follows.
+CUE_VERBS: dict[Stance, tuple[str, ...]] = {
+    Stance.ASSERTS: (
+        "accuse", "acknowledge", "admit", "affirm", "allege", "assert", "claim",
+        "confirm", "insist", "maintain", "point out", "reaffirm", "reiterate",
+        "stress", "verify", "warn",
+    ),
+    Stance.DENIES: (
+        "brush aside", "brush off", "debunk", "deny", "disavow", "dismiss", "rebuff",
+        "rebut", "refute", "reject", "repudiate", "retract", "rule out", "shoot down",
+    ),
+    Stance.DISPUTES: (
+        "cast doubt", "challenge", "contest", "dispute", "doubt", "downplay",
+        "play down", "question", "raise doubt", "raise question",
+    ),
+}  # fmt: skip
+
+# Words and phrases in the content that say the claim is false or contested.
+CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
+    Stance.DENIES: (
+        "baseless", "bogus", "debunked", "fabricated", "fabrication", "fabrications",
+        "fake", "faked", "false", "falsehood", "groundless", "hoax", "hoaxer", "lie",
+        "lies", "made up", "made it up", "made it all up", "no truth", "nonsense",
+        "not the case", "not true", "rubbish", "unfounded", "untrue",
+        "wildly inaccurate", "inaccurate",
+    ),
+    Stance.DISPUTES: (
+        "aimed at causing division", "aimed at sowing discord", "disinformation",
+        "doubtful", "dubious", "exaggerated", "has no evidence", "have no evidence",
+        "misinformation", "misleading", "no evidence", "no proof", "no sign",
+        "premature", "propaganda", "provocation", "questionable", "speculation",
+        "smear", "too early to say", "no confirmation",
+    ),
+}  # fmt: skip
+
+# Words that put distance between the writer and the content.
+HEDGES: tuple[str, ...] = (
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "seemingly",
+    "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
+    "said to", "believed to", "believed", "thought to", "understood to", "reported to",
+    "reported", "expected to", "appears to", "seems to", "probably", "probable",
+    "unconfirmed", "unverified", "suspected", "possible", "possibly", "likely",
+    "claims", "claim", "could", "may", "might",
+    "reports say", "reports suggest", "sources say", "according to reports",
+    "report:", ": report", ": reports", "rumor:", "rumour:", "sources:",
+)  # fmt: skip
+
+# Negated verbs that state a position rather than deny a fact ("will not allow").
+COMMITMENT_VERBS: tuple[str, ...] = (
+    "accept", "allow", "back down", "forget", "give up", "hesitate", "let", "permit",
+    "rest", "retreat", "sit idly", "stand by", "stand idly", "stop", "surrender",
+    "tolerate", "waver", "yield",
+)  # fmt: skip
+
+# Negated verbs of speaking: "would not comment" takes no side.
+SPEECH_VERBS: tuple[str, ...] = (
+    "comment", "discuss", "disclose", "elaborate", "say", "speculate", "reveal",
+)
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "shoot": ("shot",),
+    "cast": ("cast",),
+    "let": ("let",),
+    "give": ("gave", "given"),
+    "say": ("said",),
+    "stand": ("stood",),
+    "sit": ("sat",),
+    "forget": ("forgot", "forgotten"),
+}
+
+_NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
+_NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
+# Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
+_AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
+# Negations that do not negate the predicate ("not only", "no doubt").
+_NON_NEGATIONS = re.compile(
+    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to\s+mention)|no\s+(?:doubt|matter|longer"
+    r"|wonder|less|more)|nothing\s+(?:but|short|less|new))\b"
+)
+# Where a subordinate clause starts: a negation after it belongs to that clause.
+_CLAUSE_BREAK = re.compile(
+    r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
+    r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
+    r"|\s[-\u2013\u2014]\s|[;(]"
+)
+_HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+_CUE_NEGATION = re.compile(
+    rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
+)
+_MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
+_QUESTION = re.compile(r"\?")
+
+
+def _inflect(verb: str) -> set[str]:
+    """The base form of a verb and its -s, -ed and -ing forms."""
+    forms = {verb, *_IRREGULAR.get(verb, ())}
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        stem = verb[:-1]
+        return forms | {stem + "ies", stem + "ied", verb + "ing"}
+    if verb.endswith("e"):
+        return forms | {verb + "s", verb + "d", verb[:-1] + "ing"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return forms | {verb + "es", verb + "ed", verb + "ing"}
+    forms |= {verb + "s", verb + "ed", verb + "ing"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):  # rebut -> rebutted
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def _phrase_pattern(phrase: str, inflect: bool) -> str:
+    """A regex for a phrase: head verb inflected, one optional word between words."""
+    words = phrase.lower().split()
+    head = words[0]
+    heads = sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
+    # Plural nouns in verb phrases ("raise doubt" -> "raised doubts").
+    rest = [re.escape(w) + ("s?" if inflect and w.isalpha() else "") for w in words[1:]]
+    parts = ["(?:" + "|".join(re.escape(h) for h in heads) + ")", *rest]
+    between = r"\s+(?:[\w'-]+\s+)?" if inflect else r"\s+"
+    body = between.join(parts)
+    start = r"\b" if phrase[0].isalnum() else ""
+    end = r"\b" if phrase[-1].isalnum() else ""
+    return start + body + end
+
+
+def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("(?i)" + "|".join(_phrase_pattern(p, inflect) for p in ordered))
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Compiled phrases of one kind, one regex per stance."""
+
+    patterns: dict[Stance, re.Pattern[str]]
+
+    def find(self, text: str) -> Iterator[tuple[re.Match[str], Stance]]:
+        """Every match in text order, whatever its stance."""
+        hits = [(m, stance) for stance, p in self.patterns.items() for m in p.finditer(text)]
+        yield from sorted(hits, key=lambda hit: hit[0].start())
+
+
+def _tables(
+    base: dict[Stance, tuple[str, ...]], extra: dict[Stance, tuple[str, ...]], inflect: bool
+) -> _Table:
+    """Base phrases plus the ledger's, where the ledger's stance wins for a shared phrase."""
+    overridden = {p.lower() for phrases in extra.values() for p in phrases}
+    merged = {
+        stance: [p for p in base.get(stance, ()) if p.lower() not in overridden]
+        + list(extra.get(stance, ()))
+        for stance in Stance
+    }
+    return _Table({stance: _alternation(merged[stance], inflect) for stance in Stance})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The stance cue words, compiled once; build with `Lexicon.build`."""
+
+    cues: _Table
+    markers: _Table
+    lemmas: dict[str, Stance]
+    _hedge: re.Pattern[str] = field(repr=False)
+    _commitment: re.Pattern[str] = field(repr=False)
+    _speech: re.Pattern[str] = field(repr=False)
+
+    @classmethod
+    def build(cls, extra: Cues = Cues()) -> Lexicon:
+        """The built-in lexicon, extended (and overridden) by the ledger's `cues:` block."""
+        user = {
+            Stance.ASSERTS: extra.asserts,
+            Stance.DENIES: extra.denies,
+            Stance.DISPUTES: extra.disputes,
+        }
+        lemmas = {verb: stance for stance, verbs in CUE_VERBS.items() for verb in verbs}
+        lemmas.update({p.lower(): stance for stance, ps in user.items() for p in ps})
+        # Ledger phrases act both as cues ("brushed off") and as content markers.
+        user_markers = {stance: tuple(ps) for stance, ps in user.items()}
+        return cls(
+            cues=_tables(CUE_VERBS, user, inflect=True),
+            markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
+            lemmas=lemmas,
+            _hedge=_alternation(HEDGES, inflect=False),
+            _commitment=_alternation(COMMITMENT_VERBS, inflect=True),
+            _speech=_alternation(SPEECH_VERBS, inflect=True),
+        )
+
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every stance-bearing cue phrase in its base form ("deny", "cast doubt")."""
+        return frozenset(self.lemmas)
+
+    def cue_pattern(self) -> re.Pattern[str]:
+        """One regex matching any stance-bearing cue phrase in any inflection."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self.cues.patterns.values()))
+
+    def find_cue(self, text: str) -> tuple[Span, str, Stance] | None:
+        """The first stance-bearing cue phrase in `text`: its span, words and stance."""
+        for match, stance in self.cues.find(text):
+            return match.span(), match.group(0), stance
+        return None
+
+    def cue_stance(self, cue: str) -> Stance | None:
+        """The stance a cue phrase carries by itself, or None for neutral cues ("said").
+
+        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes.
+        """
+        found = self.find_cue(cue)
+        if found is None:
+            return None
+        (start, _), _, stance = found
+        if not _CUE_NEGATION.search(cue[:start]):
+            return stance
+        return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+
+    def hedge_in(self, text: str) -> tuple[Span, str] | None:
+        """The first hedge in `text` ("reportedly", "is said to", a question), or None.
+
+        Modals ("may", "could", "might") count: they say the content is
+        possible, not that it is so. "May" the month does not. A question
+        ("Is X ...?") raises the claim without asserting it; its "?" is the hedge.
+        """
+        months = [m.span() for m in _MONTH_MAY.finditer(text)]
+        for match in self._hedge.finditer(text):
+            if match.group(0).lower() == "may" and any(
+                s <= match.start() < e for s, e in months
+            ):
+                continue
+            return match.span(), match.group(0)
+        question = _QUESTION.search(text)
+        if question:
+            return question.span(), "?"
+        return None
+
+    def content_stance(self, content: str) -> Stance | None:
+        """The stance the content's own words take (rules 4-7), or None."""
+        marker = self.marker_stance(content)
+        if marker is not None:
+            return marker
+        verb = self._verb_stance(content)
+        if verb is not None:
+            return verb
+        if self.negates_main_predicate(content):
+            return Stance.DENIES
+        return None
+
+    def marker_stance(self, content: str) -> Stance | None:
+        """The stance of a false-or-contested marker in the content (rules 4-5), or None."""
+        for match, stance in self.markers.find(content):
+            if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
+                continue  # "not fake", "no hoax": the negations cancel
+            return stance
+        return None
+
+    def _verb_stance(self, content: str) -> Stance | None:
+        """A finite denial or doubting verb in the content ("North Korea denies ...")."""
+        for match, stance in self.cues.find(content):
+            word = match.group(0).lower()
+            if stance is Stance.ASSERTS or word.endswith("ing"):
+                continue
+            before = content[: match.start()]
+            if re.search(r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+$", before):
+                continue  # passive or infinitive: not the speaker's own verb
+            if _CUE_NEGATION.search(before[-30:]):
+                return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+            return stance
+        return None
+
+    def negates_main_predicate(self, content: str) -> bool:
+        """Whether the content's main clause says that something is not so (rule 7)."""
+        if _HEADLINE_NO.search(content):
+            return True
+        main = _main_clause(content)
+        for match in _NEGATION_RE.finditer(main):
+            if _NON_NEGATIONS.match(main, _word_start(main, match.start())):
+                continue
+            verb = _AUX_GAP.match(main, match.end())
+            at = verb.end() if verb else match.end()
+            if self._commitment.match(main, at) or self._speech.match(main, at):
+                continue  # "will not allow", "would not comment": no denial
+            return True
+        return False
+
+
+def _word_start(text: str, index: int) -> int:
+    """Where the word holding `index` starts ("n't" belongs to "didn't")."""
+    while index > 0 and (text[index - 1].isalnum() or text[index - 1] == "'"):
+        index -= 1
+    return index
+
+
+def _main_clause(content: str) -> str:
+    """The content up to its first subordinate or relative clause."""
+    cut = _CLAUSE_BREAK.search(content)
+    return content[: cut.start()] if cut else content
+
+
+def _negated_before(text: str, index: int, words: int) -> bool:
+    window = " ".join(text[:index].split()[-words:])
+    return bool(_NEGATION_RE.search(window))
+
+
+def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
+    """Whether a statement asserts, denies or disputes the claim its content states.
+
+    See the module docstring for the rules, in order.
+    """
+    cue_stance = lexicon.cue_stance(cue) if cue else None
+    if cue_stance is Stance.DENIES:
+        doubly = lexicon.marker_stance(content) is Stance.DENIES or (
+            lexicon.negates_main_predicate(content)
+        )
+        return Stance.ASSERTS if doubly else Stance.DENIES
+    if cue_stance is Stance.DISPUTES:
+        return Stance.DISPUTES
+    if cue and cue_stance is Stance.ASSERTS and _CUE_NEGATION.search(cue):
+        return Stance.ASSERTS  # "did not deny"
+    return lexicon.content_stance(content) or Stance.ASSERTS
