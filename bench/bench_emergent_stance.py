@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import re
 import sys
 import time
@@ -46,13 +47,25 @@ def _read(path: Path) -> list[tuple[str, str]]:
 # small fallback finds a headline's speaker and cue with a few patterns.
 
 _SAY = (
-    r"(?:says?|said|claims?|claimed|confirms?|confirmed|denies|denied|deny|insists?"
+    r"(?i:says?|said|claims?|claimed|confirms?|confirmed|denies|denied|deny|insists?"
     r"|warns?|tells?|told|reports?|reported|suggests?|admits?|rejects?|rejected"
     r"|dismisses|dismissed|questions?|doubts?|accuses|accused|sees|forecasts?|predicts?"
     r"|expects?|estimates?|pegs|believes?|thinks?)"
 )
-_SPEAKER_FIRST = re.compile(rf"^(?P<speaker>[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){{0,5}}?)\s+(?P<cue>{_SAY})\b")
-_SPEAKER_LAST = re.compile(rf",\s*(?P<speaker>[\w.'&-]+(?:\s+[\w.'&-]+){{0,5}}?)\s+(?P<cue>{_SAY})\.?$")
+_SPEAKER = r"(?P<speaker>[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,5}?)"
+
+_SPEAKER_ANY_CASE = _SPEAKER.replace("[A-Z]", r"\w")
+
+
+@functools.cache
+def _speaker_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"X says ..." / "..., X says": reporting verbs plus the lexicon's stance cues."""
+    cue = f"(?P<cue>{_SAY}|(?i:{lexicon.cue_pattern().pattern}))"
+    first = re.compile(rf"^(?:[^:]{{2,40}}:\s+)?{_SPEAKER}\s+{cue}\b")
+    last = re.compile(rf",\s*{_SPEAKER_ANY_CASE}\s+{cue}\.?$")
+    return first, last
+
+
 _SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4}):\s+")
 _SOURCE_COLON = re.compile(
     r"(?:\s[:\u2013\u2014-]{1,2}\s*|:\s*)(?P<speaker>[A-Za-z][\w.'&-]*(?:\s+[\w.'&-]+){0,1})\s*$"
@@ -70,8 +83,10 @@ _NOT_SPEAKERS = re.compile(
 _ROLE = re.compile(
     r"(?i)\b(?:analysts?|sources?|officials?|senator|congressman|rep|judge|spokes(?:man|woman|person)"
     r"|experts?|police|cops|family|minister|president|prosecutor|eyewitness|witness|group|insiders?"
+    r"|lawmaker|intel|intelligence|parent|rep\.?|service|media|paper|newspaper|agency"
     r"|hackers|pentagon|white house|state department|kremlin|government|army|military|ministry)$"
 )
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no)\b|n't\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|our|my|us|i'm|we're|we'll|i've)\b")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
@@ -83,15 +98,20 @@ def _speaks(prefix: str, rest: str) -> bool:
 
 def describe_fallback(text: str, lexicon: Lexicon) -> tuple[str | None, str | None, Stance]:
     """(speaker, cue, stance) of a headline, from simple attribution patterns."""
-    for pattern in (_SPEAKER_FIRST, _SPEAKER_LAST, _ACCORDING, _SPEAKER_COLON, _SOURCE_COLON):
+    first, last = _speaker_patterns(lexicon)
+    for pattern in (first, last, _ACCORDING, _SPEAKER_COLON, _SOURCE_COLON):
         match = pattern.search(text)
-        if not match or _NOT_SPEAKERS.match(match.group("speaker").strip()):
+        if not match:
             continue
-        if pattern is _SPEAKER_COLON and not _speaks(match.group("speaker"), text[match.end() :]):
+        speaker = match.group("speaker").strip()
+        if _NOT_SPEAKERS.match(speaker) or _NEGATED.search(speaker):
+            continue
+        if pattern is _SPEAKER_COLON and not _speaks(speaker, text[match.end() :]):
             continue
         cue = match.groupdict().get("cue") or ("according to" if pattern is _ACCORDING else ":")
-        content = (text[: match.start()] + " " + text[match.end() :]).strip()
-        return match.group("speaker"), cue, classify_stance(cue, content, lexicon)
+        start = match.start("speaker") if pattern in (first, last) else match.start()
+        content = (text[:start] + " " + text[match.end() :]).strip()
+        return speaker, cue, classify_stance(cue, content, lexicon)
     hedge = lexicon.hedge_in(text)
     return None, hedge[1] if hedge else None, classify_stance(None, text, lexicon)
 

@@ -86,13 +86,14 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
 # Words that put distance between the writer and the content.
 HEDGES: tuple[str, ...] = (
     "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "seemingly",
+    "alleged", "purported", "purports", "apparent", "feared", "tipped to", "claiming",
+    "report", "reports",
     "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
     "said to", "believed to", "believed", "thought to", "understood to", "reported to",
     "reported", "expected to", "appears to", "seems to", "probably", "probable",
     "unconfirmed", "unverified", "suspected", "possible", "possibly", "likely",
     "claims", "claim", "could", "may", "might",
-    "reports say", "reports suggest", "sources say", "according to reports",
-    "report:", ": report", ": reports", "rumor:", "rumour:", "sources:",
+    "sources say", "sources:",
 )  # fmt: skip
 
 # Negated verbs that state a position rather than deny a fact ("will not allow").
@@ -104,8 +105,11 @@ COMMITMENT_VERBS: tuple[str, ...] = (
 
 # Negated verbs of speaking: "would not comment" takes no side.
 SPEECH_VERBS: tuple[str, ...] = (
-    "comment", "discuss", "disclose", "elaborate", "say", "speculate", "reveal",
+    "comment", "discuss", "disclose", "elaborate", "respond", "reveal", "speculate",
 )
+# "Say" and "tell" take no side only when refused ("would not say"); "did not
+# say that ..." denies that it was said.
+REFUSED_SPEECH_VERBS: tuple[str, ...] = ("say", "tell")
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",),
@@ -133,6 +137,7 @@ _CLAUSE_BREAK = re.compile(
     r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
     r"|\s[-\u2013\u2014]\s|[;(]"
 )
+_REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
 _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
@@ -176,7 +181,7 @@ def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile("(?i)" + "|".join(_phrase_pattern(p, inflect) for p in ordered))
+    return re.compile("|".join(_phrase_pattern(p, inflect) for p in ordered), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -204,7 +209,7 @@ def _tables(
     return _Table({stance: _alternation(merged[stance], inflect) for stance in Stance})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """The stance cue words, compiled once; build with `Lexicon.build`."""
 
@@ -214,6 +219,7 @@ class Lexicon:
     _hedge: re.Pattern[str] = field(repr=False)
     _commitment: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
+    _refused_speech: re.Pattern[str] = field(repr=False)
 
     @classmethod
     def build(cls, extra: Cues = Cues()) -> Lexicon:
@@ -234,6 +240,7 @@ class Lexicon:
             _hedge=_alternation(HEDGES, inflect=False),
             _commitment=_alternation(COMMITMENT_VERBS, inflect=True),
             _speech=_alternation(SPEECH_VERBS, inflect=True),
+            _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
         )
 
     def cue_lemmas(self) -> frozenset[str]:
@@ -242,7 +249,8 @@ class Lexicon:
 
     def cue_pattern(self) -> re.Pattern[str]:
         """One regex matching any stance-bearing cue phrase in any inflection."""
-        return re.compile("|".join(f"(?:{p.pattern})" for p in self.cues.patterns.values()))
+        alternatives = "|".join(f"(?:{p.pattern})" for p in self.cues.patterns.values())
+        return re.compile(alternatives, re.IGNORECASE)
 
     def find_cue(self, text: str) -> tuple[Span, str, Stance] | None:
         """The first stance-bearing cue phrase in `text`: its span, words and stance."""
@@ -328,6 +336,8 @@ class Lexicon:
             at = verb.end() if verb else match.end()
             if self._commitment.match(main, at) or self._speech.match(main, at):
                 continue  # "will not allow", "would not comment": no denial
+            if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
+                continue  # "would not say"
             return True
         return False
 
