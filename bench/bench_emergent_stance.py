@@ -59,7 +59,7 @@ _SPEAKER_ANY_CASE = _SPEAKER.replace("[A-Z]", r"\w")
 
 @functools.cache
 def _speaker_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"X says ..." / "..., X says": reporting verbs plus the lexicon's stance cues."""
+    """ "X says ..." / "..., X says": reporting verbs plus the lexicon's stance cues."""
     cue = f"(?P<cue>{_SAY}|(?i:{lexicon.cue_pattern().pattern}))"
     first = re.compile(rf"^(?:[^:]{{2,40}}:\s+)?{_SPEAKER}\s+{cue}\b")
     last = re.compile(rf",\s*{_SPEAKER_ANY_CASE}\s+{cue}\.?$")

@@ -80,6 +80,11 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "misinformation", "misleading", "no evidence", "no proof", "no sign",
         "premature", "propaganda", "provocation", "questionable", "speculation",
         "smear", "too early to say", "no confirmation",
+        # "unconfirmed reports say ..." is a hedge; "the reports are unconfirmed" disputes.
+        *(f"{be} {adverb}{adjective}"
+          for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as")
+          for adverb in ("", "still ", "yet ")
+          for adjective in ("unconfirmed", "unverified", "unproven")),
     ),
 }  # fmt: skip
 
@@ -105,7 +110,13 @@ COMMITMENT_VERBS: tuple[str, ...] = (
 
 # Negated verbs of speaking: "would not comment" takes no side.
 SPEECH_VERBS: tuple[str, ...] = (
-    "comment", "discuss", "disclose", "elaborate", "respond", "reveal", "speculate",
+    "comment",
+    "discuss",
+    "disclose",
+    "elaborate",
+    "respond",
+    "reveal",
+    "speculate",
 )
 # "Say" and "tell" take no side only when refused ("would not say"); "did not
 # say that ..." denies that it was said.
@@ -144,6 +155,7 @@ _CUE_NEGATION = re.compile(
 )
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
 _QUESTION = re.compile(r"\?")
+_NO_CUES = Cues()
 
 
 def _inflect(verb: str) -> set[str]:
@@ -213,16 +225,16 @@ def _tables(
 class Lexicon:
     """The stance cue words, compiled once; build with `Lexicon.build`."""
 
-    cues: _Table
-    markers: _Table
-    lemmas: dict[str, Stance]
+    cues: _Table = field(repr=False)
+    markers: _Table = field(repr=False)
+    lemmas: dict[str, Stance] = field(repr=False)
     _hedge: re.Pattern[str] = field(repr=False)
     _commitment: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
 
     @classmethod
-    def build(cls, extra: Cues = Cues()) -> Lexicon:
+    def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
         """The built-in lexicon, extended (and overridden) by the ledger's `cues:` block."""
         user = {
             Stance.ASSERTS: extra.asserts,
@@ -280,9 +292,7 @@ class Lexicon:
         """
         months = [m.span() for m in _MONTH_MAY.finditer(text)]
         for match in self._hedge.finditer(text):
-            if match.group(0).lower() == "may" and any(
-                s <= match.start() < e for s, e in months
-            ):
+            if match.group(0).lower() == "may" and any(s <= match.start() < e for s, e in months):
                 continue
             return match.span(), match.group(0)
         question = _QUESTION.search(text)
@@ -303,12 +313,17 @@ class Lexicon:
         return None
 
     def marker_stance(self, content: str) -> Stance | None:
-        """The stance of a false-or-contested marker in the content (rules 4-5), or None."""
+        """The stance of a false-or-contested marker in the content (rules 4-5), or None.
+
+        A negated denial marker ("not fake", "no hoax") is an assertion.
+        """
+        cancelled = False
         for match, stance in self.markers.find(content):
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
-                continue  # "not fake", "no hoax": the negations cancel
+                cancelled = True
+                continue
             return stance
-        return None
+        return Stance.ASSERTS if cancelled else None
 
     def _verb_stance(self, content: str) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
@@ -367,8 +382,9 @@ def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
     """
     cue_stance = lexicon.cue_stance(cue) if cue else None
     if cue_stance is Stance.DENIES:
-        doubly = lexicon.marker_stance(content) is Stance.DENIES or (
-            lexicon.negates_main_predicate(content)
+        marker = lexicon.marker_stance(content)
+        doubly = marker is Stance.DENIES or (
+            marker is None and lexicon.negates_main_predicate(content)
         )
         return Stance.ASSERTS if doubly else Stance.DENIES
     if cue_stance is Stance.DISPUTES:
