@@ -96,6 +96,13 @@ def _speaks(prefix: str, rest: str) -> bool:
     return bool(_ROLE.search(prefix) or _ACRONYM.match(prefix) or _FIRST_PERSON.search(rest))
 
 
+def _loaded(speaker: str, lexicon: Lexicon) -> bool:
+    """Whether a would-be speaker carries a stance word or hedge itself ("Hoax report")."""
+    return bool(
+        lexicon.marker_stance(speaker) or lexicon.find_cue(speaker) or lexicon.hedge_in(speaker)
+    )
+
+
 def describe_fallback(text: str, lexicon: Lexicon) -> tuple[str | None, str | None, Stance]:
     """(speaker, cue, stance) of a headline, from simple attribution patterns."""
     first, last = _speaker_patterns(lexicon)
@@ -104,7 +111,7 @@ def describe_fallback(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
         if not match:
             continue
         speaker = match.group("speaker").strip()
-        if _NOT_SPEAKERS.match(speaker) or _NEGATED.search(speaker):
+        if _NOT_SPEAKERS.match(speaker) or _NEGATED.search(speaker) or _loaded(speaker, lexicon):
             continue
         if pattern is _SPEAKER_COLON and not _speaks(speaker, text[match.end() :]):
             continue

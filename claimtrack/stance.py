@@ -5,8 +5,10 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
 `classify_stance` decides it from the cue and the content, first rule that fires:
 
 1. The cue is a denial verb ("denied", "has rejected", "dismissed") -> denies,
-   unless the content is itself a denial ("denies the hoax claims", "rejected
-   reports that it was fake"): two denials make an assertion -> asserts.
+   unless what is denied is a charge of falsehood ("denies the hoax claims",
+   "rejected the fabrication allegations"): two denials make an assertion.
+   A denial that calls the claim false ("dismissed the reports as baseless")
+   is still a denial.
 2. The cue is a doubting verb ("questioned", "cast doubt on") -> disputes.
 3. The cue is a negated confirmation ("did not confirm", "declined to
    confirm") -> disputes; a negated denial ("did not deny") -> asserts.
@@ -72,12 +74,15 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "fake", "faked", "false", "falsehood", "groundless", "hoax", "hoaxer", "lie",
         "lies", "made up", "made it up", "made it all up", "no truth", "nonsense",
         "not the case", "not true", "rubbish", "unfounded", "untrue",
-        "wildly inaccurate", "inaccurate",
+        "wildly inaccurate", "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
+        "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
+        "put to rest", "myth", "hoaxed",
     ),
     Stance.DISPUTES: (
         "aimed at causing division", "aimed at sowing discord", "disinformation",
         "doubtful", "dubious", "exaggerated", "has no evidence", "have no evidence",
         "misinformation", "misleading", "no evidence", "no proof", "no sign",
+        "no hard evidence", "no credible evidence", "no concrete evidence", "no real evidence",
         "premature", "propaganda", "provocation", "questionable", "speculation",
         "smear", "too early to say", "no confirmation",
         # "unconfirmed reports say ..." is a hedge; "the reports are unconfirmed" disputes.
@@ -139,8 +144,17 @@ _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
-    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to\s+mention)|no\s+(?:doubt|matter|longer"
+    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter|longer"
     r"|wonder|less|more)|nothing\s+(?:but|short|less|new))\b"
+)
+# A contrast ("in Nevada, not Texas"), an alternative ("or not") or an
+# imperative ("Hands up, don't shoot") negates no predicate of the content.
+_CONTRAST_BEFORE = re.compile(r"(?i)(?:^|[,:;\"'\u201c(]|\bor(?:\s+\w+)?)\s*$")
+_IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
+# A denial of a charge of falsehood is an assertion ("denies the hoax claims").
+_DENIED_DENIAL = re.compile(
+    r"(?i)\s*(?:the\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,3}?(?:hoax|fabrication|lie|lies"
+    r"|fake[\s-]news)\s+(?:claims?|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies))\b"
 )
 # Where a subordinate clause starts: a negation after it belongs to that clause.
 _CLAUSE_BREAK = re.compile(
@@ -154,7 +168,11 @@ _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
 )
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
-_QUESTION = re.compile(r"\?")
+_QUESTION_MARK = re.compile(r"\?")
+_NOT_YES_NO = re.compile(
+    r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
+)
+_MODALS = frozenset({"may", "might", "could"})
 _NO_CUES = Cues()
 
 
@@ -286,18 +304,27 @@ class Lexicon:
     def hedge_in(self, text: str) -> tuple[Span, str] | None:
         """The first hedge in `text` ("reportedly", "is said to", a question), or None.
 
-        Modals ("may", "could", "might") count: they say the content is
-        possible, not that it is so. "May" the month does not. A question
-        ("Is X ...?") raises the claim without asserting it; its "?" is the hedge.
+        Modals ("may", "could", "might") count when they qualify the main
+        clause: they say the content is possible, not that it is so ("so they
+        could", "which may" qualify something else). "May" the month does not.
+        A yes/no question ("Is X ...?", "Kim Jong-un dead?") raises the claim
+        without asserting it, and its "?" is the hedge; a wh-question ("How did
+        X ...?") takes its content for granted, and one put to the reader ("Would
+        you ...?") is about the reader.
         """
         months = [m.span() for m in _MONTH_MAY.finditer(text)]
+        main_end = len(_main_clause(text))
         for match in self._hedge.finditer(text):
-            if match.group(0).lower() == "may" and any(s <= match.start() < e for s, e in months):
+            word = match.group(0).lower()
+            if word in _MODALS and match.start() >= main_end:
+                continue
+            if word == "may" and any(s <= match.start() < e for s, e in months):
                 continue
             return match.span(), match.group(0)
-        question = _QUESTION.search(text)
-        if question:
-            return question.span(), "?"
+        for mark in _QUESTION_MARK.finditer(text):
+            start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
+            if not _NOT_YES_NO.match(text, start):
+                return mark.span(), "?"
         return None
 
     def content_stance(self, content: str) -> Stance | None:
@@ -336,6 +363,8 @@ class Lexicon:
                 continue  # passive or infinitive: not the speaker's own verb
             if _CUE_NEGATION.search(before[-30:]):
                 return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+            if stance is Stance.DENIES and _DENIED_DENIAL.match(content, match.end()):
+                return Stance.ASSERTS
             return stance
         return None
 
@@ -345,7 +374,12 @@ class Lexicon:
             return True
         main = _main_clause(content)
         for match in _NEGATION_RE.finditer(main):
-            if _NON_NEGATIONS.match(main, _word_start(main, match.start())):
+            start = _word_start(main, match.start())
+            if _NON_NEGATIONS.match(main, start):
+                continue
+            if _CONTRAST_BEFORE.search(main, 0, start) and (
+                main[start:].lower().startswith("not") or _IMPERATIVE.match(main, start)
+            ):
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
@@ -382,11 +416,7 @@ def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
     """
     cue_stance = lexicon.cue_stance(cue) if cue else None
     if cue_stance is Stance.DENIES:
-        marker = lexicon.marker_stance(content)
-        doubly = marker is Stance.DENIES or (
-            marker is None and lexicon.negates_main_predicate(content)
-        )
-        return Stance.ASSERTS if doubly else Stance.DENIES
+        return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
     if cue_stance is Stance.DISPUTES:
         return Stance.DISPUTES
     if cue and cue_stance is Stance.ASSERTS and _CUE_NEGATION.search(cue):
