@@ -116,6 +116,7 @@ def describe_fallback(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
         if pattern is _SPEAKER_COLON and not _speaks(speaker, text[match.end() :]):
             continue
         cue = match.groupdict().get("cue") or ("according to" if pattern is _ACCORDING else ":")
+        # The headline's other words, a "Topic:" prefix included ("Banksy arrest hoax: ...").
         start = match.start("speaker") if pattern in (first, last) else match.start()
         content = (text[:start] + " " + text[match.end() :]).strip()
         return speaker, cue, classify_stance(cue, content, lexicon)

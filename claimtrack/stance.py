@@ -58,8 +58,9 @@ CUE_VERBS: dict[Stance, tuple[str, ...]] = {
         "stress", "verify", "warn",
     ),
     Stance.DENIES: (
+        # Not "shoot down": it downs aircraft as often as claims.
         "brush aside", "brush off", "debunk", "deny", "disavow", "dismiss", "rebuff",
-        "rebut", "refute", "reject", "repudiate", "retract", "rule out", "shoot down",
+        "rebut", "refute", "reject", "repudiate", "retract", "rule out",
     ),
     Stance.DISPUTES: (
         "cast doubt", "challenge", "contest", "dispute", "doubt", "downplay",
@@ -96,7 +97,8 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
 # Words that put distance between the writer and the content.
 HEDGES: tuple[str, ...] = (
     "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "seemingly",
-    "alleged", "purported", "purports", "apparent", "feared", "tipped to", "claiming",
+    "alleged", "purported", "purports", "apparent", "feared", "tipped", "claiming",
+    "predicted to", "potential", "potentially", "suspect",
     "report", "reports",
     "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
     "said to", "believed to", "believed", "thought to", "understood to", "reported to",
@@ -145,11 +147,17 @@ _AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
     r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter|longer"
-    r"|wonder|less|more)|nothing\s+(?:but|short|less|new))\b"
+    r"|wonder|less|more)|nothing\s+(?:but|short|less|new)|never\s+(?:guess|believe)"
+    r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
 )
 # A contrast ("in Nevada, not Texas"), an alternative ("or not") or an
 # imperative ("Hands up, don't shoot") negates no predicate of the content.
-_CONTRAST_BEFORE = re.compile(r"(?i)(?:^|[,:;\"'\u201c(]|\bor(?:\s+\w+)?)\s*$")
+_CONTRAST_BEFORE = re.compile(r"(?i)(?:,|\bor(?:\s+\w+)?)\s*$")
+_IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*$")
+# "turns out not to", "appears not to": a raised negation still negates the predicate.
+_RAISING_BEFORE = re.compile(
+    r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
+)
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
@@ -375,11 +383,15 @@ class Lexicon:
         main = _main_clause(content)
         for match in _NEGATION_RE.finditer(main):
             start = _word_start(main, match.start())
-            if _NON_NEGATIONS.match(main, start):
-                continue
-            if _CONTRAST_BEFORE.search(main, 0, start) and (
-                main[start:].lower().startswith("not") or _IMPERATIVE.match(main, start)
+            exempt = _NON_NEGATIONS.match(main, start)
+            if exempt and not (
+                exempt.group(0).lower().endswith("to") and _RAISING_BEFORE.search(main, 0, start)
             ):
+                continue
+            before = main[:start]
+            if main[start:].lower().startswith("not ") and _CONTRAST_BEFORE.search(before):
+                continue
+            if _IMPERATIVE.match(main, start) and _IMPERATIVE_BEFORE.search(before):
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()

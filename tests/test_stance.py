@@ -48,6 +48,16 @@ def lexicon() -> Lexicon:
         ("said", "the photo wasn't taken in Kursk", D),
         # A negation inside a relative clause belongs to the content.
         ("said", "a soldier who never returned was captured near Kursk", A),
+        # Contrasts, alternatives, imperatives and negated infinitives deny nothing.
+        ("said", "the factory will be built in Nevada, not Texas", A),
+        ("said", "the talks may or may not resume", A),
+        ("chanted", "hands up, don't shoot", A),
+        ("gave", "four reasons not to give up hope", A),
+        ("said", "the Pope turns out not to have made the comment", D),
+        # A denial that calls the claim false is still a denial.
+        ("dismissed", "the reports as baseless", D),
+        # Downing aircraft is no denial.
+        ("said", "air defences shot down 30 drones overnight", A),
         # Denial and doubt words.
         ("said", "the reports were baseless", D),
         ("said", "the report is not true", D),
@@ -99,7 +109,7 @@ def test_classifies_whole_texts_without_a_cue(lexicon: Lexicon, text: str, stanc
     ("cue", "stance"),
     [
         ("denied", D), ("denies", D), ("denying", D), ("deny", D), ("has rejected", D),
-        ("rebutted", D), ("shot down", D), ("ruled it out", D), ("dismissed", D),
+        ("rebutted", D), ("ruled it out", D), ("dismissed", D),
         ("cast serious doubt on", X), ("questioned", X), ("raised doubts about", X),
         ("accused", A), ("confirmed", A), ("affirmed", A), ("warns", A),
         ("did not deny", A), ("declined to confirm", X),
