@@ -68,13 +68,17 @@ def _speaker_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str
 
 _SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4}):\s+")
 _SOURCE_COLON = re.compile(
-    r"(?:\s[:\u2013\u2014-]{1,2}\s*|:\s*)(?P<speaker>[A-Za-z][\w.'&-]*(?:\s+[\w.'&-]+){0,1})\s*$"
+    r"(?:\s[:\u2013\u2014-]{1,2}\s*|:\s*)(?P<speaker>[A-Za-z][\w.'&-]*(?:\s+[\w.'&-]+){0,2})\s*$"
+)
+_SAYS_LAST = re.compile(
+    r"(?i),\s*(?P<cue>says|said)\s+(?P<speaker>[\w.'&-]+(?:\s+[\w.'&-]+){0,3})\s*$"
 )
 _ACCORDING = re.compile(r"(?i)\baccording to (?P<speaker>[\w.'&-]+(?:\s+[\w.'&-]+){0,3})")
 _NOT_SPEAKERS = re.compile(
     r"(?i)^(?:report|reports|rumou?rs?|update|updated|watch|video|exclusive|breaking|pictured"
     r"|see it|photos?|it|this|that|there|he|she|they|we|i|new|the papers|revealed|lol"
-    r"|it's official|it's confirmed|debunk|confirmed|unconfirmed)$"
+    r"|it's official|it's confirmed|debunk|confirmed|unconfirmed|live|latest|details|video"
+    r"|.*(?:www|http|read more).*)$"
 )
 
 
@@ -106,7 +110,7 @@ def _loaded(speaker: str, lexicon: Lexicon) -> bool:
 def describe_fallback(text: str, lexicon: Lexicon) -> tuple[str | None, str | None, Stance]:
     """(speaker, cue, stance) of a headline, from simple attribution patterns."""
     first, last = _speaker_patterns(lexicon)
-    for pattern in (first, last, _ACCORDING, _SPEAKER_COLON, _SOURCE_COLON):
+    for pattern in (first, last, _SAYS_LAST, _ACCORDING, _SPEAKER_COLON, _SOURCE_COLON):
         match = pattern.search(text)
         if not match:
             continue
@@ -207,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pred, our_time = _timed(lambda t: predict(t, lexicon), texts)
     _report("baseline (one negation regex)", gold, baseline)
     _report("claimtrack stance", gold, pred)
-    print(f"\n  time: {our_time * 1e6 / len(texts):.0f} us per headline "
+    print(f"\n  time: {our_time * 1e6 / len(texts):.0f} us per headline, analysis and stance "
           f"({our_time / base_time:.1f}x the baseline regex)")  # fmt: skip
     print("\nmost common errors per cell:")
     _errors(rows, pred, args.errors)

@@ -176,6 +176,7 @@ _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
 )
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
+_WORD = re.compile(r"[a-z]+")
 _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
     r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
@@ -222,15 +223,37 @@ def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
     return re.compile("|".join(_phrase_pattern(p, inflect) for p in ordered), re.IGNORECASE)
 
 
+def _first_words(phrases: Iterable[str], inflect: bool) -> frozenset[str] | None:
+    """Every form a phrase's first word can take, or None when one starts with no word."""
+    words: set[str] = set()
+    for phrase in phrases:
+        head = phrase.lower().split()[0]
+        if not _WORD.fullmatch(head):
+            return None
+        words |= _inflect(head) if inflect else {head}
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class _Table:
-    """Compiled phrases of one kind, one regex per stance."""
+    """Compiled phrases of one kind, one regex per stance.
+
+    A large alternation is slow to try at every position, so a stance's regex
+    only runs when the text holds one of its phrases' first words.
+    """
 
     patterns: dict[Stance, re.Pattern[str]]
+    first_words: dict[Stance, frozenset[str] | None]
 
     def find(self, text: str) -> Iterator[tuple[re.Match[str], Stance]]:
         """Every match in text order, whatever its stance."""
-        hits = [(m, stance) for stance, p in self.patterns.items() for m in p.finditer(text)]
+        words = set(_WORD.findall(text.lower()))
+        hits = [
+            (match, stance)
+            for stance, pattern in self.patterns.items()
+            if (heads := self.first_words[stance]) is None or not heads.isdisjoint(words)
+            for match in pattern.finditer(text)
+        ]
         yield from sorted(hits, key=lambda hit: hit[0].start())
 
 
@@ -244,7 +267,10 @@ def _tables(
         + list(extra.get(stance, ()))
         for stance in Stance
     }
-    return _Table({stance: _alternation(merged[stance], inflect) for stance in Stance})
+    return _Table(
+        {stance: _alternation(merged[stance], inflect) for stance in Stance},
+        {stance: _first_words(merged[stance], inflect) for stance in Stance},
+    )
 
 
 @dataclass(frozen=True, eq=False)
