@@ -25,8 +25,11 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
    adverbial clause ("a man who never showed up") is part of the content.
    A negated *commitment* ("China will not allow conflict", "will not sit
    idly by", "won't stop") states a position rather than saying something is
-   not so: the statement asserts that position, negation included. A negated
-   speech verb ("would not comment", "won't say") takes no side either.
+   not so: the statement asserts that position, negation included. A refusal
+   to speak ("would not comment", "won't say") takes no side either, while
+   "did not say that ..." denies that it was said. A contrast ("in Nevada, not
+   Texas"), an alternative ("or not"), an imperative ("don't shoot") or a
+   negated infinitive ("reasons not to give up") negates no predicate.
 8. Otherwise -> asserts (this covers "accused", "confirmed", "affirmed",
    "warned" and plain reporting verbs such as "said").
 
@@ -431,7 +434,7 @@ class Lexicon:
 
 def _word_start(text: str, index: int) -> int:
     """Where the word holding `index` starts ("n't" belongs to "didn't")."""
-    while index > 0 and (text[index - 1].isalnum() or text[index - 1] == "'"):
+    while index > 0 and (text[index - 1].isalnum() or text[index - 1] in "'\u2019"):
         index -= 1
     return index
 
