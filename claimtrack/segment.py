@@ -34,6 +34,7 @@ MAX_QUOTE_CHARS = 4000
 MAX_QUOTE_LINES = 12
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_VISIBLE = re.compile(r"\S")
 _QUOTE_MARK = re.compile('["“”«»„「」『』]')
 _TERMINAL = re.compile("[.!?…‽]+")
 
@@ -44,6 +45,14 @@ _STRAIGHT = '"'
 _TRAILING_CLOSERS = frozenset("\"'”\N{RIGHT SINGLE QUOTATION MARK}»」』)]}")
 # What may open a new sentence besides a capital letter or a digit.
 _SENTENCE_OPENERS = frozenset("\"“«„「『\N{LEFT SINGLE QUOTATION MARK}'([{")
+_QUOTE_CLOSERS = frozenset('"”»」』')
+# A named speaker and a speech verb right after a quotation belong to it.
+_ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"(?:[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \t]+){1,5}"
+    r"(?:said|says|added|adds|asked|asks|told|tells|tweeted|wrote|writes|explained|continued|"
+    r"stated|declared|insisted|noted|replied|responded|argued|recalled|warned|stressed|"
+    r"claimed|announced|concluded|quipped|joked|shouted|yelled|countered)\b"
+)
 _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)]}…-\N{EN DASH}—")
 _LEADING_OPENERS = "\"'“«([{\N{LEFT SINGLE QUOTATION MARK}"
 
@@ -142,6 +151,8 @@ def _punctuation_cuts(text: str, line_start: int, line_end: int) -> Iterator[int
             continue
         if match.group() == "." and _is_abbreviation(text, line_first, match.start(), following):
             continue
+        if text[cut - 1] in _QUOTE_CLOSERS and _ATTRIBUTION_AFTER_QUOTE.match(text, following):
+            continue  # “... missing.” Trump said.
         yield cut
 
 
@@ -353,10 +364,8 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _first_visible(text: str, start: int, end: int) -> int | None:
-    for position in range(start, end):
-        if not text[position].isspace():
-            return position
-    return None
+    match = _VISIBLE.search(text, start, end)
+    return None if match is None else match.start()
 
 
 def _last_visible(text: str, start: int, end: int) -> int | None:

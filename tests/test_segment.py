@@ -94,6 +94,19 @@ def test_question_inside_a_quotation_followed_by_attribution_is_one_sentence() -
     assert sentences(text) == ['"Why now?" he asked.', '"Because," she said.']
 
 
+def test_a_named_speaker_after_a_closed_quotation_stays_with_it() -> None:
+    text = (
+        "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said. "
+        "“Why?” Senator Ted Cruz asked on Tuesday. “Why not?” The crowd cheered."
+    )
+    assert sentences(text) == [
+        "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said.",
+        "“Why?” Senator Ted Cruz asked on Tuesday.",
+        "“Why not?”",
+        "The crowd cheered.",
+    ]
+
+
 def test_a_quotation_of_several_sentences_stays_in_one_sentence() -> None:
     text = (
         '"In an age of a new round of flourishing sci-tech revolution, neither decoupling nor '
