@@ -9,6 +9,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.errors import SourceError
 from claimtrack.sources import document_from_text, find_date, find_sources, read_document
@@ -192,3 +194,35 @@ def test_seed_articles_give_their_metadata() -> None:
     assert documents["002"].source.published == "2024-05-17"
     assert documents["003"].source.outlet == "Hindustan Times"
     assert all(not document.warnings for document in documents.values())
+
+
+def test_front_matter_with_crlf_line_endings() -> None:
+    text = "---\r\ntitle: Kremlin denies report\r\npublished: Nov. 17, 2024\r\n---\r\nBody.\r\n"
+    document = document_from_text(text, "crlf")
+    assert document.source.title == "Kremlin denies report"
+    assert document.source.published == "2024-11-17"
+    assert document.text[document.body[0] :] == "Body.\r\n"
+    assert document.line_at(document.body[0]) == 5
+
+
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "no-bom.txt"
+    path.write_bytes("Beijing said the claims were baseless.\n".encode("utf-16-le"))
+    document = read_document(path)
+    assert document.text == "Beijing said the claims were baseless.\n"
+    assert "utf-16-le" in document.warnings[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.sampled_from([*'ab -:\r\n"“”.', "---\n", "title: [x\n"]), max_size=40))
+def test_any_text_makes_a_document_whose_lines_match_the_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    document = document_from_text(text, "any")
+    start, end = document.body
+    assert 0 <= start <= end == len(text)
+    for offset in range(len(text) + 1):
+        before = text[:offset]
+        expected = 1 + before.count("\n") + before.count("\r") - before.count("\r\n")
+        if before.endswith("\r") and text[offset : offset + 1] == "\n":
+            expected -= 1  # the \n of a \r\n pair is on the line it ends
+        assert document.line_at(offset) == expected
