@@ -51,7 +51,7 @@ class Document:
 
     def line_at(self, offset: int) -> int:
         """The 1-based line holding `offset` (a `\\r\\n` pair belongs to its line)."""
-        return bisect_right(self._line_starts, offset)
+        return max(1, bisect_right(self._line_starts, offset))
 
     @cached_property
     def _line_starts(self) -> array[int]:

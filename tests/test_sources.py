@@ -172,6 +172,7 @@ def test_find_date_normalises_to_iso(text: str, iso: str | None) -> None:
 def test_line_at_is_one_based_across_line_endings() -> None:
     document = document_from_text("a\nb\r\nc\rd", "mixed")
     assert [document.line_at(document.text.index(char)) for char in "abcd"] == [1, 2, 3, 4]
+    assert document.line_at(-3) == 1
 
 
 def test_a_ten_megabyte_single_line_is_read(tmp_path: Path) -> None:
