@@ -29,7 +29,9 @@ def test_articles_on_the_same_event_are_not_copies() -> None:
 
 def test_copy_of_a_copy_points_at_the_original() -> None:
     original = _seed("001_ff3e6cace46791f7")
-    copies = find_copies([("a", original), ("b", original + " (Yonhap)"), ("c", "Update: " + original)])
+    copies = find_copies(
+        [("a", original), ("b", original + " (Yonhap)"), ("c", "Update: " + original)]
+    )
     assert copies == {"b": "a", "c": "a"}
 
 

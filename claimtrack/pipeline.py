@@ -1,0 +1,455 @@
+"""Wire the stages together for `claimtrack extract` and `claimtrack match`.
+
+Extraction into the ledger follows SPEC.md's rules for hand edits:
+
+1. A source whose content hash is already in the ledger is skipped, so a
+   second run over unchanged sources writes nothing (the file stays
+   byte-identical) and every hand edit of its statements stands.
+2. Each extracted statement has a fingerprint (source, quote, ordinal; see
+   ARCHITECTURE.md) recorded in the source's `extracted` list together with a
+   short hash of the fields extraction gave it. A fingerprint that was
+   extracted before but is no longer in the ledger was deleted by hand and is
+   not added back.
+3. When a source's text changes, statements whose fingerprint is extracted
+   again are kept as they are (corrections included; only `line` follows the
+   text). Statements whose sentence is gone are dropped if nobody touched
+   them, and kept if a person edited them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimtrack.errors import ClaimtrackError
+from claimtrack.model import Cues, Ledger, Party, Source, Statement
+
+if TYPE_CHECKING:
+    from claimtrack.grouping import Assignment, ClaimIndex
+    from claimtrack.ledger import LedgerEditor
+    from claimtrack.parties import PartyResolver
+
+ProgressFn = Callable[[int, int, str], None]
+_NO_CUES = Cues()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction made of one source file: its statements, or why it failed."""
+
+    path: Path
+    source: Source | None = None
+    text: str = ""
+    statements: tuple[Statement, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass
+class ExtractSummary:
+    """Counts for the end-of-run summary line."""
+
+    read: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    statements_added: int = 0
+    statements_kept_deleted: int = 0
+    claims_created: int = 0
+    copies: int = 0
+
+
+def fingerprint(source_id: str, quote: str, ordinal: int) -> str:
+    """Identity of an extracted statement that survives edits to its fields."""
+    key = f"{source_id}\n{' '.join(quote.split())}\n{ordinal}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+def fields_hash(statement: Statement) -> str:
+    """A short hash of the fields a person may correct, to tell touched from untouched."""
+    key = "\x1f".join(
+        str(v)
+        for v in (
+            statement.party,
+            statement.stance.value,
+            statement.speaker,
+            statement.cue,
+            statement.content,
+        )
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
+
+
+def fingerprints(statements: Iterable[Statement]) -> list[str]:
+    """Fingerprints of statements of one source, in order (ordinal per equal quote)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    result = []
+    for statement in statements:
+        key = (statement.source, " ".join(statement.quote.split()))
+        result.append(fingerprint(statement.source, statement.quote, seen[key]))
+        seen[key] += 1
+    return result
+
+
+# --- reading and extracting, in worker processes when asked -------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
+    from claimtrack.parties import PartyResolver
+    from claimtrack.stance import Lexicon
+
+    _WORKER["resolver"] = PartyResolver.build(parties)
+    _WORKER["lexicon"] = Lexicon.build(cues)
+
+
+def _extract_one(path: Path) -> Extraction:
+    from claimtrack.extraction import extract_statements
+    from claimtrack.sources import read_document
+
+    try:
+        doc = read_document(path)
+    except ClaimtrackError as err:
+        return Extraction(path=path, error=str(err))
+    except OSError as err:
+        return Extraction(path=path, error=f"{path}: cannot read: {err.strerror or err}")
+    statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+    return Extraction(
+        path=path,
+        source=doc.source,
+        text=doc.text,
+        statements=tuple(statements),
+        warnings=doc.warnings,
+    )
+
+
+def extract_files(
+    paths: Sequence[Path],
+    parties: tuple[Party, ...] = (),
+    cues: Cues = _NO_CUES,
+    jobs: int = 1,
+    progress: ProgressFn | None = None,
+) -> Iterator[Extraction]:
+    """Read and extract each file, in order, using `jobs` processes (0 = every core)."""
+    jobs = jobs or os.cpu_count() or 1
+    total = len(paths)
+    if jobs == 1 or total < 2:
+        _init_worker(parties, cues)
+        results: Iterable[Extraction] = map(_extract_one, paths)
+        for done, result in enumerate(results, 1):
+            if progress:
+                progress(done, total, str(result.path))
+            yield result
+        return
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, total), initializer=_init_worker, initargs=(parties, cues)
+    ) as pool:
+        for done, result in enumerate(pool.map(_extract_one, paths, chunksize=4), 1):
+            if progress:
+                progress(done, total, str(result.path))
+            yield result
+
+
+def pending_paths(paths: Sequence[Path], ledger: Ledger | None) -> tuple[list[Path], int]:
+    """The files whose content is not yet in the ledger, and how many were skipped."""
+    if ledger is None:
+        return list(paths), 0
+    known = {s.id: s.sha256 for s in ledger.sources}
+    pending = []
+    for path in paths:
+        sha = known.get(path.stem)
+        if sha is not None and _sha256_file(path) == sha:
+            continue
+        pending.append(path)
+    return pending, len(paths) - len(pending)
+
+
+def _sha256_file(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+# --- planning what a changed or new source contributes ------------------------------
+
+
+@dataclass(frozen=True)
+class SourcePlan:
+    """What ingesting one extraction does to the ledger."""
+
+    source: Source
+    add: tuple[Statement, ...]
+    drop: frozenset[Statement]
+    kept_deleted: int
+
+
+def _parse_extracted(entries: Iterable[str]) -> dict[str, str]:
+    """`fingerprint:fields` entries as a mapping."""
+    result = {}
+    for entry in entries:
+        fp, _, fields = entry.partition(":")
+        result[fp] = fields
+    return result
+
+
+def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> SourcePlan:
+    """Decide which extracted statements to add and which ledger statements to drop.
+
+    An extracted statement is added unless the ledger has it already (perhaps
+    corrected) or had it and a person deleted it. A ledger statement of the
+    source is dropped only when its sentence is no longer extracted and nobody
+    touched it; statements a person added or edited always stay.
+    """
+    assert extraction.source is not None
+    new = extraction.source
+    old = ledger.source(new.id)
+    previously = _parse_extracted(old.extracted if old else ())
+    present = _statements_of_source(ledger, new.id)
+    present_fps = fingerprints(present)
+    fresh = fingerprints(extraction.statements)
+    fresh_set = set(fresh)
+    add = []
+    kept_deleted = 0
+    for statement, fp in zip(extraction.statements, fresh, strict=True):
+        if fp in present_fps:
+            continue
+        if fp in previously:
+            kept_deleted += 1
+            continue
+        add.append(statement)
+    drop = frozenset(
+        statement
+        for statement, fp in zip(present, present_fps, strict=True)
+        if fp not in fresh_set and previously.get(fp) == fields_hash(statement)
+    )
+    extracted = tuple(
+        f"{fp}:{fields_hash(s)}" for s, fp in zip(extraction.statements, fresh, strict=True)
+    )
+    source = replace(new, extracted=extracted, copy_of=copy_of)
+    if old is not None:
+        # A person may have corrected the metadata: keep what the ledger has.
+        source = replace(
+            source,
+            title=old.title or new.title,
+            url=old.url or new.url,
+            published=old.published or new.published,
+            outlet=old.outlet or new.outlet,
+            copy_of=old.copy_of or copy_of,
+        )
+    return SourcePlan(source, tuple(add), drop, kept_deleted)
+
+
+def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
+    found = [s for claim in ledger.claims for s in claim.statements if s.source == source_id]
+    found.sort(key=lambda s: s.line)
+    return found
+
+
+# --- ingest: extract new and changed sources into the ledger ------------------------
+
+
+def _resolver(parties: Sequence[Party]) -> PartyResolver:
+    from claimtrack.parties import PartyResolver
+
+    return PartyResolver.build(parties)
+
+
+def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
+    """A claim index over the ledger: each claim's text, then its statements' contents."""
+    from claimtrack.grouping import ClaimIndex
+
+    index = ClaimIndex(resolver)
+    for claim in ledger.claims:
+        index.add(claim.id, claim.text)
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            if statement.content:
+                index.add(claim.id, statement.content)
+    return index
+
+
+def _threshold(ledger: Ledger, threshold: float | None) -> float:
+    from claimtrack.grouping import DEFAULT_THRESHOLD
+
+    if threshold is not None:
+        return threshold
+    return ledger.settings.threshold if ledger.settings.threshold is not None else DEFAULT_THRESHOLD
+
+
+def extract_pending(
+    ledger: Ledger,
+    paths: Sequence[Path],
+    *,
+    force: bool = False,
+    jobs: int = 1,
+    progress: ProgressFn | None = None,
+) -> tuple[list[Extraction], ExtractSummary]:
+    """Extract the sources under `paths` that are new or changed (all of them with `force`)."""
+    from claimtrack.sources import find_sources
+
+    files = find_sources(paths)
+    pending, skipped = (files, 0) if force else pending_paths(files, ledger)
+    summary = ExtractSummary(read=len(pending), skipped=skipped)
+    extractions = []
+    for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
+        if extraction.error is not None:
+            summary.failed.append((str(extraction.path), extraction.error))
+            continue
+        summary.warnings.extend((str(extraction.path), w) for w in extraction.warnings)
+        extractions.append(extraction)
+    return extractions, summary
+
+
+def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
+    for source in ledger.sources:
+        if source.id in skip:
+            continue
+        try:
+            yield source.id, Path(source.path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue  # moved or deleted since: it can no longer be compared
+
+
+def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
+    """Which new sources copy an ingested one, or an earlier new one."""
+    from claimtrack.copies import find_copies
+
+    new_ids = {e.source.id for e in extractions if e.source is not None}
+    texts = [(e.source.id, e.text) for e in extractions if e.source is not None]
+    found = find_copies([*_existing_texts(ledger, new_ids), *texts])
+    return {k: v for k, v in found.items() if k in new_ids}
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One statement to add and the claim it goes to."""
+
+    statement: Statement
+    assignment: Assignment
+    source: Source
+
+
+def plan_ingest(
+    ledger: Ledger,
+    extractions: Sequence[Extraction],
+    threshold: float | None = None,
+) -> tuple[list[SourcePlan], list[Planned]]:
+    """What ingesting `extractions` into `ledger` would do, without doing it."""
+    from claimtrack.grouping import group_statements
+
+    index = build_index(ledger, _resolver(ledger.parties))
+    copies = copies_among(ledger, extractions)
+    plans = []
+    planned = []
+    for extraction in extractions:
+        assert extraction.source is not None
+        plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
+        plans.append(plan)
+        assignments = group_statements(plan.add, index, _threshold(ledger, threshold))
+        planned.extend(
+            Planned(s, a, plan.source) for s, a in zip(plan.add, assignments, strict=True)
+        )
+    return plans, planned
+
+
+def ingest(
+    ledger_path: Path,
+    paths: Sequence[Path],
+    *,
+    threshold: float | None = None,
+    force: bool = False,
+    jobs: int = 1,
+    progress: ProgressFn | None = None,
+) -> ExtractSummary:
+    """Extract new and changed sources and merge their statements into the ledger."""
+    from claimtrack.ledger import edit_ledger, read_ledger
+
+    extractions, summary = extract_pending(
+        read_ledger(ledger_path), paths, force=force, jobs=jobs, progress=progress
+    )
+    if not extractions:
+        return summary
+    with edit_ledger(ledger_path) as editor:
+        current = editor.ledger
+        if not force:
+            # Another run may have ingested some of these while we extracted.
+            known = {s.id: s.sha256 for s in current.sources}
+            fresh = [
+                e for e in extractions if e.source and known.get(e.source.id) != e.source.sha256
+            ]
+            summary.skipped += len(extractions) - len(fresh)
+            extractions = fresh
+        plans, planned = plan_ingest(current, extractions, threshold)
+        _apply(editor, plans, planned, summary)
+    return summary
+
+
+def _apply(
+    editor: LedgerEditor,
+    plans: Sequence[SourcePlan],
+    planned: Sequence[Planned],
+    summary: ExtractSummary,
+) -> None:
+    for plan in plans:
+        if plan.drop:
+            editor.remove_statements(plan.source.id, lambda s, drop=plan.drop: s not in drop)
+        summary.statements_kept_deleted += plan.kept_deleted
+        summary.copies += plan.source.copy_of is not None
+    claims = set(editor.claim_ids())
+    for item in planned:
+        if item.assignment.claim_id not in claims:
+            editor.add_claim(item.assignment.claim_id, item.assignment.claim_text)
+            claims.add(item.assignment.claim_id)
+            summary.claims_created += 1
+        editor.add_statement(item.assignment.claim_id, item.statement)
+        summary.statements_added += 1
+    for plan in plans:
+        editor.put_source(plan.source)
+
+
+# --- match: which tracked claim does a text speak about ----------------------------
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The best tracked claim for one text, and what the text itself says."""
+
+    text: str
+    claim: str | None
+    claim_text: str | None
+    score: float
+    statement: Statement
+
+
+def match_texts(
+    ledger: Ledger, texts: Iterable[str], threshold: float | None = None
+) -> Iterator[MatchResult]:
+    """For each text, in order: the best claim at or above the threshold, or None."""
+    from claimtrack.extraction import describe_text
+    from claimtrack.stance import Lexicon
+
+    resolver = _resolver(ledger.parties)
+    lexicon = Lexicon.build(ledger.cues)
+    index = build_index(ledger, resolver)
+    bar = _threshold(ledger, threshold)
+    for text in texts:
+        statement = describe_text(text, resolver, lexicon)
+        claim_id, score = index.best(statement.content or text)
+        if statement.content and statement.content != text:
+            whole_id, whole_score = index.best(text)
+            if whole_score > score:
+                claim_id, score = whole_id, whole_score
+        if claim_id is None or score < bar:
+            yield MatchResult(text, None, None, round(score, 1), statement)
+        else:
+            yield MatchResult(
+                text, claim_id, index.claim_text(claim_id), round(score, 1), statement
+            )
