@@ -75,6 +75,7 @@ class Terminal:
                 width=self.width,
                 no_color=not self.color,
                 color_system="auto" if self.color else None,
+                force_terminal=self.color or None,
                 highlight=False,
                 emoji=False,
             )
@@ -155,6 +156,12 @@ def tsv_field(value: Any) -> str:
 
 # -- tables for people ------------------------------------------------------
 
+_STANCE_STYLES = {
+    Stance.ASSERTS: "bold green",
+    Stance.DENIES: "bold red",
+    Stance.DISPUTES: "bold yellow",
+}
+
 
 def render_table(report: Report, terminal: Terminal) -> None:
     LAYOUTS[report.layout](report, terminal)
@@ -165,16 +172,31 @@ def _claims_table(report: Report, terminal: Terminal) -> None:
         terminal,
         report.records,
         [
-            ("id", "id", {"no_wrap": True, "style": "cyan"}),
-            ("claim", "text", {"ratio": 3}),
-            ("asserts", "asserts", {"ratio": 1, "style": "green"}),
-            ("denies", "denies", {"ratio": 1, "style": "red"}),
-            ("disputes", "disputes", {"ratio": 1, "style": "yellow"}),
-            ("stmts", "statements", {"justify": "right"}),
-            ("sources", "sources", {"justify": "right"}),
+            ("claim", _claim_cell, {"ratio": 3, "overflow": "fold"}),
+            ("positions", _positions_cell, {"ratio": 2}),
+            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
+            ("srcs", _field("sources"), {"justify": "right", "no_wrap": True}),
         ],
         empty="No claims match.",
     )
+
+
+def _claim_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    return Text.assemble((record["id"], "bold cyan"), "\n", record["text"])
+
+
+def _positions_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text()
+    for stance in Stance:
+        if record[stance.value]:
+            cell.append("\n" if cell else "")
+            cell.append(f"{stance.value}:", style=_STANCE_STYLES[stance])
+            cell.append(" " + ", ".join(record[stance.value]))
+    return cell
 
 
 def _parties_table(report: Report, terminal: Terminal) -> None:
@@ -182,37 +204,44 @@ def _parties_table(report: Report, terminal: Terminal) -> None:
         terminal,
         report.records,
         [
-            ("party", "party", {"no_wrap": True, "style": "bold"}),
-            ("aliases", "aliases", {"ratio": 1}),
-            ("asserts", "asserts", {"justify": "right", "style": "green"}),
-            ("denies", "denies", {"justify": "right", "style": "red"}),
-            ("disputes", "disputes", {"justify": "right", "style": "yellow"}),
-            ("stmts", "statements", {"justify": "right"}),
+            ("party", _field("party", "bold"), {}),
+            ("aliases", _field("aliases"), {"ratio": 1}),
+            ("asserts", _field("asserts", "green"), {"justify": "right"}),
+            ("denies", _field("denies", "red"), {"justify": "right"}),
+            ("disputes", _field("disputes", "yellow"), {"justify": "right"}),
+            ("stmts", _field("statements"), {"justify": "right"}),
         ],
         empty="No parties yet.",
     )
 
 
 def _sources_table(report: Report, terminal: Terminal) -> None:
-    rows = [{**record, "note": _copy_note(record)} for record in report.records]
     _print_table(
         terminal,
-        rows,
+        report.records,
         [
-            ("id", "id", {"no_wrap": True, "style": "cyan"}),
-            ("published", "published", {"no_wrap": True}),
-            ("outlet", "outlet", {}),
-            ("title", "title", {"ratio": 2}),
-            ("stmts", "statements", {"justify": "right"}),
-            ("claims", "claims", {"justify": "right"}),
-            ("note", "note", {"style": "yellow"}),
+            ("source", _source_cell, {"ratio": 1, "overflow": "fold"}),
+            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
+            ("claims", _field("claims"), {"justify": "right", "no_wrap": True}),
         ],
         empty="No sources yet.",
     )
 
 
-def _copy_note(record: Record) -> str | None:
-    return f"copy of {record['copy_of']}" if record.get("copy_of") else None
+def _source_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text(record["id"], style="bold cyan")
+    for line in (record["title"] or record["url"] or record["path"], _byline(record)):
+        if line:
+            cell.append("\n" + line)
+    if record["copy_of"]:
+        cell.append(f"\ncopy of {record['copy_of']}", style="yellow")
+    return cell
+
+
+def _byline(record: Record) -> str:
+    return ", ".join(part for part in (record["outlet"], record["published"]) if part)
 
 
 def _problems_lines(report: Report, terminal: Terminal) -> None:
@@ -223,28 +252,41 @@ def _problems_lines(report: Report, terminal: Terminal) -> None:
         )
 
 
+Cell = Callable[[Record], "Text"]
+
+
+def _field(key: str, style: str = "") -> Cell:
+    def cell(record: Record) -> Text:
+        from rich.text import Text
+
+        return Text(table_cell(record.get(key)), style=style)
+
+    return cell
+
+
 def _print_table(
     terminal: Terminal,
     records: Sequence[Record],
-    columns: Sequence[tuple[str, str, dict[str, Any]]],
+    columns: Sequence[tuple[str, Cell, dict[str, Any]]],
     empty: str,
 ) -> None:
     from rich import box
     from rich.table import Table
-    from rich.text import Text
 
     if not records:
         terminal.say(empty)
         return
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", show_lines=True
+    )
     for header, _, options in columns:
         table.add_column(header, **options)
     for record in records:
-        table.add_row(*(Text(tsv_cell(record.get(key))) for _, key, _ in columns))
-    terminal.out.print(table)
+        table.add_row(*(cell(record) for _, cell, _ in columns))
+    _print(terminal, table)
 
 
-def tsv_cell(value: Any) -> str:
+def table_cell(value: Any) -> str:
     """A table cell: lists joined by ", ", None empty; text kept as it is."""
     if value is None:
         return ""
@@ -253,42 +295,43 @@ def tsv_cell(value: Any) -> str:
     return str(value)
 
 
+def _print(terminal: Terminal, *renderables: RenderableType) -> None:
+    """Print to stdout without the trailing blanks rich pads lines with."""
+    console = terminal.out
+    with console.capture() as captured:
+        for renderable in renderables:
+            console.print(renderable)
+    lines = captured.get().split("\n")
+    terminal.stdout.write("\n".join(line.rstrip(" ") for line in lines))
+
+
 # -- one claim, for a person ------------------------------------------------
 
-_STANCE_STYLES = {
-    Stance.ASSERTS: "bold green",
-    Stance.DENIES: "bold red",
-    Stance.DISPUTES: "bold yellow",
-}
 _NO_PARTY = "(no party)"
 
 
 def _claim_view(report: Report, terminal: Terminal) -> None:
+    """The claim, then each stance, each party under it, each statement under that."""
     from rich.padding import Padding
     from rich.text import Text
 
     claim = report.document
-    console = terminal.out
-    console.print(Text(claim["id"], style="bold cyan"))
-    console.print(Text(claim["text"], style="bold"))
-    console.print(
-        Text(
-            f"{_plural(claim['statements'], 'statement')} from {_plural(claim['sources'], 'source')}"
-        )
-    )
+    count = len(claim["statements"])
+    cited = f"{_plural(count, 'statement')} from {_plural(claim['sources'], 'source')}"
+    parts: list[RenderableType] = [
+        Text(claim["id"], style="bold cyan"),
+        Text(claim["text"], style="bold"),
+        Text(cited, style="dim"),
+    ]
     for stance in Stance:
         groups = _statements_by_party(s for s in claim["statements"] if s["stance"] == stance)
-        if not groups:
-            continue
-        console.print()
-        console.print(Text(stance.value.upper(), style=_STANCE_STYLES[stance]))
+        if groups:
+            parts += [Text(), Text(stance.value.upper(), style=_STANCE_STYLES[stance])]
         for party, statements in groups:
-            console.print(Padding(Text(party, style="bold"), (0, 0, 0, 2)))
+            parts.append(Padding(Text(party, style="bold"), (0, 0, 0, 2), expand=False))
             for statement in statements:
-                console.print(Padding(_statement_text(statement), (0, 0, 0, 4)))
-    if not claim["statements"]:
-        console.print()
-        console.print(Text("No statements yet."))
+                parts += _statement_parts(statement)
+    _print(terminal, *parts)
 
 
 def _statements_by_party(statements: Iterable[Record]) -> list[tuple[str, list[Record]]]:
@@ -299,33 +342,36 @@ def _statements_by_party(statements: Iterable[Record]) -> list[tuple[str, list[R
     return sorted(groups.items(), key=lambda item: (item[0] == _NO_PARTY, item[0].casefold()))
 
 
-def _statement_text(statement: Record) -> RenderableType:
-    from rich.console import Group
+def _statement_parts(statement: Record) -> list[RenderableType]:
+    from rich.padding import Padding
     from rich.text import Text
 
-    who = Text()
+    who = Text("- ")
     who.append(statement["speaker"] or "(no speaker named)", style="italic")
     if statement["cue"]:
-        who.append(" — ")
-        who.append(statement["cue"], style="bold")
-    quote = Text(f"“{statement['quote']}”")
-    _mark_cue(quote, statement["cue"], offset=1)
+        who.append(f" ({statement['cue']})")
+    quote = Text(statement["quote"])
+    _mark_cue(quote, statement["cue"])
     where = Text(_place(statement), style="dim")
-    return Group(who, quote, where, Text())
+    return [
+        Padding(who, (0, 0, 0, 4), expand=False),
+        Padding(quote, (0, 0, 0, 6), expand=False),
+        Padding(where, (0, 0, 0, 6), expand=False),
+    ]
 
 
-def _mark_cue(quote: Text, cue: str | None, offset: int) -> None:
+def _mark_cue(quote: Text, cue: str | None) -> None:
     """Underline the cue inside the quoted sentence, so the eye finds the verb."""
     if not cue:
         return
-    start = quote.plain.casefold().find(cue.casefold(), offset)
+    start = quote.plain.casefold().find(cue.casefold())
     if start >= 0:
         quote.stylize("bold underline", start, start + len(cue))
 
 
 def _place(statement: Record) -> str:
     where = statement["title"] or statement["url"] or statement["path"] or statement["source"]
-    return f"{where}, line {statement['line']}"
+    return f"{where.rstrip('.')}, line {statement['line']}"
 
 
 def _plural(count: int, noun: str) -> str:

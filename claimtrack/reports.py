@@ -232,7 +232,7 @@ def statement_record(statement: Statement, sources: Mapping[str, Source]) -> Rec
 
 
 def find_claim(ledger: Ledger, query: str) -> Claim:
-    """The claim `query` names: its id, a unique id prefix, or text close to its text.
+    """The claim `query` names: its id, a unique start of an id, or words of its text.
 
     Raises `NotFoundError` listing the closest claims when nothing matches
     well enough or several claims match about equally well.
@@ -240,9 +240,10 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
     exact = ledger.claim(query) or _claim_by_folded_id(ledger, query)
     if exact is not None:
         return exact
-    prefixed = [claim for claim in ledger.claims if claim.id.startswith(query.casefold())]
-    if len(prefixed) == 1:
-        return prefixed[0]
+    if "-" in query:  # looks like an id: a unique start of one will do
+        prefixed = [claim for claim in ledger.claims if claim.id.startswith(query.casefold())]
+        if len(prefixed) == 1:
+            return prefixed[0]
     ranked = rank_claims(ledger, query)
     good = [(claim, score) for claim, score in ranked if score >= SHOW_THRESHOLD]
     if len(good) == 1 or (good and good[1][1] < good[0][1] - AMBIGUITY_MARGIN):
@@ -267,21 +268,44 @@ def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
 def rank_claims(
     ledger: Ledger, query: str, limit: int = CANDIDATE_LIMIT
 ) -> list[tuple[Claim, float]]:
-    """The claims closest to `query` (by text or by id), best first, with 0-100 scores."""
-    from rapidfuzz import fuzz, process, utils
+    """The claims closest to `query`, best first, with 0-100 scores.
 
-    if not ledger.claims:
+    A claim scores by how well each meaningful word of the query is matched
+    by some word of its text or id (fuzzily, so "korean" finds "korea"): a
+    query word that appears nowhere pulls the score down, which keeps a
+    shared common word from making two claims look alike.
+    """
+    from rapidfuzz import fuzz, process
+
+    words = _query_words(query)
+    if not ledger.claims or not words:
         return []
-    texts = [claim.text for claim in ledger.claims]
-    ids = [claim.id.replace("-", " ") for claim in ledger.claims]
-    scores = [0.0] * len(ledger.claims)
-    for choices in (texts, ids):
-        for _, score, index in process.extract(
-            query, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=None
-        ):
-            scores[index] = max(scores[index], score)
+    claim_words = [set(_words(f"{claim.id} {claim.text}")) for claim in ledger.claims]
+    vocabulary = sorted(set().union(*claim_words))
+    closeness = [
+        {
+            choice: score
+            for choice, score, _ in process.extract(word, vocabulary, scorer=fuzz.ratio, limit=None)
+        }
+        for word in words
+    ]
+    scores = [
+        sum(max(scores[word] for word in these) for scores in closeness) / len(words)
+        if these
+        else 0.0
+        for these in claim_words
+    ]
     ranked = sorted(zip(ledger.claims, scores, strict=True), key=lambda pair: -pair[1])
     return [(claim, round(score, 1)) for claim, score in ranked[:limit]]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _query_words(query: str) -> list[str]:
+    words = [word for word in _words(query) if len(word) > 1]
+    return [word for word in words if word not in _STOP_WORDS] or words
 
 
 def _claim_by_folded_id(ledger: Ledger, query: str) -> Claim | None:
@@ -292,15 +316,15 @@ def _claim_by_folded_id(ledger: Ledger, query: str) -> Claim | None:
 def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) -> str:
     first = candidates[0][0].id
     return (
-        f"{query!r} matches several claims; name one by its id, "
-        f"e.g. `claimtrack show {first}`.\n{_candidate_lines(candidates)}"
+        f"{query!r} matches several claims. Name one by its id, e.g. "
+        f"`claimtrack show {first}`, or add words to the query.\n{_candidate_lines(candidates)}"
     )
 
 
 def _not_found_message(query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
     if not ranked:
         return f"No claim matches {query!r}: the ledger has no claims yet."
-    word = max(query.split(), key=len, default=query)
+    word = max(_query_words(query), key=len, default=query)
     return (
         f"No claim matches {query!r}. Closest: {_name_scores(ranked[:1])}. "
         f"Try `claimtrack list --search {word}`.\n{_candidate_lines(ranked)}"
@@ -319,7 +343,7 @@ def _candidate_lines(candidates: Sequence[tuple[Claim, float]]) -> str:
 
 
 def parties_report(ledger: Ledger) -> Report:
-    """Every party in the ledger's `parties:` block or its statements, with claim counts per stance."""
+    """Every party in the `parties:` block or the statements, with claim counts per stance."""
     aliases = {party.name: list(party.aliases) for party in ledger.parties}
     claims: dict[str, dict[str, set[str]]] = {}
     statements: dict[str, int] = {}
@@ -399,7 +423,11 @@ def problems_report(problems: Sequence[Problem]) -> Report:
 
 # Words that carry no meaning in an id; kept out so slugs stay short and readable.
 _STOP_WORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will", "with"]
+    {
+        *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has"),
+        *("have", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the"),
+        *("their", "this", "to", "was", "were", "will", "with"),
+    }
 )
 _SLUG_WORDS = 6
 
