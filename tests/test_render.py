@@ -13,7 +13,7 @@ from claimtrack.render import RENDERERS, Format, Terminal, render, tsv_field
 from claimtrack.reports import list_report, problems_report, show_report
 
 QUOTE = (
-    "“We believe that the DPRK [Democratic People’s Republic of Korea] has sent around 10,000 "
+    "“We believe that the DPRK [Democratic People’s Republic of Korea] has sent around 10,000 "  # noqa: RUF001
     "soldiers in total to train in eastern Russia,” Deputy Pentagon press secretary Sabrina "
     "Singh told journalists."
 )
@@ -79,7 +79,7 @@ def test_json_and_yaml_print_the_same_document(ledger: Ledger) -> None:
     document = json.loads(printed(as_json))
     assert yaml.safe_load(printed(as_yaml)) == document
     assert document["statements"][0]["quote"] == QUOTE
-    assert "’" in printed(as_json)  # readable text, not \u escapes
+    assert "\u2019" in printed(as_json)  # readable text, not \\u escapes
 
 
 def test_jsonl_prints_one_record_per_line(ledger: Ledger) -> None:
@@ -118,7 +118,7 @@ def test_no_colour_or_markup_reaches_a_pipe(ledger: Ledger, output_format: Forma
     out = printed(terminal)
     assert "\x1b[" not in out
     # Square brackets in quotes and titles are text, never rich markup.
-    assert "[Democratic People’s Republic of Korea]" in out or output_format is Format.TSV
+    assert "[Democratic People\u2019s Republic of Korea]" in out or output_format is Format.TSV
     if output_format is Format.TABLE:
         assert "[bold]Troops[/]" in out
         assert "[troops]" in out
