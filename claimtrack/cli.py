@@ -115,7 +115,9 @@ def init(
 
     session = _session(ctx)
     path = directory / "claims.yaml" if directory is not None else session.ledger
+    path.parent.mkdir(parents=True, exist_ok=True)
     init_ledger(path)
+    (path.parent / "sources").mkdir(exist_ok=True)
     session.terminal.say(
         f"Created {path} and {path.parent / 'sources'}/. Put articles in sources/, "
         "then run `claimtrack extract`."
@@ -215,9 +217,7 @@ def add(
 
     session = _session(ctx)
     with edit_ledger(session.ledger) as editor:
-        new_id = claim_id or reports.make_slug(text, {c.id for c in editor.ledger.claims})
-        if editor.ledger.claim(new_id) is not None:
-            raise UsageError(f"A claim with the id {new_id!r} exists already; choose another --id.")
+        new_id = claim_id or reports.make_slug(text, set(editor.claim_ids()))
         editor.add_claim(new_id, text)
     typer.echo(new_id)
     session.terminal.say(f"Tracking {new_id}: {text}")
