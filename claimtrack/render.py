@@ -9,6 +9,7 @@ per-stance view of one claim. Messages go to stderr through a second console.
 from __future__ import annotations
 
 import enum
+import itertools
 import json
 import os
 import sys
@@ -108,22 +109,46 @@ def render(report: Report, output_format: Format | None, terminal: Terminal) -> 
 
 
 def render_json(report: Report, terminal: Terminal) -> None:
-    json.dump(report.document, terminal.stdout, ensure_ascii=False, indent=2)
-    terminal.stdout.write("\n")
+    document = report.document
+    if not isinstance(document, list):
+        terminal.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    # A list prints one record per line: still readable and greppable, and
+    # encoded by json's C encoder, which indent= would switch off.
+    if not document:
+        terminal.stdout.write("[]\n")
+        return
+    lines = (json.dumps(record, ensure_ascii=False) for record in document)
+    terminal.stdout.write("[\n")
+    _write_lines(terminal, lines, separator=",\n", end="\n]\n")
 
 
 def render_jsonl(report: Report, terminal: Terminal) -> None:
-    write = terminal.stdout.write
-    for record in report.records:
-        write(json.dumps(record, ensure_ascii=False))
-        write("\n")
+    _write_lines(terminal, (json.dumps(record, ensure_ascii=False) for record in report.records))
 
 
 def render_tsv(report: Report, terminal: Terminal) -> None:
-    write = terminal.stdout.write
-    write("\t".join(report.columns) + "\n")
-    for record in report.records:
-        write("\t".join(tsv_field(record.get(column)) for column in report.columns) + "\n")
+    columns = report.columns
+    rows = (
+        "\t".join(tsv_field(record.get(column)) for column in columns) for record in report.records
+    )
+    _write_lines(terminal, itertools.chain(["\t".join(columns)], rows))
+
+
+def _write_lines(
+    terminal: Terminal,
+    lines: Iterable[str],
+    separator: str = "\n",
+    end: str = "\n",
+    batch: int = 1000,
+) -> None:
+    """Stream lines in batches: few writes, and memory bounded however long the list."""
+    iterator = iter(lines)
+    chunk = list(itertools.islice(iterator, batch))
+    while chunk:
+        following = list(itertools.islice(iterator, batch))
+        terminal.stdout.write(separator.join(chunk) + (separator if following else end))
+        chunk = following
 
 
 def render_yaml(report: Report, terminal: Terminal) -> None:

@@ -55,6 +55,10 @@ SOURCE_COLUMNS = (
 PROBLEM_COLUMNS = ("path", "line", "column", "message")
 
 
+# Plain strings, in SPEC order; a StrEnum member hashes and compares as its value.
+_STANCE_NAMES = tuple(stance.value for stance in Stance)
+
+
 class Layout(enum.StrEnum):
     """Which human layout a report has; machine formats ignore it."""
 
@@ -128,11 +132,11 @@ def claim_summary(claim: Claim) -> Record:
 
 
 def _parties_by_stance(statements: Iterable[Statement]) -> dict[str, list[str]]:
-    parties: dict[str, set[str]] = {stance.value: set() for stance in Stance}
+    parties: dict[str, set[str]] = {stance: set() for stance in _STANCE_NAMES}
     for statement in statements:
         if statement.party is not None:
-            parties[statement.stance.value].add(statement.party)
-    return {stance: sorted(names) for stance, names in parties.items()}
+            parties[statement.stance].add(statement.party)
+    return {stance: sorted(parties[stance]) for stance in _STANCE_NAMES}
 
 
 def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> bool:
