@@ -1,0 +1,448 @@
+"""Strict reading of ledger text: YAML nodes in, a `Ledger` and every problem out.
+
+PyYAML's C composer gives nodes that keep their marks, so every problem points
+at `file:line:column`. The nodes are walked by hand rather than constructed,
+because construction silently keeps the last of two duplicate keys and forgets
+where values came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import yaml
+
+from claimtrack.model import (
+    Claim,
+    Cues,
+    Ledger,
+    Party,
+    Position,
+    Problem,
+    Settings,
+    Source,
+    Stance,
+    Statement,
+)
+
+FORMAT_VERSION = 1
+
+TOP_KEYS = ("version", "settings", "cues", "parties", "sources", "claims")
+SETTINGS_KEYS = ("threshold",)
+PARTY_KEYS = ("aliases",)
+SOURCE_KEYS = ("path", "title", "url", "published", "outlet", "sha256", "copy_of", "extracted")
+CLAIM_KEYS = ("text", "statements")
+STATEMENT_KEYS = ("party", "stance", "speaker", "cue", "source", "line", "content", "quote")
+STANCES = tuple(stance.value for stance in Stance)
+
+# What a missing required key should hold, so the message says what to add.
+_REQUIRED_HINTS = {
+    "version": "add `version: 1` at the top",
+    "path": "the article's file, e.g. sources/000_abc.txt",
+    "sha256": "the sha256 of the article's bytes",
+    "text": "the claim's wording",
+    "stance": "asserts, denies or disputes",
+    "source": "the id of a source under `sources:`",
+    "line": "the 1-based line of the statement in its source",
+    "content": "what is claimed, without the attribution",
+    "quote": "the sentence as the source has it",
+}
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+
+_T = TypeVar("_T")
+_Entries = list[tuple[str, yaml.Node, yaml.Node]]
+
+
+@dataclass(frozen=True)
+class _Field:
+    key: yaml.Node
+    value: yaml.Node
+
+
+def parse_ledger(text: str, path: str) -> tuple[Ledger | None, list[Problem]]:
+    """Validate ledger text: the ledger (None if any problem) and every problem, in file order."""
+    reader = _Reader(path)
+    root = reader.compose(text)
+    ledger = reader.read_ledger(root) if root is not None else None
+    problems = sorted(reader.problems, key=lambda p: (p.line, p.column))
+    return (ledger if not problems else None), problems
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _NULL_TAG:
+        return "nothing"
+    return repr(_shorten(str(node.value)))
+
+
+def _shorten(value: str, limit: int = 40) -> str:
+    return value if len(value) <= limit else value[: limit - 3] + "..."
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _one_of(names: tuple[str, ...]) -> str:
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
+def _position(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Reader:
+    """Walks the node tree of one ledger, collecting problems as it goes."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self._copy_of_nodes: dict[str, yaml.Node] = {}
+
+    def report(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    def report_at(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message))
+
+    # -- syntax ---------------------------------------------------------------
+
+    def compose(self, text: str) -> yaml.Node | None:
+        try:
+            root = yaml.compose(text, Loader=yaml.CSafeLoader)
+        except yaml.MarkedYAMLError as error:
+            self._report_syntax(error, text)
+            return None
+        except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
+            self._report_reader_error(error, text)
+            return None
+        except RecursionError:
+            self.report_at(1, 1, "the YAML is nested too deeply to be a ledger")
+            return None
+        if root is None:
+            self.report_at(1, 1, "the ledger is empty; run `claimtrack init` to start one")
+        return root
+
+    def _report_syntax(self, error: yaml.MarkedYAMLError, text: str) -> None:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        what = error.problem or "invalid YAML"
+        context = f" ({error.context})" if error.context else ""
+        self.report_at(line, column, f"YAML syntax error: {what}{context}; fix the YAML here")
+
+    def _report_reader_error(self, error: yaml.YAMLError, text: str) -> None:
+        offset = getattr(error, "position", 0)
+        reason = getattr(error, "reason", "unreadable character")
+        before = text.encode("utf-8", "surrogatepass")[:offset].decode("utf-8", "replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        self.report_at(line, column, f"YAML syntax error: {reason}; remove or replace it")
+
+    # -- shapes ---------------------------------------------------------------
+
+    def entries(self, node: yaml.Node, where: str, *, allow_null: bool = True) -> _Entries:
+        """The (key, key node, value node) pairs of a mapping; duplicates and odd keys reported."""
+        if allow_null and isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG:
+            return []
+        if not isinstance(node, yaml.MappingNode):
+            found = _describe(node)
+            self.report(node, f"{where or 'top level'}: expected a mapping, found {found}")
+            return []
+        seen: dict[str, yaml.Node] = {}
+        result: _Entries = []
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _NULL_TAG:
+                self.report(key_node, f"{where or 'top level'}: keys must be plain text")
+                continue
+            key = str(key_node.value)
+            first = seen.get(key)
+            if first is not None:
+                self._report_duplicate(key_node, where, key, first.start_mark.line + 1)
+                continue
+            seen[key] = key_node
+            result.append((key, key_node, value_node))
+        return result
+
+    def _report_duplicate(self, node: yaml.Node, where: str, key: str, first_line: int) -> None:
+        if where == "claims":
+            what, fix = "claim id", "rename one or merge them with `claimtrack merge`"
+        else:
+            what, fix = "key", "keep one of them"
+        self.report(
+            node,
+            f"{where or 'top level'}: duplicate {what} '{key}' (first at line {first_line}); {fix}",
+        )
+
+    def fields(
+        self,
+        node: yaml.Node,
+        where: str,
+        allowed: tuple[str, ...],
+        required: tuple[str, ...] = (),
+    ) -> dict[str, _Field]:
+        """A mapping with a fixed set of keys: unknown and missing keys reported."""
+        is_mapping = isinstance(node, yaml.MappingNode)
+        result: dict[str, _Field] = {}
+        for key, key_node, value_node in self.entries(node, where):
+            if key in allowed:
+                result[key] = _Field(key_node, value_node)
+            else:
+                expected = ", ".join(allowed)
+                self.report(
+                    key_node,
+                    f"{where or 'top level'}: unknown key '{key}' (expected one of {expected})",
+                )
+        if is_mapping or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG):
+            for key in required:
+                if key not in result:
+                    hint = _REQUIRED_HINTS.get(key, "add it")
+                    self.report(
+                        node, f"{where or 'top level'}: missing required key '{key}' ({hint})"
+                    )
+        return result
+
+    # -- scalars --------------------------------------------------------------
+
+    def text(self, node: yaml.Node, where: str) -> str:
+        """A required piece of text; any scalar's text counts (`published: 2024-11-17`)."""
+        value = self.optional_text(node, where)
+        if value is None:
+            self.report(node, f"{where}: must not be empty")
+            return ""
+        return value
+
+    def optional_text(self, node: yaml.Node, where: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.report(node, f"{where}: expected text, found {_describe(node)}")
+            return None
+        if node.tag == _NULL_TAG:
+            return None
+        return str(node.value)
+
+    def positive_number(self, node: yaml.Node, where: str) -> int:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _INT_TAG:
+            try:
+                value = int(str(node.value).replace("_", ""), 0)
+            except ValueError:
+                pass
+            else:
+                if value >= 1:
+                    return value
+                self.report(node, f"{where}: must be 1 or more")
+                return 1
+        self.report(node, f"{where}: expected a whole number, found {_describe(node)}")
+        return 1
+
+    def number(self, node: yaml.Node, where: str) -> float:
+        if isinstance(node, yaml.ScalarNode) and node.tag in (_INT_TAG, _FLOAT_TAG):
+            try:
+                return float(str(node.value).replace("_", ""))
+            except ValueError:
+                pass
+        self.report(node, f"{where}: expected a number, found {_describe(node)}")
+        return 0.0
+
+    def text_list(self, node: yaml.Node, where: str) -> tuple[str, ...]:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"{where}: expected a list, found {_describe(node)}")
+            return ()
+        items = (self.text(item, f"{where}[{i}]") for i, item in enumerate(node.value))
+        return tuple(items)
+
+    def stance(self, node: yaml.Node, where: str) -> Stance:
+        value = self.optional_text(node, where)
+        if value in STANCES:
+            return Stance(value)
+        if value is not None:
+            self.report(node, f"{where}: unknown stance '{value}' (expected {_one_of(STANCES)})")
+        elif isinstance(node, yaml.ScalarNode):
+            self.report(node, f"{where}: must not be empty (expected {_one_of(STANCES)})")
+        return Stance.ASSERTS
+
+    # -- the ledger -----------------------------------------------------------
+
+    def read_ledger(self, root: yaml.Node) -> Ledger | None:
+        if not isinstance(root, yaml.MappingNode):
+            self.report(
+                root,
+                "the ledger must be a mapping with version, parties, sources and claims; "
+                "run `claimtrack init` in an empty folder to see one",
+            )
+            return None
+        top = self.fields(root, "", TOP_KEYS, required=("version",))
+        self._check_version(top.get("version"))
+        no_sources: tuple[Source, ...] = ()
+        sources = self._optional(top, "sources", self._sources, no_sources)
+        source_ids = {source.id for source in sources}
+        self._check_copies(sources, source_ids)
+        return Ledger(
+            path=self.path,
+            parties=self._optional(top, "parties", self._parties, ()),
+            sources=sources,
+            claims=self._optional(top, "claims", lambda n: self._claims(n, source_ids), ()),
+            settings=self._optional(top, "settings", self._settings, Settings()),
+            cues=self._optional(top, "cues", self._cues, Cues()),
+        )
+
+    def _optional(
+        self, top: dict[str, _Field], key: str, read: Callable[[yaml.Node], _T], default: _T
+    ) -> _T:
+        found = top.get(key)
+        return read(found.value) if found is not None else default
+
+    def _check_version(self, found: _Field | None) -> None:
+        if found is None:
+            return
+        node = found.value
+        if isinstance(node, yaml.ScalarNode) and node.tag == _INT_TAG and node.value == "1":
+            return
+        found_text = node.value if isinstance(node, yaml.ScalarNode) else _describe(node)
+        self.report(
+            node,
+            f"version: unsupported version {found_text} (expected {FORMAT_VERSION}); "
+            "this claimtrack reads `version: 1` ledgers",
+        )
+
+    def _settings(self, node: yaml.Node) -> Settings:
+        found = self.fields(node, "settings", SETTINGS_KEYS)
+        if "threshold" not in found:
+            return Settings()
+        value_node = found["threshold"].value
+        threshold = self.number(value_node, "settings.threshold")
+        if not 0 <= threshold <= 100:
+            self.report(value_node, "settings.threshold: must be between 0 and 100")
+        return Settings(threshold=threshold)
+
+    def _cues(self, node: yaml.Node) -> Cues:
+        lists: dict[str, tuple[str, ...]] = {}
+        for key, key_node, value_node in self.entries(node, "cues"):
+            if key not in STANCES:
+                self.report(key_node, f"cues: unknown stance '{key}' (expected {_one_of(STANCES)})")
+                continue
+            lists[key] = self.text_list(value_node, f"cues.{key}")
+        return Cues(**lists)
+
+    def _parties(self, node: yaml.Node) -> tuple[Party, ...]:
+        parties = []
+        for name, _, value_node in self.entries(node, "parties"):
+            found = self.fields(value_node, f"parties.{name}", PARTY_KEYS)
+            aliases = found.get("aliases")
+            where = f"parties.{name}.aliases"
+            names = self.text_list(aliases.value, where) if aliases is not None else ()
+            parties.append(Party(name=name, aliases=names))
+        return tuple(parties)
+
+    def _sources(self, node: yaml.Node) -> tuple[Source, ...]:
+        return tuple(
+            self._source(source_id, value_node)
+            for source_id, _, value_node in self.entries(node, "sources")
+        )
+
+    def _source(self, source_id: str, node: yaml.Node) -> Source:
+        where = f"sources.{source_id}"
+        found = self.fields(node, where, SOURCE_KEYS, required=("path", "sha256"))
+
+        def text(key: str) -> str:
+            return self.text(found[key].value, f"{where}.{key}") if key in found else ""
+
+        def optional(key: str) -> str | None:
+            return self.optional_text(found[key].value, f"{where}.{key}") if key in found else None
+
+        extracted = found.get("extracted")
+        if "copy_of" in found:
+            self._copy_of_nodes[source_id] = found["copy_of"].value
+        return Source(
+            id=source_id,
+            path=text("path"),
+            sha256=text("sha256"),
+            title=optional("title"),
+            url=optional("url"),
+            published=optional("published"),
+            outlet=optional("outlet"),
+            extracted=self.text_list(extracted.value, f"{where}.extracted") if extracted else (),
+            copy_of=optional("copy_of"),
+        )
+
+    def _check_copies(self, sources: tuple[Source, ...], source_ids: set[str]) -> None:
+        for source in sources:
+            node = self._copy_of_nodes.get(source.id)
+            if node is not None and source.copy_of not in source_ids:
+                self.report(
+                    node,
+                    f"sources.{source.id}.copy_of: unknown source '{source.copy_of}' "
+                    "(use the id of another source under `sources:`)",
+                )
+
+    def _claims(self, node: yaml.Node, source_ids: set[str]) -> tuple[Claim, ...]:
+        claims = []
+        for claim_id, key_node, value_node in self.entries(node, "claims"):
+            where = f"claims.{claim_id}"
+            found = self.fields(value_node, where, CLAIM_KEYS, required=("text",))
+            text = self.text(found["text"].value, f"{where}.text") if "text" in found else ""
+            statements = found.get("statements")
+            claims.append(
+                Claim(
+                    id=claim_id,
+                    text=text,
+                    statements=(
+                        self._statements(statements.value, where, source_ids) if statements else ()
+                    ),
+                    position=_position(key_node),
+                )
+            )
+        return tuple(claims)
+
+    def _statements(
+        self, node: yaml.Node, where: str, source_ids: set[str]
+    ) -> tuple[Statement, ...]:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"{where}.statements: expected a list, found {_describe(node)}")
+            return ()
+        return tuple(
+            self._statement(item, f"{where}.statements[{i}]", source_ids)
+            for i, item in enumerate(node.value)
+        )
+
+    def _statement(self, node: yaml.Node, where: str, source_ids: set[str]) -> Statement:
+        required = ("stance", "source", "line", "content", "quote")
+        found = self.fields(node, where, STATEMENT_KEYS, required=required)
+
+        def text(key: str) -> str:
+            return self.text(found[key].value, f"{where}.{key}") if key in found else ""
+
+        def optional(key: str) -> str | None:
+            return self.optional_text(found[key].value, f"{where}.{key}") if key in found else None
+
+        source = text("source")
+        if "source" in found and source and source not in source_ids:
+            self.report(
+                found["source"].value,
+                f"{where}.source: unknown source '{source}' "
+                "(add it under `sources:` or use the id of a listed source)",
+            )
+        line = self.positive_number(found["line"].value, f"{where}.line") if "line" in found else 1
+        stance = found.get("stance")
+        return Statement(
+            stance=self.stance(stance.value, f"{where}.stance") if stance else Stance.ASSERTS,
+            quote=text("quote"),
+            content=text("content"),
+            source=source,
+            line=line,
+            party=optional("party"),
+            speaker=optional("speaker"),
+            cue=optional("cue"),
+            position=_position(node),
+        )

@@ -1,0 +1,338 @@
+"""The `claimtrack` command: a thin adapter from the command line to the library.
+
+Each command parses its options, calls one library function and hands the
+result to a renderer. Errors travel up as `ClaimtrackError`s to `main`, the
+one place that turns them into messages and exit codes.
+
+Heavy modules (the ledger reader and writer, rapidfuzz, rich, YAML) are
+imported inside commands so that `claimtrack --help` starts at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from claimtrack import __version__, reports
+from claimtrack.errors import ClaimtrackError, ExitCode, UsageError
+from claimtrack.model import Stance
+from claimtrack.render import Format, Terminal, render
+
+if TYPE_CHECKING:
+    from claimtrack.model import Ledger
+
+app = typer.Typer(
+    name="claimtrack",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Session:
+    """The global options of one run, and where its output goes."""
+
+    ledger: Path = Path("claims.yaml")
+    debug: bool = False
+    terminal: Terminal = field(default_factory=Terminal.from_process)
+
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format. Default: table on a terminal, tsv when piped.",
+        show_default=False,
+    ),
+]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    ledger: Annotated[
+        Path,
+        typer.Option(
+            "--ledger",
+            metavar="FILE",
+            envvar="CLAIMTRACK_LEDGER",
+            help="The ledger file to use.",
+            dir_okay=False,
+        ),
+    ] = Path("claims.yaml"),
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback when something fails.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Track who asserts, denies and disputes each claim across news articles.
+
+    The claims live in a YAML ledger, claims.yaml, that you can read, diff and
+    edit by hand; `claimtrack check` tells you if an edit broke it.
+    """
+    session = ctx.ensure_object(Session)
+    session.ledger = ledger
+    session.debug = debug
+
+
+# -- setting up -------------------------------------------------------------
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    directory: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Folder for the ledger and sources/ (default: beside --ledger).", file_okay=False
+        ),
+    ] = None,
+) -> None:
+    """Start a ledger: create claims.yaml and a sources/ folder.
+
+    Put the articles you follow in sources/ (.txt or .md), then run
+    `claimtrack extract`. An existing ledger is never overwritten.
+    """
+    from claimtrack.ledger import init_ledger
+
+    session = _session(ctx)
+    path = directory / "claims.yaml" if directory is not None else session.ledger
+    path.parent.mkdir(parents=True, exist_ok=True)
+    init_ledger(path)
+    (path.parent / "sources").mkdir(exist_ok=True)
+    session.terminal.say(
+        f"Created {path} and {path.parent / 'sources'}/. Put articles in sources/, "
+        "then run `claimtrack extract`."
+    )
+
+
+# Commands that read articles (`extract`, `match`) belong here: they call
+# `claimtrack.pipeline`, which wires sources, extraction, parties, stance and
+# grouping together, and render its records like the commands below.
+
+# -- reading the ledger -----------------------------------------------------
+
+
+@app.command("list")
+def list_claims(
+    ctx: typer.Context,
+    party: Annotated[
+        str | None,
+        typer.Option(
+            "--party", "-p", help="Only claims this party takes a stance on (name or alias)."
+        ),
+    ] = None,
+    stance: Annotated[
+        Stance | None,
+        typer.Option(
+            "--stance",
+            "-s",
+            help="Only claims someone takes this stance on (with --party: that party).",
+        ),
+    ] = None,
+    contested: Annotated[
+        bool, typer.Option("--contested", help="Only claims that some party denies or disputes.")
+    ] = False,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", metavar="ID", help="Only claims cited in this source (its id)."),
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", help="Only claims whose id, text or quotes contain all these words."
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+) -> None:
+    """List claims and who asserts, denies, disputes each.
+
+    One row per claim, with the number of statements and sources that cite
+    it. Filters combine; for example, the claims Russia denies:
+
+    \b
+        claimtrack list --party Russia --stance denies
+    """
+    claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
+    _render(ctx, reports.list_report(_read(ctx), claim_filter), output_format)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(help="A claim id, or words from the claim's text.")],
+    output_format: FormatOption = None,
+) -> None:
+    """Show who asserts, denies, disputes a claim, and where.
+
+    CLAIM is an id from `claimtrack list` or any words from the claim; when
+    several claims fit the words equally well, they are listed so you can
+    pick one by its id.
+    """
+    ledger = _read(ctx)
+    _render(ctx, reports.show_report(ledger, reports.find_claim(ledger, claim)), output_format)
+
+
+# -- editing the ledger -----------------------------------------------------
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="The claim, as a short sentence.")],
+    claim_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id", metavar="ID", help="The claim's id (default: made from its first words)."
+        ),
+    ] = None,
+) -> None:
+    """Track a claim by hand.
+
+    Later extractions attach the statements about it. Prints the new
+    claim's id. For example:
+
+    \b
+        claimtrack add "North Korea supplies artillery shells to Russia" --id nk-shells
+    """
+    from claimtrack.ledger import edit_ledger
+
+    session = _session(ctx)
+    with edit_ledger(session.ledger) as editor:
+        new_id = claim_id or reports.make_slug(text, set(editor.claim_ids()))
+        editor.add_claim(new_id, text)
+    typer.echo(new_id)
+    session.terminal.say(f"Tracking {new_id}: {text}")
+
+
+@app.command()
+def merge(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(help="The claim to keep (its id).")],
+    others: Annotated[list[str], typer.Argument(help="Claims to fold into it (their ids).")],
+) -> None:
+    """Fold claims that say the same thing into one.
+
+    The statements of OTHERS move to CLAIM, which keeps its id and text; the
+    others are removed. Comments in the ledger are kept.
+    """
+    from claimtrack.ledger import edit_ledger
+
+    session = _session(ctx)
+    if claim in others:
+        raise UsageError(f"Cannot merge {claim!r} into itself; name it only once.")
+    with edit_ledger(session.ledger) as editor:
+        for claim_id in (claim, *others):
+            reports.find_claim_id(editor.ledger, claim_id)
+        editor.merge_claims(claim, others)
+    session.terminal.say(f"Merged {', '.join(others)} into {claim}.")
+
+
+# -- what the ledger holds ---------------------------------------------------
+
+
+@app.command()
+def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
+    """List parties and their stances.
+
+    Every party in the ledger (its parties: block and its statements), its
+    aliases, and how many claims it asserts, denies and disputes.
+    """
+    _render(ctx, reports.parties_report(_read(ctx)), output_format)
+
+
+@app.command()
+def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
+    """List the articles read so far.
+
+    Each with its title, date, outlet and how many statements it gave.
+
+    A source that carries the same story as an earlier one (a wire copy) is
+    marked as a copy of it.
+    """
+    _render(ctx, reports.sources_report(_read(ctx)), output_format)
+
+
+@app.command()
+def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
+    """Check the ledger for mistakes after a hand edit.
+
+    Prints each problem as file:line:column: message.
+
+    Exits with status 1 when there are problems, so it fits in scripts and hooks.
+    """
+    from claimtrack.ledger import check_ledger
+
+    session = _session(ctx)
+    problems = check_ledger(session.ledger)
+    render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
+    if problems:
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        session.terminal.warn(
+            f"{count} in {session.ledger}. Fix them, then run `claimtrack check` again."
+        )
+        raise typer.Exit(ExitCode.PROBLEMS) from None
+    session.terminal.say(f"{session.ledger}: no problems.")
+
+
+# -- plumbing ---------------------------------------------------------------
+
+
+def _session(ctx: typer.Context) -> Session:
+    session = ctx.find_object(Session)
+    if session is None:  # invoked without main(), e.g. through typer's test runner
+        session = ctx.ensure_object(Session)
+    return session
+
+
+def _read(ctx: typer.Context) -> Ledger:
+    from claimtrack.ledger import read_ledger
+
+    return read_ledger(_session(ctx).ledger)
+
+
+def _render(ctx: typer.Context, report: reports.Report, output_format: Format | None) -> None:
+    render(report, output_format, _session(ctx).terminal)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run claimtrack; the one place where errors become messages and exit codes."""
+    session = Session()
+    command = typer.main.get_command(app)
+    try:
+        command.main(args=argv, prog_name="claimtrack", obj=session)
+    except ClaimtrackError as error:
+        if session.debug:
+            raise
+        _tell_error(session.terminal, error)
+        raise SystemExit(int(error.exit_code)) from None
+    except Exception as error:
+        if session.debug:
+            raise
+        hint = "" if isinstance(error, OSError) else " Run again with --debug for the details."
+        session.terminal.fail(f"{error}{hint}")
+        raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+def _tell_error(terminal: Terminal, error: ClaimtrackError) -> None:
+    terminal.fail(str(error))
+    for problem in getattr(error, "problems", ()):
+        terminal.say(f"  {problem}")

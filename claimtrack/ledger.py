@@ -1,0 +1,657 @@
+"""Load, validate, edit and atomically save the ledger, `claims.yaml`.
+
+Reading is fast and strict: `read_ledger` serves a validated `Ledger` from a
+cache keyed by the sha256 of the ledger's bytes (see `claimtrack.cache`), and
+falls back to `check_ledger`'s full validation when the bytes are new.
+
+Writing keeps hand edits: `edit_ledger` locks the ledger, loads it with
+ruamel.yaml's round-trip loader (comments and hand formatting survive), lets the
+caller change it through a `LedgerEditor`, validates the result and replaces the
+file atomically. An invalid ledger is never written over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimtrack import cache
+from claimtrack._yaml import FORMAT_VERSION, SOURCE_KEYS, STATEMENT_KEYS, TOP_KEYS
+from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
+from claimtrack.model import (
+    Claim,
+    Cues,
+    Ledger,
+    Party,
+    Problem,
+    Settings,
+    Source,
+    Stance,
+    Statement,
+)
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
+STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
+
+# Text longer than this is written as a folded block (`>-`), wrapped at _WIDTH.
+_FOLD_OVER = 60
+_WIDTH = 88
+_LOCK_TIMEOUT_SECONDS = 120.0
+
+
+class LedgerExists(ClaimtrackError):
+    """A ledger already exists here; it was left as it is."""
+
+
+class LedgerBusy(ClaimtrackError):
+    """Another claimtrack is writing the ledger; try again when it has finished."""
+
+
+class ClaimExists(ClaimtrackError):
+    """A claim with this id already exists; choose another id or merge the claims."""
+
+
+# -- reading ------------------------------------------------------------------
+
+
+def read_ledger(path: Path) -> Ledger:
+    """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`."""
+    data = _read_bytes(path)
+    digest = cache.digest_of(data)
+    cached = cache.load_cached(path, digest)
+    if cached is not None:
+        return cached
+    ledger, problems = _parse(data, path)
+    if ledger is None:
+        raise LedgerInvalid(problems)
+    cache.store_cached(path, digest, ledger)
+    return ledger
+
+
+def check_ledger(path: Path) -> list[Problem]:
+    """Every problem in the ledger at `path`, in file order; raises `LedgerMissing`."""
+    data = _read_bytes(path)
+    ledger, problems = _parse(data, path)
+    if ledger is not None:
+        cache.store_cached(path, cache.digest_of(data), ledger)
+    return problems
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise LedgerMissing(
+            f"No ledger at {path}. Run `claimtrack init` to create one, "
+            "or point --ledger / CLAIMTRACK_LEDGER at it."
+        ) from None
+    except IsADirectoryError:
+        raise LedgerMissing(f"{path} is a folder; point --ledger at a claims.yaml file.") from None
+    except OSError as error:
+        raise ClaimtrackError(f"Cannot read {path}: {error.strerror}.") from None
+
+
+def _parse(data: bytes, path: Path) -> tuple[Ledger | None, list[Problem]]:
+    from claimtrack._yaml import parse_ledger
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return None, [_decode_problem(data, error, str(path))]
+    return parse_ledger(text, str(path))
+
+
+def _decode_problem(data: bytes, error: UnicodeDecodeError, path: str) -> Problem:
+    before = data[: error.start].decode("utf-8", "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    return Problem(path, line, column, "not UTF-8 text; save the ledger as UTF-8")
+
+
+# -- creating -----------------------------------------------------------------
+
+
+def init_ledger(path: Path) -> None:
+    """Write the starting ledger at `path`; raises `LedgerExists` if there is one."""
+    try:
+        with path.open("x", encoding="utf-8", newline="\n") as out:
+            out.write(STARTING_LEDGER)
+            out.flush()
+            os.fsync(out.fileno())
+    except FileExistsError:
+        raise LedgerExists(f"{path} already exists; it was left as it is.") from None
+    except OSError as error:
+        raise ClaimtrackError(f"Cannot create {path}: {error.strerror}.") from None
+
+
+# -- editing ------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
+    """Lock the ledger, yield an editor, then validate and save atomically.
+
+    Raises `LedgerInvalid` (and writes nothing) if the ledger is invalid before
+    or after the edit. If the body raises, nothing is written. A ledger whose
+    text would not change is not rewritten at all.
+    """
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path) + ".lock", timeout=_LOCK_TIMEOUT_SECONDS)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LedgerBusy() from None
+    try:
+        data = _read_bytes(path)
+        ledger, problems = _parse(data, path)
+        if ledger is None:
+            raise LedgerInvalid(problems)
+        editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+        yield editor
+        _save(path, data, editor)
+    finally:
+        lock.release()
+
+
+def _save(path: Path, old: bytes, editor: LedgerEditor) -> None:
+    if not editor.changed:
+        return
+    text = editor.dump()
+    new = text.encode("utf-8")
+    if new == old:
+        return
+    ledger, problems = _parse(new, path)
+    if ledger is None:
+        raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
+    _write_atomically(path, new)
+    cache.store_cached(path, cache.digest_of(new), ledger)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so a crash leaves the old file or the new one."""
+    mode = path.stat().st_mode & 0o7777
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+            os.fchmod(out.fileno(), mode)
+        Path(temp).replace(path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a folder.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class LedgerEditor:
+    """Changes to the round-trip document of one ledger; comments and hand layout survive."""
+
+    def __init__(self, path: Path, text: str, ledger: Ledger) -> None:
+        self._path = path
+        self._yaml = _round_trip_yaml()
+        self._doc: CommentedMap = self._yaml.load(text)
+        self._ledger: Ledger | None = ledger
+        self.changed = False
+
+    @property
+    def ledger(self) -> Ledger:
+        """The ledger as it stands, edits included."""
+        if self._ledger is None:
+            self._ledger = _ledger_from_document(self._doc, str(self._path))
+        return self._ledger
+
+    def claim_ids(self) -> list[str]:
+        return [str(key) for key in self._section("claims", create=False)]
+
+    def add_claim(self, claim_id: str, text: str) -> None:
+        """Track a new claim with no statements yet; raises `ClaimExists`."""
+        from ruamel.yaml.comments import CommentedMap
+
+        claims = self._section("claims")
+        if claim_id in claims:
+            raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
+        claim = CommentedMap()
+        claim["text"] = _styled(text)
+        _append_entry(claims, claim_id, claim)
+        self._touch()
+
+    def add_statement(self, claim_id: str, statement: Statement) -> None:
+        """Append a statement to a claim; raises `NotFoundError` for an unknown claim."""
+        _append_item(self._statements_of(claim_id), _statement_map(statement))
+        self._touch()
+
+    def merge_claims(self, target: str, others: Sequence[str]) -> int:
+        """Move the statements of `others` into `target` and drop them; the number moved."""
+        claims = self._section("claims", create=False)
+        for claim_id in (target, *others):
+            self._claim_map(claim_id)
+        moved = 0
+        for other in dict.fromkeys(others):
+            if other == target:
+                continue
+            moved += self._move_statements(other, target)
+            _remove_entry(claims, other)
+        self._touch()
+        return moved
+
+    def _move_statements(self, other: str, target: str) -> int:
+        # Each statement keeps the comments written between it and the next one;
+        # the comments that closed either claim stay where they were.
+        source = self._claim_map(other)
+        statements = source.get("statements")
+        if not statements:
+            return 0
+        closing_source = _pop_trailing(source)
+        closing_target = _pop_trailing(self._claim_map(target))
+        into = self._statements_of(target)
+        _push_trailing(self._claim_map(target), _leading_lines(statements))
+        into.extend(statements)
+        del source["statements"]
+        _push_trailing(self._claim_map(target), closing_target)
+        _push_trailing(source, closing_source)
+        return len(statements)
+
+    def put_source(self, source: Source) -> None:
+        """Insert a source or update it in place, keeping its keys where they are."""
+        from ruamel.yaml.comments import CommentedMap
+
+        sources = self._section("sources")
+        existing = sources.get(source.id)
+        if not isinstance(existing, CommentedMap):
+            existing = CommentedMap()
+            _append_entry(sources, source.id, existing)
+        for key, value in _source_fields(source):
+            _put_key(existing, key, value, SOURCE_KEYS)
+        self._touch()
+
+    def remove_statements(self, source_id: str, keep: Callable[[Statement], bool]) -> int:
+        """Drop the statements of `source_id` that `keep` rejects; the number removed."""
+        removed = 0
+        for claim in self._section("claims", create=False).values():
+            statements = claim.get("statements") if hasattr(claim, "get") else None
+            if not statements:
+                continue
+            for index in reversed(range(len(statements))):
+                item = statements[index]
+                if str(item.get("source")) != source_id or keep(_statement_from_map(item)):
+                    continue
+                _detach_item(statements, index)
+                removed += 1
+        if removed:
+            self._touch()
+        return removed
+
+    def dump(self) -> str:
+        """The document as the ledger's text."""
+        import io
+
+        out = io.StringIO()
+        self._yaml.dump(self._doc, out)
+        return out.getvalue()
+
+    # -- helpers --
+
+    def _touch(self) -> None:
+        self.changed = True
+        self._ledger = None
+
+    def _section(self, name: str, *, create: bool = True) -> CommentedMap:
+        from ruamel.yaml.comments import CommentedMap
+
+        section = self._doc.get(name)
+        if isinstance(section, CommentedMap):
+            if create and not len(section):
+                section.fa.set_block_style()
+            return section
+        if not create:
+            return CommentedMap()
+        section = CommentedMap()
+        position = _insert_position(self._doc, name, TOP_KEYS)
+        if name in self._doc:
+            self._doc[name] = section
+        else:
+            self._doc.insert(position, name, section)
+        return section
+
+    def _claim_map(self, claim_id: str) -> CommentedMap:
+        from ruamel.yaml.comments import CommentedMap
+
+        claim = self._section("claims", create=False).get(claim_id)
+        if not isinstance(claim, CommentedMap):
+            raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
+        return claim
+
+    def _statements_of(self, claim_id: str) -> CommentedSeq:
+        from ruamel.yaml.comments import CommentedSeq
+
+        claim = self._claim_map(claim_id)
+        statements = claim.get("statements")
+        if not isinstance(statements, CommentedSeq):
+            statements = CommentedSeq()
+            _put_key(claim, "statements", statements, ("text", "statements"))
+        return statements
+
+
+# -- the round-trip document ----------------------------------------------------
+
+
+def _round_trip_yaml() -> YAML:
+    """A YAML instance of our own: the ledger's layout, no global state touched."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class _LedgerRepresenter(RoundTripRepresenter):
+        """Writes an absent value as `null`, which reads better than an empty field."""
+
+    def represent_null(representer: RoundTripRepresenter, _: None) -> Any:
+        return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+    _LedgerRepresenter.add_representer(type(None), represent_null)
+    yaml = YAML(typ="rt")
+    yaml.Representer = _LedgerRepresenter
+    yaml.preserve_quotes = True
+    yaml.width = _WIDTH
+    yaml.indent(mapping=2, sequence=2, offset=0)
+    return yaml
+
+
+def _styled(text: str) -> Any:
+    """Long text as a folded block, so a statement stays readable at a glance."""
+    from ruamel.yaml.scalarstring import FoldedScalarString
+
+    if len(text) > _FOLD_OVER and text == text.strip() and "\n" not in text:
+        return FoldedScalarString(text)
+    return text
+
+
+def _statement_map(statement: Statement) -> CommentedMap:
+    from ruamel.yaml.comments import CommentedMap
+
+    fields: dict[str, Any] = {
+        "party": statement.party,
+        "stance": statement.stance.value,
+        "speaker": statement.speaker,
+        "cue": statement.cue,
+        "source": statement.source,
+        "line": statement.line,
+        "content": _styled(statement.content),
+        "quote": _styled(statement.quote),
+    }
+    return CommentedMap((key, fields[key]) for key in STATEMENT_KEYS)
+
+
+def _source_fields(source: Source) -> list[tuple[str, Any]]:
+    from ruamel.yaml.comments import CommentedSeq
+
+    extracted = CommentedSeq(source.extracted)
+    extracted.fa.set_flow_style()
+    values: dict[str, Any] = {
+        "path": source.path,
+        "title": source.title,
+        "url": source.url,
+        "published": source.published,
+        "outlet": source.outlet,
+        "sha256": source.sha256,
+        "copy_of": source.copy_of,
+        "extracted": extracted if source.extracted else None,
+    }
+    return [(key, values[key]) for key in SOURCE_KEYS]
+
+
+def _put_key(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...]) -> None:
+    """Set, replace or (for None) drop a key, leaving equal values and their quoting alone."""
+    if value is None:
+        if key in mapping:
+            del mapping[key]
+        return
+    if key in mapping:
+        if _plain(mapping[key]) != _plain(value):
+            mapping[key] = value
+        return
+    mapping.insert(_insert_position(mapping, key, order), key, value)
+
+
+def _plain(value: Any) -> Any:
+    """A value as the ledger means it, whatever YAML type or quoting it was loaded with."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None or isinstance(value, int | float):
+        return value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return str(value)
+
+
+def _insert_position(mapping: CommentedMap, key: str, order: tuple[str, ...]) -> int:
+    """Where `key` goes so the mapping keeps the fixed key order."""
+    rank = order.index(key)
+    keys = list(mapping)
+    for index, existing in enumerate(keys):
+        if existing in order and order.index(existing) > rank:
+            return index
+    return len(keys)
+
+
+# Comments that stand on their own lines before an entry are kept by ruamel.yaml
+# on the last scalar before them (the "trailing" lines of the previous entry).
+# Adding, moving or removing entries carries those lines along, so a comment
+# stays above what it was written above, and the file's closing comments stay last.
+
+
+def _last_slot(node: Any) -> tuple[Any, Any] | None:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if not isinstance(node, CommentedMap | CommentedSeq) or not len(node):
+        return None
+    key: Any = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+    value = node[key]
+    if isinstance(value, CommentedMap | CommentedSeq) and not value.fa.flow_style():
+        deeper = _last_slot(value)
+        if deeper is not None:
+            return deeper
+    return node, key
+
+
+def _slot_token(container: Any, key: Any) -> Any:
+    from ruamel.yaml.comments import CommentedMap
+
+    entry = container.ca.items.get(key)
+    if not entry:
+        return None
+    return entry[2] if isinstance(container, CommentedMap) else entry[0]
+
+
+def _pop_trailing(node: Any) -> str:
+    """Remove and return the own-line comments after `node`'s last scalar."""
+    slot = _last_slot(node)
+    if slot is None:
+        return ""
+    token = _slot_token(*slot)
+    if token is None:
+        return ""
+    eol, _, rest = token.value.partition("\n")
+    if not rest:
+        return ""
+    if eol.strip():
+        token.value = eol + "\n"
+    else:
+        _set_slot_token(*slot, None)
+    return str(rest)
+
+
+def _push_trailing(node: Any, lines: str) -> None:
+    """Put own-line comments after `node`'s last scalar, after any already there."""
+    if not lines:
+        return
+    slot = _last_slot(node)
+    if slot is None:
+        return
+    token = _slot_token(*slot)
+    if token is not None:
+        token.value = token.value + lines
+        return
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    _set_slot_token(*slot, CommentToken("\n" + lines, CommentMark(0), None))
+
+
+def _set_slot_token(container: Any, key: Any, token: Any) -> None:
+    from ruamel.yaml.comments import CommentedMap
+
+    if isinstance(container, CommentedMap):
+        entry = container.ca.items.setdefault(key, [None, None, None, None])
+        entry[2] = token
+    else:
+        entry = container.ca.items.setdefault(key, [None, None])
+        entry[0] = token
+
+
+def _push_leading(container: Any, lines: str) -> None:
+    """Put own-line comments above a container's first entry."""
+    if not lines:
+        return
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    tokens = []
+    for line in lines.splitlines(keepends=True):
+        body = line.lstrip(" ")
+        tokens.append(CommentToken(body, CommentMark(len(line) - len(body)), None))
+    comment = container.ca.comment or [None, None]
+    comment[1] = [*(comment[1] or []), *tokens]
+    container.ca.comment = comment
+
+
+def _leading_lines(container: Any) -> str:
+    """The own-line comments above a container's first entry, as text."""
+    comment = container.ca.comment
+    tokens = (comment[1] if comment else None) or []
+    return "".join(" " * token.column + token.value for token in tokens)
+
+
+def _append_item(seq: CommentedSeq, item: Any) -> None:
+    """Append to a list; comments that closed the list still close it."""
+    closing = _pop_trailing(seq[-1]) if len(seq) else ""
+    seq.append(item)
+    _push_trailing(item, closing)
+
+
+def _append_entry(mapping: CommentedMap, key: str, value: Any) -> None:
+    """Add to a mapping; comments that closed the mapping still close it."""
+    closing = _pop_trailing(mapping[list(mapping)[-1]]) if len(mapping) else ""
+    mapping[key] = value
+    _push_trailing(value, closing)
+
+
+def _detach_item(seq: CommentedSeq, index: int) -> None:
+    """Delete `seq[index]`, keeping the comment lines that followed it."""
+    after = _pop_trailing(seq[index])
+    del seq[index]
+    if index:
+        _push_trailing(seq[index - 1], after)
+    elif len(seq):
+        _push_leading(seq, after)
+
+
+def _remove_entry(mapping: CommentedMap, key: str) -> None:
+    """Delete an entry and the comment lines above it, keeping those after it."""
+    keys = list(mapping)
+    position = keys.index(key)
+    after = _pop_trailing(mapping[key])
+    del mapping[key]
+    if position:
+        previous = mapping[keys[position - 1]]
+        _pop_trailing(previous)  # the removed entry's own heading
+        _push_trailing(previous, after)
+    elif len(mapping):
+        _push_leading(mapping, after)
+
+
+# -- from the document back to the model -----------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _texts(values: Iterable[Any] | None) -> tuple[str, ...]:
+    return tuple(str(value) for value in values or ())
+
+
+def _statement_from_map(item: Any) -> Statement:
+    return Statement(
+        stance=Stance(str(item["stance"])),
+        quote=str(item["quote"]),
+        content=str(item["content"]),
+        source=str(item["source"]),
+        line=int(item["line"]),
+        party=_text(item.get("party")),
+        speaker=_text(item.get("speaker")),
+        cue=_text(item.get("cue")),
+    )
+
+
+def _ledger_from_document(doc: Any, path: str) -> Ledger:
+    """The model of an edited document (its parts were validated on the way in)."""
+    settings = doc.get("settings") or {}
+    cues = doc.get("cues") or {}
+    return Ledger(
+        path=path,
+        parties=tuple(
+            Party(str(name), _texts((value or {}).get("aliases")))
+            for name, value in (doc.get("parties") or {}).items()
+        ),
+        sources=tuple(
+            Source(
+                id=str(source_id),
+                path=str(value["path"]),
+                sha256=str(value["sha256"]),
+                title=_text(value.get("title")),
+                url=_text(value.get("url")),
+                published=_text(value.get("published")),
+                outlet=_text(value.get("outlet")),
+                extracted=_texts(value.get("extracted")),
+                copy_of=_text(value.get("copy_of")),
+            )
+            for source_id, value in (doc.get("sources") or {}).items()
+        ),
+        claims=tuple(
+            Claim(
+                id=str(claim_id),
+                text=str(value["text"]),
+                statements=tuple(_statement_from_map(s) for s in value.get("statements") or ()),
+            )
+            for claim_id, value in (doc.get("claims") or {}).items()
+        ),
+        settings=Settings(float(settings.get("threshold", Settings.threshold))),
+        cues=Cues(**{stance: _texts(cues.get(stance)) for stance in cues}),
+    )

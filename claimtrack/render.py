@@ -1,0 +1,420 @@
+"""Print reports: one renderer per format, found through one registry.
+
+Machine formats (`json`, `jsonl`, `tsv`, `yaml`) write plain text straight to
+stdout and never import rich, so piping a large ledger stays fast and no
+markup can leak into them. `table` is for people: rich tables and the
+per-stance view of one claim. Messages go to stderr through a second console.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TextIO
+
+from claimtrack.model import Stance
+from claimtrack.reports import Layout, Record, Report
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.text import Text
+
+
+class Format(enum.StrEnum):
+    """Output formats every data command accepts."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    TSV = "tsv"
+    YAML = "yaml"
+
+
+@dataclass
+class Terminal:
+    """Where output goes and how it may look; tests build one to fake a terminal."""
+
+    stdout: TextIO
+    stderr: TextIO
+    interactive: bool
+    color: bool
+    width: int | None = None
+    _consoles: dict[str, Console] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_process(cls) -> Terminal:
+        """The real streams: colour only on a terminal and only without NO_COLOR."""
+        interactive = sys.stdout.isatty()
+        return cls(
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            interactive=interactive,
+            color=interactive and not os.environ.get("NO_COLOR"),
+        )
+
+    @property
+    def out(self) -> Console:
+        """The console for data (stdout)."""
+        return self._console("out", self.stdout)
+
+    @property
+    def err(self) -> Console:
+        """The console for messages (stderr)."""
+        return self._console("err", self.stderr)
+
+    def _console(self, name: str, file: TextIO) -> Console:
+        if name not in self._consoles:
+            from rich.console import Console
+
+            self._consoles[name] = Console(
+                file=file,
+                width=self.width,
+                no_color=not self.color,
+                color_system="auto" if self.color else None,
+                force_terminal=self.color or None,
+                highlight=False,
+                emoji=False,
+            )
+        return self._consoles[name]
+
+    def say(self, message: str) -> None:
+        """A message for the person at the keyboard, on stderr."""
+        self._tell(message, "")
+
+    def warn(self, message: str) -> None:
+        self._tell(message, "yellow")
+
+    def fail(self, message: str) -> None:
+        self._tell(f"Error: {message}", "bold red")
+
+    def _tell(self, message: str, style: str) -> None:
+        from rich.text import Text
+
+        self.err.print(Text(message, style=style), soft_wrap=True)
+
+
+def render(report: Report, output_format: Format | None, terminal: Terminal) -> None:
+    """Print `report` in `output_format`; without one, a table on a terminal and TSV in a pipe."""
+    if output_format is None:
+        output_format = Format.TABLE if terminal.interactive else Format.TSV
+    RENDERERS[output_format](report, terminal)
+
+
+# -- machine formats --------------------------------------------------------
+
+
+def render_json(report: Report, terminal: Terminal) -> None:
+    document = report.document
+    if not isinstance(document, list):
+        terminal.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    # A list prints one record per line: still readable and greppable, and
+    # encoded by json's C encoder, which indent= would switch off.
+    if not document:
+        terminal.stdout.write("[]\n")
+        return
+    lines = (json.dumps(record, ensure_ascii=False) for record in document)
+    terminal.stdout.write("[\n")
+    _write_lines(terminal, lines, separator=",\n", end="\n]\n")
+
+
+def render_jsonl(report: Report, terminal: Terminal) -> None:
+    _write_lines(terminal, (json.dumps(record, ensure_ascii=False) for record in report.records))
+
+
+def render_tsv(report: Report, terminal: Terminal) -> None:
+    columns = report.columns
+    rows = (
+        "\t".join(tsv_field(record.get(column)) for column in columns) for record in report.records
+    )
+    _write_lines(terminal, itertools.chain(["\t".join(columns)], rows))
+
+
+def _write_lines(
+    terminal: Terminal,
+    lines: Iterable[str],
+    separator: str = "\n",
+    end: str = "\n",
+    batch: int = 1000,
+) -> None:
+    """Stream lines in batches: few writes, and memory bounded however long the list."""
+    iterator = iter(lines)
+    chunk = list(itertools.islice(iterator, batch))
+    while chunk:
+        following = list(itertools.islice(iterator, batch))
+        terminal.stdout.write(separator.join(chunk) + (separator if following else end))
+        chunk = following
+
+
+def render_yaml(report: Report, terminal: Terminal) -> None:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    yaml.dump(
+        report.document,
+        terminal.stdout,
+        Dumper=dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+    )
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def tsv_field(value: Any) -> str:
+    """One TSV cell: lists joined by ", ", None empty, tabs and newlines escaped."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(tsv_field(item) for item in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).translate(_TSV_ESCAPES)
+
+
+# -- tables for people ------------------------------------------------------
+
+_STANCE_STYLES = {
+    Stance.ASSERTS: "bold green",
+    Stance.DENIES: "bold red",
+    Stance.DISPUTES: "bold yellow",
+}
+
+
+def render_table(report: Report, terminal: Terminal) -> None:
+    LAYOUTS[report.layout](report, terminal)
+
+
+def _claims_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("claim", _claim_cell, {"ratio": 3, "overflow": "fold"}),
+            ("positions", _positions_cell, {"ratio": 2}),
+            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
+            ("srcs", _field("sources"), {"justify": "right", "no_wrap": True}),
+        ],
+        empty="No claims match.",
+    )
+
+
+def _claim_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    return Text.assemble((record["id"], "bold cyan"), "\n", record["text"])
+
+
+def _positions_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text()
+    for stance in Stance:
+        if record[stance.value]:
+            cell.append("\n" if cell else "")
+            cell.append(f"{stance.value}:", style=_STANCE_STYLES[stance])
+            cell.append(" " + ", ".join(record[stance.value]))
+    return cell
+
+
+def _parties_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("party", _field("party", "bold"), {}),
+            ("aliases", _field("aliases"), {"ratio": 1}),
+            ("asserts", _field("asserts", "green"), {"justify": "right"}),
+            ("denies", _field("denies", "red"), {"justify": "right"}),
+            ("disputes", _field("disputes", "yellow"), {"justify": "right"}),
+            ("stmts", _field("statements"), {"justify": "right"}),
+        ],
+        empty="No parties yet.",
+    )
+
+
+def _sources_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("source", _source_cell, {"ratio": 1, "overflow": "fold"}),
+            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
+            ("claims", _field("claims"), {"justify": "right", "no_wrap": True}),
+        ],
+        empty="No sources yet.",
+    )
+
+
+def _source_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text(record["id"], style="bold cyan")
+    for line in (record["title"] or record["url"] or record["path"], _byline(record)):
+        if line:
+            cell.append("\n" + line)
+    if record["copy_of"]:
+        cell.append(f"\ncopy of {record['copy_of']}", style="yellow")
+    return cell
+
+
+def _byline(record: Record) -> str:
+    return ", ".join(part for part in (record["outlet"], record["published"]) if part)
+
+
+def _problems_lines(report: Report, terminal: Terminal) -> None:
+    # Plain unwrapped lines, so editors and grep can jump to file:line:column.
+    for record in report.records:
+        terminal.stdout.write(
+            f"{record['path']}:{record['line']}:{record['column']}: {record['message']}\n"
+        )
+
+
+Cell = Callable[[Record], "Text"]
+
+
+def _field(key: str, style: str = "") -> Cell:
+    def cell(record: Record) -> Text:
+        from rich.text import Text
+
+        return Text(table_cell(record.get(key)), style=style)
+
+    return cell
+
+
+def _print_table(
+    terminal: Terminal,
+    records: Sequence[Record],
+    columns: Sequence[tuple[str, Cell, dict[str, Any]]],
+    empty: str,
+) -> None:
+    from rich import box
+    from rich.table import Table
+
+    if not records:
+        terminal.say(empty)
+        return
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", show_lines=True
+    )
+    for header, _, options in columns:
+        table.add_column(header, **options)
+    for record in records:
+        table.add_row(*(cell(record) for _, cell, _ in columns))
+    _print(terminal, table)
+
+
+def table_cell(value: Any) -> str:
+    """A table cell: lists joined by ", ", None empty; text kept as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def _print(terminal: Terminal, *renderables: RenderableType) -> None:
+    """Print to stdout without the trailing blanks rich pads lines with."""
+    console = terminal.out
+    with console.capture() as captured:
+        for renderable in renderables:
+            console.print(renderable)
+    lines = captured.get().split("\n")
+    terminal.stdout.write("\n".join(line.rstrip(" ") for line in lines))
+
+
+# -- one claim, for a person ------------------------------------------------
+
+_NO_PARTY = "(no party)"
+
+
+def _claim_view(report: Report, terminal: Terminal) -> None:
+    """The claim, then each stance, each party under it, each statement under that."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    claim = report.document
+    count = len(claim["statements"])
+    cited = f"{_plural(count, 'statement')} from {_plural(claim['sources'], 'source')}"
+    parts: list[RenderableType] = [
+        Text(claim["id"], style="bold cyan"),
+        Text(claim["text"], style="bold"),
+        Text(cited, style="dim"),
+    ]
+    for stance in Stance:
+        groups = _statements_by_party(s for s in claim["statements"] if s["stance"] == stance)
+        if groups:
+            parts += [Text(), Text(stance.value.upper(), style=_STANCE_STYLES[stance])]
+        for party, statements in groups:
+            parts.append(Padding(Text(party, style="bold"), (0, 0, 0, 2), expand=False))
+            for statement in statements:
+                parts += _statement_parts(statement)
+    _print(terminal, *parts)
+
+
+def _statements_by_party(statements: Iterable[Record]) -> list[tuple[str, list[Record]]]:
+    groups: dict[str, list[Record]] = {}
+    for statement in statements:
+        groups.setdefault(statement["party"] or _NO_PARTY, []).append(statement)
+    # Named parties alphabetically, then speakers that resolve to none.
+    return sorted(groups.items(), key=lambda item: (item[0] == _NO_PARTY, item[0].casefold()))
+
+
+def _statement_parts(statement: Record) -> list[RenderableType]:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    who = Text("- ")
+    who.append(statement["speaker"] or "(no speaker named)", style="italic")
+    if statement["cue"]:
+        who.append(f" ({statement['cue']})")
+    quote = Text(statement["quote"])
+    _mark_cue(quote, statement["cue"])
+    where = Text(_place(statement), style="dim")
+    return [
+        Padding(who, (0, 0, 0, 4), expand=False),
+        Padding(quote, (0, 0, 0, 6), expand=False),
+        Padding(where, (0, 0, 0, 6), expand=False),
+    ]
+
+
+def _mark_cue(quote: Text, cue: str | None) -> None:
+    """Underline the cue inside the quoted sentence, so the eye finds the verb."""
+    if not cue:
+        return
+    start = quote.plain.casefold().find(cue.casefold())
+    if start >= 0:
+        quote.stylize("bold underline", start, start + len(cue))
+
+
+def _place(statement: Record) -> str:
+    where = statement["title"] or statement["url"] or statement["path"] or statement["source"]
+    return f"{where.rstrip('.')}, line {statement['line']}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
+    Layout.CLAIMS: _claims_table,
+    Layout.CLAIM: _claim_view,
+    Layout.PARTIES: _parties_table,
+    Layout.SOURCES: _sources_table,
+    Layout.PROBLEMS: _problems_lines,
+}
+
+RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {
+    Format.TABLE: render_table,
+    Format.JSON: render_json,
+    Format.JSONL: render_jsonl,
+    Format.TSV: render_tsv,
+    Format.YAML: render_yaml,
+}

@@ -1,0 +1,448 @@
+"""The rows and records that commands print, built from a `Ledger`.
+
+This is the one place where the machine-readable contract of SPEC.md lives:
+the field names of `list`, `show`, `parties`, `sources` and `check` output.
+Everything here is a pure function of the ledger; `render` decides how the
+records look, `cli` decides where they go.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimtrack.errors import NotFoundError
+from claimtrack.model import Claim, Ledger, Problem, Source, Stance, Statement
+
+Record = dict[str, Any]
+
+# A fuzzy `show` query must score at least this (0-100) to name a claim, and
+# a runner-up this close to the best makes the query ambiguous.
+SHOW_THRESHOLD = 80.0
+AMBIGUITY_MARGIN = 5.0
+CANDIDATE_LIMIT = 5
+
+CLAIM_COLUMNS = ("id", "text", "asserts", "denies", "disputes", "statements", "sources")
+STATEMENT_COLUMNS = (
+    "party",
+    "speaker",
+    "stance",
+    "cue",
+    "content",
+    "quote",
+    "source",
+    "path",
+    "title",
+    "url",
+    "line",
+)
+PARTY_COLUMNS = ("party", "aliases", "asserts", "denies", "disputes", "statements")
+SOURCE_COLUMNS = (
+    "id",
+    "title",
+    "url",
+    "published",
+    "outlet",
+    "path",
+    "statements",
+    "claims",
+    "copy_of",
+    "sha256",
+)
+PROBLEM_COLUMNS = ("path", "line", "column", "message")
+
+
+# Plain strings, in SPEC order; a StrEnum member hashes and compares as its value.
+_STANCE_NAMES = tuple(stance.value for stance in Stance)
+
+
+class Layout(enum.StrEnum):
+    """Which human layout a report has; machine formats ignore it."""
+
+    CLAIMS = "claims"
+    CLAIM = "claim"
+    PARTIES = "parties"
+    SOURCES = "sources"
+    PROBLEMS = "problems"
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a data command prints.
+
+    `document` is what `json` and `yaml` print (a list of records or one
+    object); `records` is what `jsonl` and `tsv` print, one per line, with
+    `columns` as the TSV header.
+    """
+
+    layout: Layout
+    document: Any
+    records: Sequence[Record]
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """The filters of `claimtrack list`; every one given must hold."""
+
+    party: str | None = None
+    stance: Stance | None = None
+    contested: bool = False
+    source: str | None = None
+    search: str | None = None
+
+
+# -- list -------------------------------------------------------------------
+
+
+def list_report(ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter()) -> Report:
+    """One record per claim that passes the filter, in ledger order."""
+    records = [claim_summary(claim) for claim in select_claims(ledger, claim_filter)]
+    return Report(Layout.CLAIMS, records, records, CLAIM_COLUMNS)
+
+
+def select_claims(ledger: Ledger, claim_filter: ClaimFilter) -> list[Claim]:
+    """The claims of `ledger` that pass every filter given."""
+    party = _canonical_party(ledger, claim_filter.party) if claim_filter.party else None
+    if claim_filter.source is not None and ledger.source(claim_filter.source) is None:
+        _raise_unknown_source(ledger, claim_filter.source)
+    words = _search_words(claim_filter.search)
+    return [
+        claim
+        for claim in ledger.claims
+        if _has_position(claim, party, claim_filter.stance)
+        and (not claim_filter.contested or _is_contested(claim))
+        and (claim_filter.source is None or _cites(claim, claim_filter.source))
+        and _mentions_all(claim, words)
+    ]
+
+
+def claim_summary(claim: Claim) -> Record:
+    """The `list` record of one claim: who takes which stance, and how often it is cited."""
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        **_parties_by_stance(claim.statements),
+        "statements": len(claim.statements),
+        "sources": len({statement.source for statement in claim.statements}),
+    }
+
+
+def _parties_by_stance(statements: Iterable[Statement]) -> dict[str, list[str]]:
+    parties: dict[str, set[str]] = {stance: set() for stance in _STANCE_NAMES}
+    for statement in statements:
+        if statement.party is not None:
+            parties[statement.stance].add(statement.party)
+    return {stance: sorted(parties[stance]) for stance in _STANCE_NAMES}
+
+
+def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> bool:
+    if party is None and stance is None:
+        return True
+    return any(
+        (party is None or statement.party == party)
+        and (stance is None or statement.stance == stance)
+        for statement in claim.statements
+    )
+
+
+def _is_contested(claim: Claim) -> bool:
+    return any(statement.stance is not Stance.ASSERTS for statement in claim.statements)
+
+
+def _cites(claim: Claim, source_id: str) -> bool:
+    return any(statement.source == source_id for statement in claim.statements)
+
+
+def _search_words(search: str | None) -> list[str]:
+    return search.casefold().split() if search else []
+
+
+def _mentions_all(claim: Claim, words: Sequence[str]) -> bool:
+    """True when every word occurs in the claim's id, text or one of its quotes."""
+    if not words:
+        return True
+    haystack = " ".join(
+        [claim.id, claim.text, *(statement.quote for statement in claim.statements)]
+    ).casefold()
+    return all(word in haystack for word in words)
+
+
+def _canonical_party(ledger: Ledger, name: str) -> str:
+    """The party `name` stands for, by its name or an alias in the ledger, ignoring case."""
+    known = _party_names(ledger)
+    wanted = name.casefold()
+    for party in ledger.parties:
+        if wanted in (alias.casefold() for alias in party.aliases):
+            return party.name
+    for party_name in known:
+        if party_name.casefold() == wanted:
+            return party_name
+    closest = _closest(name, known)
+    hint = f" Did you mean {closest!r}?" if closest else ""
+    raise NotFoundError(
+        f"No party {name!r} in the ledger.{hint} Run `claimtrack parties` to see them all."
+    )
+
+
+def _raise_unknown_source(ledger: Ledger, source_id: str) -> None:
+    closest = _closest(source_id, [source.id for source in ledger.sources])
+    hint = f" Did you mean {closest!r}?" if closest else ""
+    raise NotFoundError(
+        f"No source {source_id!r} in the ledger.{hint} Run `claimtrack sources` to see them all."
+    )
+
+
+def _closest(query: str, choices: Sequence[str]) -> str | None:
+    from rapidfuzz import fuzz, process, utils
+
+    found = process.extractOne(
+        query, choices, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=60
+    )
+    return None if found is None else str(found[0])
+
+
+# -- show -------------------------------------------------------------------
+
+
+def show_report(ledger: Ledger, claim: Claim) -> Report:
+    """One claim with every statement; JSON Lines and TSV carry one statement per line."""
+    sources = {source.id: source for source in ledger.sources}
+    statements = [statement_record(statement, sources) for statement in claim.statements]
+    document = {**claim_summary(claim), "statements": statements}
+    lines = [{"claim": claim.id, "claim_text": claim.text, **record} for record in statements]
+    return Report(Layout.CLAIM, document, lines, ("claim", "claim_text", *STATEMENT_COLUMNS))
+
+
+def statement_record(statement: Statement, sources: Mapping[str, Source]) -> Record:
+    """The `show` record of one statement, with its source's path, title and URL."""
+    source = sources.get(statement.source)
+    return {
+        "party": statement.party,
+        "speaker": statement.speaker,
+        "stance": statement.stance.value,
+        "cue": statement.cue,
+        "content": statement.content,
+        "quote": statement.quote,
+        "source": statement.source,
+        "path": source.path if source else None,
+        "title": source.title if source else None,
+        "url": source.url if source else None,
+        "line": statement.line,
+    }
+
+
+def find_claim(ledger: Ledger, query: str) -> Claim:
+    """The claim `query` names: its id, a unique start of an id, or words of its text.
+
+    Raises `NotFoundError` listing the closest claims when nothing matches
+    well enough or several claims match about equally well.
+    """
+    exact = ledger.claim(query) or _claim_by_folded_id(ledger, query)
+    if exact is not None:
+        return exact
+    if "-" in query:  # looks like an id: a unique start of one will do
+        prefixed = [claim for claim in ledger.claims if claim.id.startswith(query.casefold())]
+        if len(prefixed) == 1:
+            return prefixed[0]
+    ranked = rank_claims(ledger, query)
+    good = [(claim, score) for claim, score in ranked if score >= SHOW_THRESHOLD]
+    if len(good) == 1 or (good and good[1][1] < good[0][1] - AMBIGUITY_MARGIN):
+        return good[0][0]
+    if good:
+        raise NotFoundError(_ambiguous_message(query, good))
+    raise NotFoundError(_not_found_message(query, ranked))
+
+
+def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
+    """The claim with exactly this id; edits never guess, but the error names the closest."""
+    claim = ledger.claim(claim_id)
+    if claim is not None:
+        return claim
+    ranked = rank_claims(ledger, claim_id)
+    closest = f" Closest: {_name_scores(ranked[:1])}." if ranked else ""
+    raise NotFoundError(
+        f"No claim has the id {claim_id!r}.{closest} Run `claimtrack list` to see the ids."
+    )
+
+
+def rank_claims(
+    ledger: Ledger, query: str, limit: int = CANDIDATE_LIMIT
+) -> list[tuple[Claim, float]]:
+    """The claims closest to `query`, best first, with 0-100 scores.
+
+    A claim scores by how well each meaningful word of the query is matched
+    by some word of its text or id (fuzzily, so "korean" finds "korea"): a
+    query word that appears nowhere pulls the score down, which keeps a
+    shared common word from making two claims look alike.
+    """
+    from rapidfuzz import fuzz, process
+
+    words = _query_words(query)
+    if not ledger.claims or not words:
+        return []
+    claim_words = [set(_words(f"{claim.id} {claim.text}")) for claim in ledger.claims]
+    vocabulary = sorted(set().union(*claim_words))
+    closeness = [
+        {
+            choice: score
+            for choice, score, _ in process.extract(word, vocabulary, scorer=fuzz.ratio, limit=None)
+        }
+        for word in words
+    ]
+    scores = [
+        sum(max(scores[word] for word in these) for scores in closeness) / len(words)
+        if these
+        else 0.0
+        for these in claim_words
+    ]
+    ranked = sorted(zip(ledger.claims, scores, strict=True), key=lambda pair: -pair[1])
+    return [(claim, round(score, 1)) for claim, score in ranked[:limit]]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _query_words(query: str) -> list[str]:
+    words = [word for word in _words(query) if len(word) > 1]
+    return [word for word in words if word not in _STOP_WORDS] or words
+
+
+def _claim_by_folded_id(ledger: Ledger, query: str) -> Claim | None:
+    folded = query.casefold()
+    return next((claim for claim in ledger.claims if claim.id.casefold() == folded), None)
+
+
+def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) -> str:
+    first = candidates[0][0].id
+    return (
+        f"{query!r} matches several claims. Name one by its id, e.g. "
+        f"`claimtrack show {first}`, or add words to the query.\n{_candidate_lines(candidates)}"
+    )
+
+
+def _not_found_message(query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
+    if not ranked:
+        return f"No claim matches {query!r}: the ledger has no claims yet."
+    word = max(_query_words(query), key=len, default=query)
+    return (
+        f"No claim matches {query!r}. Closest: {_name_scores(ranked[:1])}. "
+        f"Try `claimtrack list --search {word}`.\n{_candidate_lines(ranked)}"
+    )
+
+
+def _name_scores(ranked: Sequence[tuple[Claim, float]]) -> str:
+    return ", ".join(f"{claim.id} ({score:.0f})" for claim, score in ranked)
+
+
+def _candidate_lines(candidates: Sequence[tuple[Claim, float]]) -> str:
+    return "\n".join(f"  {claim.id} ({score:.0f})  {claim.text}" for claim, score in candidates)
+
+
+# -- parties ----------------------------------------------------------------
+
+
+def parties_report(ledger: Ledger) -> Report:
+    """Every party in the `parties:` block or the statements, with claim counts per stance."""
+    aliases = {party.name: list(party.aliases) for party in ledger.parties}
+    claims: dict[str, dict[str, set[str]]] = {}
+    statements: dict[str, int] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            if statement.party is None:
+                continue
+            by_stance = claims.setdefault(
+                statement.party, {stance.value: set() for stance in Stance}
+            )
+            by_stance[statement.stance.value].add(claim.id)
+            statements[statement.party] = statements.get(statement.party, 0) + 1
+    records = [
+        {
+            "party": name,
+            "aliases": aliases.get(name, []),
+            **{stance.value: len(claims.get(name, {}).get(stance.value, ())) for stance in Stance},
+            "statements": statements.get(name, 0),
+        }
+        for name in _party_names(ledger)
+    ]
+    return Report(Layout.PARTIES, records, records, PARTY_COLUMNS)
+
+
+def _party_names(ledger: Ledger) -> list[str]:
+    names = {party.name for party in ledger.parties}
+    names.update(
+        statement.party
+        for claim in ledger.claims
+        for statement in claim.statements
+        if statement.party is not None
+    )
+    return sorted(names, key=str.casefold)
+
+
+# -- sources ----------------------------------------------------------------
+
+
+def sources_report(ledger: Ledger) -> Report:
+    """Every ingested source with its metadata, how often it is cited, and what it copies."""
+    statements: dict[str, int] = {}
+    claims: dict[str, set[str]] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            statements[statement.source] = statements.get(statement.source, 0) + 1
+            claims.setdefault(statement.source, set()).add(claim.id)
+    records = [
+        {
+            "id": source.id,
+            "title": source.title,
+            "url": source.url,
+            "published": source.published,
+            "outlet": source.outlet,
+            "path": source.path,
+            "statements": statements.get(source.id, 0),
+            "claims": len(claims.get(source.id, ())),
+            "copy_of": source.copy_of,
+            "sha256": source.sha256,
+        }
+        for source in ledger.sources
+    ]
+    return Report(Layout.SOURCES, records, records, SOURCE_COLUMNS)
+
+
+# -- check ------------------------------------------------------------------
+
+
+def problems_report(problems: Sequence[Problem]) -> Report:
+    """The problems `check` found, in file order."""
+    records = [
+        {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
+    ]
+    return Report(Layout.PROBLEMS, {"problems": records}, records, PROBLEM_COLUMNS)
+
+
+# -- claim ids --------------------------------------------------------------
+
+# Words that carry no meaning in an id; kept out so slugs stay short and readable.
+_STOP_WORDS = frozenset(
+    {
+        *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has"),
+        *("have", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the"),
+        *("their", "this", "to", "was", "were", "will", "with"),
+    }
+)
+_SLUG_WORDS = 6
+
+
+def make_slug(text: str, taken: Container[str]) -> str:
+    """A short readable id for a claim: its first meaningful words, made unique with -2, -3, ..."""
+    words = re.findall(r"[a-z0-9]+", text.casefold().replace("'", ""))
+    meaningful = [word for word in words if word not in _STOP_WORDS] or words or ["claim"]
+    base = "-".join(meaningful[:_SLUG_WORDS])
+    slug, counter = base, 1
+    while slug in taken:
+        counter += 1
+        slug = f"{base}-{counter}"
+    return slug

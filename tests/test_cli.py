@@ -1,0 +1,439 @@
+"""The commands as people and scripts use them: exit code, stdout and stderr apart.
+
+Golden files in tests/golden/ hold the exact output of `list` and `show` in
+every format; run `UPDATE_GOLDEN=1 pytest tests/test_cli.py` to rewrite them
+after a deliberate change, and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from claimtrack.cli import main
+from claimtrack.errors import ClaimtrackError
+
+HERE = Path(__file__).resolve().parent
+EXAMPLE = HERE / "example" / "claims.yaml"
+GOLDEN = HERE / "golden"
+FORMATS = ["table", "json", "jsonl", "tsv", "yaml"]
+
+
+@dataclass(frozen=True)
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def invoke(*args: str | Path) -> Run:
+        with pytest.raises(SystemExit) as exited:
+            main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        code = exited.value.code
+        return Run(code if isinstance(code, int) else 1, out, err)
+
+    return invoke
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the example ledger in the current folder, where claimtrack looks by default."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    return path
+
+
+BROKEN = textwrap.dedent(
+    """\
+    version: 1
+    claims:
+      nk-troops-in-russia:
+        text: North Korea has deployed troops to Russia
+        statements:
+        - party: North Korea
+          stance: deny
+          speaker: Pyongyang
+          source: 000_66f99498a4238889
+          line: 9
+          content: the Northeast Asian nation is sending troops to Russia
+          quote: Pyongyang has also rejected accusations by the US and its allies.
+    """
+)
+
+
+def assert_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {name}; run with UPDATE_GOLDEN=1 to create it"
+    assert text == path.read_text(encoding="utf-8")
+
+
+# -- golden output ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_list_output_is_stable(
+    run, ledger: Path, output_format: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "100")  # tables at a fixed width, colour off (NO_COLOR)
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = run("list", "--format", output_format)
+
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert_golden(f"list.{output_format}", result.stdout)
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_show_output_is_stable(
+    run, ledger: Path, output_format: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "100")  # tables at a fixed width, colour off (NO_COLOR)
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = run("show", "nk-troops-in-russia", "--format", output_format)
+
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert_golden(f"show.{output_format}", result.stdout)
+
+
+def test_list_json_has_the_contract_fields(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    records = json.loads(run("list", "--format", "json").stdout)
+
+    assert records[0] == {
+        "id": "nk-troops-in-russia",
+        "text": "North Korea has deployed troops to Russia to fight Ukraine",
+        "asserts": ["South Korea", "United States"],
+        "denies": ["North Korea"],
+        "disputes": ["Russia"],
+        "statements": 7,
+        "sources": 3,
+    }
+
+
+def test_show_json_lists_statements_with_their_source(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    claim = json.loads(run("show", "nk-troops-in-russia", "--format", "json").stdout)
+
+    moscow = next(s for s in claim["statements"] if s["speaker"] == "Moscow")
+    assert moscow["party"] == "Russia"
+    assert moscow["stance"] == "disputes"
+    assert moscow["cue"] == "pointed out"
+    assert moscow["line"] == 8
+    assert moscow["path"] == "sources/000_66f99498a4238889.txt"
+    assert moscow["url"].startswith("https://baoquocte.vn/")
+
+
+def test_a_pipe_gets_tsv_by_default(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("list")
+
+    assert (
+        result.stdout.splitlines()[0] == "id\ttext\tasserts\tdenies\tdisputes\tstatements\tsources"
+    )
+
+
+# -- list filters -------------------------------------------------------------
+
+
+def listed(run, *filters: str) -> list[str]:  # type: ignore[no-untyped-def]
+    result = run("list", "--format", "jsonl", *filters)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+
+def test_list_filters(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert listed(run, "--party", "north korea") == ["nk-troops-in-russia", "nk-shells-for-russia"]
+    assert listed(run, "--party", "Russia", "--stance", "denies") == ["nk-shells-for-russia"]
+    assert listed(run, "--party", "Sergey Lavrov", "--stance", "disputes") == [
+        "nk-troops-in-russia",
+        "china-objects-to-russia-nk-ties",
+    ]
+    assert listed(run, "--contested") == [
+        "nk-troops-in-russia",
+        "nk-shells-for-russia",
+        "china-objects-to-russia-nk-ties",
+    ]
+    assert listed(run, "--source", "003_b484f37d2071fccc") == [
+        "nk-shells-for-russia",
+        "russia-nk-ties-violate-un-resolutions",
+    ]
+    assert listed(run, "--search", "kursk") == ["nk-troops-in-russia"]
+    assert listed(run, "--search", "security council", "--party", "China") == []
+
+
+def test_list_with_an_unknown_party_suggests_one(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("list", "--party", "Rusia")
+
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "No party 'Rusia'" in result.stderr
+    assert "'Russia'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["list", "--format", "xml"], ["list", "--stance", "deny"], ["show"], ["frobnicate"]]
+)
+def test_usage_errors_exit_2(run, ledger: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = run(*args)
+
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Usage:" in result.stderr
+
+
+# -- show ---------------------------------------------------------------------
+
+
+def test_show_finds_a_claim_by_its_words(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "artillery shells", "--format", "json")
+
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["id"] == "nk-shells-for-russia"
+
+
+def test_show_lists_candidates_when_the_words_fit_several(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "north korea")
+
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "matches several claims" in result.stderr
+    assert "  nk-troops-in-russia (100)  North Korea has deployed troops" in result.stderr
+    assert "  nk-shells-for-russia (100)" in result.stderr
+
+
+def test_show_names_the_closest_claim_when_none_matches(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "troops in kursk")
+
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.startswith(
+        "Error: No claim matches 'troops in kursk'. Closest: nk-troops-in-russia (70). "
+        "Try `claimtrack list --search troops`.\n"
+    )
+
+
+def test_show_table_puts_parties_under_their_stance(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    out = run("show", "nk-shells-for-russia", "--format", "table").stdout
+
+    assert out.index("ASSERTS") < out.index("  United States") < out.index("DENIES")
+    assert out.index("DENIES") < out.index("  North Korea") < out.index("  Russia")
+    assert "- Moscow and Pyongyang (deny)" in out
+    assert "sources/003_b484f37d2071fccc.txt, line 9" in out
+
+
+# -- parties, sources ---------------------------------------------------------
+
+
+def test_parties_counts_claims_per_stance(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("parties", "--format", "json")
+
+    rows = {row["party"]: row for row in json.loads(result.stdout)}
+    assert result.exit_code == 0
+    assert rows["Russia"] == {
+        "party": "Russia",
+        "aliases": ["Sergey Lavrov"],
+        "asserts": 0,
+        "denies": 1,
+        "disputes": 2,
+        "statements": 3,
+    }
+    assert rows["North Korea"]["denies"] == 2
+
+
+def test_sources_marks_copies(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(
+        text.replace(
+            "    outlet: Hindustan Times\n",
+            "    outlet: Hindustan Times\n    copy_of: 000_66f99498a4238889\n",
+        ),
+        encoding="utf-8",
+    )
+
+    table = run("sources", "--format", "table")
+    rows = json.loads(run("sources", "--format", "json").stdout)
+
+    assert table.exit_code == 0
+    assert "copy of 000_66f99498a4238889" in table.stdout
+    copy = next(row for row in rows if row["id"] == "003_b484f37d2071fccc")
+    assert copy["copy_of"] == "000_66f99498a4238889"
+    assert copy["statements"] == 4
+    assert next(row for row in rows if row["id"] == "001_ff3e6cace46791f7")["published"] == (
+        "2024-11-17"
+    )
+
+
+# -- check --------------------------------------------------------------------
+
+
+def test_check_a_good_ledger(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("check")
+
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "no problems" in result.stderr
+
+
+def test_check_prints_file_line_column_and_exits_1(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    ledger.write_text(BROKEN, encoding="utf-8")
+
+    result = run("check")
+    as_json = json.loads(run("check", "--format", "json").stdout)
+
+    assert result.exit_code == 1
+    assert result.stdout.startswith("claims.yaml:7:")
+    assert "unknown stance 'deny'" in result.stdout
+    assert "2 problems in claims.yaml" in result.stderr  # the stance, and an unlisted source
+    assert as_json["problems"][0]["line"] == 7
+    assert set(as_json["problems"][0]) == {"path", "line", "column", "message"}
+
+
+def test_a_missing_ledger_says_how_to_start(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+
+    result = run("list")
+
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "claimtrack init" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_ledger_option_and_environment_variable(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    elsewhere = tmp_path / "story" / "ledger.yaml"
+    elsewhere.parent.mkdir()
+    shutil.copyfile(EXAMPLE, elsewhere)
+
+    by_option = run("--ledger", elsewhere, "list", "--format", "jsonl")
+    monkeypatch.setenv("CLAIMTRACK_LEDGER", str(elsewhere))
+    by_variable = run("list", "--format", "jsonl")
+
+    assert by_option.exit_code == by_variable.exit_code == 0
+    assert by_option.stdout == by_variable.stdout
+    assert len(by_option.stdout.splitlines()) == 5
+
+
+def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    with pytest.raises(ClaimtrackError):
+        main(["--debug", "list"])
+
+
+def test_version(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--version")
+
+    assert result.exit_code == 0
+    assert result.stdout.startswith("claimtrack ")
+
+
+# -- init, add, merge ---------------------------------------------------------
+
+
+def test_init_creates_the_ledger_and_sources(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("init", tmp_path / "story")
+
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert (tmp_path / "story" / "claims.yaml").is_file()
+    assert (tmp_path / "story" / "sources").is_dir()
+    assert "claimtrack extract" in result.stderr
+    assert run("--ledger", tmp_path / "story" / "claims.yaml", "check").exit_code == 0
+
+
+def test_init_never_overwrites(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("init", ledger.parent)
+
+    assert result.exit_code == 1
+    assert "already exists" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def comment_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if "#" in line]
+
+
+def test_add_prints_the_new_id_and_keeps_comments(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    comments = comment_lines(ledger)
+
+    made = run("add", "Russia has given North Korea a limousine")
+    chosen = run("add", "North Korea sends workers to Russia", "--id", "nk-workers")
+
+    assert (made.exit_code, made.stdout) == (0, "russia-given-north-korea-limousine\n")
+    assert (chosen.exit_code, chosen.stdout) == (0, "nk-workers\n")
+    assert comment_lines(ledger) == comments
+    shown = json.loads(run("show", "nk-workers", "--format", "json").stdout)
+    assert shown["text"] == "North Korea sends workers to Russia"
+    assert shown["statements"] == []
+
+
+def test_add_refuses_a_taken_id(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("add", "Anything", "--id", "nk-shells-for-russia")
+
+    assert result.exit_code == 1
+    assert "already exists" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_merge_moves_statements_and_keeps_comments(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    comments = comment_lines(ledger)
+
+    result = run("merge", "nk-troops-in-russia", "nk-shells-for-russia")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Merged nk-shells-for-russia into nk-troops-in-russia" in result.stderr
+    assert comment_lines(ledger) == comments
+    ids = [json.loads(line)["id"] for line in run("list", "-f", "jsonl").stdout.splitlines()]
+    assert "nk-shells-for-russia" not in ids
+    merged = json.loads(run("show", "nk-troops-in-russia", "-f", "json").stdout)
+    assert len(merged["statements"]) == 10
+    assert merged["text"] == "North Korea has deployed troops to Russia to fight Ukraine"
+
+
+def test_merge_with_an_unknown_id_names_the_closest(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("merge", "nk-troops-in-russia", "nk-shells")
+
+    assert result.exit_code == 3
+    assert "nk-shells-for-russia" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_merge_into_itself_is_a_usage_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("merge", "nk-troops-in-russia", "nk-troops-in-russia").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "args", [["add", "North Korea sends workers"], ["merge", "nk-troops-in-russia", "nk-x"]]
+)
+def test_edits_are_refused_on_an_invalid_ledger(run, ledger: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    ledger.write_text(BROKEN, encoding="utf-8")
+    before = ledger.read_bytes()
+
+    result = run(*args)
+
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "claims.yaml:7:" in result.stderr
+    assert ledger.read_bytes() == before
