@@ -17,9 +17,4 @@ The pipeline, one module per stage:
 The domain types live in `model`, the errors and exit codes in `errors`.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("claimtrack")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
