@@ -80,16 +80,16 @@ NOT_CAPITALS = frozenset((
     "Vatican City State", "Victoria", "Washington D.C.",
 ))
 
-# Capitalised words one swapped letter away from a name ("Pairs", "Erie"):
+# Capitalised words one edit away from a name ("Pairs", "Erie", "Columbia"):
 # never taken for a misspelling.
-NOT_TYPOS = frozenset(("pairs", "erie", "bren", "sapin", "prais", "paria"))
+NOT_TYPOS = frozenset(("pairs", "erie", "bren", "sapin", "prais", "paria", "columbia"))
 
 # Names that are also everyday lower-case words ("turkey", "china", "polish").
 # A speaker written all in lower case names a party only through other words.
 LOWER_CASE_WORDS = frozenset((
     "turkey", "chad", "china", "chile", "guinea", "jordan", "georgia", "japan", "panama",
     "india", "polish", "french", "swiss", "danish", "dutch", "turkish", "greek", "congress",
-    "treasury", "pope", "amnesty", "sino", "duma",
+    "treasury", "amnesty", "sino", "duma",
 ))
 
 # Names, short forms, capitals, demonyms and institutions per country, written
@@ -173,7 +173,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Laos": ("Lao",),
     "Bosnia and Herzegovina": ("Bosnia",),
     "Netherlands": ("The Hague",),
-    "Holy See": ("Vatican", "Vatican City", "Pope"),
+    "Holy See": ("Vatican", "Vatican City", "the Pope", "Pope Francis", "Pope Leo"),
     "Palestine": ("Palestinian Authority", "Palestinians", "Ramallah"),
     "Taiwan": ("Taipei", "Republic of China", "ROC"),
     "Dominican Republic": ("Dominican",),
@@ -241,6 +241,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # other organisations. They are matched like aliases (longest match first) and
 # then yield no party.
 NOT_PARTIES = (
+    "African American", "African Americans", "Asian American", "Asian Americans",
+    "Arab American", "Arab Americans", "USA Today",
     "New Mexico", "New Mexican", "Indian Ocean", "American Samoa", "American Indian",
     "American Indians", "Native American", "Native Americans", "Latin America", "Latin American",
     "South America", "South American", "North America", "North American", "Central America",

@@ -87,6 +87,9 @@ class _Entry:
     pattern: tuple[tuple[int, str], ...]  # per token: how it must appear, its form
     layer: int
     surface: str
+    # A country's own names may match in lower case when nothing else does;
+    # institutions may not ("homeland security experts").
+    relaxable: bool
 
 
 class _Node:
@@ -229,7 +232,7 @@ class PartyResolver:
         for j, end in reversed(ends):
             window = tokens[i : j + 1]
             for entry in end.entries:
-                if _fits(entry.pattern, window, relaxed):
+                if _fits(entry.pattern, window, relaxed and entry.relaxable):
                     return _Match(i, j, entry.party)
         return None
 
@@ -397,7 +400,8 @@ def _add(table: _Table, alias: str, party: str | None, layer: int) -> None:
         entries.clear()  # the later layer overrides: the ledger wins over built-ins
     elif entries and entries[0].layer > layer:
         return
-    entry = _Entry(party, pattern, layer, alias.strip())
+    relaxable = layer == _DERIVED or alias == party
+    entry = _Entry(party, pattern, layer, alias.strip(), relaxable)
     if entry not in entries:
         entries.append(entry)
 
@@ -405,7 +409,7 @@ def _add(table: _Table, alias: str, party: str | None, layer: int) -> None:
 def _settle(entries: list[_Entry]) -> list[_Entry]:
     """The entries of one alias; an alias shared by two parties names neither."""
     if len({e.party for e in entries}) > 1:
-        return [_Entry(None, e.pattern, e.layer, e.surface) for e in entries]
+        return [_Entry(None, e.pattern, e.layer, e.surface, e.relaxable) for e in entries]
     return entries
 
 
