@@ -1,0 +1,465 @@
+"""Stance: does a statement assert, deny or dispute the claim its content states?
+
+A statement's stance is its speaker's position toward the claim its content
+states, read as a positive proposition ("North Korea sent troops to Russia").
+`classify_stance` decides it from the cue and the content, first rule that fires:
+
+1. The cue is a denial verb ("denied", "has rejected", "dismissed") -> denies,
+   unless what is denied is a charge of falsehood ("denies the hoax claims",
+   "rejected the fabrication allegations"): two denials make an assertion.
+   A denial that calls the claim false ("dismissed the reports as baseless")
+   is still a denial.
+2. The cue is a doubting verb ("questioned", "cast doubt on") -> disputes.
+3. The cue is a negated confirmation ("did not confirm", "declined to
+   confirm") -> disputes; a negated denial ("did not deny") -> asserts.
+4. The content calls something false ("not true", "baseless", "fabricated",
+   "hoax", "fake", "debunked") -> denies; "not fake", "no hoax" cancel out.
+5. The content contests without a flat denial ("has no evidence",
+   "speculation", "propaganda", "aimed at causing division", "unconfirmed"
+   as a predicate) -> disputes.
+6. With no stance in the cue, a denial or doubting verb in the content
+   ("Pyongyang has rejected accusations ...") decides as in 1 and 2.
+7. The main predicate of the content is negated ("it did not send troops",
+   "has not deployed", "never", "no troops were sent", "No, ...") -> denies.
+   The negation must sit in the main clause: one inside a relative or
+   adverbial clause ("a man who never showed up") is part of the content.
+   A negated *commitment* ("China will not allow conflict", "will not sit
+   idly by", "won't stop") states a position rather than saying something is
+   not so: the statement asserts that position, negation included. A refusal
+   to speak ("would not comment", "won't say") takes no side either, while
+   "did not say that ..." denies that it was said. A contrast ("in Nevada, not
+   Texas"), an alternative ("or not"), an imperative ("don't shoot") or a
+   negated infinitive ("reasons not to give up") negates no predicate.
+8. Otherwise -> asserts (this covers "accused", "confirmed", "affirmed",
+   "warned" and plain reporting verbs such as "said").
+
+Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
+they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
+extraction can record one as the cue of a statement with no named speaker.
+
+Every cue word lives in the tables below, one readable place. The ledger's
+`cues:` block (`model.Cues`) adds phrases per stance; a phrase listed there
+overrides the built-in stance of the same phrase. Verbs are written in their
+base form and matched in every inflection ("deny" matches "denies", "denied",
+"denying"); several-word phrases allow one word in between ("cast serious
+doubt", "ruled it out").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from claimtrack.model import Cues, Span, Stance
+
+# Verbs (base form) whose use as a cue fixes the stance of what follows.
+CUE_VERBS: dict[Stance, tuple[str, ...]] = {
+    Stance.ASSERTS: (
+        "accuse", "acknowledge", "admit", "affirm", "allege", "assert", "claim",
+        "confirm", "insist", "maintain", "point out", "reaffirm", "reiterate",
+        "stress", "verify", "warn",
+    ),
+    Stance.DENIES: (
+        # Not "shoot down": it downs aircraft as often as claims.
+        "brush aside", "brush off", "debunk", "deny", "disavow", "dismiss", "rebuff",
+        "rebut", "refute", "reject", "repudiate", "retract", "rule out",
+    ),
+    Stance.DISPUTES: (
+        "cast doubt", "challenge", "contest", "dispute", "doubt", "downplay",
+        "play down", "question", "raise doubt", "raise question",
+    ),
+}  # fmt: skip
+
+# Words and phrases in the content that say the claim is false or contested.
+CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
+    Stance.DENIES: (
+        "baseless", "bogus", "debunked", "fabricated", "fabrication", "fabrications",
+        "fake", "faked", "false", "falsehood", "groundless", "hoax", "hoaxer", "lie",
+        "lies", "made up", "made it up", "made it all up", "no truth", "nonsense",
+        "not the case", "not true", "rubbish", "unfounded", "untrue",
+        "wildly inaccurate", "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
+        "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
+        "put to rest", "myth", "hoaxed",
+    ),
+    Stance.DISPUTES: (
+        "aimed at causing division", "aimed at sowing discord", "disinformation",
+        "doubtful", "dubious", "exaggerated", "has no evidence", "have no evidence",
+        "misinformation", "misleading", "no evidence", "no proof", "no sign",
+        "no hard evidence", "no credible evidence", "no concrete evidence", "no real evidence",
+        "premature", "propaganda", "provocation", "questionable", "speculation",
+        "smear", "too early to say", "no confirmation",
+        # "unconfirmed reports say ..." is a hedge; "the reports are unconfirmed" disputes.
+        *(f"{be} {adverb}{adjective}"
+          for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as")
+          for adverb in ("", "still ", "yet ")
+          for adjective in ("unconfirmed", "unverified", "unproven")),
+    ),
+}  # fmt: skip
+
+# Words that put distance between the writer and the content.
+HEDGES: tuple[str, ...] = (
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "seemingly",
+    "alleged", "purported", "purports", "apparent", "feared", "tipped", "claiming",
+    "predicted to", "potential", "potentially", "suspect",
+    "report", "reports",
+    "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
+    "said to", "believed to", "believed", "thought to", "understood to", "reported to",
+    "reported", "expected to", "appears to", "seems to", "probably", "probable",
+    "unconfirmed", "unverified", "suspected", "possible", "possibly", "likely",
+    "claims", "claim", "could", "may", "might",
+    "sources say", "sources:",
+)  # fmt: skip
+
+# Negated verbs that state a position rather than deny a fact ("will not allow").
+COMMITMENT_VERBS: tuple[str, ...] = (
+    "accept", "allow", "back down", "forget", "give up", "hesitate", "let", "permit",
+    "rest", "retreat", "sit idly", "stand by", "stand idly", "stop", "surrender",
+    "tolerate", "waver", "yield",
+)  # fmt: skip
+
+# Negated verbs of speaking: "would not comment" takes no side.
+SPEECH_VERBS: tuple[str, ...] = (
+    "comment",
+    "discuss",
+    "disclose",
+    "elaborate",
+    "respond",
+    "reveal",
+    "speculate",
+)
+# "Say" and "tell" take no side only when refused ("would not say"); "did not
+# say that ..." denies that it was said.
+REFUSED_SPEECH_VERBS: tuple[str, ...] = ("say", "tell")
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "shoot": ("shot",),
+    "cast": ("cast",),
+    "let": ("let",),
+    "give": ("gave", "given"),
+    "say": ("said",),
+    "stand": ("stood",),
+    "sit": ("sat",),
+    "forget": ("forgot", "forgotten"),
+}
+
+_NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
+_NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
+# Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
+_AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
+# Negations that do not negate the predicate ("not only", "no doubt").
+_NON_NEGATIONS = re.compile(
+    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter|longer"
+    r"|wonder|less|more)|nothing\s+(?:but|short|less|new)|never\s+(?:guess|believe)"
+    r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
+)
+# A contrast ("in Nevada, not Texas"), an alternative ("or not") or an
+# imperative ("Hands up, don't shoot") negates no predicate of the content.
+_CONTRAST_BEFORE = re.compile(r"(?i)(?:,|\bor(?:\s+\w+)?)\s*$")
+_IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*$")
+# "turns out not to", "appears not to": a raised negation still negates the predicate.
+_RAISING_BEFORE = re.compile(
+    r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
+)
+_IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
+# A denial of a charge of falsehood is an assertion ("denies the hoax claims").
+_DENIED_DENIAL = re.compile(
+    r"(?i)\s*(?:the\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,3}?(?:hoax|fabrication|lie|lies"
+    r"|fake[\s-]news)\s+(?:claims?|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies))\b"
+)
+# Where a subordinate clause starts: a negation after it belongs to that clause.
+_CLAUSE_BREAK = re.compile(
+    r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
+    r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
+    r"|\s[-\u2013\u2014]\s|[;(]"
+)
+_REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
+_HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+_CUE_NEGATION = re.compile(
+    rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
+)
+_MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
+_WORD = re.compile(r"[a-z]+")
+_QUESTION_MARK = re.compile(r"\?")
+_NOT_YES_NO = re.compile(
+    r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
+)
+_MODALS = frozenset({"may", "might", "could"})
+_NO_CUES = Cues()
+
+
+def _inflect(verb: str) -> set[str]:
+    """The base form of a verb and its -s, -ed and -ing forms."""
+    forms = {verb, *_IRREGULAR.get(verb, ())}
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        stem = verb[:-1]
+        return forms | {stem + "ies", stem + "ied", verb + "ing"}
+    if verb.endswith("e"):
+        return forms | {verb + "s", verb + "d", verb[:-1] + "ing"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return forms | {verb + "es", verb + "ed", verb + "ing"}
+    forms |= {verb + "s", verb + "ed", verb + "ing"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):  # rebut -> rebutted
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def _phrase_pattern(phrase: str, inflect: bool) -> str:
+    """A regex for a phrase: head verb inflected, one optional word between words."""
+    words = phrase.lower().split()
+    head = words[0]
+    heads = sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
+    # Plural nouns in verb phrases ("raise doubt" -> "raised doubts").
+    rest = [re.escape(w) + ("s?" if inflect and w.isalpha() else "") for w in words[1:]]
+    parts = ["(?:" + "|".join(re.escape(h) for h in heads) + ")", *rest]
+    between = r"\s+(?:[\w'-]+\s+)?" if inflect else r"\s+"
+    body = between.join(parts)
+    start = r"\b" if phrase[0].isalnum() else ""
+    end = r"\b" if phrase[-1].isalnum() else ""
+    return start + body + end
+
+
+def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("|".join(_phrase_pattern(p, inflect) for p in ordered), re.IGNORECASE)
+
+
+def _first_words(phrases: Iterable[str], inflect: bool) -> frozenset[str] | None:
+    """Every form a phrase's first word can take, or None when one starts with no word."""
+    words: set[str] = set()
+    for phrase in phrases:
+        head = phrase.lower().split()[0]
+        if not _WORD.fullmatch(head):
+            return None
+        words |= _inflect(head) if inflect else {head}
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Compiled phrases of one kind, one regex per stance.
+
+    A large alternation is slow to try at every position, so a stance's regex
+    only runs when the text holds one of its phrases' first words.
+    """
+
+    patterns: dict[Stance, re.Pattern[str]]
+    first_words: dict[Stance, frozenset[str] | None]
+
+    def find(self, text: str) -> Iterator[tuple[re.Match[str], Stance]]:
+        """Every match in text order, whatever its stance."""
+        words = set(_WORD.findall(text.lower()))
+        hits = [
+            (match, stance)
+            for stance, pattern in self.patterns.items()
+            if (heads := self.first_words[stance]) is None or not heads.isdisjoint(words)
+            for match in pattern.finditer(text)
+        ]
+        yield from sorted(hits, key=lambda hit: hit[0].start())
+
+
+def _tables(
+    base: dict[Stance, tuple[str, ...]], extra: dict[Stance, tuple[str, ...]], inflect: bool
+) -> _Table:
+    """Base phrases plus the ledger's, where the ledger's stance wins for a shared phrase."""
+    overridden = {p.lower() for phrases in extra.values() for p in phrases}
+    merged = {
+        stance: [p for p in base.get(stance, ()) if p.lower() not in overridden]
+        + list(extra.get(stance, ()))
+        for stance in Stance
+    }
+    return _Table(
+        {stance: _alternation(merged[stance], inflect) for stance in Stance},
+        {stance: _first_words(merged[stance], inflect) for stance in Stance},
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The stance cue words, compiled once; build with `Lexicon.build`."""
+
+    cues: _Table = field(repr=False)
+    markers: _Table = field(repr=False)
+    lemmas: dict[str, Stance] = field(repr=False)
+    _hedge: re.Pattern[str] = field(repr=False)
+    _commitment: re.Pattern[str] = field(repr=False)
+    _speech: re.Pattern[str] = field(repr=False)
+    _refused_speech: re.Pattern[str] = field(repr=False)
+
+    @classmethod
+    def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
+        """The built-in lexicon, extended (and overridden) by the ledger's `cues:` block."""
+        user = {
+            Stance.ASSERTS: extra.asserts,
+            Stance.DENIES: extra.denies,
+            Stance.DISPUTES: extra.disputes,
+        }
+        lemmas = {verb: stance for stance, verbs in CUE_VERBS.items() for verb in verbs}
+        lemmas.update({p.lower(): stance for stance, ps in user.items() for p in ps})
+        # Ledger phrases act both as cues ("brushed off") and as content markers.
+        user_markers = {stance: tuple(ps) for stance, ps in user.items()}
+        return cls(
+            cues=_tables(CUE_VERBS, user, inflect=True),
+            markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
+            lemmas=lemmas,
+            _hedge=_alternation(HEDGES, inflect=False),
+            _commitment=_alternation(COMMITMENT_VERBS, inflect=True),
+            _speech=_alternation(SPEECH_VERBS, inflect=True),
+            _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
+        )
+
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every stance-bearing cue phrase in its base form ("deny", "cast doubt")."""
+        return frozenset(self.lemmas)
+
+    def cue_pattern(self) -> re.Pattern[str]:
+        """One regex matching any stance-bearing cue phrase in any inflection."""
+        alternatives = "|".join(f"(?:{p.pattern})" for p in self.cues.patterns.values())
+        return re.compile(alternatives, re.IGNORECASE)
+
+    def find_cue(self, text: str) -> tuple[Span, str, Stance] | None:
+        """The first stance-bearing cue phrase in `text`: its span, words and stance."""
+        for match, stance in self.cues.find(text):
+            return match.span(), match.group(0), stance
+        return None
+
+    def cue_stance(self, cue: str) -> Stance | None:
+        """The stance a cue phrase carries by itself, or None for neutral cues ("said").
+
+        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes.
+        """
+        found = self.find_cue(cue)
+        if found is None:
+            return None
+        (start, _), _, stance = found
+        if not _CUE_NEGATION.search(cue[:start]):
+            return stance
+        return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+
+    def hedge_in(self, text: str) -> tuple[Span, str] | None:
+        """The first hedge in `text` ("reportedly", "is said to", a question), or None.
+
+        Modals ("may", "could", "might") count when they qualify the main
+        clause: they say the content is possible, not that it is so ("so they
+        could", "which may" qualify something else). "May" the month does not.
+        A yes/no question ("Is X ...?", "Kim Jong-un dead?") raises the claim
+        without asserting it, and its "?" is the hedge; a wh-question ("How did
+        X ...?") takes its content for granted, and one put to the reader ("Would
+        you ...?") is about the reader.
+        """
+        months = [m.span() for m in _MONTH_MAY.finditer(text)]
+        main_end = len(_main_clause(text))
+        for match in self._hedge.finditer(text):
+            word = match.group(0).lower()
+            if word in _MODALS and match.start() >= main_end:
+                continue
+            if word == "may" and any(s <= match.start() < e for s, e in months):
+                continue
+            return match.span(), match.group(0)
+        for mark in _QUESTION_MARK.finditer(text):
+            start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
+            if not _NOT_YES_NO.match(text, start):
+                return mark.span(), "?"
+        return None
+
+    def content_stance(self, content: str) -> Stance | None:
+        """The stance the content's own words take (rules 4-7), or None."""
+        marker = self.marker_stance(content)
+        if marker is not None:
+            return marker
+        verb = self._verb_stance(content)
+        if verb is not None:
+            return verb
+        if self.negates_main_predicate(content):
+            return Stance.DENIES
+        return None
+
+    def marker_stance(self, content: str) -> Stance | None:
+        """The stance of a false-or-contested marker in the content (rules 4-5), or None.
+
+        A negated denial marker ("not fake", "no hoax") is an assertion.
+        """
+        cancelled = False
+        for match, stance in self.markers.find(content):
+            if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
+                cancelled = True
+                continue
+            return stance
+        return Stance.ASSERTS if cancelled else None
+
+    def _verb_stance(self, content: str) -> Stance | None:
+        """A finite denial or doubting verb in the content ("North Korea denies ...")."""
+        for match, stance in self.cues.find(content):
+            word = match.group(0).lower()
+            if stance is Stance.ASSERTS or word.endswith("ing"):
+                continue
+            before = content[: match.start()]
+            if re.search(r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+$", before):
+                continue  # passive or infinitive: not the speaker's own verb
+            if _CUE_NEGATION.search(before[-30:]):
+                return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+            if stance is Stance.DENIES and _DENIED_DENIAL.match(content, match.end()):
+                return Stance.ASSERTS
+            return stance
+        return None
+
+    def negates_main_predicate(self, content: str) -> bool:
+        """Whether the content's main clause says that something is not so (rule 7)."""
+        if _HEADLINE_NO.search(content):
+            return True
+        main = _main_clause(content)
+        for match in _NEGATION_RE.finditer(main):
+            start = _word_start(main, match.start())
+            exempt = _NON_NEGATIONS.match(main, start)
+            if exempt and not (
+                exempt.group(0).lower().endswith("to") and _RAISING_BEFORE.search(main, 0, start)
+            ):
+                continue
+            before = main[:start]
+            if main[start:].lower().startswith("not ") and _CONTRAST_BEFORE.search(before):
+                continue
+            if _IMPERATIVE.match(main, start) and _IMPERATIVE_BEFORE.search(before):
+                continue
+            verb = _AUX_GAP.match(main, match.end())
+            at = verb.end() if verb else match.end()
+            if self._commitment.match(main, at) or self._speech.match(main, at):
+                continue  # "will not allow", "would not comment": no denial
+            if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
+                continue  # "would not say"
+            return True
+        return False
+
+
+def _word_start(text: str, index: int) -> int:
+    """Where the word holding `index` starts ("n't" belongs to "didn't")."""
+    while index > 0 and (text[index - 1].isalnum() or text[index - 1] in "'\u2019"):
+        index -= 1
+    return index
+
+
+def _main_clause(content: str) -> str:
+    """The content up to its first subordinate or relative clause."""
+    cut = _CLAUSE_BREAK.search(content)
+    return content[: cut.start()] if cut else content
+
+
+def _negated_before(text: str, index: int, words: int) -> bool:
+    window = " ".join(text[:index].split()[-words:])
+    return bool(_NEGATION_RE.search(window))
+
+
+def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
+    """Whether a statement asserts, denies or disputes the claim its content states.
+
+    See the module docstring for the rules, in order.
+    """
+    cue_stance = lexicon.cue_stance(cue) if cue else None
+    if cue_stance is Stance.DENIES:
+        return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
+    if cue_stance is Stance.DISPUTES:
+        return Stance.DISPUTES
+    if cue and cue_stance is Stance.ASSERTS and _CUE_NEGATION.search(cue):
+        return Stance.ASSERTS  # "did not deny"
+    return lexicon.content_stance(content) or Stance.ASSERTS
