@@ -1,0 +1,572 @@
+"""Read articles: find the files, decode them, and take what metadata the text gives.
+
+A source's metadata comes from a YAML front matter block when there is one
+(`title`, `url`, `published`, `outlet`); whatever it leaves out is taken from
+the text itself: a headline on the first line, a `Source: URL` line, a
+dateline, a byline or a wire agency's sign-off. Offsets everywhere index the
+decoded text exactly as it is (line endings are kept), so a `Document` maps
+any offset back to its line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimtrack.errors import SourceError
+from claimtrack.model import Source, Span
+from claimtrack.segment import split_sentences
+
+SOURCE_SUFFIXES = (".txt", ".md")
+
+# Metadata is looked for near the top and the bottom of an article only, so a
+# huge file costs no more than a small one.
+_HEAD_CHARS = 4000
+_TAIL_CHARS = 2000
+_HEAD_LINES = 12
+_TAIL_LINES = 8
+_MAX_TITLE_CHARS = 250
+_MAX_METADATA_LINE = 120
+_FRONT_MATTER_LIMIT = 64_000
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded article; `body` is where the article itself lies in `text`."""
+
+    source: Source
+    text: str
+    body: Span
+    warnings: tuple[str, ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based line holding `offset` (a `\\r\\n` pair belongs to its line)."""
+        return max(1, bisect_right(self._line_starts, offset))
+
+    @cached_property
+    def _line_starts(self) -> array[int]:
+        starts = array("q", [0])
+        starts.extend(match.end() for match in _LINE_BREAK.finditer(self.text))
+        return starts
+
+
+def find_sources(paths: Sequence[Path]) -> list[Path]:
+    """The files to read: files as given, folders expanded to their articles, sorted.
+
+    Folders are searched recursively for `.txt` and `.md` files, skipping
+    hidden files and folders.
+    """
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(_articles_under(path))
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise SourceError(f"{_display_path(path)}: no such file or folder")
+    return sorted(found)
+
+
+def read_document(path: Path) -> Document:
+    """Read one article. Raises `SourceError` for a missing, unreadable or binary file."""
+    display = _display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"{display}: cannot read it ({error.strerror or error})") from None
+    text, warnings = _decode(raw, display)
+    return _build_document(text, path.stem, display, hashlib.sha256(raw).hexdigest(), warnings)
+
+
+def document_from_text(text: str, source_id: str, path: str = "") -> Document:
+    """A `Document` for text already in memory; its hash is that of the UTF-8 encoding."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _build_document(text, source_id, path or source_id, digest, [])
+
+
+def _build_document(
+    text: str, source_id: str, display: str, digest: str, warnings: list[str]
+) -> Document:
+    source = Source(id=source_id, path=display, sha256=digest)
+    if not text.strip():
+        warnings.append(f"{display}: the file is empty")
+        return Document(source, text, (0, len(text)), tuple(warnings))
+    front, body_start = _split_front_matter(text, display, warnings)
+    body = (body_start, len(text))
+    # The front matter wins; the text fills in what it leaves out.
+    found = {**_metadata_from_text(text, body_start), **front}
+    source = replace(
+        source,
+        title=found.get("title"),
+        url=found.get("url"),
+        published=found.get("published"),
+        outlet=found.get("outlet"),
+    )
+    return Document(source, text, body, tuple(warnings))
+
+
+# -- finding files -------------------------------------------------------------
+
+
+def _articles_under(folder: Path) -> Iterable[Path]:
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in relative):
+            continue
+        if path.suffix.lower() in SOURCE_SUFFIXES and path.is_file():
+            yield path
+
+
+def _display_path(path: Path) -> str:
+    """The path as given, made relative to the working folder when it lies inside it."""
+    if path.is_absolute():
+        try:
+            return path.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+# -- decoding --------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+_SAMPLE_BYTES = 8192
+# Bytes that plain text does not contain (tab, line breaks, form feed and escape aside).
+_CONTROL_BYTES = frozenset(range(0x20)) - frozenset(b"\t\n\v\f\r\x1b")
+_MAX_CONTROL_RATIO = 0.05
+
+
+def _decode(raw: bytes, display: str) -> tuple[str, list[str]]:
+    """Decode `raw` as text or raise `SourceError`; return the text and any warnings."""
+    warnings: list[str] = []
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            text = raw.decode(encoding, errors="replace")
+            if "\ufffd" in text:
+                warnings.append(f"{display}: some bytes are not valid {encoding}; replaced")
+            return text.removeprefix("\ufeff"), warnings
+    _refuse_binary(raw, display)
+    bomless = _guess_bomless_utf16(raw)
+    if bomless is not None:
+        warnings.append(f"{display}: read as {bomless} (the file has no byte order mark)")
+        return raw.decode(bomless, errors="replace"), warnings
+    try:
+        return raw.decode("utf-8"), warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        text, encoding = raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        text, encoding = raw.decode("latin-1"), "Latin-1"
+    warnings.append(f"{display}: not UTF-8; read as {encoding}, so some characters may be wrong")
+    return text, warnings
+
+
+def _refuse_binary(raw: bytes, display: str) -> None:
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise SourceError(
+                f"{display}: looks binary ({kind}), not text; save the article as .txt or .md"
+            )
+    sample = raw[:_SAMPLE_BYTES]
+    if _guess_bomless_utf16(raw) is not None:
+        return
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    if b"\x00" in sample or controls > _MAX_CONTROL_RATIO * len(sample):
+        raise SourceError(
+            f"{display}: looks binary (it contains control bytes that text does not), "
+            "not text; save the article as .txt or .md"
+        )
+
+
+def _guess_bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a byte order mark: mostly-ASCII text has a NUL in every other byte."""
+    sample = raw[: _SAMPLE_BYTES - _SAMPLE_BYTES % 2]
+    if len(sample) < 4 or len(raw) % 2:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.7 and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls > 0.7 and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
+# -- front matter ----------------------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)", re.MULTILINE)
+_FRONT_MATTER_FIELDS = {
+    "title": "title",
+    "url": "url",
+    "link": "url",
+    "published": "published",
+    "date": "published",
+    "outlet": "outlet",
+    "publisher": "outlet",
+}
+
+
+def _split_front_matter(text: str, display: str, warnings: list[str]) -> tuple[dict[str, str], int]:
+    """Metadata from a leading `---` block and the offset where the body starts."""
+    opening = _FRONT_MATTER_OPEN.match(text)
+    if opening is None:
+        return {}, 0
+    closing = _FRONT_MATTER_CLOSE.search(text, opening.end(), opening.end() + _FRONT_MATTER_LIMIT)
+    if closing is None:
+        warnings.append(f"{display}:1: front matter starts with '---' but never ends; read as text")
+        return {}, 0
+    block = text[opening.end() : closing.start()]
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        line = _yaml_error_line(error)
+        warnings.append(f"{display}:{line}: front matter is not valid YAML; ignored")
+        return {}, closing.end()
+    if data is None:
+        return {}, closing.end()
+    if not isinstance(data, dict):
+        warnings.append(f"{display}:2: front matter is not a mapping of fields; ignored")
+        return {}, closing.end()
+    return _front_matter_fields(data, display, warnings), closing.end()
+
+
+def _yaml_error_line(error: yaml.YAMLError) -> int:
+    mark = getattr(error, "problem_mark", None)
+    # +2: the block starts on the line after the opening '---', and marks are 0-based.
+    return int(mark.line) + 2 if mark is not None else 1
+
+
+def _front_matter_fields(data: dict[Any, Any], display: str, warnings: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        name = _FRONT_MATTER_FIELDS.get(str(key).lower())
+        if name is None or value is None or name in fields:
+            continue
+        if name == "published":
+            published = _normalise_date_value(value)
+            if published is None:
+                warnings.append(f"{display}: front matter date {value!r} is not a date; kept as is")
+                published = str(value)
+            fields[name] = published
+        else:
+            fields[name] = str(value).strip()
+    return {key: value for key, value in fields.items() if value}
+
+
+def _normalise_date_value(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return find_date(str(value))
+
+
+# -- metadata from the text ------------------------------------------------------
+
+_URL = re.compile(r"https?://[^\s<>\"'()]+", re.IGNORECASE)
+_URL_LINE = re.compile(
+    r"(?:(?:source|url|link|original(?:ly published)?(?: at)?|read more(?: at)?)\s*:\s*)?"
+    r"<?(?P<url>https?://[^\s<>\"']+?)>?[.,;]?",
+    re.IGNORECASE,
+)
+_SITE_LINE = re.compile(
+    r"(?:source|via|from)\s*:\s*(?P<site>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?\.?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"(?i:by|from)[ \t]+(?P<name>[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|and|de|van|von|al))*?)"
+    r"(?=$|[ \t]*[|,;:•(\N{EN DASH}\N{EM DASH}-]|[ \t]+(?i:published|updated|posted|on)\b"
+    r"|(?i:published|updated|posted))"
+)
+# Wire copy ends "... a year ago. (Yonhap)"; broadcast copy "Shin Se-byuck, Arirang News."
+_SIGN_OFF = re.compile(r"\((?P<name>[A-Z][\w -]{1,40})\)\s*$")
+_REPORTER_SIGN_OFF = re.compile(
+    r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3},[ \t]+"
+    r"(?P<name>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,4})\.?"
+)
+_OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "herald",
+        "journal",
+        "daily",
+        "tribune",
+        "telegraph",
+        "gazette",
+        "press",
+        "agency",
+        "tv",
+        "television",
+        "radio",
+        "network",
+        "broadcasting",
+        "monitor",
+        "chronicle",
+        "observer",
+        "guardian",
+        "express",
+        "mail",
+        "star",
+    ]
+)
+_DATE_LABEL = re.compile(r"\b(?:published|updated|posted|date|dated)\b", re.IGNORECASE)
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+    re.compile(_MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>\d{4})\b", re.I),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+" + _MONTH + r",?[ \t]+(?P<year>\d{4})\b", re.I
+    ),
+)
+
+# News agencies that sign wire copy; a byline naming one gives the outlet.
+_AGENCIES = {
+    name.lower(): name
+    for name in (
+        "Yonhap",
+        "Reuters",
+        "AP",
+        "Associated Press",
+        "The Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "Xinhua",
+        "TASS",
+        "Kyodo",
+        "Kyodo News",
+        "Bloomberg",
+        "UPI",
+        "dpa",
+        "ANI",
+        "PTI",
+        "IANS",
+        "KCNA",
+        "Interfax",
+        "RIA Novosti",
+        "Anadolu",
+        "Anadolu Agency",
+        "EFE",
+        "ANSA",
+        "CNA",
+        "Ukrinform",
+        "Sputnik",
+        "NHK",
+        "Arirang",
+        "Arirang News",
+    )
+}
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date in `text` as ISO YYYY-MM-DD ("Nov. 17, 2024" -> "2024-11-17")."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso_date(match)
+            if iso is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), iso)
+                break
+    return None if best is None else best[1]
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    month = match.group("month")
+    number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    try:
+        return dt.date(int(match.group("year")), number, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None
+
+
+def _metadata_from_text(text: str, body_start: int) -> dict[str, str]:
+    head = _head_lines(text, body_start)
+    tail = _tail_lines(text, body_start)
+    found: dict[str, str] = {}
+    title = _title(head)
+    if title:
+        found["title"] = title
+    url, site = _url_and_site(tail + head)
+    if url:
+        found["url"] = url
+    published = _published(head + tail)
+    if published:
+        found["published"] = published
+    outlet = _outlet(head, tail, site or _domain(url), text, body_start)
+    if outlet:
+        found["outlet"] = outlet
+    return found
+
+
+def _head_lines(text: str, start: int) -> list[str]:
+    head = text[start : start + _HEAD_CHARS]
+    lines = [line.strip() for line in _LINE_BREAK.split(head)]
+    if start + _HEAD_CHARS < len(text):
+        lines.pop()  # cut short: not a whole line
+    return [line for line in lines if line][:_HEAD_LINES]
+
+
+def _tail_lines(text: str, start: int) -> list[str]:
+    tail_start = max(start, len(text) - _TAIL_CHARS)
+    lines = [line.strip() for line in _LINE_BREAK.split(text[tail_start:])]
+    if tail_start > start:
+        lines.pop(0)
+    return [line for line in lines if line][-_TAIL_LINES:]
+
+
+def _title(head: list[str]) -> str | None:
+    """The first line, when it reads as a headline: short, one sentence, not metadata."""
+    if not head:
+        return None
+    line = _HEADING_MARK.sub("", head[0], count=1).strip()
+    if not line or len(line) > _MAX_TITLE_CHARS or _is_metadata_line(line):
+        return None
+    if len(split_sentences(line)) > 1:
+        return None
+    return line
+
+
+def _is_metadata_line(line: str) -> bool:
+    return bool(
+        _URL_LINE.fullmatch(line)
+        or _SITE_LINE.fullmatch(line)
+        or _BYLINE.match(line)
+        or (len(line) <= _MAX_METADATA_LINE and find_date(line) and _mostly_date(line))
+    )
+
+
+def _mostly_date(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]{3,}", line)
+    return len(words) <= 3
+
+
+def _url_and_site(lines: list[str]) -> tuple[str | None, str | None]:
+    """An article URL on a line of its own ("Source: https://..."), else a bare site name."""
+    for line in lines:
+        match = _URL_LINE.fullmatch(line)
+        if match:
+            return match.group("url"), None
+    for line in lines:
+        site = _SITE_LINE.fullmatch(line)
+        if site:
+            return None, site.group("site").lower()
+    return None, None
+
+
+def _published(lines: list[str]) -> str | None:
+    """A date from a dateline: a labelled or short line, never a date inside a sentence."""
+    labelled = [line for line in lines if _DATE_LABEL.search(line)]
+    short = [line for line in lines if len(line) <= _MAX_METADATA_LINE and _mostly_date(line)]
+    for line in labelled + short:
+        date = find_date(line)
+        if date:
+            return date
+    return None
+
+
+def _outlet(
+    head: list[str], tail: list[str], domain: str | None, text: str, body_start: int
+) -> str | None:
+    for line in head[:4]:
+        byline = _BYLINE.match(line)
+        if byline:
+            agency = _AGENCIES.get(byline.group("name").strip().lower())
+            if agency:
+                return agency
+    for line in reversed(tail):
+        outlet = _signed_outlet(line)
+        if outlet:
+            return outlet
+    if domain:
+        return _name_for_domain(domain, text, body_start) or domain
+    return None
+
+
+def _signed_outlet(line: str) -> str | None:
+    sign_off = _SIGN_OFF.search(line)
+    if sign_off and sign_off.group("name").lower() in _AGENCIES:
+        return _AGENCIES[sign_off.group("name").lower()]
+    reporter = _REPORTER_SIGN_OFF.fullmatch(line)
+    if reporter:
+        name = reporter.group("name")
+        if name.lower() in _AGENCIES or name.split()[-1].lower() in _OUTLET_WORDS:
+            return name
+    return None
+
+
+def _domain(url: str | None) -> str | None:
+    if url is None:
+        return None
+    host = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/", 1)[0]
+    return host.lower().split(":", 1)[0] or None
+
+
+def _name_for_domain(domain: str, text: str, body_start: int) -> str | None:
+    """The outlet's name as the article writes it: "hindustantimes.com" -> "Hindustan Times"."""
+    labels = domain.removeprefix("www.").split(".")
+    label = max(labels[:-1] or labels, key=len)
+    if len(label) < 4 or not label.isalpha():
+        return None
+    spaced = r"[ \t]?".join(re.escape(letter) for letter in label)
+    window = text[body_start : body_start + _HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:]
+    pattern = re.compile(r"\b(?:The[ \t]+)?" + spaced + r"\b", re.IGNORECASE)
+    return next((m.group() for m in pattern.finditer(window) if m.group()[0].isupper()), None)
