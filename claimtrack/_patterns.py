@@ -1,0 +1,327 @@
+"""Word lists and compiled patterns for attribution extraction.
+
+Extraction owns the reporting and attribution verbs (which words introduce a
+statement); `stance` owns which cues and contents mean asserts, denies or
+disputes. Every regular expression here is linear: no nested quantifiers over
+overlapping classes, and callers only ever run them over bounded windows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _forms(lemma: str, *forms: str) -> dict[str, str]:
+    return {form: lemma for form in (lemma, *forms)}
+
+
+# Verbs that report a clause, a quotation or a trailing attribution ("X said
+# (that) ...", '"...," X said'). Lemma -> its surface forms.
+SAY_VERBS: dict[str, str] = {
+    **_forms("say", "says", "said", "saying"),
+    **_forms("tell", "tells", "told", "telling"),
+    **_forms("state", "states", "stated", "stating"),
+    **_forms("add", "adds", "added", "adding"),
+    **_forms("claim", "claims", "claimed", "claiming"),
+    **_forms("report", "reports", "reported", "reporting"),
+    **_forms("announce", "announces", "announced", "announcing"),
+    **_forms("explain", "explains", "explained", "explaining"),
+    **_forms("insist", "insists", "insisted", "insisting"),
+    **_forms("note", "notes", "noted", "noting"),
+    **_forms("argue", "argues", "argued", "arguing"),
+    **_forms("write", "writes", "wrote", "writing"),
+    **_forms("affirm", "affirms", "affirmed", "affirming"),
+    **_forms("confirm", "confirms", "confirmed", "confirming"),
+    **_forms("stress", "stresses", "stressed", "stressing"),
+    **_forms("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    **_forms("emphasise", "emphasises", "emphasised", "emphasising"),
+    **_forms("underscore", "underscores", "underscored", "underscoring"),
+    **_forms("warn", "warns", "warned", "warning"),
+    **_forms("caution", "cautions", "cautioned", "cautioning"),
+    **_forms("mention", "mentions", "mentioned", "mentioning"),
+    **_forms("suggest", "suggests", "suggested", "suggesting"),
+    **_forms("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    **_forms("admit", "admits", "admitted", "admitting"),
+    **_forms("assert", "asserts", "asserted", "asserting"),
+    **_forms("contend", "contends", "contended", "contending"),
+    **_forms("declare", "declares", "declared", "declaring"),
+    **_forms("maintain", "maintains", "maintained"),
+    **_forms("reiterate", "reiterates", "reiterated", "reiterating"),
+    **_forms("repeat", "repeats", "repeated"),
+    **_forms("reply", "replies", "replied"),
+    **_forms("respond", "responds", "responded"),
+    **_forms("tweet", "tweets", "tweeted", "tweeting"),
+    **_forms("allege", "alleges", "alleged", "alleging"),
+    **_forms("predict", "predicts", "predicted", "predicting"),
+    **_forms("concede", "concedes", "conceded", "conceding"),
+    **_forms("complain", "complains", "complained", "complaining"),
+    **_forms("observe", "observes", "observed"),
+    **_forms("remark", "remarks", "remarked"),
+    **_forms("recall", "recalls", "recalled", "recalling"),
+    **_forms("testify", "testifies", "testified"),
+    **_forms("vow", "vows", "vowed", "vowing"),
+    **_forms("promise", "promises", "promised", "promising"),
+    **_forms("pledge", "pledges", "pledged"),
+    **_forms("reveal", "reveals", "revealed", "revealing"),
+    **_forms("disclose", "discloses", "disclosed"),
+    **_forms("estimate", "estimates", "estimated"),
+    **_forms("indicate", "indicates", "indicated"),
+    **_forms("ask", "asks", "asked", "asking"),
+    **_forms("continue", "continues", "continued"),
+    **_forms("believe", "believes", "believed"),
+    **_forms("think", "thinks", "thought"),
+    **_forms("conclude", "concludes", "concluded"),
+    **_forms("predict", "predicts", "predicted"),
+    **_forms("boast", "boasts", "boasted"),
+    **_forms("joke", "jokes", "joked"),
+    **_forms("quip", "quips", "quipped"),
+    **_forms("counter", "counters", "countered"),
+    **_forms("retort", "retorted"),
+    **_forms("charge", "charged"),
+    **_forms("point out", "points out", "pointed out", "pointing out"),
+    # Machine paraphrase turns "told" into "instructed"; only a that-clause
+    # makes it a report (see CLAUSE_ONLY).
+    **_forms("instruct", "instructed"),
+}
+
+# Verbs whose object is the claim itself ("accused Y of Z", "denied the
+# accusations", "condemned Y", "brushed off Y"): a noun phrase is content.
+OBJECT_VERBS: dict[str, str] = {
+    **_forms("accuse", "accuses", "accused", "accusing"),
+    **_forms("deny", "denies", "denied", "denying"),
+    **_forms("reject", "rejects", "rejected", "rejecting"),
+    **_forms("dismiss", "dismisses", "dismissed", "dismissing"),
+    **_forms("refute", "refutes", "refuted", "refuting"),
+    **_forms("dispute", "disputes", "disputed", "disputing"),
+    **_forms("condemn", "condemns", "condemned", "condemning"),
+    **_forms("criticize", "criticizes", "criticized", "criticizing"),
+    **_forms("criticise", "criticises", "criticised", "criticising"),
+    **_forms("denounce", "denounces", "denounced", "denouncing"),
+    **_forms("slam", "slams", "slammed", "slamming"),
+    **_forms("blame", "blames", "blamed", "blaming"),
+    **_forms("brush off", "brushes off", "brushed off", "brushing off"),
+    **_forms("express", "expresses", "expressed", "expressing"),
+    **_forms("voice", "voices", "voiced", "voicing"),
+}
+
+# Object verbs that need a claim-like object right after them (warn *of*,
+# express *concern*), so "expressed support for a conference" is not a claim.
+EXPRESS_LEMMAS = frozenset({"express", "voice", "raise"})
+CONCERN_TAIL = re.compile(
+    r"[\"“]?(?:(?:deep|serious|grave|growing|strong|great|its|their|his|her|our|American|"
+    r"particular|renewed)\s+){0,2}"
+    r"(?:concerns?|opposition|alarm|doubts?|skepticism|scepticism|worries|worry|outrage|"
+    r"dissatisfaction|objections?)\b[\"”]?"
+    r"(?:\s+(?:about|over|regarding|at|to|with|on|that|of))?"
+    r"(?:\s+(?:the\s+)?(?:reports?|information|news|claims?|allegations?)\s+(?:that|about|of)\b)?",
+    re.IGNORECASE,
+)
+WARN_TAIL = re.compile(r"(?:of|against|about)\b", re.IGNORECASE)
+# "denied (the) accusations (by the US and its allies) that ..."
+ACCUSATION_TAIL = re.compile(
+    r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?"
+    r"(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:accusations?|allegations?|claims?|reports?|charges?|assertions?|suggestions?|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+
+# Verbs that report only with a that-clause or a quotation, never a bare
+# following clause (too often a plain action otherwise).
+CLAUSE_ONLY = frozenset(
+    {"instruct", "continue", "ask", "promise", "pledge", "vow", "repeat", "maintain",
+     "charge", "counter", "estimate", "recall", "observe", "remark", "write", "tweet",
+     "think", "believe", "conclude", "reveal", "disclose", "indicate"}
+)
+# Verbs that take the hearer as object before the content ("told reporters that").
+TELL_LEMMAS = frozenset({"tell", "instruct", "ask", "warn", "caution", "remind"})
+
+ALL_CUES: dict[str, str] = {**SAY_VERBS, **OBJECT_VERBS}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# One pass finds every cue candidate; the multiword passive forms come first.
+CUE_RE = re.compile(
+    r"\b(?:(?P<quoted>(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
+    r"(?:\s+by\s+(?P<quoted_by>[^,.;:\"“”]{1,80}?))?\s+as\s+saying)"
+    r"|(?P<according>according\s+to)"
+    r"|(?P<verb>" + _alternation(ALL_CUES) + r"))\b",
+    re.IGNORECASE,
+)
+
+# Speaker noun phrases -------------------------------------------------------
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "some", "many", "most", "several", "both", "all", "other", "another",
+     "his", "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "six",
+     "seven", "eight", "nine", "ten", "few", "top", "senior", "former", "one", "each", "these",
+     "those", "this", "no", "any", "more", "fellow", "certain"}
+)
+# Lowercase words that commonly sit inside a speaker's noun phrase.
+SPEAKER_NOUNS = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+     "secretary", "minister", "ministers", "president", "adviser", "advisor", "advisers",
+     "advisors", "leader", "leaders", "government", "governments", "ministry", "department",
+     "diplomat", "diplomats", "expert", "experts", "analyst", "analysts", "source", "sources",
+     "aide", "aides", "lawmaker", "lawmakers", "senator", "senators", "governor", "candidate",
+     "candidates", "campaign", "report", "reports", "statement", "readout", "people",
+     "authorities", "officer", "officers", "agency", "embassy", "envoy", "ambassador",
+     "press", "general", "chief", "director", "commander", "military", "foreign", "deputy",
+     "national", "security", "defense", "defence", "state", "prime", "vice", "affairs",
+     "counterpart", "nominee", "manager", "chairman", "chairwoman", "chair", "committee",
+     "party", "supporters", "critics", "voters", "residents", "members", "member", "staff",
+     "team", "administration", "prosecutors", "investigators", "police", "witnesses",
+     "media", "newspaper", "group", "organization", "organisation", "council", "office",
+     "house", "white", "pentagon", "kremlin", "spokesmen", "representative",
+     "representatives", "republicans", "democrats", "republican", "democratic", "presidential",
+     "economist", "economists", "scientists", "researchers", "study", "survey", "poll", "polls",
+     "data", "figures", "documents", "memo", "letter", "filing", "complaint", "lawsuit",
+     "court", "judge", "attorney", "lawyer", "lawyers", "attorneys", "counsel", "advocates",
+     "activists", "observers", "insiders", "allies", "opponents", "rivals", "colleagues",
+     "friends", "family", "wife", "husband", "son", "daughter", "mother", "father", "aide",
+     "strategist", "strategists", "operative", "operatives", "pollster", "pollsters",
+     "donors", "delegates", "chairs", "head", "heads", "boss", "ceo", "founder", "executive",
+     "executives", "company", "firm", "network", "station", "paper", "magazine", "outlet",
+     "division", "bureau", "service", "navy", "army", "forces", "troops", "legislators",
+     "legislator", "congressman", "congresswoman", "speaker", "majority", "minority",
+     "whip", "mayor", "citizens", "americans", "students", "workers", "employees", "owners",
+     "officials'", "senior", "top", "former", "local", "federal", "regional", "international",
+     "u.n.", "un", "us", "u.s.", "general's", "attorney-general", "correspondent",
+     "reporter", "reporters", "journalist", "journalists", "editor", "editors", "board",
+     "panel", "commission", "tribunal", "parliament", "congress", "senate", "cabinet",
+     "regime", "country", "countries", "nation", "nations", "side", "sides", "two",
+     "spokesperson's", "ministry's", "department's", "government's", "campaign's"}
+)
+# Connectors allowed inside a speaker phrase, never at its edges.
+NP_CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "to", "from"})
+# Capitalised words that start a sentence without being part of a name.
+CAPITAL_STOPWORDS = frozenset(
+    {"but", "and", "also", "however", "meanwhile", "in", "on", "at", "during", "when",
+     "while", "after", "before", "as", "if", "earlier", "later", "still", "yet", "so",
+     "then", "now", "last", "since", "because", "although", "though", "with", "without",
+     "by", "from", "for", "to", "of", "that", "there", "here", "what", "why", "how", "where",
+     "which", "once", "instead", "indeed", "moreover", "furthermore", "regarding", "asked",
+     "speaking", "according", "despite", "amid", "under", "over", "about", "against",
+     "unlike", "like", "separately", "similarly", "likewise", "additionally", "further",
+     "today", "yesterday", "tonight", "or", "nor", "not", "even", "only", "just", "perhaps",
+     "maybe", "finally", "first", "second", "third", "next", "again", "thus", "hence",
+     "therefore", "otherwise", "elsewhere", "overall", "previously", "recently", "already"}
+)
+# Words that may sit between a speaker and the cue ("has also said").
+ADVERB_SKIP = frozenset(
+    {"also", "has", "have", "had", "previously", "later", "earlier", "again", "repeatedly",
+     "once", "already", "recently", "publicly", "privately", "then", "further",
+     "additionally", "initially", "first", "long", "often", "frequently", "will", "would",
+     "did", "does", "do", "had", "is", "was", "were", "are", "been", "being", "even", "just",
+     "reportedly", "allegedly", "repeatedly", "openly", "flatly", "strongly", "firmly",
+     "quickly", "immediately", "subsequently", "separately", "similarly", "likewise",
+     "consistently", "categorically", "vehemently", "angrily", "bluntly", "simply",
+     "explicitly", "specifically", "pointedly", "directly", "falsely", "wrongly",
+     "correctly", "rightly", "still", "now", "finally", "herself", "himself", "themselves",
+     "itself", "once", "twice", "may", "might", "could", "should", "can", "must", "shall",
+     "may", "recently", "personally", "officially", "formally", "jointly", "both", "all"}
+)
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+     "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+)
+TIME_WORDS = frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today",
+     "yesterday", "tonight", "day"} | WEEKDAYS | MONTHS
+)
+TIME_LEADS = frozenset({"on", "this", "last", "earlier", "late", "early", "next", "in", "that"})
+
+# Honorifics and titles dropped before looking a surname up.
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.",
+     "gov", "gov.", "gen", "gen.", "president", "minister", "secretary", "prime",
+     "chancellor", "premier", "king", "queen", "prince", "ambassador", "senator",
+     "governor", "general", "admiral", "chairman", "leader", "mayor", "judge", "spokesman",
+     "spokeswoman", "spokesperson", "vice", "deputy", "foreign", "director", "adviser",
+     "advisor", "official", "envoy", "diplomat", "aide", "nominee", "candidate", "chief",
+     "commander", "counterpart", "head", "representative", "lawmaker", "congressman",
+     "congresswoman", "attorney", "press", "security", "affairs", "state", "defense",
+     "defence", "national", "president-elect", "pm", "chair", "chairwoman", "speaker",
+     "secretary-general", "minister's", "leader's", "mr", "ms"}
+)
+# Head nouns of organisations (an "it" speaker), as opposed to people.
+ORGANISATION_HEADS = frozenset(
+    {"department", "ministry", "house", "government", "pentagon", "kremlin", "embassy",
+     "office", "agency", "administration", "campaign", "committee", "council", "court",
+     "division", "bureau", "service", "company", "firm", "network", "newspaper", "paper",
+     "report", "statement", "readout", "study", "survey", "poll", "group", "organization",
+     "organisation", "party", "commission", "board", "senate", "congress", "parliament",
+     "regime", "military", "army", "navy", "country", "nation", "side", "team", "union",
+     "alliance", "council", "institute", "center", "centre", "foundation", "news", "times",
+     "post", "journal", "press", "association", "cabinet", "state"}
+)
+PERSON_HEADS = frozenset(
+    {"official", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+     "president", "adviser", "advisor", "leader", "diplomat", "aide", "senator", "governor",
+     "candidate", "officer", "envoy", "ambassador", "general", "chief", "director",
+     "commander", "counterpart", "nominee", "manager", "chairman", "chairwoman",
+     "representative", "lawmaker", "congressman", "congresswoman", "mayor", "judge",
+     "attorney", "lawyer", "strategist", "head", "premier", "chancellor", "king", "queen"}
+)
+
+# Words that show a following stretch is a clause (a finite verb is near).
+FINITE_WORDS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+     "should", "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "aren't",
+     "weren't", "hasn't", "haven't", "won't", "wouldn't", "can't", "couldn't", "doesn't",
+     "didn't", "don't", "shouldn't", "'s", "’s", "cannot", "remains", "remain", "needs",
+     "wants", "plans", "intends", "seeks"}
+)
+
+# Adverbials that may follow a cue before its content or at the end of a
+# trailing attribution ("said in a statement", "told reporters on Friday").
+AFTER_CUE_RE = re.compile(
+    r"(?:\s*,?\s*(?:"
+    r"(?:on|in|at|during|to|via|through|over|after|before|from|with|for|under)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|last|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:statement|statements|interview|interviews|briefing|briefings|conference|release|"
+    r"speech|post|posts|tweet|tweets|email|emails|letter|appearance|event|rally|reporters|"
+    r"journalists|Twitter|Facebook|X|television|TV|radio|call|meeting|summit|"
+    r"session|hearing|remarks|message|video|op-ed|column|book|memo|report|reports|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night|day|\d{1,2}|\d{4}|CNN|NBC|ABC|CBS|Fox|MSNBC|AP|"
+    r"Reuters|AFP|Yonhap|Politico|anonymity|condition\s+of\s+anonymity)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"tonight|earlier|later|also|again|repeatedly|publicly|privately|recently|previously|"
+    r"once|too|then|further|flatly|firmly|strongly|bluntly|separately|"
+    r"this\s+(?:week|month|year|morning|afternoon|evening)|"
+    r"last\s+(?:week|month|year|night)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2})"
+    r"))\b",
+)
+THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
+TOKEN_RE = re.compile(r"\w+(?:[.'’&-]\w+)*\.?|[^\s\w]", re.UNICODE)
+QUOTE_RE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)")
+OPEN_QUOTES = "“\"«"
+CLOSE_QUOTES = "”\"»"
+QUOTE_CHARS = "\"“”«»"
+# Words whose final period is part of the word, not the end of a sentence.
+ABBREVIATIONS = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+     "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "no.", "vs.", "rev.", "prof.",
+     "adm.", "capt.", "maj.", "cmdr.", "pres.", "supt.", "atty.", "messrs."}
+    | {m for m in MONTHS if m.endswith(".")}
+)
+# Cues that report only at the end of a quotation ('"...," he continued').
+TRAILING_ONLY = frozenset({"continue"})
+PREPOSITIONS = frozenset(
+    {"on", "in", "at", "during", "to", "via", "through", "over", "after", "before", "from",
+     "with", "for", "under", "amid", "while", "when", "by", "about", "following", "upon"}
+)
