@@ -110,6 +110,11 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     _WORKER["lexicon"] = Lexicon.build(cues)
 
 
+# Articles break lines at least between paragraphs; a line this long is a data
+# dump or an encoded file, and would only make extraction crawl.
+MAX_LINE_CHARS = 100_000
+
+
 def _extract_one(path: Path) -> Extraction:
     from claimtrack.extraction import extract_statements
     from claimtrack.sources import read_document
@@ -120,7 +125,23 @@ def _extract_one(path: Path) -> Extraction:
         return Extraction(path=path, error=str(err))
     except OSError as err:
         return Extraction(path=path, error=f"{path}: cannot read: {err.strerror or err}")
-    statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+    too_long = _overlong_line(doc.text)
+    if too_long is not None:
+        line, length = too_long
+        return Extraction(
+            path=path,
+            error=f"{doc.source.path}:{line}: a line of {length:,} characters; an article's "
+            f"lines are far shorter (at most {MAX_LINE_CHARS:,}). Is it really an article? "
+            "Break it into paragraphs to read it.",
+        )
+    try:
+        statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+    except Exception as err:  # one article must not stop the others
+        return Extraction(
+            path=path,
+            error=f"{doc.source.path}: extraction failed ({type(err).__name__}: {err}); "
+            "please report this with the file",
+        )
     return Extraction(
         path=path,
         source=doc.source,
@@ -128,6 +149,16 @@ def _extract_one(path: Path) -> Extraction:
         statements=tuple(statements),
         warnings=doc.warnings,
     )
+
+
+def _overlong_line(text: str) -> tuple[int, int] | None:
+    """The first line over `MAX_LINE_CHARS` (1-based number and length), if any."""
+    if len(text) <= MAX_LINE_CHARS:
+        return None
+    for number, line in enumerate(text.splitlines(), 1):
+        if len(line) > MAX_LINE_CHARS:
+            return number, len(line)
+    return None
 
 
 def extract_files(
@@ -390,6 +421,26 @@ def ingest(
         plans, planned = plan_ingest(current, extractions, threshold)
         _apply(editor, plans, planned, summary)
     return summary
+
+
+def preview(
+    ledger: Ledger,
+    paths: Sequence[Path],
+    *,
+    threshold: float | None = None,
+    force: bool = False,
+    jobs: int = 1,
+    progress: ProgressFn | None = None,
+) -> tuple[list[Planned], ExtractSummary]:
+    """What `ingest` would add to `ledger`, and its summary, without writing anything."""
+    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
+    plans, planned = plan_ingest(ledger, extractions, threshold)
+    known = {claim.id for claim in ledger.claims}
+    summary.statements_added = len(planned)
+    summary.claims_created = len({p.assignment.claim_id for p in planned} - known)
+    summary.statements_kept_deleted = sum(plan.kept_deleted for plan in plans)
+    summary.copies = sum(plan.source.copy_of is not None for plan in plans)
+    return planned, summary
 
 
 def _apply(
