@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claimtrack import __version__, reports
-from claimtrack.errors import ClaimtrackError, ExitCode, UsageError
+from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, UsageError
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
 if TYPE_CHECKING:
     from claimtrack.model import Ledger
+    from claimtrack.pipeline import ExtractSummary
 
 app = typer.Typer(
     name="claimtrack",
@@ -124,9 +125,209 @@ def init(
     )
 
 
-# Commands that read articles (`extract`, `match`) belong here: they call
-# `claimtrack.pipeline`, which wires sources, extraction, parties, stance and
-# grouping together, and render its records like the commands below.
+# -- reading articles ---------------------------------------------------------
+
+ThresholdOption = Annotated[
+    float | None,
+    typer.Option(
+        "--threshold",
+        "-t",
+        min=0,
+        max=100,
+        metavar="SCORE",
+        help="How alike (0-100) a statement and a claim must be to go together. "
+        "Default: the ledger's settings.threshold.",
+        show_default=False,
+    ),
+]
+
+DEFAULT_SOURCES = Path("sources")
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Article files, or folders to search for .txt and .md files. Default: sources/.",
+            show_default=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", "-n", help="Print the statements it would add, and write nothing."
+        ),
+    ] = False,
+    threshold: ThresholdOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Read with N processes (0: one per core)."
+        ),
+    ] = 1,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Read unchanged sources again. Your edits to the ledger still stand."
+        ),
+    ] = False,
+    output_format: FormatOption = None,
+) -> None:
+    """Read articles and record who asserts, denies or disputes what.
+
+    Finds the attributed statements in each new or changed article, works
+    out each speaker's party and stance, and files each statement under the
+    claim it is about (a tracked claim, or a new one). Unchanged articles
+    are skipped, so running it again is cheap and changes nothing. Creates
+    the ledger if there is none. Exits with status 1 if some article could
+    not be read; the others are still recorded.
+
+    With --dry-run it prints the statements instead (--format applies), for
+    example one JSON object per line with character offsets:
+
+    \b
+        claimtrack extract sources/new-article.txt --dry-run --format jsonl
+    """
+    from claimtrack.render import tell_extract_summary
+
+    session = _session(ctx)
+    options = _ExtractOptions(_source_paths(paths), threshold, force, jobs)
+    summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)
+    tell_extract_summary(session.terminal, summary, dry_run=dry_run)
+    if summary.failed:
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+@dataclass(frozen=True)
+class _ExtractOptions:
+    paths: list[Path]
+    threshold: float | None
+    force: bool
+    jobs: int
+
+
+def _preview(
+    ctx: typer.Context, options: _ExtractOptions, output_format: Format | None
+) -> ExtractSummary:
+    """Print what extract would add; works without a ledger (then nothing is known yet)."""
+    from claimtrack.pipeline import preview
+
+    session = _session(ctx)
+    ledger = _read_or_empty(session.ledger)
+    with session.terminal.progress("Reading") as progress:
+        planned, summary = preview(
+            ledger,
+            options.paths,
+            threshold=options.threshold,
+            force=options.force,
+            jobs=options.jobs,
+            progress=progress,
+        )
+    known = {claim.id for claim in ledger.claims}
+    _render(ctx, reports.planned_report(planned, known), output_format)
+    return summary
+
+
+def _ingest(session: Session, options: _ExtractOptions) -> ExtractSummary:
+    from claimtrack.ledger import init_ledger
+    from claimtrack.pipeline import ingest
+
+    if not session.ledger.exists():
+        init_ledger(session.ledger)
+        session.terminal.say(f"Created {session.ledger}.")
+    with session.terminal.progress("Reading") as progress:
+        return ingest(
+            session.ledger,
+            options.paths,
+            threshold=options.threshold,
+            force=options.force,
+            jobs=options.jobs,
+            progress=progress,
+        )
+
+
+@app.command()
+def match(
+    ctx: typer.Context,
+    texts: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Texts to match, such as headlines or sentences. Default: one per line on stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    threshold: ThresholdOption = None,
+    output_format: FormatOption = None,
+) -> None:
+    """Find the tracked claim each text speaks about, and its stance.
+
+    For each text, in order: the best matching claim and its score (0-100),
+    and who the text quotes (speaker, party), the cue and the stance. A text
+    whose best score is under the threshold has no claim. Writes nothing.
+    Exits with status 3 when no text matches any claim. For example:
+
+    \b
+        claimtrack match "Pyongyang rejected the accusations"
+        cat headlines.txt | claimtrack match --format jsonl
+    """
+    from claimtrack.pipeline import match_texts
+
+    session = _session(ctx)
+    ledger = _read(ctx)
+    wanted = texts if texts else _stdin_lines(session)
+    if not wanted:
+        raise UsageError("No text to match: give texts as arguments, or one per line on stdin.")
+    results = list(match_texts(ledger, wanted, threshold))
+    _render(ctx, reports.match_report(results), output_format)
+    if not any(result.claim for result in results):
+        raise NotFoundError(_no_match_message(ledger, len(results)))
+
+
+def _source_paths(paths: list[Path] | None) -> list[Path]:
+    """The paths to read; each must exist, and without any, sources/ must."""
+    if not paths:
+        if not DEFAULT_SOURCES.is_dir():
+            raise UsageError(
+                f"No {DEFAULT_SOURCES}/ folder here. Name the articles or folders to read "
+                "(`claimtrack extract PATH ...`), or run `claimtrack init` and put articles "
+                f"in {DEFAULT_SOURCES}/."
+            )
+        return [DEFAULT_SOURCES]
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise UsageError(f"No such file or folder: {', '.join(missing)}.")
+    return paths
+
+
+def _read_or_empty(path: Path) -> Ledger:
+    """The ledger, or an empty one when there is none yet (nothing is known)."""
+    from claimtrack.ledger import read_ledger
+    from claimtrack.model import Ledger
+
+    if not path.exists():
+        return Ledger(path=str(path))
+    return read_ledger(path)
+
+
+def _stdin_lines(session: Session) -> list[str]:
+    import sys
+
+    if sys.stdin.isatty():
+        session.terminal.say("Type or paste texts, one per line; end with Ctrl-D.")
+    return [line.strip() for line in sys.stdin if line.strip()]
+
+
+def _no_match_message(ledger: Ledger, count: int) -> str:
+    if not ledger.claims:
+        return "The ledger has no claims yet; run `claimtrack extract` or `claimtrack add` first."
+    which = "The text does not match" if count == 1 else f"None of the {count} texts matches"
+    return (
+        f"{which} any tracked claim well enough. Lower --threshold to see weaker matches, "
+        "or track the claim with `claimtrack add`."
+    )
+
 
 # -- reading the ledger -----------------------------------------------------
 

@@ -13,7 +13,8 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -23,6 +24,8 @@ from claimtrack.reports import Layout, Record, Report
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.text import Text
+
+    from claimtrack.pipeline import ExtractSummary, ProgressFn
 
 
 class Format(enum.StrEnum):
@@ -44,6 +47,8 @@ class Terminal:
     interactive: bool
     color: bool
     width: int | None = None
+    # A progress bar only when a person watches stderr: in a pipe or a log it is noise.
+    live: bool = False
     _consoles: dict[str, Console] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -55,6 +60,7 @@ class Terminal:
             stderr=sys.stderr,
             interactive=interactive,
             color=interactive and not os.environ.get("NO_COLOR"),
+            live=sys.stderr.isatty(),
         )
 
     @property
@@ -91,6 +97,39 @@ class Terminal:
 
     def fail(self, message: str) -> None:
         self._tell(f"Error: {message}", "bold red")
+
+    @contextmanager
+    def progress(self, description: str) -> Iterator[ProgressFn | None]:
+        """A progress bar on stderr while the block runs, or None when nobody watches.
+
+        The bar disappears when done, so only the summary after it stays.
+        """
+        if not self.live:
+            yield None
+            return
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("[dim]{task.fields[item]}"),
+            console=self.err,
+            transient=True,
+        ) as bar:
+            task = bar.add_task(description, total=None, item="")
+
+            def advance(done: int, total: int, item: str) -> None:
+                bar.update(task, completed=done, total=total, item=item)
+
+            yield advance
 
     def _tell(self, message: str, style: str) -> None:
         from rich.text import Text
@@ -277,6 +316,86 @@ def _problems_lines(report: Report, terminal: Terminal) -> None:
         )
 
 
+def _planned_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("who", _who_cell, {"ratio": 2}),
+            ("says", _content_cell, {"ratio": 4}),
+            ("claim", _planned_claim_cell, {"ratio": 2, "overflow": "fold"}),
+        ],
+        empty="No new statements.",
+    )
+
+
+def _who_cell(record: Record) -> Text:
+    """Party, the speaker as written, then the stance and its cue."""
+    from rich.text import Text
+
+    party, speaker = record["party"], record["speaker"]
+    if party:
+        cell = Text(party, style="bold")
+        if speaker and speaker != party:
+            cell.append("\n" + speaker, style="italic")
+    elif speaker:
+        cell = Text.assemble((speaker, "italic"), ("\n(no party)", "dim"))
+    else:
+        cell = Text("(no speaker named)", style="dim")
+    cell.append("\n")
+    cell.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
+    if record["cue"]:
+        cell.append(f" ({record['cue']})")
+    return cell
+
+
+def _content_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    return Text.assemble(
+        record["content"] or record["quote"],
+        "\n",
+        (f"{record['source']}, line {record['line']}", "dim"),
+    )
+
+
+def _planned_claim_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text(record["claim"], style="bold cyan")
+    if record["new_claim"]:
+        cell.append("\n(new claim)", style="yellow")
+    return cell
+
+
+def _matches_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("text", _field("text"), {"ratio": 3}),
+            ("says", _who_cell, {"ratio": 2}),
+            ("claim", _matched_claim_cell, {"ratio": 3, "overflow": "fold"}),
+            ("score", _score_cell, {"justify": "right", "no_wrap": True}),
+        ],
+        empty="No texts to match.",
+    )
+
+
+def _matched_claim_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    if record["claim"] is None:
+        return Text("no tracked claim", style="dim italic")
+    return Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"] or "")
+
+
+def _score_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    return Text(f"{record['score']:.0f}", style="" if record["claim"] else "dim")
+
+
 Cell = Callable[[Record], "Text"]
 
 
@@ -399,8 +518,51 @@ def _place(statement: Record) -> str:
     return f"{where.rstrip('.')}, line {statement['line']}"
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def _plural(count: int, noun: str, plural: str = "") -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
+
+
+# -- what extract did, for a person (on stderr) ------------------------------
+
+
+def tell_extract_summary(terminal: Terminal, summary: ExtractSummary, *, dry_run: bool) -> None:
+    """Warnings, failures, then one line of counts: what was read, skipped, added."""
+    for _, warning in summary.warnings:
+        terminal.warn(f"Warning: {warning}")
+    for _, error in summary.failed:
+        terminal.fail(error)
+    terminal.say(extract_summary_line(summary, dry_run=dry_run))
+    if summary.failed:
+        terminal.warn(
+            f"{_plural(len(summary.failed), 'source')} could not be read; the others were "
+            + ("checked." if dry_run else "recorded. Fix them and run `claimtrack extract` again.")
+        )
+
+
+def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
+    """One sentence of counts, worded for a dry run or a real one."""
+    if summary.read == 0:
+        if summary.skipped:
+            return (
+                f"Nothing to do: {_plural(summary.skipped, 'source')} unchanged since the last "
+                "extract (--force reads them again)."
+            )
+        return "No articles found (.txt or .md files)."
+    read = _plural(summary.read - len(summary.failed), "source")
+    skipped = f", skipped {summary.skipped} unchanged" if summary.skipped else ""
+    failed = f", {len(summary.failed)} failed" if summary.failed else ""
+    counts = [
+        _plural(summary.statements_added, "statement"),
+        f"{summary.claims_created} new {'claim' if summary.claims_created == 1 else 'claims'}",
+    ]
+    if summary.copies:
+        counts.append(f"{_plural(summary.copies, 'copy', 'copies')} of other sources")
+    if summary.statements_kept_deleted:
+        counts.append(f"{summary.statements_kept_deleted} deleted by hand left out")
+    added = ", ".join(counts)
+    if dry_run:
+        return f"Read {read}{skipped}{failed}. Would add {added}. Dry run: nothing was written."
+    return f"Read {read}{skipped}{failed}. Added {added}."
 
 
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
@@ -409,6 +571,8 @@ LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.PARTIES: _parties_table,
     Layout.SOURCES: _sources_table,
     Layout.PROBLEMS: _problems_lines,
+    Layout.PLANNED: _planned_table,
+    Layout.MATCHES: _matches_table,
 }
 
 RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {

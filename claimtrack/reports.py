@@ -1,9 +1,10 @@
 """The rows and records that commands print, built from a `Ledger`.
 
 This is the one place where the machine-readable contract of SPEC.md lives:
-the field names of `list`, `show`, `parties`, `sources` and `check` output.
-Everything here is a pure function of the ledger; `render` decides how the
-records look, `cli` decides where they go.
+the field names of `list`, `show`, `parties`, `sources`, `check`, `extract
+--dry-run` and `match` output. Everything here is a pure function of the
+ledger or of what the pipeline found; `render` decides how the records look,
+`cli` decides where they go.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ import enum
 import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import NotFoundError
-from claimtrack.model import Claim, Ledger, Problem, Source, Stance, Statement
+from claimtrack.model import Claim, Ledger, Problem, Source, Span, Stance, Statement
+
+if TYPE_CHECKING:
+    from claimtrack.pipeline import MatchResult, Planned
 
 Record = dict[str, Any]
 
@@ -53,6 +57,9 @@ SOURCE_COLUMNS = (
     "sha256",
 )
 PROBLEM_COLUMNS = ("path", "line", "column", "message")
+SPAN_COLUMNS = ("span", "speaker_span", "cue_span", "content_span")
+PLANNED_COLUMNS = ("claim", "claim_text", "new_claim", *STATEMENT_COLUMNS, *SPAN_COLUMNS)
+MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
 
 
 # Plain strings, in SPEC order; a StrEnum member hashes and compares as its value.
@@ -67,6 +74,8 @@ class Layout(enum.StrEnum):
     PARTIES = "parties"
     SOURCES = "sources"
     PROBLEMS = "problems"
+    PLANNED = "planned"
+    MATCHES = "matches"
 
 
 @dataclass(frozen=True)
@@ -219,7 +228,10 @@ def show_report(ledger: Ledger, claim: Claim) -> Report:
 
 def statement_record(statement: Statement, sources: Mapping[str, Source]) -> Record:
     """The `show` record of one statement, with its source's path, title and URL."""
-    source = sources.get(statement.source)
+    return _statement_fields(statement, sources.get(statement.source))
+
+
+def _statement_fields(statement: Statement, source: Source | None) -> Record:
     return {
         "party": statement.party,
         "speaker": statement.speaker,
@@ -341,6 +353,66 @@ def _name_scores(ranked: Sequence[tuple[Claim, float]]) -> str:
 
 def _candidate_lines(candidates: Sequence[tuple[Claim, float]]) -> str:
     return "\n".join(f"  {claim.id} ({score:.0f})  {claim.text}" for claim, score in candidates)
+
+
+# -- extract --dry-run ------------------------------------------------------
+
+
+def planned_report(planned: Sequence[Planned], known_claims: Container[str]) -> Report:
+    """The statements `extract` would add, in source and text order, each with its claim.
+
+    `new_claim` tells whether the claim is not in the ledger yet (`known_claims`);
+    the spans are `[start, end]` offsets into the source's text, for tools that
+    highlight the statement, its speaker, cue and content in the article.
+    """
+    records = [
+        planned_record(item, item.assignment.claim_id not in known_claims) for item in planned
+    ]
+    return Report(Layout.PLANNED, records, records, PLANNED_COLUMNS)
+
+
+def planned_record(item: Planned, new_claim: bool) -> Record:
+    """The `extract --dry-run` record of one statement."""
+    statement = item.statement
+    return {
+        "claim": item.assignment.claim_id,
+        "claim_text": item.assignment.claim_text,
+        "new_claim": new_claim,
+        **_statement_fields(statement, item.source),
+        "span": _span(statement.span),
+        "speaker_span": _span(statement.speaker_span),
+        "cue_span": _span(statement.cue_span),
+        "content_span": _span(statement.content_span),
+    }
+
+
+def _span(span: Span | None) -> list[int] | None:
+    # A list, not a tuple: JSON and YAML both print it as a plain [start, end].
+    return None if span is None else [span[0], span[1]]
+
+
+# -- match ------------------------------------------------------------------
+
+
+def match_report(results: Iterable[MatchResult]) -> Report:
+    """One record per input text, in input order: its best claim (or none) and what it says."""
+    records = [match_record(result) for result in results]
+    return Report(Layout.MATCHES, records, records, MATCH_COLUMNS)
+
+
+def match_record(result: MatchResult) -> Record:
+    """The `match` record of one text; `claim` is None when no claim scores high enough."""
+    statement = result.statement
+    return {
+        "text": result.text,
+        "claim": result.claim,
+        "claim_text": result.claim_text,
+        "score": result.score,
+        "speaker": statement.speaker,
+        "party": statement.party,
+        "cue": statement.cue,
+        "stance": statement.stance.value,
+    }
 
 
 # -- parties ----------------------------------------------------------------
