@@ -378,8 +378,8 @@ def plan_ingest(
 
     index = build_index(ledger, _resolver(ledger.parties))
     copies = copies_among(ledger, extractions)
-    plans = []
-    planned = []
+    plans: list[SourcePlan] = []
+    planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
@@ -443,6 +443,10 @@ def preview(
     return planned, summary
 
 
+def _keep_unless(drop: frozenset[Statement]) -> Callable[[Statement], bool]:
+    return lambda statement: statement not in drop
+
+
 def _apply(
     editor: LedgerEditor,
     plans: Sequence[SourcePlan],
@@ -451,7 +455,7 @@ def _apply(
 ) -> None:
     for plan in plans:
         if plan.drop:
-            editor.remove_statements(plan.source.id, lambda s, drop=plan.drop: s not in drop)
+            editor.remove_statements(plan.source.id, _keep_unless(plan.drop))
         summary.statements_kept_deleted += plan.kept_deleted
         summary.copies += plan.source.copy_of is not None
     claims = set(editor.claim_ids())
