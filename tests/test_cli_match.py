@@ -1,0 +1,161 @@
+"""`claimtrack match`: which tracked claim a text speaks about, and with what stance."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from claimtrack.cli import main
+
+EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
+FIELDS = ["text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance"]
+
+DENIAL = "Pyongyang rejected accusations that it sent troops to Russia"
+SHELLS = "Moscow and Pyongyang deny that North Korea supplies artillery shells"
+HEDGED = "North Korean soldiers have reportedly been deployed to Kursk"
+WEATHER = "The weather in Seoul was sunny, officials said"
+
+
+@dataclass(frozen=True)
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def invoke(*args: str | Path) -> Run:
+        with pytest.raises(SystemExit) as exited:
+            main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        code = exited.value.code
+        return Run(code if isinstance(code, int) else 1, out, err)
+
+    return invoke
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    return path
+
+
+def matched(run, *args: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    result = run("match", "--format", "jsonl", *args)
+    assert result.exit_code in (0, 3), result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_each_text_gets_its_claim_and_stance_in_order(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    records = matched(run, DENIAL, SHELLS, HEDGED)
+
+    assert [list(record) for record in records] == [FIELDS] * 3
+    assert [record["text"] for record in records] == [DENIAL, SHELLS, HEDGED]
+    denial, shells, hedged = records
+    assert denial["claim"] == "nk-troops-in-russia"
+    assert denial["claim_text"] == "North Korea has deployed troops to Russia to fight Ukraine"
+    assert (denial["speaker"], denial["party"], denial["stance"]) == (
+        "Pyongyang",
+        "North Korea",
+        "denies",
+    )
+    assert isinstance(denial["score"], float) and 70 <= denial["score"] <= 100
+    assert shells["claim"] == "nk-shells-for-russia"
+    assert shells["stance"] == "denies"
+    # Nobody named: the hedge is the cue.
+    assert (hedged["claim"], hedged["speaker"], hedged["cue"]) == (
+        "nk-troops-in-russia",
+        None,
+        "reportedly",
+    )
+    assert ledger.read_bytes() == before
+
+
+def test_below_the_threshold_the_claim_is_null_with_the_best_score(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    weather, denial = matched(run, WEATHER, DENIAL)
+    strict = matched(run, "--threshold", "100", DENIAL)[0]
+
+    assert (weather["claim"], weather["claim_text"]) == (None, None)
+    assert weather["speaker"] == "officials"
+    assert weather["score"] < denial["score"]
+    assert (strict["claim"], strict["claim_text"]) == (None, None)
+    assert strict["score"] == denial["score"]
+
+
+def test_texts_from_stdin_one_per_line(run, ledger: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{DENIAL}\n\n   \n{WEATHER}\r\n{HEDGED}"))
+
+    result = run("match", "--format", "jsonl")
+
+    assert result.exit_code == 0
+    texts = [json.loads(line)["text"] for line in result.stdout.splitlines()]
+    assert texts == [DENIAL, WEATHER, HEDGED]
+
+
+def test_exit_3_when_no_text_matches_any_claim(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("match", "--format", "jsonl", WEATHER)
+
+    assert result.exit_code == 3
+    assert json.loads(result.stdout)["claim"] is None
+    assert "does not match any tracked claim" in result.stderr
+    assert "--threshold" in result.stderr
+
+
+def test_no_text_at_all_is_a_usage_error(  # type: ignore[no-untyped-def]
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n  \n"))
+
+    result = run("match")
+
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "No text to match" in result.stderr
+
+
+def test_an_empty_ledger_says_to_extract_first(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    run("init")
+
+    result = run("match", DENIAL)
+
+    assert result.exit_code == 3
+    assert "no claims yet" in result.stderr
+
+
+def test_tsv_in_a_pipe_and_a_table_for_people(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    tsv = run("match", DENIAL, WEATHER)
+    table = run("match", "--format", "table", DENIAL, WEATHER)
+
+    header, first, second = tsv.stdout.splitlines()
+    assert header.split("\t") == FIELDS
+    assert first.split("\t")[:2] == [DENIAL, "nk-troops-in-russia"]
+    assert second.split("\t")[1:3] == ["", ""]
+    assert table.exit_code == 0
+    assert table.stdout.splitlines()[0].split() == ["text", "says", "claim", "score"]
+    assert "denies (rejected accusations)" in table.stdout
+    assert "nk-troops-in-russia" in table.stdout
+    assert "no tracked claim" in table.stdout
+
+
+@pytest.mark.parametrize("output_format", ["json", "yaml"])
+def test_json_and_yaml_hold_the_same_records(run, ledger: Path, output_format: str) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    lines = matched(run, DENIAL, WEATHER)
+    result = run("match", "--format", output_format, DENIAL, WEATHER)
+
+    loaded = json.loads(result.stdout) if output_format == "json" else yaml.safe_load(result.stdout)
+    assert loaded == lines
