@@ -1,0 +1,260 @@
+"""The hand-kept part of the party gazetteer: what the country data package lacks.
+
+Country names, official names, ISO codes, capitals and demonyms come from the
+`countryinfo` package (see `claimtrack.parties`). This module holds only what
+that data does not know: which states are UN members and observers, the names
+news writers actually use, the institutions that speak for a government, the
+international organisations, and the phrases that look like a party but are
+not one.
+
+Every alias is matched against text with the case it is written in here:
+a word written in capitals ("US", "DPRK", "DoD") must appear exactly so, a
+capitalised word ("Pentagon") must be capitalised, and a lower-case word ("of",
+"the") may have any case.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# The 193 UN member states, as ISO 3166-1 alpha-3 codes.
+UN_MEMBERS = _codes("""
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN
+BOL BIH BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI
+CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI
+FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN
+IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU
+LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
+NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR
+MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM
+ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA
+UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
+""")
+
+# UN observer states, and Taiwan, which is no member but speaks often in the news.
+OBSERVERS = ("VAT", "PSE", "TWN")
+
+# Common English names where the country data uses an older or official one.
+COMMON_NAMES: dict[str, str] = {
+    "BHS": "Bahamas",
+    "GMB": "Gambia",
+    "COG": "Republic of the Congo",
+    "COD": "Democratic Republic of the Congo",
+    "FSM": "Micronesia",
+    "MKD": "North Macedonia",
+    "MMR": "Myanmar",
+    "PSE": "Palestine",
+    "SWZ": "Eswatini",
+    "VAT": "Holy See",
+}
+
+# ISO alpha-3 codes that are English words or common acronyms in news
+# ("CAN", "BAN", "ARM", "MDA" the Missile Defense Agency, "ETH" the currency):
+# they never name a country. The other alpha-3 codes do, written in capitals.
+# Alpha-2 codes are never used: most are US state abbreviations or words
+# ("IN", "IT", "PA", "CA", "ME", "ID"); the safe short forms are listed by hand.
+UNSAFE_CODES = frozenset(_codes("""
+AND ARE ARM BAN BEL BEN BRA CAF CAN CHE COG COL COM CUB DOM ERI ESP EST ETH FIN
+GAB GEO GIN GRD GUY HND ISL ITA JAM KEN LIE MAC MAR MDA MLI MLT MUS NER NIC NOR
+PAN PER POL PRT PRY SEN SLV SOM SUR SWE TON TUN TUV UGA VAT WSM
+"""))
+
+# Alternative spellings in the country data that are ordinary words, names of
+# other things ("Nippon Steel", "Credit Suisse") or shared by two states.
+NOT_ALIASES = frozenset((
+    "Congo", "Dominique", "Island", "Mann", "Nihon", "Nippon", "Palestine, State of", "Suisse",
+    "Viti", "Wales", "the State of Palestine",
+))
+
+# Capitals that are also common first names, surnames or other cities
+# ("Victoria", "Georgetown" in Washington, "San Jose" in California).
+# Jerusalem is Israel's seat of government and is listed by hand below.
+NOT_CAPITALS = frozenset((
+    "Castries", "City of Victoria", "Georgetown", "Hamilton", "Jerusalem", "Kingston", "Lobamba",
+    "Male", "Malé", "Moroni", "Roseau", "Saint John's", "San José", "Santiago", "Sucre",
+    "Vatican City State", "Victoria", "Washington D.C.",
+))
+
+# Capitalised words one edit away from a name ("Pairs", "Erie", "Columbia"):
+# never taken for a misspelling.
+NOT_TYPOS = frozenset(("pairs", "erie", "bren", "sapin", "prais", "paria", "columbia"))
+
+# Names that are also everyday lower-case words ("turkey", "china", "polish").
+# A speaker written all in lower case names a party only through other words.
+LOWER_CASE_WORDS = frozenset((
+    "turkey", "chad", "china", "chile", "guinea", "jordan", "georgia", "japan", "panama",
+    "india", "polish", "french", "swiss", "danish", "dutch", "turkish", "greek", "congress",
+    "treasury", "amnesty", "sino", "duma",
+))
+
+# Names, short forms, capitals, demonyms and institutions per country, written
+# by hand where the country data lacks them. Demonyms matter for titles
+# ("Russian Foreign Minister Sergey Lavrov"); institutions speak for the
+# government ("the Kremlin said"). Generic bodies that every state has
+# ("Foreign Ministry", "Joint Chiefs of Staff", "presidential office",
+# "National Assembly", "MOFA") are deliberately absent: the country named with
+# them ("Beijing's foreign ministry", "South Korea's Joint Chiefs of Staff")
+# decides. News agencies (Yonhap, Xinhua, TASS, Kyodo) are outlets, not
+# parties; KCNA and Rodong Sinmun are kept because they publish the North
+# Korean state's own statements.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "United States": (
+        "US", "U.S.", "USA", "U.S.A.", "America", "Washington", "Washington, D.C.", "White House",
+        "Oval Office", "State Department", "Department of State", "Foggy Bottom", "Pentagon",
+        "Department of Defense", "Defense Department", "DoD", "Secretary of Defense",
+        "Defense Secretary", "Treasury Department", "Department of the Treasury", "Treasury",
+        "Congress", "Capitol Hill", "Justice Department", "Department of Justice",
+        "Department of Homeland Security", "Homeland Security", "CIA", "FBI", "Secretary of State",
+        "USAID", "National Security Council", "US Forces Korea", "USFK",
+    ),
+    "Russia": ("Kremlin", "State Duma", "Duma", "Federation Council", "FSB", "Russians"),
+    "China": (
+        "PRC", "P.R.C.", "Sino", "Zhongnanhai", "State Council", "National People's Congress",
+        "Communist Party of China", "Chinese Communist Party", "CCP", "CPC",
+        "People's Liberation Army", "PLA", "Taiwan Affairs Office", "Peking",
+    ),
+    "North Korea": (
+        "DPRK", "D.P.R.K.", "N. Korea", "N Korea", "NK", "North Koreans", "KCNA",
+        "Korean Central News Agency", "Rodong Sinmun", "Workers' Party of Korea",
+        "Korean People's Army", "KPA", "Supreme People's Assembly",
+    ),
+    "South Korea": (
+        "ROK", "R.O.K.", "S. Korea", "S Korea", "Republic of Korea", "South Koreans", "Blue House",
+        "Cheong Wa Dae", "Unification Ministry", "Ministry of Unification",
+        "National Intelligence Service",
+    ),
+    "Japan": ("Kantei", "Chief Cabinet Secretary", "Self-Defense Forces", "Gaimusho"),
+    "Ukraine": ("Kyiv", "Kiev", "Verkhovna Rada", "SBU", "Ukrainians", "Bankova"),
+    "Iran": (
+        "Teheran", "IRGC", "Revolutionary Guards", "Islamic Revolutionary Guard Corps", "Persia",
+    ),
+    "Israel": (
+        "Jerusalem", "Knesset", "IDF", "Israel Defense Forces", "Mossad", "Shin Bet", "Israelis",
+    ),
+    "United Kingdom": (
+        "UK", "U.K.", "Britain", "Great Britain", "Northern Ireland", "Downing Street", "Whitehall",
+        "Westminster", "Foreign Office", "FCDO", "Foreign Secretary", "Home Office",
+        "Home Secretary", "HM Treasury", "MI5", "MI6", "Defence Secretary",
+    ),
+    "France": ("Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"),
+    "Germany": ("Bundestag", "Bundeswehr", "Bundesrat"),
+    "Italy": ("Palazzo Chigi", "Farnesina"),
+    "India": (
+        "Ministry of External Affairs", "MEA", "Lok Sabha", "Rajya Sabha", "South Block",
+        "New Delhi", "Delhi",
+    ),
+    "Canada": ("Parliament Hill", "Global Affairs Canada", "Rideau Hall"),
+    "Australia": ("Department of Foreign Affairs and Trade", "DFAT"),
+    "Brazil": ("Itamaraty", "Planalto", "Brasilia"),
+    "Argentina": ("Casa Rosada", "Argentine", "Argentinian"),
+    "Mexico": ("Los Pinos",),
+    "Indonesia": (),
+    "Saudi Arabia": ("Saudi", "Saudis", "KSA"),
+    "South Africa": ("Union Buildings", "DIRCO", "RSA"),
+    "Turkey": ("Türkiye", "Turkiye"),
+    "Kazakhstan": ("Astana", "Kazakh"),
+    "Kyrgyzstan": ("Kyrgyz",),
+    "Tajikistan": ("Tajik",),
+    "Uzbekistan": ("Uzbek",),
+    "Eswatini": ("Mbabane",),
+    "Yemen": ("Sanaa",),
+    "Philippines": ("Philippine", "Malacañang", "Malacanang"),
+    "United Arab Emirates": ("UAE", "U.A.E.", "Emirates"),
+    "Democratic Republic of the Congo": ("DRC", "D.R.C.", "DR Congo"),
+    "Czech Republic": ("Czechia",),
+    "Iceland": ("Icelandic",),
+    "Azerbaijan": ("Azeri",),
+    "Nepal": ("Nepali",),
+    "Laos": ("Lao",),
+    "Bosnia and Herzegovina": ("Bosnia",),
+    "Netherlands": ("The Hague",),
+    "Holy See": ("Vatican", "Vatican City", "the Pope", "Pope Francis", "Pope Leo"),
+    "Palestine": ("Palestinian Authority", "Palestinians", "Ramallah"),
+    "Taiwan": ("Taipei", "Republic of China", "ROC"),
+    "Dominican Republic": ("Dominican",),
+    "New Zealand": ("NZ",),
+}
+
+# States that the country data lacks entirely.
+EXTRA_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Kosovo": ("Republic of Kosovo", "Pristina", "Kosovar", "Kosovan"),
+}
+
+# International organisations and other non-state parties, by the name news
+# uses most, with their aliases. UN programmes and funds speak as the UN.
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "United Nations": (
+        "UN", "U.N.", "United Nations Organization", "UN Security Council", "U.N. Security Council",
+        "Security Council", "UNSC", "UN General Assembly", "U.N. General Assembly",
+        "UN Secretary-General", "UN Human Rights Council", "UNHCR", "UNICEF", "UNESCO", "UNRWA",
+        "UNDP", "OCHA", "OHCHR", "WFP", "World Food Programme", "Turtle Bay",
+    ),
+    "NATO": ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+    "European Union": (
+        "EU", "E.U.", "European Commission", "European Council", "Council of the EU",
+        "Council of the European Union", "European Parliament", "European Central Bank", "ECB",
+        "Brussels", "Berlaymont",
+    ),
+    "IAEA": ("International Atomic Energy Agency",),
+    "World Health Organization": ("WHO", "World Health Organisation"),
+    "IMF": ("International Monetary Fund",),
+    "World Bank": (),
+    "WTO": ("World Trade Organization", "World Trade Organisation"),
+    "G7": ("G-7", "Group of Seven", "Group of 7"),
+    "G20": ("G-20", "Group of 20", "Group of Twenty"),
+    "ASEAN": ("Association of Southeast Asian Nations", "Asean"),
+    "African Union": ("AU",),
+    "OPEC": ("Organization of the Petroleum Exporting Countries", "OPEC+"),
+    "International Criminal Court": ("ICC",),
+    "International Court of Justice": ("ICJ", "World Court"),
+    "Red Cross": ("International Committee of the Red Cross", "ICRC"),
+    "OSCE": (
+        "Organization for Security and Co-operation in Europe",
+        "Organization for Security and Cooperation in Europe",
+    ),
+    "Arab League": ("League of Arab States",),
+    "Gulf Cooperation Council": ("GCC",),
+    "Interpol": ("INTERPOL",),
+    "OECD": (
+        "Organisation for Economic Co-operation and Development",
+        "Organization for Economic Cooperation and Development",
+    ),
+    "BRICS": (),
+    "Shanghai Cooperation Organisation": ("Shanghai Cooperation Organization", "SCO"),
+    "Organization of American States": ("OAS",),
+    "ECOWAS": ("Economic Community of West African States",),
+    "Amnesty International": ("Amnesty",),
+    "Human Rights Watch": ("HRW",),
+    "Doctors Without Borders": ("Médecins Sans Frontières", "MSF"),
+    "Hamas": (),
+    "Hezbollah": (),
+    "Houthis": ("Houthi", "Ansar Allah"),
+    "Taliban": (),
+}
+
+# Phrases that contain a party's name but do not stand for it: places, outlets,
+# other organisations. They are matched like aliases (longest match first) and
+# then yield no party.
+NOT_PARTIES = (
+    "African American", "African Americans", "Asian American", "Asian Americans",
+    "Arab American", "Arab Americans", "USA Today",
+    "New Mexico", "New Mexican", "Indian Ocean", "American Samoa", "American Indian",
+    "American Indians", "Native American", "Native Americans", "Latin America", "Latin American",
+    "South America", "South American", "North America", "North American", "Central America",
+    "Central American", "Voice of America", "Bank of America", "Washington Post",
+    "Washington Times", "Washington Examiner", "Washington state", "State of Washington",
+    "University of Washington", "George Washington", "Georgia Tech", "University of Georgia",
+    "New Guinea", "Korean Peninsula", "Congo", "Guinea pig", "Jordan River", "Turkish delight",
+    "French fries", "Hong Kong", "Macau", "Macao", "Puerto Rico", "Greenland", "New England",
+    "New Jersey", "Panama City", "Nippon Steel", "Air China", "China Daily", "Japan Times",
+    "Korea Times", "Korea Herald", "Hindustan Times", "Times of India", "Jerusalem Post",
+    "Kyiv Independent", "Kyiv Post", "Moscow Times", "Tehran Times", "Congress party",
+    "National Congress",
+)
+
+# fmt: on

@@ -1,0 +1,592 @@
+"""Resolve speakers to parties: which country or organisation a speaker stands for.
+
+The built-in gazetteer has every UN member and observer state (names, official
+names, safe ISO codes, capitals used for governments, demonyms used in titles)
+from the `countryinfo` package, plus the hand-kept institutions, organisations
+and abbreviations in `claimtrack.gazetteer`. The ledger's `parties:` block adds
+aliases on top and wins over the built-ins.
+
+Matching works on tokens: an alias and a text are tokenised the same way and
+looked up in one token trie, longest match first, so `resolve` on a speaker
+phrase costs microseconds. Case is part of an alias: "US" matches only in
+capitals (never "us"), "China" only capitalised (never "china"), "of" in any
+case. Variant spellings ("Phyongyang", "Kiyv", "Nort Korea") match through a
+conservative edit distance.
+
+A speaker phrase names one head party ("The U.S. senior official for North
+Korea" is the United States: "for North Korea" is a complement) or several
+joined by "and" ("Seoul and Washington").
+
+Known ambiguities, left to the ledger's aliases: a person whose name is a
+country or demonym ("Jim Jordan", "David French", "Kerry Washington") resolves
+to that country when the phrase names no other party; "Georgia" is the
+country, not the US state; capitals in headlines written all in capitals
+match like names ("FEELING THE BERN").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from claimtrack import gazetteer
+from claimtrack.model import Party, Span
+
+# How an alias token must appear in text.
+_FREE, _CAP, _EXACT = 0, 1, 2
+
+# Layers of aliases: a later layer overrides an earlier one for the same words.
+_DERIVED, _HAND, _LEDGER = 0, 1, 2
+
+# Bump when the cached country table changes shape.
+_CACHE_FORMAT = 1
+
+_TOKEN_RE = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}             # dotted abbreviation: U.S., U.K., D.P.R.K.
+    | [^\W\d_]\.(?![^\W\d_])         # an initial: the "N." of "N. Korea"
+    | ['\u2019]s\b                   # possessive 's, split off its word
+    | [^\W_]+                        # a word (letters and digits)
+    | [^\s\w'\u2019\-\u2010\u2011]   # other punctuation; hyphens and bare apostrophes are dropped
+    """,
+    re.VERBOSE,
+)
+
+# Words that join the speakers of a joint statement ("Seoul and Washington").
+_COORDINATORS = frozenset({"and", "&", ",", ";", "/", "or", "nor"})
+_RESETS = frozenset({",", ";"})
+# Prepositions that open a complement: a party after them is what the speaker
+# is about or where, not whom the speaker stands for ("envoy for North Korea",
+# "Chinese Embassy in Washington", "ambassador to Washington").
+_COMPLEMENTS = frozenset(
+    {
+        "for", "to", "in", "on", "at", "with", "toward", "towards", "against", "over",
+        "about", "into", "onto", "regarding", "concerning", "between", "among",
+        "under", "within", "inside", "near", "after", "before", "during", "via",
+    }
+)  # fmt: skip
+
+_MEMO_LIMIT = 50_000
+
+
+class _Token(NamedTuple):
+    norm: str  # curly quotes straightened, accents folded, case kept
+    key: str  # norm, case-folded
+    start: int
+    end: int
+    capitalised: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    party: str | None  # None: a phrase that looks like a party and is not one
+    pattern: tuple[tuple[int, str], ...]  # per token: how it must appear, its form
+    layer: int
+    surface: str
+    # A country's own names may match in lower case when nothing else does;
+    # institutions may not ("homeland security experts").
+    relaxable: bool
+
+
+class _Node:
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.entries: list[_Entry] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int  # token indexes, inclusive
+    last: int
+    party: str | None
+
+
+@dataclass(frozen=True)
+class _Country:
+    """The fields of one state the gazetteer uses, as the country data has them."""
+
+    alpha3: str
+    name: str
+    alternatives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+# Aliases by their token keys, before they go into the trie.
+_Table = dict[tuple[str, ...], list[_Entry]]
+# Names for fuzzy matching, by (number of tokens, first letter): (text, key).
+_FuzzyIndex = dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]]
+
+
+class PartyResolver:
+    """Finds the parties named in speaker phrases and free text."""
+
+    def __init__(self, root: _Node, fuzzy: _FuzzyIndex) -> None:
+        self._root = root
+        self._fuzzy = fuzzy
+        self._fuzzy_memo: dict[tuple[int, str], str | None] = {}
+        self._memo: dict[str, list[str]] = {}
+
+    @classmethod
+    def build(cls, extra: Sequence[Party] = ()) -> PartyResolver:
+        """The built-in gazetteer, then `extra` (the ledger's parties), which overrides it."""
+        root, fuzzy = _builtin_trie()
+        table: _Table = {}
+        for party in extra:
+            for alias in (party.name, *party.aliases):
+                _add(table, alias, party.name, _LEDGER)
+        if table:
+            # The built-in trie is shared: copy only the paths the ledger changes.
+            fuzzy = {bucket: list(names) for bucket, names in fuzzy.items()}
+            for key, entries in table.items():
+                root = _overlay(root, key, _settle(entries))
+                for entry in entries:
+                    _index_fuzzy(fuzzy, key, entry)
+        return cls(root, fuzzy)
+
+    def resolve(self, speaker: str) -> str | None:
+        """The party a speaker phrase stands for, or None when it names none."""
+        parties = self.resolve_all(speaker)
+        return parties[0] if parties else None
+
+    def resolve_all(self, speaker: str) -> list[str]:
+        """Every party a speaker phrase stands for, in order: several for joint speakers."""
+        known = self._memo.get(speaker)
+        if known is None:
+            known = self._resolve_uncached(speaker)
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[speaker] = known
+        return list(known)
+
+    def parties(self) -> list[Party]:
+        """Every party with its aliases, by name."""
+        aliases: dict[str, list[str]] = {}
+        for node in _walk(self._root):
+            for entry in node.entries:
+                if entry.party is not None:
+                    aliases.setdefault(entry.party, []).append(entry.surface)
+        return [
+            Party(name, tuple(dict.fromkeys(a for a in found if a != name)))
+            for name, found in sorted(aliases.items())
+        ]
+
+    def mentions(self, text: str) -> list[tuple[Span, str]]:
+        """Party mentions in free text, with their character spans, in text order."""
+        tokens = _tokenize(text)
+        return [
+            ((tokens[m.first].start, tokens[m.last].end), m.party)
+            for m in self._matches(tokens, relaxed=False, fuzzy=True)
+            if m.party is not None
+        ]
+
+    def _resolve_uncached(self, speaker: str) -> list[str]:
+        tokens = _tokenize(speaker)
+        matches = self._matches(tokens, relaxed=False, fuzzy=True)
+        if not any(m.party for m in matches):
+            # A speaker written in lower case ("the japanese government") still
+            # names its party; codes such as "US" keep their capitals.
+            matches = self._matches(tokens, relaxed=True, fuzzy=False)
+        return _heads(tokens, matches)
+
+    def _party_of(self, key: tuple[str, ...]) -> str | None:
+        node: _Node | None = self._root
+        for part in key:
+            node = node.children.get(part) if node else None
+        return node.entries[0].party if node and node.entries else None
+
+    def _matches(self, tokens: list[_Token], *, relaxed: bool, fuzzy: bool) -> list[_Match]:
+        found: list[_Match] = []
+        gap_start = 0
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, i, relaxed)
+            if match is None:
+                i += 1
+                continue
+            if fuzzy:
+                found.extend(self._fuzzy_matches(tokens, gap_start, i))
+            found.append(match)
+            i = gap_start = match.last + 1
+        if fuzzy:
+            found.extend(self._fuzzy_matches(tokens, gap_start, len(tokens)))
+        found.sort(key=lambda m: m.first)
+        return found
+
+    def _match_at(self, tokens: list[_Token], i: int, relaxed: bool) -> _Match | None:
+        node = self._root
+        ends: list[tuple[int, _Node]] = []
+        for j in range(i, len(tokens)):
+            child = node.children.get(tokens[j].key)
+            if child is None:
+                break
+            node = child
+            if node.entries:
+                ends.append((j, node))
+        for j, end in reversed(ends):
+            window = tokens[i : j + 1]
+            for entry in end.entries:
+                if _fits(entry.pattern, window, relaxed and entry.relaxable):
+                    return _Match(i, j, entry.party)
+        return None
+
+    def _fuzzy_matches(self, tokens: list[_Token], start: int, stop: int) -> Iterator[_Match]:
+        # Only runs of capitalised words are tried: a misspelt name keeps its capital.
+        runs = [0] * (stop - start + 1)
+        for i in range(stop - 1, start - 1, -1):
+            runs[i - start] = runs[i - start + 1] + 1 if tokens[i].capitalised else 0
+        i = start
+        while i < stop:
+            for size in range(min(3, runs[i - start]), 0, -1):
+                window = tokens[i : i + size]
+                if (size, window[0].key[0]) not in self._fuzzy:
+                    continue
+                party = self._fuzzy_party(" ".join(t.key for t in window), size)
+                if party is not None:
+                    yield _Match(i, i + size - 1, party)
+                    i += size - 1
+                    break
+            i += 1
+
+    def _fuzzy_party(self, text: str, size: int) -> str | None:
+        memo_key = (size, text)
+        if memo_key in self._fuzzy_memo:
+            return self._fuzzy_memo[memo_key]
+        party = self._closest(text, size)
+        if len(self._fuzzy_memo) >= _MEMO_LIMIT:
+            self._fuzzy_memo.clear()
+        self._fuzzy_memo[memo_key] = party
+        return party
+
+    def _closest(self, text: str, size: int) -> str | None:
+        allowed = _allowed_distance(text)
+        candidates = self._fuzzy.get((size, text[0]), [])
+        if allowed == 0 or not candidates:
+            return None
+        names = [name for name, _ in candidates]
+        hits = process.extract(text, names, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+        parties = {
+            self._party_of(candidates[index][1])
+            for name, distance, index in hits
+            if _looks_like_typo(text, name, int(distance))
+        }
+        # Two parties equally close is a guess; never guess.
+        return parties.pop() if len(parties) == 1 else None
+
+
+def _heads(tokens: list[_Token], matches: list[_Match]) -> list[str]:
+    """The parties a speaker phrase stands for: one per joined speaker, complements aside."""
+    starts = {m.first: m for m in matches}
+    found: list[tuple[int, int, str]] = []  # (group, depth, party)
+    group = depth = 0
+    i = 0
+    while i < len(tokens):
+        match = starts.get(i)
+        if match is not None:
+            if match.party is not None:
+                found.append((group, depth, match.party))
+            i = match.last + 1
+            continue
+        key = tokens[i].key
+        if key in _COORDINATORS:
+            group += 1
+            if key in _RESETS:
+                depth = 0
+        elif key in _COMPLEMENTS:
+            depth += 1
+        i += 1
+    if not found:
+        return []
+    # The least embedded mentions are the speakers; a phrase whose only
+    # parties sit in complements ("spokesperson for the Chinese Embassy in
+    # Washington") takes the outermost one.
+    top = min(depth for _, depth, _ in found)
+    heads: dict[int, str] = {}
+    for group, depth, party in found:
+        if depth == top:
+            heads.setdefault(group, party)
+    return list(dict.fromkeys(heads.values()))
+
+
+def _fits(pattern: tuple[tuple[int, str], ...], window: list[_Token], relaxed: bool) -> bool:
+    for (level, form), token in zip(pattern, window, strict=True):
+        if level == _EXACT and token.norm != form:
+            return False
+        lower_ok = relaxed and token.key not in gazetteer.LOWER_CASE_WORDS
+        if level == _CAP and not lower_ok and not token.capitalised:
+            return False
+    return True
+
+
+def _allowed_distance(text: str) -> int:
+    length = len(text)
+    if length < 4:
+        return 0
+    if length <= 11:
+        return 1
+    return 2
+
+
+def _looks_like_typo(text: str, name: str, distance: int) -> bool:
+    """A conservative test that `text` is a misspelling of `name`, not another word.
+
+    Short words accept only two swapped letters ("Kiyv"); an edit confined to
+    the last two letters is a different word ("Indiana", "Americas", "Kenyon").
+    """
+    if distance == 0 or text in gazetteer.NOT_TYPOS:
+        return False
+    if len(text) <= 6 and (distance != 1 or sorted(text) != sorted(name)):
+        return False
+    same = next(
+        (i for i, (a, b) in enumerate(zip(text, name, strict=False)) if a != b),
+        min(len(text), len(name)),
+    )
+    return same < min(len(text), len(name)) - 2
+
+
+def _overlay(root: _Node, key: tuple[str, ...], entries: list[_Entry]) -> _Node:
+    """A trie like `root` with `entries` at `key`, sharing every untouched node."""
+    top = _copy(root)
+    node = top
+    for part in key:
+        child = node.children.get(part)
+        node.children[part] = child = _copy(child) if child else _Node()
+        node = child
+    node.entries = entries
+    return top
+
+
+def _copy(node: _Node) -> _Node:
+    twin = _Node()
+    twin.children = dict(node.children)
+    twin.entries = node.entries
+    return twin
+
+
+def _walk(root: _Node) -> Iterator[_Node]:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.children.values())
+
+
+def _index_fuzzy(index: _FuzzyIndex, key: tuple[str, ...], entry: _Entry) -> None:
+    # Only capitalised names take part: codes are too short to have typos
+    # that are not other codes.
+    if entry.party is None or any(level != _CAP for level, _ in entry.pattern):
+        return
+    text = " ".join(key)
+    if len(text) >= 4:
+        names = index.setdefault((len(key), text[0]), [])
+        if (text, key) not in names:
+            names.append((text, key))
+
+
+def _add(table: _Table, alias: str, party: str | None, layer: int) -> None:
+    tokens = _tokenize(alias)
+    if not tokens:
+        return
+    key = tuple(t.key for t in tokens)
+    pattern = tuple((_level(t.norm), t.norm) for t in tokens)
+    entries = table.setdefault(key, [])
+    if entries and entries[0].layer < layer:
+        entries.clear()  # the later layer overrides: the ledger wins over built-ins
+    elif entries and entries[0].layer > layer:
+        return
+    relaxable = layer == _DERIVED or alias == party
+    entry = _Entry(party, pattern, layer, alias.strip(), relaxable)
+    if entry not in entries:
+        entries.append(entry)
+
+
+def _settle(entries: list[_Entry]) -> list[_Entry]:
+    """The entries of one alias; an alias shared by two parties names neither."""
+    if len({e.party for e in entries}) > 1:
+        return [_Entry(None, e.pattern, e.layer, e.surface, e.relaxable) for e in entries]
+    return entries
+
+
+def _level(form: str) -> int:
+    if sum(c.isupper() for c in form) > 1 or form.endswith("."):
+        return _EXACT
+    if form[:1].isupper():
+        return _CAP
+    return _FREE
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens = []
+    for found in _TOKEN_RE.finditer(text):
+        norm = _normalise(found.group())
+        tokens.append(_Token(norm, norm.casefold(), found.start(), found.end(), norm[:1].isupper()))
+    return tokens
+
+
+@cache
+def _normalise(word: str) -> str:
+    word = word.replace("\u2019", "'")
+    if word.isascii():
+        return word
+    folded = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+# --- the built-in gazetteer ---------------------------------------------------
+
+
+@cache
+def _builtin_trie() -> tuple[_Node, _FuzzyIndex]:
+    """The built-in gazetteer, compiled once per process and shared by every resolver."""
+    table: _Table = {}
+    for alias, party, layer in _builtin_aliases():
+        _add(table, alias, party, layer)
+    root = _Node()
+    fuzzy: _FuzzyIndex = {}
+    for key, entries in table.items():
+        node = root
+        for part in key:
+            node = node.children.setdefault(part, _Node())
+        node.entries = _settle(entries)
+        for entry in node.entries:
+            _index_fuzzy(fuzzy, key, entry)
+    return root, fuzzy
+
+
+@cache
+def _builtin_aliases() -> tuple[tuple[str, str | None, int], ...]:
+    """Every built-in (alias, party, layer): derived country names, then hand-kept ones."""
+    rows: list[tuple[str, str | None, int]] = []
+    for country in _countries():
+        rows.extend((alias, country.name, _DERIVED) for alias in _country_aliases(country))
+    for name, aliases in gazetteer.COUNTRY_ALIASES.items():
+        rows.extend((alias, name, _HAND) for alias in (name, *aliases))
+    for table in (gazetteer.EXTRA_COUNTRIES, gazetteer.ORGANISATIONS):
+        for name, aliases in table.items():
+            rows.extend((alias, name, _HAND) for alias in (name, *aliases))
+    rows.extend((phrase, None, _HAND) for phrase in gazetteer.NOT_PARTIES)
+    return tuple(rows)
+
+
+def _country_aliases(country: _Country) -> Iterator[str]:
+    yield country.name
+    if country.alpha3 not in gazetteer.UNSAFE_CODES:
+        yield country.alpha3
+    for alternative in country.alternatives:
+        if alternative not in gazetteer.NOT_ALIASES and not _is_code(alternative):
+            yield alternative
+    for capital in country.capitals:
+        if capital not in gazetteer.NOT_CAPITALS:
+            yield capital
+    for demonym in country.demonyms:
+        if demonym not in gazetteer.NOT_ALIASES:
+            yield demonym
+            if demonym.endswith(("an", "i", "er")):
+                yield demonym + "s"  # "Russians", "Israelis", "New Zealanders"
+
+
+def _is_code(text: str) -> bool:
+    # Codes are listed one by one, by safety: see gazetteer.UNSAFE_CODES.
+    return len(text) <= 3 and text.isupper()
+
+
+@cache
+def _countries() -> tuple[_Country, ...]:
+    """UN members and observers, from the country data, cached on disk between runs.
+
+    Loading the country data reads every country's JSON file, borders and all;
+    the few fields used here are kept in a small cache file keyed by the data's
+    version, so later runs start fast.
+    """
+    path = _cache_path()
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(_Country(**{**row, **_tuples(row)}) for row in rows)
+    except (OSError, ValueError, TypeError):
+        pass
+    countries = _load_countries()
+    _write_cache(path, [_row(c) for c in countries])
+    return countries
+
+
+def _tuples(row: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(row[k]) for k in ("alternatives", "capitals", "demonyms")}
+
+
+def _row(country: _Country) -> dict[str, Any]:
+    return {
+        "alpha3": country.alpha3,
+        "name": country.name,
+        "alternatives": list(country.alternatives),
+        "capitals": list(country.capitals),
+        "demonyms": list(country.demonyms),
+    }
+
+
+def _cache_path() -> Path:
+    import countryinfo
+
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    version = getattr(countryinfo, "__version__", "0")
+    return Path(base) / "claimtrack" / f"countries-{version}-{_CACHE_FORMAT}.json"
+
+
+def _write_cache(path: Path, rows: list[dict[str, Any]]) -> None:
+    # A cache that cannot be written only costs speed on the next run.
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        pass
+
+
+def _load_countries() -> tuple[_Country, ...]:
+    from countryinfo import CountryInfo
+
+    wanted = set(gazetteer.UN_MEMBERS) | set(gazetteer.OBSERVERS)
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for key, info in sorted(CountryInfo.all().items()):
+        alpha3 = (info.get("ISO") or {}).get("alpha3")
+        if alpha3 in wanted:
+            grouped.setdefault(alpha3, []).append({**info, "key": key})
+    return tuple(_merge(alpha3, infos) for alpha3, infos in sorted(grouped.items()))
+
+
+def _merge(alpha3: str, infos: list[dict[str, Any]]) -> _Country:
+    """One state from its records; the data has a few states twice (Myanmar and Burma)."""
+    names = [str(info["name"]) for info in infos]
+    alternatives: list[str] = []
+    capitals: list[str] = []
+    demonyms: list[str] = []
+    for info in infos:
+        alternatives.extend(str(a).strip() for a in info.get("altSpellings") or ())
+        capital = info.get("capital") or ()
+        capitals.extend([capital] if isinstance(capital, str) else map(str, capital))
+        demonym = str(info.get("demonym") or "")
+        demonyms.extend(d.strip() for d in re.split(r"[,/]", demonym))
+    name = gazetteer.COMMON_NAMES.get(alpha3, names[0])
+    return _Country(
+        alpha3=alpha3,
+        name=name,
+        alternatives=_unique(names + alternatives, name),
+        capitals=_unique(capitals, name),
+        demonyms=_unique(demonyms, name),
+    )
+
+
+def _unique(items: list[str], name: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i and i != name))

@@ -1,0 +1,337 @@
+"""Speaker-to-party resolution, with speaker phrases as news articles write them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack import parties as parties_module
+from claimtrack.model import Party
+from claimtrack.parties import PartyResolver
+
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PartyResolver:
+    return PartyResolver.build()
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("The US State Department", "United States"),
+        ("Moscow", "Russia"),
+        ("Pyongyang", "North Korea"),
+        ("White House National Security Advisor Jake Sullivan", "United States"),
+        ("spokesperson for the Chinese Embassy in Washington", "China"),
+        ("Liu Pengyu, spokesperson for the Chinese Embassy in Washington", "China"),
+        ("The U.S. senior official for North Korea, Jung Pak", "United States"),
+        ("her Chinese counterpart, Liu Xiaoming", "China"),
+        ("a senior US official", "United States"),
+        ("Deputy Pentagon press secretary Sabrina Singh", "United States"),
+        ("Russian Foreign Minister Sergey Lavrov", "Russia"),
+        ("Beijing's foreign ministry", "China"),
+        ("Beijing\u2019s foreign ministry", "China"),
+        ("China\u2019s envoy on Korean Peninsula affairs", "China"),
+        ("the Japanese government", "Japan"),
+        ("Chinese President Xi Jinping", "China"),
+        ("South Korean President Yoon Suk Yeol", "South Korea"),
+        ("Japanese Prime Minister Ishiba Shigeru", "Japan"),
+        ("North Korean leader Kim Jong Un", "North Korea"),
+        ("U.S. Department of Defense Secretary Lloyd Austin", "United States"),
+        ("Secretary of State Antony Blinken", "United States"),
+        ("The Kremlin", "Russia"),
+        ("China's ambassador to Washington", "China"),
+        ("an official at the Russian embassy in Seoul", "Russia"),
+        ("Russia's UN ambassador Vassily Nebenzia", "Russia"),
+        ("US ambassador to the UN Linda Thomas-Greenfield", "United States"),
+        ("the U.S. envoy for North Korea and Iran", "United States"),
+        ("officials in Beijing", "China"),
+        ("The United States", "United States"),
+        ("the U.K. government", "United Kingdom"),
+        ("UAE officials", "United Arab Emirates"),
+        ("NORTH KOREA", "North Korea"),
+    ],
+)
+def test_resolves_speakers_as_news_writes_them(
+    resolver: PartyResolver, speaker: str, party: str
+) -> None:
+    assert resolver.resolve(speaker) == party
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("DPRK", "North Korea"),
+        ("the DPRK", "North Korea"),
+        ("N. Korea", "North Korea"),
+        ("ROK", "South Korea"),
+        ("S. Korea", "South Korea"),
+        ("PRC", "China"),
+        ("the People\u2019s Republic of China", "China"),
+        ("the Republic of China", "Taiwan"),
+        ("Democratic People's Republic of Korea", "North Korea"),
+        ("Kyiv", "Ukraine"),
+        ("Kiev", "Ukraine"),
+        ("Tokyo", "Japan"),
+        ("London", "United Kingdom"),
+        ("Paris", "France"),
+        ("Berlin", "Germany"),
+        ("Tehran", "Iran"),
+        ("Jerusalem", "Israel"),
+        ("Seoul", "South Korea"),
+        ("Blue House", "South Korea"),
+        ("KCNA", "North Korea"),
+        ("the Knesset", "Israel"),
+        ("the IRGC", "Iran"),
+        ("Downing Street", "United Kingdom"),
+        ("the Élysée", "France"),
+        ("the Elysee Palace", "France"),
+        ("India's Ministry of External Affairs", "India"),
+        ("the Verkhovna Rada", "Ukraine"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Cote d\u2019Ivoire", "Ivory Coast"),
+        ("Guinea-Bissau", "Guinea-Bissau"),
+        ("Papua New Guinea", "Papua New Guinea"),
+        ("South Sudan", "South Sudan"),
+        ("Eswatini", "Eswatini"),
+        ("Swaziland", "Eswatini"),
+        ("Burma", "Myanmar"),
+        ("the Vatican", "Holy See"),
+        ("Palestinian Authority", "Palestine"),
+        ("Kosovo", "Kosovo"),
+    ],
+)
+def test_knows_short_forms_capitals_and_institutions(
+    resolver: PartyResolver, speaker: str, party: str
+) -> None:
+    assert resolver.resolve(speaker) == party
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("UN Security Council", "United Nations"),
+        ("the U.N.", "United Nations"),
+        ("the Security Council", "United Nations"),
+        ("UN Secretary-General Antonio Guterres", "United Nations"),
+        ("NATO Secretary General Mark Rutte", "NATO"),
+        ("Nato", "NATO"),
+        ("the EU", "European Union"),
+        ("the European Commission", "European Union"),
+        ("Brussels", "European Union"),
+        ("the IAEA", "IAEA"),
+        ("WHO", "World Health Organization"),
+        ("the International Monetary Fund", "IMF"),
+        ("the World Bank", "World Bank"),
+        ("WTO", "WTO"),
+        ("G7 leaders", "G7"),
+        ("the G-20", "G20"),
+        ("ASEAN", "ASEAN"),
+        ("the African Union", "African Union"),
+        ("OPEC+", "OPEC"),
+        ("the ICC prosecutor", "International Criminal Court"),
+        ("the International Committee of the Red Cross", "Red Cross"),
+        ("the OSCE", "OSCE"),
+        ("the Arab League", "Arab League"),
+    ],
+)
+def test_knows_international_organisations(
+    resolver: PartyResolver, speaker: str, party: str
+) -> None:
+    assert resolver.resolve(speaker) == party
+
+
+@pytest.mark.parametrize(
+    ("speaker", "parties"),
+    [
+        ("the leaders of Japan and South Korea", ["Japan", "South Korea"]),
+        ("Seoul and Washington", ["South Korea", "United States"]),
+        ("Moscow and Pyongyang", ["Russia", "North Korea"]),
+        (
+            "US President Joe Biden and Chinese President Xi Jinping",
+            ["United States", "China"],
+        ),
+        ("Russia, China and Iran", ["Russia", "China", "Iran"]),
+        ("officials in Washington and Seoul", ["United States", "South Korea"]),
+        ("the U.S. and its allies", ["United States"]),
+        ("Trinidad and Tobago", ["Trinidad and Tobago"]),
+    ],
+)
+def test_joint_speakers_resolve_to_every_party(
+    resolver: PartyResolver, speaker: str, parties: list[str]
+) -> None:
+    assert resolver.resolve_all(speaker) == parties
+    assert resolver.resolve(speaker) == parties[0]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "experts",
+        "Singh",
+        "he",
+        "Hindustan Times",
+        "Yonhap",
+        "the Washington Post",
+        "Voice of America",
+        "a senior official",
+        "one of us",
+        "IT staff",
+        "IN",
+        "turkey farmers",
+        "the china shop owner",
+        "homeland security experts",
+        "Pairs of officials",
+        "Amy Pope, deputy homeland security advisor,",
+        "Stacy Baker of Columbia, South Carolina",
+        "Indiana officials",
+        "New Mexico Gov. Susana Martinez",
+        "an African-American delegate",
+        "the Northeast Asian nation",
+        "",
+    ],
+)
+def test_never_guesses(resolver: PartyResolver, speaker: str) -> None:
+    assert resolver.resolve(speaker) is None
+    assert resolver.resolve_all(speaker) == []
+
+
+def test_codes_only_in_capitals(resolver: PartyResolver) -> None:
+    assert resolver.resolve("US officials") == "United States"
+    assert resolver.resolve("us officials") is None
+    assert resolver.resolve("WHO officials") == "World Health Organization"
+    assert resolver.resolve("who officials") is None
+
+
+def test_lower_case_speaker_names_its_country(resolver: PartyResolver) -> None:
+    assert resolver.resolve("the japanese government") == "Japan"
+    assert resolver.resolve("pyongyang") == "North Korea"
+    # Institutions and everyday words need their capitals.
+    assert resolver.resolve("the state department") is None
+    assert resolver.resolve("turkey") is None
+
+
+def test_capitalised_country_that_is_also_a_word_or_name(resolver: PartyResolver) -> None:
+    assert resolver.resolve("Turkey") == "Turkey"
+    assert resolver.resolve("King Abdullah II of Jordan") == "Jordan"
+    # Known ambiguity: a person named Jordan, Chad or Georgia in a speaker
+    # phrase with no other party resolves to the country; a ledger alias for
+    # the person overrides it.
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("Phyongyang", "North Korea"),
+        ("Kiyv", "Ukraine"),
+        ("Nort Korea", "North Korea"),
+        ("Ukriane", "Ukraine"),
+        ("Pyongyan officials", None),  # an edit in the last letters is another word
+        ("Russians", "Russia"),
+        ("Indiana", None),
+        ("Americas", None),
+        ("Mail", None),
+        ("Omar", None),
+    ],
+)
+def test_variant_spellings_match_conservatively(
+    resolver: PartyResolver, speaker: str, party: str | None
+) -> None:
+    assert resolver.resolve(speaker) == party
+
+
+def test_ledger_alias_adds_a_person(resolver: PartyResolver) -> None:
+    ledger = PartyResolver.build([Party("United States", ("Jake Sullivan", "Sabrina Singh"))])
+    assert ledger.resolve("National Security Adviser Jake Sullivan") == "United States"
+    assert ledger.resolve("Sabrina Singh") == "United States"
+    assert resolver.resolve("Sabrina Singh") is None  # the built-ins are untouched
+    aliases = {p.name: p.aliases for p in ledger.parties()}
+    assert "Jake Sullivan" in aliases["United States"]
+    assert "White House" in aliases["United States"]
+
+
+def test_ledger_alias_overrides_a_builtin(resolver: PartyResolver) -> None:
+    ledger = PartyResolver.build([Party("Belgium", ("Brussels",))])
+    assert ledger.resolve("Brussels") == "Belgium"
+    assert resolver.resolve("Brussels") == "European Union"
+    assert ledger.resolve("the European Commission") == "European Union"
+
+
+def test_ledger_party_with_a_new_name_is_a_new_party() -> None:
+    ledger = PartyResolver.build([Party("Wagner Group", ("Wagner", "Yevgeny Prigozhin"))])
+    assert ledger.resolve("Wagner founder Yevgeny Prigozhin") == "Wagner Group"
+    assert ledger.resolve("the Wagner Group") == "Wagner Group"
+    assert "Wagner Group" in {p.name for p in ledger.parties()}
+
+
+def test_ledger_alias_claimed_by_two_parties_names_neither() -> None:
+    ledger = PartyResolver.build([Party("Jordan", ("Jim Jordan",)), Party("Ohio", ("Jim Jordan",))])
+    assert ledger.resolve("Rep. Jim Jordan") is None
+
+
+def test_gazetteer_covers_every_un_member_and_observer(resolver: PartyResolver) -> None:
+    names = {p.name for p in resolver.parties()}
+    assert len(names) >= 195
+    for name in (
+        "United States", "Russia", "China", "North Korea", "South Korea", "Japan",
+        "Ukraine", "Iran", "Israel", "North Macedonia", "Micronesia", "Tuvalu",
+        "Holy See", "Palestine", "Eswatini", "Democratic Republic of the Congo",
+        "Republic of the Congo", "United Nations", "NATO", "European Union",
+    ):  # fmt: skip
+        assert name in names
+    assert "American Samoa" not in names  # a territory, not a state
+    assert "Wales" not in names
+
+
+def test_mentions_find_parties_in_free_text(resolver: PartyResolver) -> None:
+    text = "North Korean soldiers joined Russian units; Pyongyang said DPRK forces told us nothing."
+    found = [(text[a:b], party) for (a, b), party in resolver.mentions(text)]
+    assert found == [
+        ("North Korean", "North Korea"),
+        ("Russian", "Russia"),
+        ("Pyongyang", "North Korea"),
+        ("DPRK", "North Korea"),
+    ]
+
+
+def test_mentions_skip_common_words(resolver: PartyResolver) -> None:
+    text = "Pass the turkey on the china plate, said a Georgia Tech fan in New Mexico."
+    assert resolver.mentions(text) == []
+
+
+def test_mentions_in_a_source_article(resolver: PartyResolver) -> None:
+    path = SOURCES / "001_ff3e6cace46791f7.txt"
+    if not path.exists():
+        pytest.skip("sample sources not present")
+    text = path.read_text(encoding="utf-8")
+    found = {text[a:b]: party for (a, b), party in resolver.mentions(text)}
+    assert found["DPRK"] == "North Korea"
+    assert found["ROK"] == "South Korea"
+    assert found["PRC"] == "China"
+    assert "Yonhap" not in found
+
+
+def test_country_table_is_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    _forget_builtins()
+    try:
+        assert PartyResolver.build().resolve("Pyongyang") == "North Korea"
+        (cached,) = (tmp_path / "claimtrack").glob("countries-*.json")
+        assert any(row["name"] == "North Korea" for row in json.loads(cached.read_text()))
+        # A damaged cache is rebuilt, never trusted.
+        cached.write_text("{not json")
+        _forget_builtins()
+        assert PartyResolver.build().resolve("Seoul") == "South Korea"
+        assert json.loads(cached.read_text())
+    finally:
+        _forget_builtins()
+
+
+def _forget_builtins() -> None:
+    parties_module._countries.cache_clear()
+    parties_module._builtin_aliases.cache_clear()
+    parties_module._builtin_trie.cache_clear()
