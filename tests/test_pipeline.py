@@ -72,7 +72,7 @@ def test_hand_edits_survive_a_changed_source(project: Path) -> None:
     text = ledger_path.read_text(encoding="utf-8")
     troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
     # A person corrects a stance and a party, renames a claim, comments, deletes one.
-    text = text.replace(f"  {troops}:\n", f"  # checked by hand\n  nk-troops:\n", 1)
+    text = text.replace(f"  {troops}:\n", "  # checked by hand\n  nk-troops:\n", 1)
     ledger_path.write_text(text, encoding="utf-8")
     with edit_ledger(ledger_path) as editor:
         removed = editor.remove_statements(
@@ -106,9 +106,11 @@ def test_corrected_stance_and_moved_statement_survive_forced_reextraction(projec
     text = ledger_path.read_text(encoding="utf-8")
     # Correct the stance of the State Department statement by hand.
     head, _, tail = text.partition("speaker: The US State Department")
-    head = head[: head.rindex("stance: asserts")] + "stance: disputes" + head[
-        head.rindex("stance: asserts") + len("stance: asserts") :
-    ]
+    head = (
+        head[: head.rindex("stance: asserts")]
+        + "stance: disputes"
+        + head[head.rindex("stance: asserts") + len("stance: asserts") :]
+    )
     ledger_path.write_text(head + "speaker: The US State Department" + tail, encoding="utf-8")
     statements_before = len(_all_statements(read_ledger(ledger_path)))
     summary = ingest(ledger_path, [project / "sources"], force=True)
