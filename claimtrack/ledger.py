@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack import cache
-from claimtrack._yaml import FORMAT_VERSION, SOURCE_KEYS, STATEMENT_KEYS, TOP_KEYS
 from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.model import (
     Claim,
@@ -37,6 +36,16 @@ from claimtrack.model import (
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+# The layout: key order is fixed, and what is not listed is an unknown key.
+FORMAT_VERSION = 1
+TOP_KEYS = ("version", "settings", "cues", "parties", "sources", "claims")
+SETTINGS_KEYS = ("threshold",)
+PARTY_KEYS = ("aliases",)
+SOURCE_KEYS = ("path", "title", "url", "published", "outlet", "sha256", "copy_of", "extracted")
+CLAIM_KEYS = ("text", "statements")
+STATEMENT_KEYS = ("party", "stance", "speaker", "cue", "source", "line", "content", "quote")
+STANCES = tuple(stance.value for stance in Stance)
 
 HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
 STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
