@@ -215,10 +215,9 @@ class _Reader:
     def text(self, node: yaml.Node, where: str) -> str:
         """A required piece of text; any scalar's text counts (`published: 2024-11-17`)."""
         value = self.optional_text(node, where)
-        if value is None:
+        if value is None and isinstance(node, yaml.ScalarNode):
             self.report(node, f"{where}: must not be empty")
-            return ""
-        return value
+        return value or ""
 
     def optional_text(self, node: yaml.Node, where: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):

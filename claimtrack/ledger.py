@@ -51,8 +51,8 @@ HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
 STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
 
 # Text longer than this is written as a folded block (`>-`), wrapped at _WIDTH.
-_FOLD_OVER = 60
-_WIDTH = 88
+_FOLD_OVER = 72
+_WIDTH = 80
 _LOCK_TIMEOUT_SECONDS = 120.0
 
 
@@ -524,9 +524,13 @@ def _push_trailing(node: Any, lines: str) -> None:
         token.value = token.value + lines
         return
     from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
     from ruamel.yaml.tokens import CommentToken
 
-    _set_slot_token(*slot, CommentToken("\n" + lines, CommentMark(0), None))
+    # A block scalar ends its own line; any other value needs a line break first.
+    value = slot[0][slot[1]]
+    block = isinstance(value, FoldedScalarString | LiteralScalarString)
+    _set_slot_token(*slot, CommentToken(lines if block else "\n" + lines, CommentMark(0), None))
 
 
 def _set_slot_token(container: Any, key: Any, token: Any) -> None:
