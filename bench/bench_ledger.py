@@ -18,7 +18,6 @@ import hashlib
 import importlib.util
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -147,21 +146,29 @@ def _timed(run: object) -> float:
     return time.perf_counter() - start
 
 
+# Runs one command and reports its wall time and peak RSS. Measured from a small
+# process of its own: a child forked from this big one would count our pages.
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False).returncode
+wall = time.perf_counter() - start
+print(wall, code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
 def _run_cli(ledger: Path, args: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     """Wall seconds, exit code and peak RSS (MB) of one CLI run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
+    command = [sys.executable, "-m", "claimtrack", "--ledger", str(ledger), *args]
     done = subprocess.run(
-        [sys.executable, "-m", "claimtrack", "--ledger", str(ledger), *args],
+        [sys.executable, "-c", _MEASURE, *command],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    wall = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the largest so far; a run that set no new peak shows the old one.
-    return wall, done.returncode, max(peak, before) // 1024
+    wall, code, peak_kb = done.stdout.split()
+    return float(wall), int(code), int(peak_kb) // 1024
 
 
 def main() -> None:
