@@ -462,7 +462,8 @@ class _Unit:
     quotes: tuple[Span, ...]
 
     def in_quote(self, offset: int) -> bool:
-        return any(start < offset < end for start, end in self.quotes)
+        """Inside a quotation, past its first word: 'they “affirmed the ...”' still counts."""
+        return any(start + 1 < offset < end for start, end in self.quotes)
 
 
 def _make_unit(text: str, start: int, end: int) -> _Unit:
@@ -909,9 +910,9 @@ class _Builder:
             made = self._continuation(unit, index) or self._hedged(unit)
         made.sort(key=lambda s: (s.cue_span or s.span or (0, 0))[0])
         self.statements.extend(made)
-        quoted = [s for s, a in ((s, s.content_span) for s in made) if a and _has_quote(unit, a)]
-        if quoted and quoted[-1].speaker is not None:
-            self.last_quoted = (quoted[-1], index)
+        named = [s for s in made if s.speaker is not None]
+        if named and unit.quotes:
+            self.last_quoted = (named[-1], index)
 
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
@@ -969,7 +970,9 @@ class _Builder:
     def _hedged(self, unit: _Unit) -> list[Statement]:
         sentence = unit.text[unit.start : unit.end]
         hedge = self.lexicon.hedge_in(sentence)
-        if hedge is None:
+        # In an article only hedges that attribute count ("reportedly", "is
+        # said to"); a modal ("could") marks a possibility, not a source.
+        if hedge is None or not _ATTRIBUTING_HEDGE.search(hedge[1]):
             return []
         (hedge_start, hedge_end), cue = hedge
         content = _trim(unit.text, unit.start, unit.end)
@@ -992,6 +995,13 @@ class _Builder:
                 content_span=content,
             )
         ]
+
+
+_ATTRIBUTING_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|said|believed|"
+    r"reported|alleged|thought|understood|claimed|according)\b",
+    re.IGNORECASE,
+)
 
 
 def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:
