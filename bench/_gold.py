@@ -65,7 +65,9 @@ def load_seed_gold(path: Path = SEED_GOLD) -> list[GoldStatement]:
     ]
 
 
-def seed_key(source: str, line: int, party: str | None, speaker: str | None) -> tuple[str, int, str]:
+def seed_key(
+    source: str, line: int, party: str | None, speaker: str | None
+) -> tuple[str, int, str]:
     """What a prediction must share with a gold statement: place and party (or speaker)."""
     who = party if party is not None else f"speaker:{(speaker or '').strip().lower()}"
     return source, line, who
@@ -75,7 +77,10 @@ def match_multiset(
     predicted: Iterable[tuple[tuple[str, int, str], object]],
     gold: Iterable[tuple[tuple[str, int, str], object]],
 ) -> tuple[list[tuple[object, object]], list[object], list[object]]:
-    """Pair predictions with gold by key, each gold used once: (pairs, unmatched pred, missed gold)."""
+    """Pair predictions with gold by key, each gold used once.
+
+    Returns (pairs, unmatched predictions, missed gold).
+    """
     remaining: dict[tuple[str, int, str], list[object]] = {}
     for key, item in gold:
         remaining.setdefault(key, []).append(item)

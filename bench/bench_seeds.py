@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._gold import (  # noqa: E402
+from bench._gold import (
     SEED_SOURCES,
     GoldStatement,
     Score,
@@ -23,11 +23,11 @@ from bench._gold import (  # noqa: E402
     match_multiset,
     seed_key,
 )
-from claimtrack.extraction import extract_statements  # noqa: E402
-from claimtrack.model import Statement  # noqa: E402
-from claimtrack.parties import PartyResolver  # noqa: E402
-from claimtrack.sources import read_document  # noqa: E402
-from claimtrack.stance import Lexicon  # noqa: E402
+from claimtrack.extraction import extract_statements
+from claimtrack.model import Statement
+from claimtrack.parties import PartyResolver
+from claimtrack.sources import read_document
+from claimtrack.stance import Lexicon
 
 
 def seed_predictions() -> list[Statement]:
@@ -38,14 +38,18 @@ def seed_predictions() -> list[Statement]:
     return statements
 
 
-def evaluate() -> tuple[Score, float, list[tuple[Statement, GoldStatement]], list[Statement], list[GoldStatement]]:
+def evaluate() -> tuple[
+    Score, float, list[tuple[Statement, GoldStatement]], list[Statement], list[GoldStatement]
+]:
     gold = load_seed_gold()
     predicted = seed_predictions()
     pairs, extra, missed = match_multiset(
         ((seed_key(s.source, s.line, s.party, s.speaker), s) for s in predicted),
         ((seed_key(g.source, g.line, g.party, g.speaker), g) for g in gold),
     )
-    typed_pairs = [(p, g) for p, g in pairs if isinstance(p, Statement) and isinstance(g, GoldStatement)]
+    typed_pairs = [
+        (p, g) for p, g in pairs if isinstance(p, Statement) and isinstance(g, GoldStatement)
+    ]
     stance_right = sum(1 for p, g in typed_pairs if p.stance.value == g.stance)
     accuracy = stance_right / len(typed_pairs) if typed_pairs else 0.0
     score = Score(len(pairs), len(predicted), len(gold))
@@ -64,13 +68,17 @@ def main() -> None:
     print(f"stance accuracy on matches: {accuracy:.3f} ({len(pairs)} matches)")
     for predicted, gold in pairs:
         if predicted.stance.value != gold.stance:
-            print(f"  stance {gold.source[:3]}:{gold.line} {gold.party}: "
-                  f"gold {gold.stance}, got {predicted.stance.value} (cue {predicted.cue!r})")
+            print(
+                f"  stance {gold.source[:3]}:{gold.line} {gold.party}: "
+                f"gold {gold.stance}, got {predicted.stance.value} (cue {predicted.cue!r})"
+            )
     for gold in missed:
         print(f"  missed {gold.source[:3]}:{gold.line} {gold.party or gold.speaker} ({gold.cue})")
     for statement in extra:
-        print(f"  extra  {statement.source[:3]}:{statement.line} {statement.party} "
-              f"speaker={statement.speaker!r} cue={statement.cue!r}")
+        print(
+            f"  extra  {statement.source[:3]}:{statement.line} {statement.party} "
+            f"speaker={statement.speaker!r} cue={statement.cue!r}"
+        )
 
 
 if __name__ == "__main__":

@@ -140,7 +140,9 @@ class _Resolver:
             self._single[phrase] = found
         return found
 
-    def parties_of(self, speaker: str, description: str | None) -> tuple[tuple[str | None, ...], str]:
+    def parties_of(
+        self, speaker: str, description: str | None
+    ) -> tuple[tuple[str | None, ...], str]:
         """The parties a speaker stands for, and its kind (person/organisation/group).
 
         The speaker's own words come first; a description beside it ("Liu
@@ -153,7 +155,11 @@ class _Resolver:
             return referent.parties, referent.kind
         parties = None
         if _is_joint(speaker):
-            parties = self._by_conjuncts(speaker) or tuple(dict.fromkeys(self.resolve_all(speaker))) or None
+            parties = (
+                self._by_conjuncts(speaker)
+                or tuple(dict.fromkeys(self.resolve_all(speaker)))
+                or None
+            )
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -173,7 +179,7 @@ class _Resolver:
             if head in P.PERSON_PRONOUNS:
                 return "person"
             return "group" if head == "they" else "organisation"
-        if _is_joint(speaker) or head.endswith("s") and head in P.SPEAKER_NOUNS:
+        if _is_joint(speaker) or (head.endswith("s") and head in P.SPEAKER_NOUNS):
             return "group"
         if head in P.PERSON_HEADS:
             return "person"
@@ -241,13 +247,13 @@ class _Resolver:
 
 _CONJUNCTION_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_WORD = (
-    r"(?:[A-Z][\w’'.-]*|press|foreign|prime|vice|deputy|national|security|defense|defence|"
+    r"(?:[A-Z][\w\u2019'.-]*|press|foreign|prime|vice|deputy|national|security|defense|defence|"
     r"state|secretary|minister|spokesperson|spokesman|spokeswoman|adviser|advisor|affairs|"
     r"president|chief|of|for|the|senior|top|official|ambassador|envoy)"
 )
 _TITLED_NAME_RE = re.compile(
     r"(?P<title>(?:" + _TITLE_WORD + r"[ \t]+){1,7})"
-    r"(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2})\b"
+    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){0,2})\b"
 )
 
 
@@ -347,7 +353,7 @@ def _is_capitalised(token: _Token) -> bool:
 
 
 def _is_possessive(token: _Token) -> bool:
-    return token.text in ("'s", "’s", "'") or token.lower.endswith(("'s", "’s", "s'"))
+    return token.text in ("'s", "\u2019s", "'") or token.lower.endswith(("'s", "\u2019s", "s'"))
 
 
 def _np_word(token: _Token) -> bool:
@@ -370,9 +376,9 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     j = last
     while j >= 0 and last - j < _MAX_NP_TOKENS:
         token = tokens[j]
-        if _np_word(token) and token.lower not in P.PRONOUNS:
-            j -= 1
-        elif token.lower in P.NP_CONNECTORS and j < last:
+        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+            token.lower in P.NP_CONNECTORS and j < last
+        ):
             j -= 1
         elif j == last and token.text.isalpha() and token.text.islower():
             j -= 1  # any lowercase head noun ("the division"), checked below
@@ -395,11 +401,8 @@ def _np_forward(tokens: list[_Token], first: int) -> int:
     j = first
     while j < len(tokens) and j - first < _MAX_NP_TOKENS:
         token = tokens[j]
-        if (
-            _np_word(token)
-            and token.lower not in P.PRONOUNS
-            or token.lower in P.NP_CONNECTORS
-            and j > first
+        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+            token.lower in P.NP_CONNECTORS and j > first
         ):
             j += 1
         elif j > first and tokens[j - 1].lower in P.DETERMINERS and token.text.isalpha():
@@ -439,9 +442,7 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
             while i >= 0 and (
                 tokens[i].lower in P.TIME_WORDS
                 or tokens[i].text.isdigit()
-                or tokens[i].text == ","
-                and i > 0
-                and tokens[i - 1].lower in P.TIME_WORDS
+                or (tokens[i].text == "," and i > 0 and tokens[i - 1].lower in P.TIME_WORDS)
             ):
                 i -= 1
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
@@ -468,7 +469,9 @@ class _Unit:
 
 def _make_unit(text: str, start: int, end: int) -> _Unit:
     quotes = tuple(
-        (m.start(), m.end()) for m in P.QUOTE_RE.finditer(text, start, end) if m.end() - m.start() > 2
+        (m.start(), m.end())
+        for m in P.QUOTE_RE.finditer(text, start, end)
+        if m.end() - m.start() > 2
     )
     return _Unit(text, start, end, quotes)
 
@@ -535,7 +538,13 @@ def _according_to(unit: _Unit, match: re.Match[str]) -> _Attribution | None:
     if content is None:
         return None
     return _Attribution(
-        speaker, None, cue, "according to", content, text[content[0] : content[1]], _has_quote(unit, content)
+        speaker,
+        None,
+        cue,
+        "according to",
+        content,
+        text[content[0] : content[1]],
+        _has_quote(unit, content),
     )
 
 
@@ -566,7 +575,7 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
 
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
-    trailing = _trailing_content(unit, subject_start, cue_end, speaker)
+    trailing = _trailing_content(unit, min(subject_start, cue_start), cue_end, speaker)
     if forward is not None and (trailing is None or content_kind != "clause" or forward[2]):
         content, content_text = forward[0], forward[1]
     elif trailing is not None:
@@ -594,7 +603,11 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         tail = P.CONCERN_TAIL.match(text, after, unit.end)
         if tail is not None and tail.end() > after:
             return tail.end(), tail.end(), "object"
-        return (cue_end, cue_end, "none") if lemma in P.EXPRESS_LEMMAS else (cue_end, cue_end, "clause")
+        return (
+            (cue_end, cue_end, "none")
+            if lemma in P.EXPRESS_LEMMAS
+            else (cue_end, cue_end, "clause")
+        )
     if lemma in ("warn", "caution"):
         tail = P.WARN_TAIL.match(text, after, unit.end)
         if tail is not None:
@@ -642,12 +655,16 @@ def _parenthetical_subject(
     inner = left[j + 1 : comma]
     if _is_name(inner):
         start = j - 1
-        while start > 0 and j - start < 25 and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS):
+        while (
+            start > 0
+            and j - start < 25
+            and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS)
+        ):
             start -= 1
         if start > 0 and left[start - 1].text != ",":
             return None
-        description = unit.text[left[start].start : left[j - 1].end]
-        return (inner[0].start, inner[-1].end), description, left[start].start
+        title = unit.text[left[start].start : left[j - 1].end]
+        return (inner[0].start, inner[-1].end), title, left[start].start
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
     first = _np_back(left, j - 1)
@@ -663,7 +680,8 @@ def _parenthetical_subject(
 
 def _is_name(tokens: list[_Token]) -> bool:
     return 0 < len(tokens) <= 4 and all(
-        _is_capitalised(t) and t.lower not in P.HONORIFICS or t.lower in ("mr.", "ms.", "mrs.", "dr.")
+        (_is_capitalised(t) and t.lower not in P.HONORIFICS)
+        or t.lower in ("mr.", "ms.", "mrs.", "dr.")
         for t in tokens
     )
 
@@ -756,7 +774,10 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
     end = 0
     while end < len(tokens) and end < 6 and tokens[end].lower not in P.PREPOSITIONS:
         token = tokens[end]
-        if not (_np_word(token) or token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS):
+        if not (
+            _np_word(token)
+            or (token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS)
+        ):
             break
         end += 1
     if end == 0 or tokens[end - 1].lower in P.DETERMINERS:
@@ -776,8 +797,10 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
     if match is None:
         return None
     between = unit.text[position : match.start()]
-    limit = words * 2 if between.split()[:1] and between.split()[0].lower() in P.PREPOSITIONS else words
-    if len(between.split()) > limit or any(c in between for c in ":;\"“”?!"):
+    limit = (
+        words * 2 if between.split()[:1] and between.split()[0].lower() in P.PREPOSITIONS else words
+    )
+    if len(between.split()) > limit or any(c in between for c in ':;"“”?!'):
         return None
     if re.search(r"\.\s", between):
         return None
@@ -794,7 +817,7 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         return False
     if tokens[0].lower in P.FINITE_WORDS:
         return True  # a relative clause: "companies that the U.S. said have been aiding"
-    for k, token in enumerate(tokens[1:], start=1):
+    for token in tokens[1:]:
         if token.text in ",;":
             return False
         if token.lower in P.FINITE_WORDS:
@@ -809,12 +832,9 @@ def _is_past_tense(token: _Token) -> bool:
     return word.islower() and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
 
 
-def _trailing_content(
-    unit: _Unit, subject_start: int, cue_end: int, speaker: Span
-) -> Span | None:
-    """Content of a trailing attribution: everything before the speaker."""
+def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Span | None:
+    """Content of a trailing attribution: everything before the speaker (or inverted cue)."""
     text = unit.text
-    head = min(subject_start, speaker[0])
     before = text[unit.start : head].rstrip()
     if not before or before[-1] not in (",", *P.CLOSE_QUOTES, "—", ":"):
         return None
@@ -828,10 +848,10 @@ def _trailing_content(
 
 def _trim(text: str, start: int, end: int) -> Span | None:
     """Strip spaces, quote marks and clause punctuation from both ends."""
-    strip = " \t\r\n,;:—–-" + P.QUOTE_CHARS + "'‘’"
+    strip = " \t\r\n,;:—\u2013-" + P.QUOTE_CHARS + "'\u2018\u2019"
     while start < end and text[start] in strip:
         start += 1
-    while end > start and (text[end - 1] in strip or text[end - 1] in ".!?") :
+    while end > start and (text[end - 1] in strip or text[end - 1] in ".!?"):
         if text[end - 1] in "!?":
             break
         end -= 1
@@ -858,9 +878,9 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             other_start = other.speaker[0]
             if not start < other_start < end and other.cue is not None:
                 other_start = other.cue[0]  # a participle reusing an earlier speaker
-            if start < other_start < end and attribution.cue is not None:
-                if other_start > attribution.cue[1]:
-                    end = min(end, other_start)
+            cue = attribution.cue
+            if start < other_start < end and cue is not None and other_start > cue[1]:
+                end = min(end, other_start)
         if (start, end) != attribution.content:
             trimmed = _trim_span(attribution, start, end)
             if trimmed is None:
@@ -873,7 +893,7 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
 def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
     # The text is not at hand here; content text is cut by the same offsets.
     old_start, _ = attribution.content
-    text = attribution.content_text[: end - old_start].rstrip(" ,;:—–-\"“”")
+    text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
     if len(text) < 3:
         return None
     return _Attribution(
@@ -901,10 +921,18 @@ class _Builder:
     last_quoted: tuple[Statement, int] | None = None  # statement and its unit index
 
     def add_unit(self, unit: _Unit, index: int) -> None:
-        attributions = _find_attributions(unit)
+        attributions = _innermost_first(_find_attributions(unit))
         made: list[Statement] = []
-        for attribution in _innermost_first(attributions):
-            made.extend(self._statements_for(unit, attribution))
+        inner_parties: set[str | None] = set()
+        for attribution in attributions:
+            statements = self._statements_for(unit, attribution)
+            parties = {s.party for s in statements}
+            # An outer attribution ("..., the official said") adds a statement
+            # only for a party the inner ones do not already speak for.
+            if _holds_other(attribution, attributions) and parties <= inner_parties | {None}:
+                continue
+            inner_parties |= parties
+            made.extend(statements)
         made = _one_per_party(made)
         if not made:
             made = self._continuation(unit, index) or self._hedged(unit)
@@ -1004,17 +1032,18 @@ _ATTRIBUTING_HEDGE = re.compile(
 )
 
 
+def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:
+    """Whether another attribution's cue sits inside this one's content (nesting)."""
+    start, end = attribution.content
+    return any(
+        other is not attribution and other.cue is not None and start <= other.cue[0] < end
+        for other in attributions
+    )
+
+
 def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:
-    """Attributions whose content holds another's cue come after it (nesting)."""
-
-    def holds_other(attribution: _Attribution) -> bool:
-        start, end = attribution.content
-        return any(
-            other is not attribution and other.cue is not None and start <= other.cue[0] < end
-            for other in attributions
-        )
-
-    return sorted(attributions, key=holds_other)
+    """Inner attributions come before the ones that report them."""
+    return sorted(attributions, key=lambda a: _holds_other(a, attributions))
 
 
 def _one_per_party(statements: list[Statement]) -> list[Statement]:
