@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimtrack import _patterns as P
 from claimtrack.model import Span, Statement
@@ -43,20 +44,16 @@ from claimtrack.sources import Document
 from claimtrack.stance import Lexicon, classify_stance
 
 MAX_UNIT = 2000  # characters a pattern ever looks at in one go
-_WINDOW = 180  # characters scanned on each side of a cue
+_WINDOW = 130  # characters scanned on each side of a cue
 _MAX_MERGED = 8  # sentences one quotation may span
 _MAX_NP_TOKENS = 14
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 @dataclass(frozen=True)
@@ -252,7 +249,7 @@ _TITLE_WORD = (
     r"president|chief|of|for|the|senior|top|official|ambassador|envoy)"
 )
 _TITLED_NAME_RE = re.compile(
-    r"(?P<title>(?:" + _TITLE_WORD + r"[ \t]+){1,7})"
+    r"\b(?=[A-Z])(?P<title>(?:" + _TITLE_WORD + r"[ \t]+){1,7})"
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){0,2})\b"
 )
 
@@ -335,10 +332,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for match in P.TOKEN_RE.finditer(text, start, end):
         word, begin, finish = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word):
-            tokens.append(_Token(begin, finish - 1, word[:-1]))
-            tokens.append(_Token(finish - 1, finish, "."))
+            tokens.append(_Token(begin, finish - 1, word[:-1], word[:-1].lower()))
+            tokens.append(_Token(finish - 1, finish, ".", "."))
         else:
-            tokens.append(_Token(begin, finish, word))
+            tokens.append(_Token(begin, finish, word, word.lower()))
     return tokens
 
 
@@ -385,8 +382,22 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         else:
             break
     first = j + 1
+    # "the rights group", "the conservative-leaning newspaper": a few plain
+    # words between a determiner and the head still belong to the phrase.
+    k = j
+    while (
+        k >= 0
+        and j - k < 3
+        and tokens[k].text.replace("-", "").isalpha()
+        and tokens[k].text.islower()
+    ):
+        k -= 1
+        if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
+            if k < first and last - k < _MAX_NP_TOKENS:
+                first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
+            break
     while first <= last and (
-        tokens[first].lower in P.NP_CONNECTORS or _is_possessive(tokens[first])
+        tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
     ):
         first += 1
     return first
@@ -506,9 +517,18 @@ def _attribution_at(
     if match.group("according"):
         return _according_to(unit, match)
     lemma = "say" if match.group("quoted") else P.ALL_CUES.get(_normal(match.group("verb")))
-    if lemma is None:
+    if lemma is None or _NOUN_OR_INFINITIVE_BEFORE.search(
+        unit.text, max(unit.start, match.start() - 8), match.start()
+    ):
         return None
     return _verb_attribution(unit, match.start(), match.end(), lemma, earlier)
+
+
+# "the report", "a statement", "to say": the cue word is a noun or an
+# infinitive there, never a report of its own.
+_NOUN_OR_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|to|this|its|his|her|their|our)\s+$", re.IGNORECASE
+)
 
 
 def _normal(words: str) -> str:
@@ -813,7 +833,7 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
     tokens = _tokens(unit.text, start, min(unit.end, start + 140))[:16]
     if len(tokens) < 3 or tokens[0].lower in P.NP_CONNECTORS or tokens[0].text in ",.;":
         return False
-    if tokens[0].lower in ("to", "by", "with", "about", "as", "up", "out", "it", "so", "yes", "no"):
+    if tokens[0].lower in ("to", "by", "with", "about", "as", "up", "out", "so", "yes", "no"):
         return False
     if tokens[0].lower in P.FINITE_WORDS:
         return True  # a relative clause: "companies that the U.S. said have been aiding"
@@ -841,9 +861,22 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
     after = _skip_adverbials(text, max(cue_end, speaker[1]), unit.end)
     position = _skip_hearer(unit, after)
     rest = text[position : unit.end].strip()
-    if rest and rest[0] not in ",.;—(!?" and not rest.lower().startswith("according to"):
+    if rest and rest[0] not in ",.;—(!?" and not _is_adverbial_tail(unit, position):
         return None
     return _trim(text, unit.start, unit.start + len(before))
+
+
+def _is_adverbial_tail(unit: _Unit, position: int) -> bool:
+    """'...," Ryan told the delegates before the vote.': a phrase, not a new clause."""
+    tokens = _tokens(unit.text, position, min(unit.end, position + 160))
+    if not tokens or tokens[0].lower not in P.PREPOSITIONS and tokens[0].lower != "according":
+        return False
+    for token in tokens:
+        if token.text in P.QUOTE_CHARS or token.lower in P.FINITE_WORDS:
+            return False
+        if token.text in ",;.":
+            return True
+    return len(tokens) <= 14
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -997,6 +1030,8 @@ class _Builder:
 
     def _hedged(self, unit: _Unit) -> list[Statement]:
         sentence = unit.text[unit.start : unit.end]
+        if not _ATTRIBUTING_HEDGE.search(sentence):
+            return []
         hedge = self.lexicon.hedge_in(sentence)
         # In an article only hedges that attribute count ("reportedly", "is
         # said to"); a modal ("could") marks a possibility, not a source.
