@@ -36,24 +36,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._gold import SHARED_DATA, Score  # noqa: E402
-from claimtrack.extraction import extract_statements  # noqa: E402
-from claimtrack.model import Span, Statement  # noqa: E402
-from claimtrack.parties import PartyResolver  # noqa: E402
-from claimtrack.sources import document_from_text  # noqa: E402
-from claimtrack.stance import Lexicon  # noqa: E402
+from bench._gold import SHARED_DATA, Score
+from claimtrack.extraction import extract_statements
+from claimtrack.model import Span, Statement
+from claimtrack.parties import PartyResolver
+from claimtrack.sources import document_from_text
+from claimtrack.stance import Lexicon
 
 POLNEAR = SHARED_DATA / "polnear-train"
 
 # Speech and reporting verbs (lemmas) that define the recall set.
-SPEECH_LEMMAS = (
-    "say tell add state claim deny accuse report announce explain insist note argue write ask "
-    "tweet suggest warn acknowledge admit declare respond reply confirm stress emphasize "
-    "emphasise point mention repeat reiterate assert allege predict concede complain remark "
-    "recall testify vow promise caution reveal disclose affirm underscore contend maintain "
-    "charge counter retort quip joke boast conclude continue describe criticize criticise "
-    "condemn reject dismiss refute dispute blame praise urge call post"
-).split()
+SPEECH_LEMMAS = frozenset(
+    """
+    say tell add state claim deny accuse report announce explain insist note argue write
+    ask tweet suggest warn acknowledge admit declare respond reply confirm stress
+    emphasize emphasise point mention repeat reiterate assert allege predict concede
+    complain remark recall testify vow promise caution reveal disclose affirm underscore
+    contend maintain charge counter retort quip joke boast conclude continue describe
+    criticize criticise condemn reject dismiss refute dispute blame praise urge call post
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write"}
 
 
@@ -91,7 +93,7 @@ def read_annotations(path: Path) -> list[Attribution]:
     events: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
-            ident, middle, text = (line.split("\t") + ["", ""])[:3]
+            ident, middle, text = [*line.split("\t"), "", ""][:3]
             kind, _, offsets = middle.partition(" ")
             pieces = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
             spans[ident] = (kind, [(p[0], p[1]) for p in pieces if len(p) == 2], text)
@@ -233,8 +235,9 @@ def report(tally: Tally, show: int) -> None:
     for role in ("speaker", "cue", "content"):
         chars = tally.role_chars[role]
         mean = sum(chars) / len(chars) if chars else 0.0
+        share = tally.role_overlap[role] / max(1, tally.predicted)
         print(
-            f"  {role:8s} overlaps some gold {role}: {tally.role_overlap[role] / max(1, tally.predicted):.3f}"
+            f"  {role:8s} overlaps some gold {role}: {share:.3f}"
             f"   char precision on matches: {mean:.3f}"
         )
     megabytes = tally.chars / 1e6
@@ -242,7 +245,9 @@ def report(tally: Tally, show: int) -> None:
     if show:
         _print_groups("missed gold by cue lemma", tally.missed, show)
         _print_groups("false positives: no gold cue there, by cue", tally.false_cue, show)
-        _print_groups("false positives: cue right, speaker wrong, by cue", tally.false_speaker, show)
+        _print_groups(
+            "false positives: cue right, speaker wrong, by cue", tally.false_speaker, show
+        )
         top = ", ".join(f"{cue!r}:{n}" for cue, n in tally.out_of_set.most_common(12))
         print(f"\noutside the recall set (top cues): {top}")
 
@@ -267,8 +272,10 @@ def throughput_fnc1() -> None:
         count += len(extract_statements(document_from_text(body, str(index)), resolver, lexicon))
     seconds = time.perf_counter() - began
     megabytes = sum(len(b) for b in bodies) / 1e6
-    print(f"fnc1: {megabytes:.2f} MB in {seconds:.2f} s = {megabytes / seconds:.2f} MB/s, "
-          f"{count} statements")
+    print(
+        f"fnc1: {megabytes:.2f} MB in {seconds:.2f} s = {megabytes / seconds:.2f} MB/s, "
+        f"{count} statements"
+    )
 
 
 _TOOLS = (PartyResolver.build(), Lexicon.build())

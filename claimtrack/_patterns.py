@@ -166,21 +166,23 @@ def _trie_pattern(words: Iterable[str]) -> str:
     Python's engine tries alternatives one by one at every position; a trie
     makes that one character test per position, which keeps the scan fast.
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie: _Trie = {}
     for word in set(words):
-        node: dict[str, object] = trie
+        node = trie
         for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
+            node = node.setdefault(char, {})
         node[""] = {}
     return _trie_to_regex(trie)
 
 
-def _trie_to_regex(node: dict[str, object]) -> str:
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_to_regex(node: _Trie) -> str:
     ends = "" in node
     branches = []
     for char in sorted(k for k in node if k):
         child = node[char]
-        assert isinstance(child, dict)
         piece = r"\s+" if char == " " else re.escape(char)
         branches.append(piece + _trie_to_regex(child))
     if not branches:
@@ -978,7 +980,7 @@ AFTER_CUE_RE = re.compile(
 )
 THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w]", re.UNICODE)
-QUOTE_RE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)")
+QUOTE_RE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|''(?:[^']|'(?!'))*(?:''|$)")
 OPEN_QUOTES = '“"«'
 CLOSE_QUOTES = '”"»'
 QUOTE_CHARS = '"“”«»'
@@ -1044,4 +1046,19 @@ PREPOSITIONS = frozenset(
         "following",
         "upon",
     }
+)
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ary",
+    "ous",
+    "ian",
+    "ean",
+    "ern",
+    "ish",
+    "ful",
+    "ant",
+    "ent",
+    "ist",
 )

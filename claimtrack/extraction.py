@@ -332,11 +332,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for match in P.TOKEN_RE.finditer(text, start, end):
         word, begin, finish = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word):
-            tokens.append(_Token(begin, finish - 1, word[:-1], word[:-1].lower()))
+            tokens.append(_Token(begin, finish - 1, word[:-1], _lower(word[:-1])))
             tokens.append(_Token(finish - 1, finish, ".", "."))
         else:
-            tokens.append(_Token(begin, finish, word, word.lower()))
+            tokens.append(_Token(begin, finish, word, _lower(word)))
     return tokens
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -379,6 +383,8 @@ def _np_back(tokens: list[_Token], last: int) -> int:
             j -= 1
         elif j == last and token.text.isalpha() and token.text.islower():
             j -= 1  # any lowercase head noun ("the division"), checked below
+        elif j < last and token.text.islower() and token.lower.endswith(P.ADJECTIVE_ENDINGS):
+            j -= 1  # "political analysts", "conservative groups"
         else:
             break
     first = j + 1
@@ -439,14 +445,24 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return False
     if _is_capitalised(head) or lower in P.SPEAKER_NOUNS:
         return True
-    return len(tokens) > 1 and tokens[-2].lower in P.DETERMINERS
+    return len(tokens) > 1 and (
+        tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
+    )
 
 
 def _skip_back(tokens: list[_Token], i: int) -> int:
     """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
     while i >= 0:
         lower = tokens[i].lower
-        if lower in P.ADVERB_SKIP:
+        if lower == ")":
+            # "Rep. Hank Johnson (D-Ga.) said"
+            opening = i - 1
+            while opening >= 0 and i - opening < 10 and tokens[opening].text != "(":
+                opening -= 1
+            if opening < 0 or tokens[opening].text != "(":
+                break
+            i = opening - 1
+        elif lower in P.ADVERB_SKIP:
             i -= 1
         elif lower in P.TIME_WORDS or (lower.isdigit() and len(lower) <= 4):
             i -= 1
@@ -582,14 +598,14 @@ def _verb_attribution(
 
     subject = _subject_before(left, unit)
     before_cue = text[unit.start : cue_start].rstrip()
-    boundary = before_cue[-1:] if before_cue else ""
+    boundary = _boundary(before_cue)
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
             subject = _inverted_subject(unit, cue_end) if not participle else None
             if subject is None:
                 subject = _main_subject(unit, earlier)
         else:
-            subject = _inverted_subject(unit, cue_end)
+            subject = _inverted_subject(unit, cue_end, after_quote=True)
     if subject is None:
         return None
     speaker, resolve_text, subject_start = subject
@@ -668,11 +684,17 @@ def _parenthetical_subject(
     gives Bonnie Jenkins. The description is kept for resolving the party.
     """
     j = comma - 1
-    while j >= 0 and comma - j < 25 and left[j].text not in (",", ";", ":", *P.QUOTE_CHARS):
+    while j >= 0 and comma - j < 40 and left[j].text not in (",", ";", ":", *P.QUOTE_CHARS):
         j -= 1
     if j < 1 or left[j].text != "," or j == comma - 1:
         return None
     inner = left[j + 1 : comma]
+    if len(inner) == 1 and inner[0].lower in P.ADVERB_SKIP | P.CAPITAL_STOPWORDS:
+        # "experts and officials, however, said": step over the adverb
+        first = _np_back(left, j - 1)
+        if first > j - 1 or not _valid_speaker(left[first:j]):
+            return None
+        return (left[first].start, left[j - 1].end), None, left[first].start
     if _is_name(inner):
         start = j - 1
         while (
@@ -691,7 +713,7 @@ def _parenthetical_subject(
     if first > j - 1 or not _valid_speaker(left[first:j]):
         return None
     # The noun phrase must open its clause, or this is a list, not an apposition.
-    if first > 0 and left[first - 1].text not in (",", ":", ";", *P.QUOTE_CHARS):
+    if first > 0 and left[first - 1].text not in (",", ":", ";", ".", *P.QUOTE_CHARS):
         return None
     speaker = (left[first].start, left[j - 1].end)
     description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
@@ -706,14 +728,20 @@ def _is_name(tokens: list[_Token]) -> bool:
     )
 
 
-def _inverted_subject(unit: _Unit, cue_end: int) -> tuple[Span, str | None, int] | None:
-    """'"...," said Xi' / ', said a spokesman for the embassy.'"""
+def _inverted_subject(
+    unit: _Unit, cue_end: int, after_quote: bool = False
+) -> tuple[Span, str | None, int] | None:
+    """'"...," said Xi' / ', said a spokesman for the embassy.'
+
+    Right after a quotation the phrase may run on ("said Robert Antonacci of
+    the New York delegation"); after a plain comma it must end at punctuation.
+    """
     tokens = _tokens(unit.text, cue_end, min(unit.end, cue_end + _WINDOW))
     end = _np_forward(tokens, 0)
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
     rest = tokens[end].text if end < len(tokens) else "."
-    if rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
+    if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
         return None
     return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
 
@@ -853,11 +881,18 @@ def _is_past_tense(token: _Token) -> bool:
 
 
 def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Span | None:
-    """Content of a trailing attribution: everything before the speaker (or inverted cue)."""
+    """Content of a trailing attribution: everything before the speaker (or inverted cue).
+
+    After a closing quotation mark anything may follow ('"...," Clinton said
+    answering a question'); after a plain comma only an adverbial phrase.
+    """
     text = unit.text
     before = text[unit.start : head].rstrip()
-    if not before or before[-1] not in (",", *P.CLOSE_QUOTES, "—", ":"):
+    boundary = _boundary(before)
+    if boundary not in (",", *P.CLOSE_QUOTES, "—", ":"):
         return None
+    if boundary in P.CLOSE_QUOTES:
+        return _trim(text, unit.start, unit.start + len(before))
     after = _skip_adverbials(text, max(cue_end, speaker[1]), unit.end)
     position = _skip_hearer(unit, after)
     rest = text[position : unit.end].strip()
@@ -866,10 +901,17 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
     return _trim(text, unit.start, unit.start + len(before))
 
 
+def _boundary(before: str) -> str:
+    """The mark that ends the text before a speaker: a quote mark, comma, dash or colon."""
+    if before.endswith("''") or before.endswith(",'"):
+        return '"'  # the doubled apostrophes some papers use for quotation marks
+    return before[-1:] if before else ""
+
+
 def _is_adverbial_tail(unit: _Unit, position: int) -> bool:
     """'...," Ryan told the delegates before the vote.': a phrase, not a new clause."""
     tokens = _tokens(unit.text, position, min(unit.end, position + 160))
-    if not tokens or tokens[0].lower not in P.PREPOSITIONS and tokens[0].lower != "according":
+    if not tokens or (tokens[0].lower not in P.PREPOSITIONS and tokens[0].lower != "according"):
         return False
     for token in tokens:
         if token.text in P.QUOTE_CHARS or token.lower in P.FINITE_WORDS:
