@@ -450,6 +450,21 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
     )
 
 
+def _is_date_word(tokens: list[_Token], i: int) -> bool:
+    """'Tuesday', 'Nov. 16', 'this week' -- but not 'Day', a surname."""
+    token = tokens[i]
+    if token.lower in P.WEEKDAYS or token.lower in P.MONTHS:
+        return True
+    if token.text.isdigit() and len(token.text) <= 4:
+        return i > 0 and (tokens[i - 1].lower in P.MONTHS or tokens[i - 1].lower in P.TIME_LEADS)
+    return (
+        token.lower in P.TIME_WORDS
+        and token.text.islower()
+        and i > 0
+        and tokens[i - 1].lower in P.TIME_LEADS
+    )
+
+
 def _skip_back(tokens: list[_Token], i: int) -> int:
     """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
     while i >= 0:
@@ -464,13 +479,9 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
             i = opening - 1
         elif lower in P.ADVERB_SKIP:
             i -= 1
-        elif lower in P.TIME_WORDS or (lower.isdigit() and len(lower) <= 4):
+        elif _is_date_word(tokens, i):
             i -= 1
-            while i >= 0 and (
-                tokens[i].lower in P.TIME_WORDS
-                or tokens[i].text.isdigit()
-                or (tokens[i].text == "," and i > 0 and tokens[i - 1].lower in P.TIME_WORDS)
-            ):
+            while i >= 0 and (_is_date_word(tokens, i) or tokens[i].text.isdigit()):
                 i -= 1
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
                 i -= 1
