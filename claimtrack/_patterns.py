@@ -1063,30 +1063,8 @@ ADJECTIVE_ENDINGS = (
     "ist",
 )
 # Contractions that carry the finite verb of a reported clause ("says he's ...").
-FINITE_WORDS = FINITE_WORDS | frozenset(
-    [
-        "he's",
-        "she's",
-        "it's",
-        "that's",
-        "there's",
-        "they're",
-        "we're",
-        "i'm",
-        "you're",
-        "he'd",
-        "she'd",
-        "they'd",
-        "we'd",
-        "i'd",
-        "he'll",
-        "she'll",
-        "they'll",
-        "we'll",
-        "i'll",
-        "we've",
-        "they've",
-        "i've",
-        "you've",
-    ]
+_CONTRACTIONS = (
+    "he's she's it's that's there's they're we're i'm you're he'd she'd they'd we'd i'd",
+    "he'll she'll they'll we'll i'll we've they've i've you've",
 )
+FINITE_WORDS = FINITE_WORDS | frozenset(word for line in _CONTRACTIONS for word in line.split())
