@@ -1,0 +1,1186 @@
+"""Find attributed statements: who spoke, the cue, the content, with exact spans.
+
+How it works, per article:
+
+1. The body is split into sentences; sentences inside one quotation (a quote
+   that runs over several sentences or lines) are merged into one *unit*, so
+   that a speaker named after a long quote gets all of it. Units longer than
+   `MAX_UNIT` characters are cut into windows: matching never sees more.
+2. In each unit, one compiled pattern finds cue candidates (`said`,
+   `according to`, `was quoted as saying`, `accused`, `rejected`, ...). Cues
+   inside quotation marks are skipped: the quoted speaker's own reports belong
+   to the quote, not to the article.
+3. For each cue, the speaker is the minimal noun phrase next to it (before
+   it: "Moscow pointed out"; after it when inverted: '"...," said Xi'; after
+   "according to"); the content is the that-clause, quotation or object after
+   the cue, or, for a trailing attribution ('"...," Sullivan said'; "...,
+   the official said"), everything before the speaker.
+4. Speakers are resolved to parties through the `PartyResolver`, then
+   through the article's own memory: people introduced with a title keep
+   their party in later mentions ("Singh", "Mr. Sullivan"); pronouns and bare
+   titles ("he", "the official", "the leader") go to the last fitting
+   speaker. Joint speakers give one statement per party.
+5. Nested attribution ("Biden stressed ..., the official said") gives one
+   statement per party in the chain: the innermost one, whose content is the
+   claim itself. A statement never repeats a party within one unit.
+6. A quoted paragraph with no attribution of its own, right after an
+   attributed quote, continues that speaker (cue None). A unit with no speaker
+   but a hedge ("reportedly", "is believed to") becomes a statement with
+   speaker None and the hedge as cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from claimtrack import _patterns as P
+from claimtrack.model import Span, Statement
+from claimtrack.parties import PartyResolver
+from claimtrack.segment import split_sentences
+from claimtrack.sources import Document
+from claimtrack.stance import Lexicon, classify_stance
+
+MAX_UNIT = 2000  # characters a pattern ever looks at in one go
+_WINDOW = 130  # characters scanned on each side of a cue
+_MAX_MERGED = 8  # sentences one quotation may span
+_MAX_NP_TOKENS = 14
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """One cue with its speaker and content, before parties are resolved."""
+
+    speaker: Span | None
+    resolve_text: str | None  # the fuller phrase used to find the party
+    cue: Span | None
+    cue_text: str | None
+    content: Span
+    content_text: str
+    quoted: bool  # content came from or sits next to a quotation
+
+
+@dataclass
+class _Mention:
+    text: str
+    parties: tuple[str | None, ...]
+    kind: str  # "person", "organisation" or "group"
+    head: str
+
+
+@dataclass
+class _Memory:
+    """What the article has said so far about who is who."""
+
+    names: dict[str, str | None] = field(default_factory=dict)
+    mentions: list[_Mention] = field(default_factory=list)
+
+    def remember_name(self, name_tokens: list[str], party: str) -> None:
+        keys = {" ".join(name_tokens).lower(), name_tokens[-1].lower()}
+        if len(name_tokens) > 1:
+            keys.add(name_tokens[0].lower())
+        for key in keys:
+            if key in self.names and self.names[key] != party:
+                self.names[key] = None  # two people share it: never guess
+            else:
+                self.names[key] = party
+
+    def last(self, accept: Callable[[_Mention], bool]) -> _Mention | None:
+        for mention in reversed(self.mentions[-12:]):
+            if accept(mention):
+                return mention
+        return None
+
+
+class _Resolver:
+    """Party lookups for one article: memoised, with within-article coreference."""
+
+    def __init__(self, resolver: PartyResolver) -> None:
+        self._resolver = resolver
+        self._cache: dict[str, list[str]] = {}
+        self._single: dict[str, str | None] = {}
+        self.memory = _Memory()
+
+    def resolve_all(self, phrase: str) -> list[str]:
+        found = self._cache.get(phrase)
+        if found is None:
+            found = self._resolver.resolve_all(phrase) if phrase.strip() else []
+            self._cache[phrase] = found
+        return found
+
+    def remember_titled_names(self, text: str, start: int, end: int) -> None:
+        """People introduced with a title ("Chinese President Xi Jinping") keep its party."""
+        for match in _TITLED_NAME_RE.finditer(text, start, end):
+            words = match.group().split()
+            name = _name_tokens(words)
+            if not name or len(name) == len(words):
+                continue
+            title = " ".join(words[: len(words) - len(name)])
+            parties = set(self.resolve_all(title))
+            own = set(self.resolve_all(" ".join(name)))
+            if len(parties) == 1 and own <= parties:
+                self.memory.remember_name(name, parties.pop())
+
+    def resolve(self, phrase: str) -> str | None:
+        found = self._single.get(phrase, "")
+        if found == "":
+            found = self._resolver.resolve(phrase) if phrase.strip() else None
+            self._single[phrase] = found
+        return found
+
+    def parties_of(
+        self, speaker: str, description: str | None
+    ) -> tuple[tuple[str | None, ...], str]:
+        """The parties a speaker stands for, and its kind (person/organisation/group).
+
+        The speaker's own words come first; a description beside it ("Liu
+        Pengyu, spokesperson for the Chinese Embassy") only when they say nothing.
+        """
+        lower = [w.lower() for w in speaker.split()]
+        kind = self._kind_of(lower, speaker)
+        referent = self._antecedent(lower)
+        if referent is not None:
+            return referent.parties, referent.kind
+        parties = None
+        if _is_joint(speaker):
+            parties = (
+                self._by_conjuncts(speaker)
+                or tuple(dict.fromkeys(self.resolve_all(speaker)))
+                or None
+            )
+        if parties is None:
+            parties = self._by_name(speaker)
+        if parties is None:
+            party = self.resolve(speaker)
+            if party is None and description:
+                party = self.resolve(description)
+            parties = (party,) if party else None
+        if parties is None and _is_definite_generic(lower):
+            referent = self._generic_antecedent(lower[-1], kind)
+            if referent is not None:
+                return referent.parties, referent.kind
+        return parties or (None,), kind
+
+    def _kind_of(self, lower: list[str], speaker: str) -> str:
+        head = lower[-1] if lower else ""
+        if len(lower) == 1 and head in P.PRONOUNS:
+            if head in P.PERSON_PRONOUNS:
+                return "person"
+            return "group" if head == "they" else "organisation"
+        if _is_joint(speaker) or (head.endswith("s") and head in P.SPEAKER_NOUNS):
+            return "group"
+        if head in P.PERSON_HEADS:
+            return "person"
+        if head in P.ORGANISATION_HEADS:
+            return "organisation"
+        words = speaker.split()
+        name = _name_tokens(words)
+        if not name:
+            return "organisation"
+        if len(name) >= 2 or len(name) < len(words) or name[-1].lower() in self.memory.names:
+            return "person"
+        return "organisation" if self.resolve(speaker) else "person"
+
+    def note(self, speaker: str, parties: tuple[str | None, ...], kind: str) -> None:
+        words = speaker.split()
+        head = words[-1].lower() if words else ""
+        if head in P.PRONOUNS:
+            return
+        self.memory.mentions.append(_Mention(speaker, parties, kind, head))
+        if kind == "person" and len(parties) == 1 and parties[0] is not None:
+            name = _name_tokens(words)
+            if name:
+                self.memory.remember_name(name, parties[0])
+
+    def _antecedent(self, lower: list[str]) -> _Mention | None:
+        if len(lower) != 1 or lower[0] not in P.PRONOUNS:
+            return None
+        word = lower[0]
+        memory = self.memory
+        if word in P.PERSON_PRONOUNS:
+            return memory.last(lambda m: m.kind == "person")
+        if word == "it":
+            return memory.last(lambda m: m.kind == "organisation")
+        if word == "they":
+            return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
+        return None
+
+    def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
+        same_head = self.memory.last(lambda m: m.head == head)
+        if same_head is not None:
+            return same_head
+        return self.memory.last(lambda m: m.kind == kind)
+
+    def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
+        name = _name_tokens(speaker.split())
+        if not name:
+            return None
+        for key in (" ".join(name).lower(), name[-1].lower(), name[0].lower()):
+            if key in self.memory.names:
+                party = self.memory.names[key]
+                return (party,) if party else None
+        return None
+
+    def _by_conjuncts(self, speaker: str) -> tuple[str | None, ...] | None:
+        parts = [p for p in _CONJUNCTION_RE.split(speaker) if p.strip()]
+        if len(parts) < 2:
+            return None
+        found: list[str] = []
+        for part in parts:
+            party = self._by_name(part.strip())
+            resolved = list(party) if party else self.resolve_all(part)
+            found.extend(p for p in resolved if p is not None)
+        return tuple(dict.fromkeys(found)) or None
+
+
+_CONJUNCTION_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_TITLE_WORD = (
+    r"(?:[A-Z][\w\u2019'.-]*|press|foreign|prime|vice|deputy|national|security|defense|defence|"
+    r"state|secretary|minister|spokesperson|spokesman|spokeswoman|adviser|advisor|affairs|"
+    r"president|chief|of|for|the|senior|top|official|ambassador|envoy)"
+)
+_TITLED_NAME_RE = re.compile(
+    r"\b(?=[A-Z])(?P<title>(?:" + _TITLE_WORD + r"[ \t]+){1,7})"
+    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){0,2})\b"
+)
+
+
+def _name_tokens(words: list[str]) -> list[str]:
+    """The personal name at the end of a speaker phrase, titles dropped."""
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        if bare.lower() in P.HONORIFICS or not bare[:1].isupper() or bare.lower() in P.DETERMINERS:
+            break
+        name.insert(0, bare)
+    return name[-3:]
+
+
+def _is_joint(speaker: str) -> bool:
+    return " and " in speaker or "&" in speaker
+
+
+def _is_definite_generic(lower: list[str]) -> bool:
+    return len(lower) >= 2 and lower[0] == "the" and lower[-1] in P.SPEAKER_NOUNS
+
+
+# Units ----------------------------------------------------------------------
+
+_QUOTE_CHAR_RE = re.compile(r"[\"“”«»]")
+
+
+def _quote_open_after(text: str, start: int, end: int, is_open: bool) -> bool:
+    for match in _QUOTE_CHAR_RE.finditer(text, start, end):
+        char = match.group()
+        if char in "“«":
+            is_open = True
+        elif char in "”»":
+            is_open = False
+        else:
+            is_open = not is_open
+    return is_open
+
+
+def _units(text: str, start: int, end: int) -> Iterator[Span]:
+    """Sentences, merged while a quotation stays open, cut to MAX_UNIT."""
+    sentences = split_sentences(text, start, end)
+    i = 0
+    while i < len(sentences):
+        unit_start, unit_end = sentences[i]
+        is_open = _quote_open_after(text, unit_start, unit_end, False)
+        j = i
+        while is_open and j + 1 < len(sentences) and j - i < _MAX_MERGED:
+            next_start, next_end = sentences[j + 1]
+            if next_end - unit_start > MAX_UNIT:
+                break
+            # A new paragraph that opens its own quotation starts afresh.
+            if "\n" in text[unit_end:next_start] and text[next_start] in P.OPEN_QUOTES:
+                break
+            j += 1
+            unit_end = next_end
+            is_open = _quote_open_after(text, next_start, next_end, is_open)
+        yield from _cut(text, unit_start, unit_end)
+        i = j + 1
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[Span]:
+    while end - start > MAX_UNIT:
+        cut = text.rfind(" ", start + MAX_UNIT // 2, start + MAX_UNIT)
+        cut = cut if cut > start else start + MAX_UNIT
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+# Tokens and noun phrases ----------------------------------------------------
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in P.TOKEN_RE.finditer(text, start, end):
+        word, begin, finish = match.group(), match.start(), match.end()
+        if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word):
+            tokens.append(_Token(begin, finish - 1, word[:-1], _lower(word[:-1])))
+            tokens.append(_Token(finish - 1, finish, ".", "."))
+        else:
+            tokens.append(_Token(begin, finish, word, _lower(word)))
+    return tokens
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """'U.S.', 'Mr.', 'Gen.' keep their period; a word ending a sentence does not."""
+    return "." in word[:-1] or len(word) == 2 or word.lower() in P.ABBREVIATIONS
+
+
+def _is_capitalised(token: _Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() and token.lower not in P.CAPITAL_STOPWORDS
+
+
+def _is_possessive(token: _Token) -> bool:
+    return token.text in ("'s", "\u2019s", "'") or token.lower.endswith(("'s", "\u2019s", "s'"))
+
+
+def _np_word(token: _Token) -> bool:
+    lower = token.lower.rstrip(".")
+    return (
+        _is_capitalised(token)
+        or lower in P.DETERMINERS
+        or lower in P.SPEAKER_NOUNS
+        or token.lower in P.SPEAKER_NOUNS
+        or lower.isdigit()
+        or _is_possessive(token)
+    )
+
+
+def _np_back(tokens: list[_Token], last: int) -> int:
+    """Index where the noun phrase ending at tokens[last] starts (last + 1 if none)."""
+    head = tokens[last]
+    if head.lower in P.PRONOUNS:
+        return last
+    j = last
+    while j >= 0 and last - j < _MAX_NP_TOKENS:
+        token = tokens[j]
+        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+            token.lower in P.NP_CONNECTORS and j < last
+        ):
+            j -= 1
+        elif j == last and token.text.isalpha() and token.text.islower():
+            j -= 1  # any lowercase head noun ("the division"), checked below
+        elif j < last and token.text.islower() and token.lower.endswith(P.ADJECTIVE_ENDINGS):
+            j -= 1  # "political analysts", "conservative groups"
+        else:
+            break
+    first = j + 1
+    # "the rights group", "the conservative-leaning newspaper": a few plain
+    # words between a determiner and the head still belong to the phrase.
+    k = j
+    while (
+        k >= 0
+        and j - k < 3
+        and tokens[k].text.replace("-", "").isalpha()
+        and tokens[k].text.islower()
+    ):
+        k -= 1
+        if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
+            if k < first and last - k < _MAX_NP_TOKENS:
+                first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
+            break
+    while first <= last and (
+        tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
+    ):
+        first += 1
+    return first
+
+
+def _np_forward(tokens: list[_Token], first: int) -> int:
+    """Index one past the noun phrase starting at tokens[first] (first if none)."""
+    if first >= len(tokens):
+        return first
+    if tokens[first].lower in P.PRONOUNS:
+        return first + 1
+    j = first
+    while j < len(tokens) and j - first < _MAX_NP_TOKENS:
+        token = tokens[j]
+        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+            token.lower in P.NP_CONNECTORS and j > first
+        ):
+            j += 1
+        elif j > first and tokens[j - 1].lower in P.DETERMINERS and token.text.isalpha():
+            j += 1  # "an occasion", "a person": one lowercase noun after a determiner
+        else:
+            break
+    end = j
+    while end > first and (
+        tokens[end - 1].lower in P.NP_CONNECTORS or tokens[end - 1].lower in P.DETERMINERS
+    ):
+        end -= 1
+    return end
+
+
+def _valid_speaker(tokens: list[_Token]) -> bool:
+    if not tokens:
+        return False
+    head = tokens[-1]
+    lower = head.lower.rstrip(".")
+    if len(tokens) == 1 and head.lower in P.PRONOUNS:
+        return head.lower != "who"
+    if head.lower in P.PRONOUNS or lower in P.DETERMINERS or lower in P.CAPITAL_STOPWORDS:
+        return False
+    if _is_capitalised(head) or lower in P.SPEAKER_NOUNS:
+        return True
+    return len(tokens) > 1 and (
+        tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
+    )
+
+
+def _is_date_word(tokens: list[_Token], i: int) -> bool:
+    """'Tuesday', 'Nov. 16', 'this week' -- but not 'Day', a surname."""
+    token = tokens[i]
+    if token.lower in P.WEEKDAYS or token.lower in P.MONTHS:
+        return True
+    if token.text.isdigit() and len(token.text) <= 4:
+        return i > 0 and (tokens[i - 1].lower in P.MONTHS or tokens[i - 1].lower in P.TIME_LEADS)
+    return (
+        token.lower in P.TIME_WORDS
+        and token.text.islower()
+        and i > 0
+        and tokens[i - 1].lower in P.TIME_LEADS
+    )
+
+
+def _skip_back(tokens: list[_Token], i: int) -> int:
+    """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
+    while i >= 0:
+        lower = tokens[i].lower
+        if lower == ")":
+            # "Rep. Hank Johnson (D-Ga.) said"
+            opening = i - 1
+            while opening >= 0 and i - opening < 10 and tokens[opening].text != "(":
+                opening -= 1
+            if opening < 0 or tokens[opening].text != "(":
+                break
+            i = opening - 1
+        elif lower in P.ADVERB_SKIP:
+            i -= 1
+        elif _is_date_word(tokens, i):
+            i -= 1
+            while i >= 0 and (_is_date_word(tokens, i) or tokens[i].text.isdigit()):
+                i -= 1
+            if i >= 0 and tokens[i].lower in P.TIME_LEADS:
+                i -= 1
+        else:
+            break
+    return i
+
+
+# Finding attributions --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    start: int
+    end: int
+    quotes: tuple[Span, ...]
+
+    def in_quote(self, offset: int) -> bool:
+        """Inside a quotation, past its first word: 'they “affirmed the ...”' still counts."""
+        return any(start + 1 < offset < end for start, end in self.quotes)
+
+
+def _make_unit(text: str, start: int, end: int) -> _Unit:
+    quotes = tuple(
+        (m.start(), m.end())
+        for m in P.QUOTE_RE.finditer(text, start, end)
+        if m.end() - m.start() > 2
+    )
+    return _Unit(text, start, end, quotes)
+
+
+def _find_attributions(unit: _Unit) -> list[_Attribution]:
+    found: list[_Attribution] = []
+    title_case = _is_title_case(unit)
+    for match in P.CUE_RE.finditer(unit.text, unit.start, unit.end):
+        if unit.in_quote(match.start()):
+            continue
+        # "The US State Department", "The United States": a capital marks a name.
+        if match.group()[0].isupper() and match.start() != unit.start and not title_case:
+            continue
+        attribution = _attribution_at(unit, match, found)
+        if attribution is not None:
+            found.append(attribution)
+    return _truncate_nested(found)
+
+
+def _is_title_case(unit: _Unit) -> bool:
+    """Headlines ("North Korea Denies Sending Troops") capitalise their verbs."""
+    words = unit.text[unit.start : min(unit.end, unit.start + 300)].split()
+    if len(words) < 3 or unit.end - unit.start > 300:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 0.7 * len(words)
+
+
+def _attribution_at(
+    unit: _Unit, match: re.Match[str], earlier: list[_Attribution]
+) -> _Attribution | None:
+    if match.group("according"):
+        return _according_to(unit, match)
+    lemma = "say" if match.group("quoted") else P.ALL_CUES.get(_normal(match.group("verb")))
+    if lemma is None or _NOUN_OR_INFINITIVE_BEFORE.search(
+        unit.text, max(unit.start, match.start() - 8), match.start()
+    ):
+        return None
+    return _verb_attribution(unit, match.start(), match.end(), lemma, earlier)
+
+
+# "the report", "a statement", "to say": the cue word is a noun or an
+# infinitive there, never a report of its own.
+_NOUN_OR_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|to|this|its|his|her|their|our)\s+$", re.IGNORECASE
+)
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _according_to(unit: _Unit, match: re.Match[str]) -> _Attribution | None:
+    text = unit.text
+    tokens = _tokens(text, match.end(), min(unit.end, match.end() + _WINDOW))
+    end = _np_forward(tokens, 0)
+    if end == 0 or not _valid_speaker(tokens[:end]):
+        return None
+    speaker = (tokens[0].start, tokens[end - 1].end)
+    cue = (match.start(), match.end())
+    before = text[unit.start : match.start()].rstrip()
+    if before.endswith(",") or before.endswith("—") or not before.strip(" ,"):
+        pass
+    rest_start = tokens[end].start if end < len(tokens) else speaker[1]
+    if not before.strip(' ,"“”'):
+        # "According to X, ..."
+        if rest_start < unit.end and text[rest_start] == ",":
+            content = _trim(text, rest_start + 1, unit.end)
+        else:
+            return None
+    else:
+        content = _trim(text, unit.start, match.start())
+    if content is None:
+        return None
+    return _Attribution(
+        speaker,
+        None,
+        cue,
+        "according to",
+        content,
+        text[content[0] : content[1]],
+        _has_quote(unit, content),
+    )
+
+
+def _verb_attribution(
+    unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
+) -> _Attribution | None:
+    text = unit.text
+    left = _tokens(text, max(unit.start, cue_start - _WINDOW), cue_start)
+    cue_end, content_start, content_kind = _extend_cue(unit, cue_end, lemma)
+    if content_kind == "none":
+        return None
+    cue = (cue_start, cue_end)
+    cue_text = _normal(text[cue_start:cue_end])
+    participle = cue_text.split()[0].endswith("ing")
+
+    subject = _subject_before(left, unit)
+    before_cue = text[unit.start : cue_start].rstrip()
+    boundary = _boundary(before_cue)
+    if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
+        if participle or boundary == ",":
+            subject = _inverted_subject(unit, cue_end) if not participle else None
+            if subject is None:
+                subject = _main_subject(unit, earlier)
+        else:
+            subject = _inverted_subject(unit, cue_end, after_quote=True)
+    if subject is None:
+        return None
+    speaker, resolve_text, subject_start = subject
+
+    forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
+    trailing = _trailing_content(unit, min(subject_start, cue_start), cue_end, speaker)
+    if forward is not None and (trailing is None or content_kind != "clause" or forward[2]):
+        content, content_text = forward[0], forward[1]
+    elif trailing is not None:
+        content = trailing
+        content_text = text[content[0] : content[1]]
+    else:
+        return None
+    if lemma == "accuse":
+        content_text = _accused_content(content_text)
+    return _Attribution(
+        speaker, resolve_text, cue, cue_text, content, content_text, _has_quote(unit, content)
+    )
+
+
+def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
+    """Grow multiword cues; say where content starts and which kind it is.
+
+    Kinds: "clause" (a that-clause, quotation or reported clause may follow, or
+    the attribution trails), "object" (a noun phrase is the content), "none".
+    """
+    text = unit.text
+    gap = len(text[cue_end : unit.end]) - len(text[cue_end : unit.end].lstrip())
+    after = cue_end + gap
+    if lemma in P.EXPRESS_LEMMAS or lemma == "stress":
+        tail = P.CONCERN_TAIL.match(text, after, unit.end)
+        if tail is not None and tail.end() > after:
+            return tail.end(), tail.end(), "object"
+        return (
+            (cue_end, cue_end, "none")
+            if lemma in P.EXPRESS_LEMMAS
+            else (cue_end, cue_end, "clause")
+        )
+    if lemma in ("warn", "caution"):
+        tail = P.WARN_TAIL.match(text, after, unit.end)
+        if tail is not None:
+            return tail.end(), tail.end(), "object"
+    if lemma in ("deny", "reject", "dismiss", "refute", "dispute"):
+        tail = P.ACCUSATION_TAIL.match(text, after, unit.end)
+        if tail is not None and _that_clause(unit, tail.end(), lemma, words=12) is not None:
+            return tail.end(), tail.end(), "object"
+        if tail is not None:
+            return cue_end, after, "accusation"
+        return cue_end, cue_end, "object"
+    if lemma in P.OBJECT_VERBS.values():
+        return cue_end, cue_end, "object"
+    return cue_end, cue_end, "clause"
+
+
+def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:
+    """The speaker right before a cue: (span, fuller phrase for resolving, start)."""
+    i = _skip_back(left, len(left) - 1)
+    if i < 0:
+        return None
+    if left[i].text == ",":
+        return _parenthetical_subject(left, i, unit)
+    first = _np_back(left, i)
+    if first > i or not _valid_speaker(left[first : i + 1]):
+        return None
+    speaker = (left[first].start, left[i].end)
+    return speaker, None, left[first].start
+
+
+def _parenthetical_subject(
+    left: list[_Token], comma: int, unit: _Unit
+) -> tuple[Span, str | None, int] | None:
+    """A speaker with an apposition between commas, just before the cue.
+
+    'Liu Pengyu, spokesperson for the Chinese Embassy, affirmed' gives Liu
+    Pengyu; 'The top U.S. official for arms control, Bonnie Jenkins, said'
+    gives Bonnie Jenkins. The description is kept for resolving the party.
+    """
+    j = comma - 1
+    while j >= 0 and comma - j < 40 and left[j].text not in (",", ";", ":", *P.QUOTE_CHARS):
+        j -= 1
+    if j < 1 or left[j].text != "," or j == comma - 1:
+        return None
+    inner = left[j + 1 : comma]
+    if len(inner) == 1 and inner[0].lower in P.ADVERB_SKIP | P.CAPITAL_STOPWORDS:
+        # "experts and officials, however, said": step over the adverb
+        first = _np_back(left, j - 1)
+        if first > j - 1 or not _valid_speaker(left[first:j]):
+            return None
+        return (left[first].start, left[j - 1].end), None, left[first].start
+    if _is_name(inner):
+        start = j - 1
+        while (
+            start > 0
+            and j - start < 25
+            and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS)
+        ):
+            start -= 1
+        if start > 0 and left[start - 1].text != ",":
+            return None
+        title = unit.text[left[start].start : left[j - 1].end]
+        return (inner[0].start, inner[-1].end), title, left[start].start
+    if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
+        return None
+    first = _np_back(left, j - 1)
+    if first > j - 1 or not _valid_speaker(left[first:j]):
+        return None
+    # The noun phrase must open its clause, or this is a list, not an apposition.
+    if first > 0 and left[first - 1].text not in (",", ":", ";", ".", *P.QUOTE_CHARS):
+        return None
+    speaker = (left[first].start, left[j - 1].end)
+    description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
+    return speaker, description, left[first].start
+
+
+def _is_name(tokens: list[_Token]) -> bool:
+    return 0 < len(tokens) <= 4 and all(
+        (_is_capitalised(t) and t.lower not in P.HONORIFICS)
+        or t.lower in ("mr.", "ms.", "mrs.", "dr.")
+        for t in tokens
+    )
+
+
+def _inverted_subject(
+    unit: _Unit, cue_end: int, after_quote: bool = False
+) -> tuple[Span, str | None, int] | None:
+    """'"...," said Xi' / ', said a spokesman for the embassy.'
+
+    Right after a quotation the phrase may run on ("said Robert Antonacci of
+    the New York delegation"); after a plain comma it must end at punctuation.
+    """
+    tokens = _tokens(unit.text, cue_end, min(unit.end, cue_end + _WINDOW))
+    end = _np_forward(tokens, 0)
+    if end == 0 or not _valid_speaker(tokens[:end]):
+        return None
+    rest = tokens[end].text if end < len(tokens) else "."
+    if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
+        return None
+    return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
+
+
+def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str | None, int] | None:
+    """Speaker of a participle or coordinated cue: the clause's own subject."""
+    if earlier and earlier[-1].speaker is not None:
+        previous = earlier[-1]
+        assert previous.speaker is not None
+        return previous.speaker, previous.resolve_text, previous.speaker[0]
+    tokens = _tokens(unit.text, unit.start, min(unit.end, unit.start + _WINDOW))
+    first = 0
+    # Step over a leading adverbial ("Regarding the summit, ...").
+    if tokens and (tokens[0].lower in P.CAPITAL_STOPWORDS or tokens[0].text in P.QUOTE_CHARS):
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+    end = _np_forward(tokens, first)
+    if end <= first or not _valid_speaker(tokens[first:end]):
+        return None
+    if end < len(tokens) and not tokens[end].text[:1].islower():
+        return None
+    return (tokens[first].start, tokens[end - 1].end), None, tokens[first].start
+
+
+def _forward_content(
+    unit: _Unit, cue_end: int, content_start: int, kind: str, lemma: str
+) -> tuple[Span, str, bool] | None:
+    """Content after the cue: (span, text, introduced by that/colon/quote)."""
+    text = unit.text
+    if kind == "accusation":
+        tail = P.ACCUSATION_TAIL.match(text, content_start, unit.end)
+        content = _trim(text, content_start, tail.end() if tail else unit.end)
+        return (content, text[content[0] : content[1]], True) if content else None
+    if kind == "object":
+        content = _trim(text, content_start, unit.end)
+        if content is None:
+            return None
+        that = _that_clause(unit, content[0], lemma, words=12)
+        if that is not None:
+            content = _trim(text, that, unit.end) or content
+        return content, text[content[0] : content[1]], True
+    position = _skip_adverbials(text, cue_end, unit.end)
+    if lemma in P.TRAILING_ONLY:
+        return None
+    if lemma in P.TELL_LEMMAS:
+        position = _skip_hearer(unit, position)
+    that = _that_clause(unit, position, lemma)
+    if that is None and position != cue_end:
+        that = _that_clause(unit, cue_end, lemma)
+    if that is not None:
+        content = _trim(text, that, unit.end)
+        return (content, text[content[0] : content[1]], True) if content else None
+    rest = text[position : unit.end].lstrip()
+    offset = unit.end - len(rest)
+    if rest[:1] in (":", *P.OPEN_QUOTES):
+        content = _trim(text, offset + 1 if rest[0] == ":" else offset, unit.end)
+        return (content, text[content[0] : content[1]], True) if content else None
+    if lemma in P.CLAUSE_ONLY or not _looks_like_clause(unit, offset):
+        return None
+    content = _trim(text, offset, unit.end)
+    return (content, text[content[0] : content[1]], False) if content else None
+
+
+def _skip_adverbials(text: str, start: int, end: int) -> int:
+    position = start
+    while True:
+        match = P.AFTER_CUE_RE.match(text, position, end)
+        if match is None or match.end() == position:
+            return position
+        position = match.end()
+
+
+def _skip_hearer(unit: _Unit, position: int) -> int:
+    """Step over the hearer of 'told reporters', 'told Biden', 'instructed an event'."""
+    tokens = _tokens(unit.text, position, min(unit.end, position + _WINDOW))
+    end = 0
+    while end < len(tokens) and end < 6 and tokens[end].lower not in P.PREPOSITIONS:
+        token = tokens[end]
+        if not (
+            _np_word(token)
+            or (token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS)
+        ):
+            break
+        end += 1
+    if end == 0 or tokens[end - 1].lower in P.DETERMINERS:
+        return position
+    return _skip_adverbials(unit.text, tokens[end - 1].end, unit.end)
+
+
+def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
+    """Start of the content after a nearby 'that'.
+
+    At most `words` words may sit between cue and 'that' ("told reporters on
+    Friday that"); a prepositional stretch ("confirmed at a summit meeting
+    during their visit to Peru ... that") may be twice as long.
+    """
+    window_end = min(unit.end, position + 160)
+    match = P.THAT_RE.search(unit.text, position, window_end)
+    if match is None:
+        return None
+    between = unit.text[position : match.start()]
+    limit = (
+        words * 2 if between.split()[:1] and between.split()[0].lower() in P.PREPOSITIONS else words
+    )
+    if len(between.split()) > limit or any(c in between for c in ':;"“”?!'):
+        return None
+    if re.search(r"\.\s", between):
+        return None
+    if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
+        return None
+    return match.end()
+
+
+def _looks_like_clause(unit: _Unit, start: int) -> bool:
+    tokens = _tokens(unit.text, start, min(unit.end, start + 140))[:16]
+    if len(tokens) < 3 or tokens[0].lower in P.NP_CONNECTORS or tokens[0].text in ",.;":
+        return False
+    if tokens[0].lower in ("to", "by", "with", "about", "as", "up", "out", "so", "yes", "no"):
+        return False
+    if tokens[0].lower in P.FINITE_WORDS:
+        return True  # a relative clause: "companies that the U.S. said have been aiding"
+    for token in tokens[1:]:
+        if token.text in ",;":
+            return False
+        if token.lower in P.FINITE_WORDS:
+            return True
+        if _is_past_tense(token):
+            return True
+    return False
+
+
+def _is_past_tense(token: _Token) -> bool:
+    word = token.text
+    return word.islower() and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Span | None:
+    """Content of a trailing attribution: everything before the speaker (or inverted cue).
+
+    After a closing quotation mark anything may follow ('"...," Clinton said
+    answering a question'); after a plain comma only an adverbial phrase.
+    """
+    text = unit.text
+    before = text[unit.start : head].rstrip()
+    boundary = _boundary(before)
+    if boundary not in (",", *P.CLOSE_QUOTES, "—", ":"):
+        return None
+    if boundary in P.CLOSE_QUOTES:
+        return _trim(text, unit.start, unit.start + len(before))
+    after = _skip_adverbials(text, max(cue_end, speaker[1]), unit.end)
+    position = _skip_hearer(unit, after)
+    rest = text[position : unit.end].strip()
+    if rest and rest[0] not in ",.;—(!?" and not _is_adverbial_tail(unit, position):
+        return None
+    return _trim(text, unit.start, unit.start + len(before))
+
+
+def _boundary(before: str) -> str:
+    """The mark that ends the text before a speaker: a quote mark, comma, dash or colon."""
+    if before.endswith("''") or before.endswith(",'"):
+        return '"'  # the doubled apostrophes some papers use for quotation marks
+    return before[-1:] if before else ""
+
+
+def _is_adverbial_tail(unit: _Unit, position: int) -> bool:
+    """'...," Ryan told the delegates before the vote.': a phrase, not a new clause."""
+    tokens = _tokens(unit.text, position, min(unit.end, position + 160))
+    if not tokens or (tokens[0].lower not in P.PREPOSITIONS and tokens[0].lower != "according"):
+        return False
+    for token in tokens:
+        if token.text in P.QUOTE_CHARS or token.lower in P.FINITE_WORDS:
+            return False
+        if token.text in ",;.":
+            return True
+    return len(tokens) <= 14
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """Strip spaces, quote marks and clause punctuation from both ends."""
+    strip = " \t\r\n,;:—\u2013-" + P.QUOTE_CHARS + "'\u2018\u2019"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and (text[end - 1] in strip or text[end - 1] in ".!?"):
+        if text[end - 1] in "!?":
+            break
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+def _has_quote(unit: _Unit, content: Span) -> bool:
+    return any(s < content[1] and content[0] < e for s, e in unit.quotes)
+
+
+def _accused_content(content: str) -> str:
+    """'North Korea of supplying Russia' -> 'North Korea supplying Russia'."""
+    return re.sub(r"\s+of\s+", " ", content, count=1)
+
+
+def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
+    """An inner statement's content stops where a later attribution begins."""
+    result: list[_Attribution] = []
+    for attribution in found:
+        start, end = attribution.content
+        for other in found:
+            if other is attribution or other.speaker is None:
+                continue
+            other_start = other.speaker[0]
+            if not start < other_start < end and other.cue is not None:
+                other_start = other.cue[0]  # a participle reusing an earlier speaker
+            cue = attribution.cue
+            if start < other_start < end and cue is not None and other_start > cue[1]:
+                end = min(end, other_start)
+        if (start, end) != attribution.content:
+            trimmed = _trim_span(attribution, start, end)
+            if trimmed is None:
+                continue
+            attribution = trimmed
+        result.append(attribution)
+    return result
+
+
+def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
+    # The text is not at hand here; content text is cut by the same offsets.
+    old_start, _ = attribution.content
+    text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
+    if len(text) < 3:
+        return None
+    return _Attribution(
+        attribution.speaker,
+        attribution.resolve_text,
+        attribution.cue,
+        attribution.cue_text,
+        (start, old_start + len(text)),
+        text,
+        attribution.quoted,
+    )
+
+
+# Statements ------------------------------------------------------------------
+
+
+@dataclass
+class _Builder:
+    doc_text: str
+    source: str
+    line_at: Callable[[int], int]
+    resolver: _Resolver
+    lexicon: Lexicon
+    statements: list[Statement] = field(default_factory=list)
+    last_quoted: tuple[Statement, int] | None = None  # statement and its unit index
+
+    def add_unit(self, unit: _Unit, index: int) -> None:
+        attributions = _innermost_first(_find_attributions(unit))
+        made: list[Statement] = []
+        inner_parties: set[str | None] = set()
+        for attribution in attributions:
+            statements = self._statements_for(unit, attribution)
+            parties = {s.party for s in statements}
+            # An outer attribution ("..., the official said") adds a statement
+            # only for a party the inner ones do not already speak for.
+            if _holds_other(attribution, attributions) and parties <= inner_parties | {None}:
+                continue
+            inner_parties |= parties
+            made.extend(statements)
+        made = _one_per_party(made)
+        if not made:
+            made = self._continuation(unit, index) or self._hedged(unit)
+        made.sort(key=lambda s: (s.cue_span or s.span or (0, 0))[0])
+        self.statements.extend(made)
+        named = [s for s in made if s.speaker is not None]
+        if named and unit.quotes:
+            self.last_quoted = (named[-1], index)
+
+    def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
+        assert attribution.speaker is not None
+        speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
+        self.resolver.note(speaker, parties, kind)
+        stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
+        return [
+            Statement(
+                stance=stance,
+                quote=unit.text[unit.start : unit.end],
+                content=" ".join(attribution.content_text.split()),
+                source=self.source,
+                line=self.line_at(unit.start),
+                party=party,
+                speaker=" ".join(speaker.split()),
+                cue=attribution.cue_text,
+                span=(unit.start, unit.end),
+                speaker_span=attribution.speaker,
+                cue_span=attribution.cue,
+                content_span=attribution.content,
+            )
+            for party in parties
+        ]
+
+    def _continuation(self, unit: _Unit, index: int) -> list[Statement]:
+        """A quoted paragraph right after an attributed quote continues its speaker."""
+        if self.last_quoted is None or index - self.last_quoted[1] > 2:
+            return []
+        opening = unit.text[unit.start : unit.end].lstrip()[:1]
+        if opening not in P.OPEN_QUOTES:
+            return []
+        content = _trim(unit.text, unit.start, unit.end)
+        if content is None:
+            return []
+        previous = self.last_quoted[0]
+        text = unit.text[content[0] : content[1]]
+        return [
+            Statement(
+                stance=classify_stance(None, text, self.lexicon),
+                quote=unit.text[unit.start : unit.end],
+                content=" ".join(text.split()),
+                source=self.source,
+                line=self.line_at(unit.start),
+                party=previous.party,
+                speaker=previous.speaker,
+                cue=None,
+                span=(unit.start, unit.end),
+                speaker_span=None,
+                cue_span=None,
+                content_span=content,
+            )
+        ]
+
+    def _hedged(self, unit: _Unit) -> list[Statement]:
+        sentence = unit.text[unit.start : unit.end]
+        if not _ATTRIBUTING_HEDGE.search(sentence):
+            return []
+        hedge = self.lexicon.hedge_in(sentence)
+        # In an article only hedges that attribute count ("reportedly", "is
+        # said to"); a modal ("could") marks a possibility, not a source.
+        if hedge is None or not _ATTRIBUTING_HEDGE.search(hedge[1]):
+            return []
+        (hedge_start, hedge_end), cue = hedge
+        content = _trim(unit.text, unit.start, unit.end)
+        if content is None:
+            return []
+        text = unit.text[content[0] : content[1]]
+        return [
+            Statement(
+                stance=classify_stance(cue, text, self.lexicon),
+                quote=sentence,
+                content=" ".join(text.split()),
+                source=self.source,
+                line=self.line_at(unit.start),
+                party=None,
+                speaker=None,
+                cue=cue,
+                span=(unit.start, unit.end),
+                speaker_span=None,
+                cue_span=(unit.start + hedge_start, unit.start + hedge_end),
+                content_span=content,
+            )
+        ]
+
+
+_ATTRIBUTING_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|said|believed|"
+    r"reported|alleged|thought|understood|claimed|according)\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:
+    """Whether another attribution's cue sits inside this one's content (nesting)."""
+    start, end = attribution.content
+    return any(
+        other is not attribution and other.cue is not None and start <= other.cue[0] < end
+        for other in attributions
+    )
+
+
+def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:
+    """Inner attributions come before the ones that report them."""
+    return sorted(attributions, key=lambda a: _holds_other(a, attributions))
+
+
+def _one_per_party(statements: list[Statement]) -> list[Statement]:
+    seen: set[str] = set()
+    kept: list[Statement] = []
+    for statement in statements:
+        key = statement.party or f"speaker:{(statement.speaker or '').lower()}"
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
+def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon) -> list[Statement]:
+    """Every attributed statement in the document's body, in text order."""
+    start, end = doc.body
+    article = _Resolver(resolver)
+    article.remember_titled_names(doc.text, start, end)
+    builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
+    for index, (unit_start, unit_end) in enumerate(_units(doc.text, start, end)):
+        builder.add_unit(_make_unit(doc.text, unit_start, unit_end), index)
+    return builder.statements
+
+
+def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> Statement:
+    """The main statement of one short text, such as a headline.
+
+    Speaker None and the hedge as cue when nobody is named ("reportedly").
+    Always returns a statement: with no cue at all, the whole text is the
+    content and the stance is the lexicon's reading of it.
+    """
+    article = _Resolver(resolver)
+    article.remember_titled_names(text, 0, len(text))
+    builder = _Builder(text, "", lambda offset: text.count("\n", 0, offset) + 1, article, lexicon)
+    for index, (unit_start, unit_end) in enumerate(_units(text, 0, len(text))):
+        builder.add_unit(_make_unit(text, unit_start, unit_end), index)
+    named = [s for s in builder.statements if s.speaker is not None and s.cue is not None]
+    if named:
+        return named[0]
+    if builder.statements:
+        return builder.statements[0]
+    content = _trim(text, 0, len(text)) or (0, len(text))
+    body = " ".join(text[content[0] : content[1]].split())
+    return Statement(
+        stance=classify_stance(None, body, lexicon),
+        quote=text,
+        content=body,
+        source="",
+        line=1,
+        span=(0, len(text)),
+        content_span=content,
+    )
