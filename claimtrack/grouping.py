@@ -34,14 +34,16 @@ from rapidfuzz import fuzz
 
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
-    FallbackMentions,
     MentionFinder,
+    Piece,
     Terms,
     content_words,
     fold,
-    normalise,
+    mark_parties,
     party_term,
+    terms_of,
 )
+from claimtrack.parties import PartyResolver
 
 # Default score (0-100) at which a text is taken to speak about a claim.
 DEFAULT_THRESHOLD = 40.0
@@ -54,8 +56,8 @@ OVERLAP_WEIGHT = 0.6
 PARTY_WEIGHT = 0.5
 PARTIES_ONLY_PENALTY = 0.5
 # Blocking: postings examined per query, and examples fully scored per query.
-POSTINGS_BUDGET = 1500
-CANDIDATE_EXAMPLES = 40
+POSTINGS_BUDGET = 600
+CANDIDATE_EXAMPLES = 30
 FUZZY_CANDIDATES = 12
 # Examples kept per claim: enough to cover its usual wordings, few enough that
 # one large claim does not crowd the postings.
@@ -105,7 +107,7 @@ class ClaimIndex:
     """
 
     def __init__(self, resolver: MentionFinder | None = None) -> None:
-        self._finder: MentionFinder = resolver if resolver is not None else FallbackMentions()
+        self._finder: MentionFinder = resolver if resolver is not None else _default_resolver()
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
@@ -128,7 +130,11 @@ class ClaimIndex:
 
     def terms(self, text: str) -> Terms:
         """`text` normalised the way this index compares it."""
-        return normalise(text, self._finder)
+        return terms_of(self.pieces(text))
+
+    def pieces(self, text: str) -> list[Piece]:
+        """`text` split at the party mentions this index recognises."""
+        return mark_parties(text, self._finder)
 
     def add(self, claim_id: str, text: str) -> None:
         """Track `claim_id`, or give it one more example text to be matched on."""
@@ -285,9 +291,12 @@ def referent(content: str) -> str:
     return substance if content_words(substance) else ""
 
 
+_TRIMMED = " \"'\u201c\u201d\u2018\u2019.,;:-"
+
+
 def clean_claim_text(content: str) -> str:
     """A statement's content made presentable as a claim's text."""
-    text = " ".join(content.split()).strip(" \"'“”‘’.,;:-")
+    text = " ".join(content.split()).strip(_TRIMMED)
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
 
@@ -299,12 +308,15 @@ _SLUG_CHARS = 48
 def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None = None) -> str:
     """A short readable id from `text`'s first content words, unique against `taken`.
 
-    "North Korean soldiers were sent to Russia" -> "north-korea-troops-deploy"
-    (and "...-2", "...-3" when taken).
+    "North Korean soldiers were sent to Russia" -> "north-korea-troops-deploy-russia"
+    (then "...-2", "...-3" when taken).
     """
-    finder = resolver if resolver is not None else FallbackMentions()
-    words = _slug_words(fold(text), finder)
-    base = "-".join(words) or "claim"
+    finder = resolver if resolver is not None else _default_resolver()
+    return _slug(mark_parties(text, finder), taken)
+
+
+def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
+    base = "-".join(_slug_words(pieces)) or "claim"
     while len(base) > _SLUG_CHARS and "-" in base:
         base = base.rsplit("-", 1)[0]
     slug, number = base, 2
@@ -313,21 +325,27 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
     return slug
 
 
-def _slug_words(text: str, finder: MentionFinder) -> list[str]:
+def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     units: list[str] = []
-    cursor = 0
-    for (start, end), party in sorted(finder.mentions(text)):
-        if start < cursor:
-            continue
-        units.extend(content_words(text[cursor:start]))
-        units.append(party_term(party).replace("_", "-"))
-        units.extend(w.lower() for w in text[start:end].split() if w[:1].islower())
-        cursor = end
-    units.extend(content_words(text[cursor:]))
-    readable = [re.sub(r"[^a-z0-9-]", "", u) for u in units]
+    for text, party in pieces:
+        if party is not None:
+            units.append(party_term(party).replace("_", "-"))
+        units.extend(content_words(text))
+    readable = [re.sub(r"[^a-z0-9-]", "", unit) for unit in units]
     # Numbers say little in an id unless nothing else does.
     chosen = [u for u in dict.fromkeys(readable) if u and not u[0].isdigit()]
     return (chosen or [u for u in readable if u])[:_SLUG_WORDS]
+
+
+_resolver: PartyResolver | None = None
+
+
+def _default_resolver() -> PartyResolver:
+    """The built-in party gazetteer, built once per process."""
+    global _resolver
+    if _resolver is None:
+        _resolver = PartyResolver.build()
+    return _resolver
 
 
 @dataclass
@@ -344,39 +362,40 @@ class _Grouper:
 
     def assign(self, statement: Statement) -> Assignment:
         about = referent(statement.content)
-        terms = self.index.terms(about)
+        pieces = self.index.pieces(about)
+        terms = terms_of(pieces)
         earlier = self.history.setdefault(statement.source, [])
         if not terms.words:
             assignment = self._refer_back(statement, earlier)
         elif statement.stance is Stance.ASSERTS:
-            assignment = self._match(about, terms)
+            assignment = self._match(about, terms, pieces)
             earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id))
             del earlier[:-ANTECEDENTS_KEPT]
         else:
-            assignment = self._match_disputed(about, terms, earlier)
+            assignment = self._match_disputed(about, terms, pieces, earlier)
         return assignment
 
-    def _match(self, about: str, terms: Terms) -> Assignment:
+    def _match(self, about: str, terms: Terms, pieces: Sequence[Piece]) -> Assignment:
         found = self.index._ranked(terms, 1)
         claim_id, score = found[0] if found else (None, 0.0)
         if claim_id is not None and score >= self.threshold:
             return self._join(claim_id, about, terms, score)
-        return self._start(about, terms, score)
+        return self._start(about, terms, pieces, score)
 
     def _match_disputed(
-        self, about: str, terms: Terms, earlier: Sequence[_Antecedent]
+        self, about: str, terms: Terms, pieces: Sequence[Piece], earlier: Sequence[_Antecedent]
     ) -> Assignment:
         claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if claim_id and score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
             return self._join(claim_id, about, terms, score)
-        return self._match(about, terms)
+        return self._match(about, terms, pieces)
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:
-            terms = self.index.terms(statement.content)
-            return self._match(statement.content, terms)
+            pieces = self.index.pieces(statement.content)
+            return self._match(statement.content, terms_of(pieces), pieces)
         words = frozenset(self.index.terms(statement.quote).all)
         # The nearest earlier assertion, unless an older one shares more words.
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
@@ -387,9 +406,9 @@ class _Grouper:
         self.index._add(claim_id, about, terms)
         return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
 
-    def _start(self, about: str, terms: Terms, score: float) -> Assignment:
+    def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
         text = clean_claim_text(about)
-        claim_id = make_slug(text, self.index, self.index.resolver)
+        claim_id = _slug(pieces, self.index)
         self.index._add(claim_id, text, terms)
         return Assignment(claim_id, text, True, score)
 
