@@ -51,9 +51,8 @@ DEFAULT_THRESHOLD = 40.0
 # Shares of the two similarity measures in the score; equal shares, since
 # neither is clearly better on its own and each covers the other's blind spot.
 OVERLAP_WEIGHT = 0.6
-# Party terms ("north_korea") say who is involved, not what is claimed: they
-# count for half a word, and sharing nothing but parties is not sharing a claim.
-PARTY_WEIGHT = 0.5
+# Party terms ("north_korea") say who is involved, not what is claimed:
+# sharing nothing but parties is not sharing a claim.
 PARTIES_ONLY_PENALTY = 0.5
 # Blocking: postings examined per query, and examples fully scored per query.
 POSTINGS_BUDGET = 600
@@ -83,7 +82,6 @@ class Assignment:
 class _Example:
     claim_id: str
     terms: frozenset[str]
-    parties: frozenset[str]
     text: str
     # Sum of the terms' weights, cached: weights drift slowly as the index grows.
     weight: float = 0.0
@@ -147,7 +145,7 @@ class ClaimIndex:
             return
         key = frozenset(terms.all)
         number = len(self._examples)
-        self._examples.append(_Example(claim_id, key, frozenset(terms.parties), _joined(terms)))
+        self._examples.append(_Example(claim_id, key, _joined(terms)))
         examples.append(number)
         for term in key:
             self._postings.setdefault(term, []).append(number)
@@ -191,16 +189,13 @@ class ClaimIndex:
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
-        weights = {t: self._weight(t, parties) for t in key}
+        weights = {t: self._idf(t) for t in key}
         return _Query(key, parties, _joined(terms), weights, sum(weights.values()))
-
-    def _weight(self, term: str, parties: frozenset[str]) -> float:
-        return self._idf(term) * (PARTY_WEIGHT if term in parties else 1.0)
 
     def _example_weight(self, example: _Example) -> float:
         size = len(self._examples)
         if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
-            example.weight = sum(self._weight(t, example.parties) for t in example.terms)
+            example.weight = sum(self._idf(t) for t in example.terms)
             example.weighed_at = size
         return example.weight
 
@@ -236,17 +231,16 @@ class ClaimIndex:
             return 0.0
         weights = query.weights
         shared_weight = sum(weights[t] for t in shared)
-        overlap = shared_weight / math.sqrt(query.weight * self._example_weight(example))
-        if shared <= query.parties:
-            overlap = -overlap  # marks "only parties shared" for _combined
-        return overlap
+        return shared_weight / math.sqrt(query.weight * self._example_weight(example))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
         if overlap == 0.0:
             return 0.0
         fuzzy = fuzz.token_set_ratio(query.text, example.text) / 100.0
-        value = 100.0 * (OVERLAP_WEIGHT * abs(overlap) + (1.0 - OVERLAP_WEIGHT) * fuzzy)
-        return value * PARTIES_ONLY_PENALTY if overlap < 0 else value
+        value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
+        if query.terms & example.terms <= query.parties:
+            value *= PARTIES_ONLY_PENALTY
+        return value
 
 
 def _joined(terms: Terms) -> str:
