@@ -38,7 +38,6 @@ from claimtrack.normalise import (
     Piece,
     Terms,
     content_words,
-    fold,
     mark_parties,
     party_term,
     terms_of,
@@ -55,9 +54,9 @@ OVERLAP_WEIGHT = 0.6
 # sharing nothing but parties is not sharing a claim.
 PARTIES_ONLY_PENALTY = 0.5
 # Blocking: postings examined per query, and examples fully scored per query.
-POSTINGS_BUDGET = 600
-CANDIDATE_EXAMPLES = 30
-FUZZY_CANDIDATES = 12
+POSTINGS_BUDGET = 400
+CANDIDATE_EXAMPLES = 20
+FUZZY_CANDIDATES = 8
 # Examples kept per claim: enough to cover its usual wordings, few enough that
 # one large claim does not crowd the postings.
 EXAMPLES_PER_CLAIM = 12
@@ -168,6 +167,7 @@ class ClaimIndex:
             return []
         query = self._query(terms)
         examples = [self._examples[n] for n in self._blocked(query)]
+        self._weigh(examples)
         overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
@@ -181,28 +181,30 @@ class ClaimIndex:
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
         query = self._query(terms)
-        examples = self._by_claim.get(claim_id, [])
-        values = [self._similarity(query, self._examples[n]) for n in examples]
-
+        examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
+        self._weigh(examples)
+        values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
         return round(max(values, default=0.0), 1)
 
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
-        weights = {t: self._idf(t) for t in key}
+        weights = self._idf(key)
         return _Query(key, parties, _joined(terms), weights, sum(weights.values()))
 
-    def _example_weight(self, example: _Example) -> float:
+    def _weigh(self, examples: Iterable[_Example]) -> None:
+        """Refresh the cached weights of examples whose index has grown by a quarter since."""
         size = len(self._examples)
-        if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
-            example.weight = sum(self._idf(t) for t in example.terms)
-            example.weighed_at = size
-        return example.weight
+        for example in examples:
+            if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
+                example.weight = sum(self._idf(example.terms).values())
+                example.weighed_at = size
 
-    def _idf(self, term: str) -> float:
+    def _idf(self, terms: Iterable[str]) -> dict[str, float]:
         # Smoothed, so that a term no claim has yet still weighs a finite amount.
         total = len(self._examples) + 1
-        return math.log(1.0 + total / (len(self._postings.get(term, ())) + 1))
+        postings = self._postings
+        return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
     def _blocked(self, query: _Query) -> list[int]:
         """Example numbers worth scoring: those sharing the query's rarest terms."""
@@ -221,17 +223,15 @@ class ClaimIndex:
         # most_common keeps first-seen order among ties: rarer-term hits first.
         return [n for n, _ in hits.most_common(CANDIDATE_EXAMPLES)]
 
-    def _similarity(self, query: _Query, example: _Example) -> float:
-        return self._combined(query, example, self._overlap(query, example))
-
-    def _overlap(self, query: _Query, example: _Example) -> float:
-        """IDF-weighted cosine of the two term sets (0-1)."""
+    @staticmethod
+    def _overlap(query: _Query, example: _Example) -> float:
+        """IDF-weighted cosine of the two term sets (0-1); example weights must be fresh."""
         shared = query.terms & example.terms
         if not shared:
             return 0.0
         weights = query.weights
-        shared_weight = sum(weights[t] for t in shared)
-        return shared_weight / math.sqrt(query.weight * self._example_weight(example))
+        shared_weight = sum([weights[t] for t in shared])
+        return shared_weight / math.sqrt(query.weight * example.weight)
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
         if overlap == 0.0:
@@ -251,13 +251,13 @@ def _joined(terms: Terms) -> str:
 # Grouping statements
 
 
-# "(deny) the accusations (by the US) (that ...)": a phrase that points at
-# what someone else said.
+# "(deny) the (US) accusations (by the US) (that ...)": a phrase that points
+# at what someone else said. Words before the noun only after a determiner,
+# so "Russia claims Crimea" is not taken for a pointer.
 _POINTER = re.compile(
     r"""^\W*
     (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?)\s+)?
-    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|those)\s+)*
-    (?:[\w-]+\s+){0,3}?
+    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our)\s+(?:[\w.-]+\s+){0,2}?)?
     (?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?
        |rumou?rs?|stor(?:y|ies)|speculation|information|statements?|remarks?|comments?)\b
     """,
@@ -272,7 +272,7 @@ def referent(content: str) -> str:
     Empty when the content only points back ("the accusations", "the reports
     are baseless") and names no proposition of its own.
     """
-    text = " ".join(fold(content).split())
+    text = " ".join(content.split())
     match = _POINTER.match(text)
     if match is None:
         return text

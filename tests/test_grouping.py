@@ -200,6 +200,8 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("these reports are baseless") == ""
     assert referent("claims about a secret deal") == "a secret deal"
     assert referent("North Korea sent troops") == "North Korea sent troops"
+    assert referent("the US accusations") == ""
+    assert referent("Russia claims Crimea") == "Russia claims Crimea"
 
 
 def test_clean_claim_text() -> None:
