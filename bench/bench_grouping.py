@@ -1,0 +1,212 @@
+"""Measure claim matching, grouping and grouping speed on real news text.
+
+    PYTHONPATH=. python bench/bench_grouping.py [--quick] [--sizes 10000,30000,100000]
+
+1. Matching: the Emergent claim headlines go into a ClaimIndex; every article
+   headline is matched with `best()`; top-1 accuracy, next to a bare rapidfuzz
+   token_set_ratio over the raw headlines in the same run.
+2. Grouping from scratch: the article headlines are grouped with
+   `group_statements` (no claims known in advance); B-cubed precision, recall
+   and F1 against the Emergent claim ids, at the default threshold and a sweep.
+3. Scale: 10k, 30k and 100k statements made of real sentences from FNC-1
+   article bodies, timed, with the ratios between sizes next to n log n's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import math
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from claimtrack.grouping import DEFAULT_THRESHOLD, ClaimIndex, group_statements
+from claimtrack.model import Stance, Statement
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+EMERGENT = DATA / "emergent" / "emergent-train.csv"
+FNC_BODIES = DATA / "fnc1" / "train_bodies.csv"
+
+
+def read_emergent() -> list[dict[str, str]]:
+    with EMERGENT.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def claim_headlines(rows: Sequence[dict[str, str]]) -> dict[str, str]:
+    return {row["claimId"]: row["claimHeadline"] for row in rows}
+
+
+def bench_matching(rows: Sequence[dict[str, str]]) -> None:
+    claims = claim_headlines(rows)
+    ids, texts = list(claims), list(claims.values())
+
+    start = time.perf_counter()
+    baseline_hits = 0
+    for row in rows:
+        found = process.extractOne(
+            row["articleHeadline"],
+            texts,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+        )
+        baseline_hits += found is not None and ids[found[2]] == row["claimId"]
+    baseline_time = time.perf_counter() - start
+
+    start = time.perf_counter()
+    index = ClaimIndex()
+    for claim_id, text in claims.items():
+        index.add(claim_id, text)
+    hits = sum(index.best(row["articleHeadline"])[0] == row["claimId"] for row in rows)
+    elapsed = time.perf_counter() - start
+
+    n = len(rows)
+    print(f"matching: {n} headlines against {len(claims)} claims")
+    print(f"  baseline token_set_ratio  top-1 {baseline_hits / n:.3f}  ({baseline_time:.2f} s)")
+    print(f"  ClaimIndex.best           top-1 {hits / n:.3f}  ({elapsed:.2f} s)")
+
+
+def headline_statements(rows: Sequence[dict[str, str]]) -> list[Statement]:
+    # Each headline is its own source: nothing links headlines but their words.
+    return [
+        Statement(
+            stance=Stance.ASSERTS,
+            quote=row["articleHeadline"],
+            content=row["articleHeadline"],
+            source=f"emergent-{number}",
+            line=1,
+        )
+        for number, row in enumerate(rows)
+    ]
+
+
+def b_cubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold labels."""
+    pairs = Counter(zip(predicted, gold, strict=True))
+    predicted_sizes, gold_sizes = Counter(predicted), Counter(gold)
+    n = len(gold)
+    precision = sum(k * k / predicted_sizes[p] for (p, _), k in pairs.items()) / n
+    recall = sum(k * k / gold_sizes[g] for (_, g), k in pairs.items()) / n
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def bench_grouping(rows: Sequence[dict[str, str]], thresholds: Sequence[float]) -> None:
+    statements = headline_statements(rows)
+    gold = [row["claimId"] for row in rows]
+    print(f"grouping from scratch: {len(rows)} headlines, {len(set(gold))} gold claims")
+    for threshold in thresholds:
+        start = time.perf_counter()
+        assignments = group_statements(statements, ClaimIndex(), threshold)
+        elapsed = time.perf_counter() - start
+        precision, recall, f1 = b_cubed([a.claim_id for a in assignments], gold)
+        claims = len({a.claim_id for a in assignments})
+        mark = "  <- default" if threshold == DEFAULT_THRESHOLD else ""
+        print(
+            f"  threshold {threshold:5.1f}: B3 P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+            f"  claims {claims:4d}  ({elapsed:.2f} s){mark}"
+        )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def fnc_sentences() -> list[str]:
+    csv.field_size_limit(sys.maxsize)
+    seen: set[str] = set()
+    sentences: list[str] = []
+    with FNC_BODIES.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for paragraph in row["articleBody"].splitlines():
+                for sentence in split_sentences(paragraph):
+                    words = len(sentence.split())
+                    if 6 <= words <= 60 and sentence not in seen:
+                        seen.add(sentence)
+                        sentences.append(sentence)
+    return sentences
+
+
+def scale_statements(sentences: Sequence[str], size: int) -> list[Statement]:
+    """`size` statements: the real sentences, then splices of two real sentences.
+
+    The corpus has fewer distinct sentences than the largest size, and plain
+    repeats would all join existing claims at once; a splice (first half of
+    one sentence, second half of another) reads like news text but is new.
+    """
+    return [
+        Statement(
+            stance=Stance.ASSERTS,
+            quote=text,
+            content=text,
+            source=f"fnc-{n // 20}",
+            line=1 + n % 20,
+        )
+        for n, text in zip(range(size), _sentence_stream(sentences), strict=False)
+    ]
+
+
+def _sentence_stream(sentences: Sequence[str]) -> Iterator[str]:
+    yield from sentences
+    count = len(sentences)
+    for shift in range(1, count):
+        for i, first in enumerate(sentences):
+            second = sentences[(i + shift * 7919) % count]
+            head, tail = first.split(), second.split()
+            yield " ".join(head[: len(head) // 2] + tail[len(tail) // 2 :])
+
+
+def bench_scale(sizes: Sequence[int]) -> None:
+    sentences = fnc_sentences()
+    print(f"scale: {len(sentences)} distinct FNC-1 sentences (splices beyond that)")
+    timings: dict[int, float] = {}
+    for size in sizes:
+        statements = scale_statements(sentences, size)
+        start = time.perf_counter()
+        assignments = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
+        timings[size] = time.perf_counter() - start
+        claims = len({a.claim_id for a in assignments})
+        rate = size / timings[size]
+        print(f"  {size:7d} statements: {timings[size]:6.1f} s  {rate:7.0f}/s  {claims} claims")
+    ordered = sorted(timings)
+    for small, large in itertools.pairwise(ordered):
+        nlogn = (large * math.log(large)) / (small * math.log(small))
+        print(
+            f"  {large} / {small}: time x{timings[large] / timings[small]:.2f}"
+            f"  (n x{large / small:.2f}, n log n x{nlogn:.2f}, n^2 x{(large / small) ** 2:.1f})"
+        )
+
+
+def _timed(label: str, run: Callable[[], None]) -> None:
+    start = time.perf_counter()
+    run()
+    print(f"[{label}: {time.perf_counter() - start:.1f} s]\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the scale benchmark")
+    parser.add_argument("--sizes", default="10000,30000,100000")
+    args = parser.parse_args()
+    if not EMERGENT.exists():
+        sys.exit(f"no data at {DATA}")
+    rows = read_emergent()
+    _timed("matching", lambda: bench_matching(rows))
+    sweep = sorted({30.0, 35.0, 40.0, 45.0, 50.0, 55.0, 60.0, 70.0, DEFAULT_THRESHOLD})
+    _timed("grouping", lambda: bench_grouping(rows, sweep))
+    if not args.quick:
+        sizes = [int(s) for s in args.sizes.split(",")]
+        _timed("scale", lambda: bench_scale(sizes))
+
+
+if __name__ == "__main__":
+    main()

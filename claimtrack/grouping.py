@@ -1,0 +1,427 @@
+"""Group statements into claims by fuzzy matching their normalised content.
+
+A `ClaimIndex` holds, for each claim, a few example texts (its own text and
+the contents of statements that joined it), normalised by `claimtrack.normalise`.
+A text is scored against a claim as the best of its examples, each scored as
+
+    score = 100 * (OVERLAP_WEIGHT * weighted_overlap + (1 - OVERLAP_WEIGHT) * fuzzy)
+
+where `weighted_overlap` is the IDF-weighted overlap of the two term sets
+(rare shared words count more than common ones) and `fuzzy` is rapidfuzz's
+token_set_ratio of the normalised texts (it forgives spelling variants the
+stemmer misses). Only examples that share a rare term with the text are
+scored: an inverted index over terms yields them, rarest terms first and with
+a cap on the postings examined, so the cost per text stays flat as the index
+grows and grouping n statements costs close to n log n.
+
+`group_statements` walks statements in source and text order. A statement
+joins the best-scoring claim at or above the threshold, or starts a new one
+that later statements can join. A denial or dispute whose content only points
+back ("deny the accusations", "rejected claims by the US that ...") is grouped
+by what it denies: the claim of an earlier assertion in the same source.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claimtrack.model import Stance, Statement
+from claimtrack.normalise import (
+    MentionFinder,
+    Piece,
+    Terms,
+    content_words,
+    mark_parties,
+    party_term,
+    terms_of,
+)
+from claimtrack.parties import PartyResolver
+
+# Default score (0-100) at which a text is taken to speak about a claim.
+DEFAULT_THRESHOLD = 40.0
+
+# Shares of the two similarity measures in the score; equal shares, since
+# neither is clearly better on its own and each covers the other's blind spot.
+OVERLAP_WEIGHT = 0.6
+# Party terms ("north_korea") say who is involved, not what is claimed:
+# sharing nothing but parties is not sharing a claim.
+PARTIES_ONLY_PENALTY = 0.5
+# Blocking: postings examined per query, and examples fully scored per query.
+POSTINGS_BUDGET = 400
+CANDIDATE_EXAMPLES = 20
+FUZZY_CANDIDATES = 8
+# Examples kept per claim: enough to cover its usual wordings, few enough that
+# one large claim does not crowd the postings.
+EXAMPLES_PER_CLAIM = 12
+# Earlier assertions of the same source a denial may refer back to.
+ANTECEDENTS_KEPT = 24
+# A denial that names what it denies joins an earlier assertion of its own
+# source at a lower bar than a match anywhere else: the article links them.
+LOCAL_THRESHOLD_FACTOR = 0.6
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where one statement goes: the claim it joins, or the new claim it starts."""
+
+    claim_id: str
+    claim_text: str
+    is_new: bool
+    score: float
+
+
+@dataclass
+class _Example:
+    claim_id: str
+    terms: frozenset[str]
+    text: str
+    # Sum of the terms' weights, cached: weights drift slowly as the index grows.
+    weight: float = 0.0
+    weighed_at: int = -1
+
+
+@dataclass
+class _Query:
+    terms: frozenset[str]
+    parties: frozenset[str]
+    text: str
+    weights: dict[str, float]
+    weight: float
+
+
+class ClaimIndex:
+    """Claims by id, searchable by the normalised terms of their texts.
+
+    `add` may be called several times for one claim: each text becomes an
+    example the claim is matched on (up to `EXAMPLES_PER_CLAIM`).
+    """
+
+    def __init__(self, resolver: MentionFinder | None = None) -> None:
+        self._finder: MentionFinder = resolver if resolver is not None else _default_resolver()
+        self._examples: list[_Example] = []
+        self._postings: dict[str, list[int]] = {}
+        self._texts: dict[str, str] = {}
+        self._by_claim: dict[str, list[int]] = {}
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._texts
+
+    @property
+    def resolver(self) -> MentionFinder:
+        """What finds party mentions for this index."""
+        return self._finder
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def claim_text(self, claim_id: str) -> str:
+        """The first text added for `claim_id` (its claim text)."""
+        return self._texts[claim_id]
+
+    def terms(self, text: str) -> Terms:
+        """`text` normalised the way this index compares it."""
+        return terms_of(self.pieces(text))
+
+    def pieces(self, text: str) -> list[Piece]:
+        """`text` split at the party mentions this index recognises."""
+        return mark_parties(text, self._finder)
+
+    def add(self, claim_id: str, text: str) -> None:
+        """Track `claim_id`, or give it one more example text to be matched on."""
+        self._add(claim_id, text, self.terms(text))
+
+    def _add(self, claim_id: str, text: str, terms: Terms) -> None:
+        self._texts.setdefault(claim_id, text)
+        examples = self._by_claim.setdefault(claim_id, [])
+        if len(examples) >= EXAMPLES_PER_CLAIM or not terms:
+            return
+        key = frozenset(terms.all)
+        number = len(self._examples)
+        self._examples.append(_Example(claim_id, key, _joined(terms)))
+        examples.append(number)
+        for term in key:
+            self._postings.setdefault(term, []).append(number)
+
+    def best(self, text: str) -> tuple[str | None, float]:
+        """The best-matching claim and its score (0-100); (None, 0.0) when nothing matches."""
+        found = self.candidates(text, 1)
+        return found[0] if found else (None, 0.0)
+
+    def candidates(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
+        """Up to `limit` claims sharing terms with `text`, best first, with scores."""
+        return self._ranked(self.terms(text), limit)
+
+    def score(self, text: str, claim_id: str) -> float:
+        """How well `text` matches one claim (0-100), wherever it ranks."""
+        return self._score_claim(self.terms(text), claim_id)
+
+    def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
+        if not terms or not self._examples:
+            return []
+        query = self._query(terms)
+        examples = [self._examples[n] for n in self._blocked(query)]
+        self._weigh(examples)
+        overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
+        # The fuzzy measure is the dearer one: only the best overlaps get it.
+        scores: dict[str, float] = {}
+        for overlap, i in heapq.nlargest(FUZZY_CANDIDATES, overlaps):
+            example = examples[i]
+            value = self._combined(query, example, overlap)
+            if value > scores.get(example.claim_id, -1.0):
+                scores[example.claim_id] = value
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
+
+    def _score_claim(self, terms: Terms, claim_id: str) -> float:
+        query = self._query(terms)
+        examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
+        self._weigh(examples)
+        values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
+        return round(max(values, default=0.0), 1)
+
+    def _query(self, terms: Terms) -> _Query:
+        key = frozenset(terms.all)
+        parties = frozenset(terms.parties)
+        weights = self._idf(key)
+        return _Query(key, parties, _joined(terms), weights, sum(weights.values()))
+
+    def _weigh(self, examples: Iterable[_Example]) -> None:
+        """Refresh the cached weights of examples whose index has grown by a quarter since."""
+        size = len(self._examples)
+        for example in examples:
+            if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
+                example.weight = sum(self._idf(example.terms).values())
+                example.weighed_at = size
+
+    def _idf(self, terms: Iterable[str]) -> dict[str, float]:
+        # Smoothed, so that a term no claim has yet still weighs a finite amount.
+        total = len(self._examples) + 1
+        postings = self._postings
+        return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
+
+    def _blocked(self, query: _Query) -> list[int]:
+        """Example numbers worth scoring: those sharing the query's rarest terms."""
+        present = sorted(
+            (t for t in query.terms if t in self._postings), key=lambda t: len(self._postings[t])
+        )
+        hits: Counter[int] = Counter()
+        budget = POSTINGS_BUDGET
+        for term in present:
+            postings = self._postings[term]
+            # A very common term's newest postings stand in for all of them.
+            hits.update(postings[-budget:])
+            budget -= min(budget, len(postings))
+            if budget == 0:
+                break
+        # most_common keeps first-seen order among ties: rarer-term hits first.
+        return [n for n, _ in hits.most_common(CANDIDATE_EXAMPLES)]
+
+    @staticmethod
+    def _overlap(query: _Query, example: _Example) -> float:
+        """IDF-weighted cosine of the two term sets (0-1); example weights must be fresh."""
+        shared = query.terms & example.terms
+        if not shared:
+            return 0.0
+        weights = query.weights
+        shared_weight = sum([weights[t] for t in shared])
+        return shared_weight / math.sqrt(query.weight * example.weight)
+
+    def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
+        if overlap == 0.0:
+            return 0.0
+        fuzzy = fuzz.token_set_ratio(query.text, example.text) / 100.0
+        value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
+        if query.terms & example.terms <= query.parties:
+            value *= PARTIES_ONLY_PENALTY
+        return value
+
+
+def _joined(terms: Terms) -> str:
+    return " ".join(terms.all)
+
+
+# ---------------------------------------------------------------------------
+# Grouping statements
+
+
+# "(deny) the (US) accusations (by the US) (that ...)": a phrase that points
+# at what someone else said. Words before the noun only after a determiner,
+# so "Russia claims Crimea" is not taken for a pointer.
+_POINTER = re.compile(
+    r"""^\W*
+    (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?)\s+)?
+    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our)\s+(?:[\w.-]+\s+){0,2}?)?
+    (?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?
+       |rumou?rs?|stor(?:y|ies)|speculation|information|statements?|remarks?|comments?)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
+
+
+def referent(content: str) -> str:
+    """What a statement's content is about, with any "the claims ... that" pointer removed.
+
+    Empty when the content only points back ("the accusations", "the reports
+    are baseless") and names no proposition of its own.
+    """
+    text = " ".join(content.split())
+    match = _POINTER.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    clause = _THAT.search(rest)
+    if clause is None:
+        return ""
+    # "... by the US and its allies that X": X is the proposition.
+    substance = rest[clause.end() :]
+    return substance if content_words(substance) else ""
+
+
+_TRIMMED = " \"'\u201c\u201d\u2018\u2019.,;:-"
+
+
+def clean_claim_text(content: str) -> str:
+    """A statement's content made presentable as a claim's text."""
+    text = " ".join(content.split()).strip(_TRIMMED)
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
+    return text[:1].upper() + text[1:]
+
+
+_SLUG_WORDS = 4
+_SLUG_CHARS = 48
+
+
+def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None = None) -> str:
+    """A short readable id from `text`'s first content words, unique against `taken`.
+
+    "North Korean soldiers were sent to Russia" -> "north-korea-troops-deploy-russia"
+    (then "...-2", "...-3" when taken).
+    """
+    finder = resolver if resolver is not None else _default_resolver()
+    return _slug(mark_parties(text, finder), taken)
+
+
+def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
+    base = "-".join(_slug_words(pieces)) or "claim"
+    while len(base) > _SLUG_CHARS and "-" in base:
+        base = base.rsplit("-", 1)[0]
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _slug_words(pieces: Sequence[Piece]) -> list[str]:
+    units: list[str] = []
+    for text, party in pieces:
+        if party is not None:
+            units.append(party_term(party).replace("_", "-"))
+        units.extend(content_words(text))
+    readable = [re.sub(r"[^a-z0-9-]", "", unit) for unit in units]
+    # Numbers say little in an id unless nothing else does.
+    chosen = [u for u in dict.fromkeys(readable) if u and not u[0].isdigit()]
+    return (chosen or [u for u in readable if u])[:_SLUG_WORDS]
+
+
+_resolver: PartyResolver | None = None
+
+
+def _default_resolver() -> PartyResolver:
+    """The built-in party gazetteer, built once per process."""
+    global _resolver
+    if _resolver is None:
+        _resolver = PartyResolver.build()
+    return _resolver
+
+
+@dataclass
+class _Antecedent:
+    terms: frozenset[str]
+    claim_id: str
+
+
+@dataclass
+class _Grouper:
+    index: ClaimIndex
+    threshold: float
+    history: dict[str, list[_Antecedent]] = field(default_factory=dict)
+
+    def assign(self, statement: Statement) -> Assignment:
+        about = referent(statement.content)
+        pieces = self.index.pieces(about)
+        terms = terms_of(pieces)
+        earlier = self.history.setdefault(statement.source, [])
+        if not terms.words:
+            assignment = self._refer_back(statement, earlier)
+        elif statement.stance is Stance.ASSERTS:
+            assignment = self._match(about, terms, pieces)
+            earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id))
+            del earlier[:-ANTECEDENTS_KEPT]
+        else:
+            assignment = self._match_disputed(about, terms, pieces, earlier)
+        return assignment
+
+    def _match(self, about: str, terms: Terms, pieces: Sequence[Piece]) -> Assignment:
+        found = self.index._ranked(terms, 1)
+        claim_id, score = found[0] if found else (None, 0.0)
+        if claim_id is not None and score >= self.threshold:
+            return self._join(claim_id, about, terms, score)
+        return self._start(about, terms, pieces, score)
+
+    def _match_disputed(
+        self, about: str, terms: Terms, pieces: Sequence[Piece], earlier: Sequence[_Antecedent]
+    ) -> Assignment:
+        claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
+        local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
+        score, claim_id = max(local, key=_first, default=(0.0, ""))
+        if claim_id and score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
+            return self._join(claim_id, about, terms, score)
+        return self._match(about, terms, pieces)
+
+    def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
+        if not earlier:
+            pieces = self.index.pieces(statement.content)
+            return self._match(statement.content, terms_of(pieces), pieces)
+        words = frozenset(self.index.terms(statement.quote).all)
+        # The nearest earlier assertion, unless an older one shares more words.
+        chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
+        claim_id = chosen[1].claim_id
+        return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+
+    def _join(self, claim_id: str, about: str, terms: Terms, score: float) -> Assignment:
+        self.index._add(claim_id, about, terms)
+        return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
+
+    def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
+        text = clean_claim_text(about)
+        claim_id = _slug(pieces, self.index)
+        self.index._add(claim_id, text, terms)
+        return Assignment(claim_id, text, True, score)
+
+
+def _first(pair: tuple[float, str]) -> float:
+    return pair[0]
+
+
+def group_statements(
+    statements: Iterable[Statement],
+    index: ClaimIndex,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[Assignment]:
+    """For each statement, in order, the claim it joins or starts.
+
+    Statements must come in source and text order: a denial that only points
+    back ("deny the accusations") joins the claim of an earlier assertion in
+    the same source (`Statement.source`). New claims are added to `index`,
+    so later statements, and later calls, can join them.
+    """
+    grouper = _Grouper(index, threshold)
+    return [grouper.assign(statement) for statement in statements]

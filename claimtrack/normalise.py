@@ -1,0 +1,399 @@
+"""Turn a statement's words into the terms claims are compared on.
+
+Two sentences about the same claim rarely use the same words: "10,000 North
+Korean soldiers" and "ten thousand DPRK troops" mean one thing. Normalising
+maps both to the same terms before anything is scored:
+
+1. party mentions (names, demonyms, capitals, abbreviations) become one party
+   term each ("north_korea"), found by a `MentionFinder` (the party resolver);
+2. number forms become digits ("10,000", "ten thousand", "10k" -> "10000");
+3. near-synonyms become one word ("soldiers", "forces" -> "troops");
+4. stop words and framing words ("accusations", "reportedly") are dropped;
+5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from claimtrack.model import Span
+
+
+class MentionFinder(Protocol):
+    """Finds party mentions in free text; the party resolver is one."""
+
+    def mentions(self, text: str) -> list[tuple[Span, str]]: ...
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The normalised terms of one text: content stems and party terms, in text order."""
+
+    words: tuple[str, ...]
+    parties: tuple[str, ...]
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.parties + self.words
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.parties)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words, reporting verbs and hedges: they say how something was said,
+# not what was said, so two statements sharing them share nothing of substance.
+STOP_WORDS = _word_set(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves
+    say says said saying tell tells told telling add adds added state stated states
+    according reportedly allegedly apparently purportedly supposedly reported reporting
+    claim claims claimed claiming report reports news
+    may might must shall yet however still even already ever new latest
+    s t d ll re ve mr mrs ms dr via amid despite among upon onto per
+    """
+)
+
+# Words that point at something said elsewhere ("deny the accusations") rather
+# than saying it. Dropped from the terms; a statement left with none of its own
+# words refers back to an earlier claim.
+FRAMING_WORDS = _word_set(
+    """
+    accusation accusations accuse accuses accused accusing allegation allegations allege
+    alleges alleged alleging assertion assertions charge charges suggestion suggestions
+    rumour rumours rumor rumors story stories speculation speculations information
+    statement statements remark remarks comment comments
+    deny denies denied denying denial denials reject rejects rejected rejecting rejection
+    dismiss dismisses dismissed dismissing refute refutes refuted refuting rebut rebuts
+    rebutted dispute disputes disputed disputing question questions questioned
+    baseless groundless unfounded false untrue fabricated fabrication fabrications
+    nonsense lie lies lying slander smear absurd ridiculous totally completely entirely
+    evidence proof confirm confirms confirmed confirming
+    """
+)
+
+# Near-synonyms mapped to one readable word. Only inflected forms listed here
+# are mapped, so "force" (as in "by force") stays itself while "forces" joins
+# "troops".
+_SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
+    "troops": ("troop", "troops", "soldier", "soldiers", "forces", "servicemen", "personnel"),
+    "deploy": (
+        "deploy",
+        "deploys",
+        "deployed",
+        "deploying",
+        "deployment",
+        "deployments",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "dispatch",
+        "dispatches",
+        "dispatched",
+        "dispatching",
+        "station",
+        "stationed",
+        "stationing",
+    ),
+    "weapons": ("weapon", "weapons", "arms", "armaments", "weaponry", "munitions"),
+    "fight": (
+        "fight",
+        "fights",
+        "fought",
+        "fighting",
+        "combat",
+        "battle",
+        "battles",
+        "battling",
+        "battled",
+    ),
+    "buy": (
+        "buy",
+        "buys",
+        "bought",
+        "buying",
+        "purchase",
+        "purchases",
+        "purchased",
+        "purchasing",
+        "acquire",
+        "acquires",
+        "acquired",
+        "acquiring",
+        "acquisition",
+    ),
+    "kill": (
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "slay",
+        "slays",
+        "slain",
+        "murder",
+        "murders",
+        "murdered",
+        "murdering",
+    ),
+    "die": ("die", "dies", "died", "dying", "dead", "death", "deaths"),
+    "arrest": (
+        "arrest",
+        "arrests",
+        "arrested",
+        "arresting",
+        "detain",
+        "detains",
+        "detained",
+        "detaining",
+        "detention",
+    ),
+    "ban": ("ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited"),
+    "supply": (
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "provide",
+        "provides",
+        "provided",
+        "providing",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+        "deliveries",
+    ),
+    "missile": ("missile", "missiles", "rocket", "rockets"),
+    "ammunition": ("ammunition", "shell", "shells", "artillery"),
+}
+SYNONYMS: dict[str, str] = {
+    form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms
+}
+
+_SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        )
+    )
+}
+_TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    )
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+# A number written with digits (and separators), optionally glued to a scale
+# ("10k", "19M", "2.5bn"), or a run of letters.
+_TOKEN = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?(?![a-z])|\d+[^\W_]*|[^\W\d_]+",
+    re.IGNORECASE,
+)
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+_PARTY_TERM = re.compile(r"[^a-z0-9]+")
+
+
+# One piece of a text split at party mentions: its words, and the party
+# mentioned there (None for the text between mentions).
+Piece = tuple[str, str | None]
+
+
+def mark_parties(text: str, finder: MentionFinder) -> list[Piece]:
+    """`text` split at its party mentions, in order."""
+    text = fold(text)
+    pieces: list[Piece] = []
+    cursor = 0
+    for (start, end), party in sorted(finder.mentions(text)):
+        if start < cursor:
+            continue  # overlapping mentions: the first one wins
+        pieces.append((text[cursor:start], None))
+        # A mention may carry common nouns ("North Korean soldiers"): its
+        # lower-case words are content, its capitalised words are the name.
+        nouns = " ".join(w for w in text[start:end].split() if w[:1].islower())
+        pieces.append((nouns, party))
+        cursor = end
+    pieces.append((text[cursor:], None))
+    return pieces
+
+
+def normalise(text: str, finder: MentionFinder) -> Terms:
+    """The comparable terms of `text`: party terms, then content stems, in text order."""
+    return terms_of(mark_parties(text, finder))
+
+
+def terms_of(pieces: Sequence[Piece]) -> Terms:
+    """The comparable terms of a text already split at its party mentions."""
+    parties = (party_term(party) for _, party in pieces if party is not None)
+    words = tuple(_stem_words(" ".join(text for text, _ in pieces)))
+    return Terms(words=words, parties=tuple(dict.fromkeys(parties)))
+
+
+def party_term(party: str) -> str:
+    """One token for a party name: "North Korea" -> "north_korea"."""
+    return _PARTY_TERM.sub("_", fold(party).lower()).strip("_")
+
+
+def fold(text: str) -> str:
+    """Strip accents and unify quotes, so curly and straight apostrophes compare equal."""
+    if text.isascii():
+        return text
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case words of `text` that carry meaning, unstemmed, numbers as digits."""
+    return [
+        SYNONYMS.get(word, word)
+        for word in _numbers_joined(_raw_tokens(text))
+        if word not in STOP_WORDS and word not in FRAMING_WORDS
+    ]
+
+
+def _stem_words(text: str) -> Iterator[str]:
+    for word in content_words(text):
+        yield word if word in _SYNONYM_GROUPS or word[:1].isdigit() else stem(word)
+
+
+def _raw_tokens(text: str) -> Iterator[str]:
+    for match in _TOKEN.finditer(fold(text).lower()):
+        digits, scale = match.group(1), match.group(2)
+        if digits is None:
+            yield match.group(0)
+            continue
+        yield digits.replace(",", "")
+        if scale and scale not in _ORDINALS:
+            yield scale
+
+
+def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:
+    """Collapse "10 thousand", "ten thousand", "10 k", "2.5 million" into one number."""
+    value: float | None = None
+    for token in tokens:
+        number = _number_value(token)
+        scale = _SCALES.get(token) if value is not None else None
+        if number is not None and value is not None and _continues(value, number, token):
+            value += number  # "twenty five", "two hundred and ten"
+        elif scale is not None and value is not None:
+            value *= scale
+        else:
+            if value is not None:
+                yield _format_number(value)
+            value = number
+            if number is None:
+                yield token
+    if value is not None:
+        yield _format_number(value)
+
+
+def _continues(value: float, number: float, token: str) -> bool:
+    # "twenty five" and "hundred two" continue a spelled number; "2015 20" does not.
+    spelled = not token[:1].isdigit()
+    return spelled and (value >= 100 or (value % 10 == 0 and value >= 20 and number < 10))
+
+
+def _number_value(token: str) -> float | None:
+    if token[:1].isdigit():
+        try:
+            return float(token)
+        except ValueError:
+            return None
+    if token in _SMALL_NUMBERS:
+        return float(_SMALL_NUMBERS[token])
+    if token in _TENS:
+        return float(_TENS[token])
+    return None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+_STEM_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, predictable suffix stripper: inflections of one word share a stem.
+
+    Not a linguistic stemmer: it only has to send "deployed", "deploys" and
+    "deploying" to the same string, and never two unrelated common words.
+    """
+    if len(word) <= 3:
+        return word
+    for suffix in _STEM_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        base = word[: -len(suffix)]
+        if len(base) < 3 or not _VOWEL.search(base):
+            continue
+        if suffix == "ies":
+            return base + "y"
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            return word
+        if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+            base = word[:-1]  # "forces" -> "force", not "forc"
+        if suffix in {"ing", "ed", "ings", "edly"} and _doubled(base):
+            base = base[:-1]  # "planned" -> "plan"
+        return _strip_final_e(base)
+    return _strip_final_e(word)
+
+
+def _doubled(base: str) -> bool:
+    return len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz" + "aeiou"
+
+
+def _strip_final_e(word: str) -> str:
+    # "arrive", "arrived", "arriving" all end up as "arriv".
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word

@@ -1,0 +1,250 @@
+"""Grouping statements into claims: normalisation, matching, denials, slugs, blocking."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from claimtrack.grouping import (
+    DEFAULT_THRESHOLD,
+    ClaimIndex,
+    clean_claim_text,
+    group_statements,
+    make_slug,
+    referent,
+)
+from claimtrack.model import Stance, Statement
+from claimtrack.normalise import normalise, stem
+from claimtrack.parties import PartyResolver
+
+RESOLVER = PartyResolver.build()
+
+
+def statement(
+    content: str, source: str, stance: Stance = Stance.ASSERTS, quote: str | None = None
+) -> Statement:
+    return Statement(stance=stance, quote=quote or content, content=content, source=source, line=1)
+
+
+def words(text: str) -> tuple[str, ...]:
+    return normalise(text, RESOLVER).words
+
+
+def parties(text: str) -> tuple[str, ...]:
+    return normalise(text, RESOLVER).parties
+
+
+# Statements as extraction gives them for the seed articles, in source order.
+STATE_DEPARTMENT = statement(
+    "10,000 North Korean soldiers of participating in combat operations alongside the "
+    "Russian army in Kursk province",
+    "000",
+    quote="The US State Department accused 10,000 North Korean soldiers of participating in "
+    "combat operations alongside the Russian army in Kursk province.",
+)
+MOSCOW_NO_EVIDENCE = statement(
+    "Washington has no evidence to confirm the presence of North Korean soldiers in the "
+    "special military operation",
+    "000",
+    Stance.DISPUTES,
+)
+PYONGYANG_REJECTS = statement(
+    "accusations by the US and its allies that the Northeast Asian nation is sending troops "
+    "to Russia",
+    "000",
+    Stance.DENIES,
+    quote="Pyongyang has also rejected accusations by the US and its allies that the Northeast "
+    "Asian nation is sending troops to Russia.",
+)
+SEOUL_AND_WASHINGTON = statement(
+    "North Korean troops, dispatched to Russia's western front-line Kursk region, have begun "
+    "engaging in combat operations against Ukrainian forces",
+    "001",
+)
+US_SUPPLIES = statement(
+    "North Korea of supplying Russia with artillery shells and missiles utilized in Ukraine",
+    "003",
+)
+MOSCOW_PYONGYANG_DENY = statement(
+    "the accusations",
+    "003",
+    Stance.DENIES,
+    quote="Moscow and Pyongyang deny the accusations however vowed final yr to deepen army "
+    "relations.",
+)
+
+
+def test_seed_statements_about_troops_form_one_claim_and_supplies_another() -> None:
+    seeds = [
+        STATE_DEPARTMENT,
+        MOSCOW_NO_EVIDENCE,
+        PYONGYANG_REJECTS,
+        SEOUL_AND_WASHINGTON,
+        US_SUPPLIES,
+        MOSCOW_PYONGYANG_DENY,
+    ]
+    assignments = group_statements(seeds, ClaimIndex(), DEFAULT_THRESHOLD)
+    troops = {a.claim_id for a in assignments[:4]}
+    supplies = {a.claim_id for a in assignments[4:]}
+    assert len(troops) == 1
+    assert len(supplies) == 1
+    assert troops != supplies
+    assert [a.is_new for a in assignments] == [True, False, False, False, True, False]
+
+
+def test_new_claim_text_is_the_cleaned_statement_content() -> None:
+    [first] = group_statements([STATE_DEPARTMENT], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_text.startswith("10,000 North Korean soldiers of participating")
+    assert not first.claim_text.endswith(".")
+
+
+def test_generic_denial_joins_the_assertion_it_shares_words_with() -> None:
+    supplies = statement(
+        "North Korea of supplying Russia with artillery shells", "x", quote="The US accused ..."
+    )
+    unrelated = statement("China's economy grew faster than expected in the third quarter", "x")
+    denial = statement(
+        "the claims", "x", Stance.DENIES, quote="Pyongyang dismissed the claims about shells."
+    )
+    assignments = group_statements([supplies, unrelated, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignments[2].claim_id == assignments[0].claim_id
+    assert assignments[1].claim_id != assignments[0].claim_id
+
+
+def test_generic_denial_defaults_to_the_nearest_assertion_of_its_own_source() -> None:
+    other_source = statement("North Korea of supplying Russia with artillery shells", "a")
+    nearest = statement("Japan will raise its defence budget next year", "b")
+    denial = statement("the allegations are baseless", "b", Stance.DENIES)
+    assignments = group_statements([other_source, nearest, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignments[2].claim_id == assignments[1].claim_id
+
+
+def test_a_claim_added_by_hand_attracts_matching_statements() -> None:
+    index = ClaimIndex()
+    index.add("nk-troops-in-russia", "North Korea has deployed troops to Russia to fight Ukraine")
+    assignments = group_statements(
+        [STATE_DEPARTMENT, SEOUL_AND_WASHINGTON], index, DEFAULT_THRESHOLD
+    )
+    assert [a.claim_id for a in assignments] == ["nk-troops-in-russia"] * 2
+    assert not any(a.is_new for a in assignments)
+    assert assignments[0].claim_text == "North Korea has deployed troops to Russia to fight Ukraine"
+
+
+def test_unrelated_statements_start_separate_claims_with_unique_slugs() -> None:
+    texts = [
+        "The central bank will cut interest rates in March",
+        "Heavy snow closed the airport for two days",
+        "The central bank will cut interest rates in March again",
+    ]
+    assignments = group_statements(
+        [statement(t, str(i)) for i, t in enumerate(texts)], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert assignments[0].claim_id != assignments[1].claim_id
+    assert assignments[2].claim_id == assignments[0].claim_id
+
+
+@pytest.mark.parametrize("written", ["10,000", "10000", "ten thousand", "10k", "10 thousand"])
+def test_number_forms_normalise_to_digits(written: str) -> None:
+    assert words(f"{written} soldiers") == ("10000", "troops")
+
+
+def test_larger_numbers_and_ordinals() -> None:
+    assert words("1.5 million") == ("1500000",)
+    assert words("twenty five") == ("25",)
+    assert words("3 Afghan soldiers") == words("three Afghan soldiers")
+    assert words("on the 9th") == ("9",)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("troops", "soldiers"),
+        ("soldiers", "forces"),
+        ("deployed", "sent"),
+        ("deploy", "dispatching"),
+        ("weapons", "arms"),
+        ("deployed", "deploying"),
+        ("arrested", "arrests"),
+    ],
+)
+def test_near_synonyms_and_inflections_share_a_term(left: str, right: str) -> None:
+    assert words(left) == words(right)
+
+
+def test_stemming_keeps_unrelated_words_apart() -> None:
+    assert stem("watches") == stem("watch")
+    assert stem("planned") == stem("plan")
+    assert stem("arrived") == stem("arriving") == stem("arrive")
+    assert stem("business") == "business"
+    assert stem("nation") != stem("national")
+
+
+def test_party_names_demonyms_capitals_and_abbreviations_become_one_term() -> None:
+    for text in ["North Korea", "North Korean soldiers", "Pyongyang", "DPRK"]:
+        assert parties(text) == ("north_korea",)
+    assert words("North Korean soldiers") == ("troops",)
+    assert parties("the U.S. and Washington") == ("united_states",)
+    assert parties("let us go") == ()
+
+
+def test_statement_words_not_about_content_are_dropped() -> None:
+    assert words("reportedly the accusations that they said") == ()
+
+
+def test_referent_strips_the_pointer_to_what_was_denied() -> None:
+    assert referent(PYONGYANG_REJECTS.content) == (
+        "the Northeast Asian nation is sending troops to Russia"
+    )
+    assert referent("the accusations") == ""
+    assert referent("these reports are baseless") == ""
+    assert referent("claims about a secret deal") == "a secret deal"
+    assert referent("North Korea sent troops") == "North Korea sent troops"
+    assert referent("the US accusations") == ""
+    assert referent("Russia claims Crimea") == "Russia claims Crimea"
+
+
+def test_clean_claim_text() -> None:
+    assert clean_claim_text(' that  north Korea sent troops. "') == "North Korea sent troops"
+
+
+def test_slug_is_a_few_content_words_and_unique() -> None:
+    text = "North Korean soldiers were sent to Russia"
+    assert make_slug(text, set()) == "north-korea-troops-deploy-russia"
+    assert make_slug(text, {"north-korea-troops-deploy-russia"}).endswith("-2")
+    taken = {"north-korea-troops-deploy-russia", "north-korea-troops-deploy-russia-2"}
+    assert make_slug(text, taken) == "north-korea-troops-deploy-russia-3"
+    assert make_slug("The Apple Watch will cost 550 USD", set()) == "apple-watch-cost-usd"
+    assert make_slug("...", set()) == "claim"
+
+
+def test_best_finds_the_claim_among_thousands_of_distractors() -> None:
+    rng = random.Random(7)
+    vocabulary = [f"{a}{b}" for a in ("bar", "cor", "dun", "fel", "gar", "hol") for b in range(60)]
+    index = ClaimIndex()
+    # Every distractor shares the common words of the query; only the target
+    # shares its rare ones.
+    for number in range(5000):
+        filler = " ".join(rng.sample(vocabulary, 6))
+        index.add(f"distractor-{number}", f"Russia troops {filler}")
+    index.add("kursk", "North Korean troops fight alongside Russia in Kursk province")
+    claim_id, score = index.best("DPRK soldiers are fighting in Russia's Kursk province")
+    assert claim_id == "kursk"
+    assert score >= DEFAULT_THRESHOLD
+    assert index.candidates("DPRK soldiers are fighting in Kursk", 3)[0][0] == "kursk"
+
+
+def test_best_on_an_empty_index_or_empty_text() -> None:
+    assert ClaimIndex().best("North Korea sent troops") == (None, 0.0)
+    index = ClaimIndex()
+    index.add("a", "North Korea sent troops")
+    assert index.best("the") == (None, 0.0)
+    assert "a" in index
+    assert len(index) == 1
+
+
+def test_sharing_only_parties_is_not_sharing_a_claim() -> None:
+    index = ClaimIndex()
+    index.add("troops", "North Korea sent troops to Russia")
+    _, score = index.best("North Korea sells coal to Russia")
+    assert score < DEFAULT_THRESHOLD
