@@ -608,6 +608,10 @@ def _remove_entry(mapping: CommentedMap, key: str) -> None:
 # -- from the document back to the model -----------------------------------------
 
 
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -665,6 +669,6 @@ def _ledger_from_document(doc: Any, path: str) -> Ledger:
             )
             for claim_id, value in (doc.get("claims") or {}).items()
         ),
-        settings=Settings(float(settings.get("threshold", Settings.threshold))),
+        settings=Settings(_number(settings.get("threshold"))),
         cues=Cues(**{stance: _texts(cues.get(stance)) for stance in cues}),
     )

@@ -347,8 +347,8 @@ def plan_ingest(
 
     index = build_index(ledger, _resolver(ledger.parties))
     copies = copies_among(ledger, extractions)
-    plans = []
-    planned = []
+    plans: list[SourcePlan] = []
+    planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
@@ -400,7 +400,7 @@ def _apply(
 ) -> None:
     for plan in plans:
         if plan.drop:
-            editor.remove_statements(plan.source.id, lambda s, drop=plan.drop: s not in drop)
+            editor.remove_statements(plan.source.id, _keeper(plan.drop))
         summary.statements_kept_deleted += plan.kept_deleted
         summary.copies += plan.source.copy_of is not None
     claims = set(editor.claim_ids())
@@ -413,6 +413,10 @@ def _apply(
         summary.statements_added += 1
     for plan in plans:
         editor.put_source(plan.source)
+
+
+def _keeper(drop: frozenset[Statement]) -> Callable[[Statement], bool]:
+    return lambda statement: statement not in drop
 
 
 # --- match: which tracked claim does a text speak about ----------------------------
