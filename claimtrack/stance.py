@@ -9,7 +9,9 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
    "rejected the fabrication allegations"): two denials make an assertion.
    A denial that calls the claim false ("dismissed the reports as baseless")
    is still a denial.
-2. The cue is a doubting verb ("questioned", "cast doubt on") -> disputes.
+2. The cue is a doubting or belittling verb ("questioned", "cast doubt on",
+   "downplayed", "brushed off") -> disputes: brushing something off treats
+   it as unimportant, not as untrue.
 3. The cue is a negated confirmation ("did not confirm", "declined to
    confirm") -> disputes; a negated denial ("did not deny") -> asserts.
 4. The content calls something false ("not true", "baseless", "fabricated",
@@ -19,19 +21,35 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
    as a predicate) -> disputes.
 6. With no stance in the cue, a denial or doubting verb in the content
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2.
-7. The main predicate of the content is negated ("it did not send troops",
-   "has not deployed", "never", "no troops were sent", "No, ...") -> denies.
-   The negation must sit in the main clause: one inside a relative or
-   adverbial clause ("a man who never showed up") is part of the content.
-   A negated *commitment* ("China will not allow conflict", "will not sit
-   idly by", "won't stop") states a position rather than saying something is
-   not so: the statement asserts that position, negation included. A refusal
-   to speak ("would not comment", "won't say") takes no side either, while
-   "did not say that ..." denies that it was said. A contrast ("in Nevada, not
-   Texas"), an alternative ("or not"), an imperative ("don't shoot") or a
-   negated infinitive ("reasons not to give up") negates no predicate.
+7. The main predicate of the content says that an event did not happen or a
+   fact does not hold ("it did not send troops", "has not deployed",
+   "never", "no troops were sent", "Banksy hasn't been arrested", "No, ...")
+   -> denies. The negation must sit in the main clause: one inside a
+   relative or adverbial clause ("a man who never showed up"), or in a
+   second reported clause ("said A and that B was not ..."), is part of the
+   content. A contrast ("in Nevada, not Texas"), an alternative ("or not"),
+   an imperative ("don't shoot") or a negated infinitive ("reasons not to
+   give up") negates no predicate. A refusal to speak ("would not comment",
+   "won't say") takes no side, while "did not say that ..." denies that it
+   was said.
 8. Otherwise -> asserts (this covers "accused", "confirmed", "affirmed",
    "warned" and plain reporting verbs such as "said").
+
+A content's own negation is part of what is asserted. A statement denies
+only when its cue is a denial ("denied", "rejected", "dismissed"), its
+content calls the claim false ("not true", "baseless", "hoax"), or its
+content says that an event or fact is not so -- typically the one the
+speaker's own side is accused of ("Pyongyang said it did not send troops",
+"Moscow said no North Korean soldiers were in Kursk"), or, in a headline,
+the rumour itself ("X didn't die", "No, Y isn't pregnant"). A negated
+*position* says nothing is not so: it is what the speaker holds, and the
+statement asserts it, negation included. Positions are norms and abilities
+("cannot", "should not": "you can't want good relations while fuelling the
+threat"), commitments and attitudes ("China will not allow conflict", "will
+not sit idly by", "doesn't see anything new in the statement", "isn't happy
+with the battery life") and evaluations ("neither decoupling nor disruption
+is the solution", "is not what a major country should pursue", "was not in
+Beijing's interest", "was no mistake").
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -62,12 +80,15 @@ CUE_VERBS: dict[Stance, tuple[str, ...]] = {
     ),
     Stance.DENIES: (
         # Not "shoot down": it downs aircraft as often as claims.
-        "brush aside", "brush off", "debunk", "deny", "disavow", "dismiss", "rebuff",
-        "rebut", "refute", "reject", "repudiate", "retract", "rule out",
+        "debunk", "deny", "disavow", "dismiss", "rebuff", "rebut", "refute", "reject",
+        "repudiate", "retract", "rule out",
     ),
     Stance.DISPUTES: (
-        "cast doubt", "challenge", "contest", "dispute", "doubt", "downplay",
-        "play down", "question", "raise doubt", "raise question",
+        # Brushing something off treats it as unimportant, not as untrue: "brushed
+        # off Moscow and Beijing's reaffirmation of ties" grants that it happened.
+        "brush aside", "brush off", "cast doubt", "challenge", "contest", "dispute",
+        "doubt", "downplay", "play down", "question", "raise doubt", "raise question",
+        "shrug off",
     ),
 }  # fmt: skip
 
@@ -111,11 +132,26 @@ HEDGES: tuple[str, ...] = (
     "sources say", "sources:",
 )  # fmt: skip
 
-# Negated verbs that state a position rather than deny a fact ("will not allow").
-COMMITMENT_VERBS: tuple[str, ...] = (
+# Negated verbs that state a position rather than deny a fact: a commitment
+# ("will not allow", "won't stop") or an attitude ("does not see anything new").
+POSITION_VERBS: tuple[str, ...] = (
+    # commitments
     "accept", "allow", "back down", "forget", "give up", "hesitate", "let", "permit",
     "rest", "retreat", "sit idly", "stand by", "stand idly", "stop", "surrender",
     "tolerate", "waver", "yield",
+    # attitudes
+    "agree", "approve", "believe", "care", "endorse", "expect", "favor", "favour",
+    "intend", "like", "see", "seek", "support", "think", "want", "wish",
+)  # fmt: skip
+
+# Complements that make a negated "be" an evaluation, not a fact: "is not the
+# solution", "was not in Beijing's interest", "is not what a major country
+# should pursue", "isn't happy with the battery life", "was no mistake".
+EVALUATIONS: tuple[str, ...] = (
+    "acceptable", "advisable", "answer", "appropriate", "conducive", "constructive",
+    "good", "happy", "helpful", "interest", "interests", "mistake", "option",
+    "priority", "productive", "ready", "right", "satisfied", "solution", "sure",
+    "useful", "way forward", "what", "willing", "wise",
 )  # fmt: skip
 
 # Negated verbs of speaking: "would not comment" takes no side.
@@ -172,7 +208,15 @@ _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
     r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
     r"|\s[-\u2013\u2014]\s|[;(]"
+    # A second reported clause ("said A and that B") is a second claim.
+    r"|\band\s+[{(\[]?that\b"
 )
+# Modals of ability, permission and obligation: "cannot", "should not" state a norm.
+_NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
+# Negations of a subject ("no troops were sent", "neither X nor Y is the
+# solution"): the predicate they negate comes after the verb.
+_SUBJECT_NEGATION = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|nor)$")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|remains?|remained)\b\s*")
 _REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
 _CUE_NEGATION = re.compile(
@@ -284,7 +328,8 @@ class Lexicon:
     markers: _Table = field(repr=False)
     lemmas: dict[str, Stance] = field(repr=False)
     _hedge: re.Pattern[str] = field(repr=False)
-    _commitment: re.Pattern[str] = field(repr=False)
+    _position: re.Pattern[str] = field(repr=False)
+    _evaluation: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
 
@@ -305,7 +350,12 @@ class Lexicon:
             markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
             lemmas=lemmas,
             _hedge=_alternation(HEDGES, inflect=False),
-            _commitment=_alternation(COMMITMENT_VERBS, inflect=True),
+            _position=_alternation(POSITION_VERBS, inflect=True),
+            _evaluation=re.compile(
+                r"(?:(?:the|a|an|in|of|any|our|their|its|his|her|[\w-]+['\u2019]s)\s+){0,3}"
+                rf"(?:{_alternation(EVALUATIONS, inflect=False).pattern})",
+                re.IGNORECASE,
+            ),
             _speech=_alternation(SPEECH_VERBS, inflect=True),
             _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
         )
@@ -424,12 +474,30 @@ class Lexicon:
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
-            if self._commitment.match(main, at) or self._speech.match(main, at):
-                continue  # "will not allow", "would not comment": no denial
+            if self._negates_position(main, match, at):
+                continue
+            if self._speech.match(main, at):
+                continue  # "would not comment": no denial
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
                 continue  # "would not say"
             return True
         return False
+
+    def _negates_position(self, main: str, negation: re.Match[str], at: int) -> bool:
+        """Whether a negation belongs to a stated position rather than to a fact.
+
+        A norm ("cannot", "should not"), a commitment or attitude ("will not
+        allow", "does not see") and an evaluation ("is not the solution",
+        "neither X nor Y is the answer") are what the speaker holds.
+        """
+        if _NORM.search(main, 0, negation.end()) or self._position.match(main, at):
+            return True
+        if self._evaluation.match(main, at):
+            return True
+        if not _SUBJECT_NEGATION.match(negation.group(0)):
+            return False
+        copula = _COPULA.search(main, negation.end())
+        return bool(copula and self._evaluation.match(main, copula.end()))
 
 
 def _word_start(text: str, index: int) -> int:
