@@ -20,7 +20,9 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
    "speculation", "propaganda", "aimed at causing division", "unconfirmed"
    as a predicate) -> disputes.
 6. With no stance in the cue, a denial or doubting verb in the content
-   ("Pyongyang has rejected accusations ...") decides as in 1 and 2.
+   ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
+   "shoot down" is one only when it downs a claim ("shot down the
+   congressman's claims"), not an aircraft.
 7. The main predicate of the content says that an event did not happen or a
    fact does not hold ("it did not send troops", "has not deployed",
    "never", "no troops were sent", "Banksy hasn't been arrested", "No, ...")
@@ -152,6 +154,8 @@ EVALUATIONS: tuple[str, ...] = (
     "good", "happy", "helpful", "interest", "interests", "mistake", "option",
     "priority", "productive", "ready", "right", "satisfied", "solution", "sure",
     "useful", "way forward", "what", "willing", "wise",
+    # norms and states of mind: "no one is allowed to", "has no idea how"
+    "allowed", "idea", "permitted",
 )  # fmt: skip
 
 # Negated verbs of speaking: "would not comment" takes no side.
@@ -198,6 +202,11 @@ _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
 )
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
+# "Shoot down" denies only when what it downs is a claim, not an aircraft.
+_SHOT_DOWN_CLAIM = re.compile(
+    r"(?i)\bsho(?:ot|ots|t|oting)\s+down\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?"
+    r"|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies)|theor(?:y|ies))\b"
+)
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
     r"(?i)\s*(?:the\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,3}?(?:hoax|fabrication|lie|lies"
@@ -220,7 +229,8 @@ _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|remains?|remained)\b\s*")
 _REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
 _CUE_NEGATION = re.compile(
-    rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
+    rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
+    r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
 )
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
 _WORD = re.compile(r"[a-z]+")
@@ -228,6 +238,7 @@ _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
     r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
 )
+_OR = re.compile(r"(?i)\bor\b")
 _MODALS = frozenset({"may", "might", "could"})
 _NO_CUES = Cues()
 
@@ -408,14 +419,18 @@ class Lexicon:
             if word == "may" and any(s <= match.start() < e for s, e in months):
                 continue
             return match.span(), match.group(0)
-        for mark in _QUESTION_MARK.finditer(text):
-            start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
-            if not _NOT_YES_NO.match(text, start):
-                return mark.span(), "?"
+        for _, end in _yes_no_questions(text):
+            return (end - 1, end), "?"
         return None
 
     def content_stance(self, content: str) -> Stance | None:
-        """The stance the content's own words take (rules 4-7), or None."""
+        """The stance the content's own words take (rules 4-7), or None.
+
+        A question that offers alternatives ("Real or hoax?", "... or not?")
+        takes no side, so the rules read only the rest of the content. A
+        question with one answer in view ("Was it all a hoax?") still leans.
+        """
+        content = _without_alternative_questions(content)
         marker = self.marker_stance(content)
         if marker is not None:
             return marker
@@ -441,6 +456,8 @@ class Lexicon:
 
     def _verb_stance(self, content: str) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
+        if _SHOT_DOWN_CLAIM.search(content):
+            return Stance.DENIES
         for match, stance in self.cues.find(content):
             word = match.group(0).lower()
             if stance is Stance.ASSERTS or word.endswith("ing"):
@@ -498,6 +515,22 @@ class Lexicon:
             return False
         copula = _COPULA.search(main, negation.end())
         return bool(copula and self._evaluation.match(main, copula.end()))
+
+
+def _yes_no_questions(text: str) -> Iterator[Span]:
+    """The spans of the yes/no questions in `text` ("Is X real?", "Kim dead?")."""
+    for mark in _QUESTION_MARK.finditer(text):
+        start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
+        if not _NOT_YES_NO.match(text, start):
+            yield start, mark.end()
+
+
+def _without_alternative_questions(text: str) -> str:
+    """`text` with its either-or questions blanked out, offsets kept."""
+    for start, end in _yes_no_questions(text):
+        if _OR.search(text, start, end):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _word_start(text: str, index: int) -> int:

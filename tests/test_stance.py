@@ -114,6 +114,16 @@ def test_classifies_statements(lexicon: Lexicon, cue: str, content: str, stance:
         ("Macaulay Culkin didn't die", D),
         ("No, Beyonce isn't pregnant", D),
         ("Apple isn't happy with the battery life of its new smartwatch", A),
+        ("Texas plumber has no idea how his truck ended up in Syria", A),
+        ("No one in North Korea is allowed to share Kim Jong Un's name", A),
+        # "Shoot down" denies a claim, not an aircraft.
+        ("Officials shoot down congressman's claims ISIS fighters crossed the border", D),
+        # A question offering alternatives takes no side; one with an answer in view leans.
+        ("Woman with three breasts: real or hoax?", A),
+        ("Is there an ISIS threat on the border or not?", A),
+        ("Was the video of the generous homeless man all a hoax?", D),
+        # Refusing to deny is no denial.
+        ("Morin refuses to confirm or deny the report that Apple is buying Path", A),
         ("Nasa questions whether crater in Nicaragua caused by meteorite", X),
         ("Scientists cast doubt on man's claims that a spider burrowed into his stomach", X),
         ("The video of a bird pooping on Vladimir Putin is a hoax", D),
