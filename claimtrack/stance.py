@@ -128,10 +128,13 @@ HEDGES: tuple[str, ...] = (
     "report", "reports",
     "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
     "said to", "believed to", "believed", "thought to", "understood to", "reported to",
-    "reported", "expected to", "appears to", "seems to", "probably", "probable",
+    "reported", "expected to", "appears to", "appear to", "appeared to", "seems to",
+    "seem to", "seemed to", "probably", "probable",
     "unconfirmed", "unverified", "suspected", "possible", "possibly", "likely",
     "claims", "claim", "could", "may", "might",
-    "sources say", "sources:",
+    # An unnamed source vouches for nothing: "Kim had ankle surgery: source".
+    "sources say", "sources said", "source says", "source said", "sources:", "source:",
+    ": source", ": sources",
 )  # fmt: skip
 
 # Negated verbs that state a position rather than deny a fact: a commitment
