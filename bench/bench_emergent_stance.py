@@ -38,6 +38,7 @@ from claimtrack.parties import PartyResolver
 from claimtrack.stance import Lexicon
 
 LABELS = ("for", "against", "observing")
+KINDS = ("speaker", "cue/hedge", "none")
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/emergent/emergent-train.csv"
 _FACTIVE = re.compile(
     r"(?i)\b(?:confirm(?:s|ed)?|prov(?:e|es|ed|en)|reveal(?:s|ed)?|admit(?:s|ted)?"
@@ -61,10 +62,27 @@ def label(statement: Statement, hedge: str | None) -> str:
     return "for"
 
 
-def predict(text: str, resolver: PartyResolver, lexicon: Lexicon) -> str:
+def analyse(text: str, resolver: PartyResolver, lexicon: Lexicon) -> tuple[Statement, str | None]:
+    """The headline's main statement, and its hedge when `describe_text` gives no cue."""
     statement = describe_text(text, resolver, lexicon)
     found = lexicon.hedge_in(text) if statement.cue is None else None
-    return label(statement, found[1] if found else None)
+    return statement, found[1] if found else None
+
+
+def predict(text: str, resolver: PartyResolver, lexicon: Lexicon) -> str:
+    return label(*analyse(text, resolver, lexicon))
+
+
+def _coverage(rows: Sequence[tuple[str, str]], resolver: PartyResolver, lexicon: Lexicon) -> None:
+    """What the analysis found, per gold label: a speaker, only a cue or hedge, nothing."""
+    found: Counter[tuple[str, str]] = Counter()
+    for text, gold in rows:
+        statement, hedge = analyse(text, resolver, lexicon)
+        kind = "speaker" if statement.speaker else "cue/hedge" if statement.cue or hedge else "none"
+        found[gold, kind] += 1
+    print("\n  analysis found (rows gold):" + "".join(f"{k:>11}" for k in KINDS))
+    for gold in LABELS:
+        print(f"  {gold:27}" + "".join(f"{found[gold, k]:>11}" for k in KINDS))
 
 
 _BASELINE = re.compile(r"(?i)\b(?:not|no|never|fake|hoax|false|denies|denied)\b|n't\b")
@@ -140,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _report("claimtrack (describe_text + stance)", gold, pred)
     print(f"\n  time: {our_time * 1e6 / len(texts):.0f} us per headline, analysis and stance "
           f"({our_time / base_time:.1f}x the baseline regex)")  # fmt: skip
+    _coverage(rows, resolver, lexicon)
     print("\nmost common errors per cell:")
     _errors(rows, pred, args.errors)
     return 0

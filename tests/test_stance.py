@@ -172,6 +172,9 @@ def test_finds_the_cue_and_its_place(lexicon: Lexicon) -> None:
         ("New policy could reduce marijuana arrests", "could"),
         ("ISIS claims to have killed US journalist", "claims"),
         ("Is North Korea sending troops to Russia?", "?"),
+        ("Two guys appear to get tricked into catcalling their moms", "appear to"),
+        ("Source: Joan Rivers doctor took a selfie", "Source:"),
+        ("Kim had ankle surgery: source", ": source"),
     ],
 )
 def test_finds_hedges(lexicon: Lexicon, text: str, hedge: str) -> None:
