@@ -225,6 +225,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
+# "cannot have sent" says that it did not happen: epistemic, no norm.
+_PERFECT = re.compile(r"(?i)\s*have\b")
 # Negations of a subject ("no troops were sent", "neither X nor Y is the
 # solution"): the predicate they negate comes after the verb.
 _SUBJECT_NEGATION = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|nor)$")
@@ -366,7 +368,9 @@ class Lexicon:
             _hedge=_alternation(HEDGES, inflect=False),
             _position=_alternation(POSITION_VERBS, inflect=True),
             _evaluation=re.compile(
+                # Determiners and one modifier: "no military solution", "in Beijing's interest".
                 r"(?:(?:the|a|an|in|of|any|our|their|its|his|her|[\w-]+['\u2019]s)\s+){0,3}"
+                r"(?:[\w-]+\s+)?"
                 rf"(?:{_alternation(EVALUATIONS, inflect=False).pattern})",
                 re.IGNORECASE,
             ),
@@ -510,7 +514,9 @@ class Lexicon:
         allow", "does not see") and an evaluation ("is not the solution",
         "neither X nor Y is the answer") are what the speaker holds.
         """
-        if _NORM.search(main, 0, negation.end()) or self._position.match(main, at):
+        if _NORM.search(main, 0, negation.end()) and not _PERFECT.match(main, negation.end()):
+            return True
+        if self._position.match(main, at):
             return True
         if self._evaluation.match(main, at):
             return True

@@ -59,6 +59,10 @@ def lexicon() -> Lexicon:
          "statement", A),
         ("said", "a more aggressive North Korea was not in Beijing's interest", A),
         ("said", "sanctions are not the answer", A),
+        ("said", "there is no military solution to the conflict", A),
+        ("said", "sanctions should not be lifted", A),
+        # "Cannot have" says it did not happen.
+        ("said", "Pyongyang cannot have sent troops to Kursk", D),
         # A negation inside a relative clause belongs to the content.
         ("said", "a soldier who never returned was captured near Kursk", A),
         # So does one in a second reported clause.
