@@ -2,16 +2,20 @@
 
 Usage: PYTHONPATH=. python bench/bench_emergent_stance.py [CSV] [--errors N]
 
-Each headline is analysed as one short text: who says it, with what cue, and
-with what stance. Emergent's labels are then predicted by a fixed mapping:
+Each headline goes through the real pipeline as one short text:
+`describe_text(headline, PartyResolver.build(), Lexicon.build())` gives its
+speaker, cue and stance. Emergent's labels are then predicted by a fixed mapping:
 
-- denies or disputes                                    -> against
-- asserts with a confirming cue ("confirms", "proves")   -> for
-- asserts with a named speaker or a hedge cue            -> observing
-- asserts, nobody named, no hedge                        -> for
+- denies or disputes                                          -> against
+- asserts with a factive cue ("confirms", "proves", "reveals") -> for
+- asserts with a named speaker, a cue or a hedge               -> observing
+- asserts, nobody named, no hedge                              -> for
 
-A confirmation presents the content as established, which is how Emergent
-labels "White House confirms ..."; other attributions keep their distance.
+A factive cue presupposes that its content is true: "White House confirms X"
+reports X as established, which Emergent labels `for`; "X says", "reportedly"
+and "may" keep their distance. The hedge is the cue `describe_text` returns,
+or, when it returns none, the lexicon's hedge in the headline ("may", "?"),
+since `describe_text` records only hedges that attribute ("reportedly").
 
 The baseline in the same run is a single negation regex: against when the
 headline has a negation or a "fake/hoax" word, for otherwise.
@@ -21,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import functools
 import re
 import sys
 import time
@@ -29,12 +32,18 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from claimtrack.model import Stance
-from claimtrack.stance import Lexicon, classify_stance
+from claimtrack.extraction import describe_text
+from claimtrack.model import Stance, Statement
+from claimtrack.parties import PartyResolver
+from claimtrack.stance import Lexicon
 
 LABELS = ("for", "against", "observing")
+KINDS = ("speaker", "cue/hedge", "none")
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/emergent/emergent-train.csv"
-_CONFIRMING = re.compile(r"(?i)\b(?:confirm|confirms|confirmed|proves?|proven|proved)\b")
+_FACTIVE = re.compile(
+    r"(?i)\b(?:confirm(?:s|ed)?|prov(?:e|es|ed|en)|reveal(?:s|ed)?|admit(?:s|ted)?"
+    r"|acknowledg(?:e|es|ed))\b"
+)
 
 
 def _read(path: Path) -> list[tuple[str, str]]:
@@ -42,102 +51,38 @@ def _read(path: Path) -> list[tuple[str, str]]:
         return [(r["articleHeadline"], r["articleHeadlineStance"]) for r in csv.DictReader(handle)]
 
 
-# --- Headline analysis -------------------------------------------------------
-# describe_text (extraction) is the real analysis; until it is available this
-# small fallback finds a headline's speaker and cue with a few patterns.
-
-_SAY = (
-    r"(?i:says?|said|claims?|claimed|confirms?|confirmed|denies|denied|deny|insists?"
-    r"|warns?|tells?|told|reports?|reported|suggests?|admits?|rejects?|rejected"
-    r"|dismisses|dismissed|questions?|doubts?|accuses|accused|sees|forecasts?|predicts?"
-    r"|expects?|estimates?|pegs|believes?|thinks?)"
-)
-_SPEAKER = r"(?P<speaker>[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,5}?)"
-
-_SPEAKER_ANY_CASE = _SPEAKER.replace("[A-Z]", r"\w")
-
-
-@functools.cache
-def _speaker_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "X says ..." / "..., X says": reporting verbs plus the lexicon's stance cues."""
-    cue = f"(?P<cue>{_SAY}|(?i:{lexicon.cue_pattern().pattern}))"
-    first = re.compile(rf"^(?:[^:]{{2,40}}:\s+)?{_SPEAKER}\s+{cue}\b")
-    last = re.compile(rf",\s*{_SPEAKER_ANY_CASE}\s+{cue}\.?$")
-    return first, last
-
-
-_SPEAKER_COLON = re.compile(r"^(?P<speaker>[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,4}):\s+")
-_SOURCE_COLON = re.compile(
-    r"(?:\s[:\u2013\u2014-]{1,2}\s*|:\s*)(?P<speaker>[A-Za-z][\w.'&-]*(?:\s+[\w.'&-]+){0,2})\s*$"
-)
-_SAYS_LAST = re.compile(
-    r"(?i),\s*(?P<cue>says|said)\s+(?P<speaker>[\w.'&-]+(?:\s+[\w.'&-]+){0,3})\s*$"
-)
-_ACCORDING = re.compile(r"(?i)\baccording to (?P<speaker>[\w.'&-]+(?:\s+[\w.'&-]+){0,3})")
-_NOT_SPEAKERS = re.compile(
-    r"(?i)^(?:report|reports|rumou?rs?|update|updated|watch|video|exclusive|breaking|pictured"
-    r"|see it|photos?|it|this|that|there|he|she|they|we|i|new|the papers|revealed|lol"
-    r"|it's official|it's confirmed|debunk|confirmed|unconfirmed|live|latest|details|video"
-    r"|.*(?:www|http|read more).*)$"
-)
-
-
-# A "Speaker: ..." prefix names a speaker only when it looks like one; headlines
-# also use the colon for a topic ("Syria: ...", "Apple Watch: ...").
-_ROLE = re.compile(
-    r"(?i)\b(?:analysts?|sources?|officials?|senator|congressman|rep|judge|spokes(?:man|woman|person)"
-    r"|experts?|police|cops|family|minister|president|prosecutor|eyewitness|witness|group|insiders?"
-    r"|lawmaker|intel|intelligence|parent|rep\.?|service|media|paper|newspaper|agency"
-    r"|hackers|pentagon|white house|state department|kremlin|government|army|military|ministry)$"
-)
-_NEGATED = re.compile(r"(?i)\b(?:not|never|no)\b|n't\b")
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|our|my|us|i'm|we're|we'll|i've)\b")
-_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
-
-
-def _speaks(prefix: str, rest: str) -> bool:
-    prefix = prefix.strip()
-    return bool(_ROLE.search(prefix) or _ACRONYM.match(prefix) or _FIRST_PERSON.search(rest))
-
-
-def _loaded(speaker: str, lexicon: Lexicon) -> bool:
-    """Whether a would-be speaker carries a stance word or hedge itself ("Hoax report")."""
-    return bool(
-        lexicon.marker_stance(speaker) or lexicon.find_cue(speaker) or lexicon.hedge_in(speaker)
-    )
-
-
-def describe_fallback(text: str, lexicon: Lexicon) -> tuple[str | None, str | None, Stance]:
-    """(speaker, cue, stance) of a headline, from simple attribution patterns."""
-    first, last = _speaker_patterns(lexicon)
-    for pattern in (first, last, _SAYS_LAST, _ACCORDING, _SPEAKER_COLON, _SOURCE_COLON):
-        match = pattern.search(text)
-        if not match:
-            continue
-        speaker = match.group("speaker").strip()
-        if _NOT_SPEAKERS.match(speaker) or _NEGATED.search(speaker) or _loaded(speaker, lexicon):
-            continue
-        if pattern is _SPEAKER_COLON and not _speaks(speaker, text[match.end() :]):
-            continue
-        cue = match.groupdict().get("cue") or ("according to" if pattern is _ACCORDING else ":")
-        # The headline's other words, a "Topic:" prefix included ("Banksy arrest hoax: ...").
-        start = match.start("speaker") if pattern in (first, last) else match.start()
-        content = (text[:start] + " " + text[match.end() :]).strip()
-        return speaker, cue, classify_stance(cue, content, lexicon)
-    hedge = lexicon.hedge_in(text)
-    return None, hedge[1] if hedge else None, classify_stance(None, text, lexicon)
-
-
-def predict(text: str, lexicon: Lexicon) -> str:
-    speaker, cue, stance = describe_fallback(text, lexicon)
-    if stance is not Stance.ASSERTS:
+def label(statement: Statement, hedge: str | None) -> str:
+    """Emergent's label for a headline's main statement and its hedge."""
+    if statement.stance is not Stance.ASSERTS:
         return "against"
-    if cue and _CONFIRMING.search(cue):
+    if statement.cue and _FACTIVE.search(statement.cue):
         return "for"
-    if speaker or cue:
+    if statement.speaker or statement.cue or hedge:
         return "observing"
-    hedge = lexicon.hedge_in(text)
-    return "observing" if hedge else "for"
+    return "for"
+
+
+def analyse(text: str, resolver: PartyResolver, lexicon: Lexicon) -> tuple[Statement, str | None]:
+    """The headline's main statement, and its hedge when `describe_text` gives no cue."""
+    statement = describe_text(text, resolver, lexicon)
+    found = lexicon.hedge_in(text) if statement.cue is None else None
+    return statement, found[1] if found else None
+
+
+def predict(text: str, resolver: PartyResolver, lexicon: Lexicon) -> str:
+    return label(*analyse(text, resolver, lexicon))
+
+
+def _coverage(rows: Sequence[tuple[str, str]], resolver: PartyResolver, lexicon: Lexicon) -> None:
+    """What the analysis found, per gold label: a speaker, only a cue or hedge, nothing."""
+    found: Counter[tuple[str, str]] = Counter()
+    for text, gold in rows:
+        statement, hedge = analyse(text, resolver, lexicon)
+        kind = "speaker" if statement.speaker else "cue/hedge" if statement.cue or hedge else "none"
+        found[gold, kind] += 1
+    print("\n  analysis found (rows gold):" + "".join(f"{k:>11}" for k in KINDS))
+    for gold in LABELS:
+        print(f"  {gold:27}" + "".join(f"{found[gold, k]:>11}" for k in KINDS))
 
 
 _BASELINE = re.compile(r"(?i)\b(?:not|no|never|fake|hoax|false|denies|denied)\b|n't\b")
@@ -152,14 +97,14 @@ def predict_baseline(text: str) -> str:
 
 def _scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, tuple[float, float, float]]:
     result = {}
-    for label in LABELS:
-        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
-        predicted = sum(p == label for p in pred)
-        actual = sum(g == label for g in gold)
+    for name in LABELS:
+        tp = sum(g == p == name for g, p in zip(gold, pred, strict=True))
+        predicted = sum(p == name for p in pred)
+        actual = sum(g == name for g in gold)
         precision = tp / predicted if predicted else 0.0
         recall = tp / actual if actual else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        result[label] = (precision, recall, f1)
+        result[name] = (precision, recall, f1)
     return result
 
 
@@ -168,11 +113,11 @@ def _report(name: str, gold: Sequence[str], pred: Sequence[str]) -> None:
     scores = _scores(gold, pred)
     macro = sum(f for _, _, f in scores.values()) / len(scores)
     print(f"\n{name}: accuracy {accuracy:.3f}  macro-F1 {macro:.3f}")
-    for label, (p, r, f) in scores.items():
-        print(f"  {label:10} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    for label_name, (p, r, f) in scores.items():
+        print(f"  {label_name:10} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     confusion = Counter(zip(gold, pred, strict=True))
     print("  confusion (rows gold, columns predicted):")
-    print("  " + " " * 10 + "".join(f"{label:>11}" for label in LABELS))
+    print("  " + " " * 10 + "".join(f"{label_name:>11}" for label_name in LABELS))
     for g in LABELS:
         print(f"  {g:10}" + "".join(f"{confusion[g, p]:>11}" for p in LABELS))
 
@@ -205,14 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = _read(args.csv)
     texts = [t for t, _ in rows]
     gold = [g for _, g in rows]
-    lexicon = Lexicon.build()
+    resolver, lexicon = PartyResolver.build(), Lexicon.build()
     print(f"{len(rows)} headlines: " + ", ".join(f"{k} {v}" for k, v in Counter(gold).items()))
     baseline, base_time = _timed(predict_baseline, texts)
-    pred, our_time = _timed(lambda t: predict(t, lexicon), texts)
+    pred, our_time = _timed(lambda t: predict(t, resolver, lexicon), texts)
     _report("baseline (one negation regex)", gold, baseline)
-    _report("claimtrack stance", gold, pred)
+    _report("claimtrack (describe_text + stance)", gold, pred)
     print(f"\n  time: {our_time * 1e6 / len(texts):.0f} us per headline, analysis and stance "
           f"({our_time / base_time:.1f}x the baseline regex)")  # fmt: skip
+    _coverage(rows, resolver, lexicon)
     print("\nmost common errors per cell:")
     _errors(rows, pred, args.errors)
     return 0

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import math
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -51,7 +52,9 @@ def bench_matching(rows: Sequence[dict[str, str]]) -> None:
     baseline_hits = 0
     for row in rows:
         found = process.extractOne(
-            row["articleHeadline"], texts, scorer=fuzz.token_set_ratio,
+            row["articleHeadline"],
+            texts,
+            scorer=fuzz.token_set_ratio,
             processor=utils.default_process,
         )
         baseline_hits += found is not None and ids[found[2]] == row["claimId"]
@@ -74,8 +77,11 @@ def headline_statements(rows: Sequence[dict[str, str]]) -> list[Statement]:
     # Each headline is its own source: nothing links headlines but their words.
     return [
         Statement(
-            stance=Stance.ASSERTS, quote=row["articleHeadline"], content=row["articleHeadline"],
-            source=f"emergent-{number}", line=1,
+            stance=Stance.ASSERTS,
+            quote=row["articleHeadline"],
+            content=row["articleHeadline"],
+            source=f"emergent-{number}",
+            line=1,
         )
         for number, row in enumerate(rows)
     ]
@@ -139,7 +145,11 @@ def scale_statements(sentences: Sequence[str], size: int) -> list[Statement]:
     """
     return [
         Statement(
-            stance=Stance.ASSERTS, quote=text, content=text, source=f"fnc-{n // 20}", line=1 + n % 20
+            stance=Stance.ASSERTS,
+            quote=text,
+            content=text,
+            source=f"fnc-{n // 20}",
+            line=1 + n % 20,
         )
         for n, text in zip(range(size), _sentence_stream(sentences), strict=False)
     ]
@@ -168,7 +178,7 @@ def bench_scale(sizes: Sequence[int]) -> None:
         rate = size / timings[size]
         print(f"  {size:7d} statements: {timings[size]:6.1f} s  {rate:7.0f}/s  {claims} claims")
     ordered = sorted(timings)
-    for small, large in zip(ordered, ordered[1:], strict=False):
+    for small, large in itertools.pairwise(ordered):
         nlogn = (large * math.log(large)) / (small * math.log(small))
         print(
             f"  {large} / {small}: time x{timings[large] / timings[small]:.2f}"

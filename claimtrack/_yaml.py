@@ -14,6 +14,16 @@ from typing import TypeVar
 
 import yaml
 
+from claimtrack.ledger import (
+    CLAIM_KEYS,
+    FORMAT_VERSION,
+    PARTY_KEYS,
+    SETTINGS_KEYS,
+    SOURCE_KEYS,
+    STANCES,
+    STATEMENT_KEYS,
+    TOP_KEYS,
+)
 from claimtrack.model import (
     Claim,
     Cues,
@@ -26,16 +36,6 @@ from claimtrack.model import (
     Stance,
     Statement,
 )
-
-FORMAT_VERSION = 1
-
-TOP_KEYS = ("version", "settings", "cues", "parties", "sources", "claims")
-SETTINGS_KEYS = ("threshold",)
-PARTY_KEYS = ("aliases",)
-SOURCE_KEYS = ("path", "title", "url", "published", "outlet", "sha256", "copy_of", "extracted")
-CLAIM_KEYS = ("text", "statements")
-STATEMENT_KEYS = ("party", "stance", "speaker", "cue", "source", "line", "content", "quote")
-STANCES = tuple(stance.value for stance in Stance)
 
 # What a missing required key should hold, so the message says what to add.
 _REQUIRED_HINTS = {
@@ -215,10 +215,9 @@ class _Reader:
     def text(self, node: yaml.Node, where: str) -> str:
         """A required piece of text; any scalar's text counts (`published: 2024-11-17`)."""
         value = self.optional_text(node, where)
-        if value is None:
+        if value is None and isinstance(node, yaml.ScalarNode):
             self.report(node, f"{where}: must not be empty")
-            return ""
-        return value
+        return value or ""
 
     def optional_text(self, node: yaml.Node, where: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):

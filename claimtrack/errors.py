@@ -26,7 +26,7 @@ class ClaimtrackError(Exception):
     exit_code = ExitCode.PROBLEMS
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or (self.__doc__ or "").strip())
+        super().__init__(message or " ".join((self.__doc__ or "").split()))
 
 
 class UsageError(ClaimtrackError):
@@ -42,7 +42,10 @@ class NotFoundError(ClaimtrackError):
 
 
 class LedgerMissing(ClaimtrackError):
-    """No ledger here. Run `claimtrack init` to create one, or point --ledger / CLAIMTRACK_LEDGER at it."""
+    """No ledger here.
+
+    Run `claimtrack init` to create one, or point --ledger / CLAIMTRACK_LEDGER at it.
+    """
 
 
 class LedgerInvalid(ClaimtrackError):

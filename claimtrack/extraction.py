@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimtrack import _patterns as P
 from claimtrack.model import Span, Statement
@@ -43,20 +44,16 @@ from claimtrack.sources import Document
 from claimtrack.stance import Lexicon, classify_stance
 
 MAX_UNIT = 2000  # characters a pattern ever looks at in one go
-_WINDOW = 180  # characters scanned on each side of a cue
+_WINDOW = 130  # characters scanned on each side of a cue
 _MAX_MERGED = 8  # sentences one quotation may span
 _MAX_NP_TOKENS = 14
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,9 @@ class _Resolver:
             self._single[phrase] = found
         return found
 
-    def parties_of(self, speaker: str, description: str | None) -> tuple[tuple[str | None, ...], str]:
+    def parties_of(
+        self, speaker: str, description: str | None
+    ) -> tuple[tuple[str | None, ...], str]:
         """The parties a speaker stands for, and its kind (person/organisation/group).
 
         The speaker's own words come first; a description beside it ("Liu
@@ -153,7 +152,11 @@ class _Resolver:
             return referent.parties, referent.kind
         parties = None
         if _is_joint(speaker):
-            parties = self._by_conjuncts(speaker) or tuple(dict.fromkeys(self.resolve_all(speaker))) or None
+            parties = (
+                self._by_conjuncts(speaker)
+                or tuple(dict.fromkeys(self.resolve_all(speaker)))
+                or None
+            )
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -173,7 +176,7 @@ class _Resolver:
             if head in P.PERSON_PRONOUNS:
                 return "person"
             return "group" if head == "they" else "organisation"
-        if _is_joint(speaker) or head.endswith("s") and head in P.SPEAKER_NOUNS:
+        if _is_joint(speaker) or (head.endswith("s") and head in P.SPEAKER_NOUNS):
             return "group"
         if head in P.PERSON_HEADS:
             return "person"
@@ -241,13 +244,13 @@ class _Resolver:
 
 _CONJUNCTION_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_WORD = (
-    r"(?:[A-Z][\w’'.-]*|press|foreign|prime|vice|deputy|national|security|defense|defence|"
+    r"(?:[A-Z][\w\u2019'.-]*|press|foreign|prime|vice|deputy|national|security|defense|defence|"
     r"state|secretary|minister|spokesperson|spokesman|spokeswoman|adviser|advisor|affairs|"
     r"president|chief|of|for|the|senior|top|official|ambassador|envoy)"
 )
 _TITLED_NAME_RE = re.compile(
-    r"(?P<title>(?:" + _TITLE_WORD + r"[ \t]+){1,7})"
-    r"(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2})\b"
+    r"\b(?=[A-Z])(?P<title>(?:" + _TITLE_WORD + r"[ \t]+){1,7})"
+    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){0,2})\b"
 )
 
 
@@ -329,11 +332,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for match in P.TOKEN_RE.finditer(text, start, end):
         word, begin, finish = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word):
-            tokens.append(_Token(begin, finish - 1, word[:-1]))
-            tokens.append(_Token(finish - 1, finish, "."))
+            tokens.append(_Token(begin, finish - 1, word[:-1], _lower(word[:-1])))
+            tokens.append(_Token(finish - 1, finish, ".", "."))
         else:
-            tokens.append(_Token(begin, finish, word))
+            tokens.append(_Token(begin, finish, word, _lower(word)))
     return tokens
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -347,7 +354,7 @@ def _is_capitalised(token: _Token) -> bool:
 
 
 def _is_possessive(token: _Token) -> bool:
-    return token.text in ("'s", "’s", "'") or token.lower.endswith(("'s", "’s", "s'"))
+    return token.text in ("'s", "\u2019s", "'") or token.lower.endswith(("'s", "\u2019s", "s'"))
 
 
 def _np_word(token: _Token) -> bool:
@@ -370,17 +377,33 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     j = last
     while j >= 0 and last - j < _MAX_NP_TOKENS:
         token = tokens[j]
-        if _np_word(token) and token.lower not in P.PRONOUNS:
-            j -= 1
-        elif token.lower in P.NP_CONNECTORS and j < last:
+        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+            token.lower in P.NP_CONNECTORS and j < last
+        ):
             j -= 1
         elif j == last and token.text.isalpha() and token.text.islower():
             j -= 1  # any lowercase head noun ("the division"), checked below
+        elif j < last and token.text.islower() and token.lower.endswith(P.ADJECTIVE_ENDINGS):
+            j -= 1  # "political analysts", "conservative groups"
         else:
             break
     first = j + 1
+    # "the rights group", "the conservative-leaning newspaper": a few plain
+    # words between a determiner and the head still belong to the phrase.
+    k = j
+    while (
+        k >= 0
+        and j - k < 3
+        and tokens[k].text.replace("-", "").isalpha()
+        and tokens[k].text.islower()
+    ):
+        k -= 1
+        if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
+            if k < first and last - k < _MAX_NP_TOKENS:
+                first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
+            break
     while first <= last and (
-        tokens[first].lower in P.NP_CONNECTORS or _is_possessive(tokens[first])
+        tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
     ):
         first += 1
     return first
@@ -395,11 +418,8 @@ def _np_forward(tokens: list[_Token], first: int) -> int:
     j = first
     while j < len(tokens) and j - first < _MAX_NP_TOKENS:
         token = tokens[j]
-        if (
-            _np_word(token)
-            and token.lower not in P.PRONOUNS
-            or token.lower in P.NP_CONNECTORS
-            and j > first
+        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+            token.lower in P.NP_CONNECTORS and j > first
         ):
             j += 1
         elif j > first and tokens[j - 1].lower in P.DETERMINERS and token.text.isalpha():
@@ -425,24 +445,43 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return False
     if _is_capitalised(head) or lower in P.SPEAKER_NOUNS:
         return True
-    return len(tokens) > 1 and tokens[-2].lower in P.DETERMINERS
+    return len(tokens) > 1 and (
+        tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
+    )
+
+
+def _is_date_word(tokens: list[_Token], i: int) -> bool:
+    """'Tuesday', 'Nov. 16', 'this week' -- but not 'Day', a surname."""
+    token = tokens[i]
+    if token.lower in P.WEEKDAYS or token.lower in P.MONTHS:
+        return True
+    if token.text.isdigit() and len(token.text) <= 4:
+        return i > 0 and (tokens[i - 1].lower in P.MONTHS or tokens[i - 1].lower in P.TIME_LEADS)
+    return (
+        token.lower in P.TIME_WORDS
+        and token.text.islower()
+        and i > 0
+        and tokens[i - 1].lower in P.TIME_LEADS
+    )
 
 
 def _skip_back(tokens: list[_Token], i: int) -> int:
     """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
     while i >= 0:
         lower = tokens[i].lower
-        if lower in P.ADVERB_SKIP:
+        if lower == ")":
+            # "Rep. Hank Johnson (D-Ga.) said"
+            opening = i - 1
+            while opening >= 0 and i - opening < 10 and tokens[opening].text != "(":
+                opening -= 1
+            if opening < 0 or tokens[opening].text != "(":
+                break
+            i = opening - 1
+        elif lower in P.ADVERB_SKIP:
             i -= 1
-        elif lower in P.TIME_WORDS or (lower.isdigit() and len(lower) <= 4):
+        elif _is_date_word(tokens, i):
             i -= 1
-            while i >= 0 and (
-                tokens[i].lower in P.TIME_WORDS
-                or tokens[i].text.isdigit()
-                or tokens[i].text == ","
-                and i > 0
-                and tokens[i - 1].lower in P.TIME_WORDS
-            ):
+            while i >= 0 and (_is_date_word(tokens, i) or tokens[i].text.isdigit()):
                 i -= 1
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
                 i -= 1
@@ -462,12 +501,15 @@ class _Unit:
     quotes: tuple[Span, ...]
 
     def in_quote(self, offset: int) -> bool:
-        return any(start < offset < end for start, end in self.quotes)
+        """Inside a quotation, past its first word: 'they “affirmed the ...”' still counts."""
+        return any(start + 1 < offset < end for start, end in self.quotes)
 
 
 def _make_unit(text: str, start: int, end: int) -> _Unit:
     quotes = tuple(
-        (m.start(), m.end()) for m in P.QUOTE_RE.finditer(text, start, end) if m.end() - m.start() > 2
+        (m.start(), m.end())
+        for m in P.QUOTE_RE.finditer(text, start, end)
+        if m.end() - m.start() > 2
     )
     return _Unit(text, start, end, quotes)
 
@@ -502,9 +544,18 @@ def _attribution_at(
     if match.group("according"):
         return _according_to(unit, match)
     lemma = "say" if match.group("quoted") else P.ALL_CUES.get(_normal(match.group("verb")))
-    if lemma is None:
+    if lemma is None or _NOUN_OR_INFINITIVE_BEFORE.search(
+        unit.text, max(unit.start, match.start() - 8), match.start()
+    ):
         return None
     return _verb_attribution(unit, match.start(), match.end(), lemma, earlier)
+
+
+# "the report", "a statement", "to say": the cue word is a noun or an
+# infinitive there, never a report of its own.
+_NOUN_OR_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|to|this|its|his|her|their|our)\s+$", re.IGNORECASE
+)
 
 
 def _normal(words: str) -> str:
@@ -534,7 +585,13 @@ def _according_to(unit: _Unit, match: re.Match[str]) -> _Attribution | None:
     if content is None:
         return None
     return _Attribution(
-        speaker, None, cue, "according to", content, text[content[0] : content[1]], _has_quote(unit, content)
+        speaker,
+        None,
+        cue,
+        "according to",
+        content,
+        text[content[0] : content[1]],
+        _has_quote(unit, content),
     )
 
 
@@ -552,20 +609,20 @@ def _verb_attribution(
 
     subject = _subject_before(left, unit)
     before_cue = text[unit.start : cue_start].rstrip()
-    boundary = before_cue[-1:] if before_cue else ""
+    boundary = _boundary(before_cue)
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
             subject = _inverted_subject(unit, cue_end) if not participle else None
             if subject is None:
                 subject = _main_subject(unit, earlier)
         else:
-            subject = _inverted_subject(unit, cue_end)
+            subject = _inverted_subject(unit, cue_end, after_quote=True)
     if subject is None:
         return None
     speaker, resolve_text, subject_start = subject
 
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
-    trailing = _trailing_content(unit, subject_start, cue_end, speaker)
+    trailing = _trailing_content(unit, min(subject_start, cue_start), cue_end, speaker)
     if forward is not None and (trailing is None or content_kind != "clause" or forward[2]):
         content, content_text = forward[0], forward[1]
     elif trailing is not None:
@@ -593,7 +650,11 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         tail = P.CONCERN_TAIL.match(text, after, unit.end)
         if tail is not None and tail.end() > after:
             return tail.end(), tail.end(), "object"
-        return (cue_end, cue_end, "none") if lemma in P.EXPRESS_LEMMAS else (cue_end, cue_end, "clause")
+        return (
+            (cue_end, cue_end, "none")
+            if lemma in P.EXPRESS_LEMMAS
+            else (cue_end, cue_end, "clause")
+        )
     if lemma in ("warn", "caution"):
         tail = P.WARN_TAIL.match(text, after, unit.end)
         if tail is not None:
@@ -634,26 +695,36 @@ def _parenthetical_subject(
     gives Bonnie Jenkins. The description is kept for resolving the party.
     """
     j = comma - 1
-    while j >= 0 and comma - j < 25 and left[j].text not in (",", ";", ":", *P.QUOTE_CHARS):
+    while j >= 0 and comma - j < 40 and left[j].text not in (",", ";", ":", *P.QUOTE_CHARS):
         j -= 1
     if j < 1 or left[j].text != "," or j == comma - 1:
         return None
     inner = left[j + 1 : comma]
+    if len(inner) == 1 and inner[0].lower in P.ADVERB_SKIP | P.CAPITAL_STOPWORDS:
+        # "experts and officials, however, said": step over the adverb
+        first = _np_back(left, j - 1)
+        if first > j - 1 or not _valid_speaker(left[first:j]):
+            return None
+        return (left[first].start, left[j - 1].end), None, left[first].start
     if _is_name(inner):
         start = j - 1
-        while start > 0 and j - start < 25 and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS):
+        while (
+            start > 0
+            and j - start < 25
+            and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS)
+        ):
             start -= 1
         if start > 0 and left[start - 1].text != ",":
             return None
-        description = unit.text[left[start].start : left[j - 1].end]
-        return (inner[0].start, inner[-1].end), description, left[start].start
+        title = unit.text[left[start].start : left[j - 1].end]
+        return (inner[0].start, inner[-1].end), title, left[start].start
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
     first = _np_back(left, j - 1)
     if first > j - 1 or not _valid_speaker(left[first:j]):
         return None
     # The noun phrase must open its clause, or this is a list, not an apposition.
-    if first > 0 and left[first - 1].text not in (",", ":", ";", *P.QUOTE_CHARS):
+    if first > 0 and left[first - 1].text not in (",", ":", ";", ".", *P.QUOTE_CHARS):
         return None
     speaker = (left[first].start, left[j - 1].end)
     description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
@@ -662,19 +733,26 @@ def _parenthetical_subject(
 
 def _is_name(tokens: list[_Token]) -> bool:
     return 0 < len(tokens) <= 4 and all(
-        _is_capitalised(t) and t.lower not in P.HONORIFICS or t.lower in ("mr.", "ms.", "mrs.", "dr.")
+        (_is_capitalised(t) and t.lower not in P.HONORIFICS)
+        or t.lower in ("mr.", "ms.", "mrs.", "dr.")
         for t in tokens
     )
 
 
-def _inverted_subject(unit: _Unit, cue_end: int) -> tuple[Span, str | None, int] | None:
-    """'"...," said Xi' / ', said a spokesman for the embassy.'"""
+def _inverted_subject(
+    unit: _Unit, cue_end: int, after_quote: bool = False
+) -> tuple[Span, str | None, int] | None:
+    """'"...," said Xi' / ', said a spokesman for the embassy.'
+
+    Right after a quotation the phrase may run on ("said Robert Antonacci of
+    the New York delegation"); after a plain comma it must end at punctuation.
+    """
     tokens = _tokens(unit.text, cue_end, min(unit.end, cue_end + _WINDOW))
     end = _np_forward(tokens, 0)
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
     rest = tokens[end].text if end < len(tokens) else "."
-    if rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
+    if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
         return None
     return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
 
@@ -755,7 +833,10 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
     end = 0
     while end < len(tokens) and end < 6 and tokens[end].lower not in P.PREPOSITIONS:
         token = tokens[end]
-        if not (_np_word(token) or token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS):
+        if not (
+            _np_word(token)
+            or (token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS)
+        ):
             break
         end += 1
     if end == 0 or tokens[end - 1].lower in P.DETERMINERS:
@@ -775,8 +856,10 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
     if match is None:
         return None
     between = unit.text[position : match.start()]
-    limit = words * 2 if between.split()[:1] and between.split()[0].lower() in P.PREPOSITIONS else words
-    if len(between.split()) > limit or any(c in between for c in ":;\"“”?!"):
+    limit = (
+        words * 2 if between.split()[:1] and between.split()[0].lower() in P.PREPOSITIONS else words
+    )
+    if len(between.split()) > limit or any(c in between for c in ':;"“”?!'):
         return None
     if re.search(r"\.\s", between):
         return None
@@ -789,11 +872,11 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
     tokens = _tokens(unit.text, start, min(unit.end, start + 140))[:16]
     if len(tokens) < 3 or tokens[0].lower in P.NP_CONNECTORS or tokens[0].text in ",.;":
         return False
-    if tokens[0].lower in ("to", "by", "with", "about", "as", "up", "out", "it", "so", "yes", "no"):
+    if tokens[0].lower in ("to", "by", "with", "about", "as", "up", "out", "so", "yes", "no"):
         return False
     if tokens[0].lower in P.FINITE_WORDS:
         return True  # a relative clause: "companies that the U.S. said have been aiding"
-    for k, token in enumerate(tokens[1:], start=1):
+    for token in tokens[1:]:
         if token.text in ",;":
             return False
         if token.lower in P.FINITE_WORDS:
@@ -808,29 +891,53 @@ def _is_past_tense(token: _Token) -> bool:
     return word.islower() and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
 
 
-def _trailing_content(
-    unit: _Unit, subject_start: int, cue_end: int, speaker: Span
-) -> Span | None:
-    """Content of a trailing attribution: everything before the speaker."""
+def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Span | None:
+    """Content of a trailing attribution: everything before the speaker (or inverted cue).
+
+    After a closing quotation mark anything may follow ('"...," Clinton said
+    answering a question'); after a plain comma only an adverbial phrase.
+    """
     text = unit.text
-    head = min(subject_start, speaker[0])
     before = text[unit.start : head].rstrip()
-    if not before or before[-1] not in (",", *P.CLOSE_QUOTES, "—", ":"):
+    boundary = _boundary(before)
+    if boundary not in (",", *P.CLOSE_QUOTES, "—", ":"):
         return None
+    if boundary in P.CLOSE_QUOTES:
+        return _trim(text, unit.start, unit.start + len(before))
     after = _skip_adverbials(text, max(cue_end, speaker[1]), unit.end)
     position = _skip_hearer(unit, after)
     rest = text[position : unit.end].strip()
-    if rest and rest[0] not in ",.;—(!?" and not rest.lower().startswith("according to"):
+    if rest and rest[0] not in ",.;—(!?" and not _is_adverbial_tail(unit, position):
         return None
     return _trim(text, unit.start, unit.start + len(before))
 
 
+def _boundary(before: str) -> str:
+    """The mark that ends the text before a speaker: a quote mark, comma, dash or colon."""
+    if before.endswith("''") or before.endswith(",'"):
+        return '"'  # the doubled apostrophes some papers use for quotation marks
+    return before[-1:] if before else ""
+
+
+def _is_adverbial_tail(unit: _Unit, position: int) -> bool:
+    """'...," Ryan told the delegates before the vote.': a phrase, not a new clause."""
+    tokens = _tokens(unit.text, position, min(unit.end, position + 160))
+    if not tokens or (tokens[0].lower not in P.PREPOSITIONS and tokens[0].lower != "according"):
+        return False
+    for token in tokens:
+        if token.text in P.QUOTE_CHARS or token.lower in P.FINITE_WORDS:
+            return False
+        if token.text in ",;.":
+            return True
+    return len(tokens) <= 14
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
     """Strip spaces, quote marks and clause punctuation from both ends."""
-    strip = " \t\r\n,;:—–-" + P.QUOTE_CHARS + "'‘’"
+    strip = " \t\r\n,;:—\u2013-" + P.QUOTE_CHARS + "'\u2018\u2019"
     while start < end and text[start] in strip:
         start += 1
-    while end > start and (text[end - 1] in strip or text[end - 1] in ".!?") :
+    while end > start and (text[end - 1] in strip or text[end - 1] in ".!?"):
         if text[end - 1] in "!?":
             break
         end -= 1
@@ -857,9 +964,9 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             other_start = other.speaker[0]
             if not start < other_start < end and other.cue is not None:
                 other_start = other.cue[0]  # a participle reusing an earlier speaker
-            if start < other_start < end and attribution.cue is not None:
-                if other_start > attribution.cue[1]:
-                    end = min(end, other_start)
+            cue = attribution.cue
+            if start < other_start < end and cue is not None and other_start > cue[1]:
+                end = min(end, other_start)
         if (start, end) != attribution.content:
             trimmed = _trim_span(attribution, start, end)
             if trimmed is None:
@@ -872,7 +979,7 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
 def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
     # The text is not at hand here; content text is cut by the same offsets.
     old_start, _ = attribution.content
-    text = attribution.content_text[: end - old_start].rstrip(" ,;:—–-\"“”")
+    text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
     if len(text) < 3:
         return None
     return _Attribution(
@@ -900,18 +1007,26 @@ class _Builder:
     last_quoted: tuple[Statement, int] | None = None  # statement and its unit index
 
     def add_unit(self, unit: _Unit, index: int) -> None:
-        attributions = _find_attributions(unit)
+        attributions = _innermost_first(_find_attributions(unit))
         made: list[Statement] = []
-        for attribution in _innermost_first(attributions):
-            made.extend(self._statements_for(unit, attribution))
+        inner_parties: set[str | None] = set()
+        for attribution in attributions:
+            statements = self._statements_for(unit, attribution)
+            parties = {s.party for s in statements}
+            # An outer attribution ("..., the official said") adds a statement
+            # only for a party the inner ones do not already speak for.
+            if _holds_other(attribution, attributions) and parties <= inner_parties | {None}:
+                continue
+            inner_parties |= parties
+            made.extend(statements)
         made = _one_per_party(made)
         if not made:
             made = self._continuation(unit, index) or self._hedged(unit)
         made.sort(key=lambda s: (s.cue_span or s.span or (0, 0))[0])
         self.statements.extend(made)
-        quoted = [s for s, a in ((s, s.content_span) for s in made) if a and _has_quote(unit, a)]
-        if quoted and quoted[-1].speaker is not None:
-            self.last_quoted = (quoted[-1], index)
+        named = [s for s in made if s.speaker is not None]
+        if named and unit.quotes:
+            self.last_quoted = (named[-1], index)
 
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
@@ -968,8 +1083,12 @@ class _Builder:
 
     def _hedged(self, unit: _Unit) -> list[Statement]:
         sentence = unit.text[unit.start : unit.end]
+        if not _ATTRIBUTING_HEDGE.search(sentence):
+            return []
         hedge = self.lexicon.hedge_in(sentence)
-        if hedge is None:
+        # In an article only hedges that attribute count ("reportedly", "is
+        # said to"); a modal ("could") marks a possibility, not a source.
+        if hedge is None or not _ATTRIBUTING_HEDGE.search(hedge[1]):
             return []
         (hedge_start, hedge_end), cue = hedge
         content = _trim(unit.text, unit.start, unit.end)
@@ -994,17 +1113,25 @@ class _Builder:
         ]
 
 
+_ATTRIBUTING_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|said|believed|"
+    r"reported|alleged|thought|understood|claimed|according)\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:
+    """Whether another attribution's cue sits inside this one's content (nesting)."""
+    start, end = attribution.content
+    return any(
+        other is not attribution and other.cue is not None and start <= other.cue[0] < end
+        for other in attributions
+    )
+
+
 def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:
-    """Attributions whose content holds another's cue come after it (nesting)."""
-
-    def holds_other(attribution: _Attribution) -> bool:
-        start, end = attribution.content
-        return any(
-            other is not attribution and other.cue is not None and start <= other.cue[0] < end
-            for other in attributions
-        )
-
-    return sorted(attributions, key=holds_other)
+    """Inner attributions come before the ones that report them."""
+    return sorted(attributions, key=lambda a: _holds_other(a, attributions))
 
 
 def _one_per_party(statements: list[Statement]) -> list[Statement]:

@@ -34,14 +34,15 @@ from rapidfuzz import fuzz
 
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
-    FallbackMentions,
     MentionFinder,
+    Piece,
     Terms,
     content_words,
-    fold,
-    normalise,
+    mark_parties,
     party_term,
+    terms_of,
 )
+from claimtrack.parties import PartyResolver
 
 # Default score (0-100) at which a text is taken to speak about a claim.
 DEFAULT_THRESHOLD = 40.0
@@ -49,14 +50,13 @@ DEFAULT_THRESHOLD = 40.0
 # Shares of the two similarity measures in the score; equal shares, since
 # neither is clearly better on its own and each covers the other's blind spot.
 OVERLAP_WEIGHT = 0.6
-# Party terms ("north_korea") say who is involved, not what is claimed: they
-# count for half a word, and sharing nothing but parties is not sharing a claim.
-PARTY_WEIGHT = 0.5
+# Party terms ("north_korea") say who is involved, not what is claimed:
+# sharing nothing but parties is not sharing a claim.
 PARTIES_ONLY_PENALTY = 0.5
 # Blocking: postings examined per query, and examples fully scored per query.
-POSTINGS_BUDGET = 1500
-CANDIDATE_EXAMPLES = 40
-FUZZY_CANDIDATES = 12
+POSTINGS_BUDGET = 400
+CANDIDATE_EXAMPLES = 20
+FUZZY_CANDIDATES = 8
 # Examples kept per claim: enough to cover its usual wordings, few enough that
 # one large claim does not crowd the postings.
 EXAMPLES_PER_CLAIM = 12
@@ -81,7 +81,6 @@ class Assignment:
 class _Example:
     claim_id: str
     terms: frozenset[str]
-    parties: frozenset[str]
     text: str
     # Sum of the terms' weights, cached: weights drift slowly as the index grows.
     weight: float = 0.0
@@ -105,7 +104,7 @@ class ClaimIndex:
     """
 
     def __init__(self, resolver: MentionFinder | None = None) -> None:
-        self._finder: MentionFinder = resolver if resolver is not None else FallbackMentions()
+        self._finder: MentionFinder = resolver if resolver is not None else _default_resolver()
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
@@ -128,7 +127,11 @@ class ClaimIndex:
 
     def terms(self, text: str) -> Terms:
         """`text` normalised the way this index compares it."""
-        return normalise(text, self._finder)
+        return terms_of(self.pieces(text))
+
+    def pieces(self, text: str) -> list[Piece]:
+        """`text` split at the party mentions this index recognises."""
+        return mark_parties(text, self._finder)
 
     def add(self, claim_id: str, text: str) -> None:
         """Track `claim_id`, or give it one more example text to be matched on."""
@@ -141,7 +144,7 @@ class ClaimIndex:
             return
         key = frozenset(terms.all)
         number = len(self._examples)
-        self._examples.append(_Example(claim_id, key, frozenset(terms.parties), _joined(terms)))
+        self._examples.append(_Example(claim_id, key, _joined(terms)))
         examples.append(number)
         for term in key:
             self._postings.setdefault(term, []).append(number)
@@ -164,6 +167,7 @@ class ClaimIndex:
             return []
         query = self._query(terms)
         examples = [self._examples[n] for n in self._blocked(query)]
+        self._weigh(examples)
         overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
@@ -177,31 +181,30 @@ class ClaimIndex:
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
         query = self._query(terms)
-        examples = self._by_claim.get(claim_id, [])
-        values = [self._similarity(query, self._examples[n]) for n in examples]
-
+        examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
+        self._weigh(examples)
+        values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
         return round(max(values, default=0.0), 1)
 
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
-        weights = {t: self._weight(t, parties) for t in key}
+        weights = self._idf(key)
         return _Query(key, parties, _joined(terms), weights, sum(weights.values()))
 
-    def _weight(self, term: str, parties: frozenset[str]) -> float:
-        return self._idf(term) * (PARTY_WEIGHT if term in parties else 1.0)
-
-    def _example_weight(self, example: _Example) -> float:
+    def _weigh(self, examples: Iterable[_Example]) -> None:
+        """Refresh the cached weights of examples whose index has grown by a quarter since."""
         size = len(self._examples)
-        if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
-            example.weight = sum(self._weight(t, example.parties) for t in example.terms)
-            example.weighed_at = size
-        return example.weight
+        for example in examples:
+            if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
+                example.weight = sum(self._idf(example.terms).values())
+                example.weighed_at = size
 
-    def _idf(self, term: str) -> float:
+    def _idf(self, terms: Iterable[str]) -> dict[str, float]:
         # Smoothed, so that a term no claim has yet still weighs a finite amount.
         total = len(self._examples) + 1
-        return math.log(1.0 + total / (len(self._postings.get(term, ())) + 1))
+        postings = self._postings
+        return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
     def _blocked(self, query: _Query) -> list[int]:
         """Example numbers worth scoring: those sharing the query's rarest terms."""
@@ -220,27 +223,24 @@ class ClaimIndex:
         # most_common keeps first-seen order among ties: rarer-term hits first.
         return [n for n, _ in hits.most_common(CANDIDATE_EXAMPLES)]
 
-    def _similarity(self, query: _Query, example: _Example) -> float:
-        return self._combined(query, example, self._overlap(query, example))
-
-    def _overlap(self, query: _Query, example: _Example) -> float:
-        """IDF-weighted cosine of the two term sets (0-1)."""
+    @staticmethod
+    def _overlap(query: _Query, example: _Example) -> float:
+        """IDF-weighted cosine of the two term sets (0-1); example weights must be fresh."""
         shared = query.terms & example.terms
         if not shared:
             return 0.0
         weights = query.weights
-        shared_weight = sum(weights[t] for t in shared)
-        overlap = shared_weight / math.sqrt(query.weight * self._example_weight(example))
-        if shared <= query.parties:
-            overlap = -overlap  # marks "only parties shared" for _combined
-        return overlap
+        shared_weight = sum([weights[t] for t in shared])
+        return shared_weight / math.sqrt(query.weight * example.weight)
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
         if overlap == 0.0:
             return 0.0
         fuzzy = fuzz.token_set_ratio(query.text, example.text) / 100.0
-        value = 100.0 * (OVERLAP_WEIGHT * abs(overlap) + (1.0 - OVERLAP_WEIGHT) * fuzzy)
-        return value * PARTIES_ONLY_PENALTY if overlap < 0 else value
+        value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
+        if query.terms & example.terms <= query.parties:
+            value *= PARTIES_ONLY_PENALTY
+        return value
 
 
 def _joined(terms: Terms) -> str:
@@ -251,13 +251,13 @@ def _joined(terms: Terms) -> str:
 # Grouping statements
 
 
-# "(deny) the accusations (by the US) (that ...)": a phrase that points at
-# what someone else said.
+# "(deny) the (US) accusations (by the US) (that ...)": a phrase that points
+# at what someone else said. Words before the noun only after a determiner,
+# so "Russia claims Crimea" is not taken for a pointer.
 _POINTER = re.compile(
     r"""^\W*
     (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?)\s+)?
-    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|those)\s+)*
-    (?:[\w-]+\s+){0,3}?
+    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our)\s+(?:[\w.-]+\s+){0,2}?)?
     (?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?
        |rumou?rs?|stor(?:y|ies)|speculation|information|statements?|remarks?|comments?)\b
     """,
@@ -272,7 +272,7 @@ def referent(content: str) -> str:
     Empty when the content only points back ("the accusations", "the reports
     are baseless") and names no proposition of its own.
     """
-    text = " ".join(fold(content).split())
+    text = " ".join(content.split())
     match = _POINTER.match(text)
     if match is None:
         return text
@@ -285,9 +285,12 @@ def referent(content: str) -> str:
     return substance if content_words(substance) else ""
 
 
+_TRIMMED = " \"'\u201c\u201d\u2018\u2019.,;:-"
+
+
 def clean_claim_text(content: str) -> str:
     """A statement's content made presentable as a claim's text."""
-    text = " ".join(content.split()).strip(" \"'“”‘’.,;:-")
+    text = " ".join(content.split()).strip(_TRIMMED)
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
 
@@ -299,12 +302,15 @@ _SLUG_CHARS = 48
 def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None = None) -> str:
     """A short readable id from `text`'s first content words, unique against `taken`.
 
-    "North Korean soldiers were sent to Russia" -> "north-korea-troops-deploy"
-    (and "...-2", "...-3" when taken).
+    "North Korean soldiers were sent to Russia" -> "north-korea-troops-deploy-russia"
+    (then "...-2", "...-3" when taken).
     """
-    finder = resolver if resolver is not None else FallbackMentions()
-    words = _slug_words(fold(text), finder)
-    base = "-".join(words) or "claim"
+    finder = resolver if resolver is not None else _default_resolver()
+    return _slug(mark_parties(text, finder), taken)
+
+
+def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
+    base = "-".join(_slug_words(pieces)) or "claim"
     while len(base) > _SLUG_CHARS and "-" in base:
         base = base.rsplit("-", 1)[0]
     slug, number = base, 2
@@ -313,21 +319,27 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
     return slug
 
 
-def _slug_words(text: str, finder: MentionFinder) -> list[str]:
+def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     units: list[str] = []
-    cursor = 0
-    for (start, end), party in sorted(finder.mentions(text)):
-        if start < cursor:
-            continue
-        units.extend(content_words(text[cursor:start]))
-        units.append(party_term(party).replace("_", "-"))
-        units.extend(w.lower() for w in text[start:end].split() if w[:1].islower())
-        cursor = end
-    units.extend(content_words(text[cursor:]))
-    readable = [re.sub(r"[^a-z0-9-]", "", u) for u in units]
+    for text, party in pieces:
+        if party is not None:
+            units.append(party_term(party).replace("_", "-"))
+        units.extend(content_words(text))
+    readable = [re.sub(r"[^a-z0-9-]", "", unit) for unit in units]
     # Numbers say little in an id unless nothing else does.
     chosen = [u for u in dict.fromkeys(readable) if u and not u[0].isdigit()]
     return (chosen or [u for u in readable if u])[:_SLUG_WORDS]
+
+
+_resolver: PartyResolver | None = None
+
+
+def _default_resolver() -> PartyResolver:
+    """The built-in party gazetteer, built once per process."""
+    global _resolver
+    if _resolver is None:
+        _resolver = PartyResolver.build()
+    return _resolver
 
 
 @dataclass
@@ -344,39 +356,40 @@ class _Grouper:
 
     def assign(self, statement: Statement) -> Assignment:
         about = referent(statement.content)
-        terms = self.index.terms(about)
+        pieces = self.index.pieces(about)
+        terms = terms_of(pieces)
         earlier = self.history.setdefault(statement.source, [])
         if not terms.words:
             assignment = self._refer_back(statement, earlier)
         elif statement.stance is Stance.ASSERTS:
-            assignment = self._match(about, terms)
+            assignment = self._match(about, terms, pieces)
             earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id))
             del earlier[:-ANTECEDENTS_KEPT]
         else:
-            assignment = self._match_disputed(about, terms, earlier)
+            assignment = self._match_disputed(about, terms, pieces, earlier)
         return assignment
 
-    def _match(self, about: str, terms: Terms) -> Assignment:
+    def _match(self, about: str, terms: Terms, pieces: Sequence[Piece]) -> Assignment:
         found = self.index._ranked(terms, 1)
         claim_id, score = found[0] if found else (None, 0.0)
         if claim_id is not None and score >= self.threshold:
             return self._join(claim_id, about, terms, score)
-        return self._start(about, terms, score)
+        return self._start(about, terms, pieces, score)
 
     def _match_disputed(
-        self, about: str, terms: Terms, earlier: Sequence[_Antecedent]
+        self, about: str, terms: Terms, pieces: Sequence[Piece], earlier: Sequence[_Antecedent]
     ) -> Assignment:
         claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if claim_id and score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
             return self._join(claim_id, about, terms, score)
-        return self._match(about, terms)
+        return self._match(about, terms, pieces)
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:
-            terms = self.index.terms(statement.content)
-            return self._match(statement.content, terms)
+            pieces = self.index.pieces(statement.content)
+            return self._match(statement.content, terms_of(pieces), pieces)
         words = frozenset(self.index.terms(statement.quote).all)
         # The nearest earlier assertion, unless an older one shares more words.
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
@@ -387,9 +400,9 @@ class _Grouper:
         self.index._add(claim_id, about, terms)
         return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
 
-    def _start(self, about: str, terms: Terms, score: float) -> Assignment:
+    def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
         text = clean_claim_text(about)
-        claim_id = make_slug(text, self.index, self.index.resolver)
+        claim_id = _slug(pieces, self.index)
         self.index._add(claim_id, text, terms)
         return Assignment(claim_id, text, True, score)
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack import cache
-from claimtrack._yaml import FORMAT_VERSION, SOURCE_KEYS, STATEMENT_KEYS, TOP_KEYS
 from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.model import (
     Claim,
@@ -38,12 +37,22 @@ if TYPE_CHECKING:
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+# The layout: key order is fixed, and what is not listed is an unknown key.
+FORMAT_VERSION = 1
+TOP_KEYS = ("version", "settings", "cues", "parties", "sources", "claims")
+SETTINGS_KEYS = ("threshold",)
+PARTY_KEYS = ("aliases",)
+SOURCE_KEYS = ("path", "title", "url", "published", "outlet", "sha256", "copy_of", "extracted")
+CLAIM_KEYS = ("text", "statements")
+STATEMENT_KEYS = ("party", "stance", "speaker", "cue", "source", "line", "content", "quote")
+STANCES = tuple(stance.value for stance in Stance)
+
 HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
 STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
 
 # Text longer than this is written as a folded block (`>-`), wrapped at _WIDTH.
-_FOLD_OVER = 60
-_WIDTH = 88
+_FOLD_OVER = 72
+_WIDTH = 80
 _LOCK_TIMEOUT_SECONDS = 120.0
 
 
@@ -515,9 +524,13 @@ def _push_trailing(node: Any, lines: str) -> None:
         token.value = token.value + lines
         return
     from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
     from ruamel.yaml.tokens import CommentToken
 
-    _set_slot_token(*slot, CommentToken("\n" + lines, CommentMark(0), None))
+    # A block scalar ends its own line; any other value needs a line break first.
+    value = slot[0][slot[1]]
+    block = isinstance(value, FoldedScalarString | LiteralScalarString)
+    _set_slot_token(*slot, CommentToken(lines if block else "\n" + lines, CommentMark(0), None))
 
 
 def _set_slot_token(container: Any, key: Any, token: Any) -> None:
@@ -595,6 +608,10 @@ def _remove_entry(mapping: CommentedMap, key: str) -> None:
 # -- from the document back to the model -----------------------------------------
 
 
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -652,6 +669,6 @@ def _ledger_from_document(doc: Any, path: str) -> Ledger:
             )
             for claim_id, value in (doc.get("claims") or {}).items()
         ),
-        settings=Settings(float(settings.get("threshold", Settings.threshold))),
+        settings=Settings(_number(settings.get("threshold"))),
         cues=Cues(**{stance: _texts(cues.get(stance)) for stance in cues}),
     )

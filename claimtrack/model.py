@@ -102,7 +102,9 @@ class Claim:
 class Settings:
     """Ledger-wide settings a user may change in the `settings:` block."""
 
-    threshold: float = 70.0
+    # Score (0-100) at which a statement joins a claim; None means the
+    # grouping engine's own default.
+    threshold: float | None = None
 
 
 @dataclass(frozen=True)

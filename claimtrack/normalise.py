@@ -45,9 +45,13 @@ class Terms:
         return bool(self.words or self.parties)
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Function words, reporting verbs and hedges: they say how something was said,
 # not what was said, so two statements sharing them share nothing of substance.
-STOP_WORDS = frozenset(
+STOP_WORDS = _word_set(
     """
     a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
@@ -62,13 +66,13 @@ STOP_WORDS = frozenset(
     claim claims claimed claiming report reports news
     may might must shall yet however still even already ever new latest
     s t d ll re ve mr mrs ms dr via amid despite among upon onto per
-    """.split()
+    """
 )
 
 # Words that point at something said elsewhere ("deny the accusations") rather
 # than saying it. Dropped from the terms; a statement left with none of its own
 # words refers back to an earlier claim.
-FRAMING_WORDS = frozenset(
+FRAMING_WORDS = _word_set(
     """
     accusation accusations accuse accuses accused accusing allegation allegations allege
     alleges alleged alleging assertion assertions charge charges suggestion suggestions
@@ -80,7 +84,7 @@ FRAMING_WORDS = frozenset(
     baseless groundless unfounded false untrue fabricated fabrication fabrications
     nonsense lie lies lying slander smear absurd ridiculous totally completely entirely
     evidence proof confirm confirms confirmed confirming
-    """.split()
+    """
 )
 
 # Near-synonyms mapped to one readable word. Only inflected forms listed here
@@ -89,32 +93,91 @@ FRAMING_WORDS = frozenset(
 _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "troops": ("troop", "troops", "soldier", "soldiers", "forces", "servicemen", "personnel"),
     "deploy": (
-        "deploy", "deploys", "deployed", "deploying", "deployment", "deployments",
-        "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched",
-        "dispatching", "station", "stationed", "stationing",
+        "deploy",
+        "deploys",
+        "deployed",
+        "deploying",
+        "deployment",
+        "deployments",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "dispatch",
+        "dispatches",
+        "dispatched",
+        "dispatching",
+        "station",
+        "stationed",
+        "stationing",
     ),
     "weapons": ("weapon", "weapons", "arms", "armaments", "weaponry", "munitions"),
     "fight": (
-        "fight", "fights", "fought", "fighting", "combat", "battle", "battles",
-        "battling", "battled",
+        "fight",
+        "fights",
+        "fought",
+        "fighting",
+        "combat",
+        "battle",
+        "battles",
+        "battling",
+        "battled",
     ),
     "buy": (
-        "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
-        "purchasing", "acquire", "acquires", "acquired", "acquiring", "acquisition",
+        "buy",
+        "buys",
+        "bought",
+        "buying",
+        "purchase",
+        "purchases",
+        "purchased",
+        "purchasing",
+        "acquire",
+        "acquires",
+        "acquired",
+        "acquiring",
+        "acquisition",
     ),
     "kill": (
-        "kill", "kills", "killed", "killing", "slay", "slays", "slain", "murder",
-        "murders", "murdered", "murdering",
+        "kill",
+        "kills",
+        "killed",
+        "killing",
+        "slay",
+        "slays",
+        "slain",
+        "murder",
+        "murders",
+        "murdered",
+        "murdering",
     ),
     "die": ("die", "dies", "died", "dying", "dead", "death", "deaths"),
     "arrest": (
-        "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained",
-        "detaining", "detention",
+        "arrest",
+        "arrests",
+        "arrested",
+        "arresting",
+        "detain",
+        "detains",
+        "detained",
+        "detaining",
+        "detention",
     ),
     "ban": ("ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited"),
     "supply": (
-        "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided",
-        "providing", "deliver", "delivers", "delivered", "delivering", "deliveries",
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "provide",
+        "provides",
+        "provided",
+        "providing",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+        "deliveries",
     ),
     "missile": ("missile", "missiles", "rocket", "rockets"),
     "ammunition": ("ammunition", "shell", "shells", "artillery"),
@@ -126,13 +189,35 @@ SYNONYMS: dict[str, str] = {
 _SMALL_NUMBERS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        )
     )
 }
 _TENS = {
     word: 10 * (i + 2)
-    for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+    for i, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    )
 }
 _SCALES = {
     "hundred": 100,
@@ -157,23 +242,38 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _PARTY_TERM = re.compile(r"[^a-z0-9]+")
 
 
-def normalise(text: str, finder: MentionFinder) -> Terms:
-    """The comparable terms of `text`: party terms, then content stems, in text order."""
+# One piece of a text split at party mentions: its words, and the party
+# mentioned there (None for the text between mentions).
+Piece = tuple[str, str | None]
+
+
+def mark_parties(text: str, finder: MentionFinder) -> list[Piece]:
+    """`text` split at its party mentions, in order."""
     text = fold(text)
-    parties: list[str] = []
-    pieces: list[str] = []
+    pieces: list[Piece] = []
     cursor = 0
     for (start, end), party in sorted(finder.mentions(text)):
         if start < cursor:
             continue  # overlapping mentions: the first one wins
-        pieces.append(text[cursor:start])
+        pieces.append((text[cursor:start], None))
         # A mention may carry common nouns ("North Korean soldiers"): its
         # lower-case words are content, its capitalised words are the name.
-        pieces.extend(w for w in text[start:end].split() if w[:1].islower())
-        parties.append(party_term(party))
+        nouns = " ".join(w for w in text[start:end].split() if w[:1].islower())
+        pieces.append((nouns, party))
         cursor = end
-    pieces.append(text[cursor:])
-    words = tuple(_stem_words(" ".join(pieces)))
+    pieces.append((text[cursor:], None))
+    return pieces
+
+
+def normalise(text: str, finder: MentionFinder) -> Terms:
+    """The comparable terms of `text`: party terms, then content stems, in text order."""
+    return terms_of(mark_parties(text, finder))
+
+
+def terms_of(pieces: Sequence[Piece]) -> Terms:
+    """The comparable terms of a text already split at its party mentions."""
+    parties = (party_term(party) for _, party in pieces if party is not None)
+    words = tuple(_stem_words(" ".join(text for text, _ in pieces)))
     return Terms(words=words, parties=tuple(dict.fromkeys(parties)))
 
 
@@ -183,7 +283,7 @@ def party_term(party: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Strip accents and unify quotes, so "Kyiv’s" and "Kyiv's" compare equal."""
+    """Strip accents and unify quotes, so curly and straight apostrophes compare equal."""
     if text.isascii():
         return text
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -297,41 +397,3 @@ def _doubled(base: str) -> bool:
 def _strip_final_e(word: str) -> str:
     # "arrive", "arrived", "arriving" all end up as "arriv".
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-# A few parties' common names, demonyms, capitals and abbreviations, used when
-# no party resolver is given (the resolver's gazetteer is the full one).
-_FALLBACK_ALIASES: dict[str, tuple[str, ...]] = {
-    "United States": (
-        "United States", "U.S.", "US", "USA", "America", "American", "Americans",
-        "Washington", "White House", "State Department", "Pentagon",
-    ),
-    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin"),
-    "China": ("China", "Chinese", "Beijing", "PRC"),
-    "North Korea": ("North Korea", "North Korean", "North Koreans", "N. Korea", "DPRK", "Pyongyang"),
-    "South Korea": ("South Korea", "South Korean", "South Koreans", "ROK", "Seoul"),
-    "Japan": ("Japan", "Japanese", "Tokyo"),
-    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
-    "United Nations": ("United Nations", "UN", "U.N."),
-    "NATO": ("NATO",),
-    "European Union": ("European Union", "EU", "E.U."),
-}
-
-
-class FallbackMentions:
-    """Finds the mentions of a few well-known parties, by exact (case-sensitive) alias."""
-
-    def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None) -> None:
-        table = aliases if aliases is not None else _FALLBACK_ALIASES
-        self._party = {alias: party for party, names in table.items() for alias in names}
-        ordered = sorted(self._party, key=len, reverse=True)  # longest alias wins
-        self._pattern = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?:'s)?(?!\w)"
-        )
-
-    def mentions(self, text: str) -> list[tuple[Span, str]]:
-        found: list[tuple[Span, str]] = []
-        for match in self._pattern.finditer(text):
-            alias = match.group(0).removesuffix("'s")
-            found.append(((match.start(), match.start() + len(alias)), self._party[alias]))
-        return found

@@ -16,6 +16,12 @@ conservative edit distance.
 A speaker phrase names one head party ("The U.S. senior official for North
 Korea" is the United States: "for North Korea" is a complement) or several
 joined by "and" ("Seoul and Washington").
+
+Known ambiguities, left to the ledger's aliases: a person whose name is a
+country or demonym ("Jim Jordan", "David French", "Kerry Washington") resolves
+to that country when the phrase names no other party; "Georgia" is the
+country, not the US state; capitals in headlines written all in capitals
+match like names ("FEELING THE BERN").
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -73,12 +79,12 @@ _COMPLEMENTS = frozenset(
 _MEMO_LIMIT = 50_000
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     norm: str  # curly quotes straightened, accents folded, case kept
     key: str  # norm, case-folded
     start: int
     end: int
+    capitalised: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +136,7 @@ class PartyResolver:
     def __init__(self, root: _Node, fuzzy: _FuzzyIndex) -> None:
         self._root = root
         self._fuzzy = fuzzy
-        self._fuzzy_memo: dict[str, str | None] = {}
+        self._fuzzy_memo: dict[tuple[int, str], str | None] = {}
         self._memo: dict[str, list[str]] = {}
 
     @classmethod
@@ -237,21 +243,25 @@ class PartyResolver:
         return None
 
     def _fuzzy_matches(self, tokens: list[_Token], start: int, stop: int) -> Iterator[_Match]:
+        # Only runs of capitalised words are tried: a misspelt name keeps its capital.
+        runs = [0] * (stop - start + 1)
+        for i in range(stop - 1, start - 1, -1):
+            runs[i - start] = runs[i - start + 1] + 1 if tokens[i].capitalised else 0
         i = start
         while i < stop:
-            for size in (3, 2, 1):
-                last = i + size - 1
-                if last >= stop or not all(_capitalised(t) for t in tokens[i : last + 1]):
+            for size in range(min(3, runs[i - start]), 0, -1):
+                window = tokens[i : i + size]
+                if (size, window[0].key[0]) not in self._fuzzy:
                     continue
-                party = self._fuzzy_party(" ".join(t.key for t in tokens[i : last + 1]), size)
+                party = self._fuzzy_party(" ".join(t.key for t in window), size)
                 if party is not None:
-                    yield _Match(i, last, party)
-                    i = last
+                    yield _Match(i, i + size - 1, party)
+                    i += size - 1
                     break
             i += 1
 
     def _fuzzy_party(self, text: str, size: int) -> str | None:
-        memo_key = f"{size}\0{text}"
+        memo_key = (size, text)
         if memo_key in self._fuzzy_memo:
             return self._fuzzy_memo[memo_key]
         party = self._closest(text, size)
@@ -315,13 +325,9 @@ def _fits(pattern: tuple[tuple[int, str], ...], window: list[_Token], relaxed: b
         if level == _EXACT and token.norm != form:
             return False
         lower_ok = relaxed and token.key not in gazetteer.LOWER_CASE_WORDS
-        if level == _CAP and not lower_ok and not _capitalised(token):
+        if level == _CAP and not lower_ok and not token.capitalised:
             return False
     return True
-
-
-def _capitalised(token: _Token) -> bool:
-    return token.norm[:1].isupper()
 
 
 def _allowed_distance(text: str) -> int:
@@ -425,7 +431,7 @@ def _tokenize(text: str) -> list[_Token]:
     tokens = []
     for found in _TOKEN_RE.finditer(text):
         norm = _normalise(found.group())
-        tokens.append(_Token(norm, norm.casefold(), found.start(), found.end()))
+        tokens.append(_Token(norm, norm.casefold(), found.start(), found.end(), norm[:1].isupper()))
     return tokens
 
 

@@ -443,10 +443,6 @@ def preview(
     return planned, summary
 
 
-def _keep_unless(drop: frozenset[Statement]) -> Callable[[Statement], bool]:
-    return lambda statement: statement not in drop
-
-
 def _apply(
     editor: LedgerEditor,
     plans: Sequence[SourcePlan],
@@ -455,7 +451,7 @@ def _apply(
 ) -> None:
     for plan in plans:
         if plan.drop:
-            editor.remove_statements(plan.source.id, _keep_unless(plan.drop))
+            editor.remove_statements(plan.source.id, _keeper(plan.drop))
         summary.statements_kept_deleted += plan.kept_deleted
         summary.copies += plan.source.copy_of is not None
     claims = set(editor.claim_ids())
@@ -468,6 +464,10 @@ def _apply(
         summary.statements_added += 1
     for plan in plans:
         editor.put_source(plan.source)
+
+
+def _keeper(drop: frozenset[Statement]) -> Callable[[Statement], bool]:
+    return lambda statement: statement not in drop
 
 
 # --- match: which tracked claim does a text speak about ----------------------------

@@ -9,7 +9,9 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
    "rejected the fabrication allegations"): two denials make an assertion.
    A denial that calls the claim false ("dismissed the reports as baseless")
    is still a denial.
-2. The cue is a doubting verb ("questioned", "cast doubt on") -> disputes.
+2. The cue is a doubting or belittling verb ("questioned", "cast doubt on",
+   "downplayed", "brushed off") -> disputes: brushing something off treats
+   it as unimportant, not as untrue.
 3. The cue is a negated confirmation ("did not confirm", "declined to
    confirm") -> disputes; a negated denial ("did not deny") -> asserts.
 4. The content calls something false ("not true", "baseless", "fabricated",
@@ -18,20 +20,38 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
    "speculation", "propaganda", "aimed at causing division", "unconfirmed"
    as a predicate) -> disputes.
 6. With no stance in the cue, a denial or doubting verb in the content
-   ("Pyongyang has rejected accusations ...") decides as in 1 and 2.
-7. The main predicate of the content is negated ("it did not send troops",
-   "has not deployed", "never", "no troops were sent", "No, ...") -> denies.
-   The negation must sit in the main clause: one inside a relative or
-   adverbial clause ("a man who never showed up") is part of the content.
-   A negated *commitment* ("China will not allow conflict", "will not sit
-   idly by", "won't stop") states a position rather than saying something is
-   not so: the statement asserts that position, negation included. A refusal
-   to speak ("would not comment", "won't say") takes no side either, while
-   "did not say that ..." denies that it was said. A contrast ("in Nevada, not
-   Texas"), an alternative ("or not"), an imperative ("don't shoot") or a
-   negated infinitive ("reasons not to give up") negates no predicate.
+   ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
+   "shoot down" is one only when it downs a claim ("shot down the
+   congressman's claims"), not an aircraft.
+7. The main predicate of the content says that an event did not happen or a
+   fact does not hold ("it did not send troops", "has not deployed",
+   "never", "no troops were sent", "Banksy hasn't been arrested", "No, ...")
+   -> denies. The negation must sit in the main clause: one inside a
+   relative or adverbial clause ("a man who never showed up"), or in a
+   second reported clause ("said A and that B was not ..."), is part of the
+   content. A contrast ("in Nevada, not Texas"), an alternative ("or not"),
+   an imperative ("don't shoot") or a negated infinitive ("reasons not to
+   give up") negates no predicate. A refusal to speak ("would not comment",
+   "won't say") takes no side, while "did not say that ..." denies that it
+   was said.
 8. Otherwise -> asserts (this covers "accused", "confirmed", "affirmed",
    "warned" and plain reporting verbs such as "said").
+
+A content's own negation is part of what is asserted. A statement denies
+only when its cue is a denial ("denied", "rejected", "dismissed"), its
+content calls the claim false ("not true", "baseless", "hoax"), or its
+content says that an event or fact is not so -- typically the one the
+speaker's own side is accused of ("Pyongyang said it did not send troops",
+"Moscow said no North Korean soldiers were in Kursk"), or, in a headline,
+the rumour itself ("X didn't die", "No, Y isn't pregnant"). A negated
+*position* says nothing is not so: it is what the speaker holds, and the
+statement asserts it, negation included. Positions are norms and abilities
+("cannot", "should not": "you can't want good relations while fuelling the
+threat"), commitments and attitudes ("China will not allow conflict", "will
+not sit idly by", "doesn't see anything new in the statement", "isn't happy
+with the battery life") and evaluations ("neither decoupling nor disruption
+is the solution", "is not what a major country should pursue", "was not in
+Beijing's interest", "was no mistake").
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -62,12 +82,15 @@ CUE_VERBS: dict[Stance, tuple[str, ...]] = {
     ),
     Stance.DENIES: (
         # Not "shoot down": it downs aircraft as often as claims.
-        "brush aside", "brush off", "debunk", "deny", "disavow", "dismiss", "rebuff",
-        "rebut", "refute", "reject", "repudiate", "retract", "rule out",
+        "debunk", "deny", "disavow", "dismiss", "rebuff", "rebut", "refute", "reject",
+        "repudiate", "retract", "rule out",
     ),
     Stance.DISPUTES: (
-        "cast doubt", "challenge", "contest", "dispute", "doubt", "downplay",
-        "play down", "question", "raise doubt", "raise question",
+        # Brushing something off treats it as unimportant, not as untrue: "brushed
+        # off Moscow and Beijing's reaffirmation of ties" grants that it happened.
+        "brush aside", "brush off", "cast doubt", "challenge", "contest", "dispute",
+        "doubt", "downplay", "play down", "question", "raise doubt", "raise question",
+        "shrug off",
     ),
 }  # fmt: skip
 
@@ -105,17 +128,37 @@ HEDGES: tuple[str, ...] = (
     "report", "reports",
     "rumoured", "rumored", "rumour", "rumours", "rumor", "rumors",
     "said to", "believed to", "believed", "thought to", "understood to", "reported to",
-    "reported", "expected to", "appears to", "seems to", "probably", "probable",
+    "reported", "expected to", "appears to", "appear to", "appeared to", "seems to",
+    "seem to", "seemed to", "probably", "probable",
     "unconfirmed", "unverified", "suspected", "possible", "possibly", "likely",
     "claims", "claim", "could", "may", "might",
-    "sources say", "sources:",
+    # An unnamed source vouches for nothing: "Kim had ankle surgery: source".
+    "sources say", "sources said", "source says", "source said", "sources:", "source:",
+    ": source", ": sources",
 )  # fmt: skip
 
-# Negated verbs that state a position rather than deny a fact ("will not allow").
-COMMITMENT_VERBS: tuple[str, ...] = (
+# Negated verbs that state a position rather than deny a fact: a commitment
+# ("will not allow", "won't stop") or an attitude ("does not see anything new").
+POSITION_VERBS: tuple[str, ...] = (
+    # commitments
     "accept", "allow", "back down", "forget", "give up", "hesitate", "let", "permit",
     "rest", "retreat", "sit idly", "stand by", "stand idly", "stop", "surrender",
     "tolerate", "waver", "yield",
+    # attitudes
+    "agree", "approve", "believe", "care", "endorse", "expect", "favor", "favour",
+    "intend", "like", "see", "seek", "support", "think", "want", "wish",
+)  # fmt: skip
+
+# Complements that make a negated "be" an evaluation, not a fact: "is not the
+# solution", "was not in Beijing's interest", "is not what a major country
+# should pursue", "isn't happy with the battery life", "was no mistake".
+EVALUATIONS: tuple[str, ...] = (
+    "acceptable", "advisable", "answer", "appropriate", "conducive", "constructive",
+    "good", "happy", "helpful", "interest", "interests", "mistake", "option",
+    "priority", "productive", "ready", "right", "satisfied", "solution", "sure",
+    "useful", "way forward", "what", "willing", "wise",
+    # norms and states of mind: "no one is allowed to", "has no idea how"
+    "allowed", "idea", "permitted",
 )  # fmt: skip
 
 # Negated verbs of speaking: "would not comment" takes no side.
@@ -162,6 +205,11 @@ _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
 )
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
+# "Shoot down" denies only when what it downs is a claim, not an aircraft.
+_SHOT_DOWN_CLAIM = re.compile(
+    r"(?i)\bsho(?:ot|ots|t|oting)\s+down\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?"
+    r"|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies)|theor(?:y|ies))\b"
+)
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
     r"(?i)\s*(?:the\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,3}?(?:hoax|fabrication|lie|lies"
@@ -172,11 +220,22 @@ _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
     r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
     r"|\s[-\u2013\u2014]\s|[;(]"
+    # A second reported clause ("said A and that B") is a second claim.
+    r"|\band\s+[{(\[]?that\b"
 )
+# Modals of ability, permission and obligation: "cannot", "should not" state a norm.
+_NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
+# "cannot have sent" says that it did not happen: epistemic, no norm.
+_PERFECT = re.compile(r"(?i)\s*have\b")
+# Negations of a subject ("no troops were sent", "neither X nor Y is the
+# solution"): the predicate they negate comes after the verb.
+_SUBJECT_NEGATION = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|nor)$")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|remains?|remained)\b\s*")
 _REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
 _CUE_NEGATION = re.compile(
-    rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b|\b(?:declined?|declining|refused?|refusing|unable|failed?)\s+to\b"
+    rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
+    r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
 )
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
 _WORD = re.compile(r"[a-z]+")
@@ -184,6 +243,7 @@ _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
     r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
 )
+_OR = re.compile(r"(?i)\bor\b")
 _MODALS = frozenset({"may", "might", "could"})
 _NO_CUES = Cues()
 
@@ -284,7 +344,8 @@ class Lexicon:
     markers: _Table = field(repr=False)
     lemmas: dict[str, Stance] = field(repr=False)
     _hedge: re.Pattern[str] = field(repr=False)
-    _commitment: re.Pattern[str] = field(repr=False)
+    _position: re.Pattern[str] = field(repr=False)
+    _evaluation: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
 
@@ -305,7 +366,14 @@ class Lexicon:
             markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
             lemmas=lemmas,
             _hedge=_alternation(HEDGES, inflect=False),
-            _commitment=_alternation(COMMITMENT_VERBS, inflect=True),
+            _position=_alternation(POSITION_VERBS, inflect=True),
+            _evaluation=re.compile(
+                # Determiners and one modifier: "no military solution", "in Beijing's interest".
+                r"(?:(?:the|a|an|in|of|any|our|their|its|his|her|[\w-]+['\u2019]s)\s+){0,3}"
+                r"(?:[\w-]+\s+)?"
+                rf"(?:{_alternation(EVALUATIONS, inflect=False).pattern})",
+                re.IGNORECASE,
+            ),
             _speech=_alternation(SPEECH_VERBS, inflect=True),
             _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
         )
@@ -358,14 +426,18 @@ class Lexicon:
             if word == "may" and any(s <= match.start() < e for s, e in months):
                 continue
             return match.span(), match.group(0)
-        for mark in _QUESTION_MARK.finditer(text):
-            start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
-            if not _NOT_YES_NO.match(text, start):
-                return mark.span(), "?"
+        for _, end in _yes_no_questions(text):
+            return (end - 1, end), "?"
         return None
 
     def content_stance(self, content: str) -> Stance | None:
-        """The stance the content's own words take (rules 4-7), or None."""
+        """The stance the content's own words take (rules 4-7), or None.
+
+        A question that offers alternatives ("Real or hoax?", "... or not?")
+        takes no side, so the rules read only the rest of the content. A
+        question with one answer in view ("Was it all a hoax?") still leans.
+        """
+        content = _without_alternative_questions(content)
         marker = self.marker_stance(content)
         if marker is not None:
             return marker
@@ -391,6 +463,8 @@ class Lexicon:
 
     def _verb_stance(self, content: str) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
+        if _SHOT_DOWN_CLAIM.search(content):
+            return Stance.DENIES
         for match, stance in self.cues.find(content):
             word = match.group(0).lower()
             if stance is Stance.ASSERTS or word.endswith("ing"):
@@ -424,12 +498,48 @@ class Lexicon:
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
-            if self._commitment.match(main, at) or self._speech.match(main, at):
-                continue  # "will not allow", "would not comment": no denial
+            if self._negates_position(main, match, at):
+                continue
+            if self._speech.match(main, at):
+                continue  # "would not comment": no denial
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
                 continue  # "would not say"
             return True
         return False
+
+    def _negates_position(self, main: str, negation: re.Match[str], at: int) -> bool:
+        """Whether a negation belongs to a stated position rather than to a fact.
+
+        A norm ("cannot", "should not"), a commitment or attitude ("will not
+        allow", "does not see") and an evaluation ("is not the solution",
+        "neither X nor Y is the answer") are what the speaker holds.
+        """
+        if _NORM.search(main, 0, negation.end()) and not _PERFECT.match(main, negation.end()):
+            return True
+        if self._position.match(main, at):
+            return True
+        if self._evaluation.match(main, at):
+            return True
+        if not _SUBJECT_NEGATION.match(negation.group(0)):
+            return False
+        copula = _COPULA.search(main, negation.end())
+        return bool(copula and self._evaluation.match(main, copula.end()))
+
+
+def _yes_no_questions(text: str) -> Iterator[Span]:
+    """The spans of the yes/no questions in `text` ("Is X real?", "Kim dead?")."""
+    for mark in _QUESTION_MARK.finditer(text):
+        start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
+        if not _NOT_YES_NO.match(text, start):
+            yield start, mark.end()
+
+
+def _without_alternative_questions(text: str) -> str:
+    """`text` with its either-or questions blanked out, offsets kept."""
+    for start, end in _yes_no_questions(text):
+        if _OR.search(text, start, end):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _word_start(text: str, index: int) -> int:

@@ -15,7 +15,10 @@ from claimtrack.grouping import (
     referent,
 )
 from claimtrack.model import Stance, Statement
-from claimtrack.normalise import FallbackMentions, normalise, stem
+from claimtrack.normalise import normalise, stem
+from claimtrack.parties import PartyResolver
+
+RESOLVER = PartyResolver.build()
 
 
 def statement(
@@ -25,11 +28,11 @@ def statement(
 
 
 def words(text: str) -> tuple[str, ...]:
-    return normalise(text, FallbackMentions()).words
+    return normalise(text, RESOLVER).words
 
 
 def parties(text: str) -> tuple[str, ...]:
-    return normalise(text, FallbackMentions()).parties
+    return normalise(text, RESOLVER).parties
 
 
 # Statements as extraction gives them for the seed articles, in source order.
@@ -113,9 +116,7 @@ def test_generic_denial_defaults_to_the_nearest_assertion_of_its_own_source() ->
     other_source = statement("North Korea of supplying Russia with artillery shells", "a")
     nearest = statement("Japan will raise its defence budget next year", "b")
     denial = statement("the allegations are baseless", "b", Stance.DENIES)
-    assignments = group_statements(
-        [other_source, nearest, denial], ClaimIndex(), DEFAULT_THRESHOLD
-    )
+    assignments = group_statements([other_source, nearest, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert assignments[2].claim_id == assignments[1].claim_id
 
 
@@ -199,6 +200,8 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("these reports are baseless") == ""
     assert referent("claims about a secret deal") == "a secret deal"
     assert referent("North Korea sent troops") == "North Korea sent troops"
+    assert referent("the US accusations") == ""
+    assert referent("Russia claims Crimea") == "Russia claims Crimea"
 
 
 def test_clean_claim_text() -> None:

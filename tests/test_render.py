@@ -13,7 +13,7 @@ from claimtrack.render import RENDERERS, Format, Terminal, render, tsv_field
 from claimtrack.reports import list_report, problems_report, show_report
 
 QUOTE = (
-    "“We believe that the DPRK [Democratic People’s Republic of Korea] has sent around 10,000 "  # noqa: RUF001
+    "“We believe that the DPRK [Democratic People’s Republic of Korea] has sent around 10,000 "
     "soldiers in total to train in eastern Russia,” Deputy Pentagon press secretary Sabrina "
     "Singh told journalists."
 )

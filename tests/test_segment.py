@@ -1,7 +1,6 @@
 """Sentence and quotation spans over news text: the hard cases news copy throws at a splitter."""
 
 # News copy uses curly apostrophes; they are the point of several tests.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 

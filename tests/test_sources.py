@@ -1,7 +1,6 @@
 """Reading articles: finding files, decoding, front matter and metadata found in the text."""
 
 # News copy uses curly quotes and apostrophes; several tests are about them.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 

@@ -46,8 +46,28 @@ def lexicon() -> Lexicon:
         ("said", "no troops were sent", D),
         ("insisted", "Pyongyang has never sent soldiers to fight in Ukraine", D),
         ("said", "the photo wasn't taken in Kursk", D),
+        ("said", "the Biden administration has not seen the letter", D),
+        ("said", "neither side has sent troops", D),
+        # A negated position is asserted, negation included: norms, attitudes
+        # and evaluations say what the speaker holds, not that something is not so.
+        ("said", "\"small yard, high fences\" is not what a major country should pursue", A),
+        ("was quoted as saying", "neither decoupling nor supply-chain disruption is the "
+         "solution", A),
+        ("said", "you can't want stronger relationships with Europe while fuelling the "
+         "biggest threat to European security", A),
+        ("said", "the Biden administration doesn't see \"anything new\" in the joint "
+         "statement", A),
+        ("said", "a more aggressive North Korea was not in Beijing's interest", A),
+        ("said", "sanctions are not the answer", A),
+        ("said", "there is no military solution to the conflict", A),
+        ("said", "sanctions should not be lifted", A),
+        # "Cannot have" says it did not happen.
+        ("said", "Pyongyang cannot have sent troops to Kursk", D),
         # A negation inside a relative clause belongs to the content.
         ("said", "a soldier who never returned was captured near Kursk", A),
+        # So does one in a second reported clause.
+        ("said", "Washington wanted more talks with China and that a more aggressive "
+         "North Korea was not in anyone's plans", A),
         # Contrasts, alternatives, imperatives and negated infinitives deny nothing.
         ("said", "the factory will be built in Nevada, not Texas", A),
         ("said", "the talks may or may not resume", A),
@@ -66,6 +86,8 @@ def lexicon() -> Lexicon:
         ("said", "the reports remain unconfirmed", X),
         ("questioned", "whether the soldiers were North Korean", X),
         ("cast doubt on", "the reports", X),
+        # Brushing off belittles without calling untrue.
+        ("brushed off", "Moscow and Beijing's reaffirmation of ties", X),
         ("warned", "North Korea may send more troops", A),
         # Double negation.
         ("did not deny", "that troops had been sent", A),
@@ -93,6 +115,19 @@ def test_classifies_statements(lexicon: Lexicon, cue: str, content: str, stance:
          "North Korean soldiers", X),
         ("Saudi Arabian Airline Rep Denies Plan to Separate Men and Women on Flights", D),
         ("No, Banksy has not been arrested", D),
+        ("Macaulay Culkin didn't die", D),
+        ("No, Beyonce isn't pregnant", D),
+        ("Apple isn't happy with the battery life of its new smartwatch", A),
+        ("Texas plumber has no idea how his truck ended up in Syria", A),
+        ("No one in North Korea is allowed to share Kim Jong Un's name", A),
+        # "Shoot down" denies a claim, not an aircraft.
+        ("Officials shoot down congressman's claims ISIS fighters crossed the border", D),
+        # A question offering alternatives takes no side; one with an answer in view leans.
+        ("Woman with three breasts: real or hoax?", A),
+        ("Is there an ISIS threat on the border or not?", A),
+        ("Was the video of the generous homeless man all a hoax?", D),
+        # Refusing to deny is no denial.
+        ("Morin refuses to confirm or deny the report that Apple is buying Path", A),
         ("Nasa questions whether crater in Nicaragua caused by meteorite", X),
         ("Scientists cast doubt on man's claims that a spider burrowed into his stomach", X),
         ("The video of a bird pooping on Vladimir Putin is a hoax", D),
@@ -141,6 +176,9 @@ def test_finds_the_cue_and_its_place(lexicon: Lexicon) -> None:
         ("New policy could reduce marijuana arrests", "could"),
         ("ISIS claims to have killed US journalist", "claims"),
         ("Is North Korea sending troops to Russia?", "?"),
+        ("Two guys appear to get tricked into catcalling their moms", "appear to"),
+        ("Source: Joan Rivers doctor took a selfie", "Source:"),
+        ("Kim had ankle surgery: source", ": source"),
     ],
 )
 def test_finds_hedges(lexicon: Lexicon, text: str, hedge: str) -> None:

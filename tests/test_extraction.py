@@ -1,0 +1,379 @@
+"""Attributed statements, one pattern family at a time, with real news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extraction import describe_text, extract_statements
+from claimtrack.model import Stance, Statement
+from claimtrack.parties import PartyResolver
+from claimtrack.sources import document_from_text
+from claimtrack.stance import Lexicon
+
+RESOLVER = PartyResolver.build()
+LEXICON = Lexicon.build()
+
+
+def extract(text: str) -> list[Statement]:
+    return extract_statements(document_from_text(text, "article"), RESOLVER, LEXICON)
+
+
+def only(text: str) -> Statement:
+    statements = extract(text)
+    assert len(statements) == 1, statements
+    return statements[0]
+
+
+def spans_hold(text: str, statement: Statement) -> None:
+    """Every span of a statement points at the words the statement reports."""
+    assert statement.span is not None
+    assert statement.quote == text[statement.span[0] : statement.span[1]]
+    if statement.speaker_span is not None:
+        assert text[statement.speaker_span[0] : statement.speaker_span[1]] == statement.speaker
+    if statement.cue_span is not None and statement.cue is not None:
+        cue_text = " ".join(text[statement.cue_span[0] : statement.cue_span[1]].split()).lower()
+        assert cue_text == statement.cue
+
+
+def test_said_that_gives_speaker_cue_and_clause() -> None:
+    text = (
+        "U.S. Department of Defense Secretary Lloyd Austin also said this week that North Korean "
+        "troops were seen wearing Russian military uniforms as they headed toward Ukraine."
+    )
+    statement = only(text)
+    assert statement.speaker == "U.S. Department of Defense Secretary Lloyd Austin"
+    assert statement.party == "United States"
+    assert statement.cue == "said"
+    assert statement.content.startswith("North Korean troops were seen wearing")
+    assert statement.content.endswith("toward Ukraine")
+    spans_hold(text, statement)
+
+
+def test_speaker_after_quote_takes_the_quotation_as_content() -> None:
+    text = (
+        '"Only openness and sharing can advance the well-being of humanity," Xi said. '
+        "Chinese President Xi Jinping spoke in Lima."
+    )
+    statement = extract(text)[0]
+    assert (statement.speaker, statement.cue) == ("Xi", "said")
+    assert statement.content == "Only openness and sharing can advance the well-being of humanity"
+    spans_hold(text, statement)
+
+
+def test_inverted_attribution_after_quote() -> None:
+    text = '"We will not sit idly by," said Chinese Foreign Ministry spokesperson Lin Jian.'
+    statement = only(text)
+    assert statement.speaker == "Chinese Foreign Ministry spokesperson Lin Jian"
+    assert statement.party == "China"
+    assert statement.content == "We will not sit idly by"
+
+
+def test_speaker_after_multi_sentence_quote_gets_the_whole_quote() -> None:
+    text = (
+        "“We believe that the DPRK has sent around 10,000 soldiers in total to train in eastern "
+        "Russia. They will probably augment Russian forces near Ukraine,” Deputy Pentagon press "
+        "secretary Sabrina Singh told journalists, using an abbreviation for North Korea."
+    )
+    statement = only(text)
+    assert statement.speaker == "Deputy Pentagon press secretary Sabrina Singh"
+    assert statement.party == "United States"
+    assert statement.cue == "told"
+    assert statement.content.startswith("We believe that the DPRK")
+    assert statement.content.endswith("near Ukraine")
+    assert statement.quote == text
+
+
+def test_speaker_colon_quote() -> None:
+    text = (
+        'Speaking to reporters, White House National Security Advisor Jake Sullivan stated: "The '
+        "two leaders discussed US concerns about China's support for Russia's defense industry.\""
+    )
+    statement = only(text)
+    assert statement.cue == "stated"
+    assert statement.party == "United States"
+    assert statement.content.startswith("The two leaders discussed")
+
+
+def test_according_to_before_and_after() -> None:
+    before = extract(
+        "Chinese President Xi Jinping met Biden in Lima.\n"
+        "According to Xi Jinping, Beijing is conducting shuttle diplomacy to promote peace talks."
+    )[0]
+    assert (before.speaker, before.cue, before.party) == ("Xi Jinping", "according to", "China")
+    assert before.content == "Beijing is conducting shuttle diplomacy to promote peace talks"
+    after = only(
+        "China does not allow conflict on the Korean Peninsula, according to a readout from "
+        "Beijing's foreign ministry."
+    )
+    assert after.party == "China"
+    assert after.content == "China does not allow conflict on the Korean Peninsula"
+
+
+def test_accused_y_of_z_joins_target_and_act() -> None:
+    statement = only(
+        "The US State Department accused 10,000 North Korean soldiers of participating in combat "
+        "operations alongside the Russian army in Kursk province."
+    )
+    assert statement.speaker == "The US State Department"
+    assert statement.party == "United States"
+    assert statement.cue == "accused"
+    assert statement.content.startswith("10,000 North Korean soldiers participating in combat")
+
+
+def test_rejected_accusations_that_denies_the_clause() -> None:
+    statement = only(
+        "Pyongyang has also rejected accusations by the US and its allies that the Northeast Asian "
+        "nation is sending troops to Russia."
+    )
+    assert (statement.speaker, statement.party) == ("Pyongyang", "North Korea")
+    assert statement.cue == "rejected accusations"
+    assert statement.content == "the Northeast Asian nation is sending troops to Russia"
+    assert statement.stance is Stance.DENIES
+
+
+def test_joint_speakers_deny_the_accusations_once_per_party() -> None:
+    statements = extract(
+        "Moscow and Pyongyang deny the accusations but vowed last year to deepen military ties."
+    )
+    assert [s.party for s in statements] == ["Russia", "North Korea"]
+    assert {s.content for s in statements} == {"the accusations"}
+    assert all(s.stance is Stance.DENIES for s in statements)
+
+
+def test_joint_speakers_said_that() -> None:
+    statements = extract(
+        "Seoul and Washington have said that North Korean troops have begun engaging in combat."
+    )
+    assert sorted(s.party or "" for s in statements) == ["South Korea", "United States"]
+
+
+def test_expressed_concern_about_reports_that() -> None:
+    statement = only(
+        "US President Joe Biden expressed concern about reports that North Korea has deployed a "
+        "significant force to western Russia."
+    )
+    assert statement.party == "United States"
+    assert statement.cue == "expressed concern about reports that"
+    assert statement.content == "North Korea has deployed a significant force to western Russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Meanwhile, Moscow pointed out that Washington has no evidence of it.", "pointed out"),
+        (
+            "Russian Foreign Minister Sergey Lavrov affirmed that it was aimed at division.",
+            "affirmed",
+        ),
+        ("The Kremlin on Tuesday mentioned Putin had given Kim Jong Un a limousine.", "mentioned"),
+        (
+            "The U.S. reports that about 10,000 North Korean soldiers have been deployed.",
+            "reports",
+        ),
+        (
+            "Liu Pengyu, spokesperson for the Chinese Embassy in Washington, affirmed in a "
+            "statement that China's stance remains consistent.",
+            "affirmed",
+        ),
+    ],
+)
+def test_reporting_verbs_with_that_clause(sentence: str, cue: str) -> None:
+    statement = only(sentence)
+    assert statement.cue == cue
+    assert statement.party is not None
+    spans_hold(sentence, statement)
+
+
+def test_apposition_keeps_the_name_and_resolves_through_the_title() -> None:
+    text = (
+        "The top U.S. official for arms control, Bonnie Jenkins, told an event on Thursday that "
+        "Washington was eager for more talks with China."
+    )
+    statement = only(text)
+    assert statement.speaker == "Bonnie Jenkins"
+    assert statement.party == "United States"
+    assert statement.content == "Washington was eager for more talks with China"
+
+
+def test_nested_attribution_gives_the_innermost_statement_per_party() -> None:
+    statement = only(
+        "US President Joe Biden stressed the North's troop deployment was a "
+        '"deeply dangerous" development, the official said.'
+    )
+    assert (statement.speaker, statement.cue) == ("US President Joe Biden", "stressed")
+    assert statement.content == 'the North\'s troop deployment was a "deeply dangerous" development'
+
+
+def test_quoted_as_saying() -> None:
+    text = (
+        'Chinese President Xi Jinping met Biden in Lima. "China will not sit idly by," Xi was '
+        "quoted by Beijing's foreign ministry as saying."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "Xi"
+    assert statement.party == "China"
+    assert statement.cue is not None and statement.cue.startswith("was quoted")
+    assert statement.content == "China will not sit idly by"
+
+
+def test_relative_clause_attribution() -> None:
+    statement = only(
+        "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
+        "Russia's war."
+    )
+    assert (statement.speaker, statement.party) == ("the U.S.", "United States")
+    assert statement.content == "have been aiding Russia's war"
+
+
+def test_later_mentions_keep_the_party_of_a_titled_introduction() -> None:
+    statements = extract(
+        "Deputy Pentagon press secretary Sabrina Singh spoke on Thursday.\n"
+        "Singh reported that some North Korean soldiers have already advanced closer to Ukraine.\n"
+        '"That is our responsibility," she added.'
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("Singh", "United States"),
+        ("she", "United States"),
+    ]
+
+
+def test_pronoun_goes_to_the_last_person_speaker() -> None:
+    statements = extract(
+        "Liu Pengyu, spokesperson for the Chinese Embassy in Washington, noted that China has "
+        "called for peace talks.\n"
+        "Moscow pointed out that Washington has no evidence.\n"
+        "“China will continue to play a constructive role,” he added."
+    )
+    assert [s.party for s in statements] == ["China", "Russia", "China"]
+
+
+def test_machine_paraphrased_cues() -> None:
+    statements = extract(
+        "China mentioned Wang instructed Blinken in Munich that these needs to be lifted.\n"
+        "The prime U.S. official for arms management, Bonnie Jenkins, instructed an occasion on "
+        "Thursday that Washington was eager for extra talks with China."
+    )
+    assert [(s.speaker, s.party, s.cue) for s in statements] == [
+        ("China", "China", "mentioned"),
+        ("Wang", None, "instructed"),  # nobody said who Wang is: shown, not guessed
+        ("Bonnie Jenkins", "United States", "instructed"),
+    ]
+
+
+def test_unresolved_speaker_is_kept_without_a_party() -> None:
+    statement = only(
+        "However, experts suggest that China may disapprove of the deepening military ties."
+    )
+    assert (statement.speaker, statement.party) == ("experts", None)
+
+
+def test_quoted_paragraph_continues_the_previous_speaker() -> None:
+    statements = extract(
+        '"Provocative behavior is deeply dangerous," Sullivan said.\n'
+        '"Whether it comes as missile tests or a seventh nuclear test, we remain vigilant."\n'
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("Sullivan", "said"), ("Sullivan", None)]
+
+
+def test_reports_inside_a_quotation_belong_to_the_quote() -> None:
+    statement = only(
+        '"(Biden) also pointed out (to Xi) that the PRC does have influence," Sullivan told '
+        "reporters in a press briefing."
+    )
+    assert (statement.speaker, statement.cue) == ("Sullivan", "told")
+
+
+def test_capitalised_words_are_names_not_cues() -> None:
+    assert extract("The United States has imposed sanctions on the State Department's list.") == []
+
+
+def test_hedged_sentence_without_speaker() -> None:
+    statement = only("North Korean troops are reportedly fighting in Russia's Kursk region.")
+    assert statement.speaker is None
+    assert statement.party is None
+    assert statement.cue == "reportedly"
+
+
+def test_statements_are_in_text_order_with_lines() -> None:
+    text = (
+        "Title line\n\nMoscow pointed out that Washington has no evidence.\n"
+        "Pyongyang has rejected accusations that it is sending troops."
+    )
+    statements = extract(text)
+    assert [s.line for s in statements] == [3, 4]
+    assert [s.source for s in statements] == ["article", "article"]
+
+
+def test_describe_text_headline_with_speaker() -> None:
+    statement = describe_text("North Korea denies sending troops to Russia", RESOLVER, LEXICON)
+    assert statement.speaker == "North Korea"
+    assert statement.party == "North Korea"
+    assert statement.stance is Stance.DENIES
+
+
+def test_describe_text_hedge_without_speaker() -> None:
+    statement = describe_text(
+        "North Korea reportedly sends 10,000 troops to Russia", RESOLVER, LEXICON
+    )
+    assert statement.speaker is None
+    assert statement.cue == "reportedly"
+
+
+def test_describe_text_always_returns_a_statement() -> None:
+    statement = describe_text("", RESOLVER, LEXICON)
+    assert statement.speaker is None
+    assert statement.quote == ""
+
+
+def test_a_huge_line_finishes() -> None:
+    text = ("Moscow said that troops moved and " * 30000) + "."
+    statements = extract(text)
+    for statement in statements[:50]:
+        spans_hold(text, statement)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                ",",
+                ".",
+                " said ",
+                " according to ",
+                " accused ",
+                " of ",
+                " that ",
+                "Moscow",
+                "he",
+                " the official ",
+                "\n",
+                " and ",
+                "Seoul",
+                ":",
+                "Xi",
+                " was quoted as saying",
+                " denied the accusations ",
+                "reportedly",
+                "'s",
+                " ",
+            ]
+        )
+        | st.text(max_size=8),
+        max_size=40,
+    ).map("".join)
+)
+def test_never_raises_and_spans_stay_inside(text: str) -> None:
+    for statement in extract(text):
+        assert statement.span is not None
+        assert 0 <= statement.span[0] <= statement.span[1] <= len(text)
+        assert statement.quote == text[statement.span[0] : statement.span[1]]
+        for span in (statement.speaker_span, statement.cue_span, statement.content_span):
+            if span is not None:
+                assert 0 <= span[0] <= span[1] <= len(text)
+    describe_text(text, RESOLVER, LEXICON)

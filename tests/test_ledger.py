@@ -1,0 +1,574 @@
+"""The ledger: strict reading with file:line:column problems, a cache that never
+misses a hand edit, and edits that keep comments and write the same bytes every time."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack import cache
+from claimtrack.errors import LedgerInvalid, LedgerMissing, NotFoundError
+from claimtrack.ledger import (
+    ClaimExists,
+    LedgerExists,
+    check_ledger,
+    edit_ledger,
+    init_ledger,
+    read_ledger,
+)
+from claimtrack.model import Source, Stance, Statement
+
+BAD = Path(__file__).resolve().parent / "ledgers" / "bad"
+SOURCE_ID = "000_66f99498a4238889"
+
+US_ACCUSES = Statement(
+    stance=Stance.ASSERTS,
+    quote=(
+        "The US State Department accused 10,000 North Korean soldiers of participating in "
+        "combat operations alongside the Russian army in Kursk province."
+    ),
+    content=(
+        "10,000 North Korean soldiers are participating in combat operations alongside the "
+        "Russian army in Kursk province"
+    ),
+    source=SOURCE_ID,
+    line=7,
+    party="United States",
+    speaker="The US State Department",
+    cue="accused",
+)
+PYONGYANG_DENIES = Statement(
+    stance=Stance.DENIES,
+    quote="Pyongyang has rejected accusations that it sent troops to Russia.",
+    content="it sent troops to Russia",
+    source=SOURCE_ID,
+    line=9,
+    party="North Korea",
+    speaker="Pyongyang",
+    cue="rejected accusations",
+)
+MOSCOW_DISPUTES = Statement(
+    stance=Stance.DISPUTES,
+    quote="Moscow pointed out that Washington has no evidence.",
+    content="Washington has no evidence",
+    source=SOURCE_ID,
+    line=8,
+    party=None,
+    speaker="Moscow",
+    cue="pointed out",
+)
+ARTICLE = Source(
+    id=SOURCE_ID,
+    path=f"sources/{SOURCE_ID}.txt",
+    sha256="3b1f" * 16,
+    title="US President Joe Biden expressed concern about reports",
+    url="https://baoquocte.vn/example",
+    published="2024-11-17",
+    extracted=("9f2c1a0b", "01234567"),
+)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> Path:
+    path = tmp_path / "claims.yaml"
+    init_ledger(path)
+    with edit_ledger(path) as editor:
+        editor.put_source(ARTICLE)
+        editor.add_claim("nk-troops-in-russia", "North Korea has deployed troops to Russia")
+        editor.add_statement("nk-troops-in-russia", US_ACCUSES)
+        editor.add_statement("nk-troops-in-russia", PYONGYANG_DENIES)
+    return path
+
+
+# -- init ---------------------------------------------------------------------
+
+
+def test_init_writes_an_empty_valid_ledger(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    init_ledger(path)
+    assert path.read_text(encoding="utf-8") == (
+        "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
+        "version: 1\nparties: {}\nsources: {}\nclaims: {}\n"
+    )
+    assert check_ledger(path) == []
+    assert read_ledger(path).claims == ()
+
+
+def test_init_refuses_to_overwrite(ledger_path: Path) -> None:
+    before = ledger_path.read_bytes()
+    with pytest.raises(LedgerExists):
+        init_ledger(ledger_path)
+    assert ledger_path.read_bytes() == before
+
+
+def test_a_missing_ledger_says_how_to_start_one(tmp_path: Path) -> None:
+    with pytest.raises(LedgerMissing, match="claimtrack init"):
+        read_ledger(tmp_path / "claims.yaml")
+
+
+# -- reading ------------------------------------------------------------------
+
+
+def test_read_gives_the_model_with_positions(ledger_path: Path) -> None:
+    ledger = read_ledger(ledger_path)
+    claim = ledger.claim("nk-troops-in-russia")
+    assert claim is not None
+    assert claim.text == "North Korea has deployed troops to Russia"
+    assert claim.statements == (US_ACCUSES, PYONGYANG_DENIES)
+    assert ledger.source(SOURCE_ID) == ARTICLE
+    lines = ledger_path.read_text(encoding="utf-8").splitlines()
+    assert claim.position is not None
+    assert lines[claim.position.line - 1].strip() == "nk-troops-in-russia:"
+    position = claim.statements[1].position
+    assert position is not None
+    assert lines[position.line - 1].strip() == "- party: North Korea"
+
+
+def test_warm_read_equals_cold_read(ledger_path: Path) -> None:
+    cold = read_ledger(ledger_path)
+    assert cache.load_cached(ledger_path, cache.digest_of(ledger_path.read_bytes())) is not None
+    warm = read_ledger(ledger_path)
+    assert warm == cold
+    assert warm.claims[0].position == cold.claims[0].position
+    assert warm.claims[0].statements[0].position == cold.claims[0].statements[0].position
+
+
+def test_hand_written_values_read_as_text(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "claims.yaml",
+        """\
+        version: 1
+        settings:
+          threshold: 82.5
+        cues:
+          denies: [brushed off]
+        parties:
+          United States:
+            aliases: [Jake Sullivan]
+          Vatican:
+        sources:
+          s1:
+            path: sources/s1.txt
+            sha256: 0123
+            published: 2024-11-17
+            title: yes
+        claims:
+          '1234':
+            text: 1234
+            statements:
+        """,
+    )
+    ledger = read_ledger(path)
+    assert ledger.settings.threshold == 82.5
+    assert ledger.cues.denies == ("brushed off",)
+    assert [p.name for p in ledger.parties] == ["United States", "Vatican"]
+    source = ledger.source("s1")
+    assert source is not None
+    assert (source.sha256, source.published, source.title) == ("0123", "2024-11-17", "yes")
+    assert ledger.claims[0].id == "1234" and ledger.claims[0].text == "1234"
+
+
+def test_read_refuses_an_invalid_ledger_with_its_problems(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes((BAD / "unknown_stance.yaml").read_bytes())
+    with pytest.raises(LedgerInvalid) as raised:
+        read_ledger(path)
+    assert [p.message for p in raised.value.problems] == [
+        "claims.nk-troops.statements[0].stance: unknown stance 'deny' "
+        "(expected asserts, denies or disputes)"
+    ]
+
+
+# -- the malformed corpus -------------------------------------------------------
+
+BAD_FILES = sorted(BAD.glob("*.yaml"))
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(BAD_FILES) >= 10
+
+
+@pytest.mark.parametrize("bad", BAD_FILES, ids=lambda p: p.stem)
+def test_check_reports_every_problem_at_its_place(bad: Path) -> None:
+    expected = bad.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
+    found = [str(p).replace(f"{bad.parent}{os.sep}", "") for p in check_ledger(bad)]
+    assert found == expected
+    assert found  # every file in the corpus is broken
+
+
+@pytest.mark.parametrize("bad", BAD_FILES, ids=lambda p: p.stem)
+def test_an_invalid_ledger_is_never_written(bad: Path, tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(bad.read_bytes())
+    with pytest.raises(LedgerInvalid), edit_ledger(path) as editor:
+        editor.add_claim("new-claim", "Something new")
+    assert path.read_bytes() == bad.read_bytes()
+
+
+# -- writing ------------------------------------------------------------------
+
+
+def test_layout_is_fixed_and_readable(ledger_path: Path) -> None:
+    assert ledger_path.read_text(encoding="utf-8") == textwrap.dedent(
+        """\
+        # claimtrack ledger: edit freely; `claimtrack check` validates it.
+        version: 1
+        parties: {}
+        sources:
+          000_66f99498a4238889:
+            path: sources/000_66f99498a4238889.txt
+            title: US President Joe Biden expressed concern about reports
+            url: https://baoquocte.vn/example
+            published: '2024-11-17'
+            sha256: 3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f3b1f
+            extracted: [9f2c1a0b, '01234567']
+        claims:
+          nk-troops-in-russia:
+            text: North Korea has deployed troops to Russia
+            statements:
+            - party: United States
+              stance: asserts
+              speaker: The US State Department
+              cue: accused
+              source: 000_66f99498a4238889
+              line: 7
+              content: >-
+                10,000 North Korean soldiers are participating in combat operations alongside
+                the Russian army in Kursk province
+              quote: >-
+                The US State Department accused 10,000 North Korean soldiers of participating
+                in combat operations alongside the Russian army in Kursk province.
+            - party: North Korea
+              stance: denies
+              speaker: Pyongyang
+              cue: rejected accusations
+              source: 000_66f99498a4238889
+              line: 9
+              content: it sent troops to Russia
+              quote: Pyongyang has rejected accusations that it sent troops to Russia.
+        """
+    )
+
+
+def test_round_trip_of_a_written_ledger_is_byte_identical(ledger_path: Path) -> None:
+    with edit_ledger(ledger_path) as editor:
+        editor.add_statement("nk-troops-in-russia", MOSCOW_DISPUTES)
+    written = ledger_path.read_bytes()
+    with edit_ledger(ledger_path) as editor:
+        editor.changed = True  # force a load, dump and save
+        assert editor.dump().encode("utf-8") == written
+    assert ledger_path.read_bytes() == written
+
+
+def test_null_fields_are_written_as_null(ledger_path: Path) -> None:
+    with edit_ledger(ledger_path) as editor:
+        editor.add_statement("nk-troops-in-russia", MOSCOW_DISPUTES)
+    assert "    - party: null\n      stance: disputes\n" in ledger_path.read_text(encoding="utf-8")
+    assert read_ledger(ledger_path).claims[0].statements[2] == MOSCOW_DISPUTES
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        'He said: "we reject it" -- and #nothing more, {really}? 100% [sure]',
+        "Seoul's spy agency said: - North Korea has sent 1,500 special forces to Russia's Far East",
+        "  leading and trailing spaces  ",
+        "A line\nand another line, as the source wrapped it",
+        "Ким Чен Ын заявил, что Северная Корея не отправляла войска в Россию для участия",
+        "null",
+        "yes",
+        "2024-11-17",
+    ],
+)
+def test_any_text_reads_back_as_written(ledger_path: Path, quote: str) -> None:
+    statement = Statement(
+        stance=Stance.ASSERTS, quote=quote, content=quote, source=SOURCE_ID, line=3
+    )
+    with edit_ledger(ledger_path) as editor:
+        editor.add_statement("nk-troops-in-russia", statement)
+        assert editor.ledger.claims[0].statements[-1] == statement
+    assert read_ledger(ledger_path).claims[0].statements[-1] == statement
+
+
+def test_unchanged_edit_leaves_the_file_alone(ledger_path: Path) -> None:
+    text = ledger_path.read_text(encoding="utf-8").replace(
+        "published: '2024-11-17'", "published: 2024-11-17"
+    )
+    ledger_path.write_text(text + "# closing note\n", encoding="utf-8")
+    before = ledger_path.read_bytes()
+    stat = ledger_path.stat()
+    with edit_ledger(ledger_path) as editor:
+        editor.put_source(ARTICLE)  # the same source again, as re-extraction does
+    assert ledger_path.read_bytes() == before
+    assert ledger_path.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+def test_an_exception_in_the_edit_writes_nothing(ledger_path: Path) -> None:
+    before = ledger_path.read_bytes()
+    with pytest.raises(RuntimeError), edit_ledger(ledger_path) as editor:
+        editor.add_claim("kursk", "North Korean soldiers fight in Kursk")
+        raise RuntimeError("interrupted")
+    assert ledger_path.read_bytes() == before
+
+
+def test_an_edit_that_breaks_the_ledger_is_refused(ledger_path: Path) -> None:
+    before = ledger_path.read_bytes()
+    orphan = Statement(stance=Stance.ASSERTS, quote="q", content="c", source="nowhere", line=1)
+    with pytest.raises(LedgerInvalid) as raised, edit_ledger(ledger_path) as editor:
+        editor.add_statement("nk-troops-in-russia", orphan)
+    assert "unknown source 'nowhere'" in raised.value.problems[0].message
+    assert ledger_path.read_bytes() == before
+
+
+def test_file_mode_is_kept(ledger_path: Path) -> None:
+    ledger_path.chmod(0o640)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("kursk", "North Korean soldiers fight in Kursk")
+    assert ledger_path.stat().st_mode & 0o777 == 0o640
+
+
+def test_add_claim_refuses_a_taken_id(ledger_path: Path) -> None:
+    with pytest.raises(ClaimExists), edit_ledger(ledger_path) as editor:
+        editor.add_claim("nk-troops-in-russia", "Again")
+
+
+def test_add_statement_to_unknown_claim(ledger_path: Path) -> None:
+    with pytest.raises(NotFoundError), edit_ledger(ledger_path) as editor:
+        editor.add_statement("no-such-claim", US_ACCUSES)
+
+
+def test_put_source_updates_in_place(ledger_path: Path) -> None:
+    changed = Source(
+        id=SOURCE_ID,
+        path=ARTICLE.path,
+        sha256=ARTICLE.sha256,
+        outlet="Bao Quoc Te",
+        extracted=("9f2c1a0b",),
+    )
+    with edit_ledger(ledger_path) as editor:
+        editor.put_source(changed)
+    text = ledger_path.read_text(encoding="utf-8")
+    assert f"  {SOURCE_ID}:\n    path: {ARTICLE.path}\n    outlet: Bao Quoc Te\n" in text
+    assert "    extracted: [9f2c1a0b]\n" in text
+    assert read_ledger(ledger_path).sources == (changed,)
+
+
+def test_merge_moves_statements_and_keeps_the_target(ledger_path: Path) -> None:
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("moscow-no-evidence", "Washington has no evidence of troops")
+        editor.add_statement("moscow-no-evidence", MOSCOW_DISPUTES)
+        moved = editor.merge_claims("nk-troops-in-russia", ["moscow-no-evidence"])
+        assert editor.claim_ids() == ["nk-troops-in-russia"]
+    assert moved == 1
+    claim = read_ledger(ledger_path).claims[0]
+    assert (claim.id, claim.text) == (
+        "nk-troops-in-russia",
+        "North Korea has deployed troops to Russia",
+    )
+    assert claim.statements == (US_ACCUSES, PYONGYANG_DENIES, MOSCOW_DISPUTES)
+
+
+def test_remove_statements_keeps_what_keep_accepts(ledger_path: Path) -> None:
+    with edit_ledger(ledger_path) as editor:
+        removed = editor.remove_statements(SOURCE_ID, lambda s: s.stance is Stance.DENIES)
+    assert removed == 1
+    assert read_ledger(ledger_path).claims[0].statements == (PYONGYANG_DENIES,)
+
+
+# -- comments -----------------------------------------------------------------
+
+COMMENTED = """\
+# claimtrack ledger: edit freely; `claimtrack check` validates it.
+version: 1
+parties:
+  United States:
+    aliases: [Jake Sullivan]   # the national security adviser
+sources:
+  000_66f99498a4238889:
+    path: sources/000_66f99498a4238889.txt
+    sha256: 3b1f
+claims:
+  # the main story
+  nk-troops-in-russia:
+    text: North Korea has deployed troops to Russia  # checked by hand
+    statements:
+    - party: United States
+      stance: asserts
+      speaker: The US State Department
+      cue: accused
+      source: 000_66f99498a4238889
+      line: 7
+      content: North Korean soldiers fight alongside the Russian army
+      quote: The US State Department accused North Korean soldiers.
+  # Moscow's side, kept apart until we know more
+  moscow-no-evidence:
+    text: Washington has no evidence
+    statements:
+    # the only Russian reaction so far
+    - party: Russia
+      stance: disputes
+      speaker: Moscow
+      cue: pointed out
+      source: 000_66f99498a4238889
+      line: 8
+      content: Washington has no evidence
+      quote: Moscow pointed out that Washington has no evidence.   # verbatim
+  # the South Korean angle
+  seoul-intel:
+    text: Seoul's spies say troops arrived
+# end of ledger
+"""
+
+
+def _comments(text: str) -> list[str]:
+    return [line.split("#", 1)[1].strip() for line in text.splitlines() if "# " in line]
+
+
+def test_comments_survive_adding(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        editor.add_statement("nk-troops-in-russia", PYONGYANG_DENIES)
+        editor.add_claim("kursk", "North Korean soldiers fight in Kursk")
+    text = path.read_text(encoding="utf-8")
+    assert _comments(text) == _comments(COMMENTED)
+    # Comments stay above what they were written above; the closing one stays last.
+    assert (
+        "      quote: Pyongyang has rejected accusations that it sent troops to Russia.\n"
+        "  # Moscow's side" in text
+    )
+    _assert_stable(path)
+    assert text.endswith(
+        "  kursk:\n    text: North Korean soldiers fight in Kursk\n# end of ledger\n"
+    )
+
+
+def test_comments_survive_merging(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        assert editor.merge_claims("nk-troops-in-russia", ["moscow-no-evidence"]) == 1
+    text = path.read_text(encoding="utf-8")
+    kept = [c for c in _comments(COMMENTED) if not c.startswith("Moscow's side")]
+    assert _comments(text) == kept
+    assert "# the only Russian reaction so far\n    - party: Russia" in text
+    assert "verbatim\n  # the South Korean angle\n  seoul-intel:" in text
+    assert check_ledger(path) == []
+    _assert_stable(path)
+
+
+def _assert_stable(path: Path) -> None:
+    with edit_ledger(path) as editor:
+        assert editor.dump() == path.read_text(encoding="utf-8")
+
+
+# -- the cache ----------------------------------------------------------------
+
+
+def test_a_hand_edit_of_the_same_size_and_time_is_seen(ledger_path: Path) -> None:
+    assert read_ledger(ledger_path).claims[0].statements[1].line == 9
+    stat = ledger_path.stat()
+    text = ledger_path.read_text(encoding="utf-8")
+    edited = text.replace("line: 9", "line: 4")
+    assert len(edited) == len(text)
+    ledger_path.write_text(edited, encoding="utf-8")
+    os.utime(ledger_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert ledger_path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert read_ledger(ledger_path).claims[0].statements[1].line == 4
+
+
+def test_a_hand_edit_that_breaks_the_ledger_is_not_hidden_by_the_cache(ledger_path: Path) -> None:
+    read_ledger(ledger_path)
+    text = ledger_path.read_text(encoding="utf-8")
+    ledger_path.write_text(text.replace("stance: denies", "stance: denied"), encoding="utf-8")
+    with pytest.raises(LedgerInvalid):
+        read_ledger(ledger_path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"garbage", b"claimtrack-ledger-cache 0\n", None],
+    ids=["empty", "garbage", "old-format", "truncated"],
+)
+def test_a_broken_cache_is_rebuilt_silently(ledger_path: Path, damage: bytes | None) -> None:
+    expected = read_ledger(ledger_path)
+    [cache_file] = cache.cache_dir().glob("*.ledger")
+    data = cache_file.read_bytes()
+    cache_file.write_bytes(data[: len(data) // 2] if damage is None else damage)
+    assert read_ledger(ledger_path) == expected
+    assert cache_file.read_bytes() == data
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(
+    ledger_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert read_ledger(ledger_path).claims[0].id == "nk-troops-in-russia"
+
+
+def test_the_cache_lives_outside_the_ledger_folder(ledger_path: Path) -> None:
+    before = set(ledger_path.parent.iterdir())
+    read_ledger(ledger_path)
+    assert set(ledger_path.parent.iterdir()) == before
+    assert list(cache.cache_dir().glob("*.ledger"))
+
+
+# -- arbitrary text -------------------------------------------------------------
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.text(max_size=200),
+        st.lists(
+            st.sampled_from(
+                [
+                    "version: 1\n",
+                    "claims:\n",
+                    "  a:\n",
+                    "    text: x\n",
+                    "    statements:\n",
+                    "    - stance: denies\n",
+                    "      line: 2\n",
+                    "sources:\n",
+                    "  s:\n",
+                    "    path: p\n",
+                    "- ",
+                    ": ",
+                    "[",
+                    "{",
+                    "&a ",
+                    "*a\n",
+                    "!!int ",
+                    "\t",
+                    "'",
+                    "\n",
+                ]
+            ),
+            max_size=30,
+        ).map("".join),
+    )
+)
+def test_any_text_gives_problems_or_a_ledger(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    problems = check_ledger(path)
+    for problem in problems:
+        assert problem.line >= 1 and problem.column >= 1 and problem.message
+    if problems:
+        with pytest.raises(LedgerInvalid):
+            read_ledger(path)
+    else:
+        read_ledger(path)

@@ -1,0 +1,162 @@
+"""Ingesting sources into the ledger: idempotent, and no hand edit is ever lost."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimtrack.ledger import edit_ledger, init_ledger, read_ledger
+from claimtrack.model import Ledger, Stance, Statement
+from claimtrack.pipeline import ingest, match_texts
+
+SEEDS = Path(__file__).resolve().parent.parent / "sources"
+STATE_DEPT = "The US State Department accused"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    init_ledger(tmp_path / "claims.yaml")
+    return tmp_path
+
+
+def _ingest(project: Path, *paths: str) -> None:
+    summary = ingest(project / "claims.yaml", [project / p for p in (paths or ("sources",))])
+    assert not summary.failed
+
+
+def _all_statements(ledger: Ledger) -> list[tuple[str, Statement]]:
+    return [(claim.id, s) for claim in ledger.claims for s in claim.statements]
+
+
+def _claim_of(ledger: Ledger, quote_start: str) -> str:
+    return next(cid for cid, s in _all_statements(ledger) if s.quote.startswith(quote_start))
+
+
+def _edit_text(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_second_run_leaves_the_ledger_byte_identical(project: Path) -> None:
+    _ingest(project)
+    first = (project / "claims.yaml").read_bytes()
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.skipped == 5 and summary.statements_added == 0
+    assert (project / "claims.yaml").read_bytes() == first
+
+
+def test_seed_claims_read_as_the_story_does(project: Path) -> None:
+    _ingest(project)
+    ledger = read_ledger(project / "claims.yaml")
+    troops = ledger.claim(_claim_of(ledger, STATE_DEPT))
+    assert troops is not None
+    positions = {(s.party, s.stance) for s in troops.statements}
+    assert ("United States", Stance.ASSERTS) in positions
+    assert ("Russia", Stance.DISPUTES) in positions
+    assert ("North Korea", Stance.DENIES) in positions
+    shells = ledger.claim(_claim_of(ledger, "The United States has accused North Korea"))
+    assert shells is not None and shells.id != troops.id
+    positions = {(s.party, s.stance) for s in shells.statements}
+    assert {("Russia", Stance.DENIES), ("North Korea", Stance.DENIES)} <= positions
+
+
+def test_hand_edits_survive_a_changed_source(project: Path) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    text = ledger_path.read_text(encoding="utf-8")
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    # A person corrects a stance and a party, renames a claim, comments, deletes one.
+    text = text.replace(f"  {troops}:\n", "  # checked by hand\n  nk-troops:\n", 1)
+    ledger_path.write_text(text, encoding="utf-8")
+    with edit_ledger(ledger_path) as editor:
+        removed = editor.remove_statements(
+            "000_66f99498a4238889", lambda s: not s.quote.startswith("Meanwhile, Moscow")
+        )
+    assert removed == 1
+    before = read_ledger(ledger_path)
+    # The article changes: a sentence is added at the end.
+    _edit_text(
+        project / "sources/000_66f99498a4238889.txt",
+        "Comment (0)",
+        "Seoul said the troops had reached the front.\nComment (0)",
+    )
+    _ingest(project)
+    after = read_ledger(ledger_path)
+    assert "# checked by hand\n  nk-troops:\n" in ledger_path.read_text(encoding="utf-8")
+    assert after.claim("nk-troops") is not None
+    quotes = [s.quote for _, s in _all_statements(after)]
+    assert not any(q.startswith("Meanwhile, Moscow") for q in quotes), "deleted one came back"
+    assert any(q.startswith("Seoul said the troops") for q in quotes), "new sentence missed"
+    kept = {(cid, s.quote, s.stance, s.party) for cid, s in _all_statements(before)}
+    now = {(cid, s.quote, s.stance, s.party) for cid, s in _all_statements(after)}
+    assert kept <= now
+
+
+def test_corrected_stance_and_moved_statement_survive_forced_reextraction(project: Path) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("my-claim", "A claim I track by hand")
+    text = ledger_path.read_text(encoding="utf-8")
+    # Correct the stance of the State Department statement by hand.
+    head, _, tail = text.partition("speaker: The US State Department")
+    head = (
+        head[: head.rindex("stance: asserts")]
+        + "stance: disputes"
+        + head[head.rindex("stance: asserts") + len("stance: asserts") :]
+    )
+    ledger_path.write_text(head + "speaker: The US State Department" + tail, encoding="utf-8")
+    statements_before = len(_all_statements(read_ledger(ledger_path)))
+    summary = ingest(ledger_path, [project / "sources"], force=True)
+    assert summary.statements_added == 0
+    after = read_ledger(ledger_path)
+    assert len(_all_statements(after)) == statements_before
+    state = next(s for _, s in _all_statements(after) if s.quote.startswith(STATE_DEPT))
+    assert state.stance is Stance.DISPUTES
+    assert after.claim("my-claim") is not None
+
+
+def test_a_claim_added_by_hand_attracts_matching_statements(project: Path) -> None:
+    with edit_ledger(project / "claims.yaml") as editor:
+        editor.add_claim("nk-shells", "North Korea supplies Russia with artillery shells")
+    _ingest(project, "sources/003_b484f37d2071fccc.txt")
+    ledger = read_ledger(project / "claims.yaml")
+    assert _claim_of(ledger, "The United States has accused North Korea") == "nk-shells"
+
+
+def _ingest_one(args: tuple[str, str]) -> None:
+    ledger, path = args
+    ingest(Path(ledger), [Path(path)])
+
+
+def test_concurrent_extract_runs_lose_nothing(project: Path) -> None:
+    paths = sorted(str(p) for p in (project / "sources").glob("*.txt"))
+    with multiprocessing.get_context("spawn").Pool(len(paths)) as pool:
+        pool.map(_ingest_one, [(str(project / "claims.yaml"), p) for p in paths])
+    ledger = read_ledger(project / "claims.yaml")
+    assert len(ledger.sources) == len(paths)
+    one_by_one = project / "serial.yaml"
+    init_ledger(one_by_one)
+    ingest(one_by_one, [Path(p) for p in paths])
+    assert len(_all_statements(ledger)) == len(_all_statements(read_ledger(one_by_one)))
+
+
+def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
+    _ingest(project)
+    ledger = read_ledger(project / "claims.yaml")
+    troops = _claim_of(ledger, STATE_DEPT)
+    texts = [
+        "Pyongyang denied sending troops to Russia",
+        "The price of rice rose in Tokyo",
+    ]
+    denial, unrelated = match_texts(ledger, texts)
+    assert denial.claim == troops
+    assert denial.statement.party == "North Korea"
+    assert denial.statement.stance is Stance.DENIES
+    assert unrelated.claim is None
