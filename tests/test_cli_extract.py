@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,7 +217,7 @@ def test_dry_run_agrees_with_the_real_run(run, story: Path) -> None:  # type: ig
     for line in planned:
         record = json.loads(line)
         predicted.append((record["claim"], record["source"], record["party"], record["stance"]))
-    assert sorted(predicted) == sorted(stored)
+    assert Counter(predicted) == Counter(stored)
 
 
 def test_dry_run_over_a_ledger_shows_only_what_is_new(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
