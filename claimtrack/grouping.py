@@ -23,7 +23,6 @@ by what it denies: the claim of an earlier assertion in the same source.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -171,7 +170,8 @@ class ClaimIndex:
         overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
-        for overlap, i in heapq.nlargest(FUZZY_CANDIDATES, overlaps):
+        overlaps.sort(reverse=True)
+        for overlap, i in overlaps[:FUZZY_CANDIDATES]:
             example = examples[i]
             value = self._combined(query, example, overlap)
             if value > scores.get(example.claim_id, -1.0):

@@ -219,6 +219,7 @@ _TENS = {
         ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
     )
 }
+_NUMBER_WORDS = frozenset(_SMALL_NUMBERS) | frozenset(_TENS)
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -232,12 +233,10 @@ _SCALES = {
     "trillion": 1_000_000_000_000,
 }
 
-# A number written with digits (and separators), optionally glued to a scale
-# ("10k", "19M", "2.5bn"), or a run of letters.
-_TOKEN = re.compile(
-    r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?(?![a-z])|\d+[^\W_]*|[^\W\d_]+",
-    re.IGNORECASE,
-)
+# A word is a run of letters, or a number with separators and maybe a suffix.
+_WORD = re.compile(r"\d[\d,.]*\d[^\W_]*|\d[^\W_]*|[^\W\d_]+")
+# A number, optionally glued to a scale ("10k", "19M", "2.5bn") or an ordinal.
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?")
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _PARTY_TERM = re.compile(r"[^a-z0-9]+")
 
@@ -306,12 +305,13 @@ def _stem_words(text: str) -> Iterator[str]:
 
 
 def _raw_tokens(text: str) -> Iterator[str]:
-    for match in _TOKEN.finditer(fold(text).lower()):
-        digits, scale = match.group(1), match.group(2)
-        if digits is None:
-            yield match.group(0)
+    for token in _WORD.findall(fold(text).lower()):
+        number = _NUMBER.fullmatch(token) if token[0].isdigit() else None
+        if number is None:
+            yield token
             continue
-        yield digits.replace(",", "")
+        yield number.group(1).replace(",", "")
+        scale = number.group(2)
         if scale and scale not in _ORDINALS:
             yield scale
 
@@ -320,6 +320,9 @@ def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:
     """Collapse "10 thousand", "ten thousand", "10 k", "2.5 million" into one number."""
     value: float | None = None
     for token in tokens:
+        if value is None and token not in _NUMBER_WORDS and not token[0].isdigit():
+            yield token  # the common case: a plain word, no number pending
+            continue
         number = _number_value(token)
         scale = _SCALES.get(token) if value is not None else None
         if number is not None and value is not None and _continues(value, number, token):
