@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -220,8 +221,9 @@ class ClaimIndex:
             budget -= min(budget, len(postings))
             if budget == 0:
                 break
-        # most_common keeps first-seen order among ties: rarer-term hits first.
-        return [n for n, _ in hits.most_common(CANDIDATE_EXAMPLES)]
+        # A stable sort keeps first-seen order among ties: rarer-term hits first.
+        ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
+        return [n for n, _ in ranked[:CANDIDATE_EXAMPLES]]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:
