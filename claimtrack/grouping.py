@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -69,7 +70,12 @@ LOCAL_THRESHOLD_FACTOR = 0.6
 
 @dataclass(frozen=True)
 class Assignment:
-    """Where one statement goes: the claim it joins, or the new claim it starts."""
+    """Where one statement goes: the claim it joins, or the new claim it starts.
+
+    `score` is the match score (0-100) that decided it: for a new claim, the
+    best score seen below the threshold; for a denial that only points back
+    ("deny the accusations"), 100, as the article itself links the two.
+    """
 
     claim_id: str
     claim_text: str
@@ -333,15 +339,10 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     return (chosen or [u for u in readable if u])[:_SLUG_WORDS]
 
 
-_resolver: PartyResolver | None = None
-
-
+@cache
 def _default_resolver() -> PartyResolver:
     """The built-in party gazetteer, built once per process."""
-    global _resolver
-    if _resolver is None:
-        _resolver = PartyResolver.build()
-    return _resolver
+    return PartyResolver.build()
 
 
 @dataclass
