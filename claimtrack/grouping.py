@@ -52,8 +52,9 @@ DEFAULT_THRESHOLD = 40.0
 # neither is clearly better on its own and each covers the other's blind spot.
 OVERLAP_WEIGHT = 0.6
 # Party terms ("north_korea") say who is involved, not what is claimed:
-# sharing nothing but parties is not sharing a claim.
-PARTIES_ONLY_PENALTY = 0.5
+# sharing nothing but parties is not sharing a claim, so such a match scores
+# below any sensible threshold.
+PARTIES_ONLY_PENALTY = 0.25
 # Blocking: postings examined per query, and examples fully scored per query.
 POSTINGS_BUDGET = 400
 CANDIDATE_EXAMPLES = 20
@@ -391,7 +392,8 @@ class _Grouper:
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:
-            pieces = self.index.pieces(statement.content)
+            # Nothing earlier to point at: match the whole sentence instead.
+            pieces = self.index.pieces(statement.quote)
             return self._match(statement.content, terms_of(pieces), pieces)
         words = frozenset(self.index.terms(statement.quote).all)
         # The nearest earlier assertion, unless an older one shares more words.

@@ -120,6 +120,16 @@ def test_generic_denial_defaults_to_the_nearest_assertion_of_its_own_source() ->
     assert assignments[2].claim_id == assignments[1].claim_id
 
 
+def test_a_pointing_denial_never_reaches_into_another_source() -> None:
+    assertion = statement("North Korea of supplying Russia with artillery shells", "a")
+    denial = statement(
+        "the accusations", "b", Stance.DENIES, quote="Moscow and Pyongyang deny the accusations."
+    )
+    first, second = group_statements([assertion, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert second.is_new
+
+
 def test_a_claim_added_by_hand_attracts_matching_statements() -> None:
     index = ClaimIndex()
     index.add("nk-troops-in-russia", "North Korea has deployed troops to Russia to fight Ukraine")
