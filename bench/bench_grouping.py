@@ -223,7 +223,7 @@ def main() -> None:
         sys.exit(f"no data at {DATA}")
     rows = read_emergent()
     _timed("matching", lambda: bench_matching(rows))
-    sweep = sorted({30.0, 35.0, 40.0, 45.0, 50.0, 55.0, 60.0, 70.0, DEFAULT_THRESHOLD})
+    sweep = sorted({20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0, 60.0, 70.0, DEFAULT_THRESHOLD})
     _timed("grouping", lambda: bench_grouping(rows, sweep))
     print(f"halves of the claims, default threshold {DEFAULT_THRESHOLD}:")
     _timed("halves", lambda: bench_halves(rows))

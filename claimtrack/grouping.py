@@ -45,12 +45,17 @@ from claimtrack.normalise import (
 )
 from claimtrack.parties import PartyResolver
 
-# Default score (0-100) at which a text is taken to speak about a claim.
-DEFAULT_THRESHOLD = 40.0
+# Default score (0-100) at which a text is taken to speak about a claim. At
+# the precise end of the range where grouping does best: claims wrongly kept
+# apart are one `merge` away, claims wrongly merged are harder to see and undo.
+DEFAULT_THRESHOLD = 35.0
 
-# Shares of the two similarity measures in the score; equal shares, since
-# neither is clearly better on its own and each covers the other's blind spot.
+# Share of the IDF overlap (the rest is the fuzzy ratio) in an example's score.
 OVERLAP_WEIGHT = 0.6
+# Share of the claim profile (term frequencies over all its statements) in a
+# claim's score; the rest is its best example's. Equal shares: the best example
+# catches a close rewording, the profile what the claim's statements share.
+PROFILE_WEIGHT = 0.5
 # Party terms ("north_korea") say who is involved, not what is claimed:
 # sharing nothing but parties is not sharing a claim, so such a match scores
 # below any sensible threshold.
@@ -101,6 +106,18 @@ class _Query:
     text: str
     weights: dict[str, float]
     weight: float
+    norm: float
+
+
+@dataclass
+class _Profile:
+    """How often each term occurs among all the statements a claim has gathered."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    members: int = 0
+    # Norm of the profile's weighted vector, cached; recomputed as it drifts.
+    norm: float = 0.0
+    normed_at: tuple[int, int] = (0, -1)
 
 
 class ClaimIndex:
@@ -116,6 +133,7 @@ class ClaimIndex:
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
         self._by_claim: dict[str, list[int]] = {}
+        self._profiles: dict[str, _Profile] = {}
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._texts
@@ -146,10 +164,15 @@ class ClaimIndex:
 
     def _add(self, claim_id: str, text: str, terms: Terms) -> None:
         self._texts.setdefault(claim_id, text)
-        examples = self._by_claim.setdefault(claim_id, [])
-        if len(examples) >= EXAMPLES_PER_CLAIM or not terms:
+        profile = self._profiles.setdefault(claim_id, _Profile())
+        if not terms:
             return
         key = frozenset(terms.all)
+        profile.counts.update(key)
+        profile.members += 1
+        examples = self._by_claim.setdefault(claim_id, [])
+        if len(examples) >= EXAMPLES_PER_CLAIM:
+            return
         number = len(self._examples)
         self._examples.append(_Example(claim_id, key, _joined(terms)))
         examples.append(number)
@@ -184,7 +207,8 @@ class ClaimIndex:
             value = self._combined(query, example, overlap)
             if value > scores.get(example.claim_id, -1.0):
                 scores[example.claim_id] = value
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        blended = {c: self._blend(query, c, value) for c, value in scores.items()}
+        ranked = sorted(blended.items(), key=lambda item: (-item[1], item[0]))
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
@@ -192,13 +216,39 @@ class ClaimIndex:
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
         values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
-        return round(max(values, default=0.0), 1)
+        return round(self._blend(query, claim_id, max(values, default=0.0)), 1)
+
+    def _blend(self, query: _Query, claim_id: str, best_example: float) -> float:
+        """The best example's score averaged with the claim profile's."""
+        profile = self._profiles[claim_id]
+        self._refresh(profile)
+        if not profile.norm or not query.norm:
+            return (1.0 - PROFILE_WEIGHT) * best_example
+        counts, weights = profile.counts, query.weights
+        dot = sum([weights[t] * weights[t] * counts[t] for t in query.terms if t in counts])
+        cosine = dot / (profile.members * profile.norm * query.norm)
+        if query.terms.isdisjoint(counts.keys() - query.parties):
+            cosine *= PARTIES_ONLY_PENALTY
+        return (1.0 - PROFILE_WEIGHT) * best_example + PROFILE_WEIGHT * 100.0 * cosine
+
+    def _refresh(self, profile: _Profile) -> None:
+        """Recompute a profile's norm once its members or the index grew by a quarter."""
+        size = len(self._examples)
+        members, at_size = profile.normed_at
+        if profile.members > members * 1.25 or size > at_size * 1.25 + 16:
+            idf = self._idf(profile.counts)
+            share = 1.0 / profile.members
+            profile.norm = math.sqrt(
+                sum((k * share * idf[t]) ** 2 for t, k in profile.counts.items())
+            )
+            profile.normed_at = (profile.members, size)
 
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
         weights = self._idf(key)
-        return _Query(key, parties, _joined(terms), weights, sum(weights.values()))
+        norm = math.sqrt(sum([w * w for w in weights.values()]))
+        return _Query(key, parties, _joined(terms), weights, sum(weights.values()), norm)
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
         """Refresh the cached weights of examples whose index has grown by a quarter since."""
