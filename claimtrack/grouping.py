@@ -67,6 +67,9 @@ FUZZY_CANDIDATES = 8
 # Examples kept per claim: enough to cover its usual wordings, few enough that
 # one large claim does not crowd the postings.
 EXAMPLES_PER_CLAIM = 12
+# Cached weights are refreshed when the index has doubled: IDF moves by
+# log 2 at most, which shifts scores far less than the gap between matches.
+_REWEIGH_GROWTH = 2.0
 # Earlier assertions of the same source a denial may refer back to.
 ANTECEDENTS_KEPT = 24
 # A denial that names what it denies joins an earlier assertion of its own
@@ -232,10 +235,10 @@ class ClaimIndex:
         return (1.0 - PROFILE_WEIGHT) * best_example + PROFILE_WEIGHT * 100.0 * cosine
 
     def _refresh(self, profile: _Profile) -> None:
-        """Recompute a profile's norm once its members or the index grew by a quarter."""
+        """Recompute a profile's norm once it gained a quarter more members or the index grew."""
         size = len(self._examples)
         members, at_size = profile.normed_at
-        if profile.members > members * 1.25 or size > at_size * 1.25 + 16:
+        if profile.members > members * 1.25 or size > at_size * _REWEIGH_GROWTH + 16:
             idf = self._idf(profile.counts)
             share = 1.0 / profile.members
             profile.norm = math.sqrt(
@@ -251,10 +254,10 @@ class ClaimIndex:
         return _Query(key, parties, _joined(terms), weights, sum(weights.values()), norm)
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
-        """Refresh the cached weights of examples whose index has grown by a quarter since."""
+        """Refresh the cached weights of examples once the index has grown enough to shift them."""
         size = len(self._examples)
         for example in examples:
-            if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
+            if example.weighed_at < 0 or size > example.weighed_at * _REWEIGH_GROWTH + 16:
                 example.weight = sum(self._idf(example.terms).values())
                 example.weighed_at = size
 
