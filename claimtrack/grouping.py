@@ -1,24 +1,33 @@
 """Group statements into claims by fuzzy matching their normalised content.
 
 A `ClaimIndex` holds, for each claim, a few example texts (its own text and
-the contents of statements that joined it), normalised by `claimtrack.normalise`.
-A text is scored against a claim as the best of its examples, each scored as
+the contents of the first statements that joined it) and a profile: how often
+each term occurs among all its statements. Texts are normalised first by
+`claimtrack.normalise` (parties, numbers, near-synonyms, stems). A text is
+scored against an example as
 
-    score = 100 * (OVERLAP_WEIGHT * weighted_overlap + (1 - OVERLAP_WEIGHT) * fuzzy)
+    100 * (OVERLAP_WEIGHT * weighted_overlap + (1 - OVERLAP_WEIGHT) * fuzzy)
 
-where `weighted_overlap` is the IDF-weighted overlap of the two term sets
-(rare shared words count more than common ones) and `fuzzy` is rapidfuzz's
+where `weighted_overlap` is the IDF-weighted cosine of the two term sets (rare
+shared words count more than common ones) and `fuzzy` is rapidfuzz's
 token_set_ratio of the normalised texts (it forgives spelling variants the
-stemmer misses). Only examples that share a rare term with the text are
-scored: an inverted index over terms yields them, rarest terms first and with
-a cap on the postings examined, so the cost per text stays flat as the index
-grows and grouping n statements costs close to n log n.
+stemmer misses). A claim's score blends its best example's score with the
+cosine between the text and the claim's profile (`PROFILE_WEIGHT`): the
+example catches a close rewording, the profile what the claim's statements
+have in common, so one loosely worded member does not drag others in.
+
+Only examples that share a rare term with the text are scored: an inverted
+index over terms yields them, rarest terms first and with a cap on the
+postings examined, so the cost per text stays flat as the index grows and
+grouping n statements costs close to n log n.
 
 `group_statements` walks statements in source and text order. A statement
 joins the best-scoring claim at or above the threshold, or starts a new one
-that later statements can join. A denial or dispute whose content only points
-back ("deny the accusations", "rejected claims by the US that ...") is grouped
-by what it denies: the claim of an earlier assertion in the same source.
+that later statements can join. A denial or dispute is grouped by what it
+denies: one that only points back ("deny the accusations") joins the claim of
+an earlier assertion in the same source; one that names what it denies
+("rejected claims by the US that ...") prefers the claims of its source's
+earlier assertions, at a lower bar, before matching anywhere.
 """
 
 from __future__ import annotations
