@@ -45,6 +45,10 @@ class Terms:
         return bool(self.words or self.parties)
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -90,134 +94,45 @@ FRAMING_WORDS = _word_set(
 # Near-synonyms mapped to one readable word. Only inflected forms listed here
 # are mapped, so "force" (as in "by force") stays itself while "forces" joins
 # "troops".
-_SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
-    "troops": ("troop", "troops", "soldier", "soldiers", "forces", "servicemen", "personnel"),
+_SYNONYM_GROUPS: dict[str, str] = {
+    "troops": "troop troops soldier soldiers forces servicemen personnel",
     "deploy": (
-        "deploy",
-        "deploys",
-        "deployed",
-        "deploying",
-        "deployment",
-        "deployments",
-        "send",
-        "sends",
-        "sent",
-        "sending",
-        "dispatch",
-        "dispatches",
-        "dispatched",
-        "dispatching",
-        "station",
-        "stationed",
-        "stationing",
+        "deploy deploys deployed deploying deployment deployments send sends sent sending "
+        "dispatch dispatches dispatched dispatching station stationed stationing"
     ),
-    "weapons": ("weapon", "weapons", "arms", "armaments", "weaponry", "munitions"),
-    "fight": (
-        "fight",
-        "fights",
-        "fought",
-        "fighting",
-        "combat",
-        "battle",
-        "battles",
-        "battling",
-        "battled",
-    ),
+    "weapons": "weapon weapons arms armaments weaponry munitions",
+    "fight": "fight fights fought fighting combat battle battles battling battled",
     "buy": (
-        "buy",
-        "buys",
-        "bought",
-        "buying",
-        "purchase",
-        "purchases",
-        "purchased",
-        "purchasing",
-        "acquire",
-        "acquires",
-        "acquired",
-        "acquiring",
-        "acquisition",
+        "buy buys bought buying purchase purchases purchased purchasing acquire acquires "
+        "acquired acquiring acquisition"
     ),
-    "kill": (
-        "kill",
-        "kills",
-        "killed",
-        "killing",
-        "slay",
-        "slays",
-        "slain",
-        "murder",
-        "murders",
-        "murdered",
-        "murdering",
-    ),
-    "die": ("die", "dies", "died", "dying", "dead", "death", "deaths"),
-    "arrest": (
-        "arrest",
-        "arrests",
-        "arrested",
-        "arresting",
-        "detain",
-        "detains",
-        "detained",
-        "detaining",
-        "detention",
-    ),
-    "ban": ("ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited"),
+    "kill": "kill kills killed killing slay slays slain murder murders murdered murdering",
+    "die": "die dies died dying dead death deaths",
+    "arrest": "arrest arrests arrested arresting detain detains detained detaining detention",
+    "ban": "ban bans banned banning prohibit prohibits prohibited",
     "supply": (
-        "supply",
-        "supplies",
-        "supplied",
-        "supplying",
-        "provide",
-        "provides",
-        "provided",
-        "providing",
-        "deliver",
-        "delivers",
-        "delivered",
-        "delivering",
-        "deliveries",
+        "supply supplies supplied supplying provide provides provided providing deliver "
+        "delivers delivered delivering deliveries"
     ),
-    "missile": ("missile", "missiles", "rocket", "rockets"),
-    "ammunition": ("ammunition", "shell", "shells", "artillery"),
+    "missile": "missile missiles rocket rockets",
+    "ammunition": "ammunition shell shells artillery",
 }
 SYNONYMS: dict[str, str] = {
-    form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms
+    form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
 
 _SMALL_NUMBERS = {
     word: value
     for value, word in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
         )
     )
 }
 _TENS = {
     word: 10 * (i + 2)
-    for i, word in enumerate(
-        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-    )
+    for i, word in enumerate(_words("twenty thirty forty fifty sixty seventy eighty ninety"))
 }
 _NUMBER_WORDS = frozenset(_SMALL_NUMBERS) | frozenset(_TENS)
 _SCALES = {
