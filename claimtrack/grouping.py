@@ -238,7 +238,8 @@ class ClaimIndex:
             return (1.0 - PROFILE_WEIGHT) * best_example
         counts, weights = profile.counts, query.weights
         dot = sum([weights[t] * weights[t] * counts[t] for t in query.terms if t in counts])
-        cosine = dot / (profile.members * profile.norm * query.norm)
+        # Cached norms lag the weights a little: keep the cosine a cosine.
+        cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
         if query.terms.isdisjoint(counts.keys() - query.parties):
             cosine *= PARTIES_ONLY_PENALTY
         return (1.0 - PROFILE_WEIGHT) * best_example + PROFILE_WEIGHT * 100.0 * cosine
@@ -302,7 +303,7 @@ class ClaimIndex:
             return 0.0
         weights = query.weights
         shared_weight = sum([weights[t] for t in shared])
-        return shared_weight / math.sqrt(query.weight * example.weight)
+        return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
         if overlap == 0.0:

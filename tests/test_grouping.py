@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.grouping import (
     DEFAULT_THRESHOLD,
@@ -258,3 +261,15 @@ def test_sharing_only_parties_is_not_sharing_a_claim() -> None:
     index.add("troops", "North Korea sent troops to Russia")
     _, score = index.best("North Korea sells coal to Russia")
     assert score < DEFAULT_THRESHOLD
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=60), min_size=1, max_size=8))
+def test_any_text_gets_exactly_one_claim_and_new_claims_get_fresh_ids(texts: list[str]) -> None:
+    statements = [statement(text, str(i % 2)) for i, text in enumerate(texts)]
+    assignments = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert len(assignments) == len(statements)
+    new_ids = [a.claim_id for a in assignments if a.is_new]
+    assert len(new_ids) == len(set(new_ids))
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", a.claim_id) for a in assignments)
+    assert all(0.0 <= a.score <= 100.0 for a in assignments)
