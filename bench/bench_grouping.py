@@ -190,25 +190,26 @@ def _sentence_stream(sentences: Sequence[str]) -> Iterator[str]:
 def bench_scale(sizes: Sequence[int]) -> None:
     sentences = fnc_sentences()
     print(f"scale: {len(sentences)} distinct FNC-1 sentences (splices beyond that)")
-    timings: dict[int, float] = {}
+    walls: dict[int, float] = {}
+    cpus: dict[int, float] = {}
     for size in sizes:
         statements = scale_statements(sentences, size)
         start, cpu_start = time.perf_counter(), time.process_time()
         assignments = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
-        timings[size] = time.perf_counter() - start
-        cpu = time.process_time() - cpu_start
+        walls[size] = time.perf_counter() - start
+        cpus[size] = time.process_time() - cpu_start
         claims = len({a.claim_id for a in assignments})
-        rate = size / timings[size]
         print(
-            f"  {size:7d} statements: {timings[size]:6.1f} s wall, {cpu:6.1f} s cpu"
-            f"  {rate:7.0f}/s  {claims} claims"
+            f"  {size:7d} statements: {walls[size]:6.1f} s wall, {cpus[size]:6.1f} s cpu"
+            f"  {size / walls[size]:7.0f}/s  {claims} claims"
         )
-    ordered = sorted(timings)
-    for small, large in itertools.pairwise(ordered):
+    # CPU time, not wall time: other processes on the machine skew the latter.
+    for small, large in itertools.pairwise(sorted(cpus)):
         nlogn = (large * math.log(large)) / (small * math.log(small))
         print(
-            f"  {large} / {small}: time x{timings[large] / timings[small]:.2f}"
-            f"  (n x{large / small:.2f}, n log n x{nlogn:.2f}, n^2 x{(large / small) ** 2:.1f})"
+            f"  {large} / {small}: cpu time x{cpus[large] / cpus[small]:.2f}"
+            f" (wall x{walls[large] / walls[small]:.2f})"
+            f"  n x{large / small:.2f}, n log n x{nlogn:.2f}, n^2 x{(large / small) ** 2:.1f}"
         )
 
 

@@ -237,10 +237,11 @@ class ClaimIndex:
         if not profile.norm or not query.norm:
             return (1.0 - PROFILE_WEIGHT) * best_example
         counts, weights = profile.counts, query.weights
-        dot = sum([weights[t] * weights[t] * counts[t] for t in query.terms if t in counts])
+        shared = [t for t in query.terms if t in counts]
+        dot = sum([weights[t] * weights[t] * counts[t] for t in shared])
         # Cached norms lag the weights a little: keep the cosine a cosine.
         cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
-        if query.terms.isdisjoint(counts.keys() - query.parties):
+        if query.parties.issuperset(shared):
             cosine *= PARTIES_ONLY_PENALTY
         return (1.0 - PROFILE_WEIGHT) * best_example + PROFILE_WEIGHT * 100.0 * cosine
 
