@@ -59,7 +59,9 @@ from claimtrack.parties import PartyResolver
 # apart are one `merge` away, claims wrongly merged are harder to see and undo.
 DEFAULT_THRESHOLD = 35.0
 
-# Share of the IDF overlap (the rest is the fuzzy ratio) in an example's score.
+# Share of the IDF overlap in an example's score; the rest is the fuzzy ratio.
+# The overlap leads, as only it knows which words are rare; the fuzzy ratio
+# mends what normalising missed (spelling variants, odd inflections).
 OVERLAP_WEIGHT = 0.6
 # Share of the claim profile (term frequencies over all its statements) in a
 # claim's score; the rest is its best example's. Equal shares: the best example
@@ -69,7 +71,8 @@ PROFILE_WEIGHT = 0.5
 # sharing nothing but parties is not sharing a claim, so such a match scores
 # below any sensible threshold.
 PARTIES_ONLY_PENALTY = 0.25
-# Blocking: postings examined per query, and examples fully scored per query.
+# Blocking: postings examined per query, examples whose overlap is computed,
+# and the best of those that also get the (dearer) fuzzy ratio.
 POSTINGS_BUDGET = 400
 CANDIDATE_EXAMPLES = 20
 FUZZY_CANDIDATES = 8
