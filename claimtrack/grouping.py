@@ -10,7 +10,7 @@ scored against an example as
 
 where `weighted_overlap` is the IDF-weighted cosine of the two term sets (rare
 shared words count more than common ones) and `fuzzy` is rapidfuzz's
-token_set_ratio of the normalised texts (it forgives spelling variants the
+token_sort_ratio of the normalised texts (it forgives spelling variants the
 stemmer misses). A claim's score blends its best example's score with the
 cosine between the text and the claim's profile (`PROFILE_WEIGHT`): the
 example catches a close rewording, the profile what the claim's statements
