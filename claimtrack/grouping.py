@@ -1,34 +1,44 @@
 """Group statements into claims by fuzzy matching their normalised content.
 
 A `ClaimIndex` holds, for each claim, a few example texts (its own text and
-the contents of statements that joined it), normalised by `claimtrack.normalise`.
-A text is scored against a claim as the best of its examples, each scored as
+the contents of the first statements that joined it) and a profile: how often
+each term occurs among all its statements. Texts are normalised first by
+`claimtrack.normalise` (parties, numbers, near-synonyms, stems). A text is
+scored against an example as
 
-    score = 100 * (OVERLAP_WEIGHT * weighted_overlap + (1 - OVERLAP_WEIGHT) * fuzzy)
+    100 * (OVERLAP_WEIGHT * weighted_overlap + (1 - OVERLAP_WEIGHT) * fuzzy)
 
-where `weighted_overlap` is the IDF-weighted overlap of the two term sets
-(rare shared words count more than common ones) and `fuzzy` is rapidfuzz's
-token_set_ratio of the normalised texts (it forgives spelling variants the
-stemmer misses). Only examples that share a rare term with the text are
-scored: an inverted index over terms yields them, rarest terms first and with
-a cap on the postings examined, so the cost per text stays flat as the index
-grows and grouping n statements costs close to n log n.
+where `weighted_overlap` is the IDF-weighted cosine of the two term sets (rare
+shared words count more than common ones) and `fuzzy` is rapidfuzz's
+token_sort_ratio of the normalised texts (it forgives spelling variants the
+stemmer misses). A claim's score blends its best example's score with the
+cosine between the text and the claim's profile (`PROFILE_WEIGHT`): the
+example catches a close rewording, the profile what the claim's statements
+have in common, so one loosely worded member does not drag others in.
+
+Only examples that share a rare term with the text are scored: an inverted
+index over terms yields them, rarest terms first and with a cap on the
+postings examined, so the cost per text stays flat as the index grows and
+grouping n statements costs close to n log n.
 
 `group_statements` walks statements in source and text order. A statement
 joins the best-scoring claim at or above the threshold, or starts a new one
-that later statements can join. A denial or dispute whose content only points
-back ("deny the accusations", "rejected claims by the US that ...") is grouped
-by what it denies: the claim of an earlier assertion in the same source.
+that later statements can join. A denial or dispute is grouped by what it
+denies: one that only points back ("deny the accusations") joins the claim of
+an earlier assertion in the same source; one that names what it denies
+("rejected claims by the US that ...") prefers the claims of its source's
+earlier assertions, at a lower bar, before matching anywhere.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -44,22 +54,36 @@ from claimtrack.normalise import (
 )
 from claimtrack.parties import PartyResolver
 
-# Default score (0-100) at which a text is taken to speak about a claim.
-DEFAULT_THRESHOLD = 40.0
+# Default score (0-100) at which a text is taken to speak about a claim: the
+# middle of the plateau where grouping does best (25-35 on news headlines),
+# so a shift in either direction on other text costs little.
+DEFAULT_THRESHOLD = 30.0
 
-# Shares of the two similarity measures in the score; equal shares, since
-# neither is clearly better on its own and each covers the other's blind spot.
+# Share of the IDF overlap in an example's score; the rest is the fuzzy ratio.
+# The overlap leads, as only it knows which words are rare; the fuzzy ratio
+# mends what normalising missed (spelling variants, odd inflections).
 OVERLAP_WEIGHT = 0.6
+# Share of the claim profile (term frequencies over all its statements) in a
+# claim's score; the rest is its best example's. Equal shares: the best example
+# catches a close rewording, the profile what the claim's statements share.
+PROFILE_WEIGHT = 0.5
 # Party terms ("north_korea") say who is involved, not what is claimed:
-# sharing nothing but parties is not sharing a claim.
-PARTIES_ONLY_PENALTY = 0.5
-# Blocking: postings examined per query, and examples fully scored per query.
+# sharing nothing but parties is not sharing a claim, so such a match scores
+# below any sensible threshold.
+PARTIES_ONLY_PENALTY = 0.25
+# One shared word, and nothing else, is thin evidence of one claim.
+ONE_WORD_FACTOR = 0.6
+# Blocking: postings examined per query, examples whose overlap is computed,
+# and the best of those that also get the (dearer) fuzzy ratio.
 POSTINGS_BUDGET = 400
 CANDIDATE_EXAMPLES = 20
 FUZZY_CANDIDATES = 8
 # Examples kept per claim: enough to cover its usual wordings, few enough that
 # one large claim does not crowd the postings.
 EXAMPLES_PER_CLAIM = 12
+# Cached weights are refreshed when the index has doubled: IDF moves by
+# log 2 at most, which shifts scores far less than the gap between matches.
+_REWEIGH_GROWTH = 2.0
 # Earlier assertions of the same source a denial may refer back to.
 ANTECEDENTS_KEPT = 24
 # A denial that names what it denies joins an earlier assertion of its own
@@ -69,7 +93,12 @@ LOCAL_THRESHOLD_FACTOR = 0.6
 
 @dataclass(frozen=True)
 class Assignment:
-    """Where one statement goes: the claim it joins, or the new claim it starts."""
+    """Where one statement goes: the claim it joins, or the new claim it starts.
+
+    `score` is the match score (0-100) that decided it: for a new claim, the
+    best score seen below the threshold; for a denial that only points back
+    ("deny the accusations"), 100, as the article itself links the two.
+    """
 
     claim_id: str
     claim_text: str
@@ -94,6 +123,18 @@ class _Query:
     text: str
     weights: dict[str, float]
     weight: float
+    norm: float
+
+
+@dataclass
+class _Profile:
+    """How often each term occurs among all the statements a claim has gathered."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    members: int = 0
+    # Norm of the profile's weighted vector, cached; recomputed as it drifts.
+    norm: float = 0.0
+    normed_at: tuple[int, int] = (0, -1)
 
 
 class ClaimIndex:
@@ -109,6 +150,7 @@ class ClaimIndex:
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
         self._by_claim: dict[str, list[int]] = {}
+        self._profiles: dict[str, _Profile] = {}
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._texts
@@ -139,10 +181,15 @@ class ClaimIndex:
 
     def _add(self, claim_id: str, text: str, terms: Terms) -> None:
         self._texts.setdefault(claim_id, text)
-        examples = self._by_claim.setdefault(claim_id, [])
-        if len(examples) >= EXAMPLES_PER_CLAIM or not terms:
+        profile = self._profiles.setdefault(claim_id, _Profile())
+        if not terms:
             return
         key = frozenset(terms.all)
+        profile.counts.update(key)
+        profile.members += 1
+        examples = self._by_claim.setdefault(claim_id, [])
+        if len(examples) >= EXAMPLES_PER_CLAIM:
+            return
         number = len(self._examples)
         self._examples.append(_Example(claim_id, key, _joined(terms)))
         examples.append(number)
@@ -171,12 +218,14 @@ class ClaimIndex:
         overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
-        for overlap, i in heapq.nlargest(FUZZY_CANDIDATES, overlaps):
+        overlaps.sort(reverse=True)
+        for overlap, i in overlaps[:FUZZY_CANDIDATES]:
             example = examples[i]
             value = self._combined(query, example, overlap)
             if value > scores.get(example.claim_id, -1.0):
                 scores[example.claim_id] = value
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        blended = {c: self._blend(query, c, value) for c, value in scores.items()}
+        ranked = sorted(blended.items(), key=lambda item: (-item[1], item[0]))
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
@@ -184,19 +233,47 @@ class ClaimIndex:
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
         values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
-        return round(max(values, default=0.0), 1)
+        return round(self._blend(query, claim_id, max(values, default=0.0)), 1)
+
+    def _blend(self, query: _Query, claim_id: str, best_example: float) -> float:
+        """The best example's score averaged with the claim profile's."""
+        profile = self._profiles[claim_id]
+        self._refresh(profile)
+        if not profile.norm or not query.norm:
+            return (1.0 - PROFILE_WEIGHT) * best_example
+        counts, weights = profile.counts, query.weights
+        shared = [t for t in query.terms if t in counts]
+        dot = sum([weights[t] * weights[t] * counts[t] for t in shared])
+        # Cached norms lag the weights a little: keep the cosine a cosine.
+        cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
+        parties = len(query.parties.intersection(shared))
+        cosine *= _evidence(len(shared) - parties, parties)
+        return (1.0 - PROFILE_WEIGHT) * best_example + PROFILE_WEIGHT * 100.0 * cosine
+
+    def _refresh(self, profile: _Profile) -> None:
+        """Recompute a profile's norm once it gained a quarter more members or the index grew."""
+        size = len(self._examples)
+        members, at_size = profile.normed_at
+        if profile.members > members * 1.25 or size > at_size * _REWEIGH_GROWTH + 16:
+            idf = self._idf(profile.counts)
+            share = 1.0 / profile.members
+            profile.norm = math.sqrt(
+                sum((k * share * idf[t]) ** 2 for t, k in profile.counts.items())
+            )
+            profile.normed_at = (profile.members, size)
 
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
         weights = self._idf(key)
-        return _Query(key, parties, _joined(terms), weights, sum(weights.values()))
+        norm = math.sqrt(sum([w * w for w in weights.values()]))
+        return _Query(key, parties, _joined(terms), weights, sum(weights.values()), norm)
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
-        """Refresh the cached weights of examples whose index has grown by a quarter since."""
+        """Refresh the cached weights of examples once the index has grown enough to shift them."""
         size = len(self._examples)
         for example in examples:
-            if example.weighed_at < 0 or size > example.weighed_at * 1.25 + 16:
+            if example.weighed_at < 0 or size > example.weighed_at * _REWEIGH_GROWTH + 16:
                 example.weight = sum(self._idf(example.terms).values())
                 example.weighed_at = size
 
@@ -220,8 +297,9 @@ class ClaimIndex:
             budget -= min(budget, len(postings))
             if budget == 0:
                 break
-        # most_common keeps first-seen order among ties: rarer-term hits first.
-        return [n for n, _ in hits.most_common(CANDIDATE_EXAMPLES)]
+        # A stable sort keeps first-seen order among ties: rarer-term hits first.
+        ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
+        return [n for n, _ in ranked[:CANDIDATE_EXAMPLES]]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:
@@ -231,16 +309,23 @@ class ClaimIndex:
             return 0.0
         weights = query.weights
         shared_weight = sum([weights[t] for t in shared])
-        return shared_weight / math.sqrt(query.weight * example.weight)
+        return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
         if overlap == 0.0:
             return 0.0
-        fuzzy = fuzz.token_set_ratio(query.text, example.text) / 100.0
+        fuzzy = fuzz.token_sort_ratio(query.text, example.text) / 100.0
         value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
-        if query.terms & example.terms <= query.parties:
-            value *= PARTIES_ONLY_PENALTY
-        return value
+        shared = query.terms & example.terms
+        parties = len(shared & query.parties)
+        return value * _evidence(len(shared) - parties, parties)
+
+
+def _evidence(words: int, parties: int) -> float:
+    """How far to believe a match that shares this many content words and parties."""
+    if words == 0:
+        return PARTIES_ONLY_PENALTY
+    return ONE_WORD_FACTOR if words + parties == 1 else 1.0
 
 
 def _joined(terms: Terms) -> str:
@@ -331,15 +416,10 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     return (chosen or [u for u in readable if u])[:_SLUG_WORDS]
 
 
-_resolver: PartyResolver | None = None
-
-
+@cache
 def _default_resolver() -> PartyResolver:
     """The built-in party gazetteer, built once per process."""
-    global _resolver
-    if _resolver is None:
-        _resolver = PartyResolver.build()
-    return _resolver
+    return PartyResolver.build()
 
 
 @dataclass
@@ -388,7 +468,8 @@ class _Grouper:
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:
-            pieces = self.index.pieces(statement.content)
+            # Nothing earlier to point at: match the whole sentence instead.
+            pieces = self.index.pieces(statement.quote)
             return self._match(statement.content, terms_of(pieces), pieces)
         words = frozenset(self.index.terms(statement.quote).all)
         # The nearest earlier assertion, unless an older one shares more words.

@@ -45,6 +45,10 @@ class Terms:
         return bool(self.words or self.parties)
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -90,135 +94,47 @@ FRAMING_WORDS = _word_set(
 # Near-synonyms mapped to one readable word. Only inflected forms listed here
 # are mapped, so "force" (as in "by force") stays itself while "forces" joins
 # "troops".
-_SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
-    "troops": ("troop", "troops", "soldier", "soldiers", "forces", "servicemen", "personnel"),
+_SYNONYM_GROUPS: dict[str, str] = {
+    "troops": "troop troops soldier soldiers forces servicemen personnel",
     "deploy": (
-        "deploy",
-        "deploys",
-        "deployed",
-        "deploying",
-        "deployment",
-        "deployments",
-        "send",
-        "sends",
-        "sent",
-        "sending",
-        "dispatch",
-        "dispatches",
-        "dispatched",
-        "dispatching",
-        "station",
-        "stationed",
-        "stationing",
+        "deploy deploys deployed deploying deployment deployments send sends sent sending "
+        "dispatch dispatches dispatched dispatching station stationed stationing"
     ),
-    "weapons": ("weapon", "weapons", "arms", "armaments", "weaponry", "munitions"),
-    "fight": (
-        "fight",
-        "fights",
-        "fought",
-        "fighting",
-        "combat",
-        "battle",
-        "battles",
-        "battling",
-        "battled",
-    ),
+    "weapons": "weapon weapons arms armaments weaponry munitions",
+    "fight": "fight fights fought fighting combat battle battles battling battled",
     "buy": (
-        "buy",
-        "buys",
-        "bought",
-        "buying",
-        "purchase",
-        "purchases",
-        "purchased",
-        "purchasing",
-        "acquire",
-        "acquires",
-        "acquired",
-        "acquiring",
-        "acquisition",
+        "buy buys bought buying purchase purchases purchased purchasing acquire acquires "
+        "acquired acquiring acquisition"
     ),
-    "kill": (
-        "kill",
-        "kills",
-        "killed",
-        "killing",
-        "slay",
-        "slays",
-        "slain",
-        "murder",
-        "murders",
-        "murdered",
-        "murdering",
-    ),
-    "die": ("die", "dies", "died", "dying", "dead", "death", "deaths"),
-    "arrest": (
-        "arrest",
-        "arrests",
-        "arrested",
-        "arresting",
-        "detain",
-        "detains",
-        "detained",
-        "detaining",
-        "detention",
-    ),
-    "ban": ("ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited"),
+    "kill": "kill kills killed killing slay slays slain murder murders murdered murdering",
+    "die": "die dies died dying dead death deaths",
+    "arrest": "arrest arrests arrested arresting detain detains detained detaining detention",
+    "ban": "ban bans banned banning prohibit prohibits prohibited",
     "supply": (
-        "supply",
-        "supplies",
-        "supplied",
-        "supplying",
-        "provide",
-        "provides",
-        "provided",
-        "providing",
-        "deliver",
-        "delivers",
-        "delivered",
-        "delivering",
-        "deliveries",
+        "supply supplies supplied supplying provide provides provided providing deliver "
+        "delivers delivered delivering deliveries"
     ),
-    "missile": ("missile", "missiles", "rocket", "rockets"),
-    "ammunition": ("ammunition", "shell", "shells", "artillery"),
+    "missile": "missile missiles rocket rockets",
+    "ammunition": "ammunition shell shells artillery",
 }
 SYNONYMS: dict[str, str] = {
-    form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms
+    form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
 
 _SMALL_NUMBERS = {
     word: value
     for value, word in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
         )
     )
 }
 _TENS = {
     word: 10 * (i + 2)
-    for i, word in enumerate(
-        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-    )
+    for i, word in enumerate(_words("twenty thirty forty fifty sixty seventy eighty ninety"))
 }
+_NUMBER_WORDS = frozenset(_SMALL_NUMBERS) | frozenset(_TENS)
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
@@ -232,12 +148,10 @@ _SCALES = {
     "trillion": 1_000_000_000_000,
 }
 
-# A number written with digits (and separators), optionally glued to a scale
-# ("10k", "19M", "2.5bn"), or a run of letters.
-_TOKEN = re.compile(
-    r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?(?![a-z])|\d+[^\W_]*|[^\W\d_]+",
-    re.IGNORECASE,
-)
+# A word is a run of letters, or a number with separators and maybe a suffix.
+_WORD = re.compile(r"\d[\d,.]*\d[^\W_]*|\d[^\W_]*|[^\W\d_]+")
+# A number, optionally glued to a scale ("10k", "19M", "2.5bn") or an ordinal.
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?")
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _PARTY_TERM = re.compile(r"[^a-z0-9]+")
 
@@ -306,12 +220,13 @@ def _stem_words(text: str) -> Iterator[str]:
 
 
 def _raw_tokens(text: str) -> Iterator[str]:
-    for match in _TOKEN.finditer(fold(text).lower()):
-        digits, scale = match.group(1), match.group(2)
-        if digits is None:
-            yield match.group(0)
+    for token in _WORD.findall(fold(text).lower()):
+        number = _NUMBER.fullmatch(token) if token[0].isdigit() else None
+        if number is None:
+            yield token
             continue
-        yield digits.replace(",", "")
+        yield number.group(1).replace(",", "")
+        scale = number.group(2)
         if scale and scale not in _ORDINALS:
             yield scale
 
@@ -320,6 +235,9 @@ def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:
     """Collapse "10 thousand", "ten thousand", "10 k", "2.5 million" into one number."""
     value: float | None = None
     for token in tokens:
+        if value is None and token not in _NUMBER_WORDS and not token[0].isdigit():
+            yield token  # the common case: a plain word, no number pending
+            continue
         number = _number_value(token)
         scale = _SCALES.get(token) if value is not None else None
         if number is not None and value is not None and _continues(value, number, token):

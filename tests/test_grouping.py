@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.grouping import (
     DEFAULT_THRESHOLD,
@@ -120,6 +123,16 @@ def test_generic_denial_defaults_to_the_nearest_assertion_of_its_own_source() ->
     assert assignments[2].claim_id == assignments[1].claim_id
 
 
+def test_a_pointing_denial_never_reaches_into_another_source() -> None:
+    assertion = statement("North Korea of supplying Russia with artillery shells", "a")
+    denial = statement(
+        "the accusations", "b", Stance.DENIES, quote="Moscow and Pyongyang deny the accusations."
+    )
+    first, second = group_statements([assertion, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert second.is_new
+
+
 def test_a_claim_added_by_hand_attracts_matching_statements() -> None:
     index = ClaimIndex()
     index.add("nk-troops-in-russia", "North Korea has deployed troops to Russia to fight Ukraine")
@@ -224,7 +237,7 @@ def test_best_finds_the_claim_among_thousands_of_distractors() -> None:
     index = ClaimIndex()
     # Every distractor shares the common words of the query; only the target
     # shares its rare ones.
-    for number in range(5000):
+    for number in range(2000):
         filler = " ".join(rng.sample(vocabulary, 6))
         index.add(f"distractor-{number}", f"Russia troops {filler}")
     index.add("kursk", "North Korean troops fight alongside Russia in Kursk province")
@@ -248,3 +261,15 @@ def test_sharing_only_parties_is_not_sharing_a_claim() -> None:
     index.add("troops", "North Korea sent troops to Russia")
     _, score = index.best("North Korea sells coal to Russia")
     assert score < DEFAULT_THRESHOLD
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=60), min_size=1, max_size=8))
+def test_any_text_gets_exactly_one_claim_and_new_claims_get_fresh_ids(texts: list[str]) -> None:
+    statements = [statement(text, str(i % 2)) for i, text in enumerate(texts)]
+    assignments = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert len(assignments) == len(statements)
+    new_ids = [a.claim_id for a in assignments if a.is_new]
+    assert len(new_ids) == len(set(new_ids))
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", a.claim_id) for a in assignments)
+    assert all(0.0 <= a.score <= 100.0 for a in assignments)
