@@ -426,6 +426,9 @@ def _default_resolver() -> PartyResolver:
 class _Antecedent:
     terms: frozenset[str]
     claim_id: str
+    # What kind of act the assertion was ("accuse", "report", "claim"), so a
+    # denial of "the accusations" finds the accusation, not just any assertion.
+    act: str | None = None
 
 
 @dataclass
@@ -440,14 +443,28 @@ class _Grouper:
         terms = terms_of(pieces)
         earlier = self.history.setdefault(statement.source, [])
         if not terms.words:
-            assignment = self._refer_back(statement, earlier)
+            assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif statement.stance is Stance.ASSERTS:
             assignment = self._match(about, terms, pieces)
-            earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id))
+            act = _act_of(statement.cue)
+            earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
             del earlier[:-ANTECEDENTS_KEPT]
         else:
-            assignment = self._match_disputed(about, terms, pieces, earlier)
+            assignment = self._answer(statement, earlier) or self._match_disputed(
+                about, terms, pieces, earlier
+            )
         return assignment
+
+    def _answer(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment | None:
+        """The claim of the latest earlier act that a denial names ("rejected accusations")."""
+        act = _act_named(f"{statement.cue or ''} {statement.content}")
+        if act is None:
+            return None
+        for antecedent in reversed(earlier):
+            if antecedent.act == act:
+                claim_id = antecedent.claim_id
+                return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+        return None
 
     def _match(self, about: str, terms: Terms, pieces: Sequence[Piece]) -> Assignment:
         found = self.index._ranked(terms, 1)
@@ -486,6 +503,29 @@ class _Grouper:
         claim_id = _slug(pieces, self.index)
         self.index._add(claim_id, text, terms)
         return Assignment(claim_id, text, True, score)
+
+
+# The acts a denial can point back to, by the nouns that name them and the
+# cue verbs that perform them.
+_ACTS = {
+    "accuse": (r"accusations?|allegations?|charges?", r"accus\w*|alleg\w*|charg\w*"),
+    "report": (r"reports?", r"report\w*"),
+    "claim": (r"claims?", r"claim\w*"),
+}
+_ACT_NOUN = {act: re.compile(rf"\b(?:{noun})\b", re.IGNORECASE) for act, (noun, _) in _ACTS.items()}
+_ACT_VERB = {act: re.compile(rf"\b(?:{verb})\b", re.IGNORECASE) for act, (_, verb) in _ACTS.items()}
+
+
+def _act_of(cue: str | None) -> str | None:
+    """The act an assertion's cue performs ("accused" -> "accuse"), if it is one of _ACTS."""
+    if not cue:
+        return None
+    return next((act for act, verb in _ACT_VERB.items() if verb.search(cue)), None)
+
+
+def _act_named(text: str) -> str | None:
+    """The act a denial names ("rejected accusations by ..." -> "accuse"), if any."""
+    return next((act for act, noun in _ACT_NOUN.items() if noun.search(text)), None)
 
 
 def _first(pair: tuple[float, str]) -> float:

@@ -123,6 +123,33 @@ def test_generic_denial_defaults_to_the_nearest_assertion_of_its_own_source() ->
     assert assignments[2].claim_id == assignments[1].claim_id
 
 
+def test_a_denial_of_accusations_answers_the_accusation_not_a_nearer_assertion() -> None:
+    accusation = Statement(
+        stance=Stance.ASSERTS,
+        quote="The United States has accused North Korea of supplying Russia with shells.",
+        content="North Korea of supplying Russia with shells",
+        source="x",
+        line=1,
+        cue="has accused",
+    )
+    nearer = statement(
+        "army cooperation between Russia and North Korea violates UN resolutions", "x"
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="Moscow and Pyongyang deny the accusations but vowed to deepen army relations.",
+        content="the accusations",
+        source="x",
+        line=3,
+        cue="deny",
+    )
+    first, second, third = group_statements(
+        [accusation, nearer, denial], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
+
+
 def test_a_pointing_denial_never_reaches_into_another_source() -> None:
     assertion = statement("North Korea of supplying Russia with artillery shells", "a")
     denial = statement(
