@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack.cli import main
+from claimtrack.grouping import DEFAULT_THRESHOLD
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
 FIELDS = ["text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance"]
@@ -69,7 +70,7 @@ def test_each_text_gets_its_claim_and_stance_in_order(run, ledger: Path) -> None
         "North Korea",
         "denies",
     )
-    assert isinstance(denial["score"], float) and 70 <= denial["score"] <= 100
+    assert isinstance(denial["score"], float) and DEFAULT_THRESHOLD <= denial["score"] <= 100
     assert shells["claim"] == "nk-shells-for-russia"
     assert shells["stance"] == "denies"
     # Nobody named: the hedge is the cue.
