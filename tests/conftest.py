@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from claimtrack.cli import main
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
+EXAMPLE = REPO / "tests" / "example" / "claims.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +23,35 @@ def _isolated_env(
     monkeypatch.delenv("CLAIMTRACK_LEDGER", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one claimtrack run gave: exit code, stdout and stderr apart."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run claimtrack in-process with the given arguments, as `main` does for the shell."""
+
+    def invoke(*args: str | Path) -> Run:
+        with pytest.raises(SystemExit) as exited:
+            main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        code = exited.value.code
+        return Run(code if isinstance(code, int) else 1, out, err)
+
+    return invoke
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the example ledger in the current folder, where claimtrack looks by default."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    return path

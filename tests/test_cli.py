@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,34 +22,6 @@ HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE / "example" / "claims.yaml"
 GOLDEN = HERE / "golden"
 FORMATS = ["table", "json", "jsonl", "tsv", "yaml"]
-
-
-@dataclass(frozen=True)
-class Run:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def invoke(*args: str | Path) -> Run:
-        with pytest.raises(SystemExit) as exited:
-            main([str(arg) for arg in args])
-        out, err = capsys.readouterr()
-        code = exited.value.code
-        return Run(code if isinstance(code, int) else 1, out, err)
-
-    return invoke
-
-
-@pytest.fixture
-def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the example ledger in the current folder, where claimtrack looks by default."""
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "claims.yaml"
-    shutil.copyfile(EXAMPLE, path)
-    return path
 
 
 BROKEN = textwrap.dedent(

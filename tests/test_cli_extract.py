@@ -9,35 +9,14 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from claimtrack.cli import main
 from claimtrack.ledger import read_ledger
 
 SEEDS = Path(__file__).resolve().parent.parent / "sources"
 FIRST_SEED = "000_66f99498a4238889"
-
-
-@dataclass(frozen=True)
-class Run:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def invoke(*args: str | Path) -> Run:
-        with pytest.raises(SystemExit) as exited:
-            main([str(arg) for arg in args])
-        out, err = capsys.readouterr()
-        code = exited.value.code
-        return Run(code if isinstance(code, int) else 1, out, err)
-
-    return invoke
 
 
 @pytest.fixture

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from claimtrack.cli import main
 from claimtrack.grouping import DEFAULT_THRESHOLD
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
@@ -20,33 +17,6 @@ DENIAL = "Pyongyang rejected accusations that it sent troops to Russia"
 SHELLS = "Moscow and Pyongyang deny that North Korea supplies artillery shells"
 HEDGED = "North Korean soldiers have reportedly been deployed to Kursk"
 WEATHER = "The weather in Seoul was sunny, officials said"
-
-
-@dataclass(frozen=True)
-class Run:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def invoke(*args: str | Path) -> Run:
-        with pytest.raises(SystemExit) as exited:
-            main([str(arg) for arg in args])
-        out, err = capsys.readouterr()
-        code = exited.value.code
-        return Run(code if isinstance(code, int) else 1, out, err)
-
-    return invoke
-
-
-@pytest.fixture
-def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "claims.yaml"
-    shutil.copyfile(EXAMPLE, path)
-    return path
 
 
 def matched(run, *args: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
