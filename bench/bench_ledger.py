@@ -93,9 +93,12 @@ def _sentence(rng: random.Random, words: int) -> str:
     return body[0].upper() + body[1:]
 
 
-def _block(text: str, indent: int) -> str:
+def _scalar(text: str, indent: int) -> str:
+    """`text` as the ledger writer puts it: plain, or a folded block when long."""
+    if len(text) <= 72:
+        return text + "\n"
     pad = " " * indent
-    lines = textwrap.wrap(text, width=88 - indent, break_long_words=False, break_on_hyphens=False)
+    lines = textwrap.wrap(text, width=80 - indent, break_long_words=False, break_on_hyphens=False)
     return ">-\n" + "".join(f"{pad}{line}\n" for line in lines)
 
 
@@ -123,18 +126,18 @@ def generate_ledger(path: Path, claims: int, per_claim: int, seed: int = 7) -> l
     for number in range(claims):
         claim_id = f"claim-{number}-{rng.choice(WORDS)}-{rng.choice(WORDS)}"
         claim_ids.append(claim_id)
-        out.append(f"  {claim_id}:\n    text: {_sentence(rng, 10)}\n    statements:\n")
+        out.append(f"  {claim_id}:\n    text: {_sentence(rng, 6)}\n    statements:\n")
         for _ in range(per_claim):
             party, speakers = rng.choice(PARTIES)
             stance = rng.choice(list(CUES))
             speaker, cue = rng.choice(speakers), rng.choice(CUES[stance])
-            content = _sentence(rng, 5).lower()
-            quote = f"{speaker} {cue} that {content} {_sentence(rng, 2).lower()}."
+            content = _sentence(rng, 2).lower()
+            quote = f"{speaker} {cue} {content}."
             out.append(
                 f"    - party: {party}\n      stance: {stance}\n      speaker: {speaker}\n"
                 f"      cue: {cue}\n      source: {rng.choice(source_ids)}\n"
                 f"      line: {rng.randint(1, 80)}\n      content: {content}\n"
-                f"      quote: {_block(quote, 8)}"
+                f"      quote: {_scalar(quote, 8)}"
             )
     path.write_text("".join(out), encoding="utf-8")
     return claim_ids
