@@ -10,11 +10,11 @@ ignored (and rebuilt by the caller); one that cannot be written is skipped.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import marshal
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,12 +42,13 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 3 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 4 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
-# Values that repeat across statements; interned, marshal writes each once.
-_SHARED_FIELDS = ("source", "party", "speaker", "cue")
+# Statements are stored in runs of this many claims, each run decoded only when
+# one of its claims is read: `show` decodes one run, `list` all of them.
+_CLAIMS_PER_RUN = 128
 
 
 def digest_of(data: bytes) -> str:
@@ -102,13 +103,16 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
 
 @contextmanager
 def _no_collection() -> Iterator[None]:
-    # Building ~10^5 objects that all stay alive: the cyclic collector would only
-    # rescan them again and again (it doubles the load time).
+    # Building many objects that all stay alive: the cyclic collector would only
+    # rescan them again and again. Afterwards they go straight to the oldest
+    # generation (freeze, then unfreeze), where only a full collection looks at them.
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -118,32 +122,38 @@ def _position(position: Position | None) -> tuple[int, int] | None:
 
 
 def _plain_from_ledger(ledger: Ledger) -> tuple[Any, ...]:
+    claims = ledger.claims
     return (
         [(party.name, party.aliases) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
+        [(claim.id, claim.text, _position(claim.position)) for claim in claims],
         [
-            (
-                claim.id,
-                claim.text,
-                _position(claim.position),
-                [_plain_statement(s) for s in claim.statements],
+            marshal.dumps(
+                [_plain_statements(claim) for claim in claims[start : start + _CLAIMS_PER_RUN]]
             )
-            for claim in ledger.claims
+            for start in range(0, len(claims), _CLAIMS_PER_RUN)
         ],
         ledger.settings.threshold,
         (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
     )
 
 
-def _plain_statement(statement: Statement) -> dict[str, Any]:
-    plain = dict(vars(statement))
-    plain["stance"] = sys.intern(statement.stance.value)
-    position = statement.position
-    plain["position"] = vars(position).copy() if position is not None else None
-    for key in _SHARED_FIELDS:
-        if plain[key] is not None:
-            plain[key] = sys.intern(plain[key])
-    return plain
+def _plain_statements(claim: Claim) -> list[tuple[Any, ...]]:
+    # Only what the ledger keeps: spans are known after extraction, never stored.
+    return [
+        (
+            statement.stance.value,
+            statement.quote,
+            statement.content,
+            statement.source,
+            statement.line,
+            statement.party,
+            statement.speaker,
+            statement.cue,
+            _position(statement.position),
+        )
+        for statement in claim.statements
+    ]
 
 
 def _make(kind: type[Any], attributes: dict[str, Any]) -> Any:
@@ -154,31 +164,93 @@ def _make(kind: type[Any], attributes: dict[str, Any]) -> Any:
 
 
 def _make_position(plain: Any) -> Position | None:
-    return Position(plain[0], plain[1]) if plain is not None else None
+    return _make(Position, {"line": plain[0], "column": plain[1]}) if plain is not None else None
+
+
+class _Run:
+    """The stored statements of a run of claims, decoded the first time one is read."""
+
+    __slots__ = ("_data", "_rows")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._rows: list[list[tuple[Any, ...]]] | None = None
+
+    def rows(self, offset: int) -> list[tuple[Any, ...]]:
+        if self._rows is None:
+            self._rows = marshal.loads(self._data)
+            self._data = b""
+        return self._rows[offset]
+
+
+class _StoredClaim(Claim):
+    """A claim from the cache whose statements are built on first use.
+
+    It equals (and hashes like) a `Claim` with the same fields.
+    """
+
+    @functools.cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        run, offset = self.__dict__.pop("_stored")
+        with _no_collection():
+            return _statements_from_rows(run.rows(offset))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Claim):
+            return NotImplemented
+        return (self.id, self.text, self.statements) == (other.id, other.text, other.statements)
+
+    __hash__ = Claim.__hash__
+
+
+def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
+    # Runs once per statement: everything it calls is a local name.
+    stances, new, set_attribute = _STANCES, object.__new__, object.__setattr__
+    built = []
+    for stance, quote, content, source, line, party, speaker, cue, place in rows:
+        position = None
+        if place is not None:
+            position = new(Position)
+            set_attribute(position, "__dict__", {"line": place[0], "column": place[1]})
+        statement = new(Statement)
+        set_attribute(
+            statement,
+            "__dict__",
+            {
+                "stance": stances[stance],
+                "quote": quote,
+                "content": content,
+                "source": source,
+                "line": line,
+                "party": party,
+                "speaker": speaker,
+                "cue": cue,
+                "position": position,
+            },
+        )
+        built.append(statement)
+    return tuple(built)
 
 
 def _ledger_from_plain(plain: Any, ledger_path: Path) -> Ledger:
-    parties, sources, claims, threshold, cues = plain
-    # The hot loop runs once per statement: everything it calls is a local name.
-    stances, new, set_attribute = _STANCES, object.__new__, object.__setattr__
-    claim_list = []
-    for claim_id, text, position, statements in claims:
-        built = []
-        for attributes in statements:
-            attributes["stance"] = stances[attributes["stance"]]
-            if attributes["position"] is not None:
-                place = new(Position)
-                set_attribute(place, "__dict__", attributes["position"])
-                attributes["position"] = place
-            statement = new(Statement)
-            set_attribute(statement, "__dict__", attributes)
-            built.append(statement)
-        claim_list.append(Claim(claim_id, text, tuple(built), _make_position(position)))
+    parties, sources, claims, runs, threshold, cues = plain
+    stored = [_Run(data) for data in runs]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases) for name, aliases in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=tuple(claim_list),
+        claims=tuple(
+            _make(
+                _StoredClaim,
+                {
+                    "id": claim_id,
+                    "text": text,
+                    "position": _make_position(position),
+                    "_stored": (stored[index // _CLAIMS_PER_RUN], index % _CLAIMS_PER_RUN),
+                },
+            )
+            for index, (claim_id, text, position) in enumerate(claims)
+        ),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )
