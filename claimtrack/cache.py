@@ -14,7 +14,9 @@ import functools
 import gc
 import hashlib
 import marshal
+import operator
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -145,15 +147,21 @@ def _plain_statements(claim: Claim) -> list[tuple[Any, ...]]:
             statement.stance.value,
             statement.quote,
             statement.content,
-            statement.source,
+            _shared(statement.source),
             statement.line,
-            statement.party,
-            statement.speaker,
-            statement.cue,
+            _shared(statement.party),
+            _shared(statement.speaker),
+            _shared(statement.cue),
             _position(statement.position),
         )
         for statement in claim.statements
     ]
+
+
+def _shared(text: str | None) -> str | None:
+    # Values that repeat across statements: one object, which marshal writes once
+    # per run and later reads back as one.
+    return sys.intern(text) if text is not None else None
 
 
 def _make(kind: type[Any], attributes: dict[str, Any]) -> Any:
@@ -168,39 +176,71 @@ def _make_position(plain: Any) -> Position | None:
 
 
 class _Run:
-    """The stored statements of a run of claims, decoded the first time one is read."""
+    """The stored statements of a run of claims, built the first time one is read."""
 
-    __slots__ = ("_data", "_rows")
+    __slots__ = ("_built", "_data")
 
     def __init__(self, data: bytes) -> None:
         self._data = data
-        self._rows: list[list[tuple[Any, ...]]] | None = None
+        self._built: list[tuple[Statement, ...]] | None = None
 
-    def rows(self, offset: int) -> list[tuple[Any, ...]]:
-        if self._rows is None:
-            self._rows = marshal.loads(self._data)
+    def statements(self, offset: int) -> tuple[Statement, ...]:
+        """The statements of the run's claim at `offset`."""
+        if self._built is None:
+            with _no_collection():
+                self._built = [_statements_from_rows(rows) for rows in marshal.loads(self._data)]
             self._data = b""
-        return self._rows[offset]
+        return self._built[offset]
+
+
+# Objects from the cache are built lazily: a claim's statements when first read,
+# a position (wanted only to point at the file) when first asked for. The two
+# kinds below add just that to `Claim` and `Statement`, and equal and hash like
+# them, whichever side of `==` they are on.
 
 
 class _StoredClaim(Claim):
-    """A claim from the cache whose statements are built on first use.
-
-    It equals (and hashes like) a `Claim` with the same fields.
-    """
+    """A claim from the cache; its statements and position are built on first use."""
 
     @functools.cached_property
     def statements(self) -> tuple[Statement, ...]:
         run, offset = self.__dict__.pop("_stored")
-        with _no_collection():
-            return _statements_from_rows(run.rows(offset))
+        statements: tuple[Statement, ...] = run.statements(offset)
+        return statements
+
+    @functools.cached_property
+    def position(self) -> Position | None:
+        return _make_position(self.__dict__.pop("_place"))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Claim):
             return NotImplemented
-        return (self.id, self.text, self.statements) == (other.id, other.text, other.statements)
+        return _compared_claim(self) == _compared_claim(other)
 
     __hash__ = Claim.__hash__
+
+
+class _StoredStatement(Statement):
+    """A statement from the cache; its position is built on first use."""
+
+    @functools.cached_property
+    def position(self) -> Position | None:
+        return _make_position(self.__dict__.pop("_place"))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Statement):
+            return NotImplemented
+        return _compared_statement(self) == _compared_statement(other)
+
+    __hash__ = Statement.__hash__
+
+
+def _compared_fields(kind: type[Any]) -> operator.attrgetter[tuple[Any, ...]]:
+    return operator.attrgetter(*(field.name for field in fields(kind) if field.compare))
+
+
+_compared_claim = _compared_fields(Claim)
+_compared_statement = _compared_fields(Statement)
 
 
 def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
@@ -208,11 +248,7 @@ def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
     stances, new, set_attribute = _STANCES, object.__new__, object.__setattr__
     built = []
     for stance, quote, content, source, line, party, speaker, cue, place in rows:
-        position = None
-        if place is not None:
-            position = new(Position)
-            set_attribute(position, "__dict__", {"line": place[0], "column": place[1]})
-        statement = new(Statement)
+        statement = new(_StoredStatement)
         set_attribute(
             statement,
             "__dict__",
@@ -225,7 +261,7 @@ def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
                 "party": party,
                 "speaker": speaker,
                 "cue": cue,
-                "position": position,
+                "_place": place,
             },
         )
         built.append(statement)
@@ -245,7 +281,7 @@ def _ledger_from_plain(plain: Any, ledger_path: Path) -> Ledger:
                 {
                     "id": claim_id,
                     "text": text,
-                    "position": _make_position(position),
+                    "_place": position,
                     "_stored": (stored[index // _CLAIMS_PER_RUN], index % _CLAIMS_PER_RUN),
                 },
             )
