@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import io
 import marshal
 import operator
 import os
@@ -56,6 +57,11 @@ _CLAIMS_PER_RUN = 128
 def digest_of(data: bytes) -> str:
     """The content key of a ledger's bytes."""
     return hashlib.sha256(data).hexdigest()
+
+
+def digest_of_file(file: io.BufferedIOBase) -> str:
+    """The content key of the bytes left in `file`, read a block at a time."""
+    return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def cache_dir() -> Path:

@@ -13,6 +13,7 @@ file atomically. An invalid ledger is never written over.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,15 +74,16 @@ class ClaimExists(ClaimtrackError):
 
 def read_ledger(path: Path) -> Ledger:
     """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`."""
-    data = _read_bytes(path)
-    digest = cache.digest_of(data)
-    cached = cache.load_cached(path, digest)
+    # Hashed as it streams by: a warm read never holds the whole text.
+    with _open(path) as file:
+        cached = cache.load_cached(path, cache.digest_of_file(file))
     if cached is not None:
         return cached
+    data = _read_bytes(path)
     ledger, problems = _parse(data, path)
     if ledger is None:
         raise LedgerInvalid(problems)
-    cache.store_cached(path, digest, ledger)
+    cache.store_cached(path, cache.digest_of(data), ledger)
     return ledger
 
 
@@ -95,8 +97,16 @@ def check_ledger(path: Path) -> list[Problem]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    with _open(path) as file:
+        return file.read()
+
+
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[io.BufferedReader]:
+    """The ledger file, open for reading; its errors told as claimtrack's."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            yield file
     except FileNotFoundError:
         raise LedgerMissing(
             f"No ledger at {path}. Run `claimtrack init` to create one, "
