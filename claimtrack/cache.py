@@ -19,6 +19,7 @@ import operator
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -45,7 +46,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 4 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 5 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -85,7 +86,8 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     try:
         with _no_collection():
-            return _ledger_from_plain(marshal.loads(memoryview(data)[len(header) :]), ledger_path)
+            index, runs = _unseal(memoryview(data)[len(header) :])
+            return _ledger_from_plain(index, runs, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
 
@@ -94,19 +96,47 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
     """Remember a validated ledger; failing to is not an error."""
     target = _cache_file(ledger_path)
     header = _FORMAT + digest.encode("ascii") + b"\n"
-    payload = marshal.dumps(_plain_from_ledger(ledger))
+    index, runs = _plain_from_ledger(ledger)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(header + payload)
+                out.write(header + _seal(marshal.dumps(index), runs))
             Path(temp).replace(target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError:
         return
+
+
+# After the header: the checksum of the rest and the size of the index, then the
+# index (everything but the statements) and the runs of statements, back to back.
+# Runs are decoded long after loading, so a damaged file must be caught up front.
+
+
+def _seal(index: bytes, runs: list[bytes]) -> bytes:
+    body = b"".join([index, *runs])
+    return f"{zlib.crc32(body):08x} {len(index)}\n".encode("ascii") + body
+
+
+def _unseal(sealed: memoryview) -> tuple[Any, list[memoryview]]:
+    """The decoded index and the runs of a sealed payload; raises ValueError if damaged."""
+    newline = bytes(sealed[:32]).index(b"\n")
+    checksum, index_size = bytes(sealed[:newline]).split()
+    body = sealed[newline + 1 :]
+    if zlib.crc32(body) != int(checksum, 16):
+        raise ValueError("damaged cache")
+    start = int(index_size)
+    index = marshal.loads(body[:start])
+    runs = []
+    for size in index[3]:
+        runs.append(body[start : start + size])
+        start += size
+    if start != len(body):
+        raise ValueError("damaged cache")
+    return index, runs
 
 
 @contextmanager
@@ -129,21 +159,24 @@ def _position(position: Position | None) -> tuple[int, int] | None:
     return (position.line, position.column) if position is not None else None
 
 
-def _plain_from_ledger(ledger: Ledger) -> tuple[Any, ...]:
+def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
+    """The index (all but the statements, plus the size of each run) and the runs."""
     claims = ledger.claims
-    return (
+    runs = [
+        marshal.dumps(
+            [_plain_statements(claim) for claim in claims[start : start + _CLAIMS_PER_RUN]]
+        )
+        for start in range(0, len(claims), _CLAIMS_PER_RUN)
+    ]
+    index = (
         [(party.name, party.aliases) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
         [(claim.id, claim.text, _position(claim.position)) for claim in claims],
-        [
-            marshal.dumps(
-                [_plain_statements(claim) for claim in claims[start : start + _CLAIMS_PER_RUN]]
-            )
-            for start in range(0, len(claims), _CLAIMS_PER_RUN)
-        ],
+        [len(run) for run in runs],
         ledger.settings.threshold,
         (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
     )
+    return index, runs
 
 
 def _plain_statements(claim: Claim) -> list[tuple[Any, ...]]:
@@ -186,7 +219,7 @@ class _Run:
 
     __slots__ = ("_built", "_data")
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: memoryview) -> None:
         self._data = data
         self._built: list[tuple[Statement, ...]] | None = None
 
@@ -195,7 +228,7 @@ class _Run:
         if self._built is None:
             with _no_collection():
                 self._built = [_statements_from_rows(rows) for rows in marshal.loads(self._data)]
-            self._data = b""
+            self._data = memoryview(b"")
         return self._built[offset]
 
 
@@ -274,8 +307,8 @@ def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
     return tuple(built)
 
 
-def _ledger_from_plain(plain: Any, ledger_path: Path) -> Ledger:
-    parties, sources, claims, runs, threshold, cues = plain
+def _ledger_from_plain(index: Any, runs: list[memoryview], ledger_path: Path) -> Ledger:
+    parties, sources, claims, _, threshold, cues = index
     stored = [_Run(data) for data in runs]
     return Ledger(
         path=str(ledger_path),
