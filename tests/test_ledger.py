@@ -3,6 +3,7 @@ misses a hand edit, and edits that keep comments and write the same bytes every 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import textwrap
 from pathlib import Path
@@ -463,6 +464,58 @@ def test_comments_survive_merging(tmp_path: Path) -> None:
     assert "verbatim\n  # the South Korean angle\n  seoul-intel:" in text
     assert check_ledger(path) == []
     _assert_stable(path)
+
+
+def test_update_statements_rewrites_only_the_fields_that_differ(tmp_path: Path) -> None:
+    # The source's text changed: its statements moved down ten lines.
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        changed = editor.update_statements(
+            SOURCE_ID, lambda s: dataclasses.replace(s, line=s.line + 10)
+        )
+    assert changed == 2
+    expected = COMMENTED.replace("line: 7\n", "line: 17\n").replace("line: 8\n", "line: 18\n")
+    assert path.read_text(encoding="utf-8") == expected
+    ledger = read_ledger(path)
+    assert [s.line for c in ledger.claims for s in c.statements] == [17, 18]
+
+
+def test_update_statements_writes_new_text_in_the_ledger_layout(ledger_path: Path) -> None:
+    longer = (
+        "Pyongyang has rejected accusations that it sent troops to Russia, calling them "
+        "a smear campaign by Washington and Seoul."
+    )
+
+    def reword(statement: Statement) -> Statement | None:
+        if statement.speaker != "Pyongyang":
+            return None
+        return dataclasses.replace(statement, quote=longer, party=None)
+
+    with edit_ledger(ledger_path) as editor:
+        assert editor.update_statements(SOURCE_ID, reword) == 1
+    text = ledger_path.read_text(encoding="utf-8")
+    assert "    - party: null\n      stance: denies\n" in text
+    assert (
+        "      quote: >-\n"
+        "        Pyongyang has rejected accusations that it sent troops to Russia, calling\n"
+        "        them a smear campaign by Washington and Seoul.\n"
+    ) in text
+    statements = read_ledger(ledger_path).claims[0].statements
+    assert statements == (
+        US_ACCUSES,
+        dataclasses.replace(PYONGYANG_DENIES, quote=longer, party=None),
+    )
+
+
+def test_update_statements_that_changes_nothing_writes_nothing(ledger_path: Path) -> None:
+    before, stat = ledger_path.read_bytes(), ledger_path.stat()
+    with edit_ledger(ledger_path) as editor:
+        assert editor.update_statements(SOURCE_ID, lambda s: s) == 0
+        assert editor.update_statements(SOURCE_ID, lambda s: None) == 0
+        # Another source's statements are not even offered.
+        assert editor.update_statements("001_other", lambda s: pytest.fail("not this source")) == 0
+    assert ledger_path.read_bytes() == before
+    assert ledger_path.stat().st_mtime_ns == stat.st_mtime_ns
 
 
 def _assert_stable(path: Path) -> None:
