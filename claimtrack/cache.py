@@ -231,6 +231,16 @@ class _Run:
             self._data = memoryview(b"")
         return self._built[offset]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A view of the cache file cannot be pickled (say, for another process): its bytes can.
+        return (_restored_run, (bytes(self._data), self._built))
+
+
+def _restored_run(data: bytes, built: list[tuple[Statement, ...]] | None) -> _Run:
+    run = _Run(memoryview(data))
+    run._built = built
+    return run
+
 
 # Objects from the cache are built lazily: a claim's statements when first read,
 # a position (wanted only to point at the file) when first asked for. The two
@@ -258,6 +268,9 @@ class _StoredClaim(Claim):
 
     __hash__ = Claim.__hash__
 
+    def __repr__(self) -> str:
+        return _model_repr(self, Claim)
+
 
 class _StoredStatement(Statement):
     """A statement from the cache; its position is built on first use."""
@@ -273,9 +286,17 @@ class _StoredStatement(Statement):
 
     __hash__ = Statement.__hash__
 
+    def __repr__(self) -> str:
+        return _model_repr(self, Statement)
+
 
 def _compared_fields(kind: type[Any]) -> operator.attrgetter[tuple[Any, ...]]:
     return operator.attrgetter(*(field.name for field in fields(kind) if field.compare))
+
+
+def _model_repr(instance: Any, kind: type[Any]) -> str:
+    shown = ", ".join(f"{f.name}={getattr(instance, f.name)!r}" for f in fields(kind) if f.repr)
+    return f"{kind.__qualname__}({shown})"
 
 
 _compared_claim = _compared_fields(Claim)

@@ -4,7 +4,9 @@ misses a hand edit, and edits that keep comments and write the same bytes every 
 from __future__ import annotations
 
 import dataclasses
+import operator
 import os
+import pickle
 import textwrap
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from claimtrack.ledger import (
     init_ledger,
     read_ledger,
 )
-from claimtrack.model import Source, Stance, Statement
+from claimtrack.model import Claim, Source, Stance, Statement
 
 BAD = Path(__file__).resolve().parent / "ledgers" / "bad"
 SOURCE_ID = "000_66f99498a4238889"
@@ -142,6 +144,33 @@ def test_warm_read_equals_cold_read(ledger_path: Path) -> None:
     assert warm == cold
     assert warm.claims[0].position == cold.claims[0].position
     assert warm.claims[0].statements[0].position == cold.claims[0].statements[0].position
+
+
+def test_cached_claims_and_statements_behave_as_the_model(ledger_path: Path) -> None:
+    read_ledger(ledger_path)
+    warm = read_ledger(ledger_path).claims[0]
+    claim = Claim("nk-troops-in-russia", "North Korea has deployed troops to Russia")
+    claim = dataclasses.replace(claim, statements=(US_ACCUSES, PYONGYANG_DENIES))
+    # Equal whichever side of == they are on, and alike in sets.
+    assert operator.eq(claim, warm) and operator.eq(warm, claim)
+    assert not operator.ne(claim, warm) and not operator.ne(warm, claim)
+    assert operator.eq(US_ACCUSES, warm.statements[0]) and operator.eq(
+        warm.statements[0], US_ACCUSES
+    )
+    assert {claim, warm} == {claim} and {US_ACCUSES, *warm.statements} == set(warm.statements)
+    assert repr(warm.statements[1]) == repr(PYONGYANG_DENIES).replace(
+        "position=None", f"position={warm.statements[1].position!r}"
+    )
+    moved = dataclasses.replace(warm.statements[1], line=12)
+    assert moved == dataclasses.replace(PYONGYANG_DENIES, line=12)
+    assert moved.position == warm.statements[1].position
+
+
+def test_a_cached_ledger_can_be_sent_to_another_process(ledger_path: Path) -> None:
+    read_ledger(ledger_path)
+    warm = read_ledger(ledger_path)  # nothing built yet
+    assert pickle.loads(pickle.dumps(warm)) == warm
+    assert pickle.loads(pickle.dumps(warm)).claims[0].statements[1].position is not None
 
 
 def test_hand_written_values_read_as_text(tmp_path: Path) -> None:
@@ -558,6 +587,17 @@ def test_a_broken_cache_is_rebuilt_silently(ledger_path: Path, damage: bytes | N
     cache_file.write_bytes(data[: len(data) // 2] if damage is None else damage)
     assert read_ledger(ledger_path) == expected
     assert cache_file.read_bytes() == data
+
+
+def test_a_damaged_byte_in_the_cache_is_caught_before_any_use(ledger_path: Path) -> None:
+    expected = read_ledger(ledger_path)
+    [cache_file] = cache.cache_dir().glob("*.ledger")
+    data = bytearray(cache_file.read_bytes())
+    # A byte inside a quote: still well-formed, but not what was written.
+    at = data.index(b"Pyongyang has rejected")
+    data[at] = ord("X")
+    cache_file.write_bytes(bytes(data))
+    assert read_ledger(ledger_path).claims[0].statements == expected.claims[0].statements
 
 
 def test_a_cache_that_cannot_be_written_is_no_error(
