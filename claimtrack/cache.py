@@ -20,7 +20,7 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -46,7 +46,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 5 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 6 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -112,16 +112,17 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
 
 
 # After the header: the checksum of the rest and the size of the index, then the
-# index (everything but the statements) and the runs of statements, back to back.
+# index (everything but the statements) and the runs of statements, back to back,
+# each run as two parts: its statements without their texts, then their texts.
 # Runs are decoded long after loading, so a damaged file must be caught up front.
 
 
-def _seal(index: bytes, runs: list[bytes]) -> bytes:
-    body = b"".join([index, *runs])
+def _seal(index: bytes, runs: list[tuple[bytes, bytes]]) -> bytes:
+    body = b"".join([index, *(part for run in runs for part in run)])
     return f"{zlib.crc32(body):08x} {len(index)}\n".encode("ascii") + body
 
 
-def _unseal(sealed: memoryview) -> tuple[Any, list[memoryview]]:
+def _unseal(sealed: memoryview) -> tuple[Any, list[tuple[memoryview, memoryview]]]:
     """The decoded index and the runs of a sealed payload; raises ValueError if damaged."""
     newline = bytes(sealed[:32]).index(b"\n")
     checksum, index_size = bytes(sealed[:newline]).split()
@@ -131,9 +132,10 @@ def _unseal(sealed: memoryview) -> tuple[Any, list[memoryview]]:
     start = int(index_size)
     index = marshal.loads(body[:start])
     runs = []
-    for size in index[3]:
-        runs.append(body[start : start + size])
-        start += size
+    for heads, texts in index[3]:
+        middle, end = start + heads, start + heads + texts
+        runs.append((body[start:middle], body[middle:end]))
+        start = end
     if start != len(body):
         raise ValueError("damaged cache")
     return index, runs
@@ -159,42 +161,47 @@ def _position(position: Position | None) -> tuple[int, int] | None:
     return (position.line, position.column) if position is not None else None
 
 
-def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
-    """The index (all but the statements, plus the size of each run) and the runs."""
+def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[tuple[bytes, bytes]]]:
+    """The index (all but the statements, plus the sizes of each run) and the runs."""
     claims = ledger.claims
     runs = [
-        marshal.dumps(
-            [_plain_statements(claim) for claim in claims[start : start + _CLAIMS_PER_RUN]]
-        )
+        _plain_run(claims[start : start + _CLAIMS_PER_RUN])
         for start in range(0, len(claims), _CLAIMS_PER_RUN)
     ]
     index = (
         [(party.name, party.aliases) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
         [(claim.id, claim.text, _position(claim.position)) for claim in claims],
-        [len(run) for run in runs],
+        [(len(heads), len(texts)) for heads, texts in runs],
         ledger.settings.threshold,
         (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
     )
     return index, runs
 
 
-def _plain_statements(claim: Claim) -> list[tuple[Any, ...]]:
-    # Only what the ledger keeps: spans are known after extraction, never stored.
-    return [
-        (
-            statement.stance.value,
-            statement.quote,
-            statement.content,
-            _shared(statement.source),
-            statement.line,
-            _shared(statement.party),
-            _shared(statement.speaker),
-            _shared(statement.cue),
-            _position(statement.position),
-        )
-        for statement in claim.statements
-    ]
+def _plain_run(claims: Sequence[Claim]) -> tuple[bytes, bytes]:
+    """The statements of some claims, their texts (most of the bytes) kept apart."""
+    heads: list[list[tuple[Any, ...]]] = []
+    texts: list[tuple[str, str]] = []
+    for claim in claims:
+        rows = []
+        for statement in claim.statements:
+            # Only what the ledger keeps: spans are known after extraction, never stored.
+            rows.append(
+                (
+                    statement.stance.value,
+                    _shared(statement.source),
+                    statement.line,
+                    _shared(statement.party),
+                    _shared(statement.speaker),
+                    _shared(statement.cue),
+                    _position(statement.position),
+                    len(texts),
+                )
+            )
+            texts.append((statement.quote, statement.content))
+        heads.append(rows)
+    return marshal.dumps(heads), marshal.dumps(texts)
 
 
 def _shared(text: str | None) -> str | None:
@@ -217,29 +224,59 @@ def _make_position(plain: Any) -> Position | None:
 class _Run:
     """The stored statements of a run of claims, built the first time one is read."""
 
-    __slots__ = ("_built", "_data")
+    __slots__ = ("_built", "_data", "_texts")
 
-    def __init__(self, data: memoryview) -> None:
+    def __init__(self, data: memoryview, texts: _Texts) -> None:
         self._data = data
+        self._texts = texts
         self._built: list[tuple[Statement, ...]] | None = None
 
     def statements(self, offset: int) -> tuple[Statement, ...]:
         """The statements of the run's claim at `offset`."""
         if self._built is None:
             with _no_collection():
-                self._built = [_statements_from_rows(rows) for rows in marshal.loads(self._data)]
+                texts = self._texts
+                self._built = [
+                    _statements_from_rows(rows, texts) for rows in marshal.loads(self._data)
+                ]
             self._data = memoryview(b"")
         return self._built[offset]
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A view of the cache file cannot be pickled (say, for another process): its bytes can.
-        return (_restored_run, (bytes(self._data), self._built))
+        return (_restored_run, (bytes(self._data), self._texts, self._built))
 
 
-def _restored_run(data: bytes, built: list[tuple[Statement, ...]] | None) -> _Run:
-    run = _Run(memoryview(data))
+def _restored_run(data: bytes, texts: _Texts, built: list[tuple[Statement, ...]] | None) -> _Run:
+    run = _Run(memoryview(data), texts)
     run._built = built
     return run
+
+
+class _Texts:
+    """The quotes and contents of a run's statements, read the first time one is."""
+
+    __slots__ = ("_data", "_read")
+
+    def __init__(self, data: memoryview) -> None:
+        self._data = data
+        self._read: list[tuple[str, str]] | None = None
+
+    def get(self, number: int) -> tuple[str, str]:
+        """The quote and content of the run's statement `number`."""
+        if self._read is None:
+            self._read = marshal.loads(self._data)
+            self._data = memoryview(b"")
+        return self._read[number]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restored_texts, (bytes(self._data), self._read))
+
+
+def _restored_texts(data: bytes, read: list[tuple[str, str]] | None) -> _Texts:
+    texts = _Texts(memoryview(data))
+    texts._read = read
+    return texts
 
 
 # Objects from the cache are built lazily: a claim's statements when first read,
@@ -273,7 +310,20 @@ class _StoredClaim(Claim):
 
 
 class _StoredStatement(Statement):
-    """A statement from the cache; its position is built on first use."""
+    """A statement from the cache; its texts and position are read on first use."""
+
+    @functools.cached_property
+    def quote(self) -> str:
+        return self._texts()[0]
+
+    @functools.cached_property
+    def content(self) -> str:
+        return self._texts()[1]
+
+    def _texts(self) -> tuple[str, str]:
+        attributes = self.__dict__
+        read: tuple[str, str] = attributes["_texts_of"].get(attributes["_text_at"])
+        return read
 
     @functools.cached_property
     def position(self) -> Position | None:
@@ -303,19 +353,19 @@ _compared_claim = _compared_fields(Claim)
 _compared_statement = _compared_fields(Statement)
 
 
-def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
+def _statements_from_rows(rows: list[tuple[Any, ...]], texts: _Texts) -> tuple[Statement, ...]:
     # Runs once per statement: everything it calls is a local name.
     stances, new, set_attribute = _STANCES, object.__new__, object.__setattr__
     built = []
-    for stance, quote, content, source, line, party, speaker, cue, place in rows:
+    for stance, source, line, party, speaker, cue, place, number in rows:
         statement = new(_StoredStatement)
         set_attribute(
             statement,
             "__dict__",
             {
                 "stance": stances[stance],
-                "quote": quote,
-                "content": content,
+                "_texts_of": texts,
+                "_text_at": number,
                 "source": source,
                 "line": line,
                 "party": party,
@@ -328,9 +378,11 @@ def _statements_from_rows(rows: list[tuple[Any, ...]]) -> tuple[Statement, ...]:
     return tuple(built)
 
 
-def _ledger_from_plain(index: Any, runs: list[memoryview], ledger_path: Path) -> Ledger:
+def _ledger_from_plain(
+    index: Any, runs: list[tuple[memoryview, memoryview]], ledger_path: Path
+) -> Ledger:
     parties, sources, claims, _, threshold, cues = index
-    stored = [_Run(data) for data in runs]
+    stored = [_Run(heads, _Texts(texts)) for heads, texts in runs]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases) for name, aliases in parties),
