@@ -211,6 +211,8 @@ def main() -> None:
             print("claimtrack.cli not present: CLI timings skipped")
             return
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "NO_COLOR": "1"}
+        if env.get("PYTHONDONTWRITEBYTECODE"):
+            print("PYTHONDONTWRITEBYTECODE is set: each run compiles claimtrack's modules anew")
         claim_id = claim_ids[len(claim_ids) // 2]
         for args in (
             ["list", "--format", "json"],
