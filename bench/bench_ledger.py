@@ -148,9 +148,9 @@ def generate_ledger(path: Path, claims: int, per_claim: int, seed: int = 7) -> l
 
 
 def _build_all(ledger: Ledger) -> None:
+    # What `list` needs: every statement, though not its texts or position.
     for claim in ledger.claims:
-        for statement in claim.statements:
-            _ = statement.position
+        _ = claim.statements
 
 
 def _timed(run: object) -> float:
