@@ -354,26 +354,23 @@ _compared_statement = _compared_fields(Statement)
 
 
 def _statements_from_rows(rows: list[tuple[Any, ...]], texts: _Texts) -> tuple[Statement, ...]:
-    # Runs once per statement: everything it calls is a local name.
-    stances, new, set_attribute = _STANCES, object.__new__, object.__setattr__
+    # Runs once per statement: everything it calls is a local name. The fields go
+    # into the instance's own dict one by one, always in this order, so every
+    # statement shares one table of keys: a third less memory than a dict each.
+    stances, new = _STANCES, object.__new__
     built = []
     for stance, source, line, party, speaker, cue, place, number in rows:
         statement = new(_StoredStatement)
-        set_attribute(
-            statement,
-            "__dict__",
-            {
-                "stance": stances[stance],
-                "_texts_of": texts,
-                "_text_at": number,
-                "source": source,
-                "line": line,
-                "party": party,
-                "speaker": speaker,
-                "cue": cue,
-                "_place": place,
-            },
-        )
+        attributes = statement.__dict__
+        attributes["stance"] = stances[stance]
+        attributes["source"] = source
+        attributes["line"] = line
+        attributes["party"] = party
+        attributes["speaker"] = speaker
+        attributes["cue"] = cue
+        attributes["_place"] = place
+        attributes["_texts_of"] = texts
+        attributes["_text_at"] = number
         built.append(statement)
     return tuple(built)
 
