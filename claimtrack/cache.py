@@ -375,6 +375,21 @@ def _statements_from_rows(rows: list[tuple[Any, ...]], texts: _Texts) -> tuple[S
     return tuple(built)
 
 
+def _claims_from_plain(claims: list[tuple[Any, ...]], runs: list[_Run]) -> tuple[Claim, ...]:
+    # As statements are built: one shared table of keys.
+    new = object.__new__
+    built = []
+    for number, (claim_id, text, place) in enumerate(claims):
+        claim = new(_StoredClaim)
+        attributes = claim.__dict__
+        attributes["id"] = claim_id
+        attributes["text"] = text
+        attributes["_place"] = place
+        attributes["_stored"] = (runs[number // _CLAIMS_PER_RUN], number % _CLAIMS_PER_RUN)
+        built.append(claim)
+    return tuple(built)
+
+
 def _ledger_from_plain(
     index: Any, runs: list[tuple[memoryview, memoryview]], ledger_path: Path
 ) -> Ledger:
@@ -384,18 +399,7 @@ def _ledger_from_plain(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases) for name, aliases in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=tuple(
-            _make(
-                _StoredClaim,
-                {
-                    "id": claim_id,
-                    "text": text,
-                    "_place": position,
-                    "_stored": (stored[index // _CLAIMS_PER_RUN], index % _CLAIMS_PER_RUN),
-                },
-            )
-            for index, (claim_id, text, position) in enumerate(claims)
-        ),
+        claims=_claims_from_plain(claims, stored),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )
