@@ -536,6 +536,39 @@ def test_update_statements_writes_new_text_in_the_ledger_layout(ledger_path: Pat
     )
 
 
+def test_update_statements_puts_a_missing_field_in_its_place(tmp_path: Path) -> None:
+    # Written by hand without party or cue; the update names both.
+    path = write(
+        tmp_path / "claims.yaml",
+        f"""\
+        version: 1
+        sources:
+          {SOURCE_ID}:
+            path: sources/{SOURCE_ID}.txt
+            sha256: 3b1f
+        claims:
+          moscow-no-evidence:
+            text: Washington has no evidence
+            statements:
+            - stance: disputes
+              speaker: Moscow
+              source: {SOURCE_ID}
+              line: 8
+              content: Washington has no evidence
+              quote: Moscow pointed out that Washington has no evidence.
+        """,
+    )
+    with edit_ledger(path) as editor:
+        named = editor.update_statements(
+            SOURCE_ID, lambda s: dataclasses.replace(s, party="Russia", cue="pointed out")
+        )
+    assert named == 1
+    assert (
+        "    - party: Russia\n      stance: disputes\n      speaker: Moscow\n"
+        "      cue: pointed out\n      source: "
+    ) in path.read_text(encoding="utf-8")
+
+
 def test_update_statements_that_changes_nothing_writes_nothing(ledger_path: Path) -> None:
     before, stat = ledger_path.read_bytes(), ledger_path.stat()
     with edit_ledger(ledger_path) as editor:
