@@ -4,9 +4,11 @@ Generates a ledger of 10,000 claims and 50,000 statements (about 14 MB) in a
 temporary folder and prints:
 
 - the baseline: `yaml.load` with PyYAML's C loader;
-- `read_ledger` cold (full validation, cache written) and warm (from the cache);
-- if the CLI is present: wall time and peak memory of `claimtrack list --format
-  json`, `show ID` and `--help` as subprocesses, with ratios to the baseline.
+- `read_ledger` cold (full validation, cache written) and warm (from the cache;
+  statements are built when first read, so also warm with every one built);
+- if the CLI is present: wall time (median and best of five runs) and peak
+  memory of `claimtrack list --format json`, `show ID`, `show ID --format json`
+  and `--help` as subprocesses, with ratios to the baseline.
 
 Run: PYTHONPATH=. python bench/bench_ledger.py [--claims N] [--per-claim K]
 """
@@ -18,6 +20,7 @@ import hashlib
 import importlib.util
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from claimtrack.ledger import HEADER, read_ledger
+from claimtrack.model import Ledger
 
 PARTIES = [
     ("United States", ["The US State Department", "Jake Sullivan", "Washington"]),
@@ -93,9 +97,12 @@ def _sentence(rng: random.Random, words: int) -> str:
     return body[0].upper() + body[1:]
 
 
-def _block(text: str, indent: int) -> str:
+def _scalar(text: str, indent: int) -> str:
+    """`text` as the ledger writer puts it: plain, or a folded block when long."""
+    if len(text) <= 72:
+        return text + "\n"
     pad = " " * indent
-    lines = textwrap.wrap(text, width=88 - indent, break_long_words=False, break_on_hyphens=False)
+    lines = textwrap.wrap(text, width=80 - indent, break_long_words=False, break_on_hyphens=False)
     return ">-\n" + "".join(f"{pad}{line}\n" for line in lines)
 
 
@@ -123,21 +130,27 @@ def generate_ledger(path: Path, claims: int, per_claim: int, seed: int = 7) -> l
     for number in range(claims):
         claim_id = f"claim-{number}-{rng.choice(WORDS)}-{rng.choice(WORDS)}"
         claim_ids.append(claim_id)
-        out.append(f"  {claim_id}:\n    text: {_sentence(rng, 10)}\n    statements:\n")
+        out.append(f"  {claim_id}:\n    text: {_sentence(rng, 6)}\n    statements:\n")
         for _ in range(per_claim):
             party, speakers = rng.choice(PARTIES)
             stance = rng.choice(list(CUES))
             speaker, cue = rng.choice(speakers), rng.choice(CUES[stance])
-            content = _sentence(rng, 5).lower()
-            quote = f"{speaker} {cue} that {content} {_sentence(rng, 2).lower()}."
+            content = _sentence(rng, 2).lower()
+            quote = f"{speaker} {cue} {content}."
             out.append(
                 f"    - party: {party}\n      stance: {stance}\n      speaker: {speaker}\n"
                 f"      cue: {cue}\n      source: {rng.choice(source_ids)}\n"
                 f"      line: {rng.randint(1, 80)}\n      content: {content}\n"
-                f"      quote: {_block(quote, 8)}"
+                f"      quote: {_scalar(quote, 8)}"
             )
     path.write_text("".join(out), encoding="utf-8")
     return claim_ids
+
+
+def _build_all(ledger: Ledger) -> None:
+    # What `list` needs: every statement, though not its texts or position.
+    for claim in ledger.claims:
+        _ = claim.statements
 
 
 def _timed(run: object) -> float:
@@ -192,18 +205,29 @@ def main() -> None:
         print(f"read_ledger cold:               {cold:7.3f} s  ({cold / baseline:.2f}x baseline)")
         warm = min(_timed(lambda: read_ledger(ledger)) for _ in range(3))
         print(f"read_ledger warm:               {warm:7.3f} s  ({warm / baseline:.3f}x baseline)")
+        built = min(_timed(lambda: _build_all(read_ledger(ledger))) for _ in range(3))
+        print(f"read_ledger warm, all built:    {built:7.3f} s  ({built / baseline:.3f}x baseline)")
         if importlib.util.find_spec("claimtrack.cli") is None:
             print("claimtrack.cli not present: CLI timings skipped")
             return
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "NO_COLOR": "1"}
+        if env.get("PYTHONDONTWRITEBYTECODE"):
+            print("PYTHONDONTWRITEBYTECODE is set: each run compiles claimtrack's modules anew")
+        claim_id = claim_ids[len(claim_ids) // 2]
         for args in (
             ["list", "--format", "json"],
-            ["show", claim_ids[len(claim_ids) // 2]],
+            ["show", claim_id],
+            ["show", claim_id, "--format", "json"],
             ["--help"],
         ):
-            wall, code, peak = _run_cli(ledger, args, env)
+            runs = [_run_cli(ledger, args, env) for _ in range(5)]
+            wall = statistics.median(run[0] for run in runs)
+            best = min(run[0] for run in runs)
+            codes = {run[1] for run in runs}
+            peak = max(run[2] for run in runs)
+            name = " ".join(["ID" if arg == claim_id else arg for arg in args])
             print(
-                f"claimtrack {' '.join(args):<22} {wall:6.3f} s wall  exit {code}  "
+                f"claimtrack {name:<26} {wall:6.3f} s wall (best {best:.3f})  exit {codes}  "
                 f"peak RSS {peak} MB  ({wall / baseline:.3f}x baseline)"
             )
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claimtrack import __version__, reports
+from claimtrack._params import convert_plainly
 from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, UsageError
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
@@ -518,6 +519,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Run claimtrack; the one place where errors become messages and exit codes."""
     session = Session()
     command = typer.main.get_command(app)
+    convert_plainly(command)
     try:
         command.main(args=argv, prog_name="claimtrack", obj=session)
     except ClaimtrackError as error:

@@ -13,6 +13,7 @@ file atomically. An invalid ledger is never written over.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,15 +74,16 @@ class ClaimExists(ClaimtrackError):
 
 def read_ledger(path: Path) -> Ledger:
     """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`."""
-    data = _read_bytes(path)
-    digest = cache.digest_of(data)
-    cached = cache.load_cached(path, digest)
+    # Hashed as it streams by: a warm read never holds the whole text.
+    with _open(path) as file:
+        cached = cache.load_cached(path, cache.digest_of_file(file))
     if cached is not None:
         return cached
+    data = _read_bytes(path)
     ledger, problems = _parse(data, path)
     if ledger is None:
         raise LedgerInvalid(problems)
-    cache.store_cached(path, digest, ledger)
+    cache.store_cached(path, cache.digest_of(data), ledger)
     return ledger
 
 
@@ -95,8 +97,16 @@ def check_ledger(path: Path) -> list[Problem]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    with _open(path) as file:
+        return file.read()
+
+
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[io.BufferedReader]:
+    """The ledger file, open for reading; its errors told as claimtrack's."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            yield file
     except FileNotFoundError:
         raise LedgerMissing(
             f"No ledger at {path}. Run `claimtrack init` to create one, "
@@ -314,6 +324,33 @@ class LedgerEditor:
             self._touch()
         return removed
 
+    def update_statements(
+        self, source_id: str, update: Callable[[Statement], Statement | None]
+    ) -> int:
+        """Rewrite the statements of `source_id` that `update` changes; the number changed.
+
+        `update` gets each statement of the source and returns it changed, or
+        None to leave it alone. Only the fields that differ are written, each
+        where it stands: comments, quoting and the layout of the rest stay as
+        they were.
+        """
+        changed = 0
+        for claim in self._section("claims", create=False).values():
+            statements = claim.get("statements") if hasattr(claim, "get") else None
+            for item in statements or ():
+                if str(item.get("source")) != source_id:
+                    continue
+                current = _statement_from_map(item)
+                updated = update(current)
+                if updated is None or updated == current:
+                    continue
+                for key, value in _statement_fields(updated).items():
+                    _replace_value(item, key, value)
+                changed += 1
+        if changed:
+            self._touch()
+        return changed
+
     def dump(self) -> str:
         """The document as the ledger's text."""
         import io
@@ -400,7 +437,12 @@ def _styled(text: str) -> Any:
 def _statement_map(statement: Statement) -> CommentedMap:
     from ruamel.yaml.comments import CommentedMap
 
-    fields: dict[str, Any] = {
+    fields = _statement_fields(statement)
+    return CommentedMap((key, fields[key]) for key in STATEMENT_KEYS)
+
+
+def _statement_fields(statement: Statement) -> dict[str, Any]:
+    return {
         "party": statement.party,
         "stance": statement.stance.value,
         "speaker": statement.speaker,
@@ -410,7 +452,18 @@ def _statement_map(statement: Statement) -> CommentedMap:
         "content": _styled(statement.content),
         "quote": _styled(statement.quote),
     }
-    return CommentedMap((key, fields[key]) for key in STATEMENT_KEYS)
+
+
+def _replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
+    """Write `value` under `key` unless it already means that; a missing key is added in order.
+
+    Unlike `_put_key`, None is written (as `null`): a statement keeps all its keys.
+    """
+    if key in mapping:
+        if _plain(mapping[key]) != _plain(value):
+            mapping[key] = value
+    elif value is not None:
+        mapping.insert(_insert_position(mapping, key, STATEMENT_KEYS), key, value)
 
 
 def _source_fields(source: Source) -> list[tuple[str, Any]]:

@@ -157,13 +157,17 @@ def render_json(report: Report, terminal: Terminal) -> None:
     if not document:
         terminal.stdout.write("[]\n")
         return
-    lines = (json.dumps(record, ensure_ascii=False) for record in document)
+    lines = map(_JSON_LINE.encode, document)
     terminal.stdout.write("[\n")
     _write_lines(terminal, lines, separator=",\n", end="\n]\n")
 
 
 def render_jsonl(report: Report, terminal: Terminal) -> None:
-    _write_lines(terminal, (json.dumps(record, ensure_ascii=False) for record in report.records))
+    _write_lines(terminal, map(_JSON_LINE.encode, report.records))
+
+
+# One encoder for every line: `json.dumps` with options builds a new one per call.
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False)
 
 
 def render_tsv(report: Report, terminal: Terminal) -> None:

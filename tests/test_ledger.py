@@ -3,7 +3,10 @@ misses a hand edit, and edits that keep comments and write the same bytes every 
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import os
+import pickle
 import textwrap
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from claimtrack.ledger import (
     init_ledger,
     read_ledger,
 )
-from claimtrack.model import Source, Stance, Statement
+from claimtrack.model import Claim, Source, Stance, Statement
 
 BAD = Path(__file__).resolve().parent / "ledgers" / "bad"
 SOURCE_ID = "000_66f99498a4238889"
@@ -141,6 +144,33 @@ def test_warm_read_equals_cold_read(ledger_path: Path) -> None:
     assert warm == cold
     assert warm.claims[0].position == cold.claims[0].position
     assert warm.claims[0].statements[0].position == cold.claims[0].statements[0].position
+
+
+def test_cached_claims_and_statements_behave_as_the_model(ledger_path: Path) -> None:
+    read_ledger(ledger_path)
+    warm = read_ledger(ledger_path).claims[0]
+    claim = Claim("nk-troops-in-russia", "North Korea has deployed troops to Russia")
+    claim = dataclasses.replace(claim, statements=(US_ACCUSES, PYONGYANG_DENIES))
+    # Equal whichever side of == they are on, and alike in sets.
+    assert operator.eq(claim, warm) and operator.eq(warm, claim)
+    assert not operator.ne(claim, warm) and not operator.ne(warm, claim)
+    assert operator.eq(US_ACCUSES, warm.statements[0]) and operator.eq(
+        warm.statements[0], US_ACCUSES
+    )
+    assert {claim, warm} == {claim} and {US_ACCUSES, *warm.statements} == set(warm.statements)
+    assert repr(warm.statements[1]) == repr(PYONGYANG_DENIES).replace(
+        "position=None", f"position={warm.statements[1].position!r}"
+    )
+    moved = dataclasses.replace(warm.statements[1], line=12)
+    assert moved == dataclasses.replace(PYONGYANG_DENIES, line=12)
+    assert moved.position == warm.statements[1].position
+
+
+def test_a_cached_ledger_can_be_sent_to_another_process(ledger_path: Path) -> None:
+    read_ledger(ledger_path)
+    warm = read_ledger(ledger_path)  # nothing built yet
+    assert pickle.loads(pickle.dumps(warm)) == warm
+    assert pickle.loads(pickle.dumps(warm)).claims[0].statements[1].position is not None
 
 
 def test_hand_written_values_read_as_text(tmp_path: Path) -> None:
@@ -465,6 +495,91 @@ def test_comments_survive_merging(tmp_path: Path) -> None:
     _assert_stable(path)
 
 
+def test_update_statements_rewrites_only_the_fields_that_differ(tmp_path: Path) -> None:
+    # The source's text changed: its statements moved down ten lines.
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        changed = editor.update_statements(
+            SOURCE_ID, lambda s: dataclasses.replace(s, line=s.line + 10)
+        )
+    assert changed == 2
+    expected = COMMENTED.replace("line: 7\n", "line: 17\n").replace("line: 8\n", "line: 18\n")
+    assert path.read_text(encoding="utf-8") == expected
+    ledger = read_ledger(path)
+    assert [s.line for c in ledger.claims for s in c.statements] == [17, 18]
+
+
+def test_update_statements_writes_new_text_in_the_ledger_layout(ledger_path: Path) -> None:
+    longer = (
+        "Pyongyang has rejected accusations that it sent troops to Russia, calling them "
+        "a smear campaign by Washington and Seoul."
+    )
+
+    def reword(statement: Statement) -> Statement | None:
+        if statement.speaker != "Pyongyang":
+            return None
+        return dataclasses.replace(statement, quote=longer, party=None)
+
+    with edit_ledger(ledger_path) as editor:
+        assert editor.update_statements(SOURCE_ID, reword) == 1
+    text = ledger_path.read_text(encoding="utf-8")
+    assert "    - party: null\n      stance: denies\n" in text
+    assert (
+        "      quote: >-\n"
+        "        Pyongyang has rejected accusations that it sent troops to Russia, calling\n"
+        "        them a smear campaign by Washington and Seoul.\n"
+    ) in text
+    statements = read_ledger(ledger_path).claims[0].statements
+    assert statements == (
+        US_ACCUSES,
+        dataclasses.replace(PYONGYANG_DENIES, quote=longer, party=None),
+    )
+
+
+def test_update_statements_puts_a_missing_field_in_its_place(tmp_path: Path) -> None:
+    # Written by hand without party or cue; the update names both.
+    path = write(
+        tmp_path / "claims.yaml",
+        f"""\
+        version: 1
+        sources:
+          {SOURCE_ID}:
+            path: sources/{SOURCE_ID}.txt
+            sha256: 3b1f
+        claims:
+          moscow-no-evidence:
+            text: Washington has no evidence
+            statements:
+            - stance: disputes
+              speaker: Moscow
+              source: {SOURCE_ID}
+              line: 8
+              content: Washington has no evidence
+              quote: Moscow pointed out that Washington has no evidence.
+        """,
+    )
+    with edit_ledger(path) as editor:
+        named = editor.update_statements(
+            SOURCE_ID, lambda s: dataclasses.replace(s, party="Russia", cue="pointed out")
+        )
+    assert named == 1
+    assert (
+        "    - party: Russia\n      stance: disputes\n      speaker: Moscow\n"
+        "      cue: pointed out\n      source: "
+    ) in path.read_text(encoding="utf-8")
+
+
+def test_update_statements_that_changes_nothing_writes_nothing(ledger_path: Path) -> None:
+    before, stat = ledger_path.read_bytes(), ledger_path.stat()
+    with edit_ledger(ledger_path) as editor:
+        assert editor.update_statements(SOURCE_ID, lambda s: s) == 0
+        assert editor.update_statements(SOURCE_ID, lambda s: None) == 0
+        # Another source's statements are not even offered.
+        assert editor.update_statements("001_other", lambda s: pytest.fail("not this source")) == 0
+    assert ledger_path.read_bytes() == before
+    assert ledger_path.stat().st_mtime_ns == stat.st_mtime_ns
+
+
 def _assert_stable(path: Path) -> None:
     with edit_ledger(path) as editor:
         assert editor.dump() == path.read_text(encoding="utf-8")
@@ -505,6 +620,17 @@ def test_a_broken_cache_is_rebuilt_silently(ledger_path: Path, damage: bytes | N
     cache_file.write_bytes(data[: len(data) // 2] if damage is None else damage)
     assert read_ledger(ledger_path) == expected
     assert cache_file.read_bytes() == data
+
+
+def test_a_damaged_byte_in_the_cache_is_caught_before_any_use(ledger_path: Path) -> None:
+    expected = read_ledger(ledger_path)
+    [cache_file] = cache.cache_dir().glob("*.ledger")
+    data = bytearray(cache_file.read_bytes())
+    # A byte inside a quote: still well-formed, but not what was written.
+    at = data.index(b"Pyongyang has rejected")
+    data[at] = ord("X")
+    cache_file.write_bytes(bytes(data))
+    assert read_ledger(ledger_path).claims[0].statements == expected.claims[0].statements
 
 
 def test_a_cache_that_cannot_be_written_is_no_error(

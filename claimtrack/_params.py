@@ -1,0 +1,116 @@
+"""Convert command-line values without pydantic, so a run starts quickly.
+
+Recent typer converts every parameter through a pydantic `TypeAdapter`:
+importing pydantic and building the adapters takes about a tenth of a second
+on each run, as long as reading a large ledger from the cache. The parameters
+of claimtrack are simple (text, paths, flags, choices), so `convert_plainly`
+gives each one a converter that takes the values that are valid as they stand
+-- text, an enum's exact value, a path -- to what typer would make of them,
+through typer's own checks, and hands any other value (a misspelt choice, say)
+to typer's usual conversion, which then builds its adapter and words the
+error as always. On a typer without these internals it changes nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+# Marks a value left to typer's own conversion.
+_LEFT = object()
+
+
+def convert_plainly(command: Any) -> None:
+    """Give every parameter of `command` and its subcommands a plain converter."""
+    for each in _commands(command):
+        for param in each.params:
+            _convert_plainly(param)
+        _convert_help_option(each)
+
+
+def _commands(command: Any) -> Iterator[Any]:
+    yield command
+    for subcommand in getattr(command, "commands", {}).values():
+        yield from _commands(subcommand)
+
+
+def _convert_plainly(param: Any) -> None:
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None and getattr(param, "_runtime_param", _LEFT) is None:
+        param._runtime_param = _PlainConverter(descriptor)
+
+
+def _convert_help_option(command: Any) -> None:
+    # The help option is made when a command is parsed, not with the command.
+    make_help_option = getattr(command, "get_help_option", None)
+    if make_help_option is None:
+        return
+
+    def get_help_option(ctx: Any) -> Any:
+        option = make_help_option(ctx)
+        if option is not None:
+            _convert_plainly(option)
+        return option
+
+    command.get_help_option = get_help_option
+
+
+class _PlainConverter:
+    """Converts the values that need no pydantic; typer's converter does the rest."""
+
+    def __init__(self, descriptor: Any) -> None:
+        self._descriptor = descriptor
+        self._fallback: Any = None
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        converted = self._convert(value, param, ctx)
+        if converted is not _LEFT:
+            return converted
+        if self._fallback is None:
+            from typer._coercion import build_runtime_param
+
+            self._fallback = build_runtime_param(self._descriptor)
+        return self._fallback.coerce(value, param=param, ctx=ctx)
+
+    def _convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        descriptor = self._descriptor
+        kind = descriptor.annotation
+        if param.multiple or param.nargs != 1 or descriptor.file_annotation is not None:
+            return _LEFT
+        if value is None:
+            return None
+        if kind is str and type(value) is str:
+            return value
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return _choice(kind, value, descriptor.parameter_info, ctx)
+        if kind is Path and descriptor.parameter_info.path_type is None:
+            return _path(value, descriptor.parameter_info, param, ctx)
+        return _LEFT
+
+
+def _choice(kind: type[enum.Enum], value: Any, info: Any, ctx: Any) -> Any:
+    if isinstance(value, kind):
+        return value
+    if type(value) is not str or not info.case_sensitive:
+        return _LEFT
+    if getattr(ctx, "token_normalize_func", None) is not None:
+        return _LEFT
+    return next((member for member in kind if str(member.value) == value), _LEFT)
+
+
+def _path(value: Any, info: Any, param: Any, ctx: Any) -> Any:
+    if info.parser is not None or info.resolve_path:
+        return _LEFT
+    if type(value) is str:
+        path = Path(value)
+        # Typer's messages quote the value as given; keep to values a Path spells alike.
+        if not value or str(path) != value:
+            return _LEFT
+        value = path
+    if not isinstance(value, Path):
+        return _LEFT
+    from typer._param_types import coerce_cli_path
+
+    return coerce_cli_path(value, info, path_type=Path, param=param, ctx=ctx)

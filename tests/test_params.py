@@ -1,0 +1,74 @@
+"""Command-line values converted without pydantic give what typer gives, errors included."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimtrack import cli
+
+EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[object, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(args)
+    out, err = capsys.readouterr()
+    return exited.value.code, out, err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--format", "json"],
+        ["list", "--stance", "denies", "--party", "Russia", "-f", "tsv"],
+        ["list", "--stance", "Denies"],
+        ["list", "--format", "xml"],
+        ["list", "--search", ""],
+        ["show", "nk-troops-in-russia", "--format", "yaml"],
+        ["show"],
+        ["--ledger", "./claims.yaml", "sources", "-f", "jsonl"],
+        ["--ledger", ".", "list"],
+        ["--ledger", "", "list"],
+        ["list", "--help"],
+    ],
+)
+def test_plain_conversion_gives_what_typer_gives(
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
+    plain = _run(args, capsys)
+    monkeypatch.setattr(cli, "convert_plainly", lambda command: None)
+    assert plain == _run(args, capsys)
+
+
+def test_reading_commands_never_import_pydantic(tmp_path: Path) -> None:
+    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
+    script = (
+        "import sys\n"
+        "from claimtrack.cli import main\n"
+        "for args in (['list', '-f', 'json'], ['show', 'nk-troops-in-russia'], ['--help']):\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(cli.__file__).parents[1])},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1] == "[]"
