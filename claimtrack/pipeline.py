@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -220,6 +220,8 @@ class SourcePlan:
     add: tuple[Statement, ...]
     drop: frozenset[Statement]
     kept_deleted: int
+    # Ledger statements whose sentence moved in a changed text, and their new line.
+    moved: Mapping[Statement, int] = field(default_factory=dict)
 
 
 def _parse_extracted(entries: Iterable[str]) -> dict[str, str]:
@@ -261,6 +263,12 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
         for statement, fp in zip(present, present_fps, strict=True)
         if fp not in fresh_set and previously.get(fp) == fields_hash(statement)
     )
+    new_lines = {fp: s.line for s, fp in zip(extraction.statements, fresh, strict=True)}
+    moved = {
+        statement: new_lines[fp]
+        for statement, fp in zip(present, present_fps, strict=True)
+        if fp in new_lines and new_lines[fp] != statement.line
+    }
     extracted = tuple(
         f"{fp}:{fields_hash(s)}" for s, fp in zip(extraction.statements, fresh, strict=True)
     )
@@ -275,7 +283,7 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
             outlet=old.outlet or new.outlet,
             copy_of=old.copy_of or copy_of,
         )
-    return SourcePlan(source, tuple(add), drop, kept_deleted)
+    return SourcePlan(source, tuple(add), drop, kept_deleted, moved)
 
 
 def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
@@ -452,6 +460,8 @@ def _apply(
     for plan in plans:
         if plan.drop:
             editor.remove_statements(plan.source.id, _keeper(plan.drop))
+        if plan.moved:
+            editor.update_statements(plan.source.id, _mover(plan.moved))
         summary.statements_kept_deleted += plan.kept_deleted
         summary.copies += plan.source.copy_of is not None
     claims = set(editor.claim_ids())
@@ -468,6 +478,14 @@ def _apply(
 
 def _keeper(drop: frozenset[Statement]) -> Callable[[Statement], bool]:
     return lambda statement: statement not in drop
+
+
+def _mover(moved: Mapping[Statement, int]) -> Callable[[Statement], Statement | None]:
+    def move(statement: Statement) -> Statement | None:
+        line = moved.get(statement)
+        return None if line is None else replace(statement, line=line)
+
+    return move
 
 
 # --- match: which tracked claim does a text speak about ----------------------------

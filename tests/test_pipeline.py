@@ -160,3 +160,21 @@ def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
     assert denial.statement.party == "North Korea"
     assert denial.statement.stance is Stance.DENIES
     assert unrelated.claim is None
+
+
+def test_kept_statements_follow_their_sentence_when_lines_move(project: Path) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    state = next(
+        s for _, s in _all_statements(read_ledger(ledger_path)) if s.quote.startswith(STATE_DEPT)
+    )
+    _edit_text(
+        project / "sources/000_66f99498a4238889.txt",
+        "Earlier, Russian Foreign Minister",
+        "An editor's note added later.\nEarlier, Russian Foreign Minister",
+    )
+    _ingest(project)
+    after = read_ledger(ledger_path)
+    moved = next(s for _, s in _all_statements(after) if s.quote.startswith(STATE_DEPT))
+    assert moved.line == state.line + 1
+    assert (moved.party, moved.stance) == (state.party, state.stance)
