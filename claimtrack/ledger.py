@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -353,9 +354,7 @@ class LedgerEditor:
 
     def dump(self) -> str:
         """The document as the ledger's text."""
-        import io
-
-        out = io.StringIO()
+        out = _Lines()
         self._yaml.dump(self._doc, out)
         return out.getvalue()
 
@@ -405,10 +404,62 @@ class LedgerEditor:
 # -- the round-trip document ----------------------------------------------------
 
 
+class _Lines(io.StringIO):
+    """A text stream that can take back the spaces a line ended with."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._chunks: list[str] = []
+
+    def write(self, data: str) -> int:
+        self._chunks.append(data)
+        return len(data)
+
+    def drop_trailing_spaces(self) -> None:
+        while self._chunks and self._chunks[-1].endswith(" "):
+            self._chunks[-1] = self._chunks[-1].rstrip(" ")
+            if self._chunks[-1]:
+                break
+            self._chunks.pop()
+
+    def getvalue(self) -> str:
+        return "".join(self._chunks)
+
+
 def _round_trip_yaml() -> YAML:
     """A YAML instance of our own: the ledger's layout, no global state touched."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.emitter import Emitter
     from ruamel.yaml.representer import RoundTripRepresenter
+
+    class _LedgerEmitter(Emitter):
+        """Ends wrapped lines without the space ruamel leaves there.
+
+        The space carries no meaning where a plain or flow scalar wraps, but it
+        is noise in diffs and editors strip it. Inside block scalars a trailing
+        space is text, so it stays.
+        """
+
+        _in_block = False
+
+        def write_line_break(self, data: Any = None) -> None:
+            if not self._in_block and isinstance(self.stream, _Lines):
+                self.stream.drop_trailing_spaces()
+            super().write_line_break(data)
+
+        def write_folded(self, text: Any, comment: Any) -> None:
+            self._in_block = True
+            try:
+                super().write_folded(text, comment)
+            finally:
+                self._in_block = False
+
+        def write_literal(self, text: Any, comment: Any = None) -> None:
+            self._in_block = True
+            try:
+                super().write_literal(text, comment)
+            finally:
+                self._in_block = False
 
     class _LedgerRepresenter(RoundTripRepresenter):
         """Writes an absent value as `null`, which reads better than an empty field."""
@@ -418,6 +469,7 @@ def _round_trip_yaml() -> YAML:
 
     _LedgerRepresenter.add_representer(type(None), represent_null)
     yaml = YAML(typ="rt")
+    yaml.Emitter = _LedgerEmitter
     yaml.Representer = _LedgerRepresenter
     yaml.preserve_quotes = True
     yaml.width = _WIDTH
@@ -473,7 +525,7 @@ def _source_fields(source: Source) -> list[tuple[str, Any]]:
     extracted.fa.set_flow_style()
     values: dict[str, Any] = {
         "path": source.path,
-        "title": source.title,
+        "title": _styled(source.title) if source.title else None,
         "url": source.url,
         "published": source.published,
         "outlet": source.outlet,

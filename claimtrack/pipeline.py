@@ -80,7 +80,7 @@ def fields_hash(statement: Statement) -> str:
             statement.stance.value,
             statement.speaker,
             statement.cue,
-            statement.content,
+            " ".join(statement.content.split()),
         )
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
@@ -470,10 +470,23 @@ def _apply(
             editor.add_claim(item.assignment.claim_id, item.assignment.claim_text)
             claims.add(item.assignment.claim_id)
             summary.claims_created += 1
-        editor.add_statement(item.assignment.claim_id, item.statement)
+        editor.add_statement(item.assignment.claim_id, _tidy(item.statement))
         summary.statements_added += 1
     for plan in plans:
         editor.put_source(plan.source)
+
+
+def _tidy(statement: Statement) -> Statement:
+    """A statement as the ledger keeps it: quote and content on one line each.
+
+    A quotation that ran over a line break reads better, and stays in a plain
+    folded block, with the break as a space; fingerprints ignore whitespace.
+    """
+    return replace(
+        statement,
+        quote=" ".join(statement.quote.split()),
+        content=" ".join(statement.content.split()),
+    )
 
 
 def _keeper(drop: frozenset[Statement]) -> Callable[[Statement], bool]:

@@ -300,6 +300,28 @@ def test_round_trip_of_a_written_ledger_is_byte_identical(ledger_path: Path) -> 
     assert ledger_path.read_bytes() == written
 
 
+def test_wrapped_lines_carry_no_trailing_spaces(ledger_path: Path) -> None:
+    long_url = "https://example.org/" + "a-very-long-article-slug-" * 6
+    with edit_ledger(ledger_path) as editor:
+        editor.put_source(dataclasses.replace(ARTICLE, url=long_url, extracted=("9f2c1a0b",) * 30))
+        editor.add_statement("nk-troops-in-russia", MOSCOW_DISPUTES)
+    text = ledger_path.read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line != line.rstrip()] == []
+    assert read_ledger(ledger_path).source(SOURCE_ID).url == long_url  # type: ignore[union-attr]
+
+
+def test_trailing_spaces_a_person_wrote_in_a_literal_block_are_kept(ledger_path: Path) -> None:
+    text = ledger_path.read_text(encoding="utf-8").replace(
+        "text: North Korea has deployed troops to Russia",
+        "text: |-\n      North Korea has deployed troops  \n      to Russia",
+    )
+    ledger_path.write_text(text, encoding="utf-8")
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("other", "Another claim")
+    claim = read_ledger(ledger_path).claim("nk-troops-in-russia")
+    assert claim is not None and claim.text == "North Korea has deployed troops  \nto Russia"
+
+
 def test_null_fields_are_written_as_null(ledger_path: Path) -> None:
     with edit_ledger(ledger_path) as editor:
         editor.add_statement("nk-troops-in-russia", MOSCOW_DISPUTES)
