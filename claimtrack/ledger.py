@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
