@@ -243,10 +243,20 @@ def _claims_table(report: Report, terminal: Terminal) -> None:
             ("claim", _claim_cell, {"ratio": 3, "overflow": "fold"}),
             ("positions", _positions_cell, {"ratio": 2}),
             ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
-            ("srcs", _field("sources"), {"justify": "right", "no_wrap": True}),
+            ("srcs", _sources_count, {"justify": "right", "no_wrap": True}),
         ],
         empty="No claims match.",
     )
+
+
+def _sources_count(record: Record) -> Text:
+    """Sources citing the claim; wire copies make it more than the independent ones."""
+    from rich.text import Text
+
+    independent = record.get("independent_sources", record["sources"])
+    if independent == record["sources"]:
+        return Text(str(record["sources"]))
+    return Text(f"{record['sources']} ({independent} indep.)")
 
 
 def _claim_cell(record: Record) -> Text:
@@ -517,9 +527,16 @@ def _mark_cue(quote: Text, cue: str | None) -> None:
         quote.stylize("bold underline", start, start + len(cue))
 
 
+_PLACE_CHARS = 70
+
+
 def _place(statement: Record) -> str:
     where = statement["title"] or statement["url"] or statement["path"] or statement["source"]
-    return f"{where.rstrip('.')}, line {statement['line']}"
+    where = where.rstrip(".")
+    if len(where) > _PLACE_CHARS:
+        where = where[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "\N{HORIZONTAL ELLIPSIS}"
+    copy = f" (copy of {statement['copy_of']})" if statement.get("copy_of") else ""
+    return f"{where}, line {statement['line']}{copy}"
 
 
 def _plural(count: int, noun: str, plural: str = "") -> str:

@@ -29,7 +29,17 @@ SHOW_THRESHOLD = 80.0
 AMBIGUITY_MARGIN = 5.0
 CANDIDATE_LIMIT = 5
 
-CLAIM_COLUMNS = ("id", "text", "asserts", "denies", "disputes", "statements", "sources")
+# `independent_sources` counts a wire copy (a source with `copy_of`) as its original.
+CLAIM_COLUMNS = (
+    "id",
+    "text",
+    "asserts",
+    "denies",
+    "disputes",
+    "statements",
+    "sources",
+    "independent_sources",
+)
 STATEMENT_COLUMNS = (
     "party",
     "speaker",
@@ -42,6 +52,7 @@ STATEMENT_COLUMNS = (
     "title",
     "url",
     "line",
+    "copy_of",
 )
 PARTY_COLUMNS = ("party", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
@@ -109,7 +120,8 @@ class ClaimFilter:
 
 def list_report(ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter()) -> Report:
     """One record per claim that passes the filter, in ledger order."""
-    records = [claim_summary(claim) for claim in select_claims(ledger, claim_filter)]
+    copies = _copies(ledger)
+    records = [claim_summary(claim, copies) for claim in select_claims(ledger, claim_filter)]
     return Report(Layout.CLAIMS, records, records, CLAIM_COLUMNS)
 
 
@@ -129,15 +141,26 @@ def select_claims(ledger: Ledger, claim_filter: ClaimFilter) -> list[Claim]:
     ]
 
 
-def claim_summary(claim: Claim) -> Record:
-    """The `list` record of one claim: who takes which stance, and how often it is cited."""
+def claim_summary(claim: Claim, copies: Mapping[str, str] | None = None) -> Record:
+    """The `list` record of one claim: who takes which stance, and how often it is cited.
+
+    `copies` maps a source that copies another (a wire story run again) to the
+    original, so `independent_sources` counts each story once.
+    """
+    cited = {statement.source for statement in claim.statements}
+    originals = {copies.get(source, source) for source in cited} if copies else cited
     return {
         "id": claim.id,
         "text": claim.text,
         **_parties_by_stance(claim.statements),
         "statements": len(claim.statements),
-        "sources": len({statement.source for statement in claim.statements}),
+        "sources": len(cited),
+        "independent_sources": len(originals),
     }
+
+
+def _copies(ledger: Ledger) -> dict[str, str]:
+    return {source.id: source.copy_of for source in ledger.sources if source.copy_of}
 
 
 def _parties_by_stance(statements: Iterable[Statement]) -> dict[str, list[str]]:
@@ -221,7 +244,7 @@ def show_report(ledger: Ledger, claim: Claim) -> Report:
     """One claim with every statement; JSON Lines and TSV carry one statement per line."""
     sources = {source.id: source for source in ledger.sources}
     statements = [statement_record(statement, sources) for statement in claim.statements]
-    document = {**claim_summary(claim), "statements": statements}
+    document = {**claim_summary(claim, _copies(ledger)), "statements": statements}
     lines = [{"claim": claim.id, "claim_text": claim.text, **record} for record in statements]
     return Report(Layout.CLAIM, document, lines, ("claim", "claim_text", *STATEMENT_COLUMNS))
 
@@ -244,6 +267,7 @@ def _statement_fields(statement: Statement, source: Source | None) -> Record:
         "title": source.title if source else None,
         "url": source.url if source else None,
         "line": statement.line,
+        "copy_of": source.copy_of if source else None,
     }
 
 

@@ -91,6 +91,7 @@ def test_list_json_has_the_contract_fields(run, ledger: Path) -> None:  # type: 
         "disputes": ["Russia"],
         "statements": 7,
         "sources": 3,
+        "independent_sources": 3,
     }
 
 
@@ -110,7 +111,8 @@ def test_a_pipe_gets_tsv_by_default(run, ledger: Path) -> None:  # type: ignore[
     result = run("list")
 
     assert (
-        result.stdout.splitlines()[0] == "id\ttext\tasserts\tdenies\tdisputes\tstatements\tsources"
+        result.stdout.splitlines()[0]
+        == "id\ttext\tasserts\tdenies\tdisputes\tstatements\tsources\tindependent_sources"
     )
 
 
@@ -408,3 +410,21 @@ def test_edits_are_refused_on_an_invalid_ledger(run, ledger: Path, args: list[st
     assert result.stdout == ""
     assert "claims.yaml:7:" in result.stderr
     assert ledger.read_bytes() == before
+
+
+def test_a_wire_copy_is_told_apart_from_independent_sources(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    marked = text.replace(
+        "    sha256: 0839efc653e2f7e2a132b3a846f1db1ce4e0520e43e6f25c176cd45384ce5235\n",
+        "    sha256: 0839efc653e2f7e2a132b3a846f1db1ce4e0520e43e6f25c176cd45384ce5235\n"
+        "    copy_of: 001_ff3e6cace46791f7\n",
+    )
+    ledger.write_text(marked, encoding="utf-8")
+    troops = json.loads(run("list", "--format", "json").stdout)[0]
+    assert (troops["sources"], troops["independent_sources"]) == (3, 2)
+    shown = json.loads(run("show", "nk-troops-in-russia", "--format", "json").stdout)
+    copies = {s["source"]: s["copy_of"] for s in shown["statements"]}
+    assert copies["004_60fe18ded0a385c3"] == "001_ff3e6cace46791f7"
+    assert copies["000_66f99498a4238889"] is None
+    table = run("show", "nk-troops-in-russia", "--format", "table").stdout
+    assert "(copy of 001_ff3e6cace46791f7)" in table

@@ -65,7 +65,7 @@ def test_without_format_a_terminal_gets_a_table_and_a_pipe_gets_tsv(ledger: Ledg
     render(list_report(ledger), None, piped)
     render(list_report(ledger), None, interactive)
 
-    assert printed(piped).startswith("id\ttext\tasserts\tdenies\tdisputes\tstatements\tsources\n")
+    assert printed(piped).startswith("id\ttext\tasserts\tdenies\tdisputes\tstatements\tsources\t")
     assert "nk-troops" in printed(interactive)
     assert "\t" not in printed(interactive)
 

@@ -131,6 +131,7 @@ def test_list_record_has_the_contract_fields_with_parties_sorted(ledger: Ledger)
         "disputes": ["Russia"],
         "statements": 5,
         "sources": 2,
+        "independent_sources": 2,
     }
 
 
@@ -202,6 +203,7 @@ def test_show_lists_statements_with_their_source_details(ledger: Ledger) -> None
         "title": "Biden expressed concern",
         "url": None,
         "line": 7,
+        "copy_of": None,
     }
     # One statement per line in JSON Lines and TSV, each naming its claim.
     assert len(report.records) == 5
