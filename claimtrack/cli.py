@@ -455,10 +455,15 @@ def merge(
 def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
     """List parties and their stances.
 
-    Every party in the ledger (its parties: block and its statements), its
-    aliases, and how many claims it asserts, denies and disputes.
+    Every party in the ledger (its parties: block and its statements), the
+    names it is recognised by (yours from the ledger first, then the built-in
+    ones), and how many claims it asserts, denies and disputes.
     """
-    _render(ctx, reports.parties_report(_read(ctx)), output_format)
+    from claimtrack.parties import PartyResolver
+
+    ledger = _read(ctx)
+    known = PartyResolver.build(ledger.parties).parties()
+    _render(ctx, reports.parties_report(ledger, known), output_format)
 
 
 @app.command()

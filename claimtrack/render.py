@@ -283,7 +283,7 @@ def _parties_table(report: Report, terminal: Terminal) -> None:
         report.records,
         [
             ("party", _field("party", "bold"), {}),
-            ("aliases", _field("aliases"), {"ratio": 1}),
+            ("aliases", _aliases_cell, {"ratio": 1}),
             ("asserts", _field("asserts", "green"), {"justify": "right"}),
             ("denies", _field("denies", "red"), {"justify": "right"}),
             ("disputes", _field("disputes", "yellow"), {"justify": "right"}),
@@ -291,6 +291,20 @@ def _parties_table(report: Report, terminal: Terminal) -> None:
         ],
         empty="No parties yet.",
     )
+
+
+_ALIASES_SHOWN = 8
+
+
+def _aliases_cell(record: Record) -> Text:
+    """The first few aliases; the rest are in the machine formats."""
+    from rich.text import Text
+
+    aliases = record["aliases"]
+    cell = Text(", ".join(aliases[:_ALIASES_SHOWN]))
+    if len(aliases) > _ALIASES_SHOWN:
+        cell.append(f" and {len(aliases) - _ALIASES_SHOWN} more", style="dim")
+    return cell
 
 
 def _sources_table(report: Report, terminal: Terminal) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import NotFoundError
-from claimtrack.model import Claim, Ledger, Problem, Source, Span, Stance, Statement
+from claimtrack.model import Claim, Ledger, Party, Problem, Source, Span, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.pipeline import MatchResult, Planned
@@ -442,9 +442,15 @@ def match_record(result: MatchResult) -> Record:
 # -- parties ----------------------------------------------------------------
 
 
-def parties_report(ledger: Ledger) -> Report:
-    """Every party in the `parties:` block or the statements, with claim counts per stance."""
-    aliases = {party.name: list(party.aliases) for party in ledger.parties}
+def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
+    """Every party in the `parties:` block or the statements, with claim counts per stance.
+
+    `aliases` are the ledger's own, then those of `known` (the built-in names
+    a party is recognised by), each once.
+    """
+    aliases: dict[str, list[str]] = {}
+    for party in (*ledger.parties, *known):
+        aliases[party.name] = list(dict.fromkeys([*aliases.get(party.name, ()), *party.aliases]))
     claims: dict[str, dict[str, set[str]]] = {}
     statements: dict[str, int] = {}
     for claim in ledger.claims:
