@@ -191,13 +191,48 @@ def _trie_to_regex(node: _Trie) -> str:
     return f"(?:{body})?" if ends else body
 
 
-# One pass finds every cue candidate; the multiword passive forms come first.
+def _cased(phrases: Iterable[str]) -> set[str]:
+    """Lower, Capitalised, Title Case and UPPER forms: matching is case-sensitive.
+
+    A case-insensitive alternation costs about three times as much to scan
+    with; a headline's "Denies" or "SAYS" is still found.
+    """
+    forms: set[str] = set()
+    for phrase in phrases:
+        forms |= {phrase, phrase.capitalize(), phrase.title(), phrase.upper()}
+    return forms
+
+
+# Hedges that attribute a statement to an unnamed source ("reportedly").
+HEDGE_WORDS = (
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "reputedly",
+    "rumored",
+    "rumoured",
+    "understood",
+)
+
+# Passive forms that cue a quotation together with QUOTED_TAIL_RE
+# ("was quoted by the ministry as saying").
+QUOTED_AUXILIARIES = (
+    "was quoted",
+    "were quoted",
+    "is quoted",
+    "are quoted",
+    "has been quoted",
+    "had been quoted",
+)
+QUOTED_TAIL_RE = re.compile(r"(?:\s+by\s+[^,.;:\"“”]{1,80}?)?\s+as\s+saying\b", re.IGNORECASE)
+
+# One pass over a whole body finds every cue candidate and hedge. A single
+# alternation scans fastest: separate named groups cost about half as much again.
 CUE_RE = re.compile(
-    r"\b(?:(?P<quoted>(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
-    r"(?:\s+by\s+(?P<quoted_by>[^,.;:\"“”]{1,80}?))?\s+as\s+saying)"
-    r"|(?P<according>according\s+to)"
-    r"|(?P<verb>" + _trie_pattern(ALL_CUES) + r"))\b",
-    re.IGNORECASE,
+    r"\b(?:"
+    + _trie_pattern(_cased([*ALL_CUES, "according to", *HEDGE_WORDS, *QUOTED_AUXILIARIES]))
+    + r")\b"
 )
 
 # Speaker noun phrases -------------------------------------------------------
