@@ -48,6 +48,7 @@ MAX_UNIT = 2000  # characters a pattern ever looks at in one go
 _WINDOW = 130  # characters scanned on each side of a cue
 _MAX_MERGED = 8  # sentences one quotation may span
 _MAX_NP_TOKENS = 14
+_MAX_CUES = 12  # cues read in one unit (nesting checks are quadratic in them)
 _REACH_AFTER = 400  # how far after its last cue a unit's windows look
 
 
@@ -1134,6 +1135,8 @@ class _Builder:
             for unit_start, unit_end in _units(text, run_start, run_end):
                 first = bisect_left(cue_starts, unit_start)
                 last = bisect_left(cue_starts, unit_end)
+                # Bound the work per unit: no real sentence holds more cues.
+                last = min(last, first + _MAX_CUES)
                 unit_cues = [cue for cue in cues[first:last] if cue.end <= unit_end]
                 if unit_cues or text[unit_start] in P.OPEN_QUOTES:
                     self.add_unit(_Unit(text, unit_start, unit_end, unit_cues), index)
