@@ -12,6 +12,10 @@ import re
 from collections.abc import Iterable
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _forms(lemma: str, *forms: str) -> dict[str, str]:
     return dict.fromkeys((lemma, *forms), lemma)
 
@@ -154,6 +158,8 @@ CLAUSE_ONLY = frozenset(
         "indicate",
     }
 )
+# Cue forms that are far more often nouns; they report only before "that".
+NOUN_FIRST_FORMS = frozenset({"state", "states"})
 # Verbs that take the hearer as object before the content ("told reporters that").
 TELL_LEMMAS = frozenset({"tell", "instruct", "ask", "warn", "caution", "remind"})
 
@@ -988,6 +994,18 @@ FINITE_WORDS = frozenset(
         "intends",
         "seeks",
     }
+)
+
+# A reported clause's subject pronoun ("said they want"); "it" is too often an object.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# Adverbs that stand between a subject and its verb ("the polls never closed").
+VERB_SIGNS = frozenset({"never", "not", "also", "still", "already", "always", "no longer"})
+IRREGULAR_PAST = _word_set(
+    """
+    won lost made took went came got gave knew saw felt left kept held brought bought found
+    ran began became put shut hit cut let led met paid sent spent stood wrote spoke broke
+    chose drove fell grew threw wore sold told said thought meant did had was were
+    """
 )
 
 # Adverbials that may follow a cue before its content or at the end of a

@@ -449,6 +449,8 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         and j - k < 3
         and tokens[k].text.replace("-", "").isalpha()
         and tokens[k].text.islower()
+        and tokens[k].lower not in P.NP_CONNECTORS
+        and tokens[k].lower not in P.ADVERB_SKIP
     ):
         k -= 1
         if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
@@ -496,6 +498,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return head.lower != "who"
     if head.lower in P.PRONOUNS or lower in P.DETERMINERS or lower in P.CAPITAL_STOPWORDS:
         return False
+    if _is_possessive(head):
+        return False  # "Editor's note", "Trump's repeated calls": a possessor, not a speaker
     if _is_capitalised(head) or lower in P.SPEAKER_NOUNS:
         return True
     return len(tokens) > 1 and (
@@ -661,6 +665,10 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return _according_to(unit, cue)
     if _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
+    if unit.text[cue.start : cue.end].lower() in P.NOUN_FIRST_FORMS and not _reports_with_noun_form(
+        unit, cue
+    ):
+        return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
 
 
@@ -669,6 +677,22 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
 _NOUN_OR_INFINITIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|to|this|its|his|her|their|our)\s+$", re.IGNORECASE
 )
+
+
+_THAT_NEXT = re.compile(r"\s+that\b")
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")
+
+
+def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
+    """'The report states that ...', not 'the 35 states that vote' or 'his home state'."""
+    if not _THAT_NEXT.match(unit.text, cue.end, unit.end):
+        return False
+    before = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    lower = word.lower()
+    return word[:1].isupper() or lower in P.PRONOUNS or lower in P.SPEAKER_NOUNS
 
 
 def _normal(words: str) -> str:
@@ -728,8 +752,12 @@ def _verb_attribution(
             subject = _inverted_subject(unit, cue_end) if not participle else None
             if subject is None:
                 subject = _main_subject(unit, earlier)
+            if subject is None and participle:
+                subject = _clause_subject(left)
         else:
             subject = _inverted_subject(unit, cue_end, after_quote=True)
+    if subject is None and left and left[-1].lower in ("and", "but"):
+        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
     if subject is None:
         return None
     speaker, resolve_text, subject_start = subject
@@ -796,6 +824,39 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return None
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _earlier_speaker(
+    earlier: list[_Attribution], cue_start: int
+) -> tuple[Span, str | None, int] | None:
+    """'He said X and said Y': the speaker of an earlier cue in the same unit."""
+    for attribution in reversed(earlier):
+        if attribution.speaker is not None and attribution.cue and attribution.cue[1] <= cue_start:
+            return attribution.speaker, attribution.resolve_text, attribution.speaker[0]
+    return None
+
+
+def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
+    """Subject of the nearest verb before a coordinated or participle cue.
+
+    'Graham called both Trump and Clinton “crazy” and said ...' gives Graham;
+    'Bolton had a comparable assessment, while saying ...' gives Bolton.
+    """
+    for j in range(len(left) - 2, max(0, len(left) - 40), -1):
+        token = left[j]
+        if token.text in (".", ";", "!", "?", ":"):
+            return None
+        if not (
+            _is_past_tense(token) or token.lower in P.FINITE_WORDS or token.lower in P.ALL_CUES
+        ):
+            continue
+        k = _skip_back(left, j - 1)
+        if k < 0:
+            return None
+        first = _np_back(left, k)
+        if first <= k and _valid_speaker(left[first : k + 1]):
+            return (left[first].start, left[k].end), None, left[first].start
+    return None
 
 
 def _parenthetical_subject(
@@ -982,6 +1043,7 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
 
 
 def _looks_like_clause(unit: _Unit, start: int) -> bool:
+    """Whether a reported clause without 'that' starts here ("said he would", "says Obama is")."""
     tokens = unit.tokens(start, min(unit.end, start + 140))[:16]
     if len(tokens) < 3 or tokens[0].lower in P.NP_CONNECTORS or tokens[0].text in ",.;":
         return False
@@ -989,10 +1051,12 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         return False
     if tokens[0].lower in P.FINITE_WORDS:
         return True  # a relative clause: "companies that the U.S. said have been aiding"
+    if tokens[0].lower in P.SUBJECT_PRONOUNS and tokens[1].text.isalpha():
+        return True  # "said they want", "says she plans"
     for token in tokens[1:]:
         if token.text in ",;":
             return False
-        if token.lower in P.FINITE_WORDS:
+        if token.lower in P.FINITE_WORDS or token.lower in P.VERB_SIGNS:
             return True
         if _is_past_tense(token):
             return True
@@ -1001,7 +1065,11 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
 
 def _is_past_tense(token: _Token) -> bool:
     word = token.text
-    return word.islower() and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
+    if not word.islower():
+        return False
+    if word in P.IRREGULAR_PAST:
+        return True
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Span | None:

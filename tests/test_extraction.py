@@ -289,6 +289,46 @@ def test_capitalised_words_are_names_not_cues() -> None:
     assert extract("The United States has imposed sanctions on the State Department's list.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Half of Vermont Democrats said they want the next president to be more liberal.",
+            "Half of Vermont Democrats",
+            "they want the next president to be more liberal",
+        ),
+        (
+            "Galvin said the polling location never shut its doors, however.",
+            "Galvin",
+            "the polling location never shut its doors, however",
+        ),
+    ],
+)
+def test_reported_clause_without_that(sentence: str, speaker: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, "said", content)
+
+
+def test_coordinated_cue_takes_the_clause_subject() -> None:
+    text = "Graham called Trump “crazy” and said the Republican party is bound to lose."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Graham", "said")
+    assert statement.content == "the Republican party is bound to lose"
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The campaign now shifts to the 35 states that vote later.",
+        "He is looking ahead to the contest in his home state next month.",
+        "Editor’s note: Donald Trump is a serial liar.",
+    ],
+)
+def test_nouns_and_possessors_are_not_attributions(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
 def test_hedged_sentence_without_speaker() -> None:
     statement = only("North Korean troops are reportedly fighting in Russia's Kursk region.")
     assert statement.speaker is None
