@@ -107,7 +107,11 @@ OBJECT_VERBS: dict[str, str] = {
     **_forms("brush off", "brushes off", "brushed off", "brushing off"),
     **_forms("express", "expresses", "expressed", "expressing"),
     **_forms("voice", "voices", "voiced", "voicing"),
+    # "called the plan a disaster", "called for a ban", "called on Congress to act"
+    # (bare "call" is nearly always the noun: "conference call", "roll call")
+    **dict.fromkeys(("calls", "called", "calling"), "call"),
 }
+CALL_TAIL = re.compile(r"(?:for|on)\b", re.IGNORECASE)
 
 # Object verbs that need a claim-like object right after them (warn *of*,
 # express *concern*), so "expressed support for a conference" is not a claim.

@@ -665,6 +665,10 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return _according_to(unit, cue)
     if _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
+    if cue.lemma == "call" and _NOT_SPEECH_CALL.search(
+        unit.text, max(unit.start, cue.start - 40), cue.start
+    ):
+        return None
     if unit.text[cue.start : cue.end].lower() in P.NOUN_FIRST_FORMS and not _reports_with_noun_form(
         unit, cue
     ):
@@ -680,6 +684,13 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+# "a group called", "so-called", "was called a liar": a name or a passive, not speech.
+_NOT_SPEECH_CALL = re.compile(
+    r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-"
+    # "what he calls the 'Washington cartel'": a naming, not a statement
+    r"|\b(?:what|whom|which)\s+(?:[\w'\u2019.-]+\s+){1,3})$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")
 
 
@@ -796,6 +807,10 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
             if lemma in P.EXPRESS_LEMMAS
             else (cue_end, cue_end, "clause")
         )
+    if lemma == "call":
+        tail = P.CALL_TAIL.match(text, after, unit.end)
+        if tail is not None:
+            return tail.end(), tail.end(), "object"  # "called for", "called on"
     if lemma in ("warn", "caution"):
         tail = P.WARN_TAIL.match(text, after, unit.end)
         if tail is not None:

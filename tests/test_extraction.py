@@ -310,11 +310,40 @@ def test_reported_clause_without_that(sentence: str, speaker: str, content: str)
 
 
 def test_coordinated_cue_takes_the_clause_subject() -> None:
-    text = "Graham called Trump “crazy” and said the Republican party is bound to lose."
+    text = "McConnell was quick to embrace the mogul and said Trump is looking very competitive."
     statement = only(text)
-    assert (statement.speaker, statement.cue) == ("Graham", "said")
-    assert statement.content == "the Republican party is bound to lose"
+    assert (statement.speaker, statement.cue) == ("McConnell", "said")
+    assert statement.content == "Trump is looking very competitive"
     spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Sanders has called for a $15 minimum wage.", "called for", "a $15 minimum wage"),
+        (
+            "She called his executive actions “a crucial step forward.”",
+            "called",
+            "his executive actions “a crucial step forward",
+        ),
+    ],
+)
+def test_called_reports_its_object(sentence: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.cue, statement.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A group called Friends of the Earth held a rally.",
+        "The convention began the roll call vote on Tuesday.",
+        "Cruz has railed against what he calls the “Washington cartel” for months.",
+        "He was called a liar by his rivals.",
+    ],
+)
+def test_called_as_naming_or_passive_is_not_a_statement(sentence: str) -> None:
+    assert extract(sentence) == []
 
 
 @pytest.mark.parametrize(
