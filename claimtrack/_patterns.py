@@ -108,6 +108,7 @@ OBJECT_VERBS: dict[str, str] = {
     **_forms("express", "expresses", "expressed", "expressing"),
     **_forms("voice", "voices", "voiced", "voicing"),
     # "called the plan a disaster", "called for a ban", "called on Congress to act"
+    **_forms("describe", "describes", "described", "describing"),
     # (bare "call" is nearly always the noun: "conference call", "roll call")
     **dict.fromkeys(("calls", "called", "calling"), "call"),
 }
@@ -249,6 +250,14 @@ CUE_RE = re.compile(
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+# What ends a source phrase after "according to".
+SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—')
+CLAUSE_OPENERS = frozenset({"that", "who", "which", "when", "while", "because", "but", "if"})
+# What a reported question opens with ("asked whether", "asked Congress to act").
+QUESTION_OPENER = re.compile(
+    r"\s*(?:if|whether|why|how|what|who|when|where|to|about|for)\b", re.IGNORECASE
+)
 DETERMINERS = frozenset(
     {
         "the",

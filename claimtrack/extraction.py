@@ -48,6 +48,7 @@ MAX_UNIT = 2000  # characters a pattern ever looks at in one go
 _WINDOW = 130  # characters scanned on each side of a cue
 _MAX_MERGED = 8  # sentences one quotation may span
 _MAX_NP_TOKENS = 14
+_MAX_SOURCE_TOKENS = 20
 _MAX_CUES = 12  # cues read in one unit (nesting checks are quadratic in them)
 _REACH_AFTER = 400  # how far after its last cue a unit's windows look
 
@@ -665,6 +666,9 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return _according_to(unit, cue)
     if _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
+    passive = _passive_before(unit, cue)
+    if passive is not None:
+        return _agent_attribution(unit, cue, passive)
     if cue.lemma == "call" and _NOT_SPEECH_CALL.search(
         unit.text, max(unit.start, cue.start - 40), cue.start
     ):
@@ -684,6 +688,13 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
+    r"repeatedly|often|reportedly|initially|originally)\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
+_COMMA_BEFORE_QUOTE = re.compile(r"\s*[,:]\s*[\"“]")
 # "a group called", "so-called", "was called a liar": a name or a passive, not speech.
 _NOT_SPEECH_CALL = re.compile(
     r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-"
@@ -713,8 +724,8 @@ def _normal(words: str) -> str:
 def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     text = unit.text
     tokens = unit.tokens(match.end, min(unit.end, match.end + _WINDOW))
-    end = _np_forward(tokens, 0)
-    if end == 0 or not _valid_speaker(tokens[:end]):
+    end = _source_phrase_end(tokens)
+    if end == 0:
         return None
     speaker = (tokens[0].start, tokens[end - 1].end)
     cue = (match.start, match.end)
@@ -741,6 +752,60 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         text[content[0] : content[1]],
         _has_quote(unit, content),
     )
+
+
+def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
+    """Where 'was'/'has been' starts when a participle cue is passive ("was asked")."""
+    word = unit.text[cue.start : cue.end].lower()
+    if not (word.endswith("ed") or word in P.IRREGULAR_PAST) or " " in word:
+        return None
+    match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 30), cue.start)
+    return match.start() if match else None
+
+
+def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:
+    """'The move was first reported by MSNBC': the agent speaks, the subject is the content.
+
+    A passive cue with no agent ("Sanders was asked", "he is accused of")
+    names no speaker.
+    """
+    text = unit.text
+    agent = _AGENT_RE.match(text, cue.end, unit.end)
+    if agent is None:
+        return None
+    tokens = unit.tokens(agent.end(), min(unit.end, agent.end() + _WINDOW))
+    end = _np_forward(tokens, 0)
+    if end == 0 or not _valid_speaker(tokens[:end]):
+        return None
+    content = _trim(text, unit.start, subject_end)
+    if content is None:
+        return None
+    return _Attribution(
+        (tokens[0].start, tokens[end - 1].end),
+        None,
+        (cue.start, cue.end),
+        _normal(text[cue.start : cue.end]),
+        content,
+        text[content[0] : content[1]],
+        _has_quote(unit, content),
+    )
+
+
+def _source_phrase_end(tokens: list[_Token]) -> int:
+    """End of the source after 'according to': any phrase up to punctuation.
+
+    "According to early results of the exit poll conducted by Edison
+    Research, ...", "according to state law": sources are often not names.
+    """
+    if not tokens or tokens[0].lower in P.NP_CONNECTORS or not tokens[0].text[:1].isalnum():
+        return 0
+    if tokens[0].lower in P.PRONOUNS or tokens[0].lower in P.OBJECT_PRONOUNS:
+        return 1
+    for index, token in enumerate(tokens[:_MAX_SOURCE_TOKENS]):
+        if token.text in P.SOURCE_ENDS or token.lower in P.CLAUSE_OPENERS:
+            return index
+    end = _np_forward(tokens, 0)
+    return end if end and _valid_speaker(tokens[:end]) else 0
 
 
 def _verb_attribution(
@@ -990,6 +1055,11 @@ def _forward_content(
         return None
     if lemma in P.TELL_LEMMAS:
         position = _skip_hearer(unit, position)
+    if lemma == "ask":
+        question = P.QUESTION_OPENER.match(text, position, unit.end)
+        if question is not None:
+            content = _trim(text, question.end(), unit.end)
+            return (content, text[content[0] : content[1]], True) if content else None
     that = _that_clause(unit, position, lemma)
     if that is None and position != cue_end:
         that = _that_clause(unit, cue_end, lemma)
@@ -1022,6 +1092,9 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
     end = 0
     while end < len(tokens) and end < 6 and tokens[end].lower not in P.PREPOSITIONS:
         token = tokens[end]
+        if end == 0 and token.lower in P.OBJECT_PRONOUNS:
+            end = 1  # "asked them", "told him"
+            break
         if not (
             _np_word(token)
             or (token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS)
@@ -1030,7 +1103,10 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
         end += 1
     if end == 0 or tokens[end - 1].lower in P.DETERMINERS:
         return position
-    return _skip_adverbials(unit.text, tokens[end - 1].end, unit.end)
+    after = _skip_adverbials(unit.text, tokens[end - 1].end, unit.end)
+    # "told his supporters, “our nation is in trouble”": the comma opens the quote
+    comma = _COMMA_BEFORE_QUOTE.match(unit.text, after, unit.end)
+    return comma.end() - 1 if comma else after
 
 
 def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:

@@ -333,6 +333,42 @@ def test_called_reports_its_object(sentence: str, cue: str, content: str) -> Non
     assert (statement.cue, statement.content) == (cue, content)
 
 
+def test_according_to_takes_any_source_phrase() -> None:
+    statement = only(
+        "According to early results of the exit poll conducted by Edison Research, "
+        "Clinton led in both Virginia and Georgia."
+    )
+    assert statement.speaker == "early results of the exit poll conducted by Edison Research"
+    assert statement.content == "Clinton led in both Virginia and Georgia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "He also asked if parents would be willing to vote for him.",
+            "He",
+            "asked",
+            "parents would be willing to vote for him",
+        ),
+        (
+            "Carson did not name his rivals, but told his supporters, “our nation is in trouble.”",
+            "Carson",
+            "told",
+            "our nation is in trouble",
+        ),
+        ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "reported", "O’Malley’s move"),
+    ],
+)
+def test_questions_hearers_and_agents(sentence: str, speaker: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
+def test_a_passive_cue_without_agent_names_no_speaker() -> None:
+    assert extract("Sanders was asked to name a specific decision Clinton made.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
