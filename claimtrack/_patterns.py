@@ -250,6 +250,8 @@ CUE_RE = re.compile(
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Words that lead a participle cue of the clause's subject ("by saying", "while noting").
+PARTICIPLE_LEADS = frozenset({"by", "while", "after", "before", "when", "in", "also"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 # What ends a source phrase after "according to".
 SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—')

@@ -832,6 +832,8 @@ def _verb_attribution(
                 subject = _clause_subject(left)
         else:
             subject = _inverted_subject(unit, cue_end, after_quote=True)
+    if subject is None and participle and left and left[-1].lower in P.PARTICIPLE_LEADS:
+        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
     if subject is None and left and left[-1].lower in ("and", "but"):
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
     if subject is None:
@@ -972,6 +974,14 @@ def _parenthetical_subject(
             return None
         title = unit.text[left[start].start : left[j - 1].end]
         return (inner[0].start, inner[-1].end), title, left[start].start
+    if inner[0].lower in P.PREPOSITIONS:
+        # "Trump, in Kentucky, said": an aside between the speaker and the cue
+        first = _np_back(left, j - 1)
+        if first > j - 1 or not _valid_speaker(left[first:j]):
+            return None
+        if first > 0 and left[first - 1].text not in (",", ":", ";", ".", *P.QUOTE_CHARS):
+            return None
+        return (left[first].start, left[j - 1].end), None, left[first].start
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
     first = _np_back(left, j - 1)
@@ -1071,7 +1081,13 @@ def _forward_content(
     if rest[:1] in (":", *P.OPEN_QUOTES):
         content = _trim(text, offset + 1 if rest[0] == ":" else offset, unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
-    if lemma in P.CLAUSE_ONLY or not _looks_like_clause(unit, offset):
+    if _COMMA_BEFORE_QUOTE.match(text, position, unit.end):
+        # 'Rubio says, “Tonight was ...”'; a trailing attribution's own quote wins
+        content = _trim(text, offset + 1, unit.end)
+        return (content, text[content[0] : content[1]], False) if content else None
+    if lemma == "say" and lemma not in P.CLAUSE_ONLY and _opens_with_subject(unit, offset):
+        pass  # "said Obama’s words “amount to ...”": say reports whatever clause follows
+    elif lemma in P.CLAUSE_ONLY or not _looks_like_clause(unit, offset):
         return None
     content = _trim(text, offset, unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
@@ -1152,6 +1168,20 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         if _is_past_tense(token):
             return True
     return False
+
+
+def _opens_with_subject(unit: _Unit, start: int) -> bool:
+    """Whether a name, pronoun or determiner opens a stretch of at least four words."""
+    tokens = unit.tokens(start, min(unit.end, start + 80))[:6]
+    if len(tokens) < 4 or any(token.text in ",.;:!?" for token in tokens[:4]):
+        return False
+    first = tokens[0]
+    return (
+        (_is_capitalised(first) and first.lower not in P.WEEKDAYS and first.lower not in P.MONTHS)
+        or first.lower in P.SUBJECT_PRONOUNS
+        or (first.lower in P.DETERMINERS and first.lower not in ("no", "more", "any"))
+        or first.text.isdigit()
+    )
 
 
 def _is_past_tense(token: _Token) -> bool:

@@ -365,6 +365,41 @@ def test_questions_hearers_and_agents(sentence: str, speaker: str, cue: str, con
     assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "Rubio says, “Tonight was supposed to be Ted Cruz’s big night.”",
+            "Rubio",
+            "says",
+            "Tonight was supposed to be Ted Cruz’s big night",
+        ),
+        (
+            "Trump, in Kentucky, said Tuesday that Marco Rubio was a lightweight.",
+            "Trump",
+            "said",
+            "Marco Rubio was a lightweight",
+        ),
+        (
+            "Bolton distanced himself from the movement by saying he would be willing to help.",
+            "Bolton",
+            "saying",
+            "he would be willing to help",
+        ),
+    ],
+)
+def test_comma_quotes_asides_and_participles(
+    sentence: str, speaker: str, cue: str, content: str
+) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
+def test_a_trailing_attribution_keeps_the_first_quote() -> None:
+    statement = only("“We will win,” he said, “and we will fight.”")
+    assert (statement.speaker, statement.content) == ("he", "We will win")
+
+
 def test_a_passive_cue_without_agent_names_no_speaker() -> None:
     assert extract("Sanders was asked to name a specific decision Clinton made.") == []
 
