@@ -84,6 +84,7 @@ SAY_VERBS: dict[str, str] = {
     **_forms("retort", "retorted"),
     **_forms("charge", "charged"),
     **_forms("point out", "points out", "pointed out", "pointing out"),
+    **_forms("point to", "points to", "pointed to", "pointing to"),
     # Machine paraphrase turns "told" into "instructed"; only a that-clause
     # makes it a report (see CLAUSE_ONLY).
     **_forms("instruct", "instructed"),
@@ -109,6 +110,7 @@ OBJECT_VERBS: dict[str, str] = {
     **_forms("voice", "voices", "voiced", "voicing"),
     # "called the plan a disaster", "called for a ban", "called on Congress to act"
     **_forms("describe", "describes", "described", "describing"),
+    **_forms("praise", "praises", "praised", "praising"),
     # (bare "call" is nearly always the noun: "conference call", "roll call")
     **dict.fromkeys(("calls", "called", "calling"), "call"),
 }
@@ -256,6 +258,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 # What ends a source phrase after "according to".
 SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—')
 CLAUSE_OPENERS = frozenset({"that", "who", "which", "when", "while", "because", "but", "if"})
+WH_OPENER = re.compile(r"\s*(?:how|why|what|whether|if)\b", re.IGNORECASE)
+# Reporting verbs whose plain object is what was said when no clause follows.
+OBJECT_FALLBACK = frozenset({"announce", "declare", "recall", "tweet", "point to"})
 # What a reported question opens with ("asked whether", "asked Congress to act").
 QUESTION_OPENER = re.compile(
     r"\s*(?:if|whether|why|how|what|who|when|where|to|about|for)\b", re.IGNORECASE

@@ -1065,11 +1065,13 @@ def _forward_content(
         return None
     if lemma in P.TELL_LEMMAS:
         position = _skip_hearer(unit, position)
-    if lemma == "ask":
-        question = P.QUESTION_OPENER.match(text, position, unit.end)
-        if question is not None:
-            content = _trim(text, question.end(), unit.end)
-            return (content, text[content[0] : content[1]], True) if content else None
+    question = (P.QUESTION_OPENER if lemma == "ask" else P.WH_OPENER).match(
+        text, position, unit.end
+    )
+    if question is not None:
+        # "asked whether ...", "noted how happy she was"
+        content = _trim(text, question.end(), unit.end)
+        return (content, text[content[0] : content[1]], True) if content else None
     that = _that_clause(unit, position, lemma)
     if that is None and position != cue_end:
         that = _that_clause(unit, cue_end, lemma)
@@ -1087,6 +1089,10 @@ def _forward_content(
         return (content, text[content[0] : content[1]], False) if content else None
     if lemma == "say" and lemma not in P.CLAUSE_ONLY and _opens_with_subject(unit, offset):
         pass  # "said Obama’s words “amount to ...”": say reports whatever clause follows
+    elif lemma in P.OBJECT_FALLBACK and rest[:1].isalnum():
+        # "He also mentioned the violence in his hometown": the object is what was said
+        content = _trim(text, offset, unit.end)
+        return (content, text[content[0] : content[1]], False) if content else None
     elif lemma in P.CLAUSE_ONLY or not _looks_like_clause(unit, offset):
         return None
     content = _trim(text, offset, unit.end)

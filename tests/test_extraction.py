@@ -395,6 +395,27 @@ def test_comma_quotes_asides_and_participles(
     assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Clinton beamed as she noted how happy she was to be in New York.",
+            "noted",
+            "happy she was to be in New York",
+        ),
+        (
+            "Clinton is pointing to a recent interview Sanders gave.",
+            "pointing to",
+            "a recent interview Sanders gave",
+        ),
+        ("Sanders also praised the president’s actions.", "praised", "the president’s actions"),
+    ],
+)
+def test_wh_clauses_and_objects_of_reporting_verbs(sentence: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.cue, statement.content) == (cue, content)
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
