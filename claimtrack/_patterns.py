@@ -228,6 +228,11 @@ HEDGE_WORDS = (
     "understood",
 )
 
+# Every cased surface form of a cue, for a lookup without normalising.
+CUE_FORMS: dict[str, str] = {
+    form: lemma for words, lemma in ALL_CUES.items() for form in _cased([words])
+}
+
 # Passive forms that cue a quotation together with QUOTED_TAIL_RE
 # ("was quoted by the ministry as saying").
 QUOTED_AUXILIARIES = (

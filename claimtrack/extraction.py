@@ -50,7 +50,7 @@ _MAX_MERGED = 8  # sentences one quotation may span
 _MAX_NP_TOKENS = 14
 _MAX_SOURCE_TOKENS = 20
 _MAX_CUES = 12  # cues read in one unit (nesting checks are quadratic in them)
-_REACH_AFTER = 400  # how far after its last cue a unit's windows look
+_REACH_AFTER = 220  # how far after its last cue a unit's windows look
 
 
 class _Token(NamedTuple):
@@ -123,7 +123,11 @@ class _Resolver:
 
     def remember_titled_names(self, text: str, start: int, end: int) -> None:
         """People introduced with a title ("Chinese President Xi Jinping") keep its party."""
+        plain = _PLAIN_TITLE_WORDS
         for match in _TITLED_NAME_RE.finditer(text, start, end):
+            before_name = text[match.start() : match.start("name")].split()
+            if all(word.lower() in plain for word in before_name):
+                continue  # most matches: "The Big Mac", "But Smith"
             words = match.group().split()
             name = _name_tokens(words)
             if not name or len(name) == len(words):
@@ -564,7 +568,12 @@ def _scan_cues(text: str, start: int, end: int) -> list[_Cue]:
     """Every cue candidate in a range, from one pass of one compiled pattern."""
     cues: list[_Cue] = []
     for match in P.CUE_RE.finditer(text, start, end):
-        words = _normal(match.group())
+        found = match.group()
+        lemma = P.CUE_FORMS.get(found)  # exact surface forms need no normalising
+        if lemma is not None:
+            cues.append(_Cue(match.start(), match.end(), "verb", lemma))
+            continue
+        words = _normal(found)
         lemma = P.ALL_CUES.get(words)
         if lemma is not None:
             cues.append(_Cue(match.start(), match.end(), "verb", lemma))
