@@ -649,6 +649,8 @@ CAPITAL_STOPWORDS = frozenset(
         "already",
     }
 )
+# Conjunctions that may open a clause before its subject ("But Zaheed, ..., said").
+CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile"})
 # Words that may sit between a speaker and the cue ("has also said").
 ADVERB_SKIP = frozenset(
     {

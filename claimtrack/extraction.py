@@ -512,6 +512,20 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
     )
 
 
+def _valid_subject(tokens: list[_Token]) -> bool:
+    """A speaker right before its cue; its head may come before a connector
+    ("his rivals for the Republican presidential nomination said")."""
+    if _valid_speaker(tokens):
+        return True
+    head = tokens[-1].lower
+    if not tokens[-1].text.isalpha() or head in _NOT_HEADS:
+        return False
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].lower in P.NP_CONNECTORS and tokens[index].lower != "and":
+            return _valid_speaker(tokens[:index])
+    return False
+
+
 def _is_date_word(tokens: list[_Token], i: int) -> bool:
     """'Tuesday', 'Nov. 16', 'this week' -- but not 'Day', a surname."""
     token = tokens[i]
@@ -675,6 +689,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return _according_to(unit, cue)
     if _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
+    if cue.start > unit.start and unit.text[cue.start - 1] == "-":
+        return None  # "much-praised", "self-described", "so-called": part of a compound
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
@@ -697,6 +713,11 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_NOT_HEADS = (
+    P.NP_CONNECTORS | P.PREPOSITIONS | P.CAPITAL_STOPWORDS | P.VERB_SIGNS | P.ADVERB_SKIP
+) | P.DETERMINERS
+_CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", *P.QUOTE_CHARS))
+_SENTENCE_CLOSED_BY_QUOTE = re.compile(r"[.!?][\"”]\s*$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
     r"repeatedly|often|reportedly|initially|originally)\s+)?$",
@@ -723,7 +744,9 @@ def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
         return False
     word = before.group(1)
     lower = word.lower()
-    return word[:1].isupper() or lower in P.PRONOUNS or lower in P.SPEAKER_NOUNS
+    return (word[:1].isupper() or lower in P.PRONOUNS or lower in P.SPEAKER_NOUNS) and (
+        lower not in P.DETERMINERS
+    )
 
 
 def _normal(words: str) -> str:
@@ -850,8 +873,14 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
 
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
-    trailing = _trailing_content(unit, min(subject_start, cue_start), cue_end, speaker)
-    if forward is not None and (trailing is None or content_kind != "clause" or forward[2]):
+    head = min(subject_start, cue_start)
+    trailing = _trailing_content(unit, head, cue_end, speaker)
+    # '... is “ongoing.” He said the FBI ...': a quotation closed after a full
+    # stop ended its sentence, so what follows the cue is the content
+    closed = _SENTENCE_CLOSED_BY_QUOTE.search(text, max(unit.start, head - 4), head)
+    if forward is not None and (
+        trailing is None or content_kind != "clause" or forward[2] or closed
+    ):
         content, content_text = forward[0], forward[1]
     elif trailing is not None:
         content = trailing
@@ -911,7 +940,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     if left[i].text == ",":
         return _parenthetical_subject(left, i, unit)
     first = _np_back(left, i)
-    if first > i or not _valid_speaker(left[first : i + 1]):
+    if first > i or not _valid_subject(left[first : i + 1]):
         return None
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
@@ -951,7 +980,7 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
 
 
 def _parenthetical_subject(
-    left: list[_Token], comma: int, unit: _Unit
+    left: list[_Token], comma: int, unit: _Unit, depth: int = 0
 ) -> tuple[Span, str | None, int] | None:
     """A speaker with an apposition between commas, just before the cue.
 
@@ -983,25 +1012,44 @@ def _parenthetical_subject(
             return None
         title = unit.text[left[start].start : left[j - 1].end]
         return (inner[0].start, inner[-1].end), title, left[start].start
+    if inner[0].lower in ("which", "whose", "where") and depth < 2:
+        # "Zaheed, political director of CREDO Action, which organized the letter, said";
+        # "Sanders, whose coalition includes young people, said"
+        outer = _parenthetical_subject(left, j, unit, depth + 1)
+        if outer is None:
+            opening = _clause_opening_np(left, j - 1)
+            outer = None if opening is None else (opening[0], None, opening[1])
+        return outer
     if inner[0].lower in P.PREPOSITIONS:
         # "Trump, in Kentucky, said": an aside between the speaker and the cue
-        first = _np_back(left, j - 1)
-        if first > j - 1 or not _valid_speaker(left[first:j]):
-            return None
-        if first > 0 and left[first - 1].text not in (",", ":", ";", ".", *P.QUOTE_CHARS):
-            return None
-        return (left[first].start, left[j - 1].end), None, left[first].start
+        found = _clause_opening_np(left, j - 1)
+        return None if found is None else (found[0], None, found[1])
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
-    first = _np_back(left, j - 1)
-    if first > j - 1 or not _valid_speaker(left[first:j]):
+    found = _clause_opening_np(left, j - 1)
+    if found is None:
         return None
-    # The noun phrase must open its clause, or this is a list, not an apposition.
-    if first > 0 and left[first - 1].text not in (",", ":", ";", ".", *P.QUOTE_CHARS):
-        return None
-    speaker = (left[first].start, left[j - 1].end)
     description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
-    return speaker, description, left[first].start
+    return found[0], description, found[1]
+
+
+def _clause_opening_np(left: list[_Token], last: int) -> tuple[Span, int] | None:
+    """The noun phrase ending at left[last] (a "(D-Md.)" after it allowed), if it opens
+    its clause; otherwise this is a list, not an apposition."""
+    end = _skip_back(left, last) if left[last].text == ")" else last
+    if end < 0:
+        return None
+    first = _np_back(left, end)
+    if first > end or not _valid_speaker(left[first : end + 1]):
+        return None
+    if first > 0 and left[first - 1].text not in _CLAUSE_PUNCTUATION:
+        # "But Murshed Zaheed, ...": a sentence-opening conjunction may stand before it
+        opener = left[first - 1]
+        if opener.lower not in P.CLAUSE_CONJUNCTIONS or (
+            first > 1 and left[first - 2].text not in _CLAUSE_PUNCTUATION
+        ):
+            return None
+    return (left[first].start, left[end].end), left[first].start
 
 
 def _is_name(tokens: list[_Token]) -> bool:

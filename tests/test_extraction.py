@@ -416,6 +416,40 @@ def test_wh_clauses_and_objects_of_reporting_verbs(sentence: str, cue: str, cont
     assert (statement.cue, statement.content) == (cue, content)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Bush and his rivals for the Republican nomination have said they’ll undo the rule.",
+            "Bush and his rivals for the Republican nomination",
+        ),
+        (
+            "But Murshed Zaheed, political director of CREDO Action, which organized the "
+            "letter, said the response was undercut by her campaign’s ties to Clark.",
+            "Murshed Zaheed",
+        ),
+        (
+            "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the "
+            "process was open.",
+            "Rep. Elijah Cummings",
+        ),
+    ],
+)
+def test_long_and_interrupted_speakers(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
+def test_a_quotation_closed_after_a_full_stop_ends_its_sentence() -> None:
+    statements = extract(
+        "The lawyer, James Baker, said the probe is “ongoing.” He said the bureau "
+        "has not commented on the focus of the investigation."
+    )
+    assert [(s.speaker, s.content) for s in statements] == [
+        ("James Baker", "the probe is “ongoing."),
+        ("He", "the bureau has not commented on the focus of the investigation"),
+    ]
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
