@@ -165,8 +165,50 @@ CLAUSE_ONLY = frozenset(
         "indicate",
     }
 )
+# Cue forms that are also nouns ("the report", "his claims", "a tweet").
+NOUN_VERB_FORMS = frozenset(
+    {
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "tweet",
+        "tweets",
+        "note",
+        "notes",
+        "promise",
+        "promises",
+        "estimate",
+        "estimates",
+        "remarks",
+        "charge",
+        "calls",
+        "counter",
+        "reply",
+        "replies",
+        "warning",
+        "repeat",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "quip",
+        "joke",
+        "jokes",
+        "boast",
+        "complaint",
+        "dispute",
+        "disputes",
+        "voice",
+        "post",
+    }
+)
+# Words after such a form that show it is the noun ("the report of", "claims by").
+NOUN_FOLLOWERS = frozenset({"of", "from", "by", "about", "in", "with", "or", "is", "was"})
 # Cue forms that are far more often nouns; they report only before "that".
 NOUN_FIRST_FORMS = frozenset({"state", "states"})
+# Verbs of opinion that in the first person only hedge ("I think", "we believe").
+OPINION_LEMMAS = frozenset({"think", "believe", "guess", "suppose", "expect"})
 # Verbs that take the hearer as object before the content ("told reporters that").
 TELL_LEMMAS = frozenset({"tell", "instruct", "ask", "warn", "caution", "remind"})
 

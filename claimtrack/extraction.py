@@ -694,6 +694,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
+    if _is_noun_use(unit, cue):
+        return None
     if cue.lemma == "call" and _NOT_SPEECH_CALL.search(
         unit.text, max(unit.start, cue.start - 40), cue.start
     ):
@@ -713,6 +715,7 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _NOT_HEADS = (
     P.NP_CONNECTORS | P.PREPOSITIONS | P.CAPITAL_STOPWORDS | P.VERB_SIGNS | P.ADVERB_SKIP
 ) | P.DETERMINERS
@@ -733,6 +736,27 @@ _NOT_SPEECH_CALL = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")
+
+
+def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
+    """'the AP report is misleading', 'a news report published Wednesday': a noun.
+
+    A cue form that is also a noun is one when a verb, a participle or a
+    preposition follows it; the verb would take a clause or an object.
+    """
+    if unit.text[cue.start : cue.end].lower() not in P.NOUN_VERB_FORMS:
+        return False
+    following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
+    if following is None:
+        return False
+    word = following.group(1)
+    lower = word.lower()
+    return (
+        lower in P.FINITE_WORDS
+        or lower in P.NOUN_FOLLOWERS
+        or lower in P.CUE_FORMS
+        or (word.islower() and (lower.endswith("ed") or lower in P.IRREGULAR_PAST))
+    )
 
 
 def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
@@ -871,6 +895,8 @@ def _verb_attribution(
     if subject is None:
         return None
     speaker, resolve_text, subject_start = subject
+    if _is_personal_hedge(text, speaker, lemma):
+        return None
 
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
     head = min(subject_start, cue_start)
@@ -944,6 +970,12 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return None
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
+    """'I think', 'you can say': the writer's or interviewee's hedge, not a report."""
+    who = text[speaker[0] : speaker[1]].lower()
+    return who == "you" or (who in ("i", "we") and lemma in P.OPINION_LEMMAS)
 
 
 def _earlier_speaker(

@@ -450,6 +450,20 @@ def test_a_quotation_closed_after_a_full_stop_ends_its_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fallon said the AP report is misleading because it focuses on donors.",
+        "A news report published Wednesday said the secretary used personal email.",
+        "I think the conservative principles can win the election again.",
+        "Repeating lines from his much-praised speech, Biden spoke for an hour.",
+    ],
+)
+def test_nouns_hedges_and_compounds_are_not_cues(sentence: str) -> None:
+    cues = [s.cue for s in extract(sentence)]
+    assert not {"report", "think", "praised"} & set(cues)
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
