@@ -1102,7 +1102,15 @@ AFTER_CUE_RE = re.compile(
 )
 THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w]", re.UNICODE)
-QUOTE_RE = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|''(?:[^']|'(?!'))*(?:''|$)")
+# Straight and doubled-apostrophe marks open a quotation only after a space,
+# a bracket or a dash: '...Democrats," Ms. Turner said' closes one opened
+# in an earlier sentence, and must not swallow the attribution.
+QUOTE_RE = re.compile(
+    r"“[^“”]*(?:”|$)"
+    r"|(?<![^\s(\[—–-])\"[^\"]*(?:\"|$)"
+    r"|«[^«»]*(?:»|$)"
+    r"|(?<![^\s(\[—–-])''(?:[^']|'(?!'))*(?:''|$)"
+)
 OPEN_QUOTES = '“"«'
 CLOSE_QUOTES = '”"»'
 QUOTE_CHARS = '"“”«»'

@@ -719,7 +719,7 @@ _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _NOT_HEADS = (
     P.NP_CONNECTORS | P.PREPOSITIONS | P.CAPITAL_STOPWORDS | P.VERB_SIGNS | P.ADVERB_SKIP
 ) | P.DETERMINERS
-_CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", *P.QUOTE_CHARS))
+_CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", "'", *P.QUOTE_CHARS))
 _SENTENCE_CLOSED_BY_QUOTE = re.compile(r"[.!?][\"”]\s*$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
@@ -964,12 +964,59 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     if i < 0:
         return None
     if left[i].text == ",":
-        return _parenthetical_subject(left, i, unit)
+        return _parenthetical_subject(left, i, unit) or _opening_subject(left, i)
     first = _np_back(left, i)
     if first > i or not _valid_subject(left[first : i + 1]):
         return None
+    relative = _relative_head(left, first)
+    if relative is not None:
+        return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _relative_head(left: list[_Token], first: int) -> tuple[Span, str | None, int] | None:
+    """'officials who spoke with The Huffington Post said': the speaker is who spoke."""
+    for w in range(first - 1, max(0, first - 15), -1):
+        token = left[w]
+        if token.text in _CLAUSE_PUNCTUATION or token.text in P.OPEN_QUOTES:
+            return None
+        if token.lower != "who" or not left[w + 1].text.islower():
+            continue
+        head = _np_back(left, w - 1)
+        if head > w - 1 or not _valid_speaker(left[head:w]):
+            return None
+        return (left[head].start, left[w - 1].end), None, left[head].start
+    return None
+
+
+def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, int] | None:
+    """'Jillian Chase, 27, a Tinder user in New York, said': the name that opens
+    the clause, whatever asides follow it."""
+    start = comma - 1
+    while (
+        start > 0
+        and comma - start < 40
+        and left[start - 1].text
+        not in (
+            ";",
+            ":",
+            ".",
+            *P.QUOTE_CHARS,
+            "'",
+        )
+    ):
+        start -= 1
+    if start > 0 and comma - start >= 40:
+        return None
+    if left[start].lower in P.CLAUSE_CONJUNCTIONS:
+        start += 1
+    end = start
+    while end < comma and left[end].text != ",":
+        end += 1
+    if end == start or end >= comma or not _is_name(left[start:end]):
+        return None
+    return (left[start].start, left[end - 1].end), None, left[start].start
 
 
 def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:

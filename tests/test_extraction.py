@@ -464,6 +464,40 @@ def test_nouns_hedges_and_compounds_are_not_cues(sentence: str) -> None:
     assert not {"report", "think", "praised"} & set(cues)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Current and former officials who spoke with The Huffington Post said the "
+            "organization has become a shell of itself.",
+            "Current and former officials",
+        ),
+        (
+            "Jillian Chase, 27, a Tinder user in New York, said the election came up.",
+            "Jillian Chase",
+        ),
+        ("Mr. Sperling, then 38, said he was advised to find a deputy.", "Mr. Sperling"),
+    ],
+)
+def test_relative_clauses_and_asides_after_the_speaker(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think we are sleeping on the Democrats,'' Ms. Turner said.",
+        'I think we are sleeping on the Democrats," Ms. Turner said.',
+    ],
+)
+def test_a_closing_mark_does_not_open_a_quotation(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.content) == (
+        "Ms. Turner",
+        "I think we are sleeping on the Democrats",
+    )
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
