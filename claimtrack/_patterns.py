@@ -155,7 +155,6 @@ CLAUSE_ONLY = frozenset(
         "recall",
         "observe",
         "remark",
-        "write",
         "tweet",
         "think",
         "believe",
@@ -170,6 +169,7 @@ NOUN_VERB_FORMS = frozenset(
     {
         "report",
         "reports",
+        "reporting",
         "claim",
         "claims",
         "tweet",
@@ -307,7 +307,9 @@ SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—')
 CLAUSE_OPENERS = frozenset({"that", "who", "which", "when", "while", "because", "but", "if"})
 WH_OPENER = re.compile(r"\s*(?:how|why|what|whether|if)\b", re.IGNORECASE)
 # Reporting verbs whose plain object is what was said when no clause follows.
-OBJECT_FALLBACK = frozenset({"announce", "declare", "recall", "tweet", "point to"})
+OBJECT_FALLBACK = frozenset(
+    {"announce", "declare", "recall", "tweet", "point to", "report", "write"}
+)
 # What a reported question opens with ("asked whether", "asked Congress to act").
 QUESTION_OPENER = re.compile(
     r"\s*(?:if|whether|why|how|what|who|when|where|to|about|for)\b", re.IGNORECASE

@@ -715,6 +715,8 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+_OF_PHRASE = re.compile(r"\s*(?:of|about)\s+[^:;“\"\n]{1,60}?(?=\s*(?::|“|\"|''))")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _NOT_HEADS = (
     P.NP_CONNECTORS | P.PREPOSITIONS | P.CAPITAL_STOPWORDS | P.VERB_SIGNS | P.ADVERB_SKIP
@@ -901,6 +903,8 @@ def _verb_attribution(
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
+    if forward is None and trailing is None:
+        forward = _as_clause_content(unit, head, cue_end)
     # '... is “ongoing.” He said the FBI ...': a quotation closed after a full
     # stop ended its sentence, so what follows the cue is the content
     closed = _SENTENCE_CLOSED_BY_QUOTE.search(text, max(unit.start, head - 4), head)
@@ -1214,6 +1218,9 @@ def _forward_content(
     if that is not None:
         content = _trim(text, that, unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
+    about = _OF_PHRASE.match(text, position, unit.end)
+    if about is not None:
+        position = about.end()  # "said of Mr. Rubio: ''He is American''"
     rest = text[position : unit.end].lstrip()
     offset = unit.end - len(rest)
     if rest[:1] in (":", *P.OPEN_QUOTES):
@@ -1233,6 +1240,19 @@ def _forward_content(
         return None
     content = _trim(text, offset, unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+def _as_clause_content(unit: _Unit, head: int, cue_end: int) -> tuple[Span, str, bool] | None:
+    """'As The Huffington Post reported, Clinton is ...': the main clause after the comma."""
+    text = unit.text
+    if not _AS_BEFORE.search(text, max(unit.start, head - 4), head):
+        return None
+    position = _skip_adverbials(text, cue_end, unit.end)
+    comma = text.find(",", position, min(unit.end, position + 3))
+    if comma < 0:
+        return None
+    content = _trim(text, comma + 1, unit.end)
+    return (content, text[content[0] : content[1]], True) if content else None
 
 
 def _skip_adverbials(text: str, start: int, end: int) -> int:
@@ -1476,15 +1496,16 @@ class _Builder:
     def add_unit(self, unit: _Unit, index: int) -> None:
         attributions = _innermost_first(_find_attributions(unit))
         made: list[Statement] = []
-        inner_parties: set[str | None] = set()
+        inner: set[str] = set()
         for attribution in attributions:
             statements = self._statements_for(unit, attribution)
-            parties = {s.party for s in statements}
+            keys = {_party_key(s) for s in statements}
             # An outer attribution ("..., the official said") adds a statement
-            # only for a party the inner ones do not already speak for.
-            if _holds_other(attribution, attributions) and parties <= inner_parties | {None}:
+            # only for a party (or unresolved speaker) the inner ones do not
+            # already speak for.
+            if _holds_other(attribution, attributions) and keys <= inner:
                 continue
-            inner_parties |= parties
+            inner |= keys
             made.extend(statements)
         made = _one_per_party(made)
         if not made:
@@ -1601,11 +1622,15 @@ def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:
     return sorted(attributions, key=lambda a: _holds_other(a, attributions))
 
 
+def _party_key(statement: Statement) -> str:
+    return statement.party or f"speaker:{(statement.speaker or '').lower()}"
+
+
 def _one_per_party(statements: list[Statement]) -> list[Statement]:
     seen: set[str] = set()
     kept: list[Statement] = []
     for statement in statements:
-        key = statement.party or f"speaker:{(statement.speaker or '').lower()}"
+        key = _party_key(statement)
         if key not in seen:
             seen.add(key)
             kept.append(statement)

@@ -498,6 +498,40 @@ def test_a_closing_mark_does_not_open_a_quotation(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "And, as The Huffington Post previously reported, Clinton is the top recipient "
+            "of contributions from banks.",
+            "The Huffington Post",
+            "Clinton is the top recipient of contributions from banks",
+        ),
+        (
+            "Nelson Diaz, a former aide, said of Mr. Rubio: ''He is American 100 percent.''",
+            "Nelson Diaz",
+            "He is American 100 percent",
+        ),
+        (
+            "The company reported its smallest quarterly profit in 17 years.",
+            "The company",
+            "its smallest quarterly profit in 17 years",
+        ),
+    ],
+)
+def test_as_clauses_said_of_and_reported_objects(sentence: str, speaker: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.content) == (speaker, content)
+
+
+def test_an_outer_attribution_with_a_new_unresolved_speaker_is_kept() -> None:
+    statements = extract(
+        "Cecile Richards noted that abortion is central to the platform for the first time, "
+        "reported the Washington Examiner."
+    )
+    assert [s.speaker for s in statements] == ["Cecile Richards", "the Washington Examiner"]
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
