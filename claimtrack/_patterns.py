@@ -693,6 +693,30 @@ CAPITAL_STOPWORDS = frozenset(
         "already",
     }
 )
+# Words that open a subordinate clause: its subject is not the sentence's.
+SUBORDINATORS = frozenset(
+    {
+        "after",
+        "when",
+        "because",
+        "while",
+        "if",
+        "as",
+        "since",
+        "before",
+        "though",
+        "although",
+        "until",
+        "whom",
+        "who",
+        "that",
+        "which",
+        "where",
+        "whether",
+        "once",
+        "unless",
+    }
+)
 # Conjunctions that may open a clause before its subject ("But Zaheed, ..., said").
 CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile"})
 # Words that may sit between a speaker and the cue ("has also said").

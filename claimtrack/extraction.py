@@ -1057,8 +1057,11 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
         if k < 0:
             return None
         first = _np_back(left, k)
-        if first <= k and _valid_speaker(left[first : k + 1]):
-            return (left[first].start, left[k].end), None, left[first].start
+        if first > k or not _valid_speaker(left[first : k + 1]):
+            continue
+        if first > 0 and left[first - 1].lower in P.SUBORDINATORS:
+            continue  # "after he clinched the nomination": not the main clause
+        return (left[first].start, left[k].end), None, left[first].start
     return None
 
 
