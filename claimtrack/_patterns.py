@@ -717,6 +717,11 @@ SUBORDINATORS = frozenset(
         "unless",
     }
 )
+# Words that count people in a speaker phrase ("74 percent", "about one in five").
+NUMBER_WORDS = _word_set(
+    "one two three four five six seven eight nine ten half most majority third quarter dozens"
+)
+APPROXIMATORS = _word_set("about nearly almost roughly some only just over under more fewer")
 # Conjunctions that may open a clause before its subject ("But Zaheed, ..., said").
 CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile"})
 # Words that may sit between a speaker and the cue ("has also said").
@@ -1132,8 +1137,9 @@ TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w]", re.UNICODE)
 # a bracket or a dash: '...Democrats," Ms. Turner said' closes one opened
 # in an earlier sentence, and must not swallow the attribution.
 QUOTE_RE = re.compile(
-    r"“[^“”]*(?:”|$)"
-    r"|(?<![^\s(\[—–-])\"[^\"]*(?:\"|$)"
+    # a mark of the other style may close a quotation: '"I prefer Kasich,” he said'
+    r"“[^“”\"]*(?:[”\"]|$)"
+    r"|(?<![^\s(\[—–-])\"[^\"“”]*(?:[\"”]|$)"
     r"|«[^«»]*(?:»|$)"
     r"|(?<![^\s(\[—–-])''(?:[^']|'(?!'))*(?:''|$)"
 )

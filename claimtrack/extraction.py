@@ -501,15 +501,25 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
     lower = head.lower.rstrip(".")
     if len(tokens) == 1 and head.lower in P.PRONOUNS:
         return head.lower != "who"
+    if len(tokens) > 2 and tokens[-2].lower == "in" and _is_count(tokens):
+        return True  # "about one in five", "six in 10"
     if head.lower in P.PRONOUNS or lower in P.DETERMINERS or lower in P.CAPITAL_STOPWORDS:
         return False
     if _is_possessive(head):
         return False  # "Editor's note", "Trump's repeated calls": a possessor, not a speaker
     if _is_capitalised(head) or lower in P.SPEAKER_NOUNS:
         return True
+    if _is_count(tokens) and head.text.isalpha():
+        return True  # "74 percent", "1,409 teachers", "about one in five"
     return len(tokens) > 1 and (
         tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
     )
+
+
+def _is_count(tokens: list[_Token]) -> bool:
+    first = 1 if len(tokens) > 1 and tokens[0].lower in P.APPROXIMATORS else 0
+    word = tokens[first]
+    return word.text[:1].isdigit() or word.lower in P.NUMBER_WORDS
 
 
 def _valid_subject(tokens: list[_Token]) -> bool:
@@ -968,7 +978,13 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     if i < 0:
         return None
     if left[i].text == ",":
-        return _parenthetical_subject(left, i, unit) or _opening_subject(left, i)
+        aside = _parenthetical_subject(left, i, unit)
+        opening = _opening_subject(left, i)
+        # "Sandy Phillips, who lost her daughter in Aurora, Colorado, said":
+        # the name that opens the clause, not the last one before the cue
+        if opening is not None and (aside is None or opening[2] < aside[2]):
+            return opening
+        return aside
     first = _np_back(left, i)
     if first > i or not _valid_subject(left[first : i + 1]):
         return None

@@ -532,6 +532,24 @@ def test_an_outer_attribution_with_a_new_unresolved_speaker_is_kept() -> None:
     assert [s.speaker for s in statements] == ["Cecile Richards", "the Washington Examiner"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Among Trump voters, 74 percent said they are set on voting for him.", "74 percent"),
+        ("About one in five say they would not vote at all.", "one in five"),
+        ('“I prefer Kasich," he said, noting he had backed Rubio.', "he"),
+        ('"I prefer Kasich,” he said, noting he had backed Rubio.', "he"),
+        (
+            "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said "
+            "that Sanders had treated her family disrespectfully.",
+            "Sandy Phillips",
+        ),
+    ],
+)
+def test_counts_mixed_quote_marks_and_opening_names(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
