@@ -717,6 +717,11 @@ SUBORDINATORS = frozenset(
         "unless",
     }
 )
+# Auxiliaries that carry a negated cue ("did not deny", "would never say").
+AUXILIARIES = _word_set("do does did will would could can should may might must has have had")
+NEGATED_AUXILIARIES = _word_set(
+    "don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't hasn't haven't hadn't"
+)
 # Words that count people in a speaker phrase ("74 percent", "about one in five").
 NUMBER_WORDS = _word_set(
     "one two three four five six seven eight nine ten half most majority third quarter dozens"

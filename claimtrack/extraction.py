@@ -884,9 +884,14 @@ def _verb_attribution(
     cue_end, content_start, content_kind = _extend_cue(unit, cue_end, lemma)
     if content_kind == "none":
         return None
+    participle = text[cue_start:cue_end].split()[0].endswith("ing")
+    negation = _negation_start(left)
+    if negation is not None:
+        # "did not deny", "would not say": the negation belongs to the cue
+        cue_start = left[negation].start
+        left = left[:negation]
     cue = (cue_start, cue_end)
     cue_text = _normal(text[cue_start:cue_end])
-    participle = cue_text.split()[0].endswith("ing")
 
     subject = _subject_before(left, unit)
     before_cue = text[unit.start : cue_start].rstrip()
@@ -1043,6 +1048,19 @@ def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
     """'I think', 'you can say': the writer's or interviewee's hedge, not a report."""
     who = text[speaker[0] : speaker[1]].lower()
     return who == "you" or (who in ("i", "we") and lemma in P.OPINION_LEMMAS)
+
+
+def _negation_start(left: list[_Token]) -> int | None:
+    """Index of 'did not' / 'would never' / "didn't" right before a cue, if any."""
+    if not left:
+        return None
+    last = len(left) - 1
+    word = left[last].lower
+    if word in P.NEGATED_AUXILIARIES:
+        return last
+    if word in ("not", "never") and last > 0 and left[last - 1].lower in P.AUXILIARIES:
+        return last - 1
+    return None
 
 
 def _earlier_speaker(
@@ -1228,8 +1246,9 @@ def _forward_content(
         text, position, unit.end
     )
     if question is not None:
-        # "asked whether ...", "noted how happy she was"
-        content = _trim(text, question.end(), unit.end)
+        # "asked whether ...", "noted how happy she was": the question word
+        # stays, so the content reads as a question, not an assertion
+        content = _trim(text, question.end() - len(question.group().lstrip()), unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
     that = _that_clause(unit, position, lemma)
     if that is None and position != cue_end:

@@ -349,7 +349,7 @@ def test_according_to_takes_any_source_phrase() -> None:
             "He also asked if parents would be willing to vote for him.",
             "He",
             "asked",
-            "parents would be willing to vote for him",
+            "if parents would be willing to vote for him",
         ),
         (
             "Carson did not name his rivals, but told his supporters, “our nation is in trouble.”",
@@ -401,7 +401,7 @@ def test_comma_quotes_asides_and_participles(
         (
             "Clinton beamed as she noted how happy she was to be in New York.",
             "noted",
-            "happy she was to be in New York",
+            "how happy she was to be in New York",
         ),
         (
             "Clinton is pointing to a recent interview Sanders gave.",
@@ -548,6 +548,12 @@ def test_an_outer_attribution_with_a_new_unresolved_speaker_is_kept() -> None:
 )
 def test_counts_mixed_quote_marks_and_opening_names(sentence: str, speaker: str) -> None:
     assert only(sentence).speaker == speaker
+
+
+def test_a_negation_belongs_to_the_cue() -> None:
+    statement = only("The campaign would not say whether Sullivan has been interviewed.")
+    assert (statement.speaker, statement.cue) == ("The campaign", "would not say")
+    assert statement.content == "whether Sullivan has been interviewed"
 
 
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
