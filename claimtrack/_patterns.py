@@ -203,12 +203,26 @@ NOUN_VERB_FORMS = frozenset(
         "post",
     }
 )
+# Singular forms that are the noun after an adjective ("a failed promise to").
+SINGULAR_NOUN_FORMS = _word_set(
+    "promise pledge vow claim report note estimate charge counter reply warning tweet post"
+)
+# Objects that make "claimed" a win, not a statement ("claimed his third victory").
+CLAIMED_PRIZES = _word_set(
+    "victory victories win wins credit title seat prize delegates nomination lives"
+)
 # Words after such a form that show it is the noun ("the report of", "claims by").
 NOUN_FOLLOWERS = frozenset({"of", "from", "by", "about", "in", "with", "or", "is", "was"})
 # Cue forms that are far more often nouns; they report only before "that".
 NOUN_FIRST_FORMS = frozenset({"state", "states"})
 # Verbs of opinion that in the first person only hedge ("I think", "we believe").
 OPINION_LEMMAS = frozenset({"think", "believe", "guess", "suppose", "expect"})
+# Verbs of commitment whose content is an infinitive ("vowed to fight on").
+COMMITMENT_LEMMAS = frozenset({"promise", "vow", "pledge"})
+# Verbs that report whatever subject-led clause follows them, finite verb seen or not.
+SUBJECT_CLAUSE_LEMMAS = frozenset(
+    {"say", "claim", "suggest", "argue", "insist", "note", "explain", "tell", "warn"}
+)
 # Verbs that take the hearer as object before the content ("told reporters that").
 TELL_LEMMAS = frozenset({"tell", "instruct", "ask", "warn", "caution", "remind"})
 

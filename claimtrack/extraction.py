@@ -725,6 +725,13 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_CLAIMED_PRIZE = re.compile(
+    r"(?:\s+(?:a|an|the|his|her|their|its|[\w-]+(?:st|nd|rd|th)|second|third|another)){0,2}\s+("
+    + "|".join(sorted(P.CLAIMED_PRIZES))
+    + r")\b",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"to\s+[a-z]")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _OF_PHRASE = re.compile(r"\s*(?:of|about)\s+[^:;“\"\n]{1,60}?(?=\s*(?::|“|\"|''))")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
@@ -756,8 +763,22 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
     A cue form that is also a noun is one when a verb, a participle or a
     preposition follows it; the verb would take a clause or an object.
     """
-    if unit.text[cue.start : cue.end].lower() not in P.NOUN_VERB_FORMS:
+    form = unit.text[cue.start : cue.end].lower()
+    if cue.lemma == "claim" and _CLAIMED_PRIZE.match(unit.text, cue.end, unit.end):
+        return True
+    if form not in P.NOUN_VERB_FORMS:
         return False
+    if form in P.SINGULAR_NOUN_FORMS:
+        before = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
+        word = before.group(1) if before else ""
+        if (
+            word.islower()
+            and not word.endswith("s")
+            and word not in P.PRONOUNS
+            and word not in P.ADVERB_SKIP
+            and word not in P.AUXILIARIES
+        ):
+            return True  # "a failed promise to", "a forceful promise"
     following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
     if following is None:
         return False
@@ -1268,8 +1289,12 @@ def _forward_content(
         # 'Rubio says, “Tonight was ...”'; a trailing attribution's own quote wins
         content = _trim(text, offset + 1, unit.end)
         return (content, text[content[0] : content[1]], False) if content else None
-    if lemma == "say" and lemma not in P.CLAUSE_ONLY and _opens_with_subject(unit, offset):
-        pass  # "said Obama’s words “amount to ...”": say reports whatever clause follows
+    if lemma in P.COMMITMENT_LEMMAS and _TO_VERB.match(text, offset, unit.end):
+        # "promised to take bold action": the commitment is the content
+        content = _trim(text, offset, unit.end)
+        return (content, text[content[0] : content[1]], False) if content else None
+    if lemma in P.SUBJECT_CLAUSE_LEMMAS and _opens_with_subject(unit, offset):
+        pass  # "said Obama’s words “amount to ...”": whatever clause follows is reported
     elif lemma in P.OBJECT_FALLBACK and rest[:1].isalnum():
         # "He also mentioned the violence in his hometown": the object is what was said
         content = _trim(text, offset, unit.end)

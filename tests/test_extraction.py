@@ -556,6 +556,37 @@ def test_a_negation_belongs_to_the_cue() -> None:
     assert statement.content == "whether Sullivan has been interviewed"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Sanders promised Monday to take executive action on immigration.",
+            "promised",
+            "to take executive action on immigration",
+        ),
+        (
+            "The Daily News suggested the Paris attacks highlight the threat the group poses.",
+            "suggested",
+            "the Paris attacks highlight the threat the group poses",
+        ),
+    ],
+)
+def test_commitments_and_suggestions(sentence: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.cue, statement.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The only regret he acknowledged was a failed promise to change the tone.",
+        "Bernie Sanders won the Minnesota caucus, claiming his third victory of the night.",
+    ],
+)
+def test_promises_as_nouns_and_claimed_victories_are_not_statements(sentence: str) -> None:
+    assert all(s.cue not in ("promise", "claiming") for s in extract(sentence))
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
