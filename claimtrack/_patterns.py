@@ -111,7 +111,7 @@ OBJECT_VERBS: dict[str, str] = {
     # "called the plan a disaster", "called for a ban", "called on Congress to act"
     **_forms("describe", "describes", "described", "describing"),
     **_forms("praise", "praises", "praised", "praising"),
-    # (bare "call" is nearly always the noun: "conference call", "roll call")
+    # (bare "call" is nearly always the noun or a phone call: "roll call", "they call")
     **dict.fromkeys(("calls", "called", "calling"), "call"),
 }
 CALL_TAIL = re.compile(r"(?:for|on)\b", re.IGNORECASE)
@@ -182,6 +182,7 @@ NOUN_VERB_FORMS = frozenset(
         "estimates",
         "remarks",
         "charge",
+        "call",
         "calls",
         "counter",
         "reply",
@@ -205,7 +206,7 @@ NOUN_VERB_FORMS = frozenset(
 )
 # Singular forms that are the noun after an adjective ("a failed promise to").
 SINGULAR_NOUN_FORMS = _word_set(
-    "promise pledge vow claim report note estimate charge counter reply warning tweet post"
+    "promise pledge vow claim report note estimate charge counter reply warning tweet post call"
 )
 # Objects that make "claimed" a win, not a statement ("claimed his third victory").
 CLAIMED_PRIZES = _word_set(

