@@ -737,6 +737,11 @@ AUXILIARIES = _word_set("do does did will would could can should may might must 
 NEGATED_AUXILIARIES = _word_set(
     "don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't hasn't haven't hadn't"
 )
+# Words ending in -ly that are not adverbs.
+NOT_ADVERBS = _word_set(
+    "only family rally ally supply reply early daily weekly monthly yearly likely holy fly "
+    "belly bully assembly anomaly italy july homily jolly lonely friendly elderly"
+)
 # Words that count people in a speaker phrase ("74 percent", "about one in five").
 NUMBER_WORDS = _word_set(
     "one two three four five six seven eight nine ten half most majority third quarter dozens"

@@ -551,6 +551,12 @@ def _is_date_word(tokens: list[_Token], i: int) -> bool:
     )
 
 
+def _is_manner_adverb(token: _Token) -> bool:
+    """'boldly', 'pointedly': an -ly adverb between a speaker and the cue."""
+    word = token.text
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in P.NOT_ADVERBS
+
+
 def _skip_back(tokens: list[_Token], i: int) -> int:
     """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
     while i >= 0:
@@ -563,7 +569,7 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
             if opening < 0 or tokens[opening].text != "(":
                 break
             i = opening - 1
-        elif lower in P.ADVERB_SKIP:
+        elif lower in P.ADVERB_SKIP or _is_manner_adverb(tokens[i]):
             i -= 1
         elif _is_date_word(tokens, i):
             i -= 1
@@ -746,7 +752,7 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
-_COMMA_BEFORE_QUOTE = re.compile(r"\s*[,:]\s*[\"“]")
+_COMMA_BEFORE_QUOTE = re.compile(r"\s*[,:]\s*(?:[\"“]|'')")
 # "a group called", "so-called", "was called a liar": a name or a passive, not speech.
 _NOT_SPEECH_CALL = re.compile(
     r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-)$",
@@ -918,16 +924,18 @@ def _verb_attribution(
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
             subject = _inverted_subject(unit, cue_end) if not participle else None
+            if subject is None and participle:
+                # "Mr. Trump was just as blunt, claiming ...": the nearest clause's subject
+                subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
             if subject is None:
                 subject = _main_subject(unit, earlier)
-            if subject is None and participle:
-                subject = _clause_subject(left)
         else:
             subject = _inverted_subject(unit, cue_end, after_quote=True)
     if subject is None and participle and left and left[-1].lower in P.PARTICIPLE_LEADS:
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
-    if subject is None and left and left[-1].lower in ("and", "but"):
-        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
+    joint = _skip_back(left, len(left) - 1)
+    if subject is None and joint >= 0 and left[joint].lower in ("and", "but"):
+        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
     if subject is None:
         return None
     speaker, resolve_text, subject_start = subject
@@ -1289,7 +1297,7 @@ def _forward_content(
         position = about.end()  # "said of Mr. Rubio: ''He is American''"
     rest = text[position : unit.end].lstrip()
     offset = unit.end - len(rest)
-    if rest[:1] in (":", *P.OPEN_QUOTES):
+    if rest[:1] in (":", *P.OPEN_QUOTES) or rest.startswith("''"):
         content = _trim(text, offset + 1 if rest[0] == ":" else offset, unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
     if _COMMA_BEFORE_QUOTE.match(text, position, unit.end):

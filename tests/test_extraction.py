@@ -595,6 +595,33 @@ def test_an_adverb_and_a_party_tag_inside_an_apposition() -> None:
     assert (statement.speaker, statement.cue) == ("Sen. Ted Cruz", "called")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "But he added, ''We don't want terrorists to have a safe haven in cyberspace.''",
+            "he",
+            "added",
+        ),
+        (
+            "The day before, at a rally in Beaumont, Mr. Trump was just as blunt, claiming "
+            "that Obama wanted to take in refugees.",
+            "Mr. Trump",
+            "claiming",
+        ),
+        (
+            "Mr. Rubio has been making this argument and boldly claiming that the nomination "
+            "is his to lose.",
+            "Mr. Rubio",
+            "claiming",
+        ),
+    ],
+)
+def test_participles_adverbs_and_doubled_apostrophes(sentence: str, speaker: str, cue: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue) == (speaker, cue)
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
