@@ -733,10 +733,17 @@ SUBORDINATORS = frozenset(
     }
 )
 # Auxiliaries that carry a negated cue ("did not deny", "would never say").
-AUXILIARIES = _word_set("do does did will would could can should may might must has have had")
-NEGATED_AUXILIARIES = _word_set(
-    "don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't hasn't haven't hadn't"
+AUXILIARIES = _word_set(
+    "do does did will would could can should may might must has have had is are was were"
 )
+NEGATED_AUXILIARIES = _word_set(
+    "don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't hasn't haven't hadn't "
+    "isn't aren't wasn't weren't"
+)
+# Lowercase particles inside personal names ("Mr. de Vos", "Michery el Soheil").
+NAME_PARTICLES = _word_set("de del della der di du el la le van von bin ibn al da dos")
+# Determiners that stand alone for people ("Another said", "Some say").
+PRONOMINAL_DETERMINERS = _word_set("another others some many most both several few")
 # Words ending in -ly that are not adverbs.
 NOT_ADVERBS = _word_set(
     "only family rally ally supply reply early daily weekly monthly yearly likely holy fly "

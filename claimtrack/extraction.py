@@ -423,6 +423,8 @@ def _np_word(token: _Token) -> bool:
         or lower in P.SPEAKER_NOUNS
         or token.lower in P.SPEAKER_NOUNS
         or lower.isdigit()
+        or lower in P.NUMBER_WORDS
+        or lower in P.NAME_PARTICLES
         or _is_possessive(token)
     )
 
@@ -501,6 +503,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
     lower = head.lower.rstrip(".")
     if len(tokens) == 1 and head.lower in P.PRONOUNS:
         return head.lower != "who"
+    if len(tokens) == 1 and head.lower in P.PRONOMINAL_DETERMINERS:
+        return True  # "Another said", "Some say"
     if len(tokens) > 2 and tokens[-2].lower == "in" and _is_count(tokens):
         return True  # "about one in five", "six in 10"
     if head.lower in P.PRONOUNS or lower in P.DETERMINERS or lower in P.CAPITAL_STOPWORDS:
@@ -739,7 +743,7 @@ _CLAIMED_PRIZE = re.compile(
 )
 _TO_VERB = re.compile(r"to\s+[a-z]")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
-_OF_PHRASE = re.compile(r"\s*(?:of|about)\s+[^:;“\"\n]{1,60}?(?=\s*(?::|“|\"|''))")
+_OF_PHRASE = re.compile(r"\s*(?:of|about|to)\s+[^:;“\"\n]{1,60}?(?=\s*(?::|“|\"|''))")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _NOT_HEADS = (
     P.NP_CONNECTORS | P.PREPOSITIONS | P.CAPITAL_STOPWORDS | P.VERB_SIGNS | P.ADVERB_SKIP
@@ -1451,6 +1455,10 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
     rest = text[position : unit.end].strip()
     if rest and rest[0] not in ",.;—(!?" and not _is_adverbial_tail(unit, position):
         return None
+    if rest.startswith(",") and len(before.split()) < 4 and len(rest.split()) > 4:
+        # "For decades, Mr. de Vos noted, the United States has deployed observers":
+        # the clause goes on after the attribution
+        return _trim(text, unit.end - len(rest) + 1, unit.end)
     return _trim(text, unit.start, unit.start + len(before))
 
 

@@ -622,6 +622,37 @@ def test_participles_adverbs_and_doubled_apostrophes(sentence: str, speaker: str
     assert (statement.speaker, statement.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "Almost half of respondents said the party has become more hostile.",
+            "Almost half of respondents",
+            "said",
+            "the party has become more hostile",
+        ),
+        (
+            "For decades, Mr. de Vos noted, the United States has deployed observers.",
+            "Mr. de Vos",
+            "noted",
+            "the United States has deployed observers",
+        ),
+        ("She says to Nevadans: “This one is for you.”", "She", "says", "This one is for you"),
+        (
+            "Another said he hoped with his whole heart that Trump would lose.",
+            "Another",
+            "said",
+            "he hoped with his whole heart that Trump would lose",
+        ),
+    ],
+)
+def test_shares_particles_hearers_and_mid_sentence_attributions(
+    sentence: str, speaker: str, cue: str, content: str
+) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
