@@ -2,19 +2,28 @@
 
 How it works, per article:
 
-1. The body is split into sentences; sentences inside one quotation (a quote
-   that runs over several sentences or lines) are merged into one *unit*, so
-   that a speaker named after a long quote gets all of it. Units longer than
-   `MAX_UNIT` characters are cut into windows: matching never sees more.
-2. In each unit, one compiled pattern finds cue candidates (`said`,
-   `according to`, `was quoted as saying`, `accused`, `rejected`, ...). Cues
-   inside quotation marks are skipped: the quoted speaker's own reports belong
-   to the quote, not to the article.
+1. One compiled, case-sensitive pattern scans the whole body once for cue
+   candidates (`said`, `according to`, `was quoted as saying`, `accused`,
+   `called`, ...) and hedges (`reportedly`). Only paragraphs holding a cue
+   or a quote mark are split into sentences; most of a long text is never
+   read further.
+2. Sentences inside one quotation (a quote that runs over several sentences
+   or lines) are merged into one *unit*, so that a speaker named after a long
+   quote gets all of it. Units longer than `MAX_UNIT` characters are cut into
+   windows, and at most `_MAX_CUES` cues are read in one unit: the work per
+   unit is bounded and a document of any shape takes linear time. Only units
+   holding a cue, or opening a quotation, are tokenised (once per unit).
+   Cues inside quotation marks are skipped: the quoted speaker's own reports
+   belong to the quote, not to the article. Cue words used as nouns ("the AP
+   report is"), in compounds ("self-described") or passives without an agent
+   ("Sanders was asked") are not cues.
 3. For each cue, the speaker is the minimal noun phrase next to it (before
    it: "Moscow pointed out"; after it when inverted: '"...," said Xi'; after
    "according to"); the content is the that-clause, quotation or object after
    the cue, or, for a trailing attribution ('"...," Sullivan said'; "...,
-   the official said"), everything before the speaker.
+   the official said"), everything before the speaker. A negation belongs to
+   the cue ("did not deny"); a coordinated or participle cue ("... and said",
+   ", saying") takes the subject of the clause it continues.
 4. Speakers are resolved to parties through the `PartyResolver`, then
    through the article's own memory: people introduced with a title keep
    their party in later mentions ("Singh", "Mr. Sullivan"); pronouns and bare
