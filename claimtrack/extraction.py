@@ -1665,6 +1665,9 @@ class _Builder:
         ]
 
     def _hedged(self, unit: _Unit) -> list[Statement]:
+        # Every attributing hedge word is a scanned cue: no cue, no hedge.
+        if not unit.cues:
+            return []
         sentence = unit.text[unit.start : unit.end]
         if not _ATTRIBUTING_HEDGE.search(sentence):
             return []
