@@ -716,7 +716,11 @@ def _is_title_case(unit: _Unit) -> bool:
 def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Attribution | None:
     if cue.kind == "according":
         return _according_to(unit, cue)
-    if _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
+    lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
+    if lead is not None:
+        # "is continuing to insist", "went on to say": the speaker's own report
+        cue = cue._replace(start=lead.start())
+    elif _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
         return None  # "much-praised", "self-described", "so-called": part of a compound
@@ -744,6 +748,11 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_CONTINUING_TO = re.compile(
+    r"\b(?:continues?|continued|continuing|went\s+on|goes\s+on|go\s+on|began|begins|"
+    r"started|starts)\s+to\s+$",
+    re.IGNORECASE,
+)
 _CLAIMED_PRIZE = re.compile(
     r"(?:\s+(?:a|an|the|his|her|their|its|[\w-]+(?:st|nd|rd|th)|second|third|another)){0,2}\s+("
     + "|".join(sorted(P.CLAIMED_PRIZES))

@@ -653,6 +653,12 @@ def test_shares_particles_hearers_and_mid_sentence_attributions(
     assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
 
 
+def test_continuing_to_deny_is_the_speakers_own_denial() -> None:
+    statement = only("Moscow continues to deny that its troops are in Ukraine.")
+    assert (statement.speaker, statement.cue) == ("Moscow", "continues to deny")
+    assert statement.stance is Stance.DENIES
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
