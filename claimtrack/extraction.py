@@ -31,7 +31,9 @@ How it works, per article:
    speaker. Joint speakers give one statement per party.
 5. Nested attribution ("Biden stressed ..., the official said") gives one
    statement per party in the chain: the innermost one, whose content is the
-   claim itself. A statement never repeats a party within one unit.
+   claim itself. A statement never repeats a party within one unit, except
+   when one speaker goes on to a second report of its own ("Graham called
+   Trump “crazy” and said the party is bound to lose").
 6. A quoted paragraph with no attribution of its own, right after an
    attributed quote, continues that speaker (cue None). A unit with no speaker
    but a hedge ("reportedly", "is believed to") becomes a statement with
@@ -1734,14 +1736,29 @@ def _party_key(statement: Statement) -> str:
 
 
 def _one_per_party(statements: list[Statement]) -> list[Statement]:
+    """One statement per party, except one speaker's second finite report
+    ("Graham called Trump “crazy” and said ...")."""
     seen: set[str] = set()
+    spoken: set[Span] = set()
     kept: list[Statement] = []
     for statement in statements:
         key = _party_key(statement)
-        if key not in seen:
+        again = statement.speaker_span in spoken and not _is_participle(statement.cue)
+        if key not in seen or again:
             seen.add(key)
+            if statement.speaker_span is not None:
+                spoken.add(statement.speaker_span)
             kept.append(statement)
     return kept
+
+
+def _is_participle(cue: str | None) -> bool:
+    """Whether a cue adds nothing of its own: a participle ("saying"), or a
+    commitment or object verb ("vowed to", "denied") rather than a report."""
+    if cue is None or cue.split()[-1].endswith("ing"):
+        return True
+    lemma = P.ALL_CUES.get(cue) or P.ALL_CUES.get(cue.split()[-1])
+    return lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma in P.OBJECT_VERBS.values()
 
 
 def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon) -> list[Statement]:

@@ -659,6 +659,14 @@ def test_continuing_to_deny_is_the_speakers_own_denial() -> None:
     assert statement.stance is Stance.DENIES
 
 
+def test_one_speaker_may_make_two_reports_in_one_sentence() -> None:
+    statements = extract(
+        "Graham called Trump “crazy” and said the Republican party is bound to lose."
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("Graham", "called"), ("Graham", "said")]
+    assert statements[1].content == "the Republican party is bound to lose"
+
+
 def test_a_trailing_attribution_keeps_the_first_quote() -> None:
     statement = only("“We will win,” he said, “and we will fight.”")
     assert (statement.speaker, statement.content) == ("he", "We will win")
