@@ -115,6 +115,15 @@ OBJECT_VERBS: dict[str, str] = {
     **dict.fromkeys(("calls", "called", "calling"), "call"),
 }
 CALL_TAIL = re.compile(r"(?:for|on)\b", re.IGNORECASE)
+# "called off", "called back": phrasal verbs, not naming or speech.
+CALL_PARTICLES = _word_set("off up back with at")
+REFLEXIVES = _word_set("himself herself themselves itself myself ourselves yourself")
+# What follows the object of a telephone call ("called her to say", "called them on Tuesday").
+PHONE_CALL_FOLLOWERS = _word_set(
+    "to and on at in last this when after before about with from back or but yesterday "
+    "today tonight monday tuesday wednesday thursday friday saturday sunday night morning "
+    "evening afternoon week"
+)
 
 # Object verbs that need a claim-like object right after them (warn *of*,
 # express *concern*), so "expressed support for a conference" is not a claim.

@@ -731,8 +731,9 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return _agent_attribution(unit, cue, passive)
     if _is_noun_use(unit, cue):
         return None
-    if cue.lemma == "call" and _NOT_SPEECH_CALL.search(
-        unit.text, max(unit.start, cue.start - 40), cue.start
+    if cue.lemma == "call" and (
+        _NOT_SPEECH_CALL.search(unit.text, max(unit.start, cue.start - 40), cue.start)
+        or not _calls_something_something(unit, cue)
     ):
         return None
     if unit.text[cue.start : cue.end].lower() in P.NOUN_FIRST_FORMS and not _reports_with_noun_form(
@@ -783,6 +784,45 @@ _NOT_SPEECH_CALL = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")
+
+
+def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
+    """'called the plan a disaster', 'called for a ban', 'called to ban': speech.
+    'called her to say', 'Obama called both candidates Tuesday', 'a group called
+    Black Votes Matter', 'called off the deal': a phone call, a name or a phrasal verb."""
+    text = unit.text
+    if P.CALL_TAIL.match(text, cue.end + 1, unit.end) and text[cue.end : cue.end + 1] == " ":
+        return True  # "called for", "called on"
+    tokens = unit.tokens(cue.end, min(unit.end, cue.end + _WINDOW))
+    if len(tokens) < 2 or tokens[0].lower in P.CALL_PARTICLES:
+        return False
+    if tokens[0].lower == "to":
+        return tokens[1].text.isalpha()  # "called to ban Muslims"
+    if tokens[0].text[:1].isupper():
+        # "a super PAC called Future45": a name given, unless a named speaker calls
+        left = unit.tokens(max(unit.start, cue.start - 60), cue.start)
+        i = _skip_back(left, len(left) - 1)
+        if i >= 0 and (left[i].lower in P.PRONOUNS or _is_capitalised(left[i])):
+            return True
+    if tokens[0].lower in P.OBJECT_PRONOUNS or tokens[0].lower in P.REFLEXIVES:
+        end = 1
+    else:
+        end = _np_forward(tokens, 0) or (1 if tokens[0].text.isalpha() else 0)
+    if end == 0 or end >= len(tokens):
+        return False
+    return _is_complement(tokens[end])
+
+
+def _is_complement(token: _Token) -> bool:
+    """What may follow the object of 'called': a quotation, a noun phrase or an adjective."""
+    if token.text in P.QUOTE_CHARS or token.text == "'" or token.lower in P.DETERMINERS:
+        return True
+    return (
+        token.text.isalpha()
+        and token.lower not in P.PHONE_CALL_FOLLOWERS
+        and token.lower not in P.FINITE_WORDS
+        and not _is_past_tense(token)
+    )
 
 
 def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:

@@ -681,6 +681,8 @@ def test_a_passive_cue_without_agent_names_no_speaker() -> None:
     [
         "A group called Friends of the Earth held a rally.",
         "The convention began the roll call vote on Tuesday.",
+        "Bill Clinton called her to get together again.",
+        "AbbVie and Shire called off a $54 billion inversion deal.",
         "He was called a liar by his rivals.",
     ],
 )
