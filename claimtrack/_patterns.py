@@ -327,7 +327,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 PARTICIPLE_LEADS = frozenset({"by", "while", "after", "before", "when", "in", "also"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 # What ends a source phrase after "according to".
-SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—')
+SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—–-')
 CLAUSE_OPENERS = frozenset({"that", "who", "which", "when", "while", "because", "but", "if"})
 WH_OPENER = re.compile(r"\s*(?:how|why|what|whether|if)\b", re.IGNORECASE)
 # Reporting verbs whose plain object is what was said when no clause follows.
