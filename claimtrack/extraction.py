@@ -61,7 +61,6 @@ _MAX_MERGED = 8  # sentences one quotation may span
 _MAX_NP_TOKENS = 14
 _MAX_SOURCE_TOKENS = 20
 _MAX_CUES = 12  # cues read in one unit (nesting checks are quadratic in them)
-_REACH_AFTER = 220  # how far after its last cue a unit's windows look
 
 
 class _Token(NamedTuple):
@@ -659,33 +658,45 @@ class _Unit:
     def tokens(self, start: int, end: int) -> list[_Token]:
         """The tokens within start..end.
 
-        The stretch that windows around the unit's cues can reach is tokenised
-        once; a window outside it (rare) is tokenised on its own.
+        Tokenised lazily: the stretch read so far grows to cover each window
+        asked for, so text no rule looks at is never tokenised, and no text
+        is tokenised twice.
         """
+        start = max(start, self.start)
+        end = min(end, self.end)
         if self._tokens is None:
-            self._tokenise_reach()
-        if start < self._low or end > self._high:
-            return _tokens(self.text, start, end)
-        first = bisect_left(self._starts, start)
+            self._low = self._high = self._word_start(start)
+            self._tokens = []
         tokens = self._tokens
-        assert tokens is not None
-        if first > 0 and tokens[first - 1].end > start:
-            return _tokens(self.text, start, end)  # a window that starts inside a word
+        if start < self._low:
+            low = self._word_start(start)
+            tokens[:0] = _tokens(self.text, low, self._low)
+            self._low = low
+            self._starts = [token.start for token in tokens]
+        if end > self._high:
+            high = self._word_end(end)
+            more = _tokens(self.text, self._high, high)
+            tokens.extend(more)
+            self._starts.extend(token.start for token in more)
+            self._high = high
+        # A window that starts inside a word leaves that word out.
+        first = bisect_left(self._starts, start)
         last = bisect_left(self._starts, end, first)
         while last > first and tokens[last - 1].end > end:
             last -= 1
         return tokens[first:last]
 
-    def _tokenise_reach(self) -> None:
-        low, high = self.start, self.end
-        if self.cues:
-            low = max(low, self.cues[0].start - _WINDOW)
-            high = min(high, self.cues[-1].end + _REACH_AFTER)
-            if low > self.start:
-                low = self.text.rfind(" ", self.start, low) + 1 or self.start
-        self._low, self._high = low, high
-        self._tokens = _tokens(self.text, low, high)
-        self._starts = [token.start for token in self._tokens]
+    def _word_start(self, offset: int) -> int:
+        """The start of the word holding offset (a space never lies inside a token)."""
+        if offset <= self.start:
+            return self.start
+        return self.text.rfind(" ", self.start, offset) + 1 or self.start
+
+    def _word_end(self, offset: int) -> int:
+        if offset >= self.end:
+            return self.end
+        space = self.text.find(" ", offset, self.end)
+        return self.end if space < 0 else space
 
 
 def _find_attributions(unit: _Unit) -> list[_Attribution]:
