@@ -303,6 +303,7 @@ def _is_definite_generic(lower: list[str]) -> bool:
 # Units ----------------------------------------------------------------------
 
 _QUOTE_CHAR_RE = re.compile(r"[\"“”«»]")
+_OPENS_QUOTE = re.compile(r"\s*(?:[\"“«]|'')")
 
 
 def _quote_open_after(text: str, start: int, end: int, is_open: bool) -> bool:
@@ -342,7 +343,7 @@ def _units(text: str, start: int, end: int) -> Iterator[Span]:
 def _relevant_runs(
     text: str, start: int, end: int, cue_starts: list[int]
 ) -> Iterator[tuple[int, int, int]]:
-    """Runs of paragraphs that hold a cue or a quote mark.
+    """Runs of paragraphs that hold a cue or open with a quote mark.
 
     Yields (start, end, paragraphs skipped before the run); blank lines
     neither end a run nor count as skipped.
@@ -358,7 +359,9 @@ def _relevant_runs(
             line_end = end
         while k < len(cue_starts) and cue_starts[k] < line_start:
             k += 1
-        if (k < len(cue_starts) and cue_starts[k] < line_end) or _QUOTE_CHAR_RE.search(
+        # Without a cue, only a paragraph that opens a quotation can say
+        # anything: it may continue the last speaker's quote.
+        if (k < len(cue_starts) and cue_starts[k] < line_end) or _OPENS_QUOTE.match(
             text, line_start, line_end
         ):
             if run_start < 0:
