@@ -5,7 +5,10 @@ and, when the extraction stage is present, for full extraction in one process
 and over a process pool, with the ratio to the baseline. The target is at
 least 2 MB/s per process.
 
-    PYTHONPATH=. python bench/bench_speed.py [--jobs N] [--data PATH] [--limit N]
+    PYTHONPATH=. python bench/bench_speed.py [--jobs N] [--data PATH] [--limit N] [--line-mb N]
+
+With --line-mb N it also times one document that is a single N MB line (the
+articles joined with spaces): extraction must stay linear without line breaks.
 """
 
 from __future__ import annotations
@@ -54,7 +57,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             pooled / options.jobs,
             baseline,
         )
+    if options.line_mb:
+        _time_one_line(articles, options.line_mb)
     return 0
+
+
+def _time_one_line(articles: Sequence[Article], megabytes: float) -> None:
+    text = " ".join(" ".join(raw.decode("utf-8").split()) for _, raw in articles)
+    size = int(megabytes * 1e6)
+    text = (text * (size // max(1, len(text)) + 1))[:size]
+    extract, resolver, lexicon = _prepare_stage()
+    started = time.perf_counter()
+    count = len(extract(document_from_text(text, "one-line"), resolver, lexicon))
+    elapsed = time.perf_counter() - started
+    print(
+        f"one line of {len(text) / 1e6:.1f} MB: {count} statements in {elapsed:.2f} s "
+        f"({len(text) / 1e6 / elapsed:.2f} MB/s)"
+    )
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -64,6 +83,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "--jobs", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)"
     )
     parser.add_argument("--limit", type=int, default=0, help="read only the first N articles")
+    parser.add_argument(
+        "--line-mb", type=float, default=0, help="also time one single-line document of N MB"
+    )
     return parser.parse_args(argv)
 
 

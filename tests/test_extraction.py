@@ -289,6 +289,419 @@ def test_capitalised_words_are_names_not_cues() -> None:
     assert extract("The United States has imposed sanctions on the State Department's list.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Half of Vermont Democrats said they want the next president to be more liberal.",
+            "Half of Vermont Democrats",
+            "they want the next president to be more liberal",
+        ),
+        (
+            "Galvin said the polling location never shut its doors, however.",
+            "Galvin",
+            "the polling location never shut its doors, however",
+        ),
+    ],
+)
+def test_reported_clause_without_that(sentence: str, speaker: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, "said", content)
+
+
+def test_coordinated_cue_takes_the_clause_subject() -> None:
+    text = "McConnell was quick to embrace the mogul and said Trump is looking very competitive."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("McConnell", "said")
+    assert statement.content == "Trump is looking very competitive"
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Sanders has called for a $15 minimum wage.", "called for", "a $15 minimum wage"),
+        (
+            "She called his executive actions “a crucial step forward.”",
+            "called",
+            "his executive actions “a crucial step forward",
+        ),
+    ],
+)
+def test_called_reports_its_object(sentence: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.cue, statement.content) == (cue, content)
+
+
+def test_according_to_takes_any_source_phrase() -> None:
+    statement = only(
+        "According to early results of the exit poll conducted by Edison Research, "
+        "Clinton led in both Virginia and Georgia."
+    )
+    assert statement.speaker == "early results of the exit poll conducted by Edison Research"
+    assert statement.content == "Clinton led in both Virginia and Georgia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "He also asked if parents would be willing to vote for him.",
+            "He",
+            "asked",
+            "if parents would be willing to vote for him",
+        ),
+        (
+            "Carson did not name his rivals, but told his supporters, “our nation is in trouble.”",
+            "Carson",
+            "told",
+            "our nation is in trouble",
+        ),
+        ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "reported", "O’Malley’s move"),
+    ],
+)
+def test_questions_hearers_and_agents(sentence: str, speaker: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "Rubio says, “Tonight was supposed to be Ted Cruz’s big night.”",
+            "Rubio",
+            "says",
+            "Tonight was supposed to be Ted Cruz’s big night",
+        ),
+        (
+            "Trump, in Kentucky, said Tuesday that Marco Rubio was a lightweight.",
+            "Trump",
+            "said",
+            "Marco Rubio was a lightweight",
+        ),
+        (
+            "Bolton distanced himself from the movement by saying he would be willing to help.",
+            "Bolton",
+            "saying",
+            "he would be willing to help",
+        ),
+    ],
+)
+def test_comma_quotes_asides_and_participles(
+    sentence: str, speaker: str, cue: str, content: str
+) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Clinton beamed as she noted how happy she was to be in New York.",
+            "noted",
+            "how happy she was to be in New York",
+        ),
+        (
+            "Clinton is pointing to a recent interview Sanders gave.",
+            "pointing to",
+            "a recent interview Sanders gave",
+        ),
+        ("Sanders also praised the president’s actions.", "praised", "the president’s actions"),
+    ],
+)
+def test_wh_clauses_and_objects_of_reporting_verbs(sentence: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.cue, statement.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Bush and his rivals for the Republican nomination have said they’ll undo the rule.",
+            "Bush and his rivals for the Republican nomination",
+        ),
+        (
+            "But Murshed Zaheed, political director of CREDO Action, which organized the "
+            "letter, said the response was undercut by her campaign’s ties to Clark.",
+            "Murshed Zaheed",
+        ),
+        (
+            "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the "
+            "process was open.",
+            "Rep. Elijah Cummings",
+        ),
+    ],
+)
+def test_long_and_interrupted_speakers(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
+def test_a_quotation_closed_after_a_full_stop_ends_its_sentence() -> None:
+    statements = extract(
+        "The lawyer, James Baker, said the probe is “ongoing.” He said the bureau "
+        "has not commented on the focus of the investigation."
+    )
+    assert [(s.speaker, s.content) for s in statements] == [
+        ("James Baker", "the probe is “ongoing."),
+        ("He", "the bureau has not commented on the focus of the investigation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fallon said the AP report is misleading because it focuses on donors.",
+        "A news report published Wednesday said the secretary used personal email.",
+        "I think the conservative principles can win the election again.",
+        "Repeating lines from his much-praised speech, Biden spoke for an hour.",
+    ],
+)
+def test_nouns_hedges_and_compounds_are_not_cues(sentence: str) -> None:
+    cues = [s.cue for s in extract(sentence)]
+    assert not {"report", "think", "praised"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Current and former officials who spoke with The Huffington Post said the "
+            "organization has become a shell of itself.",
+            "Current and former officials",
+        ),
+        (
+            "Jillian Chase, 27, a Tinder user in New York, said the election came up.",
+            "Jillian Chase",
+        ),
+        ("Mr. Sperling, then 38, said he was advised to find a deputy.", "Mr. Sperling"),
+    ],
+)
+def test_relative_clauses_and_asides_after_the_speaker(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think we are sleeping on the Democrats,'' Ms. Turner said.",
+        'I think we are sleeping on the Democrats," Ms. Turner said.',
+    ],
+)
+def test_a_closing_mark_does_not_open_a_quotation(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.content) == (
+        "Ms. Turner",
+        "I think we are sleeping on the Democrats",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "And, as The Huffington Post previously reported, Clinton is the top recipient "
+            "of contributions from banks.",
+            "The Huffington Post",
+            "Clinton is the top recipient of contributions from banks",
+        ),
+        (
+            "Nelson Diaz, a former aide, said of Mr. Rubio: ''He is American 100 percent.''",
+            "Nelson Diaz",
+            "He is American 100 percent",
+        ),
+        (
+            "The company reported its smallest quarterly profit in 17 years.",
+            "The company",
+            "its smallest quarterly profit in 17 years",
+        ),
+    ],
+)
+def test_as_clauses_said_of_and_reported_objects(sentence: str, speaker: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.content) == (speaker, content)
+
+
+def test_an_outer_attribution_with_a_new_unresolved_speaker_is_kept() -> None:
+    statements = extract(
+        "Cecile Richards noted that abortion is central to the platform for the first time, "
+        "reported the Washington Examiner."
+    )
+    assert [s.speaker for s in statements] == ["Cecile Richards", "the Washington Examiner"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Among Trump voters, 74 percent said they are set on voting for him.", "74 percent"),
+        ("About one in five say they would not vote at all.", "one in five"),
+        ('“I prefer Kasich," he said, noting he had backed Rubio.', "he"),
+        ('"I prefer Kasich,” he said, noting he had backed Rubio.', "he"),
+        (
+            "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said "
+            "that Sanders had treated her family disrespectfully.",
+            "Sandy Phillips",
+        ),
+    ],
+)
+def test_counts_mixed_quote_marks_and_opening_names(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
+def test_a_negation_belongs_to_the_cue() -> None:
+    statement = only("The campaign would not say whether Sullivan has been interviewed.")
+    assert (statement.speaker, statement.cue) == ("The campaign", "would not say")
+    assert statement.content == "whether Sullivan has been interviewed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Sanders promised Monday to take executive action on immigration.",
+            "promised",
+            "to take executive action on immigration",
+        ),
+        (
+            "The Daily News suggested the Paris attacks highlight the threat the group poses.",
+            "suggested",
+            "the Paris attacks highlight the threat the group poses",
+        ),
+    ],
+)
+def test_commitments_and_suggestions(sentence: str, cue: str, content: str) -> None:
+    statement = only(sentence)
+    assert (statement.cue, statement.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The only regret he acknowledged was a failed promise to change the tone.",
+        "Bernie Sanders won the Minnesota caucus, claiming his third victory of the night.",
+    ],
+)
+def test_promises_as_nouns_and_claimed_victories_are_not_statements(sentence: str) -> None:
+    assert all(s.cue not in ("promise", "claiming") for s in extract(sentence))
+
+
+def test_an_adverb_and_a_party_tag_inside_an_apposition() -> None:
+    statement = only(
+        "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK "
+        "“abhorrent” in a tweet Sunday."
+    )
+    assert (statement.speaker, statement.cue) == ("Sen. Ted Cruz", "called")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "But he added, ''We don't want terrorists to have a safe haven in cyberspace.''",
+            "he",
+            "added",
+        ),
+        (
+            "The day before, at a rally in Beaumont, Mr. Trump was just as blunt, claiming "
+            "that Obama wanted to take in refugees.",
+            "Mr. Trump",
+            "claiming",
+        ),
+        (
+            "Mr. Rubio has been making this argument and boldly claiming that the nomination "
+            "is his to lose.",
+            "Mr. Rubio",
+            "claiming",
+        ),
+    ],
+)
+def test_participles_adverbs_and_doubled_apostrophes(sentence: str, speaker: str, cue: str) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "Almost half of respondents said the party has become more hostile.",
+            "Almost half of respondents",
+            "said",
+            "the party has become more hostile",
+        ),
+        (
+            "For decades, Mr. de Vos noted, the United States has deployed observers.",
+            "Mr. de Vos",
+            "noted",
+            "the United States has deployed observers",
+        ),
+        ("She says to Nevadans: “This one is for you.”", "She", "says", "This one is for you"),
+        (
+            "Another said he hoped Trump would lose in November.",
+            "Another",
+            "said",
+            "he hoped Trump would lose in November",
+        ),
+    ],
+)
+def test_shares_particles_hearers_and_mid_sentence_attributions(
+    sentence: str, speaker: str, cue: str, content: str
+) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
+def test_continuing_to_deny_is_the_speakers_own_denial() -> None:
+    statement = only("Moscow continues to deny that its troops are in Ukraine.")
+    assert (statement.speaker, statement.cue) == ("Moscow", "continues to deny")
+    assert statement.stance is Stance.DENIES
+
+
+def test_one_speaker_may_make_two_reports_in_one_sentence() -> None:
+    statements = extract(
+        "Graham called Trump “crazy” and said the Republican party is bound to lose."
+    )
+    assert [(s.speaker, s.cue) for s in statements] == [("Graham", "called"), ("Graham", "said")]
+    assert statements[1].content == "the Republican party is bound to lose"
+
+
+def test_a_trailing_attribution_keeps_the_first_quote() -> None:
+    statement = only("“We will win,” he said, “and we will fight.”")
+    assert (statement.speaker, statement.content) == ("he", "We will win")
+
+
+def test_a_passive_cue_without_agent_names_no_speaker() -> None:
+    assert extract("Sanders was asked to name a specific decision Clinton made.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A group called Friends of the Earth held a rally.",
+        "The convention began the roll call vote on Tuesday.",
+        "Bill Clinton called her to get together again.",
+        "AbbVie and Shire called off a $54 billion inversion deal.",
+        "He was called a liar by his rivals.",
+    ],
+)
+def test_called_as_naming_or_passive_is_not_a_statement(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The campaign now shifts to the 35 states that vote later.",
+        "He is looking ahead to the contest in his home state next month.",
+        "Editor’s note: Donald Trump is a serial liar.",
+    ],
+)
+def test_nouns_and_possessors_are_not_attributions(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
 def test_hedged_sentence_without_speaker() -> None:
     statement = only("North Korean troops are reportedly fighting in Russia's Kursk region.")
     assert statement.speaker is None
@@ -328,8 +741,10 @@ def test_describe_text_always_returns_a_statement() -> None:
 
 
 def test_a_huge_line_finishes() -> None:
+    # One megabyte, one sentence, thirty thousand cues: work per unit is bounded.
     text = ("Moscow said that troops moved and " * 30000) + "."
     statements = extract(text)
+    assert statements and statements[0].party == "Russia"
     for statement in statements[:50]:
         spans_hold(text, statement)
 
