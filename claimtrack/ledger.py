@@ -51,9 +51,14 @@ STANCES = tuple(stance.value for stance in Stance)
 HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
 STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
 
-# Text longer than this is written as a folded block (`>-`), wrapped at _WIDTH.
+# Text longer than this is written as a folded block (`>-`), folded at words so
+# no line of text runs past _WRAP characters.
 _FOLD_OVER = 72
-_WIDTH = 80
+_WRAP = 80
+# ruamel re-wraps any plain scalar longer than its width when it saves, which
+# would rewrap text a person typed on one line; so the emitter's own wrapping
+# is off and the folds of the blocks we write are placed by `_fold_positions`.
+_NO_WRAP = 1 << 20
 _LOCK_TIMEOUT_SECONDS = 120.0
 
 
@@ -471,7 +476,7 @@ def _round_trip_yaml() -> YAML:
     yaml.Emitter = _LedgerEmitter
     yaml.Representer = _LedgerRepresenter
     yaml.preserve_quotes = True
-    yaml.width = _WIDTH
+    yaml.width = _NO_WRAP
     yaml.indent(mapping=2, sequence=2, offset=0)
     return yaml
 
@@ -481,8 +486,38 @@ def _styled(text: str) -> Any:
     from ruamel.yaml.scalarstring import FoldedScalarString
 
     if len(text) > _FOLD_OVER and text == text.strip() and "\n" not in text:
-        return FoldedScalarString(text)
+        folded = FoldedScalarString(text)
+        folded.fold_pos = _fold_positions(text, _WRAP)
+        return folded
     return text
+
+
+def _fold_positions(text: str, width: int) -> list[int]:
+    """Where to fold `text` into lines of at most `width` characters, at single spaces.
+
+    A fold stands for one space, so it can only replace a space with a
+    non-space character on each side; a word longer than `width` gets a line
+    of its own.
+    """
+
+    def foldable(i: int) -> bool:
+        return 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " "
+
+    positions: list[int] = []
+    start = 0
+    while len(text) - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        while cut > start and not foldable(cut):
+            cut = text.rfind(" ", start, cut)
+        if cut <= start:
+            cut = text.find(" ", start + width)
+            while cut != -1 and not foldable(cut):
+                cut = text.find(" ", cut + 1)
+            if cut == -1:
+                break
+        positions.append(cut)
+        start = cut + 1
+    return positions
 
 
 def _statement_map(statement: Statement) -> CommentedMap:

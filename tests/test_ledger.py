@@ -276,8 +276,8 @@ def test_layout_is_fixed_and_readable(ledger_path: Path) -> None:
                 10,000 North Korean soldiers are participating in combat operations alongside
                 the Russian army in Kursk province
               quote: >-
-                The US State Department accused 10,000 North Korean soldiers of participating
-                in combat operations alongside the Russian army in Kursk province.
+                The US State Department accused 10,000 North Korean soldiers of participating in
+                combat operations alongside the Russian army in Kursk province.
             - party: North Korea
               stance: denies
               speaker: Pyongyang
@@ -308,6 +308,20 @@ def test_wrapped_lines_carry_no_trailing_spaces(ledger_path: Path) -> None:
     text = ledger_path.read_text(encoding="utf-8")
     assert [line for line in text.splitlines() if line != line.rstrip()] == []
     assert read_ledger(ledger_path).source(SOURCE_ID).url == long_url  # type: ignore[union-attr]
+
+
+def test_a_long_line_typed_by_hand_is_not_rewrapped(ledger_path: Path) -> None:
+    typed = (
+        "    text: North Korea has deployed troops to Russia, and they are fighting in Kursk "
+        "alongside Russian forces against Ukraine\n"
+    )
+    text = ledger_path.read_text(encoding="utf-8").replace(
+        "    text: North Korea has deployed troops to Russia\n", typed
+    )
+    ledger_path.write_text(text, encoding="utf-8")
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("other", "Another claim")
+    assert typed in ledger_path.read_text(encoding="utf-8")
 
 
 def test_trailing_spaces_a_person_wrote_in_a_literal_block_are_kept(ledger_path: Path) -> None:
@@ -548,8 +562,8 @@ def test_update_statements_writes_new_text_in_the_ledger_layout(ledger_path: Pat
     assert "    - party: null\n      stance: denies\n" in text
     assert (
         "      quote: >-\n"
-        "        Pyongyang has rejected accusations that it sent troops to Russia, calling\n"
-        "        them a smear campaign by Washington and Seoul.\n"
+        "        Pyongyang has rejected accusations that it sent troops to Russia, calling them a\n"
+        "        smear campaign by Washington and Seoul.\n"
     ) in text
     statements = read_ledger(ledger_path).claims[0].statements
     assert statements == (
