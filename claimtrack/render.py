@@ -547,6 +547,8 @@ _PLACE_CHARS = 70
 def _place(statement: Record) -> str:
     where = statement["title"] or statement["url"] or statement["path"] or statement["source"]
     where = where.rstrip(".")
+    if statement.get("outlet") and statement["outlet"] != where:
+        where = f"{statement['outlet']}: {where}"
     if len(where) > _PLACE_CHARS:
         where = where[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "\N{HORIZONTAL ELLIPSIS}"
     copy = f" (copy of {statement['copy_of']})" if statement.get("copy_of") else ""

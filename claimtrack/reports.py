@@ -52,6 +52,7 @@ STATEMENT_COLUMNS = (
     "title",
     "url",
     "line",
+    "outlet",
     "copy_of",
 )
 PARTY_COLUMNS = ("party", "aliases", "asserts", "denies", "disputes", "statements")
@@ -267,6 +268,7 @@ def _statement_fields(statement: Statement, source: Source | None) -> Record:
         "title": source.title if source else None,
         "url": source.url if source else None,
         "line": statement.line,
+        "outlet": source.outlet if source else None,
         "copy_of": source.copy_of if source else None,
     }
 

@@ -203,6 +203,7 @@ def test_show_lists_statements_with_their_source_details(ledger: Ledger) -> None
         "title": "Biden expressed concern",
         "url": None,
         "line": 7,
+        "outlet": None,
         "copy_of": None,
     }
     # One statement per line in JSON Lines and TSV, each naming its claim.
