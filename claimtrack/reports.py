@@ -313,7 +313,9 @@ def rank_claims(
     """The claims closest to `query`, best first, with 0-100 scores.
 
     A claim scores by how well each meaningful word of the query is matched
-    by some word of its text or id (fuzzily, so "korean" finds "korea"): a
+    by some word of its id, text or statements' contents (fuzzily, so
+    "korean" finds "korea"; "kursk" finds the claim whose statements place
+    the troops there, though its text does not): a
     query word that appears nowhere pulls the score down, which keeps a
     shared common word from making two claims look alike.
     """
@@ -322,7 +324,7 @@ def rank_claims(
     words = _query_words(query)
     if not ledger.claims or not words:
         return []
-    claim_words = [set(_words(f"{claim.id} {claim.text}")) for claim in ledger.claims]
+    claim_words = [_claim_words(claim) for claim in ledger.claims]
     vocabulary = sorted(set().union(*claim_words))
     closeness = [
         {
@@ -339,6 +341,13 @@ def rank_claims(
     ]
     ranked = sorted(zip(ledger.claims, scores, strict=True), key=lambda pair: -pair[1])
     return [(claim, round(score, 1)) for claim, score in ranked[:limit]]
+
+
+def _claim_words(claim: Claim) -> set[str]:
+    words = set(_words(f"{claim.id} {claim.text}"))
+    for statement in claim.statements:
+        words.update(_words(statement.content))
+    return words
 
 
 def _words(text: str) -> list[str]:

@@ -186,14 +186,22 @@ def test_show_lists_candidates_when_the_words_fit_several(run, ledger: Path) -> 
 
 
 def test_show_names_the_closest_claim_when_none_matches(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
-    result = run("show", "troops in kursk")
+    result = run("show", "troops in bakhmut")
 
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith(
-        "Error: No claim matches 'troops in kursk'. Closest: nk-troops-in-russia (70). "
-        "Try `claimtrack list --search troops`.\n"
+        "Error: No claim matches 'troops in bakhmut'. Closest: nk-troops-in-russia (73). "
+        "Try `claimtrack list --search bakhmut`.\n"
     )
+
+
+def test_show_finds_a_claim_by_words_of_its_statements(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    # No claim text mentions Kursk; the troop claim's statements do.
+    result = run("show", "troops in kursk", "--format", "json")
+
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["id"] == "nk-troops-in-russia"
 
 
 def test_show_table_puts_parties_under_their_stance(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]

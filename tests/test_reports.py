@@ -233,13 +233,13 @@ def test_find_claim_lists_candidates_when_words_fit_several(ledger: Ledger) -> N
 
 def test_find_claim_names_the_closest_and_what_to_try(ledger: Ledger) -> None:
     with pytest.raises(NotFoundError) as raised:
-        find_claim(ledger, "troops in kursk")
+        find_claim(ledger, "troops in bakhmut")
 
     first_line = str(raised.value).splitlines()[0]
     assert first_line.startswith(
-        "No claim matches 'troops in kursk'. Closest: nk-troops-in-russia ("
+        "No claim matches 'troops in bakhmut'. Closest: nk-troops-in-russia ("
     )
-    assert first_line.endswith("Try `claimtrack list --search troops`.")
+    assert first_line.endswith("Try `claimtrack list --search bakhmut`.")
 
 
 def test_find_claim_id_does_not_guess(ledger: Ledger) -> None:
