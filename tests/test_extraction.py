@@ -740,6 +740,91 @@ def test_describe_text_always_returns_a_statement() -> None:
     assert statement.quote == ""
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker", "cue", "content"),
+    [
+        # trailing "..., X says" with any role noun, and "..., says X"
+        ("Aid convoy shelled near Aleppo, rebels say", "rebels", "say",
+         "Aid convoy shelled near Aleppo"),
+        ("Missing hiker found alive, mom says", "mom", "says", "Missing hiker found alive"),
+        ("Ceasefire holds in Donetsk, says monitoring group", "monitoring group", "says",
+         "Ceasefire holds in Donetsk"),
+        # headline content without a finite verb, or in Title Case
+        ("Peru says landslide likely cause of outage", "Peru", "says",
+         "landslide likely cause of outage"),
+        ("Chile Says Miners Not Among Injured", "Chile", "says", "Miners Not Among Injured"),
+        ("Rebel group claims to have downed army helicopter", "Rebel group", "claims",
+         "to have downed army helicopter"),
+        # forecasts name a figure
+        ("Barclays sees 30M iPad sales in 2016", "Barclays", "sees", "30M iPad sales in 2016"),
+        ("Analyst Predicts 299 Price For New Kindle", "Analyst", "predicts",
+         "299 Price For New Kindle"),
+        ("Tesla is delaying its new model to fix the battery, according to suppliers",
+         "suppliers", "according to", "Tesla is delaying its new model to fix the battery"),
+    ],
+)  # fmt: skip
+def test_describe_text_headline_attributions(
+    headline: str, speaker: str, cue: str, content: str
+) -> None:
+    statement = describe_text(headline, RESOLVER, LEXICON)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+    spans_hold(headline, statement)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Analyst: New iPad to cost 499", "Analyst", "New iPad to cost 499"),
+        ("WSJ: Google in talks to buy drone maker", "WSJ", "Google in talks to buy drone maker"),
+        ("Jane Doe: I never met the senator", "Jane Doe", "I never met the senator"),
+        ("Rep. John Smith: Border agents caught 12 smugglers", "Rep. John Smith",
+         "Border agents caught 12 smugglers"),
+        ("Samsung to unveil bendable phone in March: Analyst", "Analyst",
+         "Samsung to unveil bendable phone in March"),
+        ("Gold iPad to start at 2,000 -- analyst", "analyst", "Gold iPad to start at 2,000"),
+        ("Ford to close two plants in Ohio -CNBC", "CNBC", "Ford to close two plants in Ohio"),
+    ],
+)  # fmt: skip
+def test_describe_text_colon_and_dash_sources(headline: str, speaker: str, content: str) -> None:
+    statement = describe_text(headline, RESOLVER, LEXICON)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, None, content)
+    spans_hold(headline, statement)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "India: 300 villagers fall ill after eating wedding feast",  # a place, not a speaker
+        "UPDATE: Flights resume at Gatwick",  # a label
+        "Joan Smith: Everything you need to know about the new mayor",  # a topic
+        "Oil Crisis Sees Prices Climb Again",  # no figure: not a forecast
+        "Islamic State fighters seize border town",  # "State" is no cue
+        "Hospital worker said infected with measles",  # a passive hedge
+    ],
+)
+def test_describe_text_frames_that_name_no_speaker(headline: str) -> None:
+    assert describe_text(headline, RESOLVER, LEXICON).speaker is None
+
+
+def test_describe_text_returns_the_outermost_attribution() -> None:
+    statement = describe_text(
+        "Kurdish militia denies ISIS claims that it captured the town", RESOLVER, LEXICON
+    )
+    assert (statement.speaker, statement.cue) == ("Kurdish militia", "denies")
+    assert statement.stance is Stance.DENIES
+    framed = describe_text(
+        "DHS: GOP Senators Claim Smugglers Caught at Border False", RESOLVER, LEXICON
+    )
+    assert framed.speaker == "DHS"
+    assert framed.stance is not Stance.ASSERTS
+
+
+def test_describe_text_a_discredited_speaker_is_no_source() -> None:
+    statement = describe_text("Fake News Site Claims Pop Star Died In Car Crash", RESOLVER, LEXICON)
+    assert statement.speaker is None
+    assert statement.stance is not Stance.ASSERTS
+
+
 def test_a_huge_line_finishes() -> None:
     # One megabyte, one sentence, thirty thousand cues: work per unit is bounded.
     text = ("Moscow said that troops moved and " * 30000) + "."
