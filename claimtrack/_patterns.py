@@ -766,7 +766,8 @@ NOT_ADVERBS = _word_set(
 )
 # Words that count people in a speaker phrase ("74 percent", "about one in five").
 NUMBER_WORDS = _word_set(
-    "one two three four five six seven eight nine ten half most majority third quarter dozens"
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy "
+    "eighty ninety half most majority third quarter dozens"
 )
 APPROXIMATORS = _word_set("about nearly almost roughly some only just over under more fewer")
 # Conjunctions that may open a clause before its subject ("But Zaheed, ..., said").

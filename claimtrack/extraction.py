@@ -167,6 +167,8 @@ class _Resolver:
         Pengyu, spokesperson for the Chinese Embassy") only when they say nothing.
         """
         lower = [w.lower() for w in speaker.split()]
+        if lower == ["who"] and description:
+            return self.parties_of(description, None)  # the relative pronoun's antecedent
         kind = self._kind_of(lower, speaker)
         referent = self._antecedent(lower)
         if referent is not None:
@@ -536,7 +538,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
 def _is_count(tokens: list[_Token]) -> bool:
     first = 1 if len(tokens) > 1 and tokens[0].lower in P.APPROXIMATORS else 0
     word = tokens[first]
-    return word.text[:1].isdigit() or word.lower in P.NUMBER_WORDS
+    # "Twenty-four percent": a compound number word counts too
+    return word.text[:1].isdigit() or word.lower.split("-")[0] in P.NUMBER_WORDS
 
 
 def _valid_subject(tokens: list[_Token]) -> bool:
@@ -559,7 +562,9 @@ def _is_date_word(tokens: list[_Token], i: int) -> bool:
     if token.lower in P.WEEKDAYS or token.lower in P.MONTHS:
         return True
     if token.text.isdigit() and len(token.text) <= 4:
-        return i > 0 and (tokens[i - 1].lower in P.MONTHS or tokens[i - 1].lower in P.TIME_LEADS)
+        # "Nov. 16", "in 2016" -- but "six in 10" is a share, not a date
+        before = tokens[i - 1].lower if i > 0 else ""
+        return before in P.MONTHS or (before in P.TIME_LEADS and len(token.text) == 4)
     return (
         token.lower in P.TIME_WORDS
         and token.text.islower()
@@ -1089,6 +1094,8 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     i = _skip_back(left, len(left) - 1)
     if i < 0:
         return None
+    if left[i].lower in _RELATIVE_PRONOUNS:
+        return _relative_pronoun_subject(left, i)
     if left[i].text == ",":
         aside = _parenthetical_subject(left, i, unit)
         opening = _opening_subject(left, i)
@@ -1105,6 +1112,26 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+_RELATIVE_PRONOUNS = frozenset({"who"})
+
+
+def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str | None, int] | None:
+    """'Priebus, who has said he ...', 'voters who said they ...': the relative
+    pronoun speaks, and its antecedent says who it is."""
+    last = who - 1
+    if last >= 0 and left[last].text == ",":
+        last -= 1
+    if last < 0:
+        return None
+    end = _skip_back(left, last) if left[last].text == ")" else last
+    first = _np_back(left, end) if end >= 0 else end + 1
+    if first > end or not _valid_speaker(left[first : end + 1]):
+        return None
+    antecedent = " ".join(t.text for t in left[first : end + 1])
+    pronoun = left[who]
+    return (pronoun.start, pronoun.end), antecedent, pronoun.start
 
 
 def _relative_head(left: list[_Token], first: int) -> tuple[Span, str | None, int] | None:
@@ -1478,8 +1505,10 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         return False
     if tokens[0].lower in P.FINITE_WORDS:
         return True  # a relative clause: "companies that the U.S. said have been aiding"
-    if tokens[0].lower in P.SUBJECT_PRONOUNS and tokens[1].text.isalpha():
-        return True  # "said they want", "says she plans"
+    if tokens[0].lower in P.SUBJECT_PRONOUNS and (
+        tokens[1].text.isalpha() or tokens[1].text == ","
+    ):
+        return True  # "said they want", "says she plans", "said they, too, have"
     for token in tokens[1:]:
         if token.text in ",;":
             return False
@@ -1500,7 +1529,25 @@ def _opens_with_subject(unit: _Unit, start: int) -> bool:
         (_is_capitalised(first) and first.lower not in P.WEEKDAYS and first.lower not in P.MONTHS)
         or first.lower in P.SUBJECT_PRONOUNS
         or (first.lower in P.DETERMINERS and first.lower not in ("no", "more", "any"))
-        or first.text.isdigit()
+        or first.text[:1].isdigit()  # "34,570 citizens voted"
+        or first.lower in P.NUMBER_WORDS
+        or (first.lower in P.APPROXIMATORS and _is_count(tokens[:2]))  # "about half of"
+        or _is_plural_noun(first)  # "news outlets undercount"
+    )
+
+
+def _is_plural_noun(token: _Token) -> bool:
+    """A lowercase plural that may open a reported clause ("voters want", "prices rose")."""
+    word = token.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "ous", "is"))
+        and word not in P.ADVERB_SKIP
+        and word not in P.PREPOSITIONS
+        and word not in P.FINITE_WORDS
     )
 
 

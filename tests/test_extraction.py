@@ -227,6 +227,40 @@ def test_relative_clause_attribution() -> None:
     assert statement.content == "have been aiding Russia's war"
 
 
+def test_relative_who_speaks_for_its_antecedent() -> None:
+    text = (
+        "Beijing sent a delegation led by Wang Yi. The talks were chaired by the Chinese "
+        "Foreign Minister Wang Yi, who said that the border would stay open."
+    )
+    statement = extract(text)[-1]
+    assert (statement.speaker, statement.cue, statement.party) == ("who", "said", "China")
+    assert statement.content == "the border would stay open"
+    voters = only("The poll counted independent voters who said they would vote in the primary.")
+    assert (voters.speaker, voters.content) == ("who", "they would vote in the primary")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Six in 10 say he is at least somewhat decisive.", "Six in 10",
+         "he is at least somewhat decisive"),
+        ("Twenty-four percent said she did nothing wrong.", "Twenty-four percent",
+         "she did nothing wrong"),
+        ("Other senators said they, too, have had no dealings with him.", "Other senators",
+         "they, too, have had no dealings with him"),
+        ("He says news outlets undercount his support.", "He",
+         "news outlets undercount his support"),
+        ("The party says 3570 citizens living abroad voted.", "The party",
+         "3570 citizens living abroad voted"),
+    ],
+)  # fmt: skip
+def test_poll_shares_and_reported_clauses_without_that(
+    sentence: str, speaker: str, content: str
+) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.content) == (speaker, content)
+
+
 def test_later_mentions_keep_the_party_of_a_titled_introduction() -> None:
     statements = extract(
         "Deputy Pentagon press secretary Sabrina Singh spoke on Thursday.\n"
