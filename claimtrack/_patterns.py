@@ -622,6 +622,7 @@ SPEAKER_NOUNS = frozenset(
         "monitors",
         "watchdog",
         "intelligence",
+        "intel",
         "parent",
         "parents",
     }

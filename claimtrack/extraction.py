@@ -530,6 +530,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return True
     if _is_count(tokens) and head.text.isalpha():
         return True  # "74 percent", "1,409 teachers", "about one in five"
+    if len(tokens) == 2 and _is_capitalised(tokens[0]) and _is_plural_noun(head):
+        return True  # "Social conservatives", "Security specialists", "Trump supporters"
     return len(tokens) > 1 and (
         tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
     )
@@ -538,8 +540,11 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
 def _is_count(tokens: list[_Token]) -> bool:
     first = 1 if len(tokens) > 1 and tokens[0].lower in P.APPROXIMATORS else 0
     word = tokens[first]
-    # "Twenty-four percent": a compound number word counts too
-    return word.text[:1].isdigit() or word.lower.split("-")[0] in P.NUMBER_WORDS
+    # "Twenty-four percent", "two-thirds": a compound number word counts too
+    return word.text[:1].isdigit() or all(
+        part in P.NUMBER_WORDS or part.removesuffix("s") in P.NUMBER_WORDS
+        for part in word.lower.split("-")
+    )
 
 
 def _valid_subject(tokens: list[_Token]) -> bool:
@@ -1893,7 +1898,12 @@ def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> State
     article.remember_titled_names(text, 0, len(text))
     builder = _Builder(text, "", lambda offset: text.count("\n", 0, offset) + 1, article, lexicon)
     builder.add_text(0, len(text))
-    named = [s for s in builder.statements if s.speaker is not None and s.cue is not None]
+    # A relative clause ("Woman who claims ... is a hoaxer") is never the main statement.
+    named = [
+        s
+        for s in builder.statements
+        if s.speaker is not None and s.cue is not None and s.speaker.lower() != "who"
+    ]
     unit = _Unit(text, 0, len(text), [])
     spoken = {s.speaker_span for s in named}
     for attribution in _headline_attributions(unit, resolver, lexicon):

@@ -248,6 +248,8 @@ def test_relative_who_speaks_for_its_antecedent() -> None:
          "she did nothing wrong"),
         ("Other senators said they, too, have had no dealings with him.", "Other senators",
          "they, too, have had no dealings with him"),
+        ("Social conservatives say the bills protect religious freedom.", "Social conservatives",
+         "the bills protect religious freedom"),
         ("He says news outlets undercount his support.", "He",
          "news outlets undercount his support"),
         ("The party says 3570 citizens living abroad voted.", "The party",
