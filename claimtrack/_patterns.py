@@ -618,6 +618,13 @@ SPEAKER_NOUNS = frozenset(
         "department's",
         "government's",
         "campaign's",
+        "monitor",
+        "monitors",
+        "watchdog",
+        "intelligence",
+        "intel",
+        "parent",
+        "parents",
     }
 )
 # Connectors allowed inside a speaker phrase, never at its edges.
@@ -760,7 +767,8 @@ NOT_ADVERBS = _word_set(
 )
 # Words that count people in a speaker phrase ("74 percent", "about one in five").
 NUMBER_WORDS = _word_set(
-    "one two three four five six seven eight nine ten half most majority third quarter dozens"
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy "
+    "eighty ninety half most majority third quarter dozens"
 )
 APPROXIMATORS = _word_set("about nearly almost roughly some only just over under more fewer")
 # Conjunctions that may open a clause before its subject ("But Zaheed, ..., said").
@@ -1271,3 +1279,66 @@ _CONTRACTIONS = (
     "he'll she'll they'll we'll i'll we've they've i've you've",
 )
 FINITE_WORDS = FINITE_WORDS | frozenset(word for line in _CONTRACTIONS for word in line.split())
+
+# Headlines -----------------------------------------------------------------
+
+# Words that label a headline ("UPDATE: ...", "... -- Video") rather than name
+# who speaks in it.
+HEADLINE_LABELS = _word_set(
+    """
+    update updated updates video videos photo photos pictures picture watch breaking
+    exclusive news lol hoax revealed details latest live analysis opinion op-ed editorial
+    advisory alert confirmed report reports rumor rumors rumour rumours source sources
+    see it nope exclusive listen read more
+    """
+)
+# Verbs a headline uses to attribute a forecast ("Citi sees 550 ...", "BMO
+# forecasts 19M ..."): reports only when a figure follows.
+FORECAST_VERBS: dict[str, str] = {
+    "sees": "see",
+    "forecasts": "forecast",
+    "pegs": "peg",
+    "expects": "expect",
+    "projects": "project",
+}
+# First-person openings: "Tim Cook: I wear my Apple Watch ..." quotes its speaker.
+FIRST_PERSON = _word_set("i i'm i've i'll we we're we've we'll my our me us")
+# Verbs that report a clause after a headline's opening subject. Verbs that
+# report an action or an object ("announces plans", "writes letter", "tells
+# mother", "reveals") and nouns ("Islamic State") are left out: the headline
+# states those as events.
+HEADLINE_REPORT_LEMMAS = frozenset(
+    {
+        "say",
+        "claim",
+        "insist",
+        "deny",
+        "confirm",
+        "admit",
+        "acknowledge",
+        "allege",
+        "assert",
+        "argue",
+        "contend",
+        "maintain",
+        "believe",
+        "think",
+        "predict",
+        "estimate",
+        "suggest",
+        "warn",
+        "reject",
+        "dismiss",
+        "refute",
+        "dispute",
+        "concede",
+        "conclude",
+        "indicate",
+        "boast",
+        "see",
+        "forecast",
+        "peg",
+        "expect",
+        "project",
+    }
+)

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claimtrack import _patterns as P
-from claimtrack.model import Span, Statement
+from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
 from claimtrack.sources import Document
@@ -167,6 +167,8 @@ class _Resolver:
         Pengyu, spokesperson for the Chinese Embassy") only when they say nothing.
         """
         lower = [w.lower() for w in speaker.split()]
+        if lower == ["who"] and description:
+            return self.parties_of(description, None)  # the relative pronoun's antecedent
         kind = self._kind_of(lower, speaker)
         referent = self._antecedent(lower)
         if referent is not None:
@@ -528,6 +530,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return True
     if _is_count(tokens) and head.text.isalpha():
         return True  # "74 percent", "1,409 teachers", "about one in five"
+    if len(tokens) == 2 and _is_capitalised(tokens[0]) and _is_plural_noun(head):
+        return True  # "Social conservatives", "Security specialists", "Trump supporters"
     return len(tokens) > 1 and (
         tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
     )
@@ -536,7 +540,11 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
 def _is_count(tokens: list[_Token]) -> bool:
     first = 1 if len(tokens) > 1 and tokens[0].lower in P.APPROXIMATORS else 0
     word = tokens[first]
-    return word.text[:1].isdigit() or word.lower in P.NUMBER_WORDS
+    # "Twenty-four percent", "two-thirds": a compound number word counts too
+    return word.text[:1].isdigit() or all(
+        part in P.NUMBER_WORDS or part.removesuffix("s") in P.NUMBER_WORDS
+        for part in word.lower.split("-")
+    )
 
 
 def _valid_subject(tokens: list[_Token]) -> bool:
@@ -559,7 +567,9 @@ def _is_date_word(tokens: list[_Token], i: int) -> bool:
     if token.lower in P.WEEKDAYS or token.lower in P.MONTHS:
         return True
     if token.text.isdigit() and len(token.text) <= 4:
-        return i > 0 and (tokens[i - 1].lower in P.MONTHS or tokens[i - 1].lower in P.TIME_LEADS)
+        # "Nov. 16", "in 2016" -- but "six in 10" is a share, not a date
+        before = tokens[i - 1].lower if i > 0 else ""
+        return before in P.MONTHS or (before in P.TIME_LEADS and len(token.text) == 4)
     return (
         token.lower in P.TIME_WORDS
         and token.text.islower()
@@ -895,7 +905,7 @@ def _normal(words: str) -> str:
 def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     text = unit.text
     tokens = unit.tokens(match.end, min(unit.end, match.end + _WINDOW))
-    end = _source_phrase_end(tokens)
+    end = _source_phrase_end(tokens, at_end=match.end + _WINDOW >= unit.end)
     if end == 0:
         return None
     speaker = (tokens[0].start, tokens[end - 1].end)
@@ -962,7 +972,7 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
     )
 
 
-def _source_phrase_end(tokens: list[_Token]) -> int:
+def _source_phrase_end(tokens: list[_Token], at_end: bool = False) -> int:
     """End of the source after 'according to': any phrase up to punctuation.
 
     "According to early results of the exit poll conducted by Edison
@@ -975,6 +985,8 @@ def _source_phrase_end(tokens: list[_Token]) -> int:
     for index, token in enumerate(tokens[:_MAX_SOURCE_TOKENS]):
         if token.text in P.SOURCE_ENDS or token.lower in P.CLAUSE_OPENERS:
             return index
+    if len(tokens) <= 6 and at_end:
+        return len(tokens)  # "..., according to developers" closing a headline
     end = _np_forward(tokens, 0)
     return end if end and _valid_speaker(tokens[:end]) else 0
 
@@ -1087,6 +1099,8 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     i = _skip_back(left, len(left) - 1)
     if i < 0:
         return None
+    if left[i].lower in _RELATIVE_PRONOUNS:
+        return _relative_pronoun_subject(left, i)
     if left[i].text == ",":
         aside = _parenthetical_subject(left, i, unit)
         opening = _opening_subject(left, i)
@@ -1103,6 +1117,26 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+_RELATIVE_PRONOUNS = frozenset({"who"})
+
+
+def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str | None, int] | None:
+    """'Priebus, who has said he ...', 'voters who said they ...': the relative
+    pronoun speaks, and its antecedent says who it is."""
+    last = who - 1
+    if last >= 0 and left[last].text == ",":
+        last -= 1
+    if last < 0:
+        return None
+    end = _skip_back(left, last) if left[last].text == ")" else last
+    first = _np_back(left, end) if end >= 0 else end + 1
+    if first > end or not _valid_speaker(left[first : end + 1]):
+        return None
+    antecedent = " ".join(t.text for t in left[first : end + 1])
+    pronoun = left[who]
+    return (pronoun.start, pronoun.end), antecedent, pronoun.start
 
 
 def _relative_head(left: list[_Token], first: int) -> tuple[Span, str | None, int] | None:
@@ -1476,8 +1510,10 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         return False
     if tokens[0].lower in P.FINITE_WORDS:
         return True  # a relative clause: "companies that the U.S. said have been aiding"
-    if tokens[0].lower in P.SUBJECT_PRONOUNS and tokens[1].text.isalpha():
-        return True  # "said they want", "says she plans"
+    if tokens[0].lower in P.SUBJECT_PRONOUNS and (
+        tokens[1].text.isalpha() or tokens[1].text == ","
+    ):
+        return True  # "said they want", "says she plans", "said they, too, have"
     for token in tokens[1:]:
         if token.text in ",;":
             return False
@@ -1498,7 +1534,25 @@ def _opens_with_subject(unit: _Unit, start: int) -> bool:
         (_is_capitalised(first) and first.lower not in P.WEEKDAYS and first.lower not in P.MONTHS)
         or first.lower in P.SUBJECT_PRONOUNS
         or (first.lower in P.DETERMINERS and first.lower not in ("no", "more", "any"))
-        or first.text.isdigit()
+        or first.text[:1].isdigit()  # "34,570 citizens voted"
+        or first.lower in P.NUMBER_WORDS
+        or (first.lower in P.APPROXIMATORS and _is_count(tokens[:2]))  # "about half of"
+        or _is_plural_noun(first)  # "news outlets undercount"
+    )
+
+
+def _is_plural_noun(token: _Token) -> bool:
+    """A lowercase plural that may open a reported clause ("voters want", "prices rose")."""
+    word = token.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "ous", "is"))
+        and word not in P.ADVERB_SKIP
+        and word not in P.PREPOSITIONS
+        and word not in P.FINITE_WORDS
     )
 
 
@@ -1828,6 +1882,14 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
 def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> Statement:
     """The main statement of one short text, such as a headline.
 
+    The main statement is the outermost attribution: the one whose content
+    holds the others ("Kurdish resistance denies ISIS claims that ..." is the
+    resistance's denial). Besides the article rules, headline grammar
+    attributes: "Analyst: ...", "...: CNN", "... -- analyst", "..., militants
+    say", and an opening subject with its verb ("Nicaragua says meteorite
+    probable cause", "Citi sees 550 ..."). A speaker discredited in its own
+    name ("Fake News Report Claims ...") leaves the headline unattributed.
+
     Speaker None and the hedge as cue when nobody is named ("reportedly").
     Always returns a statement: with no cue at all, the whole text is the
     content and the stance is the lexicon's reading of it.
@@ -1836,10 +1898,21 @@ def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> State
     article.remember_titled_names(text, 0, len(text))
     builder = _Builder(text, "", lambda offset: text.count("\n", 0, offset) + 1, article, lexicon)
     builder.add_text(0, len(text))
-    named = [s for s in builder.statements if s.speaker is not None and s.cue is not None]
-    if named:
-        return named[0]
-    if builder.statements:
+    # A relative clause ("Woman who claims ... is a hoaxer") is never the main statement.
+    named = [
+        s
+        for s in builder.statements
+        if s.speaker is not None and s.cue is not None and s.speaker.lower() != "who"
+    ]
+    unit = _Unit(text, 0, len(text), [])
+    spoken = {s.speaker_span for s in named}
+    for attribution in _headline_attributions(unit, resolver, lexicon):
+        if attribution.speaker not in spoken:
+            named.extend(builder._statements_for(unit, attribution))
+    main = _outermost(named)
+    if main is not None and not _is_discredited(main, lexicon):
+        return main
+    if main is None and builder.statements:
         return builder.statements[0]
     content = _trim(text, 0, len(text)) or (0, len(text))
     body = " ".join(text[content[0] : content[1]].split())
@@ -1852,3 +1925,243 @@ def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> State
         span=(0, len(text)),
         content_span=content,
     )
+
+
+def _outermost(statements: list[Statement]) -> Statement | None:
+    """The first statement that no other statement's content holds."""
+
+    def anchor(statement: Statement) -> int:
+        span = statement.cue_span or statement.speaker_span or (0, 0)
+        return span[0]
+
+    def holds(outer: Statement, inner: Statement) -> bool:
+        span = outer.content_span
+        return outer is not inner and span is not None and span[0] <= anchor(inner) < span[1]
+
+    def held(statement: Statement) -> bool:
+        # Two that hold each other ("DHS: GOP Reps Claim ...", where the inner
+        # one took the frame as its content) leave the earlier one outside.
+        return any(holds(o, statement) and not holds(statement, o) for o in statements)
+
+    free = [s for s in statements if not held(s)]
+    return min(free, key=anchor) if free else (statements[0] if statements else None)
+
+
+def _is_discredited(statement: Statement, lexicon: Lexicon) -> bool:
+    """'Fake News Report Claims ...': a speaker named false is not a source."""
+    speaker = statement.speaker or ""
+    return lexicon.marker_stance(speaker) in (Stance.DENIES, Stance.DISPUTES)
+
+
+# Headlines -------------------------------------------------------------------
+
+# "Analyst: Apple Watch Edition to Cost 950": a short phrase before the first colon.
+_LEADING_FRAME = re.compile(r"\s*([^:]{2,60}?)\s*:\s+(?=\S)")
+# "...: CNN", "... -- analyst", "... - Somali government": a short phrase at the end.
+# An outlet's initials may follow a hyphen closely ("... more trouble -CNN").
+_TRAILING_FRAME = re.compile(
+    r"(?:(?:\s*:|\s+-{1,2}|\s*[—–])\s+([^:—–]{2,50}?)|\s+-([A-Z]{2,5}))[\s.]*$"
+)
+# "..., militants say" / "..., says monitoring group" at the end of a headline.
+_TRAILING_SAY = re.compile(
+    r",\s+(?:(?P<speaker>[^,:]{2,50}?)\s+(?P<cue>says?|said)|(?P<cue2>says|said)\s+"
+    r"(?P<speaker2>[^,:]{2,50}?))[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _headline_attributions(
+    unit: _Unit, resolver: PartyResolver, lexicon: Lexicon
+) -> list[_Attribution]:
+    """Attributions that only headline grammar makes: frames, opening subjects, trailing say."""
+    found = [
+        attribution
+        for attribution in (
+            _leading_frame(unit, resolver, lexicon),
+            _trailing_frame(unit, resolver, lexicon),
+            _trailing_say(unit),
+        )
+        if attribution is not None
+    ]
+    found.extend(_opening_subjects(unit))
+    return found
+
+
+def _frame_attribution(unit: _Unit, speaker: Span, content: Span | None) -> _Attribution | None:
+    """A speaker set off by a colon or dash: no cue word, the rest is what it says."""
+    if content is None:
+        return None
+    return _Attribution(
+        speaker, None, None, None, content, unit.text[content[0] : content[1]], True
+    )
+
+
+def _leading_frame(unit: _Unit, resolver: PartyResolver, lexicon: Lexicon) -> _Attribution | None:
+    """'NYT: Apple Watch includes ...', 'Tim Cook: I wear my Apple Watch ...'."""
+    match = _LEADING_FRAME.match(unit.text, unit.start, unit.end)
+    if match is None:
+        return None
+    tokens = unit.tokens(match.start(1), match.end(1))
+    after = unit.tokens(match.end(), min(unit.end, match.end() + 20))[:1]
+    # "US Won't Stop ..." is the country, "I wear my ..." the speaker's own words
+    first_person = bool(after) and after[0].lower in P.FIRST_PERSON and after[0].text != "US"
+    if not _is_frame_speaker(tokens, resolver, lexicon, named=first_person):
+        return None
+    content = _trim(unit.text, match.end(), unit.end)
+    return _frame_attribution(unit, match.span(1), content)
+
+
+def _trailing_frame(unit: _Unit, resolver: PartyResolver, lexicon: Lexicon) -> _Attribution | None:
+    """'Apple Watch launch has new timetable: Analyst', '... -- analyst', '...: CNN'."""
+    match = _TRAILING_FRAME.search(unit.text, unit.start, unit.end)
+    if match is None or match.start() - unit.start < 15:
+        return None
+    group = 1 if match.group(1) else 2
+    tokens = unit.tokens(*match.span(group))
+    if not _is_frame_speaker(tokens, resolver, lexicon, named=len(tokens) > 1):
+        return None
+    content = _trim(unit.text, unit.start, match.start())
+    return _frame_attribution(unit, match.span(group), content)
+
+
+def _is_frame_speaker(
+    tokens: list[_Token], resolver: PartyResolver, lexicon: Lexicon, *, named: bool
+) -> bool:
+    """A headline's source in a frame: a role ("Analyst", "Official", "White House"),
+    an outlet's initials ("NYT", "CNN"), or, when `named` allows, a person's name.
+
+    A bare country ("India: ...", "U.S.: ...") is where the story happens, and a
+    label ("UPDATE:", "Rumor:") or a hedge is no speaker.
+    """
+    if not tokens or len(tokens) > 6 or tokens[0].lower in P.DETERMINERS:
+        return False
+    if any(t.lower in P.HEADLINE_LABELS or not t.text[:1].isalnum() for t in tokens):
+        return False
+    phrase = " ".join(t.text for t in tokens)
+    if lexicon.hedge_in(phrase) is not None:
+        return False
+    lower = [t.lower.rstrip(".") for t in tokens]
+    if any(word in P.PRONOUNS or word in P.FINITE_WORDS for word in lower):
+        return False
+    if lower[-1] in P.SPEAKER_NOUNS or lower[-1] in P.PERSON_HEADS or lower[-1] in P.HONORIFICS:
+        return True  # "Analyst", "Pentagon", "GOP Rep"
+    if resolver.resolve_all(phrase):
+        return False  # a bare place or party name
+    if len(tokens) <= 2 and all(_is_initials(t.text) for t in tokens):
+        return True
+    if tokens[0].lower in P.HONORIFICS and _is_name(tokens[1:]):
+        return True  # "Rep. Duncan Hunter: ..."
+    return named and _is_name(tokens) and len(tokens) <= 3
+
+
+def _is_initials(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def _trailing_say(unit: _Unit) -> _Attribution | None:
+    """'Meteorite makes big crater in Nicaragua, government says', '..., says monitoring group'."""
+    match = _TRAILING_SAY.search(unit.text, unit.start, unit.end)
+    if match is None:
+        return None
+    group = "speaker" if match.group("speaker") else "speaker2"
+    cue_group = "cue" if match.group("cue") else "cue2"
+    tokens = unit.tokens(*match.span(group))
+    if not tokens or len(tokens) > 5 or not all(_headline_np_word(t) for t in tokens):
+        return None
+    content = _trim(unit.text, unit.start, match.start())
+    if content is None:
+        return None
+    cue = match.span(cue_group)
+    return _Attribution(
+        match.span(group),
+        None,
+        cue,
+        _normal(match.group(cue_group)),
+        content,
+        unit.text[content[0] : content[1]],
+        _has_quote(unit, content),
+    )
+
+
+def _headline_np_word(token: _Token) -> bool:
+    """A word that may stand in a headline's subject: no verb, pronoun or preposition."""
+    lower = token.lower
+    if lower in P.FINITE_WORDS or lower in P.VERB_SIGNS or lower in P.CLAUSE_OPENERS:
+        return False
+    if lower in P.PRONOUNS or lower in P.OBJECT_PRONOUNS or lower in P.PREPOSITIONS:
+        return lower in P.NP_CONNECTORS and lower != "and"
+    if lower in P.CUE_FORMS or lower in P.HEDGE_WORDS or _is_past_tense(token):
+        return False
+    return token.text.replace("-", "").replace(".", "").replace(
+        "'", ""
+    ).isalnum() or _is_possessive(token)
+
+
+def _opening_subjects(unit: _Unit) -> list[_Attribution]:
+    """'Nicaragua says meteorite probable cause of blast', 'ISIS claims to have killed
+    US journalist', 'Citi sees 550 and 950 Apple Watches': the headline's opening
+    noun phrase (or the one after a leading topic and colon) and the verb right
+    after it; the rest is the content, clause or not."""
+    found = []
+    starts = [unit.start]
+    frame = _LEADING_FRAME.match(unit.text, unit.start, unit.end)
+    if frame is not None:
+        starts.append(frame.end())
+    for start in starts:
+        attribution = _headline_subject(unit, start)
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def _headline_subject(unit: _Unit, start: int) -> _Attribution | None:
+    tokens = unit.tokens(start, min(unit.end, start + 120))
+    for i, token in enumerate(tokens[:8]):
+        lemma = P.CUE_FORMS.get(token.text) or P.FORECAST_VERBS.get(token.lower)
+        if lemma is not None and i > 0:
+            break
+        if not _headline_np_word(token):
+            return None
+    else:
+        return None
+    if lemma not in P.HEADLINE_REPORT_LEMMAS:
+        return None
+    subject = tokens[:i]
+    if subject[0].lower in P.DETERMINERS - {"the"} or not _valid_headline_subject(subject):
+        return None
+    rest = tokens[i + 1 :]
+    if not rest or rest[0].text in ",:;.?!":
+        return None
+    if rest[0].lower in P.PREPOSITIONS - {"to"} and not _AT_LEAST.match(unit.text, rest[0].start):
+        return None  # "says in a statement": the adverbial needs the article rules
+    if rest[0].lower == "to" and lemma != "claim":
+        return None  # "Amazon said to open", "Apple says to expect": a hedge or an order
+    if token.lower == "said" and _is_past_tense(rest[0]):
+        return None  # "Foley executioner said identified as ...": a passive hedge
+    if token.lower in P.FORECAST_VERBS and not any(t.text[:1].isdigit() for t in rest):
+        return None  # "Rape Crisis Sees Mob Castrate ...": a forecast names a figure
+    content_start = rest[1].start if rest[0].lower == "that" and len(rest) > 1 else rest[0].start
+    content = _trim(unit.text, content_start, unit.end)
+    if content is None:
+        return None
+    return _Attribution(
+        (subject[0].start, subject[-1].end),
+        None,
+        (token.start, token.end),
+        _normal(token.text),
+        content,
+        unit.text[content[0] : content[1]],
+        _has_quote(unit, content),
+    )
+
+
+_AT_LEAST = re.compile(r"(?i)at\s+(?:least|most)\b")
+
+
+def _valid_headline_subject(tokens: list[_Token]) -> bool:
+    """A subject a headline opens with: capitalised words, or words ending in a noun."""
+    head = tokens[-1]
+    if _is_possessive(head) or head.lower in P.NP_CONNECTORS or head.lower in P.DETERMINERS:
+        return False
+    return head.text[:1].isupper() or head.text.isalpha()

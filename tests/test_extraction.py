@@ -227,6 +227,42 @@ def test_relative_clause_attribution() -> None:
     assert statement.content == "have been aiding Russia's war"
 
 
+def test_relative_who_speaks_for_its_antecedent() -> None:
+    text = (
+        "Beijing sent a delegation led by Wang Yi. The talks were chaired by the Chinese "
+        "Foreign Minister Wang Yi, who said that the border would stay open."
+    )
+    statement = extract(text)[-1]
+    assert (statement.speaker, statement.cue, statement.party) == ("who", "said", "China")
+    assert statement.content == "the border would stay open"
+    voters = only("The poll counted independent voters who said they would vote in the primary.")
+    assert (voters.speaker, voters.content) == ("who", "they would vote in the primary")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Six in 10 say he is at least somewhat decisive.", "Six in 10",
+         "he is at least somewhat decisive"),
+        ("Twenty-four percent said she did nothing wrong.", "Twenty-four percent",
+         "she did nothing wrong"),
+        ("Other senators said they, too, have had no dealings with him.", "Other senators",
+         "they, too, have had no dealings with him"),
+        ("Social conservatives say the bills protect religious freedom.", "Social conservatives",
+         "the bills protect religious freedom"),
+        ("He says news outlets undercount his support.", "He",
+         "news outlets undercount his support"),
+        ("The party says 3570 citizens living abroad voted.", "The party",
+         "3570 citizens living abroad voted"),
+    ],
+)  # fmt: skip
+def test_poll_shares_and_reported_clauses_without_that(
+    sentence: str, speaker: str, content: str
+) -> None:
+    statement = only(sentence)
+    assert (statement.speaker, statement.content) == (speaker, content)
+
+
 def test_later_mentions_keep_the_party_of_a_titled_introduction() -> None:
     statements = extract(
         "Deputy Pentagon press secretary Sabrina Singh spoke on Thursday.\n"
@@ -738,6 +774,91 @@ def test_describe_text_always_returns_a_statement() -> None:
     statement = describe_text("", RESOLVER, LEXICON)
     assert statement.speaker is None
     assert statement.quote == ""
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "cue", "content"),
+    [
+        # trailing "..., X says" with any role noun, and "..., says X"
+        ("Aid convoy shelled near Aleppo, rebels say", "rebels", "say",
+         "Aid convoy shelled near Aleppo"),
+        ("Missing hiker found alive, mom says", "mom", "says", "Missing hiker found alive"),
+        ("Ceasefire holds in Donetsk, says monitoring group", "monitoring group", "says",
+         "Ceasefire holds in Donetsk"),
+        # headline content without a finite verb, or in Title Case
+        ("Peru says landslide likely cause of outage", "Peru", "says",
+         "landslide likely cause of outage"),
+        ("Chile Says Miners Not Among Injured", "Chile", "says", "Miners Not Among Injured"),
+        ("Rebel group claims to have downed army helicopter", "Rebel group", "claims",
+         "to have downed army helicopter"),
+        # forecasts name a figure
+        ("Barclays sees 30M iPad sales in 2016", "Barclays", "sees", "30M iPad sales in 2016"),
+        ("Analyst Predicts 299 Price For New Kindle", "Analyst", "predicts",
+         "299 Price For New Kindle"),
+        ("Tesla is delaying its new model to fix the battery, according to suppliers",
+         "suppliers", "according to", "Tesla is delaying its new model to fix the battery"),
+    ],
+)  # fmt: skip
+def test_describe_text_headline_attributions(
+    headline: str, speaker: str, cue: str, content: str
+) -> None:
+    statement = describe_text(headline, RESOLVER, LEXICON)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+    spans_hold(headline, statement)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Analyst: New iPad to cost 499", "Analyst", "New iPad to cost 499"),
+        ("WSJ: Google in talks to buy drone maker", "WSJ", "Google in talks to buy drone maker"),
+        ("Jane Doe: I never met the senator", "Jane Doe", "I never met the senator"),
+        ("Rep. John Smith: Border agents caught 12 smugglers", "Rep. John Smith",
+         "Border agents caught 12 smugglers"),
+        ("Samsung to unveil bendable phone in March: Analyst", "Analyst",
+         "Samsung to unveil bendable phone in March"),
+        ("Gold iPad to start at 2,000 -- analyst", "analyst", "Gold iPad to start at 2,000"),
+        ("Ford to close two plants in Ohio -CNBC", "CNBC", "Ford to close two plants in Ohio"),
+    ],
+)  # fmt: skip
+def test_describe_text_colon_and_dash_sources(headline: str, speaker: str, content: str) -> None:
+    statement = describe_text(headline, RESOLVER, LEXICON)
+    assert (statement.speaker, statement.cue, statement.content) == (speaker, None, content)
+    spans_hold(headline, statement)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "India: 300 villagers fall ill after eating wedding feast",  # a place, not a speaker
+        "UPDATE: Flights resume at Gatwick",  # a label
+        "Joan Smith: Everything you need to know about the new mayor",  # a topic
+        "Oil Crisis Sees Prices Climb Again",  # no figure: not a forecast
+        "Islamic State fighters seize border town",  # "State" is no cue
+        "Hospital worker said infected with measles",  # a passive hedge
+    ],
+)
+def test_describe_text_frames_that_name_no_speaker(headline: str) -> None:
+    assert describe_text(headline, RESOLVER, LEXICON).speaker is None
+
+
+def test_describe_text_returns_the_outermost_attribution() -> None:
+    statement = describe_text(
+        "Kurdish militia denies ISIS claims that it captured the town", RESOLVER, LEXICON
+    )
+    assert (statement.speaker, statement.cue) == ("Kurdish militia", "denies")
+    assert statement.stance is Stance.DENIES
+    framed = describe_text(
+        "DHS: GOP Senators Claim Smugglers Caught at Border False", RESOLVER, LEXICON
+    )
+    assert framed.speaker == "DHS"
+    assert framed.stance is not Stance.ASSERTS
+
+
+def test_describe_text_a_discredited_speaker_is_no_source() -> None:
+    statement = describe_text("Fake News Site Claims Pop Star Died In Car Crash", RESOLVER, LEXICON)
+    assert statement.speaker is None
+    assert statement.stance is not Stance.ASSERTS
 
 
 def test_a_huge_line_finishes() -> None:
