@@ -320,6 +320,13 @@ def _quote_open_after(text: str, start: int, end: int, is_open: bool) -> bool:
     return is_open
 
 
+def _closes_quote(text: str, start: int, end: int) -> bool:
+    """Whether the line starting at `start` holds a closing quotation mark."""
+    line_end = text.find("\n", start, end)
+    line = text[start : line_end if line_end >= 0 else end]
+    return any(mark in line for mark in '\u201d\u00bb"')
+
+
 def _units(text: str, start: int, end: int) -> Iterator[Span]:
     """Sentences, merged while a quotation stays open, cut to MAX_UNIT."""
     sentences = split_sentences(text, start, end)
@@ -332,9 +339,12 @@ def _units(text: str, start: int, end: int) -> Iterator[Span]:
             next_start, next_end = sentences[j + 1]
             if next_end - unit_start > MAX_UNIT:
                 break
-            # A new paragraph that opens its own quotation starts afresh.
-            if "\n" in text[unit_end:next_start] and text[next_start] in P.OPEN_QUOTES:
-                break
+            if "\n" in text[unit_end:next_start]:
+                # A new paragraph that opens its own quotation starts afresh, and
+                # one that does not close the open quote shows it was never
+                # closed: an unbalanced mark must not swallow what follows.
+                if text[next_start] in P.OPEN_QUOTES or not _closes_quote(text, next_start, end):
+                    break
             j += 1
             unit_end = next_end
             is_open = _quote_open_after(text, next_start, next_end, is_open)

@@ -294,9 +294,6 @@ def test_a_non_utf8_file_keeps_its_statements(run, one_seed: Path) -> None:  # t
     }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="extraction still runs an unclosed quote on past the paragraph's end"
-)
 def test_an_unbalanced_quote_loses_nothing_after_it(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
     (one_seed / "sources" / "quote.txt").write_text(
         'Pyongyang said "the accusations are groundless.\n\n'
