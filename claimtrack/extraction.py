@@ -339,12 +339,13 @@ def _units(text: str, start: int, end: int) -> Iterator[Span]:
             next_start, next_end = sentences[j + 1]
             if next_end - unit_start > MAX_UNIT:
                 break
-            if "\n" in text[unit_end:next_start]:
-                # A new paragraph that opens its own quotation starts afresh, and
-                # one that does not close the open quote shows it was never
-                # closed: an unbalanced mark must not swallow what follows.
-                if text[next_start] in P.OPEN_QUOTES or not _closes_quote(text, next_start, end):
-                    break
+            # A new paragraph that opens its own quotation starts afresh, and one
+            # that does not close the open quote shows it was never closed: an
+            # unbalanced mark must not swallow what follows.
+            if "\n" in text[unit_end:next_start] and (
+                text[next_start] in P.OPEN_QUOTES or not _closes_quote(text, next_start, end)
+            ):
+                break
             j += 1
             unit_end = next_end
             is_open = _quote_open_after(text, next_start, next_end, is_open)
