@@ -185,3 +185,54 @@ def test_kept_statements_follow_their_sentence_when_lines_move(project: Path) ->
     moved = next(s for _, s in _all_statements(after) if s.quote.startswith(STATE_DEPT))
     assert moved.line == state.line + 1
     assert (moved.party, moved.stance) == (state.party, state.stance)
+
+
+def _statement_block(text: str, quote_start: str) -> tuple[int, int]:
+    """Where the statement whose quote starts with `quote_start` sits in the ledger text."""
+    at = text.index(quote_start)
+    start = text.rindex("\n    - ", 0, at) + 1
+    ends = [text.find(mark, at) for mark in ("\n    - ", "\n  ", "\n#")]
+    end = min(e for e in ends if e != -1) + 1
+    return start, end
+
+
+def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    ledger = read_ledger(ledger_path)
+    troops = _claim_of(ledger, STATE_DEPT)
+    shells = _claim_of(ledger, "The United States has accused North Korea")
+    text = ledger_path.read_text(encoding="utf-8")
+    # Change a party and a stance in place.
+    start, end = _statement_block(text, "Meanwhile, Moscow pointed out")
+    block = text[start:end].replace("party: Russia", "party: Russian Federation")
+    block = block.replace("stance: disputes", "stance: denies")
+    text = text[:start] + block + text[end:]
+    # Move the Singh statement under the shells claim, as a person would cut and paste.
+    start, end = _statement_block(text, "Singh reported")
+    moved = text[start:end]
+    text = text[:start] + text[end:]
+    shells_at = text.index(f"\n  {shells}:\n")
+    next_claim = re.compile(r"\n  [a-z0-9-]+:\n").search(text, shells_at + 1)
+    insert_at = next_claim.start() + 1 if next_claim else len(text)
+    text = text[:insert_at] + moved + text[insert_at:]
+    # Reword a claim's text.
+    text = re.sub(
+        rf"(\n  {troops}:\n    text: )(?:>-\n(?:      .*\n)+|.*\n)",
+        lambda m: m.group(1) + "North Korean troops are fighting for Russia\n",
+        text,
+        count=1,
+    )
+    ledger_path.write_text(text, encoding="utf-8")
+    edited = read_ledger(ledger_path)
+
+    summary = ingest(ledger_path, [project / "sources"], force=True)
+
+    assert summary.statements_added == 0
+    assert ledger_path.read_text(encoding="utf-8") == text
+    after = read_ledger(ledger_path)
+    assert after == edited
+    assert after.claim(troops).text == "North Korean troops are fighting for Russia"  # type: ignore[union-attr]
+    assert _claim_of(after, "Singh reported") == shells
+    moscow = next(s for _, s in _all_statements(after) if s.quote.startswith("Meanwhile, Moscow"))
+    assert (moscow.party, moscow.stance) == ("Russian Federation", Stance.DENIES)
