@@ -7,7 +7,9 @@ maps both to the same terms before anything is scored:
 1. party mentions (names, demonyms, capitals, abbreviations) become one party
    term each ("north_korea"), found by a `MentionFinder` (the party resolver);
 2. number forms become digits ("10,000", "ten thousand", "10k" -> "10000");
-3. near-synonyms become one word ("soldiers", "forces" -> "troops");
+3. near-synonyms, abbreviations and other names of one thing become one word
+   ("soldiers", "forces" -> "troops"; "Feb" -> "february"; "Islamic State",
+   "ISIL" -> "isis");
 4. stop words and framing words ("accusations", "reportedly") are dropped;
 5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy").
 """
@@ -116,7 +118,27 @@ _SYNONYM_GROUPS: dict[str, str] = {
     ),
     "missile": "missile missiles rocket rockets",
     "ammunition": "ammunition shell shells artillery",
+    "photo": (
+        "photo photos photograph photographs photographed picture pictures pictured image "
+        "images snap snapped"
+    ),
+    "video": "video videos footage clip clips filmed",
+    # One armed group under the names the news gives it.
+    "isis": "isis isil daesh",
+    "january": "january jan",
+    "february": "february feb",
+    "april": "april apr",
+    "june": "june jun",
+    "july": "july jul",
+    "august": "august aug",
+    "september": "september sep sept",
+    "october": "october oct",
+    "november": "november nov",
+    "december": "december dec",
 }
+# Two-word names that stand for one term ("Islamic State" is ISIS, not
+# anything Islamic).
+_PHRASES: dict[tuple[str, str], str] = {("islamic", "state"): "isis"}
 SYNONYMS: dict[str, str] = {
     form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
@@ -209,7 +231,7 @@ def content_words(text: str) -> list[str]:
     """Lower-case words of `text` that carry meaning, unstemmed, numbers as digits."""
     return [
         SYNONYMS.get(word, word)
-        for word in _numbers_joined(_raw_tokens(text))
+        for word in _numbers_joined(_phrases_joined(_raw_tokens(text)))
         if word not in STOP_WORDS and word not in FRAMING_WORDS
     ]
 
@@ -229,6 +251,22 @@ def _raw_tokens(text: str) -> Iterator[str]:
         scale = number.group(2)
         if scale and scale not in _ORDINALS:
             yield scale
+
+
+def _phrases_joined(tokens: Iterator[str]) -> Iterator[str]:
+    """Replace each two-word name of `_PHRASES` by its one term."""
+    previous: str | None = None
+    for token in tokens:
+        if previous is not None:
+            joined = _PHRASES.get((previous, token))
+            if joined is not None:
+                yield joined
+                previous = None
+                continue
+            yield previous
+        previous = token
+    if previous is not None:
+        yield previous
 
 
 def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:
