@@ -71,7 +71,7 @@ STOP_WORDS = _word_set(
     according reportedly allegedly apparently purportedly supposedly reported reporting
     claim claims claimed claiming report reports news
     may might must shall yet however still even already ever new latest
-    s t d ll re ve mr mrs ms dr via amid despite among upon onto per
+    s t d ll re ve mr mrs ms dr via amid despite among upon onto per al el
     """
 )
 
