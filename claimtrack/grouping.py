@@ -97,7 +97,7 @@ AFFIX_CHARS = 5
 COMPOUND_HEAD_CHARS = 3
 # Related forms kept for one word, so a stem with many longer forms does not
 # spread a text over half the index.
-RELATED_KEPT = 8
+RELATED_KEPT = 4
 # Cached weights are refreshed when the index has doubled: IDF moves by
 # log 2 at most, which shifts scores far less than the gap between matches.
 _REWEIGH_GROWTH = 2.0
@@ -141,6 +141,7 @@ class _Query:
     # Each term the text matches, with how far it counts: 1 for its own
     # terms, RELATED_FACTOR for related forms of its words.
     matches: dict[str, float]
+    matched: frozenset[str]
     # Weights of all matched terms; `weight` and `norm` are over its own.
     weights: dict[str, float]
     weight: float
@@ -321,15 +322,16 @@ class ClaimIndex:
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
-        own = self._idf(key)
         matches = dict.fromkeys(key, 1.0)
         for word in terms.words:
             for form in self._forms(word):
                 matches.setdefault(form, RELATED_FACTOR)
         weights = self._idf(matches)
-        norm = math.sqrt(sum([w * w for w in own.values()]))
+        own = [weights[t] for t in key]
+        norm = math.sqrt(sum([w * w for w in own]))
         text = _joined(terms)
-        return _Query(key, parties, text, matches, weights, sum(own.values()), norm)
+        matched = frozenset(matches)
+        return _Query(key, parties, text, matches, matched, weights, sum(own), norm)
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
         """Refresh the cached weights of examples once the index has grown enough to shift them."""
@@ -346,10 +348,20 @@ class ClaimIndex:
         return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
     def _blocked(self, query: _Query) -> list[int]:
-        """Example numbers worth scoring: those sharing the query's rarest terms."""
-        present = sorted(
-            (t for t in query.matches if t in self._postings), key=lambda t: len(self._postings[t])
+        """Example numbers worth scoring: those sharing the query's rarest terms.
+
+        The query's own terms come first, related forms of its words after
+        them: a rare related form must not spend the budget a rare word needs.
+        """
+        postings_of = self._postings
+        own = sorted(
+            (t for t in query.terms if t in postings_of), key=lambda t: len(postings_of[t])
         )
+        forms = sorted(
+            (t for t in query.matches if t in postings_of and t not in query.terms),
+            key=lambda t: len(postings_of[t]),
+        )
+        present = own + forms
         hits: Counter[int] = Counter()
         budget = POSTINGS_BUDGET
         for term in present:
@@ -369,7 +381,7 @@ class ClaimIndex:
 
         A related form of a query word counts for its share (`RELATED_FACTOR`).
         """
-        shared = example.terms.intersection(query.matches)
+        shared = example.terms & query.matched
         if not shared:
             return 0.0
         weights, matches = query.weights, query.matches
@@ -381,7 +393,7 @@ class ClaimIndex:
             return 0.0
         fuzzy = fuzz.token_sort_ratio(query.text, example.text) / 100.0
         value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
-        shared = example.terms.intersection(query.matches)
+        shared = example.terms & query.matched
         parties = len(shared & query.parties)
         return value * _evidence(len(shared) - parties, parties)
 

@@ -136,9 +136,10 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "november": "november nov",
     "december": "december dec",
 }
-# Two-word names that stand for one term ("Islamic State" is ISIS, not
-# anything Islamic).
-_PHRASES: dict[tuple[str, str], str] = {("islamic", "state"): "isis"}
+# Names of several words that stand for one term ("Islamic State" is ISIS,
+# not anything Islamic), as patterns over lower-case text.
+_PHRASES = {"isis": r"islamic\W+state"}
+_PHRASE = re.compile("|".join(rf"\b(?P<{term}>{pattern})\b" for term, pattern in _PHRASES.items()))
 SYNONYMS: dict[str, str] = {
     form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
@@ -231,7 +232,7 @@ def content_words(text: str) -> list[str]:
     """Lower-case words of `text` that carry meaning, unstemmed, numbers as digits."""
     return [
         SYNONYMS.get(word, word)
-        for word in _numbers_joined(_phrases_joined(_raw_tokens(text)))
+        for word in _numbers_joined(_raw_tokens(text))
         if word not in STOP_WORDS and word not in FRAMING_WORDS
     ]
 
@@ -242,7 +243,8 @@ def _stem_words(text: str) -> Iterator[str]:
 
 
 def _raw_tokens(text: str) -> Iterator[str]:
-    for token in _WORD.findall(fold(text).lower()):
+    lowered = _PHRASE.sub(_phrase_term, fold(text).lower())
+    for token in _WORD.findall(lowered):
         number = _NUMBER.fullmatch(token) if token[0].isdigit() else None
         if number is None:
             yield token
@@ -253,20 +255,8 @@ def _raw_tokens(text: str) -> Iterator[str]:
             yield scale
 
 
-def _phrases_joined(tokens: Iterator[str]) -> Iterator[str]:
-    """Replace each two-word name of `_PHRASES` by its one term."""
-    previous: str | None = None
-    for token in tokens:
-        if previous is not None:
-            joined = _PHRASES.get((previous, token))
-            if joined is not None:
-                yield joined
-                previous = None
-                continue
-            yield previous
-        previous = token
-    if previous is not None:
-        yield previous
+def _phrase_term(match: re.Match[str]) -> str:
+    return match.lastgroup or match.group()
 
 
 def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:
