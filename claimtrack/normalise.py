@@ -56,7 +56,8 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 # Function words, reporting verbs and hedges: they say how something was said,
-# not what was said, so two statements sharing them share nothing of substance.
+# not what was said, so two statements sharing them share nothing of substance;
+# nor does the Arabic article of names ("al-Shabaab", "al-Baghdadi").
 STOP_WORDS = _word_set(
     """
     a about above after again against all also am an and any are as at be because been

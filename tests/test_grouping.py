@@ -230,6 +230,13 @@ def test_an_islamic_state_is_isis_but_anything_else_islamic_is_not() -> None:
     assert words("an anti-Islamic snowman") == ("anti", "islamic", "snowman")
 
 
+def test_the_arabic_article_in_names_is_no_shared_word() -> None:
+    assert words("al-Shabaab leader") == ("shabaab", "leader")
+    index = ClaimIndex()
+    index.add("baghdadi", "Abu Bakr al-Baghdadi was wounded")
+    assert index.best("al-Shabaab commander arrested") == (None, 0.0)
+
+
 def test_stemming_keeps_unrelated_words_apart() -> None:
     assert stem("watches") == stem("watch")
     assert stem("planned") == stem("plan")
