@@ -9,7 +9,9 @@ scored against an example as
     100 * (OVERLAP_WEIGHT * weighted_overlap + (1 - OVERLAP_WEIGHT) * fuzzy)
 
 where `weighted_overlap` is the IDF-weighted cosine of the two term sets (rare
-shared words count more than common ones) and `fuzzy` is rapidfuzz's
+shared words count more than common ones; a related form of a word, one that
+starts with it or a compound that ends with it, as "jihadi" and "jihadist" or
+"journalist" and "photojournalist", counts for half) and `fuzzy` is rapidfuzz's
 token_sort_ratio of the normalised texts (it forgives spelling variants the
 stemmer misses). A claim's score blends its best example's score with the
 cosine between the text and the claim's profile (`PROFILE_WEIGHT`): the
@@ -32,6 +34,7 @@ earlier assertions, at a lower bar, before matching anywhere.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -81,6 +84,20 @@ FUZZY_CANDIDATES = 8
 # Examples kept per claim: enough to cover its usual wordings, few enough that
 # one large claim does not crowd the postings.
 EXAMPLES_PER_CLAIM = 12
+# A word with no exact counterpart may still be one of the text's words in
+# another form: a longer word that starts with it ("jihadi", "jihadist";
+# "shower", "showerproof") or a compound that ends with it ("watch",
+# "smartwatch"). Such a related form counts for this share of its weight.
+RELATED_FACTOR = 0.5
+# Shortest part two related forms share: shorter stems are too often unrelated
+# words ("art", "artist"; "rain", "train").
+AFFIX_CHARS = 5
+# A compound's first part, in front of the word it ends with, is at least this
+# long: "smartwatch" is a watch, "border" is not an order.
+COMPOUND_HEAD_CHARS = 3
+# Related forms kept for one word, so a stem with many longer forms does not
+# spread a text over half the index.
+RELATED_KEPT = 4
 # Cached weights are refreshed when the index has doubled: IDF moves by
 # log 2 at most, which shifts scores far less than the gap between matches.
 _REWEIGH_GROWTH = 2.0
@@ -121,6 +138,11 @@ class _Query:
     terms: frozenset[str]
     parties: frozenset[str]
     text: str
+    # Each term the text matches, with how far it counts: 1 for its own
+    # terms, RELATED_FACTOR for related forms of its words.
+    matches: dict[str, float]
+    matched: frozenset[str]
+    # Weights of all matched terms; `weight` and `norm` are over its own.
     weights: dict[str, float]
     weight: float
     norm: float
@@ -151,6 +173,11 @@ class ClaimIndex:
         self._texts: dict[str, str] = {}
         self._by_claim: dict[str, list[int]] = {}
         self._profiles: dict[str, _Profile] = {}
+        # Words of the index by their first and last AFFIX_CHARS letters, and
+        # the related forms found that way, for the words long enough to have any.
+        self._heads: dict[str, list[str]] = {}
+        self._tails: dict[str, list[str]] = {}
+        self._related: dict[str, list[str]] = {}
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._texts
@@ -193,8 +220,38 @@ class ClaimIndex:
         number = len(self._examples)
         self._examples.append(_Example(claim_id, key, _joined(terms)))
         examples.append(number)
+        for word in terms.words:
+            if word not in self._postings and word not in self._related and _affixable(word):
+                self._link(word)
         for term in key:
             self._postings.setdefault(term, []).append(number)
+
+    def _link(self, word: str) -> None:
+        """Enter a new word of the index among the related forms of its neighbours."""
+        related = self._affixed(word)
+        self._related[word] = related
+        for other in related:
+            others = self._related[other]
+            if len(others) < RELATED_KEPT:
+                others.append(word)
+        self._heads.setdefault(word[:AFFIX_CHARS], []).append(word)
+        self._tails.setdefault(word[-AFFIX_CHARS:], []).append(word)
+
+    def _affixed(self, word: str) -> list[str]:
+        """Words of the index that are related forms of `word`, fewest letters apart first."""
+        near = itertools.chain(
+            self._heads.get(word[:AFFIX_CHARS], ()), self._tails.get(word[-AFFIX_CHARS:], ())
+        )
+        related = [other for other in dict.fromkeys(near) if _related(word, other)]
+        related.sort(key=lambda other: abs(len(other) - len(word)))
+        return related[:RELATED_KEPT]
+
+    def _forms(self, word: str) -> list[str]:
+        """Related forms of one word of a text, whether or not the index has the word."""
+        known = self._related.get(word)
+        if known is not None:
+            return known
+        return self._affixed(word) if _affixable(word) else []
 
     def best(self, text: str) -> tuple[str | None, float]:
         """The best-matching claim and its score (0-100); (None, 0.0) when nothing matches."""
@@ -241,9 +298,9 @@ class ClaimIndex:
         self._refresh(profile)
         if not profile.norm or not query.norm:
             return (1.0 - PROFILE_WEIGHT) * best_example
-        counts, weights = profile.counts, query.weights
-        shared = [t for t in query.terms if t in counts]
-        dot = sum([weights[t] * weights[t] * counts[t] for t in shared])
+        counts, weights, matches = profile.counts, query.weights, query.matches
+        shared = [t for t in matches if t in counts]
+        dot = sum([weights[t] * weights[t] * matches[t] * counts[t] for t in shared])
         # Cached norms lag the weights a little: keep the cosine a cosine.
         cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
         parties = len(query.parties.intersection(shared))
@@ -265,9 +322,16 @@ class ClaimIndex:
     def _query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
-        weights = self._idf(key)
-        norm = math.sqrt(sum([w * w for w in weights.values()]))
-        return _Query(key, parties, _joined(terms), weights, sum(weights.values()), norm)
+        matches = dict.fromkeys(key, 1.0)
+        for word in terms.words:
+            for form in self._forms(word):
+                matches.setdefault(form, RELATED_FACTOR)
+        weights = self._idf(matches)
+        own = [weights[t] for t in key]
+        norm = math.sqrt(sum([w * w for w in own]))
+        text = _joined(terms)
+        matched = frozenset(matches)
+        return _Query(key, parties, text, matches, matched, weights, sum(own), norm)
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
         """Refresh the cached weights of examples once the index has grown enough to shift them."""
@@ -284,10 +348,20 @@ class ClaimIndex:
         return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
     def _blocked(self, query: _Query) -> list[int]:
-        """Example numbers worth scoring: those sharing the query's rarest terms."""
-        present = sorted(
-            (t for t in query.terms if t in self._postings), key=lambda t: len(self._postings[t])
+        """Example numbers worth scoring: those sharing the query's rarest terms.
+
+        The query's own terms come first, related forms of its words after
+        them: a rare related form must not spend the budget a rare word needs.
+        """
+        postings_of = self._postings
+        own = sorted(
+            (t for t in query.terms if t in postings_of), key=lambda t: len(postings_of[t])
         )
+        forms = sorted(
+            (t for t in query.matches if t in postings_of and t not in query.terms),
+            key=lambda t: len(postings_of[t]),
+        )
+        present = own + forms
         hits: Counter[int] = Counter()
         budget = POSTINGS_BUDGET
         for term in present:
@@ -303,12 +377,15 @@ class ClaimIndex:
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:
-        """IDF-weighted cosine of the two term sets (0-1); example weights must be fresh."""
-        shared = query.terms & example.terms
+        """IDF-weighted cosine of the two term sets (0-1); example weights must be fresh.
+
+        A related form of a query word counts for its share (`RELATED_FACTOR`).
+        """
+        shared = example.terms & query.matched
         if not shared:
             return 0.0
-        weights = query.weights
-        shared_weight = sum([weights[t] for t in shared])
+        weights, matches = query.weights, query.matches
+        shared_weight = sum([weights[t] * matches[t] for t in shared])
         return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
@@ -316,9 +393,24 @@ class ClaimIndex:
             return 0.0
         fuzzy = fuzz.token_sort_ratio(query.text, example.text) / 100.0
         value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
-        shared = query.terms & example.terms
+        shared = example.terms & query.matched
         parties = len(shared & query.parties)
         return value * _evidence(len(shared) - parties, parties)
+
+
+def _affixable(word: str) -> bool:
+    """Whether a word is long enough, and a word at all, to have related forms."""
+    return len(word) >= AFFIX_CHARS and word.isalpha()
+
+
+def _related(word: str, other: str) -> bool:
+    """Whether one word starts the other, or ends it as the last part of a compound."""
+    short, long = (word, other) if len(word) < len(other) else (other, word)
+    if len(short) == len(long):
+        return False
+    return long.startswith(short) or (
+        long.endswith(short) and len(long) - len(short) >= COMPOUND_HEAD_CHARS
+    )
 
 
 def _evidence(words: int, parties: int) -> float:

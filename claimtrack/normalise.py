@@ -7,7 +7,9 @@ maps both to the same terms before anything is scored:
 1. party mentions (names, demonyms, capitals, abbreviations) become one party
    term each ("north_korea"), found by a `MentionFinder` (the party resolver);
 2. number forms become digits ("10,000", "ten thousand", "10k" -> "10000");
-3. near-synonyms become one word ("soldiers", "forces" -> "troops");
+3. near-synonyms, abbreviations and other names of one thing become one word
+   ("soldiers", "forces" -> "troops"; "Feb" -> "february"; "Islamic State",
+   "ISIL" -> "isis");
 4. stop words and framing words ("accusations", "reportedly") are dropped;
 5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy").
 """
@@ -54,7 +56,8 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 # Function words, reporting verbs and hedges: they say how something was said,
-# not what was said, so two statements sharing them share nothing of substance.
+# not what was said, so two statements sharing them share nothing of substance;
+# nor does the Arabic article of names ("al-Shabaab", "al-Baghdadi").
 STOP_WORDS = _word_set(
     """
     a about above after again against all also am an and any are as at be because been
@@ -69,7 +72,7 @@ STOP_WORDS = _word_set(
     according reportedly allegedly apparently purportedly supposedly reported reporting
     claim claims claimed claiming report reports news
     may might must shall yet however still even already ever new latest
-    s t d ll re ve mr mrs ms dr via amid despite among upon onto per
+    s t d ll re ve mr mrs ms dr via amid despite among upon onto per al el
     """
 )
 
@@ -116,7 +119,28 @@ _SYNONYM_GROUPS: dict[str, str] = {
     ),
     "missile": "missile missiles rocket rockets",
     "ammunition": "ammunition shell shells artillery",
+    "photo": (
+        "photo photos photograph photographs photographed picture pictures pictured image "
+        "images snap snapped"
+    ),
+    "video": "video videos footage clip clips filmed",
+    # One armed group under the names the news gives it.
+    "isis": "isis isil daesh",
+    "january": "january jan",
+    "february": "february feb",
+    "april": "april apr",
+    "june": "june jun",
+    "july": "july jul",
+    "august": "august aug",
+    "september": "september sep sept",
+    "october": "october oct",
+    "november": "november nov",
+    "december": "december dec",
 }
+# Names of several words that stand for one term ("Islamic State" is ISIS,
+# not anything Islamic), as patterns over lower-case text.
+_PHRASES = {"isis": r"islamic\W+state"}
+_PHRASE = re.compile("|".join(rf"\b(?P<{term}>{pattern})\b" for term, pattern in _PHRASES.items()))
 SYNONYMS: dict[str, str] = {
     form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
@@ -220,7 +244,8 @@ def _stem_words(text: str) -> Iterator[str]:
 
 
 def _raw_tokens(text: str) -> Iterator[str]:
-    for token in _WORD.findall(fold(text).lower()):
+    lowered = _PHRASE.sub(_phrase_term, fold(text).lower())
+    for token in _WORD.findall(lowered):
         number = _NUMBER.fullmatch(token) if token[0].isdigit() else None
         if number is None:
             yield token
@@ -229,6 +254,10 @@ def _raw_tokens(text: str) -> Iterator[str]:
         scale = number.group(2)
         if scale and scale not in _ORDINALS:
             yield scale
+
+
+def _phrase_term(match: re.Match[str]) -> str:
+    return match.lastgroup or match.group()
 
 
 def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:

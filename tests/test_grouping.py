@@ -212,6 +212,31 @@ def test_near_synonyms_and_inflections_share_a_term(left: str, right: str) -> No
     assert words(left) == words(right)
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Islamic State fighters", "ISIS fighters"),
+        ("ISIL fighters", "ISIS fighters"),
+        ("a launch in Feb", "a launch in February"),
+        ("photographed", "photo"),
+        ("footage", "video"),
+    ],
+)
+def test_names_abbreviations_and_near_synonyms_share_terms(left: str, right: str) -> None:
+    assert words(left) == words(right)
+
+
+def test_an_islamic_state_is_isis_but_anything_else_islamic_is_not() -> None:
+    assert words("an anti-Islamic snowman") == ("anti", "islamic", "snowman")
+
+
+def test_the_arabic_article_in_names_is_no_shared_word() -> None:
+    assert words("al-Shabaab leader") == ("shabaab", "leader")
+    index = ClaimIndex()
+    index.add("baghdadi", "Abu Bakr al-Baghdadi was wounded")
+    assert index.best("al-Shabaab commander arrested") == (None, 0.0)
+
+
 def test_stemming_keeps_unrelated_words_apart() -> None:
     assert stem("watches") == stem("watch")
     assert stem("planned") == stem("plan")
@@ -272,6 +297,36 @@ def test_best_finds_the_claim_among_thousands_of_distractors() -> None:
     assert claim_id == "kursk"
     assert score >= DEFAULT_THRESHOLD
     assert index.candidates("DPRK soldiers are fighting in Kursk", 3)[0][0] == "kursk"
+
+
+def headline_index(*claims: str) -> ClaimIndex:
+    index = ClaimIndex()
+    for number, text in enumerate(claims):
+        index.add(f"claim-{number}", text)
+    return index
+
+
+def test_a_longer_form_or_compound_of_a_claim_word_counts_as_evidence() -> None:
+    index = headline_index(
+        "Jihadist Khalil al-Britani was killed",
+        "ISIS beheaded journalist James Wright Foley",
+        "ISIS beheaded aid worker David Haines",
+    )
+    # Each pair differs in one word: a related form of the claim's word, or another word.
+    assert index.score("Teenage jihadi killed", "claim-0") > 5 + index.score(
+        "Teenage tourist killed", "claim-0"
+    )
+    assert index.score("ISIS beheads photojournalist", "claim-1") > 5 + index.score(
+        "ISIS beheads philanthropist", "claim-1"
+    )
+    assert index.best("Islamic State beheads American photojournalist")[0] == "claim-1"
+
+
+def test_words_that_only_look_alike_are_not_related_forms() -> None:
+    index = headline_index("Police closed the border overnight", "The order came from the top")
+    claim_id, _ = index.best("An order was given")
+    assert claim_id == "claim-1"
+    assert index.score("An order was given", "claim-0") == 0.0
 
 
 def test_best_on_an_empty_index_or_empty_text() -> None:
