@@ -427,7 +427,8 @@ def ingest(
             summary.skipped += len(extractions) - len(fresh)
             extractions = fresh
         plans, planned = plan_ingest(current, extractions, threshold)
-        _apply(editor, plans, planned, summary)
+        _tally(summary, plans, planned, current)
+        _apply(editor, plans, planned)
     return summary
 
 
@@ -443,35 +444,33 @@ def preview(
     """What `ingest` would add to `ledger`, and its summary, without writing anything."""
     extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
     plans, planned = plan_ingest(ledger, extractions, threshold)
+    _tally(summary, plans, planned, ledger)
+    return planned, summary
+
+
+def _tally(
+    summary: ExtractSummary, plans: Sequence[SourcePlan], planned: Sequence[Planned], ledger: Ledger
+) -> None:
+    """Count what a plan adds to `ledger`, for the summary line."""
     known = {claim.id for claim in ledger.claims}
     summary.statements_added = len(planned)
     summary.claims_created = len({p.assignment.claim_id for p in planned} - known)
     summary.statements_kept_deleted = sum(plan.kept_deleted for plan in plans)
     summary.copies = sum(plan.source.copy_of is not None for plan in plans)
-    return planned, summary
 
 
-def _apply(
-    editor: LedgerEditor,
-    plans: Sequence[SourcePlan],
-    planned: Sequence[Planned],
-    summary: ExtractSummary,
-) -> None:
+def _apply(editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[Planned]) -> None:
     for plan in plans:
         if plan.drop:
             editor.remove_statements(plan.source.id, _keeper(plan.drop))
         if plan.moved:
             editor.update_statements(plan.source.id, _mover(plan.moved))
-        summary.statements_kept_deleted += plan.kept_deleted
-        summary.copies += plan.source.copy_of is not None
     claims = set(editor.claim_ids())
     for item in planned:
         if item.assignment.claim_id not in claims:
             editor.add_claim(item.assignment.claim_id, item.assignment.claim_text)
             claims.add(item.assignment.claim_id)
-            summary.claims_created += 1
         editor.add_statement(item.assignment.claim_id, _tidy(item.statement))
-        summary.statements_added += 1
     for plan in plans:
         editor.put_source(plan.source)
 
