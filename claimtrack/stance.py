@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Generic, NamedTuple, TypeVar
 
 from claimtrack.model import Cues, Span, Stance
 
@@ -187,6 +188,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 _NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
+_NEGATION_WORDS = frozenset(_NEGATION[3:-1].split("|"))
 _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 # Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
@@ -238,7 +240,6 @@ _CUE_NEGATION = re.compile(
     r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
 )
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
-_WORD = re.compile(r"[a-z]+")
 _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
     r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
@@ -246,6 +247,7 @@ _NOT_YES_NO = re.compile(
 _OR = re.compile(r"(?i)\bor\b")
 _MODALS = frozenset({"may", "might", "could"})
 _NO_CUES = Cues()
+_CUE_CACHE_SIZE = 4096
 
 
 def _inflect(verb: str) -> set[str]:
@@ -264,13 +266,18 @@ def _inflect(verb: str) -> set[str]:
     return forms
 
 
+def _head_forms(phrase: str, inflect: bool) -> list[str]:
+    """The forms a phrase's first word takes, longest first."""
+    head = phrase.lower().split()[0]
+    return sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
+
+
 def _phrase_pattern(phrase: str, inflect: bool) -> str:
     """A regex for a phrase: head verb inflected, one optional word between words."""
     words = phrase.lower().split()
-    head = words[0]
-    heads = sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
     # Plural nouns in verb phrases ("raise doubt" -> "raised doubts").
     rest = [re.escape(w) + ("s?" if inflect and w.isalpha() else "") for w in words[1:]]
+    heads = _head_forms(phrase, inflect)
     parts = ["(?:" + "|".join(re.escape(h) for h in heads) + ")", *rest]
     between = r"\s+(?:[\w'-]+\s+)?" if inflect else r"\s+"
     body = between.join(parts)
@@ -279,50 +286,130 @@ def _phrase_pattern(phrase: str, inflect: bool) -> str:
     return start + body + end
 
 
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
 def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile("|".join(_phrase_pattern(p, inflect) for p in ordered), re.IGNORECASE)
+    return _compile([_phrase_pattern(p, inflect) for p in ordered])
 
 
-def _first_words(phrases: Iterable[str], inflect: bool) -> frozenset[str] | None:
-    """Every form a phrase's first word can take, or None when one starts with no word."""
-    words: set[str] = set()
-    for phrase in phrases:
-        head = phrase.lower().split()[0]
-        if not _WORD.fullmatch(head):
-            return None
-        words |= _inflect(head) if inflect else {head}
-    return frozenset(words)
+# Characters outside ASCII that a case-blind regex takes for an ASCII letter
+# (dotted and dotless i, long s, the Kelvin sign): a text holding one is
+# scanned whole, the slow way, so that it matches exactly as everywhere else.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD = re.compile(r"[a-z]+")
+
+
+class _Folded(NamedTuple):
+    """A text lowercased once, with the words it holds."""
+
+    lowered: str
+    words: frozenset[str]
+
+
+def _fold(text: str) -> _Folded | None:
+    """`text` ready for phrase look-up, or None when it must be scanned whole."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        return None
+    lowered = text.lower()
+    return _Folded(lowered, frozenset(_WORD.findall(lowered)))
+
+
+def _start_key(form: str) -> str:
+    """What a phrase starting with `form` starts with in lowercased text: the letters
+    up to its first non-letter ("u.s." -> "u"), or its first character (":")."""
+    letters = _WORD.match(form)
+    return letters.group() if letters else form[0]
+
+
+Label = TypeVar("Label")
 
 
 @dataclass(frozen=True)
-class _Table:
-    """Compiled phrases of one kind, one regex per stance.
+class _Phrases(Generic[Label]):
+    """Labelled sets of phrases (one per stance, say), each one case-blind alternation.
 
-    A large alternation is slow to try at every position, so a stance's regex
-    only runs when the text holds one of its phrases' first words.
+    A large alternation is slow to try at every position of a text, so the
+    phrases are also grouped by the word (or character) each starts with, and
+    a group's regex is tried only where the text holds that word. `find`
+    returns exactly the matches of each label's `patterns[label].finditer`.
     """
 
-    patterns: dict[Stance, re.Pattern[str]]
-    first_words: dict[Stance, frozenset[str] | None]
+    patterns: dict[Label, re.Pattern[str]]
+    # starting word (or character) -> (label's rank, label, regex of its phrases there)
+    by_word: dict[str, list[tuple[int, Label, re.Pattern[str]]]]
+    by_char: dict[str, list[tuple[int, Label, re.Pattern[str]]]]
 
-    def find(self, text: str) -> Iterator[tuple[re.Match[str], Stance]]:
-        """Every match in text order, whatever its stance."""
-        words = set(_WORD.findall(text.lower()))
-        hits = [
-            (match, stance)
-            for stance, pattern in self.patterns.items()
-            if (heads := self.first_words[stance]) is None or not heads.isdisjoint(words)
+    @classmethod
+    def build(cls, phrases: dict[Label, list[str]], inflect: bool) -> _Phrases[Label]:
+        patterns: dict[Label, re.Pattern[str]] = {}
+        by_word: dict[str, list[tuple[int, Label, re.Pattern[str]]]] = {}
+        by_char: dict[str, list[tuple[int, Label, re.Pattern[str]]]] = {}
+        for rank, (label, group) in enumerate(phrases.items()):
+            ordered = sorted(set(group), key=len, reverse=True)
+            patterns[label] = _compile([_phrase_pattern(p, inflect) for p in ordered])
+            by_start: dict[str, list[str]] = {}
+            for phrase in ordered:  # longest first here too, as in `patterns`
+                starts = dict.fromkeys(_start_key(form) for form in _head_forms(phrase, inflect))
+                for key in starts:
+                    by_start.setdefault(key, []).append(_phrase_pattern(phrase, inflect))
+            for key, alternatives in by_start.items():
+                index = by_word if _WORD.fullmatch(key) else by_char
+                index.setdefault(key, []).append((rank, label, _compile(alternatives)))
+        return cls(patterns, by_word, by_char)
+
+    def find(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], Label]]:
+        """Every match in text order, ties in label order (`folded` is `_fold(text)`)."""
+        if folded is None:
+            return self._scan_whole(text)
+        starts = list(self.by_word.keys() & folded.words)
+        starts += [char for char in self.by_char if char in folded.lowered]
+        if not starts:
+            return []
+        # Every place the text holds a starting word, even inside a longer word:
+        # each regex starts with a word boundary, which rules those out.
+        candidates = [
+            (at, rank, label, regex)
+            for start in starts
+            for rank, label, regex in self.by_word.get(start) or self.by_char[start]
+            for at in _positions(folded.lowered, start)
+        ]
+        candidates.sort(key=lambda candidate: candidate[:2])
+        hits: list[tuple[re.Match[str], Label]] = []
+        ends: dict[Label, int] = {}
+        for at, _, label, regex in candidates:
+            if at < ends.get(label, 0):
+                continue  # inside the label's last match: matches do not overlap
+            match = regex.match(text, at)
+            if match:
+                hits.append((match, label))
+                ends[label] = match.end()
+        return hits
+
+    def _scan_whole(self, text: str) -> list[tuple[re.Match[str], Label]]:
+        everywhere = [
+            (match, label)
+            for label, pattern in self.patterns.items()
             for match in pattern.finditer(text)
         ]
-        yield from sorted(hits, key=lambda hit: hit[0].start())
+        everywhere.sort(key=lambda hit: hit[0].start())
+        return everywhere
+
+
+def _positions(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _tables(
     base: dict[Stance, tuple[str, ...]], extra: dict[Stance, tuple[str, ...]], inflect: bool
-) -> _Table:
+) -> _Phrases[Stance]:
     """Base phrases plus the ledger's, where the ledger's stance wins for a shared phrase."""
     overridden = {p.lower() for phrases in extra.values() for p in phrases}
     merged = {
@@ -330,24 +417,23 @@ def _tables(
         + list(extra.get(stance, ()))
         for stance in Stance
     }
-    return _Table(
-        {stance: _alternation(merged[stance], inflect) for stance in Stance},
-        {stance: _first_words(merged[stance], inflect) for stance in Stance},
-    )
+    return _Phrases.build(merged, inflect)
 
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The stance cue words, compiled once; build with `Lexicon.build`."""
 
-    cues: _Table = field(repr=False)
-    markers: _Table = field(repr=False)
+    cues: _Phrases[Stance] = field(repr=False)
+    markers: _Phrases[Stance] = field(repr=False)
     lemmas: dict[str, Stance] = field(repr=False)
-    _hedge: re.Pattern[str] = field(repr=False)
+    _hedge: _Phrases[str] = field(repr=False)
     _position: re.Pattern[str] = field(repr=False)
     _evaluation: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
+    # A corpus uses a few hundred cue phrases over and over ("said", "told").
+    _cue_stances: dict[str, Stance | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
@@ -365,7 +451,7 @@ class Lexicon:
             cues=_tables(CUE_VERBS, user, inflect=True),
             markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
             lemmas=lemmas,
-            _hedge=_alternation(HEDGES, inflect=False),
+            _hedge=_Phrases.build({"hedge": list(HEDGES)}, inflect=False),
             _position=_alternation(POSITION_VERBS, inflect=True),
             _evaluation=re.compile(
                 # Determiners and one modifier: "no military solution", "in Beijing's interest".
@@ -389,7 +475,7 @@ class Lexicon:
 
     def find_cue(self, text: str) -> tuple[Span, str, Stance] | None:
         """The first stance-bearing cue phrase in `text`: its span, words and stance."""
-        for match, stance in self.cues.find(text):
+        for match, stance in self.cues.find(text, _fold(text)):
             return match.span(), match.group(0), stance
         return None
 
@@ -398,6 +484,16 @@ class Lexicon:
 
         A negated cue turns: "did not deny" asserts, "declined to confirm" disputes.
         """
+        try:
+            return self._cue_stances[cue]
+        except KeyError:
+            pass
+        if len(self._cue_stances) >= _CUE_CACHE_SIZE:
+            self._cue_stances.clear()
+        stance = self._cue_stances[cue] = self._read_cue_stance(cue)
+        return stance
+
+    def _read_cue_stance(self, cue: str) -> Stance | None:
         found = self.find_cue(cue)
         if found is None:
             return None
@@ -417,13 +513,13 @@ class Lexicon:
         X ...?") takes its content for granted, and one put to the reader ("Would
         you ...?") is about the reader.
         """
-        months = [m.span() for m in _MONTH_MAY.finditer(text)]
-        main_end = len(_main_clause(text))
-        for match in self._hedge.finditer(text):
+        for match, _ in self._hedge.find(text, _fold(text)):
             word = match.group(0).lower()
-            if word in _MODALS and match.start() >= main_end:
+            if word in _MODALS and match.start() >= len(_main_clause(text)):
                 continue
-            if word == "may" and any(s <= match.start() < e for s, e in months):
+            if word == "may" and any(
+                s <= match.start() < e for s, e in (m.span() for m in _MONTH_MAY.finditer(text))
+            ):
                 continue
             return match.span(), match.group(0)
         for _, end in _yes_no_questions(text):
@@ -438,13 +534,14 @@ class Lexicon:
         question with one answer in view ("Was it all a hoax?") still leans.
         """
         content = _without_alternative_questions(content)
-        marker = self.marker_stance(content)
+        folded = _fold(content)
+        marker = self._marker_stance(content, folded)
         if marker is not None:
             return marker
-        verb = self._verb_stance(content)
+        verb = self._verb_stance(content, folded)
         if verb is not None:
             return verb
-        if self.negates_main_predicate(content):
+        if self._negates_main_predicate(content, folded):
             return Stance.DENIES
         return None
 
@@ -453,19 +550,22 @@ class Lexicon:
 
         A negated denial marker ("not fake", "no hoax") is an assertion.
         """
+        return self._marker_stance(content, _fold(content))
+
+    def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         cancelled = False
-        for match, stance in self.markers.find(content):
+        for match, stance in self.markers.find(content, folded):
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
             return stance
         return Stance.ASSERTS if cancelled else None
 
-    def _verb_stance(self, content: str) -> Stance | None:
+    def _verb_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
-        if _SHOT_DOWN_CLAIM.search(content):
+        if (folded is None or "down" in folded.words) and _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
-        for match, stance in self.cues.find(content):
+        for match, stance in self.cues.find(content, folded):
             word = match.group(0).lower()
             if stance is Stance.ASSERTS or word.endswith("ing"):
                 continue
@@ -481,8 +581,13 @@ class Lexicon:
 
     def negates_main_predicate(self, content: str) -> bool:
         """Whether the content's main clause says that something is not so (rule 7)."""
+        return self._negates_main_predicate(content, _fold(content))
+
+    def _negates_main_predicate(self, content: str, folded: _Folded | None) -> bool:
         if _HEADLINE_NO.search(content):
             return True
+        if folded is not None and not _may_negate(folded):
+            return False
         main = _main_clause(content)
         for match in _NEGATION_RE.finditer(main):
             start = _word_start(main, match.start())
@@ -540,6 +645,15 @@ def _without_alternative_questions(text: str) -> str:
         if _OR.search(text, start, end):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _may_negate(folded: _Folded) -> bool:
+    """Whether a text may hold a negation at all: most hold none, and need no closer look."""
+    return (
+        not _NEGATION_WORDS.isdisjoint(folded.words)
+        or "n't" in folded.lowered
+        or "n\u2019t" in folded.lowered
+    )
 
 
 def _word_start(text: str, index: int) -> int:

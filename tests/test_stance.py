@@ -236,3 +236,29 @@ def test_separates_against_from_the_rest_on_emergent_headlines(lexicon: Lexicon)
     recall = hits / sum(gold == "against" for _, gold in rows)
     assert precision >= 0.7
     assert recall >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # Capitals and letters whose lower case is odd (dotted I, Kelvin sign) read as usual.
+        ("DENIED", "the report", D),
+        ("said", "İstanbul officials DENIED the report", D),
+        ("said", "the \u212aremlin story is a HOAX", D),
+        ("said", "the Kremlin story is a HOAX", D),
+        # A phrase's words inside longer words do not count: "denial" holds "deni".
+        ("said", "Moscow's fakery is well known", A),
+        ("said", "misinformation spreads fast", X),
+    ],
+)
+def test_reads_cues_and_markers_whatever_the_case(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_ledger_phrases_may_start_with_punctuation() -> None:
+    lexicon = Lexicon.build(Cues(denies=("#fakenews", "U.S. denial")))
+    assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
+    assert classify_stance("said", "a U.S. denial followed", lexicon) is D
+    assert classify_stance("said", "the troop story is news", lexicon) is A
