@@ -12,15 +12,24 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
 2. The cue is a doubting or belittling verb ("questioned", "cast doubt on",
    "downplayed", "brushed off") -> disputes: brushing something off treats
    it as unimportant, not as untrue.
-3. The cue is a negated confirmation ("did not confirm", "declined to
-   confirm") -> disputes; a negated denial ("did not deny") -> asserts.
+3. The cue withholds a position -> disputes: the speaker raises the claim
+   without vouching for it, so it is not an assertion, and the nearest
+   stance is contesting it without a flat denial. A cue withholds a position
+   when it is a negated confirmation ("did not confirm", "declined to
+   confirm"), a refusal or failure to say ("would not say", "declined to
+   comment", "did not say", "refused to discuss"), or a question whether the
+   claim holds ("asked whether", "asked if", "wondered whether"). A question
+   about something else is no such cue: "asked why X" takes X for granted,
+   and "asked the UN to act" or "asked if he could help" is a request.
+   A negated denial or doubt ("did not deny", "never disputed", "no one
+   doubts") -> asserts: two denials make an assertion.
 4. The content calls something false ("not true", "baseless", "fabricated",
    "hoax", "fake", "debunked") -> denies; "not fake", "no hoax" cancel out.
 5. The content contests without a flat denial ("has no evidence",
    "speculation", "propaganda", "aimed at causing division", "unconfirmed"
    as a predicate) -> disputes.
 6. With no stance in the cue, a denial or doubting verb in the content
-   ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
+   ("Pyongyang has rejected accusations ...") decides as in 1 to 3;
    "shoot down" is one only when it downs a claim ("shot down the
    congressman's claims"), not an aircraft.
 7. The main predicate of the content says that an event did not happen or a
@@ -162,6 +171,9 @@ EVALUATIONS: tuple[str, ...] = (
     "allowed", "idea", "permitted",
 )  # fmt: skip
 
+# Verbs that put a question: "asked whether X" raises X without vouching for it.
+QUESTION_VERBS: tuple[str, ...] = ("ask", "enquire", "inquire", "query", "wonder")
+
 # Negated verbs of speaking: "would not comment" takes no side.
 SPEECH_VERBS: tuple[str, ...] = (
     "comment",
@@ -235,6 +247,14 @@ _SUBJECT_NEGATION = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|nor)$")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|remains?|remained)\b\s*")
 _REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+_CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
+# An indirect yes/no question: "(asked) whether X", "(asked) if X".
+_YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
+# "asked if he could give a shout-out" asks for something to be done: a request.
+_REQUEST_CLAUSE = re.compile(
+    r"(?i)\W*(?:whether|if)\s+(?:i|we|you|he|she|they|someone|anyone|anything|something)"
+    r"\s+(?:could|can|would|will|might|may)\b"
+)
 _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
@@ -420,6 +440,15 @@ def _tables(
     return _Phrases.build(merged, inflect)
 
 
+class _CueReading(NamedTuple):
+    """What a cue says by itself."""
+
+    stance: Stance | None  # the stance it carries, negation applied
+    negated: bool  # "did not deny", "declined to confirm"
+    refuses: bool  # a refusal or failure to say: "would not say", "declined to comment"
+    asks: bool  # a question verb: "asked", "wondered"
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The stance cue words, compiled once; build with `Lexicon.build`."""
@@ -432,8 +461,10 @@ class Lexicon:
     _evaluation: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
+    _withheld_speech: re.Pattern[str] = field(repr=False)
+    _question: re.Pattern[str] = field(repr=False)
     # A corpus uses a few hundred cue phrases over and over ("said", "told").
-    _cue_stances: dict[str, Stance | None] = field(default_factory=dict, repr=False)
+    _cue_readings: dict[str, _CueReading] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
@@ -462,6 +493,10 @@ class Lexicon:
             ),
             _speech=_alternation(SPEECH_VERBS, inflect=True),
             _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
+            _withheld_speech=_alternation(
+                (*SPEECH_VERBS, *REFUSED_SPEECH_VERBS, "answer", "specify"), inflect=True
+            ),
+            _question=_alternation(QUESTION_VERBS, inflect=True),
         )
 
     def cue_lemmas(self) -> frozenset[str]:
@@ -484,23 +519,56 @@ class Lexicon:
 
         A negated cue turns: "did not deny" asserts, "declined to confirm" disputes.
         """
+        return self._read_cue(cue).stance
+
+    def cue_settles(self, cue: str, content: str) -> Stance | None:
+        """The stance the cue settles by itself (rules 1-3), or None when the content decides."""
+        reading = self._read_cue(cue)
+        if reading.stance is Stance.DENIES:
+            return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
+        if reading.stance is Stance.DISPUTES:
+            return Stance.DISPUTES
+        if self.withholds_position(cue, content):
+            return Stance.DISPUTES  # "would not say whether", "asked if"
+        if reading.stance is Stance.ASSERTS and reading.negated:
+            return Stance.ASSERTS  # "did not deny"
+        return None
+
+    def withholds_position(self, cue: str, content: str) -> bool:
+        """Whether the cue withholds a position on the content (rule 3).
+
+        It does when it refuses or fails to say ("would not say", "declined to
+        comment", "did not say") or asks whether the content holds ("asked
+        whether", "asked if").
+        """
+        reading = self._read_cue(cue)
+        return reading.refuses or (
+            reading.asks
+            and bool(_YES_NO_CLAUSE.match(content))
+            and not _REQUEST_CLAUSE.match(content)
+        )
+
+    def _read_cue(self, cue: str) -> _CueReading:
         try:
-            return self._cue_stances[cue]
+            return self._cue_readings[cue]
         except KeyError:
             pass
-        if len(self._cue_stances) >= _CUE_CACHE_SIZE:
-            self._cue_stances.clear()
-        stance = self._cue_stances[cue] = self._read_cue_stance(cue)
-        return stance
+        if len(self._cue_readings) >= _CUE_CACHE_SIZE:
+            self._cue_readings.clear()
+        reading = self._cue_readings[cue] = self._reading_of(cue)
+        return reading
 
-    def _read_cue_stance(self, cue: str) -> Stance | None:
+    def _reading_of(self, cue: str) -> _CueReading:
+        negation = _CUE_NEGATION.search(cue)
+        refuses = bool(negation and self._withheld_speech.search(cue, negation.end()))
+        asks = bool(self._question.search(cue))
         found = self.find_cue(cue)
         if found is None:
-            return None
+            return _CueReading(None, bool(negation), refuses, asks)
         (start, _), _, stance = found
-        if not _CUE_NEGATION.search(cue[:start]):
-            return stance
-        return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+        if _CUE_NEGATION.search(cue[:start]):
+            stance = Stance.DISPUTES if stance is Stance.ASSERTS else Stance.ASSERTS
+        return _CueReading(stance, bool(negation), refuses, asks)
 
     def hedge_in(self, text: str) -> tuple[Span, str] | None:
         """The first hedge in `text` ("reportedly", "is said to", a question), or None.
@@ -572,8 +640,10 @@ class Lexicon:
             before = content[: match.start()]
             if re.search(r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+$", before):
                 continue  # passive or infinitive: not the speaker's own verb
-            if _CUE_NEGATION.search(before[-30:]):
-                return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+            # A negation in the verb's own clause: "did not deny", "no one doubts",
+            # not "NOT STOLEN, MTV CONTEST ...".
+            if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):
+                return Stance.ASSERTS
             if stance is Stance.DENIES and _DENIED_DENIAL.match(content, match.end()):
                 return Stance.ASSERTS
             return stance
@@ -679,11 +749,5 @@ def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
 
     See the module docstring for the rules, in order.
     """
-    cue_stance = lexicon.cue_stance(cue) if cue else None
-    if cue_stance is Stance.DENIES:
-        return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
-    if cue_stance is Stance.DISPUTES:
-        return Stance.DISPUTES
-    if cue and cue_stance is Stance.ASSERTS and _CUE_NEGATION.search(cue):
-        return Stance.ASSERTS  # "did not deny"
-    return lexicon.content_stance(content) or Stance.ASSERTS
+    settled = lexicon.cue_settles(cue, content) if cue else None
+    return settled or lexicon.content_stance(content) or Stance.ASSERTS

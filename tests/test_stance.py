@@ -89,15 +89,33 @@ def lexicon() -> Lexicon:
         # Brushing off belittles without calling untrue.
         ("brushed off", "Moscow and Beijing's reaffirmation of ties", X),
         ("warned", "North Korea may send more troops", A),
-        # Double negation.
+        # Double negation: a negated denial or doubt accepts the claim.
         ("did not deny", "that troops had been sent", A),
+        ("has never denied", "sending engineers to Kursk", A),
+        ("did not dispute", "the figures", A),
+        ("continues to deny", "that its soldiers are in Russia", D),
         ("denied", "the hoax claims", A),
         ("said", "the pictures were not fake", A),
         # A negated confirmation contests without denying.
         ("declined to confirm", "the reports", X),
         ("could not confirm", "that the troops had crossed the border", X),
-        # A refusal to speak takes no side; "did not say" denies that it was said.
-        ("would not say", "whether troops were sent", A),
+        # Refusing to say or asking whether withholds a position: not an assertion.
+        ("would not say", "whether troops were sent", X),
+        ("declined to say", "if North Korean soldiers had been killed", X),
+        ("declined to comment", "on reports that troops were sent", X),
+        ("did not immediately respond", "to questions about the deployment", X),
+        ("asked", "whether North Korea had sent troops", X),
+        ("asked", "if the soldiers were North Korean", X),
+        ("wondered", "whether the photos were real", X),
+        # A question about something else is no refusal: "why" takes its content
+        # for granted, and asking someone to act is a request.
+        ("asked", "why North Korea had sent troops", A),
+        ("asked", "the UN to condemn the deployment", A),
+        ("asked", "if we could send more aid", A),
+        ("said", "if the troops cross the border, Seoul will respond", A),
+        # Reporting someone else's refusal is an assertion; "did not say" in the
+        # content denies that it was said.
+        ("said", "Kim would not say whether troops were sent", A),
         ("said", "the Pope did not say that pets go to heaven", D),
     ],
 )  # fmt: skip
@@ -147,7 +165,8 @@ def test_classifies_whole_texts_without_a_cue(lexicon: Lexicon, text: str, stanc
         ("rebutted", D), ("ruled it out", D), ("dismissed", D),
         ("cast serious doubt on", X), ("questioned", X), ("raised doubts about", X),
         ("accused", A), ("confirmed", A), ("affirmed", A), ("warns", A),
-        ("did not deny", A), ("declined to confirm", X),
+        ("did not deny", A), ("declined to confirm", X), ("never disputed", A),
+        ("would not say", None), ("asked", None),
         ("said", None), ("told reporters", None), ("according to", None),
     ],
 )  # fmt: skip
