@@ -567,6 +567,7 @@ def _url_and_site(lines: list[str]) -> tuple[str | None, str | None]:
 
 def _published(lines: list[str]) -> str | None:
     """A date from a dateline: a labelled or short line, never a date inside a sentence."""
+    lines = [line for line in lines if _DIGIT.search(line)]  # a date has a year in digits
     labelled = _labelled_lines(lines)
     short = [line for line in lines if len(line) <= _MAX_METADATA_LINE and _mostly_date(line)]
     for line in labelled + short:
