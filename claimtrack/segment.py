@@ -53,11 +53,12 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"claimed|announced|concluded|quipped|joked|shouted|yelled|countered)\b"
 )
 # Terminal punctuation, what may close with it, then a space and the next visible
-# character on the line: where a sentence may end.
+# character on the line: where a sentence may end. A lowercase ASCII letter
+# never starts a sentence, so it is ruled out here already.
 _SENTENCE_END = re.compile(
     "(?P<mark>[.!?…‽]+)"
     f"[{re.escape(''.join(sorted(_TRAILING_CLOSERS)))}]*"
-    r"(?=\s+(?P<next>\S))"
+    r"(?=\s+(?P<next>(?![a-z])\S))"
 )
 _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)]}…-\N{EN DASH}—")
 _LEADING_OPENERS = "\"'“«([{\N{LEFT SINGLE QUOTATION MARK}"
@@ -136,7 +137,7 @@ def _sentence_cuts(text: str, lines: list[_Line]) -> list[int]:
         if previous is not None and not _is_wrapped(text, previous, line):
             cuts.append(previous.end)
         if line.first is not None:  # a blank line has no punctuation
-            cuts.extend(_punctuation_cuts(text, line.start, line.end, line.first))
+            _add_punctuation_cuts(cuts, text, line.start, line.end, line.first)
         previous = line
     return cuts
 
@@ -148,9 +149,10 @@ def _is_wrapped(text: str, line: _Line, following: _Line) -> bool:
     return text[line.last] not in '.!?…:"”»)' and text[following.first].islower()
 
 
-def _punctuation_cuts(text: str, line_start: int, line_end: int, line_first: int) -> Iterator[int]:
+def _add_punctuation_cuts(
+    cuts: list[int], text: str, line_start: int, line_end: int, line_first: int
+) -> None:
     for match in _SENTENCE_END.finditer(text, line_start, line_end):
-        cut = match.end()
         following = match.start("next")
         if not _may_start_sentence(text[following]):
             continue
@@ -158,9 +160,10 @@ def _punctuation_cuts(text: str, line_start: int, line_end: int, line_first: int
             text, line_first, match.start(), following
         ):
             continue
+        cut = match.end()
         if text[cut - 1] in _QUOTE_CLOSERS and _ATTRIBUTION_AFTER_QUOTE.match(text, following):
             continue  # “... missing.” Trump said.
-        yield cut
+        cuts.append(cut)
 
 
 def _may_start_sentence(char: str) -> bool:
