@@ -259,6 +259,8 @@ _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
 )
+# "not only denied" negates nothing.
+_NOT_ONLY = re.compile(r"(?i)not\s+(?:only|just|merely|simply)\b")
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
 _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
@@ -517,7 +519,9 @@ class Lexicon:
     def cue_stance(self, cue: str) -> Stance | None:
         """The stance a cue phrase carries by itself, or None for neutral cues ("said").
 
-        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes.
+        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes,
+        and a refusal to say ("would not say", "did not confirm or deny") disputes.
+        A question ("asked") carries none: what it asks decides.
         """
         return self._read_cue(cue).stance
 
@@ -559,15 +563,17 @@ class Lexicon:
         return reading
 
     def _reading_of(self, cue: str) -> _CueReading:
-        negation = _CUE_NEGATION.search(cue)
+        negation = _cue_negation(cue, len(cue))
         refuses = bool(negation and self._withheld_speech.search(cue, negation.end()))
         asks = bool(self._question.search(cue))
-        found = self.find_cue(cue)
-        if found is None:
-            return _CueReading(None, bool(negation), refuses, asks)
-        (start, _), _, stance = found
-        if _CUE_NEGATION.search(cue[:start]):
+        found = self.cues.find(cue, _fold(cue))
+        stance = found[0][1] if found else None
+        if found and _cue_negation(cue, found[0][0].start()):
+            # "did not confirm or deny", "would neither confirm nor deny": no position.
+            refuses = refuses or {Stance.ASSERTS, Stance.DENIES} <= {s for _, s in found}
             stance = Stance.DISPUTES if stance is Stance.ASSERTS else Stance.ASSERTS
+        if refuses:
+            stance = Stance.DISPUTES
         return _CueReading(stance, bool(negation), refuses, asks)
 
     def hedge_in(self, text: str) -> tuple[Span, str] | None:
@@ -715,6 +721,14 @@ def _without_alternative_questions(text: str) -> str:
         if _OR.search(text, start, end):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _cue_negation(cue: str, end: int) -> re.Match[str] | None:
+    """The first negation or refusal in `cue[:end]` ("did not", "declined to"), if any."""
+    for negation in _CUE_NEGATION.finditer(cue, 0, end):
+        if not _NOT_ONLY.match(cue, negation.start()):
+            return negation
+    return None
 
 
 def _may_negate(folded: _Folded) -> bool:

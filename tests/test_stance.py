@@ -102,6 +102,8 @@ def lexicon() -> Lexicon:
         # Refusing to say or asking whether withholds a position: not an assertion.
         ("would not say", "whether troops were sent", X),
         ("declined to say", "if North Korean soldiers had been killed", X),
+        ("would neither confirm nor deny", "that troops were in Kursk", X),
+        ("did not deny or confirm", "the reports", X),
         ("declined to comment", "on reports that troops were sent", X),
         ("did not immediately respond", "to questions about the deployment", X),
         ("asked", "whether North Korea had sent troops", X),
@@ -166,7 +168,8 @@ def test_classifies_whole_texts_without_a_cue(lexicon: Lexicon, text: str, stanc
         ("cast serious doubt on", X), ("questioned", X), ("raised doubts about", X),
         ("accused", A), ("confirmed", A), ("affirmed", A), ("warns", A),
         ("did not deny", A), ("declined to confirm", X), ("never disputed", A),
-        ("would not say", None), ("asked", None),
+        ("would not say", X), ("did not confirm or deny", X), ("not only denied", D),
+        ("asked", None),
         ("said", None), ("told reporters", None), ("according to", None),
     ],
 )  # fmt: skip
