@@ -384,8 +384,12 @@ class _Phrases(Generic[Label]):
                 index.setdefault(key, []).append((rank, label, _compile(alternatives)))
         return cls(patterns, by_word, by_char)
 
-    def find(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], Label]]:
-        """Every match in text order, ties in label order (`folded` is `_fold(text)`)."""
+    def find(self, text: str) -> list[tuple[re.Match[str], Label]]:
+        """Every match in text order, ties in label order."""
+        return self.find_folded(text, _fold(text))
+
+    def find_folded(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], Label]]:
+        """`find`, with `text` already folded (`folded` is `_fold(text)`)."""
         if folded is None:
             return self._scan_whole(text)
         starts = list(self.by_word.keys() & folded.words)
@@ -512,7 +516,7 @@ class Lexicon:
 
     def find_cue(self, text: str) -> tuple[Span, str, Stance] | None:
         """The first stance-bearing cue phrase in `text`: its span, words and stance."""
-        for match, stance in self.cues.find(text, _fold(text)):
+        for match, stance in self.cues.find(text):
             return match.span(), match.group(0), stance
         return None
 
@@ -566,7 +570,7 @@ class Lexicon:
         negation = _cue_negation(cue, len(cue))
         refuses = bool(negation and self._withheld_speech.search(cue, negation.end()))
         asks = bool(self._question.search(cue))
-        found = self.cues.find(cue, _fold(cue))
+        found = self.cues.find(cue)
         stance = found[0][1] if found else None
         if found and _cue_negation(cue, found[0][0].start()):
             # "did not confirm or deny", "would neither confirm nor deny": no position.
@@ -587,7 +591,7 @@ class Lexicon:
         X ...?") takes its content for granted, and one put to the reader ("Would
         you ...?") is about the reader.
         """
-        for match, _ in self._hedge.find(text, _fold(text)):
+        for match, _ in self._hedge.find(text):
             word = match.group(0).lower()
             if word in _MODALS and match.start() >= len(_main_clause(text)):
                 continue
@@ -628,7 +632,7 @@ class Lexicon:
 
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         cancelled = False
-        for match, stance in self.markers.find(content, folded):
+        for match, stance in self.markers.find_folded(content, folded):
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
@@ -639,7 +643,7 @@ class Lexicon:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
         if (folded is None or "down" in folded.words) and _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
-        for match, stance in self.cues.find(content, folded):
+        for match, stance in self.cues.find_folded(content, folded):
             word = match.group(0).lower()
             if stance is Stance.ASSERTS or word.endswith("ing"):
                 continue
