@@ -79,7 +79,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack.model import Cues, Span, Stance
 
@@ -327,18 +327,46 @@ _WORD = re.compile(r"[a-z]+")
 
 
 class _Folded(NamedTuple):
-    """A text lowercased once, with the words it holds."""
+    """A text lowercased once, with the words it holds (or those of them that matter)."""
 
     lowered: str
     words: frozenset[str]
 
 
-def _fold(text: str) -> _Folded | None:
-    """`text` ready for phrase look-up, or None when it must be scanned whole."""
+def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded | None:
+    """`text` ready for phrase look-up, or None when it must be scanned whole.
+
+    `words` finds the words to keep in lowercased text; by default, all of them.
+    """
     if not text.isascii() and _ODD_CASE.search(text):
         return None
     lowered = text.lower()
-    return _Folded(lowered, frozenset(_WORD.findall(lowered)))
+    return _Folded(lowered, frozenset(words.findall(lowered)))
+
+
+def _word_finder(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding any of `words` (lowercase letters) as a whole word.
+
+    The words share their prefixes in the regex ("den(?:y|ied|ies)"), so that
+    a scan tries one letter at each place, not every word.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return re.compile(rf"\b(?:{_trie_pattern(trie)})\b")
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        re.escape(letter) + _trie_pattern(rest) for letter, rest in sorted(node.items()) if letter
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _start_key(form: str) -> str:
@@ -469,6 +497,8 @@ class Lexicon:
     _refused_speech: re.Pattern[str] = field(repr=False)
     _withheld_speech: re.Pattern[str] = field(repr=False)
     _question: re.Pattern[str] = field(repr=False)
+    # Finds the words that content rules look for: phrases' first words, negations.
+    _words: re.Pattern[str] = field(repr=False)
     # A corpus uses a few hundred cue phrases over and over ("said", "told").
     _cue_readings: dict[str, _CueReading] = field(default_factory=dict, repr=False)
 
@@ -484,9 +514,11 @@ class Lexicon:
         lemmas.update({p.lower(): stance for stance, ps in user.items() for p in ps})
         # Ledger phrases act both as cues ("brushed off") and as content markers.
         user_markers = {stance: tuple(ps) for stance, ps in user.items()}
+        cues = _tables(CUE_VERBS, user, inflect=True)
+        markers = _tables(CONTENT_MARKERS, user_markers, inflect=False)
         return cls(
-            cues=_tables(CUE_VERBS, user, inflect=True),
-            markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
+            cues=cues,
+            markers=markers,
             lemmas=lemmas,
             _hedge=_Phrases.build({"hedge": list(HEDGES)}, inflect=False),
             _position=_alternation(POSITION_VERBS, inflect=True),
@@ -503,6 +535,7 @@ class Lexicon:
                 (*SPEECH_VERBS, *REFUSED_SPEECH_VERBS, "answer", "specify"), inflect=True
             ),
             _question=_alternation(QUESTION_VERBS, inflect=True),
+            _words=_word_finder({*cues.by_word, *markers.by_word, *_NEGATION_WORDS, "down"}),
         )
 
     def cue_lemmas(self) -> frozenset[str]:
@@ -612,7 +645,7 @@ class Lexicon:
         question with one answer in view ("Was it all a hoax?") still leans.
         """
         content = _without_alternative_questions(content)
-        folded = _fold(content)
+        folded = _fold(content, self._words)
         marker = self._marker_stance(content, folded)
         if marker is not None:
             return marker
@@ -628,7 +661,7 @@ class Lexicon:
 
         A negated denial marker ("not fake", "no hoax") is an assertion.
         """
-        return self._marker_stance(content, _fold(content))
+        return self._marker_stance(content, _fold(content, self._words))
 
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         cancelled = False
@@ -661,7 +694,7 @@ class Lexicon:
 
     def negates_main_predicate(self, content: str) -> bool:
         """Whether the content's main clause says that something is not so (rule 7)."""
-        return self._negates_main_predicate(content, _fold(content))
+        return self._negates_main_predicate(content, _fold(content, self._words))
 
     def _negates_main_predicate(self, content: str, folded: _Folded | None) -> bool:
         if _HEADLINE_NO.search(content):
