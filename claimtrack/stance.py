@@ -376,11 +376,11 @@ def _start_key(form: str) -> str:
     return letters.group() if letters else form[0]
 
 
-Label = TypeVar("Label")
+_Label = TypeVar("_Label")
 
 
 @dataclass(frozen=True)
-class _Phrases(Generic[Label]):
+class _Phrases(Generic[_Label]):
     """Labelled sets of phrases (one per stance, say), each one case-blind alternation.
 
     A large alternation is slow to try at every position of a text, so the
@@ -389,16 +389,16 @@ class _Phrases(Generic[Label]):
     returns exactly the matches of each label's `patterns[label].finditer`.
     """
 
-    patterns: dict[Label, re.Pattern[str]]
+    patterns: dict[_Label, re.Pattern[str]]
     # starting word (or character) -> (label's rank, label, regex of its phrases there)
-    by_word: dict[str, list[tuple[int, Label, re.Pattern[str]]]]
-    by_char: dict[str, list[tuple[int, Label, re.Pattern[str]]]]
+    by_word: dict[str, list[tuple[int, _Label, re.Pattern[str]]]]
+    by_char: dict[str, list[tuple[int, _Label, re.Pattern[str]]]]
 
     @classmethod
-    def build(cls, phrases: dict[Label, list[str]], inflect: bool) -> _Phrases[Label]:
-        patterns: dict[Label, re.Pattern[str]] = {}
-        by_word: dict[str, list[tuple[int, Label, re.Pattern[str]]]] = {}
-        by_char: dict[str, list[tuple[int, Label, re.Pattern[str]]]] = {}
+    def build(cls, phrases: dict[_Label, list[str]], inflect: bool) -> _Phrases[_Label]:
+        patterns: dict[_Label, re.Pattern[str]] = {}
+        by_word: dict[str, list[tuple[int, _Label, re.Pattern[str]]]] = {}
+        by_char: dict[str, list[tuple[int, _Label, re.Pattern[str]]]] = {}
         for rank, (label, group) in enumerate(phrases.items()):
             ordered = sorted(set(group), key=len, reverse=True)
             patterns[label] = _compile([_phrase_pattern(p, inflect) for p in ordered])
@@ -412,11 +412,11 @@ class _Phrases(Generic[Label]):
                 index.setdefault(key, []).append((rank, label, _compile(alternatives)))
         return cls(patterns, by_word, by_char)
 
-    def find(self, text: str) -> list[tuple[re.Match[str], Label]]:
+    def find(self, text: str) -> list[tuple[re.Match[str], _Label]]:
         """Every match in text order, ties in label order."""
         return self.find_folded(text, _fold(text))
 
-    def find_folded(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], Label]]:
+    def find_folded(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], _Label]]:
         """`find`, with `text` already folded (`folded` is `_fold(text)`)."""
         if folded is None:
             return self._scan_whole(text)
@@ -433,8 +433,8 @@ class _Phrases(Generic[Label]):
             for at in _positions(folded.lowered, start)
         ]
         candidates.sort(key=lambda candidate: candidate[:2])
-        hits: list[tuple[re.Match[str], Label]] = []
-        ends: dict[Label, int] = {}
+        hits: list[tuple[re.Match[str], _Label]] = []
+        ends: dict[_Label, int] = {}
         for at, _, label, regex in candidates:
             if at < ends.get(label, 0):
                 continue  # inside the label's last match: matches do not overlap
@@ -444,7 +444,7 @@ class _Phrases(Generic[Label]):
                 ends[label] = match.end()
         return hits
 
-    def _scan_whole(self, text: str) -> list[tuple[re.Match[str], Label]]:
+    def _scan_whole(self, text: str) -> list[tuple[re.Match[str], _Label]]:
         everywhere = [
             (match, label)
             for label, pattern in self.patterns.items()
