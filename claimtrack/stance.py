@@ -379,6 +379,17 @@ def _start_key(form: str) -> str:
 _Label = TypeVar("_Label")
 
 
+class _Group(NamedTuple, Generic[_Label]):
+    """The phrases of one label that start with the same word, as one regex."""
+
+    rank: int  # the label's place among the labels: ties go to the first
+    label: _Label
+    regex: re.Pattern[str]
+    # The last words of its phrases, one of which the text must hold for any to
+    # match; None when a phrase is one word.
+    needs: tuple[str, ...] | None
+
+
 @dataclass(frozen=True)
 class _Phrases(Generic[_Label]):
     """Labelled sets of phrases (one per stance, say), each one case-blind alternation.
@@ -390,15 +401,15 @@ class _Phrases(Generic[_Label]):
     """
 
     patterns: dict[_Label, re.Pattern[str]]
-    # starting word (or character) -> (label's rank, label, regex of its phrases there)
-    by_word: dict[str, list[tuple[int, _Label, re.Pattern[str]]]]
-    by_char: dict[str, list[tuple[int, _Label, re.Pattern[str]]]]
+    # starting word (or character) -> the groups of phrases starting there
+    by_word: dict[str, list[_Group[_Label]]]
+    by_char: dict[str, list[_Group[_Label]]]
 
     @classmethod
     def build(cls, phrases: dict[_Label, list[str]], inflect: bool) -> _Phrases[_Label]:
         patterns: dict[_Label, re.Pattern[str]] = {}
-        by_word: dict[str, list[tuple[int, _Label, re.Pattern[str]]]] = {}
-        by_char: dict[str, list[tuple[int, _Label, re.Pattern[str]]]] = {}
+        by_word: dict[str, list[_Group[_Label]]] = {}
+        by_char: dict[str, list[_Group[_Label]]] = {}
         for rank, (label, group) in enumerate(phrases.items()):
             ordered = sorted(set(group), key=len, reverse=True)
             patterns[label] = _compile([_phrase_pattern(p, inflect) for p in ordered])
@@ -406,10 +417,14 @@ class _Phrases(Generic[_Label]):
             for phrase in ordered:  # longest first here too, as in `patterns`
                 starts = dict.fromkeys(_start_key(form) for form in _head_forms(phrase, inflect))
                 for key in starts:
-                    by_start.setdefault(key, []).append(_phrase_pattern(phrase, inflect))
-            for key, alternatives in by_start.items():
+                    by_start.setdefault(key, []).append(phrase)
+            for key, members in by_start.items():
+                regex = _compile([_phrase_pattern(p, inflect) for p in members])
+                lasts = [p.lower().split()[1:] for p in members]
+                # Each phrase of more than one word needs its last word in the text.
+                needs = None if not all(lasts) else tuple({words[-1] for words in lasts})
                 index = by_word if _WORD.fullmatch(key) else by_char
-                index.setdefault(key, []).append((rank, label, _compile(alternatives)))
+                index.setdefault(key, []).append(_Group(rank, label, regex, needs))
         return cls(patterns, by_word, by_char)
 
     def find(self, text: str) -> list[tuple[re.Match[str], _Label]]:
@@ -426,11 +441,13 @@ class _Phrases(Generic[_Label]):
             return []
         # Every place the text holds a starting word, even inside a longer word:
         # each regex starts with a word boundary, which rules those out.
+        lowered = folded.lowered
         candidates = [
             (at, rank, label, regex)
             for start in starts
-            for rank, label, regex in self.by_word.get(start) or self.by_char[start]
-            for at in _positions(folded.lowered, start)
+            for rank, label, regex, needs in self.by_word.get(start) or self.by_char[start]
+            if needs is None or any(word in lowered for word in needs)
+            for at in _positions(lowered, start)
         ]
         candidates.sort(key=lambda candidate: candidate[:2])
         hits: list[tuple[re.Match[str], _Label]] = []
