@@ -22,7 +22,7 @@ Apostrophes, as in "China's" or "don't" (straight or curly), are not quote marks
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -373,29 +373,27 @@ class _Line(NamedTuple):
 
 def _lines(text: str, start: int, end: int) -> list[_Line]:
     """Each line in the range, line breaks excluded."""
-    if text.find("\r", start, end) < 0:
-        # Only "\n" breaks lines: each line starts one past the end of the last.
-        bounds: Iterable[Span] = _newline_bounds(text, start, end)
-    else:
-        bounds = _break_bounds(text, start, end)
     lines: list[_Line] = []
-    for line_start, line_end in bounds:
-        line = text[line_start:line_end]
-        visible = line.lstrip()
-        if visible:
-            first = line_end - len(visible)
-            lines.append(_Line(line_start, line_end, first, first + len(visible.rstrip()) - 1))
-        else:
-            lines.append(_Line(line_start, line_end, None, None))
+    if text.find("\r", start, end) >= 0:
+        for line_start, line_end in _break_bounds(text, start, end):
+            lines.append(_line(text[line_start:line_end], line_start))
+        return lines
+    # Only "\n" breaks lines: each line starts one past the end of the last.
+    line_start = start
+    for line in text[start:end].split("\n"):
+        lines.append(_line(line, line_start))
+        line_start += len(line) + 1
     return lines
 
 
-def _newline_bounds(text: str, start: int, end: int) -> Iterator[Span]:
-    line_start = start
-    for line in text[start:end].split("\n"):
-        line_end = line_start + len(line)
-        yield line_start, line_end
-        line_start = line_end + 1
+def _line(line: str, start: int) -> _Line:
+    """The `_Line` for the text `line`, which starts at `start`."""
+    end = start + len(line)
+    visible = line.lstrip()
+    if not visible:
+        return _Line(start, end, None, None)
+    first = end - len(visible)
+    return _Line(start, end, first, first + len(visible.rstrip()) - 1)
 
 
 def _break_bounds(text: str, start: int, end: int) -> Iterator[Span]:
