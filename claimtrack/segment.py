@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimtrack.model import Span
 
@@ -34,9 +35,7 @@ MAX_QUOTE_CHARS = 4000
 MAX_QUOTE_LINES = 12
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_VISIBLE = re.compile(r"\S")
 _QUOTE_MARK = re.compile('["“”«»„「」『』]')
-_TERMINAL = re.compile("[.!?…‽]+")
 
 _OPENING_MARKS = frozenset("“«„「『")
 _CLOSING_MARKS = frozenset("”»」』")
@@ -52,6 +51,14 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"(?:said|says|added|adds|asked|asks|told|tells|tweeted|wrote|writes|explained|continued|"
     r"stated|declared|insisted|noted|replied|responded|argued|recalled|warned|stressed|"
     r"claimed|announced|concluded|quipped|joked|shouted|yelled|countered)\b"
+)
+# Terminal punctuation, what may close with it, then a space and the next visible
+# character on the line: where a sentence may end. A lowercase ASCII letter
+# never starts a sentence, so it is ruled out here already.
+_SENTENCE_END = re.compile(
+    "(?P<mark>[.!?…‽]+)"
+    f"[{re.escape(''.join(sorted(_TRAILING_CLOSERS)))}]*"
+    r"(?=\s+(?P<next>(?![a-z])\S))"
 )
 _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)]}…-\N{EN DASH}—")
 _LEADING_OPENERS = "\"'“«([{\N{LEFT SINGLE QUOTATION MARK}"
@@ -98,18 +105,23 @@ def split_sentences(
     every sentence end, quoted or not.
     """
     start, end = _clamp(text, start, end)
-    cuts = _sentence_cuts(text, start, end)
+    lines = _lines(text, start, end)
+    cuts = _sentence_cuts(text, lines)
     if keep_quotes:
-        cuts = _drop_cuts_inside(cuts, find_quotations(text, start, end))
+        cuts = _drop_cuts_inside(cuts, _quotations(text, lines))
     return _spans_between(text, start, end, cuts)
 
 
 def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Each quotation in `text[start:end]`, quote marks included, in order."""
     start, end = _clamp(text, start, end)
+    return _quotations(text, _lines(text, start, end))
+
+
+def _quotations(text: str, lines: list[_Line]) -> list[Span]:
     scanner = _QuotationScanner(text)
-    for line_start, line_end in _lines(text, start, end):
-        scanner.scan_line(line_start, line_end)
+    for line in lines:
+        scanner.scan_line(line)
     scanner.finish()
     return scanner.spans
 
@@ -117,55 +129,53 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[S
 # -- sentences ---------------------------------------------------------------
 
 
-def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
+def _sentence_cuts(text: str, lines: list[_Line]) -> list[int]:
     """Positions where a sentence may end, ascending (before quotation filtering)."""
     cuts: list[int] = []
-    previous: tuple[int, int] | None = None
-    for line_start, line_end in _lines(text, start, end):
-        if previous is not None and not _is_wrapped(text, previous, (line_start, line_end)):
-            cuts.append(previous[1])
-        cuts.extend(_punctuation_cuts(text, line_start, line_end))
-        previous = (line_start, line_end)
+    previous: _Line | None = None
+    for line in lines:
+        if previous is not None and not _is_wrapped(text, previous, line):
+            cuts.append(previous.end)
+        if line.first is not None:  # a blank line has no punctuation
+            _add_punctuation_cuts(cuts, text, line.start, line.end, line.first)
+        previous = line
     return cuts
 
 
-def _is_wrapped(text: str, line: Span, following: Span) -> bool:
+def _is_wrapped(text: str, line: _Line, following: _Line) -> bool:
     """Whether `following` carries on the sentence of `line` (hard-wrapped text)."""
-    last = _last_visible(text, *line)
-    first = _first_visible(text, *following)
-    if last is None or first is None:
+    if line.last is None or following.first is None:
         return False
-    return text[last] not in '.!?…:"”»)' and text[first].islower()
+    return text[line.last] not in '.!?…:"”»)' and text[following.first].islower()
 
 
-def _punctuation_cuts(text: str, line_start: int, line_end: int) -> Iterator[int]:
-    line_first = _first_visible(text, line_start, line_end)
-    for match in _TERMINAL.finditer(text, line_start, line_end):
+def _add_punctuation_cuts(
+    cuts: list[int], text: str, line_start: int, line_end: int, line_first: int
+) -> None:
+    for match in _SENTENCE_END.finditer(text, line_start, line_end):
+        following = match.start("next")
+        if not _may_start_sentence(text[following]):
+            continue
+        if match.group("mark") == "." and _is_abbreviation(
+            text, line_first, match.start(), following
+        ):
+            continue
         cut = match.end()
-        while cut < line_end and text[cut] in _TRAILING_CLOSERS:
-            cut += 1
-        if cut >= line_end or not text[cut].isspace():
-            continue
-        following = _first_visible(text, cut, line_end)
-        if following is None or not _may_start_sentence(text[following]):
-            continue
-        if match.group() == "." and _is_abbreviation(text, line_first, match.start(), following):
-            continue
         if text[cut - 1] in _QUOTE_CLOSERS and _ATTRIBUTION_AFTER_QUOTE.match(text, following):
             continue  # “... missing.” Trump said.
-        yield cut
+        cuts.append(cut)
 
 
 def _may_start_sentence(char: str) -> bool:
     return char.isdigit() or char in _SENTENCE_OPENERS or (char.isalpha() and not char.islower())
 
 
-def _is_abbreviation(text: str, line_first: int | None, dot: int, following: int) -> bool:
+def _is_abbreviation(text: str, line_first: int, dot: int, following: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation rather than a sentence.
 
     `line_first` is the first visible character of the line.
     """
-    token = _token_before(text, line_first or 0, dot)
+    token = _token_before(text, line_first, dot)
     if not token:
         return False
     word = token.rsplit("-", 1)[-1].lower()
@@ -183,11 +193,10 @@ def _is_abbreviation(text: str, line_first: int | None, dot: int, following: int
 
 
 def _token_before(text: str, line_start: int, dot: int) -> str:
-    begin = dot
-    limit = max(line_start, dot - 24)
-    while begin > limit and not text[begin - 1].isspace():
-        begin -= 1
-    return text[begin:dot].lstrip(_LEADING_OPENERS)
+    before = text[max(line_start, dot - 24) : dot]
+    if not before or before[-1].isspace():
+        return ""
+    return before.rsplit(None, 1)[-1].lstrip(_LEADING_OPENERS)
 
 
 def _is_dotted_acronym(word: str) -> bool:
@@ -247,12 +256,13 @@ class _QuotationScanner:
         self.spans: list[Span] = []
         self.open: _OpenQuote | None = None
 
-    def scan_line(self, line_start: int, line_end: int) -> None:
-        if _first_visible(self.text, line_start, line_end) is None:
+    def scan_line(self, line: _Line) -> None:
+        if line.first is None:
             return  # a blank line: an open quotation may go on in the next paragraph
+        line_start, line_end = line.start, line.end
         marks = _QUOTE_MARK.finditer(self.text, line_start, line_end)
         if self.open is not None:
-            marks = self._carry_over(line_start, line_end, marks)
+            marks = self._carry_over(line, marks)
         for mark in marks:
             self._take_mark(mark.start())
         self._end_line(line_end)
@@ -261,20 +271,17 @@ class _QuotationScanner:
         if self.open is not None:
             self._close_unfinished()
 
-    def _carry_over(
-        self, line_start: int, line_end: int, marks: Iterator[re.Match[str]]
-    ) -> Iterator[re.Match[str]]:
+    def _carry_over(self, line: _Line, marks: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
         """Decide whether the quotation open at the end of the last line goes on here."""
         assert self.open is not None
-        first = _QUOTE_MARK.search(self.text, line_start, line_end)
+        line_start = line.start
+        first = _QUOTE_MARK.search(self.text, line_start, line.end)
         if first is None or self.open.lines >= MAX_QUOTE_LINES:
             self._close_unfinished()
             return marks
         position = first.start()
         char = self.text[position]
-        if _first_visible(self.text, line_start, line_end) == position and (
-            char in _OPENING_MARKS or char == _STRAIGHT
-        ):
+        if line.first == position and (char in _OPENING_MARKS or char == _STRAIGHT):
             # The next paragraph reopens the quotation: its mark is not a close.
             next(marks)
             self._continue_on(position)
@@ -354,8 +361,42 @@ def _clamp(text: str, start: int, end: int | None) -> tuple[int, int]:
     return start, end
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[Span]:
-    """(start, end) of each line in the range, line breaks excluded."""
+class _Line(NamedTuple):
+    """One line of a range, its line break excluded, and its first and last visible
+    characters (None for a blank line)."""
+
+    start: int
+    end: int
+    first: int | None
+    last: int | None
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    """Each line in the range, line breaks excluded."""
+    lines: list[_Line] = []
+    if text.find("\r", start, end) >= 0:
+        for line_start, line_end in _break_bounds(text, start, end):
+            lines.append(_line(text[line_start:line_end], line_start))
+        return lines
+    # Only "\n" breaks lines: each line starts one past the end of the last.
+    line_start = start
+    for line in text[start:end].split("\n"):
+        lines.append(_line(line, line_start))
+        line_start += len(line) + 1
+    return lines
+
+
+def _line(line: str, start: int) -> _Line:
+    """The `_Line` for the text `line`, which starts at `start`."""
+    end = start + len(line)
+    visible = line.lstrip()
+    if not visible:
+        return _Line(start, end, None, None)
+    first = end - len(visible)
+    return _Line(start, end, first, first + len(visible.rstrip()) - 1)
+
+
+def _break_bounds(text: str, start: int, end: int) -> Iterator[Span]:
     line_start = start
     for match in _LINE_BREAK.finditer(text, start, end):
         yield line_start, match.start()
@@ -363,22 +404,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
     yield line_start, end
 
 
-def _first_visible(text: str, start: int, end: int) -> int | None:
-    match = _VISIBLE.search(text, start, end)
-    return None if match is None else match.start()
-
-
-def _last_visible(text: str, start: int, end: int) -> int | None:
-    for position in range(end - 1, start - 1, -1):
-        if not text[position].isspace():
-            return position
-    return None
-
-
 def _trim(text: str, start: int, end: int) -> Span | None:
-    first = _first_visible(text, start, end)
-    if first is None:
+    visible = text[start:end].lstrip()
+    if not visible:
         return None
-    last = _last_visible(text, first, end)
-    assert last is not None
-    return first, last + 1
+    first = end - len(visible)
+    return first, first + len(visible.rstrip())

@@ -15,9 +15,11 @@ import hashlib
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, repeat
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,11 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> array[int]:
+        if "\r" not in self.text:
+            # Only "\n" breaks lines: each line starts one past the end of the last.
+            lines = self.text.split("\n")
+            lines.pop()
+            return array("q", accumulate(map(add, map(len, lines), repeat(1)), initial=0))
         starts = array("q", [0])
         starts.extend(match.end() for match in _LINE_BREAK.finditer(self.text))
         return starts
@@ -97,16 +104,18 @@ def document_from_text(text: str, source_id: str, path: str = "") -> Document:
 def _build_document(
     text: str, source_id: str, display: str, digest: str, warnings: list[str]
 ) -> Document:
-    source = Source(id=source_id, path=display, sha256=digest)
-    if not text.strip():
+    if not text or text.isspace():
         warnings.append(f"{display}: the file is empty")
+        source = Source(id=source_id, path=display, sha256=digest)
         return Document(source, text, (0, len(text)), tuple(warnings))
     front, body_start = _split_front_matter(text, display, warnings)
     body = (body_start, len(text))
     # The front matter wins; the text fills in what it leaves out.
     found = {**_metadata_from_text(text, body_start), **front}
-    source = replace(
-        source,
+    source = Source(
+        id=source_id,
+        path=display,
+        sha256=digest,
         title=found.get("title"),
         url=found.get("url"),
         published=found.get("published"),
@@ -346,6 +355,12 @@ _OUTLET_WORDS = frozenset(
     ]
 )
 _DATE_LABEL = re.compile(r"\b(?:published|updated|posted|date|dated)\b", re.IGNORECASE)
+_DATE_LABEL_WORDS = ("published", "updated", "posted", "date")
+# Characters outside ASCII that a case-blind regex takes for an ASCII letter
+# (dotted and dotless i, long s, the Kelvin sign): a lowercased copy of a text
+# holding one does not show every match.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_DIGIT = re.compile(r"\d")
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
 
 _MONTHS = {
@@ -418,6 +433,8 @@ _AGENCIES = {
 
 def find_date(text: str) -> str | None:
     """The first calendar date in `text` as ISO YYYY-MM-DD ("Nov. 17, 2024" -> "2024-11-17")."""
+    if not _DIGIT.search(text):
+        return None  # every date has a year in digits; most lines have no digit at all
     best: tuple[int, str] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -459,7 +476,7 @@ def _metadata_from_text(text: str, body_start: int) -> dict[str, str]:
 
 def _head_lines(text: str, start: int) -> list[str]:
     head = text[start : start + _HEAD_CHARS]
-    lines = [line.strip() for line in _LINE_BREAK.split(head)]
+    lines = [line.strip() for line in _split_lines(head)]
     if start + _HEAD_CHARS < len(text):
         lines.pop()  # cut short: not a whole line
     return [line for line in lines if line][:_HEAD_LINES]
@@ -467,10 +484,46 @@ def _head_lines(text: str, start: int) -> list[str]:
 
 def _tail_lines(text: str, start: int) -> list[str]:
     tail_start = max(start, len(text) - _TAIL_CHARS)
-    lines = [line.strip() for line in _LINE_BREAK.split(text[tail_start:])]
+    lines = [line.strip() for line in _split_lines(text[tail_start:])]
     if tail_start > start:
         lines.pop(0)
     return [line for line in lines if line][-_TAIL_LINES:]
+
+
+def _labelled_lines(lines: list[str]) -> list[str]:
+    """The lines that hold a date label ("Published", "updated"), in order.
+
+    The lines are mostly paragraphs without a label, so the label words are
+    looked for as plain text in all of them at once, and the case-blind regex
+    only confirms each place found.
+    """
+    text = "\n".join(lines)
+    if not text.isascii() and _ODD_CASE.search(text):
+        return [line for line in lines if _DATE_LABEL.search(line)]
+    lowered = text.lower()
+    found = [
+        at
+        for word in _DATE_LABEL_WORDS
+        for at in _positions(lowered, word)
+        if _DATE_LABEL.match(text, at)
+    ]
+    if not found:
+        return []
+    line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    held = sorted({bisect_right(line_starts, at) - 1 for at in found})
+    return [lines[index] for index in held]
+
+
+def _positions(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _split_lines(text: str) -> list[str]:
+    # Splitting at "\n" alone is much quicker, and enough without a "\r".
+    return _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
 
 
 def _title(head: list[str]) -> str | None:
@@ -514,7 +567,8 @@ def _url_and_site(lines: list[str]) -> tuple[str | None, str | None]:
 
 def _published(lines: list[str]) -> str | None:
     """A date from a dateline: a labelled or short line, never a date inside a sentence."""
-    labelled = [line for line in lines if _DATE_LABEL.search(line)]
+    lines = [line for line in lines if _DIGIT.search(line)]  # a date has a year in digits
+    labelled = _labelled_lines(lines)
     short = [line for line in lines if len(line) <= _MAX_METADATA_LINE and _mostly_date(line)]
     for line in labelled + short:
         date = find_date(line)

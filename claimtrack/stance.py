@@ -12,15 +12,24 @@ states, read as a positive proposition ("North Korea sent troops to Russia").
 2. The cue is a doubting or belittling verb ("questioned", "cast doubt on",
    "downplayed", "brushed off") -> disputes: brushing something off treats
    it as unimportant, not as untrue.
-3. The cue is a negated confirmation ("did not confirm", "declined to
-   confirm") -> disputes; a negated denial ("did not deny") -> asserts.
+3. The cue withholds a position -> disputes: the speaker raises the claim
+   without vouching for it, so it is not an assertion, and the nearest
+   stance is contesting it without a flat denial. A cue withholds a position
+   when it is a negated confirmation ("did not confirm", "declined to
+   confirm"), a refusal or failure to say ("would not say", "declined to
+   comment", "did not say", "refused to discuss"), or a question whether the
+   claim holds ("asked whether", "asked if", "wondered whether"). A question
+   about something else is no such cue: "asked why X" takes X for granted,
+   and "asked the UN to act" or "asked if he could help" is a request.
+   A negated denial or doubt ("did not deny", "never disputed", "no one
+   doubts") -> asserts: two denials make an assertion.
 4. The content calls something false ("not true", "baseless", "fabricated",
    "hoax", "fake", "debunked") -> denies; "not fake", "no hoax" cancel out.
 5. The content contests without a flat denial ("has no evidence",
    "speculation", "propaganda", "aimed at causing division", "unconfirmed"
    as a predicate) -> disputes.
 6. With no stance in the cue, a denial or doubting verb in the content
-   ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
+   ("Pyongyang has rejected accusations ...") decides as in 1 to 3;
    "shoot down" is one only when it downs a claim ("shot down the
    congressman's claims"), not an aircraft.
 7. The main predicate of the content says that an event did not happen or a
@@ -70,6 +79,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack.model import Cues, Span, Stance
 
@@ -161,6 +171,9 @@ EVALUATIONS: tuple[str, ...] = (
     "allowed", "idea", "permitted",
 )  # fmt: skip
 
+# Verbs that put a question: "asked whether X" raises X without vouching for it.
+QUESTION_VERBS: tuple[str, ...] = ("ask", "enquire", "inquire", "query", "wonder")
+
 # Negated verbs of speaking: "would not comment" takes no side.
 SPEECH_VERBS: tuple[str, ...] = (
     "comment",
@@ -187,6 +200,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 _NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
+_NEGATION_WORDS = frozenset(_NEGATION[3:-1].split("|"))
 _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 # Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
@@ -233,12 +247,21 @@ _SUBJECT_NEGATION = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|nor)$")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|remains?|remained)\b\s*")
 _REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+_CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
+# An indirect yes/no question: "(asked) whether X", "(asked) if X".
+_YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
+# "asked if he could give a shout-out" asks for something to be done: a request.
+_REQUEST_CLAUSE = re.compile(
+    r"(?i)\W*(?:whether|if)\s+(?:i|we|you|he|she|they|someone|anyone|anything|something)"
+    r"\s+(?:could|can|would|will|might|may)\b"
+)
 _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
 )
+# "not only denied" negates nothing.
+_NOT_ONLY = re.compile(r"(?i)not\s+(?:only|just|merely|simply)\b")
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
-_WORD = re.compile(r"[a-z]+")
 _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
     r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
@@ -246,6 +269,7 @@ _NOT_YES_NO = re.compile(
 _OR = re.compile(r"(?i)\bor\b")
 _MODALS = frozenset({"may", "might", "could"})
 _NO_CUES = Cues()
+_CUE_CACHE_SIZE = 4096
 
 
 def _inflect(verb: str) -> set[str]:
@@ -264,13 +288,18 @@ def _inflect(verb: str) -> set[str]:
     return forms
 
 
+def _head_forms(phrase: str, inflect: bool) -> list[str]:
+    """The forms a phrase's first word takes, longest first."""
+    head = phrase.lower().split()[0]
+    return sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
+
+
 def _phrase_pattern(phrase: str, inflect: bool) -> str:
     """A regex for a phrase: head verb inflected, one optional word between words."""
     words = phrase.lower().split()
-    head = words[0]
-    heads = sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
     # Plural nouns in verb phrases ("raise doubt" -> "raised doubts").
     rest = [re.escape(w) + ("s?" if inflect and w.isalpha() else "") for w in words[1:]]
+    heads = _head_forms(phrase, inflect)
     parts = ["(?:" + "|".join(re.escape(h) for h in heads) + ")", *rest]
     between = r"\s+(?:[\w'-]+\s+)?" if inflect else r"\s+"
     body = between.join(parts)
@@ -279,50 +308,179 @@ def _phrase_pattern(phrase: str, inflect: bool) -> str:
     return start + body + end
 
 
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
 def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile("|".join(_phrase_pattern(p, inflect) for p in ordered), re.IGNORECASE)
+    return _compile([_phrase_pattern(p, inflect) for p in ordered])
 
 
-def _first_words(phrases: Iterable[str], inflect: bool) -> frozenset[str] | None:
-    """Every form a phrase's first word can take, or None when one starts with no word."""
-    words: set[str] = set()
-    for phrase in phrases:
-        head = phrase.lower().split()[0]
-        if not _WORD.fullmatch(head):
-            return None
-        words |= _inflect(head) if inflect else {head}
-    return frozenset(words)
+# Characters outside ASCII that a case-blind regex takes for an ASCII letter
+# (dotted and dotless i, long s, the Kelvin sign): a text holding one is
+# scanned whole, the slow way, so that it matches exactly as everywhere else.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD = re.compile(r"[a-z]+")
+
+
+class _Folded(NamedTuple):
+    """A text lowercased once, with the words it holds (or those of them that matter)."""
+
+    lowered: str
+    words: frozenset[str]
+
+
+def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded | None:
+    """`text` ready for phrase look-up, or None when it must be scanned whole.
+
+    `words` finds the words to keep in lowercased text; by default, all of them.
+    """
+    if not text.isascii() and _ODD_CASE.search(text):
+        return None
+    lowered = text.lower()
+    return _Folded(lowered, frozenset(words.findall(lowered)))
+
+
+def _word_finder(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding any of `words` (lowercase letters) as a whole word.
+
+    The words share their prefixes in the regex ("den(?:y|ied|ies)"), so that
+    a scan tries one letter at each place, not every word.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return re.compile(rf"\b(?:{_trie_pattern(trie)})\b")
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        re.escape(letter) + _trie_pattern(rest) for letter, rest in sorted(node.items()) if letter
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _start_key(form: str) -> str:
+    """What a phrase starting with `form` starts with in lowercased text: the letters
+    up to its first non-letter ("u.s." -> "u"), or its first character (":")."""
+    letters = _WORD.match(form)
+    return letters.group() if letters else form[0]
+
+
+_Label = TypeVar("_Label")
+
+
+class _Group(NamedTuple, Generic[_Label]):
+    """The phrases of one label that start with the same word, as one regex."""
+
+    rank: int  # the label's place among the labels: ties go to the first
+    label: _Label
+    regex: re.Pattern[str]
+    # The last words of its phrases, one of which the text must hold for any to
+    # match; None when a phrase is one word.
+    needs: tuple[str, ...] | None
 
 
 @dataclass(frozen=True)
-class _Table:
-    """Compiled phrases of one kind, one regex per stance.
+class _Phrases(Generic[_Label]):
+    """Labelled sets of phrases (one per stance, say), each one case-blind alternation.
 
-    A large alternation is slow to try at every position, so a stance's regex
-    only runs when the text holds one of its phrases' first words.
+    A large alternation is slow to try at every position of a text, so the
+    phrases are also grouped by the word (or character) each starts with, and
+    a group's regex is tried only where the text holds that word. `find`
+    returns exactly the matches of each label's `patterns[label].finditer`.
     """
 
-    patterns: dict[Stance, re.Pattern[str]]
-    first_words: dict[Stance, frozenset[str] | None]
+    patterns: dict[_Label, re.Pattern[str]]
+    # starting word (or character) -> the groups of phrases starting there
+    by_word: dict[str, list[_Group[_Label]]]
+    by_char: dict[str, list[_Group[_Label]]]
 
-    def find(self, text: str) -> Iterator[tuple[re.Match[str], Stance]]:
-        """Every match in text order, whatever its stance."""
-        words = set(_WORD.findall(text.lower()))
-        hits = [
-            (match, stance)
-            for stance, pattern in self.patterns.items()
-            if (heads := self.first_words[stance]) is None or not heads.isdisjoint(words)
+    @classmethod
+    def build(cls, phrases: dict[_Label, list[str]], inflect: bool) -> _Phrases[_Label]:
+        patterns: dict[_Label, re.Pattern[str]] = {}
+        by_word: dict[str, list[_Group[_Label]]] = {}
+        by_char: dict[str, list[_Group[_Label]]] = {}
+        for rank, (label, group) in enumerate(phrases.items()):
+            ordered = sorted(set(group), key=len, reverse=True)
+            patterns[label] = _compile([_phrase_pattern(p, inflect) for p in ordered])
+            by_start: dict[str, list[str]] = {}
+            for phrase in ordered:  # longest first here too, as in `patterns`
+                starts = dict.fromkeys(_start_key(form) for form in _head_forms(phrase, inflect))
+                for key in starts:
+                    by_start.setdefault(key, []).append(phrase)
+            for key, members in by_start.items():
+                regex = _compile([_phrase_pattern(p, inflect) for p in members])
+                lasts = [p.lower().split()[1:] for p in members]
+                # Each phrase of more than one word needs its last word in the text.
+                needs = None if not all(lasts) else tuple({words[-1] for words in lasts})
+                index = by_word if _WORD.fullmatch(key) else by_char
+                index.setdefault(key, []).append(_Group(rank, label, regex, needs))
+        return cls(patterns, by_word, by_char)
+
+    def find(self, text: str) -> list[tuple[re.Match[str], _Label]]:
+        """Every match in text order, ties in label order."""
+        return self.find_folded(text, _fold(text))
+
+    def find_folded(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], _Label]]:
+        """`find`, with `text` already folded (`folded` is `_fold(text)`)."""
+        if folded is None:
+            return self._scan_whole(text)
+        starts = list(self.by_word.keys() & folded.words)
+        starts += [char for char in self.by_char if char in folded.lowered]
+        if not starts:
+            return []
+        # Every place the text holds a starting word, even inside a longer word:
+        # each regex starts with a word boundary, which rules those out.
+        lowered = folded.lowered
+        candidates = [
+            (at, rank, label, regex)
+            for start in starts
+            for rank, label, regex, needs in self.by_word.get(start) or self.by_char[start]
+            if needs is None or any(word in lowered for word in needs)
+            for at in _positions(lowered, start)
+        ]
+        candidates.sort(key=lambda candidate: candidate[:2])
+        hits: list[tuple[re.Match[str], _Label]] = []
+        ends: dict[_Label, int] = {}
+        for at, _, label, regex in candidates:
+            if at < ends.get(label, 0):
+                continue  # inside the label's last match: matches do not overlap
+            match = regex.match(text, at)
+            if match:
+                hits.append((match, label))
+                ends[label] = match.end()
+        return hits
+
+    def _scan_whole(self, text: str) -> list[tuple[re.Match[str], _Label]]:
+        everywhere = [
+            (match, label)
+            for label, pattern in self.patterns.items()
             for match in pattern.finditer(text)
         ]
-        yield from sorted(hits, key=lambda hit: hit[0].start())
+        everywhere.sort(key=lambda hit: hit[0].start())
+        return everywhere
+
+
+def _positions(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _tables(
     base: dict[Stance, tuple[str, ...]], extra: dict[Stance, tuple[str, ...]], inflect: bool
-) -> _Table:
+) -> _Phrases[Stance]:
     """Base phrases plus the ledger's, where the ledger's stance wins for a shared phrase."""
     overridden = {p.lower() for phrases in extra.values() for p in phrases}
     merged = {
@@ -330,24 +488,36 @@ def _tables(
         + list(extra.get(stance, ()))
         for stance in Stance
     }
-    return _Table(
-        {stance: _alternation(merged[stance], inflect) for stance in Stance},
-        {stance: _first_words(merged[stance], inflect) for stance in Stance},
-    )
+    return _Phrases.build(merged, inflect)
+
+
+class _CueReading(NamedTuple):
+    """What a cue says by itself."""
+
+    stance: Stance | None  # the stance it carries, negation applied
+    negated: bool  # "did not deny", "declined to confirm"
+    refuses: bool  # a refusal or failure to say: "would not say", "declined to comment"
+    asks: bool  # a question verb: "asked", "wondered"
 
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The stance cue words, compiled once; build with `Lexicon.build`."""
 
-    cues: _Table = field(repr=False)
-    markers: _Table = field(repr=False)
+    cues: _Phrases[Stance] = field(repr=False)
+    markers: _Phrases[Stance] = field(repr=False)
     lemmas: dict[str, Stance] = field(repr=False)
-    _hedge: re.Pattern[str] = field(repr=False)
+    _hedge: _Phrases[str] = field(repr=False)
     _position: re.Pattern[str] = field(repr=False)
     _evaluation: re.Pattern[str] = field(repr=False)
     _speech: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
+    _withheld_speech: re.Pattern[str] = field(repr=False)
+    _question: re.Pattern[str] = field(repr=False)
+    # Finds the words that content rules look for: phrases' first words, negations.
+    _words: re.Pattern[str] = field(repr=False)
+    # A corpus uses a few hundred cue phrases over and over ("said", "told").
+    _cue_readings: dict[str, _CueReading] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
@@ -361,11 +531,13 @@ class Lexicon:
         lemmas.update({p.lower(): stance for stance, ps in user.items() for p in ps})
         # Ledger phrases act both as cues ("brushed off") and as content markers.
         user_markers = {stance: tuple(ps) for stance, ps in user.items()}
+        cues = _tables(CUE_VERBS, user, inflect=True)
+        markers = _tables(CONTENT_MARKERS, user_markers, inflect=False)
         return cls(
-            cues=_tables(CUE_VERBS, user, inflect=True),
-            markers=_tables(CONTENT_MARKERS, user_markers, inflect=False),
+            cues=cues,
+            markers=markers,
             lemmas=lemmas,
-            _hedge=_alternation(HEDGES, inflect=False),
+            _hedge=_Phrases.build({"hedge": list(HEDGES)}, inflect=False),
             _position=_alternation(POSITION_VERBS, inflect=True),
             _evaluation=re.compile(
                 # Determiners and one modifier: "no military solution", "in Beijing's interest".
@@ -376,6 +548,11 @@ class Lexicon:
             ),
             _speech=_alternation(SPEECH_VERBS, inflect=True),
             _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
+            _withheld_speech=_alternation(
+                (*SPEECH_VERBS, *REFUSED_SPEECH_VERBS, "answer", "specify"), inflect=True
+            ),
+            _question=_alternation(QUESTION_VERBS, inflect=True),
+            _words=_word_finder({*cues.by_word, *markers.by_word, *_NEGATION_WORDS, "down"}),
         )
 
     def cue_lemmas(self) -> frozenset[str]:
@@ -396,15 +573,62 @@ class Lexicon:
     def cue_stance(self, cue: str) -> Stance | None:
         """The stance a cue phrase carries by itself, or None for neutral cues ("said").
 
-        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes.
+        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes,
+        and a refusal to say ("would not say", "did not confirm or deny") disputes.
+        A question ("asked") carries none: what it asks decides.
         """
-        found = self.find_cue(cue)
-        if found is None:
-            return None
-        (start, _), _, stance = found
-        if not _CUE_NEGATION.search(cue[:start]):
-            return stance
-        return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+        return self._read_cue(cue).stance
+
+    def cue_settles(self, cue: str, content: str) -> Stance | None:
+        """The stance the cue settles by itself (rules 1-3), or None when the content decides."""
+        reading = self._read_cue(cue)
+        if reading.stance is Stance.DENIES:
+            return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
+        if reading.stance is Stance.DISPUTES:
+            return Stance.DISPUTES
+        if self.withholds_position(cue, content):
+            return Stance.DISPUTES  # "would not say whether", "asked if"
+        if reading.stance is Stance.ASSERTS and reading.negated:
+            return Stance.ASSERTS  # "did not deny"
+        return None
+
+    def withholds_position(self, cue: str, content: str) -> bool:
+        """Whether the cue withholds a position on the content (rule 3).
+
+        It does when it refuses or fails to say ("would not say", "declined to
+        comment", "did not say") or asks whether the content holds ("asked
+        whether", "asked if").
+        """
+        reading = self._read_cue(cue)
+        return reading.refuses or (
+            reading.asks
+            and bool(_YES_NO_CLAUSE.match(content))
+            and not _REQUEST_CLAUSE.match(content)
+        )
+
+    def _read_cue(self, cue: str) -> _CueReading:
+        try:
+            return self._cue_readings[cue]
+        except KeyError:
+            pass
+        if len(self._cue_readings) >= _CUE_CACHE_SIZE:
+            self._cue_readings.clear()
+        reading = self._cue_readings[cue] = self._reading_of(cue)
+        return reading
+
+    def _reading_of(self, cue: str) -> _CueReading:
+        negation = _cue_negation(cue, len(cue))
+        refuses = bool(negation and self._withheld_speech.search(cue, negation.end()))
+        asks = bool(self._question.search(cue))
+        found = self.cues.find(cue)
+        stance = found[0][1] if found else None
+        if found and _cue_negation(cue, found[0][0].start()):
+            # "did not confirm or deny", "would neither confirm nor deny": no position.
+            refuses = refuses or {Stance.ASSERTS, Stance.DENIES} <= {s for _, s in found}
+            stance = Stance.DISPUTES if stance is Stance.ASSERTS else Stance.ASSERTS
+        if refuses:
+            stance = Stance.DISPUTES
+        return _CueReading(stance, bool(negation), refuses, asks)
 
     def hedge_in(self, text: str) -> tuple[Span, str] | None:
         """The first hedge in `text` ("reportedly", "is said to", a question), or None.
@@ -417,13 +641,13 @@ class Lexicon:
         X ...?") takes its content for granted, and one put to the reader ("Would
         you ...?") is about the reader.
         """
-        months = [m.span() for m in _MONTH_MAY.finditer(text)]
-        main_end = len(_main_clause(text))
-        for match in self._hedge.finditer(text):
+        for match, _ in self._hedge.find(text):
             word = match.group(0).lower()
-            if word in _MODALS and match.start() >= main_end:
+            if word in _MODALS and match.start() >= len(_main_clause(text)):
                 continue
-            if word == "may" and any(s <= match.start() < e for s, e in months):
+            if word == "may" and any(
+                s <= match.start() < e for s, e in (m.span() for m in _MONTH_MAY.finditer(text))
+            ):
                 continue
             return match.span(), match.group(0)
         for _, end in _yes_no_questions(text):
@@ -438,13 +662,14 @@ class Lexicon:
         question with one answer in view ("Was it all a hoax?") still leans.
         """
         content = _without_alternative_questions(content)
-        marker = self.marker_stance(content)
+        folded = _fold(content, self._words)
+        marker = self._marker_stance(content, folded)
         if marker is not None:
             return marker
-        verb = self._verb_stance(content)
+        verb = self._verb_stance(content, folded)
         if verb is not None:
             return verb
-        if self.negates_main_predicate(content):
+        if self._negates_main_predicate(content, folded):
             return Stance.DENIES
         return None
 
@@ -453,27 +678,32 @@ class Lexicon:
 
         A negated denial marker ("not fake", "no hoax") is an assertion.
         """
+        return self._marker_stance(content, _fold(content, self._words))
+
+    def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         cancelled = False
-        for match, stance in self.markers.find(content):
+        for match, stance in self.markers.find_folded(content, folded):
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
             return stance
         return Stance.ASSERTS if cancelled else None
 
-    def _verb_stance(self, content: str) -> Stance | None:
+    def _verb_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
-        if _SHOT_DOWN_CLAIM.search(content):
+        if (folded is None or "down" in folded.words) and _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
-        for match, stance in self.cues.find(content):
+        for match, stance in self.cues.find_folded(content, folded):
             word = match.group(0).lower()
             if stance is Stance.ASSERTS or word.endswith("ing"):
                 continue
             before = content[: match.start()]
             if re.search(r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+$", before):
                 continue  # passive or infinitive: not the speaker's own verb
-            if _CUE_NEGATION.search(before[-30:]):
-                return Stance.ASSERTS if stance is Stance.DENIES else Stance.DISPUTES
+            # A negation in the verb's own clause: "did not deny", "no one doubts",
+            # not "NOT STOLEN, MTV CONTEST ...".
+            if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):
+                return Stance.ASSERTS
             if stance is Stance.DENIES and _DENIED_DENIAL.match(content, match.end()):
                 return Stance.ASSERTS
             return stance
@@ -481,8 +711,13 @@ class Lexicon:
 
     def negates_main_predicate(self, content: str) -> bool:
         """Whether the content's main clause says that something is not so (rule 7)."""
+        return self._negates_main_predicate(content, _fold(content, self._words))
+
+    def _negates_main_predicate(self, content: str, folded: _Folded | None) -> bool:
         if _HEADLINE_NO.search(content):
             return True
+        if folded is not None and not _may_negate(folded):
+            return False
         main = _main_clause(content)
         for match in _NEGATION_RE.finditer(main):
             start = _word_start(main, match.start())
@@ -542,6 +777,23 @@ def _without_alternative_questions(text: str) -> str:
     return text
 
 
+def _cue_negation(cue: str, end: int) -> re.Match[str] | None:
+    """The first negation or refusal in `cue[:end]` ("did not", "declined to"), if any."""
+    for negation in _CUE_NEGATION.finditer(cue, 0, end):
+        if not _NOT_ONLY.match(cue, negation.start()):
+            return negation
+    return None
+
+
+def _may_negate(folded: _Folded) -> bool:
+    """Whether a text may hold a negation at all: most hold none, and need no closer look."""
+    return (
+        not _NEGATION_WORDS.isdisjoint(folded.words)
+        or "n't" in folded.lowered
+        or "n\u2019t" in folded.lowered
+    )
+
+
 def _word_start(text: str, index: int) -> int:
     """Where the word holding `index` starts ("n't" belongs to "didn't")."""
     while index > 0 and (text[index - 1].isalnum() or text[index - 1] in "'\u2019"):
@@ -565,11 +817,5 @@ def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
 
     See the module docstring for the rules, in order.
     """
-    cue_stance = lexicon.cue_stance(cue) if cue else None
-    if cue_stance is Stance.DENIES:
-        return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
-    if cue_stance is Stance.DISPUTES:
-        return Stance.DISPUTES
-    if cue and cue_stance is Stance.ASSERTS and _CUE_NEGATION.search(cue):
-        return Stance.ASSERTS  # "did not deny"
-    return lexicon.content_stance(content) or Stance.ASSERTS
+    settled = lexicon.cue_settles(cue, content) if cue else None
+    return settled or lexicon.content_stance(content) or Stance.ASSERTS

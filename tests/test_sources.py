@@ -226,3 +226,13 @@ def test_any_text_makes_a_document_whose_lines_match_the_text(parts: list[str]) 
         if before.endswith("\r") and text[offset : offset + 1] == "\n":
             expected -= 1  # the \n of a \r\n pair is on the line it ends
         assert document.line_at(offset) == expected
+
+
+def test_a_labelled_date_line_wins_over_a_date_in_a_paragraph() -> None:
+    text = (
+        "Kremlin denies report\n\n"
+        "The outdated figures from 2023-04-05 were revised, officials said in a long "
+        "statement about the troop report and where its figures came from.\n\n"
+        "UPDATED: March 3, 2024\n\nMoscow said the report was false.\n"
+    )
+    assert document_from_text(text, "labelled").source.published == "2024-03-03"

@@ -89,15 +89,35 @@ def lexicon() -> Lexicon:
         # Brushing off belittles without calling untrue.
         ("brushed off", "Moscow and Beijing's reaffirmation of ties", X),
         ("warned", "North Korea may send more troops", A),
-        # Double negation.
+        # Double negation: a negated denial or doubt accepts the claim.
         ("did not deny", "that troops had been sent", A),
+        ("has never denied", "sending engineers to Kursk", A),
+        ("did not dispute", "the figures", A),
+        ("continues to deny", "that its soldiers are in Russia", D),
         ("denied", "the hoax claims", A),
         ("said", "the pictures were not fake", A),
         # A negated confirmation contests without denying.
         ("declined to confirm", "the reports", X),
         ("could not confirm", "that the troops had crossed the border", X),
-        # A refusal to speak takes no side; "did not say" denies that it was said.
-        ("would not say", "whether troops were sent", A),
+        # Refusing to say or asking whether withholds a position: not an assertion.
+        ("would not say", "whether troops were sent", X),
+        ("declined to say", "if North Korean soldiers had been killed", X),
+        ("would neither confirm nor deny", "that troops were in Kursk", X),
+        ("did not deny or confirm", "the reports", X),
+        ("declined to comment", "on reports that troops were sent", X),
+        ("did not immediately respond", "to questions about the deployment", X),
+        ("asked", "whether North Korea had sent troops", X),
+        ("asked", "if the soldiers were North Korean", X),
+        ("wondered", "whether the photos were real", X),
+        # A question about something else is no refusal: "why" takes its content
+        # for granted, and asking someone to act is a request.
+        ("asked", "why North Korea had sent troops", A),
+        ("asked", "the UN to condemn the deployment", A),
+        ("asked", "if we could send more aid", A),
+        ("said", "if the troops cross the border, Seoul will respond", A),
+        # Reporting someone else's refusal is an assertion; "did not say" in the
+        # content denies that it was said.
+        ("said", "Kim would not say whether troops were sent", A),
         ("said", "the Pope did not say that pets go to heaven", D),
     ],
 )  # fmt: skip
@@ -147,7 +167,9 @@ def test_classifies_whole_texts_without_a_cue(lexicon: Lexicon, text: str, stanc
         ("rebutted", D), ("ruled it out", D), ("dismissed", D),
         ("cast serious doubt on", X), ("questioned", X), ("raised doubts about", X),
         ("accused", A), ("confirmed", A), ("affirmed", A), ("warns", A),
-        ("did not deny", A), ("declined to confirm", X),
+        ("did not deny", A), ("declined to confirm", X), ("never disputed", A),
+        ("would not say", X), ("did not confirm or deny", X), ("not only denied", D),
+        ("asked", None),
         ("said", None), ("told reporters", None), ("according to", None),
     ],
 )  # fmt: skip
@@ -236,3 +258,29 @@ def test_separates_against_from_the_rest_on_emergent_headlines(lexicon: Lexicon)
     recall = hits / sum(gold == "against" for _, gold in rows)
     assert precision >= 0.7
     assert recall >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # Capitals and letters whose lower case is odd (dotted I, Kelvin sign) read as usual.
+        ("DENIED", "the report", D),
+        ("said", "İstanbul officials DENIED the report", D),
+        ("said", "the \u212aremlin story is a HOAX", D),
+        ("said", "the Kremlin story is a HOAX", D),
+        # A phrase's words inside longer words do not count: "denial" holds "deni".
+        ("said", "Moscow's fakery is well known", A),
+        ("said", "misinformation spreads fast", X),
+    ],
+)
+def test_reads_cues_and_markers_whatever_the_case(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_ledger_phrases_may_start_with_punctuation() -> None:
+    lexicon = Lexicon.build(Cues(denies=("#fakenews", "U.S. denial")))
+    assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
+    assert classify_stance("said", "a U.S. denial followed", lexicon) is D
+    assert classify_stance("said", "the troop story is news", lexicon) is A
