@@ -410,35 +410,18 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     append = tokens.append
     new = tuple.__new__  # skips the generated __new__: tokens are the hot path
     chunk = text[start:end]
-    folded = chunk.lower()
-    # Lower-casing the range once and slicing it is faster than once per word;
-    # it is the same when no letter grows ("İ") or depends on its neighbours ("Σ").
-    if len(folded) != len(chunk) or "\u03a3" in chunk:
-        return _tokens_by_word(text, start, end)
-    if "\u2019" in folded:
-        folded = folded.replace("\u2019", "'")
-    for match in P.TOKEN_RE.finditer(text, start, end):
-        word = match.group()
-        begin, finish = match.span()
-        lower = folded[begin - start : finish - start]
-        if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word):
-            append(new(_Token, (begin, finish - 1, word[:-1], lower[:-1])))
-            append(new(_Token, (finish - 1, finish, ".", ".")))
-        else:
-            append(new(_Token, (begin, finish, word, lower)))
-    return tokens
-
-
-def _tokens_by_word(text: str, start: int, end: int) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append
-    new = tuple.__new__
-    for match in P.TOKEN_RE.finditer(text, start, end):
-        word = match.group()
+    find = chunk.find
+    offset = 0
+    # findall is faster than finditer with its match objects; only spaces lie
+    # between tokens, so each word's first occurrence from the last end is its own.
+    for word in P.TOKEN_RE.findall(chunk):
+        begin = find(word, offset)
+        offset = begin + len(word)
         lower = word.lower()
         if "\u2019" in lower:
             lower = lower.replace("\u2019", "'")
-        begin, finish = match.span()
+        begin += start
+        finish = offset + start
         if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word):
             append(new(_Token, (begin, finish - 1, word[:-1], lower[:-1])))
             append(new(_Token, (finish - 1, finish, ".", ".")))
