@@ -296,13 +296,14 @@ def _title_and_name(phrase: str, name_at: int) -> tuple[str, tuple[str, ...]] | 
 
 def _name_tokens(words: list[str]) -> list[str]:
     """The personal name at the end of a speaker phrase, titles dropped."""
-    name: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(",")
-        if bare.lower() in P.HONORIFICS or not bare[:1].isupper() or bare.lower() in P.DETERMINERS:
+    first = len(words)
+    while first > 0:
+        bare = words[first - 1].rstrip(",")
+        lower = bare.lower()
+        if lower in P.HONORIFICS or not bare[:1].isupper() or lower in P.DETERMINERS:
             break
-        name.insert(0, bare)
-    return name[-3:]
+        first -= 1
+    return [word.rstrip(",") for word in words[max(first, len(words) - 3) :]]
 
 
 def _is_joint(speaker: str) -> bool:
