@@ -46,6 +46,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack import _patterns as P
@@ -133,23 +134,15 @@ class _Resolver:
 
     def remember_titled_names(self, text: str, start: int, end: int) -> None:
         """People introduced with a title ("Chinese President Xi Jinping") keep its party."""
-        plain = _PLAIN_TITLE_WORDS
         for match in _TITLED_NAME_RE.finditer(text, start, end):
-            before_name = text[match.start() : match.start("name")].split()
-            if all(word.lower() in plain for word in before_name):
-                continue  # most matches: "The Big Mac", "But Smith"
-            words = match.group().split()
-            name = _name_tokens(words)
-            if not name or len(name) == len(words):
+            titled = _title_and_name(match.group(), match.start("name") - match.start())
+            if titled is None:
                 continue
-            title_words = words[: len(words) - len(name)]
-            if all(word.lower() in _PLAIN_TITLE_WORDS for word in title_words):
-                continue  # "The", "But President": no party to give
-            title = " ".join(title_words)
+            title, name = titled
             parties = set(self.resolve_all(title))
-            own = set(self.resolve_all(" ".join(name)))
-            if len(parties) == 1 and own <= parties:
-                self.memory.remember_name(name, parties.pop())
+            # The name is looked up only when the title gives exactly one party.
+            if len(parties) == 1 and set(self.resolve_all(" ".join(name))) <= parties:
+                self.memory.remember_name(list(name), parties.pop())
 
     def resolve(self, phrase: str) -> str | None:
         found = self._single.get(phrase, "")
@@ -283,15 +276,34 @@ _TITLED_NAME_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
+def _title_and_name(phrase: str, name_at: int) -> tuple[str, tuple[str, ...]] | None:
+    """A titled name's title and name words, or None when the title is plain.
+
+    Cached: the same titled names and plain openings recur across articles.
+    """
+    if all(word.lower() in _PLAIN_TITLE_WORDS for word in phrase[:name_at].split()):
+        return None  # most matches: "The Big Mac", "But Smith"
+    words = phrase.split()
+    name = _name_tokens(words)
+    if not name or len(name) == len(words):
+        return None
+    title_words = words[: len(words) - len(name)]
+    if all(word.lower() in _PLAIN_TITLE_WORDS for word in title_words):
+        return None  # "The", "But President": no party to give
+    return " ".join(title_words), tuple(name)
+
+
 def _name_tokens(words: list[str]) -> list[str]:
     """The personal name at the end of a speaker phrase, titles dropped."""
-    name: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(",")
-        if bare.lower() in P.HONORIFICS or not bare[:1].isupper() or bare.lower() in P.DETERMINERS:
+    first = len(words)
+    while first > 0:
+        bare = words[first - 1].rstrip(",")
+        lower = bare.lower()
+        if lower in P.HONORIFICS or not bare[:1].isupper() or lower in P.DETERMINERS:
             break
-        name.insert(0, bare)
-    return name[-3:]
+        first -= 1
+    return [word.rstrip(",") for word in words[max(first, len(words) - 3) :]]
 
 
 def _is_joint(speaker: str) -> bool:
@@ -409,12 +421,19 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
     new = tuple.__new__  # skips the generated __new__: tokens are the hot path
-    for match in P.TOKEN_RE.finditer(text, start, end):
-        word = match.group()
+    chunk = text[start:end]
+    find = chunk.find
+    offset = 0
+    # findall is faster than finditer with its match objects; only spaces lie
+    # between tokens, so each word's first occurrence from the last end is its own.
+    for word in P.TOKEN_RE.findall(chunk):
+        begin = find(word, offset)
+        offset = begin + len(word)
         lower = word.lower()
         if "\u2019" in lower:
             lower = lower.replace("\u2019", "'")
-        begin, finish = match.span()
+        begin += start
+        finish = offset + start
         if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word):
             append(new(_Token, (begin, finish - 1, word[:-1], lower[:-1])))
             append(new(_Token, (finish - 1, finish, ".", ".")))
@@ -656,6 +675,22 @@ def _scan_cues(text: str, start: int, end: int) -> list[_Cue]:
     return cues
 
 
+def _quotes(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Spans of the quotations in a range; most sentences hold no quotation mark."""
+    chunk = text[start:end]
+    if not any(mark in chunk for mark in _QUOTATION_OPENERS):
+        return ()
+    return tuple(
+        (m.start(), m.end())
+        for m in P.QUOTE_RE.finditer(text, start, end)
+        if m.end() - m.start() > 2
+    )
+
+
+# Every quotation QUOTE_RE finds begins with one of these.
+_QUOTATION_OPENERS = ("\u201c", '"', "\u00ab", "''")
+
+
 class _Unit:
     """A sentence (or sentences joined by a quotation) with its cues and tokens."""
 
@@ -666,11 +701,7 @@ class _Unit:
         self.start = start
         self.end = end
         self.cues = cues
-        self.quotes = tuple(
-            (m.start(), m.end())
-            for m in P.QUOTE_RE.finditer(text, start, end)
-            if m.end() - m.start() > 2
-        )
+        self.quotes = _quotes(text, start, end)
         self._tokens: list[_Token] | None = None
         self._starts: list[int] = []
         self._low = self._high = start

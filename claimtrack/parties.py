@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -430,12 +430,19 @@ def _level(form: str) -> int:
 def _tokenize(text: str) -> list[_Token]:
     tokens = []
     for found in _TOKEN_RE.finditer(text):
-        norm = _normalise(found.group())
-        tokens.append(_Token(norm, norm.casefold(), found.start(), found.end(), norm[:1].isupper()))
+        norm, key, capitalised = _word_forms(found.group())
+        start, end = found.span()
+        tokens.append(_Token(norm, key, start, end, capitalised))
     return tokens
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
+def _word_forms(word: str) -> tuple[str, str, bool]:
+    """A word's normal form, its key and whether it is capitalised: words recur."""
+    norm = _normalise(word)
+    return norm, norm.casefold(), norm[:1].isupper()
+
+
 def _normalise(word: str) -> str:
     word = word.replace("\u2019", "'")
     if word.isascii():
