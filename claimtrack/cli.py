@@ -415,11 +415,12 @@ def add(
     \b
         claimtrack add "North Korea supplies artillery shells to Russia" --id nk-shells
     """
+    from claimtrack.grouping import make_slug
     from claimtrack.ledger import edit_ledger
 
     session = _session(ctx)
     with edit_ledger(session.ledger) as editor:
-        new_id = claim_id or reports.make_slug(text, set(editor.claim_ids()))
+        new_id = claim_id or make_slug(text, set(editor.claim_ids()))
         editor.add_claim(new_id, text)
     typer.echo(new_id)
     session.terminal.say(f"Tracking {new_id}: {text}")

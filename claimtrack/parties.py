@@ -545,9 +545,10 @@ def _row(country: _Country) -> dict[str, Any]:
 def _cache_path() -> Path:
     import countryinfo
 
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    from claimtrack.cache import cache_dir
+
     version = getattr(countryinfo, "__version__", "0")
-    return Path(base) / "claimtrack" / f"countries-{version}-{_CACHE_FORMAT}.json"
+    return cache_dir() / f"countries-{version}-{_CACHE_FORMAT}.json"
 
 
 def _write_cache(path: Path, rows: list[dict[str, Any]]) -> None:

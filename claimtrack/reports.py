@@ -546,16 +546,3 @@ _STOP_WORDS = frozenset(
         *("their", "this", "to", "was", "were", "will", "with"),
     }
 )
-_SLUG_WORDS = 6
-
-
-def make_slug(text: str, taken: Container[str]) -> str:
-    """A short readable id for a claim: its first meaningful words, made unique with -2, -3, ..."""
-    words = re.findall(r"[a-z0-9]+", text.casefold().replace("'", ""))
-    meaningful = [word for word in words if word not in _STOP_WORDS] or words or ["claim"]
-    base = "-".join(meaningful[:_SLUG_WORDS])
-    slug, counter = base, 1
-    while slug in taken:
-        counter += 1
-        slug = f"{base}-{counter}"
-    return slug

@@ -12,7 +12,6 @@ from claimtrack.reports import (
     find_claim,
     find_claim_id,
     list_report,
-    make_slug,
     parties_report,
     problems_report,
     show_report,
@@ -283,23 +282,3 @@ def test_problems_document_is_an_object_with_a_list() -> None:
             {"path": "claims.yaml", "line": 4, "column": 7, "message": "unknown stance 'deny'"}
         ]
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "slug"),
-    [
-        (TROOPS, "north-korea-deployed-troops-russia-fight"),
-        ("The sanctions are lifted", "sanctions-lifted"),
-        ("China's stance is 'fair'", "chinas-stance-fair"),
-        ("The", "the"),
-        ("북한 군대", "claim"),
-    ],
-)
-def test_make_slug_keeps_the_first_meaningful_words(text: str, slug: str) -> None:
-    assert make_slug(text, set()) == slug
-
-
-def test_make_slug_is_unique() -> None:
-    taken = {"sanctions-lifted", "sanctions-lifted-2"}
-
-    assert make_slug("The sanctions are lifted", taken) == "sanctions-lifted-3"
