@@ -65,9 +65,9 @@ class ExtractSummary:
     copies: int = 0
 
 
-def fingerprint(source_id: str, quote: str, ordinal: int) -> str:
+def _fingerprint(source_id: str, quote: str, ordinal: int) -> str:
     """Identity of an extracted statement that survives edits to its fields."""
-    key = f"{source_id}\n{' '.join(quote.split())}\n{ordinal}"
+    key = f"{source_id}\n{quote}\n{ordinal}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
 
 
@@ -92,7 +92,7 @@ def fingerprints(statements: Iterable[Statement]) -> list[str]:
     result = []
     for statement in statements:
         key = (statement.source, " ".join(statement.quote.split()))
-        result.append(fingerprint(statement.source, statement.quote, seen[key]))
+        result.append(_fingerprint(*key, seen[key]))
         seen[key] += 1
     return result
 
@@ -188,10 +188,8 @@ def extract_files(
             yield result
 
 
-def pending_paths(paths: Sequence[Path], ledger: Ledger | None) -> tuple[list[Path], int]:
+def pending_paths(paths: Sequence[Path], ledger: Ledger) -> tuple[list[Path], int]:
     """The files whose content is not yet in the ledger, and how many were skipped."""
-    if ledger is None:
-        return list(paths), 0
     known = {s.id: s.sha256 for s in ledger.sources}
     pending = []
     for path in paths:
@@ -247,12 +245,13 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
     previously = _parse_extracted(old.extracted if old else ())
     present = _statements_of_source(ledger, new.id)
     present_fps = fingerprints(present)
+    present_set = set(present_fps)
     fresh = fingerprints(extraction.statements)
     fresh_set = set(fresh)
     add = []
     kept_deleted = 0
     for statement, fp in zip(extraction.statements, fresh, strict=True):
-        if fp in present_fps:
+        if fp in present_set:
             continue
         if fp in previously:
             kept_deleted += 1
