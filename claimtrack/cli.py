@@ -505,10 +505,8 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
 
 def _session(ctx: typer.Context) -> Session:
-    session = ctx.find_object(Session)
-    if session is None:  # invoked without main(), e.g. through typer's test runner
-        session = ctx.ensure_object(Session)
-    return session
+    # main() passes one in; typer's own runner (as in tests) gets a fresh one.
+    return ctx.ensure_object(Session)
 
 
 def _read(ctx: typer.Context) -> Ledger:
