@@ -76,7 +76,6 @@ SAY_VERBS: dict[str, str] = {
     **_forms("believe", "believes", "believed"),
     **_forms("think", "thinks", "thought"),
     **_forms("conclude", "concludes", "concluded"),
-    **_forms("predict", "predicts", "predicted"),
     **_forms("boast", "boasts", "boasted"),
     **_forms("joke", "jokes", "joked"),
     **_forms("quip", "quips", "quipped"),

@@ -81,7 +81,6 @@ class _Attribution:
     cue_text: str | None
     content: Span
     content_text: str
-    quoted: bool  # content came from or sits next to a quotation
 
 
 @dataclass
@@ -440,10 +439,6 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         else:
             append(new(_Token, (begin, finish, word, lower)))
     return tokens
-
-
-def _lower(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -953,8 +948,6 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     speaker = (tokens[0].start, tokens[end - 1].end)
     cue = (match.start, match.end)
     before = text[unit.start : match.start].rstrip()
-    if before.endswith(",") or before.endswith("—") or not before.strip(" ,"):
-        pass
     rest_start = tokens[end].start if end < len(tokens) else speaker[1]
     if not before.strip(' ,"“”'):
         # "According to X, ..."
@@ -973,7 +966,6 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         "according to",
         content,
         text[content[0] : content[1]],
-        _has_quote(unit, content),
     )
 
 
@@ -1010,7 +1002,6 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
         _normal(text[cue.start : cue.end]),
         content,
         text[content[0] : content[1]],
-        _has_quote(unit, content),
     )
 
 
@@ -1093,9 +1084,7 @@ def _verb_attribution(
         return None
     if lemma == "accuse":
         content_text = _accused_content(content_text)
-    return _Attribution(
-        speaker, resolve_text, cue, cue_text, content, content_text, _has_quote(unit, content)
-    )
+    return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
 
 
 def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
@@ -1664,10 +1653,6 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end - start >= 3 else None
 
 
-def _has_quote(unit: _Unit, content: Span) -> bool:
-    return any(s < content[1] and content[0] < e for s, e in unit.quotes)
-
-
 def _accused_content(content: str) -> str:
     """'North Korea of supplying Russia' -> 'North Korea supplying Russia'."""
     return re.sub(r"\s+of\s+", " ", content, count=1)
@@ -1709,7 +1694,6 @@ def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution 
         attribution.cue_text,
         (start, old_start + len(text)),
         text,
-        attribution.quoted,
     )
 
 
@@ -2033,9 +2017,7 @@ def _frame_attribution(unit: _Unit, speaker: Span, content: Span | None) -> _Att
     """A speaker set off by a colon or dash: no cue word, the rest is what it says."""
     if content is None:
         return None
-    return _Attribution(
-        speaker, None, None, None, content, unit.text[content[0] : content[1]], True
-    )
+    return _Attribution(speaker, None, None, None, content, unit.text[content[0] : content[1]])
 
 
 def _leading_frame(unit: _Unit, resolver: PartyResolver, lexicon: Lexicon) -> _Attribution | None:
@@ -2122,7 +2104,6 @@ def _trailing_say(unit: _Unit) -> _Attribution | None:
         _normal(match.group(cue_group)),
         content,
         unit.text[content[0] : content[1]],
-        _has_quote(unit, content),
     )
 
 
@@ -2194,7 +2175,6 @@ def _headline_subject(unit: _Unit, start: int) -> _Attribution | None:
         _normal(token.text),
         content,
         unit.text[content[0] : content[1]],
-        _has_quote(unit, content),
     )
 
 
