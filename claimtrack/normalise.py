@@ -101,7 +101,7 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "troops": "troop troops soldier soldiers forces servicemen personnel",
     "deploy": (
         "deploy deploys deployed deploying deployment deployments send sends sent sending "
-        "dispatch dispatches dispatched dispatching station stationed stationing"
+        "dispatch dispatches dispatched dispatching stationed stationing"
     ),
     "weapons": "weapon weapons arms armaments weaponry munitions",
     "fight": "fight fights fought fighting combat battle battles battling battled",
@@ -120,8 +120,7 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "missile": "missile missiles rocket rockets",
     "ammunition": "ammunition shell shells artillery",
     "photo": (
-        "photo photos photograph photographs photographed picture pictures pictured image "
-        "images snap snapped"
+        "photo photos photograph photographs photographed picture pictures pictured image images"
     ),
     "video": "video videos footage clip clips filmed",
     # One armed group under the names the news gives it.

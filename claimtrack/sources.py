@@ -306,7 +306,6 @@ def _normalise_date_value(value: object) -> str | None:
 
 # -- metadata from the text ------------------------------------------------------
 
-_URL = re.compile(r"https?://[^\s<>\"'()]+", re.IGNORECASE)
 _URL_LINE = re.compile(
     r"(?:(?:source|url|link|original(?:ly published)?(?: at)?|read more(?: at)?)\s*:\s*)?"
     r"<?(?P<url>https?://[^\s<>\"']+?)>?[.,;]?",
@@ -425,8 +424,6 @@ _AGENCIES = {
         "Ukrinform",
         "Sputnik",
         "NHK",
-        "Arirang",
-        "Arirang News",
     )
 }
 
