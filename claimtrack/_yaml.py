@@ -87,10 +87,6 @@ def _shorten(value: str, limit: int = 40) -> str:
     return value if len(value) <= limit else value[: limit - 3] + "..."
 
 
-def _join(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
-
-
 def _one_of(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
@@ -120,7 +116,7 @@ class _Reader:
         try:
             root = yaml.compose(text, Loader=yaml.CSafeLoader)
         except yaml.MarkedYAMLError as error:
-            self._report_syntax(error, text)
+            self._report_syntax(error)
             return None
         except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
             self._report_reader_error(error, text)
@@ -132,7 +128,7 @@ class _Reader:
             self.report_at(1, 1, "the ledger is empty; run `claimtrack init` to start one")
         return root
 
-    def _report_syntax(self, error: yaml.MarkedYAMLError, text: str) -> None:
+    def _report_syntax(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = error.problem or "invalid YAML"
@@ -149,9 +145,12 @@ class _Reader:
 
     # -- shapes ---------------------------------------------------------------
 
-    def entries(self, node: yaml.Node, where: str, *, allow_null: bool = True) -> _Entries:
-        """The (key, key node, value node) pairs of a mapping; duplicates and odd keys reported."""
-        if allow_null and isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG:
+    def entries(self, node: yaml.Node, where: str) -> _Entries:
+        """The (key, key node, value node) pairs of a mapping; duplicates and odd keys reported.
+
+        An empty value (`parties:` with nothing after it) reads as no entries.
+        """
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG:
             return []
         if not isinstance(node, yaml.MappingNode):
             found = _describe(node)

@@ -44,7 +44,7 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
 def find_copies(
     texts: Iterable[tuple[str, str]], threshold: float = COPY_CONTAINMENT
 ) -> dict[str, str]:
-    """Map each source id to the earliest earlier source whose text it copies.
+    """Map each source id to the original of the earlier source it copies most.
 
     `texts` are `(source_id, text)` in the order sources were ingested; a source
     is only ever a copy of one that came before it, so the first outlet to carry a

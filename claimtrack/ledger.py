@@ -16,19 +16,15 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack import cache
 from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.model import (
-    Claim,
-    Cues,
     Ledger,
-    Party,
     Problem,
-    Settings,
     Source,
     Stance,
     Statement,
@@ -245,7 +241,12 @@ class LedgerEditor:
     def ledger(self) -> Ledger:
         """The ledger as it stands, edits included."""
         if self._ledger is None:
-            self._ledger = _ledger_from_document(self._doc, str(self._path))
+            # Read back through the one strict reader, so an edit is seen exactly
+            # as the next command will see the saved file.
+            ledger, problems = _parse(self.dump().encode("utf-8"), self._path)
+            if ledger is None:
+                raise LedgerInvalid(problems, "The edit would make the ledger invalid.")
+            self._ledger = ledger
         return self._ledger
 
     def claim_ids(self) -> list[str]:
@@ -747,20 +748,12 @@ def _remove_entry(mapping: CommentedMap, key: str) -> None:
 # -- from the document back to the model -----------------------------------------
 
 
-def _number(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
 def _text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _texts(values: Iterable[Any] | None) -> tuple[str, ...]:
-    return tuple(str(value) for value in values or ())
 
 
 def _statement_from_map(item: Any) -> Statement:
@@ -773,41 +766,4 @@ def _statement_from_map(item: Any) -> Statement:
         party=_text(item.get("party")),
         speaker=_text(item.get("speaker")),
         cue=_text(item.get("cue")),
-    )
-
-
-def _ledger_from_document(doc: Any, path: str) -> Ledger:
-    """The model of an edited document (its parts were validated on the way in)."""
-    settings = doc.get("settings") or {}
-    cues = doc.get("cues") or {}
-    return Ledger(
-        path=path,
-        parties=tuple(
-            Party(str(name), _texts((value or {}).get("aliases")))
-            for name, value in (doc.get("parties") or {}).items()
-        ),
-        sources=tuple(
-            Source(
-                id=str(source_id),
-                path=str(value["path"]),
-                sha256=str(value["sha256"]),
-                title=_text(value.get("title")),
-                url=_text(value.get("url")),
-                published=_text(value.get("published")),
-                outlet=_text(value.get("outlet")),
-                extracted=_texts(value.get("extracted")),
-                copy_of=_text(value.get("copy_of")),
-            )
-            for source_id, value in (doc.get("sources") or {}).items()
-        ),
-        claims=tuple(
-            Claim(
-                id=str(claim_id),
-                text=str(value["text"]),
-                statements=tuple(_statement_from_map(s) for s in value.get("statements") or ()),
-            )
-            for claim_id, value in (doc.get("claims") or {}).items()
-        ),
-        settings=Settings(_number(settings.get("threshold"))),
-        cues=Cues(**{stance: _texts(cues.get(stance)) for stance in cues}),
     )

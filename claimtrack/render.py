@@ -253,7 +253,7 @@ def _sources_count(record: Record) -> Text:
     """Sources citing the claim; wire copies make it more than the independent ones."""
     from rich.text import Text
 
-    independent = record.get("independent_sources", record["sources"])
+    independent = record["independent_sources"]
     if independent == record["sources"]:
         return Text(str(record["sources"]))
     return Text(f"{record['sources']} ({independent} indep.)")

@@ -536,9 +536,9 @@ def problems_report(problems: Sequence[Problem]) -> Report:
     return Report(Layout.PROBLEMS, {"problems": records}, records, PROBLEM_COLUMNS)
 
 
-# -- claim ids --------------------------------------------------------------
+# -- query words --------------------------------------------------------------
 
-# Words that carry no meaning in an id; kept out so slugs stay short and readable.
+# Words that carry no meaning in a `show` query; a query of nothing else keeps them.
 _STOP_WORDS = frozenset(
     {
         *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has"),
