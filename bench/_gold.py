@@ -232,7 +232,8 @@ def check_story(path: Path) -> list[Problem]:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return [Problem(str(path), line, column, f"not YAML: {error}")]
-    return _StoryChecker(path).check(root)
+    problems = _StoryChecker(path).check(root)
+    return sorted(problems, key=lambda problem: (problem.line, problem.column))
 
 
 class _StoryChecker:
