@@ -413,7 +413,8 @@ def show_pair(pair: Pair) -> str:
     return f"{show_predicted(pair.predicted)}  [gold claim {pair.gold.claim}]"
 
 
-def error_sections(matching: Matching) -> list[ErrorSection]:
+def error_sections(matching: Matching, claim_texts: dict[str, str]) -> list[ErrorSection]:
+    """The errors by kind; `claim_texts` gives gold (`story/label`) and predicted claims' texts."""
     pairs = matching.pairs
     return [
         ErrorSection(
@@ -447,18 +448,21 @@ def error_sections(matching: Matching) -> list[ErrorSection]:
         ErrorSection(
             "claim_splits",
             "claim splits, gold claims spread over several predicted claims",
-            _claim_spread(pairs, lambda p: p.gold.claim, lambda p: p.predicted.claim),
+            _claim_spread(pairs, lambda p: p.gold.claim, lambda p: p.predicted.claim, claim_texts),
         ),
         ErrorSection(
             "claim_mixes",
             "claim mixes, predicted claims holding several gold claims",
-            _claim_spread(pairs, lambda p: p.predicted.claim, lambda p: p.gold.claim),
+            _claim_spread(pairs, lambda p: p.predicted.claim, lambda p: p.gold.claim, claim_texts),
         ),
     ]
 
 
 def _claim_spread(
-    pairs: Sequence[Pair], outer: Callable[[Pair], str], inner: Callable[[Pair], str]
+    pairs: Sequence[Pair],
+    outer: Callable[[Pair], str],
+    inner: Callable[[Pair], str],
+    texts: dict[str, str],
 ) -> list[ErrorGroup]:
     """Outer claims whose statements fall under several inner claims; an example per piece."""
     pieces: dict[str, dict[str, list[Pair]]] = defaultdict(lambda: defaultdict(list))
@@ -473,7 +477,8 @@ def _claim_spread(
                     parts.items(), key=lambda item: (-len(item[1]), item[0])
                 )
             ],
-            f"{sum(map(len, parts.values()))} statements in {len(parts)} claims",
+            f"{sum(map(len, parts.values()))} statements in {len(parts)} claims; "
+            f"{_slice(texts.get(claim, ''), width=70)}",
         )
         for claim, parts in pieces.items()
         if len(parts) > 1
@@ -537,7 +542,7 @@ def print_report(
     print(f"halves: {HALVES_RULE}")
     for scope in scopes[1:]:
         names = ", ".join(story.name for story in scope.stories)
-        print(f"  {scope.name}: {len(scope.stories)} stories, {scope.gold_count} gold: {names}")
+        print(f"  {scope.name}: {len(scope.stories)} story files, {scope.gold_count} gold: {names}")
     print(
         "matched: same source, lines at most 1 apart, speakers sharing a content word; "
         "accuracies are over matched statements"
@@ -663,7 +668,9 @@ def main() -> None:
     matching = match_statements(extraction.predictions, gold)
     scopes = split_scopes(stories, matching)
     all_figures = [figures(scope, extraction.has_kind) for scope in scopes]
-    errors = error_sections(matching)
+    claim_texts = {p.claim: p.claim_text for p in extraction.predictions}
+    claim_texts.update(text for story in stories for text in story.claims.items())
+    errors = error_sections(matching, claim_texts)
     print_report(scopes, all_figures, extraction, errors, options.show)
     if options.json is not None:
         document = figures_json(scopes, all_figures, extraction, errors, options.gold)
