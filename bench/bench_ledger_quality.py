@@ -221,7 +221,12 @@ def stance_right(pair: Pair) -> bool:
 
 
 def _fold(name: str | None) -> str | None:
-    return " ".join(name.casefold().split()) if name is not None else None
+    """A party name as compared: case, spacing and a leading "The" aside ("The
+    Guardian" and "Guardian" name one outlet)."""
+    if name is None:
+        return None
+    folded = " ".join(name.casefold().split())
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 # -- figures -------------------------------------------------------------------

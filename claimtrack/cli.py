@@ -463,8 +463,8 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
     from claimtrack.parties import PartyResolver
 
     ledger = _read(ctx)
-    known = PartyResolver.build(ledger.parties).parties()
-    _render(ctx, reports.parties_report(ledger, known), output_format)
+    resolver = PartyResolver.build(ledger.parties)
+    _render(ctx, reports.parties_report(ledger, resolver.parties(), resolver.kind), output_format)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +55,7 @@ STATEMENT_COLUMNS = (
     "outlet",
     "copy_of",
 )
-PARTY_COLUMNS = ("party", "aliases", "asserts", "denies", "disputes", "statements")
+PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
     "id",
     "title",
@@ -414,6 +414,7 @@ def planned_record(item: Planned, new_claim: bool) -> Record:
         "claim_text": item.assignment.claim_text,
         "new_claim": new_claim,
         **_statement_fields(statement, item.source),
+        "kind": statement.kind,
         "span": _span(statement.span),
         "speaker_span": _span(statement.speaker_span),
         "cue_span": _span(statement.cue_span),
@@ -453,11 +454,14 @@ def match_record(result: MatchResult) -> Record:
 # -- parties ----------------------------------------------------------------
 
 
-def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
+def parties_report(
+    ledger: Ledger, known: Sequence[Party] = (), kind_of: Callable[[str], str] | None = None
+) -> Report:
     """Every party in the `parties:` block or the statements, with claim counts per stance.
 
     `aliases` are the ledger's own, then those of `known` (the built-in names
-    a party is recognised by), each once.
+    a party is recognised by), each once; `kind_of` gives each party's kind
+    (state, organisation, media or person).
     """
     aliases: dict[str, list[str]] = {}
     for party in (*ledger.parties, *known):
@@ -476,6 +480,7 @@ def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
     records = [
         {
             "party": name,
+            "kind": kind_of(name) if kind_of is not None else None,
             "aliases": aliases.get(name, []),
             **{stance.value: len(claims.get(name, {}).get(stance.value, ())) for stance in Stance},
             "statements": statements.get(name, 0),

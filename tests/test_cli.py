@@ -224,6 +224,7 @@ def test_parties_counts_claims_per_stance(run, ledger: Path) -> None:  # type: i
     russia = rows["Russia"]
     assert {k: v for k, v in russia.items() if k != "aliases"} == {
         "party": "Russia",
+        "kind": "state",
         "asserts": 0,
         "denies": 1,
         "disputes": 2,
