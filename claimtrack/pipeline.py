@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
+    from claimtrack.sources import SourceFile
 
 ProgressFn = Callable[[int, int, str], None]
 _NO_CUES = Cues()
@@ -115,12 +116,13 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
 MAX_LINE_CHARS = 100_000
 
 
-def _extract_one(path: Path) -> Extraction:
+def _extract_one(file: SourceFile) -> Extraction:
     from claimtrack.extraction import extract_statements
     from claimtrack.sources import read_document
 
+    path = file.path
     try:
-        doc = read_document(path)
+        doc = read_document(path, file.id, file.recorded)
     except ClaimtrackError as err:
         return Extraction(path=path, error=str(err))
     except OSError as err:
@@ -162,7 +164,7 @@ def _overlong_line(text: str) -> tuple[int, int] | None:
 
 
 def extract_files(
-    paths: Sequence[Path],
+    paths: Sequence[SourceFile],
     parties: tuple[Party, ...] = (),
     cues: Cues = _NO_CUES,
     jobs: int = 1,
@@ -188,16 +190,29 @@ def extract_files(
             yield result
 
 
-def pending_paths(paths: Sequence[Path], ledger: Ledger) -> tuple[list[Path], int]:
+def pending_paths(files: Sequence[SourceFile], ledger: Ledger) -> tuple[list[SourceFile], int]:
     """The files whose content is not yet in the ledger, and how many were skipped."""
     known = {s.id: s.sha256 for s in ledger.sources}
     pending = []
-    for path in paths:
-        sha = known.get(path.stem)
-        if sha is not None and _sha256_file(path) == sha:
+    for file in files:
+        sha = known.get(file.id)
+        if sha is not None and _sha256_file(file.path) == sha:
             continue
-        pending.append(path)
-    return pending, len(paths) - len(pending)
+        pending.append(file)
+    return pending, len(files) - len(pending)
+
+
+def name_files(paths: Sequence[Path], ledger: Ledger) -> list[SourceFile]:
+    """The source id of each file, as `ledger` knows it or new and unique."""
+    from claimtrack.sources import name_sources
+
+    recorded = {source.path: source.id for source in ledger.sources}
+    return name_sources(paths, ledger_folder(ledger), recorded)
+
+
+def ledger_folder(ledger: Ledger) -> Path:
+    """The folder that the ledger's source paths are relative to: the ledger's own."""
+    return Path(ledger.path).parent
 
 
 def _sha256_file(path: Path) -> str | None:
@@ -333,7 +348,7 @@ def extract_pending(
     """Extract the sources under `paths` that are new or changed (all of them with `force`)."""
     from claimtrack.sources import find_sources
 
-    files = find_sources(paths)
+    files = name_files(find_sources(paths), ledger)
     pending, skipped = (files, 0) if force else pending_paths(files, ledger)
     summary = ExtractSummary(read=len(pending), skipped=skipped)
     extractions = []
@@ -425,10 +440,33 @@ def ingest(
             ]
             summary.skipped += len(extractions) - len(fresh)
             extractions = fresh
+        extractions = _without_taken_ids(extractions, current, summary)
         plans, planned = plan_ingest(current, extractions, threshold)
         _tally(summary, plans, planned, current)
         _apply(editor, plans, planned)
     return summary
+
+
+def _without_taken_ids(
+    extractions: Sequence[Extraction], ledger: Ledger, summary: ExtractSummary
+) -> list[Extraction]:
+    """Leave out a file whose id another run gave to another file meanwhile: never merge two."""
+    recorded = {source.id: source.path for source in ledger.sources}
+    kept = []
+    for extraction in extractions:
+        assert extraction.source is not None
+        path = recorded.get(extraction.source.id)
+        if path is None or path == extraction.source.path:
+            kept.append(extraction)
+            continue
+        summary.failed.append(
+            (
+                str(extraction.path),
+                f"{extraction.path}: another run recorded {path} as source "
+                f"{extraction.source.id!r} meanwhile; run `claimtrack extract` again",
+            )
+        )
+    return kept
 
 
 def preview(

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate, repeat
 from operator import add
@@ -30,6 +31,7 @@ from claimtrack.model import Source, Span
 from claimtrack.segment import split_sentences
 
 SOURCE_SUFFIXES = (".txt", ".md")
+SOURCES_FOLDER = "sources"
 
 # Metadata is looked for near the top and the bottom of an article only, so a
 # huge file costs no more than a small one.
@@ -84,15 +86,25 @@ def find_sources(paths: Sequence[Path]) -> list[Path]:
     return sorted(found)
 
 
-def read_document(path: Path) -> Document:
-    """Read one article. Raises `SourceError` for a missing, unreadable or binary file."""
+def read_document(
+    path: Path, source_id: str | None = None, recorded: str | None = None
+) -> Document:
+    """Read one article. Raises `SourceError` for a missing, unreadable or binary file.
+
+    The source's id is `source_id` (default: the file's stem) and its path as
+    the ledger records it is `recorded` (default: the path as given).
+    """
     display = _display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise SourceError(f"{display}: cannot read it ({error.strerror or error})") from None
     text, warnings = _decode(raw, display)
-    return _build_document(text, path.stem, display, hashlib.sha256(raw).hexdigest(), warnings)
+    digest = hashlib.sha256(raw).hexdigest()
+    document = _build_document(text, source_id or path.stem, display, digest, warnings)
+    if recorded is not None and recorded != document.source.path:
+        document = replace(document, source=replace(document.source, path=recorded))
+    return document
 
 
 def document_from_text(text: str, source_id: str, path: str = "") -> Document:
@@ -122,6 +134,108 @@ def _build_document(
         outlet=found.get("outlet"),
     )
     return Document(source, text, body, tuple(warnings))
+
+
+# -- naming files ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """An article file as one ledger knows it: its id and the path the ledger records."""
+
+    path: Path
+    id: str
+    recorded: str
+
+
+def recorded_path(path: Path, root: Path) -> str:
+    """`path` as a ledger in folder `root` records it: relative to `root`, with `/`."""
+    try:
+        relative = os.path.relpath(_absolute(path), _absolute(root))
+    except ValueError:  # another drive on Windows: only an absolute path reaches it
+        return _absolute(path).as_posix()
+    return Path(relative).as_posix()
+
+
+def _absolute(path: Path) -> Path:
+    """`path` made absolute and normal (`..` taken out), links not followed."""
+    return Path(os.path.normpath(path.absolute()))
+
+
+def resolve_recorded(recorded: str, root: Path) -> Path:
+    """The file a ledger in folder `root` means by the path it records."""
+    return root / recorded
+
+
+def readable_id(path: Path, root: Path) -> str:
+    """The id an article would like: its path under `root`'s sources/ (or `root`) without suffix.
+
+    `sources/000_abc.txt` -> `000_abc`, `sources/reuters/2024-11-20.txt` ->
+    `reuters/2024-11-20`, `archive/x.md` -> `archive/x`; a file outside `root`
+    has only its stem to go by.
+    """
+    recorded = recorded_path(path, root)
+    parts = recorded.split("/")
+    if parts[0] == SOURCES_FOLDER and len(parts) > 1:
+        parts = parts[1:]
+    elif parts[0] == ".." or Path(recorded).is_absolute():
+        parts = [path.name]
+    parts[-1] = Path(parts[-1]).stem or parts[-1]
+    return "/".join(parts)
+
+
+def name_sources(
+    paths: Sequence[Path], root: Path, recorded_ids: Mapping[str, str]
+) -> list[SourceFile]:
+    """Give each file its source id, unique and the same on every run.
+
+    `recorded_ids` maps the recorded path of each source in the ledger to its
+    id. A file the ledger has recorded keeps its id. Any other file gets its
+    readable id when no other file has it (a `.txt` before others of its
+    name); else the id with the file's
+    suffix, else with a hash of its path: two files are never one source. An
+    id whose recorded file no longer exists is free again (the file moved).
+    """
+    owners = {source_id: _same_file(root, path) for path, source_id in recorded_ids.items()}
+    by_file = {_same_file(root, path): source_id for path, source_id in recorded_ids.items()}
+    named: dict[Path, SourceFile] = {}
+    unnamed = []
+    for path in paths:
+        recorded = recorded_path(path, root)
+        known = by_file.get(_same_file(root, recorded))
+        if known is not None:
+            named[path] = SourceFile(path, known, recorded)
+        else:
+            unnamed.append((path, recorded))
+    claimed = {file.id: _same_file(root, file.recorded) for file in named.values()}
+    # Of `x.txt` and `x.md`, the `.txt` (the older kind of source) is plain `x`.
+    unnamed.sort(key=lambda item: (str(item[0].with_suffix("")), item[0].suffix.lower() != ".txt"))
+    for path, recorded in unnamed:
+        source_id = _free_id(path, root, recorded, owners, claimed)
+        claimed[source_id] = _same_file(root, recorded)
+        named[path] = SourceFile(path, source_id, recorded)
+    return [named[path] for path in paths]
+
+
+def _free_id(
+    path: Path, root: Path, recorded: str, owners: Mapping[str, str], claimed: Mapping[str, str]
+) -> str:
+    base = readable_id(path, root)
+    digest = hashlib.sha1(recorded.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    candidates = [base, base + path.suffix, f"{base}-{digest}"]
+    candidates.extend(f"{base}-{digest}-{n}" for n in range(2, 100))
+    for candidate in candidates:
+        if candidate in claimed:
+            continue
+        owner = owners.get(candidate)
+        if owner is None or not Path(owner).exists():
+            return candidate
+    raise SourceError(f"{_display_path(path)}: no free source id; rename the file")
+
+
+def _same_file(root: Path, recorded: str) -> str:
+    """A key equal for two recorded paths of one file (relative or absolute; case on Windows)."""
+    return os.path.normcase(_absolute(resolve_recorded(recorded, root)))
 
 
 # -- finding files -------------------------------------------------------------
