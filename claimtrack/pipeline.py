@@ -362,11 +362,15 @@ def extract_pending(
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
+    from claimtrack.sources import resolve_recorded
+
+    root = ledger_folder(ledger)
     for source in ledger.sources:
         if source.id in skip:
             continue
+        path = resolve_recorded(source.path, root)
         try:
-            yield source.id, Path(source.path).read_text(encoding="utf-8", errors="replace")
+            yield source.id, path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue  # moved or deleted since: it can no longer be compared
 

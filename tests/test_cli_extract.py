@@ -325,7 +325,7 @@ def test_without_sources_it_says_how_to_start(  # type: ignore[no-untyped-def]
     result = run("extract")
 
     assert result.exit_code == 2
-    assert "No sources/ folder here" in result.stderr
+    assert "No sources/ folder beside the ledger (claims.yaml)" in result.stderr
     assert "claimtrack init" in result.stderr
 
 
@@ -351,3 +351,46 @@ def test_an_invalid_ledger_is_left_alone(run, one_seed: Path) -> None:  # type: 
     assert result.exit_code == 1
     assert "claims.yaml:" in result.stderr
     assert ledger.read_bytes() == before
+
+
+def test_paths_are_relative_to_the_ledger_from_any_folder(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", one_seed / "sources")
+    ledger = one_seed / "claims.yaml"
+    assert run("extract", "sources/000_66f99498a4238889.txt").exit_code == 0
+    elsewhere = one_seed / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    # Without paths, the sources/ beside the ledger are read, not ./sources.
+    result = run("--ledger", ledger, "extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Read 1 source, skipped 1 unchanged." in result.stderr
+    paths = {source.id: source.path for source in read_ledger(ledger).sources}
+    assert paths == {
+        FIRST_SEED: f"sources/{FIRST_SEED}.txt",
+        "003_b484f37d2071fccc": "sources/003_b484f37d2071fccc.txt",
+    }
+    before = ledger.read_bytes()
+
+    forced = run("--ledger", "../claims.yaml", "extract", "--force", "../sources")
+
+    assert forced.exit_code == 0, forced.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_copies_are_found_from_any_folder(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger = one_seed / "claims.yaml"
+    assert run("extract").exit_code == 0
+    text = (one_seed / "sources" / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
+    (one_seed / "sources" / "wire-copy.txt").write_text(text + "\nMore.\n", encoding="utf-8")
+    monkeypatch.chdir(one_seed.parent)
+
+    assert run("--ledger", ledger, "extract").exit_code == 0
+
+    copy = next(s for s in read_ledger(ledger).sources if s.id == "wire-copy")
+    assert copy.copy_of == FIRST_SEED
