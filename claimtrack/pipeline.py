@@ -118,21 +118,24 @@ MAX_LINE_CHARS = 100_000
 
 def _extract_one(file: SourceFile) -> Extraction:
     from claimtrack.extraction import extract_statements
-    from claimtrack.sources import read_document
+    from claimtrack.sources import display_path, read_document
 
     path = file.path
+    shown = display_path(path)
     try:
         doc = read_document(path, file.id, file.recorded)
     except ClaimtrackError as err:
         return Extraction(path=path, error=str(err))
     except OSError as err:
-        return Extraction(path=path, error=f"{path}: cannot read: {err.strerror or err}")
+        return Extraction(path=path, error=f"{shown}: cannot read: {err.strerror or err}")
+    except Exception as err:  # one article must not stop the others
+        return Extraction(path=path, error=f"{shown}: cannot read it ({_reason(err)})")
     too_long = _overlong_line(doc.text)
     if too_long is not None:
         line, length = too_long
         return Extraction(
             path=path,
-            error=f"{doc.source.path}:{line}: a line of {length:,} characters; an article's "
+            error=f"{shown}:{line}: a line of {length:,} characters; an article's "
             f"lines are far shorter (at most {MAX_LINE_CHARS:,}). Is it really an article? "
             "Break it into paragraphs to read it.",
         )
@@ -141,8 +144,7 @@ def _extract_one(file: SourceFile) -> Extraction:
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
-            error=f"{doc.source.path}: extraction failed ({type(err).__name__}: {err}); "
-            "please report this with the file",
+            error=f"{shown}: extraction failed ({_reason(err)}); please report this with the file",
         )
     return Extraction(
         path=path,
@@ -151,6 +153,11 @@ def _extract_one(file: SourceFile) -> Extraction:
         statements=tuple(statements),
         warnings=doc.warnings,
     )
+
+
+def _reason(error: BaseException) -> str:
+    """An exception as a reason a person can read, even one raised with no message."""
+    return str(error) or type(error).__name__
 
 
 def _overlong_line(text: str) -> tuple[int, int] | None:

@@ -22,7 +22,6 @@ from functools import cached_property
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -82,7 +81,7 @@ def find_sources(paths: Sequence[Path]) -> list[Path]:
         elif path.is_file():
             found.add(path)
         else:
-            raise SourceError(f"{_display_path(path)}: no such file or folder")
+            raise SourceError(f"{display_path(path)}: no such file or folder")
     return sorted(found)
 
 
@@ -94,7 +93,7 @@ def read_document(
     The source's id is `source_id` (default: the file's stem) and its path as
     the ledger records it is `recorded` (default: the path as given).
     """
-    display = _display_path(path)
+    display = display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -230,7 +229,7 @@ def _free_id(
         owner = owners.get(candidate)
         if owner is None or not Path(owner).exists():
             return candidate
-    raise SourceError(f"{_display_path(path)}: no free source id; rename the file")
+    raise SourceError(f"{display_path(path)}: no free source id; rename the file")
 
 
 def _same_file(root: Path, recorded: str) -> str:
@@ -250,7 +249,7 @@ def _articles_under(folder: Path) -> Iterable[Path]:
             yield path
 
 
-def _display_path(path: Path) -> str:
+def display_path(path: Path) -> str:
     """The path as given, made relative to the working folder when it lies inside it."""
     if path.is_absolute():
         try:
@@ -374,17 +373,57 @@ def _split_front_matter(text: str, display: str, warnings: list[str]) -> tuple[d
         return {}, 0
     block = text[opening.end() : closing.start()]
     try:
-        data = yaml.safe_load(block)
+        root = _compose_front_matter(block)
     except yaml.YAMLError as error:
         line = _yaml_error_line(error)
         warnings.append(f"{display}:{line}: front matter is not valid YAML; ignored")
         return {}, closing.end()
-    if data is None:
+    except _FrontMatterTooBig as error:
+        warnings.append(f"{display}:2: front matter {error}; ignored")
         return {}, closing.end()
-    if not isinstance(data, dict):
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
+        return {}, closing.end()
+    if not isinstance(root, yaml.MappingNode):
         warnings.append(f"{display}:2: front matter is not a mapping of fields; ignored")
         return {}, closing.end()
-    return _front_matter_fields(data, display, warnings), closing.end()
+    return _front_matter_fields(root, display, warnings), closing.end()
+
+
+# Front matter is a handful of fields: anything deeper or with many aliases is
+# not metadata, and an alias bomb would otherwise expand into gigabytes.
+_FRONT_MATTER_MAX_DEPTH = 8
+_FRONT_MATTER_MAX_ALIASES = 16
+_FRONT_MATTER_MAX_EVENTS = 4000
+_NULL_TAG = "tag:yaml.org,2002:null"
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterTooBig(Exception):
+    """Front matter beyond what metadata needs."""
+
+
+def _compose_front_matter(block: str) -> yaml.Node | None:
+    """The block's YAML nodes, refused beyond small bounds; values are never constructed.
+
+    Constructing would turn `2024-13-45` into an error and an alias bomb into
+    a huge structure; nodes keep every value as the text it was written.
+    """
+    depth = aliases = 0
+    for count, event in enumerate(yaml.parse(block, Loader=_SafeLoader)):
+        if count > _FRONT_MATTER_MAX_EVENTS:
+            raise _FrontMatterTooBig(f"has over {_FRONT_MATTER_MAX_EVENTS:,} values")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > _FRONT_MATTER_MAX_DEPTH:
+                raise _FrontMatterTooBig(f"is nested over {_FRONT_MATTER_MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > _FRONT_MATTER_MAX_ALIASES:
+                raise _FrontMatterTooBig(f"uses over {_FRONT_MATTER_MAX_ALIASES} aliases")
+    node: yaml.Node | None = yaml.compose(block, Loader=_SafeLoader)
+    return node
 
 
 def _yaml_error_line(error: yaml.YAMLError) -> int:
@@ -393,29 +432,26 @@ def _yaml_error_line(error: yaml.YAMLError) -> int:
     return int(mark.line) + 2 if mark is not None else 1
 
 
-def _front_matter_fields(data: dict[Any, Any], display: str, warnings: list[str]) -> dict[str, str]:
+def _front_matter_fields(
+    root: yaml.MappingNode, display: str, warnings: list[str]
+) -> dict[str, str]:
+    """The metadata fields, each a plain value; lists, mappings and other keys are passed over."""
     fields: dict[str, str] = {}
-    for key, value in data.items():
-        name = _FRONT_MATTER_FIELDS.get(str(key).lower())
-        if name is None or value is None or name in fields:
+    for key_node, value_node in root.value:
+        if not isinstance(key_node, yaml.ScalarNode) or not isinstance(value_node, yaml.ScalarNode):
             continue
-        if name == "published":
-            published = _normalise_date_value(value)
+        name = _FRONT_MATTER_FIELDS.get(str(key_node.value).lower())
+        if name is None or value_node.tag == _NULL_TAG or name in fields:
+            continue
+        value = str(value_node.value).strip()
+        if name == "published" and value:
+            published = find_date(value)
             if published is None:
                 warnings.append(f"{display}: front matter date {value!r} is not a date; kept as is")
-                published = str(value)
-            fields[name] = published
-        else:
-            fields[name] = str(value).strip()
+                published = value
+            value = published
+        fields[name] = value
     return {key: value for key, value in fields.items() if value}
-
-
-def _normalise_date_value(value: object) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return find_date(str(value))
 
 
 # -- metadata from the text ------------------------------------------------------

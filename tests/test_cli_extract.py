@@ -394,3 +394,48 @@ def test_copies_are_found_from_any_folder(  # type: ignore[no-untyped-def]
 
     copy = next(s for s in read_ledger(ledger).sources if s.id == "wire-copy")
     assert copy.copy_of == FIRST_SEED
+
+
+def test_each_source_is_read_on_its_own(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    sources = one_seed / "sources"
+    (sources / "bad-date.md").write_text(
+        "---\npublished: 2024-13-45\n---\nMoscow denied that it received shells.\n",
+        encoding="utf-8",
+    )
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
+    )
+    (sources / "bomb.md").write_text(
+        f"---\n{bomb}title: *i\n---\nKyiv rejected the report.\n", encoding="utf-8"
+    )
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "bad-date.md" in result.stderr and "is not a date" in result.stderr
+    assert "bomb.md" in result.stderr and "aliases" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED, "bad-date", "bomb"}
+
+
+def test_a_source_that_breaks_the_reader_is_reported_and_the_others_recorded(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import sources
+
+    (one_seed / "sources" / "odd.txt").write_text("Kyiv rejected the report.\n", encoding="utf-8")
+    real = sources._metadata_from_text
+
+    def breaks_on_kyiv(text: str, body_start: int) -> dict[str, str]:
+        if text.startswith("Kyiv"):
+            raise ValueError("month must be in 1..12")
+        return real(text, body_start)
+
+    monkeypatch.setattr(sources, "_metadata_from_text", breaks_on_kyiv)
+
+    result = run("extract")
+
+    assert result.exit_code == 1
+    assert "odd.txt" in result.stderr and "month must be in 1..12" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED}

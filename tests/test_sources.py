@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,61 @@ def test_a_labelled_date_line_wins_over_a_date_in_a_paragraph() -> None:
         "UPDATED: March 3, 2024\n\nMoscow said the report was false.\n"
     )
     assert document_from_text(text, "labelled").source.published == "2024-03-03"
+
+
+# -- front matter that is wrong or hostile --------------------------------------
+
+BODY = "Moscow pointed out that Washington has no evidence.\n"
+
+
+def _front(tmp_path: Path, block: str, name: str = "article.md") -> Path:
+    path = tmp_path / name
+    path.write_text(f"---\n{block}---\n{BODY}", encoding="utf-8")
+    return path
+
+
+def test_an_impossible_front_matter_date_is_a_warning_with_the_path(tmp_path: Path) -> None:
+    document = read_document(_front(tmp_path, "title: A title\npublished: 2024-13-45\n"))
+
+    assert document.source.title == "A title"
+    assert document.source.published == "2024-13-45"
+    [warning] = document.warnings
+    assert "article.md" in warning
+    assert "'2024-13-45' is not a date" in warning
+
+
+def _alias_bomb(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, levels):
+        items = ", ".join(f"*a{level - 1}" for _ in range(9))
+        lines.append(f"a{level}: &a{level} [{items}]")
+    return "title: Bomb\n" + "\n".join(lines) + f"\noutlet: *a{levels - 1}\n"
+
+
+def test_a_front_matter_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    start = time.perf_counter()
+
+    document = read_document(_front(tmp_path, _alias_bomb()))
+
+    assert time.perf_counter() - start < 2
+    assert document.source.outlet is None
+    assert document.source.title != "Bomb"
+    [warning] = document.warnings
+    assert "article.md" in warning and "aliases" in warning
+    assert document.text[document.body[0] :] == BODY
+
+
+def test_deeply_nested_front_matter_is_refused(tmp_path: Path) -> None:
+    document = read_document(_front(tmp_path, "title: " + "[" * 5000 + "]" * 5000 + "\n"))
+
+    [warning] = document.warnings
+    assert "nested" in warning
+    assert document.text[document.body[0] :] == BODY
+
+
+def test_front_matter_fields_take_plain_values_only(tmp_path: Path) -> None:
+    block = "title: &t Plain title\nurl: [not, a, url]\noutlet: *t\npublished: 2024-11-17 10:00\n"
+    source = read_document(_front(tmp_path, block)).source
+
+    assert (source.title, source.url, source.outlet) == ("Plain title", None, "Plain title")
+    assert source.published == "2024-11-17"
