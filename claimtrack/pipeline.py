@@ -223,9 +223,11 @@ def ledger_folder(ledger: Ledger) -> Path:
 
 
 def _sha256_file(path: Path) -> str | None:
+    from claimtrack.sources import read_source_bytes
+
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_source_bytes(path)).hexdigest()
+    except ClaimtrackError:
         return None
 
 
@@ -353,11 +355,14 @@ def extract_pending(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Extraction], ExtractSummary]:
     """Extract the sources under `paths` that are new or changed (all of them with `force`)."""
-    from claimtrack.sources import find_sources
+    from claimtrack.sources import gather_sources
 
-    files = name_files(find_sources(paths), ledger)
+    found = gather_sources(paths, ledger_folder(ledger))
+    files = name_files(found.files, ledger)
     pending, skipped = (files, 0) if force else pending_paths(files, ledger)
-    summary = ExtractSummary(read=len(pending), skipped=skipped)
+    summary = ExtractSummary(read=len(pending) + len(found.refused), skipped=skipped)
+    summary.failed.extend(found.refused)
+    summary.warnings.extend(found.warnings)
     extractions = []
     for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
         if extraction.error is not None:
@@ -369,7 +374,7 @@ def extract_pending(
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
-    from claimtrack.sources import resolve_recorded
+    from claimtrack.sources import read_source_bytes, resolve_recorded
 
     root = ledger_folder(ledger)
     for source in ledger.sources:
@@ -377,9 +382,9 @@ def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str,
             continue
         path = resolve_recorded(source.path, root)
         try:
-            yield source.id, path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue  # moved or deleted since: it can no longer be compared
+            yield source.id, read_source_bytes(path).decode("utf-8", errors="replace")
+        except ClaimtrackError:
+            continue  # moved, deleted or replaced since: it can no longer be compared
 
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:

@@ -14,10 +14,11 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, repeat
 from operator import add
@@ -68,21 +69,136 @@ class Document:
         return starts
 
 
+@dataclass
+class Found:
+    """The articles under some paths, and the files that were passed over and why."""
+
+    files: list[Path] = field(default_factory=list)
+    # (path as shown, message): files that cannot be articles; a run reports them.
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    # (path as shown, message): files left out by choice, such as links out of the folder.
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
 def find_sources(paths: Sequence[Path]) -> list[Path]:
     """The files to read: files as given, folders expanded to their articles, sorted.
 
     Folders are searched recursively for `.txt` and `.md` files, skipping
-    hidden files and folders.
+    hidden files and folders. Raises `SourceError` for the first path that
+    cannot be read as an article (see `gather_sources` to collect them all).
     """
-    found: set[Path] = set()
+    found = gather_sources(paths)
+    if found.refused:
+        raise SourceError(found.refused[0][1])
+    return found.files
+
+
+def gather_sources(paths: Sequence[Path], root: Path | None = None) -> Found:
+    """The articles under `paths`, sorted, and every file passed over, with the reason.
+
+    Only regular files are read: a FIFO, a device or a socket is refused by
+    name. A file name that is not valid UTF-8 is refused (the ledger could not
+    record it).
+    """
+    found = Found()
+    files: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(_articles_under(path))
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise SourceError(f"{display_path(path)}: no such file or folder")
-    return sorted(found)
+            files.update(_articles_under(path, root or path, found))
+        elif not path.exists():
+            found.refused.append(
+                (display_path(path), f"{display_path(path)}: no such file or folder")
+            )
+        elif _acceptable(path, found):
+            files.add(path)
+    found.files = sorted(files)
+    return found
+
+
+def _acceptable(path: Path, found: Found) -> bool:
+    shown = display_path(path)
+    if not _valid_name(path):
+        found.refused.append(
+            (shown, f"{shown}: the file name is not valid UTF-8; rename it to read it")
+        )
+        return False
+    kind = _file_kind(path)
+    if kind is not None:
+        found.refused.append((shown, f"{shown}: not a regular file ({kind}); not read"))
+        return False
+    return True
+
+
+def _valid_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _file_kind(path: Path) -> str | None:
+    """None for a regular file, else what it is ("a FIFO", "a device", ...)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"cannot see it: {error.strerror or error}"
+    return _kind_of(mode)
+
+
+def _kind_of(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
+
+
+# An article is tens of kilobytes; a file far past this is not one, and reading
+# it whole would only take memory and time.
+MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+
+def read_source_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most `MAX_SOURCE_BYTES`; `SourceError` otherwise.
+
+    Opened without blocking, so a FIFO that slipped in is refused, not waited on.
+    """
+    shown = display_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise SourceError(f"{shown}: cannot read it ({error.strerror or error})") from None
+    try:
+        info = os.fstat(fd)
+        kind = _kind_of(info.st_mode)
+        if kind is not None:
+            raise SourceError(f"{shown}: not a regular file ({kind}); not read")
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise SourceError(_too_large(shown, info.st_size))
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(MAX_SOURCE_BYTES + 1)
+    except OSError as error:
+        raise SourceError(f"{shown}: cannot read it ({error.strerror or error})") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(_too_large(shown, len(data)))
+    return data
+
+
+def _too_large(shown: str, size: int) -> str:
+    return (
+        f"{shown}: {size / 1e6:,.1f} MB, larger than an article can be "
+        f"({MAX_SOURCE_BYTES / 1e6:,.1f} MB); split it into articles to read it"
+    )
 
 
 def read_document(
@@ -94,10 +210,7 @@ def read_document(
     the ledger records it is `recorded` (default: the path as given).
     """
     display = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SourceError(f"{display}: cannot read it ({error.strerror or error})") from None
+    raw = read_source_bytes(path)
     text, warnings = _decode(raw, display)
     digest = hashlib.sha256(raw).hexdigest()
     document = _build_document(text, source_id or path.stem, display, digest, warnings)
@@ -240,23 +353,34 @@ def _same_file(root: Path, recorded: str) -> str:
 # -- finding files -------------------------------------------------------------
 
 
-def _articles_under(folder: Path) -> Iterable[Path]:
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in relative):
-            continue
-        if path.suffix.lower() in SOURCE_SUFFIXES and path.is_file():
-            yield path
+def _articles_under(folder: Path, root: Path, found: Found) -> Iterator[Path]:
+    def unreadable(error: OSError) -> None:
+        shown = display_path(Path(error.filename or folder))
+        found.refused.append((shown, f"{shown}: cannot open it ({error.strerror or error})"))
+
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        here = Path(top)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(names):
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in SOURCE_SUFFIXES:
+                continue
+            if _acceptable(path, found):
+                yield path
 
 
 def display_path(path: Path) -> str:
-    """The path as given, made relative to the working folder when it lies inside it."""
-    if path.is_absolute():
-        try:
-            return path.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
+    """The path as given, made relative to the working folder when it lies inside it.
+
+    Bytes of a file name that are not UTF-8 show as escapes (`caf\\xe9.txt`),
+    so the name can always be printed.
+    """
+    shown = path.as_posix()
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        shown = path.relative_to(Path.cwd()).as_posix()
+    if not _valid_name(path):
+        shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+    return shown
 
 
 # -- decoding --------------------------------------------------------------------

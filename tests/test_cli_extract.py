@@ -7,13 +7,16 @@ repository's sources/; exit code, stdout and stderr are checked apart.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from claimtrack.ledger import read_ledger
+from claimtrack.sources import MAX_SOURCE_BYTES
 
 SEEDS = Path(__file__).resolve().parent.parent / "sources"
 FIRST_SEED = "000_66f99498a4238889"
@@ -238,7 +241,7 @@ def test_dry_run_tsv_in_a_pipe(run, one_seed: Path) -> None:  # type: ignore[no-
 
 # -- bad input ------------------------------------------------------------------
 
-LONG_LINE = ("Officials said the troops moved. " * 310_000).encode()  # over 10 MB, one line
+LONG_LINE = ("Officials said the troops moved. " * 200_000).encode()  # 6.6 MB, one line
 
 
 @pytest.mark.parametrize(
@@ -246,7 +249,7 @@ LONG_LINE = ("Officials said the troops moved. " * 310_000).encode()  # over 10 
     [
         ("binary.txt", b"\x00\x01\x02\x03 not text \x00" * 200, 1, "looks binary"),
         ("report.md", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", 1, "a PDF document"),
-        ("long.txt", LONG_LINE, 1, "long.txt:1: a line of 10,230,000 characters"),
+        ("long.txt", LONG_LINE, 1, "long.txt:1: a line of 6,600,000 characters"),
         ("empty.txt", b"", 0, "the file is empty"),
         (
             "latin.txt",
@@ -437,5 +440,75 @@ def test_a_source_that_breaks_the_reader_is_reported_and_the_others_recorded(  #
 
     assert result.exit_code == 1
     assert "odd.txt" in result.stderr and "month must be in 1..12" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED}
+
+
+# -- files that are not articles -----------------------------------------------------
+
+
+@pytest.fixture
+def deadline():  # type: ignore[no-untyped-def]
+    """Fail a test that hangs (a FIFO read with no writer) instead of waiting forever."""
+    import signal
+
+    def expire(*_: object) -> None:
+        raise TimeoutError("the run hung")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(30)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_only_regular_files_are_read(run, one_seed: Path, deadline) -> None:  # type: ignore[no-untyped-def]
+    sources = one_seed / "sources"
+    os.mkfifo(sources / "pipe.txt")
+    with (sources / "huge.txt").open("wb") as huge:
+        huge.truncate(MAX_SOURCE_BYTES + 1)  # sparse: big without taking the disk
+    start = time.perf_counter()
+
+    result = run("extract", "sources", "/dev/zero")
+
+    assert time.perf_counter() - start < 10
+    assert result.exit_code == 1
+    assert "sources/pipe.txt: not a regular file" in result.stderr
+    assert "/dev/zero: not a regular file" in result.stderr
+    assert "sources/huge.txt: " in result.stderr and "larger than" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_ledger_path_that_is_a_fifo_does_not_hang(run, one_seed: Path, deadline) -> None:  # type: ignore[no-untyped-def]
+    assert run("extract").exit_code == 0
+    ledger = one_seed / "claims.yaml"
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace(f"sources/{FIRST_SEED}.txt", "fifo.txt"), encoding="utf-8")
+    os.mkfifo(one_seed / "fifo.txt")
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", one_seed / "sources")
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "003_b484f37d2071fccc" in {s.id for s in read_ledger(ledger).sources}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names are always Unicode")
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_run_goes_on(  # type: ignore[no-untyped-def]
+    run, one_seed: Path
+) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        (one_seed / "sources" / name).write_text("Kyiv denied the report.\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+
+    result = run("extract")
+
+    assert result.exit_code == 1
+    assert "caf\\xe9.txt: the file name is not valid UTF-8" in result.stderr
     ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
     assert ids == {FIRST_SEED}

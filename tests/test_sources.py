@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.errors import SourceError
-from claimtrack.sources import document_from_text, find_date, find_sources, read_document
+from claimtrack.sources import (
+    MAX_SOURCE_BYTES,
+    document_from_text,
+    find_date,
+    find_sources,
+    read_document,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -149,8 +155,10 @@ def test_empty_file_is_an_empty_document_with_a_warning() -> None:
 
 
 def test_unreadable_path_is_a_source_error(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match="cannot read"):
+    with pytest.raises(SourceError, match=r"not a regular file \(a folder\)"):
         read_document(tmp_path)
+    with pytest.raises(SourceError, match="cannot read it"):
+        read_document(tmp_path / "gone.txt")
 
 
 @pytest.mark.parametrize(
@@ -175,10 +183,10 @@ def test_line_at_is_one_based_across_line_endings() -> None:
     assert document.line_at(-3) == 1
 
 
-def test_a_ten_megabyte_single_line_is_read(tmp_path: Path) -> None:
+def test_a_single_line_as_large_as_allowed_is_read(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     sentence = "Moscow pointed out that Washington has no evidence. "
-    path.write_text(sentence * (10_000_000 // len(sentence)), encoding="utf-8")
+    path.write_text(sentence * (MAX_SOURCE_BYTES // len(sentence)), encoding="utf-8")
     document = read_document(path)
     assert document.body == (0, len(document.text))
     assert document.line_at(len(document.text) - 1) == 1
