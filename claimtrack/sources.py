@@ -98,7 +98,10 @@ def gather_sources(paths: Sequence[Path], root: Path | None = None) -> Found:
 
     Only regular files are read: a FIFO, a device or a socket is refused by
     name. A file name that is not valid UTF-8 is refused (the ledger could not
-    record it).
+    record it). In a folder, a symbolic link is followed only when it points
+    at a file inside `root` (the ledger's folder; default: the folder being
+    searched); links to anything else, and links to folders, are left out with
+    a warning. A file named on the command line is read as given.
     """
     found = Found()
     files: set[Path] = set()
@@ -106,9 +109,8 @@ def gather_sources(paths: Sequence[Path], root: Path | None = None) -> Found:
         if path.is_dir():
             files.update(_articles_under(path, root or path, found))
         elif not path.exists():
-            found.refused.append(
-                (display_path(path), f"{display_path(path)}: no such file or folder")
-            )
+            shown = display_path(path)
+            found.refused.append((shown, f"{shown}: no such file or folder"))
         elif _acceptable(path, found):
             files.add(path)
     found.files = sorted(files)
@@ -354,6 +356,8 @@ def _same_file(root: Path, recorded: str) -> str:
 
 
 def _articles_under(folder: Path, root: Path, found: Found) -> Iterator[Path]:
+    inside = _absolute(root)
+
     def unreadable(error: OSError) -> None:
         shown = display_path(Path(error.filename or folder))
         found.refused.append((shown, f"{shown}: cannot open it ({error.strerror or error})"))
@@ -361,12 +365,32 @@ def _articles_under(folder: Path, root: Path, found: Found) -> Iterator[Path]:
     for top, folders, names in os.walk(folder, onerror=unreadable):
         here = Path(top)
         folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in list(folders):
+            if (here / name).is_symlink():
+                shown = display_path(here / name)
+                found.warnings.append((shown, f"{shown}: a link to a folder; not followed"))
         for name in sorted(names):
             path = here / name
             if name.startswith(".") or path.suffix.lower() not in SOURCE_SUFFIXES:
                 continue
+            if path.is_symlink() and not _links_inside(path, inside):
+                shown = display_path(path)
+                found.warnings.append(
+                    (shown, f"{shown}: a link to a file outside {display_path(root)}/; not read")
+                )
+                continue
             if _acceptable(path, found):
                 yield path
+
+
+def _links_inside(link: Path, folder: Path) -> bool:
+    """True when the link's final target lies inside `folder` (links are followed to the end)."""
+    try:
+        target = link.resolve(strict=True)
+        target.relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return True
 
 
 def display_path(path: Path) -> str:

@@ -512,3 +512,28 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_the_run_goes_on(  # type: 
     assert "caf\\xe9.txt: the file name is not valid UTF-8" in result.stderr
     ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
     assert ids == {FIRST_SEED}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_links_are_followed_only_inside_the_ledger_folder(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    secret = outside / "secret.txt"
+    secret.write_text("The minister said the password is swordfish.\n", encoding="utf-8")
+    sources = one_seed / "sources"
+    (sources / "passwd.txt").symlink_to(secret)
+    (sources / "folder-link").symlink_to(outside, target_is_directory=True)
+    archive = one_seed / "archive"
+    archive.mkdir()
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", archive / "kept.txt")
+    (sources / "kept.txt").symlink_to(archive / "kept.txt")
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "sources/passwd.txt: a link to a file outside" in result.stderr
+    assert "sources/folder-link: a link to a folder; not followed" in result.stderr
+    ledger = one_seed / "claims.yaml"
+    assert {s.id for s in read_ledger(ledger).sources} == {FIRST_SEED, "kept"}
+    assert "swordfish" not in ledger.read_text(encoding="utf-8")
