@@ -111,6 +111,36 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     _WORKER["lexicon"] = Lexicon.build(cues)
 
 
+def _init_pool_worker(parties: tuple[Party, ...], cues: Cues) -> None:
+    _end_with_parent()
+    _init_worker(parties, cues)
+
+
+# How often a worker looks whether the process that started it is still there.
+_PARENT_CHECK_SECONDS = 0.5
+
+
+def _end_with_parent() -> None:
+    """End this worker process as soon as its parent is gone, however the parent ended.
+
+    A parent killed outright (`kill -9`) cannot stop its pool, and a worker
+    waiting for work would wait forever; so a daemon thread watches the
+    parent's id, which changes when the worker is orphaned (on POSIX; on
+    Windows the pool's pipes break instead).
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
 # Articles break lines at least between paragraphs; a line this long is a data
 # dump or an encoded file, and would only make extraction crawl.
 MAX_LINE_CHARS = 100_000
@@ -189,7 +219,9 @@ def extract_files(
             yield result
         return
     with ProcessPoolExecutor(
-        max_workers=min(jobs, total), initializer=_init_worker, initargs=(parties, cues)
+        max_workers=min(jobs, total),
+        initializer=_init_pool_worker,
+        initargs=(parties, cues),
     ) as pool:
         for done, result in enumerate(pool.map(_extract_one, paths, chunksize=4), 1):
             if progress:
