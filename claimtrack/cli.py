@@ -421,6 +421,12 @@ def add(
     from claimtrack.ledger import edit_ledger
 
     session = _session(ctx)
+    text = text.strip()
+    if not text:
+        raise UsageError(
+            'A claim needs a text: a short sentence, e.g. `claimtrack add "North Korea '
+            'supplies artillery shells to Russia"`.'
+        )
     with edit_ledger(session.ledger) as editor:
         new_id = claim_id or make_slug(text, set(editor.claim_ids()))
         editor.add_claim(new_id, text)

@@ -379,6 +379,34 @@ def test_add_refuses_a_taken_id(run, ledger: Path) -> None:  # type: ignore[no-u
     assert ledger.read_bytes() == before
 
 
+@pytest.mark.parametrize("text", ["", "   ", "\t\n"])
+def test_add_refuses_an_empty_claim(run, ledger: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("add", text)
+
+    assert result.exit_code == 2
+    assert "A claim needs a text" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+@pytest.mark.parametrize("text", ['""', "'   '"])
+def test_check_reports_an_empty_claim_text(run, ledger: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    original = (
+        "text: North Korea supplies Russia with artillery shells and missiles used in Ukraine"
+    )
+    content = ledger.read_text(encoding="utf-8")
+    line = content[: content.index(original)].count("\n") + 1
+    ledger.write_text(content.replace(original, f"text: {text}", 1), encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert f"claims.yaml:{line}:11: claims.nk-shells-for-russia.text: must not be empty" in (
+        result.stdout
+    )
+
+
 def test_merge_moves_statements_and_keeps_comments(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     comments = comment_lines(ledger)
 
