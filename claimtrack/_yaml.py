@@ -91,6 +91,15 @@ def _one_of(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
+def _is_text(found: _Field | None) -> bool:
+    """True for a field given as text, even empty (`text: ""`); not for nothing (`text:`)."""
+    return (
+        found is not None
+        and isinstance(found.value, yaml.ScalarNode)
+        and found.value.tag != _NULL_TAG
+    )
+
+
 def _position(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -388,6 +397,8 @@ class _Reader:
             where = f"claims.{claim_id}"
             found = self.fields(value_node, where, CLAIM_KEYS, required=("text",))
             text = self.text(found["text"].value, f"{where}.text") if "text" in found else ""
+            if text.isspace() or (text == "" and _is_text(found.get("text"))):
+                self.report(found["text"].value, f"{where}.text: must not be empty")
             statements = found.get("statements")
             claims.append(
                 Claim(

@@ -24,8 +24,13 @@ if TYPE_CHECKING:
 Record = dict[str, Any]
 
 # A fuzzy `show` query must score at least this (0-100) to name a claim, and
-# a runner-up this close to the best makes the query ambiguous.
-SHOW_THRESHOLD = 80.0
+# a runner-up this close to the best makes the query ambiguous. At 85 a word
+# still finds its inflections ("korean" -> "korea", 91) but no longer a word
+# it merely contains ("nosuch" -> "such", 80).
+SHOW_THRESHOLD = 85.0
+# A query shaped like a claim id (words joined by hyphens) names an id, or the
+# unique start of one; it is never matched against claim texts.
+_ID_SHAPED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 AMBIGUITY_MARGIN = 5.0
 CANDIDATE_LIMIT = 5
 
@@ -282,10 +287,13 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
     exact = ledger.claim(query) or _claim_by_folded_id(ledger, query)
     if exact is not None:
         return exact
-    if "-" in query:  # looks like an id: a unique start of one will do
+    if _ID_SHAPED.fullmatch(query):  # an id, or a unique start of one, or no claim
         prefixed = [claim for claim in ledger.claims if claim.id.startswith(query.casefold())]
         if len(prefixed) == 1:
             return prefixed[0]
+        if prefixed:
+            raise NotFoundError(_ambiguous_message(query, [(claim, 100.0) for claim in prefixed]))
+        raise NotFoundError(_not_found_message(query, rank_claims(ledger, query)))
     ranked = rank_claims(ledger, query)
     good = [(claim, score) for claim, score in ranked if score >= SHOW_THRESHOLD]
     if len(good) == 1 or (good and good[1][1] < good[0][1] - AMBIGUITY_MARGIN):
@@ -374,10 +382,10 @@ def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) ->
 
 def _not_found_message(query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
     if not ranked:
-        return f"No claim matches {query!r}: the ledger has no claims yet."
+        return f"No such claim: {query!r}; the ledger has no claims yet."
     word = max(_query_words(query), key=len, default=query)
     return (
-        f"No claim matches {query!r}. Closest: {_name_scores(ranked[:1])}. "
+        f"No such claim: {query!r}. Closest: {_name_scores(ranked[:1])}. "
         f"Try `claimtrack list --search {word}`.\n{_candidate_lines(ranked)}"
     )
 
