@@ -499,6 +499,12 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
+    if not problems:
+        from claimtrack.ledger import read_ledger
+        from claimtrack.parties import PartyResolver, party_name_problems
+
+        ledger = read_ledger(session.ledger)
+        problems = party_name_problems(PartyResolver.build(ledger.parties), ledger)
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"

@@ -144,6 +144,16 @@ GENERIC_WORDS = (
 
 _PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*$")
 
+# Occupations written before a name ("Singer Robert Plant", "guitarist Jimmy
+# Page"): not part of the name, and no organisation's voice.
+OCCUPATIONS = _words(
+    """
+    singer actor actress artist musician guitarist drummer bassist screenwriter author
+    novelist comedian rapper player coach pastor trader photographer filmmaker designer
+    historian broadcaster host presenter journalist blogger pensioner student
+    """
+)
+
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "de", "du", "della", "del", "la", "&"})
 _WORD_RE = re.compile(r"[\w\u2019'.&-]+|[,()]")
 
@@ -300,21 +310,29 @@ def _police_of_place(words: list[str]) -> Named | None:
 
 
 def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
-    """[start, end) ranges of capitalised words, joined by connectors inside a name."""
+    """[start, end) ranges of capitalised words, joined by connectors inside a name.
+
+    A role or occupation ends a run ("Apple | CEO | Tim Cook"), as does a
+    possessive ("The Daily Beast's | Jamie Dettmer"), and initials after "of"
+    are an affiliation, not part of a name ("Victor Cha | of | CSIS").
+    """
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if not _is_name_word(words[i]):
+        if not _is_name_word(words[i]) or _breaks_run(words[i]):
             i += 1
             continue
         start = i
         i += 1
         while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
+            if _breaks_run(words[i]):
+                break
             if _is_name_word(words[i]) or (
                 (
                     words[i].lower() in _CONNECTORS
                     and i + 1 < len(words)
                     and _is_name_word(words[i + 1])
+                    and not _has_acronym([words[i + 1]])
                     and words[i].lower() != "and"
                 )
                 or (words[i].lower() == "and" and _joins_name(words, i))
@@ -322,9 +340,18 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
-        # "The" opening a run stays only where it belongs to the name.
         runs.append((start, i))
     return [(s, e) for s, e in runs if any(w.lower() not in P.DETERMINERS for w in words[s:e])]
+
+
+def _breaks_run(word: str) -> bool:
+    """A role or occupation between names ("Apple CEO Tim Cook", "Singer Robert Plant")."""
+    lower = word.lower()
+    return (lower in ROLES or lower in OCCUPATIONS) and lower not in _NAME_ROLES
+
+
+# Roles that also stand inside names ("Junior Partners", "Fellow Travellers").
+_NAME_ROLES = frozenset({"partner", "partners", "fellow", "member", "members", "union"})
 
 
 def _joins_name(words: list[str], i: int) -> bool:

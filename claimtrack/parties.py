@@ -40,7 +40,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from claimtrack import entities, gazetteer
-from claimtrack.model import Party, Span
+from claimtrack.model import Ledger, Party, Problem, Span
 
 # How an alias token must appear in text.
 _FREE, _CAP, _EXACT = 0, 1, 2
@@ -315,6 +315,58 @@ class PartyResolver:
         }
         # Two parties equally close is a guess; never guess.
         return parties.pop() if len(parties) == 1 else None
+
+
+def canonical_party(resolver: PartyResolver, ledger: Ledger, name: str) -> str | None:
+    """The party a name stands for: a party in the ledger, by name or any alias,
+    built-in or the ledger's ("Pyongyang", "US", "Kremlin"); None if none."""
+    named = {p for claim in ledger.claims for s in claim.statements if (p := s.party)}
+    named.update(party.name for party in ledger.parties)
+    folded = {party.casefold(): party for party in named}
+    if name.casefold() in folded:
+        return folded[name.casefold()]
+    for party in resolver.resolve_all(name):
+        if party in named:
+            return party
+    return None
+
+
+def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem]:
+    """Statements whose party is written as an alias or a misspelling of a known
+    party ("Kremlin", "Rusia"): each with the canonical name to write instead."""
+    canonical = {p.name for p in resolver.parties()} | {p.name for p in ledger.parties}
+    problems = []
+    for claim in ledger.claims:
+        for index, statement in enumerate(claim.statements):
+            party = statement.party
+            if party is None or party in canonical:
+                continue
+            found = resolver.resolve_all(party)
+            if len(found) != 1 or found[0] == party:
+                continue
+            position = statement.position
+            how = (
+                "an alias of" if party.casefold() in _alias_keys(resolver, found[0]) else "close to"
+            )
+            problems.append(
+                Problem(
+                    ledger.path,
+                    position.line if position else 1,
+                    position.column if position else 1,
+                    f"claims.{claim.id}.statements[{index}].party: '{party}' is {how} "
+                    f"'{found[0]}'; write `party: {found[0]}` so both count as one party",
+                )
+            )
+    return problems
+
+
+def _alias_keys(resolver: PartyResolver, party: str) -> set[str]:
+    return {
+        alias.casefold()
+        for known in resolver.parties()
+        if known.name == party
+        for alias in (known.name, *known.aliases)
+    }
 
 
 def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:

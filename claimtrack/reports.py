@@ -210,15 +210,18 @@ def _mentions_all(claim: Claim, words: Sequence[str]) -> bool:
 
 
 def _canonical_party(ledger: Ledger, name: str) -> str:
-    """The party `name` stands for, by its name or an alias in the ledger, ignoring case."""
+    """The party `name` stands for, by its name or any alias, ignoring case."""
+    from claimtrack.parties import PartyResolver, canonical_party
+
     known = _party_names(ledger)
     wanted = name.casefold()
     for party in ledger.parties:
         if wanted in (alias.casefold() for alias in party.aliases):
             return party.name
-    for party_name in known:
-        if party_name.casefold() == wanted:
-            return party_name
+    # Any name claimtrack knows the party by: "Pyongyang", "US", "Kremlin".
+    found = canonical_party(PartyResolver.build(ledger.parties), ledger, name)
+    if found is not None:
+        return found
     closest = _closest(name, known)
     hint = f" Did you mean {closest!r}?" if closest else ""
     raise NotFoundError(

@@ -495,3 +495,18 @@ def test_show_still_finds_claims_by_their_words(run, tmp_path: Path, monkeypatch
     assert run("show", "nk-provocations", "--format", "json").exit_code == 0
     assert run("show", "nk-provoc", "--format", "json").exit_code == 0
     assert run("show", "artillery shells", "--format", "json").exit_code == 0
+
+
+def test_list_party_takes_any_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    by_name = run("list", "--party", "Russia", "--format", "json")
+    by_alias = run("list", "--party", "Kremlin", "--format", "json")
+    assert by_alias.exit_code == 0
+    assert json.loads(by_alias.stdout) == json.loads(by_name.stdout)
+
+
+def test_check_reports_a_party_written_as_an_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", "party: Kremlin", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "'Kremlin' is an alias of 'Russia'; write `party: Russia`" in result.stdout
