@@ -112,6 +112,8 @@ ROLES = _words(
     engineers activist activists officer officers deputy minister ambassador envoy
     """
 )
+# Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
 # What a person or body has that speaks for them ("Hunter's office").
 _OWN_BODIES = frozenset({"office", "campaign", "team", "camp", "lawyers", "statement"})
 # Roles whose organisation is given with a preposition after them.
@@ -295,6 +297,8 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS:
         return Named(_strip_the(name), ORGANISATION)
+    if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "a senior Kurdish official": a people's word, not a body
     if affiliation:
         # The organisation beside a role; a person's name there ("a spokesman
         # for Hunter") is left to the article's memory of who that is.

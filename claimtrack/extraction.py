@@ -132,6 +132,7 @@ class _Resolver:
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
         self._home: str | bool | None = False  # the article's state, found when first needed
+        self._introducing: set[str] = set()  # names whose introduction is being read
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -200,11 +201,17 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
+        if " close to " in f" {speaker.lower()} ":
+            return (None,), kind  # "a source close to Hunter" speaks for nobody
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
             parties = (party,) if party else None
+        if parties is None and _GENERIC_OWNER_RE.search(speaker):
+            # "The group's leader": the body the article is about.
+            body = self._home_body()
+            parties = (body,) if body else None
         if (
             parties is None
             and len(lower) >= 2
@@ -252,7 +259,9 @@ class _Resolver:
         if named is None:
             return known
         if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
-            return self._person(named.name, named.name)  # "former CIA agent Bob Baer"
+            # "former CIA agent Bob Baer" speaks for himself.
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return named.name
         if known is not None and (
             # A person named with a state's or body's title speaks for it.
             named.kind in (entities.PERSON, entities.UNKNOWN)
@@ -281,7 +290,11 @@ class _Resolver:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
-        if known is not None and self._resolver.kind(known) == entities.STATE:
+        if (
+            known is not None
+            and named.kind == entities.ORGANISATION
+            and self._resolver.kind(known) == entities.STATE
+        ):
             # "coordinator of Nigeria's National Information Centre": the state's own body.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
@@ -328,13 +341,13 @@ class _Resolver:
             body = self._home_body()
             if body is not None:
                 return body
-        if introduced is not None:
-            party = self.resolve(introduced)
-            named = entities.name_in(introduced)
-            if party is None and named is not None and named.kind in _SPEAKS_FOR:
-                party = named.name
-                self.kinds.setdefault(party, named.kind)
-            if party is not None:
+        if introduced is not None and name not in self._introducing:
+            self._introducing.add(name)
+            try:
+                party = self._named_party(introduced)
+            finally:
+                self._introducing.discard(name)
+            if party is not None and party != name:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
@@ -368,7 +381,12 @@ class _Resolver:
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
-        if last in entities.ROLES or last in _RANK_WORDS or words[-1].endswith(("'s", "\u2019s")):
+        if (
+            last in entities.ROLES
+            or last in _RANK_WORDS
+            or last in entities.TITLE_WORDS
+            or words[-1].endswith(("'s", "\u2019s"))
+        ):
             return " ".join(words)
         return None
 
@@ -377,7 +395,8 @@ class _Resolver:
         organisation a possessive before it names ("NASA's Bill Cooke")."""
         if surname.lower() in entities.GENERIC_WORDS:
             return None
-        pattern = rf"((?:[A-Z][\w\u2019'.-]*\s+){{1,3}}){re.escape(surname)}\b"
+        # Capitalised words or initials on the same line ("Aaron", "J."), then the surname.
+        pattern = rf"((?:[A-Z](?:[\w\u2019'-]*|\.)[ \t]+){{1,3}}){re.escape(surname)}\b"
         for match in re.finditer(pattern, self.text):
             words = match.group(1).split()
             forenames: list[str] = []
