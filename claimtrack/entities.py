@@ -291,7 +291,8 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
     canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)
-    if last in MEDIA_HEADS and len(name_words) == 1 and words[start].lower() == "the":
+    after_the = words[start].lower() == "the" or (start > 0 and words[start - 1].lower() == "the")
+    if last in MEDIA_HEADS and len(name_words) == 1 and after_the:
         return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
     if last in MEDIA_HEADS and len(name_words) >= 2:
         return Named(_strip_the(name), MEDIA)
