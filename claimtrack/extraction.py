@@ -202,8 +202,8 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
-        if " close to " in f" {speaker.lower()} ":
-            return (None,), kind  # "a source close to Hunter" speaks for nobody
+        if entities.speaks_for_nobody(speaker):
+            return (None,), kind  # "a source close to Hunter", "friends of Bary"
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -225,9 +225,16 @@ class _Resolver:
             )
             if outlet is not None:
                 return outlet.parties, "organisation"
-            named = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
-            if named is not None:
-                return (named,), "organisation"
+            last_outlet = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
+            if last_outlet is not None:
+                return (last_outlet,), "organisation"
+        if parties is None and len(lower) == 2 and lower[0] in ("a", "an") and lower[1] in _SPOKES:
+            # "Scotland Yard said ... A spokesman said": the body just heard from.
+            heard = self.memory.last(
+                lambda m: any(p is not None and self.kind(p) != entities.PERSON for p in m.parties)
+            )
+            if heard is not None:
+                return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
@@ -293,6 +300,12 @@ class _Resolver:
                 return self._person(name, name)
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
+        if named.kind == entities.ORGANISATION and " " not in named.name:
+            # "The LCC" for the Local Coordination Committees, "the Observatory"
+            # for the Syrian Observatory for Human Rights, as the article names them.
+            full_name = self._full_organisation(named.name)
+            if full_name is not None:
+                return full_name
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
         if (
@@ -435,6 +448,27 @@ class _Resolver:
             self.kinds.setdefault(found, entities.MEDIA)
         return found
 
+    def _full_organisation(self, word: str) -> str | None:
+        """The full name of a body the article names by initials or head word."""
+        if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
+            spelled = r"\s+(?:(?:of|for|and|on|the)\s+)*".join(rf"{c}[\w'-]*" for c in word)
+            match = re.search(rf"\b{spelled}\b", self.text)
+            if match is not None:
+                named = entities.name_in(match.group())
+                if named is not None and named.kind in _SPEAKS_FOR:
+                    self.kinds.setdefault(named.name, named.kind)
+                    return named.name
+            return None
+        if word.lower() not in entities.ORGANISATION_HEADS:
+            return None
+        for match in _NAME_RUN_RE.finditer(self.text):
+            if word in match.group().split() and match.group() != word:
+                named = entities.name_in(match.group())
+                if named is not None and named.kind == entities.ORGANISATION and named.name != word:
+                    self.kinds.setdefault(named.name, named.kind)
+                    return named.name
+        return None
+
     def _police_force(self) -> str | None:
         """The force plain "police" means: the one the article names ("Detroit
         police"), else the police of the state the article is about."""
@@ -554,6 +588,7 @@ _GENERIC_OWNER_RE = re.compile(
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
@@ -571,6 +606,8 @@ _RANK_WORDS = _words(
 )
 _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\b")
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
+# A run of capitalised words, "of", "for", "and", "on", "the" inside it.
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
 _OUTLET_RE = re.compile(
     "|".join(
         [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]
@@ -644,7 +681,19 @@ def _is_joint(speaker: str) -> bool:
 
 
 def _is_definite_generic(lower: list[str]) -> bool:
-    return len(lower) >= 2 and lower[0] == "the" and lower[-1] in P.SPEAKER_NOUNS
+    """ "the official", "the guitarist", "the congressman": someone met before."""
+    return (
+        len(lower) >= 2
+        and lower[0] == "the"
+        and (lower[-1] in P.SPEAKER_NOUNS or lower[-1] in _DESCRIBED_PEOPLE)
+    )
+
+
+# Heads of definite descriptions of a person named before ("the writer", "the
+# California Republican").
+_DESCRIBED_PEOPLE = entities.OCCUPATIONS | frozenset(
+    {"writer", "republican", "democrat", "congressman", "congresswoman", "lawmaker", "senator"}
+)
 
 
 # Units ----------------------------------------------------------------------
