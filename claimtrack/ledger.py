@@ -8,11 +8,17 @@ Writing keeps hand edits: `edit_ledger` locks the ledger, loads it with
 ruamel.yaml's round-trip loader (comments and hand formatting survive), lets the
 caller change it through a `LedgerEditor`, validates the result and replaces the
 file atomically. An invalid ledger is never written over.
+
+Reader and writer read every scalar by one rule (`claimtrack._scalars`): ids
+and texts are text as written, whatever they look like; the writer emits them
+quoted wherever another YAML reader could take them for a number, a date or
+true/false.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import tempfile
@@ -20,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimtrack import cache
+from claimtrack import _scalars, cache
 from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.model import (
     Ledger,
@@ -89,9 +95,15 @@ def read_ledger(path: Path) -> Ledger:
 
 
 def check_ledger(path: Path) -> list[Problem]:
-    """Every problem in the ledger at `path`, in file order; raises `LedgerMissing`."""
+    """Every problem in the ledger at `path`, in file order; raises `LedgerMissing`.
+
+    Besides what makes the ledger invalid, the problems name ids and texts
+    written plain that other YAML readers would take for numbers, dates or
+    true/false: claimtrack reads them as text (and quotes them when it next
+    writes the ledger), but a script reading the ledger with PyYAML would not.
+    """
     data = _read_bytes(path)
-    ledger, problems = _parse(data, path)
+    ledger, problems = _parse(data, path, notes=True)
     if ledger is not None:
         cache.store_cached(path, cache.digest_of(data), ledger)
     return problems
@@ -119,14 +131,14 @@ def _open(path: Path) -> Iterator[io.BufferedReader]:
         raise ClaimtrackError(f"Cannot read {path}: {error.strerror}.") from None
 
 
-def _parse(data: bytes, path: Path) -> tuple[Ledger | None, list[Problem]]:
+def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | None, list[Problem]]:
     from claimtrack._yaml import parse_ledger
 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return None, [_decode_problem(data, error, str(path))]
-    return parse_ledger(text, str(path))
+    return parse_ledger(text, str(path), notes=notes)
 
 
 def _decode_problem(data: bytes, error: UnicodeDecodeError, path: str) -> Problem:
@@ -177,12 +189,12 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
             raise LedgerInvalid(problems)
         editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
         yield editor
-        _save(path, data, editor)
+        _save(path, data, ledger, editor)
     finally:
         lock.release()
 
 
-def _save(path: Path, old: bytes, editor: LedgerEditor) -> None:
+def _save(path: Path, old: bytes, before: Ledger, editor: LedgerEditor) -> None:
     if not editor.changed:
         return
     text = editor.dump()
@@ -192,6 +204,10 @@ def _save(path: Path, old: bytes, editor: LedgerEditor) -> None:
     ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
+    if ledger == before:
+        # Only the writing would differ (an id quoted, `~` spelled `null`): the
+        # person's file stays as it is until there is something to write.
+        return
     _write_atomically(path, new)
     cache.store_cached(path, cache.digest_of(new), ledger)
 
@@ -232,8 +248,8 @@ class LedgerEditor:
 
     def __init__(self, path: Path, text: str, ledger: Ledger) -> None:
         self._path = path
-        self._yaml = _round_trip_yaml()
-        self._doc: CommentedMap = self._yaml.load(text)
+        self._doc: CommentedMap = _reading_yaml().load(text)
+        _mark_numbers(self._doc)
         self._ledger: Ledger | None = ledger
         self.changed = False
 
@@ -350,8 +366,10 @@ class LedgerEditor:
                 updated = update(current)
                 if updated is None or updated == current:
                     continue
+                before = _statement_fields(current)
                 for key, value in _statement_fields(updated).items():
-                    _replace_value(item, key, value)
+                    if _plain(value) != _plain(before[key]) or key not in item:
+                        _replace_value(item, key, value)
                 changed += 1
         if changed:
             self._touch()
@@ -360,7 +378,7 @@ class LedgerEditor:
     def dump(self) -> str:
         """The document as the ledger's text."""
         out = _Lines()
-        self._yaml.dump(self._doc, out)
+        _writing_yaml().dump(self._doc, out)
         return out.getvalue()
 
     # -- helpers --
@@ -431,11 +449,81 @@ class _Lines(io.StringIO):
         return "".join(self._chunks)
 
 
-def _round_trip_yaml() -> YAML:
+class _Number(str):
+    """A number of the ledger (a line, the version, the threshold), kept as it was written."""
+
+
+def _mark_numbers(doc: CommentedMap) -> None:
+    """Tell the few numbers from text in a freshly loaded document.
+
+    The reading YAML loads every scalar as text, so that no id or text is ever
+    turned into a number; the writing YAML quotes text that looks like a number.
+    The numbers, known by their place, are marked here so they stay plain.
+    """
+
+    def mark(mapping: Any, key: str) -> None:
+        value = mapping.get(key) if isinstance(mapping, dict) else None
+        if type(value) is str:  # plain; quoted scalars load as their own kinds of str
+            mapping[key] = _Number(value)
+
+    mark(doc, "version")
+    mark(doc.get("settings"), "threshold")
+    claims = doc.get("claims")
+    for claim in claims.values() if isinstance(claims, dict) else ():
+        statements = claim.get("statements") if isinstance(claim, dict) else None
+        for item in statements if isinstance(statements, list) else ():
+            mark(item, "line")
+
+
+@functools.cache
+def _reading_yaml() -> YAML:
+    """Loads the ledger as the strict reader reads it: every plain scalar is text or null."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    null_tag, str_tag = "tag:yaml.org,2002:null", "tag:yaml.org,2002:str"
+
+    class _ReadingResolver(VersionedResolver):
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0]:
+                return Tag(suffix=null_tag if _scalars.is_null(value) else str_tag)
+            return super().resolve(kind, value, implicit)
+
+    class _ReadingConstructor(RoundTripConstructor):
+        """Builds every scalar but a null as its text, explicit tags (`!!int 5`) included."""
+
+        def construct_non_recursive_object(self, node: Any, tag: Any = None) -> Any:
+            if isinstance(node, ScalarNode) and (tag or node.tag) != null_tag:
+                return self.construct_scalar(node)
+            return super().construct_non_recursive_object(node, tag)
+
+    yaml = YAML(typ="rt")
+    yaml.Resolver = _ReadingResolver
+    yaml.Constructor = _ReadingConstructor
+    yaml.preserve_quotes = True
+    return yaml
+
+
+@functools.cache
+def _writing_yaml() -> YAML:
     """A YAML instance of our own: the ledger's layout, no global state touched."""
     from ruamel.yaml import YAML
     from ruamel.yaml.emitter import Emitter
+    from ruamel.yaml.nodes import ScalarNode
     from ruamel.yaml.representer import RoundTripRepresenter
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    class _WritingResolver(VersionedResolver):
+        """Says a text may be written plain only when no YAML 1.1 or 1.2 reader types it."""
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0]:
+                return Tag(suffix="tag:yaml.org,2002:" + (_scalars.typed_as(value) or "str"))
+            return super().resolve(kind, value, implicit)
 
     class _LedgerEmitter(Emitter):
         """Ends wrapped lines without the space ruamel leaves there.
@@ -472,11 +560,16 @@ def _round_trip_yaml() -> YAML:
     def represent_null(representer: RoundTripRepresenter, _: None) -> Any:
         return representer.represent_scalar("tag:yaml.org,2002:null", "null")
 
+    def represent_number(representer: RoundTripRepresenter, data: _Number) -> Any:
+        tag = _scalars.typed_as(data) or "str"
+        return representer.represent_scalar(f"tag:yaml.org,2002:{tag}", str(data))
+
     _LedgerRepresenter.add_representer(type(None), represent_null)
+    _LedgerRepresenter.add_representer(_Number, represent_number)
     yaml = YAML(typ="rt")
+    yaml.Resolver = _WritingResolver
     yaml.Emitter = _LedgerEmitter
     yaml.Representer = _LedgerRepresenter
-    yaml.preserve_quotes = True
     yaml.width = _NO_WRAP
     yaml.indent(mapping=2, sequence=2, offset=0)
     return yaml
@@ -585,11 +678,9 @@ def _put_key(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...]
 
 
 def _plain(value: Any) -> Any:
-    """A value as the ledger means it, whatever YAML type or quoting it was loaded with."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None or isinstance(value, int | float):
-        return value
+    """A value as the ledger means it, whatever quoting or style it was loaded with."""
+    if value is None:
+        return None
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return str(value)
@@ -749,11 +840,7 @@ def _remove_entry(mapping: CommentedMap, key: str) -> None:
 
 
 def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return None if value is None else str(value)
 
 
 def _statement_from_map(item: Any) -> Statement:
