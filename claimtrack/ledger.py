@@ -4,10 +4,17 @@ Reading is fast and strict: `read_ledger` serves a validated `Ledger` from a
 cache keyed by the sha256 of the ledger's bytes (see `claimtrack.cache`), and
 falls back to `check_ledger`'s full validation when the bytes are new.
 
-Writing keeps hand edits: `edit_ledger` locks the ledger, loads it with
+Writing keeps hand edits: `update_ledger` locks the ledger, loads it with
 ruamel.yaml's round-trip loader (comments and hand formatting survive), lets the
 caller change it through a `LedgerEditor`, validates the result and replaces the
 file atomically. An invalid ledger is never written over.
+
+People save the ledger from their editors, which take no lock, while a command
+works. So a write never replaces content it has not read: just before the
+atomic replace, the file on disk is compared with the bytes the change was made
+on. If they differ, the change is made again on the new content; if the new
+content does not validate (a save still under way, a half-finished edit), it is
+given a moment to settle, and then left alone.
 
 Reader and writer read every scalar by one rule (`claimtrack._scalars`): ids
 and texts are text as written, whatever they look like; the writer emits them
@@ -22,9 +29,10 @@ import functools
 import io
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimtrack import _scalars, cache
 from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
@@ -62,6 +70,19 @@ _WRAP = 80
 # is off and the folds of the blocks we write are placed by `_fold_positions`.
 _NO_WRAP = 1 << 20
 _LOCK_TIMEOUT_SECONDS = 120.0
+# How often a change is made again on a ledger saved by someone else meanwhile.
+_ATTEMPTS = 5
+# A ledger that does not validate may be a save under way: it is read again until
+# it has been still for _QUIET_SECONDS, for at most _SETTLE_SECONDS.
+_QUIET_SECONDS = 0.25
+_SETTLE_SECONDS = 2.0
+_POLL_SECONDS = 0.02
+
+# A seam for tests: when set, called with the ledger's path once a change is
+# ready to be written, just before the check that the file is still the one read.
+_before_final_check: Callable[[Path], None] | None = None
+
+_T = TypeVar("_T")
 
 
 class LedgerExists(ClaimtrackError):
@@ -76,11 +97,22 @@ class ClaimExists(ClaimtrackError):
     """A claim with this id already exists; choose another id or merge the claims."""
 
 
+class LedgerChanged(ClaimtrackError):
+    """The ledger kept changing on disk while claimtrack tried to write it.
+
+    Nothing was written. Run the command again once the edits are saved.
+    """
+
+
 # -- reading ------------------------------------------------------------------
 
 
-def read_ledger(path: Path) -> Ledger:
-    """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`."""
+def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
+    """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`.
+
+    With `settle`, a ledger that reads as invalid is given a moment, in case it
+    was caught in the middle of a save (as a command that writes it later wants).
+    """
     # Hashed as it streams by: a warm read never holds the whole text.
     with _open(path) as file:
         cached = cache.load_cached(path, cache.digest_of_file(file))
@@ -89,7 +121,9 @@ def read_ledger(path: Path) -> Ledger:
     data = _read_bytes(path)
     ledger, problems = _parse(data, path)
     if ledger is None:
-        raise LedgerInvalid(problems)
+        if not settle:
+            raise LedgerInvalid(problems)
+        data, ledger = _read_settled(path, changed=False, data=data)
     cache.store_cached(path, cache.digest_of(data), ledger)
     return ledger
 
@@ -167,14 +201,60 @@ def init_ledger(path: Path) -> None:
 # -- editing ------------------------------------------------------------------
 
 
+def update_ledger(
+    path: Path,
+    change: Callable[[LedgerEditor], _T],
+    *,
+    notify: Callable[[str], None] | None = None,
+) -> _T:
+    """Lock the ledger, make `change` through an editor, validate and save atomically.
+
+    Returns what `change` returns. If the file is saved by someone else (an
+    editor takes no lock) while `change` runs, `change` is made again on the
+    new content, and `notify` is told; the content on disk is never replaced
+    unseen. Raises `LedgerInvalid` (writing nothing) if the ledger is invalid,
+    before or after the change, and `LedgerChanged` if it keeps changing. A
+    ledger whose meaning would not change is not rewritten at all.
+    """
+    with _locked(path):
+        data, ledger = _read_settled(path, changed=False)
+        for _ in range(_ATTEMPTS):
+            editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+            result = change(editor)
+            saved = _save(path, data, ledger, editor)
+            if saved is None:
+                return result
+            if notify is not None:
+                notify(
+                    f"{path} was saved by someone else meanwhile; "
+                    "making the changes again on the new content."
+                )
+            data, ledger = _read_settled(path, changed=True, data=saved)
+        raise LedgerChanged()
+
+
 @contextlib.contextmanager
 def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     """Lock the ledger, yield an editor, then validate and save atomically.
 
-    Raises `LedgerInvalid` (and writes nothing) if the ledger is invalid before
-    or after the edit. If the body raises, nothing is written. A ledger whose
-    text would not change is not rewritten at all.
+    As `update_ledger`, but the body cannot be run again: if the file changed
+    on disk meanwhile, nothing is written and `LedgerChanged` is raised. If
+    the body raises, nothing is written.
     """
+    with _locked(path):
+        data, ledger = _read_settled(path, changed=False)
+        editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+        yield editor
+        if _save(path, data, ledger, editor) is not None:
+            raise LedgerChanged(
+                f"{path} was saved by someone else meanwhile; nothing was written. "
+                "Run the command again."
+            )
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the lock that serialises claimtrack's writers of this ledger."""
     from filelock import FileLock, Timeout
 
     lock = FileLock(str(path) + ".lock", timeout=_LOCK_TIMEOUT_SECONDS)
@@ -183,37 +263,78 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     except Timeout:
         raise LedgerBusy() from None
     try:
-        data = _read_bytes(path)
-        ledger, problems = _parse(data, path)
-        if ledger is None:
-            raise LedgerInvalid(problems)
-        editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
-        yield editor
-        _save(path, data, ledger, editor)
+        yield
     finally:
         lock.release()
 
 
-def _save(path: Path, old: bytes, before: Ledger, editor: LedgerEditor) -> None:
+def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tuple[bytes, Ledger]:
+    """The ledger's bytes and the ledger; an invalid one is given a moment to settle.
+
+    A ledger caught in the middle of a save reads as invalid; it is read again
+    until valid, or until it has been still for a while. `changed` says the
+    file changed while a command worked on it, which the error then says.
+    """
+    if data is None:
+        data = _read_bytes(path)
+    ledger, problems = _parse(data, path)
+    start = still_since = time.monotonic()
+    while ledger is None:
+        now = time.monotonic()
+        if now - still_since >= _QUIET_SECONDS or now - start >= _SETTLE_SECONDS:
+            if changed:
+                raise LedgerInvalid(
+                    problems,
+                    f"{path} was saved by someone else meanwhile, and it does not validate "
+                    "now (an edit not finished?). It was left as it is and nothing was "
+                    "written. Finish the edit (see `claimtrack check`), then run the "
+                    "command again.",
+                )
+            raise LedgerInvalid(problems)
+        time.sleep(_POLL_SECONDS)
+        current = _read_while_saving(path)
+        if current != data:
+            data, still_since = current, time.monotonic()
+            ledger, problems = _parse(data, path)
+    return data, ledger
+
+
+def _save(path: Path, old: bytes, before: Ledger, editor: LedgerEditor) -> bytes | None:
+    """Write the edited ledger over `old`; the file's new content if it is no longer `old`.
+
+    Returns None when the edit is written, or when there is nothing to write.
+    """
     if not editor.changed:
-        return
+        return None
     text = editor.dump()
     new = text.encode("utf-8")
     if new == old:
-        return
+        return None
     ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
-        return
-    _write_atomically(path, new)
-    cache.store_cached(path, cache.digest_of(new), ledger)
+        return None
+    if _before_final_check is not None:
+        _before_final_check(path)
+    current = _replace_unless_changed(path, old, new)
+    if current is None:
+        cache.store_cached(path, cache.digest_of(new), ledger)
+    return current
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so a crash leaves the old file or the new one."""
+def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes | None:
+    """Replace `path` with `data` atomically, if it still holds `expected`.
+
+    Returns None once replaced, or the file's content when it is no longer
+    `expected` (and then leaves it alone). A crash leaves the old file or the
+    new one. The slow part (writing and syncing the new file) comes first; then
+    the file is read and compared, and a last `stat` just before the rename
+    catches a save made since that read: what remains unguarded is a save
+    landing between that `stat` and the rename, two system calls apart.
+    """
     mode = path.stat().st_mode & 0o7777
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -222,11 +343,44 @@ def _write_atomically(path: Path, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
             os.fchmod(out.fileno(), mode)
-        Path(temp).replace(path)
+        try:
+            with path.open("rb") as file:
+                seen = os.fstat(file.fileno())
+                current = file.read()
+        except FileNotFoundError:  # an editor moved it aside to save it
+            current = b""
+        if current == expected and _same_version(seen, path):
+            Path(temp).replace(path)
+            _sync_folder(path.parent)
+            return None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    Path(temp).unlink(missing_ok=True)
+    return current if current != expected else _read_while_saving(path)
+
+
+def _read_while_saving(path: Path) -> bytes:
+    """The ledger's bytes; none while an editor has moved it aside to save it."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
+def _same_version(seen: os.stat_result, path: Path) -> bool:
+    """Whether `path` is still the very file `seen` described: not replaced, not written."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns, now.st_ctime_ns) == (
+        seen.st_dev,
+        seen.st_ino,
+        seen.st_size,
+        seen.st_mtime_ns,
+        seen.st_ctime_ns,
+    )
 
 
 def _sync_folder(folder: Path) -> None:
