@@ -10,6 +10,8 @@ the one the writer follows too.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -61,6 +63,23 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _ID_SECTIONS = {"claims": "claim id", "sources": "source id", "parties": "party name"}
 
 _T = TypeVar("_T")
+
+# Characters YAML 1.1 and 1.2 readers take differently, what to call them and
+# how to write them instead. (A BOM is fine at the very start, and is dropped
+# before parsing.) At most this many of each are reported.
+_AMBIGUOUS = re.compile("[\x85\u2028\u2029\ufeff]")
+_ENDS_A_LINE = "YAML readers disagree about whether it ends a line"
+_AMBIGUOUS_NAMES = {
+    "\x85": ("NEL (U+0085, next line)", _ENDS_A_LINE),
+    "\u2028": ("line separator (U+2028)", _ENDS_A_LINE),
+    "\u2029": ("paragraph separator (U+2029)", _ENDS_A_LINE),
+    "\ufeff": ("byte order mark (U+FEFF)", "YAML readers disagree about one past the start"),
+}
+_AMBIGUOUS_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"}
+_AMBIGUOUS_REPORTED = 20
+# A block scalar's header: its indicator, then `#` with no space before it, if any.
+_BLOCK_HEADER = re.compile(r"[|>][-+0-9]*(#)?")
+_COMMENT_START = re.compile(r"(?:^|[ \t])#")
 _Entries = list[tuple[str, yaml.Node, yaml.Node]]
 
 
@@ -80,11 +99,68 @@ def parse_ledger(
     text, so the ledger is still returned).
     """
     reader = _Reader(path)
+    reader.check_ambiguous_characters(text)
     root = reader.compose(text)
+    if root is not None:
+        reader.check_unwritable_layout(text, root)
     ledger = reader.read_ledger(root) if root is not None else None
     problems = reader.problems + (reader.notes if notes else [])
     problems.sort(key=lambda p: (p.line, p.column))
     return (ledger if not reader.problems else None), problems
+
+
+def _place_of(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of `text[index]`, lines ended as the file ends them."""
+    before = text[:index]
+    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    lines = before.count("\n") + before.count("\r") - before.count("\r\n")
+    return lines + 1, index - line_start + 1
+
+
+def _scalar_spans(root: yaml.Node) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of block scalars (header included) and of quoted scalars.
+
+    Each node is visited once, however many aliases name it.
+    """
+    blocks: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            start, end = node.start_mark.index, node.end_mark.index
+            if node.style in ("|", ">"):
+                blocks.append((start, end))
+            elif node.style in ("'", '"'):
+                spans.append((start, end))
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                todo.extend((key, value))
+    return blocks, spans
+
+
+def _in_comment(
+    text: str, line_start: int, index: int, spans: list[tuple[int, int]], starts: list[int]
+) -> bool:
+    """Whether `text[index]` is in a comment: a `#` before it on its line, outside quotes."""
+    before = text[line_start:index]
+    if "#" not in before:
+        return False
+    # Mask the quoted text on the line, whose `#` starts no comment.
+    masked = list(before)
+    at = bisect.bisect_right(starts, index) - 1
+    while at >= 0 and spans[at][1] > line_start:
+        begin, end = spans[at]
+        for position in range(max(begin, line_start), min(end, index)):
+            masked[position - line_start] = "x"
+        at -= 1
+    return _COMMENT_START.search("".join(masked)) is not None
 
 
 def _is_plain(node: yaml.ScalarNode) -> bool:
@@ -194,6 +270,76 @@ class _Reader:
         line = before.count("\n") + 1
         column = len(before) - (before.rfind("\n") + 1) + 1
         self.report_at(line, column, f"YAML syntax error: {reason}; remove or replace it")
+
+    # -- what the writer would read otherwise -----------------------------------
+    #
+    # The writer (ruamel.yaml) reads YAML 1.2, this reader (libyaml) YAML 1.1 and
+    # more leniently. Where the two would read one text differently, or the
+    # writer not at all, the text is a problem here, so that `check` and every
+    # command agree: a ledger `check` accepts can be written.
+
+    def check_ambiguous_characters(self, text: str) -> None:
+        """NEL, LS and PS end a line for YAML 1.1 readers and are text for YAML 1.2 ones."""
+        if not _AMBIGUOUS.search(text):
+            return
+        counts: dict[str, int] = {}
+        for found in _AMBIGUOUS.finditer(text):
+            character = found.group()
+            counts[character] = counts.get(character, 0) + 1
+            if counts[character] > _AMBIGUOUS_REPORTED:
+                continue
+            line, column = _place_of(text, found.start())
+            name, why = _AMBIGUOUS_NAMES[character]
+            escape = _AMBIGUOUS_ESCAPES[character]
+            more = (
+                counts[character] == _AMBIGUOUS_REPORTED
+                and text.count(character) > counts[character]
+            )
+            self.report_at(
+                line,
+                column,
+                f"a {name} character here: {why}; remove it, or write it as {escape} inside "
+                "double quotes" + (" (and so on for the others like it)" if more else ""),
+            )
+
+    def check_unwritable_layout(self, text: str, root: yaml.Node) -> None:
+        """Tabs outside quotes and comments, and a comment glued to a block scalar's header."""
+        blocks, spans = _scalar_spans(root)
+        for start, end in blocks:
+            # A block's text starts on the line after its header.
+            breaks = (text.find("\n", start, end), text.find("\r", start, end))
+            body = min((at for at in breaks if at != -1), default=end)
+            spans.append((body, end))
+            header = _BLOCK_HEADER.match(text, start)
+            if header is not None and header.group(1):
+                line, column = _place_of(text, header.end(1) - 1)
+                self.report_at(
+                    line,
+                    column,
+                    "a comment right after a block scalar's `|` or `>`: put a space before the `#`",
+                )
+        if "\t" not in text:
+            return
+        spans.sort()
+        starts = [span[0] for span in spans]
+        reported: set[int] = set()
+        for index in (found.start() for found in re.finditer("\t", text)):
+            at = bisect.bisect_right(starts, index) - 1
+            if at >= 0 and spans[at][0] <= index < spans[at][1]:
+                continue
+            line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+            if _in_comment(text, line_start, index, spans, starts):
+                continue
+            line, column = _place_of(text, index)
+            if line in reported:
+                continue
+            reported.add(line)
+            self.report_at(
+                line,
+                column,
+                "a tab outside quotes: YAML readers disagree about tabs there "
+                "(claimtrack could not rewrite the ledger); use spaces, or quote the text",
+            )
 
     # -- shapes ---------------------------------------------------------------
 

@@ -28,6 +28,7 @@ import contextlib
 import functools
 import io
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -69,6 +70,9 @@ _WRAP = 80
 # would rewrap text a person typed on one line; so the emitter's own wrapping
 # is off and the folds of the blocks we write are placed by `_fold_positions`.
 _NO_WRAP = 1 << 20
+# Characters that only double quotes can carry (as \N, \L, \P, \uFEFF) so that
+# every YAML reader reads them back: raw, some readers take them for line breaks.
+_NEEDS_ESCAPES = re.compile("[\x85\u2028\u2029\ufeff]")
 _LOCK_TIMEOUT_SECONDS = 120.0
 # How often a change is made again on a ledger saved by someone else meanwhile.
 _ATTEMPTS = 5
@@ -636,12 +640,14 @@ def _mark_numbers(doc: CommentedMap) -> None:
 def _reading_yaml() -> YAML:
     """Loads the ledger as the strict reader reads it: every plain scalar is text or null."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.composer import Composer
     from ruamel.yaml.constructor import RoundTripConstructor
-    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.nodes import ScalarNode, SequenceNode
     from ruamel.yaml.resolver import VersionedResolver
     from ruamel.yaml.tag import Tag
 
     null_tag, str_tag = "tag:yaml.org,2002:null", "tag:yaml.org,2002:str"
+    seq_tag, map_tag = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 
     class _ReadingResolver(VersionedResolver):
         def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
@@ -649,8 +655,29 @@ def _reading_yaml() -> YAML:
                 return Tag(suffix=null_tag if _scalars.is_null(value) else str_tag)
             return super().resolve(kind, value, implicit)
 
+    class _ReadingComposer(Composer):
+        """Gives every node the tag the strict reader reads it by, whatever tag it was written with.
+
+        The strict reader goes by a node's kind: `!!float hello` is the text
+        `hello`, `!!omap` or `!!set` on a mapping is a mapping, `!!merge` on a
+        key is that key. Only `!!null` keeps its meaning. Without this the
+        round-trip loader would build (or fail to build) other things.
+        """
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            node = super().compose_node(parent, index)
+            if isinstance(node, ScalarNode):
+                suffix = null_tag if str(node.tag) == null_tag else str_tag
+            elif isinstance(node, SequenceNode):
+                suffix = seq_tag
+            else:
+                suffix = map_tag
+            if str(node.tag) != suffix:
+                node.tag = Tag(suffix=suffix)
+            return node
+
     class _ReadingConstructor(RoundTripConstructor):
-        """Builds every scalar but a null as its text, explicit tags (`!!int 5`) included."""
+        """Builds every scalar but a null as its text."""
 
         def construct_non_recursive_object(self, node: Any, tag: Any = None) -> Any:
             if isinstance(node, ScalarNode) and (tag or node.tag) != null_tag:
@@ -658,6 +685,7 @@ def _reading_yaml() -> YAML:
             return super().construct_non_recursive_object(node, tag)
 
     yaml = YAML(typ="rt")
+    yaml.Composer = _ReadingComposer
     yaml.Resolver = _ReadingResolver
     yaml.Constructor = _ReadingConstructor
     yaml.preserve_quotes = True
@@ -717,11 +745,18 @@ def _writing_yaml() -> YAML:
     def represent_null(representer: RoundTripRepresenter, _: None) -> Any:
         return representer.represent_scalar("tag:yaml.org,2002:null", "null")
 
+    def represent_text(representer: RoundTripRepresenter, data: str) -> Any:
+        if _NEEDS_ESCAPES.search(data):
+            # Written raw, YAML 1.1 readers would take these for line breaks.
+            return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+        return RoundTripRepresenter.represent_str(representer, data)
+
     def represent_number(representer: RoundTripRepresenter, data: _Number) -> Any:
         tag = _scalars.typed_as(data) or "str"
         return representer.represent_scalar(f"tag:yaml.org,2002:{tag}", str(data))
 
     _LedgerRepresenter.add_representer(type(None), represent_null)
+    _LedgerRepresenter.add_representer(str, represent_text)
     _LedgerRepresenter.add_representer(_Number, represent_number)
     yaml = YAML(typ="rt")
     yaml.Resolver = _WritingResolver
@@ -734,8 +769,10 @@ def _writing_yaml() -> YAML:
 
 def _styled(text: str) -> Any:
     """Long text as a folded block, so a statement stays readable at a glance."""
-    from ruamel.yaml.scalarstring import FoldedScalarString
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
+    if _NEEDS_ESCAPES.search(text):
+        return DoubleQuotedScalarString(text)
     if len(text) > _FOLD_OVER and text == text.strip() and "\n" not in text:
         folded = FoldedScalarString(text)
         folded.fold_pos = _fold_positions(text, _WRAP)

@@ -1,0 +1,121 @@
+"""The ledger file is the user's: `check` and every write agree on what it says, and
+a write keeps the file's form (line endings, BOM), its links, mode and owner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import ledger as ledger_module
+from claimtrack.errors import LedgerInvalid
+from claimtrack.ledger import check_ledger, read_ledger, update_ledger
+
+EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
+
+
+def _example(tmp_path: Path, edit: tuple[str, str] | None = None) -> Path:
+    path = tmp_path / "claims.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    if edit is not None:
+        assert edit[0] in text
+        text = text.replace(edit[0], edit[1], 1)
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def _add(path: Path, claim_id: str = "nk-workers", text: str = "North Korea sends workers") -> str:
+    def change(editor: ledger_module.LedgerEditor) -> str:
+        editor.add_claim(claim_id, text)
+        return claim_id
+
+    return update_ledger(path, change)
+
+
+# -- one reader's verdict for every command --------------------------------------------
+
+# Each of these validated, and then every write failed with a raw parser message.
+DISAGREEING = {
+    "tab after a value": ("    outlet: Yonhap\n", "    outlet: Yonhap\t\n"),
+    "tab before a comment": ("    outlet: Yonhap\n", "    outlet: Yonhap\t# the agency\n"),
+    "tab inside a plain value": ("    outlet: Yonhap\n", "    outlet: Yon\thap\n"),
+    "tab after the colon": ("    outlet: Yonhap\n", "    outlet:\t Yonhap\n"),
+    "tab in a flow list": ("[Liu Pengyu]", "[Liu\tPengyu]"),
+    "NEL at the start of a line": ("parties:\n", "parties:\n\x85"),
+    "line separator at the start of a line": ("parties:\n", "parties:\n\u2028"),
+    "paragraph separator at the start of a line": ("parties:\n", "parties:\n\u2029"),
+    "byte order mark at the start of a line": ("parties:\n", "parties:\n\ufeff"),
+    "comment glued to a block header": ("quote: >-\n", "quote: >-#\n"),
+}
+
+
+@pytest.mark.parametrize("name", DISAGREEING)
+def test_what_a_write_cannot_read_is_a_problem_check_names(tmp_path: Path, name: str) -> None:
+    path = _example(tmp_path, DISAGREEING[name])
+    before = path.read_bytes()
+    problems = check_ledger(path)
+    assert problems, f"check accepts a ledger with a {name}"
+    first = problems[0]
+    assert first.path == str(path) and first.line > 1 and first.column >= 1
+    assert any(word in first.message for word in ("remove", "use spaces", "put a space"))
+    with pytest.raises(LedgerInvalid) as raised:
+        _add(path)
+    assert raised.value.problems == [p for p in problems if p in raised.value.problems]
+    assert path.read_bytes() == before
+
+
+def test_tabs_in_quotes_blocks_and_comments_are_text_and_can_be_written(tmp_path: Path) -> None:
+    path = _example(tmp_path, ("    outlet: Yonhap\n", "    outlet: 'Yon\thap'  # a\ttab\n"))
+    text = path.read_text(encoding="utf-8").replace(
+        "quote: >-\n        The US State", "quote: >-\n        The\tUS State", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    assert check_ledger(path) == []
+    _add(path)
+    assert check_ledger(path) == []
+    ledger = read_ledger(path)
+    assert ledger.sources[1].outlet == "Yon\thap"
+    assert ledger.claims[0].statements[0].quote.startswith("The\tUS State")
+    assert "# a\ttab" in path.read_text(encoding="utf-8")
+
+
+TAGGED = {
+    "!!float on text": ("    outlet: Yonhap\n", "    outlet: !!float Yonhap\n"),
+    "!!int on text": ("    outlet: Yonhap\n", "    outlet: !!int Yonhap\n"),
+    "!!binary": ("    outlet: Yonhap\n", "    outlet: !!binary Yonhap\n"),
+    "a local tag": ("    outlet: Yonhap\n", "    outlet: !agency Yonhap\n"),
+    "!!set on a mapping": ("parties:\n", "parties: !!set\n"),
+    "!!omap on a mapping": ("parties:\n", "parties: !!omap\n"),
+    "!!merge on a key": ("    outlet: Yonhap\n", "    !!merge outlet: Yonhap\n"),
+    "!!str on a line": ("      line: 7\n", "      line: !!str 7\n"),
+}
+
+
+@pytest.mark.parametrize("name", TAGGED)
+def test_a_tag_changes_nothing_and_a_write_reads_it_as_check_does(
+    tmp_path: Path, name: str
+) -> None:
+    """The ledger goes by a value's place, not its tag: `!!float Yonhap` is the text Yonhap."""
+    path = _example(tmp_path, TAGGED[name])
+    assert check_ledger(path) == []
+    before = read_ledger(path)
+    _add(path)
+    after = read_ledger(path)
+    assert after.parties == before.parties and after.sources == before.sources
+    assert after.claims[:-1] == before.claims
+    assert check_ledger(path) == []
+
+
+@pytest.mark.parametrize("character", ["\x85", "\u2028", "\u2029", "\ufeff"])
+def test_a_line_break_character_in_added_text_reads_back_as_itself(
+    tmp_path: Path, character: str
+) -> None:
+    path = _example(tmp_path)
+    short = f"North Korea{character}sends workers"
+    long = f"North Korea sends workers{character} to Russian factories, " + "and more " * 8
+    _add(path, "short" + character, short)
+    _add(path, "long", long)
+    texts = {claim.id: claim.text for claim in read_ledger(path).claims}
+    assert texts["short" + character] == short and texts["long"] == long
+    assert check_ledger(path) == []
+    assert character not in path.read_text(encoding="utf-8")
