@@ -24,7 +24,9 @@ true/false.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import dataclasses
 import functools
 import io
 import os
@@ -95,6 +97,13 @@ class LedgerExists(ClaimtrackError):
 
 class LedgerBusy(ClaimtrackError):
     """Another claimtrack is writing the ledger; try again when it has finished."""
+
+
+class LedgerReadOnly(ClaimtrackError):
+    """The ledger is read-only; nothing was written.
+
+    Make it writable to let claimtrack change it.
+    """
 
 
 class ClaimExists(ClaimtrackError):
@@ -173,10 +182,44 @@ def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | No
     from claimtrack._yaml import parse_ledger
 
     try:
-        text = data.decode("utf-8-sig")
+        text = _ledger_text(data)
     except UnicodeDecodeError as error:
         return None, [_decode_problem(data, error, str(path))]
     return parse_ledger(text, str(path), notes=notes)
+
+
+def _ledger_text(data: bytes) -> str:
+    """The ledger as YAML reads it: UTF-8 text without its BOM, every line ended by LF.
+
+    YAML reads a CR, a CRLF and an LF alike, so this changes no meaning; the
+    writer gives the file back its own line endings (`_Form`).
+    """
+    text = data.decode("utf-8-sig")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+@dataclasses.dataclass(frozen=True)
+class _Form:
+    """What a ledger file spells its own way that YAML does not mind: a BOM, line endings."""
+
+    bom: bool = False
+    newline: str = "\n"
+
+    @classmethod
+    def of(cls, data: bytes) -> _Form:
+        """The form of the file's bytes; mixed line endings follow the most common one."""
+        crlf = data.count(b"\r\n")
+        counts = {"\n": data.count(b"\n") - crlf, "\r\n": crlf, "\r": data.count(b"\r") - crlf}
+        return cls(data.startswith(codecs.BOM_UTF8), max(counts, key=counts.__getitem__))
+
+    def encode(self, text: str) -> bytes:
+        """LF-ended ledger text as bytes of this form."""
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        data = text.encode("utf-8")
+        return codecs.BOM_UTF8 + data if self.bom else data
 
 
 def _decode_problem(data: bytes, error: UnicodeDecodeError, path: str) -> Problem:
@@ -220,12 +263,14 @@ def update_ledger(
     before or after the change, and `LedgerChanged` if it keeps changing. A
     ledger whose meaning would not change is not rewritten at all.
     """
-    with _locked(path):
+    target = _target_of(path)
+    with _locked(target):
         data, ledger = _read_settled(path, changed=False)
+        _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
-            editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+            editor = LedgerEditor(path, _ledger_text(data), ledger)
             result = change(editor)
-            saved = _save(path, data, ledger, editor)
+            saved = _save(path, target, data, ledger, editor)
             if saved is None:
                 return result
             if notify is not None:
@@ -245,15 +290,45 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     on disk meanwhile, nothing is written and `LedgerChanged` is raised. If
     the body raises, nothing is written.
     """
-    with _locked(path):
+    target = _target_of(path)
+    with _locked(target):
         data, ledger = _read_settled(path, changed=False)
-        editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+        _prepare_to_write(path, target)
+        editor = LedgerEditor(path, _ledger_text(data), ledger)
         yield editor
-        if _save(path, data, ledger, editor) is not None:
+        if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
                 f"{path} was saved by someone else meanwhile; nothing was written. "
                 "Run the command again."
             )
+
+
+def _target_of(path: Path) -> Path:
+    """The file a write goes to: a symbolic link's target, so the link stays a link."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _prepare_to_write(path: Path, target: Path) -> None:
+    """Refuse a ledger the user may not change; clear what a killed write left behind.
+
+    Called under the lock, on a ledger that validates: any temporary file of
+    this ledger's writes is then a leftover (its content is in the ledger or
+    was never meant to be).
+    """
+    try:
+        mode = target.stat().st_mode
+    except OSError as error:
+        raise ClaimtrackError(f"Cannot read {path}: {error.strerror}.") from None
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise LedgerReadOnly(
+            f"{path} is read-only (mode {mode & 0o7777:04o}); nothing was written. "
+            f"Make it writable (`chmod u+w {path}`) to let claimtrack change it."
+        )
+    pattern = re.compile(re.escape(f".{target.name}.") + r"[A-Za-z0-9_]{8}\.tmp")
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.iterdir():
+            if pattern.fullmatch(leftover.name):
+                leftover.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -303,15 +378,17 @@ def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tu
     return data, ledger
 
 
-def _save(path: Path, old: bytes, before: Ledger, editor: LedgerEditor) -> bytes | None:
+def _save(
+    path: Path, target: Path, old: bytes, before: Ledger, editor: LedgerEditor
+) -> bytes | None:
     """Write the edited ledger over `old`; the file's new content if it is no longer `old`.
 
     Returns None when the edit is written, or when there is nothing to write.
+    The file keeps its BOM and line endings.
     """
     if not editor.changed:
         return None
-    text = editor.dump()
-    new = text.encode("utf-8")
+    new = _Form.of(old).encode(editor.dump())
     if new == old:
         return None
     ledger, problems = _parse(new, path)
@@ -323,7 +400,7 @@ def _save(path: Path, old: bytes, before: Ledger, editor: LedgerEditor) -> bytes
         return None
     if _before_final_check is not None:
         _before_final_check(path)
-    current = _replace_unless_changed(path, old, new)
+    current = _replace_unless_changed(target, old, new)
     if current is None:
         cache.store_cached(path, cache.digest_of(new), ledger)
     return current
@@ -339,14 +416,14 @@ def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes |
     catches a save made since that read: what remains unguarded is a save
     landing between that `stat` and the rename, two system calls apart.
     """
-    mode = path.stat().st_mode & 0o7777
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    in_place = False
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
+            _keep_owner_and_mode(out.fileno(), Path(temp), path.stat())
             os.fsync(out.fileno())
-            os.fchmod(out.fileno(), mode)
         try:
             with path.open("rb") as file:
                 seen = os.fstat(file.fileno())
@@ -354,14 +431,54 @@ def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes |
         except FileNotFoundError:  # an editor moved it aside to save it
             current = b""
         if current == expected and _same_version(seen, path):
-            Path(temp).replace(path)
+            if seen.st_nlink > 1:
+                # Other names share this file: a rename would leave them the old
+                # text, so the file is written where it is. Until that is done,
+                # the complete new text waits in `temp`.
+                in_place = True
+                _write_in_place(path, data, Path(temp))
+                Path(temp).unlink(missing_ok=True)
+            else:
+                Path(temp).replace(path)
             _sync_folder(path.parent)
             return None
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        if not in_place:
+            Path(temp).unlink(missing_ok=True)
         raise
     Path(temp).unlink(missing_ok=True)
     return current if current != expected else _read_while_saving(path)
+
+
+def _keep_owner_and_mode(fd: int, temp: Path, original: os.stat_result) -> None:
+    """Give the new file the ledger's permissions and, where allowed, its owner and group."""
+    fchmod = getattr(os, "fchmod", None)  # Windows has it only from Python 3.13
+    if fchmod is not None:
+        fchmod(fd, original.st_mode & 0o7777)
+    else:
+        temp.chmod(original.st_mode & 0o7777)
+    fchown = getattr(os, "fchown", None)
+    if fchown is None:
+        return
+    for owner in (original.st_uid, -1):  # only root may give a file away; a group, its members
+        try:
+            fchown(fd, owner, original.st_gid)
+            return
+        except OSError:
+            continue
+
+
+def _write_in_place(path: Path, data: bytes, pending: Path) -> None:
+    try:
+        with path.open("r+b") as out:
+            out.write(data)
+            out.truncate()
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as error:
+        raise ClaimtrackError(
+            f"Could not write {path} ({error.strerror}); its new content is in {pending}."
+        ) from None
 
 
 def _read_while_saving(path: Path) -> bytes:

@@ -3,13 +3,21 @@ a write keeps the file's form (line endings, BOM), its links, mode and owner."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from claimtrack import ledger as ledger_module
 from claimtrack.errors import LedgerInvalid
-from claimtrack.ledger import check_ledger, read_ledger, update_ledger
+from claimtrack.ledger import (
+    LedgerReadOnly,
+    check_ledger,
+    edit_ledger,
+    read_ledger,
+    update_ledger,
+)
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
 
@@ -119,3 +127,121 @@ def test_a_line_break_character_in_added_text_reads_back_as_itself(
     assert texts["short" + character] == short and texts["long"] == long
     assert check_ledger(path) == []
     assert character not in path.read_text(encoding="utf-8")
+
+
+# -- the file's form ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_write_keeps_line_endings_and_bom(tmp_path: Path, newline: str, bom: bytes) -> None:
+    path = tmp_path / "claims.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path.write_bytes(bom + text.replace("\n", newline).encode("utf-8"))
+    assert check_ledger(path) == []
+    _add(path, text="North Korea sends workers\nto Russian factories")
+    data = path.read_bytes()
+    assert data.startswith(bom) and not data[len(bom) :].startswith(b"\xef\xbb\xbf")
+    body = data[len(bom) :].decode("utf-8")
+    assert body.count(newline) > 200
+    assert "\r" not in body.replace(newline, "") and "\n" not in body.replace(newline, "")
+    assert read_ledger(path).claims[-1].text == "North Korea sends workers\nto Russian factories"
+
+
+def test_mixed_line_endings_follow_the_most_common(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("\n", "\r\n")
+    path.write_bytes(text.replace("\r\n", "\n", 3).encode("utf-8"))
+    _add(path)
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_a_write_goes_to_a_symbolic_links_target(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    target = _example(notes)
+    project = tmp_path / "project"
+    project.mkdir()
+    link = project / "claims.yaml"
+    link.symlink_to(target)
+    _add(link)
+    assert link.is_symlink() and link.readlink() == target
+    assert read_ledger(target).claims[-1].id == "nk-workers"
+    assert [p.name for p in project.iterdir()] == ["claims.yaml"]
+
+
+def test_a_write_keeps_hard_links(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    other = tmp_path / "copy.yaml"
+    os.link(path, other)
+    _add(path)
+    assert path.stat().st_ino == other.stat().st_ino and path.stat().st_nlink == 2
+    assert read_ledger(other).claims[-1].id == "nk-workers"
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664])
+def test_a_write_keeps_the_mode(tmp_path: Path, mode: int) -> None:
+    path = _example(tmp_path)
+    path.chmod(mode)
+    _add(path)
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_a_write_as_root_keeps_the_owner(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    path.chmod(0o600)
+    os.chown(path, 4321, 4321)
+    _add(path)
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (4321, 4321, 0o600)
+
+
+def test_a_read_only_ledger_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with pytest.raises(LedgerReadOnly) as raised:
+        _add(path)
+    assert "read-only" in str(raised.value) and "chmod u+w" in str(raised.value)
+    with pytest.raises(LedgerReadOnly), edit_ledger(path) as editor:
+        editor.add_claim("nk-workers", "North Korea sends workers")
+    assert path.read_bytes() == before and stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_the_write_path_works_without_fchmod(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _example(tmp_path)
+    path.chmod(0o640)
+    monkeypatch.delattr(os, "fchmod")
+    _add(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+# -- leftovers ------------------------------------------------------------------------
+
+
+def test_a_killed_writes_temporary_files_go_with_the_next_write(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    leftovers = [tmp_path / ".claims.yaml.a1b2c3d4.tmp", tmp_path / ".claims.yaml.zz_9yy8x.tmp"]
+    for leftover in leftovers:
+        leftover.write_text("half a ledger", encoding="utf-8")
+    unrelated = [tmp_path / ".claims.yaml.notes.txt", tmp_path / ".other.yaml.a1b2c3d4.tmp"]
+    for other in unrelated:
+        other.write_text("mine", encoding="utf-8")
+    _add(path)
+    assert not any(leftover.exists() for leftover in leftovers)
+    assert all(other.exists() for other in unrelated)
+
+
+def test_leftovers_stay_while_the_ledger_is_invalid(tmp_path: Path) -> None:
+    """A torn ledger's new text may be all there is: it is not cleared until the ledger reads."""
+    path = _example(tmp_path, ("version: 1\n", "version: 1\n  broken: [\n"))
+    leftover = tmp_path / ".claims.yaml.a1b2c3d4.tmp"
+    leftover.write_text("the new text", encoding="utf-8")
+    with pytest.raises(LedgerInvalid):
+        _add(path)
+    assert leftover.exists()
