@@ -31,6 +31,7 @@ import functools
 import io
 import os
 import re
+import secrets
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -233,16 +234,48 @@ def _decode_problem(data: bytes, error: UnicodeDecodeError, path: str) -> Proble
 
 
 def init_ledger(path: Path) -> None:
-    """Write the starting ledger at `path`; raises `LedgerExists` if there is one."""
+    """Write the starting ledger at `path`; raises `LedgerExists` if there is one.
+
+    Atomic like every write: the text is written and synced under a temporary
+    name first, so a full disk leaves no empty ledger behind.
+    """
+    if path.exists() or path.is_symlink():
+        raise LedgerExists(f"{path} already exists; it was left as it is.")
+    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
-        with path.open("x", encoding="utf-8", newline="\n") as out:
-            out.write(STARTING_LEDGER)
-            out.flush()
-            os.fsync(out.fileno())
+        # Made as `open` makes files, so the umask decides the mode.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            _write_all(fd, STARTING_LEDGER.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _put_new_file(temp, path)
+        _sync_folder(path.parent)
     except FileExistsError:
         raise LedgerExists(f"{path} already exists; it was left as it is.") from None
     except OSError as error:
         raise ClaimtrackError(f"Cannot create {path}: {error.strerror}.") from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _put_new_file(temp: Path, path: Path) -> None:
+    """Give `temp` the name `path`, never replacing a file that took the name meanwhile."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        temp.replace(path)
 
 
 # -- editing ------------------------------------------------------------------

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from claimtrack import ledger as ledger_module
-from claimtrack.errors import LedgerInvalid
+from claimtrack.errors import ClaimtrackError, LedgerInvalid
 from claimtrack.ledger import (
     LedgerReadOnly,
     check_ledger,
     edit_ledger,
+    init_ledger,
     read_ledger,
     update_ledger,
 )
@@ -245,3 +246,37 @@ def test_leftovers_stay_while_the_ledger_is_invalid(tmp_path: Path) -> None:
     with pytest.raises(LedgerInvalid):
         _add(path)
     assert leftover.exists()
+
+
+def test_init_on_a_full_disk_leaves_no_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "claims.yaml"
+
+    def full_disk(fd: int, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full_disk)
+    with pytest.raises(ClaimtrackError) as raised:
+        init_ledger(path)
+    monkeypatch.undo()
+    assert "No space left on device" in str(raised.value)
+    assert list(tmp_path.iterdir()) == []
+    init_ledger(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~_umask()
+    assert check_ledger(path) == []
+
+
+def test_init_never_replaces_a_ledger(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    before = path.read_bytes()
+    with pytest.raises(ledger_module.LedgerExists):
+        init_ledger(path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.yaml"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
