@@ -64,6 +64,8 @@ class ExtractSummary:
     statements_kept_deleted: int = 0
     claims_created: int = 0
     copies: int = 0
+    # Statements whose content is no proposition and matches no claim.
+    statements_not_filed: int = 0
 
 
 def _fingerprint(source_id: str, quote: str, ordinal: int) -> str:
@@ -453,8 +455,11 @@ def plan_ingest(
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        plans.append(plan)
         assignments = group_statements(plan.add, index, _threshold(ledger, threshold))
+        # A statement filed under no claim stays in the source's `extracted`
+        # list, as one deleted by hand does: a forced re-run leaves it out
+        # again, so its outcome does not hang on what was grouped before it.
+        plans.append(plan)
         planned.extend(
             Planned(s, a, plan.source) for s, a in zip(plan.add, assignments, strict=True)
         )
@@ -538,8 +543,10 @@ def _tally(
 ) -> None:
     """Count what a plan adds to `ledger`, for the summary line."""
     known = {claim.id for claim in ledger.claims}
-    summary.statements_added = len(planned)
-    summary.claims_created = len({p.assignment.claim_id for p in planned} - known)
+    filed = [p for p in planned if p.assignment.claim_id is not None]
+    summary.statements_added = len(filed)
+    summary.statements_not_filed = len(planned) - len(filed)
+    summary.claims_created = len({p.assignment.claim_id for p in filed} - known)
     summary.statements_kept_deleted = sum(plan.kept_deleted for plan in plans)
     summary.copies = sum(plan.source.copy_of is not None for plan in plans)
 
@@ -552,10 +559,13 @@ def _apply(editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[
             editor.update_statements(plan.source.id, _mover(plan.moved))
     claims = set(editor.claim_ids())
     for item in planned:
-        if item.assignment.claim_id not in claims:
-            editor.add_claim(item.assignment.claim_id, item.assignment.claim_text)
-            claims.add(item.assignment.claim_id)
-        editor.add_statement(item.assignment.claim_id, _tidy(item.statement))
+        claim_id = item.assignment.claim_id
+        if claim_id is None:
+            continue  # no proposition of its own and no claim it matches: not filed
+        if claim_id not in claims:
+            editor.add_claim(claim_id, item.assignment.claim_text)
+            claims.add(claim_id)
+        editor.add_statement(claim_id, _tidy(item.statement))
     for plan in plans:
         editor.put_source(plan.source)
 

@@ -390,6 +390,8 @@ def _content_cell(record: Record) -> Text:
 def _planned_claim_cell(record: Record) -> Text:
     from rich.text import Text
 
+    if record["claim"] is None:
+        return Text(f"(not filed: {record['not_filed']})", style="dim")
     cell = Text(record["claim"], style="bold cyan")
     if record["new_claim"]:
         cell.append("\n(new claim)", style="yellow")
@@ -596,6 +598,10 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
         counts.append(f"{_plural(summary.copies, 'copy', 'copies')} of other sources")
     if summary.statements_kept_deleted:
         counts.append(f"{summary.statements_kept_deleted} deleted by hand left out")
+    if summary.statements_not_filed:
+        counts.append(
+            f"{summary.statements_not_filed} with no proposition of their own left unfiled"
+        )
     added = ", ".join(counts)
     if dry_run:
         return f"Read {read}{skipped}{failed}. Would add {added}. Dry run: nothing was written."

@@ -75,7 +75,15 @@ SOURCE_COLUMNS = (
 )
 PROBLEM_COLUMNS = ("path", "line", "column", "message")
 SPAN_COLUMNS = ("span", "speaker_span", "cue_span", "content_span")
-PLANNED_COLUMNS = ("claim", "claim_text", "new_claim", *STATEMENT_COLUMNS, *SPAN_COLUMNS)
+# `not_filed` last: scripts reading the columns by position keep working.
+PLANNED_COLUMNS = (
+    "claim",
+    "claim_text",
+    "new_claim",
+    *STATEMENT_COLUMNS,
+    *SPAN_COLUMNS,
+    "not_filed",
+)
 MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
 
 
@@ -422,8 +430,9 @@ def planned_record(item: Planned, new_claim: bool) -> Record:
     statement = item.statement
     return {
         "claim": item.assignment.claim_id,
-        "claim_text": item.assignment.claim_text,
-        "new_claim": new_claim,
+        "claim_text": item.assignment.claim_text or None,
+        "new_claim": new_claim and item.assignment.claim_id is not None,
+        "not_filed": item.assignment.not_filed,
         **_statement_fields(statement, item.source),
         "kind": statement.kind,
         "span": _span(statement.span),
