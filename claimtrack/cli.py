@@ -260,19 +260,42 @@ def match(
             show_default=False,
         ),
     ] = None,
-    threshold: ThresholdOption = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            "-t",
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="How alike (0-100) a text and a claim must be for the text to be about it. "
+            "Default: match's own, calibrated on news headlines (32).",
+            show_default=False,
+        ),
+    ] = None,
+    top: Annotated[
+        int,
+        typer.Option(
+            "--top",
+            "-k",
+            min=0,
+            metavar="K",
+            help="Also list the K best claims for each text, with their scores.",
+        ),
+    ] = 0,
     output_format: FormatOption = None,
 ) -> None:
     """Find the tracked claim each text speaks about, and its stance.
 
     For each text, in order: the best matching claim and its score (0-100),
     and who the text quotes (speaker, party), the cue and the stance. A text
-    whose best score is under the threshold has no claim. Writes nothing.
-    Exits with status 3 when no text matches any claim. For example:
+    whose best score is under the threshold is about no tracked claim; --top
+    shows the candidates anyway. Writes nothing. Exits with status 3 when no
+    text matches any claim. For example:
 
     \b
         claimtrack match "Pyongyang rejected the accusations"
-        cat headlines.txt | claimtrack match --format jsonl
+        cat headlines.txt | claimtrack match --format jsonl --top 3
     """
     from claimtrack.pipeline import match_texts
 
@@ -281,8 +304,8 @@ def match(
     wanted = texts if texts else _stdin_lines(session)
     if not wanted:
         raise UsageError("No text to match: give texts as arguments, or one per line on stdin.")
-    results = list(match_texts(ledger, wanted, threshold))
-    _render(ctx, reports.match_report(results), output_format)
+    results = list(match_texts(ledger, wanted, threshold, top))
+    _render(ctx, reports.match_report(results, top), output_format)
     if not any(result.claim for result in results):
         raise NotFoundError(_no_match_message(ledger, len(results)))
 

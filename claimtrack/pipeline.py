@@ -600,36 +600,54 @@ def _mover(moved: Mapping[Statement, int]) -> Callable[[Statement], Statement | 
 
 @dataclass(frozen=True)
 class MatchResult:
-    """The best tracked claim for one text, and what the text itself says."""
+    """The best tracked claim for one text, and what the text itself says.
+
+    `candidates` are the best claims whatever their score, best first, with
+    their texts and scores (as many as asked for).
+    """
 
     text: str
     claim: str | None
     claim_text: str | None
     score: float
     statement: Statement
+    candidates: tuple[tuple[str, str, float], ...] = ()
 
 
 def match_texts(
-    ledger: Ledger, texts: Iterable[str], threshold: float | None = None
+    ledger: Ledger, texts: Iterable[str], threshold: float | None = None, top: int = 0
 ) -> Iterator[MatchResult]:
-    """For each text, in order: the best claim at or above the threshold, or None."""
+    """For each text, in order: the best claim at or above the threshold, or None.
+
+    The threshold is `match`'s own (`MATCH_THRESHOLD`), not the grouping
+    one: a text is scored on its content and as a whole, the better kept.
+    """
     from claimtrack.extraction import describe_text
+    from claimtrack.grouping import MATCH_THRESHOLD
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver)
-    bar = _threshold(ledger, threshold)
+    bar = MATCH_THRESHOLD if threshold is None else threshold
     for text in texts:
         statement = describe_text(text, resolver, lexicon)
-        claim_id, score = index.best(statement.content or text)
-        if statement.content and statement.content != text:
-            whole_id, whole_score = index.best(text)
-            if whole_score > score:
-                claim_id, score = whole_id, whole_score
+        ranked = _ranked_for(index, text, statement.content, max(top, 1))
+        claim_id, score = ranked[0] if ranked else (None, 0.0)
+        candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         if claim_id is None or score < bar:
-            yield MatchResult(text, None, None, round(score, 1), statement)
+            yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
             yield MatchResult(
-                text, claim_id, index.claim_text(claim_id), round(score, 1), statement
+                text, claim_id, index.claim_text(claim_id), round(score, 1), statement, candidates
             )
+
+
+def _ranked_for(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
+    """Claims for a text, best first: each scored on the text's content or on the whole text."""
+    best: dict[str, float] = {}
+    for query in dict.fromkeys(filter(None, (content, text))):
+        for claim_id, score in index.candidates(query, limit):
+            best[claim_id] = max(score, best.get(claim_id, 0.0))
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:limit]

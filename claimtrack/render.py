@@ -212,13 +212,18 @@ _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r
 
 
 def tsv_field(value: Any) -> str:
-    """One TSV cell: lists joined by ", ", None empty, tabs and newlines escaped."""
+    """One TSV cell: lists joined by ", ", None empty, tabs and newlines escaped.
+
+    A `match` candidate is its claim id and score: "nk-troops-in-russia (64.2)".
+    """
     if value is None:
         return ""
     if isinstance(value, list):
         return ", ".join(tsv_field(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict) and "claim" in value and "score" in value:
+        return f"{value['claim']} ({value['score']})"  # a `match` candidate
     return str(value).translate(_TSV_ESCAPES)
 
 
@@ -416,8 +421,12 @@ def _matched_claim_cell(record: Record) -> Text:
     from rich.text import Text
 
     if record["claim"] is None:
-        return Text("no tracked claim", style="dim italic")
-    return Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"] or "")
+        cell = Text("no tracked claim", style="dim italic")
+    else:
+        cell = Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"] or "")
+    for candidate in record.get("candidates", ()):
+        cell.append(f"\n  {candidate['claim']} ({candidate['score']:.0f})", style="dim")
+    return cell
 
 
 def _score_cell(record: Record) -> Text:

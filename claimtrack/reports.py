@@ -450,15 +450,26 @@ def _span(span: Span | None) -> list[int] | None:
 # -- match ------------------------------------------------------------------
 
 
-def match_report(results: Iterable[MatchResult]) -> Report:
-    """One record per input text, in input order: its best claim (or none) and what it says."""
-    records = [match_record(result) for result in results]
-    return Report(Layout.MATCHES, records, records, MATCH_COLUMNS)
+def match_report(results: Iterable[MatchResult], top: int = 0) -> Report:
+    """One record per input text, in input order: its best claim (or none) and what it says.
+
+    With `top`, each record adds `candidates`: the `top` best claims with
+    their texts and scores, whether or not they reach the threshold.
+    """
+    records = [match_record(result, top > 0) for result in results]
+    columns = (*MATCH_COLUMNS, "candidates") if top > 0 else MATCH_COLUMNS
+    return Report(Layout.MATCHES, records, records, columns)
 
 
-def match_record(result: MatchResult) -> Record:
+def match_record(result: MatchResult, with_candidates: bool = False) -> Record:
     """The `match` record of one text; `claim` is None when no claim scores high enough."""
     statement = result.statement
+    extra: Record = {}
+    if with_candidates:
+        extra["candidates"] = [
+            {"claim": claim, "claim_text": text, "score": score}
+            for claim, text, score in result.candidates
+        ]
     return {
         "text": result.text,
         "claim": result.claim,
@@ -468,6 +479,7 @@ def match_record(result: MatchResult) -> Record:
         "party": statement.party,
         "cue": statement.cue,
         "stance": statement.stance.value,
+        **extra,
     }
 
 
