@@ -40,6 +40,9 @@ def _words(text: str) -> frozenset[str]:
 # The kinds of party, as SPEC.md names them.
 STATE, ORGANISATION, MEDIA, PERSON = "state", "organisation", "media", "person"
 KINDS = (STATE, ORGANISATION, MEDIA, PERSON)
+# A single ordinary capitalised word ("Sorkin", "Wang"): a surname or a
+# company, for the article to settle; never a party by itself.
+UNKNOWN = "unknown"
 
 # The last word of an organisation's name.
 ORGANISATION_HEADS = _words(
@@ -71,6 +74,7 @@ MEDIA_HEADS = _words(
 # Watch", "Italian newspaper Corriere della Sera", "The Mirror newspaper".
 MEDIA_NOUNS = _words(
     """
+    story article
     newspaper paper tabloid daily weekly magazine website site blog outlet broadcaster
     network channel station agency publication journal
     """
@@ -78,6 +82,7 @@ MEDIA_NOUNS = _words(
 ORGANISATION_NOUNS = _words(
     """
     group company firm organisation organization charity movement party studio league club
+    campaign initiative
     foundation institute union coalition militia faction network association nonprofit non-
     profit ngo watchdog
     """
@@ -108,12 +113,22 @@ ROLES = _words(
     engineers activist activists officer officers deputy minister ambassador envoy
     """
 )
+_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|news)$", re.IGNORECASE)
+_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
+# What a person or body has that speaks for them ("Hunter's office").
+_OWN_BODIES = frozenset({"office", "campaign", "team", "camp", "lawyers", "statement"})
 # Roles whose organisation is given with a preposition after them.
 # ("from" gives a place far more often: "an official from Kobani".)
 _AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to"})
 
 # Words in a capitalised run that are titles or honorifics, not names.
-TITLE_WORDS = P.HONORIFICS | _words(
+# (The extractor's honorifics hold words that also stand in names, "National",
+# "State", "Press", "Security": those are left out here.)
+TITLE_WORDS = P.HONORIFICS - _words(
+    "national security state press foreign affairs defence defense head"
+) | _words(
     """
     sgt sgt. col col. lt lt. capt capt. cpl cpl. adm adm. rear maj maj. gen gen. general
     colonel captain sergeant lieutenant admiral major corporal marshal commander cmdr
@@ -166,6 +181,24 @@ class Named:
     kind: str
 
 
+def speaks_for_nobody(phrase: str) -> bool:
+    """Speakers near a person or body who do not speak for it: "a source close to
+    Hunter", "friends of Bary", "relatives of the girls"."""
+    lower = f" {' '.join(phrase.lower().split())} "
+    if " close to " in lower:
+        return True
+    first = next((w for w in lower.split() if w not in P.DETERMINERS), "")
+    return first in _KIN and " of " in lower
+
+
+_KIN = _words(
+    """
+    friend friends family families relative relatives neighbour neighbours neighbor neighbors
+    supporter supporters fan fans critic critics colleague colleagues classmate classmates
+    """
+)
+
+
 def guess_kind(name: str) -> str:
     """The kind of party a name most likely is, from the name alone."""
     words = [_bare(w) for w in name.split()]
@@ -192,19 +225,30 @@ def name_in(phrase: str) -> Named | None:
 def _name_in(phrase: str) -> Named | None:
     # A party abbreviation after a US legislator's name ("R-Calif.") names nobody.
     words = [w for w in _WORD_RE.findall(phrase) if not _PARTY_STATE_RE.match(w)]
-    if not words or " close to " in f" {phrase.lower()} ":
-        # "a source close to the group" speaks for nobody.
+    if not words or speaks_for_nobody(phrase):
         return None
     runs = _capitalised_runs(words)
     if not runs:
         return _police_of_place(words)
     lower = [w.lower() for w in words]
+    described = _by_describing_noun(words, lower, runs)
+    if described is not None:
+        return described
+    if "former" in lower or any(w.startswith("ex-") for w in lower):
+        # "former CIA agent Bob Baer" speaks for himself, not for the CIA.
+        start, end = runs[-1]
+        return _classify(words, start, end, affiliation=False)
     # A role with a preposition: "a spokesman for FIFA", "Victor Cha of CSIS".
     for start, end in runs:
         before = lower[start - 1] if start else ""
-        if before in _AFFILIATION_PREPOSITIONS and start >= 2:
-            role = lower[start - 2]
-            previous_run = next((r for r in runs if r[1] == start - 1), None)
+        if before == "the" and start >= 2:
+            before = lower[start - 2]  # "head of the Met's Counter Terrorism Command"
+            start_role = start - 3
+        else:
+            start_role = start - 2
+        if before in _AFFILIATION_PREPOSITIONS and start_role >= 0:
+            role = lower[start_role]
+            previous_run = next((r for r in runs if r[1] == start_role + 1), None)
             if role in ROLES or (previous_run is not None and _is_person_run(words, previous_run)):
                 found = _classify(words, start, end, affiliation=True)
                 if found is not None:
@@ -220,23 +264,13 @@ def _name_in(phrase: str) -> Named | None:
             and runs[index + 1][0] == end
             and _is_person_run(words, runs[index + 1])
         )
-        if after in ROLES or person_next:
+        if after in ROLES or person_next or (possessive and after in _OWN_BODIES):
             found = _classify(words, start, end, affiliation=True)
             if found is not None:
                 return found
     police = _police_of_place(words)
     if police is not None:
         return police
-    # A describing noun: "the group Judicial Watch", then "The Mirror newspaper".
-    for start, end in runs:
-        before = lower[start - 1] if start else ""
-        if before in MEDIA_NOUNS or before in ORGANISATION_NOUNS:
-            kind = MEDIA if before in MEDIA_NOUNS else ORGANISATION
-            return _described(words[start:end], kind)
-    for start, end in runs:
-        after = lower[end] if end < len(words) else ""
-        if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
-            return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
     # Otherwise the last capitalised run is the speaker's own name, unless
     # lower-case words follow it: then it only describes them ("Local
     # residents", "British media reports").
@@ -246,14 +280,38 @@ def _name_in(phrase: str) -> Named | None:
     return _classify(words, start, end, affiliation=False)
 
 
+def _by_describing_noun(
+    words: list[str], lower: list[str], runs: list[tuple[int, int]]
+) -> Named | None:
+    """A name beside a noun that says what it is: "the group Judicial Watch", "US
+    website National Report", then "The Mirror newspaper", "the Bring Back Our
+    Girls campaign"."""
+    for start, end in runs:
+        before = lower[start - 1] if start else ""
+        if before in MEDIA_NOUNS or before in ORGANISATION_NOUNS:
+            kind = MEDIA if before in MEDIA_NOUNS else ORGANISATION
+            return _described(words[start:end], kind)
+    for start, end in runs:
+        after = lower[end] if end < len(words) else ""
+        if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
+            return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
+    return None
+
+
 def _described(words: list[str], kind: str) -> Named | None:
     name = _tidy(words)
     if all(w.lower() in GENERIC_WORDS for w in name.split()):
         return None
-    canonical = gazetteer.MEDIA_NAMES.get(name) or gazetteer.MEDIA_NAMES.get(_strip_the(name))
+    canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)
     return Named(_strip_the(name), kind)
+
+
+def _media_name(name: str) -> str | None:
+    """The listed outlet a name stands for, with or without its "The"."""
+    bare = _strip_the(name)
+    return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
 
 
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
@@ -266,13 +324,18 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return None
     name = _tidy(name_words)
     last = name_words[-1].lower()
-    canonical = gazetteer.MEDIA_NAMES.get(name) or gazetteer.MEDIA_NAMES.get(_strip_the(name))
+    canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)
+    after_the = words[start].lower() == "the" or (start > 0 and words[start - 1].lower() == "the")
+    if last in MEDIA_HEADS and len(name_words) == 1 and after_the:
+        return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
     if last in MEDIA_HEADS and len(name_words) >= 2:
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS:
         return Named(_strip_the(name), ORGANISATION)
+    if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "a senior Kurdish official": a people's word, not a body
     if affiliation:
         # The organisation beside a role; a person's name there ("a spokesman
         # for Hunter") is left to the article's memory of who that is.
@@ -291,9 +354,14 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
     if _has_acronym(name_words):
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
+    if _DOMAIN_RE.match(name):
+        return Named(name, MEDIA)  # "Snopes.com": a site speaking in its own voice
+    honorific = {w.lower().rstrip(".") for w in words[max(0, start - 1) : start + 1]}
+    if honorific & _PERSON_HONORIFICS:
+        return Named(name, PERSON)  # "Mr Raqqawi": a person, by the name given
     # One ordinary capitalised word ("Wang", "Sorkin") could be a surname or a
     # company: the article's memory decides (see extraction), never a guess.
-    return None
+    return Named(name_words[-1], UNKNOWN)
 
 
 def _police_of_place(words: list[str]) -> Named | None:
@@ -327,15 +395,23 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
         while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
             if _breaks_run(words[i]):
                 break
-            if _is_name_word(words[i]) or (
-                (
-                    words[i].lower() in _CONNECTORS
-                    and i + 1 < len(words)
-                    and _is_name_word(words[i + 1])
-                    and not _has_acronym([words[i + 1]])
-                    and words[i].lower() != "and"
+            inner_capital = (
+                # "Bring Back Our Girls": a capitalised small word inside a name
+                words[i][:1].isupper() and i + 1 < len(words) and _is_name_word(words[i + 1])
+            )
+            if (
+                _is_name_word(words[i])
+                or inner_capital
+                or (
+                    (
+                        words[i].lower() in _CONNECTORS
+                        and i + 1 < len(words)
+                        and _is_name_word(words[i + 1])
+                        and not _has_acronym([words[i + 1]])
+                        and words[i].lower() != "and"
+                    )
+                    or (words[i].lower() == "and" and _joins_name(words, i))
                 )
-                or (words[i].lower() == "and" and _joins_name(words, i))
             ):
                 i += 1
             else:
@@ -347,7 +423,15 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
 def _breaks_run(word: str) -> bool:
     """A role or occupation between names ("Apple CEO Tim Cook", "Singer Robert Plant")."""
     lower = word.lower()
-    return (lower in ROLES or lower in OCCUPATIONS) and lower not in _NAME_ROLES
+    if lower in MEDIA_NOUNS - MEDIA_HEADS or lower in ORGANISATION_NOUNS - ORGANISATION_HEADS:
+        return True  # "Website NationalReport", "Group" before a name
+    return (
+        (lower in ROLES or lower in OCCUPATIONS)
+        and lower not in _NAME_ROLES
+        # "The Hollywood Reporter", "Counter Terrorism Command": a head ends a name
+        and lower not in MEDIA_HEADS
+        and lower not in ORGANISATION_HEADS
+    )
 
 
 # Roles that also stand inside names ("Junior Partners", "Fellow Travellers").
@@ -374,11 +458,8 @@ def _is_name_word(word: str) -> bool:
 
 # Capitalised words that open phrases without being names.
 _SENTENCE_WORDS = (
-    P.DETERMINERS - {"the"}
-    | P.PRONOUNS
-    | P.CAPITAL_STOPWORDS
-    | frozenset({"but", "and", "while", "when"})
-)
+    P.DETERMINERS | P.PRONOUNS | P.CAPITAL_STOPWORDS | frozenset({"but", "and", "while", "when"})
+) - {"the"}
 
 
 def _is_person_run(words: list[str], run: tuple[int, int]) -> bool:

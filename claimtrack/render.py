@@ -288,6 +288,7 @@ def _parties_table(report: Report, terminal: Terminal) -> None:
         report.records,
         [
             ("party", _field("party", "bold"), {}),
+            ("kind", _field("kind", "dim"), {}),
             ("aliases", _aliases_cell, {"ratio": 1}),
             ("asserts", _field("asserts", "green"), {"justify": "right"}),
             ("denies", _field("denies", "red"), {"justify": "right"}),
