@@ -61,11 +61,16 @@ _AUXILIARIES = frozenset(
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
 _THIRD_PERSON = frozenset(_words("he she him her his hers they them their theirs"))
 _OPENERS = frozenset(_words("the a an this that these those there here what when if as"))
-_FIRST_PERSON_WORDS = frozenset(_words("i we me us my our"))
+_FIRST_PERSON_WORDS = frozenset(_words("i we me us my our you your"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
-    r"\bit(?:'s|\s+(?:is|was|will be|would be|seems|remains|makes|appears|has been|may be))\b",
+    r"\bit(?:'s|\u2019s|\s+(?:is|was|(?:will|would|may|might|should|must|can|could) be"
+    r"|has been))\s+(?:not\s+)?(?:also\s+)?(?:\w+ed\b|"
+    r"(?:possible|impossible|likely|unlikely|clear|unclear|true|false|important|necessary"
+    r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
+    r"|too early|horrifying|time))\b"
+    r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b",
     re.IGNORECASE,
 )
 _HEDGES = re.compile(
@@ -126,6 +131,8 @@ def proposition(
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
     text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    # A clause cut off at its conjunction ("..., but") ends before it.
+    text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     text = _WRAPPER.sub("", text)
     text = _HEDGES.sub("", text)
     text = _resolve(text, speaker, party, person)
@@ -140,6 +147,10 @@ def proposition(
             count=1,
         )
         words = _WORD.findall(text)
+    if re.match(r"(?:if|when|while|because|although|unless)\b", text, re.IGNORECASE) and not (
+        re.search(r",\s", text)
+    ):
+        return Proposition(None, "a condition or clause with no main clause")
     if len(words) < 3 or not _has_verb(words) or words[-1].lower() in _AUXILIARIES:
         return Proposition(None, "a fragment with no verb, not a proposition")
     if _verb_first(words[0]):
@@ -257,7 +268,13 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     speaking = person or person_name(speaker, party)
     singular = re.search(r"\b(?:I|me|my)\b", text) is not None
     us = speaking if singular else (party or speaking)
-    if _FIRST_PERSON.search(text) and us:
+    # Only a speaker speaking of itself as the subject is replaced ("We married
+    # them off"); "those of us in office" keeps its "us" and is no claim.
+    opening = re.match(r"(I|We)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
+    if opening is not None:
+        full = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+        text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
+    if re.match(r"(?:I|We)\b", text) and us:
         text = _replace_first_person(text, us)
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not _DUMMY_IT.match(text):
