@@ -50,6 +50,7 @@ from claimtrack.claimtext import person_name, proposition, slug_units
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
+    UNKNOWN_ACTORS,
     MentionFinder,
     Piece,
     Terms,
@@ -243,8 +244,12 @@ class ClaimIndex:
         return self._actors.get(claim_id, set())
 
     def add_actors(self, claim_id: str, actors: Iterable[str]) -> None:
-        """Note more named actors that a claim's statements speak of."""
-        self._actors.setdefault(claim_id, set()).update(actors)
+        """Note more named actors that a claim's statements speak of.
+
+        A headline's unknown actors are not kept: the claim would let any
+        other story in on its account.
+        """
+        self._actors.setdefault(claim_id, set()).update(a for a in actors if a != UNKNOWN_ACTORS)
 
     def _add(self, claim_id: str, text: str, terms: Terms) -> None:
         self._texts.setdefault(claim_id, text)
@@ -444,7 +449,10 @@ def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
     A proper name in common ("Hunter", "Batmobile") will do; parties are named
     across many stories ("united_states", "islamic_state"), so it takes two.
     """
-    shared = set(actors).intersection(others)
+    actors, others = set(actors), set(others)
+    if UNKNOWN_ACTORS in actors:
+        return True  # a headline's capitals name nobody for sure: let the words decide
+    shared = actors.intersection(others)
     parties = sum(1 for actor in shared if actor.startswith(PARTY_ACTOR))
     return len(shared) > parties or parties >= STORY_SHARED_PARTIES
 

@@ -366,6 +366,17 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(\[]|--|\u2014)\W*$")
 
 # Marks a party among named actors, so it can be told from a proper name.
 PARTY_ACTOR = "@"
+# Stands among the actors of a text whose capitals say nothing (Title Case).
+UNKNOWN_ACTORS = "*"
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words are capitalised, as in a headline's Title Case."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.lower() not in STOP_WORDS]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words)
 
 
 def actors_of(pieces: Sequence[Piece]) -> frozenset[str]:
@@ -377,6 +388,9 @@ def actors_of(pieces: Sequence[Piece]) -> frozenset[str]:
     Parties are marked with `PARTY_ACTOR` ("@north_korea").
     """
     found = {PARTY_ACTOR + party_term(party) for _, party in pieces if party is not None}
+    if _title_case(" ".join(text for text, _ in pieces)):
+        # In a headline's Title Case capitals mark no name: the actors are unknown.
+        return frozenset({*found, UNKNOWN_ACTORS})
     before = ""
     for text, party in pieces:
         if party is not None:
