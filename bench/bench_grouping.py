@@ -25,12 +25,12 @@ import math
 import re
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
+from bench._gold import b_cubed
 from claimtrack.extraction import describe_text
 from claimtrack.grouping import DEFAULT_THRESHOLD, ClaimIndex, group_statements
 from claimtrack.model import Stance, Statement
@@ -135,16 +135,6 @@ def headline_statements(rows: Sequence[dict[str, str]]) -> list[Statement]:
         )
         for number, row in enumerate(rows)
     ]
-
-
-def b_cubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a clustering against gold labels."""
-    pairs = Counter(zip(predicted, gold, strict=True))
-    predicted_sizes, gold_sizes = Counter(predicted), Counter(gold)
-    n = len(gold)
-    precision = sum(k * k / predicted_sizes[p] for (p, _), k in pairs.items()) / n
-    recall = sum(k * k / gold_sizes[g] for (_, g), k in pairs.items()) / n
-    return precision, recall, 2 * precision * recall / (precision + recall)
 
 
 def bench_halves(rows: Sequence[dict[str, str]], matcher: _Matcher) -> None:

@@ -1,8 +1,8 @@
 """FNC-1 article bodies as source files, the one way every benchmark and the gold use.
 
 An article is written to ``fnc1-<Body ID>.txt`` exactly as the CSV gives its
-body, plus a final newline, so line numbers in ``tests/gold/ledger.yaml`` are
-the lines of that file.
+body, plus a final newline, so line numbers in the gold files under
+``tests/gold/ledger/`` are the lines of that file.
 
     python bench/fnc1.py find REGEX [--head N]   # bodies whose text matches
     python bench/fnc1.py show ID [ID ...]        # an article with line numbers
@@ -34,6 +34,12 @@ def source_name(body_id: str) -> str:
     return f"fnc1-{body_id}"
 
 
+def body_id_of(source: str) -> str | None:
+    """The Body ID behind a source id such as ``fnc1-36``, or None for another kind of id."""
+    match = re.fullmatch(r"fnc1-(\d+)", source)
+    return match.group(1) if match else None
+
+
 def article_text(body_id: str) -> str:
     return load_bodies()[body_id].rstrip("\n") + "\n"
 
@@ -49,7 +55,9 @@ def write_articles(folder: Path, body_ids: list[str]) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     find = commands.add_parser("find")
     find.add_argument("pattern")

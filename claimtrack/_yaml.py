@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import yaml
 
+from claimtrack.entities import KINDS
 from claimtrack.ledger import (
     CLAIM_KEYS,
     FORMAT_VERSION,
@@ -89,6 +90,15 @@ def _shorten(value: str, limit: int = 40) -> str:
 
 def _one_of(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
+def _is_text(found: _Field | None) -> bool:
+    """True for a field given as text, even empty (`text: ""`); not for nothing (`text:`)."""
+    return (
+        found is not None
+        and isinstance(found.value, yaml.ScalarNode)
+        and found.value.tag != _NULL_TAG
+    )
 
 
 def _position(node: yaml.Node) -> Position:
@@ -338,7 +348,15 @@ class _Reader:
             aliases = found.get("aliases")
             where = f"parties.{name}.aliases"
             names = self.text_list(aliases.value, where) if aliases is not None else ()
-            parties.append(Party(name=name, aliases=names))
+            kind = found.get("kind")
+            party_kind = self.optional_text(kind.value, f"parties.{name}.kind") if kind else None
+            if kind is not None and party_kind is not None and party_kind not in KINDS:
+                self.report(
+                    kind.value,
+                    f"parties.{name}.kind: unknown kind '{party_kind}' (expected {_one_of(KINDS)})",
+                )
+                party_kind = None
+            parties.append(Party(name=name, aliases=names, kind=party_kind))
         return tuple(parties)
 
     def _sources(self, node: yaml.Node) -> tuple[Source, ...]:
@@ -388,6 +406,8 @@ class _Reader:
             where = f"claims.{claim_id}"
             found = self.fields(value_node, where, CLAIM_KEYS, required=("text",))
             text = self.text(found["text"].value, f"{where}.text") if "text" in found else ""
+            if text.isspace() or (text == "" and _is_text(found.get("text"))):
+                self.report(found["text"].value, f"{where}.text: must not be empty")
             statements = found.get("statements")
             claims.append(
                 Claim(

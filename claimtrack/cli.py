@@ -142,7 +142,7 @@ ThresholdOption = Annotated[
     ),
 ]
 
-DEFAULT_SOURCES = Path("sources")
+SOURCES_FOLDER = "sources"
 
 
 @app.command()
@@ -151,7 +151,8 @@ def extract(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Article files, or folders to search for .txt and .md files. Default: sources/.",
+            help="Article files, or folders to search for .txt and .md files. "
+            "Default: the sources/ folder beside the ledger.",
             show_default=False,
         ),
     ] = None,
@@ -194,7 +195,7 @@ def extract(
     from claimtrack.render import tell_extract_summary
 
     session = _session(ctx)
-    options = _ExtractOptions(_source_paths(paths), threshold, force, jobs)
+    options = _ExtractOptions(_source_paths(paths, session.ledger), threshold, force, jobs)
     summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)
     tell_extract_summary(session.terminal, summary, dry_run=dry_run)
     if summary.failed:
@@ -286,16 +287,17 @@ def match(
         raise NotFoundError(_no_match_message(ledger, len(results)))
 
 
-def _source_paths(paths: list[Path] | None) -> list[Path]:
-    """The paths to read; each must exist, and without any, sources/ must."""
+def _source_paths(paths: list[Path] | None, ledger: Path) -> list[Path]:
+    """The paths to read; each must exist, and without any, the sources/ beside the ledger must."""
     if not paths:
-        if not DEFAULT_SOURCES.is_dir():
+        folder = ledger.parent / SOURCES_FOLDER
+        if not folder.is_dir():
             raise UsageError(
-                f"No {DEFAULT_SOURCES}/ folder here. Name the articles or folders to read "
-                "(`claimtrack extract PATH ...`), or run `claimtrack init` and put articles "
-                f"in {DEFAULT_SOURCES}/."
+                f"No {folder.as_posix()}/ folder beside the ledger ({ledger}). Name the articles "
+                "or folders to read (`claimtrack extract PATH ...`), or run `claimtrack init` "
+                f"and put articles in {SOURCES_FOLDER}/."
             )
-        return [DEFAULT_SOURCES]
+        return [folder]
     missing = [str(path) for path in paths if not path.exists()]
     if missing:
         raise UsageError(f"No such file or folder: {', '.join(missing)}.")
@@ -419,6 +421,12 @@ def add(
     from claimtrack.ledger import edit_ledger
 
     session = _session(ctx)
+    text = text.strip()
+    if not text:
+        raise UsageError(
+            'A claim needs a text: a short sentence, e.g. `claimtrack add "North Korea '
+            'supplies artillery shells to Russia"`.'
+        )
     with edit_ledger(session.ledger) as editor:
         new_id = claim_id or make_slug(text, set(editor.claim_ids()))
         editor.add_claim(new_id, text)
@@ -466,8 +474,8 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
     from claimtrack.parties import PartyResolver
 
     ledger = _read(ctx)
-    known = PartyResolver.build(ledger.parties).parties()
-    _render(ctx, reports.parties_report(ledger, known), output_format)
+    resolver = PartyResolver.build(ledger.parties)
+    _render(ctx, reports.parties_report(ledger, resolver.parties(), resolver.kind), output_format)
 
 
 @app.command()
@@ -494,6 +502,12 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
+    if not problems:
+        from claimtrack.ledger import read_ledger
+        from claimtrack.parties import PartyResolver, party_name_problems
+
+        ledger = read_ledger(session.ledger)
+        problems = party_name_problems(PartyResolver.build(ledger.parties), ledger)
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 TOP_KEYS = ("version", "settings", "cues", "parties", "sources", "claims")
 SETTINGS_KEYS = ("threshold",)
-PARTY_KEYS = ("aliases",)
+PARTY_KEYS = ("aliases", "kind")
 SOURCE_KEYS = ("path", "title", "url", "published", "outlet", "sha256", "copy_of", "extracted")
 CLAIM_KEYS = ("text", "statements")
 STATEMENT_KEYS = ("party", "stance", "speaker", "cue", "source", "line", "content", "quote")
@@ -266,7 +266,10 @@ class LedgerEditor:
 
     def add_statement(self, claim_id: str, statement: Statement) -> None:
         """Append a statement to a claim; raises `NotFoundError` for an unknown claim."""
+        # The comment lines after the claim belong above the next one: keep them last.
+        closing = _pop_trailing(self._claim_map(claim_id))
         _append_item(self._statements_of(claim_id), _statement_map(statement))
+        _push_trailing(self._claim_map(claim_id), closing)
         self._touch()
 
     def merge_claims(self, target: str, others: Sequence[str]) -> int:

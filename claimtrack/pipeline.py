@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
+    from claimtrack.sources import SourceFile
     from claimtrack.stance import Lexicon
 
 ProgressFn = Callable[[int, int, str], None]
@@ -119,27 +120,61 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     _WORKER["lexicon"] = Lexicon.build(cues)
 
 
+def _init_pool_worker(parties: tuple[Party, ...], cues: Cues) -> None:
+    _end_with_parent()
+    _init_worker(parties, cues)
+
+
+# How often a worker looks whether the process that started it is still there.
+_PARENT_CHECK_SECONDS = 0.5
+
+
+def _end_with_parent() -> None:
+    """End this worker process as soon as its parent is gone, however the parent ended.
+
+    A parent killed outright (`kill -9`) cannot stop its pool, and a worker
+    waiting for work would wait forever; so a daemon thread watches the
+    parent's id, which changes when the worker is orphaned (on POSIX; on
+    Windows the pool's pipes break instead).
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
 # Articles break lines at least between paragraphs; a line this long is a data
 # dump or an encoded file, and would only make extraction crawl.
 MAX_LINE_CHARS = 100_000
 
 
-def _extract_one(path: Path) -> Extraction:
+def _extract_one(file: SourceFile) -> Extraction:
     from claimtrack.extraction import extract_statements
-    from claimtrack.sources import read_document
+    from claimtrack.sources import display_path, read_document
 
+    path = file.path
+    shown = display_path(path)
     try:
-        doc = read_document(path)
+        doc = read_document(path, file.id, file.recorded)
     except ClaimtrackError as err:
         return Extraction(path=path, error=str(err))
     except OSError as err:
-        return Extraction(path=path, error=f"{path}: cannot read: {err.strerror or err}")
+        return Extraction(path=path, error=f"{shown}: cannot read: {err.strerror or err}")
+    except Exception as err:  # one article must not stop the others
+        return Extraction(path=path, error=f"{shown}: cannot read it ({_reason(err)})")
     too_long = _overlong_line(doc.text)
     if too_long is not None:
         line, length = too_long
         return Extraction(
             path=path,
-            error=f"{doc.source.path}:{line}: a line of {length:,} characters; an article's "
+            error=f"{shown}:{line}: a line of {length:,} characters; an article's "
             f"lines are far shorter (at most {MAX_LINE_CHARS:,}). Is it really an article? "
             "Break it into paragraphs to read it.",
         )
@@ -148,8 +183,7 @@ def _extract_one(path: Path) -> Extraction:
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
-            error=f"{doc.source.path}: extraction failed ({type(err).__name__}: {err}); "
-            "please report this with the file",
+            error=f"{shown}: extraction failed ({_reason(err)}); please report this with the file",
         )
     return Extraction(
         path=path,
@@ -158,6 +192,11 @@ def _extract_one(path: Path) -> Extraction:
         statements=tuple(statements),
         warnings=doc.warnings,
     )
+
+
+def _reason(error: BaseException) -> str:
+    """An exception as a reason a person can read, even one raised with no message."""
+    return str(error) or type(error).__name__
 
 
 def _overlong_line(text: str) -> tuple[int, int] | None:
@@ -171,7 +210,7 @@ def _overlong_line(text: str) -> tuple[int, int] | None:
 
 
 def extract_files(
-    paths: Sequence[Path],
+    paths: Sequence[SourceFile],
     parties: tuple[Party, ...] = (),
     cues: Cues = _NO_CUES,
     jobs: int = 1,
@@ -189,7 +228,9 @@ def extract_files(
             yield result
         return
     with ProcessPoolExecutor(
-        max_workers=min(jobs, total), initializer=_init_worker, initargs=(parties, cues)
+        max_workers=min(jobs, total),
+        initializer=_init_pool_worker,
+        initargs=(parties, cues),
     ) as pool:
         for done, result in enumerate(pool.map(_extract_one, paths, chunksize=4), 1):
             if progress:
@@ -197,22 +238,37 @@ def extract_files(
             yield result
 
 
-def pending_paths(paths: Sequence[Path], ledger: Ledger) -> tuple[list[Path], int]:
+def pending_paths(files: Sequence[SourceFile], ledger: Ledger) -> tuple[list[SourceFile], int]:
     """The files whose content is not yet in the ledger, and how many were skipped."""
     known = {s.id: s.sha256 for s in ledger.sources}
     pending = []
-    for path in paths:
-        sha = known.get(path.stem)
-        if sha is not None and _sha256_file(path) == sha:
+    for file in files:
+        sha = known.get(file.id)
+        if sha is not None and _sha256_file(file.path) == sha:
             continue
-        pending.append(path)
-    return pending, len(paths) - len(pending)
+        pending.append(file)
+    return pending, len(files) - len(pending)
+
+
+def name_files(paths: Sequence[Path], ledger: Ledger) -> list[SourceFile]:
+    """The source id of each file, as `ledger` knows it or new and unique."""
+    from claimtrack.sources import name_sources
+
+    recorded = {source.path: source.id for source in ledger.sources}
+    return name_sources(paths, ledger_folder(ledger), recorded)
+
+
+def ledger_folder(ledger: Ledger) -> Path:
+    """The folder that the ledger's source paths are relative to: the ledger's own."""
+    return Path(ledger.path).parent
 
 
 def _sha256_file(path: Path) -> str | None:
+    from claimtrack.sources import read_source_bytes
+
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_source_bytes(path)).hexdigest()
+    except ClaimtrackError:
         return None
 
 
@@ -340,11 +396,14 @@ def extract_pending(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Extraction], ExtractSummary]:
     """Extract the sources under `paths` that are new or changed (all of them with `force`)."""
-    from claimtrack.sources import find_sources
+    from claimtrack.sources import gather_sources
 
-    files = find_sources(paths)
+    found = gather_sources(paths, ledger_folder(ledger))
+    files = name_files(found.files, ledger)
     pending, skipped = (files, 0) if force else pending_paths(files, ledger)
-    summary = ExtractSummary(read=len(pending), skipped=skipped)
+    summary = ExtractSummary(read=len(pending) + len(found.refused), skipped=skipped)
+    summary.failed.extend(found.refused)
+    summary.warnings.extend(found.warnings)
     extractions = []
     for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
         if extraction.error is not None:
@@ -356,13 +415,17 @@ def extract_pending(
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
+    from claimtrack.sources import read_source_bytes, resolve_recorded
+
+    root = ledger_folder(ledger)
     for source in ledger.sources:
         if source.id in skip:
             continue
+        path = resolve_recorded(source.path, root)
         try:
-            yield source.id, Path(source.path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue  # moved or deleted since: it can no longer be compared
+            yield source.id, read_source_bytes(path).decode("utf-8", errors="replace")
+        except ClaimtrackError:
+            continue  # moved, deleted or replaced since: it can no longer be compared
 
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
@@ -553,10 +616,33 @@ def ingest(
             ]
             summary.skipped += len(extractions) - len(fresh)
             extractions = fresh
+        extractions = _without_taken_ids(extractions, current, summary)
         plans, planned = plan_ingest(current, extractions, threshold)
         _tally(summary, plans, planned, current)
         _apply(editor, plans, planned)
     return summary
+
+
+def _without_taken_ids(
+    extractions: Sequence[Extraction], ledger: Ledger, summary: ExtractSummary
+) -> list[Extraction]:
+    """Leave out a file whose id another run gave to another file meanwhile: never merge two."""
+    recorded = {source.id: source.path for source in ledger.sources}
+    kept = []
+    for extraction in extractions:
+        assert extraction.source is not None
+        path = recorded.get(extraction.source.id)
+        if path is None or path == extraction.source.path:
+            kept.append(extraction)
+            continue
+        summary.failed.append(
+            (
+                str(extraction.path),
+                f"{extraction.path}: another run recorded {path} as source "
+                f"{extraction.source.id!r} meanwhile; run `claimtrack extract` again",
+            )
+        )
+    return kept
 
 
 def preview(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +24,13 @@ if TYPE_CHECKING:
 Record = dict[str, Any]
 
 # A fuzzy `show` query must score at least this (0-100) to name a claim, and
-# a runner-up this close to the best makes the query ambiguous.
-SHOW_THRESHOLD = 80.0
+# a runner-up this close to the best makes the query ambiguous. At 85 a word
+# still finds its inflections ("korean" -> "korea", 91) but no longer a word
+# it merely contains ("nosuch" -> "such", 80).
+SHOW_THRESHOLD = 85.0
+# A query shaped like a claim id (words joined by hyphens) names an id, or the
+# unique start of one; it is never matched against claim texts.
+_ID_SHAPED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 AMBIGUITY_MARGIN = 5.0
 CANDIDATE_LIMIT = 5
 
@@ -55,7 +60,7 @@ STATEMENT_COLUMNS = (
     "outlet",
     "copy_of",
 )
-PARTY_COLUMNS = ("party", "aliases", "asserts", "denies", "disputes", "statements")
+PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
     "id",
     "title",
@@ -205,15 +210,18 @@ def _mentions_all(claim: Claim, words: Sequence[str]) -> bool:
 
 
 def _canonical_party(ledger: Ledger, name: str) -> str:
-    """The party `name` stands for, by its name or an alias in the ledger, ignoring case."""
+    """The party `name` stands for, by its name or any alias, ignoring case."""
+    from claimtrack.parties import PartyResolver, canonical_party
+
     known = _party_names(ledger)
     wanted = name.casefold()
     for party in ledger.parties:
         if wanted in (alias.casefold() for alias in party.aliases):
             return party.name
-    for party_name in known:
-        if party_name.casefold() == wanted:
-            return party_name
+    # Any name claimtrack knows the party by: "Pyongyang", "US", "Kremlin".
+    found = canonical_party(PartyResolver.build(ledger.parties), ledger, name)
+    if found is not None:
+        return found
     closest = _closest(name, known)
     hint = f" Did you mean {closest!r}?" if closest else ""
     raise NotFoundError(
@@ -282,10 +290,13 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
     exact = ledger.claim(query) or _claim_by_folded_id(ledger, query)
     if exact is not None:
         return exact
-    if "-" in query:  # looks like an id: a unique start of one will do
+    if _ID_SHAPED.fullmatch(query):  # an id, or a unique start of one, or no claim
         prefixed = [claim for claim in ledger.claims if claim.id.startswith(query.casefold())]
         if len(prefixed) == 1:
             return prefixed[0]
+        if prefixed:
+            raise NotFoundError(_ambiguous_message(query, [(claim, 100.0) for claim in prefixed]))
+        raise NotFoundError(_not_found_message(query, rank_claims(ledger, query)))
     ranked = rank_claims(ledger, query)
     good = [(claim, score) for claim, score in ranked if score >= SHOW_THRESHOLD]
     if len(good) == 1 or (good and good[1][1] < good[0][1] - AMBIGUITY_MARGIN):
@@ -374,10 +385,10 @@ def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) ->
 
 def _not_found_message(query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
     if not ranked:
-        return f"No claim matches {query!r}: the ledger has no claims yet."
+        return f"No such claim: {query!r}; the ledger has no claims yet."
     word = max(_query_words(query), key=len, default=query)
     return (
-        f"No claim matches {query!r}. Closest: {_name_scores(ranked[:1])}. "
+        f"No such claim: {query!r}. Closest: {_name_scores(ranked[:1])}. "
         f"Try `claimtrack list --search {word}`.\n{_candidate_lines(ranked)}"
     )
 
@@ -414,6 +425,7 @@ def planned_record(item: Planned, new_claim: bool) -> Record:
         "claim_text": item.assignment.claim_text,
         "new_claim": new_claim,
         **_statement_fields(statement, item.source),
+        "kind": statement.kind,
         "span": _span(statement.span),
         "speaker_span": _span(statement.speaker_span),
         "cue_span": _span(statement.cue_span),
@@ -453,11 +465,14 @@ def match_record(result: MatchResult) -> Record:
 # -- parties ----------------------------------------------------------------
 
 
-def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
+def parties_report(
+    ledger: Ledger, known: Sequence[Party] = (), kind_of: Callable[[str], str] | None = None
+) -> Report:
     """Every party in the `parties:` block or the statements, with claim counts per stance.
 
     `aliases` are the ledger's own, then those of `known` (the built-in names
-    a party is recognised by), each once.
+    a party is recognised by), each once; `kind_of` gives each party's kind
+    (state, organisation, media or person).
     """
     aliases: dict[str, list[str]] = {}
     for party in (*ledger.parties, *known):
@@ -476,6 +491,7 @@ def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
     records = [
         {
             "party": name,
+            "kind": kind_of(name) if kind_of is not None else None,
             "aliases": aliases.get(name, []),
             **{stance.value: len(claims.get(name, {}).get(stance.value, ())) for stance in Stance},
             "statements": statements.get(name, 0),

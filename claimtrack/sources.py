@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -30,6 +31,7 @@ from claimtrack.model import Source, Span
 from claimtrack.segment import split_sentences
 
 SOURCE_SUFFIXES = (".txt", ".md")
+SOURCES_FOLDER = "sources"
 
 # Metadata is looked for near the top and the bottom of an article only, so a
 # huge file costs no more than a small one.
@@ -67,32 +69,156 @@ class Document:
         return starts
 
 
+@dataclass
+class Found:
+    """The articles under some paths, and the files that were passed over and why."""
+
+    files: list[Path] = field(default_factory=list)
+    # (path as shown, message): files that cannot be articles; a run reports them.
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    # (path as shown, message): files left out by choice, such as links out of the folder.
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
 def find_sources(paths: Sequence[Path]) -> list[Path]:
     """The files to read: files as given, folders expanded to their articles, sorted.
 
     Folders are searched recursively for `.txt` and `.md` files, skipping
-    hidden files and folders.
+    hidden files and folders. Raises `SourceError` for the first path that
+    cannot be read as an article (see `gather_sources` to collect them all).
     """
-    found: set[Path] = set()
+    found = gather_sources(paths)
+    if found.refused:
+        raise SourceError(found.refused[0][1])
+    return found.files
+
+
+def gather_sources(paths: Sequence[Path], root: Path | None = None) -> Found:
+    """The articles under `paths`, sorted, and every file passed over, with the reason.
+
+    Only regular files are read: a FIFO, a device or a socket is refused by
+    name. A file name that is not valid UTF-8 is refused (the ledger could not
+    record it). In a folder, a symbolic link is followed only when it points
+    at a file inside `root` (the ledger's folder; default: the folder being
+    searched); links to anything else, and links to folders, are left out with
+    a warning. A file named on the command line is read as given.
+    """
+    found = Found()
+    files: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(_articles_under(path))
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise SourceError(f"{_display_path(path)}: no such file or folder")
-    return sorted(found)
+            files.update(_articles_under(path, root or path, found))
+        elif not path.exists():
+            shown = display_path(path)
+            found.refused.append((shown, f"{shown}: no such file or folder"))
+        elif _acceptable(path, found):
+            files.add(path)
+    found.files = sorted(files)
+    return found
 
 
-def read_document(path: Path) -> Document:
-    """Read one article. Raises `SourceError` for a missing, unreadable or binary file."""
-    display = _display_path(path)
+def _acceptable(path: Path, found: Found) -> bool:
+    shown = display_path(path)
+    if not _valid_name(path):
+        found.refused.append(
+            (shown, f"{shown}: the file name is not valid UTF-8; rename it to read it")
+        )
+        return False
+    kind = _file_kind(path)
+    if kind is not None:
+        found.refused.append((shown, f"{shown}: not a regular file ({kind}); not read"))
+        return False
+    return True
+
+
+def _valid_name(path: Path) -> bool:
     try:
-        raw = path.read_bytes()
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _file_kind(path: Path) -> str | None:
+    """None for a regular file, else what it is ("a FIFO", "a device", ...)."""
+    try:
+        mode = path.stat().st_mode
     except OSError as error:
-        raise SourceError(f"{display}: cannot read it ({error.strerror or error})") from None
+        return f"cannot see it: {error.strerror or error}"
+    return _kind_of(mode)
+
+
+def _kind_of(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
+
+
+# An article is tens of kilobytes; a file far past this is not one, and reading
+# it whole would only take memory and time.
+MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+
+def read_source_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most `MAX_SOURCE_BYTES`; `SourceError` otherwise.
+
+    Opened without blocking, so a FIFO that slipped in is refused, not waited on.
+    """
+    shown = display_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise SourceError(f"{shown}: cannot read it ({error.strerror or error})") from None
+    try:
+        info = os.fstat(fd)
+        kind = _kind_of(info.st_mode)
+        if kind is not None:
+            raise SourceError(f"{shown}: not a regular file ({kind}); not read")
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise SourceError(_too_large(shown, info.st_size))
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(MAX_SOURCE_BYTES + 1)
+    except OSError as error:
+        raise SourceError(f"{shown}: cannot read it ({error.strerror or error})") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(_too_large(shown, len(data)))
+    return data
+
+
+def _too_large(shown: str, size: int) -> str:
+    return (
+        f"{shown}: {size / 1e6:,.1f} MB, larger than an article can be "
+        f"({MAX_SOURCE_BYTES / 1e6:,.1f} MB); split it into articles to read it"
+    )
+
+
+def read_document(
+    path: Path, source_id: str | None = None, recorded: str | None = None
+) -> Document:
+    """Read one article. Raises `SourceError` for a missing, unreadable or binary file.
+
+    The source's id is `source_id` (default: the file's stem) and its path as
+    the ledger records it is `recorded` (default: the path as given).
+    """
+    display = display_path(path)
+    raw = read_source_bytes(path)
     text, warnings = _decode(raw, display)
-    return _build_document(text, path.stem, display, hashlib.sha256(raw).hexdigest(), warnings)
+    digest = hashlib.sha256(raw).hexdigest()
+    document = _build_document(text, source_id or path.stem, display, digest, warnings)
+    if recorded is not None and recorded != document.source.path:
+        document = replace(document, source=replace(document.source, path=recorded))
+    return document
 
 
 def document_from_text(text: str, source_id: str, path: str = "") -> Document:
@@ -124,26 +250,161 @@ def _build_document(
     return Document(source, text, body, tuple(warnings))
 
 
+# -- naming files ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """An article file as one ledger knows it: its id and the path the ledger records."""
+
+    path: Path
+    id: str
+    recorded: str
+
+
+def recorded_path(path: Path, root: Path) -> str:
+    """`path` as a ledger in folder `root` records it: relative to `root`, with `/`."""
+    try:
+        relative = os.path.relpath(_absolute(path), _absolute(root))
+    except ValueError:  # another drive on Windows: only an absolute path reaches it
+        return _absolute(path).as_posix()
+    return Path(relative).as_posix()
+
+
+def _absolute(path: Path) -> Path:
+    """`path` made absolute and normal (`..` taken out), links not followed."""
+    return Path(os.path.normpath(path.absolute()))
+
+
+def resolve_recorded(recorded: str, root: Path) -> Path:
+    """The file a ledger in folder `root` means by the path it records."""
+    return root / recorded
+
+
+def readable_id(path: Path, root: Path) -> str:
+    """The id an article would like: its path under `root`'s sources/ (or `root`) without suffix.
+
+    `sources/000_abc.txt` -> `000_abc`, `sources/reuters/2024-11-20.txt` ->
+    `reuters/2024-11-20`, `archive/x.md` -> `archive/x`; a file outside `root`
+    has only its stem to go by.
+    """
+    recorded = recorded_path(path, root)
+    parts = recorded.split("/")
+    if parts[0] == SOURCES_FOLDER and len(parts) > 1:
+        parts = parts[1:]
+    elif parts[0] == ".." or Path(recorded).is_absolute():
+        parts = [path.name]
+    parts[-1] = Path(parts[-1]).stem or parts[-1]
+    return "/".join(parts)
+
+
+def name_sources(
+    paths: Sequence[Path], root: Path, recorded_ids: Mapping[str, str]
+) -> list[SourceFile]:
+    """Give each file its source id, unique and the same on every run.
+
+    `recorded_ids` maps the recorded path of each source in the ledger to its
+    id. A file the ledger has recorded keeps its id. Any other file gets its
+    readable id when no other file has it (a `.txt` before others of its
+    name); else the id with the file's
+    suffix, else with a hash of its path: two files are never one source. An
+    id whose recorded file no longer exists is free again (the file moved).
+    """
+    owners = {source_id: _same_file(root, path) for path, source_id in recorded_ids.items()}
+    by_file = {_same_file(root, path): source_id for path, source_id in recorded_ids.items()}
+    named: dict[Path, SourceFile] = {}
+    unnamed = []
+    for path in paths:
+        recorded = recorded_path(path, root)
+        known = by_file.get(_same_file(root, recorded))
+        if known is not None:
+            named[path] = SourceFile(path, known, recorded)
+        else:
+            unnamed.append((path, recorded))
+    claimed = {file.id: _same_file(root, file.recorded) for file in named.values()}
+    # Of `x.txt` and `x.md`, the `.txt` (the older kind of source) is plain `x`.
+    unnamed.sort(key=lambda item: (str(item[0].with_suffix("")), item[0].suffix.lower() != ".txt"))
+    for path, recorded in unnamed:
+        source_id = _free_id(path, root, recorded, owners, claimed)
+        claimed[source_id] = _same_file(root, recorded)
+        named[path] = SourceFile(path, source_id, recorded)
+    return [named[path] for path in paths]
+
+
+def _free_id(
+    path: Path, root: Path, recorded: str, owners: Mapping[str, str], claimed: Mapping[str, str]
+) -> str:
+    base = readable_id(path, root)
+    digest = hashlib.sha1(recorded.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    candidates = [base, base + path.suffix, f"{base}-{digest}"]
+    candidates.extend(f"{base}-{digest}-{n}" for n in range(2, 100))
+    for candidate in candidates:
+        if candidate in claimed:
+            continue
+        owner = owners.get(candidate)
+        if owner is None or not Path(owner).exists():
+            return candidate
+    raise SourceError(f"{display_path(path)}: no free source id; rename the file")
+
+
+def _same_file(root: Path, recorded: str) -> str:
+    """A key equal for two recorded paths of one file (relative or absolute; case on Windows)."""
+    return os.path.normcase(_absolute(resolve_recorded(recorded, root)))
+
+
 # -- finding files -------------------------------------------------------------
 
 
-def _articles_under(folder: Path) -> Iterable[Path]:
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in relative):
-            continue
-        if path.suffix.lower() in SOURCE_SUFFIXES and path.is_file():
-            yield path
+def _articles_under(folder: Path, root: Path, found: Found) -> Iterator[Path]:
+    inside = _absolute(root)
+
+    def unreadable(error: OSError) -> None:
+        shown = display_path(Path(error.filename or folder))
+        found.refused.append((shown, f"{shown}: cannot open it ({error.strerror or error})"))
+
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        here = Path(top)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in list(folders):
+            if (here / name).is_symlink():
+                shown = display_path(here / name)
+                found.warnings.append((shown, f"{shown}: a link to a folder; not followed"))
+        for name in sorted(names):
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in SOURCE_SUFFIXES:
+                continue
+            if path.is_symlink() and not _links_inside(path, inside):
+                shown = display_path(path)
+                found.warnings.append(
+                    (shown, f"{shown}: a link to a file outside {display_path(root)}/; not read")
+                )
+                continue
+            if _acceptable(path, found):
+                yield path
 
 
-def _display_path(path: Path) -> str:
-    """The path as given, made relative to the working folder when it lies inside it."""
-    if path.is_absolute():
-        try:
-            return path.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
+def _links_inside(link: Path, folder: Path) -> bool:
+    """True when the link's final target lies inside `folder` (links are followed to the end)."""
+    try:
+        target = link.resolve(strict=True)
+        target.relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return True
+
+
+def display_path(path: Path) -> str:
+    """The path as given, made relative to the working folder when it lies inside it.
+
+    Bytes of a file name that are not UTF-8 show as escapes (`caf\\xe9.txt`),
+    so the name can always be printed.
+    """
+    shown = path.as_posix()
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        shown = path.relative_to(Path.cwd()).as_posix()
+    if not _valid_name(path):
+        shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+    return shown
 
 
 # -- decoding --------------------------------------------------------------------
@@ -260,17 +521,57 @@ def _split_front_matter(text: str, display: str, warnings: list[str]) -> tuple[d
         return {}, 0
     block = text[opening.end() : closing.start()]
     try:
-        data = yaml.safe_load(block)
+        root = _compose_front_matter(block)
     except yaml.YAMLError as error:
         line = _yaml_error_line(error)
         warnings.append(f"{display}:{line}: front matter is not valid YAML; ignored")
         return {}, closing.end()
-    if data is None:
+    except _FrontMatterTooBig as error:
+        warnings.append(f"{display}:2: front matter {error}; ignored")
         return {}, closing.end()
-    if not isinstance(data, dict):
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
+        return {}, closing.end()
+    if not isinstance(root, yaml.MappingNode):
         warnings.append(f"{display}:2: front matter is not a mapping of fields; ignored")
         return {}, closing.end()
-    return _front_matter_fields(data, display, warnings), closing.end()
+    return _front_matter_fields(root, display, warnings), closing.end()
+
+
+# Front matter is a handful of fields: anything deeper or with many aliases is
+# not metadata, and an alias bomb would otherwise expand into gigabytes.
+_FRONT_MATTER_MAX_DEPTH = 8
+_FRONT_MATTER_MAX_ALIASES = 16
+_FRONT_MATTER_MAX_EVENTS = 4000
+_NULL_TAG = "tag:yaml.org,2002:null"
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterTooBig(Exception):
+    """Front matter beyond what metadata needs."""
+
+
+def _compose_front_matter(block: str) -> yaml.Node | None:
+    """The block's YAML nodes, refused beyond small bounds; values are never constructed.
+
+    Constructing would turn `2024-13-45` into an error and an alias bomb into
+    a huge structure; nodes keep every value as the text it was written.
+    """
+    depth = aliases = 0
+    for count, event in enumerate(yaml.parse(block, Loader=_SafeLoader)):
+        if count > _FRONT_MATTER_MAX_EVENTS:
+            raise _FrontMatterTooBig(f"has over {_FRONT_MATTER_MAX_EVENTS:,} values")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > _FRONT_MATTER_MAX_DEPTH:
+                raise _FrontMatterTooBig(f"is nested over {_FRONT_MATTER_MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > _FRONT_MATTER_MAX_ALIASES:
+                raise _FrontMatterTooBig(f"uses over {_FRONT_MATTER_MAX_ALIASES} aliases")
+    node: yaml.Node | None = yaml.compose(block, Loader=_SafeLoader)
+    return node
 
 
 def _yaml_error_line(error: yaml.YAMLError) -> int:
@@ -279,29 +580,26 @@ def _yaml_error_line(error: yaml.YAMLError) -> int:
     return int(mark.line) + 2 if mark is not None else 1
 
 
-def _front_matter_fields(data: dict[Any, Any], display: str, warnings: list[str]) -> dict[str, str]:
+def _front_matter_fields(
+    root: yaml.MappingNode, display: str, warnings: list[str]
+) -> dict[str, str]:
+    """The metadata fields, each a plain value; lists, mappings and other keys are passed over."""
     fields: dict[str, str] = {}
-    for key, value in data.items():
-        name = _FRONT_MATTER_FIELDS.get(str(key).lower())
-        if name is None or value is None or name in fields:
+    for key_node, value_node in root.value:
+        if not isinstance(key_node, yaml.ScalarNode) or not isinstance(value_node, yaml.ScalarNode):
             continue
-        if name == "published":
-            published = _normalise_date_value(value)
+        name = _FRONT_MATTER_FIELDS.get(str(key_node.value).lower())
+        if name is None or value_node.tag == _NULL_TAG or name in fields:
+            continue
+        value = str(value_node.value).strip()
+        if name == "published" and value:
+            published = find_date(value)
             if published is None:
                 warnings.append(f"{display}: front matter date {value!r} is not a date; kept as is")
-                published = str(value)
-            fields[name] = published
-        else:
-            fields[name] = str(value).strip()
+                published = value
+            value = published
+        fields[name] = value
     return {key: value for key, value in fields.items() if value}
-
-
-def _normalise_date_value(value: object) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return find_date(str(value))
 
 
 # -- metadata from the text ------------------------------------------------------

@@ -191,7 +191,7 @@ def test_show_names_the_closest_claim_when_none_matches(run, ledger: Path) -> No
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith(
-        "Error: No claim matches 'troops in bakhmut'. Closest: nk-troops-in-russia (73). "
+        "Error: No such claim: 'troops in bakhmut'. Closest: nk-troops-in-russia (73). "
         "Try `claimtrack list --search bakhmut`.\n"
     )
 
@@ -224,6 +224,7 @@ def test_parties_counts_claims_per_stance(run, ledger: Path) -> None:  # type: i
     russia = rows["Russia"]
     assert {k: v for k, v in russia.items() if k != "aliases"} == {
         "party": "Russia",
+        "kind": "state",
         "asserts": 0,
         "denies": 1,
         "disputes": 2,
@@ -379,6 +380,34 @@ def test_add_refuses_a_taken_id(run, ledger: Path) -> None:  # type: ignore[no-u
     assert ledger.read_bytes() == before
 
 
+@pytest.mark.parametrize("text", ["", "   ", "\t\n"])
+def test_add_refuses_an_empty_claim(run, ledger: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("add", text)
+
+    assert result.exit_code == 2
+    assert "A claim needs a text" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+@pytest.mark.parametrize("text", ['""', "'   '"])
+def test_check_reports_an_empty_claim_text(run, ledger: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    original = (
+        "text: North Korea supplies Russia with artillery shells and missiles used in Ukraine"
+    )
+    content = ledger.read_text(encoding="utf-8")
+    line = content[: content.index(original)].count("\n") + 1
+    ledger.write_text(content.replace(original, f"text: {text}", 1), encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert f"claims.yaml:{line}:11: claims.nk-shells-for-russia.text: must not be empty" in (
+        result.stdout
+    )
+
+
 def test_merge_moves_statements_and_keeps_comments(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     comments = comment_lines(ledger)
 
@@ -439,3 +468,45 @@ def test_a_wire_copy_is_told_apart_from_independent_sources(run, ledger: Path) -
     assert copies["000_66f99498a4238889"] is None
     table = run("show", "nk-troops-in-russia", "--format", "table").stdout
     assert "(copy of 001_ff3e6cace46791f7)" in table
+
+
+BUNDLED = HERE.parent / "claims.yaml"
+
+
+@pytest.mark.parametrize("query", ["nosuch", "nk-nosuch", "nk-troops-in-kursk", "kim-jong-un"])
+def test_show_says_no_such_claim_for_made_up_ids_and_weak_matches(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    shutil.copyfile(BUNDLED, tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+
+    result = run("show", query)
+
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert f"No such claim: {query!r}. Closest: " in result.stderr
+    assert "\n  nk-" in result.stderr  # the candidates, one per line
+
+
+def test_show_still_finds_claims_by_their_words(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shutil.copyfile(BUNDLED, tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+
+    assert run("show", "nk-provocations", "--format", "json").exit_code == 0
+    assert run("show", "nk-provoc", "--format", "json").exit_code == 0
+    assert run("show", "artillery shells", "--format", "json").exit_code == 0
+
+
+def test_list_party_takes_any_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    by_name = run("list", "--party", "Russia", "--format", "json")
+    by_alias = run("list", "--party", "Kremlin", "--format", "json")
+    assert by_alias.exit_code == 0
+    assert json.loads(by_alias.stdout) == json.loads(by_name.stdout)
+
+
+def test_check_reports_a_party_written_as_an_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", "party: Kremlin", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "'Kremlin' is an alias of 'Russia'; write `party: Russia`" in result.stdout

@@ -7,13 +7,16 @@ repository's sources/; exit code, stdout and stderr are checked apart.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from claimtrack.ledger import read_ledger
+from claimtrack.sources import MAX_SOURCE_BYTES
 
 SEEDS = Path(__file__).resolve().parent.parent / "sources"
 FIRST_SEED = "000_66f99498a4238889"
@@ -238,7 +241,7 @@ def test_dry_run_tsv_in_a_pipe(run, one_seed: Path) -> None:  # type: ignore[no-
 
 # -- bad input ------------------------------------------------------------------
 
-LONG_LINE = ("Officials said the troops moved. " * 310_000).encode()  # over 10 MB, one line
+LONG_LINE = ("Officials said the troops moved. " * 200_000).encode()  # 6.6 MB, one line
 
 
 @pytest.mark.parametrize(
@@ -246,7 +249,7 @@ LONG_LINE = ("Officials said the troops moved. " * 310_000).encode()  # over 10 
     [
         ("binary.txt", b"\x00\x01\x02\x03 not text \x00" * 200, 1, "looks binary"),
         ("report.md", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", 1, "a PDF document"),
-        ("long.txt", LONG_LINE, 1, "long.txt:1: a line of 10,230,000 characters"),
+        ("long.txt", LONG_LINE, 1, "long.txt:1: a line of 6,600,000 characters"),
         ("empty.txt", b"", 0, "the file is empty"),
         (
             "latin.txt",
@@ -325,7 +328,7 @@ def test_without_sources_it_says_how_to_start(  # type: ignore[no-untyped-def]
     result = run("extract")
 
     assert result.exit_code == 2
-    assert "No sources/ folder here" in result.stderr
+    assert "No sources/ folder beside the ledger (claims.yaml)" in result.stderr
     assert "claimtrack init" in result.stderr
 
 
@@ -351,3 +354,186 @@ def test_an_invalid_ledger_is_left_alone(run, one_seed: Path) -> None:  # type: 
     assert result.exit_code == 1
     assert "claims.yaml:" in result.stderr
     assert ledger.read_bytes() == before
+
+
+def test_paths_are_relative_to_the_ledger_from_any_folder(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", one_seed / "sources")
+    ledger = one_seed / "claims.yaml"
+    assert run("extract", "sources/000_66f99498a4238889.txt").exit_code == 0
+    elsewhere = one_seed / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    # Without paths, the sources/ beside the ledger are read, not ./sources.
+    result = run("--ledger", ledger, "extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Read 1 source, skipped 1 unchanged." in result.stderr
+    paths = {source.id: source.path for source in read_ledger(ledger).sources}
+    assert paths == {
+        FIRST_SEED: f"sources/{FIRST_SEED}.txt",
+        "003_b484f37d2071fccc": "sources/003_b484f37d2071fccc.txt",
+    }
+    before = ledger.read_bytes()
+
+    forced = run("--ledger", "../claims.yaml", "extract", "--force", "../sources")
+
+    assert forced.exit_code == 0, forced.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_copies_are_found_from_any_folder(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger = one_seed / "claims.yaml"
+    assert run("extract").exit_code == 0
+    text = (one_seed / "sources" / f"{FIRST_SEED}.txt").read_text(encoding="utf-8")
+    (one_seed / "sources" / "wire-copy.txt").write_text(text + "\nMore.\n", encoding="utf-8")
+    monkeypatch.chdir(one_seed.parent)
+
+    assert run("--ledger", ledger, "extract").exit_code == 0
+
+    copy = next(s for s in read_ledger(ledger).sources if s.id == "wire-copy")
+    assert copy.copy_of == FIRST_SEED
+
+
+def test_each_source_is_read_on_its_own(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    sources = one_seed / "sources"
+    (sources / "bad-date.md").write_text(
+        "---\npublished: 2024-13-45\n---\nMoscow denied that it received shells.\n",
+        encoding="utf-8",
+    )
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
+    )
+    (sources / "bomb.md").write_text(
+        f"---\n{bomb}title: *i\n---\nKyiv rejected the report.\n", encoding="utf-8"
+    )
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "bad-date.md" in result.stderr and "is not a date" in result.stderr
+    assert "bomb.md" in result.stderr and "aliases" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED, "bad-date", "bomb"}
+
+
+def test_a_source_that_breaks_the_reader_is_reported_and_the_others_recorded(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import sources
+
+    (one_seed / "sources" / "odd.txt").write_text("Kyiv rejected the report.\n", encoding="utf-8")
+    real = sources._metadata_from_text
+
+    def breaks_on_kyiv(text: str, body_start: int) -> dict[str, str]:
+        if text.startswith("Kyiv"):
+            raise ValueError("month must be in 1..12")
+        return real(text, body_start)
+
+    monkeypatch.setattr(sources, "_metadata_from_text", breaks_on_kyiv)
+
+    result = run("extract")
+
+    assert result.exit_code == 1
+    assert "odd.txt" in result.stderr and "month must be in 1..12" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED}
+
+
+# -- files that are not articles -----------------------------------------------------
+
+
+@pytest.fixture
+def deadline():  # type: ignore[no-untyped-def]
+    """Fail a test that hangs (a FIFO read with no writer) instead of waiting forever."""
+    import signal
+
+    def expire(*_: object) -> None:
+        raise TimeoutError("the run hung")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(30)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_only_regular_files_are_read(run, one_seed: Path, deadline) -> None:  # type: ignore[no-untyped-def]
+    sources = one_seed / "sources"
+    os.mkfifo(sources / "pipe.txt")
+    with (sources / "huge.txt").open("wb") as huge:
+        huge.truncate(MAX_SOURCE_BYTES + 1)  # sparse: big without taking the disk
+    start = time.perf_counter()
+
+    result = run("extract", "sources", "/dev/zero")
+
+    assert time.perf_counter() - start < 10
+    assert result.exit_code == 1
+    assert "sources/pipe.txt: not a regular file" in result.stderr
+    assert "/dev/zero: not a regular file" in result.stderr
+    assert "sources/huge.txt: " in result.stderr and "larger than" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_ledger_path_that_is_a_fifo_does_not_hang(run, one_seed: Path, deadline) -> None:  # type: ignore[no-untyped-def]
+    assert run("extract").exit_code == 0
+    ledger = one_seed / "claims.yaml"
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace(f"sources/{FIRST_SEED}.txt", "fifo.txt"), encoding="utf-8")
+    os.mkfifo(one_seed / "fifo.txt")
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", one_seed / "sources")
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "003_b484f37d2071fccc" in {s.id for s in read_ledger(ledger).sources}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names are always Unicode")
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_run_goes_on(  # type: ignore[no-untyped-def]
+    run, one_seed: Path
+) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        (one_seed / "sources" / name).write_text("Kyiv denied the report.\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+
+    result = run("extract")
+
+    assert result.exit_code == 1
+    assert "caf\\xe9.txt: the file name is not valid UTF-8" in result.stderr
+    ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
+    assert ids == {FIRST_SEED}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_links_are_followed_only_inside_the_ledger_folder(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    secret = outside / "secret.txt"
+    secret.write_text("The minister said the password is swordfish.\n", encoding="utf-8")
+    sources = one_seed / "sources"
+    (sources / "passwd.txt").symlink_to(secret)
+    (sources / "folder-link").symlink_to(outside, target_is_directory=True)
+    archive = one_seed / "archive"
+    archive.mkdir()
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", archive / "kept.txt")
+    (sources / "kept.txt").symlink_to(archive / "kept.txt")
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "sources/passwd.txt: a link to a file outside" in result.stderr
+    assert "sources/folder-link: a link to a folder; not followed" in result.stderr
+    ledger = one_seed / "claims.yaml"
+    assert {s.id for s in read_ledger(ledger).sources} == {FIRST_SEED, "kept"}
+    assert "swordfish" not in ledger.read_text(encoding="utf-8")

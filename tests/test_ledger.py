@@ -518,6 +518,31 @@ def test_comments_survive_adding(tmp_path: Path) -> None:
     )
 
 
+def test_a_comment_above_a_claim_stays_there_when_the_claim_before_gets_statements(
+    tmp_path: Path,
+) -> None:
+    text = COMMENTED.replace(
+        "  # the South Korean angle\n  seoul-intel:",
+        "  # Seoul's view, unconfirmed\n  seoul-view:\n    text: Seoul says troops arrived\n"
+        "  # the South Korean angle\n  seoul-intel:",
+    )
+    path = write(tmp_path / "claims.yaml", text)
+    with edit_ledger(path) as editor:
+        editor.add_statement("seoul-view", PYONGYANG_DENIES)
+        editor.add_statement("seoul-intel", MOSCOW_DISPUTES)
+    saved = path.read_text(encoding="utf-8")
+    assert _comments(saved) == _comments(text)
+    assert (
+        "      quote: Pyongyang has rejected accusations that it sent troops to Russia.\n"
+        "  # the South Korean angle\n  seoul-intel:\n    text: Seoul's spies say troops arrived\n"
+        "    statements:\n" in saved
+    )
+    assert saved.endswith(
+        "      quote: Moscow pointed out that Washington has no evidence.\n# end of ledger\n"
+    )
+    _assert_stable(path)
+
+
 def test_comments_survive_merging(tmp_path: Path) -> None:
     path = write(tmp_path / "claims.yaml", COMMENTED)
     with edit_ledger(path) as editor:

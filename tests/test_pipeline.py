@@ -300,3 +300,74 @@ def test_moved_statements_take_a_stance_toward_their_new_claim(project: Path) ->
     first = ledger_path.read_bytes()
     ingest(ledger_path, [project / "sources"])
     assert ledger_path.read_bytes() == first
+
+
+# -- source ids --------------------------------------------------------------
+
+
+def _two_outlets(project: Path) -> None:
+    """The same file name from two outlets, in folders of their own."""
+    for outlet, seed in (("reuters", "000_66f99498a4238889"), ("ap", "003_b484f37d2071fccc")):
+        folder = project / "sources" / outlet
+        folder.mkdir()
+        shutil.copy(SEEDS / f"{seed}.txt", folder / "2024-11-20.txt")
+
+
+def test_same_named_files_in_two_folders_are_two_sources(project: Path) -> None:
+    _two_outlets(project)
+    _ingest(project)
+    first = (project / "claims.yaml").read_bytes()
+    ledger = read_ledger(project / "claims.yaml")
+    ids = {source.id: source.path for source in ledger.sources}
+    # Files directly in sources/ keep the ids they always had.
+    assert ids["000_66f99498a4238889"] == "sources/000_66f99498a4238889.txt"
+    assert ids["reuters/2024-11-20"] == "sources/reuters/2024-11-20.txt"
+    assert ids["ap/2024-11-20"] == "sources/ap/2024-11-20.txt"
+    cited = {s.source for _, s in _all_statements(ledger)}
+    assert {"reuters/2024-11-20", "ap/2024-11-20"} <= cited
+
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+
+    assert summary.read == 0
+    assert (project / "claims.yaml").read_bytes() == first
+
+
+def test_an_id_collision_never_merges_two_files(project: Path) -> None:
+    """`x.txt` and `x.md`, or same-named files in two folders, get ids of their own."""
+    shutil.copy(SEEDS / "000_66f99498a4238889.txt", project / "sources" / "000_66f99498a4238889.md")
+    outside = project / "elsewhere"
+    outside.mkdir()
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", outside / "000_66f99498a4238889.txt")
+    _ingest(project, "sources", "elsewhere")
+    first = (project / "claims.yaml").read_bytes()
+    ledger = read_ledger(project / "claims.yaml")
+    paths = {source.path: source.id for source in ledger.sources}
+
+    assert paths["sources/000_66f99498a4238889.txt"] == "000_66f99498a4238889"
+    assert paths["sources/000_66f99498a4238889.md"] == "000_66f99498a4238889.md"
+    assert paths["elsewhere/000_66f99498a4238889.txt"] == "elsewhere/000_66f99498a4238889"
+    assert len(set(paths.values())) == len(paths)
+
+    # Read again one at a time, in another order: every file keeps its id.
+    for path in ("elsewhere", "sources/000_66f99498a4238889.md", "sources"):
+        assert ingest(project / "claims.yaml", [project / path]).read == 0
+    assert (project / "claims.yaml").read_bytes() == first
+
+
+def test_a_new_file_never_takes_the_id_of_a_recorded_one(
+    project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    _ingest(project, "sources/000_66f99498a4238889.txt")
+    other = tmp_path_factory.mktemp("outside")
+    shutil.copy(SEEDS / "003_b484f37d2071fccc.txt", other / "000_66f99498a4238889.txt")
+
+    summary = ingest(project / "claims.yaml", [other / "000_66f99498a4238889.txt"])
+
+    assert summary.read == 1 and not summary.failed
+    ledger = read_ledger(project / "claims.yaml")
+    ids = {s.id: s.path for s in ledger.sources}
+    assert ids.pop("000_66f99498a4238889") == "sources/000_66f99498a4238889.txt"
+    [(new_id, path)] = ids.items()
+    assert new_id == "000_66f99498a4238889.txt"
+    assert path.endswith(f"{other.name}/000_66f99498a4238889.txt")
+    assert ingest(project / "claims.yaml", [other / "000_66f99498a4238889.txt"]).read == 0

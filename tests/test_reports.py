@@ -236,7 +236,7 @@ def test_find_claim_names_the_closest_and_what_to_try(ledger: Ledger) -> None:
 
     first_line = str(raised.value).splitlines()[0]
     assert first_line.startswith(
-        "No claim matches 'troops in bakhmut'. Closest: nk-troops-in-russia ("
+        "No such claim: 'troops in bakhmut'. Closest: nk-troops-in-russia ("
     )
     assert first_line.endswith("Try `claimtrack list --search bakhmut`.")
 
@@ -254,6 +254,7 @@ def test_parties_count_claims_per_stance_and_keep_listed_parties(ledger: Ledger)
     assert list(rows) == ["Japan", "North Korea", "Russia", "South Korea", "United States"]
     assert rows["United States"] == {
         "party": "United States",
+        "kind": None,
         "aliases": ["Sabrina Singh"],
         "asserts": 2,
         "denies": 0,

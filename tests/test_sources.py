@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.errors import SourceError
-from claimtrack.sources import document_from_text, find_date, find_sources, read_document
+from claimtrack.sources import (
+    MAX_SOURCE_BYTES,
+    document_from_text,
+    find_date,
+    find_sources,
+    read_document,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -148,8 +155,10 @@ def test_empty_file_is_an_empty_document_with_a_warning() -> None:
 
 
 def test_unreadable_path_is_a_source_error(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match="cannot read"):
+    with pytest.raises(SourceError, match=r"not a regular file \(a folder\)"):
         read_document(tmp_path)
+    with pytest.raises(SourceError, match="cannot read it"):
+        read_document(tmp_path / "gone.txt")
 
 
 @pytest.mark.parametrize(
@@ -174,10 +183,10 @@ def test_line_at_is_one_based_across_line_endings() -> None:
     assert document.line_at(-3) == 1
 
 
-def test_a_ten_megabyte_single_line_is_read(tmp_path: Path) -> None:
+def test_a_single_line_as_large_as_allowed_is_read(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     sentence = "Moscow pointed out that Washington has no evidence. "
-    path.write_text(sentence * (10_000_000 // len(sentence)), encoding="utf-8")
+    path.write_text(sentence * (MAX_SOURCE_BYTES // len(sentence)), encoding="utf-8")
     document = read_document(path)
     assert document.body == (0, len(document.text))
     assert document.line_at(len(document.text) - 1) == 1
@@ -236,3 +245,61 @@ def test_a_labelled_date_line_wins_over_a_date_in_a_paragraph() -> None:
         "UPDATED: March 3, 2024\n\nMoscow said the report was false.\n"
     )
     assert document_from_text(text, "labelled").source.published == "2024-03-03"
+
+
+# -- front matter that is wrong or hostile --------------------------------------
+
+BODY = "Moscow pointed out that Washington has no evidence.\n"
+
+
+def _front(tmp_path: Path, block: str, name: str = "article.md") -> Path:
+    path = tmp_path / name
+    path.write_text(f"---\n{block}---\n{BODY}", encoding="utf-8")
+    return path
+
+
+def test_an_impossible_front_matter_date_is_a_warning_with_the_path(tmp_path: Path) -> None:
+    document = read_document(_front(tmp_path, "title: A title\npublished: 2024-13-45\n"))
+
+    assert document.source.title == "A title"
+    assert document.source.published == "2024-13-45"
+    [warning] = document.warnings
+    assert "article.md" in warning
+    assert "'2024-13-45' is not a date" in warning
+
+
+def _alias_bomb(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, levels):
+        items = ", ".join(f"*a{level - 1}" for _ in range(9))
+        lines.append(f"a{level}: &a{level} [{items}]")
+    return "title: Bomb\n" + "\n".join(lines) + f"\noutlet: *a{levels - 1}\n"
+
+
+def test_a_front_matter_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    start = time.perf_counter()
+
+    document = read_document(_front(tmp_path, _alias_bomb()))
+
+    assert time.perf_counter() - start < 2
+    assert document.source.outlet is None
+    assert document.source.title != "Bomb"
+    [warning] = document.warnings
+    assert "article.md" in warning and "aliases" in warning
+    assert document.text[document.body[0] :] == BODY
+
+
+def test_deeply_nested_front_matter_is_refused(tmp_path: Path) -> None:
+    document = read_document(_front(tmp_path, "title: " + "[" * 5000 + "]" * 5000 + "\n"))
+
+    [warning] = document.warnings
+    assert "nested" in warning
+    assert document.text[document.body[0] :] == BODY
+
+
+def test_front_matter_fields_take_plain_values_only(tmp_path: Path) -> None:
+    block = "title: &t Plain title\nurl: [not, a, url]\noutlet: *t\npublished: 2024-11-17 10:00\n"
+    source = read_document(_front(tmp_path, block)).source
+
+    assert (source.title, source.url, source.outlet) == ("Plain title", None, "Plain title")
+    assert source.published == "2024-11-17"

@@ -1,0 +1,74 @@
+"""The whole-ledger benchmark's own rules: how it matches statements and judges claims."""
+
+from __future__ import annotations
+
+from bench._gold import LedgerGoldStatement
+from bench.bench_ledger_quality import (
+    Pair,
+    Prediction,
+    claim_right,
+    match_statements,
+    mixing_claims,
+    party_right,
+    speaker_words,
+)
+
+
+def gold(
+    line: int, speaker: str | None, claim: str = "s/c", story: str = "s", party: str | None = None
+) -> LedgerGoldStatement:
+    return LedgerGoldStatement(
+        story, "fnc1-1", line, speaker, "said", party, ("Met",), None, "asserts", claim
+    )
+
+
+def predicted(
+    line: int, speaker: str | None, claim: str = "c", party: str | None = None
+) -> Prediction:
+    return Prediction("fnc1-1", line, speaker, "said", party, None, "asserts", claim, "", "")
+
+
+def test_speaker_words_ignore_case_articles_punctuation_and_possessives() -> None:
+    assert speaker_words("The U.S. State Department's spokesman") == {
+        "us",
+        "state",
+        "department",
+        "spokesman",
+    }
+    assert speaker_words(None) == frozenset()
+
+
+def test_matching_needs_near_lines_and_a_shared_speaker_word() -> None:
+    golds = [gold(3, "A Met spokesperson"), gold(7, None), gold(9, None)]
+    found = match_statements(
+        [predicted(4, "the Met"), predicted(7, None), predicted(9, "sources"), predicted(5, "Met")],
+        golds,
+    )
+    assert [(p.predicted.line, p.gold.line) for p in found.pairs] == [(7, 7), (4, 3)]
+    assert [p.line for p in found.spurious] == [9, 5]
+    assert [g.line for g in found.missed] == [9]
+
+
+def test_matching_prefers_the_exact_line_then_more_shared_words() -> None:
+    golds = [gold(3, "Kremlin spokesman Dmitry Peskov"), gold(4, "Peskov")]
+    found = match_statements([predicted(3, "Peskov"), predicted(4, "Dmitry Peskov")], golds)
+    assert {(p.predicted.line, p.gold.line) for p in found.pairs} == {(3, 3), (4, 4)}
+    found = match_statements([predicted(3, "Peskov"), predicted(3, "Dmitry Peskov")], golds[:1])
+    assert [p.predicted.speaker for p in found.pairs] == ["Dmitry Peskov"]
+
+
+def test_party_counts_alternatives_and_null_case_insensitively() -> None:
+    assert party_right(Pair(predicted(1, "x", party="met"), gold(1, "x", party="Metropolitan")))
+    assert party_right(Pair(predicted(1, "x"), gold(1, "x")))
+    assert not party_right(Pair(predicted(1, "x", party="UK"), gold(1, "x")))
+
+
+def test_a_claim_is_right_when_its_predicted_and_gold_groups_coincide() -> None:
+    pairs = [
+        Pair(predicted(1, "a", "p1"), gold(1, "a", "s/x")),
+        Pair(predicted(2, "b", "p1"), gold(2, "b", "s/x")),
+        Pair(predicted(3, "c", "p2"), gold(3, "c", "s/y")),
+        Pair(predicted(4, "d", "p2"), gold(4, "d", "t/z", story="t")),
+    ]
+    assert claim_right(pairs) == [True, True, False, False]
+    assert mixing_claims(pairs) == {"p2": {"s", "t"}}
