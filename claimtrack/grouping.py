@@ -434,13 +434,22 @@ def _joined(terms: Terms) -> str:
 _POINTER = re.compile(
     r"""^\W*
     (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?)\s+)?
-    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our)\s+(?:[\w.-]+\s+){0,2}?)?
+    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|[\w.-]+['\u2019]s)
+       \s+(?:[\w.'\u2019-]+\s+){0,2}?)?
     (?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?
        |rumou?rs?|stor(?:y|ies)|speculation|information|statements?|remarks?|comments?)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
+# A verdict closing a pointer's clause: "(the claims that X) are false", "... is
+# unsubstantiated", "... were not true".
+_VERDICT = re.compile(
+    r"\s+(?:is|are|was|were|remain|remains|remained)\s+(?:\w+ly\s+)?(?:not\s+)?"
+    r"(?:false|untrue|true|baseless|groundless|unfounded|unsubstantiated|unconfirmed"
+    r"|unverified|incorrect|inaccurate|wrong|nonsense|fabricated|made up)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def referent(content: str) -> str:
@@ -457,8 +466,9 @@ def referent(content: str) -> str:
     clause = _THAT.search(rest)
     if clause is None:
         return ""
-    # "... by the US and its allies that X": X is the proposition.
-    substance = rest[clause.end() :]
+    # "... by the US and its allies that X": X is the proposition, without the
+    # verdict on it ("... that X are categorically false").
+    substance = _VERDICT.sub("", rest[clause.end() :])
     return substance if content_words(substance) else ""
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Cues, Ledger, Party, Source, Statement
+from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
@@ -471,7 +471,8 @@ def plan_ingest(
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        assignments = group_statements(plan.add, index, _threshold(ledger, threshold))
+        grouped = [_as_grouped(s, lexicon) for s in plan.add]
+        assignments = group_statements(grouped, index, _threshold(ledger, threshold))
         added = [
             Planned(_toward(s, a.claim_text, lexicon), a, plan.source)
             for s, a in zip(plan.add, assignments, strict=True)
@@ -483,6 +484,16 @@ def plan_ingest(
         plans.append(plan)
         planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
+
+
+def _as_grouped(statement: Statement, lexicon: Lexicon) -> Statement:
+    """`statement` as grouping should see it: a negative sentence is grouped the way
+    a denial is ("it did not send troops" looks for the claim that it did, in its
+    own article first), though its stance is decided only against the claim it joins.
+    """
+    if statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content):
+        return replace(statement, stance=Stance.DENIES)
+    return statement
 
 
 def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:

@@ -118,10 +118,24 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
     Stance.DISPUTES: (
         "aimed at causing division", "aimed at sowing discord", "disinformation",
         "doubtful", "dubious", "exaggerated",
-        "misinformation", "misleading", "no evidence", "no proof", "no sign",
-        "no hard evidence", "no credible evidence", "no concrete evidence", "no real evidence",
-        "propaganda", "provocation", "questionable", "speculation",
-        "smear", "no confirmation", "no indication", "unsubstantiated",
+        "misinformation", "misleading", "propaganda", "provocation", "questionable",
+        "speculation", "smear", "unsubstantiated", "unclear", "not clear", "uncertain",
+        "not aware", "no credible",
+        # "no evidence", "no credible intelligence", "doesn't have any information"
+        *(f"{negation} {adjective}{ground}"
+          for negation in ("no", "not any", "not have any", "not see any", "not seen any",
+                           "without any", *(f"{do}n{mark}t {see} any"
+                                            for do in ("do", "does", "did")
+                                            for mark in ("'", "\u2019")
+                                            for see in ("have", "see")))
+          for adjective in ("", "hard ", "credible ", "concrete ", "real ", "specific ",
+                            "solid ", "independent ", "clear ", "firm ", "further ")
+          for ground in ("evidence", "proof", "information", "intelligence", "indication",
+                         "sign", "signs", "confirmation")),
+        # "we just don't know", "it is not known whether"
+        *(f"{do}{negation} know" for do in ("do", "does", "did")
+          for negation in (" not", "n't", "n\u2019t")),
+        "not known", "no way of knowing", "no way to know",
         "sceptical", "skeptical", "scepticism", "skepticism",
         *(f"too {early} to {know}" for early in ("early", "soon")
           for know in ("say", "tell", "know", "judge", "confirm", "conclude")),
@@ -196,7 +210,7 @@ _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
-    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter|longer"
+    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
     r"|wonder|less|more)|nothing\s+(?:but|short|less|new)|never\s+(?:guess|believe)"
     r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
 )
@@ -778,6 +792,12 @@ class Lexicon:
         if cue and self._read_cue(cue).unsaid:
             negated += (_SAY,)  # "did not say that ...": denies that it was said
         return _Reading(None, negated)
+
+    def negates(self, cue: str | None, content: str) -> bool:
+        """Whether a statement with no denial or doubt words negates what it says
+        ("it did not send troops"): it denies the claim it says the opposite of,
+        if it joins one."""
+        return bool(self.read(cue, content).negated)
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""

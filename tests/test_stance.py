@@ -376,3 +376,24 @@ def test_ledger_phrases_may_start_with_punctuation() -> None:
     assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
     assert classify_stance("said", "a U.S. denial followed", lexicon) is D
     assert classify_stance("said", "the troop story is news", lexicon) is A
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        ("said", "we just don't know yet", X),
+        ("said", "the police did not have any information about an arrest", X),
+        ("said", "the agency had no credible intelligence of a plot", X),
+        ("said", "it was unclear whether the talks would resume", X),
+        ("said", "they were not aware of any arrest", X),
+        ("said", "a merger was no longer on the table", A),
+    ],
+)  # fmt: skip
+def test_not_knowing_is_doubt(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_a_negative_sentence_is_grouped_as_a_denial_but_not_called_one(lexicon: Lexicon) -> None:
+    assert lexicon.negates("said", "the merger was no longer on the table")
+    assert not lexicon.negates("said", "the merger is on the table")
+    assert not lexicon.negates("denied", "that the merger was off")  # a denial already
