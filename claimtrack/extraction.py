@@ -132,6 +132,7 @@ class _Resolver:
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
         self._home: str | bool | None = False  # the article's state, found when first needed
+        self._introducing: set[str] = set()  # names whose introduction is being read
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -200,11 +201,17 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
+        if " close to " in f" {speaker.lower()} ":
+            return (None,), kind  # "a source close to Hunter" speaks for nobody
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
             parties = (party,) if party else None
+        if parties is None and _GENERIC_OWNER_RE.search(speaker):
+            # "The group's leader": the body the article is about.
+            body = self._home_body()
+            parties = (body,) if body else None
         if (
             parties is None
             and len(lower) >= 2
@@ -219,8 +226,12 @@ class _Resolver:
                 return outlet.parties, "organisation"
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
-            if referent is not None:
+            if referent is not None and any(referent.parties):
                 return referent.parties, referent.kind
+        if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
+            force = self._police_force()
+            if force is not None:
+                return (force,), "organisation"
         if parties is None and _STATE_INSTITUTION_RE.search(speaker):
             # "the government", "the military", "Government spokesman Mike
             # Omeri": the state the article is about.
@@ -247,9 +258,14 @@ class _Resolver:
         named = entities.name_in(phrase)
         if named is None:
             return known
+        if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
+            # "former CIA agent Bob Baer" speaks for himself.
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return named.name
         if known is not None and (
             # A person named with a state's or body's title speaks for it.
-            named.kind == entities.PERSON or not self._names_more_than(named.name, known)
+            named.kind in (entities.PERSON, entities.UNKNOWN)
+            or not self._names_more_than(named.name, known)
         ):
             return known
         if named.kind != entities.PERSON and " " not in named.name:
@@ -270,9 +286,15 @@ class _Resolver:
                         self.memory.remember_name(name.split(), party)
                         return party
                 return self._person(name, name)
+        if named.kind == entities.UNKNOWN:
+            return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
-        if known is not None and self._resolver.kind(known) == entities.STATE:
+        if (
+            known is not None
+            and named.kind == entities.ORGANISATION
+            and self._resolver.kind(known) == entities.STATE
+        ):
             # "coordinator of Nigeria's National Information Centre": the state's own body.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
@@ -313,17 +335,40 @@ class _Resolver:
             home = self._home_state()
             if home is not None:
                 return home
-        introduced = self._introduction(name)
-        if introduced is not None:
-            party = self.resolve(introduced)
-            named = entities.name_in(introduced)
-            if party is None and named is not None and named.kind in _SPEAKS_FOR:
-                party = named.name
-                self.kinds.setdefault(party, named.kind)
-            if party is not None:
+        introduced = self._introduction(name) or self._apposition(name)
+        if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
+            # "the militant group's leader, Abubakar Shekau": the body the article is about.
+            body = self._home_body()
+            if body is not None:
+                return body
+        if introduced is not None and name not in self._introducing:
+            self._introducing.add(name)
+            try:
+                party = self._named_party(introduced)
+            finally:
+                self._introducing.discard(name)
+            if party is not None and party != name:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
+
+    def _apposition(self, name: str) -> str | None:
+        """The role phrase right after a name's first mention ("Hassan Tukur, an aide
+        to Nigerian President Goodluck Jonathan"), if it has a role."""
+        found = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+[^,.;:\"“”]{3,90})", self.text)
+        if found is None:
+            return None
+        phrase = found.group(1)
+        words = {w.lower().strip("'\u2019s") for w in phrase.split()}
+        return phrase if words & entities.ROLES else None
+
+    def _home_body(self) -> str | None:
+        """The organisation the article names most (not a state, not an outlet)."""
+        counts: dict[str, int] = {}
+        for _, party in self._resolver.mentions(self.text[:20_000]):
+            if self._resolver.kind(party) == entities.ORGANISATION:
+                counts[party] = counts.get(party, 0) + 1
+        return max(counts, key=lambda p: counts[p]) if counts else None
 
     def _introduction(self, name: str) -> str | None:
         """The title or role words right before a name's first mention, if any."""
@@ -336,7 +381,12 @@ class _Resolver:
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
-        if last in entities.ROLES or last in _RANK_WORDS or words[-1].endswith(("'s", "\u2019s")):
+        if (
+            last in entities.ROLES
+            or last in _RANK_WORDS
+            or last in entities.TITLE_WORDS
+            or words[-1].endswith(("'s", "\u2019s"))
+        ):
             return " ".join(words)
         return None
 
@@ -345,7 +395,8 @@ class _Resolver:
         organisation a possessive before it names ("NASA's Bill Cooke")."""
         if surname.lower() in entities.GENERIC_WORDS:
             return None
-        pattern = rf"((?:[A-Z][\w\u2019'.-]*\s+){{1,3}}){re.escape(surname)}\b"
+        # Capitalised words or initials on the same line ("Aaron", "J."), then the surname.
+        pattern = rf"((?:[A-Z](?:[\w\u2019'-]*|\.)[ \t]+){{1,3}}){re.escape(surname)}\b"
         for match in re.finditer(pattern, self.text):
             words = match.group(1).split()
             forenames: list[str] = []
@@ -365,6 +416,16 @@ class _Resolver:
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
         return None
+
+    def _police_force(self) -> str | None:
+        """The force plain "police" means: the one the article names ("Detroit
+        police"), else the police of the state the article is about."""
+        for match in _PLACE_POLICE_RE.finditer(self.text):
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.ORGANISATION:
+                self.kinds.setdefault(named.name, named.kind)
+                return named.name
+        return self._home_state()
 
     def _home_state(self) -> str | None:
         if self._home is False:
@@ -463,9 +524,15 @@ class _Resolver:
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
 _STATE_INSTITUTION_RE = re.compile(
     r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
-    r"intelligence|defen[cs]e|armed forces)\b",
+    r"intelligence|defen[cs]e|armed forces|administration)\b",
     re.IGNORECASE,
 )
+_GENERIC_OWNER_RE = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
+    r"network|sect)['\u2019]s\b",
+    re.IGNORECASE,
+)
+_FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
 _OUTLET_NOUNS = entities.MEDIA_NOUNS | frozenset({"story", "report", "article", "newspaper's"})
 _MILITARY_RANK_RE = re.compile(
@@ -481,6 +548,7 @@ _RANK_WORDS = _words(
 )
 _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\b")
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
+_PLACE_POLICE_RE = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+police\b")
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 # Capitalised words before a surname that are no forenames ("The", "When").
