@@ -365,3 +365,9 @@ def test_referent_drops_the_verdict_on_what_it_points_at() -> None:
     # A possessive points as a determiner does.
     assert referent("the senator's claim was unfounded") == ""
     assert referent("Russia claims Crimea") == "Russia claims Crimea"
+
+
+def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
+    assert referent("it wasn't true that the ferry had been sold") == "the ferry had been sold"
+    assert referent("there is no evidence that any ferry was sold") == "any ferry was sold"
+    assert referent("it is too early to say whether the ferry was sold") == "the ferry was sold"
