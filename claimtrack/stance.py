@@ -37,8 +37,11 @@ Against a claim, that attitude is then read relative to the claim's text:
 
 - The claim's text may carry an attitude of its own ("The video is a hoax",
   "There is no proof that ..."). A statement that takes the same attitude
-  agrees with it and asserts the claim; a plain assertion of what such a claim
-  calls false or unproven denies it.
+  agrees with it and asserts the claim.
+- Denial and doubt words in the content ("false", "no evidence") count only
+  when they can be about the claim: the content points back ("the reports are
+  baseless") or shares words with the claim. A denial or doubting cue
+  ("rejected", "questioned") always counts.
 - A negation in the content's main clause contradicts the claim when what it
   negates is what the claim says: the negated predicate shares a word with
   the claim ("did not send troops" against "North Korea sent troops", "no
@@ -297,7 +300,8 @@ _LIGHT_WORDS = frozenset(
     our out over personally quite really she should so some such than that the their
     them then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would yet you your able
-    likely probably possibly still anymore longer
+    likely probably possibly still anymore longer something anything nothing someone
+    anyone nobody everyone everything somebody anybody
     """,
     )
 )
@@ -328,6 +332,8 @@ _RELATED_CHARS = 5
 _ROUNDING = 0.1
 # Negations of a subject ("no troops were sent", "nobody was arrested").
 _SUBJECT_NEGATION = re.compile(r"(?i)no|none|nothing|nobody|neither|nor")
+# What may come before a negated subject: nothing, or "there is", "there were".
+_OPENING = re.compile(r"(?i)\W*(?:there\s+(?:is|are|was|were|have\s+been|has\s+been)\s*)?")
 _CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
 # An indirect yes/no question: "(asked) whether X", "(asked) if X".
 _YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
@@ -802,13 +808,20 @@ class Lexicon:
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
         own = self.read(cue, content)
+        if own.stance in _AGAINST and not self._cue_speaks(cue) and not _about(content, claim):
+            own = _Reading(None, ())  # "false", "hoax", "no evidence" about something else
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
-        if _contradicts(own, said, content, claim):
+        everywhere = self._negated(content, main_only=False), self._negated(claim, main_only=False)
+        if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
+
+    def _cue_speaks(self, cue: str | None) -> bool:
+        """Whether the cue itself denies or doubts ("rejected", "questioned")."""
+        return bool(cue) and self._read_cue(cue or "").stance in _AGAINST
 
     def _explicit_stance(self, cue: str | None, content: str) -> Stance | None:
         """Rules 1-5: the stance the cue or the content's denial and doubt words give."""
@@ -838,7 +851,7 @@ class Lexicon:
         if (folded is None or "down" in folded.words) and _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):
-            word = match.group(0).lower()
+            word = match.group(0).lower().split()[0]
             if stance is Stance.ASSERTS or word.endswith("ing"):
                 continue
             before = content[: match.start()]
@@ -853,7 +866,7 @@ class Lexicon:
             return stance
         return None
 
-    def _negated(self, content: str) -> tuple[frozenset[str], ...]:
+    def _negated(self, content: str, *, main_only: bool = True) -> tuple[frozenset[str], ...]:
         """For each negation of the content's main clause, the words it negates.
 
         "it did not send troops to Russia" -> ({"send", "troops", "russia"},).
@@ -874,7 +887,7 @@ class Lexicon:
         folded = _fold(content, self._words)
         if folded is not None and not _may_negate(folded):
             return ()
-        main = _main_clause(content)
+        main = _main_clause(content) if main_only else content
         found: list[frozenset[str]] = []
         for match in _NEGATION_RE.finditer(main):
             start = _word_start(main, match.start())
@@ -900,11 +913,28 @@ class Lexicon:
             # What is negated is the predicate's head ("did not send troops": send),
             # or, after a negated subject, the subject and its verb ("no troops were
             # sent": troops, sent).
-            count = 2 if _SUBJECT_NEGATION.fullmatch(match.group(0)) else 1
+            subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
+            count = 2 if subject else 1
             words = _stems(main[at : end.start() if end else len(main)], count)
             if words:
                 found.append(words)
         return tuple(found)
+
+
+_AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# A content of at most this many words that carry meaning is about what it
+# points at ("the reports were baseless"), whatever its words.
+_POINTER_WORDS = 3
+# Words a content must share with a claim for its denial or doubt words to be
+# about that claim.
+_SHARED_WORDS = 1
+
+
+def _about(content: str, claim: str) -> bool:
+    """Whether the content's own denial or doubt words can be about the claim:
+    it points back, or it shares words with the claim."""
+    words = _stems(content)
+    return len(words) <= _POINTER_WORDS or len(words & _stems(claim)) >= _SHARED_WORDS
 
 
 _OPPOSITE = {
@@ -919,21 +949,31 @@ def _relative(own: Stance, said: Stance) -> Stance:
 
     Both assert it, or both call it false, or both doubt it: the statement
     agrees with the claim. A claim that states the proposition is denied or
-    disputed as the statement does. A claim that calls it false or unproven
-    is denied by a statement that asserts it, asserted by one that calls it
-    false where the claim only doubts it, and disputed by one that only doubts
-    where the claim calls it false.
+    disputed as the statement does. A claim that calls it false or unproven is
+    asserted by a statement that calls it false where the claim only doubts
+    it, and disputed by one that only doubts where the claim calls it false;
+    a plain statement is taken to assert it (which proposition each means is
+    too open to call it a denial).
     """
     if own is said:
         return Stance.ASSERTS
     if said is Stance.ASSERTS:
         return own
     if own is Stance.ASSERTS:
-        return Stance.DENIES
+        # Stating the proposition plainly does not by itself contradict a claim
+        # that calls it false: which proposition each means is too open.
+        return Stance.ASSERTS
     return Stance.ASSERTS if own is Stance.DENIES else Stance.DISPUTES
 
 
-def _contradicts(own: _Reading, said: _Reading, content: str, claim: str) -> bool:
+def _contradicts(
+    own: _Reading,
+    said: _Reading,
+    content: str,
+    claim: str,
+    content_negations: tuple[frozenset[str], ...],
+    claim_negations: tuple[frozenset[str], ...],
+) -> bool:
     """Whether the content says the opposite of the claim: one negates what the other states.
 
     A negation contradicts when one of the words it negates is among the
@@ -943,11 +983,19 @@ def _contradicts(own: _Reading, said: _Reading, content: str, claim: str) -> boo
     """
     claim_words = _stems(claim)
     content_words = _stems(content)
-    negates_claim = any(_shares(words, claim_words) for words in own.negated)
-    claim_negates = any(_shares(words, content_words) for words in said.negated)
+    # A negation the other text shares, wherever it stands, is no contradiction:
+    # both say that something is not so.
+    negates_claim = any(
+        _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
+        for words in own.negated
+    )
+    claim_negates = any(
+        _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
+        for words in said.negated
+    )
     if negates_claim != claim_negates:
         return True
-    return not negates_claim and _numbers_differ(content, claim)
+    return not (own.negated or said.negated) and _numbers_differ(content, claim)
 
 
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
@@ -958,7 +1006,8 @@ def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     "say", "sent" is "deploy").
     """
     found: list[str] = []
-    for word in _TOKEN.findall(text.lower().replace("\u2019", "'")):
+    for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
+        word = token.rstrip("'-")
         if word in _LIGHT_WORDS or word[0].isdigit():
             continue
         word = _IRREGULAR_FORMS.get(word, word)

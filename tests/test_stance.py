@@ -179,8 +179,9 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         ("said", "Seoul should not send weapons", "North Korea sent troops to Russia", A),
         # A claim that calls something false or unproven.
         ("said", "the video is a hoax", "The video of the rescue is a hoax", A),
-        ("said", "the video is genuine and shows the rescue",
-         "The video of the rescue is a hoax", D),
+        # Stating something plainly is no denial of a claim that calls it false.
+        ("said", "officials are studying the video of the rescue",
+         "The video of the rescue is a hoax", A),
         ("said", "there was no evidence of a leak", "There is no evidence of a leak", A),
         ("said", "the leak was a fabrication", "There is no evidence of a leak", A),
         ("questioned", "whether the video was a hoax", "The video of the rescue is a hoax", X),
@@ -397,3 +398,25 @@ def test_a_negative_sentence_is_grouped_as_a_denial_but_not_called_one(lexicon: 
     assert lexicon.negates("said", "the merger was no longer on the table")
     assert not lexicon.negates("said", "the merger is on the table")
     assert not lexicon.negates("denied", "that the merger was off")  # a denial already
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # Both sentences negate the same thing: they agree, wherever the negation stands.
+        ("said", "she hopes it didn't put the school in a bad light",
+         "The story didn't put the school in the best light", A),
+        # A negated object is not a negated subject: "doing no harm eating" negates harm.
+        ("said", "the guest was doing no harm eating chicken",
+         "The guest had not planned on eating chicken for days", A),
+        # Denial words about something else than the claim.
+        ("said", "the anchor's false story had long been known to editors",
+         "The mayor wants the council to resign", A),
+        # A cue that only looks like a denial inside a participle ("ruling out").
+        ("said", "the firm is ruling out nothing", "The firm is considering a sale", A),
+    ],
+)  # fmt: skip
+def test_what_is_not_a_contradiction(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
