@@ -133,6 +133,7 @@ class _Resolver:
         self.kinds: dict[str, str] = {}
         self._home: str | bool | None = False  # the article's state, found when first needed
         self._introducing: set[str] = set()  # names whose introduction is being read
+        self.at = 0  # where in the text the speaker being resolved stands
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -201,8 +202,8 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
-        if " close to " in f" {speaker.lower()} ":
-            return (None,), kind  # "a source close to Hunter" speaks for nobody
+        if entities.speaks_for_nobody(speaker):
+            return (None,), kind  # "a source close to Hunter", "friends of Bary"
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -224,9 +225,20 @@ class _Resolver:
             )
             if outlet is not None:
                 return outlet.parties, "organisation"
+            last_outlet = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
+            if last_outlet is not None:
+                return (last_outlet,), "organisation"
+        if parties is None and len(lower) == 2 and lower[0] in ("a", "an") and lower[1] in _SPOKES:
+            # "Scotland Yard said ... A spokesman said": the body just heard from.
+            heard = self.memory.last(
+                lambda m: any(p is not None and self.kind(p) != entities.PERSON for p in m.parties)
+            )
+            if heard is not None:
+                return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
-            if referent is not None and any(referent.parties):
+            if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
+                # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
         if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
             force = self._police_force()
@@ -288,6 +300,12 @@ class _Resolver:
                 return self._person(name, name)
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
+        if named.kind == entities.ORGANISATION and " " not in named.name:
+            # "The LCC" for the Local Coordination Committees, "the Observatory"
+            # for the Syrian Observatory for Human Rights, as the article names them.
+            full_name = self._full_organisation(named.name)
+            if full_name is not None:
+                return full_name
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
         if (
@@ -410,11 +428,45 @@ class _Resolver:
                     lower in _NOT_FORENAMES
                     or lower in entities.ROLES
                     or lower in entities.TITLE_WORDS
+                    or lower in entities.OCCUPATIONS
                 ):
                     break
                 forenames.insert(0, word)
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
+        return None
+
+    def _last_outlet(self) -> str | None:
+        """The outlet the text named last before the speaker ("... The Washington
+        Post said ...; ..., the paper reported")."""
+        found = None
+        for match in _OUTLET_RE.finditer(self.text, max(0, self.at - 3000), self.at):
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.MEDIA:
+                found = named.name
+        if found is not None:
+            self.kinds.setdefault(found, entities.MEDIA)
+        return found
+
+    def _full_organisation(self, word: str) -> str | None:
+        """The full name of a body the article names by initials or head word."""
+        if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
+            spelled = r"\s+(?:(?:of|for|and|on|the)\s+)*".join(rf"{c}[\w'-]*" for c in word)
+            match = re.search(rf"\b{spelled}\b", self.text)
+            if match is not None:
+                named = entities.name_in(match.group())
+                if named is not None and named.kind in _SPEAKS_FOR:
+                    self.kinds.setdefault(named.name, named.kind)
+                    return named.name
+            return None
+        if word.lower() not in entities.ORGANISATION_HEADS:
+            return None
+        for match in _NAME_RUN_RE.finditer(self.text):
+            if word in match.group().split() and match.group() != word:
+                named = entities.name_in(match.group())
+                if named is not None and named.kind == entities.ORGANISATION and named.name != word:
+                    self.kinds.setdefault(named.name, named.kind)
+                    return named.name
         return None
 
     def _police_force(self) -> str | None:
@@ -482,8 +534,8 @@ class _Resolver:
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)
-        if same_head is not None:
-            return same_head
+        if same_head is not None or head in _ANONYMOUS_HEADS:
+            return same_head  # "the source" is never the last named body
         return self.memory.last(lambda m: m.kind == kind)
 
     def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
@@ -515,6 +567,8 @@ class _Resolver:
             resolved = list(party) if party else self.resolve_all(part)
             if not resolved:
                 named = self._named_party(part)
+                if named is None and part.strip().lower() in ("police", "the police"):
+                    named = self._police_force()
                 resolved = [named] if named else []
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
@@ -534,7 +588,11 @@ _GENERIC_OWNER_RE = re.compile(
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
-_OUTLET_NOUNS = entities.MEDIA_NOUNS | frozenset({"story", "report", "article", "newspaper's"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
+# "the story" may be any outlet's; "the paper" is the one named last.
+_STORY_NOUNS = frozenset({"story", "report", "article"})
+_OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
 _MILITARY_RANK_RE = re.compile(
     r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
     r"lieutenant|lt\.|major|maj\.)(?!\w)",
@@ -548,7 +606,21 @@ _RANK_WORDS = _words(
 )
 _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\b")
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
-_PLACE_POLICE_RE = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+police\b")
+# A run of capitalised words, "of", "for", "and", "on", "the" inside it.
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
+_OUTLET_RE = re.compile(
+    "|".join(
+        [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]
+        + [
+            r"(?:[Tt]he\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:"
+            + "|".join(word.capitalize() for word in sorted(entities.MEDIA_HEADS))
+            + r")\b"
+        ]
+    )
+)
+_PLACE_POLICE_RE = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[Pp]olice(?:\s+(?:Department|Force|Service))?\b"
+)
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 # Capitalised words before a surname that are no forenames ("The", "When").
@@ -609,7 +681,19 @@ def _is_joint(speaker: str) -> bool:
 
 
 def _is_definite_generic(lower: list[str]) -> bool:
-    return len(lower) >= 2 and lower[0] == "the" and lower[-1] in P.SPEAKER_NOUNS
+    """ "the official", "the guitarist", "the congressman": someone met before."""
+    return (
+        len(lower) >= 2
+        and lower[0] == "the"
+        and (lower[-1] in P.SPEAKER_NOUNS or lower[-1] in _DESCRIBED_PEOPLE)
+    )
+
+
+# Heads of definite descriptions of a person named before ("the writer", "the
+# California Republican").
+_DESCRIBED_PEOPLE = entities.OCCUPATIONS | frozenset(
+    {"writer", "republican", "democrat", "congressman", "congresswoman", "lawmaker", "senator"}
+)
 
 
 # Units ----------------------------------------------------------------------
@@ -2076,6 +2160,7 @@ class _Builder:
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
         self.resolver.note(speaker, parties, kind)
         if not self.lexicon.takes_position(attribution.cue_text, attribution.content_text):
@@ -2252,7 +2337,7 @@ def _is_participle(cue: str | None) -> bool:
 def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon) -> list[Statement]:
     """Every attributed statement in the document's body, in text order."""
     start, end = doc.body
-    article = _Resolver(resolver, doc.text[start:end])
+    article = _Resolver(resolver, doc.text)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)

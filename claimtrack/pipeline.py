@@ -607,30 +607,48 @@ def ingest(
     force: bool = False,
     jobs: int = 1,
     progress: ProgressFn | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> ExtractSummary:
-    """Extract new and changed sources and merge their statements into the ledger."""
-    from claimtrack.ledger import edit_ledger, read_ledger
+    """Extract new and changed sources and merge their statements into the ledger.
 
-    ledger = read_ledger(ledger_path)
+    Everything is planned against the ledger as it is when written: if someone
+    saves it while this runs, the plan is made again on their version
+    (`notify` is told), so every hand edit and every rule about them holds.
+    """
+    from claimtrack.ledger import read_ledger, update_ledger
+
+    ledger = read_ledger(ledger_path, settle=True)
     extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
     if not extractions and not settle_stances(ledger):
         return summary
-    with edit_ledger(ledger_path) as editor:
+
+    settled = 0
+
+    def plan_and_apply(
+        editor: LedgerEditor,
+    ) -> tuple[list[Extraction], list[tuple[str, str]], list[SourcePlan], list[Planned], Ledger]:
+        nonlocal settled
         # Statements a person moved first, so that what is planned sees them settled.
-        summary.stances_settled = settle_moved(editor)
+        settled = settle_moved(editor)
         current = editor.ledger
+        fresh = list(extractions)
         if not force:
             # Another run may have ingested some of these while we extracted.
             known = {s.id: s.sha256 for s in current.sources}
-            fresh = [
-                e for e in extractions if e.source and known.get(e.source.id) != e.source.sha256
-            ]
-            summary.skipped += len(extractions) - len(fresh)
-            extractions = fresh
-        extractions = _without_taken_ids(extractions, current, summary)
-        plans, planned = plan_ingest(current, extractions, threshold)
-        _tally(summary, plans, planned, current)
+            fresh = [e for e in fresh if e.source and known.get(e.source.id) != e.source.sha256]
+        taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
+        kept = _without_taken_ids(fresh, current, taken)
+        plans, planned = plan_ingest(current, kept, threshold)
         _apply(editor, plans, planned)
+        return fresh, taken.failed, plans, planned, current
+
+    fresh, failed, plans, planned, current = update_ledger(
+        ledger_path, plan_and_apply, notify=notify
+    )
+    summary.stances_settled = settled
+    summary.skipped += len(extractions) - len(fresh)
+    summary.failed.extend(failed)
+    _tally(summary, plans, planned, current)
     return summary
 
 
