@@ -759,7 +759,12 @@ class MatchResult:
 def match_texts(
     ledger: Ledger, texts: Iterable[str], threshold: float | None = None
 ) -> Iterator[MatchResult]:
-    """For each text, in order: the best claim at or above the threshold, or None."""
+    """For each text, in order: the best claim at or above the threshold, or None.
+
+    The text's stance is its stance toward that claim, as in the ledger ("North
+    Korea did not send troops" denies that it did); with no claim, toward what
+    the text itself says.
+    """
     from claimtrack.extraction import describe_text
     from claimtrack.stance import Lexicon
 
@@ -777,6 +782,6 @@ def match_texts(
         if claim_id is None or score < bar:
             yield MatchResult(text, None, None, round(score, 1), statement)
         else:
-            yield MatchResult(
-                text, claim_id, index.claim_text(claim_id), round(score, 1), statement
-            )
+            claim_text = index.claim_text(claim_id)
+            statement = _toward(statement, claim_text, lexicon)
+            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement)

@@ -155,8 +155,9 @@ def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
     texts = [
         "Pyongyang denied sending troops to Russia",
         "The price of rice rose in Tokyo",
+        "North Korea has not deployed troops to Russia, Pyongyang said",
     ]
-    denial, unrelated = match_texts(ledger, texts)
+    denial, unrelated, negative = match_texts(ledger, texts)
     troop_claims = {
         claim.id
         for claim in ledger.claims
@@ -167,6 +168,9 @@ def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
     assert denial.statement.party == "North Korea"
     assert denial.statement.stance is Stance.DENIES
     assert unrelated.claim is None
+    # A negative sentence denies the claim it contradicts.
+    assert negative.claim in troop_claims
+    assert negative.statement.stance is Stance.DENIES
 
 
 def test_kept_statements_follow_their_sentence_when_lines_move(project: Path) -> None:
