@@ -228,6 +228,16 @@ class _Resolver:
             last_outlet = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
             if last_outlet is not None:
                 return (last_outlet,), "organisation"
+        if (
+            parties is None
+            and len(lower) >= 2
+            and lower[0] in ("his", "her")
+            and (lower[-1] in entities.ROLES or lower[-1] in _OWN_PEOPLE)
+        ):
+            # "his office", "her lawyer": whoever the last person speaks for.
+            person = self.memory.last(lambda m: m.kind == "person" and any(m.parties))
+            if person is not None:
+                return person.parties, "person"
         if parties is None and len(lower) == 2 and lower[0] in ("a", "an") and lower[1] in _SPOKES:
             # "Scotland Yard said ... A spokesman said": the body just heard from.
             heard = self.memory.last(
@@ -280,7 +290,7 @@ class _Resolver:
             or not self._names_more_than(named.name, known)
         ):
             return known
-        if named.kind != entities.PERSON and " " not in named.name:
+        if " " not in named.name and not named.name.isupper():
             # A single word: a surname met earlier in the article ("a
             # spokesman for Hunter") is that person, and their party.
             person = self._by_name(named.name)
@@ -588,6 +598,7 @@ _GENERIC_OWNER_RE = re.compile(
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
+_OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
