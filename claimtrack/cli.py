@@ -448,9 +448,11 @@ def merge(
     """Fold claims that say the same thing into one.
 
     The statements of OTHERS move to CLAIM, which keeps its id and text; the
-    others are removed. Comments in the ledger are kept.
+    others are removed. Comments in the ledger are kept. A moved statement's
+    stance is decided again against CLAIM, unless it was set by hand.
     """
     from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.pipeline import settle_moved
 
     session = _session(ctx)
     if claim in others:
@@ -460,6 +462,7 @@ def merge(
         for claim_id in (claim, *others):
             reports.find_claim_id(editor.ledger, claim_id)
         editor.merge_claims(claim, others)
+        settle_moved(editor)
 
     update_ledger(session.ledger, merge_claims, notify=session.terminal.say)
     session.terminal.say(f"Merged {', '.join(others)} into {claim}.")
