@@ -455,9 +455,7 @@ _lookalike = st.one_of(
     st.from_regex(r"[1-9][0-9]?(:[0-5][0-9]){1,2}", fullmatch=True),
     st.sampled_from(["y", "Y", "n", "N", "yes", "No", "ON", "off", "True", "FALSE", "~", "null"]),
     # (Text of spaces alone is no claim text: `check` reports it, so it is left out.)
-    st.text(alphabet="abcXYZ019 .:-_'\"#&*!|>%@`,[]{}", min_size=1, max_size=12).filter(
-        str.strip
-    ),
+    st.text(alphabet="abcXYZ019 .:-_'\"#&*!|>%@`,[]{}", min_size=1, max_size=12).filter(str.strip),
 )
 
 
