@@ -476,6 +476,30 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
 
 @app.command()
+def party(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(help="The party: its name or any alias (US, Pyongyang, Kremlin).")
+    ],
+    output_format: FormatOption = None,
+) -> None:
+    """Show every claim one party takes a position on.
+
+    For each claim: its stance(s), how many of its statements and sources,
+    and the first and last date it said so. NAME is the party's name or any
+    name it is known by, for example:
+
+    \b
+        claimtrack party Pyongyang
+    """
+    from claimtrack.parties import PartyResolver
+
+    ledger = _read(ctx)
+    resolver = PartyResolver.build(ledger.parties)
+    _render(ctx, reports.party_report(ledger, name, resolver.kind), output_format)
+
+
+@app.command()
 def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
     """List the articles read so far.
 

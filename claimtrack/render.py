@@ -602,6 +602,57 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
     return f"Read {read}{skipped}{failed}. Added {added}."
 
 
+# -- one party, for a person ---------------------------------------------------
+
+
+def _party_view(report: Report, terminal: Terminal) -> None:
+    """The party and its kind, then one row per claim it takes a position on."""
+    from rich.text import Text
+
+    party = report.document
+    heading = Text(party["party"], style="bold")
+    if party["kind"]:
+        heading.append(f" ({party['kind']})", style="dim")
+    _print(terminal, heading)
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("claim", _party_claim_cell, {"ratio": 3, "overflow": "fold"}),
+            ("stance", _stances_cell, {"no_wrap": True}),
+            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
+            ("srcs", _field("sources"), {"justify": "right", "no_wrap": True}),
+            ("dates", _dates_cell, {"no_wrap": True}),
+        ],
+        empty="It takes no position on any claim.",
+    )
+
+
+def _party_claim_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    return Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"])
+
+
+def _stances_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text()
+    for stance in record["stances"]:
+        cell.append("\n" if cell else "")
+        cell.append(stance, style=_STANCE_STYLES[Stance(stance)])
+    return cell
+
+
+def _dates_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    first, last = record["first"], record["last"]
+    if first is None:
+        return Text("undated", style="dim")
+    return Text(first if first == last else f"{first}\nto {last}")
+
+
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.CLAIMS: _claims_table,
     Layout.CLAIM: _claim_view,
@@ -610,6 +661,7 @@ LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.PROBLEMS: _problems_lines,
     Layout.PLANNED: _planned_table,
     Layout.MATCHES: _matches_table,
+    Layout.PARTY: _party_view,
 }
 
 RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {

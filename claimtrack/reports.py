@@ -9,6 +9,7 @@ ledger or of what the pipeline found; `render` decides how the records look,
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
@@ -77,6 +78,16 @@ PROBLEM_COLUMNS = ("path", "line", "column", "message")
 SPAN_COLUMNS = ("span", "speaker_span", "cue_span", "content_span")
 PLANNED_COLUMNS = ("claim", "claim_text", "new_claim", *STATEMENT_COLUMNS, *SPAN_COLUMNS)
 MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
+PARTY_CLAIM_COLUMNS = (
+    "party",
+    "claim",
+    "claim_text",
+    "stances",
+    "statements",
+    "sources",
+    "first",
+    "last",
+)
 
 
 # Plain strings, in SPEC order; a StrEnum member hashes and compares as its value.
@@ -93,6 +104,7 @@ class Layout(enum.StrEnum):
     PROBLEMS = "problems"
     PLANNED = "planned"
     MATCHES = "matches"
+    PARTY = "party"
 
 
 @dataclass(frozen=True)
@@ -550,6 +562,69 @@ def problems_report(problems: Sequence[Problem]) -> Report:
         {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
     ]
     return Report(Layout.PROBLEMS, {"problems": records}, records, PROBLEM_COLUMNS)
+
+
+# -- one party ----------------------------------------------------------------
+
+
+def party_report(ledger: Ledger, name: str, kind_of: Callable[[str], str] | None = None) -> Report:
+    """Every claim on which the party `name` (its name or any alias) holds a position.
+
+    One record per claim, in ledger order: the party's stances on it (in
+    SPEC order), how many of its statements and sources, and the first and
+    last date among those sources (ISO dates; None when none is dated).
+    JSON prints one object: the party, its kind and its claims.
+    """
+    party = _canonical_party(ledger, name)
+    dates = _source_dates(ledger)
+    records = []
+    for claim in ledger.claims:
+        own = [statement for statement in claim.statements if statement.party == party]
+        if not own:
+            continue
+        held = {statement.stance for statement in own}
+        cited = {statement.source for statement in own}
+        dated = sorted(date for source in cited if (date := dates.get(source)))
+        records.append(
+            {
+                "party": party,
+                "claim": claim.id,
+                "claim_text": claim.text,
+                "stances": [stance.value for stance in Stance if stance in held],
+                "statements": len(own),
+                "sources": len(cited),
+                "first": dated[0] if dated else None,
+                "last": dated[-1] if dated else None,
+            }
+        )
+    kind = kind_of(party) if kind_of is not None else None
+    claims = [{key: value for key, value in record.items() if key != "party"} for record in records]
+    document = {"party": party, "kind": kind, "claims": claims}
+    return Report(Layout.PARTY, document, records, PARTY_CLAIM_COLUMNS)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def source_date(source: Source | None) -> str | None:
+    """A source's publication date as ISO `YYYY-MM-DD`, or None when it has no such date.
+
+    A hand-written date that is not ISO (`published: last spring`) is kept in
+    the ledger but cannot be placed in time, so it counts as undated here.
+    """
+    if source is None or source.published is None:
+        return None
+    published = source.published.strip()
+    if not _ISO_DATE.match(published):
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _source_dates(ledger: Ledger) -> dict[str, str]:
+    return {source.id: date for source in ledger.sources if (date := source_date(source))}
 
 
 # -- query words --------------------------------------------------------------
