@@ -395,6 +395,23 @@ def show(
     _render(ctx, reports.show_report(ledger, reports.find_claim(ledger, claim)), output_format)
 
 
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(help="A claim id, or words from the claim's text.")],
+    output_format: FormatOption = None,
+) -> None:
+    """Show a claim's statements in date order, and where a party changed its stance.
+
+    Statements are grouped by the day their source was published (undated
+    sources last); a party whose stance differs from the last day it spoke
+    is marked as changed. Dates come from each source's front matter or
+    dateline (see `claimtrack sources`).
+    """
+    ledger = _read(ctx)
+    _render(ctx, reports.timeline_report(ledger, reports.find_claim(ledger, claim)), output_format)
+
+
 # -- editing the ledger -----------------------------------------------------
 
 

@@ -547,8 +547,13 @@ _PLACE_CHARS = 70
 def _place(statement: Record) -> str:
     where = statement["title"] or statement["url"] or statement["path"] or statement["source"]
     where = where.rstrip(".")
-    if statement.get("outlet") and statement["outlet"] != where:
-        where = f"{statement['outlet']}: {where}"
+    byline = ", ".join(
+        part
+        for part in (statement.get("outlet"), statement.get("published"))
+        if part and part != where
+    )
+    if byline:
+        where = f"{byline}: {where}"
     if len(where) > _PLACE_CHARS:
         where = where[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "\N{HORIZONTAL ELLIPSIS}"
     copy = f" (copy of {statement['copy_of']})" if statement.get("copy_of") else ""
@@ -653,6 +658,48 @@ def _dates_cell(record: Record) -> Text:
     return Text(first if first == last else f"{first}\nto {last}")
 
 
+# -- one claim over time, for a person --------------------------------------------
+
+_UNDATED = "undated"
+
+
+def _timeline_view(report: Report, terminal: Terminal) -> None:
+    """The claim, then each day (undated last) with who said what that day."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    claim = report.document
+    parts: list[RenderableType] = [
+        Text(claim["id"], style="bold cyan"),
+        Text(claim["text"], style="bold"),
+    ]
+    if not claim["timeline"]:
+        parts.append(Text("No statements yet.", style="dim"))
+    day: object = object()
+    for record in claim["timeline"]:
+        if record["date"] != day:
+            day = record["date"]
+            parts += [Text(), Text(record["date"] or _UNDATED, style="bold")]
+        who = Text("- ")
+        who.append(record["party"] or _NO_PARTY, style="bold")
+        who.append(" ")
+        who.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
+        if record["changed_from"]:
+            who.append(f"  (changed: was {', '.join(record['changed_from'])})", style="bold yellow")
+        speaker = record["speaker"] or "(no speaker named)"
+        cue = f" ({record['cue']})" if record["cue"] else ""
+        who.append(f"  {speaker}{cue}", style="italic")
+        quote = Text(record["quote"])
+        _mark_cue(quote, record["cue"])
+        where = Text(_place({**record, "published": None}), style="dim")
+        parts += [
+            Padding(who, (0, 0, 0, 2), expand=False),
+            Padding(quote, (0, 0, 0, 4), expand=False),
+            Padding(where, (0, 0, 0, 4), expand=False),
+        ]
+    _print(terminal, *parts)
+
+
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.CLAIMS: _claims_table,
     Layout.CLAIM: _claim_view,
@@ -662,6 +709,7 @@ LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.PLANNED: _planned_table,
     Layout.MATCHES: _matches_table,
     Layout.PARTY: _party_view,
+    Layout.TIMELINE: _timeline_view,
 }
 
 RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {

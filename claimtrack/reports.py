@@ -60,6 +60,7 @@ STATEMENT_COLUMNS = (
     "line",
     "outlet",
     "copy_of",
+    "published",
 )
 PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
@@ -105,6 +106,7 @@ class Layout(enum.StrEnum):
     PLANNED = "planned"
     MATCHES = "matches"
     PARTY = "party"
+    TIMELINE = "timeline"
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,7 @@ def _statement_fields(statement: Statement, source: Source | None) -> Record:
         "line": statement.line,
         "outlet": source.outlet if source else None,
         "copy_of": source.copy_of if source else None,
+        "published": source_date(source),
     }
 
 
@@ -601,6 +604,63 @@ def party_report(ledger: Ledger, name: str, kind_of: Callable[[str], str] | None
     claims = [{key: value for key, value in record.items() if key != "party"} for record in records]
     document = {"party": party, "kind": kind, "claims": claims}
     return Report(Layout.PARTY, document, records, PARTY_CLAIM_COLUMNS)
+
+
+# -- timeline -------------------------------------------------------------------
+
+TIMELINE_COLUMNS = ("claim", "date", "party", "stance", "changed_from", *STATEMENT_COLUMNS[1:])
+
+
+def timeline_report(ledger: Ledger, claim: Claim) -> Report:
+    """A claim's statements in date order, undated last, each with its date.
+
+    Statements of one day keep ledger order. `changed_from` marks where a
+    party's stance moved: on a statement whose stance the party did not take
+    on the last earlier day it spoke, it lists the stances of that day
+    (otherwise it is None). Undated statements cannot be placed, so they
+    never mark a change.
+    """
+    sources = {source.id: source for source in ledger.sources}
+    records = [statement_record(statement, sources) for statement in claim.statements]
+    order = sorted(
+        range(len(records)),
+        key=lambda i: (records[i]["published"] is None, records[i]["published"] or ""),
+    )
+    timeline = [_timeline_record(claim, records[i]) for i in order]
+    _mark_changes(timeline)
+    document = {"id": claim.id, "text": claim.text, "timeline": timeline}
+    return Report(Layout.TIMELINE, document, timeline, TIMELINE_COLUMNS)
+
+
+def _timeline_record(claim: Claim, record: Record) -> Record:
+    fields = {key: value for key, value in record.items() if key != "party"}
+    return {
+        "claim": claim.id,
+        "date": record["published"],
+        "party": record["party"],
+        "stance": record["stance"],
+        "changed_from": None,
+        **fields,
+    }
+
+
+def _mark_changes(timeline: Sequence[Record]) -> None:
+    """Set `changed_from` where a party's stance differs from its last earlier day's."""
+    by_day: dict[str, dict[str, set[str]]] = {}
+    for record in timeline:
+        if record["date"] is not None and record["party"] is not None:
+            held = by_day.setdefault(record["party"], {}).setdefault(record["date"], set())
+            held.add(record["stance"])
+    for record in timeline:
+        party, date = record["party"], record["date"]
+        if party is None or date is None:
+            continue
+        earlier = [day for day in by_day[party] if day < date]
+        if not earlier:
+            continue
+        before = by_day[party][max(earlier)]
+        if record["stance"] not in before:
+            record["changed_from"] = [stance for stance in _STANCE_NAMES if stance in before]
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

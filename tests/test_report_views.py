@@ -89,3 +89,53 @@ def test_party_report_refuses_an_unknown_party(ledger: Ledger) -> None:
 )
 def test_source_date_is_iso_or_none(published: str | None, date: str | None) -> None:
     assert source_date(Source("s", "s.txt", "x", published=published)) == date
+
+
+# -- timeline ---------------------------------------------------------------------
+
+
+def test_timeline_is_in_date_order_with_undated_last(ledger: Ledger) -> None:
+    from claimtrack.reports import timeline_report
+
+    claim = ledger.claims[0]
+    report = timeline_report(ledger, claim)
+
+    assert report.layout is Layout.TIMELINE
+    assert [(r["date"], r["source"], r["party"]) for r in report.records] == [
+        ("2024-10-20", "early", "Russia"),
+        ("2024-11-17", "late", "Russia"),
+        (None, "undated", "North Korea"),
+        (None, "odd", "Russia"),
+    ]
+    assert report.document["id"] == "nk-troops-in-russia"
+    assert report.document["timeline"] == report.records
+
+
+def test_timeline_marks_a_party_changing_its_stance(ledger: Ledger) -> None:
+    from claimtrack.reports import timeline_report
+
+    records = timeline_report(ledger, ledger.claims[0]).records
+
+    # Russia disputed on 20 October and denied on 17 November; undated never marks.
+    assert [r["changed_from"] for r in records] == [None, ["disputes"], None, None]
+
+
+def test_timeline_does_not_mark_a_stance_held_before_or_on_the_same_day() -> None:
+    from claimtrack.reports import timeline_report
+
+    sources = tuple(
+        Source(name, f"sources/{name}.md", name, published=date)
+        for name, date in (("a", "2024-01-01"), ("b", "2024-01-02"), ("c", "2024-01-03"))
+    )
+    statements = (
+        said("Iraq", Stance.ASSERTS, "a"),
+        said("Iraq", Stance.DENIES, "a", 2),  # mixed on one day: no change yet
+        said("Iraq", Stance.DENIES, "b"),  # held on the day before: no change
+        said("Iraq", Stance.ASSERTS, "c"),  # the day before it only denied: a change
+    )
+    claim = Claim("c", "A claim", statements)
+    ledger = Ledger("claims.yaml", sources=sources, claims=(claim,))
+
+    records = timeline_report(ledger, claim).records
+
+    assert [r["changed_from"] for r in records] == [None, None, None, ["denies"]]
