@@ -379,6 +379,55 @@ def list_claims(
     _render(ctx, reports.list_report(_read(ctx), claim_filter), output_format)
 
 
+PartyFilter = Annotated[
+    str | None,
+    typer.Option("--party", "-p", help="Only this party's positions (its name or any alias)."),
+]
+StanceFilter = Annotated[
+    Stance | None,
+    typer.Option("--stance", "-s", help="Only this stance (with --party: that party's stance)."),
+]
+ContestedFilter = Annotated[
+    bool, typer.Option("--contested", help="Only claims that some party denies or disputes.")
+]
+SourceFilter = Annotated[
+    str | None, typer.Option("--source", metavar="ID", help="Only what this source says (its id).")
+]
+
+
+@app.command()
+def statements(
+    ctx: typer.Context,
+    party: PartyFilter = None,
+    stance: StanceFilter = None,
+    contested: ContestedFilter = False,
+    source: SourceFilter = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", help="Only statements whose quote or claim contains all these words."
+        ),
+    ] = None,
+    claim: Annotated[
+        str | None,
+        typer.Option("--claim", "-c", help="Only this claim's statements (an id or its words)."),
+    ] = None,
+    output_format: FormatOption = None,
+) -> None:
+    """List every statement, one row each, with the claim it is filed under.
+
+    The filters of `claimtrack list` apply to each statement, plus --claim.
+    For a spreadsheet of everything Russia denies:
+
+    \b
+        claimtrack statements --party Russia --stance denies --format csv > russia.csv
+    """
+    ledger = _read(ctx)
+    chosen = reports.find_claim(ledger, claim) if claim is not None else None
+    claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
+    _render(ctx, reports.statements_report(ledger, claim_filter, chosen), output_format)
+
+
 @app.command()
 def show(
     ctx: typer.Context,

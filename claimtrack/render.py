@@ -35,6 +35,7 @@ class Format(enum.StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     TSV = "tsv"
+    CSV = "csv"
     YAML = "yaml"
 
 
@@ -176,6 +177,35 @@ def render_tsv(report: Report, terminal: Terminal) -> None:
         "\t".join(tsv_field(record.get(column)) for column in columns) for record in report.records
     )
     _write_lines(terminal, itertools.chain(["\t".join(columns)], rows))
+
+
+def render_csv(report: Report, terminal: Terminal) -> None:
+    """Comma-separated values for spreadsheets: the TSV columns, quoted as RFC 4180 wants."""
+    import csv
+    import io
+
+    columns = report.columns
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for number, record in enumerate(report.records, 1):
+        writer.writerow([csv_field(record.get(column)) for column in columns])
+        if number % 1000 == 0:  # memory bounded however long the list
+            terminal.stdout.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
+    terminal.stdout.write(buffer.getvalue())
+
+
+def csv_field(value: Any) -> str:
+    """One CSV cell: lists joined by ", ", None empty, text as it is (csv quotes it)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(csv_field(item) for item in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _write_lines(
@@ -700,6 +730,31 @@ def _timeline_view(report: Report, terminal: Terminal) -> None:
     _print(terminal, *parts)
 
 
+# -- every statement, for a person -----------------------------------------------
+
+
+def _statements_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("who", _who_cell, {"ratio": 2}),
+            ("says", _said_cell, {"ratio": 4}),
+            ("claim", _field("claim", "bold cyan"), {"ratio": 2, "overflow": "fold"}),
+        ],
+        empty="No statements match.",
+    )
+
+
+def _said_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    quote = Text(record["quote"])
+    _mark_cue(quote, record["cue"])
+    quote.append("\n" + _place(record), style="dim")
+    return quote
+
+
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.CLAIMS: _claims_table,
     Layout.CLAIM: _claim_view,
@@ -710,6 +765,7 @@ LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.MATCHES: _matches_table,
     Layout.PARTY: _party_view,
     Layout.TIMELINE: _timeline_view,
+    Layout.STATEMENTS: _statements_table,
 }
 
 RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {
@@ -717,5 +773,6 @@ RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {
     Format.JSON: render_json,
     Format.JSONL: render_jsonl,
     Format.TSV: render_tsv,
+    Format.CSV: render_csv,
     Format.YAML: render_yaml,
 }

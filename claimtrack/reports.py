@@ -107,6 +107,7 @@ class Layout(enum.StrEnum):
     MATCHES = "matches"
     PARTY = "party"
     TIMELINE = "timeline"
+    STATEMENTS = "statements"
 
 
 @dataclass(frozen=True)
@@ -604,6 +605,52 @@ def party_report(ledger: Ledger, name: str, kind_of: Callable[[str], str] | None
     claims = [{key: value for key, value in record.items() if key != "party"} for record in records]
     document = {"party": party, "kind": kind, "claims": claims}
     return Report(Layout.PARTY, document, records, PARTY_CLAIM_COLUMNS)
+
+
+# -- every statement ---------------------------------------------------------------
+
+STATEMENT_ROW_COLUMNS = ("claim", "claim_text", *STATEMENT_COLUMNS)
+
+
+def statements_report(
+    ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter(), claim: Claim | None = None
+) -> Report:
+    """One record per statement, with its claim, in ledger order.
+
+    The filters of `list` apply to each statement: `party` and `stance` are
+    its own, `source` is where it was said, `search` finds words in its
+    claim's id or text or in its quote, `contested` keeps the statements of
+    claims some party denies or disputes; `claim` keeps one claim's.
+    """
+    party = _canonical_party(ledger, claim_filter.party) if claim_filter.party else None
+    if claim_filter.source is not None and ledger.source(claim_filter.source) is None:
+        _raise_unknown_source(ledger, claim_filter.source)
+    words = _search_words(claim_filter.search)
+    sources = {source.id: source for source in ledger.sources}
+    records = []
+    for each in ledger.claims if claim is None else (claim,):
+        if claim_filter.contested and not _is_contested(each):
+            continue
+        heading = f"{each.id} {each.text}".casefold()
+        for statement in each.statements:
+            if (
+                (party is None or statement.party == party)
+                and (claim_filter.stance is None or statement.stance == claim_filter.stance)
+                and (claim_filter.source is None or statement.source == claim_filter.source)
+                and _all_in(words, heading, statement.quote.casefold())
+            ):
+                records.append(
+                    {
+                        "claim": each.id,
+                        "claim_text": each.text,
+                        **statement_record(statement, sources),
+                    }
+                )
+    return Report(Layout.STATEMENTS, records, records, STATEMENT_ROW_COLUMNS)
+
+
+def _all_in(words: Sequence[str], *texts: str) -> bool:
+    return all(any(word in text for text in texts) for word in words)
 
 
 # -- timeline -------------------------------------------------------------------
