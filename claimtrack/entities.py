@@ -40,6 +40,9 @@ def _words(text: str) -> frozenset[str]:
 # The kinds of party, as SPEC.md names them.
 STATE, ORGANISATION, MEDIA, PERSON = "state", "organisation", "media", "person"
 KINDS = (STATE, ORGANISATION, MEDIA, PERSON)
+# A single ordinary capitalised word ("Sorkin", "Wang"): a surname or a
+# company, for the article to settle; never a party by itself.
+UNKNOWN = "unknown"
 
 # The last word of an organisation's name.
 ORGANISATION_HEADS = _words(
@@ -71,6 +74,7 @@ MEDIA_HEADS = _words(
 # Watch", "Italian newspaper Corriere della Sera", "The Mirror newspaper".
 MEDIA_NOUNS = _words(
     """
+    story article
     newspaper paper tabloid daily weekly magazine website site blog outlet broadcaster
     network channel station agency publication journal
     """
@@ -108,12 +112,20 @@ ROLES = _words(
     engineers activist activists officer officers deputy minister ambassador envoy
     """
 )
+# Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
+# What a person or body has that speaks for them ("Hunter's office").
+_OWN_BODIES = frozenset({"office", "campaign", "team", "camp", "lawyers", "statement"})
 # Roles whose organisation is given with a preposition after them.
 # ("from" gives a place far more often: "an official from Kobani".)
 _AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to"})
 
 # Words in a capitalised run that are titles or honorifics, not names.
-TITLE_WORDS = P.HONORIFICS | _words(
+# (The extractor's honorifics hold words that also stand in names, "National",
+# "State", "Press", "Security": those are left out here.)
+TITLE_WORDS = P.HONORIFICS - _words(
+    "national security state press foreign affairs defence defense head"
+) | _words(
     """
     sgt sgt. col col. lt lt. capt capt. cpl cpl. adm adm. rear maj maj. gen gen. general
     colonel captain sergeant lieutenant admiral major corporal marshal commander cmdr
@@ -199,6 +211,10 @@ def _name_in(phrase: str) -> Named | None:
     if not runs:
         return _police_of_place(words)
     lower = [w.lower() for w in words]
+    if "former" in lower or any(w.startswith("ex-") for w in lower):
+        # "former CIA agent Bob Baer" speaks for himself, not for the CIA.
+        start, end = runs[-1]
+        return _classify(words, start, end, affiliation=False)
     # A role with a preposition: "a spokesman for FIFA", "Victor Cha of CSIS".
     for start, end in runs:
         before = lower[start - 1] if start else ""
@@ -220,7 +236,7 @@ def _name_in(phrase: str) -> Named | None:
             and runs[index + 1][0] == end
             and _is_person_run(words, runs[index + 1])
         )
-        if after in ROLES or person_next:
+        if after in ROLES or person_next or (possessive and after in _OWN_BODIES):
             found = _classify(words, start, end, affiliation=True)
             if found is not None:
                 return found
@@ -250,10 +266,16 @@ def _described(words: list[str], kind: str) -> Named | None:
     name = _tidy(words)
     if all(w.lower() in GENERIC_WORDS for w in name.split()):
         return None
-    canonical = gazetteer.MEDIA_NAMES.get(name) or gazetteer.MEDIA_NAMES.get(_strip_the(name))
+    canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)
     return Named(_strip_the(name), kind)
+
+
+def _media_name(name: str) -> str | None:
+    """The listed outlet a name stands for, with or without its "The"."""
+    bare = _strip_the(name)
+    return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
 
 
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
@@ -266,13 +288,18 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return None
     name = _tidy(name_words)
     last = name_words[-1].lower()
-    canonical = gazetteer.MEDIA_NAMES.get(name) or gazetteer.MEDIA_NAMES.get(_strip_the(name))
+    canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)
+    after_the = words[start].lower() == "the" or (start > 0 and words[start - 1].lower() == "the")
+    if last in MEDIA_HEADS and len(name_words) == 1 and after_the:
+        return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
     if last in MEDIA_HEADS and len(name_words) >= 2:
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS:
         return Named(_strip_the(name), ORGANISATION)
+    if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "a senior Kurdish official": a people's word, not a body
     if affiliation:
         # The organisation beside a role; a person's name there ("a spokesman
         # for Hunter") is left to the article's memory of who that is.
@@ -293,7 +320,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
     # One ordinary capitalised word ("Wang", "Sorkin") could be a surname or a
     # company: the article's memory decides (see extraction), never a guess.
-    return None
+    return Named(name_words[-1], UNKNOWN)
 
 
 def _police_of_place(words: list[str]) -> Named | None:
@@ -347,7 +374,13 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
 def _breaks_run(word: str) -> bool:
     """A role or occupation between names ("Apple CEO Tim Cook", "Singer Robert Plant")."""
     lower = word.lower()
-    return (lower in ROLES or lower in OCCUPATIONS) and lower not in _NAME_ROLES
+    return (
+        (lower in ROLES or lower in OCCUPATIONS)
+        and lower not in _NAME_ROLES
+        # "The Hollywood Reporter", "Counter Terrorism Command": a head ends a name
+        and lower not in MEDIA_HEADS
+        and lower not in ORGANISATION_HEADS
+    )
 
 
 # Roles that also stand inside names ("Junior Partners", "Fellow Travellers").
@@ -374,11 +407,8 @@ def _is_name_word(word: str) -> bool:
 
 # Capitalised words that open phrases without being names.
 _SENTENCE_WORDS = (
-    P.DETERMINERS - {"the"}
-    | P.PRONOUNS
-    | P.CAPITAL_STOPWORDS
-    | frozenset({"but", "and", "while", "when"})
-)
+    P.DETERMINERS | P.PRONOUNS | P.CAPITAL_STOPWORDS | frozenset({"but", "and", "while", "when"})
+) - {"the"}
 
 
 def _is_person_run(words: list[str], run: tuple[int, int]) -> bool:

@@ -132,6 +132,8 @@ class _Resolver:
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
         self._home: str | bool | None = False  # the article's state, found when first needed
+        self._introducing: set[str] = set()  # names whose introduction is being read
+        self.at = 0  # where in the text the speaker being resolved stands
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -200,11 +202,17 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
+        if " close to " in f" {speaker.lower()} ":
+            return (None,), kind  # "a source close to Hunter" speaks for nobody
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
             parties = (party,) if party else None
+        if parties is None and _GENERIC_OWNER_RE.search(speaker):
+            # "The group's leader": the body the article is about.
+            body = self._home_body()
+            parties = (body,) if body else None
         if (
             parties is None
             and len(lower) >= 2
@@ -217,10 +225,18 @@ class _Resolver:
             )
             if outlet is not None:
                 return outlet.parties, "organisation"
+            named = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
+            if named is not None:
+                return (named,), "organisation"
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
-            if referent is not None:
+            if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
+                # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
+        if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
+            force = self._police_force()
+            if force is not None:
+                return (force,), "organisation"
         if parties is None and _STATE_INSTITUTION_RE.search(speaker):
             # "the government", "the military", "Government spokesman Mike
             # Omeri": the state the article is about.
@@ -247,9 +263,14 @@ class _Resolver:
         named = entities.name_in(phrase)
         if named is None:
             return known
+        if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
+            # "former CIA agent Bob Baer" speaks for himself.
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return named.name
         if known is not None and (
             # A person named with a state's or body's title speaks for it.
-            named.kind == entities.PERSON or not self._names_more_than(named.name, known)
+            named.kind in (entities.PERSON, entities.UNKNOWN)
+            or not self._names_more_than(named.name, known)
         ):
             return known
         if named.kind != entities.PERSON and " " not in named.name:
@@ -270,9 +291,15 @@ class _Resolver:
                         self.memory.remember_name(name.split(), party)
                         return party
                 return self._person(name, name)
+        if named.kind == entities.UNKNOWN:
+            return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
-        if known is not None and self._resolver.kind(known) == entities.STATE:
+        if (
+            known is not None
+            and named.kind == entities.ORGANISATION
+            and self._resolver.kind(known) == entities.STATE
+        ):
             # "coordinator of Nigeria's National Information Centre": the state's own body.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
@@ -313,17 +340,40 @@ class _Resolver:
             home = self._home_state()
             if home is not None:
                 return home
-        introduced = self._introduction(name)
-        if introduced is not None:
-            party = self.resolve(introduced)
-            named = entities.name_in(introduced)
-            if party is None and named is not None and named.kind in _SPEAKS_FOR:
-                party = named.name
-                self.kinds.setdefault(party, named.kind)
-            if party is not None:
+        introduced = self._introduction(name) or self._apposition(name)
+        if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
+            # "the militant group's leader, Abubakar Shekau": the body the article is about.
+            body = self._home_body()
+            if body is not None:
+                return body
+        if introduced is not None and name not in self._introducing:
+            self._introducing.add(name)
+            try:
+                party = self._named_party(introduced)
+            finally:
+                self._introducing.discard(name)
+            if party is not None and party != name:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
+
+    def _apposition(self, name: str) -> str | None:
+        """The role phrase right after a name's first mention ("Hassan Tukur, an aide
+        to Nigerian President Goodluck Jonathan"), if it has a role."""
+        found = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+[^,.;:\"“”]{3,90})", self.text)
+        if found is None:
+            return None
+        phrase = found.group(1)
+        words = {w.lower().strip("'\u2019s") for w in phrase.split()}
+        return phrase if words & entities.ROLES else None
+
+    def _home_body(self) -> str | None:
+        """The organisation the article names most (not a state, not an outlet)."""
+        counts: dict[str, int] = {}
+        for _, party in self._resolver.mentions(self.text[:20_000]):
+            if self._resolver.kind(party) == entities.ORGANISATION:
+                counts[party] = counts.get(party, 0) + 1
+        return max(counts, key=lambda p: counts[p]) if counts else None
 
     def _introduction(self, name: str) -> str | None:
         """The title or role words right before a name's first mention, if any."""
@@ -336,7 +386,12 @@ class _Resolver:
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
-        if last in entities.ROLES or last in _RANK_WORDS or words[-1].endswith(("'s", "\u2019s")):
+        if (
+            last in entities.ROLES
+            or last in _RANK_WORDS
+            or last in entities.TITLE_WORDS
+            or words[-1].endswith(("'s", "\u2019s"))
+        ):
             return " ".join(words)
         return None
 
@@ -345,7 +400,8 @@ class _Resolver:
         organisation a possessive before it names ("NASA's Bill Cooke")."""
         if surname.lower() in entities.GENERIC_WORDS:
             return None
-        pattern = rf"((?:[A-Z][\w\u2019'.-]*\s+){{1,3}}){re.escape(surname)}\b"
+        # Capitalised words or initials on the same line ("Aaron", "J."), then the surname.
+        pattern = rf"((?:[A-Z](?:[\w\u2019'-]*|\.)[ \t]+){{1,3}}){re.escape(surname)}\b"
         for match in re.finditer(pattern, self.text):
             words = match.group(1).split()
             forenames: list[str] = []
@@ -359,12 +415,35 @@ class _Resolver:
                     lower in _NOT_FORENAMES
                     or lower in entities.ROLES
                     or lower in entities.TITLE_WORDS
+                    or lower in entities.OCCUPATIONS
                 ):
                     break
                 forenames.insert(0, word)
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
         return None
+
+    def _last_outlet(self) -> str | None:
+        """The outlet the text named last before the speaker ("... The Washington
+        Post said ...; ..., the paper reported")."""
+        found = None
+        for match in _OUTLET_RE.finditer(self.text, max(0, self.at - 3000), self.at):
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.MEDIA:
+                found = named.name
+        if found is not None:
+            self.kinds.setdefault(found, entities.MEDIA)
+        return found
+
+    def _police_force(self) -> str | None:
+        """The force plain "police" means: the one the article names ("Detroit
+        police"), else the police of the state the article is about."""
+        for match in _PLACE_POLICE_RE.finditer(self.text):
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.ORGANISATION:
+                self.kinds.setdefault(named.name, named.kind)
+                return named.name
+        return self._home_state()
 
     def _home_state(self) -> str | None:
         if self._home is False:
@@ -421,8 +500,8 @@ class _Resolver:
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)
-        if same_head is not None:
-            return same_head
+        if same_head is not None or head in _ANONYMOUS_HEADS:
+            return same_head  # "the source" is never the last named body
         return self.memory.last(lambda m: m.kind == kind)
 
     def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
@@ -454,6 +533,8 @@ class _Resolver:
             resolved = list(party) if party else self.resolve_all(part)
             if not resolved:
                 named = self._named_party(part)
+                if named is None and part.strip().lower() in ("police", "the police"):
+                    named = self._police_force()
                 resolved = [named] if named else []
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
@@ -463,11 +544,20 @@ class _Resolver:
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
 _STATE_INSTITUTION_RE = re.compile(
     r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
-    r"intelligence|defen[cs]e|armed forces)\b",
+    r"intelligence|defen[cs]e|armed forces|administration)\b",
     re.IGNORECASE,
 )
+_GENERIC_OWNER_RE = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
+    r"network|sect)['\u2019]s\b",
+    re.IGNORECASE,
+)
+_FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
-_OUTLET_NOUNS = entities.MEDIA_NOUNS | frozenset({"story", "report", "article", "newspaper's"})
+_ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
+# "the story" may be any outlet's; "the paper" is the one named last.
+_STORY_NOUNS = frozenset({"story", "report", "article"})
+_OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
 _MILITARY_RANK_RE = re.compile(
     r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
     r"lieutenant|lt\.|major|maj\.)(?!\w)",
@@ -481,6 +571,19 @@ _RANK_WORDS = _words(
 )
 _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\b")
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
+_OUTLET_RE = re.compile(
+    "|".join(
+        [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]
+        + [
+            r"(?:[Tt]he\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:"
+            + "|".join(word.capitalize() for word in sorted(entities.MEDIA_HEADS))
+            + r")\b"
+        ]
+    )
+)
+_PLACE_POLICE_RE = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[Pp]olice(?:\s+(?:Department|Force|Service))?\b"
+)
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 # Capitalised words before a surname that are no forenames ("The", "When").
@@ -1990,6 +2093,7 @@ class _Builder:
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
         self.resolver.note(speaker, parties, kind)
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
@@ -2154,7 +2258,7 @@ def _is_participle(cue: str | None) -> bool:
 def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon) -> list[Statement]:
     """Every attributed statement in the document's body, in text order."""
     start, end = doc.body
-    article = _Resolver(resolver, doc.text[start:end])
+    article = _Resolver(resolver, doc.text)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)

@@ -141,7 +141,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "United Kingdom": (
         "UK", "U.K.", "Britain", "Great Britain", "Northern Ireland", "Downing Street", "Whitehall",
         "Westminster", "Foreign Office", "FCDO", "Foreign Secretary", "Home Office",
-        "Home Secretary", "HM Treasury", "MI5", "MI6", "Defence Secretary",
+        "Home Secretary", "HM Treasury", "MI5", "MI6", "Defence Secretary", "No 10", "No. 10",
+        "Number 10",
     ),
     "France": ("Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"),
     "Germany": ("Bundestag", "Bundeswehr", "Bundesrat"),
@@ -284,7 +285,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Kurdistan Regional Government": ("KRG",),
     "People's Protection Units": ("YPG",),
     "FIFA": (),
-    "Metropolitan Police": ("Scotland Yard", "Met Police", "London Metropolitan Police"),
+    "Metropolitan Police": ("Scotland Yard", "Met Police", "London Metropolitan Police", "Met"),
     "International Olympic Committee": ("IOC",),
 }
 
@@ -331,7 +332,7 @@ NOT_PARTIES = (
     "New Jersey", "Panama City", "Nippon Steel", "Air China", "China Daily", "Japan Times",
     "Korea Times", "Korea Herald", "Hindustan Times", "Times of India", "Jerusalem Post",
     "Kyiv Independent", "Kyiv Post", "Moscow Times", "Tehran Times", "Congress party",
-    "National Congress",
+    "National Congress", "Met Office", "Met Gala", "Met Opera",
 )
 
 # fmt: on

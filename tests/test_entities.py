@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.entities import guess_kind, name_in
+from claimtrack.entities import UNKNOWN, guess_kind, name_in
 from claimtrack.extraction import extract_statements
 from claimtrack.parties import PartyResolver
 from claimtrack.sources import document_from_text
@@ -66,7 +66,9 @@ def test_names_by_their_structure(phrase: str, name: str, kind: str) -> None:
     "phrase", ["Local residents", "Sources", "Wang", "a source close to the group"]
 )
 def test_no_name_is_guessed(phrase: str) -> None:
-    assert name_in(phrase) is None
+    found = name_in(phrase)
+    # A lone ordinary word is left for the article to settle, never a party by itself.
+    assert found is None or found.kind == UNKNOWN
 
 
 def test_an_outlet_speaking_in_its_own_voice_is_a_media_party() -> None:
@@ -99,6 +101,33 @@ def test_a_government_title_without_a_state_is_the_state_the_article_is_about() 
         "Government spokesman Mike Omeri said talks would go on in Chad."
     )
     assert found[-1][1:] == ("Nigeria", "state")
+
+
+def test_a_lone_surname_takes_the_full_name_the_article_gave() -> None:
+    found = parties(
+        "The film was written by screenwriter Aaron Sorkin.\n"
+        "Sorkin said the actor was the best on the board."
+    )
+    assert found[-1][1:] == ("Aaron Sorkin", "person")
+
+
+def test_a_lone_surname_nobody_introduced_is_no_party() -> None:
+    assert parties("Page said a reunion was not very likely.") == [("Page", None, None)]
+
+
+def test_a_former_official_speaks_for_himself() -> None:
+    assert parties("Former CIA agent Bob Baer said there were cells in the city.")[0][1:] == (
+        "Bob Baer",
+        "person",
+    )
+
+
+def test_a_source_close_to_someone_speaks_for_nobody() -> None:
+    found = parties(
+        "Rep. Duncan Hunter said fighters were caught.\n"
+        "One source close to Hunter said the tip came from the Border Patrol."
+    )
+    assert found[-1][1] is None
 
 
 def test_guess_kind_from_a_name() -> None:
