@@ -461,6 +461,43 @@ def timeline(
     _render(ctx, reports.timeline_report(ledger, reports.find_claim(ledger, claim)), output_format)
 
 
+@app.command()
+def report(
+    ctx: typer.Context,
+    html_file: Annotated[
+        Path,
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            help="Write the report as one self-contained HTML page to FILE.",
+            dir_okay=False,
+        ),
+    ],
+) -> None:
+    """Write a page to read the ledger in a browser: claims by parties.
+
+    One self-contained HTML file (it loads nothing from the network): each
+    claim a row, each party a column, each cell coloured by the party's
+    stance; click a cell for the quotes, with links to their sources. A
+    filter box narrows the claims, and each claim has its timeline. For
+    example:
+
+    \b
+        claimtrack report --html report.html
+    """
+    from claimtrack.page import write_report
+    from claimtrack.parties import PartyResolver
+
+    session = _session(ctx)
+    ledger = _read(ctx)
+    resolver = PartyResolver.build(ledger.parties)
+    matrix = reports.matrix_report(ledger, resolver.kind)
+    write_report(html_file, matrix, session.ledger.parent)
+    session.terminal.say(
+        f"Wrote {html_file}: {len(matrix['claims'])} claims by {len(matrix['parties'])} parties."
+    )
+
+
 # -- editing the ledger -----------------------------------------------------
 
 

@@ -14,6 +14,7 @@ import enum
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import NotFoundError
@@ -651,6 +652,62 @@ def statements_report(
 
 def _all_in(words: Sequence[str], *texts: str) -> bool:
     return all(any(word in text for text in texts) for word in words)
+
+
+# -- the matrix of the HTML report ---------------------------------------------------
+
+
+def matrix_report(ledger: Ledger, kind_of: Callable[[str], str] | None = None) -> Record:
+    """Claims by parties: what the HTML report shows, as plain data.
+
+    `parties` are the columns, the parties with most claims first, then
+    `None` for speakers that resolve to no party (shown, never dropped) when
+    there are any. Each claim carries its `list` fields, one cell per party
+    that holds a position on it (its stances and statements, in ledger
+    order) and its `timeline`.
+    """
+    sources = {source.id: source for source in ledger.sources}
+    copies = _copies(ledger)
+    counts: dict[str | None, int] = {}
+    claims = []
+    for claim in ledger.claims:
+        cells: dict[str | None, list[Record]] = {}
+        for statement in claim.statements:
+            cells.setdefault(statement.party, []).append(statement_record(statement, sources))
+        for party in cells:
+            counts[party] = counts.get(party, 0) + 1
+        claims.append(
+            {
+                **claim_summary(claim, copies),
+                "cells": [
+                    {
+                        "party": party,
+                        "stances": [
+                            s for s in _STANCE_NAMES if any(r["stance"] == s for r in said)
+                        ],
+                        "statements": said,
+                    }
+                    for party, said in cells.items()
+                ],
+                "timeline": timeline_report(ledger, claim).records,
+            }
+        )
+    named = sorted((p for p in counts if p is not None), key=lambda p: (-counts[p], p.casefold()))
+    columns: list[str | None] = [*named, *([None] if None in counts else [])]
+    parties = [
+        {
+            "party": party,
+            "kind": kind_of(party) if kind_of is not None and party is not None else None,
+            "claims": counts[party],
+        }
+        for party in columns
+    ]
+    return {
+        "ledger": Path(ledger.path).name,
+        "parties": parties,
+        "claims": claims,
+        "sources": len(ledger.sources),
+    }
 
 
 # -- timeline -------------------------------------------------------------------
