@@ -250,6 +250,58 @@ def _ingest(session: Session, options: _ExtractOptions) -> ExtractSummary:
         )
 
 
+@app.command("import")
+def import_articles(
+    ctx: typer.Context,
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="URL|FILE...",
+            help="Web pages (URLs), saved .html files, or RSS/Atom feeds (URLs or files).",
+        ),
+    ],
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            metavar="DIR",
+            file_okay=False,
+            help="Folder to save into. Default: the sources/ folder beside the ledger.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+) -> None:
+    """Save articles from the web into sources/, as Markdown with front matter.
+
+    Each page's article (not its menus, ads or comments) is saved with its
+    title, URL, date and outlet; a feed saves every article it lists. Run
+    `claimtrack extract` afterwards to read them. Needs the web extra
+    (pip install 'claimtrack[web]'). Exits with status 1 if some could not
+    be saved; the others are. For example:
+
+    \b
+        claimtrack import https://example.org/news/article.html
+        claimtrack import https://example.org/world/rss.xml saved-page.html
+    """
+    from claimtrack.importer import import_articles as save_articles
+
+    session = _session(ctx)
+    folder = into if into is not None else session.ledger.parent / SOURCES_FOLDER
+    results = list(save_articles(targets, folder))
+    _render(ctx, reports.import_report(results), output_format)
+    failed = [item for item in results if item.error]
+    for item in failed:
+        session.terminal.fail(str(item.error))
+    saved = sum(1 for item in results if item.saved)
+    had = sum(1 for item in results if item.path is not None and not item.saved)
+    summary = f"Saved {saved} {'article' if saved == 1 else 'articles'} into {folder}/"
+    summary += f" ({had} already there)" if had else ""
+    session.terminal.say(summary + (". Run `claimtrack extract` to read them." if saved else "."))
+    if failed:
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
 @app.command()
 def match(
     ctx: typer.Context,

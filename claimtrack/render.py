@@ -755,6 +755,28 @@ def _said_cell(record: Record) -> Text:
     return quote
 
 
+def _imported_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("file", _imported_cell, {"ratio": 1, "overflow": "fold"}),
+            ("status", _field("status"), {"no_wrap": True}),
+        ],
+        empty="No articles saved.",
+    )
+
+
+def _imported_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text(record["path"], style="bold cyan")
+    for line in (record["title"], _byline(record), record["url"]):
+        if line:
+            cell.append("\n" + line)
+    return cell
+
+
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.CLAIMS: _claims_table,
     Layout.CLAIM: _claim_view,
@@ -766,6 +788,7 @@ LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.PARTY: _party_view,
     Layout.TIMELINE: _timeline_view,
     Layout.STATEMENTS: _statements_table,
+    Layout.IMPORTED: _imported_table,
 }
 
 RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {

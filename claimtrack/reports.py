@@ -21,6 +21,7 @@ from claimtrack.errors import NotFoundError
 from claimtrack.model import Claim, Ledger, Party, Problem, Source, Span, Stance, Statement
 
 if TYPE_CHECKING:
+    from claimtrack.importer import Imported
     from claimtrack.pipeline import MatchResult, Planned
 
 Record = dict[str, Any]
@@ -109,6 +110,7 @@ class Layout(enum.StrEnum):
     PARTY = "party"
     TIMELINE = "timeline"
     STATEMENTS = "statements"
+    IMPORTED = "imported"
 
 
 @dataclass(frozen=True)
@@ -708,6 +710,29 @@ def matrix_report(ledger: Ledger, kind_of: Callable[[str], str] | None = None) -
         "claims": claims,
         "sources": len(ledger.sources),
     }
+
+
+# -- import ---------------------------------------------------------------------------
+
+IMPORT_COLUMNS = ("path", "status", "title", "url", "published", "outlet", "target")
+
+
+def import_report(imported: Iterable[Imported]) -> Report:
+    """One record per article saved (`status` "saved") or found already there ("unchanged")."""
+    records = [
+        {
+            "path": item.path.as_posix(),
+            "status": "saved" if item.saved else "unchanged",
+            "title": item.article.title,
+            "url": item.article.url,
+            "published": item.article.published,
+            "outlet": item.article.outlet,
+            "target": item.target,
+        }
+        for item in imported
+        if item.path is not None and item.article is not None
+    ]
+    return Report(Layout.IMPORTED, records, records, IMPORT_COLUMNS)
 
 
 # -- timeline -------------------------------------------------------------------
