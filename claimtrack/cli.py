@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="claimtrack",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -52,6 +52,27 @@ FormatOption = Annotated[
         "-f",
         help="Output format. Default: table on a terminal, tsv when piped.",
         show_default=False,
+    ),
+]
+
+
+def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Claim ids for shell completion, each with its text as help; nothing when no ledger reads."""
+    from claimtrack.ledger import read_ledger
+
+    root = ctx.find_root()
+    path = root.params.get("ledger") or Path("claims.yaml")
+    try:
+        ledger = read_ledger(Path(path))
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [(claim.id, claim.text) for claim in ledger.claims if claim.id.startswith(incomplete)]
+
+
+ClaimArgument = Annotated[
+    str,
+    typer.Argument(
+        help="A claim id, or words from the claim's text.", autocompletion=_complete_claim_ids
     ),
 ]
 
@@ -462,7 +483,12 @@ def statements(
     ] = None,
     claim: Annotated[
         str | None,
-        typer.Option("--claim", "-c", help="Only this claim's statements (an id or its words)."),
+        typer.Option(
+            "--claim",
+            "-c",
+            help="Only this claim's statements (an id or its words).",
+            autocompletion=_complete_claim_ids,
+        ),
     ] = None,
     output_format: FormatOption = None,
 ) -> None:
@@ -483,7 +509,7 @@ def statements(
 @app.command()
 def show(
     ctx: typer.Context,
-    claim: Annotated[str, typer.Argument(help="A claim id, or words from the claim's text.")],
+    claim: ClaimArgument,
     output_format: FormatOption = None,
 ) -> None:
     """Show who asserts, denies, disputes a claim, and where.
@@ -499,7 +525,7 @@ def show(
 @app.command()
 def timeline(
     ctx: typer.Context,
-    claim: Annotated[str, typer.Argument(help="A claim id, or words from the claim's text.")],
+    claim: ClaimArgument,
     output_format: FormatOption = None,
 ) -> None:
     """Show a claim's statements in date order, and where a party changed its stance.
@@ -592,8 +618,15 @@ def add(
 @app.command()
 def merge(
     ctx: typer.Context,
-    claim: Annotated[str, typer.Argument(help="The claim to keep (its id).")],
-    others: Annotated[list[str], typer.Argument(help="Claims to fold into it (their ids).")],
+    claim: Annotated[
+        str, typer.Argument(help="The claim to keep (its id).", autocompletion=_complete_claim_ids)
+    ],
+    others: Annotated[
+        list[str],
+        typer.Argument(
+            help="Claims to fold into it (their ids).", autocompletion=_complete_claim_ids
+        ),
+    ],
 ) -> None:
     """Fold claims that say the same thing into one.
 
