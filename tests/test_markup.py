@@ -169,7 +169,7 @@ def test_real_pages_give_statements_from_the_article_only(run, tmp_path: Path) -
 
     assert result.exit_code == 0, result.stderr
     statements = [json.loads(line) for line in result.stdout.splitlines()]
-    # 130 when this was written, every one checked by hand to come from the article.
+    # 128 when this was written, every one checked by hand to come from the article.
     assert len(statements) > 100
     assert len({s["source"] for s in statements}) >= 15
     for statement in statements:
