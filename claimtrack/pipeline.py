@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
-    from claimtrack.sources import SourceFile
+    from claimtrack.sources import Document, SourceFile
     from claimtrack.stance import Lexicon
 
 ProgressFn = Callable[[int, int, str], None]
@@ -180,6 +180,8 @@ def _extract_one(file: SourceFile) -> Extraction:
         )
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+        if doc.origin is not None:  # spans into the file, not the text read out of it
+            statements = [_in_file(doc, statement) for statement in statements]
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -191,6 +193,19 @@ def _extract_one(file: SourceFile) -> Extraction:
         text=doc.text,
         statements=tuple(statements),
         warnings=doc.warnings,
+    )
+
+
+def _in_file(doc: Document, statement: Statement) -> Statement:
+    def moved(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else doc.in_file(span)
+
+    return replace(
+        statement,
+        span=moved(statement.span),
+        speaker_span=moved(statement.speaker_span),
+        cue_span=moved(statement.cue_span),
+        content_span=moved(statement.content_span),
     )
 
 
