@@ -14,6 +14,12 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
    again are kept as they are (corrections included; only `line` follows the
    text). Statements whose sentence is gone are dropped if nobody touched
    them, and kept if a person edited them.
+4. A statement's stance is its party's position toward the claim it is filed
+   under, so it is decided after grouping, against the claim it joins. A
+   statement a person moved to another claim (or whose claim's text a person
+   rewrote) has its stance decided again against that claim, unless a person
+   set the stance, or any other field, by hand: such a statement is left as it
+   is. `extracted` tells the two apart, and is updated along with the stance.
 """
 
 from __future__ import annotations
@@ -28,13 +34,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Cues, Ledger, Party, Source, Statement
+from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
-    from claimtrack.sources import SourceFile
+    from claimtrack.sources import Document, SourceFile
+    from claimtrack.stance import Lexicon
 
 ProgressFn = Callable[[int, int, str], None]
 _NO_CUES = Cues()
@@ -64,6 +71,8 @@ class ExtractSummary:
     statements_kept_deleted: int = 0
     claims_created: int = 0
     copies: int = 0
+    # Statements whose stance was decided again after a person moved them.
+    stances_settled: int = 0
     # Statements whose content is no proposition and matches no claim.
     statements_not_filed: int = 0
 
@@ -173,6 +182,8 @@ def _extract_one(file: SourceFile) -> Extraction:
         )
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+        if doc.origin is not None:  # spans into the file, not the text read out of it
+            statements = [_in_file(doc, statement) for statement in statements]
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -184,6 +195,19 @@ def _extract_one(file: SourceFile) -> Extraction:
         text=doc.text,
         statements=tuple(statements),
         warnings=doc.warnings,
+    )
+
+
+def _in_file(doc: Document, statement: Statement) -> Statement:
+    def moved(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else doc.in_file(span)
+
+    return replace(
+        statement,
+        span=moved(statement.span),
+        speaker_span=moved(statement.speaker_span),
+        cue_span=moved(statement.cue_span),
+        content_span=moved(statement.content_span),
     )
 
 
@@ -445,25 +469,154 @@ def plan_ingest(
     extractions: Sequence[Extraction],
     threshold: float | None = None,
 ) -> tuple[list[SourcePlan], list[Planned]]:
-    """What ingesting `extractions` into `ledger` would do, without doing it."""
-    from claimtrack.grouping import group_statements
+    """What ingesting `extractions` into `ledger` would do, without doing it.
 
+    Statements are grouped with the stance they take by themselves; then each
+    one's stance is decided against the claim it joins, and that is the stance
+    the ledger keeps and `extracted` records.
+    """
+    from claimtrack.grouping import group_statements
+    from claimtrack.stance import Lexicon
+
+    lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, _resolver(ledger.parties))
     copies = copies_among(ledger, extractions)
+    claim_texts = {claim.id: claim.text for claim in ledger.claims}
+    claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        assignments = group_statements(plan.add, index, _threshold(ledger, threshold))
-        # A statement filed under no claim stays in the source's `extracted`
-        # list, as one deleted by hand does: a forced re-run leaves it out
-        # again, so its outcome does not hang on what was grouped before it.
-        plans.append(plan)
-        planned.extend(
-            Planned(s, a, plan.source) for s, a in zip(plan.add, assignments, strict=True)
+        grouped = [_as_grouped(s, lexicon) for s in plan.add]
+        assignments = group_statements(grouped, index, _threshold(ledger, threshold))
+        # A statement filed under no claim keeps the stance it takes by itself,
+        # and stays in the source's `extracted` list as one deleted by hand
+        # does: a forced re-run leaves it out again, whatever was grouped first.
+        added = [
+            Planned(s if a.claim_id is None else _toward(s, a.claim_text, lexicon), a, plan.source)
+            for s, a in zip(plan.add, assignments, strict=True)
+        ]
+        decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
+        plan = _with_final_stances(
+            plan, extraction, ledger, decided, claim_of, claim_texts, lexicon
         )
+        plans.append(plan)
+        planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
+
+
+def _as_grouped(statement: Statement, lexicon: Lexicon) -> Statement:
+    """`statement` as grouping should see it: a negative sentence is grouped the way
+    a denial is ("it did not send troops" looks for the claim that it did, in its
+    own article first), though its stance is decided only against the claim it joins.
+    """
+    if statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content):
+        return replace(statement, stance=Stance.DENIES)
+    return statement
+
+
+def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:
+    """`statement` with its stance toward the claim whose text is `claim_text`."""
+    from claimtrack.stance import classify_stance
+
+    stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    return statement if stance is statement.stance else replace(statement, stance=stance)
+
+
+def _with_final_stances(
+    plan: SourcePlan,
+    extraction: Extraction,
+    ledger: Ledger,
+    decided: Mapping[Statement, Statement],
+    claim_of: Mapping[Statement, str],
+    claim_texts: Mapping[str, str],
+    lexicon: Lexicon,
+) -> SourcePlan:
+    """`plan` with `extracted` recording each statement's stance toward its claim.
+
+    A statement added now (`decided`) is read against the claim it joins; one
+    the ledger has already, against the claim it is in there; one deleted by
+    hand keeps the stance it takes by itself (only its fingerprint matters).
+    """
+    present = _statements_of_source(ledger, plan.source.id)
+    where = dict(zip(fingerprints(present), present, strict=True))
+    entries = []
+    fresh = fingerprints(extraction.statements)
+    for statement, fp in zip(extraction.statements, fresh, strict=True):
+        if statement in decided:
+            statement = decided[statement]
+        elif fp in where:
+            statement = _toward(statement, claim_texts[claim_of[where[fp]]], lexicon)
+        entries.append(f"{fp}:{fields_hash(statement)}")
+    return replace(plan, source=replace(plan.source, extracted=tuple(entries)))
+
+
+# --- stances after a person moved statements --------------------------------------
+
+
+def settle_stances(ledger: Ledger) -> dict[str, dict[Statement, Statement]]:
+    """Statements whose stance toward their claim is not the one they hold, by source.
+
+    Only statements nobody edited by hand are read again: those whose fields
+    are still the ones `extracted` records. A person may have moved one to
+    another claim, or rewritten its claim's text; a stance a person set, like
+    any field a person set, is left alone. Each is mapped to itself with the
+    stance it takes toward the claim it is in.
+    """
+    from claimtrack.stance import Lexicon
+
+    recorded = {source.id: _parse_extracted(source.extracted) for source in ledger.sources}
+    lexicon: Lexicon | None = None
+    by_source: dict[str, list[tuple[Statement, str]]] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            by_source.setdefault(statement.source, []).append((statement, claim.text))
+    settled: dict[str, dict[Statement, Statement]] = {}
+    for source_id, placed in by_source.items():
+        fields = recorded.get(source_id)
+        if not fields:
+            continue  # added by hand: nothing was extracted
+        placed.sort(key=lambda pair: pair[0].line)
+        for (statement, claim_text), fp in zip(
+            placed, fingerprints(s for s, _ in placed), strict=True
+        ):
+            if fields.get(fp) != fields_hash(statement):
+                continue  # a person edited it, or it was never extracted
+            lexicon = lexicon or Lexicon.build(ledger.cues)
+            decided = _toward(statement, claim_text, lexicon)
+            if decided.stance is not statement.stance:
+                settled.setdefault(source_id, {})[statement] = decided
+    return settled
+
+
+def settle_moved(editor: LedgerEditor) -> int:
+    """Decide again, in an open edit, the stances of statements a person moved; how many."""
+    ledger = editor.ledger
+    return _apply_settled(editor, ledger, settle_stances(ledger))
+
+
+def _apply_settled(
+    editor: LedgerEditor, ledger: Ledger, settled: Mapping[str, Mapping[Statement, Statement]]
+) -> int:
+    """Write settled stances, and record them in `extracted` as extraction's own."""
+    changed = 0
+    for source_id, decided in settled.items():
+        changed += editor.update_statements(source_id, decided.get)
+        source = ledger.source(source_id)
+        assert source is not None
+        present = _statements_of_source(ledger, source_id)
+        rehashed = {
+            fp: fields_hash(decided[s])
+            for s, fp in zip(present, fingerprints(present), strict=True)
+            if s in decided
+        }
+        entries = tuple(
+            f"{fp}:{rehashed[fp]}" if fp in rehashed else f"{fp}:{fields}"
+            for fp, fields in _parse_extracted(source.extracted).items()
+        )
+        editor.put_source(replace(source, extracted=entries))
+    return changed
 
 
 def ingest(
@@ -484,15 +637,19 @@ def ingest(
     """
     from claimtrack.ledger import read_ledger, update_ledger
 
-    extractions, summary = extract_pending(
-        read_ledger(ledger_path, settle=True), paths, force=force, jobs=jobs, progress=progress
-    )
-    if not extractions:
+    ledger = read_ledger(ledger_path, settle=True)
+    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
+    if not extractions and not settle_stances(ledger):
         return summary
+
+    settled = 0
 
     def plan_and_apply(
         editor: LedgerEditor,
     ) -> tuple[list[Extraction], list[tuple[str, str]], list[SourcePlan], list[Planned], Ledger]:
+        nonlocal settled
+        # Statements a person moved first, so that what is planned sees them settled.
+        settled = settle_moved(editor)
         current = editor.ledger
         fresh = list(extractions)
         if not force:
@@ -508,6 +665,7 @@ def ingest(
     fresh, failed, plans, planned, current = update_ledger(
         ledger_path, plan_and_apply, notify=notify
     )
+    summary.stances_settled = settled
     summary.skipped += len(extractions) - len(fresh)
     summary.failed.extend(failed)
     _tally(summary, plans, planned, current)
@@ -635,6 +793,9 @@ def match_texts(
 
     The threshold is `match`'s own (`MATCH_THRESHOLD`), not the grouping
     one: a text is scored on its content and as a whole, the better kept.
+    The text's stance is its stance toward that claim, as in the ledger ("North
+    Korea did not send troops" denies that it did); with no claim, toward what
+    the text itself says.
     """
     from claimtrack.extraction import describe_text
     from claimtrack.grouping import MATCH_THRESHOLD
@@ -652,9 +813,9 @@ def match_texts(
         if claim_id is None or score < bar:
             yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
-            yield MatchResult(
-                text, claim_id, index.claim_text(claim_id), round(score, 1), statement, candidates
-            )
+            claim_text = index.claim_text(claim_id)
+            statement = _toward(statement, claim_text, lexicon)
+            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
 
 
 def _ranked_for(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
