@@ -59,9 +59,6 @@ _AUXILIARIES = frozenset(
     )
 )
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
-_THIRD_PERSON = frozenset(_words("he she him her his hers they them their theirs"))
-_OPENERS = frozenset(_words("the a an this that these those there here what when if as"))
-_FIRST_PERSON_WORDS = frozenset(_words("i we me us my our you your"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
@@ -155,9 +152,9 @@ def proposition(
         return Proposition(None, "a fragment with no verb, not a proposition")
     if _verb_first(words[0]):
         return Proposition(None, "a clause with no subject")
-    dangling = _dangling_pronoun(text)
-    if dangling is not None:
-        return Proposition(None, f"'{dangling}' refers to someone the statement does not name")
+    # A pronoun the statement does not resolve ("He drove Thomas to the store")
+    # still states something: the statement is filed, and a person may put the
+    # name in the claim's text. Only what states nothing is left unfiled.
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
 
@@ -211,27 +208,6 @@ def _verb_first(word: str) -> bool:
     if word[:1].isupper() and lower not in {"was", "were", "is", "are", "has", "have", "had"}:
         return False
     return lower in _FINITE or (lower.endswith("ed") and lower not in _NOT_PAST)
-
-
-def _dangling_pronoun(text: str) -> str | None:
-    """The first pronoun with nobody to stand for: no name comes before it in the text.
-
-    A third-person pronoun after a name may refer to it ("The Batmobile is
-    safe in the Batcave where it belongs"); one before any name cannot.
-    """
-    cleaned = _DUMMY_IT.sub("", text)
-    named = False
-    words: list[str] = _WORD.findall(cleaned)
-    for position, word in enumerate(words):
-        lower = re.sub(r"'(?:m|re|ve|ll|d|s)$", "", word.lower().replace("\u2019", "'"))
-        if lower in _FIRST_PERSON_WORDS:
-            return word
-        if lower in _THIRD_PERSON or lower in {"it", "its"}:
-            if not named:
-                return word
-        elif word[:1].isupper() and (position > 0 or lower not in _OPENERS):
-            named = True
-    return None
 
 
 # --- who a pronoun stands for ----------------------------------------------------

@@ -119,8 +119,9 @@ def test_a_pronoun_becomes_the_speakers_name() -> None:
     later = replace(statement("they were stopped at the border by agents", "a"), speaker="Hunter")
     made = group_statements([first, later], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made[0].claim_text == "Duncan Hunter learned the information from the Border Patrol"
-    # "they" is not Hunter, and nothing in the sentence says who it is.
-    assert made[1].claim_id is None
+    # "they" is not Hunter, and nothing in the sentence says who it is: the
+    # statement is still filed, its text keeping the pronoun for a person to fix.
+    assert made[1].claim_text == "They were stopped at the border by agents"
 
 
 def test_generic_denial_joins_the_assertion_it_shares_words_with() -> None:
