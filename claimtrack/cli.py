@@ -491,14 +491,20 @@ def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
 def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     """Check the ledger for mistakes after a hand edit.
 
-    Prints each problem as file:line:column: message.
+    Prints each problem as file:line:column: message. Once the ledger itself
+    is valid, it is checked against its articles too: each source's file must
+    be there, and each statement's quote in its article, on a line it has.
 
     Exits with status 1 when there are problems, so it fits in scripts and hooks.
     """
     from claimtrack.ledger import check_ledger
+    from claimtrack.verify import check_against_sources
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
+    if not problems:
+        text = session.ledger.read_text(encoding="utf-8-sig")
+        problems = check_against_sources(session.ledger, text)
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"

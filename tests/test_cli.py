@@ -494,3 +494,54 @@ def test_show_still_finds_claims_by_their_words(run, tmp_path: Path, monkeypatch
     assert run("show", "nk-provocations", "--format", "json").exit_code == 0
     assert run("show", "nk-provoc", "--format", "json").exit_code == 0
     assert run("show", "artillery shells", "--format", "json").exit_code == 0
+
+
+def _line_of(path: Path, text: str) -> int:
+    content = path.read_text(encoding="utf-8")
+    return content[: content.index(text)].count("\n") + 1
+
+
+def test_check_compares_the_ledger_with_its_articles(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    content = ledger.read_text(encoding="utf-8")
+    content = content.replace(
+        "Moscow and Pyongyang deny the accusations",
+        "Moscow and Pyongyang welcome the accusations",
+        1,
+    )
+    content = content.replace("line: 9\n", "line: 9999\n", 1)
+    ledger.write_text(content, encoding="utf-8")
+    (ledger.parent / "sources" / "002_ca35d3188e938ebe.txt").unlink()
+    quote = _line_of(ledger, "Moscow and Pyongyang welcome")
+    line = _line_of(ledger, "line: 9999")
+    path = _line_of(ledger, "path: sources/002_ca35d3188e938ebe.txt")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert any(
+        entry.startswith(f"claims.yaml:{path}:11: no file at sources/002_ca35d3188e938ebe.txt")
+        for entry in lines
+    )
+    assert any(
+        entry.startswith(f"claims.yaml:{line}:") and "line 9999 is past the end of source" in entry
+        for entry in lines
+    )
+    # The quote is a folded block: its node starts at `>-`, a line above its text.
+    assert any(
+        entry.startswith(f"claims.yaml:{quote - 1}:14: ") and ".quote: not in source" in entry
+        for entry in lines
+    )
+    problems = json.loads(run("check", "--format", "json").stdout)["problems"]
+    assert len(problems) == len(lines)
+
+
+def test_check_accepts_a_quote_cut_with_an_ellipsis(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    content = ledger.read_text(encoding="utf-8")
+    cut = content.replace(
+        "Moscow and Pyongyang deny the accusations", "Moscow and ... the accusations", 1
+    )
+    assert cut != content
+    ledger.write_text(cut, encoding="utf-8")
+
+    assert run("check").exit_code == 0
