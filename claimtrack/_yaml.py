@@ -8,6 +8,7 @@ where values came from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -50,6 +51,12 @@ _REQUIRED_HINTS = {
     "quote": "the sentence as the source has it",
 }
 
+# A value that an alias repeats counts once per alias; people do not write
+# aliases into a ledger by hand, so a few are tolerated and a bomb is refused.
+_MAX_ALIAS_EXPANSION = 1000
+# Where an anchor may stand: after a space, a line start or a flow bracket
+# ("AT&T" and "Q & A" are text, not anchors).
+_ANCHOR = re.compile(r"(?:^|[ \t\[{,])&[^\s,\[\]{}]", re.MULTILINE)
 _NULL_TAG = "tag:yaml.org,2002:null"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
@@ -123,6 +130,8 @@ class _Reader:
 
     def compose(self, text: str) -> yaml.Node | None:
         try:
+            if _ANCHOR.search(text) and not self._aliases_bounded(text):
+                return None
             root = yaml.compose(text, Loader=yaml.CSafeLoader)
         except yaml.MarkedYAMLError as error:
             self._report_syntax(error)
@@ -136,6 +145,44 @@ class _Reader:
         if root is None:
             self.report_at(1, 1, "the ledger is empty; run `claimtrack init` to start one")
         return root
+
+    def _aliases_bounded(self, text: str) -> bool:
+        """False (and a problem reported) when aliases expand past `_MAX_ALIAS_EXPANSION`.
+
+        Nodes are shared, not copied, when composed, but every check walks a
+        shared node once per alias: a few lines of aliases make billions of
+        values. Counted from parser events, before anything is built.
+        """
+        sizes: dict[str, int] = {}
+        open_anchors: list[tuple[str | None, int]] = []
+        values = expanded = 0
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                added = sizes.get(str(event.anchor), 1)
+                values += added
+                expanded += added
+                if expanded > _MAX_ALIAS_EXPANSION:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                    self.report_at(
+                        line,
+                        column,
+                        f"YAML aliases expand to over {_MAX_ALIAS_EXPANSION:,} values; a ledger "
+                        "holds plain values: write them out instead of `&anchor` and `*alias`",
+                    )
+                    return False
+            elif isinstance(event, yaml.ScalarEvent):
+                values += 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                values += 1
+                open_anchors.append((event.anchor, values - 1))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, start = open_anchors.pop()
+                if anchor is not None:
+                    sizes[anchor] = values - start
+        return True
 
     def _report_syntax(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark

@@ -8,6 +8,7 @@ import operator
 import os
 import pickle
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -243,6 +244,37 @@ def test_an_invalid_ledger_is_never_written(bad: Path, tmp_path: Path) -> None:
     with pytest.raises(LedgerInvalid), edit_ledger(path) as editor:
         editor.add_claim("new-claim", "Something new")
     assert path.read_bytes() == bad.read_bytes()
+
+
+def _party_alias_bomb(levels: int) -> str:
+    lines = ["version: 1", "anchors:", '  a0: &a0 ["Kim", "Kim", "Kim", "Kim", "Kim", "Kim"]']
+    for level in range(1, levels):
+        lines.append(f"  a{level}: &a{level} [{', '.join([f'*a{level - 1}'] * 6)}]")
+    lines += ["parties:", "  North Korea:", f"    aliases: *a{levels - 1}", "claims: {}", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("levels", [4, 8])
+def test_a_ledger_alias_bomb_is_refused_quickly_and_clearly(tmp_path: Path, levels: int) -> None:
+    path = write(tmp_path / "claims.yaml", _party_alias_bomb(levels))
+    start = time.perf_counter()
+
+    problems = check_ledger(path)
+
+    assert time.perf_counter() - start < 2
+    assert any(
+        p.line == 6 and "YAML aliases expand to over 1,000 values" in p.message for p in problems
+    ), problems
+    with pytest.raises(LedgerInvalid):
+        read_ledger(path)
+
+
+def test_a_few_aliases_are_fine(tmp_path: Path) -> None:
+    text = (
+        "version: 1\nparties:\n  North Korea:\n    aliases: &nk [Pyongyang, DPRK]\n"
+        "  DPRK:\n    aliases: *nk\nclaims: {}\n"
+    )
+    assert check_ledger(write(tmp_path / "claims.yaml", text)) == []
 
 
 # -- writing ------------------------------------------------------------------
