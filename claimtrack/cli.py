@@ -19,7 +19,7 @@ import typer
 
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly
-from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, UsageError
+from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
@@ -540,6 +540,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     convert_plainly(command)
     try:
         command.main(args=argv, prog_name="claimtrack", obj=session)
+    except OutputClosed:
+        _drop_stdout()
+        raise SystemExit(int(ExitCode.OK)) from None
     except ClaimtrackError as error:
         if session.debug:
             raise
@@ -551,6 +554,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         hint = "" if isinstance(error, OSError) else " Run again with --debug for the details."
         session.terminal.fail(f"{error}{hint}")
         raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at nothing, so the flush at exit does not fail on the closed pipe."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing is flushed at exit
 
 
 def _tell_error(terminal: Terminal, error: ClaimtrackError) -> None:

@@ -545,3 +545,38 @@ def test_check_accepts_a_quote_cut_with_an_ellipsis(run, ledger: Path) -> None: 
     ledger.write_text(cut, encoding="utf-8")
 
     assert run("check").exit_code == 0
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    claims = "".join(
+        f"  claim-{n}:\n    text: Claim number {n} says something about the war\n"
+        for n in range(3000)
+    )
+    ledger = tmp_path / "claims.yaml"
+    ledger.write_text(f"version: 1\nclaims:\n{claims}", encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for output_format in ("tsv", "json", "table"):
+        reader = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "claimtrack",
+                "--ledger",
+                str(ledger),
+                "list",
+                "-f",
+                output_format,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert reader.stdout is not None and reader.stderr is not None
+        assert reader.stdout.readline()
+        reader.stdout.close()  # as `| head -1` does
+
+        assert reader.wait(timeout=60) == 0
+        assert reader.stderr.read() == b""
