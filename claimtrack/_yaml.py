@@ -58,6 +58,7 @@ _MAX_ALIAS_EXPANSION = 1000
 # ("AT&T" and "Q & A" are text, not anchors).
 _ANCHOR = re.compile(r"(?:^|[ \t\[{,])&[^\s,\[\]{}]", re.MULTILINE)
 _NULL_TAG = "tag:yaml.org,2002:null"
+_SIMPLE_KEY = "while scanning a simple key"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 
@@ -186,6 +187,18 @@ class _Reader:
 
     def _report_syntax(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark
+        if error.context == _SIMPLE_KEY and error.context_mark is not None:
+            # The parser notices a line that is not `key: value` only on the
+            # line after it; the line itself is where the key started.
+            mark = error.context_mark
+            line, column = mark.line + 1, mark.column + 1
+            self.report_at(
+                line,
+                column,
+                "YAML syntax error: this line is not `key: value`; if it continues the "
+                "text above, indent it further than that text's key",
+            )
+            return
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = error.problem or "invalid YAML"
         context = f" ({error.context})" if error.context else ""

@@ -277,6 +277,31 @@ def test_a_few_aliases_are_fine(tmp_path: Path) -> None:
     assert check_ledger(write(tmp_path / "claims.yaml", text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "version: 1\nclaims:\n  a:\n    text: One\n    statements:\n    - party: X\n"
+            "      stance: asserts\n      quote: The minister said\n    it was so.\n"
+            "    - party: Y\n",
+            "9:5",
+        ),
+        (
+            "version: 1\nclaims:\n  a:\n    text: North Korea has deployed\n"
+            "  troops to Russia\n  b:\n    text: Two\n",
+            "5:3",
+        ),
+    ],
+)
+def test_an_under_indented_line_is_reported_on_its_own_line(
+    tmp_path: Path, text: str, where: str
+) -> None:
+    path = write(tmp_path / "claims.yaml", text)
+    [problem] = check_ledger(path)
+    assert f"{problem.line}:{problem.column}" == where
+    assert "indent" in problem.message
+
+
 # -- writing ------------------------------------------------------------------
 
 
