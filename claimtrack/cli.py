@@ -370,13 +370,19 @@ def list_claims(
     """List claims and who asserts, denies, disputes each.
 
     One row per claim, with the number of statements and sources that cite
-    it. Filters combine; for example, the claims Russia denies:
+    it. Filters combine; when they match no claim, it exits with status 3.
+    For example, the claims Russia denies:
 
     \b
         claimtrack list --party Russia --stance denies
     """
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    _render(ctx, reports.list_report(_read(ctx), claim_filter), output_format)
+    report = reports.list_report(_read(ctx), claim_filter)
+    _render(ctx, report, output_format)
+    if not report.records and claim_filter != reports.ClaimFilter():
+        raise NotFoundError(
+            "No claim matches these filters. Loosen them, or see `claimtrack list` for all."
+        )
 
 
 @app.command()
@@ -535,11 +541,15 @@ def _render(ctx: typer.Context, report: reports.Report, output_format: Format | 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run claimtrack; the one place where errors become messages and exit codes."""
+    import sys
+
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)
+    names = set(getattr(command, "commands", {}))
+    args = _global_options_first(list(sys.argv[1:] if argv is None else argv), names)
     try:
-        command.main(args=argv, prog_name="claimtrack", obj=session)
+        command.main(args=args, prog_name="claimtrack", obj=session)
     except OutputClosed:
         _drop_stdout()
         raise SystemExit(int(ExitCode.OK)) from None
@@ -554,6 +564,40 @@ def main(argv: Sequence[str] | None = None) -> None:
         hint = "" if isinstance(error, OSError) else " Run again with --debug for the details."
         session.terminal.fail(f"{error}{hint}")
         raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+# Options of the whole program, which people also write after the command
+# (`claimtrack list --ledger x.yaml`); with the number of values each takes.
+_GLOBAL_OPTIONS = {"--ledger": 1, "--debug": 0}
+
+
+def _global_options_first(args: list[str], commands: set[str]) -> list[str]:
+    """Move global options given after the command to before it, where click reads them."""
+    position = 0
+    while position < len(args) and args[position] not in commands:
+        if args[position] == "--":
+            return args
+        position += 1 + _GLOBAL_OPTIONS.get(args[position], 0)
+    if position >= len(args):
+        return args
+    before, after = args[: position + 1], args[position + 1 :]
+    moved: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(after):
+        arg = after[index]
+        if arg == "--":
+            rest.extend(after[index:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL_OPTIONS:
+            takes = 0 if "=" in arg else _GLOBAL_OPTIONS[name]
+            moved.extend(after[index : index + 1 + takes])
+            index += 1 + takes
+            continue
+        rest.append(arg)
+        index += 1
+    return [*before[:-1], *moved, before[-1], *rest]
 
 
 def _drop_stdout() -> None:

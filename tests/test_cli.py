@@ -119,9 +119,9 @@ def test_a_pipe_gets_tsv_by_default(run, ledger: Path) -> None:  # type: ignore[
 # -- list filters -------------------------------------------------------------
 
 
-def listed(run, *filters: str) -> list[str]:  # type: ignore[no-untyped-def]
+def listed(run, *filters: str, exit_code: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
     result = run("list", "--format", "jsonl", *filters)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == exit_code, result.stderr
     return [json.loads(line)["id"] for line in result.stdout.splitlines()]
 
 
@@ -142,7 +142,41 @@ def test_list_filters(run, ledger: Path) -> None:  # type: ignore[no-untyped-def
         "russia-nk-ties-violate-un-resolutions",
     ]
     assert listed(run, "--search", "kursk") == ["nk-troops-in-russia"]
-    assert listed(run, "--search", "security council", "--party", "China") == []
+    assert listed(run, "--search", "security council", "--party", "China", exit_code=3) == []
+
+
+def test_list_filters_that_match_nothing_exit_3_with_empty_output(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("list", "--search", "zebra", "--format", "json")
+
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == []
+    assert "No claim matches these filters" in result.stderr
+
+
+def test_an_empty_ledger_lists_nothing_and_that_is_fine(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+
+    result = run("list", "--format", "json")
+
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--ledger", "other.yaml", "--format", "jsonl"],
+        ["list", "--format", "jsonl", "--ledger=other.yaml"],
+        ["list", "--debug", "--ledger", "other.yaml", "--format", "jsonl"],
+    ],
+)
+def test_global_options_work_after_the_command(run, ledger: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    ledger.rename(ledger.parent / "other.yaml")
+
+    result = run(*args)
+
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 5
 
 
 def test_list_with_an_unknown_party_suggests_one(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
