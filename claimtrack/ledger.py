@@ -179,7 +179,20 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
         yield editor
         _save(path, data, editor)
     finally:
+        _remove_lock_file(lock.lock_file)
         lock.release()
+
+
+def _remove_lock_file(lock_file: str) -> None:
+    """Remove the lock file while it is still held, so none is left beside the ledger.
+
+    Safe only while held: a run waiting for the lock then finds the file it
+    locked gone and starts again on a new one (filelock 4 checks). Windows
+    removes its lock files on release and cannot remove an open one.
+    """
+    if os.name != "nt":
+        with contextlib.suppress(OSError):
+            Path(lock_file).unlink()
 
 
 def _save(path: Path, old: bytes, editor: LedgerEditor) -> None:

@@ -614,3 +614,12 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
 
         assert reader.wait(timeout=60) == 0
         assert reader.stderr.read() == b""
+
+
+def test_no_lock_file_is_left_behind(run, ledger: Path, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    assert run("add", "Someone said something new").exit_code == 0
+    assert not (ledger.parent / "claims.yaml.lock").exists()
+
+    empty = tmp_path_factory.mktemp("empty")
+    assert run("--ledger", empty / "claims.yaml", "add", "Anything").exit_code == 1
+    assert list(empty.iterdir()) == []
