@@ -366,14 +366,15 @@ class _StoryChecker:
     def line(
         self, node: yaml.Node, where: str, lines: list[str], speaker: str | None, cue: str | None
     ) -> None:
-        """The line must exist, and the speaker or the cue stand on it, as written."""
+        """The line must exist, and the speaker or the cue stand on it, as written,
+        unless the statement continues an earlier quotation (no cue of its own)."""
         if not re.fullmatch(r"\d+", node.value) or not 1 <= int(node.value) < len(lines):
             self.problem(node, f"{where}: line {node.value} is not a line of the article")
             return
         text = _fold(lines[int(node.value) - 1])
         if not text:
             self.problem(node, f"{where}: line {node.value} is blank")
-        elif (speaker or cue) and not any(
+        elif cue and not any(
             all(_fold(part) in text for part in re.split(r"\.\.\.|…", said) if part.strip())
             for said in (speaker, cue)
             if said

@@ -213,6 +213,11 @@ def party_right(pair: Pair) -> bool:
 
 
 def kind_right(pair: Pair) -> bool:
+    """The predicted kind is the gold party's. A prediction that names one of the
+    accepted alternative parties is judged by the kind of that party, which the
+    gold does not give: there only a prediction without a kind is wrong."""
+    if _fold(pair.predicted.party) != _fold(pair.gold.party) and party_right(pair):
+        return pair.predicted.kind is not None
     return _fold(pair.predicted.kind) == _fold(pair.gold.kind)
 
 
@@ -221,7 +226,12 @@ def stance_right(pair: Pair) -> bool:
 
 
 def _fold(name: str | None) -> str | None:
-    return " ".join(name.casefold().split()) if name is not None else None
+    """A party name as compared: case, spacing and a leading "The" aside ("The
+    Guardian" and "Guardian" name one outlet)."""
+    if name is None:
+        return None
+    folded = " ".join(name.casefold().split())
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 # -- figures -------------------------------------------------------------------
@@ -438,6 +448,15 @@ def error_sections(matching: Matching, claim_texts: dict[str, str]) -> list[Erro
             group_errors(
                 (pair for pair in pairs if not party_right(pair)),
                 lambda pair: f"{_null(pair.gold.party)} -> {_null(pair.predicted.party)}",
+                show_pair,
+            ),
+        ),
+        ErrorSection(
+            "kind",
+            "party kind errors where the party is right, gold -> predicted",
+            group_errors(
+                (pair for pair in pairs if party_right(pair) and not kind_right(pair)),
+                lambda pair: f"{_null(pair.gold.kind)} -> {_null(pair.predicted.kind)}",
                 show_pair,
             ),
         ),

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import yaml
 
+from claimtrack.entities import KINDS
 from claimtrack.ledger import (
     CLAIM_KEYS,
     FORMAT_VERSION,
@@ -407,7 +408,15 @@ class _Reader:
             aliases = found.get("aliases")
             where = f"parties.{name}.aliases"
             names = self.text_list(aliases.value, where) if aliases is not None else ()
-            parties.append(Party(name=name, aliases=names))
+            kind = found.get("kind")
+            party_kind = self.optional_text(kind.value, f"parties.{name}.kind") if kind else None
+            if kind is not None and party_kind is not None and party_kind not in KINDS:
+                self.report(
+                    kind.value,
+                    f"parties.{name}.kind: unknown kind '{party_kind}' (expected {_one_of(KINDS)})",
+                )
+                party_kind = None
+            parties.append(Party(name=name, aliases=names, kind=party_kind))
         return tuple(parties)
 
     def _sources(self, node: yaml.Node) -> tuple[Source, ...]:

@@ -169,7 +169,7 @@ def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[tuple[byte
         for start in range(0, len(claims), _CLAIMS_PER_RUN)
     ]
     index = (
-        [(party.name, party.aliases) for party in ledger.parties],
+        [(party.name, party.aliases, party.kind) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
         [(claim.id, claim.text, _position(claim.position)) for claim in claims],
         [(len(heads), len(texts)) for heads, texts in runs],
@@ -397,7 +397,7 @@ def _ledger_from_plain(
     stored = [_Run(heads, _Texts(texts)) for heads, texts in runs]
     return Ledger(
         path=str(ledger_path),
-        parties=tuple(Party(name, aliases) for name, aliases in parties),
+        parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
         claims=_claims_from_plain(claims, stored),
         settings=Settings(threshold),

@@ -477,8 +477,8 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
     from claimtrack.parties import PartyResolver
 
     ledger = _read(ctx)
-    known = PartyResolver.build(ledger.parties).parties()
-    _render(ctx, reports.parties_report(ledger, known), output_format)
+    resolver = PartyResolver.build(ledger.parties)
+    _render(ctx, reports.parties_report(ledger, resolver.parties(), resolver.kind), output_format)
 
 
 @app.command()
@@ -509,8 +509,18 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     session = _session(ctx)
     problems = check_ledger(session.ledger)
     if not problems:
+        from claimtrack.ledger import read_ledger
+        from claimtrack.parties import PartyResolver, party_name_problems
+
+        ledger = read_ledger(session.ledger)
         text = session.ledger.read_text(encoding="utf-8-sig")
-        problems = check_against_sources(session.ledger, text)
+        problems = sorted(
+            [
+                *party_name_problems(PartyResolver.build(ledger.parties), ledger),
+                *check_against_sources(session.ledger, text),
+            ],
+            key=lambda problem: (problem.line, problem.column),
+        )
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"

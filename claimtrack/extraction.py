@@ -50,11 +50,17 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack import _patterns as P
+from claimtrack import entities, gazetteer
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import Lexicon, classify_stance
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 MAX_UNIT = 2000  # characters a pattern ever looks at in one go
 _WINDOW = 130  # characters scanned on each side of a cue
@@ -118,11 +124,21 @@ class _Memory:
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
-    def __init__(self, resolver: PartyResolver) -> None:
+    def __init__(self, resolver: PartyResolver, text: str = "") -> None:
         self._resolver = resolver
         self._cache: dict[str, list[str]] = {}
         self._single: dict[str, str | None] = {}
         self.memory = _Memory()
+        self.text = text  # the article, for full names and the state it is about
+        self.kinds: dict[str, str] = {}
+        self._home: str | bool | None = False  # the article's state, found when first needed
+        self._introducing: set[str] = set()  # names whose introduction is being read
+        self.at = 0  # where in the text the speaker being resolved stands
+
+    def kind(self, party: str | None) -> str | None:
+        if party is None:
+            return None
+        return self.kinds.get(party) or self._resolver.kind(party)
 
     def resolve_all(self, phrase: str) -> list[str]:
         found = self._cache.get(phrase)
@@ -142,6 +158,20 @@ class _Resolver:
             # The name is looked up only when the title gives exactly one party.
             if len(parties) == 1 and set(self.resolve_all(" ".join(name))) <= parties:
                 self.memory.remember_name(list(name), parties.pop())
+            elif not parties and not self.resolve_all(" ".join(name)):
+                # "Detroit police spokesman Sgt. Michael Woody", "Apple CEO Tim Cook"
+                named = entities.name_in(title)
+                person = entities.name_in(" ".join(name))
+                # A one-word organisation may be a surname ("Hunter spokesman Joe
+                # Kasper"): that is settled when the person speaks.
+                if (
+                    named is not None
+                    and named.kind in _SPEAKS_FOR
+                    and (" " in named.name or named.kind == entities.MEDIA)
+                    and (person is None or person.kind == entities.PERSON or len(name) == 1)
+                ):
+                    self.kinds.setdefault(named.name, named.kind)
+                    self.memory.remember_name(list(name), named.name)
 
     def resolve(self, phrase: str) -> str | None:
         found = self._single.get(phrase, "")
@@ -172,18 +202,257 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
+        if " close to " in f" {speaker.lower()} ":
+            return (None,), kind  # "a source close to Hunter" speaks for nobody
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
-            party = self.resolve(speaker)
-            if party is None and description:
-                party = self.resolve(description)
+            party = self._party_in(speaker, description)
             parties = (party,) if party else None
+        if parties is None and _GENERIC_OWNER_RE.search(speaker):
+            # "The group's leader": the body the article is about.
+            body = self._home_body()
+            parties = (body,) if body else None
+        if (
+            parties is None
+            and len(lower) >= 2
+            and lower[0] in _DEFINITE
+            and lower[-1] in _OUTLET_NOUNS
+        ):
+            # "the newspaper", "the site", "the story": the outlet last heard from.
+            outlet = self.memory.last(
+                lambda m: any(p is not None and self.kind(p) == entities.MEDIA for p in m.parties)
+            )
+            if outlet is not None:
+                return outlet.parties, "organisation"
+            named = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
+            if named is not None:
+                return (named,), "organisation"
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
-            if referent is not None:
+            if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
+                # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
+        if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
+            force = self._police_force()
+            if force is not None:
+                return (force,), "organisation"
+        if parties is None and _STATE_INSTITUTION_RE.search(speaker):
+            # "the government", "the military", "Government spokesman Mike
+            # Omeri": the state the article is about.
+            home = self._home_state()
+            parties = (home,) if home else None
         return parties or (None,), kind
+
+    def _party_in(self, speaker: str, description: str | None) -> str | None:
+        """The party a speaker's own words name: a state or listed body, then an
+        organisation, outlet or person by the structure of the name. A bare
+        person's name defers to the affiliation a description beside it gives
+        ("Hassan Tukur, an aide to Nigerian President Goodluck Jonathan")."""
+        own = self._named_party(speaker)
+        if own is not None and self.kind(own) != entities.PERSON:
+            return own
+        if description:
+            described = self._named_party(description)
+            if described is not None and self.kind(described) != entities.PERSON:
+                return described
+        return own
+
+    def _named_party(self, phrase: str) -> str | None:
+        known = self.resolve(phrase)
+        named = entities.name_in(phrase)
+        if named is None:
+            return known
+        if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
+            # "former CIA agent Bob Baer" speaks for himself.
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return named.name
+        if known is not None and (
+            # A person named with a state's or body's title speaks for it.
+            named.kind in (entities.PERSON, entities.UNKNOWN)
+            or not self._names_more_than(named.name, known)
+        ):
+            return known
+        if named.kind != entities.PERSON and " " not in named.name:
+            # A single word: a surname met earlier in the article ("a
+            # spokesman for Hunter") is that person, and their party.
+            person = self._by_name(named.name)
+            if person is not None:
+                return person[0]
+            full = self._full_name(named.name)
+            if full is not None:
+                name, affiliation = full
+                listed = self.resolve(name)
+                if listed is not None:
+                    return listed
+                if affiliation is not None:
+                    party = self._named_party(affiliation)
+                    if party is not None:
+                        self.memory.remember_name(name.split(), party)
+                        return party
+                return self._person(name, name)
+        if named.kind == entities.UNKNOWN:
+            return None  # nobody said who this is: shown, not guessed
+        if named.kind == entities.PERSON:
+            return self._person(named.name, phrase)
+        if (
+            known is not None
+            and named.kind == entities.ORGANISATION
+            and self._resolver.kind(known) == entities.STATE
+        ):
+            # "coordinator of Nigeria's National Information Centre": the state's own body.
+            owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
+            if owner is not None and self.resolve(owner.group(1)) == known:
+                return known
+        self.kinds.setdefault(named.name, named.kind)
+        return named.name
+
+    def _names_more_than(self, name: str, party: str) -> bool:
+        """Whether an organisation's or outlet's name says more than the state in it:
+        "Syrian Observatory for Human Rights" is not Syria, "Nigerian Army" is Nigeria."""
+        covered = [span for span, _ in self._resolver.mentions(name)]
+        rest = [
+            found.group().lower()
+            for found in _NAME_WORD_RE.finditer(name)
+            if not any(start <= found.start() < end for start, end in covered)
+        ]
+        return any(
+            word not in gazetteer.STATE_VOICE_WORDS
+            and word not in entities.STATE_INSTITUTIONS
+            and word not in P.DETERMINERS
+            and word not in _NAME_GLUE
+            for word in rest
+        )
+
+    def _person(self, name: str, phrase: str) -> str | None:
+        """A named person's party: the one the article gave them, or their own name.
+
+        A state's title without the state ("Government spokesman Mike Omeri",
+        "Air Marshal Alex Badeh") is the state the article is about; the words
+        that introduced the person ("The Pentagon spokesman, Rear Admiral John
+        Kirby") give their organisation.
+        """
+        known = self._by_name(name)
+        if known is not None and known[0] is not None:
+            return known[0]
+        title = phrase[: phrase.find(name)] if name in phrase else ""
+        if _STATE_INSTITUTION_RE.search(title) or _MILITARY_RANK_RE.search(title):
+            home = self._home_state()
+            if home is not None:
+                return home
+        introduced = self._introduction(name) or self._apposition(name)
+        if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
+            # "the militant group's leader, Abubakar Shekau": the body the article is about.
+            body = self._home_body()
+            if body is not None:
+                return body
+        if introduced is not None and name not in self._introducing:
+            self._introducing.add(name)
+            try:
+                party = self._named_party(introduced)
+            finally:
+                self._introducing.discard(name)
+            if party is not None and party != name:
+                return party
+        self.kinds.setdefault(name, entities.PERSON)
+        return name
+
+    def _apposition(self, name: str) -> str | None:
+        """The role phrase right after a name's first mention ("Hassan Tukur, an aide
+        to Nigerian President Goodluck Jonathan"), if it has a role."""
+        found = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+[^,.;:\"“”]{3,90})", self.text)
+        if found is None:
+            return None
+        phrase = found.group(1)
+        words = {w.lower().strip("'\u2019s") for w in phrase.split()}
+        return phrase if words & entities.ROLES else None
+
+    def _home_body(self) -> str | None:
+        """The organisation the article names most (not a state, not an outlet)."""
+        counts: dict[str, int] = {}
+        for _, party in self._resolver.mentions(self.text[:20_000]):
+            if self._resolver.kind(party) == entities.ORGANISATION:
+                counts[party] = counts.get(party, 0) + 1
+        return max(counts, key=lambda p: counts[p]) if counts else None
+
+    def _introduction(self, name: str) -> str | None:
+        """The title or role words right before a name's first mention, if any."""
+        at = self.text.find(name)
+        if at <= 0:
+            return None
+        before = self.text[max(0, at - 80) : at]
+        before = re.split(r"[.!?\"“”]\s|\n", before)[-1]
+        words = before.replace(",", " ").split()[-7:]
+        if not words:
+            return None
+        last = words[-1].lower().rstrip(".")
+        if (
+            last in entities.ROLES
+            or last in _RANK_WORDS
+            or last in entities.TITLE_WORDS
+            or words[-1].endswith(("'s", "\u2019s"))
+        ):
+            return " ".join(words)
+        return None
+
+    def _full_name(self, surname: str) -> tuple[str, str | None] | None:
+        """The full name a surname stands for, as the article first gave it, and the
+        organisation a possessive before it names ("NASA's Bill Cooke")."""
+        if surname.lower() in entities.GENERIC_WORDS:
+            return None
+        # Capitalised words or initials on the same line ("Aaron", "J."), then the surname.
+        pattern = rf"((?:[A-Z](?:[\w\u2019'-]*|\.)[ \t]+){{1,3}}){re.escape(surname)}\b"
+        for match in re.finditer(pattern, self.text):
+            words = match.group(1).split()
+            forenames: list[str] = []
+            affiliation = None
+            for word in reversed(words):
+                if word.endswith(("'s", "\u2019s")):
+                    affiliation = word[:-2]
+                    break
+                lower = word.lower()
+                if (
+                    lower in _NOT_FORENAMES
+                    or lower in entities.ROLES
+                    or lower in entities.TITLE_WORDS
+                    or lower in entities.OCCUPATIONS
+                ):
+                    break
+                forenames.insert(0, word)
+            if forenames and len(forenames) <= 2:
+                return " ".join([*forenames, surname]), affiliation
+        return None
+
+    def _last_outlet(self) -> str | None:
+        """The outlet the text named last before the speaker ("... The Washington
+        Post said ...; ..., the paper reported")."""
+        found = None
+        for match in _OUTLET_RE.finditer(self.text, max(0, self.at - 3000), self.at):
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.MEDIA:
+                found = named.name
+        if found is not None:
+            self.kinds.setdefault(found, entities.MEDIA)
+        return found
+
+    def _police_force(self) -> str | None:
+        """The force plain "police" means: the one the article names ("Detroit
+        police"), else the police of the state the article is about."""
+        for match in _PLACE_POLICE_RE.finditer(self.text):
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.ORGANISATION:
+                self.kinds.setdefault(named.name, named.kind)
+                return named.name
+        return self._home_state()
+
+    def _home_state(self) -> str | None:
+        if self._home is False:
+            counts: dict[str, int] = {}
+            for _, party in self._resolver.mentions(self.text[:20_000]):
+                if self._resolver.kind(party) == entities.STATE:
+                    counts[party] = counts.get(party, 0) + 1
+            self._home = max(counts, key=lambda p: counts[p]) if counts else None
+        return self._home if isinstance(self._home, str) else None
 
     def _kind_of(self, lower: list[str], speaker: str) -> str:
         head = lower[-1] if lower else ""
@@ -231,15 +500,18 @@ class _Resolver:
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)
-        if same_head is not None:
-            return same_head
+        if same_head is not None or head in _ANONYMOUS_HEADS:
+            return same_head  # "the source" is never the last named body
         return self.memory.last(lambda m: m.kind == kind)
 
     def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
         name = _name_tokens(speaker.split())
         if not name:
             return None
-        for key in (" ".join(name).lower(), name[-1].lower(), name[0].lower()):
+        # A full name is looked up whole: "Humberto Garcia" is not the
+        # "Humberto Saballos" met before; a surname alone ("Mr Tukur") by itself.
+        keys = [" ".join(name).lower()] if len(name) > 1 else [name[0].lower()]
+        for key in keys:
             if key in self.memory.names:
                 party = self.memory.names[key]
                 return (party,) if party else None
@@ -249,13 +521,75 @@ class _Resolver:
         parts = [p for p in _CONJUNCTION_RE.split(speaker) if p.strip()]
         if len(parts) < 2:
             return None
+        # "British and American officials": the shared head goes with each part.
+        tail = _LOWER_TAIL_RE.search(parts[-1])
+        if tail is not None:
+            parts = [
+                p if _LOWER_TAIL_RE.search(p) else f"{p} {tail.group().strip()}" for p in parts[:-1]
+            ] + [parts[-1]]
         found: list[str] = []
         for part in parts:
             party = self._by_name(part.strip())
             resolved = list(party) if party else self.resolve_all(part)
+            if not resolved:
+                named = self._named_party(part)
+                if named is None and part.strip().lower() in ("police", "the police"):
+                    named = self._police_force()
+                resolved = [named] if named else []
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
 
+
+# Kinds of party a titled name can speak for.
+_SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
+_STATE_INSTITUTION_RE = re.compile(
+    r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
+    r"intelligence|defen[cs]e|armed forces|administration)\b",
+    re.IGNORECASE,
+)
+_GENERIC_OWNER_RE = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
+    r"network|sect)['\u2019]s\b",
+    re.IGNORECASE,
+)
+_FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
+_DEFINITE = frozenset({"the", "that", "this"})
+_ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
+# "the story" may be any outlet's; "the paper" is the one named last.
+_STORY_NOUNS = frozenset({"story", "report", "article"})
+_OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
+_MILITARY_RANK_RE = re.compile(
+    r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
+    r"lieutenant|lt\.|major|maj\.)(?!\w)",
+    re.IGNORECASE,
+)
+_RANK_WORDS = _words(
+    """
+    marshal general gen admiral adm colonel col brigadier brig lieutenant lt major maj sgt
+    sergeant capt captain commander
+    """
+)
+_POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\b")
+_LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
+_OUTLET_RE = re.compile(
+    "|".join(
+        [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]
+        + [
+            r"(?:[Tt]he\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:"
+            + "|".join(word.capitalize() for word in sorted(entities.MEDIA_HEADS))
+            + r")\b"
+        ]
+    )
+)
+_PLACE_POLICE_RE = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[Pp]olice(?:\s+(?:Department|Force|Service))?\b"
+)
+_NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
+# Capitalised words before a surname that are no forenames ("The", "When").
+_NOT_FORENAMES = (
+    P.DETERMINERS | P.CAPITAL_STOPWORDS | P.PRONOUNS | P.SPEAKER_NOUNS | P.MONTHS | P.WEEKDAYS
+)
 
 # Title words that never name a party on their own.
 _PLAIN_TITLE_WORDS = (
@@ -1759,6 +2093,7 @@ class _Builder:
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
         self.resolver.note(speaker, parties, kind)
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
@@ -1776,6 +2111,7 @@ class _Builder:
                 speaker_span=attribution.speaker,
                 cue_span=attribution.cue,
                 content_span=attribution.content,
+                kind=self.resolver.kind(party),
             )
             for party in parties
         ]
@@ -1800,6 +2136,7 @@ class _Builder:
                 source=self.source,
                 line=self.line_at(unit.start),
                 party=previous.party,
+                kind=previous.kind,
                 speaker=previous.speaker,
                 cue=None,
                 span=(unit.start, unit.end),
@@ -1877,13 +2214,36 @@ def _one_per_party(statements: list[Statement]) -> list[Statement]:
     kept: list[Statement] = []
     for statement in statements:
         key = _party_key(statement)
-        again = statement.speaker_span in spoken and not _is_participle(statement.cue)
+        again = (
+            statement.speaker_span in spoken or _apart(statement, kept, key)
+        ) and not _is_participle(statement.cue)
         if key not in seen or again:
             seen.add(key)
             if statement.speaker_span is not None:
                 spoken.add(statement.speaker_span)
             kept.append(statement)
     return kept
+
+
+def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:
+    """Whether a party's statement reports something its earlier ones in the unit
+    do not hold or sit in ("James Baker said ... He said ..."): a second report."""
+    span = statement.content_span
+    if span is None or statement.speaker_span is None:
+        return False
+    for other in kept:
+        if _party_key(other) != key:
+            continue
+        theirs = other.content_span
+        if theirs is None or other.speaker_span is None:
+            return False
+        if span[0] < theirs[1] and theirs[0] < span[1]:
+            return False
+        if theirs[0] <= statement.speaker_span[0] < theirs[1]:
+            return False
+        if span[0] <= other.speaker_span[0] < span[1]:
+            return False
+    return True
 
 
 def _is_participle(cue: str | None) -> bool:
@@ -1898,7 +2258,7 @@ def _is_participle(cue: str | None) -> bool:
 def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon) -> list[Statement]:
     """Every attributed statement in the document's body, in text order."""
     start, end = doc.body
-    article = _Resolver(resolver)
+    article = _Resolver(resolver, doc.text)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
@@ -2069,8 +2429,8 @@ def _is_frame_speaker(
         return False
     if lower[-1] in P.SPEAKER_NOUNS or lower[-1] in P.PERSON_HEADS or lower[-1] in P.HONORIFICS:
         return True  # "Analyst", "Pentagon", "GOP Rep"
-    if resolver.resolve_all(phrase):
-        return False  # a bare place or party name
+    if resolver.is_place(phrase):
+        return False  # a bare place
     if len(tokens) <= 2 and all(_is_initials(t.text) for t in tokens):
         return True
     if tokens[0].lower in P.HONORIFICS and _is_name(tokens[1:]):

@@ -22,6 +22,10 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # The 193 UN member states, as ISO 3166-1 alpha-3 codes.
 UN_MEMBERS = _codes("""
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN
@@ -53,16 +57,10 @@ COMMON_NAMES: dict[str, str] = {
     "VAT": "Holy See",
 }
 
-# ISO alpha-3 codes that are English words or common acronyms in news
-# ("CAN", "BAN", "ARM", "MDA" the Missile Defense Agency, "ETH" the currency):
-# they never name a country. The other alpha-3 codes do, written in capitals.
-# Alpha-2 codes are never used: most are US state abbreviations or words
-# ("IN", "IT", "PA", "CA", "ME", "ID"); the safe short forms are listed by hand.
-UNSAFE_CODES = frozenset(_codes("""
-AND ARE ARM BAN BEL BEN BRA CAF CAN CHE COG COL COM CUB DOM ERI ESP EST ETH FIN
-GAB GEO GIN GRD GUY HND ISL ITA JAM KEN LIE MAC MAR MDA MLI MLT MUS NER NIC NOR
-PAN PER POL PRT PRY SEN SLV SOM SUR SWE TON TUN TUV UGA VAT WSM
-"""))
+# ISO alpha-3 codes are never aliases: news writes them rarely, and far more
+# often means something else by them ("BGR" the tech site, "CAN", "ARM").
+# Alpha-2 codes neither: most are US state abbreviations or words ("IN",
+# "IT", "PA"). The short forms news does use are listed by hand below.
 
 # Alternative spellings in the country data that are ordinary words, names of
 # other things ("Nippon Steel", "Credit Suisse") or shared by two states.
@@ -110,7 +108,11 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "Defense Secretary", "Treasury Department", "Department of the Treasury", "Treasury",
         "Congress", "Capitol Hill", "Justice Department", "Department of Justice",
         "Department of Homeland Security", "Homeland Security", "CIA", "FBI", "Secretary of State",
-        "USAID", "National Security Council", "US Forces Korea", "USFK",
+        "USAID", "National Security Council", "US Forces Korea", "USFK", "DHS", "NASA", "NSA",
+        "Central Command", "CENTCOM", "CentCom", "Centcom", "Secret Service",
+        "Obama administration",
+        # Members of Congress, as US news titles them ("Rep. Duncan Hunter").
+        "Rep.", "Sen.", "Congressman", "Congresswoman",
     ),
     "Russia": ("Kremlin", "State Duma", "Duma", "Federation Council", "FSB", "Russians"),
     "China": (
@@ -139,7 +141,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "United Kingdom": (
         "UK", "U.K.", "Britain", "Great Britain", "Northern Ireland", "Downing Street", "Whitehall",
         "Westminster", "Foreign Office", "FCDO", "Foreign Secretary", "Home Office",
-        "Home Secretary", "HM Treasury", "MI5", "MI6", "Defence Secretary",
+        "Home Secretary", "HM Treasury", "MI5", "MI6", "Defence Secretary", "No 10", "No. 10",
+        "Number 10",
     ),
     "France": ("Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"),
     "Germany": ("Bundestag", "Bundeswehr", "Bundesrat"),
@@ -179,6 +182,43 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Dominican Republic": ("Dominican",),
     "New Zealand": ("NZ",),
 }
+
+# Nationality words written by hand above (the country data has the rest).
+# Before a private person they name no state ("an Argentine historian"); see
+# `claimtrack.parties`.
+DEMONYMS = frozenset((
+    "Argentine", "Argentinian", "Saudi", "Philippine", "Kazakh", "Kyrgyz", "Tajik", "Uzbek",
+    "Icelandic", "Azeri", "Nepali", "Lao", "Dominican", "Kosovar", "Kosovan", "Sino",
+))
+
+# Words after a nationality that make a phrase a state's voice: its
+# government, forces, officials and diplomats ("Russian Foreign Minister",
+# "Cuban officials", "a Ukrainian MP", "Nigerian troops"). A nationality
+# before any other word is a private person's ("a Russian fisherman",
+# "British media reports").
+STATE_VOICE_WORDS = _words(
+    """
+    official officials government governments govt regime authorities administration
+    minister ministers ministry ministries president presidency presidential premier prime
+    chancellor king queen monarch emir leader leaders leadership military army navy forces
+    force troops soldier soldiers commander commanders general generals defense defence
+    foreign interior security intelligence agency agencies embassy embassies consulate
+    ambassador ambassadors diplomat diplomats envoy envoys counterpart counterparts mission
+    delegation negotiator negotiators spokesman spokeswoman spokesperson spokespeople state
+    parliament parliamentary lawmaker lawmakers legislator legislators mp mps senator
+    senators congressman deputy deputies cabinet prosecutor prosecutors police coast guard
+    guards border marshal officer officers aide aides adviser advisers advisor advisors
+    secretary department air staff
+    """
+)
+
+# Short names of states written by hand above: a headline opening "U.S.: ..."
+# or "UK: ..." names where the story happens, not who speaks.
+PLACE_FORMS = frozenset((
+    "US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain", "UAE",
+    "U.A.E.", "DPRK", "D.P.R.K.", "ROK", "R.O.K.", "PRC", "P.R.C.", "N. Korea", "S. Korea", "NK",
+    "DRC", "D.R.C.", "DR Congo", "KSA", "RSA", "NZ", "Czechia", "Türkiye", "Turkiye",
+))
 
 # States that the country data lacks entirely.
 EXTRA_COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -235,6 +275,44 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Hezbollah": (),
     "Houthis": ("Houthi", "Ansar Allah"),
     "Taliban": (),
+    "Islamic State": (
+        "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria",
+        "Islamic State of Iraq and the Levant", "Islamic State group",
+    ),
+    "Boko Haram": (),
+    "al-Qaeda": ("al-Qaida", "Al Qaeda", "al Qaeda", "Al-Qaeda", "Al-Qaida"),
+    "al-Shabab": ("al-Shabaab", "Al-Shabaab", "Al Shabaab"),
+    "Kurdistan Regional Government": ("KRG",),
+    "People's Protection Units": ("YPG",),
+    "FIFA": (),
+    "Metropolitan Police": ("Scotland Yard", "Met Police", "London Metropolitan Police", "Met"),
+    "International Olympic Committee": ("IOC",),
+}
+
+# Outlets whose names carry no outlet word ("Times", "News", "Post"): wire
+# agencies, broadcasters and large sites. An outlet speaking in its own voice
+# ("Reuters reported", "according to CNN") is a party of kind media; the ones
+# whose names end in an outlet word are recognised by that word (see
+# `claimtrack.entities`).
+MEDIA: dict[str, tuple[str, ...]] = {
+    "Reuters": (), "Associated Press": ("AP",), "Agence France-Presse": ("AFP",),
+    "Bloomberg": (), "CNN": (), "BBC": ("British Broadcasting Corporation",), "NBC": (),
+    "CBS": (), "ABC": (), "MSNBC": (), "CNBC": (), "NPR": (), "PBS": (), "Fox News": (),
+    "Al Jazeera": (), "Al Arabiya": (), "Yonhap": (), "Xinhua": (), "TASS": (),
+    "RIA Novosti": (), "Interfax": (), "Kyodo": (), "NHK": (), "Sky News": (), "ITV": (),
+    "RT": (), "Sputnik": (), "Anadolu": (), "Variety": (), "TMZ": (),
+    "BuzzFeed": (), "Vox": (), "Politico": (), "Axios": (),
+    "Mashable": (), "Gizmodo": (), "TechCrunch": (), "The Verge": (),
+    "Engadget": (), "CNET": (), "BGR": (), "Breitbart": (), "HuffPost": ("Huffington Post",),
+    "Vanity Fair": (), "Rolling Stone": (), "Billboard": (), "Forbes": (),
+    "Newsweek": (), "Le Monde": (), "Le Figaro": (), "Der Spiegel": ("Spiegel",),
+    "Bild": (), "El Pais": ("El País",), "Haaretz": (), "Corriere della Sera": (),
+    "The Hollywood Reporter": ("THR",), "Daily Mail": ("Mail Online", "MailOnline"),
+    "Daily Mirror": ("The Mirror", "Mirror"),
+    "TheWrap": (), "E! News": (),
+}
+MEDIA_NAMES: dict[str, str] = {
+    alias: name for name, aliases in MEDIA.items() for alias in (name, *aliases)
 }
 
 # Phrases that contain a party's name but do not stand for it: places, outlets,
@@ -254,7 +332,7 @@ NOT_PARTIES = (
     "New Jersey", "Panama City", "Nippon Steel", "Air China", "China Daily", "Japan Times",
     "Korea Times", "Korea Herald", "Hindustan Times", "Times of India", "Jerusalem Post",
     "Kyiv Independent", "Kyiv Post", "Moscow Times", "Tehran Times", "Congress party",
-    "National Congress",
+    "National Congress", "Met Office", "Met Gala", "Met Opera",
 )
 
 # fmt: on

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 TOP_KEYS = ("version", "settings", "cues", "parties", "sources", "claims")
 SETTINGS_KEYS = ("threshold",)
-PARTY_KEYS = ("aliases",)
+PARTY_KEYS = ("aliases", "kind")
 SOURCE_KEYS = ("path", "title", "url", "published", "outlet", "sha256", "copy_of", "extracted")
 CLAIM_KEYS = ("text", "statements")
 STATEMENT_KEYS = ("party", "stance", "speaker", "cue", "source", "line", "content", "quote")

@@ -39,10 +39,15 @@ class Problem:
 
 @dataclass(frozen=True)
 class Party:
-    """A country or organisation that holds positions; `aliases` add to the built-in names."""
+    """Who holds positions: a state, organisation, outlet or person.
+
+    `aliases` add to the built-in names; `kind` is one of `state`,
+    `organisation`, `media`, `person`, or None when not set.
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ class Statement:
     cue_span: Span | None = None
     content_span: Span | None = None
     position: Position | None = field(default=None, compare=False)
+    # The party's kind as extraction found it; the ledger does not keep it.
+    kind: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

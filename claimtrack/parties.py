@@ -39,8 +39,8 @@ from typing import Any, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from claimtrack import gazetteer
-from claimtrack.model import Party, Span
+from claimtrack import entities, gazetteer
+from claimtrack.model import Ledger, Party, Problem, Span
 
 # How an alias token must appear in text.
 _FREE, _CAP, _EXACT = 0, 1, 2
@@ -96,6 +96,9 @@ class _Entry:
     # A country's own names may match in lower case when nothing else does;
     # institutions may not ("homeland security experts").
     relaxable: bool
+    # A nationality word ("Russian"): a state's voice only before a word such
+    # as "official" or "troops", never on a private person ("a Russian fisherman").
+    adjective: bool = False
 
 
 class _Node:
@@ -111,6 +114,7 @@ class _Match:
     first: int  # token indexes, inclusive
     last: int
     party: str | None
+    adjective: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,9 +137,12 @@ _FuzzyIndex = dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]]
 class PartyResolver:
     """Finds the parties named in speaker phrases and free text."""
 
-    def __init__(self, root: _Node, fuzzy: _FuzzyIndex) -> None:
+    def __init__(
+        self, root: _Node, fuzzy: _FuzzyIndex, kinds: dict[str, str] | None = None
+    ) -> None:
         self._root = root
         self._fuzzy = fuzzy
+        self._kinds = kinds if kinds is not None else _builtin_kinds()
         self._fuzzy_memo: dict[tuple[int, str], str | None] = {}
         self._memo: dict[str, list[str]] = {}
 
@@ -143,10 +150,13 @@ class PartyResolver:
     def build(cls, extra: Sequence[Party] = ()) -> PartyResolver:
         """The built-in gazetteer, then `extra` (the ledger's parties), which overrides it."""
         root, fuzzy = _builtin_trie()
+        kinds = _builtin_kinds()
         table: _Table = {}
         for party in extra:
             for alias in (party.name, *party.aliases):
                 _add(table, alias, party.name, _LEDGER)
+            if party.kind is not None:
+                kinds = {**kinds, party.name: party.kind}
         if table:
             # The built-in trie is shared: copy only the paths the ledger changes.
             fuzzy = {bucket: list(names) for bucket, names in fuzzy.items()}
@@ -154,7 +164,11 @@ class PartyResolver:
                 root = _overlay(root, key, _settle(entries))
                 for entry in entries:
                     _index_fuzzy(fuzzy, key, entry)
-        return cls(root, fuzzy)
+        return cls(root, fuzzy, kinds)
+
+    def kind(self, party: str) -> str:
+        """A party's kind: the ledger's, the built-in one, or a guess from its name."""
+        return self._kinds.get(party) or entities.guess_kind(party)
 
     def resolve(self, speaker: str) -> str | None:
         """The party a speaker phrase stands for, or None when it names none."""
@@ -183,6 +197,23 @@ class PartyResolver:
             for name, found in sorted(aliases.items())
         ]
 
+    def is_place(self, phrase: str) -> bool:
+        """Whether a phrase is only a state's name, short form, capital or nationality
+        (where a story happens), not one of its institutions."""
+        tokens = _tokenize(phrase)
+        if not tokens:
+            return False
+        node: _Node | None = self._root
+        for token in tokens:
+            node = node.children.get(token.key) if node else None
+        if node is None or not node.entries:
+            return False
+        return any(
+            e.party is not None
+            and (e.layer == _DERIVED or e.surface in gazetteer.PLACE_FORMS or e.adjective)
+            for e in node.entries
+        )
+
     def mentions(self, text: str) -> list[tuple[Span, str]]:
         """Party mentions in free text, with their character spans, in text order."""
         tokens = _tokenize(text)
@@ -199,7 +230,7 @@ class PartyResolver:
             # A speaker written in lower case ("the japanese government") still
             # names its party; codes such as "US" keep their capitals.
             matches = self._matches(tokens, relaxed=True, fuzzy=False)
-        return _heads(tokens, matches)
+        return _heads(tokens, [m for m in matches if _speaks_for_state(tokens, m)])
 
     def _party_of(self, key: tuple[str, ...]) -> str | None:
         node: _Node | None = self._root
@@ -239,7 +270,7 @@ class PartyResolver:
             window = tokens[i : j + 1]
             for entry in end.entries:
                 if _fits(entry.pattern, window, relaxed and entry.relaxable):
-                    return _Match(i, j, entry.party)
+                    return _Match(i, j, entry.party, entry.adjective)
         return None
 
     def _fuzzy_matches(self, tokens: list[_Token], start: int, stop: int) -> Iterator[_Match]:
@@ -284,6 +315,71 @@ class PartyResolver:
         }
         # Two parties equally close is a guess; never guess.
         return parties.pop() if len(parties) == 1 else None
+
+
+def canonical_party(resolver: PartyResolver, ledger: Ledger, name: str) -> str | None:
+    """The party a name stands for: a party in the ledger, by name or any alias,
+    built-in or the ledger's ("Pyongyang", "US", "Kremlin"); None if none."""
+    named = {p for claim in ledger.claims for s in claim.statements if (p := s.party)}
+    named.update(party.name for party in ledger.parties)
+    folded = {party.casefold(): party for party in named}
+    if name.casefold() in folded:
+        return folded[name.casefold()]
+    for party in resolver.resolve_all(name):
+        if party in named:
+            return party
+    return None
+
+
+def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem]:
+    """Statements whose party is written as an alias or a misspelling of a known
+    party ("Kremlin", "Rusia"): each with the canonical name to write instead."""
+    canonical = {p.name for p in resolver.parties()} | {p.name for p in ledger.parties}
+    problems = []
+    for claim in ledger.claims:
+        for index, statement in enumerate(claim.statements):
+            party = statement.party
+            if party is None or party in canonical:
+                continue
+            found = resolver.resolve_all(party)
+            if len(found) != 1 or found[0] == party:
+                continue
+            position = statement.position
+            how = (
+                "an alias of" if party.casefold() in _alias_keys(resolver, found[0]) else "close to"
+            )
+            problems.append(
+                Problem(
+                    ledger.path,
+                    position.line if position else 1,
+                    position.column if position else 1,
+                    f"claims.{claim.id}.statements[{index}].party: '{party}' is {how} "
+                    f"'{found[0]}'; write `party: {found[0]}` so both count as one party",
+                )
+            )
+    return problems
+
+
+def _alias_keys(resolver: PartyResolver, party: str) -> set[str]:
+    return {
+        alias.casefold()
+        for known in resolver.parties()
+        if known.name == party
+        for alias in (known.name, *known.aliases)
+    }
+
+
+def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:
+    """Whether a nationality word stands for its state here: only before a state's
+    voice in the same phrase ("Cuban officials", "Russian Foreign Minister")."""
+    if not match.adjective:
+        return True
+    for token in tokens[match.last + 1 :]:
+        if token.key in _RESETS or token.key in _COMPLEMENTS:
+            break
+        if token.key in gazetteer.STATE_VOICE_WORDS:
+            return True
+    return False
 
 
 def _heads(tokens: list[_Token], matches: list[_Match]) -> list[str]:
@@ -395,7 +491,7 @@ def _index_fuzzy(index: _FuzzyIndex, key: tuple[str, ...], entry: _Entry) -> Non
             names.append((text, key))
 
 
-def _add(table: _Table, alias: str, party: str | None, layer: int) -> None:
+def _add(table: _Table, alias: str, party: str | None, layer: int, adjective: bool = False) -> None:
     tokens = _tokenize(alias)
     if not tokens:
         return
@@ -407,7 +503,7 @@ def _add(table: _Table, alias: str, party: str | None, layer: int) -> None:
     elif entries and entries[0].layer > layer:
         return
     relaxable = layer == _DERIVED or alias == party
-    entry = _Entry(party, pattern, layer, alias.strip(), relaxable)
+    entry = _Entry(party, pattern, layer, alias.strip(), relaxable, adjective)
     if entry not in entries:
         entries.append(entry)
 
@@ -415,7 +511,9 @@ def _add(table: _Table, alias: str, party: str | None, layer: int) -> None:
 def _settle(entries: list[_Entry]) -> list[_Entry]:
     """The entries of one alias; an alias shared by two parties names neither."""
     if len({e.party for e in entries}) > 1:
-        return [_Entry(None, e.pattern, e.layer, e.surface, e.relaxable) for e in entries]
+        return [
+            _Entry(None, e.pattern, e.layer, e.surface, e.relaxable, e.adjective) for e in entries
+        ]
     return entries
 
 
@@ -458,8 +556,9 @@ def _normalise(word: str) -> str:
 def _builtin_trie() -> tuple[_Node, _FuzzyIndex]:
     """The built-in gazetteer, compiled once per process and shared by every resolver."""
     table: _Table = {}
+    adjectives = _demonyms()
     for alias, party, layer in _builtin_aliases():
-        _add(table, alias, party, layer)
+        _add(table, alias, party, layer, alias in adjectives)
     root = _Node()
     fuzzy: _FuzzyIndex = {}
     for key, entries in table.items():
@@ -470,6 +569,19 @@ def _builtin_trie() -> tuple[_Node, _FuzzyIndex]:
         for entry in node.entries:
             _index_fuzzy(fuzzy, key, entry)
     return root, fuzzy
+
+
+@cache
+def _builtin_kinds() -> dict[str, str]:
+    kinds = {country.name: entities.STATE for country in _countries()}
+    for table, kind in (
+        (gazetteer.COUNTRY_ALIASES, entities.STATE),
+        (gazetteer.EXTRA_COUNTRIES, entities.STATE),
+        (gazetteer.ORGANISATIONS, entities.ORGANISATION),
+        (gazetteer.MEDIA, entities.MEDIA),
+    ):
+        kinds.update(dict.fromkeys(table, kind))
+    return kinds
 
 
 @cache
@@ -487,10 +599,15 @@ def _builtin_aliases() -> tuple[tuple[str, str | None, int], ...]:
     return tuple(rows)
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """Every nationality word, singular: from the country data and the hand-kept ones."""
+    found = {d for country in _countries() for d in country.demonyms}
+    return frozenset(found | gazetteer.DEMONYMS)
+
+
 def _country_aliases(country: _Country) -> Iterator[str]:
     yield country.name
-    if country.alpha3 not in gazetteer.UNSAFE_CODES:
-        yield country.alpha3
     for alternative in country.alternatives:
         if alternative not in gazetteer.NOT_ALIASES and not _is_code(alternative):
             yield alternative

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +60,7 @@ STATEMENT_COLUMNS = (
     "outlet",
     "copy_of",
 )
-PARTY_COLUMNS = ("party", "aliases", "asserts", "denies", "disputes", "statements")
+PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
     "id",
     "title",
@@ -210,15 +210,18 @@ def _mentions_all(claim: Claim, words: Sequence[str]) -> bool:
 
 
 def _canonical_party(ledger: Ledger, name: str) -> str:
-    """The party `name` stands for, by its name or an alias in the ledger, ignoring case."""
+    """The party `name` stands for, by its name or any alias, ignoring case."""
+    from claimtrack.parties import PartyResolver, canonical_party
+
     known = _party_names(ledger)
     wanted = name.casefold()
     for party in ledger.parties:
         if wanted in (alias.casefold() for alias in party.aliases):
             return party.name
-    for party_name in known:
-        if party_name.casefold() == wanted:
-            return party_name
+    # Any name claimtrack knows the party by: "Pyongyang", "US", "Kremlin".
+    found = canonical_party(PartyResolver.build(ledger.parties), ledger, name)
+    if found is not None:
+        return found
     closest = _closest(name, known)
     hint = f" Did you mean {closest!r}?" if closest else ""
     raise NotFoundError(
@@ -422,6 +425,7 @@ def planned_record(item: Planned, new_claim: bool) -> Record:
         "claim_text": item.assignment.claim_text,
         "new_claim": new_claim,
         **_statement_fields(statement, item.source),
+        "kind": statement.kind,
         "span": _span(statement.span),
         "speaker_span": _span(statement.speaker_span),
         "cue_span": _span(statement.cue_span),
@@ -461,11 +465,14 @@ def match_record(result: MatchResult) -> Record:
 # -- parties ----------------------------------------------------------------
 
 
-def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
+def parties_report(
+    ledger: Ledger, known: Sequence[Party] = (), kind_of: Callable[[str], str] | None = None
+) -> Report:
     """Every party in the `parties:` block or the statements, with claim counts per stance.
 
     `aliases` are the ledger's own, then those of `known` (the built-in names
-    a party is recognised by), each once.
+    a party is recognised by), each once; `kind_of` gives each party's kind
+    (state, organisation, media or person).
     """
     aliases: dict[str, list[str]] = {}
     for party in (*ledger.parties, *known):
@@ -484,6 +491,7 @@ def parties_report(ledger: Ledger, known: Sequence[Party] = ()) -> Report:
     records = [
         {
             "party": name,
+            "kind": kind_of(name) if kind_of is not None else None,
             "aliases": aliases.get(name, []),
             **{stance.value: len(claims.get(name, {}).get(stance.value, ())) for stance in Stance},
             "statements": statements.get(name, 0),

@@ -258,6 +258,7 @@ def test_parties_counts_claims_per_stance(run, ledger: Path) -> None:  # type: i
     russia = rows["Russia"]
     assert {k: v for k, v in russia.items() if k != "aliases"} == {
         "party": "Russia",
+        "kind": "state",
         "asserts": 0,
         "denies": 1,
         "disputes": 2,
@@ -623,3 +624,18 @@ def test_no_lock_file_is_left_behind(run, ledger: Path, tmp_path_factory) -> Non
     empty = tmp_path_factory.mktemp("empty")
     assert run("--ledger", empty / "claims.yaml", "add", "Anything").exit_code == 1
     assert list(empty.iterdir()) == []
+
+
+def test_list_party_takes_any_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    by_name = run("list", "--party", "Russia", "--format", "json")
+    by_alias = run("list", "--party", "Kremlin", "--format", "json")
+    assert by_alias.exit_code == 0
+    assert json.loads(by_alias.stdout) == json.loads(by_name.stdout)
+
+
+def test_check_reports_a_party_written_as_an_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", "party: Kremlin", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "'Kremlin' is an alias of 'Russia'; write `party: Russia`" in result.stdout

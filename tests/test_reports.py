@@ -254,6 +254,7 @@ def test_parties_count_claims_per_stance_and_keep_listed_parties(ledger: Ledger)
     assert list(rows) == ["Japan", "North Korea", "Russia", "South Korea", "United States"]
     assert rows["United States"] == {
         "party": "United States",
+        "kind": None,
         "aliases": ["Sabrina Singh"],
         "asserts": 2,
         "denies": 0,

@@ -1,0 +1,457 @@
+"""Organisations, outlets and people named in a speaker phrase, found by structure alone.
+
+The gazetteer (`claimtrack.parties`) knows states and the large international
+bodies. Everything else that speaks in the news -- a company, a police force, a
+militant group, a newspaper, a named person -- is recognised from how English
+writes names, with no model:
+
+- a run of capitalised words, allowing "of", "for", "and", "the" inside it
+  ("Syrian Observatory for Human Rights", "Death and Taxes");
+- its last word: an organisation's head noun ("Association", "Police",
+  "Pictures", "Inc") or an outlet's ("Times", "Post", "Reporter", "News");
+- a describing noun before or after it: "the group Judicial Watch", "US
+  website National Report", "The Mirror newspaper";
+- a role after it ("Apple CEO Tim Cook", "YPG spokesperson Redur Xelil") or
+  before it with a preposition ("a spokesman for FIFA", "Victor Cha of CSIS"):
+  a person who speaks for an organisation stands for it;
+- otherwise two or more capitalised words are a person's name; initials
+  ("LCC") are an organisation's; a single ordinary word ("Wang said") is left
+  to the article, which may have given the full name ("Robert Plant" before
+  "Plant said"), and is otherwise no party: shown, not guessed.
+
+Outlets whose names carry none of these marks (wire agencies, broadcasters,
+large sites) are listed in `claimtrack.gazetteer.MEDIA`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack import _patterns as P
+from claimtrack import gazetteer
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The kinds of party, as SPEC.md names them.
+STATE, ORGANISATION, MEDIA, PERSON = "state", "organisation", "media", "person"
+KINDS = (STATE, ORGANISATION, MEDIA, PERSON)
+# A single ordinary capitalised word ("Sorkin", "Wang"): a surname or a
+# company, for the article to settle; never a party by itself.
+UNKNOWN = "unknown"
+
+# The last word of an organisation's name.
+ORGANISATION_HEADS = _words(
+    """
+    academy agency alliance association authority bank board brigade brigades bros brothers
+    bureau capital center centre church clinic club coalition college commission committee
+    committees companies company confederation conference consortium corp corporation
+    council court department directorate federation fire foundation front fund games group
+    guard hospital inc industries initiative institute institution international
+    laboratories labs league llc ltd ministries ministry motors movement museum observatory
+    office organisation organization partners party pictures plc police productions project
+    records school service services society studio studios systems technologies tribunal
+    trust union unit units university watch airlines airways army navy forces command
+    regiment battalion caucus campaign
+    """
+)
+
+# The last word of an outlet's name.
+MEDIA_HEADS = _words(
+    """
+    times post news journal herald tribune telegraph guardian reporter mail mirror express
+    observer chronicle standard independent gazette dispatch daily magazine weekly review
+    today insider wire press radio tv television broadcasting channel monitor bulletin
+    inquirer examiner courier beast digest register sentinel star sun record report
+    """
+)
+
+# Words that describe what follows or precedes them: "the group Judicial
+# Watch", "Italian newspaper Corriere della Sera", "The Mirror newspaper".
+MEDIA_NOUNS = _words(
+    """
+    story article
+    newspaper paper tabloid daily weekly magazine website site blog outlet broadcaster
+    network channel station agency publication journal
+    """
+)
+ORGANISATION_NOUNS = _words(
+    """
+    group company firm organisation organization charity movement party studio league club
+    foundation institute union coalition militia faction network association nonprofit non-
+    profit ngo watchdog
+    """
+)
+
+# Words that make a following name a state's voice when a nationality comes
+# before them ("Nigerian Army", "Russian Defence Ministry"), so the state,
+# not the institution, is the party.
+STATE_INSTITUTIONS = _words(
+    """
+    army navy military government ministry embassy consulate parliament cabinet presidency
+    forces command police guard guards
+    """
+)
+
+# Roles of a person who speaks for an organisation: the organisation named
+# next to the role is the party ("Apple CEO Tim Cook", "a spokesman for FIFA").
+ROLES = _words(
+    """
+    spokesman spokeswoman spokesperson spokespeople representative representatives ceo cfo
+    coo cto chief chairman chairwoman chair president founder co-founder cofounder director
+    executive executives head leader leaders commander official officials manager owner boss
+    secretary editor publisher commissioner coordinator aide aides adviser advisor advisers
+    advisors lawyer lawyers attorney attorneys counsel agent publicist member members staff
+    staffer staffers researcher researchers analyst analysts professor scientist scientists
+    expert experts economist economists fellow partner partners employee employees worker
+    workers correspondent reporter reporters writer columnist producer producers engineer
+    engineers activist activists officer officers deputy minister ambassador envoy
+    """
+)
+# Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
+# What a person or body has that speaks for them ("Hunter's office").
+_OWN_BODIES = frozenset({"office", "campaign", "team", "camp", "lawyers", "statement"})
+# Roles whose organisation is given with a preposition after them.
+# ("from" gives a place far more often: "an official from Kobani".)
+_AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to"})
+
+# Words in a capitalised run that are titles or honorifics, not names.
+# (The extractor's honorifics hold words that also stand in names, "National",
+# "State", "Press", "Security": those are left out here.)
+TITLE_WORDS = P.HONORIFICS - _words(
+    "national security state press foreign affairs defence defense head"
+) | _words(
+    """
+    sgt sgt. col col. lt lt. capt capt. cpl cpl. adm adm. rear maj maj. gen gen. general
+    colonel captain sergeant lieutenant admiral major corporal marshal commander cmdr
+    officer detective inspector constable chief superintendent director ceo chairman
+    chairwoman president minister secretary spokesman spokeswoman spokesperson professor
+    prof prof. dr dr. rev rev. father pastor bishop imam rabbi sheikh judge justice senator
+    congressman congresswoman representative rep rep. sen sen. gov gov. governor mayor
+    ambassador deputy vice prime premier king queen prince princess lord lady sir dame mr
+    mr. mrs mrs. ms ms. miss mx mp mps mep
+    """
+)
+
+# Words that are capitalised at the start of a sentence but name nobody.
+GENERIC_WORDS = (
+    P.SPEAKER_NOUNS
+    | gazetteer.STATE_VOICE_WORDS
+    | _words(
+        """
+    local residents resident locals sources source witnesses witness experts analysts
+    critics observers reports report media people others villagers parents relatives
+    families fans users officials police authorities investigators scientists researchers
+    activists doctors health government state federal national international regional city
+    county senior top former current new old some many several one two three western eastern
+    northern southern foreign
+    """
+    )
+)
+
+_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*$")
+
+# Occupations written before a name ("Singer Robert Plant", "guitarist Jimmy
+# Page"): not part of the name, and no organisation's voice.
+OCCUPATIONS = _words(
+    """
+    singer actor actress artist musician guitarist drummer bassist screenwriter author
+    novelist comedian rapper player coach pastor trader photographer filmmaker designer
+    historian broadcaster host presenter journalist blogger pensioner student
+    """
+)
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "de", "du", "della", "del", "la", "&"})
+_WORD_RE = re.compile(r"[\w\u2019'.&-]+|[,()]")
+
+
+@dataclass(frozen=True)
+class Named:
+    """An organisation, outlet or person a phrase names, with its kind."""
+
+    name: str
+    kind: str
+
+
+def guess_kind(name: str) -> str:
+    """The kind of party a name most likely is, from the name alone."""
+    words = [_bare(w) for w in name.split()]
+    if not words:
+        return ORGANISATION
+    last = words[-1].lower()
+    if name in gazetteer.MEDIA_NAMES or _strip_the(name) in gazetteer.MEDIA_NAMES:
+        return MEDIA
+    if last in ORGANISATION_HEADS:
+        return ORGANISATION
+    if last in MEDIA_HEADS:
+        return MEDIA
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_acronym(words):
+        return PERSON
+    return ORGANISATION
+
+
+def name_in(phrase: str) -> Named | None:
+    """The organisation, outlet or person a speaker phrase names by its structure."""
+    return _name_in(" ".join(phrase.split()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_in(phrase: str) -> Named | None:
+    # A party abbreviation after a US legislator's name ("R-Calif.") names nobody.
+    words = [w for w in _WORD_RE.findall(phrase) if not _PARTY_STATE_RE.match(w)]
+    if not words or " close to " in f" {phrase.lower()} ":
+        # "a source close to the group" speaks for nobody.
+        return None
+    runs = _capitalised_runs(words)
+    if not runs:
+        return _police_of_place(words)
+    lower = [w.lower() for w in words]
+    if "former" in lower or any(w.startswith("ex-") for w in lower):
+        # "former CIA agent Bob Baer" speaks for himself, not for the CIA.
+        start, end = runs[-1]
+        return _classify(words, start, end, affiliation=False)
+    # A role with a preposition: "a spokesman for FIFA", "Victor Cha of CSIS".
+    for start, end in runs:
+        before = lower[start - 1] if start else ""
+        if before in _AFFILIATION_PREPOSITIONS and start >= 2:
+            role = lower[start - 2]
+            previous_run = next((r for r in runs if r[1] == start - 1), None)
+            if role in ROLES or (previous_run is not None and _is_person_run(words, previous_run)):
+                found = _classify(words, start, end, affiliation=True)
+                if found is not None:
+                    return found
+    # A name before a role or a person's name: "Apple CEO Tim Cook", "Detroit
+    # police spokesman", "The Daily Beast's Jamie Dettmer".
+    for index, (start, end) in enumerate(runs):
+        after = lower[end] if end < len(words) else ""
+        possessive = words[end - 1].endswith(("'s", "\u2019s"))
+        person_next = (
+            possessive
+            and index + 1 < len(runs)
+            and runs[index + 1][0] == end
+            and _is_person_run(words, runs[index + 1])
+        )
+        if after in ROLES or person_next or (possessive and after in _OWN_BODIES):
+            found = _classify(words, start, end, affiliation=True)
+            if found is not None:
+                return found
+    police = _police_of_place(words)
+    if police is not None:
+        return police
+    # A describing noun: "the group Judicial Watch", then "The Mirror newspaper".
+    for start, end in runs:
+        before = lower[start - 1] if start else ""
+        if before in MEDIA_NOUNS or before in ORGANISATION_NOUNS:
+            kind = MEDIA if before in MEDIA_NOUNS else ORGANISATION
+            return _described(words[start:end], kind)
+    for start, end in runs:
+        after = lower[end] if end < len(words) else ""
+        if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
+            return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
+    # Otherwise the last capitalised run is the speaker's own name, unless
+    # lower-case words follow it: then it only describes them ("Local
+    # residents", "British media reports").
+    start, end = runs[-1]
+    if end < len(words) and words[end][:1].islower():
+        return None
+    return _classify(words, start, end, affiliation=False)
+
+
+def _described(words: list[str], kind: str) -> Named | None:
+    name = _tidy(words)
+    if all(w.lower() in GENERIC_WORDS for w in name.split()):
+        return None
+    canonical = _media_name(name)
+    if canonical is not None:
+        return Named(canonical, MEDIA)
+    return Named(_strip_the(name), kind)
+
+
+def _media_name(name: str) -> str | None:
+    """The listed outlet a name stands for, with or without its "The"."""
+    bare = _strip_the(name)
+    return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
+
+
+def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
+    name_words = [_bare(w) for w in words[start:end]]
+    while name_words and (
+        name_words[0].lower() in TITLE_WORDS or name_words[0].lower() in _CONNECTORS
+    ):
+        name_words.pop(0)
+    if not name_words or (len(name_words) == 1 and name_words[0].lower() in GENERIC_WORDS):
+        return None
+    name = _tidy(name_words)
+    last = name_words[-1].lower()
+    canonical = _media_name(name)
+    if canonical is not None:
+        return Named(canonical, MEDIA)
+    after_the = words[start].lower() == "the" or (start > 0 and words[start - 1].lower() == "the")
+    if last in MEDIA_HEADS and len(name_words) == 1 and after_the:
+        return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
+    if last in MEDIA_HEADS and len(name_words) >= 2:
+        return Named(_strip_the(name), MEDIA)
+    if last in ORGANISATION_HEADS:
+        return Named(_strip_the(name), ORGANISATION)
+    if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "a senior Kurdish official": a people's word, not a body
+    if affiliation:
+        # The organisation beside a role; a person's name there ("a spokesman
+        # for Hunter") is left to the article's memory of who that is.
+        if len(name_words) >= 2 and not _has_acronym(name_words) and _looks_like_person(name_words):
+            return Named(name, PERSON)
+        return Named(_strip_the(name), ORGANISATION)
+    if len(name_words) >= 2 and not _has_acronym(name_words):
+        if not _looks_like_person(name_words):
+            return None
+        # A title inside the run ("Secretary of State Antony Blinken"): the
+        # person's name is what follows the last title word or connector.
+        cut = max(
+            (i + 1 for i, w in enumerate(name_words) if w.lower() in TITLE_WORDS | _CONNECTORS),
+            default=0,
+        )
+        return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
+    if _has_acronym(name_words):
+        return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
+    # One ordinary capitalised word ("Wang", "Sorkin") could be a surname or a
+    # company: the article's memory decides (see extraction), never a guess.
+    return Named(name_words[-1], UNKNOWN)
+
+
+def _police_of_place(words: list[str]) -> Named | None:
+    """ "Detroit police" -> the Detroit Police: a city's or region's force."""
+    for i in range(1, len(words)):
+        if words[i] == "police" and words[i - 1][:1].isupper():
+            first = i - 1
+            while first > 0 and words[first - 1][:1].isupper():
+                first -= 1
+            place = [_bare(w) for w in words[first:i] if _bare(w).lower() not in TITLE_WORDS]
+            if place and place[0].lower() not in P.DETERMINERS:
+                return Named(" ".join([*place, "Police"]), ORGANISATION)
+    return None
+
+
+def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
+    """[start, end) ranges of capitalised words, joined by connectors inside a name.
+
+    A role or occupation ends a run ("Apple | CEO | Tim Cook"), as does a
+    possessive ("The Daily Beast's | Jamie Dettmer"), and initials after "of"
+    are an affiliation, not part of a name ("Victor Cha | of | CSIS").
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not _is_name_word(words[i]) or _breaks_run(words[i]):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
+            if _breaks_run(words[i]):
+                break
+            if _is_name_word(words[i]) or (
+                (
+                    words[i].lower() in _CONNECTORS
+                    and i + 1 < len(words)
+                    and _is_name_word(words[i + 1])
+                    and not _has_acronym([words[i + 1]])
+                    and words[i].lower() != "and"
+                )
+                or (words[i].lower() == "and" and _joins_name(words, i))
+            ):
+                i += 1
+            else:
+                break
+        runs.append((start, i))
+    return [(s, e) for s, e in runs if any(w.lower() not in P.DETERMINERS for w in words[s:e])]
+
+
+def _breaks_run(word: str) -> bool:
+    """A role or occupation between names ("Apple CEO Tim Cook", "Singer Robert Plant")."""
+    lower = word.lower()
+    return (
+        (lower in ROLES or lower in OCCUPATIONS)
+        and lower not in _NAME_ROLES
+        # "The Hollywood Reporter", "Counter Terrorism Command": a head ends a name
+        and lower not in MEDIA_HEADS
+        and lower not in ORGANISATION_HEADS
+    )
+
+
+# Roles that also stand inside names ("Junior Partners", "Fellow Travellers").
+_NAME_ROLES = frozenset({"partner", "partners", "fellow", "member", "members", "union"})
+
+
+def _joins_name(words: list[str], i: int) -> bool:
+    # "Death and Taxes", "Procter & Gamble": "and" inside a name when one
+    # capitalised word stands on each side and the run ends there.
+    return (
+        0 < i < len(words) - 1
+        and _is_name_word(words[i - 1])
+        and _is_name_word(words[i + 1])
+        and (i + 2 >= len(words) or not _is_name_word(words[i + 2]))
+        and (i - 2 < 0 or not _is_name_word(words[i - 2]))
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    if not word[:1].isupper() and not (word[:1].isdigit() and any(c.isalpha() for c in word)):
+        return False
+    return word.lower() not in _SENTENCE_WORDS
+
+
+# Capitalised words that open phrases without being names.
+_SENTENCE_WORDS = (
+    P.DETERMINERS | P.PRONOUNS | P.CAPITAL_STOPWORDS | frozenset({"but", "and", "while", "when"})
+) - {"the"}
+
+
+def _is_person_run(words: list[str], run: tuple[int, int]) -> bool:
+    name = [_bare(w) for w in words[run[0] : run[1]] if _bare(w).lower() not in TITLE_WORDS]
+    return len(name) >= 2 and _looks_like_person(name)
+
+
+def _looks_like_person(name_words: list[str]) -> bool:
+    last = name_words[-1].lower()
+    return (
+        last not in ORGANISATION_HEADS
+        and last not in MEDIA_HEADS
+        and last not in MEDIA_NOUNS
+        and last not in ORGANISATION_NOUNS
+        and not any(w.lower() in _CONNECTORS for w in name_words[1:-1] if w.lower() != "de")
+        and len(name_words) <= 4
+    )
+
+
+def _has_acronym(words: list[str]) -> bool:
+    return any(
+        sum(c.isupper() for c in w) >= 2 and not w.endswith(".") and w.lower() not in TITLE_WORDS
+        for w in words
+    )
+
+
+def _bare(word: str) -> str:
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    word = word.strip(",()")
+    # "U.S." and "J." keep their dots; a sentence's full stop goes.
+    if word.endswith(".") and "." not in word[:-1] and not _is_initial(word):
+        word = word[:-1]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _tidy(words: list[str]) -> str:
+    return " ".join(_bare(w) for w in words).strip()
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.startswith("The ") and len(name) > 4 else name

@@ -1,0 +1,136 @@
+"""Parties of every kind: states, organisations, outlets and persons, and the false friends."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.entities import UNKNOWN, guess_kind, name_in
+from claimtrack.extraction import extract_statements
+from claimtrack.parties import PartyResolver
+from claimtrack.sources import document_from_text
+from claimtrack.stance import Lexicon
+
+RESOLVER = PartyResolver.build()
+LEXICON = Lexicon.build()
+
+
+def parties(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    document = document_from_text(text, "test")
+    return [(s.speaker, s.party, s.kind) for s in extract_statements(document, RESOLVER, LEXICON)]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A Russian fisherman", "an Argentine historian", "British media reports", "BGR"],
+)
+def test_a_nationality_or_code_on_a_private_speaker_is_no_state(speaker: str) -> None:
+    assert RESOLVER.resolve(speaker) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov", "Russia"),
+        ("Cuban officials", "Cuba"),
+        ("a Ukrainian MP", "Ukraine"),
+        ("Nigerian troops", "Nigeria"),
+    ],
+)
+def test_a_nationality_before_a_state_voice_is_the_state(speaker: str, party: str) -> None:
+    assert RESOLVER.resolve(speaker) == party
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("the Austrian Times", "Austrian Times", "media"),
+        ("The Nicaragua Dispatch", "Nicaragua Dispatch", "media"),
+        ("Italian newspaper Corriere della Sera", "Corriere della Sera", "media"),
+        ("the group Judicial Watch", "Judicial Watch", "organisation"),
+        ("Apple CEO Tim Cook", "Apple", "organisation"),
+        ("a spokesman for FIFA", "FIFA", "organisation"),
+        ("Victor Cha of CSIS", "CSIS", "organisation"),
+        ("Detroit police spokesman Sgt. Michael Woody", "Detroit Police", "organisation"),
+        ("The Daily Beast's Jamie Dettmer", "Daily Beast", "media"),
+        ("THR", "The Hollywood Reporter", "media"),
+        ("Robert Plant", "Robert Plant", "person"),
+    ],
+)
+def test_names_by_their_structure(phrase: str, name: str, kind: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Local residents", "Sources", "Wang", "a source close to the group"]
+)
+def test_no_name_is_guessed(phrase: str) -> None:
+    found = name_in(phrase)
+    # A lone ordinary word is left for the article to settle, never a party by itself.
+    assert found is None or found.kind == UNKNOWN
+
+
+def test_an_outlet_speaking_in_its_own_voice_is_a_media_party() -> None:
+    assert parties("The Austrian Times reported that the deal was off.") == [
+        ("The Austrian Times", "Austrian Times", "media")
+    ]
+
+
+def test_a_person_keeps_the_organisation_the_article_gave_them() -> None:
+    found = parties(
+        "Samsung chairman Lee Jae-yong said the phone would ship in May.\n"
+        "Lee added that prices would not rise."
+    )
+    assert [party for _, party, _ in found] == ["Samsung", "Samsung"]
+
+
+def test_a_named_person_for_no_organisation_is_a_person_party_by_full_name() -> None:
+    found = parties(
+        "Singer Robert Plant said he had never seen a contract.\nPlant said the story was invented."
+    )
+    assert [(party, kind) for _, party, kind in found] == [
+        ("Robert Plant", "person"),
+        ("Robert Plant", "person"),
+    ]
+
+
+def test_a_government_title_without_a_state_is_the_state_the_article_is_about() -> None:
+    found = parties(
+        "Nigeria agreed a truce with the rebels, officials in Abuja said.\n"
+        "Government spokesman Mike Omeri said talks would go on in Chad."
+    )
+    assert found[-1][1:] == ("Nigeria", "state")
+
+
+def test_a_lone_surname_takes_the_full_name_the_article_gave() -> None:
+    found = parties(
+        "The film was written by screenwriter Aaron Sorkin.\n"
+        "Sorkin said the actor was the best on the board."
+    )
+    assert found[-1][1:] == ("Aaron Sorkin", "person")
+
+
+def test_a_lone_surname_nobody_introduced_is_no_party() -> None:
+    assert parties("Page said a reunion was not very likely.") == [("Page", None, None)]
+
+
+def test_a_former_official_speaks_for_himself() -> None:
+    assert parties("Former CIA agent Bob Baer said there were cells in the city.")[0][1:] == (
+        "Bob Baer",
+        "person",
+    )
+
+
+def test_a_source_close_to_someone_speaks_for_nobody() -> None:
+    found = parties(
+        "Rep. Duncan Hunter said fighters were caught.\n"
+        "One source close to Hunter said the tip came from the Border Patrol."
+    )
+    assert found[-1][1] is None
+
+
+def test_guess_kind_from_a_name() -> None:
+    assert guess_kind("Judicial Watch") == "organisation"
+    assert guess_kind("Washington Post") == "media"
+    assert guess_kind("Robert Plant") == "person"
