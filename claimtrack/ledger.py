@@ -218,7 +218,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-            os.fchmod(out.fileno(), mode)
+        # By name, not by descriptor: Windows has os.fchmod only from Python 3.13.
+        Path(temp).chmod(mode)
         Path(temp).replace(path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

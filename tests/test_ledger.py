@@ -302,6 +302,20 @@ def test_an_under_indented_line_is_reported_on_its_own_line(
     assert "indent" in problem.message
 
 
+def test_a_write_works_without_os_fchmod(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has os.fchmod only from Python 3.13; the write must not need it."""
+    path = write(tmp_path / "claims.yaml", "version: 1\nclaims: {}\n")
+    path.chmod(0o640)
+    monkeypatch.delattr(os, "fchmod", raising=False)
+
+    with edit_ledger(path) as editor:
+        editor.add_claim("new-claim", "Something new")
+
+    assert read_ledger(path).claims[0].id == "new-claim"
+    if os.name != "nt":
+        assert path.stat().st_mode & 0o777 == 0o640
+
+
 # -- writing ------------------------------------------------------------------
 
 
