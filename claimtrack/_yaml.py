@@ -100,6 +100,12 @@ def _one_of(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
+def _loader() -> type[yaml.SafeLoader]:
+    """libyaml's fast loader, or PyYAML's own where PyYAML was built without libyaml."""
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
+
+
 def _is_text(found: _Field | None) -> bool:
     """True for a field given as text, even empty (`text: ""`); not for nothing (`text:`)."""
     return (
@@ -134,7 +140,7 @@ class _Reader:
         try:
             if _ANCHOR.search(text) and not self._aliases_bounded(text):
                 return None
-            root = yaml.compose(text, Loader=yaml.CSafeLoader)
+            root = yaml.compose(text, Loader=_loader())
         except yaml.MarkedYAMLError as error:
             self._report_syntax(error)
             return None
@@ -158,7 +164,7 @@ class _Reader:
         sizes: dict[str, int] = {}
         open_anchors: list[tuple[str | None, int]] = []
         values = expanded = 0
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        for event in yaml.parse(text, Loader=_loader()):
             if isinstance(event, yaml.AliasEvent):
                 added = sizes.get(str(event.anchor), 1)
                 values += added

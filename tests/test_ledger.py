@@ -316,6 +316,21 @@ def test_a_write_works_without_os_fchmod(tmp_path: Path, monkeypatch: pytest.Mon
         assert path.stat().st_mode & 0o777 == 0o640
 
 
+def test_the_ledger_is_read_without_libyaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyYAML built without libyaml has no CSafeLoader; the pure-Python one reads the same."""
+    import yaml
+
+    good = write(tmp_path / "claims.yaml", COMMENTED)
+    bad = write(tmp_path / "bad.yaml", "version: 1\nclaims:\n  a:\n    txt: x\n")
+    with_libyaml = (check_ledger(good), check_ledger(bad))
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+
+    assert (check_ledger(good), check_ledger(bad)) == with_libyaml
+    assert check_ledger(write(tmp_path / "bomb.yaml", _party_alias_bomb(8)))
+
+
 # -- writing ------------------------------------------------------------------
 
 
