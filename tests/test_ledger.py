@@ -845,3 +845,16 @@ def test_any_text_gives_problems_or_a_ledger(tmp_path: Path, text: str) -> None:
             read_ledger(path)
     else:
         read_ledger(path)
+
+
+def test_the_cache_follows_the_platform_convention(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(
+        platformdirs, "user_cache_dir", lambda name, appauthor: f"/platform/cache/{name}"
+    )
+    assert cache.cache_dir() == Path("/platform/cache/claimtrack")
+
+    monkeypatch.setenv("XDG_CACHE_HOME", "/chosen")
+    assert cache.cache_dir() == Path("/chosen/claimtrack")
