@@ -30,6 +30,7 @@ from pathlib import Path
 
 import yaml
 
+from claimtrack._scalars import quoted, typed_as
 from claimtrack.ledger import HEADER, read_ledger
 from claimtrack.model import Ledger
 
@@ -97,6 +98,15 @@ def _sentence(rng: random.Random, words: int) -> str:
     return body[0].upper() + body[1:]
 
 
+def _id(text: str) -> str:
+    """`text` as the ledger writer puts an id or a hash: quoted if a YAML reader could type it.
+
+    Source ids such as 1121_784e924015583485, hashes such as 12345e67 or 00012345:
+    written plain, YAML 1.1 or 1.2 readers take them for numbers.
+    """
+    return quoted(text) if typed_as(text) else text
+
+
 def _scalar(text: str, indent: int) -> str:
     """`text` as the ledger writer puts it: plain, or a folded block when long."""
     if len(text) <= 72:
@@ -116,13 +126,13 @@ def generate_ledger(path: Path, claims: int, per_claim: int, seed: int = 7) -> l
     out.append("sources:\n")
     for source_id in source_ids:
         fingerprints = ", ".join(
-            f"{rng.getrandbits(32):08x}" for _ in range(claims * per_claim // 2000)
+            _id(f"{rng.getrandbits(32):08x}") for _ in range(claims * per_claim // 2000)
         )
         out.append(
-            f"  {source_id}:\n    path: sources/{source_id}.txt\n"
+            f"  {_id(source_id)}:\n    path: sources/{source_id}.txt\n"
             f"    title: {_sentence(rng, 9)}\n    url: https://news.example.org/{source_id}\n"
             f"    published: '2024-11-{rng.randint(1, 28):02d}'\n    outlet: Example News\n"
-            f"    sha256: {hashlib.sha256(source_id.encode()).hexdigest()}\n"
+            f"    sha256: {_id(hashlib.sha256(source_id.encode()).hexdigest())}\n"
             f"    extracted: [{fingerprints}]\n"
         )
     out.append("claims:\n")
@@ -139,7 +149,7 @@ def generate_ledger(path: Path, claims: int, per_claim: int, seed: int = 7) -> l
             quote = f"{speaker} {cue} {content}."
             out.append(
                 f"    - party: {party}\n      stance: {stance}\n      speaker: {speaker}\n"
-                f"      cue: {cue}\n      source: {rng.choice(source_ids)}\n"
+                f"      cue: {cue}\n      source: {_id(rng.choice(source_ids))}\n"
                 f"      line: {rng.randint(1, 80)}\n      content: {content}\n"
                 f"      quote: {_scalar(quote, 8)}"
             )

@@ -175,11 +175,13 @@ class Matching:
 def match_statements(
     predictions: Sequence[Prediction], gold: Sequence[LedgerGoldStatement]
 ) -> Matching:
-    """One-to-one, greedily over candidate pairs: exact line first, then most shared words."""
+    """One-to-one, greedily over candidate pairs: exact line first, then most shared
+    words, then (for joint speakers, "the BBC and the Washington Post", whose
+    statements share their words) the same party."""
     by_source: dict[str, list[int]] = defaultdict(list)
     for index, prediction in enumerate(predictions):
         by_source[prediction.source].append(index)
-    candidates: list[tuple[int, int, int, int]] = []
+    candidates: list[tuple[int, int, bool, int, int]] = []
     for g_index, statement in enumerate(gold):
         gold_words = speaker_words(statement.speaker)
         for p_index in by_source[statement.source]:
@@ -189,11 +191,12 @@ def match_statements(
                 continue
             shared = len(gold_words & speaker_words(prediction.speaker))
             if (statement.speaker is None and prediction.speaker is None) or shared:
-                candidates.append((distance, -shared, g_index, p_index))
+                other_party = _fold(prediction.party) != _fold(statement.party)
+                candidates.append((distance, -shared, other_party, g_index, p_index))
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     pairs: list[Pair] = []
-    for _, _, g_index, p_index in sorted(candidates):
+    for *_, g_index, p_index in sorted(candidates):
         if g_index in used_gold or p_index in used_predicted:
             continue
         used_gold.add(g_index)

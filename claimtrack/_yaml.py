@@ -3,7 +3,9 @@
 PyYAML's C composer gives nodes that keep their marks, so every problem points
 at `file:line:column`. The nodes are walked by hand rather than constructed,
 because construction silently keeps the last of two duplicate keys and forgets
-where values came from.
+where values came from, and because PyYAML would type scalars by YAML 1.1's
+rules: each scalar is read by the ledger's own rule instead (`claimtrack._scalars`),
+the one the writer follows too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TypeVar
 
 import yaml
 
+from claimtrack._scalars import decimal_number, kind_of, quoted, typed_as, whole_number
 from claimtrack.entities import KINDS
 from claimtrack.ledger import (
     CLAIM_KEYS,
@@ -58,10 +61,12 @@ _MAX_ALIAS_EXPANSION = 1000
 # Where an anchor may stand: after a space, a line start or a flow bracket
 # ("AT&T" and "Q & A" are text, not anchors).
 _ANCHOR = re.compile(r"(?:^|[ \t\[{,])&[^\s,\[\]{}]", re.MULTILINE)
-_NULL_TAG = "tag:yaml.org,2002:null"
 _SIMPLE_KEY = "while scanning a simple key"
-_INT_TAG = "tag:yaml.org,2002:int"
-_FLOAT_TAG = "tag:yaml.org,2002:float"
+# A plain scalar is null by the ledger's rule exactly when PyYAML tags it null
+# (an explicit `!!null` counts too, for the writer as for the reader).
+_NULL_TAG = "tag:yaml.org,2002:null"
+# Sections whose keys are ids that statements and people refer to.
+_ID_SECTIONS = {"claims": "claim id", "sources": "source id", "parties": "party name"}
 
 _T = TypeVar("_T")
 _Entries = list[tuple[str, yaml.Node, yaml.Node]]
@@ -73,13 +78,25 @@ class _Field:
     value: yaml.Node
 
 
-def parse_ledger(text: str, path: str) -> tuple[Ledger | None, list[Problem]]:
-    """Validate ledger text: the ledger (None if any problem) and every problem, in file order."""
+def parse_ledger(
+    text: str, path: str, *, notes: bool = False
+) -> tuple[Ledger | None, list[Problem]]:
+    """Validate ledger text: the ledger (None if any problem) and every problem, in file order.
+
+    With `notes`, the problems also name every id or text written plain that
+    other YAML readers would take for something else (claimtrack reads it as
+    text, so the ledger is still returned).
+    """
     reader = _Reader(path)
     root = reader.compose(text)
     ledger = reader.read_ledger(root) if root is not None else None
-    problems = sorted(reader.problems, key=lambda p: (p.line, p.column))
-    return (ledger if not problems else None), problems
+    problems = reader.problems + (reader.notes if notes else [])
+    problems.sort(key=lambda p: (p.line, p.column))
+    return (ledger if not reader.problems else None), problems
+
+
+def _is_plain(node: yaml.ScalarNode) -> bool:
+    return not node.style  # '' from the C composer, None from the Python one
 
 
 def _describe(node: yaml.Node) -> str:
@@ -119,12 +136,21 @@ def _position(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+def _plain_value(node: yaml.Node, read: Callable[[str], _T | None]) -> _T | None:
+    """A number written plain, read by the ledger's rule; None if it is not one."""
+    if isinstance(node, yaml.ScalarNode) and _is_plain(node):
+        return read(str(node.value))
+    return None
+
+
 class _Reader:
     """Walks the node tree of one ledger, collecting problems as it goes."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        # Not wrong for claimtrack, but a trap for other YAML tools; see `parse_ledger`.
+        self.notes: list[Problem] = []
         self._copy_of_nodes: dict[str, yaml.Node] = {}
 
     def report(self, node: yaml.Node, message: str) -> None:
@@ -133,6 +159,22 @@ class _Reader:
 
     def report_at(self, line: int, column: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, column, message))
+
+    def note_typed(self, node: yaml.ScalarNode, where: str, what: str = "") -> None:
+        """Note a plain scalar read as text that some YAML reader would type otherwise."""
+        text = str(node.value)
+        if not _is_plain(node):
+            return
+        tag = typed_as(text)
+        if tag is None or tag == "null":
+            return
+        mark = node.start_mark
+        message = (
+            f"{where}: {what + ' ' if what else ''}{text} is text to claimtrack, "
+            "but other YAML readers take it "
+            f"for {kind_of(tag)}; quote it: {quoted(text)}"
+        )
+        self.notes.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
 
     # -- syntax ---------------------------------------------------------------
 
@@ -234,11 +276,17 @@ class _Reader:
             return []
         seen: dict[str, yaml.Node] = {}
         result: _Entries = []
+        what = _ID_SECTIONS.get(where)
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _NULL_TAG:
+            if not isinstance(key_node, yaml.ScalarNode):
                 self.report(key_node, f"{where or 'top level'}: keys must be plain text")
                 continue
+            if key_node.tag == _NULL_TAG:
+                self._report_null_key(key_node, where, what or "key")
+                continue
             key = str(key_node.value)
+            if what is not None:
+                self.note_typed(key_node, where, what)
             first = seen.get(key)
             if first is not None:
                 self._report_duplicate(key_node, where, key, first.start_mark.line + 1)
@@ -246,6 +294,11 @@ class _Reader:
             seen[key] = key_node
             result.append((key, key_node, value_node))
         return result
+
+    def _report_null_key(self, node: yaml.ScalarNode, where: str, what: str) -> None:
+        text = str(node.value)
+        fix = f"quote it ({quoted(text)}) if that is the {what}" if text else f"give the {what}"
+        self.report(node, f"{where or 'top level'}: a {what} that YAML reads as no value; {fix}")
 
     def _report_duplicate(self, node: yaml.Node, where: str, key: str, first_line: int) -> None:
         if where == "claims":
@@ -291,37 +344,37 @@ class _Reader:
         """A required piece of text; any scalar's text counts (`published: 2024-11-17`)."""
         value = self.optional_text(node, where)
         if value is None and isinstance(node, yaml.ScalarNode):
-            self.report(node, f"{where}: must not be empty")
+            written = str(node.value)
+            hint = (
+                f" (a plain {written} is no value; quote it, {quoted(written)}, if it is the text)"
+            )
+            self.report(node, f"{where}: must not be empty{hint if written else ''}")
         return value or ""
 
     def optional_text(self, node: yaml.Node, where: str) -> str | None:
+        """The scalar's text as written, quoted or not; None for a null."""
         if not isinstance(node, yaml.ScalarNode):
             self.report(node, f"{where}: expected text, found {_describe(node)}")
             return None
         if node.tag == _NULL_TAG:
             return None
+        self.note_typed(node, where)
         return str(node.value)
 
     def positive_number(self, node: yaml.Node, where: str) -> int:
-        if isinstance(node, yaml.ScalarNode) and node.tag == _INT_TAG:
-            try:
-                value = int(str(node.value).replace("_", ""), 0)
-            except ValueError:
-                pass
-            else:
-                if value >= 1:
-                    return value
-                self.report(node, f"{where}: must be 1 or more")
-                return 1
-        self.report(node, f"{where}: expected a whole number, found {_describe(node)}")
+        value = _plain_value(node, whole_number)
+        if value is not None and value >= 1:
+            return value
+        if value is not None:
+            self.report(node, f"{where}: must be 1 or more")
+        else:
+            self.report(node, f"{where}: expected a whole number, found {_describe(node)}")
         return 1
 
     def number(self, node: yaml.Node, where: str) -> float:
-        if isinstance(node, yaml.ScalarNode) and node.tag in (_INT_TAG, _FLOAT_TAG):
-            try:
-                return float(str(node.value).replace("_", ""))
-            except ValueError:
-                pass
+        value = _plain_value(node, decimal_number)
+        if value is not None:
+            return value
         self.report(node, f"{where}: expected a number, found {_describe(node)}")
         return 0.0
 
@@ -379,7 +432,7 @@ class _Reader:
         if found is None:
             return
         node = found.value
-        if isinstance(node, yaml.ScalarNode) and node.tag == _INT_TAG and node.value == "1":
+        if _plain_value(node, whole_number) == FORMAT_VERSION:
             return
         found_text = node.value if isinstance(node, yaml.ScalarNode) else _describe(node)
         self.report(

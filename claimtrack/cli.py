@@ -247,6 +247,7 @@ def _ingest(session: Session, options: _ExtractOptions) -> ExtractSummary:
             force=options.force,
             jobs=options.jobs,
             progress=progress,
+            notify=session.terminal.say,
         )
 
 
@@ -424,7 +425,7 @@ def add(
         claimtrack add "North Korea supplies artillery shells to Russia" --id nk-shells
     """
     from claimtrack.grouping import make_slug
-    from claimtrack.ledger import edit_ledger
+    from claimtrack.ledger import LedgerEditor, update_ledger
 
     session = _session(ctx)
     text = text.strip()
@@ -433,9 +434,13 @@ def add(
             'A claim needs a text: a short sentence, e.g. `claimtrack add "North Korea '
             'supplies artillery shells to Russia"`.'
         )
-    with edit_ledger(session.ledger) as editor:
+
+    def add_claim(editor: LedgerEditor) -> str:
         new_id = claim_id or make_slug(text, set(editor.claim_ids()))
         editor.add_claim(new_id, text)
+        return new_id
+
+    new_id = update_ledger(session.ledger, add_claim, notify=session.terminal.say)
     typer.echo(new_id)
     session.terminal.say(f"Tracking {new_id}: {text}")
 
@@ -449,17 +454,23 @@ def merge(
     """Fold claims that say the same thing into one.
 
     The statements of OTHERS move to CLAIM, which keeps its id and text; the
-    others are removed. Comments in the ledger are kept.
+    others are removed. Comments in the ledger are kept. A moved statement's
+    stance is decided again against CLAIM, unless it was set by hand.
     """
-    from claimtrack.ledger import edit_ledger
+    from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.pipeline import settle_moved
 
     session = _session(ctx)
     if claim in others:
         raise UsageError(f"Cannot merge {claim!r} into itself; name it only once.")
-    with edit_ledger(session.ledger) as editor:
+
+    def merge_claims(editor: LedgerEditor) -> None:
         for claim_id in (claim, *others):
             reports.find_claim_id(editor.ledger, claim_id)
         editor.merge_claims(claim, others)
+        settle_moved(editor)
+
+    update_ledger(session.ledger, merge_claims, notify=session.terminal.say)
     session.terminal.say(f"Merged {', '.join(others)} into {claim}.")
 
 

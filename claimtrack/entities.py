@@ -82,6 +82,7 @@ MEDIA_NOUNS = _words(
 ORGANISATION_NOUNS = _words(
     """
     group company firm organisation organization charity movement party studio league club
+    campaign initiative
     foundation institute union coalition militia faction network association nonprofit non-
     profit ngo watchdog
     """
@@ -112,6 +113,8 @@ ROLES = _words(
     engineers activist activists officer officers deputy minister ambassador envoy
     """
 )
+_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|news)$", re.IGNORECASE)
+_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 # Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
 # What a person or body has that speaks for them ("Hunter's office").
@@ -178,6 +181,24 @@ class Named:
     kind: str
 
 
+def speaks_for_nobody(phrase: str) -> bool:
+    """Speakers near a person or body who do not speak for it: "a source close to
+    Hunter", "friends of Bary", "relatives of the girls"."""
+    lower = f" {' '.join(phrase.lower().split())} "
+    if " close to " in lower:
+        return True
+    first = next((w for w in lower.split() if w not in P.DETERMINERS), "")
+    return first in _KIN and " of " in lower
+
+
+_KIN = _words(
+    """
+    friend friends family families relative relatives neighbour neighbours neighbor neighbors
+    supporter supporters fan fans critic critics colleague colleagues classmate classmates
+    """
+)
+
+
 def guess_kind(name: str) -> str:
     """The kind of party a name most likely is, from the name alone."""
     words = [_bare(w) for w in name.split()]
@@ -204,13 +225,15 @@ def name_in(phrase: str) -> Named | None:
 def _name_in(phrase: str) -> Named | None:
     # A party abbreviation after a US legislator's name ("R-Calif.") names nobody.
     words = [w for w in _WORD_RE.findall(phrase) if not _PARTY_STATE_RE.match(w)]
-    if not words or " close to " in f" {phrase.lower()} ":
-        # "a source close to the group" speaks for nobody.
+    if not words or speaks_for_nobody(phrase):
         return None
     runs = _capitalised_runs(words)
     if not runs:
         return _police_of_place(words)
     lower = [w.lower() for w in words]
+    described = _by_describing_noun(words, lower, runs)
+    if described is not None:
+        return described
     if "former" in lower or any(w.startswith("ex-") for w in lower):
         # "former CIA agent Bob Baer" speaks for himself, not for the CIA.
         start, end = runs[-1]
@@ -218,9 +241,14 @@ def _name_in(phrase: str) -> Named | None:
     # A role with a preposition: "a spokesman for FIFA", "Victor Cha of CSIS".
     for start, end in runs:
         before = lower[start - 1] if start else ""
-        if before in _AFFILIATION_PREPOSITIONS and start >= 2:
-            role = lower[start - 2]
-            previous_run = next((r for r in runs if r[1] == start - 1), None)
+        if before == "the" and start >= 2:
+            before = lower[start - 2]  # "head of the Met's Counter Terrorism Command"
+            start_role = start - 3
+        else:
+            start_role = start - 2
+        if before in _AFFILIATION_PREPOSITIONS and start_role >= 0:
+            role = lower[start_role]
+            previous_run = next((r for r in runs if r[1] == start_role + 1), None)
             if role in ROLES or (previous_run is not None and _is_person_run(words, previous_run)):
                 found = _classify(words, start, end, affiliation=True)
                 if found is not None:
@@ -243,7 +271,21 @@ def _name_in(phrase: str) -> Named | None:
     police = _police_of_place(words)
     if police is not None:
         return police
-    # A describing noun: "the group Judicial Watch", then "The Mirror newspaper".
+    # Otherwise the last capitalised run is the speaker's own name, unless
+    # lower-case words follow it: then it only describes them ("Local
+    # residents", "British media reports").
+    start, end = runs[-1]
+    if end < len(words) and words[end][:1].islower():
+        return None
+    return _classify(words, start, end, affiliation=False)
+
+
+def _by_describing_noun(
+    words: list[str], lower: list[str], runs: list[tuple[int, int]]
+) -> Named | None:
+    """A name beside a noun that says what it is: "the group Judicial Watch", "US
+    website National Report", then "The Mirror newspaper", "the Bring Back Our
+    Girls campaign"."""
     for start, end in runs:
         before = lower[start - 1] if start else ""
         if before in MEDIA_NOUNS or before in ORGANISATION_NOUNS:
@@ -253,13 +295,7 @@ def _name_in(phrase: str) -> Named | None:
         after = lower[end] if end < len(words) else ""
         if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
             return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
-    # Otherwise the last capitalised run is the speaker's own name, unless
-    # lower-case words follow it: then it only describes them ("Local
-    # residents", "British media reports").
-    start, end = runs[-1]
-    if end < len(words) and words[end][:1].islower():
-        return None
-    return _classify(words, start, end, affiliation=False)
+    return None
 
 
 def _described(words: list[str], kind: str) -> Named | None:
@@ -318,6 +354,11 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
     if _has_acronym(name_words):
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
+    if _DOMAIN_RE.match(name):
+        return Named(name, MEDIA)  # "Snopes.com": a site speaking in its own voice
+    honorific = {w.lower().rstrip(".") for w in words[max(0, start - 1) : start + 1]}
+    if honorific & _PERSON_HONORIFICS:
+        return Named(name, PERSON)  # "Mr Raqqawi": a person, by the name given
     # One ordinary capitalised word ("Wang", "Sorkin") could be a surname or a
     # company: the article's memory decides (see extraction), never a guess.
     return Named(name_words[-1], UNKNOWN)
@@ -354,15 +395,23 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
         while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
             if _breaks_run(words[i]):
                 break
-            if _is_name_word(words[i]) or (
-                (
-                    words[i].lower() in _CONNECTORS
-                    and i + 1 < len(words)
-                    and _is_name_word(words[i + 1])
-                    and not _has_acronym([words[i + 1]])
-                    and words[i].lower() != "and"
+            inner_capital = (
+                # "Bring Back Our Girls": a capitalised small word inside a name
+                words[i][:1].isupper() and i + 1 < len(words) and _is_name_word(words[i + 1])
+            )
+            if (
+                _is_name_word(words[i])
+                or inner_capital
+                or (
+                    (
+                        words[i].lower() in _CONNECTORS
+                        and i + 1 < len(words)
+                        and _is_name_word(words[i + 1])
+                        and not _has_acronym([words[i + 1]])
+                        and words[i].lower() != "and"
+                    )
+                    or (words[i].lower() == "and" and _joins_name(words, i))
                 )
-                or (words[i].lower() == "and" and _joins_name(words, i))
             ):
                 i += 1
             else:
@@ -374,6 +423,8 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
 def _breaks_run(word: str) -> bool:
     """A role or occupation between names ("Apple CEO Tim Cook", "Singer Robert Plant")."""
     lower = word.lower()
+    if lower in MEDIA_NOUNS - MEDIA_HEADS or lower in ORGANISATION_NOUNS - ORGANISATION_HEADS:
+        return True  # "Website NationalReport", "Group" before a name
     return (
         (lower in ROLES or lower in OCCUPATIONS)
         and lower not in _NAME_ROLES

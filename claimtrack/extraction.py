@@ -202,8 +202,8 @@ class _Resolver:
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
                 or None
             )
-        if " close to " in f" {speaker.lower()} ":
-            return (None,), kind  # "a source close to Hunter" speaks for nobody
+        if entities.speaks_for_nobody(speaker):
+            return (None,), kind  # "a source close to Hunter", "friends of Bary"
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -225,9 +225,26 @@ class _Resolver:
             )
             if outlet is not None:
                 return outlet.parties, "organisation"
-            named = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
-            if named is not None:
-                return (named,), "organisation"
+            last_outlet = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
+            if last_outlet is not None:
+                return (last_outlet,), "organisation"
+        if (
+            parties is None
+            and len(lower) >= 2
+            and lower[0] in ("his", "her")
+            and (lower[-1] in entities.ROLES or lower[-1] in _OWN_PEOPLE)
+        ):
+            # "his office", "her lawyer": whoever the last person speaks for.
+            person = self.memory.last(lambda m: m.kind == "person" and any(m.parties))
+            if person is not None:
+                return person.parties, "person"
+        if parties is None and len(lower) == 2 and lower[0] in ("a", "an") and lower[1] in _SPOKES:
+            # "Scotland Yard said ... A spokesman said": the body just heard from.
+            heard = self.memory.last(
+                lambda m: any(p is not None and self.kind(p) != entities.PERSON for p in m.parties)
+            )
+            if heard is not None:
+                return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
@@ -273,7 +290,7 @@ class _Resolver:
             or not self._names_more_than(named.name, known)
         ):
             return known
-        if named.kind != entities.PERSON and " " not in named.name:
+        if " " not in named.name and not named.name.isupper():
             # A single word: a surname met earlier in the article ("a
             # spokesman for Hunter") is that person, and their party.
             person = self._by_name(named.name)
@@ -293,6 +310,12 @@ class _Resolver:
                 return self._person(name, name)
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
+        if named.kind == entities.ORGANISATION and " " not in named.name:
+            # "The LCC" for the Local Coordination Committees, "the Observatory"
+            # for the Syrian Observatory for Human Rights, as the article names them.
+            full_name = self._full_organisation(named.name)
+            if full_name is not None:
+                return full_name
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
         if (
@@ -435,6 +458,27 @@ class _Resolver:
             self.kinds.setdefault(found, entities.MEDIA)
         return found
 
+    def _full_organisation(self, word: str) -> str | None:
+        """The full name of a body the article names by initials or head word."""
+        if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
+            spelled = r"\s+(?:(?:of|for|and|on|the)\s+)*".join(rf"{c}[\w'-]*" for c in word)
+            match = re.search(rf"\b{spelled}\b", self.text)
+            if match is not None:
+                named = entities.name_in(match.group())
+                if named is not None and named.kind in _SPEAKS_FOR:
+                    self.kinds.setdefault(named.name, named.kind)
+                    return named.name
+            return None
+        if word.lower() not in entities.ORGANISATION_HEADS:
+            return None
+        for match in _NAME_RUN_RE.finditer(self.text):
+            if word in match.group().split() and match.group() != word:
+                named = entities.name_in(match.group())
+                if named is not None and named.kind == entities.ORGANISATION and named.name != word:
+                    self.kinds.setdefault(named.name, named.kind)
+                    return named.name
+        return None
+
     def _police_force(self) -> str | None:
         """The force plain "police" means: the one the article names ("Detroit
         police"), else the police of the state the article is about."""
@@ -554,6 +598,8 @@ _GENERIC_OWNER_RE = re.compile(
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
+_OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
@@ -571,6 +617,8 @@ _RANK_WORDS = _words(
 )
 _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\b")
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
+# A run of capitalised words, "of", "for", "and", "on", "the" inside it.
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
 _OUTLET_RE = re.compile(
     "|".join(
         [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]
@@ -644,7 +692,19 @@ def _is_joint(speaker: str) -> bool:
 
 
 def _is_definite_generic(lower: list[str]) -> bool:
-    return len(lower) >= 2 and lower[0] == "the" and lower[-1] in P.SPEAKER_NOUNS
+    """ "the official", "the guitarist", "the congressman": someone met before."""
+    return (
+        len(lower) >= 2
+        and lower[0] == "the"
+        and (lower[-1] in P.SPEAKER_NOUNS or lower[-1] in _DESCRIBED_PEOPLE)
+    )
+
+
+# Heads of definite descriptions of a person named before ("the writer", "the
+# California Republican").
+_DESCRIBED_PEOPLE = entities.OCCUPATIONS | frozenset(
+    {"writer", "republican", "democrat", "congressman", "congresswoman", "lawmaker", "senator"}
+)
 
 
 # Units ----------------------------------------------------------------------
@@ -1842,6 +1902,13 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
     return comma.end() - 1 if comma else after
 
 
+# A negation or refusal between a cue and its "that": the words between say
+# something of their own ("said it could not confirm that", "declined to say that").
+_NEGATED_BETWEEN = re.compile(
+    r"(?i)\b(?:not|never|no|cannot|unable|declin\w*|refus\w*)\b|n['\u2019]t\b"
+)
+
+
 def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
     """Start of the content after a nearby 'that'.
 
@@ -1861,6 +1928,8 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None
     if re.search(r"\.\s", between):
         return None
+    if _NEGATED_BETWEEN.search(between):
+        return None  # "said it could not confirm that X": the refusal is the content
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
         return None
     return match.end()
@@ -2071,8 +2140,17 @@ class _Builder:
         attributions = _innermost_first(_find_attributions(unit))
         made: list[Statement] = []
         inner: set[str] = set()
+        # Attributions whose speaker takes no position ("declined to comment"):
+        # nobody else speaks for them, and one that reports them ("the agency
+        # said it could not confirm ...") takes none either.
+        withheld: list[_Attribution] = []
         for attribution in attributions:
+            if _holds_any(attribution, withheld):
+                continue
             statements = self._statements_for(unit, attribution)
+            if not statements:
+                withheld.append(attribution)
+                continue
             keys = {_party_key(s) for s in statements}
             # An outer attribution ("..., the official said") adds a statement
             # only for a party (or unresolved speaker) the inner ones do not
@@ -2082,7 +2160,7 @@ class _Builder:
             inner |= keys
             made.extend(statements)
         made = _one_per_party(made)
-        if not made:
+        if not made and not withheld:
             made = self._continuation(unit, index) or self._hedged(unit)
         made.sort(key=lambda s: (s.cue_span or s.span or (0, 0))[0])
         self.statements.extend(made)
@@ -2096,6 +2174,8 @@ class _Builder:
         self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
         self.resolver.note(speaker, parties, kind)
+        if not self.lexicon.takes_position(attribution.cue_text, attribution.content_text):
+            return []  # "declined to comment", "could not confirm": no statement, no position
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         return [
             Statement(
@@ -2128,6 +2208,8 @@ class _Builder:
             return []
         previous = self.last_quoted[0]
         text = unit.text[content[0] : content[1]]
+        if not self.lexicon.takes_position(None, text):
+            return []
         return [
             Statement(
                 stance=classify_stance(None, text, self.lexicon),
@@ -2163,6 +2245,8 @@ class _Builder:
         if content is None:
             return []
         text = unit.text[content[0] : content[1]]
+        if not self.lexicon.takes_position(cue, text):
+            return []
         return [
             Statement(
                 stance=classify_stance(cue, text, self.lexicon),
@@ -2195,6 +2279,12 @@ def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) ->
         other is not attribution and other.cue is not None and start <= other.cue[0] < end
         for other in attributions
     )
+
+
+def _holds_any(attribution: _Attribution, others: list[_Attribution]) -> bool:
+    """Whether one of `others` has its cue inside this attribution's content."""
+    start, end = attribution.content
+    return any(other.cue is not None and start <= other.cue[0] < end for other in others)
 
 
 def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:

@@ -434,13 +434,33 @@ def _joined(terms: Terms) -> str:
 _POINTER = re.compile(
     r"""^\W*
     (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?)\s+)?
-    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our)\s+(?:[\w.-]+\s+){0,2}?)?
+    (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|[\w.-]+['\u2019]s)
+       \s+(?:[\w.'\u2019-]+\s+){0,2}?)?
     (?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?
        |rumou?rs?|stor(?:y|ies)|speculation|information|statements?|remarks?|comments?)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
+# A verdict or a doubt that frames the proposition it is about: "it wasn't true
+# that X", "there is no evidence that X", "it is too early to say whether X".
+_FRAME = re.compile(
+    r"""^\W*(?:it\s+(?:is|was|'s|\u2019s)\s*(?:not|n't|n\u2019t)?\s*(?:simply\s+|just\s+)?
+        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+early\s+to\s+say)
+      |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
+      |there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:\w+\s+)?
+        (?:evidence|proof|indication|sign|confirmation|truth\s+to\s+(?:the\s+)?\w+)
+    )\s+(?:that|whether|if|of|to\s+suggest\s+that|to\s+show\s+that)\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A verdict closing a pointer's clause: "(the claims that X) are false", "... is
+# unsubstantiated", "... were not true".
+_VERDICT = re.compile(
+    r"\s+(?:is|are|was|were|remain|remains|remained)\s+(?:\w+ly\s+)?(?:not\s+)?"
+    r"(?:false|untrue|true|baseless|groundless|unfounded|unsubstantiated|unconfirmed"
+    r"|unverified|incorrect|inaccurate|wrong|nonsense|fabricated|made up)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def referent(content: str) -> str:
@@ -450,6 +470,9 @@ def referent(content: str) -> str:
     are baseless") and names no proposition of its own.
     """
     text = " ".join(content.split())
+    frame = _FRAME.match(text)
+    if frame is not None and content_words(text[frame.end() :]):
+        return text[frame.end() :]
     match = _POINTER.match(text)
     if match is None:
         return text
@@ -457,8 +480,9 @@ def referent(content: str) -> str:
     clause = _THAT.search(rest)
     if clause is None:
         return ""
-    # "... by the US and its allies that X": X is the proposition.
-    substance = rest[clause.end() :]
+    # "... by the US and its allies that X": X is the proposition, without the
+    # verdict on it ("... that X are categorically false").
+    substance = _VERDICT.sub("", rest[clause.end() :])
     return substance if content_words(substance) else ""
 
 

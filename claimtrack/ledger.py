@@ -4,23 +4,37 @@ Reading is fast and strict: `read_ledger` serves a validated `Ledger` from a
 cache keyed by the sha256 of the ledger's bytes (see `claimtrack.cache`), and
 falls back to `check_ledger`'s full validation when the bytes are new.
 
-Writing keeps hand edits: `edit_ledger` locks the ledger, loads it with
+Writing keeps hand edits: `update_ledger` locks the ledger, loads it with
 ruamel.yaml's round-trip loader (comments and hand formatting survive), lets the
 caller change it through a `LedgerEditor`, validates the result and replaces the
 file atomically. An invalid ledger is never written over.
+
+People save the ledger from their editors, which take no lock, while a command
+works. So a write never replaces content it has not read: just before the
+atomic replace, the file on disk is compared with the bytes the change was made
+on. If they differ, the change is made again on the new content; if the new
+content does not validate (a save still under way, a half-finished edit), it is
+given a moment to settle, and then left alone.
+
+Reader and writer read every scalar by one rule (`claimtrack._scalars`): ids
+and texts are text as written, whatever they look like; the writer emits them
+quoted wherever another YAML reader could take them for a number, a date or
+true/false.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from claimtrack import cache
+from claimtrack import _scalars, cache
 from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.model import (
     Ledger,
@@ -56,6 +70,19 @@ _WRAP = 80
 # is off and the folds of the blocks we write are placed by `_fold_positions`.
 _NO_WRAP = 1 << 20
 _LOCK_TIMEOUT_SECONDS = 120.0
+# How often a change is made again on a ledger saved by someone else meanwhile.
+_ATTEMPTS = 5
+# A ledger that does not validate may be a save under way: it is read again until
+# it has been still for _QUIET_SECONDS, for at most _SETTLE_SECONDS.
+_QUIET_SECONDS = 0.25
+_SETTLE_SECONDS = 2.0
+_POLL_SECONDS = 0.02
+
+# A seam for tests: when set, called with the ledger's path once a change is
+# ready to be written, just before the check that the file is still the one read.
+_before_final_check: Callable[[Path], None] | None = None
+
+_T = TypeVar("_T")
 
 
 class LedgerExists(ClaimtrackError):
@@ -70,11 +97,22 @@ class ClaimExists(ClaimtrackError):
     """A claim with this id already exists; choose another id or merge the claims."""
 
 
+class LedgerChanged(ClaimtrackError):
+    """The ledger kept changing on disk while claimtrack tried to write it.
+
+    Nothing was written. Run the command again once the edits are saved.
+    """
+
+
 # -- reading ------------------------------------------------------------------
 
 
-def read_ledger(path: Path) -> Ledger:
-    """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`."""
+def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
+    """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`.
+
+    With `settle`, a ledger that reads as invalid is given a moment, in case it
+    was caught in the middle of a save (as a command that writes it later wants).
+    """
     # Hashed as it streams by: a warm read never holds the whole text.
     with _open(path) as file:
         cached = cache.load_cached(path, cache.digest_of_file(file))
@@ -83,15 +121,23 @@ def read_ledger(path: Path) -> Ledger:
     data = _read_bytes(path)
     ledger, problems = _parse(data, path)
     if ledger is None:
-        raise LedgerInvalid(problems)
+        if not settle:
+            raise LedgerInvalid(problems)
+        data, ledger = _read_settled(path, changed=False, data=data)
     cache.store_cached(path, cache.digest_of(data), ledger)
     return ledger
 
 
 def check_ledger(path: Path) -> list[Problem]:
-    """Every problem in the ledger at `path`, in file order; raises `LedgerMissing`."""
+    """Every problem in the ledger at `path`, in file order; raises `LedgerMissing`.
+
+    Besides what makes the ledger invalid, the problems name ids and texts
+    written plain that other YAML readers would take for numbers, dates or
+    true/false: claimtrack reads them as text (and quotes them when it next
+    writes the ledger), but a script reading the ledger with PyYAML would not.
+    """
     data = _read_bytes(path)
-    ledger, problems = _parse(data, path)
+    ledger, problems = _parse(data, path, notes=True)
     if ledger is not None:
         cache.store_cached(path, cache.digest_of(data), ledger)
     return problems
@@ -119,14 +165,14 @@ def _open(path: Path) -> Iterator[io.BufferedReader]:
         raise ClaimtrackError(f"Cannot read {path}: {error.strerror}.") from None
 
 
-def _parse(data: bytes, path: Path) -> tuple[Ledger | None, list[Problem]]:
+def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | None, list[Problem]]:
     from claimtrack._yaml import parse_ledger
 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return None, [_decode_problem(data, error, str(path))]
-    return parse_ledger(text, str(path))
+    return parse_ledger(text, str(path), notes=notes)
 
 
 def _decode_problem(data: bytes, error: UnicodeDecodeError, path: str) -> Problem:
@@ -155,14 +201,60 @@ def init_ledger(path: Path) -> None:
 # -- editing ------------------------------------------------------------------
 
 
+def update_ledger(
+    path: Path,
+    change: Callable[[LedgerEditor], _T],
+    *,
+    notify: Callable[[str], None] | None = None,
+) -> _T:
+    """Lock the ledger, make `change` through an editor, validate and save atomically.
+
+    Returns what `change` returns. If the file is saved by someone else (an
+    editor takes no lock) while `change` runs, `change` is made again on the
+    new content, and `notify` is told; the content on disk is never replaced
+    unseen. Raises `LedgerInvalid` (writing nothing) if the ledger is invalid,
+    before or after the change, and `LedgerChanged` if it keeps changing. A
+    ledger whose meaning would not change is not rewritten at all.
+    """
+    with _locked(path):
+        data, ledger = _read_settled(path, changed=False)
+        for _ in range(_ATTEMPTS):
+            editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+            result = change(editor)
+            saved = _save(path, data, ledger, editor)
+            if saved is None:
+                return result
+            if notify is not None:
+                notify(
+                    f"{path} was saved by someone else meanwhile; "
+                    "making the changes again on the new content."
+                )
+            data, ledger = _read_settled(path, changed=True, data=saved)
+        raise LedgerChanged()
+
+
 @contextlib.contextmanager
 def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     """Lock the ledger, yield an editor, then validate and save atomically.
 
-    Raises `LedgerInvalid` (and writes nothing) if the ledger is invalid before
-    or after the edit. If the body raises, nothing is written. A ledger whose
-    text would not change is not rewritten at all.
+    As `update_ledger`, but the body cannot be run again: if the file changed
+    on disk meanwhile, nothing is written and `LedgerChanged` is raised. If
+    the body raises, nothing is written.
     """
+    with _locked(path):
+        data, ledger = _read_settled(path, changed=False)
+        editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
+        yield editor
+        if _save(path, data, ledger, editor) is not None:
+            raise LedgerChanged(
+                f"{path} was saved by someone else meanwhile; nothing was written. "
+                "Run the command again."
+            )
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the lock that serialises claimtrack's writers of this ledger."""
     from filelock import FileLock, Timeout
 
     lock = FileLock(str(path) + ".lock", timeout=_LOCK_TIMEOUT_SECONDS)
@@ -171,13 +263,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     except Timeout:
         raise LedgerBusy() from None
     try:
-        data = _read_bytes(path)
-        ledger, problems = _parse(data, path)
-        if ledger is None:
-            raise LedgerInvalid(problems)
-        editor = LedgerEditor(path, data.decode("utf-8-sig"), ledger)
-        yield editor
-        _save(path, data, editor)
+        yield
     finally:
         _remove_lock_file(lock.lock_file)
         lock.release()
@@ -195,22 +281,73 @@ def _remove_lock_file(lock_file: str) -> None:
             Path(lock_file).unlink()
 
 
-def _save(path: Path, old: bytes, editor: LedgerEditor) -> None:
+def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tuple[bytes, Ledger]:
+    """The ledger's bytes and the ledger; an invalid one is given a moment to settle.
+
+    A ledger caught in the middle of a save reads as invalid; it is read again
+    until valid, or until it has been still for a while. `changed` says the
+    file changed while a command worked on it, which the error then says.
+    """
+    if data is None:
+        data = _read_bytes(path)
+    ledger, problems = _parse(data, path)
+    start = still_since = time.monotonic()
+    while ledger is None:
+        now = time.monotonic()
+        if now - still_since >= _QUIET_SECONDS or now - start >= _SETTLE_SECONDS:
+            if changed:
+                raise LedgerInvalid(
+                    problems,
+                    f"{path} was saved by someone else meanwhile, and it does not validate "
+                    "now (an edit not finished?). It was left as it is and nothing was "
+                    "written. Finish the edit (see `claimtrack check`), then run the "
+                    "command again.",
+                )
+            raise LedgerInvalid(problems)
+        time.sleep(_POLL_SECONDS)
+        current = _read_while_saving(path)
+        if current != data:
+            data, still_since = current, time.monotonic()
+            ledger, problems = _parse(data, path)
+    return data, ledger
+
+
+def _save(path: Path, old: bytes, before: Ledger, editor: LedgerEditor) -> bytes | None:
+    """Write the edited ledger over `old`; the file's new content if it is no longer `old`.
+
+    Returns None when the edit is written, or when there is nothing to write.
+    """
     if not editor.changed:
-        return
+        return None
     text = editor.dump()
     new = text.encode("utf-8")
     if new == old:
-        return
+        return None
     ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
-    _write_atomically(path, new)
-    cache.store_cached(path, cache.digest_of(new), ledger)
+    if ledger == before:
+        # Only the writing would differ (an id quoted, `~` spelled `null`): the
+        # person's file stays as it is until there is something to write.
+        return None
+    if _before_final_check is not None:
+        _before_final_check(path)
+    current = _replace_unless_changed(path, old, new)
+    if current is None:
+        cache.store_cached(path, cache.digest_of(new), ledger)
+    return current
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so a crash leaves the old file or the new one."""
+def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes | None:
+    """Replace `path` with `data` atomically, if it still holds `expected`.
+
+    Returns None once replaced, or the file's content when it is no longer
+    `expected` (and then leaves it alone). A crash leaves the old file or the
+    new one. The slow part (writing and syncing the new file) comes first; then
+    the file is read and compared, and a last `stat` just before the rename
+    catches a save made since that read: what remains unguarded is a save
+    landing between that `stat` and the rename, two system calls apart.
+    """
     mode = path.stat().st_mode & 0o7777
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -220,11 +357,44 @@ def _write_atomically(path: Path, data: bytes) -> None:
             os.fsync(out.fileno())
         # By name, not by descriptor: Windows has os.fchmod only from Python 3.13.
         Path(temp).chmod(mode)
-        Path(temp).replace(path)
+        try:
+            with path.open("rb") as file:
+                seen = os.fstat(file.fileno())
+                current = file.read()
+        except FileNotFoundError:  # an editor moved it aside to save it
+            current = b""
+        if current == expected and _same_version(seen, path):
+            Path(temp).replace(path)
+            _sync_folder(path.parent)
+            return None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    Path(temp).unlink(missing_ok=True)
+    return current if current != expected else _read_while_saving(path)
+
+
+def _read_while_saving(path: Path) -> bytes:
+    """The ledger's bytes; none while an editor has moved it aside to save it."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
+def _same_version(seen: os.stat_result, path: Path) -> bool:
+    """Whether `path` is still the very file `seen` described: not replaced, not written."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns, now.st_ctime_ns) == (
+        seen.st_dev,
+        seen.st_ino,
+        seen.st_size,
+        seen.st_mtime_ns,
+        seen.st_ctime_ns,
+    )
 
 
 def _sync_folder(folder: Path) -> None:
@@ -246,8 +416,8 @@ class LedgerEditor:
 
     def __init__(self, path: Path, text: str, ledger: Ledger) -> None:
         self._path = path
-        self._yaml = _round_trip_yaml()
-        self._doc: CommentedMap = self._yaml.load(text)
+        self._doc: CommentedMap = _reading_yaml().load(text)
+        _mark_numbers(self._doc)
         self._ledger: Ledger | None = ledger
         self.changed = False
 
@@ -367,8 +537,10 @@ class LedgerEditor:
                 updated = update(current)
                 if updated is None or updated == current:
                     continue
+                before = _statement_fields(current)
                 for key, value in _statement_fields(updated).items():
-                    _replace_value(item, key, value)
+                    if _plain(value) != _plain(before[key]) or key not in item:
+                        _replace_value(item, key, value)
                 changed += 1
         if changed:
             self._touch()
@@ -377,7 +549,7 @@ class LedgerEditor:
     def dump(self) -> str:
         """The document as the ledger's text."""
         out = _Lines()
-        self._yaml.dump(self._doc, out)
+        _writing_yaml().dump(self._doc, out)
         return out.getvalue()
 
     # -- helpers --
@@ -448,11 +620,81 @@ class _Lines(io.StringIO):
         return "".join(self._chunks)
 
 
-def _round_trip_yaml() -> YAML:
+class _Number(str):
+    """A number of the ledger (a line, the version, the threshold), kept as it was written."""
+
+
+def _mark_numbers(doc: CommentedMap) -> None:
+    """Tell the few numbers from text in a freshly loaded document.
+
+    The reading YAML loads every scalar as text, so that no id or text is ever
+    turned into a number; the writing YAML quotes text that looks like a number.
+    The numbers, known by their place, are marked here so they stay plain.
+    """
+
+    def mark(mapping: Any, key: str) -> None:
+        value = mapping.get(key) if isinstance(mapping, dict) else None
+        if type(value) is str:  # plain; quoted scalars load as their own kinds of str
+            mapping[key] = _Number(value)
+
+    mark(doc, "version")
+    mark(doc.get("settings"), "threshold")
+    claims = doc.get("claims")
+    for claim in claims.values() if isinstance(claims, dict) else ():
+        statements = claim.get("statements") if isinstance(claim, dict) else None
+        for item in statements if isinstance(statements, list) else ():
+            mark(item, "line")
+
+
+@functools.cache
+def _reading_yaml() -> YAML:
+    """Loads the ledger as the strict reader reads it: every plain scalar is text or null."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    null_tag, str_tag = "tag:yaml.org,2002:null", "tag:yaml.org,2002:str"
+
+    class _ReadingResolver(VersionedResolver):
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0]:
+                return Tag(suffix=null_tag if _scalars.is_null(value) else str_tag)
+            return super().resolve(kind, value, implicit)
+
+    class _ReadingConstructor(RoundTripConstructor):
+        """Builds every scalar but a null as its text, explicit tags (`!!int 5`) included."""
+
+        def construct_non_recursive_object(self, node: Any, tag: Any = None) -> Any:
+            if isinstance(node, ScalarNode) and (tag or node.tag) != null_tag:
+                return self.construct_scalar(node)
+            return super().construct_non_recursive_object(node, tag)
+
+    yaml = YAML(typ="rt")
+    yaml.Resolver = _ReadingResolver
+    yaml.Constructor = _ReadingConstructor
+    yaml.preserve_quotes = True
+    return yaml
+
+
+@functools.cache
+def _writing_yaml() -> YAML:
     """A YAML instance of our own: the ledger's layout, no global state touched."""
     from ruamel.yaml import YAML
     from ruamel.yaml.emitter import Emitter
+    from ruamel.yaml.nodes import ScalarNode
     from ruamel.yaml.representer import RoundTripRepresenter
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    class _WritingResolver(VersionedResolver):
+        """Says a text may be written plain only when no YAML 1.1 or 1.2 reader types it."""
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0]:
+                return Tag(suffix="tag:yaml.org,2002:" + (_scalars.typed_as(value) or "str"))
+            return super().resolve(kind, value, implicit)
 
     class _LedgerEmitter(Emitter):
         """Ends wrapped lines without the space ruamel leaves there.
@@ -489,11 +731,16 @@ def _round_trip_yaml() -> YAML:
     def represent_null(representer: RoundTripRepresenter, _: None) -> Any:
         return representer.represent_scalar("tag:yaml.org,2002:null", "null")
 
+    def represent_number(representer: RoundTripRepresenter, data: _Number) -> Any:
+        tag = _scalars.typed_as(data) or "str"
+        return representer.represent_scalar(f"tag:yaml.org,2002:{tag}", str(data))
+
     _LedgerRepresenter.add_representer(type(None), represent_null)
+    _LedgerRepresenter.add_representer(_Number, represent_number)
     yaml = YAML(typ="rt")
+    yaml.Resolver = _WritingResolver
     yaml.Emitter = _LedgerEmitter
     yaml.Representer = _LedgerRepresenter
-    yaml.preserve_quotes = True
     yaml.width = _NO_WRAP
     yaml.indent(mapping=2, sequence=2, offset=0)
     return yaml
@@ -602,11 +849,9 @@ def _put_key(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...]
 
 
 def _plain(value: Any) -> Any:
-    """A value as the ledger means it, whatever YAML type or quoting it was loaded with."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None or isinstance(value, int | float):
-        return value
+    """A value as the ledger means it, whatever quoting or style it was loaded with."""
+    if value is None:
+        return None
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return str(value)
@@ -766,11 +1011,7 @@ def _remove_entry(mapping: CommentedMap, key: str) -> None:
 
 
 def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return None if value is None else str(value)
 
 
 def _statement_from_map(item: Any) -> Statement:

@@ -16,6 +16,7 @@ maps both to the same terms before anything is scored:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -291,9 +292,11 @@ def _continues(value: float, number: float, token: str) -> bool:
 def _number_value(token: str) -> float | None:
     if token[:1].isdigit():
         try:
-            return float(token)
+            value = float(token)
         except ValueError:
             return None
+        # An id such as 1121_784e924015583485 reads as infinity: a word, not a number.
+        return value if math.isfinite(value) else None
     if token in _SMALL_NUMBERS:
         return float(_SMALL_NUMBERS[token])
     if token in _TENS:

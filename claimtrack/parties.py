@@ -269,7 +269,10 @@ class PartyResolver:
         for j, end in reversed(ends):
             window = tokens[i : j + 1]
             for entry in end.entries:
-                if _fits(entry.pattern, window, relaxed and entry.relaxable):
+                # A long name is recognised in any case ("the Department of
+                # Homeland security"); short ones keep theirs ("us" is no US).
+                loose = relaxed and (entry.relaxable or len(entry.pattern) >= 3)
+                if _fits(entry.pattern, window, loose):
                     return _Match(i, j, entry.party, entry.adjective)
         return None
 

@@ -14,6 +14,12 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
    again are kept as they are (corrections included; only `line` follows the
    text). Statements whose sentence is gone are dropped if nobody touched
    them, and kept if a person edited them.
+4. A statement's stance is its party's position toward the claim it is filed
+   under, so it is decided after grouping, against the claim it joins. A
+   statement a person moved to another claim (or whose claim's text a person
+   rewrote) has its stance decided again against that claim, unless a person
+   set the stance, or any other field, by hand: such a statement is left as it
+   is. `extracted` tells the two apart, and is updated along with the stance.
 """
 
 from __future__ import annotations
@@ -28,13 +34,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Cues, Ledger, Party, Source, Statement
+from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
     from claimtrack.sources import SourceFile
+    from claimtrack.stance import Lexicon
 
 ProgressFn = Callable[[int, int, str], None]
 _NO_CUES = Cues()
@@ -66,6 +73,8 @@ class ExtractSummary:
     statements_kept_deleted: int = 0
     claims_created: int = 0
     copies: int = 0
+    # Statements whose stance was decided again after a person moved them.
+    stances_settled: int = 0
 
 
 def _fingerprint(source_id: str, quote: str, ordinal: int) -> str:
@@ -447,22 +456,151 @@ def plan_ingest(
     extractions: Sequence[Extraction],
     threshold: float | None = None,
 ) -> tuple[list[SourcePlan], list[Planned]]:
-    """What ingesting `extractions` into `ledger` would do, without doing it."""
-    from claimtrack.grouping import group_statements
+    """What ingesting `extractions` into `ledger` would do, without doing it.
 
+    Statements are grouped with the stance they take by themselves; then each
+    one's stance is decided against the claim it joins, and that is the stance
+    the ledger keeps and `extracted` records.
+    """
+    from claimtrack.grouping import group_statements
+    from claimtrack.stance import Lexicon
+
+    lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, _resolver(ledger.parties))
     copies = copies_among(ledger, extractions)
+    claim_texts = {claim.id: claim.text for claim in ledger.claims}
+    claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        plans.append(plan)
-        assignments = group_statements(plan.add, index, _threshold(ledger, threshold))
-        planned.extend(
-            Planned(s, a, plan.source) for s, a in zip(plan.add, assignments, strict=True)
+        grouped = [_as_grouped(s, lexicon) for s in plan.add]
+        assignments = group_statements(grouped, index, _threshold(ledger, threshold))
+        added = [
+            Planned(_toward(s, a.claim_text, lexicon), a, plan.source)
+            for s, a in zip(plan.add, assignments, strict=True)
+        ]
+        decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
+        plan = _with_final_stances(
+            plan, extraction, ledger, decided, claim_of, claim_texts, lexicon
         )
+        plans.append(plan)
+        planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
+
+
+def _as_grouped(statement: Statement, lexicon: Lexicon) -> Statement:
+    """`statement` as grouping should see it: a negative sentence is grouped the way
+    a denial is ("it did not send troops" looks for the claim that it did, in its
+    own article first), though its stance is decided only against the claim it joins.
+    """
+    if statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content):
+        return replace(statement, stance=Stance.DENIES)
+    return statement
+
+
+def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:
+    """`statement` with its stance toward the claim whose text is `claim_text`."""
+    from claimtrack.stance import classify_stance
+
+    stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    return statement if stance is statement.stance else replace(statement, stance=stance)
+
+
+def _with_final_stances(
+    plan: SourcePlan,
+    extraction: Extraction,
+    ledger: Ledger,
+    decided: Mapping[Statement, Statement],
+    claim_of: Mapping[Statement, str],
+    claim_texts: Mapping[str, str],
+    lexicon: Lexicon,
+) -> SourcePlan:
+    """`plan` with `extracted` recording each statement's stance toward its claim.
+
+    A statement added now (`decided`) is read against the claim it joins; one
+    the ledger has already, against the claim it is in there; one deleted by
+    hand keeps the stance it takes by itself (only its fingerprint matters).
+    """
+    present = _statements_of_source(ledger, plan.source.id)
+    where = dict(zip(fingerprints(present), present, strict=True))
+    entries = []
+    fresh = fingerprints(extraction.statements)
+    for statement, fp in zip(extraction.statements, fresh, strict=True):
+        if statement in decided:
+            statement = decided[statement]
+        elif fp in where:
+            statement = _toward(statement, claim_texts[claim_of[where[fp]]], lexicon)
+        entries.append(f"{fp}:{fields_hash(statement)}")
+    return replace(plan, source=replace(plan.source, extracted=tuple(entries)))
+
+
+# --- stances after a person moved statements --------------------------------------
+
+
+def settle_stances(ledger: Ledger) -> dict[str, dict[Statement, Statement]]:
+    """Statements whose stance toward their claim is not the one they hold, by source.
+
+    Only statements nobody edited by hand are read again: those whose fields
+    are still the ones `extracted` records. A person may have moved one to
+    another claim, or rewritten its claim's text; a stance a person set, like
+    any field a person set, is left alone. Each is mapped to itself with the
+    stance it takes toward the claim it is in.
+    """
+    from claimtrack.stance import Lexicon
+
+    recorded = {source.id: _parse_extracted(source.extracted) for source in ledger.sources}
+    lexicon: Lexicon | None = None
+    by_source: dict[str, list[tuple[Statement, str]]] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            by_source.setdefault(statement.source, []).append((statement, claim.text))
+    settled: dict[str, dict[Statement, Statement]] = {}
+    for source_id, placed in by_source.items():
+        fields = recorded.get(source_id)
+        if not fields:
+            continue  # added by hand: nothing was extracted
+        placed.sort(key=lambda pair: pair[0].line)
+        for (statement, claim_text), fp in zip(
+            placed, fingerprints(s for s, _ in placed), strict=True
+        ):
+            if fields.get(fp) != fields_hash(statement):
+                continue  # a person edited it, or it was never extracted
+            lexicon = lexicon or Lexicon.build(ledger.cues)
+            decided = _toward(statement, claim_text, lexicon)
+            if decided.stance is not statement.stance:
+                settled.setdefault(source_id, {})[statement] = decided
+    return settled
+
+
+def settle_moved(editor: LedgerEditor) -> int:
+    """Decide again, in an open edit, the stances of statements a person moved; how many."""
+    ledger = editor.ledger
+    return _apply_settled(editor, ledger, settle_stances(ledger))
+
+
+def _apply_settled(
+    editor: LedgerEditor, ledger: Ledger, settled: Mapping[str, Mapping[Statement, Statement]]
+) -> int:
+    """Write settled stances, and record them in `extracted` as extraction's own."""
+    changed = 0
+    for source_id, decided in settled.items():
+        changed += editor.update_statements(source_id, decided.get)
+        source = ledger.source(source_id)
+        assert source is not None
+        present = _statements_of_source(ledger, source_id)
+        rehashed = {
+            fp: fields_hash(decided[s])
+            for s, fp in zip(present, fingerprints(present), strict=True)
+            if s in decided
+        }
+        entries = tuple(
+            f"{fp}:{rehashed[fp]}" if fp in rehashed else f"{fp}:{fields}"
+            for fp, fields in _parse_extracted(source.extracted).items()
+        )
+        editor.put_source(replace(source, extracted=entries))
+    return changed
 
 
 def ingest(
@@ -473,29 +611,48 @@ def ingest(
     force: bool = False,
     jobs: int = 1,
     progress: ProgressFn | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> ExtractSummary:
-    """Extract new and changed sources and merge their statements into the ledger."""
-    from claimtrack.ledger import edit_ledger, read_ledger
+    """Extract new and changed sources and merge their statements into the ledger.
 
-    extractions, summary = extract_pending(
-        read_ledger(ledger_path), paths, force=force, jobs=jobs, progress=progress
-    )
-    if not extractions:
+    Everything is planned against the ledger as it is when written: if someone
+    saves it while this runs, the plan is made again on their version
+    (`notify` is told), so every hand edit and every rule about them holds.
+    """
+    from claimtrack.ledger import read_ledger, update_ledger
+
+    ledger = read_ledger(ledger_path, settle=True)
+    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
+    if not extractions and not settle_stances(ledger):
         return summary
-    with edit_ledger(ledger_path) as editor:
+
+    settled = 0
+
+    def plan_and_apply(
+        editor: LedgerEditor,
+    ) -> tuple[list[Extraction], list[tuple[str, str]], list[SourcePlan], list[Planned], Ledger]:
+        nonlocal settled
+        # Statements a person moved first, so that what is planned sees them settled.
+        settled = settle_moved(editor)
         current = editor.ledger
+        fresh = list(extractions)
         if not force:
             # Another run may have ingested some of these while we extracted.
             known = {s.id: s.sha256 for s in current.sources}
-            fresh = [
-                e for e in extractions if e.source and known.get(e.source.id) != e.source.sha256
-            ]
-            summary.skipped += len(extractions) - len(fresh)
-            extractions = fresh
-        extractions = _without_taken_ids(extractions, current, summary)
-        plans, planned = plan_ingest(current, extractions, threshold)
-        _tally(summary, plans, planned, current)
+            fresh = [e for e in fresh if e.source and known.get(e.source.id) != e.source.sha256]
+        taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
+        kept = _without_taken_ids(fresh, current, taken)
+        plans, planned = plan_ingest(current, kept, threshold)
         _apply(editor, plans, planned)
+        return fresh, taken.failed, plans, planned, current
+
+    fresh, failed, plans, planned, current = update_ledger(
+        ledger_path, plan_and_apply, notify=notify
+    )
+    summary.stances_settled = settled
+    summary.skipped += len(extractions) - len(fresh)
+    summary.failed.extend(failed)
+    _tally(summary, plans, planned, current)
     return summary
 
 
@@ -606,7 +763,12 @@ class MatchResult:
 def match_texts(
     ledger: Ledger, texts: Iterable[str], threshold: float | None = None
 ) -> Iterator[MatchResult]:
-    """For each text, in order: the best claim at or above the threshold, or None."""
+    """For each text, in order: the best claim at or above the threshold, or None.
+
+    The text's stance is its stance toward that claim, as in the ledger ("North
+    Korea did not send troops" denies that it did); with no claim, toward what
+    the text itself says.
+    """
     from claimtrack.extraction import describe_text
     from claimtrack.stance import Lexicon
 
@@ -624,6 +786,6 @@ def match_texts(
         if claim_id is None or score < bar:
             yield MatchResult(text, None, None, round(score, 1), statement)
         else:
-            yield MatchResult(
-                text, claim_id, index.claim_text(claim_id), round(score, 1), statement
-            )
+            claim_text = index.claim_text(claim_id)
+            statement = _toward(statement, claim_text, lexicon)
+            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement)

@@ -289,6 +289,7 @@ def _parties_table(report: Report, terminal: Terminal) -> None:
         report.records,
         [
             ("party", _field("party", "bold"), {}),
+            ("kind", _field("kind", "dim"), {}),
             ("aliases", _aliases_cell, {"ratio": 1}),
             ("asserts", _field("asserts", "green"), {"justify": "right"}),
             ("denies", _field("denies", "red"), {"justify": "right"}),
@@ -584,11 +585,17 @@ def tell_extract_summary(terminal: Terminal, summary: ExtractSummary, *, dry_run
 
 def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
     """One sentence of counts, worded for a dry run or a real one."""
+    settled = (
+        f" Decided again the stance of {_plural(summary.stances_settled, 'statement')} "
+        "moved to another claim."
+        if summary.stances_settled
+        else ""
+    )
     if summary.read == 0:
         if summary.skipped:
             return (
                 f"Nothing to do: {_plural(summary.skipped, 'source')} unchanged since the last "
-                "extract (--force reads them again)."
+                f"extract (--force reads them again).{settled}"
             )
         return "No articles found (.txt or .md files)."
     read = _plural(summary.read - len(summary.failed), "source")
@@ -605,7 +612,7 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
     added = ", ".join(counts)
     if dry_run:
         return f"Read {read}{skipped}{failed}. Would add {added}. Dry run: nothing was written."
-    return f"Read {read}{skipped}{failed}. Added {added}."
+    return f"Read {read}{skipped}{failed}. Added {added}.{settled}"
 
 
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {

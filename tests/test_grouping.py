@@ -355,3 +355,19 @@ def test_any_text_gets_exactly_one_claim_and_new_claims_get_fresh_ids(texts: lis
     assert len(new_ids) == len(set(new_ids))
     assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", a.claim_id) for a in assignments)
     assert all(0.0 <= a.score <= 100.0 for a in assignments)
+
+
+def test_referent_drops_the_verdict_on_what_it_points_at() -> None:
+    assert referent("the suggestion that the ferries were sold is categorically false") == (
+        "the ferries were sold"
+    )
+    assert referent("reports that the mayor resigned were not true") == "the mayor resigned"
+    # A possessive points as a determiner does.
+    assert referent("the senator's claim was unfounded") == ""
+    assert referent("Russia claims Crimea") == "Russia claims Crimea"
+
+
+def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
+    assert referent("it wasn't true that the ferry had been sold") == "the ferry had been sold"
+    assert referent("there is no evidence that any ferry was sold") == "any ferry was sold"
+    assert referent("it is too early to say whether the ferry was sold") == "the ferry was sold"
