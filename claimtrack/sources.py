@@ -31,7 +31,7 @@ from claimtrack.errors import SourceError
 from claimtrack.model import Source, Span
 from claimtrack.segment import split_sentences
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SOURCES_FOLDER = "sources"
 
 # Metadata is looked for near the top and the bottom of an article only, so a
@@ -53,6 +53,16 @@ class Document:
     text: str
     body: Span
     warnings: tuple[str, ...] = ()
+    # For a text read out of markup (Markdown): each character's offset in the
+    # file, and one past the end; None when `text` is the file as it is.
+    origin: array[int] | None = field(default=None, repr=False, compare=False)
+
+    def in_file(self, span: Span) -> Span:
+        """`span` of `text` as offsets into the file it was read from."""
+        if self.origin is None:
+            return span
+        start, end = span
+        return self.origin[start], (self.origin[end - 1] + 1 if end > start else self.origin[start])
 
     def line_at(self, offset: int) -> int:
         """The 1-based line holding `offset` (a `\\r\\n` pair belongs to its line)."""
@@ -215,12 +225,45 @@ def read_document(
     """
     display = display_path(path)
     raw = read_source_bytes(path)
-    text, warnings = _decode(raw, display)
     digest = hashlib.sha256(raw).hexdigest()
-    document = _build_document(text, source_id or path.stem, display, digest, warnings)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        document = _web_page_document(raw, source_id or path.stem, display, digest)
+    else:
+        text, warnings = _decode(raw, display)
+        document = _build_document(text, source_id or path.stem, display, digest, warnings)
+        if suffix == ".md":
+            document = _plain_markdown(document)
     if recorded is not None and recorded != document.source.path:
         document = replace(document, source=replace(document.source, path=recorded))
     return document
+
+
+def _web_page_document(raw: bytes, source_id: str, display: str, digest: str) -> Document:
+    """The article in a web page: its main text, with the page's own metadata."""
+    from claimtrack.markup import read_html
+
+    article = read_html(raw, display)
+    document = _build_document(article.text, source_id, display, digest, [])
+    found = document.source
+    source = replace(
+        found,
+        title=article.title or found.title,
+        url=article.url or found.url,
+        published=(article.published and find_date(article.published)) or found.published,
+        outlet=article.outlet or found.outlet,
+    )
+    return replace(document, source=source)
+
+
+def _plain_markdown(document: Document) -> Document:
+    """Markdown read as text: markup out of the body, offsets kept for the file."""
+    from claimtrack.markup import plain_markdown
+
+    plain, origin = plain_markdown(document.text, document.body[0])
+    if len(plain) == len(document.text):
+        return document
+    return replace(document, text=plain, body=(document.body[0], len(plain)), origin=origin)
 
 
 def document_from_text(text: str, source_id: str, path: str = "") -> Document:

@@ -63,9 +63,10 @@ def test_extract_fills_the_ledger_and_summarises(run, story: Path) -> None:  # t
         path.stem for path in SEEDS.glob("*.txt")
     )
     count = sum(len(claim.statements) for claim in ledger.claims)
-    assert f"Read 5 sources. Added {count} statements, {len(ledger.claims)} new claims." in (
+    assert f"Read 5 sources. Added {count} statements, {len(ledger.claims)} new claims, " in (
         result.stderr
     )
+    assert "with no proposition of their own left unfiled." in result.stderr
     assert run("check").exit_code == 0
     # The State Department's accusation is on record, with its party and stance.
     accused = [
@@ -198,6 +199,9 @@ def test_dry_run_agrees_with_the_real_run(run, story: Path) -> None:  # type: ig
     predicted = []
     for line in planned:
         record = json.loads(line)
+        if record["claim"] is None:
+            assert record["not_filed"]  # listed with the reason, never stored
+            continue
         predicted.append((record["claim"], record["source"], record["party"], record["stance"]))
     assert Counter(predicted) == Counter(stored)
 
@@ -235,7 +239,7 @@ def test_dry_run_tsv_in_a_pipe(run, one_seed: Path) -> None:  # type: ignore[no-
 
     header, *rows = result.stdout.splitlines()
     assert header.split("\t")[:4] == ["claim", "claim_text", "new_claim", "party"]
-    assert header.split("\t")[-4:] == list(SPAN_FIELDS)
+    assert header.split("\t")[-5:] == [*SPAN_FIELDS, "not_filed"]
     assert rows and all(row.count("\t") == header.count("\t") for row in rows)
 
 
@@ -304,12 +308,18 @@ def test_an_unbalanced_quote_loses_nothing_after_it(run, one_seed: Path) -> None
         encoding="utf-8",
     )
 
-    result = run("extract")
+    result = run("extract", "--dry-run", "--format", "jsonl")
 
     assert result.exit_code == 0
-    found = {(source, party) for _, source, party, _ in statements_in(Path("claims.yaml"))}
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    found = {(Path(r["path"]).stem, r["party"]) for r in records}
     assert ("quote", "North Korea") in found
     assert ("quote", "Russia") in found
+    # "the accusations are groundless" points back at nothing its article
+    # states: it is listed, and why it would not be filed.
+    [pointer] = [r for r in records if r["party"] == "North Korea" and r["source"] == "quote"]
+    assert pointer["claim"] is None
+    assert pointer["not_filed"]
 
 
 def test_a_missing_path_is_a_usage_error(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
