@@ -19,7 +19,7 @@ import typer
 
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly
-from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, UsageError
+from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
@@ -467,13 +467,19 @@ def list_claims(
     """List claims and who asserts, denies, disputes each.
 
     One row per claim, with the number of statements and sources that cite
-    it. Filters combine; for example, the claims Russia denies:
+    it. Filters combine; when they match no claim, it exits with status 3.
+    For example, the claims Russia denies:
 
     \b
         claimtrack list --party Russia --stance denies
     """
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    _render(ctx, reports.list_report(_read(ctx), claim_filter), output_format)
+    report = reports.list_report(_read(ctx), claim_filter)
+    _render(ctx, report, output_format)
+    if not report.records and claim_filter != reports.ClaimFilter():
+        raise NotFoundError(
+            "No claim matches these filters. Loosen them, or see `claimtrack list` for all."
+        )
 
 
 PartyFilter = Annotated[
@@ -737,11 +743,14 @@ def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
 def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     """Check the ledger for mistakes after a hand edit.
 
-    Prints each problem as file:line:column: message.
+    Prints each problem as file:line:column: message. Once the ledger itself
+    is valid, it is checked against its articles too: each source's file must
+    be there, and each statement's quote in its article, on a line it has.
 
     Exits with status 1 when there are problems, so it fits in scripts and hooks.
     """
     from claimtrack.ledger import check_ledger
+    from claimtrack.verify import check_against_sources
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
@@ -750,7 +759,14 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
         from claimtrack.parties import PartyResolver, party_name_problems
 
         ledger = read_ledger(session.ledger)
-        problems = party_name_problems(PartyResolver.build(ledger.parties), ledger)
+        text = session.ledger.read_text(encoding="utf-8-sig")
+        problems = sorted(
+            [
+                *party_name_problems(PartyResolver.build(ledger.parties), ledger),
+                *check_against_sources(session.ledger, text),
+            ],
+            key=lambda problem: (problem.line, problem.column),
+        )
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
@@ -781,11 +797,18 @@ def _render(ctx: typer.Context, report: reports.Report, output_format: Format | 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run claimtrack; the one place where errors become messages and exit codes."""
+    import sys
+
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)
+    names = set(getattr(command, "commands", {}))
+    args = _global_options_first(list(sys.argv[1:] if argv is None else argv), names)
     try:
-        command.main(args=argv, prog_name="claimtrack", obj=session)
+        command.main(args=args, prog_name="claimtrack", obj=session)
+    except OutputClosed:
+        _drop_stdout()
+        raise SystemExit(int(ExitCode.OK)) from None
     except ClaimtrackError as error:
         if session.debug:
             raise
@@ -797,6 +820,52 @@ def main(argv: Sequence[str] | None = None) -> None:
         hint = "" if isinstance(error, OSError) else " Run again with --debug for the details."
         session.terminal.fail(f"{error}{hint}")
         raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+# Options of the whole program, which people also write after the command
+# (`claimtrack list --ledger x.yaml`); with the number of values each takes.
+_GLOBAL_OPTIONS = {"--ledger": 1, "--debug": 0}
+
+
+def _global_options_first(args: list[str], commands: set[str]) -> list[str]:
+    """Move global options given after the command to before it, where click reads them."""
+    position = 0
+    while position < len(args) and args[position] not in commands:
+        if args[position] == "--":
+            return args
+        position += 1 + _GLOBAL_OPTIONS.get(args[position], 0)
+    if position >= len(args):
+        return args
+    before, after = args[: position + 1], args[position + 1 :]
+    moved: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(after):
+        arg = after[index]
+        if arg == "--":
+            rest.extend(after[index:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL_OPTIONS:
+            takes = 0 if "=" in arg else _GLOBAL_OPTIONS[name]
+            moved.extend(after[index : index + 1 + takes])
+            index += 1 + takes
+            continue
+        rest.append(arg)
+        index += 1
+    return [*before[:-1], *moved, before[-1], *rest]
+
+
+def _drop_stdout() -> None:
+    """Point stdout at nothing, so the flush at exit does not fail on the closed pipe."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing is flushed at exit
 
 
 def _tell_error(terminal: Terminal, error: ClaimtrackError) -> None:

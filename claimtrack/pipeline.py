@@ -54,6 +54,8 @@ class Extraction:
     path: Path
     source: Source | None = None
     text: str = ""
+    # Where the article itself starts in `text`, after any front matter.
+    body_start: int = 0
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
@@ -193,6 +195,7 @@ def _extract_one(file: SourceFile) -> Extraction:
         path=path,
         source=doc.source,
         text=doc.text,
+        body_start=doc.body[0],
         statements=tuple(statements),
         warnings=doc.warnings,
     )
@@ -432,17 +435,17 @@ def extract_pending(
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
-    from claimtrack.sources import read_source_bytes, resolve_recorded
+    from claimtrack.sources import read_document, resolve_recorded
 
     root = ledger_folder(ledger)
     for source in ledger.sources:
         if source.id in skip:
             continue
-        path = resolve_recorded(source.path, root)
         try:
-            yield source.id, read_source_bytes(path).decode("utf-8", errors="replace")
+            document = read_document(resolve_recorded(source.path, root))
         except ClaimtrackError:
             continue  # moved, deleted or replaced since: it can no longer be compared
+        yield source.id, document.text[document.body[0] :]
 
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
@@ -450,7 +453,8 @@ def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str,
     from claimtrack.copies import find_copies
 
     new_ids = {e.source.id for e in extractions if e.source is not None}
-    texts = [(e.source.id, e.text) for e in extractions if e.source is not None]
+    # Bodies only: two outlets' front matter differs even when their story is one.
+    texts = [(e.source.id, e.text[e.body_start :]) for e in extractions if e.source is not None]
     found = find_copies([*_existing_texts(ledger, new_ids), *texts])
     return {k: v for k, v in found.items() if k in new_ids}
 

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from claimtrack.errors import OutputClosed
 from claimtrack.model import Stance
 from claimtrack.reports import Layout, Record, Report
 
@@ -142,7 +143,12 @@ def render(report: Report, output_format: Format | None, terminal: Terminal) -> 
     """Print `report` in `output_format`; without one, a table on a terminal and TSV in a pipe."""
     if output_format is None:
         output_format = Format.TABLE if terminal.interactive else Format.TSV
-    RENDERERS[output_format](report, terminal)
+    try:
+        RENDERERS[output_format](report, terminal)
+        terminal.stdout.flush()
+    except BrokenPipeError:
+        # The reader has all it wanted (`claimtrack list | head -1`): not a failure.
+        raise OutputClosed() from None
 
 
 # -- machine formats --------------------------------------------------------
