@@ -113,6 +113,8 @@ ROLES = _words(
     engineers activist activists officer officers deputy minister ambassador envoy
     """
 )
+_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|news)$", re.IGNORECASE)
+_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 # Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
 # What a person or body has that speaks for them ("Hunter's office").
@@ -352,6 +354,11 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
     if _has_acronym(name_words):
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
+    if _DOMAIN_RE.match(name):
+        return Named(name, MEDIA)  # "Snopes.com": a site speaking in its own voice
+    honorific = {w.lower().rstrip(".") for w in words[max(0, start - 1) : start + 1]}
+    if honorific & _PERSON_HONORIFICS:
+        return Named(name, PERSON)  # "Mr Raqqawi": a person, by the name given
     # One ordinary capitalised word ("Wang", "Sorkin") could be a surname or a
     # company: the article's memory decides (see extraction), never a guess.
     return Named(name_words[-1], UNKNOWN)

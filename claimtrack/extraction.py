@@ -228,6 +228,16 @@ class _Resolver:
             last_outlet = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
             if last_outlet is not None:
                 return (last_outlet,), "organisation"
+        if (
+            parties is None
+            and len(lower) >= 2
+            and lower[0] in ("his", "her")
+            and (lower[-1] in entities.ROLES or lower[-1] in _OWN_PEOPLE)
+        ):
+            # "his office", "her lawyer": whoever the last person speaks for.
+            person = self.memory.last(lambda m: m.kind == "person" and any(m.parties))
+            if person is not None:
+                return person.parties, "person"
         if parties is None and len(lower) == 2 and lower[0] in ("a", "an") and lower[1] in _SPOKES:
             # "Scotland Yard said ... A spokesman said": the body just heard from.
             heard = self.memory.last(
@@ -280,7 +290,7 @@ class _Resolver:
             or not self._names_more_than(named.name, known)
         ):
             return known
-        if named.kind != entities.PERSON and " " not in named.name:
+        if " " not in named.name and not named.name.isupper():
             # A single word: a surname met earlier in the article ("a
             # spokesman for Hunter") is that person, and their party.
             person = self._by_name(named.name)
@@ -588,6 +598,7 @@ _GENERIC_OWNER_RE = re.compile(
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
+_OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
@@ -1891,6 +1902,13 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
     return comma.end() - 1 if comma else after
 
 
+# A negation or refusal between a cue and its "that": the words between say
+# something of their own ("said it could not confirm that", "declined to say that").
+_NEGATED_BETWEEN = re.compile(
+    r"(?i)\b(?:not|never|no|cannot|unable|declin\w*|refus\w*)\b|n['\u2019]t\b"
+)
+
+
 def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
     """Start of the content after a nearby 'that'.
 
@@ -1910,6 +1928,8 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None
     if re.search(r"\.\s", between):
         return None
+    if _NEGATED_BETWEEN.search(between):
+        return None  # "said it could not confirm that X": the refusal is the content
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
         return None
     return match.end()
@@ -2120,8 +2140,17 @@ class _Builder:
         attributions = _innermost_first(_find_attributions(unit))
         made: list[Statement] = []
         inner: set[str] = set()
+        # Attributions whose speaker takes no position ("declined to comment"):
+        # nobody else speaks for them, and one that reports them ("the agency
+        # said it could not confirm ...") takes none either.
+        withheld: list[_Attribution] = []
         for attribution in attributions:
+            if _holds_any(attribution, withheld):
+                continue
             statements = self._statements_for(unit, attribution)
+            if not statements:
+                withheld.append(attribution)
+                continue
             keys = {_party_key(s) for s in statements}
             # An outer attribution ("..., the official said") adds a statement
             # only for a party (or unresolved speaker) the inner ones do not
@@ -2131,7 +2160,7 @@ class _Builder:
             inner |= keys
             made.extend(statements)
         made = _one_per_party(made)
-        if not made:
+        if not made and not withheld:
             made = self._continuation(unit, index) or self._hedged(unit)
         made.sort(key=lambda s: (s.cue_span or s.span or (0, 0))[0])
         self.statements.extend(made)
@@ -2145,6 +2174,8 @@ class _Builder:
         self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
         self.resolver.note(speaker, parties, kind)
+        if not self.lexicon.takes_position(attribution.cue_text, attribution.content_text):
+            return []  # "declined to comment", "could not confirm": no statement, no position
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         return [
             Statement(
@@ -2177,6 +2208,8 @@ class _Builder:
             return []
         previous = self.last_quoted[0]
         text = unit.text[content[0] : content[1]]
+        if not self.lexicon.takes_position(None, text):
+            return []
         return [
             Statement(
                 stance=classify_stance(None, text, self.lexicon),
@@ -2212,6 +2245,8 @@ class _Builder:
         if content is None:
             return []
         text = unit.text[content[0] : content[1]]
+        if not self.lexicon.takes_position(cue, text):
+            return []
         return [
             Statement(
                 stance=classify_stance(cue, text, self.lexicon),
@@ -2244,6 +2279,12 @@ def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) ->
         other is not attribution and other.cue is not None and start <= other.cue[0] < end
         for other in attributions
     )
+
+
+def _holds_any(attribution: _Attribution, others: list[_Attribution]) -> bool:
+    """Whether one of `others` has its cue inside this attribution's content."""
+    start, end = attribution.content
+    return any(other.cue is not None and start <= other.cue[0] < end for other in others)
 
 
 def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:

@@ -14,6 +14,12 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
    again are kept as they are (corrections included; only `line` follows the
    text). Statements whose sentence is gone are dropped if nobody touched
    them, and kept if a person edited them.
+4. A statement's stance is its party's position toward the claim it is filed
+   under, so it is decided after grouping, against the claim it joins. A
+   statement a person moved to another claim (or whose claim's text a person
+   rewrote) has its stance decided again against that claim, unless a person
+   set the stance, or any other field, by hand: such a statement is left as it
+   is. `extracted` tells the two apart, and is updated along with the stance.
 """
 
 from __future__ import annotations
@@ -28,13 +34,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Cues, Ledger, Party, Source, Statement
+from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
-    from claimtrack.sources import SourceFile
+    from claimtrack.sources import Document, SourceFile
+    from claimtrack.stance import Lexicon
 
 ProgressFn = Callable[[int, int, str], None]
 _NO_CUES = Cues()
@@ -47,6 +54,8 @@ class Extraction:
     path: Path
     source: Source | None = None
     text: str = ""
+    # Where the article itself starts in `text`, after any front matter.
+    body_start: int = 0
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
@@ -64,6 +73,10 @@ class ExtractSummary:
     statements_kept_deleted: int = 0
     claims_created: int = 0
     copies: int = 0
+    # Statements whose stance was decided again after a person moved them.
+    stances_settled: int = 0
+    # Statements whose content is no proposition and matches no claim.
+    statements_not_filed: int = 0
 
 
 def _fingerprint(source_id: str, quote: str, ordinal: int) -> str:
@@ -171,6 +184,8 @@ def _extract_one(file: SourceFile) -> Extraction:
         )
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+        if doc.origin is not None:  # spans into the file, not the text read out of it
+            statements = [_in_file(doc, statement) for statement in statements]
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -180,8 +195,22 @@ def _extract_one(file: SourceFile) -> Extraction:
         path=path,
         source=doc.source,
         text=doc.text,
+        body_start=doc.body[0],
         statements=tuple(statements),
         warnings=doc.warnings,
+    )
+
+
+def _in_file(doc: Document, statement: Statement) -> Statement:
+    def moved(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else doc.in_file(span)
+
+    return replace(
+        statement,
+        span=moved(statement.span),
+        speaker_span=moved(statement.speaker_span),
+        cue_span=moved(statement.cue_span),
+        content_span=moved(statement.content_span),
     )
 
 
@@ -406,17 +435,17 @@ def extract_pending(
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
-    from claimtrack.sources import read_source_bytes, resolve_recorded
+    from claimtrack.sources import read_document, resolve_recorded
 
     root = ledger_folder(ledger)
     for source in ledger.sources:
         if source.id in skip:
             continue
-        path = resolve_recorded(source.path, root)
         try:
-            yield source.id, read_source_bytes(path).decode("utf-8", errors="replace")
+            document = read_document(resolve_recorded(source.path, root))
         except ClaimtrackError:
             continue  # moved, deleted or replaced since: it can no longer be compared
+        yield source.id, document.text[document.body[0] :]
 
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
@@ -424,7 +453,8 @@ def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str,
     from claimtrack.copies import find_copies
 
     new_ids = {e.source.id for e in extractions if e.source is not None}
-    texts = [(e.source.id, e.text) for e in extractions if e.source is not None]
+    # Bodies only: two outlets' front matter differs even when their story is one.
+    texts = [(e.source.id, e.text[e.body_start :]) for e in extractions if e.source is not None]
     found = find_copies([*_existing_texts(ledger, new_ids), *texts])
     return {k: v for k, v in found.items() if k in new_ids}
 
@@ -443,22 +473,154 @@ def plan_ingest(
     extractions: Sequence[Extraction],
     threshold: float | None = None,
 ) -> tuple[list[SourcePlan], list[Planned]]:
-    """What ingesting `extractions` into `ledger` would do, without doing it."""
-    from claimtrack.grouping import group_statements
+    """What ingesting `extractions` into `ledger` would do, without doing it.
 
+    Statements are grouped with the stance they take by themselves; then each
+    one's stance is decided against the claim it joins, and that is the stance
+    the ledger keeps and `extracted` records.
+    """
+    from claimtrack.grouping import group_statements
+    from claimtrack.stance import Lexicon
+
+    lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, _resolver(ledger.parties))
     copies = copies_among(ledger, extractions)
+    claim_texts = {claim.id: claim.text for claim in ledger.claims}
+    claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        plans.append(plan)
-        assignments = group_statements(plan.add, index, _threshold(ledger, threshold))
-        planned.extend(
-            Planned(s, a, plan.source) for s, a in zip(plan.add, assignments, strict=True)
+        grouped = [_as_grouped(s, lexicon) for s in plan.add]
+        assignments = group_statements(grouped, index, _threshold(ledger, threshold))
+        # A statement filed under no claim keeps the stance it takes by itself,
+        # and stays in the source's `extracted` list as one deleted by hand
+        # does: a forced re-run leaves it out again, whatever was grouped first.
+        added = [
+            Planned(s if a.claim_id is None else _toward(s, a.claim_text, lexicon), a, plan.source)
+            for s, a in zip(plan.add, assignments, strict=True)
+        ]
+        decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
+        plan = _with_final_stances(
+            plan, extraction, ledger, decided, claim_of, claim_texts, lexicon
         )
+        plans.append(plan)
+        planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
+
+
+def _as_grouped(statement: Statement, lexicon: Lexicon) -> Statement:
+    """`statement` as grouping should see it: a negative sentence is grouped the way
+    a denial is ("it did not send troops" looks for the claim that it did, in its
+    own article first), though its stance is decided only against the claim it joins.
+    """
+    if statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content):
+        return replace(statement, stance=Stance.DENIES)
+    return statement
+
+
+def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:
+    """`statement` with its stance toward the claim whose text is `claim_text`."""
+    from claimtrack.stance import classify_stance
+
+    stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    return statement if stance is statement.stance else replace(statement, stance=stance)
+
+
+def _with_final_stances(
+    plan: SourcePlan,
+    extraction: Extraction,
+    ledger: Ledger,
+    decided: Mapping[Statement, Statement],
+    claim_of: Mapping[Statement, str],
+    claim_texts: Mapping[str, str],
+    lexicon: Lexicon,
+) -> SourcePlan:
+    """`plan` with `extracted` recording each statement's stance toward its claim.
+
+    A statement added now (`decided`) is read against the claim it joins; one
+    the ledger has already, against the claim it is in there; one deleted by
+    hand keeps the stance it takes by itself (only its fingerprint matters).
+    """
+    present = _statements_of_source(ledger, plan.source.id)
+    where = dict(zip(fingerprints(present), present, strict=True))
+    entries = []
+    fresh = fingerprints(extraction.statements)
+    for statement, fp in zip(extraction.statements, fresh, strict=True):
+        if statement in decided:
+            statement = decided[statement]
+        elif fp in where:
+            statement = _toward(statement, claim_texts[claim_of[where[fp]]], lexicon)
+        entries.append(f"{fp}:{fields_hash(statement)}")
+    return replace(plan, source=replace(plan.source, extracted=tuple(entries)))
+
+
+# --- stances after a person moved statements --------------------------------------
+
+
+def settle_stances(ledger: Ledger) -> dict[str, dict[Statement, Statement]]:
+    """Statements whose stance toward their claim is not the one they hold, by source.
+
+    Only statements nobody edited by hand are read again: those whose fields
+    are still the ones `extracted` records. A person may have moved one to
+    another claim, or rewritten its claim's text; a stance a person set, like
+    any field a person set, is left alone. Each is mapped to itself with the
+    stance it takes toward the claim it is in.
+    """
+    from claimtrack.stance import Lexicon
+
+    recorded = {source.id: _parse_extracted(source.extracted) for source in ledger.sources}
+    lexicon: Lexicon | None = None
+    by_source: dict[str, list[tuple[Statement, str]]] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            by_source.setdefault(statement.source, []).append((statement, claim.text))
+    settled: dict[str, dict[Statement, Statement]] = {}
+    for source_id, placed in by_source.items():
+        fields = recorded.get(source_id)
+        if not fields:
+            continue  # added by hand: nothing was extracted
+        placed.sort(key=lambda pair: pair[0].line)
+        for (statement, claim_text), fp in zip(
+            placed, fingerprints(s for s, _ in placed), strict=True
+        ):
+            if fields.get(fp) != fields_hash(statement):
+                continue  # a person edited it, or it was never extracted
+            lexicon = lexicon or Lexicon.build(ledger.cues)
+            decided = _toward(statement, claim_text, lexicon)
+            if decided.stance is not statement.stance:
+                settled.setdefault(source_id, {})[statement] = decided
+    return settled
+
+
+def settle_moved(editor: LedgerEditor) -> int:
+    """Decide again, in an open edit, the stances of statements a person moved; how many."""
+    ledger = editor.ledger
+    return _apply_settled(editor, ledger, settle_stances(ledger))
+
+
+def _apply_settled(
+    editor: LedgerEditor, ledger: Ledger, settled: Mapping[str, Mapping[Statement, Statement]]
+) -> int:
+    """Write settled stances, and record them in `extracted` as extraction's own."""
+    changed = 0
+    for source_id, decided in settled.items():
+        changed += editor.update_statements(source_id, decided.get)
+        source = ledger.source(source_id)
+        assert source is not None
+        present = _statements_of_source(ledger, source_id)
+        rehashed = {
+            fp: fields_hash(decided[s])
+            for s, fp in zip(present, fingerprints(present), strict=True)
+            if s in decided
+        }
+        entries = tuple(
+            f"{fp}:{rehashed[fp]}" if fp in rehashed else f"{fp}:{fields}"
+            for fp, fields in _parse_extracted(source.extracted).items()
+        )
+        editor.put_source(replace(source, extracted=entries))
+    return changed
 
 
 def ingest(
@@ -479,15 +641,19 @@ def ingest(
     """
     from claimtrack.ledger import read_ledger, update_ledger
 
-    extractions, summary = extract_pending(
-        read_ledger(ledger_path, settle=True), paths, force=force, jobs=jobs, progress=progress
-    )
-    if not extractions:
+    ledger = read_ledger(ledger_path, settle=True)
+    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
+    if not extractions and not settle_stances(ledger):
         return summary
+
+    settled = 0
 
     def plan_and_apply(
         editor: LedgerEditor,
     ) -> tuple[list[Extraction], list[tuple[str, str]], list[SourcePlan], list[Planned], Ledger]:
+        nonlocal settled
+        # Statements a person moved first, so that what is planned sees them settled.
+        settled = settle_moved(editor)
         current = editor.ledger
         fresh = list(extractions)
         if not force:
@@ -503,6 +669,7 @@ def ingest(
     fresh, failed, plans, planned, current = update_ledger(
         ledger_path, plan_and_apply, notify=notify
     )
+    summary.stances_settled = settled
     summary.skipped += len(extractions) - len(fresh)
     summary.failed.extend(failed)
     _tally(summary, plans, planned, current)
@@ -552,8 +719,10 @@ def _tally(
 ) -> None:
     """Count what a plan adds to `ledger`, for the summary line."""
     known = {claim.id for claim in ledger.claims}
-    summary.statements_added = len(planned)
-    summary.claims_created = len({p.assignment.claim_id for p in planned} - known)
+    filed = [p for p in planned if p.assignment.claim_id is not None]
+    summary.statements_added = len(filed)
+    summary.statements_not_filed = len(planned) - len(filed)
+    summary.claims_created = len({p.assignment.claim_id for p in filed} - known)
     summary.statements_kept_deleted = sum(plan.kept_deleted for plan in plans)
     summary.copies = sum(plan.source.copy_of is not None for plan in plans)
 
@@ -566,10 +735,13 @@ def _apply(editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[
             editor.update_statements(plan.source.id, _mover(plan.moved))
     claims = set(editor.claim_ids())
     for item in planned:
-        if item.assignment.claim_id not in claims:
-            editor.add_claim(item.assignment.claim_id, item.assignment.claim_text)
-            claims.add(item.assignment.claim_id)
-        editor.add_statement(item.assignment.claim_id, _tidy(item.statement))
+        claim_id = item.assignment.claim_id
+        if claim_id is None:
+            continue  # no proposition of its own and no claim it matches: not filed
+        if claim_id not in claims:
+            editor.add_claim(claim_id, item.assignment.claim_text)
+            claims.add(claim_id)
+        editor.add_statement(claim_id, _tidy(item.statement))
     for plan in plans:
         editor.put_source(plan.source)
 
@@ -604,36 +776,57 @@ def _mover(moved: Mapping[Statement, int]) -> Callable[[Statement], Statement | 
 
 @dataclass(frozen=True)
 class MatchResult:
-    """The best tracked claim for one text, and what the text itself says."""
+    """The best tracked claim for one text, and what the text itself says.
+
+    `candidates` are the best claims whatever their score, best first, with
+    their texts and scores (as many as asked for).
+    """
 
     text: str
     claim: str | None
     claim_text: str | None
     score: float
     statement: Statement
+    candidates: tuple[tuple[str, str, float], ...] = ()
 
 
 def match_texts(
-    ledger: Ledger, texts: Iterable[str], threshold: float | None = None
+    ledger: Ledger, texts: Iterable[str], threshold: float | None = None, top: int = 0
 ) -> Iterator[MatchResult]:
-    """For each text, in order: the best claim at or above the threshold, or None."""
+    """For each text, in order: the best claim at or above the threshold, or None.
+
+    The threshold is `match`'s own (`MATCH_THRESHOLD`), not the grouping
+    one: a text is scored on its content and as a whole, the better kept.
+    The text's stance is its stance toward that claim, as in the ledger ("North
+    Korea did not send troops" denies that it did); with no claim, toward what
+    the text itself says.
+    """
     from claimtrack.extraction import describe_text
+    from claimtrack.grouping import MATCH_THRESHOLD
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver)
-    bar = _threshold(ledger, threshold)
+    bar = MATCH_THRESHOLD if threshold is None else threshold
     for text in texts:
         statement = describe_text(text, resolver, lexicon)
-        claim_id, score = index.best(statement.content or text)
-        if statement.content and statement.content != text:
-            whole_id, whole_score = index.best(text)
-            if whole_score > score:
-                claim_id, score = whole_id, whole_score
+        ranked = _ranked_for(index, text, statement.content, max(top, 1))
+        claim_id, score = ranked[0] if ranked else (None, 0.0)
+        candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         if claim_id is None or score < bar:
-            yield MatchResult(text, None, None, round(score, 1), statement)
+            yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
-            yield MatchResult(
-                text, claim_id, index.claim_text(claim_id), round(score, 1), statement
-            )
+            claim_text = index.claim_text(claim_id)
+            statement = _toward(statement, claim_text, lexicon)
+            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
+
+
+def _ranked_for(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
+    """Claims for a text, best first: each scored on the text's content or on the whole text."""
+    best: dict[str, float] = {}
+    for query in dict.fromkeys(filter(None, (content, text))):
+        for claim_id, score in index.candidates(query, limit):
+            best[claim_id] = max(score, best.get(claim_id, 0.0))
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:limit]

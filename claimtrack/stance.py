@@ -1,66 +1,62 @@
-"""Stance: does a statement assert, deny or dispute the claim its content states?
+"""Stance: does a party assert, deny or dispute the claim a statement is filed under?
 
-A statement's stance is its speaker's position toward the claim its content
-states, read as a positive proposition ("North Korea sent troops to Russia").
-`classify_stance` decides it from the cue and the content, first rule that fires:
+A statement's stance is its party's position toward the claim it is filed
+under, not the grammar of its sentence. It is decided twice: once by itself
+(`classify_stance(cue, content, lexicon)`), which grouping uses to find what a
+denial answers, and again against the claim the statement joins
+(`classify_stance(cue, content, lexicon, claim=text)`), which the ledger keeps.
+
+First, a statement may take no position at all (`Lexicon.takes_position`):
+"could not confirm", "declined to comment", "would not comment on rumours",
+"could not be reached", "is not in a position to say", "did not respond",
+"asked whether". Such a remark is neither a denial nor a doubt; extraction
+does not record it as a statement.
+
+Otherwise the statement's own attitude to what it talks about comes from the
+first rule that fires:
 
 1. The cue is a denial verb ("denied", "has rejected", "dismissed") -> denies,
    unless what is denied is a charge of falsehood ("denies the hoax claims",
    "rejected the fabrication allegations"): two denials make an assertion.
-   A denial that calls the claim false ("dismissed the reports as baseless")
-   is still a denial.
 2. The cue is a doubting or belittling verb ("questioned", "cast doubt on",
-   "downplayed", "brushed off") -> disputes: brushing something off treats
-   it as unimportant, not as untrue.
-3. The cue withholds a position -> disputes: the speaker raises the claim
-   without vouching for it, so it is not an assertion, and the nearest
-   stance is contesting it without a flat denial. A cue withholds a position
-   when it is a negated confirmation ("did not confirm", "declined to
-   confirm"), a refusal or failure to say ("would not say", "declined to
-   comment", "did not say", "refused to discuss"), or a question whether the
-   claim holds ("asked whether", "asked if", "wondered whether"). A question
-   about something else is no such cue: "asked why X" takes X for granted,
-   and "asked the UN to act" or "asked if he could help" is a request.
-   A negated denial or doubt ("did not deny", "never disputed", "no one
-   doubts") -> asserts: two denials make an assertion.
-4. The content calls something false ("not true", "baseless", "fabricated",
-   "hoax", "fake", "debunked") -> denies; "not fake", "no hoax" cancel out.
-5. The content contests without a flat denial ("has no evidence",
-   "speculation", "propaganda", "aimed at causing division", "unconfirmed"
-   as a predicate) -> disputes.
-6. With no stance in the cue, a denial or doubting verb in the content
-   ("Pyongyang has rejected accusations ...") decides as in 1 to 3;
-   "shoot down" is one only when it downs a claim ("shot down the
-   congressman's claims"), not an aircraft.
-7. The main predicate of the content says that an event did not happen or a
-   fact does not hold ("it did not send troops", "has not deployed",
-   "never", "no troops were sent", "Banksy hasn't been arrested", "No, ...")
-   -> denies. The negation must sit in the main clause: one inside a
-   relative or adverbial clause ("a man who never showed up"), or in a
-   second reported clause ("said A and that B was not ..."), is part of the
-   content. A contrast ("in Nevada, not Texas"), an alternative ("or not"),
-   an imperative ("don't shoot") or a negated infinitive ("reasons not to
-   give up") negates no predicate. A refusal to speak ("would not comment",
-   "won't say") takes no side, while "did not say that ..." denies that it
-   was said.
-8. Otherwise -> asserts (this covers "accused", "confirmed", "affirmed",
-   "warned" and plain reporting verbs such as "said").
+   "downplayed", "brushed off", "wondered whether") -> disputes. A negated
+   denial or doubt ("did not deny", "never disputed") -> asserts.
+3. The content calls something false ("not true", "baseless", "made up",
+   "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
+4. The content doubts without a flat denial ("has no evidence", "no proof",
+   "unconfirmed", "unverified", "sceptical", "premature", "too early to say")
+   -> disputes.
+5. With no stance in the cue, a denial or doubting verb in the content
+   ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
+   "shoot down" is one only when it downs a claim, not an aircraft.
+6. Otherwise the statement asserts its content, negation included: "she won't
+   talk to me", "the company has no plans to sell", "the soldiers were not
+   considered a threat" assert those propositions.
 
-A content's own negation is part of what is asserted. A statement denies
-only when its cue is a denial ("denied", "rejected", "dismissed"), its
-content calls the claim false ("not true", "baseless", "hoax"), or its
-content says that an event or fact is not so -- typically the one the
-speaker's own side is accused of ("Pyongyang said it did not send troops",
-"Moscow said no North Korean soldiers were in Kursk"), or, in a headline,
-the rumour itself ("X didn't die", "No, Y isn't pregnant"). A negated
-*position* says nothing is not so: it is what the speaker holds, and the
-statement asserts it, negation included. Positions are norms and abilities
-("cannot", "should not": "you can't want good relations while fuelling the
-threat"), commitments and attitudes ("China will not allow conflict", "will
-not sit idly by", "doesn't see anything new in the statement", "isn't happy
-with the battery life") and evaluations ("neither decoupling nor disruption
-is the solution", "is not what a major country should pursue", "was not in
-Beijing's interest", "was no mistake").
+Against a claim, that attitude is then read relative to the claim's text:
+
+- The claim's text may carry an attitude of its own ("The video is a hoax",
+  "There is no proof that ..."). A statement that takes the same attitude
+  agrees with it and asserts the claim.
+- Denial and doubt words in the content ("false", "no evidence") count only
+  when they can be about the claim: the content points back ("the reports are
+  baseless") or shares words with the claim. A denial or doubting cue
+  ("rejected", "questioned") always counts.
+- A negation in the content's main clause contradicts the claim when what it
+  negates is what the claim says: the negated predicate shares a word with
+  the claim ("did not send troops" against "North Korea sent troops", "no
+  plans to sell" against "plans to sell", "in Nevada, not Texas" against "...
+  in Texas"), and the claim does not negate it too. A negative claim is read
+  the same way from the other side. Contradicting content turns an assertion
+  into a denial and a denial into an assertion; a doubt stays a doubt.
+- A number that differs from the claim's number for the same thing ("3,000
+  troops" against "10,000 troops") contradicts the claim.
+
+The negation must sit in the main clause: one inside a relative or adverbial
+clause ("a man who never showed up"), or in a second reported clause ("said A
+and that B was not ..."), belongs to the content. An alternative ("or not"),
+an imperative ("don't shoot") or a negated infinitive ("reasons not to give
+up") negates no predicate.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -76,12 +72,14 @@ doubt", "ruled it out").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack.model import Cues, Span, Stance
+from claimtrack.normalise import SYNONYMS, content_words, stem
 
 # Verbs (base form) whose use as a cue fixes the stance of what follows.
 CUE_VERBS: dict[Stance, tuple[str, ...]] = {
@@ -110,7 +108,12 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "baseless", "bogus", "debunked", "fabricated", "fabrication", "fabrications",
         "fake", "faked", "false", "falsehood", "groundless", "hoax", "hoaxer", "lie",
         "lies", "made up", "made it up", "made it all up", "no truth", "nonsense",
-        "not the case", "not true", "rubbish", "unfounded", "untrue",
+        "not the case", "rubbish", "unfounded", "untrue",
+        # "not true", "isn't real", "wasn’t genuine"
+        *(f"{be}{negation} {adjective}"
+          for be in ("", "is", "are", "was", "were")
+          for negation in ((" not", "n't", "n’t") if be else ("not",))
+          for adjective in ("true", "real", "genuine", "authentic", "the case")),
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
         "put to rest", "myth", "hoaxed",
@@ -118,15 +121,39 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
     Stance.DISPUTES: (
         "aimed at causing division", "aimed at sowing discord", "disinformation",
         "doubtful", "dubious", "exaggerated",
-        "misinformation", "misleading", "no evidence", "no proof", "no sign",
-        "no hard evidence", "no credible evidence", "no concrete evidence", "no real evidence",
-        "premature", "propaganda", "provocation", "questionable", "speculation",
-        "smear", "too early to say", "no confirmation",
-        # "unconfirmed reports say ..." is a hedge; "the reports are unconfirmed" disputes.
+        "misinformation", "misleading", "propaganda", "provocation", "questionable",
+        "speculation", "smear", "unsubstantiated", "unclear", "not clear", "uncertain",
+        "not aware", "no credible",
+        # "no evidence", "no credible intelligence", "doesn't have any information"
+        *(f"{negation} {adjective}{ground}"
+          for negation in ("no", "not any", "not have any", "not see any", "not seen any",
+                           "without any", *(f"{do}n{mark}t {see} any"
+                                            for do in ("do", "does", "did")
+                                            for mark in ("'", "\u2019")
+                                            for see in ("have", "see")))
+          for adjective in ("", "hard ", "credible ", "concrete ", "real ", "specific ",
+                            "solid ", "independent ", "clear ", "firm ", "further ")
+          for ground in ("evidence", "proof", "information", "intelligence", "indication",
+                         "sign", "signs", "confirmation")),
+        # "we just don't know", "it is not known whether"
+        *(f"{do}{negation} know" for do in ("do", "does", "did")
+          for negation in (" not", "n't", "n\u2019t")),
+        "not known", "no way of knowing", "no way to know",
+        "sceptical", "skeptical", "scepticism", "skepticism",
+        *(f"too {early} to {know}" for early in ("early", "soon")
+          for know in ("say", "tell", "know", "judge", "confirm", "conclude")),
+        # "unconfirmed reports say ..." is a hedge, and "premature births" a
+        # fact; "the reports are unconfirmed", "it is premature to" dispute.
         *(f"{be} {adverb}{adjective}"
-          for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as")
-          for adverb in ("", "still ", "yet ")
-          for adjective in ("unconfirmed", "unverified", "unproven")),
+          for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as", "be")
+          for adverb in ("", "still ", "yet ", "far ", "rather ", "very ")
+          for adjective in ("unconfirmed", "unverified", "unproven", "premature")),
+        "premature to",
+        # A passive without an agent: "the report could not be verified".
+        *(f"{negated} {adverb}{participle}"
+          for negated in ("not been", "not yet been", "never been", "not be", "cannot be")
+          for adverb in ("", "independently ", "officially ")
+          for participle in ("confirmed", "verified", "corroborated", "proven", "proved")),
     ),
 }  # fmt: skip
 
@@ -147,45 +174,25 @@ HEDGES: tuple[str, ...] = (
     ": source", ": sources",
 )  # fmt: skip
 
-# Negated verbs that state a position rather than deny a fact: a commitment
-# ("will not allow", "won't stop") or an attitude ("does not see anything new").
-POSITION_VERBS: tuple[str, ...] = (
-    # commitments
-    "accept", "allow", "back down", "forget", "give up", "hesitate", "let", "permit",
-    "rest", "retreat", "sit idly", "stand by", "stand idly", "stop", "surrender",
-    "tolerate", "waver", "yield",
-    # attitudes
-    "agree", "approve", "believe", "care", "endorse", "expect", "favor", "favour",
-    "intend", "like", "see", "seek", "support", "think", "want", "wish",
+# Verbs that put a question: "asked whether X" raises X without vouching for
+# it, so it takes no position.
+QUESTION_VERBS: tuple[str, ...] = ("ask", "enquire", "inquire", "query")
+# Verbs that wonder: "wondered whether X" raises X and doubts it.
+WONDER_VERBS: tuple[str, ...] = ("wonder",)
+
+# Verbs of telling what one knows. Refused or failed ("would not comment",
+# "declined to confirm", "could not verify", "is not in a position to
+# comment"), they take no position at all.
+WITHHELD_VERBS: tuple[str, ...] = (
+    "address", "answer", "authenticate", "comment", "confirm", "corroborate",
+    "disclose", "discuss", "elaborate", "give details", "identify", "name",
+    "offer details", "provide details", "provide information", "release details",
+    "release information", "reply", "respond", "return calls", "reveal", "speculate",
+    "specify", "verify",
 )  # fmt: skip
-
-# Complements that make a negated "be" an evaluation, not a fact: "is not the
-# solution", "was not in Beijing's interest", "is not what a major country
-# should pursue", "isn't happy with the battery life", "was no mistake".
-EVALUATIONS: tuple[str, ...] = (
-    "acceptable", "advisable", "answer", "appropriate", "conducive", "constructive",
-    "good", "happy", "helpful", "interest", "interests", "mistake", "option",
-    "priority", "productive", "ready", "right", "satisfied", "solution", "sure",
-    "useful", "way forward", "what", "willing", "wise",
-    # norms and states of mind: "no one is allowed to", "has no idea how"
-    "allowed", "idea", "permitted",
-)  # fmt: skip
-
-# Verbs that put a question: "asked whether X" raises X without vouching for it.
-QUESTION_VERBS: tuple[str, ...] = ("ask", "enquire", "inquire", "query", "wonder")
-
-# Negated verbs of speaking: "would not comment" takes no side.
-SPEECH_VERBS: tuple[str, ...] = (
-    "comment",
-    "discuss",
-    "disclose",
-    "elaborate",
-    "respond",
-    "reveal",
-    "speculate",
-)
-# "Say" and "tell" take no side only when refused ("would not say"); "did not
-# say that ..." denies that it was said.
+# "Say" and "tell" take no side only when refused ("would not say") or when
+# what is not told is a question ("did not say whether"); "did not say that
+# ..." denies that it was said.
 REFUSED_SPEECH_VERBS: tuple[str, ...] = ("say", "tell")
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -206,23 +213,28 @@ _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 _AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
-    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter|longer"
+    r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
     r"|wonder|less|more)|nothing\s+(?:but|short|less|new)|never\s+(?:guess|believe)"
     r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
 )
-# A contrast ("in Nevada, not Texas"), an alternative ("or not") or an
-# imperative ("Hands up, don't shoot") negates no predicate of the content.
-_CONTRAST_BEFORE = re.compile(r"(?i)(?:,|\bor(?:\s+\w+)?)\s*$")
+# An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
+# no predicate of the content.
+_ALTERNATIVE_BEFORE = re.compile(r"(?i)\bor(?:\s+\w+)?\s*$")
 _IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*$")
 # "turns out not to", "appears not to": a raised negation still negates the predicate.
 _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
 )
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
-# "Shoot down" denies only when what it downs is a claim, not an aircraft.
+# Verbs that end a story deny only when what they end is a story, not an
+# aircraft or a person: "shoots down the claim", "kills stolen Batmobile rumor",
+# "quashes reports", "puts the speculation to rest".
 _SHOT_DOWN_CLAIM = re.compile(
-    r"(?i)\bsho(?:ot|ots|t|oting)\s+down\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?"
-    r"|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies)|theor(?:y|ies))\b"
+    r"(?i)\b(?:sho(?:ot|ots|t|oting)\s+down|kill(?:s|ed|ing)?|quash(?:es|ed|ing)?"
+    r"|scotch(?:es|ed|ing)?|squash(?:es|ed|ing)?|dispel(?:s|led|ling)?|bust(?:s|ed|ing)?"
+    r"|slap(?:s|ped|ping)?\s+down|knock(?:s|ed|ing)?\s+down|laugh(?:s|ed|ing)?\s+off)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|reports?"
+    r"|rumou?rs?|stor(?:y|ies)|theor(?:y|ies)|speculation|myths?|hoax(?:es)?)\b"
 )
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
@@ -241,12 +253,92 @@ _CLAUSE_BREAK = re.compile(
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
 # "cannot have sent" says that it did not happen: epistemic, no norm.
 _PERFECT = re.compile(r"(?i)\s*have\b")
-# Negations of a subject ("no troops were sent", "neither X nor Y is the
-# solution"): the predicate they negate comes after the verb.
-_SUBJECT_NEGATION = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|nor)$")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|remains?|remained)\b\s*")
 _REFUSAL = re.compile(r"(?i)\b(?:would|will|wo|could|can|ca)(?:\s+not|n['\u2019]t)$")
+# A negation of the cue that refuses rather than denies: "would not", "declined to".
+_REFUSAL_CUE = re.compile(
+    r"(?i)\b(?:would|will|wo|could|can|ca|declin\w*|refus\w*|unable|fail\w*)\b|cannot"
+)
+_SAY = frozenset({"say"})
+# What a withheld answer leaves open: "would not say whether", "did not say how many".
+_OPEN_QUESTION = re.compile(r"(?i)\s+(?:\w+\s+)?(?:whether|if|how|what|who|which|when|where|why)\b")
+# The subject of a refusal in the content: none, a pronoun, or a short noun
+# phrase ("the ministry", "a spokesman for the company").
+_REFUSAL_SUBJECT = r"^\W*(?:(?:[\w'\u2019.-]+\s+){0,5}?)"
+_REFUSAL_ADVERBS = (
+    r"(?:(?:immediately|independently|yet|officially|publicly|further|be\s+able\s+to)\s+){0,2}"
+)
+# A main clause that withholds a position: "he could not confirm", "the
+# company had no comment", "it was not in a position to", "could not be reached".
+_REFUSAL_CLAUSE = re.compile(
+    _REFUSAL_SUBJECT
+    + r"(?:(?:had|has|have|offered|gave)\s+no\s+(?:immediate\s+|further\s+)?comment"
+    r"|(?:is|was|were|are)(?:\s+not|n['\u2019]t)\s+in\s+a\s+position\s+to"
+    r"|(?:could|can)(?:\s+not|n['\u2019]t)\s+(?:immediately\s+)?be\s+reached"
+    r"|declined\s+(?:to\s+)?comment|declined\s+comment|no\s+comment"
+    r"|(?P<neg>(?:could|would|will|did|does|do|can|was|were|is|are|has|had|have|wo|ca)"
+    r"(?:\s+not|n['\u2019]t)|cannot|never|declined\s+to|declines\s+to|refused\s+to"
+    r"|refuses\s+to|(?:is|was|were|are|been)\s+unable\s+to|failed\s+to|fails\s+to)\s+"
+    + _REFUSAL_ADVERBS
+    + r"(?P<verb>[a-z]))",
+    re.IGNORECASE,
+)
 _HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+# A question answered no: "Is X dead? No.", "X stolen? UPDATE: Nope", "Did X ...?
+# Probably not". The answer negates the question.
+_ANSWERED_NO = re.compile(
+    r"(?i)[?:]\W*(?:update\W+)?(?:no|nope|(?:probably|certainly|definitely)\s+not|not\s+really)"
+    r"\b[\W]*$"
+)
+# A number and the thing it counts ("10,000 troops"), in normalised words.
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# Words of a text that say little of what it is about: function words,
+# auxiliaries, pronouns, adverbs of degree and "going to", "able to".
+_LIGHT_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    a about above actually after again against all also already am an and any are as at
+    be because been before being both but by can could did do does doing during each
+    either even ever every exactly for from further go going gonna got had has have
+    having he her here hers him his how i if in into is it its just least less many me
+    more most much my necessarily neither no nor not now of off on once only or other
+    our out over personally quite really she should so some such than that the their
+    them then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would yet you your able
+    likely probably possibly still anymore longer something anything nothing someone
+    anyone nobody everyone everything somebody anybody
+    """,
+    )
+)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Irregular English verb forms, so that a negated "did not tell" meets "told".
+_IRREGULAR_FORMS: dict[str, str] = {
+    form: base
+    for base, forms in {
+        "say": "said says told tell tells", "take": "took taken", "give": "gave given",
+        "make": "made", "come": "came", "see": "saw seen", "find": "found",
+        "leave": "left", "keep": "kept", "hold": "held", "bring": "brought",
+        "think": "thought", "catch": "caught", "shoot": "shot", "win": "won",
+        "lose": "lost", "pay": "paid", "meet": "met", "run": "ran", "write": "wrote written",
+        "speak": "spoke spoken", "steal": "stole stolen", "begin": "began begun",
+        "break": "broke broken", "choose": "chose chosen", "drive": "drove driven",
+        "fall": "fell fallen", "fly": "flew flown", "grow": "grew grown",
+        "know": "knew known", "rise": "rose risen", "strike": "struck", "hide": "hid hidden",
+        "eat": "ate eaten", "sell": "sold", "build": "built", "feel": "felt",
+        "hear": "heard", "lead": "led", "sit": "sat", "stand": "stood", "throw": "threw thrown",
+        "wear": "wore worn", "go": "went gone", "get": "got gotten", "do": "did done",
+        "be": "was were been", "have": "had has",
+    }.items()
+    for form in forms.split()
+}  # fmt: skip
+# Shortest stem that a longer form of it may extend ("threat", "threaten").
+_RELATED_CHARS = 5
+# How far apart two numbers may be and still agree, as a share of the larger.
+_ROUNDING = 0.1
+# Negations of a subject ("no troops were sent", "nobody was arrested").
+_SUBJECT_NEGATION = re.compile(r"(?i)no|none|nothing|nobody|neither|nor")
+# What may come before a negated subject: nothing, or "there is", "there were".
+_OPENING = re.compile(r"(?i)\W*(?:there\s+(?:is|are|was|were|have\s+been|has\s+been)\s*)?")
 _CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
 # An indirect yes/no question: "(asked) whether X", "(asked) if X".
 _YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
@@ -496,8 +588,19 @@ class _CueReading(NamedTuple):
 
     stance: Stance | None  # the stance it carries, negation applied
     negated: bool  # "did not deny", "declined to confirm"
-    refuses: bool  # a refusal or failure to say: "would not say", "declined to comment"
-    asks: bool  # a question verb: "asked", "wondered"
+    withholds: bool  # takes no position: "would not say", "declined to confirm"
+    unsaid: bool  # "did not say": denies saying, unless what goes unsaid is a question
+    asks: bool  # a question verb: "asked", "enquired"
+    wonders: bool  # "wondered"
+
+
+class _Reading(NamedTuple):
+    """What a statement says by itself, before it is read against a claim."""
+
+    # From the cue or the content's denial and doubt words; None when neither says.
+    stance: Stance | None
+    # For each negation of the content's main clause, the words it negates.
+    negated: tuple[frozenset[str], ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -508,12 +611,10 @@ class Lexicon:
     markers: _Phrases[Stance] = field(repr=False)
     lemmas: dict[str, Stance] = field(repr=False)
     _hedge: _Phrases[str] = field(repr=False)
-    _position: re.Pattern[str] = field(repr=False)
-    _evaluation: re.Pattern[str] = field(repr=False)
-    _speech: re.Pattern[str] = field(repr=False)
+    _withheld: re.Pattern[str] = field(repr=False)
     _refused_speech: re.Pattern[str] = field(repr=False)
-    _withheld_speech: re.Pattern[str] = field(repr=False)
     _question: re.Pattern[str] = field(repr=False)
+    _wonder: re.Pattern[str] = field(repr=False)
     # Finds the words that content rules look for: phrases' first words, negations.
     _words: re.Pattern[str] = field(repr=False)
     # A corpus uses a few hundred cue phrases over and over ("said", "told").
@@ -538,20 +639,10 @@ class Lexicon:
             markers=markers,
             lemmas=lemmas,
             _hedge=_Phrases.build({"hedge": list(HEDGES)}, inflect=False),
-            _position=_alternation(POSITION_VERBS, inflect=True),
-            _evaluation=re.compile(
-                # Determiners and one modifier: "no military solution", "in Beijing's interest".
-                r"(?:(?:the|a|an|in|of|any|our|their|its|his|her|[\w-]+['\u2019]s)\s+){0,3}"
-                r"(?:[\w-]+\s+)?"
-                rf"(?:{_alternation(EVALUATIONS, inflect=False).pattern})",
-                re.IGNORECASE,
-            ),
-            _speech=_alternation(SPEECH_VERBS, inflect=True),
+            _withheld=_alternation(WITHHELD_VERBS, inflect=True),
             _refused_speech=_alternation(REFUSED_SPEECH_VERBS, inflect=True),
-            _withheld_speech=_alternation(
-                (*SPEECH_VERBS, *REFUSED_SPEECH_VERBS, "answer", "specify"), inflect=True
-            ),
             _question=_alternation(QUESTION_VERBS, inflect=True),
+            _wonder=_alternation(WONDER_VERBS, inflect=True),
             _words=_word_finder({*cues.by_word, *markers.by_word, *_NEGATION_WORDS, "down"}),
         )
 
@@ -573,38 +664,54 @@ class Lexicon:
     def cue_stance(self, cue: str) -> Stance | None:
         """The stance a cue phrase carries by itself, or None for neutral cues ("said").
 
-        A negated cue turns: "did not deny" asserts, "declined to confirm" disputes,
-        and a refusal to say ("would not say", "did not confirm or deny") disputes.
-        A question ("asked") carries none: what it asks decides.
+        A negated denial or doubt asserts ("did not deny"); a cue that withholds
+        a position ("declined to confirm", "would not say", "did not confirm or
+        deny") carries none. A question ("asked") carries none either.
         """
         return self._read_cue(cue).stance
 
-    def cue_settles(self, cue: str, content: str) -> Stance | None:
-        """The stance the cue settles by itself (rules 1-3), or None when the content decides."""
-        reading = self._read_cue(cue)
-        if reading.stance is Stance.DENIES:
-            return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
-        if reading.stance is Stance.DISPUTES:
-            return Stance.DISPUTES
-        if self.withholds_position(cue, content):
-            return Stance.DISPUTES  # "would not say whether", "asked if"
-        if reading.stance is Stance.ASSERTS and reading.negated:
-            return Stance.ASSERTS  # "did not deny"
-        return None
+    def takes_position(self, cue: str | None, content: str) -> bool:
+        """Whether a statement takes any position on what it talks about.
 
-    def withholds_position(self, cue: str, content: str) -> bool:
-        """Whether the cue withholds a position on the content (rule 3).
-
-        It does when it refuses or fails to say ("would not say", "declined to
-        comment", "did not say") or asks whether the content holds ("asked
-        whether", "asked if").
+        It takes none when its cue withholds one ("could not confirm",
+        "declined to comment", "would not say", "did not confirm or deny"),
+        when it only asks ("asked whether the troops had crossed"), or when the
+        main clause of its content does ("it could not confirm the reports",
+        "the company had no comment", "he was not in a position to confirm
+        the authenticity of the video", "could not be reached for comment").
+        A remark that withholds one thing but doubts or denies another ("could
+        not comment, but was sceptical") takes a position.
         """
-        reading = self._read_cue(cue)
-        return reading.refuses or (
-            reading.asks
-            and bool(_YES_NO_CLAUSE.match(content))
-            and not _REQUEST_CLAUSE.match(content)
-        )
+        if cue:
+            reading = self._read_cue(cue)
+            if reading.withholds:
+                return False
+            if reading.unsaid and _OPEN_QUESTION.match(" " + content):
+                return False  # "did not say whether"
+            if reading.asks and _YES_NO_CLAUSE.match(content):
+                return bool(_REQUEST_CLAUSE.match(content))
+        if not self._withholds_in_content(content):
+            return True
+        return self._explicit_stance(None, content) in (Stance.DENIES, Stance.DISPUTES)
+
+    def _withholds_in_content(self, content: str) -> bool:
+        main = _main_clause(content)
+        refusal = _REFUSAL_CLAUSE.match(main)
+        if refusal is None:
+            return False
+        at = refusal.start("verb")
+        if at < 0:
+            return True  # "had no comment", "not in a position to", "could not be reached"
+        if self._withheld.match(main, at):
+            return True
+        if self._refused_speech.match(main, at):
+            # "would not say" refuses; "did not say whether" leaves a question open;
+            # "did not say that ..." denies that it was said.
+            spoken = self._refused_speech.match(main, at)
+            assert spoken is not None
+            negation = refusal.group("neg") or ""
+            return bool(_REFUSAL.search(negation) or _OPEN_QUESTION.match(main, spoken.end()))
+        return False
 
     def _read_cue(self, cue: str) -> _CueReading:
         try:
@@ -618,17 +725,28 @@ class Lexicon:
 
     def _reading_of(self, cue: str) -> _CueReading:
         negation = _cue_negation(cue, len(cue))
-        refuses = bool(negation and self._withheld_speech.search(cue, negation.end()))
+        spoken = bool(negation and self._refused_speech.search(cue, negation.end()))
+        refused = bool(negation and _REFUSAL_CUE.search(negation.group(0)))
+        withholds = bool(negation and self._withheld.search(cue, negation.end())) or (
+            spoken and refused
+        )
+        unsaid = spoken and not refused
         asks = bool(self._question.search(cue))
+        wonders = bool(self._wonder.search(cue))
         found = self.cues.find(cue)
         stance = found[0][1] if found else None
         if found and _cue_negation(cue, found[0][0].start()):
-            # "did not confirm or deny", "would neither confirm nor deny": no position.
-            refuses = refuses or {Stance.ASSERTS, Stance.DENIES} <= {s for _, s in found}
-            stance = Stance.DISPUTES if stance is Stance.ASSERTS else Stance.ASSERTS
-        if refuses:
-            stance = Stance.DISPUTES
-        return _CueReading(stance, bool(negation), refuses, asks)
+            if stance is Stance.ASSERTS:
+                # "did not confirm", "never claimed": says nothing either way.
+                withholds = True
+            else:
+                # "did not deny", "never disputed": two denials make an assertion,
+                # unless it goes on to withhold ("would neither confirm nor deny").
+                withholds = withholds or Stance.ASSERTS in {s for _, s in found}
+                stance = Stance.ASSERTS
+        if withholds:
+            stance = None
+        return _CueReading(stance, bool(negation), withholds, unsaid, asks, wonders)
 
     def hedge_in(self, text: str) -> tuple[Span, str] | None:
         """The first hedge in `text` ("reportedly", "is said to", a question), or None.
@@ -655,30 +773,74 @@ class Lexicon:
         return None
 
     def content_stance(self, content: str) -> Stance | None:
-        """The stance the content's own words take (rules 4-7), or None.
+        """The stance the content's own denial and doubt words take (rules 3-5), or None.
 
         A question that offers alternatives ("Real or hoax?", "... or not?")
         takes no side, so the rules read only the rest of the content. A
         question with one answer in view ("Was it all a hoax?") still leans.
+        A negation alone is no stance: the content asserts it.
         """
         content = _without_alternative_questions(content)
         folded = _fold(content, self._words)
         marker = self._marker_stance(content, folded)
         if marker is not None:
             return marker
-        verb = self._verb_stance(content, folded)
-        if verb is not None:
-            return verb
-        if self._negates_main_predicate(content, folded):
-            return Stance.DENIES
-        return None
+        return self._verb_stance(content, folded)
 
     def marker_stance(self, content: str) -> Stance | None:
-        """The stance of a false-or-contested marker in the content (rules 4-5), or None.
+        """The stance of a false-or-contested marker in the content (rules 3-4), or None.
 
         A negated denial marker ("not fake", "no hoax") is an assertion.
         """
         return self._marker_stance(content, _fold(content, self._words))
+
+    def read(self, cue: str | None, content: str) -> _Reading:
+        """What a statement says by itself: its explicit stance and what it negates."""
+        explicit = self._explicit_stance(cue, content)
+        if explicit is not None:
+            return _Reading(explicit, ())
+        negated = self._negated(content)
+        if cue and self._read_cue(cue).unsaid:
+            negated += (_SAY,)  # "did not say that ...": denies that it was said
+        return _Reading(None, negated)
+
+    def negates(self, cue: str | None, content: str) -> bool:
+        """Whether a statement with no denial or doubt words negates what it says
+        ("it did not send troops"): it denies the claim it says the opposite of,
+        if it joins one."""
+        return bool(self.read(cue, content).negated)
+
+    def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
+        """The stance of a statement toward the claim whose text is `claim`."""
+        own = self.read(cue, content)
+        if own.stance in _AGAINST and not self._cue_speaks(cue) and not _about(content, claim):
+            own = _Reading(None, ())  # "false", "hoax", "no evidence" about something else
+        # The claim's text read the same way: a claim can say that something is
+        # false or unproven ("The video is a hoax"), or not so.
+        said = self.read(None, claim)
+        stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
+        everywhere = self._negated(content, main_only=False), self._negated(claim, main_only=False)
+        if _contradicts(own, said, content, claim, *everywhere):
+            stance = _OPPOSITE[stance]
+        return stance
+
+    def _cue_speaks(self, cue: str | None) -> bool:
+        """Whether the cue itself denies or doubts ("rejected", "questioned")."""
+        return bool(cue) and self._read_cue(cue or "").stance in _AGAINST
+
+    def _explicit_stance(self, cue: str | None, content: str) -> Stance | None:
+        """Rules 1-5: the stance the cue or the content's denial and doubt words give."""
+        if cue:
+            reading = self._read_cue(cue)
+            if reading.stance is Stance.DENIES:
+                return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
+            if reading.stance is Stance.DISPUTES:
+                return Stance.DISPUTES
+            if reading.wonders and _YES_NO_CLAUSE.match(content):
+                return Stance.DISPUTES  # "wondered whether"
+            if reading.stance is Stance.ASSERTS and reading.negated:
+                return Stance.ASSERTS  # "did not deny"
+        return self.content_stance(content)
 
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         cancelled = False
@@ -691,10 +853,10 @@ class Lexicon:
 
     def _verb_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
-        if (folded is None or "down" in folded.words) and _SHOT_DOWN_CLAIM.search(content):
+        if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):
-            word = match.group(0).lower()
+            word = match.group(0).lower().split()[0]
             if stance is Stance.ASSERTS or word.endswith("ing"):
                 continue
             before = content[: match.start()]
@@ -709,12 +871,29 @@ class Lexicon:
             return stance
         return None
 
-    def _negates_main_predicate(self, content: str, folded: _Folded | None) -> bool:
-        if _HEADLINE_NO.search(content):
-            return True
+    def _negated(self, content: str, *, main_only: bool = True) -> tuple[frozenset[str], ...]:
+        """For each negation of the content's main clause, the words it negates.
+
+        "it did not send troops to Russia" -> ({"send", "troops", "russia"},).
+        A negation that negates no predicate is left out: "not only", "no
+        doubt", an alternative ("or not"), an imperative ("don't shoot"), a
+        negated infinitive ("reasons not to give up"), a norm ("should not",
+        "cannot"), a withheld answer ("would not comment"). "No, ..." before a
+        headline negates the headline, and so does a "no" answering it ("Is X
+        dead? No.").
+        """
+        content = _without_alternative_questions(content)
+        opening = _HEADLINE_NO.search(content)
+        if opening:
+            return (_stems(content[opening.end() :]),)
+        answer = _ANSWERED_NO.search(content)
+        if answer:
+            return (_stems(content[: answer.start()]),)
+        folded = _fold(content, self._words)
         if folded is not None and not _may_negate(folded):
-            return False
-        main = _main_clause(content)
+            return ()
+        main = _main_clause(content) if main_only else content
+        found: list[frozenset[str]] = []
         for match in _NEGATION_RE.finditer(main):
             start = _word_start(main, match.start())
             exempt = _NON_NEGATIONS.match(main, start)
@@ -723,38 +902,166 @@ class Lexicon:
             ):
                 continue
             before = main[:start]
-            if main[start:].lower().startswith("not ") and _CONTRAST_BEFORE.search(before):
+            if main[start:].lower().startswith("not ") and _ALTERNATIVE_BEFORE.search(before):
                 continue
             if _IMPERATIVE.match(main, start) and _IMPERATIVE_BEFORE.search(before):
                 continue
+            if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
+                continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
-            if self._negates_position(main, match, at):
-                continue
-            if self._speech.match(main, at):
-                continue  # "would not comment": no denial
+            if self._withheld.match(main, at):
+                continue  # "would not comment": no proposition negated
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
                 continue  # "would not say"
-            return True
+            end = _CLAUSE_END.search(main, at)
+            # What is negated is the predicate's head ("did not send troops": send),
+            # or, after a negated subject, the subject and its verb ("no troops were
+            # sent": troops, sent).
+            subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
+            count = 2 if subject else 1
+            words = _stems(main[at : end.start() if end else len(main)], count)
+            if words:
+                found.append(words)
+        return tuple(found)
+
+
+_AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# A content of at most this many words that carry meaning is about what it
+# points at ("the reports were baseless"), whatever its words.
+_POINTER_WORDS = 3
+# Words a content must share with a claim for its denial or doubt words to be
+# about that claim.
+_SHARED_WORDS = 1
+
+
+def _about(content: str, claim: str) -> bool:
+    """Whether the content's own denial or doubt words can be about the claim:
+    it points back, or it shares words with the claim."""
+    words = _stems(content)
+    return len(words) <= _POINTER_WORDS or len(words & _stems(claim)) >= _SHARED_WORDS
+
+
+_OPPOSITE = {
+    Stance.ASSERTS: Stance.DENIES,
+    Stance.DENIES: Stance.ASSERTS,
+    Stance.DISPUTES: Stance.DISPUTES,
+}
+
+
+def _relative(own: Stance, said: Stance) -> Stance:
+    """A statement's stance toward a claim, from what each says of the same proposition.
+
+    Both assert it, or both call it false, or both doubt it: the statement
+    agrees with the claim. A claim that states the proposition is denied or
+    disputed as the statement does. A claim that calls it false or unproven is
+    asserted by a statement that calls it false where the claim only doubts
+    it, and disputed by one that only doubts where the claim calls it false;
+    a plain statement is taken to assert it (which proposition each means is
+    too open to call it a denial).
+    """
+    if own is said:
+        return Stance.ASSERTS
+    if said is Stance.ASSERTS:
+        return own
+    if own is Stance.ASSERTS:
+        # Stating the proposition plainly does not by itself contradict a claim
+        # that calls it false: which proposition each means is too open.
+        return Stance.ASSERTS
+    return Stance.ASSERTS if own is Stance.DENIES else Stance.DISPUTES
+
+
+def _contradicts(
+    own: _Reading,
+    said: _Reading,
+    content: str,
+    claim: str,
+    content_negations: tuple[frozenset[str], ...],
+    claim_negations: tuple[frozenset[str], ...],
+) -> bool:
+    """Whether the content says the opposite of the claim: one negates what the other states.
+
+    A negation contradicts when one of the words it negates is among the
+    other text's words and the other does not negate it too ("did not send
+    troops" against "North Korea sent troops"). A number that differs from
+    the claim's number for the same thing contradicts too.
+    """
+    claim_words = _stems(claim)
+    content_words = _stems(content)
+    # A negation the other text shares, wherever it stands, is no contradiction:
+    # both say that something is not so.
+    negates_claim = any(
+        _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
+        for words in own.negated
+    )
+    claim_negates = any(
+        _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
+        for words in said.negated
+    )
+    if negates_claim != claim_negates:
+        return True
+    return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _stems(text: str, limit: int | None = None) -> frozenset[str]:
+    """The stems of `text`'s words that carry meaning (the first `limit` of them).
+
+    Unlike grouping's terms, verbs of saying stay: "did not say X" negates "say".
+    Irregular verb forms and near-synonyms meet their base word ("told" is
+    "say", "sent" is "deploy").
+    """
+    found: list[str] = []
+    for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
+        word = token.rstrip("'-")
+        if word in _LIGHT_WORDS or word[0].isdigit():
+            continue
+        word = _IRREGULAR_FORMS.get(word, word)
+        found.append(stem(SYNONYMS.get(word, word)))
+        if limit is not None and len(found) == limit:
+            break
+    return frozenset(found)
+
+
+def _shares(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether one of `words` is among `others`, or a longer or shorter form of one
+    ("threat" and "threaten")."""
+    if words & others:
+        return True
+    return any(
+        len(word) >= _RELATED_CHARS and len(other) >= _RELATED_CHARS
+        and (word.startswith(other) or other.startswith(word))
+        for word in words for other in others
+    )  # fmt: skip
+
+
+def _counted(text: str) -> dict[str, set[str]]:
+    """Each counted thing in `text` and the numbers given for it ("10,000 troops")."""
+    words = content_words(text)
+    counts: dict[str, set[str]] = {}
+    for number, thing in itertools.pairwise(words):
+        if _DIGITS.fullmatch(number) and not _DIGITS.fullmatch(thing):
+            counts.setdefault(stem(thing), set()).add(number)
+    return counts
+
+
+def _numbers_differ(content: str, claim: str) -> bool:
+    """Whether the content gives something the claim counts a different number.
+
+    Rounding is no contradiction: "2,000" is "2,084" given roughly, so numbers
+    within `_ROUNDING` of each other agree.
+    """
+    if not any(c.isdigit() for c in content) or not any(c.isdigit() for c in claim):
         return False
+    said = _counted(claim)
+    return any(
+        thing in said and not any(_close(n, m) for n in numbers for m in said[thing])
+        for thing, numbers in _counted(content).items()
+    )
 
-    def _negates_position(self, main: str, negation: re.Match[str], at: int) -> bool:
-        """Whether a negation belongs to a stated position rather than to a fact.
 
-        A norm ("cannot", "should not"), a commitment or attitude ("will not
-        allow", "does not see") and an evaluation ("is not the solution",
-        "neither X nor Y is the answer") are what the speaker holds.
-        """
-        if _NORM.search(main, 0, negation.end()) and not _PERFECT.match(main, negation.end()):
-            return True
-        if self._position.match(main, at):
-            return True
-        if self._evaluation.match(main, at):
-            return True
-        if not _SUBJECT_NEGATION.match(negation.group(0)):
-            return False
-        copula = _COPULA.search(main, negation.end())
-        return bool(copula and self._evaluation.match(main, copula.end()))
+def _close(one: str, other: str) -> bool:
+    a, b = float(one), float(other)
+    return abs(a - b) <= _ROUNDING * max(abs(a), abs(b))
 
 
 def _yes_no_questions(text: str) -> Iterator[Span]:
@@ -798,8 +1105,12 @@ def _word_start(text: str, index: int) -> int:
 
 
 def _main_clause(content: str) -> str:
-    """The content up to its first subordinate or relative clause."""
-    cut = _CLAUSE_BREAK.search(content)
+    """The content up to its first subordinate or relative clause.
+
+    A bracket that opens the content is an editor's insertion ("(China) will
+    not ..."), not a clause of its own.
+    """
+    cut = _CLAUSE_BREAK.search(content, 1)
     return content[: cut.start()] if cut else content
 
 
@@ -808,10 +1119,17 @@ def _negated_before(text: str, index: int, words: int) -> bool:
     return bool(_NEGATION_RE.search(window))
 
 
-def classify_stance(cue: str | None, content: str, lexicon: Lexicon) -> Stance:
-    """Whether a statement asserts, denies or disputes the claim its content states.
+def classify_stance(
+    cue: str | None, content: str, lexicon: Lexicon, claim: str | None = None
+) -> Stance:
+    """Whether a statement asserts, denies or disputes a claim.
 
-    See the module docstring for the rules, in order.
+    Against `claim` (a claim's text) when given; otherwise against the
+    statement's own content, which it asserts unless its cue or its denial
+    and doubt words say otherwise. See the module docstring for the rules.
+    A statement that takes no position (`Lexicon.takes_position`) is read as
+    a plain report: callers that keep statements leave such ones out.
     """
-    settled = lexicon.cue_settles(cue, content) if cue else None
-    return settled or lexicon.content_stance(content) or Stance.ASSERTS
+    if claim is None:
+        return lexicon.read(cue, content).stance or Stance.ASSERTS
+    return lexicon.stance_toward(cue, content, claim)

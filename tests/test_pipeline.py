@@ -145,7 +145,13 @@ def test_concurrent_extract_runs_lose_nothing(project: Path) -> None:
     one_by_one = project / "serial.yaml"
     init_ledger(one_by_one)
     ingest(one_by_one, [Path(p) for p in paths])
-    assert len(_all_statements(ledger)) == len(_all_statements(read_ledger(one_by_one)))
+    # Every statement is accounted for, filed or not: which ones a claim
+    # takes in may hang on the order the runs took, what was read may not.
+    assert _extracted(ledger) == _extracted(read_ledger(one_by_one))
+
+
+def _extracted(ledger: Ledger) -> set[str]:
+    return {entry.partition(":")[0] for source in ledger.sources for entry in source.extracted}
 
 
 def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
@@ -155,8 +161,9 @@ def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
     texts = [
         "Pyongyang denied sending troops to Russia",
         "The price of rice rose in Tokyo",
+        "North Korea has not deployed troops to Russia, Pyongyang said",
     ]
-    denial, unrelated = match_texts(ledger, texts)
+    denial, unrelated, negative = match_texts(ledger, texts)
     troop_claims = {
         claim.id
         for claim in ledger.claims
@@ -167,6 +174,9 @@ def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
     assert denial.statement.party == "North Korea"
     assert denial.statement.stance is Stance.DENIES
     assert unrelated.claim is None
+    # A negative sentence denies the claim it contradicts.
+    assert negative.claim in troop_claims
+    assert negative.statement.stance is Stance.DENIES
 
 
 def test_kept_statements_follow_their_sentence_when_lines_move(project: Path) -> None:
@@ -208,8 +218,8 @@ def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
     block = text[start:end].replace("party: Russia", "party: Russian Federation")
     block = block.replace("stance: disputes", "stance: denies")
     text = text[:start] + block + text[end:]
-    # Move the Singh statement under the shells claim, as a person would cut and paste.
-    start, end = _statement_block(text, "Singh reported")
+    # Move Liu's statement under the shells claim, as a person would cut and paste.
+    start, end = _statement_block(text, "Liu noted")
     moved = text[start:end]
     text = text[:start] + text[end:]
     shells_at = text.index(f"\n  {shells}:\n")
@@ -233,9 +243,73 @@ def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
     after = read_ledger(ledger_path)
     assert after == edited
     assert after.claim(troops).text == "North Korean troops are fighting for Russia"  # type: ignore[union-attr]
-    assert _claim_of(after, "Singh reported") == shells
+    assert _claim_of(after, "Liu noted") == shells
     moscow = next(s for _, s in _all_statements(after) if s.quote.startswith("Meanwhile, Moscow"))
     assert (moscow.party, moscow.stance) == ("Russian Federation", Stance.DENIES)
+
+
+def _write_source(project: Path, name: str, text: str) -> None:
+    (project / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def test_stance_is_decided_against_the_claim_a_statement_joins(project: Path) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "a_sale",
+        "Harbour Lines plans to sell its three oldest ferries to a Greek operator, "
+        "the port authority said on Monday.\n",
+    )
+    _write_source(
+        project,
+        "b_denial",
+        "Harbour Lines said it has no plans to sell its three oldest ferries to a Greek "
+        "operator.\nThe ferries were not built for the open sea, a captain said.\n",
+    )
+    _ingest(project, "sources/a_sale.txt")
+    _ingest(project, "sources/b_denial.txt")
+    ledger = read_ledger(project / "claims.yaml")
+    sale = _claim_of(ledger, "Harbour Lines plans")
+    assert _claim_of(ledger, "Harbour Lines said it has no plans") == sale
+    stances = {s.quote[:20]: (cid, s.stance) for cid, s in _all_statements(ledger)}
+    assert stances["Harbour Lines plans "] == (sale, Stance.ASSERTS)
+    assert stances["Harbour Lines said i"] == (sale, Stance.DENIES)
+    # A negative sentence that is a claim of its own asserts it.
+    own, stance = stances["The ferries were not"]
+    assert own != sale and stance is Stance.ASSERTS
+    # What `extracted` records is the stance toward the claim: the run is stable.
+    first = (project / "claims.yaml").read_bytes()
+    _ingest(project)
+    assert (project / "claims.yaml").read_bytes() == first
+
+
+def test_moved_statements_take_a_stance_toward_their_new_claim(project: Path) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    # A person sets one stance by hand ...
+    text = ledger_path.read_text(encoding="utf-8")
+    head, _, tail = text.partition("speaker: The US State Department")
+    at = head.rindex("stance: asserts")
+    head = head[:at] + "stance: disputes" + head[at + len("stance: asserts") :]
+    ledger_path.write_text(head + "speaker: The US State Department" + tail, encoding="utf-8")
+    # ... then moves the troop statements under a claim that says the opposite.
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("no-nk-troops", "No North Korean troops have been deployed to Russia")
+        editor.merge_claims("no-nk-troops", [troops])
+    summary = ingest(ledger_path, [project / "sources"])
+    assert summary.statements_added == 0 and summary.stances_settled > 0
+    moved = read_ledger(ledger_path).claim("no-nk-troops")
+    assert moved is not None
+    stances = {(s.party, s.cue, s.stance) for s in moved.statements}
+    assert ("United States", "accused", Stance.DISPUTES) in stances, "a hand-set stance stays"
+    assert ("North Korea", "rejected accusations", Stance.ASSERTS) in stances
+    assert any(p == "United States" and st is Stance.DENIES for p, _, st in stances)
+    # The settled stances count as extraction's own: a second run changes nothing.
+    first = ledger_path.read_bytes()
+    ingest(ledger_path, [project / "sources"])
+    assert ledger_path.read_bytes() == first
 
 
 # -- source ids --------------------------------------------------------------

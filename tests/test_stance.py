@@ -37,92 +37,187 @@ def lexicon() -> Lexicon:
         ("deny", "the accusations", D),
         ("confirmed", "Biden expressed concern about information about North Korean soldiers "
          "participating in fighting in Russia's Kursk province", A),
-        # A stated position keeps its own negation: it asserts "China will not allow ...".
         ("stressed", "China will not allow conflict and instability to occur on the Korean "
          "peninsula and will not sit idly by when its strategic security is threatened", A),
-        # Negated main predicates deny.
-        ("said", "it did not send troops to Russia", D),
-        ("said", "it has not deployed soldiers abroad", D),
-        ("said", "no troops were sent", D),
-        ("insisted", "Pyongyang has never sent soldiers to fight in Ukraine", D),
-        ("said", "the photo wasn't taken in Kursk", D),
-        ("said", "the Biden administration has not seen the letter", D),
-        ("said", "neither side has sent troops", D),
-        # A negated position is asserted, negation included: norms, attitudes
-        # and evaluations say what the speaker holds, not that something is not so.
-        ("said", "\"small yard, high fences\" is not what a major country should pursue", A),
-        ("was quoted as saying", "neither decoupling nor supply-chain disruption is the "
-         "solution", A),
-        ("said", "you can't want stronger relationships with Europe while fuelling the "
-         "biggest threat to European security", A),
-        ("said", "the Biden administration doesn't see \"anything new\" in the joint "
-         "statement", A),
-        ("said", "a more aggressive North Korea was not in Beijing's interest", A),
-        ("said", "sanctions are not the answer", A),
-        ("said", "there is no military solution to the conflict", A),
+        # By itself, a negative sentence asserts what it says, negation included.
+        ("said", "it did not send troops to Russia", A),
+        ("said", "no troops were sent", A),
+        ("said", "the ferry company has no plans to sell its older boats", A),
+        ("said", "the mayor won't speak to reporters again", A),
+        ("explained", "the two hikers were not regarded as a danger to anyone", A),
         ("said", "sanctions should not be lifted", A),
-        # "Cannot have" says it did not happen.
-        ("said", "Pyongyang cannot have sent troops to Kursk", D),
-        # A negation inside a relative clause belongs to the content.
-        ("said", "a soldier who never returned was captured near Kursk", A),
-        # So does one in a second reported clause.
-        ("said", "Washington wanted more talks with China and that a more aggressive "
-         "North Korea was not in anyone's plans", A),
-        # Contrasts, alternatives, imperatives and negated infinitives deny nothing.
-        ("said", "the factory will be built in Nevada, not Texas", A),
-        ("said", "the talks may or may not resume", A),
-        ("chanted", "hands up, don't shoot", A),
-        ("gave", "four reasons not to give up hope", A),
-        ("said", "the Pope turns out not to have made the comment", D),
-        # A denial that calls the claim false is still a denial.
+        # A denial verb, or words that call something false, deny.
         ("dismissed", "the reports as baseless", D),
-        # Downing aircraft is no denial.
-        ("said", "air defences shot down 30 drones overnight", A),
-        # Denial and doubt words.
-        ("said", "the reports were baseless", D),
+        ("rebutted", "claims that the plant had leaked", D),
+        ("said", "the story about the leak was made up", D),
+        ("said", "there was no truth to the rumours of a merger", D),
+        ("said", "the reports were false", D),
         ("said", "the report is not true", D),
+        ("said", "the photographs aren't genuine", D),
         ("called", "the video a fabrication", D),
-        ("said", "the claims were pure speculation and propaganda", X),
+        # Doubt disputes: no evidence or proof, questioned, unconfirmed, sceptical, premature.
+        ("said", "there is no proof that the ship was ever in port", X),
+        ("said", "the claims were pure speculation", X),
         ("said", "the reports remain unconfirmed", X),
+        ("said", "the figures have not been independently verified", X),
+        ("said", "she was sceptical of the company's account", X),
+        ("warned", "it was premature to speak of a ceasefire", X),
+        ("said", "it is too early to say whether the vaccine works", X),
         ("questioned", "whether the soldiers were North Korean", X),
         ("cast doubt on", "the reports", X),
-        # Brushing off belittles without calling untrue.
+        ("wondered", "whether the photos were real", X),
         ("brushed off", "Moscow and Beijing's reaffirmation of ties", X),
-        ("warned", "North Korea may send more troops", A),
-        # Double negation: a negated denial or doubt accepts the claim.
+        # "Premature" as a fact is no doubt.
+        ("said", "premature births have become rarer", A),
+        # Downing aircraft is no denial; downing a claim is.
+        ("said", "air defences shot down 30 drones overnight", A),
+        ("said", "officials shot down the senator's claims", D),
+        # Ending a story denies it; ending a life or a bill does not.
+        ("said", "the director killed the stolen car rumour with a photo", D),
+        ("said", "the studio quashed reports of a sequel", D),
+        ("said", "the strike killed three militants", A),
+        # Double negation: a negated denial or doubt accepts; a denial of a charge
+        # of falsehood asserts.
         ("did not deny", "that troops had been sent", A),
         ("has never denied", "sending engineers to Kursk", A),
         ("did not dispute", "the figures", A),
         ("continues to deny", "that its soldiers are in Russia", D),
         ("denied", "the hoax claims", A),
         ("said", "the pictures were not fake", A),
-        # A negated confirmation contests without denying.
-        ("declined to confirm", "the reports", X),
-        ("could not confirm", "that the troops had crossed the border", X),
-        # Refusing to say or asking whether withholds a position: not an assertion.
-        ("would not say", "whether troops were sent", X),
-        ("declined to say", "if North Korean soldiers had been killed", X),
-        ("would neither confirm nor deny", "that troops were in Kursk", X),
-        ("did not deny or confirm", "the reports", X),
-        ("declined to comment", "on reports that troops were sent", X),
-        ("did not immediately respond", "to questions about the deployment", X),
-        ("asked", "whether North Korea had sent troops", X),
-        ("asked", "if the soldiers were North Korean", X),
-        ("wondered", "whether the photos were real", X),
-        # A question about something else is no refusal: "why" takes its content
-        # for granted, and asking someone to act is a request.
+        ("warned", "North Korea may send more troops", A),
+        # Questions about something else take their content for granted.
         ("asked", "why North Korea had sent troops", A),
         ("asked", "the UN to condemn the deployment", A),
-        ("asked", "if we could send more aid", A),
         ("said", "if the troops cross the border, Seoul will respond", A),
-        # Reporting someone else's refusal is an assertion; "did not say" in the
-        # content denies that it was said.
-        ("said", "Kim would not say whether troops were sent", A),
-        ("said", "the Pope did not say that pets go to heaven", D),
     ],
 )  # fmt: skip
-def test_classifies_statements(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
+def test_classifies_statements_by_themselves(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert lexicon.takes_position(cue, content)
     assert classify_stance(cue, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content"),
+    [
+        ("declined to confirm", "the reports"),
+        ("could not confirm", "that the troops had crossed the border"),
+        ("would not say", "whether troops were sent"),
+        ("declined to say", "if North Korean soldiers had been killed"),
+        ("did not say", "how many people were on board"),
+        ("would neither confirm nor deny", "that troops were in Kursk"),
+        ("did not deny or confirm", "the reports"),
+        ("declined to comment", "on reports that troops were sent"),
+        ("would not comment", "on rumours of a takeover"),
+        ("did not immediately respond", "to questions about the deployment"),
+        ("asked", "whether North Korea had sent troops"),
+        ("asked", "if the soldiers were North Korean"),
+        # In the content's main clause, as indirect speech puts it.
+        ("said", "it could not independently verify whether the recording was authentic"),
+        ("said", "she was not in a position to vouch for the authenticity of the footage"),
+        ("said", "the company had no comment at this time"),
+        ("said", "he could not be reached for comment"),
+        ("told", "reporters it would not discuss individual cases"),
+        ("said", "the ministry would not speculate on the cause"),
+    ],
+)
+def test_withheld_answers_take_no_position(lexicon: Lexicon, cue: str, content: str) -> None:
+    assert not lexicon.takes_position(cue, content)
+
+
+@pytest.mark.parametrize(
+    ("cue", "content"),
+    [
+        # Withholding one thing while doubting another is a position.
+        ("said", "he could not comment on the case but was sceptical of the account"),
+        # "Did not say that ..." denies that it was said; a refusal in a clause
+        # of its own leaves the main one its position.
+        ("said", "the Pope did not say that pets go to heaven"),
+        ("said", "the refinery was shut after a spokesman declined to comment"),
+        ("asked", "if we could send more aid"),
+    ],
+)
+def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) -> None:
+    assert lexicon.takes_position(cue, content)
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # A source quoted as saying the mayor won't talk to them asserts just that,
+        # whether it is a claim of its own or filed under another.
+        ("said", "the mayor won't talk to me", "The mayor won't talk to me", A),
+        ("said", "the mayor won't talk to me", "The mayor resigned last week", A),
+        # A spokesman explaining that the hikers were not seen as a threat does not
+        # deny that they went missing.
+        ("explained", "the hikers were not considered a threat",
+         "Two hikers went missing near the border", A),
+        # No proof that warships were moved disputes that they were.
+        ("said", "there is no proof that any warships were moved",
+         "Warships were moved to the strait", X),
+        # The same proposition with the opposite polarity denies.
+        ("said", "it did not send troops to Russia", "North Korea sent troops to Russia", D),
+        ("said", "no troops were sent", "North Korea sent troops to Russia", D),
+        ("said", "the ferry company has no plans to sell its older boats",
+         "The ferry company plans to sell its older boats", D),
+        ("said", "the photo wasn't taken in Kursk", "The photo was taken in Kursk", D),
+        ("said", "the Pope did not tell the boy that dogs go to heaven",
+         "The Pope told a boy that dogs go to heaven", D),
+        ("did not say", "that dogs go to heaven", "The Pope told a boy that dogs go to heaven", D),
+        ("said", "the factory will be built in Nevada, not Texas",
+         "The factory will be built in Texas", D),
+        ("said", "the factory will be built in Nevada, not Texas",
+         "The factory will be built in Nevada", A),
+        # A negative claim is contradicted by the positive statement.
+        ("said", "North Korea sent troops to Russia", "North Korea did not send troops to Russia",
+         D),
+        ("denied", "sending troops to Russia", "North Korea did not send troops to Russia", A),
+        ("denied", "that it has plans to sell its older boats",
+         "The ferry company has no plans to sell its older boats", A),
+        # A contradicting number; a rounded one agrees.
+        ("said", "about 3,000 troops had crossed", "10,000 troops crossed into Russia", D),
+        ("said", "roughly 9,800 troops had crossed", "10,000 troops crossed into Russia", A),
+        # A negation that negates something else than the claim says is no denial.
+        ("said", "the troops were not well equipped", "North Korean troops are in Kursk", A),
+        ("said", "Seoul should not send weapons", "North Korea sent troops to Russia", A),
+        # A claim that calls something false or unproven.
+        ("said", "the video is a hoax", "The video of the rescue is a hoax", A),
+        # Stating something plainly is no denial of a claim that calls it false.
+        ("said", "officials are studying the video of the rescue",
+         "The video of the rescue is a hoax", A),
+        ("said", "there was no evidence of a leak", "There is no evidence of a leak", A),
+        ("said", "the leak was a fabrication", "There is no evidence of a leak", A),
+        ("questioned", "whether the video was a hoax", "The video of the rescue is a hoax", X),
+        # Denials and doubts of a plain claim.
+        ("rejected", "accusations that it sent troops", "North Korea sent troops to Russia", D),
+        ("said", "the reports of a troop deployment were baseless",
+         "North Korea sent troops to Russia", D),
+        ("cast doubt on", "the reports", "North Korea sent troops to Russia", X),
+    ],
+)  # fmt: skip
+def test_classifies_statements_against_their_claim(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "stance"),
+    [
+        ("No, the bridge has not collapsed", "The bridge collapsed", D),
+        ("Singer didn't die in a car crash", "The singer died in a car crash", D),
+        ("Is the bridge closed? No.", "The bridge is closed", D),
+        ("The bridge closed? UPDATE: Nope", "The bridge is closed", D),
+        ("The bridge is closed", "The bridge is closed", A),
+        ("The company isn't happy with the battery life", "The battery doesn't last a day", A),
+        ("Nobody in the village is allowed to keep goats", "Villagers keep goats", D),
+    ],
+)  # fmt: skip
+def test_headlines_against_their_claim(
+    lexicon: Lexicon, text: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(None, text, lexicon, claim=claim) is stance
 
 
 @pytest.mark.parametrize(
@@ -134,9 +229,9 @@ def test_classifies_statements(lexicon: Lexicon, cue: str, content: str, stance:
         ("Moscow pointed out that Washington has no evidence to confirm the presence of "
          "North Korean soldiers", X),
         ("Saudi Arabian Airline Rep Denies Plan to Separate Men and Women on Flights", D),
-        ("No, Banksy has not been arrested", D),
-        ("Macaulay Culkin didn't die", D),
-        ("No, Beyonce isn't pregnant", D),
+        # By itself a negative headline asserts what it says.
+        ("No, Banksy has not been arrested", A),
+        ("Macaulay Culkin didn't die", A),
         ("Apple isn't happy with the battery life of its new smartwatch", A),
         ("Texas plumber has no idea how his truck ended up in Syria", A),
         ("No one in North Korea is allowed to share Kim Jong Un's name", A),
@@ -167,8 +262,8 @@ def test_classifies_whole_texts_without_a_cue(lexicon: Lexicon, text: str, stanc
         ("rebutted", D), ("ruled it out", D), ("dismissed", D),
         ("cast serious doubt on", X), ("questioned", X), ("raised doubts about", X),
         ("accused", A), ("confirmed", A), ("affirmed", A), ("warns", A),
-        ("did not deny", A), ("declined to confirm", X), ("never disputed", A),
-        ("would not say", X), ("did not confirm or deny", X), ("not only denied", D),
+        ("did not deny", A), ("declined to confirm", None), ("never disputed", A),
+        ("would not say", None), ("did not confirm or deny", None), ("not only denied", D),
         ("asked", None),
         ("said", None), ("told reporters", None), ("according to", None),
     ],
@@ -251,13 +346,15 @@ def test_separates_against_from_the_rest_on_emergent_headlines(lexicon: Lexicon)
     if not EMERGENT.exists():
         pytest.skip("Emergent data not available")
     with EMERGENT.open(encoding="utf-8") as handle:
-        rows = [(r["articleHeadline"], r["articleHeadlineStance"]) for r in csv.DictReader(handle)]
-    against = [classify_stance(None, text, lexicon) is not A for text, _ in rows]
-    hits = sum(guess and gold == "against" for guess, (_, gold) in zip(against, rows, strict=True))
-    precision = hits / sum(against)
-    recall = hits / sum(gold == "against" for _, gold in rows)
-    assert precision >= 0.7
-    assert recall >= 0.7
+        rows = list(csv.DictReader(handle))
+    against = [
+        classify_stance(None, r["articleHeadline"], lexicon, claim=r["claimHeadline"]) is not A
+        for r in rows
+    ]
+    gold = [r["articleHeadlineStance"] == "against" for r in rows]
+    hits = sum(guess and truth for guess, truth in zip(against, gold, strict=True))
+    assert hits / sum(against) >= 0.8
+    assert hits / sum(gold) >= 0.7
 
 
 @pytest.mark.parametrize(
@@ -284,3 +381,46 @@ def test_ledger_phrases_may_start_with_punctuation() -> None:
     assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
     assert classify_stance("said", "a U.S. denial followed", lexicon) is D
     assert classify_stance("said", "the troop story is news", lexicon) is A
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        ("said", "we just don't know yet", X),
+        ("said", "the police did not have any information about an arrest", X),
+        ("said", "the agency had no credible intelligence of a plot", X),
+        ("said", "it was unclear whether the talks would resume", X),
+        ("said", "they were not aware of any arrest", X),
+        ("said", "a merger was no longer on the table", A),
+    ],
+)  # fmt: skip
+def test_not_knowing_is_doubt(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_a_negative_sentence_is_grouped_as_a_denial_but_not_called_one(lexicon: Lexicon) -> None:
+    assert lexicon.negates("said", "the merger was no longer on the table")
+    assert not lexicon.negates("said", "the merger is on the table")
+    assert not lexicon.negates("denied", "that the merger was off")  # a denial already
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # Both sentences negate the same thing: they agree, wherever the negation stands.
+        ("said", "she hopes it didn't put the school in a bad light",
+         "The story didn't put the school in the best light", A),
+        # A negated object is not a negated subject: "doing no harm eating" negates harm.
+        ("said", "the guest was doing no harm eating chicken",
+         "The guest had not planned on eating chicken for days", A),
+        # Denial words about something else than the claim.
+        ("said", "the anchor's false story had long been known to editors",
+         "The mayor wants the council to resign", A),
+        # A cue that only looks like a denial inside a participle ("ruling out").
+        ("said", "the firm is ruling out nothing", "The firm is considering a sale", A),
+    ],
+)  # fmt: skip
+def test_what_is_not_a_contradiction(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
