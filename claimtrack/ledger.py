@@ -569,7 +569,7 @@ class LedgerEditor:
 
     def __init__(self, path: Path, text: str, ledger: Ledger) -> None:
         self._path = path
-        self._doc: CommentedMap = _reading_yaml().load(text)
+        self._doc: CommentedMap = _load_round_trip(text, path)
         _mark_numbers(self._doc)
         self._ledger: Ledger | None = ledger
         self.changed = False
@@ -799,6 +799,37 @@ def _mark_numbers(doc: CommentedMap) -> None:
             mark(item, "line")
 
 
+def _load_round_trip(text: str, path: Path) -> CommentedMap:
+    """The document the writer edits; what it cannot read is told as a problem at its place.
+
+    `check` reports what the two readers are known to read differently, so
+    this is a last guard: never a raw parser message, and nothing written.
+    """
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        doc: CommentedMap = _reading_yaml().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = Problem(
+            str(path),
+            line,
+            column,
+            f"claimtrack cannot rewrite the YAML here ({error.problem or error.context}); "
+            "write it more plainly (spaces, no tabs; quotes around unusual text)",
+        )
+        raise LedgerInvalid(
+            [problem], "The ledger could not be written; it was not changed."
+        ) from None
+    except YAMLError as error:
+        problem = Problem(str(path), 1, 1, f"claimtrack cannot rewrite the ledger: {error}")
+        raise LedgerInvalid(
+            [problem], "The ledger could not be written; it was not changed."
+        ) from None
+    return doc
+
+
 @functools.cache
 def _reading_yaml() -> YAML:
     """Loads the ledger as the strict reader reads it: every plain scalar is text or null."""
@@ -829,14 +860,17 @@ def _reading_yaml() -> YAML:
 
         def compose_node(self, parent: Any, index: Any) -> Any:
             node = super().compose_node(parent, index)
+            tag = node.ctag
             if isinstance(node, ScalarNode):
-                suffix = null_tag if str(node.tag) == null_tag else str_tag
-            elif isinstance(node, SequenceNode):
-                suffix = seq_tag
+                if tag.handle is None and tag.suffix in (str_tag, null_tag):
+                    return node  # resolved by `_ReadingResolver`: the common case
+                wanted = null_tag if str(tag) == null_tag else str_tag
             else:
-                suffix = map_tag
-            if str(node.tag) != suffix:
-                node.tag = Tag(suffix=suffix)
+                wanted = seq_tag if isinstance(node, SequenceNode) else map_tag
+                if tag.handle is None and tag.suffix == wanted:
+                    return node
+            if str(tag) != wanted:
+                node.tag = Tag(suffix=wanted)
             return node
 
     class _ReadingConstructor(RoundTripConstructor):
