@@ -693,7 +693,7 @@ def rename(
     ],
     new: Annotated[str, typer.Argument(help="The id it gets: one word, like nk-troops.")],
 ) -> None:
-    """Change a claim's id.
+    """Give a claim a new id, keeping everything else.
 
     Only the id changes: the claim keeps its text, its statements, its place
     in the ledger and its comments. An id another claim has is refused. For
