@@ -8,20 +8,28 @@ Each file records the sha256 of the ledger bytes it was built from, so a hand
 edit -- even one that keeps the size and modification time -- is never
 missed. A cache that is missing, unreadable, corrupt or of an older format is
 ignored (and rebuilt by the caller); one that cannot be written is skipped.
+
+The cache is only ever a shortcut: its files are sealed with a keyed hash
+(BLAKE2b) under a random key kept in the same folder, readable by its owner
+alone. A file claimtrack did not write itself -- copied from elsewhere, or
+made with a valid-looking checksum -- fails the seal and is rebuilt from the
+ledger, so it can never decide an answer the ledger contradicts.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import hashlib
+import hmac
 import io
 import marshal
 import operator
 import os
+import secrets
 import sys
 import tempfile
-import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
@@ -48,7 +56,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 6 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 7 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -84,6 +92,9 @@ def _cache_file(ledger_path: Path) -> Path:
 
 def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     """The cached ledger for these exact bytes, or None."""
+    key = _key(create=False)
+    if key is None:
+        return None
     try:
         data = _cache_file(ledger_path).read_bytes()
     except OSError:
@@ -93,7 +104,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     try:
         with _no_collection():
-            index, runs = _unseal(memoryview(data)[len(header) :])
+            index, runs = _unseal(memoryview(data)[len(header) :], key + header)
             return _ledger_from_plain(index, runs, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
@@ -101,6 +112,9 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
 
 def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
     """Remember a validated ledger; failing to is not an error."""
+    key = _key(create=True)
+    if key is None:
+        return
     target = _cache_file(ledger_path)
     header = _FORMAT + digest.encode("ascii") + b"\n"
     index, runs = _plain_from_ledger(ledger)
@@ -109,7 +123,7 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(header + _seal(marshal.dumps(index), runs))
+                out.write(header + _seal(marshal.dumps(index), runs, key + header))
             Path(temp).replace(target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -118,24 +132,66 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
         return
 
 
-# After the header: the checksum of the rest and the size of the index, then the
-# index (everything but the statements) and the runs of statements, back to back,
-# each run as two parts: its statements without their texts, then their texts.
-# Runs are decoded long after loading, so a damaged file must be caught up front.
+_KEY_BYTES = 32
 
 
-def _seal(index: bytes, runs: list[tuple[bytes, bytes]]) -> bytes:
+def _key(*, create: bool) -> bytes | None:
+    """The secret that seals this user's cache files; None when there is none to use."""
+    folder = cache_dir()
+    path = folder / "key"
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        if not create:
+            return None
+        key = _new_key(folder, path)
+    except OSError:
+        return None
+    return key if len(key) == _KEY_BYTES else None
+
+
+def _new_key(folder: Path, path: Path) -> bytes:
+    """Make the key, readable by its owner alone; another process's key wins a race."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temp = folder / f".key.{secrets.token_hex(4)}.tmp"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(secrets.token_bytes(_KEY_BYTES))
+            with contextlib.suppress(FileExistsError):
+                os.link(temp, path)
+        finally:
+            temp.unlink(missing_ok=True)
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def _mac(key: bytes, body: bytes | memoryview) -> str:
+    secret = hashlib.sha256(key).digest()  # BLAKE2b takes keys of up to 64 bytes
+    return hashlib.blake2b(body, key=secret, digest_size=16).hexdigest()
+
+
+# After the header: the seal (a keyed hash, under the key and the header, of the
+# rest) and the size of the index, then the index (everything but the
+# statements) and the runs of statements, back to back, each run as two parts:
+# its statements without their texts, then their texts. Runs are decoded long
+# after loading, so a damaged or foreign file must be caught up front.
+
+
+def _seal(index: bytes, runs: list[tuple[bytes, bytes]], key: bytes) -> bytes:
     body = b"".join([index, *(part for run in runs for part in run)])
-    return f"{zlib.crc32(body):08x} {len(index)}\n".encode("ascii") + body
+    return f"{_mac(key, body)} {len(index)}\n".encode("ascii") + body
 
 
-def _unseal(sealed: memoryview) -> tuple[Any, list[tuple[memoryview, memoryview]]]:
-    """The decoded index and the runs of a sealed payload; raises ValueError if damaged."""
-    newline = bytes(sealed[:32]).index(b"\n")
+def _unseal(sealed: memoryview, key: bytes) -> tuple[Any, list[tuple[memoryview, memoryview]]]:
+    """The decoded index and the runs of a sealed payload; raises ValueError if not ours."""
+    newline = bytes(sealed[:64]).index(b"\n")
     checksum, index_size = bytes(sealed[:newline]).split()
     body = sealed[newline + 1 :]
-    if zlib.crc32(body) != int(checksum, 16):
-        raise ValueError("damaged cache")
+    if not hmac.compare_digest(_mac(key, body), checksum.decode("ascii")):
+        raise ValueError("damaged or foreign cache")
     start = int(index_size)
     index = marshal.loads(body[:start])
     runs = []

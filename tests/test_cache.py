@@ -1,0 +1,84 @@
+"""The cache is a shortcut, never a source of answers: a file claimtrack did not
+seal itself is rebuilt from the ledger, whatever checksum it carries."""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+import shutil
+import stat
+import zlib
+from pathlib import Path
+
+import pytest
+
+from claimtrack import cache
+from claimtrack.ledger import read_ledger
+from claimtrack.model import Claim
+
+EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
+
+
+def _forge(path: Path, body_of: Path, seal: str) -> None:
+    """Write the cache file of `path` as one who knows the format, but not the key, would."""
+    data = path.read_bytes()
+    forged = dataclasses.replace(
+        read_ledger(body_of), claims=(Claim(id="forged-claim", text="Nobody said this"),)
+    )
+    plain, runs = cache._plain_from_ledger(forged)
+    index = marshal.dumps(plain)
+    body = b"".join([index, *(part for run in runs for part in run)])
+    checksum = f"{zlib.crc32(body):08x}" if seal == "crc32" else cache._mac(b"k" * 32, body)
+    header = cache._FORMAT + cache.digest_of(data).encode("ascii") + b"\n"
+    cache._cache_file(path).write_bytes(header + f"{checksum} {len(index)}\n".encode() + body)
+
+
+@pytest.mark.parametrize("seal", ["crc32", "another key"])
+def test_a_forged_cache_never_decides_an_answer(
+    tmp_path: Path, seal: str, run, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = [claim.id for claim in read_ledger(path).claims]  # makes the cache and its key
+    _forge(path, path, seal)
+    assert [claim.id for claim in read_ledger(path).claims] == truth
+    listed = run("list", "--format", "tsv")
+    assert listed.exit_code == 0 and "forged-claim" not in listed.stdout
+    assert all(claim_id in listed.stdout for claim_id in truth)
+
+
+def test_a_forged_cache_of_broken_shape_is_rebuilt_not_a_crash(
+    tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    read_ledger(path)
+    data = path.read_bytes()
+    index = marshal.dumps(([], [], [("c", "t", None)], [(5, 5)], 70.0, ((), (), ())))
+    body = index + b"\x00" * 10
+    header = cache._FORMAT + cache.digest_of(data).encode("ascii") + b"\n"
+    sealed = f"{zlib.crc32(body):08x} {len(index)}\n".encode() + body
+    cache._cache_file(path).write_bytes(header + sealed)
+    listed = run("list", "--format", "tsv")
+    assert listed.exit_code == 0 and "nk-troops-in-russia" in listed.stdout
+
+
+def test_the_genuine_cache_serves_reads_and_its_key_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    cold = read_ledger(path)
+    warm = read_ledger(path)
+    assert type(warm.claims[0]).__name__ == "_StoredClaim" and warm == cold
+    key = cache.cache_dir() / "key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600 and len(key.read_bytes()) == 32
+
+
+def test_no_key_no_cache(tmp_path: Path) -> None:
+    """A key that is not claimtrack's (wrong size) turns the cache off rather than trusting it."""
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    read_ledger(path)
+    (cache.cache_dir() / "key").write_bytes(b"short")
+    assert type(read_ledger(path).claims[0]).__name__ == "Claim"
