@@ -880,9 +880,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as error:
         if session.debug:
             raise
-        hint = "" if isinstance(error, OSError) else " Run again with --debug for the details."
-        session.terminal.fail(f"{error}{hint}")
+        session.terminal.fail(describe_failure(error))
         raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+def describe_failure(error: Exception) -> str:
+    """A message for an error claimtrack did not expect; never empty, whatever the error says."""
+    if isinstance(error, MemoryError):
+        return (
+            "Out of memory. Close other programs or read fewer sources at once "
+            "(`claimtrack extract PATH ...`), then run the command again."
+        )
+    said = str(error).strip()
+    if isinstance(error, OSError):
+        return said or f"A system call failed ({type(error).__name__})."
+    what = f"{type(error).__name__}: {said}" if said else type(error).__name__
+    return f"Internal error ({what}). Run again with --debug for the details."
 
 
 # Options of the whole program, which people also write after the command

@@ -1,0 +1,43 @@
+"""Answers that never mislead: no empty error message, no 'no claims yet' for a
+ledger full of claims, no silent skip of a folder, no unbounded `match`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import reports
+
+SEED = Path(__file__).resolve().parent.parent / "sources" / "000_66f99498a4238889.txt"
+
+
+def _many_claims(path: Path, count: int) -> None:
+    claims = "".join(
+        f"  claim-{n}:\n    text: Claim number {n} about troops in region {n}\n"
+        for n in range(count)
+    )
+    path.write_text(f"version: 1\nclaims:\n{claims}", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (MemoryError(), "Out of memory"),
+        (KeyError(), "Internal error (KeyError)"),
+        (RuntimeError(""), "Internal error (RuntimeError)"),
+        (OSError(), "A system call failed (OSError)"),
+        (ValueError("bad value"), "Internal error (ValueError: bad value)"),
+    ],
+)
+def test_an_unexpected_error_never_prints_an_empty_message(
+    ledger: Path, run, monkeypatch: pytest.MonkeyPatch, error: Exception, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    def fail(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(reports, "list_report", fail)
+    result = run("list")
+    assert result.exit_code == 1
+    message = result.stderr.strip()
+    assert expected in message and message not in ("Error:", "Error: ", "")
