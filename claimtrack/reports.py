@@ -323,14 +323,14 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
             return prefixed[0]
         if prefixed:
             raise NotFoundError(_ambiguous_message(query, [(claim, 100.0) for claim in prefixed]))
-        raise NotFoundError(_not_found_message(query, rank_claims(ledger, query)))
+        raise NotFoundError(_not_found_message(ledger, query, rank_claims(ledger, query)))
     ranked = rank_claims(ledger, query)
     good = [(claim, score) for claim, score in ranked if score >= SHOW_THRESHOLD]
     if len(good) == 1 or (good and good[1][1] < good[0][1] - AMBIGUITY_MARGIN):
         return good[0][0]
     if good:
         raise NotFoundError(_ambiguous_message(query, good))
-    raise NotFoundError(_not_found_message(query, ranked))
+    raise NotFoundError(_not_found_message(ledger, query, ranked))
 
 
 def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
@@ -412,9 +412,15 @@ def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) ->
     )
 
 
-def _not_found_message(query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
-    if not ranked:
+def _not_found_message(ledger: Ledger, query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
+    if not ledger.claims:
         return f"No such claim: {query!r}; the ledger has no claims yet."
+    if not ranked:  # a query of single letters or signs: no word to match on
+        return (
+            f"No such claim: {query!r}; it has no word to look for among the "
+            f"{len(ledger.claims):,} claims. Give a claim's id or words of its text; "
+            "`claimtrack list` shows them."
+        )
     word = max(_query_words(query), key=len, default=query)
     return (
         f"No such claim: {query!r}. Closest: {_name_scores(ranked[:1])}. "

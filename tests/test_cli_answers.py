@@ -41,3 +41,20 @@ def test_an_unexpected_error_never_prints_an_empty_message(
     assert result.exit_code == 1
     message = result.stderr.strip()
     assert expected in message and message not in ("Error:", "Error: ", "")
+
+
+@pytest.mark.parametrize("query", ["x", "?", "a b", "x-"])
+def test_show_of_a_wordless_query_on_a_big_ledger_names_the_claims_not_an_empty_ledger(
+    ledger: Path, run, query: str
+) -> None:  # type: ignore[no-untyped-def]
+    _many_claims(ledger, 2000)
+    result = run("show", query)
+    assert result.exit_code == 3
+    assert "no claims yet" not in result.stderr
+    assert "No such claim" in result.stderr and "2,000 claims" in result.stderr
+
+
+def test_show_on_an_empty_ledger_still_says_so(ledger: Path, run) -> None:  # type: ignore[no-untyped-def]
+    ledger.write_text("version: 1\nclaims: {}\n", encoding="utf-8")
+    result = run("show", "x")
+    assert result.exit_code == 3 and "no claims yet" in result.stderr
