@@ -371,13 +371,19 @@ def match(
         claimtrack match "Pyongyang rejected the accusations"
         cat headlines.txt | claimtrack match --format jsonl --top 3
     """
-    from claimtrack.pipeline import match_texts
+    from claimtrack.pipeline import MAX_LINE_CHARS, match_texts
 
     session = _session(ctx)
     ledger = _read(ctx)
     wanted = texts if texts else _stdin_lines(session)
     if not wanted:
         raise UsageError("No text to match: give texts as arguments, or one per line on stdin.")
+    for number, text in enumerate(wanted, 1):
+        if len(text) > MAX_LINE_CHARS:
+            session.terminal.warn(
+                f"Text {number} has {len(text):,} characters; only its first "
+                f"{MAX_LINE_CHARS:,} are matched (a headline or a sentence is far shorter)."
+            )
     results = list(match_texts(ledger, wanted, threshold, top))
     _render(ctx, reports.match_report(results, top), output_format)
     if not any(result.claim for result in results):

@@ -861,8 +861,11 @@ def match_texts(
     index = build_index(ledger, resolver)
     bar = MATCH_THRESHOLD if threshold is None else threshold
     for text in texts:
-        statement = describe_text(text, resolver, lexicon)
-        ranked = _ranked_for(index, text, statement.content, max(top, 1))
+        # As extract caps a source's lines: a text is matched on its first
+        # MAX_LINE_CHARS characters, so no input makes a run slow.
+        read = text[:MAX_LINE_CHARS]
+        statement = describe_text(read, resolver, lexicon)
+        ranked = _ranked_for(index, read, statement.content, max(top, 1))
         claim_id, score = ranked[0] if ranked else (None, 0.0)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         if claim_id is None or score < bar:

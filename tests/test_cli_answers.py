@@ -3,11 +3,13 @@ ledger full of claims, no silent skip of a folder, no unbounded `match`."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from claimtrack import reports
+from claimtrack.pipeline import MAX_LINE_CHARS
 
 SEED = Path(__file__).resolve().parent.parent / "sources" / "000_66f99498a4238889.txt"
 
@@ -58,3 +60,13 @@ def test_show_on_an_empty_ledger_still_says_so(ledger: Path, run) -> None:  # ty
     ledger.write_text("version: 1\nclaims: {}\n", encoding="utf-8")
     result = run("show", "x")
     assert result.exit_code == 3 and "no claims yet" in result.stderr
+
+
+def test_match_caps_a_long_line_as_extract_does(ledger: Path, run) -> None:  # type: ignore[no-untyped-def]
+    article = SEED.read_text(encoding="utf-8").replace("\n", " ")
+    text = (article * (1_000_000 // len(article) + 1))[:1_000_000]
+    started = time.monotonic()
+    result = run("match", "--format", "jsonl", text)
+    assert time.monotonic() - started < 10
+    assert result.exit_code in (0, 3)
+    assert f"only its first {MAX_LINE_CHARS:,}" in result.stderr
