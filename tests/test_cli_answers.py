@@ -3,7 +3,9 @@ ledger full of claims, no silent skip of a folder, no unbounded `match`."""
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,31 @@ def test_match_caps_a_long_line_as_extract_does(ledger: Path, run) -> None:  # t
     assert time.monotonic() - started < 10
     assert result.exit_code in (0, 3)
     assert f"only its first {MAX_LINE_CHARS:,}" in result.stderr
+
+
+@pytest.fixture
+def locked_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
+    """Folders that cannot be listed, as for a user without permission (root reads all)."""
+    locked: list[Path] = []
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)).resolve() in locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    yield locked
+
+
+def test_an_unreadable_subfolder_of_sources_is_reported(
+    ledger: Path, run, locked_folder: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    sources = ledger.parent / "sources"
+    (sources / "wire").mkdir(parents=True)
+    (sources / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (sources / "wire" / "b.txt").write_text("Lavrov said it.\n", encoding="utf-8")
+    locked_folder.append((sources / "wire").resolve())
+    result = run("extract", "--dry-run", "--format", "jsonl")
+    assert "wire" in result.stderr and "Permission denied" in result.stderr
+    assert result.exit_code == 1
