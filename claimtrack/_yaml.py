@@ -398,6 +398,8 @@ class _Reader:
             line, column = _place_of(text, index)
             if line in reported:
                 continue
+            if len(reported) == _AMBIGUOUS_REPORTED:
+                break  # enough to show what to fix; each place costs a pass over the text
             reported.add(line)
             self.report_at(
                 line,

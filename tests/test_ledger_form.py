@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -302,3 +303,23 @@ def test_what_the_writer_still_cannot_read_is_told_at_its_place(
     assert (problem.path, problem.line, problem.column) == (str(path), 12, 5)
     assert "an odd construct" in problem.message
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("character", ["\t", "\x85"])
+def test_a_megabyte_of_unreadable_characters_is_reported_quickly(
+    tmp_path: Path, character: str
+) -> None:
+    """Every line of a 1 MB ledger with a trailing tab (or NEL): a few places, in a moment."""
+    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
+    claims = lines.index("claims:")
+    block = "".join(
+        f"  claim-{n}:\n    text: Claim {n}{character}\n    statements: []{character}\n"
+        for n in range(17_000)
+    )
+    path = tmp_path / "claims.yaml"
+    path.write_text("\n".join(lines[: claims + 1]) + "\n" + block, encoding="utf-8")
+    assert 900_000 < path.stat().st_size < 1_100_000
+    started = time.monotonic()
+    problems = check_ledger(path)
+    assert time.monotonic() - started < 5
+    assert 0 < len(problems) <= 21
