@@ -331,6 +331,8 @@ class ClaimIndex:
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
+        if not self._profiles[claim_id].members:
+            return 0.0  # a claim whose text has no terms: nothing to compare
         query = self._query(terms)
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
@@ -537,7 +539,9 @@ _DOUBT_FRAME = re.compile(
          |(?:has|have|had)\s*(?:not|n't|n\u2019t)\s+(?:received|seen|heard)(?:\s+any)?)
         \s*(?:[\w-]+,?\s+){0,2}?
         (?:evidence|proof|information|intelligence|indication|sign|signs|confirmation|word|reports?)
-        (?:\s+(?:to\s+(?:suggest|show|indicate|confirm)(?:\s+that)?|that|of|about|on|regarding)
+        (?:\s+(?:to\s+(?:suggest|show|indicate|confirm)(?:\s+that)?|that)
+          # Of a thing rather than a proposition, only what points back: "of such arrest".
+          |\s+(?:of|about|on|regarding)(?=\s+(?:any\s+)?such\b)
           |(?=\s+to\s+(?:that|this)\s+effect\b))
       |(?:remains?|remained|is|was|it's|it\u2019s)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain
          |unknown|not\s+known)\s+(?:whether|if)
@@ -548,6 +552,7 @@ _DOUBT_FRAME = re.compile(
 # car had not been stolen"): the clause is what is denied.
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+", re.IGNORECASE)
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no)\b|n['\u2019]t\b")
+_PRONOUN_SUBJECT = re.compile(r"(?i)(?:it|he|she|they|we|i|you|this|that)\b")
 # A verdict on what the content names ("the Banksy arrest is a hoax", "the story
 # was fake"): the thing judged is the referent.
 _JUDGED = re.compile(
@@ -601,6 +606,13 @@ def referent(content: str, *, against: bool = False) -> str:
     return substance if content_words(substance) else ""
 
 
+def _judges_a_thing(content: str) -> bool:
+    """Whether a denial's content is a verdict on a thing it names ("the Banksy
+    arrest is a hoax"), not on a proposition ("claims that X are false")."""
+    text = " ".join(content.split())
+    return bool(_JUDGED.search(text)) and not _THAT_CLAUSE.search(text) and not _POINTER.match(text)
+
+
 def _denied(text: str) -> str:
     """The part of a denial or doubt that states what it denies or doubts."""
     frame = _DOUBT_FRAME.match(text)
@@ -614,7 +626,13 @@ def _denied(text: str) -> str:
         while clause is not None:
             last = clause
             clause = _THAT_CLAUSE.search(text, clause.end(), first.start() if first else 0)
-        if last is not None and content_words(text[last.end() :]):
+        # Not when the clause's subject is a pronoun: "confirmed that it had not
+        # been stolen" leaves "it" to be read from the whole sentence.
+        if (
+            last is not None
+            and content_words(text[last.end() :])
+            and not _PRONOUN_SUBJECT.match(text, last.end())
+        ):
             text = text[last.end() :]
     judged = _JUDGED.sub("", text)
     if judged != text and not _POINTER.fullmatch(judged):
@@ -723,9 +741,12 @@ class _Grouper:
                 del earlier[:-ANTECEDENTS_KEPT]
             return assignment
         else:
-            assignment = self._answer(statement, earlier) or self._match_disputed(
-                about, terms, pieces, earlier
+            # A thing judged ("the Banksy arrest" of "... is a hoax") finds its
+            # claim, but makes none: its text would be no proposition.
+            found = self._answer(statement, earlier) or self._match_disputed(
+                about, terms, pieces, earlier, start=not _judges_a_thing(statement.content)
             )
+            assignment = found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         if assignment.claim_id is None and terms.words:
             assignment = self._whole(statement, about, earlier) or assignment
         if assignment.claim_id is not None and terms.words:
@@ -807,14 +828,20 @@ class _Grouper:
         return same_story(self.actors, others)
 
     def _match_disputed(
-        self, about: str, terms: Terms, pieces: Sequence[Piece], earlier: Sequence[_Antecedent]
-    ) -> Assignment:
+        self,
+        about: str,
+        terms: Terms,
+        pieces: Sequence[Piece],
+        earlier: Sequence[_Antecedent],
+        *,
+        start: bool = True,
+    ) -> Assignment | None:
         claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if claim_id and score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
             return self._join(claim_id, about, terms, score)
-        return self._match(about, terms, pieces)
+        return self._match(about, terms, pieces, start=start)
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:

@@ -114,7 +114,13 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         *(f"{be}{negation} {adjective}"
           for be in ("", "is", "are", "was", "were")
           for negation in ((" not", "n't", "n’t") if be else ("not",))
+          for adjective in ("true", "real", "genuine", "authentic", "the case", "a thing")),
+        # "is definitely not real", "was simply not true"
+        *(f"{be} {adverb} not {adjective}"
+          for be in ("is", "are", "was", "were")
+          for adverb in ("definitely", "simply", "just", "clearly", "certainly", "absolutely")
           for adjective in ("true", "real", "genuine", "authentic", "the case")),
+        "absurd", "ridiculous", "preposterous", "laughable",
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
         "put to rest", "myth", "hoaxed",

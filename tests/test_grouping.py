@@ -412,10 +412,15 @@ def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
         ("the port continues to have no information that the ferry was sold",
          "the ferry was sold"),
         ("it remained unclear whether the ferry had been sold", "the ferry had been sold"),
-        ("the harbour master had not received word about the sinking", "the sinking"),
+        # Of a thing, it keeps its whole sentence, unless the thing only points back.
+        ("the harbour master had not received word about the sinking",
+         "the harbour master had not received word about the sinking"),
         # A negation inside a reported clause: the clause is what is denied.
         ("the owners confirmed with the insurers that the ferry had not been sold",
          "the ferry had not been sold"),
+        # Unless its subject is a pronoun, which only the whole sentence can tell.
+        ("the owners confirmed that it had not been sold",
+         "the owners confirmed that it had not been sold"),
         # A verdict on what the content names.
         ("the ferry sale is a hoax", "the ferry sale"),
         ("talk of a ferry sale was not supported by the port's records", "talk of a ferry sale"),
