@@ -29,7 +29,11 @@ that later statements can join. A denial or dispute is grouped by what it
 denies: one that only points back ("deny the accusations") joins the claim of
 an earlier assertion in the same source; one that names what it denies
 ("rejected claims by the US that ...") prefers the claims of its source's
-earlier assertions, at a lower bar, before matching anywhere.
+earlier assertions, at a lower bar, before matching anywhere. What a denial
+or doubt denies is matched without its frame ("we don't know whether X",
+"has no intelligence to suggest X", "confirmed that X had not ...", "X is a
+hoax"); "such arrest" or "to that effect" only points back; and the claims
+a denial answered are, for later pointers, what its article is about.
 """
 
 from __future__ import annotations

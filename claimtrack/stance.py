@@ -24,11 +24,17 @@ first rule that fires:
 3. The content calls something false ("not true", "baseless", "made up",
    "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
-   "unconfirmed", "unverified", "sceptical", "premature", "too early to say")
-   -> disputes.
+   "unconfirmed", "unverified", "sceptical", "premature", "too early to say",
+   "not supported by", "had not received word") -> disputes. Not knowing
+   doubts when the speaker does not know ("we just don't know") or what is
+   not known is whether something is so; "the left hand doesn't know what
+   the right hand is doing" says something of someone else.
 5. With no stance in the cue, a denial or doubting verb in the content
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
-   "shoot down" is one only when it downs a claim, not an aircraft.
+   "shoot down" is one only when it downs a claim, not an aircraft, and so
+   is scorn poured on a story ("slammed reports of", "ridiculed the
+   rumours"). A passive ("a claim that was later disputed by ...") is not
+   the speaker's verb.
 6. Otherwise the statement asserts its content, negation included: "she won't
    talk to me", "the company has no plans to sell", "the soldiers were not
    considered a threat" assert those propositions.
