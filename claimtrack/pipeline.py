@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from claimtrack.grouping import Assignment, ClaimIndex
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
-    from claimtrack.sources import SourceFile
+    from claimtrack.sources import Document, SourceFile
     from claimtrack.stance import Lexicon
 
 ProgressFn = Callable[[int, int, str], None]
@@ -116,8 +116,13 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     from claimtrack.parties import PartyResolver
     from claimtrack.stance import Lexicon
 
+    # A long-lived worker (a Dask worker scanning an archive) is asked again and
+    # again with the same ledger: build the resolver and lexicon only once.
+    if _WORKER.get("made_for") == (parties, cues):
+        return
     _WORKER["resolver"] = PartyResolver.build(parties)
     _WORKER["lexicon"] = Lexicon.build(cues)
+    _WORKER["made_for"] = (parties, cues)
 
 
 def _init_pool_worker(parties: tuple[Party, ...], cues: Cues) -> None:
@@ -156,7 +161,6 @@ MAX_LINE_CHARS = 100_000
 
 
 def _extract_one(file: SourceFile) -> Extraction:
-    from claimtrack.extraction import extract_statements
     from claimtrack.sources import display_path, read_document
 
     path = file.path
@@ -169,6 +173,25 @@ def _extract_one(file: SourceFile) -> Extraction:
         return Extraction(path=path, error=f"{shown}: cannot read: {err.strerror or err}")
     except Exception as err:  # one article must not stop the others
         return Extraction(path=path, error=f"{shown}: cannot read it ({_reason(err)})")
+    return _extract_read(doc, path, shown)
+
+
+def extract_document(
+    doc: Document, parties: tuple[Party, ...] = (), cues: Cues = _NO_CUES, name: str | None = None
+) -> Extraction:
+    """Extract one article already read (a record of an archive), as `extract` would a file.
+
+    `name` is how messages call the article (default: its path). The
+    resolver and lexicon are built once per process for the same `parties`
+    and `cues`.
+    """
+    _init_worker(parties, cues)
+    return _extract_read(doc, Path(doc.source.path), name or doc.source.path)
+
+
+def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
+    from claimtrack.extraction import extract_statements
+
     too_long = _overlong_line(doc.text)
     if too_long is not None:
         line, length = too_long
@@ -608,12 +631,18 @@ def ingest(
     jobs: int = 1,
     progress: ProgressFn | None = None,
     notify: Callable[[str], None] | None = None,
+    only: Mapping[str, Container[str]] | None = None,
 ) -> ExtractSummary:
     """Extract new and changed sources and merge their statements into the ledger.
 
     Everything is planned against the ledger as it is when written: if someone
     saves it while this runs, the plan is made again on their version
     (`notify` is told), so every hand edit and every rule about them holds.
+
+    With `only` (source id -> fingerprints), just those new statements of each
+    source are added (`scan --ingest` adds the statements about tracked
+    claims); the others are not recorded as extracted, so a later `extract
+    --force` adds them as new rather than taking them for deleted by hand.
     """
     from claimtrack.ledger import read_ledger, update_ledger
 
@@ -638,6 +667,8 @@ def ingest(
             fresh = [e for e in fresh if e.source and known.get(e.source.id) != e.source.sha256]
         taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
         kept = _without_taken_ids(fresh, current, taken)
+        if only is not None:
+            kept = [_only_chosen(e, only.get(e.source.id, ()), current) for e in kept if e.source]
         plans, planned = plan_ingest(current, kept, threshold)
         _apply(editor, plans, planned)
         return fresh, taken.failed, plans, planned, current
@@ -650,6 +681,28 @@ def ingest(
     summary.failed.extend(failed)
     _tally(summary, plans, planned, current)
     return summary
+
+
+def _only_chosen(extraction: Extraction, chosen: Container[str], ledger: Ledger) -> Extraction:
+    """`extraction` with only the chosen statements and those its source already accounts for.
+
+    A statement the ledger has, or had and a person deleted, stays in, so the
+    rules for a changed text hold for it as for any other. A sentence stays
+    whole: fingerprints count the statements of one sentence, so keeping the
+    second of two alone would give it the first one's fingerprint.
+    """
+    assert extraction.source is not None
+    old = ledger.source(extraction.source.id)
+    known = _parse_extracted(old.extracted if old else ())
+    statements = extraction.statements
+    quotes = [" ".join(statement.quote.split()) for statement in statements]
+    wanted = {
+        quote
+        for quote, fp in zip(quotes, fingerprints(statements), strict=True)
+        if fp in chosen or fp in known
+    }
+    keep = tuple(s for s, quote in zip(statements, quotes, strict=True) if quote in wanted)
+    return replace(extraction, statements=keep)
 
 
 def _without_taken_ids(

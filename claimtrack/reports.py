@@ -76,6 +76,17 @@ SOURCE_COLUMNS = (
 PROBLEM_COLUMNS = ("path", "line", "column", "message")
 SPAN_COLUMNS = ("span", "speaker_span", "cue_span", "content_span")
 PLANNED_COLUMNS = ("claim", "claim_text", "new_claim", *STATEMENT_COLUMNS, *SPAN_COLUMNS)
+# `scan`: a statement of an archive, the tracked claim it is about (or none) and
+# how well it matched; `published` dates an archive's rows without a join.
+SCAN_COLUMNS = (
+    "claim",
+    "claim_text",
+    "score",
+    *STATEMENT_COLUMNS,
+    "kind",
+    "published",
+    *SPAN_COLUMNS,
+)
 MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
 
 
@@ -419,12 +430,31 @@ def planned_report(planned: Sequence[Planned], known_claims: Container[str]) -> 
 
 def planned_record(item: Planned, new_claim: bool) -> Record:
     """The `extract --dry-run` record of one statement."""
-    statement = item.statement
     return {
         "claim": item.assignment.claim_id,
         "claim_text": item.assignment.claim_text,
         "new_claim": new_claim,
-        **_statement_fields(statement, item.source),
+        **_located_fields(item.statement, item.source),
+    }
+
+
+def scan_record(
+    statement: Statement, source: Source, claim: str | None, claim_text: str | None, score: float
+) -> Record:
+    """The `scan` row of one statement: the `extract --dry-run` fields, with the tracked
+    claim it is about (None when none matches) and the match score."""
+    return {
+        "claim": claim,
+        "claim_text": claim_text,
+        "score": score,
+        **_located_fields(statement, source),
+        "published": source.published,
+    }
+
+
+def _located_fields(statement: Statement, source: Source) -> Record:
+    return {
+        **_statement_fields(statement, source),
         "kind": statement.kind,
         "span": _span(statement.span),
         "speaker_span": _span(statement.speaker_span),
