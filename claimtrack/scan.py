@@ -71,7 +71,10 @@ class Part:
 
     number: int
     files: tuple[SourceFile, ...] = ()
+    # An archive file as sources name it, and its absolute path for workers,
+    # whose working folder is not ours.
     archive: str | None = None
+    location: str = ""
     # JSON Lines: the records starting in bytes [start, stop); Parquet: row
     # group `start`, whose first row is row `stop` of the file.
     start: int = 0
@@ -104,7 +107,10 @@ def plan_parts(inputs: Sequence[Path], ledger: Ledger, workers: int = 1) -> Foun
     archives = _archives_in(inputs)
     articles = [path for path in inputs if path not in archives]
     found = gather_sources(articles, ledger_folder(ledger)) if articles else None
-    files = name_files(found.files, ledger) if found else []
+    files = [
+        replace(file, path=file.path.absolute())
+        for file in (name_files(found.files, ledger) if found else [])
+    ]
     sizes = [_size(file.path) for file in files]
     archive_sizes = {path: _size(path) for path in archives}
     total = sum(sizes) + sum(archive_sizes.values())
@@ -123,7 +129,8 @@ def plan_parts(inputs: Sequence[Path], ledger: Ledger, workers: int = 1) -> Foun
     for path, size in archive_sizes.items():
         shown = display_path(path)
         for start, stop in _slices(path, size, target):
-            parts.append(Part(len(parts), archive=shown, start=start, stop=stop))
+            location = str(path.absolute())
+            parts.append(Part(len(parts), archive=shown, location=location, start=start, stop=stop))
     refused = list(found.refused) if found else []
     warnings = list(found.warnings) if found else []
     return Found(parts, total, refused, warnings)
@@ -331,7 +338,7 @@ def _lexicon(ledger: Ledger) -> Any:
 def _records(part: Part) -> Iterator[tuple[str, Any, Mapping[str, str] | None]]:
     """Each record of the part: its source id, and its `Document` or why it is unreadable."""
     assert part.archive is not None
-    path = Path(part.archive)
+    path = Path(part.location or part.archive)
     stem = _stem(path)
     try:
         if part.archive.endswith(PARQUET_SUFFIXES):
@@ -424,7 +431,7 @@ def record_id(given: object, fallback: str) -> str:
     """
     if given is None:
         return fallback
-    safe = _ID_UNSAFE.sub("-", str(given)).strip("-").lstrip(".")
+    safe = _ID_UNSAFE.sub("-", str(given)).strip("-.")
     return safe or fallback
 
 
@@ -570,7 +577,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
                     n_workers=workers or os.cpu_count() or 1,
                     threads_per_worker=1,  # extraction is pure Python: one per process
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: never clash with another cluster
                     silence_logs=logging.ERROR,
                 )
             )
@@ -657,7 +664,7 @@ def periodic_progress(say: Callable[[str], None], seconds: float = 30.0) -> Prog
 def summary_lines(summary: ScanSummary, ledger: Ledger, out: Path) -> list[str]:
     """What the scan found, for stderr: counts, then each tracked claim by stance."""
     about = summary.about_claims
-    failed = f", {len(summary.failed)} failed" if summary.failed else ""
+    failed = f" ({len(summary.failed)} failed)" if summary.failed else ""
     lines = [
         f"Scanned {summary.articles:,} articles{failed} with {summary.workers} workers in "
         f"{summary.seconds:.1f} s: {summary.statements:,} statements, {about:,} about tracked "
