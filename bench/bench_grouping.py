@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bench._gold import b_cubed
 from claimtrack.extraction import describe_text
-from claimtrack.grouping import DEFAULT_THRESHOLD, ClaimIndex, group_statements
+from claimtrack.grouping import DEFAULT_THRESHOLD, Assignment, ClaimIndex, group_statements
 from claimtrack.model import Stance, Statement
 from claimtrack.stance import Lexicon
 
@@ -152,12 +152,17 @@ def bench_halves(rows: Sequence[dict[str, str]], matcher: _Matcher) -> None:
         )
         assignments = group_statements(headline_statements(subset), ClaimIndex())
         gold = [row["claimId"] for row in subset]
-        precision, recall, f1 = b_cubed([a.claim_id for a in assignments], gold)
+        precision, recall, f1 = b_cubed(_claims_of(assignments), gold)
         print(
             f"  {name} half ({len(index)} claims, {n} headlines): top-1 best {hits / n:.3f}"
             f" match {matched / n:.3f} baseline {baseline / n:.3f}"
             f"  B3 P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
         )
+
+
+def _claims_of(assignments: Sequence[Assignment]) -> list[str]:
+    """Each statement's claim; one filed under none stands alone."""
+    return [a.claim_id or f"(not filed) {n}" for n, a in enumerate(assignments)]
 
 
 def bench_grouping(rows: Sequence[dict[str, str]], thresholds: Sequence[float]) -> None:
@@ -168,7 +173,7 @@ def bench_grouping(rows: Sequence[dict[str, str]], thresholds: Sequence[float]) 
         start = time.perf_counter()
         assignments = group_statements(statements, ClaimIndex(), threshold)
         elapsed = time.perf_counter() - start
-        precision, recall, f1 = b_cubed([a.claim_id for a in assignments], gold)
+        precision, recall, f1 = b_cubed(_claims_of(assignments), gold)
         claims = len({a.claim_id for a in assignments})
         mark = "  <- default" if threshold == DEFAULT_THRESHOLD else ""
         print(

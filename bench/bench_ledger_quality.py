@@ -95,7 +95,12 @@ class Prediction:
             party=record.get("party"),
             kind=record.get("kind"),
             stance=str(record["stance"]),
-            claim=str(record["claim"]),
+            # A statement filed under no claim stands alone.
+            claim=str(
+                record["claim"]
+                or f"(not filed) {record['path']}:{record['line']}:"
+                f"{record.get('speaker')}:{record.get('content')}"
+            ),
             claim_text=str(record.get("claim_text") or ""),
             content=str(record.get("content") or record.get("quote") or ""),
         )

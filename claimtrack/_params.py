@@ -23,11 +23,34 @@ _LEFT = object()
 
 
 def convert_plainly(command: Any) -> None:
-    """Give every parameter of `command` and its subcommands a plain converter."""
+    """Give every parameter of `command` and its subcommands a plain converter.
+
+    Only when typer has every internal name the converters use, checked here
+    once: a typer that renamed one keeps its own conversion (slower to
+    start, never broken) instead of failing on the first value.
+    """
+    if not _typer_internals():
+        return
     for each in _commands(command):
         for param in each.params:
             _convert_plainly(param)
         _convert_help_option(each)
+
+
+def _typer_internals() -> bool:
+    """True when typer has the private functions and attributes the converters rely on."""
+    try:
+        from typer._coercion import build_runtime_param
+        from typer._param_types import coerce_cli_path
+        from typer.models import ParameterInfo
+    except ImportError:
+        return False
+    fields = ("parser", "resolve_path", "path_type", "case_sensitive")
+    return (
+        callable(build_runtime_param)
+        and callable(coerce_cli_path)
+        and all(hasattr(ParameterInfo(), name) for name in fields)
+    )
 
 
 def _commands(command: Any) -> Iterator[Any]:

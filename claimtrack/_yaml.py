@@ -10,6 +10,7 @@ the one the writer follows too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -54,6 +55,13 @@ _REQUIRED_HINTS = {
     "quote": "the sentence as the source has it",
 }
 
+# A value that an alias repeats counts once per alias; people do not write
+# aliases into a ledger by hand, so a few are tolerated and a bomb is refused.
+_MAX_ALIAS_EXPANSION = 1000
+# Where an anchor may stand: after a space, a line start or a flow bracket
+# ("AT&T" and "Q & A" are text, not anchors).
+_ANCHOR = re.compile(r"(?:^|[ \t\[{,])&[^\s,\[\]{}]", re.MULTILINE)
+_SIMPLE_KEY = "while scanning a simple key"
 # A plain scalar is null by the ledger's rule exactly when PyYAML tags it null
 # (an explicit `!!null` counts too, for the writer as for the reader).
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -107,6 +115,12 @@ def _shorten(value: str, limit: int = 40) -> str:
 
 def _one_of(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
+def _loader() -> type[yaml.SafeLoader]:
+    """libyaml's fast loader, or PyYAML's own where PyYAML was built without libyaml."""
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
 
 
 def _is_text(found: _Field | None) -> bool:
@@ -166,7 +180,9 @@ class _Reader:
 
     def compose(self, text: str) -> yaml.Node | None:
         try:
-            root = yaml.compose(text, Loader=yaml.CSafeLoader)
+            if _ANCHOR.search(text) and not self._aliases_bounded(text):
+                return None
+            root = yaml.compose(text, Loader=_loader())
         except yaml.MarkedYAMLError as error:
             self._report_syntax(error)
             return None
@@ -180,8 +196,58 @@ class _Reader:
             self.report_at(1, 1, "the ledger is empty; run `claimtrack init` to start one")
         return root
 
+    def _aliases_bounded(self, text: str) -> bool:
+        """False (and a problem reported) when aliases expand past `_MAX_ALIAS_EXPANSION`.
+
+        Nodes are shared, not copied, when composed, but every check walks a
+        shared node once per alias: a few lines of aliases make billions of
+        values. Counted from parser events, before anything is built.
+        """
+        sizes: dict[str, int] = {}
+        open_anchors: list[tuple[str | None, int]] = []
+        values = expanded = 0
+        for event in yaml.parse(text, Loader=_loader()):
+            if isinstance(event, yaml.AliasEvent):
+                added = sizes.get(str(event.anchor), 1)
+                values += added
+                expanded += added
+                if expanded > _MAX_ALIAS_EXPANSION:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                    self.report_at(
+                        line,
+                        column,
+                        f"YAML aliases expand to over {_MAX_ALIAS_EXPANSION:,} values; a ledger "
+                        "holds plain values: write them out instead of `&anchor` and `*alias`",
+                    )
+                    return False
+            elif isinstance(event, yaml.ScalarEvent):
+                values += 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                values += 1
+                open_anchors.append((event.anchor, values - 1))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, start = open_anchors.pop()
+                if anchor is not None:
+                    sizes[anchor] = values - start
+        return True
+
     def _report_syntax(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark
+        if error.context == _SIMPLE_KEY and error.context_mark is not None:
+            # The parser notices a line that is not `key: value` only on the
+            # line after it; the line itself is where the key started.
+            mark = error.context_mark
+            line, column = mark.line + 1, mark.column + 1
+            self.report_at(
+                line,
+                column,
+                "YAML syntax error: this line is not `key: value`; if it continues the "
+                "text above, indent it further than that text's key",
+            )
+            return
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = error.problem or "invalid YAML"
         context = f" ({error.context})" if error.context else ""

@@ -1,9 +1,11 @@
 """A cache of validated ledgers, so reading a big ledger costs milliseconds, not seconds.
 
 One file per ledger (named after its absolute path) under
-`$XDG_CACHE_HOME/claimtrack/` (default `~/.cache/claimtrack/`), never beside the
-ledger. Each file records the sha256 of the ledger bytes it was built from, so a
-hand edit -- even one that keeps the size and modification time -- is never
+`$XDG_CACHE_HOME/claimtrack/` when that is set, else the platform's cache folder
+(`~/.cache/claimtrack` on Linux, `~/Library/Caches/claimtrack` on macOS,
+`%LOCALAPPDATA%\\claimtrack\\Cache` on Windows), never beside the ledger.
+Each file records the sha256 of the ledger bytes it was built from, so a hand
+edit -- even one that keeps the size and modification time -- is never
 missed. A cache that is missing, unreadable, corrupt or of an older format is
 ignored (and rebuilt by the caller); one that cannot be written is skipped.
 """
@@ -66,8 +68,13 @@ def digest_of_file(file: io.BufferedIOBase) -> str:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "claimtrack"
+    """`$XDG_CACHE_HOME/claimtrack` when set (on any system), else the platform's own place."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "claimtrack"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("claimtrack", appauthor=False))
 
 
 def _cache_file(ledger_path: Path) -> Path:

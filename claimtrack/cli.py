@@ -19,7 +19,7 @@ import typer
 
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly
-from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, UsageError
+from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="claimtrack",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -52,6 +52,27 @@ FormatOption = Annotated[
         "-f",
         help="Output format. Default: table on a terminal, tsv when piped.",
         show_default=False,
+    ),
+]
+
+
+def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Claim ids for shell completion, each with its text as help; nothing when no ledger reads."""
+    from claimtrack.ledger import read_ledger
+
+    root = ctx.find_root()
+    path = root.params.get("ledger") or Path("claims.yaml")
+    try:
+        ledger = read_ledger(Path(path))
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [(claim.id, claim.text) for claim in ledger.claims if claim.id.startswith(incomplete)]
+
+
+ClaimArgument = Annotated[
+    str,
+    typer.Argument(
+        help="A claim id, or words from the claim's text.", autocompletion=_complete_claim_ids
     ),
 ]
 
@@ -251,6 +272,58 @@ def _ingest(session: Session, options: _ExtractOptions) -> ExtractSummary:
         )
 
 
+@app.command("import")
+def import_articles(
+    ctx: typer.Context,
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="URL|FILE...",
+            help="Web pages (URLs), saved .html files, or RSS/Atom feeds (URLs or files).",
+        ),
+    ],
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            metavar="DIR",
+            file_okay=False,
+            help="Folder to save into. Default: the sources/ folder beside the ledger.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+) -> None:
+    """Save articles from the web into sources/, as Markdown with front matter.
+
+    Each page's article (not its menus, ads or comments) is saved with its
+    title, URL, date and outlet; a feed saves every article it lists. Run
+    `claimtrack extract` afterwards to read them. Needs the web extra
+    (pip install 'claimtrack[web]'). Exits with status 1 if some could not
+    be saved; the others are. For example:
+
+    \b
+        claimtrack import https://example.org/news/article.html
+        claimtrack import https://example.org/world/rss.xml saved-page.html
+    """
+    from claimtrack.importer import import_articles as save_articles
+
+    session = _session(ctx)
+    folder = into if into is not None else session.ledger.parent / SOURCES_FOLDER
+    results = list(save_articles(targets, folder))
+    _render(ctx, reports.import_report(results), output_format)
+    failed = [item for item in results if item.error]
+    for item in failed:
+        session.terminal.fail(str(item.error))
+    saved = sum(1 for item in results if item.saved)
+    had = sum(1 for item in results if item.path is not None and not item.saved)
+    summary = f"Saved {saved} {'article' if saved == 1 else 'articles'} into {folder}/"
+    summary += f" ({had} already there)" if had else ""
+    session.terminal.say(summary + (". Run `claimtrack extract` to read them." if saved else "."))
+    if failed:
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
 @app.command()
 def match(
     ctx: typer.Context,
@@ -261,19 +334,42 @@ def match(
             show_default=False,
         ),
     ] = None,
-    threshold: ThresholdOption = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            "-t",
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="How alike (0-100) a text and a claim must be for the text to be about it. "
+            "Default: match's own, calibrated on news headlines (32).",
+            show_default=False,
+        ),
+    ] = None,
+    top: Annotated[
+        int,
+        typer.Option(
+            "--top",
+            "-k",
+            min=0,
+            metavar="K",
+            help="Also list the K best claims for each text, with their scores.",
+        ),
+    ] = 0,
     output_format: FormatOption = None,
 ) -> None:
     """Find the tracked claim each text speaks about, and its stance.
 
     For each text, in order: the best matching claim and its score (0-100),
     and who the text quotes (speaker, party), the cue and the stance. A text
-    whose best score is under the threshold has no claim. Writes nothing.
-    Exits with status 3 when no text matches any claim. For example:
+    whose best score is under the threshold is about no tracked claim; --top
+    shows the candidates anyway. Writes nothing. Exits with status 3 when no
+    text matches any claim. For example:
 
     \b
         claimtrack match "Pyongyang rejected the accusations"
-        cat headlines.txt | claimtrack match --format jsonl
+        cat headlines.txt | claimtrack match --format jsonl --top 3
     """
     from claimtrack.pipeline import match_texts
 
@@ -282,8 +378,8 @@ def match(
     wanted = texts if texts else _stdin_lines(session)
     if not wanted:
         raise UsageError("No text to match: give texts as arguments, or one per line on stdin.")
-    results = list(match_texts(ledger, wanted, threshold))
-    _render(ctx, reports.match_report(results), output_format)
+    results = list(match_texts(ledger, wanted, threshold, top))
+    _render(ctx, reports.match_report(results, top), output_format)
     if not any(result.claim for result in results):
         raise NotFoundError(_no_match_message(ledger, len(results)))
 
@@ -479,19 +575,79 @@ def list_claims(
     """List claims and who asserts, denies, disputes each.
 
     One row per claim, with the number of statements and sources that cite
-    it. Filters combine; for example, the claims Russia denies:
+    it. Filters combine; when they match no claim, it exits with status 3.
+    For example, the claims Russia denies:
 
     \b
         claimtrack list --party Russia --stance denies
     """
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    _render(ctx, reports.list_report(_read(ctx), claim_filter), output_format)
+    report = reports.list_report(_read(ctx), claim_filter)
+    _render(ctx, report, output_format)
+    if not report.records and claim_filter != reports.ClaimFilter():
+        raise NotFoundError(
+            "No claim matches these filters. Loosen them, or see `claimtrack list` for all."
+        )
+
+
+PartyFilter = Annotated[
+    str | None,
+    typer.Option("--party", "-p", help="Only this party's positions (its name or any alias)."),
+]
+StanceFilter = Annotated[
+    Stance | None,
+    typer.Option("--stance", "-s", help="Only this stance (with --party: that party's stance)."),
+]
+ContestedFilter = Annotated[
+    bool, typer.Option("--contested", help="Only claims that some party denies or disputes.")
+]
+SourceFilter = Annotated[
+    str | None, typer.Option("--source", metavar="ID", help="Only what this source says (its id).")
+]
+
+
+@app.command()
+def statements(
+    ctx: typer.Context,
+    party: PartyFilter = None,
+    stance: StanceFilter = None,
+    contested: ContestedFilter = False,
+    source: SourceFilter = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", help="Only statements whose quote or claim contains all these words."
+        ),
+    ] = None,
+    claim: Annotated[
+        str | None,
+        typer.Option(
+            "--claim",
+            "-c",
+            help="Only this claim's statements (an id or its words).",
+            autocompletion=_complete_claim_ids,
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+) -> None:
+    """List every statement, one row each, with the claim it is filed under.
+
+    The filters of `claimtrack list` apply to each statement, plus --claim.
+    For a spreadsheet of everything Russia denies:
+
+    \b
+        claimtrack statements --party Russia --stance denies --format csv > russia.csv
+    """
+    ledger = _read(ctx)
+    chosen = reports.find_claim(ledger, claim) if claim is not None else None
+    claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
+    _render(ctx, reports.statements_report(ledger, claim_filter, chosen), output_format)
 
 
 @app.command()
 def show(
     ctx: typer.Context,
-    claim: Annotated[str, typer.Argument(help="A claim id, or words from the claim's text.")],
+    claim: ClaimArgument,
     output_format: FormatOption = None,
 ) -> None:
     """Show who asserts, denies, disputes a claim, and where.
@@ -502,6 +658,60 @@ def show(
     """
     ledger = _read(ctx)
     _render(ctx, reports.show_report(ledger, reports.find_claim(ledger, claim)), output_format)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    claim: ClaimArgument,
+    output_format: FormatOption = None,
+) -> None:
+    """Show a claim's statements in date order, and where a party changed its stance.
+
+    Statements are grouped by the day their source was published (undated
+    sources last); a party whose stance differs from the last day it spoke
+    is marked as changed. Dates come from each source's front matter or
+    dateline (see `claimtrack sources`).
+    """
+    ledger = _read(ctx)
+    _render(ctx, reports.timeline_report(ledger, reports.find_claim(ledger, claim)), output_format)
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    html_file: Annotated[
+        Path,
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            help="Write the report as one self-contained HTML page to FILE.",
+            dir_okay=False,
+        ),
+    ],
+) -> None:
+    """Write a page to read the ledger in a browser: claims by parties.
+
+    One self-contained HTML file (it loads nothing from the network): each
+    claim a row, each party a column, each cell coloured by the party's
+    stance; click a cell for the quotes, with links to their sources. A
+    filter box narrows the claims, and each claim has its timeline. For
+    example:
+
+    \b
+        claimtrack report --html report.html
+    """
+    from claimtrack.page import write_report
+    from claimtrack.parties import PartyResolver
+
+    session = _session(ctx)
+    ledger = _read(ctx)
+    resolver = PartyResolver.build(ledger.parties)
+    matrix = reports.matrix_report(ledger, resolver.kind)
+    write_report(html_file, matrix, session.ledger.parent)
+    session.terminal.say(
+        f"Wrote {html_file}: {len(matrix['claims'])} claims by {len(matrix['parties'])} parties."
+    )
 
 
 # -- editing the ledger -----------------------------------------------------
@@ -550,8 +760,15 @@ def add(
 @app.command()
 def merge(
     ctx: typer.Context,
-    claim: Annotated[str, typer.Argument(help="The claim to keep (its id).")],
-    others: Annotated[list[str], typer.Argument(help="Claims to fold into it (their ids).")],
+    claim: Annotated[
+        str, typer.Argument(help="The claim to keep (its id).", autocompletion=_complete_claim_ids)
+    ],
+    others: Annotated[
+        list[str],
+        typer.Argument(
+            help="Claims to fold into it (their ids).", autocompletion=_complete_claim_ids
+        ),
+    ],
 ) -> None:
     """Fold claims that say the same thing into one.
 
@@ -595,6 +812,30 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
 
 @app.command()
+def party(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(help="The party: its name or any alias (US, Pyongyang, Kremlin).")
+    ],
+    output_format: FormatOption = None,
+) -> None:
+    """Show every claim one party takes a position on.
+
+    For each claim: its stance(s), how many of its statements and sources,
+    and the first and last date it said so. NAME is the party's name or any
+    name it is known by, for example:
+
+    \b
+        claimtrack party Pyongyang
+    """
+    from claimtrack.parties import PartyResolver
+
+    ledger = _read(ctx)
+    resolver = PartyResolver.build(ledger.parties)
+    _render(ctx, reports.party_report(ledger, name, resolver.kind), output_format)
+
+
+@app.command()
 def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
     """List the articles read so far.
 
@@ -610,11 +851,14 @@ def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
 def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     """Check the ledger for mistakes after a hand edit.
 
-    Prints each problem as file:line:column: message.
+    Prints each problem as file:line:column: message. Once the ledger itself
+    is valid, it is checked against its articles too: each source's file must
+    be there, and each statement's quote in its article, on a line it has.
 
     Exits with status 1 when there are problems, so it fits in scripts and hooks.
     """
     from claimtrack.ledger import check_ledger
+    from claimtrack.verify import check_against_sources
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
@@ -623,7 +867,14 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
         from claimtrack.parties import PartyResolver, party_name_problems
 
         ledger = read_ledger(session.ledger)
-        problems = party_name_problems(PartyResolver.build(ledger.parties), ledger)
+        text = session.ledger.read_text(encoding="utf-8-sig")
+        problems = sorted(
+            [
+                *party_name_problems(PartyResolver.build(ledger.parties), ledger),
+                *check_against_sources(session.ledger, text),
+            ],
+            key=lambda problem: (problem.line, problem.column),
+        )
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
@@ -654,11 +905,18 @@ def _render(ctx: typer.Context, report: reports.Report, output_format: Format | 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run claimtrack; the one place where errors become messages and exit codes."""
+    import sys
+
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)
+    names = set(getattr(command, "commands", {}))
+    args = _global_options_first(list(sys.argv[1:] if argv is None else argv), names)
     try:
-        command.main(args=argv, prog_name="claimtrack", obj=session)
+        command.main(args=args, prog_name="claimtrack", obj=session)
+    except OutputClosed:
+        _drop_stdout()
+        raise SystemExit(int(ExitCode.OK)) from None
     except ClaimtrackError as error:
         if session.debug:
             raise
@@ -670,6 +928,52 @@ def main(argv: Sequence[str] | None = None) -> None:
         hint = "" if isinstance(error, OSError) else " Run again with --debug for the details."
         session.terminal.fail(f"{error}{hint}")
         raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+# Options of the whole program, which people also write after the command
+# (`claimtrack list --ledger x.yaml`); with the number of values each takes.
+_GLOBAL_OPTIONS = {"--ledger": 1, "--debug": 0}
+
+
+def _global_options_first(args: list[str], commands: set[str]) -> list[str]:
+    """Move global options given after the command to before it, where click reads them."""
+    position = 0
+    while position < len(args) and args[position] not in commands:
+        if args[position] == "--":
+            return args
+        position += 1 + _GLOBAL_OPTIONS.get(args[position], 0)
+    if position >= len(args):
+        return args
+    before, after = args[: position + 1], args[position + 1 :]
+    moved: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(after):
+        arg = after[index]
+        if arg == "--":
+            rest.extend(after[index:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL_OPTIONS:
+            takes = 0 if "=" in arg else _GLOBAL_OPTIONS[name]
+            moved.extend(after[index : index + 1 + takes])
+            index += 1 + takes
+            continue
+        rest.append(arg)
+        index += 1
+    return [*before[:-1], *moved, before[-1], *rest]
+
+
+def _drop_stdout() -> None:
+    """Point stdout at nothing, so the flush at exit does not fail on the closed pipe."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing is flushed at exit
 
 
 def _tell_error(terminal: Terminal, error: ClaimtrackError) -> None:

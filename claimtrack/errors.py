@@ -58,3 +58,9 @@ class LedgerInvalid(ClaimtrackError):
 
 class SourceError(ClaimtrackError):
     """A source could not be read."""
+
+
+class OutputClosed(ClaimtrackError):
+    """The program reading the output stopped reading; nothing more to print."""
+
+    exit_code = ExitCode.OK

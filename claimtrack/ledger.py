@@ -265,7 +265,20 @@ def _locked(path: Path) -> Iterator[None]:
     try:
         yield
     finally:
+        _remove_lock_file(lock.lock_file)
         lock.release()
+
+
+def _remove_lock_file(lock_file: str) -> None:
+    """Remove the lock file while it is still held, so none is left beside the ledger.
+
+    Safe only while held: a run waiting for the lock then finds the file it
+    locked gone and starts again on a new one (filelock 4 checks). Windows
+    removes its lock files on release and cannot remove an open one.
+    """
+    if os.name != "nt":
+        with contextlib.suppress(OSError):
+            Path(lock_file).unlink()
 
 
 def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tuple[bytes, Ledger]:
@@ -342,7 +355,8 @@ def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes |
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-            os.fchmod(out.fileno(), mode)
+        # By name, not by descriptor: Windows has os.fchmod only from Python 3.13.
+        Path(temp).chmod(mode)
         try:
             with path.open("rb") as file:
                 seen = os.fstat(file.fileno())

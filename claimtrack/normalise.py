@@ -346,3 +346,62 @@ def _doubled(base: str) -> bool:
 def _strip_final_e(word: str) -> str:
     # "arrive", "arrived", "arriving" all end up as "arriv".
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+# Capitalised words that name no actor: titles, days, months and other words
+# English capitalises, which two unrelated stories share freely.
+_NOT_ACTORS = _word_set(
+    """
+    i mr mrs ms dr sir rep sen gen col lt sgt adm capt prof president minister secretary
+    spokesman spokeswoman spokesperson official officials chief director governor senator
+    congressman congresswoman commander general prime deputy foreign state department
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    god internet web twitter facebook instagram youtube tv news
+    """
+)
+_CAPITALISED = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(\[]|--|\u2014)\W*$")
+
+
+# Marks a party among named actors, so it can be told from a proper name.
+PARTY_ACTOR = "@"
+# Stands among the actors of a text whose capitals say nothing (Title Case).
+UNKNOWN_ACTORS = "*"
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words are capitalised, as in a headline's Title Case."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.lower() not in STOP_WORDS]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words)
+
+
+def actors_of(pieces: Sequence[Piece]) -> frozenset[str]:
+    """The named actors of a text split at its party mentions: party terms and proper names.
+
+    A proper name is a capitalised word that does not open a sentence or a
+    quotation and is no title, day or month ("Hunter", "Batmobile", "Kobani");
+    it is lower-cased and stemmed like any term, so "Kurds" and "Kurd" agree.
+    Parties are marked with `PARTY_ACTOR` ("@north_korea").
+    """
+    found = {PARTY_ACTOR + party_term(party) for _, party in pieces if party is not None}
+    if _title_case(" ".join(text for text, _ in pieces)):
+        # In a headline's Title Case capitals mark no name: the actors are unknown.
+        return frozenset({*found, UNKNOWN_ACTORS})
+    before = ""
+    for text, party in pieces:
+        if party is not None:
+            before = "x"  # a mention is a word: what follows it opens nothing
+            continue
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            opening = _SENTENCE_OPENING.search(before + text[: match.start()]) is not None
+            if word[0].isupper() and not opening:
+                for part in content_words(word):
+                    if part not in _NOT_ACTORS and not part[:1].isdigit():
+                        found.add(part if part in _SYNONYM_GROUPS else stem(part))
+        before = text
+    return frozenset(found)

@@ -54,6 +54,8 @@ class Extraction:
     path: Path
     source: Source | None = None
     text: str = ""
+    # Where the article itself starts in `text`, after any front matter.
+    body_start: int = 0
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
@@ -73,6 +75,8 @@ class ExtractSummary:
     copies: int = 0
     # Statements whose stance was decided again after a person moved them.
     stances_settled: int = 0
+    # Statements whose content is no proposition and matches no claim.
+    statements_not_filed: int = 0
 
 
 def _fingerprint(source_id: str, quote: str, ordinal: int) -> str:
@@ -203,6 +207,8 @@ def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
         )
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+        if doc.origin is not None:  # spans into the file, not the text read out of it
+            statements = [_in_file(doc, statement) for statement in statements]
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -212,8 +218,22 @@ def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
         path=path,
         source=doc.source,
         text=doc.text,
+        body_start=doc.body[0],
         statements=tuple(statements),
         warnings=doc.warnings,
+    )
+
+
+def _in_file(doc: Document, statement: Statement) -> Statement:
+    def moved(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else doc.in_file(span)
+
+    return replace(
+        statement,
+        span=moved(statement.span),
+        speaker_span=moved(statement.speaker_span),
+        cue_span=moved(statement.cue_span),
+        content_span=moved(statement.content_span),
     )
 
 
@@ -438,17 +458,17 @@ def extract_pending(
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
-    from claimtrack.sources import read_source_bytes, resolve_recorded
+    from claimtrack.sources import read_document, resolve_recorded
 
     root = ledger_folder(ledger)
     for source in ledger.sources:
         if source.id in skip:
             continue
-        path = resolve_recorded(source.path, root)
         try:
-            yield source.id, read_source_bytes(path).decode("utf-8", errors="replace")
+            document = read_document(resolve_recorded(source.path, root))
         except ClaimtrackError:
             continue  # moved, deleted or replaced since: it can no longer be compared
+        yield source.id, document.text[document.body[0] :]
 
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
@@ -456,7 +476,8 @@ def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str,
     from claimtrack.copies import find_copies
 
     new_ids = {e.source.id for e in extractions if e.source is not None}
-    texts = [(e.source.id, e.text) for e in extractions if e.source is not None]
+    # Bodies only: two outlets' front matter differs even when their story is one.
+    texts = [(e.source.id, e.text[e.body_start :]) for e in extractions if e.source is not None]
     found = find_copies([*_existing_texts(ledger, new_ids), *texts])
     return {k: v for k, v in found.items() if k in new_ids}
 
@@ -496,8 +517,11 @@ def plan_ingest(
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
         grouped = [_as_grouped(s, lexicon) for s in plan.add]
         assignments = group_statements(grouped, index, _threshold(ledger, threshold))
+        # A statement filed under no claim keeps the stance it takes by itself,
+        # and stays in the source's `extracted` list as one deleted by hand
+        # does: a forced re-run leaves it out again, whatever was grouped first.
         added = [
-            Planned(_toward(s, a.claim_text, lexicon), a, plan.source)
+            Planned(s if a.claim_id is None else _toward(s, a.claim_text, lexicon), a, plan.source)
             for s, a in zip(plan.add, assignments, strict=True)
         ]
         decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
@@ -667,9 +691,9 @@ def ingest(
             fresh = [e for e in fresh if e.source and known.get(e.source.id) != e.source.sha256]
         taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
         kept = _without_taken_ids(fresh, current, taken)
-        if only is not None:
-            kept = [_only_chosen(e, only.get(e.source.id, ()), current) for e in kept if e.source]
         plans, planned = plan_ingest(current, kept, threshold)
+        if only is not None:
+            plans, planned = _only_chosen(plans, planned, kept, only, current)
         _apply(editor, plans, planned)
         return fresh, taken.failed, plans, planned, current
 
@@ -683,26 +707,55 @@ def ingest(
     return summary
 
 
-def _only_chosen(extraction: Extraction, chosen: Container[str], ledger: Ledger) -> Extraction:
-    """`extraction` with only the chosen statements and those its source already accounts for.
+def _only_chosen(
+    plans: Sequence[SourcePlan],
+    planned: Sequence[Planned],
+    extractions: Sequence[Extraction],
+    only: Mapping[str, Container[str]],
+    ledger: Ledger,
+) -> tuple[list[SourcePlan], list[Planned]]:
+    """Of a plan made for whole sources, only the chosen statements' sentences.
 
-    A statement the ledger has, or had and a person deleted, stays in, so the
-    rules for a changed text hold for it as for any other. A sentence stays
-    whole: fingerprints count the statements of one sentence, so keeping the
-    second of two alone would give it the first one's fingerprint.
+    Everything was grouped as `extract` groups it, so a chosen statement goes
+    where `extract` would put it. A sentence stays whole (fingerprints count
+    the statements of one sentence), and so does what the source's ledger
+    entry accounts for already. The others are not recorded as extracted.
     """
-    assert extraction.source is not None
-    old = ledger.source(extraction.source.id)
-    known = _parse_extracted(old.extracted if old else ())
-    statements = extraction.statements
-    quotes = [" ".join(statement.quote.split()) for statement in statements]
-    wanted = {
-        quote
-        for quote, fp in zip(quotes, fingerprints(statements), strict=True)
-        if fp in chosen or fp in known
-    }
-    keep = tuple(s for s, quote in zip(statements, quotes, strict=True) if quote in wanted)
-    return replace(extraction, statements=keep)
+    wanted: dict[str, set[str]] = {}
+    for extraction in extractions:
+        assert extraction.source is not None
+        old = ledger.source(extraction.source.id)
+        known = _parse_extracted(old.extracted if old else ())
+        chosen = only.get(extraction.source.id, ())
+        wanted[extraction.source.id] = {
+            _sentence(statement)
+            for statement, fp in zip(
+                extraction.statements, fingerprints(extraction.statements), strict=True
+            )
+            if fp in chosen or fp in known
+        }
+    kept_plans = [
+        replace(
+            plan,
+            source=replace(
+                plan.source,
+                extracted=tuple(
+                    entry
+                    for entry, statement in zip(
+                        plan.source.extracted, extraction.statements, strict=True
+                    )
+                    if _sentence(statement) in wanted[plan.source.id]
+                ),
+            ),
+        )
+        for plan, extraction in zip(plans, extractions, strict=True)
+    ]
+    kept = [p for p in planned if _sentence(p.statement) in wanted[p.statement.source]]
+    return kept_plans, kept
+
+
+def _sentence(statement: Statement) -> str:
+    return " ".join(statement.quote.split())
 
 
 def _without_taken_ids(
@@ -748,8 +801,10 @@ def _tally(
 ) -> None:
     """Count what a plan adds to `ledger`, for the summary line."""
     known = {claim.id for claim in ledger.claims}
-    summary.statements_added = len(planned)
-    summary.claims_created = len({p.assignment.claim_id for p in planned} - known)
+    filed = [p for p in planned if p.assignment.claim_id is not None]
+    summary.statements_added = len(filed)
+    summary.statements_not_filed = len(planned) - len(filed)
+    summary.claims_created = len({p.assignment.claim_id for p in filed} - known)
     summary.statements_kept_deleted = sum(plan.kept_deleted for plan in plans)
     summary.copies = sum(plan.source.copy_of is not None for plan in plans)
 
@@ -762,10 +817,13 @@ def _apply(editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[
             editor.update_statements(plan.source.id, _mover(plan.moved))
     claims = set(editor.claim_ids())
     for item in planned:
-        if item.assignment.claim_id not in claims:
-            editor.add_claim(item.assignment.claim_id, item.assignment.claim_text)
-            claims.add(item.assignment.claim_id)
-        editor.add_statement(item.assignment.claim_id, _tidy(item.statement))
+        claim_id = item.assignment.claim_id
+        if claim_id is None:
+            continue  # no proposition of its own and no claim it matches: not filed
+        if claim_id not in claims:
+            editor.add_claim(claim_id, item.assignment.claim_text)
+            claims.add(claim_id)
+        editor.add_statement(claim_id, _tidy(item.statement))
     for plan in plans:
         editor.put_source(plan.source)
 
@@ -800,41 +858,57 @@ def _mover(moved: Mapping[Statement, int]) -> Callable[[Statement], Statement | 
 
 @dataclass(frozen=True)
 class MatchResult:
-    """The best tracked claim for one text, and what the text itself says."""
+    """The best tracked claim for one text, and what the text itself says.
+
+    `candidates` are the best claims whatever their score, best first, with
+    their texts and scores (as many as asked for).
+    """
 
     text: str
     claim: str | None
     claim_text: str | None
     score: float
     statement: Statement
+    candidates: tuple[tuple[str, str, float], ...] = ()
 
 
 def match_texts(
-    ledger: Ledger, texts: Iterable[str], threshold: float | None = None
+    ledger: Ledger, texts: Iterable[str], threshold: float | None = None, top: int = 0
 ) -> Iterator[MatchResult]:
     """For each text, in order: the best claim at or above the threshold, or None.
 
+    The threshold is `match`'s own (`MATCH_THRESHOLD`), not the grouping
+    one: a text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
     the text itself says.
     """
     from claimtrack.extraction import describe_text
+    from claimtrack.grouping import MATCH_THRESHOLD
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver)
-    bar = _threshold(ledger, threshold)
+    bar = MATCH_THRESHOLD if threshold is None else threshold
     for text in texts:
         statement = describe_text(text, resolver, lexicon)
-        claim_id, score = index.best(statement.content or text)
-        if statement.content and statement.content != text:
-            whole_id, whole_score = index.best(text)
-            if whole_score > score:
-                claim_id, score = whole_id, whole_score
+        ranked = _ranked_for(index, text, statement.content, max(top, 1))
+        claim_id, score = ranked[0] if ranked else (None, 0.0)
+        candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         if claim_id is None or score < bar:
-            yield MatchResult(text, None, None, round(score, 1), statement)
+            yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
             claim_text = index.claim_text(claim_id)
             statement = _toward(statement, claim_text, lexicon)
-            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement)
+            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
+
+
+def _ranked_for(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
+    """Claims for a text, best first: each scored on the text's content or on the whole text."""
+    best: dict[str, float] = {}
+    for query in dict.fromkeys(filter(None, (content, text))):
+        for claim_id, score in index.candidates(query, limit):
+            best[claim_id] = max(score, best.get(claim_id, 0.0))
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:limit]

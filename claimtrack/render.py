@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from claimtrack.errors import OutputClosed
 from claimtrack.model import Stance
 from claimtrack.reports import Layout, Record, Report
 
@@ -35,6 +36,7 @@ class Format(enum.StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     TSV = "tsv"
+    CSV = "csv"
     YAML = "yaml"
 
 
@@ -141,7 +143,12 @@ def render(report: Report, output_format: Format | None, terminal: Terminal) -> 
     """Print `report` in `output_format`; without one, a table on a terminal and TSV in a pipe."""
     if output_format is None:
         output_format = Format.TABLE if terminal.interactive else Format.TSV
-    RENDERERS[output_format](report, terminal)
+    try:
+        RENDERERS[output_format](report, terminal)
+        terminal.stdout.flush()
+    except BrokenPipeError:
+        # The reader has all it wanted (`claimtrack list | head -1`): not a failure.
+        raise OutputClosed() from None
 
 
 # -- machine formats --------------------------------------------------------
@@ -178,6 +185,35 @@ def render_tsv(report: Report, terminal: Terminal) -> None:
     _write_lines(terminal, itertools.chain(["\t".join(columns)], rows))
 
 
+def render_csv(report: Report, terminal: Terminal) -> None:
+    """Comma-separated values for spreadsheets: the TSV columns, quoted as RFC 4180 wants."""
+    import csv
+    import io
+
+    columns = report.columns
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for number, record in enumerate(report.records, 1):
+        writer.writerow([csv_field(record.get(column)) for column in columns])
+        if number % 1000 == 0:  # memory bounded however long the list
+            terminal.stdout.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
+    terminal.stdout.write(buffer.getvalue())
+
+
+def csv_field(value: Any) -> str:
+    """One CSV cell: lists joined by ", ", None empty, text as it is (csv quotes it)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(csv_field(item) for item in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _write_lines(
     terminal: Terminal,
     lines: Iterable[str],
@@ -212,13 +248,18 @@ _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r
 
 
 def tsv_field(value: Any) -> str:
-    """One TSV cell: lists joined by ", ", None empty, tabs and newlines escaped."""
+    """One TSV cell: lists joined by ", ", None empty, tabs and newlines escaped.
+
+    A `match` candidate is its claim id and score: "nk-troops-in-russia (64.2)".
+    """
     if value is None:
         return ""
     if isinstance(value, list):
         return ", ".join(tsv_field(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict) and "claim" in value and "score" in value:
+        return f"{value['claim']} ({value['score']})"  # a `match` candidate
     return str(value).translate(_TSV_ESCAPES)
 
 
@@ -391,6 +432,8 @@ def _content_cell(record: Record) -> Text:
 def _planned_claim_cell(record: Record) -> Text:
     from rich.text import Text
 
+    if record["claim"] is None:
+        return Text(f"(not filed: {record['not_filed']})", style="dim")
     cell = Text(record["claim"], style="bold cyan")
     if record["new_claim"]:
         cell.append("\n(new claim)", style="yellow")
@@ -415,8 +458,12 @@ def _matched_claim_cell(record: Record) -> Text:
     from rich.text import Text
 
     if record["claim"] is None:
-        return Text("no tracked claim", style="dim italic")
-    return Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"] or "")
+        cell = Text("no tracked claim", style="dim italic")
+    else:
+        cell = Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"] or "")
+    for candidate in record.get("candidates", ()):
+        cell.append(f"\n  {candidate['claim']} ({candidate['score']:.0f})", style="dim")
+    return cell
 
 
 def _score_cell(record: Record) -> Text:
@@ -548,8 +595,13 @@ _PLACE_CHARS = 70
 def _place(statement: Record) -> str:
     where = statement["title"] or statement["url"] or statement["path"] or statement["source"]
     where = where.rstrip(".")
-    if statement.get("outlet") and statement["outlet"] != where:
-        where = f"{statement['outlet']}: {where}"
+    byline = ", ".join(
+        part
+        for part in (statement.get("outlet"), statement.get("published"))
+        if part and part != where
+    )
+    if byline:
+        where = f"{byline}: {where}"
     if len(where) > _PLACE_CHARS:
         where = where[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "\N{HORIZONTAL ELLIPSIS}"
     copy = f" (copy of {statement['copy_of']})" if statement.get("copy_of") else ""
@@ -603,10 +655,154 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
         counts.append(f"{_plural(summary.copies, 'copy', 'copies')} of other sources")
     if summary.statements_kept_deleted:
         counts.append(f"{summary.statements_kept_deleted} deleted by hand left out")
+    if summary.statements_not_filed:
+        counts.append(
+            f"{summary.statements_not_filed} with no proposition of their own left unfiled"
+        )
     added = ", ".join(counts)
     if dry_run:
         return f"Read {read}{skipped}{failed}. Would add {added}. Dry run: nothing was written."
     return f"Read {read}{skipped}{failed}. Added {added}.{settled}"
+
+
+# -- one party, for a person ---------------------------------------------------
+
+
+def _party_view(report: Report, terminal: Terminal) -> None:
+    """The party and its kind, then one row per claim it takes a position on."""
+    from rich.text import Text
+
+    party = report.document
+    heading = Text(party["party"], style="bold")
+    if party["kind"]:
+        heading.append(f" ({party['kind']})", style="dim")
+    _print(terminal, heading)
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("claim", _party_claim_cell, {"ratio": 3, "overflow": "fold"}),
+            ("stance", _stances_cell, {"no_wrap": True}),
+            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
+            ("srcs", _field("sources"), {"justify": "right", "no_wrap": True}),
+            ("dates", _dates_cell, {"no_wrap": True}),
+        ],
+        empty="It takes no position on any claim.",
+    )
+
+
+def _party_claim_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    return Text.assemble((record["claim"], "bold cyan"), "\n", record["claim_text"])
+
+
+def _stances_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text()
+    for stance in record["stances"]:
+        cell.append("\n" if cell else "")
+        cell.append(stance, style=_STANCE_STYLES[Stance(stance)])
+    return cell
+
+
+def _dates_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    first, last = record["first"], record["last"]
+    if first is None:
+        return Text("undated", style="dim")
+    return Text(first if first == last else f"{first}\nto {last}")
+
+
+# -- one claim over time, for a person --------------------------------------------
+
+_UNDATED = "undated"
+
+
+def _timeline_view(report: Report, terminal: Terminal) -> None:
+    """The claim, then each day (undated last) with who said what that day."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    claim = report.document
+    parts: list[RenderableType] = [
+        Text(claim["id"], style="bold cyan"),
+        Text(claim["text"], style="bold"),
+    ]
+    if not claim["timeline"]:
+        parts.append(Text("No statements yet.", style="dim"))
+    day: object = object()
+    for record in claim["timeline"]:
+        if record["date"] != day:
+            day = record["date"]
+            parts += [Text(), Text(record["date"] or _UNDATED, style="bold")]
+        who = Text("- ")
+        who.append(record["party"] or _NO_PARTY, style="bold")
+        who.append(" ")
+        who.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
+        if record["changed_from"]:
+            who.append(f"  (changed: was {', '.join(record['changed_from'])})", style="bold yellow")
+        speaker = record["speaker"] or "(no speaker named)"
+        cue = f" ({record['cue']})" if record["cue"] else ""
+        who.append(f"  {speaker}{cue}", style="italic")
+        quote = Text(record["quote"])
+        _mark_cue(quote, record["cue"])
+        where = Text(_place({**record, "published": None}), style="dim")
+        parts += [
+            Padding(who, (0, 0, 0, 2), expand=False),
+            Padding(quote, (0, 0, 0, 4), expand=False),
+            Padding(where, (0, 0, 0, 4), expand=False),
+        ]
+    _print(terminal, *parts)
+
+
+# -- every statement, for a person -----------------------------------------------
+
+
+def _statements_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("who", _who_cell, {"ratio": 2}),
+            ("says", _said_cell, {"ratio": 4}),
+            ("claim", _field("claim", "bold cyan"), {"ratio": 2, "overflow": "fold"}),
+        ],
+        empty="No statements match.",
+    )
+
+
+def _said_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    quote = Text(record["quote"])
+    _mark_cue(quote, record["cue"])
+    quote.append("\n" + _place(record), style="dim")
+    return quote
+
+
+def _imported_table(report: Report, terminal: Terminal) -> None:
+    _print_table(
+        terminal,
+        report.records,
+        [
+            ("file", _imported_cell, {"ratio": 1, "overflow": "fold"}),
+            ("status", _field("status"), {"no_wrap": True}),
+        ],
+        empty="No articles saved.",
+    )
+
+
+def _imported_cell(record: Record) -> Text:
+    from rich.text import Text
+
+    cell = Text(record["path"], style="bold cyan")
+    for line in (record["title"], _byline(record), record["url"]):
+        if line:
+            cell.append("\n" + line)
+    return cell
 
 
 LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
@@ -617,6 +813,10 @@ LAYOUTS: dict[Layout, Callable[[Report, Terminal], None]] = {
     Layout.PROBLEMS: _problems_lines,
     Layout.PLANNED: _planned_table,
     Layout.MATCHES: _matches_table,
+    Layout.PARTY: _party_view,
+    Layout.TIMELINE: _timeline_view,
+    Layout.STATEMENTS: _statements_table,
+    Layout.IMPORTED: _imported_table,
 }
 
 RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {
@@ -624,5 +824,6 @@ RENDERERS: dict[Format, Callable[[Report, Terminal], None]] = {
     Format.JSON: render_json,
     Format.JSONL: render_jsonl,
     Format.TSV: render_tsv,
+    Format.CSV: render_csv,
     Format.YAML: render_yaml,
 }

@@ -9,16 +9,19 @@ ledger or of what the pipeline found; `render` decides how the records look,
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import NotFoundError
 from claimtrack.model import Claim, Ledger, Party, Problem, Source, Span, Stance, Statement
 
 if TYPE_CHECKING:
+    from claimtrack.importer import Imported
     from claimtrack.pipeline import MatchResult, Planned
 
 Record = dict[str, Any]
@@ -59,6 +62,7 @@ STATEMENT_COLUMNS = (
     "line",
     "outlet",
     "copy_of",
+    "published",
 )
 PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
@@ -75,19 +79,29 @@ SOURCE_COLUMNS = (
 )
 PROBLEM_COLUMNS = ("path", "line", "column", "message")
 SPAN_COLUMNS = ("span", "speaker_span", "cue_span", "content_span")
-PLANNED_COLUMNS = ("claim", "claim_text", "new_claim", *STATEMENT_COLUMNS, *SPAN_COLUMNS)
-# `scan`: a statement of an archive, the tracked claim it is about (or none) and
-# how well it matched; `published` dates an archive's rows without a join.
-SCAN_COLUMNS = (
+# `not_filed` last: scripts reading the columns by position keep working.
+PLANNED_COLUMNS = (
     "claim",
     "claim_text",
-    "score",
+    "new_claim",
     *STATEMENT_COLUMNS,
-    "kind",
-    "published",
     *SPAN_COLUMNS,
+    "not_filed",
 )
+# `scan`: a statement of an archive, the tracked claim it is about (or none) and
+# how well it matched.
+SCAN_COLUMNS = ("claim", "claim_text", "score", *STATEMENT_COLUMNS, "kind", *SPAN_COLUMNS)
 MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
+PARTY_CLAIM_COLUMNS = (
+    "party",
+    "claim",
+    "claim_text",
+    "stances",
+    "statements",
+    "sources",
+    "first",
+    "last",
+)
 
 
 # Plain strings, in SPEC order; a StrEnum member hashes and compares as its value.
@@ -104,6 +118,10 @@ class Layout(enum.StrEnum):
     PROBLEMS = "problems"
     PLANNED = "planned"
     MATCHES = "matches"
+    PARTY = "party"
+    TIMELINE = "timeline"
+    STATEMENTS = "statements"
+    IMPORTED = "imported"
 
 
 @dataclass(frozen=True)
@@ -289,6 +307,7 @@ def _statement_fields(statement: Statement, source: Source | None) -> Record:
         "line": statement.line,
         "outlet": source.outlet if source else None,
         "copy_of": source.copy_of if source else None,
+        "published": source_date(source),
     }
 
 
@@ -432,8 +451,9 @@ def planned_record(item: Planned, new_claim: bool) -> Record:
     """The `extract --dry-run` record of one statement."""
     return {
         "claim": item.assignment.claim_id,
-        "claim_text": item.assignment.claim_text,
-        "new_claim": new_claim,
+        "claim_text": item.assignment.claim_text or None,
+        "new_claim": new_claim and item.assignment.claim_id is not None,
+        "not_filed": item.assignment.not_filed,
         **_located_fields(item.statement, item.source),
     }
 
@@ -448,7 +468,6 @@ def scan_record(
         "claim_text": claim_text,
         "score": score,
         **_located_fields(statement, source),
-        "published": source.published,
     }
 
 
@@ -471,15 +490,26 @@ def _span(span: Span | None) -> list[int] | None:
 # -- match ------------------------------------------------------------------
 
 
-def match_report(results: Iterable[MatchResult]) -> Report:
-    """One record per input text, in input order: its best claim (or none) and what it says."""
-    records = [match_record(result) for result in results]
-    return Report(Layout.MATCHES, records, records, MATCH_COLUMNS)
+def match_report(results: Iterable[MatchResult], top: int = 0) -> Report:
+    """One record per input text, in input order: its best claim (or none) and what it says.
+
+    With `top`, each record adds `candidates`: the `top` best claims with
+    their texts and scores, whether or not they reach the threshold.
+    """
+    records = [match_record(result, top > 0) for result in results]
+    columns = (*MATCH_COLUMNS, "candidates") if top > 0 else MATCH_COLUMNS
+    return Report(Layout.MATCHES, records, records, columns)
 
 
-def match_record(result: MatchResult) -> Record:
+def match_record(result: MatchResult, with_candidates: bool = False) -> Record:
     """The `match` record of one text; `claim` is None when no claim scores high enough."""
     statement = result.statement
+    extra: Record = {}
+    if with_candidates:
+        extra["candidates"] = [
+            {"claim": claim, "claim_text": text, "score": score}
+            for claim, text, score in result.candidates
+        ]
     return {
         "text": result.text,
         "claim": result.claim,
@@ -489,6 +519,7 @@ def match_record(result: MatchResult) -> Record:
         "party": statement.party,
         "cue": statement.cue,
         "stance": statement.stance.value,
+        **extra,
     }
 
 
@@ -580,6 +611,251 @@ def problems_report(problems: Sequence[Problem]) -> Report:
         {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
     ]
     return Report(Layout.PROBLEMS, {"problems": records}, records, PROBLEM_COLUMNS)
+
+
+# -- one party ----------------------------------------------------------------
+
+
+def party_report(ledger: Ledger, name: str, kind_of: Callable[[str], str] | None = None) -> Report:
+    """Every claim on which the party `name` (its name or any alias) holds a position.
+
+    One record per claim, in ledger order: the party's stances on it (in
+    SPEC order), how many of its statements and sources, and the first and
+    last date among those sources (ISO dates; None when none is dated).
+    JSON prints one object: the party, its kind and its claims.
+    """
+    party = _canonical_party(ledger, name)
+    dates = _source_dates(ledger)
+    records = []
+    for claim in ledger.claims:
+        own = [statement for statement in claim.statements if statement.party == party]
+        if not own:
+            continue
+        held = {statement.stance for statement in own}
+        cited = {statement.source for statement in own}
+        dated = sorted(date for source in cited if (date := dates.get(source)))
+        records.append(
+            {
+                "party": party,
+                "claim": claim.id,
+                "claim_text": claim.text,
+                "stances": [stance.value for stance in Stance if stance in held],
+                "statements": len(own),
+                "sources": len(cited),
+                "first": dated[0] if dated else None,
+                "last": dated[-1] if dated else None,
+            }
+        )
+    kind = kind_of(party) if kind_of is not None else None
+    claims = [{key: value for key, value in record.items() if key != "party"} for record in records]
+    document = {"party": party, "kind": kind, "claims": claims}
+    return Report(Layout.PARTY, document, records, PARTY_CLAIM_COLUMNS)
+
+
+# -- every statement ---------------------------------------------------------------
+
+STATEMENT_ROW_COLUMNS = ("claim", "claim_text", *STATEMENT_COLUMNS)
+
+
+def statements_report(
+    ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter(), claim: Claim | None = None
+) -> Report:
+    """One record per statement, with its claim, in ledger order.
+
+    The filters of `list` apply to each statement: `party` and `stance` are
+    its own, `source` is where it was said, `search` finds words in its
+    claim's id or text or in its quote, `contested` keeps the statements of
+    claims some party denies or disputes; `claim` keeps one claim's.
+    """
+    party = _canonical_party(ledger, claim_filter.party) if claim_filter.party else None
+    if claim_filter.source is not None and ledger.source(claim_filter.source) is None:
+        _raise_unknown_source(ledger, claim_filter.source)
+    words = _search_words(claim_filter.search)
+    sources = {source.id: source for source in ledger.sources}
+    records = []
+    for each in ledger.claims if claim is None else (claim,):
+        if claim_filter.contested and not _is_contested(each):
+            continue
+        heading = f"{each.id} {each.text}".casefold()
+        for statement in each.statements:
+            if (
+                (party is None or statement.party == party)
+                and (claim_filter.stance is None or statement.stance == claim_filter.stance)
+                and (claim_filter.source is None or statement.source == claim_filter.source)
+                and _all_in(words, heading, statement.quote.casefold())
+            ):
+                records.append(
+                    {
+                        "claim": each.id,
+                        "claim_text": each.text,
+                        **statement_record(statement, sources),
+                    }
+                )
+    return Report(Layout.STATEMENTS, records, records, STATEMENT_ROW_COLUMNS)
+
+
+def _all_in(words: Sequence[str], *texts: str) -> bool:
+    return all(any(word in text for text in texts) for word in words)
+
+
+# -- the matrix of the HTML report ---------------------------------------------------
+
+
+def matrix_report(ledger: Ledger, kind_of: Callable[[str], str] | None = None) -> Record:
+    """Claims by parties: what the HTML report shows, as plain data.
+
+    `parties` are the columns, the parties with most claims first, then
+    `None` for speakers that resolve to no party (shown, never dropped) when
+    there are any. Each claim carries its `list` fields, one cell per party
+    that holds a position on it (its stances and statements, in ledger
+    order) and its `timeline`.
+    """
+    sources = {source.id: source for source in ledger.sources}
+    copies = _copies(ledger)
+    counts: dict[str | None, int] = {}
+    claims = []
+    for claim in ledger.claims:
+        cells: dict[str | None, list[Record]] = {}
+        for statement in claim.statements:
+            cells.setdefault(statement.party, []).append(statement_record(statement, sources))
+        for party in cells:
+            counts[party] = counts.get(party, 0) + 1
+        claims.append(
+            {
+                **claim_summary(claim, copies),
+                "cells": [
+                    {
+                        "party": party,
+                        "stances": [
+                            s for s in _STANCE_NAMES if any(r["stance"] == s for r in said)
+                        ],
+                        "statements": said,
+                    }
+                    for party, said in cells.items()
+                ],
+                "timeline": timeline_report(ledger, claim).records,
+            }
+        )
+    named = sorted((p for p in counts if p is not None), key=lambda p: (-counts[p], p.casefold()))
+    columns: list[str | None] = [*named, *([None] if None in counts else [])]
+    parties = [
+        {
+            "party": party,
+            "kind": kind_of(party) if kind_of is not None and party is not None else None,
+            "claims": counts[party],
+        }
+        for party in columns
+    ]
+    return {
+        "ledger": Path(ledger.path).name,
+        "parties": parties,
+        "claims": claims,
+        "sources": len(ledger.sources),
+    }
+
+
+# -- import ---------------------------------------------------------------------------
+
+IMPORT_COLUMNS = ("path", "status", "title", "url", "published", "outlet", "target")
+
+
+def import_report(imported: Iterable[Imported]) -> Report:
+    """One record per article saved (`status` "saved") or found already there ("unchanged")."""
+    records = [
+        {
+            "path": item.path.as_posix(),
+            "status": "saved" if item.saved else "unchanged",
+            "title": item.article.title,
+            "url": item.article.url,
+            "published": item.article.published,
+            "outlet": item.article.outlet,
+            "target": item.target,
+        }
+        for item in imported
+        if item.path is not None and item.article is not None
+    ]
+    return Report(Layout.IMPORTED, records, records, IMPORT_COLUMNS)
+
+
+# -- timeline -------------------------------------------------------------------
+
+TIMELINE_COLUMNS = ("claim", "date", "party", "stance", "changed_from", *STATEMENT_COLUMNS[1:])
+
+
+def timeline_report(ledger: Ledger, claim: Claim) -> Report:
+    """A claim's statements in date order, undated last, each with its date.
+
+    Statements of one day keep ledger order. `changed_from` marks where a
+    party's stance moved: on a statement whose stance the party did not take
+    on the last earlier day it spoke, it lists the stances of that day
+    (otherwise it is None). Undated statements cannot be placed, so they
+    never mark a change.
+    """
+    sources = {source.id: source for source in ledger.sources}
+    records = [statement_record(statement, sources) for statement in claim.statements]
+    order = sorted(
+        range(len(records)),
+        key=lambda i: (records[i]["published"] is None, records[i]["published"] or ""),
+    )
+    timeline = [_timeline_record(claim, records[i]) for i in order]
+    _mark_changes(timeline)
+    document = {"id": claim.id, "text": claim.text, "timeline": timeline}
+    return Report(Layout.TIMELINE, document, timeline, TIMELINE_COLUMNS)
+
+
+def _timeline_record(claim: Claim, record: Record) -> Record:
+    fields = {key: value for key, value in record.items() if key != "party"}
+    return {
+        "claim": claim.id,
+        "date": record["published"],
+        "party": record["party"],
+        "stance": record["stance"],
+        "changed_from": None,
+        **fields,
+    }
+
+
+def _mark_changes(timeline: Sequence[Record]) -> None:
+    """Set `changed_from` where a party's stance differs from its last earlier day's."""
+    by_day: dict[str, dict[str, set[str]]] = {}
+    for record in timeline:
+        if record["date"] is not None and record["party"] is not None:
+            held = by_day.setdefault(record["party"], {}).setdefault(record["date"], set())
+            held.add(record["stance"])
+    for record in timeline:
+        party, date = record["party"], record["date"]
+        if party is None or date is None:
+            continue
+        earlier = [day for day in by_day[party] if day < date]
+        if not earlier:
+            continue
+        before = by_day[party][max(earlier)]
+        if record["stance"] not in before:
+            record["changed_from"] = [stance for stance in _STANCE_NAMES if stance in before]
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def source_date(source: Source | None) -> str | None:
+    """A source's publication date as ISO `YYYY-MM-DD`, or None when it has no such date.
+
+    A hand-written date that is not ISO (`published: last spring`) is kept in
+    the ledger but cannot be placed in time, so it counts as undated here.
+    """
+    if source is None or source.published is None:
+        return None
+    published = source.published.strip()
+    if not _ISO_DATE.match(published):
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _source_dates(ledger: Ledger) -> dict[str, str]:
+    return {source.id: date for source in ledger.sources if (date := source_date(source))}
 
 
 # -- query words --------------------------------------------------------------

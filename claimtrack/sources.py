@@ -19,10 +19,11 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -30,7 +31,7 @@ from claimtrack.errors import SourceError
 from claimtrack.model import Source, Span
 from claimtrack.segment import split_sentences
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SOURCES_FOLDER = "sources"
 
 # Metadata is looked for near the top and the bottom of an article only, so a
@@ -52,6 +53,16 @@ class Document:
     text: str
     body: Span
     warnings: tuple[str, ...] = ()
+    # For a text read out of markup (Markdown): each character's offset in the
+    # file, and one past the end; None when `text` is the file as it is.
+    origin: array[int] | None = field(default=None, repr=False, compare=False)
+
+    def in_file(self, span: Span) -> Span:
+        """`span` of `text` as offsets into the file it was read from."""
+        if self.origin is None:
+            return span
+        start, end = span
+        return self.origin[start], (self.origin[end - 1] + 1 if end > start else self.origin[start])
 
     def line_at(self, offset: int) -> int:
         """The 1-based line holding `offset` (a `\\r\\n` pair belongs to its line)."""
@@ -163,8 +174,9 @@ def _kind_of(mode: int) -> str | None:
 
 
 # An article is tens of kilobytes; a file far past this is not one, and reading
-# it whole would only take memory and time.
-MAX_SOURCE_BYTES = 8 * 1024 * 1024
+# it would only take memory and time: extraction costs about 70 µs a sentence,
+# so even a megabyte of one-line sentences takes some seconds.
+MAX_SOURCE_BYTES = 1024 * 1024
 
 
 def read_source_bytes(path: Path) -> bytes:
@@ -213,12 +225,45 @@ def read_document(
     """
     display = display_path(path)
     raw = read_source_bytes(path)
-    text, warnings = _decode(raw, display)
     digest = hashlib.sha256(raw).hexdigest()
-    document = _build_document(text, source_id or path.stem, display, digest, warnings)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        document = _web_page_document(raw, source_id or path.stem, display, digest)
+    else:
+        text, warnings = _decode(raw, display)
+        document = _build_document(text, source_id or path.stem, display, digest, warnings)
+        if suffix == ".md":
+            document = _plain_markdown(document)
     if recorded is not None and recorded != document.source.path:
         document = replace(document, source=replace(document.source, path=recorded))
     return document
+
+
+def _web_page_document(raw: bytes, source_id: str, display: str, digest: str) -> Document:
+    """The article in a web page: its main text, with the page's own metadata."""
+    from claimtrack.markup import read_html
+
+    article = read_html(raw, display)
+    document = _build_document(article.text, source_id, display, digest, [])
+    found = document.source
+    source = replace(
+        found,
+        title=article.title or found.title,
+        url=article.url or found.url,
+        published=(article.published and find_date(article.published)) or found.published,
+        outlet=article.outlet or found.outlet,
+    )
+    return replace(document, source=source)
+
+
+def _plain_markdown(document: Document) -> Document:
+    """Markdown read as text: markup out of the body, offsets kept for the file."""
+    from claimtrack.markup import plain_markdown
+
+    plain, origin = plain_markdown(document.text, document.body[0])
+    if len(plain) == len(document.text):
+        return document
+    return replace(document, text=plain, body=(document.body[0], len(plain)), origin=origin)
 
 
 def document_from_text(text: str, source_id: str, path: str = "") -> Document:
@@ -910,12 +955,29 @@ def _domain(url: str | None) -> str | None:
 
 
 def _name_for_domain(domain: str, text: str, body_start: int) -> str | None:
-    """The outlet's name as the article writes it: "hindustantimes.com" -> "Hindustan Times"."""
-    labels = domain.removeprefix("www.").split(".")
-    label = max(labels[:-1] or labels, key=len)
-    if len(label) < 4 or not label.isalpha():
+    """The outlet's name as the article writes it: "hindustantimes.com" -> "Hindustan Times".
+
+    The name is the registered domain's own label, found through the public
+    suffix list: "news.bbc.co.uk" is the BBC's ("bbc.co.uk"), not "News".
+    """
+    label = _registered_label(domain)
+    if label is None or len(label) < 3 or not label.isalpha():
         return None
     spaced = r"[ \t]?".join(re.escape(letter) for letter in label)
     window = text[body_start : body_start + _HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:]
     pattern = re.compile(r"\b(?:The[ \t]+)?" + spaced + r"\b", re.IGNORECASE)
     return next((m.group() for m in pattern.finditer(window) if m.group()[0].isupper()), None)
+
+
+def _registered_label(domain: str) -> str | None:
+    """The label a domain was registered under: "news.bbc.co.uk" -> "bbc"."""
+    registered = _public_suffixes().privatesuffix(domain.lower())
+    return None if registered is None else str(registered).split(".", 1)[0]
+
+
+@cache
+def _public_suffixes() -> Any:
+    # publicsuffixlist ships the list with the package: no network at run time.
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()

@@ -226,10 +226,15 @@ _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
 )
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
-# "Shoot down" denies only when what it downs is a claim, not an aircraft.
+# Verbs that end a story deny only when what they end is a story, not an
+# aircraft or a person: "shoots down the claim", "kills stolen Batmobile rumor",
+# "quashes reports", "puts the speculation to rest".
 _SHOT_DOWN_CLAIM = re.compile(
-    r"(?i)\bsho(?:ot|ots|t|oting)\s+down\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?"
-    r"|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies)|theor(?:y|ies))\b"
+    r"(?i)\b(?:sho(?:ot|ots|t|oting)\s+down|kill(?:s|ed|ing)?|quash(?:es|ed|ing)?"
+    r"|scotch(?:es|ed|ing)?|squash(?:es|ed|ing)?|dispel(?:s|led|ling)?|bust(?:s|ed|ing)?"
+    r"|slap(?:s|ped|ping)?\s+down|knock(?:s|ed|ing)?\s+down|laugh(?:s|ed|ing)?\s+off)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|reports?"
+    r"|rumou?rs?|stor(?:y|ies)|theor(?:y|ies)|speculation|myths?|hoax(?:es)?)\b"
 )
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
@@ -848,7 +853,7 @@ class Lexicon:
 
     def _verb_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
-        if (folded is None or "down" in folded.words) and _SHOT_DOWN_CLAIM.search(content):
+        if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):
             word = match.group(0).lower().split()[0]

@@ -50,8 +50,9 @@ def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the example ledger in the current folder, where claimtrack looks by default."""
+    """Copies of the example ledger and its articles in the current folder."""
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "claims.yaml"
     shutil.copyfile(EXAMPLE, path)
+    shutil.copytree(REPO / "sources", tmp_path / "sources")
     return path

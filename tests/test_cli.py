@@ -119,9 +119,9 @@ def test_a_pipe_gets_tsv_by_default(run, ledger: Path) -> None:  # type: ignore[
 # -- list filters -------------------------------------------------------------
 
 
-def listed(run, *filters: str) -> list[str]:  # type: ignore[no-untyped-def]
+def listed(run, *filters: str, exit_code: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
     result = run("list", "--format", "jsonl", *filters)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == exit_code, result.stderr
     return [json.loads(line)["id"] for line in result.stdout.splitlines()]
 
 
@@ -142,7 +142,41 @@ def test_list_filters(run, ledger: Path) -> None:  # type: ignore[no-untyped-def
         "russia-nk-ties-violate-un-resolutions",
     ]
     assert listed(run, "--search", "kursk") == ["nk-troops-in-russia"]
-    assert listed(run, "--search", "security council", "--party", "China") == []
+    assert listed(run, "--search", "security council", "--party", "China", exit_code=3) == []
+
+
+def test_list_filters_that_match_nothing_exit_3_with_empty_output(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("list", "--search", "zebra", "--format", "json")
+
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == []
+    assert "No claim matches these filters" in result.stderr
+
+
+def test_an_empty_ledger_lists_nothing_and_that_is_fine(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+
+    result = run("list", "--format", "json")
+
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--ledger", "other.yaml", "--format", "jsonl"],
+        ["list", "--format", "jsonl", "--ledger=other.yaml"],
+        ["list", "--debug", "--ledger", "other.yaml", "--format", "jsonl"],
+    ],
+)
+def test_global_options_work_after_the_command(run, ledger: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    ledger.rename(ledger.parent / "other.yaml")
+
+    result = run(*args)
+
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 5
 
 
 def test_list_with_an_unknown_party_suggests_one(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
@@ -495,6 +529,101 @@ def test_show_still_finds_claims_by_their_words(run, tmp_path: Path, monkeypatch
     assert run("show", "nk-provocations", "--format", "json").exit_code == 0
     assert run("show", "nk-provoc", "--format", "json").exit_code == 0
     assert run("show", "artillery shells", "--format", "json").exit_code == 0
+
+
+def _line_of(path: Path, text: str) -> int:
+    content = path.read_text(encoding="utf-8")
+    return content[: content.index(text)].count("\n") + 1
+
+
+def test_check_compares_the_ledger_with_its_articles(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    content = ledger.read_text(encoding="utf-8")
+    content = content.replace(
+        "Moscow and Pyongyang deny the accusations",
+        "Moscow and Pyongyang welcome the accusations",
+        1,
+    )
+    content = content.replace("line: 9\n", "line: 9999\n", 1)
+    ledger.write_text(content, encoding="utf-8")
+    (ledger.parent / "sources" / "002_ca35d3188e938ebe.txt").unlink()
+    quote = _line_of(ledger, "Moscow and Pyongyang welcome")
+    line = _line_of(ledger, "line: 9999")
+    path = _line_of(ledger, "path: sources/002_ca35d3188e938ebe.txt")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert any(
+        entry.startswith(f"claims.yaml:{path}:11: no file at sources/002_ca35d3188e938ebe.txt")
+        for entry in lines
+    )
+    assert any(
+        entry.startswith(f"claims.yaml:{line}:") and "line 9999 is past the end of source" in entry
+        for entry in lines
+    )
+    # The quote is a folded block: its node starts at `>-`, a line above its text.
+    assert any(
+        entry.startswith(f"claims.yaml:{quote - 1}:14: ") and ".quote: not in source" in entry
+        for entry in lines
+    )
+    problems = json.loads(run("check", "--format", "json").stdout)["problems"]
+    assert len(problems) == len(lines)
+
+
+def test_check_accepts_a_quote_cut_with_an_ellipsis(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    content = ledger.read_text(encoding="utf-8")
+    cut = content.replace(
+        "Moscow and Pyongyang deny the accusations", "Moscow and ... the accusations", 1
+    )
+    assert cut != content
+    ledger.write_text(cut, encoding="utf-8")
+
+    assert run("check").exit_code == 0
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    claims = "".join(
+        f"  claim-{n}:\n    text: Claim number {n} says something about the war\n"
+        for n in range(3000)
+    )
+    ledger = tmp_path / "claims.yaml"
+    ledger.write_text(f"version: 1\nclaims:\n{claims}", encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for output_format in ("tsv", "json", "table"):
+        reader = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "claimtrack",
+                "--ledger",
+                str(ledger),
+                "list",
+                "-f",
+                output_format,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert reader.stdout is not None and reader.stderr is not None
+        assert reader.stdout.readline()
+        reader.stdout.close()  # as `| head -1` does
+
+        assert reader.wait(timeout=60) == 0
+        assert reader.stderr.read() == b""
+
+
+def test_no_lock_file_is_left_behind(run, ledger: Path, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    assert run("add", "Someone said something new").exit_code == 0
+    assert not (ledger.parent / "claims.yaml.lock").exists()
+
+    empty = tmp_path_factory.mktemp("empty")
+    assert run("--ledger", empty / "claims.yaml", "add", "Anything").exit_code == 1
+    assert list(empty.iterdir()) == []
 
 
 def test_list_party_takes_any_alias(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]

@@ -63,9 +63,10 @@ def test_extract_fills_the_ledger_and_summarises(run, story: Path) -> None:  # t
         path.stem for path in SEEDS.glob("*.txt")
     )
     count = sum(len(claim.statements) for claim in ledger.claims)
-    assert f"Read 5 sources. Added {count} statements, {len(ledger.claims)} new claims." in (
+    assert f"Read 5 sources. Added {count} statements, {len(ledger.claims)} new claims, " in (
         result.stderr
     )
+    assert "with no proposition of their own left unfiled." in result.stderr
     assert run("check").exit_code == 0
     # The State Department's accusation is on record, with its party and stance.
     accused = [
@@ -198,6 +199,9 @@ def test_dry_run_agrees_with_the_real_run(run, story: Path) -> None:  # type: ig
     predicted = []
     for line in planned:
         record = json.loads(line)
+        if record["claim"] is None:
+            assert record["not_filed"]  # listed with the reason, never stored
+            continue
         predicted.append((record["claim"], record["source"], record["party"], record["stance"]))
     assert Counter(predicted) == Counter(stored)
 
@@ -235,13 +239,13 @@ def test_dry_run_tsv_in_a_pipe(run, one_seed: Path) -> None:  # type: ignore[no-
 
     header, *rows = result.stdout.splitlines()
     assert header.split("\t")[:4] == ["claim", "claim_text", "new_claim", "party"]
-    assert header.split("\t")[-4:] == list(SPAN_FIELDS)
+    assert header.split("\t")[-5:] == [*SPAN_FIELDS, "not_filed"]
     assert rows and all(row.count("\t") == header.count("\t") for row in rows)
 
 
 # -- bad input ------------------------------------------------------------------
 
-LONG_LINE = ("Officials said the troops moved. " * 200_000).encode()  # 6.6 MB, one line
+LONG_LINE = ("Officials said the troops moved. " * 4_000).encode()  # 132,000 characters, one line
 
 
 @pytest.mark.parametrize(
@@ -249,7 +253,7 @@ LONG_LINE = ("Officials said the troops moved. " * 200_000).encode()  # 6.6 MB, 
     [
         ("binary.txt", b"\x00\x01\x02\x03 not text \x00" * 200, 1, "looks binary"),
         ("report.md", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", 1, "a PDF document"),
-        ("long.txt", LONG_LINE, 1, "long.txt:1: a line of 6,600,000 characters"),
+        ("long.txt", LONG_LINE, 1, "long.txt:1: a line of 132,000 characters"),
         ("empty.txt", b"", 0, "the file is empty"),
         (
             "latin.txt",
@@ -304,12 +308,18 @@ def test_an_unbalanced_quote_loses_nothing_after_it(run, one_seed: Path) -> None
         encoding="utf-8",
     )
 
-    result = run("extract")
+    result = run("extract", "--dry-run", "--format", "jsonl")
 
     assert result.exit_code == 0
-    found = {(source, party) for _, source, party, _ in statements_in(Path("claims.yaml"))}
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    found = {(Path(r["path"]).stem, r["party"]) for r in records}
     assert ("quote", "North Korea") in found
     assert ("quote", "Russia") in found
+    # "the accusations are groundless" points back at nothing its article
+    # states: it is listed, and why it would not be filed.
+    [pointer] = [r for r in records if r["party"] == "North Korea" and r["source"] == "quote"]
+    assert pointer["claim"] is None
+    assert pointer["not_filed"]
 
 
 def test_a_missing_path_is_a_usage_error(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
@@ -537,3 +547,49 @@ def test_links_are_followed_only_inside_the_ledger_folder(  # type: ignore[no-un
     ledger = one_seed / "claims.yaml"
     assert {s.id for s in read_ledger(ledger).sources} == {FIRST_SEED, "kept"}
     assert "swordfish" not in ledger.read_text(encoding="utf-8")
+
+
+def test_a_trimmed_wire_copy_is_a_copy_whatever_its_front_matter(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    story = (
+        "North Korea has sent about ten thousand soldiers to eastern Russia for training, "
+        "the Pentagon said on Monday. A spokeswoman said some of the troops had already "
+        "moved closer to Ukraine and were expected to join the fighting in the Kursk region "
+        "within weeks, according to officials in Washington and Seoul. South Korea's spy "
+        "agency said the soldiers were issued Russian uniforms and forged identity papers "
+        "from a remote region of Siberia. Moscow and Pyongyang have denied the reports, "
+        "calling them a smear campaign by the West and its allies in Asia."
+    )
+    trimmed = story.rsplit(" Moscow and", 1)[0]
+    (tmp_path / "sources" / "a-wire.md").write_text(
+        "---\ntitle: Pentagon says North Korean troops in Russia\n"
+        "summary: The Pentagon gave its first public estimate of the deployment on Monday "
+        "as allies weighed their answer to the crisis in Europe\n"
+        "url: https://wire.example/world/asia/2024/10/28/pentagon-north-korea-troops-russia\n"
+        "outlet: The Wire Agency International News Service\npublished: 2024-10-28\n---\n"
+        f"{story}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources" / "b-paper.md").write_text(
+        "---\ntitle: Soldiers from the North head west, officials say\n"
+        "summary: Our correspondent in Seoul explains what the latest intelligence means "
+        "for the peninsula and for the war in Ukraine this winter\n"
+        "url: https://paper.example/news/international/korea-soldiers-head-west-officials\n"
+        "outlet: The Morning Paper of Record and Evening Digest\npublished: 2024-10-29\n---\n"
+        f"{trimmed}\n",
+        encoding="utf-8",
+    )
+
+    assert run("extract").exit_code == 0
+
+    copies = {s.id: s.copy_of for s in read_ledger(tmp_path / "claims.yaml").sources}
+    assert copies == {"a-wire": None, "b-paper": "a-wire"}
+
+    # Compared with a source already in the ledger, too.
+    (tmp_path / "sources" / "b-paper.md").rename(tmp_path / "sources" / "c-later.md")
+    assert run("extract").exit_code == 0
+    copies = {s.id: s.copy_of for s in read_ledger(tmp_path / "claims.yaml").sources}
+    assert copies["c-later"] == "a-wire"

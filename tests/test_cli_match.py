@@ -130,3 +130,26 @@ def test_json_and_yaml_hold_the_same_records(run, ledger: Path, output_format: s
 
     loaded = json.loads(result.stdout) if output_format == "json" else yaml.safe_load(result.stdout)
     assert loaded == lines
+
+
+def test_top_lists_the_best_candidates_with_scores(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        "match", "--top", "2", "--format", "jsonl", "Pyongyang denied sending troops to Russia"
+    )
+
+    assert result.exit_code == 0
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    candidates = record["candidates"]
+    assert len(candidates) == 2
+    assert candidates[0]["claim"] == record["claim"]
+    assert set(candidates[0]) == {"claim", "claim_text", "score"}
+    assert candidates[0]["score"] >= candidates[1]["score"]
+
+
+def test_a_text_about_no_tracked_claim_gets_null_but_its_candidates(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("match", "--top", "1", "--format", "tsv", "North Korea sells coal to Brazil")
+
+    header, row = result.stdout.splitlines()
+    fields = dict(zip(header.split("\t"), row.split("\t"), strict=True))
+    assert fields["claim"] == ""
+    assert result.exit_code == 3

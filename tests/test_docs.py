@@ -52,3 +52,17 @@ def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) 
     assert "--ledger" in out
     for command in COMMANDS:
         assert f"  {command} " in out
+
+
+def test_the_readme_states_the_python_the_package_requires() -> None:
+    import re
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    required = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "requires-python"
+    ]
+    version = re.fullmatch(r">=(\d+\.\d+)", required)
+    assert version is not None
+    assert f"Python {version.group(1)} or newer" in (root / "README.md").read_text(encoding="utf-8")

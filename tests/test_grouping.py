@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -96,10 +97,31 @@ def test_seed_statements_about_troops_form_one_claim_and_supplies_another() -> N
     assert [a.is_new for a in assignments] == [True, False, False, False, True, False]
 
 
-def test_new_claim_text_is_the_cleaned_statement_content() -> None:
+def test_new_claim_text_is_the_proposition_the_statement_states() -> None:
     [first] = group_statements([STATE_DEPARTMENT], ClaimIndex(), DEFAULT_THRESHOLD)
-    assert first.claim_text.startswith("10,000 North Korean soldiers of participating")
+    assert first.claim_text.startswith("10,000 North Korean soldiers have been participating")
     assert not first.claim_text.endswith(".")
+    assert first.claim_id == "north-korea-soldiers-participating-combat"
+
+
+def test_a_statement_with_no_proposition_of_its_own_is_not_filed() -> None:
+    fragment = statement("For help", "a")
+    [assignment] = group_statements([fragment], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_id is None
+    assert assignment.not_filed is not None and "fragment" in assignment.not_filed
+
+
+def test_a_pronoun_becomes_the_speakers_name() -> None:
+    first = replace(
+        statement("he learned the information from the Border Patrol", "a"),
+        speaker="Rep. Duncan Hunter",
+    )
+    later = replace(statement("they were stopped at the border by agents", "a"), speaker="Hunter")
+    made = group_statements([first, later], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_text == "Duncan Hunter learned the information from the Border Patrol"
+    # "they" is not Hunter, and nothing in the sentence says who it is: the
+    # statement is still filed, its text keeping the pronoun for a person to fix.
+    assert made[1].claim_text == "They were stopped at the border by agents"
 
 
 def test_generic_denial_joins_the_assertion_it_shares_words_with() -> None:
@@ -156,8 +178,8 @@ def test_a_pointing_denial_never_reaches_into_another_source() -> None:
         "the accusations", "b", Stance.DENIES, quote="Moscow and Pyongyang deny the accusations."
     )
     first, second = group_statements([assertion, denial], ClaimIndex(), DEFAULT_THRESHOLD)
-    assert second.claim_id != first.claim_id
-    assert second.is_new
+    assert first.claim_id is not None
+    assert second.claim_id is None
 
 
 def test_a_claim_added_by_hand_attracts_matching_statements() -> None:
@@ -275,11 +297,13 @@ def test_clean_claim_text() -> None:
 
 def test_slug_is_a_few_content_words_and_unique() -> None:
     text = "North Korean soldiers were sent to Russia"
-    assert make_slug(text, set()) == "north-korea-troops-deploy-russia"
-    assert make_slug(text, {"north-korea-troops-deploy-russia"}).endswith("-2")
-    taken = {"north-korea-troops-deploy-russia", "north-korea-troops-deploy-russia-2"}
-    assert make_slug(text, taken) == "north-korea-troops-deploy-russia-3"
+    assert make_slug(text, set()) == "north-korea-soldiers-sent-russia"
+    assert make_slug(text, {"north-korea-soldiers-sent-russia"}).endswith("-2")
+    taken = {"north-korea-soldiers-sent-russia", "north-korea-soldiers-sent-russia-2"}
+    assert make_slug(text, taken) == "north-korea-soldiers-sent-russia-3"
     assert make_slug("The Apple Watch will cost 550 USD", set()) == "apple-watch-cost-usd"
+    assert make_slug("China urges peace talks on Ukraine", set()) == "china-urges-peace-talks"
+    assert make_slug("The vehicle has not been stolen", set()) == "vehicle-not-stolen"
     assert make_slug("...", set()) == "claim"
 
 
@@ -353,7 +377,12 @@ def test_any_text_gets_exactly_one_claim_and_new_claims_get_fresh_ids(texts: lis
     assert len(assignments) == len(statements)
     new_ids = [a.claim_id for a in assignments if a.is_new]
     assert len(new_ids) == len(set(new_ids))
-    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", a.claim_id) for a in assignments)
+    assert all(
+        re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", a.claim_id)
+        for a in assignments
+        if a.claim_id is not None
+    )
+    assert all((a.claim_id is None) == (a.not_filed is not None) for a in assignments)
     assert all(0.0 <= a.score <= 100.0 for a in assignments)
 
 

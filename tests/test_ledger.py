@@ -8,6 +8,7 @@ import operator
 import os
 import pickle
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -243,6 +244,91 @@ def test_an_invalid_ledger_is_never_written(bad: Path, tmp_path: Path) -> None:
     with pytest.raises(LedgerInvalid), edit_ledger(path) as editor:
         editor.add_claim("new-claim", "Something new")
     assert path.read_bytes() == bad.read_bytes()
+
+
+def _party_alias_bomb(levels: int) -> str:
+    lines = ["version: 1", "anchors:", '  a0: &a0 ["Kim", "Kim", "Kim", "Kim", "Kim", "Kim"]']
+    for level in range(1, levels):
+        lines.append(f"  a{level}: &a{level} [{', '.join([f'*a{level - 1}'] * 6)}]")
+    lines += ["parties:", "  North Korea:", f"    aliases: *a{levels - 1}", "claims: {}", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("levels", [4, 8])
+def test_a_ledger_alias_bomb_is_refused_quickly_and_clearly(tmp_path: Path, levels: int) -> None:
+    path = write(tmp_path / "claims.yaml", _party_alias_bomb(levels))
+    start = time.perf_counter()
+
+    problems = check_ledger(path)
+
+    assert time.perf_counter() - start < 2
+    assert any(
+        p.line == 6 and "YAML aliases expand to over 1,000 values" in p.message for p in problems
+    ), problems
+    with pytest.raises(LedgerInvalid):
+        read_ledger(path)
+
+
+def test_a_few_aliases_are_fine(tmp_path: Path) -> None:
+    text = (
+        "version: 1\nparties:\n  North Korea:\n    aliases: &nk [Pyongyang, DPRK]\n"
+        "  DPRK:\n    aliases: *nk\nclaims: {}\n"
+    )
+    assert check_ledger(write(tmp_path / "claims.yaml", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "version: 1\nclaims:\n  a:\n    text: One\n    statements:\n    - party: X\n"
+            "      stance: asserts\n      quote: The minister said\n    it was so.\n"
+            "    - party: Y\n",
+            "9:5",
+        ),
+        (
+            "version: 1\nclaims:\n  a:\n    text: North Korea has deployed\n"
+            "  troops to Russia\n  b:\n    text: Two\n",
+            "5:3",
+        ),
+    ],
+)
+def test_an_under_indented_line_is_reported_on_its_own_line(
+    tmp_path: Path, text: str, where: str
+) -> None:
+    path = write(tmp_path / "claims.yaml", text)
+    [problem] = check_ledger(path)
+    assert f"{problem.line}:{problem.column}" == where
+    assert "indent" in problem.message
+
+
+def test_a_write_works_without_os_fchmod(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has os.fchmod only from Python 3.13; the write must not need it."""
+    path = write(tmp_path / "claims.yaml", "version: 1\nclaims: {}\n")
+    path.chmod(0o640)
+    monkeypatch.delattr(os, "fchmod", raising=False)
+
+    with edit_ledger(path) as editor:
+        editor.add_claim("new-claim", "Something new")
+
+    assert read_ledger(path).claims[0].id == "new-claim"
+    if os.name != "nt":
+        assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_the_ledger_is_read_without_libyaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyYAML built without libyaml has no CSafeLoader; the pure-Python one reads the same."""
+    import yaml
+
+    good = write(tmp_path / "claims.yaml", COMMENTED)
+    bad = write(tmp_path / "bad.yaml", "version: 1\nclaims:\n  a:\n    txt: x\n")
+    with_libyaml = (check_ledger(good), check_ledger(bad))
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+
+    assert (check_ledger(good), check_ledger(bad)) == with_libyaml
+    assert check_ledger(write(tmp_path / "bomb.yaml", _party_alias_bomb(8)))
 
 
 # -- writing ------------------------------------------------------------------
@@ -759,3 +845,16 @@ def test_any_text_gives_problems_or_a_ledger(tmp_path: Path, text: str) -> None:
             read_ledger(path)
     else:
         read_ledger(path)
+
+
+def test_the_cache_follows_the_platform_convention(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(
+        platformdirs, "user_cache_dir", lambda name, appauthor: f"/platform/cache/{name}"
+    )
+    assert cache.cache_dir() == Path("/platform/cache/claimtrack")
+
+    monkeypatch.setenv("XDG_CACHE_HOME", "/chosen")
+    assert cache.cache_dir() == Path("/chosen/claimtrack")

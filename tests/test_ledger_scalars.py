@@ -401,6 +401,8 @@ def test_check_names_each_lookalike_written_plain_with_the_fix(tmp_path: Path, r
     # claimtrack itself reads the ledger as it is, and quotes them when it writes.
     assert read_ledger(path).claims[0].id == "yes"
     assert run("--ledger", path, "add", "Something else").exit_code == 0
+    (tmp_path / "sources").mkdir()  # check also reads the articles the ledger cites
+    (tmp_path / "sources" / "yes.txt").write_text("yes\nyes\nyes\nyes\n", encoding="utf-8")
     assert run("--ledger", path, "check").exit_code == 0
 
 
@@ -455,9 +457,7 @@ _lookalike = st.one_of(
     st.from_regex(r"[1-9][0-9]?(:[0-5][0-9]){1,2}", fullmatch=True),
     st.sampled_from(["y", "Y", "n", "N", "yes", "No", "ON", "off", "True", "FALSE", "~", "null"]),
     # (Text of spaces alone is no claim text: `check` reports it, so it is left out.)
-    st.text(alphabet="abcXYZ019 .:-_'\"#&*!|>%@`,[]{}", min_size=1, max_size=12).filter(
-        str.strip
-    ),
+    st.text(alphabet="abcXYZ019 .:-_'\"#&*!|>%@`,[]{}", min_size=1, max_size=12).filter(str.strip),
 )
 
 

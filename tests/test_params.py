@@ -72,3 +72,32 @@ def test_reading_commands_never_import_pydantic(tmp_path: Path) -> None:
         check=True,
     )
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    "missing",
+    [
+        ("typer._param_types", "coerce_cli_path"),
+        ("typer._coercion", "build_runtime_param"),
+    ],
+)
+def test_a_typer_without_the_internals_keeps_its_own_conversion(
+    missing: tuple[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A typer release that renames a private name must not break any command."""
+    import importlib
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
+    args = ["--ledger", "./claims.yaml", "list", "--stance", "denies", "-f", "json"]
+    expected = _run(args, capsys)
+    try:
+        module = importlib.import_module(missing[0])
+    except ImportError:
+        pytest.skip(f"this typer has no {missing[0]}: plain conversion is off anyway")
+    monkeypatch.delattr(module, missing[1])
+
+    assert _run(args, capsys) == expected

@@ -145,7 +145,13 @@ def test_concurrent_extract_runs_lose_nothing(project: Path) -> None:
     one_by_one = project / "serial.yaml"
     init_ledger(one_by_one)
     ingest(one_by_one, [Path(p) for p in paths])
-    assert len(_all_statements(ledger)) == len(_all_statements(read_ledger(one_by_one)))
+    # Every statement is accounted for, filed or not: which ones a claim
+    # takes in may hang on the order the runs took, what was read may not.
+    assert _extracted(ledger) == _extracted(read_ledger(one_by_one))
+
+
+def _extracted(ledger: Ledger) -> set[str]:
+    return {entry.partition(":")[0] for source in ledger.sources for entry in source.extracted}
 
 
 def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
@@ -212,8 +218,8 @@ def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
     block = text[start:end].replace("party: Russia", "party: Russian Federation")
     block = block.replace("stance: disputes", "stance: denies")
     text = text[:start] + block + text[end:]
-    # Move the Singh statement under the shells claim, as a person would cut and paste.
-    start, end = _statement_block(text, "Singh reported")
+    # Move Liu's statement under the shells claim, as a person would cut and paste.
+    start, end = _statement_block(text, "Liu noted")
     moved = text[start:end]
     text = text[:start] + text[end:]
     shells_at = text.index(f"\n  {shells}:\n")
@@ -237,7 +243,7 @@ def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
     after = read_ledger(ledger_path)
     assert after == edited
     assert after.claim(troops).text == "North Korean troops are fighting for Russia"  # type: ignore[union-attr]
-    assert _claim_of(after, "Singh reported") == shells
+    assert _claim_of(after, "Liu noted") == shells
     moscow = next(s for _, s in _all_statements(after) if s.quote.startswith("Meanwhile, Moscow"))
     assert (moscow.party, moscow.stance) == ("Russian Federation", Stance.DENIES)
 

@@ -204,6 +204,7 @@ def test_show_lists_statements_with_their_source_details(ledger: Ledger) -> None
         "line": 7,
         "outlet": None,
         "copy_of": None,
+        "published": None,
     }
     # One statement per line in JSON Lines and TSV, each naming its claim.
     assert len(report.records) == 5

@@ -53,7 +53,8 @@ def test_front_matter_gives_metadata_and_is_not_body() -> None:
     assert source.url == "https://example.org/world/xi-putin-summit"
     assert source.published == "2024-05-17"
     assert source.outlet == "Arirang News"
-    assert document.text[document.body[0] :].startswith("# Leaders of Russia")
+    # Markdown is read as text: the heading mark is not part of it.
+    assert document.text[document.body[0] :].startswith("Leaders of Russia")
     assert document.warnings == ()
 
 
@@ -303,3 +304,23 @@ def test_front_matter_fields_take_plain_values_only(tmp_path: Path) -> None:
 
     assert (source.title, source.url, source.outlet) == ("Plain title", None, "Plain title")
     assert source.published == "2024-11-17"
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "outlet"),
+    [
+        ("https://news.bbc.co.uk/2/hi/asia/123.stm", "BBC News reported it.", "BBC"),
+        ("https://news.bbc.co.uk/2/hi/asia/123.stm", "Someone reported it.", "news.bbc.co.uk"),
+        ("https://www.hindustantimes.com/world/x", "Hindustan Times says so.", "Hindustan Times"),
+        ("https://edition.cnn.com/2024/x", "CNN said so.", "CNN"),
+        (
+            "https://www.smh.com.au/world/x",
+            "News from the Sydney Morning Herald.",
+            "www.smh.com.au",
+        ),
+    ],
+)
+def test_the_outlet_comes_from_the_registered_domain(url: str, text: str, outlet: str) -> None:
+    """`news.bbc.co.uk` is the BBC's, not an outlet called "News" (the public suffix list says)."""
+    document = document_from_text(f"Troops moved on Monday.\n\n{text}\n\nSource: {url}\n", "x")
+    assert document.source.outlet == outlet

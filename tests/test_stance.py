@@ -72,6 +72,10 @@ def lexicon() -> Lexicon:
         # Downing aircraft is no denial; downing a claim is.
         ("said", "air defences shot down 30 drones overnight", A),
         ("said", "officials shot down the senator's claims", D),
+        # Ending a story denies it; ending a life or a bill does not.
+        ("said", "the director killed the stolen car rumour with a photo", D),
+        ("said", "the studio quashed reports of a sequel", D),
+        ("said", "the strike killed three militants", A),
         # Double negation: a negated denial or doubt accepts; a denial of a charge
         # of falsehood asserts.
         ("did not deny", "that troops had been sent", A),

@@ -1,0 +1,395 @@
+"""Make a statement's content into a claim's text: a proposition that stands alone.
+
+A claim's text is read without the article (SPEC.md, "claim"), so the content
+of the statement that starts a claim is rewritten:
+
+1. quotation marks, editorial brackets ("[A]t least") and attribution or hedge
+   words ("I know that", "reportedly", "..., he added") go;
+2. a pronoun the speaker uses for itself or that stands for the speaker in
+   indirect speech is replaced by the speaker's name ("Hunter told Fox News he
+   learned ..." -> "Duncan Hunter learned ..."; "Nigeria's military said it has
+   agreed ..." -> "Nigeria has agreed ..."; "We married them off", said by
+   Boko Haram's leader -> "Boko Haram married them off");
+3. only the first sentence is kept.
+
+A content that still is no proposition is not a claim: a question, a fragment
+with no verb ("For help", "The militant's identity"), a clause with no subject
+("travelled to Syria around 2012"), or one that hangs on a third-person
+pronoun the statement does not name ("his art studio had been raided").
+`proposition` says why, and grouping files such a statement only under a
+claim it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that make a clause finite: auxiliaries, modals, copulas and common
+# irregular past tenses. A past tense in -ed counts too (see `_has_verb`).
+_FINITE = frozenset(
+    _words(
+        """
+        is are was were am be been has have had do does did will would can could shall
+        should may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't
+        don't didn't won't wouldn't can't couldn't shouldn't 's 're 've 'll 'd said told
+        made went came took gave left sent won lost fought found knew thought held got
+        became began broke brought built bought caught chose drew drove fell felt flew grew
+        hid hit kept led met paid put ran rose saw sold set shot shut sat spoke spent stood
+        stole struck swore taught tore threw understood wore wrote meant heard let read
+        began beat says wants needs knows believes thinks plans remains continues seems
+        appears poses means shows makes takes gives gets goes comes looks works holds keeps
+        leads lives plays runs sees stands stays supports tries uses exists lacks faces
+        denies claims insists warns
+        """
+    )
+)
+_CONTRACTED = frozenset(_words("it there that what who here he she where how"))
+_AUXILIARIES = frozenset(
+    _words(
+        """
+        is are was were am be been has have had do does did will would can could shall
+        should may might must
+        """
+    )
+)
+_NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
+# "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
+_DUMMY_IT = re.compile(
+    r"\bit(?:'s|\u2019s|\s+(?:is|was|(?:will|would|may|might|should|must|can|could) be"
+    r"|has been))\s+(?:not\s+)?(?:also\s+)?(?:\w+ed\b|"
+    r"(?:possible|impossible|likely|unlikely|clear|unclear|true|false|important|necessary"
+    r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
+    r"|too early|horrifying|time))\b"
+    r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b",
+    re.IGNORECASE,
+)
+_HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually)\s+",
+    re.IGNORECASE,
+)
+# A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
+_WRAPPER = re.compile(
+    r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand|feel|are\s+(?:sure|confident)"
+    r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard))"
+    r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed))"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
+    r"(?:said|says|added|told\b.*|claimed|stated|noted))\s*$",
+    re.IGNORECASE,
+)
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_EDGE = _QUOTES + " .,;:-\u2013\u2014()"
+_TITLES = frozenset(
+    _words(
+        """
+        mr mrs ms dr rep sen gen col lt sgt adm capt prof rev sir lord dame st rear vice
+        """
+    )
+)
+_UNNAMED = re.compile(
+    r"^(?:the|a|an|one|some|several|two|three|many|other|another|its|his|her|their)\b"
+    r"|^(?:sources?|officials?|experts?|witnesses|residents|police|analysts|reports?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """A claim text made from a statement's content, or why none could be made."""
+
+    text: str | None
+    reason: str | None = None
+
+
+def proposition(
+    content: str, speaker: str | None = None, party: str | None = None, person: str | None = None
+) -> Proposition:
+    """The standalone claim text that a statement's `content` states, if it states one.
+
+    `speaker` (as written) and `party` stand in for the pronouns by which a
+    speaker refers to itself ("we", "I") or is referred to in its own
+    indirect speech ("he said he ...", "the ministry said it ..."); `person`
+    is the speaker's full name when the article gave it earlier ("Hunter",
+    or "he", for "Rep. Duncan Hunter").
+    """
+    text = _first_sentence(_clean(content))
+    if not text:
+        return Proposition(None, "no content")
+    if text.rstrip(_QUOTES).endswith("?"):
+        return Proposition(None, "a question, not a proposition")
+    text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    # A clause cut off at its conjunction ("..., but") ends before it.
+    text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
+    text = _WRAPPER.sub("", text)
+    text = _HEDGES.sub("", text)
+    text = _resolve(text, speaker, party, person)
+    words = _WORD.findall(text)
+    if not _has_verb(words):
+        # What someone is accused of: "10,000 North Korean soldiers of participating
+        # in combat" -> "10,000 North Korean soldiers have been participating in combat".
+        text = re.sub(
+            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+([a-z]+ing)\b",
+            _accused_of,
+            text,
+            count=1,
+        )
+        words = _WORD.findall(text)
+    if re.match(r"(?:if|when|while|because|although|unless)\b", text, re.IGNORECASE) and not (
+        re.search(r",\s", text)
+    ):
+        return Proposition(None, "a condition or clause with no main clause")
+    if len(words) < 3 or not _has_verb(words) or words[-1].lower() in _AUXILIARIES:
+        return Proposition(None, "a fragment with no verb, not a proposition")
+    if _verb_first(words[0]):
+        return Proposition(None, "a clause with no subject")
+    # A pronoun the statement does not resolve ("He drove Thomas to the store")
+    # still states something: the statement is filed, and a person may put the
+    # name in the claim's text. Only what states nothing is left unfiled.
+    text = text.strip(_EDGE)
+    return Proposition(text[:1].upper() + text[1:])
+
+
+def _accused_of(match: re.Match[str]) -> str:
+    subject = match.group(1)
+    subject = subject[:-3] if subject.endswith(" of") else subject
+    return f"{subject} have been {match.group(2)}"
+
+
+def _clean(content: str) -> str:
+    text = " ".join(content.split())
+    text = text.replace("(", "").replace(")", "")
+    # Editorial brackets keep their words: "[A]t least" -> "At least", "[He] asked" -> "He asked".
+    text = re.sub(r"\[([^\]]*)\]", r"\1", text)
+    text = "".join(c for c in text if c not in '\u201c\u201d"')
+    text = text.strip(_EDGE)
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
+    # A connective ties the content to the sentence before it, which the claim does not have.
+    return re.sub(
+        r"^(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead)\b,?\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def _first_sentence(text: str) -> str:
+    # A full stop after a lower-case word of three letters or more, or a number,
+    # ends a sentence; one after "v" or "Rep" does not.
+    match = re.search(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))[.!?]\s+(?=[A-Z\"\u201c])", text)
+    return text[: match.start() + 1] if match else text
+
+
+def _has_verb(words: list[str]) -> bool:
+    for word in words[1:] if len(words) > 1 else words:
+        lower = word.lower().replace("\u2019", "'")
+        if lower in _FINITE or lower.endswith(("n't", "'re", "'ve", "'ll")):
+            return True
+        # "it's", "there's" hold a verb; "the militant's" is a possessive.
+        if lower.endswith("'s") and lower[:-2] in _CONTRACTED:
+            return True
+        if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST:
+            return True
+    return False
+
+
+def _verb_first(word: str) -> bool:
+    """Whether a clause opens with its verb: no subject ("travelled to Syria")."""
+    lower = word.lower()
+    if word[:1].isupper() and lower not in {"was", "were", "is", "are", "has", "have", "had"}:
+        return False
+    return lower in _FINITE or (lower.endswith("ed") and lower not in _NOT_PAST)
+
+
+# --- who a pronoun stands for ----------------------------------------------------
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
+# Verb forms that follow a singular name where they followed "I" or "we".
+_AGREEMENT = {
+    "am": "is",
+    "are": "is",
+    "'m": " is",
+    "'re": " is",
+    "were": "was",
+    "have": "has",
+    "'ve": " has",
+    "do": "does",
+    "don't": "doesn't",
+    "don\u2019t": "doesn\u2019t",
+}
+_KEEP_FORM = frozenset(
+    _words(
+        """
+        will would can could shall should may might must had did was is has does 'd 'll
+        """
+    )
+)
+
+
+def _resolve(text: str, speaker: str | None, party: str | None, person: str | None) -> str:
+    name = person or _name_of(speaker, party)
+    if name is None:
+        return text
+    # "I" is a person; "we" is the party the person speaks for, if any.
+    speaking = person or person_name(speaker, party)
+    singular = re.search(r"\b(?:I|me|my)\b", text) is not None
+    us = speaking if singular else (party or speaking)
+    # Only a speaker speaking of itself as the subject is replaced ("We married
+    # them off"); "those of us in office" keeps its "us" and is no claim.
+    opening = re.match(r"(I|We)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
+    if opening is not None:
+        full = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+        text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
+    if re.match(r"(?:I|We)\b", text) and us:
+        text = _replace_first_person(text, us)
+    match = _SUBJECT_PRONOUN.match(text)
+    if match is not None and not _DUMMY_IT.match(text):
+        pronoun = match.group().lower()
+        # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
+        personal = person is not None or person_name(speaker, party) is not None
+        if (pronoun in {"he", "she"}) == personal:
+            text = name + text[match.end() :]
+    return text
+
+
+def _replace_first_person(text: str, name: str) -> str:
+    tokens = re.split(r"(\s+)", text)
+    out: list[str] = []
+    subject = False
+    for token in tokens:
+        if subject and token.strip():
+            subject = False
+            lower = token.lower()
+            if lower in _AGREEMENT:
+                token = _AGREEMENT[lower]
+            elif token.isalpha() and token.islower() and not _inflected(lower):
+                token = _third_person(token)
+        bare = token.strip(",.;:")
+        if bare in {"I", "we", "We"}:
+            token = token.replace(bare, name)
+            subject = True
+        elif bare in {"me", "us"}:
+            token = token.replace(bare, name)
+        elif bare in {"my", "our", "Our", "My"}:
+            token = token.replace(bare, f"{name}'s")
+        out.append(token)
+    return "".join(out)
+
+
+def _inflected(word: str) -> bool:
+    return word in _KEEP_FORM or word.endswith(("ed", "s", "ing")) or word in _FINITE
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("sh", "ch", "x", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _looks_personal(speaker: str | None) -> bool:
+    """Whether a speaker is a named person (ends in a personal name, not an institution)."""
+    if not speaker:
+        return False
+    words = speaker.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+
+
+def person_name(speaker: str | None, party: str | None = None) -> str | None:
+    """A speaker's personal name, titles and roles aside, if it ends in one.
+
+    "Pentagon spokesman Rear Adm. John Kirby" -> "John Kirby"; "the source"
+    and "Boko Haram" (the name of its party) -> None.
+    """
+    if not speaker or not _looks_personal(speaker) or _UNNAMED.match(speaker):
+        return None
+    if party is not None and speaker.split()[-1].lower() in party.lower().split():
+        return None
+    run: list[str] = []
+    for word in reversed(speaker.split()):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    name = [w for w in run if w.rstrip(".").lower() not in _TITLES]
+    return " ".join(name[-3:]) if len(name) >= 2 else None
+
+
+def _name_of(speaker: str | None, party: str | None) -> str | None:
+    """How a claim text names the speaker: a person's name, else the party."""
+    return person_name(speaker, party) or party
+
+
+# --- ids ----------------------------------------------------------------------------
+
+_SLUG_SKIP = frozenset(
+    _words(
+        """
+        a an the this that these those some any all both each least most more than about of
+        to in on at by for from with into over under as and or but if while because who
+        which whom whose what when where why how very just also only even still already
+        there here such own other another its their his her our my your
+        """
+    )
+)
+_NEGATIONS = frozenset(_words("not no never n't"))
+
+
+def slug_units(units: list[tuple[str, bool]]) -> list[str]:
+    """The words of a claim's id: the subject's head, the verb and the object's head.
+
+    `units` are the claim text's words in order, lower-cased, each marked as a
+    party name (already one unit, "north-korea") or not. "At least 10 Islamic
+    State fighters were captured trying to cross the Mexico border" gives
+    ["islamic-state", "fighters", "captured", "mexico", "border"].
+    """
+    words = [w for w, _ in units]
+    verb = _main_verb(words)
+    if verb is None:
+        picked = [w for w, party in units if party or _slug_word(w)]
+        return picked[:4]
+    subject = [
+        w for w, party in units[:verb] if party or (_slug_word(w) and w not in _AUXILIARIES)
+    ][-2:]
+    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 2) : verb])
+    head = words[verb]
+    object_ = [
+        w
+        for w, party in units[verb + 1 :]
+        if party or (_slug_word(w) and w not in _AUXILIARIES and not w.endswith("ing"))
+    ][:2]
+    return [*subject, *(["not"] if negated else []), head, *object_]
+
+
+def _main_verb(words: list[str]) -> int | None:
+    """Index of the main verb: past the auxiliaries, the first finite or past form."""
+    for i, word in enumerate(words):
+        if i == 0 and word not in _AUXILIARIES:
+            continue
+        if word in _FINITE or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
+            j = i
+            while j + 1 < len(words) and words[j] in _AUXILIARIES | _NEGATIONS | {"been", "be"}:
+                j += 1
+            return j
+    return None
+
+
+def _slug_word(word: str) -> bool:
+    # Numbers say little in an id ("10-troops"); the words around them say more.
+    return (
+        word.isalnum()
+        and not word[0].isdigit()
+        and word not in _SLUG_SKIP
+        and word not in _NEGATIONS
+        and len(word) > 1
+    )
