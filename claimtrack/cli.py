@@ -390,7 +390,7 @@ def scan(
     archives: Annotated[
         list[Path],
         typer.Argument(
-            help="Folders of .txt and .md articles, and JSON Lines (.jsonl, .jsonl.gz) or "
+            help="Folders of .txt, .md and .html articles, and JSON Lines (.jsonl, .jsonl.gz) or "
             "Parquet files of records with a `text` (and `id`, `title`, `url`, `published`, "
             "`outlet` when present).",
             show_default=False,

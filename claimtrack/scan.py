@@ -694,7 +694,7 @@ def ingest_matched(
     """Add the statements about tracked claims, and their sources, through `pipeline.ingest`.
 
     An article file is ingested where it is; a record of an archive is first
-    saved as `sources/ID.md` beside the ledger (its metadata as front matter),
+    saved as `sources/ID.txt` beside the ledger (its metadata as front matter),
     since a source in the ledger is a file. Only the matched statements of
     each source are added, with any other statement of the same sentence.
     """
@@ -726,23 +726,18 @@ def ingest_matched(
 
 
 def save_record(folder: Path, source_id: str, record: Mapping[str, str]) -> Path | str:
-    """Save a record as `folder/ID.md`, its metadata as front matter; or why it cannot be.
+    """Save a record as `folder/ID.txt`, its metadata as front matter; or why it cannot be.
 
+    Plain text, not Markdown, so the article reads exactly as the scan read it.
     A file already there with the same content is reused; one with other
     content is never overwritten.
     """
-    import yaml
+    from claimtrack.importer import article_markdown
+    from claimtrack.markup import WebArticle
 
-    front = {key: record[key] for key in RECORD_FIELDS[1:] if record.get(key)}
-    head = (
-        "---\n"
-        + yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1 << 20)
-        + "---\n"
-        if front
-        else ""
-    )
-    content = (head + record["text"]).encode("utf-8", "surrogatepass")
-    path = folder / f"{source_id}.md"
+    fields = {key: record.get(key) for key in RECORD_FIELDS[1:]}
+    content = article_markdown(WebArticle(record["text"], **fields)).encode("utf-8")
+    path = folder / f"{source_id}.txt"
     if path.exists():
         if path.read_bytes() == content:
             return path

@@ -262,7 +262,7 @@ def test_ingest_saves_records_as_sources_and_keeps_hand_edits(  # type: ignore[n
     assert done.exit_code == 0, done.stderr
     saved = sorted(path.name for path in (desk / "sources").iterdir())
     ledger = read_ledger(desk / "claims.yaml")
-    assert saved == sorted(f"{source.id}.md" for source in ledger.sources)
+    assert saved == sorted(f"{source.id}.txt" for source in ledger.sources)
     assert saved
     # A statement deleted (as by hand) does not come back when the archive is scanned again.
     gone = ledger.claims[0].statements[0]
