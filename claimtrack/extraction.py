@@ -134,6 +134,7 @@ class _Resolver:
         self._home: str | bool | None = False  # the article's state, found when first needed
         self._introducing: set[str] = set()  # names whose introduction is being read
         self.at = 0  # where in the text the speaker being resolved stands
+        self._before: dict[str, list[tuple[str, ...]]] | None = None
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -383,7 +384,8 @@ class _Resolver:
     def _apposition(self, name: str) -> str | None:
         """The role phrase right after a name's first mention ("Hassan Tukur, an aide
         to Nigerian President Goodluck Jonathan"), if it has a role."""
-        found = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+[^,.;:\"“”]{3,90})", self.text)
+        at = self.text.find(name)
+        found = _APPOSITION_RE.match(self.text, at + len(name)) if at >= 0 else None
         if found is None:
             return None
         phrase = found.group(1)
@@ -423,13 +425,10 @@ class _Resolver:
         organisation a possessive before it names ("NASA's Bill Cooke")."""
         if surname.lower() in entities.GENERIC_WORDS:
             return None
-        # Capitalised words or initials on the same line ("Aaron", "J."), then the surname.
-        pattern = rf"((?:[A-Z](?:[\w\u2019'-]*|\.)[ \t]+){{1,3}}){re.escape(surname)}\b"
-        for match in re.finditer(pattern, self.text):
-            words = match.group(1).split()
+        for before in self._names_before().get(surname, ()):
             forenames: list[str] = []
             affiliation = None
-            for word in reversed(words):
+            for word in reversed(before):
                 if word.endswith(("'s", "\u2019s")):
                     affiliation = word[:-2]
                     break
@@ -445,6 +444,20 @@ class _Resolver:
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
         return None
+
+    def _names_before(self) -> dict[str, list[tuple[str, ...]]]:
+        """For each capitalised word, the capitalised words (up to three) before it on
+        its line, at each place in the article, in text order: one pass, then looked up."""
+        if self._before is None:
+            self._before = {}
+            for run in _CAPITALISED_RUN_RE.finditer(self.text):
+                words = run.group().split()
+                for at in range(1, len(words)):
+                    surname = words[at]
+                    if surname.endswith(("'s", "\u2019s")):
+                        surname = surname[:-2]
+                    self._before.setdefault(surname, []).append(tuple(words[max(0, at - 3) : at]))
+        return self._before
 
     def _last_outlet(self) -> str | None:
         """The outlet the text named last before the speaker ("... The Washington
@@ -619,6 +632,9 @@ _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
 # A run of capitalised words, "of", "for", "and", "on", "the" inside it.
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
+# Capitalised words or initials in a row on one line ("Rear Adm. John Kirby").
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
+_APPOSITION_RE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:\"\u201c\u201d]{3,90})")
 _OUTLET_RE = re.compile(
     "|".join(
         [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]
