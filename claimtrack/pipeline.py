@@ -663,10 +663,11 @@ def ingest(
     saves it while this runs, the plan is made again on their version
     (`notify` is told), so every hand edit and every rule about them holds.
 
-    With `only` (source id -> fingerprints), just those new statements of each
-    source are added (`scan --ingest` adds the statements about tracked
-    claims); the others are not recorded as extracted, so a later `extract
-    --force` adds them as new rather than taking them for deleted by hand.
+    With `only` (source id -> fingerprints), each source is planned and
+    grouped whole, as `extract` would, but only those statements (with the
+    rest of their sentence) are added: `scan --ingest` adds the statements
+    about tracked claims. The others are not recorded as extracted, so a
+    later `extract --force` adds them rather than taking them for deleted.
     """
     from claimtrack.ledger import read_ledger, update_ledger
 
