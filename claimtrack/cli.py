@@ -448,7 +448,7 @@ def scan(
 
     \b
         claimtrack scan archive/ crawl.jsonl --out scan/ --matched-only
-        claimtrack scan s3-mirror/ --out /shared/scan --scheduler tcp://10.0.0.5:8786
+        claimtrack scan /shared/news --out /shared/scan --scheduler tcp://10.0.0.5:8786
     """
     from claimtrack.render import tell_extract_summary
     from claimtrack.scan import ingest_matched, periodic_progress, scan_archive, summary_lines
