@@ -135,6 +135,7 @@ class _Resolver:
         self._introducing: set[str] = set()  # names whose introduction is being read
         self.at = 0  # where in the text the speaker being resolved stands
         self._before: dict[str, list[tuple[str, ...]]] | None = None
+        self._mentions: list[str] | None = None
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -395,7 +396,7 @@ class _Resolver:
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
         counts: dict[str, int] = {}
-        for _, party in self._resolver.mentions(self.text[:20_000]):
+        for party in self._mentioned():
             if self._resolver.kind(party) == entities.ORGANISATION:
                 counts[party] = counts.get(party, 0) + 1
         return max(counts, key=lambda p: counts[p]) if counts else None
@@ -502,10 +503,16 @@ class _Resolver:
                 return named.name
         return self._home_state()
 
+    def _mentioned(self) -> list[str]:
+        """The parties the article names, in order: read once, when first needed."""
+        if self._mentions is None:
+            self._mentions = [party for _, party in self._resolver.mentions(self.text[:20_000])]
+        return self._mentions
+
     def _home_state(self) -> str | None:
         if self._home is False:
             counts: dict[str, int] = {}
-            for _, party in self._resolver.mentions(self.text[:20_000]):
+            for party in self._mentioned():
                 if self._resolver.kind(party) == entities.STATE:
                     counts[party] = counts.get(party, 0) + 1
             self._home = max(counts, key=lambda p: counts[p]) if counts else None
