@@ -135,6 +135,8 @@ class _Resolver:
         self._home: str | bool | None = False  # the article's state, found when first needed
         self._introducing: set[str] = set()  # names whose introduction is being read
         self.at = 0  # where in the text the speaker being resolved stands
+        self._before: dict[str, list[tuple[str, ...]]] | None = None
+        self._mentions: list[str] | None = None
         self._named_people: dict[str, str] | None = None
         self._capital_counts: Counter[str] | None = None
 
@@ -386,7 +388,8 @@ class _Resolver:
     def _apposition(self, name: str) -> str | None:
         """The role phrase right after a name's first mention ("Hassan Tukur, an aide
         to Nigerian President Goodluck Jonathan"), if it has a role."""
-        found = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+[^,.;:\"“”]{3,90})", self.text)
+        at = self.text.find(name)
+        found = _APPOSITION_RE.match(self.text, at + len(name)) if at >= 0 else None
         if found is None:
             return None
         phrase = found.group(1)
@@ -396,7 +399,7 @@ class _Resolver:
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
         counts: dict[str, int] = {}
-        for _, party in self._resolver.mentions(self.text[:20_000]):
+        for party in self._mentioned():
             if self._resolver.kind(party) == entities.ORGANISATION:
                 counts[party] = counts.get(party, 0) + 1
         return max(counts, key=lambda p: counts[p]) if counts else None
@@ -426,13 +429,10 @@ class _Resolver:
         organisation a possessive before it names ("NASA's Bill Cooke")."""
         if surname.lower() in entities.GENERIC_WORDS:
             return None
-        # Capitalised words or initials on the same line ("Aaron", "J."), then the surname.
-        pattern = rf"((?:[A-Z](?:[\w\u2019'-]*|\.)[ \t]+){{1,3}}){re.escape(surname)}\b"
-        for match in re.finditer(pattern, self.text):
-            words = match.group(1).split()
+        for before in self._names_before().get(surname, ()):
             forenames: list[str] = []
             affiliation = None
-            for word in reversed(words):
+            for word in reversed(before):
                 if word.endswith(("'s", "\u2019s")):
                     affiliation = word[:-2]
                     break
@@ -448,6 +448,20 @@ class _Resolver:
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
         return None
+
+    def _names_before(self) -> dict[str, list[tuple[str, ...]]]:
+        """For each capitalised word, the capitalised words (up to three) before it on
+        its line, at each place in the article, in text order: one pass, then looked up."""
+        if self._before is None:
+            self._before = {}
+            for run in _CAPITALISED_RUN_RE.finditer(self.text):
+                words = run.group().split()
+                for at in range(1, len(words)):
+                    surname = words[at]
+                    if surname.endswith(("'s", "\u2019s")):
+                        surname = surname[:-2]
+                    self._before.setdefault(surname, []).append(tuple(words[max(0, at - 3) : at]))
+        return self._before
 
     def _last_outlet(self) -> str | None:
         """The outlet the text named last before the speaker ("... The Washington
@@ -492,10 +506,16 @@ class _Resolver:
                 return named.name
         return self._home_state()
 
+    def _mentioned(self) -> list[str]:
+        """The parties the article names, in order: read once, when first needed."""
+        if self._mentions is None:
+            self._mentions = [party for _, party in self._resolver.mentions(self.text[:20_000])]
+        return self._mentions
+
     def _home_state(self) -> str | None:
         if self._home is False:
             counts: dict[str, int] = {}
-            for _, party in self._resolver.mentions(self.text[:20_000]):
+            for party in self._mentioned():
                 if self._resolver.kind(party) == entities.STATE:
                     counts[party] = counts.get(party, 0) + 1
             self._home = max(counts, key=lambda p: counts[p]) if counts else None
@@ -588,10 +608,10 @@ class _Resolver:
                 recent[full] = order
         if not recent:
             return None
-        counts = {f: self._mentions(f) for f in recent}
+        counts = {f: self._surname_count(f) for f in recent}
         return max(recent, key=lambda f: (counts[f], recent[f]))
 
-    def _mentions(self, full: str) -> int:
+    def _surname_count(self, full: str) -> int:
         return self._capitalised()[full.split()[-1]]
 
     def _capitalised(self) -> Counter[str]:
@@ -714,6 +734,9 @@ _POSSESSOR_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\
 _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
 # A run of capitalised words, "of", "for", "and", "on", "the" inside it.
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
+# Capitalised words or initials in a row on one line ("Rear Adm. John Kirby").
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
+_APPOSITION_RE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:\"\u201c\u201d]{3,90})")
 _OUTLET_RE = re.compile(
     "|".join(
         [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]

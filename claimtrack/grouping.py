@@ -360,7 +360,7 @@ class ClaimIndex:
             return (1.0 - PROFILE_WEIGHT) * best_example
         counts, weights, matches = profile.counts, query.weights, query.matches
         shared = [t for t in matches if t in counts]
-        dot = sum([weights[t] * weights[t] * matches[t] * counts[t] for t in shared])
+        dot = math.fsum([weights[t] * weights[t] * matches[t] * counts[t] for t in shared])
         # Cached norms lag the weights a little: keep the cosine a cosine.
         cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
         parties = len(query.parties.intersection(shared))
@@ -375,7 +375,7 @@ class ClaimIndex:
             idf = self._idf(profile.counts)
             share = 1.0 / profile.members
             profile.norm = math.sqrt(
-                sum((k * share * idf[t]) ** 2 for t, k in profile.counts.items())
+                math.fsum((k * share * idf[t]) ** 2 for t, k in profile.counts.items())
             )
             profile.normed_at = (profile.members, size)
 
@@ -388,17 +388,17 @@ class ClaimIndex:
                 matches.setdefault(form, RELATED_FACTOR)
         weights = self._idf(matches)
         own = [weights[t] for t in key]
-        norm = math.sqrt(sum([w * w for w in own]))
+        norm = math.sqrt(math.fsum([w * w for w in own]))
         text = _joined(terms)
         matched = frozenset(matches)
-        return _Query(key, parties, text, matches, matched, weights, sum(own), norm)
+        return _Query(key, parties, text, matches, matched, weights, math.fsum(own), norm)
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
         """Refresh the cached weights of examples once the index has grown enough to shift them."""
         size = len(self._examples)
         for example in examples:
             if example.weighed_at < 0 or size > example.weighed_at * _REWEIGH_GROWTH + 16:
-                example.weight = sum(self._idf(example.terms).values())
+                example.weight = math.fsum(self._idf(example.terms).values())
                 example.weighed_at = size
 
     def _idf(self, terms: Iterable[str]) -> dict[str, float]:
@@ -414,12 +414,14 @@ class ClaimIndex:
         them: a rare related form must not spend the budget a rare word needs.
         """
         postings_of = self._postings
+        # Ties go by the term itself: a set's order changes from run to run,
+        # and the ledger must not.
         own = sorted(
-            (t for t in query.terms if t in postings_of), key=lambda t: len(postings_of[t])
+            (t for t in query.terms if t in postings_of), key=lambda t: (len(postings_of[t]), t)
         )
         forms = sorted(
             (t for t in query.matches if t in postings_of and t not in query.terms),
-            key=lambda t: len(postings_of[t]),
+            key=lambda t: (len(postings_of[t]), t),
         )
         present = own + forms
         hits: Counter[int] = Counter()
@@ -445,7 +447,7 @@ class ClaimIndex:
         if not shared:
             return 0.0
         weights, matches = query.weights, query.matches
-        shared_weight = sum([weights[t] * matches[t] for t in shared])
+        shared_weight = math.fsum([weights[t] * matches[t] for t in shared])
         return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:

@@ -72,6 +72,7 @@ doubt", "ruled it out").
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -622,7 +623,15 @@ class Lexicon:
 
     @classmethod
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
-        """The built-in lexicon, extended (and overridden) by the ledger's `cues:` block."""
+        """The built-in lexicon, extended (and overridden) by the ledger's `cues:` block.
+
+        Built once per process and `cues:` block: compiling the tables takes
+        a second or two, and a lexicon never changes once built.
+        """
+        return _built_lexicon(extra)
+
+    @classmethod
+    def _build(cls, extra: Cues) -> Lexicon:
         user = {
             Stance.ASSERTS: extra.asserts,
             Stance.DENIES: extra.denies,
@@ -1117,6 +1126,11 @@ def _main_clause(content: str) -> str:
 def _negated_before(text: str, index: int, words: int) -> bool:
     window = " ".join(text[:index].split()[-words:])
     return bool(_NEGATION_RE.search(window))
+
+
+@functools.lru_cache(maxsize=8)
+def _built_lexicon(extra: Cues) -> Lexicon:
+    return Lexicon._build(extra)
 
 
 def classify_stance(
