@@ -685,6 +685,69 @@ def merge(
     session.terminal.say(f"Merged {', '.join(others)} into {claim}.")
 
 
+@app.command()
+def rename(
+    ctx: typer.Context,
+    old: Annotated[
+        str, typer.Argument(help="The claim's id now.", autocompletion=_complete_claim_ids)
+    ],
+    new: Annotated[str, typer.Argument(help="The id it gets: one word, like nk-troops.")],
+) -> None:
+    """Give a claim a new id, keeping everything else.
+
+    Only the id changes: the claim keeps its text, its statements, its place
+    in the ledger and its comments. An id another claim has is refused. For
+    example:
+
+    \b
+        claimtrack rename north-korea-soldiers-fight nk-troops-in-kursk
+    """
+    from claimtrack.ledger import LedgerEditor, update_ledger
+
+    session = _session(ctx)
+    if new == old:
+        raise UsageError(f"{old!r} is the claim's id already; give the new id second.")
+
+    def rename_claim(editor: LedgerEditor) -> None:
+        reports.find_claim_id(editor.ledger, old)
+        editor.rename_claim(old, new)
+
+    update_ledger(session.ledger, rename_claim, notify=session.terminal.say)
+    session.terminal.say(f"Renamed {old} to {new}.")
+
+
+@app.command()
+def drop(
+    ctx: typer.Context,
+    claim: Annotated[
+        str,
+        typer.Argument(help="The claim to remove (its id).", autocompletion=_complete_claim_ids),
+    ],
+) -> None:
+    """Remove a claim and its statements for good.
+
+    Later extractions do not bring them back, not with --force and not when
+    an article changes: each statement stays recorded in its source as one
+    deleted by hand. To keep the statements under another claim instead, use
+    `claimtrack merge`. For example:
+
+    \b
+        claimtrack drop it-also-reported-tuesday
+    """
+    from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.pipeline import drop_claim
+
+    session = _session(ctx)
+
+    def drop_it(editor: LedgerEditor) -> int:
+        reports.find_claim_id(editor.ledger, claim)
+        return drop_claim(editor, claim)
+
+    removed = update_ledger(session.ledger, drop_it, notify=session.terminal.say)
+    statements = "1 statement" if removed == 1 else f"{removed} statements"
+    session.terminal.say(f"Dropped {claim} and its {statements}.")
+
+
 # -- what the ledger holds ---------------------------------------------------
 
 

@@ -35,7 +35,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimtrack import _scalars, cache
-from claimtrack.errors import ClaimtrackError, LedgerInvalid, LedgerMissing, NotFoundError
+from claimtrack.errors import (
+    ClaimtrackError,
+    ExitCode,
+    LedgerInvalid,
+    LedgerMissing,
+    NotFoundError,
+)
 from claimtrack.model import (
     Ledger,
     Problem,
@@ -97,11 +103,38 @@ class ClaimExists(ClaimtrackError):
     """A claim with this id already exists; choose another id or merge the claims."""
 
 
+class ClaimIdTaken(ClaimExists):
+    """Another claim has this id already; choose another, or merge the two claims."""
+
+    exit_code = ExitCode.USAGE
+
+
+class BadClaimId(ClaimtrackError):
+    """A claim id is one word of letters, digits and hyphens, like nk-troops-in-russia."""
+
+    exit_code = ExitCode.USAGE
+
+
 class LedgerChanged(ClaimtrackError):
     """The ledger kept changing on disk while claimtrack tried to write it.
 
     Nothing was written. Run the command again once the edits are saved.
     """
+
+
+def claim_id_problem(claim_id: str) -> str | None:
+    """What keeps `claim_id` from being a claim id people can type, or None.
+
+    The ledger reads any text as an id; the commands that choose one ask for a
+    word that a shell passes whole and `show`, `merge` and completion find.
+    """
+    if not claim_id:
+        return "an id cannot be empty"
+    if any(char.isspace() or not char.isprintable() for char in claim_id):
+        return "an id is one word, with no spaces or control characters (nk-troops-in-russia)"
+    if claim_id.startswith("-"):
+        return "an id cannot start with '-', which reads as an option"
+    return None
 
 
 # -- reading ------------------------------------------------------------------
@@ -469,6 +502,49 @@ class LedgerEditor:
             _remove_entry(claims, other)
         self._touch()
         return moved
+
+    def rename_claim(self, old: str, new: str) -> None:
+        """Give the claim `old` the id `new`; raises `NotFoundError` or `ClaimExists`.
+
+        Only the key changes: the claim keeps its place among the claims, its
+        text, its statements and every comment, the one on its key's line too.
+        """
+        claims = self._section("claims", create=False)
+        self._claim_map(old)
+        problem = claim_id_problem(new)
+        if problem is not None:
+            raise BadClaimId(f"Cannot rename {old!r} to {new!r}: {problem}.")
+        if new in claims:
+            raise ClaimIdTaken(
+                f"Another claim has the id {new!r} already; choose another id, "
+                f"or fold the two with `claimtrack merge {new} {old}`."
+            )
+        _rename_entry(claims, old, new)
+        self._touch()
+
+    def drop_claim(self, claim_id: str) -> int:
+        """Remove a claim and its statements; the number of statements removed.
+
+        Comment lines above the claim go with it; those after it stay. That
+        extraction does not bring the statements back is `pipeline.drop_claim`'s
+        part: it records them in their sources' `extracted` lists first.
+        """
+        statements = self._claim_map(claim_id).get("statements")
+        claims = self._section("claims", create=False)
+        if len(claims) == 1:
+            # The last one: its heading goes with it, the closing comments stay last.
+            closing = _pop_trailing(claims)
+            del claims[claim_id]
+            claims.ca.comment = None
+            heading = self._doc.ca.items.get("claims")
+            if heading:
+                heading[3] = None
+            claims.fa.set_flow_style()
+            _push_trailing(self._doc, closing)
+        else:
+            _remove_entry(claims, claim_id)
+        self._touch()
+        return len(statements) if isinstance(statements, list) else 0
 
     def _move_statements(self, other: str, target: str) -> int:
         # Each statement keeps the comments written between it and the next one;
@@ -1005,6 +1081,17 @@ def _remove_entry(mapping: CommentedMap, key: str) -> None:
         _push_trailing(previous, after)
     elif len(mapping):
         _push_leading(mapping, after)
+
+
+def _rename_entry(mapping: CommentedMap, old: str, new: str) -> None:
+    """Change a key in place: same position, same value, same comments."""
+    position = list(mapping).index(old)
+    comments = mapping.ca.items.pop(old, None)
+    value = mapping[old]
+    del mapping[old]
+    mapping.insert(position, new, value)
+    if comments is not None:
+        mapping.ca.items[new] = comments
 
 
 # -- from the document back to the model -----------------------------------------

@@ -119,7 +119,9 @@ def _claim_rows(index: int, claim: Record, parties: Sequence[Record], link_for: 
     for column, party in enumerate(parties, 1):
         cell = cells.get(party["party"])
         if cell is None:
-            row.append('<td class="cell"></td>')
+            # Bare: a large ledger has hundreds of thousands of empty cells, and
+            # nothing styles or scripts them.
+            row.append("<td></td>")
             continue
         section_id = f"d{index}-{column}"
         name = party["party"] or NO_PARTY

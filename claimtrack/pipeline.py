@@ -353,8 +353,17 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
         for statement, fp in zip(present, present_fps, strict=True)
         if fp in new_lines and new_lines[fp] != statement.line
     }
-    extracted = tuple(
-        f"{fp}:{fields_hash(s)}" for s, fp in zip(extraction.statements, fresh, strict=True)
+    # A fingerprint deleted by hand (or with its claim, by `drop`) is remembered
+    # even while its sentence is out of the text, so a later version of the
+    # article that puts the sentence back does not bring the statement back.
+    deleted = tuple(
+        f"{fp}:{fields}"
+        for fp, fields in previously.items()
+        if fp not in present_set and fp not in fresh_set
+    )
+    extracted = (
+        *(f"{fp}:{fields_hash(s)}" for s, fp in zip(extraction.statements, fresh, strict=True)),
+        *deleted,
     )
     source = replace(new, extracted=extracted, copy_of=copy_of)
     if old is not None:
@@ -553,7 +562,9 @@ def _with_final_stances(
         elif fp in where:
             statement = _toward(statement, claim_texts[claim_of[where[fp]]], lexicon)
         entries.append(f"{fp}:{fields_hash(statement)}")
-    return replace(plan, source=replace(plan.source, extracted=tuple(entries)))
+    extracted_now = set(fresh)
+    deleted = [e for e in plan.source.extracted if e.partition(":")[0] not in extracted_now]
+    return replace(plan, source=replace(plan.source, extracted=(*entries, *deleted)))
 
 
 # --- stances after a person moved statements --------------------------------------
@@ -592,6 +603,46 @@ def settle_stances(ledger: Ledger) -> dict[str, dict[Statement, Statement]]:
             if decided.stance is not statement.stance:
                 settled.setdefault(source_id, {})[statement] = decided
     return settled
+
+
+def drop_claim(editor: LedgerEditor, claim_id: str) -> int:
+    """Remove a claim and its statements for good, in an open edit; how many statements.
+
+    Extraction leaves out a statement its source's `extracted` list records
+    but the ledger no longer holds (a statement deleted by hand). So each
+    statement of the claim is recorded there first, if it is not already (one
+    written into the ledger by hand, or before `extracted` existed): then
+    neither `extract --force` nor a new version of the article brings it back.
+    """
+    ledger = editor.ledger
+    claim = ledger.claim(claim_id)
+    statements = claim.statements if claim is not None else ()  # unknown: the editor says so
+    for source_id in dict.fromkeys(s.source for s in statements):
+        source = ledger.source(source_id)
+        assert source is not None  # the ledger validates: every statement's source is there
+        missing = _unrecorded(ledger, source, claim_id)
+        if missing:
+            editor.put_source(replace(source, extracted=(*source.extracted, *missing)))
+    return editor.drop_claim(claim_id)
+
+
+def _unrecorded(ledger: Ledger, source: Source, claim_id: str) -> list[str]:
+    """`extracted` entries for the statements of `claim_id` from `source` that it lacks."""
+    held = sorted(
+        (
+            (statement, claim.id)
+            for claim in ledger.claims
+            for statement in claim.statements
+            if statement.source == source.id
+        ),
+        key=lambda pair: pair[0].line,
+    )
+    recorded = _parse_extracted(source.extracted)
+    return [
+        f"{fp}:{fields_hash(statement)}"
+        for (statement, owner), fp in zip(held, fingerprints(s for s, _ in held), strict=True)
+        if owner == claim_id and fp not in recorded
+    ]
 
 
 def settle_moved(editor: LedgerEditor) -> int:

@@ -340,8 +340,10 @@ def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
         return claim
     ranked = rank_claims(ledger, claim_id)
     closest = f" Closest: {_name_scores(ranked[:1])}." if ranked else ""
+    candidates = f"\n{_candidate_lines(ranked)}" if ranked else ""
     raise NotFoundError(
         f"No claim has the id {claim_id!r}.{closest} Run `claimtrack list` to see the ids."
+        f"{candidates}"
     )
 
 

@@ -471,8 +471,89 @@ def test_merge_into_itself_is_a_usage_error(run, ledger: Path) -> None:  # type:
     assert run("merge", "nk-troops-in-russia", "nk-troops-in-russia").exit_code == 2
 
 
+def _as_written(run, ledger: Path) -> bytes:  # type: ignore[no-untyped-def]
+    """The ledger in claimtrack's own layout (the example is wrapped by an older writer)."""
+    assert run("add", "A claim to write the ledger once", "--id", "written").exit_code == 0
+    return ledger.read_bytes()
+
+
+def test_rename_changes_the_id_and_nothing_else(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = _as_written(run, ledger)
+
+    result = run("rename", "nk-shells-for-russia", "nk-shells")
+
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "Renamed nk-shells-for-russia to nk-shells.\n"
+    assert ledger.read_bytes() == before.replace(b"  nk-shells-for-russia:\n", b"  nk-shells:\n")
+    assert run("show", "nk-shells-for-russia").exit_code == 3
+    shown = json.loads(run("show", "nk-shells", "-f", "json").stdout)
+    assert len(shown["statements"]) == 3
+
+
 @pytest.mark.parametrize(
-    "args", [["add", "North Korea sends workers"], ["merge", "nk-troops-in-russia", "nk-x"]]
+    ("new", "message"),
+    [
+        ("nk-troops-in-russia", "Another claim has the id 'nk-troops-in-russia' already"),
+        ("nk shells", "an id is one word"),
+        ("", "an id cannot be empty"),
+        ("nk-shells-for-russia", "is the claim's id already"),
+    ],
+)
+def test_rename_refuses_a_taken_or_unusable_id(run, ledger: Path, new: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("rename", "nk-shells-for-russia", new)
+
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert message in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_rename_of_an_unknown_claim_lists_the_closest(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("rename", "nk-shells", "nk-artillery")
+
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert "No claim has the id 'nk-shells'. Closest: nk-shells-for-russia" in result.stderr
+    assert "\n  nk-shells-for-russia (" in result.stderr
+    assert "\n  nk-troops-in-russia (" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_drop_removes_a_claim_for_good(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    comments = comment_lines(ledger)
+    dropped = json.loads(run("show", "nk-shells-for-russia", "-f", "json").stdout)
+
+    result = run("drop", "nk-shells-for-russia")
+
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "Dropped nk-shells-for-russia and its 3 statements.\n"
+    assert comment_lines(ledger) == comments
+    assert run("show", "nk-shells-for-russia").exit_code == 3
+    assert run("extract", "--force").exit_code == 0
+    quotes = {row["quote"] for row in json.loads(run("statements", "-f", "json").stdout)}
+    assert not quotes & {statement["quote"] for statement in dropped["statements"]}
+
+
+def test_drop_of_an_unknown_claim_lists_the_closest(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+
+    result = run("drop", "nk-shells")
+
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert "Closest: nk-shells-for-russia" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "North Korea sends workers"],
+        ["merge", "nk-troops-in-russia", "nk-x"],
+        ["rename", "nk-troops-in-russia", "nk-x"],
+        ["drop", "nk-troops-in-russia"],
+    ],
 )
 def test_edits_are_refused_on_an_invalid_ledger(run, ledger: Path, args: list[str]) -> None:  # type: ignore[no-untyped-def]
     ledger.write_text(BROKEN, encoding="utf-8")

@@ -38,6 +38,9 @@ def test_claim_ids_complete_from_the_ledger(
     assert "nk-troops-in-russia" in complete(
         run, monkeypatch, "claimtrack merge nk-shells-for-russia nk"
     )
+    assert complete(run, monkeypatch, "claimtrack rename nk-sh") == ["nk-shells-for-russia"]
+    assert complete(run, monkeypatch, "claimtrack drop nk-tr") == ["nk-troops-in-russia"]
+    assert complete(run, monkeypatch, "claimtrack rename nk-shells-for-russia nk-sh") == []
 
 
 def test_claim_ids_follow_the_ledger_option(

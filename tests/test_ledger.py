@@ -16,9 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import cache
-from claimtrack.errors import LedgerInvalid, LedgerMissing, NotFoundError
+from claimtrack.errors import ExitCode, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.ledger import (
+    BadClaimId,
     ClaimExists,
+    ClaimIdTaken,
     LedgerExists,
     check_ledger,
     edit_ledger,
@@ -639,6 +641,86 @@ def test_comments_survive_merging(tmp_path: Path) -> None:
     assert "# the only Russian reaction so far\n    - party: Russia" in text
     assert "verbatim\n  # the South Korean angle\n  seoul-intel:" in text
     assert check_ledger(path) == []
+    _assert_stable(path)
+
+
+def test_renaming_changes_the_key_and_nothing_else(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        editor.rename_claim("moscow-no-evidence", "moscow-denies-evidence")
+        editor.rename_claim("nk-troops-in-russia", "nk-troops")  # the first, under a comment
+    expected = COMMENTED.replace("  moscow-no-evidence:\n", "  moscow-denies-evidence:\n").replace(
+        "  nk-troops-in-russia:\n", "  nk-troops:\n"
+    )
+    assert path.read_text(encoding="utf-8") == expected
+    assert [claim.id for claim in read_ledger(path).claims] == [
+        "nk-troops",
+        "moscow-denies-evidence",
+        "seoul-intel",
+    ]
+    _assert_stable(path)
+
+
+def test_renaming_keeps_the_comment_on_the_key_line_and_quotes_what_needs_it(
+    tmp_path: Path,
+) -> None:
+    text = COMMENTED.replace("  seoul-intel:\n", "  seoul-intel:   # ask Yonhap\n")
+    path = write(tmp_path / "claims.yaml", text)
+    with edit_ledger(path) as editor:
+        editor.rename_claim("seoul-intel", "1e5")
+    saved = path.read_text(encoding="utf-8")
+    assert "  # the South Korean angle\n  '1e5':" in saved
+    assert "# ask Yonhap\n    text: Seoul's spies" in saved
+    assert saved.endswith("    text: Seoul's spies say troops arrived\n# end of ledger\n")
+    assert read_ledger(path).claims[-1] == Claim(id="1e5", text="Seoul's spies say troops arrived")
+
+
+def test_renaming_refuses_a_taken_or_unusable_id_and_an_unknown_claim(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with pytest.raises(ClaimIdTaken) as taken, edit_ledger(path) as editor:
+        editor.rename_claim("seoul-intel", "nk-troops-in-russia")
+    assert isinstance(taken.value, ClaimExists) and taken.value.exit_code is ExitCode.USAGE
+    assert "claimtrack merge nk-troops-in-russia seoul-intel" in str(taken.value)
+    for bad in ("", "seoul intel", "seoul\tintel", "-seoul", "seoul\x00"):
+        with pytest.raises(BadClaimId) as refused, edit_ledger(path) as editor:
+            editor.rename_claim("seoul-intel", bad)
+        assert refused.value.exit_code is ExitCode.USAGE
+    with pytest.raises(NotFoundError), edit_ledger(path) as editor:
+        editor.rename_claim("no-such-claim", "anything")
+    assert path.read_text(encoding="utf-8") == COMMENTED
+
+
+def test_dropping_a_claim_removes_it_its_statements_and_its_heading(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        assert editor.drop_claim("moscow-no-evidence") == 1
+    start = COMMENTED.index("  # Moscow's side")
+    end = COMMENTED.index("  # the South Korean angle")
+    assert path.read_text(encoding="utf-8") == COMMENTED[:start] + COMMENTED[end:]
+    assert check_ledger(path) == []
+    _assert_stable(path)
+
+
+def test_dropping_the_last_claim_keeps_the_closing_comment(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        assert editor.drop_claim("seoul-intel") == 0
+    assert path.read_text(encoding="utf-8") == (
+        COMMENTED[: COMMENTED.index("  # the South Korean angle")] + "# end of ledger\n"
+    )
+    _assert_stable(path)
+
+
+def test_dropping_every_claim_leaves_a_valid_ledger(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    with edit_ledger(path) as editor:
+        for claim_id in editor.claim_ids():
+            editor.drop_claim(claim_id)
+    assert check_ledger(path) == []
+    assert read_ledger(path).claims == ()
+    assert path.read_text(encoding="utf-8").endswith(
+        "    sha256: 3b1f\nclaims: {}\n# end of ledger\n"
+    )
     _assert_stable(path)
 
 

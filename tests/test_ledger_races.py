@@ -5,11 +5,11 @@ writing a temporary file and renaming it over the ledger. Each command checks,
 just before it replaces the ledger, that the file is still the one it read,
 and otherwise makes its change again on the new content.
 
-Each test saves a hand edit during `extract`, `add` and `merge`, 50 times
-each. Half the saves land exactly in the window that used to lose them --
-after the command has read and changed the ledger, before it writes -- through
-the library's seam, so the test cannot pass by luck; the other half land at
-random moments of the run.
+Each test saves a hand edit during `extract`, `add`, `merge`, `rename` and
+`drop`, 50 times each. Half the saves land exactly in the window that used to
+lose them -- after the command has read and changed the ledger, before it
+writes -- through the library's seam, so the test cannot pass by luck; the
+other half land at random moments of the run.
 """
 
 from __future__ import annotations
@@ -136,6 +136,16 @@ COMMANDS = {
         done=lambda ledger, _: (
             ledger.claim("fold-b") is None and len(ledger.claim("fold-a").statements) == 2
         ),  # type: ignore[union-attr]
+    ),
+    "rename": Command(
+        args=lambda n: ["rename", "fold-b", f"renamed-{n}"],
+        done=lambda ledger, n: (
+            ledger.claim("fold-b") is None and ledger.claim(f"renamed-{n}") is not None
+        ),
+    ),
+    "drop": Command(
+        args=lambda _: ["drop", "fold-b"],
+        done=lambda ledger, _: ledger.claim("fold-b") is None and len(ledger.claims) == 2,
     ),
 }
 

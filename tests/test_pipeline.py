@@ -381,3 +381,77 @@ def test_a_new_file_never_takes_the_id_of_a_recorded_one(
     assert new_id == "000_66f99498a4238889.txt"
     assert path.endswith(f"{other.name}/000_66f99498a4238889.txt")
     assert ingest(project / "claims.yaml", [other / "000_66f99498a4238889.txt"]).read == 0
+
+
+# -- dropping a claim ---------------------------------------------------------
+
+
+def _drop(ledger_path: Path, claim_id: str) -> int:
+    from claimtrack.ledger import update_ledger
+    from claimtrack.pipeline import drop_claim
+
+    return update_ledger(ledger_path, lambda editor: drop_claim(editor, claim_id))
+
+
+def _quotes(ledger_path: Path) -> list[str]:
+    return [s.quote for _, s in _all_statements(read_ledger(ledger_path))]
+
+
+def test_a_dropped_claim_stays_dropped_through_forced_and_changed_extractions(
+    project: Path,
+) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    dropped = read_ledger(ledger_path).claim(troops)
+    assert dropped is not None
+    gone = {s.quote for s in dropped.statements}
+
+    assert _drop(ledger_path, troops) == len(dropped.statements)
+    assert read_ledger(ledger_path).claim(troops) is None
+
+    summary = ingest(ledger_path, [project / "sources"], force=True)
+    assert summary.statements_added == 0
+    assert not gone & set(_quotes(ledger_path))
+
+    # The article changes around the dropped sentences; they stay out.
+    _edit_text(
+        project / "sources/000_66f99498a4238889.txt",
+        "Comment (0)",
+        "Seoul said the troops had reached the front.\nComment (0)",
+    )
+    _ingest(project)
+    assert not gone & set(_quotes(ledger_path))
+    assert any(q.startswith("Seoul said the troops") for q in _quotes(ledger_path))
+
+
+def test_a_dropped_sentence_that_leaves_the_article_and_comes_back_stays_dropped(
+    project: Path,
+) -> None:
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    article = project / "sources/000_66f99498a4238889.txt"
+    original = article.read_text(encoding="utf-8")
+    sentence = next(line for line in original.splitlines() if line.startswith(STATE_DEPT))
+    _drop(ledger_path, _claim_of(read_ledger(ledger_path), STATE_DEPT))
+
+    article.write_text(original.replace(sentence, ""), encoding="utf-8")
+    _ingest(project)
+    article.write_text(original, encoding="utf-8")
+    _ingest(project)
+
+    assert not any(q.startswith(STATE_DEPT) for q in _quotes(ledger_path))
+
+
+def test_dropping_a_claim_written_by_hand_records_its_statements(project: Path) -> None:
+    # A ledger whose statements were typed in, with no `extracted` lists.
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    text = ledger_path.read_text(encoding="utf-8")
+    ledger_path.write_text(re.sub(r"\n    extracted: \[[^\]]*\]", "", text), encoding="utf-8")
+    assert all(not source.extracted for source in read_ledger(ledger_path).sources)
+
+    _drop(ledger_path, _claim_of(read_ledger(ledger_path), STATE_DEPT))
+    ingest(ledger_path, [project / "sources"], force=True)
+
+    assert not any(q.startswith(STATE_DEPT) for q in _quotes(ledger_path))
