@@ -134,9 +134,6 @@ LOCAL_THRESHOLD_FACTOR = 0.6
 GATED_CANDIDATES = 8
 # Parties that two statements of one story name, when they share no proper name.
 STORY_SHARED_PARTIES = 2
-# The bar, times the threshold, for joining a claim whose statements share
-# only parties with the statement, no proper name.
-PARTIES_ONLY_FACTOR = 1.5
 # The bar, times the threshold, for joining when neither side names an actor.
 UNNAMED_THRESHOLD_FACTOR = 2.0
 # Statements that open a source (its lead), a lead's lower bar for joining
@@ -720,14 +717,7 @@ class _Grouper:
         if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR:
             return True
         others = self.index.actors(claim_id)
-        if not same_story(self.actors, others):
-            return False
-        # Parties alone ("united_states", "islamic_state") are shared by many
-        # stories: with no proper name in common, the words must say more.
-        names = (self.actors & others) - {UNKNOWN_ACTORS}
-        if UNKNOWN_ACTORS in self.actors or any(not a.startswith(PARTY_ACTOR) for a in names):
-            return True
-        return score >= self.threshold * PARTIES_ONLY_FACTOR
+        return bool(self.actors or others) and same_story(self.actors, others)
 
     def _match_disputed(
         self, about: str, terms: Terms, pieces: Sequence[Piece], earlier: Sequence[_Antecedent]
