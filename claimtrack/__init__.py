@@ -14,6 +14,7 @@ The pipeline, one module per stage:
 10. `cli`       the typer app: parse options, call one library function, render.
 
 `pipeline` wires steps 1-7 together for `claimtrack extract` and `claimtrack match`.
+`scan` spreads steps 1-5 and `match` over a Dask cluster for whole archives.
 The domain types live in `model`, the errors and exit codes in `errors`.
 """
 

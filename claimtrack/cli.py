@@ -384,6 +384,114 @@ def match(
         raise NotFoundError(_no_match_message(ledger, len(results)))
 
 
+@app.command()
+def scan(
+    ctx: typer.Context,
+    archives: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Folders of .txt, .md and .html articles, and JSON Lines (.jsonl, .jsonl.gz) or "
+            "Parquet files of records with a `text` (and `id`, `title`, `url`, `published`, "
+            "`outlet` when present).",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="A new folder for the Parquet dataset.",
+            file_okay=False,
+        ),
+    ],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on this Dask cluster (tcp://host:8786). Default: a local cluster.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            metavar="N",
+            help="Local cluster size (default: one per core).",
+        ),
+    ] = None,
+    threshold: ThresholdOption = None,
+    matched_only: Annotated[
+        bool,
+        typer.Option("--matched-only", help="Keep only statements about tracked claims."),
+    ] = False,
+    ingest: Annotated[
+        bool,
+        typer.Option(
+            "--ingest",
+            help="Then add the statements about tracked claims, and their sources, to the ledger.",
+        ),
+    ] = False,
+) -> None:
+    """Scan a news archive for statements about the tracked claims, on Dask.
+
+    Every article is read as `extract` reads it, and each statement is
+    matched against the ledger's claims as `match` does. One row per
+    statement goes to a Parquet dataset under --out (claim and score, then the
+    fields of `extract --dry-run`); a summary goes to stderr. Needs the scale
+    extra: pip install 'claimtrack[scale]'. Exits with status 1 if some
+    article failed; the others are still scanned. For example:
+
+    \b
+        claimtrack scan archive/ crawl.jsonl --out scan/ --matched-only
+        claimtrack scan /shared/news --out /shared/scan --scheduler tcp://10.0.0.5:8786
+    """
+    from claimtrack.render import tell_extract_summary
+    from claimtrack.scan import ingest_matched, periodic_progress, scan_archive, summary_lines
+
+    session = _session(ctx)
+    ledger = _read(ctx) if ingest else _read_or_empty(session.ledger)
+    if not ledger.claims:
+        session.terminal.warn(
+            "The ledger tracks no claims, so no statement can match one; "
+            "track claims with `claimtrack add` or `claimtrack extract` first."
+        )
+    with session.terminal.progress("Scanning") as progress:
+        summary = scan_archive(
+            ledger,
+            _source_paths(archives, session.ledger),
+            out,
+            scheduler=scheduler,
+            workers=workers,
+            threshold=threshold,
+            matched_only=matched_only,
+            keep_matched=ingest,
+            progress=progress or periodic_progress(session.terminal.say),
+        )
+    for article, error in summary.failed:
+        session.terminal.fail(f"{article}: {error}")
+    for line in summary_lines(summary, ledger, out):
+        session.terminal.say(line)
+    failed = bool(summary.failed)
+    if ingest:
+        with session.terminal.progress("Adding") as progress:
+            added = ingest_matched(
+                session.ledger,
+                summary,
+                threshold=threshold,
+                progress=progress,
+                notify=session.terminal.say,
+            )
+        tell_extract_summary(session.terminal, added, dry_run=False)
+        failed = failed or bool(added.failed)
+    if failed:
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
 def _source_paths(paths: list[Path] | None, ledger: Path) -> list[Path]:
     """The paths to read; each must exist, and without any, the sources/ beside the ledger must."""
     if not paths:

@@ -29,7 +29,11 @@ that later statements can join. A denial or dispute is grouped by what it
 denies: one that only points back ("deny the accusations") joins the claim of
 an earlier assertion in the same source; one that names what it denies
 ("rejected claims by the US that ...") prefers the claims of its source's
-earlier assertions, at a lower bar, before matching anywhere.
+earlier assertions, at a lower bar, before matching anywhere. What a denial
+or doubt denies is matched without its frame ("we don't know whether X",
+"has no intelligence to suggest X", "confirmed that X had not ...", "X is a
+hoax"); "such arrest" or "to that effect" only points back; and the claims
+a denial answered are, for later pointers, what its article is about.
 """
 
 from __future__ import annotations
@@ -346,6 +350,8 @@ class ClaimIndex:
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
+        if not self._profiles[claim_id].members:
+            return 0.0  # a claim whose text has no terms: nothing to compare
         query = self._query(terms)
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
@@ -539,13 +545,70 @@ _VERDICT = re.compile(
 )
 
 
-def referent(content: str) -> str:
+# What a denial or a doubt frames, when its speaker is the one who does not
+# know or has nothing to show: "we don't know whether X", "DHS continues to have
+# no credible intelligence to suggest X", "the force did not have any information
+# of X", "it remained unclear whether X", "police confirmed ... that X had not ...".
+_DOUBT_FRAME = re.compile(
+    r"""^\W*(?:[\w.'\u2019-]+\s+){0,6}?(?:
+        (?:(?:do|does|did)\s*(?:not|n't|n\u2019t)|cannot|can't|can\u2019t)\s+(?:\w+ly\s+)?
+          (?:know|say|tell)\s+(?:for\s+(?:sure|certain)\s+)?(?:whether|if)
+      |(?:(?:has|have|had|continues?\s+to\s+have|continued\s+to\s+have)\s+no
+         |(?:do|does|did|has|have|had)\s*(?:not|n't|n\u2019t)\s+(?:have|received|seen)\s+(?:any)?
+         |(?:has|have|had)\s*(?:not|n't|n\u2019t)\s+(?:received|seen|heard)(?:\s+any)?)
+        \s*(?:[\w-]+,?\s+){0,2}?
+        (?:evidence|proof|information|intelligence|indication|sign|signs|confirmation|word|reports?)
+        (?:\s+(?:to\s+(?:suggest|show|indicate|confirm)(?:\s+that)?|that)
+          # Of a thing rather than a proposition, only what points back: "of such arrest".
+          |\s+(?:of|about|on|regarding)(?=\s+(?:any\s+)?such\b)
+          |(?=\s+to\s+(?:that|this)\s+effect\b))
+      |(?:remains?|remained|is|was|it's|it\u2019s)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain
+         |unknown|not\s+known)\s+(?:whether|if)
+    )\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A negation inside a reported clause ("confirmed with the producers that the
+# car had not been stolen"): the clause is what is denied.
+_THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+", re.IGNORECASE)
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no)\b|n['\u2019]t\b")
+_PRONOUN_SUBJECT = re.compile(r"(?i)(?:it|he|she|they|we|i|you|this|that)\b")
+# A verdict on what the content names ("the Banksy arrest is a hoax", "the story
+# was fake"): the thing judged is the referent.
+_JUDGED = re.compile(
+    r"""\s*[,:-]?\s+(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?["'\u201c\u2018]?(?:not\s+)?(?:
+        (?:a|an|just\s+a|all\s+a|pure|complete|total|utter)?\s*(?:hoax|fake|lie|fabrication|myth
+          |rumou?r|scam|prank|nonsense|rubbish|false|untrue|baseless|groundless|unfounded)
+      |(?:supported|backed(?:\s+up)?)\s+by)\b.*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# A rumour named in apposition after what it calls one: "..., a rumor that spread".
+_APPOSED_RUMOUR = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:rumou?r|claim|report|story|hoax|allegation)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What only points back: "such arrest", "no such deal", "to that effect".
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:(?:there|that)(?:\s+(?:is|was|are|were)|['\u2019]s)\s+)?no\s+such"
+    r"|such(?:\s+an?)?|any\s+such)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:$|[,;.]|\band\b|\bor\b)"
+    r"|^\W*(?:to\s+)?(?:that|this)\s+effect\W*$",
+    re.IGNORECASE,
+)
+
+
+def referent(content: str, *, against: bool = False) -> str:
     """What a statement's content is about, with any "the claims ... that" pointer removed.
 
     Empty when the content only points back ("the accusations", "the reports
-    are baseless") and names no proposition of its own.
+    are baseless", "no such deal") and names no proposition of its own. With
+    `against` (the statement denies or doubts by itself), also without the
+    frame of its doubt or verdict ("we don't know whether X", "has no
+    intelligence to suggest X", "X is a hoax", "confirmed that X had not ...").
     """
     text = " ".join(content.split())
+    if against:
+        text = _denied(text)
+        if _ANAPHOR.match(text):
+            return ""
     frame = _FRAME.match(text)
     if frame is not None and content_words(text[frame.end() :]):
         return text[frame.end() :]
@@ -560,6 +623,40 @@ def referent(content: str) -> str:
     # verdict on it ("... that X are categorically false").
     substance = _VERDICT.sub("", rest[clause.end() :])
     return substance if content_words(substance) else ""
+
+
+def _judges_a_thing(content: str) -> bool:
+    """Whether a denial's content is a verdict on a thing it names ("the Banksy
+    arrest is a hoax"), not on a proposition ("claims that X are false")."""
+    text = " ".join(content.split())
+    return bool(_JUDGED.search(text)) and not _THAT_CLAUSE.search(text) and not _POINTER.match(text)
+
+
+def _denied(text: str) -> str:
+    """The part of a denial or doubt that states what it denies or doubts."""
+    frame = _DOUBT_FRAME.match(text)
+    if frame is not None and content_words(text[frame.end() :]):
+        text = text[frame.end() :]
+    else:
+        first = _NEGATED.search(text)
+        clause = _THAT_CLAUSE.search(text, 0, first.start()) if first else None
+        # Only a clause that holds the first negation: "X confirmed that Y had not ...".
+        last = None
+        while clause is not None:
+            last = clause
+            clause = _THAT_CLAUSE.search(text, clause.end(), first.start() if first else 0)
+        # Not when the clause's subject is a pronoun: "confirmed that it had not
+        # been stolen" leaves "it" to be read from the whole sentence.
+        if (
+            last is not None
+            and content_words(text[last.end() :])
+            and not _PRONOUN_SUBJECT.match(text, last.end())
+        ):
+            text = text[last.end() :]
+    judged = _JUDGED.sub("", text)
+    if judged != text and not _POINTER.fullmatch(judged):
+        text = judged
+    return _APPOSED_RUMOUR.sub("", text)
 
 
 _TRIMMED = " \"'\u201c\u201d\u2018\u2019.,;:-"
@@ -643,7 +740,8 @@ class _Grouper:
     def assign(self, statement: Statement) -> Assignment:
         self.statement = statement
         self._person(statement)
-        about = referent(statement.about or statement.content)
+        against = statement.stance is not Stance.ASSERTS
+        about = referent(statement.about or statement.content, against=against)
         pieces = self.index.pieces(about)
         terms = terms_of(pieces)
         self.actors = actors_of(pieces) | actors_of(self.index.pieces(statement.speaker or ""))
@@ -653,17 +751,46 @@ class _Grouper:
         self.seen[statement.source] += 1
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
-        elif statement.stance is Stance.ASSERTS:
+        elif not against:
             assignment = self._match(about, terms, pieces)
             if assignment.claim_id is not None:
                 act = _act_of(statement.cue)
                 earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
                 del earlier[:-ANTECEDENTS_KEPT]
+            return assignment
         else:
-            assignment = self._answer(statement, earlier) or self._match_disputed(
-                about, terms, pieces, earlier
+            # A thing judged ("the Banksy arrest" of "... is a hoax") finds its
+            # claim, but makes none: its text would be no proposition.
+            found = self._answer(statement, earlier) or self._match_disputed(
+                about, terms, pieces, earlier, start=not _judges_a_thing(statement.content)
             )
+            assignment = found or Assignment(None, "", False, 0.0, _POINTS_BACK)
+        if assignment.claim_id is None and terms.words:
+            assignment = self._whole(statement, about, earlier) or assignment
+        if assignment.claim_id is not None and terms.words:
+            # What a denial answered is what its article is about: a later
+            # "such arrest" or "the reports" may point back at it.
+            act = _act_of(statement.cue)
+            earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
+            del earlier[:-ANTECEDENTS_KEPT]
         return assignment
+
+    def _whole(
+        self, statement: Statement, about: str, earlier: Sequence[_Antecedent]
+    ) -> Assignment | None:
+        """A denial or doubt whose referent found no claim, grouped by its whole
+        content: what it denies may be no proposition by itself ("the Banksy
+        arrest" of "the Banksy arrest is a hoax"). One that only points back
+        ("no such deal", "to that effect") with nothing to point at stays
+        unfiled: its words state no claim a reader could follow."""
+        whole = referent(statement.content)
+        if whole == about:
+            return None
+        pieces = self.index.pieces(whole)
+        terms = terms_of(pieces)
+        if not terms.words:
+            return None
+        return self._match_disputed(whole, terms, pieces, earlier)
 
     def _answer(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment | None:
         """The claim of the latest earlier act that a denial names ("rejected accusations")."""
@@ -720,14 +847,20 @@ class _Grouper:
         return bool(self.actors or others) and same_story(self.actors, others)
 
     def _match_disputed(
-        self, about: str, terms: Terms, pieces: Sequence[Piece], earlier: Sequence[_Antecedent]
-    ) -> Assignment:
+        self,
+        about: str,
+        terms: Terms,
+        pieces: Sequence[Piece],
+        earlier: Sequence[_Antecedent],
+        *,
+        start: bool = True,
+    ) -> Assignment | None:
         claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if claim_id and score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
             return self._join(claim_id, about, terms, score)
-        return self._match(about, terms, pieces)
+        return self._match(about, terms, pieces, start=start)
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:

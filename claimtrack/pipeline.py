@@ -120,8 +120,13 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     from claimtrack.parties import PartyResolver
     from claimtrack.stance import Lexicon
 
+    # A long-lived worker (a Dask worker scanning an archive) is asked again and
+    # again with the same ledger: build the resolver and lexicon only once.
+    if _WORKER.get("made_for") == (parties, cues):
+        return
     _WORKER["resolver"] = PartyResolver.build(parties)
     _WORKER["lexicon"] = Lexicon.build(cues)
+    _WORKER["made_for"] = (parties, cues)
 
 
 def _init_pool_worker(parties: tuple[Party, ...], cues: Cues) -> None:
@@ -160,7 +165,6 @@ MAX_LINE_CHARS = 100_000
 
 
 def _extract_one(file: SourceFile) -> Extraction:
-    from claimtrack.extraction import extract_statements
     from claimtrack.sources import display_path, read_document
 
     path = file.path
@@ -173,6 +177,25 @@ def _extract_one(file: SourceFile) -> Extraction:
         return Extraction(path=path, error=f"{shown}: cannot read: {err.strerror or err}")
     except Exception as err:  # one article must not stop the others
         return Extraction(path=path, error=f"{shown}: cannot read it ({_reason(err)})")
+    return _extract_read(doc, path, shown)
+
+
+def extract_document(
+    doc: Document, parties: tuple[Party, ...] = (), cues: Cues = _NO_CUES, name: str | None = None
+) -> Extraction:
+    """Extract one article already read (a record of an archive), as `extract` would a file.
+
+    `name` is how messages call the article (default: its path). The
+    resolver and lexicon are built once per process for the same `parties`
+    and `cues`.
+    """
+    _init_worker(parties, cues)
+    return _extract_read(doc, Path(doc.source.path), name or doc.source.path)
+
+
+def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
+    from claimtrack.extraction import extract_statements
+
     too_long = _overlong_line(doc.text)
     if too_long is not None:
         line, length = too_long
@@ -683,12 +706,19 @@ def ingest(
     jobs: int = 1,
     progress: ProgressFn | None = None,
     notify: Callable[[str], None] | None = None,
+    only: Mapping[str, Container[str]] | None = None,
 ) -> ExtractSummary:
     """Extract new and changed sources and merge their statements into the ledger.
 
     Everything is planned against the ledger as it is when written: if someone
     saves it while this runs, the plan is made again on their version
     (`notify` is told), so every hand edit and every rule about them holds.
+
+    With `only` (source id -> fingerprints), each source is planned and
+    grouped whole, as `extract` would, but only those statements (with the
+    rest of their sentence) are added: `scan --ingest` adds the statements
+    about tracked claims. The others are not recorded as extracted, so a
+    later `extract --force` adds them rather than taking them for deleted.
     """
     from claimtrack.ledger import read_ledger, update_ledger
 
@@ -714,6 +744,8 @@ def ingest(
         taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
         kept = _without_taken_ids(fresh, current, taken)
         plans, planned = plan_ingest(current, kept, threshold)
+        if only is not None:
+            plans, planned = _only_chosen(plans, planned, kept, only, current)
         _apply(editor, plans, planned)
         return fresh, taken.failed, plans, planned, current
 
@@ -725,6 +757,57 @@ def ingest(
     summary.failed.extend(failed)
     _tally(summary, plans, planned, current)
     return summary
+
+
+def _only_chosen(
+    plans: Sequence[SourcePlan],
+    planned: Sequence[Planned],
+    extractions: Sequence[Extraction],
+    only: Mapping[str, Container[str]],
+    ledger: Ledger,
+) -> tuple[list[SourcePlan], list[Planned]]:
+    """Of a plan made for whole sources, only the chosen statements' sentences.
+
+    Everything was grouped as `extract` groups it, so a chosen statement goes
+    where `extract` would put it. A sentence stays whole (fingerprints count
+    the statements of one sentence), and so does what the source's ledger
+    entry accounts for already. The others are not recorded as extracted.
+    """
+    wanted: dict[str, set[str]] = {}
+    for extraction in extractions:
+        assert extraction.source is not None
+        old = ledger.source(extraction.source.id)
+        known = _parse_extracted(old.extracted if old else ())
+        chosen = only.get(extraction.source.id, ())
+        wanted[extraction.source.id] = {
+            _sentence(statement)
+            for statement, fp in zip(
+                extraction.statements, fingerprints(extraction.statements), strict=True
+            )
+            if fp in chosen or fp in known
+        }
+    kept_plans = [
+        replace(
+            plan,
+            source=replace(
+                plan.source,
+                extracted=tuple(
+                    entry
+                    for entry, statement in zip(
+                        plan.source.extracted, extraction.statements, strict=True
+                    )
+                    if _sentence(statement) in wanted[plan.source.id]
+                ),
+            ),
+        )
+        for plan, extraction in zip(plans, extractions, strict=True)
+    ]
+    kept = [p for p in planned if _sentence(p.statement) in wanted[p.statement.source]]
+    return kept_plans, kept
+
+
+def _sentence(statement: Statement) -> str:
+    return " ".join(statement.quote.split())
 
 
 def _without_taken_ids(

@@ -88,6 +88,9 @@ PLANNED_COLUMNS = (
     *SPAN_COLUMNS,
     "not_filed",
 )
+# `scan`: a statement of an archive, the tracked claim it is about (or none) and
+# how well it matched.
+SCAN_COLUMNS = ("claim", "claim_text", "score", *STATEMENT_COLUMNS, "kind", *SPAN_COLUMNS)
 MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
 PARTY_CLAIM_COLUMNS = (
     "party",
@@ -448,13 +451,31 @@ def planned_report(planned: Sequence[Planned], known_claims: Container[str]) -> 
 
 def planned_record(item: Planned, new_claim: bool) -> Record:
     """The `extract --dry-run` record of one statement."""
-    statement = item.statement
     return {
         "claim": item.assignment.claim_id,
         "claim_text": item.assignment.claim_text or None,
         "new_claim": new_claim and item.assignment.claim_id is not None,
         "not_filed": item.assignment.not_filed,
-        **_statement_fields(statement, item.source),
+        **_located_fields(item.statement, item.source),
+    }
+
+
+def scan_record(
+    statement: Statement, source: Source, claim: str | None, claim_text: str | None, score: float
+) -> Record:
+    """The `scan` row of one statement: the `extract --dry-run` fields, with the tracked
+    claim it is about (None when none matches) and the match score."""
+    return {
+        "claim": claim,
+        "claim_text": claim_text,
+        "score": score,
+        **_located_fields(statement, source),
+    }
+
+
+def _located_fields(statement: Statement, source: Source) -> Record:
+    return {
+        **_statement_fields(statement, source),
         "kind": statement.kind,
         "span": _span(statement.span),
         "speaker_span": _span(statement.speaker_span),

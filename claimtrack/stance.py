@@ -24,11 +24,17 @@ first rule that fires:
 3. The content calls something false ("not true", "baseless", "made up",
    "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
-   "unconfirmed", "unverified", "sceptical", "premature", "too early to say")
-   -> disputes.
+   "unconfirmed", "unverified", "sceptical", "premature", "too early to say",
+   "not supported by", "had not received word") -> disputes. Not knowing
+   doubts when the speaker does not know ("we just don't know") or what is
+   not known is whether something is so; "the left hand doesn't know what
+   the right hand is doing" says something of someone else.
 5. With no stance in the cue, a denial or doubting verb in the content
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
-   "shoot down" is one only when it downs a claim, not an aircraft.
+   "shoot down" is one only when it downs a claim, not an aircraft, and so
+   is scorn poured on a story ("slammed reports of", "ridiculed the
+   rumours"). A passive ("a claim that was later disputed by ...") is not
+   the speaker's verb.
 6. Otherwise the statement asserts its content, negation included: "she won't
    talk to me", "the company has no plans to sell", "the soldiers were not
    considered a threat" assert those propositions.
@@ -114,7 +120,13 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         *(f"{be}{negation} {adjective}"
           for be in ("", "is", "are", "was", "were")
           for negation in ((" not", "n't", "n’t") if be else ("not",))
+          for adjective in ("true", "real", "genuine", "authentic", "the case", "a thing")),
+        # "is definitely not real", "was simply not true"
+        *(f"{be} {adverb} not {adjective}"
+          for be in ("is", "are", "was", "were")
+          for adverb in ("definitely", "simply", "just", "clearly", "certainly", "absolutely")
           for adjective in ("true", "real", "genuine", "authentic", "the case")),
+        "absurd", "ridiculous", "preposterous", "laughable",
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
         "put to rest", "myth", "hoaxed",
@@ -123,19 +135,24 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "aimed at causing division", "aimed at sowing discord", "disinformation",
         "doubtful", "dubious", "exaggerated",
         "misinformation", "misleading", "propaganda", "provocation", "questionable",
+        # "(the suggestions) are not supported by any credible intelligence"
+        "not supported by", "unsupported", "not backed by", "not backed up by", "no basis",
         "speculation", "smear", "unsubstantiated", "unclear", "not clear", "uncertain",
         "not aware", "no credible",
         # "no evidence", "no credible intelligence", "doesn't have any information"
         *(f"{negation} {adjective}{ground}"
           for negation in ("no", "not any", "not have any", "not see any", "not seen any",
-                           "without any", *(f"{do}n{mark}t {see} any"
-                                            for do in ("do", "does", "did")
-                                            for mark in ("'", "\u2019")
-                                            for see in ("have", "see")))
+                           "without any", "not received", "not received any",
+                           *(f"{do}n{mark}t {see} any"
+                             for do, sees in (("do", ("have", "see")), ("does", ("have", "see")),
+                                              ("did", ("have", "see")), ("has", ("received",)),
+                                              ("have", ("received",)), ("had", ("received",)))
+                             for mark in ("'", "\u2019")
+                             for see in sees))
           for adjective in ("", "hard ", "credible ", "concrete ", "real ", "specific ",
                             "solid ", "independent ", "clear ", "firm ", "further ")
           for ground in ("evidence", "proof", "information", "intelligence", "indication",
-                         "sign", "signs", "confirmation")),
+                         "sign", "signs", "confirmation", "word")),
         # "we just don't know", "it is not known whether"
         *(f"{do}{negation} know" for do in ("do", "does", "did")
           for negation in (" not", "n't", "n\u2019t")),
@@ -233,9 +250,26 @@ _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
 _SHOT_DOWN_CLAIM = re.compile(
     r"(?i)\b(?:sho(?:ot|ots|t|oting)\s+down|kill(?:s|ed|ing)?|quash(?:es|ed|ing)?"
     r"|scotch(?:es|ed|ing)?|squash(?:es|ed|ing)?|dispel(?:s|led|ling)?|bust(?:s|ed|ing)?"
-    r"|slap(?:s|ped|ping)?\s+down|knock(?:s|ed|ing)?\s+down|laugh(?:s|ed|ing)?\s+off)"
+    r"|slap(?:s|ped|ping)?\s+down|knock(?:s|ed|ing)?\s+down|laugh(?:s|ed|ing)?\s+off"
+    # Scorn poured on a story denies it: "slammed reports of", "scoffed at the claim".
+    r"|slam(?:s|med|ming)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?"
+    r"|scoff(?:s|ed|ing)?\s+at|(?:pour|throw)(?:s|ed|ing)?\s+cold\s+water\s+on|threw\s+cold\s+water\s+on)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|reports?"
     r"|rumou?rs?|stor(?:y|ies)|theor(?:y|ies)|speculation|myths?|hoax(?:es)?)\b"
+)
+# A passive or an infinitive before a verb: not the speaker's own verb ("a claim
+# that was immediately disputed by", "plans to question").
+_PASSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+"
+    r"(?:(?:\w+ly|later|since|then|also|soon|once|already|swiftly)\s+)?$"
+)
+# Not knowing ("we don't know") doubts when the speaker does not know, or when what
+# is not known is whether something is so; "the left hand doesn't know what the
+# right hand is doing" says something of someone else.
+_UNKNOWING = re.compile(r"(?i)\bknow$")
+_KNOWER = re.compile(r"(?i)\b(?:i|we|nobody|no\s+one|(?:it|this)\s+(?:is|was))\s+(?:\w+\s+){0,2}$")
+_OPEN_AFTER = re.compile(
+    r"(?i)\s*(?:$|[.!?,;:\u2013\u2014\"\u201d]|(?:yet|for\s+(?:sure|certain)|whether|if)\b)"
 )
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
@@ -849,6 +883,11 @@ class Lexicon:
                 return Stance.DISPUTES  # "wondered whether"
             if reading.stance is Stance.ASSERTS and reading.negated:
                 return Stance.ASSERTS  # "did not deny"
+            if reading.stance is None and not reading.negated:
+                # "slammed" + "reports of their planned release"
+                scorn = _SHOT_DOWN_CLAIM.search(f"{cue} {content}")
+                if scorn is not None and scorn.start() < len(cue):
+                    return Stance.DENIES
         return self.content_stance(content)
 
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
@@ -857,6 +896,8 @@ class Lexicon:
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
+            if _UNKNOWING.search(match.group(0)) and not _doubting(content, match):
+                continue  # "the left hand doesn't know what the right hand is doing"
             return stance
         return Stance.ASSERTS if cancelled else None
 
@@ -869,7 +910,7 @@ class Lexicon:
             if stance is Stance.ASSERTS or word.endswith("ing"):
                 continue
             before = content[: match.start()]
-            if re.search(r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+$", before):
+            if _PASSIVE_BEFORE.search(before):
                 continue  # passive or infinitive: not the speaker's own verb
             # A negation in the verb's own clause: "did not deny", "no one doubts",
             # not "NOT STOLEN, MTV CONTEST ...".
@@ -944,11 +985,24 @@ _POINTER_WORDS = 3
 _SHARED_WORDS = 1
 
 
+# A content whose subject names a telling ("the story ... was fake", "these
+# reports are baseless") is about whatever was told: it points back.
+_TOLD_SUBJECT = re.compile(
+    r"(?i)^\W*(?:the|this|that|these|those|such|[\w.-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?|news|speculation"
+    r"|suggestions?|assertions?|article|post|tweet|video|photos?|pictures?|images?)\b"
+)
+
+
 def _about(content: str, claim: str) -> bool:
     """Whether the content's own denial or doubt words can be about the claim:
     it points back, or it shares words with the claim."""
     words = _stems(content)
-    return len(words) <= _POINTER_WORDS or len(words & _stems(claim)) >= _SHARED_WORDS
+    return (
+        len(words) <= _POINTER_WORDS
+        or len(words & _stems(claim)) >= _SHARED_WORDS
+        or bool(_TOLD_SUBJECT.match(content))
+    )
 
 
 _OPPOSITE = {
@@ -1022,6 +1076,7 @@ def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     found: list[str] = []
     for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
         word = token.rstrip("'-")
+        word = word[:-2] if word.endswith("'s") else word  # "Banksy's" is "Banksy"
         if word in _LIGHT_WORDS or word[0].isdigit():
             continue
         word = _IRREGULAR_FORMS.get(word, word)
@@ -1121,6 +1176,15 @@ def _main_clause(content: str) -> str:
     """
     cut = _CLAUSE_BREAK.search(content, 1)
     return content[: cut.start()] if cut else content
+
+
+def _doubting(content: str, match: re.Match[str]) -> bool:
+    """Whether a "do not know" marker doubts: the speaker does not know ("we just
+    don't know"), or what is not known is whether something is so ("does not
+    know if the weapons ...")."""
+    return bool(
+        _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
+    )
 
 
 def _negated_before(text: str, index: int, words: int) -> bool:

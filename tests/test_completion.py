@@ -19,7 +19,12 @@ def complete(run, monkeypatch: pytest.MonkeyPatch, words: str, shell: str = "bas
 
 def test_commands_complete(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     assert complete(run, monkeypatch, "claimtrack ti") == ["timeline"]
-    assert set(complete(run, monkeypatch, "claimtrack s")) == {"statements", "show", "sources"}
+    assert set(complete(run, monkeypatch, "claimtrack s")) == {
+        "scan",
+        "statements",
+        "show",
+        "sources",
+    }
 
 
 def test_options_complete(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

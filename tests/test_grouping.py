@@ -400,3 +400,80 @@ def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
     assert referent("it wasn't true that the ferry had been sold") == "the ferry had been sold"
     assert referent("there is no evidence that any ferry was sold") == "any ferry was sold"
     assert referent("it is too early to say whether the ferry was sold") == "the ferry was sold"
+
+
+@pytest.mark.parametrize(
+    ("content", "about"),
+    [
+        # The speaker's own doubt frames what is doubted.
+        ("we don't know whether the ferry was sold", "the ferry was sold"),
+        ("the coastguard has no credible evidence to suggest the ferry sank",
+         "the ferry sank"),
+        ("the port continues to have no information that the ferry was sold",
+         "the ferry was sold"),
+        ("it remained unclear whether the ferry had been sold", "the ferry had been sold"),
+        # Of a thing, it keeps its whole sentence, unless the thing only points back.
+        ("the harbour master had not received word about the sinking",
+         "the harbour master had not received word about the sinking"),
+        # A negation inside a reported clause: the clause is what is denied.
+        ("the owners confirmed with the insurers that the ferry had not been sold",
+         "the ferry had not been sold"),
+        # Unless its subject is a pronoun, which only the whole sentence can tell.
+        ("the owners confirmed that it had not been sold",
+         "the owners confirmed that it had not been sold"),
+        # A verdict on what the content names.
+        ("the ferry sale is a hoax", "the ferry sale"),
+        ("talk of a ferry sale was not supported by the port's records", "talk of a ferry sale"),
+        ("the boat was never sold, a rumour that spread online", "the boat was never sold"),
+        # What only points back names nothing.
+        ("there is no such sale", ""),
+        ("the port had no information of such a sale and would not guess", ""),
+        ("we have no credible, specific evidence to that effect", ""),
+        ("the story - which spread fast online - was fake", ""),
+    ],
+)  # fmt: skip
+def test_referent_of_a_denial_or_doubt_is_what_it_denies(content: str, about: str) -> None:
+    assert referent(content, against=True) == about
+
+
+def test_only_a_denial_or_doubt_loses_its_frame() -> None:
+    text = "the owners confirmed that the ferry had not been sold"
+    assert referent(text) == text
+
+
+def test_a_doubt_that_points_back_joins_what_its_article_denied_before() -> None:
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="The harbour police denied reports that the Aurora's captain had been arrested.",
+        content="the Aurora's captain had been arrested",
+        source="p",
+        line=1,
+        cue="denied reports",
+    )
+    other = statement("fuel prices on the island rose for a third month", "p")
+    doubt = statement(
+        "the force had no information of such an arrest",
+        "p",
+        Stance.DISPUTES,
+        quote="A spokesman said the force had no information of such an arrest.",
+    )
+    first, second, third = group_statements([denial, other, doubt], ClaimIndex(), 30.0)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
+
+
+def test_a_verdict_on_something_named_joins_the_claim_it_judges() -> None:
+    report = statement("the painter Lund was arrested in Oslo on Monday", "q")
+    verdict = statement(
+        "the arrest of Lund is a hoax",
+        "q",
+        Stance.DENIES,
+        quote="His agent said the arrest of Lund is a hoax.",
+    )
+    lone = statement("the Lund exhibition is a hoax", "r", Stance.DENIES)
+    first, second, third = group_statements([report, verdict, lone], ClaimIndex(), 30.0)
+    assert second.claim_id == first.claim_id
+    # With nothing to join, the whole content makes the claim.
+    assert third.claim_id is not None
+    assert third.claim_text.startswith("The Lund exhibition is a hoax")

@@ -89,6 +89,23 @@ def lexicon() -> Lexicon:
         ("asked", "why North Korea had sent troops", A),
         ("asked", "the UN to condemn the deployment", A),
         ("said", "if the troops cross the border, Seoul will respond", A),
+        # A verdict that the evidence does not bear something out doubts it.
+        ("said", "talk of a cargo of stolen paintings was not supported by the customs records", X),
+        ("said", "the account of the crash is unsupported", X),
+        # Having heard nothing of it doubts it.
+        ("said", "the harbour master had not received word of any collision", X),
+        ("said", "the embassy hasn't received any information about an arrest", X),
+        # Not knowing doubts when the speaker does not know, or does not know whether;
+        # someone else's ignorance is a fact about them.
+        ("said", "we simply don't know. The search goes on", X),
+        ("said", "officials do not know whether the letter is genuine", X),
+        ("said", "the coach does not know what his players are up to at night", A),
+        # A doubt told of the claim in a clause of its own is not the speaker's.
+        ("said", "the ferry sank in ten minutes, a figure that was later disputed by the crew", A),
+        # Scorn poured on a story denies it; scorn for a person does not.
+        ("slammed", "reports of a secret merger", D),
+        ("said", "the minister ridiculed the rumours of his resignation", D),
+        ("slammed", "the referee after the match", A),
     ],
 )  # fmt: skip
 def test_classifies_statements_by_themselves(
