@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,6 +137,8 @@ class _Resolver:
         self.at = 0  # where in the text the speaker being resolved stands
         self._before: dict[str, list[tuple[str, ...]]] | None = None
         self._mentions: list[str] | None = None
+        self._named_people: dict[str, str] | None = None
+        self._capital_counts: Counter[str] | None = None
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -549,6 +552,98 @@ class _Resolver:
             if name:
                 self.memory.remember_name(name, parties[0])
 
+    def read_content(self, content: str, start: int, speaker: str, kind: str, quoted: bool) -> str:
+        """`content` with the pronoun or description it opens with named, when the article says who.
+
+        "[He] asked for 48 hours", said by "the source", is about the person
+        the article named last ("Robert Plant asked ..."); "the militant group
+        said ..." about the body the article names most. A pronoun in a
+        person's own indirect speech ("Hunter said he ...") stands for the
+        speaker, which the claim text settles; only one in a quotation, or in
+        what someone else reports, is looked up here.
+        """
+        match = _OPENING_REFERENCE_RE.match(content)
+        if match is None:
+            return content
+        words = match.group("ref").lower().split()
+        name: str | None = None
+        if words[-1] in _GROUP_NOUNS:
+            name = self._home_body()
+        elif words[-1] in _PERSON_NOUNS or words[0] in ("he", "she"):
+            if words[0] in ("he", "she") and kind == "person" and not quoted:
+                return content  # the speaker, in its own indirect speech
+            noun = words[-1] if words[0] == "the" else None
+            name = self._person_before(start, exclude=speaker, noun=noun)
+        if name is None:
+            return content
+        return content[: match.start("ref")] + name + content[match.end("ref") :]
+
+    def _person_before(self, at: int, exclude: str, noun: str | None = None) -> str | None:
+        """The person a pronoun or description at `at` most likely stands for, the speaker aside.
+
+        For a description, the one the article introduced by its noun ("actor
+        Christian Bale" for "the actor"); for a pronoun, of those mentioned in
+        the paragraphs before, the one the article mentions most (the latest
+        on a tie).
+        """
+        people = self._people()
+        if not people:
+            return None
+        fulls = sorted(set(people.values()))
+        others = [f for f in fulls if f.split()[-1] not in exclude.split()]
+        if noun is not None:
+            introduced = [
+                f
+                for f in others
+                if re.search(rf"\b{re.escape(noun)},?\s+{re.escape(f)}\b", self.text, re.I)
+            ]
+            # Only one the article introduced so: a description is no pronoun,
+            # and the person last named is often someone else.
+            return introduced[0] if len(introduced) == 1 else None
+        pattern = _people_re(tuple(sorted(people, key=len, reverse=True)))
+        recent: dict[str, int] = {}
+        for order, found in enumerate(pattern.finditer(self.text, max(0, at - 1500), at)):
+            full = people[found.group()]
+            if full in others:
+                recent[full] = order
+        if not recent:
+            return None
+        counts = {f: self._surname_count(f) for f in recent}
+        return max(recent, key=lambda f: (counts[f], recent[f]))
+
+    def _surname_count(self, full: str) -> int:
+        return self._capitalised()[full.split()[-1]]
+
+    def _capitalised(self) -> Counter[str]:
+        """How often each capitalised word occurs in the article, counted in one pass."""
+        if self._capital_counts is None:
+            self._capital_counts = Counter(_CAPITALISED_RE.findall(self.text))
+        return self._capital_counts
+
+    def _people(self) -> dict[str, str]:
+        """Persons named in full and then by surname: surname or full name -> full name."""
+        if self._named_people is None:
+            found: dict[str, str] = {}
+            for match in _FULL_NAME_RE.finditer(self.text[:20_000]):
+                full = match.group()
+                surname = full.split()[-1]
+                if surname in found or self.resolve(full) is not None:
+                    continue
+                named = entities.name_in(full)
+                if named is None or named.kind != entities.PERSON or named.name != full:
+                    continue
+                lower = [w.lower() for w in full.split()]
+                if any(w in _NOT_FORENAMES or w in _NOT_NAME_WORDS for w in lower):
+                    continue  # "Through Border", "Fox News Tuesday"
+                if self.resolve(surname) is not None:
+                    continue
+                # Said by surname alone elsewhere: a person, not a body ("Led Zeppelin").
+                if self._capitalised()[surname] > self.text.count(full):
+                    found[surname] = full
+                    found[full] = full
+            self._named_people = found
+        return self._named_people
+
     def _antecedent(self, lower: list[str]) -> _Mention | None:
         if len(lower) != 1 or lower[0] not in P.PRONOUNS:
             return None
@@ -678,6 +773,42 @@ _TITLED_NAME_RE = re.compile(
     r"[A-Z](?<!\w[A-Z])[\w\u2019'.-]*[ \t]+(?:" + _TITLE_WORD + r"[ \t]+){0,6}"
     r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){0,2})\b"
 )
+
+
+_PERSON_NOUNS = (
+    entities.OCCUPATIONS
+    | _words(
+        """
+        man woman boy girl congressman congresswoman lawmaker senator tycoon executioner
+        militant jihadist suspect star billionaire
+        """
+    )
+) - _words("player student")
+_GROUP_NOUNS = _words("group organisation organization sect militia movement network")
+# Words that are in no person's name: prepositions and conjunctions a capital
+# opens a sentence with, and the heads of bodies' and outlets' names.
+_NOT_NAME_WORDS = (
+    _words("through after before during with without from into about over under since until")
+    | entities.MEDIA_HEADS
+    | entities.ORGANISATION_HEADS
+)
+_REFERRING_NOUNS = "|".join(sorted(_PERSON_NOUNS | _GROUP_NOUNS))
+# A pronoun or a description of a person or group opening a content ("[He]",
+# "the congressman", "the militant group"), after any opening quotation mark;
+# the description's noun is its last word ("the militant group", not "the militant").
+_OPENING_REFERENCE_RE = re.compile(
+    rf"^\W*?\[?(?P<ref>(?:[Hh]e|[Ss]he)(?![\w'\u2019])|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_REFERRING_NOUNS})\b(?!\s+(?:{_REFERRING_NOUNS})\b)(?!['\u2019]))\]?"
+)
+# Two or three capitalised words: a person's full name, when the article later
+# uses the last one alone.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
+_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z\u2019'-]+){1,3}\b")
+
+
+@lru_cache(maxsize=256)
+def _people_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2200,11 +2331,14 @@ class _Builder:
         if not self.lexicon.takes_position(attribution.cue_text, attribution.content_text):
             return []  # "declined to comment", "could not confirm": no statement, no position
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
+        content = " ".join(attribution.content_text.split())
+        quoted = unit.in_quote(attribution.content[0] + 1)
+        about = self.resolver.read_content(content, attribution.content[0], speaker, kind, quoted)
         return [
             Statement(
                 stance=stance,
                 quote=unit.text[unit.start : unit.end],
-                content=" ".join(attribution.content_text.split()),
+                content=content,
                 source=self.source,
                 line=self.line_at(unit.start),
                 party=party,
@@ -2215,6 +2349,7 @@ class _Builder:
                 cue_span=attribution.cue,
                 content_span=attribution.content,
                 kind=self.resolver.kind(party),
+                about=about if about != content else None,
             )
             for party in parties
         ]
@@ -2233,15 +2368,18 @@ class _Builder:
         text = unit.text[content[0] : content[1]]
         if not self.lexicon.takes_position(None, text):
             return []
+        plain = " ".join(text.split())
+        about = self.resolver.read_content(plain, content[0], previous.speaker or "", "", True)
         return [
             Statement(
                 stance=classify_stance(None, text, self.lexicon),
                 quote=unit.text[unit.start : unit.end],
-                content=" ".join(text.split()),
+                content=plain,
                 source=self.source,
                 line=self.line_at(unit.start),
                 party=previous.party,
                 kind=previous.kind,
+                about=about if about != plain else None,
                 speaker=previous.speaker,
                 cue=None,
                 span=(unit.start, unit.end),

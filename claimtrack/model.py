@@ -93,6 +93,10 @@ class Statement:
     position: Position | None = field(default=None, compare=False)
     # The party's kind as extraction found it; the ledger does not keep it.
     kind: str | None = field(default=None, compare=False)
+    # `content` as the article reads it: a subject pronoun or description
+    # ("he", "the militant group") replaced by the name the article gives it,
+    # when it gives one. For grouping and claim texts; the ledger keeps `content`.
+    about: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

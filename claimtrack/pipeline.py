@@ -929,29 +929,32 @@ def match_texts(
 ) -> Iterator[MatchResult]:
     """For each text, in order: the best claim at or above the threshold, or None.
 
-    The threshold is `match`'s own (`MATCH_THRESHOLD`), not the grouping
-    one: a text is scored on its content and as a whole, the better kept.
+    The bar is `match`'s own, not the grouping threshold: the best claim's
+    score, or a lower one that stands out from the runner-up's
+    (`grouping.match_accepts`); a `threshold` given is a plain bar instead.
+    A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
     the text itself says.
     """
     from claimtrack.extraction import describe_text
-    from claimtrack.grouping import MATCH_THRESHOLD
+    from claimtrack.grouping import match_accepts
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver)
-    bar = MATCH_THRESHOLD if threshold is None else threshold
     for text in texts:
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
         read = text[:MAX_LINE_CHARS]
         statement = describe_text(read, resolver, lexicon)
-        ranked = _ranked_for(index, read, statement.content, max(top, 1))
+        ranked = _ranked_for(index, read, statement.content, max(top, 2))
         claim_id, score = ranked[0] if ranked else (None, 0.0)
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
-        if claim_id is None or score < bar:
+        accepted = match_accepts(score, runner_up) if threshold is None else score >= threshold
+        if claim_id is None or not accepted:
             yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
             claim_text = index.claim_text(claim_id)
