@@ -485,17 +485,10 @@ def write_part(rows: Sequence[Mapping[str, Any]], out: Path, number: int) -> Pat
 
 
 @dataclass
-class ScanSummary:
+class ScanSummary(PartResult):
     """What a whole scan found, added up from its parts."""
 
     parts: int = 0
-    articles: int = 0
-    statements: int = 0
-    rows: int = 0
-    positions: Counter[tuple[str, str]] = field(default_factory=Counter)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    matched: list[Matched] = field(default_factory=list)
     workers: int = 0
     seconds: float = 0.0
 
