@@ -52,24 +52,27 @@ BOMBS = {
         lambda: HEAD + "claims: &c\n  c1:\n    text: t\n    more: *c\n",
         "unknown key 'more'",
     ),
+    # libyaml 0.2.5 and later stop at their nesting depth; earlier builds read it
+    # whole, and then the text is no text: either way a problem at its place.
     "deep nesting": (
         lambda: HEAD + "claims:\n  c1:\n    text: " + "[" * 5000 + "]" * 5000,
-        "nesting depth",
+        ("nesting depth", "expected text, found a list"),
     ),
 }
 
 
 @pytest.mark.parametrize("name", BOMBS)
 def test_a_bomb_is_refused_quickly_with_its_place_and_reason(tmp_path: Path, name: str) -> None:
-    make, reason = BOMBS[name]
+    make, reasons = BOMBS[name]
     path = tmp_path / "claims.yaml"
     path.write_text(make(), encoding="utf-8")
     assert path.stat().st_size < 50_000
     before = path.read_bytes()
     started = time.monotonic()
     problems = check_ledger(path)
-    assert any(reason in p.message for p in problems), problems
-    placed = next(p for p in problems if reason in p.message)
+    wanted = (reasons,) if isinstance(reasons, str) else reasons
+    placed = next((p for p in problems if any(r in p.message for r in wanted)), None)
+    assert placed is not None, problems
     assert placed.path == str(path) and placed.line > 1
     with pytest.raises(LedgerInvalid):
         read_ledger(path)
