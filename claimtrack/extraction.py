@@ -1907,6 +1907,27 @@ def _is_name(tokens: list[_Token]) -> bool:
     )
 
 
+def _described_name_end(tokens: list[_Token]) -> int:
+    """End of a name led by a lowercase descriptor ("screenwriter Aaron Sorkin",
+    "former senator Bob Kerrey"), or 0: up to three lowercase words, then a
+    capitalised name that closes the clause."""
+    k = 0
+    while k < min(3, len(tokens)) and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if tokens[k].lower in _NOT_DESCRIPTORS or tokens[k].lower.endswith("ly"):
+            return 0
+        k += 1
+    if k == 0 or k >= len(tokens) or not _is_capitalised(tokens[k]):
+        return 0
+    end = k
+    while end < len(tokens) and _is_capitalised(tokens[end]) and end - k < 4:
+        end += 1
+    closes = end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+    return end if closes else 0
+
+
+_NOT_DESCRIPTORS = P.PREPOSITIONS | P.NP_CONNECTORS | P.PRONOUNS | P.FINITE_WORDS | P.DETERMINERS
+
+
 def _inverted_subject(
     unit: _Unit, cue_end: int, after_quote: bool = False
 ) -> tuple[Span, str | None, int] | None:
@@ -1917,6 +1938,8 @@ def _inverted_subject(
     """
     tokens = unit.tokens(cue_end, min(unit.end, cue_end + _WINDOW))
     end = _np_forward(tokens, 0)
+    if end == 0:
+        end = _described_name_end(tokens)  # ', says screenwriter Aaron Sorkin.'
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
     rest = tokens[end].text if end < len(tokens) else "."
@@ -2063,6 +2086,19 @@ _NEGATED_BETWEEN = re.compile(
 )
 
 
+_PARTICIPLE_CUE_BETWEEN = re.compile(
+    r",\s*(?:(?:also|then|later)\s+)?(?:"
+    + "|".join(
+        sorted(
+            (re.escape(f) for f in P.SAY_VERBS if f.split()[0].endswith("ing")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
 def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
     """Start of the content after a nearby 'that'.
 
@@ -2084,6 +2120,8 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None
     if _NEGATED_BETWEEN.search(between):
         return None  # "said it could not confirm that X": the refusal is the content
+    if _PARTICIPLE_CUE_BETWEEN.search(between):
+        return None  # "said, adding that X": the 'that' is the participle's own
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
         return None
     return match.end()
@@ -2466,8 +2504,9 @@ def _one_per_party(statements: list[Statement]) -> list[Statement]:
     for statement in statements:
         key = _party_key(statement)
         again = (
-            statement.speaker_span in spoken or _apart(statement, kept, key)
-        ) and not _is_participle(statement.cue)
+            (statement.speaker_span in spoken or _apart(statement, kept, key))
+            and not _is_participle(statement.cue)
+        ) or _continues_with_report(statement, kept, key)
         if key not in seen or again:
             seen.add(key)
             if statement.speaker_span is not None:
@@ -2495,6 +2534,27 @@ def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:
         if span[0] <= other.speaker_span[0] < span[1]:
             return False
     return True
+
+
+def _continues_with_report(statement: Statement, kept: list[Statement], key: str) -> bool:
+    """A reporting participle after a trailing attribution ('"...," the source
+    said, adding that ...'): the quotation is the first report, and what the
+    participle brings is a second one. After a forward report ("said that X,
+    emphasizing that Y") the participle only elaborates the same statement."""
+    cue = statement.cue
+    if cue is None or not cue.split()[0].endswith("ing"):
+        return False
+    lemma = P.SAY_VERBS.get(cue)
+    if lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma in ("say", "ask"):
+        return False
+    trailing = any(
+        _party_key(other) == key
+        and other.content_span is not None
+        and other.speaker_span is not None
+        and other.content_span[1] <= other.speaker_span[0]
+        for other in kept
+    )
+    return trailing and _apart(statement, kept, key)
 
 
 def _is_participle(cue: str | None) -> bool:

@@ -921,3 +921,41 @@ def test_never_raises_and_spans_stay_inside(text: str) -> None:
             if span is not None:
                 assert 0 <= span[0] <= span[1] <= len(text)
     describe_text(text, RESOLVER, LEXICON)
+
+
+def test_participle_after_a_trailing_attribution_is_a_second_report() -> None:
+    text = (
+        "“The merger is dead,” the banker said, adding that the board had voted against it "
+        "on Monday."
+    )
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [
+        ("the banker", "said"),
+        ("the banker", "adding"),
+    ]
+    assert statements[0].content == "The merger is dead"
+    assert statements[1].content == "the board had voted against it on Monday"
+    for statement in statements:
+        spans_hold(text, statement)
+
+
+def test_participle_after_a_forward_report_stays_one_statement() -> None:
+    text = (
+        "The mayor said on Tuesday that the bridge would reopen in May, stressing that "
+        "inspectors had found no cracks."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("The mayor", "said")
+    assert statement.content == "the bridge would reopen in May"
+
+
+def test_inverted_speaker_with_a_lowercase_descriptor() -> None:
+    text = "The orchestra will tour Asia next spring, says conductor Maria Lindqvist."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("conductor Maria Lindqvist", "says")
+    assert statement.content == "The orchestra will tour Asia next spring"
+    spans_hold(text, statement)
+
+
+def test_inverted_clause_that_is_not_a_speaker() -> None:
+    assert extract("The deal is off, said goodbye to Ohio.") == []
