@@ -2140,13 +2140,28 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         tokens[1].text.isalpha() or tokens[1].text == ","
     ):
         return True  # "said they want", "says she plans", "said they, too, have"
-    for token in tokens[1:]:
+    for i, token in enumerate(tokens[1:], 1):
+        if token.text == "," and all(_is_capitalised(t) for t in tokens[:i]):
+            return _verb_after_apposition(unit, token.end)
         if token.text in ",;":
             return False
         if token.lower in P.FINITE_WORDS or token.lower in P.VERB_SIGNS:
             return True
         if _is_past_tense(token):
             return True
+    return False
+
+
+def _verb_after_apposition(unit: _Unit, start: int) -> bool:
+    """'said Emwazi, a Kuwaiti-born Briton, was known ...': a name, an aside
+    closed by a comma, then the name's finite verb."""
+    tokens = unit.tokens(start, min(unit.end, start + 140))[:20]
+    for i, token in enumerate(tokens):
+        if token.text in '.;:!?"“”()':
+            return False
+        if token.text == "," and i >= 2 and i + 1 < len(tokens):
+            verb = tokens[i + 1]
+            return verb.lower in P.FINITE_WORDS and verb.lower not in P.CLAUSE_OPENERS
     return False
 
 

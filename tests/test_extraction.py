@@ -959,3 +959,19 @@ def test_inverted_speaker_with_a_lowercase_descriptor() -> None:
 
 def test_inverted_clause_that_is_not_a_speaker() -> None:
     assert extract("The deal is off, said goodbye to Ohio.") == []
+
+
+def test_reported_clause_whose_subject_has_an_apposition() -> None:
+    text = "Police said Jonas Weber, a local pharmacist, had been detained near the station."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Police", "said")
+    assert (
+        statement.content == "Jonas Weber, a local pharmacist, had been detained near the station"
+    )
+    spans_hold(text, statement)
+
+
+def test_name_list_after_said_is_not_a_clause_with_apposition() -> None:
+    assert (
+        extract("She thanked them and said Paris, Berlin and Rome, which host the summits.") == []
+    )
