@@ -1328,9 +1328,13 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     if cue.kind == "according":
         return _according_to(unit, cue)
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
+    first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
         # "is continuing to insist", "went on to say": the speaker's own report
         cue = cue._replace(start=lead.start())
+    elif first is not None and _FIRST_REPORT_ENDS.match(unit.text, cue.end, unit.end):
+        # "As TheWrap was the first to report, ...", "X was first to reveal that ..."
+        cue = cue._replace(start=first.start())
     elif _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
@@ -1360,6 +1364,10 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$", re.IGNORECASE)
+# What makes "was the first to report" a report rather than an action: a
+# that-clause or the comma of an "As ..., <claim>" opening.
+_FIRST_REPORT_ENDS = re.compile(r"\s*(?:,|\s+that\b)")
 _CONTINUING_TO = re.compile(
     r"\b(?:continues?|continued|continuing|went\s+on|goes\s+on|go\s+on|began|begins|"
     r"started|starts)\s+to\s+$",

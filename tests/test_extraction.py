@@ -975,3 +975,15 @@ def test_name_list_after_said_is_not_a_clause_with_apposition() -> None:
     assert (
         extract("She thanked them and said Paris, Berlin and Rome, which host the summits.") == []
     )
+
+
+def test_first_to_report_opening_attributes_the_main_clause() -> None:
+    text = "As the Herald was the first to report, the shipyard will close in the autumn."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("the Herald", "was the first to report")
+    assert statement.content == "the shipyard will close in the autumn"
+    spans_hold(text, statement)
+
+
+def test_first_to_report_an_event_is_an_action() -> None:
+    assert extract("The neighbour was the first to report the flood to the council.") == []
