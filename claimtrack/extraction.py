@@ -1863,7 +1863,9 @@ def _parenthetical_subject(
             and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS)
         ):
             start -= 1
-        if start > 0 and left[start - 1].text != ",":
+        # the description may open the clause right after a quotation
+        # ('"...," another resident, Mallam Babagana, said')
+        if start > 0 and left[start - 1].text not in (",", *P.CLOSE_QUOTES):
             return None
         title = unit.text[left[start].start : left[j - 1].end]
         return (inner[0].start, inner[-1].end), title, left[start].start

@@ -987,3 +987,18 @@ def test_first_to_report_opening_attributes_the_main_clause() -> None:
 
 def test_first_to_report_an_event_is_an_action() -> None:
     assert extract("The neighbour was the first to report the flood to the council.") == []
+
+
+def test_described_speaker_with_a_name_right_after_a_quotation() -> None:
+    text = "“The roads are still closed,” another farmer, Ibrahim Sule, said on Monday."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Ibrahim Sule", "said")
+    assert statement.content == "The roads are still closed"
+    spans_hold(text, statement)
+
+
+def test_lowercase_group_of_people_after_an_opening_adverb() -> None:
+    text = "Meanwhile, villagers said that the well had run dry in June."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("villagers", "said")
+    assert statement.content == "the well had run dry in June"
