@@ -1051,6 +1051,12 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
             if k < first and last - k < _MAX_NP_TOKENS:
                 first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
+                if k > 1 and tokens[k - 1].lower in ("in", "of", "for", "from") and j < last:
+                    # "a senior officer in the violence-wracked northeast": the
+                    # described phrase is the tail of a longer one
+                    outer = _np_back(tokens, k - 2)
+                    if outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
+                        first = outer
             break
     while first <= last and (
         tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")

@@ -1002,3 +1002,17 @@ def test_lowercase_group_of_people_after_an_opening_adverb() -> None:
     statement = only(text)
     assert (statement.speaker, statement.cue) == ("villagers", "said")
     assert statement.content == "the well had run dry in June"
+
+
+def test_speaker_phrase_with_a_place_described_by_a_compound_adjective() -> None:
+    text = "A spokesman for the oil-rich province said the pipeline was safe."
+    statement = only(text)
+    assert statement.speaker == "A spokesman for the oil-rich province"
+    assert statement.content == "the pipeline was safe"
+    text = (
+        "But a senior officer in the flood-hit north, who spoke on condition of anonymity, "
+        "said the dams had held."
+    )
+    statement = only(text)
+    assert statement.speaker == "a senior officer in the flood-hit north"
+    assert statement.content == "the dams had held"
