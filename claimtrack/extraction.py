@@ -1051,6 +1051,12 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
             if k < first and last - k < _MAX_NP_TOKENS:
                 first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
+                if k > 1 and tokens[k - 1].lower in ("in", "of", "for", "from") and j < last:
+                    # "a senior officer in the violence-wracked northeast": the
+                    # described phrase is the tail of a longer one
+                    outer = _np_back(tokens, k - 2)
+                    if outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
+                        first = outer
             break
     while first <= last and (
         tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
@@ -1328,9 +1334,13 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     if cue.kind == "according":
         return _according_to(unit, cue)
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
+    first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
         # "is continuing to insist", "went on to say": the speaker's own report
         cue = cue._replace(start=lead.start())
+    elif first is not None and _FIRST_REPORT_ENDS.match(unit.text, cue.end, unit.end):
+        # "As TheWrap was the first to report, ...", "X was first to reveal that ..."
+        cue = cue._replace(start=first.start())
     elif _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
@@ -1360,6 +1370,10 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$", re.IGNORECASE)
+# What makes "was the first to report" a report rather than an action: a
+# that-clause or the comma of an "As ..., <claim>" opening.
+_FIRST_REPORT_ENDS = re.compile(r"\s*(?:,|\s+that\b)")
 _CONTINUING_TO = re.compile(
     r"\b(?:continues?|continued|continuing|went\s+on|goes\s+on|go\s+on|began|begins|"
     r"started|starts)\s+to\s+$",
@@ -1855,7 +1869,9 @@ def _parenthetical_subject(
             and left[start - 1].text not in (",", ";", ":", *P.QUOTE_CHARS)
         ):
             start -= 1
-        if start > 0 and left[start - 1].text != ",":
+        # the description may open the clause right after a quotation
+        # ('"...," another resident, Mallam Babagana, said')
+        if start > 0 and left[start - 1].text not in (",", *P.CLOSE_QUOTES):
             return None
         title = unit.text[left[start].start : left[j - 1].end]
         return (inner[0].start, inner[-1].end), title, left[start].start
@@ -1907,6 +1923,27 @@ def _is_name(tokens: list[_Token]) -> bool:
     )
 
 
+def _described_name_end(tokens: list[_Token]) -> int:
+    """End of a name led by a lowercase descriptor ("screenwriter Aaron Sorkin",
+    "former senator Bob Kerrey"), or 0: up to three lowercase words, then a
+    capitalised name that closes the clause."""
+    k = 0
+    while k < min(3, len(tokens)) and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if tokens[k].lower in _NOT_DESCRIPTORS or tokens[k].lower.endswith("ly"):
+            return 0
+        k += 1
+    if k == 0 or k >= len(tokens) or not _is_capitalised(tokens[k]):
+        return 0
+    end = k
+    while end < len(tokens) and _is_capitalised(tokens[end]) and end - k < 4:
+        end += 1
+    closes = end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+    return end if closes else 0
+
+
+_NOT_DESCRIPTORS = P.PREPOSITIONS | P.NP_CONNECTORS | P.PRONOUNS | P.FINITE_WORDS | P.DETERMINERS
+
+
 def _inverted_subject(
     unit: _Unit, cue_end: int, after_quote: bool = False
 ) -> tuple[Span, str | None, int] | None:
@@ -1917,6 +1954,8 @@ def _inverted_subject(
     """
     tokens = unit.tokens(cue_end, min(unit.end, cue_end + _WINDOW))
     end = _np_forward(tokens, 0)
+    if end == 0:
+        end = _described_name_end(tokens)  # ', says screenwriter Aaron Sorkin.'
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
     rest = tokens[end].text if end < len(tokens) else "."
@@ -2063,6 +2102,19 @@ _NEGATED_BETWEEN = re.compile(
 )
 
 
+_PARTICIPLE_CUE_BETWEEN = re.compile(
+    r",\s*(?:(?:also|then|later)\s+)?(?:"
+    + "|".join(
+        sorted(
+            (re.escape(f) for f in P.SAY_VERBS if f.split()[0].endswith("ing")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
 def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
     """Start of the content after a nearby 'that'.
 
@@ -2084,6 +2136,8 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None
     if _NEGATED_BETWEEN.search(between):
         return None  # "said it could not confirm that X": the refusal is the content
+    if _PARTICIPLE_CUE_BETWEEN.search(between):
+        return None  # "said, adding that X": the 'that' is the participle's own
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
         return None
     return match.end()
@@ -2102,13 +2156,28 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         tokens[1].text.isalpha() or tokens[1].text == ","
     ):
         return True  # "said they want", "says she plans", "said they, too, have"
-    for token in tokens[1:]:
+    for i, token in enumerate(tokens[1:], 1):
+        if token.text == "," and all(_is_capitalised(t) for t in tokens[:i]):
+            return _verb_after_apposition(unit, token.end)
         if token.text in ",;":
             return False
         if token.lower in P.FINITE_WORDS or token.lower in P.VERB_SIGNS:
             return True
         if _is_past_tense(token):
             return True
+    return False
+
+
+def _verb_after_apposition(unit: _Unit, start: int) -> bool:
+    """'said Emwazi, a Kuwaiti-born Briton, was known ...': a name, an aside
+    closed by a comma, then the name's finite verb."""
+    tokens = unit.tokens(start, min(unit.end, start + 140))[:20]
+    for i, token in enumerate(tokens):
+        if token.text in '.;:!?"“”()':
+            return False
+        if token.text == "," and i >= 2 and i + 1 < len(tokens):
+            verb = tokens[i + 1]
+            return verb.lower in P.FINITE_WORDS and verb.lower not in P.CLAUSE_OPENERS
     return False
 
 
@@ -2466,8 +2535,9 @@ def _one_per_party(statements: list[Statement]) -> list[Statement]:
     for statement in statements:
         key = _party_key(statement)
         again = (
-            statement.speaker_span in spoken or _apart(statement, kept, key)
-        ) and not _is_participle(statement.cue)
+            (statement.speaker_span in spoken or _apart(statement, kept, key))
+            and not _is_participle(statement.cue)
+        ) or _continues_with_report(statement, kept, key)
         if key not in seen or again:
             seen.add(key)
             if statement.speaker_span is not None:
@@ -2495,6 +2565,27 @@ def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:
         if span[0] <= other.speaker_span[0] < span[1]:
             return False
     return True
+
+
+def _continues_with_report(statement: Statement, kept: list[Statement], key: str) -> bool:
+    """A reporting participle after a trailing attribution ('"...," the source
+    said, adding that ...'): the quotation is the first report, and what the
+    participle brings is a second one. After a forward report ("said that X,
+    emphasizing that Y") the participle only elaborates the same statement."""
+    cue = statement.cue
+    if cue is None or not cue.split()[0].endswith("ing"):
+        return False
+    lemma = P.SAY_VERBS.get(cue)
+    if lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma in ("say", "ask"):
+        return False
+    trailing = any(
+        _party_key(other) == key
+        and other.content_span is not None
+        and other.speaker_span is not None
+        and other.content_span[1] <= other.speaker_span[0]
+        for other in kept
+    )
+    return trailing and _apart(statement, kept, key)
 
 
 def _is_participle(cue: str | None) -> bool:

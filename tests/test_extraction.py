@@ -921,3 +921,98 @@ def test_never_raises_and_spans_stay_inside(text: str) -> None:
             if span is not None:
                 assert 0 <= span[0] <= span[1] <= len(text)
     describe_text(text, RESOLVER, LEXICON)
+
+
+def test_participle_after_a_trailing_attribution_is_a_second_report() -> None:
+    text = (
+        "“The merger is dead,” the banker said, adding that the board had voted against it "
+        "on Monday."
+    )
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [
+        ("the banker", "said"),
+        ("the banker", "adding"),
+    ]
+    assert statements[0].content == "The merger is dead"
+    assert statements[1].content == "the board had voted against it on Monday"
+    for statement in statements:
+        spans_hold(text, statement)
+
+
+def test_participle_after_a_forward_report_stays_one_statement() -> None:
+    text = (
+        "The mayor said on Tuesday that the bridge would reopen in May, stressing that "
+        "inspectors had found no cracks."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("The mayor", "said")
+    assert statement.content == "the bridge would reopen in May"
+
+
+def test_inverted_speaker_with_a_lowercase_descriptor() -> None:
+    text = "The orchestra will tour Asia next spring, says conductor Maria Lindqvist."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("conductor Maria Lindqvist", "says")
+    assert statement.content == "The orchestra will tour Asia next spring"
+    spans_hold(text, statement)
+
+
+def test_inverted_clause_that_is_not_a_speaker() -> None:
+    assert extract("The deal is off, said goodbye to Ohio.") == []
+
+
+def test_reported_clause_whose_subject_has_an_apposition() -> None:
+    text = "Police said Jonas Weber, a local pharmacist, had been detained near the station."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Police", "said")
+    assert (
+        statement.content == "Jonas Weber, a local pharmacist, had been detained near the station"
+    )
+    spans_hold(text, statement)
+
+
+def test_name_list_after_said_is_not_a_clause_with_apposition() -> None:
+    assert (
+        extract("She thanked them and said Paris, Berlin and Rome, which host the summits.") == []
+    )
+
+
+def test_first_to_report_opening_attributes_the_main_clause() -> None:
+    text = "As the Herald was the first to report, the shipyard will close in the autumn."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("the Herald", "was the first to report")
+    assert statement.content == "the shipyard will close in the autumn"
+    spans_hold(text, statement)
+
+
+def test_first_to_report_an_event_is_an_action() -> None:
+    assert extract("The neighbour was the first to report the flood to the council.") == []
+
+
+def test_described_speaker_with_a_name_right_after_a_quotation() -> None:
+    text = "“The roads are still closed,” another farmer, Ibrahim Sule, said on Monday."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Ibrahim Sule", "said")
+    assert statement.content == "The roads are still closed"
+    spans_hold(text, statement)
+
+
+def test_lowercase_group_of_people_after_an_opening_adverb() -> None:
+    text = "Meanwhile, villagers said that the well had run dry in June."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("villagers", "said")
+    assert statement.content == "the well had run dry in June"
+
+
+def test_speaker_phrase_with_a_place_described_by_a_compound_adjective() -> None:
+    text = "A spokesman for the oil-rich province said the pipeline was safe."
+    statement = only(text)
+    assert statement.speaker == "A spokesman for the oil-rich province"
+    assert statement.content == "the pipeline was safe"
+    text = (
+        "But a senior officer in the flood-hit north, who spoke on condition of anonymity, "
+        "said the dams had held."
+    )
+    statement = only(text)
+    assert statement.speaker == "a senior officer in the flood-hit north"
+    assert statement.content == "the dams had held"
