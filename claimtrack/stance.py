@@ -57,6 +57,12 @@ Against a claim, that attitude is then read relative to the claim's text:
   into a denial and a denial into an assertion; a doubt stays a doubt.
 - A number that differs from the claim's number for the same thing ("3,000
   troops" against "10,000 troops") contradicts the claim.
+- A state that excludes what the claim says befell its subject contradicts
+  it: whoever "is alive" has not died or been killed, whatever "is safe" or
+  "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
+  read in the main clause of a plain statement of a plain claim only: a
+  statement that already denies ("the rumours were false: she is alive")
+  keeps its denial.
 
 The negation must sit in the main clause: one inside a relative or adverbial
 clause ("a man who never showed up"), or in a second reported clause ("said A
@@ -977,6 +983,24 @@ class Lexicon:
 
 
 _AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# States that exclude what a claim may say befell someone or something, as the
+# stems of the claim's words (`_stems`): whoever is alive has not died or been
+# killed; whatever is safe has not been stolen, seized or killed.
+_HARMED = ("kill", "die", "behead", "execut", "assassinat")
+_TAKEN = ("steal", "kidnap", "abduct", "captur", "seiz", "hostag")
+_EXCLUDED_BY_STATE: dict[str, frozenset[str]] = {
+    "alive": frozenset(_HARMED),
+    "safe": frozenset(_HARMED + _TAKEN),
+    "unharmed": frozenset(_HARMED + _TAKEN),
+    "unhurt": frozenset(_HARMED),
+}
+# The state said of a subject: "is safe", "she's alive", "remains unharmed",
+# "is still alive", and "is not safe", which the caller leaves out.
+_STATE = re.compile(
+    r"(?i)\b(?:is|are|was|were|remains?|remained|stays?|stayed|['\u2019](?:s|m|re))"
+    r"(?:\s+not|n['\u2019]t)?\s+(?:(?:still|now|actually|\w+ly|safe\s+and)\s+)?"
+    rf"(?P<state>{'|'.join(_EXCLUDED_BY_STATE)})\b"
+)
 # A content of at most this many words that carry meaning is about what it
 # points at ("the reports were baseless"), whatever its words.
 _POINTER_WORDS = 3
@@ -1063,7 +1087,24 @@ def _contradicts(
     )
     if negates_claim != claim_negates:
         return True
+    # A state is read only in a plain statement of a plain claim: a denial or
+    # doubt word already sets the statement against the claim ("rumours of her
+    # death were false; she is alive").
+    if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
+        return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
+    """Whether the content's main clause says that something is in a state that
+    excludes what the claim says befell it ("the car is safe" against "the car
+    was stolen", "she is alive" against "she was killed")."""
+    main = _main_clause(content)
+    return any(
+        not _NEGATION_RE.search(match.group(0))
+        and not claim_words.isdisjoint(_EXCLUDED_BY_STATE[match.group("state").lower()])
+        for match in _STATE.finditer(main)
+    )
 
 
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:

@@ -192,6 +192,17 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         ("denied", "sending troops to Russia", "North Korea did not send troops to Russia", A),
         ("denied", "that it has plans to sell its older boats",
          "The ferry company has no plans to sell its older boats", A),
+        # A state that excludes what the claim says befell its subject.
+        ("said", "the painting is safe in the museum vault", "The painting was stolen", D),
+        ("told", "the climber is still alive", "The climber died on the mountain", D),
+        ("said", "the aid worker remains unharmed", "The aid worker was kidnapped", D),
+        ("said", "she's alive", "The singer was killed in the crash", D),
+        # The same state with no excluded fate in the claim, or not said, is no denial.
+        ("said", "the painting is safe in the museum vault", "The painting was sold", A),
+        ("said", "the painting is not safe in that vault", "The painting was stolen", A),
+        ("said", "the climbers who were safe went home", "Two climbers died", A),
+        # A denial stays a denial when a state backs it up.
+        ("said", "reports of her death were false and she is alive", "The singer died", D),
         # A contradicting number; a rounded one agrees.
         ("said", "about 3,000 troops had crossed", "10,000 troops crossed into Russia", D),
         ("said", "roughly 9,800 troops had crossed", "10,000 troops crossed into Russia", A),
