@@ -55,6 +55,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   in Texas"), and the claim does not negate it too. A negative claim is read
   the same way from the other side. Contradicting content turns an assertion
   into a denial and a denial into an assertion; a doubt stays a doubt.
+- A negated predicate that the claim's predicate entails contradicts it too:
+  "he is not dead" against "he was killed", since whoever was killed died.
 - A number that differs from the claim's number for the same thing ("3,000
   troops" against "10,000 troops") contradicts the claim.
 - A state that excludes what the claim says befell its subject contradicts
@@ -983,6 +985,15 @@ class Lexicon:
 
 
 _AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# Predicates and what they entail, as stems: whoever was killed died, so "he is
+# not dead" says the opposite of "he was killed" (but "he was not killed" does
+# not of "he died").
+_ENTAILS: dict[str, tuple[str, ...]] = {
+    "kill": ("die",),
+    "behead": ("kill", "die"),
+    "execut": ("kill", "die"),
+    "assassinat": ("kill", "die"),
+}
 # States that exclude what a claim may say befell someone or something, as the
 # stems of the claim's words (`_stems`): whoever is alive has not died or been
 # killed; whatever is safe has not been stolen, seized or killed.
@@ -1073,8 +1084,8 @@ def _contradicts(
     troops" against "North Korea sent troops"). A number that differs from
     the claim's number for the same thing contradicts too.
     """
-    claim_words = _stems(claim)
-    content_words = _stems(content)
+    claim_words = _entailed(_stems(claim))
+    content_words = _entailed(_stems(content))
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(
@@ -1093,6 +1104,11 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _entailed(words: frozenset[str]) -> frozenset[str]:
+    """`words` and the predicates they entail ("killed": "died")."""
+    return words.union(*(_ENTAILS.get(word, ()) for word in words))
 
 
 def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:

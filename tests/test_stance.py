@@ -192,6 +192,11 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         ("denied", "sending troops to Russia", "North Korea did not send troops to Russia", A),
         ("denied", "that it has plans to sell its older boats",
          "The ferry company has no plans to sell its older boats", A),
+        # Denying what the claim's predicate entails denies the claim, either way
+        # round; denying more than the claim says does not.
+        ("said", "the general is not dead", "The general was killed in an air strike", D),
+        ("said", "the hostage was beheaded", "The hostage did not die", D),
+        ("said", "the general was not killed", "The general died in hospital", A),
         # A state that excludes what the claim says befell its subject.
         ("said", "the painting is safe in the museum vault", "The painting was stolen", D),
         ("told", "the climber is still alive", "The climber died on the mountain", D),
