@@ -349,7 +349,8 @@ _LIGHT_WORDS = frozenset(
     them then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would yet you your able
     likely probably possibly still anymore longer something anything nothing someone
-    anyone nobody everyone everything somebody anybody
+    anyone nobody everyone everything somebody anybody among amongst between within
+    without near inside outside across around toward towards beside behind upon onto via
     """,
     )
 )

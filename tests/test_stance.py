@@ -197,6 +197,10 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         ("said", "the general is not dead", "The general was killed in an air strike", D),
         ("said", "the hostage was beheaded", "The hostage did not die", D),
         ("said", "the general was not killed", "The general died in hospital", A),
+        # A preposition is no predicate: what "not among" negates is its object.
+        ("said", "the missing sailors were not among the survivors",
+         "The survivors include the missing sailors", D),
+        ("said", "the statue was not near the harbour", "The statue stood by the harbour", D),
         # A state that excludes what the claim says befell its subject.
         ("said", "the painting is safe in the museum vault", "The painting was stolen", D),
         ("told", "the climber is still alive", "The climber died on the mountain", D),
