@@ -355,6 +355,8 @@ _LIGHT_WORDS = frozenset(
     )
 )
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Auxiliaries as they stand before "n't" where they are spelt otherwise alone.
+_NEGATED_AUXILIARIES = frozenset({"ca", "wo", "sha", "ai", "must", "need", "might"})
 # Irregular English verb forms, so that a negated "did not tell" meets "told".
 _IRREGULAR_FORMS: dict[str, str] = {
     form: base
@@ -1135,13 +1137,24 @@ def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
         word = token.rstrip("'-")
         word = word[:-2] if word.endswith("'s") else word  # "Banksy's" is "Banksy"
-        if word in _LIGHT_WORDS or word[0].isdigit():
+        if word in _LIGHT_WORDS or word[0].isdigit() or _light_contraction(word):
             continue
         word = _IRREGULAR_FORMS.get(word, word)
         found.append(stem(SYNONYMS.get(word, word)))
         if limit is not None and len(found) == limit:
             break
     return frozenset(found)
+
+
+def _light_contraction(word: str) -> bool:
+    """Whether `word` contracts function words: "we're", "I'm", "don't", "can't"."""
+    head, apostrophe, tail = word.partition("'")
+    if not apostrophe:
+        return False
+    if tail == "t" and head.endswith("n"):
+        head = head[:-1]  # "don't": "do", "can't": "ca", "won't": "wo"
+        return head in _LIGHT_WORDS or head in _NEGATED_AUXILIARIES
+    return head in _LIGHT_WORDS
 
 
 def _shares(words: frozenset[str], others: frozenset[str]) -> bool:

@@ -197,6 +197,10 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         ("said", "the general is not dead", "The general was killed in an air strike", D),
         ("said", "the hostage was beheaded", "The hostage did not die", D),
         ("said", "the general was not killed", "The general died in hospital", A),
+        # Contracted function words ("we're", "don't") carry no meaning: a short doubt
+        # made of them points back at the claim it answers.
+        ("said", "we don't know, we're still looking at it", "Rebels seized the airdrop", X),
+        ("said", "I'm sure they can't have seized it", "Rebels seized the airdrop", D),
         # A preposition is no predicate: what "not among" negates is its object.
         ("said", "the missing sailors were not among the survivors",
          "The survivors include the missing sailors", D),
