@@ -236,7 +236,10 @@ _NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
 _NEGATION_WORDS = frozenset(_NEGATION[3:-1].split("|"))
 _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 # Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
-_AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
+_AUX_GAP = re.compile(
+    r"(?i)\s+(?:(?:be|been|ever|even|yet|(?!(?:fly|rely|apply|reply|supply|comply|imply|rally"
+    r"|tally|bully)\b)\w+ly)\s+){0,2}"
+)
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
     r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
@@ -287,7 +290,9 @@ _DENIED_DENIAL = re.compile(
 # Where a subordinate clause starts: a negation after it belongs to that clause.
 _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
-    r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
+    r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b)"
+    # A clause of purpose: "added steel to ensure it doesn't bend".
+    r"|so\s+that|in\s+order\s+(?:to|that)|to\s+(?:ensure|make\s+sure|prevent|avoid))\b"
     r"|\s[-\u2013\u2014]\s|[;(]"
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"

@@ -201,6 +201,13 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         # made of them points back at the claim it answers.
         ("said", "we don't know, we're still looking at it", "Rebels seized the airdrop", X),
         ("said", "I'm sure they can't have seized it", "Rebels seized the airdrop", D),
+        # A negation in a clause of purpose belongs to that clause, not to the claim.
+        ("said", "the builders added no steel",
+         "The builders added steel so that the roof would not sag", D),
+        ("denied", "adding steel", "The builders added steel to ensure the roof doesn't sag", D),
+        # Verbs ending in -ly are no adverbs: "did not fly" negates flying.
+        ("said", "the king did not fly over the border", "The king flew the mission himself", D),
+        ("said", "the firm did not supply the parts", "The firm supplied the parts", D),
         # A preposition is no predicate: what "not among" negates is its object.
         ("said", "the missing sailors were not among the survivors",
          "The survivors include the missing sailors", D),
