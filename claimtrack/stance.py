@@ -330,12 +330,19 @@ _REFUSAL_CLAUSE = re.compile(
     + r"(?P<verb>[a-z]))",
     re.IGNORECASE,
 )
-_HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+# "No, ..." opening a headline negates the rest, also after a label or a speaker
+# ("Fact check: No, ...", "Mayor: No, ...").
+_HEADLINE_NO = re.compile(
+    r"(?i)^\W*(?:[^:?!.]{1,40}:\s*)?(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]"
+)
 # A question answered no: "Is X dead? No.", "X stolen? UPDATE: Nope", "Did X ...?
 # Probably not". The answer negates the question.
 _ANSWERED_NO = re.compile(
     r"(?i)[?:]\W*(?:update\W+)?(?:no|nope|(?:probably|certainly|definitely)\s+not|not\s+really)"
     r"\b[\W]*$"
+    # or a "no" with an elided predicate after the statement: "X did it. No, he didn't".
+    r"|\bno\W+(?:he|she|it|they|we|i|you|there)\s+(?:is|are|was|were|do|does|did|has|have|had"
+    r"|will|wo|would|could|ca|can)(?:n['\u2019]t|\s+not)\W*$"
 )
 # A number and the thing it counts ("10,000 troops"), in normalised words.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")

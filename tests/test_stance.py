@@ -260,6 +260,13 @@ def test_classifies_statements_against_their_claim(
         ("The bridge is closed", "The bridge is closed", A),
         ("The company isn't happy with the battery life", "The battery doesn't last a day", A),
         ("Nobody in the village is allowed to keep goats", "Villagers keep goats", D),
+        # "No," after a label or a speaker negates what follows it.
+        ("Fact check: No, the mayor has not resigned", "The mayor resigned", D),
+        ("Harbour master: Nope, the ferry never sank", "The ferry sank off the coast", D),
+        ("Fact check: the mayor has resigned", "The mayor resigned", A),
+        # A "no" with an elided predicate takes back what came before it.
+        ("The goalkeeper scored the winner. No he didn't", "The goalkeeper scored the winner", D),
+        ("The goalkeeper scored the winner, no question", "The goalkeeper scored the winner", A),
     ],
 )  # fmt: skip
 def test_headlines_against_their_claim(
