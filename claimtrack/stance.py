@@ -24,8 +24,8 @@ first rule that fires:
 3. The content calls something false ("not true", "baseless", "made up",
    "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
-   "unconfirmed", "unverified", "sceptical", "premature", "too early to say",
-   "not supported by", "had not received word") -> disputes. Not knowing
+   "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
+   early to say", "not supported by", "had not received word") -> disputes. Not knowing
    doubts when the speaker does not know ("we just don't know") or what is
    not known is whether something is so; "the left hand doesn't know what
    the right hand is doing" says something of someone else.
@@ -172,8 +172,11 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         # fact; "the reports are unconfirmed", "it is premature to" dispute.
         *(f"{be} {adverb}{adjective}"
           for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as", "be")
-          for adverb in ("", "still ", "yet ", "far ", "rather ", "very ")
-          for adjective in ("unconfirmed", "unverified", "unproven", "premature")),
+          for adverb in ("", "still ", "yet ", "far ", "rather ", "very ", "highly ", "extremely ")
+          for adjective in ("unconfirmed", "unverified", "unproven", "premature", "unlikely",
+                            "improbable")),
+        # "a reunion is not very likely": likely, but denied
+        *(f"not {adverb}likely" for adverb in ("", "very ", "too ", "all that ", "terribly ")),
         "premature to",
         # A passive without an agent: "the report could not be verified".
         *(f"{negated} {adverb}{participle}"

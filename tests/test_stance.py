@@ -208,6 +208,11 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         # Verbs ending in -ly are no adverbs: "did not fly" negates flying.
         ("said", "the king did not fly over the border", "The king flew the mission himself", D),
         ("said", "the firm did not supply the parts", "The firm supplied the parts", D),
+        # Calling something unlikely doubts it; "unlikely rumours say" is a hedge.
+        ("said", "a reunion is not very likely", "The band will reunite for a tour", X),
+        ("said", "a reunion is highly unlikely", "The band will reunite for a tour", X),
+        ("said", "a reunion is likely", "The band will reunite for a tour", A),
+        ("said", "unlikely rumours say the band will reunite", "The band will reunite", A),
         # A preposition is no predicate: what "not among" negates is its object.
         ("said", "the missing sailors were not among the survivors",
          "The survivors include the missing sailors", D),
