@@ -24,8 +24,8 @@ first rule that fires:
 3. The content calls something false ("not true", "baseless", "made up",
    "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
-   "unconfirmed", "unverified", "sceptical", "premature", "too early to say",
-   "not supported by", "had not received word") -> disputes. Not knowing
+   "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
+   early to say", "not supported by", "had not received word") -> disputes. Not knowing
    doubts when the speaker does not know ("we just don't know") or what is
    not known is whether something is so; "the left hand doesn't know what
    the right hand is doing" says something of someone else.
@@ -55,8 +55,16 @@ Against a claim, that attitude is then read relative to the claim's text:
   in Texas"), and the claim does not negate it too. A negative claim is read
   the same way from the other side. Contradicting content turns an assertion
   into a denial and a denial into an assertion; a doubt stays a doubt.
+- A negated predicate that the claim's predicate entails contradicts it too:
+  "he is not dead" against "he was killed", since whoever was killed died.
 - A number that differs from the claim's number for the same thing ("3,000
   troops" against "10,000 troops") contradicts the claim.
+- A state that excludes what the claim says befell its subject contradicts
+  it: whoever "is alive" has not died or been killed, whatever "is safe" or
+  "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
+  read in the main clause of a plain statement of a plain claim only: a
+  statement that already denies ("the rumours were false: she is alive")
+  keeps its denial.
 
 The negation must sit in the main clause: one inside a relative or adverbial
 clause ("a man who never showed up"), or in a second reported clause ("said A
@@ -164,8 +172,11 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         # fact; "the reports are unconfirmed", "it is premature to" dispute.
         *(f"{be} {adverb}{adjective}"
           for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as", "be")
-          for adverb in ("", "still ", "yet ", "far ", "rather ", "very ")
-          for adjective in ("unconfirmed", "unverified", "unproven", "premature")),
+          for adverb in ("", "still ", "yet ", "far ", "rather ", "very ", "highly ", "extremely ")
+          for adjective in ("unconfirmed", "unverified", "unproven", "premature", "unlikely",
+                            "improbable")),
+        # "a reunion is not very likely": likely, but denied
+        *(f"not {adverb}likely" for adverb in ("", "very ", "too ", "all that ", "terribly ")),
         "premature to",
         # A passive without an agent: "the report could not be verified".
         *(f"{negated} {adverb}{participle}"
@@ -228,7 +239,10 @@ _NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
 _NEGATION_WORDS = frozenset(_NEGATION[3:-1].split("|"))
 _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
 # Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
-_AUX_GAP = re.compile(r"(?i)\s+(?:(?:be|been|ever|even|yet|\w+ly)\s+){0,2}")
+_AUX_GAP = re.compile(
+    r"(?i)\s+(?:(?:be|been|ever|even|yet|(?!(?:fly|rely|apply|reply|supply|comply|imply|rally"
+    r"|tally|bully)\b)\w+ly)\s+){0,2}"
+)
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
     r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
@@ -279,7 +293,9 @@ _DENIED_DENIAL = re.compile(
 # Where a subordinate clause starts: a negation after it belongs to that clause.
 _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
-    r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b))\b"
+    r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b)"
+    # A clause of purpose: "added steel to ensure it doesn't bend".
+    r"|so\s+that|in\s+order\s+(?:to|that)|to\s+(?:ensure|make\s+sure|prevent|avoid))\b"
     r"|\s[-\u2013\u2014]\s|[;(]"
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
@@ -317,12 +333,19 @@ _REFUSAL_CLAUSE = re.compile(
     + r"(?P<verb>[a-z]))",
     re.IGNORECASE,
 )
-_HEADLINE_NO = re.compile(r"(?i)^\W*(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]")
+# "No, ..." opening a headline negates the rest, also after a label or a speaker
+# ("Fact check: No, ...", "Mayor: No, ...").
+_HEADLINE_NO = re.compile(
+    r"(?i)^\W*(?:[^:?!.]{1,40}:\s*)?(?:no|nope|not\s+so)\b\s*[,:.!\u2013\u2014-]"
+)
 # A question answered no: "Is X dead? No.", "X stolen? UPDATE: Nope", "Did X ...?
 # Probably not". The answer negates the question.
 _ANSWERED_NO = re.compile(
     r"(?i)[?:]\W*(?:update\W+)?(?:no|nope|(?:probably|certainly|definitely)\s+not|not\s+really)"
     r"\b[\W]*$"
+    # or a "no" with an elided predicate after the statement: "X did it. No, he didn't".
+    r"|\bno\W+(?:he|she|it|they|we|i|you|there)\s+(?:is|are|was|were|do|does|did|has|have|had"
+    r"|will|wo|would|could|ca|can)(?:n['\u2019]t|\s+not)\W*$"
 )
 # A number and the thing it counts ("10,000 troops"), in normalised words.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -341,11 +364,14 @@ _LIGHT_WORDS = frozenset(
     them then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would yet you your able
     likely probably possibly still anymore longer something anything nothing someone
-    anyone nobody everyone everything somebody anybody
+    anyone nobody everyone everything somebody anybody among amongst between within
+    without near inside outside across around toward towards beside behind upon onto via
     """,
     )
 )
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Auxiliaries as they stand before "n't" where they are spelt otherwise alone.
+_NEGATED_AUXILIARIES = frozenset({"ca", "wo", "sha", "ai", "must", "need", "might"})
 # Irregular English verb forms, so that a negated "did not tell" meets "told".
 _IRREGULAR_FORMS: dict[str, str] = {
     form: base
@@ -977,6 +1003,33 @@ class Lexicon:
 
 
 _AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# Predicates and what they entail, as stems: whoever was killed died, so "he is
+# not dead" says the opposite of "he was killed" (but "he was not killed" does
+# not of "he died").
+_ENTAILS: dict[str, tuple[str, ...]] = {
+    "kill": ("die",),
+    "behead": ("kill", "die"),
+    "execut": ("kill", "die"),
+    "assassinat": ("kill", "die"),
+}
+# States that exclude what a claim may say befell someone or something, as the
+# stems of the claim's words (`_stems`): whoever is alive has not died or been
+# killed; whatever is safe has not been stolen, seized or killed.
+_HARMED = ("kill", "die", "behead", "execut", "assassinat")
+_TAKEN = ("steal", "kidnap", "abduct", "captur", "seiz", "hostag")
+_EXCLUDED_BY_STATE: dict[str, frozenset[str]] = {
+    "alive": frozenset(_HARMED),
+    "safe": frozenset(_HARMED + _TAKEN),
+    "unharmed": frozenset(_HARMED + _TAKEN),
+    "unhurt": frozenset(_HARMED),
+}
+# The state said of a subject: "is safe", "she's alive", "remains unharmed",
+# "is still alive", and "is not safe", which the caller leaves out.
+_STATE = re.compile(
+    r"(?i)\b(?:is|are|was|were|remains?|remained|stays?|stayed|['\u2019](?:s|m|re))"
+    r"(?:\s+not|n['\u2019]t)?\s+(?:(?:still|now|actually|\w+ly|safe\s+and)\s+)?"
+    rf"(?P<state>{'|'.join(_EXCLUDED_BY_STATE)})\b"
+)
 # A content of at most this many words that carry meaning is about what it
 # points at ("the reports were baseless"), whatever its words.
 _POINTER_WORDS = 3
@@ -1049,8 +1102,8 @@ def _contradicts(
     troops" against "North Korea sent troops"). A number that differs from
     the claim's number for the same thing contradicts too.
     """
-    claim_words = _stems(claim)
-    content_words = _stems(content)
+    claim_words = _entailed(_stems(claim))
+    content_words = _entailed(_stems(content))
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(
@@ -1063,7 +1116,29 @@ def _contradicts(
     )
     if negates_claim != claim_negates:
         return True
+    # A state is read only in a plain statement of a plain claim: a denial or
+    # doubt word already sets the statement against the claim ("rumours of her
+    # death were false; she is alive").
+    if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
+        return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _entailed(words: frozenset[str]) -> frozenset[str]:
+    """`words` and the predicates they entail ("killed": "died")."""
+    return words.union(*(_ENTAILS.get(word, ()) for word in words))
+
+
+def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
+    """Whether the content's main clause says that something is in a state that
+    excludes what the claim says befell it ("the car is safe" against "the car
+    was stolen", "she is alive" against "she was killed")."""
+    main = _main_clause(content)
+    return any(
+        not _NEGATION_RE.search(match.group(0))
+        and not claim_words.isdisjoint(_EXCLUDED_BY_STATE[match.group("state").lower()])
+        for match in _STATE.finditer(main)
+    )
 
 
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
@@ -1077,13 +1152,24 @@ def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
         word = token.rstrip("'-")
         word = word[:-2] if word.endswith("'s") else word  # "Banksy's" is "Banksy"
-        if word in _LIGHT_WORDS or word[0].isdigit():
+        if word in _LIGHT_WORDS or word[0].isdigit() or _light_contraction(word):
             continue
         word = _IRREGULAR_FORMS.get(word, word)
         found.append(stem(SYNONYMS.get(word, word)))
         if limit is not None and len(found) == limit:
             break
     return frozenset(found)
+
+
+def _light_contraction(word: str) -> bool:
+    """Whether `word` contracts function words: "we're", "I'm", "don't", "can't"."""
+    head, apostrophe, tail = word.partition("'")
+    if not apostrophe:
+        return False
+    if tail == "t" and head.endswith("n"):
+        head = head[:-1]  # "don't": "do", "can't": "ca", "won't": "wo"
+        return head in _LIGHT_WORDS or head in _NEGATED_AUXILIARIES
+    return head in _LIGHT_WORDS
 
 
 def _shares(words: frozenset[str], others: frozenset[str]) -> bool:

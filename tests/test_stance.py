@@ -192,6 +192,42 @@ def test_positions_next_to_refusals(lexicon: Lexicon, cue: str, content: str) ->
         ("denied", "sending troops to Russia", "North Korea did not send troops to Russia", A),
         ("denied", "that it has plans to sell its older boats",
          "The ferry company has no plans to sell its older boats", A),
+        # Denying what the claim's predicate entails denies the claim, either way
+        # round; denying more than the claim says does not.
+        ("said", "the general is not dead", "The general was killed in an air strike", D),
+        ("said", "the hostage was beheaded", "The hostage did not die", D),
+        ("said", "the general was not killed", "The general died in hospital", A),
+        # Contracted function words ("we're", "don't") carry no meaning: a short doubt
+        # made of them points back at the claim it answers.
+        ("said", "we don't know, we're still looking at it", "Rebels seized the airdrop", X),
+        ("said", "I'm sure they can't have seized it", "Rebels seized the airdrop", D),
+        # A negation in a clause of purpose belongs to that clause, not to the claim.
+        ("said", "the builders added no steel",
+         "The builders added steel so that the roof would not sag", D),
+        ("denied", "adding steel", "The builders added steel to ensure the roof doesn't sag", D),
+        # Verbs ending in -ly are no adverbs: "did not fly" negates flying.
+        ("said", "the king did not fly over the border", "The king flew the mission himself", D),
+        ("said", "the firm did not supply the parts", "The firm supplied the parts", D),
+        # Calling something unlikely doubts it; "unlikely rumours say" is a hedge.
+        ("said", "a reunion is not very likely", "The band will reunite for a tour", X),
+        ("said", "a reunion is highly unlikely", "The band will reunite for a tour", X),
+        ("said", "a reunion is likely", "The band will reunite for a tour", A),
+        ("said", "unlikely rumours say the band will reunite", "The band will reunite", A),
+        # A preposition is no predicate: what "not among" negates is its object.
+        ("said", "the missing sailors were not among the survivors",
+         "The survivors include the missing sailors", D),
+        ("said", "the statue was not near the harbour", "The statue stood by the harbour", D),
+        # A state that excludes what the claim says befell its subject.
+        ("said", "the painting is safe in the museum vault", "The painting was stolen", D),
+        ("told", "the climber is still alive", "The climber died on the mountain", D),
+        ("said", "the aid worker remains unharmed", "The aid worker was kidnapped", D),
+        ("said", "she's alive", "The singer was killed in the crash", D),
+        # The same state with no excluded fate in the claim, or not said, is no denial.
+        ("said", "the painting is safe in the museum vault", "The painting was sold", A),
+        ("said", "the painting is not safe in that vault", "The painting was stolen", A),
+        ("said", "the climbers who were safe went home", "Two climbers died", A),
+        # A denial stays a denial when a state backs it up.
+        ("said", "reports of her death were false and she is alive", "The singer died", D),
         # A contradicting number; a rounded one agrees.
         ("said", "about 3,000 troops had crossed", "10,000 troops crossed into Russia", D),
         ("said", "roughly 9,800 troops had crossed", "10,000 troops crossed into Russia", A),
@@ -229,6 +265,13 @@ def test_classifies_statements_against_their_claim(
         ("The bridge is closed", "The bridge is closed", A),
         ("The company isn't happy with the battery life", "The battery doesn't last a day", A),
         ("Nobody in the village is allowed to keep goats", "Villagers keep goats", D),
+        # "No," after a label or a speaker negates what follows it.
+        ("Fact check: No, the mayor has not resigned", "The mayor resigned", D),
+        ("Harbour master: Nope, the ferry never sank", "The ferry sank off the coast", D),
+        ("Fact check: the mayor has resigned", "The mayor resigned", A),
+        # A "no" with an elided predicate takes back what came before it.
+        ("The goalkeeper scored the winner. No he didn't", "The goalkeeper scored the winner", D),
+        ("The goalkeeper scored the winner, no question", "The goalkeeper scored the winner", A),
     ],
 )  # fmt: skip
 def test_headlines_against_their_claim(
