@@ -37,7 +37,7 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
-    from claimtrack.grouping import Assignment, ClaimIndex
+    from claimtrack.grouping import Assignment, ClaimIndex, Normal
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
     from claimtrack.sources import Document, SourceFile
@@ -59,6 +59,11 @@ class Extraction:
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    # Per-article work for grouping, done where the article was extracted:
+    # which statements are grouped as denials though they assert (negative
+    # sentences), and the texts grouping normalises, normalised.
+    negative: tuple[bool, ...] = ()
+    normals: Mapping[str, Normal] = field(default_factory=dict)
 
 
 @dataclass
@@ -177,7 +182,7 @@ def _extract_one(file: SourceFile) -> Extraction:
         return Extraction(path=path, error=f"{shown}: cannot read: {err.strerror or err}")
     except Exception as err:  # one article must not stop the others
         return Extraction(path=path, error=f"{shown}: cannot read it ({_reason(err)})")
-    return _extract_read(doc, path, shown)
+    return _extract_read(doc, path, shown, prepare=True)
 
 
 def extract_document(
@@ -193,8 +198,9 @@ def extract_document(
     return _extract_read(doc, Path(doc.source.path), name or doc.source.path)
 
 
-def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
+def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) -> Extraction:
     from claimtrack.extraction import extract_statements
+    from claimtrack.grouping import prepare_statements
 
     too_long = _overlong_line(doc.text)
     if too_long is not None:
@@ -209,6 +215,16 @@ def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
         if doc.origin is not None:  # spans into the file, not the text read out of it
             statements = [_in_file(doc, statement) for statement in statements]
+        negative: tuple[bool, ...] = ()
+        normals: Mapping[str, Normal] = {}
+        if prepare:
+            lexicon: Lexicon = _WORKER["lexicon"]  # type: ignore[assignment]
+            negative = tuple(_negative(s, lexicon) for s in statements)
+            against = (s.stance is not Stance.ASSERTS or n for s, n in zip(statements, negative))
+            normals = prepare_statements(
+                zip(statements, against),
+                _WORKER["resolver"],  # type: ignore[arg-type]
+            )
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -221,6 +237,8 @@ def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
         body_start=doc.body[0],
         statements=tuple(statements),
         warnings=doc.warnings,
+        negative=negative,
+        normals=normals,
     )
 
 
@@ -523,8 +541,10 @@ def plan_ingest(
     planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
+        index.learn(extraction.normals)
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        grouped = [_as_grouped(s, lexicon) for s in plan.add]
+        negative = dict(zip(extraction.statements, extraction.negative))
+        grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
         assignments = group_statements(grouped, index, _threshold(ledger, threshold))
         # A statement filed under no claim keeps the stance it takes by itself,
         # and stays in the source's `extracted` list as one deleted by hand
@@ -542,14 +562,24 @@ def plan_ingest(
     return plans, planned
 
 
-def _as_grouped(statement: Statement, lexicon: Lexicon) -> Statement:
+def _as_grouped(statement: Statement, lexicon: Lexicon, negative: bool | None = None) -> Statement:
     """`statement` as grouping should see it: a negative sentence is grouped the way
     a denial is ("it did not send troops" looks for the claim that it did, in its
     own article first), though its stance is decided only against the claim it joins.
+    `negative` is `_negative(statement, lexicon)` when known already.
     """
-    if statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content):
+    if negative is None:
+        negative = _negative(statement, lexicon)
+    if negative:
         return replace(statement, stance=Stance.DENIES)
     return statement
+
+
+def _negative(statement: Statement, lexicon: Lexicon) -> bool:
+    """Whether an assertion is a negative sentence, grouped as a denial (`_as_grouped`)."""
+    return statement.stance is Stance.ASSERTS and lexicon.negates(
+        statement.cue, statement.content
+    )
 
 
 def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:
