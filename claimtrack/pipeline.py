@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
     from claimtrack.sources import Document, SourceFile
-    from claimtrack.stance import Lexicon
+    from claimtrack.stance import Lexicon, Prepared
 
 ProgressFn = Callable[[int, int, str], None]
 _NO_CUES = Cues()
@@ -64,6 +64,8 @@ class Extraction:
     # sentences), and the texts grouping normalises, normalised.
     negative: tuple[bool, ...] = ()
     normals: Mapping[str, Normal] = field(default_factory=dict)
+    # What each statement says by itself, read by the lexicon (`Lexicon.prepared`).
+    readings: tuple[Prepared, ...] = ()
 
 
 @dataclass
@@ -217,8 +219,10 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
             statements = [_in_file(doc, statement) for statement in statements]
         negative: tuple[bool, ...] = ()
         normals: Mapping[str, Normal] = {}
+        readings: tuple[Prepared, ...] = ()
         if prepare:
             lexicon: Lexicon = _WORKER["lexicon"]  # type: ignore[assignment]
+            readings = tuple(lexicon.prepared(s.cue, s.content) for s in statements)
             negative = tuple(_negative(s, lexicon) for s in statements)
             against = (s.stance is not Stance.ASSERTS or n for s, n in zip(statements, negative))
             normals = prepare_statements(
@@ -239,6 +243,7 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
         warnings=doc.warnings,
         negative=negative,
         normals=normals,
+        readings=readings,
     )
 
 
@@ -542,6 +547,8 @@ def plan_ingest(
     for extraction in extractions:
         assert extraction.source is not None
         index.learn(extraction.normals)
+        for statement, reading in zip(extraction.statements, extraction.readings):
+            lexicon.learn(statement.cue, statement.content, reading)
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
         negative = dict(zip(extraction.statements, extraction.negative))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
