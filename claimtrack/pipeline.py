@@ -224,9 +224,12 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
             lexicon: Lexicon = _WORKER["lexicon"]  # type: ignore[assignment]
             readings = tuple(lexicon.prepared(s.cue, s.content) for s in statements)
             negative = tuple(_negative(s, lexicon) for s in statements)
-            against = (s.stance is not Stance.ASSERTS or n for s, n in zip(statements, negative))
+            against = (
+                s.stance is not Stance.ASSERTS or n
+                for s, n in zip(statements, negative, strict=True)
+            )
             normals = prepare_statements(
-                zip(statements, against),
+                zip(statements, against, strict=True),
                 _WORKER["resolver"],  # type: ignore[arg-type]
             )
     except Exception as err:  # one article must not stop the others
@@ -547,10 +550,12 @@ def plan_ingest(
     for extraction in extractions:
         assert extraction.source is not None
         index.learn(extraction.normals)
-        for statement, reading in zip(extraction.statements, extraction.readings):
+        # An extraction made elsewhere may come without them (strict=False):
+        # then they are worked out here.
+        for statement, reading in zip(extraction.statements, extraction.readings, strict=False):
             lexicon.learn(statement.cue, statement.content, reading)
         plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        negative = dict(zip(extraction.statements, extraction.negative))
+        negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
         assignments = group_statements(grouped, index, _threshold(ledger, threshold))
         # A statement filed under no claim keeps the stance it takes by itself,
@@ -584,9 +589,7 @@ def _as_grouped(statement: Statement, lexicon: Lexicon, negative: bool | None = 
 
 def _negative(statement: Statement, lexicon: Lexicon) -> bool:
     """Whether an assertion is a negative sentence, grouped as a denial (`_as_grouped`)."""
-    return statement.stance is Stance.ASSERTS and lexicon.negates(
-        statement.cue, statement.content
-    )
+    return statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content)
 
 
 def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:

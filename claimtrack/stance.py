@@ -664,9 +664,7 @@ class Lexicon:
     # reads each statement where it is extracted (a `--jobs` worker), and the
     # process that groups reads it again against its claim (see `learn`).
     _readings: dict[tuple[str | None, str], _Reading] = field(default_factory=dict, repr=False)
-    _negations: dict[str, tuple[frozenset[str], ...]] = field(
-        default_factory=dict, repr=False
-    )
+    _negations: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
