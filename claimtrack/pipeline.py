@@ -474,6 +474,15 @@ def extract_pending(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Extraction], ExtractSummary]:
     """Extract the sources under `paths` that are new or changed (all of them with `force`)."""
+    _, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    return list(extractions), summary
+
+
+def _extract_stream(
+    ledger: Ledger, paths: Sequence[Path], force: bool, jobs: int, progress: ProgressFn | None
+) -> tuple[frozenset[str], Iterator[Extraction], ExtractSummary]:
+    """The ids of the sources to read, their extractions as they come, and the
+    summary, complete once they have all come."""
     from claimtrack.sources import gather_sources
 
     found = gather_sources(paths, ledger_folder(ledger))
@@ -482,14 +491,16 @@ def extract_pending(
     summary = ExtractSummary(read=len(pending) + len(found.refused), skipped=skipped)
     summary.failed.extend(found.refused)
     summary.warnings.extend(found.warnings)
-    extractions = []
-    for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
-        if extraction.error is not None:
-            summary.failed.append((str(extraction.path), extraction.error))
-            continue
-        summary.warnings.extend((str(extraction.path), w) for w in extraction.warnings)
-        extractions.append(extraction)
-    return extractions, summary
+
+    def extracted() -> Iterator[Extraction]:
+        for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
+            if extraction.error is not None:
+                summary.failed.append((str(extraction.path), extraction.error))
+                continue
+            summary.warnings.extend((str(extraction.path), w) for w in extraction.warnings)
+            yield extraction
+
+    return frozenset(file.id for file in pending), extracted(), summary
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
@@ -508,13 +519,31 @@ def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str,
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
     """Which new sources copy an ingested one, or an earlier new one."""
-    from claimtrack.copies import find_copies
+    new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
+    copy_of = _copy_finder(ledger, new_ids)
+    found = {e.source.id: copy_of(e) for e in extractions if e.source is not None}
+    return {k: v for k, v in found.items() if v is not None}
 
-    new_ids = {e.source.id for e in extractions if e.source is not None}
-    # Bodies only: two outlets' front matter differs even when their story is one.
-    texts = [(e.source.id, e.text[e.body_start :]) for e in extractions if e.source is not None]
-    found = find_copies([*_existing_texts(ledger, new_ids), *texts])
-    return {k: v for k, v in found.items() if k in new_ids}
+
+def _copy_finder(
+    ledger: Ledger, new_ids: frozenset[str]
+) -> Callable[[Extraction], str | None]:
+    """Which ingested source, or earlier new one, each new source copies, as they come.
+
+    The ledger's sources other than `new_ids` (those read again) are taken first.
+    """
+    from claimtrack.copies import CopyFinder
+
+    finder = CopyFinder()
+    for source_id, text in _existing_texts(ledger, new_ids):
+        finder.add(source_id, text)
+
+    def copy_of(extraction: Extraction) -> str | None:
+        assert extraction.source is not None
+        # Bodies only: two outlets' front matter differs even when their story is one.
+        return finder.add(extraction.source.id, extraction.text[extraction.body_start :])
+
+    return copy_of
 
 
 @dataclass(frozen=True)
@@ -528,10 +557,15 @@ class Planned:
 
 def plan_ingest(
     ledger: Ledger,
-    extractions: Sequence[Extraction],
+    extractions: Iterable[Extraction],
     threshold: float | None = None,
+    reading: frozenset[str] | None = None,
 ) -> tuple[list[SourcePlan], list[Planned]]:
     """What ingesting `extractions` into `ledger` would do, without doing it.
+
+    `extractions` may come as they are made (then `reading` are the ids of
+    all the sources being read), so that grouping keeps up with `--jobs`
+    workers rather than waiting for the last of them.
 
     Statements are grouped with the stance they take by themselves; then each
     one's stance is decided against the claim it joins, and that is the stance
@@ -542,7 +576,12 @@ def plan_ingest(
 
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, _resolver(ledger.parties))
-    copies = copies_among(ledger, extractions)
+    if isinstance(extractions, Sequence):
+        new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
+    else:
+        assert reading is not None, "extractions as they come need the ids being read"
+        new_ids = reading
+    copy_of = _copy_finder(ledger, new_ids)
     claim_texts = {claim.id: claim.text for claim in ledger.claims}
     claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
@@ -554,7 +593,7 @@ def plan_ingest(
         # then they are worked out here.
         for statement, reading in zip(extraction.statements, extraction.readings, strict=False):
             lexicon.learn(statement.cue, statement.content, reading)
-        plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
+        plan = plan_source(extraction, ledger, copy_of(extraction))
         negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
         assignments = group_statements(grouped, index, _threshold(ledger, threshold))
@@ -882,8 +921,8 @@ def preview(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Planned], ExtractSummary]:
     """What `ingest` would add to `ledger`, and its summary, without writing anything."""
-    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
-    plans, planned = plan_ingest(ledger, extractions, threshold)
+    reading, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    plans, planned = plan_ingest(ledger, extractions, threshold, reading)
     _tally(summary, plans, planned, ledger)
     return planned, summary
 
