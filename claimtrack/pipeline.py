@@ -525,9 +525,7 @@ def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str,
     return {k: v for k, v in found.items() if v is not None}
 
 
-def _copy_finder(
-    ledger: Ledger, new_ids: frozenset[str]
-) -> Callable[[Extraction], str | None]:
+def _copy_finder(ledger: Ledger, new_ids: frozenset[str]) -> Callable[[Extraction], str | None]:
     """Which ingested source, or earlier new one, each new source copies, as they come.
 
     The ledger's sources other than `new_ids` (those read again) are taken first.
@@ -559,11 +557,11 @@ def plan_ingest(
     ledger: Ledger,
     extractions: Iterable[Extraction],
     threshold: float | None = None,
-    reading: frozenset[str] | None = None,
+    being_read: frozenset[str] | None = None,
 ) -> tuple[list[SourcePlan], list[Planned]]:
     """What ingesting `extractions` into `ledger` would do, without doing it.
 
-    `extractions` may come as they are made (then `reading` are the ids of
+    `extractions` may come as they are made (then `being_read` are the ids of
     all the sources being read), so that grouping keeps up with `--jobs`
     workers rather than waiting for the last of them.
 
@@ -579,8 +577,8 @@ def plan_ingest(
     if isinstance(extractions, Sequence):
         new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
     else:
-        assert reading is not None, "extractions as they come need the ids being read"
-        new_ids = reading
+        assert being_read is not None, "extractions as they come need the ids being read"
+        new_ids = being_read
     copy_of = _copy_finder(ledger, new_ids)
     claim_texts = {claim.id: claim.text for claim in ledger.claims}
     claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
@@ -921,8 +919,8 @@ def preview(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Planned], ExtractSummary]:
     """What `ingest` would add to `ledger`, and its summary, without writing anything."""
-    reading, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
-    plans, planned = plan_ingest(ledger, extractions, threshold, reading)
+    being_read, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    plans, planned = plan_ingest(ledger, extractions, threshold, being_read)
     _tally(summary, plans, planned, ledger)
     return planned, summary
 
