@@ -5,7 +5,16 @@ and, when the extraction stage is present, for full extraction in one process
 and over a process pool, with the ratio to the baseline. The target is at
 least 2 MB/s per process.
 
+With --command it also times the whole `claimtrack extract` command, as a
+process of its own, on the articles written as source files (as
+`bench/fnc1.py` writes them): `--dry-run` and a real extract into a fresh
+ledger, in one process and with `--jobs N`. Each is timed in wall-clock and
+CPU seconds (the command's and its workers'), next to a plain regex sentence
+split of the same files in the same run, since a machine busy with other work
+slows the wall clock and not the CPU time.
+
     PYTHONPATH=. python bench/bench_speed.py [--jobs N] [--data PATH] [--limit N] [--line-mb N]
+        [--command] [--no-library]
 
 With --line-mb N it also times one document that is a single N MB line (the
 articles joined with spaces): extraction must stay linear without line breaks.
@@ -17,7 +26,12 @@ import argparse
 import csv
 import importlib
 import os
+import re
+import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -39,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     megabytes = sum(len(raw) for _, raw in articles) / 1e6
     print(f"{len(articles)} articles, {megabytes:.2f} MB from {options.data}")
 
+    if options.command:
+        _time_command(articles, megabytes, options.jobs)
+    if not options.library:
+        return 0
     baseline = _rate(megabytes, lambda: _split_all(articles))
     _report("baseline: decode + split sentences + quotations, 1 process", baseline, None)
 
@@ -85,6 +103,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=0, help="read only the first N articles")
     parser.add_argument(
         "--line-mb", type=float, default=0, help="also time one single-line document of N MB"
+    )
+    parser.add_argument(
+        "--command", action="store_true", help="also time the whole `claimtrack extract` command"
+    )
+    parser.add_argument(
+        "--no-library", dest="library", action="store_false", help="skip the library timings"
     )
     return parser.parse_args(argv)
 
@@ -160,6 +184,80 @@ def _extract_pooled(articles: Sequence[Article], jobs: int) -> int:
     chunks = [list(articles[index::jobs]) for index in range(jobs)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_prepare_stage) as pool:
         return sum(pool.map(_extract_all, chunks))
+
+
+# -- the whole command, as a process of its own ---------------------------------------
+
+# The plain baseline the command is compared with: read each file, split it at
+# sentence ends with one regular expression.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _regex_split(paths: Sequence[Path]) -> int:
+    return sum(len(_SENTENCE_END.split(path.read_text(encoding="utf-8"))) for path in paths)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(args: Sequence[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (with its workers) and peak memory (MB) of one command."""
+    cpu = _children_cpu()
+    started = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", *args] if Path("/usr/bin/time").exists() else list(args),
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed:\n{done.stderr}")
+    last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    peak = int(last) / 1024 if last.isdigit() else float("nan")
+    return wall, _children_cpu() - cpu, peak
+
+
+def _time_command(articles: Sequence[Article], megabytes: float, jobs: int) -> None:
+    command = shutil.which("claimtrack") or str(Path(sys.executable).parent / "claimtrack")
+    with tempfile.TemporaryDirectory(prefix="bench-speed-") as folder:
+        root = Path(folder)
+        sources = root / "sources"
+        sources.mkdir()
+        paths = []
+        for article_id, raw in articles:  # as bench/fnc1.py writes them
+            path = sources / f"fnc1-{article_id}.txt"
+            path.write_text(raw.decode("utf-8").rstrip("\n") + "\n", encoding="utf-8")
+            paths.append(path)
+        size = sum(path.stat().st_size for path in paths) / 1e6
+        print(f"whole `claimtrack extract` on {len(paths)} files, {size:.2f} MB:")
+        started, cpu = time.perf_counter(), time.process_time()
+        count = _regex_split(paths)
+        split_wall = time.perf_counter() - started
+        split_cpu = time.process_time() - cpu
+        print(
+            f"  regex sentence split: {count} sentences in {split_wall:.2f} s "
+            f"({split_cpu:.2f} s CPU), {size / split_wall:.1f} MB/s"
+        )
+        runs = [("--dry-run, 1 process", 1, True), ("real, fresh ledger, 1 process", 1, False)]
+        if jobs > 1:
+            runs.insert(1, (f"--dry-run, --jobs {jobs}", jobs, True))
+            runs.append((f"real, fresh ledger, --jobs {jobs}", jobs, False))
+        for label, count_jobs, dry in runs:
+            ledger = root / "claims.yaml"
+            ledger.unlink(missing_ok=True)
+            args = [command, "--ledger", str(ledger), "extract", str(sources), "--jobs"]
+            args += [str(count_jobs), *(["--dry-run", "--format", "jsonl"] if dry else [])]
+            wall, used, peak = _run(args, root)
+            print(
+                f"  {label}: {wall:.2f} s ({used:.2f} s CPU), {size / wall:.2f} MB/s "
+                f"({size / used:.2f} MB per CPU-second), {wall / split_wall:.0f}x the split, "
+                f"peak {peak:.0f} MB"
+            )
 
 
 if __name__ == "__main__":

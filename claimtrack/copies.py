@@ -50,23 +50,40 @@ def find_copies(
     is only ever a copy of one that came before it, so the first outlet to carry a
     story stays the original.
     """
-    index: dict[int, list[int]] = defaultdict(list)
-    ids: list[str] = []
-    samples: list[frozenset[int]] = []
+    finder = CopyFinder(threshold)
     copies: dict[str, str] = {}
     for source_id, text in texts:
+        original = finder.add(source_id, text)
+        if original is not None:
+            copies[source_id] = original
+    return copies
+
+
+class CopyFinder:
+    """`find_copies` one source at a time, as sources come in."""
+
+    def __init__(self, threshold: float = COPY_CONTAINMENT) -> None:
+        self._threshold = threshold
+        self._index: dict[int, list[int]] = defaultdict(list)
+        self._ids: list[str] = []
+        self._samples: list[frozenset[int]] = []
+        self._copies: dict[str, str] = {}
+
+    def add(self, source_id: str, text: str) -> str | None:
+        """The original of the earlier source `text` copies most, or None."""
         sample = shingles(text)
         hits: Counter[int] = Counter()
         for h in sample:
-            hits.update(index.get(h, ()))
+            hits.update(self._index.get(h, ()))
+        found = None
         for other, _ in hits.most_common():
-            if containment(sample, samples[other]) >= threshold:
-                original = ids[other]
-                copies[source_id] = copies.get(original, original)
+            if containment(sample, self._samples[other]) >= self._threshold:
+                original = self._ids[other]
+                found = self._copies[source_id] = self._copies.get(original, original)
                 break
-        position = len(ids)
-        ids.append(source_id)
-        samples.append(sample)
+        position = len(self._ids)
+        self._ids.append(source_id)
+        self._samples.append(sample)
         for h in sample:
-            index[h].append(position)
-    return copies
+            self._index[h].append(position)
+        return found

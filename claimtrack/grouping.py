@@ -42,7 +42,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
@@ -126,6 +126,8 @@ COMPOUND_HEAD_CHARS = 3
 # Related forms kept for one word, so a stem with many longer forms does not
 # spread a text over half the index.
 RELATED_KEPT = 4
+# Normalised texts an index keeps before it starts afresh.
+_NORMALS_KEPT = 200_000
 # Cached weights are refreshed when the index has doubled: IDF moves by
 # log 2 at most, which shifts scores far less than the gap between matches.
 _REWEIGH_GROWTH = 2.0
@@ -166,6 +168,33 @@ class Assignment:
     # Why a statement is filed under no claim (`claim_id` None): its content
     # states no proposition of its own and matches no claim.
     not_filed: str | None = None
+
+
+class Normal:
+    """A text normalised for grouping: split at its party mentions, its terms and actors.
+
+    Made where the statement is extracted (in a `--jobs` worker), so the
+    process that groups only looks it up; `actors` is worked out when asked.
+    """
+
+    __slots__ = ("_actors", "pieces", "terms")
+
+    def __init__(self, pieces: Sequence[Piece]) -> None:
+        self.pieces: tuple[Piece, ...] = tuple(pieces)
+        self.terms: Terms = terms_of(self.pieces)
+        self._actors: frozenset[str] | None = None
+
+    @property
+    def actors(self) -> frozenset[str]:
+        if self._actors is None:
+            self._actors = actors_of(self.pieces)
+        return self._actors
+
+    def __getstate__(self) -> tuple[tuple[Piece, ...], Terms, frozenset[str] | None]:
+        return self.pieces, self.terms, self._actors
+
+    def __setstate__(self, state: tuple[tuple[Piece, ...], Terms, frozenset[str] | None]) -> None:
+        self.pieces, self.terms, self._actors = state
 
 
 @dataclass
@@ -216,6 +245,8 @@ class ClaimIndex:
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
+        # Texts already normalised against this index's parties (see `learn`).
+        self._normals: dict[str, Normal] = {}
         self._by_claim: dict[str, list[int]] = {}
         self._profiles: dict[str, _Profile] = {}
         # The named actors (parties and proper names) each claim's statements speak of.
@@ -246,17 +277,30 @@ class ClaimIndex:
 
     def terms(self, text: str) -> Terms:
         """`text` normalised the way this index compares it."""
-        return terms_of(self.pieces(text))
+        return self.normal(text).terms
 
     def pieces(self, text: str) -> list[Piece]:
         """`text` split at the party mentions this index recognises."""
-        return mark_parties(text, self._finder)
+        return list(self.normal(text).pieces)
+
+    def normal(self, text: str) -> Normal:
+        """`text` normalised for this index: given by `learn`, or made now and kept."""
+        found = self._normals.get(text)
+        if found is None:
+            if len(self._normals) >= _NORMALS_KEPT:
+                self._normals.clear()  # a long `scan` asks about ever new texts
+            found = self._normals[text] = Normal(mark_parties(text, self._finder))
+        return found
+
+    def learn(self, normals: Mapping[str, Normal]) -> None:
+        """Take texts normalised elsewhere with the same parties (`prepare_statements`)."""
+        self._normals.update(normals)
 
     def add(self, claim_id: str, text: str) -> None:
         """Track `claim_id`, or give it one more example text to be matched on."""
-        pieces = self.pieces(text)
-        self._add(claim_id, text, terms_of(pieces))
-        self.add_actors(claim_id, actors_of(pieces))
+        normal = self.normal(text)
+        self._add(claim_id, text, normal.terms)
+        self.add_actors(claim_id, normal.actors)
 
     def actors(self, claim_id: str) -> set[str]:
         """The named actors of a claim's statements so far."""
@@ -742,9 +786,9 @@ class _Grouper:
         self._person(statement)
         against = statement.stance is not Stance.ASSERTS
         about = referent(statement.about or statement.content, against=against)
-        pieces = self.index.pieces(about)
-        terms = terms_of(pieces)
-        self.actors = actors_of(pieces) | actors_of(self.index.pieces(statement.speaker or ""))
+        normal = self.index.normal(about)
+        pieces, terms = normal.pieces, normal.terms
+        self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
         earlier = self.history.setdefault(statement.source, [])
         self.source = statement.source
         self.in_lead = self.seen[statement.source] < LEAD_STATEMENTS
@@ -786,8 +830,8 @@ class _Grouper:
         whole = referent(statement.content)
         if whole == about:
             return None
-        pieces = self.index.pieces(whole)
-        terms = terms_of(pieces)
+        normal = self.index.normal(whole)
+        pieces, terms = normal.pieces, normal.terms
         if not terms.words:
             return None
         return self._match_disputed(whole, terms, pieces, earlier)
@@ -866,8 +910,8 @@ class _Grouper:
         if not earlier:
             # Nothing earlier to point at: the whole sentence may still match a
             # claim, but what only points back starts none.
-            pieces = self.index.pieces(statement.quote)
-            found = self._match(statement.content, terms_of(pieces), pieces, start=False)
+            normal = self.index.normal(statement.quote)
+            found = self._match(statement.content, normal.terms, normal.pieces, start=False)
             return found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         words = frozenset(self.index.terms(statement.quote).all)
         # The nearest earlier assertion, unless an older one shares more words.
@@ -888,8 +932,9 @@ class _Grouper:
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
-        terms = self.index.terms(text)
-        claim_id = _slug(self.index.pieces(text), self.index)
+        normal = self.index.normal(text)
+        terms = normal.terms
+        claim_id = _slug(normal.pieces, self.index)
         self.index._add(claim_id, text, terms)
         self.index.add_actors(claim_id, self.actors)
         self._note_lead(claim_id)
@@ -958,3 +1003,32 @@ def group_statements(
     """
     grouper = _Grouper(index, threshold)
     return [grouper.assign(statement) for statement in statements]
+
+
+def prepare_statements(
+    statements: Iterable[tuple[Statement, bool]], finder: MentionFinder
+) -> dict[str, Normal]:
+    """Normalise the texts grouping will ask for, as the index built on `finder` would.
+
+    Per-article work, done where the article is extracted (in a `--jobs`
+    worker); the grouping process takes the result with `ClaimIndex.learn`.
+    Each statement comes with whether it is grouped as a denial or doubt
+    (its stance, or a negative sentence: see `pipeline._as_grouped`).
+    """
+    normals: dict[str, Normal] = {}
+
+    def normal(text: str) -> Normal:
+        found = normals.get(text)
+        if found is None:
+            found = normals[text] = Normal(mark_parties(text, finder))
+        return found
+
+    for statement, against in statements:
+        about = normal(referent(statement.about or statement.content, against=against))
+        _ = about.actors
+        _ = normal(statement.speaker or "").actors
+        if not about.terms.words:
+            normal(statement.quote)
+        elif against:
+            normal(referent(statement.content))
+    return normals

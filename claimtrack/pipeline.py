@@ -37,11 +37,11 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
-    from claimtrack.grouping import Assignment, ClaimIndex
+    from claimtrack.grouping import Assignment, ClaimIndex, Normal
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
     from claimtrack.sources import Document, SourceFile
-    from claimtrack.stance import Lexicon
+    from claimtrack.stance import Lexicon, Prepared
 
 ProgressFn = Callable[[int, int, str], None]
 _NO_CUES = Cues()
@@ -59,6 +59,13 @@ class Extraction:
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    # Per-article work for grouping, done where the article was extracted:
+    # which statements are grouped as denials though they assert (negative
+    # sentences), and the texts grouping normalises, normalised.
+    negative: tuple[bool, ...] = ()
+    normals: Mapping[str, Normal] = field(default_factory=dict)
+    # What each statement says by itself, read by the lexicon (`Lexicon.prepared`).
+    readings: tuple[Prepared, ...] = ()
 
 
 @dataclass
@@ -177,7 +184,7 @@ def _extract_one(file: SourceFile) -> Extraction:
         return Extraction(path=path, error=f"{shown}: cannot read: {err.strerror or err}")
     except Exception as err:  # one article must not stop the others
         return Extraction(path=path, error=f"{shown}: cannot read it ({_reason(err)})")
-    return _extract_read(doc, path, shown)
+    return _extract_read(doc, path, shown, prepare=True)
 
 
 def extract_document(
@@ -193,8 +200,9 @@ def extract_document(
     return _extract_read(doc, Path(doc.source.path), name or doc.source.path)
 
 
-def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
+def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) -> Extraction:
     from claimtrack.extraction import extract_statements
+    from claimtrack.grouping import prepare_statements
 
     too_long = _overlong_line(doc.text)
     if too_long is not None:
@@ -209,6 +217,21 @@ def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
         if doc.origin is not None:  # spans into the file, not the text read out of it
             statements = [_in_file(doc, statement) for statement in statements]
+        negative: tuple[bool, ...] = ()
+        normals: Mapping[str, Normal] = {}
+        readings: tuple[Prepared, ...] = ()
+        if prepare:
+            lexicon: Lexicon = _WORKER["lexicon"]  # type: ignore[assignment]
+            readings = tuple(lexicon.prepared(s.cue, s.content) for s in statements)
+            negative = tuple(_negative(s, lexicon) for s in statements)
+            against = (
+                s.stance is not Stance.ASSERTS or n
+                for s, n in zip(statements, negative, strict=True)
+            )
+            normals = prepare_statements(
+                zip(statements, against, strict=True),
+                _WORKER["resolver"],  # type: ignore[arg-type]
+            )
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -221,6 +244,9 @@ def _extract_read(doc: Document, path: Path, shown: str) -> Extraction:
         body_start=doc.body[0],
         statements=tuple(statements),
         warnings=doc.warnings,
+        negative=negative,
+        normals=normals,
+        readings=readings,
     )
 
 
@@ -448,6 +474,15 @@ def extract_pending(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Extraction], ExtractSummary]:
     """Extract the sources under `paths` that are new or changed (all of them with `force`)."""
+    _, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    return list(extractions), summary
+
+
+def _extract_stream(
+    ledger: Ledger, paths: Sequence[Path], force: bool, jobs: int, progress: ProgressFn | None
+) -> tuple[frozenset[str], Iterator[Extraction], ExtractSummary]:
+    """The ids of the sources to read, their extractions as they come, and the
+    summary, complete once they have all come."""
     from claimtrack.sources import gather_sources
 
     found = gather_sources(paths, ledger_folder(ledger))
@@ -456,14 +491,16 @@ def extract_pending(
     summary = ExtractSummary(read=len(pending) + len(found.refused), skipped=skipped)
     summary.failed.extend(found.refused)
     summary.warnings.extend(found.warnings)
-    extractions = []
-    for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
-        if extraction.error is not None:
-            summary.failed.append((str(extraction.path), extraction.error))
-            continue
-        summary.warnings.extend((str(extraction.path), w) for w in extraction.warnings)
-        extractions.append(extraction)
-    return extractions, summary
+
+    def extracted() -> Iterator[Extraction]:
+        for extraction in extract_files(pending, ledger.parties, ledger.cues, jobs, progress):
+            if extraction.error is not None:
+                summary.failed.append((str(extraction.path), extraction.error))
+                continue
+            summary.warnings.extend((str(extraction.path), w) for w in extraction.warnings)
+            yield extraction
+
+    return frozenset(file.id for file in pending), extracted(), summary
 
 
 def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str, str]]:
@@ -482,13 +519,29 @@ def _existing_texts(ledger: Ledger, skip: Container[str]) -> Iterator[tuple[str,
 
 def copies_among(ledger: Ledger, extractions: Sequence[Extraction]) -> dict[str, str]:
     """Which new sources copy an ingested one, or an earlier new one."""
-    from claimtrack.copies import find_copies
+    new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
+    copy_of = _copy_finder(ledger, new_ids)
+    found = {e.source.id: copy_of(e) for e in extractions if e.source is not None}
+    return {k: v for k, v in found.items() if v is not None}
 
-    new_ids = {e.source.id for e in extractions if e.source is not None}
-    # Bodies only: two outlets' front matter differs even when their story is one.
-    texts = [(e.source.id, e.text[e.body_start :]) for e in extractions if e.source is not None]
-    found = find_copies([*_existing_texts(ledger, new_ids), *texts])
-    return {k: v for k, v in found.items() if k in new_ids}
+
+def _copy_finder(ledger: Ledger, new_ids: frozenset[str]) -> Callable[[Extraction], str | None]:
+    """Which ingested source, or earlier new one, each new source copies, as they come.
+
+    The ledger's sources other than `new_ids` (those read again) are taken first.
+    """
+    from claimtrack.copies import CopyFinder
+
+    finder = CopyFinder()
+    for source_id, text in _existing_texts(ledger, new_ids):
+        finder.add(source_id, text)
+
+    def copy_of(extraction: Extraction) -> str | None:
+        assert extraction.source is not None
+        # Bodies only: two outlets' front matter differs even when their story is one.
+        return finder.add(extraction.source.id, extraction.text[extraction.body_start :])
+
+    return copy_of
 
 
 @dataclass(frozen=True)
@@ -502,10 +555,15 @@ class Planned:
 
 def plan_ingest(
     ledger: Ledger,
-    extractions: Sequence[Extraction],
+    extractions: Iterable[Extraction],
     threshold: float | None = None,
+    being_read: frozenset[str] | None = None,
 ) -> tuple[list[SourcePlan], list[Planned]]:
     """What ingesting `extractions` into `ledger` would do, without doing it.
+
+    `extractions` may come as they are made (then `being_read` are the ids of
+    all the sources being read), so that grouping keeps up with `--jobs`
+    workers rather than waiting for the last of them.
 
     Statements are grouped with the stance they take by themselves; then each
     one's stance is decided against the claim it joins, and that is the stance
@@ -516,15 +574,26 @@ def plan_ingest(
 
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, _resolver(ledger.parties))
-    copies = copies_among(ledger, extractions)
+    if isinstance(extractions, Sequence):
+        new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
+    else:
+        assert being_read is not None, "extractions as they come need the ids being read"
+        new_ids = being_read
+    copy_of = _copy_finder(ledger, new_ids)
     claim_texts = {claim.id: claim.text for claim in ledger.claims}
     claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     for extraction in extractions:
         assert extraction.source is not None
-        plan = plan_source(extraction, ledger, copies.get(extraction.source.id))
-        grouped = [_as_grouped(s, lexicon) for s in plan.add]
+        index.learn(extraction.normals)
+        # An extraction made elsewhere may come without them (strict=False):
+        # then they are worked out here.
+        for statement, reading in zip(extraction.statements, extraction.readings, strict=False):
+            lexicon.learn(statement.cue, statement.content, reading)
+        plan = plan_source(extraction, ledger, copy_of(extraction))
+        negative = dict(zip(extraction.statements, extraction.negative, strict=False))
+        grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
         assignments = group_statements(grouped, index, _threshold(ledger, threshold))
         # A statement filed under no claim keeps the stance it takes by itself,
         # and stays in the source's `extracted` list as one deleted by hand
@@ -542,14 +611,22 @@ def plan_ingest(
     return plans, planned
 
 
-def _as_grouped(statement: Statement, lexicon: Lexicon) -> Statement:
+def _as_grouped(statement: Statement, lexicon: Lexicon, negative: bool | None = None) -> Statement:
     """`statement` as grouping should see it: a negative sentence is grouped the way
     a denial is ("it did not send troops" looks for the claim that it did, in its
     own article first), though its stance is decided only against the claim it joins.
+    `negative` is `_negative(statement, lexicon)` when known already.
     """
-    if statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content):
+    if negative is None:
+        negative = _negative(statement, lexicon)
+    if negative:
         return replace(statement, stance=Stance.DENIES)
     return statement
+
+
+def _negative(statement: Statement, lexicon: Lexicon) -> bool:
+    """Whether an assertion is a negative sentence, grouped as a denial (`_as_grouped`)."""
+    return statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content)
 
 
 def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:
@@ -842,8 +919,8 @@ def preview(
     progress: ProgressFn | None = None,
 ) -> tuple[list[Planned], ExtractSummary]:
     """What `ingest` would add to `ledger`, and its summary, without writing anything."""
-    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
-    plans, planned = plan_ingest(ledger, extractions, threshold)
+    being_read, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    plans, planned = plan_ingest(ledger, extractions, threshold, being_read)
     _tally(summary, plans, planned, ledger)
     return planned, summary
 

@@ -664,6 +664,12 @@ class _Reading(NamedTuple):
     negated: tuple[frozenset[str], ...]
 
 
+# Texts whose readings a lexicon keeps before it starts afresh.
+_READINGS_KEPT = 200_000
+# What a lexicon reads of a statement by itself: see `Lexicon.prepared`.
+Prepared = tuple[_Reading, tuple[frozenset[str], ...]]
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The stance cue words, compiled once; build with `Lexicon.build`."""
@@ -680,6 +686,11 @@ class Lexicon:
     _words: re.Pattern[str] = field(repr=False)
     # A corpus uses a few hundred cue phrases over and over ("said", "told").
     _cue_readings: dict[str, _CueReading] = field(default_factory=dict, repr=False)
+    # What statements and claims say by themselves, as read so far: `extract`
+    # reads each statement where it is extracted (a `--jobs` worker), and the
+    # process that groups reads it again against its claim (see `learn`).
+    _readings: dict[tuple[str | None, str], _Reading] = field(default_factory=dict, repr=False)
+    _negations: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
@@ -865,6 +876,33 @@ class Lexicon:
 
     def read(self, cue: str | None, content: str) -> _Reading:
         """What a statement says by itself: its explicit stance and what it negates."""
+        key = (cue, content)
+        found = self._readings.get(key)
+        if found is None:
+            if len(self._readings) >= _READINGS_KEPT:
+                self._readings.clear()
+            found = self._readings[key] = self._read(cue, content)
+        return found
+
+    def negations(self, text: str) -> tuple[frozenset[str], ...]:
+        """For each negation anywhere in `text` (not only its main clause), the words it negates."""
+        found = self._negations.get(text)
+        if found is None:
+            if len(self._negations) >= _READINGS_KEPT:
+                self._negations.clear()
+            found = self._negations[text] = self._negated(text, main_only=False)
+        return found
+
+    def prepared(self, cue: str | None, content: str) -> Prepared:
+        """What `stance_toward` reads of a statement by itself, to hand to `learn`."""
+        return self.read(cue, content), self.negations(content)
+
+    def learn(self, cue: str | None, content: str, prepared: Prepared) -> None:
+        """Take what another process's `prepared` read of a statement (same cues)."""
+        self._readings.setdefault((cue, content), prepared[0])
+        self._negations.setdefault(content, prepared[1])
+
+    def _read(self, cue: str | None, content: str) -> _Reading:
         explicit = self._explicit_stance(cue, content)
         if explicit is not None:
             return _Reading(explicit, ())
@@ -888,7 +926,7 @@ class Lexicon:
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
-        everywhere = self._negated(content, main_only=False), self._negated(claim, main_only=False)
+        everywhere = self.negations(content), self.negations(claim)
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
