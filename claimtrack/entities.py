@@ -83,8 +83,8 @@ ORGANISATION_NOUNS = _words(
     """
     group company firm organisation organization charity movement party studio league club
     campaign initiative
-    foundation institute union coalition militia faction network association nonprofit non-
-    profit ngo watchdog
+    foundation institute union coalition militia faction network association nonprofit
+    non-profit ngo watchdog
     """
 )
 

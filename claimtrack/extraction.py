@@ -132,7 +132,7 @@ class _Resolver:
         self.memory = _Memory()
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
-        self._home: str | bool | None = False  # the article's state, found when first needed
+        self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
         self.at = 0  # where in the text the speaker being resolved stands
         self._before: dict[str, list[tuple[str, ...]]] | None = None
@@ -398,11 +398,7 @@ class _Resolver:
 
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
-        counts: dict[str, int] = {}
-        for party in self._mentioned():
-            if self._resolver.kind(party) == entities.ORGANISATION:
-                counts[party] = counts.get(party, 0) + 1
-        return max(counts, key=lambda p: counts[p]) if counts else None
+        return self._most_mentioned(entities.ORGANISATION)
 
     def _introduction(self, name: str) -> str | None:
         """The title or role words right before a name's first mention, if any."""
@@ -513,13 +509,15 @@ class _Resolver:
         return self._mentions
 
     def _home_state(self) -> str | None:
-        if self._home is False:
-            counts: dict[str, int] = {}
-            for party in self._mentioned():
-                if self._resolver.kind(party) == entities.STATE:
-                    counts[party] = counts.get(party, 0) + 1
-            self._home = max(counts, key=lambda p: counts[p]) if counts else None
-        return self._home if isinstance(self._home, str) else None
+        """The state the article names most."""
+        return self._most_mentioned(entities.STATE)
+
+    def _most_mentioned(self, kind: str) -> str | None:
+        """The party of `kind` the article names most (the first named, on a tie)."""
+        if kind not in self._most:
+            counts = Counter(p for p in self._mentioned() if self._resolver.kind(p) == kind)
+            self._most[kind] = max(counts, key=counts.__getitem__) if counts else None
+        return self._most[kind]
 
     def _kind_of(self, lower: list[str], speaker: str) -> str:
         head = lower[-1] if lower else ""
@@ -2504,11 +2502,7 @@ _ATTRIBUTING_HEDGE = re.compile(
 
 def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:
     """Whether another attribution's cue sits inside this one's content (nesting)."""
-    start, end = attribution.content
-    return any(
-        other is not attribution and other.cue is not None and start <= other.cue[0] < end
-        for other in attributions
-    )
+    return _holds_any(attribution, [a for a in attributions if a is not attribution])
 
 
 def _holds_any(attribution: _Attribution, others: list[_Attribution]) -> bool:

@@ -337,7 +337,9 @@ def canonical_party(resolver: PartyResolver, ledger: Ledger, name: str) -> str |
 def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem]:
     """Statements whose party is written as an alias or a misspelling of a known
     party ("Kremlin", "Rusia"): each with the canonical name to write instead."""
-    canonical = {p.name for p in resolver.parties()} | {p.name for p in ledger.parties}
+    known = resolver.parties()
+    canonical = {p.name for p in known} | {p.name for p in ledger.parties}
+    aliases = {p.name: {a.casefold() for a in (p.name, *p.aliases)} for p in known}
     problems = []
     for claim in ledger.claims:
         for index, statement in enumerate(claim.statements):
@@ -348,9 +350,7 @@ def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem
             if len(found) != 1 or found[0] == party:
                 continue
             position = statement.position
-            how = (
-                "an alias of" if party.casefold() in _alias_keys(resolver, found[0]) else "close to"
-            )
+            how = "an alias of" if party.casefold() in aliases.get(found[0], ()) else "close to"
             problems.append(
                 Problem(
                     ledger.path,
@@ -361,15 +361,6 @@ def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem
                 )
             )
     return problems
-
-
-def _alias_keys(resolver: PartyResolver, party: str) -> set[str]:
-    return {
-        alias.casefold()
-        for known in resolver.parties()
-        if known.name == party
-        for alias in (known.name, *known.aliases)
-    }
 
 
 def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:
