@@ -138,6 +138,9 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
         "put to rest", "myth", "hoaxed",
+        # "there is no such deal", "no such arrest took place": what is meant by
+        # "such" was told before, and this says it is not so.
+        "no such",
     ),
     Stance.DISPUTES: (
         "aimed at causing division", "aimed at sowing discord", "disinformation",
@@ -366,6 +369,7 @@ _LIGHT_WORDS = frozenset(
     likely probably possibly still anymore longer something anything nothing someone
     anyone nobody everyone everything somebody anybody among amongst between within
     without near inside outside across around toward towards beside behind upon onto via
+    become becomes became becoming
     """,
     )
 )
@@ -400,6 +404,8 @@ _ROUNDING = 0.1
 _SUBJECT_NEGATION = re.compile(r"(?i)no|none|nothing|nobody|neither|nor")
 # What may come before a negated subject: nothing, or "there is", "there were".
 _OPENING = re.compile(r"(?i)\W*(?:there\s+(?:is|are|was|were|have\s+been|has\s+been)\s*)?")
+# An editor's insertion in a quote: "[not]", "[the company]".
+_EDITOR_INSERTION = re.compile(r"\[([^\[\]]{1,40})\]")
 _CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
 # An indirect yes/no question: "(asked) whether X", "(asked) if X".
 _YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
@@ -881,7 +887,7 @@ class Lexicon:
         if found is None:
             if len(self._readings) >= _READINGS_KEPT:
                 self._readings.clear()
-            found = self._readings[key] = self._read(cue, content)
+            found = self._readings[key] = self._read(cue, _unbracketed(content))
         return found
 
     def negations(self, text: str) -> tuple[frozenset[str], ...]:
@@ -890,7 +896,7 @@ class Lexicon:
         if found is None:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
-            found = self._negations[text] = self._negated(text, main_only=False)
+            found = self._negations[text] = self._negated(_unbracketed(text), main_only=False)
         return found
 
     def prepared(self, cue: str | None, content: str) -> Prepared:
@@ -1041,6 +1047,8 @@ class Lexicon:
 
 
 _AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# Not knowing is said of the knower (see `_known`).
+_KNOWING = frozenset({"know"})
 # Predicates and what they entail, as stems: whoever was killed died, so "he is
 # not dead" says the opposite of "he was killed" (but "he was not killed" does
 # not of "he died").
@@ -1146,11 +1154,11 @@ def _contradicts(
     # both say that something is not so.
     negates_claim = any(
         _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
-        for words in own.negated
+        for words in _known(own.negated)
     )
     claim_negates = any(
         _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
-        for words in said.negated
+        for words in _known(said.negated)
     )
     if negates_claim != claim_negates:
         return True
@@ -1160,6 +1168,14 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:
+    """The negated words of each negation, knowing left out: "the left hand doesn't
+    know what the right hand is doing" says what someone lacks, and contradicts
+    no claim that another "knows" something; what it is about may still."""
+    for words in negated:
+        yield words - _KNOWING
 
 
 def _entailed(words: frozenset[str]) -> frozenset[str]:
@@ -1290,6 +1306,14 @@ def _word_start(text: str, index: int) -> int:
     while index > 0 and (text[index - 1].isalnum() or text[index - 1] in "'\u2019"):
         index -= 1
     return index
+
+
+def _unbracketed(text: str) -> str:
+    """`text` with an editor's square brackets dropped, their words kept: a quote
+    shortened to "[not] very likely" or "[It's] more accurate" reads as said."""
+    if "[" not in text:
+        return text
+    return _EDITOR_INSERTION.sub(r"\1", text)
 
 
 def _main_clause(content: str) -> str:

@@ -484,3 +484,47 @@ def test_what_is_not_a_contradiction(
     lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # "No such X" says that what was told is not so.
+        ("said", "there was no such agreement and the talks had broken down", D),
+        ("told reporters", "no such meeting took place", D),
+        # An editor's brackets are read as if the words were said.
+        ("said", "a merger was [not] very likely", X),
+        ("said", "[the minister] was not aware of any plan", X),
+    ],
+)  # fmt: skip
+def test_such_and_brackets(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_bracketed_words_still_negate(lexicon: Lexicon) -> None:
+    assert lexicon.negates("said", "the factory [would] not close")
+    assert (
+        classify_stance(
+            "said", "the factory [would] not close", lexicon, claim="The factory will close"
+        )
+        is D
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Become" carries no meaning of its own: what is negated is what follows.
+        ("Residents will not become eligible for the grant",
+         "Residents will be eligible for the grant", D),
+        # Not knowing is said of the knower: it contradicts no other's knowing.
+        ("the board of the club doesn't know what its coach is doing",
+         "The mayor was telling what he knows about the stadium", A),
+        # ... but what is not known can still be the claim's own predicate.
+        ("the coach has not resigned", "The coach resigned and knows why", D),
+    ],
+)  # fmt: skip
+def test_what_a_negation_negates(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
