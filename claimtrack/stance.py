@@ -241,10 +241,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 _NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
 _NEGATION_WORDS = frozenset(_NEGATION[3:-1].split("|"))
 _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
-# Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
+# Auxiliaries and adverbs between a negation and its verb ("not be", "never ever"),
+# quoted or not ("not “unnecessarily frighten").
 _AUX_GAP = re.compile(
-    r"(?i)\s+(?:(?:be|been|ever|even|yet|(?!(?:fly|rely|apply|reply|supply|comply|imply|rally"
-    r"|tally|bully)\b)\w+ly)\s+){0,2}"
+    r"(?i)\s+[\"\u201c\u2018]?(?:(?:be|been|ever|even|yet|(?!(?:fly|rely|apply|reply|supply"
+    r"|comply|imply|rally|tally|bully)\b)\w+ly)\s+[\"\u201c\u2018]?){0,2}"
 )
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
@@ -302,6 +303,15 @@ _CLAUSE_BREAK = re.compile(
     r"|\s[-\u2013\u2014]\s|[;(]"
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
+)
+# A "no" after an article and at most one word names a kind of thing ("a no-fly
+# zone", "a strict no food policy"): it negates nothing.
+_COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# Verbs whose predicate is the infinitive after them: "did not want to go back"
+# negates going, not wanting, and "has no plans to sell" negates selling.
+_CATENATIVE = re.compile(
+    r"(?i)(?:want|wish|try|tri|hope|mean|intend|seek|sought|need|like|plan|expect|bother"
+    r"|dare|care|manage|agree|decide|attempt|aim)\w{0,4}\s+to\s+"
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
@@ -1026,10 +1036,15 @@ class Lexicon:
                 continue
             if _IMPERATIVE.match(main, start) and _IMPERATIVE_BEFORE.search(before):
                 continue
+            if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
+                continue  # "a no-fly zone", "a strict no food policy": a kind of thing
             if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
+            infinitive = _CATENATIVE.match(main, at)
+            if infinitive:
+                at = infinitive.end()  # "did not want to go": go
             if self._withheld.match(main, at):
                 continue  # "would not comment": no proposition negated
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
@@ -1156,7 +1171,9 @@ def _contradicts(
         _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
         for words in _known(own.negated)
     )
-    claim_negates = any(
+    # A content that says the claim's words says its negations too ("do I like it?
+    # Probably not. But ..."), however else it reads.
+    claim_negates = not _said_verbatim(claim, content) and any(
         _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
         for words in _known(said.negated)
     )
@@ -1168,6 +1185,13 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _said_verbatim(claim: str, content: str) -> bool:
+    """Whether the content says the claim's words as they stand (case, quotes and
+    spacing aside)."""
+    said = " ".join(_TOKEN.findall(claim.lower().replace("\u2019", "'")))
+    return bool(said) and said in " ".join(_TOKEN.findall(content.lower().replace("\u2019", "'")))
 
 
 def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:
@@ -1257,8 +1281,11 @@ def _numbers_differ(content: str, claim: str) -> bool:
     if not any(c.isdigit() for c in content) or not any(c.isdigit() for c in claim):
         return False
     said = _counted(claim)
+    # A number the claim gives anywhere agrees, whatever it counts there: "10 shots"
+    # against "at least 10, six shots followed by four more".
+    given = set(_DIGITS.findall(" ".join(content_words(claim))))
     return any(
-        thing in said and not any(_close(n, m) for n in numbers for m in said[thing])
+        thing in said and not any(_close(n, m) for n in numbers for m in said[thing] | given)
         for thing, numbers in _counted(content).items()
     )
 

@@ -528,3 +528,34 @@ def test_what_a_negation_negates(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # After "want to", "plan to", "try to" the infinitive is what is negated.
+        ("She didn't want to sell the house", "She wanted a bigger garden", A),
+        ("The club has no plans to sell the ground", "The club plans to sell the ground", D),
+        ("The club does not intend to move", "The club plans to sell the ground", A),
+        # A "no" that names a kind of thing negates nothing.
+        ("the council has brought in a strict no parking rule on the high street",
+         "Parking is now restricted on the high street", A),
+        ("a no-fly zone was declared over the city", "Flights over the city were banned", A),
+        # A content that says the claim's words says its negations too.
+        ("Was it worth it? Probably not. But would we do it again? Yes",
+         "Was it worth it? Probably not", A),
+        # ... while a denial after them still denies.
+        ("The striker scored twice. No he didn't", "The striker scored twice", D),
+        # A number the claim gives anywhere agrees.
+        ("the guard counted 12 boats, first eight and then four",
+         "The guard saw at least 12, eight boats and then four more", A),
+        ("the guard counted 30 boats", "The guard saw 12 boats", D),
+        # A quoted adverb after "not" is skipped as an unquoted one is.
+        ("the minister did not \u201cknowingly break the rules",
+         "The minister broke the rules", D),
+    ],
+)  # fmt: skip
+def test_what_contradicts_a_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
