@@ -281,6 +281,24 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+"
     r"(?:(?:\w+ly|later|since|then|also|soon|once|already|swiftly)\s+)?$"
 )
+# A determiner, a possessive or a preposition before a cue word makes it a noun or
+# an adjective, no verb of the speaker's: "their challenge was", "the suspect in
+# question", "for the avoidance of doubt", "the contested city", "a hotly
+# contested primary".
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|any|some|every"
+    r"|each|of|in|without|beyond|for|about|into|under|with"
+    r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+(?:\w+ly\s+)?$"
+)
+# Whom police or officials question, which asks them, not doubts them: a pronoun
+# or a person ("a man", "two suspects", "the driver").
+_PERSON_AFTER = re.compile(
+    r"\s+(?:(?i:him|her|them|me|us|everyone|anyone|someone)\b"
+    r"|(?i:(?:a|an|the|two|three|several|some|\d+)\s+(?:[\w-]+\s+)?)?"
+    r"(?i:man|men|woman|women|person|people|suspects?|witness(?:es)?|drivers?|boys?|girls?"
+    r"|teens?|teenagers?|students?|officers?|staff|employees?|members?|detainees?|pilots?"
+    r"|soldiers?|residents?|passengers?|relatives?|neighbou?rs?)\b)"
+)
 # Not knowing ("we don't know") doubts when the speaker does not know, or when what
 # is not known is whether something is so; "the left hand doesn't know what the
 # right hand is doing" says something of someone else.
@@ -992,6 +1010,10 @@ class Lexicon:
             before = content[: match.start()]
             if _PASSIVE_BEFORE.search(before):
                 continue  # passive or infinitive: not the speaker's own verb
+            if _NOUN_BEFORE.search(before):
+                continue  # a noun or an adjective: "the challenge", "a hotly contested race"
+            if word.startswith("question") and _PERSON_AFTER.match(content, match.end()):
+                continue  # "police questioned a man": they asked him, doubting nothing
             # A negation in the verb's own clause: "did not deny", "no one doubts",
             # not "NOT STOLEN, MTV CONTEST ...".
             if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):

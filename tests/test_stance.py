@@ -559,3 +559,28 @@ def test_what_contradicts_a_claim(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A cue word after a determiner, a possessive or a preposition is a noun
+        # or an adjective, not the speaker's verb.
+        ("the town rose to the challenge after the floods", A),
+        ("the coach's challenge was keeping the squad fit", A),
+        ("the player in question has left the club", A),
+        ("for the avoidance of doubt, the shop stays open on Sundays", A),
+        ("the mayor won a hotly contested election in May", A),
+        ("ships crossed the disputed waters at dawn", A),
+        # ... while the verb still doubts.
+        ("the ministry questioned the figures", X),
+        ("he's questioned the figures before", X),
+        ("the union disputes the account", X),
+        # Questioning a person asks, and doubts nothing.
+        ("detectives questioned a man who was seen near the bank", A),
+        ("officers questioned two witnesses at the scene", A),
+        ("the inspectors questioned the official figures on crime", X),
+    ],
+)  # fmt: skip
+def test_cue_words_that_are_no_verbs(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
