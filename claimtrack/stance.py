@@ -141,6 +141,9 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         # "there is no such deal", "no such arrest took place": what is meant by
         # "such" was told before, and this says it is not so.
         "no such",
+        # A correction, and a public fooled into believing what is not so.
+        "set the record straight", "sets the record straight", "setting the record straight",
+        "into thinking", "into believing",
     ),
     Stance.DISPUTES: (
         "aimed at causing division", "aimed at sowing discord", "disinformation",
@@ -181,6 +184,8 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         # "a reunion is not very likely": likely, but denied
         *(f"not {adverb}likely" for adverb in ("", "very ", "too ", "all that ", "terribly ")),
         "premature to",
+        # "a story too good to check": told for its charm, not known to be so.
+        "too good to be true", "too good to check",
         # A passive without an agent: "the report could not be verified".
         *(f"{negated} {adverb}{participle}"
           for negated in ("not been", "not yet been", "never been", "not be", "cannot be")
@@ -322,6 +327,8 @@ _CLAUSE_BREAK = re.compile(
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
 )
+# What a content sets aside for something else: "rather than arrests".
+_CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
 # zone", "a strict no food policy"): it negates nothing.
 _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
@@ -924,7 +931,9 @@ class Lexicon:
         if found is None:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
-            found = self._negations[text] = self._negated(_unbracketed(text), main_only=False)
+            plain = _unbracketed(text)
+            found = self._negated(plain, main_only=False) + self._set_aside(plain)
+            self._negations[text] = found
         return found
 
     def prepared(self, cue: str | None, content: str) -> Prepared:
@@ -1078,6 +1087,17 @@ class Lexicon:
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
             count = 2 if subject else 1
             words = _stems(main[at : end.start() if end else len(main)], count)
+            if words:
+                found.append(words)
+        return tuple(found)
+
+    def _set_aside(self, content: str) -> tuple[frozenset[str], ...]:
+        """What a content sets aside for something else: "tickets rather than
+        arrests" says that there are no arrests, as "tickets, not arrests" does."""
+        found = []
+        for contrast in _CONTRAST.finditer(content):
+            end = _CLAUSE_END.search(content, contrast.end())
+            words = _stems(content[contrast.end() : end.start() if end else len(content)], 2)
             if words:
                 found.append(words)
         return tuple(found)

@@ -584,3 +584,33 @@ def test_what_contradicts_a_claim(
 )  # fmt: skip
 def test_cue_words_that_are_no_verbs(lexicon: Lexicon, content: str, stance: Stance) -> None:
     assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A correction, a public fooled into believing, a story too good to check.
+        ("the council is setting the record straight on the bin collections", D),
+        ("a prankster tricked thousands into thinking the bridge had closed", D),
+        ("a tale of a dog that saved a village, a story too good to check", X),
+        ("the offer sounded too good to be true", X),
+    ],
+)  # fmt: skip
+def test_corrections_and_tall_tales(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance(None, content, lexicon) is stance
+
+
+def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> None:
+    claim = "The school will give detentions rather than exclude pupils"
+    assert (
+        classify_stance(None, "Detentions, not exclusions, for pupils", lexicon, claim=claim) is A
+    )
+    claim = "The school will give detentions instead of exclusions"
+    assert (
+        classify_stance(None, "Detentions, not exclusions, for pupils", lexicon, claim=claim) is A
+    )
+    # Without the contrast in the claim, the negation still contradicts it.
+    claim = "The school will hand out exclusions to pupils"
+    assert (
+        classify_stance(None, "Detentions, not exclusions, for pupils", lexicon, claim=claim) is D
+    )
