@@ -1134,8 +1134,9 @@ _STATE = re.compile(
     rf"(?P<state>{'|'.join(_EXCLUDED_BY_STATE)})\b"
 )
 # A content of at most this many words that carry meaning is about what it
-# points at ("the reports were baseless"), whatever its words.
-_POINTER_WORDS = 3
+# points at ("the reports were baseless", "Crabzilla is definitely not real"),
+# whatever its words: one clause, too short to be about anything else.
+_POINTER_WORDS = 5
 # Words a content must share with a claim for its denial or doubt words to be
 # about that claim.
 _SHARED_WORDS = 1

@@ -614,3 +614,13 @@ def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> Non
     assert (
         classify_stance(None, "Detentions, not exclusions, for pupils", lexicon, claim=claim) is D
     )
+
+
+def test_a_short_denial_is_about_its_claim(lexicon: Lexicon) -> None:
+    # Four words that carry meaning, none of them the claim's: short enough to
+    # be about whatever it answers.
+    content = "that tale was completely and utterly false"
+    assert classify_stance("said", content, lexicon, claim="The mayor resigned") is D
+    # A longer sentence with a denial word about something else is no denial.
+    content = "the old council's false accounts of the budget had misled voters in three wards"
+    assert classify_stance("said", content, lexicon, claim="The mayor resigned") is A
