@@ -327,6 +327,26 @@ _CLAUSE_BREAK = re.compile(
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
 )
+# "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
+# something lies ("which lies north of the city").
+_LIE = frozenset({"lie", "lies"})
+_LIE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|the|all|of|are|were|is|was|be|more|just|total|complete|outright|blatant|big"
+    r"|such|these|those|their|his|her|its|our|your|my|tell|tells|told|telling|spread|spreads"
+    r"|spreading|no|and)\s+(?:[\w-]+\s+)?$"
+)
+# What one is dismissed or removed from is a post: "dismissed from service".
+_REMOVED_FROM = re.compile(
+    r"(?i)\W*from\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:service|post|job|office|duty|duties|position|role|army|force"
+    r"|government|cabinet|team|club|company|party|school|university)\b"
+)
+# The predicate after a negated subject: "(no militants) were killed", "(nobody)
+# has been arrested".
+_SUBJECT_PREDICATE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)\s+"
+    r"(?:(?:been|be|being|yet|ever|not|\w+ly)\s+)*(?P<verb>\w+)"
+)
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
@@ -336,7 +356,7 @@ _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 # negates going, not wanting, and "has no plans to sell" negates selling.
 _CATENATIVE = re.compile(
     r"(?i)(?:want|wish|try|tri|hope|mean|intend|seek|sought|need|like|plan|expect|bother"
-    r"|dare|care|manage|agree|decide|attempt|aim)\w{0,4}\s+to\s+"
+    r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+to\s+"
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
@@ -983,6 +1003,8 @@ class Lexicon:
         if cue:
             reading = self._read_cue(cue)
             if reading.stance is Stance.DENIES:
+                if _REMOVED_FROM.match(content):
+                    return None  # "dismissed from service": removed from a post
                 return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
             if reading.stance is Stance.DISPUTES:
                 return Stance.DISPUTES
@@ -1000,6 +1022,10 @@ class Lexicon:
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
         cancelled = False
         for match, stance in self.markers.find_folded(content, folded):
+            if match.group(0).lower() in _LIE and not _LIE_NOUN_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "the complex, which lies 60 miles north": it lies there
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
@@ -1085,8 +1111,15 @@ class Lexicon:
             # or, after a negated subject, the subject and its verb ("no troops were
             # sent": troops, sent).
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
-            count = 2 if subject else 1
-            words = _stems(main[at : end.start() if end else len(main)], count)
+            clause = main[at : end.start() if end else len(main)]
+            words = _stems(clause, 2 if subject else 1)
+            verb = _SUBJECT_PREDICATE.search(clause) if subject else None
+            if verb:
+                # A longer negated subject: what is negated is its predicate ("no
+                # Islamic State militants were killed": killed).
+                head = verb.start("verb")
+                infinitive = _CATENATIVE.match(clause, head)  # "is allowed to keep": keep
+                words = _stems(clause[infinitive.end() if infinitive else head :], 1) or words
             if words:
                 found.append(words)
         return tuple(found)

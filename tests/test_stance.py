@@ -624,3 +624,36 @@ def test_a_short_denial_is_about_its_claim(lexicon: Lexicon) -> None:
     # A longer sentence with a denial word about something else is no denial.
     content = "the old council's false accounts of the budget had misled voters in three wards"
     assert classify_stance("said", content, lexicon, claim="The mayor resigned") is A
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # "Lie" calls something false as a noun, not where something lies.
+        ("wrote", "rebels seized the depot, which lies 40 miles east of the capital", A),
+        ("said", "the whole story is a lie", D),
+        ("said", "they have been telling lies about the club", D),
+        # Dismissed from a post is removed from it, and denies nothing.
+        ("was dismissed", "from service for missing duty for a year", A),
+        ("dismissed", "the reports as nonsense", D),
+    ],
+)  # fmt: skip
+def test_words_with_two_senses(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # After a longer negated subject, its predicate is what is negated.
+        ("No fishing boats from the harbour were damaged in the storm",
+         "The storm hit fishing boats in the harbour", A),
+        ("No fishing boats from the harbour were damaged in the storm",
+         "Fishing boats were damaged in the storm", D),
+        ("nobody was arrested", "Police arrested the painter", D),
+    ],
+)  # fmt: skip
+def test_a_negated_subject_negates_its_predicate(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
