@@ -977,8 +977,12 @@ class Lexicon:
     def negates(self, cue: str | None, content: str) -> bool:
         """Whether a statement with no denial or doubt words negates what it says
         ("it did not send troops"): it denies the claim it says the opposite of,
-        if it joins one."""
-        return bool(self.read(cue, content).negated)
+        if it joins one. A state that excludes harm says so too: "the car is safe"
+        says that it was not stolen, "she is alive" that she was not killed."""
+        reading = self.read(cue, content)
+        if reading.negated:
+            return True
+        return reading.stance is None and _excluded_state(content, _EXCLUDING)
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
@@ -1159,6 +1163,8 @@ _EXCLUDED_BY_STATE: dict[str, frozenset[str]] = {
     "unharmed": frozenset(_HARMED + _TAKEN),
     "unhurt": frozenset(_HARMED),
 }
+# Everything some state excludes (`_EXCLUDED_BY_STATE`).
+_EXCLUDING = frozenset(_HARMED + _TAKEN)
 # The state said of a subject: "is safe", "she's alive", "remains unharmed",
 # "is still alive", and "is not safe", which the caller leaves out.
 _STATE = re.compile(

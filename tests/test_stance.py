@@ -657,3 +657,12 @@ def test_a_negated_subject_negates_its_predicate(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+def test_a_state_that_excludes_harm_is_grouped_as_a_denial(lexicon: Lexicon) -> None:
+    # "Safe" says it was not stolen: grouping looks for the claim it answers.
+    assert lexicon.negates("said", "the painting is safe in the museum vault")
+    assert lexicon.negates("said", "the missing climber is alive")
+    assert not lexicon.negates("said", "the painting hangs in the museum vault")
+    # A denial already says so by its words.
+    assert not lexicon.negates("said", "the theft story is false and the painting is safe")
