@@ -1117,8 +1117,8 @@ class Lexicon:
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
             clause = main[at : end.start() if end else len(main)]
             words = _stems(clause, 2 if subject else 1)
-            verb = _SUBJECT_PREDICATE.search(clause) if subject else None
-            if verb:
+            verb = _SUBJECT_PREDICATE.search(_main_clause(clause)) if subject else None
+            if verb and verb.group("verb").lower() not in _LIGHT_WORDS:
                 # A longer negated subject: what is negated is its predicate ("no
                 # Islamic State militants were killed": killed).
                 head = verb.start("verb")

@@ -651,6 +651,9 @@ def test_words_with_two_senses(lexicon: Lexicon, cue: str, content: str, stance:
         ("No fishing boats from the harbour were damaged in the storm",
          "Fishing boats were damaged in the storm", D),
         ("nobody was arrested", "Police arrested the painter", D),
+        # The predicate is looked for in the main clause only, and is no preposition.
+        ("There were no reported injuries because the storm was in a wooded area",
+         "There were no reported injuries because the storm was in a wooded area", A),
     ],
 )  # fmt: skip
 def test_a_negated_subject_negates_its_predicate(
