@@ -22,7 +22,8 @@ first rule that fires:
    "downplayed", "brushed off", "wondered whether") -> disputes. A negated
    denial or doubt ("did not deny", "never disputed") -> asserts.
 3. The content calls something false ("not true", "baseless", "made up",
-   "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
+   "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out;
+   asked in a yes/no question ("Was it all a hoax?") -> disputes.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
    "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
    early to say", "not supported by", "had not received word") -> disputes. Not knowing
@@ -295,6 +296,14 @@ _NOUN_BEFORE = re.compile(
     r"|each|of|in|without|beyond|for|about|into|under|with"
     r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+(?:\w+ly\s+)?$"
 )
+# "Questioned" with nothing after it asks someone, doubting nothing: "held and
+# questioned".
+_NOTHING_AFTER = re.compile(r"\W*$")
+# Questions or doubts raised are about something: "raised questions about the deal",
+# "raises doubts over", "raised doubt as to whether".
+_RAISED_ABOUT = re.compile(
+    r"(?i)\s+(?:about|over|on|as\s+to|whether|if|regarding|concerning|around|of|that)\b"
+)
 # Whom police or officials question, which asks them, not doubts them: a pronoun
 # or a person ("a man", "two suspects", "the driver").
 _PERSON_AFTER = re.compile(
@@ -311,6 +320,11 @@ _UNKNOWING = re.compile(r"(?i)\bknow$")
 _KNOWER = re.compile(r"(?i)\b(?:i|we|nobody|no\s+one|(?:it|this)\s+(?:is|was))\s+(?:\w+\s+){0,2}$")
 _OPEN_AFTER = re.compile(
     r"(?i)\s*(?:$|[.!?,;:\u2013\u2014\"\u201d]|(?:yet|for\s+(?:sure|certain)|whether|if)\b)"
+)
+# "I don't know if you heard / whether you saw": a way of telling the listener.
+_ASKING_LISTENER = re.compile(
+    r"(?i)\s+(?:if|whether)\s+(?:you|y['\u2019]all|anyone|everyone)(?:\s+\w+)?\s+"
+    r"(?:heard|seen|saw|know|knew|noticed|remember)\b"
 )
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
@@ -918,7 +932,8 @@ class Lexicon:
 
         A question that offers alternatives ("Real or hoax?", "... or not?")
         takes no side, so the rules read only the rest of the content. A
-        question with one answer in view ("Was it all a hoax?") still leans.
+        question with one answer in view ("Was it all a hoax?") doubts: it asks
+        whether something is false, and denies nothing flatly.
         A negation alone is no stance: the content asserts it.
         """
         content = _without_alternative_questions(content)
@@ -1035,6 +1050,8 @@ class Lexicon:
                 continue
             if _UNKNOWING.search(match.group(0)) and not _doubting(content, match):
                 continue  # "the left hand doesn't know what the right hand is doing"
+            if stance is Stance.DENIES and _asked(content, match.start()):
+                return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
             return stance
         return Stance.ASSERTS if cancelled else None
 
@@ -1051,8 +1068,13 @@ class Lexicon:
                 continue  # passive or infinitive: not the speaker's own verb
             if _NOUN_BEFORE.search(before):
                 continue  # a noun or an adjective: "the challenge", "a hotly contested race"
-            if word.startswith("question") and _PERSON_AFTER.match(content, match.end()):
-                continue  # "police questioned a man": they asked him, doubting nothing
+            if word.startswith("question") and (
+                _PERSON_AFTER.match(content, match.end())
+                or _NOTHING_AFTER.match(content, match.end())
+            ):
+                continue  # "police questioned a man", "arrested and questioned": asked
+            if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
+                continue  # "raises some interesting questions": no doubt about anything
             # A negation in the verb's own clause: "did not deny", "no one doubts",
             # not "NOT STOLEN, MTV CONTEST ...".
             if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):
@@ -1385,6 +1407,11 @@ def _yes_no_questions(text: str) -> Iterator[Span]:
             yield start, mark.end()
 
 
+def _asked(text: str, index: int) -> bool:
+    """Whether `index` falls inside a yes/no question of `text`."""
+    return "?" in text and any(start <= index < end for start, end in _yes_no_questions(text))
+
+
 def _without_alternative_questions(text: str) -> str:
     """`text` with its either-or questions blanked out, offsets kept."""
     for start, end in _yes_no_questions(text):
@@ -1439,6 +1466,8 @@ def _doubting(content: str, match: re.Match[str]) -> bool:
     """Whether a "do not know" marker doubts: the speaker does not know ("we just
     don't know"), or what is not known is whether something is so ("does not
     know if the weapons ...")."""
+    if _ASKING_LISTENER.match(content, match.end()):
+        return False  # "I don't know if you heard, but ...": a way of telling
     return bool(
         _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
     )

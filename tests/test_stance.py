@@ -297,10 +297,11 @@ def test_headlines_against_their_claim(
         ("No one in North Korea is allowed to share Kim Jong Un's name", A),
         # "Shoot down" denies a claim, not an aircraft.
         ("Officials shoot down congressman's claims ISIS fighters crossed the border", D),
-        # A question offering alternatives takes no side; one with an answer in view leans.
+        # A question offering alternatives takes no side; one with an answer in view
+        # doubts: it asks whether, and denies nothing flatly.
         ("Woman with three breasts: real or hoax?", A),
         ("Is there an ISIS threat on the border or not?", A),
-        ("Was the video of the generous homeless man all a hoax?", D),
+        ("Was the video of the generous homeless man all a hoax?", X),
         # Refusing to deny is no denial.
         ("Morin refuses to confirm or deny the report that Apple is buying Path", A),
         ("Nasa questions whether crater in Nicaragua caused by meteorite", X),
@@ -669,3 +670,25 @@ def test_a_state_that_excludes_harm_is_grouped_as_a_denial(lexicon: Lexicon) -> 
     assert not lexicon.negates("said", "the painting hangs in the museum vault")
     # A denial already says so by its words.
     assert not lexicon.negates("said", "the theft story is false and the painting is safe")
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # Asking whether something is false doubts it; saying so denies it.
+        ("said", "The whole thing is a prank, right?", X),
+        ("said", "The whole thing is a prank. Who fell for it?", D),
+        # "I don't know if you heard" tells; "we don't know if" doubts.
+        (None, "I don't know if you heard, but the bridge has closed", A),
+        (None, "we don't know if the bridge has closed", X),
+        # Questioned with nothing after it, someone was asked.
+        ("said", "two fans had been detained and questioned", A),
+        # Questions raised about something doubt it; "interesting questions" do not.
+        ("said", "the comet raises some interesting questions.", A),
+        ("said", "the audit raised serious questions about the accounts", X),
+    ],
+)  # fmt: skip
+def test_asking_is_no_denial(
+    lexicon: Lexicon, cue: str | None, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
