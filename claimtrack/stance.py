@@ -172,6 +172,13 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         *(f"{do}{negation} know" for do in ("do", "does", "did")
           for negation in (" not", "n't", "n\u2019t")),
         "not known", "no way of knowing", "no way to know",
+        # "we are yet to receive any confirmation", "it has yet to be verified"
+        *(f"yet to {see} {adjective}{ground}"
+          for see in ("receive", "see", "get")
+          for adjective in ("", "any ", "any official ", "official ")
+          for ground in ("evidence", "proof", "confirmation", "word", "information")),
+        *(f"yet to be {participle}" for participle in ("confirmed", "verified", "proven",
+                                                        "corroborated")),
         "sceptical", "skeptical", "scepticism", "skepticism",
         *(f"too {early} to {know}" for early in ("early", "soon")
           for know in ("say", "tell", "know", "judge", "confirm", "conclude")),
@@ -361,6 +368,9 @@ _SUBJECT_PREDICATE = re.compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)\s+"
     r"(?:(?:been|be|being|yet|ever|not|\w+ly)\s+)*(?P<verb>\w+)"
 )
+# "Not ... until" puts off what it negates, and so says that it happens: "may
+# not launch until the second quarter", "did not arrive till noon".
+_NOT_UNTIL = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:until|till)\b")
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
@@ -1128,6 +1138,8 @@ class Lexicon:
             infinitive = _CATENATIVE.match(main, at)
             if infinitive:
                 at = infinitive.end()  # "did not want to go": go
+            if _NOT_UNTIL.match(content, start):
+                continue  # "will not launch until June": it will launch, in June
             if self._withheld.match(main, at):
                 continue  # "would not comment": no proposition negated
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):

@@ -692,3 +692,27 @@ def test_asking_is_no_denial(
     lexicon: Lexicon, cue: str | None, content: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Not ... until" puts off what it negates: it still happens.
+        ("the bridge may not open until the spring of next year",
+         "The bridge will open next year", A),
+        ("the bridge will not open", "The bridge will open next year", D),
+    ],
+)  # fmt: skip
+def test_not_until_is_no_contradiction(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["the council is yet to receive any confirmation of the closure",
+     "the figures have yet to be verified"],
+)  # fmt: skip
+def test_what_is_yet_to_come_is_doubted(lexicon: Lexicon, content: str) -> None:
+    assert classify_stance("said", content, lexicon) is X
