@@ -371,6 +371,8 @@ _SUBJECT_PREDICATE = re.compile(
 # "Not ... until" puts off what it negates, and so says that it happens: "may
 # not launch until the second quarter", "did not arrive till noon".
 _NOT_UNTIL = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:until|till)\b")
+# A content that is only a contrary: what was said says the opposite.
+_CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)\W*")
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
@@ -1029,6 +1031,8 @@ class Lexicon:
 
     def _explicit_stance(self, cue: str | None, content: str) -> Stance | None:
         """Rules 1-5: the stance the cue or the content's denial and doubt words give."""
+        if _CONTRARY.fullmatch(content):
+            return Stance.DENIES  # "(media) reports to the contrary", "said otherwise"
         if cue:
             reading = self._read_cue(cue)
             if reading.stance is Stance.DENIES:

@@ -716,3 +716,17 @@ def test_not_until_is_no_contradiction(
 )  # fmt: skip
 def test_what_is_yet_to_come_is_doubted(lexicon: Lexicon, content: str) -> None:
     assert classify_stance("said", content, lexicon) is X
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # What is said "to the contrary" or "otherwise" says the opposite.
+        ("reported", "to the contrary", D),
+        ("said", "otherwise", D),
+        # ... but a contrary that others said leaves the speaker's own words standing.
+        ("said", "the school stays open, despite reports to the contrary", A),
+    ],
+)  # fmt: skip
+def test_a_contrary_denies(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
