@@ -194,6 +194,11 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "premature to",
         # "a story too good to check": told for its charm, not known to be so.
         "too good to be true", "too good to check",
+        # "I would be surprised if he had changed his mind": he has not, probably.
+        *(f"{would} be {adverb}{surprised} if"
+          for would in ("would", "'d", "\u2019d")
+          for adverb in ("", "very ", "really ", "quite ", "most ")
+          for surprised in ("surprised", "amazed", "astonished")),
         # A passive without an agent: "the report could not be verified".
         *(f"{negated} {adverb}{participle}"
           for negated in ("not been", "not yet been", "never been", "not be", "cannot be")
@@ -1014,8 +1019,14 @@ class Lexicon:
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
         own = self.read(cue, content)
-        if own.stance in _AGAINST and not self._cue_speaks(cue) and not _about(content, claim):
-            own = _Reading(None, ())  # "false", "hoax", "no evidence" about something else
+        # "False", "hoax", "no evidence" about something else: about what the claim
+        # is not, or beside the claim's own words that the content says.
+        if (
+            own.stance in _AGAINST
+            and not self._cue_speaks(cue)
+            and (not _about(content, claim) or self._beside_claim(cue, content, claim))
+        ):
+            own = _Reading(None, ())
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
@@ -1024,6 +1035,13 @@ class Lexicon:
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
+
+    def _beside_claim(self, cue: str | None, content: str, claim: str) -> bool:
+        """Whether the content says the claim's words and only then doubts or denies
+        something ("... a very bright fireball. So I'm very sceptical" filed under
+        "... a very bright fireball"): what it doubts is something else."""
+        end = _verbatim_end(claim, content)
+        return end is not None and self._explicit_stance(cue, content[:end]) is None
 
     def _cue_speaks(self, cue: str | None) -> bool:
         """Whether the cue itself denies or doubts ("rejected", "questioned")."""
@@ -1310,8 +1328,20 @@ def _contradicts(
 def _said_verbatim(claim: str, content: str) -> bool:
     """Whether the content says the claim's words as they stand (case, quotes and
     spacing aside)."""
-    said = " ".join(_TOKEN.findall(claim.lower().replace("\u2019", "'")))
-    return bool(said) and said in " ".join(_TOKEN.findall(content.lower().replace("\u2019", "'")))
+    return _verbatim_end(claim, content) is not None
+
+
+def _verbatim_end(claim: str, content: str) -> int | None:
+    """Where the content's first saying of the claim's words ends, or None."""
+    said = _TOKEN.findall(claim.lower().replace("\u2019", "'"))
+    if not said:
+        return None
+    tokens = list(_TOKEN.finditer(content.lower().replace("\u2019", "'")))
+    words = [token.group() for token in tokens]
+    for at in range(len(words) - len(said) + 1):
+        if words[at : at + len(said)] == said:
+            return tokens[at + len(said) - 1].end()
+    return None
 
 
 def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:

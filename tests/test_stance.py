@@ -730,3 +730,28 @@ def test_what_is_yet_to_come_is_doubted(lexicon: Lexicon, content: str) -> None:
 )  # fmt: skip
 def test_a_contrary_denies(lexicon: Lexicon, cue: str, content: str, stance: Stance) -> None:
     assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_would_be_surprised_if_doubts(lexicon: Lexicon) -> None:
+    content = "I would be surprised if the coach had suddenly changed his mind"
+    assert classify_stance("added", content, lexicon) is X
+    content = "I wouldn't be surprised if the coach had suddenly changed his mind"
+    assert classify_stance("added", content, lexicon) is A
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # The claim's own words, then a doubt of something else: the claim is asserted.
+        ("said", "A flood that size would have left marks on the walls. None were found. "
+         "So I'm very sceptical", "A flood that size would have left marks on the walls", A),
+        # A doubt or denial before the claim's words is about them.
+        ("ridiculed", "reports of the planned merger", "The planned merger", D),
+        ("said", "I am sceptical that the river flooded the town", "The river flooded the town",
+         X),
+    ],
+)  # fmt: skip
+def test_a_doubt_beside_the_claims_words(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
