@@ -138,7 +138,7 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "absurd", "ridiculous", "preposterous", "laughable",
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
-        "put to rest", "myth", "hoaxed",
+        "put to rest", "myth", "hoaxed", "lied",
         # "there is no such deal", "no such arrest took place": what is meant by
         # "such" was told before, and this says it is not so.
         "no such",
@@ -361,6 +361,13 @@ _LIE_NOUN_BEFORE = re.compile(
     r"|such|these|those|their|his|her|its|our|your|my|tell|tells|told|telling|spread|spreads"
     r"|spreading|no|and)\s+(?:[\w-]+\s+)?$"
 )
+# What a court or a prosecutor dismisses: "dismissed 849 misdemeanor cases",
+# "dismissed the charges" (but "dismissed the charges as politically motivated"
+# calls them baseless).
+_LEGAL_OBJECT = re.compile(
+    r"(?i)\W*(?:the\s+|all\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:cases?|charges?|lawsuits?"
+    r"|suits?|complaints?|indictments?|appeals?|petitions?)\b(?!\s+(?:as|that)\b)"
+)
 # What one is dismissed or removed from is a post: "dismissed from service".
 _REMOVED_FROM = re.compile(
     r"(?i)\W*from\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?"
@@ -378,6 +385,10 @@ _SUBJECT_PREDICATE = re.compile(
 _NOT_UNTIL = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:until|till)\b")
 # A content that is only a contrary: what was said says the opposite.
 _CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)\W*")
+# A second head coordinated with the first: "(terrorised) or intimidated".
+_COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
+# Where a clause's first word that carries meaning ends.
+_HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
@@ -1030,8 +1041,19 @@ class Lexicon:
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
-        stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         everywhere = self.negations(content), self.negations(claim)
+        if (
+            own.stance is Stance.DENIES
+            and not self._cue_speaks(cue)
+            and said.stance is None
+            and said.negated
+            and all(any(_shares(w, c) for c in everywhere[0]) for w in said.negated)
+        ):
+            # The content says what a negative claim says, and calls the contrary
+            # a lie: "We have not made a ceasefire with anyone. It's a lie" against
+            # "Boko Haram has not made a ceasefire".
+            own = _Reading(None, ())
+        stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
@@ -1054,8 +1076,8 @@ class Lexicon:
         if cue:
             reading = self._read_cue(cue)
             if reading.stance is Stance.DENIES:
-                if _REMOVED_FROM.match(content):
-                    return None  # "dismissed from service": removed from a post
+                if _REMOVED_FROM.match(content) or _LEGAL_OBJECT.match(content):
+                    return None  # "dismissed from service", "dismissed 849 cases"
                 return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
             if reading.stance is Stance.DISPUTES:
                 return Stance.DISPUTES
@@ -1071,8 +1093,22 @@ class Lexicon:
         return self.content_stance(content)
 
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
+        """The first false-or-contested marker's stance, a flat denial anywhere
+        winning over a doubt ("propaganda: they lied that he is alive")."""
+        found = self._first_marker(content, folded)
+        if found is Stance.DISPUTES:
+            denial = self._first_marker(content, folded, only=Stance.DENIES)
+            if denial is Stance.DENIES:
+                return denial
+        return found
+
+    def _first_marker(
+        self, content: str, folded: _Folded | None, only: Stance | None = None
+    ) -> Stance | None:
         cancelled = False
         for match, stance in self.markers.find_folded(content, folded):
+            if only is not None and stance is not only:
+                continue
             if match.group(0).lower() in _LIE and not _LIE_NOUN_BEFORE.search(
                 content, 0, match.start()
             ):
@@ -1180,6 +1216,11 @@ class Lexicon:
                 head = verb.start("verb")
                 infinitive = _CATENATIVE.match(clause, head)  # "is allowed to keep": keep
                 words = _stems(clause[infinitive.end() if infinitive else head :], 1) or words
+            if words and not subject:
+                # "will not be terrorised or intimidated" negates both.
+                also = _COORDINATED.match(clause, _head_end(clause))
+                if also:
+                    words |= _stems(also.group("other"), 1)
             if words:
                 found.append(words)
         return tuple(found)
@@ -1323,6 +1364,14 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _head_end(clause: str) -> int:
+    """Where the first word of `clause` that carries meaning (`_stems`) ends."""
+    for token in _HEAD.finditer(clause):
+        if _stems(token.group()):
+            return token.end()
+    return len(clause)
 
 
 def _said_verbatim(claim: str, content: str) -> bool:

@@ -755,3 +755,40 @@ def test_a_doubt_beside_the_claims_words(
     lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # A negation reaches both heads of "X or Y".
+        ("said", "the town will never be bullied",
+         "The town will not be frightened or bullied", A),
+        ("said", "the town will be bullied", "The town will not be frightened or bullied", D),
+        # Restating a negative claim and calling the contrary a lie agrees with it.
+        ("said", "We have not signed a deal with anyone. It's a lie",
+         "The union has not signed a deal with anyone", A),
+        ("said", "We have not signed a deal with anyone. It's a lie",
+         "The union has signed a deal with the employers", D),
+    ],
+)  # fmt: skip
+def test_negative_claims(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # A court or prosecutor dismissing cases denies nothing.
+        ("dismissed", "312 minor drug cases brought since June", A),
+        ("dismissed", "the charges as politically motivated", D),
+        # A flat denial anywhere wins over a doubt.
+        (None, "It is all propaganda. They lied that the pilot was alive", D),
+        (None, "It is all propaganda", X),
+    ],
+)  # fmt: skip
+def test_dismissals_and_lies(
+    lexicon: Lexicon, cue: str | None, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
