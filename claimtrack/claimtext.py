@@ -338,47 +338,201 @@ _SLUG_SKIP = frozenset(
         a an the this that these those some any all both each least most more than about of
         to in on at by for from with into over under as and or but if while because who
         which whom whose what when where why how very just also only even still already
-        there here such own other another its their his her our my your
+        there here such own other another its their his her our my your it they them he she
+        we us i you me him one ones so then now well really said says say
         """
     )
 )
-_NEGATIONS = frozenset(_words("not no never n't"))
+_NEGATIONS = frozenset(_words("not no never n't nor neither"))
+# Words that end a noun phrase: what follows them is a complement, a clause or
+# a new phrase, not the phrase's head.
+_PHRASE_END = frozenset(
+    _words(
+        """
+        of to in on at by for from with into over under between among against about as
+        than that which who whom whose where when while because if although though and or
+        but nor , such like including after before during since until within without
+        across through toward towards despite alongside beside near around behind outside
+        inside beyond via amid upon onto per
+        """
+    )
+)
+# Openers of a clause that comes before the main one ("In an age of ..., X ...",
+# "As two major countries, X ...", "If ..., X ..."): the id skips to after its comma.
+_OPENERS = frozenset(
+    _words(
+        """
+        in as over with when if while although though after before during since until
+        despite because given amid unlike like for by on at according
+        """
+    )
+)
+_LEADS = frozenset(_words("but and so yet still however meanwhile now also then well"))
+_WRAPS = frozenset(_words("think believe know say feel hope expect guess"))
+_COPULAS = frozenset(_words("is are was were am be been being 's 're seems seem appears remains"))
+_DETERMINERS = frozenset(
+    _words(
+        """
+        a an the its their his her our my your this that these those some any all no every
+        each more most many several two three four five ten dozens hundreds thousands
+        """
+    )
+)
+_SLUG_UNITS = 6
+# Nouns whose "that" clause states what is held: the clause is the proposition.
+_HELD = frozenset(
+    _words("belief view claim fact idea assertion insistence conviction hope notion suggestion")
+)
+_PERSONAL = frozenset(_words("i we you they it that this"))
+_RELATIVES = frozenset(_words("which who whom whose where"))
+# Verbs of saying and believing: what follows them is the proposition.
+_REPORTED = frozenset(
+    _words(
+        """
+        said says believed believes thought thinks knew knows claimed claims argued argues
+        insisted insists added adds suggested suggests
+        """
+    )
+)
 
 
 def slug_units(units: list[tuple[str, bool]]) -> list[str]:
     """The words of a claim's id: the subject's head, the verb and the object's head.
 
     `units` are the claim text's words in order, lower-cased, each marked as a
-    party name (already one unit, "north-korea") or not. "At least 10 Islamic
-    State fighters were captured trying to cross the Mexico border" gives
-    ["islamic-state", "fighters", "captured", "mexico", "border"].
+    party name (already one unit, "north-korea") or not; a comma is a unit of
+    its own. "At least 10 Islamic State fighters were captured trying to cross
+    the Mexico border" gives ["islamic-state", "fighters", "captured", "cross",
+    "mexico", "border"]. A copula gives way to what it says of the subject
+    ("North Korea's troop deployment is a deeply dangerous development" ->
+    ["north-korea", "troop", "deployment", "dangerous", "development"]); a
+    negation stays ("not").
     """
+    units = _main_clause(units)
     words = [w for w, _ in units]
-    verb = _main_verb(words)
+    verb = _main_verb(words, [party for _, party in units])
+    if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
+        # "She believed North Korea is eager ...": what is believed is the claim.
+        return slug_units(units[verb + 1 :])
+    held = next(
+        (i for i in range(1, verb or 0) if words[i] == "that" and words[i - 1] in _HELD), None
+    )
+    if held is not None:
+        # "His belief that a stable relationship ... is critical": the belief's content.
+        return slug_units(units[held + 1 :])
     if verb is None:
         picked = [w for w, party in units if party or _slug_word(w)]
         return picked[:4]
-    subject = [
-        w for w, party in units[:verb] if party or (_slug_word(w) and w not in _AUXILIARIES)
-    ][-2:]
-    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 2) : verb])
+    subject = _phrase_head(units[:verb], last=True)
+    pronoun = next((w for w, _ in reversed(units[:verb]) if w in _PERSONAL), None)
+    if not subject and pronoun is not None:
+        # "That's our responsibility", "You can't want ...": the pronoun is all the
+        # subject there is, and without it the id would not read as a sentence.
+        subject = [pronoun]
+    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 3) : verb + 1])
     head = words[verb]
-    object_ = [
-        w
-        for w, party in units[verb + 1 :]
-        if party or (_slug_word(w) and w not in _AUXILIARIES and not w.endswith("ing"))
-    ][:2]
-    return [*subject, *(["not"] if negated else []), head, *object_]
+    rest = units[verb + 1 :]
+    if head in _COPULAS or head in _AUXILIARIES:
+        # What the copula says of the subject: "is a deeply dangerous development".
+        verb_words = ["is"] if subject == [pronoun] else []
+        object_ = _phrase_head(rest, last=False, size=2)
+    else:
+        verb_words = [head.replace("'", "")]
+        object_ = _phrase_head(rest, last=False, size=2)
+    picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
+    return picked[:_SLUG_UNITS]
 
 
-def _main_verb(words: list[str]) -> int | None:
-    """Index of the main verb: past the auxiliaries, the first finite or past form."""
+def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The units of the main clause: leading connectives, "I think" and an opening
+    clause up to its comma left out."""
+    i = 0
+    while i < len(units) and (units[i][0] in _LEADS or units[i][0] == ","):
+        i += 1
+    # "I think (that) X", "we believe X".
+    if i + 1 < len(units) and units[i][0] in {"i", "we"} and units[i + 1][0] in _WRAPS:
+        i += 2
+        if i < len(units) and units[i][0] == "that":
+            i += 1
+    if i < len(units) and units[i][0] in _OPENERS:
+        comma = next((j for j in range(i, len(units)) if units[j][0] == ","), None)
+        if comma is not None and comma + 3 < len(units):
+            i = comma + 1
+    units = units[i:] or units
+    # An aside set off by commas (", which borders China,") is not the main clause.
+    kept: list[tuple[str, bool]] = []
+    aside = False
+    for n, (word, party) in enumerate(units):
+        following = units[n + 1][0] if n + 1 < len(units) else ""
+        if word == "," and following in _RELATIVES:
+            aside = True
+        elif word == "," and aside:
+            aside = False
+        elif not aside:
+            kept.append((word, party))
+    return kept or units
+
+
+def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) -> list[str]:
+    """A noun phrase's head words, the last of its words before a complement.
+
+    For the subject (`last`), the phrase before the verb, the parties it
+    names first ("military cooperation between Russia and North Korea" ->
+    russia, north-korea, cooperation); for the object, the first phrase after
+    the verb ("comprehensive bilateral relations with ..." -> bilateral,
+    relations).
+    """
+    if last:
+        ends = (i for i, (w, party) in enumerate(units) if not party and w in _PHRASE_END)
+        end = next(ends, None)
+        core = units[:end] if end else units
+        parties = [w for w, party in units if party][:2]
+        words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
+        return list(dict.fromkeys([*parties, *words[-(1 if parties else size) :]]))
+    phrase: list[str] = []
+    for word, party in units:
+        if not party and (
+            word in _PHRASE_END or word in _AUXILIARIES or (phrase and word.endswith("ing"))
+        ):
+            if phrase:
+                break
+        elif party or (_slug_word(word) and word not in _COPULAS):
+            phrase.append(word)
+    return phrase[-size:]
+
+
+def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | None:
+    """Index of the main verb: past the auxiliaries, the first finite or past form.
+
+    A word in -s just after the subject and before a determiner or a party
+    ("cooperation ... violates UN resolutions", "China urges the ...") is a
+    verb too.
+    """
+    marks = parties if parties is not None else [False] * len(words)
     for i, word in enumerate(words):
         if i == 0 and word not in _AUXILIARIES:
             continue
-        if word in _FINITE or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
+        if marks[i]:
+            continue
+        finite = word in _FINITE or (
+            word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+        )
+        if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            before = words[i - 1]
+            finite = (
+                (after in _DETERMINERS or (i + 1 < len(marks) and marks[i + 1]))
+                and before not in _DETERMINERS
+                and before not in _PHRASE_END
+            )
+        if finite:
             j = i
             while j + 1 < len(words) and words[j] in _AUXILIARIES | _NEGATIONS | {"been", "be"}:
+                following = words[j + 1]
+                if following in _DETERMINERS or (
+                    not _slug_word(following) and following not in _NEGATIONS | {"been", "be"}
+                ):
+                    break
                 j += 1
             return j
     return None
@@ -387,7 +541,7 @@ def _main_verb(words: list[str]) -> int | None:
 def _slug_word(word: str) -> bool:
     # Numbers say little in an id ("10-troops"); the words around them say more.
     return (
-        word.isalnum()
+        word.replace("-", "").isalnum()
         and not word[0].isdigit()
         and word not in _SLUG_SKIP
         and word not in _NEGATIONS

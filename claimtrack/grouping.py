@@ -728,9 +728,11 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
 
 
 def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
-    base = "-".join(_slug_words(pieces)) or "claim"
-    while len(base) > _SLUG_CHARS and "-" in base:
-        base = base.rsplit("-", 1)[0]
+    words = _slug_words(pieces)
+    # Whole words (a party's name whole) are dropped from the end to keep it short.
+    while len(words) > 1 and len("-".join(words)) > _SLUG_CHARS:
+        words.pop()
+    base = "-".join(words)[:_SLUG_CHARS].strip("-") or "claim"
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -742,11 +744,38 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     for text, party in pieces:
         if party is not None:
             units.append((party_term(party).replace("_", "-"), True))
-        units.extend((w, False) for w in _SLUG_TOKEN.findall(fold(text).lower().replace("'", "")))
-    return [u for u in dict.fromkeys(slug_units(units)) if u]
+        for word in _SLUG_TOKEN.findall(fold(text).lower()):
+            # Any stop ends a phrase as a comma does.
+            units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
+    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
 
 
-_SLUG_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Words (an apostrophe inside one kept for now: "doesn't", "'s"), and commas,
+# which end an opening clause.
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def _unfolded(word: str) -> list[str]:
+    """One token as the words it stands for: "doesn't" -> does, not; "it's" -> it, is;
+    "korea's" -> korea (a possessive says whose, not what is claimed)."""
+    if word.endswith("n't"):
+        stem = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}.get(word[:-3], word[:-3])
+        return [stem, "not"]
+    if word.endswith("'s"):
+        stem = word[:-2]
+        if stem in _S_IS:
+            return [stem, "is"]
+        return [stem] if stem else []
+    if word.endswith(("'re", "'ve", "'ll", "'m", "'d")):
+        stem, _, tail = word.partition("'")
+        full = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}[tail]
+        return [stem, full] if stem else [full]
+    return [word]
+
+
+_S_IS = frozenset(_words_of("it that there what here he she who where how"))
+_SLUG_TOKEN = re.compile(r"\d+(?:[,.]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*|'[a-z]+\b|[,.;:!?]")
 
 
 @cache

@@ -307,6 +307,41 @@ def test_slug_is_a_few_content_words_and_unique() -> None:
     assert make_slug("...", set()) == "claim"
 
 
+def test_slug_reads_as_subject_verb_object() -> None:
+    # A copula gives way to what it says; a possessive is not a verb.
+    assert (
+        make_slug("North Korea's troop deployment is a deeply dangerous development", set())
+        == "north-korea-deployment-dangerous-development"
+    )
+    # A verb in -s before a party; a party is never cut in half to keep it short.
+    assert (
+        make_slug("Military cooperation between Russia and North Korea violates UN rules", set())
+        == "russia-north-korea-cooperation-violates"
+    )
+    # A negation stays, however it is contracted.
+    assert (
+        make_slug("The Biden administration doesn't see anything new in it", set())
+        == "biden-administration-not-see-anything-new"
+    )
+    # An opening clause, an aside and a wrapping belief are not the proposition.
+    assert (
+        make_slug(
+            "In an age of rapid change, neither decoupling nor disruption is the solution", set()
+        )
+        == "decoupling-not-solution"
+    )
+    assert (
+        make_slug("She believed North Korea, which borders China, is eager to buy jets", set())
+        == "north-korea-eager-buy-jets"
+    )
+    assert (
+        make_slug(
+            "His belief that a stable relationship between the US and China is critical", set()
+        )
+        == "united-states-china-relationship-critical"
+    )
+
+
 def test_best_finds_the_claim_among_thousands_of_distractors() -> None:
     rng = random.Random(7)
     vocabulary = [f"{a}{b}" for a in ("bar", "cor", "dun", "fel", "gar", "hol") for b in range(60)]
