@@ -87,6 +87,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:said|says|added|told\b.*|claimed|stated|noted))\s*$",
     re.IGNORECASE,
 )
+_VERDICT_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|groundless|unfounded"
+    r"|fabricated|made\s+up|(?:a|an|just\s+a|all\s+a)\s+(?:hoax|lie|fabrication|myth))$",
+    re.IGNORECASE,
+)
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _EDGE = _QUOTES + " .,;:-\u2013\u2014()"
 _TITLES = frozenset(
@@ -128,6 +133,11 @@ def proposition(
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
     text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    # "X is false": the proposition is X, when X is one; whoever calls it false
+    # denies it. A thing called a hoax ("the Lund exhibition") keeps its verdict.
+    judged = _VERDICT_AFTER.sub("", text).strip(_EDGE)
+    if judged != text and _has_verb(_WORD.findall(judged)):
+        text = judged
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     text = _WRAPPER.sub("", text)
@@ -183,9 +193,11 @@ def _clean(content: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    # A full stop after a lower-case word of three letters or more, or a number,
-    # ends a sentence; one after "v" or "Rep" does not.
-    match = re.search(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))[.!?]\s+(?=[A-Z\"\u201c])", text)
+    # A full stop after a lower-case word of two letters or more ("made up."), or
+    # a number, ends a sentence; one after "v", "Rep" or "et al" does not.
+    match = re.search(
+        r"(?:(?<=[a-z]{2})(?<!\bal)(?<!\bvs)|(?<=[0-9)]))[.!?]\s+(?=[A-Z\"\u201c])", text
+    )
     return text[: match.start() + 1] if match else text
 
 
