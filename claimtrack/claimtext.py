@@ -239,6 +239,9 @@ _AGREEMENT = {
     "don't": "doesn't",
     "don\u2019t": "doesn\u2019t",
 }
+_ADVERBS = frozenset(
+    _words("just also still never always only really even then already often ever simply")
+)
 _KEEP_FORM = frozenset(
     _words(
         """
@@ -280,9 +283,12 @@ def _replace_first_person(text: str, name: str) -> str:
     subject = False
     for token in tokens:
         if subject and token.strip():
-            subject = False
             lower = token.lower()
-            if lower in _AGREEMENT:
+            # An adverb between the subject and its verb ("I just wanted") is kept as it is.
+            subject = lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+            if subject:
+                pass
+            elif lower in _AGREEMENT:
                 token = _AGREEMENT[lower]
             elif token.isalpha() and token.islower() and not _inflected(lower):
                 token = _third_person(token)

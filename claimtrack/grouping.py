@@ -974,6 +974,9 @@ class _Grouper:
         people = self.people.setdefault(statement.source, {})
         speaker = statement.speaker or ""
         full = person_name(speaker, statement.party)
+        if statement.kind == "person" and statement.party:
+            # The speaker's party is the person ("Julian Fantino", for "I" or "he").
+            full = statement.party
         if full is not None:
             people[full.split()[-1]] = full
             people[""] = full

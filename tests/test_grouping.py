@@ -124,6 +124,29 @@ def test_a_pronoun_becomes_the_speakers_name() -> None:
     assert made[1].claim_text == "They were stopped at the border by agents"
 
 
+def test_a_speaker_that_is_a_person_names_its_own_pronouns() -> None:
+    # Extraction resolved "she" to the person; her "I" is that person.
+    said = replace(
+        statement("I hadn't planned on staying long, I just wanted some chicken wings", "a"),
+        speaker="she",
+        party="Tan Shen",
+        kind="person",
+    )
+    [made] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text == (
+        "Tan Shen hadn't planned on staying long, Tan Shen just wanted some chicken wings"
+    )
+    # A dummy "it" stands for nobody, person or not.
+    dummy = replace(
+        statement("It's very unlikely they will be exposed to it", "b"),
+        speaker="Dr. Jeff Hershberger",
+        party="Jeff Hershberger",
+        kind="person",
+    )
+    [made] = group_statements([dummy], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text.startswith("It's very unlikely")
+
+
 def test_generic_denial_joins_the_assertion_it_shares_words_with() -> None:
     supplies = statement(
         "North Korea of supplying Russia with artillery shells", "x", quote="The US accused ..."
