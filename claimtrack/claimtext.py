@@ -77,7 +77,9 @@ _HEDGES = re.compile(
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
     r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand|feel|are\s+(?:sure|confident)"
-    r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard))"
+    r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
+    r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
+    r"(?:,\s*though,)?)"
     r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
@@ -164,7 +166,13 @@ def proposition(
         return Proposition(None, "a clause with no subject")
     # A pronoun the statement does not resolve ("He drove Thomas to the store")
     # still states something: the statement is filed, and a person may put the
-    # name in the claim's text. Only what states nothing is left unfiled.
+    # name in the claim's text. But a first person nobody is named for ("I saw
+    # nothing", from "a witness") or a demonstrative pointing into the article
+    # ("This video served ...", "These girls are ...") leaves the reader no
+    # subject at all: such a statement joins a claim it matches, or is not filed.
+    deictic = _DEICTIC.match(text)
+    if deictic is not None and not _DUMMY_IT.match(text):
+        return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
 
@@ -224,6 +232,12 @@ def _verb_first(word: str) -> bool:
 
 # --- who a pronoun stands for ----------------------------------------------------
 
+# A subject that only the article can fill in: a first person left unresolved
+# (`_resolve` names the speaker when it can), or a demonstrative.
+_DEICTIC = re.compile(
+    r"^((?:I|we|my|our|this|these|those)(?:['\u2019](?:m|d|ll|re|ve|s))?)(?=\s|$)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
@@ -258,14 +272,15 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # "I" is a person; "we" is the party the person speaks for, if any.
     speaking = person or person_name(speaker, party)
     singular = re.search(r"\b(?:I|me|my)\b", text) is not None
-    us = speaking if singular else (party or speaking)
+    # An official nobody names speaks for the party, "I" as much as "we".
+    us = (speaking or party) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
     # them off"); "those of us in office" keeps its "us" and is no claim.
-    opening = re.match(r"(I|We)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
+    opening = re.match(r"(I|[Ww]e)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
     if opening is not None:
         full = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
         text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
-    if re.match(r"(?:I|We)\b", text) and us:
+    if re.match(r"(?:I|[Ww]e)\b", text) and us:
         text = _replace_first_person(text, us)
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not _DUMMY_IT.match(text):
@@ -273,7 +288,13 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
         # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
         personal = person is not None or person_name(speaker, party) is not None
         if (pronoun in {"he", "she"}) == personal:
-            text = name + text[match.end() :]
+            rest = text[match.end() :]
+            # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
+            short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)
+            if short is not None:
+                full = {"re": "is", "s": "is", "ve": "has", "ll": "will", "d": "would"}
+                rest = " " + full[short.group(1)] + rest[short.end() :]
+            text = name + rest
     return text
 
 

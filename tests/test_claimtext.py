@@ -23,3 +23,27 @@ def test_only_the_first_sentence_is_kept() -> None:
     assert proposition("Smith et al. found that the drug works").text == (
         "Smith et al. found that the drug works"
     )
+
+
+def test_an_unnamed_officials_first_person_is_the_party_it_speaks_for() -> None:
+    made = proposition(
+        "I do want to add, though, that we are very confident the bundles reached the Kurds",
+        "he",
+        "United States",
+    )
+    assert made.text == "United States is very confident the bundles reached the Kurds"
+    made = proposition("we subsequently destroyed it with an airstrike", "he", "United States")
+    assert made.text == "United States subsequently destroyed it with an airstrike"
+    made = proposition("they're trying other strategies", "Justice Department officials", "US")
+    assert made.text == "US is trying other strategies"
+
+
+def test_a_subject_only_the_article_could_fill_in_makes_no_claim() -> None:
+    # A first person nobody is named for, and a demonstrative.
+    made = proposition("I was sitting on my porch and I saw nothing", "a witness")
+    assert made.text is None and made.reason is not None and "'I'" in made.reason
+    assert proposition("These girls are being held in horrific conditions", "Cooke").text is None
+    assert proposition("This video served to show how much fear there is", None).text is None
+    # A dummy "it" and a third person are not such subjects.
+    assert proposition("It is possible that the video is fake", "the expert").text is not None
+    assert proposition("He drove Thomas to the liquor store", "the website").text is not None
