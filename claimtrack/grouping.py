@@ -826,6 +826,10 @@ class _Grouper:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
             assignment = self._match(about, terms, pieces)
+            if assignment.claim_id is None and earlier and _DEFINITE_THING.match(about):
+                # "announced the truce", "reported the militant's identity": a thing
+                # the article spoke of already, named by its definite description.
+                assignment = self._refer_back(statement, earlier)
             if assignment.claim_id is not None:
                 act = _act_of(statement.cue)
                 earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
@@ -1014,6 +1018,16 @@ def _act_named(text: str) -> str | None:
     return next((act for act, noun in _ACT_NOUN.items() if noun.search(text)), None)
 
 
+# A definite description and nothing more: "the truce", "the militant's identity",
+# "Castro's death"; not a clause ("the piece defends it", "the government had").
+_DEFINITE_THING = re.compile(
+    r"^\W*(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+['\u2019]s\s+)?"
+    r"|(?!(?:he|she|it|that|there|what|who|here)['\u2019])[A-Z][\w-]*['\u2019]s\s+)"
+    r"(?!(?:following|same|other|one)\b)"
+    r"(?:[\w-]+\s+){0,2}(?!(?:and|or|but|had|has|have|is|was|were|are|it|him|her|them|of)\W*$)"
+    r"[\w-]+\W*$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
 

@@ -535,3 +535,17 @@ def test_a_verdict_on_something_named_joins_the_claim_it_judges() -> None:
     # With nothing to join, the whole content makes the claim.
     assert third.claim_id is not None
     assert third.claim_text.startswith("The Lund exhibition is a hoax")
+
+
+def test_a_definite_description_joins_what_its_article_said_before() -> None:
+    # "Badeh announced the truce": the thing the article's lead spoke of.
+    lead = statement("Nigeria has agreed a ceasefire with Boko Haram", "a")
+    truce = statement("the truce", "a")
+    clause = statement("the piece defends it", "a")
+    made = group_statements([lead, truce, clause], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id == made[0].claim_id
+    # A clause is no description: it states something, or nothing, of its own.
+    assert made[2].claim_id != made[0].claim_id
+    # With nothing said before in its article, a description is not filed.
+    [alone] = group_statements([statement("the truce", "b")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert alone.claim_id is None
