@@ -201,12 +201,26 @@ def _clean(content: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    # A full stop after a lower-case word of two letters or more ("made up."), or
-    # a number, ends a sentence; one after "v", "Rep" or "et al" does not.
-    match = re.search(
-        r"(?:(?<=[a-z]{2})(?<!\bal)(?<!\bvs)|(?<=[0-9)]))[.!?]\s+(?=[A-Z\"\u201c])", text
+    # A full stop after a word ending in two lower-case letters ("made up."), or
+    # after a number, ends a sentence; one after an abbreviation ("Sgt.", "Mrs.",
+    # "et al.") or a single letter does not.
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1)
+        if word[-1].isdigit() or word[-1] == ")" or word.lower() not in _ABBREVIATIONS:
+            return text[: match.start() + len(word) + 1]
+    return text
+
+
+_SENTENCE_END = re.compile(r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?]\s+(?=[A-Z\"\u201c])")
+_ABBREVIATIONS = frozenset(
+    _words(
+        """
+        mr mrs ms dr sgt gen col lt capt adm rep sen gov prof rev st jr sr inc ltd co corp
+        bros no vs al etc ft mt maj brig cmdr supt det hon pres jan feb mar apr jun jul aug
+        sep sept oct nov dec approx dept univ ave blvd cpl pvt
+        """
     )
-    return text[: match.start() + 1] if match else text
+)
 
 
 def _has_verb(words: list[str]) -> bool:

@@ -19,7 +19,10 @@ def test_only_the_first_sentence_is_kept() -> None:
     assert proposition("The video is not made up. I knew the world would react").text == (
         "The video is not made up"
     )
-    # "et al." ends no sentence.
+    # An abbreviation ends no sentence.
+    assert proposition("Five men were swapped for Army Sgt. Bowe Bergdahl last year").text == (
+        "Five men were swapped for Army Sgt. Bowe Bergdahl last year"
+    )
     assert proposition("Smith et al. found that the drug works").text == (
         "Smith et al. found that the drug works"
     )
