@@ -70,6 +70,21 @@ _DUMMY_IT = re.compile(
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b",
     re.IGNORECASE,
 )
+# A clause that opens with its subordinator ("Shortly after the clip appeared")
+# and has no main clause after a comma.
+_SUBORDINATE = re.compile(
+    r"(?:\w+ly\s+)?(?:if|when|while|because|although|though|unless|after|before|since"
+    r"|until|once|whenever|as\s+soon\s+as)\b",
+    re.IGNORECASE,
+)
+# Words a sentence does not end on: it was cut off ("on a manhunt for who").
+# A preposition may be left at the end ("the lives we share them with"), and
+# "that" may be a pronoun ("and that's that").
+_DANGLING_END = frozenset(_words("who whom whose which the a an and or but"))
+_EMBEDDED_QUESTION = re.compile(
+    r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
+    re.IGNORECASE,
+)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually)\s+",
     re.IGNORECASE,
@@ -156,12 +171,20 @@ def proposition(
             count=1,
         )
         words = _WORD.findall(text)
-    if re.match(r"(?:if|when|while|because|although|unless)\b", text, re.IGNORECASE) and not (
-        re.search(r",\s", text)
-    ):
+    if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
     if len(words) < 3 or not _has_verb(words) or words[-1].lower() in _AUXILIARIES:
         return Proposition(None, "a fragment with no verb, not a proposition")
+    # A relative clause cut off after its comma leaves the clause before it whole.
+    text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
+    words = _WORD.findall(text)
+    if words[-1].lower() in _DANGLING_END:
+        return Proposition(None, "a fragment cut off mid-phrase")
+    embedded = _EMBEDDED_QUESTION.search(text)
+    if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
+        # "Very different stories of how the protests ended": its only verb is
+        # in the clause a noun phrase governs.
+        return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]):
         return Proposition(None, "a clause with no subject")
     # A pronoun the statement does not resolve ("He drove Thomas to the store")

@@ -50,3 +50,15 @@ def test_a_subject_only_the_article_could_fill_in_makes_no_claim() -> None:
     # A dummy "it" and a third person are not such subjects.
     assert proposition("It is possible that the video is fake", "the expert").text is not None
     assert proposition("He drove Thomas to the liquor store", "the website").text is not None
+
+
+def test_a_clause_that_is_no_proposition_makes_no_claim() -> None:
+    assert proposition("Shortly after the clip appeared on the web").text is None
+    assert proposition("Very different stories of how the protests ended").text is None
+    assert proposition("Police are on a manhunt for who").text is None
+    # What is whole stays: a cut relative clause goes, a stranded preposition stays.
+    assert (
+        proposition("He went to heaven and met God, which").text == "He went to heaven and met God"
+    )
+    assert proposition("The man lives near where Brown was killed").text is not None
+    assert proposition("Thomas is being well cared for").text == "Thomas is being well cared for"
