@@ -80,7 +80,7 @@ _SUBORDINATE = re.compile(
 # Words a sentence does not end on: it was cut off ("on a manhunt for who").
 # A preposition may be left at the end ("the lives we share them with"), and
 # "that" may be a pronoun ("and that's that").
-_DANGLING_END = frozenset(_words("who whom whose which the a an and or but"))
+_DANGLING_END = frozenset(_words("who whom whose which where the a an and or but"))
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
     re.IGNORECASE,
@@ -115,6 +115,10 @@ _TITLES = frozenset(
     _words(
         """
         mr mrs ms dr rep sen gen col lt sgt adm capt prof rev sir lord dame st rear vice
+        secretary president minister governor senator chairman director commander chief
+        spokesman spokeswoman spokesperson mayor judge officer detective inspector sheriff
+        ambassador general admiral colonel captain sergeant lieutenant congressman
+        congresswoman representative
         """
     )
 )
@@ -171,6 +175,8 @@ def proposition(
             count=1,
         )
         words = _WORD.findall(text)
+    if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
+        return Proposition(None, "a relative clause, not a proposition")
     if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
     if len(words) < 3 or not _has_verb(words) or words[-1].lower() in _AUXILIARIES:
@@ -318,7 +324,8 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
         full = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
         text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
     if re.match(r"(?:I|[Ww]e)\b", text) and us:
-        text = _replace_first_person(text, us)
+        # "we", "us" and "our" are the party the speaker speaks for, if it has one.
+        text = _replace_first_person(text, us, party or us)
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not _DUMMY_IT.match(text):
         pronoun = match.group().lower()
@@ -335,7 +342,8 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     return text
 
 
-def _replace_first_person(text: str, name: str) -> str:
+def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
+    group = group or name
     tokens = re.split(r"(\s+)", text)
     out: list[str] = []
     subject = False
@@ -352,12 +360,13 @@ def _replace_first_person(text: str, name: str) -> str:
                 token = _third_person(token)
         bare = token.strip(",.;:")
         if bare in {"I", "we", "We"}:
-            token = token.replace(bare, name)
+            token = token.replace(bare, name if bare == "I" else group)
             subject = True
         elif bare in {"me", "us"}:
-            token = token.replace(bare, name)
+            token = token.replace(bare, name if bare == "me" else group)
         elif bare in {"my", "our", "Our", "My"}:
-            token = token.replace(bare, f"{name}'s")
+            owner = name if bare.lower() == "my" else group
+            token = token.replace(bare, owner + ("'" if owner.endswith("s") else "'s"))
         out.append(token)
     return "".join(out)
 
@@ -397,7 +406,10 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
         if not word[:1].isupper():
             break
         run.insert(0, word)
-    name = [w for w in run if w.rstrip(".").lower() not in _TITLES]
+    # The name follows the last title or role ("Homeland Security Secretary Jeh
+    # Johnson" -> "Jeh Johnson").
+    titles = [i for i, w in enumerate(run) if w.rstrip(".").lower() in _TITLES]
+    name = run[titles[-1] + 1 :] if titles else run
     return " ".join(name[-3:]) if len(name) >= 2 else None
 
 

@@ -746,6 +746,8 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
             units.append((party_term(party).replace("_", "-"), True))
         for word in _SLUG_TOKEN.findall(fold(text).lower()):
             # Any stop ends a phrase as a comma does.
+            # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
+            word = word.replace(".", "") if re.fullmatch(r"[a-z](?:\.[a-z])+\.?", word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
     return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
 
@@ -775,7 +777,9 @@ def _unfolded(word: str) -> list[str]:
 
 
 _S_IS = frozenset(_words_of("it that there what here he she who where how"))
-_SLUG_TOKEN = re.compile(r"\d+(?:[,.]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*|'[a-z]+\b|[,.;:!?]")
+_SLUG_TOKEN = re.compile(
+    r"\d+(?:[,.]\d+)+|[a-z](?:\.[a-z])+\.?|[a-z0-9]+(?:['-][a-z0-9]+)*|'[a-z]+\b|[,.;:!?]"
+)
 
 
 @cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimtrack.claimtext import proposition
+from claimtrack.claimtext import person_name, proposition
 
 
 def test_a_verdict_on_a_proposition_leaves_the_proposition() -> None:
@@ -62,3 +62,22 @@ def test_a_clause_that_is_no_proposition_makes_no_claim() -> None:
     )
     assert proposition("The man lives near where Brown was killed").text is not None
     assert proposition("Thomas is being well cared for").text == "Thomas is being well cared for"
+
+
+def test_a_persons_name_follows_the_last_title() -> None:
+    assert person_name("Homeland Security Secretary Jeh Johnson") == "Jeh Johnson"
+    assert person_name("Pentagon spokesman Rear Adm. John Kirby") == "John Kirby"
+
+
+def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
+    made = proposition(
+        "I look at the reports from our southern border every day",
+        "Homeland Security Secretary Jeh Johnson",
+        "United States",
+    )
+    assert (
+        made.text
+        == "Jeh Johnson looks at the reports from United States' southern border every day"
+    )
+    assert proposition("Which has the effect of making the mail seem real").text is None
+    assert proposition("Mohammed Emwazi was flown to Amsterdam where").text is None

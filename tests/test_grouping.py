@@ -549,3 +549,8 @@ def test_a_definite_description_joins_what_its_article_said_before() -> None:
     # With nothing said before in its article, a description is not filed.
     [alone] = group_statements([statement("the truce", "b")], ClaimIndex(), DEFAULT_THRESHOLD)
     assert alone.claim_id is None
+
+
+def test_initials_are_one_word_of_a_slug() -> None:
+    text = "J.J. Abrams, the director of the film, wants an early release date"
+    assert make_slug(text, set()) == "jj-abrams-wants-release-date"
