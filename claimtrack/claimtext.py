@@ -95,7 +95,8 @@ _WRAPPER = re.compile(
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
-    r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed))"
+    r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed)"
+    r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -337,7 +338,14 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)
             if short is not None:
                 full = {"re": "is", "s": "is", "ve": "has", "ll": "will", "d": "would"}
-                rest = " " + full[short.group(1)] + rest[short.end() :]
+                verb = full[short.group(1)]
+                # "he's been", "he'd been", "she'd gone": a perfect, not "is" or "would".
+                if short.group(1) in {"s", "d"} and re.match(
+                    r"\s+(?:\w+ly\s+)?(?:been|gone|done|seen|taken|given|\w+ed)\b",
+                    rest[short.end() :],
+                ):
+                    verb = "has" if short.group(1) == "s" else "had"
+                rest = " " + verb + rest[short.end() :]
             text = name + rest
     return text
 

@@ -81,3 +81,12 @@ def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
     )
     assert proposition("Which has the effect of making the mail seem real").text is None
     assert proposition("Mohammed Emwazi was flown to Amsterdam where").text is None
+
+
+def test_what_a_speaker_learned_is_the_proposition() -> None:
+    made = proposition("he has learned that Tiger Woods failed a drug test", "Dan Olsen")
+    assert made.text == "Tiger Woods failed a drug test"
+    made = proposition("he's been getting calls", "Oberholtzer", None, "Mark Oberholtzer")
+    assert made.text == "Mark Oberholtzer has been getting calls"
+    made = proposition("he'd been to Africa", "Self", None, "Keith Self")
+    assert made.text == "Keith Self had been to Africa"
