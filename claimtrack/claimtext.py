@@ -180,7 +180,8 @@ def proposition(
         return Proposition(None, "a relative clause, not a proposition")
     if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
-    if len(words) < 3 or not _has_verb(words) or words[-1].lower() in _AUXILIARIES:
+    # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
+    if len(words) < 3 or not _has_verb(words) or words[-1] in _AUXILIARIES:
         return Proposition(None, "a fragment with no verb, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)

@@ -1055,6 +1055,40 @@ def group_statements(
     return [grouper.assign(statement) for statement in statements]
 
 
+# A party that takes one side of a claim and then the other is far more often
+# speaking of another proposition than changing its mind: its statement starts
+# a claim of its own unless it matched this far over the bar (a close rewording)
+# or points back at what it answers.
+OTHER_SIDE_THRESHOLD_FACTOR = 2.0
+
+
+def on_other_side(assignment: Assignment, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether a statement joined its claim loosely enough to be moved when its party
+    turns out to hold the other side of it already (`start_claim`)."""
+    return (
+        assignment.claim_id is not None
+        and not assignment.is_new
+        and assignment.score < min(100.0, threshold * OTHER_SIDE_THRESHOLD_FACTOR)
+    )
+
+
+def start_claim(
+    statement: Statement, index: ClaimIndex, threshold: float = DEFAULT_THRESHOLD
+) -> Assignment | None:
+    """A new claim made from `statement`'s own proposition, or None when it states none."""
+    grouper = _Grouper(index, threshold)
+    grouper.statement = statement
+    about = referent(
+        statement.about or statement.content, against=statement.stance is not Stance.ASSERTS
+    )
+    normal = index.normal(about)
+    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    if not normal.terms.words:
+        return None
+    made = grouper._start(about, normal.terms, normal.pieces, 0.0)
+    return made if made.claim_id is not None else None
+
+
 def prepare_statements(
     statements: Iterable[tuple[Statement, bool]], finder: MentionFinder
 ) -> dict[str, Normal]:

@@ -90,3 +90,10 @@ def test_what_a_speaker_learned_is_the_proposition() -> None:
     assert made.text == "Mark Oberholtzer has been getting calls"
     made = proposition("he'd been to Africa", "Self", None, "Keith Self")
     assert made.text == "Keith Self had been to Africa"
+
+
+def test_a_month_is_no_auxiliary() -> None:
+    assert proposition("The new bridge will open to traffic in May").text == (
+        "The new bridge will open to traffic in May"
+    )
+    assert proposition("Nobody believed that it might").text is None
