@@ -728,9 +728,11 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
 
 
 def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
-    base = "-".join(_slug_words(pieces)) or "claim"
-    while len(base) > _SLUG_CHARS and "-" in base:
-        base = base.rsplit("-", 1)[0]
+    words = _slug_words(pieces)
+    # Whole words (a party's name whole) are dropped from the end to keep it short.
+    while len(words) > 1 and len("-".join(words)) > _SLUG_CHARS:
+        words.pop()
+    base = "-".join(words)[:_SLUG_CHARS].strip("-") or "claim"
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -742,11 +744,42 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     for text, party in pieces:
         if party is not None:
             units.append((party_term(party).replace("_", "-"), True))
-        units.extend((w, False) for w in _SLUG_TOKEN.findall(fold(text).lower().replace("'", "")))
-    return [u for u in dict.fromkeys(slug_units(units)) if u]
+        for word in _SLUG_TOKEN.findall(fold(text).lower()):
+            # Any stop ends a phrase as a comma does.
+            # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
+            word = word.replace(".", "") if re.fullmatch(r"[a-z](?:\.[a-z])+\.?", word) else word
+            units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
+    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
 
 
-_SLUG_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Words (an apostrophe inside one kept for now: "doesn't", "'s"), and commas,
+# which end an opening clause.
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def _unfolded(word: str) -> list[str]:
+    """One token as the words it stands for: "doesn't" -> does, not; "it's" -> it, is;
+    "korea's" -> korea (a possessive says whose, not what is claimed)."""
+    if word.endswith("n't"):
+        stem = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}.get(word[:-3], word[:-3])
+        return [stem, "not"]
+    if word.endswith("'s"):
+        stem = word[:-2]
+        if stem in _S_IS:
+            return [stem, "is"]
+        return [stem] if stem else []
+    if word.endswith(("'re", "'ve", "'ll", "'m", "'d")):
+        stem, _, tail = word.partition("'")
+        full = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}[tail]
+        return [stem, full] if stem else [full]
+    return [word]
+
+
+_S_IS = frozenset(_words_of("it that there what here he she who where how"))
+_SLUG_TOKEN = re.compile(
+    r"\d+(?:[,.]\d+)+|[a-z](?:\.[a-z])+\.?|[a-z0-9]+(?:['-][a-z0-9]+)*|'[a-z]+\b|[,.;:!?]"
+)
 
 
 @cache
@@ -797,6 +830,10 @@ class _Grouper:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
             assignment = self._match(about, terms, pieces)
+            if assignment.claim_id is None and earlier and _DEFINITE_THING.match(about):
+                # "announced the truce", "reported the militant's identity": a thing
+                # the article spoke of already, named by its definite description.
+                assignment = self._refer_back(statement, earlier)
             if assignment.claim_id is not None:
                 act = _act_of(statement.cue)
                 earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
@@ -945,6 +982,9 @@ class _Grouper:
         people = self.people.setdefault(statement.source, {})
         speaker = statement.speaker or ""
         full = person_name(speaker, statement.party)
+        if statement.kind == "person" and statement.party:
+            # The speaker's party is the person ("Julian Fantino", for "I" or "he").
+            full = statement.party
         if full is not None:
             people[full.split()[-1]] = full
             people[""] = full
@@ -982,6 +1022,16 @@ def _act_named(text: str) -> str | None:
     return next((act for act, noun in _ACT_NOUN.items() if noun.search(text)), None)
 
 
+# A definite description and nothing more: "the truce", "the militant's identity",
+# "Castro's death"; not a clause ("the piece defends it", "the government had").
+_DEFINITE_THING = re.compile(
+    r"^\W*(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+['\u2019]s\s+)?"
+    r"|(?!(?:he|she|it|that|there|what|who|here)['\u2019])[A-Z][\w-]*['\u2019]s\s+)"
+    r"(?!(?:following|same|other|one)\b)"
+    r"(?:[\w-]+\s+){0,2}(?!(?:and|or|but|had|has|have|is|was|were|are|it|him|her|them|of)\W*$)"
+    r"[\w-]+\W*$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
 
@@ -1003,6 +1053,40 @@ def group_statements(
     """
     grouper = _Grouper(index, threshold)
     return [grouper.assign(statement) for statement in statements]
+
+
+# A party that takes one side of a claim and then the other is far more often
+# speaking of another proposition than changing its mind: its statement starts
+# a claim of its own unless it matched this far over the bar (a close rewording)
+# or points back at what it answers.
+OTHER_SIDE_THRESHOLD_FACTOR = 2.0
+
+
+def on_other_side(assignment: Assignment, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether a statement joined its claim loosely enough to be moved when its party
+    turns out to hold the other side of it already (`start_claim`)."""
+    return (
+        assignment.claim_id is not None
+        and not assignment.is_new
+        and assignment.score < min(100.0, threshold * OTHER_SIDE_THRESHOLD_FACTOR)
+    )
+
+
+def start_claim(
+    statement: Statement, index: ClaimIndex, threshold: float = DEFAULT_THRESHOLD
+) -> Assignment | None:
+    """A new claim made from `statement`'s own proposition, or None when it states none."""
+    grouper = _Grouper(index, threshold)
+    grouper.statement = statement
+    about = referent(
+        statement.about or statement.content, against=statement.stance is not Stance.ASSERTS
+    )
+    normal = index.normal(about)
+    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    if not normal.terms.words:
+        return None
+    made = grouper._start(about, normal.terms, normal.pieces, 0.0)
+    return made if made.claim_id is not None else None
 
 
 def prepare_statements(
