@@ -71,25 +71,6 @@ from claimtrack.parties import PartyResolver
 # middle of the plateau where grouping does best (25-35 on news headlines),
 # so a shift in either direction on other text costs little.
 DEFAULT_THRESHOLD = 30.0
-# When `match` says a text speaks about a claim: its best claim scores
-# MATCH_THRESHOLD, or at least MATCH_FLOOR and MATCH_MARGIN more than the
-# runner-up. A text about an untracked claim of a tracked story (a wife's
-# arrest, against a leader's death) scores fairly well against several of the
-# story's claims at once; a rewording of a tracked claim stands out from the
-# rest even when its words differ. Chosen on Emergent train headlines against
-# a ledger holding half of the claims, each half in turn (those of tracked
-# claims should find theirs, those of the other half none), for the best
-# worse of the four figures; the bar alone could only trade one for the other.
-MATCH_THRESHOLD = 44.0
-MATCH_FLOOR = 26.0
-MATCH_MARGIN = 6.0
-
-
-def match_accepts(best: float, runner_up: float) -> bool:
-    """Whether `match` takes a text to speak about the claim that scores `best` for it."""
-    return best >= MATCH_THRESHOLD or (best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN)
-
-
 # Share of the IDF overlap in an example's score; the rest is the fuzzy ratio.
 # The overlap leads, as only it knows which words are rare; the fuzzy ratio
 # mends what normalising missed (spelling variants, odd inflections).
