@@ -351,6 +351,18 @@ class ClaimIndex:
         """Up to `limit` claims sharing terms with `text`, best first, with scores."""
         return self._ranked(self.terms(text), limit)
 
+    def sharing(self, text: str, limit: int) -> list[str]:
+        """Up to `limit` claims with examples sharing the text's rarest terms, most shared first.
+
+        Unlike `candidates`, a claim with many similar examples does not
+        crowd out the others: each claim counts once, whatever its examples.
+        """
+        terms = self.terms(text)
+        if not terms or not self._examples:
+            return []
+        found = (self._examples[n].claim_id for n in self._blocked(self._query(terms), None))
+        return list(itertools.islice(dict.fromkeys(found), limit))
+
     def score(self, text: str, claim_id: str) -> float:
         """How well `text` matches one claim (0-100), wherever it ranks."""
         return self._score_claim(self.terms(text), claim_id)
@@ -438,8 +450,8 @@ class ClaimIndex:
         postings = self._postings
         return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
-    def _blocked(self, query: _Query) -> list[int]:
-        """Example numbers worth scoring: those sharing the query's rarest terms.
+    def _blocked(self, query: _Query, keep: int | None = CANDIDATE_EXAMPLES) -> list[int]:
+        """Example numbers worth scoring: those sharing the query's rarest terms (`keep` at most).
 
         The query's own terms come first, related forms of its words after
         them: a rare related form must not spend the budget a rare word needs.
@@ -466,7 +478,7 @@ class ClaimIndex:
                 break
         # A stable sort keeps first-seen order among ties: rarer-term hits first.
         ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
-        return [n for n, _ in ranked[:CANDIDATE_EXAMPLES]]
+        return [n for n, _ in ranked[:keep]]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:
