@@ -25,7 +25,10 @@ the other half. A bar alone could only trade one figure for the other.
 
 from __future__ import annotations
 
-from claimtrack.grouping import ClaimIndex
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
+    from claimtrack.grouping import ClaimIndex
 
 # See the module docstring: the best claim's score that is enough on its own,
 # and the lower score that will do when it stands this far above the runner-up.
