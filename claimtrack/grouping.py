@@ -351,21 +351,24 @@ class ClaimIndex:
         """Up to `limit` claims sharing terms with `text`, best first, with scores."""
         return self._ranked(self.terms(text), limit)
 
-    def sharing(self, text: str, limit: int) -> list[str]:
-        """Up to `limit` claims with examples sharing the text's rarest terms, most shared first.
-
-        Unlike `candidates`, a claim with many similar examples does not
-        crowd out the others: each claim counts once, whatever its examples.
-        """
-        terms = self.terms(text)
-        if not terms or not self._examples:
-            return []
-        found = (self._examples[n].claim_id for n in self._blocked(self._query(terms), None))
-        return list(itertools.islice(dict.fromkeys(found), limit))
-
     def score(self, text: str, claim_id: str) -> float:
         """How well `text` matches one claim (0-100), wherever it ranks."""
         return self._score_claim(self.terms(text), claim_id)
+
+    def sharing(self, text: str, limit: int) -> dict[str, float]:
+        """Up to `limit` claims with examples sharing the text's rarest terms, with their `score`.
+
+        Unlike `candidates`, a claim with many similar examples does not
+        crowd out the others: each claim counts once, and is scored on all
+        its examples. Claims come most shared terms first, not best first.
+        """
+        terms = self.terms(text)
+        if not terms or not self._examples:
+            return {}
+        query = self._query(terms)
+        found = (self._examples[n].claim_id for n in self._blocked(query, None))
+        claim_ids = itertools.islice(dict.fromkeys(found), limit)
+        return {claim_id: self._score_query(query, claim_id) for claim_id in claim_ids}
 
     def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         if not terms or not self._examples:
@@ -387,9 +390,11 @@ class ClaimIndex:
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
+        return self._score_query(self._query(terms), claim_id)
+
+    def _score_query(self, query: _Query, claim_id: str) -> float:
         if not self._profiles[claim_id].members:
             return 0.0  # a claim whose text has no terms: nothing to compare
-        query = self._query(terms)
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
         values = [self._combined(query, e, self._overlap(query, e)) for e in examples]

@@ -37,8 +37,8 @@ MATCH_FLOOR = 26.0
 MATCH_MARGIN = 6.0
 # Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
 RANKED_AT_LEAST = 2
-# Claims sharing a text's rarest terms that are scored for it, besides the
-# index's own best candidates: enough to find the true runner-up.
+# Claims sharing a text's rarest terms that are scored for it: enough to find
+# the best and the true runner-up, few enough that a long `scan` stays fast.
 SHARING_CLAIMS = 8
 
 
@@ -58,23 +58,17 @@ def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[
     Each claim is scored on the text's content (what its speaker says) and on
     the whole text, the better kept: a headline's attribution ("Analyst: ...")
     is no part of what it says, but a content cut too short loses its subject.
-    The claims scored are the index's best candidates and the claims sharing
-    the text's rarest terms (`SHARING_CLAIMS` at least), each scored on all of
-    its examples: a claim with many examples must not hide the runner-up the
-    rule compares it with, nor the other claims `--top` lists. A claim that
-    shares nothing with the text (score 0) is no candidate. Ties go by claim
-    id, so the order is the same on every run.
+    The claims scored are those sharing most of the text's rarest terms
+    (`SHARING_CLAIMS`, or `limit` if more), each counted once and scored on
+    all of its examples: a claim with many examples must not hide the
+    runner-up the rule compares it with, nor the other claims `--top` lists.
+    A claim that shares nothing with the text (score 0) is no candidate. Ties
+    go by claim id, so the order is the same on every run.
     """
-    queries = list(dict.fromkeys(filter(None, (content, text))))
-    wanted = max(limit, SHARING_CLAIMS)
-    found: list[str] = []
-    for query in queries:
-        found += (claim_id for claim_id, _ in index.candidates(query, limit))
-        found += index.sharing(query, wanted)
-    scores = {
-        claim_id: max(index.score(query, claim_id) for query in queries)
-        for claim_id in dict.fromkeys(found)
-    }
+    scores: dict[str, float] = {}
+    for query in dict.fromkeys(filter(None, (content, text))):
+        for claim_id, score in index.sharing(query, max(limit, SHARING_CLAIMS)).items():
+            scores[claim_id] = max(score, scores.get(claim_id, 0.0))
     ranked = sorted(
         ((claim_id, score) for claim_id, score in scores.items() if score > 0),
         key=lambda item: (-item[1], item[0]),
