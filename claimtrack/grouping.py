@@ -71,25 +71,6 @@ from claimtrack.parties import PartyResolver
 # middle of the plateau where grouping does best (25-35 on news headlines),
 # so a shift in either direction on other text costs little.
 DEFAULT_THRESHOLD = 30.0
-# When `match` says a text speaks about a claim: its best claim scores
-# MATCH_THRESHOLD, or at least MATCH_FLOOR and MATCH_MARGIN more than the
-# runner-up. A text about an untracked claim of a tracked story (a wife's
-# arrest, against a leader's death) scores fairly well against several of the
-# story's claims at once; a rewording of a tracked claim stands out from the
-# rest even when its words differ. Chosen on Emergent train headlines against
-# a ledger holding half of the claims, each half in turn (those of tracked
-# claims should find theirs, those of the other half none), for the best
-# worse of the four figures; the bar alone could only trade one for the other.
-MATCH_THRESHOLD = 44.0
-MATCH_FLOOR = 26.0
-MATCH_MARGIN = 6.0
-
-
-def match_accepts(best: float, runner_up: float) -> bool:
-    """Whether `match` takes a text to speak about the claim that scores `best` for it."""
-    return best >= MATCH_THRESHOLD or (best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN)
-
-
 # Share of the IDF overlap in an example's score; the rest is the fuzzy ratio.
 # The overlap leads, as only it knows which words are rare; the fuzzy ratio
 # mends what normalising missed (spelling variants, odd inflections).
@@ -374,6 +355,21 @@ class ClaimIndex:
         """How well `text` matches one claim (0-100), wherever it ranks."""
         return self._score_claim(self.terms(text), claim_id)
 
+    def sharing(self, text: str, limit: int) -> dict[str, float]:
+        """Up to `limit` claims with examples sharing the text's rarest terms, with their `score`.
+
+        Unlike `candidates`, a claim with many similar examples does not
+        crowd out the others: each claim counts once, and is scored on all
+        its examples. Claims come most shared terms first, not best first.
+        """
+        terms = self.terms(text)
+        if not terms or not self._examples:
+            return {}
+        query = self._query(terms)
+        found = (self._examples[n].claim_id for n in self._blocked(query, None))
+        claim_ids = itertools.islice(dict.fromkeys(found), limit)
+        return {claim_id: self._score_query(query, claim_id) for claim_id in claim_ids}
+
     def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         if not terms or not self._examples:
             return []
@@ -394,9 +390,11 @@ class ClaimIndex:
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
+        return self._score_query(self._query(terms), claim_id)
+
+    def _score_query(self, query: _Query, claim_id: str) -> float:
         if not self._profiles[claim_id].members:
             return 0.0  # a claim whose text has no terms: nothing to compare
-        query = self._query(terms)
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
         values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
@@ -457,8 +455,8 @@ class ClaimIndex:
         postings = self._postings
         return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
-    def _blocked(self, query: _Query) -> list[int]:
-        """Example numbers worth scoring: those sharing the query's rarest terms.
+    def _blocked(self, query: _Query, keep: int | None = CANDIDATE_EXAMPLES) -> list[int]:
+        """Example numbers worth scoring: those sharing the query's rarest terms (`keep` at most).
 
         The query's own terms come first, related forms of its words after
         them: a rare related form must not spend the budget a rare word needs.
@@ -485,7 +483,7 @@ class ClaimIndex:
                 break
         # A stable sort keeps first-seen order among ties: rarer-term hits first.
         ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
-        return [n for n, _ in ranked[:CANDIDATE_EXAMPLES]]
+        return [n for n, _ in ranked[:keep]]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:

@@ -1048,14 +1048,14 @@ def match_texts(
 
     The bar is `match`'s own, not the grouping threshold: the best claim's
     score, or a lower one that stands out from the runner-up's
-    (`grouping.match_accepts`); a `threshold` given is a plain bar instead.
+    (`matching.accepts`); a `threshold` given is a plain bar instead.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
     the text itself says.
     """
     from claimtrack.extraction import describe_text
-    from claimtrack.grouping import match_accepts
+    from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
@@ -1066,24 +1066,12 @@ def match_texts(
         # MAX_LINE_CHARS characters, so no input makes a run slow.
         read = text[:MAX_LINE_CHARS]
         statement = describe_text(read, resolver, lexicon)
-        ranked = _ranked_for(index, read, statement.content, max(top, 2))
-        claim_id, score = ranked[0] if ranked else (None, 0.0)
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
+        claim_id, score = decide(ranked, threshold)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
-        accepted = match_accepts(score, runner_up) if threshold is None else score >= threshold
-        if claim_id is None or not accepted:
+        if claim_id is None:
             yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
             claim_text = index.claim_text(claim_id)
             statement = _toward(statement, claim_text, lexicon)
             yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
-
-
-def _ranked_for(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
-    """Claims for a text, best first: each scored on the text's content or on the whole text."""
-    best: dict[str, float] = {}
-    for query in dict.fromkeys(filter(None, (content, text))):
-        for claim_id, score in index.candidates(query, limit):
-            best[claim_id] = max(score, best.get(claim_id, 0.0))
-    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
-    return ranked[:limit]
