@@ -336,31 +336,90 @@ def canonical_party(resolver: PartyResolver, ledger: Ledger, name: str) -> str |
 
 def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem]:
     """Statements whose party is written as an alias or a misspelling of a known
-    party ("Kremlin", "Rusia"): each with the canonical name to write instead."""
+    party ("Kremlin", "Rusia", "china"): each with the canonical name to write instead.
+
+    A party already in the ledger under its own name (in `parties:`, or the
+    built-in name of one) is never a misspelling of another, however close.
+    """
     known = resolver.parties()
     canonical = {p.name for p in known} | {p.name for p in ledger.parties}
-    aliases = {p.name: {a.casefold() for a in (p.name, *p.aliases)} for p in known}
+    names = _names_by_fold(known)
+    meant: dict[str, tuple[str, str] | None] = {}
     problems = []
     for claim in ledger.claims:
         for index, statement in enumerate(claim.statements):
             party = statement.party
             if party is None or party in canonical:
                 continue
-            found = resolver.resolve_all(party)
-            if len(found) != 1 or found[0] == party:
+            if party not in meant:
+                meant[party] = _party_meant(resolver, names, party)
+            found = meant[party]
+            if found is None:
                 continue
+            how, name = found
             position = statement.position
-            how = "an alias of" if party.casefold() in aliases.get(found[0], ()) else "close to"
             problems.append(
                 Problem(
                     ledger.path,
                     position.line if position else 1,
                     position.column if position else 1,
                     f"claims.{claim.id}.statements[{index}].party: '{party}' is {how} "
-                    f"'{found[0]}'; write `party: {found[0]}` so both count as one party",
+                    f"'{name}'; write `party: {name}` so both count as one party",
                 )
             )
     return problems
+
+
+def _names_by_fold(known: Sequence[Party]) -> dict[str, set[str]]:
+    """Every name and alias of the known parties, case-folded: the parties it names."""
+    names: dict[str, set[str]] = {}
+    for party in known:
+        for alias in (party.name, *party.aliases):
+            names.setdefault(alias.casefold(), set()).add(party.name)
+    return names
+
+
+def _party_meant(
+    resolver: PartyResolver, names: dict[str, set[str]], party: str
+) -> tuple[str, str] | None:
+    """("an alias of" or "close to", the party) that `party` stands for, or None."""
+    folded = party.casefold()
+    exact = names.get(folded, set())
+    if len(exact) == 1:
+        name = next(iter(exact))
+        return ("close to" if folded == name.casefold() else "an alias of", name)
+    found = resolver.resolve_all(party)
+    if len(found) == 1 and found[0] != party:
+        how = "an alias of" if folded in names and found[0] in names[folded] else "close to"
+        return how, found[0]
+    if exact or folded in gazetteer.NOT_TYPOS:
+        return None
+    allowed = _near_miss_distance(folded)
+    if allowed == 0:
+        return None
+    # A nationality word is an alias, never a party's name to misspell ("Kenyon"
+    # is not "Kenyan", nor "Indiana" "Indians"), and a plural is another word
+    # ("Americas" is not "America").
+    demonyms = {form for word in _demonyms() for form in (word.casefold(), f"{word.casefold()}s")}
+    choices = [name for name in names if name not in demonyms and folded != f"{name}s"]
+    hits = process.extract(folded, choices, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    if not hits:
+        return None
+    nearest = min(int(distance) for _, distance, _ in hits)
+    parties = set().union(*(names[name] for name, distance, _ in hits if distance == nearest))
+    # Two parties equally close is a guess; never guess.
+    return ("close to", parties.pop()) if len(parties) == 1 else None
+
+
+def _near_miss_distance(folded: str) -> int:
+    """How many edits a party name may be from a known name and still be a misspelling:
+    none for short names ("Iraq" and "Iran" are two states), more for long ones."""
+    length = len(folded)
+    if length < 5:
+        return 0
+    if length < 9:
+        return 1
+    return 2
 
 
 def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:

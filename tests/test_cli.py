@@ -720,3 +720,30 @@ def test_check_reports_a_party_written_as_an_alias(run, ledger: Path) -> None:  
     result = run("check")
     assert result.exit_code == 1
     assert "'Kremlin' is an alias of 'Russia'; write `party: Russia`" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Rusia", "Russia"),
+        ("Russa", "Russia"),
+        ("United State", "United States"),
+        ("Untied States", "United States"),
+        ("Chian", "China"),
+        ("china", "China"),
+    ],
+)
+def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: str) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", f"party: {written}", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert f"'{written}' is close to '{meant}'; write `party: {meant}`" in result.stdout
+
+
+@pytest.mark.parametrize("other", ["Iraq", "Indiana", "Kenyon", "Americas", "Chine", "Acme Corp"])
+def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", f"party: {other}", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.stdout
