@@ -97,13 +97,15 @@ class _Field:
 
 
 def parse_ledger(
-    text: str, path: str, *, notes: bool = False
+    text: str, path: str, *, notes: bool = False, partial: bool = False
 ) -> tuple[Ledger | None, list[Problem]]:
     """Validate ledger text: the ledger (None if any problem) and every problem, in file order.
 
     With `notes`, the problems also name every id or text written plain that
     other YAML readers would take for something else (claimtrack reads it as
-    text, so the ledger is still returned).
+    text, so the ledger is still returned). With `partial`, the ledger is
+    returned as far as it reads whatever its problems, for checks that go on
+    past them; None only when the text is no ledger-shaped YAML at all.
     """
     reader = _Reader(path)
     reader.check_ambiguous_characters(text)
@@ -113,7 +115,7 @@ def parse_ledger(
     ledger = reader.read_ledger(root) if root is not None else None
     problems = reader.problems + (reader.notes if notes else [])
     problems.sort(key=lambda p: (p.line, p.column))
-    return (ledger if not reader.problems else None), problems
+    return (ledger if partial or not reader.problems else None), problems
 
 
 def _place_of(text: str, index: int) -> tuple[int, int]:

@@ -928,24 +928,20 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
     Exits with status 1 when there are problems, so it fits in scripts and hooks.
     """
-    from claimtrack.ledger import check_ledger
+    from claimtrack.ledger import check_ledger, read_partial_ledger
+    from claimtrack.parties import PartyResolver, party_name_problems
     from claimtrack.verify import check_against_sources
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
     if not problems:
-        from claimtrack.ledger import read_ledger
-        from claimtrack.parties import PartyResolver, party_name_problems
-
-        ledger = read_ledger(session.ledger)
         text = session.ledger.read_text(encoding="utf-8-sig")
-        problems = sorted(
-            [
-                *party_name_problems(PartyResolver.build(ledger.parties), ledger),
-                *check_against_sources(session.ledger, text),
-            ],
-            key=lambda problem: (problem.line, problem.column),
-        )
+        problems = check_against_sources(session.ledger, text)
+    # The checks of names go on past schema errors, so one run shows every problem.
+    ledger = read_partial_ledger(session.ledger)
+    if ledger is not None:
+        problems += party_name_problems(PartyResolver.build(ledger.parties), ledger)
+    problems.sort(key=lambda problem: (problem.line, problem.column))
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"

@@ -190,6 +190,18 @@ def check_ledger(path: Path) -> list[Problem]:
     return problems
 
 
+def read_partial_ledger(path: Path) -> Ledger | None:
+    """The ledger at `path` as far as it reads, problems or not (never cached),
+    so `check` can look past a schema error; None when it is not a YAML mapping."""
+    from claimtrack._yaml import parse_ledger
+
+    try:
+        text = _ledger_text(_read_bytes(path))
+    except UnicodeDecodeError:
+        return None
+    return parse_ledger(text, str(path), partial=True)[0]
+
+
 def _read_bytes(path: Path) -> bytes:
     with _open(path) as file:
         return file.read()

@@ -747,3 +747,15 @@ def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None
     ledger.write_text(text.replace("party: Russia", f"party: {other}", 1), encoding="utf-8")
     result = run("check")
     assert result.exit_code == 0, result.stdout
+
+
+def test_check_reports_every_problem_past_a_schema_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    text = text.replace("party: Russia", "party: Pyongyang", 1)
+    ledger.write_text(text.replace("stance: asserts", "stance: asserted", 1), encoding="utf-8")
+    result = run("check", "--format", "json")
+    assert result.exit_code == 1
+    messages = [problem["message"] for problem in json.loads(result.stdout)["problems"]]
+    assert len(messages) == 2
+    assert "unknown stance 'asserted'" in messages[0]
+    assert "'Pyongyang' is an alias of 'North Korea'" in messages[1]
