@@ -589,12 +589,14 @@ def list_claims(
     \b
         claimtrack list --party Russia --stance denies
     """
+    ledger = _read(ctx)
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    report = reports.list_report(_read(ctx), claim_filter)
+    report = reports.list_report(ledger, claim_filter)
     _render(ctx, report, output_format)
     if not report.records and claim_filter != reports.ClaimFilter():
         raise NotFoundError(
-            "No claim matches these filters. Loosen them, or see `claimtrack list` for all."
+            reports.unknown_filter(ledger, claim_filter)
+            or "No claim matches these filters. Loosen them, or see `claimtrack list` for all."
         )
 
 
@@ -650,6 +652,9 @@ def statements(
     chosen = reports.find_claim(ledger, claim) if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
     _render(ctx, reports.statements_report(ledger, claim_filter, chosen), output_format)
+    unknown = reports.unknown_filter(ledger, claim_filter)
+    if unknown is not None:
+        raise NotFoundError(unknown)
 
 
 @app.command()

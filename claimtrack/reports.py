@@ -161,10 +161,10 @@ def list_report(ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter()) -> Re
 
 
 def select_claims(ledger: Ledger, claim_filter: ClaimFilter) -> list[Claim]:
-    """The claims of `ledger` that pass every filter given."""
+    """The claims of `ledger` that pass every filter given (none for an unknown party or source)."""
+    if unknown_filter(ledger, claim_filter) is not None:
+        return []
     party = _canonical_party(ledger, claim_filter.party) if claim_filter.party else None
-    if claim_filter.source is not None and ledger.source(claim_filter.source) is None:
-        _raise_unknown_source(ledger, claim_filter.source)
     words = _search_words(claim_filter.search)
     return [
         claim
@@ -258,12 +258,23 @@ def _canonical_party(ledger: Ledger, name: str) -> str:
     )
 
 
-def _raise_unknown_source(ledger: Ledger, source_id: str) -> None:
-    closest = _closest(source_id, [source.id for source in ledger.sources])
-    hint = f" Did you mean {closest!r}?" if closest else ""
-    raise NotFoundError(
-        f"No source {source_id!r} in the ledger.{hint} Run `claimtrack sources` to see them all."
-    )
+def unknown_filter(ledger: Ledger, claim_filter: ClaimFilter) -> str | None:
+    """Why the filter can match nothing: the message for a party or source the
+    ledger does not know, or None when it knows both."""
+    if claim_filter.party:
+        try:
+            _canonical_party(ledger, claim_filter.party)
+        except NotFoundError as error:
+            return str(error)
+    source_id = claim_filter.source
+    if source_id is not None and ledger.source(source_id) is None:
+        closest = _closest(source_id, [source.id for source in ledger.sources])
+        hint = f" Did you mean {closest!r}?" if closest else ""
+        return (
+            f"No source {source_id!r} in the ledger.{hint} "
+            "Run `claimtrack sources` to see them all."
+        )
+    return None
 
 
 def _closest(query: str, choices: Sequence[str]) -> str | None:
@@ -675,9 +686,9 @@ def statements_report(
     claim's id or text or in its quote, `contested` keeps the statements of
     claims some party denies or disputes; `claim` keeps one claim's.
     """
+    if unknown_filter(ledger, claim_filter) is not None:
+        return Report(Layout.STATEMENTS, [], [], STATEMENT_ROW_COLUMNS)
     party = _canonical_party(ledger, claim_filter.party) if claim_filter.party else None
-    if claim_filter.source is not None and ledger.source(claim_filter.source) is None:
-        _raise_unknown_source(ledger, claim_filter.source)
     words = _search_words(claim_filter.search)
     sources = {source.id: source for source in ledger.sources}
     records = []

@@ -183,7 +183,8 @@ def test_list_with_an_unknown_party_suggests_one(run, ledger: Path) -> None:  # 
     result = run("list", "--party", "Rusia")
 
     assert result.exit_code == 3
-    assert result.stdout == ""
+    assert result.stdout.startswith("id\ttext\t")
+    assert result.stdout.count("\n") == 1
     assert "No party 'Rusia'" in result.stderr
     assert "'Russia'" in result.stderr
 
@@ -759,3 +760,19 @@ def test_check_reports_every_problem_past_a_schema_error(run, ledger: Path) -> N
     assert len(messages) == 2
     assert "unknown stance 'asserted'" in messages[0]
     assert "'Pyongyang' is an alias of 'North Korea'" in messages[1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--party", "Narnia"],
+        ["list", "--source", "nosuch"],
+        ["statements", "--party", "Narnia"],
+        ["statements", "--source", "nosuch"],
+    ],
+)
+def test_an_unknown_party_or_source_still_prints_the_empty_result(run, ledger: Path, args) -> None:  # type: ignore[no-untyped-def]
+    result = run(*args, "--format", "json")
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == []
+    assert "in the ledger" in result.stderr

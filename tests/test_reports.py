@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrack.errors import NotFoundError
@@ -16,6 +18,7 @@ from claimtrack.reports import (
     problems_report,
     show_report,
     sources_report,
+    unknown_filter,
 )
 
 TROOPS = "North Korea has deployed troops to Russia to fight Ukraine"
@@ -176,10 +179,18 @@ def test_list_filters_by_source_and_by_search_words(ledger: Ledger) -> None:
 
 
 def test_unknown_party_or_source_says_what_to_run(ledger: Ledger) -> None:
-    with pytest.raises(NotFoundError, match=r"No party 'Rusia'.*'Russia'.*claimtrack parties"):
-        list_report(ledger, ClaimFilter(party="Rusia"))
-    with pytest.raises(NotFoundError, match=r"No source '009_x'.*claimtrack sources"):
-        list_report(ledger, ClaimFilter(source="009_x"))
+    unknown_party = ClaimFilter(party="Rusia")
+    unknown_source = ClaimFilter(source="009_x")
+    assert list_report(ledger, unknown_party).records == []
+    assert list_report(ledger, unknown_source).records == []
+    assert re.search(
+        r"No party 'Rusia'.*'Russia'.*claimtrack parties",
+        unknown_filter(ledger, unknown_party) or "",
+    )
+    assert re.search(
+        r"No source '009_x'.*claimtrack sources", unknown_filter(ledger, unknown_source) or ""
+    )
+    assert unknown_filter(ledger, ClaimFilter(party="Kremlin")) is None
 
 
 def test_show_lists_statements_with_their_source_details(ledger: Ledger) -> None:
