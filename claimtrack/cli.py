@@ -750,9 +750,12 @@ def add(
         claimtrack add "North Korea supplies artillery shells to Russia" --id nk-shells
     """
     from claimtrack.grouping import make_slug
-    from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.ledger import BadClaimId, LedgerEditor, claim_id_problem, update_ledger
 
     session = _session(ctx)
+    problem = claim_id_problem(claim_id) if claim_id is not None else None
+    if problem is not None:
+        raise BadClaimId(f"Cannot use {claim_id!r} as a claim id: {problem}.")
     text = text.strip()
     if not text:
         raise UsageError(
@@ -933,7 +936,7 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
     Exits with status 1 when there are problems, so it fits in scripts and hooks.
     """
-    from claimtrack.ledger import check_ledger, read_partial_ledger
+    from claimtrack.ledger import check_ledger, claim_id_problems, read_partial_ledger
     from claimtrack.parties import PartyResolver, party_name_problems
     from claimtrack.verify import check_against_sources
 
@@ -945,6 +948,7 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     # The checks of names go on past schema errors, so one run shows every problem.
     ledger = read_partial_ledger(session.ledger)
     if ledger is not None:
+        problems += claim_id_problems(ledger)
         problems += party_name_problems(PartyResolver.build(ledger.parties), ledger)
     problems.sort(key=lambda problem: (problem.line, problem.column))
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)

@@ -151,6 +151,27 @@ def claim_id_problem(claim_id: str) -> str | None:
     return None
 
 
+def claim_id_problems(ledger: Ledger) -> list[Problem]:
+    """The claims whose ids break the rule `claim_id_problem` states (a hand edit)."""
+    problems = []
+    for claim in ledger.claims:
+        problem = claim_id_problem(claim.id)
+        if problem is not None:
+            line, column = (
+                (claim.position.line, claim.position.column) if claim.position else (1, 1)
+            )
+            problems.append(
+                Problem(
+                    ledger.path,
+                    line,
+                    column,
+                    f"claims.{claim.id}: {problem}; rename it with "
+                    f"`claimtrack rename '{claim.id}' NEW-ID`",
+                )
+            )
+    return problems
+
+
 # -- reading ------------------------------------------------------------------
 
 

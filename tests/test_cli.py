@@ -776,3 +776,21 @@ def test_an_unknown_party_or_source_still_prints_the_empty_result(run, ledger: P
     assert result.exit_code == 3
     assert json.loads(result.stdout) == []
     assert "in the ledger" in result.stderr
+
+
+def test_add_refuses_an_id_rename_refuses(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+    added = run("add", "Some claim", "--id", "Bad Id!")
+    renamed = run("rename", "nk-troops-in-russia", "Bad Id!")
+    assert (added.exit_code, renamed.exit_code) == (2, 2)
+    assert "an id is one word, with no spaces" in added.stderr
+    assert "an id is one word, with no spaces" in renamed.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_check_reports_a_claim_id_with_spaces(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("  nk-troops-in-russia:", "  nk troops:", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "claims.nk troops: an id is one word, with no spaces" in result.stdout
