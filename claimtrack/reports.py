@@ -337,6 +337,9 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
             return prefixed[0]
         if prefixed:
             raise NotFoundError(_ambiguous_message(query, [(claim, 100.0) for claim in prefixed]))
+        near = _near_ids(ledger, query)
+        if len(near) == 1:
+            return near[0]
         raise NotFoundError(_not_found_message(ledger, query, rank_claims(ledger, query)))
     ranked = rank_claims(ledger, query)
     good = [(claim, score) for claim, score in ranked if score >= SHOW_THRESHOLD]
@@ -409,8 +412,25 @@ def _words(text: str) -> list[str]:
 
 
 def _query_words(query: str) -> list[str]:
-    words = [word for word in _words(query) if len(word) > 1]
-    return [word for word in words if word not in _STOP_WORDS] or words
+    """The words of a query worth looking for: none of one or two letters ("no",
+    "us") or common words ("the", "has"), which fit any claim about as well."""
+    return [word for word in _words(query) if len(word) > 2 and word not in _STOP_WORDS]
+
+
+def _near_ids(ledger: Ledger, query: str) -> list[Claim]:
+    """The claims whose ids are nearest `query`, a letter or two away at most
+    ("nk-shell-for-russia" for nk-shells-for-russia): a mistyped id, not another."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    folded = query.casefold()
+    allowed = 1 if len(folded) < 12 else 2
+    ids = [claim.id.casefold() for claim in ledger.claims]
+    hits = process.extract(folded, ids, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    if not hits:
+        return []
+    nearest = min(distance for _, distance, _ in hits)
+    return [ledger.claims[index] for _, distance, index in hits if distance == nearest]
 
 
 def _claim_by_folded_id(ledger: Ledger, query: str) -> Claim | None:
@@ -429,7 +449,7 @@ def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) ->
 def _not_found_message(ledger: Ledger, query: str, ranked: Sequence[tuple[Claim, float]]) -> str:
     if not ledger.claims:
         return f"No such claim: {query!r}; the ledger has no claims yet."
-    if not ranked:  # a query of single letters or signs: no word to match on
+    if not ranked:  # a query of short or common words only: no word to match on
         return (
             f"No such claim: {query!r}; it has no word to look for among the "
             f"{len(ledger.claims):,} claims. Give a claim's id or words of its text; "

@@ -794,3 +794,17 @@ def test_check_reports_a_claim_id_with_spaces(run, ledger: Path) -> None:  # typ
     result = run("check")
     assert result.exit_code == 1
     assert "claims.nk troops: an id is one word, with no spaces" in result.stdout
+
+
+def test_show_takes_an_id_a_letter_away(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "nk-shell-for-russia", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "nk-shells-for-russia"
+
+
+@pytest.mark.parametrize("query", ["no", "the", "us", "of the"])
+def test_show_picks_no_claim_for_short_or_common_words(run, ledger: Path, query: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", query, "--format", "json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "No such claim" in result.stderr
