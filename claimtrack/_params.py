@@ -137,3 +137,36 @@ def _path(value: Any, info: Any, param: Any, ctx: Any) -> Any:
     from typer._param_types import coerce_cli_path
 
     return coerce_cli_path(value, info, path_type=Path, param=param, ctx=ctx)
+
+
+def name_plainly(command: Any) -> None:
+    """Name every value in `command`'s help as a word, never as a Python type.
+
+    Typer shows a parameter's annotation ("paths... <list[Path]>", "--party
+    <str>", "{claim}"); the help reads instead as command-line tools' help
+    does: "PATH...", "--party PARTY", "CLAIM", "[PATH]...". An option with
+    choices keeps them ("--format <table|json|...>").
+    """
+    for each in _commands(command):
+        for param in each.params:
+            if getattr(param, "param_type_name", None) == "argument":
+                _name_argument(param)
+            elif not getattr(param, "is_flag", True) and not getattr(param, "count", True):
+                _name_option(param)
+
+
+def _name_argument(param: Any) -> None:
+    word = param.metavar or (param.name or "value").upper()
+    if param.nargs != 1 and not word.endswith("..."):
+        word += "..."
+    param.metavar = word
+    usage = word if param.required else f"[{word}]"
+    param.display_type_rich = lambda ctx: None
+    param.get_usage_pieces = lambda ctx: [usage]
+
+
+def _name_option(param: Any) -> None:
+    descriptor = getattr(param, "type_descriptor", None)
+    if param.metavar is not None or (descriptor is not None and descriptor.is_choice):
+        return
+    param.metavar = (param.name or "value").upper()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claimtrack import __version__, reports
-from claimtrack._params import convert_plainly
+from claimtrack._params import convert_plainly, name_plainly
 from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
 from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
 from claimtrack.model import Stance
@@ -370,7 +370,7 @@ def match(
     text matches any claim. For example:
 
     \b
-        claimtrack match "Pyongyang rejected the accusations"
+        claimtrack match "Pyongyang denied sending troops to Russia"
         cat headlines.txt | claimtrack match --format jsonl --top 3
     """
     from claimtrack.pipeline import MAX_LINE_CHARS, match_texts
@@ -575,7 +575,9 @@ def list_claims(
     search: Annotated[
         str | None,
         typer.Option(
-            "--search", help="Only claims whose id, text or quotes contain all these words."
+            "--search",
+            metavar="WORDS",
+            help="Only claims whose id, text or quotes contain all these words.",
         ),
     ] = None,
     output_format: FormatOption = None,
@@ -626,7 +628,9 @@ def statements(
     search: Annotated[
         str | None,
         typer.Option(
-            "--search", help="Only statements whose quote or claim contains all these words."
+            "--search",
+            metavar="WORDS",
+            help="Only statements whose quote or claim contains all these words.",
         ),
     ] = None,
     claim: Annotated[
@@ -986,6 +990,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)
+    name_plainly(command)
     names = set(getattr(command, "commands", {}))
     args = _global_options_first(list(sys.argv[1:] if argv is None else argv), names)
     try:

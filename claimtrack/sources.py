@@ -210,8 +210,8 @@ def read_source_bytes(path: Path) -> bytes:
 
 def _too_large(shown: str, size: int) -> str:
     return (
-        f"{shown}: {size / 1e6:,.1f} MB, larger than an article can be "
-        f"({MAX_SOURCE_BYTES / 1e6:,.1f} MB); split it into articles to read it"
+        f"{shown}: {size / 2**20:,.1f} MiB, larger than an article can be "
+        f"(at most {MAX_SOURCE_BYTES / 2**20:g} MiB); split it into articles to read it"
     )
 
 

@@ -487,6 +487,9 @@ def test_only_regular_files_are_read(run, one_seed: Path, deadline) -> None:  # 
     assert "sources/pipe.txt: not a regular file" in result.stderr
     assert "/dev/zero: not a regular file" in result.stderr
     assert "sources/huge.txt: " in result.stderr and "larger than" in result.stderr
+    # The limit in the words the README gives it.
+    assert "(at most 1 MiB)" in result.stderr
+    assert "at most 1 MiB" in (Path(__file__).resolve().parent.parent / "README.md").read_text()
     ids = {source.id for source in read_ledger(one_seed / "claims.yaml").sources}
     assert ids == {FIRST_SEED}
 
