@@ -177,10 +177,26 @@ def render_jsonl(report: Report, terminal: Terminal) -> None:
 _JSON_LINE = json.JSONEncoder(ensure_ascii=False)
 
 
+# Columns whose items may contain ", " themselves ("Korea, Democratic People's
+# Republic of", "Washington, D.C."): TSV and CSV join them with this instead,
+# which no built-in alias contains, so a script can split the cell.
+ALIAS_SEPARATOR = "; "
+_ALIAS_COLUMNS = frozenset({"aliases"})
+
+
+def _separator(column: str) -> str:
+    return ALIAS_SEPARATOR if column in _ALIAS_COLUMNS else ", "
+
+
 def render_tsv(report: Report, terminal: Terminal) -> None:
     columns = report.columns
+    separators = [_separator(column) for column in columns]
     rows = (
-        "\t".join(tsv_field(record.get(column)) for column in columns) for record in report.records
+        "\t".join(
+            tsv_field(record.get(column), separator)
+            for column, separator in zip(columns, separators, strict=True)
+        )
+        for record in report.records
     )
     _write_lines(terminal, itertools.chain(["\t".join(columns)], rows))
 
@@ -191,11 +207,17 @@ def render_csv(report: Report, terminal: Terminal) -> None:
     import io
 
     columns = report.columns
+    separators = [_separator(column) for column in columns]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for number, record in enumerate(report.records, 1):
-        writer.writerow([csv_field(record.get(column)) for column in columns])
+        writer.writerow(
+            [
+                csv_field(record.get(column), separator)
+                for column, separator in zip(columns, separators, strict=True)
+            ]
+        )
         if number % 1000 == 0:  # memory bounded however long the list
             terminal.stdout.write(buffer.getvalue())
             buffer.seek(0)
@@ -203,12 +225,12 @@ def render_csv(report: Report, terminal: Terminal) -> None:
     terminal.stdout.write(buffer.getvalue())
 
 
-def csv_field(value: Any) -> str:
-    """One CSV cell: lists joined by ", ", None empty, text as it is (csv quotes it)."""
+def csv_field(value: Any, separator: str = ", ") -> str:
+    """One CSV cell: lists joined by `separator`, None empty, text as it is (csv quotes it)."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return ", ".join(csv_field(item) for item in value)
+        return separator.join(csv_field(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -247,15 +269,15 @@ def render_yaml(report: Report, terminal: Terminal) -> None:
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-def tsv_field(value: Any) -> str:
-    """One TSV cell: lists joined by ", ", None empty, tabs and newlines escaped.
+def tsv_field(value: Any, separator: str = ", ") -> str:
+    """One TSV cell: lists joined by `separator`, None empty, tabs and newlines escaped.
 
     A `match` candidate is its claim id and score: "nk-troops-in-russia (64.2)".
     """
     if value is None:
         return ""
     if isinstance(value, list):
-        return ", ".join(tsv_field(item) for item in value)
+        return separator.join(tsv_field(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict) and "claim" in value and "score" in value:

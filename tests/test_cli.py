@@ -808,3 +808,24 @@ def test_show_picks_no_claim_for_short_or_common_words(run, ledger: Path, query:
     assert result.exit_code == 3
     assert result.stdout == ""
     assert "No such claim" in result.stderr
+
+
+@pytest.mark.parametrize("output_format", ["tsv", "csv"])
+def test_parties_alias_cells_split_back_into_the_aliases(
+    run, ledger: Path, output_format: str
+) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    listed = {
+        row["party"]: row["aliases"]
+        for row in json.loads(run("parties", "--format", "json").stdout)
+    }
+    out = run("parties", "--format", output_format).stdout
+    rows = csv.DictReader(
+        io.StringIO(out), dialect="excel-tab" if output_format == "tsv" else "excel"
+    )
+    cells = {row["party"]: row["aliases"] for row in rows}
+    assert "Korea, Democratic People's Republic of" in listed["North Korea"]
+    for party, aliases in listed.items():
+        assert (cells[party].split("; ") if cells[party] else []) == aliases
