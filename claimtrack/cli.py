@@ -937,20 +937,23 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     Prints each problem as file:line:column: message. Once the ledger itself
     is valid, it is checked against its articles too: each source's file must
     be there, and each statement's quote in its article, on a line it has.
+    A party written as an alias or misspelt ("Kremlin", "Rusia") and a claim
+    id that is not one word are reported too.
 
     Exits with status 1 when there are problems, so it fits in scripts and hooks.
     """
-    from claimtrack.ledger import check_ledger, claim_id_problems, read_partial_ledger
+    from claimtrack.ledger import check_ledger, claim_id_problems, read_ledger, read_partial_ledger
     from claimtrack.parties import PartyResolver, party_name_problems
     from claimtrack.verify import check_against_sources
 
     session = _session(ctx)
     problems = check_ledger(session.ledger)
-    if not problems:
+    valid = not problems
+    if valid:
         text = session.ledger.read_text(encoding="utf-8-sig")
         problems = check_against_sources(session.ledger, text)
     # The checks of names go on past schema errors, so one run shows every problem.
-    ledger = read_partial_ledger(session.ledger)
+    ledger = read_ledger(session.ledger) if valid else read_partial_ledger(session.ledger)
     if ledger is not None:
         problems += claim_id_problems(ledger)
         problems += party_name_problems(PartyResolver.build(ledger.parties), ledger)
