@@ -25,7 +25,13 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from claimtrack._scalars import quoted, typed_as
 from claimtrack.errors import LedgerInvalid
-from claimtrack.ledger import check_ledger, edit_ledger, init_ledger, read_ledger
+from claimtrack.ledger import (
+    check_ledger,
+    claim_id_problem,
+    edit_ledger,
+    init_ledger,
+    read_ledger,
+)
 from claimtrack.model import Source, Stance, Statement
 
 # The values of issue 16, and their cousins: every one of them is text in the ledger.
@@ -182,6 +188,10 @@ def test_add_keeps_a_lookalike_id_and_text(run, tmp_path: Path, value: str) -> N
     path = tmp_path / "claims.yaml"
     init_ledger(path)
     result = run("--ledger", path, "add", f"--id={value}", "--", value)
+    if claim_id_problem(value) is not None:  # not one word, or read as an option
+        assert result.exit_code == 2
+        assert read_ledger(path).claims == ()
+        return
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{value}\n"
     claim = read_ledger(path).claim(value)
