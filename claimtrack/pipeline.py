@@ -25,9 +25,10 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import weakref
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -147,12 +148,10 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     _WORKER["made_for"] = (parties, cues)
 
 
-def _init_pool_worker(parties: tuple[Party, ...], cues: Cues) -> None:
+def _init_pool_worker(parties: tuple[Party, ...], cues: Cues, eager: bool) -> None:
     _end_with_parent()
     _init_worker(parties, cues)
-    # Grouping runs in the parent, one statement after another: a worker does
-    # beforehand all it can of grouping's work, even what may not be needed.
-    _WORKER["eager"] = True
+    _WORKER["eager"] = eager
 
 
 # How often a worker looks whether the process that started it is still there.
@@ -345,15 +344,46 @@ def extract_files(
                 progress(done, total, str(result.path))
             yield result
         return
+    # With a few processes the workers' share of the work is the larger one;
+    # with more, the grouping that follows in this process: then the workers
+    # do beforehand all they can of its work, even what it may not need.
+    eager = jobs >= _EAGER_JOBS
+    workers = min(jobs, total)
+    chunks = iter([paths[i : i + _CHUNK] for i in range(0, total, _CHUNK)])
     with ProcessPoolExecutor(
-        max_workers=min(jobs, total),
-        initializer=_init_pool_worker,
-        initargs=(parties, cues),
+        max_workers=workers, initializer=_init_pool_worker, initargs=(parties, cues, eager)
     ) as pool:
-        for done, result in enumerate(pool.map(_extract_one, paths, chunksize=4), 1):
-            if progress:
-                progress(done, total, str(result.path))
-            yield result
+        # Only a few chunks ahead of the one taken: workers far ahead of the
+        # process that groups their articles would only hold cores it needs
+        # (and memory); a worker with nothing to do leaves its core to it.
+        ahead = deque(
+            pool.submit(_extract_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
+        )
+        done = 0
+        try:
+            while ahead:
+                results = ahead.popleft().result()
+                chunk = next(chunks, None)
+                if chunk is not None:
+                    ahead.append(pool.submit(_extract_chunk, chunk))
+                for result in results:
+                    done += 1
+                    if progress:
+                        progress(done, total, str(result.path))
+                    yield result
+        finally:
+            for future in ahead:
+                future.cancel()
+
+
+# Files a worker is given at a time, and the number of processes from which
+# workers do grouping's work beforehand (`_init_pool_worker`).
+_CHUNK = 4
+_EAGER_JOBS = 3
+
+
+def _extract_chunk(files: Sequence[SourceFile]) -> list[Extraction]:
+    return [_extract_one(file) for file in files]
 
 
 def pending_paths(files: Sequence[SourceFile], ledger: Ledger) -> tuple[list[SourceFile], int]:
