@@ -126,8 +126,10 @@ COMPOUND_HEAD_CHARS = 3
 # Related forms kept for one word, so a stem with many longer forms does not
 # spread a text over half the index.
 RELATED_KEPT = 4
-# Normalised texts an index keeps before it starts afresh.
+# Normalised texts an index keeps before it starts afresh, and speakers
+# `prepare_statements` keeps from one article to the next.
 _NORMALS_KEPT = 200_000
+_SPEAKERS_KEPT = 20_000
 # Cached weights are refreshed when the index has doubled: IDF moves by
 # log 2 at most, which shifts scores far less than the gap between matches.
 _REWEIGH_GROWTH = 2.0
@@ -1054,6 +1056,7 @@ def prepare_statements(
     statements: Iterable[tuple[Statement, bool]],
     finder: MentionFinder,
     started: list[tuple[Statement, PropositionKey, Proposition]] | None = None,
+    speakers: dict[str, Normal] | None = None,
 ) -> dict[str, Normal]:
     """Normalise the texts grouping will ask for, as the index built on `finder` would.
 
@@ -1064,9 +1067,13 @@ def prepare_statements(
     source and text order. Given a list `started`, also the claim texts a
     statement would start a claim with, should it join none (each statement
     with `proposition`'s arguments and what it made), added to it, and
-    normalised: the grouping process then only looks them up.
+    normalised: the grouping process then only looks them up. `speakers`
+    keeps speakers normalised (with the same `finder`) from one article to
+    the next: "he", "officials" and "the Pentagon" speak in many.
     """
     normals: dict[str, Normal] = {}
+    if speakers is not None and len(speakers) >= _SPEAKERS_KEPT:
+        speakers.clear()
 
     def normal(text: str) -> Normal:
         found = normals.get(text)
@@ -1081,7 +1088,15 @@ def prepare_statements(
         said = referent(statement.about or statement.content, against=against)
         about = normal(said)
         _ = about.actors
-        _ = normal(statement.speaker or "").actors
+        speaker = statement.speaker or ""
+        known = speakers.get(speaker) if speakers is not None else None
+        if known is None:
+            known = normal(speaker)
+            _ = known.actors
+            if speakers is not None:
+                speakers[speaker] = known
+        else:
+            normals[speaker] = known
         starts: list[str] = []
         if not about.terms.words:
             normal(statement.quote)

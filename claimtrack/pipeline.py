@@ -146,6 +146,8 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     _WORKER["resolver"] = PartyResolver.build(parties)
     _WORKER["lexicon"] = Lexicon.build(cues)
     _WORKER["made_for"] = (parties, cues)
+    # Speakers normalised by this resolver, from one article to the next.
+    _WORKER["speakers"] = {}
 
 
 def _init_pool_worker(parties: tuple[Party, ...], cues: Cues, eager: bool) -> None:
@@ -251,6 +253,7 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
                 zip(statements, against, strict=True),
                 _WORKER["resolver"],  # type: ignore[arg-type]
                 started if eager else None,
+                _WORKER["speakers"],  # type: ignore[arg-type]
             )
             if eager:
                 claim_readings, towards = _read_claims(started, lexicon)
