@@ -22,20 +22,27 @@ first rule that fires:
    "downplayed", "brushed off", "wondered whether") -> disputes. A negated
    denial or doubt ("did not deny", "never disputed") -> asserts.
 3. The content calls something false ("not true", "baseless", "made up",
-   "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out;
-   asked in a yes/no question ("Was it all a hoax?") -> disputes.
+   "no truth to", "no such deal", "a lie", "hoax", "fake") -> denies; "not
+   fake", "no hoax" cancel out; asked in a yes/no question ("Was it all a
+   hoax?") -> disputes. A content that is only a contrary ("reports to the
+   contrary") denies.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
    "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
-   early to say", "not supported by", "had not received word") -> disputes. Not knowing
+   early to say", "not supported by", "had not received word", "I would be
+   surprised if") -> disputes; a flat denial elsewhere in it wins. Not knowing
    doubts when the speaker does not know ("we just don't know") or what is
    not known is whether something is so; "the left hand doesn't know what
-   the right hand is doing" says something of someone else.
+   the right hand is doing" says something of someone else, and "I don't
+   know if you heard" is a way of telling.
 5. With no stance in the cue, a denial or doubting verb in the content
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
    "shoot down" is one only when it downs a claim, not an aircraft, and so
    is scorn poured on a story ("slammed reports of", "ridiculed the
-   rumours"). A passive ("a claim that was later disputed by ...") is not
-   the speaker's verb.
+   rumours"). A passive ("a claim that was later disputed by ..."), a noun
+   or adjective ("their challenge", "the contested city"), questioning a
+   person ("police questioned a man") and questions raised about nothing
+   ("raises interesting questions") are not the speaker's doubt; a court
+   dismissing cases and a dismissal "from service" deny nothing.
 6. Otherwise the statement asserts its content, negation included: "she won't
    talk to me", "the company has no plans to sell", "the soldiers were not
    considered a threat" assert those propositions.
@@ -47,8 +54,12 @@ Against a claim, that attitude is then read relative to the claim's text:
   agrees with it and asserts the claim.
 - Denial and doubt words in the content ("false", "no evidence") count only
   when they can be about the claim: the content points back ("the reports are
-  baseless") or shares words with the claim. A denial or doubting cue
-  ("rejected", "questioned") always counts.
+  baseless"), is one short clause ("Crabzilla is definitely not real"), or
+  shares words with the claim. A content that says the claim's own words and
+  only then doubts ("... a bright fireball. So I'm very sceptical") doubts
+  something else, and one that restates a negative claim and calls the
+  contrary a lie agrees with it. A denial or doubting cue ("rejected",
+  "questioned") always counts.
 - A negation in the content's main clause contradicts the claim when what it
   negates is what the claim says: the negated predicate shares a word with
   the claim ("did not send troops" against "North Korea sent troops", "no
@@ -56,10 +67,19 @@ Against a claim, that attitude is then read relative to the claim's text:
   in Texas"), and the claim does not negate it too. A negative claim is read
   the same way from the other side. Contradicting content turns an assertion
   into a denial and a denial into an assertion; a doubt stays a doubt.
+  What is negated is the predicate's head, read past "want to", "plans to",
+  "allowed to" to the infinitive, past a quoted adverb, through "X or Y" to
+  both, and after a longer negated subject its verb ("no militants were
+  killed": killed). "Not ... until" puts off and negates nothing; a "no" that
+  names a kind of thing ("a no-fly zone") negates nothing; not knowing is said
+  of the knower and contradicts no claim that another knows. The claim's
+  words said verbatim say its negations too, and "rather than X" or "instead
+  of X" in one text agrees with "not X" in the other.
 - A negated predicate that the claim's predicate entails contradicts it too:
   "he is not dead" against "he was killed", since whoever was killed died.
 - A number that differs from the claim's number for the same thing ("3,000
-  troops" against "10,000 troops") contradicts the claim.
+  troops" against "10,000 troops") contradicts the claim, unless the claim
+  gives that number elsewhere ("at least 10, six shots and then four").
 - A state that excludes what the claim says befell its subject contradicts
   it: whoever "is alive" has not died or been killed, whatever "is safe" or
   "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
