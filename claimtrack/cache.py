@@ -103,7 +103,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     if not data.startswith(header):
         return None
     try:
-        with _no_collection():
+        with no_collection():
             index, runs = _unseal(memoryview(data)[len(header) :], key + header)
             return _ledger_from_plain(index, runs, ledger_path)
     except Exception:  # any corruption means: rebuild
@@ -118,12 +118,65 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
     target = _cache_file(ledger_path)
     header = _FORMAT + digest.encode("ascii") + b"\n"
     index, runs = _plain_from_ledger(ledger)
+    _write_atomically(target, [header, _seal(marshal.dumps(index), runs, key + header)])
+
+
+# The entries of a ledger's blocks, each under a hash of its block's own text
+# (see `claimtrack._blocks`), in a second file beside the ledger's: after a hand
+# edit the entries of the blocks it did not touch are taken from here.
+_BLOCKS_FORMAT = (
+    f"claimtrack-block-cache 1 marshal {marshal.version} "
+    f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
+).encode()
+
+
+def _blocks_file(ledger_path: Path) -> Path:
+    return _cache_file(ledger_path).with_suffix(".blocks")
+
+
+def load_blocks(ledger_path: Path) -> dict[str, Any] | None:
+    """The remembered entries of the ledger's blocks, by block key; None if none."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _blocks_file(ledger_path).read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(_BLOCKS_FORMAT):
+        return None
+    try:
+        body = memoryview(data)[len(_BLOCKS_FORMAT) :]
+        newline = bytes(body[:64]).index(b"\n")
+        checksum = bytes(body[:newline]).decode("ascii")
+        if not hmac.compare_digest(_mac(key + _BLOCKS_FORMAT, body[newline + 1 :]), checksum):
+            return None
+        with no_collection():
+            entries = marshal.loads(body[newline + 1 :])
+    except Exception:  # any corruption means: read the blocks again
+        return None
+    return entries if isinstance(entries, dict) else None
+
+
+def store_blocks(ledger_path: Path, entries: dict[str, Any]) -> None:
+    """Remember the entries of the ledger's current blocks (only those); failing to is fine."""
+    key = _key(create=True)
+    if key is None:
+        return
+    body = marshal.dumps(entries)
+    _write_atomically(
+        _blocks_file(ledger_path),
+        [_BLOCKS_FORMAT, f"{_mac(key + _BLOCKS_FORMAT, body)}\n".encode("ascii"), body],
+    )
+
+
+def _write_atomically(target: Path, parts: list[bytes]) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(header + _seal(marshal.dumps(index), runs, key + header))
+                out.writelines(parts)
             Path(temp).replace(target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -205,7 +258,8 @@ def _unseal(sealed: memoryview, key: bytes) -> tuple[Any, list[tuple[memoryview,
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while many long-lived objects are built."""
     # Building many objects that all stay alive: the cyclic collector would only
     # rescan them again and again. Afterwards they go straight to the oldest
     # generation (freeze, then unfreeze), where only a full collection looks at them.
@@ -297,7 +351,7 @@ class _Run:
     def statements(self, offset: int) -> tuple[Statement, ...]:
         """The statements of the run's claim at `offset`."""
         if self._built is None:
-            with _no_collection():
+            with no_collection():
                 texts = self._texts
                 self._built = [
                     _statements_from_rows(rows, texts) for rows in marshal.loads(self._data)
