@@ -185,20 +185,26 @@ def _timed(run: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-# Runs one command and reports its wall time and peak RSS. Measured from a small
-# process of its own: a child forked from this big one would count our pages.
+# Runs one command and reports its wall time, peak RSS and CPU time (which a
+# machine busy with other work inflates less than the wall time). Measured
+# from a small process of its own: a child forked from this big one would
+# count our pages.
 _MEASURE = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False).returncode
 wall = time.perf_counter() - start
-print(wall, code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, code, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 _PLAIN_LOAD = "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)"
 
 
-def _run(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """Wall seconds, exit code and peak RSS (MB) of one process."""
+Run = tuple[float, int, int, float]
+
+
+def _run(command: list[str], env: dict[str, str]) -> Run:
+    """Wall seconds, exit code, peak RSS (MB) and CPU seconds of one process."""
     done = subprocess.run(
         [sys.executable, "-c", _MEASURE, *command],
         env=env,
@@ -206,20 +212,21 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
         text=True,
         check=True,
     )
-    wall, code, peak_kb = done.stdout.split()
-    return float(wall), int(code), int(peak_kb) // 1024
+    wall, code, peak_kb, cpu = done.stdout.split()
+    return float(wall), int(code), int(peak_kb) // 1024, float(cpu)
 
 
-def _cli(ledger: Path, args: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+def _cli(ledger: Path, args: list[str], env: dict[str, str]) -> Run:
     return _run([sys.executable, "-m", "claimtrack", "--ledger", str(ledger), *args], env)
 
 
 @dataclass
 class Figure:
-    """One measured figure: median wall seconds over its runs, and its peak memory."""
+    """One measured figure: median wall and CPU seconds over its runs, and peak memory."""
 
     name: str
     seconds: float
+    cpu: float
     peak_mb: int
     codes: set[int]
 
@@ -227,24 +234,27 @@ class Figure:
 class Bench:
     """The figures of one ledger size, printed as they come."""
 
-    def __init__(self, claims: int, runs: int, baseline: float) -> None:
+    def __init__(self, claims: int, runs: int, baseline: float, baseline_cpu: float) -> None:
         self.claims = claims
         self.runs = runs
         self.baseline = baseline
+        self.baseline_cpu = baseline_cpu
         self.figures: dict[str, Figure] = {}
 
-    def add(self, name: str, results: list[tuple[float, int, int]]) -> Figure:
+    def add(self, name: str, results: list[Run]) -> Figure:
         figure = Figure(
             name,
-            statistics.median(wall for wall, _, _ in results),
-            max(peak for _, _, peak in results),
-            {code for _, code, _ in results},
+            statistics.median(wall for wall, _, _, _ in results),
+            statistics.median(cpu for _, _, _, cpu in results),
+            max(peak for _, _, peak, _ in results),
+            {code for _, code, _, _ in results},
         )
         self.figures[name] = figure
         bad = "" if figure.codes == {0} else f"  EXIT {sorted(figure.codes)}"
         print(
-            f"  {name:<40} {figure.seconds:7.3f} s  {figure.peak_mb:5d} MB  "
-            f"({figure.seconds / self.baseline:5.2f}x plain load){bad}",
+            f"  {name:<40} {figure.seconds:7.3f} s  (cpu {figure.cpu:6.3f} s)  "
+            f"{figure.peak_mb:5d} MB  ({figure.seconds / self.baseline:5.2f}x plain load, "
+            f"cpu {figure.cpu / self.baseline_cpu:5.2f}x){bad}",
             flush=True,
         )
         return figure
@@ -275,17 +285,18 @@ def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
     runs = options.runs
     size = ledger.stat().st_size / 1e6
     plain = [_run([sys.executable, "-c", _PLAIN_LOAD, str(ledger)], env) for _ in range(runs)]
-    baseline = statistics.median(wall for wall, _, _ in plain)
+    baseline = statistics.median(wall for wall, _, _, _ in plain)
+    baseline_cpu = statistics.median(cpu for _, _, _, cpu in plain)
     print(
         f"\n{claims} claims, {claims * options.per_claim} statements, {size:.1f} MB "
         f"(real FNC-1 sentences); plain CSafeLoader load as a process: {baseline:.3f} s",
         flush=True,
     )
-    bench = Bench(claims, runs, baseline)
+    bench = Bench(claims, runs, baseline, baseline_cpu)
     bench.add("plain CSafeLoader load (process)", plain)
     _check_generated(ledger, claim_ids, env)
 
-    def cold(args: list[str]) -> tuple[float, int, int]:
+    def cold(args: list[str]) -> Run:
         shutil.rmtree(home / "cache", ignore_errors=True)
         return _cli(ledger, args, env)
 
@@ -293,7 +304,7 @@ def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
     bench.add("list, cold (no cache)", [cold(["list", "--format", "json"]) for _ in range(runs)])
     bench.add("list, warm", [_cli(ledger, ["list", "--format", "json"], env) for _ in range(runs)])
     bench.add("show ID, warm", [_cli(ledger, ["show", middle], env) for _ in range(runs)])
-    after_edit: dict[str, list[tuple[float, int, int]]] = {"list": [], "show": []}
+    after_edit: dict[str, list[Run]] = {"list": [], "show": []}
     for number in range(runs):
         for command in after_edit:
             _hand_edit(ledger, claim_ids[(number * 7 + 3) % len(claim_ids)], number)
@@ -314,7 +325,7 @@ def _bench_writes(
     articles = fnc1.write_articles(ledger.parent / "sources", spare)
     ids = iter(claim_ids[::-1])
     for write in writes:
-        results: dict[str, list[tuple[float, int, int]]] = {"write": [], "list": [], "show": []}
+        results: dict[str, list[Run]] = {"write": [], "list": [], "show": []}
         for number in range(bench.runs):
             target = next(ids)
             if write == "add":
@@ -352,12 +363,16 @@ def _growth(benches: list[Bench]) -> None:
     """Each figure per size, and how it grew from one size to the next against the claims."""
     if len(benches) < 2:
         return
-    print("\ngrowth (seconds per size; x = time ratio / claims ratio, 1.0 = linear)")
+    print(
+        "\ngrowth (wall seconds per size, then CPU seconds; "
+        "x = wall ratio / claims ratio, 1.0 = linear)"
+    )
     names = [name for name in benches[0].figures if all(name in b.figures for b in benches)]
     header = "".join(f"{b.claims:>10}" for b in benches)
     print(f"  {'':<40}{header}")
     for name in names:
         cells = [f"{b.figures[name].seconds:10.3f}" for b in benches]
+        cells += ["  cpu"] + [f"{b.figures[name].cpu:8.3f}" for b in benches]
         ratios = [
             (later.figures[name].seconds / max(earlier.figures[name].seconds, 1e-9))
             / (later.claims / earlier.claims)

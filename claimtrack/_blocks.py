@@ -25,14 +25,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from claimtrack import cache
-from claimtrack._yaml import has_anchor, parse_ledger, plain_claim, plain_source, read_entry
-from claimtrack.model import Claim, Ledger, Party, Position, Source, Stance, Statement
+from claimtrack._yaml import has_anchor, parse_ledger, plain_source, read_entry
+from claimtrack.model import Ledger, Stance
 
 SECTIONS = ("parties", "sources", "claims")
 # A section header that the split understands: the name, a colon, nothing but
@@ -163,60 +162,21 @@ def _only_comments(text: str, start: int, end: int) -> bool:
 # -- reading one block ----------------------------------------------------------
 
 
-def _claim(plain: Any, block_line: int) -> Claim:
-    # Runs once per cached claim: the objects are built as `claimtrack.cache`
-    # builds them, their dicts filled directly rather than field by field.
-    claim_id, text, line, column, rows = plain
-    shift, new, stances = block_line - 1, object.__new__, _STANCES
-    statements = []
-    for stance, quote, content, source, number, party, speaker, cue, at, col in rows:
-        position = new(Position)
-        position.__dict__.update(line=at + shift, column=col)
-        statement = new(Statement)
-        statement.__dict__.update(
-            stance=stances[stance],
-            quote=quote,
-            content=content,
-            source=source,
-            line=number,
-            party=party,
-            speaker=speaker,
-            cue=cue,
-            span=None,
-            speaker_span=None,
-            cue_span=None,
-            content_span=None,
-            position=position,
-            kind=None,
-            about=None,
-        )
-        statements.append(statement)
-    return Claim(claim_id, text, tuple(statements), Position(line + shift, column))
-
-
-def _source(plain: Any) -> Source:
-    source_id, path, sha256, title, url, published, outlet, extracted, copy_of = plain
-    return Source(source_id, path, sha256, title, url, published, outlet, tuple(extracted), copy_of)
-
-
-def _party(plain: Any) -> Party:
-    name, aliases, kind = plain
-    return Party(name, tuple(aliases), kind)
-
-
 # -- the whole ledger -------------------------------------------------------------
 
 
 def read_from_blocks(text: str, path: Path) -> Ledger | None:
     """The ledger read block by block, cached blocks reused; None to parse it whole.
 
-    None as well when most blocks are new (no cache yet, or another ledger at
-    this path): one whole parse is then quicker than many small ones.
+    None as well when there is no block cache, or most blocks are new (another
+    ledger at this path): one whole parse is then quicker than many small ones.
     """
     cut = split(text)
     if cut is None:
         return None
-    known = cache.load_blocks(path) or {}
+    known = cache.load_blocks(path)
+    if known is None:
+        return None  # nothing remembered: a cold read, one whole parse
     keyed = {
         section: [(block, block.key()) for block in blocks]
         for section, blocks in cut.blocks.items()
@@ -242,47 +202,56 @@ def read_from_blocks(text: str, path: Path) -> Ledger | None:
     skeleton, _ = parse_ledger(cut.skeleton, str(path))
     if skeleton is None:
         return None
-    ledger = _assemble(skeleton, entries)
-    if ledger is not None and known.keys() != fresh.keys():
+    parties = [plain for _, plain in entries["parties"]] if "parties" in entries else None
+    sources = [plain for _, plain in entries["sources"]] if "sources" in entries else None
+    claims = [(plain, block.line - 1) for block, plain in entries.get("claims", ())]
+    if not _consistent(skeleton, parties, sources, claims if "claims" in entries else None):
+        return None
+    if known.keys() != fresh.keys():
         cache.store_blocks(path, fresh)
-    return ledger
-
-
-def _assemble(skeleton: Ledger, entries: dict[str, list[tuple[Block, Any]]]) -> Ledger | None:
-    """The ledger of the skeleton and the blocks; None when a check between entries fails."""
-    parties, sources, claims = skeleton.parties, skeleton.sources, skeleton.claims
-    if "parties" in entries:
-        parties = tuple(_party(plain) for _, plain in entries["parties"])
-    if "sources" in entries:
-        sources = tuple(_source(plain) for _, plain in entries["sources"])
-    if "claims" in entries:
-        claims = tuple(_claim(plain, block.line) for block, plain in entries["claims"])
-    if not _unique(party.name for party in parties) or not _unique(c.id for c in claims):
-        return None
-    source_ids = {source.id for source in sources}
-    if len(source_ids) != len(sources):
-        return None
-    if any(s.copy_of is not None and s.copy_of not in source_ids for s in sources):
-        return None
-    if any(st.source not in source_ids for claim in claims for st in claim.statements):
-        return None
-    return Ledger(
-        path=skeleton.path,
-        parties=parties,
-        sources=sources,
-        claims=claims,
-        settings=skeleton.settings,
-        cues=skeleton.cues,
+    return cache.ledger_from_entries(
+        skeleton.path,
+        parties if parties is not None else _plain_parties(skeleton),
+        sources if sources is not None else [plain_source(s) for s in skeleton.sources],
+        claims if "claims" in entries else [(cache.claim_entry(c), 0) for c in skeleton.claims],
+        skeleton.settings,
+        skeleton.cues,
     )
 
 
-def _unique(values: Iterator[str]) -> bool:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            return False
-        seen.add(value)
-    return True
+def _plain_parties(ledger: Ledger) -> list[Any]:
+    return [(party.name, party.aliases, party.kind) for party in ledger.parties]
+
+
+def _consistent(
+    skeleton: Ledger,
+    parties: list[Any] | None,
+    sources: list[Any] | None,
+    claims: list[tuple[cache.ClaimEntry, int]] | None,
+) -> bool:
+    """Whether the checks between entries pass: ids unique, every source cited known.
+
+    A section not split into blocks comes from the skeleton, which checked itself.
+    """
+    party_names = [p[0] for p in parties] if parties is not None else []
+    source_ids = (
+        [s[0] for s in sources] if sources is not None else [s.id for s in skeleton.sources]
+    )
+    claim_ids = [c[0][0] for c in claims] if claims is not None else []
+    known = set(source_ids)
+    if not (_unique(party_names) and _unique(claim_ids) and len(known) == len(source_ids)):
+        return False
+    if sources is not None and any(s[8] is not None and s[8] not in known for s in sources):
+        return False
+    if claims is None:
+        return sources is None or all(
+            st.source in known for claim in skeleton.claims for st in claim.statements
+        )
+    return all(cited in known for entry, _ in claims for cited in entry[3])
+
+
+def _unique(values: list[str]) -> bool:
+    return len(set(values)) == len(values)
 
 
 def remember_blocks(text: str, path: Path, ledger: Ledger) -> None:
@@ -296,16 +265,18 @@ def remember_blocks(text: str, path: Path, ledger: Ledger) -> None:
     if cut is None:
         return
     found: dict[str, Any] = {}
+    claims: list[tuple[cache.ClaimEntry, int]] = []
     for section, blocks in cut.blocks.items():
         if section == "claims":
-            claims = ledger.claims
-            if len(claims) != len(blocks):
+            if len(ledger.claims) != len(blocks):
                 return
-            for block, claim in zip(blocks, claims, strict=True):
+            for block, claim in zip(blocks, ledger.claims, strict=True):
                 if claim.position is None or claim.position.line != block.line + 1:
                     return
                 # `read_entry` reads a block below a one-line header.
-                found[block.key()] = plain_claim(claim, block.line - 1)
+                entry = cache.claim_entry(claim, block.line - 1)
+                found[block.key()] = entry
+                claims.append((entry, block.line - 1))
         elif section == "sources":
             if len(ledger.sources) != len(blocks):
                 return
@@ -317,3 +288,11 @@ def remember_blocks(text: str, path: Path, ledger: Ledger) -> None:
             for block, party in zip(blocks, ledger.parties, strict=True):
                 found[block.key()] = (party.name, party.aliases, party.kind)
     cache.store_blocks(path, found)
+    if "claims" in cut.blocks:
+        # The cache file of this ledger is then written from these same entries.
+        cache.entries_of(
+            ledger,
+            _plain_parties(ledger),
+            [plain_source(source) for source in ledger.sources],
+            claims,
+        )
