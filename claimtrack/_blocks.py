@@ -30,132 +30,150 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack import cache
-from claimtrack._yaml import has_anchor, parse_ledger, plain_source, read_entry
+from claimtrack._yaml import parse_ledger, plain_source, read_entry
 from claimtrack.model import Ledger, Stance
 
 SECTIONS = ("parties", "sources", "claims")
 # A section header that the split understands: the name, a colon, nothing but
 # a comment after it.
-_HEADER = re.compile(r"(parties|sources|claims):(?:[ ]+#[^\n]*)?[ ]*")
+_HEADER = re.compile(rb"(parties|sources|claims):(?:[ ]+#[^\n]*)?[ ]*")
 # Lines at the top level: anything at column 0 but a comment or a blank line.
 # (Patterns here start at a line's newline, which a search skips to quickly.)
-_TOP_LINE = re.compile(r"\n[^\s#]")
-# What makes the split uncertain anywhere in the file: a document marker or a
-# directive, a BOM inside the text, and the characters YAML 1.1 counts as line
-# breaks (they would shift every line number after them). Anchors are looked
-# for as the whole parse looks for them (`_yaml._ANCHOR`): an alias may name an
-# anchor in another block, and expansions add up across blocks. (An alias with
-# no anchor is an error, in a block as in the whole file.)
-_MARKER = re.compile(r"\n(?:---|\.\.\.|%)")
-_ODD_BREAKS = ("\x85", "\u2028", "\u2029", "\ufeff")
+_TOP_LINE = re.compile(rb"\n[^\s#]")
+_TOP_START = re.compile(rb"[^\s#]")
+# What makes the split uncertain anywhere in the file: a CR (the whole parse
+# reads the file with its line ends made LF), and an anchor, looked for as the
+# whole parse looks for one (`_yaml.has_anchor`): an alias may name an anchor
+# in another block, and expansions add up across blocks. (An alias with no
+# anchor is an error, in a block as in the whole file.) A document marker or a
+# directive stands at column 0, in the skeleton, whose parse then fails as the
+# whole one does. A BOM inside the text or a character that YAML 1.1 counts as
+# a line break is reported by the parse of the block or skeleton it is in; a
+# block read before had none (it was clean), and the lines the split drops
+# (comments before a section's first entry) are looked at here.
+# Where an anchor may stand, as `_yaml.has_anchor` looks for one (on bytes, a
+# little more often: only ASCII spaces count as space here).
+_ANCHOR = re.compile(rb"&(?<![^ \t\[{,\n]&)[^\s,\[\]{}]")
+_ODD_BREAKS = tuple(character.encode("utf-8") for character in "\x85\u2028\u2029\ufeff")
 # Blocks read one by one cost more than their share of a whole parse: past this
 # many new blocks (and a quarter of all), the whole text is parsed instead.
 _MOST_NEW = 50
+# The block cache is written again (holding only the current blocks) once this
+# many blocks are new to it; fewer are parsed again on each read meanwhile,
+# which costs less than writing the whole block cache after every small edit.
+_STORE_AFTER = 16
 _STANCES = {stance.value: stance for stance in Stance}
 
 
 @dataclass(frozen=True)
 class Block:
-    """One entry of a section: its text, from its key's line, and that line (0-based)."""
+    """One entry of a section: its bytes, from its key's line, and that line (0-based)."""
 
     section: str
     line: int
-    text: str
+    data: bytes
 
     def key(self) -> str:
-        digest = hashlib.blake2b(self.text.encode("utf-8"), digest_size=16).hexdigest()
-        return f"{self.section}:{digest}"
+        return f"{self.section}:{hashlib.blake2b(self.data, digest_size=16).hexdigest()}"
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8")
 
 
 @dataclass(frozen=True)
 class Split:
-    """A ledger text cut into the entries of its sections and the rest (the skeleton).
+    """A ledger cut into the entries of its sections and the rest (the skeleton).
 
-    The skeleton is the text with each section's entries replaced by as many
+    The skeleton is the ledger with each section's entries replaced by as many
     empty lines, so everything in it keeps its line and column.
     """
 
-    skeleton: str
+    skeleton: bytes
     blocks: dict[str, list[Block]]
 
 
-def split(text: str) -> Split | None:
-    """The text cut into blocks; None where the cut would not be certain."""
-    if (
-        _MARKER.search("\n" + text[:4])
-        or _MARKER.search(text)
-        or any(c in text for c in _ODD_BREAKS)
-    ):
+def split(data: bytes) -> Split | None:
+    """The ledger's bytes (UTF-8, LF line ends) cut into blocks; None unless certain.
+
+    The cut is made on bytes: a block is decoded only when it must be parsed.
+    """
+    if b"\r" in data:
         return None
-    if has_anchor(text):
+    if b"&" in data and _ANCHOR.search(data):
         return None
-    tops = [0] if re.match(r"[^\s#]", text) else []
-    tops += [found.start() + 1 for found in _TOP_LINE.finditer(text)]
-    tops.append(len(text))
-    skeleton: list[str] = [text[: tops[0]]]
+    tops = [0] if _TOP_START.match(data) else []
+    tops += [found.start() + 1 for found in _TOP_LINE.finditer(data)]
+    tops.append(len(data))
+    skeleton: list[bytes] = [data[: tops[0]]]
     blocks: dict[str, list[Block]] = {}
-    line = text.count("\n", 0, tops[0])
+    line = data.count(b"\n", 0, tops[0])
     for start, end in itertools.pairwise(tops):
-        header_end = text.find("\n", start, end)
-        header = _HEADER.fullmatch(text, start, header_end if header_end != -1 else end)
-        part_lines = text.count("\n", start, end)
+        header_end = data.find(b"\n", start, end)
+        header = _HEADER.fullmatch(data, start, header_end if header_end != -1 else end)
+        part_lines = data.count(b"\n", start, end)
         if header is None or header_end == -1:
-            skeleton.append(text[start:end])
+            skeleton.append(data[start:end])
             line += part_lines
             continue
-        section = header.group(1)
+        section = header.group(1).decode("ascii")
         if section in blocks:
             return None  # a section twice: the whole parse says so
-        skeleton.append(text[start : header_end + 1])
-        body_start = header_end + 1
-        entries = _entries(text, body_start, end, section, line + 1)
+        skeleton.append(data[start : header_end + 1])
+        entries = _entries(data, header_end + 1, end, section, line + 1)
         if entries is None:
             return None
         blocks[section] = entries
-        skeleton.append("\n" * (part_lines - 1))
+        skeleton.append(b"\n" * (part_lines - 1))
         line += part_lines
-    return Split("".join(skeleton), blocks)
+    return Split(b"".join(skeleton), blocks)
 
 
-def _entries(text: str, start: int, end: int, section: str, line: int) -> list[Block] | None:
-    """The blocks of a section's body `text[start:end]`, whose first line is `line`."""
-    indent = _first_indent(text, start, end)
+def _entries(data: bytes, start: int, end: int, section: str, line: int) -> list[Block] | None:
+    """The blocks of a section's body `data[start:end]`, whose first line is `line`."""
+    indent = _first_indent(data, start, end)
     if indent is None:
-        return [] if _only_comments(text, start, end) else None
-    # Every line that is not blank, not a comment and indented less than the
-    # entries would end the section or break it: not a case for splitting.
-    shallow = re.compile(rf"\n {{0,{indent - 1}}}[^ \n#]")
-    if shallow.search(text, start - 1, end):
-        return None
-    key_line = re.compile(rf"\n {{{indent}}}[^ \n#]")
-    starts = [found.start() + 1 for found in key_line.finditer(text, start - 1, end)]
-    if not starts or not _only_comments(text, start, starts[0]):
+        return [] if _only_comments(data, start, end) else None
+    # Each line that is not blank or a comment and is indented no more than the
+    # entries: a key at the entries' indentation starts a block; one indented
+    # less would end the section or break it, not a case for splitting.
+    starts = []
+    for found in re.compile(rb"\n( {0,%d})[^ \n#]" % indent).finditer(data, start - 1, end):
+        if len(found.group(1)) != indent:
+            return None
+        starts.append(found.start() + 1)
+    if not starts or not _only_comments(data, start, starts[0]):
         return None
     starts.append(end)
     result = []
-    line += text.count("\n", start, starts[0])
+    line += data.count(b"\n", start, starts[0])
     for begin, finish in itertools.pairwise(starts):
-        result.append(Block(section, line, text[begin:finish]))
-        line += text.count("\n", begin, finish)
+        result.append(Block(section, line, data[begin:finish]))
+        line += data.count(b"\n", begin, finish)
     return result
 
 
-_LINE_START = re.compile(r"^( *)([^ \n])", re.MULTILINE)
+_LINE_START = re.compile(rb"^( *)([^ \n])", re.MULTILINE)
 
 
-def _first_indent(text: str, start: int, end: int) -> int | None:
+def _first_indent(data: bytes, start: int, end: int) -> int | None:
     """The indentation of the first line that is not blank or a comment; None if none or 0."""
-    for found in _LINE_START.finditer(text, start, end):
-        if found.group(2) != "#":
+    for found in _LINE_START.finditer(data, start, end):
+        if found.group(2) != b"#":
             return len(found.group(1)) or None
     return None
 
 
-def _only_comments(text: str, start: int, end: int) -> bool:
-    """Whether the lines are all empty, spaces or comments (a tab elsewhere is a problem)."""
+def _only_comments(data: bytes, start: int, end: int) -> bool:
+    """Whether the lines are all empty, spaces or comments with no odd line break in them.
+
+    (A tab outside a comment is a problem, and so is an odd line break anywhere.)
+    """
+    region = data[start:end]
+    if any(character in region for character in _ODD_BREAKS):
+        return False
     return all(
-        not line.strip(" ") or line.lstrip(" ").startswith("#")
-        for line in text[start:end].split("\n")
+        not line.strip(b" ") or line.lstrip(b" ").startswith(b"#") for line in region.split(b"\n")
     )
 
 
@@ -165,13 +183,15 @@ def _only_comments(text: str, start: int, end: int) -> bool:
 # -- the whole ledger -------------------------------------------------------------
 
 
-def read_from_blocks(text: str, path: Path) -> Ledger | None:
-    """The ledger read block by block, cached blocks reused; None to parse it whole.
+def read_from_blocks(data: bytes, path: Path) -> Ledger | None:
+    """The ledger's bytes read block by block, cached blocks reused; None to parse it whole.
+
+    `data` is the file without a BOM; blocks are decoded only when parsed.
 
     None as well when there is no block cache, or most blocks are new (another
     ledger at this path): one whole parse is then quicker than many small ones.
     """
-    cut = split(text)
+    cut = split(data)
     if cut is None:
         return None
     known = cache.load_blocks(path)
@@ -193,13 +213,19 @@ def read_from_blocks(text: str, path: Path) -> Ledger | None:
             if plain is None:
                 plain = fresh.get(key)
             if plain is None:
-                plain = read_entry(block.section, block.text)
+                try:
+                    plain = read_entry(block.section, block.text)
+                except UnicodeDecodeError:
+                    return None
                 if plain is None:
                     return None
             fresh[key] = plain
             found.append((block, plain))
         entries[section] = found
-    skeleton, _ = parse_ledger(cut.skeleton, str(path))
+    try:
+        skeleton, _ = parse_ledger(cut.skeleton.decode("utf-8"), str(path))
+    except UnicodeDecodeError:
+        return None
     if skeleton is None:
         return None
     parties = [plain for _, plain in entries["parties"]] if "parties" in entries else None
@@ -207,7 +233,7 @@ def read_from_blocks(text: str, path: Path) -> Ledger | None:
     claims = [(plain, block.line - 1) for block, plain in entries.get("claims", ())]
     if not _consistent(skeleton, parties, sources, claims if "claims" in entries else None):
         return None
-    if known.keys() != fresh.keys():
+    if len(fresh.keys() - known.keys()) >= _STORE_AFTER:
         cache.store_blocks(path, fresh)
     return cache.ledger_from_entries(
         skeleton.path,
@@ -254,14 +280,15 @@ def _unique(values: list[str]) -> bool:
     return len(set(values)) == len(values)
 
 
-def remember_blocks(text: str, path: Path, ledger: Ledger) -> None:
+def remember_blocks(data: bytes, path: Path, ledger: Ledger) -> None:
     """After a whole parse: remember each block's entry, when the blocks match the entries.
 
     A block is remembered only when the split is certain for the text and each
     section has exactly as many blocks as entries, each claim's key on its
     block's first line: the blocks are then exactly the entries' texts.
+    `data` is the file without a BOM.
     """
-    cut = split(text)
+    cut = split(data)
     if cut is None:
         return
     found: dict[str, Any] = {}

@@ -152,6 +152,7 @@ def read_entry(section: str, block: str) -> Any:
     """
     text = "x:\n" + block
     reader = _Reader("")
+    reader.check_ambiguous_characters(text)
     with no_collection():
         root = reader.compose(text)
         if root is None or reader.problems:

@@ -221,17 +221,18 @@ def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | No
     from claimtrack._blocks import read_from_blocks, remember_blocks
     from claimtrack._yaml import parse_ledger
 
+    body = data.removeprefix(codecs.BOM_UTF8)
+    if not notes:
+        ledger = read_from_blocks(body, path)
+        if ledger is not None:
+            return ledger, []
     try:
         text = _ledger_text(data)
     except UnicodeDecodeError as error:
         return None, [_decode_problem(data, error, str(path))]
-    if not notes:
-        ledger = read_from_blocks(text, path)
-        if ledger is not None:
-            return ledger, []
     ledger, problems = parse_ledger(text, str(path), notes=notes)
     if ledger is not None:
-        remember_blocks(text, path, ledger)
+        remember_blocks(body, path, ledger)
     return ledger, problems
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from claimtrack import _blocks, _yaml
 from claimtrack.errors import LedgerInvalid
-from claimtrack.ledger import check_ledger, read_ledger
+from claimtrack.ledger import _ledger_text, check_ledger, read_ledger
 from claimtrack.model import Ledger
 
 # A ledger with what people write by hand: comments everywhere (one above a
@@ -95,7 +95,7 @@ def _positions(ledger: Ledger) -> list[object]:
 
 def _same_as_fresh(path: Path) -> None:
     """What the cached read gives equals a fresh, uncached parse of the file, positions too."""
-    text = path.read_text(encoding="utf-8")
+    text = _ledger_text(path.read_bytes())  # as the whole parse reads it: no BOM, LF
     expected, expected_problems = _fresh(text, path)
     got, problems = _read(path)
     assert problems == expected_problems
@@ -259,6 +259,17 @@ def test_only_the_edited_block_is_parsed_again(
         "version: 1\nclaims:\n    a:\n      text: x\n  b:\n    text: y\n",
         # a comment glued to a block scalar's header
         "version: 1\nclaims:\n  a:\n    text: >-#c\n      x\n",
+        # characters YAML 1.1 counts as line breaks, in a text and in a dropped comment
+        "version: 1\nclaims:\n  a:\n    text: x\u2028y\n  b:\n    text: z\n",
+        "version: 1\nclaims:\n  # a\x85comment\n  a:\n    text: x\n",
+        "version: 1\nclaims:\n  a:\n    text: x\ufeff\n",
+        # document markers and a directive
+        "version: 1\nclaims:\n  a:\n    text: x\n...\n",
+        "%YAML 1.1\n---\nversion: 1\nclaims:\n  a:\n    text: x\n",
+        "version: 1\nclaims:\n  a:\n    text: x\n...\n---\nclaims:\n  b:\n    text: y\n",
+        # line ends of another kind, and a BOM
+        "version: 1\r\nclaims:\r\n  a:\r\n    text: x\r\n",
+        "\ufeffversion: 1\nclaims:\n  a:\n    text: x\n",
     ],
 )
 def test_uncertain_splits_give_the_whole_parse(tmp_path: Path, text: str) -> None:
@@ -269,10 +280,10 @@ def test_uncertain_splits_give_the_whole_parse(tmp_path: Path, text: str) -> Non
 
 
 def test_the_split_keeps_every_line_where_it_was() -> None:
-    cut = _blocks.split(LEDGER)
+    cut = _blocks.split(LEDGER.encode())
     assert cut is not None
     lines = LEDGER.split("\n")
-    assert len(cut.skeleton.split("\n")) == len(lines)
+    assert len(cut.skeleton.split(b"\n")) == len(lines)
     for blocks in cut.blocks.values():
         for block in blocks:
             first = block.text.split("\n")[0]
@@ -282,4 +293,5 @@ def test_the_split_keeps_every_line_where_it_was() -> None:
         "'1e5'",
         "nk-shells",
     ]
-    assert _blocks.split(LEDGER.replace("text: An id", "text: &a An id")) is None
+    assert _blocks.split(LEDGER.replace("text: An id", "text: &a An id").encode()) is None
+    assert _blocks.split(LEDGER.replace("\n", "\r\n").encode()) is None
