@@ -265,6 +265,8 @@ def _hand_edit(ledger: Path, claim_id: str, number: int) -> None:
     text = ledger.read_text(encoding="utf-8")
     key = f"\n  {_id(claim_id)}:\n    text: "
     at = text.index(key) + len(key)
+    while not text[at].isalnum():  # past a block scalar's header or a quote
+        at += 1
     digit = str(number % 10)
     replaced = digit if text[at] != digit else str((number + 1) % 10)
     ledger.write_text(text[:at] + replaced + text[at + 1 :], encoding="utf-8")
