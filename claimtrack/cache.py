@@ -14,6 +14,11 @@ The cache is only ever a shortcut: its files are sealed with a keyed hash
 alone. A file claimtrack did not write itself -- copied from elsewhere, or
 made with a valid-looking checksum -- fails the seal and is rebuilt from the
 ledger, so it can never decide an answer the ledger contradicts.
+
+A second file per ledger keeps each party, source and claim under the hash of
+its own block of lines (`claimtrack._blocks`), sealed the same way: after a
+hand edit, the blocks it did not touch are not parsed again, and their claims'
+parts go into the new cache file as they are.
 """
 
 from __future__ import annotations
@@ -319,9 +324,9 @@ def _mac(key: bytes, body: bytes | memoryview) -> str:
 
 # After the header: the seal (a keyed hash, under the key and the header, of the
 # rest) and the size of the index, then the index (everything but the
-# statements) and the runs of statements, back to back, each run as two parts:
-# its statements without their texts, then their texts. Runs are decoded long
-# after loading, so a damaged or foreign file must be caught up front.
+# statements) and each claim's two parts, back to back: its statements without
+# their texts, then their texts. Parts are decoded long after loading, so a
+# damaged or foreign file must be caught up front.
 
 
 def _seal(index: bytes, parts: list[bytes], key: bytes) -> bytes:
