@@ -27,7 +27,6 @@ from claimtrack._scalars import (
     whole_number,
 )
 from claimtrack.cache import claim_entry, no_collection
-from claimtrack.entities import KINDS
 from claimtrack.ledger import (
     CLAIM_KEYS,
     FORMAT_VERSION,
@@ -305,6 +304,13 @@ class _CLoader(_PlainResolver, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  
 def _loader() -> type[yaml.SafeLoader]:
     loader: type[yaml.SafeLoader] = _CLoader
     return loader
+
+
+def _kinds() -> tuple[str, ...]:
+    """The kinds a party may have; imported when a ledger names one (their module is big)."""
+    from claimtrack.entities import KINDS
+
+    return KINDS
 
 
 def _is_text(found: _Field | None) -> bool:
@@ -728,10 +734,11 @@ class _Reader:
             names = self.text_list(aliases.value, where) if aliases is not None else ()
             kind = found.get("kind")
             party_kind = self.optional_text(kind.value, f"parties.{name}.kind") if kind else None
-            if kind is not None and party_kind is not None and party_kind not in KINDS:
+            if kind is not None and party_kind is not None and party_kind not in _kinds():
                 self.report(
                     kind.value,
-                    f"parties.{name}.kind: unknown kind '{party_kind}' (expected {_one_of(KINDS)})",
+                    f"parties.{name}.kind: unknown kind '{party_kind}' "
+                    f"(expected {_one_of(_kinds())})",
                 )
                 party_kind = None
             parties.append(Party(name=name, aliases=names, kind=party_kind))
