@@ -213,13 +213,27 @@ def _open(path: Path) -> Iterator[io.BufferedReader]:
 
 
 def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | None, list[Problem]]:
+    """Validate the ledger's bytes; without `notes`, the blocks read before are reused.
+
+    Either way the result is the whole parse's (`claimtrack._blocks`): whatever
+    is wrong is found, and reported, by parsing the whole text.
+    """
+    from claimtrack._blocks import read_from_blocks, remember_blocks
     from claimtrack._yaml import parse_ledger
 
+    body = data.removeprefix(codecs.BOM_UTF8)
+    if not notes:
+        ledger = read_from_blocks(body, path)
+        if ledger is not None:
+            return ledger, []
     try:
         text = _ledger_text(data)
     except UnicodeDecodeError as error:
         return None, [_decode_problem(data, error, str(path))]
-    return parse_ledger(text, str(path), notes=notes)
+    ledger, problems = parse_ledger(text, str(path), notes=notes)
+    if ledger is not None:
+        remember_blocks(body, path, ledger)
+    return ledger, problems
 
 
 def _ledger_text(data: bytes) -> str:
