@@ -105,6 +105,14 @@ def parse_ledger(
     other YAML readers would take for something else (claimtrack reads it as
     text, so the ledger is still returned).
     """
+    ledger, problems, _ = parse_ledger_nodes(text, path, notes=notes)
+    return ledger, problems
+
+
+def parse_ledger_nodes(
+    text: str, path: str, *, notes: bool = False
+) -> tuple[Ledger | None, list[Problem], yaml.Node | None]:
+    """As `parse_ledger`, with the root node, whose marks place a writer's splices."""
     reader = _Reader(path)
     reader.check_ambiguous_characters(text)
     root = reader.compose(text)
@@ -113,7 +121,12 @@ def parse_ledger(
     ledger = reader.read_ledger(root) if root is not None else None
     problems = reader.problems + (reader.notes if notes else [])
     problems.sort(key=lambda p: (p.line, p.column))
-    return (ledger if not reader.problems else None), problems
+    return (ledger if not reader.problems else None), problems, root
+
+
+def compose_ledger(text: str) -> yaml.Node | None:
+    """The node tree of ledger text already known to be valid."""
+    return yaml.compose(text, Loader=_loader())
 
 
 def _place_of(text: str, index: int) -> tuple[int, int]:

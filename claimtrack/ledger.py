@@ -47,6 +47,7 @@ from claimtrack.errors import (
     NotFoundError,
 )
 from claimtrack.model import (
+    Claim,
     Ledger,
     Problem,
     Source,
@@ -55,6 +56,7 @@ from claimtrack.model import (
 )
 
 if TYPE_CHECKING:
+    import yaml
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -170,8 +172,9 @@ def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
     if ledger is None:
         if not settle:
             raise LedgerInvalid(problems)
-        data, ledger = _read_settled(path, changed=False, data=data)
-    cache.store_cached(path, cache.digest_of(data), ledger)
+        data, ledger, _ = _read_settled(path, changed=False, data=data)
+    else:
+        cache.store_cached(path, cache.digest_of(data), ledger)
     return ledger
 
 
@@ -213,13 +216,20 @@ def _open(path: Path) -> Iterator[io.BufferedReader]:
 
 
 def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | None, list[Problem]]:
-    from claimtrack._yaml import parse_ledger
+    ledger, problems, _ = _parse_nodes(data, path, notes=notes)
+    return ledger, problems
+
+
+def _parse_nodes(
+    data: bytes, path: Path, *, notes: bool = False
+) -> tuple[Ledger | None, list[Problem], yaml.Node | None]:
+    from claimtrack._yaml import parse_ledger_nodes
 
     try:
         text = _ledger_text(data)
     except UnicodeDecodeError as error:
-        return None, [_decode_problem(data, error, str(path))]
-    return parse_ledger(text, str(path), notes=notes)
+        return None, [_decode_problem(data, error, str(path))], None
+    return parse_ledger_nodes(text, str(path), notes=notes)
 
 
 def _ledger_text(data: bytes) -> str:
@@ -331,10 +341,10 @@ def update_ledger(
     """
     target = _target_of(path)
     with _locked(target):
-        data, ledger = _read_settled(path, changed=False)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
-            editor = LedgerEditor(path, _ledger_text(data), ledger)
+            editor = LedgerEditor(path, _ledger_text(data), ledger, root)
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -344,7 +354,7 @@ def update_ledger(
                     f"{path} was saved by someone else meanwhile; "
                     "making the changes again on the new content."
                 )
-            data, ledger = _read_settled(path, changed=True, data=saved)
+            data, ledger, root = _read_settled(path, changed=True, data=saved, nodes=True)
         raise LedgerChanged()
 
 
@@ -358,9 +368,9 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     """
     target = _target_of(path)
     with _locked(target):
-        data, ledger = _read_settled(path, changed=False)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
-        editor = LedgerEditor(path, _ledger_text(data), ledger)
+        editor = LedgerEditor(path, _ledger_text(data), ledger, root)
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -426,16 +436,24 @@ def _remove_lock_file(lock_file: str) -> None:
             Path(lock_file).unlink()
 
 
-def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tuple[bytes, Ledger]:
-    """The ledger's bytes and the ledger; an invalid one is given a moment to settle.
+def _read_settled(
+    path: Path, *, changed: bool, data: bytes | None = None, nodes: bool = False
+) -> tuple[bytes, Ledger, yaml.Node | None]:
+    """The ledger's bytes, the ledger and (when parsed) its root node; an invalid one is
+    given a moment to settle.
 
     A ledger caught in the middle of a save reads as invalid; it is read again
     until valid, or until it has been still for a while. `changed` says the
-    file changed while a command worked on it, which the error then says.
+    file changed while a command worked on it, which the error then says. A
+    ledger the cache knows is not parsed again; with `nodes`, one that is
+    parsed keeps its node tree, for the writer to place its splices by.
     """
     if data is None:
         data = _read_bytes(path)
-    ledger, problems = _parse(data, path)
+    cached = cache.load_cached(path, cache.digest_of(data))
+    if cached is not None:
+        return data, cached, None
+    ledger, problems, root = _parse_nodes(data, path)
     start = still_since = time.monotonic()
     while ledger is None:
         now = time.monotonic()
@@ -453,8 +471,11 @@ def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tu
         current = _read_while_saving(path)
         if current != data:
             data, still_since = current, time.monotonic()
-            ledger, problems = _parse(data, path)
-    return data, ledger
+            ledger, problems, root = _parse_nodes(data, path)
+    if not nodes:
+        root = None  # not kept alive for nothing
+    cache.store_cached(path, cache.digest_of(data), ledger)
+    return data, ledger, root
 
 
 def _save(
@@ -471,6 +492,11 @@ def _save(
     if new == old:
         return None
     ledger, problems = _parse(new, path)
+    expected = editor.expected()
+    if expected is not None and (ledger is None or ledger != expected):
+        # The splices did not say what the edit meant: it is made another way.
+        new = _Form.of(old).encode(editor.dump_round_trip())
+        ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
     if ledger == before:
@@ -598,13 +624,31 @@ def _sync_folder(folder: Path) -> None:
 
 
 class LedgerEditor:
-    """Changes to the round-trip document of one ledger; comments and hand layout survive."""
+    """Changes to one ledger's text, made as splices; comments and hand layout survive.
 
-    def __init__(self, path: Path, text: str, ledger: Ledger) -> None:
+    What is new (claims, statements, sources) is written by a text emitter in
+    the ledger's layout and spliced in where it belongs (`claimtrack._splice`);
+    everything else stays byte for byte. A change that cannot be placed that
+    way is made on a round-trip document instead (`_RoundTripEditor`).
+    """
+
+    def __init__(
+        self, path: Path, text: str, ledger: Ledger, root: yaml.Node | None = None
+    ) -> None:
         self._path = path
-        self._doc: CommentedMap = _load_round_trip(text, path)
-        _mark_numbers(self._doc)
+        self._text = text
+        self._base = ledger
+        self._root = root
+        self._ids: dict[str, None] = dict.fromkeys(claim.id for claim in ledger.claims)
+        self._new_claims: dict[str, tuple[str, list[Statement]]] = {}
+        self._tails: dict[str, list[Statement]] = {}
+        self._sources: dict[str, Source] = {}
+        # Claims of the base text renamed: the id each has now, by the id it had.
+        self._renamed: dict[str, str] = {}
+        self._log: list[tuple[str, tuple[Any, ...]]] = []
+        self._round_trip: _RoundTripEditor | None = None
         self._ledger: Ledger | None = ledger
+        self._dumped: str | None = text
         self.changed = False
 
     @property
@@ -618,6 +662,260 @@ class LedgerEditor:
                 raise LedgerInvalid(problems, "The edit would make the ledger invalid.")
             self._ledger = ledger
         return self._ledger
+
+    def claim_ids(self) -> list[str]:
+        if self._round_trip is not None:
+            return self._round_trip.claim_ids()
+        return list(self._ids)
+
+    def add_claim(self, claim_id: str, text: str) -> None:
+        """Track a new claim with no statements yet; raises `ClaimExists`."""
+        if self._round_trip is not None:
+            self._round_trip.add_claim(claim_id, text)
+        elif claim_id in self._ids:
+            raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
+        else:
+            self._ids[claim_id] = None
+            self._new_claims[claim_id] = (text, [])
+            self._log.append(("add_claim", (claim_id, text)))
+        self._touch()
+
+    def add_statement(self, claim_id: str, statement: Statement) -> None:
+        """Append a statement to a claim; raises `NotFoundError` for an unknown claim."""
+        # As the ledger keeps it: spans are known only right after extraction.
+        statement = dataclasses.replace(
+            statement, span=None, speaker_span=None, cue_span=None, content_span=None
+        )
+        if self._round_trip is not None:
+            self._round_trip.add_statement(claim_id, statement)
+        elif claim_id in self._new_claims:
+            self._new_claims[claim_id][1].append(statement)
+            self._log.append(("add_statement", (claim_id, statement)))
+        elif claim_id in self._ids:
+            self._tails.setdefault(claim_id, []).append(statement)
+            self._log.append(("add_statement", (claim_id, statement)))
+        else:
+            raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
+        self._touch()
+
+    def put_source(self, source: Source) -> None:
+        """Insert a source or update it in place, keeping its keys where they are."""
+        if self._round_trip is not None:
+            self._round_trip.put_source(source)
+        else:
+            self._sources[source.id] = source
+            self._log.append(("put_source", (source,)))
+        self._touch()
+
+    def merge_claims(self, target: str, others: Sequence[str]) -> int:
+        """Move the statements of `others` into `target` and drop them; the number moved."""
+        moved = self._by_round_trip().merge_claims(target, others)
+        self._touch()
+        return moved
+
+    def rename_claim(self, old: str, new: str) -> None:
+        """Give the claim `old` the id `new`; raises `NotFoundError` or `ClaimExists`.
+
+        Only the key changes: the claim keeps its place among the claims, its
+        text, its statements and every comment, the one on its key's line too.
+        """
+        if self._round_trip is not None:
+            self._round_trip.rename_claim(old, new)
+            self._touch()
+            return
+        if old not in self._ids:
+            raise NotFoundError(f"No claim '{old}'. See `claimtrack list`.")
+        problem = claim_id_problem(new)
+        if problem is not None:
+            raise BadClaimId(f"Cannot rename {old!r} to {new!r}: {problem}.")
+        if new in self._ids:
+            raise ClaimIdTaken(
+                f"Another claim has the id {new!r} already; choose another id, "
+                f"or fold the two with `claimtrack merge {new} {old}`."
+            )
+        self._ids = {(new if i == old else i): None for i in self._ids}
+        if old in self._new_claims:
+            self._new_claims = {(new if i == old else i): v for i, v in self._new_claims.items()}
+        else:
+            origin = next((b for b, now in self._renamed.items() if now == old), old)
+            self._renamed[origin] = new
+            if old in self._tails:
+                self._tails[new] = self._tails.pop(old)
+        self._log.append(("rename_claim", (old, new)))
+        self._touch()
+
+    def drop_claim(self, claim_id: str) -> int:
+        """Remove a claim and its statements; the number of statements removed.
+
+        Comment lines above the claim go with it; those after it stay. That
+        extraction does not bring the statements back is `pipeline.drop_claim`'s
+        part: it records them in their sources' `extracted` lists first.
+        """
+        removed = self._by_round_trip().drop_claim(claim_id)
+        self._touch()
+        return removed
+
+    def remove_statements(self, source_id: str, keep: Callable[[Statement], bool]) -> int:
+        """Drop the statements of `source_id` that `keep` rejects; the number removed."""
+        if not self._holds_source(source_id):
+            return 0
+        removed = self._by_round_trip().remove_statements(source_id, keep)
+        if removed:
+            self._touch()
+        return removed
+
+    def update_statements(
+        self, source_id: str, update: Callable[[Statement], Statement | None]
+    ) -> int:
+        """Rewrite the statements of `source_id` that `update` changes; the number changed.
+
+        `update` gets each statement of the source and returns it changed, or
+        None to leave it alone. Only the fields that differ are written, each
+        where it stands: comments, quoting and the layout of the rest stay as
+        they were.
+        """
+        if not self._holds_source(source_id):
+            return 0
+        changed = self._by_round_trip().update_statements(source_id, update)
+        if changed:
+            self._touch()
+        return changed
+
+    def dump(self) -> str:
+        """The ledger's text, edits included."""
+        if self._round_trip is not None:
+            return self._round_trip.dump()
+        if self._dumped is None:
+            from claimtrack._splice import CannotSplice
+
+            try:
+                self._dumped = self._spliced()
+            except CannotSplice:
+                return self._by_round_trip().dump()
+        return self._dumped
+
+    def dump_round_trip(self) -> str:
+        """The ledger's text, every edit made on a round-trip document."""
+        return self._by_round_trip().dump()
+
+    def expected(self) -> Ledger | None:
+        """The ledger the spliced text must read as; None once edited another way."""
+        if self._round_trip is not None:
+            return None
+        base = self._base
+        sources = {source.id: source for source in base.sources}
+        sources.update(self._sources)
+        claims = []
+        for claim in base.claims:
+            now = self._renamed.get(claim.id, claim.id)
+            if now != claim.id:
+                claim = dataclasses.replace(claim, id=now)
+            if now in self._tails:
+                claim = dataclasses.replace(
+                    claim, statements=(*claim.statements, *self._tails[now])
+                )
+            claims.append(claim)
+        for claim_id, (text, statements) in self._new_claims.items():
+            claims.append(Claim(id=claim_id, text=text, statements=tuple(statements)))
+        return dataclasses.replace(base, sources=tuple(sources.values()), claims=tuple(claims))
+
+    # -- helpers --
+
+    def _touch(self) -> None:
+        self.changed = True
+        self._ledger = None
+        self._dumped = None
+
+    def _holds_source(self, source_id: str) -> bool:
+        """Whether any statement cites `source_id`, so that a change could apply to it."""
+        if self._round_trip is not None:
+            return True
+        pending = [s for _, statements in self._new_claims.values() for s in statements]
+        pending += [s for statements in self._tails.values() for s in statements]
+        if any(s.source == source_id for s in pending):
+            return True
+        return any(s.source == source_id for c in self._base.claims for s in c.statements)
+
+    def _by_round_trip(self) -> _RoundTripEditor:
+        """The round-trip editor, made on the base text with every change so far made again."""
+        if self._round_trip is None:
+            editor = _RoundTripEditor(self._path, self._text)
+            for name, arguments in self._log:
+                getattr(editor, name)(*arguments)
+            self._round_trip = editor
+        return self._round_trip
+
+    def _spliced(self) -> str:
+        from claimtrack import _emit
+        from claimtrack._splice import Index, Splices
+
+        if not (self._new_claims or self._tails or self._sources or self._renamed):
+            return self._text
+        index = Index.of(self._text, self._root)
+        splices = Splices(self._text)
+        origin = {now: base for base, now in self._renamed.items()}
+        for claim_id, statements in self._tails.items():
+            index.add_statements(splices, origin.get(claim_id, claim_id), statements)
+        for base_id, now in self._renamed.items():
+            index.rename_claim(splices, base_id, now)
+        offset = index.statement_offset()
+        if self._new_claims:
+            new_claims = list(self._new_claims.items())
+
+            def claims_text(column: int, indent: int) -> str:
+                return "".join(
+                    _emit.claim_text(claim_id, text, statements, column, indent, offset)
+                    for claim_id, (text, statements) in new_claims
+                )
+
+            index.add_entries(splices, "claims", claims_text)
+        new_sources = []
+        for source in self._sources.values():
+            old = self._base.source(source.id)
+            if old is None:
+                new_sources.append(source)
+            elif old != source:
+                index.update_source(splices, old, source)
+        if new_sources:
+
+            def sources_text(column: int, indent: int) -> str:
+                return "".join(_emit.source_text(s, column, indent) for s in new_sources)
+
+            index.add_entries(splices, "sources", sources_text)
+        if _holds_typed_text(self._base):
+            index.quote_typed(splices)
+        return splices.apply()
+
+
+def _holds_typed_text(ledger: Ledger) -> bool:
+    """Whether some text of the ledger would be typed otherwise by a YAML reader, if plain."""
+    typed = _scalars.typed_as
+    texts: list[str | None] = []
+    for party in ledger.parties:
+        texts += (party.name, party.kind, *party.aliases)
+    for source in ledger.sources:
+        texts += (source.id, source.path, source.title, source.url, source.published)
+        texts += (source.outlet, source.sha256, source.copy_of, *source.extracted)
+    texts += (*ledger.cues.asserts, *ledger.cues.denies, *ledger.cues.disputes)
+    if any(text is not None and typed(text) is not None for text in texts):
+        return True
+    for claim in ledger.claims:
+        if typed(claim.id) is not None or typed(claim.text) is not None:
+            return True
+        for s in claim.statements:
+            for text in (s.party, s.speaker, s.cue, s.source, s.content, s.quote):
+                if text is not None and typed(text) is not None:
+                    return True
+    return False
+
+
+class _RoundTripEditor:
+    """Changes to the round-trip document of one ledger; comments and hand layout survive."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self._path = path
+        self._doc: CommentedMap = _load_round_trip(text, path)
+        _mark_numbers(self._doc)
 
     def claim_ids(self) -> list[str]:
         return [str(key) for key in self._section("claims", create=False)]
@@ -781,11 +1079,8 @@ class LedgerEditor:
         _writing_yaml().dump(self._doc, out)
         return out.getvalue()
 
-    # -- helpers --
-
     def _touch(self) -> None:
-        self.changed = True
-        self._ledger = None
+        pass
 
     def _section(self, name: str, *, create: bool = True) -> CommentedMap:
         from ruamel.yaml.comments import CommentedMap

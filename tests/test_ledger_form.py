@@ -298,7 +298,7 @@ def test_what_the_writer_still_cannot_read_is_told_at_its_place(
     before = path.read_bytes()
     monkeypatch.setattr(ledger_module, "_reading_yaml", _Failing)
     with pytest.raises(LedgerInvalid) as raised:
-        _add(path)
+        update_ledger(path, lambda editor: editor.drop_claim("nk-troops-in-russia"))
     (problem,) = raised.value.problems
     assert (problem.path, problem.line, problem.column) == (str(path), 12, 5)
     assert "an odd construct" in problem.message

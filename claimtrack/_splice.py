@@ -1,0 +1,384 @@
+"""Edits of ledger text that change only what they must.
+
+A write does not load and re-emit the whole ledger: each change becomes a few
+splices of the text, placed by the marks of the YAML nodes PyYAML composes
+(the reader that validates), and the text of anything new is written by
+`claimtrack._emit` in the ledger's layout, indented as its neighbours are. So
+every comment, blank line, quoting and line wrap outside what changed stays as
+it was, byte for byte.
+
+A statement goes after the last line of its claim, a new claim after the last
+claim, a new source after the last source: comment lines that follow (say,
+the heading of the next claim) stay where they are. What a splice cannot
+place (a claim or a list written in flow style, say) raises `CannotSplice`,
+and the caller writes that change another way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import yaml
+
+from claimtrack import _emit
+from claimtrack._scalars import typed_as
+from claimtrack.model import Source, Statement
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_NUMBERS = frozenset({"version", "threshold", "line"})
+# The text of new entries, given the column of their keys and the indentation of their fields.
+_Entry = Callable[[int, int], str]
+
+
+class CannotSplice(Exception):
+    """This change cannot be placed in the text by splicing."""
+
+
+@dataclass
+class _Insert:
+    """Text to put at `at`; `rank` orders several inserts at one place."""
+
+    at: int
+    rank: int
+    text: str
+
+
+@dataclass
+class Splices:
+    """Replacements of spans of one text, applied together."""
+
+    text: str
+    edits: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+
+    def replace(self, start: int, end: int, new: str, rank: int = 0) -> None:
+        self.edits.append((start, end, rank, len(self.edits), new))
+
+    def insert(self, at: int, new: str, rank: int = 0) -> None:
+        self.replace(at, at, new, rank)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any((s < end and start < e) or s == start == e for s, e, *_ in self.edits)
+
+    def apply(self) -> str:
+        parts: list[str] = []
+        done = 0
+        for start, end, _, _, new in sorted(self.edits):
+            if start < done:
+                raise CannotSplice("two changes overlap")
+            parts.append(self.text[done:start])
+            parts.append(new)
+            done = end
+        parts.append(self.text[done:])
+        return "".join(parts)
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG and not node.value
+
+
+def line_end(text: str, index: int) -> int:
+    """The index just past the line break that ends the line holding `index`."""
+    at = text.find("\n", index)
+    return len(text) if at == -1 else at + 1
+
+
+def line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def content_end(text: str, node: yaml.Node) -> int:
+    """Where the last thing written of `node` ends (comments and blank lines after it not)."""
+    while True:
+        if isinstance(node, yaml.MappingNode) and node.flow_style is not True and node.value:
+            last_key, last_value = node.value[-1]
+            node = last_key if _is_null(last_value) else last_value
+            if node is last_key:
+                # `key:` with nothing after it ends with its colon.
+                return text.index(":", last_key.end_mark.index) + 1
+            continue
+        if isinstance(node, yaml.SequenceNode) and node.flow_style is not True and node.value:
+            node = node.value[-1]
+            continue
+        break
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        start, end = node.start_mark.index, node.end_mark.index
+        header = text[start : line_end(text, start)]
+        if "+" in header.split("#", 1)[0]:
+            return end  # kept trailing lines are its text
+        return start + len(text[start:end].rstrip(" \n"))
+    return int(node.end_mark.index)
+
+
+def after_line(text: str, index: int) -> tuple[int, str]:
+    """Where text goes on the lines after `index`, and a line break it needs first (at EOF)."""
+    end = line_end(text, index)
+    if end == len(text) and not text.endswith("\n"):
+        return end, "\n"
+    return end, ""
+
+
+@dataclass
+class Index:
+    """The nodes of one ledger text that splices are placed by."""
+
+    text: str
+    root: yaml.MappingNode
+    top: dict[str, tuple[yaml.Node, yaml.Node]]
+    claims: dict[str, tuple[yaml.Node, yaml.Node]]
+    sources: dict[str, tuple[yaml.Node, yaml.Node]]
+
+    @classmethod
+    def of(cls, text: str, root: yaml.Node | None = None) -> Index:
+        if root is None:
+            from claimtrack._yaml import compose_ledger
+
+            root = compose_ledger(text)
+        if not isinstance(root, yaml.MappingNode):
+            raise CannotSplice("not a mapping")
+        top = {str(k.value): (k, v) for k, v in root.value}
+        return cls(text, root, top, _entries(top.get("claims")), _entries(top.get("sources")))
+
+    # -- layout ----------------------------------------------------------------
+
+    def section_layout(self, name: str) -> tuple[int, int]:
+        """The column of a section's keys and how much deeper their fields are."""
+        found = self.top.get(name)
+        section = found[1] if found else None
+        if isinstance(section, yaml.MappingNode) and section.value and not section.flow_style:
+            first_key, first_value = section.value[0]
+            column = first_key.start_mark.column
+            if isinstance(first_value, yaml.MappingNode) and not first_value.flow_style:
+                return column, max(1, first_value.start_mark.column - column)
+            return column, 2
+        return 2, 2
+
+    def quote_typed(self, splices: Splices) -> None:
+        """Quote every text written plain that some YAML reader would type otherwise.
+
+        The ledger reads `1e5` as text wherever it stands, but another tool
+        reading the file would not: a write quotes such values (and nothing
+        else of what it leaves alone). The numbers (`version`, `threshold`, a
+        statement's `line`) stay plain.
+        """
+        todo: list[tuple[yaml.Node, bool]] = [(self.root, False)]
+        while todo:
+            node, number = todo.pop()
+            if isinstance(node, yaml.ScalarNode):
+                if number or node.style or node.tag == _NULL_TAG:
+                    continue
+                value = str(node.value)
+                if typed_as(value) is None:
+                    continue
+                start, end = node.start_mark.index, node.end_mark.index
+                if not splices.overlaps(start, end):
+                    splices.replace(start, end, _emit.scalar(value))
+            elif isinstance(node, yaml.SequenceNode):
+                todo.extend((item, False) for item in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    name = str(k.value) if isinstance(k, yaml.ScalarNode) else ""
+                    todo.append((k, False))
+                    todo.append((v, name in _NUMBERS and self._numbered(node, name)))
+
+    def _numbered(self, mapping: yaml.MappingNode, name: str) -> bool:
+        """Whether `name` under this mapping is one of the ledger's numbers."""
+        if name == "version":
+            return mapping is self.root
+        if name == "threshold":
+            settings = self.top.get("settings")
+            return settings is not None and settings[1] is mapping
+        return True  # a `line`: only statements have one
+
+    def statement_offset(self) -> int:
+        """How much deeper than `statements:` the `- ` of statements stands in this ledger."""
+        for _, claim in list(self.claims.values())[:50]:
+            if not isinstance(claim, yaml.MappingNode):
+                continue
+            for k, v in claim.value:
+                seq = isinstance(v, yaml.SequenceNode) and v.value and not v.flow_style
+                if str(k.value) == "statements" and seq:
+                    return max(0, int(v.start_mark.column) - int(k.start_mark.column))
+        return 0
+
+    # -- statements ------------------------------------------------------------
+
+    def add_statements(
+        self, splices: Splices, claim_id: str, items: Sequence[Statement], raw: str = ""
+    ) -> None:
+        """Put statements (new ones, and `raw` text of moved ones) after a claim's last."""
+        claim = self.claims[claim_id][1]
+        if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
+            raise CannotSplice("a claim in flow style")
+        _, indent = self.section_layout("claims")
+        fields = {str(k.value): (k, v) for k, v in claim.value}
+        column = claim.start_mark.column
+        found = fields.get("statements")
+        if found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value:
+            seq = found[1]
+            if seq.flow_style:
+                raise CannotSplice("statements in flow style")
+            dash = seq.start_mark.column
+            first = seq.value[0]
+            inner = first.start_mark.column if isinstance(first, yaml.MappingNode) else dash + 2
+            at, lead = after_line(self.text, content_end(self.text, claim))
+            body = _emit.statements_text(items, dash, inner, indent)
+            splices.insert(at, lead + _reindent(raw, dash) + body, rank=0)
+            return
+        dash, inner = column, column + 2
+        body = _reindent(raw, dash) + _emit.statements_text(items, dash, inner, indent)
+        if found is None:
+            at, lead = after_line(self.text, content_end(self.text, claim))
+            splices.insert(at, f"{lead}{' ' * column}statements:\n{body}", rank=0)
+            return
+        statements_key, value = found
+        if _is_null(value):
+            at, lead = after_line(self.text, statements_key.end_mark.index)
+            splices.insert(at, lead + body, rank=0)
+            return
+        if isinstance(value, yaml.SequenceNode) and value.flow_style and not value.value:
+            # `statements: []`: the brackets go, the items follow the line.
+            start, end = value.start_mark.index, value.end_mark.index
+            while start > 0 and self.text[start - 1] == " ":
+                start -= 1
+            splices.replace(start, end, "")
+            at, lead = after_line(self.text, end)
+            splices.insert(at, lead + body, rank=0)
+            return
+        raise CannotSplice("statements that are not a list")
+
+    def rename_claim(self, splices: Splices, old: str, new: str) -> None:
+        """Rewrite a claim's key, and nothing else."""
+        if old == new:
+            return
+        key_node = self.claims[old][0]
+        splices.replace(key_node.start_mark.index, key_node.end_mark.index, _emit.key(new))
+
+    # -- new entries at the end of a section -------------------------------------
+
+    def add_entries(self, splices: Splices, name: str, text_of: _Entry) -> None:
+        """Put entries after the last one of section `name` (created if missing)."""
+        column, indent = self.section_layout(name)
+        body = text_of(column, indent)
+        found = self.top.get(name)
+        if found is None:
+            from claimtrack.ledger import TOP_KEYS
+
+            # Sections made at one place go in the ledger's order.
+            at, lead = self._new_section_place(name)
+            splices.insert(at, f"{lead}{name}:\n{body}", rank=10 + TOP_KEYS.index(name))
+            return
+        key_node, section = found
+        if isinstance(section, yaml.MappingNode) and not section.flow_style and section.value:
+            at, lead = after_line(self.text, content_end(self.text, section))
+            splices.insert(at, lead + body, rank=1)
+            return
+        if _is_null(section):
+            at, lead = after_line(self.text, key_node.end_mark.index)
+            splices.insert(at, lead + body, rank=1)
+            return
+        if isinstance(section, yaml.MappingNode) and section.flow_style and not section.value:
+            start, end = section.start_mark.index, section.end_mark.index
+            while start > 0 and self.text[start - 1] == " ":
+                start -= 1
+            splices.replace(start, end, "")
+            at, lead = after_line(self.text, end)
+            splices.insert(at, lead + body, rank=1)
+            return
+        raise CannotSplice(f"{name} in flow style")
+
+    def _new_section_place(self, name: str) -> tuple[int, str]:
+        from claimtrack.ledger import TOP_KEYS
+
+        rank = TOP_KEYS.index(name)
+        before = [
+            (k, v) for k, v in self.root.value if str(k.value) in TOP_KEYS[:rank]
+        ] or self.root.value[:1]
+        last_key, last_value = before[-1]
+        end = content_end(self.text, last_value) if not _is_null(last_value) else None
+        index = end if end is not None else last_key.end_mark.index
+        return after_line(self.text, index)
+
+    # -- sources ---------------------------------------------------------------
+
+    def update_source(self, splices: Splices, old: Source, new: Source) -> None:
+        """Change the fields of a listed source that differ, each where it stands."""
+        _, node = self.sources[old.id]
+        if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
+            raise CannotSplice("a source in flow style")
+        _, indent = self.section_layout("sources")
+        column = node.start_mark.column
+        fields = {str(k.value): (k, v) for k, v in node.value}
+        before, after = _emit.source_values(old), _emit.source_values(new)
+        order = _emit.SOURCE_KEYS
+        for name in order:
+            value = after[name]
+            if value == before[name] and (name in fields or value is None):
+                continue
+            found = fields.get(name)
+            if found is None:
+                if value is None:
+                    continue
+                line = _emit.source_field(name, value, column, indent)
+                earlier = [fields[k] for k in order[: order.index(name)] if k in fields]
+                if earlier:
+                    k, v = earlier[-1]
+                    end = content_end(self.text, v) if not _is_null(v) else k.end_mark.index
+                    at, lead = after_line(self.text, end)
+                    splices.insert(at, lead + line, rank=order.index(name))
+                else:
+                    at = line_start(self.text, node.start_mark.index)
+                    first = self.text[at : node.start_mark.index]
+                    if first.strip():
+                        raise CannotSplice("a source's first key shares its line")
+                    splices.insert(at, line, rank=order.index(name))
+                continue
+            key_node, value_node = found
+            start = line_start(self.text, key_node.start_mark.index)
+            end = content_end(self.text, value_node) if not _is_null(value_node) else None
+            if value is None:
+                stop = end if end is not None else key_node.end_mark.index
+                if self.text[start : key_node.start_mark.index].strip():
+                    raise CannotSplice("a key that shares its line")
+                splices.replace(start, line_end(self.text, stop), "")
+                continue
+            line = _emit.source_field(name, value, key_node.start_mark.column, indent)
+            head, _, block = line.partition("\n")
+            head = head[key_node.start_mark.column + len(name) + 2 :]
+            value_start = value_node.start_mark.index
+            if end is None:
+                value_start = end = text_after_colon(self.text, key_node.end_mark.index)
+                head = " " + head
+            splices.replace(value_start, end, head)
+            if block:
+                at, lead = after_line(self.text, end)
+                splices.insert(at, lead + block, rank=len(order))
+
+
+def text_after_colon(text: str, index: int) -> int:
+    return text.index(":", index) + 1
+
+
+def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if found is None or not isinstance(found[1], yaml.MappingNode):
+        return {}
+    return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
+
+
+def _reindent(raw: str, dash: int) -> str:
+    """Moved statement items, their `- ` put at column `dash`."""
+    if not raw:
+        return raw
+    first = raw.lstrip(" ")
+    shift = dash - (len(raw) - len(first))
+    if shift == 0:
+        return raw
+    lines = raw.splitlines(keepends=True)
+    out = []
+    for line in lines:
+        if shift > 0:
+            out.append(" " * shift + line if line.strip() else line)
+        else:
+            cut = min(-shift, len(line) - len(line.lstrip(" ")))
+            out.append(line[cut:])
+    return "".join(out)
