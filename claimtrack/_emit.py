@@ -198,6 +198,20 @@ def statement_text(statement: Statement, dash: int, column: int, indent: int = 2
     return "".join(parts)
 
 
+def statement_values(statement: Statement) -> dict[str, object]:
+    """A statement's fields by key, as the ledger keeps them."""
+    return {
+        "party": statement.party,
+        "stance": statement.stance.value,
+        "speaker": statement.speaker,
+        "cue": statement.cue,
+        "source": statement.source,
+        "line": statement.line,
+        "content": statement.content,
+        "quote": statement.quote,
+    }
+
+
 def statements_text(
     statements: Sequence[Statement], dash: int, column: int, indent: int = 2
 ) -> str:

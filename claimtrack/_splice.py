@@ -16,7 +16,7 @@ and the caller writes that change another way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -35,13 +35,11 @@ class CannotSplice(Exception):
     """This change cannot be placed in the text by splicing."""
 
 
-@dataclass
-class _Insert:
-    """Text to put at `at`; `rank` orders several inserts at one place."""
+@dataclass(frozen=True)
+class Moved:
+    """The statements of a claim of the base text, moved with their text and comments."""
 
-    at: int
-    rank: int
-    text: str
+    claim_id: str
 
 
 @dataclass
@@ -60,16 +58,20 @@ class Splices:
     def overlaps(self, start: int, end: int) -> bool:
         return any((s < end and start < e) or s == start == e for s, e, *_ in self.edits)
 
-    def apply(self) -> str:
+    def apply(self, begin: int = 0, stop: int | None = None) -> str:
+        """The text (or the part from `begin` to `stop`) with every change made."""
+        stop = len(self.text) if stop is None else stop
         parts: list[str] = []
-        done = 0
+        done = begin
         for start, end, _, _, new in sorted(self.edits):
+            if start < begin or end > stop:
+                continue
             if start < done:
                 raise CannotSplice("two changes overlap")
             parts.append(self.text[done:start])
             parts.append(new)
             done = end
-        parts.append(self.text[done:])
+        parts.append(self.text[done:stop])
         return "".join(parts)
 
 
@@ -153,7 +155,7 @@ class Index:
             return column, 2
         return 2, 2
 
-    def quote_typed(self, splices: Splices) -> None:
+    def quote_typed(self, splices: Splices, top: yaml.Node | None = None) -> None:
         """Quote every text written plain that some YAML reader would type otherwise.
 
         The ledger reads `1e5` as text wherever it stands, but another tool
@@ -161,7 +163,7 @@ class Index:
         else of what it leaves alone). The numbers (`version`, `threshold`, a
         statement's `line`) stay plain.
         """
-        todo: list[tuple[yaml.Node, bool]] = [(self.root, False)]
+        todo: list[tuple[yaml.Node, bool]] = [(top or self.root, False)]
         while todo:
             node, number = todo.pop()
             if isinstance(node, yaml.ScalarNode):
@@ -203,10 +205,22 @@ class Index:
 
     # -- statements ------------------------------------------------------------
 
+    def entries_text(
+        self, entries: Sequence[Statement | Moved], dash: int, inner: int, indent: int
+    ) -> str:
+        """New statements, and the text of moved ones, as list items with `- ` at `dash`."""
+        parts = []
+        for entry in entries:
+            if isinstance(entry, Moved):
+                parts.append(self.moved_text(entry.claim_id, dash))
+            else:
+                parts.append(_emit.statement_text(entry, dash, inner, indent))
+        return "".join(parts)
+
     def add_statements(
-        self, splices: Splices, claim_id: str, items: Sequence[Statement], raw: str = ""
+        self, splices: Splices, claim_id: str, entries: Sequence[Statement | Moved]
     ) -> None:
-        """Put statements (new ones, and `raw` text of moved ones) after a claim's last."""
+        """Put statements (new ones, and moved ones) after a claim's last line."""
         claim = self.claims[claim_id][1]
         if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
             raise CannotSplice("a claim in flow style")
@@ -222,11 +236,10 @@ class Index:
             first = seq.value[0]
             inner = first.start_mark.column if isinstance(first, yaml.MappingNode) else dash + 2
             at, lead = after_line(self.text, content_end(self.text, claim))
-            body = _emit.statements_text(items, dash, inner, indent)
-            splices.insert(at, lead + _reindent(raw, dash) + body, rank=0)
+            splices.insert(at, lead + self.entries_text(entries, dash, inner, indent), rank=0)
             return
-        dash, inner = column, column + 2
-        body = _reindent(raw, dash) + _emit.statements_text(items, dash, inner, indent)
+        dash = column + self.statement_offset()
+        body = self.entries_text(entries, dash, dash + 2, indent)
         if found is None:
             at, lead = after_line(self.text, content_end(self.text, claim))
             splices.insert(at, f"{lead}{' ' * column}statements:\n{body}", rank=0)
@@ -304,45 +317,65 @@ class Index:
     def update_source(self, splices: Splices, old: Source, new: Source) -> None:
         """Change the fields of a listed source that differ, each where it stands."""
         _, node = self.sources[old.id]
-        if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
-            raise CannotSplice("a source in flow style")
         _, indent = self.section_layout("sources")
+
+        def render(name: str, value: object, column: int) -> str:
+            assert isinstance(value, str | tuple)
+            return _emit.source_field(name, value, column, indent)
+
+        before, after = _emit.source_values(old), _emit.source_values(new)
+        self._set_fields(splices, node, before, after, _emit.SOURCE_KEYS, render, keep_null=False)
+
+    def _set_fields(
+        self,
+        splices: Splices,
+        node: yaml.Node,
+        before: Mapping[str, object],
+        after: Mapping[str, object],
+        order: Sequence[str],
+        render: Callable[[str, object, int], str],
+        *,
+        keep_null: bool,
+    ) -> None:
+        """Write the fields of a block mapping whose values differ, each where it stands.
+
+        A missing key goes in its place in `order`; a key whose value becomes
+        None is removed, or with `keep_null` written as `null`.
+        """
+        if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
+            raise CannotSplice("a mapping in flow style")
         column = node.start_mark.column
         fields = {str(k.value): (k, v) for k, v in node.value}
-        before, after = _emit.source_values(old), _emit.source_values(new)
-        order = _emit.SOURCE_KEYS
         for name in order:
             value = after[name]
-            if value == before[name] and (name in fields or value is None):
-                continue
             found = fields.get(name)
+            if value == before[name] and (found is not None or value is None):
+                continue
             if found is None:
                 if value is None:
                     continue
-                line = _emit.source_field(name, value, column, indent)
-                earlier = [fields[k] for k in order[: order.index(name)] if k in fields]
+                line = render(name, value, column)
+                rank = order.index(name)
+                earlier = [fields[k] for k in order[:rank] if k in fields]
                 if earlier:
                     k, v = earlier[-1]
                     end = content_end(self.text, v) if not _is_null(v) else k.end_mark.index
                     at, lead = after_line(self.text, end)
-                    splices.insert(at, lead + line, rank=order.index(name))
+                    splices.insert(at, lead + line, rank=rank)
                 else:
-                    at = line_start(self.text, node.start_mark.index)
-                    first = self.text[at : node.start_mark.index]
-                    if first.strip():
-                        raise CannotSplice("a source's first key shares its line")
-                    splices.insert(at, line, rank=order.index(name))
+                    # Before the first key, on its line: `- stance:` becomes `- party: ..`.
+                    splices.insert(node.start_mark.index, line[column:] + " " * column, rank=rank)
                 continue
             key_node, value_node = found
-            start = line_start(self.text, key_node.start_mark.index)
             end = content_end(self.text, value_node) if not _is_null(value_node) else None
-            if value is None:
+            if value is None and not keep_null:
+                start = line_start(self.text, key_node.start_mark.index)
                 stop = end if end is not None else key_node.end_mark.index
                 if self.text[start : key_node.start_mark.index].strip():
                     raise CannotSplice("a key that shares its line")
                 splices.replace(start, line_end(self.text, stop), "")
                 continue
-            line = _emit.source_field(name, value, key_node.start_mark.column, indent)
+            line = render(name, value, key_node.start_mark.column)
             head, _, block = line.partition("\n")
             head = head[key_node.start_mark.column + len(name) + 2 :]
             value_start = value_node.start_mark.index
@@ -353,6 +386,102 @@ class Index:
             if block:
                 at, lead = after_line(self.text, end)
                 splices.insert(at, lead + block, rank=len(order))
+
+    # -- statements of the base text ----------------------------------------------
+
+    def _statement_items(self, claim_id: str) -> tuple[yaml.Node, yaml.SequenceNode] | None:
+        """The `statements` key and its block list of a claim; None when it has none."""
+        claim = self.claims[claim_id][1]
+        if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
+            raise CannotSplice("a claim in flow style")
+        for k, v in claim.value:
+            if str(k.value) != "statements":
+                continue
+            if isinstance(v, yaml.SequenceNode) and v.value:
+                if v.flow_style:
+                    raise CannotSplice("statements in flow style")
+                return k, v
+        return None
+
+    def moved_text(self, claim_id: str, dash: int) -> str:
+        """The text of a claim's statements, with the comments among them, `- ` at `dash`."""
+        found = self._statement_items(claim_id)
+        if found is None:
+            return ""
+        key_node, seq = found
+        start = line_end(self.text, key_node.end_mark.index)
+        end = line_end(self.text, content_end(self.text, seq))
+        quoting = Splices(self.text)
+        self.quote_typed(quoting, seq)
+        raw = quoting.apply(start, end)
+        if not raw.endswith("\n"):
+            raw += "\n"
+        return _reindent(raw, dash - seq.start_mark.column)
+
+    def statement_dash(self, claim_id: str) -> int | None:
+        found = self._statement_items(claim_id)
+        return None if found is None else int(found[1].start_mark.column)
+
+    def remove_statement(self, splices: Splices, claim_id: str, number: int) -> None:
+        """Remove one statement's lines; the comments around it stay."""
+        found = self._statement_items(claim_id)
+        if found is None or number >= len(found[1].value):
+            raise CannotSplice("no such statement")
+        item = found[1].value[number]
+        start = line_start(self.text, item.start_mark.index)
+        if self.text[start : item.start_mark.index].strip() != "-":
+            raise CannotSplice("a statement that does not start its line")
+        splices.replace(start, line_end(self.text, content_end(self.text, item)), "")
+
+    def update_statement(
+        self, splices: Splices, claim_id: str, number: int, old: Statement, new: Statement
+    ) -> None:
+        """Write the fields of one statement that differ, each where it stands."""
+        found = self._statement_items(claim_id)
+        if found is None or number >= len(found[1].value):
+            raise CannotSplice("no such statement")
+        _, indent = self.section_layout("claims")
+
+        def render(name: str, value: object, column: int) -> str:
+            if name == "line":
+                return f"{' ' * column}line: {value}\n"
+            assert value is None or isinstance(value, str)
+            if name in ("content", "quote"):
+                return _emit.field(name, value, column, indent)
+            return _emit.short_field(name, value, column)
+
+        self._set_fields(
+            splices,
+            found[1].value[number],
+            _emit.statement_values(old),
+            _emit.statement_values(new),
+            _emit.STATEMENT_KEYS,
+            render,
+            keep_null=True,
+        )
+
+    def drop_claim(self, splices: Splices, claim_id: str) -> None:
+        """Remove a claim's lines and the comment lines just above its key."""
+        key_node, value = self.claims[claim_id]
+        column = key_node.start_mark.column
+        start = line_start(self.text, key_node.start_mark.index)
+        if self.text[start : key_node.start_mark.index].strip():
+            raise CannotSplice("a claim that does not start its line")
+        while start > 0:
+            above = line_start(self.text, start - 1)
+            line = self.text[above:start]
+            body = line.lstrip(" ")
+            if not body.startswith("#") or len(line) - len(body) > column:
+                break
+            start = above
+        end = content_end(self.text, value) if not _is_null(value) else key_node.end_mark.index
+        splices.replace(start, line_end(self.text, end), "")
+
+    def empty_claims(self, splices: Splices) -> None:
+        """Every claim gone: `claims: {}`, and the comments after the last claim stay."""
+        key_node, section = self.top["claims"]
+        end = line_end(self.text, content_end(self.text, section))
+        splices.replace(text_after_colon(self.text, key_node.end_mark.index), end, " {}\n")
 
 
 def text_after_colon(text: str, index: int) -> int:
@@ -365,12 +494,8 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
     return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
 
 
-def _reindent(raw: str, dash: int) -> str:
-    """Moved statement items, their `- ` put at column `dash`."""
-    if not raw:
-        return raw
-    first = raw.lstrip(" ")
-    shift = dash - (len(raw) - len(first))
+def _reindent(raw: str, shift: int) -> str:
+    """Moved lines, `shift` columns further right (or left, when negative)."""
     if shift == 0:
         return raw
     lines = raw.splitlines(keepends=True)

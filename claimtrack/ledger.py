@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimtrack import _scalars, cache
+from claimtrack._splice import Moved as _Moved
 from claimtrack.errors import (
     ClaimtrackError,
     ExitCode,
@@ -623,13 +624,24 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+@dataclasses.dataclass
+class _Plan:
+    """What becomes of one claim: the claim of the base text it was, its text, what it gains."""
+
+    base_id: str | None
+    text: str
+    tail: list[Statement | _Moved] = dataclasses.field(default_factory=list)
+
+
 class LedgerEditor:
     """Changes to one ledger's text, made as splices; comments and hand layout survive.
 
-    What is new (claims, statements, sources) is written by a text emitter in
-    the ledger's layout and spliced in where it belongs (`claimtrack._splice`);
-    everything else stays byte for byte. A change that cannot be placed that
-    way is made on a round-trip document instead (`_RoundTripEditor`).
+    Each change is recorded against the ledger as read; the text is made once,
+    when it is asked for: what is new (claims, statements, sources) is written
+    by a text emitter in the ledger's layout and spliced in where it belongs,
+    what changes is rewritten where it stands, and everything else stays byte
+    for byte (`claimtrack._splice`). A change that cannot be placed that way
+    is made on a round-trip document instead (`_RoundTripEditor`).
     """
 
     def __init__(
@@ -639,12 +651,12 @@ class LedgerEditor:
         self._text = text
         self._base = ledger
         self._root = root
-        self._ids: dict[str, None] = dict.fromkeys(claim.id for claim in ledger.claims)
-        self._new_claims: dict[str, tuple[str, list[Statement]]] = {}
-        self._tails: dict[str, list[Statement]] = {}
+        self._claims: dict[str, _Plan] = {c.id: _Plan(c.id, c.text) for c in ledger.claims}
+        self._base_claims = {claim.id: claim for claim in ledger.claims}
+        # Statements of the base text rewritten (or, as None, removed), by claim and number.
+        self._changed_items: dict[str, dict[int, Statement | None]] = {}
+        self._gone: list[str] = []  # claims of the base text dropped or merged away
         self._sources: dict[str, Source] = {}
-        # Claims of the base text renamed: the id each has now, by the id it had.
-        self._renamed: dict[str, str] = {}
         self._log: list[tuple[str, tuple[Any, ...]]] = []
         self._round_trip: _RoundTripEditor | None = None
         self._ledger: Ledger | None = ledger
@@ -666,17 +678,16 @@ class LedgerEditor:
     def claim_ids(self) -> list[str]:
         if self._round_trip is not None:
             return self._round_trip.claim_ids()
-        return list(self._ids)
+        return list(self._claims)
 
     def add_claim(self, claim_id: str, text: str) -> None:
         """Track a new claim with no statements yet; raises `ClaimExists`."""
         if self._round_trip is not None:
             self._round_trip.add_claim(claim_id, text)
-        elif claim_id in self._ids:
+        elif claim_id in self._claims:
             raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
         else:
-            self._ids[claim_id] = None
-            self._new_claims[claim_id] = (text, [])
+            self._claims[claim_id] = _Plan(None, text)
             self._log.append(("add_claim", (claim_id, text)))
         self._touch()
 
@@ -688,14 +699,9 @@ class LedgerEditor:
         )
         if self._round_trip is not None:
             self._round_trip.add_statement(claim_id, statement)
-        elif claim_id in self._new_claims:
-            self._new_claims[claim_id][1].append(statement)
-            self._log.append(("add_statement", (claim_id, statement)))
-        elif claim_id in self._ids:
-            self._tails.setdefault(claim_id, []).append(statement)
-            self._log.append(("add_statement", (claim_id, statement)))
         else:
-            raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
+            self._plan(claim_id).tail.append(statement)
+            self._log.append(("add_statement", (claim_id, statement)))
         self._touch()
 
     def put_source(self, source: Source) -> None:
@@ -708,8 +714,32 @@ class LedgerEditor:
         self._touch()
 
     def merge_claims(self, target: str, others: Sequence[str]) -> int:
-        """Move the statements of `others` into `target` and drop them; the number moved."""
-        moved = self._by_round_trip().merge_claims(target, others)
+        """Move the statements of `others` into `target` and drop them; the number moved.
+
+        The moved statements keep their text, and the comments among them.
+        """
+        if self._round_trip is not None:
+            moved = self._round_trip.merge_claims(target, others)
+            self._touch()
+            return moved
+        into = self._plan(target)
+        for claim_id in others:
+            self._plan(claim_id)
+        moved = 0
+        for other in dict.fromkeys(others):
+            if other == target:
+                continue
+            plan = self._claims.pop(other)
+            if plan.base_id is not None:
+                moved += len(self._kept_statements(plan.base_id))
+                into.tail.append(_Moved(plan.base_id))
+                self._gone.append(plan.base_id)
+            moved += sum(
+                len(self._kept_statements(e.claim_id)) if isinstance(e, _Moved) else 1
+                for e in plan.tail
+            )
+            into.tail.extend(plan.tail)
+        self._log.append(("merge_claims", (target, others)))
         self._touch()
         return moved
 
@@ -723,24 +753,16 @@ class LedgerEditor:
             self._round_trip.rename_claim(old, new)
             self._touch()
             return
-        if old not in self._ids:
-            raise NotFoundError(f"No claim '{old}'. See `claimtrack list`.")
+        self._plan(old)
         problem = claim_id_problem(new)
         if problem is not None:
             raise BadClaimId(f"Cannot rename {old!r} to {new!r}: {problem}.")
-        if new in self._ids:
+        if new in self._claims:
             raise ClaimIdTaken(
                 f"Another claim has the id {new!r} already; choose another id, "
                 f"or fold the two with `claimtrack merge {new} {old}`."
             )
-        self._ids = {(new if i == old else i): None for i in self._ids}
-        if old in self._new_claims:
-            self._new_claims = {(new if i == old else i): v for i, v in self._new_claims.items()}
-        else:
-            origin = next((b for b, now in self._renamed.items() if now == old), old)
-            self._renamed[origin] = new
-            if old in self._tails:
-                self._tails[new] = self._tails.pop(old)
+        self._claims = {(new if i == old else i): plan for i, plan in self._claims.items()}
         self._log.append(("rename_claim", (old, new)))
         self._touch()
 
@@ -751,18 +773,25 @@ class LedgerEditor:
         extraction does not bring the statements back is `pipeline.drop_claim`'s
         part: it records them in their sources' `extracted` lists first.
         """
-        removed = self._by_round_trip().drop_claim(claim_id)
+        if self._round_trip is not None:
+            removed = self._round_trip.drop_claim(claim_id)
+            self._touch()
+            return removed
+        plan = self._plan(claim_id)
+        removed = len(self._statements_of(plan))
+        del self._claims[claim_id]
+        if plan.base_id is not None:
+            self._gone.append(plan.base_id)
+        for entry in plan.tail:
+            if isinstance(entry, _Moved):
+                self._gone.append(entry.claim_id)
+        self._log.append(("drop_claim", (claim_id,)))
         self._touch()
         return removed
 
     def remove_statements(self, source_id: str, keep: Callable[[Statement], bool]) -> int:
         """Drop the statements of `source_id` that `keep` rejects; the number removed."""
-        if not self._holds_source(source_id):
-            return 0
-        removed = self._by_round_trip().remove_statements(source_id, keep)
-        if removed:
-            self._touch()
-        return removed
+        return self._change_statements(source_id, lambda s: s if keep(s) else None, "remove")
 
     def update_statements(
         self, source_id: str, update: Callable[[Statement], Statement | None]
@@ -774,12 +803,7 @@ class LedgerEditor:
         where it stands: comments, quoting and the layout of the rest stay as
         they were.
         """
-        if not self._holds_source(source_id):
-            return 0
-        changed = self._by_round_trip().update_statements(source_id, update)
-        if changed:
-            self._touch()
-        return changed
+        return self._change_statements(source_id, lambda s: update(s) or s, "update")
 
     def dump(self) -> str:
         """The ledger's text, edits included."""
@@ -802,22 +826,19 @@ class LedgerEditor:
         """The ledger the spliced text must read as; None once edited another way."""
         if self._round_trip is not None:
             return None
-        base = self._base
-        sources = {source.id: source for source in base.sources}
+        sources = {source.id: source for source in self._base.sources}
         sources.update(self._sources)
         claims = []
-        for claim in base.claims:
-            now = self._renamed.get(claim.id, claim.id)
-            if now != claim.id:
-                claim = dataclasses.replace(claim, id=now)
-            if now in self._tails:
-                claim = dataclasses.replace(
-                    claim, statements=(*claim.statements, *self._tails[now])
-                )
-            claims.append(claim)
-        for claim_id, (text, statements) in self._new_claims.items():
-            claims.append(Claim(id=claim_id, text=text, statements=tuple(statements)))
-        return dataclasses.replace(base, sources=tuple(sources.values()), claims=tuple(claims))
+        for claim_id, plan in self._claims.items():
+            base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
+            statements = tuple(self._statements_of(plan))
+            if base is not None and base.id == claim_id and base.statements == statements:
+                claims.append(base)
+            else:
+                claims.append(Claim(id=claim_id, text=plan.text, statements=statements))
+        return dataclasses.replace(
+            self._base, sources=tuple(sources.values()), claims=tuple(claims)
+        )
 
     # -- helpers --
 
@@ -826,15 +847,81 @@ class LedgerEditor:
         self._ledger = None
         self._dumped = None
 
-    def _holds_source(self, source_id: str) -> bool:
-        """Whether any statement cites `source_id`, so that a change could apply to it."""
+    def _plan(self, claim_id: str) -> _Plan:
+        plan = self._claims.get(claim_id)
+        if plan is None:
+            raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
+        return plan
+
+    def _kept_statements(self, base_id: str) -> list[Statement]:
+        """The statements of a claim of the base text, as rewritten, without those removed."""
+        changed = self._changed_items.get(base_id, {})
+        kept = []
+        for number, statement in enumerate(self._base_claims[base_id].statements):
+            now = changed.get(number, statement)
+            if now is not None:
+                kept.append(now)
+        return kept
+
+    def _statements_of(self, plan: _Plan) -> list[Statement]:
+        statements = self._kept_statements(plan.base_id) if plan.base_id is not None else []
+        for entry in plan.tail:
+            if isinstance(entry, _Moved):
+                statements += self._kept_statements(entry.claim_id)
+            else:
+                statements.append(entry)
+        return statements
+
+    def _change_statements(
+        self, source_id: str, change: Callable[[Statement], Statement | None], name: str
+    ) -> int:
+        """Apply `change` to every statement of a source; how many it changed or removed."""
         if self._round_trip is not None:
-            return True
-        pending = [s for _, statements in self._new_claims.values() for s in statements]
-        pending += [s for statements in self._tails.values() for s in statements]
-        if any(s.source == source_id for s in pending):
-            return True
-        return any(s.source == source_id for c in self._base.claims for s in c.statements)
+            method = getattr(self._round_trip, f"{name}_statements")
+            count: int = method(source_id, change if name == "update" else _kept_by(change))
+            if count:
+                self._touch()
+            return count
+        count = 0
+        moved = {
+            e.claim_id for plan in self._claims.values() for e in plan.tail if isinstance(e, _Moved)
+        }
+        for base_id, claim in self._base_claims.items():
+            if not any(s.source == source_id for s in claim.statements):
+                continue
+            changed = self._changed_items.setdefault(base_id, {})
+            for number, statement in enumerate(claim.statements):
+                current = changed.get(number, statement)
+                if current is None or current.source != source_id:
+                    continue
+                now = change(current)
+                if now == current:
+                    continue
+                if base_id in moved:
+                    # Its text moves whole: this change is made on a round-trip document.
+                    self._by_round_trip()
+                    return self._change_statements(source_id, change, name)
+                changed[number] = now
+                count += 1
+        for plan in self._claims.values():
+            tail: list[Statement | _Moved] = []
+            for entry in plan.tail:
+                if isinstance(entry, _Moved) or entry.source != source_id:
+                    tail.append(entry)
+                    continue
+                now = change(entry)
+                if now != entry:
+                    count += 1
+                if now is not None:
+                    tail.append(now)
+            plan.tail = tail
+        if count:
+            if name == "update":
+                self._log.append(("update_statements", (source_id, change)))
+            else:
+                self._log.append(("remove_statements", (source_id, _kept_by(change))))
+            self._touch()
+        return count
 
     def _by_round_trip(self) -> _RoundTripEditor:
         """The round-trip editor, made on the base text with every change so far made again."""
@@ -849,24 +936,49 @@ class LedgerEditor:
         from claimtrack import _emit
         from claimtrack._splice import Index, Splices
 
-        if not (self._new_claims or self._tails or self._sources or self._renamed):
+        if not self._log:
             return self._text
         index = Index.of(self._text, self._root)
         splices = Splices(self._text)
-        origin = {now: base for base, now in self._renamed.items()}
-        for claim_id, statements in self._tails.items():
-            index.add_statements(splices, origin.get(claim_id, claim_id), statements)
-        for base_id, now in self._renamed.items():
-            index.rename_claim(splices, base_id, now)
+        for base_id, changed in self._changed_items.items():
+            if base_id in self._gone:
+                continue
+            statements = self._base_claims[base_id].statements
+            for number, now in sorted(changed.items()):
+                if now is None:
+                    index.remove_statement(splices, base_id, number)
+                else:
+                    index.update_statement(splices, base_id, number, statements[number], now)
+        if self._base.claims and not any(p.base_id for p in self._claims.values()):
+            if not any(p.base_id is None for p in self._claims.values()):
+                index.empty_claims(splices)
+            else:
+                for base_id in dict.fromkeys(self._gone):
+                    index.drop_claim(splices, base_id)
+        else:
+            for base_id in dict.fromkeys(self._gone):
+                index.drop_claim(splices, base_id)
         offset = index.statement_offset()
-        if self._new_claims:
-            new_claims = list(self._new_claims.items())
+        new_claims = []
+        for claim_id, plan in self._claims.items():
+            if plan.base_id is None:
+                new_claims.append((claim_id, plan))
+                continue
+            if claim_id != plan.base_id:
+                index.rename_claim(splices, plan.base_id, claim_id)
+            if plan.tail:
+                index.add_statements(splices, plan.base_id, plan.tail)
+        if new_claims:
 
             def claims_text(column: int, indent: int) -> str:
-                return "".join(
-                    _emit.claim_text(claim_id, text, statements, column, indent, offset)
-                    for claim_id, (text, statements) in new_claims
-                )
+                parts = []
+                for claim_id, plan in new_claims:
+                    dash = column + indent + offset
+                    parts.append(_emit.claim_text(claim_id, plan.text, [], column, indent))
+                    if plan.tail:
+                        parts.append(f"{' ' * (column + indent)}statements:\n")
+                        parts.append(index.entries_text(plan.tail, dash, dash + 2, indent))
+                return "".join(parts)
 
             index.add_entries(splices, "claims", claims_text)
         new_sources = []
@@ -885,6 +997,10 @@ class LedgerEditor:
         if _holds_typed_text(self._base):
             index.quote_typed(splices)
         return splices.apply()
+
+
+def _kept_by(change: Callable[[Statement], Statement | None]) -> Callable[[Statement], bool]:
+    return lambda statement: change(statement) is not None
 
 
 def _holds_typed_text(ledger: Ledger) -> bool:
