@@ -32,7 +32,12 @@ _Entry = Callable[[int, int], str]
 
 
 class CannotSplice(Exception):
-    """This change cannot be placed in the text by splicing."""
+    """This change cannot be placed in the text by splicing: `reason`, at `node` if known."""
+
+    def __init__(self, reason: str, node: yaml.Node | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.place = (node.start_mark.line + 1, node.start_mark.column + 1) if node else None
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ class Index:
         """Put statements (new ones, and moved ones) after a claim's last line."""
         claim = self.claims[claim_id][1]
         if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
-            raise CannotSplice("a claim in flow style")
+            raise CannotSplice("a claim in flow style", claim)
         _, indent = self.section_layout("claims")
         fields = {str(k.value): (k, v) for k, v in claim.value}
         column = claim.start_mark.column
@@ -231,7 +236,7 @@ class Index:
         if found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value:
             seq = found[1]
             if seq.flow_style:
-                raise CannotSplice("statements in flow style")
+                raise CannotSplice("statements in flow style", seq)
             dash = seq.start_mark.column
             first = seq.value[0]
             inner = first.start_mark.column if isinstance(first, yaml.MappingNode) else dash + 2
@@ -258,7 +263,7 @@ class Index:
             at, lead = after_line(self.text, end)
             splices.insert(at, lead + body, rank=0)
             return
-        raise CannotSplice("statements that are not a list")
+        raise CannotSplice("statements that are not a list", value)
 
     def rename_claim(self, splices: Splices, old: str, new: str) -> None:
         """Rewrite a claim's key, and nothing else."""
@@ -298,7 +303,7 @@ class Index:
             at, lead = after_line(self.text, end)
             splices.insert(at, lead + body, rank=1)
             return
-        raise CannotSplice(f"{name} in flow style")
+        raise CannotSplice(f"{name} in flow style", section)
 
     def _new_section_place(self, name: str) -> tuple[int, str]:
         from claimtrack.ledger import TOP_KEYS
@@ -343,7 +348,7 @@ class Index:
         None is removed, or with `keep_null` written as `null`.
         """
         if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
-            raise CannotSplice("a mapping in flow style")
+            raise CannotSplice("a mapping in flow style", node)
         column = node.start_mark.column
         fields = {str(k.value): (k, v) for k, v in node.value}
         for name in order:
@@ -393,13 +398,13 @@ class Index:
         """The `statements` key and its block list of a claim; None when it has none."""
         claim = self.claims[claim_id][1]
         if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
-            raise CannotSplice("a claim in flow style")
+            raise CannotSplice("a claim in flow style", claim)
         for k, v in claim.value:
             if str(k.value) != "statements":
                 continue
             if isinstance(v, yaml.SequenceNode) and v.value:
                 if v.flow_style:
-                    raise CannotSplice("statements in flow style")
+                    raise CannotSplice("statements in flow style", v)
                 return k, v
         return None
 

@@ -349,12 +349,12 @@ class _Reader:
         column = len(before) - (before.rfind("\n") + 1) + 1
         self.report_at(line, column, f"YAML syntax error: {reason}; remove or replace it")
 
-    # -- what the writer would read otherwise -----------------------------------
+    # -- what other readers would read otherwise ----------------------------------
     #
-    # The writer (ruamel.yaml) reads YAML 1.2, this reader (libyaml) YAML 1.1 and
-    # more leniently. Where the two would read one text differently, or the
-    # writer not at all, the text is a problem here, so that `check` and every
-    # command agree: a ledger `check` accepts can be written.
+    # This reader (libyaml) reads YAML 1.1, and more leniently than YAML 1.2
+    # readers. Where the two would read one text differently, or a strict reader
+    # not at all, the text is a problem here, so that `check`, every command and
+    # other tools agree on what the ledger says.
 
     def check_ambiguous_characters(self, text: str) -> None:
         """NEL, LS and PS end a line for YAML 1.1 readers and are text for YAML 1.2 ones."""

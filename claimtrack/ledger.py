@@ -4,10 +4,11 @@ Reading is fast and strict: `read_ledger` serves a validated `Ledger` from a
 cache keyed by the sha256 of the ledger's bytes (see `claimtrack.cache`), and
 falls back to `check_ledger`'s full validation when the bytes are new.
 
-Writing keeps hand edits: `update_ledger` locks the ledger, loads it with
-ruamel.yaml's round-trip loader (comments and hand formatting survive), lets the
-caller change it through a `LedgerEditor`, validates the result and replaces the
-file atomically. An invalid ledger is never written over.
+Writing keeps hand edits: `update_ledger` locks the ledger, lets the caller
+change it through a `LedgerEditor`, which splices what changes into the text
+(every comment and hand layout elsewhere stays byte for byte), validates the
+result once and replaces the file atomically, leaving the cache warm for the
+new content. An invalid ledger is never written over.
 
 People save the ledger from their editors, which take no lock, while a command
 works. So a write never replaces content it has not read: just before the
@@ -27,7 +28,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
-import functools
 import io
 import os
 import re
@@ -36,9 +36,10 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from claimtrack import _scalars, cache
+from claimtrack._splice import CannotSplice
 from claimtrack._splice import Moved as _Moved
 from claimtrack.errors import (
     ClaimtrackError,
@@ -58,8 +59,6 @@ from claimtrack.model import (
 
 if TYPE_CHECKING:
     import yaml
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 # The layout: key order is fixed, and what is not listed is an unknown key.
 FORMAT_VERSION = 1
@@ -74,17 +73,6 @@ STANCES = tuple(stance.value for stance in Stance)
 HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
 STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
 
-# Text longer than this is written as a folded block (`>-`), folded at words so
-# no line of text runs past _WRAP characters.
-_FOLD_OVER = 72
-_WRAP = 80
-# ruamel re-wraps any plain scalar longer than its width when it saves, which
-# would rewrap text a person typed on one line; so the emitter's own wrapping
-# is off and the folds of the blocks we write are placed by `_fold_positions`.
-_NO_WRAP = 1 << 20
-# Characters that only double quotes can carry (as \N, \L, \P, \uFEFF) so that
-# every YAML reader reads them back: raw, some readers take them for line breaks.
-_NEEDS_ESCAPES = re.compile("[\x85\u2028\u2029\ufeff]")
 _LOCK_TIMEOUT_SECONDS = 120.0
 # How often a change is made again on a ledger saved by someone else meanwhile.
 _ATTEMPTS = 5
@@ -493,13 +481,14 @@ def _save(
     if new == old:
         return None
     ledger, problems = _parse(new, path)
-    expected = editor.expected()
-    if expected is not None and (ledger is None or ledger != expected):
-        # The splices did not say what the edit meant: it is made another way.
-        new = _Form.of(old).encode(editor.dump_round_trip())
-        ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
+    if ledger != editor.expected():
+        # A guard: the text written must say exactly what the edits mean.
+        raise ClaimtrackError(
+            f"claimtrack could not write this change into {path} without changing "
+            "something else; nothing was written. Please report this, with the ledger."
+        )
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
@@ -640,8 +629,8 @@ class LedgerEditor:
     when it is asked for: what is new (claims, statements, sources) is written
     by a text emitter in the ledger's layout and spliced in where it belongs,
     what changes is rewritten where it stands, and everything else stays byte
-    for byte (`claimtrack._splice`). A change that cannot be placed that way
-    is made on a round-trip document instead (`_RoundTripEditor`).
+    for byte (`claimtrack._splice`). What cannot be placed that way (a claim
+    written by hand in flow style, say) is refused with its place in the file.
     """
 
     def __init__(
@@ -657,8 +646,7 @@ class LedgerEditor:
         self._changed_items: dict[str, dict[int, Statement | None]] = {}
         self._gone: list[str] = []  # claims of the base text dropped or merged away
         self._sources: dict[str, Source] = {}
-        self._log: list[tuple[str, tuple[Any, ...]]] = []
-        self._round_trip: _RoundTripEditor | None = None
+        self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
         self._dumped: str | None = text
         self.changed = False
@@ -676,19 +664,15 @@ class LedgerEditor:
         return self._ledger
 
     def claim_ids(self) -> list[str]:
-        if self._round_trip is not None:
-            return self._round_trip.claim_ids()
         return list(self._claims)
 
     def add_claim(self, claim_id: str, text: str) -> None:
         """Track a new claim with no statements yet; raises `ClaimExists`."""
-        if self._round_trip is not None:
-            self._round_trip.add_claim(claim_id, text)
-        elif claim_id in self._claims:
+        if claim_id in self._claims:
             raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
         else:
             self._claims[claim_id] = _Plan(None, text)
-            self._log.append(("add_claim", (claim_id, text)))
+            self._log.append("add_claim")
         self._touch()
 
     def add_statement(self, claim_id: str, statement: Statement) -> None:
@@ -697,20 +681,14 @@ class LedgerEditor:
         statement = dataclasses.replace(
             statement, span=None, speaker_span=None, cue_span=None, content_span=None
         )
-        if self._round_trip is not None:
-            self._round_trip.add_statement(claim_id, statement)
-        else:
-            self._plan(claim_id).tail.append(statement)
-            self._log.append(("add_statement", (claim_id, statement)))
+        self._plan(claim_id).tail.append(statement)
+        self._log.append("add_statement")
         self._touch()
 
     def put_source(self, source: Source) -> None:
         """Insert a source or update it in place, keeping its keys where they are."""
-        if self._round_trip is not None:
-            self._round_trip.put_source(source)
-        else:
-            self._sources[source.id] = source
-            self._log.append(("put_source", (source,)))
+        self._sources[source.id] = source
+        self._log.append("put_source")
         self._touch()
 
     def merge_claims(self, target: str, others: Sequence[str]) -> int:
@@ -718,10 +696,6 @@ class LedgerEditor:
 
         The moved statements keep their text, and the comments among them.
         """
-        if self._round_trip is not None:
-            moved = self._round_trip.merge_claims(target, others)
-            self._touch()
-            return moved
         into = self._plan(target)
         for claim_id in others:
             self._plan(claim_id)
@@ -739,7 +713,7 @@ class LedgerEditor:
                 for e in plan.tail
             )
             into.tail.extend(plan.tail)
-        self._log.append(("merge_claims", (target, others)))
+        self._log.append("merge_claims")
         self._touch()
         return moved
 
@@ -749,10 +723,6 @@ class LedgerEditor:
         Only the key changes: the claim keeps its place among the claims, its
         text, its statements and every comment, the one on its key's line too.
         """
-        if self._round_trip is not None:
-            self._round_trip.rename_claim(old, new)
-            self._touch()
-            return
         self._plan(old)
         problem = claim_id_problem(new)
         if problem is not None:
@@ -763,7 +733,7 @@ class LedgerEditor:
                 f"or fold the two with `claimtrack merge {new} {old}`."
             )
         self._claims = {(new if i == old else i): plan for i, plan in self._claims.items()}
-        self._log.append(("rename_claim", (old, new)))
+        self._log.append("rename_claim")
         self._touch()
 
     def drop_claim(self, claim_id: str) -> int:
@@ -773,10 +743,6 @@ class LedgerEditor:
         extraction does not bring the statements back is `pipeline.drop_claim`'s
         part: it records them in their sources' `extracted` lists first.
         """
-        if self._round_trip is not None:
-            removed = self._round_trip.drop_claim(claim_id)
-            self._touch()
-            return removed
         plan = self._plan(claim_id)
         removed = len(self._statements_of(plan))
         del self._claims[claim_id]
@@ -785,7 +751,7 @@ class LedgerEditor:
         for entry in plan.tail:
             if isinstance(entry, _Moved):
                 self._gone.append(entry.claim_id)
-        self._log.append(("drop_claim", (claim_id,)))
+        self._log.append("drop_claim")
         self._touch()
         return removed
 
@@ -807,25 +773,26 @@ class LedgerEditor:
 
     def dump(self) -> str:
         """The ledger's text, edits included."""
-        if self._round_trip is not None:
-            return self._round_trip.dump()
         if self._dumped is None:
-            from claimtrack._splice import CannotSplice
-
             try:
                 self._dumped = self._spliced()
-            except CannotSplice:
-                return self._by_round_trip().dump()
+            except CannotSplice as error:
+                raise self._refusal(error) from None
         return self._dumped
 
-    def dump_round_trip(self) -> str:
-        """The ledger's text, every edit made on a round-trip document."""
-        return self._by_round_trip().dump()
+    def _refusal(self, error: CannotSplice) -> LedgerInvalid:
+        line, column = error.place or (1, 1)
+        problem = Problem(
+            str(self._path),
+            line,
+            column,
+            f"claimtrack cannot write this change here ({error.reason}); write this part "
+            "in block style (one key per line, lists as `- ` items) and run the command again",
+        )
+        return LedgerInvalid([problem], "The ledger could not be written; it was not changed.")
 
-    def expected(self) -> Ledger | None:
-        """The ledger the spliced text must read as; None once edited another way."""
-        if self._round_trip is not None:
-            return None
+    def expected(self) -> Ledger:
+        """The ledger the edited text must read as."""
         sources = {source.id: source for source in self._base.sources}
         sources.update(self._sources)
         claims = []
@@ -876,12 +843,6 @@ class LedgerEditor:
         self, source_id: str, change: Callable[[Statement], Statement | None], name: str
     ) -> int:
         """Apply `change` to every statement of a source; how many it changed or removed."""
-        if self._round_trip is not None:
-            method = getattr(self._round_trip, f"{name}_statements")
-            count: int = method(source_id, change if name == "update" else _kept_by(change))
-            if count:
-                self._touch()
-            return count
         count = 0
         moved = {
             e.claim_id for plan in self._claims.values() for e in plan.tail if isinstance(e, _Moved)
@@ -898,9 +859,8 @@ class LedgerEditor:
                 if now == current:
                     continue
                 if base_id in moved:
-                    # Its text moves whole: this change is made on a round-trip document.
-                    self._by_round_trip()
-                    return self._change_statements(source_id, change, name)
+                    # Its text moves whole, as it stood when it was moved.
+                    raise self._refusal(CannotSplice("statements moved by a merge in this edit"))
                 changed[number] = now
                 count += 1
         for plan in self._claims.values():
@@ -916,21 +876,9 @@ class LedgerEditor:
                     tail.append(now)
             plan.tail = tail
         if count:
-            if name == "update":
-                self._log.append(("update_statements", (source_id, change)))
-            else:
-                self._log.append(("remove_statements", (source_id, _kept_by(change))))
+            self._log.append(f"{name}_statements")
             self._touch()
         return count
-
-    def _by_round_trip(self) -> _RoundTripEditor:
-        """The round-trip editor, made on the base text with every change so far made again."""
-        if self._round_trip is None:
-            editor = _RoundTripEditor(self._path, self._text)
-            for name, arguments in self._log:
-                getattr(editor, name)(*arguments)
-            self._round_trip = editor
-        return self._round_trip
 
     def _spliced(self) -> str:
         from claimtrack import _emit
@@ -999,10 +947,6 @@ class LedgerEditor:
         return splices.apply()
 
 
-def _kept_by(change: Callable[[Statement], Statement | None]) -> Callable[[Statement], bool]:
-    return lambda statement: change(statement) is not None
-
-
 def _holds_typed_text(ledger: Ledger) -> bool:
     """Whether some text of the ledger would be typed otherwise by a YAML reader, if plain."""
     typed = _scalars.typed_as
@@ -1023,723 +967,3 @@ def _holds_typed_text(ledger: Ledger) -> bool:
                 if text is not None and typed(text) is not None:
                     return True
     return False
-
-
-class _RoundTripEditor:
-    """Changes to the round-trip document of one ledger; comments and hand layout survive."""
-
-    def __init__(self, path: Path, text: str) -> None:
-        self._path = path
-        self._doc: CommentedMap = _load_round_trip(text, path)
-        _mark_numbers(self._doc)
-
-    def claim_ids(self) -> list[str]:
-        return [str(key) for key in self._section("claims", create=False)]
-
-    def add_claim(self, claim_id: str, text: str) -> None:
-        """Track a new claim with no statements yet; raises `ClaimExists`."""
-        from ruamel.yaml.comments import CommentedMap
-
-        claims = self._section("claims")
-        if claim_id in claims:
-            raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
-        claim = CommentedMap()
-        claim["text"] = _styled(text)
-        _append_entry(claims, claim_id, claim)
-        self._touch()
-
-    def add_statement(self, claim_id: str, statement: Statement) -> None:
-        """Append a statement to a claim; raises `NotFoundError` for an unknown claim."""
-        # The comment lines after the claim belong above the next one: keep them last.
-        closing = _pop_trailing(self._claim_map(claim_id))
-        _append_item(self._statements_of(claim_id), _statement_map(statement))
-        _push_trailing(self._claim_map(claim_id), closing)
-        self._touch()
-
-    def merge_claims(self, target: str, others: Sequence[str]) -> int:
-        """Move the statements of `others` into `target` and drop them; the number moved."""
-        claims = self._section("claims", create=False)
-        for claim_id in (target, *others):
-            self._claim_map(claim_id)
-        moved = 0
-        for other in dict.fromkeys(others):
-            if other == target:
-                continue
-            moved += self._move_statements(other, target)
-            _remove_entry(claims, other)
-        self._touch()
-        return moved
-
-    def rename_claim(self, old: str, new: str) -> None:
-        """Give the claim `old` the id `new`; raises `NotFoundError` or `ClaimExists`.
-
-        Only the key changes: the claim keeps its place among the claims, its
-        text, its statements and every comment, the one on its key's line too.
-        """
-        claims = self._section("claims", create=False)
-        self._claim_map(old)
-        problem = claim_id_problem(new)
-        if problem is not None:
-            raise BadClaimId(f"Cannot rename {old!r} to {new!r}: {problem}.")
-        if new in claims:
-            raise ClaimIdTaken(
-                f"Another claim has the id {new!r} already; choose another id, "
-                f"or fold the two with `claimtrack merge {new} {old}`."
-            )
-        _rename_entry(claims, old, new)
-        self._touch()
-
-    def drop_claim(self, claim_id: str) -> int:
-        """Remove a claim and its statements; the number of statements removed.
-
-        Comment lines above the claim go with it; those after it stay. That
-        extraction does not bring the statements back is `pipeline.drop_claim`'s
-        part: it records them in their sources' `extracted` lists first.
-        """
-        statements = self._claim_map(claim_id).get("statements")
-        claims = self._section("claims", create=False)
-        if len(claims) == 1:
-            # The last one: its heading goes with it, the closing comments stay last.
-            closing = _pop_trailing(claims)
-            del claims[claim_id]
-            claims.ca.comment = None
-            heading = self._doc.ca.items.get("claims")
-            if heading:
-                heading[3] = None
-            claims.fa.set_flow_style()
-            _push_trailing(self._doc, closing)
-        else:
-            _remove_entry(claims, claim_id)
-        self._touch()
-        return len(statements) if isinstance(statements, list) else 0
-
-    def _move_statements(self, other: str, target: str) -> int:
-        # Each statement keeps the comments written between it and the next one;
-        # the comments that closed either claim stay where they were.
-        source = self._claim_map(other)
-        statements = source.get("statements")
-        if not statements:
-            return 0
-        closing_source = _pop_trailing(source)
-        closing_target = _pop_trailing(self._claim_map(target))
-        into = self._statements_of(target)
-        _push_trailing(self._claim_map(target), _leading_lines(statements))
-        into.extend(statements)
-        del source["statements"]
-        _push_trailing(self._claim_map(target), closing_target)
-        _push_trailing(source, closing_source)
-        return len(statements)
-
-    def put_source(self, source: Source) -> None:
-        """Insert a source or update it in place, keeping its keys where they are."""
-        from ruamel.yaml.comments import CommentedMap
-
-        sources = self._section("sources")
-        existing = sources.get(source.id)
-        if not isinstance(existing, CommentedMap):
-            existing = CommentedMap()
-            _append_entry(sources, source.id, existing)
-        for key, value in _source_fields(source):
-            _put_key(existing, key, value, SOURCE_KEYS)
-        self._touch()
-
-    def remove_statements(self, source_id: str, keep: Callable[[Statement], bool]) -> int:
-        """Drop the statements of `source_id` that `keep` rejects; the number removed."""
-        removed = 0
-        for claim in self._section("claims", create=False).values():
-            statements = claim.get("statements") if hasattr(claim, "get") else None
-            if not statements:
-                continue
-            for index in reversed(range(len(statements))):
-                item = statements[index]
-                if str(item.get("source")) != source_id or keep(_statement_from_map(item)):
-                    continue
-                _detach_item(statements, index)
-                removed += 1
-        if removed:
-            self._touch()
-        return removed
-
-    def update_statements(
-        self, source_id: str, update: Callable[[Statement], Statement | None]
-    ) -> int:
-        """Rewrite the statements of `source_id` that `update` changes; the number changed.
-
-        `update` gets each statement of the source and returns it changed, or
-        None to leave it alone. Only the fields that differ are written, each
-        where it stands: comments, quoting and the layout of the rest stay as
-        they were.
-        """
-        changed = 0
-        for claim in self._section("claims", create=False).values():
-            statements = claim.get("statements") if hasattr(claim, "get") else None
-            for item in statements or ():
-                if str(item.get("source")) != source_id:
-                    continue
-                current = _statement_from_map(item)
-                updated = update(current)
-                if updated is None or updated == current:
-                    continue
-                before = _statement_fields(current)
-                for key, value in _statement_fields(updated).items():
-                    if _plain(value) != _plain(before[key]) or key not in item:
-                        _replace_value(item, key, value)
-                changed += 1
-        if changed:
-            self._touch()
-        return changed
-
-    def dump(self) -> str:
-        """The document as the ledger's text."""
-        out = _Lines()
-        _writing_yaml().dump(self._doc, out)
-        return out.getvalue()
-
-    def _touch(self) -> None:
-        pass
-
-    def _section(self, name: str, *, create: bool = True) -> CommentedMap:
-        from ruamel.yaml.comments import CommentedMap
-
-        section = self._doc.get(name)
-        if isinstance(section, CommentedMap):
-            if create and not len(section):
-                section.fa.set_block_style()
-            return section
-        if not create:
-            return CommentedMap()
-        section = CommentedMap()
-        position = _insert_position(self._doc, name, TOP_KEYS)
-        if name in self._doc:
-            self._doc[name] = section
-        else:
-            self._doc.insert(position, name, section)
-        return section
-
-    def _claim_map(self, claim_id: str) -> CommentedMap:
-        from ruamel.yaml.comments import CommentedMap
-
-        claim = self._section("claims", create=False).get(claim_id)
-        if not isinstance(claim, CommentedMap):
-            raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
-        return claim
-
-    def _statements_of(self, claim_id: str) -> CommentedSeq:
-        from ruamel.yaml.comments import CommentedSeq
-
-        claim = self._claim_map(claim_id)
-        statements = claim.get("statements")
-        if not isinstance(statements, CommentedSeq):
-            statements = CommentedSeq()
-            _put_key(claim, "statements", statements, ("text", "statements"))
-        return statements
-
-
-# -- the round-trip document ----------------------------------------------------
-
-
-class _Lines(io.StringIO):
-    """A text stream that can take back the spaces a line ended with."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._chunks: list[str] = []
-
-    def write(self, data: str) -> int:
-        self._chunks.append(data)
-        return len(data)
-
-    def drop_trailing_spaces(self) -> None:
-        while self._chunks and self._chunks[-1].endswith(" "):
-            self._chunks[-1] = self._chunks[-1].rstrip(" ")
-            if self._chunks[-1]:
-                break
-            self._chunks.pop()
-
-    def getvalue(self) -> str:
-        return "".join(self._chunks)
-
-
-class _Number(str):
-    """A number of the ledger (a line, the version, the threshold), kept as it was written."""
-
-
-def _mark_numbers(doc: CommentedMap) -> None:
-    """Tell the few numbers from text in a freshly loaded document.
-
-    The reading YAML loads every scalar as text, so that no id or text is ever
-    turned into a number; the writing YAML quotes text that looks like a number.
-    The numbers, known by their place, are marked here so they stay plain.
-    """
-
-    def mark(mapping: Any, key: str) -> None:
-        value = mapping.get(key) if isinstance(mapping, dict) else None
-        if type(value) is str:  # plain; quoted scalars load as their own kinds of str
-            mapping[key] = _Number(value)
-
-    mark(doc, "version")
-    mark(doc.get("settings"), "threshold")
-    claims = doc.get("claims")
-    for claim in claims.values() if isinstance(claims, dict) else ():
-        statements = claim.get("statements") if isinstance(claim, dict) else None
-        for item in statements if isinstance(statements, list) else ():
-            mark(item, "line")
-
-
-def _load_round_trip(text: str, path: Path) -> CommentedMap:
-    """The document the writer edits; what it cannot read is told as a problem at its place.
-
-    `check` reports what the two readers are known to read differently, so
-    this is a last guard: never a raw parser message, and nothing written.
-    """
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-    try:
-        doc: CommentedMap = _reading_yaml().load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        problem = Problem(
-            str(path),
-            line,
-            column,
-            f"claimtrack cannot rewrite the YAML here ({error.problem or error.context}); "
-            "write it more plainly (spaces, no tabs; quotes around unusual text)",
-        )
-        raise LedgerInvalid(
-            [problem], "The ledger could not be written; it was not changed."
-        ) from None
-    except YAMLError as error:
-        problem = Problem(str(path), 1, 1, f"claimtrack cannot rewrite the ledger: {error}")
-        raise LedgerInvalid(
-            [problem], "The ledger could not be written; it was not changed."
-        ) from None
-    return doc
-
-
-@functools.cache
-def _reading_yaml() -> YAML:
-    """Loads the ledger as the strict reader reads it: every plain scalar is text or null."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.composer import Composer
-    from ruamel.yaml.constructor import RoundTripConstructor
-    from ruamel.yaml.nodes import ScalarNode, SequenceNode
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.tag import Tag
-
-    null_tag, str_tag = "tag:yaml.org,2002:null", "tag:yaml.org,2002:str"
-    seq_tag, map_tag = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
-
-    class _ReadingResolver(VersionedResolver):
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0]:
-                return Tag(suffix=null_tag if _scalars.is_null(value) else str_tag)
-            return super().resolve(kind, value, implicit)
-
-    class _ReadingComposer(Composer):
-        """Gives every node the tag the strict reader reads it by, whatever tag it was written with.
-
-        The strict reader goes by a node's kind: `!!float hello` is the text
-        `hello`, `!!omap` or `!!set` on a mapping is a mapping, `!!merge` on a
-        key is that key. Only `!!null` keeps its meaning. Without this the
-        round-trip loader would build (or fail to build) other things.
-        """
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            node = super().compose_node(parent, index)
-            tag = node.ctag
-            if isinstance(node, ScalarNode):
-                if tag.handle is None and tag.suffix in (str_tag, null_tag):
-                    return node  # resolved by `_ReadingResolver`: the common case
-                wanted = null_tag if str(tag) == null_tag else str_tag
-            else:
-                wanted = seq_tag if isinstance(node, SequenceNode) else map_tag
-                if tag.handle is None and tag.suffix == wanted:
-                    return node
-            if str(tag) != wanted:
-                node.tag = Tag(suffix=wanted)
-            return node
-
-    class _ReadingConstructor(RoundTripConstructor):
-        """Builds every scalar but a null as its text."""
-
-        def construct_non_recursive_object(self, node: Any, tag: Any = None) -> Any:
-            if isinstance(node, ScalarNode) and (tag or node.tag) != null_tag:
-                return self.construct_scalar(node)
-            return super().construct_non_recursive_object(node, tag)
-
-    yaml = YAML(typ="rt")
-    yaml.Composer = _ReadingComposer
-    yaml.Resolver = _ReadingResolver
-    yaml.Constructor = _ReadingConstructor
-    yaml.preserve_quotes = True
-    return yaml
-
-
-@functools.cache
-def _writing_yaml() -> YAML:
-    """A YAML instance of our own: the ledger's layout, no global state touched."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.emitter import Emitter
-    from ruamel.yaml.nodes import ScalarNode
-    from ruamel.yaml.representer import RoundTripRepresenter
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.tag import Tag
-
-    class _WritingResolver(VersionedResolver):
-        """Says a text may be written plain only when no YAML 1.1 or 1.2 reader types it."""
-
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0]:
-                return Tag(suffix="tag:yaml.org,2002:" + (_scalars.typed_as(value) or "str"))
-            return super().resolve(kind, value, implicit)
-
-    class _LedgerEmitter(Emitter):
-        """Ends wrapped lines without the space ruamel leaves there.
-
-        The space carries no meaning where a plain or flow scalar wraps, but it
-        is noise in diffs and editors strip it. Inside block scalars a trailing
-        space is text, so it stays.
-        """
-
-        _in_block = False
-
-        def write_line_break(self, data: Any = None) -> None:
-            if not self._in_block and isinstance(self.stream, _Lines):
-                self.stream.drop_trailing_spaces()
-            super().write_line_break(data)
-
-        def write_folded(self, text: Any, comment: Any) -> None:
-            self._in_block = True
-            try:
-                super().write_folded(text, comment)
-            finally:
-                self._in_block = False
-
-        def write_literal(self, text: Any, comment: Any = None) -> None:
-            self._in_block = True
-            try:
-                super().write_literal(text, comment)
-            finally:
-                self._in_block = False
-
-    class _LedgerRepresenter(RoundTripRepresenter):
-        """Writes an absent value as `null`, which reads better than an empty field."""
-
-    def represent_null(representer: RoundTripRepresenter, _: None) -> Any:
-        return representer.represent_scalar("tag:yaml.org,2002:null", "null")
-
-    def represent_text(representer: RoundTripRepresenter, data: str) -> Any:
-        if _NEEDS_ESCAPES.search(data):
-            # Written raw, YAML 1.1 readers would take these for line breaks.
-            return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
-        return RoundTripRepresenter.represent_str(representer, data)
-
-    def represent_number(representer: RoundTripRepresenter, data: _Number) -> Any:
-        tag = _scalars.typed_as(data) or "str"
-        return representer.represent_scalar(f"tag:yaml.org,2002:{tag}", str(data))
-
-    _LedgerRepresenter.add_representer(type(None), represent_null)
-    _LedgerRepresenter.add_representer(str, represent_text)
-    _LedgerRepresenter.add_representer(_Number, represent_number)
-    yaml = YAML(typ="rt")
-    yaml.Resolver = _WritingResolver
-    yaml.Emitter = _LedgerEmitter
-    yaml.Representer = _LedgerRepresenter
-    yaml.width = _NO_WRAP
-    yaml.indent(mapping=2, sequence=2, offset=0)
-    return yaml
-
-
-def _styled(text: str) -> Any:
-    """Long text as a folded block, so a statement stays readable at a glance."""
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
-
-    if _NEEDS_ESCAPES.search(text):
-        return DoubleQuotedScalarString(text)
-    if len(text) > _FOLD_OVER and text == text.strip() and "\n" not in text:
-        folded = FoldedScalarString(text)
-        folded.fold_pos = _fold_positions(text, _WRAP)
-        return folded
-    return text
-
-
-def _fold_positions(text: str, width: int) -> list[int]:
-    """Where to fold `text` into lines of at most `width` characters, at single spaces.
-
-    A fold stands for one space, so it can only replace a space with a
-    non-space character on each side; a word longer than `width` gets a line
-    of its own.
-    """
-
-    def foldable(i: int) -> bool:
-        return 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " "
-
-    positions: list[int] = []
-    start = 0
-    while len(text) - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        while cut > start and not foldable(cut):
-            cut = text.rfind(" ", start, cut)
-        if cut <= start:
-            cut = text.find(" ", start + width)
-            while cut != -1 and not foldable(cut):
-                cut = text.find(" ", cut + 1)
-            if cut == -1:
-                break
-        positions.append(cut)
-        start = cut + 1
-    return positions
-
-
-def _statement_map(statement: Statement) -> CommentedMap:
-    from ruamel.yaml.comments import CommentedMap
-
-    fields = _statement_fields(statement)
-    return CommentedMap((key, fields[key]) for key in STATEMENT_KEYS)
-
-
-def _statement_fields(statement: Statement) -> dict[str, Any]:
-    return {
-        "party": statement.party,
-        "stance": statement.stance.value,
-        "speaker": statement.speaker,
-        "cue": statement.cue,
-        "source": statement.source,
-        "line": statement.line,
-        "content": _styled(statement.content),
-        "quote": _styled(statement.quote),
-    }
-
-
-def _replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Write `value` under `key` unless it already means that; a missing key is added in order.
-
-    Unlike `_put_key`, None is written (as `null`): a statement keeps all its keys.
-    """
-    if key in mapping:
-        if _plain(mapping[key]) != _plain(value):
-            mapping[key] = value
-    elif value is not None:
-        mapping.insert(_insert_position(mapping, key, STATEMENT_KEYS), key, value)
-
-
-def _source_fields(source: Source) -> list[tuple[str, Any]]:
-    from ruamel.yaml.comments import CommentedSeq
-
-    extracted = CommentedSeq(source.extracted)
-    extracted.fa.set_flow_style()
-    values: dict[str, Any] = {
-        "path": source.path,
-        "title": _styled(source.title) if source.title else None,
-        "url": source.url,
-        "published": source.published,
-        "outlet": source.outlet,
-        "sha256": source.sha256,
-        "copy_of": source.copy_of,
-        "extracted": extracted if source.extracted else None,
-    }
-    return [(key, values[key]) for key in SOURCE_KEYS]
-
-
-def _put_key(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...]) -> None:
-    """Set, replace or (for None) drop a key, leaving equal values and their quoting alone."""
-    if value is None:
-        if key in mapping:
-            del mapping[key]
-        return
-    if key in mapping:
-        if _plain(mapping[key]) != _plain(value):
-            mapping[key] = value
-        return
-    mapping.insert(_insert_position(mapping, key, order), key, value)
-
-
-def _plain(value: Any) -> Any:
-    """A value as the ledger means it, whatever quoting or style it was loaded with."""
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return str(value)
-
-
-def _insert_position(mapping: CommentedMap, key: str, order: tuple[str, ...]) -> int:
-    """Where `key` goes so the mapping keeps the fixed key order."""
-    rank = order.index(key)
-    keys = list(mapping)
-    for index, existing in enumerate(keys):
-        if existing in order and order.index(existing) > rank:
-            return index
-    return len(keys)
-
-
-# Comments that stand on their own lines before an entry are kept by ruamel.yaml
-# on the last scalar before them (the "trailing" lines of the previous entry).
-# Adding, moving or removing entries carries those lines along, so a comment
-# stays above what it was written above, and the file's closing comments stay last.
-
-
-def _last_slot(node: Any) -> tuple[Any, Any] | None:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    if not isinstance(node, CommentedMap | CommentedSeq) or not len(node):
-        return None
-    key: Any = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
-    value = node[key]
-    if isinstance(value, CommentedMap | CommentedSeq) and not value.fa.flow_style():
-        deeper = _last_slot(value)
-        if deeper is not None:
-            return deeper
-    return node, key
-
-
-def _slot_token(container: Any, key: Any) -> Any:
-    from ruamel.yaml.comments import CommentedMap
-
-    entry = container.ca.items.get(key)
-    if not entry:
-        return None
-    return entry[2] if isinstance(container, CommentedMap) else entry[0]
-
-
-def _pop_trailing(node: Any) -> str:
-    """Remove and return the own-line comments after `node`'s last scalar."""
-    slot = _last_slot(node)
-    if slot is None:
-        return ""
-    token = _slot_token(*slot)
-    if token is None:
-        return ""
-    eol, _, rest = token.value.partition("\n")
-    if not rest:
-        return ""
-    if eol.strip():
-        token.value = eol + "\n"
-    else:
-        _set_slot_token(*slot, None)
-    return str(rest)
-
-
-def _push_trailing(node: Any, lines: str) -> None:
-    """Put own-line comments after `node`'s last scalar, after any already there."""
-    if not lines:
-        return
-    slot = _last_slot(node)
-    if slot is None:
-        return
-    token = _slot_token(*slot)
-    if token is not None:
-        token.value = token.value + lines
-        return
-    from ruamel.yaml.error import CommentMark
-    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
-    from ruamel.yaml.tokens import CommentToken
-
-    # A block scalar ends its own line; any other value needs a line break first.
-    value = slot[0][slot[1]]
-    block = isinstance(value, FoldedScalarString | LiteralScalarString)
-    _set_slot_token(*slot, CommentToken(lines if block else "\n" + lines, CommentMark(0), None))
-
-
-def _set_slot_token(container: Any, key: Any, token: Any) -> None:
-    from ruamel.yaml.comments import CommentedMap
-
-    if isinstance(container, CommentedMap):
-        entry = container.ca.items.setdefault(key, [None, None, None, None])
-        entry[2] = token
-    else:
-        entry = container.ca.items.setdefault(key, [None, None])
-        entry[0] = token
-
-
-def _push_leading(container: Any, lines: str) -> None:
-    """Put own-line comments above a container's first entry."""
-    if not lines:
-        return
-    from ruamel.yaml.error import CommentMark
-    from ruamel.yaml.tokens import CommentToken
-
-    tokens = []
-    for line in lines.splitlines(keepends=True):
-        body = line.lstrip(" ")
-        tokens.append(CommentToken(body, CommentMark(len(line) - len(body)), None))
-    comment = container.ca.comment or [None, None]
-    comment[1] = [*(comment[1] or []), *tokens]
-    container.ca.comment = comment
-
-
-def _leading_lines(container: Any) -> str:
-    """The own-line comments above a container's first entry, as text."""
-    comment = container.ca.comment
-    tokens = (comment[1] if comment else None) or []
-    return "".join(" " * token.column + token.value for token in tokens)
-
-
-def _append_item(seq: CommentedSeq, item: Any) -> None:
-    """Append to a list; comments that closed the list still close it."""
-    closing = _pop_trailing(seq[-1]) if len(seq) else ""
-    seq.append(item)
-    _push_trailing(item, closing)
-
-
-def _append_entry(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Add to a mapping; comments that closed the mapping still close it."""
-    closing = _pop_trailing(mapping[list(mapping)[-1]]) if len(mapping) else ""
-    mapping[key] = value
-    _push_trailing(value, closing)
-
-
-def _detach_item(seq: CommentedSeq, index: int) -> None:
-    """Delete `seq[index]`, keeping the comment lines that followed it."""
-    after = _pop_trailing(seq[index])
-    del seq[index]
-    if index:
-        _push_trailing(seq[index - 1], after)
-    elif len(seq):
-        _push_leading(seq, after)
-
-
-def _remove_entry(mapping: CommentedMap, key: str) -> None:
-    """Delete an entry and the comment lines above it, keeping those after it."""
-    keys = list(mapping)
-    position = keys.index(key)
-    after = _pop_trailing(mapping[key])
-    del mapping[key]
-    if position:
-        previous = mapping[keys[position - 1]]
-        _pop_trailing(previous)  # the removed entry's own heading
-        _push_trailing(previous, after)
-    elif len(mapping):
-        _push_leading(mapping, after)
-
-
-def _rename_entry(mapping: CommentedMap, old: str, new: str) -> None:
-    """Change a key in place: same position, same value, same comments."""
-    position = list(mapping).index(old)
-    comments = mapping.ca.items.pop(old, None)
-    value = mapping[old]
-    del mapping[old]
-    mapping.insert(position, new, value)
-    if comments is not None:
-        mapping.ca.items[new] = comments
-
-
-# -- from the document back to the model -----------------------------------------
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _statement_from_map(item: Any) -> Statement:
-    return Statement(
-        stance=Stance(str(item["stance"])),
-        quote=str(item["quote"]),
-        content=str(item["content"]),
-        source=str(item["source"]),
-        line=int(item["line"]),
-        party=_text(item.get("party")),
-        speaker=_text(item.get("speaker")),
-        cue=_text(item.get("cue")),
-    )
