@@ -16,14 +16,16 @@ and the caller writes that change another way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import itertools
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import typed_as
-from claimtrack.model import Source, Statement
+from claimtrack.model import Ledger, Source, Statement
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -132,8 +134,10 @@ class Index:
     text: str
     root: yaml.MappingNode
     top: dict[str, tuple[yaml.Node, yaml.Node]]
-    claims: dict[str, tuple[yaml.Node, yaml.Node]]
+    claims: Mapping[str, tuple[yaml.Node, yaml.Node]]
     sources: dict[str, tuple[yaml.Node, yaml.Node]]
+    # Claims whose own nodes are composed (all of them, unless composed one by one).
+    lazy: bool = False
 
     @classmethod
     def of(cls, text: str, root: yaml.Node | None = None) -> Index:
@@ -159,6 +163,66 @@ class Index:
                 return column, max(1, first_value.start_mark.column - column)
             return column, 2
         return 2, 2
+
+    @classmethod
+    def by_parts(cls, text: str, ledger: Ledger) -> Index | None:
+        """The index of a big ledger, composing only what a write reads: each section
+        but the claims, and each claim when first asked for, by the lines the
+        ledger's positions give. None when the text is laid out otherwise."""
+        from claimtrack.ledger import TOP_KEYS
+
+        found = [(m.start(), m.group(1)) for m in _TOP_LINE.finditer(text)]
+        if [name for _, name in found] != [n for n in TOP_KEYS if n in {x for _, x in found}]:
+            return None
+        if len(_COLUMN_ZERO.findall(text)) != len(found):
+            return None  # a line at column 0 that is no section: not a layout to guess at
+        bounds = [at for at, _ in found] + [len(text)]
+        top: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        pairs = []
+        claims_part: tuple[int, int] | None = None
+        for (start, name), end in zip(found, bounds[1:], strict=True):
+            if name == "claims":
+                claims_part = (start, end)
+                first = line_end(text, start)
+                pair = _compose_part(text, start, first)
+                if pair is None:
+                    return None
+                if text[pair[1].start_mark.index : first].strip() not in ("", "{}"):
+                    return None  # `claims: {...}` in flow style
+            else:
+                pair = _compose_part(text, start, end)
+                if pair is None:
+                    return None
+            top[name] = pair
+            pairs.append(pair)
+        root = yaml.MappingNode("tag:yaml.org,2002:map", pairs)
+        claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
+        if claims_part is not None and ledger.claims:
+            lines = _line_starts(text)
+            places = []
+            for claim in ledger.claims:
+                if claim.position is None:
+                    return None
+                places.append(lines[claim.position.line - 1])
+            if places != sorted(places) or places[0] < claims_part[0]:
+                return None
+            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
+            key_node = top["claims"][0]
+            first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
+            section = yaml.MappingNode(
+                "tag:yaml.org,2002:map", [lazy[first_id], lazy[last_id]], flow_style=False
+            )
+            top["claims"] = (key_node, section)
+            claims = lazy
+        sources = _entries(top.get("sources"))
+        return cls(text, root, top, claims, sources, lazy=True)
+
+    def claim_places(self) -> tuple[list[int], int]:
+        """Where each claim's key line starts, and where the claims end (composed by parts)."""
+        claims = self.claims
+        if not isinstance(claims, _Claims):
+            raise CannotSplice("claims composed whole")
+        return claims.places, claims.end
 
     def quote_typed(self, splices: Splices, top: yaml.Node | None = None) -> None:
         """Quote every text written plain that some YAML reader would type otherwise.
@@ -199,7 +263,8 @@ class Index:
 
     def statement_offset(self) -> int:
         """How much deeper than `statements:` the `- ` of statements stands in this ledger."""
-        for _, claim in list(self.claims.values())[:50]:
+        for claim_id in itertools.islice(self.claims, 50):
+            claim = self.claims[claim_id][1]
             if not isinstance(claim, yaml.MappingNode):
                 continue
             for k, v in claim.value:
@@ -497,6 +562,82 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
     if found is None or not isinstance(found[1], yaml.MappingNode):
         return {}
     return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
+
+
+_TOP_LINE = re.compile(r"^(version|settings|cues|parties|sources|claims)[ \t]*:", re.MULTILINE)
+_COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
+    """The one entry of a mapping written from `start` to `end`, marks as in the whole text."""
+    from claimtrack._yaml import compose_ledger
+
+    try:
+        node = compose_ledger(text[start:end])
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return None
+    _shift(node, start, text.count("\n", 0, start))
+    key, value = node.value[0]
+    return key, value
+
+
+def _shift(root: yaml.Node, index: int, line: int) -> None:
+    """Move the marks of a part's nodes to where the part stands in the whole text."""
+    moved: dict[int, yaml.Mark] = {}
+
+    def move(mark: yaml.Mark) -> yaml.Mark:
+        done = moved.get(id(mark))
+        if done is None:
+            done = yaml.Mark(mark.name, mark.index + index, mark.line + line, mark.column, "", 0)
+            moved[id(mark)] = done
+        return done
+
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.start_mark = move(node.start_mark)
+        node.end_mark = move(node.end_mark)
+        if isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                todo.extend((key, value))
+
+
+class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
+    """The claims of a big ledger, each composed from its own lines when first asked for."""
+
+    def __init__(self, text: str, ids: list[str], places: list[int], end: int) -> None:
+        self._text = text
+        self._order = {claim_id: n for n, claim_id in enumerate(ids)}
+        self._ids = ids
+        self.places = places
+        self.end = end
+        self._made: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+
+    def __getitem__(self, claim_id: str) -> tuple[yaml.Node, yaml.Node]:
+        made = self._made.get(claim_id)
+        if made is None:
+            n = self._order[claim_id]
+            start = self.places[n]
+            end = self.places[n + 1] if n + 1 < len(self.places) else self.end
+            pair = _compose_part(self._text, start, end)
+            if pair is None or str(pair[0].value) != claim_id:
+                raise CannotSplice("a claim not where the ledger's positions say")
+            made = self._made[claim_id] = pair
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def _reindent(raw: str, shift: int) -> str:

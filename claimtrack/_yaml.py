@@ -124,6 +124,30 @@ def parse_ledger_nodes(
     return (ledger if not reader.problems else None), problems, root
 
 
+def read_claims_part(
+    text: str, start: int, end: int, path: str, source_ids: set[str]
+) -> tuple[Claim, ...] | None:
+    """The claims written from `start` to `end` of ledger text (entries of `claims:`),
+    validated as a whole read would; None if they have any problem."""
+    part = text[start:end]
+    reader = _Reader(path)
+    reader.check_ambiguous_characters(part)
+    if reader.problems:
+        return None
+    line = text.count("\n", 0, start)
+    # Blank lines up to the part, so that every mark is where it is in the whole text.
+    node = reader.compose("\n" * line + part)
+    if node is None:
+        return () if not part.strip() or _only_comments(part) else None
+    reader.check_unwritable_layout("\n" * line + part, node)
+    claims = reader._claims(node, source_ids)
+    return None if reader.problems else claims
+
+
+def _only_comments(part: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in part.splitlines())
+
+
 def compose_ledger(text: str) -> yaml.Node | None:
     """The node tree of ledger text already known to be valid."""
     return yaml.compose(text, Loader=_loader())

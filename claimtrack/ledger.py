@@ -25,6 +25,7 @@ true/false.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import contextlib
 import dataclasses
@@ -51,6 +52,7 @@ from claimtrack.errors import (
 from claimtrack.model import (
     Claim,
     Ledger,
+    Position,
     Problem,
     Source,
     Stance,
@@ -59,6 +61,8 @@ from claimtrack.model import (
 
 if TYPE_CHECKING:
     import yaml
+
+    from claimtrack._splice import Index, Splices
 
 # The layout: key order is fixed, and what is not listed is an unknown key.
 FORMAT_VERSION = 1
@@ -480,7 +484,9 @@ def _save(
     new = _Form.of(old).encode(editor.dump())
     if new == old:
         return None
-    ledger, problems = _parse(new, path)
+    ledger = editor.checked(_ledger_text(new))
+    if ledger is None:
+        ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
     if ledger != editor.expected():
@@ -649,6 +655,7 @@ class LedgerEditor:
         self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
         self._dumped: str | None = text
+        self._splices: tuple[Index, Splices] | None = None
         self.changed = False
 
     @property
@@ -886,8 +893,14 @@ class LedgerEditor:
 
         if not self._log:
             return self._text
-        index = Index.of(self._text, self._root)
+        index = None
+        if self._root is None:
+            # A ledger the cache knew: only the parts a write reads are composed.
+            index = Index.by_parts(self._text, self._base)
+        if index is None:
+            index = Index.of(self._text, self._root)
         splices = Splices(self._text)
+        self._splices = (index, splices)
         for base_id, changed in self._changed_items.items():
             if base_id in self._gone:
                 continue
@@ -944,7 +957,99 @@ class LedgerEditor:
             index.add_entries(splices, "sources", sources_text)
         if _holds_typed_text(self._base):
             index.quote_typed(splices)
+            if index.lazy:
+                for claim in self._base.claims:
+                    if claim.id not in self._gone and _holds_typed_text(
+                        dataclasses.replace(self._base, parties=(), sources=(), claims=(claim,))
+                    ):
+                        key_node, value = index.claims[claim.id]
+                        index.quote_typed(splices, key_node)
+                        index.quote_typed(splices, value)
         return splices.apply()
+
+    def checked(self, text: str) -> Ledger | None:
+        """The ledger `text` (this editor's result) reads as, read by the parts that changed.
+
+        What a write left alone was read and validated before: only the claims
+        around what changed, and the sections other than `claims`, are read
+        again, by the same reader. None when the whole text is to be read (a
+        small ledger, an unusual layout, or any problem, which a whole read
+        then reports at its place).
+        """
+        from claimtrack._yaml import parse_ledger, read_claims_part
+
+        if self._splices is None or not self._splices[0].lazy or self.dump() != text:
+            return None
+        index, splices = self._splices
+        old = self._text
+        claims_key = index.top.get("claims")
+        if claims_key is None or not self._base.claims:
+            return None
+        places, section_end = index.claim_places()
+        edits = sorted(splices.edits)
+        # Where each old place is in the new text: an insert at a claim's first line
+        # belongs to the claim before it.
+        deltas = [0]
+        for start, end, _, _, new in edits:
+            deltas.append(deltas[-1] + len(new) - (end - start))
+        starts = [(start if start < end else start - 1) for start, end, *_ in edits]
+
+        def moved(at: int) -> int:
+            return at + deltas[bisect.bisect_right(starts, at - 1)]
+
+        touched: set[int] = set()
+        for start, end, *_ in edits:
+            key = start if start < end else start - 1
+            if key < places[0] - 1 and end > places[0]:
+                return None  # an edit across the start of the claims
+            if places[0] - 1 <= key < section_end:
+                # Every claim whose lines the edit reaches into is read again.
+                first = max(0, bisect.bisect_right(places, key) - 1)
+                last = max(first, bisect.bisect_right(places, max(key, end - 1)) - 1)
+                touched.update(range(first, last + 1))
+        new_start, new_end = moved(places[0]), moved(section_end)
+        skeleton = text[:new_start] + text[new_end:]
+        head, _ = parse_ledger(skeleton, str(self._path))
+        if head is None:
+            return None
+        source_ids = {source.id for source in head.sources}
+        claims: list[Claim] = []
+        bounds = [*places, section_end]
+        line_of_old = old.count("\n", 0, places[0])
+        line_of_new = text.count("\n", 0, new_start)
+        for n, claim in enumerate(self._base.claims):
+            if n:
+                line_of_old += old.count("\n", bounds[n - 1], bounds[n])
+                line_of_new += text.count("\n", moved(bounds[n - 1]), moved(bounds[n]))
+            if n in touched:
+                part = read_claims_part(
+                    text, moved(bounds[n]), moved(bounds[n + 1]), str(self._path), source_ids
+                )
+                if part is None:
+                    return None
+                claims.extend(part)
+            elif all(statement.source in source_ids for statement in claim.statements):
+                claims.append(_shifted(claim, line_of_new - line_of_old))
+            else:
+                return None  # a source it cites is gone
+        if len({claim.id for claim in claims}) != len(claims):
+            return None
+        return dataclasses.replace(head, claims=tuple(claims))
+
+
+def _shifted(claim: Claim, lines: int) -> Claim:
+    """A claim read before, its positions `lines` further down."""
+    if not lines:
+        return claim
+    statements = tuple(
+        dataclasses.replace(s, position=_moved_down(s.position, lines)) for s in claim.statements
+    )
+    position = _moved_down(claim.position, lines)
+    return Claim(id=claim.id, text=claim.text, statements=statements, position=position)
+
+
+def _moved_down(position: Position | None, lines: int) -> Position | None:
+    return None if position is None else Position(position.line + lines, position.column)
 
 
 def _holds_typed_text(ledger: Ledger) -> bool:
