@@ -20,14 +20,14 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 from claimtrack import _emit
-from claimtrack._scalars import typed_as
+from claimtrack._scalars import is_null, typed_as
 from claimtrack.model import Ledger, Source, Statement
 
-_NULL_TAG = "tag:yaml.org,2002:null"
 _NUMBERS = frozenset({"version", "threshold", "line"})
 # The text of new entries, given the column of their keys and the indentation of their fields.
 _Entry = Callable[[int, int], str]
@@ -83,7 +83,8 @@ class Splices:
 
 
 def _is_null(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == _NULL_TAG and not node.value
+    """Whether nothing at all is written for a value (`key:` and the line ends)."""
+    return isinstance(node, yaml.ScalarNode) and not node.style and not node.value
 
 
 def line_end(text: str, index: int) -> int:
@@ -133,18 +134,16 @@ class Index:
 
     text: str
     root: yaml.MappingNode
-    top: dict[str, tuple[yaml.Node, yaml.Node]]
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]]
     claims: Mapping[str, tuple[yaml.Node, yaml.Node]]
-    sources: dict[str, tuple[yaml.Node, yaml.Node]]
+    sources: Mapping[str, tuple[yaml.Node, yaml.Node]]
     # Claims whose own nodes are composed (all of them, unless composed one by one).
     lazy: bool = False
 
     @classmethod
     def of(cls, text: str, root: yaml.Node | None = None) -> Index:
         if root is None:
-            from claimtrack._yaml import compose_ledger
-
-            root = compose_ledger(text)
+            root = compose(text)
         if not isinstance(root, yaml.MappingNode):
             raise CannotSplice("not a mapping")
         top = {str(k.value): (k, v) for k, v in root.value}
@@ -177,8 +176,7 @@ class Index:
         if len(_COLUMN_ZERO.findall(text)) != len(found):
             return None  # a line at column 0 that is no section: not a layout to guess at
         bounds = [at for at, _ in found] + [len(text)]
-        top: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        pairs = []
+        top = _Sections(text)
         claims_part: tuple[int, int] | None = None
         for (start, name), end in zip(found, bounds[1:], strict=True):
             if name == "claims":
@@ -189,13 +187,10 @@ class Index:
                     return None
                 if text[pair[1].start_mark.index : first].strip() not in ("", "{}"):
                     return None  # `claims: {...}` in flow style
+                dict.__setitem__(top, name, pair)
             else:
-                pair = _compose_part(text, start, end)
-                if pair is None:
-                    return None
-            top[name] = pair
-            pairs.append(pair)
-        root = yaml.MappingNode("tag:yaml.org,2002:map", pairs)
+                top.parts[name] = (start, end)
+        root = _LazyRoot(top)
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
             lines = _line_starts(text)
@@ -212,10 +207,22 @@ class Index:
             section = yaml.MappingNode(
                 "tag:yaml.org,2002:map", [lazy[first_id], lazy[last_id]], flow_style=False
             )
-            top["claims"] = (key_node, section)
+            dict.__setitem__(top, "claims", (key_node, section))
             claims = lazy
-        sources = _entries(top.get("sources"))
-        return cls(text, root, top, claims, sources, lazy=True)
+        return cls(text, root, top, claims, _LazySources(top), lazy=True)
+
+    def written_plain(self, claim_id: str, texts: set[str]) -> bool:
+        """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
+        claims = self.claims
+        if not isinstance(claims, _Claims):
+            return True
+        n = claims.order[claim_id]
+        end = claims.places[n + 1] if n + 1 < len(claims.places) else claims.end
+        lines = self.text[claims.places[n] : end]
+        return any(
+            re.search(r"(?:^|[\s:\[,])" + re.escape(text) + r"(?:$|[\s,\]#])", lines, re.M)
+            for text in texts
+        )
 
     def claim_places(self) -> tuple[list[int], int]:
         """Where each claim's key line starts, and where the claims end (composed by parts)."""
@@ -236,7 +243,7 @@ class Index:
         while todo:
             node, number = todo.pop()
             if isinstance(node, yaml.ScalarNode):
-                if number or node.style or node.tag == _NULL_TAG:
+                if number or node.style or is_null(str(node.value)):
                     continue
                 value = str(node.value)
                 if typed_as(value) is None:
@@ -568,16 +575,20 @@ _TOP_LINE = re.compile(r"^(version|settings|cues|parties|sources|claims)[ \t]*:"
 _COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
 
 
+def compose(text: str) -> yaml.Node | None:
+    """The nodes of ledger text, for their marks: every scalar left untyped, which is faster."""
+    loader: type[yaml.BaseLoader] = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    return yaml.compose(text, Loader=loader)
+
+
 def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
 def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
     """The one entry of a mapping written from `start` to `end`, marks as in the whole text."""
-    from claimtrack._yaml import compose_ledger
-
     try:
-        node = compose_ledger(text[start:end])
+        node = compose(text[start:end])
     except yaml.YAMLError:
         return None
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
@@ -610,12 +621,83 @@ def _shift(root: yaml.Node, index: int, line: int) -> None:
                 todo.extend((key, value))
 
 
+class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
+    """The top-level sections of a big ledger, each composed when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.parts: dict[str, tuple[int, int]] = {}
+
+    def _make(self, name: str) -> None:
+        part = self.parts.pop(name, None)
+        if part is not None:
+            pair = _compose_part(self.text, *part)
+            if pair is None:
+                raise CannotSplice(f"the section {name} not where it seems")
+            dict.__setitem__(self, name, pair)
+
+    def __getitem__(self, name: str) -> tuple[yaml.Node, yaml.Node]:
+        self._make(name)
+        return dict.__getitem__(self, name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        self._make(name)
+        return dict.get(self, name, default)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.parts or dict.__contains__(self, name)
+
+    def pairs(self) -> list[tuple[yaml.Node, yaml.Node]]:
+        for name in list(self.parts):
+            self._make(name)
+        return sorted(self.values(), key=lambda pair: pair[0].start_mark.index)
+
+
+class _LazyRoot(yaml.MappingNode):
+    """The root of a big ledger: its entries composed only when walked."""
+
+    def __init__(self, sections: _Sections) -> None:
+        super().__init__("tag:yaml.org,2002:map", [])
+        self._sections = sections
+
+    @property
+    def value(self) -> list[tuple[yaml.Node, yaml.Node]]:
+        return self._sections.pairs()
+
+    @value.setter
+    def value(self, _: Any) -> None:
+        pass
+
+
+class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
+    """The sources of a big ledger, composed when first asked for."""
+
+    def __init__(self, sections: _Sections) -> None:
+        self._sections = sections
+        self._made: dict[str, tuple[yaml.Node, yaml.Node]] | None = None
+
+    def _all(self) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        if self._made is None:
+            self._made = _entries(self._sections.get("sources"))
+        return self._made
+
+    def __getitem__(self, source_id: str) -> tuple[yaml.Node, yaml.Node]:
+        return self._all()[source_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
     """The claims of a big ledger, each composed from its own lines when first asked for."""
 
     def __init__(self, text: str, ids: list[str], places: list[int], end: int) -> None:
         self._text = text
-        self._order = {claim_id: n for n, claim_id in enumerate(ids)}
+        self.order = {claim_id: n for n, claim_id in enumerate(ids)}
         self._ids = ids
         self.places = places
         self.end = end
@@ -624,7 +706,7 @@ class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
     def __getitem__(self, claim_id: str) -> tuple[yaml.Node, yaml.Node]:
         made = self._made.get(claim_id)
         if made is None:
-            n = self._order[claim_id]
+            n = self.order[claim_id]
             start = self.places[n]
             end = self.places[n + 1] if n + 1 < len(self.places) else self.end
             pair = _compose_part(self._text, start, end)

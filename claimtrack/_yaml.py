@@ -148,11 +148,6 @@ def _only_comments(part: str) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in part.splitlines())
 
 
-def compose_ledger(text: str) -> yaml.Node | None:
-    """The node tree of ledger text already known to be valid."""
-    return yaml.compose(text, Loader=_loader())
-
-
 def _place_of(text: str, index: int) -> tuple[int, int]:
     """The 1-based line and column of `text[index]`, lines ended as the file ends them."""
     before = text[:index]

@@ -955,14 +955,15 @@ class LedgerEditor:
                 return "".join(_emit.source_text(s, column, indent) for s in new_sources)
 
             index.add_entries(splices, "sources", sources_text)
-        if _holds_typed_text(self._base):
+        typed = _typed_claims(self._base)
+        if typed is not None:
             index.quote_typed(splices)
             if index.lazy:
-                for claim in self._base.claims:
-                    if claim.id not in self._gone and _holds_typed_text(
-                        dataclasses.replace(self._base, parties=(), sources=(), claims=(claim,))
+                for claim_id in typed:
+                    if claim_id not in self._gone and index.written_plain(
+                        claim_id, _typed_texts(self._base_claims[claim_id])
                     ):
-                        key_node, value = index.claims[claim.id]
+                        key_node, value = index.claims[claim_id]
                         index.quote_typed(splices, key_node)
                         index.quote_typed(splices, value)
         return splices.apply()
@@ -998,6 +999,7 @@ class LedgerEditor:
             return at + deltas[bisect.bisect_right(starts, at - 1)]
 
         touched: set[int] = set()
+        elsewhere = False  # an edit outside the claims: the other sections are read again
         for start, end, *_ in edits:
             key = start if start < end else start - 1
             if key < places[0] - 1 and end > places[0]:
@@ -1007,29 +1009,31 @@ class LedgerEditor:
                 first = max(0, bisect.bisect_right(places, key) - 1)
                 last = max(first, bisect.bisect_right(places, max(key, end - 1)) - 1)
                 touched.update(range(first, last + 1))
+            else:
+                elsewhere = True
         new_start, new_end = moved(places[0]), moved(section_end)
-        skeleton = text[:new_start] + text[new_end:]
-        head, _ = parse_ledger(skeleton, str(self._path))
-        if head is None:
-            return None
+        head = dataclasses.replace(self._base, claims=())
+        if elsewhere:
+            read, _ = parse_ledger(text[:new_start] + text[new_end:], str(self._path))
+            if read is None:
+                return None
+            head = read
         source_ids = {source.id for source in head.sources}
         claims: list[Claim] = []
         bounds = [*places, section_end]
-        line_of_old = old.count("\n", 0, places[0])
-        line_of_new = text.count("\n", 0, new_start)
+        # How many lines further down a claim is now: changes only past an edited part.
+        lines = text.count("\n", 0, new_start) - old.count("\n", 0, places[0])
+        check_sources = elsewhere
         for n, claim in enumerate(self._base.claims):
-            if n:
-                line_of_old += old.count("\n", bounds[n - 1], bounds[n])
-                line_of_new += text.count("\n", moved(bounds[n - 1]), moved(bounds[n]))
             if n in touched:
-                part = read_claims_part(
-                    text, moved(bounds[n]), moved(bounds[n + 1]), str(self._path), source_ids
-                )
+                start, end = moved(bounds[n]), moved(bounds[n + 1])
+                part = read_claims_part(text, start, end, str(self._path), source_ids)
                 if part is None:
                     return None
                 claims.extend(part)
-            elif all(statement.source in source_ids for statement in claim.statements):
-                claims.append(_shifted(claim, line_of_new - line_of_old))
+                lines += text.count("\n", start, end) - old.count("\n", bounds[n], bounds[n + 1])
+            elif not check_sources or all(s.source in source_ids for s in claim.statements):
+                claims.append(_shifted(claim, lines))
             else:
                 return None  # a source it cites is gone
         if len({claim.id for claim in claims}) != len(claims):
@@ -1052,8 +1056,17 @@ def _moved_down(position: Position | None, lines: int) -> Position | None:
     return None if position is None else Position(position.line + lines, position.column)
 
 
-def _holds_typed_text(ledger: Ledger) -> bool:
-    """Whether some text of the ledger would be typed otherwise by a YAML reader, if plain."""
+def _typed_texts(claim: Claim) -> set[str]:
+    """The texts of a claim a YAML reader would type otherwise, if plain."""
+    values: list[str | None] = [claim.id, claim.text]
+    for s in claim.statements:
+        values += (s.party, s.speaker, s.cue, s.source, s.content, s.quote)
+    return {v for v in values if v is not None and _scalars.typed_as(v) is not None}
+
+
+def _typed_claims(ledger: Ledger) -> list[str] | None:
+    """The claims with some text a YAML reader would type otherwise, if plain; None when
+    no text of the ledger is such (the common case, known without reading the file)."""
     typed = _scalars.typed_as
     texts: list[str | None] = []
     for party in ledger.parties:
@@ -1062,13 +1075,12 @@ def _holds_typed_text(ledger: Ledger) -> bool:
         texts += (source.id, source.path, source.title, source.url, source.published)
         texts += (source.outlet, source.sha256, source.copy_of, *source.extracted)
     texts += (*ledger.cues.asserts, *ledger.cues.denies, *ledger.cues.disputes)
-    if any(text is not None and typed(text) is not None for text in texts):
-        return True
+    found = any(text is not None and typed(text) is not None for text in texts)
+    claims = []
     for claim in ledger.claims:
-        if typed(claim.id) is not None or typed(claim.text) is not None:
-            return True
+        values: list[str | None] = [claim.id, claim.text]
         for s in claim.statements:
-            for text in (s.party, s.speaker, s.cue, s.source, s.content, s.quote):
-                if text is not None and typed(text) is not None:
-                    return True
-    return False
+            values += (s.party, s.speaker, s.cue, s.source, s.content, s.quote)
+        if any(text is not None and typed(text) is not None for text in values):
+            claims.append(claim.id)
+    return claims if found or claims else None
