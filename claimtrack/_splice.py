@@ -29,6 +29,7 @@ from claimtrack._scalars import is_null, typed_as
 from claimtrack.model import Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
+_SMALL = ("version", "settings", "cues", "parties")
 # The text of new entries, given the column of their keys and the indentation of their fields.
 _Entry = Callable[[int, int], str]
 
@@ -211,6 +212,41 @@ class Index:
             claims = lazy
         return cls(text, root, top, claims, _LazySources(top), lazy=True)
 
+    def quote_touched(
+        self,
+        splices: Splices,
+        claims: Sequence[str],
+        sources: Sequence[str],
+        typed_sources: set[str],
+    ) -> None:
+        """Quote plain texts other readers would type in the small sections, the
+        sources (when `typed_sources`, their texts that need it, stand plain there),
+        and the claims named."""
+        for name, (_, value) in ((n, self.top[n]) for n in _SMALL if n in self.top):
+            if name == "version":
+                continue
+            self.quote_typed(splices, value)
+        if typed_sources and self.written_plain_in("sources", typed_sources):
+            self.quote_typed(splices, self.top["sources"][1])
+        else:
+            for source_id in sources:
+                if source_id in self.sources:
+                    for node in self.sources[source_id]:
+                        self.quote_typed(splices, node)
+        for claim_id in claims:
+            for node in self.claims[claim_id]:
+                self.quote_typed(splices, node)
+
+    def written_plain_in(self, section: str, texts: set[str]) -> bool:
+        """Whether any of `texts` may stand unquoted in a section (a quick look)."""
+        found = list(_TOP_LINE.finditer(self.text))
+        names = [m.group(1) for m in found]
+        if section not in names:
+            return False
+        at = names.index(section)
+        end = found[at + 1].start() if at + 1 < len(found) else len(self.text)
+        return _plain_pattern(texts).search(self.text, found[at].end(), end) is not None
+
     def written_plain(self, claim_id: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
         claims = self.claims
@@ -218,11 +254,7 @@ class Index:
             return True
         n = claims.order[claim_id]
         end = claims.places[n + 1] if n + 1 < len(claims.places) else claims.end
-        lines = self.text[claims.places[n] : end]
-        return any(
-            re.search(r"(?:^|[\s:\[,])" + re.escape(text) + r"(?:$|[\s,\]#])", lines, re.M)
-            for text in texts
-        )
+        return _plain_pattern(texts).search(self.text, claims.places[n], end) is not None
 
     def claim_places(self) -> tuple[list[int], int]:
         """Where each claim's key line starts, and where the claims end (composed by parts)."""
@@ -573,6 +605,12 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
 
 _TOP_LINE = re.compile(r"^(version|settings|cues|parties|sources|claims)[ \t]*:", re.MULTILINE)
 _COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
+
+
+def _plain_pattern(texts: set[str]) -> re.Pattern[str]:
+    """Any of `texts` standing unquoted: after a key, a dash or in a flow list."""
+    alternatives = "|".join(re.escape(text) for text in sorted(texts, key=len, reverse=True))
+    return re.compile(r"(?:^|[\s:\[,])(?:" + alternatives + r")(?:$|[\s,:\]#])", re.M)
 
 
 def compose(text: str) -> yaml.Node | None:

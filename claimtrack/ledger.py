@@ -955,17 +955,41 @@ class LedgerEditor:
                 return "".join(_emit.source_text(s, column, indent) for s in new_sources)
 
             index.add_entries(splices, "sources", sources_text)
-        typed = _typed_claims(self._base)
-        if typed is not None:
-            index.quote_typed(splices)
-            if index.lazy:
-                for claim_id in typed:
-                    if claim_id not in self._gone and index.written_plain(
-                        claim_id, _typed_texts(self._base_claims[claim_id])
-                    ):
-                        key_node, value = index.claims[claim_id]
-                        index.quote_typed(splices, key_node)
-                        index.quote_typed(splices, value)
+        # Plain texts other YAML readers would type are quoted where the write goes:
+        # in the small sections, and in the sources and claims it changes.
+        touched = [
+            plan.base_id
+            for claim_id, plan in self._claims.items()
+            if plan.base_id is not None
+            and (plan.tail or claim_id != plan.base_id or plan.base_id in self._changed_items)
+        ]
+        changed_sources = [
+            source.id for source in self._sources.values() if self._base.source(source.id)
+        ]
+        typed_sources = {
+            text
+            for source in self._base.sources
+            for text in (
+                *(source.id, source.path, source.title, source.url, source.published),
+                *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+            )
+            if text is not None and _scalars.typed_as(text) is not None
+        }
+        typed_claims = [
+            claim_id
+            for claim_id in _typed_claims(self._base) or ()
+            if claim_id not in self._gone and claim_id not in touched
+        ]
+        if typed_claims:
+            # Only where they may stand plain: a quick look at the text first.
+            texts = {t for c in typed_claims for t in _typed_texts(self._base_claims[c])}
+            if index.written_plain_in("claims", texts):
+                touched += [
+                    c
+                    for c in typed_claims
+                    if index.written_plain(c, _typed_texts(self._base_claims[c]))
+                ]
+        index.quote_touched(splices, touched, changed_sources, typed_sources)
         return splices.apply()
 
     def checked(self, text: str) -> Ledger | None:
@@ -1041,21 +1065,6 @@ class LedgerEditor:
         return dataclasses.replace(head, claims=tuple(claims))
 
 
-def _shifted(claim: Claim, lines: int) -> Claim:
-    """A claim read before, its positions `lines` further down."""
-    if not lines:
-        return claim
-    statements = tuple(
-        dataclasses.replace(s, position=_moved_down(s.position, lines)) for s in claim.statements
-    )
-    position = _moved_down(claim.position, lines)
-    return Claim(id=claim.id, text=claim.text, statements=statements, position=position)
-
-
-def _moved_down(position: Position | None, lines: int) -> Position | None:
-    return None if position is None else Position(position.line + lines, position.column)
-
-
 def _typed_texts(claim: Claim) -> set[str]:
     """The texts of a claim a YAML reader would type otherwise, if plain."""
     values: list[str | None] = [claim.id, claim.text]
@@ -1084,3 +1093,18 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
         if any(text is not None and typed(text) is not None for text in values):
             claims.append(claim.id)
     return claims if found or claims else None
+
+
+def _shifted(claim: Claim, lines: int) -> Claim:
+    """A claim read before, its positions `lines` further down."""
+    if not lines:
+        return claim
+    statements = tuple(
+        dataclasses.replace(s, position=_moved_down(s.position, lines)) for s in claim.statements
+    )
+    position = _moved_down(claim.position, lines)
+    return Claim(id=claim.id, text=claim.text, statements=statements, position=position)
+
+
+def _moved_down(position: Position | None, lines: int) -> Position | None:
+    return None if position is None else Position(position.line + lines, position.column)
