@@ -609,8 +609,22 @@ _COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
 
 def _plain_pattern(texts: set[str]) -> re.Pattern[str]:
     """Any of `texts` standing unquoted: after a key, a dash or in a flow list."""
-    alternatives = "|".join(re.escape(text) for text in sorted(texts, key=len, reverse=True))
-    return re.compile(r"(?:^|[\s:\[,])(?:" + alternatives + r")(?:$|[\s,:\]#])", re.M)
+    return re.compile(r"(?:^|[\s:\[,])" + _trie(sorted(texts)) + r"(?:$|[\s,:\]#])", re.M)
+
+
+def _trie(texts: list[str]) -> str:
+    """A regular expression for any of `texts` (sorted), shared prefixes matched once:
+    far faster than an alternation of thousands of ids."""
+    if not texts:
+        return "(?!)"
+    if len(texts) == 1:
+        return re.escape(texts[0])
+    ended = texts[0] == ""
+    branches = []
+    for first, group in itertools.groupby((t for t in texts if t), key=lambda t: t[0]):
+        branches.append(re.escape(first) + _trie([t[1:] for t in group]))
+    pattern = "(?:" + "|".join(branches) + ")"
+    return pattern + "?" if ended else pattern
 
 
 def compose(text: str) -> yaml.Node | None:
