@@ -70,6 +70,21 @@ _DUMMY_IT = re.compile(
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b",
     re.IGNORECASE,
 )
+# A clause that opens with its subordinator ("Shortly after the clip appeared")
+# and has no main clause after a comma.
+_SUBORDINATE = re.compile(
+    r"(?:\w+ly\s+)?(?:if|when|while|because|although|though|unless|after|before|since"
+    r"|until|once|whenever|as\s+soon\s+as)\b",
+    re.IGNORECASE,
+)
+# Words a sentence does not end on: it was cut off ("on a manhunt for who").
+# A preposition may be left at the end ("the lives we share them with"), and
+# "that" may be a pronoun ("and that's that").
+_DANGLING_END = frozenset(_words("who whom whose which where the a an and or but"))
+_EMBEDDED_QUESTION = re.compile(
+    r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
+    re.IGNORECASE,
+)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually)\s+",
     re.IGNORECASE,
@@ -77,8 +92,11 @@ _HEDGES = re.compile(
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
     r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand|feel|are\s+(?:sure|confident)"
-    r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard))"
-    r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed))"
+    r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
+    r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
+    r"(?:,\s*though,)?)"
+    r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed)"
+    r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -87,12 +105,21 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:said|says|added|told\b.*|claimed|stated|noted))\s*$",
     re.IGNORECASE,
 )
+_VERDICT_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|groundless|unfounded"
+    r"|fabricated|made\s+up|(?:a|an|just\s+a|all\s+a)\s+(?:hoax|lie|fabrication|myth))$",
+    re.IGNORECASE,
+)
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _EDGE = _QUOTES + " .,;:-\u2013\u2014()"
 _TITLES = frozenset(
     _words(
         """
         mr mrs ms dr rep sen gen col lt sgt adm capt prof rev sir lord dame st rear vice
+        secretary president minister governor senator chairman director commander chief
+        spokesman spokeswoman spokesperson mayor judge officer detective inspector sheriff
+        ambassador general admiral colonel captain sergeant lieutenant congressman
+        congresswoman representative
         """
     )
 )
@@ -128,6 +155,11 @@ def proposition(
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
     text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    # "X is false": the proposition is X, when X is one; whoever calls it false
+    # denies it. A thing called a hoax ("the Lund exhibition") keeps its verdict.
+    judged = _VERDICT_AFTER.sub("", text).strip(_EDGE)
+    if judged != text and _has_verb(_WORD.findall(judged)):
+        text = judged
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     text = _WRAPPER.sub("", text)
@@ -144,17 +176,34 @@ def proposition(
             count=1,
         )
         words = _WORD.findall(text)
-    if re.match(r"(?:if|when|while|because|although|unless)\b", text, re.IGNORECASE) and not (
-        re.search(r",\s", text)
-    ):
+    if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
+        return Proposition(None, "a relative clause, not a proposition")
+    if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
-    if len(words) < 3 or not _has_verb(words) or words[-1].lower() in _AUXILIARIES:
+    # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
+    if len(words) < 3 or not _has_verb(words) or words[-1] in _AUXILIARIES:
         return Proposition(None, "a fragment with no verb, not a proposition")
+    # A relative clause cut off after its comma leaves the clause before it whole.
+    text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
+    words = _WORD.findall(text)
+    if words[-1].lower() in _DANGLING_END:
+        return Proposition(None, "a fragment cut off mid-phrase")
+    embedded = _EMBEDDED_QUESTION.search(text)
+    if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
+        # "Very different stories of how the protests ended": its only verb is
+        # in the clause a noun phrase governs.
+        return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]):
         return Proposition(None, "a clause with no subject")
     # A pronoun the statement does not resolve ("He drove Thomas to the store")
     # still states something: the statement is filed, and a person may put the
-    # name in the claim's text. Only what states nothing is left unfiled.
+    # name in the claim's text. But a first person nobody is named for ("I saw
+    # nothing", from "a witness") or a demonstrative pointing into the article
+    # ("This video served ...", "These girls are ...") leaves the reader no
+    # subject at all: such a statement joins a claim it matches, or is not filed.
+    deictic = _DEICTIC.match(text)
+    if deictic is not None and not _DUMMY_IT.match(text):
+        return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
 
@@ -183,10 +232,26 @@ def _clean(content: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    # A full stop after a lower-case word of three letters or more, or a number,
-    # ends a sentence; one after "v" or "Rep" does not.
-    match = re.search(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))[.!?]\s+(?=[A-Z\"\u201c])", text)
-    return text[: match.start() + 1] if match else text
+    # A full stop after a word ending in two lower-case letters ("made up."), or
+    # after a number, ends a sentence; one after an abbreviation ("Sgt.", "Mrs.",
+    # "et al.") or a single letter does not.
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1)
+        if word[-1].isdigit() or word[-1] == ")" or word.lower() not in _ABBREVIATIONS:
+            return text[: match.start() + len(word) + 1]
+    return text
+
+
+_SENTENCE_END = re.compile(r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?]\s+(?=[A-Z\"\u201c])")
+_ABBREVIATIONS = frozenset(
+    _words(
+        """
+        mr mrs ms dr sgt gen col lt capt adm rep sen gov prof rev st jr sr inc ltd co corp
+        bros no vs al etc ft mt maj brig cmdr supt det hon pres jan feb mar apr jun jul aug
+        sep sept oct nov dec approx dept univ ave blvd cpl pvt
+        """
+    )
+)
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -212,6 +277,12 @@ def _verb_first(word: str) -> bool:
 
 # --- who a pronoun stands for ----------------------------------------------------
 
+# A subject that only the article can fill in: a first person left unresolved
+# (`_resolve` names the speaker when it can), or a demonstrative.
+_DEICTIC = re.compile(
+    r"^((?:I|we|my|our|this|these|those)(?:['\u2019](?:m|d|ll|re|ve|s))?)(?=\s|$)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
@@ -227,6 +298,9 @@ _AGREEMENT = {
     "don't": "doesn't",
     "don\u2019t": "doesn\u2019t",
 }
+_ADVERBS = frozenset(
+    _words("just also still never always only really even then already often ever simply")
+)
 _KEEP_FORM = frozenset(
     _words(
         """
@@ -243,45 +317,65 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # "I" is a person; "we" is the party the person speaks for, if any.
     speaking = person or person_name(speaker, party)
     singular = re.search(r"\b(?:I|me|my)\b", text) is not None
-    us = speaking if singular else (party or speaking)
+    # An official nobody names speaks for the party, "I" as much as "we".
+    us = (speaking or party) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
     # them off"); "those of us in office" keeps its "us" and is no claim.
-    opening = re.match(r"(I|We)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
+    opening = re.match(r"(I|[Ww]e)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
     if opening is not None:
         full = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
         text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
-    if re.match(r"(?:I|We)\b", text) and us:
-        text = _replace_first_person(text, us)
+    if re.match(r"(?:I|[Ww]e)\b", text) and us:
+        # "we", "us" and "our" are the party the speaker speaks for, if it has one.
+        text = _replace_first_person(text, us, party or us)
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not _DUMMY_IT.match(text):
         pronoun = match.group().lower()
         # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
         personal = person is not None or person_name(speaker, party) is not None
         if (pronoun in {"he", "she"}) == personal:
-            text = name + text[match.end() :]
+            rest = text[match.end() :]
+            # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
+            short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)
+            if short is not None:
+                full = {"re": "is", "s": "is", "ve": "has", "ll": "will", "d": "would"}
+                verb = full[short.group(1)]
+                # "he's been", "he'd been", "she'd gone": a perfect, not "is" or "would".
+                if short.group(1) in {"s", "d"} and re.match(
+                    r"\s+(?:\w+ly\s+)?(?:been|gone|done|seen|taken|given|\w+ed)\b",
+                    rest[short.end() :],
+                ):
+                    verb = "has" if short.group(1) == "s" else "had"
+                rest = " " + verb + rest[short.end() :]
+            text = name + rest
     return text
 
 
-def _replace_first_person(text: str, name: str) -> str:
+def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
+    group = group or name
     tokens = re.split(r"(\s+)", text)
     out: list[str] = []
     subject = False
     for token in tokens:
         if subject and token.strip():
-            subject = False
             lower = token.lower()
-            if lower in _AGREEMENT:
+            # An adverb between the subject and its verb ("I just wanted") is kept as it is.
+            subject = lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+            if subject:
+                pass
+            elif lower in _AGREEMENT:
                 token = _AGREEMENT[lower]
             elif token.isalpha() and token.islower() and not _inflected(lower):
                 token = _third_person(token)
         bare = token.strip(",.;:")
         if bare in {"I", "we", "We"}:
-            token = token.replace(bare, name)
+            token = token.replace(bare, name if bare == "I" else group)
             subject = True
         elif bare in {"me", "us"}:
-            token = token.replace(bare, name)
+            token = token.replace(bare, name if bare == "me" else group)
         elif bare in {"my", "our", "Our", "My"}:
-            token = token.replace(bare, f"{name}'s")
+            owner = name if bare.lower() == "my" else group
+            token = token.replace(bare, owner + ("'" if owner.endswith("s") else "'s"))
         out.append(token)
     return "".join(out)
 
@@ -321,7 +415,10 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
         if not word[:1].isupper():
             break
         run.insert(0, word)
-    name = [w for w in run if w.rstrip(".").lower() not in _TITLES]
+    # The name follows the last title or role ("Homeland Security Secretary Jeh
+    # Johnson" -> "Jeh Johnson").
+    titles = [i for i, w in enumerate(run) if w.rstrip(".").lower() in _TITLES]
+    name = run[titles[-1] + 1 :] if titles else run
     return " ".join(name[-3:]) if len(name) >= 2 else None
 
 
@@ -338,47 +435,201 @@ _SLUG_SKIP = frozenset(
         a an the this that these those some any all both each least most more than about of
         to in on at by for from with into over under as and or but if while because who
         which whom whose what when where why how very just also only even still already
-        there here such own other another its their his her our my your
+        there here such own other another its their his her our my your it they them he she
+        we us i you me him one ones so then now well really said says say
         """
     )
 )
-_NEGATIONS = frozenset(_words("not no never n't"))
+_NEGATIONS = frozenset(_words("not no never n't nor neither"))
+# Words that end a noun phrase: what follows them is a complement, a clause or
+# a new phrase, not the phrase's head.
+_PHRASE_END = frozenset(
+    _words(
+        """
+        of to in on at by for from with into over under between among against about as
+        than that which who whom whose where when while because if although though and or
+        but nor , such like including after before during since until within without
+        across through toward towards despite alongside beside near around behind outside
+        inside beyond via amid upon onto per
+        """
+    )
+)
+# Openers of a clause that comes before the main one ("In an age of ..., X ...",
+# "As two major countries, X ...", "If ..., X ..."): the id skips to after its comma.
+_OPENERS = frozenset(
+    _words(
+        """
+        in as over with when if while although though after before during since until
+        despite because given amid unlike like for by on at according
+        """
+    )
+)
+_LEADS = frozenset(_words("but and so yet still however meanwhile now also then well"))
+_WRAPS = frozenset(_words("think believe know say feel hope expect guess"))
+_COPULAS = frozenset(_words("is are was were am be been being 's 're seems seem appears remains"))
+_DETERMINERS = frozenset(
+    _words(
+        """
+        a an the its their his her our my your this that these those some any all no every
+        each more most many several two three four five ten dozens hundreds thousands
+        """
+    )
+)
+_SLUG_UNITS = 6
+# Nouns whose "that" clause states what is held: the clause is the proposition.
+_HELD = frozenset(
+    _words("belief view claim fact idea assertion insistence conviction hope notion suggestion")
+)
+_PERSONAL = frozenset(_words("i we you they it that this"))
+_RELATIVES = frozenset(_words("which who whom whose where"))
+# Verbs of saying and believing: what follows them is the proposition.
+_REPORTED = frozenset(
+    _words(
+        """
+        said says believed believes thought thinks knew knows claimed claims argued argues
+        insisted insists added adds suggested suggests
+        """
+    )
+)
 
 
 def slug_units(units: list[tuple[str, bool]]) -> list[str]:
     """The words of a claim's id: the subject's head, the verb and the object's head.
 
     `units` are the claim text's words in order, lower-cased, each marked as a
-    party name (already one unit, "north-korea") or not. "At least 10 Islamic
-    State fighters were captured trying to cross the Mexico border" gives
-    ["islamic-state", "fighters", "captured", "mexico", "border"].
+    party name (already one unit, "north-korea") or not; a comma is a unit of
+    its own. "At least 10 Islamic State fighters were captured trying to cross
+    the Mexico border" gives ["islamic-state", "fighters", "captured", "cross",
+    "mexico", "border"]. A copula gives way to what it says of the subject
+    ("North Korea's troop deployment is a deeply dangerous development" ->
+    ["north-korea", "troop", "deployment", "dangerous", "development"]); a
+    negation stays ("not").
     """
+    units = _main_clause(units)
     words = [w for w, _ in units]
-    verb = _main_verb(words)
+    verb = _main_verb(words, [party for _, party in units])
+    if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
+        # "She believed North Korea is eager ...": what is believed is the claim.
+        return slug_units(units[verb + 1 :])
+    held = next(
+        (i for i in range(1, verb or 0) if words[i] == "that" and words[i - 1] in _HELD), None
+    )
+    if held is not None:
+        # "His belief that a stable relationship ... is critical": the belief's content.
+        return slug_units(units[held + 1 :])
     if verb is None:
         picked = [w for w, party in units if party or _slug_word(w)]
         return picked[:4]
-    subject = [
-        w for w, party in units[:verb] if party or (_slug_word(w) and w not in _AUXILIARIES)
-    ][-2:]
-    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 2) : verb])
+    subject = _phrase_head(units[:verb], last=True)
+    pronoun = next((w for w, _ in reversed(units[:verb]) if w in _PERSONAL), None)
+    if not subject and pronoun is not None:
+        # "That's our responsibility", "You can't want ...": the pronoun is all the
+        # subject there is, and without it the id would not read as a sentence.
+        subject = [pronoun]
+    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 3) : verb + 1])
     head = words[verb]
-    object_ = [
-        w
-        for w, party in units[verb + 1 :]
-        if party or (_slug_word(w) and w not in _AUXILIARIES and not w.endswith("ing"))
-    ][:2]
-    return [*subject, *(["not"] if negated else []), head, *object_]
+    rest = units[verb + 1 :]
+    if head in _COPULAS or head in _AUXILIARIES:
+        # What the copula says of the subject: "is a deeply dangerous development".
+        verb_words = ["is"] if subject == [pronoun] else []
+        object_ = _phrase_head(rest, last=False, size=2)
+    else:
+        verb_words = [head.replace("'", "")]
+        object_ = _phrase_head(rest, last=False, size=2)
+    picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
+    return picked[:_SLUG_UNITS]
 
 
-def _main_verb(words: list[str]) -> int | None:
-    """Index of the main verb: past the auxiliaries, the first finite or past form."""
+def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The units of the main clause: leading connectives, "I think" and an opening
+    clause up to its comma left out."""
+    i = 0
+    while i < len(units) and (units[i][0] in _LEADS or units[i][0] == ","):
+        i += 1
+    # "I think (that) X", "we believe X".
+    if i + 1 < len(units) and units[i][0] in {"i", "we"} and units[i + 1][0] in _WRAPS:
+        i += 2
+        if i < len(units) and units[i][0] == "that":
+            i += 1
+    if i < len(units) and units[i][0] in _OPENERS:
+        comma = next((j for j in range(i, len(units)) if units[j][0] == ","), None)
+        if comma is not None and comma + 3 < len(units):
+            i = comma + 1
+    units = units[i:] or units
+    # An aside set off by commas (", which borders China,") is not the main clause.
+    kept: list[tuple[str, bool]] = []
+    aside = False
+    for n, (word, party) in enumerate(units):
+        following = units[n + 1][0] if n + 1 < len(units) else ""
+        if word == "," and following in _RELATIVES:
+            aside = True
+        elif word == "," and aside:
+            aside = False
+        elif not aside:
+            kept.append((word, party))
+    return kept or units
+
+
+def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) -> list[str]:
+    """A noun phrase's head words, the last of its words before a complement.
+
+    For the subject (`last`), the phrase before the verb, the parties it
+    names first ("military cooperation between Russia and North Korea" ->
+    russia, north-korea, cooperation); for the object, the first phrase after
+    the verb ("comprehensive bilateral relations with ..." -> bilateral,
+    relations).
+    """
+    if last:
+        ends = (i for i, (w, party) in enumerate(units) if not party and w in _PHRASE_END)
+        end = next(ends, None)
+        core = units[:end] if end else units
+        parties = [w for w, party in units if party][:2]
+        words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
+        return list(dict.fromkeys([*parties, *words[-(1 if parties else size) :]]))
+    phrase: list[str] = []
+    for word, party in units:
+        if not party and (
+            word in _PHRASE_END or word in _AUXILIARIES or (phrase and word.endswith("ing"))
+        ):
+            if phrase:
+                break
+        elif party or (_slug_word(word) and word not in _COPULAS):
+            phrase.append(word)
+    return phrase[-size:]
+
+
+def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | None:
+    """Index of the main verb: past the auxiliaries, the first finite or past form.
+
+    A word in -s just after the subject and before a determiner or a party
+    ("cooperation ... violates UN resolutions", "China urges the ...") is a
+    verb too.
+    """
+    marks = parties if parties is not None else [False] * len(words)
     for i, word in enumerate(words):
         if i == 0 and word not in _AUXILIARIES:
             continue
-        if word in _FINITE or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
+        if marks[i]:
+            continue
+        finite = word in _FINITE or (
+            word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+        )
+        if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            before = words[i - 1]
+            finite = (
+                (after in _DETERMINERS or (i + 1 < len(marks) and marks[i + 1]))
+                and before not in _DETERMINERS
+                and before not in _PHRASE_END
+            )
+        if finite:
             j = i
             while j + 1 < len(words) and words[j] in _AUXILIARIES | _NEGATIONS | {"been", "be"}:
+                following = words[j + 1]
+                if following in _DETERMINERS or (
+                    not _slug_word(following) and following not in _NEGATIONS | {"been", "be"}
+                ):
+                    break
                 j += 1
             return j
     return None
@@ -387,7 +638,7 @@ def _main_verb(words: list[str]) -> int | None:
 def _slug_word(word: str) -> bool:
     # Numbers say little in an id ("10-troops"); the words around them say more.
     return (
-        word.isalnum()
+        word.replace("-", "").isalnum()
         and not word[0].isdigit()
         and word not in _SLUG_SKIP
         and word not in _NEGATIONS

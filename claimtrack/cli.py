@@ -20,6 +20,7 @@ import typer
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly
 from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
+from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
@@ -343,7 +344,8 @@ def match(
             max=100,
             metavar="SCORE",
             help="How alike (0-100) a text and a claim must be for the text to be about it. "
-            "Default: match's own, calibrated on news headlines (32).",
+            "Default: match's own rule, calibrated on news headlines: a score of "
+            f"{MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the runner-up.",
             show_default=False,
         ),
     ] = None,
@@ -363,8 +365,8 @@ def match(
 
     For each text, in order: the best matching claim and its score (0-100),
     and who the text quotes (speaker, party), the cue and the stance. A text
-    whose best score is under the threshold is about no tracked claim; --top
-    shows the candidates anyway. Writes nothing. Exits with status 3 when no
+    whose best claim does not pass the threshold is about no tracked claim;
+    --top shows the candidates anyway, best first. Writes nothing. Exits with status 3 when no
     text matches any claim. For example:
 
     \b

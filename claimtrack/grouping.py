@@ -71,25 +71,6 @@ from claimtrack.parties import PartyResolver
 # middle of the plateau where grouping does best (25-35 on news headlines),
 # so a shift in either direction on other text costs little.
 DEFAULT_THRESHOLD = 30.0
-# When `match` says a text speaks about a claim: its best claim scores
-# MATCH_THRESHOLD, or at least MATCH_FLOOR and MATCH_MARGIN more than the
-# runner-up. A text about an untracked claim of a tracked story (a wife's
-# arrest, against a leader's death) scores fairly well against several of the
-# story's claims at once; a rewording of a tracked claim stands out from the
-# rest even when its words differ. Chosen on Emergent train headlines against
-# a ledger holding half of the claims, each half in turn (those of tracked
-# claims should find theirs, those of the other half none), for the best
-# worse of the four figures; the bar alone could only trade one for the other.
-MATCH_THRESHOLD = 44.0
-MATCH_FLOOR = 26.0
-MATCH_MARGIN = 6.0
-
-
-def match_accepts(best: float, runner_up: float) -> bool:
-    """Whether `match` takes a text to speak about the claim that scores `best` for it."""
-    return best >= MATCH_THRESHOLD or (best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN)
-
-
 # Share of the IDF overlap in an example's score; the rest is the fuzzy ratio.
 # The overlap leads, as only it knows which words are rare; the fuzzy ratio
 # mends what normalising missed (spelling variants, odd inflections).
@@ -374,6 +355,21 @@ class ClaimIndex:
         """How well `text` matches one claim (0-100), wherever it ranks."""
         return self._score_claim(self.terms(text), claim_id)
 
+    def sharing(self, text: str, limit: int) -> dict[str, float]:
+        """Up to `limit` claims with examples sharing the text's rarest terms, with their `score`.
+
+        Unlike `candidates`, a claim with many similar examples does not
+        crowd out the others: each claim counts once, and is scored on all
+        its examples. Claims come most shared terms first, not best first.
+        """
+        terms = self.terms(text)
+        if not terms or not self._examples:
+            return {}
+        query = self._query(terms)
+        found = (self._examples[n].claim_id for n in self._blocked(query, None))
+        claim_ids = itertools.islice(dict.fromkeys(found), limit)
+        return {claim_id: self._score_query(query, claim_id) for claim_id in claim_ids}
+
     def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         if not terms or not self._examples:
             return []
@@ -394,9 +390,11 @@ class ClaimIndex:
         return [(claim_id, round(value, 1)) for claim_id, value in ranked[:limit]]
 
     def _score_claim(self, terms: Terms, claim_id: str) -> float:
+        return self._score_query(self._query(terms), claim_id)
+
+    def _score_query(self, query: _Query, claim_id: str) -> float:
         if not self._profiles[claim_id].members:
             return 0.0  # a claim whose text has no terms: nothing to compare
-        query = self._query(terms)
         examples = [self._examples[n] for n in self._by_claim.get(claim_id, [])]
         self._weigh(examples)
         values = [self._combined(query, e, self._overlap(query, e)) for e in examples]
@@ -457,8 +455,8 @@ class ClaimIndex:
         postings = self._postings
         return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
 
-    def _blocked(self, query: _Query) -> list[int]:
-        """Example numbers worth scoring: those sharing the query's rarest terms.
+    def _blocked(self, query: _Query, keep: int | None = CANDIDATE_EXAMPLES) -> list[int]:
+        """Example numbers worth scoring: those sharing the query's rarest terms (`keep` at most).
 
         The query's own terms come first, related forms of its words after
         them: a rare related form must not spend the budget a rare word needs.
@@ -485,7 +483,7 @@ class ClaimIndex:
                 break
         # A stable sort keeps first-seen order among ties: rarer-term hits first.
         ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
-        return [n for n, _ in ranked[:CANDIDATE_EXAMPLES]]
+        return [n for n, _ in ranked[:keep]]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:
@@ -728,9 +726,11 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
 
 
 def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
-    base = "-".join(_slug_words(pieces)) or "claim"
-    while len(base) > _SLUG_CHARS and "-" in base:
-        base = base.rsplit("-", 1)[0]
+    words = _slug_words(pieces)
+    # Whole words (a party's name whole) are dropped from the end to keep it short.
+    while len(words) > 1 and len("-".join(words)) > _SLUG_CHARS:
+        words.pop()
+    base = "-".join(words)[:_SLUG_CHARS].strip("-") or "claim"
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -742,11 +742,42 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     for text, party in pieces:
         if party is not None:
             units.append((party_term(party).replace("_", "-"), True))
-        units.extend((w, False) for w in _SLUG_TOKEN.findall(fold(text).lower().replace("'", "")))
-    return [u for u in dict.fromkeys(slug_units(units)) if u]
+        for word in _SLUG_TOKEN.findall(fold(text).lower()):
+            # Any stop ends a phrase as a comma does.
+            # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
+            word = word.replace(".", "") if re.fullmatch(r"[a-z](?:\.[a-z])+\.?", word) else word
+            units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
+    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
 
 
-_SLUG_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Words (an apostrophe inside one kept for now: "doesn't", "'s"), and commas,
+# which end an opening clause.
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def _unfolded(word: str) -> list[str]:
+    """One token as the words it stands for: "doesn't" -> does, not; "it's" -> it, is;
+    "korea's" -> korea (a possessive says whose, not what is claimed)."""
+    if word.endswith("n't"):
+        stem = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}.get(word[:-3], word[:-3])
+        return [stem, "not"]
+    if word.endswith("'s"):
+        stem = word[:-2]
+        if stem in _S_IS:
+            return [stem, "is"]
+        return [stem] if stem else []
+    if word.endswith(("'re", "'ve", "'ll", "'m", "'d")):
+        stem, _, tail = word.partition("'")
+        full = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}[tail]
+        return [stem, full] if stem else [full]
+    return [word]
+
+
+_S_IS = frozenset(_words_of("it that there what here he she who where how"))
+_SLUG_TOKEN = re.compile(
+    r"\d+(?:[,.]\d+)+|[a-z](?:\.[a-z])+\.?|[a-z0-9]+(?:['-][a-z0-9]+)*|'[a-z]+\b|[,.;:!?]"
+)
 
 
 @cache
@@ -797,6 +828,10 @@ class _Grouper:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
             assignment = self._match(about, terms, pieces)
+            if assignment.claim_id is None and earlier and _DEFINITE_THING.match(about):
+                # "announced the truce", "reported the militant's identity": a thing
+                # the article spoke of already, named by its definite description.
+                assignment = self._refer_back(statement, earlier)
             if assignment.claim_id is not None:
                 act = _act_of(statement.cue)
                 earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
@@ -945,6 +980,9 @@ class _Grouper:
         people = self.people.setdefault(statement.source, {})
         speaker = statement.speaker or ""
         full = person_name(speaker, statement.party)
+        if statement.kind == "person" and statement.party:
+            # The speaker's party is the person ("Julian Fantino", for "I" or "he").
+            full = statement.party
         if full is not None:
             people[full.split()[-1]] = full
             people[""] = full
@@ -982,6 +1020,16 @@ def _act_named(text: str) -> str | None:
     return next((act for act, noun in _ACT_NOUN.items() if noun.search(text)), None)
 
 
+# A definite description and nothing more: "the truce", "the militant's identity",
+# "Castro's death"; not a clause ("the piece defends it", "the government had").
+_DEFINITE_THING = re.compile(
+    r"^\W*(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+['\u2019]s\s+)?"
+    r"|(?!(?:he|she|it|that|there|what|who|here)['\u2019])[A-Z][\w-]*['\u2019]s\s+)"
+    r"(?!(?:following|same|other|one)\b)"
+    r"(?:[\w-]+\s+){0,2}(?!(?:and|or|but|had|has|have|is|was|were|are|it|him|her|them|of)\W*$)"
+    r"[\w-]+\W*$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
 
@@ -1003,6 +1051,40 @@ def group_statements(
     """
     grouper = _Grouper(index, threshold)
     return [grouper.assign(statement) for statement in statements]
+
+
+# A party that takes one side of a claim and then the other is far more often
+# speaking of another proposition than changing its mind: its statement starts
+# a claim of its own unless it matched this far over the bar (a close rewording)
+# or points back at what it answers.
+OTHER_SIDE_THRESHOLD_FACTOR = 2.0
+
+
+def on_other_side(assignment: Assignment, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether a statement joined its claim loosely enough to be moved when its party
+    turns out to hold the other side of it already (`start_claim`)."""
+    return (
+        assignment.claim_id is not None
+        and not assignment.is_new
+        and assignment.score < min(100.0, threshold * OTHER_SIDE_THRESHOLD_FACTOR)
+    )
+
+
+def start_claim(
+    statement: Statement, index: ClaimIndex, threshold: float = DEFAULT_THRESHOLD
+) -> Assignment | None:
+    """A new claim made from `statement`'s own proposition, or None when it states none."""
+    grouper = _Grouper(index, threshold)
+    grouper.statement = statement
+    about = referent(
+        statement.about or statement.content, against=statement.stance is not Stance.ASSERTS
+    )
+    normal = index.normal(about)
+    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    if not normal.terms.words:
+        return None
+    made = grouper._start(about, normal.terms, normal.pieces, 0.0)
+    return made if made.claim_id is not None else None
 
 
 def prepare_statements(

@@ -584,6 +584,8 @@ def plan_ingest(
     claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
+    # Per claim, the sides each party has taken on it in this run.
+    sides: dict[str, dict[str, set[Stance]]] = {}
     for extraction in extractions:
         assert extraction.source is not None
         index.learn(extraction.normals)
@@ -599,8 +601,8 @@ def plan_ingest(
         # and stays in the source's `extracted` list as one deleted by hand
         # does: a forced re-run leaves it out again, whatever was grouped first.
         added = [
-            Planned(s if a.claim_id is None else _toward(s, a.claim_text, lexicon), a, plan.source)
-            for s, a in zip(plan.add, assignments, strict=True)
+            _placed(s, g, a, plan.source, index, sides, lexicon, _threshold(ledger, threshold))
+            for s, g, a in zip(plan.add, grouped, assignments, strict=True)
         ]
         decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
         plan = _with_final_stances(
@@ -609,6 +611,44 @@ def plan_ingest(
         plans.append(plan)
         planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
+
+
+def _placed(
+    statement: Statement,
+    grouped: Statement,
+    assignment: Assignment,
+    source: Source,
+    index: ClaimIndex,
+    sides: dict[str, dict[str, set[Stance]]],
+    lexicon: Lexicon,
+    threshold: float,
+) -> Planned:
+    """`statement` with its stance toward the claim it joins. A party found on the
+    other side of a claim it already took a side on is a signal: unless the
+    statement is a close rewording of the claim, or points back at it, it speaks
+    of another proposition and starts a claim of its own."""
+    from claimtrack.grouping import on_other_side, start_claim
+
+    if assignment.claim_id is None:
+        return Planned(statement, assignment, source)
+    toward = _toward(statement, assignment.claim_text, lexicon)
+    # One person, unlike a state or a body of many voices, holds one position.
+    party = statement.party if statement.kind == "person" else None
+    held = sides.get(assignment.claim_id, {}).get(party or "", set())
+    turned = held and _side(toward.stance) not in {_side(s) for s in held}
+    if party is not None and turned and on_other_side(assignment, threshold):
+        again = start_claim(grouped, index, threshold)
+        if again is not None and again.claim_id is not None:
+            assignment = again
+            toward = _toward(statement, again.claim_text, lexicon)
+    if party is not None and assignment.claim_id is not None:
+        sides.setdefault(assignment.claim_id, {}).setdefault(party, set()).add(toward.stance)
+    return Planned(toward, assignment, source)
+
+
+def _side(stance: Stance) -> bool:
+    """Which side of a claim a stance takes: for it (False), or against it (True)."""
+    return stance is not Stance.ASSERTS
 
 
 def _as_grouped(statement: Statement, lexicon: Lexicon, negative: bool | None = None) -> Statement:
@@ -1008,14 +1048,14 @@ def match_texts(
 
     The bar is `match`'s own, not the grouping threshold: the best claim's
     score, or a lower one that stands out from the runner-up's
-    (`grouping.match_accepts`); a `threshold` given is a plain bar instead.
+    (`matching.accepts`); a `threshold` given is a plain bar instead.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
     the text itself says.
     """
     from claimtrack.extraction import describe_text
-    from claimtrack.grouping import match_accepts
+    from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
@@ -1026,24 +1066,12 @@ def match_texts(
         # MAX_LINE_CHARS characters, so no input makes a run slow.
         read = text[:MAX_LINE_CHARS]
         statement = describe_text(read, resolver, lexicon)
-        ranked = _ranked_for(index, read, statement.content, max(top, 2))
-        claim_id, score = ranked[0] if ranked else (None, 0.0)
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
+        claim_id, score = decide(ranked, threshold)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
-        accepted = match_accepts(score, runner_up) if threshold is None else score >= threshold
-        if claim_id is None or not accepted:
+        if claim_id is None:
             yield MatchResult(text, None, None, round(score, 1), statement, candidates)
         else:
             claim_text = index.claim_text(claim_id)
             statement = _toward(statement, claim_text, lexicon)
             yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
-
-
-def _ranked_for(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
-    """Claims for a text, best first: each scored on the text's content or on the whole text."""
-    best: dict[str, float] = {}
-    for query in dict.fromkeys(filter(None, (content, text))):
-        for claim_id, score in index.candidates(query, limit):
-            best[claim_id] = max(score, best.get(claim_id, 0.0))
-    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
-    return ranked[:limit]

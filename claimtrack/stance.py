@@ -22,7 +22,8 @@ first rule that fires:
    "downplayed", "brushed off", "wondered whether") -> disputes. A negated
    denial or doubt ("did not deny", "never disputed") -> asserts.
 3. The content calls something false ("not true", "baseless", "made up",
-   "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out.
+   "no truth to", "hoax", "fake") -> denies; "not fake", "no hoax" cancel out;
+   asked in a yes/no question ("Was it all a hoax?") -> disputes.
 4. The content doubts without a flat denial ("has no evidence", "no proof",
    "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
    early to say", "not supported by", "had not received word") -> disputes. Not knowing
@@ -137,7 +138,13 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "absurd", "ridiculous", "preposterous", "laughable",
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
-        "put to rest", "myth", "hoaxed",
+        "put to rest", "myth", "hoaxed", "lied",
+        # "there is no such deal", "no such arrest took place": what is meant by
+        # "such" was told before, and this says it is not so.
+        "no such",
+        # A correction, and a public fooled into believing what is not so.
+        "set the record straight", "sets the record straight", "setting the record straight",
+        "into thinking", "into believing",
     ),
     Stance.DISPUTES: (
         "aimed at causing division", "aimed at sowing discord", "disinformation",
@@ -165,6 +172,13 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         *(f"{do}{negation} know" for do in ("do", "does", "did")
           for negation in (" not", "n't", "n\u2019t")),
         "not known", "no way of knowing", "no way to know",
+        # "we are yet to receive any confirmation", "it has yet to be verified"
+        *(f"yet to {see} {adjective}{ground}"
+          for see in ("receive", "see", "get")
+          for adjective in ("", "any ", "any official ", "official ")
+          for ground in ("evidence", "proof", "confirmation", "word", "information")),
+        *(f"yet to be {participle}" for participle in ("confirmed", "verified", "proven",
+                                                        "corroborated")),
         "sceptical", "skeptical", "scepticism", "skepticism",
         *(f"too {early} to {know}" for early in ("early", "soon")
           for know in ("say", "tell", "know", "judge", "confirm", "conclude")),
@@ -178,6 +192,13 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         # "a reunion is not very likely": likely, but denied
         *(f"not {adverb}likely" for adverb in ("", "very ", "too ", "all that ", "terribly ")),
         "premature to",
+        # "a story too good to check": told for its charm, not known to be so.
+        "too good to be true", "too good to check",
+        # "I would be surprised if he had changed his mind": he has not, probably.
+        *(f"{would} be {adverb}{surprised} if"
+          for would in ("would", "'d", "\u2019d")
+          for adverb in ("", "very ", "really ", "quite ", "most ")
+          for surprised in ("surprised", "amazed", "astonished")),
         # A passive without an agent: "the report could not be verified".
         *(f"{negated} {adverb}{participle}"
           for negated in ("not been", "not yet been", "never been", "not be", "cannot be")
@@ -238,10 +259,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 _NEGATION = r"(?:not|never|no|cannot|nobody|nothing|none|neither|nor)"
 _NEGATION_WORDS = frozenset(_NEGATION[3:-1].split("|"))
 _NEGATION_RE = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
-# Auxiliaries and adverbs between a negation and its verb ("not be", "never ever").
+# Auxiliaries and adverbs between a negation and its verb ("not be", "never ever"),
+# quoted or not ("not “unnecessarily frighten").
 _AUX_GAP = re.compile(
-    r"(?i)\s+(?:(?:be|been|ever|even|yet|(?!(?:fly|rely|apply|reply|supply|comply|imply|rally"
-    r"|tally|bully)\b)\w+ly)\s+){0,2}"
+    r"(?i)\s+[\"\u201c\u2018]?(?:(?:be|been|ever|even|yet|(?!(?:fly|rely|apply|reply|supply"
+    r"|comply|imply|rally|tally|bully)\b)\w+ly)\s+[\"\u201c\u2018]?){0,2}"
 )
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
@@ -277,6 +299,32 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+"
     r"(?:(?:\w+ly|later|since|then|also|soon|once|already|swiftly)\s+)?$"
 )
+# A determiner, a possessive or a preposition before a cue word makes it a noun or
+# an adjective, no verb of the speaker's: "their challenge was", "the suspect in
+# question", "for the avoidance of doubt", "the contested city", "a hotly
+# contested primary".
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|any|some|every"
+    r"|each|of|in|without|beyond|for|about|into|under|with"
+    r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+(?:\w+ly\s+)?$"
+)
+# "Questioned" with nothing after it asks someone, doubting nothing: "held and
+# questioned".
+_NOTHING_AFTER = re.compile(r"\W*$")
+# Questions or doubts raised are about something: "raised questions about the deal",
+# "raises doubts over", "raised doubt as to whether".
+_RAISED_ABOUT = re.compile(
+    r"(?i)\s+(?:about|over|on|as\s+to|whether|if|regarding|concerning|around|of|that)\b"
+)
+# Whom police or officials question, which asks them, not doubts them: a pronoun
+# or a person ("a man", "two suspects", "the driver").
+_PERSON_AFTER = re.compile(
+    r"\s+(?:(?i:him|her|them|me|us|everyone|anyone|someone)\b"
+    r"|(?i:(?:a|an|the|two|three|several|some|\d+)\s+(?:[\w-]+\s+)?)?"
+    r"(?i:man|men|woman|women|person|people|suspects?|witness(?:es)?|drivers?|boys?|girls?"
+    r"|teens?|teenagers?|students?|officers?|staff|employees?|members?|detainees?|pilots?"
+    r"|soldiers?|residents?|passengers?|relatives?|neighbou?rs?)\b)"
+)
 # Not knowing ("we don't know") doubts when the speaker does not know, or when what
 # is not known is whether something is so; "the left hand doesn't know what the
 # right hand is doing" says something of someone else.
@@ -284,6 +332,11 @@ _UNKNOWING = re.compile(r"(?i)\bknow$")
 _KNOWER = re.compile(r"(?i)\b(?:i|we|nobody|no\s+one|(?:it|this)\s+(?:is|was))\s+(?:\w+\s+){0,2}$")
 _OPEN_AFTER = re.compile(
     r"(?i)\s*(?:$|[.!?,;:\u2013\u2014\"\u201d]|(?:yet|for\s+(?:sure|certain)|whether|if)\b)"
+)
+# "I don't know if you heard / whether you saw": a way of telling the listener.
+_ASKING_LISTENER = re.compile(
+    r"(?i)\s+(?:if|whether)\s+(?:you|y['\u2019]all|anyone|everyone)(?:\s+\w+)?\s+"
+    r"(?:heard|seen|saw|know|knew|noticed|remember)\b"
 )
 # A denial of a charge of falsehood is an assertion ("denies the hoax claims").
 _DENIED_DENIAL = re.compile(
@@ -299,6 +352,53 @@ _CLAUSE_BREAK = re.compile(
     r"|\s[-\u2013\u2014]\s|[;(]"
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
+)
+# "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
+# something lies ("which lies north of the city").
+_LIE = frozenset({"lie", "lies"})
+_LIE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|the|all|of|are|were|is|was|be|more|just|total|complete|outright|blatant|big"
+    r"|such|these|those|their|his|her|its|our|your|my|tell|tells|told|telling|spread|spreads"
+    r"|spreading|no|and)\s+(?:[\w-]+\s+)?$"
+)
+# What a court or a prosecutor dismisses: "dismissed 849 misdemeanor cases",
+# "dismissed the charges" (but "dismissed the charges as politically motivated"
+# calls them baseless).
+_LEGAL_OBJECT = re.compile(
+    r"(?i)\W*(?:the\s+|all\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:cases?|charges?|lawsuits?"
+    r"|suits?|complaints?|indictments?|appeals?|petitions?)\b(?!\s+(?:as|that)\b)"
+)
+# What one is dismissed or removed from is a post: "dismissed from service".
+_REMOVED_FROM = re.compile(
+    r"(?i)\W*from\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:service|post|job|office|duty|duties|position|role|army|force"
+    r"|government|cabinet|team|club|company|party|school|university)\b"
+)
+# The predicate after a negated subject: "(no militants) were killed", "(nobody)
+# has been arrested".
+_SUBJECT_PREDICATE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)\s+"
+    r"(?:(?:been|be|being|yet|ever|not|\w+ly)\s+)*(?P<verb>\w+)"
+)
+# "Not ... until" puts off what it negates, and so says that it happens: "may
+# not launch until the second quarter", "did not arrive till noon".
+_NOT_UNTIL = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:until|till)\b")
+# A content that is only a contrary: what was said says the opposite.
+_CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)\W*")
+# A second head coordinated with the first: "(terrorised) or intimidated".
+_COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
+# Where a clause's first word that carries meaning ends.
+_HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
+# What a content sets aside for something else: "rather than arrests".
+_CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
+# A "no" after an article and at most one word names a kind of thing ("a no-fly
+# zone", "a strict no food policy"): it negates nothing.
+_COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# Verbs whose predicate is the infinitive after them: "did not want to go back"
+# negates going, not wanting, and "has no plans to sell" negates selling.
+_CATENATIVE = re.compile(
+    r"(?i)(?:want|wish|try|tri|hope|mean|intend|seek|sought|need|like|plan|expect|bother"
+    r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+to\s+"
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
@@ -366,6 +466,7 @@ _LIGHT_WORDS = frozenset(
     likely probably possibly still anymore longer something anything nothing someone
     anyone nobody everyone everything somebody anybody among amongst between within
     without near inside outside across around toward towards beside behind upon onto via
+    become becomes became becoming
     """,
     )
 )
@@ -400,6 +501,8 @@ _ROUNDING = 0.1
 _SUBJECT_NEGATION = re.compile(r"(?i)no|none|nothing|nobody|neither|nor")
 # What may come before a negated subject: nothing, or "there is", "there were".
 _OPENING = re.compile(r"(?i)\W*(?:there\s+(?:is|are|was|were|have\s+been|has\s+been)\s*)?")
+# An editor's insertion in a quote: "[not]", "[the company]".
+_EDITOR_INSERTION = re.compile(r"\[([^\[\]]{1,40})\]")
 _CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
 # An indirect yes/no question: "(asked) whether X", "(asked) if X".
 _YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
@@ -857,7 +960,8 @@ class Lexicon:
 
         A question that offers alternatives ("Real or hoax?", "... or not?")
         takes no side, so the rules read only the rest of the content. A
-        question with one answer in view ("Was it all a hoax?") still leans.
+        question with one answer in view ("Was it all a hoax?") doubts: it asks
+        whether something is false, and denies nothing flatly.
         A negation alone is no stance: the content asserts it.
         """
         content = _without_alternative_questions(content)
@@ -881,7 +985,7 @@ class Lexicon:
         if found is None:
             if len(self._readings) >= _READINGS_KEPT:
                 self._readings.clear()
-            found = self._readings[key] = self._read(cue, content)
+            found = self._readings[key] = self._read(cue, _unbracketed(content))
         return found
 
     def negations(self, text: str) -> tuple[frozenset[str], ...]:
@@ -890,7 +994,9 @@ class Lexicon:
         if found is None:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
-            found = self._negations[text] = self._negated(text, main_only=False)
+            plain = _unbracketed(text)
+            found = self._negated(plain, main_only=False) + self._set_aside(plain)
+            self._negations[text] = found
         return found
 
     def prepared(self, cue: str | None, content: str) -> Prepared:
@@ -914,22 +1020,50 @@ class Lexicon:
     def negates(self, cue: str | None, content: str) -> bool:
         """Whether a statement with no denial or doubt words negates what it says
         ("it did not send troops"): it denies the claim it says the opposite of,
-        if it joins one."""
-        return bool(self.read(cue, content).negated)
+        if it joins one. A state that excludes harm says so too: "the car is safe"
+        says that it was not stolen, "she is alive" that she was not killed."""
+        reading = self.read(cue, content)
+        if reading.negated:
+            return True
+        return reading.stance is None and _excluded_state(content, _EXCLUDING)
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
         own = self.read(cue, content)
-        if own.stance in _AGAINST and not self._cue_speaks(cue) and not _about(content, claim):
-            own = _Reading(None, ())  # "false", "hoax", "no evidence" about something else
+        # "False", "hoax", "no evidence" about something else: about what the claim
+        # is not, or beside the claim's own words that the content says.
+        if (
+            own.stance in _AGAINST
+            and not self._cue_speaks(cue)
+            and (not _about(content, claim) or self._beside_claim(cue, content, claim))
+        ):
+            own = _Reading(None, ())
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
-        stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         everywhere = self.negations(content), self.negations(claim)
+        if (
+            own.stance is Stance.DENIES
+            and not self._cue_speaks(cue)
+            and said.stance is None
+            and said.negated
+            and all(any(_shares(w, c) for c in everywhere[0]) for w in said.negated)
+        ):
+            # The content says what a negative claim says, and calls the contrary
+            # a lie: "We have not made a ceasefire with anyone. It's a lie" against
+            # "Boko Haram has not made a ceasefire".
+            own = _Reading(None, ())
+        stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
+
+    def _beside_claim(self, cue: str | None, content: str, claim: str) -> bool:
+        """Whether the content says the claim's words and only then doubts or denies
+        something ("... a very bright fireball. So I'm very sceptical" filed under
+        "... a very bright fireball"): what it doubts is something else."""
+        end = _verbatim_end(claim, content)
+        return end is not None and self._explicit_stance(cue, content[:end]) is None
 
     def _cue_speaks(self, cue: str | None) -> bool:
         """Whether the cue itself denies or doubts ("rejected", "questioned")."""
@@ -937,9 +1071,13 @@ class Lexicon:
 
     def _explicit_stance(self, cue: str | None, content: str) -> Stance | None:
         """Rules 1-5: the stance the cue or the content's denial and doubt words give."""
+        if _CONTRARY.fullmatch(content):
+            return Stance.DENIES  # "(media) reports to the contrary", "said otherwise"
         if cue:
             reading = self._read_cue(cue)
             if reading.stance is Stance.DENIES:
+                if _REMOVED_FROM.match(content) or _LEGAL_OBJECT.match(content):
+                    return None  # "dismissed from service", "dismissed 849 cases"
                 return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
             if reading.stance is Stance.DISPUTES:
                 return Stance.DISPUTES
@@ -955,13 +1093,33 @@ class Lexicon:
         return self.content_stance(content)
 
     def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
+        """The first false-or-contested marker's stance, a flat denial anywhere
+        winning over a doubt ("propaganda: they lied that he is alive")."""
+        found = self._first_marker(content, folded)
+        if found is Stance.DISPUTES:
+            denial = self._first_marker(content, folded, only=Stance.DENIES)
+            if denial is Stance.DENIES:
+                return denial
+        return found
+
+    def _first_marker(
+        self, content: str, folded: _Folded | None, only: Stance | None = None
+    ) -> Stance | None:
         cancelled = False
         for match, stance in self.markers.find_folded(content, folded):
+            if only is not None and stance is not only:
+                continue
+            if match.group(0).lower() in _LIE and not _LIE_NOUN_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "the complex, which lies 60 miles north": it lies there
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
             if _UNKNOWING.search(match.group(0)) and not _doubting(content, match):
                 continue  # "the left hand doesn't know what the right hand is doing"
+            if stance is Stance.DENIES and _asked(content, match.start()):
+                return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
             return stance
         return Stance.ASSERTS if cancelled else None
 
@@ -976,6 +1134,15 @@ class Lexicon:
             before = content[: match.start()]
             if _PASSIVE_BEFORE.search(before):
                 continue  # passive or infinitive: not the speaker's own verb
+            if _NOUN_BEFORE.search(before):
+                continue  # a noun or an adjective: "the challenge", "a hotly contested race"
+            if word.startswith("question") and (
+                _PERSON_AFTER.match(content, match.end())
+                or _NOTHING_AFTER.match(content, match.end())
+            ):
+                continue  # "police questioned a man", "arrested and questioned": asked
+            if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
+                continue  # "raises some interesting questions": no doubt about anything
             # A negation in the verb's own clause: "did not deny", "no one doubts",
             # not "NOT STOLEN, MTV CONTEST ...".
             if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):
@@ -1020,10 +1187,17 @@ class Lexicon:
                 continue
             if _IMPERATIVE.match(main, start) and _IMPERATIVE_BEFORE.search(before):
                 continue
+            if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
+                continue  # "a no-fly zone", "a strict no food policy": a kind of thing
             if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
+            infinitive = _CATENATIVE.match(main, at)
+            if infinitive:
+                at = infinitive.end()  # "did not want to go": go
+            if _NOT_UNTIL.match(content, start):
+                continue  # "will not launch until June": it will launch, in June
             if self._withheld.match(main, at):
                 continue  # "would not comment": no proposition negated
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
@@ -1033,14 +1207,39 @@ class Lexicon:
             # or, after a negated subject, the subject and its verb ("no troops were
             # sent": troops, sent).
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
-            count = 2 if subject else 1
-            words = _stems(main[at : end.start() if end else len(main)], count)
+            clause = main[at : end.start() if end else len(main)]
+            words = _stems(clause, 2 if subject else 1)
+            verb = _SUBJECT_PREDICATE.search(_main_clause(clause)) if subject else None
+            if verb and verb.group("verb").lower() not in _LIGHT_WORDS:
+                # A longer negated subject: what is negated is its predicate ("no
+                # Islamic State militants were killed": killed).
+                head = verb.start("verb")
+                infinitive = _CATENATIVE.match(clause, head)  # "is allowed to keep": keep
+                words = _stems(clause[infinitive.end() if infinitive else head :], 1) or words
+            if words and not subject:
+                # "will not be terrorised or intimidated" negates both.
+                also = _COORDINATED.match(clause, _head_end(clause))
+                if also:
+                    words |= _stems(also.group("other"), 1)
+            if words:
+                found.append(words)
+        return tuple(found)
+
+    def _set_aside(self, content: str) -> tuple[frozenset[str], ...]:
+        """What a content sets aside for something else: "tickets rather than
+        arrests" says that there are no arrests, as "tickets, not arrests" does."""
+        found = []
+        for contrast in _CONTRAST.finditer(content):
+            end = _CLAUSE_END.search(content, contrast.end())
+            words = _stems(content[contrast.end() : end.start() if end else len(content)], 2)
             if words:
                 found.append(words)
         return tuple(found)
 
 
 _AGAINST = frozenset({Stance.DENIES, Stance.DISPUTES})
+# Not knowing is said of the knower (see `_known`).
+_KNOWING = frozenset({"know"})
 # Predicates and what they entail, as stems: whoever was killed died, so "he is
 # not dead" says the opposite of "he was killed" (but "he was not killed" does
 # not of "he died").
@@ -1061,6 +1260,8 @@ _EXCLUDED_BY_STATE: dict[str, frozenset[str]] = {
     "unharmed": frozenset(_HARMED + _TAKEN),
     "unhurt": frozenset(_HARMED),
 }
+# Everything some state excludes (`_EXCLUDED_BY_STATE`).
+_EXCLUDING = frozenset(_HARMED + _TAKEN)
 # The state said of a subject: "is safe", "she's alive", "remains unharmed",
 # "is still alive", and "is not safe", which the caller leaves out.
 _STATE = re.compile(
@@ -1069,8 +1270,9 @@ _STATE = re.compile(
     rf"(?P<state>{'|'.join(_EXCLUDED_BY_STATE)})\b"
 )
 # A content of at most this many words that carry meaning is about what it
-# points at ("the reports were baseless"), whatever its words.
-_POINTER_WORDS = 3
+# points at ("the reports were baseless", "Crabzilla is definitely not real"),
+# whatever its words: one clause, too short to be about anything else.
+_POINTER_WORDS = 5
 # Words a content must share with a claim for its denial or doubt words to be
 # about that claim.
 _SHARED_WORDS = 1
@@ -1146,11 +1348,13 @@ def _contradicts(
     # both say that something is not so.
     negates_claim = any(
         _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
-        for words in own.negated
+        for words in _known(own.negated)
     )
-    claim_negates = any(
+    # A content that says the claim's words says its negations too ("do I like it?
+    # Probably not. But ..."), however else it reads.
+    claim_negates = not _said_verbatim(claim, content) and any(
         _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
-        for words in said.negated
+        for words in _known(said.negated)
     )
     if negates_claim != claim_negates:
         return True
@@ -1160,6 +1364,41 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _head_end(clause: str) -> int:
+    """Where the first word of `clause` that carries meaning (`_stems`) ends."""
+    for token in _HEAD.finditer(clause):
+        if _stems(token.group()):
+            return token.end()
+    return len(clause)
+
+
+def _said_verbatim(claim: str, content: str) -> bool:
+    """Whether the content says the claim's words as they stand (case, quotes and
+    spacing aside)."""
+    return _verbatim_end(claim, content) is not None
+
+
+def _verbatim_end(claim: str, content: str) -> int | None:
+    """Where the content's first saying of the claim's words ends, or None."""
+    said = _TOKEN.findall(claim.lower().replace("\u2019", "'"))
+    if not said:
+        return None
+    tokens = list(_TOKEN.finditer(content.lower().replace("\u2019", "'")))
+    words = [token.group() for token in tokens]
+    for at in range(len(words) - len(said) + 1):
+        if words[at : at + len(said)] == said:
+            return tokens[at + len(said) - 1].end()
+    return None
+
+
+def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:
+    """The negated words of each negation, knowing left out: "the left hand doesn't
+    know what the right hand is doing" says what someone lacks, and contradicts
+    no claim that another "knows" something; what it is about may still."""
+    for words in negated:
+        yield words - _KNOWING
 
 
 def _entailed(words: frozenset[str]) -> frozenset[str]:
@@ -1241,8 +1480,11 @@ def _numbers_differ(content: str, claim: str) -> bool:
     if not any(c.isdigit() for c in content) or not any(c.isdigit() for c in claim):
         return False
     said = _counted(claim)
+    # A number the claim gives anywhere agrees, whatever it counts there: "10 shots"
+    # against "at least 10, six shots followed by four more".
+    given = set(_DIGITS.findall(" ".join(content_words(claim))))
     return any(
-        thing in said and not any(_close(n, m) for n in numbers for m in said[thing])
+        thing in said and not any(_close(n, m) for n in numbers for m in said[thing] | given)
         for thing, numbers in _counted(content).items()
     )
 
@@ -1258,6 +1500,11 @@ def _yes_no_questions(text: str) -> Iterator[Span]:
         start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
         if not _NOT_YES_NO.match(text, start):
             yield start, mark.end()
+
+
+def _asked(text: str, index: int) -> bool:
+    """Whether `index` falls inside a yes/no question of `text`."""
+    return "?" in text and any(start <= index < end for start, end in _yes_no_questions(text))
 
 
 def _without_alternative_questions(text: str) -> str:
@@ -1292,6 +1539,14 @@ def _word_start(text: str, index: int) -> int:
     return index
 
 
+def _unbracketed(text: str) -> str:
+    """`text` with an editor's square brackets dropped, their words kept: a quote
+    shortened to "[not] very likely" or "[It's] more accurate" reads as said."""
+    if "[" not in text:
+        return text
+    return _EDITOR_INSERTION.sub(r"\1", text)
+
+
 def _main_clause(content: str) -> str:
     """The content up to its first subordinate or relative clause.
 
@@ -1306,6 +1561,8 @@ def _doubting(content: str, match: re.Match[str]) -> bool:
     """Whether a "do not know" marker doubts: the speaker does not know ("we just
     don't know"), or what is not known is whether something is so ("does not
     know if the weapons ...")."""
+    if _ASKING_LISTENER.match(content, match.end()):
+        return False  # "I don't know if you heard, but ...": a way of telling
     return bool(
         _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
     )

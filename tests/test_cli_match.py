@@ -153,3 +153,88 @@ def test_a_text_about_no_tracked_claim_gets_null_but_its_candidates(run) -> None
     fields = dict(zip(header.split("\t"), row.split("\t"), strict=True))
     assert fields["claim"] == ""
     assert result.exit_code == 3
+
+
+def test_top_k_lists_the_k_best_claims_best_first_beside_a_large_claim(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    # nk-troops-in-russia has many statements: each of them is an example the
+    # claim is matched on, and they must not crowd the other claims off the list.
+    [plain] = matched(run, DENIAL)
+    [record] = matched(run, "--top", "3", DENIAL)
+
+    candidates = record["candidates"]
+    assert isinstance(candidates, list) and len(candidates) == 3
+    assert [set(c) for c in candidates] == [{"claim", "claim_text", "score"}] * 3
+    assert len({c["claim"] for c in candidates}) == 3
+    scores = [c["score"] for c in candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert (candidates[0]["claim"], candidates[0]["score"]) == (record["claim"], record["score"])
+    # Asking for candidates changes nothing else.
+    assert {k: v for k, v in record.items() if k != "candidates"} == plain
+
+
+def test_top_k_stops_at_the_claims_that_share_anything_with_the_text(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    [record] = matched(run, "--top", "50", DENIAL)
+    [nothing] = matched(run, "--top", "50", "Zebras graze on the savanna")
+
+    candidates = record["candidates"]
+    assert isinstance(candidates, list)
+    assert 3 <= len(candidates) < 50
+    assert all(c["score"] > 0 for c in candidates)
+    assert nothing["claim"] is None
+    assert nothing["candidates"] == []
+
+
+STORIES = {
+    "batmobile-stolen": "The Batmobile was stolen from a film set in Detroit",
+    "banksy-arrested": "Banksy was arrested in London and his identity revealed",
+    "watch-sales": "Apple will sell 15 million Apple Watches in 2015",
+    "watch-ships": "The Apple Watch will ship in March",
+}
+
+
+@pytest.fixture
+def stories(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A ledger of four hand-tracked claims: two stories, one of them with two claims."""
+    monkeypatch.chdir(tmp_path)
+    run("init")
+    for claim_id, text in STORIES.items():
+        assert run("add", text, "--id", claim_id).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Police say the Batmobile was stolen in Detroit", "batmobile-stolen"),
+        ("Street artist Banksy arrested, identity revealed", "banksy-arrested"),
+        ("Apple Watch to ship in March, analyst says", "watch-ships"),
+        ("Analysts expect 15 million Apple Watch sales this year", "watch-sales"),
+    ],
+)
+def test_a_text_about_a_tracked_claim_gets_that_claim(  # type: ignore[no-untyped-def]
+    run, stories: None, text: str, claim: str
+) -> None:
+    [record] = matched(run, text)
+
+    assert record["claim"] == claim
+    assert record["claim_text"] == STORIES[claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another claim of a tracked story: close to its claims, about none of them.
+        "Apple Watch battery will last only four hours",
+        # Nothing tracked at all.
+        "Local bakery wins national bread prize",
+        "The weather in Seoul was sunny, officials said",
+    ],
+)
+def test_a_text_about_no_tracked_claim_gets_null_and_exit_3(run, stories: None, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("match", "--format", "jsonl", "--top", "2", text)
+
+    record = json.loads(result.stdout)
+    assert result.exit_code == 3
+    assert (record["claim"], record["claim_text"]) == (None, None)
+    # The best score seen is still given, and is the best candidate's.
+    best = record["candidates"][0]["score"] if record["candidates"] else 0.0
+    assert record["score"] == best

@@ -124,6 +124,29 @@ def test_a_pronoun_becomes_the_speakers_name() -> None:
     assert made[1].claim_text == "They were stopped at the border by agents"
 
 
+def test_a_speaker_that_is_a_person_names_its_own_pronouns() -> None:
+    # Extraction resolved "she" to the person; her "I" is that person.
+    said = replace(
+        statement("I hadn't planned on staying long, I just wanted some chicken wings", "a"),
+        speaker="she",
+        party="Tan Shen",
+        kind="person",
+    )
+    [made] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text == (
+        "Tan Shen hadn't planned on staying long, Tan Shen just wanted some chicken wings"
+    )
+    # A dummy "it" stands for nobody, person or not.
+    dummy = replace(
+        statement("It's very unlikely they will be exposed to it", "b"),
+        speaker="Dr. Jeff Hershberger",
+        party="Jeff Hershberger",
+        kind="person",
+    )
+    [made] = group_statements([dummy], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text.startswith("It's very unlikely")
+
+
 def test_generic_denial_joins_the_assertion_it_shares_words_with() -> None:
     supplies = statement(
         "North Korea of supplying Russia with artillery shells", "x", quote="The US accused ..."
@@ -307,6 +330,41 @@ def test_slug_is_a_few_content_words_and_unique() -> None:
     assert make_slug("...", set()) == "claim"
 
 
+def test_slug_reads_as_subject_verb_object() -> None:
+    # A copula gives way to what it says; a possessive is not a verb.
+    assert (
+        make_slug("North Korea's troop deployment is a deeply dangerous development", set())
+        == "north-korea-deployment-dangerous-development"
+    )
+    # A verb in -s before a party; a party is never cut in half to keep it short.
+    assert (
+        make_slug("Military cooperation between Russia and North Korea violates UN rules", set())
+        == "russia-north-korea-cooperation-violates"
+    )
+    # A negation stays, however it is contracted.
+    assert (
+        make_slug("The Biden administration doesn't see anything new in it", set())
+        == "biden-administration-not-see-anything-new"
+    )
+    # An opening clause, an aside and a wrapping belief are not the proposition.
+    assert (
+        make_slug(
+            "In an age of rapid change, neither decoupling nor disruption is the solution", set()
+        )
+        == "decoupling-not-solution"
+    )
+    assert (
+        make_slug("She believed North Korea, which borders China, is eager to buy jets", set())
+        == "north-korea-eager-buy-jets"
+    )
+    assert (
+        make_slug(
+            "His belief that a stable relationship between the US and China is critical", set()
+        )
+        == "united-states-china-relationship-critical"
+    )
+
+
 def test_best_finds_the_claim_among_thousands_of_distractors() -> None:
     rng = random.Random(7)
     vocabulary = [f"{a}{b}" for a in ("bar", "cor", "dun", "fel", "gar", "hol") for b in range(60)]
@@ -477,3 +535,22 @@ def test_a_verdict_on_something_named_joins_the_claim_it_judges() -> None:
     # With nothing to join, the whole content makes the claim.
     assert third.claim_id is not None
     assert third.claim_text.startswith("The Lund exhibition is a hoax")
+
+
+def test_a_definite_description_joins_what_its_article_said_before() -> None:
+    # "Badeh announced the truce": the thing the article's lead spoke of.
+    lead = statement("Nigeria has agreed a ceasefire with Boko Haram", "a")
+    truce = statement("the truce", "a")
+    clause = statement("the piece defends it", "a")
+    made = group_statements([lead, truce, clause], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id == made[0].claim_id
+    # A clause is no description: it states something, or nothing, of its own.
+    assert made[2].claim_id != made[0].claim_id
+    # With nothing said before in its article, a description is not filed.
+    [alone] = group_statements([statement("the truce", "b")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert alone.claim_id is None
+
+
+def test_initials_are_one_word_of_a_slug() -> None:
+    text = "J.J. Abrams, the director of the film, wants an early release date"
+    assert make_slug(text, set()) == "jj-abrams-wants-release-date"

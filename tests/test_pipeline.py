@@ -455,3 +455,29 @@ def test_dropping_a_claim_written_by_hand_records_its_statements(project: Path) 
     ingest(ledger_path, [project / "sources"], force=True)
 
     assert not any(q.startswith(STATE_DEPT) for q in _quotes(ledger_path))
+
+
+def test_a_person_on_both_sides_of_a_claim_speaks_of_another_proposition(
+    project: Path,
+) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "a_first",
+        "Engineer Jane Roe said the new bridge over the Tamar will open to traffic in May.\n",
+    )
+    _write_source(
+        project,
+        "b_second",
+        "Jane Roe said the old Tamar crossing, built in 1961, will never open to traffic again.\n",
+    )
+    _ingest(project)
+    ledger = read_ledger(project / "claims.yaml")
+    new = _claim_of(ledger, "Engineer Jane Roe")
+    old = _claim_of(ledger, "Jane Roe said the old")
+    # Joined loosely, the second would have her deny what she asserted; it is
+    # about another bridge, and she asserts it.
+    assert old != new
+    stances = {s.quote[:12]: s.stance for _, s in _all_statements(ledger)}
+    assert set(stances.values()) == {Stance.ASSERTS}

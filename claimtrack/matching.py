@@ -1,0 +1,92 @@
+"""Which tracked claim a text, such as a headline, speaks about: `claimtrack match`.
+
+`match` ranks the ledger's claims for a text with the grouping index
+(`grouping.ClaimIndex`), then decides on its own whether the best of them is
+what the text is about. Grouping asks whether two statements share a
+proposition, and its threshold is tuned for that; `match` asks whether a text
+speaks about one of a known set of claims, and must say "none" for a text about
+something else, however close a claim of the same story comes. So it has its
+own rule (`accepts`):
+
+- the best claim scores `MATCH_THRESHOLD` or more; or
+- it scores at least `MATCH_FLOOR` and stands `MATCH_MARGIN` or more above the
+  runner-up.
+
+A text about an untracked claim of a tracked story (a wife's arrest, against a
+leader's death) scores fairly well against several of the story's claims at
+once; a rewording of a tracked claim stands out from the rest even when its
+words differ. The numbers are calibrated by `bench/bench_match.py
+--calibrate` on Emergent train headlines (stories kept back for independent
+checks left out), against a ledger holding half of the claims: on one half, for
+the best worse of two figures (a headline about a tracked claim gets that
+claim, a headline about a claim of the other half gets none), then checked on
+the other half. A bar alone could only trade one figure for the other.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
+    from claimtrack.grouping import ClaimIndex
+
+# See the module docstring: the best claim's score that is enough on its own,
+# and the lower score that will do when it stands this far above the runner-up.
+MATCH_THRESHOLD = 44.0
+MATCH_FLOOR = 26.0
+MATCH_MARGIN = 6.0
+# Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
+RANKED_AT_LEAST = 2
+# Claims sharing a text's rarest terms that are scored for it: enough to find
+# the best and the true runner-up, few enough that a long `scan` stays fast.
+SHARING_CLAIMS = 8
+
+
+def accepts(best: float, runner_up: float) -> bool:
+    """Whether `match` takes a text to speak about the claim that scores `best` for it.
+
+    `runner_up` is the score of the second-best claim (0 when there is none).
+    """
+    if best >= MATCH_THRESHOLD:
+        return True
+    return best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN
+
+
+def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
+    """Claims for a text, best first, with scores (0-100), at most `limit` of them.
+
+    Each claim is scored on the text's content (what its speaker says) and on
+    the whole text, the better kept: a headline's attribution ("Analyst: ...")
+    is no part of what it says, but a content cut too short loses its subject.
+    The claims scored are those sharing most of the text's rarest terms
+    (`SHARING_CLAIMS`, or `limit` if more), each counted once and scored on
+    all of its examples: a claim with many examples must not hide the
+    runner-up the rule compares it with, nor the other claims `--top` lists.
+    A claim that shares nothing with the text (score 0) is no candidate. Ties
+    go by claim id, so the order is the same on every run.
+    """
+    scores: dict[str, float] = {}
+    for query in dict.fromkeys(filter(None, (content, text))):
+        for claim_id, score in index.sharing(query, max(limit, SHARING_CLAIMS)).items():
+            scores[claim_id] = max(score, scores.get(claim_id, 0.0))
+    ranked = sorted(
+        ((claim_id, score) for claim_id, score in scores.items() if score > 0),
+        key=lambda item: (-item[1], item[0]),
+    )
+    return ranked[:limit]
+
+
+def decide(
+    ranked: list[tuple[str, float]], threshold: float | None = None
+) -> tuple[str | None, float]:
+    """The claim a text speaks about, or None, and the best score seen.
+
+    With a `threshold`, the best claim is taken when it scores that much (a
+    plain bar, as the user asked for); without one, by `accepts`.
+    """
+    if not ranked:
+        return None, 0.0
+    claim_id, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    taken = accepts(score, runner_up) if threshold is None else score >= threshold
+    return (claim_id if taken else None), score
