@@ -11,7 +11,7 @@ A statement goes after the last line of its claim, a new claim after the last
 claim, a new source after the last source: comment lines that follow (say,
 the heading of the next claim) stay where they are. What a splice cannot
 place (a claim or a list written in flow style, say) raises `CannotSplice`,
-and the caller writes that change another way.
+and the write is refused with the place in the file.
 """
 
 from __future__ import annotations
@@ -526,10 +526,6 @@ class Index:
         if not raw.endswith("\n"):
             raw += "\n"
         return _reindent(raw, dash - seq.start_mark.column)
-
-    def statement_dash(self, claim_id: str) -> int | None:
-        found = self._statement_items(claim_id)
-        return None if found is None else int(found[1].start_mark.column)
 
     def remove_statement(self, splices: Splices, claim_id: str, number: int) -> None:
         """Remove one statement's lines; the comments around it stay."""

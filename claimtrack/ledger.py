@@ -782,7 +782,13 @@ class LedgerEditor:
         """The ledger's text, edits included."""
         if self._dumped is None:
             try:
-                self._dumped = self._spliced()
+                try:
+                    self._dumped = self._spliced(by_parts=self._root is None)
+                except CannotSplice:
+                    if self._root is not None:
+                        raise
+                    # The text is not laid out as its parts seemed: it is composed whole.
+                    self._dumped = self._spliced(by_parts=False)
             except CannotSplice as error:
                 raise self._refusal(error) from None
         return self._dumped
@@ -887,14 +893,14 @@ class LedgerEditor:
             self._touch()
         return count
 
-    def _spliced(self) -> str:
+    def _spliced(self, *, by_parts: bool) -> str:
         from claimtrack import _emit
         from claimtrack._splice import Index, Splices
 
         if not self._log:
             return self._text
         index = None
-        if self._root is None:
+        if by_parts:
             # A ledger the cache knew: only the parts a write reads are composed.
             index = Index.by_parts(self._text, self._base)
         if index is None:

@@ -260,3 +260,33 @@ def test_a_write_changes_only_the_lines_it_must(tmp_path: Path) -> None:
     assert old[:head] == new[:head] and old[head:] == new[len(new) - (len(old) - head) :]
     added = "".join(new[head : len(new) - (len(old) - head)])
     assert added.startswith("    - party: ") and statement.quote[:40] in added
+
+
+def test_a_write_leaves_the_cache_warm_for_what_it_wrote(tmp_path: Path) -> None:
+    from claimtrack import cache
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    update_ledger(path, lambda editor: editor.add_claim("nk-workers", "North Korea sends workers"))
+    warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert warm is not None and warm == _fresh(path)
+    assert warm.claims[-1].position == _fresh(path).claims[-1].position
+
+
+def test_a_claim_written_in_flow_style_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\nsources:\n  s1: {path: sources/s1.txt, sha256: 3b1f}\n"
+        "claims:\n  a: {text: One, statements: []}\n",
+        encoding="utf-8",
+    )
+    before = path.read_bytes()
+    statement = dataclasses.replace(_statement(random.Random(1), 1), source="s1")
+    with pytest.raises(ledger_module.LedgerInvalid) as raised:
+        update_ledger(path, lambda editor: editor.add_statement("a", statement))
+    (problem,) = raised.value.problems
+    assert (problem.line, problem.column) == (5, 6) and "block style" in problem.message
+    assert path.read_bytes() == before
+    # What needs no change there is written as usual.
+    update_ledger(path, lambda editor: editor.add_claim("b", "Two"))
+    assert [c.id for c in _fresh(path).claims] == ["a", "b"]
