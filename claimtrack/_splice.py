@@ -227,7 +227,9 @@ class Index:
                 continue
             self.quote_typed(splices, value)
         if typed_sources and self.written_plain_in("sources", typed_sources):
-            self.quote_typed(splices, self.top["sources"][1])
+            top = self.top
+            whole = top.whole("sources") if isinstance(top, _Sections) else top["sources"]
+            self.quote_typed(splices, whole[1])
         else:
             for source_id in sources:
                 if source_id in self.sources:
@@ -676,14 +678,26 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         super().__init__()
         self.text = text
         self.parts: dict[str, tuple[int, int]] = {}
+        self._whole: dict[str, tuple[yaml.Node, yaml.Node]] = {}
 
     def _make(self, name: str) -> None:
-        part = self.parts.pop(name, None)
-        if part is not None:
-            pair = _compose_part(self.text, *part)
+        part = self.parts.get(name)
+        if part is not None and not dict.__contains__(self, name):
+            # Its first and last entries are what placing a new one asks for.
+            pair = _ends_of(self.text, *part) if name == "sources" else None
+            dict.__setitem__(self, name, pair or self.whole(name))
+
+    def whole(self, name: str) -> tuple[yaml.Node, yaml.Node]:
+        """A section composed whole."""
+        made = self._whole.get(name)
+        if made is None:
+            part = self.parts.get(name)
+            pair = _compose_part(self.text, *part) if part is not None else None
             if pair is None:
                 raise CannotSplice(f"the section {name} not where it seems")
+            made = self._whole[name] = pair
             dict.__setitem__(self, name, pair)
+        return made
 
     def __getitem__(self, name: str) -> tuple[yaml.Node, yaml.Node]:
         self._make(name)
@@ -699,7 +713,38 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
     def pairs(self) -> list[tuple[yaml.Node, yaml.Node]]:
         for name in list(self.parts):
             self._make(name)
-        return sorted(self.values(), key=lambda pair: pair[0].start_mark.index)
+        return sorted(dict.values(self), key=lambda pair: pair[0].start_mark.index)
+
+
+def _ends_of(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
+    """A section (`name:` and entries, from `start` to `end`) with only its first and last
+    entries composed; None when it is not plainly a block of entries."""
+    head_end = line_end(text, start)
+    head = _compose_part(text, start, head_end)
+    lines = [
+        (at, line)
+        for at, line in _lines_of(text, head_end, end)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    if head is None or not lines or not _is_null(head[1]):
+        return None
+    column = len(lines[0][1]) - len(lines[0][1].lstrip(" "))
+    keys = [at for at, line in lines if len(line) - len(line.lstrip(" ")) == column]
+    if column == 0 or len(keys) < 2:
+        return None
+    first = _compose_part(text, keys[0], keys[1])
+    last = _compose_part(text, keys[-1], end)
+    if first is None or last is None:
+        return None
+    return head[0], yaml.MappingNode("tag:yaml.org,2002:map", [first, last], flow_style=False)
+
+
+def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    at = start
+    while at < end:
+        stop = line_end(text, at)
+        yield at, text[at : min(stop, end)]
+        at = stop
 
 
 class _LazyRoot(yaml.MappingNode):
@@ -727,7 +772,8 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
 
     def _all(self) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         if self._made is None:
-            self._made = _entries(self._sections.get("sources"))
+            found = self._sections.whole("sources") if "sources" in self._sections else None
+            self._made = _entries(found)
         return self._made
 
     def __getitem__(self, source_id: str) -> tuple[yaml.Node, yaml.Node]:
