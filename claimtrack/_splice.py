@@ -16,6 +16,7 @@ and the write is refused with the place in the file.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -635,6 +636,17 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
+# The line starts of the last text asked about: a write asks about one text.
+_LINES: list[tuple[str, list[int]]] = []
+
+
+def _line_of(text: str, index: int) -> int:
+    """The 0-based line of `text[index]`, from line starts counted once per text."""
+    if not _LINES or _LINES[0][0] is not text:
+        _LINES[:] = [(text, _line_starts(text))]
+    return bisect.bisect_right(_LINES[0][1], index) - 1
+
+
 def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
     """The one entry of a mapping written from `start` to `end`, marks as in the whole text."""
     try:
@@ -643,7 +655,7 @@ def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node
         return None
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
         return None
-    _shift(node, start, text.count("\n", 0, start))
+    _shift(node, start, _line_of(text, start))
     key, value = node.value[0]
     return key, value
 
