@@ -118,6 +118,14 @@ def parse_ledger(
     other YAML readers would take for something else (claimtrack reads it as
     text, so the ledger is still returned).
     """
+    ledger, problems, _ = parse_ledger_nodes(text, path, notes=notes)
+    return ledger, problems
+
+
+def parse_ledger_nodes(
+    text: str, path: str, *, notes: bool = False
+) -> tuple[Ledger | None, list[Problem], yaml.Node | None]:
+    """As `parse_ledger`, with the root node, whose marks place a writer's splices."""
     reader = _Reader(path, notes=notes)
     reader.check_ambiguous_characters(text)
     with no_collection():
@@ -127,7 +135,31 @@ def parse_ledger(
         ledger = reader.read_ledger(root) if root is not None else None
     problems = reader.problems + (reader.notes if notes else [])
     problems.sort(key=lambda p: (p.line, p.column))
-    return (ledger if not reader.problems else None), problems
+    return (ledger if not reader.problems else None), problems, root
+
+
+def read_claims_part(
+    text: str, start: int, end: int, path: str, source_ids: set[str]
+) -> tuple[Claim, ...] | None:
+    """The claims written from `start` to `end` of ledger text (entries of `claims:`),
+    validated as a whole read would; None if they have any problem."""
+    part = text[start:end]
+    reader = _Reader(path)
+    reader.check_ambiguous_characters(part)
+    if reader.problems:
+        return None
+    line = text.count("\n", 0, start)
+    # Blank lines up to the part, so that every mark is where it is in the whole text.
+    node = reader.compose("\n" * line + part)
+    if node is None:
+        return () if not part.strip() or _only_comments(part) else None
+    reader.check_unwritable_layout("\n" * line + part, node)
+    claims = reader.claims(node, source_ids)
+    return None if reader.problems else claims
+
+
+def _only_comments(part: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in part.splitlines())
 
 
 def has_anchor(text: str) -> bool:
@@ -452,12 +484,12 @@ class _Reader:
         column = len(before) - (before.rfind("\n") + 1) + 1
         self.report_at(line, column, f"YAML syntax error: {reason}; remove or replace it")
 
-    # -- what the writer would read otherwise -----------------------------------
+    # -- what other readers would read otherwise ----------------------------------
     #
-    # The writer (ruamel.yaml) reads YAML 1.2, this reader (libyaml) YAML 1.1 and
-    # more leniently. Where the two would read one text differently, or the
-    # writer not at all, the text is a problem here, so that `check` and every
-    # command agree: a ledger `check` accepts can be written.
+    # This reader (libyaml) reads YAML 1.1, and more leniently than YAML 1.2
+    # readers. Where the two would read one text differently, or a strict reader
+    # not at all, the text is a problem here, so that `check`, every command and
+    # other tools agree on what the ledger says.
 
     def check_ambiguous_characters(self, text: str) -> None:
         """NEL, LS and PS end a line for YAML 1.1 readers and are text for YAML 1.2 ones."""
