@@ -238,3 +238,17 @@ def test_a_text_about_no_tracked_claim_gets_null_and_exit_3(run, stories: None, 
     # The best score seen is still given, and is the best candidate's.
     best = record["candidates"][0]["score"] if record["candidates"] else 0.0
     assert record["score"] == best
+
+
+def test_a_nationality_before_a_legislator_title_names_that_state(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    korean, filipino, american = matched(
+        run,
+        "South Korean Rep. Kim Byung-joo said North Korea sent troops to Russia",
+        "Philippine Sen. Risa Hontiveros said North Korea sent troops to Russia",
+        "Sen. Marco Rubio said North Korea sent troops to Russia",
+    )
+
+    assert korean["speaker"] == "South Korean Rep. Kim Byung-joo"
+    assert korean["party"] == "South Korea"
+    assert filipino["party"] == "Philippines"
+    assert american["party"] == "United States"
