@@ -364,7 +364,8 @@ def match(
     """Find the tracked claim each text speaks about, and its stance.
 
     For each text, in order: the best matching claim and its score (0-100),
-    and who the text quotes (speaker, party), the cue and the stance. A text
+    and who the text quotes (speaker, party), the cue and the stance (none for
+    a text that takes no position, such as "declined to comment"). A text
     whose best claim does not pass the threshold is about no tracked claim;
     --top shows the candidates anyway, best first. Writes nothing. Exits with status 3 when no
     text matches any claim. For example:

@@ -1030,7 +1030,9 @@ class MatchResult:
     """The best tracked claim for one text, and what the text itself says.
 
     `candidates` are the best claims whatever their score, best first, with
-    their texts and scores (as many as asked for).
+    their texts and scores (as many as asked for). `takes_position` is False
+    for a text that takes none ("could not confirm", "declined to comment"):
+    its statement's stance then means nothing.
     """
 
     text: str
@@ -1039,6 +1041,7 @@ class MatchResult:
     score: float
     statement: Statement
     candidates: tuple[tuple[str, str, float], ...] = ()
+    takes_position: bool = True
 
 
 def match_texts(
@@ -1052,9 +1055,11 @@ def match_texts(
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
-    the text itself says.
+    the text itself says. A text that takes no position ("declined to
+    comment", "could not confirm") has none, by the rules `extract` leaves
+    such statements out with.
     """
-    from claimtrack.extraction import describe_text
+    from claimtrack.extraction import read_text
     from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims
     from claimtrack.stance import Lexicon
 
@@ -1065,13 +1070,13 @@ def match_texts(
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
         read = text[:MAX_LINE_CHARS]
-        statement = describe_text(read, resolver, lexicon)
+        statement, positioned = read_text(read, resolver, lexicon)
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
         claim_id, score = decide(ranked, threshold)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
-        if claim_id is None:
-            yield MatchResult(text, None, None, round(score, 1), statement, candidates)
-        else:
-            claim_text = index.claim_text(claim_id)
+        claim_text = None if claim_id is None else index.claim_text(claim_id)
+        if claim_text is not None and positioned:
             statement = _toward(statement, claim_text, lexicon)
-            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
+        yield MatchResult(
+            text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
+        )

@@ -252,3 +252,41 @@ def test_a_nationality_before_a_legislator_title_names_that_state(run, ledger: P
     assert korean["party"] == "South Korea"
     assert filipino["party"] == "Philippines"
     assert american["party"] == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party", "cue"),
+    [
+        (
+            "The Kremlin declined to comment on reports that North Korean troops are in Russia",
+            "The Kremlin",
+            "Russia",
+            "declined to comment",
+        ),
+        (
+            "US officials could not confirm that North Korean troops are fighting in Kursk",
+            "US officials",
+            "United States",
+            "could not confirm",
+        ),
+    ],
+)
+def test_a_text_that_takes_no_position_has_a_null_stance(  # type: ignore[no-untyped-def]
+    run, ledger: Path, text: str, speaker: str, party: str, cue: str
+) -> None:
+    record = matched(run, text)[0]
+
+    assert record["stance"] is None
+    assert (record["speaker"], record["party"], record["cue"]) == (speaker, party, cue)
+
+
+def test_a_table_says_no_position(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        "match",
+        "--format",
+        "table",
+        "The Kremlin declined to comment on reports that North Korean troops are in Russia",
+    )
+
+    assert result.exit_code == 0, result.stderr
+    assert "no position" in result.stdout
