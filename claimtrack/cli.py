@@ -173,8 +173,8 @@ def extract(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Article files, or folders to search for .txt and .md files. "
-            "Default: the sources/ folder beside the ledger.",
+            help="Article files, or folders to search for .txt, .md and .html files "
+            "(web pages need the web extra). Default: the sources/ folder beside the ledger.",
             show_default=False,
         ),
     ] = None,
@@ -206,7 +206,8 @@ def extract(
     claim it is about (a tracked claim, or a new one). Unchanged articles
     are skipped, so running it again is cheap and changes nothing. Creates
     the ledger if there is none. Exits with status 1 if some article could
-    not be read; the others are still recorded.
+    not be read, such as a web page without the web extra installed
+    (pip install 'claimtrack[web]'); the others are still recorded.
 
     With --dry-run it prints the statements instead (--format applies), for
     example one JSON object per line with character offsets:
