@@ -741,13 +741,16 @@ def add(
     """Track a claim by hand.
 
     Later extractions attach the statements about it. Prints the new
-    claim's id. For example:
+    claim's id. A text tracked already (case, spacing and punctuation aside)
+    adds nothing and prints that claim's id; a text that reads like a
+    tracked claim is added with a warning naming that claim, to merge if
+    they are one. For example:
 
     \b
         claimtrack add "North Korea supplies artillery shells to Russia" --id nk-shells
     """
-    from claimtrack.grouping import make_slug
     from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.pipeline import Added, add_claim
 
     session = _session(ctx)
     text = text.strip()
@@ -757,14 +760,22 @@ def add(
             'supplies artillery shells to Russia"`.'
         )
 
-    def add_claim(editor: LedgerEditor) -> str:
-        new_id = claim_id or make_slug(text, set(editor.claim_ids()))
-        editor.add_claim(new_id, text)
-        return new_id
+    def track(editor: LedgerEditor) -> Added:
+        return add_claim(editor, text, claim_id)
 
-    new_id = update_ledger(session.ledger, add_claim, notify=session.terminal.say)
-    typer.echo(new_id)
-    session.terminal.say(f"Tracking {new_id}: {text}")
+    added = update_ledger(session.ledger, track, notify=session.terminal.say)
+    typer.echo(added.claim_id)
+    if not added.created:
+        session.terminal.say(f"Already tracking {added.claim_id}: {text}. Nothing added.")
+        return
+    session.terminal.say(f"Tracking {added.claim_id}: {text}")
+    if added.like is not None:
+        like_id, like_text, score = added.like
+        session.terminal.warn(
+            f"Warning: it reads like the tracked claim {like_id} (score {score:.0f}): "
+            f"{like_text}. If they are one claim, run "
+            f"`claimtrack merge {like_id} {added.claim_id}`."
+        )
 
 
 @app.command()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -1080,3 +1081,53 @@ def match_texts(
         yield MatchResult(
             text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
         )
+
+
+# --- add: a claim tracked by hand ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `add_claim` did: the claim that tracks the text, whether it is new, and
+    a tracked claim the new one reads like (id, text, score), if any."""
+
+    claim_id: str
+    created: bool
+    like: tuple[str, str, float] | None = None
+
+
+def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> Added:
+    """Track `text` as a claim, in an open edit, unless a claim tracks it already.
+
+    A claim whose text is the same (case, spacing and punctuation aside) is
+    that claim: nothing is added, and asking for another id for it raises
+    `ClaimExists` (renaming is what gives it one). A new claim that `match`
+    would take for a tracked one, at its own bar of `MATCH_THRESHOLD`, is
+    added, with that claim in `like`: only a person can tell a rewording from
+    a new proposition, and statements about both would be split between them.
+    """
+    from claimtrack.grouping import make_slug
+    from claimtrack.ledger import ClaimExists
+    from claimtrack.matching import MATCH_THRESHOLD
+
+    ledger = editor.ledger
+    words = _words_of(text)
+    same = next((c.id for c in ledger.claims if _words_of(c.text) == words), None)
+    if same is not None:
+        if claim_id is not None and claim_id != same:
+            raise ClaimExists(
+                f"'{same}' tracks this text already; to call it {claim_id}, run "
+                f"`claimtrack rename {same} {claim_id}`."
+            )
+        return Added(same, created=False)
+    found = next(match_texts(ledger, [text], threshold=MATCH_THRESHOLD), None)
+    like = None
+    if found is not None and found.claim is not None and found.claim_text is not None:
+        like = (found.claim, found.claim_text, found.score)
+    new_id = claim_id or make_slug(text, set(editor.claim_ids()))
+    editor.add_claim(new_id, text)
+    return Added(new_id, created=True, like=like)
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.casefold()))
