@@ -229,6 +229,32 @@ def _place_of(text: str, index: int) -> tuple[int, int]:
     return lines + 1, index - line_start + 1
 
 
+def _open_quote_hint(text: str, problem: yaml.Mark) -> str:
+    """Where a quoted text that runs on to a syntax error started, when it spans
+    lines; "" otherwise.
+
+    A quote left open ("path: "sources/a.txt) runs on until some later quote
+    mark closes it, and the parser stumbles only there, lines below the edit.
+    """
+    last: yaml.Token | None = None
+    try:
+        for token in yaml.scan(text, Loader=_loader()):
+            if token.start_mark.index >= problem.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if not isinstance(last, yaml.ScalarToken) or last.style not in ('"', "'"):
+        return ""
+    start, end = last.start_mark, last.end_mark
+    if start.line == end.line:
+        return ""
+    return (
+        f"a quoted text opens on line {start.line + 1}, column {start.column + 1} and runs "
+        f"on to here: close its quote on line {start.line + 1}"
+    )
+
+
 def _scalar_spans(root: yaml.Node) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of block scalars (header included) and of quoted scalars.
 
@@ -409,7 +435,7 @@ class _Reader:
                 return None
             root = yaml.compose(text, Loader=_loader())
         except yaml.MarkedYAMLError as error:
-            self._report_syntax(error)
+            self._report_syntax(error, text)
             return None
         except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
             self._report_reader_error(error, text)
@@ -459,7 +485,7 @@ class _Reader:
                     sizes[anchor] = values - start
         return True
 
-    def _report_syntax(self, error: yaml.MarkedYAMLError) -> None:
+    def _report_syntax(self, error: yaml.MarkedYAMLError, text: str = "") -> None:
         mark = error.problem_mark or error.context_mark
         if error.context == _SIMPLE_KEY and error.context_mark is not None:
             # The parser notices a line that is not `key: value` only on the
@@ -475,8 +501,17 @@ class _Reader:
             return
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = error.problem or "invalid YAML"
+        if mark is not None and (text[mark.index : mark.index + 1] == "\t" or "tab" in what):
+            self.report_at(
+                line,
+                column,
+                "a tab outside quotes: YAML does not allow one here (tabs cannot indent); "
+                "use spaces, or quote the text",
+            )
+            return
         context = f" ({error.context})" if error.context else ""
-        self.report_at(line, column, f"YAML syntax error: {what}{context}; fix the YAML here")
+        fix = (_open_quote_hint(text, mark) if mark is not None else "") or "fix the YAML here"
+        self.report_at(line, column, f"YAML syntax error: {what}{context}; {fix}")
 
     def _report_reader_error(self, error: yaml.YAMLError, text: str) -> None:
         offset = getattr(error, "position", 0)

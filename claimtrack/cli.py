@@ -173,8 +173,8 @@ def extract(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Article files, or folders to search for .txt and .md files. "
-            "Default: the sources/ folder beside the ledger.",
+            help="Article files, or folders to search for .txt, .md and .html files "
+            "(web pages need the web extra). Default: the sources/ folder beside the ledger.",
             show_default=False,
         ),
     ] = None,
@@ -206,7 +206,8 @@ def extract(
     claim it is about (a tracked claim, or a new one). Unchanged articles
     are skipped, so running it again is cheap and changes nothing. Creates
     the ledger if there is none. Exits with status 1 if some article could
-    not be read; the others are still recorded.
+    not be read, such as a web page without the web extra installed
+    (pip install 'claimtrack[web]'); the others are still recorded.
 
     With --dry-run it prints the statements instead (--format applies), for
     example one JSON object per line with character offsets:
@@ -364,7 +365,8 @@ def match(
     """Find the tracked claim each text speaks about, and its stance.
 
     For each text, in order: the best matching claim and its score (0-100),
-    and who the text quotes (speaker, party), the cue and the stance. A text
+    and who the text quotes (speaker, party), the cue and the stance (none for
+    a text that takes no position, such as "declined to comment"). A text
     whose best claim does not pass the threshold is about no tracked claim;
     --top shows the candidates anyway, best first. Writes nothing. Exits with status 3 when no
     text matches any claim. For example:
@@ -748,13 +750,16 @@ def add(
     """Track a claim by hand.
 
     Later extractions attach the statements about it. Prints the new
-    claim's id. For example:
+    claim's id. A text tracked already (case, spacing and punctuation aside)
+    adds nothing and prints that claim's id; a text that reads like a
+    tracked claim is added with a warning naming that claim, to merge if
+    they are one. For example:
 
     \b
         claimtrack add "North Korea supplies artillery shells to Russia" --id nk-shells
     """
-    from claimtrack.grouping import make_slug
     from claimtrack.ledger import BadClaimId, LedgerEditor, claim_id_problem, update_ledger
+    from claimtrack.pipeline import Added, add_claim
 
     session = _session(ctx)
     problem = claim_id_problem(claim_id) if claim_id is not None else None
@@ -767,14 +772,22 @@ def add(
             'supplies artillery shells to Russia"`.'
         )
 
-    def add_claim(editor: LedgerEditor) -> str:
-        new_id = claim_id or make_slug(text, set(editor.claim_ids()))
-        editor.add_claim(new_id, text)
-        return new_id
+    def track(editor: LedgerEditor) -> Added:
+        return add_claim(editor, text, claim_id)
 
-    new_id = update_ledger(session.ledger, add_claim, notify=session.terminal.say)
-    typer.echo(new_id)
-    session.terminal.say(f"Tracking {new_id}: {text}")
+    added = update_ledger(session.ledger, track, notify=session.terminal.say)
+    typer.echo(added.claim_id)
+    if not added.created:
+        session.terminal.say(f"Already tracking {added.claim_id}: {text}. Nothing added.")
+        return
+    session.terminal.say(f"Tracking {added.claim_id}: {text}")
+    if added.like is not None:
+        like_id, like_text, score = added.like
+        session.terminal.warn(
+            f"Warning: it reads like the tracked claim {like_id} (score {score:.0f}): "
+            f"{like_text}. If they are one claim, run "
+            f"`claimtrack merge {like_id} {added.claim_id}`."
+        )
 
 
 @app.command()

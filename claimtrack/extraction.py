@@ -2333,6 +2333,10 @@ class _Builder:
     lexicon: Lexicon
     statements: list[Statement] = field(default_factory=list)
     last_quoted: tuple[Statement, int] | None = None  # statement and its unit index
+    # When a list: the attributions that take no position ("declined to
+    # comment") go here as statements instead of being dropped, so that
+    # `describe_text` can say who withheld one.
+    withheld: list[Statement] | None = None
 
     def add_text(self, start: int, end: int) -> None:
         """Statements of every unit in a range, in text order.
@@ -2395,13 +2399,14 @@ class _Builder:
         self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
         self.resolver.note(speaker, parties, kind)
-        if not self.lexicon.takes_position(attribution.cue_text, attribution.content_text):
+        positioned = self.lexicon.takes_position(attribution.cue_text, attribution.content_text)
+        if not positioned and self.withheld is None:
             return []  # "declined to comment", "could not confirm": no statement, no position
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         content = " ".join(attribution.content_text.split())
         quoted = unit.in_quote(attribution.content[0] + 1)
         about = self.resolver.read_content(content, attribution.content[0], speaker, kind, quoted)
-        return [
+        statements = [
             Statement(
                 stance=stance,
                 quote=unit.text[unit.start : unit.end],
@@ -2420,6 +2425,10 @@ class _Builder:
             )
             for party in parties
         ]
+        if not positioned and self.withheld is not None:
+            self.withheld.extend(statements)
+            return []
+        return statements
 
     def _continuation(self, unit: _Unit, index: int) -> list[Statement]:
         """A quoted paragraph right after an attributed quote continues its speaker."""
@@ -2602,7 +2611,13 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
 
 
 def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> Statement:
-    """The main statement of one short text, such as a headline.
+    """The main statement of one short text, such as a headline (see `read_text`)."""
+    return read_text(text, resolver, lexicon)[0]
+
+
+def read_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> tuple[Statement, bool]:
+    """The main statement of one short text, such as a headline, and whether it
+    takes a position.
 
     The main statement is the outermost attribution: the one whose content
     holds the others ("Kurdish resistance denies ISIS claims that ..." is the
@@ -2615,30 +2630,33 @@ def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> State
     Speaker None and the hedge as cue when nobody is named ("reportedly").
     Always returns a statement: with no cue at all, the whole text is the
     content and the stance is the lexicon's reading of it.
+
+    A text that takes no position ("US officials could not confirm that ...",
+    "The Kremlin declined to comment on reports that ...") is read by the
+    rules that keep such statements out of the ledger (`Lexicon.takes_position`);
+    it comes back with its speaker, party and cue, and False, its stance
+    meaning nothing.
     """
     article = _Resolver(resolver)
     article.remember_titled_names(text, 0, len(text))
     builder = _Builder(text, "", lambda offset: text.count("\n", 0, offset) + 1, article, lexicon)
+    builder.withheld = []
     builder.add_text(0, len(text))
-    # A relative clause ("Woman who claims ... is a hoaxer") is never the main statement.
-    named = [
-        s
-        for s in builder.statements
-        if s.speaker is not None and s.cue is not None and s.speaker.lower() != "who"
-    ]
+    named = [s for s in builder.statements if _may_be_main(s)]
     unit = _Unit(text, 0, len(text), [])
-    spoken = {s.speaker_span for s in named}
+    spoken = {s.speaker_span for s in (*named, *builder.withheld)}
     for attribution in _headline_attributions(unit, resolver, lexicon):
         if attribution.speaker not in spoken:
             named.extend(builder._statements_for(unit, attribution))
-    main = _outermost(named)
+    withheld = [s for s in builder.withheld if _may_be_main(s)]
+    main = _outermost([*named, *withheld])
     if main is not None and not _is_discredited(main, lexicon):
-        return main
+        return main, not any(main is s for s in withheld)
     if main is None and builder.statements:
-        return builder.statements[0]
+        return builder.statements[0], True
     content = _trim(text, 0, len(text)) or (0, len(text))
     body = " ".join(text[content[0] : content[1]].split())
-    return Statement(
+    statement = Statement(
         stance=classify_stance(None, body, lexicon),
         quote=text,
         content=body,
@@ -2647,6 +2665,45 @@ def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> State
         span=(0, len(text)),
         content_span=content,
     )
+    if lexicon.takes_position(None, body):
+        return statement, True
+    return _refusal(text, content[0], article, lexicon) or statement, False
+
+
+def _refusal(text: str, start: int, article: _Resolver, lexicon: Lexicon) -> Statement | None:
+    """The statement of a text whose own main clause withholds a position ("The
+    Kremlin declined to comment on ..."): its subject as speaker, the refusal as
+    cue, what it is about as content. None when no subject is named."""
+    found = lexicon.withholding(text[start:])
+    if found is None or found[0][0] == found[0][1]:
+        return None
+    (subject_start, subject_end), (cue_start, cue_end) = found
+    speaker = text[start + subject_start : start + subject_end]
+    parties, _ = article.parties_of(speaker, None)
+    party = parties[0] if len(parties) == 1 else None
+    about = _trim(text, start + cue_end, len(text)) or (start + cue_end, start + cue_end)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=text,
+        content=" ".join(text[about[0] : about[1]].split()),
+        source="",
+        line=1,
+        party=party,
+        speaker=" ".join(speaker.split()),
+        cue=text[start + cue_start : start + cue_end],
+        span=(0, len(text)),
+        speaker_span=(start + subject_start, start + subject_end),
+        cue_span=(start + cue_start, start + cue_end),
+        content_span=about,
+        kind=article.kind(party),
+    )
+
+
+def _may_be_main(statement: Statement) -> bool:
+    """A named speaker with a cue; a relative clause ("Woman who claims ... is a
+    hoaxer") is never the main statement."""
+    speaker = statement.speaker
+    return speaker is not None and statement.cue is not None and speaker.lower() != "who"
 
 
 def _outermost(statements: list[Statement]) -> Statement | None:

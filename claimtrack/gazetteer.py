@@ -100,6 +100,12 @@ LOWER_CASE_WORDS = frozenset((
 # decides. News agencies (Yonhap, Xinhua, TASS, Kyodo) are outlets, not
 # parties; KCNA and Rodong Sinmun are kept because they publish the North
 # Korean state's own statements.
+# Members of Congress, as US news titles them ("Rep. Duncan Hunter"): the
+# title alone is the United States, but a nationality word directly before it
+# names the legislator's own state ("South Korean Rep. Kim Byung-joo"); see
+# `claimtrack.parties`.
+LEGISLATOR_TITLES = ("Rep.", "Sen.", "Congressman", "Congresswoman")
+
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "United States": (
         "US", "U.S.", "USA", "U.S.A.", "America", "Washington", "Washington, D.C.", "White House",
@@ -111,8 +117,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "USAID", "National Security Council", "US Forces Korea", "USFK", "DHS", "NASA", "NSA",
         "Central Command", "CENTCOM", "CentCom", "Centcom", "Secret Service",
         "Obama administration",
-        # Members of Congress, as US news titles them ("Rep. Duncan Hunter").
-        "Rep.", "Sen.", "Congressman", "Congresswoman",
+        *LEGISLATOR_TITLES,
     ),
     "Russia": ("Kremlin", "State Duma", "Duma", "Federation Council", "FSB", "Russians"),
     "China": (

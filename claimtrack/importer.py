@@ -83,8 +83,15 @@ def import_articles(
     target that fails yields one with its `error`, and the others go on.
     """
     folder.mkdir(parents=True, exist_ok=True)
+    missing = _missing_web_modules()
     for target in targets:
         try:
+            if missing:
+                # Checked before fetching: offline, a download would fail first
+                # and hide what to install; online, it would be wasted.
+                raise SourceError(
+                    f"{target}: reading web pages and feeds needs the web extra: {WEB_EXTRA}"
+                )
             fetched = _load(target, fetch)
             if _is_feed(fetched):
                 yield from _import_feed(target, fetched, folder, fetch)
@@ -93,6 +100,14 @@ def import_articles(
                 yield _save(target, article, folder)
         except SourceError as error:
             yield Imported(target, error=str(error))
+
+
+def _missing_web_modules() -> list[str]:
+    """The modules of the web extra that cannot be imported (without importing them)."""
+    import importlib.util
+
+    modules = ("trafilatura", "feedparser")
+    return [name for name in modules if importlib.util.find_spec(name) is None]
 
 
 def _load(target: str, fetch: Fetcher) -> Fetched:

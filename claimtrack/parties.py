@@ -230,6 +230,7 @@ class PartyResolver:
             # A speaker written in lower case ("the japanese government") still
             # names its party; codes such as "US" keep their capitals.
             matches = self._matches(tokens, relaxed=True, fuzzy=False)
+        matches = _titled_by_nationality(tokens, matches)
         return _heads(tokens, [m for m in matches if _speaks_for_state(tokens, m)])
 
     def _party_of(self, key: tuple[str, ...]) -> str | None:
@@ -420,6 +421,34 @@ def _near_miss_distance(folded: str) -> int:
     if length < 9:
         return 1
     return 2
+
+
+def _titled_by_nationality(tokens: list[_Token], matches: list[_Match]) -> list[_Match]:
+    """Matches with a nationality word directly before a legislator's title taken as
+    the state the legislator sits for ("South Korean Rep. Kim Byung-joo" is South
+    Korea, "Philippine Sen. Risa Hontiveros" the Philippines): the bare title
+    stands for the United States only when nothing else is said."""
+    titles = _legislator_titles()
+    kept: list[_Match] = []
+    for match in matches:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.adjective
+            and before.last + 1 == match.first
+            and tuple(t.norm for t in tokens[match.first : match.last + 1]) in titles
+        ):
+            kept[-1] = _Match(before.first, before.last, before.party)
+            continue
+        kept.append(match)
+    return kept
+
+
+@cache
+def _legislator_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(t.norm for t in _tokenize(title)) for title in gazetteer.LEGISLATOR_TITLES
+    )
 
 
 def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import weakref
 from collections import Counter, deque
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
@@ -1155,7 +1156,9 @@ class MatchResult:
     """The best tracked claim for one text, and what the text itself says.
 
     `candidates` are the best claims whatever their score, best first, with
-    their texts and scores (as many as asked for).
+    their texts and scores (as many as asked for). `takes_position` is False
+    for a text that takes none ("could not confirm", "declined to comment"):
+    its statement's stance then means nothing.
     """
 
     text: str
@@ -1164,6 +1167,7 @@ class MatchResult:
     score: float
     statement: Statement
     candidates: tuple[tuple[str, str, float], ...] = ()
+    takes_position: bool = True
 
 
 def match_texts(
@@ -1177,9 +1181,11 @@ def match_texts(
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
-    the text itself says.
+    the text itself says. A text that takes no position ("declined to
+    comment", "could not confirm") has none, by the rules `extract` leaves
+    such statements out with.
     """
-    from claimtrack.extraction import describe_text
+    from claimtrack.extraction import read_text
     from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims
     from claimtrack.stance import Lexicon
 
@@ -1190,13 +1196,63 @@ def match_texts(
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
         read = text[:MAX_LINE_CHARS]
-        statement = describe_text(read, resolver, lexicon)
+        statement, positioned = read_text(read, resolver, lexicon)
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
         claim_id, score = decide(ranked, threshold)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
-        if claim_id is None:
-            yield MatchResult(text, None, None, round(score, 1), statement, candidates)
-        else:
-            claim_text = index.claim_text(claim_id)
+        claim_text = None if claim_id is None else index.claim_text(claim_id)
+        if claim_text is not None and positioned:
             statement = _toward(statement, claim_text, lexicon)
-            yield MatchResult(text, claim_id, claim_text, round(score, 1), statement, candidates)
+        yield MatchResult(
+            text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
+        )
+
+
+# --- add: a claim tracked by hand ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `add_claim` did: the claim that tracks the text, whether it is new, and
+    a tracked claim the new one reads like (id, text, score), if any."""
+
+    claim_id: str
+    created: bool
+    like: tuple[str, str, float] | None = None
+
+
+def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> Added:
+    """Track `text` as a claim, in an open edit, unless a claim tracks it already.
+
+    A claim whose text is the same (case, spacing and punctuation aside) is
+    that claim: nothing is added, and asking for another id for it raises
+    `ClaimExists` (renaming is what gives it one). A new claim that `match`
+    would take for a tracked one, at its own bar of `MATCH_THRESHOLD`, is
+    added, with that claim in `like`: only a person can tell a rewording from
+    a new proposition, and statements about both would be split between them.
+    """
+    from claimtrack.grouping import make_slug
+    from claimtrack.ledger import ClaimExists
+    from claimtrack.matching import MATCH_THRESHOLD
+
+    ledger = editor.ledger
+    words = _words_of(text)
+    same = next((c.id for c in ledger.claims if _words_of(c.text) == words), None)
+    if same is not None:
+        if claim_id is not None and claim_id != same:
+            raise ClaimExists(
+                f"'{same}' tracks this text already; to call it {claim_id}, run "
+                f"`claimtrack rename {same} {claim_id}`."
+            )
+        return Added(same, created=False)
+    found = next(match_texts(ledger, [text], threshold=MATCH_THRESHOLD), None)
+    like = None
+    if found is not None and found.claim is not None and found.claim_text is not None:
+        like = (found.claim, found.claim_text, found.score)
+    new_id = claim_id or make_slug(text, set(editor.claim_ids()))
+    editor.add_claim(new_id, text)
+    return Added(new_id, created=True, like=like)
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.casefold()))

@@ -435,7 +435,10 @@ def _who_cell(record: Record) -> Text:
     else:
         cell = Text("(no speaker named)", style="dim")
     cell.append("\n")
-    cell.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
+    if record["stance"] is None:
+        cell.append("no position", style="dim")
+    else:
+        cell.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
     if record["cue"]:
         cell.append(f" ({record['cue']})")
     return cell

@@ -541,7 +541,8 @@ def match_report(results: Iterable[MatchResult], top: int = 0) -> Report:
 
 
 def match_record(result: MatchResult, with_candidates: bool = False) -> Record:
-    """The `match` record of one text; `claim` is None when no claim scores high enough."""
+    """The `match` record of one text; `claim` is None when no claim scores high enough,
+    `stance` when the text takes no position ("declined to comment")."""
     statement = result.statement
     extra: Record = {}
     if with_candidates:
@@ -557,7 +558,7 @@ def match_record(result: MatchResult, with_candidates: bool = False) -> Record:
         "speaker": statement.speaker,
         "party": statement.party,
         "cue": statement.cue,
-        "stance": statement.stance.value,
+        "stance": statement.stance.value if result.takes_position else None,
         **extra,
     }
 

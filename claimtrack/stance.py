@@ -434,10 +434,11 @@ _SAY = frozenset({"say"})
 _OPEN_QUESTION = re.compile(r"(?i)\s+(?:\w+\s+)?(?:whether|if|how|what|who|which|when|where|why)\b")
 # The subject of a refusal in the content: none, a pronoun, or a short noun
 # phrase ("the ministry", "a spokesman for the company").
-_REFUSAL_SUBJECT = r"^\W*(?:(?:[\w'\u2019.-]+\s+){0,5}?)"
+_REFUSAL_SUBJECT = r"^\W*(?P<subject>(?:[\w'\u2019.-]+\s+){0,5}?)"
 _REFUSAL_ADVERBS = (
     r"(?:(?:immediately|independently|yet|officially|publicly|further|be\s+able\s+to)\s+){0,2}"
 )
+_REST_OF_WORD = re.compile(r"\w*")
 # A main clause that withholds a position: "he could not confirm", "the
 # company had no comment", "it was not in a position to", "could not be reached".
 _REFUSAL_CLAUSE = re.compile(
@@ -896,6 +897,25 @@ class Lexicon:
         if not self._withholds_in_content(content):
             return True
         return self._explicit_stance(None, content) in (Stance.DENIES, Stance.DISPUTES)
+
+    def withholding(self, content: str) -> tuple[Span, Span] | None:
+        """Who withholds a position in a text that takes none by its own main
+        clause, and in what words: the spans of its subject ("The Kremlin", empty
+        when there is none) and of the refusal ("declined to comment"), or None
+        when the text takes a position or withholds none that way."""
+        if self.takes_position(None, content):
+            return None
+        refusal = _REFUSAL_CLAUSE.match(_main_clause(content))
+        if refusal is None:
+            return None
+        start, end = refusal.span("subject")
+        subject = content[start:end]
+        subject_end = start + len(subject.rstrip())
+        cue_end = refusal.end()
+        verb = _REST_OF_WORD.match(content, cue_end) if refusal.start("verb") >= 0 else None
+        if verb is not None:
+            cue_end = verb.end()  # the whole verb: "confirm", not its first letter
+        return (start, subject_end), (end, cue_end)
 
     def _withholds_in_content(self, content: str) -> bool:
         main = _main_clause(content)

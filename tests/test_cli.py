@@ -415,6 +415,48 @@ def test_add_refuses_a_taken_id(run, ledger: Path) -> None:  # type: ignore[no-u
     assert ledger.read_bytes() == before
 
 
+AIR_DEFENCE = "Russia has transferred air defence systems to North Korea"
+
+
+def test_add_of_a_tracked_text_adds_nothing_and_names_the_claim(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("add", AIR_DEFENCE, "--id", "ru-ad-to-nk").exit_code == 0
+    before = ledger.read_bytes()
+
+    again = run("add", AIR_DEFENCE)
+    worded = run("add", "  russia has transferred air defence systems to North Korea. ")
+
+    assert (again.exit_code, again.stdout) == (0, "ru-ad-to-nk\n")
+    assert "Already tracking ru-ad-to-nk" in again.stderr
+    assert (worded.exit_code, worded.stdout) == (0, "ru-ad-to-nk\n")
+    assert ledger.read_bytes() == before
+
+
+def test_add_of_a_tracked_text_under_another_id_says_to_rename(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("add", AIR_DEFENCE, "--id", "ru-ad-to-nk").exit_code == 0
+    before = ledger.read_bytes()
+
+    result = run("add", AIR_DEFENCE, "--id", "air-defence")
+
+    assert result.exit_code == 1
+    assert "`claimtrack rename ru-ad-to-nk air-defence`" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_add_of_a_near_duplicate_warns_naming_the_tracked_claim(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("add", AIR_DEFENCE, "--id", "ru-ad-to-nk").exit_code == 0
+
+    result = run("add", "Russia transferred air-defense systems to North Korea")
+    other = run("add", "Russia has given North Korea a limousine")
+
+    assert (result.exit_code, result.stdout) == (0, "russia-transferred-air-defense-systems\n")
+    assert "reads like the tracked claim ru-ad-to-nk" in result.stderr
+    assert "`claimtrack merge ru-ad-to-nk russia-transferred-air-defense-systems`" in result.stderr
+    assert other.exit_code == 0
+    assert "reads like" not in other.stderr
+    listed = run("list", "--format", "jsonl").stdout
+    assert "russia-transferred-air-defense-systems" in listed
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\t\n"])
 def test_add_refuses_an_empty_claim(run, ledger: Path, text: str) -> None:  # type: ignore[no-untyped-def]
     before = ledger.read_bytes()

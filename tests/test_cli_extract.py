@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,7 @@ from claimtrack.sources import MAX_SOURCE_BYTES
 
 SEEDS = Path(__file__).resolve().parent.parent / "sources"
 FIRST_SEED = "000_66f99498a4238889"
+WEB_PAGE = Path(__file__).resolve().parent / "fixtures" / "web" / "article.html"
 
 
 @pytest.fixture
@@ -287,6 +289,30 @@ def test_a_bad_file_is_reported_and_the_others_recorded(  # type: ignore[no-unty
         assert again.exit_code == 1
         assert message in again.stderr
         assert (one_seed / "claims.yaml").read_bytes() == before
+
+
+def test_a_web_page_in_a_folder_without_the_web_extra_is_named_and_the_others_recorded(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(WEB_PAGE, one_seed / "sources" / "page.html")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # the web extra is not installed
+
+    result = run("extract")
+
+    assert result.exit_code == 1  # a source that could not be read
+    assert "page.html: reading web pages needs the web extra: pip install" in result.stderr
+    assert "1 source could not be read; the others were recorded." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert {source.id for source in read_ledger(one_seed / "claims.yaml").sources} == {FIRST_SEED}
+
+
+def test_help_says_which_files_a_folder_gives(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("extract", "--help")
+
+    assert result.exit_code == 0
+    said = " ".join(result.stdout.split())
+    assert ".txt, .md and .html files" in said
+    assert "web extra" in said
 
 
 def test_a_non_utf8_file_keeps_its_statements(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]

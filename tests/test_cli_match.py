@@ -238,3 +238,55 @@ def test_a_text_about_no_tracked_claim_gets_null_and_exit_3(run, stories: None, 
     # The best score seen is still given, and is the best candidate's.
     best = record["candidates"][0]["score"] if record["candidates"] else 0.0
     assert record["score"] == best
+
+
+def test_a_nationality_before_a_legislator_title_names_that_state(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    korean, filipino, american = matched(
+        run,
+        "South Korean Rep. Kim Byung-joo said North Korea sent troops to Russia",
+        "Philippine Sen. Risa Hontiveros said North Korea sent troops to Russia",
+        "Sen. Marco Rubio said North Korea sent troops to Russia",
+    )
+
+    assert korean["speaker"] == "South Korean Rep. Kim Byung-joo"
+    assert korean["party"] == "South Korea"
+    assert filipino["party"] == "Philippines"
+    assert american["party"] == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party", "cue"),
+    [
+        (
+            "The Kremlin declined to comment on reports that North Korean troops are in Russia",
+            "The Kremlin",
+            "Russia",
+            "declined to comment",
+        ),
+        (
+            "US officials could not confirm that North Korean troops are fighting in Kursk",
+            "US officials",
+            "United States",
+            "could not confirm",
+        ),
+    ],
+)
+def test_a_text_that_takes_no_position_has_a_null_stance(  # type: ignore[no-untyped-def]
+    run, ledger: Path, text: str, speaker: str, party: str, cue: str
+) -> None:
+    record = matched(run, text)[0]
+
+    assert record["stance"] is None
+    assert (record["speaker"], record["party"], record["cue"]) == (speaker, party, cue)
+
+
+def test_a_table_says_no_position(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        "match",
+        "--format",
+        "table",
+        "The Kremlin declined to comment on reports that North Korean troops are in Russia",
+    )
+
+    assert result.exit_code == 0, result.stderr
+    assert "no position" in result.stdout

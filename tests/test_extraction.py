@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import describe_text, extract_statements
+from claimtrack.extraction import describe_text, extract_statements, read_text
 from claimtrack.model import Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.sources import document_from_text
@@ -776,6 +776,56 @@ def test_describe_text_hedge_without_speaker() -> None:
     )
     assert statement.speaker is None
     assert statement.cue == "reportedly"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party", "cue"),
+    [
+        (
+            "The Kremlin declined to comment on reports that North Korean troops are in Russia",
+            "The Kremlin",
+            "Russia",
+            "declined to comment",
+        ),
+        (
+            "US officials could not confirm that North Korean troops are fighting in Kursk",
+            "US officials",
+            "United States",
+            "could not confirm",
+        ),
+        (
+            "A Pentagon spokesman could not be reached for comment on the reports",
+            "A Pentagon spokesman",
+            "United States",
+            "could not be reached",
+        ),
+        (
+            "Seoul would not say whether troops are in Kursk",
+            "Seoul",
+            "South Korea",
+            "would not say",
+        ),
+    ],
+)
+def test_read_text_a_text_that_takes_no_position_keeps_its_speaker(
+    text: str, speaker: str, party: str, cue: str
+) -> None:
+    statement, positioned = read_text(text, RESOLVER, LEXICON)
+    assert not positioned
+    assert (statement.speaker, statement.party, statement.cue) == (speaker, party, cue)
+    assert "could not" not in statement.content and "declined" not in statement.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang denied sending troops to Russia",
+        "The Pentagon declined to comment, but Seoul said troops are in Kursk",
+        "The price of rice rose in Tokyo",
+    ],
+)
+def test_read_text_a_text_that_takes_a_position(text: str) -> None:
+    assert read_text(text, RESOLVER, LEXICON)[1]
 
 
 def test_describe_text_always_returns_a_statement() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -205,3 +206,20 @@ def test_import_failures_are_named_and_the_rest_is_saved(run, site: _Site, folde
     assert "404" in result.stderr
     assert "no-such-file.html: no such file" in result.stderr
     assert len(list((folder / "sources").iterdir())) == 1
+
+
+@pytest.mark.parametrize("module", ["trafilatura", "feedparser"])
+def test_without_the_web_extra_import_says_what_to_install_before_fetching(  # type: ignore[no-untyped-def]
+    run, site: _Site, folder: Path, monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # the web extra is not installed
+    missing = f"{site.base}/news/gone"  # fetched, it would fail first: 404 (or offline, DNS)
+
+    result = run("import", missing, WEB / "article.html")
+
+    assert result.exit_code == 1
+    hint = "reading web pages and feeds needs the web extra: pip install 'claimtrack[web]'"
+    assert f"{missing}: {hint}" in result.stderr
+    assert f"article.html: {hint}" in result.stderr
+    assert "server answered" not in result.stderr
+    assert not (folder / "sources").exists() or not any((folder / "sources").iterdir())

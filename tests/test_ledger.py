@@ -304,6 +304,46 @@ def test_an_under_indented_line_is_reported_on_its_own_line(
     assert "indent" in problem.message
 
 
+def test_an_unclosed_quote_names_the_line_it_opens_on(tmp_path: Path) -> None:
+    text = (
+        'version: 1\nsources:\n  a:\n    path: "sources/a.txt\n    title: A\n'
+        '  b:\n    path: sources/b.txt\n    title: Leaders oppose "military intimidation"\n'
+    )
+    path = write(tmp_path / "claims.yaml", text)
+
+    [problem] = check_ledger(path)
+
+    assert problem.line == 8  # where the parser stumbles: the next quote closed it
+    assert "a quoted text opens on line 4, column 11" in problem.message
+    assert "close its quote on line 4" in problem.message
+
+
+def test_a_quoted_text_over_several_lines_is_no_unclosed_quote(tmp_path: Path) -> None:
+    text = 'version: 1\nclaims:\n  a:\n    text: "One\n      two"\n    oops\n'
+    path = write(tmp_path / "claims.yaml", text)
+
+    problems = check_ledger(path)
+
+    assert problems and all("quoted text opens" not in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("version: 1\nclaims:\n  a:\n\ttext: One\n", "4:1"),
+        ("version: 1\nclaims:\n  a:\n  \ttext: One\n", "4:3"),
+    ],
+)
+def test_a_tab_that_indents_is_a_tab_outside_quotes(tmp_path: Path, text: str, where: str) -> None:
+    path = write(tmp_path / "claims.yaml", text)
+
+    [problem] = check_ledger(path)
+
+    assert f"{problem.line}:{problem.column}" == where
+    assert problem.message.startswith("a tab outside quotes:")
+    assert "use spaces" in problem.message
+
+
 def test_a_write_works_without_os_fchmod(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows has os.fchmod only from Python 3.13; the write must not need it."""
     path = write(tmp_path / "claims.yaml", "version: 1\nclaims: {}\n")

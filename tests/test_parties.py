@@ -54,6 +54,12 @@ def resolver() -> PartyResolver:
         ("the U.K. government", "United Kingdom"),
         ("UAE officials", "United Arab Emirates"),
         ("NORTH KOREA", "North Korea"),
+        ("Rep. Duncan Hunter", "United States"),
+        ("Sen. John McCain", "United States"),
+        ("South Korean Rep. Kim Byung-joo", "South Korea"),
+        ("Philippine Sen. Risa Hontiveros", "Philippines"),
+        ("Russian Congressman Ivan Petrov", "Russia"),
+        ("American Sen. Tom Cotton", "United States"),
     ],
 )
 def test_resolves_speakers_as_news_writes_them(
