@@ -1016,3 +1016,60 @@ def test_speaker_phrase_with_a_place_described_by_a_compound_adjective() -> None
     statement = only(text)
     assert statement.speaker == "a senior officer in the flood-hit north"
     assert statement.content == "the dams had held"
+
+
+# --- who "they" and "his" stand for -----------------------------------------------
+
+
+def test_plural_speaker_stands_for_they_in_its_own_indirect_speech() -> None:
+    statement = only("Local farmers said they lost half of the wheat harvest to the flood.")
+    assert statement.about == "Local farmers lost half of the wheat harvest to the flood"
+    assert statement.content == "they lost half of the wheat harvest to the flood"
+
+
+def test_plural_speaker_stands_for_their() -> None:
+    statement = only("Some passengers said their luggage was sent to the wrong city.")
+    assert statement.about == "Some passengers' luggage was sent to the wrong city"
+
+
+def test_they_in_a_quotation_is_not_the_plural_speaker() -> None:
+    # In their own words the speakers say "we": "they" are others.
+    statement = only('"They took everything from the shop," the shopkeepers said.')
+    assert statement.about is None or not statement.about.startswith("the shopkeepers")
+
+
+def test_a_speaker_that_belongs_to_someone_does_not_stand_alone() -> None:
+    statement = only("His former neighbours said they never saw him again.")
+    assert statement.about is None
+
+
+def test_a_body_is_no_group_of_people() -> None:
+    statement = only("The reports said they found no trace of the boat.")
+    assert statement.about is None
+
+
+def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
+    text = (
+        "The baker Anna Kowalski opened her shop in 1990.\n\n"
+        "Kowalski said her bakery sells two thousand loaves a week."
+    )
+    statements = [s for s in extract(text) if s.speaker == "Kowalski"]
+    about = "Anna Kowalski's bakery sells two thousand loaves a week"
+    assert [s.about for s in statements] == [about]
+
+
+def test_his_after_a_pronoun_speaker_is_left_alone() -> None:
+    text = (
+        "The baker Anna Kowalski opened her shop in 1990.\n\n"
+        "She said her bakery sells two thousand loaves a week."
+    )
+    assert all(s.about is None for s in extract(text))
+
+
+def test_his_before_the_speaker_is_left_alone() -> None:
+    # Named after the words, the speaker may be talking of someone else.
+    text = (
+        "The reporter Tom Grady has covered the club for years.\n\n"
+        "His contract runs out in June, noted reporter Tom Grady."
+    )
+    assert all(s.about is None for s in extract(text))
