@@ -52,6 +52,7 @@ from typing import NamedTuple
 
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
+from claimtrack.claimtext import person_name
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
@@ -566,6 +567,8 @@ class _Resolver:
         """
         if not quoted:
             group = _plural_speaker(speaker)
+            if group and self.resolve_all(group):
+                group = None  # "Turkish officials": the claim text names the party they speak for
             plural = _OPENING_THEY_RE.match(content) if group else None
             if group and plural is not None:
                 # "Witnesses say they saw Bibeau": the witnesses saw him.
@@ -600,8 +603,17 @@ class _Resolver:
         words = speaker.split()
         if not words or not words[-1][:1].isupper() or words[-1].lower() in P.PRONOUNS:
             return None
-        people = self._people()
-        return people.get(" ".join(words[-3:])) or people.get(words[-1])
+        named = person_name(speaker)
+        if named is not None:
+            return named  # "Lucy Somers" is not the "Luke Somers" the article names more
+        surname = words[-1]
+        # A surname two people in the article share ("Luke Somers", "Lucy Somers") is no one's.
+        forenames = {
+            found
+            for found in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", self.text)
+            if found.lower() not in _NOT_FORENAMES and found.lower() not in _PLAIN_TITLE_WORDS
+        }
+        return self._people().get(surname) if len(forenames) == 1 else None
 
     def _person_before(self, at: int, exclude: str, noun: str | None = None) -> str | None:
         """The person a pronoun or description at `at` most likely stands for, the speaker aside.

@@ -1073,3 +1073,30 @@ def test_his_before_the_speaker_is_left_alone() -> None:
         "His contract runs out in June, noted reporter Tom Grady."
     )
     assert all(s.about is None for s in extract(text))
+
+
+def test_a_surname_two_people_share_is_no_ones() -> None:
+    text = (
+        "The climber Paul Novak died on the mountain. Paul Novak was 40.\n\n"
+        "Novak had climbed for years. His sister Eva Novak lives in Prague.\n\n"
+        "Novak said her brother had planned the trip for a decade."
+    )
+    statements = [s for s in extract(text) if s.speaker == "Novak"]
+    assert statements and all(s.about is None for s in statements)
+
+
+def test_a_speaker_named_in_full_is_itself() -> None:
+    text = (
+        "The climber Paul Novak died on the mountain. Novak was 40.\n\n"
+        "Eva Novak said her brother had planned the trip for a decade."
+    )
+    statements = [s for s in extract(text) if s.speaker == "Eva Novak"]
+    assert [s.about for s in statements] == [
+        "Eva Novak's brother had planned the trip for a decade"
+    ]
+
+
+def test_people_who_speak_for_a_party_are_named_by_it() -> None:
+    # The claim text names the state; the speaker's words are not put in its place.
+    statement = only("Russian officials said they had not been informed of the launch.")
+    assert statement.about is None
