@@ -551,7 +551,9 @@ class _Resolver:
             if name:
                 self.memory.remember_name(name, parties[0])
 
-    def read_content(self, content: str, start: int, speaker: str, kind: str, quoted: bool) -> str:
+    def read_content(
+        self, content: str, start: int, speaker: str, kind: str, quoted: bool, cue: str = ""
+    ) -> str:
         """`content` with the pronoun or description it opens with named, when the article says who.
 
         "[He] asked for 48 hours", said by "the source", is about the person
@@ -576,6 +578,8 @@ class _Resolver:
                 return content[: plural.start("ref")] + said + content[plural.end("ref") :]
             owner = _OPENING_HIS_RE.match(content)
             named = self._named_speaker(speaker) if kind == "person" and self.at < start else None
+            if cue.split()[-1:] and cue.split()[-1].lower() in _TELLING:
+                named = None  # "Mueller told her town's newspaper ...": whom she told
             if owner is not None and named is not None:
                 # "Oberholtzer said his business has ...": a person named before
                 # the words means itself by "his"; one named after them ("...,
@@ -847,6 +851,8 @@ _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z\u2019'-]+){1,3}\b")
 _OPENING_THEY_RE = re.compile(r"^\W*?(?P<ref>[Tt]hey|[Tt]heir)(?![\w'\u2019])")
 # "his" or "her" opening a content: whose the subject is.
 _OPENING_HIS_RE = re.compile(r"^\W*?(?P<ref>[Hh]is|[Hh]er)\s+(?!own\b)(?=[\w-])")
+# Cues whose object comes first: "told her editor (that) ...".
+_TELLING = _words("told tells tell telling informed assured reminded warned")
 # Plural heads of speakers that are people, who say "they" of themselves:
 # "witnesses", "local residents", "Twitter users", "the realtors".
 _PEOPLE_PLURALS = (
@@ -2480,7 +2486,9 @@ class _Builder:
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         content = " ".join(attribution.content_text.split())
         quoted = unit.in_quote(attribution.content[0] + 1)
-        about = self.resolver.read_content(content, attribution.content[0], speaker, kind, quoted)
+        about = self.resolver.read_content(
+            content, attribution.content[0], speaker, kind, quoted, attribution.cue_text or ""
+        )
         return [
             Statement(
                 stance=stance,

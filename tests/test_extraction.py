@@ -1100,3 +1100,11 @@ def test_people_who_speak_for_a_party_are_named_by_it() -> None:
     # The claim text names the state; the speaker's words are not put in its place.
     statement = only("Russian officials said they had not been informed of the launch.")
     assert statement.about is None
+
+
+def test_her_after_told_is_whom_she_told() -> None:
+    text = (
+        "The nurse Maria Lopez returned from Liberia in May. Lopez is 31.\n\n"
+        "Lopez told her local newspaper she felt called to help."
+    )
+    assert all(s.about is None or "Lopez's" not in s.about for s in extract(text))
