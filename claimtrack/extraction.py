@@ -52,6 +52,7 @@ from typing import NamedTuple
 
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
+from claimtrack.claimtext import person_name
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
@@ -550,7 +551,9 @@ class _Resolver:
             if name:
                 self.memory.remember_name(name, parties[0])
 
-    def read_content(self, content: str, start: int, speaker: str, kind: str, quoted: bool) -> str:
+    def read_content(
+        self, content: str, start: int, speaker: str, kind: str, quoted: bool, cue: str = ""
+    ) -> str:
         """`content` with the pronoun or description it opens with named, when the article says who.
 
         "[He] asked for 48 hours", said by "the source", is about the person
@@ -558,8 +561,31 @@ class _Resolver:
         said ..." about the body the article names most. A pronoun in a
         person's own indirect speech ("Hunter said he ...") stands for the
         speaker, which the claim text settles; only one in a quotation, or in
-        what someone else reports, is looked up here.
+        what someone else reports, is looked up here. Two the claim text cannot
+        settle are named here: "they" said by people described, not named
+        ("Witnesses say they saw ..." -> "Witnesses saw ..."), and "his" or
+        "her" said by a person named before the words ("Oberholtzer said his
+        business ..." -> "Mark Oberholtzer's business ...").
         """
+        if not quoted:
+            group = _plural_speaker(speaker)
+            if group and self.resolve_all(group):
+                group = None  # "Turkish officials": the claim text names the party they speak for
+            plural = _OPENING_THEY_RE.match(content) if group else None
+            if group and plural is not None:
+                # "Witnesses say they saw Bibeau": the witnesses saw him.
+                said = group + ("'" if plural.group("ref").lower() == "their" else "")
+                return content[: plural.start("ref")] + said + content[plural.end("ref") :]
+            owner = _OPENING_HIS_RE.match(content)
+            named = self._named_speaker(speaker) if kind == "person" and self.at < start else None
+            if cue.split()[-1:] and cue.split()[-1].lower() in _TELLING:
+                named = None  # "Mueller told her town's newspaper ...": whom she told
+            if owner is not None and named is not None:
+                # "Oberholtzer said his business has ...": a person named before
+                # the words means itself by "his"; one named after them ("...,
+                # noted journalist X") or called "he" may mean someone else.
+                said = named + ("'" if named.endswith("s") else "'s")
+                return content[: owner.start("ref")] + said + content[owner.end("ref") :]
         match = _OPENING_REFERENCE_RE.match(content)
         if match is None:
             return content
@@ -575,6 +601,23 @@ class _Resolver:
         if name is None:
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
+
+    def _named_speaker(self, speaker: str) -> str | None:
+        """The full name of a speaker written as a person's name ("Oberholtzer")."""
+        words = speaker.split()
+        if not words or not words[-1][:1].isupper() or words[-1].lower() in P.PRONOUNS:
+            return None
+        named = person_name(speaker)
+        if named is not None:
+            return named  # "Lucy Somers" is not the "Luke Somers" the article names more
+        surname = words[-1]
+        # A surname two people in the article share ("Luke Somers", "Lucy Somers") is no one's.
+        forenames = {
+            found
+            for found in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", self.text)
+            if found.lower() not in _NOT_FORENAMES and found.lower() not in _PLAIN_TITLE_WORDS
+        }
+        return self._people().get(surname) if len(forenames) == 1 else None
 
     def _person_before(self, at: int, exclude: str, noun: str | None = None) -> str | None:
         """The person a pronoun or description at `at` most likely stands for, the speaker aside.
@@ -802,6 +845,49 @@ _OPENING_REFERENCE_RE = re.compile(
 # uses the last one alone.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z\u2019'-]+){1,3}\b")
+
+
+# "they" or "their" opening a content, the speaker's own indirect speech.
+_OPENING_THEY_RE = re.compile(r"^\W*?(?P<ref>[Tt]hey|[Tt]heir)(?![\w'\u2019])")
+# "his" or "her" opening a content: whose the subject is.
+_OPENING_HIS_RE = re.compile(r"^\W*?(?P<ref>[Hh]is|[Hh]er)\s+(?!own\b)(?=[\w-])")
+# Cues whose object comes first: "told her editor (that) ...".
+_TELLING = _words("told tells tell telling informed assured reminded warned")
+# Plural heads of speakers that are people, who say "they" of themselves:
+# "witnesses", "local residents", "Twitter users", "the realtors".
+_PEOPLE_PLURALS = (
+    _words(
+        """
+    witnesses residents users customers neighbors neighbours officials investigators
+    researchers scientists doctors experts youngsters realtors parents students locals
+    villagers survivors relatives families fans activists protesters protestors critics
+    analysts officers soldiers troops workers employees members people passengers
+    visitors tourists citizens nurses prosecutors lawyers attorneys teachers guards
+    farmers fishermen hunters hikers shoppers viewers readers listeners drivers pilots
+    engineers developers owners staffers aides inmates prisoners hostages refugees
+    migrants rescuers firefighters paramedics medics police
+    """
+    )
+    | frozenset(noun + "s" for noun in _PERSON_NOUNS)
+    | _words("men women children")
+)
+
+
+def _plural_speaker(speaker: str) -> str | None:
+    """A speaker that is a group of people described, not named: "local residents".
+
+    Such a speaker says "they" of itself in indirect speech; one whose words
+    say who it belongs to ("his previous owners", "friends of Bary") does not
+    stand alone, and a named body is settled by the party.
+    """
+    words = speaker.split()
+    if not 1 <= len(words) <= 4 or words[-1].lower() not in _PEOPLE_PLURALS:
+        return None
+    if any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+        return None
+    if words[0].lower() in _words("his her their its my our your whose which who these those"):
+        return None
+    return " ".join(words)
 
 
 @lru_cache(maxsize=256)
@@ -2405,7 +2491,9 @@ class _Builder:
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         content = " ".join(attribution.content_text.split())
         quoted = unit.in_quote(attribution.content[0] + 1)
-        about = self.resolver.read_content(content, attribution.content[0], speaker, kind, quoted)
+        about = self.resolver.read_content(
+            content, attribution.content[0], speaker, kind, quoted, attribution.cue_text or ""
+        )
         statements = [
             Statement(
                 stance=stance,

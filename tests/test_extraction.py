@@ -1066,3 +1066,95 @@ def test_speaker_phrase_with_a_place_described_by_a_compound_adjective() -> None
     statement = only(text)
     assert statement.speaker == "a senior officer in the flood-hit north"
     assert statement.content == "the dams had held"
+
+
+# --- who "they" and "his" stand for -----------------------------------------------
+
+
+def test_plural_speaker_stands_for_they_in_its_own_indirect_speech() -> None:
+    statement = only("Local farmers said they lost half of the wheat harvest to the flood.")
+    assert statement.about == "Local farmers lost half of the wheat harvest to the flood"
+    assert statement.content == "they lost half of the wheat harvest to the flood"
+
+
+def test_plural_speaker_stands_for_their() -> None:
+    statement = only("Some passengers said their luggage was sent to the wrong city.")
+    assert statement.about == "Some passengers' luggage was sent to the wrong city"
+
+
+def test_they_in_a_quotation_is_not_the_plural_speaker() -> None:
+    # In their own words the speakers say "we": "they" are others.
+    statement = only('"They took everything from the shop," the shopkeepers said.')
+    assert statement.about is None or not statement.about.startswith("the shopkeepers")
+
+
+def test_a_speaker_that_belongs_to_someone_does_not_stand_alone() -> None:
+    statement = only("His former neighbours said they never saw him again.")
+    assert statement.about is None
+
+
+def test_a_body_is_no_group_of_people() -> None:
+    statement = only("The reports said they found no trace of the boat.")
+    assert statement.about is None
+
+
+def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
+    text = (
+        "The baker Anna Kowalski opened her shop in 1990.\n\n"
+        "Kowalski said her bakery sells two thousand loaves a week."
+    )
+    statements = [s for s in extract(text) if s.speaker == "Kowalski"]
+    about = "Anna Kowalski's bakery sells two thousand loaves a week"
+    assert [s.about for s in statements] == [about]
+
+
+def test_his_after_a_pronoun_speaker_is_left_alone() -> None:
+    text = (
+        "The baker Anna Kowalski opened her shop in 1990.\n\n"
+        "She said her bakery sells two thousand loaves a week."
+    )
+    assert all(s.about is None for s in extract(text))
+
+
+def test_his_before_the_speaker_is_left_alone() -> None:
+    # Named after the words, the speaker may be talking of someone else.
+    text = (
+        "The reporter Tom Grady has covered the club for years.\n\n"
+        "His contract runs out in June, noted reporter Tom Grady."
+    )
+    assert all(s.about is None for s in extract(text))
+
+
+def test_a_surname_two_people_share_is_no_ones() -> None:
+    text = (
+        "The climber Paul Novak died on the mountain. Paul Novak was 40.\n\n"
+        "Novak had climbed for years. His sister Eva Novak lives in Prague.\n\n"
+        "Novak said her brother had planned the trip for a decade."
+    )
+    statements = [s for s in extract(text) if s.speaker == "Novak"]
+    assert statements and all(s.about is None for s in statements)
+
+
+def test_a_speaker_named_in_full_is_itself() -> None:
+    text = (
+        "The climber Paul Novak died on the mountain. Novak was 40.\n\n"
+        "Eva Novak said her brother had planned the trip for a decade."
+    )
+    statements = [s for s in extract(text) if s.speaker == "Eva Novak"]
+    assert [s.about for s in statements] == [
+        "Eva Novak's brother had planned the trip for a decade"
+    ]
+
+
+def test_people_who_speak_for_a_party_are_named_by_it() -> None:
+    # The claim text names the state; the speaker's words are not put in its place.
+    statement = only("Russian officials said they had not been informed of the launch.")
+    assert statement.about is None
+
+
+def test_her_after_told_is_whom_she_told() -> None:
+    text = (
+        "The nurse Maria Lopez returned from Liberia in May. Lopez is 31.\n\n"
+        "Lopez told her local newspaper she felt called to help."
+    )
+    assert all(s.about is None or "Lopez's" not in s.about for s in extract(text))
