@@ -202,8 +202,27 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run(args: Sequence[str], cwd: Path) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (with its workers) and peak memory (MB) of one command."""
+# Runs the command in this Python, then writes the CPU seconds of its own
+# process (not its workers') to the file named by CLAIMTRACK_BENCH_CPU.
+_OWN_CPU = """
+import atexit, os, resource, runpy, sys
+def _own():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    with open(os.environ["CLAIMTRACK_BENCH_CPU"], "w") as handle:
+        handle.write(str(usage.ru_utime + usage.ru_stime))
+atexit.register(_own)
+sys.argv = ["claimtrack", *sys.argv[1:]]
+runpy.run_module("claimtrack", run_name="__main__")
+"""
+
+
+def _run(args: Sequence[str], cwd: Path) -> tuple[float, float, float, float]:
+    """Wall seconds, CPU seconds (with its workers), CPU seconds of the command's
+    own process (where grouping runs) and peak memory (MB) of one command."""
+    own = cwd / "own-cpu.txt"
+    own.unlink(missing_ok=True)
+    # The command's own arguments, run by this Python's claimtrack.
+    args = [sys.executable, "-c", _OWN_CPU, *args[1:]]
     cpu = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
@@ -213,13 +232,15 @@ def _run(args: Sequence[str], cwd: Path) -> tuple[float, float, float]:
         stderr=subprocess.PIPE,
         text=True,
         check=False,
+        env=dict(os.environ, CLAIMTRACK_BENCH_CPU=str(own)),
     )
     wall = time.perf_counter() - started
     if done.returncode != 0:
         sys.exit(f"{' '.join(args)} failed:\n{done.stderr}")
     last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
     peak = int(last) / 1024 if last.isdigit() else float("nan")
-    return wall, _children_cpu() - cpu, peak
+    own_cpu = float(own.read_text()) if own.exists() else float("nan")
+    return wall, _children_cpu() - cpu, own_cpu, peak
 
 
 def _time_command(articles: Sequence[Article], megabytes: float, jobs: int) -> None:
@@ -252,9 +273,14 @@ def _time_command(articles: Sequence[Article], megabytes: float, jobs: int) -> N
             ledger.unlink(missing_ok=True)
             args = [command, "--ledger", str(ledger), "extract", str(sources), "--jobs"]
             args += [str(count_jobs), *(["--dry-run", "--format", "jsonl"] if dry else [])]
-            wall, used, peak = _run(args, root)
+            wall, used, own, peak = _run(args, root)
+            # On n free cores a run takes at least its CPU time over n, and at
+            # least its own process's share, which no worker can take over.
+            bound = max(own, used / count_jobs)
             print(
-                f"  {label}: {wall:.2f} s ({used:.2f} s CPU), {size / wall:.2f} MB/s "
+                f"  {label}: {wall:.2f} s ({used:.2f} s CPU, {own:.2f} s in the command's "
+                f"own process; at least {bound:.2f} s on {count_jobs} free core(s), "
+                f"{size / bound:.2f} MB/s), {size / wall:.2f} MB/s "
                 f"({size / used:.2f} MB per CPU-second), {wall / split_wall:.0f}x the split, "
                 f"peak {peak:.0f} MB"
             )

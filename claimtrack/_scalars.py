@@ -107,6 +107,8 @@ def typed_as(text: str) -> str | None:
     """
     if text and text[0] not in _TYPED_STARTS:
         return None
+    if " " in text and not text[0].isdigit():
+        return None  # of the typed, only a date with a time has a space, and it starts with one
     for tag, pattern in _TYPED:
         if pattern.fullmatch(text):
             return tag

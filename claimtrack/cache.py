@@ -14,6 +14,11 @@ The cache is only ever a shortcut: its files are sealed with a keyed hash
 alone. A file claimtrack did not write itself -- copied from elsewhere, or
 made with a valid-looking checksum -- fails the seal and is rebuilt from the
 ledger, so it can never decide an answer the ledger contradicts.
+
+A second file per ledger keeps each party, source and claim under the hash of
+its own block of lines (`claimtrack._blocks`), sealed the same way: after a
+hand edit, the blocks it did not touch are not parsed again, and their claims'
+parts go into the new cache file as they are.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import os
 import secrets
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -56,13 +61,18 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 7 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 8 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
-# Statements are stored in runs of this many claims, each run decoded only when
-# one of its claims is read: `show` decodes one run, `list` all of them.
-_CLAIMS_PER_RUN = 128
+# Each claim's statements are stored as two marshalled parts of their own (the
+# statements without their texts, then the texts), decoded only when the claim
+# is read: `show` decodes one claim, `list` the first part of each. The parts
+# keep positions relative to the claim's block (`claimtrack._blocks`), with the
+# block's shift in the index, so the parts of a claim a hand edit did not touch
+# are copied, bytes as they are, from the block cache into the new file.
+ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes]
+"""A claim as cached: id, text, (line, column) or None, the sources it cites, the two parts."""
 
 
 def digest_of(data: bytes) -> str:
@@ -103,7 +113,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     if not data.startswith(header):
         return None
     try:
-        with _no_collection():
+        with no_collection():
             index, runs = _unseal(memoryview(data)[len(header) :], key + header)
             return _ledger_from_plain(index, runs, ledger_path)
     except Exception:  # any corruption means: rebuild
@@ -117,13 +127,152 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
         return
     target = _cache_file(ledger_path)
     header = _FORMAT + digest.encode("ascii") + b"\n"
-    index, runs = _plain_from_ledger(ledger)
+    built = _last_built
+    if built is not None and built[0] is ledger:
+        index, parts = built[1], built[2]
+    else:
+        index, parts = _plain_from_ledger(ledger)
+    _write_atomically(target, [header, _seal(marshal.dumps(index), parts, key + header)])
+
+
+# The last ledger `ledger_from_entries` built, with what the cache file holds of
+# it: storing that ledger then writes these bytes instead of serialising again.
+_last_built: tuple[Ledger, tuple[Any, ...], list[bytes]] | None = None
+
+
+def claim_entry(claim: Claim, shift: int = 0) -> ClaimEntry:
+    """A claim as the cache keeps it, positions less `shift` lines."""
+    heads = []
+    texts = []
+    for statement in claim.statements:
+        # Only what the ledger keeps: spans are known after extraction, never stored.
+        heads.append(
+            (
+                statement.stance.value,
+                _shared(statement.source),
+                statement.line,
+                _shared(statement.party),
+                _shared(statement.speaker),
+                _shared(statement.cue),
+                _position(statement.position, shift),
+            )
+        )
+        texts.append((statement.quote, statement.content))
+    cited = sorted({statement.source for statement in claim.statements})
+    place = _position(claim.position, shift)
+    return (claim.id, claim.text, place, cited, marshal.dumps(heads), marshal.dumps(texts))
+
+
+def ledger_from_entries(
+    path: str,
+    parties: list[Any],
+    sources: list[Any],
+    claims: list[tuple[ClaimEntry, int]],
+    settings: Settings,
+    cues: Cues,
+) -> Ledger:
+    """The ledger of cached entries (claims with the shift of their block's lines).
+
+    Its claims build their statements when first read, as from the cache file;
+    `store_cached` of this ledger writes the entries' bytes as they are.
+    """
+    global _last_built
+    index, parts = _index_and_parts(parties, sources, claims, settings, cues)
+    with no_collection():
+        stored = [(memoryview(entry[4]), memoryview(entry[5])) for entry, _ in claims]
+        ledger = _ledger_from_plain(index, stored, Path(path))
+    _last_built = (ledger, index, parts)
+    return ledger
+
+
+def entries_of(
+    ledger: Ledger,
+    parties: list[Any],
+    sources: list[Any],
+    claims: list[tuple[ClaimEntry, int]],
+) -> None:
+    """Say that `ledger` has these entries: `store_cached` of it then writes their bytes."""
+    global _last_built
+    _last_built = (
+        ledger,
+        *_index_and_parts(parties, sources, claims, ledger.settings, ledger.cues),
+    )
+
+
+def _index_and_parts(
+    parties: list[Any],
+    sources: list[Any],
+    claims: list[tuple[ClaimEntry, int]],
+    settings: Settings,
+    cues: Cues,
+) -> tuple[tuple[Any, ...], list[bytes]]:
+    index = (
+        [(name, tuple(aliases), kind) for name, aliases, kind in parties],
+        [dict(zip(_SOURCE_FIELDS, source, strict=True)) for source in sources],
+        [(entry[0], entry[1], entry[2], shift) for entry, shift in claims],
+        [(len(entry[4]), len(entry[5])) for entry, _ in claims],
+        settings.threshold,
+        (cues.asserts, cues.denies, cues.disputes),
+    )
+    return index, [part for entry, _ in claims for part in (entry[4], entry[5])]
+
+
+# The entries of a ledger's blocks, each under a hash of its block's own text
+# (see `claimtrack._blocks`), in a second file beside the ledger's: after a hand
+# edit the entries of the blocks it did not touch are taken from here.
+_BLOCKS_FORMAT = (
+    f"claimtrack-block-cache 2 marshal {marshal.version} "
+    f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
+).encode()
+
+
+def _blocks_file(ledger_path: Path) -> Path:
+    return _cache_file(ledger_path).with_suffix(".blocks")
+
+
+def load_blocks(ledger_path: Path) -> dict[str, Any] | None:
+    """The remembered entries of the ledger's blocks, by block key; None if none."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _blocks_file(ledger_path).read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(_BLOCKS_FORMAT):
+        return None
+    try:
+        body = memoryview(data)[len(_BLOCKS_FORMAT) :]
+        newline = bytes(body[:64]).index(b"\n")
+        checksum = bytes(body[:newline]).decode("ascii")
+        if not hmac.compare_digest(_mac(key + _BLOCKS_FORMAT, body[newline + 1 :]), checksum):
+            return None
+        with no_collection():
+            entries = marshal.loads(body[newline + 1 :])
+    except Exception:  # any corruption means: read the blocks again
+        return None
+    return entries if isinstance(entries, dict) else None
+
+
+def store_blocks(ledger_path: Path, entries: dict[str, Any]) -> None:
+    """Remember the entries of the ledger's current blocks (only those); failing to is fine."""
+    key = _key(create=True)
+    if key is None:
+        return
+    body = marshal.dumps(entries)
+    _write_atomically(
+        _blocks_file(ledger_path),
+        [_BLOCKS_FORMAT, f"{_mac(key + _BLOCKS_FORMAT, body)}\n".encode("ascii"), body],
+    )
+
+
+def _write_atomically(target: Path, parts: list[bytes]) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(header + _seal(marshal.dumps(index), runs, key + header))
+                out.writelines(parts)
             Path(temp).replace(target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -175,13 +324,13 @@ def _mac(key: bytes, body: bytes | memoryview) -> str:
 
 # After the header: the seal (a keyed hash, under the key and the header, of the
 # rest) and the size of the index, then the index (everything but the
-# statements) and the runs of statements, back to back, each run as two parts:
-# its statements without their texts, then their texts. Runs are decoded long
-# after loading, so a damaged or foreign file must be caught up front.
+# statements) and each claim's two parts, back to back: its statements without
+# their texts, then their texts. Parts are decoded long after loading, so a
+# damaged or foreign file must be caught up front.
 
 
-def _seal(index: bytes, runs: list[tuple[bytes, bytes]], key: bytes) -> bytes:
-    body = b"".join([index, *(part for run in runs for part in run)])
+def _seal(index: bytes, parts: list[bytes], key: bytes) -> bytes:
+    body = b"".join([index, *parts])
     return f"{_mac(key, body)} {len(index)}\n".encode("ascii") + body
 
 
@@ -205,7 +354,8 @@ def _unseal(sealed: memoryview, key: bytes) -> tuple[Any, list[tuple[memoryview,
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while many long-lived objects are built."""
     # Building many objects that all stay alive: the cyclic collector would only
     # rescan them again and again. Afterwards they go straight to the oldest
     # generation (freeze, then unfreeze), where only a full collection looks at them.
@@ -220,51 +370,25 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _position(position: Position | None) -> tuple[int, int] | None:
-    return (position.line, position.column) if position is not None else None
+def _position(position: Position | None, shift: int = 0) -> tuple[int, int] | None:
+    return (position.line - shift, position.column) if position is not None else None
 
 
-def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[tuple[bytes, bytes]]]:
-    """The index (all but the statements, plus the sizes of each run) and the runs."""
-    claims = ledger.claims
-    runs = [
-        _plain_run(claims[start : start + _CLAIMS_PER_RUN])
-        for start in range(0, len(claims), _CLAIMS_PER_RUN)
-    ]
+_SOURCE_FIELDS = tuple(field.name for field in fields(Source))
+
+
+def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
+    """The index (all but the statements, plus the sizes of each claim's parts) and the parts."""
+    entries = [claim_entry(claim) for claim in ledger.claims]
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
-        [(claim.id, claim.text, _position(claim.position)) for claim in claims],
-        [(len(heads), len(texts)) for heads, texts in runs],
+        [(entry[0], entry[1], entry[2], 0) for entry in entries],
+        [(len(entry[4]), len(entry[5])) for entry in entries],
         ledger.settings.threshold,
         (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
     )
-    return index, runs
-
-
-def _plain_run(claims: Sequence[Claim]) -> tuple[bytes, bytes]:
-    """The statements of some claims, their texts (most of the bytes) kept apart."""
-    heads: list[list[tuple[Any, ...]]] = []
-    texts: list[tuple[str, str]] = []
-    for claim in claims:
-        rows = []
-        for statement in claim.statements:
-            # Only what the ledger keeps: spans are known after extraction, never stored.
-            rows.append(
-                (
-                    statement.stance.value,
-                    _shared(statement.source),
-                    statement.line,
-                    _shared(statement.party),
-                    _shared(statement.speaker),
-                    _shared(statement.cue),
-                    _position(statement.position),
-                    len(texts),
-                )
-            )
-            texts.append((statement.quote, statement.content))
-        heads.append(rows)
-    return marshal.dumps(heads), marshal.dumps(texts)
+    return index, [part for entry in entries for part in (entry[4], entry[5])]
 
 
 def _shared(text: str | None) -> str | None:
@@ -285,39 +409,30 @@ def _make_position(plain: Any) -> Position | None:
 
 
 class _Run:
-    """The stored statements of a run of claims, built the first time one is read."""
+    """The stored statements of one claim, built the first time they are read."""
 
-    __slots__ = ("_built", "_data", "_texts")
+    __slots__ = ("_data", "_shift", "_texts")
 
-    def __init__(self, data: memoryview, texts: _Texts) -> None:
+    def __init__(self, data: memoryview, texts: _Texts, shift: int) -> None:
         self._data = data
         self._texts = texts
-        self._built: list[tuple[Statement, ...]] | None = None
+        self._shift = shift
 
-    def statements(self, offset: int) -> tuple[Statement, ...]:
-        """The statements of the run's claim at `offset`."""
-        if self._built is None:
-            with _no_collection():
-                texts = self._texts
-                self._built = [
-                    _statements_from_rows(rows, texts) for rows in marshal.loads(self._data)
-                ]
-            self._data = memoryview(b"")
-        return self._built[offset]
+    def statements(self) -> tuple[Statement, ...]:
+        with no_collection():
+            return _statements_from_rows(marshal.loads(self._data), self._texts, self._shift)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A view of the cache file cannot be pickled (say, for another process): its bytes can.
-        return (_restored_run, (bytes(self._data), self._texts, self._built))
+        return (_restored_run, (bytes(self._data), self._texts, self._shift))
 
 
-def _restored_run(data: bytes, texts: _Texts, built: list[tuple[Statement, ...]] | None) -> _Run:
-    run = _Run(memoryview(data), texts)
-    run._built = built
-    return run
+def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:
+    return _Run(memoryview(data), texts, shift)
 
 
 class _Texts:
-    """The quotes and contents of a run's statements, read the first time one is."""
+    """The quotes and contents of a claim's statements, read the first time one is."""
 
     __slots__ = ("_data", "_read")
 
@@ -326,7 +441,7 @@ class _Texts:
         self._read: list[tuple[str, str]] | None = None
 
     def get(self, number: int) -> tuple[str, str]:
-        """The quote and content of the run's statement `number`."""
+        """The quote and content of the claim's statement `number`."""
         if self._read is None:
             self._read = marshal.loads(self._data)
             self._data = memoryview(b"")
@@ -353,9 +468,8 @@ class _StoredClaim(Claim):
 
     @functools.cached_property
     def statements(self) -> tuple[Statement, ...]:
-        run, offset = self.__dict__.pop("_stored")
-        statements: tuple[Statement, ...] = run.statements(offset)
-        return statements
+        run: _Run = self.__dict__.pop("_stored")
+        return run.statements()
 
     @functools.cached_property
     def position(self) -> Position | None:
@@ -416,13 +530,15 @@ _compared_claim = _compared_fields(Claim)
 _compared_statement = _compared_fields(Statement)
 
 
-def _statements_from_rows(rows: list[tuple[Any, ...]], texts: _Texts) -> tuple[Statement, ...]:
+def _statements_from_rows(
+    rows: list[tuple[Any, ...]], texts: _Texts, shift: int
+) -> tuple[Statement, ...]:
     # Runs once per statement: everything it calls is a local name. The fields go
     # into the instance's own dict one by one, always in this order, so every
     # statement shares one table of keys: a third less memory than a dict each.
     stances, new = _STANCES, object.__new__
     built = []
-    for stance, source, line, party, speaker, cue, place, number in rows:
+    for number, (stance, source, line, party, speaker, cue, place) in enumerate(rows):
         statement = new(_StoredStatement)
         attributes = statement.__dict__
         attributes["stance"] = stances[stance]
@@ -431,38 +547,43 @@ def _statements_from_rows(rows: list[tuple[Any, ...]], texts: _Texts) -> tuple[S
         attributes["party"] = party
         attributes["speaker"] = speaker
         attributes["cue"] = cue
-        attributes["_place"] = place
+        attributes["_place"] = _shifted(place, shift)
         attributes["_texts_of"] = texts
         attributes["_text_at"] = number
         built.append(statement)
     return tuple(built)
 
 
-def _claims_from_plain(claims: list[tuple[Any, ...]], runs: list[_Run]) -> tuple[Claim, ...]:
+def _shifted(place: Any, shift: int) -> Any:
+    return (place[0] + shift, place[1]) if shift and place is not None else place
+
+
+def _claims_from_plain(
+    claims: list[tuple[Any, ...]], parts: list[tuple[memoryview, memoryview]]
+) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
     new = object.__new__
     built = []
-    for number, (claim_id, text, place) in enumerate(claims):
+    for (claim_id, text, place, shift), (heads, texts) in zip(claims, parts, strict=True):
         claim = new(_StoredClaim)
         attributes = claim.__dict__
         attributes["id"] = claim_id
         attributes["text"] = text
-        attributes["_place"] = place
-        attributes["_stored"] = (runs[number // _CLAIMS_PER_RUN], number % _CLAIMS_PER_RUN)
+        attributes["_place"] = _shifted(place, shift)
+        attributes["_stored"] = _Run(heads, _Texts(texts), shift)
         built.append(claim)
     return tuple(built)
 
 
 def _ledger_from_plain(
-    index: Any, runs: list[tuple[memoryview, memoryview]], ledger_path: Path
+    index: Any, parts: list[tuple[memoryview, memoryview]], ledger_path: Path
 ) -> Ledger:
     parties, sources, claims, _, threshold, cues = index
-    stored = [_Run(heads, _Texts(texts)) for heads, texts in runs]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=_claims_from_plain(claims, stored),
+        claims=_claims_from_plain(claims, parts),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )

@@ -69,21 +69,41 @@ class CopyFinder:
         self._samples: list[frozenset[int]] = []
         self._copies: dict[str, str] = {}
 
-    def add(self, source_id: str, text: str) -> str | None:
-        """The original of the earlier source `text` copies most, or None."""
-        sample = shingles(text)
+    def add(self, source_id: str, text: str, sample: frozenset[int] | None = None) -> str | None:
+        """The original of the earlier source `text` copies most, or None.
+
+        `sample` is `shingles(text)` when worked out already (where the text was read).
+        """
+        if sample is None:
+            sample = shingles(text)
         hits: Counter[int] = Counter()
+        index = self._index
         for h in sample:
-            hits.update(self._index.get(h, ()))
+            postings = index.get(h)
+            if postings:
+                hits.update(postings)
+        # A source's hits are the shingles its sample shares with this one, so
+        # its containment is its hits over the smaller sample's size. The most
+        # hits wins; among equal hits, the first hit (as `most_common` orders).
+        best: int | None = None
+        most = 0
+        size = len(sample)
+        samples = self._samples
+        for other, shared in hits.items():
+            if best is not None and shared <= most:
+                continue
+            smaller = min(size, len(samples[other]))
+            # As `containment`: nothing is a copy of, or copied by, a tiny text.
+            share = shared / smaller if smaller >= _MIN_SHINGLES else 0.0
+            if share >= self._threshold:
+                most, best = shared, other
         found = None
-        for other, _ in hits.most_common():
-            if containment(sample, self._samples[other]) >= self._threshold:
-                original = self._ids[other]
-                found = self._copies[source_id] = self._copies.get(original, original)
-                break
+        if best is not None:
+            original = self._ids[best]
+            found = self._copies[source_id] = self._copies.get(original, original)
         position = len(self._ids)
         self._ids.append(source_id)
         self._samples.append(sample)
         for h in sample:
-            self._index[h].append(position)
+            index[h].append(position)
         return found

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
 
-from claimtrack.claimtext import person_name, proposition, slug_units
+from claimtrack.claimtext import Proposition, person_name, proposition, slug_units
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
@@ -118,8 +118,10 @@ COMPOUND_HEAD_CHARS = 3
 # Related forms kept for one word, so a stem with many longer forms does not
 # spread a text over half the index.
 RELATED_KEPT = 4
-# Normalised texts an index keeps before it starts afresh.
+# Normalised texts an index keeps before it starts afresh, and speakers
+# `prepare_statements` keeps from one article to the next.
 _NORMALS_KEPT = 200_000
+_SPEAKERS_KEPT = 20_000
 # Cached weights are refreshed when the index has doubled: IDF moves by
 # log 2 at most, which shifts scores far less than the gap between matches.
 _REWEIGH_GROWTH = 2.0
@@ -150,6 +152,11 @@ POINTER_WORDS = 5
 # fragment, too little to tell which claim it answers.
 POINTER_LEAST_WORDS = 2
 POINTER_CLAIMS = 2
+
+
+# What a claim text is made of: `claimtext.proposition`'s arguments (the
+# content, the speaker, its party and its full name as the article gave it).
+PropositionKey = tuple[str, str | None, str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -250,6 +257,9 @@ class ClaimIndex:
         self._texts: dict[str, str] = {}
         # Texts already normalised against this index's parties (see `learn`).
         self._normals: dict[str, Normal] = {}
+        # Claim texts made from statements' contents, by what they were made of
+        # (`proposition`'s arguments), given by `learn` or made and kept.
+        self._propositions: dict[PropositionKey, Proposition] = {}
         self._by_claim: dict[str, list[int]] = {}
         self._profiles: dict[str, _Profile] = {}
         # The named actors (parties and proper names) each claim's statements speak of.
@@ -262,6 +272,10 @@ class ClaimIndex:
         # Claims that some source's lead speaks about: kept here, not per call
         # of `group_statements`, as the pipeline groups one source at a time.
         self.lead_claims: set[str] = set()
+        # The last query made, with the terms it was made of and the number of
+        # examples then: a denial is scored against several claims in a row,
+        # and a query only changes when an example is added.
+        self._last_query: tuple[Terms, int, _Query] | None = None
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._texts
@@ -295,9 +309,28 @@ class ClaimIndex:
             found = self._normals[text] = Normal(mark_parties(text, self._finder))
         return found
 
-    def learn(self, normals: Mapping[str, Normal]) -> None:
-        """Take texts normalised elsewhere with the same parties (`prepare_statements`)."""
+    def learn(
+        self,
+        normals: Mapping[str, Normal],
+        propositions: Mapping[PropositionKey, Proposition] | None = None,
+    ) -> None:
+        """Take texts normalised elsewhere with the same parties (`prepare_statements`),
+        and claim texts made there."""
         self._normals.update(normals)
+        if propositions:
+            if len(self._propositions) >= _NORMALS_KEPT:
+                self._propositions.clear()
+            self._propositions.update(propositions)
+
+    def proposition(
+        self, content: str, speaker: str | None, party: str | None, person: str | None
+    ) -> Proposition:
+        """`claimtext.proposition` of these arguments: given by `learn`, or made now."""
+        key = (content, speaker, party, person)
+        found = self._propositions.get(key)
+        if found is None:
+            found = proposition(*key)
+        return found
 
     def add(self, claim_id: str, text: str) -> None:
         """Track `claim_id`, or give it one more example text to be matched on."""
@@ -450,6 +483,14 @@ class ClaimIndex:
             profile.normed_at = (profile.members, size)
 
     def _query(self, terms: Terms) -> _Query:
+        last = self._last_query
+        if last is not None and last[1] == len(self._examples) and last[0] == terms:
+            return last[2]
+        query = self._make_query(terms)
+        self._last_query = (terms, len(self._examples), query)
+        return query
+
+    def _make_query(self, terms: Terms) -> _Query:
         key = frozenset(terms.all)
         parties = frozenset(terms.parties)
         matches = dict.fromkeys(key, 1.0)
@@ -1061,7 +1102,9 @@ class _Grouper:
     def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
         statement = self.statement
         assert statement is not None
-        made = proposition(about, statement.speaker, statement.party, self._person(statement))
+        made = self.index.proposition(
+            about, statement.speaker, statement.party, self._person(statement)
+        )
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
@@ -1075,24 +1118,28 @@ class _Grouper:
 
     def _person(self, statement: Statement) -> str | None:
         """The speaker's full name, as its source gave it: "Hunter" -> "Duncan Hunter"."""
-        people = self.people.setdefault(statement.source, {})
-        speaker = statement.speaker or ""
-        full = person_name(speaker, statement.party)
-        if statement.kind == "person" and statement.party:
-            # The speaker's party is the person ("Julian Fantino", for "I" or "he").
-            full = statement.party
-        if full is not None:
-            people[full.split()[-1]] = full
-            people[""] = full
-            return full
-        if speaker.lower() in {"he", "she"}:
-            return people.get("")
-        return people.get(speaker.split()[-1]) if speaker.split() else None
+        return _person_in(self.people.setdefault(statement.source, {}), statement)
 
     def _note_lead(self, claim_id: str) -> None:
         if self.in_lead:
             self.index.lead_claims.add(claim_id)
             self.source_lead.setdefault(self.source, claim_id)
+
+
+def _person_in(people: dict[str, str], statement: Statement) -> str | None:
+    """`_Grouper._person` over the persons one source named so far (`people`, updated)."""
+    speaker = statement.speaker or ""
+    full = person_name(speaker, statement.party)
+    if statement.kind == "person" and statement.party:
+        # The speaker's party is the person ("Julian Fantino", for "I" or "he").
+        full = statement.party
+    if full is not None:
+        people[full.split()[-1]] = full
+        people[""] = full
+        return full
+    if speaker.lower() in {"he", "she"}:
+        return people.get("")
+    return people.get(speaker.split()[-1]) if speaker.split() else None
 
 
 # The acts a denial can point back to, by the nouns that name them and the
@@ -1216,16 +1263,27 @@ def start_claim(
 
 
 def prepare_statements(
-    statements: Iterable[tuple[Statement, bool]], finder: MentionFinder
+    statements: Iterable[tuple[Statement, bool]],
+    finder: MentionFinder,
+    started: list[tuple[Statement, PropositionKey, Proposition]] | None = None,
+    speakers: dict[str, Normal] | None = None,
 ) -> dict[str, Normal]:
     """Normalise the texts grouping will ask for, as the index built on `finder` would.
 
     Per-article work, done where the article is extracted (in a `--jobs`
     worker); the grouping process takes the result with `ClaimIndex.learn`.
     Each statement comes with whether it is grouped as a denial or doubt
-    (its stance, or a negative sentence: see `pipeline._as_grouped`).
+    (its stance, or a negative sentence: see `pipeline._as_grouped`), in
+    source and text order. Given a list `started`, also the claim texts a
+    statement would start a claim with, should it join none (each statement
+    with `proposition`'s arguments and what it made), added to it, and
+    normalised: the grouping process then only looks them up. `speakers`
+    keeps speakers normalised (with the same `finder`) from one article to
+    the next: "he", "officials" and "the Pentagon" speak in many.
     """
     normals: dict[str, Normal] = {}
+    if speakers is not None and len(speakers) >= _SPEAKERS_KEPT:
+        speakers.clear()
 
     def normal(text: str) -> Normal:
         found = normals.get(text)
@@ -1233,12 +1291,37 @@ def prepare_statements(
             found = normals[text] = Normal(mark_parties(text, finder))
         return found
 
+    people: dict[str, dict[str, str]] = {}
     for statement, against in statements:
-        about = normal(referent(statement.about or statement.content, against=against))
+        # As `_Grouper.assign` names a speaker, statement by statement.
+        person = _person_in(people.setdefault(statement.source, {}), statement)
+        said = referent(statement.about or statement.content, against=against)
+        about = normal(said)
         _ = about.actors
-        _ = normal(statement.speaker or "").actors
+        speaker = statement.speaker or ""
+        known = speakers.get(speaker) if speakers is not None else None
+        if known is None:
+            known = normal(speaker)
+            _ = known.actors
+            if speakers is not None:
+                speakers[speaker] = known
+        else:
+            normals[speaker] = known
+        starts: list[str] = []
         if not about.terms.words:
             normal(statement.quote)
-        elif against:
-            normal(referent(statement.content))
+        else:
+            starts.append(said)
+            if against:
+                whole = referent(statement.content)
+                if normal(whole).terms.words and whole != said:
+                    starts.append(whole)
+        if started is None:
+            continue
+        for text in starts:
+            key = (text, statement.speaker, statement.party, person)
+            made = proposition(*key)
+            started.append((statement, key, made))
+            if made.text is not None:
+                normal(made.text)
     return normals

@@ -4,10 +4,11 @@ Reading is fast and strict: `read_ledger` serves a validated `Ledger` from a
 cache keyed by the sha256 of the ledger's bytes (see `claimtrack.cache`), and
 falls back to `check_ledger`'s full validation when the bytes are new.
 
-Writing keeps hand edits: `update_ledger` locks the ledger, loads it with
-ruamel.yaml's round-trip loader (comments and hand formatting survive), lets the
-caller change it through a `LedgerEditor`, validates the result and replaces the
-file atomically. An invalid ledger is never written over.
+Writing keeps hand edits: `update_ledger` locks the ledger, lets the caller
+change it through a `LedgerEditor`, which splices what changes into the text
+(every comment and hand layout elsewhere stays byte for byte), validates the
+result once and replaces the file atomically, leaving the cache warm for the
+new content. An invalid ledger is never written over.
 
 People save the ledger from their editors, which take no lock, while a command
 works. So a write never replaces content it has not read: just before the
@@ -24,10 +25,10 @@ true/false.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import contextlib
 import dataclasses
-import functools
 import io
 import os
 import re
@@ -36,9 +37,11 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from claimtrack import _scalars, cache
+from claimtrack._splice import CannotSplice
+from claimtrack._splice import Moved as _Moved
 from claimtrack.errors import (
     ClaimtrackError,
     ExitCode,
@@ -47,7 +50,9 @@ from claimtrack.errors import (
     NotFoundError,
 )
 from claimtrack.model import (
+    Claim,
     Ledger,
+    Position,
     Problem,
     Source,
     Stance,
@@ -55,8 +60,9 @@ from claimtrack.model import (
 )
 
 if TYPE_CHECKING:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    import yaml
+
+    from claimtrack._splice import Index, Splices
 
 # The layout: key order is fixed, and what is not listed is an unknown key.
 FORMAT_VERSION = 1
@@ -71,17 +77,6 @@ STANCES = tuple(stance.value for stance in Stance)
 HEADER = "# claimtrack ledger: edit freely; `claimtrack check` validates it.\n"
 STARTING_LEDGER = f"{HEADER}version: {FORMAT_VERSION}\nparties: {{}}\nsources: {{}}\nclaims: {{}}\n"
 
-# Text longer than this is written as a folded block (`>-`), folded at words so
-# no line of text runs past _WRAP characters.
-_FOLD_OVER = 72
-_WRAP = 80
-# ruamel re-wraps any plain scalar longer than its width when it saves, which
-# would rewrap text a person typed on one line; so the emitter's own wrapping
-# is off and the folds of the blocks we write are placed by `_fold_positions`.
-_NO_WRAP = 1 << 20
-# Characters that only double quotes can carry (as \N, \L, \P, \uFEFF) so that
-# every YAML reader reads them back: raw, some readers take them for line breaks.
-_NEEDS_ESCAPES = re.compile("[\x85\u2028\u2029\ufeff]")
 _LOCK_TIMEOUT_SECONDS = 120.0
 # How often a change is made again on a ledger saved by someone else meanwhile.
 _ATTEMPTS = 5
@@ -170,8 +165,9 @@ def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
     if ledger is None:
         if not settle:
             raise LedgerInvalid(problems)
-        data, ledger = _read_settled(path, changed=False, data=data)
-    cache.store_cached(path, cache.digest_of(data), ledger)
+        data, ledger, _ = _read_settled(path, changed=False, data=data)
+    else:
+        cache.store_cached(path, cache.digest_of(data), ledger)
     return ledger
 
 
@@ -213,13 +209,36 @@ def _open(path: Path) -> Iterator[io.BufferedReader]:
 
 
 def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | None, list[Problem]]:
-    from claimtrack._yaml import parse_ledger
+    """Validate the ledger's bytes; without `notes`, the blocks read before are reused.
+
+    Either way the result is the whole parse's (`claimtrack._blocks`): whatever
+    is wrong is found, and reported, by parsing the whole text.
+    """
+    from claimtrack._blocks import read_from_blocks
+
+    if not notes:
+        ledger = read_from_blocks(data.removeprefix(codecs.BOM_UTF8), path)
+        if ledger is not None:
+            return ledger, []
+    ledger, problems, _ = _parse_nodes(data, path, notes=notes)
+    return ledger, problems
+
+
+def _parse_nodes(
+    data: bytes, path: Path, *, notes: bool = False
+) -> tuple[Ledger | None, list[Problem], yaml.Node | None]:
+    """The whole parse, with the root node; a valid ledger's blocks are remembered."""
+    from claimtrack._blocks import remember_blocks
+    from claimtrack._yaml import parse_ledger_nodes
 
     try:
         text = _ledger_text(data)
     except UnicodeDecodeError as error:
-        return None, [_decode_problem(data, error, str(path))]
-    return parse_ledger(text, str(path), notes=notes)
+        return None, [_decode_problem(data, error, str(path))], None
+    ledger, problems, root = parse_ledger_nodes(text, str(path), notes=notes)
+    if ledger is not None:
+        remember_blocks(data.removeprefix(codecs.BOM_UTF8), path, ledger)
+    return ledger, problems, root
 
 
 def _ledger_text(data: bytes) -> str:
@@ -331,10 +350,10 @@ def update_ledger(
     """
     target = _target_of(path)
     with _locked(target):
-        data, ledger = _read_settled(path, changed=False)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
-            editor = LedgerEditor(path, _ledger_text(data), ledger)
+            editor = LedgerEditor(path, _ledger_text(data), ledger, root)
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -344,7 +363,7 @@ def update_ledger(
                     f"{path} was saved by someone else meanwhile; "
                     "making the changes again on the new content."
                 )
-            data, ledger = _read_settled(path, changed=True, data=saved)
+            data, ledger, root = _read_settled(path, changed=True, data=saved, nodes=True)
         raise LedgerChanged()
 
 
@@ -358,9 +377,9 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     """
     target = _target_of(path)
     with _locked(target):
-        data, ledger = _read_settled(path, changed=False)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
-        editor = LedgerEditor(path, _ledger_text(data), ledger)
+        editor = LedgerEditor(path, _ledger_text(data), ledger, root)
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -426,16 +445,24 @@ def _remove_lock_file(lock_file: str) -> None:
             Path(lock_file).unlink()
 
 
-def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tuple[bytes, Ledger]:
-    """The ledger's bytes and the ledger; an invalid one is given a moment to settle.
+def _read_settled(
+    path: Path, *, changed: bool, data: bytes | None = None, nodes: bool = False
+) -> tuple[bytes, Ledger, yaml.Node | None]:
+    """The ledger's bytes, the ledger and (when parsed) its root node; an invalid one is
+    given a moment to settle.
 
     A ledger caught in the middle of a save reads as invalid; it is read again
     until valid, or until it has been still for a while. `changed` says the
-    file changed while a command worked on it, which the error then says.
+    file changed while a command worked on it, which the error then says. A
+    ledger the cache knows is not parsed again; with `nodes`, one that is
+    parsed keeps its node tree, for the writer to place its splices by.
     """
     if data is None:
         data = _read_bytes(path)
-    ledger, problems = _parse(data, path)
+    cached = cache.load_cached(path, cache.digest_of(data))
+    if cached is not None:
+        return data, cached, None
+    ledger, problems, root = _parse_nodes(data, path) if nodes else (*_parse(data, path), None)
     start = still_since = time.monotonic()
     while ledger is None:
         now = time.monotonic()
@@ -453,8 +480,13 @@ def _read_settled(path: Path, *, changed: bool, data: bytes | None = None) -> tu
         current = _read_while_saving(path)
         if current != data:
             data, still_since = current, time.monotonic()
-            ledger, problems = _parse(data, path)
-    return data, ledger
+            ledger, problems, root = (
+                _parse_nodes(data, path) if nodes else (*_parse(data, path), None)
+            )
+    if not nodes:
+        root = None  # not kept alive for nothing
+    cache.store_cached(path, cache.digest_of(data), ledger)
+    return data, ledger, root
 
 
 def _save(
@@ -470,9 +502,17 @@ def _save(
     new = _Form.of(old).encode(editor.dump())
     if new == old:
         return None
-    ledger, problems = _parse(new, path)
+    ledger = editor.checked(_ledger_text(new))
+    if ledger is None:
+        ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
+    if ledger != editor.expected():
+        # A guard: the text written must say exactly what the edits mean.
+        raise ClaimtrackError(
+            f"claimtrack could not write this change into {path} without changing "
+            "something else; nothing was written. Please report this, with the ledger."
+        )
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
@@ -597,62 +637,108 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-class LedgerEditor:
-    """Changes to the round-trip document of one ledger; comments and hand layout survive."""
+@dataclasses.dataclass
+class _Plan:
+    """What becomes of one claim: the claim of the base text it was, its text, what it gains."""
 
-    def __init__(self, path: Path, text: str, ledger: Ledger) -> None:
+    base_id: str | None
+    text: str
+    tail: list[Statement | _Moved] = dataclasses.field(default_factory=list)
+
+
+class LedgerEditor:
+    """Changes to one ledger's text, made as splices; comments and hand layout survive.
+
+    Each change is recorded against the ledger as read; the text is made once,
+    when it is asked for: what is new (claims, statements, sources) is written
+    by a text emitter in the ledger's layout and spliced in where it belongs,
+    what changes is rewritten where it stands, and everything else stays byte
+    for byte (`claimtrack._splice`). What cannot be placed that way (a claim
+    written by hand in flow style, say) is refused with its place in the file.
+    """
+
+    def __init__(
+        self, path: Path, text: str, ledger: Ledger, root: yaml.Node | None = None
+    ) -> None:
         self._path = path
-        self._doc: CommentedMap = _load_round_trip(text, path)
-        _mark_numbers(self._doc)
+        self._text = text
+        self._base = ledger
+        self._root = root
+        self._claims: dict[str, _Plan] = {c.id: _Plan(c.id, c.text) for c in ledger.claims}
+        self._base_claims = {claim.id: claim for claim in ledger.claims}
+        # Statements of the base text rewritten (or, as None, removed), by claim and number.
+        self._changed_items: dict[str, dict[int, Statement | None]] = {}
+        self._gone: list[str] = []  # claims of the base text dropped or merged away
+        self._sources: dict[str, Source] = {}
+        self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
+        self._dumped: str | None = text
+        self._splices: tuple[Index, Splices] | None = None
         self.changed = False
 
     @property
     def ledger(self) -> Ledger:
-        """The ledger as it stands, edits included."""
+        """The ledger as it stands, edits included.
+
+        It is the ledger the edits mean, as the file will read once saved
+        (saving checks that it does); new claims and statements have no
+        position in the file yet.
+        """
         if self._ledger is None:
-            # Read back through the one strict reader, so an edit is seen exactly
-            # as the next command will see the saved file.
-            ledger, problems = _parse(self.dump().encode("utf-8"), self._path)
-            if ledger is None:
-                raise LedgerInvalid(problems, "The edit would make the ledger invalid.")
-            self._ledger = ledger
+            self._ledger = self.expected()
         return self._ledger
 
     def claim_ids(self) -> list[str]:
-        return [str(key) for key in self._section("claims", create=False)]
+        return list(self._claims)
 
     def add_claim(self, claim_id: str, text: str) -> None:
         """Track a new claim with no statements yet; raises `ClaimExists`."""
-        from ruamel.yaml.comments import CommentedMap
-
-        claims = self._section("claims")
-        if claim_id in claims:
+        if claim_id in self._claims:
             raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
-        claim = CommentedMap()
-        claim["text"] = _styled(text)
-        _append_entry(claims, claim_id, claim)
+        else:
+            self._claims[claim_id] = _Plan(None, text)
+            self._log.append("add_claim")
         self._touch()
 
     def add_statement(self, claim_id: str, statement: Statement) -> None:
         """Append a statement to a claim; raises `NotFoundError` for an unknown claim."""
-        # The comment lines after the claim belong above the next one: keep them last.
-        closing = _pop_trailing(self._claim_map(claim_id))
-        _append_item(self._statements_of(claim_id), _statement_map(statement))
-        _push_trailing(self._claim_map(claim_id), closing)
+        # As the ledger keeps it: spans are known only right after extraction.
+        statement = dataclasses.replace(
+            statement, span=None, speaker_span=None, cue_span=None, content_span=None
+        )
+        self._plan(claim_id).tail.append(statement)
+        self._log.append("add_statement")
+        self._touch()
+
+    def put_source(self, source: Source) -> None:
+        """Insert a source or update it in place, keeping its keys where they are."""
+        self._sources[source.id] = source
+        self._log.append("put_source")
         self._touch()
 
     def merge_claims(self, target: str, others: Sequence[str]) -> int:
-        """Move the statements of `others` into `target` and drop them; the number moved."""
-        claims = self._section("claims", create=False)
-        for claim_id in (target, *others):
-            self._claim_map(claim_id)
+        """Move the statements of `others` into `target` and drop them; the number moved.
+
+        The moved statements keep their text, and the comments among them.
+        """
+        into = self._plan(target)
+        for claim_id in others:
+            self._plan(claim_id)
         moved = 0
         for other in dict.fromkeys(others):
             if other == target:
                 continue
-            moved += self._move_statements(other, target)
-            _remove_entry(claims, other)
+            plan = self._claims.pop(other)
+            if plan.base_id is not None:
+                moved += len(self._kept_statements(plan.base_id))
+                into.tail.append(_Moved(plan.base_id))
+                self._gone.append(plan.base_id)
+            moved += sum(
+                len(self._kept_statements(e.claim_id)) if isinstance(e, _Moved) else 1
+                for e in plan.tail
+            )
+            into.tail.extend(plan.tail)
+        self._log.append("merge_claims")
         self._touch()
         return moved
 
@@ -662,17 +748,17 @@ class LedgerEditor:
         Only the key changes: the claim keeps its place among the claims, its
         text, its statements and every comment, the one on its key's line too.
         """
-        claims = self._section("claims", create=False)
-        self._claim_map(old)
+        self._plan(old)
         problem = claim_id_problem(new)
         if problem is not None:
             raise BadClaimId(f"Cannot rename {old!r} to {new!r}: {problem}.")
-        if new in claims:
+        if new in self._claims:
             raise ClaimIdTaken(
                 f"Another claim has the id {new!r} already; choose another id, "
                 f"or fold the two with `claimtrack merge {new} {old}`."
             )
-        _rename_entry(claims, old, new)
+        self._claims = {(new if i == old else i): plan for i, plan in self._claims.items()}
+        self._log.append("rename_claim")
         self._touch()
 
     def drop_claim(self, claim_id: str) -> int:
@@ -682,69 +768,21 @@ class LedgerEditor:
         extraction does not bring the statements back is `pipeline.drop_claim`'s
         part: it records them in their sources' `extracted` lists first.
         """
-        statements = self._claim_map(claim_id).get("statements")
-        claims = self._section("claims", create=False)
-        if len(claims) == 1:
-            # The last one: its heading goes with it, the closing comments stay last.
-            closing = _pop_trailing(claims)
-            del claims[claim_id]
-            claims.ca.comment = None
-            heading = self._doc.ca.items.get("claims")
-            if heading:
-                heading[3] = None
-            claims.fa.set_flow_style()
-            _push_trailing(self._doc, closing)
-        else:
-            _remove_entry(claims, claim_id)
+        plan = self._plan(claim_id)
+        removed = len(self._statements_of(plan))
+        del self._claims[claim_id]
+        if plan.base_id is not None:
+            self._gone.append(plan.base_id)
+        for entry in plan.tail:
+            if isinstance(entry, _Moved):
+                self._gone.append(entry.claim_id)
+        self._log.append("drop_claim")
         self._touch()
-        return len(statements) if isinstance(statements, list) else 0
-
-    def _move_statements(self, other: str, target: str) -> int:
-        # Each statement keeps the comments written between it and the next one;
-        # the comments that closed either claim stay where they were.
-        source = self._claim_map(other)
-        statements = source.get("statements")
-        if not statements:
-            return 0
-        closing_source = _pop_trailing(source)
-        closing_target = _pop_trailing(self._claim_map(target))
-        into = self._statements_of(target)
-        _push_trailing(self._claim_map(target), _leading_lines(statements))
-        into.extend(statements)
-        del source["statements"]
-        _push_trailing(self._claim_map(target), closing_target)
-        _push_trailing(source, closing_source)
-        return len(statements)
-
-    def put_source(self, source: Source) -> None:
-        """Insert a source or update it in place, keeping its keys where they are."""
-        from ruamel.yaml.comments import CommentedMap
-
-        sources = self._section("sources")
-        existing = sources.get(source.id)
-        if not isinstance(existing, CommentedMap):
-            existing = CommentedMap()
-            _append_entry(sources, source.id, existing)
-        for key, value in _source_fields(source):
-            _put_key(existing, key, value, SOURCE_KEYS)
-        self._touch()
+        return removed
 
     def remove_statements(self, source_id: str, keep: Callable[[Statement], bool]) -> int:
         """Drop the statements of `source_id` that `keep` rejects; the number removed."""
-        removed = 0
-        for claim in self._section("claims", create=False).values():
-            statements = claim.get("statements") if hasattr(claim, "get") else None
-            if not statements:
-                continue
-            for index in reversed(range(len(statements))):
-                item = statements[index]
-                if str(item.get("source")) != source_id or keep(_statement_from_map(item)):
-                    continue
-                _detach_item(statements, index)
-                removed += 1
-        if removed:
-            self._touch()
-        return removed
+        return self._change_statements(source_id, lambda s: s if keep(s) else None, "remove")
 
     def update_statements(
         self, source_id: str, update: Callable[[Statement], Statement | None]
@@ -756,579 +794,351 @@ class LedgerEditor:
         where it stands: comments, quoting and the layout of the rest stay as
         they were.
         """
-        changed = 0
-        for claim in self._section("claims", create=False).values():
-            statements = claim.get("statements") if hasattr(claim, "get") else None
-            for item in statements or ():
-                if str(item.get("source")) != source_id:
-                    continue
-                current = _statement_from_map(item)
-                updated = update(current)
-                if updated is None or updated == current:
-                    continue
-                before = _statement_fields(current)
-                for key, value in _statement_fields(updated).items():
-                    if _plain(value) != _plain(before[key]) or key not in item:
-                        _replace_value(item, key, value)
-                changed += 1
-        if changed:
-            self._touch()
-        return changed
+        return self._change_statements(source_id, lambda s: update(s) or s, "update")
 
     def dump(self) -> str:
-        """The document as the ledger's text."""
-        out = _Lines()
-        _writing_yaml().dump(self._doc, out)
-        return out.getvalue()
+        """The ledger's text, edits included."""
+        if self._dumped is None:
+            try:
+                try:
+                    self._dumped = self._spliced(by_parts=self._root is None)
+                except CannotSplice:
+                    if self._root is not None:
+                        raise
+                    # The text is not laid out as its parts seemed: it is composed whole.
+                    self._dumped = self._spliced(by_parts=False)
+            except CannotSplice as error:
+                raise self._refusal(error) from None
+        return self._dumped
+
+    def _refusal(self, error: CannotSplice) -> LedgerInvalid:
+        line, column = error.place or (1, 1)
+        problem = Problem(
+            str(self._path),
+            line,
+            column,
+            f"claimtrack cannot write this change here ({error.reason}); write this part "
+            "in block style (one key per line, lists as `- ` items) and run the command again",
+        )
+        return LedgerInvalid([problem], "The ledger could not be written; it was not changed.")
+
+    def expected(self) -> Ledger:
+        """The ledger the edited text must read as."""
+        sources = {source.id: source for source in self._base.sources}
+        sources.update(self._sources)
+        claims = []
+        for claim_id, plan in self._claims.items():
+            base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
+            statements = tuple(self._statements_of(plan))
+            if base is not None and base.id == claim_id and base.statements == statements:
+                claims.append(base)
+            else:
+                claims.append(Claim(id=claim_id, text=plan.text, statements=statements))
+        return dataclasses.replace(
+            self._base, sources=tuple(sources.values()), claims=tuple(claims)
+        )
 
     # -- helpers --
 
     def _touch(self) -> None:
         self.changed = True
         self._ledger = None
+        self._dumped = None
 
-    def _section(self, name: str, *, create: bool = True) -> CommentedMap:
-        from ruamel.yaml.comments import CommentedMap
-
-        section = self._doc.get(name)
-        if isinstance(section, CommentedMap):
-            if create and not len(section):
-                section.fa.set_block_style()
-            return section
-        if not create:
-            return CommentedMap()
-        section = CommentedMap()
-        position = _insert_position(self._doc, name, TOP_KEYS)
-        if name in self._doc:
-            self._doc[name] = section
-        else:
-            self._doc.insert(position, name, section)
-        return section
-
-    def _claim_map(self, claim_id: str) -> CommentedMap:
-        from ruamel.yaml.comments import CommentedMap
-
-        claim = self._section("claims", create=False).get(claim_id)
-        if not isinstance(claim, CommentedMap):
+    def _plan(self, claim_id: str) -> _Plan:
+        plan = self._claims.get(claim_id)
+        if plan is None:
             raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
-        return claim
+        return plan
 
-    def _statements_of(self, claim_id: str) -> CommentedSeq:
-        from ruamel.yaml.comments import CommentedSeq
+    def _kept_statements(self, base_id: str) -> list[Statement]:
+        """The statements of a claim of the base text, as rewritten, without those removed."""
+        changed = self._changed_items.get(base_id, {})
+        kept = []
+        for number, statement in enumerate(self._base_claims[base_id].statements):
+            now = changed.get(number, statement)
+            if now is not None:
+                kept.append(now)
+        return kept
 
-        claim = self._claim_map(claim_id)
-        statements = claim.get("statements")
-        if not isinstance(statements, CommentedSeq):
-            statements = CommentedSeq()
-            _put_key(claim, "statements", statements, ("text", "statements"))
+    def _statements_of(self, plan: _Plan) -> list[Statement]:
+        statements = self._kept_statements(plan.base_id) if plan.base_id is not None else []
+        for entry in plan.tail:
+            if isinstance(entry, _Moved):
+                statements += self._kept_statements(entry.claim_id)
+            else:
+                statements.append(entry)
         return statements
 
+    def _change_statements(
+        self, source_id: str, change: Callable[[Statement], Statement | None], name: str
+    ) -> int:
+        """Apply `change` to every statement of a source; how many it changed or removed."""
+        count = 0
+        moved = {
+            e.claim_id for plan in self._claims.values() for e in plan.tail if isinstance(e, _Moved)
+        }
+        for base_id, claim in self._base_claims.items():
+            if not any(s.source == source_id for s in claim.statements):
+                continue
+            changed = self._changed_items.setdefault(base_id, {})
+            for number, statement in enumerate(claim.statements):
+                current = changed.get(number, statement)
+                if current is None or current.source != source_id:
+                    continue
+                now = change(current)
+                if now == current:
+                    continue
+                if base_id in moved:
+                    # Its text moves whole, as it stood when it was moved.
+                    raise self._refusal(CannotSplice("statements moved by a merge in this edit"))
+                changed[number] = now
+                count += 1
+        for plan in self._claims.values():
+            tail: list[Statement | _Moved] = []
+            for entry in plan.tail:
+                if isinstance(entry, _Moved) or entry.source != source_id:
+                    tail.append(entry)
+                    continue
+                now = change(entry)
+                if now != entry:
+                    count += 1
+                if now is not None:
+                    tail.append(now)
+            plan.tail = tail
+        if count:
+            self._log.append(f"{name}_statements")
+            self._touch()
+        return count
 
-# -- the round-trip document ----------------------------------------------------
+    def _spliced(self, *, by_parts: bool) -> str:
+        from claimtrack import _emit
+        from claimtrack._splice import Index, Splices
 
-
-class _Lines(io.StringIO):
-    """A text stream that can take back the spaces a line ended with."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._chunks: list[str] = []
-
-    def write(self, data: str) -> int:
-        self._chunks.append(data)
-        return len(data)
-
-    def drop_trailing_spaces(self) -> None:
-        while self._chunks and self._chunks[-1].endswith(" "):
-            self._chunks[-1] = self._chunks[-1].rstrip(" ")
-            if self._chunks[-1]:
-                break
-            self._chunks.pop()
-
-    def getvalue(self) -> str:
-        return "".join(self._chunks)
-
-
-class _Number(str):
-    """A number of the ledger (a line, the version, the threshold), kept as it was written."""
-
-
-def _mark_numbers(doc: CommentedMap) -> None:
-    """Tell the few numbers from text in a freshly loaded document.
-
-    The reading YAML loads every scalar as text, so that no id or text is ever
-    turned into a number; the writing YAML quotes text that looks like a number.
-    The numbers, known by their place, are marked here so they stay plain.
-    """
-
-    def mark(mapping: Any, key: str) -> None:
-        value = mapping.get(key) if isinstance(mapping, dict) else None
-        if type(value) is str:  # plain; quoted scalars load as their own kinds of str
-            mapping[key] = _Number(value)
-
-    mark(doc, "version")
-    mark(doc.get("settings"), "threshold")
-    claims = doc.get("claims")
-    for claim in claims.values() if isinstance(claims, dict) else ():
-        statements = claim.get("statements") if isinstance(claim, dict) else None
-        for item in statements if isinstance(statements, list) else ():
-            mark(item, "line")
-
-
-def _load_round_trip(text: str, path: Path) -> CommentedMap:
-    """The document the writer edits; what it cannot read is told as a problem at its place.
-
-    `check` reports what the two readers are known to read differently, so
-    this is a last guard: never a raw parser message, and nothing written.
-    """
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-    try:
-        doc: CommentedMap = _reading_yaml().load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        problem = Problem(
-            str(path),
-            line,
-            column,
-            f"claimtrack cannot rewrite the YAML here ({error.problem or error.context}); "
-            "write it more plainly (spaces, no tabs; quotes around unusual text)",
-        )
-        raise LedgerInvalid(
-            [problem], "The ledger could not be written; it was not changed."
-        ) from None
-    except YAMLError as error:
-        problem = Problem(str(path), 1, 1, f"claimtrack cannot rewrite the ledger: {error}")
-        raise LedgerInvalid(
-            [problem], "The ledger could not be written; it was not changed."
-        ) from None
-    return doc
-
-
-@functools.cache
-def _reading_yaml() -> YAML:
-    """Loads the ledger as the strict reader reads it: every plain scalar is text or null."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.composer import Composer
-    from ruamel.yaml.constructor import RoundTripConstructor
-    from ruamel.yaml.nodes import ScalarNode, SequenceNode
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.tag import Tag
-
-    null_tag, str_tag = "tag:yaml.org,2002:null", "tag:yaml.org,2002:str"
-    seq_tag, map_tag = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
-
-    class _ReadingResolver(VersionedResolver):
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0]:
-                return Tag(suffix=null_tag if _scalars.is_null(value) else str_tag)
-            return super().resolve(kind, value, implicit)
-
-    class _ReadingComposer(Composer):
-        """Gives every node the tag the strict reader reads it by, whatever tag it was written with.
-
-        The strict reader goes by a node's kind: `!!float hello` is the text
-        `hello`, `!!omap` or `!!set` on a mapping is a mapping, `!!merge` on a
-        key is that key. Only `!!null` keeps its meaning. Without this the
-        round-trip loader would build (or fail to build) other things.
-        """
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            node = super().compose_node(parent, index)
-            tag = node.ctag
-            if isinstance(node, ScalarNode):
-                if tag.handle is None and tag.suffix in (str_tag, null_tag):
-                    return node  # resolved by `_ReadingResolver`: the common case
-                wanted = null_tag if str(tag) == null_tag else str_tag
+        if not self._log:
+            return self._text
+        index = None
+        if by_parts:
+            # A ledger the cache knew: only the parts a write reads are composed.
+            index = Index.by_parts(self._text, self._base)
+        if index is None:
+            index = Index.of(self._text, self._root)
+        splices = Splices(self._text)
+        self._splices = (index, splices)
+        for base_id, changed in self._changed_items.items():
+            if base_id in self._gone:
+                continue
+            statements = self._base_claims[base_id].statements
+            for number, now in sorted(changed.items()):
+                if now is None:
+                    index.remove_statement(splices, base_id, number)
+                else:
+                    index.update_statement(splices, base_id, number, statements[number], now)
+        if self._base.claims and not any(p.base_id for p in self._claims.values()):
+            if not any(p.base_id is None for p in self._claims.values()):
+                index.empty_claims(splices)
             else:
-                wanted = seq_tag if isinstance(node, SequenceNode) else map_tag
-                if tag.handle is None and tag.suffix == wanted:
-                    return node
-            if str(tag) != wanted:
-                node.tag = Tag(suffix=wanted)
-            return node
+                for base_id in dict.fromkeys(self._gone):
+                    index.drop_claim(splices, base_id)
+        else:
+            for base_id in dict.fromkeys(self._gone):
+                index.drop_claim(splices, base_id)
+        offset = index.statement_offset()
+        new_claims = []
+        for claim_id, plan in self._claims.items():
+            if plan.base_id is None:
+                new_claims.append((claim_id, plan))
+                continue
+            if claim_id != plan.base_id:
+                index.rename_claim(splices, plan.base_id, claim_id)
+            if plan.tail:
+                index.add_statements(splices, plan.base_id, plan.tail)
+        if new_claims:
 
-    class _ReadingConstructor(RoundTripConstructor):
-        """Builds every scalar but a null as its text."""
+            def claims_text(column: int, indent: int) -> str:
+                parts = []
+                for claim_id, plan in new_claims:
+                    dash = column + indent + offset
+                    parts.append(_emit.claim_text(claim_id, plan.text, [], column, indent))
+                    if plan.tail:
+                        parts.append(f"{' ' * (column + indent)}statements:\n")
+                        parts.append(index.entries_text(plan.tail, dash, dash + 2, indent))
+                return "".join(parts)
 
-        def construct_non_recursive_object(self, node: Any, tag: Any = None) -> Any:
-            if isinstance(node, ScalarNode) and (tag or node.tag) != null_tag:
-                return self.construct_scalar(node)
-            return super().construct_non_recursive_object(node, tag)
+            index.add_entries(splices, "claims", claims_text)
+        new_sources = []
+        for source in self._sources.values():
+            old = self._base.source(source.id)
+            if old is None:
+                new_sources.append(source)
+            elif old != source:
+                index.update_source(splices, old, source)
+        if new_sources:
 
-    yaml = YAML(typ="rt")
-    yaml.Composer = _ReadingComposer
-    yaml.Resolver = _ReadingResolver
-    yaml.Constructor = _ReadingConstructor
-    yaml.preserve_quotes = True
-    return yaml
+            def sources_text(column: int, indent: int) -> str:
+                return "".join(_emit.source_text(s, column, indent) for s in new_sources)
 
+            index.add_entries(splices, "sources", sources_text)
+        # Plain texts other YAML readers would type are quoted where the write goes:
+        # in the small sections, and in the sources and claims it changes.
+        touched = [
+            plan.base_id
+            for claim_id, plan in self._claims.items()
+            if plan.base_id is not None
+            and (plan.tail or claim_id != plan.base_id or plan.base_id in self._changed_items)
+        ]
+        changed_sources = [
+            source.id for source in self._sources.values() if self._base.source(source.id)
+        ]
+        typed_sources = {
+            text
+            for source in self._base.sources
+            for text in (
+                *(source.id, source.path, source.title, source.url, source.published),
+                *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+            )
+            if text is not None and _scalars.typed_as(text) is not None
+        }
+        typed_claims = [
+            claim_id
+            for claim_id in _typed_claims(self._base) or ()
+            if claim_id not in self._gone and claim_id not in touched
+        ]
+        if typed_claims:
+            # Only where they may stand plain: a quick look at the text first.
+            texts = {t for c in typed_claims for t in _typed_texts(self._base_claims[c])}
+            if index.written_plain_in("claims", texts):
+                touched += [
+                    c
+                    for c in typed_claims
+                    if index.written_plain(c, _typed_texts(self._base_claims[c]))
+                ]
+        index.quote_touched(splices, touched, changed_sources, typed_sources)
+        return splices.apply()
 
-@functools.cache
-def _writing_yaml() -> YAML:
-    """A YAML instance of our own: the ledger's layout, no global state touched."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.emitter import Emitter
-    from ruamel.yaml.nodes import ScalarNode
-    from ruamel.yaml.representer import RoundTripRepresenter
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.tag import Tag
+    def checked(self, text: str) -> Ledger | None:
+        """The ledger `text` (this editor's result) reads as, read by the parts that changed.
 
-    class _WritingResolver(VersionedResolver):
-        """Says a text may be written plain only when no YAML 1.1 or 1.2 reader types it."""
-
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0]:
-                return Tag(suffix="tag:yaml.org,2002:" + (_scalars.typed_as(value) or "str"))
-            return super().resolve(kind, value, implicit)
-
-    class _LedgerEmitter(Emitter):
-        """Ends wrapped lines without the space ruamel leaves there.
-
-        The space carries no meaning where a plain or flow scalar wraps, but it
-        is noise in diffs and editors strip it. Inside block scalars a trailing
-        space is text, so it stays.
+        What a write left alone was read and validated before: only the claims
+        around what changed, and the sections other than `claims`, are read
+        again, by the same reader. None when the whole text is to be read (a
+        small ledger, an unusual layout, or any problem, which a whole read
+        then reports at its place).
         """
+        from claimtrack._yaml import parse_ledger, read_claims_part
 
-        _in_block = False
+        if self._splices is None or not self._splices[0].lazy or self.dump() != text:
+            return None
+        index, splices = self._splices
+        old = self._text
+        claims_key = index.top.get("claims")
+        if claims_key is None or not self._base.claims:
+            return None
+        places, section_end = index.claim_places()
+        edits = sorted(splices.edits)
+        # Where each old place is in the new text: an insert at a claim's first line
+        # belongs to the claim before it.
+        deltas = [0]
+        for start, end, _, _, new in edits:
+            deltas.append(deltas[-1] + len(new) - (end - start))
+        starts = [(start if start < end else start - 1) for start, end, *_ in edits]
 
-        def write_line_break(self, data: Any = None) -> None:
-            if not self._in_block and isinstance(self.stream, _Lines):
-                self.stream.drop_trailing_spaces()
-            super().write_line_break(data)
+        def moved(at: int) -> int:
+            return at + deltas[bisect.bisect_right(starts, at - 1)]
 
-        def write_folded(self, text: Any, comment: Any) -> None:
-            self._in_block = True
-            try:
-                super().write_folded(text, comment)
-            finally:
-                self._in_block = False
-
-        def write_literal(self, text: Any, comment: Any = None) -> None:
-            self._in_block = True
-            try:
-                super().write_literal(text, comment)
-            finally:
-                self._in_block = False
-
-    class _LedgerRepresenter(RoundTripRepresenter):
-        """Writes an absent value as `null`, which reads better than an empty field."""
-
-    def represent_null(representer: RoundTripRepresenter, _: None) -> Any:
-        return representer.represent_scalar("tag:yaml.org,2002:null", "null")
-
-    def represent_text(representer: RoundTripRepresenter, data: str) -> Any:
-        if _NEEDS_ESCAPES.search(data):
-            # Written raw, YAML 1.1 readers would take these for line breaks.
-            return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
-        return RoundTripRepresenter.represent_str(representer, data)
-
-    def represent_number(representer: RoundTripRepresenter, data: _Number) -> Any:
-        tag = _scalars.typed_as(data) or "str"
-        return representer.represent_scalar(f"tag:yaml.org,2002:{tag}", str(data))
-
-    _LedgerRepresenter.add_representer(type(None), represent_null)
-    _LedgerRepresenter.add_representer(str, represent_text)
-    _LedgerRepresenter.add_representer(_Number, represent_number)
-    yaml = YAML(typ="rt")
-    yaml.Resolver = _WritingResolver
-    yaml.Emitter = _LedgerEmitter
-    yaml.Representer = _LedgerRepresenter
-    yaml.width = _NO_WRAP
-    yaml.indent(mapping=2, sequence=2, offset=0)
-    return yaml
-
-
-def _styled(text: str) -> Any:
-    """Long text as a folded block, so a statement stays readable at a glance."""
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
-
-    if _NEEDS_ESCAPES.search(text):
-        return DoubleQuotedScalarString(text)
-    if len(text) > _FOLD_OVER and text == text.strip() and "\n" not in text:
-        folded = FoldedScalarString(text)
-        folded.fold_pos = _fold_positions(text, _WRAP)
-        return folded
-    return text
-
-
-def _fold_positions(text: str, width: int) -> list[int]:
-    """Where to fold `text` into lines of at most `width` characters, at single spaces.
-
-    A fold stands for one space, so it can only replace a space with a
-    non-space character on each side; a word longer than `width` gets a line
-    of its own.
-    """
-
-    def foldable(i: int) -> bool:
-        return 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " "
-
-    positions: list[int] = []
-    start = 0
-    while len(text) - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        while cut > start and not foldable(cut):
-            cut = text.rfind(" ", start, cut)
-        if cut <= start:
-            cut = text.find(" ", start + width)
-            while cut != -1 and not foldable(cut):
-                cut = text.find(" ", cut + 1)
-            if cut == -1:
-                break
-        positions.append(cut)
-        start = cut + 1
-    return positions
+        touched: set[int] = set()
+        elsewhere = False  # an edit outside the claims: the other sections are read again
+        for start, end, *_ in edits:
+            key = start if start < end else start - 1
+            if key < places[0] - 1 and end > places[0]:
+                return None  # an edit across the start of the claims
+            if places[0] - 1 <= key < section_end:
+                # Every claim whose lines the edit reaches into is read again.
+                first = max(0, bisect.bisect_right(places, key) - 1)
+                last = max(first, bisect.bisect_right(places, max(key, end - 1)) - 1)
+                touched.update(range(first, last + 1))
+            else:
+                elsewhere = True
+        new_start, new_end = moved(places[0]), moved(section_end)
+        head = dataclasses.replace(self._base, claims=())
+        if elsewhere:
+            read, _ = parse_ledger(text[:new_start] + text[new_end:], str(self._path))
+            if read is None:
+                return None
+            head = read
+        source_ids = {source.id for source in head.sources}
+        claims: list[Claim] = []
+        bounds = [*places, section_end]
+        # How many lines further down a claim is now: changes only past an edited part.
+        lines = text.count("\n", 0, new_start) - old.count("\n", 0, places[0])
+        check_sources = elsewhere
+        for n, claim in enumerate(self._base.claims):
+            if n in touched:
+                start, end = moved(bounds[n]), moved(bounds[n + 1])
+                part = read_claims_part(text, start, end, str(self._path), source_ids)
+                if part is None:
+                    return None
+                claims.extend(part)
+                lines += text.count("\n", start, end) - old.count("\n", bounds[n], bounds[n + 1])
+            elif not check_sources or all(s.source in source_ids for s in claim.statements):
+                claims.append(_shifted(claim, lines))
+            else:
+                return None  # a source it cites is gone
+        if len({claim.id for claim in claims}) != len(claims):
+            return None
+        return dataclasses.replace(head, claims=tuple(claims))
 
 
-def _statement_map(statement: Statement) -> CommentedMap:
-    from ruamel.yaml.comments import CommentedMap
-
-    fields = _statement_fields(statement)
-    return CommentedMap((key, fields[key]) for key in STATEMENT_KEYS)
-
-
-def _statement_fields(statement: Statement) -> dict[str, Any]:
-    return {
-        "party": statement.party,
-        "stance": statement.stance.value,
-        "speaker": statement.speaker,
-        "cue": statement.cue,
-        "source": statement.source,
-        "line": statement.line,
-        "content": _styled(statement.content),
-        "quote": _styled(statement.quote),
-    }
+def _typed_texts(claim: Claim) -> set[str]:
+    """The texts of a claim a YAML reader would type otherwise, if plain."""
+    values: list[str | None] = [claim.id, claim.text]
+    for s in claim.statements:
+        values += (s.party, s.speaker, s.cue, s.source, s.content, s.quote)
+    return {v for v in values if v is not None and _scalars.typed_as(v) is not None}
 
 
-def _replace_value(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Write `value` under `key` unless it already means that; a missing key is added in order.
-
-    Unlike `_put_key`, None is written (as `null`): a statement keeps all its keys.
-    """
-    if key in mapping:
-        if _plain(mapping[key]) != _plain(value):
-            mapping[key] = value
-    elif value is not None:
-        mapping.insert(_insert_position(mapping, key, STATEMENT_KEYS), key, value)
-
-
-def _source_fields(source: Source) -> list[tuple[str, Any]]:
-    from ruamel.yaml.comments import CommentedSeq
-
-    extracted = CommentedSeq(source.extracted)
-    extracted.fa.set_flow_style()
-    values: dict[str, Any] = {
-        "path": source.path,
-        "title": _styled(source.title) if source.title else None,
-        "url": source.url,
-        "published": source.published,
-        "outlet": source.outlet,
-        "sha256": source.sha256,
-        "copy_of": source.copy_of,
-        "extracted": extracted if source.extracted else None,
-    }
-    return [(key, values[key]) for key in SOURCE_KEYS]
+def _typed_claims(ledger: Ledger) -> list[str] | None:
+    """The claims with some text a YAML reader would type otherwise, if plain; None when
+    no text of the ledger is such (the common case, known without reading the file)."""
+    typed = _scalars.typed_as
+    texts: list[str | None] = []
+    for party in ledger.parties:
+        texts += (party.name, party.kind, *party.aliases)
+    for source in ledger.sources:
+        texts += (source.id, source.path, source.title, source.url, source.published)
+        texts += (source.outlet, source.sha256, source.copy_of, *source.extracted)
+    texts += (*ledger.cues.asserts, *ledger.cues.denies, *ledger.cues.disputes)
+    found = any(text is not None and typed(text) is not None for text in texts)
+    claims = []
+    for claim in ledger.claims:
+        values: list[str | None] = [claim.id, claim.text]
+        for s in claim.statements:
+            values += (s.party, s.speaker, s.cue, s.source, s.content, s.quote)
+        if any(text is not None and typed(text) is not None for text in values):
+            claims.append(claim.id)
+    return claims if found or claims else None
 
 
-def _put_key(mapping: CommentedMap, key: str, value: Any, order: tuple[str, ...]) -> None:
-    """Set, replace or (for None) drop a key, leaving equal values and their quoting alone."""
-    if value is None:
-        if key in mapping:
-            del mapping[key]
-        return
-    if key in mapping:
-        if _plain(mapping[key]) != _plain(value):
-            mapping[key] = value
-        return
-    mapping.insert(_insert_position(mapping, key, order), key, value)
-
-
-def _plain(value: Any) -> Any:
-    """A value as the ledger means it, whatever quoting or style it was loaded with."""
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return str(value)
-
-
-def _insert_position(mapping: CommentedMap, key: str, order: tuple[str, ...]) -> int:
-    """Where `key` goes so the mapping keeps the fixed key order."""
-    rank = order.index(key)
-    keys = list(mapping)
-    for index, existing in enumerate(keys):
-        if existing in order and order.index(existing) > rank:
-            return index
-    return len(keys)
-
-
-# Comments that stand on their own lines before an entry are kept by ruamel.yaml
-# on the last scalar before them (the "trailing" lines of the previous entry).
-# Adding, moving or removing entries carries those lines along, so a comment
-# stays above what it was written above, and the file's closing comments stay last.
-
-
-def _last_slot(node: Any) -> tuple[Any, Any] | None:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    if not isinstance(node, CommentedMap | CommentedSeq) or not len(node):
-        return None
-    key: Any = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
-    value = node[key]
-    if isinstance(value, CommentedMap | CommentedSeq) and not value.fa.flow_style():
-        deeper = _last_slot(value)
-        if deeper is not None:
-            return deeper
-    return node, key
-
-
-def _slot_token(container: Any, key: Any) -> Any:
-    from ruamel.yaml.comments import CommentedMap
-
-    entry = container.ca.items.get(key)
-    if not entry:
-        return None
-    return entry[2] if isinstance(container, CommentedMap) else entry[0]
-
-
-def _pop_trailing(node: Any) -> str:
-    """Remove and return the own-line comments after `node`'s last scalar."""
-    slot = _last_slot(node)
-    if slot is None:
-        return ""
-    token = _slot_token(*slot)
-    if token is None:
-        return ""
-    eol, _, rest = token.value.partition("\n")
-    if not rest:
-        return ""
-    if eol.strip():
-        token.value = eol + "\n"
-    else:
-        _set_slot_token(*slot, None)
-    return str(rest)
-
-
-def _push_trailing(node: Any, lines: str) -> None:
-    """Put own-line comments after `node`'s last scalar, after any already there."""
+def _shifted(claim: Claim, lines: int) -> Claim:
+    """A claim read before, its positions `lines` further down."""
     if not lines:
-        return
-    slot = _last_slot(node)
-    if slot is None:
-        return
-    token = _slot_token(*slot)
-    if token is not None:
-        token.value = token.value + lines
-        return
-    from ruamel.yaml.error import CommentMark
-    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
-    from ruamel.yaml.tokens import CommentToken
-
-    # A block scalar ends its own line; any other value needs a line break first.
-    value = slot[0][slot[1]]
-    block = isinstance(value, FoldedScalarString | LiteralScalarString)
-    _set_slot_token(*slot, CommentToken(lines if block else "\n" + lines, CommentMark(0), None))
+        return claim
+    statements = tuple(_moved_statement(s, lines) for s in claim.statements)
+    position = _moved_down(claim.position, lines)
+    return Claim(id=claim.id, text=claim.text, statements=statements, position=position)
 
 
-def _set_slot_token(container: Any, key: Any, token: Any) -> None:
-    from ruamel.yaml.comments import CommentedMap
-
-    if isinstance(container, CommentedMap):
-        entry = container.ca.items.setdefault(key, [None, None, None, None])
-        entry[2] = token
-    else:
-        entry = container.ca.items.setdefault(key, [None, None])
-        entry[0] = token
+_STATEMENT_FIELDS = tuple(f.name for f in dataclasses.fields(Statement))
 
 
-def _push_leading(container: Any, lines: str) -> None:
-    """Put own-line comments above a container's first entry."""
-    if not lines:
-        return
-    from ruamel.yaml.error import CommentMark
-    from ruamel.yaml.tokens import CommentToken
-
-    tokens = []
-    for line in lines.splitlines(keepends=True):
-        body = line.lstrip(" ")
-        tokens.append(CommentToken(body, CommentMark(len(line) - len(body)), None))
-    comment = container.ca.comment or [None, None]
-    comment[1] = [*(comment[1] or []), *tokens]
-    container.ca.comment = comment
+def _moved_statement(statement: Statement, lines: int) -> Statement:
+    # Built field by field: `dataclasses.replace` on tens of thousands costs seconds.
+    fields = {name: getattr(statement, name) for name in _STATEMENT_FIELDS}
+    fields["position"] = _moved_down(fields["position"], lines)
+    moved = object.__new__(Statement)
+    object.__setattr__(moved, "__dict__", fields)
+    return moved
 
 
-def _leading_lines(container: Any) -> str:
-    """The own-line comments above a container's first entry, as text."""
-    comment = container.ca.comment
-    tokens = (comment[1] if comment else None) or []
-    return "".join(" " * token.column + token.value for token in tokens)
-
-
-def _append_item(seq: CommentedSeq, item: Any) -> None:
-    """Append to a list; comments that closed the list still close it."""
-    closing = _pop_trailing(seq[-1]) if len(seq) else ""
-    seq.append(item)
-    _push_trailing(item, closing)
-
-
-def _append_entry(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Add to a mapping; comments that closed the mapping still close it."""
-    closing = _pop_trailing(mapping[list(mapping)[-1]]) if len(mapping) else ""
-    mapping[key] = value
-    _push_trailing(value, closing)
-
-
-def _detach_item(seq: CommentedSeq, index: int) -> None:
-    """Delete `seq[index]`, keeping the comment lines that followed it."""
-    after = _pop_trailing(seq[index])
-    del seq[index]
-    if index:
-        _push_trailing(seq[index - 1], after)
-    elif len(seq):
-        _push_leading(seq, after)
-
-
-def _remove_entry(mapping: CommentedMap, key: str) -> None:
-    """Delete an entry and the comment lines above it, keeping those after it."""
-    keys = list(mapping)
-    position = keys.index(key)
-    after = _pop_trailing(mapping[key])
-    del mapping[key]
-    if position:
-        previous = mapping[keys[position - 1]]
-        _pop_trailing(previous)  # the removed entry's own heading
-        _push_trailing(previous, after)
-    elif len(mapping):
-        _push_leading(mapping, after)
-
-
-def _rename_entry(mapping: CommentedMap, old: str, new: str) -> None:
-    """Change a key in place: same position, same value, same comments."""
-    position = list(mapping).index(old)
-    comments = mapping.ca.items.pop(old, None)
-    value = mapping[old]
-    del mapping[old]
-    mapping.insert(position, new, value)
-    if comments is not None:
-        mapping.ca.items[new] = comments
-
-
-# -- from the document back to the model -----------------------------------------
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _statement_from_map(item: Any) -> Statement:
-    return Statement(
-        stance=Stance(str(item["stance"])),
-        quote=str(item["quote"]),
-        content=str(item["content"]),
-        source=str(item["source"]),
-        line=int(item["line"]),
-        party=_text(item.get("party")),
-        speaker=_text(item.get("speaker")),
-        cue=_text(item.get("cue")),
-    )
+def _moved_down(position: Position | None, lines: int) -> Position | None:
+    return None if position is None else Position(position.line + lines, position.column)

@@ -361,7 +361,35 @@ _NOT_ACTORS = _word_set(
     """
 )
 _CAPITALISED = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(\[]|--|\u2014)\W*$")
+# What opens a sentence or a quotation before a word: the text's start, or one
+# of these (or "--") with nothing but spaces and punctuation after it.
+_OPENERS = frozenset('.!?:;"\u201c\u201d([\u2014')
+
+
+def _opening(before: str, text: str, end: int) -> bool:
+    """Whether `before + text[:end]` ends where a sentence or quotation opens.
+
+    Only its last run of characters that are not word characters (`\\W`) is
+    read, from the end backwards: each word of a long text costs no more than
+    the punctuation before it.
+    """
+    start = end
+    while start > 0 and not _word_char(text[start - 1]):
+        start -= 1
+    run = text[start:end]
+    if start == 0:
+        first = len(before)
+        while first > 0 and not _word_char(before[first - 1]):
+            first -= 1
+        if first == 0:
+            return True
+        run = before[first:] + run
+    return "--" in run or not _OPENERS.isdisjoint(run)
+
+
+def _word_char(char: str) -> bool:
+    """`\\w` of a regular expression: a letter, digit or number of any script, or "_"."""
+    return char.isalnum() or char == "_"
 
 
 # Marks a party among named actors, so it can be told from a proper name.
@@ -398,7 +426,7 @@ def actors_of(pieces: Sequence[Piece]) -> frozenset[str]:
             continue
         for match in _CAPITALISED.finditer(text):
             word = match.group()
-            opening = _SENTENCE_OPENING.search(before + text[: match.start()]) is not None
+            opening = _opening(before, text, match.start())
             if word[0].isupper() and not opening:
                 for part in content_words(word):
                     if part not in _NOT_ACTORS and not part[:1].isdigit():

@@ -25,8 +25,10 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
-from collections import Counter
+import weakref
+from collections import Counter, deque
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -38,7 +40,8 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
-    from claimtrack.grouping import Assignment, ClaimIndex, Normal
+    from claimtrack.claimtext import Proposition
+    from claimtrack.grouping import Assignment, ClaimIndex, Normal, PropositionKey
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
     from claimtrack.sources import Document, SourceFile
@@ -67,6 +70,15 @@ class Extraction:
     normals: Mapping[str, Normal] = field(default_factory=dict)
     # What each statement says by itself, read by the lexicon (`Lexicon.prepared`).
     readings: tuple[Prepared, ...] = ()
+    # Made in a `--jobs` worker, so the process that groups only looks them up:
+    # the claim text each statement would start a claim with, should it join
+    # none (`ClaimIndex.learn`); each such text read by the lexicon; and each
+    # statement's stance toward it (by cue, content and claim text).
+    propositions: Mapping[PropositionKey, Proposition] = field(default_factory=dict)
+    claim_readings: Mapping[str, Prepared] = field(default_factory=dict)
+    towards: Mapping[tuple[str | None, str, str], Stance] = field(default_factory=dict)
+    # The body's shingles, for copy detection (`copies.shingles`).
+    shingles: frozenset[int] | None = None
 
 
 @dataclass
@@ -135,11 +147,14 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
     _WORKER["resolver"] = PartyResolver.build(parties)
     _WORKER["lexicon"] = Lexicon.build(cues)
     _WORKER["made_for"] = (parties, cues)
+    # Speakers normalised by this resolver, from one article to the next.
+    _WORKER["speakers"] = {}
 
 
-def _init_pool_worker(parties: tuple[Party, ...], cues: Cues) -> None:
+def _init_pool_worker(parties: tuple[Party, ...], cues: Cues, eager: bool) -> None:
     _end_with_parent()
     _init_worker(parties, cues)
+    _WORKER["eager"] = eager
 
 
 # How often a worker looks whether the process that started it is still there.
@@ -202,6 +217,7 @@ def extract_document(
 
 
 def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) -> Extraction:
+    from claimtrack.copies import shingles
     from claimtrack.extraction import extract_statements
     from claimtrack.grouping import prepare_statements
 
@@ -221,6 +237,10 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
         negative: tuple[bool, ...] = ()
         normals: Mapping[str, Normal] = {}
         readings: tuple[Prepared, ...] = ()
+        started: list[tuple[Statement, PropositionKey, Proposition]] = []
+        claim_readings: dict[str, Prepared] = {}
+        towards: dict[tuple[str | None, str, str], Stance] = {}
+        sample = None
         if prepare:
             lexicon: Lexicon = _WORKER["lexicon"]  # type: ignore[assignment]
             readings = tuple(lexicon.prepared(s.cue, s.content) for s in statements)
@@ -229,10 +249,16 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
                 s.stance is not Stance.ASSERTS or n
                 for s, n in zip(statements, negative, strict=True)
             )
+            eager = bool(_WORKER.get("eager"))
             normals = prepare_statements(
                 zip(statements, against, strict=True),
                 _WORKER["resolver"],  # type: ignore[arg-type]
+                started if eager else None,
+                _WORKER["speakers"],  # type: ignore[arg-type]
             )
+            if eager:
+                claim_readings, towards = _read_claims(started, lexicon)
+            sample = shingles(doc.text[doc.body[0] :])
     except Exception as err:  # one article must not stop the others
         return Extraction(
             path=path,
@@ -248,7 +274,32 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
         negative=negative,
         normals=normals,
         readings=readings,
+        propositions={key: made for _, key, made in started},
+        claim_readings=claim_readings,
+        towards=towards,
+        shingles=sample,
     )
+
+
+def _read_claims(
+    started: Sequence[tuple[Statement, PropositionKey, Proposition]], lexicon: Lexicon
+) -> tuple[dict[str, Prepared], dict[tuple[str | None, str, str], Stance]]:
+    """The claim texts one article's statements would start, read by the lexicon,
+    and each statement's stance toward the claim texts it would start."""
+    from claimtrack.stance import classify_stance
+
+    readings: dict[str, Prepared] = {}
+    towards: dict[tuple[str | None, str, str], Stance] = {}
+    for statement, _, made in started:
+        text = made.text
+        if text is None:
+            continue
+        if text not in readings:
+            readings[text] = lexicon.prepared(None, text)
+        key = (statement.cue, statement.content, text)
+        if key not in towards:
+            towards[key] = classify_stance(statement.cue, statement.content, lexicon, claim=text)
+    return readings, towards
 
 
 def _in_file(doc: Document, statement: Statement) -> Statement:
@@ -297,15 +348,46 @@ def extract_files(
                 progress(done, total, str(result.path))
             yield result
         return
+    # With a few processes the workers' share of the work is the larger one;
+    # with more, the grouping that follows in this process: then the workers
+    # do beforehand all they can of its work, even what it may not need.
+    eager = jobs >= _EAGER_JOBS
+    workers = min(jobs, total)
+    chunks = iter([paths[i : i + _CHUNK] for i in range(0, total, _CHUNK)])
     with ProcessPoolExecutor(
-        max_workers=min(jobs, total),
-        initializer=_init_pool_worker,
-        initargs=(parties, cues),
+        max_workers=workers, initializer=_init_pool_worker, initargs=(parties, cues, eager)
     ) as pool:
-        for done, result in enumerate(pool.map(_extract_one, paths, chunksize=4), 1):
-            if progress:
-                progress(done, total, str(result.path))
-            yield result
+        # Only a few chunks ahead of the one taken: workers far ahead of the
+        # process that groups their articles would only hold cores it needs
+        # (and memory); a worker with nothing to do leaves its core to it.
+        ahead = deque(
+            pool.submit(_extract_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
+        )
+        done = 0
+        try:
+            while ahead:
+                results = ahead.popleft().result()
+                chunk = next(chunks, None)
+                if chunk is not None:
+                    ahead.append(pool.submit(_extract_chunk, chunk))
+                for result in results:
+                    done += 1
+                    if progress:
+                        progress(done, total, str(result.path))
+                    yield result
+        finally:
+            for future in ahead:
+                future.cancel()
+
+
+# Files a worker is given at a time, and the number of processes from which
+# workers do grouping's work beforehand (`_init_pool_worker`).
+_CHUNK = 4
+_EAGER_JOBS = 3
+
+
+def _extract_chunk(files: Sequence[SourceFile]) -> list[Extraction]:
+    return [_extract_one(file) for file in files]
 
 
 def pending_paths(files: Sequence[SourceFile], ledger: Ledger) -> tuple[list[SourceFile], int]:
@@ -430,8 +512,25 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
 
 
 def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
-    found = [s for claim in ledger.claims for s in claim.statements if s.source == source_id]
-    found.sort(key=lambda s: s.line)
+    """The ledger's statements of one source, by line (in claim order where lines tie)."""
+    return list(_by_source(ledger).get(source_id, ()))
+
+
+# The statements of the ledger last asked about, by source: asked once per
+# source, a scan of every claim each time would make ingest quadratic.
+_BY_SOURCE: list[tuple[weakref.ref[Ledger], dict[str, list[Statement]]]] = []
+
+
+def _by_source(ledger: Ledger) -> dict[str, list[Statement]]:
+    if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
+        return _BY_SOURCE[0][1]
+    found: dict[str, list[Statement]] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            found.setdefault(statement.source, []).append(statement)
+    for statements in found.values():
+        statements.sort(key=lambda s: s.line)
+    _BY_SOURCE[:] = [(weakref.ref(ledger), found)]
     return found
 
 
@@ -540,7 +639,8 @@ def _copy_finder(ledger: Ledger, new_ids: frozenset[str]) -> Callable[[Extractio
     def copy_of(extraction: Extraction) -> str | None:
         assert extraction.source is not None
         # Bodies only: two outlets' front matter differs even when their story is one.
-        return finder.add(extraction.source.id, extraction.text[extraction.body_start :])
+        body = extraction.text[extraction.body_start :]
+        return finder.add(extraction.source.id, body, extraction.shingles)
 
     return copy_of
 
@@ -585,15 +685,21 @@ def plan_ingest(
     claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
+    towards: dict[tuple[str | None, str, str], Stance] = {}
     # Per claim, the sides each party has taken on it in this run.
     sides: dict[str, dict[str, set[Stance]]] = {}
     for extraction in extractions:
         assert extraction.source is not None
-        index.learn(extraction.normals)
+        index.learn(extraction.normals, extraction.propositions)
         # An extraction made elsewhere may come without them (strict=False):
         # then they are worked out here.
         for statement, reading in zip(extraction.statements, extraction.readings, strict=False):
             lexicon.learn(statement.cue, statement.content, reading)
+        for text, reading in extraction.claim_readings.items():
+            lexicon.learn(None, text, reading)
+        if len(towards) >= _TOWARDS_KEPT:
+            towards.clear()
+        towards.update(extraction.towards)
         plan = plan_source(extraction, ledger, copy_of(extraction))
         negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
@@ -604,7 +710,9 @@ def plan_ingest(
         # and stays in the source's `extracted` list as one deleted by hand
         # does: a forced re-run leaves it out again, whatever was grouped first.
         added = [
-            _placed(s, g, a, plan.source, index, sides, lexicon, _threshold(ledger, threshold))
+            _placed(
+                s, g, a, plan.source, index, sides, lexicon, _threshold(ledger, threshold), towards
+            )
             for s, g, a in zip(plan.add, grouped, assignments, strict=True)
         ]
         decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
@@ -625,6 +733,7 @@ def _placed(
     sides: dict[str, dict[str, set[Stance]]],
     lexicon: Lexicon,
     threshold: float,
+    towards: Mapping[tuple[str | None, str, str], Stance] | None = None,
 ) -> Planned:
     """`statement` with its stance toward the claim it joins. A party found on the
     other side of a claim it already took a side on is a signal: unless the
@@ -634,7 +743,7 @@ def _placed(
 
     if assignment.claim_id is None:
         return Planned(statement, assignment, source)
-    toward = _toward(statement, assignment.claim_text, lexicon)
+    toward = _toward(statement, assignment.claim_text, lexicon, towards)
     # One person, unlike a state or a body of many voices, holds one position.
     party = statement.party if statement.kind == "person" else None
     held = sides.get(assignment.claim_id, {}).get(party or "", set())
@@ -643,7 +752,7 @@ def _placed(
         again = start_claim(grouped, index, threshold)
         if again is not None and again.claim_id is not None:
             assignment = again
-            toward = _toward(statement, again.claim_text, lexicon)
+            toward = _toward(statement, again.claim_text, lexicon, towards)
     if party is not None and assignment.claim_id is not None:
         sides.setdefault(assignment.claim_id, {}).setdefault(party, set()).add(toward.stance)
     return Planned(toward, assignment, source)
@@ -680,11 +789,27 @@ def _stance_toward(statement: Statement, claim_text: str | None, lexicon: Lexico
     return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
 
 
-def _toward(statement: Statement, claim_text: str, lexicon: Lexicon) -> Statement:
-    """`statement` with its stance toward the claim whose text is `claim_text`."""
+# Stances toward a claim text read in workers that a grouping process keeps at once.
+_TOWARDS_KEPT = 200_000
+
+
+def _toward(
+    statement: Statement,
+    claim_text: str,
+    lexicon: Lexicon,
+    known: Mapping[tuple[str | None, str, str], Stance] | None = None,
+) -> Statement:
+    """`statement` with its stance toward the claim whose text is `claim_text`.
+
+    `known` holds stances read already (`Extraction.towards`), by cue,
+    content and claim text.
+    """
     from claimtrack.stance import classify_stance
 
-    stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    key = (statement.cue, statement.content, claim_text)
+    stance = known.get(key) if known else None
+    if stance is None:
+        stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
     return statement if stance is statement.stance else replace(statement, stance=stance)
 
 

@@ -1445,6 +1445,8 @@ def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
     )
 
 
+# A claim's text is read once for each statement that joins the claim.
+@functools.lru_cache(maxsize=1 << 14)
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     """The stems of `text`'s words that carry meaning (the first `limit` of them).
 

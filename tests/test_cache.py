@@ -25,9 +25,9 @@ def _forge(path: Path, body_of: Path, seal: str) -> None:
     forged = dataclasses.replace(
         read_ledger(body_of), claims=(Claim(id="forged-claim", text="Nobody said this"),)
     )
-    plain, runs = cache._plain_from_ledger(forged)
+    plain, parts = cache._plain_from_ledger(forged)
     index = marshal.dumps(plain)
-    body = b"".join([index, *(part for run in runs for part in run)])
+    body = b"".join([index, *parts])
     checksum = f"{zlib.crc32(body):08x}" if seal == "crc32" else cache._mac(b"k" * 32, body)
     header = cache._FORMAT + cache.digest_of(data).encode("ascii") + b"\n"
     cache._cache_file(path).write_bytes(header + f"{checksum} {len(index)}\n".encode() + body)
@@ -56,7 +56,7 @@ def test_a_forged_cache_of_broken_shape_is_rebuilt_not_a_crash(
     shutil.copyfile(EXAMPLE, path)
     read_ledger(path)
     data = path.read_bytes()
-    index = marshal.dumps(([], [], [("c", "t", None)], [(5, 5)], 70.0, ((), (), ())))
+    index = marshal.dumps(([], [], [("c", "t", None, 0)], [(5, 5)], 70.0, ((), (), ())))
     body = index + b"\x00" * 10
     header = cache._FORMAT + cache.digest_of(data).encode("ascii") + b"\n"
     sealed = f"{zlib.crc32(body):08x} {len(index)}\n".encode() + body
@@ -82,3 +82,22 @@ def test_no_key_no_cache(tmp_path: Path) -> None:
     read_ledger(path)
     (cache.cache_dir() / "key").write_bytes(b"short")
     assert type(read_ledger(path).claims[0]).__name__ == "Claim"
+
+
+@pytest.mark.parametrize("seal", ["crc32", "another key"])
+def test_a_forged_block_cache_never_decides_an_answer(tmp_path: Path, seal: str) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = read_ledger(path)  # makes the block cache and its key
+    blocks = cache.load_blocks(path)
+    assert blocks
+    forged = {
+        key: (("forged-claim", *entry[1:]) if key.startswith("claims:") else entry)
+        for key, entry in blocks.items()
+    }
+    body = marshal.dumps(forged)
+    checksum = f"{zlib.crc32(body):08x}" if seal == "crc32" else cache._mac(b"k" * 32, body)
+    cache._blocks_file(path).write_bytes(cache._BLOCKS_FORMAT + f"{checksum}\n".encode() + body)
+    assert cache.load_blocks(path) is None
+    path.write_text(path.read_text(encoding="utf-8") + "# an edit\n", encoding="utf-8")
+    assert [claim.id for claim in read_ledger(path).claims] == [c.id for c in truth.claims]

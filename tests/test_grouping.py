@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.grouping import (
@@ -608,3 +608,28 @@ def test_a_denied_fragment_is_not_filed_under_its_articles_claim() -> None:
     fragment = statement("knowing", "o", Stance.DENIES, quote="He denied knowing.")
     first, second = group_statements([report, fragment], ClaimIndex(), DEFAULT_THRESHOLD)
     assert second.claim_id != first.claim_id
+
+
+# What opens a sentence before a capitalised word, as the regular expression
+# `normalise._opening` reads without: it must read the same everywhere.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(\[]|--|\u2014)\W*$")
+_OPENING_TEXT = st.text(
+    alphabet=st.sampled_from(list("aZ9_ .!?:;\"\u201c\u201d([-\u2014\u00e9\u00a0\t,'"))
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_OPENING_TEXT, _OPENING_TEXT, st.integers(min_value=0, max_value=40))
+@example("a -", "- ", 2)
+@example("a", " --", 3)
+@example("", " ", 1)
+@example("x", "y\u2014\u00a0", 3)
+@example("x (", "", 0)
+def test_a_sentence_opening_is_read_as_the_expression_reads_it(
+    before: str, text: str, end: int
+) -> None:
+    from claimtrack.normalise import _opening
+
+    end = min(end, len(text))
+    expected = _SENTENCE_OPENING.search(before + text[:end]) is not None
+    assert _opening(before, text, end) is expected

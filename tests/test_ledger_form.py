@@ -283,28 +283,6 @@ def _umask() -> int:
     return mask
 
 
-def test_what_the_writer_still_cannot_read_is_told_at_its_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A last guard, for text `check` does not know the writer reads otherwise."""
-    from ruamel.yaml.error import FileMark, MarkedYAMLError
-
-    class _Failing:
-        def load(self, text: str) -> None:
-            mark = FileMark("<text>", 0, 11, 4)
-            raise MarkedYAMLError(problem="an odd construct", problem_mark=mark)
-
-    path = _example(tmp_path)
-    before = path.read_bytes()
-    monkeypatch.setattr(ledger_module, "_reading_yaml", _Failing)
-    with pytest.raises(LedgerInvalid) as raised:
-        _add(path)
-    (problem,) = raised.value.problems
-    assert (problem.path, problem.line, problem.column) == (str(path), 12, 5)
-    assert "an odd construct" in problem.message
-    assert path.read_bytes() == before
-
-
 @pytest.mark.parametrize("character", ["\t", "\x85"])
 def test_a_megabyte_of_unreadable_characters_is_reported_quickly(
     tmp_path: Path, character: str

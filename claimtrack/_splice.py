@@ -1,0 +1,843 @@
+"""Edits of ledger text that change only what they must.
+
+A write does not load and re-emit the whole ledger: each change becomes a few
+splices of the text, placed by the marks of the YAML nodes PyYAML composes
+(the reader that validates), and the text of anything new is written by
+`claimtrack._emit` in the ledger's layout, indented as its neighbours are. So
+every comment, blank line, quoting and line wrap outside what changed stays as
+it was, byte for byte.
+
+A statement goes after the last line of its claim, a new claim after the last
+claim, a new source after the last source: comment lines that follow (say,
+the heading of the next claim) stay where they are. What a splice cannot
+place (a claim or a list written in flow style, say) raises `CannotSplice`,
+and the write is refused with the place in the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from claimtrack import _emit
+from claimtrack._scalars import is_null, typed_as
+from claimtrack.model import Ledger, Source, Statement
+
+_NUMBERS = frozenset({"version", "threshold", "line"})
+_SMALL = ("version", "settings", "cues", "parties")
+# The text of new entries, given the column of their keys and the indentation of their fields.
+_Entry = Callable[[int, int], str]
+
+
+class CannotSplice(Exception):
+    """This change cannot be placed in the text by splicing: `reason`, at `node` if known."""
+
+    def __init__(self, reason: str, node: yaml.Node | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.place = (node.start_mark.line + 1, node.start_mark.column + 1) if node else None
+
+
+@dataclass(frozen=True)
+class Moved:
+    """The statements of a claim of the base text, moved with their text and comments."""
+
+    claim_id: str
+
+
+@dataclass
+class Splices:
+    """Replacements of spans of one text, applied together."""
+
+    text: str
+    edits: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+
+    def replace(self, start: int, end: int, new: str, rank: int = 0) -> None:
+        self.edits.append((start, end, rank, len(self.edits), new))
+
+    def insert(self, at: int, new: str, rank: int = 0) -> None:
+        self.replace(at, at, new, rank)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any((s < end and start < e) or s == start == e for s, e, *_ in self.edits)
+
+    def apply(self, begin: int = 0, stop: int | None = None) -> str:
+        """The text (or the part from `begin` to `stop`) with every change made."""
+        stop = len(self.text) if stop is None else stop
+        parts: list[str] = []
+        done = begin
+        for start, end, _, _, new in sorted(self.edits):
+            if start < begin or end > stop:
+                continue
+            if start < done:
+                raise CannotSplice("two changes overlap")
+            parts.append(self.text[done:start])
+            parts.append(new)
+            done = end
+        parts.append(self.text[done:stop])
+        return "".join(parts)
+
+
+def _is_null(node: yaml.Node) -> bool:
+    """Whether nothing at all is written for a value (`key:` and the line ends)."""
+    return isinstance(node, yaml.ScalarNode) and not node.style and not node.value
+
+
+def line_end(text: str, index: int) -> int:
+    """The index just past the line break that ends the line holding `index`."""
+    at = text.find("\n", index)
+    return len(text) if at == -1 else at + 1
+
+
+def line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def content_end(text: str, node: yaml.Node) -> int:
+    """Where the last thing written of `node` ends (comments and blank lines after it not)."""
+    while True:
+        if isinstance(node, yaml.MappingNode) and node.flow_style is not True and node.value:
+            last_key, last_value = node.value[-1]
+            node = last_key if _is_null(last_value) else last_value
+            if node is last_key:
+                # `key:` with nothing after it ends with its colon.
+                return text.index(":", last_key.end_mark.index) + 1
+            continue
+        if isinstance(node, yaml.SequenceNode) and node.flow_style is not True and node.value:
+            node = node.value[-1]
+            continue
+        break
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        start, end = node.start_mark.index, node.end_mark.index
+        header = text[start : line_end(text, start)]
+        if "+" in header.split("#", 1)[0]:
+            return end  # kept trailing lines are its text
+        return start + len(text[start:end].rstrip(" \n"))
+    return int(node.end_mark.index)
+
+
+def after_line(text: str, index: int) -> tuple[int, str]:
+    """Where text goes on the lines after `index`, and a line break it needs first (at EOF)."""
+    end = line_end(text, index)
+    if end == len(text) and not text.endswith("\n"):
+        return end, "\n"
+    return end, ""
+
+
+@dataclass
+class Index:
+    """The nodes of one ledger text that splices are placed by."""
+
+    text: str
+    root: yaml.MappingNode
+    top: Mapping[str, tuple[yaml.Node, yaml.Node]]
+    claims: Mapping[str, tuple[yaml.Node, yaml.Node]]
+    sources: Mapping[str, tuple[yaml.Node, yaml.Node]]
+    # Claims whose own nodes are composed (all of them, unless composed one by one).
+    lazy: bool = False
+
+    @classmethod
+    def of(cls, text: str, root: yaml.Node | None = None) -> Index:
+        if root is None:
+            root = compose(text)
+        if not isinstance(root, yaml.MappingNode):
+            raise CannotSplice("not a mapping")
+        top = {str(k.value): (k, v) for k, v in root.value}
+        return cls(text, root, top, _entries(top.get("claims")), _entries(top.get("sources")))
+
+    # -- layout ----------------------------------------------------------------
+
+    def section_layout(self, name: str) -> tuple[int, int]:
+        """The column of a section's keys and how much deeper their fields are."""
+        found = self.top.get(name)
+        section = found[1] if found else None
+        if isinstance(section, yaml.MappingNode) and section.value and not section.flow_style:
+            first_key, first_value = section.value[0]
+            column = first_key.start_mark.column
+            if isinstance(first_value, yaml.MappingNode) and not first_value.flow_style:
+                return column, max(1, first_value.start_mark.column - column)
+            return column, 2
+        return 2, 2
+
+    @classmethod
+    def by_parts(cls, text: str, ledger: Ledger) -> Index | None:
+        """The index of a big ledger, composing only what a write reads: each section
+        but the claims, and each claim when first asked for, by the lines the
+        ledger's positions give. None when the text is laid out otherwise."""
+        from claimtrack.ledger import TOP_KEYS
+
+        found = [(m.start(), m.group(1)) for m in _TOP_LINE.finditer(text)]
+        if [name for _, name in found] != [n for n in TOP_KEYS if n in {x for _, x in found}]:
+            return None
+        if len(_COLUMN_ZERO.findall(text)) != len(found):
+            return None  # a line at column 0 that is no section: not a layout to guess at
+        bounds = [at for at, _ in found] + [len(text)]
+        top = _Sections(text)
+        claims_part: tuple[int, int] | None = None
+        for (start, name), end in zip(found, bounds[1:], strict=True):
+            if name == "claims":
+                claims_part = (start, end)
+                first = line_end(text, start)
+                pair = _compose_part(text, start, first)
+                if pair is None:
+                    return None
+                if text[pair[1].start_mark.index : first].strip() not in ("", "{}"):
+                    return None  # `claims: {...}` in flow style
+                dict.__setitem__(top, name, pair)
+            else:
+                top.parts[name] = (start, end)
+        root = _LazyRoot(top)
+        claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
+        if claims_part is not None and ledger.claims:
+            lines = _line_starts(text)
+            places = []
+            for claim in ledger.claims:
+                if claim.position is None:
+                    return None
+                places.append(lines[claim.position.line - 1])
+            if places != sorted(places) or places[0] < claims_part[0]:
+                return None
+            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
+            key_node = top["claims"][0]
+            first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
+            section = yaml.MappingNode(
+                "tag:yaml.org,2002:map", [lazy[first_id], lazy[last_id]], flow_style=False
+            )
+            dict.__setitem__(top, "claims", (key_node, section))
+            claims = lazy
+        return cls(text, root, top, claims, _LazySources(top), lazy=True)
+
+    def quote_touched(
+        self,
+        splices: Splices,
+        claims: Sequence[str],
+        sources: Sequence[str],
+        typed_sources: set[str],
+    ) -> None:
+        """Quote plain texts other readers would type in the small sections, the
+        sources (when `typed_sources`, their texts that need it, stand plain there),
+        and the claims named."""
+        for name, (_, value) in ((n, self.top[n]) for n in _SMALL if n in self.top):
+            if name == "version":
+                continue
+            self.quote_typed(splices, value)
+        if typed_sources and self.written_plain_in("sources", typed_sources):
+            top = self.top
+            whole = top.whole("sources") if isinstance(top, _Sections) else top["sources"]
+            self.quote_typed(splices, whole[1])
+        else:
+            for source_id in sources:
+                if source_id in self.sources:
+                    for node in self.sources[source_id]:
+                        self.quote_typed(splices, node)
+        for claim_id in claims:
+            for node in self.claims[claim_id]:
+                self.quote_typed(splices, node)
+
+    def written_plain_in(self, section: str, texts: set[str]) -> bool:
+        """Whether any of `texts` may stand unquoted in a section (a quick look)."""
+        found = list(_TOP_LINE.finditer(self.text))
+        names = [m.group(1) for m in found]
+        if section not in names:
+            return False
+        at = names.index(section)
+        end = found[at + 1].start() if at + 1 < len(found) else len(self.text)
+        return _plain_pattern(texts).search(self.text, found[at].end(), end) is not None
+
+    def written_plain(self, claim_id: str, texts: set[str]) -> bool:
+        """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
+        claims = self.claims
+        if not isinstance(claims, _Claims):
+            return True
+        n = claims.order[claim_id]
+        end = claims.places[n + 1] if n + 1 < len(claims.places) else claims.end
+        return _plain_pattern(texts).search(self.text, claims.places[n], end) is not None
+
+    def claim_places(self) -> tuple[list[int], int]:
+        """Where each claim's key line starts, and where the claims end (composed by parts)."""
+        claims = self.claims
+        if not isinstance(claims, _Claims):
+            raise CannotSplice("claims composed whole")
+        return claims.places, claims.end
+
+    def quote_typed(self, splices: Splices, top: yaml.Node | None = None) -> None:
+        """Quote every text written plain that some YAML reader would type otherwise.
+
+        The ledger reads `1e5` as text wherever it stands, but another tool
+        reading the file would not: a write quotes such values (and nothing
+        else of what it leaves alone). The numbers (`version`, `threshold`, a
+        statement's `line`) stay plain.
+        """
+        todo: list[tuple[yaml.Node, bool]] = [(top or self.root, False)]
+        while todo:
+            node, number = todo.pop()
+            if isinstance(node, yaml.ScalarNode):
+                if number or node.style or is_null(str(node.value)):
+                    continue
+                value = str(node.value)
+                if typed_as(value) is None:
+                    continue
+                start, end = node.start_mark.index, node.end_mark.index
+                if not splices.overlaps(start, end):
+                    splices.replace(start, end, _emit.scalar(value))
+            elif isinstance(node, yaml.SequenceNode):
+                todo.extend((item, False) for item in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    name = str(k.value) if isinstance(k, yaml.ScalarNode) else ""
+                    todo.append((k, False))
+                    todo.append((v, name in _NUMBERS and self._numbered(node, name)))
+
+    def _numbered(self, mapping: yaml.MappingNode, name: str) -> bool:
+        """Whether `name` under this mapping is one of the ledger's numbers."""
+        if name == "version":
+            return mapping is self.root
+        if name == "threshold":
+            settings = self.top.get("settings")
+            return settings is not None and settings[1] is mapping
+        return True  # a `line`: only statements have one
+
+    def statement_offset(self) -> int:
+        """How much deeper than `statements:` the `- ` of statements stands in this ledger."""
+        for claim_id in itertools.islice(self.claims, 50):
+            claim = self.claims[claim_id][1]
+            if not isinstance(claim, yaml.MappingNode):
+                continue
+            for k, v in claim.value:
+                seq = isinstance(v, yaml.SequenceNode) and v.value and not v.flow_style
+                if str(k.value) == "statements" and seq:
+                    return max(0, int(v.start_mark.column) - int(k.start_mark.column))
+        return 0
+
+    # -- statements ------------------------------------------------------------
+
+    def entries_text(
+        self, entries: Sequence[Statement | Moved], dash: int, inner: int, indent: int
+    ) -> str:
+        """New statements, and the text of moved ones, as list items with `- ` at `dash`."""
+        parts = []
+        for entry in entries:
+            if isinstance(entry, Moved):
+                parts.append(self.moved_text(entry.claim_id, dash))
+            else:
+                parts.append(_emit.statement_text(entry, dash, inner, indent))
+        return "".join(parts)
+
+    def add_statements(
+        self, splices: Splices, claim_id: str, entries: Sequence[Statement | Moved]
+    ) -> None:
+        """Put statements (new ones, and moved ones) after a claim's last line."""
+        claim = self.claims[claim_id][1]
+        if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
+            raise CannotSplice("a claim in flow style", claim)
+        _, indent = self.section_layout("claims")
+        fields = {str(k.value): (k, v) for k, v in claim.value}
+        column = claim.start_mark.column
+        found = fields.get("statements")
+        if found is not None and isinstance(found[1], yaml.SequenceNode) and found[1].value:
+            seq = found[1]
+            if seq.flow_style:
+                raise CannotSplice("statements in flow style", seq)
+            dash = seq.start_mark.column
+            first = seq.value[0]
+            inner = first.start_mark.column if isinstance(first, yaml.MappingNode) else dash + 2
+            at, lead = after_line(self.text, content_end(self.text, claim))
+            splices.insert(at, lead + self.entries_text(entries, dash, inner, indent), rank=0)
+            return
+        dash = column + self.statement_offset()
+        body = self.entries_text(entries, dash, dash + 2, indent)
+        if found is None:
+            at, lead = after_line(self.text, content_end(self.text, claim))
+            splices.insert(at, f"{lead}{' ' * column}statements:\n{body}", rank=0)
+            return
+        statements_key, value = found
+        if _is_null(value):
+            at, lead = after_line(self.text, statements_key.end_mark.index)
+            splices.insert(at, lead + body, rank=0)
+            return
+        if isinstance(value, yaml.SequenceNode) and value.flow_style and not value.value:
+            # `statements: []`: the brackets go, the items follow the line.
+            start, end = value.start_mark.index, value.end_mark.index
+            while start > 0 and self.text[start - 1] == " ":
+                start -= 1
+            splices.replace(start, end, "")
+            at, lead = after_line(self.text, end)
+            splices.insert(at, lead + body, rank=0)
+            return
+        raise CannotSplice("statements that are not a list", value)
+
+    def rename_claim(self, splices: Splices, old: str, new: str) -> None:
+        """Rewrite a claim's key, and nothing else."""
+        if old == new:
+            return
+        key_node = self.claims[old][0]
+        splices.replace(key_node.start_mark.index, key_node.end_mark.index, _emit.key(new))
+
+    # -- new entries at the end of a section -------------------------------------
+
+    def add_entries(self, splices: Splices, name: str, text_of: _Entry) -> None:
+        """Put entries after the last one of section `name` (created if missing)."""
+        column, indent = self.section_layout(name)
+        body = text_of(column, indent)
+        found = self.top.get(name)
+        if found is None:
+            from claimtrack.ledger import TOP_KEYS
+
+            # Sections made at one place go in the ledger's order.
+            at, lead = self._new_section_place(name)
+            splices.insert(at, f"{lead}{name}:\n{body}", rank=10 + TOP_KEYS.index(name))
+            return
+        key_node, section = found
+        if isinstance(section, yaml.MappingNode) and not section.flow_style and section.value:
+            at, lead = after_line(self.text, content_end(self.text, section))
+            splices.insert(at, lead + body, rank=1)
+            return
+        if _is_null(section):
+            at, lead = after_line(self.text, key_node.end_mark.index)
+            splices.insert(at, lead + body, rank=1)
+            return
+        if isinstance(section, yaml.MappingNode) and section.flow_style and not section.value:
+            start, end = section.start_mark.index, section.end_mark.index
+            while start > 0 and self.text[start - 1] == " ":
+                start -= 1
+            splices.replace(start, end, "")
+            at, lead = after_line(self.text, end)
+            splices.insert(at, lead + body, rank=1)
+            return
+        raise CannotSplice(f"{name} in flow style", section)
+
+    def _new_section_place(self, name: str) -> tuple[int, str]:
+        from claimtrack.ledger import TOP_KEYS
+
+        rank = TOP_KEYS.index(name)
+        before = [
+            (k, v) for k, v in self.root.value if str(k.value) in TOP_KEYS[:rank]
+        ] or self.root.value[:1]
+        last_key, last_value = before[-1]
+        end = content_end(self.text, last_value) if not _is_null(last_value) else None
+        index = end if end is not None else last_key.end_mark.index
+        return after_line(self.text, index)
+
+    # -- sources ---------------------------------------------------------------
+
+    def update_source(self, splices: Splices, old: Source, new: Source) -> None:
+        """Change the fields of a listed source that differ, each where it stands."""
+        _, node = self.sources[old.id]
+        _, indent = self.section_layout("sources")
+
+        def render(name: str, value: object, column: int) -> str:
+            assert isinstance(value, str | tuple)
+            return _emit.source_field(name, value, column, indent)
+
+        before, after = _emit.source_values(old), _emit.source_values(new)
+        self._set_fields(splices, node, before, after, _emit.SOURCE_KEYS, render, keep_null=False)
+
+    def _set_fields(
+        self,
+        splices: Splices,
+        node: yaml.Node,
+        before: Mapping[str, object],
+        after: Mapping[str, object],
+        order: Sequence[str],
+        render: Callable[[str, object, int], str],
+        *,
+        keep_null: bool,
+    ) -> None:
+        """Write the fields of a block mapping whose values differ, each where it stands.
+
+        A missing key goes in its place in `order`; a key whose value becomes
+        None is removed, or with `keep_null` written as `null`.
+        """
+        if not isinstance(node, yaml.MappingNode) or node.flow_style or not node.value:
+            raise CannotSplice("a mapping in flow style", node)
+        column = node.start_mark.column
+        fields = {str(k.value): (k, v) for k, v in node.value}
+        for name in order:
+            value = after[name]
+            found = fields.get(name)
+            if value == before[name] and (found is not None or value is None):
+                continue
+            if found is None:
+                if value is None:
+                    continue
+                line = render(name, value, column)
+                rank = order.index(name)
+                earlier = [fields[k] for k in order[:rank] if k in fields]
+                if earlier:
+                    k, v = earlier[-1]
+                    end = content_end(self.text, v) if not _is_null(v) else k.end_mark.index
+                    at, lead = after_line(self.text, end)
+                    splices.insert(at, lead + line, rank=rank)
+                else:
+                    # Before the first key, on its line: `- stance:` becomes `- party: ..`.
+                    splices.insert(node.start_mark.index, line[column:] + " " * column, rank=rank)
+                continue
+            key_node, value_node = found
+            end = content_end(self.text, value_node) if not _is_null(value_node) else None
+            if value is None and not keep_null:
+                start = line_start(self.text, key_node.start_mark.index)
+                stop = end if end is not None else key_node.end_mark.index
+                if self.text[start : key_node.start_mark.index].strip():
+                    raise CannotSplice("a key that shares its line")
+                splices.replace(start, line_end(self.text, stop), "")
+                continue
+            line = render(name, value, key_node.start_mark.column)
+            head, _, block = line.partition("\n")
+            head = head[key_node.start_mark.column + len(name) + 2 :]
+            value_start = value_node.start_mark.index
+            if end is None:
+                value_start = end = text_after_colon(self.text, key_node.end_mark.index)
+                head = " " + head
+            splices.replace(value_start, end, head)
+            if block:
+                at, lead = after_line(self.text, end)
+                splices.insert(at, lead + block, rank=len(order))
+
+    # -- statements of the base text ----------------------------------------------
+
+    def _statement_items(self, claim_id: str) -> tuple[yaml.Node, yaml.SequenceNode] | None:
+        """The `statements` key and its block list of a claim; None when it has none."""
+        claim = self.claims[claim_id][1]
+        if not isinstance(claim, yaml.MappingNode) or claim.flow_style:
+            raise CannotSplice("a claim in flow style", claim)
+        for k, v in claim.value:
+            if str(k.value) != "statements":
+                continue
+            if isinstance(v, yaml.SequenceNode) and v.value:
+                if v.flow_style:
+                    raise CannotSplice("statements in flow style", v)
+                return k, v
+        return None
+
+    def moved_text(self, claim_id: str, dash: int) -> str:
+        """The text of a claim's statements, with the comments among them, `- ` at `dash`."""
+        found = self._statement_items(claim_id)
+        if found is None:
+            return ""
+        key_node, seq = found
+        start = line_end(self.text, key_node.end_mark.index)
+        end = line_end(self.text, content_end(self.text, seq))
+        quoting = Splices(self.text)
+        self.quote_typed(quoting, seq)
+        raw = quoting.apply(start, end)
+        if not raw.endswith("\n"):
+            raw += "\n"
+        return _reindent(raw, dash - seq.start_mark.column)
+
+    def remove_statement(self, splices: Splices, claim_id: str, number: int) -> None:
+        """Remove one statement's lines; the comments around it stay."""
+        found = self._statement_items(claim_id)
+        if found is None or number >= len(found[1].value):
+            raise CannotSplice("no such statement")
+        item = found[1].value[number]
+        start = line_start(self.text, item.start_mark.index)
+        if self.text[start : item.start_mark.index].strip() != "-":
+            raise CannotSplice("a statement that does not start its line")
+        splices.replace(start, line_end(self.text, content_end(self.text, item)), "")
+
+    def update_statement(
+        self, splices: Splices, claim_id: str, number: int, old: Statement, new: Statement
+    ) -> None:
+        """Write the fields of one statement that differ, each where it stands."""
+        found = self._statement_items(claim_id)
+        if found is None or number >= len(found[1].value):
+            raise CannotSplice("no such statement")
+        _, indent = self.section_layout("claims")
+
+        def render(name: str, value: object, column: int) -> str:
+            if name == "line":
+                return f"{' ' * column}line: {value}\n"
+            assert value is None or isinstance(value, str)
+            if name in ("content", "quote"):
+                return _emit.field(name, value, column, indent)
+            return _emit.short_field(name, value, column)
+
+        self._set_fields(
+            splices,
+            found[1].value[number],
+            _emit.statement_values(old),
+            _emit.statement_values(new),
+            _emit.STATEMENT_KEYS,
+            render,
+            keep_null=True,
+        )
+
+    def drop_claim(self, splices: Splices, claim_id: str) -> None:
+        """Remove a claim's lines and the comment lines just above its key."""
+        key_node, value = self.claims[claim_id]
+        column = key_node.start_mark.column
+        start = line_start(self.text, key_node.start_mark.index)
+        if self.text[start : key_node.start_mark.index].strip():
+            raise CannotSplice("a claim that does not start its line")
+        while start > 0:
+            above = line_start(self.text, start - 1)
+            line = self.text[above:start]
+            body = line.lstrip(" ")
+            if not body.startswith("#") or len(line) - len(body) > column:
+                break
+            start = above
+        end = content_end(self.text, value) if not _is_null(value) else key_node.end_mark.index
+        splices.replace(start, line_end(self.text, end), "")
+
+    def empty_claims(self, splices: Splices) -> None:
+        """Every claim gone: `claims: {}`, and the comments after the last claim stay."""
+        key_node, section = self.top["claims"]
+        end = line_end(self.text, content_end(self.text, section))
+        splices.replace(text_after_colon(self.text, key_node.end_mark.index), end, " {}\n")
+
+
+def text_after_colon(text: str, index: int) -> int:
+    return text.index(":", index) + 1
+
+
+def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if found is None or not isinstance(found[1], yaml.MappingNode):
+        return {}
+    return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
+
+
+_TOP_LINE = re.compile(r"^(version|settings|cues|parties|sources|claims)[ \t]*:", re.MULTILINE)
+_COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
+
+
+def _plain_pattern(texts: set[str]) -> re.Pattern[str]:
+    """Any of `texts` standing unquoted: after a key, a dash or in a flow list."""
+    return re.compile(r"(?:^|[\s:\[,])" + _trie(sorted(texts)) + r"(?:$|[\s,:\]#])", re.M)
+
+
+def _trie(texts: list[str]) -> str:
+    """A regular expression for any of `texts` (sorted), shared prefixes matched once:
+    far faster than an alternation of thousands of ids."""
+    if not texts:
+        return "(?!)"
+    if len(texts) == 1:
+        return re.escape(texts[0])
+    ended = texts[0] == ""
+    branches = []
+    for first, group in itertools.groupby((t for t in texts if t), key=lambda t: t[0]):
+        branches.append(re.escape(first) + _trie([t[1:] for t in group]))
+    pattern = "(?:" + "|".join(branches) + ")"
+    return pattern + "?" if ended else pattern
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The nodes of ledger text, for their marks: every scalar left untyped, which is faster."""
+    loader: type[yaml.BaseLoader] = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    return yaml.compose(text, Loader=loader)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+# The line starts of the last text asked about: a write asks about one text.
+_LINES: list[tuple[str, list[int]]] = []
+
+
+def _line_of(text: str, index: int) -> int:
+    """The 0-based line of `text[index]`, from line starts counted once per text."""
+    if not _LINES or _LINES[0][0] is not text:
+        _LINES[:] = [(text, _line_starts(text))]
+    return bisect.bisect_right(_LINES[0][1], index) - 1
+
+
+def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
+    """The one entry of a mapping written from `start` to `end`, marks as in the whole text."""
+    try:
+        node = compose(text[start:end])
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return None
+    _shift(node, start, _line_of(text, start))
+    key, value = node.value[0]
+    return key, value
+
+
+def _shift(root: yaml.Node, index: int, line: int) -> None:
+    """Move the marks of a part's nodes to where the part stands in the whole text."""
+    moved: dict[int, yaml.Mark] = {}
+
+    def move(mark: yaml.Mark) -> yaml.Mark:
+        done = moved.get(id(mark))
+        if done is None:
+            done = yaml.Mark(mark.name, mark.index + index, mark.line + line, mark.column, "", 0)
+            moved[id(mark)] = done
+        return done
+
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.start_mark = move(node.start_mark)
+        node.end_mark = move(node.end_mark)
+        if isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                todo.extend((key, value))
+
+
+class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
+    """The top-level sections of a big ledger, each composed when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.parts: dict[str, tuple[int, int]] = {}
+        self._whole: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+
+    def _make(self, name: str) -> None:
+        part = self.parts.get(name)
+        if part is not None and not dict.__contains__(self, name):
+            # Its first and last entries are what placing a new one asks for.
+            pair = _ends_of(self.text, *part) if name == "sources" else None
+            dict.__setitem__(self, name, pair or self.whole(name))
+
+    def whole(self, name: str) -> tuple[yaml.Node, yaml.Node]:
+        """A section composed whole."""
+        made = self._whole.get(name)
+        if made is None:
+            part = self.parts.get(name)
+            pair = _compose_part(self.text, *part) if part is not None else None
+            if pair is None:
+                raise CannotSplice(f"the section {name} not where it seems")
+            made = self._whole[name] = pair
+            dict.__setitem__(self, name, pair)
+        return made
+
+    def __getitem__(self, name: str) -> tuple[yaml.Node, yaml.Node]:
+        self._make(name)
+        return dict.__getitem__(self, name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        self._make(name)
+        return dict.get(self, name, default)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.parts or dict.__contains__(self, name)
+
+    def pairs(self) -> list[tuple[yaml.Node, yaml.Node]]:
+        for name in list(self.parts):
+            self._make(name)
+        return sorted(dict.values(self), key=lambda pair: pair[0].start_mark.index)
+
+
+def _ends_of(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
+    """A section (`name:` and entries, from `start` to `end`) with only its first and last
+    entries composed; None when it is not plainly a block of entries."""
+    head_end = line_end(text, start)
+    head = _compose_part(text, start, head_end)
+    lines = [
+        (at, line)
+        for at, line in _lines_of(text, head_end, end)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    if head is None or not lines or not _is_null(head[1]):
+        return None
+    column = len(lines[0][1]) - len(lines[0][1].lstrip(" "))
+    keys = [at for at, line in lines if len(line) - len(line.lstrip(" ")) == column]
+    if column == 0 or len(keys) < 2:
+        return None
+    first = _compose_part(text, keys[0], keys[1])
+    last = _compose_part(text, keys[-1], end)
+    if first is None or last is None:
+        return None
+    return head[0], yaml.MappingNode("tag:yaml.org,2002:map", [first, last], flow_style=False)
+
+
+def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    at = start
+    while at < end:
+        stop = line_end(text, at)
+        yield at, text[at : min(stop, end)]
+        at = stop
+
+
+class _LazyRoot(yaml.MappingNode):
+    """The root of a big ledger: its entries composed only when walked."""
+
+    def __init__(self, sections: _Sections) -> None:
+        super().__init__("tag:yaml.org,2002:map", [])
+        self._sections = sections
+
+    @property
+    def value(self) -> list[tuple[yaml.Node, yaml.Node]]:
+        return self._sections.pairs()
+
+    @value.setter
+    def value(self, _: Any) -> None:
+        pass
+
+
+class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
+    """The sources of a big ledger, composed when first asked for."""
+
+    def __init__(self, sections: _Sections) -> None:
+        self._sections = sections
+        self._made: dict[str, tuple[yaml.Node, yaml.Node]] | None = None
+
+    def _all(self) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        if self._made is None:
+            found = self._sections.whole("sources") if "sources" in self._sections else None
+            self._made = _entries(found)
+        return self._made
+
+    def __getitem__(self, source_id: str) -> tuple[yaml.Node, yaml.Node]:
+        return self._all()[source_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
+    """The claims of a big ledger, each composed from its own lines when first asked for."""
+
+    def __init__(self, text: str, ids: list[str], places: list[int], end: int) -> None:
+        self._text = text
+        self.order = {claim_id: n for n, claim_id in enumerate(ids)}
+        self._ids = ids
+        self.places = places
+        self.end = end
+        self._made: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+
+    def __getitem__(self, claim_id: str) -> tuple[yaml.Node, yaml.Node]:
+        made = self._made.get(claim_id)
+        if made is None:
+            n = self.order[claim_id]
+            start = self.places[n]
+            end = self.places[n + 1] if n + 1 < len(self.places) else self.end
+            pair = _compose_part(self._text, start, end)
+            if pair is None or str(pair[0].value) != claim_id:
+                raise CannotSplice("a claim not where the ledger's positions say")
+            made = self._made[claim_id] = pair
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def _reindent(raw: str, shift: int) -> str:
+    """Moved lines, `shift` columns further right (or left, when negative)."""
+    if shift == 0:
+        return raw
+    lines = raw.splitlines(keepends=True)
+    out = []
+    for line in lines:
+        if shift > 0:
+            out.append(" " * shift + line if line.strip() else line)
+        else:
+            cut = min(-shift, len(line) - len(line.lstrip(" ")))
+            out.append(line[cut:])
+    return "".join(out)

@@ -1,0 +1,292 @@
+"""Writes splice: random commands interleaved with hand edits keep every hand edit and
+comment, change nothing else, and what they report is what a fresh read of the file gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimtrack import ledger as ledger_module
+from claimtrack import pipeline
+from claimtrack.ledger import LedgerEditor, edit_ledger, read_ledger, update_ledger
+from claimtrack.model import Ledger, Stance, Statement
+
+EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
+SOURCE = "000_66f99498a4238889"
+SPEAKERS = ["The Kremlin", "Jake Sullivan", "Pyongyang", "Beijing", "Seoul", "Kyiv"]
+CUES = ["said", "denied", "claimed", "rejected reports", "confirmed"]
+TOPICS = [
+    "North Korea has sent troops to Russia",
+    "China supplies drones to Russia",
+    "Ukraine struck a depot in Kursk",
+    "Russia pays North Korea in oil",
+    "Seoul will send weapons to Kyiv",
+    "1e5",
+    "yes",
+]
+
+
+def _fresh(path: Path) -> Ledger:
+    """The ledger as the strict reader reads the file, no cache involved."""
+    ledger, problems = ledger_module._parse(path.read_bytes(), path)
+    assert ledger is not None, problems
+    return ledger
+
+
+def _comments(text: str) -> list[str]:
+    return re.findall(r"# (?:hand|above|eol)-\d+", text)
+
+
+def _claim_lines(text: str) -> dict[str, int]:
+    """Each claim's key line (0-based), from the parser's marks."""
+    root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    claims = {k.value: v for k, v in root.value}["claims"]
+    if not isinstance(claims, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line for k, _ in claims.value}
+
+
+def _statement(rng: random.Random, n: int) -> Statement:
+    topic = rng.choice(TOPICS)
+    speaker = rng.choice(SPEAKERS)
+    cue = rng.choice(CUES)
+    quote = f"{speaker} {cue} that {topic}, according to report {n}." + (
+        " It added more words so that the quote runs past the fold width." * rng.randint(0, 2)
+    )
+    return Statement(
+        stance=rng.choice(list(Stance)),
+        quote=quote,
+        content=topic,
+        source=SOURCE,
+        line=rng.randint(1, 20),
+        party=rng.choice([None, "Russia", "United States", "1e5"]),
+        speaker=speaker,
+        cue=cue,
+    )
+
+
+class _Hand:
+    """Hand edits and what each must still look like after every command."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        # comment -> the claim it belongs to (None: the file's own, never goes)
+        self.owners: dict[str, str | None] = {}
+        # claim -> the hand-formatted line of its text
+        self.texts: dict[str, str] = {}
+
+    def edit(self, rng: random.Random, path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines(keepends=True)
+        claims = _claim_lines(text)
+        self.count += 1
+        n = self.count
+        kind = rng.choice(["closing", "above", "eol", "reformat", "blank"])
+        if not claims or kind == "closing":
+            lines.append(f"# hand-{n}\n")
+            self.owners[f"# hand-{n}"] = None
+        elif kind == "above":
+            claim, at = rng.choice(sorted(claims.items()))
+            column = len(lines[at]) - len(lines[at].lstrip(" "))
+            lines.insert(at, " " * column + f"# above-{n}\n")
+            self.owners[f"# above-{n}"] = claim
+        elif kind == "eol":
+            claim, at = rng.choice(sorted(claims.items()))
+            if "#" in lines[at]:
+                return
+            lines[at] = lines[at].rstrip("\n") + f"   # eol-{n}\n"
+            self.owners[f"# eol-{n}"] = claim
+        elif kind == "reformat":
+            claim = rng.choice(sorted(claims))
+            found = read_ledger(path).claim(claim)
+            assert found is not None
+            root = yaml.compose(text, Loader=yaml.CSafeLoader)
+            section = {k.value: v for k, v in root.value}["claims"]
+            node = next(v for k, v in section.value if k.value == claim)
+            value = next(v for k, v in node.value if k.value == "text")
+            written = json.dumps(found.text, ensure_ascii=False)
+            text = text[: value.start_mark.index] + written + text[value.end_mark.index :]
+            if value.style in (">", "|"):
+                text = (
+                    text[: value.start_mark.index + len(written)]
+                    + "\n"
+                    + text[value.start_mark.index + len(written) :].lstrip(" ")
+                )
+            path.write_text(text, encoding="utf-8")
+            self.texts[claim] = f"text: {written}"
+            return
+        else:
+            claim, at = rng.choice(sorted(claims.items()))
+            lines.insert(at + 1, "\n")
+        path.write_text("".join(lines), encoding="utf-8")
+
+    def renamed(self, old: str, new: str) -> None:
+        self.owners = {c: (new if o == old else o) for c, o in self.owners.items()}
+        if old in self.texts:
+            self.texts[new] = self.texts.pop(old)
+
+    def gone(self, claim: str) -> None:
+        self.owners = {c: o for c, o in self.owners.items() if o != claim}
+        self.texts.pop(claim, None)
+
+    def check(self, path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert sorted(_comments(text)) == sorted(self.owners), "a comment was lost or repeated"
+        for line in self.texts.values():
+            assert line in text, f"a hand-formatted text was rewritten: {line}"
+
+
+def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -> None:
+    before = _fresh(path)
+    ids = [claim.id for claim in before.claims]
+    command = rng.choice(["add", "add", "extract", "merge", "rename", "drop", "stance"])
+    if command == "add" or len(ids) < 3:
+        new_id = f"claim-{step}" if rng.random() < 0.8 else f"{step}e5"
+        statements = [_statement(rng, step * 10 + i) for i in range(rng.randint(0, 3))]
+        target = rng.choice([None, *ids])
+
+        def add(editor: LedgerEditor) -> None:
+            if target is None:
+                editor.add_claim(new_id, rng.choice(TOPICS) + f" ({step})")
+            for statement in statements:
+                editor.add_statement(target or new_id, statement)
+
+        update_ledger(path, add)
+        after = _fresh(path)
+        claim = after.claim(target or new_id)
+        assert claim is not None
+        assert claim.statements[len(claim.statements) - len(statements) :] == tuple(statements)
+        assert len(after.claims) == len(before.claims) + (target is None)
+    elif command == "extract":
+        article = folder / f"article-{step}.txt"
+        article.write_text(
+            "\n".join(
+                f"{rng.choice(SPEAKERS)} {rng.choice(CUES)} that {rng.choice(TOPICS[:5])}."
+                for _ in range(rng.randint(1, 3))
+            )
+            + f"\nReport number {step}.\n",
+            encoding="utf-8",
+        )
+        summary = pipeline.ingest(path, [article])
+        after = _fresh(path)
+        count = sum(len(c.statements) for c in after.claims)
+        assert count == sum(len(c.statements) for c in before.claims) + summary.statements_added
+        assert len(after.claims) == len(before.claims) + summary.claims_created
+    elif command == "merge":
+        target, *others = rng.sample(ids, rng.randint(2, 3))
+        with edit_ledger(path) as editor:
+            moved = editor.merge_claims(target, others)
+        after = _fresh(path)
+        kept = [c for c in before.claims if c.id not in others]
+        assert [c.id for c in after.claims] == [c.id for c in kept]
+        claim = after.claim(target)
+        merged = [s for i in (target, *others) for s in before.claim(i).statements]  # type: ignore[union-attr]
+        assert claim is not None and list(claim.statements) == merged
+        assert moved == len(merged) - len(before.claim(target).statements)  # type: ignore[union-attr]
+        for other in others:
+            hand.gone(other)
+    elif command == "rename":
+        old = rng.choice(ids)
+        new = f"renamed-{step}"
+        update_ledger(path, lambda editor: editor.rename_claim(old, new))
+        after = _fresh(path)
+        assert [c.id for c in after.claims] == [new if i == old else i for i in ids]
+        hand.renamed(old, new)
+    elif command == "drop":
+        victim = rng.choice(ids)
+        removed = update_ledger(path, lambda editor: pipeline.drop_claim(editor, victim))
+        after = _fresh(path)
+        assert [c.id for c in after.claims] == [i for i in ids if i != victim]
+        assert removed == len(before.claim(victim).statements)  # type: ignore[union-attr]
+        hand.gone(victim)
+    else:
+        statements = [s for c in before.claims for s in c.statements]
+        if not statements:
+            return
+        chosen = rng.choice(statements)
+        stance = rng.choice([s for s in Stance if s is not chosen.stance])
+        fixed = dataclasses.replace(chosen, stance=stance)
+        if rng.random() < 0.5:  # as re-extraction does when an article's wording changed
+            quote = chosen.quote + " It went on, at length, to say much the same again." * 2
+            fixed = dataclasses.replace(fixed, quote=quote, party=None, line=chosen.line + 1)
+
+        def fix(editor: LedgerEditor) -> int:
+            return editor.update_statements(chosen.source, lambda s: fixed if s == chosen else None)
+
+        changed = update_ledger(path, fix)
+        after = _fresh(path)
+        assert changed == sum(s == chosen for s in statements)
+        assert sum(s == fixed for c in after.claims for s in c.statements) >= changed
+    # The writer left the cache warm with exactly what a fresh read gives.
+    assert read_ledger(path) == after == _fresh(path)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_commands_and_hand_edits_keep_every_hand_edit(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    path = tmp_path / "claims.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    hand = _Hand()
+    # The title an older writer wrapped over two lines stays as it was.
+    wrapped = "    title: US President Joe Biden expressed concern about reports that North"
+    for step in range(24):
+        if rng.random() < 0.5:
+            hand.edit(rng, path)
+        _run(rng, path, hand, sources, step)
+        hand.check(path)
+        assert wrapped in path.read_text(encoding="utf-8")
+
+
+def test_a_write_changes_only_the_lines_it_must(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    statement = _statement(random.Random(3), 1)
+
+    update_ledger(path, lambda editor: editor.add_statement("nk-shells-for-russia", statement))
+
+    after = path.read_text(encoding="utf-8")
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    head = next(i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b)
+    assert old[:head] == new[:head] and old[head:] == new[len(new) - (len(old) - head) :]
+    added = "".join(new[head : len(new) - (len(old) - head)])
+    assert added.startswith("    - party: ") and statement.quote[:40] in added
+
+
+def test_a_write_leaves_the_cache_warm_for_what_it_wrote(tmp_path: Path) -> None:
+    from claimtrack import cache
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    update_ledger(path, lambda editor: editor.add_claim("nk-workers", "North Korea sends workers"))
+    warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert warm is not None and warm == _fresh(path)
+    assert warm.claims[-1].position == _fresh(path).claims[-1].position
+
+
+def test_a_claim_written_in_flow_style_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "version: 1\nsources:\n  s1: {path: sources/s1.txt, sha256: 3b1f}\n"
+        "claims:\n  a: {text: One, statements: []}\n",
+        encoding="utf-8",
+    )
+    before = path.read_bytes()
+    statement = dataclasses.replace(_statement(random.Random(1), 1), source="s1")
+    with pytest.raises(ledger_module.LedgerInvalid) as raised:
+        update_ledger(path, lambda editor: editor.add_statement("a", statement))
+    (problem,) = raised.value.problems
+    assert (problem.line, problem.column) == (5, 6) and "block style" in problem.message
+    assert path.read_bytes() == before
+    # What needs no change there is written as usual.
+    update_ledger(path, lambda editor: editor.add_claim("b", "Two"))
+    assert [c.id for c in _fresh(path).claims] == ["a", "b"]
