@@ -33,7 +33,12 @@ earlier assertions, at a lower bar, before matching anywhere. What a denial
 or doubt denies is matched without its frame ("we don't know whether X",
 "has no intelligence to suggest X", "confirmed that X had not ...", "X is a
 hoax"); "such arrest" or "to that effect" only points back; and the claims
-a denial answered are, for later pointers, what its article is about.
+a denial answered are, for later pointers, what its article is about. A
+denial or doubt that matches no claim joins, before it makes a claim of its
+own negative words, a claim of its story that it contradicts or doubts, read
+with the stance rules at a lower bar ("the vehicle has not been stolen"
+against "the Batmobile was stolen"); a short one that names nobody ("we just
+don't know") joins the claim its article spoke of last that it doubts.
 """
 
 from __future__ import annotations
@@ -42,11 +47,11 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
 
@@ -66,6 +71,12 @@ from claimtrack.normalise import (
     terms_of,
 )
 from claimtrack.parties import PartyResolver
+
+if TYPE_CHECKING:
+    from claimtrack.stance import Lexicon
+
+# A statement's stance toward the claim whose text is given, or by itself (None).
+Toward = Callable[[Statement, str | None], Stance]
 
 # Default score (0-100) at which a text is taken to speak about a claim: the
 # middle of the plateau where grouping does best (25-35 on news headlines),
@@ -130,6 +141,17 @@ UNNAMED_THRESHOLD_FACTOR = 2.0
 LEAD_STATEMENTS = 2
 LEAD_THRESHOLD_FACTOR = 0.5
 LEAD_SHARED_ACTORS = 2
+# A denial or doubt that matches no claim joins one of its story that it
+# contradicts or doubts at this bar, times the threshold: the opposite polarity
+# of one predicate ("not stolen", "stolen") shares few words.
+CONTRADICTED_THRESHOLD_FACTOR = 0.3
+# Words a denial or doubt with no proposition of its own says at most, and the
+# claims its article spoke of last that it may point back at.
+POINTER_WORDS = 5
+# Fewer words than this beyond the denial ("knowing", "[not] very likely") are a
+# fragment, too little to tell which claim it answers.
+POINTER_LEAST_WORDS = 2
+POINTER_CLAIMS = 2
 
 
 # What a claim text is made of: `claimtext.proposition`'s arguments (the
@@ -852,6 +874,9 @@ class _Grouper:
     seen: Counter[str] = field(default_factory=Counter)
     # Each source's first claim that its lead speaks about.
     source_lead: dict[str, str] = field(default_factory=dict)
+    # A statement's stance toward a claim's text (`stance.classify_stance`):
+    # whether a denial or doubt that matches no claim contradicts one.
+    toward: Toward | None = None
 
     def assign(self, statement: Statement) -> Assignment:
         self.statement = statement
@@ -879,11 +904,15 @@ class _Grouper:
                 del earlier[:-ANTECEDENTS_KEPT]
             return assignment
         else:
+            found = (
+                self._answer(statement, earlier)
+                or self._match_disputed(about, terms, pieces, earlier, start=False)
+                or self._contradicted(statement, terms, earlier)
+            )
             # A thing judged ("the Banksy arrest" of "... is a hoax") finds its
             # claim, but makes none: its text would be no proposition.
-            found = self._answer(statement, earlier) or self._match_disputed(
-                about, terms, pieces, earlier, start=not _judges_a_thing(statement.content)
-            )
+            if found is None and not _judges_a_thing(statement.content):
+                found = self._match(about, terms, pieces)
             assignment = found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         if assignment.claim_id is None and terms.words:
             assignment = self._whole(statement, about, earlier) or assignment
@@ -894,6 +923,75 @@ class _Grouper:
             earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
             del earlier[:-ANTECEDENTS_KEPT]
         return assignment
+
+    def _contradicted(
+        self, statement: Statement, terms: Terms, earlier: Sequence[_Antecedent]
+    ) -> Assignment | None:
+        """The claim of its story that a denial or doubt matching none contradicts
+        or doubts, rather than a claim of its own negative words ("the vehicle has
+        not been stolen" against "the Batmobile was stolen"; "we just don't know"
+        against what its article reported).
+
+        The claims its article spoke of, and those of other articles that name
+        the same actors, are joined at a lower bar when the statement, read
+        against the claim's text, denies or doubts it (`toward`): the same
+        predicate with the opposite polarity, or doubt words about it. A short
+        one that names nobody and states nothing of its own ("we are still
+        looking into it") joins the claim its article spoke of last that it
+        denies or doubts, however few words they share.
+        """
+        if self.toward is None or len(terms.words) < POINTER_LEAST_WORDS:
+            # A fragment ("knowing", "[not] very likely") joins a claim only by matching it.
+            return None
+        local = dict.fromkeys(a.claim_id for a in reversed(earlier))
+        scored = {c: self.index._score_claim(terms, c) for c in local}
+        # Other articles' claims only when a name says they tell the same story:
+        # a speaker's capitals that name nobody for sure (a headline's) will not do.
+        named = self.actors - {UNKNOWN_ACTORS}
+        for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES):
+            others = self.index.actors(claim_id)
+            if claim_id not in scored and named and same_story(named, others):
+                scored[claim_id] = score
+        bar = self.threshold * CONTRADICTED_THRESHOLD_FACTOR
+        # Denial or doubt words ("a hoax", "no evidence") say nothing of what they
+        # are about: such a statement must share a predicate with the claim. A
+        # negative sentence contradicts a claim only by its predicate already.
+        # One that names a telling ("killing the story") points at the claim told.
+        explicit = self.toward(statement, None) is not Stance.ASSERTS
+        explicit = explicit and not _TELLING.search(statement.content)
+        ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+        for claim_id, score in ranked:
+            if score < bar:
+                break
+            if (not explicit or self._shares_predicate(terms, claim_id)) and self._against(
+                statement, claim_id
+            ):
+                return self._answered(claim_id, score)
+        if local and _pointer(terms, self.actors - self._speaker_actors(statement)):
+            for claim_id in itertools.islice(local, POINTER_CLAIMS):
+                if self._against(statement, claim_id):
+                    return self._answered(claim_id, scored[claim_id])
+        return None
+
+    def _answered(self, claim_id: str, score: float) -> Assignment:
+        """Join a claim that a denial or doubt answers, matched loosely: its words,
+        which are not the claim's, are not kept to match later statements on."""
+        self._note_lead(claim_id)
+        return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
+
+    def _shares_predicate(self, terms: Terms, claim_id: str) -> bool:
+        """Whether the statement says one of the claim's words beyond the names
+        they share: "the Lund exhibition is a hoax" shares only a name with "Lund
+        was arrested", "the vehicle was not stolen" a predicate with "... stolen"."""
+        counts = self.index._profiles[claim_id].counts
+        return any(w in counts and w not in self.actors for w in terms.words)
+
+    def _against(self, statement: Statement, claim_id: str) -> bool:
+        assert self.toward is not None
+        return self.toward(statement, self.index.claim_text(claim_id)) is not Stance.ASSERTS
+
+    def _speaker_actors(self, statement: Statement) -> frozenset[str]:
+        return self.index.normal(statement.speaker or "").actors
 
     def _whole(
         self, statement: Statement, about: str, earlier: Sequence[_Antecedent]
@@ -1080,6 +1178,32 @@ _DEFINITE_THING = re.compile(
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
 
+# A telling that a denial or doubt may name for what it answers: "the story", "the reports".
+_TELLING = re.compile(
+    r"(?i)\b(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
+)
+
+
+def _pointer(terms: Terms, actors: Iterable[str]) -> bool:
+    """Whether a denial or doubt states nothing of its own: it names nobody
+    beyond its speaker and says a few words ("we just don't know", "it's not
+    out of the realm of possibility")."""
+    return not any(True for _ in actors) and len(terms.words) <= POINTER_WORDS
+
+
+def _default_toward(statement: Statement, claim: str | None) -> Stance:
+    from claimtrack.stance import classify_stance
+
+    return classify_stance(statement.cue, statement.content, _default_lexicon(), claim=claim)
+
+
+@cache
+def _default_lexicon() -> Lexicon:
+    from claimtrack.stance import Lexicon
+
+    return Lexicon.build()
+
+
 def _first(pair: tuple[float, str]) -> float:
     return pair[0]
 
@@ -1088,15 +1212,19 @@ def group_statements(
     statements: Iterable[Statement],
     index: ClaimIndex,
     threshold: float = DEFAULT_THRESHOLD,
+    toward: Toward | None = None,
 ) -> list[Assignment]:
     """For each statement, in order, the claim it joins or starts.
 
     Statements must come in source and text order: a denial that only points
     back ("deny the accusations") joins the claim of an earlier assertion in
     the same source (`Statement.source`). New claims are added to `index`,
-    so later statements, and later calls, can join them.
+    so later statements, and later calls, can join them. `toward` reads a
+    statement's stance toward a claim's text (by default with the built-in
+    cue words): a denial or doubt that matches no claim joins one of its
+    story that it contradicts or doubts before it starts one of its own.
     """
-    grouper = _Grouper(index, threshold)
+    grouper = _Grouper(index, threshold, toward=toward or _default_toward)
     return [grouper.assign(statement) for statement in statements]
 
 

@@ -33,6 +33,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -703,7 +704,9 @@ def plan_ingest(
         plan = plan_source(extraction, ledger, copy_of(extraction))
         negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
-        assignments = group_statements(grouped, index, _threshold(ledger, threshold))
+        assignments = group_statements(
+            grouped, index, _threshold(ledger, threshold), partial(_stance_toward, lexicon=lexicon)
+        )
         # A statement filed under no claim keeps the stance it takes by itself,
         # and stays in the source's `extracted` list as one deleted by hand
         # does: a forced re-run leaves it out again, whatever was grouped first.
@@ -777,6 +780,14 @@ def _as_grouped(statement: Statement, lexicon: Lexicon, negative: bool | None = 
 def _negative(statement: Statement, lexicon: Lexicon) -> bool:
     """Whether an assertion is a negative sentence, grouped as a denial (`_as_grouped`)."""
     return statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content)
+
+
+def _stance_toward(statement: Statement, claim_text: str | None, lexicon: Lexicon) -> Stance:
+    """A statement's stance toward the claim whose text is `claim_text`, or by
+    itself (None), as grouping asks for it."""
+    from claimtrack.stance import classify_stance
+
+    return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
 
 
 # Stances toward a claim text read in workers that a grouping process keeps at once.

@@ -29,7 +29,8 @@ first rule that fires:
 4. The content doubts without a flat denial ("has no evidence", "no proof",
    "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
    early to say", "not supported by", "had not received word", "I would be
-   surprised if") -> disputes; a flat denial elsewhere in it wins. Not knowing
+   surprised if", "still looking into it", "assessing the validity of")
+   -> disputes; a flat denial elsewhere in it wins. Not knowing
    doubts when the speaker does not know ("we just don't know") or what is
    not known is whether something is so; "the left hand doesn't know what
    the right hand is doing" says something of someone else, and "I don't
@@ -200,6 +201,12 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         *(f"yet to be {participle}" for participle in ("confirmed", "verified", "proven",
                                                         "corroborated")),
         "sceptical", "skeptical", "scepticism", "skepticism",
+        # "we're still looking at it", "assessing the validity of it": not settled yet.
+        *(f"still {looking} {it}" for looking in ("looking at", "looking into", "taking a look at")
+          for it in ("it", "this", "that", "the video", "the report", "the reports", "the claim")),
+        *(f"{assessing} the {validity} of"
+          for assessing in ("assessing", "checking", "verifying", "examining")
+          for validity in ("validity", "authenticity", "veracity")),
         *(f"too {early} to {know}" for early in ("early", "soon")
           for know in ("say", "tell", "know", "judge", "confirm", "conclude")),
         # "unconfirmed reports say ..." is a hedge, and "premature births" a

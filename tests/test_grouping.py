@@ -556,6 +556,60 @@ def test_initials_are_one_word_of_a_slug() -> None:
     assert make_slug(text, set()) == "jj-abrams-wants-release-date"
 
 
+def test_a_negative_sentence_joins_the_claim_of_its_article_it_contradicts() -> None:
+    # Grouped as a denial (a negative sentence), it shares one predicate with the
+    # report: it answers it rather than making a claim of its own negative words.
+    report = statement("the golden clock of the Varga museum was stolen during the night", "m")
+    answer = statement(
+        "the heirloom has not been stolen",
+        "m",
+        Stance.DENIES,
+        quote="The curator said the heirloom has not been stolen.",
+    )
+    first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+    assert not second.is_new
+
+
+def test_a_state_that_excludes_the_claim_joins_it_across_articles() -> None:
+    # "is safe" says it was not stolen: another article of the same story (a
+    # name in common) answers the report, however few words they share.
+    report = statement("the Varga museum's golden clock was stolen during the night", "m")
+    other = statement("the Varga heirloom is safe where it belongs", "n", Stance.DENIES)
+    first, second = group_statements([report, other], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_short_doubt_with_nothing_of_its_own_joins_what_its_article_reported() -> None:
+    report = statement("the Orsini bridge collapsed because of a design fault", "o")
+    doubt = statement(
+        "we just don't know yet, we are still looking at it",
+        "o",
+        Stance.DISPUTES,
+        quote="A spokesman said: we just don't know yet, we are still looking at it.",
+    )
+    first, second = group_statements([report, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_negative_sentence_of_its_own_proposition_still_makes_a_claim() -> None:
+    # "will not raise fares" contradicts nothing its article said: its own claim.
+    report = statement("the Orsini ferry company cut twelve routes this winter", "f")
+    own = statement("the company will not raise fares this year", "f", Stance.DENIES)
+    first, second = group_statements([report, own], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id is not None
+    assert second.claim_id != first.claim_id
+    assert second.is_new
+
+
+def test_a_denied_fragment_is_not_filed_under_its_articles_claim() -> None:
+    # "(denied) knowing": too little to tell which claim it answers.
+    report = statement("the Orsini bridge collapsed because of a design fault", "o")
+    fragment = statement("knowing", "o", Stance.DENIES, quote="He denied knowing.")
+    first, second = group_statements([report, fragment], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+
+
 # What opens a sentence before a capitalised word, as the regular expression
 # `normalise._opening` reads without: it must read the same everywhere.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"\u201c\u201d(\[]|--|\u2014)\W*$")

@@ -63,12 +63,17 @@ def lexicon() -> Lexicon:
         ("said", "she was sceptical of the company's account", X),
         ("warned", "it was premature to speak of a ceasefire", X),
         ("said", "it is too early to say whether the vaccine works", X),
+        # Not settled yet: still looking at what was shown, weighing whether it holds.
+        ("said", "the ministry is still looking into it", X),
+        ("said", "we are still taking a look at the footage and checking the validity of it", X),
         ("questioned", "whether the soldiers were North Korean", X),
         ("cast doubt on", "the reports", X),
         ("wondered", "whether the photos were real", X),
         ("brushed off", "Moscow and Beijing's reaffirmation of ties", X),
         # "Premature" as a fact is no doubt.
         ("said", "premature births have become rarer", A),
+        # An inquiry under way says what is being done, not that anything is in doubt.
+        ("said", "detectives were looking into the break-in", A),
         # Downing aircraft is no denial; downing a claim is.
         ("said", "air defences shot down 30 drones overnight", A),
         ("said", "officials shot down the senator's claims", D),
