@@ -390,7 +390,7 @@ def _party_meant(
         name = next(iter(exact))
         return ("close to" if folded == name.casefold() else "an alias of", name)
     found = resolver.resolve_all(party)
-    if len(found) == 1 and found[0] != party:
+    if len(found) == 1 and found[0] != party and not _person_named_like_a_place(party):
         how = "an alias of" if folded in names and found[0] in names[folded] else "close to"
         return how, found[0]
     if exact or folded in gazetteer.NOT_TYPOS:
@@ -410,6 +410,18 @@ def _party_meant(
     parties = set().union(*(names[name] for name, distance, _ in hits if distance == nearest))
     # Two parties equally close is a guess; never guess.
     return ("close to", parties.pop()) if len(parties) == 1 else None
+
+
+def _person_named_like_a_place(party: str) -> bool:
+    """A person's name that holds a place's ("Paris Hilton", "Jordan Peterson"): a
+    party of its own, which the resolver, reading speakers, would take for the state.
+    A misspelt state ("Untied States") is still caught as a near miss of its name."""
+    named = entities.name_in(party)
+    return (
+        named is not None
+        and named.kind == entities.PERSON
+        and not any(word.lower() in gazetteer.STATE_VOICE_WORDS for word in party.split())
+    )
 
 
 def _near_miss_distance(folded: str) -> int:

@@ -784,7 +784,19 @@ def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: 
     assert f"'{written}' is close to '{meant}'; write `party: {meant}`" in result.stdout
 
 
-@pytest.mark.parametrize("other", ["Iraq", "Indiana", "Kenyon", "Americas", "Chine", "Acme Corp"])
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Iraq",
+        "Indiana",
+        "Kenyon",
+        "Americas",
+        "Chine",
+        "Acme Corp",
+        "Paris Hilton",
+        "Jordan Peterson",
+    ],
+)
 def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
     text = ledger.read_text(encoding="utf-8")
     ledger.write_text(text.replace("party: Russia", f"party: {other}", 1), encoding="utf-8")
