@@ -378,17 +378,31 @@ _SOURCE_FIELDS = tuple(field.name for field in fields(Source))
 
 
 def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
-    """The index (all but the statements, plus the sizes of each claim's parts) and the parts."""
-    entries = [claim_entry(claim) for claim in ledger.claims]
+    """The index (all but the statements, plus the sizes of each claim's parts) and the parts.
+
+    A claim that came from the cache keeps its stored parts: they are written
+    back as they are, under the claim's shift, not built and serialised again.
+    """
+    claims: list[tuple[str, str, Any, int]] = []
+    parts: list[bytes] = []
+    for claim in ledger.claims:
+        raw = claim.__dict__.get("_raw")
+        if isinstance(raw, _Raw):
+            claims.append((claim.id, claim.text, raw.place, raw.shift))
+            parts += (bytes(raw.heads), bytes(raw.texts))
+        else:
+            entry = claim_entry(claim)
+            claims.append((entry[0], entry[1], entry[2], 0))
+            parts += (entry[4], entry[5])
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
-        [(entry[0], entry[1], entry[2], 0) for entry in entries],
-        [(len(entry[4]), len(entry[5])) for entry in entries],
+        claims,
+        [(len(parts[n]), len(parts[n + 1])) for n in range(0, len(parts), 2)],
         ledger.settings.threshold,
         (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
     )
-    return index, [part for entry in entries for part in (entry[4], entry[5])]
+    return index, parts
 
 
 def _shared(text: str | None) -> str | None:
@@ -429,6 +443,45 @@ class _Run:
 
 def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:
     return _Run(memoryview(data), texts, shift)
+
+
+class _Raw:
+    """A cached claim's parts as stored, its position as stored and the shift of its block."""
+
+    __slots__ = ("heads", "place", "shift", "texts")
+
+    def __init__(self, heads: memoryview, texts: memoryview, place: Any, shift: int) -> None:
+        self.heads = heads
+        self.texts = texts
+        self.place = place
+        self.shift = shift
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restored_raw, (bytes(self.heads), bytes(self.texts), self.place, self.shift))
+
+
+def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int) -> _Raw:
+    return _Raw(memoryview(heads), memoryview(texts), place, shift)
+
+
+def moved_claim(claim: Claim, lines: int) -> Claim | None:
+    """A claim from the cache, `lines` further down, still lazy; None if not from the cache."""
+    raw = claim.__dict__.get("_raw")
+    if not isinstance(raw, _Raw):
+        return None
+    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines)
+    return _stored_claim(claim.id, claim.text, moved)
+
+
+def _stored_claim(claim_id: str, text: str, raw: _Raw) -> Claim:
+    claim = object.__new__(_StoredClaim)
+    attributes = claim.__dict__
+    attributes["id"] = claim_id
+    attributes["text"] = text
+    attributes["_place"] = _shifted(raw.place, raw.shift)
+    attributes["_stored"] = _Run(raw.heads, _Texts(raw.texts), raw.shift)
+    attributes["_raw"] = raw
+    return claim
 
 
 class _Texts:
@@ -562,16 +615,9 @@ def _claims_from_plain(
     claims: list[tuple[Any, ...]], parts: list[tuple[memoryview, memoryview]]
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
-    new = object.__new__
     built = []
     for (claim_id, text, place, shift), (heads, texts) in zip(claims, parts, strict=True):
-        claim = new(_StoredClaim)
-        attributes = claim.__dict__
-        attributes["id"] = claim_id
-        attributes["text"] = text
-        attributes["_place"] = _shifted(place, shift)
-        attributes["_stored"] = _Run(heads, _Texts(texts), shift)
-        built.append(claim)
+        built.append(_stored_claim(claim_id, text, _Raw(heads, texts, place, shift)))
     return tuple(built)
 
 

@@ -1156,6 +1156,9 @@ def _shifted(claim: Claim, lines: int) -> Claim:
     """A claim read before, its positions `lines` further down."""
     if not lines:
         return claim
+    moved = cache.moved_claim(claim, lines)
+    if moved is not None:
+        return moved
     statements = tuple(_moved_statement(s, lines) for s in claim.statements)
     position = _moved_down(claim.position, lines)
     return Claim(id=claim.id, text=claim.text, statements=statements, position=position)
