@@ -266,6 +266,43 @@ def store_blocks(ledger_path: Path, entries: dict[str, Any]) -> None:
     )
 
 
+# That a ledger's claims hold no plain text another YAML reader would type: a
+# write quotes every such text in the whole ledger, so the bytes it saved are
+# known to hold none, and the next write on those same bytes need not look
+# through every claim for them again. Kept under the digest of those bytes:
+# a hand edit makes other bytes, which are looked through again.
+_QUOTED_FORMAT = b"claimtrack-quoted 1\n"
+
+
+def _quoted_file(ledger_path: Path) -> Path:
+    return _cache_file(ledger_path).with_suffix(".quoted")
+
+
+def _quoted_record(key: bytes, digest: str) -> bytes:
+    body = digest.encode("ascii")
+    return _QUOTED_FORMAT + body + f" {_mac(key + _QUOTED_FORMAT, body)}\n".encode("ascii")
+
+
+def known_quoted(ledger_path: Path, digest: str) -> bool:
+    """Whether this tool saved these exact bytes, every lookalike text in them quoted."""
+    key = _key(create=False)
+    if key is None:
+        return False
+    try:
+        data = _quoted_file(ledger_path).read_bytes()
+    except OSError:
+        return False
+    return hmac.compare_digest(data, _quoted_record(key, digest))
+
+
+def remember_quoted(ledger_path: Path, digest: str) -> None:
+    """Say that these bytes, just saved by a write, hold no plain lookalike text."""
+    key = _key(create=True)
+    if key is None:
+        return
+    _write_atomically(_quoted_file(ledger_path), [_quoted_record(key, digest)])
+
+
 def _write_atomically(target: Path, parts: list[bytes]) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
