@@ -195,7 +195,7 @@ class Index:
         root = _LazyRoot(top)
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
-            lines = _line_starts(text)
+            lines = _starts_of(text)
             places = []
             for claim in ledger.claims:
                 if claim.position is None:
@@ -633,18 +633,25 @@ def compose(text: str) -> yaml.Node | None:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in re.finditer("\n", text))]
+    # Each line's length plus its newline, summed: no Python code runs per line.
+    lengths = map((1).__add__, map(len, text.split("\n")[:-1]))
+    return list(itertools.accumulate(lengths, initial=0))
 
 
 # The line starts of the last text asked about: a write asks about one text.
 _LINES: list[tuple[str, list[int]]] = []
 
 
-def _line_of(text: str, index: int) -> int:
-    """The 0-based line of `text[index]`, from line starts counted once per text."""
+def _starts_of(text: str) -> list[int]:
+    """The line starts of `text`, counted once per text."""
     if not _LINES or _LINES[0][0] is not text:
         _LINES[:] = [(text, _line_starts(text))]
-    return bisect.bisect_right(_LINES[0][1], index) - 1
+    return _LINES[0][1]
+
+
+def _line_of(text: str, index: int) -> int:
+    """The 0-based line of `text[index]`."""
+    return bisect.bisect_right(_starts_of(text), index) - 1
 
 
 def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:

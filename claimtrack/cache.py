@@ -266,6 +266,43 @@ def store_blocks(ledger_path: Path, entries: dict[str, Any]) -> None:
     )
 
 
+# That a ledger's claims hold no plain text another YAML reader would type: a
+# write quotes every such text in the whole ledger, so the bytes it saved are
+# known to hold none, and the next write on those same bytes need not look
+# through every claim for them again. Kept under the digest of those bytes:
+# a hand edit makes other bytes, which are looked through again.
+_QUOTED_FORMAT = b"claimtrack-quoted 1\n"
+
+
+def _quoted_file(ledger_path: Path) -> Path:
+    return _cache_file(ledger_path).with_suffix(".quoted")
+
+
+def _quoted_record(key: bytes, digest: str) -> bytes:
+    body = digest.encode("ascii")
+    return _QUOTED_FORMAT + body + f" {_mac(key + _QUOTED_FORMAT, body)}\n".encode("ascii")
+
+
+def known_quoted(ledger_path: Path, digest: str) -> bool:
+    """Whether this tool saved these exact bytes, every lookalike text in them quoted."""
+    key = _key(create=False)
+    if key is None:
+        return False
+    try:
+        data = _quoted_file(ledger_path).read_bytes()
+    except OSError:
+        return False
+    return hmac.compare_digest(data, _quoted_record(key, digest))
+
+
+def remember_quoted(ledger_path: Path, digest: str) -> None:
+    """Say that these bytes, just saved by a write, hold no plain lookalike text."""
+    key = _key(create=True)
+    if key is None:
+        return
+    _write_atomically(_quoted_file(ledger_path), [_quoted_record(key, digest)])
+
+
 def _write_atomically(target: Path, parts: list[bytes]) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -378,17 +415,31 @@ _SOURCE_FIELDS = tuple(field.name for field in fields(Source))
 
 
 def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
-    """The index (all but the statements, plus the sizes of each claim's parts) and the parts."""
-    entries = [claim_entry(claim) for claim in ledger.claims]
+    """The index (all but the statements, plus the sizes of each claim's parts) and the parts.
+
+    A claim that came from the cache keeps its stored parts: they are written
+    back as they are, under the claim's shift, not built and serialised again.
+    """
+    claims: list[tuple[str, str, Any, int]] = []
+    parts: list[bytes] = []
+    for claim in ledger.claims:
+        raw = claim.__dict__.get("_raw")
+        if isinstance(raw, _Raw):
+            claims.append((claim.id, claim.text, raw.place, raw.shift))
+            parts += (bytes(raw.heads), bytes(raw.texts))
+        else:
+            entry = claim_entry(claim)
+            claims.append((entry[0], entry[1], entry[2], 0))
+            parts += (entry[4], entry[5])
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
-        [(entry[0], entry[1], entry[2], 0) for entry in entries],
-        [(len(entry[4]), len(entry[5])) for entry in entries],
+        claims,
+        [(len(parts[n]), len(parts[n + 1])) for n in range(0, len(parts), 2)],
         ledger.settings.threshold,
         (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
     )
-    return index, [part for entry in entries for part in (entry[4], entry[5])]
+    return index, parts
 
 
 def _shared(text: str | None) -> str | None:
@@ -429,6 +480,45 @@ class _Run:
 
 def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:
     return _Run(memoryview(data), texts, shift)
+
+
+class _Raw:
+    """A cached claim's parts as stored, its position as stored and the shift of its block."""
+
+    __slots__ = ("heads", "place", "shift", "texts")
+
+    def __init__(self, heads: memoryview, texts: memoryview, place: Any, shift: int) -> None:
+        self.heads = heads
+        self.texts = texts
+        self.place = place
+        self.shift = shift
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restored_raw, (bytes(self.heads), bytes(self.texts), self.place, self.shift))
+
+
+def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int) -> _Raw:
+    return _Raw(memoryview(heads), memoryview(texts), place, shift)
+
+
+def moved_claim(claim: Claim, lines: int) -> Claim | None:
+    """A claim from the cache, `lines` further down, still lazy; None if not from the cache."""
+    raw = claim.__dict__.get("_raw")
+    if not isinstance(raw, _Raw):
+        return None
+    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines)
+    return _stored_claim(claim.id, claim.text, moved)
+
+
+def _stored_claim(claim_id: str, text: str, raw: _Raw) -> Claim:
+    claim = object.__new__(_StoredClaim)
+    attributes = claim.__dict__
+    attributes["id"] = claim_id
+    attributes["text"] = text
+    attributes["_place"] = _shifted(raw.place, raw.shift)
+    attributes["_stored"] = _Run(raw.heads, _Texts(raw.texts), raw.shift)
+    attributes["_raw"] = raw
+    return claim
 
 
 class _Texts:
@@ -478,6 +568,16 @@ class _StoredClaim(Claim):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Claim):
             return NotImplemented
+        mine, theirs = self.__dict__.get("_raw"), other.__dict__.get("_raw")
+        if (
+            isinstance(mine, _Raw)
+            and isinstance(theirs, _Raw)
+            and mine.heads is theirs.heads
+            and mine.texts is theirs.texts
+        ):
+            # The same stored statements (only their shift, which no comparison
+            # sees, may differ): equal without building them.
+            return self.id == other.id and self.text == other.text
         return _compared_claim(self) == _compared_claim(other)
 
     __hash__ = Claim.__hash__
@@ -562,16 +662,9 @@ def _claims_from_plain(
     claims: list[tuple[Any, ...]], parts: list[tuple[memoryview, memoryview]]
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
-    new = object.__new__
     built = []
     for (claim_id, text, place, shift), (heads, texts) in zip(claims, parts, strict=True):
-        claim = new(_StoredClaim)
-        attributes = claim.__dict__
-        attributes["id"] = claim_id
-        attributes["text"] = text
-        attributes["_place"] = _shifted(place, shift)
-        attributes["_stored"] = _Run(heads, _Texts(texts), shift)
-        built.append(claim)
+        built.append(_stored_claim(claim_id, text, _Raw(heads, texts, place, shift)))
     return tuple(built)
 
 

@@ -387,6 +387,7 @@ def update_ledger(
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, _ledger_text(data), ledger, root)
+            editor.quoted = cache.known_quoted(path, cache.digest_of(data))
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -413,6 +414,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
         data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         editor = LedgerEditor(path, _ledger_text(data), ledger, root)
+        editor.quoted = cache.known_quoted(path, cache.digest_of(data))
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -554,7 +556,10 @@ def _save(
         _before_final_check(path)
     current = _replace_unless_changed(target, old, new)
     if current is None:
-        cache.store_cached(path, cache.digest_of(new), ledger)
+        digest = cache.digest_of(new)
+        cache.store_cached(path, digest, ledger)
+        # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
+        cache.remember_quoted(path, digest)
     return current
 
 
@@ -708,6 +713,9 @@ class LedgerEditor:
         self._dumped: str | None = text
         self._splices: tuple[Index, Splices] | None = None
         self.changed = False
+        # The claims of `text` are known to hold no plain text another YAML reader
+        # would type (a write of this tool saved it so): they are not looked through.
+        self.quoted = False
 
     @property
     def ledger(self) -> Ledger:
@@ -1034,7 +1042,7 @@ class LedgerEditor:
         }
         typed_claims = [
             claim_id
-            for claim_id in _typed_claims(self._base) or ()
+            for claim_id in (() if self.quoted else _typed_claims(self._base) or ())
             if claim_id not in self._gone and claim_id not in touched
         ]
         if typed_claims:
@@ -1156,6 +1164,9 @@ def _shifted(claim: Claim, lines: int) -> Claim:
     """A claim read before, its positions `lines` further down."""
     if not lines:
         return claim
+    moved = cache.moved_claim(claim, lines)
+    if moved is not None:
+        return moved
     statements = tuple(_moved_statement(s, lines) for s in claim.statements)
     position = _moved_down(claim.position, lines)
     return Claim(id=claim.id, text=claim.text, statements=statements, position=position)
