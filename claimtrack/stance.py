@@ -461,6 +461,12 @@ _REFUSAL_CLAUSE = re.compile(
     + r"(?P<verb>[a-z]))",
     re.IGNORECASE,
 )
+# A withheld comment shared by a coordinated subject, whatever stands between:
+# "Neither the bank nor its lawyers, who ..., had comment on the report".
+_NEITHER_COMMENTED = re.compile(
+    r"(?i)^\W*neither\b[^.;:?!]*?\bnor\b[^.;:?!]*?\b(?:had|has|have|offered|gave|made)"
+    r"\s+(?:any\s+)?(?:immediate\s+|further\s+)?comments?\b"
+)
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
 _HEADLINE_NO = re.compile(
@@ -925,6 +931,8 @@ class Lexicon:
         return (start, subject_end), (end, cue_end)
 
     def _withholds_in_content(self, content: str) -> bool:
+        if _NEITHER_COMMENTED.match(content):
+            return True  # "neither the bank nor its lawyers had comment"
         main = _main_clause(content)
         refusal = _REFUSAL_CLAUSE.match(main)
         if refusal is None:

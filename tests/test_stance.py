@@ -142,6 +142,13 @@ def test_classifies_statements_by_themselves(
         ("said", "he could not be reached for comment"),
         ("told", "reporters it would not discuss individual cases"),
         ("said", "the ministry would not speculate on the cause"),
+        # A comment withheld by a coordinated subject, however long.
+        ("reported", "neither the bank nor its lawyers had comment on the sale"),
+        (
+            "said",
+            "Neither the club nor the league, which has run the draw since 2010, "
+            "had any immediate comment",
+        ),
     ],
 )
 def test_withheld_answers_take_no_position(lexicon: Lexicon, cue: str, content: str) -> None:
