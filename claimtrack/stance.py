@@ -415,6 +415,9 @@ _CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)
 # A second head coordinated with the first: "(terrorised) or intimidated".
 _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # Where a clause's first word that carries meaning ends.
+# A contrast that sets one thing against another: "with us, not with the
+# government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
+_CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
 _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
@@ -1108,6 +1111,13 @@ class Lexicon:
             # a lie: "We have not made a ceasefire with anyone. It's a lie" against
             # "Boko Haram has not made a ceasefire".
             own = _Reading(None, ())
+        unframed = _unframed(content, claim)
+        if unframed:
+            # "They should sympathize with us, not with the government" says
+            # nothing of a claim about the government that shares none of the
+            # rest of what it says: the contrast is about sympathizing.
+            own = own._replace(negated=tuple(w for w in own.negated if w not in unframed))
+            everywhere = (tuple(w for w in everywhere[0] if w not in unframed), everywhere[1])
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
@@ -1419,6 +1429,22 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:
+    """The words negated by each contrast of the content ("X, not Y") that cannot
+    contradict the claim: the contrast denies Y only in the frame of the rest of
+    the content ("built in Nevada, not Texas" denies "built in Texas"), so a claim
+    that shares none of that frame is not what it denies."""
+    found = set()
+    for contrast in _CONTRASTED.finditer(content):
+        other = contrast.group("other")
+        frame = _stems(content[: contrast.start()] + " " + content[contrast.end() :])
+        if frame and not frame & _entailed(_stems(claim)):
+            found.add(_stems(other, 1))
+            found.add(_stems(other, 2))
+            found.add(_stems(other))
+    return frozenset(found)
 
 
 def _head_end(clause: str) -> int:

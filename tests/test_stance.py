@@ -804,3 +804,23 @@ def test_dismissals_and_lies(
     lexicon: Lexicon, cue: str | None, content: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A contrast denies the other thing only in the frame of the rest of the
+        # sentence: a claim that shares none of that frame is not denied.
+        ("Voters should trust the mayor, not the council", "The council approved the budget", A),
+        ("the fans blame the owner, not the coach", "The coach will resign at the end of May",
+         A),
+        # A claim within the frame is still denied by it.
+        ("the fans blame the owner, not the coach", "The fans blame the coach", D),
+        ("the bridge will be repaired in spring, not winter",
+         "The bridge will be repaired in winter", D),
+    ],
+)  # fmt: skip
+def test_a_contrast_denies_only_within_its_frame(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
