@@ -380,6 +380,14 @@ _CLAUSE_BREAK = re.compile(
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
 )
+# "False" in a fixed phrase names a kind of thing and calls nothing false:
+# "countless false dawns", "a false start", "a false sense of security".
+_FALSE = frozenset({"false"})
+_FALSE_IDIOM = re.compile(
+    r"(?i)\s+(?:dawns?|starts?|sense\s+of|modesty|teeth|eyelash(?:es)?|bottoms?|ceilings?"
+    r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
+    r"|imprisonment|arrest)\b"
+)
 # "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
 # something lies ("which lies north of the city").
 _LIE = frozenset({"lie", "lies"})
@@ -1178,6 +1186,8 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "the complex, which lies 60 miles north": it lies there
+            if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
+                continue  # "countless false dawns": no claim called false
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
@@ -1628,6 +1638,11 @@ def _unbracketed(text: str) -> str:
     if "[" not in text:
         return text
     return _EDITOR_INSERTION.sub(r"\1", text)
+
+
+def _names_a_kind(content: str, end: int) -> bool:
+    """Whether "false" ending at `end` opens a fixed phrase ("false dawns")."""
+    return bool(_FALSE_IDIOM.match(content, end))
 
 
 def _main_clause(content: str) -> str:

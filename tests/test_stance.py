@@ -824,3 +824,22 @@ def test_a_contrast_denies_only_within_its_frame(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "False" in a fixed phrase names a kind of thing and calls nothing false.
+        ("the talks have seen many false dawns", "The rebels will free the hostages", A),
+        ("the launch was a false start for the company", "The company launched its phone", A),
+        ("the new locks give residents a false sense of security",
+         "The council fitted new locks on the estate", A),
+        # Anywhere else it still calls something false.
+        ("the reports of a takeover are false", "The bank will be taken over", D),
+        ("the false rumours of a takeover hurt the bank", "The bank will be taken over", D),
+    ],
+)  # fmt: skip
+def test_false_in_a_fixed_phrase_calls_nothing_false(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
