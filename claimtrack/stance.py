@@ -403,6 +403,14 @@ _LEGAL_OBJECT = re.compile(
     r"(?i)\W*(?:the\s+|all\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:cases?|charges?|lawsuits?"
     r"|suits?|complaints?|indictments?|appeals?|petitions?)\b(?!\s+(?:as|that)\b)"
 )
+# What one refuses rather than denies is a demand or an offer: "dismissed calls
+# for the nun to be excommunicated", "rejected demands for a recount", "rejected
+# the offer". That it was made stays so; nothing said is called untrue.
+_DEMAND_OBJECT = re.compile(
+    r"(?i)\W*(?:(?:the|all|any|these|those|their|his|her|its|repeated|growing|renewed)\s+)*"
+    r"(?:(?!of\b|about\b|on\b)[\w'\u2019-]+\s+){0,2}?(?:calls?|demands?|requests?|pleas?"
+    r"|proposals?|offers?|bids?|ultimatums?|invitations?|overtures?)\b(?!\s+(?:as|that)\b)"
+)
 # What one is dismissed or removed from is a post: "dismissed from service".
 _REMOVED_FROM = re.compile(
     r"(?i)\W*from\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?"
@@ -1149,8 +1157,13 @@ class Lexicon:
         if cue:
             reading = self._read_cue(cue)
             if reading.stance is Stance.DENIES:
-                if _REMOVED_FROM.match(content) or _LEGAL_OBJECT.match(content):
-                    return None  # "dismissed from service", "dismissed 849 cases"
+                if (
+                    _REMOVED_FROM.match(content)
+                    or _LEGAL_OBJECT.match(content)
+                    or _DEMAND_OBJECT.match(content)
+                ):
+                    # "dismissed from service", "dismissed 849 cases", "dismissed calls for"
+                    return None
                 return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
             if reading.stance is Stance.DISPUTES:
                 return Stance.DISPUTES

@@ -843,3 +843,22 @@ def test_false_in_a_fixed_phrase_calls_nothing_false(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # Dismissing a demand or an offer refuses it and calls nothing untrue.
+        ("dismissed", "calls for the coach to be sacked", "The team lost all its games", A),
+        ("rejected", "demands for a recount", "The mayor won the election", A),
+        ("has rejected", "the union's offer", "The union offered a pay deal", A),
+        # What is said about a demand is still denied.
+        ("dismissed", "reports of calls between the two leaders",
+         "The two leaders held calls", D),
+        ("rejected", "claims that the union made an offer", "The union made an offer", D),
+    ],
+)  # fmt: skip
+def test_a_refused_demand_is_no_denial(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
