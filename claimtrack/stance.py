@@ -434,6 +434,12 @@ _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # A contrast that sets one thing against another: "with us, not with the
 # government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
 _CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
+# A verb that negates what follows it: "to stop serving" says as much as "will
+# no longer serve".
+_STOPPED = re.compile(
+    r"(?i)\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting)"
+    r"\s+(?P<verb>[a-z]+ing)\b"
+)
 _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
@@ -1063,13 +1069,15 @@ class Lexicon:
         return found
 
     def negations(self, text: str) -> tuple[frozenset[str], ...]:
-        """For each negation anywhere in `text` (not only its main clause), the words it negates."""
+        """For each negation anywhere in `text` (not only its main clause), the words it
+        negates; "stop serving" negates "serve"."""
         found = self._negations.get(text)
         if found is None:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
             plain = _unbracketed(text)
             found = self._negated(plain, main_only=False) + self._set_aside(plain)
+            found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
             self._negations[text] = found
         return found
 

@@ -862,3 +862,20 @@ def test_a_refused_demand_is_no_denial(
     lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Stop doing" says what "no longer do" says: a negative claim agreed with.
+        ("the library will stop lending DVDs", "The library will no longer lend DVDs", A),
+        ("the airline has ceased flying to Oslo", "The airline no longer flies to Oslo", A),
+        ("the library will no longer lend DVDs", "The library will stop lending DVDs", A),
+        # Against the positive claim, it still says the opposite.
+        ("the library will no longer lend DVDs", "The library will lend DVDs", D),
+    ],
+)  # fmt: skip
+def test_stopping_agrees_with_no_longer(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
