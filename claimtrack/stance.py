@@ -440,6 +440,11 @@ _STOPPED = re.compile(
     r"(?i)\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting)"
     r"\s+(?P<verb>[a-z]+ing)\b"
 )
+# A negated subject opening a sentence: "none of the bodies", "no survivors", "nobody".
+_NEGATED_SUBJECT = re.compile(
+    r"(?i)\W*(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:none|nobody|nothing|no\s+one|no(?=\s+\w))\b(?!\s*[,:.!?\u2013\u2014-])"
+)
 _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
@@ -1452,7 +1457,12 @@ def _contradicts(
         _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
         for words in _known(said.negated)
     )
-    if negates_claim != claim_negates:
+    # A content and a claim that both deny their subject anything say the same
+    # kind of thing: "none of the remains matched the students" is of a piece
+    # with "none of the bodies belongs to the students", whichever words each
+    # negation falls on.
+    both_negative = bool(_NEGATED_SUBJECT.match(content) and _NEGATED_SUBJECT.match(claim))
+    if negates_claim != claim_negates and not both_negative:
         return True
     # A state is read only in a plain statement of a plain claim: a denial or
     # doubt word already sets the statement against the claim ("rumours of her

@@ -879,3 +879,23 @@ def test_stopping_agrees_with_no_longer(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Both deny their subject something: the statement agrees with the claim.
+        ("none of the charred bones found in the cave matched the missing hikers",
+         "None of the skeletons found in the cave belongs to the missing hikers", A),
+        ("none of the burnt papers found in the office came from the ministry",
+         "None of the documents found in the office belongs to the ministry", A),
+        ("no survivors were found in the rubble", "Nobody survived the collapse", A),
+        # A negated subject against a plain claim still says the opposite.
+        ("none of the shards found at the site came from the lost vase",
+         "The shards found at the site came from the lost vase", D),
+    ],
+)  # fmt: skip
+def test_a_negated_subject_agrees_with_a_negated_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
