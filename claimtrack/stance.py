@@ -497,6 +497,13 @@ _NEITHER_COMMENTED = re.compile(
     r"(?i)^\W*neither\b[^.;:?!]*?\bnor\b[^.;:?!]*?\b(?:had|has|have|offered|gave|made)"
     r"\s+(?:any\s+)?(?:immediate\s+|further\s+)?comments?\b"
 )
+# Nothing more to tell: "there are no further details at this stage", "no more
+# information was available". What is told is that nothing more is told.
+_NOTHING_FURTHER = re.compile(
+    r"(?i)^\W*(?:there\s+(?:is|are|was|were|will\s+be)\s+|(?:we|they|i|it|he|she)\s+"
+    r"(?:have|has|had)\s+)?no\s+(?:further|more|other|additional|new)\s+"
+    r"(?:details?|information|updates?)\b"
+)
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
 _HEADLINE_NO = re.compile(
@@ -963,6 +970,8 @@ class Lexicon:
     def _withholds_in_content(self, content: str) -> bool:
         if _NEITHER_COMMENTED.match(content):
             return True  # "neither the bank nor its lawyers had comment"
+        if _NOTHING_FURTHER.match(content):
+            return True  # "there are no further details at this stage"
         main = _main_clause(content)
         refusal = _REFUSAL_CLAUSE.match(main)
         if refusal is None:

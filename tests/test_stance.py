@@ -142,6 +142,9 @@ def test_classifies_statements_by_themselves(
         ("said", "he could not be reached for comment"),
         ("told", "reporters it would not discuss individual cases"),
         ("said", "the ministry would not speculate on the cause"),
+        # Nothing more to tell is no position on what was told.
+        ("told", "There are no further details at this stage"),
+        ("said", "we have no more details on the fire for now"),
         # A comment withheld by a coordinated subject, however long.
         ("reported", "neither the bank nor its lawyers had comment on the sale"),
         (
