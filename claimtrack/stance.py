@@ -343,6 +343,10 @@ _NOTHING_AFTER = re.compile(r"\W*$")
 _RAISED_ABOUT = re.compile(
     r"(?i)\s+(?:about|over|on|as\s+to|whether|if|regarding|concerning|around|of|that)\b"
 )
+# "The question of X" names an issue ("raises the question of women's rights"),
+# unless what follows is itself a question ("the question of whether ...").
+_ISSUE_RAISED = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?question$")
+_ISSUE_OF = re.compile(r"(?i)\s+of\b(?!\s+(?:whether|if|how|why|who|what|when|where|which)\b)")
 # Whom police or officials question, which asks them, not doubts them: a pronoun
 # or a person ("a man", "two suspects", "the driver").
 _PERSON_AFTER = re.compile(
@@ -1253,6 +1257,12 @@ class Lexicon:
                 continue  # "police questioned a man", "arrested and questioned": asked
             if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
                 continue  # "raises some interesting questions": no doubt about anything
+            if (
+                word.startswith("rais")
+                and _ISSUE_RAISED.search(match.group(0))
+                and _ISSUE_OF.match(content, match.end())
+            ):
+                continue  # "raises the question of funding": an issue, no doubt
             # A negation in the verb's own clause: "did not deny", "no one doubts",
             # not "NOT STOLEN, MTV CONTEST ...".
             if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):

@@ -902,3 +902,21 @@ def test_a_negated_subject_agrees_with_a_negated_claim(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "The question of X" names an issue: no doubt about the claim.
+        ("the council's decision to shut the pool raises the question of funding for sport",
+         "The council shut the pool", A),
+        # A question raised about whether something is so still doubts it.
+        ("the decision raises the question of whether the pool was ever safe",
+         "The pool was safe", X),
+        ("the inspection raised questions about the pool", "The pool was safe", X),
+    ],
+)  # fmt: skip
+def test_an_issue_raised_is_no_doubt(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
