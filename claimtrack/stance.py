@@ -384,6 +384,13 @@ _CLAUSE_BREAK = re.compile(
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
 )
+# "Made up" that invents nothing: a mind made up, what something is made up of,
+# making up for something, making up with someone, made up one's mind.
+_MADE_UP_OTHERWISE = re.compile(
+    r"(?i)\bminds?\s+(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|been)\s+)?"
+    r"(?:\w+ly\s+)?made\s+up\b|\bmade\s+up\s+(?:(?:of|for|with)\b"
+    r"|(?:his|her|their|its|our|my|your)\s+(?:own\s+)?minds?\b)"
+)
 # "False" in a fixed phrase names a kind of thing and calls nothing false:
 # "countless false dawns", "a false start", "a false sense of security".
 _FALSE = frozenset({"false"})
@@ -1225,6 +1232,10 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "the complex, which lies 60 miles north": it lies there
+            if match.group(0).lower() == "made up" and _MADE_UP_OTHERWISE.search(
+                content[max(0, match.start() - 40) : match.end() + 30], 0
+            ):
+                continue  # "his mind is made up", "made up of", "made up for": nothing invented
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
                 continue  # "countless false dawns": no claim called false
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):

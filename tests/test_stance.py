@@ -920,3 +920,22 @@ def test_an_issue_raised_is_no_doubt(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Made up" that invents nothing.
+        ("His mind is made up", "The singer signed the contract", A),
+        ("the squad is made up of veterans", "The club signed a new coach", A),
+        ("she has made up her mind", "She will run for mayor", A),
+        ("the win made up for last week's loss", "The team lost last week", A),
+        # An invented story is still called untrue.
+        ("the story was made up", "The singer signed the contract", D),
+        ("he made up the whole thing", "The singer signed the contract", D),
+    ],
+)  # fmt: skip
+def test_made_up_that_invents_nothing(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
