@@ -1167,6 +1167,15 @@ class Lexicon:
             # rest of what it says: the contrast is about sympathizing.
             own = own._replace(negated=tuple(w for w in own.negated if w not in unframed))
             everywhere = (tuple(w for w in everywhere[0] if w not in unframed), everywhere[1])
+        if (
+            own.stance is Stance.DISPUTES
+            and said.stance is None
+            and any(words >= _KNOWING for words in said.negated)
+            and any(words >= _KNOWING for words in self.negations(content))
+        ):
+            # Not knowing, against a claim that someone does not know: "we don't
+            # know that yet" says what "the mayor doesn't know that yet" says.
+            own = _Reading(None, ())
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]

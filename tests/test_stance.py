@@ -939,3 +939,19 @@ def test_made_up_that_invents_nothing(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Not knowing agrees with a claim that someone does not know.
+        ("We don't know that yet", "The mayor doesn't know that yet", A),
+        ("we do not know where the ship is", "The navy does not know where the ship is", A),
+        # Against a claim of fact, not knowing still doubts it.
+        ("we do not know where the ship is", "The ship sank off the coast", X),
+    ],
+)  # fmt: skip
+def test_not_knowing_agrees_with_a_claim_of_not_knowing(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
