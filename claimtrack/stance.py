@@ -384,6 +384,9 @@ _CLAUSE_BREAK = re.compile(
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
 )
+# A surprise at what is not so expects it to be so: "I would be surprised if they
+# did not find him" doubts nothing.
+_SURPRISED_IF = re.compile(r"(?i)\b(?:surprised|amazed|astonished)\s+if$")
 # "Made up" that invents nothing: a mind made up, what something is made up of,
 # making up for something, making up with someone, made up one's mind.
 _MADE_UP_OTHERWISE = re.compile(
@@ -1245,6 +1248,8 @@ class Lexicon:
                 content[max(0, match.start() - 40) : match.end() + 30], 0
             ):
                 continue  # "his mind is made up", "made up of", "made up for": nothing invented
+            if _SURPRISED_IF.search(match.group(0)) and _negated_if(content, match.end()):
+                continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
                 continue  # "countless false dawns": no claim called false
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
@@ -1708,6 +1713,12 @@ def _unbracketed(text: str) -> str:
     if "[" not in text:
         return text
     return _EDITOR_INSERTION.sub(r"\1", text)
+
+
+def _negated_if(content: str, end: int) -> bool:
+    """Whether the if-clause that starts at `end` is negated ("if they did not ...")."""
+    stop = _CLAUSE_END.search(content, end)
+    return bool(_NEGATION_RE.search(content, end, stop.start() if stop else len(content)))
 
 
 def _names_a_kind(content: str, end: int) -> bool:

@@ -955,3 +955,21 @@ def test_not_knowing_agrees_with_a_claim_of_not_knowing(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Surprise at what is not so expects it to be so.
+        ("I would be surprised if they did not find him soon",
+         "Police are hunting for a man who stole bikes", A),
+        ("I'd be amazed if the rebels didn't agree to a truce", "The rebels agreed to a truce", A),
+        # Surprise at what is so still doubts it.
+        ("I would be surprised if the rebels agreed to a truce", "The rebels agreed to a truce",
+         X),
+    ],
+)  # fmt: skip
+def test_surprise_at_a_negation_expects_it(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
