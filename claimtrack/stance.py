@@ -343,6 +343,10 @@ _NOTHING_AFTER = re.compile(r"\W*$")
 _RAISED_ABOUT = re.compile(
     r"(?i)\s+(?:about|over|on|as\s+to|whether|if|regarding|concerning|around|of|that)\b"
 )
+# "The question of X" names an issue ("raises the question of women's rights"),
+# unless what follows is itself a question ("the question of whether ...").
+_ISSUE_RAISED = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?question$")
+_ISSUE_OF = re.compile(r"(?i)\s+of\b(?!\s+(?:whether|if|how|why|who|what|when|where|which)\b)")
 # Whom police or officials question, which asks them, not doubts them: a pronoun
 # or a person ("a man", "two suspects", "the driver").
 _PERSON_AFTER = re.compile(
@@ -380,6 +384,24 @@ _CLAUSE_BREAK = re.compile(
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
 )
+# A surprise at what is not so expects it to be so: "I would be surprised if they
+# did not find him" doubts nothing.
+_SURPRISED_IF = re.compile(r"(?i)\b(?:surprised|amazed|astonished)\s+if$")
+# "Made up" that invents nothing: a mind made up, what something is made up of,
+# making up for something, making up with someone, made up one's mind.
+_MADE_UP_OTHERWISE = re.compile(
+    r"(?i)\bminds?\s+(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|been)\s+)?"
+    r"(?:\w+ly\s+)?made\s+up\b|\bmade\s+up\s+(?:(?:of|for|with)\b"
+    r"|(?:his|her|their|its|our|my|your)\s+(?:own\s+)?minds?\b)"
+)
+# "False" in a fixed phrase names a kind of thing and calls nothing false:
+# "countless false dawns", "a false start", "a false sense of security".
+_FALSE = frozenset({"false"})
+_FALSE_IDIOM = re.compile(
+    r"(?i)\s+(?:dawns?|starts?|sense\s+of|modesty|teeth|eyelash(?:es)?|bottoms?|ceilings?"
+    r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
+    r"|imprisonment|arrest)\b"
+)
 # "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
 # something lies ("which lies north of the city").
 _LIE = frozenset({"lie", "lies"})
@@ -394,6 +416,14 @@ _LIE_NOUN_BEFORE = re.compile(
 _LEGAL_OBJECT = re.compile(
     r"(?i)\W*(?:the\s+|all\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:cases?|charges?|lawsuits?"
     r"|suits?|complaints?|indictments?|appeals?|petitions?)\b(?!\s+(?:as|that)\b)"
+)
+# What one refuses rather than denies is a demand or an offer: "dismissed calls
+# for the nun to be excommunicated", "rejected demands for a recount", "rejected
+# the offer". That it was made stays so; nothing said is called untrue.
+_DEMAND_OBJECT = re.compile(
+    r"(?i)\W*(?:(?:the|all|any|these|those|their|his|her|its|repeated|growing|renewed)\s+)*"
+    r"(?:(?!of\b|about\b|on\b)[\w'\u2019-]+\s+){0,2}?(?:calls?|demands?|requests?|pleas?"
+    r"|proposals?|offers?|bids?|ultimatums?|invitations?|overtures?)\b(?!\s+(?:as|that)\b)"
 )
 # What one is dismissed or removed from is a post: "dismissed from service".
 _REMOVED_FROM = re.compile(
@@ -415,6 +445,20 @@ _CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)
 # A second head coordinated with the first: "(terrorised) or intimidated".
 _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # Where a clause's first word that carries meaning ends.
+# A contrast that sets one thing against another: "with us, not with the
+# government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
+_CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
+# A verb that negates what follows it: "to stop serving" says as much as "will
+# no longer serve".
+_STOPPED = re.compile(
+    r"(?i)\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting)"
+    r"\s+(?P<verb>[a-z]+ing)\b"
+)
+# A negated subject opening a sentence: "none of the bodies", "no survivors", "nobody".
+_NEGATED_SUBJECT = re.compile(
+    r"(?i)\W*(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:none|nobody|nothing|no\s+one|no(?=\s+\w))\b(?!\s*[,:.!?\u2013\u2014-])"
+)
 _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
@@ -460,6 +504,19 @@ _REFUSAL_CLAUSE = re.compile(
     + _REFUSAL_ADVERBS
     + r"(?P<verb>[a-z]))",
     re.IGNORECASE,
+)
+# A withheld comment shared by a coordinated subject, whatever stands between:
+# "Neither the bank nor its lawyers, who ..., had comment on the report".
+_NEITHER_COMMENTED = re.compile(
+    r"(?i)^\W*neither\b[^.;:?!]*?\bnor\b[^.;:?!]*?\b(?:had|has|have|offered|gave|made)"
+    r"\s+(?:any\s+)?(?:immediate\s+|further\s+)?comments?\b"
+)
+# Nothing more to tell: "there are no further details at this stage", "no more
+# information was available". What is told is that nothing more is told.
+_NOTHING_FURTHER = re.compile(
+    r"(?i)^\W*(?:there\s+(?:is|are|was|were|will\s+be)\s+|(?:we|they|i|it|he|she)\s+"
+    r"(?:have|has|had)\s+)?no\s+(?:further|more|other|additional|new)\s+"
+    r"(?:details?|information|updates?)\b"
 )
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
@@ -925,6 +982,10 @@ class Lexicon:
         return (start, subject_end), (end, cue_end)
 
     def _withholds_in_content(self, content: str) -> bool:
+        if _NEITHER_COMMENTED.match(content):
+            return True  # "neither the bank nor its lawyers had comment"
+        if _NOTHING_FURTHER.match(content):
+            return True  # "there are no further details at this stage"
         main = _main_clause(content)
         refusal = _REFUSAL_CLAUSE.match(main)
         if refusal is None:
@@ -1036,13 +1097,15 @@ class Lexicon:
         return found
 
     def negations(self, text: str) -> tuple[frozenset[str], ...]:
-        """For each negation anywhere in `text` (not only its main clause), the words it negates."""
+        """For each negation anywhere in `text` (not only its main clause), the words it
+        negates; "stop serving" negates "serve"."""
         found = self._negations.get(text)
         if found is None:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
             plain = _unbracketed(text)
             found = self._negated(plain, main_only=False) + self._set_aside(plain)
+            found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
             self._negations[text] = found
         return found
 
@@ -1100,6 +1163,22 @@ class Lexicon:
             # a lie: "We have not made a ceasefire with anyone. It's a lie" against
             # "Boko Haram has not made a ceasefire".
             own = _Reading(None, ())
+        unframed = _unframed(content, claim)
+        if unframed:
+            # "They should sympathize with us, not with the government" says
+            # nothing of a claim about the government that shares none of the
+            # rest of what it says: the contrast is about sympathizing.
+            own = own._replace(negated=tuple(w for w in own.negated if w not in unframed))
+            everywhere = (tuple(w for w in everywhere[0] if w not in unframed), everywhere[1])
+        if (
+            own.stance is Stance.DISPUTES
+            and said.stance is None
+            and any(words >= _KNOWING for words in said.negated)
+            and any(words >= _KNOWING for words in self.negations(content))
+        ):
+            # Not knowing, against a claim that someone does not know: "we don't
+            # know that yet" says what "the mayor doesn't know that yet" says.
+            own = _Reading(None, ())
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         if _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
@@ -1123,8 +1202,13 @@ class Lexicon:
         if cue:
             reading = self._read_cue(cue)
             if reading.stance is Stance.DENIES:
-                if _REMOVED_FROM.match(content) or _LEGAL_OBJECT.match(content):
-                    return None  # "dismissed from service", "dismissed 849 cases"
+                if (
+                    _REMOVED_FROM.match(content)
+                    or _LEGAL_OBJECT.match(content)
+                    or _DEMAND_OBJECT.match(content)
+                ):
+                    # "dismissed from service", "dismissed 849 cases", "dismissed calls for"
+                    return None
                 return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
             if reading.stance is Stance.DISPUTES:
                 return Stance.DISPUTES
@@ -1160,6 +1244,14 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "the complex, which lies 60 miles north": it lies there
+            if match.group(0).lower() == "made up" and _MADE_UP_OTHERWISE.search(
+                content[max(0, match.start() - 40) : match.end() + 30], 0
+            ):
+                continue  # "his mind is made up", "made up of", "made up for": nothing invented
+            if _SURPRISED_IF.search(match.group(0)) and _negated_if(content, match.end()):
+                continue  # "would be surprised if they did not ...": expects that they do
+            if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
+                continue  # "countless false dawns": no claim called false
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
@@ -1190,6 +1282,12 @@ class Lexicon:
                 continue  # "police questioned a man", "arrested and questioned": asked
             if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
                 continue  # "raises some interesting questions": no doubt about anything
+            if (
+                word.startswith("rais")
+                and _ISSUE_RAISED.search(match.group(0))
+                and _ISSUE_OF.match(content, match.end())
+            ):
+                continue  # "raises the question of funding": an issue, no doubt
             # A negation in the verb's own clause: "did not deny", "no one doubts",
             # not "NOT STOLEN, MTV CONTEST ...".
             if _CUE_NEGATION.search(_CLAUSE_END.split(before[-30:])[-1]):
@@ -1403,7 +1501,12 @@ def _contradicts(
         _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
         for words in _known(said.negated)
     )
-    if negates_claim != claim_negates:
+    # A content and a claim that both deny their subject anything say the same
+    # kind of thing: "none of the remains matched the students" is of a piece
+    # with "none of the bodies belongs to the students", whichever words each
+    # negation falls on.
+    both_negative = bool(_NEGATED_SUBJECT.match(content) and _NEGATED_SUBJECT.match(claim))
+    if negates_claim != claim_negates and not both_negative:
         return True
     # A state is read only in a plain statement of a plain claim: a denial or
     # doubt word already sets the statement against the claim ("rumours of her
@@ -1411,6 +1514,22 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:
+    """The words negated by each contrast of the content ("X, not Y") that cannot
+    contradict the claim: the contrast denies Y only in the frame of the rest of
+    the content ("built in Nevada, not Texas" denies "built in Texas"), so a claim
+    that shares none of that frame is not what it denies."""
+    found = set()
+    for contrast in _CONTRASTED.finditer(content):
+        other = contrast.group("other")
+        frame = _stems(content[: contrast.start()] + " " + content[contrast.end() :])
+        if frame and not frame & _entailed(_stems(claim)):
+            found.add(_stems(other, 1))
+            found.add(_stems(other, 2))
+            found.add(_stems(other))
+    return frozenset(found)
 
 
 def _head_end(clause: str) -> int:
@@ -1594,6 +1713,17 @@ def _unbracketed(text: str) -> str:
     if "[" not in text:
         return text
     return _EDITOR_INSERTION.sub(r"\1", text)
+
+
+def _negated_if(content: str, end: int) -> bool:
+    """Whether the if-clause that starts at `end` is negated ("if they did not ...")."""
+    stop = _CLAUSE_END.search(content, end)
+    return bool(_NEGATION_RE.search(content, end, stop.start() if stop else len(content)))
+
+
+def _names_a_kind(content: str, end: int) -> bool:
+    """Whether "false" ending at `end` opens a fixed phrase ("false dawns")."""
+    return bool(_FALSE_IDIOM.match(content, end))
 
 
 def _main_clause(content: str) -> str:

@@ -142,6 +142,16 @@ def test_classifies_statements_by_themselves(
         ("said", "he could not be reached for comment"),
         ("told", "reporters it would not discuss individual cases"),
         ("said", "the ministry would not speculate on the cause"),
+        # Nothing more to tell is no position on what was told.
+        ("told", "There are no further details at this stage"),
+        ("said", "we have no more details on the fire for now"),
+        # A comment withheld by a coordinated subject, however long.
+        ("reported", "neither the bank nor its lawyers had comment on the sale"),
+        (
+            "said",
+            "Neither the club nor the league, which has run the draw since 2010, "
+            "had any immediate comment",
+        ),
     ],
 )
 def test_withheld_answers_take_no_position(lexicon: Lexicon, cue: str, content: str) -> None:
@@ -797,3 +807,169 @@ def test_dismissals_and_lies(
     lexicon: Lexicon, cue: str | None, content: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A contrast denies the other thing only in the frame of the rest of the
+        # sentence: a claim that shares none of that frame is not denied.
+        ("Voters should trust the mayor, not the council", "The council approved the budget", A),
+        ("the fans blame the owner, not the coach", "The coach will resign at the end of May",
+         A),
+        # A claim within the frame is still denied by it.
+        ("the fans blame the owner, not the coach", "The fans blame the coach", D),
+        ("the bridge will be repaired in spring, not winter",
+         "The bridge will be repaired in winter", D),
+    ],
+)  # fmt: skip
+def test_a_contrast_denies_only_within_its_frame(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "False" in a fixed phrase names a kind of thing and calls nothing false.
+        ("the talks have seen many false dawns", "The rebels will free the hostages", A),
+        ("the launch was a false start for the company", "The company launched its phone", A),
+        ("the new locks give residents a false sense of security",
+         "The council fitted new locks on the estate", A),
+        # Anywhere else it still calls something false.
+        ("the reports of a takeover are false", "The bank will be taken over", D),
+        ("the false rumours of a takeover hurt the bank", "The bank will be taken over", D),
+    ],
+)  # fmt: skip
+def test_false_in_a_fixed_phrase_calls_nothing_false(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # Dismissing a demand or an offer refuses it and calls nothing untrue.
+        ("dismissed", "calls for the coach to be sacked", "The team lost all its games", A),
+        ("rejected", "demands for a recount", "The mayor won the election", A),
+        ("has rejected", "the union's offer", "The union offered a pay deal", A),
+        # What is said about a demand is still denied.
+        ("dismissed", "reports of calls between the two leaders",
+         "The two leaders held calls", D),
+        ("rejected", "claims that the union made an offer", "The union made an offer", D),
+    ],
+)  # fmt: skip
+def test_a_refused_demand_is_no_denial(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Stop doing" says what "no longer do" says: a negative claim agreed with.
+        ("the library will stop lending DVDs", "The library will no longer lend DVDs", A),
+        ("the airline has ceased flying to Oslo", "The airline no longer flies to Oslo", A),
+        ("the library will no longer lend DVDs", "The library will stop lending DVDs", A),
+        # Against the positive claim, it still says the opposite.
+        ("the library will no longer lend DVDs", "The library will lend DVDs", D),
+    ],
+)  # fmt: skip
+def test_stopping_agrees_with_no_longer(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Both deny their subject something: the statement agrees with the claim.
+        ("none of the charred bones found in the cave matched the missing hikers",
+         "None of the skeletons found in the cave belongs to the missing hikers", A),
+        ("none of the burnt papers found in the office came from the ministry",
+         "None of the documents found in the office belongs to the ministry", A),
+        ("no survivors were found in the rubble", "Nobody survived the collapse", A),
+        # A negated subject against a plain claim still says the opposite.
+        ("none of the shards found at the site came from the lost vase",
+         "The shards found at the site came from the lost vase", D),
+    ],
+)  # fmt: skip
+def test_a_negated_subject_agrees_with_a_negated_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "The question of X" names an issue: no doubt about the claim.
+        ("the council's decision to shut the pool raises the question of funding for sport",
+         "The council shut the pool", A),
+        # A question raised about whether something is so still doubts it.
+        ("the decision raises the question of whether the pool was ever safe",
+         "The pool was safe", X),
+        ("the inspection raised questions about the pool", "The pool was safe", X),
+    ],
+)  # fmt: skip
+def test_an_issue_raised_is_no_doubt(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Made up" that invents nothing.
+        ("His mind is made up", "The singer signed the contract", A),
+        ("the squad is made up of veterans", "The club signed a new coach", A),
+        ("she has made up her mind", "She will run for mayor", A),
+        ("the win made up for last week's loss", "The team lost last week", A),
+        # An invented story is still called untrue.
+        ("the story was made up", "The singer signed the contract", D),
+        ("he made up the whole thing", "The singer signed the contract", D),
+    ],
+)  # fmt: skip
+def test_made_up_that_invents_nothing(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Not knowing agrees with a claim that someone does not know.
+        ("We don't know that yet", "The mayor doesn't know that yet", A),
+        ("we do not know where the ship is", "The navy does not know where the ship is", A),
+        # Against a claim of fact, not knowing still doubts it.
+        ("we do not know where the ship is", "The ship sank off the coast", X),
+    ],
+)  # fmt: skip
+def test_not_knowing_agrees_with_a_claim_of_not_knowing(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Surprise at what is not so expects it to be so.
+        ("I would be surprised if they did not find him soon",
+         "Police are hunting for a man who stole bikes", A),
+        ("I'd be amazed if the rebels didn't agree to a truce", "The rebels agreed to a truce", A),
+        # Surprise at what is so still doubts it.
+        ("I would be surprised if the rebels agreed to a truce", "The rebels agreed to a truce",
+         X),
+    ],
+)  # fmt: skip
+def test_surprise_at_a_negation_expects_it(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
