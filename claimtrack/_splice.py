@@ -357,20 +357,8 @@ class Index:
             splices.insert(at, f"{lead}{' ' * column}statements:\n{body}", rank=0)
             return
         statements_key, value = found
-        if _is_null(value):
-            at, lead = after_line(self.text, statements_key.end_mark.index)
-            splices.insert(at, lead + body, rank=0)
-            return
-        if isinstance(value, yaml.SequenceNode) and value.flow_style and not value.value:
-            # `statements: []`: the brackets go, the items follow the line.
-            start, end = value.start_mark.index, value.end_mark.index
-            while start > 0 and self.text[start - 1] == " ":
-                start -= 1
-            splices.replace(start, end, "")
-            at, lead = after_line(self.text, end)
-            splices.insert(at, lead + body, rank=0)
-            return
-        raise CannotSplice("statements that are not a list", value)
+        if not self._fill_empty(splices, statements_key, value, yaml.SequenceNode, body, rank=0):
+            raise CannotSplice("statements that are not a list", value)
 
     def rename_claim(self, splices: Splices, old: str, new: str) -> None:
         """Rewrite a claim's key, and nothing else."""
@@ -398,19 +386,33 @@ class Index:
             at, lead = after_line(self.text, content_end(self.text, section))
             splices.insert(at, lead + body, rank=1)
             return
-        if _is_null(section):
+        if not self._fill_empty(splices, key_node, section, yaml.MappingNode, body, rank=1):
+            raise CannotSplice(f"{name} in flow style", section)
+
+    def _fill_empty(
+        self,
+        splices: Splices,
+        key_node: yaml.Node,
+        value: yaml.Node,
+        kind: type[yaml.CollectionNode],
+        body: str,
+        *,
+        rank: int,
+    ) -> bool:
+        """Put `body` as the items of an empty value, `key:` or `key: []` / `key: {}`
+        (the brackets go, the items follow the line); False if the value is not empty."""
+        if _is_null(value):
             at, lead = after_line(self.text, key_node.end_mark.index)
-            splices.insert(at, lead + body, rank=1)
-            return
-        if isinstance(section, yaml.MappingNode) and section.flow_style and not section.value:
-            start, end = section.start_mark.index, section.end_mark.index
+        elif isinstance(value, kind) and value.flow_style and not value.value:
+            start, end = value.start_mark.index, value.end_mark.index
             while start > 0 and self.text[start - 1] == " ":
                 start -= 1
             splices.replace(start, end, "")
             at, lead = after_line(self.text, end)
-            splices.insert(at, lead + body, rank=1)
-            return
-        raise CannotSplice(f"{name} in flow style", section)
+        else:
+            return False
+        splices.insert(at, lead + body, rank=rank)
+        return True
 
     def _new_section_place(self, name: str) -> tuple[int, str]:
         from claimtrack.ledger import TOP_KEYS

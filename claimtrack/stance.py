@@ -444,7 +444,6 @@ _NOT_UNTIL = re.compile(r"(?i)[^.;:!?]{0,60}?\b(?:until|till)\b")
 _CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)\W*")
 # A second head coordinated with the first: "(terrorised) or intimidated".
 _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
-# Where a clause's first word that carries meaning ends.
 # A contrast that sets one thing against another: "with us, not with the
 # government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
 _CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
