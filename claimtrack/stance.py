@@ -604,9 +604,15 @@ _NOT_ONLY = re.compile(r"(?i)not\s+(?:only|just|merely|simply)\b")
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
 _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
-    r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
+    r"(?i)[\s\W]*(?:(?:but|and|so|or)\s+)?"
+    r"(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
 )
+# A dash between two sentences of a headline: "Crabzilla spotted - but is it real?"
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _OR = re.compile(r"(?i)\bor\b")
+# A verb of asking before a question mark: the question is reported, not put.
+_ASKED_BY = re.compile(r"(?i)\bask(?:s|ed|ing)?\b")
+_ASKED_BEFORE = re.compile(r"(?i)\bask(?:s|ed|ing)?(?:\s+[\w'-]+){0,3}\s*:\s*$")
 _MODALS = frozenset({"may", "might", "could"})
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
@@ -1047,7 +1053,9 @@ class Lexicon:
         A yes/no question ("Is X ...?", "Kim Jong-un dead?") raises the claim
         without asserting it, and its "?" is the hedge; a wh-question ("How did
         X ...?") takes its content for granted, and one put to the reader ("Would
-        you ...?") is about the reader.
+        you ...?") is about the reader. A question after a dash is a sentence of
+        its own ("X - but is it real?"), and one told as someone else's ("asks
+        the doctors: are you done?") is theirs, not the writer's.
         """
         for match, _ in self._hedge.find(text):
             word = match.group(0).lower()
@@ -1058,7 +1066,9 @@ class Lexicon:
             ):
                 continue
             return match.span(), match.group(0)
-        for _, end in _yes_no_questions(text):
+        for start, end in _yes_no_questions(text):
+            if _ASKED_BY.search(text, start, end) or _ASKED_BEFORE.search(text, 0, start):
+                continue  # "asks doctors: are you done?": someone's question, told
             return (end - 1, end), "?"
         return None
 
@@ -1665,6 +1675,9 @@ def _yes_no_questions(text: str) -> Iterator[Span]:
     """The spans of the yes/no questions in `text` ("Is X real?", "Kim dead?")."""
     for mark in _QUESTION_MARK.finditer(text):
         start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
+        # A question after a dash is a sentence of its own: "X - but is it real?"
+        for dash in _DASH.finditer(text, start, mark.start()):
+            start = dash.end()
         if not _NOT_YES_NO.match(text, start):
             yield start, mark.end()
 

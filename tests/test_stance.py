@@ -393,6 +393,26 @@ def test_plain_statements_and_months_are_not_hedged(lexicon: Lexicon, text: str)
     assert lexicon.hedge_in(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # A question someone is said to have asked is told, not put by the writer.
+        ("Patient wakes during an operation and asks the surgeon: Are we done?", None),
+        ("Boy asks his teacher whether the war is over?", None),
+        # A question after a dash is a sentence of its own, and may be put to the reader.
+        ("Lost dog walks home across three states - can you believe it?", None),
+        ("Mayor resigns after scandal - but why did he wait so long?", None),
+        ("Giant squid filmed off Japan - but is the footage real?", "?"),
+        ("Did the mayor resign over the scandal?", "?"),
+    ],
+)
+def test_only_the_writers_own_yes_no_question_hedges(
+    lexicon: Lexicon, text: str, hedge: str | None
+) -> None:
+    found = lexicon.hedge_in(text)
+    assert (found and found[1]) == hedge
+
+
 def test_hedges_do_not_change_the_stance(lexicon: Lexicon) -> None:
     assert classify_stance("reportedly", "North Korea sent troops", lexicon) is A
 
