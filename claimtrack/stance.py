@@ -614,6 +614,9 @@ _OR = re.compile(r"(?i)\bor\b")
 _ASKED_BY = re.compile(r"(?i)\bask(?:s|ed|ing)?\b")
 _ASKED_BEFORE = re.compile(r"(?i)\bask(?:s|ed|ing)?(?:\s+[\w'-]+){0,3}\s*:\s*$")
 _MODALS = frozenset({"may", "might", "could"})
+# A second predicate of the same subject after a comma: "lasts a day, but may
+# improve". A modal there qualifies that predicate only, not the first.
+_SECOND_PREDICATE = re.compile(r"(?i)\w\s*,\s*(?:(?:but|and|yet)\s+)?$")
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1049,7 +1052,9 @@ class Lexicon:
 
         Modals ("may", "could", "might") count when they qualify the main
         clause: they say the content is possible, not that it is so ("so they
-        could", "which may" qualify something else). "May" the month does not.
+        could", "which may" qualify something else). "May" the month does not,
+        nor does a modal opening a second predicate of the same subject ("broke
+        his leg, may miss the final"): the first predicate is still asserted.
         A yes/no question ("Is X ...?", "Kim Jong-un dead?") raises the claim
         without asserting it, and its "?" is the hedge; a wh-question ("How did
         X ...?") takes its content for granted, and one put to the reader ("Would
@@ -1061,6 +1066,8 @@ class Lexicon:
             word = match.group(0).lower()
             if word in _MODALS and match.start() >= len(_main_clause(text)):
                 continue
+            if word in _MODALS and _SECOND_PREDICATE.search(text, 0, match.start()):
+                continue  # "Battery lasts a day, but may improve": the first is so
             if word == "may" and any(
                 s <= match.start() < e for s, e in (m.span() for m in _MONTH_MAY.finditer(text))
             ):

@@ -413,6 +413,25 @@ def test_only_the_writers_own_yes_no_question_hedges(
     assert (found and found[1]) == hedge
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # A modal opening a second predicate of the same subject qualifies that one only.
+        ("Striker breaks his leg in training, may miss the final", None),
+        ("Bakery wins national prize, but could close next year", None),
+        ("Storm floods the old town, and might reach the harbour tonight", None),
+        # A modal in the first (or only) predicate still hedges it.
+        ("Striker may miss the final after breaking his leg", "may"),
+        ("After a wet winter, the dam could burst", "could"),
+    ],
+)
+def test_a_modal_in_a_second_predicate_leaves_the_first_asserted(
+    lexicon: Lexicon, text: str, hedge: str | None
+) -> None:
+    found = lexicon.hedge_in(text)
+    assert (found and found[1]) == hedge
+
+
 def test_hedges_do_not_change_the_stance(lexicon: Lexicon) -> None:
     assert classify_stance("reportedly", "North Korea sent troops", lexicon) is A
 
