@@ -39,8 +39,10 @@ first rule that fires:
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
    "shoot down" is one only when it downs a claim, not an aircraft, and so
    is scorn poured on a story ("slammed reports of", "ridiculed the
-   rumours"). A passive ("a claim that was later disputed by ..."), a noun
-   or adjective ("their challenge", "the contested city"), questioning a
+   rumours"). Inventing what was told ("made up the story", "staged his
+   video", "faked the photos") denies it, and doubts it when asked ("Did he
+   stage the video?"). A passive ("a claim that was later disputed by ..."),
+   a noun or adjective ("their challenge", "the contested city"), questioning a
    person ("police questioned a man") and questions raised about nothing
    ("raises interesting questions") are not the speaker's doubt; a court
    dismissing cases and a dismissal "from service" deny nothing.
@@ -320,6 +322,18 @@ _SHOT_DOWN_CLAIM = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|reports?"
     r"|rumou?rs?|stor(?:y|ies)|theor(?:y|ies)|speculation|myths?|hoax(?:es)?)\b"
 )
+# Inventing what was told denies it: "made up the story", "staged his video",
+# "faked the photos". A determiner marks the object: "staged a protest" is no
+# telling, and "fabricated" alone is a content marker.
+_FAKED_TELLING = re.compile(
+    r"(?i)\b(?:ma(?:de|ke|kes|king)\s+up|stag(?:e|ed|es|ing)|fak(?:e|ed|es|ing)"
+    r"|invent(?:s|ed|ing)?|fabricat(?:e|ed|es|ing))\s+"
+    r"(?:the|this|that|these|those|his|her|their|its|a|an|whole|entire)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:stor(?:y|ies)|videos?|photos?|photographs?|pictures?|images?|footage|quotes?"
+    r"|interviews?|tweets?|posts?|reports?|accounts?|letters?|e-?mails?)\b"
+)
+# A negation just before the faking: "did not make up the story" asserts it.
+_NEGATED_FAKING = re.compile(rf"(?i)(?:\b{_NEGATION}\b|n['\u2019]t)\s+(?:\w+\s+)?$")
 # A passive or an infinitive before a verb: not the speaker's own verb ("a claim
 # that was immediately disputed by", "plans to question").
 _PASSIVE_BEFORE = re.compile(
@@ -1282,6 +1296,10 @@ class Lexicon:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
         if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
+        faked = _FAKED_TELLING.search(content)
+        if faked is not None and not _NEGATED_FAKING.search(content, 0, faked.start()):
+            # "made up the story", "staged the video"; asked, it doubts.
+            return Stance.DISPUTES if _asked(content, faked.start()) else Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):
             word = match.group(0).lower().split()[0]
             if stance is Stance.ASSERTS or word.endswith("ing"):

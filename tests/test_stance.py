@@ -655,6 +655,24 @@ def test_corrections_and_tall_tales(lexicon: Lexicon, content: str, stance: Stan
     assert classify_stance(None, content, lexicon) is stance
 
 
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Inventing what was told denies it; asked whether it was invented, it doubts.
+        ("the blogger made up the whole story about the lottery win", D),
+        ("the couple faked the kidnapping photos to raise money", D),
+        ("Did the vlogger stage his charity video?", X),
+        ("Did the columnist make up this quote from the minister?", X),
+        # Denied, or a staging that tells nothing, it asserts what it says.
+        ("the reporter did not make up the quote", A),
+        ("students staged a protest outside the embassy", A),
+        ("the band will stage a comeback tour next year", A),
+    ],
+)  # fmt: skip
+def test_inventing_what_was_told(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance(None, content, lexicon) is stance
+
+
 def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> None:
     claim = "The school will give detentions rather than exclude pupils"
     assert (
