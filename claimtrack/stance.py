@@ -93,8 +93,10 @@ Against a claim, that attitude is then read relative to the claim's text:
 The negation must sit in the main clause: one inside a relative or adverbial
 clause ("a man who never showed up"), or in a second reported clause ("said A
 and that B was not ..."), belongs to the content. An alternative ("or not"),
-an imperative ("don't shoot") or a negated infinitive ("reasons not to give
-up") negates no predicate.
+an imperative ("don't shoot"), a negated infinitive ("reasons not to give
+up") or a negated gerund after a preposition ("fed up with not finding love")
+negates no predicate. A contrast negates what sets its two sides apart: "the
+First Woman, not the First Lady" negates "lady", not the "first" both share.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -461,6 +463,8 @@ _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # A contrast that sets one thing against another: "with us, not with the
 # government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
 _CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
+# The comma or dash before a contrasting "not": "the First Woman, not the First Lady".
+_CONTRAST_BEFORE = re.compile(r"[,\u2013\u2014]\s*$")
 # A verb that negates what follows it: "to stop serving" says as much as "will
 # no longer serve".
 _STOPPED = re.compile(
@@ -478,6 +482,13 @@ _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
 # zone", "a strict no food policy"): it negates nothing.
 _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# A negated gerund after a preposition ("with not finding love", "for never
+# paying") names an act as a thing: the clause's predicate is not negated.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:with|for|of|about|by|from|after|over|on|at|in|without|despite)\s+$"
+)
+_GERUND = re.compile(r"(?i)\s+(?:\w+ly\s+)?\w{2,}ing\b")
+_VERB_NEGATIONS = frozenset({"not", "never"})
 # Verbs whose predicate is the infinitive after them: "did not want to go back"
 # negates going, not wanting, and "has no plans to sell" negates selling.
 _CATENATIVE = re.compile(
@@ -1368,6 +1379,12 @@ class Lexicon:
                 continue
             if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
                 continue  # "a no-fly zone", "a strict no food policy": a kind of thing
+            if (
+                match.group(0).lower() in _VERB_NEGATIONS
+                and _PREPOSITION_BEFORE.search(before)
+                and _GERUND.match(main, match.end())
+            ):
+                continue  # "fed up with not finding love": a gerund, no predicate negated
             if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
                 continue
             verb = _AUX_GAP.match(main, match.end())
@@ -1395,6 +1412,12 @@ class Lexicon:
                 head = verb.start("verb")
                 infinitive = _CATENATIVE.match(clause, head)  # "is allowed to keep": keep
                 words = _stems(clause[infinitive.end() if infinitive else head :], 1) or words
+            if words and _CONTRAST_BEFORE.search(before):
+                # "the First Woman, not the First Lady" negates what tells the two
+                # apart ("lady"), not a head that both share ("first").
+                shared = _stems(before)
+                if words & shared:
+                    words = (_stems(clause) - shared) or words
             if words and not subject:
                 # "will not be terrorised or intimidated" negates both.
                 also = _COORDINATED.match(clause, _head_end(clause))

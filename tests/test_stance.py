@@ -673,6 +673,28 @@ def test_inventing_what_was_told(lexicon: Lexicon, content: str, stance: Stance)
     assert classify_stance(None, content, lexicon) is stance
 
 
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A negated gerund after a preposition names an act; no predicate is negated.
+        ("A farmer sold his prize bull after years of finding no buyer",
+         "A farmer sold his bull, fed up with not finding a buyer", A),
+        ("The shop closed for never making a profit", "The shop closed after making a profit", A),
+        # A contrast negates what tells the two apart, not the head both share.
+        ("Did the mayor call the river the Old Canal?",
+         "The mayor said the river should be called the Old Canal, not the Old Lake", A),
+        ("The mayor called it the Old Lake",
+         "The mayor said the river should be called the Old Canal, not the Old Lake", D),
+        # A predicate negated in the main clause still contradicts.
+        ("The shop did not close", "The shop closed after making a loss", D),
+    ],
+)  # fmt: skip
+def test_gerunds_and_contrasts_in_what_a_negation_negates(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(None, content, lexicon, claim=claim) is stance
+
+
 def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> None:
     claim = "The school will give detentions rather than exclude pupils"
     assert (
