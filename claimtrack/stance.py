@@ -44,8 +44,11 @@ first rule that fires:
    stage the video?"). A passive ("a claim that was later disputed by ..."),
    a noun or adjective ("their challenge", "the contested city"), questioning a
    person ("police questioned a man") and questions raised about nothing
-   ("raises interesting questions") are not the speaker's doubt; a court
-   dismissing cases and a dismissal "from service" deny nothing.
+   ("raises interesting questions") are not the speaker's doubt, nor is a
+   quarrel named by a noun ("a pay dispute", "a dispute over pay") or an
+   event shrugged off ("markets shrug off the blast"; "shrugged off the
+   reports" doubts them); a court dismissing cases and a dismissal "from
+   service" deny nothing.
 6. Otherwise the statement asserts its content, negation included: "she won't
    talk to me", "the company has no plans to sell", "the soldiers were not
    considered a threat" assert those propositions.
@@ -350,6 +353,18 @@ _NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|any|some|every"
     r"|each|of|in|without|beyond|for|about|into|under|with"
     r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+(?:\w+ly\s+)?$"
+)
+# A doubting verb that is a noun too, with no object after it: "a pay dispute",
+# "a dispute over pay", "a legal challenge between the two firms".
+_NOUN_TOO = ("disput", "challeng", "contest")
+_NOUN_AFTER = re.compile(r"(?i)\W*$|\s+(?:over|between|among|with|about)\b")
+# Belittling treats something as unimportant, and doubts it only when it is a
+# telling: "shrugged off the reports" doubts them, "shrugged off the blast" grants it.
+_BELITTLING = ("shrug", "brush", "downplay", "play")
+_TOLD_OBJECT = re.compile(
+    r"(?i)\s+(?:off\s+|aside\s+|down\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|rumou?rs?"
+    r"|allegations?|accusations?|stor(?:y|ies)|speculation|suggestions?|fears?|concerns?"
+    r"|threats?|warnings?|criticism|ideas?|notions?|theor(?:y|ies)|talk|predictions?|findings?)\b"
 )
 # "Questioned" with nothing after it asks someone, doubting nothing: "held and
 # questioned".
@@ -1325,6 +1340,10 @@ class Lexicon:
                 or _NOTHING_AFTER.match(content, match.end())
             ):
                 continue  # "police questioned a man", "arrested and questioned": asked
+            if word.startswith(_NOUN_TOO) and _NOUN_AFTER.match(content, match.end()):
+                continue  # "removed over a greeting dispute": a quarrel, no doubt
+            if word.startswith(_BELITTLING) and not _TOLD_OBJECT.match(content, match.end()):
+                continue  # "markets shrug off the blast": unconcerned, not doubting it
             if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
                 continue  # "raises some interesting questions": no doubt about anything
             if (

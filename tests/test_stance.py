@@ -695,6 +695,28 @@ def test_gerunds_and_contrasts_in_what_a_negation_negates(
     assert classify_stance(None, content, lexicon, claim=claim) is stance
 
 
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A quarrel named by a noun doubts nothing.
+        ("Passenger removed from a train over a seat reservation dispute", None),
+        ("Two neighbours end up in court after a long dispute over a hedge", None),
+        ("The ruling faces a legal challenge between the two firms", None),
+        # The verb with an object still doubts it.
+        ("Residents dispute the police account of the crash", X),
+        # Belittling an event grants it; belittling a telling doubts it.
+        ("Shares shrug off the factory fire", None),
+        ("The coach brushed aside the injury and named his team", None),
+        ("The ministry shrugged off the reports of a leak", X),
+        ("The council downplayed fears of flooding", X),
+    ],
+)  # fmt: skip
+def test_quarrels_and_shrugs_that_doubt_nothing(
+    lexicon: Lexicon, content: str, stance: Stance | None
+) -> None:
+    assert lexicon.content_stance(content) is stance
+
+
 def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> None:
     claim = "The school will give detentions rather than exclude pupils"
     assert (
