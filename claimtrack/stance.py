@@ -345,6 +345,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+"
     r"(?:(?:\w+ly|later|since|then|also|soon|once|already|swiftly)\s+)?$"
 )
+# Words in -ly that are no adverbs: "the family denies" is the family's verb.
+_LY_NOUNS = (
+    r"(?i:family|ally|rally|assembly|supply|bully|belly|fly|italy|sicily|july|daily"
+    r"|monopoly|anomaly|emily|kelly|lily|holly|reilly|riley|billy|sally|polly)"
+)
 # A determiner, a possessive or a preposition before a cue word makes it a noun or
 # an adjective, no verb of the speaker's: "their challenge was", "the suspect in
 # question", "for the avoidance of doubt", "the contested city", "a hotly
@@ -352,7 +357,8 @@ _PASSIVE_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|any|some|every"
     r"|each|of|in|without|beyond|for|about|into|under|with"
-    r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+(?:\w+ly\s+)?$"
+    r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+"
+    rf"(?:(?!{_LY_NOUNS}\b)\w+ly\s+)?$"
 )
 # A doubting verb that is a noun too, with no object after it: "a pay dispute",
 # "a dispute over pay", "a legal challenge between the two firms".

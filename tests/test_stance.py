@@ -717,6 +717,20 @@ def test_quarrels_and_shrugs_that_doubt_nothing(
     assert lexicon.content_stance(content) is stance
 
 
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A noun in -ly after a determiner is the verb's subject, no adverb.
+        ("The family denied the report of a ransom", D),
+        ("The ally disputes the account of the talks", X),
+        # An adverb still makes an adjective of the cue word.
+        ("the hotly contested seat", None),
+    ],
+)  # fmt: skip
+def test_nouns_in_ly_are_no_adverbs(lexicon: Lexicon, content: str, stance: Stance | None) -> None:
+    assert lexicon.content_stance(content) is stance
+
+
 def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> None:
     claim = "The school will give detentions rather than exclude pupils"
     assert (
