@@ -705,7 +705,10 @@ def plan_ingest(
         negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
         assignments = group_statements(
-            grouped, index, _threshold(ledger, threshold), partial(_stance_toward, lexicon=lexicon)
+            grouped,
+            index,
+            _threshold(ledger, threshold),
+            partial(_stance_toward, lexicon=lexicon, known=towards),
         )
         # A statement filed under no claim keeps the stance it takes by itself,
         # and stays in the source's `extracted` list as one deleted by hand
@@ -734,7 +737,7 @@ def _placed(
     sides: dict[str, dict[str, set[Stance]]],
     lexicon: Lexicon,
     threshold: float,
-    towards: Mapping[tuple[str | None, str, str], Stance] | None = None,
+    towards: dict[tuple[str | None, str, str], Stance] | None = None,
 ) -> Planned:
     """`statement` with its stance toward the claim it joins. A party found on the
     other side of a claim it already took a side on is a signal: unless the
@@ -782,12 +785,29 @@ def _negative(statement: Statement, lexicon: Lexicon) -> bool:
     return statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content)
 
 
-def _stance_toward(statement: Statement, claim_text: str | None, lexicon: Lexicon) -> Stance:
+def _stance_toward(
+    statement: Statement,
+    claim_text: str | None,
+    lexicon: Lexicon,
+    known: dict[tuple[str | None, str, str], Stance] | None = None,
+) -> Stance:
     """A statement's stance toward the claim whose text is `claim_text`, or by
-    itself (None), as grouping asks for it."""
+    itself (None), as grouping asks for it.
+
+    A stance toward a claim text is kept in `known`, where `_toward` finds it
+    when the statement joins that claim: grouping often asks first.
+    """
     from claimtrack.stance import classify_stance
 
-    return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    if claim_text is None or known is None:
+        return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    key = (statement.cue, statement.content, claim_text)
+    stance = known.get(key)
+    if stance is None:
+        stance = known[key] = classify_stance(
+            statement.cue, statement.content, lexicon, claim=claim_text
+        )
+    return stance
 
 
 # Stances toward a claim text read in workers that a grouping process keeps at once.
@@ -798,19 +818,22 @@ def _toward(
     statement: Statement,
     claim_text: str,
     lexicon: Lexicon,
-    known: Mapping[tuple[str | None, str, str], Stance] | None = None,
+    known: dict[tuple[str | None, str, str], Stance] | None = None,
 ) -> Statement:
     """`statement` with its stance toward the claim whose text is `claim_text`.
 
-    `known` holds stances read already (`Extraction.towards`), by cue,
-    content and claim text.
+    `known` holds stances read already (`Extraction.towards`, or asked by
+    grouping), by cue, content and claim text; one read now is kept there too:
+    a statement that copies carry, or that several speakers make, is read once.
     """
     from claimtrack.stance import classify_stance
 
     key = (statement.cue, statement.content, claim_text)
-    stance = known.get(key) if known else None
+    stance = known.get(key) if known is not None else None
     if stance is None:
         stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+        if known is not None:
+            known[key] = stance
     return statement if stance is statement.stance else replace(statement, stance=stance)
 
 
