@@ -511,3 +511,21 @@ def test_a_stance_toward_a_claim_is_read_once_and_kept(monkeypatch: pytest.Monke
     # Without a place to keep them, each is read afresh, to the same stance.
     assert pipeline._toward(said, claim, lexicon).stance is Stance.DENIES
     assert len(calls) == 2
+
+
+def test_extraction_collects_garbage_less_often_and_then_as_before() -> None:
+    import gc
+
+    from claimtrack.pipeline import fewer_collections
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with fewer_collections():
+            assert gc.get_threshold() == (100_000, 10, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(0, 10, 10)  # collection turned off stays off
+        with fewer_collections():
+            assert gc.get_threshold() == (0, 10, 10)
+    finally:
+        gc.set_threshold(*before)
