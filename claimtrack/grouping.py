@@ -800,6 +800,10 @@ def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
     return slug
 
 
+# Initials written with stops ("j.j."), one word in a slug.
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+\.?")
+
+
 def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     units: list[tuple[str, bool]] = []
     for text, party in pieces:
@@ -808,7 +812,7 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
         for word in _SLUG_TOKEN.findall(fold(text).lower()):
             # Any stop ends a phrase as a comma does.
             # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
-            word = word.replace(".", "") if re.fullmatch(r"[a-z](?:\.[a-z])+\.?", word) else word
+            word = word.replace(".", "") if _INITIALS.fullmatch(word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
     return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
 

@@ -728,6 +728,8 @@ class _Folded(NamedTuple):
     words: frozenset[str]
 
 
+# A content is folded for several lexicons and rules in a row: each is read once.
+@functools.lru_cache(maxsize=1 << 14)
 def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded | None:
     """`text` ready for phrase look-up, or None when it must be scanned whole.
 
@@ -1746,6 +1748,8 @@ def _close(one: str, other: str) -> bool:
 
 def _yes_no_questions(text: str) -> Iterator[Span]:
     """The spans of the yes/no questions in `text` ("Is X real?", "Kim dead?")."""
+    if "?" not in text:
+        return
     for mark in _QUESTION_MARK.finditer(text):
         start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
         # A question after a dash is a sentence of its own: "X - but is it real?"
@@ -1762,6 +1766,8 @@ def _asked(text: str, index: int) -> bool:
 
 def _without_alternative_questions(text: str) -> str:
     """`text` with its either-or questions blanked out, offsets kept."""
+    if "?" not in text:
+        return text
     for start, end in _yes_no_questions(text):
         if _OR.search(text, start, end):
             text = text[:start] + " " * (end - start) + text[end:]
@@ -1811,6 +1817,8 @@ def _names_a_kind(content: str, end: int) -> bool:
     return bool(_FALSE_IDIOM.match(content, end))
 
 
+# Several rules ask for one content's main clause in a row.
+@functools.lru_cache(maxsize=1 << 14)
 def _main_clause(content: str) -> str:
     """The content up to its first subordinate or relative clause.
 

@@ -1088,3 +1088,25 @@ def test_surprise_at_a_negation_expects_it(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+def test_question_helpers_read_texts_with_and_without_a_question_mark() -> None:
+    from claimtrack import stance as stance_module
+
+    asked = "The minister spoke. Is the old bridge closed for good? Who knows."
+    assert list(stance_module._yes_no_questions(asked)) == [(19, 54)]
+    assert list(stance_module._yes_no_questions("The old bridge is closed.")) == []
+    either = "Was the ferry sold to a German firm or a Dutch one? It was."
+    assert stance_module._without_alternative_questions(either) == " " * 52 + "It was."
+    stated = "The ferry was sold to a German firm."
+    assert stance_module._without_alternative_questions(stated) is stated
+
+
+def test_main_clause_is_the_same_however_often_it_is_asked() -> None:
+    from claimtrack import stance as stance_module
+
+    for _ in range(2):
+        assert stance_module._main_clause("the ferry was sold because talks failed") == (
+            "the ferry was sold "
+        )
+        assert stance_module._main_clause("the ferry was sold") == "the ferry was sold"
