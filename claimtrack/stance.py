@@ -94,6 +94,16 @@ and that B was not ..."), belongs to the content. An alternative ("or not"),
 an imperative ("don't shoot") or a negated infinitive ("reasons not to give
 up") negates no predicate.
 
+Some words only look like a stance. A denial under a modal ("this may be a
+hoax") is a doubt. A doubt negated where it stands ("it's not too early to
+say") is none, and so is being at a loss ("I don't know what to say"). A cue
+word after a modifier in "-ing" ("an eating contest", "non-binding dispute
+resolution") is a noun. Against a claim, a doubt that names a thing or a deed
+the claim does not speak of ("no signs of foul play" against "was found dead")
+is about something else; a claim that itself calls something false is not
+contradicted by a plain content that negates it; and a unit of measure is
+counted with the word after it ("40 feet across" is not "60 feet in diameter").
+
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
 extraction can record one as the cue of a statement with no named speaker.
@@ -468,7 +478,9 @@ _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 # negates going, not wanting, and "has no plans to sell" negates selling.
 _CATENATIVE = re.compile(
     r"(?i)(?:want|wish|try|tri|hope|mean|intend|seek|sought|need|like|plan|expect|bother"
-    r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+to\s+"
+    r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+"
+    # "did not want him to be seen": what is negated is his being seen.
+    r"(?:(?:him|her|them|us|me|it|anyone|anybody)\s+)?to\s+"
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
@@ -608,6 +620,66 @@ _NOT_YES_NO = re.compile(
 )
 _OR = re.compile(r"(?i)\bor\b")
 _MODALS = frozenset({"may", "might", "could"})
+# A denial hedged by a modal is a doubt: "this may be a hoax", "it could well be
+# fake" says that it is possibly false, not that it is false.
+_HEDGED_DENIAL = re.compile(
+    r"(?i)\b(?:may|might|could)(?:\s+(?:well|also|just|all|possibly))?\s+"
+    r"(?:be|have\s+been)\s+(?:(?:a|an|just|all|another|simply|merely)\s+)?$"
+)
+# A doubt negated where it stands is no doubt: "it's not too early to say", "it
+# isn't premature", "not at all sceptical". Doubt markers that open on a
+# negation ("no evidence", "not clear") are negative themselves.
+_NEGATED_DOUBT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:not|never)|n['\u2019]t)(?:\s+(?:at\s+all|all\s+that|so|that))?\s+$"
+)
+_NEGATIVE_OPENING = re.compile(rf"(?i){_NEGATION}\b|\w+n['\u2019]t\b|without\b|yet\b")
+# Not knowing how or what to do is at a loss, and doubts nothing: "I don't know
+# what to say", "we did not know how to react".
+_AT_A_LOSS = re.compile(r"(?i)\s+(?:what|how|where|whom?|whether)\s+to\s+\w")
+# What a doubt is about, when it names a thing or a deed: "no signs of foul
+# play", "not likely to be used against anyone". It runs to the end of its
+# clause, or to a second verb of the sentence ("... and have turned the case
+# over"). A proposition doubted ("no evidence that these men were tied to
+# terror", "nothing to suggest ...") may put the claim in other words.
+_DOUBTED_OBJECT = re.compile(
+    r"(?i)\s+(?:(?:at\s+all|whatsoever|yet)\s+)?(?:of|about|over|for"
+    r"|to(?!\s+(?:suggest|show|support|indicate|prove|confirm|back)\b))"
+    r"\s+(?!(?:that|whether|if)\b)(?P<object>[^.;:!?\u2013\u2014]+)"
+)
+_SECOND_VERB = re.compile(
+    r"(?i),|\s+(?:and|but)\s+(?:(?:we|they|he|she|it|i|police)\s+)?"
+    r"(?:have|has|had|is|are|was|were|will|would|did|do|does)\b"
+)
+# A word ending in "-ing" right before a cue word makes it a noun: "an eggnog
+# chugging contest", "non-binding dispute resolution", "the ongoing dispute".
+# Nouns in "-ing" ("the king questioned") are no modifiers.
+_MODIFIER_BEFORE = re.compile(
+    r"(?:^|\s)[\"\u201c\u2018]?(?P<word>[a-z-]{2,}ing)[\"\u201d\u2019]?\s+$"
+)
+_ING_NOUNS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    being thing something anything everything nothing king evening morning spring ring
+    wing sibling ceiling building meeting wedding
+    """,
+    )
+)
+# Units of measure say how much, not of what: "40 feet across" and "60 feet in
+# diameter" measure different things; "13-year-old" and "20 years ago" are an
+# age and a time. A unit is read with the word after it.
+_UNITS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    foot feet inch inches yard yards mile miles metre metres meter meters km kilometre
+    kilometres kilometer kilometers cm mm kg kilogram kilograms gram grams pound pounds lb
+    lbs ton tons tonne tonnes ounce ounces litre litres liter liters gallon gallons percent
+    per cent year years month months week weeks day days hour hours minute minutes second
+    seconds degree degrees mph
+    """,
+    )
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1147,6 +1219,14 @@ class Lexicon:
             and (not _about(content, claim) or self._beside_claim(cue, content, claim))
         ):
             own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and self._doubted_elsewhere(content, claim)
+        ):
+            # "no signs of foul play" against a claim that a body was found: the
+            # doubt names what it is about, and that is not the claim.
+            own = _Reading(None, ())
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
@@ -1179,9 +1259,28 @@ class Lexicon:
             # know that yet" says what "the mayor doesn't know that yet" says.
             own = _Reading(None, ())
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
-        if _contradicts(own, said, content, claim, *everywhere):
+        # A claim that calls something false ("the darkness story is fake") is
+        # negative itself: a plain content that negates it ("the universe is not
+        # about to go dark") says what the claim says, and is no contradiction.
+        plain_against_false = own.stance is None and said.stance is Stance.DENIES
+        if not plain_against_false and _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
+
+    def _doubted_elsewhere(self, content: str, claim: str) -> bool:
+        """Whether the content's doubt names what it doubts ("no signs of foul play",
+        "not likely to be used", "unclear whether it was buried"), and that shares
+        no word with the claim: the doubt is about something else."""
+        for match, stance in self.markers.find_folded(content, _fold(content, self._words)):
+            if stance is not Stance.DISPUTES:
+                continue
+            named = _DOUBTED_OBJECT.match(content, match.end())
+            if named is None:
+                return False
+            doubted = _SECOND_VERB.split(named.group("object"), maxsplit=1)[0]
+            words = _stems(doubted)
+            return bool(words) and not _shares(words, _entailed(_stems(claim)))
+        return False
 
     def _beside_claim(self, cue: str | None, content: str, claim: str) -> bool:
         """Whether the content says the claim's words and only then doubts or denies
@@ -1254,8 +1353,15 @@ class Lexicon:
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
+            if stance is Stance.DISPUTES and _negated_doubt(content, match):
+                cancelled = True  # "it's not too early to say": no doubt
+                continue
             if _UNKNOWING.search(match.group(0)) and not _doubting(content, match):
                 continue  # "the left hand doesn't know what the right hand is doing"
+            if _UNKNOWING.search(match.group(0)) and _AT_A_LOSS.match(content, match.end()):
+                continue  # "I don't know what to say": at a loss, no doubt
+            if stance is Stance.DENIES and _HEDGED_DENIAL.search(content, 0, match.start()):
+                return Stance.DISPUTES  # "this may be a hoax": possibly false
             if stance is Stance.DENIES and _asked(content, match.start()):
                 return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
             return stance
@@ -1274,6 +1380,8 @@ class Lexicon:
                 continue  # passive or infinitive: not the speaker's own verb
             if _NOUN_BEFORE.search(before):
                 continue  # a noun or an adjective: "the challenge", "a hotly contested race"
+            if _modified(before):
+                continue  # "an eggnog chugging contest", "non-binding dispute resolution"
             if word.startswith("question") and (
                 _PERSON_AFTER.match(content, match.end())
                 or _NOTHING_AFTER.match(content, match.end())
@@ -1629,12 +1737,19 @@ def _shares(words: frozenset[str], others: frozenset[str]) -> bool:
 
 
 def _counted(text: str) -> dict[str, set[str]]:
-    """Each counted thing in `text` and the numbers given for it ("10,000 troops")."""
+    """Each counted thing in `text` and the numbers given for it ("10,000 troops").
+
+    A unit of measure is counted with the word after it: "40 feet across" counts
+    "feet across", which "60 feet in diameter" does not contradict.
+    """
     words = content_words(text)
     counts: dict[str, set[str]] = {}
-    for number, thing in itertools.pairwise(words):
+    for at, (number, thing) in enumerate(itertools.pairwise(words)):
         if _DIGITS.fullmatch(number) and not _DIGITS.fullmatch(thing):
-            counts.setdefault(stem(thing), set()).add(number)
+            key = stem(thing)
+            if thing in _UNITS and at + 2 < len(words):
+                key = f"{key} {stem(words[at + 2])}"
+            counts.setdefault(key, set()).add(number)
     return counts
 
 
@@ -1744,6 +1859,21 @@ def _doubting(content: str, match: re.Match[str]) -> bool:
     return bool(
         _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
     )
+
+
+def _negated_doubt(content: str, match: re.Match[str]) -> bool:
+    """Whether a doubt marker that is not itself negative is negated where it
+    stands: "it's not too early to say", "he isn't sceptical"."""
+    if _NEGATIVE_OPENING.match(match.group(0)):
+        return False
+    return bool(_NEGATED_DOUBT_BEFORE.search(content, max(0, match.start() - 30), match.start()))
+
+
+def _modified(before: str) -> bool:
+    """Whether the word right before a cue word is a modifier in "-ing", which makes
+    the cue word a noun ("a long-running dispute", "an eating contest")."""
+    found = _MODIFIER_BEFORE.search(before[-40:])
+    return found is not None and found.group("word") not in _ING_NOUNS
 
 
 def _negated_before(text: str, index: int, words: int) -> bool:

@@ -973,3 +973,68 @@ def test_surprise_at_a_negation_expects_it(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A denial under a modal is possible, not flat: a doubt.
+        ("the photo may be a hoax", X),
+        ("this could well be fake", X),
+        ("the photo is a hoax", D),
+        # A doubt negated where it stands is none.
+        ("it is not too early to say the bridge is a success", A),
+        ("the coach isn't sceptical about the new signing", A),
+        ("it is too early to say whether the bridge is a success", X),
+        # At a loss for what to do or say, one doubts nothing.
+        ("I don't know what to say, it was a wonderful night", A),
+        ("we did not know how to thank them", A),
+        # A cue word after a modifier in "-ing" is a noun.
+        ("she won a pie eating contest at the county fair", A),
+        ("the firm offers non-binding dispute resolution to tenants", A),
+        ("the long-running dispute over the harbour ended", A),
+        # ... while a noun in "-ing" may still be the verb's subject.
+        ("the king questioned the figures", X),
+    ],
+)  # fmt: skip
+def test_hedged_negated_and_nominal_doubts(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A claim that calls something false is negative itself: a content that
+        # negates the same thing agrees with it.
+        ("No, the sea will not rise ten metres next week",
+         "The story that the sea will rise next week is fake", A),
+        ("she was not able to get a refund",
+         "The shop got a customer banned after a false complaint", A),
+        # Against a plain claim, the same negation still contradicts it.
+        ("No, the sea will not rise ten metres next week", "The sea will rise next week", D),
+        # A unit of measure is read with the word after it.
+        ("the hole measured about 20 feet across", "The rock was 50 feet in diameter", A),
+        ("the twins, both 11 years old, stayed home", "The twins left home 30 years ago", A),
+        ("the rock was 20 feet in diameter", "The rock was 50 feet in diameter", D),
+        # What is negated after "want him to" is what he is wanted to do.
+        ("they do not want him to be photographed",
+         "They want him to be remembered as a strong leader", A),
+        ("they do not want him to be remembered as a strong leader",
+         "They want him to be remembered as a strong leader", D),
+        # A doubt that names a thing or a deed the claim does not speak of is about
+        # something else.
+        ("the door was open and we found no signs of a struggle",
+         "The singer was found dead at his home", A),
+        ("the old shells are rusty and not likely to be fired at anyone",
+         "Old artillery shells are stored in a depot near the river", A),
+        # ... one that names the claim's words, or a proposition, still doubts.
+        ("there are no signs of a break-in at the depot",
+         "Thieves broke into the depot overnight", X),
+        ("officers found no evidence that the pair were linked to the gang",
+         "Two gang members were arrested at the port", X),
+    ],
+)  # fmt: skip
+def test_what_a_statement_says_against_its_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
