@@ -98,11 +98,15 @@ Some words only look like a stance. A denial under a modal ("this may be a
 hoax") is a doubt. A doubt negated where it stands ("it's not too early to
 say") is none, and so is being at a loss ("I don't know what to say"). A cue
 word after a modifier in "-ing" ("an eating contest", "non-binding dispute
-resolution") is a noun. Against a claim, a doubt that names a thing or a deed
+resolution") is a noun, and a genre before a noun ("a propaganda video",
+"prank calls") names a kind of thing; reports of a death "greatly
+exaggerated" or "premature" deny it. Against a claim, a doubt that names a thing or a deed
 the claim does not speak of ("no signs of foul play" against "was found dead")
 is about something else; a claim that itself calls something false is not
 contradicted by a plain content that negates it; and a unit of measure is
 counted with the word after it ("40 feet across" is not "60 feet in diameter").
+What a content only supposes ("spiders would suffocate if they burrowed") it
+does not say, so a claim that they cannot burrow does not negate it.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -170,6 +174,12 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
         "put to rest", "myth", "hoaxed", "lied",
+        # "reports of his death were greatly exaggerated": he is alive.
+        *(f"{death} {be} {adverb}{adjective}"
+          for death in ("death", "demise")
+          for be in ("is", "was", "are", "were", "has been", "have been", "had been")
+          for adverb in ("", "greatly ", "much ", "somewhat ", "slightly ", "a little ", "a bit ")
+          for adjective in ("premature", "exaggerated", "overstated", "overblown")),
         # "there is no such deal", "no such arrest took place": what is meant by
         # "such" was told before, and this says it is not so.
         "no such",
@@ -642,7 +652,7 @@ _AT_A_LOSS = re.compile(r"(?i)\s+(?:what|how|where|whom?|whether)\s+to\s+\w")
 # over"). A proposition doubted ("no evidence that these men were tied to
 # terror", "nothing to suggest ...") may put the claim in other words.
 _DOUBTED_OBJECT = re.compile(
-    r"(?i)\s+(?:(?:at\s+all|whatsoever|yet)\s+)?(?:of|about|over|for"
+    r"(?i)\s+(?:(?:at\s+all|whatsoever|yet)\s+)?(?:of|about|over|for|on|regarding|concerning"
     r"|to(?!\s+(?:suggest|show|support|indicate|prove|confirm|back)\b))"
     r"\s+(?!(?:that|whether|if)\b)(?P<object>[^.;:!?\u2013\u2014]+)"
 )
@@ -680,6 +690,16 @@ _UNITS = frozenset(
     """,
     )
 )
+# A genre in front of a noun names a kind of thing and calls nothing false or
+# doubtful: "a propaganda video", "prank calls".
+_GENRE_MARKERS = frozenset({"propaganda", "prank"})
+_GENRE_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
+    r"|wars?|outlets?|magazines?|sites?|websites?|accounts?|pages?|posters?|leaflets?)\b"
+)
+# A conditional clause says what would be, not what is: "spiders would suffocate
+# if they burrowed under the skin" does not say that they burrow.
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless)\b[^,;:.!?\u2013\u2014]*")
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1350,6 +1370,10 @@ class Lexicon:
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
                 continue  # "countless false dawns": no claim called false
+            if match.group(0).lower() in _GENRE_MARKERS and _GENRE_NOUN_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "a propaganda video", "prank calls": a kind of thing
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
@@ -1595,7 +1619,8 @@ def _contradicts(
     the claim's number for the same thing contradicts too.
     """
     claim_words = _entailed(_stems(claim))
-    content_words = _entailed(_stems(content))
+    # What the content only supposes ("if they burrowed") it does not say.
+    content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content)))
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(

@@ -1038,3 +1038,38 @@ def test_what_a_statement_says_against_its_claim(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A genre before a noun names a kind of thing.
+        ("the group released a propaganda video on Sunday", A),
+        ("the radio hosts are famous for their prank calls", A),
+        ("the video is propaganda", X),
+        ("the call was a prank", D),
+        # Reports of a death called premature or exaggerated deny it.
+        ("reports of her death were greatly exaggerated", D),
+        ("the news of his demise was premature", D),
+    ],
+)  # fmt: skip
+def test_genres_and_premature_deaths(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # What a content only supposes it does not say.
+        ("moles would suffocate if they burrowed under the lawn",
+         "Moles are not able to burrow under the lawn", A),
+        ("moles burrowed under the lawn", "Moles are not able to burrow under the lawn", D),
+        # A doubt about what the claim does not speak of, named after "on".
+        ("the seller had no information on the buyer's address",
+         "The bicycle was found in a canal", A),
+    ],
+)  # fmt: skip
+def test_supposed_and_doubted_elsewhere(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
