@@ -100,13 +100,19 @@ say") is none, and so is being at a loss ("I don't know what to say"). A cue
 word after a modifier in "-ing" ("an eating contest", "non-binding dispute
 resolution") is a noun, and a genre before a noun ("a propaganda video",
 "prank calls") names a kind of thing; reports of a death "greatly
-exaggerated" or "premature" deny it. Against a claim, a doubt that names a thing or a deed
+exaggerated" or "premature" deny it. "Sceptical" said of others ("countered
+by sceptical ones") and questions answered or asked ("to answer questions
+about") are no doubt of the speaker's. Against a claim, a doubt that names a thing or a deed
 the claim does not speak of ("no signs of foul play" against "was found dead")
 is about something else; a claim that itself calls something false is not
 contradicted by a plain content that negates it; and a unit of measure is
 counted with the word after it ("40 feet across" is not "60 feet in diameter").
 What a content only supposes ("spiders would suffocate if they burrowed") it
-does not say, so a claim that they cannot burrow does not negate it.
+does not say, so a claim that they cannot burrow does not negate it. A doubt
+about whether something is so ("unclear if they carry missiles") is about that.
+A content that says a negative claim's words says its negation. A negation
+passes over a possessor ("not Ryan Roche's drink": drink), and "X and not Y"
+is a contrast like "X, not Y".
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -466,7 +472,9 @@ _CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)
 _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # A contrast that sets one thing against another: "with us, not with the
 # government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
-_CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
+_CONTRASTED = re.compile(
+    r"(?i)(?:[,\u2013\u2014]|\s(?:and|but))\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)"
+)
 # A verb that negates what follows it: "to stop serving" says as much as "will
 # no longer serve".
 _STOPPED = re.compile(
@@ -488,9 +496,9 @@ _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 # negates going, not wanting, and "has no plans to sell" negates selling.
 _CATENATIVE = re.compile(
     r"(?i)(?:want|wish|try|tri|hope|mean|intend|seek|sought|need|like|plan|expect|bother"
-    r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+"
+    r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+to\s+"
     # "did not want him to be seen": what is negated is his being seen.
-    r"(?:(?:him|her|them|us|me|it|anyone|anybody)\s+)?to\s+"
+    r"|(?:want|wish|like|allow|permit)\w{0,4}\s+(?:him|her|them|us|me|anyone|anybody)\s+to\s+"
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
@@ -654,7 +662,9 @@ _AT_A_LOSS = re.compile(r"(?i)\s+(?:what|how|where|whom?|whether)\s+to\s+\w")
 _DOUBTED_OBJECT = re.compile(
     r"(?i)\s+(?:(?:at\s+all|whatsoever|yet)\s+)?(?:of|about|over|for|on|regarding|concerning"
     r"|to(?!\s+(?:suggest|show|support|indicate|prove|confirm|back)\b))"
-    r"\s+(?!(?:that|whether|if)\b)(?P<object>[^.;:!?\u2013\u2014]+)"
+    r"\s+(?!that\b)(?P<object>[^.;:!?\u2013\u2014]+)"
+    # "unclear whether they carry missiles": the question is what is doubted.
+    r"|\s+(?:whether|if)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
 )
 _SECOND_VERB = re.compile(
     r"(?i),|\s+(?:and|but)\s+(?:(?:we|they|he|she|it|i|police)\s+)?"
@@ -700,6 +710,28 @@ _GENRE_NOUN_AFTER = re.compile(
 # A conditional clause says what would be, not what is: "spiders would suffocate
 # if they burrowed under the skin" does not say that they burrow.
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless)\b[^,;:.!?\u2013\u2014]*")
+# A possessor before what a negation falls on: "not Ryan Roche's drink of
+# choice" negates the drink, as "not my drink of choice" does.
+_POSSESSOR = re.compile(
+    r"(?i)\W*(?!(?:he|she|it|that|there|what|who|let|here|where)['\u2019]s\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s\s+(?=\w)"
+)
+# "Sceptical" said of others ("countered by sceptical ones", "a sceptical
+# public") is not the speaker's doubt.
+_SCEPTICAL = frozenset({"sceptical", "skeptical"})
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|by|of|with|from|some|many|more|other|these|those|their)\s+(?:\w+ly\s+)?$"
+)
+_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?!(?:about|of|that|because|as|and|but|at|over|on|regarding|toward|towards|to"
+    r"|when|if|whether|given|than|too|enough|or|for)\b)[a-z]+"
+)
+# "Questions" asked, answered or faced are a noun: "to answer questions about
+# the case", "do you have any other questions?".
+_QUESTIONS_AS_OBJECT = re.compile(
+    r"(?i)\b(?:answer\w*|ask\w*|field\w*|fac(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took"
+    r"|pos(?:e|es|ed|ing)|other|further|few|many|several)\s+(?:[\w-]+\s+)?$"
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1297,7 +1329,9 @@ class Lexicon:
             named = _DOUBTED_OBJECT.match(content, match.end())
             if named is None:
                 return False
-            doubted = _SECOND_VERB.split(named.group("object"), maxsplit=1)[0]
+            doubted = _SECOND_VERB.split(named.group("object") or named.group("asked"), maxsplit=1)[
+                0
+            ]
             words = _stems(doubted)
             return bool(words) and not _shares(words, _entailed(_stems(claim)))
         return False
@@ -1374,6 +1408,12 @@ class Lexicon:
                 content, match.end()
             ):
                 continue  # "a propaganda video", "prank calls": a kind of thing
+            if (
+                match.group(0).lower() in _SCEPTICAL
+                and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
+                and _NOUN_AFTER.match(content, match.end())
+            ):
+                continue  # "countered by sceptical ones": others' doubt, described
             if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
                 cancelled = True
                 continue
@@ -1411,6 +1451,8 @@ class Lexicon:
                 or _NOTHING_AFTER.match(content, match.end())
             ):
                 continue  # "police questioned a man", "arrested and questioned": asked
+            if word.startswith("question") and _QUESTIONS_AS_OBJECT.search(before):
+                continue  # "to answer questions about", "any other questions": a noun
             if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
                 continue  # "raises some interesting questions": no doubt about anything
             if (
@@ -1484,6 +1526,9 @@ class Lexicon:
             # sent": troops, sent).
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
             clause = main[at : end.start() if end else len(main)]
+            possessor = None if subject else _POSSESSOR.match(clause)
+            if possessor:
+                clause = clause[possessor.end() :]  # "not Ryan Roche's drink": drink
             words = _stems(clause, 2 if subject else 1)
             verb = _SUBJECT_PREDICATE.search(_main_clause(clause)) if subject else None
             if verb and verb.group("verb").lower() not in _LIGHT_WORDS:
@@ -1627,6 +1672,10 @@ def _contradicts(
         _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
         for words in _known(own.negated)
     )
+    if said.negated and _said_verbatim(claim, content):
+        # A content that says a negative claim's words says its negation, however
+        # the two negations are read ("but that no date had been set").
+        negates_claim = False
     # A content that says the claim's words says its negations too ("do I like it?
     # Probably not. But ..."), however else it reads.
     claim_negates = not _said_verbatim(claim, content) and any(

@@ -1073,3 +1073,47 @@ def test_supposed_and_doubted_elsewhere(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # "Sceptical" said of others describes them.
+        ("the first post was soon drowned out by sceptical replies", A),
+        ("the minister remains sceptical", X),
+        # Questions answered, asked or faced are a noun.
+        ("the chief held a briefing to answer questions about the fire", A),
+        ("do you have any other questions? Call us", A),
+        ("the chief questioned the figures about the fire", X),
+    ],
+)  # fmt: skip
+def test_doubt_words_of_others_and_nouns(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Expecting is not negated as wanting is: "did not expect it to be big"
+        # negates the expectation.
+        ("we did not expect the party to be so big", "Her big party was a surprise", A),
+        # A possessor before the negated word is passed over.
+        ("I liked it, but it's not my kind of film",
+         "Jo Bloggs liked it, but it's not Jo Bloggs's kind of film", A),
+        # "X and not Y" sets Y against X as "X, not Y" does.
+        ("children should learn to swim in the sea and not in school",
+         "The school trip was cancelled", A),
+        ("the match was played in Leeds and not in York", "The match was played in York", D),
+        # A content that says a negative claim's words says its negation.
+        ("the talks went well, but that no agreement had been signed and that more talks are due",
+         "No agreement had been signed and that more talks are due", A),
+        # What a doubt asks about, when the claim does not speak of it.
+        ("the rebels' jets can fly, though it is unclear if they carry bombs",
+         "The rebels are training pilots", A),
+        ("it is unclear if the rebels are training pilots", "The rebels are training pilots", X),
+    ],
+)  # fmt: skip
+def test_negations_and_doubts_read_closer(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
