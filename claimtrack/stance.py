@@ -102,7 +102,8 @@ resolution") is a noun, and a genre before a noun ("a propaganda video",
 "prank calls") names a kind of thing; reports of a death "greatly
 exaggerated" or "premature" deny it. "Sceptical" said of others ("countered
 by sceptical ones") and questions answered or asked ("to answer questions
-about") are no doubt of the speaker's. Against a claim, a doubt that names a thing or a deed
+about") are no doubt of the speaker's, nor is a verb in a relative clause
+("for those who deny its existence"). Against a claim, a doubt that names a thing or a deed
 the claim does not speak of ("no signs of foul play" against "was found dead")
 is about something else; a claim that itself calls something false is not
 contradicted by a plain content that negates it; and a unit of measure is
@@ -112,7 +113,11 @@ does not say, so a claim that they cannot burrow does not negate it. A doubt
 about whether something is so ("unclear if they carry missiles") is about that.
 A content that says a negative claim's words says its negation. A negation
 passes over a possessor ("not Ryan Roche's drink": drink), and "X and not Y"
-is a contrast like "X, not Y".
+is a contrast like "X, not Y". An opening adverbial clause ("If they do not
+know, ...") is not the main clause. A norm's negation ("cannot be ruled out")
+agrees with the same negation in the other text, and doubting what a negative
+claim says is not so ("doubted he would have a chance" against "there was no
+chance") agrees with it.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -732,6 +737,15 @@ _QUESTIONS_AS_OBJECT = re.compile(
     r"(?i)\b(?:answer\w*|ask\w*|field\w*|fac(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took"
     r"|pos(?:e|es|ed|ing)|other|further|few|many|several)\s+(?:[\w-]+\s+)?$"
 )
+# A cue verb in a relative clause is someone else's: "for those who deny its
+# existence", "the ministry, which disputed the figures".
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which)\s+(?:(?:\w+ly|also|still|often)\s+)?$")
+# An adverbial clause opening the content comes before its main clause: "If the
+# government does not know who they are, it should come here".
+_LEADING_CLAUSE = re.compile(
+    r"(?i)\W*(?:if|unless|when|whenever|although|though|while|because|since|once)\b"
+    r"[^,;:.!?\u2013\u2014]*,"
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1227,7 +1241,9 @@ class Lexicon:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
             plain = _unbracketed(text)
-            found = self._negated(plain, main_only=False) + self._set_aside(plain)
+            # A norm negates too where only agreement is asked: "cannot be ruled
+            # out" says what "could not be ruled out" says.
+            found = self._negated(plain, main_only=False, norms=True) + self._set_aside(plain)
             found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
             self._negations[text] = found
         return found
@@ -1294,6 +1310,16 @@ class Lexicon:
             # a lie: "We have not made a ceasefire with anyone. It's a lie" against
             # "Boko Haram has not made a ceasefire".
             own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and said.stance is None
+            and said.negated
+            and all(_shares(w, _stems(content)) for w in _known(said.negated) if w)
+        ):
+            # Doubting what a negative claim says is not so agrees with it: "he
+            # doubted he would ever have a chance" against "there was no chance".
+            return Stance.ASSERTS
         unframed = _unframed(content, claim)
         if unframed:
             # "They should sympathize with us, not with the government" says
@@ -1446,6 +1472,8 @@ class Lexicon:
                 continue  # a noun or an adjective: "the challenge", "a hotly contested race"
             if _modified(before):
                 continue  # "an eggnog chugging contest", "non-binding dispute resolution"
+            if _RELATIVE_BEFORE.search(before):
+                continue  # "those who deny it": someone else's verb
             if word.startswith("question") and (
                 _PERSON_AFTER.match(content, match.end())
                 or _NOTHING_AFTER.match(content, match.end())
@@ -1470,7 +1498,9 @@ class Lexicon:
             return stance
         return None
 
-    def _negated(self, content: str, *, main_only: bool = True) -> tuple[frozenset[str], ...]:
+    def _negated(
+        self, content: str, *, main_only: bool = True, norms: bool = False
+    ) -> tuple[frozenset[str], ...]:
         """For each negation of the content's main clause, the words it negates.
 
         "it did not send troops to Russia" -> ({"send", "troops", "russia"},).
@@ -1491,6 +1521,10 @@ class Lexicon:
         folded = _fold(content, self._words)
         if folded is not None and not _may_negate(folded):
             return ()
+        lead = _LEADING_CLAUSE.match(content) if main_only else None
+        if lead:
+            # "If they do not know, ...": the main clause follows; offsets kept.
+            content = " " * lead.end() + content[lead.end() :]
         main = _main_clause(content) if main_only else content
         found: list[frozenset[str]] = []
         for match in _NEGATION_RE.finditer(main):
@@ -1507,7 +1541,11 @@ class Lexicon:
                 continue
             if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
                 continue  # "a no-fly zone", "a strict no food policy": a kind of thing
-            if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
+            if (
+                not norms
+                and _NORM.search(main, 0, match.end())
+                and not _PERFECT.match(main, match.end())
+            ):
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()

@@ -1117,3 +1117,31 @@ def test_negations_and_doubts_read_closer(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+def test_a_verb_in_a_relative_clause_is_someone_elses(lexicon: Lexicon) -> None:
+    content = "the film shows how common the problem is, for those who deny its existence"
+    assert classify_stance("said", content, lexicon) is A
+    assert classify_stance("said", "the ministry denied it", lexicon) is D
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # An opening adverbial clause is not the main clause.
+        ("If the council does not tidy the park, the residents will tidy it themselves",
+         "The residents will tidy the park", A),
+        ("the council will not tidy the park", "The council will tidy the park", D),
+        # A norm's negation agrees with the same negation.
+        ("while a leak cannot be ruled out, the lack of any reports of one is telling",
+         "While a leak could not be ruled out, the lack of any reports of one", A),
+        # Doubting what a negative claim says is not so agrees with it.
+        ("he doubted he would ever have a chance to meet a woman",
+         "There was no chance of ever meeting a woman", A),
+        ("she doubted there was a flat left in the city", "There are flats left in the city", X),
+    ],
+)  # fmt: skip
+def test_clauses_norms_and_doubted_negatives(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
