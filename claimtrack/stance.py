@@ -103,7 +103,10 @@ resolution") is a noun, and a genre before a noun ("a propaganda video",
 exaggerated" or "premature" deny it. "Sceptical" said of others ("countered
 by sceptical ones") and questions answered or asked ("to answer questions
 about") are no doubt of the speaker's, nor is a verb in a relative clause
-("for those who deny its existence"). Against a claim, a doubt that names a thing or a deed
+("for those who deny its existence"), and a cue word after an adjective
+("technical challenges") is a noun. Denying, rejecting or dismissing a person
+("dismiss him") refuses or removes them. Declining to comment "on rumour or
+speculation" takes no position. Against a claim, a doubt that names a thing or a deed
 the claim does not speak of ("no signs of foul play" against "was found dead")
 is about something else; a claim that itself calls something false is not
 contradicted by a plain content that negates it; and a unit of measure is
@@ -113,11 +116,12 @@ does not say, so a claim that they cannot burrow does not negate it. A doubt
 about whether something is so ("unclear if they carry missiles") is about that.
 A content that says a negative claim's words says its negation. A negation
 passes over a possessor ("not Ryan Roche's drink": drink), and "X and not Y"
-is a contrast like "X, not Y". An opening adverbial clause ("If they do not
-know, ...") is not the main clause. A norm's negation ("cannot be ruled out")
-agrees with the same negation in the other text, and doubting what a negative
-claim says is not so ("doubted he would have a chance" against "there was no
-chance") agrees with it.
+is a contrast like "X, not Y"; "not X but Y" negates X ("did not test
+positive for steroids but for something else"), not the verb. An opening
+adverbial clause ("If they do not know, ...") is not the main clause. A
+norm's negation ("cannot be ruled out") agrees with the same negation in the
+other text, and doubting what a negative claim says is not so ("doubted he
+would have a chance" against "there was no chance") agrees with it.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -746,6 +750,31 @@ _LEADING_CLAUSE = re.compile(
     r"(?i)\W*(?:if|unless|when|whenever|although|though|while|because|since|once)\b"
     r"[^,;:.!?\u2013\u2014]*,"
 )
+# A correction within the negation, "not X but Y", negates X, not the verb: "did
+# not test positive for steroids but for something else" says that he tested
+# positive.
+_CORRECTIVE = re.compile(
+    r"(?i)\s+but\s+(?:rather\s+)?(?:for|in|on|at|to|by|from|with|as|about|a|an|the)\b"
+)
+# A person denied, rejected or dismissed is refused or removed: "dismiss him",
+# "rejected her for the post". No proposition is called untrue.
+_PERSON_OBJECT = re.compile(
+    r"(?i)\W*(?:him|her|them|me|us)\s*(?:$|[.,;:!?]|(?:from|for|after|over)\b)"
+)
+# What one will not comment on names no stance of one's own: "declined to
+# comment on rumor or speculation".
+_ON_RUMOURS = re.compile(
+    r"(?i)\b(?:on|about|to)\s+(?:(?:the|any|such|these|those|market)\s+)?"
+    r"(?:rumou?rs?|speculation|reports?|claims?|allegations?)"
+    r"(?:\s*,?\s+(?:or|and)\s+(?:rumou?rs?|speculation|reports?|claims?|allegations?))*\b"
+)
+# An adjective before a cue word makes it a noun: "technical challenges",
+# "legal challenges", "personal challenges", "serious questions".
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:legal|technical|personal|political|financial|territorial|constitutional"
+    r"|logistical|practical|serious|major|key|big|tough|difficult|bitter|fresh|similar"
+    r"|significant|huge|enormous|daunting|formidable|unique)\s+[\"\u201c\u2018]?$"
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1097,7 +1126,10 @@ class Lexicon:
                 return bool(_REQUEST_CLAUSE.match(content))
         if not self._withholds_in_content(content):
             return True
-        return self._explicit_stance(None, content) in (Stance.DENIES, Stance.DISPUTES)
+        # "declined to comment on rumor or speculation": what is not commented on
+        # is no doubt of the speaker's.
+        unremarked = _ON_RUMOURS.sub(" ", content)
+        return self._explicit_stance(None, unremarked) in (Stance.DENIES, Stance.DISPUTES)
 
     def withholding(self, content: str) -> tuple[Span, Span] | None:
         """Who withholds a position in a text that takes none by its own main
@@ -1384,6 +1416,7 @@ class Lexicon:
                     _REMOVED_FROM.match(content)
                     or _LEGAL_OBJECT.match(content)
                     or _DEMAND_OBJECT.match(content)
+                    or _PERSON_OBJECT.match(content)
                 ):
                     # "dismissed from service", "dismissed 849 cases", "dismissed calls for"
                     return None
@@ -1474,6 +1507,8 @@ class Lexicon:
                 continue  # "an eggnog chugging contest", "non-binding dispute resolution"
             if _RELATIVE_BEFORE.search(before):
                 continue  # "those who deny it": someone else's verb
+            if _ADJECTIVE_BEFORE.search(before):
+                continue  # "technical challenges": a noun
             if word.startswith("question") and (
                 _PERSON_AFTER.match(content, match.end())
                 or _NOTHING_AFTER.match(content, match.end())
@@ -1568,6 +1603,10 @@ class Lexicon:
             if possessor:
                 clause = clause[possessor.end() :]  # "not Ryan Roche's drink": drink
             words = _stems(clause, 2 if subject else 1)
+            corrected = None if subject else _CORRECTIVE.search(clause)
+            if corrected:
+                # "did not test positive for steroids but for ...": steroids
+                words = _stems(clause[_head_end(clause) : corrected.start()]) or words
             verb = _SUBJECT_PREDICATE.search(_main_clause(clause)) if subject else None
             if verb and verb.group("verb").lower() not in _LIGHT_WORDS:
                 # A longer negated subject: what is negated is its predicate ("no

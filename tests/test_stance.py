@@ -1145,3 +1145,42 @@ def test_clauses_norms_and_doubted_negatives(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # A person dismissed or rejected is removed or refused.
+        ("had to dismiss", "him", A),
+        ("dismissed", "her from the squad", A),
+        ("dismissed", "the report", D),
+        # An adjective before a cue word makes it a noun.
+        ("said", "the launch slipped because of technical challenges", A),
+        ("said", "the club faces serious questions from fans", A),
+        ("said", "the club questioned the referee's decision", X),
+    ],
+)  # fmt: skip
+def test_persons_refused_and_adjectives(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_no_comment_on_speculation_takes_no_position(lexicon: Lexicon) -> None:
+    assert not lexicon.takes_position(
+        "said", "the firm declined to comment on rumour or speculation"
+    )
+    assert lexicon.takes_position("said", "the firm declined to comment, calling it speculation")
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "not X but Y" negates X, not the verb.
+        ("the rider did not test positive for caffeine but for something else",
+         "The rider is banned after a failed test", A),
+        ("the navy did not send ships but planes", "The navy sent ships to the coast", D),
+    ],
+)  # fmt: skip
+def test_a_corrected_negation(lexicon: Lexicon, content: str, claim: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
