@@ -94,34 +94,37 @@ and that B was not ..."), belongs to the content. An alternative ("or not"),
 an imperative ("don't shoot") or a negated infinitive ("reasons not to give
 up") negates no predicate.
 
-Some words only look like a stance. A denial under a modal ("this may be a
-hoax") is a doubt. A doubt negated where it stands ("it's not too early to
-say") is none, and so is being at a loss ("I don't know what to say"). A cue
-word after a modifier in "-ing" ("an eating contest", "non-binding dispute
-resolution") is a noun, and a genre before a noun ("a propaganda video",
-"prank calls") names a kind of thing; reports of a death "greatly
-exaggerated" or "premature" deny it. "Sceptical" said of others ("countered
-by sceptical ones") and questions answered or asked ("to answer questions
-about") are no doubt of the speaker's, nor is a verb in a relative clause
-("for those who deny its existence"), and a cue word after an adjective
-("technical challenges") is a noun. Denying, rejecting or dismissing a person
-("dismiss him") refuses or removes them. Declining to comment "on rumour or
-speculation" takes no position. Against a claim, a doubt that names a thing or a deed
-the claim does not speak of ("no signs of foul play" against "was found dead")
-is about something else; a claim that itself calls something false is not
-contradicted by a plain content that negates it; and a unit of measure is
-counted with the word after it ("40 feet across" is not "60 feet in diameter").
-What a content only supposes ("spiders would suffocate if they burrowed") it
-does not say, so a claim that they cannot burrow does not negate it. A doubt
-about whether something is so ("unclear if they carry missiles") is about that.
-A content that says a negative claim's words says its negation. A negation
-passes over a possessor ("not Ryan Roche's drink": drink), and "X and not Y"
-is a contrast like "X, not Y"; "not X but Y" negates X ("did not test
-positive for steroids but for something else"), not the verb. An opening
-adverbial clause ("If they do not know, ...") is not the main clause. A
-norm's negation ("cannot be ruled out") agrees with the same negation in the
-other text, and doubting what a negative claim says is not so ("doubted he
-would have a chance" against "there was no chance") agrees with it.
+Some words only look like a stance:
+
+- A denial under a modal ("this may be a hoax") is a doubt; reports of a
+  death "greatly exaggerated" or "premature" deny it.
+- A doubt negated where it stands ("it's not too early to say") is none, and
+  so is being at a loss ("I don't know what to say"), "sceptical" said of
+  others ("countered by sceptical ones") and questions answered or asked ("to
+  answer questions about").
+- A cue word after a modifier ("an eating contest", "non-binding dispute
+  resolution", "technical challenges") is a noun; a genre before a noun ("a
+  propaganda video", "prank calls") names a kind of thing; a cue verb in a
+  relative clause ("for those who deny its existence") is someone else's.
+- Denying or dismissing a person ("dismiss him") refuses or removes them;
+  declining to comment "on rumour or speculation" takes no position.
+
+Against a claim, more of the sentence is read:
+
+- A doubt that names a thing, a deed or a question the claim does not speak
+  of ("no signs of foul play" against "was found dead", "unclear if they carry
+  missiles" against "training pilots") is about something else.
+- A claim that itself calls something false is not contradicted by a plain
+  content that negates it, and doubting what a negative claim says is not so
+  ("doubted he would have a chance" against "there was no chance") agrees
+  with it; so does a content that says a negative claim's words.
+- A unit of measure is counted with the word after it ("40 feet across" is not
+  "60 feet in diameter"); what a content only supposes ("would suffocate if
+  they burrowed") it does not say.
+- A negation passes over a possessor ("not Ryan Roche's drink": drink) and an
+  opening adverbial clause ("If they do not know, ..."); "X and not Y" is a
+  contrast like "X, not Y"; "not X but for Y" negates X, not the verb; a
+  norm's negation ("cannot be ruled out") agrees with the same negation.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
