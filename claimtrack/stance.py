@@ -106,6 +106,9 @@ Some words only look like a stance:
   resolution", "technical challenges") is a noun; a genre before a noun ("a
   propaganda video", "prank calls") names a kind of thing; a cue verb in a
   relative clause ("for those who deny its existence") is someone else's.
+- A purpose ("released for propaganda") is no verdict, and a doubt granted in
+  an opening concession ("While it is unclear who will play him, ...") gives
+  way to the point that follows.
 - Denying or dismissing a person ("dismiss him") refuses or removes them;
   declining to comment "on rumour or speculation" takes no position.
 
@@ -776,7 +779,15 @@ _ON_RUMOURS = re.compile(
 _ADJECTIVE_BEFORE = re.compile(
     r"(?i)\b(?:legal|technical|personal|political|financial|territorial|constitutional"
     r"|logistical|practical|serious|major|key|big|tough|difficult|bitter|fresh|similar"
-    r"|significant|huge|enormous|daunting|formidable|unique)\s+[\"\u201c\u2018]?$"
+    r"|significant|huge|enormous|daunting|formidable|unique|civil|domestic|commercial"
+    r"|internal|international|marital|industrial|contractual)\s+[\"\u201c\u2018]?$"
+)
+# A purpose is no verdict: "released by ISIS for propaganda".
+_PURPOSE_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w-]+\s+)?$")
+# An opening concession grants its doubt and goes on to the point: "While it is
+# unclear who will play the lead, the actor is in talks".
+_CONCESSION = re.compile(
+    r"(?i)\W*(?:while|whilst|although|though|even\s+though)\b[^,;:.!?\u2013\u2014]*,"
 )
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
@@ -1470,6 +1481,12 @@ class Lexicon:
                 content, match.end()
             ):
                 continue  # "a propaganda video", "prank calls": a kind of thing
+            if match.group(0).lower() in _GENRE_MARKERS and _PURPOSE_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "released for propaganda": a purpose
+            if stance is Stance.DISPUTES and _conceded(content, match.start()):
+                continue  # "While it is unclear who ..., X is in talks": granted
             if (
                 match.group(0).lower() in _SCEPTICAL
                 and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
@@ -2021,6 +2038,17 @@ def _negated_doubt(content: str, match: re.Match[str]) -> bool:
     if _NEGATIVE_OPENING.match(match.group(0)):
         return False
     return bool(_NEGATED_DOUBT_BEFORE.search(content, max(0, match.start() - 30), match.start()))
+
+
+def _conceded(content: str, index: int) -> bool:
+    """Whether `index` falls in an opening concession ("While it is unclear who
+    will play him, ...") that the rest of the content goes on from."""
+    concession = _CONCESSION.match(content)
+    return (
+        concession is not None
+        and index < concession.end()
+        and bool(content[concession.end() :].strip())
+    )
 
 
 def _modified(before: str) -> bool:

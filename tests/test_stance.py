@@ -1184,3 +1184,22 @@ def test_no_comment_on_speculation_takes_no_position(lexicon: Lexicon) -> None:
 )  # fmt: skip
 def test_a_corrected_negation(lexicon: Lexicon, content: str, claim: str, stance: Stance) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A purpose is no verdict.
+        ("the clips were filmed by the militia for propaganda", A),
+        ("the clips are propaganda", X),
+        # A doubt granted in an opening concession gives way to the point.
+        ("While it is unclear who will direct, the studio has hired a writer", A),
+        ("it is unclear who will direct the film", X),
+        # An adjective before a cue word makes it a noun.
+        ("the court settles civil disputes between neighbours", A),
+    ],
+)  # fmt: skip
+def test_purposes_concessions_and_civil_disputes(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
