@@ -114,6 +114,9 @@ Some words only look like a stance:
 
 Against a claim, more of the sentence is read:
 
+- A short denial whose subject is a thing it names that the claim does not
+  speak of ("this account is a fake" against a claim about cities) is about
+  that thing; one about what was told ("that tale is false") still points back.
 - A doubt that names a thing, a deed or a question the claim does not speak
   of ("no signs of foul play" against "was found dead", "unclear if they carry
   missiles" against "training pilots") is about something else.
@@ -1705,15 +1708,47 @@ _TOLD_SUBJECT = re.compile(
 )
 
 
+# A short content whose subject is a thing it names ("this account is a fake",
+# "the site is fake") is about that thing, unless the claim speaks of it.
+_THING_SUBJECT = re.compile(
+    r"(?i)^\W*(?:this|that|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?P<thing>[a-z][\w-]*)\s+"
+    r"(?:is|are|was|were|['\u2019]s)\b"
+)
+# Words for what was told or thought, which point back like "the story" does.
+_TELLINGS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    tale tales version versions narrative narratives theory theories idea ideas notion
+    notions thing things statement statements quote quotes headline headlines
+    announcement announcements one whole
+    """,
+    )
+)
+
+
 def _about(content: str, claim: str) -> bool:
     """Whether the content's own denial or doubt words can be about the claim:
     it points back, or it shares words with the claim."""
     words = _stems(content)
+    claim_words = _stems(claim)
     return (
-        len(words) <= _POINTER_WORDS
-        or len(words & _stems(claim)) >= _SHARED_WORDS
+        (len(words) <= _POINTER_WORDS and not _names_another_thing(content, claim_words))
+        or len(words & claim_words) >= _SHARED_WORDS
         or bool(_TOLD_SUBJECT.match(content))
     )
+
+
+def _names_another_thing(content: str, claim_words: frozenset[str]) -> bool:
+    """Whether a short content's subject is a thing it names that the claim does
+    not speak of ("this account is a fake" against a claim about cities)."""
+    subject = _THING_SUBJECT.match(content)
+    if subject is None or _TOLD_SUBJECT.match(content):
+        return False
+    if subject.group("thing").lower() in _TELLINGS:
+        return False
+    thing = _stems(subject.group("thing"))
+    return bool(thing) and not _shares(thing, claim_words)
 
 
 _OPPOSITE = {

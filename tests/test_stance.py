@@ -1203,3 +1203,19 @@ def test_purposes_concessions_and_civil_disputes(
     lexicon: Lexicon, content: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A short denial about a thing it names that the claim does not speak of.
+        ("this profile is, in fact, a fake", "Whole towns had been flooded overnight", A),
+        ("the profile is fake", "The profile belongs to the mayor", D),
+        # A short denial of what was told points back.
+        ("that version is simply false", "Whole towns had been flooded overnight", D),
+    ],
+)  # fmt: skip
+def test_a_short_denial_of_another_thing(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
