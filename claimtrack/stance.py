@@ -106,6 +106,8 @@ Some words only look like a stance:
   resolution", "technical challenges") is a noun; a genre before a noun ("a
   propaganda video", "prank calls") names a kind of thing; a cue verb in a
   relative clause ("for those who deny its existence") is someone else's.
+- A scornful adjective before a thing ("these ridiculous names") describes
+  it; before something told ("these ridiculous claims") it still denies.
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
@@ -119,11 +121,15 @@ Against a claim, more of the sentence is read:
   that thing; one about what was told ("that tale is false") still points back.
 - A doubt that names a thing, a deed or a question the claim does not speak
   of ("no signs of foul play" against "was found dead", "unclear if they carry
-  missiles" against "training pilots") is about something else.
+  missiles" or "unclear how the library compares" against "training pilots")
+  is about something else.
 - A claim that itself calls something false is not contradicted by a plain
   content that negates it, and doubting what a negative claim says is not so
   ("doubted he would have a chance" against "there was no chance") agrees
-  with it; so does a content that says a negative claim's words.
+  with it; so does a content that says a negative claim's words. A negative
+  claim is contradicted by a content that says what it negates, not by
+  another negation ("will not be the 24th" against "the event on the 24th
+  will not happen").
 - A unit of measure is counted with the word after it ("40 feet across" is not
   "60 feet in diameter"); what a content only supposes ("would suffocate if
   they burrowed") it does not say.
@@ -682,7 +688,7 @@ _DOUBTED_OBJECT = re.compile(
     r"|to(?!\s+(?:suggest|show|support|indicate|prove|confirm|back)\b))"
     r"\s+(?!that\b)(?P<object>[^.;:!?\u2013\u2014]+)"
     # "unclear whether they carry missiles": the question is what is doubted.
-    r"|\s+(?:whether|if)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
+    r"|\s+(?:whether|if|how|who|what|when|where|why|which)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
 )
 _SECOND_VERB = re.compile(
     r"(?i),|\s+(?:and|but)\s+(?:(?:we|they|he|she|it|i|police)\s+)?"
@@ -792,6 +798,21 @@ _PURPOSE_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w-]+\s+)?$")
 _CONCESSION = re.compile(
     r"(?i)\W*(?:while|whilst|although|though|even\s+though)\b[^,;:.!?\u2013\u2014]*,"
 )
+# A scornful adjective before a noun describes a thing ("these ridiculous
+# names"), unless the noun is something told or shown ("an absurd story"). "Fake"
+# and "bogus" before a noun say that something is not what it claims to be ("a
+# fake Banksy account"), which is a denial.
+_ATTRIBUTIVE_DENIALS = frozenset({"ridiculous", "absurd", "laughable", "preposterous"})
+_THING_AFTER = re.compile(
+    r"(?i)\s+(?!(?:news|stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?"
+    r"|information|info|videos?|photos?|photographs?|pictures?|images?|footage|tweets?|posts?"
+    r"|articles?|headlines?|quotes?|alarms?|statements?|press|accounts?|reporting|theor(?:y|ies)"
+    r"|ideas?|suggestions?|assertions?|notions?|tales?|versions?|narratives?|coverage"
+    r"|and|or|but|to|that|as|of|in|on|at|for|by|with|about|because|than|if|[a-z]+ly)\b)"
+    r"[a-z][\w-]*"
+)
+# Where a relative clause starts: a negation after it is not the claim's own.
+_RELATIVE_CUT = re.compile(r"(?i)\b(?:that|who|which|whose)\b")
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1488,6 +1509,10 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "released for propaganda": a purpose
+            if match.group(0).lower() in _ATTRIBUTIVE_DENIALS and _THING_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "a fake casing", "these ridiculous names": a kind of thing
             if stance is Stance.DISPUTES and _conceded(content, match.start()):
                 continue  # "While it is unclear who ..., X is in talks": granted
             if (
@@ -1804,9 +1829,14 @@ def _contradicts(
         _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
         for words in _known(own.negated)
     )
-    if said.negated and _said_verbatim(claim, content):
-        # A content that says a negative claim's words says its negation, however
-        # the two negations are read ("but that no date had been set").
+    if said.negated and (
+        (own.negated and _NEGATION_RE.search(_RELATIVE_CUT.split(claim, maxsplit=1)[0]))
+        or _said_verbatim(claim, content)
+    ):
+        # A negative claim is contradicted by a content that says what it negates,
+        # not by another negation: "will not be the 24th of February" against
+        # "the 24th of February event will not be happening". A content that says
+        # a negative claim's words says its negation ("but that no date had been set").
         negates_claim = False
     # A content that says the claim's words says its negations too ("do I like it?
     # Probably not. But ..."), however else it reads.

@@ -1219,3 +1219,30 @@ def test_a_short_denial_of_another_thing(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A scornful adjective before a thing describes it.
+        ("I am tired of these ridiculous hats", "The club banned hats at matches", A),
+        ("these ridiculous claims about the club", "The club banned hats at matches", D),
+        # "Fake" before a noun still says something is not what it claims to be.
+        ("a fake club account posted the ban", "The club banned hats at matches", D),
+        # Two negations rarely contradict: a negative claim is contradicted by a
+        # content that says what it negates.
+        ("the fair will not be on the 3rd of May", "The fair on the 3rd of May will not take place",
+         A),
+        ("the fair will take place on the 3rd of May",
+         "The fair on the 3rd of May will not take place", D),
+        # ... a negation in the claim's relative clause is not the claim's.
+        ("the club did not hold a fair", "The club held a fair that did not raise money", D),
+        # A doubt about who, how or what, that the claim does not speak of.
+        ("it is unclear how the new kit will look, but the club is in talks",
+         "The club is trying to sign a striker", A),
+    ],
+)  # fmt: skip
+def test_scorn_two_negations_and_open_questions(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
