@@ -129,7 +129,10 @@ Against a claim, more of the sentence is read:
   with it; so does a content that says a negative claim's words. A negative
   claim is contradicted by a content that says what it negates, not by
   another negation ("will not be the 24th" against "the event on the 24th
-  will not happen").
+  will not happen"), nor does "nothing but a lie" or "nothing more than a
+  stunt" negate what it affirms. A quantifier ("not one of the 93 people") and
+  a withheld comment however qualified ("made no public comments") are passed
+  over.
 - A unit of measure is counted with the word after it ("40 feet across" is not
   "60 feet in diameter"); what a content only supposes ("would suffocate if
   they burrowed") it does not say.
@@ -236,7 +239,8 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
                              for mark in ("'", "\u2019")
                              for see in sees))
           for adjective in ("", "hard ", "credible ", "concrete ", "real ", "specific ",
-                            "solid ", "independent ", "clear ", "firm ", "further ")
+                            "solid ", "independent ", "clear ", "firm ", "further ",
+                            "reliable ", "conclusive ", "definitive ", "verifiable ", "direct ")
           for ground in ("evidence", "proof", "information", "intelligence", "indication",
                          "sign", "signs", "confirmation", "word")),
         # "we just don't know", "it is not known whether"
@@ -345,7 +349,7 @@ _AUX_GAP = re.compile(
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
     r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
-    r"|wonder|less|more)|nothing\s+(?:but|short|less|new)|never\s+(?:guess|believe)"
+    r"|wonder|less|more)|nothing\s+(?:but|short|less|new|more\s+than)|never\s+(?:guess|believe)"
     r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
 )
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
@@ -813,6 +817,16 @@ _THING_AFTER = re.compile(
 )
 # Where a relative clause starts: a negation after it is not the claim's own.
 _RELATIVE_CUT = re.compile(r"(?i)\b(?:that|who|which|whose)\b")
+# "Nothing but a lie", "nothing more than a stunt": what follows is affirmed.
+_AFFIRMING_NEGATION = re.compile(
+    r"(?i)\b(?:nothing\W+but|nothing\s+(?:more|less|short)\s+(?:than|of)|no\s+more\s+than"
+    r"|none\s+other\s+than)\W+(?:[\w-]+\s+){0,2}$"
+)
+# A quantifier before what a negation falls on: "not one of the 93 people"
+# negates the people, "not part of the plan" the plan.
+_QUANTIFIER = re.compile(r"(?i)\W*(?:one|any|some|part|all|each|either|much)\s+of\s+(?=\w)")
+# A comment withheld however it is qualified: "made no public comments".
+_COMMENT_QUALIFIER = re.compile(r"(?i)(?:public|further|immediate|official|formal|direct)\s+")
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1521,7 +1535,11 @@ class Lexicon:
                 and _NOUN_AFTER.match(content, match.end())
             ):
                 continue  # "countered by sceptical ones": others' doubt, described
-            if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
+            if (
+                stance is Stance.DENIES
+                and _negated_before(content, match.start(), words=3)
+                and not _AFFIRMING_NEGATION.search(content, 0, match.start())
+            ):
                 cancelled = True
                 continue
             if stance is Stance.DISPUTES and _negated_doubt(content, match):
@@ -1637,8 +1655,9 @@ class Lexicon:
                 at = infinitive.end()  # "did not want to go": go
             if _NOT_UNTIL.match(content, start):
                 continue  # "will not launch until June": it will launch, in June
-            if self._withheld.match(main, at):
-                continue  # "would not comment": no proposition negated
+            qualified = _COMMENT_QUALIFIER.match(main, at)
+            if self._withheld.match(main, qualified.end() if qualified else at):
+                continue  # "would not comment", "made no public comments": nothing negated
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
                 continue  # "would not say"
             end = _CLAUSE_END.search(main, at)
@@ -1647,6 +1666,9 @@ class Lexicon:
             # sent": troops, sent).
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
             clause = main[at : end.start() if end else len(main)]
+            quantified = None if subject else _QUANTIFIER.match(clause)
+            if quantified:
+                clause = clause[quantified.end() :]  # "not one of the 93 people": people
             possessor = None if subject else _POSSESSOR.match(clause)
             if possessor:
                 clause = clause[possessor.end() :]  # "not Ryan Roche's drink": drink
@@ -1829,10 +1851,12 @@ def _contradicts(
         _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
         for words in _known(own.negated)
     )
-    if said.negated and (
-        (own.negated and _NEGATION_RE.search(_RELATIVE_CUT.split(claim, maxsplit=1)[0]))
-        or _said_verbatim(claim, content)
-    ):
+    two_negatives = bool(
+        said.negated
+        and own.negated
+        and _NEGATION_RE.search(_RELATIVE_CUT.split(claim, maxsplit=1)[0])
+    )
+    if said.negated and (two_negatives or _said_verbatim(claim, content)):
         # A negative claim is contradicted by a content that says what it negates,
         # not by another negation: "will not be the 24th of February" against
         # "the 24th of February event will not be happening". A content that says
@@ -1840,9 +1864,15 @@ def _contradicts(
         negates_claim = False
     # A content that says the claim's words says its negations too ("do I like it?
     # Probably not. But ..."), however else it reads.
-    claim_negates = not _said_verbatim(claim, content) and any(
-        _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
-        for words in _known(said.negated)
+    # Two negative sentences rarely contradict: "28 bodies are not those of the
+    # students" says what "none of the 28 bodies belongs to the students" says.
+    claim_negates = (
+        not two_negatives
+        and not _said_verbatim(claim, content)
+        and any(
+            _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
+            for words in _known(said.negated)
+        )
     )
     # A content and a claim that both deny their subject anything say the same
     # kind of thing: "none of the remains matched the students" is of a piece

@@ -1246,3 +1246,31 @@ def test_scorn_two_negations_and_open_questions(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Nothing but a lie" calls something a lie; "nothing more than" affirms.
+        ("he is not dead", "That the singer had died is nothing, but a lie", A),
+        ("the sighting was nothing more than a stunt", "It could have been a publicity stunt", A),
+        # A quantifier before what is negated is passed over.
+        ("that is one of the costs of the job",
+         "The driver was not one of the 12 people on the list", A),
+        # Two negative sentences rarely contradict.
+        ("there is no ban or new rule", "The school has not banned the word", A),
+        ("the 30 boats seized are not those of the fleet",
+         "None of the 30 boats seized belongs to the fleet", A),
+        ("the school banned the word", "The school has not banned the word", D),
+        # "No reliable proof" doubts.
+        ("there is no reliable proof that the tape is authentic", "The tape shows the mayor", X),
+    ],
+)  # fmt: skip
+def test_affirming_negations_quantifiers_and_two_negatives(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+def test_a_comment_withheld_however_qualified_negates_nothing(lexicon: Lexicon) -> None:
+    assert lexicon.negations("the singer made no public comments on the matter") == ()
