@@ -132,7 +132,8 @@ Against a claim, more of the sentence is read:
   will not happen"), nor does "nothing but a lie" or "nothing more than a
   stunt" negate what it affirms. A quantifier ("not one of the 93 people") and
   a withheld comment however qualified ("made no public comments") are passed
-  over.
+  over; a verb that says little by itself is negated with its object ("did
+  not cause any injuries" against "a boom caused by the impact").
 - A unit of measure is counted with the word after it ("40 feet across" is not
   "60 feet in diameter"); what a content only supposes ("would suffocate if
   they burrowed") it does not say.
@@ -827,6 +828,16 @@ _AFFIRMING_NEGATION = re.compile(
 _QUANTIFIER = re.compile(r"(?i)\W*(?:one|any|some|part|all|each|either|much)\s+of\s+(?=\w)")
 # A comment withheld however it is qualified: "made no public comments".
 _COMMENT_QUALIFIER = re.compile(r"(?i)(?:public|further|immediate|official|formal|direct)\s+")
+# Verbs that say little without their object: "did not cause any injuries" does
+# not contradict a claim that the impact caused a boom, nor "did not get his
+# money back" one that a customer got someone fired.
+_GENERAL_VERBS = frozenset(
+    {"caus", "get", "make", "take", "give", "come", "bring", "put", "set", "run", "use", "keep"}
+)
+_OBJECT_AFTER = re.compile(
+    r"(?i)\w*\s+(?:(?:any|the|a|an|his|her|their|its|our|my|your|this|that|these|those|much"
+    r"|many|more)\s+)?(?P<object>[a-z][\w-]*)"
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1848,7 +1859,9 @@ def _contradicts(
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(
-        _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
+        _shares(words, claim_words)
+        and not any(_shares(words, w) for w in claim_negations)
+        and not _other_object(words, content, claim_words)
         for words in _known(own.negated)
     )
     two_negatives = bool(
@@ -1887,6 +1900,23 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[str]) -> bool:
+    """Whether a negated verb that says little by itself ("cause", "get") has an
+    object in the content that the claim does not speak of ("did not cause any
+    injuries" against "a boom caused by the impact")."""
+    if len(negated) != 1 or not negated <= _GENERAL_VERBS:
+        return False
+    (verb,) = negated
+    lowered = content.lower()
+    for at in _positions(lowered, verb):
+        if at and lowered[at - 1].isalnum():
+            continue
+        found = _OBJECT_AFTER.match(content, at + len(verb))
+        if found and _stems(found.group("object")):
+            return not _shares(_stems(found.group("object")), claim_words)
+    return False
 
 
 def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:

@@ -1274,3 +1274,20 @@ def test_affirming_negations_quantifiers_and_two_negatives(
 
 def test_a_comment_withheld_however_qualified_negates_nothing(lexicon: Lexicon) -> None:
     assert lexicon.negations("the singer made no public comments on the matter") == ()
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A verb that says little by itself is negated with its object.
+        ("the rock landed near the port and did not cause any injuries",
+         "A loud bang was caused by the rock", A),
+        ("the storm did not cause any damage", "The storm caused damage to homes", D),
+        # Other verbs are negated by themselves.
+        ("the navy did not send any ships", "The navy sent planes", D),
+    ],
+)  # fmt: skip
+def test_a_general_verb_is_negated_with_its_object(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
