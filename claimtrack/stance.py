@@ -108,6 +108,9 @@ Some words only look like a stance:
   relative clause ("for those who deny its existence") is someone else's.
 - A scornful adjective before a thing ("these ridiculous names") describes
   it; before something told ("these ridiculous claims") it still denies.
+- A denial or doubt in a clause of concession or contrast with a subject of
+  its own ("despite the archbishop moving to rubbish the claims", "while
+  lawmakers remained sceptical") is that subject's.
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
@@ -832,11 +835,33 @@ _COMMENT_QUALIFIER = re.compile(r"(?i)(?:public|further|immediate|official|forma
 # not contradict a claim that the impact caused a boom, nor "did not get his
 # money back" one that a customer got someone fired.
 _GENERAL_VERBS = frozenset(
-    {"caus", "get", "make", "take", "give", "come", "bring", "put", "set", "run", "use", "keep"}
+    {
+        "caus",
+        "get",
+        "make",
+        "take",
+        "give",
+        "come",
+        "bring",
+        "put",
+        "set",
+        "run",
+        "use",
+        "keep",
+        "determin",
+        "find",
+    }
 )
 _OBJECT_AFTER = re.compile(
     r"(?i)\w*\s+(?:(?:any|the|a|an|his|her|their|its|our|my|your|this|that|these|those|much"
     r"|many|more)\s+)?(?P<object>[a-z][\w-]*)"
+)
+# A denial or doubt in a clause of concession or contrast with a subject of its
+# own is that subject's: "despite the archbishop moving to rubbish the claims",
+# "while lawmakers have remained skeptical".
+_OTHERS_CLAUSE = re.compile(
+    r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding|while|whereas)\b"
+    r"(?!\s+(?:i|we|it|there|this|that)\b)[^,;:.!?\u2013\u2014]*$"
 )
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
@@ -1540,6 +1565,8 @@ class Lexicon:
                 continue  # "a fake casing", "these ridiculous names": a kind of thing
             if stance is Stance.DISPUTES and _conceded(content, match.start()):
                 continue  # "While it is unclear who ..., X is in talks": granted
+            if _OTHERS_CLAUSE.search(content, 0, match.start()):
+                continue  # "despite the archbishop moving to rubbish the claims"
             if (
                 match.group(0).lower() in _SCEPTICAL
                 and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())

@@ -1291,3 +1291,27 @@ def test_a_general_verb_is_negated_with_its_object(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A denial or doubt in a clause of contrast with its own subject is its own.
+        ("he will keep preaching, despite the bishop moving to rubbish his claims", A),
+        ("they ran a fine operation while critics have remained sceptical", A),
+        ("the claims are rubbish", D),
+        ("we remained sceptical while the talks went on", X),
+    ],
+)  # fmt: skip
+def test_a_doubt_in_a_clause_of_contrast_is_its_subjects(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_determining_is_negated_with_its_object(lexicon: Lexicon) -> None:
+    content = "the panel could not determine the makeup of the rock"
+    claim = "The panel determined that the rock was a meteorite"
+    assert classify_stance("said", content, lexicon, claim=claim) is A
+    content = "the panel did not determine that the rock was a meteorite"
+    assert classify_stance("said", content, lexicon, claim=claim) is D
