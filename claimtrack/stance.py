@@ -125,7 +125,9 @@ Against a claim, more of the sentence is read:
 - A doubt that names a thing, a deed or a question the claim does not speak
   of ("no signs of foul play" against "was found dead", "unclear if they carry
   missiles" or "unclear how the library compares" against "training pilots")
-  is about something else.
+  is about something else. A question is about what it asks of its subject:
+  "unclear if the meteorite disintegrated" does not doubt that a meteorite
+  fell.
 - A claim that itself calls something false is not contradicted by a plain
   content that negates it, and doubting what a negative claim says is not so
   ("doubted he would have a chance" against "there was no chance") agrees
@@ -863,6 +865,11 @@ _OTHERS_CLAUSE = re.compile(
     r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding|while|whereas)\b"
     r"(?!\s+(?:i|we|it|there|this|that)\b)[^,;:.!?\u2013\u2014]*$"
 )
+# A noun opening a clause as its subject: "(whether) the meteorite disintegrated".
+_NOUN_SUBJECT = re.compile(
+    r"(?i)\W*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)?"
+    r"(?!(?:he|she|it|they|we|i|you|there|this|that)\b)(?P<noun>[a-z][\w-]*)\s"
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1475,10 +1482,15 @@ class Lexicon:
             named = _DOUBTED_OBJECT.match(content, match.end())
             if named is None:
                 return False
-            doubted = _SECOND_VERB.split(named.group("object") or named.group("asked"), maxsplit=1)[
-                0
-            ]
+            asked = named.group("asked")
+            doubted = _SECOND_VERB.split(named.group("object") or asked, maxsplit=1)[0]
             words = _stems(doubted)
+            subject = _NOUN_SUBJECT.match(doubted) if asked is not None else None
+            if subject:
+                # What a question asks of its subject is what is in doubt: "unclear
+                # if the meteorite disintegrated" asks about disintegrating, not
+                # about the meteorite a claim says was found.
+                words -= _stems(subject.group("noun"))
             return bool(words) and not _shares(words, _entailed(_stems(claim)))
         return False
 

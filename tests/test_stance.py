@@ -1315,3 +1315,19 @@ def test_determining_is_negated_with_its_object(lexicon: Lexicon) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is A
     content = "the panel did not determine that the rock was a meteorite"
     assert classify_stance("said", content, lexicon, claim=claim) is D
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A question asks about what it says of its subject.
+        ("it is not clear if the comet broke up or sank", "A panel found that a comet hit the bay",
+         A),
+        ("it is not clear if the comet hit the bay", "A panel found that a comet hit the bay", X),
+        ("we don't know if he is dead or alive", "The hostage is dead", X),
+    ],
+)  # fmt: skip
+def test_a_question_asks_about_its_predicate(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
