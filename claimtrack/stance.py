@@ -111,6 +111,9 @@ Some words only look like a stance:
 - A denial or doubt in a clause of concession or contrast with a subject of
   its own ("despite the archbishop moving to rubbish the claims", "while
   lawmakers remained sceptical") is that subject's.
+- Speculation or scepticism that something stirs or spreads ("amid
+  speculation about his health", "passing on speculation", "to post
+  propaganda") is others'; "a false flag" names a kind of operation.
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
@@ -460,7 +463,7 @@ _FALSE = frozenset({"false"})
 _FALSE_IDIOM = re.compile(
     r"(?i)\s+(?:dawns?|starts?|sense\s+of|modesty|teeth|eyelash(?:es)?|bottoms?|ceilings?"
     r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
-    r"|imprisonment|arrest)\b"
+    r"|imprisonment|arrest|flags?)\b"
 )
 # "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
 # something lies ("which lies north of the city").
@@ -869,6 +872,19 @@ _OTHERS_CLAUSE = re.compile(
 _NOUN_SUBJECT = re.compile(
     r"(?i)\W*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)?"
     r"(?!(?:he|she|it|they|we|i|you|there|this|that)\b)(?P<noun>[a-z][\w-]*)\s"
+)
+# Not knowing, in any person: "we don't know", "the mayor does not know".
+_NOT_KNOWING = re.compile(r"(?i)\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+know\b")
+# Speculation or scepticism that something spreads or stirs is others': "amid
+# speculation about his health", "by passing on speculation and rumor",
+# "igniting both skepticism and hopes", "to post propaganda online".
+_OTHERS_DOUBT = frozenset(
+    {"speculation", "skepticism", "scepticism", "propaganda", "misinformation"}
+)
+_CIRCULATED_BEFORE = re.compile(
+    r"(?i)\b(?:amid|amidst|fuel\w*|spark\w*|prompt\w*|ignit\w*|spread\w*|pass\w*\s+on"
+    r"|trigger\w*|stok\w*|feed\w*|fed|post\w*|shar\w*|publish\w*|circulat\w*)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
 )
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
@@ -1463,6 +1479,16 @@ class Lexicon:
             # Not knowing, against a claim that someone does not know: "we don't
             # know that yet" says what "the mayor doesn't know that yet" says.
             own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and said.stance is None
+            and _NOT_KNOWING.search(claim)
+            and _NOT_KNOWING.search(content)
+        ):
+            # The same, however the negation reads: "we don't know how true it is
+            # until we prove it" against "the chairman doesn't know how true it is
+            # until he proves it".
+            return Stance.ASSERTS
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         # A claim that calls something false ("the darkness story is fake") is
         # negative itself: a plain content that negates it ("the universe is not
@@ -1575,6 +1601,10 @@ class Lexicon:
                 content, match.end()
             ):
                 continue  # "a fake casing", "these ridiculous names": a kind of thing
+            if match.group(0).lower() in _OTHERS_DOUBT and _CIRCULATED_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "amid speculation about his health": others' doubt
             if stance is Stance.DISPUTES and _conceded(content, match.start()):
                 continue  # "While it is unclear who ..., X is in talks": granted
             if _OTHERS_CLAUSE.search(content, 0, match.start()):

@@ -1331,3 +1331,28 @@ def test_a_question_asks_about_its_predicate(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # "A false flag" names a kind of operation.
+        ("the blog says the raid was a false flag operation", A),
+        # Speculation or scepticism that something stirs or spreads is others'.
+        ("the palace called a briefing amid speculation about the king's health", A),
+        ("let us not scare people by passing on speculation and rumour", A),
+        ("the news sparked both scepticism and hope in the town", A),
+        ("he often goes online to post propaganda", A),
+        ("the reports are speculation", X),
+    ],
+)  # fmt: skip
+def test_idioms_and_doubts_that_circulate(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_not_knowing_agrees_however_the_negation_reads(lexicon: Lexicon) -> None:
+    content = "we don't know how true it is until we check it"
+    claim = "The mayor doesn't know how true it is until the mayor checks it"
+    assert classify_stance("said", content, lexicon, claim=claim) is A
+    claim = "The bridge stays shut until the council checks it"
+    assert classify_stance("said", content, lexicon, claim=claim) is X
