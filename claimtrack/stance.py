@@ -101,6 +101,62 @@ up") or a negated gerund after a preposition ("fed up with not finding love")
 negates no predicate. A contrast negates what sets its two sides apart: "the
 First Woman, not the First Lady" negates "lady", not the "first" both share.
 
+Some words only look like a stance:
+
+- A denial under a modal ("this may be a hoax") is a doubt; reports of a
+  death "greatly exaggerated" or "premature" deny it.
+- A doubt negated where it stands ("it's not too early to say") is none, and
+  so is being at a loss ("I don't know what to say"), "sceptical" said of
+  others ("countered by sceptical ones") and questions answered or asked ("to
+  answer questions about").
+- A cue word after a modifier ("an eating contest", "non-binding dispute
+  resolution", "technical challenges") is a noun; a genre before a noun ("a
+  propaganda video", "prank calls") names a kind of thing; a cue verb in a
+  relative clause ("for those who deny its existence") is someone else's.
+- A scornful adjective before a thing ("these ridiculous names") describes
+  it; before something told ("these ridiculous claims") it still denies.
+- A denial or doubt in a clause of concession or contrast with a subject of
+  its own ("despite the archbishop moving to rubbish the claims", "while
+  lawmakers remained sceptical") is that subject's.
+- Speculation or scepticism that something stirs or spreads ("amid
+  speculation about his health", "passing on speculation", "to post
+  propaganda") is others'; "a false flag" names a kind of operation.
+- A purpose ("released for propaganda") is no verdict, and a doubt granted in
+  an opening concession ("While it is unclear who will play him, ...") gives
+  way to the point that follows.
+- Denying or dismissing a person ("dismiss him") refuses or removes them;
+  declining to comment "on rumour or speculation" takes no position.
+
+Against a claim, more of the sentence is read:
+
+- A short denial whose subject is a thing it names that the claim does not
+  speak of ("this account is a fake" against a claim about cities) is about
+  that thing; one about what was told ("that tale is false") still points back.
+- A doubt that names a thing, a deed or a question the claim does not speak
+  of ("no signs of foul play" against "was found dead", "unclear if they carry
+  missiles" or "unclear how the library compares" against "training pilots")
+  is about something else. A question is about what it asks of its subject:
+  "unclear if the meteorite disintegrated" does not doubt that a meteorite
+  fell.
+- A claim that itself calls something false is not contradicted by a plain
+  content that negates it, and doubting what a negative claim says is not so
+  ("doubted he would have a chance" against "there was no chance") agrees
+  with it; so does a content that says a negative claim's words. A negative
+  claim is contradicted by a content that says what it negates, not by
+  another negation ("will not be the 24th" against "the event on the 24th
+  will not happen"), nor does "nothing but a lie" or "nothing more than a
+  stunt" negate what it affirms. A quantifier ("not one of the 93 people") and
+  a withheld comment however qualified ("made no public comments") are passed
+  over; a verb that says little by itself is negated with its object ("did
+  not cause any injuries" against "a boom caused by the impact").
+- A unit of measure is counted with the word after it ("40 feet across" is not
+  "60 feet in diameter"); what a content only supposes ("would suffocate if
+  they burrowed") it does not say.
+- A negation passes over a possessor ("not Ryan Roche's drink": drink) and an
+  opening adverbial clause ("If they do not know, ..."); "X and not Y" is a
+  contrast like "X, not Y"; "not X but for Y" negates X, not the verb; a
+  norm's negation ("cannot be ruled out") agrees with the same negation.
+
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
 extraction can record one as the cue of a statement with no named speaker.
@@ -167,6 +223,12 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "inaccurate", "erroneous", "doctored", "phony", "scam", "prank",
         "satire", "satirical", "bullshit", "duped", "fooled", "fell for", "falls for",
         "put to rest", "myth", "hoaxed", "lied",
+        # "reports of his death were greatly exaggerated": he is alive.
+        *(f"{death} {be} {adverb}{adjective}"
+          for death in ("death", "demise")
+          for be in ("is", "was", "are", "were", "has been")
+          for adverb in ("", "greatly ", "much ", "a little ")
+          for adjective in ("premature", "exaggerated", "overstated")),
         # "there is no such deal", "no such arrest took place": what is meant by
         # "such" was told before, and this says it is not so.
         "no such",
@@ -193,7 +255,8 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
                              for mark in ("'", "\u2019")
                              for see in sees))
           for adjective in ("", "hard ", "credible ", "concrete ", "real ", "specific ",
-                            "solid ", "independent ", "clear ", "firm ", "further ")
+                            "solid ", "independent ", "clear ", "firm ", "further ",
+                            "reliable ")
           for ground in ("evidence", "proof", "information", "intelligence", "indication",
                          "sign", "signs", "confirmation", "word")),
         # "we just don't know", "it is not known whether"
@@ -302,7 +365,7 @@ _AUX_GAP = re.compile(
 # Negations that do not negate the predicate ("not only", "no doubt").
 _NON_NEGATIONS = re.compile(
     r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
-    r"|wonder|less|more)|nothing\s+(?:but|short|less|new)|never\s+(?:guess|believe)"
+    r"|wonder|less|more)|nothing\s+(?:but|short|less|new|more\s+than)|never\s+(?:guess|believe)"
     r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
 )
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
@@ -363,7 +426,7 @@ _NOUN_BEFORE = re.compile(
 # A doubting verb that is a noun too, with no object after it: "a pay dispute",
 # "a dispute over pay", "a legal challenge between the two firms".
 _NOUN_TOO = ("disput", "challeng", "contest")
-_NOUN_AFTER = re.compile(r"(?i)\W*$|\s+(?:over|between|among|with|about)\b")
+_QUARREL_AFTER = re.compile(r"(?i)\W*$|\s+(?:over|between|among|with|about)\b")
 # Belittling treats something as unimportant, and doubts it only when it is a
 # telling: "shrugged off the reports" doubts them, "shrugged off the blast" grants it.
 _BELITTLING = ("shrug", "brush", "downplay", "play")
@@ -437,7 +500,7 @@ _FALSE = frozenset({"false"})
 _FALSE_IDIOM = re.compile(
     r"(?i)\s+(?:dawns?|starts?|sense\s+of|modesty|teeth|eyelash(?:es)?|bottoms?|ceilings?"
     r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
-    r"|imprisonment|arrest)\b"
+    r"|imprisonment|arrest|flags?)\b"
 )
 # "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
 # something lies ("which lies north of the city").
@@ -483,7 +546,9 @@ _CONTRARY = re.compile(r"(?i)\W*(?:to\s+the\s+contrary|otherwise|the\s+opposite)
 _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # A contrast that sets one thing against another: "with us, not with the
 # government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
-_CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
+_CONTRASTED = re.compile(
+    r"(?i)(?:[,\u2013\u2014]|\s(?:and|but))\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)"
+)
 # The comma or dash before a contrasting "not": "the First Woman, not the First Lady".
 _CONTRAST_BEFORE = re.compile(r"[,\u2013\u2014]\s*$")
 # A verb that negates what follows it: "to stop serving" says as much as "will
@@ -515,6 +580,8 @@ _VERB_NEGATIONS = frozenset({"not", "never"})
 _CATENATIVE = re.compile(
     r"(?i)(?:want|wish|try|tri|hope|mean|intend|seek|sought|need|like|plan|expect|bother"
     r"|dare|care|manage|agree|decide|attempt|aim|allow|permit|suppos)\w{0,4}\s+to\s+"
+    # "did not want him to be seen": what is negated is his being seen.
+    r"|(?:want|wish|like|allow|permit)\w{0,4}\s+(?:him|her|them|us|me|anyone|anybody)\s+to\s+"
 )
 # Modals of ability, permission and obligation: "cannot", "should not" state a norm.
 _NORM = re.compile(r"(?i)\b(?:ca|can|should|must|need|ought)(?:n['\u2019]t|not|\s+not)$")
@@ -663,6 +730,217 @@ _MODALS = frozenset({"may", "might", "could"})
 # A second predicate of the same subject after a comma: "lasts a day, but may
 # improve". A modal there qualifies that predicate only, not the first.
 _SECOND_PREDICATE = re.compile(r"(?i)\w\s*,\s*(?:(?:but|and|yet)\s+)?$")
+# A denial hedged by a modal is a doubt: "this may be a hoax", "it could well be
+# fake" says that it is possibly false, not that it is false.
+_HEDGED_DENIAL = re.compile(
+    r"(?i)\b(?:may|might|could)(?:\s+(?:well|also|just|all|possibly))?\s+"
+    r"(?:be|have\s+been)\s+(?:(?:a|an|just|all|another|simply|merely)\s+)?$"
+)
+# A doubt negated where it stands is no doubt: "it's not too early to say", "it
+# isn't premature", "not at all sceptical". Doubt markers that open on a
+# negation ("no evidence", "not clear") are negative themselves.
+_NEGATED_DOUBT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:not|never)|n['\u2019]t)(?:\s+(?:at\s+all|all\s+that|so|that))?\s+$"
+)
+_NEGATIVE_OPENING = re.compile(rf"(?i){_NEGATION}\b|\w+n['\u2019]t\b|without\b|yet\b")
+# Not knowing how or what to do is at a loss, and doubts nothing: "I don't know
+# what to say", "we did not know how to react".
+_AT_A_LOSS = re.compile(r"(?i)\s+(?:what|how|where|whom?|whether)\s+to\s+\w")
+# What a doubt is about, when it names a thing or a deed: "no signs of foul
+# play", "not likely to be used against anyone". It runs to the end of its
+# clause, or to a second verb of the sentence ("... and have turned the case
+# over"). A proposition doubted ("no evidence that these men were tied to
+# terror", "nothing to suggest ...") may put the claim in other words.
+_DOUBTED_OBJECT = re.compile(
+    r"(?i)\s+(?:(?:at\s+all|whatsoever|yet)\s+)?(?:of|about|over|for|on|regarding|concerning"
+    r"|to(?!\s+(?:suggest|show|support|indicate|prove|confirm|back)\b))"
+    r"\s+(?!that\b)(?P<object>[^.;:!?\u2013\u2014]+)"
+    # "unclear whether they carry missiles": the question is what is doubted.
+    r"|\s+(?:whether|if|how|who|what|when|where|why|which)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
+)
+_SECOND_VERB = re.compile(
+    r"(?i),|\s+(?:and|but)\s+(?:(?:we|they|he|she|it|i|police)\s+)?"
+    r"(?:have|has|had|is|are|was|were|will|would|did|do|does)\b"
+)
+# A word ending in "-ing" right before a cue word makes it a noun: "an eggnog
+# chugging contest", "non-binding dispute resolution", "the ongoing dispute".
+# Nouns in "-ing" ("the king questioned") are no modifiers.
+_MODIFIER_BEFORE = re.compile(
+    r"(?:^|\s)[\"\u201c\u2018]?(?P<word>[a-z-]{2,}ing)[\"\u201d\u2019]?\s+$"
+)
+_ING_NOUNS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    being thing something anything everything nothing king evening morning spring ring
+    wing sibling ceiling building meeting wedding
+    """,
+    )
+)
+# Units of measure say how much, not of what: "40 feet across" and "60 feet in
+# diameter" measure different things; "13-year-old" and "20 years ago" are an
+# age and a time. A unit is read with the word after it.
+_UNITS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    foot feet inch inches yard yards mile miles metre metres meter meters km kilometre
+    kilometres kilometer kilometers cm mm kg kilogram kilograms gram grams pound pounds lb
+    lbs ton tons tonne tonnes ounce ounces litre litres liter liters gallon gallons percent
+    per cent year years month months week weeks day days hour hours minute minutes second
+    seconds degree degrees mph
+    """,
+    )
+)
+# A genre in front of a noun names a kind of thing and calls nothing false or
+# doubtful: "a propaganda video", "prank calls".
+_GENRE_MARKERS = frozenset({"propaganda", "prank"})
+_GENRE_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
+    r"|wars?|outlets?|magazines?|sites?|websites?|accounts?|pages?|posters?|leaflets?)\b"
+)
+# A conditional clause says what would be, not what is: "spiders would suffocate
+# if they burrowed under the skin" does not say that they burrow.
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless)\b[^,;:.!?\u2013\u2014]*")
+# A possessor before what a negation falls on: "not Ryan Roche's drink of
+# choice" negates the drink, as "not my drink of choice" does.
+_POSSESSOR = re.compile(
+    r"(?i)\W*(?!(?:he|she|it|that|there|what|who|let|here|where)['\u2019]s\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s\s+(?=\w)"
+)
+# "Sceptical" said of others ("countered by sceptical ones", "a sceptical
+# public") is not the speaker's doubt.
+_SCEPTICAL = frozenset({"sceptical", "skeptical"})
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|by|of|with|from|some|many|more|other|these|those|their)\s+(?:\w+ly\s+)?$"
+)
+_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?!(?:about|of|that|because|as|and|but|at|over|on|regarding|toward|towards|to"
+    r"|when|if|whether|given|than|too|enough|or|for)\b)[a-z]+"
+)
+# "Questions" asked, answered or faced are a noun: "to answer questions about
+# the case", "do you have any other questions?".
+_QUESTIONS_AS_OBJECT = re.compile(
+    r"(?i)\b(?:answer\w*|ask\w*|field\w*|fac(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took"
+    r"|pos(?:e|es|ed|ing)|other|further|few|many|several)\s+(?:[\w-]+\s+)?$"
+)
+# A cue verb in a relative clause is someone else's: "for those who deny its
+# existence", "the ministry, which disputed the figures".
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which)\s+(?:(?:\w+ly|also|still|often)\s+)?$")
+# An adverbial clause opening the content comes before its main clause: "If the
+# government does not know who they are, it should come here".
+_LEADING_CLAUSE = re.compile(
+    r"(?i)\W*(?:if|unless|when|whenever|although|though|while|because|since|once)\b"
+    r"[^,;:.!?\u2013\u2014]*,"
+)
+# A correction within the negation, "not X but Y", negates X, not the verb: "did
+# not test positive for steroids but for something else" says that he tested
+# positive.
+_CORRECTIVE = re.compile(
+    r"(?i)\s+but\s+(?:rather\s+)?(?:for|in|on|at|to|by|from|with|as|about|a|an|the)\b"
+)
+# A person denied, rejected or dismissed is refused or removed: "dismiss him",
+# "rejected her for the post". No proposition is called untrue.
+_PERSON_OBJECT = re.compile(
+    r"(?i)\W*(?:him|her|them|me|us)\s*(?:$|[.,;:!?]|(?:from|for|after|over)\b)"
+)
+# What one will not comment on names no stance of one's own: "declined to
+# comment on rumor or speculation".
+_ON_RUMOURS = re.compile(
+    r"(?i)\b(?:on|about|to)\s+(?:(?:the|any|such|these|those|market)\s+)?"
+    r"(?:rumou?rs?|speculation|reports?|claims?|allegations?)"
+    r"(?:\s*,?\s+(?:or|and)\s+(?:rumou?rs?|speculation|reports?|claims?|allegations?))*\b"
+)
+# An adjective before a cue word makes it a noun: "technical challenges",
+# "legal challenges", "personal challenges", "serious questions".
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:legal|technical|personal|political|financial|territorial|constitutional"
+    r"|logistical|practical|serious|major|key|big|tough|difficult|bitter|fresh|similar"
+    r"|significant|huge|enormous|daunting|formidable|unique|civil|domestic|commercial"
+    r"|internal|international|marital|industrial|contractual)\s+[\"\u201c\u2018]?$"
+)
+# A purpose is no verdict: "released by ISIS for propaganda".
+_PURPOSE_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w-]+\s+)?$")
+# An opening concession grants its doubt and goes on to the point: "While it is
+# unclear who will play the lead, the actor is in talks".
+_CONCESSION = re.compile(
+    r"(?i)\W*(?:while|whilst|although|though|even\s+though)\b[^,;:.!?\u2013\u2014]*,"
+)
+# A scornful adjective before a noun describes a thing ("these ridiculous
+# names"), unless the noun is something told or shown ("an absurd story"). "Fake"
+# and "bogus" before a noun say that something is not what it claims to be ("a
+# fake Banksy account"), which is a denial.
+_ATTRIBUTIVE_DENIALS = frozenset({"ridiculous", "absurd", "laughable", "preposterous"})
+_THING_AFTER = re.compile(
+    r"(?i)\s+(?!(?:news|stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?"
+    r"|information|info|videos?|photos?|photographs?|pictures?|images?|footage|tweets?|posts?"
+    r"|articles?|headlines?|quotes?|alarms?|statements?|press|accounts?|reporting|theor(?:y|ies)"
+    r"|ideas?|suggestions?|assertions?|notions?|tales?|versions?|narratives?|coverage"
+    r"|and|or|but|to|that|as|of|in|on|at|for|by|with|about|because|than|if|[a-z]+ly)\b)"
+    r"[a-z][\w-]*"
+)
+# Where a relative clause starts: a negation after it is not the claim's own.
+_RELATIVE_CUT = re.compile(r"(?i)\b(?:that|who|which|whose)\b")
+# "Nothing but a lie", "nothing more than a stunt": what follows is affirmed.
+_AFFIRMING_NEGATION = re.compile(
+    r"(?i)\b(?:nothing\W+but|nothing\s+(?:more|less|short)\s+(?:than|of)|no\s+more\s+than"
+    r"|none\s+other\s+than)\W+(?:[\w-]+\s+){0,2}$"
+)
+# A quantifier before what a negation falls on: "not one of the 93 people"
+# negates the people, "not part of the plan" the plan.
+_QUANTIFIER = re.compile(r"(?i)\W*(?:one|any|some|part|all|each|either|much)\s+of\s+(?=\w)")
+# A comment withheld however it is qualified: "made no public comments".
+_COMMENT_QUALIFIER = re.compile(r"(?i)(?:public|further|immediate|official|formal|direct)\s+")
+# Verbs that say little without their object: "did not cause any injuries" does
+# not contradict a claim that the impact caused a boom, nor "did not get his
+# money back" one that a customer got someone fired.
+_GENERAL_VERBS = frozenset(
+    {
+        "caus",
+        "get",
+        "make",
+        "take",
+        "give",
+        "come",
+        "bring",
+        "put",
+        "set",
+        "run",
+        "use",
+        "keep",
+        "determin",
+        "find",
+    }
+)
+_OBJECT_AFTER = re.compile(
+    r"(?i)\w*\s+(?:(?:any|the|a|an|his|her|their|its|our|my|your|this|that|these|those|much"
+    r"|many|more)\s+)?(?P<object>[a-z][\w-]*)"
+)
+# A denial or doubt in a clause of concession or contrast with a subject of its
+# own is that subject's: "despite the archbishop moving to rubbish the claims",
+# "while lawmakers have remained skeptical".
+_OTHERS_CLAUSE = re.compile(
+    r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding|while|whereas)\b"
+    r"(?!\s+(?:i|we|it|there|this|that)\b)[^,;:.!?\u2013\u2014]*$"
+)
+# A noun opening a clause as its subject: "(whether) the meteorite disintegrated".
+_NOUN_SUBJECT = re.compile(
+    r"(?i)\W*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)?"
+    r"(?!(?:he|she|it|they|we|i|you|there|this|that)\b)(?P<noun>[a-z][\w-]*)\s"
+)
+# Not knowing, in any person: "we don't know", "the mayor does not know".
+_NOT_KNOWING = re.compile(r"(?i)\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+know\b")
+# Speculation or scepticism that something spreads or stirs is others': "amid
+# speculation about his health", "by passing on speculation and rumor",
+# "igniting both skepticism and hopes", "to post propaganda online".
+_OTHERS_DOUBT = frozenset(
+    {"speculation", "skepticism", "scepticism", "propaganda", "misinformation"}
+)
+_CIRCULATED_BEFORE = re.compile(
+    r"(?i)\b(?:amid|amidst|fuel\w*|spark\w*|prompt\w*|ignit\w*|spread\w*|pass\w*\s+on"
+    r"|trigger\w*|stok\w*|feed\w*|fed|post\w*|shar\w*|publish\w*|circulat\w*)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1016,7 +1294,10 @@ class Lexicon:
                 return bool(_REQUEST_CLAUSE.match(content))
         if not self._withholds_in_content(content):
             return True
-        return self._explicit_stance(None, content) in (Stance.DENIES, Stance.DISPUTES)
+        # "declined to comment on rumor or speculation": what is not commented on
+        # is no doubt of the speaker's.
+        unremarked = _ON_RUMOURS.sub(" ", content)
+        return self._explicit_stance(None, unremarked) in (Stance.DENIES, Stance.DISPUTES)
 
     def withholding(self, content: str) -> tuple[Span, Span] | None:
         """Who withholds a position in a text that takes none by its own main
@@ -1168,7 +1449,9 @@ class Lexicon:
             if len(self._negations) >= _READINGS_KEPT:
                 self._negations.clear()
             plain = _unbracketed(text)
-            found = self._negated(plain, main_only=False) + self._set_aside(plain)
+            # A norm negates too where only agreement is asked: "cannot be ruled
+            # out" says what "could not be ruled out" says.
+            found = self._negated(plain, main_only=False, norms=True) + self._set_aside(plain)
             found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
             self._negations[text] = found
         return found
@@ -1212,6 +1495,14 @@ class Lexicon:
             and (not _about(content, claim) or self._beside_claim(cue, content, claim))
         ):
             own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and self._doubted_elsewhere(content, claim)
+        ):
+            # "no signs of foul play" against a claim that a body was found: the
+            # doubt names what it is about, and that is not the claim.
+            own = _Reading(None, ())
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
@@ -1227,6 +1518,16 @@ class Lexicon:
             # a lie: "We have not made a ceasefire with anyone. It's a lie" against
             # "Boko Haram has not made a ceasefire".
             own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and said.stance is None
+            and said.negated
+            and all(_shares(w, _stems(content)) for w in _known(said.negated) if w)
+        ):
+            # Doubting what a negative claim says is not so agrees with it: "he
+            # doubted he would ever have a chance" against "there was no chance".
+            return Stance.ASSERTS
         unframed = _unframed(content, claim)
         if unframed:
             # "They should sympathize with us, not with the government" says
@@ -1243,10 +1544,46 @@ class Lexicon:
             # Not knowing, against a claim that someone does not know: "we don't
             # know that yet" says what "the mayor doesn't know that yet" says.
             own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and said.stance is None
+            and _NOT_KNOWING.search(claim)
+            and _NOT_KNOWING.search(content)
+        ):
+            # The same, however the negation reads: "we don't know how true it is
+            # until we prove it" against "the chairman doesn't know how true it is
+            # until he proves it".
+            return Stance.ASSERTS
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
-        if _contradicts(own, said, content, claim, *everywhere):
+        # A claim that calls something false ("the darkness story is fake") is
+        # negative itself: a plain content that negates it ("the universe is not
+        # about to go dark") says what the claim says, and is no contradiction.
+        plain_against_false = own.stance is None and said.stance is Stance.DENIES
+        if not plain_against_false and _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
         return stance
+
+    def _doubted_elsewhere(self, content: str, claim: str) -> bool:
+        """Whether the content's doubt names what it doubts ("no signs of foul play",
+        "not likely to be used", "unclear whether it was buried"), and that shares
+        no word with the claim: the doubt is about something else."""
+        for match, stance in self.markers.find_folded(content, _fold(content, self._words)):
+            if stance is not Stance.DISPUTES:
+                continue
+            named = _DOUBTED_OBJECT.match(content, match.end())
+            if named is None:
+                return False
+            asked = named.group("asked")
+            doubted = _SECOND_VERB.split(named.group("object") or asked, maxsplit=1)[0]
+            words = _stems(doubted)
+            subject = _NOUN_SUBJECT.match(doubted) if asked is not None else None
+            if subject:
+                # What a question asks of its subject is what is in doubt: "unclear
+                # if the meteorite disintegrated" asks about disintegrating, not
+                # about the meteorite a claim says was found.
+                words -= _stems(subject.group("noun"))
+            return bool(words) and not _shares(words, _entailed(_stems(claim)))
+        return False
 
     def _beside_claim(self, cue: str | None, content: str, claim: str) -> bool:
         """Whether the content says the claim's words and only then doubts or denies
@@ -1270,6 +1607,7 @@ class Lexicon:
                     _REMOVED_FROM.match(content)
                     or _LEGAL_OBJECT.match(content)
                     or _DEMAND_OBJECT.match(content)
+                    or _PERSON_OBJECT.match(content)
                 ):
                     # "dismissed from service", "dismissed 849 cases", "dismissed calls for"
                     return None
@@ -1316,11 +1654,48 @@ class Lexicon:
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
                 continue  # "countless false dawns": no claim called false
-            if stance is Stance.DENIES and _negated_before(content, match.start(), words=3):
+            if match.group(0).lower() in _GENRE_MARKERS and _GENRE_NOUN_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "a propaganda video", "prank calls": a kind of thing
+            if match.group(0).lower() in _GENRE_MARKERS and _PURPOSE_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "released for propaganda": a purpose
+            if match.group(0).lower() in _ATTRIBUTIVE_DENIALS and _THING_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "a fake casing", "these ridiculous names": a kind of thing
+            if match.group(0).lower() in _OTHERS_DOUBT and _CIRCULATED_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "amid speculation about his health": others' doubt
+            if stance is Stance.DISPUTES and _conceded(content, match.start()):
+                continue  # "While it is unclear who ..., X is in talks": granted
+            if _OTHERS_CLAUSE.search(content, 0, match.start()):
+                continue  # "despite the archbishop moving to rubbish the claims"
+            if (
+                match.group(0).lower() in _SCEPTICAL
+                and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
+                and _NOUN_AFTER.match(content, match.end())
+            ):
+                continue  # "countered by sceptical ones": others' doubt, described
+            if (
+                stance is Stance.DENIES
+                and _negated_before(content, match.start(), words=3)
+                and not _AFFIRMING_NEGATION.search(content, 0, match.start())
+            ):
                 cancelled = True
+                continue
+            if stance is Stance.DISPUTES and _negated_doubt(content, match):
+                cancelled = True  # "it's not too early to say": no doubt
                 continue
             if _UNKNOWING.search(match.group(0)) and not _doubting(content, match):
                 continue  # "the left hand doesn't know what the right hand is doing"
+            if _UNKNOWING.search(match.group(0)) and _AT_A_LOSS.match(content, match.end()):
+                continue  # "I don't know what to say": at a loss, no doubt
+            if stance is Stance.DENIES and _HEDGED_DENIAL.search(content, 0, match.start()):
+                return Stance.DISPUTES  # "this may be a hoax": possibly false
             if stance is Stance.DENIES and _asked(content, match.start()):
                 return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
             return stance
@@ -1343,15 +1718,23 @@ class Lexicon:
                 continue  # passive or infinitive: not the speaker's own verb
             if _NOUN_BEFORE.search(before):
                 continue  # a noun or an adjective: "the challenge", "a hotly contested race"
+            if _modified(before):
+                continue  # "an eggnog chugging contest", "non-binding dispute resolution"
+            if _RELATIVE_BEFORE.search(before):
+                continue  # "those who deny it": someone else's verb
+            if _ADJECTIVE_BEFORE.search(before):
+                continue  # "technical challenges": a noun
             if word.startswith("question") and (
                 _PERSON_AFTER.match(content, match.end())
                 or _NOTHING_AFTER.match(content, match.end())
             ):
                 continue  # "police questioned a man", "arrested and questioned": asked
-            if word.startswith(_NOUN_TOO) and _NOUN_AFTER.match(content, match.end()):
+            if word.startswith(_NOUN_TOO) and _QUARREL_AFTER.match(content, match.end()):
                 continue  # "removed over a greeting dispute": a quarrel, no doubt
             if word.startswith(_BELITTLING) and not _TOLD_OBJECT.match(content, match.end()):
                 continue  # "markets shrug off the blast": unconcerned, not doubting it
+            if word.startswith("question") and _QUESTIONS_AS_OBJECT.search(before):
+                continue  # "to answer questions about", "any other questions": a noun
             if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
                 continue  # "raises some interesting questions": no doubt about anything
             if (
@@ -1369,7 +1752,9 @@ class Lexicon:
             return stance
         return None
 
-    def _negated(self, content: str, *, main_only: bool = True) -> tuple[frozenset[str], ...]:
+    def _negated(
+        self, content: str, *, main_only: bool = True, norms: bool = False
+    ) -> tuple[frozenset[str], ...]:
         """For each negation of the content's main clause, the words it negates.
 
         "it did not send troops to Russia" -> ({"send", "troops", "russia"},).
@@ -1390,6 +1775,10 @@ class Lexicon:
         folded = _fold(content, self._words)
         if folded is not None and not _may_negate(folded):
             return ()
+        lead = _LEADING_CLAUSE.match(content) if main_only else None
+        if lead:
+            # "If they do not know, ...": the main clause follows; offsets kept.
+            content = " " * lead.end() + content[lead.end() :]
         main = _main_clause(content) if main_only else content
         found: list[frozenset[str]] = []
         for match in _NEGATION_RE.finditer(main):
@@ -1412,7 +1801,11 @@ class Lexicon:
                 and _GERUND.match(main, match.end())
             ):
                 continue  # "fed up with not finding love": a gerund, no predicate negated
-            if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
+            if (
+                not norms
+                and _NORM.search(main, 0, match.end())
+                and not _PERFECT.match(main, match.end())
+            ):
                 continue
             verb = _AUX_GAP.match(main, match.end())
             at = verb.end() if verb else match.end()
@@ -1421,8 +1814,9 @@ class Lexicon:
                 at = infinitive.end()  # "did not want to go": go
             if _NOT_UNTIL.match(content, start):
                 continue  # "will not launch until June": it will launch, in June
-            if self._withheld.match(main, at):
-                continue  # "would not comment": no proposition negated
+            qualified = _COMMENT_QUALIFIER.match(main, at)
+            if self._withheld.match(main, qualified.end() if qualified else at):
+                continue  # "would not comment", "made no public comments": nothing negated
             if self._refused_speech.match(main, at) and _REFUSAL.search(main[: match.end()]):
                 continue  # "would not say"
             end = _CLAUSE_END.search(main, at)
@@ -1431,7 +1825,17 @@ class Lexicon:
             # sent": troops, sent).
             subject = _SUBJECT_NEGATION.fullmatch(match.group(0)) and _OPENING.fullmatch(before)
             clause = main[at : end.start() if end else len(main)]
+            quantified = None if subject else _QUANTIFIER.match(clause)
+            if quantified:
+                clause = clause[quantified.end() :]  # "not one of the 93 people": people
+            possessor = None if subject else _POSSESSOR.match(clause)
+            if possessor:
+                clause = clause[possessor.end() :]  # "not Ryan Roche's drink": drink
             words = _stems(clause, 2 if subject else 1)
+            corrected = None if subject else _CORRECTIVE.search(clause)
+            if corrected:
+                # "did not test positive for steroids but for ...": steroids
+                words = _stems(clause[_head_end(clause) : corrected.start()]) or words
             verb = _SUBJECT_PREDICATE.search(_main_clause(clause)) if subject else None
             if verb and verb.group("verb").lower() not in _LIGHT_WORDS:
                 # A longer negated subject: what is negated is its predicate ("no
@@ -1516,15 +1920,47 @@ _TOLD_SUBJECT = re.compile(
 )
 
 
+# A short content whose subject is a thing it names ("this account is a fake",
+# "the site is fake") is about that thing, unless the claim speaks of it.
+_THING_SUBJECT = re.compile(
+    r"(?i)^\W*(?:this|that|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?P<thing>[a-z][\w-]*)\s+"
+    r"(?:is|are|was|were|['\u2019]s)\b"
+)
+# Words for what was told or thought, which point back like "the story" does.
+_TELLINGS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """
+    tale tales version versions narrative narratives theory theories idea ideas notion
+    notions thing things statement statements quote quotes headline headlines
+    announcement announcements one whole
+    """,
+    )
+)
+
+
 def _about(content: str, claim: str) -> bool:
     """Whether the content's own denial or doubt words can be about the claim:
     it points back, or it shares words with the claim."""
     words = _stems(content)
+    claim_words = _stems(claim)
     return (
-        len(words) <= _POINTER_WORDS
-        or len(words & _stems(claim)) >= _SHARED_WORDS
+        (len(words) <= _POINTER_WORDS and not _names_another_thing(content, claim_words))
+        or len(words & claim_words) >= _SHARED_WORDS
         or bool(_TOLD_SUBJECT.match(content))
     )
+
+
+def _names_another_thing(content: str, claim_words: frozenset[str]) -> bool:
+    """Whether a short content's subject is a thing it names that the claim does
+    not speak of ("this account is a fake" against a claim about cities)."""
+    subject = _THING_SUBJECT.match(content)
+    if subject is None or _TOLD_SUBJECT.match(content):
+        return False
+    if subject.group("thing").lower() in _TELLINGS:
+        return False
+    thing = _stems(subject.group("thing"))
+    return bool(thing) and not _shares(thing, claim_words)
 
 
 _OPPOSITE = {
@@ -1572,18 +2008,38 @@ def _contradicts(
     the claim's number for the same thing contradicts too.
     """
     claim_words = _entailed(_stems(claim))
-    content_words = _entailed(_stems(content))
+    # What the content only supposes ("if they burrowed") it does not say.
+    content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content)))
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(
-        _shares(words, claim_words) and not any(_shares(words, w) for w in claim_negations)
+        _shares(words, claim_words)
+        and not any(_shares(words, w) for w in claim_negations)
+        and not _other_object(words, content, claim_words)
         for words in _known(own.negated)
     )
+    two_negatives = bool(
+        said.negated
+        and own.negated
+        and _NEGATION_RE.search(_RELATIVE_CUT.split(claim, maxsplit=1)[0])
+    )
+    if said.negated and (two_negatives or _said_verbatim(claim, content)):
+        # A negative claim is contradicted by a content that says what it negates,
+        # not by another negation: "will not be the 24th of February" against
+        # "the 24th of February event will not be happening". A content that says
+        # a negative claim's words says its negation ("but that no date had been set").
+        negates_claim = False
     # A content that says the claim's words says its negations too ("do I like it?
     # Probably not. But ..."), however else it reads.
-    claim_negates = not _said_verbatim(claim, content) and any(
-        _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
-        for words in _known(said.negated)
+    # Two negative sentences rarely contradict: "28 bodies are not those of the
+    # students" says what "none of the 28 bodies belongs to the students" says.
+    claim_negates = (
+        not two_negatives
+        and not _said_verbatim(claim, content)
+        and any(
+            _shares(words, content_words) and not any(_shares(words, w) for w in content_negations)
+            for words in _known(said.negated)
+        )
     )
     # A content and a claim that both deny their subject anything say the same
     # kind of thing: "none of the remains matched the students" is of a piece
@@ -1598,6 +2054,23 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[str]) -> bool:
+    """Whether a negated verb that says little by itself ("cause", "get") has an
+    object in the content that the claim does not speak of ("did not cause any
+    injuries" against "a boom caused by the impact")."""
+    if len(negated) != 1 or not negated <= _GENERAL_VERBS:
+        return False
+    (verb,) = negated
+    lowered = content.lower()
+    for at in _positions(lowered, verb):
+        if at and lowered[at - 1].isalnum():
+            continue
+        found = _OBJECT_AFTER.match(content, at + len(verb))
+        if found and _stems(found.group("object")):
+            return not _shares(_stems(found.group("object")), claim_words)
+    return False
 
 
 def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:
@@ -1714,12 +2187,19 @@ def _shares(words: frozenset[str], others: frozenset[str]) -> bool:
 
 
 def _counted(text: str) -> dict[str, set[str]]:
-    """Each counted thing in `text` and the numbers given for it ("10,000 troops")."""
+    """Each counted thing in `text` and the numbers given for it ("10,000 troops").
+
+    A unit of measure is counted with the word after it: "40 feet across" counts
+    "feet across", which "60 feet in diameter" does not contradict.
+    """
     words = content_words(text)
     counts: dict[str, set[str]] = {}
-    for number, thing in itertools.pairwise(words):
+    for at, (number, thing) in enumerate(itertools.pairwise(words)):
         if _DIGITS.fullmatch(number) and not _DIGITS.fullmatch(thing):
-            counts.setdefault(stem(thing), set()).add(number)
+            key = stem(thing)
+            if thing in _UNITS and at + 2 < len(words):
+                key = f"{key} {stem(words[at + 2])}"
+            counts.setdefault(key, set()).add(number)
     return counts
 
 
@@ -1838,6 +2318,32 @@ def _doubting(content: str, match: re.Match[str]) -> bool:
     return bool(
         _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
     )
+
+
+def _negated_doubt(content: str, match: re.Match[str]) -> bool:
+    """Whether a doubt marker that is not itself negative is negated where it
+    stands: "it's not too early to say", "he isn't sceptical"."""
+    if _NEGATIVE_OPENING.match(match.group(0)):
+        return False
+    return bool(_NEGATED_DOUBT_BEFORE.search(content, max(0, match.start() - 30), match.start()))
+
+
+def _conceded(content: str, index: int) -> bool:
+    """Whether `index` falls in an opening concession ("While it is unclear who
+    will play him, ...") that the rest of the content goes on from."""
+    concession = _CONCESSION.match(content)
+    return (
+        concession is not None
+        and index < concession.end()
+        and bool(content[concession.end() :].strip())
+    )
+
+
+def _modified(before: str) -> bool:
+    """Whether the word right before a cue word is a modifier in "-ing", which makes
+    the cue word a noun ("a long-running dispute", "an eating contest")."""
+    found = _MODIFIER_BEFORE.search(before[-40:])
+    return found is not None and found.group("word") not in _ING_NOUNS
 
 
 def _negated_before(text: str, index: int, words: int) -> bool:
