@@ -46,9 +46,15 @@ class CannotSplice(Exception):
 
 @dataclass(frozen=True)
 class Moved:
-    """The statements of a claim of the base text, moved with their text and comments."""
+    """The statements of a claim of the base text, moved with their text and comments.
+
+    `changes` are statements of it rewritten (or, as None, removed) on the way,
+    by number, with what each was: a merge decides the stances of the
+    statements it moves again.
+    """
 
     claim_id: str
+    changes: tuple[tuple[int, Statement, Statement | None], ...] = ()
 
 
 @dataclass
@@ -172,10 +178,11 @@ class Index:
         ledger's positions give. None when the text is laid out otherwise."""
         from claimtrack.ledger import TOP_KEYS
 
-        found = [(m.start(), m.group(1)) for m in _TOP_LINE.finditer(text)]
+        tops = _tops_of(text)
+        found = [(start, name) for start, _, name in tops if name is not None]
         if [name for _, name in found] != [n for n in TOP_KEYS if n in {x for _, x in found}]:
             return None
-        if len(_COLUMN_ZERO.findall(text)) != len(found):
+        if len(tops) != len(found):
             return None  # a line at column 0 that is no section: not a layout to guess at
         bounds = [at for at, _ in found] + [len(text)]
         top = _Sections(text)
@@ -242,13 +249,13 @@ class Index:
 
     def written_plain_in(self, section: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in a section (a quick look)."""
-        found = list(_TOP_LINE.finditer(self.text))
-        names = [m.group(1) for m in found]
-        if section not in names:
+        found = [(start, after) for start, after, name in _tops_of(self.text) if name == section]
+        if not found:
             return False
-        at = names.index(section)
-        end = found[at + 1].start() if at + 1 < len(found) else len(self.text)
-        return _plain_pattern(texts).search(self.text, found[at].end(), end) is not None
+        start, after = found[0]
+        later = [at for at, _, name in _tops_of(self.text) if name is not None and at > start]
+        end = later[0] if later else len(self.text)
+        return _plain_pattern(texts).search(self.text, after, end) is not None
 
     def written_plain(self, claim_id: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
@@ -324,7 +331,7 @@ class Index:
         parts = []
         for entry in entries:
             if isinstance(entry, Moved):
-                parts.append(self.moved_text(entry.claim_id, dash))
+                parts.append(self.moved_text(entry.claim_id, dash, entry.changes))
             else:
                 parts.append(_emit.statement_text(entry, dash, inner, indent))
         return "".join(parts)
@@ -517,17 +524,33 @@ class Index:
                 return k, v
         return None
 
-    def moved_text(self, claim_id: str, dash: int) -> str:
-        """The text of a claim's statements, with the comments among them, `- ` at `dash`."""
+    def moved_text(
+        self,
+        claim_id: str,
+        dash: int,
+        changes: Sequence[tuple[int, Statement, Statement | None]] = (),
+    ) -> str:
+        """The text of a claim's statements, with the comments among them, `- ` at `dash`;
+        `changes` (number, old, new or None) made in it."""
         found = self._statement_items(claim_id)
         if found is None:
             return ""
         key_node, seq = found
         start = line_end(self.text, key_node.end_mark.index)
         end = line_end(self.text, content_end(self.text, seq))
+        edits = Splices(self.text)
+        for number, old, new in changes:
+            if new is None:
+                self.remove_statement(edits, claim_id, number)
+            else:
+                self.update_statement(edits, claim_id, number, old, new)
         quoting = Splices(self.text)
         self.quote_typed(quoting, seq)
-        raw = quoting.apply(start, end)
+        for edit in quoting.edits:
+            # A field rewritten is written quoted where it needs to be already.
+            if not edits.overlaps(edit[0], edit[1]):
+                edits.edits.append(edit)
+        raw = edits.apply(start, end)
         if not raw.endswith("\n"):
             raw += "\n"
         return _reindent(raw, dash - seq.start_mark.column)
@@ -604,8 +627,26 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
     return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
 
 
-_TOP_LINE = re.compile(r"^(version|settings|cues|parties|sources|claims)[ \t]*:", re.MULTILINE)
-_COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
+_TOP_LINE = re.compile(r"(version|settings|cues|parties|sources|claims)[ \t]*:")
+# A line at column 0, found by its newline (which a search skips to quickly).
+_COLUMN_ZERO = re.compile(r"\n[^\s#]")
+# The lines at column 0 of the last text asked about: a write asks about one text.
+_TOPS: list[tuple[str, list[tuple[int, int, str | None]]]] = []
+
+
+def _tops_of(text: str) -> list[tuple[int, int, str | None]]:
+    """Each line of `text` at column 0 (not a comment): where it starts, where its
+    section key ends, and the section it opens (None for any other line)."""
+    if _TOPS and _TOPS[0][0] is text:
+        return _TOPS[0][1]
+    starts = [0] if text[:1] and not text[0].isspace() and text[0] != "#" else []
+    starts += [found.start() + 1 for found in _COLUMN_ZERO.finditer(text)]
+    tops: list[tuple[int, int, str | None]] = []
+    for start in starts:
+        key = _TOP_LINE.match(text, start)
+        tops.append((start, key.end(), key.group(1)) if key else (start, start, None))
+    _TOPS[:] = [(text, tops)]
+    return tops
 
 
 def _plain_pattern(texts: set[str]) -> re.Pattern[str]:

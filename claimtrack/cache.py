@@ -303,6 +303,56 @@ def remember_quoted(ledger_path: Path, digest: str) -> None:
     _write_atomically(_quoted_file(ledger_path), [_quoted_record(key, digest)])
 
 
+# Named blobs kept by content key, sealed like the rest (`pipeline.build_index`
+# keeps the claim index of a big ledger here, and short notes of claims added
+# since). Only the newest few of each kind are kept.
+_NOTES_FORMAT = b"claimtrack-notes 1\n"
+_NOTES_KEPT = {"index": 3, "added": 64}
+
+
+def _notes_file(kind: str, name: str) -> Path:
+    return cache_dir() / "notes" / f"{name}.{kind}"
+
+
+def load_note(kind: str, name: str) -> bytes | None:
+    """The blob stored under `name`, if this user's cache holds it unchanged."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _notes_file(kind, name).read_bytes()
+    except OSError:
+        return None
+    header = _NOTES_FORMAT + f"{kind} {name}\n".encode()
+    if not data.startswith(header):
+        return None
+    body = memoryview(data)[len(header) :]
+    try:
+        newline = bytes(body[:64]).index(b"\n")
+        checksum = bytes(body[:newline]).decode("ascii")
+    except ValueError:
+        return None
+    if not hmac.compare_digest(_mac(key + header, body[newline + 1 :]), checksum):
+        return None
+    return bytes(body[newline + 1 :])
+
+
+def store_note(kind: str, name: str, blob: bytes) -> None:
+    """Keep `blob` under `name`, and only the newest few of its kind; failing to is fine."""
+    key = _key(create=True)
+    if key is None:
+        return
+    header = _NOTES_FORMAT + f"{kind} {name}\n".encode()
+    target = _notes_file(kind, name)
+    _write_atomically(target, [header, f"{_mac(key + header, blob)}\n".encode("ascii"), blob])
+    with contextlib.suppress(OSError):
+        kept = sorted(
+            target.parent.glob(f"*.{kind}"), key=lambda file: file.stat().st_mtime_ns, reverse=True
+        )
+        for old in kept[_NOTES_KEPT[kind] :]:
+            old.unlink(missing_ok=True)
+
+
 def _write_atomically(target: Path, parts: list[bytes]) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

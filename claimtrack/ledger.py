@@ -870,6 +870,14 @@ class LedgerEditor:
         claims = []
         for claim_id, plan in self._claims.items():
             base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
+            if (
+                base is not None
+                and base.id == claim_id
+                and not plan.tail
+                and base.id not in self._changed_items
+            ):
+                claims.append(base)  # untouched: its statements are not even built
+                continue
             statements = tuple(self._statements_of(plan))
             if base is not None and base.id == claim_id and base.statements == statements:
                 claims.append(base)
@@ -916,9 +924,6 @@ class LedgerEditor:
     ) -> int:
         """Apply `change` to every statement of a source; how many it changed or removed."""
         count = 0
-        moved = {
-            e.claim_id for plan in self._claims.values() for e in plan.tail if isinstance(e, _Moved)
-        }
         for base_id, claim in self._base_claims.items():
             if not any(s.source == source_id for s in claim.statements):
                 continue
@@ -930,9 +935,6 @@ class LedgerEditor:
                 now = change(current)
                 if now == current:
                     continue
-                if base_id in moved:
-                    # Its text moves whole, as it stood when it was moved.
-                    raise self._refusal(CannotSplice("statements moved by a merge in this edit"))
                 changed[number] = now
                 count += 1
         for plan in self._claims.values():
@@ -993,7 +995,7 @@ class LedgerEditor:
             if claim_id != plan.base_id:
                 index.rename_claim(splices, plan.base_id, claim_id)
             if plan.tail:
-                index.add_statements(splices, plan.base_id, plan.tail)
+                index.add_statements(splices, plan.base_id, self._with_changes(plan.tail))
         if new_claims:
 
             def claims_text(column: int, indent: int) -> str:
@@ -1003,7 +1005,8 @@ class LedgerEditor:
                     parts.append(_emit.claim_text(claim_id, plan.text, [], column, indent))
                     if plan.tail:
                         parts.append(f"{' ' * (column + indent)}statements:\n")
-                        parts.append(index.entries_text(plan.tail, dash, dash + 2, indent))
+                        tail = self._with_changes(plan.tail)
+                        parts.append(index.entries_text(tail, dash, dash + 2, indent))
                 return "".join(parts)
 
             index.add_entries(splices, "claims", claims_text)
@@ -1031,15 +1034,15 @@ class LedgerEditor:
         changed_sources = [
             source.id for source in self._sources.values() if self._base.source(source.id)
         ]
-        typed_sources = {
+        typed_sources = _scalars.typed_among(
             text
             for source in self._base.sources
             for text in (
                 *(source.id, source.path, source.title, source.url, source.published),
                 *(source.outlet, source.sha256, source.copy_of, *source.extracted),
             )
-            if text is not None and _scalars.typed_as(text) is not None
-        }
+            if text is not None
+        )
         typed_claims = [
             claim_id
             for claim_id in (() if self.quoted else _typed_claims(self._base) or ())
@@ -1056,6 +1059,18 @@ class LedgerEditor:
                 ]
         index.quote_touched(splices, touched, changed_sources, typed_sources)
         return splices.apply()
+
+    def _with_changes(self, tail: list[Statement | _Moved]) -> list[Statement | _Moved]:
+        """A claim's tail, each moved claim with the changes made to its statements since."""
+        out: list[Statement | _Moved] = []
+        for entry in tail:
+            changed = self._changed_items.get(entry.claim_id) if isinstance(entry, _Moved) else None
+            if isinstance(entry, _Moved) and changed:
+                base = self._base_claims[entry.claim_id].statements
+                changes = tuple((n, base[n], now) for n, now in sorted(changed.items()))
+                entry = _Moved(entry.claim_id, changes)
+            out.append(entry)
+        return out
 
     def checked(self, text: str) -> Ledger | None:
         """The ledger `text` (this editor's result) reads as, read by the parts that changed.
@@ -1149,7 +1164,7 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
         texts += (source.id, source.path, source.title, source.url, source.published)
         texts += (source.outlet, source.sha256, source.copy_of, *source.extracted)
     texts += (*ledger.cues.asserts, *ledger.cues.denies, *ledger.cues.disputes)
-    found = any(text is not None and typed(text) is not None for text in texts)
+    found = bool(_scalars.typed_among(text for text in texts if text is not None))
     claims = []
     for claim in ledger.claims:
         values: list[str | None] = [claim.id, claim.text]

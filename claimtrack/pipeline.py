@@ -24,9 +24,12 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
+import marshal
 import os
+import pickle
 import re
 import weakref
 from collections import Counter, deque
@@ -35,10 +38,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
+from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.claimtext import Proposition
@@ -545,17 +548,139 @@ def _resolver(parties: Sequence[Party]) -> PartyResolver:
 
 
 def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
-    """A claim index over the ledger: each claim's text, then its statements' contents."""
+    """A claim index over the ledger: each claim's text, then its statements' contents.
+
+    `resolver` finds the ledger's own parties. The index of a big ledger is
+    kept in the cache under a key of everything it is built from (the code,
+    the parties, each claim's id and texts, in order), and taken from there
+    when nothing of that changed. A claim `add` tracks goes at the end of an
+    index as it goes at the end of the ledger: it is kept as a short note
+    against the index it was added to, so the next run builds nothing again.
+    Either way the index equals one built afresh.
+    """
+    texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
+    if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
+        return _fresh_index(texts, resolver)
+    key = _index_key(ledger.parties, texts)
+    _last_key[:] = [(ledger, key)]
+    name = key.hexdigest()
+    index = _stored_index(name, resolver)
+    if index is None:
+        index = _fresh_index(texts, resolver)
+        _store_index(name, index)
+    return index
+
+
+# Below this many texts, an index is built quicker than it is loaded.
+_INDEX_KEPT_FROM = 2_000
+# Notes of added claims followed back to a stored index, at most; past a few,
+# the index they make is stored as it is.
+_NOTES_FOLLOWED = 256
+_NOTES_STORED_AFTER = 16
+# What an index only keeps to save work (`grouping.ClaimIndex`), and the
+# parties it finds, which the key stands for: none of them is stored.
+_INDEX_SCRATCH = frozenset({"_finder", "_normals", "_propositions", "_last_query"})
+# The ledger `build_index` was last given, with its key.
+_last_key: list[tuple[Ledger, Any]] = []
+
+
+def _texts_of(claim: Claim) -> tuple[str, ...]:
+    """What the index holds of a claim, in order: its text, its statements' contents."""
+    return (claim.text, *(s.content for s in claim.statements if s.content))
+
+
+def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyResolver) -> ClaimIndex:
     from claimtrack.grouping import ClaimIndex
 
     index = ClaimIndex(resolver)
-    for claim in ledger.claims:
-        index.add(claim.id, claim.text)
-    for claim in ledger.claims:
-        for statement in claim.statements:
-            if statement.content:
-                index.add(claim.id, statement.content)
+    for claim_id, claim_texts in texts:
+        for text in claim_texts:
+            index.add(claim_id, text)
     return index
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """A digest of the program's own files: an index made by other code is not used."""
+    digest = hashlib.sha256()
+    for file in sorted(Path(__file__).parent.rglob("*")):
+        if file.is_file() and file.suffix != ".pyc":
+            digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.digest()
+
+
+def _index_key(parties: Sequence[Party], texts: Iterable[tuple[str, Sequence[str]]]) -> Any:
+    """A running hash of what an index is built from; a claim added goes on from it."""
+    key = hashlib.sha256(_code_digest() + _encoded([repr(tuple(parties))]))
+    for claim_id, claim_texts in texts:
+        key.update(_encoded([claim_id, *claim_texts]))
+    return key
+
+
+def _encoded(texts: Sequence[str]) -> bytes:
+    """Texts as bytes that no other texts give (`marshal` may write equal ones apart)."""
+    fields = [text.encode("utf-8", "surrogatepass") for text in texts]
+    return b"".join(b"%d:%d:" % (len(fields), len(f)) + f for f in fields)
+
+
+def _store_index(name: str, index: ClaimIndex) -> None:
+    from claimtrack import cache
+
+    state = {k: v for k, v in vars(index).items() if k not in _INDEX_SCRATCH}
+    try:
+        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    cache.store_note("index", name, blob)
+
+
+def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
+    """The index stored under `name`, or made from one stored and the claims added to it."""
+    from claimtrack import cache
+    from claimtrack.grouping import ClaimIndex
+
+    added: list[tuple[str, str]] = []
+    at = name
+    for _ in range(_NOTES_FOLLOWED):
+        blob = cache.load_note("index", at)
+        if blob is not None:
+            break
+        note = cache.load_note("added", at)
+        if note is None:
+            return None
+        try:
+            at, claim_id, text = marshal.loads(note)
+        except (ValueError, EOFError, TypeError):
+            return None
+        added.append((claim_id, text))
+    else:
+        return None
+    index = ClaimIndex(resolver)
+    try:
+        with cache.no_collection():
+            # Sealed with this user's key: only what this program stored is read.
+            state = pickle.loads(blob)
+    except Exception:  # a damaged index is built again
+        return None
+    vars(index).update(state)
+    for claim_id, text in reversed(added):
+        index.add(claim_id, text)
+    if len(added) > _NOTES_STORED_AFTER:
+        _store_index(name, index)
+    return index
+
+
+def note_added(ledger: Ledger, claim_id: str, text: str) -> None:
+    """Keep the index of `ledger` with a claim added at its end, if it was just built."""
+    from claimtrack import cache
+
+    if not _last_key or _last_key[0][0] is not ledger:
+        return
+    before = _last_key[0][1]
+    after = before.copy()
+    after.update(_encoded([claim_id, text]))
+    note = marshal.dumps((before.hexdigest(), claim_id, text))
+    cache.store_note("added", after.hexdigest(), note)
 
 
 def _threshold(ledger: Ledger, threshold: float | None) -> float:
@@ -847,34 +972,39 @@ def _with_final_stances(
 # --- stances after a person moved statements --------------------------------------
 
 
-def settle_stances(ledger: Ledger) -> dict[str, dict[Statement, Statement]]:
+def settle_stances(
+    ledger: Ledger, claims: Container[str] | None = None
+) -> dict[str, dict[Statement, Statement]]:
     """Statements whose stance toward their claim is not the one they hold, by source.
 
     Only statements nobody edited by hand are read again: those whose fields
     are still the ones `extracted` records. A person may have moved one to
     another claim, or rewritten its claim's text; a stance a person set, like
     any field a person set, is left alone. Each is mapped to itself with the
-    stance it takes toward the claim it is in.
+    stance it takes toward the claim it is in. With `claims`, only the
+    statements of those claims are read (a merge moves statements into one).
     """
     from claimtrack.stance import Lexicon
 
-    recorded = {source.id: _parse_extracted(source.extracted) for source in ledger.sources}
     lexicon: Lexicon | None = None
-    by_source: dict[str, list[tuple[Statement, str]]] = {}
+    text_of: dict[int, str] = {}  # by the statement object: equal ones may be in two claims
     for claim in ledger.claims:
-        for statement in claim.statements:
-            by_source.setdefault(statement.source, []).append((statement, claim.text))
+        if claims is None or claim.id in claims:
+            for statement in claim.statements:
+                text_of[id(statement)] = claim.text
+    sources = {source.id: source for source in ledger.sources}
     settled: dict[str, dict[Statement, Statement]] = {}
-    for source_id, placed in by_source.items():
-        fields = recorded.get(source_id)
-        if not fields:
+    for source_id, placed in _by_source(ledger).items():
+        source = sources.get(source_id)
+        if source is None or not source.extracted:
             continue  # added by hand: nothing was extracted
-        placed.sort(key=lambda pair: pair[0].line)
-        for (statement, claim_text), fp in zip(
-            placed, fingerprints(s for s, _ in placed), strict=True
-        ):
-            if fields.get(fp) != fields_hash(statement):
-                continue  # a person edited it, or it was never extracted
+        if claims is not None and not any(id(s) in text_of for s in placed):
+            continue
+        fields = _parse_extracted(source.extracted)
+        for statement, fp in zip(placed, fingerprints(placed), strict=True):
+            claim_text = text_of.get(id(statement))
+            if claim_text is None or fields.get(fp) != fields_hash(statement):
+                continue  # not asked about; or a person edited it, or it was never extracted
             lexicon = lexicon or Lexicon.build(ledger.cues)
             decided = _toward(statement, claim_text, lexicon)
             if decided.stance is not statement.stance:
@@ -922,10 +1052,13 @@ def _unrecorded(ledger: Ledger, source: Source, claim_id: str) -> list[str]:
     ]
 
 
-def settle_moved(editor: LedgerEditor) -> int:
-    """Decide again, in an open edit, the stances of statements a person moved; how many."""
+def settle_moved(editor: LedgerEditor, claims: Container[str] | None = None) -> int:
+    """Decide again, in an open edit, the stances of statements a person moved; how many.
+
+    With `claims`, only the statements of those claims are looked at.
+    """
     ledger = editor.ledger
-    return _apply_settled(editor, ledger, settle_stances(ledger))
+    return _apply_settled(editor, ledger, settle_stances(ledger, claims))
 
 
 def _apply_settled(
@@ -1262,6 +1395,7 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
         like = (found.claim, found.claim_text, found.score)
     new_id = claim_id or make_slug(text, set(editor.claim_ids()))
     editor.add_claim(new_id, text)
+    note_added(ledger, new_id, text)
     return Added(new_id, created=True, like=like)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.ledger import edit_ledger, init_ledger, read_ledger
+from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
 from claimtrack.model import Ledger, Stance, Statement
 from claimtrack.pipeline import ingest, match_texts
 
@@ -481,3 +481,31 @@ def test_a_person_on_both_sides_of_a_claim_speaks_of_another_proposition(
     assert old != new
     stances = {s.quote[:12]: s.stance for _, s in _all_statements(ledger)}
     assert set(stances.values()) == {Stance.ASSERTS}
+
+
+def test_merge_decides_the_moved_statements_stances_against_the_claim_kept(
+    project: Path,
+) -> None:
+    from claimtrack.ledger import update_ledger
+    from claimtrack.pipeline import settle_moved
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("no-nk-troops", "No North Korean troops have been deployed to Russia")
+
+    def merge(editor: LedgerEditor) -> int:
+        editor.merge_claims("no-nk-troops", [troops])
+        return settle_moved(editor, {"no-nk-troops"})
+
+    assert update_ledger(ledger_path, merge) > 0
+    moved = read_ledger(ledger_path).claim("no-nk-troops")
+    assert moved is not None
+    stances = {(s.party, s.cue, s.stance) for s in moved.statements}
+    assert ("North Korea", "rejected accusations", Stance.ASSERTS) in stances
+    assert any(p == "United States" and st is Stance.DENIES for p, _, st in stances)
+    # Decided as extraction decides: a forced run changes nothing.
+    first = ledger_path.read_bytes()
+    ingest(ledger_path, [project / "sources"], force=True)
+    assert ledger_path.read_bytes() == first
