@@ -27,7 +27,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.model import Ledger, Source, Statement
+from claimtrack.model import Claim, Ledger, Position, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
 _SMALL = ("version", "settings", "cues", "parties")
@@ -202,12 +202,12 @@ class Index:
         root = _LazyRoot(top)
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
-            lines = _starts_of(text)
-            places = []
-            for claim in ledger.claims:
-                if claim.position is None:
-                    return None
-                places.append(lines[claim.position.line - 1])
+            if any(claim.position is None for claim in ledger.claims):
+                return None
+            places = _key_lines(text, ledger.claims, claims_part[0])
+            if places is None:
+                lines = _starts_of(text)
+                places = [lines[claim.line - 1] for claim in _positions(ledger.claims)]
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
             lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
@@ -693,8 +693,53 @@ def _starts_of(text: str) -> list[int]:
 
 
 def _line_of(text: str, index: int) -> int:
-    """The 0-based line of `text[index]`."""
-    return bisect.bisect_right(_starts_of(text), index) - 1
+    """The 0-based line of `text[index]`: counted from the nearest line known before it."""
+    if _LINES and _LINES[0][0] is text:
+        return bisect.bisect_right(_LINES[0][1], index) - 1
+    if not _ANCHORS or _ANCHORS[0][0] is not text:
+        _ANCHORS[:] = [(text, [0], [0])]
+    _, offsets, lines = _ANCHORS[0]
+    n = bisect.bisect_right(offsets, index) - 1
+    return lines[n] + text.count("\n", offsets[n], index)
+
+
+# Line starts known in the last text asked about, with their (0-based) lines:
+# the claims' key lines, found by `_key_lines`.
+_ANCHORS: list[tuple[str, list[int], list[int]]] = []
+
+
+def _positions(claims: Sequence[Claim]) -> list[Position]:
+    return [claim.position for claim in claims if claim.position is not None]
+
+
+def _key_lines(text: str, claims: Sequence[Claim], start: int) -> list[int] | None:
+    """Where each claim's key line starts, found by its key at the line and column its
+    position gives, from `start` (a line start) on; None if one is not found there.
+
+    A few searches through the text instead of splitting all of it into lines.
+    """
+    places = []
+    at, line = start, text.count("\n", 0, start)
+    for claim, position in zip(claims, _positions(claims), strict=True):
+        indent = " " * (position.column - 1)
+        found = -1
+        for spelled in dict.fromkeys((claim.id, _emit.key(claim.id))):
+            key = f"{indent}{spelled}:"
+            if text.startswith(key, at):
+                found = at
+            elif (found := text.find("\n" + key, at)) != -1:
+                found += 1
+            if found != -1:
+                break
+        if found == -1:
+            return None
+        line += text.count("\n", at, found)
+        if line != position.line - 1:
+            return None
+        places.append(found)
+        at = found
+    _ANCHORS[:] = [(text, [0, *places], [0, *(p.line - 1 for p in _positions(claims))])]
+    return places
 
 
 def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
@@ -826,11 +871,14 @@ class _LazyRoot(yaml.MappingNode):
 
 
 class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
-    """The sources of a big ledger, composed when first asked for."""
+    """The sources of a big ledger, each composed from its own lines when first asked
+    for (all of them, when they are not plainly a block of entries)."""
 
     def __init__(self, sections: _Sections) -> None:
         self._sections = sections
         self._made: dict[str, tuple[yaml.Node, yaml.Node]] | None = None
+        self._one: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        self._starts: list[int] | None = None
 
     def _all(self) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         if self._made is None:
@@ -838,7 +886,41 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
             self._made = _entries(found)
         return self._made
 
+    def _entry_starts(self) -> list[int]:
+        """Where each entry's key line starts; none when the section is laid out otherwise."""
+        if self._starts is None:
+            self._starts = []
+            part = self._sections.parts.get("sources")
+            if part is not None:
+                text = self._sections.text
+                lines = [
+                    (at, line)
+                    for at, line in _lines_of(text, line_end(text, part[0]), part[1])
+                    if line.strip() and not line.lstrip().startswith("#")
+                ]
+                indents = [len(line) - len(line.lstrip(" ")) for _, line in lines]
+                if lines and min(indents) == indents[0] > 0:
+                    self._starts = [
+                        at for (at, _), n in zip(lines, indents, strict=True) if n == indents[0]
+                    ]
+        return self._starts
+
     def __getitem__(self, source_id: str) -> tuple[yaml.Node, yaml.Node]:
+        if self._made is not None:
+            return self._made[source_id]
+        found = self._one.get(source_id)
+        if found is not None:
+            return found
+        text, starts = self._sections.text, self._entry_starts()
+        for n, start in enumerate(starts):
+            # Only a key line that spells the id is composed (one with escapes is not found).
+            if source_id not in text[start : line_end(text, start)]:
+                continue
+            end = starts[n + 1] if n + 1 < len(starts) else self._sections.parts["sources"][1]
+            pair = _compose_part(text, start, end)
+            if pair is not None and str(pair[0].value) == source_id:
+                self._one[source_id] = pair
+                return pair
         return self._all()[source_id]
 
     def __iter__(self) -> Iterator[str]:

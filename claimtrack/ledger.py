@@ -388,6 +388,7 @@ def update_ledger(
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, _ledger_text(data), ledger, root)
             editor.quoted = cache.known_quoted(path, cache.digest_of(data))
+            editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -415,6 +416,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
         _prepare_to_write(path, target)
         editor = LedgerEditor(path, _ledger_text(data), ledger, root)
         editor.quoted = cache.known_quoted(path, cache.digest_of(data))
+        editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -532,12 +534,15 @@ def _save(
     Returns None when the edit is written, or when there is nothing to write.
     The file keeps its BOM and line endings.
     """
-    if not editor.changed:
+    dumped = editor.dump() if editor.changed else None
+    if dumped is None or (new := _Form.of(old).encode(dumped)) == old:
+        if editor.settled:
+            cache.remember_settled(path, cache.digest_of(old))
         return None
-    new = _Form.of(old).encode(editor.dump())
-    if new == old:
-        return None
-    ledger = editor.checked(_ledger_text(new))
+    # The text as YAML reads the bytes written: the dump itself, unless a BOM or a
+    # CR in it would read otherwise.
+    read = dumped if "\r" not in dumped and not dumped.startswith("\ufeff") else None
+    ledger = editor.checked(read if read is not None else _ledger_text(new))
     if ledger is None:
         ledger, problems = _parse(new, path)
     if ledger is None:
@@ -551,6 +556,8 @@ def _save(
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
+        if editor.settled:
+            cache.remember_settled(path, cache.digest_of(old))
         return None
     if _before_final_check is not None:
         _before_final_check(path)
@@ -560,6 +567,8 @@ def _save(
         cache.store_cached(path, digest, ledger)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
+        if editor.settled:
+            cache.remember_settled(path, digest)
     return current
 
 
@@ -716,6 +725,16 @@ class LedgerEditor:
         # The claims of `text` are known to hold no plain text another YAML reader
         # would type (a write of this tool saved it so): they are not looked through.
         self.quoted = False
+        # The claims whose statements' stances may not be the ones they take toward
+        # them (`pipeline.settle_stances`); None for any claim. Empty when the text
+        # was saved settled by this program: then only a merge unsettles a claim,
+        # the one it keeps, until its statements are settled.
+        self.unsettled: set[str] | None = None
+
+    @property
+    def settled(self) -> bool:
+        """Whether every stance a person did not set is the one its statement takes."""
+        return self.unsettled == set()
 
     @property
     def ledger(self) -> Ledger:
@@ -779,6 +798,8 @@ class LedgerEditor:
                 for e in plan.tail
             )
             into.tail.extend(plan.tail)
+        if self.unsettled is not None:
+            self.unsettled.add(target)
         self._log.append("merge_claims")
         self._touch()
         return moved
@@ -799,6 +820,8 @@ class LedgerEditor:
                 f"or fold the two with `claimtrack merge {new} {old}`."
             )
         self._claims = {(new if i == old else i): plan for i, plan in self._claims.items()}
+        if self.unsettled is not None and old in self.unsettled:
+            self.unsettled = (self.unsettled - {old}) | {new}
         self._log.append("rename_claim")
         self._touch()
 
@@ -812,6 +835,8 @@ class LedgerEditor:
         plan = self._plan(claim_id)
         removed = len(self._statements_of(plan))
         del self._claims[claim_id]
+        if self.unsettled is not None:
+            self.unsettled.discard(claim_id)
         if plan.base_id is not None:
             self._gone.append(plan.base_id)
         for entry in plan.tail:
@@ -1034,14 +1059,18 @@ class LedgerEditor:
         changed_sources = [
             source.id for source in self._sources.values() if self._base.source(source.id)
         ]
-        typed_sources = _scalars.typed_among(
-            text
-            for source in self._base.sources
-            for text in (
-                *(source.id, source.path, source.title, source.url, source.published),
-                *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+        typed_sources = (
+            set()
+            if self.quoted
+            else _scalars.typed_among(
+                text
+                for source in self._base.sources
+                for text in (
+                    *(source.id, source.path, source.title, source.url, source.published),
+                    *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+                )
+                if text is not None
             )
-            if text is not None
         )
         typed_claims = [
             claim_id

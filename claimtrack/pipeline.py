@@ -24,7 +24,6 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import marshal
@@ -33,7 +32,7 @@ import pickle
 import re
 import weakref
 from collections import Counter, deque
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -553,10 +552,11 @@ def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
     `resolver` finds the ledger's own parties. The index of a big ledger is
     kept in the cache under a key of everything it is built from (the code,
     the parties, each claim's id and texts, in order), and taken from there
-    when nothing of that changed. A claim `add` tracks goes at the end of an
-    index as it goes at the end of the ledger: it is kept as a short note
-    against the index it was added to, so the next run builds nothing again.
-    Either way the index equals one built afresh.
+    when nothing of that changed. A claim added at the end of the ledger (by
+    `add`, or by an `extract` that added only new claims) goes at the end of
+    the index: it is kept as a short note against the index it was added to,
+    so the next run builds nothing again. Either way the index equals one
+    built afresh.
     """
     texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
     if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
@@ -599,19 +599,11 @@ def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyReso
     return index
 
 
-@functools.cache
-def _code_digest() -> bytes:
-    """A digest of the program's own files: an index made by other code is not used."""
-    digest = hashlib.sha256()
-    for file in sorted(Path(__file__).parent.rglob("*")):
-        if file.is_file() and file.suffix != ".pyc":
-            digest.update(file.name.encode() + b"\0" + file.read_bytes())
-    return digest.digest()
-
-
 def _index_key(parties: Sequence[Party], texts: Iterable[tuple[str, Sequence[str]]]) -> Any:
     """A running hash of what an index is built from; a claim added goes on from it."""
-    key = hashlib.sha256(_code_digest() + _encoded([repr(tuple(parties))]))
+    from claimtrack.cache import code_digest
+
+    key = hashlib.sha256(code_digest() + _encoded([repr(tuple(parties))]))
     for claim_id, claim_texts in texts:
         key.update(_encoded([claim_id, *claim_texts]))
     return key
@@ -639,7 +631,7 @@ def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
     from claimtrack import cache
     from claimtrack.grouping import ClaimIndex
 
-    added: list[tuple[str, str]] = []
+    added: list[list[tuple[str, tuple[str, ...]]]] = []
     at = name
     for _ in range(_NOTES_FOLLOWED):
         blob = cache.load_note("index", at)
@@ -649,10 +641,10 @@ def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
         if note is None:
             return None
         try:
-            at, claim_id, text = marshal.loads(note)
+            at, claims = marshal.loads(note)
         except (ValueError, EOFError, TypeError):
             return None
-        added.append((claim_id, text))
+        added.append(claims)
     else:
         return None
     index = ClaimIndex(resolver)
@@ -663,24 +655,38 @@ def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
     except Exception:  # a damaged index is built again
         return None
     vars(index).update(state)
-    for claim_id, text in reversed(added):
-        index.add(claim_id, text)
+    for claims in reversed(added):
+        for claim_id, texts in claims:
+            for text in texts:
+                index.add(claim_id, text)
     if len(added) > _NOTES_STORED_AFTER:
         _store_index(name, index)
     return index
 
 
-def note_added(ledger: Ledger, claim_id: str, text: str) -> None:
-    """Keep the index of `ledger` with a claim added at its end, if it was just built."""
+def note_appended(before: Ledger, after: Ledger) -> None:
+    """Keep the index `before` was just given with the claims `after` adds at its end.
+
+    Only when `after` is `before` with claims added at the end and nothing
+    else of theirs changed: then its index is the index of `before` with
+    those claims added, as a note against it.
+    """
     from claimtrack import cache
 
-    if not _last_key or _last_key[0][0] is not ledger:
+    if not _last_key or _last_key[0][0] is not before:
         return
-    before = _last_key[0][1]
-    after = before.copy()
-    after.update(_encoded([claim_id, text]))
-    note = marshal.dumps((before.hexdigest(), claim_id, text))
-    cache.store_note("added", after.hexdigest(), note)
+    kept = len(before.claims)
+    if len(after.claims) <= kept:
+        return
+    for old, new in zip(before.claims, after.claims[:kept], strict=True):
+        if old is not new and (old.id != new.id or _texts_of(old) != _texts_of(new)):
+            return
+    key = _last_key[0][1].copy()
+    appended = [(claim.id, _texts_of(claim)) for claim in after.claims[kept:]]
+    for claim_id, texts in appended:
+        key.update(_encoded([claim_id, *texts]))
+    note = marshal.dumps((_last_key[0][1].hexdigest(), appended))
+    cache.store_note("added", key.hexdigest(), note)
 
 
 def _threshold(ledger: Ledger, threshold: float | None) -> float:
@@ -1003,8 +1009,11 @@ def settle_stances(
         fields = _parse_extracted(source.extracted)
         for statement, fp in zip(placed, fingerprints(placed), strict=True):
             claim_text = text_of.get(id(statement))
-            if claim_text is None or fields.get(fp) != fields_hash(statement):
-                continue  # not asked about; or a person edited it, or it was never extracted
+            if claim_text is None:
+                continue  # not asked about
+            recorded = fields.get(fp)
+            if recorded is None or recorded != fields_hash(statement):
+                continue  # a person edited it, or it was never extracted
             lexicon = lexicon or Lexicon.build(ledger.cues)
             decided = _toward(statement, claim_text, lexicon)
             if decided.stance is not statement.stance:
@@ -1052,13 +1061,22 @@ def _unrecorded(ledger: Ledger, source: Source, claim_id: str) -> list[str]:
     ]
 
 
-def settle_moved(editor: LedgerEditor, claims: Container[str] | None = None) -> int:
+def settle_moved(editor: LedgerEditor, claims: Collection[str] | None = None) -> int:
     """Decide again, in an open edit, the stances of statements a person moved; how many.
 
-    With `claims`, only the statements of those claims are looked at.
+    With `claims`, only the statements of those claims are looked at. A
+    ledger this program saved with every stance settled is not looked through
+    again (`LedgerEditor.settled`).
     """
+    if claims is None and editor.settled:
+        return 0
     ledger = editor.ledger
-    return _apply_settled(editor, ledger, settle_stances(ledger, claims))
+    changed = _apply_settled(editor, ledger, settle_stances(ledger, claims))
+    if claims is None:
+        editor.unsettled = set()
+    elif editor.unsettled is not None:
+        editor.unsettled.difference_update(claims)
+    return changed
 
 
 def _apply_settled(
@@ -1134,6 +1152,8 @@ def ingest(
         if only is not None:
             plans, planned = _only_chosen(plans, planned, kept, only, current)
         _apply(editor, plans, planned)
+        # Claims only added at the end: the next run takes the index on from this one.
+        note_appended(current, editor.ledger)
         return fresh, taken.failed, plans, planned, current
 
     fresh, failed, plans, planned, current = update_ledger(
@@ -1395,7 +1415,7 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
         like = (found.claim, found.claim_text, found.score)
     new_id = claim_id or make_slug(text, set(editor.claim_ids()))
     editor.add_claim(new_id, text)
-    note_added(ledger, new_id, text)
+    note_appended(ledger, editor.ledger)
     return Added(new_id, created=True, like=like)
 
 

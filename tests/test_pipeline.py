@@ -509,3 +509,31 @@ def test_merge_decides_the_moved_statements_stances_against_the_claim_kept(
     first = ledger_path.read_bytes()
     ingest(ledger_path, [project / "sources"], force=True)
     assert ledger_path.read_bytes() == first
+
+
+def test_a_ledger_saved_settled_is_not_settled_again_until_a_hand_edit(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import pipeline
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    looked: list[object] = []
+    settle = pipeline.settle_stances
+
+    def counted(ledger: Ledger, claims: object = None) -> object:
+        looked.append(claims)
+        return settle(ledger, claims)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "settle_stances", counted)
+    _write_source(project, "late", "Seoul said on Friday that more troops arrived.\n")
+    _ingest(project, "sources/late.txt")
+    assert None not in looked  # the ledger extract saved was settled: not looked through
+    # Statements moved without their stances settled: the whole ledger is looked through.
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("no-nk-troops", "No North Korean troops have been deployed to Russia")
+        editor.merge_claims("no-nk-troops", [troops])
+    looked.clear()
+    summary = ingest(ledger_path, [project / "sources"])
+    assert None in looked and summary.stances_settled > 0

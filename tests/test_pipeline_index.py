@@ -131,3 +131,33 @@ def test_a_damaged_or_foreign_index_is_built_again(ledger_path: Path) -> None:
     note.write_bytes(bytes(data))
     assert _state(_built(ledger)) == _state(_fresh(ledger))
     assert cache.load_note("index", note.stem) is not None  # stored again, sealed
+
+
+def test_an_extract_that_adds_only_new_claims_takes_the_index_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import init_ledger
+    from claimtrack.pipeline import ingest
+
+    monkeypatch.setattr(pipeline, "_INDEX_KEPT_FROM", 0)
+    seeds = Path(__file__).resolve().parent.parent / "sources"
+    ledger_path = tmp_path / "claims.yaml"
+    init_ledger(ledger_path)
+    ingest(ledger_path, sorted(seeds.glob("*.txt")))
+    before = read_ledger(ledger_path)
+    _built(before)  # as `match` leaves it
+    article = tmp_path / "ferries.txt"
+    article.write_text(
+        "Lisbon ferry strike\n\n"
+        "The union said on Monday that ferry crews in Lisbon would stop work for two days.\n",
+        encoding="utf-8",
+    )
+    ingest(ledger_path, [article])
+    after = read_ledger(ledger_path)
+    assert len(after.claims) > len(before.claims)
+    assert [c.id for c in after.claims[: len(before.claims)]] == [c.id for c in before.claims]
+    fresh = _fresh(after)
+    built = []
+    monkeypatch.setattr(pipeline, "_fresh_index", lambda *a: built.append(a) or fresh)
+    assert _state(_built(after)) == _state(fresh)
+    assert not built
