@@ -886,7 +886,11 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
             self._made = _entries(found)
         return self._made
 
-    def _entry_starts(self) -> list[int]:
+    def part(self) -> tuple[int, int] | None:
+        """Where the section is in the text (its header line first)."""
+        return self._sections.parts.get("sources")
+
+    def entry_starts(self) -> list[int]:
         """Where each entry's key line starts; none when the section is laid out otherwise."""
         if self._starts is None:
             self._starts = []
@@ -911,7 +915,7 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
         found = self._one.get(source_id)
         if found is not None:
             return found
-        text, starts = self._sections.text, self._entry_starts()
+        text, starts = self._sections.text, self.entry_starts()
         for n, start in enumerate(starts):
             # Only a key line that spells the id is composed (one with escapes is not found).
             if source_id not in text[start : line_end(text, start)]:

@@ -1133,6 +1133,7 @@ class LedgerEditor:
 
         touched: set[int] = set()
         elsewhere = False  # an edit outside the claims: the other sections are read again
+        outside: list[tuple[int, int]] = []
         for start, end, *_ in edits:
             key = start if start < end else start - 1
             if key < places[0] - 1 and end > places[0]:
@@ -1144,9 +1145,15 @@ class LedgerEditor:
                 touched.update(range(first, last + 1))
             else:
                 elsewhere = True
+                outside.append((key, end))
         new_start, new_end = moved(places[0]), moved(section_end)
         head = dataclasses.replace(self._base, claims=())
-        if elsewhere:
+        sources = self._sources_read_again(text, outside, moved) if elsewhere else None
+        if sources is not None:
+            # Only fields of sources changed, each read again: the rest stands.
+            head = dataclasses.replace(head, sources=sources)
+            elsewhere = False
+        elif elsewhere:
             read, _ = parse_ledger(text[:new_start] + text[new_end:], str(self._path))
             if read is None:
                 return None
@@ -1172,6 +1179,48 @@ class LedgerEditor:
         if len({claim.id for claim in claims}) != len(claims):
             return None
         return dataclasses.replace(head, claims=tuple(claims))
+
+    def _sources_read_again(
+        self, text: str, edits: list[tuple[int, int]], moved: Callable[[int], int]
+    ) -> tuple[Source, ...] | None:
+        """The sources, when `edits` (outside the claims, each as where it starts, or
+        the character before an insert, and where it ends) all fall inside sources
+        read one by one, and change only their fields: those read again from the
+        new `text`. None otherwise (the sections are then read whole)."""
+        from claimtrack._splice import _LazySources
+        from claimtrack._yaml import read_entry
+
+        assert self._splices is not None
+        index = self._splices[0]
+        lazy = index.sources
+        if not isinstance(lazy, _LazySources) or not edits:
+            return None
+        starts = lazy.entry_starts()
+        part = lazy.part()
+        if not starts or part is None:
+            return None
+        bounds = [*starts, part[1]]
+        touched = set()
+        for key, end in edits:
+            n = bisect.bisect_right(starts, key) - 1
+            if n < 0 or key >= part[1] or end > bounds[n + 1]:
+                return None
+            touched.add(n)
+        by_id = {source.id: source for source in self._base.sources}
+        found: dict[str, Source] = {}
+        names = [field.name for field in dataclasses.fields(Source)]
+        for n in sorted(touched):
+            plain = read_entry("sources", text[moved(bounds[n]) : moved(bounds[n + 1])])
+            if plain is None:
+                return None
+            source = Source(**dict(zip(names, plain, strict=True)))
+            old = by_id.get(source.id)
+            if old is None or old.copy_of != source.copy_of or source.id in found:
+                return None  # an id or a copy changed: checks across sources are made again
+            found[source.id] = source
+        if len(found) != len(touched):
+            return None
+        return tuple(found.get(source.id, source) for source in self._base.sources)
 
 
 def _typed_texts(claim: Claim) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import re
 import shutil
@@ -537,3 +538,36 @@ def test_a_ledger_saved_settled_is_not_settled_again_until_a_hand_edit(
     looked.clear()
     summary = ingest(ledger_path, [project / "sources"])
     assert None in looked and summary.stances_settled > 0
+
+
+def test_a_write_to_sources_reads_again_only_the_sources_it_changes(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import _yaml
+    from claimtrack.ledger import LedgerEditor
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    ledger = read_ledger(ledger_path)  # the cache is warm, as after any command
+    claim = ledger.claims[0]
+    seen: list[object] = []
+    checked = LedgerEditor.checked
+    whole = _yaml.parse_ledger
+
+    def spy(self: LedgerEditor, text: str) -> object:
+        found = checked(self, text)
+        seen.append(found)
+        return found
+
+    monkeypatch.setattr(LedgerEditor, "checked", spy)
+    monkeypatch.setattr(
+        _yaml, "parse_ledger", lambda *a, **k: seen.append("whole") or whole(*a, **k)
+    )
+    with edit_ledger(ledger_path) as editor:
+        first = next(s for s in ledger.sources if any(t.source == s.id for t in claim.statements))
+        editor.put_source(dataclasses.replace(first, extracted=(*first.extracted, "0badcafe:1234")))
+        editor.drop_claim(claim.id)
+    assert seen and seen[0] is not None and "whole" not in seen
+    fresh, problems = _yaml.parse_ledger(ledger_path.read_text(encoding="utf-8"), str(ledger_path))
+    assert not problems and seen[0] == fresh
+    assert fresh is not None and fresh.source(first.id).extracted[-1] == "0badcafe:1234"
