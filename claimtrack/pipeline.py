@@ -546,7 +546,7 @@ def _resolver(parties: Sequence[Party]) -> PartyResolver:
     return PartyResolver.build(parties)
 
 
-def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
+def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -> ClaimIndex:
     """A claim index over the ledger: each claim's text, then its statements' contents.
 
     `resolver` finds the ledger's own parties. The index of a big ledger is
@@ -556,7 +556,9 @@ def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
     `add`, or by an `extract` that added only new claims) goes at the end of
     the index: it is kept as a short note against the index it was added to,
     so the next run builds nothing again. Either way the index equals one
-    built afresh.
+    built afresh. Without `keep`, an index built is not stored (`extract`,
+    whose next run mostly finds claims with new statements, which a note
+    cannot carry: storing would only add to its cost).
     """
     texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
     if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
@@ -567,7 +569,8 @@ def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
     index = _stored_index(name, resolver)
     if index is None:
         index = _fresh_index(texts, resolver)
-        _store_index(name, index)
+        if keep:
+            _store_index(name, index)
     return index
 
 
@@ -806,7 +809,7 @@ def plan_ingest(
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, _resolver(ledger.parties))
+    index = build_index(ledger, _resolver(ledger.parties), keep=False)
     if isinstance(extractions, Sequence):
         new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
     else:
