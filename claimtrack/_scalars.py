@@ -23,6 +23,7 @@ text: plain when no reader could type it otherwise, quoted when one could.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
@@ -113,6 +114,36 @@ def typed_as(text: str) -> str | None:
         if pattern.fullmatch(text):
             return tag
     return None
+
+
+# Every typed plain scalar, as whole lines: texts are looked through a line each,
+# all at once (none of the patterns reaches past a line's end).
+_ANY_TYPED_LINE = re.compile(
+    "|".join(
+        f"^(?{'x' if pattern.flags & re.X else ''}:{pattern.pattern})$" for _, pattern in _TYPED
+    ),
+    re.M,
+)
+
+
+def typed_among(texts: Iterable[str]) -> set[str]:
+    """Those of `texts` that `typed_as` types: one look through them all, then each found."""
+    lines = []
+    found = set()
+    for text in texts:
+        if "\n" in text:
+            if typed_as(text) is not None:
+                found.add(text)
+        else:
+            lines.append(text)
+    joined = "\n".join(lines)
+    for match in _ANY_TYPED_LINE.finditer(joined) if lines else ():
+        start = joined.rfind("\n", 0, match.start()) + 1
+        end = joined.find("\n", match.start())
+        text = joined[start : end if end != -1 else len(joined)]
+        if typed_as(text) is not None:
+            found.add(text)
+    return found
 
 
 def kind_of(tag: str) -> str:

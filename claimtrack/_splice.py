@@ -27,7 +27,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.model import Ledger, Source, Statement
+from claimtrack.model import Claim, Ledger, Position, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
 _SMALL = ("version", "settings", "cues", "parties")
@@ -46,9 +46,15 @@ class CannotSplice(Exception):
 
 @dataclass(frozen=True)
 class Moved:
-    """The statements of a claim of the base text, moved with their text and comments."""
+    """The statements of a claim of the base text, moved with their text and comments.
+
+    `changes` are statements of it rewritten (or, as None, removed) on the way,
+    by number, with what each was: a merge decides the stances of the
+    statements it moves again.
+    """
 
     claim_id: str
+    changes: tuple[tuple[int, Statement, Statement | None], ...] = ()
 
 
 @dataclass
@@ -172,10 +178,11 @@ class Index:
         ledger's positions give. None when the text is laid out otherwise."""
         from claimtrack.ledger import TOP_KEYS
 
-        found = [(m.start(), m.group(1)) for m in _TOP_LINE.finditer(text)]
+        tops = _tops_of(text)
+        found = [(start, name) for start, _, name in tops if name is not None]
         if [name for _, name in found] != [n for n in TOP_KEYS if n in {x for _, x in found}]:
             return None
-        if len(_COLUMN_ZERO.findall(text)) != len(found):
+        if len(tops) != len(found):
             return None  # a line at column 0 that is no section: not a layout to guess at
         bounds = [at for at, _ in found] + [len(text)]
         top = _Sections(text)
@@ -195,12 +202,12 @@ class Index:
         root = _LazyRoot(top)
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
-            lines = _starts_of(text)
-            places = []
-            for claim in ledger.claims:
-                if claim.position is None:
-                    return None
-                places.append(lines[claim.position.line - 1])
+            if any(claim.position is None for claim in ledger.claims):
+                return None
+            places = _key_lines(text, ledger.claims, claims_part[0])
+            if places is None:
+                lines = _starts_of(text)
+                places = [lines[claim.line - 1] for claim in _positions(ledger.claims)]
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
             lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
@@ -242,13 +249,13 @@ class Index:
 
     def written_plain_in(self, section: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in a section (a quick look)."""
-        found = list(_TOP_LINE.finditer(self.text))
-        names = [m.group(1) for m in found]
-        if section not in names:
+        found = [(start, after) for start, after, name in _tops_of(self.text) if name == section]
+        if not found:
             return False
-        at = names.index(section)
-        end = found[at + 1].start() if at + 1 < len(found) else len(self.text)
-        return _plain_pattern(texts).search(self.text, found[at].end(), end) is not None
+        start, after = found[0]
+        later = [at for at, _, name in _tops_of(self.text) if name is not None and at > start]
+        end = later[0] if later else len(self.text)
+        return _plain_pattern(texts).search(self.text, after, end) is not None
 
     def written_plain(self, claim_id: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
@@ -324,7 +331,7 @@ class Index:
         parts = []
         for entry in entries:
             if isinstance(entry, Moved):
-                parts.append(self.moved_text(entry.claim_id, dash))
+                parts.append(self.moved_text(entry.claim_id, dash, entry.changes))
             else:
                 parts.append(_emit.statement_text(entry, dash, inner, indent))
         return "".join(parts)
@@ -517,17 +524,33 @@ class Index:
                 return k, v
         return None
 
-    def moved_text(self, claim_id: str, dash: int) -> str:
-        """The text of a claim's statements, with the comments among them, `- ` at `dash`."""
+    def moved_text(
+        self,
+        claim_id: str,
+        dash: int,
+        changes: Sequence[tuple[int, Statement, Statement | None]] = (),
+    ) -> str:
+        """The text of a claim's statements, with the comments among them, `- ` at `dash`;
+        `changes` (number, old, new or None) made in it."""
         found = self._statement_items(claim_id)
         if found is None:
             return ""
         key_node, seq = found
         start = line_end(self.text, key_node.end_mark.index)
         end = line_end(self.text, content_end(self.text, seq))
+        edits = Splices(self.text)
+        for number, old, new in changes:
+            if new is None:
+                self.remove_statement(edits, claim_id, number)
+            else:
+                self.update_statement(edits, claim_id, number, old, new)
         quoting = Splices(self.text)
         self.quote_typed(quoting, seq)
-        raw = quoting.apply(start, end)
+        for edit in quoting.edits:
+            # A field rewritten is written quoted where it needs to be already.
+            if not edits.overlaps(edit[0], edit[1]):
+                edits.edits.append(edit)
+        raw = edits.apply(start, end)
         if not raw.endswith("\n"):
             raw += "\n"
         return _reindent(raw, dash - seq.start_mark.column)
@@ -604,8 +627,26 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
     return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
 
 
-_TOP_LINE = re.compile(r"^(version|settings|cues|parties|sources|claims)[ \t]*:", re.MULTILINE)
-_COLUMN_ZERO = re.compile(r"^[^\s#]", re.MULTILINE)
+_TOP_LINE = re.compile(r"(version|settings|cues|parties|sources|claims)[ \t]*:")
+# A line at column 0, found by its newline (which a search skips to quickly).
+_COLUMN_ZERO = re.compile(r"\n[^\s#]")
+# The lines at column 0 of the last text asked about: a write asks about one text.
+_TOPS: list[tuple[str, list[tuple[int, int, str | None]]]] = []
+
+
+def _tops_of(text: str) -> list[tuple[int, int, str | None]]:
+    """Each line of `text` at column 0 (not a comment): where it starts, where its
+    section key ends, and the section it opens (None for any other line)."""
+    if _TOPS and _TOPS[0][0] is text:
+        return _TOPS[0][1]
+    starts = [0] if text[:1] and not text[0].isspace() and text[0] != "#" else []
+    starts += [found.start() + 1 for found in _COLUMN_ZERO.finditer(text)]
+    tops: list[tuple[int, int, str | None]] = []
+    for start in starts:
+        key = _TOP_LINE.match(text, start)
+        tops.append((start, key.end(), key.group(1)) if key else (start, start, None))
+    _TOPS[:] = [(text, tops)]
+    return tops
 
 
 def _plain_pattern(texts: set[str]) -> re.Pattern[str]:
@@ -652,8 +693,53 @@ def _starts_of(text: str) -> list[int]:
 
 
 def _line_of(text: str, index: int) -> int:
-    """The 0-based line of `text[index]`."""
-    return bisect.bisect_right(_starts_of(text), index) - 1
+    """The 0-based line of `text[index]`: counted from the nearest line known before it."""
+    if _LINES and _LINES[0][0] is text:
+        return bisect.bisect_right(_LINES[0][1], index) - 1
+    if not _ANCHORS or _ANCHORS[0][0] is not text:
+        _ANCHORS[:] = [(text, [0], [0])]
+    _, offsets, lines = _ANCHORS[0]
+    n = bisect.bisect_right(offsets, index) - 1
+    return lines[n] + text.count("\n", offsets[n], index)
+
+
+# Line starts known in the last text asked about, with their (0-based) lines:
+# the claims' key lines, found by `_key_lines`.
+_ANCHORS: list[tuple[str, list[int], list[int]]] = []
+
+
+def _positions(claims: Sequence[Claim]) -> list[Position]:
+    return [claim.position for claim in claims if claim.position is not None]
+
+
+def _key_lines(text: str, claims: Sequence[Claim], start: int) -> list[int] | None:
+    """Where each claim's key line starts, found by its key at the line and column its
+    position gives, from `start` (a line start) on; None if one is not found there.
+
+    A few searches through the text instead of splitting all of it into lines.
+    """
+    places = []
+    at, line = start, text.count("\n", 0, start)
+    for claim, position in zip(claims, _positions(claims), strict=True):
+        indent = " " * (position.column - 1)
+        found = -1
+        for spelled in dict.fromkeys((claim.id, _emit.key(claim.id))):
+            key = f"{indent}{spelled}:"
+            if text.startswith(key, at):
+                found = at
+            elif (found := text.find("\n" + key, at)) != -1:
+                found += 1
+            if found != -1:
+                break
+        if found == -1:
+            return None
+        line += text.count("\n", at, found)
+        if line != position.line - 1:
+            return None
+        places.append(found)
+        at = found
+    _ANCHORS[:] = [(text, [0, *places], [0, *(p.line - 1 for p in _positions(claims))])]
+    return places
 
 
 def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
@@ -785,11 +871,14 @@ class _LazyRoot(yaml.MappingNode):
 
 
 class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
-    """The sources of a big ledger, composed when first asked for."""
+    """The sources of a big ledger, each composed from its own lines when first asked
+    for (all of them, when they are not plainly a block of entries)."""
 
     def __init__(self, sections: _Sections) -> None:
         self._sections = sections
         self._made: dict[str, tuple[yaml.Node, yaml.Node]] | None = None
+        self._one: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        self._starts: list[int] | None = None
 
     def _all(self) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         if self._made is None:
@@ -797,7 +886,45 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
             self._made = _entries(found)
         return self._made
 
+    def part(self) -> tuple[int, int] | None:
+        """Where the section is in the text (its header line first)."""
+        return self._sections.parts.get("sources")
+
+    def entry_starts(self) -> list[int]:
+        """Where each entry's key line starts; none when the section is laid out otherwise."""
+        if self._starts is None:
+            self._starts = []
+            part = self._sections.parts.get("sources")
+            if part is not None:
+                text = self._sections.text
+                lines = [
+                    (at, line)
+                    for at, line in _lines_of(text, line_end(text, part[0]), part[1])
+                    if line.strip() and not line.lstrip().startswith("#")
+                ]
+                indents = [len(line) - len(line.lstrip(" ")) for _, line in lines]
+                if lines and min(indents) == indents[0] > 0:
+                    self._starts = [
+                        at for (at, _), n in zip(lines, indents, strict=True) if n == indents[0]
+                    ]
+        return self._starts
+
     def __getitem__(self, source_id: str) -> tuple[yaml.Node, yaml.Node]:
+        if self._made is not None:
+            return self._made[source_id]
+        found = self._one.get(source_id)
+        if found is not None:
+            return found
+        text, starts = self._sections.text, self.entry_starts()
+        for n, start in enumerate(starts):
+            # Only a key line that spells the id is composed (one with escapes is not found).
+            if source_id not in text[start : line_end(text, start)]:
+                continue
+            end = starts[n + 1] if n + 1 < len(starts) else self._sections.parts["sources"][1]
+            pair = _compose_part(text, start, end)
+            if pair is not None and str(pair[0].value) == source_id:
+                self._one[source_id] = pair
+                return pair
         return self._all()[source_id]
 
     def __iter__(self) -> Iterator[str]:

@@ -75,8 +75,9 @@ ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes]
 """A claim as cached: id, text, (line, column) or None, the sources it cites, the two parts."""
 
 
+@functools.lru_cache(maxsize=2)
 def digest_of(data: bytes) -> str:
-    """The content key of a ledger's bytes."""
+    """The content key of a ledger's bytes (worked out once for the same bytes)."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -301,6 +302,102 @@ def remember_quoted(ledger_path: Path, digest: str) -> None:
     if key is None:
         return
     _write_atomically(_quoted_file(ledger_path), [_quoted_record(key, digest)])
+
+
+# Named blobs kept by content key, sealed like the rest (`pipeline.build_index`
+# keeps the claim index of a big ledger here, and short notes of claims added
+# since). Only the newest few of each kind are kept.
+_NOTES_FORMAT = b"claimtrack-notes 1\n"
+_NOTES_KEPT = {"index": 3, "added": 64}
+
+
+def _notes_file(kind: str, name: str) -> Path:
+    return cache_dir() / "notes" / f"{name}.{kind}"
+
+
+def load_note(kind: str, name: str) -> bytes | None:
+    """The blob stored under `name`, if this user's cache holds it unchanged."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _notes_file(kind, name).read_bytes()
+    except OSError:
+        return None
+    header = _NOTES_FORMAT + f"{kind} {name}\n".encode()
+    if not data.startswith(header):
+        return None
+    body = memoryview(data)[len(header) :]
+    try:
+        newline = bytes(body[:64]).index(b"\n")
+        checksum = bytes(body[:newline]).decode("ascii")
+    except ValueError:
+        return None
+    if not hmac.compare_digest(_mac(key + header, body[newline + 1 :]), checksum):
+        return None
+    return bytes(body[newline + 1 :])
+
+
+def store_note(kind: str, name: str, blob: bytes) -> None:
+    """Keep `blob` under `name`, and only the newest few of its kind; failing to is fine."""
+    key = _key(create=True)
+    if key is None:
+        return
+    header = _NOTES_FORMAT + f"{kind} {name}\n".encode()
+    target = _notes_file(kind, name)
+    _write_atomically(target, [header, f"{_mac(key + header, blob)}\n".encode("ascii"), blob])
+    with contextlib.suppress(OSError):
+        kept = sorted(
+            target.parent.glob(f"*.{kind}"), key=lambda file: file.stat().st_mtime_ns, reverse=True
+        )
+        for old in kept[_NOTES_KEPT[kind] :]:
+            old.unlink(missing_ok=True)
+
+
+# That every statement of a ledger nobody edited by hand holds the stance it takes
+# toward its claim (`pipeline.settle_stances` would change none): kept, like the
+# note above, under the digest of bytes a write of this tool saved, and of the
+# program that decided the stances. A hand edit makes other bytes, settled again.
+_SETTLED_FORMAT = b"claimtrack-settled 1\n"
+
+
+def _settled_file(ledger_path: Path) -> Path:
+    return _cache_file(ledger_path).with_suffix(".settled")
+
+
+def _settled_record(key: bytes, digest: str) -> bytes:
+    body = digest.encode("ascii") + b" " + code_digest().hex().encode("ascii")
+    return _SETTLED_FORMAT + body + f" {_mac(key + _SETTLED_FORMAT, body)}\n".encode("ascii")
+
+
+def known_settled(ledger_path: Path, digest: str) -> bool:
+    """Whether these exact bytes were saved with every stance settled, by this program."""
+    key = _key(create=False)
+    if key is None:
+        return False
+    try:
+        data = _settled_file(ledger_path).read_bytes()
+    except OSError:
+        return False
+    return hmac.compare_digest(data, _settled_record(key, digest))
+
+
+def remember_settled(ledger_path: Path, digest: str) -> None:
+    """Say that these bytes, just saved (or left as they were), have every stance settled."""
+    key = _key(create=True)
+    if key is None:
+        return
+    _write_atomically(_settled_file(ledger_path), [_settled_record(key, digest)])
+
+
+@functools.cache
+def code_digest() -> bytes:
+    """A digest of the program's own files: what it worked out with other code is not used."""
+    digest = hashlib.sha256()
+    for file in sorted(Path(__file__).parent.rglob("*")):
+        if file.is_file() and file.suffix != ".pyc":
+            digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.digest()
 
 
 def _write_atomically(target: Path, parts: list[bytes]) -> None:

@@ -822,7 +822,8 @@ def merge(
         for claim_id in (claim, *others):
             reports.find_claim_id(editor.ledger, claim_id)
         editor.merge_claims(claim, others)
-        settle_moved(editor)
+        # Only the statements now under CLAIM have a new claim to take a stance toward.
+        settle_moved(editor, {claim})
 
     update_ledger(session.ledger, merge_claims, notify=session.terminal.say)
     session.terminal.say(f"Merged {', '.join(others)} into {claim}.")

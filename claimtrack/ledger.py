@@ -388,6 +388,7 @@ def update_ledger(
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, _ledger_text(data), ledger, root)
             editor.quoted = cache.known_quoted(path, cache.digest_of(data))
+            editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -415,6 +416,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
         _prepare_to_write(path, target)
         editor = LedgerEditor(path, _ledger_text(data), ledger, root)
         editor.quoted = cache.known_quoted(path, cache.digest_of(data))
+        editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -532,12 +534,15 @@ def _save(
     Returns None when the edit is written, or when there is nothing to write.
     The file keeps its BOM and line endings.
     """
-    if not editor.changed:
+    dumped = editor.dump() if editor.changed else None
+    if dumped is None or (new := _Form.of(old).encode(dumped)) == old:
+        if editor.settled:
+            cache.remember_settled(path, cache.digest_of(old))
         return None
-    new = _Form.of(old).encode(editor.dump())
-    if new == old:
-        return None
-    ledger = editor.checked(_ledger_text(new))
+    # The text as YAML reads the bytes written: the dump itself, unless a BOM or a
+    # CR in it would read otherwise.
+    read = dumped if "\r" not in dumped and not dumped.startswith("\ufeff") else None
+    ledger = editor.checked(read if read is not None else _ledger_text(new))
     if ledger is None:
         ledger, problems = _parse(new, path)
     if ledger is None:
@@ -551,6 +556,8 @@ def _save(
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
+        if editor.settled:
+            cache.remember_settled(path, cache.digest_of(old))
         return None
     if _before_final_check is not None:
         _before_final_check(path)
@@ -560,6 +567,8 @@ def _save(
         cache.store_cached(path, digest, ledger)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
+        if editor.settled:
+            cache.remember_settled(path, digest)
     return current
 
 
@@ -716,6 +725,16 @@ class LedgerEditor:
         # The claims of `text` are known to hold no plain text another YAML reader
         # would type (a write of this tool saved it so): they are not looked through.
         self.quoted = False
+        # The claims whose statements' stances may not be the ones they take toward
+        # them (`pipeline.settle_stances`); None for any claim. Empty when the text
+        # was saved settled by this program: then only a merge unsettles a claim,
+        # the one it keeps, until its statements are settled.
+        self.unsettled: set[str] | None = None
+
+    @property
+    def settled(self) -> bool:
+        """Whether every stance a person did not set is the one its statement takes."""
+        return self.unsettled == set()
 
     @property
     def ledger(self) -> Ledger:
@@ -779,6 +798,8 @@ class LedgerEditor:
                 for e in plan.tail
             )
             into.tail.extend(plan.tail)
+        if self.unsettled is not None:
+            self.unsettled.add(target)
         self._log.append("merge_claims")
         self._touch()
         return moved
@@ -799,6 +820,8 @@ class LedgerEditor:
                 f"or fold the two with `claimtrack merge {new} {old}`."
             )
         self._claims = {(new if i == old else i): plan for i, plan in self._claims.items()}
+        if self.unsettled is not None and old in self.unsettled:
+            self.unsettled = (self.unsettled - {old}) | {new}
         self._log.append("rename_claim")
         self._touch()
 
@@ -812,6 +835,8 @@ class LedgerEditor:
         plan = self._plan(claim_id)
         removed = len(self._statements_of(plan))
         del self._claims[claim_id]
+        if self.unsettled is not None:
+            self.unsettled.discard(claim_id)
         if plan.base_id is not None:
             self._gone.append(plan.base_id)
         for entry in plan.tail:
@@ -870,6 +895,14 @@ class LedgerEditor:
         claims = []
         for claim_id, plan in self._claims.items():
             base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
+            if (
+                base is not None
+                and base.id == claim_id
+                and not plan.tail
+                and base.id not in self._changed_items
+            ):
+                claims.append(base)  # untouched: its statements are not even built
+                continue
             statements = tuple(self._statements_of(plan))
             if base is not None and base.id == claim_id and base.statements == statements:
                 claims.append(base)
@@ -916,9 +949,6 @@ class LedgerEditor:
     ) -> int:
         """Apply `change` to every statement of a source; how many it changed or removed."""
         count = 0
-        moved = {
-            e.claim_id for plan in self._claims.values() for e in plan.tail if isinstance(e, _Moved)
-        }
         for base_id, claim in self._base_claims.items():
             if not any(s.source == source_id for s in claim.statements):
                 continue
@@ -930,9 +960,6 @@ class LedgerEditor:
                 now = change(current)
                 if now == current:
                     continue
-                if base_id in moved:
-                    # Its text moves whole, as it stood when it was moved.
-                    raise self._refusal(CannotSplice("statements moved by a merge in this edit"))
                 changed[number] = now
                 count += 1
         for plan in self._claims.values():
@@ -993,7 +1020,7 @@ class LedgerEditor:
             if claim_id != plan.base_id:
                 index.rename_claim(splices, plan.base_id, claim_id)
             if plan.tail:
-                index.add_statements(splices, plan.base_id, plan.tail)
+                index.add_statements(splices, plan.base_id, self._with_changes(plan.tail))
         if new_claims:
 
             def claims_text(column: int, indent: int) -> str:
@@ -1003,7 +1030,8 @@ class LedgerEditor:
                     parts.append(_emit.claim_text(claim_id, plan.text, [], column, indent))
                     if plan.tail:
                         parts.append(f"{' ' * (column + indent)}statements:\n")
-                        parts.append(index.entries_text(plan.tail, dash, dash + 2, indent))
+                        tail = self._with_changes(plan.tail)
+                        parts.append(index.entries_text(tail, dash, dash + 2, indent))
                 return "".join(parts)
 
             index.add_entries(splices, "claims", claims_text)
@@ -1031,15 +1059,19 @@ class LedgerEditor:
         changed_sources = [
             source.id for source in self._sources.values() if self._base.source(source.id)
         ]
-        typed_sources = {
-            text
-            for source in self._base.sources
-            for text in (
-                *(source.id, source.path, source.title, source.url, source.published),
-                *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+        typed_sources = (
+            set()
+            if self.quoted
+            else _scalars.typed_among(
+                text
+                for source in self._base.sources
+                for text in (
+                    *(source.id, source.path, source.title, source.url, source.published),
+                    *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+                )
+                if text is not None
             )
-            if text is not None and _scalars.typed_as(text) is not None
-        }
+        )
         typed_claims = [
             claim_id
             for claim_id in (() if self.quoted else _typed_claims(self._base) or ())
@@ -1056,6 +1088,18 @@ class LedgerEditor:
                 ]
         index.quote_touched(splices, touched, changed_sources, typed_sources)
         return splices.apply()
+
+    def _with_changes(self, tail: list[Statement | _Moved]) -> list[Statement | _Moved]:
+        """A claim's tail, each moved claim with the changes made to its statements since."""
+        out: list[Statement | _Moved] = []
+        for entry in tail:
+            changed = self._changed_items.get(entry.claim_id) if isinstance(entry, _Moved) else None
+            if isinstance(entry, _Moved) and changed:
+                base = self._base_claims[entry.claim_id].statements
+                changes = tuple((n, base[n], now) for n, now in sorted(changed.items()))
+                entry = _Moved(entry.claim_id, changes)
+            out.append(entry)
+        return out
 
     def checked(self, text: str) -> Ledger | None:
         """The ledger `text` (this editor's result) reads as, read by the parts that changed.
@@ -1089,6 +1133,7 @@ class LedgerEditor:
 
         touched: set[int] = set()
         elsewhere = False  # an edit outside the claims: the other sections are read again
+        outside: list[tuple[int, int]] = []
         for start, end, *_ in edits:
             key = start if start < end else start - 1
             if key < places[0] - 1 and end > places[0]:
@@ -1100,9 +1145,15 @@ class LedgerEditor:
                 touched.update(range(first, last + 1))
             else:
                 elsewhere = True
+                outside.append((key, end))
         new_start, new_end = moved(places[0]), moved(section_end)
         head = dataclasses.replace(self._base, claims=())
-        if elsewhere:
+        sources = self._sources_read_again(text, outside, moved) if elsewhere else None
+        if sources is not None:
+            # Only fields of sources changed, each read again: the rest stands.
+            head = dataclasses.replace(head, sources=sources)
+            elsewhere = False
+        elif elsewhere:
             read, _ = parse_ledger(text[:new_start] + text[new_end:], str(self._path))
             if read is None:
                 return None
@@ -1129,6 +1180,48 @@ class LedgerEditor:
             return None
         return dataclasses.replace(head, claims=tuple(claims))
 
+    def _sources_read_again(
+        self, text: str, edits: list[tuple[int, int]], moved: Callable[[int], int]
+    ) -> tuple[Source, ...] | None:
+        """The sources, when `edits` (outside the claims, each as where it starts, or
+        the character before an insert, and where it ends) all fall inside sources
+        read one by one, and change only their fields: those read again from the
+        new `text`. None otherwise (the sections are then read whole)."""
+        from claimtrack._splice import _LazySources
+        from claimtrack._yaml import read_entry
+
+        assert self._splices is not None
+        index = self._splices[0]
+        lazy = index.sources
+        if not isinstance(lazy, _LazySources) or not edits:
+            return None
+        starts = lazy.entry_starts()
+        part = lazy.part()
+        if not starts or part is None:
+            return None
+        bounds = [*starts, part[1]]
+        touched = set()
+        for key, end in edits:
+            n = bisect.bisect_right(starts, key) - 1
+            if n < 0 or key >= part[1] or end > bounds[n + 1]:
+                return None
+            touched.add(n)
+        by_id = {source.id: source for source in self._base.sources}
+        found: dict[str, Source] = {}
+        names = [field.name for field in dataclasses.fields(Source)]
+        for n in sorted(touched):
+            plain = read_entry("sources", text[moved(bounds[n]) : moved(bounds[n + 1])])
+            if plain is None:
+                return None
+            source = Source(**dict(zip(names, plain, strict=True)))
+            old = by_id.get(source.id)
+            if old is None or old.copy_of != source.copy_of or source.id in found:
+                return None  # an id or a copy changed: checks across sources are made again
+            found[source.id] = source
+        if len(found) != len(touched):
+            return None
+        return tuple(found.get(source.id, source) for source in self._base.sources)
+
 
 def _typed_texts(claim: Claim) -> set[str]:
     """The texts of a claim a YAML reader would type otherwise, if plain."""
@@ -1149,7 +1242,7 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
         texts += (source.id, source.path, source.title, source.url, source.published)
         texts += (source.outlet, source.sha256, source.copy_of, *source.extracted)
     texts += (*ledger.cues.asserts, *ledger.cues.denies, *ledger.cues.disputes)
-    found = any(text is not None and typed(text) is not None for text in texts)
+    found = bool(_scalars.typed_among(text for text in texts if text is not None))
     claims = []
     for claim in ledger.claims:
         values: list[str | None] = [claim.id, claim.text]

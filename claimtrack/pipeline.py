@@ -27,20 +27,22 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import marshal
 import os
+import pickle
 import re
 import weakref
 from collections import Counter, deque
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Cues, Ledger, Party, Source, Stance, Statement
+from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
     from claimtrack.claimtext import Proposition
@@ -577,18 +579,150 @@ def _resolver(parties: Sequence[Party]) -> PartyResolver:
     return PartyResolver.build(parties)
 
 
-def build_index(ledger: Ledger, resolver: PartyResolver) -> ClaimIndex:
-    """A claim index over the ledger: each claim's text, then its statements' contents."""
+def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -> ClaimIndex:
+    """A claim index over the ledger: each claim's text, then its statements' contents.
+
+    `resolver` finds the ledger's own parties. The index of a big ledger is
+    kept in the cache under a key of everything it is built from (the code,
+    the parties, each claim's id and texts, in order), and taken from there
+    when nothing of that changed. A claim added at the end of the ledger (by
+    `add`, or by an `extract` that added only new claims) goes at the end of
+    the index: it is kept as a short note against the index it was added to,
+    so the next run builds nothing again. Either way the index equals one
+    built afresh. Without `keep`, an index built is not stored (`extract`,
+    whose next run mostly finds claims with new statements, which a note
+    cannot carry: storing would only add to its cost).
+    """
+    texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
+    if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
+        return _fresh_index(texts, resolver)
+    key = _index_key(ledger.parties, texts)
+    _last_key[:] = [(ledger, key)]
+    name = key.hexdigest()
+    index = _stored_index(name, resolver)
+    if index is None:
+        index = _fresh_index(texts, resolver)
+        if keep:
+            _store_index(name, index)
+    return index
+
+
+# Below this many texts, an index is built quicker than it is loaded.
+_INDEX_KEPT_FROM = 2_000
+# Notes of added claims followed back to a stored index, at most; past a few,
+# the index they make is stored as it is.
+_NOTES_FOLLOWED = 256
+_NOTES_STORED_AFTER = 16
+# What an index only keeps to save work (`grouping.ClaimIndex`), and the
+# parties it finds, which the key stands for: none of them is stored.
+_INDEX_SCRATCH = frozenset({"_finder", "_normals", "_propositions", "_last_query"})
+# The ledger `build_index` was last given, with its key.
+_last_key: list[tuple[Ledger, Any]] = []
+
+
+def _texts_of(claim: Claim) -> tuple[str, ...]:
+    """What the index holds of a claim, in order: its text, its statements' contents."""
+    return (claim.text, *(s.content for s in claim.statements if s.content))
+
+
+def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyResolver) -> ClaimIndex:
     from claimtrack.grouping import ClaimIndex
 
     index = ClaimIndex(resolver)
-    for claim in ledger.claims:
-        index.add(claim.id, claim.text)
-    for claim in ledger.claims:
-        for statement in claim.statements:
-            if statement.content:
-                index.add(claim.id, statement.content)
+    for claim_id, claim_texts in texts:
+        for text in claim_texts:
+            index.add(claim_id, text)
     return index
+
+
+def _index_key(parties: Sequence[Party], texts: Iterable[tuple[str, Sequence[str]]]) -> Any:
+    """A running hash of what an index is built from; a claim added goes on from it."""
+    from claimtrack.cache import code_digest
+
+    key = hashlib.sha256(code_digest() + _encoded([repr(tuple(parties))]))
+    for claim_id, claim_texts in texts:
+        key.update(_encoded([claim_id, *claim_texts]))
+    return key
+
+
+def _encoded(texts: Sequence[str]) -> bytes:
+    """Texts as bytes that no other texts give (`marshal` may write equal ones apart)."""
+    fields = [text.encode("utf-8", "surrogatepass") for text in texts]
+    return b"".join(b"%d:%d:" % (len(fields), len(f)) + f for f in fields)
+
+
+def _store_index(name: str, index: ClaimIndex) -> None:
+    from claimtrack import cache
+
+    state = {k: v for k, v in vars(index).items() if k not in _INDEX_SCRATCH}
+    try:
+        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    cache.store_note("index", name, blob)
+
+
+def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
+    """The index stored under `name`, or made from one stored and the claims added to it."""
+    from claimtrack import cache
+    from claimtrack.grouping import ClaimIndex
+
+    added: list[list[tuple[str, tuple[str, ...]]]] = []
+    at = name
+    for _ in range(_NOTES_FOLLOWED):
+        blob = cache.load_note("index", at)
+        if blob is not None:
+            break
+        note = cache.load_note("added", at)
+        if note is None:
+            return None
+        try:
+            at, claims = marshal.loads(note)
+        except (ValueError, EOFError, TypeError):
+            return None
+        added.append(claims)
+    else:
+        return None
+    index = ClaimIndex(resolver)
+    try:
+        with cache.no_collection():
+            # Sealed with this user's key: only what this program stored is read.
+            state = pickle.loads(blob)
+    except Exception:  # a damaged index is built again
+        return None
+    vars(index).update(state)
+    for claims in reversed(added):
+        for claim_id, texts in claims:
+            for text in texts:
+                index.add(claim_id, text)
+    if len(added) > _NOTES_STORED_AFTER:
+        _store_index(name, index)
+    return index
+
+
+def note_appended(before: Ledger, after: Ledger) -> None:
+    """Keep the index `before` was just given with the claims `after` adds at its end.
+
+    Only when `after` is `before` with claims added at the end and nothing
+    else of theirs changed: then its index is the index of `before` with
+    those claims added, as a note against it.
+    """
+    from claimtrack import cache
+
+    if not _last_key or _last_key[0][0] is not before:
+        return
+    kept = len(before.claims)
+    if len(after.claims) <= kept:
+        return
+    for old, new in zip(before.claims, after.claims[:kept], strict=True):
+        if old is not new and (old.id != new.id or _texts_of(old) != _texts_of(new)):
+            return
+    key = _last_key[0][1].copy()
+    appended = [(claim.id, _texts_of(claim)) for claim in after.claims[kept:]]
+    for claim_id, texts in appended:
+        key.update(_encoded([claim_id, *texts]))
+    note = marshal.dumps((_last_key[0][1].hexdigest(), appended))
+    cache.store_note("added", key.hexdigest(), note)
 
 
 def _threshold(ledger: Ledger, threshold: float | None) -> float:
@@ -708,7 +842,7 @@ def plan_ingest(
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, _resolver(ledger.parties))
+    index = build_index(ledger, _resolver(ledger.parties), keep=False)
     if isinstance(extractions, Sequence):
         new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
     else:
@@ -903,33 +1037,41 @@ def _with_final_stances(
 # --- stances after a person moved statements --------------------------------------
 
 
-def settle_stances(ledger: Ledger) -> dict[str, dict[Statement, Statement]]:
+def settle_stances(
+    ledger: Ledger, claims: Container[str] | None = None
+) -> dict[str, dict[Statement, Statement]]:
     """Statements whose stance toward their claim is not the one they hold, by source.
 
     Only statements nobody edited by hand are read again: those whose fields
     are still the ones `extracted` records. A person may have moved one to
     another claim, or rewritten its claim's text; a stance a person set, like
     any field a person set, is left alone. Each is mapped to itself with the
-    stance it takes toward the claim it is in.
+    stance it takes toward the claim it is in. With `claims`, only the
+    statements of those claims are read (a merge moves statements into one).
     """
     from claimtrack.stance import Lexicon
 
-    recorded = {source.id: _parse_extracted(source.extracted) for source in ledger.sources}
     lexicon: Lexicon | None = None
-    by_source: dict[str, list[tuple[Statement, str]]] = {}
+    text_of: dict[int, str] = {}  # by the statement object: equal ones may be in two claims
     for claim in ledger.claims:
-        for statement in claim.statements:
-            by_source.setdefault(statement.source, []).append((statement, claim.text))
+        if claims is None or claim.id in claims:
+            for statement in claim.statements:
+                text_of[id(statement)] = claim.text
+    sources = {source.id: source for source in ledger.sources}
     settled: dict[str, dict[Statement, Statement]] = {}
-    for source_id, placed in by_source.items():
-        fields = recorded.get(source_id)
-        if not fields:
+    for source_id, placed in _by_source(ledger).items():
+        source = sources.get(source_id)
+        if source is None or not source.extracted:
             continue  # added by hand: nothing was extracted
-        placed.sort(key=lambda pair: pair[0].line)
-        for (statement, claim_text), fp in zip(
-            placed, fingerprints(s for s, _ in placed), strict=True
-        ):
-            if fields.get(fp) != fields_hash(statement):
+        if claims is not None and not any(id(s) in text_of for s in placed):
+            continue
+        fields = _parse_extracted(source.extracted)
+        for statement, fp in zip(placed, fingerprints(placed), strict=True):
+            claim_text = text_of.get(id(statement))
+            if claim_text is None:
+                continue  # not asked about
+            recorded = fields.get(fp)
+            if recorded is None or recorded != fields_hash(statement):
                 continue  # a person edited it, or it was never extracted
             lexicon = lexicon or Lexicon.build(ledger.cues)
             decided = _toward(statement, claim_text, lexicon)
@@ -978,10 +1120,22 @@ def _unrecorded(ledger: Ledger, source: Source, claim_id: str) -> list[str]:
     ]
 
 
-def settle_moved(editor: LedgerEditor) -> int:
-    """Decide again, in an open edit, the stances of statements a person moved; how many."""
+def settle_moved(editor: LedgerEditor, claims: Collection[str] | None = None) -> int:
+    """Decide again, in an open edit, the stances of statements a person moved; how many.
+
+    With `claims`, only the statements of those claims are looked at. A
+    ledger this program saved with every stance settled is not looked through
+    again (`LedgerEditor.settled`).
+    """
+    if claims is None and editor.settled:
+        return 0
     ledger = editor.ledger
-    return _apply_settled(editor, ledger, settle_stances(ledger))
+    changed = _apply_settled(editor, ledger, settle_stances(ledger, claims))
+    if claims is None:
+        editor.unsettled = set()
+    elif editor.unsettled is not None:
+        editor.unsettled.difference_update(claims)
+    return changed
 
 
 def _apply_settled(
@@ -1057,6 +1211,8 @@ def ingest(
         if only is not None:
             plans, planned = _only_chosen(plans, planned, kept, only, current)
         _apply(editor, plans, planned)
+        # Claims only added at the end: the next run takes the index on from this one.
+        note_appended(current, editor.ledger)
         return fresh, taken.failed, plans, planned, current
 
     fresh, failed, plans, planned, current = update_ledger(
@@ -1318,6 +1474,7 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
         like = (found.claim, found.claim_text, found.score)
     new_id = claim_id or make_slug(text, set(editor.claim_ids()))
     editor.add_claim(new_id, text)
+    note_appended(ledger, editor.ledger)
     return Added(new_id, created=True, like=like)
 
 

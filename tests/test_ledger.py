@@ -684,6 +684,38 @@ def test_comments_survive_merging(tmp_path: Path) -> None:
     _assert_stable(path)
 
 
+def test_a_merged_statement_rewritten_in_the_same_edit_keeps_its_comments(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+
+    def denies(statement: Statement) -> Statement | None:
+        return (
+            dataclasses.replace(statement, stance=Stance.DENIES)
+            if statement.party == "Russia"
+            else None
+        )
+
+    with edit_ledger(path) as editor:
+        editor.merge_claims("nk-troops-in-russia", ["moscow-no-evidence"])
+        assert editor.update_statements("000_66f99498a4238889", denies) == 1
+    text = path.read_text(encoding="utf-8")
+    moved = (
+        "    # the only Russian reaction so far\n    - party: Russia\n      stance: denies\n"
+        "      speaker: Moscow\n"
+    )
+    assert moved in text
+    assert "verbatim\n  # the South Korean angle\n  seoul-intel:" in text
+    # Only the stance differs from a merge alone.
+    alone = write(tmp_path / "alone.yaml", COMMENTED)
+    with edit_ledger(alone) as editor:
+        editor.merge_claims("nk-troops-in-russia", ["moscow-no-evidence"])
+    assert text == alone.read_text(encoding="utf-8").replace(
+        "- party: Russia\n      stance: disputes", "- party: Russia\n      stance: denies"
+    )
+    _assert_stable(path)
+
+
 def test_renaming_changes_the_key_and_nothing_else(tmp_path: Path) -> None:
     path = write(tmp_path / "claims.yaml", COMMENTED)
     with edit_ledger(path) as editor:

@@ -23,7 +23,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 
-from claimtrack._scalars import quoted, typed_as
+from claimtrack._scalars import quoted, typed_among, typed_as
 from claimtrack.errors import LedgerInvalid
 from claimtrack.ledger import (
     check_ledger,
@@ -535,3 +535,17 @@ def test_no_value_changes_type_or_text_across_commands(
     assert ledger == expected
     assert check_ledger(path) == []
     _assert_other_readers_see_text(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789:-+._eExXoObyYnN~<=!&* \t\n", max_size=12),
+            st.sampled_from(["2015-03-04", "1:30", "0x1F", ".inf", "On", "no", "", "12ab:3"]),
+        ),
+        max_size=20,
+    )
+)
+def test_typed_among_finds_exactly_what_typed_as_types(texts: list[str]) -> None:
+    assert typed_among(texts) == {text for text in texts if typed_as(text) is not None}

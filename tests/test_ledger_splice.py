@@ -180,14 +180,21 @@ def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -
         assert len(after.claims) == len(before.claims) + summary.claims_created
     elif command == "merge":
         target, *others = rng.sample(ids, rng.randint(2, 3))
+        settle = rng.random() < 0.5  # as `claimtrack merge` does
         with edit_ledger(path) as editor:
             moved = editor.merge_claims(target, others)
+            if settle:
+                pipeline.settle_moved(editor, {target})
         after = _fresh(path)
         kept = [c for c in before.claims if c.id not in others]
         assert [c.id for c in after.claims] == [c.id for c in kept]
         claim = after.claim(target)
         merged = [s for i in (target, *others) for s in before.claim(i).statements]  # type: ignore[union-attr]
-        assert claim is not None and list(claim.statements) == merged
+        assert claim is not None
+        if settle:  # stances decided again against the claim kept, nothing else
+            pairs = zip(merged, claim.statements, strict=True)
+            merged = [dataclasses.replace(s, stance=t.stance) for s, t in pairs]
+        assert list(claim.statements) == merged
         assert moved == len(merged) - len(before.claim(target).statements)  # type: ignore[union-attr]
         for other in others:
             hand.gone(other)
@@ -225,10 +232,20 @@ def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -
         assert sum(s == fixed for c in after.claims for s in c.statements) >= changed
     # The writer left the cache warm with exactly what a fresh read gives.
     assert read_ledger(path) == after == _fresh(path)
+    # And the claim index taken from the cache is the one built afresh.
+    resolver = pipeline._resolver(after.parties)
+    fresh = pipeline._fresh_index([(c.id, pipeline._texts_of(c)) for c in after.claims], resolver)
+    kept = pipeline.build_index(read_ledger(path), resolver)
+    assert {k: v for k, v in vars(kept).items() if k not in pipeline._INDEX_SCRATCH} == {
+        k: v for k, v in vars(fresh).items() if k not in pipeline._INDEX_SCRATCH
+    }
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_random_commands_and_hand_edits_keep_every_hand_edit(tmp_path: Path, seed: int) -> None:
+def test_random_commands_and_hand_edits_keep_every_hand_edit(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_INDEX_KEPT_FROM", 0)  # the claim index kept, however small
     rng = random.Random(seed)
     path = tmp_path / "claims.yaml"
     text = EXAMPLE.read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import re
 import shutil
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.ledger import edit_ledger, init_ledger, read_ledger
+from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
 from claimtrack.model import Ledger, Stance, Statement
 from claimtrack.pipeline import ingest, match_texts
 
@@ -529,3 +530,92 @@ def test_extraction_collects_garbage_less_often_and_then_as_before() -> None:
             assert gc.get_threshold() == (0, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_merge_decides_the_moved_statements_stances_against_the_claim_kept(
+    project: Path,
+) -> None:
+    from claimtrack.ledger import update_ledger
+    from claimtrack.pipeline import settle_moved
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("no-nk-troops", "No North Korean troops have been deployed to Russia")
+
+    def merge(editor: LedgerEditor) -> int:
+        editor.merge_claims("no-nk-troops", [troops])
+        return settle_moved(editor, {"no-nk-troops"})
+
+    assert update_ledger(ledger_path, merge) > 0
+    moved = read_ledger(ledger_path).claim("no-nk-troops")
+    assert moved is not None
+    stances = {(s.party, s.cue, s.stance) for s in moved.statements}
+    assert ("North Korea", "rejected accusations", Stance.ASSERTS) in stances
+    assert any(p == "United States" and st is Stance.DENIES for p, _, st in stances)
+    # Decided as extraction decides: a forced run changes nothing.
+    first = ledger_path.read_bytes()
+    ingest(ledger_path, [project / "sources"], force=True)
+    assert ledger_path.read_bytes() == first
+
+
+def test_a_ledger_saved_settled_is_not_settled_again_until_a_hand_edit(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import pipeline
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    looked: list[object] = []
+    settle = pipeline.settle_stances
+
+    def counted(ledger: Ledger, claims: object = None) -> object:
+        looked.append(claims)
+        return settle(ledger, claims)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "settle_stances", counted)
+    _write_source(project, "late", "Seoul said on Friday that more troops arrived.\n")
+    _ingest(project, "sources/late.txt")
+    assert None not in looked  # the ledger extract saved was settled: not looked through
+    # Statements moved without their stances settled: the whole ledger is looked through.
+    troops = _claim_of(read_ledger(ledger_path), STATE_DEPT)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("no-nk-troops", "No North Korean troops have been deployed to Russia")
+        editor.merge_claims("no-nk-troops", [troops])
+    looked.clear()
+    summary = ingest(ledger_path, [project / "sources"])
+    assert None in looked and summary.stances_settled > 0
+
+
+def test_a_write_to_sources_reads_again_only_the_sources_it_changes(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import _yaml
+    from claimtrack.ledger import LedgerEditor
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    ledger = read_ledger(ledger_path)  # the cache is warm, as after any command
+    claim = ledger.claims[0]
+    seen: list[object] = []
+    checked = LedgerEditor.checked
+    whole = _yaml.parse_ledger
+
+    def spy(self: LedgerEditor, text: str) -> object:
+        found = checked(self, text)
+        seen.append(found)
+        return found
+
+    monkeypatch.setattr(LedgerEditor, "checked", spy)
+    monkeypatch.setattr(
+        _yaml, "parse_ledger", lambda *a, **k: seen.append("whole") or whole(*a, **k)
+    )
+    with edit_ledger(ledger_path) as editor:
+        first = next(s for s in ledger.sources if any(t.source == s.id for t in claim.statements))
+        editor.put_source(dataclasses.replace(first, extracted=(*first.extracted, "0badcafe:1234")))
+        editor.drop_claim(claim.id)
+    assert seen and seen[0] is not None and "whole" not in seen
+    fresh, problems = _yaml.parse_ledger(ledger_path.read_text(encoding="utf-8"), str(ledger_path))
+    assert not problems and seen[0] == fresh
+    assert fresh is not None and fresh.source(first.id).extracted[-1] == "0badcafe:1234"
