@@ -45,7 +45,7 @@ _FINITE = frozenset(
         began beat says wants needs knows believes thinks plans remains continues seems
         appears poses means shows makes takes gives gets goes comes looks works holds keeps
         leads lives plays runs sees stands stays supports tries uses exists lacks faces
-        denies claims insists warns
+        denies claims insists warns contains includes owns
         """
     )
 )
@@ -63,11 +63,15 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
     r"\bit(?:'s|\u2019s|\s+(?:is|was|(?:will|would|may|might|should|must|can|could) be"
-    r"|has been))\s+(?:not\s+)?(?:also\s+)?(?:\w+ed\b|"
+    r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+)?"
+    r"(?:(?:very|highly|extremely|quite|so|too|really|entirely|completely|absolutely)\s+)?"
+    r"(?:\w+ed\b|"
     r"(?:possible|impossible|likely|unlikely|clear|unclear|true|false|important|necessary"
     r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
     r"|too early|horrifying|time))\b"
-    r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b",
+    r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b"
+    # A cleft: "it was Badeh who announced ...".
+    r"|\bit(?:'s|\u2019s|\s+(?:is|was))\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*\s+(?:who|that)\b",
     re.IGNORECASE,
 )
 # A clause that opens with its subordinator ("Shortly after the clip appeared")
@@ -80,7 +84,9 @@ _SUBORDINATE = re.compile(
 # Words a sentence does not end on: it was cut off ("on a manhunt for who").
 # A preposition may be left at the end ("the lives we share them with"), and
 # "that" may be a pronoun ("and that's that").
-_DANGLING_END = frozenset(_words("who whom whose which where the a an and or but"))
+_DANGLING_END = frozenset(
+    _words("who whom whose which where the a an and or but because than whether unless although")
+)
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
     re.IGNORECASE,
@@ -89,20 +95,31 @@ _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually)\s+",
     re.IGNORECASE,
 )
+# What others are said to believe of the subject: "are believed to be fighting",
+# "is thought to have been", "is said to own". The proposition is what they believe.
+_HEARSAY = re.compile(
+    r"\b(?P<copula>is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?"
+    r"(?:believed|thought|said|understood|reported|alleged|rumou?red|reputed|suspected"
+    r"|presumed|feared)\s+to\s+(?P<verb>have\s+been|have|be|[a-z]+)\b",
+    re.IGNORECASE,
+)
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
     r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand|feel|are\s+(?:sure|confident)"
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
-    r"|it\s+(?:is|was)\s+(?:believed|thought|understood|reported|said|claimed)"
+    r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)\s+(?:also\s+|now\s+)?"
+    r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt)"
+    r"|it\s+(?:appears|seems|looks\s+like)"
     r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
-    r"(?:said|says|added|told\b.*|claimed|stated|noted))\s*$",
+    r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
+    r"|explained|quoted\b.*|cited\b.*))\s*$",
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
@@ -154,6 +171,10 @@ def proposition(
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
+    # Whom a quotation was said to: "He told the group Cageprisoners: I was left ...".
+    addressed = re.match(r"([^:]{1,60}):\s+(?=\S)", text)
+    if addressed is not None and not _has_verb(["", *_WORD.findall(addressed.group(1))]):
+        text = text[addressed.end() :]
     text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
     # "X is false": the proposition is X, when X is one; whoever calls it false
     # denies it. A thing called a hoax ("the Lund exhibition") keeps its verdict.
@@ -164,17 +185,23 @@ def proposition(
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     text = _WRAPPER.sub("", text)
     text = _HEDGES.sub("", text)
+    plain = _HEARSAY.sub(_unhedge, text)
+    if _has_verb(_WORD.findall(plain)):
+        text = plain
     text = _resolve(text, speaker, party, person)
     words = _WORD.findall(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
-        text = re.sub(
-            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+([a-z]+ing)\b",
-            _accused_of,
-            text,
-            count=1,
-        )
+        accused = re.match(r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+([a-z]+ing)\b", text)
+        # Not a noun's complement ("his goal of moving"), nor a possessive's
+        # gerund ("video of his beheading"): those name no one who does anything.
+        if accused is not None and not re.search(
+            r"\b(?:his|hers?|its|their|our|my|your|about|by|from|with)\b",
+            accused.group(1),
+            re.IGNORECASE,
+        ):
+            text = _accused_of(accused) + text[accused.end() :]
         words = _WORD.findall(text)
     if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
         return Proposition(None, "a relative clause, not a proposition")
@@ -195,17 +222,39 @@ def proposition(
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]):
         return Proposition(None, "a clause with no subject")
-    # A pronoun the statement does not resolve ("He drove Thomas to the store")
-    # still states something: the statement is filed, and a person may put the
-    # name in the claim's text. But a first person nobody is named for ("I saw
-    # nothing", from "a witness") or a demonstrative pointing into the article
-    # ("This video served ...", "These girls are ...") leaves the reader no
-    # subject at all: such a statement joins a claim it matches, or is not filed.
-    deictic = _DEICTIC.match(text)
-    if deictic is not None and not _DUMMY_IT.match(text):
-        return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
+    # A first person nobody is named for ("I saw nothing", from "a witness"), a
+    # "you" addressed to the reader, a demonstrative pointing into the article
+    # ("This video served ...") or a third person the statement does not name
+    # ("He drove Thomas to the store", "As a teen, she ...") leaves the reader
+    # no subject: such a statement joins a claim it matches, or is not filed.
+    opener = _OPENER.match(text)
+    for clause in (text, text[opener.end() :] if opener is not None else ""):
+        deictic = _DEICTIC.match(clause)
+        if deictic is not None and not _DUMMY_IT.match(clause):
+            return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
+        unnamed = _UNNAMED_SUBJECT.match(clause)
+        if unnamed is not None and not _DUMMY_IT.match(clause):
+            return Proposition(None, f"its subject '{unnamed.group(1)}' is not named")
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
+
+
+def _unhedge(match: re.Match[str]) -> str:
+    copula = match.group("copula")
+    lower = copula.lower()
+    plural = lower in {"are", "were"}
+    past = lower in {"was", "were"}
+    verb = match.group("verb").lower()
+    if verb == "be":
+        return copula
+    if verb == "have been":
+        return "were" if plural else "was"
+    if verb == "have":
+        # "is believed to have killed" -> "has killed"; "was ... to have fled" -> "had fled".
+        return "had" if past else ("have" if plural else "has")
+    if past or verb in _FINITE or verb.endswith("ed"):
+        return match.group()  # "was said to own": no tense to give the verb without guessing
+    return match.group("verb") if plural else _third_person(match.group("verb"))
 
 
 def _accused_of(match: re.Match[str]) -> str:
@@ -224,7 +273,9 @@ def _clean(content: str) -> str:
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
-        r"^(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead)\b,?\s+",
+        r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead)\b"
+        r"|(?:honest|frank|clear|obvious|(?:un)?fortunate|basical|essential|certain|sure|sad"
+        r"|lucki|hopeful|serious|ultimate|final|additional|interesting|important)ly(?=,)),?\s+",
         "",
         text,
         flags=re.IGNORECASE,
@@ -255,8 +306,11 @@ _ABBREVIATIONS = frozenset(
 
 
 def _has_verb(words: list[str]) -> bool:
-    for word in words[1:] if len(words) > 1 else words:
+    start = 1 if len(words) > 1 else 0
+    for i, word in enumerate(words[start:], start):
         lower = word.lower().replace("\u2019", "'")
+        if i > 0 and words[i - 1].lower() in {"being", "having"}:
+            continue  # "as well as being surrounded by": a participle, no finite verb
         if lower in _FINITE or lower.endswith(("n't", "'re", "'ve", "'ll")):
             return True
         # "it's", "there's" hold a verb; "the militant's" is a possessive.
@@ -280,9 +334,20 @@ def _verb_first(word: str) -> bool:
 # A subject that only the article can fill in: a first person left unresolved
 # (`_resolve` names the speaker when it can), or a demonstrative.
 _DEICTIC = re.compile(
-    r"^((?:I|we|my|our|this|these|those)(?:['\u2019](?:m|d|ll|re|ve|s))?)(?=\s|$)",
+    r"^((?:I|we|my|our|this|these|those|you|your)(?:['\u2019](?:m|d|ll|re|ve|s))?)(?=\s|$)",
     re.IGNORECASE,
 )
+# What may open a clause before its subject: an adverb ("Initially I felt") or a
+# phrase up to its comma ("As a teen, she volunteered").
+_OPENER = re.compile(
+    r"^(?:(?:\w+ly|then|later|now|today|yesterday|once|soon|still|first|at\s+(?:first|last)"
+    r"|last\s+(?:night|week|month|year)|this\s+(?:morning|week|year))\s+"
+    r"|[^,;:]{1,60},\s+)(?=\w)",
+    re.IGNORECASE,
+)
+# A third-person subject the text does not name: "she volunteered", "his
+# shop was raided"; `_resolve` has named those it could.
+_UNNAMED_SUBJECT = re.compile(r"^(he|she|they|it|his|her|their|its|him|them)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
@@ -325,9 +390,14 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     if opening is not None:
         full = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
         text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
-    if re.match(r"(?:I|[Ww]e)\b", text) and us:
+    opener = _OPENER.match(text)
+    after = text[opener.end() :] if opener is not None else ""
+    if (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after)) and us:
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
         text = _replace_first_person(text, us, party or us)
+        for named in {us, party or us}:
+            if text.startswith(named + " "):
+                text = _subject(named) + text[len(named) :]
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not _DUMMY_IT.match(text):
         pronoun = match.group().lower()
@@ -347,8 +417,24 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
                 ):
                     verb = "has" if short.group(1) == "s" else "had"
                 rest = " " + verb + rest[short.end() :]
-            text = name + rest
+            elif pronoun == "they":
+                # "they were looking into it" -> "Nigeria was looking into it".
+                rest = re.sub(
+                    r"^(\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?)(are|were|have)\b",
+                    lambda verb: verb.group(1) + _AGREEMENT[verb.group(2)],
+                    rest,
+                )
+            text = _subject(name) + rest
     return text
+
+
+def _subject(name: str) -> str:
+    """A name as a sentence's subject: "the United States", "the European Union"."""
+    if re.match(r"(?:United|European|Islamic|Czech|Dominican)\s", name) or re.search(
+        r"\b(?:Nations|States|Kingdom|Emirates|Netherlands|Philippines|Union|Republic)$", name
+    ):
+        return "The " + name
+    return name
 
 
 def _replace_first_person(text: str, name: str, group: str | None = None) -> str:

@@ -119,9 +119,10 @@ def test_a_pronoun_becomes_the_speakers_name() -> None:
     later = replace(statement("they were stopped at the border by agents", "a"), speaker="Hunter")
     made = group_statements([first, later], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made[0].claim_text == "Duncan Hunter learned the information from the Border Patrol"
-    # "they" is not Hunter, and nothing in the sentence says who it is: the
-    # statement is still filed, its text keeping the pronoun for a person to fix.
-    assert made[1].claim_text == "They were stopped at the border by agents"
+    # "they" is not Hunter, and nothing in the sentence says who it is: a claim
+    # text must name its subject, so the statement starts no claim.
+    assert made[1].claim_id is None
+    assert made[1].not_filed is not None and "'they'" in made[1].not_filed
 
 
 def test_a_speaker_that_is_a_person_names_its_own_pronouns() -> None:
