@@ -220,8 +220,17 @@ def proposition(
         # "Very different stories of how the protests ended": its only verb is
         # in the clause a noun phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
-    if _verb_first(words[0]):
+    if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
         return Proposition(None, "a clause with no subject")
+    relative = re.search(r"\s(?:who|which|whom|whose)\s", text)
+    if (
+        relative is not None
+        and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
+        and _verbs(_WORD.findall(text[relative.end() :])) <= 1
+    ):
+        # "Godane as a ruthless leader who eliminated rivals": the only verb is the
+        # relative clause's.
+        return Proposition(None, "a noun phrase, not a proposition")
     # A first person nobody is named for ("I saw nothing", from "a witness"), a
     # "you" addressed to the reader, a demonstrative pointing into the article
     # ("This video served ...") or a third person the statement does not name
@@ -270,6 +279,12 @@ def _clean(content: str) -> str:
     text = re.sub(r"\[([^\]]*)\]", r"\1", text)
     text = "".join(c for c in text if c not in '\u201c\u201d"')
     text = text.strip(_EDGE)
+    # A dateline: "LAGOS, Nigeria (AP) — ...".
+    text = re.sub(
+        r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,[^\u2014\u2013]{0,40}?\s[\u2014\u2013-]+\s+",
+        "",
+        text,
+    )
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
@@ -321,10 +336,17 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
+def _verbs(words: list[str]) -> int:
+    """How many of `words` read as finite verbs (`_has_verb`'s test, word by word)."""
+    return sum(_has_verb([word]) for word in words)
+
+
 def _verb_first(word: str) -> bool:
     """Whether a clause opens with its verb: no subject ("travelled to Syria")."""
-    lower = word.lower()
-    if word[:1].isupper() and lower not in {"was", "were", "is", "are", "has", "have", "had"}:
+    lower = word.lower().replace("\u2019", "'")
+    if word[:1].isupper() and not (
+        lower in {"was", "were", "is", "are", "has", "have", "had"} or lower.endswith("n't")
+    ):
         return False
     return lower in _FINITE or (lower.endswith("ed") and lower not in _NOT_PAST)
 
@@ -340,9 +362,10 @@ _DEICTIC = re.compile(
 # What may open a clause before its subject: an adverb ("Initially I felt") or a
 # phrase up to its comma ("As a teen, she volunteered").
 _OPENER = re.compile(
-    r"^(?:(?:\w+ly|then|later|now|today|yesterday|once|soon|still|first|at\s+(?:first|last)"
-    r"|last\s+(?:night|week|month|year)|this\s+(?:morning|week|year))\s+"
-    r"|[^,;:]{1,60},\s+)(?=\w)",
+    r"^(?:[^,;:]{1,100},\s+"
+    r"|(?:later|earlier)\s+that\s+(?:day|night|morning|evening|week|month|year)\s+"
+    r"|(?:\w+ly|then|later|now|today|yesterday|once|soon|still|first|at\s+(?:first|last)"
+    r"|last\s+(?:night|week|month|year)|this\s+(?:morning|week|year))\s+)(?=\w)",
     re.IGNORECASE,
 )
 # A third-person subject the text does not name: "she volunteered", "his

@@ -173,3 +173,34 @@ def test_fragments_and_addresses_to_the_reader_make_no_claim() -> None:
     # The state's name takes its article as a subject.
     made = proposition("we have no plans to leave", "the ambassador", "United Kingdom")
     assert made.text == "The United Kingdom has no plans to leave"
+
+
+def test_a_noun_phrase_whose_only_verb_is_its_relative_clause_makes_no_claim() -> None:
+    made = proposition("Lopez as a careful manager who doubled the firm's profits")
+    assert made.text is None
+    # A relative clause inside the subject leaves the main verb.
+    assert proposition("The driver who hit the cyclist was arrested").text == (
+        "The driver who hit the cyclist was arrested"
+    )
+    # "that" is as often a determiner.
+    assert proposition("Everyone in that village voted").text == "Everyone in that village voted"
+
+
+def test_a_clause_with_no_subject_makes_no_claim() -> None:
+    assert proposition("Hasn't stopped the fans booing the coach").text is None
+    assert proposition("Doesn\u2019t mean the plan will work").text is None
+    assert proposition("to meet the mayor they drove all night").text is None
+    assert proposition("To date, 12 towns have joined the scheme").text == (
+        "To date, 12 towns have joined the scheme"
+    )
+
+
+def test_a_dateline_and_a_long_opening_phrase() -> None:
+    assert proposition("NAIROBI, Kenya (Reuters) \u2014 Rain flooded the main market").text == (
+        "Rain flooded the main market"
+    )
+    made = proposition(
+        "Because of the heavy rain over the whole of the past week, these roads are shut"
+    )
+    assert made.text is None
+    assert proposition("Later that night it had spread to the roof").text is None
