@@ -222,15 +222,28 @@ def proposition(
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
         return Proposition(None, "a clause with no subject")
-    relative = re.search(r"\s(?:who|which|whom|whose)\s", text)
+    relative = _GOVERNED.search(text)
     if (
         relative is not None
         and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
         and _verbs(_WORD.findall(text[relative.end() :])) <= 1
     ):
-        # "Godane as a ruthless leader who eliminated rivals": the only verb is the
-        # relative clause's.
+        # "Godane as a ruthless leader who eliminated rivals", "Anger since the
+        # scandal broke": the only verb is that of a clause the phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
+    if re.match(
+        r"(?:of|than|against|into|about(?!\s+(?:\d|a\b|an\b|half\b|one\b|two\b|three\b"
+        r"|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\w+ty\b|\w+teen\b|hundreds?\b"
+        r"|thousands?\b|dozens?\b)))\s",
+        text,
+        re.IGNORECASE,
+    ):
+        # "Of trying to rape a girl ...": a phrase cut from the sentence it belonged to.
+        return Proposition(None, "a fragment cut off mid-phrase")
+    first = next((i for i, word in enumerate(words) if i and _has_verb([word])), None)
+    if first is not None and words[first - 1].lower() in {"and", "but", "or", "yet"}:
+        # "Pictures of the storm, but did not mention ...": the verb has no subject.
+        return Proposition(None, "a clause with no subject")
     # A first person nobody is named for ("I saw nothing", from "a witness"), a
     # "you" addressed to the reader, a demonstrative pointing into the article
     # ("This video served ...") or a third person the statement does not name
@@ -285,7 +298,8 @@ def _clean(content: str) -> str:
         "",
         text,
     )
-    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.IGNORECASE)
+    # "that" opens a reported clause; "That company is ..." opens on a demonstrative.
+    text = re.sub(r"^(?:that|[Ww]hether)\s+", "", text)
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
         r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead)\b"
@@ -326,6 +340,8 @@ def _has_verb(words: list[str]) -> bool:
         lower = word.lower().replace("\u2019", "'")
         if i > 0 and words[i - 1].lower() in {"being", "having"}:
             continue  # "as well as being surrounded by": a participle, no finite verb
+        if i > 0 and lower.endswith("ed") and words[i - 1].lower() in _BEFORE_ADJECTIVE:
+            continue  # "for detailed information", "the injured man"
         if lower in _FINITE or lower.endswith(("n't", "'re", "'ve", "'ll")):
             return True
         # "it's", "there's" hold a verb; "the militant's" is a possessive.
@@ -334,6 +350,23 @@ def _has_verb(words: list[str]) -> bool:
         if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST:
             return True
     return False
+
+
+# What governs a clause inside a phrase: a relative pronoun or a subordinator.
+_GOVERNED = re.compile(
+    r"\s(?:who|which|whom|whose|since|after|before|because|when|while|until|although"
+    r"|though|unless|if|where)\s",
+    re.IGNORECASE,
+)
+# Words after which a form in -ed is an adjective ("for detailed information").
+_BEFORE_ADJECTIVE = frozenset(
+    _words(
+        """
+        a an the for of with about their his her its our my your this these those some many
+        very most more less well newly
+        """
+    )
+)
 
 
 def _verbs(words: list[str]) -> int:
@@ -356,7 +389,8 @@ def _verb_first(word: str) -> bool:
 # A subject that only the article can fill in: a first person left unresolved
 # (`_resolve` names the speaker when it can), or a demonstrative.
 _DEICTIC = re.compile(
-    r"^((?:I|we|my|our|this|these|those|you|your)(?:['\u2019](?:m|d|ll|re|ve|s))?)(?=\s|$)",
+    r"^((?:I|we|my|our|this|these|those|you|your)(?:['\u2019](?:m|d|ll|re|ve|s))?"
+    r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b))(?=\s|$)",
     re.IGNORECASE,
 )
 # What may open a clause before its subject: an adverb ("Initially I felt") or a

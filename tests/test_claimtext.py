@@ -204,3 +204,19 @@ def test_a_dateline_and_a_long_opening_phrase() -> None:
     )
     assert made.text is None
     assert proposition("Later that night it had spread to the roof").text is None
+
+
+def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
+    # Its only verb is in the clause it governs.
+    assert proposition("Outrage among fans since the club moved stadium").text is None
+    assert proposition("Police since Monday have arrested 40 people").text is not None
+    # It opens on the preposition that tied it to its sentence.
+    assert proposition("Of stealing three bikes from the school is due in court").text is None
+    assert proposition("About 300 farmers camped outside the mill").text is not None
+    # An adjective in -ed is no verb; a verb after "but" has no subject.
+    assert proposition("For detailed advice about their rights").text is None
+    assert proposition("Photos of the flood on her blog, but did not say where").text is None
+    assert proposition("The injured man was taken to hospital").text is not None
+    # A demonstrative "that" points into the article; a reported "that" goes.
+    assert proposition("That shop is closing next week").text is None
+    assert proposition("that the shop is closing next week").text == "The shop is closing next week"
