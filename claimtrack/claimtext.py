@@ -112,6 +112,9 @@ _WRAPPER = re.compile(
     r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)\s+(?:also\s+|now\s+)?"
     r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt)"
     r"|it\s+(?:appears|seems|looks\s+like)"
+    # "What I can assure people is that X", "What we know is X".
+    r"|what\s+(?:I|we)\s+(?:can\s+|do\s+)?(?:assure\s+\w+|tell\s+\w+|say|know|believe)"
+    r"\s+(?:is|was)(?:\s*,)?"
     r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
@@ -257,6 +260,11 @@ def proposition(
         unnamed = _UNNAMED_SUBJECT.match(clause)
         if unnamed is not None and not _DUMMY_IT.match(clause):
             return Proposition(None, f"its subject '{unnamed.group(1)}' is not named")
+    # A first or second person anywhere ("the standards we apply", "make me
+    # confident", "your girls") is someone the text does not name.
+    addressed = _SPEAKER_OR_HEARER.search(text)
+    if addressed is not None:
+        return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
 
@@ -299,7 +307,9 @@ def _clean(content: str) -> str:
         text,
     )
     # "that" opens a reported clause; "That company is ..." opens on a demonstrative.
-    text = re.sub(r"^(?:that|[Ww]hether)\s+", "", text)
+    text = re.sub(
+        r"^(?:that|[Ww]hether|how(?!\s+(?:much|many|long|far|often|soon)\b))\s+", "", text
+    )
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
         r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead)\b"
@@ -405,6 +415,11 @@ _OPENER = re.compile(
 # A third-person subject the text does not name: "she volunteered", "his
 # shop was raided"; `_resolve` has named those it could.
 _UNNAMED_SUBJECT = re.compile(r"^(he|she|they|it|his|her|their|its|him|them)\b", re.IGNORECASE)
+_SPEAKER_OR_HEARER = re.compile(
+    # Capitalised inside a sentence, "Our" and "You" are in a name ("Bring Back Our Girls").
+    r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours)\b"
+    r"(?!-|['\u2019]s\b)"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
@@ -449,7 +464,10 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
         text = f"{opening.group(1)} {full[opening.group(2)]}{text[opening.end() :]}"
     opener = _OPENER.match(text)
     after = text[opener.end() :] if opener is not None else ""
-    if (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after)) and us:
+    # A named person's "me" and "my" anywhere are that person ("they never
+    # let me know" -> "... let Tom Frieden know").
+    mine = speaking is not None and re.search(r"\b(?:I|me|my)\b(?!-)", text) is not None
+    if (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine) and us:
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
         text = _replace_first_person(text, us, party or us)
         for named in {us, party or us}:

@@ -220,3 +220,27 @@ def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     # A demonstrative "that" points into the article; a reported "that" goes.
     assert proposition("That shop is closing next week").text is None
     assert proposition("that the shop is closing next week").text == "The shop is closing next week"
+
+
+def test_a_first_or_second_person_anywhere_makes_no_claim_unless_named() -> None:
+    assert proposition("The rules we follow were applied to them", "an official").text is None
+    assert proposition("Nobody warned me about the flood", "a resident").text is None
+    assert proposition("The rebels took your sons", "the preacher").text is None
+    # Named by the speaker, or no person at all.
+    made = proposition("The fire reached my farm", "farmer Ann Cole", None, "Ann Cole")
+    assert made.text == "The fire reached Ann Cole's farm"
+    assert proposition("I-95 was closed after the crash").text is not None
+    assert proposition("The US sent two more ships").text is not None
+    assert proposition("Save Our Seas is suing the port").text is not None
+    # "told how X" states X.
+    assert proposition("how the guards were bribed").text == "The guards were bribed"
+
+
+def test_what_a_speaker_can_assure_or_knows_is_the_proposition() -> None:
+    made = proposition("What I can assure people is that the aid reached the town", "Ann Cole")
+    assert made.text == "The aid reached the town"
+    assert proposition("What we know is the bridge failed at noon", "police").text == (
+        "The bridge failed at noon"
+    )
+    made = proposition("The clinic never let me know the result", "Dr Tom Reed", None, "Tom Reed")
+    assert made.text == "The clinic never let Tom Reed know the result"
