@@ -70,6 +70,7 @@ _DUMMY_IT = re.compile(
     r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
     r"|too early|horrifying|time))\b"
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b"
+    r"|\bit\s+(?:took|takes|will\s+take|would\s+take)\s+\w+"
     # A cleft: "it was Badeh who announced ...".
     r"|\bit(?:'s|\u2019s|\s+(?:is|was))\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*\s+(?:who|that)\b",
     re.IGNORECASE,
@@ -260,6 +261,11 @@ def proposition(
         unnamed = _UNNAMED_SUBJECT.match(clause)
         if unnamed is not None and not _DUMMY_IT.match(clause):
             return Proposition(None, f"its subject '{unnamed.group(1)}' is not named")
+    pointing = _POINTING.match(text)
+    if pointing is not None:
+        return Proposition(
+            None, f"its subject 'the {pointing.group('noun')}' points into the article"
+        )
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
     addressed = _SPEAKER_OR_HEARER.search(text)
@@ -419,6 +425,21 @@ _SPEAKER_OR_HEARER = re.compile(
     # Capitalised inside a sentence, "Our" and "You" are in a name ("Bring Back Our Girls").
     r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours)\b"
     r"(?!-|['\u2019]s\b)"
+)
+# A thing named only by a bare description that points back into the article:
+# "The incident comes after ...", "The device may cost ...", "The network is ...".
+# What was reported or shown ("the report", "the video") is left to grouping,
+# which files a verdict on it under the claim it made.
+_POINTING = re.compile(
+    r"^the\s+(?:(?:new|latest|same|original|upcoming|whole)\s+)?"
+    r"(?P<noun>incident|event|theft|list|device|gadget|product|company|firm|network|deal"
+    r"|agreement|movie|film|show|concert|book|issues?|matter|case|limitations|move|decision"
+    r"|plan|project|scheme|idea|page|site|website|app|service|study|survey|experiment"
+    r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme)"
+    # Its verb follows at once: "the film company Pixar" is described.
+    r"(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|may|might|could|can"
+    r"|should|must|did|does|do|isn't|wasn't|doesn't|didn't|won't|\w+ed|\w+[^s]s)\b)",
+    re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)

@@ -244,3 +244,21 @@ def test_what_a_speaker_can_assure_or_knows_is_the_proposition() -> None:
     )
     made = proposition("The clinic never let me know the result", "Dr Tom Reed", None, "Tom Reed")
     assert made.text == "The clinic never let Tom Reed know the result"
+
+
+def test_a_bare_description_pointing_into_the_article_makes_no_claim() -> None:
+    for content in (
+        "The incident happened two days after the vote",
+        "The device will cost about as much as a small car",
+        "The company is firmly behind its chief",
+        "The new policy was dropped in May",
+    ):
+        made = proposition(content, "the paper")
+        assert made.text is None, content
+        assert made.reason is not None and "points into the article" in made.reason
+    # Described enough to stand alone.
+    assert proposition("The deal with Sony fell through").text is not None
+    assert proposition("The film company Pixar hired 40 people").text is not None
+    # "It took" is a dummy subject, not the speaker.
+    made = proposition("It took rescuers three days to reach the cave", "the agency", "Chile")
+    assert made.text == "It took rescuers three days to reach the cave"
