@@ -499,7 +499,15 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
         pronoun = match.group().lower()
         # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
         personal = person is not None or person_name(speaker, party) is not None
-        if (pronoun in {"he", "she"}) == personal:
+        # "It's the main thing", "it was a hoax", "it's not in the records": an
+        # "it" said to be a thing or a place is not the body that speaks.
+        thing = pronoun == "it" and re.match(
+            r"(?:['\u2019]s|\s+(?:is|was))\s+(?:(?:just|not|also|only|still|really)\s+)*"
+            r"(?:the|a|an|in|on|at|no|one|all)\b",
+            text[match.end() :],
+            re.IGNORECASE,
+        )
+        if (pronoun in {"he", "she"}) == personal and not thing:
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)

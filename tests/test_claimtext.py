@@ -262,3 +262,13 @@ def test_a_bare_description_pointing_into_the_article_makes_no_claim() -> None:
     # "It took" is a dummy subject, not the speaker.
     made = proposition("It took rescuers three days to reach the cave", "the agency", "Chile")
     assert made.text == "It took rescuers three days to reach the cave"
+
+
+def test_an_it_said_to_be_a_thing_is_not_the_body_that_speaks() -> None:
+    assert proposition("It's the biggest worry for voters", "the envoy", "Peru").text is None
+    assert proposition("it was a prank", "the agency", "Peru").text is None
+    made = proposition("it has agreed to a ceasefire", "the military", "Chad")
+    assert made.text == "Chad has agreed to a ceasefire"
+    assert proposition("it is ready to talk", "the ministry", "Chad").text == (
+        "Chad is ready to talk"
+    )

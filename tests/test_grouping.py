@@ -596,7 +596,7 @@ def test_a_short_doubt_with_nothing_of_its_own_joins_what_its_article_reported()
 def test_a_negative_sentence_of_its_own_proposition_still_makes_a_claim() -> None:
     # "will not raise fares" contradicts nothing its article said: its own claim.
     report = statement("the Orsini ferry company cut twelve routes this winter", "f")
-    own = statement("the company will not raise fares this year", "f", Stance.DENIES)
+    own = statement("Orsini will not raise fares this year", "f", Stance.DENIES)
     first, second = group_statements([report, own], ClaimIndex(), DEFAULT_THRESHOLD)
     assert second.claim_id is not None
     assert second.claim_id != first.claim_id
