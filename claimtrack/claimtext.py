@@ -99,7 +99,7 @@ _HEDGES = re.compile(
 # What others are said to believe of the subject: "are believed to be fighting",
 # "is thought to have been", "is said to own". The proposition is what they believe.
 _HEARSAY = re.compile(
-    r"\b(?P<copula>is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?"
+    r"(?:\b|(?<=\w))(?P<copula>is|are|was|were|['\u2019]s)\s+(?:widely\s+|also\s+|now\s+)?"
     r"(?:believed|thought|said|understood|reported|alleged|rumou?red|reputed|suspected"
     r"|presumed|feared)\s+to\s+(?P<verb>have\s+been|have|be|[a-z]+)\b",
     re.IGNORECASE,
@@ -123,7 +123,9 @@ _WRAPPER = re.compile(
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
-    r"|explained|quoted\b.*|cited\b.*))\s*$",
+    r"|explained|quoted\b.*|cited\b.*))\s*$"
+    # "..., the source sniffed": any verb in -ed after a comma and a described speaker.
+    r"|,\s*the\s+\w+\s+[a-z]+ed\s*$",
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
@@ -277,7 +279,9 @@ def proposition(
 
 def _unhedge(match: re.Match[str]) -> str:
     copula = match.group("copula")
-    lower = copula.lower()
+    lower = copula.lower().replace("\u2019", "'")
+    if lower == "'s":
+        copula, lower = " is", "is"
     plural = lower in {"are", "were"}
     past = lower in {"was", "were"}
     verb = match.group("verb").lower()
@@ -406,7 +410,8 @@ def _verb_first(word: str) -> bool:
 # (`_resolve` names the speaker when it can), or a demonstrative.
 _DEICTIC = re.compile(
     r"^((?:I|we|my|our|this|these|those|you|your)(?:['\u2019](?:m|d|ll|re|ve|s))?"
-    r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b))(?=\s|$)",
+    r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b)"
+    r"|that(?:['\u2019]s|\s+(?:is|was))(?=\s+(?:when|where|why|how|what)\b))(?=\s|$)",
     re.IGNORECASE,
 )
 # What may open a clause before its subject: an adverb ("Initially I felt") or a

@@ -272,3 +272,15 @@ def test_an_it_said_to_be_a_thing_is_not_the_body_that_speaks() -> None:
     assert proposition("it is ready to talk", "the ministry", "Chad").text == (
         "Chad is ready to talk"
     )
+
+
+def test_more_attribution_and_pointing_that_goes() -> None:
+    assert proposition("The meeting never took place, the aide scoffed").text == (
+        "The meeting never took place"
+    )
+    assert proposition("The old pier\u2019s believed to be unsafe").text == (
+        "The old pier is unsafe"
+    )
+    assert proposition("It\u2019s thought to be the largest nest ever found").text is None
+    assert proposition("That's when the guard opened the gate").text is None
+    assert proposition("That is not what the court decided").text is not None
