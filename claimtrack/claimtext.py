@@ -746,6 +746,13 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         i += 2
         if i < len(units) and units[i][0] == "that":
             i += 1
+    if (
+        i + 1 < len(units)
+        and (units[i][0].endswith("ly") or units[i][0] in {"soon", "just", "right", "even", "long"})
+        and not units[i][1]
+        and units[i + 1][0] in _OPENERS
+    ):
+        i += 1  # "Shortly after ...", "Only when ...": the adverb of an opening clause
     if i < len(units) and units[i][0] in _OPENERS:
         comma = next((j for j in range(i, len(units)) if units[j][0] == ","), None)
         if comma is not None and comma + 3 < len(units):

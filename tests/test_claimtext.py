@@ -284,3 +284,14 @@ def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("It\u2019s thought to be the largest nest ever found").text is None
     assert proposition("That's when the guard opened the gate").text is None
     assert proposition("That is not what the court decided").text is not None
+
+
+def test_an_id_skips_an_opening_clause_led_by_an_adverb() -> None:
+    from claimtrack.grouping import make_slug
+
+    made = make_slug(
+        "Shortly after the storm hit the coast, two ferries sank in the harbour", set()
+    )
+    assert made == "two-ferries-sank-harbour"
+    made = make_slug("Soon after the long vote, the city mayor resigned his post", set())
+    assert made == "city-mayor-resigned-post"
