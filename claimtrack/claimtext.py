@@ -110,7 +110,8 @@ _WRAPPER = re.compile(
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
-    r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)\s+(?:also\s+|now\s+)?"
+    r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)"
+    r"\s+(?:also\s+|now\s+|being\s+|widely\s+)?"
     r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt)"
     r"|it\s+(?:appears|seems|looks\s+like)"
     # "What I can assure people is that X", "What we know is X".
@@ -185,11 +186,30 @@ def proposition(
     # "X is false": the proposition is X, when X is one; whoever calls it false
     # denies it. A thing called a hoax ("the Lund exhibition") keeps its verdict.
     judged = _VERDICT_AFTER.sub("", text).strip(_EDGE)
-    if judged != text and _has_verb(_WORD.findall(judged)):
+    # Not when what is judged is the object of knowing or saying: "executives had
+    # known the tale was false" states that they knew it.
+    if (
+        judged != text
+        and _has_verb(_WORD.findall(judged))
+        and not re.search(
+            r"\b(?:knew|known|knows?|said|says|claimed|thought|thinks?|believed|believes?"
+            r"|reali[sz]ed|admitted|learn(?:ed|t)|found|proved|proven|shown|showed|revealed"
+            r"|confirmed|insisted|argued)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
+            judged,
+            re.IGNORECASE,
+        )
+    ):
         text = judged
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     text = _WRAPPER.sub("", text)
+    # "As soldiers came forward, it is being reported that X": what is reported is X;
+    # the opening clause only set the scene for the report.
+    opening = re.match(r"[^,;:]{1,100},\s+", text)
+    if opening is not None:
+        unwrapped = _WRAPPER.sub("", text[opening.end() :], count=1)
+        if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
+            text = unwrapped
     text = _HEDGES.sub("", text)
     plain = _HEARSAY.sub(_unhedge, text)
     if _has_verb(_WORD.findall(plain)):

@@ -295,3 +295,16 @@ def test_an_id_skips_an_opening_clause_led_by_an_adverb() -> None:
     assert made == "two-ferries-sank-harbour"
     made = make_slug("Soon after the long vote, the city mayor resigned his post", set())
     assert made == "city-mayor-resigned-post"
+
+
+def test_a_report_after_an_opening_clause_and_a_verdict_someone_knew() -> None:
+    made = proposition("As critics grew louder, it is being reported that the mayor sold the land")
+    assert made.text == "The mayor sold the land"
+    # What someone knew to be false is what they knew, not what is false.
+    assert proposition("The board had known the memo was false").text == (
+        "The board had known the memo was false"
+    )
+    # An opening clause with no report after it stays.
+    assert proposition("In Lyon, the museum was closed in 1990").text == (
+        "In Lyon, the museum was closed in 1990"
+    )
