@@ -234,7 +234,11 @@ def proposition(
     if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
-    if len(words) < 3 or not _has_verb(words) or words[-1] in _AUXILIARIES:
+    # "how serious this is", "what it was" end on their verb and are whole.
+    cut = words[-1] in _AUXILIARIES and not any(
+        w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1]
+    )
+    if len(words) < 3 or not _has_verb(words) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
@@ -288,6 +292,16 @@ def proposition(
         return Proposition(
             None, f"its subject 'the {pointing.group('noun')}' points into the article"
         )
+    # An "it" or "them" the text gives nothing to stand for: "There's nobody
+    # talking about it", "Amazon firmly denied it".
+    for found in re.finditer(r"\b(?:it|them)\b", text):
+        before = text[: found.start()]
+        after = _WORD.findall(text[found.end() :])[:1]
+        if after and (after[0].lower() in _AUXILIARIES or _has_verb(["", after[0]])):
+            continue  # "Apple said it will ...": the subject of a clause, said of the speaker
+        if not any(_may_stand_for(word, n) for n, word in enumerate(_WORD.findall(before))):
+            return Proposition(None, f"its '{found.group()}' points into the article")
+        break
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
     addressed = _SPEAKER_OR_HEARER.search(text)
@@ -315,6 +329,22 @@ def _unhedge(match: re.Match[str]) -> str:
     if past or verb in _FINITE or verb.endswith("ed"):
         return match.group()  # "was said to own": no tense to give the verb without guessing
     return match.group("verb") if plural else _third_person(match.group("verb"))
+
+
+def _may_stand_for(word: str, at: int) -> bool:
+    """Whether a word before an "it" or "them" may be, or open, what it stands for:
+    a name, a determiner or a plural noun."""
+    lower = word.lower()
+    if lower in {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those"}:
+        return True
+    if at > 0 and word[:1].isupper():
+        return True
+    return (
+        len(lower) > 3
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "'s", "\u2019s"))
+        and lower not in _FINITE
+    )
 
 
 def _accused_of(match: re.Match[str]) -> str:
@@ -376,6 +406,9 @@ _ABBREVIATIONS = frozenset(
 
 def _has_verb(words: list[str]) -> bool:
     start = 1 if len(words) > 1 else 0
+    opening = words[0].lower().replace("\u2019", "'") if words else ""
+    if opening.endswith("'s") and opening[:-2] in _CONTRACTED:
+        return True  # "There's nobody ...", "It's over"
     for i, word in enumerate(words[start:], start):
         lower = word.lower().replace("\u2019", "'")
         if i > 0 and words[i - 1].lower() in {"being", "having"}:
@@ -388,6 +421,17 @@ def _has_verb(words: list[str]) -> bool:
         if lower.endswith("'s") and lower[:-2] in _CONTRACTED:
             return True
         if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST:
+            return True
+        # A verb in -s between its subject and a determiner: "the rule sends a
+        # message", "Shekau's announcement further discredits the government".
+        if (
+            lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is", "'s"))
+            and len(lower) > 3
+            and i + 1 < len(words)
+            and words[i + 1].lower() in _DETERMINERS - {"more", "most", "many", "several"}
+            and words[i - 1].lower() not in _DETERMINERS | _BEFORE_ADJECTIVE | _PHRASE_END
+        ):
             return True
     return False
 

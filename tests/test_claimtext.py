@@ -308,3 +308,24 @@ def test_a_report_after_an_opening_clause_and_a_verdict_someone_knew() -> None:
     assert proposition("In Lyon, the museum was closed in 1990").text == (
         "In Lyon, the museum was closed in 1990"
     )
+
+
+def test_more_verbs_a_proposition_may_have() -> None:
+    # A verb in -s before a determiner, after its subject.
+    assert proposition("The dispute further delays the bridge").text == (
+        "The dispute further delays the bridge"
+    )
+    assert proposition("Farmers in charge of the fields").text is None
+    # "There's" holds its verb; a clause ending on "is" after "how" is whole.
+    assert proposition("There\u2019s no water left in the town").text is not None
+    assert proposition("Voters don't know how bad the deficit is").text is not None
+    assert proposition("Nobody expected that it would").text is None
+
+
+def test_an_object_pronoun_with_nothing_to_stand_for_makes_no_claim() -> None:
+    assert proposition("There's nobody looking into it").text is None
+    assert proposition("Oxfam flatly denied it").text is None
+    assert proposition("Nobody has seen them since May").text is None
+    # Something before it to stand for, or the subject of what the speaker says.
+    assert proposition("The council bought a van and sold it").text is not None
+    assert proposition("Oxfam said it will open ten shops").text is not None

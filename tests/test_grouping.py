@@ -139,7 +139,7 @@ def test_a_speaker_that_is_a_person_names_its_own_pronouns() -> None:
     )
     # A dummy "it" stands for nobody, person or not.
     dummy = replace(
-        statement("It's very unlikely they will be exposed to it", "b"),
+        statement("It's very unlikely the crew will be exposed to the virus", "b"),
         speaker="Dr. Jeff Hershberger",
         party="Jeff Hershberger",
         kind="person",
