@@ -86,14 +86,14 @@ _SUBORDINATE = re.compile(
 # A preposition may be left at the end ("the lives we share them with"), and
 # "that" may be a pronoun ("and that's that").
 _DANGLING_END = frozenset(
-    _words("who whom whose which where the a an and or but because than whether unless although")
+    _words("who whom whose which where the a an and or but because than whether unless although by")
 )
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
     re.IGNORECASE,
 )
 _HEDGES = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually)\s+",
+    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
 )
 # What others are said to believe of the subject: "are believed to be fighting",
@@ -120,6 +120,10 @@ _WRAPPER = re.compile(
     r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
+)
+_OPENING_ATTRIBUTION = re.compile(
+    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|stated|added|noted|wrote"
+    r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
@@ -183,6 +187,25 @@ def proposition(
     if addressed is not None and not _has_verb(["", *_WORD.findall(addressed.group(1))]):
         text = text[addressed.end() :]
     text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    # Someone else's words inside the content: "spokesman X said the release was
+    # still under negotiation", "one eyewitness told a station, the creature was big".
+    nested = _OPENING_ATTRIBUTION.match(text)
+    if (
+        nested is not None
+        and not _has_verb(["", *_WORD.findall(nested.group("who"))])
+        and not re.search(
+            r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
+        )
+        and not _SUBORDINATE.match(nested.group("who"))
+    ):
+        rest = text[nested.end() :]
+        # "Oxfam said it will ...": the pronoun is the one who said it, so it stays.
+        if (
+            _has_verb(_WORD.findall(rest))
+            and len(_WORD.findall(rest)) >= 3
+            and not _UNNAMED_SUBJECT.match(rest)
+        ):
+            text = rest
     # "X is false": the proposition is X, when X is one; whoever calls it false
     # denies it. A thing called a hoax ("the Lund exhibition") keeps its verdict.
     judged = _VERDICT_AFTER.sub("", text).strip(_EDGE)
@@ -289,9 +312,8 @@ def proposition(
             return Proposition(None, f"its subject '{unnamed.group(1)}' is not named")
     pointing = _POINTING.match(text)
     if pointing is not None:
-        return Proposition(
-            None, f"its subject 'the {pointing.group('noun')}' points into the article"
-        )
+        noun = pointing.group("noun") or pointing.group("person")
+        return Proposition(None, f"its subject 'the {noun}' points into the article")
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
     for found in re.finditer(r"\b(?:it|them)\b", text):
@@ -500,11 +522,16 @@ _SPEAKER_OR_HEARER = re.compile(
 # What was reported or shown ("the report", "the video") is left to grouping,
 # which files a verdict on it under the claim it made.
 _POINTING = re.compile(
-    r"^the\s+(?:(?:new|latest|same|original|upcoming|whole)\s+)?"
+    # A person described, with modifiers in lower case or hyphenated ("the
+    # 53-year-old monarch"; a capitalised one is a name's, "the Brat Pack actor").
+    r"^the\s+(?:(?:(?-i:[a-z0-9][\w'\u2019-]*|[A-Z]\w*-[\w-]+)\s+){0,3}?"
+    r"(?P<person>actor|actress|singer|rapper|monarch|star|anchor|player)"
+    r"|(?:(?:new|latest|same|original|upcoming|whole)\s+)?"
     r"(?P<noun>incident|event|theft|list|device|gadget|product|company|firm|network|deal"
+    r"|watch|phone|robot|drone"
     r"|agreement|movie|film|show|concert|book|issues?|matter|case|limitations|move|decision"
     r"|plan|project|scheme|idea|page|site|website|app|service|study|survey|experiment"
-    r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme)"
+    r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme))"
     # Its verb follows at once: "the film company Pixar" is described.
     r"(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|may|might|could|can"
     r"|should|must|did|does|do|isn't|wasn't|doesn't|didn't|won't|\w+ed|\w+[^s]s)\b)",

@@ -329,3 +329,23 @@ def test_an_object_pronoun_with_nothing_to_stand_for_makes_no_claim() -> None:
     # Something before it to stand for, or the subject of what the speaker says.
     assert proposition("The council bought a van and sold it").text is not None
     assert proposition("Oxfam said it will open ten shops").text is not None
+
+
+def test_someone_elses_words_inside_the_content_are_the_proposition() -> None:
+    made = proposition("Army spokesman Col. Ray Dunn said the convoy was still under attack")
+    assert made.text == "The convoy was still under attack"
+    made = proposition("One neighbour, Mia Lund, told a local paper, the dog was huge")
+    assert made.text == "The dog was huge"
+    # A relative clause is no speaker; a pronoun stays with who said it.
+    assert proposition("The boy who said he saw it was questioned").text is not None
+    assert proposition("Oxfam said it will open ten shops").text == (
+        "Oxfam said it will open ten shops"
+    )
+    # A hedge with its comma; a passive cut before its agent.
+    assert proposition("Supposedly, the café will close in May").text == (
+        "The café will close in May"
+    )
+    assert proposition("The plan was drawn up by").text is None
+    # A person or object only described, in lower case; a name stays.
+    assert proposition("The 40-year-old actor was found at home").text is None
+    assert proposition("The Galaxy Watch will cost 300 dollars").text is not None
