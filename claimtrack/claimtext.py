@@ -129,8 +129,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
     r"|explained|quoted\b.*|cited\b.*))\s*$"
-    # "..., the source sniffed": any verb in -ed after a comma and a described speaker.
-    r"|,\s*the\s+\w+\s+[a-z]+ed\s*$",
+    # "..., the source sniffed": a verb of saying after a comma and a described speaker.
+    r"|,\s*the\s+\w+\s+(?:sniffed|scoffed|quipped|insisted|confirmed|warned|argued"
+    r"|countered|replied|responded|retorted|tweeted|posted|announced|admitted|acknowledged"
+    r"|alleged|asserted|cautioned|concluded|conceded|declared|emphasi[sz]ed|joked|maintained"
+    r"|mentioned|remarked|revealed|speculated|suggested|testified|explained|stressed)\s*$",
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
@@ -242,7 +245,9 @@ def proposition(
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
-        accused = re.match(r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+([a-z]+ing)\b", text)
+        accused = re.match(
+            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b)([a-z]+ing)\b", text
+        )
         # Not a noun's complement ("his goal of moving"), nor a possessive's
         # gerund ("video of his beheading"): those name no one who does anything.
         if accused is not None and not re.search(
@@ -284,7 +289,7 @@ def proposition(
         # "Godane as a ruthless leader who eliminated rivals", "Anger since the
         # scandal broke": the only verb is that of a clause the phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
-    if re.match(
+    if (re.match(r"as\s", text, re.IGNORECASE) and "," not in text) or re.match(
         r"(?:of|than|against|into|about(?!\s+(?:\d|a\b|an\b|half\b|one\b|two\b|three\b"
         r"|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\w+ty\b|\w+teen\b|hundreds?\b"
         r"|thousands?\b|dozens?\b)))\s",
@@ -314,6 +319,14 @@ def proposition(
     if pointing is not None:
         noun = pointing.group("noun") or pointing.group("person")
         return Proposition(None, f"its subject 'the {noun}' points into the article")
+    # A possessive in the subject with nothing before it to stand for: "One of
+    # its airdrops had gone missing".
+    first_verb = next((n for n, w in enumerate(words) if n and _has_verb(["", w])), len(words))
+    for n, word in enumerate(words[:first_verb]):
+        if word.lower() in {"his", "her", "its", "their"}:
+            if not any(_may_stand_for(w, m) for m, w in enumerate(words[:n])):
+                return Proposition(None, f"its '{word}' stands for no one it names")
+            break
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
     for found in re.finditer(r"\b(?:it|them)\b", text):
@@ -525,13 +538,15 @@ _POINTING = re.compile(
     # A person described, with modifiers in lower case or hyphenated ("the
     # 53-year-old monarch"; a capitalised one is a name's, "the Brat Pack actor").
     r"^the\s+(?:(?:(?-i:[a-z0-9][\w'\u2019-]*|[A-Z]\w*-[\w-]+)\s+){0,3}?"
-    r"(?P<person>actor|actress|singer|rapper|monarch|star|anchor|player)"
+    r"(?P<person>actor|actress|singer|rapper|monarch|star|anchor|player|two|three|pair|couple"
+    r"|duo|trio)"
     r"|(?:(?:new|latest|same|original|upcoming|whole)\s+)?"
     r"(?P<noun>incident|event|theft|list|device|gadget|product|company|firm|network|deal"
     r"|watch|phone|robot|drone"
     r"|agreement|movie|film|show|concert|book|issues?|matter|case|limitations|move|decision"
     r"|plan|project|scheme|idea|page|site|website|app|service|study|survey|experiment"
-    r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme))"
+    r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme)"
+    r"s?)"
     # Its verb follows at once: "the film company Pixar" is described.
     r"(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|may|might|could|can"
     r"|should|must|did|does|do|isn't|wasn't|doesn't|didn't|won't|\w+ed|\w+[^s]s)\b)",

@@ -349,3 +349,14 @@ def test_someone_elses_words_inside_the_content_are_the_proposition() -> None:
     # A person or object only described, in lower case; a name stays.
     assert proposition("The 40-year-old actor was found at home").text is None
     assert proposition("The Galaxy Watch will cost 300 dollars").text is not None
+
+
+def test_a_possessive_or_a_pair_that_stands_for_no_one_named() -> None:
+    assert proposition("Two of its tanks had been captured").text is None
+    assert proposition("A woman in her 70s is suing the council").text is not None
+    assert proposition("The two are no longer on speaking terms").text is None
+    assert proposition("The accidents were very unusual").text is not None
+    assert proposition("The incidents were very unusual").text is None
+    assert proposition("As the reason why the shop was closed").text is None
+    # A clause after a comma is no attribution unless its verb is one of saying.
+    assert proposition("As expected, the bill passed").text == "As expected, the bill passed"
