@@ -329,14 +329,25 @@ def proposition(
             break
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
-    for found in re.finditer(r"\b(?:it|them)\b", text):
-        before = text[: found.start()]
-        after = _WORD.findall(text[found.end() :])[:1]
-        if after and (after[0].lower() in _AUXILIARIES or _has_verb(["", after[0]])):
-            continue  # "Apple said it will ...": the subject of a clause, said of the speaker
-        if not any(_may_stand_for(word, n) for n, word in enumerate(_WORD.findall(before))):
-            return Proposition(None, f"its '{found.group()}' points into the article")
-        break
+    found = re.search(r"\b(?:it|them|they|he|she|him|his|her)\b", text)
+    before = _WORD.findall(text[: found.start()]) if found is not None else []
+    after = _WORD.findall(text[found.end() :])[:1] if found is not None else []
+    if (
+        found is not None
+        and found.group() in {"it", "them"}
+        and before
+        and _has_verb(["", before[-1]])
+        and not (after and (after[0].lower() in _AUXILIARIES or _has_verb(["", after[0]])))
+    ):
+        # The object of a verb ("Nigeria recaptured it") is not its subject.
+        verb = next((n for n, w in enumerate(before) if n and _has_verb(["", w])), len(before))
+        before = ["", *before[verb:]]
+    if found is not None and not any(_may_stand_for(word, n) for n, word in enumerate(before)):
+        # "What he saw really touched him": no one before the pronoun it could be.
+        return Proposition(None, f"its '{found.group()}' points into the article")
+    if len(words) <= 6 and words[-1] in {"it", "them"}:
+        # "Amazon firmly denied it": a short clause whose object is elsewhere.
+        return Proposition(None, f"its '{words[-1]}' points into the article")
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
     addressed = _SPEAKER_OR_HEARER.search(text)
@@ -366,14 +377,29 @@ def _unhedge(match: re.Match[str]) -> str:
     return match.group("verb") if plural else _third_person(match.group("verb"))
 
 
+# Capitalised words that open a sentence without naming anything.
+_NOT_ANTECEDENT = frozenset(
+    _words(
+        """
+        what there it this that these those when if as in on at for with after before one
+        some many most all no nobody none nothing something someone everyone how why where
+        while though although because since once even only just still yet so but and or
+        two three four five six seven eight nine ten several few both each every any more
+        less another other such here then now
+        """
+    )
+)
+
+
 def _may_stand_for(word: str, at: int) -> bool:
-    """Whether a word before an "it" or "them" may be, or open, what it stands for:
-    a name, a determiner or a plural noun."""
+    """Whether a word before a third-person pronoun may be, or open, what it stands
+    for: a name, a determiner or a plural noun."""
     lower = word.lower()
     if lower in {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those"}:
         return True
-    if at > 0 and word[:1].isupper():
-        return True
+    bare = re.sub(r"['\u2019]s$", "", lower)
+    if word[:1].isupper() and (at > 0 or bare not in _NOT_ANTECEDENT):
+        return True  # a name: "Apple said it will ..."
     return (
         len(lower) > 3
         and lower.endswith("s")

@@ -360,3 +360,18 @@ def test_a_possessive_or_a_pair_that_stands_for_no_one_named() -> None:
     assert proposition("As the reason why the shop was closed").text is None
     # A clause after a comma is no attribution unless its verb is one of saying.
     assert proposition("As expected, the bill passed").text == "As expected, the bill passed"
+
+
+def test_a_third_person_with_no_one_before_it_to_stand_for() -> None:
+    assert proposition("What she found there shocked him").text is None
+    assert proposition("Several of them were injured in the blast").text is None
+    # A name or a described thing before it may be what it stands for.
+    assert proposition("Nokia confirmed it will close the plant").text is not None
+    assert proposition("A boy in his teens found the wallet").text is not None
+    assert proposition("Lena Berg hopes her book will sell").text is not None
+
+
+def test_the_object_of_a_verb_is_not_its_subject() -> None:
+    assert proposition("Peru recaptured it in early May").text is None
+    assert proposition("The army took the town and held it for weeks").text is not None
+    assert proposition("Denied it").text is None
