@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _words(text: str) -> list[str]:
@@ -114,6 +115,9 @@ _WRAPPER = re.compile(
     r"\s+(?:also\s+|now\s+|being\s+|widely\s+)?"
     r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt)"
     r"|it\s+(?:appears|seems|looks\s+like)"
+    # "His consistent belief that X (is ...)": what is held is X.
+    r"|(?:his|her|their|its|our|my)\s+(?:\w+\s+)?(?:belief|view|conviction|assessment)"
+    r"\s+that"
     # "What I can assure people is that X", "What we know is X".
     r"|what\s+(?:I|we)\s+(?:can\s+|do\s+)?(?:assure\s+\w+|tell\s+\w+|say|know|believe)"
     r"\s+(?:is|was)(?:\s*,)?"
@@ -169,6 +173,7 @@ class Proposition:
     reason: str | None = None
 
 
+@lru_cache(maxsize=1 << 15)
 def proposition(
     content: str, speaker: str | None = None, party: str | None = None, person: str | None = None
 ) -> Proposition:
@@ -238,7 +243,7 @@ def proposition(
             text = unwrapped
     text = _HEDGES.sub("", text)
     plain = _HEARSAY.sub(_unhedge, text)
-    if _has_verb(_WORD.findall(plain)):
+    if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
     text = _resolve(text, speaker, party, person)
     words = _WORD.findall(text)
@@ -298,10 +303,6 @@ def proposition(
     ):
         # "Of trying to rape a girl ...": a phrase cut from the sentence it belonged to.
         return Proposition(None, "a fragment cut off mid-phrase")
-    first = next((i for i, word in enumerate(words) if i and _has_verb([word])), None)
-    if first is not None and words[first - 1].lower() in {"and", "but", "or", "yet"}:
-        # "Pictures of the storm, but did not mention ...": the verb has no subject.
-        return Proposition(None, "a clause with no subject")
     # A first person nobody is named for ("I saw nothing", from "a witness"), a
     # "you" addressed to the reader, a demonstrative pointing into the article
     # ("This video served ...") or a third person the statement does not name
@@ -321,7 +322,7 @@ def proposition(
         return Proposition(None, f"its subject 'the {noun}' points into the article")
     # A possessive in the subject with nothing before it to stand for: "One of
     # its airdrops had gone missing".
-    first_verb = next((n for n, w in enumerate(words) if n and _has_verb(["", w])), len(words))
+    first_verb = next((n for n, w in enumerate(words) if n and _verb_word(w)), len(words))
     for n, word in enumerate(words[:first_verb]):
         if word.lower() in {"his", "her", "its", "their"}:
             if not any(_may_stand_for(w, m) for m, w in enumerate(words[:n])):
@@ -336,11 +337,11 @@ def proposition(
         found is not None
         and found.group() in {"it", "them"}
         and before
-        and _has_verb(["", before[-1]])
-        and not (after and (after[0].lower() in _AUXILIARIES or _has_verb(["", after[0]])))
+        and _verb_word(before[-1])
+        and not (after and (after[0].lower() in _AUXILIARIES or _verb_word(after[0])))
     ):
         # The object of a verb ("Nigeria recaptured it") is not its subject.
-        verb = next((n for n, w in enumerate(before) if n and _has_verb(["", w])), len(before))
+        verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
     if found is not None and not any(_may_stand_for(word, n) for n, word in enumerate(before)):
         # "What he saw really touched him": no one before the pronoun it could be.
@@ -490,8 +491,8 @@ def _has_verb(words: list[str]) -> bool:
             and not lower.endswith(("ss", "us", "is", "'s"))
             and len(lower) > 3
             and i + 1 < len(words)
-            and words[i + 1].lower() in _DETERMINERS - {"more", "most", "many", "several"}
-            and words[i - 1].lower() not in _DETERMINERS | _BEFORE_ADJECTIVE | _PHRASE_END
+            and words[i + 1].lower() in _OBJECT_OPENERS
+            and words[i - 1].lower() not in _NOT_BEFORE_VERB
         ):
             return True
     return False
@@ -516,7 +517,13 @@ _BEFORE_ADJECTIVE = frozenset(
 
 def _verbs(words: list[str]) -> int:
     """How many of `words` read as finite verbs (`_has_verb`'s test, word by word)."""
-    return sum(_has_verb([word]) for word in words)
+    return sum(_verb_word(word) for word in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _verb_word(word: str) -> bool:
+    """Whether one word, out of context, reads as a finite verb (`_has_verb`'s test)."""
+    return _has_verb(["", word])
 
 
 def _verb_first(word: str) -> bool:
@@ -575,7 +582,8 @@ _POINTING = re.compile(
     r"s?)"
     # Its verb follows at once: "the film company Pixar" is described.
     r"(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|may|might|could|can"
-    r"|should|must|did|does|do|isn't|wasn't|doesn't|didn't|won't|\w+ed|\w+[^s]s)\b)",
+    r"|should|must|did|does|do|isn't|wasn't|doesn't|didn't|won't|\w+ed|comes|goes|says|shows"
+    r"|means|seems|appears|remains|makes|takes|looks|needs|includes|contains|costs|sends)\b)",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
@@ -978,3 +986,8 @@ def _slug_word(word: str) -> bool:
         and word not in _NEGATIONS
         and len(word) > 1
     )
+
+
+# What a verb in -s is followed by, and what it never follows (`_has_verb`).
+_OBJECT_OPENERS = _DETERMINERS - {"more", "most", "many", "several"}
+_NOT_BEFORE_VERB = _DETERMINERS | _BEFORE_ADJECTIVE | _PHRASE_END

@@ -213,9 +213,8 @@ def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     # It opens on the preposition that tied it to its sentence.
     assert proposition("Of stealing three bikes from the school is due in court").text is None
     assert proposition("About 300 farmers camped outside the mill").text is not None
-    # An adjective in -ed is no verb; a verb after "but" has no subject.
+    # An adjective in -ed is no verb.
     assert proposition("For detailed advice about their rights").text is None
-    assert proposition("Photos of the flood on her blog, but did not say where").text is None
     assert proposition("The injured man was taken to hospital").text is not None
     # A demonstrative "that" points into the article; a reported "that" goes.
     assert proposition("That shop is closing next week").text is None
@@ -375,3 +374,12 @@ def test_the_object_of_a_verb_is_not_its_subject() -> None:
     assert proposition("Peru recaptured it in early May").text is None
     assert proposition("The army took the town and held it for weeks").text is not None
     assert proposition("Denied it").text is None
+
+
+def test_a_held_belief_and_a_pair_described_in_full() -> None:
+    assert proposition("Her firm view that the river is clean", "the mayor").text == (
+        "The river is clean"
+    )
+    # "The two countries" says what the two are; a plural noun is no verb.
+    assert proposition("The two firms will share the costs").text is not None
+    assert proposition("The deal terms were leaked").text is not None
