@@ -66,7 +66,9 @@ _DUMMY_IT = re.compile(
     r"\bit(?:'s|\u2019s|\s+(?:is|was|(?:will|would|may|might|should|must|can|could) be"
     r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+)?"
     r"(?:(?:very|highly|extremely|quite|so|too|really|entirely|completely|absolutely)\s+)?"
-    r"(?:\w+ed\b|"
+    # "It was decided that ...", "it is expected to ...": a participle before what it
+    # introduces; "it was recorded by a resident" has a thing for its subject.
+    r"(?:\w+ed\b(?=,?\s+(?:that|to|whether|how|what|when|if|why|who)\b)|"
     r"(?:possible|impossible|likely|unlikely|clear|unclear|true|false|important|necessary"
     r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
     r"|too early|horrifying|time))\b"
@@ -583,7 +585,9 @@ _POINTING = re.compile(
     # Its verb follows at once: "the film company Pixar" is described.
     r"(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|may|might|could|can"
     r"|should|must|did|does|do|isn't|wasn't|doesn't|didn't|won't|\w+ed|comes|goes|says|shows"
-    r"|means|seems|appears|remains|makes|takes|looks|needs|includes|contains|costs|sends)\b)",
+    r"|means|seems|appears|remains|makes|takes|looks|needs|includes|contains|costs|sends"
+    r"|sent|went|came|took|gave|made|found|left|became|won|lost|hit|got|kept|held|led|ran|set"
+    r"|saw|told|said|began|fell|brought|caught|drew|grew|rose|sold|stood|struck|wrote)\b)",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")

@@ -383,3 +383,9 @@ def test_a_held_belief_and_a_pair_described_in_full() -> None:
     # "The two countries" says what the two are; a plural noun is no verb.
     assert proposition("The two firms will share the costs").text is not None
     assert proposition("The deal terms were leaked").text is not None
+
+
+def test_a_passive_it_is_a_thing_and_a_description_with_an_irregular_verb() -> None:
+    assert proposition("It was filmed by a tourist near the Louvre").text is None
+    assert proposition("It was agreed that the Louvre would reopen").text is not None
+    assert proposition("The incident sent shockwaves through Lyon").text is None
