@@ -290,6 +290,9 @@ def proposition(
     relative = _GOVERNED.search(text)
     if (
         relative is not None
+        # An aside after a comma (", which they said ...") may hold the
+        # sentence's verb in a clause the extractor cut; it is left to stand.
+        and not text[: relative.start()].rstrip().endswith(",")
         and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
         and _verbs(_WORD.findall(text[relative.end() :])) <= 1
     ):

@@ -389,3 +389,8 @@ def test_a_passive_it_is_a_thing_and_a_description_with_an_irregular_verb() -> N
     assert proposition("It was filmed by a tourist near the Louvre").text is None
     assert proposition("It was agreed that the Louvre would reopen").text is not None
     assert proposition("The incident sent shockwaves through Lyon").text is None
+
+
+def test_an_aside_after_a_comma_is_left_to_stand() -> None:
+    made = proposition("the new tariffs on steel, which they said hurt farmers in Ohio")
+    assert made.text == "The new tariffs on steel, which they said hurt farmers in Ohio"
