@@ -275,33 +275,38 @@ def store_blocks(ledger_path: Path, entries: dict[str, Any]) -> None:
 _QUOTED_FORMAT = b"claimtrack-quoted 1\n"
 
 
-def _quoted_file(ledger_path: Path) -> Path:
-    return _cache_file(ledger_path).with_suffix(".quoted")
-
-
-def _quoted_record(key: bytes, digest: str) -> bytes:
-    body = digest.encode("ascii")
-    return _QUOTED_FORMAT + body + f" {_mac(key + _QUOTED_FORMAT, body)}\n".encode("ascii")
-
-
 def known_quoted(ledger_path: Path, digest: str) -> bool:
     """Whether this tool saved these exact bytes, every lookalike text in them quoted."""
-    key = _key(create=False)
-    if key is None:
-        return False
-    try:
-        data = _quoted_file(ledger_path).read_bytes()
-    except OSError:
-        return False
-    return hmac.compare_digest(data, _quoted_record(key, digest))
+    return _known_mark(ledger_path, ".quoted", _QUOTED_FORMAT, digest.encode("ascii"))
 
 
 def remember_quoted(ledger_path: Path, digest: str) -> None:
     """Say that these bytes, just saved by a write, hold no plain lookalike text."""
+    _remember_mark(ledger_path, ".quoted", _QUOTED_FORMAT, digest.encode("ascii"))
+
+
+def _mark_record(key: bytes, header: bytes, body: bytes) -> bytes:
+    return header + body + f" {_mac(key + header, body)}\n".encode("ascii")
+
+
+def _known_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -> bool:
+    """Whether the mark beside the ledger with this suffix says exactly `body`."""
+    key = _key(create=False)
+    if key is None:
+        return False
+    try:
+        data = _cache_file(ledger_path).with_suffix(suffix).read_bytes()
+    except OSError:
+        return False
+    return hmac.compare_digest(data, _mark_record(key, header, body))
+
+
+def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -> None:
     key = _key(create=True)
     if key is None:
         return
-    _write_atomically(_quoted_file(ledger_path), [_quoted_record(key, digest)])
+    path = _cache_file(ledger_path).with_suffix(suffix)
+    _write_atomically(path, [_mark_record(key, header, body)])
 
 
 # Named blobs kept by content key, sealed like the rest (`pipeline.build_index`
@@ -361,33 +366,18 @@ def store_note(kind: str, name: str, blob: bytes) -> None:
 _SETTLED_FORMAT = b"claimtrack-settled 1\n"
 
 
-def _settled_file(ledger_path: Path) -> Path:
-    return _cache_file(ledger_path).with_suffix(".settled")
-
-
-def _settled_record(key: bytes, digest: str) -> bytes:
-    body = digest.encode("ascii") + b" " + code_digest().hex().encode("ascii")
-    return _SETTLED_FORMAT + body + f" {_mac(key + _SETTLED_FORMAT, body)}\n".encode("ascii")
+def _settled_body(digest: str) -> bytes:
+    return digest.encode("ascii") + b" " + code_digest().hex().encode("ascii")
 
 
 def known_settled(ledger_path: Path, digest: str) -> bool:
     """Whether these exact bytes were saved with every stance settled, by this program."""
-    key = _key(create=False)
-    if key is None:
-        return False
-    try:
-        data = _settled_file(ledger_path).read_bytes()
-    except OSError:
-        return False
-    return hmac.compare_digest(data, _settled_record(key, digest))
+    return _known_mark(ledger_path, ".settled", _SETTLED_FORMAT, _settled_body(digest))
 
 
 def remember_settled(ledger_path: Path, digest: str) -> None:
     """Say that these bytes, just saved (or left as they were), have every stance settled."""
-    key = _key(create=True)
-    if key is None:
-        return
-    _write_atomically(_settled_file(ledger_path), [_settled_record(key, digest)])
+    _remember_mark(ledger_path, ".settled", _SETTLED_FORMAT, _settled_body(digest))
 
 
 @functools.cache
