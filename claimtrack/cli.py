@@ -215,11 +215,13 @@ def extract(
     \b
         claimtrack extract sources/new-article.txt --dry-run --format jsonl
     """
+    from claimtrack.pipeline import fewer_collections
     from claimtrack.render import tell_extract_summary
 
     session = _session(ctx)
     options = _ExtractOptions(_source_paths(paths, session.ledger), threshold, force, jobs)
-    summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)
+    with fewer_collections():
+        summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)
     tell_extract_summary(session.terminal, summary, dry_run=dry_run)
     if summary.failed:
         raise typer.Exit(ExitCode.PROBLEMS)

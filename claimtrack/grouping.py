@@ -29,7 +29,9 @@ that later statements can join. A denial or dispute is grouped by what it
 denies: one that only points back ("deny the accusations") joins the claim of
 an earlier assertion in the same source; one that names what it denies
 ("rejected claims by the US that ...") prefers the claims of its source's
-earlier assertions, at a lower bar, before matching anywhere. What a denial
+earlier assertions, at a lower bar, before matching anywhere; a negative
+sentence that names nothing it denies takes that lower bar only toward a claim
+it contradicts ("we are not short of fighters" states its own). What a denial
 or doubt denies is matched without its frame ("we don't know whether X",
 "has no intelligence to suggest X", "confirmed that X had not ...", "X is a
 hoax"); "such arrest" or "to that effect" only points back; and the claims
@@ -37,8 +39,9 @@ a denial answered are, for later pointers, what its article is about. A
 denial or doubt that matches no claim joins, before it makes a claim of its
 own negative words, a claim of its story that it contradicts or doubts, read
 with the stance rules at a lower bar ("the vehicle has not been stolen"
-against "the Batmobile was stolen"); a short one that names nobody ("we just
-don't know") joins the claim its article spoke of last that it doubts.
+against "the Batmobile was stolen"), in another article only when they
+share a proper name; a short one that names nobody ("we just don't know")
+joins the claim its article spoke of last that it doubts.
 """
 
 from __future__ import annotations
@@ -847,6 +850,10 @@ def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
     return slug
 
 
+# Initials written with stops ("j.j."), one word in a slug.
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+\.?")
+
+
 def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     units: list[tuple[str, bool]] = []
     for text, party in pieces:
@@ -855,7 +862,7 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
         for word in _SLUG_TOKEN.findall(fold(text).lower()):
             # Any stop ends a phrase as a comma does.
             # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
-            word = word.replace(".", "") if re.fullmatch(r"[a-z](?:\.[a-z])+\.?", word) else word
+            word = word.replace(".", "") if _INITIALS.fullmatch(word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
     return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
 
@@ -916,6 +923,9 @@ class _Grouper:
     in_lead: bool = False
     source: str = ""
     statement: Statement | None = None
+    # Whether the statement being assigned names what it denies or doubts apart
+    # from its frame ("rejected accusations that X", "no evidence that X").
+    names_denied: bool = False
     # Per source, the named persons who spoke, by surname ("" for the latest).
     people: dict[str, dict[str, str]] = field(default_factory=dict)
     seen: Counter[str] = field(default_factory=Counter)
@@ -929,7 +939,9 @@ class _Grouper:
         self.statement = statement
         self._person(statement)
         against = statement.stance is not Stance.ASSERTS
-        about = referent(statement.about or statement.content, against=against)
+        said = statement.about or statement.content
+        about = referent(said, against=against)
+        self.names_denied = about != " ".join(said.split())
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
@@ -994,10 +1006,11 @@ class _Grouper:
         scored = {c: self.index._score_claim(terms, c) for c in local}
         # Other articles' claims only when a name says they tell the same story:
         # a speaker's capitals that name nobody for sure (a headline's) will not do.
-        named = self.actors - {UNKNOWN_ACTORS}
+        # At this low bar, parties alone ("united_states", "islamic_state") tell
+        # of too many stories: it takes a proper name in common.
+        named = {a for a in self.actors if a != UNKNOWN_ACTORS and not a.startswith(PARTY_ACTOR)}
         for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES):
-            others = self.index.actors(claim_id)
-            if claim_id not in scored and named and same_story(named, others):
+            if claim_id not in scored and not named.isdisjoint(self.index.actors(claim_id)):
                 scored[claim_id] = score
         bar = self.threshold * CONTRADICTED_THRESHOLD_FACTOR
         # Denial or doubt words ("a hoax", "no evidence") say nothing of what they
@@ -1123,9 +1136,26 @@ class _Grouper:
         claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
-        if claim_id and score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
+        if (
+            claim_id
+            and score >= self.threshold * LOCAL_THRESHOLD_FACTOR
+            and self._answers(claim_id, score)
+        ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
+
+    def _answers(self, claim_id: str, score: float) -> bool:
+        """Whether a denial or doubt joins a claim its article spoke of, under the bar.
+
+        A negative sentence states a proposition of its own more often than it
+        answers an earlier one ("we are not in need of fighters", "they don't have
+        a navy"): below the bar, it joins only a claim that, read with the stance
+        rules, it denies or doubts, unless it names what it denies ("accusations
+        that X", "no evidence that X").
+        """
+        if score >= self.threshold or self.toward is None or self.statement is None:
+            return True
+        return self.names_denied or self._against(self.statement, claim_id)
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         if not earlier:

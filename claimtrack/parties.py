@@ -620,11 +620,13 @@ def _level(form: str) -> int:
 
 
 def _tokenize(text: str) -> list[_Token]:
-    tokens = []
+    tokens: list[_Token] = []
+    append, forms, make = tokens.append, _word_forms, tuple.__new__
     for found in _TOKEN_RE.finditer(text):
-        norm, key, capitalised = _word_forms(found.group())
+        norm, key, capitalised = forms(found.group())
         start, end = found.span()
-        tokens.append(_Token(norm, key, start, end, capitalised))
+        # `tuple.__new__` skips the named tuple's own constructor, called in Python.
+        append(make(_Token, (norm, key, start, end, capitalised)))
     return tokens
 
 

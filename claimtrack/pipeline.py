@@ -25,6 +25,7 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import itertools
 import os
@@ -33,6 +34,7 @@ import weakref
 from collections import Counter, deque
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -155,8 +157,39 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
 
 def _init_pool_worker(parties: tuple[Party, ...], cues: Cues, eager: bool) -> None:
     _end_with_parent()
+    _fewer_collections()
     _init_worker(parties, cues)
     _WORKER["eager"] = eager
+
+
+# Allocations between two collections of the youngest generation while articles
+# are extracted and grouped (Python's default: 700).
+_YOUNG_COLLECTION = 100_000
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Extract with the cyclic garbage collector looking at young objects 140 times less often.
+
+    Extracting and grouping make millions of small objects and almost no
+    reference cycles, and much of what they make lives to the end (statements,
+    texts normalised, the claim index): at the default threshold the collector
+    ran some 1,500 times over the 1,683 FNC-1 bodies, rescanning what lives on,
+    for 1.5 of 18 CPU-seconds; now it runs a few times, for 0.2. Garbage is
+    still collected; peak memory grew by about 20 MB (to 195 MB for a dry run).
+    """
+    before = gc.get_threshold()
+    _fewer_collections()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _fewer_collections() -> None:
+    young, middle, oldest = gc.get_threshold()
+    if young:  # 0: collection is off, and stays so
+        gc.set_threshold(max(_YOUNG_COLLECTION, young), middle, oldest)
 
 
 # How often a worker looks whether the process that started it is still there.
@@ -706,7 +739,10 @@ def plan_ingest(
         negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
         assignments = group_statements(
-            grouped, index, _threshold(ledger, threshold), partial(_stance_toward, lexicon=lexicon)
+            grouped,
+            index,
+            _threshold(ledger, threshold),
+            partial(_stance_toward, lexicon=lexicon, known=towards),
         )
         # A statement filed under no claim keeps the stance it takes by itself,
         # and stays in the source's `extracted` list as one deleted by hand
@@ -735,7 +771,7 @@ def _placed(
     sides: dict[str, dict[str, set[Stance]]],
     lexicon: Lexicon,
     threshold: float,
-    towards: Mapping[tuple[str | None, str, str], Stance] | None = None,
+    towards: dict[tuple[str | None, str, str], Stance] | None = None,
 ) -> Planned:
     """`statement` with its stance toward the claim it joins. A party found on the
     other side of a claim it already took a side on is a signal: unless the
@@ -783,12 +819,29 @@ def _negative(statement: Statement, lexicon: Lexicon) -> bool:
     return statement.stance is Stance.ASSERTS and lexicon.negates(statement.cue, statement.content)
 
 
-def _stance_toward(statement: Statement, claim_text: str | None, lexicon: Lexicon) -> Stance:
+def _stance_toward(
+    statement: Statement,
+    claim_text: str | None,
+    lexicon: Lexicon,
+    known: dict[tuple[str | None, str, str], Stance] | None = None,
+) -> Stance:
     """A statement's stance toward the claim whose text is `claim_text`, or by
-    itself (None), as grouping asks for it."""
+    itself (None), as grouping asks for it.
+
+    A stance toward a claim text is kept in `known`, where `_toward` finds it
+    when the statement joins that claim: grouping often asks first.
+    """
     from claimtrack.stance import classify_stance
 
-    return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    if claim_text is None or known is None:
+        return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+    key = (statement.cue, statement.content, claim_text)
+    stance = known.get(key)
+    if stance is None:
+        stance = known[key] = classify_stance(
+            statement.cue, statement.content, lexicon, claim=claim_text
+        )
+    return stance
 
 
 # Stances toward a claim text read in workers that a grouping process keeps at once.
@@ -799,19 +852,22 @@ def _toward(
     statement: Statement,
     claim_text: str,
     lexicon: Lexicon,
-    known: Mapping[tuple[str | None, str, str], Stance] | None = None,
+    known: dict[tuple[str | None, str, str], Stance] | None = None,
 ) -> Statement:
     """`statement` with its stance toward the claim whose text is `claim_text`.
 
-    `known` holds stances read already (`Extraction.towards`), by cue,
-    content and claim text.
+    `known` holds stances read already (`Extraction.towards`, or asked by
+    grouping), by cue, content and claim text; one read now is kept there too:
+    a statement that copies carry, or that several speakers make, is read once.
     """
     from claimtrack.stance import classify_stance
 
     key = (statement.cue, statement.content, claim_text)
-    stance = known.get(key) if known else None
+    stance = known.get(key) if known is not None else None
     if stance is None:
         stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+        if known is not None:
+            known[key] = stance
     return statement if stance is statement.stance else replace(statement, stance=stance)
 
 

@@ -479,6 +479,8 @@ _MAGIC = (
 _SAMPLE_BYTES = 8192
 # Bytes that plain text does not contain (tab, line breaks, form feed and escape aside).
 _CONTROL_BYTES = frozenset(range(0x20)) - frozenset(b"\t\n\v\f\r\x1b")
+# The same bytes as a string `bytes.translate` deletes, to count them in C.
+_CONTROL_DELETE = bytes(sorted(_CONTROL_BYTES))
 _MAX_CONTROL_RATIO = 0.05
 
 
@@ -517,7 +519,7 @@ def _refuse_binary(raw: bytes, display: str) -> None:
     sample = raw[:_SAMPLE_BYTES]
     if _guess_bomless_utf16(raw) is not None:
         return
-    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_DELETE))
     if b"\x00" in sample or controls > _MAX_CONTROL_RATIO * len(sample):
         raise SourceError(
             f"{display}: looks binary (it contains control bytes that text does not), "

@@ -39,11 +39,16 @@ first rule that fires:
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
    "shoot down" is one only when it downs a claim, not an aircraft, and so
    is scorn poured on a story ("slammed reports of", "ridiculed the
-   rumours"). A passive ("a claim that was later disputed by ..."), a noun
-   or adjective ("their challenge", "the contested city"), questioning a
+   rumours"). Inventing what was told ("made up the story", "staged his
+   video", "faked the photos") denies it, and doubts it when asked ("Did he
+   stage the video?"). A passive ("a claim that was later disputed by ..."),
+   a noun or adjective ("their challenge", "the contested city"), questioning a
    person ("police questioned a man") and questions raised about nothing
-   ("raises interesting questions") are not the speaker's doubt; a court
-   dismissing cases and a dismissal "from service" deny nothing.
+   ("raises interesting questions") are not the speaker's doubt, nor is a
+   quarrel named by a noun ("a pay dispute", "a dispute over pay") or an
+   event shrugged off ("markets shrug off the blast"; "shrugged off the
+   reports" doubts them); a court dismissing cases and a dismissal "from
+   service" deny nothing.
 6. Otherwise the statement asserts its content, negation included: "she won't
    talk to me", "the company has no plans to sell", "the soldiers were not
    considered a threat" assert those propositions.
@@ -91,8 +96,10 @@ Against a claim, that attitude is then read relative to the claim's text:
 The negation must sit in the main clause: one inside a relative or adverbial
 clause ("a man who never showed up"), or in a second reported clause ("said A
 and that B was not ..."), belongs to the content. An alternative ("or not"),
-an imperative ("don't shoot") or a negated infinitive ("reasons not to give
-up") negates no predicate.
+an imperative ("don't shoot"), a negated infinitive ("reasons not to give
+up") or a negated gerund after a preposition ("fed up with not finding love")
+negates no predicate. A contrast negates what sets its two sides apart: "the
+First Woman, not the First Lady" negates "lady", not the "first" both share.
 
 Hedges ("reportedly", "allegedly", "is said to", ...) do not change the stance:
 they tell who vouches for the content. `Lexicon.hedge_in` finds them so that
@@ -320,11 +327,28 @@ _SHOT_DOWN_CLAIM = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|reports?"
     r"|rumou?rs?|stor(?:y|ies)|theor(?:y|ies)|speculation|myths?|hoax(?:es)?)\b"
 )
+# Inventing what was told denies it: "made up the story", "staged his video",
+# "faked the photos". A determiner marks the object: "staged a protest" is no
+# telling, and "fabricated" alone is a content marker.
+_FAKED_TELLING = re.compile(
+    r"(?i)\b(?:ma(?:de|ke|kes|king)\s+up|stag(?:e|ed|es|ing)|fak(?:e|ed|es|ing)"
+    r"|invent(?:s|ed|ing)?|fabricat(?:e|ed|es|ing))\s+"
+    r"(?:the|this|that|these|those|his|her|their|its|a|an|whole|entire)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:stor(?:y|ies)|videos?|photos?|photographs?|pictures?|images?|footage|quotes?"
+    r"|interviews?|tweets?|posts?|reports?|accounts?|letters?|e-?mails?)\b"
+)
+# A negation just before the faking: "did not make up the story" asserts it.
+_NEGATED_FAKING = re.compile(rf"(?i)(?:\b{_NEGATION}\b|n['\u2019]t)\s+(?:\w+\s+)?$")
 # A passive or an infinitive before a verb: not the speaker's own verb ("a claim
 # that was immediately disputed by", "plans to question").
 _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+"
     r"(?:(?:\w+ly|later|since|then|also|soon|once|already|swiftly)\s+)?$"
+)
+# Words in -ly that are no adverbs: "the family denies" is the family's verb.
+_LY_NOUNS = (
+    r"(?i:family|ally|rally|assembly|supply|bully|belly|fly|italy|sicily|july|daily"
+    r"|monopoly|anomaly|emily|kelly|lily|holly|reilly|riley|billy|sally|polly)"
 )
 # A determiner, a possessive or a preposition before a cue word makes it a noun or
 # an adjective, no verb of the speaker's: "their challenge was", "the suspect in
@@ -333,7 +357,20 @@ _PASSIVE_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your|any|some|every"
     r"|each|of|in|without|beyond|for|about|into|under|with"
-    r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+(?:\w+ly\s+)?$"
+    r"|(?!(?:he|she|it|that|there|who|what|where)['\u2019])[\w-]+['\u2019]s)\s+"
+    rf"(?:(?!{_LY_NOUNS}\b)\w+ly\s+)?$"
+)
+# A doubting verb that is a noun too, with no object after it: "a pay dispute",
+# "a dispute over pay", "a legal challenge between the two firms".
+_NOUN_TOO = ("disput", "challeng", "contest")
+_NOUN_AFTER = re.compile(r"(?i)\W*$|\s+(?:over|between|among|with|about)\b")
+# Belittling treats something as unimportant, and doubts it only when it is a
+# telling: "shrugged off the reports" doubts them, "shrugged off the blast" grants it.
+_BELITTLING = ("shrug", "brush", "downplay", "play")
+_TOLD_OBJECT = re.compile(
+    r"(?i)\s+(?:off\s+|aside\s+|down\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|rumou?rs?"
+    r"|allegations?|accusations?|stor(?:y|ies)|speculation|suggestions?|fears?|concerns?"
+    r"|threats?|warnings?|criticism|ideas?|notions?|theor(?:y|ies)|talk|predictions?|findings?)\b"
 )
 # "Questioned" with nothing after it asks someone, doubting nothing: "held and
 # questioned".
@@ -447,6 +484,8 @@ _COORDINATED = re.compile(r"(?i)\s*,?\s+(?:or|nor|and)\s+(?P<other>[\w'-]+)")
 # A contrast that sets one thing against another: "with us, not with the
 # government", "in Nevada, not Texas". What follows "not" runs to the clause's end.
 _CONTRASTED = re.compile(r"(?i)[,\u2013\u2014]\s*not\s+(?P<other>[^,;:.!?\u2013\u2014]+)")
+# The comma or dash before a contrasting "not": "the First Woman, not the First Lady".
+_CONTRAST_BEFORE = re.compile(r"[,\u2013\u2014]\s*$")
 # A verb that negates what follows it: "to stop serving" says as much as "will
 # no longer serve".
 _STOPPED = re.compile(
@@ -464,6 +503,13 @@ _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
 # zone", "a strict no food policy"): it negates nothing.
 _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# A negated gerund after a preposition ("with not finding love", "for never
+# paying") names an act as a thing: the clause's predicate is not negated.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:with|for|of|about|by|from|after|over|on|at|in|without|despite)\s+$"
+)
+_GERUND = re.compile(r"(?i)\s+(?:\w+ly\s+)?\w{2,}ing\b")
+_VERB_NEGATIONS = frozenset({"not", "never"})
 # Verbs whose predicate is the infinitive after them: "did not want to go back"
 # negates going, not wanting, and "has no plans to sell" negates selling.
 _CATENATIVE = re.compile(
@@ -604,10 +650,19 @@ _NOT_ONLY = re.compile(r"(?i)not\s+(?:only|just|merely|simply)\b")
 _MONTH_MAY = re.compile(r"(?i)\bmay\s+\d|\b(?:in|on|since|by|until|of|early|late|mid)[-\s]+may\b")
 _QUESTION_MARK = re.compile(r"\?")
 _NOT_YES_NO = re.compile(
-    r"(?i)[\s\W]*(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
+    r"(?i)[\s\W]*(?:(?:but|and|so|or)\s+)?"
+    r"(?:(?:what|how|why|who|whom|whose|when|where|which)\b|\w+\s+(?:you|ya)\b)"
 )
+# A dash between two sentences of a headline: "Crabzilla spotted - but is it real?"
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _OR = re.compile(r"(?i)\bor\b")
+# A verb of asking before a question mark: the question is reported, not put.
+_ASKED_BY = re.compile(r"(?i)\bask(?:s|ed|ing)?\b")
+_ASKED_BEFORE = re.compile(r"(?i)\bask(?:s|ed|ing)?(?:\s+[\w'-]+){0,3}\s*:\s*$")
 _MODALS = frozenset({"may", "might", "could"})
+# A second predicate of the same subject after a comma: "lasts a day, but may
+# improve". A modal there qualifies that predicate only, not the first.
+_SECOND_PREDICATE = re.compile(r"(?i)\w\s*,\s*(?:(?:but|and|yet)\s+)?$")
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -673,6 +728,8 @@ class _Folded(NamedTuple):
     words: frozenset[str]
 
 
+# A content is folded for several lexicons and rules in a row: each is read once.
+@functools.lru_cache(maxsize=1 << 14)
 def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded | None:
     """`text` ready for phrase look-up, or None when it must be scanned whole.
 
@@ -1043,22 +1100,30 @@ class Lexicon:
 
         Modals ("may", "could", "might") count when they qualify the main
         clause: they say the content is possible, not that it is so ("so they
-        could", "which may" qualify something else). "May" the month does not.
+        could", "which may" qualify something else). "May" the month does not,
+        nor does a modal opening a second predicate of the same subject ("broke
+        his leg, may miss the final"): the first predicate is still asserted.
         A yes/no question ("Is X ...?", "Kim Jong-un dead?") raises the claim
         without asserting it, and its "?" is the hedge; a wh-question ("How did
         X ...?") takes its content for granted, and one put to the reader ("Would
-        you ...?") is about the reader.
+        you ...?") is about the reader. A question after a dash is a sentence of
+        its own ("X - but is it real?"), and one told as someone else's ("asks
+        the doctors: are you done?") is theirs, not the writer's.
         """
         for match, _ in self._hedge.find(text):
             word = match.group(0).lower()
             if word in _MODALS and match.start() >= len(_main_clause(text)):
                 continue
+            if word in _MODALS and _SECOND_PREDICATE.search(text, 0, match.start()):
+                continue  # "Battery lasts a day, but may improve": the first is so
             if word == "may" and any(
                 s <= match.start() < e for s, e in (m.span() for m in _MONTH_MAY.finditer(text))
             ):
                 continue
             return match.span(), match.group(0)
-        for _, end in _yes_no_questions(text):
+        for start, end in _yes_no_questions(text):
+            if _ASKED_BY.search(text, start, end) or _ASKED_BEFORE.search(text, 0, start):
+                continue  # "asks doctors: are you done?": someone's question, told
             return (end - 1, end), "?"
         return None
 
@@ -1265,6 +1330,10 @@ class Lexicon:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
         if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
+        faked = _FAKED_TELLING.search(content)
+        if faked is not None and not _NEGATED_FAKING.search(content, 0, faked.start()):
+            # "made up the story", "staged the video"; asked, it doubts.
+            return Stance.DISPUTES if _asked(content, faked.start()) else Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):
             word = match.group(0).lower().split()[0]
             if stance is Stance.ASSERTS or word.endswith("ing"):
@@ -1279,6 +1348,10 @@ class Lexicon:
                 or _NOTHING_AFTER.match(content, match.end())
             ):
                 continue  # "police questioned a man", "arrested and questioned": asked
+            if word.startswith(_NOUN_TOO) and _NOUN_AFTER.match(content, match.end()):
+                continue  # "removed over a greeting dispute": a quarrel, no doubt
+            if word.startswith(_BELITTLING) and not _TOLD_OBJECT.match(content, match.end()):
+                continue  # "markets shrug off the blast": unconcerned, not doubting it
             if word.startswith("rais") and not _RAISED_ABOUT.match(content, match.end()):
                 continue  # "raises some interesting questions": no doubt about anything
             if (
@@ -1333,6 +1406,12 @@ class Lexicon:
                 continue
             if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
                 continue  # "a no-fly zone", "a strict no food policy": a kind of thing
+            if (
+                match.group(0).lower() in _VERB_NEGATIONS
+                and _PREPOSITION_BEFORE.search(before)
+                and _GERUND.match(main, match.end())
+            ):
+                continue  # "fed up with not finding love": a gerund, no predicate negated
             if _NORM.search(main, 0, match.end()) and not _PERFECT.match(main, match.end()):
                 continue
             verb = _AUX_GAP.match(main, match.end())
@@ -1360,6 +1439,12 @@ class Lexicon:
                 head = verb.start("verb")
                 infinitive = _CATENATIVE.match(clause, head)  # "is allowed to keep": keep
                 words = _stems(clause[infinitive.end() if infinitive else head :], 1) or words
+            if words and _CONTRAST_BEFORE.search(before):
+                # "the First Woman, not the First Lady" negates what tells the two
+                # apart ("lady"), not a head that both share ("first").
+                shared = _stems(before)
+                if words & shared:
+                    words = (_stems(clause) - shared) or words
             if words and not subject:
                 # "will not be terrorised or intimidated" negates both.
                 also = _COORDINATED.match(clause, _head_end(clause))
@@ -1663,8 +1748,13 @@ def _close(one: str, other: str) -> bool:
 
 def _yes_no_questions(text: str) -> Iterator[Span]:
     """The spans of the yes/no questions in `text` ("Is X real?", "Kim dead?")."""
+    if "?" not in text:
+        return
     for mark in _QUESTION_MARK.finditer(text):
         start = max(text.rfind(stop, 0, mark.start()) for stop in ".?!:") + 1
+        # A question after a dash is a sentence of its own: "X - but is it real?"
+        for dash in _DASH.finditer(text, start, mark.start()):
+            start = dash.end()
         if not _NOT_YES_NO.match(text, start):
             yield start, mark.end()
 
@@ -1676,6 +1766,8 @@ def _asked(text: str, index: int) -> bool:
 
 def _without_alternative_questions(text: str) -> str:
     """`text` with its either-or questions blanked out, offsets kept."""
+    if "?" not in text:
+        return text
     for start, end in _yes_no_questions(text):
         if _OR.search(text, start, end):
             text = text[:start] + " " * (end - start) + text[end:]
@@ -1725,6 +1817,8 @@ def _names_a_kind(content: str, end: int) -> bool:
     return bool(_FALSE_IDIOM.match(content, end))
 
 
+# Several rules ask for one content's main clause in a row.
+@functools.lru_cache(maxsize=1 << 14)
 def _main_clause(content: str) -> str:
     """The content up to its first subordinate or relative clause.
 

@@ -602,6 +602,40 @@ def test_a_negative_sentence_of_its_own_proposition_still_makes_a_claim() -> Non
     assert second.is_new
 
 
+def test_a_negative_sentence_under_the_bar_joins_its_articles_claim_only_if_it_denies_it() -> None:
+    # "not short of fighters" shares words with what its article reported, under
+    # the bar, but denies none of it: a proposition of its own.
+    report = statement(
+        "the Orsini rebels were given heavier weapons and armoured cars to defend the "
+        "mountain town",
+        "r",
+    )
+    own = statement("the rebels are not short of fighters in the mountains", "r", Stance.DENIES)
+    first, second = group_statements([report, own], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert second.is_new
+
+
+def test_a_denial_joins_another_articles_claim_loosely_only_on_a_name_in_common() -> None:
+    # Two parties in common ("ISIS", "the United States") tell of many stories:
+    # a loose match by contradiction does not cross articles on them alone.
+    strikes = statement(
+        "the United States has carried out forty air strikes against ISIS near the dam", "s"
+    )
+    harbour = [
+        statement("the Varga ferry company cut twelve routes this winter", "t"),
+        statement("the Varga harbour will reopen in the spring", "t"),
+    ]
+    other = statement(
+        "ISIS has no navy and no air force to threaten the United States from the sea",
+        "t",
+        Stance.DENIES,
+    )
+    made = group_statements([strikes, *harbour, other], ClaimIndex(), threshold=60.0)
+    assert made[-1].claim_id != made[0].claim_id
+    assert made[-1].is_new
+
+
 def test_a_denied_fragment_is_not_filed_under_its_articles_claim() -> None:
     # "(denied) knowing": too little to tell which claim it answers.
     report = statement("the Orsini bridge collapsed because of a design fault", "o")

@@ -341,3 +341,15 @@ def _forget_builtins() -> None:
     parties_module._countries.cache_clear()
     parties_module._builtin_aliases.cache_clear()
     parties_module._builtin_trie.cache_clear()
+
+
+def test_tokens_keep_their_forms_and_spans() -> None:
+    tokens = parties_module._tokenize("Ferry’s owner, the Ålesund Co., spoke.")
+    assert all(isinstance(token, parties_module._Token) for token in tokens)
+    assert [(t.norm, t.key, t.start, t.end, t.capitalised) for t in tokens[:4]] == [
+        ("Ferry", "ferry", 0, 5, True),
+        ("'s", "'s", 5, 7, False),
+        ("owner", "owner", 8, 13, False),
+        (",", ",", 13, 14, False),
+    ]
+    assert tokens[5].norm == "Alesund" and tokens[5].key == "alesund"

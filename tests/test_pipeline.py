@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -481,3 +482,50 @@ def test_a_person_on_both_sides_of_a_claim_speaks_of_another_proposition(
     assert old != new
     stances = {s.quote[:12]: s.stance for _, s in _all_statements(ledger)}
     assert set(stances.values()) == {Stance.ASSERTS}
+
+
+def test_a_stance_toward_a_claim_is_read_once_and_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import pipeline, stance
+    from claimtrack.stance import Lexicon
+
+    lexicon = Lexicon.build()
+    calls: list[tuple[str | None, str]] = []
+    real = stance.classify_stance
+
+    def counted(cue: str | None, content: str, lexicon: Lexicon, claim: str | None = None):  # type: ignore[no-untyped-def]
+        calls.append((cue, content))
+        return real(cue, content, lexicon, claim=claim)
+
+    monkeypatch.setattr(stance, "classify_stance", counted)
+    said = Statement(
+        Stance.ASSERTS, "q", "the ferry was never sold", "a", 1, speaker="the mayor", cue="said"
+    )
+    claim = "The ferry was sold to a shipping firm"
+    known: dict[tuple[str | None, str, str], Stance] = {}
+    asked = pipeline._stance_toward(said, claim, lexicon, known)
+    first = pipeline._toward(said, claim, lexicon, known)
+    again = pipeline._toward(replace(said, source="b"), claim, lexicon, known)
+    assert asked is Stance.DENIES
+    assert first.stance is again.stance is Stance.DENIES
+    assert calls == [("said", "the ferry was never sold")]
+    # Without a place to keep them, each is read afresh, to the same stance.
+    assert pipeline._toward(said, claim, lexicon).stance is Stance.DENIES
+    assert len(calls) == 2
+
+
+def test_extraction_collects_garbage_less_often_and_then_as_before() -> None:
+    import gc
+
+    from claimtrack.pipeline import fewer_collections
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with fewer_collections():
+            assert gc.get_threshold() == (100_000, 10, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(0, 10, 10)  # collection turned off stays off
+        with fewer_collections():
+            assert gc.get_threshold() == (0, 10, 10)
+    finally:
+        gc.set_threshold(*before)

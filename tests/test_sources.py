@@ -147,6 +147,20 @@ def test_control_bytes_mean_binary(tmp_path: Path) -> None:
         read_document(path)
 
 
+def test_control_bytes_are_counted_to_the_limit(tmp_path: Path) -> None:
+    # 5% of the sample may be control bytes (a stray bell, a form feed); tabs,
+    # line ends and escapes are not counted at all.
+    line = b"The harbour master said the ferry would sail at noon.\t\r\n\x1b\x0c"
+    body = line * 40
+    allowed = int(0.05 * len(body))
+    path = tmp_path / "bells.txt"
+    path.write_bytes(body[: len(body) - allowed] + b"\x07" * allowed)
+    assert read_document(path).text.startswith("The harbour master")
+    path.write_bytes(body[: len(body) - allowed - 1] + b"\x07" * (allowed + 1))
+    with pytest.raises(SourceError, match=r"bells\.txt: looks binary"):
+        read_document(path)
+
+
 def test_empty_file_is_an_empty_document_with_a_warning() -> None:
     document = read_document(FIXTURES / "empty.txt")
     assert document.text == ""

@@ -393,6 +393,45 @@ def test_plain_statements_and_months_are_not_hedged(lexicon: Lexicon, text: str)
     assert lexicon.hedge_in(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # A question someone is said to have asked is told, not put by the writer.
+        ("Patient wakes during an operation and asks the surgeon: Are we done?", None),
+        ("Boy asks his teacher whether the war is over?", None),
+        # A question after a dash is a sentence of its own, and may be put to the reader.
+        ("Lost dog walks home across three states - can you believe it?", None),
+        ("Mayor resigns after scandal - but why did he wait so long?", None),
+        ("Giant squid filmed off Japan - but is the footage real?", "?"),
+        ("Did the mayor resign over the scandal?", "?"),
+    ],
+)
+def test_only_the_writers_own_yes_no_question_hedges(
+    lexicon: Lexicon, text: str, hedge: str | None
+) -> None:
+    found = lexicon.hedge_in(text)
+    assert (found and found[1]) == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # A modal opening a second predicate of the same subject qualifies that one only.
+        ("Striker breaks his leg in training, may miss the final", None),
+        ("Bakery wins national prize, but could close next year", None),
+        ("Storm floods the old town, and might reach the harbour tonight", None),
+        # A modal in the first (or only) predicate still hedges it.
+        ("Striker may miss the final after breaking his leg", "may"),
+        ("After a wet winter, the dam could burst", "could"),
+    ],
+)
+def test_a_modal_in_a_second_predicate_leaves_the_first_asserted(
+    lexicon: Lexicon, text: str, hedge: str | None
+) -> None:
+    found = lexicon.hedge_in(text)
+    assert (found and found[1]) == hedge
+
+
 def test_hedges_do_not_change_the_stance(lexicon: Lexicon) -> None:
     assert classify_stance("reportedly", "North Korea sent troops", lexicon) is A
 
@@ -614,6 +653,82 @@ def test_cue_words_that_are_no_verbs(lexicon: Lexicon, content: str, stance: Sta
 )  # fmt: skip
 def test_corrections_and_tall_tales(lexicon: Lexicon, content: str, stance: Stance) -> None:
     assert classify_stance(None, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Inventing what was told denies it; asked whether it was invented, it doubts.
+        ("the blogger made up the whole story about the lottery win", D),
+        ("the couple faked the kidnapping photos to raise money", D),
+        ("Did the vlogger stage his charity video?", X),
+        ("Did the columnist make up this quote from the minister?", X),
+        # Denied, or a staging that tells nothing, it asserts what it says.
+        ("the reporter did not make up the quote", A),
+        ("students staged a protest outside the embassy", A),
+        ("the band will stage a comeback tour next year", A),
+    ],
+)  # fmt: skip
+def test_inventing_what_was_told(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance(None, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A negated gerund after a preposition names an act; no predicate is negated.
+        ("A farmer sold his prize bull after years of finding no buyer",
+         "A farmer sold his bull, fed up with not finding a buyer", A),
+        ("The shop closed for never making a profit", "The shop closed after making a profit", A),
+        # A contrast negates what tells the two apart, not the head both share.
+        ("Did the mayor call the river the Old Canal?",
+         "The mayor said the river should be called the Old Canal, not the Old Lake", A),
+        ("The mayor called it the Old Lake",
+         "The mayor said the river should be called the Old Canal, not the Old Lake", D),
+        # A predicate negated in the main clause still contradicts.
+        ("The shop did not close", "The shop closed after making a loss", D),
+    ],
+)  # fmt: skip
+def test_gerunds_and_contrasts_in_what_a_negation_negates(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(None, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A quarrel named by a noun doubts nothing.
+        ("Passenger removed from a train over a seat reservation dispute", None),
+        ("Two neighbours end up in court after a long dispute over a hedge", None),
+        ("The ruling faces a legal challenge between the two firms", None),
+        # The verb with an object still doubts it.
+        ("Residents dispute the police account of the crash", X),
+        # Belittling an event grants it; belittling a telling doubts it.
+        ("Shares shrug off the factory fire", None),
+        ("The coach brushed aside the injury and named his team", None),
+        ("The ministry shrugged off the reports of a leak", X),
+        ("The council downplayed fears of flooding", X),
+    ],
+)  # fmt: skip
+def test_quarrels_and_shrugs_that_doubt_nothing(
+    lexicon: Lexicon, content: str, stance: Stance | None
+) -> None:
+    assert lexicon.content_stance(content) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # A noun in -ly after a determiner is the verb's subject, no adverb.
+        ("The family denied the report of a ransom", D),
+        ("The ally disputes the account of the talks", X),
+        # An adverb still makes an adjective of the cue word.
+        ("the hotly contested seat", None),
+    ],
+)  # fmt: skip
+def test_nouns_in_ly_are_no_adverbs(lexicon: Lexicon, content: str, stance: Stance | None) -> None:
+    assert lexicon.content_stance(content) is stance
 
 
 def test_what_a_claim_sets_aside_agrees_with_a_negation(lexicon: Lexicon) -> None:
@@ -973,3 +1088,25 @@ def test_surprise_at_a_negation_expects_it(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+def test_question_helpers_read_texts_with_and_without_a_question_mark() -> None:
+    from claimtrack import stance as stance_module
+
+    asked = "The minister spoke. Is the old bridge closed for good? Who knows."
+    assert list(stance_module._yes_no_questions(asked)) == [(19, 54)]
+    assert list(stance_module._yes_no_questions("The old bridge is closed.")) == []
+    either = "Was the ferry sold to a German firm or a Dutch one? It was."
+    assert stance_module._without_alternative_questions(either) == " " * 52 + "It was."
+    stated = "The ferry was sold to a German firm."
+    assert stance_module._without_alternative_questions(stated) is stated
+
+
+def test_main_clause_is_the_same_however_often_it_is_asked() -> None:
+    from claimtrack import stance as stance_module
+
+    for _ in range(2):
+        assert stance_module._main_clause("the ferry was sold because talks failed") == (
+            "the ferry was sold "
+        )
+        assert stance_module._main_clause("the ferry was sold") == "the ferry was sold"
