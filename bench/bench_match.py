@@ -351,7 +351,7 @@ def main() -> None:
         return
     own = (
         f"match's own: {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} over the"
-        f" runner-up; for a claim with statements, {MATCH_COVERAGE:g} of its profile covered"
+        " runner-up"
     )
     settings: tuple[tuple[float | None, str], ...] = (
         (None, own),

@@ -20,7 +20,7 @@ import typer
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly, name_plainly
 from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
-from claimtrack.matching import MATCH_COVERAGE, MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
+from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
@@ -348,9 +348,7 @@ def match(
             metavar="SCORE",
             help="How alike (0-100) a text and a claim must be for the text to be about it. "
             "Default: match's own rule, calibrated on news headlines: a score of "
-            f"{MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the runner-up; "
-            f"for a claim with statements, the text must also cover {MATCH_COVERAGE:g} of what "
-            "they say in common.",
+            f"{MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the runner-up.",
             show_default=False,
         ),
     ] = None,
