@@ -52,17 +52,10 @@ from pathlib import Path
 
 from claimtrack.extraction import read_text
 from claimtrack.grouping import DEFAULT_THRESHOLD
-from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
-from claimtrack.matching import (
-    MATCH_COVERAGE,
-    MATCH_FLOOR,
-    MATCH_MARGIN,
-    MATCH_THRESHOLD,
-    profile_share,
-)
+from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger
+from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
 from claimtrack.model import Source
 from claimtrack.parties import PartyResolver
-from claimtrack.pipeline import build_index
 from claimtrack.stance import Lexicon
 
 REPO = Path(__file__).resolve().parents[1]
@@ -87,8 +80,6 @@ GRID = [
     for bar, floor, margin in itertools.product(range(30, 72, 2), range(10, 50, 2), range(0, 32, 2))
     if floor <= bar
 ]
-# Least shares of a claim's profile tried by --calibrate, with the rule's numbers as they are.
-COVERAGES = [n / 100 for n in range(0, 41)]
 
 Record = dict[str, object]
 
@@ -152,25 +143,7 @@ def run_match(
         )
         if done.returncode not in (0, 3):
             sys.exit(f"claimtrack match failed ({done.returncode}):\n{done.stderr}")
-        records: list[Record] = [json.loads(line) for line in done.stdout.splitlines()]
-        if statements is not None:
-            _note_shares(ledger, headlines, records)
-        return records
-
-
-def _note_shares(path: Path, headlines: Sequence[str], records: list[Record]) -> None:
-    """Give each record with candidates the `share` of its best candidate's profile
-    the headline covers (`matching.profile_share`), for --calibrate to try other
-    least shares with; the command line does not print it."""
-    ledger = read_ledger(path)
-    resolver = PartyResolver.build(ledger.parties)
-    lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, resolver)
-    for headline, record in zip(headlines, records, strict=True):
-        candidates = record.get("candidates")
-        if isinstance(candidates, list) and candidates:
-            content = read_text(headline, resolver, lexicon)[0].content
-            record["share"] = profile_share(index, headline, content, candidates[0]["claim"])
+        return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 def _add_statements(editor: LedgerEditor, statements: Mapping[str, Sequence[str]]) -> None:
@@ -265,20 +238,14 @@ def _first(record: Record) -> object:
     return candidates[0]["claim"]
 
 
-Rule = Callable[[float, float, float], bool]
+Rule = Callable[[float, float], bool]
 
 
 def calibrate(rows: list[dict[str, str]]) -> None:
     """Choose the rule on one half, check it on the other: each half's figures
-    are its top-1 and null with claim texts alone and with statements.
-
-    The bar, floor and margin are chosen with the least share as it is; the
-    least share (which only claims with statements meet) on the figures with
-    statements, with the other numbers as they are.
-    """
-    # Per half, per kind of ledger: (about a tracked claim, ranked right, best,
-    # runner-up, share of the best claim's profile covered).
-    scored: dict[tuple[int, bool], list[tuple[bool, bool, float, float, float]]] = {}
+    are its top-1 and null with claim texts alone and with statements."""
+    # Per half, per kind of ledger: (about a tracked claim, ranked right, best, runner-up).
+    scored: dict[tuple[int, bool], list[tuple[bool, bool, float, float]]] = {}
     for half, with_statements in itertools.product((0, 1), (False, True)):
         items = scored[half, with_statements] = []
         for row, record in half_records(rows, half, 0.0, 2, with_statements):
@@ -287,27 +254,22 @@ def calibrate(rows: list[dict[str, str]]) -> None:
             best = candidates[0]["score"] if candidates else 0.0
             runner_up = candidates[1]["score"] if len(candidates) > 1 else 0.0
             right = bool(candidates) and candidates[0]["claim"] == f"c-{row['claimId']}"
-            covered = record.get("share", 1.0)
-            assert isinstance(covered, float)
-            about = bucket_of(row["claimId"], 2) == half
-            items.append((about, right, best, runner_up, covered))
+            items.append((bucket_of(row["claimId"], 2) == half, right, best, runner_up))
 
-    def figures(half: int, rule: Rule, kinds: Sequence[bool] = (False, True)) -> tuple[float, ...]:
+    def figures(half: int, rule: Rule) -> tuple[float, ...]:
         found: list[float] = []
-        for with_statements in kinds:
+        for with_statements in (False, True):
             items = scored[half, with_statements]
-            about = [i[1:] for i in items if i[0]]
-            other = [i[1:] for i in items if not i[0]]
-            hits = sum(1 for right, *scores in about if right and rule(*scores))
-            nulls = sum(1 for _, *scores in other if not rule(*scores))
+            about = [i for i in items if i[0]]
+            other = [i for i in items if not i[0]]
+            hits = sum(1 for _, right, best, runner in about if right and rule(best, runner))
+            nulls = sum(1 for _, _, best, runner in other if not rule(best, runner))
             found += [hits / len(about), nulls / len(other)]
         return tuple(found)
 
-    def rule_of(bar: float, floor: float, margin: float, least: float = MATCH_COVERAGE) -> Rule:
-        return lambda best, runner, covered: (
-            best > 0
-            and covered >= least
-            and (best >= bar or (best >= floor and best - runner >= margin))
+    def rule_of(bar: float, floor: float, margin: float) -> Rule:
+        return lambda best, runner: (
+            best > 0 and (best >= bar or (best >= floor and best - runner >= margin))
         )
 
     def shown(values: tuple[float, ...]) -> str:
@@ -323,20 +285,9 @@ def calibrate(rows: list[dict[str, str]]) -> None:
             f" {chosen[2]:g}: there {shown(figures(half, rule))};"
             f" on half {'AB'[1 - half]} {shown(figures(1 - half, rule))}"
         )
-    own = (MATCH_THRESHOLD, MATCH_FLOOR, MATCH_MARGIN)
+    current = rule_of(MATCH_THRESHOLD, MATCH_FLOOR, MATCH_MARGIN)
     for half in (0, 1):
-        least = max(
-            COVERAGES, key=lambda value: (min(figures(half, rule_of(*own, value), (True,))), value)
-        )
-        here = figures(half, rule_of(*own, least), (True,))
-        there = figures(1 - half, rule_of(*own, least), (True,))
-        print(
-            f"least share chosen on half {'AB'[half]}: {least:g}: there, with statements, top-1"
-            f" {here[0]:.3f}, null {here[1]:.3f}; on half {'AB'[1 - half]} top-1 {there[0]:.3f},"
-            f" null {there[1]:.3f}"
-        )
-    for half in (0, 1):
-        print(f"match's own on half {'AB'[half]}: {shown(figures(half, rule_of(*own)))}")
+        print(f"match's own on half {'AB'[half]}: {shown(figures(half, current))}")
 
 
 def main() -> None:

@@ -265,9 +265,6 @@ class ClaimIndex:
         self._propositions: dict[PropositionKey, Proposition] = {}
         self._by_claim: dict[str, list[int]] = {}
         self._profiles: dict[str, _Profile] = {}
-        # Each profile's IDF-weighted sum, for `profile_share`, with the members
-        # and index size it was made at.
-        self._masses: dict[str, tuple[tuple[int, int], float]] = {}
         # The named actors (parties and proper names) each claim's statements speak of.
         self._actors: dict[str, set[str]] = {}
         # Words of the index by their first and last AFFIX_CHARS letters, and
@@ -430,50 +427,6 @@ class ClaimIndex:
         found = (self._examples[n].claim_id for n in self._blocked(query, None))
         claim_ids = itertools.islice(dict.fromkeys(found), limit)
         return {claim_id: self._score_query(query, claim_id) for claim_id in claim_ids}
-
-    def profile_share(self, text: str, claim_id: str) -> tuple[float, int]:
-        """How much of what a claim's texts say in common `text` says, and over how many texts.
-
-        The share (0-1) of the claim's profile that the text's terms cover:
-        each term of the profile weighs its IDF times the square of the
-        number of the claim's texts (its own and its statements') that hold
-        it, so what most of them say outweighs the words of one; a related
-        form of one of the text's words counts for its share
-        (`RELATED_FACTOR`). The second value is how many texts the profile
-        is made of: with one, the claim text alone, the share says nothing
-        the score does not.
-        """
-        profile = self._profiles.get(claim_id)
-        terms = self.terms(text)
-        if profile is None or not profile.members or not terms:
-            return 0.0, 0 if profile is None else profile.members
-        query = self._query(terms)
-        counts = profile.counts
-        total = self._profile_mass(claim_id, profile)
-        idf = self._idf(term for term in query.matches if term in counts)
-        covered = math.fsum(
-            [
-                counts[term] ** 2 * idf[term] * share
-                for term, share in query.matches.items()
-                if term in counts
-            ]
-        )
-        # A mass cached a little earlier may lag the counts: keep the share a share.
-        return (min(1.0, covered / total) if total else 0.0), profile.members
-
-    def _profile_mass(self, claim_id: str, profile: _Profile) -> float:
-        """The weight of a claim's whole profile (see `profile_share`), cached as
-        the profile's norm is."""
-        size = len(self._examples)
-        kept = self._masses.get(claim_id)
-        if kept is not None:
-            (members, at_size), mass = kept
-            if profile.members <= members * 1.25 and size <= at_size * _REWEIGH_GROWTH + 16:
-                return mass
-        idf = self._idf(profile.counts)
-        mass = math.fsum([count**2 * idf[term] for term, count in profile.counts.items()])
-        self._masses[claim_id] = ((profile.members, size), mass)
-        return mass
 
     def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         if not terms or not self._examples:

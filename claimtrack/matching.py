@@ -10,11 +10,7 @@ own rule (`accepts`):
 
 - the best claim scores `MATCH_THRESHOLD` or more; or
 - it scores at least `MATCH_FLOOR` and stands `MATCH_MARGIN` or more above the
-  runner-up;
-- and, when the claim holds statements besides its text, the text covers at
-  least `MATCH_COVERAGE` of the claim's profile (`ClaimIndex.profile_share`:
-  its terms weighed by IDF and by the square of how many of its texts hold
-  them).
+  runner-up.
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -25,21 +21,10 @@ checks left out), against a ledger holding half of the claims: on one half, for
 the best worse of two figures (a headline about a tracked claim gets that
 claim, a headline about a claim of the other half gets none), then checked on
 the other half. A bar alone could only trade one figure for the other.
-
-A claim that has gathered statements is scored on the best of them, and one
-loosely worded statement (a headline that names the product and the month,
-about something else) can score a text of another claim highly. What its
-statements say in common is what the claim is: a text that covers little of
-that is about something else, however close one statement comes. With the
-claim text alone the profile is that text, and the score says it all. The
-share is calibrated by the same bench against ledgers whose claims hold
-statements (each claim's headlines in two folds, one held while the other is
-matched), on one half and checked on the other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
@@ -50,10 +35,6 @@ if TYPE_CHECKING:  # the command line reads the numbers below without loading gr
 MATCH_THRESHOLD = 44.0
 MATCH_FLOOR = 26.0
 MATCH_MARGIN = 6.0
-# The least share of a claim's profile a text must cover when the claim holds
-# statements besides its text (see the module docstring): between the values
-# the two halves of the calibration choose (0.33 and 0.28).
-MATCH_COVERAGE = 0.3
 # Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
 RANKED_AT_LEAST = 2
 # Claims sharing a text's rarest terms that are scored for it: enough to find
@@ -61,14 +42,11 @@ RANKED_AT_LEAST = 2
 SHARING_CLAIMS = 8
 
 
-def accepts(best: float, runner_up: float, covered: float = 1.0) -> bool:
+def accepts(best: float, runner_up: float) -> bool:
     """Whether `match` takes a text to speak about the claim that scores `best` for it.
 
-    `runner_up` is the score of the second-best claim (0 when there is none);
-    `covered` the share of the claim's profile the text covers (`profile_share`).
+    `runner_up` is the score of the second-best claim (0 when there is none).
     """
-    if covered < MATCH_COVERAGE:
-        return False
     if best >= MATCH_THRESHOLD:
         return True
     return best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN
@@ -98,39 +76,17 @@ def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[
     return ranked[:limit]
 
 
-def profile_share(index: ClaimIndex, text: str, content: str, claim_id: str) -> float:
-    """The share of a claim's profile a text covers, scored on its content and
-    as a whole (the better kept, as `rank_claims` does); 1 for a claim whose
-    profile is its text alone, where the score says all there is."""
-    share = 0.0
-    for query in dict.fromkeys(filter(None, (content, text))):
-        found, texts = index.profile_share(query, claim_id)
-        if texts < 2:
-            return 1.0
-        share = max(share, found)
-    return share
-
-
 def decide(
-    ranked: list[tuple[str, float]],
-    threshold: float | None = None,
-    covered: Callable[[str], float] | None = None,
+    ranked: list[tuple[str, float]], threshold: float | None = None
 ) -> tuple[str | None, float]:
     """The claim a text speaks about, or None, and the best score seen.
 
     With a `threshold`, the best claim is taken when it scores that much (a
-    plain bar, as the user asked for); without one, by `accepts`, with
-    `covered` telling how much of a claim's profile the text covers
-    (`profile_share`; asked of the best claim only, and all of it if not given).
+    plain bar, as the user asked for); without one, by `accepts`.
     """
     if not ranked:
         return None, 0.0
     claim_id, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if threshold is not None:
-        taken = score >= threshold
-    else:
-        taken = accepts(score, runner_up) and (
-            covered is None or accepts(score, runner_up, covered(claim_id))
-        )
+    taken = accepts(score, runner_up) if threshold is None else score >= threshold
     return (claim_id if taken else None), score

@@ -24,7 +24,6 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 
 from __future__ import annotations
 
-import functools
 import gc
 import hashlib
 import itertools
@@ -1244,8 +1243,7 @@ def match_texts(
     """For each text, in order: the best claim at or above the threshold, or None.
 
     The bar is `match`'s own, not the grouping threshold: the best claim's
-    score, or a lower one that stands out from the runner-up's, and for a
-    claim with statements, enough of what they say in common
+    score, or a lower one that stands out from the runner-up's
     (`matching.accepts`); a `threshold` given is a plain bar instead.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
@@ -1255,7 +1253,7 @@ def match_texts(
     such statements out with.
     """
     from claimtrack.extraction import read_text
-    from claimtrack.matching import RANKED_AT_LEAST, decide, profile_share, rank_claims
+    from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
@@ -1267,8 +1265,7 @@ def match_texts(
         read = text[:MAX_LINE_CHARS]
         statement, positioned = read_text(read, resolver, lexicon)
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
-        covered = functools.partial(profile_share, index, read, statement.content)
-        claim_id, score = decide(ranked, threshold, covered)
+        claim_id, score = decide(ranked, threshold)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         claim_text = None if claim_id is None else index.claim_text(claim_id)
         if claim_text is not None and positioned:
