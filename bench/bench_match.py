@@ -12,6 +12,14 @@ on stdin:
 - null: a headline about a claim of the other half is about no tracked claim,
   and must get null.
 
+A ledger that `extract` built holds statements besides its claim texts, and
+`match` scores a claim on all of them; so each half is measured once more with
+its claims holding statements: each claim's headlines in two folds (every
+other headline), one fold's headlines entered as the claim's statements (as
+`read_text` reads them) while the other fold's are matched, then the other
+way round, so every headline is matched once, against a ledger that never
+holds it. Its top-1 and null are as above.
+
 Then, with every claim tracked, top-1 once more, and null with each headline's
 own claim left out of the ledger (claims in `FOLDS` folds, each left out in
 turn while the rest are tracked): the other claims of its story stay, so this
@@ -21,14 +29,16 @@ any acceptance rule. Each figure is printed for match's own rule, for its bar
 alone, and for the grouping threshold, the bar `match` used before it had its
 own.
 
-`--calibrate` chooses match's rule on one half (the best worse of its top-1
-and null) and prints what that rule does on the other, each half in turn.
+`--calibrate` chooses match's rule on one half (the best worst of its top-1
+and null, on claim texts alone and with statements) and prints what that rule
+does on the other, each half in turn.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -37,12 +47,16 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from claimtrack.extraction import read_text
 from claimtrack.grouping import DEFAULT_THRESHOLD
-from claimtrack.ledger import edit_ledger, init_ledger
+from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger
 from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
+from claimtrack.model import Source
+from claimtrack.parties import PartyResolver
+from claimtrack.stance import Lexicon
 
 REPO = Path(__file__).resolve().parents[1]
 EMERGENT = REPO.parent / "shared" / "data" / "emergent" / "emergent-train.csv"
@@ -54,6 +68,12 @@ KEPT_BACK = re.compile(
     re.IGNORECASE,
 )
 FOLDS = 8
+# The source the headlines entered as statements cite, one line each.
+HEADLINES = Source(
+    id="emergent-headlines",
+    path="sources/emergent-headlines.txt",
+    sha256=hashlib.sha256(b"").hexdigest(),
+)
 # Rules tried by --calibrate: (bar, floor, margin).
 GRID = [
     (float(bar), float(floor), float(margin))
@@ -78,17 +98,35 @@ def bucket_of(claim_id: str, buckets: int) -> int:
     return int(hashlib.sha1(claim_id.encode()).hexdigest(), 16) % buckets
 
 
+def headline_folds(rows: Sequence[dict[str, str]]) -> list[int]:
+    """Each headline's fold (0 or 1): every other headline of its claim, in file order."""
+    seen: dict[str, int] = {}
+    folds = []
+    for row in rows:
+        count = seen.get(row["claimId"], 0)
+        seen[row["claimId"]] = count + 1
+        folds.append(count % 2)
+    return folds
+
+
 def run_match(
-    claims: dict[str, str], headlines: Sequence[str], threshold: float | None, top: int = 0
+    claims: dict[str, str],
+    headlines: Sequence[str],
+    threshold: float | None,
+    top: int = 0,
+    statements: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Record]:
-    """`claimtrack match` over `headlines` against a ledger tracking `claims`;
-    with no `threshold`, match's own rule decides."""
+    """`claimtrack match` over `headlines` against a ledger tracking `claims`,
+    each with the `statements` given for it (headlines, read as `match` reads
+    a text); with no `threshold`, match's own rule decides."""
     with tempfile.TemporaryDirectory(prefix="claimtrack-match-") as folder:
         ledger = Path(folder) / "claims.yaml"
         init_ledger(ledger)
         with edit_ledger(ledger) as editor:
             for claim_id, text in claims.items():
                 editor.add_claim(f"c-{claim_id}", text)
+            if statements:
+                _add_statements(editor, statements)
         env = dict(os.environ, NO_COLOR="1", XDG_CACHE_HOME=str(Path(folder) / ".cache"))
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
         command = [sys.executable, "-m", "claimtrack", "--ledger", str(ledger), "match"]
@@ -108,32 +146,73 @@ def run_match(
         return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+def _add_statements(editor: LedgerEditor, statements: Mapping[str, Sequence[str]]) -> None:
+    resolver = PartyResolver.build(editor.ledger.parties)
+    lexicon = Lexicon.build(editor.ledger.cues)
+    editor.put_source(HEADLINES)
+    line = 0
+    for claim_id, headlines in statements.items():
+        for headline in headlines:
+            line += 1
+            statement, _ = read_text(headline, resolver, lexicon)
+            if statement.content:
+                statement = dataclasses.replace(statement, source=HEADLINES.id, line=line)
+                editor.add_statement(f"c-{claim_id}", statement)
+
+
 def share(count: int, total: int) -> str:
     return f"{count / total:.3f} ({count}/{total})" if total else "n/a"
+
+
+def half_records(
+    rows: Sequence[dict[str, str]],
+    half: int,
+    threshold: float | None,
+    top: int,
+    with_statements: bool,
+) -> list[tuple[dict[str, str], Record]]:
+    """Every headline with what `match` said of it against a ledger tracking one
+    half's claims: their texts alone, or `with_statements` (two folds, see above)."""
+    claims = {row["claimId"]: row["claimHeadline"] for row in rows}
+    headlines = [" ".join(row["articleHeadline"].split()) for row in rows]
+    tracked = {c: t for c, t in claims.items() if bucket_of(c, 2) == half}
+    if not with_statements:
+        return list(zip(rows, run_match(tracked, headlines, threshold, top), strict=True))
+    folds = headline_folds(rows)
+    pairs: list[tuple[dict[str, str], Record]] = []
+    for fold in (0, 1):
+        held: dict[str, list[str]] = {}
+        for row, headline, its_fold in zip(rows, headlines, folds, strict=True):
+            if its_fold == fold and row["claimId"] in tracked:
+                held.setdefault(row["claimId"], []).append(headline)
+        matched = [i for i, its_fold in enumerate(folds) if its_fold != fold]
+        found = run_match(tracked, [headlines[i] for i in matched], threshold, top, held)
+        pairs += zip([rows[i] for i in matched], found, strict=True)
+    return pairs
 
 
 def measure(rows: list[dict[str, str]], threshold: float | None, label: str) -> None:
     claims = {row["claimId"]: row["claimHeadline"] for row in rows}
     headlines = [" ".join(row["articleHeadline"].split()) for row in rows]
     print(f"\n{label}")
-    for half in (0, 1):
-        tracked = {c: t for c, t in claims.items() if bucket_of(c, 2) == half}
-        found = run_match(tracked, headlines, threshold, top=1)
-        inside = [row["claimId"] in tracked for row in rows]
-        hits = ranked = nulls = 0
-        for row, record, about in zip(rows, found, inside, strict=True):
-            own = f"c-{row['claimId']}"
-            if about:
-                hits += record["claim"] == own
-                ranked += _first(record) == own
-            else:
-                nulls += record["claim"] is None
-        about_count = sum(inside)
-        print(
-            f"  half {'AB'[half]} tracked: top-1 {share(hits, about_count)}, null on the other"
-            f" half's {share(nulls, len(rows) - about_count)}; ranked first"
-            f" {share(ranked, about_count)}"
-        )
+    for with_statements in (False, True):
+        for half in (0, 1):
+            tracked = {c for c in claims if bucket_of(c, 2) == half}
+            hits = ranked = nulls = about_count = 0
+            for row, record in half_records(rows, half, threshold, 1, with_statements):
+                own = f"c-{row['claimId']}"
+                if row["claimId"] in tracked:
+                    about_count += 1
+                    hits += record["claim"] == own
+                    ranked += _first(record) == own
+                else:
+                    nulls += record["claim"] is None
+            kind = "with statements" if with_statements else "tracked"
+            print(
+                f"  half {'AB'[half]} {kind}: top-1 {share(hits, about_count)}, null on the"
+                f" other half's {share(nulls, len(rows) - about_count)}; ranked first"
+                f" {share(ranked, about_count)}"
+            )
     found = run_match(claims, headlines, threshold, top=1)
     hits = sum(1 for row, r in zip(rows, found, strict=True) if r["claim"] == f"c-{row['claimId']}")
     ranked = sum(
@@ -145,9 +224,9 @@ def measure(rows: list[dict[str, str]], threshold: float | None, label: str) -> 
     )
     nulls = 0
     for fold in range(FOLDS):
-        tracked = {c: t for c, t in claims.items() if bucket_of(c, FOLDS) != fold}
-        left_out = [i for i, row in enumerate(rows) if row["claimId"] not in tracked]
-        found = run_match(tracked, [headlines[i] for i in left_out], threshold)
+        tracked_texts = {c: t for c, t in claims.items() if bucket_of(c, FOLDS) != fold}
+        left_out = [i for i, row in enumerate(rows) if row["claimId"] not in tracked_texts]
+        found = run_match(tracked_texts, [headlines[i] for i in left_out], threshold)
         nulls += sum(1 for record in found if record["claim"] is None)
     print(f"  own claim left out, the rest tracked: null {share(nulls, len(rows))}")
 
@@ -163,48 +242,52 @@ Rule = Callable[[float, float], bool]
 
 
 def calibrate(rows: list[dict[str, str]]) -> None:
-    """Choose the rule on one half, check it on the other."""
-    claims = {row["claimId"]: row["claimHeadline"] for row in rows}
-    headlines = [" ".join(row["articleHeadline"].split()) for row in rows]
-    scored: dict[int, list[tuple[bool, bool, float, float]]] = {}
-    for half in (0, 1):
-        tracked = {c: t for c, t in claims.items() if bucket_of(c, 2) == half}
-        found = run_match(tracked, headlines, 0.0, top=2)
-        scored[half] = []
-        for row, record in zip(rows, found, strict=True):
+    """Choose the rule on one half, check it on the other: each half's figures
+    are its top-1 and null with claim texts alone and with statements."""
+    # Per half, per kind of ledger: (about a tracked claim, ranked right, best, runner-up).
+    scored: dict[tuple[int, bool], list[tuple[bool, bool, float, float]]] = {}
+    for half, with_statements in itertools.product((0, 1), (False, True)):
+        items = scored[half, with_statements] = []
+        for row, record in half_records(rows, half, 0.0, 2, with_statements):
             candidates = record["candidates"]
             assert isinstance(candidates, list)
             best = candidates[0]["score"] if candidates else 0.0
             runner_up = candidates[1]["score"] if len(candidates) > 1 else 0.0
             right = bool(candidates) and candidates[0]["claim"] == f"c-{row['claimId']}"
-            scored[half].append((row["claimId"] in tracked, right, best, runner_up))
+            items.append((bucket_of(row["claimId"], 2) == half, right, best, runner_up))
 
-    def figures(half: int, rule: Rule) -> tuple[float, float]:
-        items = scored[half]
-        about = [i for i in items if i[0]]
-        other = [i for i in items if not i[0]]
-        hits = sum(1 for _, right, best, runner in about if right and rule(best, runner))
-        nulls = sum(1 for _, _, best, runner in other if not rule(best, runner))
-        return hits / len(about), nulls / len(other)
+    def figures(half: int, rule: Rule) -> tuple[float, ...]:
+        found: list[float] = []
+        for with_statements in (False, True):
+            items = scored[half, with_statements]
+            about = [i for i in items if i[0]]
+            other = [i for i in items if not i[0]]
+            hits = sum(1 for _, right, best, runner in about if right and rule(best, runner))
+            nulls = sum(1 for _, _, best, runner in other if not rule(best, runner))
+            found += [hits / len(about), nulls / len(other)]
+        return tuple(found)
 
     def rule_of(bar: float, floor: float, margin: float) -> Rule:
         return lambda best, runner: (
             best > 0 and (best >= bar or (best >= floor and best - runner >= margin))
         )
 
+    def shown(values: tuple[float, ...]) -> str:
+        return "top-1 {:.3f}, null {:.3f}; with statements top-1 {:.3f}, null {:.3f}".format(
+            *values
+        )
+
     for half in (0, 1):
         chosen = max(GRID, key=lambda setting: (min(figures(half, rule_of(*setting))), setting))
         rule = rule_of(*chosen)
-        here, there = figures(half, rule), figures(1 - half, rule)
         print(
             f"chosen on half {'AB'[half]}: bar {chosen[0]:g}, floor {chosen[1]:g}, margin"
-            f" {chosen[2]:g}: there top-1 {here[0]:.3f}, null {here[1]:.3f};"
-            f" on half {'AB'[1 - half]} top-1 {there[0]:.3f}, null {there[1]:.3f}"
+            f" {chosen[2]:g}: there {shown(figures(half, rule))};"
+            f" on half {'AB'[1 - half]} {shown(figures(1 - half, rule))}"
         )
     current = rule_of(MATCH_THRESHOLD, MATCH_FLOOR, MATCH_MARGIN)
     for half in (0, 1):
-        top1, null = figures(half, current)
-        print(f"match's own on half {'AB'[half]}: top-1 {top1:.3f}, null {null:.3f}")
+        print(f"match's own on half {'AB'[half]}: {shown(figures(half, current))}")
 
 
 def main() -> None:
