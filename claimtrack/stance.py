@@ -1075,19 +1075,27 @@ class _Phrases(Generic[_Label]):
     returns exactly the matches of each label's `patterns[label].finditer`.
     """
 
-    patterns: dict[_Label, re.Pattern[str]]
+    # Each label's phrases as regexes, longest first: compiled only when a text
+    # must be scanned whole (`patterns`), which few runs ever need. Compiling
+    # them all took most of the time a lexicon takes to build.
+    sources: dict[_Label, list[str]]
     # starting word (or character) -> the groups of phrases starting there
     by_word: dict[str, list[_Group[_Label]]]
     by_char: dict[str, list[_Group[_Label]]]
 
+    @functools.cached_property
+    def patterns(self) -> dict[_Label, re.Pattern[str]]:
+        """Each label's phrases as one case-blind alternation."""
+        return {label: _compile(source) for label, source in self.sources.items()}
+
     @classmethod
     def build(cls, phrases: dict[_Label, list[str]], inflect: bool) -> _Phrases[_Label]:
-        patterns: dict[_Label, re.Pattern[str]] = {}
+        sources: dict[_Label, list[str]] = {}
         by_word: dict[str, list[_Group[_Label]]] = {}
         by_char: dict[str, list[_Group[_Label]]] = {}
         for rank, (label, group) in enumerate(phrases.items()):
             ordered = sorted(set(group), key=len, reverse=True)
-            patterns[label] = _compile([_phrase_pattern(p, inflect) for p in ordered])
+            sources[label] = [_phrase_pattern(p, inflect) for p in ordered]
             by_start: dict[str, list[str]] = {}
             for phrase in ordered:  # longest first here too, as in `patterns`
                 starts = dict.fromkeys(_start_key(form) for form in _head_forms(phrase, inflect))
@@ -1100,7 +1108,7 @@ class _Phrases(Generic[_Label]):
                 needs = None if not all(lasts) else tuple({words[-1] for words in lasts})
                 index = by_word if _WORD.fullmatch(key) else by_char
                 index.setdefault(key, []).append(_Group(rank, label, regex, needs))
-        return cls(patterns, by_word, by_char)
+        return cls(sources, by_word, by_char)
 
     def find(self, text: str) -> list[tuple[re.Match[str], _Label]]:
         """Every match in text order, ties in label order."""
@@ -1254,7 +1262,9 @@ class Lexicon:
 
     def cue_pattern(self) -> re.Pattern[str]:
         """One regex matching any stance-bearing cue phrase in any inflection."""
-        alternatives = "|".join(f"(?:{p.pattern})" for p in self.cues.patterns.values())
+        alternatives = "|".join(
+            f"(?:{'|'.join(source) or '(?!x)x'})" for source in self.cues.sources.values()
+        )
         return re.compile(alternatives, re.IGNORECASE)
 
     def find_cue(self, text: str) -> tuple[Span, str, Stance] | None:
