@@ -68,6 +68,10 @@ HALVES_RULE = (
 # -- predictions ---------------------------------------------------------------
 
 
+# The claim label of a statement filed under no claim: it stands alone.
+UNFILED = "(not filed)"
+
+
 @dataclass(frozen=True)
 class Prediction:
     """One statement from `extract --dry-run --format jsonl`."""
@@ -95,10 +99,11 @@ class Prediction:
             party=record.get("party"),
             kind=record.get("kind"),
             stance=str(record["stance"]),
-            # A statement filed under no claim stands alone.
+            # A statement filed under no claim stands alone (and a real extract
+            # leaves it out of the ledger).
             claim=str(
                 record["claim"]
-                or f"(not filed) {record['path']}:{record['line']}:"
+                or f"{UNFILED} {record['path']}:{record['line']}:"
                 f"{record.get('speaker')}:{record.get('content')}"
             ),
             claim_text=str(record.get("claim_text") or ""),
@@ -287,6 +292,10 @@ class Figures:
     claims: tuple[float, float, float]
     all_right: Ratio
     mixing_stories: Ratio
+    # Of the statements found, those a real `extract` files under a claim (the
+    # dry run lists the rest with the reason); and gold statements found and filed.
+    filed: Ratio
+    filed_recall: Ratio
 
 
 def claim_right(pairs: Sequence[Pair]) -> list[bool]:
@@ -337,7 +346,17 @@ def figures(scope: Scope, has_kind: bool) -> Figures:
         claims=b_cubed([p.predicted.claim for p in pairs], [p.gold.claim for p in pairs]),
         all_right=Ratio(every_respect, scope.gold_count),
         mixing_stories=Ratio(len(mixing_claims(pairs)), len(predicted_claims)),
+        filed=Ratio(
+            sum(not is_unfiled(p) for p in [*(pair.predicted for pair in pairs), *scope.spurious]),
+            predicted_count,
+        ),
+        filed_recall=Ratio(sum(not is_unfiled(pair.predicted) for pair in pairs), scope.gold_count),
     )
+
+
+def is_unfiled(prediction: Prediction) -> bool:
+    """Whether a real `extract` would leave this statement out (it joins no claim)."""
+    return prediction.claim.startswith(UNFILED)
 
 
 def split_scopes(stories: Sequence[GoldStory], matching: Matching) -> list[Scope]:
@@ -529,6 +548,8 @@ def figure_rows(all_figures: Sequence[Figures]) -> list[tuple[str, list[str]]]:
         row("statements precision", lambda f: _score_cell(f.statements, "precision")),
         row("statements recall", lambda f: _score_cell(f.statements, "recall")),
         row("statements F1", lambda f: f"{f.statements.f1:.3f}"),
+        row("found and filed", lambda f: f.filed.cell()),
+        row("recall, filed only", lambda f: f.filed_recall.cell()),
         row("party accuracy", lambda f: f.party.cell()),
         row("party kind accuracy", lambda f: f.kind.cell() if f.kind else "n/a"),
         row("stance accuracy", lambda f: f.stance.cell()),
@@ -635,6 +656,8 @@ def figures_json(
             ),
             "all_right": f.all_right.to_json(),
             "claims_mixing_stories": f.mixing_stories.to_json(),
+            "filed": f.filed.to_json(),
+            "recall_filed_only": f.filed_recall.to_json(),
         }
 
     return {
