@@ -1,6 +1,6 @@
 """Measure stance classification on Emergent headlines (for / against / observing).
 
-Usage: PYTHONPATH=. python bench/bench_emergent_stance.py [CSV] [--errors N]
+Usage: PYTHONPATH=. python bench/bench_emergent_stance.py [CSV] [--errors N] [--all]
 
 Each headline goes through the real pipeline as one short text:
 `describe_text(headline, PartyResolver.build(), Lexicon.build())` gives its
@@ -12,12 +12,19 @@ Emergent's labels are then predicted by a fixed mapping:
 - no position ("declined to comment")                          -> observing
 - denies or disputes                                          -> against
 - asserts with a factive cue ("confirms", "proves", "reveals") -> for
+- asserts by the speaker whose saying the claim reports        -> for
 - asserts with a named speaker, a cue or a hedge               -> observing
 - asserts, nobody named, no hedge                              -> for
 
 A factive cue presupposes that its content is true: "White House confirms X"
 reports X as established, which Emergent labels `for`; "X says", "reportedly"
-and "may" keep their distance. The hedge is the cue `describe_text` returns,
+and "may" keep their distance. A claim can itself be a report of what someone
+said ("A Saudi cleric declared that snowmen are anti-Islamic"): a headline in
+which that speaker says it ("Saudi cleric says snowmen are anti-Islamic")
+states the claim's proposition, that the speaker said so, and Emergent labels
+it `for`. The statement's stance is right as it is (its speaker asserts what it
+says, SPEC's meaning of stance); what differs is only how it maps to
+Emergent's label for the headline. The hedge is the cue `describe_text` returns,
 or, when it returns none, the lexicon's hedge in the headline ("may", "?"),
 since `describe_text` records only hedges that attribute ("reportedly").
 
@@ -27,7 +34,12 @@ headline has a negation or a "fake/hoax" word, for otherwise.
 Emergent's claims fall in two halves, by the order of their ids: claims at
 even places of the sorted ids, and those at odd places. Every figure is given
 for all headlines and for each half, so that a rule that lifts one half only
-(one fitted to examples) shows up.
+(one fitted to examples) shows up. A claim's half is its place among all the
+file's claim ids, so it stays the same whichever claims are measured.
+
+The stories held back for independent checks (`bench_match.KEPT_BACK`, by
+their claims' wording) are left out, as in every other benchmark: rules are
+tuned on the rest only. `--all` scores them too.
 """
 
 from __future__ import annotations
@@ -43,6 +55,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.bench_match import KEPT_BACK
 from claimtrack.extraction import describe_text
 from claimtrack.model import Stance, Statement
 from claimtrack.parties import PartyResolver
@@ -64,7 +79,8 @@ class Row(NamedTuple):
     half: int  # 0 or 1: the claim's place among the sorted claim ids, even or odd
 
 
-def _read(path: Path) -> list[Row]:
+def _read(path: Path, *, held_out: bool = False) -> list[Row]:
+    """The file's headlines; those of the held-out stories only with `held_out`."""
     with path.open(encoding="utf-8") as handle:
         records = list(csv.DictReader(handle))
     ids = sorted({r["claimId"] for r in records})
@@ -74,14 +90,36 @@ def _read(path: Path) -> list[Row]:
             r["articleHeadline"], r["articleHeadlineStance"], r["claimHeadline"], half[r["claimId"]]
         )
         for r in records
+        if held_out or not KEPT_BACK.search(r["claimHeadline"])
     ]
 
 
-def label(statement: Statement, hedge: str | None) -> str:
-    """Emergent's label for a headline's main statement (stance toward the claim) and hedge."""
+# A claim that reports a saying: who said it, then the verb of saying.
+_SAYING_CLAIM = re.compile(
+    r"(?i)^(?P<sayer>.{1,80}?)\b(?:says|said|told|tells|declared|declares|claims|claimed"
+    r"|announced|announces|wrote|writes|tweeted)\b"
+)
+
+
+def _claim_reports_saying_of(speaker: str | None, claim: str) -> bool:
+    """Whether `claim` reports something `speaker` said: the speaker's head noun
+    ("Catholic Priest", "Pope") names the one who says it in the claim ("A Catholic
+    priest who was declared clinically dead says ...", "Pope Francis told ...")."""
+    found = _SAYING_CLAIM.match(claim)
+    heads = re.findall(r"[A-Za-z]+", speaker or "")
+    if found is None or not heads:
+        return False
+    return heads[-1].lower() in re.findall(r"[a-z]+", found.group("sayer").lower())
+
+
+def label(statement: Statement, hedge: str | None, claim: str = "") -> str:
+    """Emergent's label for a headline's main statement (stance toward the claim),
+    its hedge, and the claim's headline."""
     if statement.stance is not Stance.ASSERTS:
         return "against"
     if statement.cue and _FACTIVE.search(statement.cue):
+        return "for"
+    if _claim_reports_saying_of(statement.speaker, claim):
         return "for"
     if statement.speaker or statement.cue or hedge:
         return "observing"
@@ -104,7 +142,7 @@ def analyse(
 
 def predict(text: str, claim: str, resolver: PartyResolver, lexicon: Lexicon) -> str:
     statement, hedge = analyse(text, claim, resolver, lexicon)
-    return "observing" if statement is None else label(statement, hedge)
+    return "observing" if statement is None else label(statement, hedge, claim)
 
 
 def _coverage(rows: Sequence[Row], resolver: PartyResolver, lexicon: Lexicon) -> None:
@@ -192,15 +230,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--errors", type=int, default=8, help="headlines shown per error cell")
+    parser.add_argument(
+        "--all", action="store_true", help="score the held-out stories too (never tune on them)"
+    )
     args = parser.parse_args(argv)
     if not args.csv.exists():
         print(f"no data at {args.csv}", file=sys.stderr)
         return 1
-    rows = _read(args.csv)
+    rows = _read(args.csv, held_out=args.all)
     gold = [row.gold for row in rows]
     halves = [row.half for row in rows]
     resolver, lexicon = PartyResolver.build(), Lexicon.build()
-    print(f"{len(rows)} headlines: " + ", ".join(f"{k} {v}" for k, v in Counter(gold).items()))
+    kept = "with" if args.all else "without"
+    counts = ", ".join(f"{k} {v}" for k, v in Counter(gold).items())
+    print(f"{len(rows)} headlines, {kept} the held-out stories: {counts}")
     baseline, base_time = _timed(lambda row: predict_baseline(row.headline), rows)
     pred, our_time = _timed(lambda row: predict(row.headline, row.claim, resolver, lexicon), rows)
     _report("baseline (one negation regex)", gold, baseline, halves)
