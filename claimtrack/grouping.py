@@ -155,6 +155,21 @@ POINTER_WORDS = 5
 # fragment, too little to tell which claim it answers.
 POINTER_LEAST_WORDS = 2
 POINTER_CLAIMS = 2
+# Words a denial or doubt joining a claim at the lower bar may say beyond the
+# claim's words and its own denial or doubt words: more, and it states a
+# proposition of its own ("Apple wasn't the first smartphone vendor, but
+# redefined the category" against "Apple ordered 5 million watches"), which a
+# negation or a "fake" inside it does not make an answer to the claim. A
+# pointer ("any such thing happened", "it simply isn't true") says at most
+# `POINTER_OWN_WORDS` words of its own.
+CONTRADICTED_OWN_WORDS = 3
+POINTER_OWN_WORDS = 2
+# What a denial or doubt calls what it answers: words of no proposition.
+_TELLING_WORDS = (
+    "story stories report reports rumour rumours rumor rumors claim claims allegation "
+    "allegations accusation accusations speculation news thing things whole such matter "
+    "information account simply categorically completely absolutely totally entirely"
+)
 
 
 # What a claim text is made of: `claimtext.proposition`'s arguments (the
@@ -887,6 +902,8 @@ class _Grouper:
     # A statement's stance toward a claim's text (`stance.classify_stance`):
     # whether a denial or doubt that matches no claim contradicts one.
     toward: Toward | None = None
+    # The words of denial, doubt and telling as terms (`_answering_words`).
+    answering: frozenset[str] | None = None
 
     def assign(self, statement: Statement) -> Assignment:
         self.statement = statement
@@ -970,17 +987,23 @@ class _Grouper:
         # are about: such a statement must share a predicate with the claim. A
         # negative sentence contradicts a claim only by its predicate already.
         # One that names a telling ("killing the story") points at the claim told.
-        explicit = self.toward(statement, None) is not Stance.ASSERTS
-        explicit = explicit and not _TELLING.search(statement.content)
+        negative_only = self.toward(statement, None) is Stance.ASSERTS
+        explicit = not negative_only and not _TELLING.search(statement.content)
         ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
         for claim_id, score in ranked:
             if score < bar:
                 break
+            if negative_only and self._says_its_own(terms, claim_id):
+                continue
             if (not explicit or self._shares_predicate(terms, claim_id)) and self._against(
                 statement, claim_id
             ):
                 return self._answered(claim_id, score)
-        if local and _pointer(terms, self.actors - self._speaker_actors(statement)):
+        if (
+            local
+            and _pointer(terms, self.actors - self._speaker_actors(statement))
+            and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
+        ):
             for claim_id in itertools.islice(local, POINTER_CLAIMS):
                 if self._against(statement, claim_id):
                     return self._answered(claim_id, scored[claim_id])
@@ -998,6 +1021,34 @@ class _Grouper:
         was arrested", "the vehicle was not stolen" a predicate with "... stolen"."""
         counts = self.index._profiles[claim_id].counts
         return any(w in counts and w not in self.actors for w in terms.words)
+
+    def _says_its_own(self, terms: Terms, claim_id: str) -> bool:
+        """Whether the statement names nothing the claim names and says more words
+        beyond the claim's (and its own denial or doubt words: "false", "no
+        evidence", "the reports") than it shares with it, and more than
+        `CONTRADICTED_OWN_WORDS`: a proposition of its own, not an answer to the
+        claim."""
+        counts = self.index._profiles[claim_id].counts
+        if any(actor in counts for actor in self.actors):
+            # Naming what the claim names, it may be telling of the same thing in
+            # words of its own ("the Batmobile is safe in the Batcave").
+            return False
+        answering = self._answering_words()
+        words = set(terms.words) - answering
+        own = sum(1 for w in words if w not in counts)
+        return own > max(CONTRADICTED_OWN_WORDS, len(words) - own)
+
+    def _answering_words(self) -> frozenset[str]:
+        if self.answering is None:
+            from claimtrack.stance import CONTENT_MARKERS, CUE_VERBS
+
+            phrases = [_TELLING_WORDS]
+            for stance in (Stance.DENIES, Stance.DISPUTES):
+                phrases += [*CONTENT_MARKERS[stance], *CUE_VERBS[stance]]
+            self.answering = frozenset(
+                word for phrase in phrases for word in self.index.terms(phrase).words
+            )
+        return self.answering
 
     def _against(self, statement: Statement, claim_id: str) -> bool:
         assert self.toward is not None

@@ -637,6 +637,47 @@ def test_a_denial_joins_another_articles_claim_loosely_only_on_a_name_in_common(
     assert made[-1].is_new
 
 
+def test_a_long_negative_sentence_naming_nothing_of_the_claim_is_not_filed_under_it() -> None:
+    # A negation inside a sentence of its own words ("she is not a pupil, she is
+    # a girl we are helping") shares one word with what its article reported
+    # and names nothing the report names: it answers no claim there.
+    report = statement("the pupil arrived at the boarding school in the spring", "p")
+    own = statement(
+        "the young woman is not a pupil, she is a guest we are helping while her "
+        "family finds lodging",
+        "p",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, own], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+
+
+def test_a_negative_sentence_naming_what_the_claim_names_still_answers_it() -> None:
+    # The same length, but it names the Varga clock: it tells of the same thing.
+    report = statement("the golden clock of the Varga museum was stolen during the night", "v")
+    answer = statement(
+        "the Varga clock was not stolen, it sits in the restorers' workshop where it "
+        "belongs until the spring",
+        "v",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_short_denial_with_a_proposition_of_its_own_does_not_point_back() -> None:
+    # "a guard stole the keys, which is false" says who did what: no pointer at
+    # what its article reported last, however few its words.
+    report = statement("the Orsini bridge collapsed because of a design fault", "o")
+    own = statement("a guard stole the keys, which is false", "o", Stance.DENIES)
+    first, second = group_statements([report, own], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    # "that is simply false" states nothing of its own: it answers the report.
+    pointer = statement("that is simply false", "o", Stance.DENIES)
+    again = group_statements([report, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert again[1].claim_id == again[0].claim_id
+
+
 def test_a_denied_fragment_is_not_filed_under_its_articles_claim() -> None:
     # "(denied) knowing": too little to tell which claim it answers.
     report = statement("the Orsini bridge collapsed because of a design fault", "o")
