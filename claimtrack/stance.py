@@ -366,7 +366,9 @@ _AUX_GAP = re.compile(
 _NON_NEGATIONS = re.compile(
     r"(?i)\b(?:not\s+(?:only|just|least|merely|simply|to)|no\s+(?:doubt|matter"
     r"|wonder|less|more)|nothing\s+(?:but|short|less|new|more\s+than)|never\s+(?:guess|believe)"
-    r"|(?:won['\u2019]t|will\s+not)\s+believe)\b"
+    r"|(?:won['\u2019]t|will\s+not)\s+believe"
+    # "this isn't the first time": it happened before as well.
+    r"|(?:not|\w+n['\u2019]t)\s+(?:for\s+)?the\s+first\s+time)\b"
 )
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
 # no predicate of the content.
@@ -758,6 +760,9 @@ _DOUBTED_OBJECT = re.compile(
     # "unclear whether they carry missiles": the question is what is doubted.
     r"|\s+(?:whether|if|how|who|what|when|where|why|which)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
 )
+# A question that asks which, not whether: "who will replace him", "what it is";
+# not "how" ("how true it is" asks whether it is).
+_WH_QUESTION = re.compile(r"(?i)\s+(?:who|what|when|where|why|which)\b")
 _SECOND_VERB = re.compile(
     r"(?i),|\s+(?:and|but)\s+(?:(?:we|they|he|she|it|i|police)\s+)?"
     r"(?:have|has|had|is|are|was|were|will|would|did|do|does)\b"
@@ -1586,6 +1591,12 @@ class Lexicon:
             asked = named.group("asked")
             doubted = _SECOND_VERB.split(named.group("object") or asked, maxsplit=1)[0]
             words = _stems(doubted)
+            if asked is not None and _WH_QUESTION.match(content, match.end()):
+                # "unclear who will replace the coach" takes it for granted that
+                # someone will: only a claim that answers the question ("the
+                # assistant will replace the coach") says what is in doubt.
+                claim_words = _entailed(_stems(claim))
+                return not all(_shares(frozenset({w}), claim_words) for w in words)
             subject = _NOUN_SUBJECT.match(doubted) if asked is not None else None
             if subject:
                 # What a question asks of its subject is what is in doubt: "unclear

@@ -1248,6 +1248,20 @@ def test_doubt_words_of_others_and_nouns(lexicon: Lexicon, content: str, stance:
         ("the rebels' jets can fly, though it is unclear if they carry bombs",
          "The rebels are training pilots", A),
         ("it is unclear if the rebels are training pilots", "The rebels are training pilots", X),
+        # An open question ("who", "what") takes its content for granted: it doubts
+        # only a claim that answers it.
+        ("it is still unclear who will take over from the head teacher",
+         "The governors wanted the head teacher to stay for another year", A),
+        ("we still do not know who set fire to the barn",
+         "The farmer's nephew set fire to the barn", X),
+        ("it is unclear who set fire to the barn", "The farmer's nephew set fire to the barn", X),
+        ("it is far from clear what the mayor will spend the money on",
+         "The mayor was handed the money by the council", A),
+        # "Not the first time" says it happened before as well: no negation.
+        ("this isn't the first time the bakery has been rumoured to open a second shop",
+         "The bakery will open its first shop in the old station", A),
+        ("it is not the first time that the band has split up", "The band split up in March", A),
+        ("the bakery did not open its first shop", "The bakery opened its first shop", D),
     ],
 )  # fmt: skip
 def test_negations_and_doubts_read_closer(
