@@ -763,6 +763,8 @@ _DOUBTED_OBJECT = re.compile(
 # A question that asks which, not whether: "who will replace him", "what it is";
 # not "how" ("how true it is" asks whether it is).
 _WH_QUESTION = re.compile(r"(?i)\s+(?:who|what|when|where|why|which)\b")
+# A negation that only says something may not be so: "might not be", "may not have".
+_POSSIBLY_NOT = re.compile(r"(?i)\b(?:may|might)\s+not\b|\bmightn['\u2019]t\b")
 _SECOND_VERB = re.compile(
     r"(?i),|\s+(?:and|but)\s+(?:(?:we|they|he|she|it|i|police)\s+)?"
     r"(?:have|has|had|is|are|was|were|will|would|did|do|does)\b"
@@ -1576,6 +1578,15 @@ class Lexicon:
         plain_against_false = own.stance is None and said.stance is Stance.DENIES
         if not plain_against_false and _contradicts(own, said, content, claim, *everywhere):
             stance = _OPPOSITE[stance]
+            if (
+                stance is Stance.DENIES
+                and own.stance is None
+                and not said.negated
+                and _POSSIBLY_NOT.search(_main_clause(content))
+            ):
+                # "the service might not be free" against "the service will be free":
+                # that it may not be so casts doubt on the claim, and denies nothing.
+                stance = Stance.DISPUTES
         return stance
 
     def _doubted_elsewhere(self, content: str, claim: str) -> bool:

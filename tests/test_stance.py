@@ -1262,6 +1262,10 @@ def test_doubt_words_of_others_and_nouns(lexicon: Lexicon, content: str, stance:
          "The bakery will open its first shop in the old station", A),
         ("it is not the first time that the band has split up", "The band split up in March", A),
         ("the bakery did not open its first shop", "The bakery opened its first shop", D),
+        # That something may not be so casts doubt on the claim; it denies nothing.
+        ("the new ferry service might not be free", "The ferry service will be free to riders", X),
+        ("the fire may not have been started by the tenants", "The tenants started the fire", X),
+        ("the fire was not started by the tenants", "The tenants started the fire", D),
     ],
 )  # fmt: skip
 def test_negations_and_doubts_read_closer(
