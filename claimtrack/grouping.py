@@ -40,8 +40,9 @@ denial or doubt that matches no claim joins, before it makes a claim of its
 own negative words, a claim of its story that it contradicts or doubts, read
 with the stance rules at a lower bar ("the vehicle has not been stolen"
 against "the Batmobile was stolen"), in another article only when they
-share a proper name; a short one that names nobody ("we just don't know")
-joins the claim its article spoke of last that it doubts.
+share a proper name and some article opens with the claim; a short one that
+names nobody ("we just don't know") joins the claim its article spoke of last
+that it doubts.
 """
 
 from __future__ import annotations
@@ -290,6 +291,9 @@ class ClaimIndex:
         # Claims that some source's lead speaks about: kept here, not per call
         # of `group_statements`, as the pipeline groups one source at a time.
         self.lead_claims: set[str] = set()
+        # Claims grouping made from a statement (`_Grouper._start`), as opposed to
+        # those given with `add` (a ledger's claims).
+        self.started: set[str] = set()
         # The last query made, with the terms it was made of and the number of
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
@@ -355,6 +359,11 @@ class ClaimIndex:
         normal = self.normal(text)
         self._add(claim_id, text, normal.terms)
         self.add_actors(claim_id, normal.actors)
+
+    def deniable_afar(self, claim_id: str) -> bool:
+        """Whether a denial in another article may answer this claim under the bar:
+        a claim some article opens with, or one the ledger tracked already."""
+        return claim_id in self.lead_claims or claim_id not in self.started
 
     def actors(self, claim_id: str) -> set[str]:
         """The named actors of a claim's statements so far."""
@@ -977,10 +986,18 @@ class _Grouper:
         # Other articles' claims only when a name says they tell the same story:
         # a speaker's capitals that name nobody for sure (a headline's) will not do.
         # At this low bar, parties alone ("united_states", "islamic_state") tell
-        # of too many stories: it takes a proper name in common.
+        # of too many stories: it takes a proper name in common. And only a claim
+        # some article opens with (or one the ledger tracks already): what outlets
+        # deny across articles is a story's main claim, while a claim from deep
+        # inside another article, met at this bar, shares a name and a word with
+        # the denial but not what it denies.
         named = {a for a in self.actors if a != UNKNOWN_ACTORS and not a.startswith(PARTY_ACTOR)}
         for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES):
-            if claim_id not in scored and not named.isdisjoint(self.index.actors(claim_id)):
+            if (
+                claim_id not in scored
+                and self.index.deniable_afar(claim_id)
+                and not named.isdisjoint(self.index.actors(claim_id))
+            ):
                 scored[claim_id] = score
         bar = self.threshold * CONTRADICTED_THRESHOLD_FACTOR
         # Denial or doubt words ("a hoax", "no evidence") say nothing of what they
@@ -1192,6 +1209,7 @@ class _Grouper:
         normal = self.index.normal(text)
         terms = normal.terms
         claim_id = _slug(normal.pieces, self.index)
+        self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
         self.index.add_actors(claim_id, self.actors)
         self._note_lead(claim_id)

@@ -909,8 +909,10 @@ def _placed(
     """`statement` with its stance toward the claim it joins. A party found on the
     other side of a claim it already took a side on is a signal: unless the
     statement is a close rewording of the claim, or points back at it, it speaks
-    of another proposition and starts a claim of its own."""
-    from claimtrack.grouping import on_other_side, start_claim
+    of another proposition and starts a claim of its own; when it states none
+    ("I was no longer nauseous", "it's not clear if they will stay together"),
+    it is not filed, rather than put on both sides of a claim it only came near."""
+    from claimtrack.grouping import Assignment, on_other_side, start_claim
 
     if assignment.claim_id is None:
         return Planned(statement, assignment, source)
@@ -921,12 +923,20 @@ def _placed(
     turned = held and _side(toward.stance) not in {_side(s) for s in held}
     if party is not None and turned and on_other_side(assignment, threshold):
         again = start_claim(grouped, index, threshold)
-        if again is not None and again.claim_id is not None:
-            assignment = again
-            toward = _toward(statement, again.claim_text, lexicon, towards)
+        if again is None or again.claim_id is None:
+            unfiled = Assignment(None, "", False, assignment.score, _TURNED)
+            return Planned(statement, unfiled, source)
+        assignment = again
+        toward = _toward(statement, again.claim_text, lexicon, towards)
     if party is not None and assignment.claim_id is not None:
         sides.setdefault(assignment.claim_id, {}).setdefault(party, set()).add(toward.stance)
     return Planned(toward, assignment, source)
+
+
+_TURNED = (
+    "its speaker holds the other side of the claim it came near, "
+    "and it states no proposition of its own"
+)
 
 
 def _side(stance: Stance) -> bool:

@@ -581,6 +581,31 @@ def test_a_state_that_excludes_the_claim_joins_it_across_articles() -> None:
     assert second.claim_id == first.claim_id
 
 
+def test_a_denial_answers_another_articles_claim_loosely_only_if_an_article_opens_with_it() -> None:
+    # The theft is told deep inside its article, after two other matters: a
+    # denial elsewhere that shares only a name and little else with it, under
+    # the bar, makes a claim of its own rather than answering it.
+    article = [
+        statement("the Varga museum reopened its east wing after a two-year renovation", "m"),
+        statement("visitor numbers at the Varga museum doubled in the spring", "m"),
+        statement("the Varga museum's golden clock was stolen during the night", "m"),
+    ]
+    other = statement("the Varga heirloom is safe where it belongs", "n", Stance.DENIES)
+    *_, theft, answer = group_statements([*article, other], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert answer.claim_id != theft.claim_id
+    assert answer.is_new
+
+
+def test_a_denial_still_answers_a_claim_the_ledger_tracks_loosely() -> None:
+    # A claim given to the index (a ledger's) was no article's inner detail to
+    # this run: a denial in a new article answers it as before.
+    index = ClaimIndex()
+    index.add("clock-stolen", "The Varga museum's golden clock was stolen during the night")
+    other = statement("the Varga heirloom is safe where it belongs", "n", Stance.DENIES)
+    (answer,) = group_statements([other], index, DEFAULT_THRESHOLD)
+    assert answer.claim_id == "clock-stolen"
+
+
 def test_a_short_doubt_with_nothing_of_its_own_joins_what_its_article_reported() -> None:
     report = statement("the Orsini bridge collapsed because of a design fault", "o")
     doubt = statement(

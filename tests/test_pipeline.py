@@ -485,6 +485,29 @@ def test_a_person_on_both_sides_of_a_claim_speaks_of_another_proposition(
     assert set(stances.values()) == {Stance.ASSERTS}
 
 
+def test_a_person_turning_on_a_claim_with_no_proposition_of_their_own_is_not_filed(
+    project: Path,
+) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "a_first",
+        "Engineer Jane Roe said the new Tamar bridge will open to traffic in May.\n",
+    )
+    _write_source(
+        project, "b_second", "Jane Roe said it was not clear whether it would open this year.\n"
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    ledger = read_ledger(project / "claims.yaml")
+    # Joined loosely, she would doubt what she asserted; her "it" names nothing,
+    # so it makes no claim of its own either: it is not filed.
+    assert summary.statements_not_filed == 1
+    quotes = [s.quote for _, s in _all_statements(ledger)]
+    assert quotes == ["Engineer Jane Roe said the new Tamar bridge will open to traffic in May."]
+    assert {s.stance for _, s in _all_statements(ledger)} == {Stance.ASSERTS}
+
+
 def test_a_stance_toward_a_claim_is_read_once_and_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     from claimtrack import pipeline, stance
     from claimtrack.stance import Lexicon
