@@ -480,8 +480,15 @@ def _has_verb(words: list[str]) -> bool:
         lower = word.lower().replace("\u2019", "'")
         if i > 0 and words[i - 1].lower() in {"being", "having"}:
             continue  # "as well as being surrounded by": a participle, no finite verb
-        if i > 0 and lower.endswith("ed") and words[i - 1].lower() in _BEFORE_ADJECTIVE:
-            continue  # "for detailed information", "the injured man"
+        if (
+            i > 0
+            and lower.endswith("ed")
+            and (
+                words[i - 1].lower() in _BEFORE_ADJECTIVE
+                or words[i - 1].endswith(("'s", "\u2019s"))
+            )
+        ):
+            continue  # "for detailed information", "the injured man", "Apple's anticipated"
         if lower in _FINITE or lower.endswith(("n't", "'re", "'ve", "'ll")):
             return True
         # "it's", "there's" hold a verb; "the militant's" is a possessive.
@@ -659,7 +666,7 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
             text[match.end() :],
             re.IGNORECASE,
         )
-        if (pronoun in {"he", "she"}) == personal and not thing:
+        if (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)
@@ -681,6 +688,41 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
                     rest,
                 )
             text = _subject(name) + rest
+    elif match is None and person is None and person_name(speaker, party) is None:
+        text = _own_possessive(text, speaker, name)
+    return text
+
+
+def _own_possessive(text: str, speaker: str | None, name: str) -> str:
+    """A body's "its" (or a plural speaker's "their") in the subject of its own
+    words, with nothing named before it, is its own: "The Pentagon said one of its
+    airdrops had gone missing" -> "One of the Pentagon's airdrops ..."."""
+    said = (speaker or "").split()
+    plural = bool(said) and said[-1].endswith("s") and not said[-1].endswith(("ss", "'s"))
+    words = list(_WORD.finditer(text))
+    for n, found in enumerate(words):
+        word = found.group()
+        if n and _verb_word(word):
+            return text  # past the subject
+        if word.lower() != ("their" if plural else "its"):
+            continue
+        if any(_may_stand_for(w.group(), m) for m, w in enumerate(words[:n])):
+            return text
+        # The body as the speaker names it ("the Pentagon"), else its party.
+        proper = re.fullmatch(
+            r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})",
+            speaker or "",
+        )
+        if proper is not None:
+            owner = ("the " if said[0].lower() == "the" else "") + proper.group(1)
+        else:
+            owner = _subject(name)
+        if n == 0:
+            owner = owner[:1].upper() + owner[1:]
+        elif owner.startswith("The "):
+            owner = "the " + owner[4:]
+        possessive = owner + ("'" if owner.endswith("s") else "'s")
+        return text[: found.start()] + possessive + text[found.end() :]
     return text
 
 
@@ -732,6 +774,35 @@ def _third_person(verb: str) -> str:
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + "s"
+
+
+_FEMININE = frozenset(
+    _words(
+        """
+        ms ms. mrs mrs. miss lady dame madam woman mother wife daughter sister girl actress
+        spokeswoman congresswoman chairwoman businesswoman grandmother widow aunt niece queen
+        """
+    )
+)
+_MASCULINE = frozenset(
+    _words(
+        """
+        mr mr. sir lord man father husband son brother boy actor spokesman congressman
+        chairman businessman grandfather widower uncle nephew king
+        """
+    )
+)
+
+
+def may_be(speaker: str | None, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for a speaker its own words give a sex to:
+    "Ms Blumenthal" is no "he", "the boy's father" no "she"; only the head counts
+    after a possessive."""
+    words = (speaker or "").split()
+    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "\u2019s", "s'"))), -1)
+    said = {w.lower() for w in words[owner + 1 :]}
+    other = _MASCULINE if pronoun.lower() == "she" else _FEMININE
+    return not said & other
 
 
 def _looks_personal(speaker: str | None) -> bool:
