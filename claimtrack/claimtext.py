@@ -634,8 +634,15 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # "I" is a person; "we" is the party the person speaks for, if any.
     speaking = person or person_name(speaker, party)
     singular = re.search(r"\b(?:I|me|my)\b", text) is not None
-    # An official nobody names speaks for the party, "I" as much as "we".
-    us = (speaking or party) if singular else (party or speaking)
+    # An official nobody names speaks for the party, "I" as much as "we"; a person
+    # the statement calls "he" or by a bare name is someone, not the state or body
+    # the person was taken for ("Matson" of "Jordan").
+    said = (speaker or "").split()
+    someone = bool(said) and (
+        (len(said) == 1 and said[0].lower() in {"he", "she"})
+        or (all(w[:1].isupper() for w in said) and speaker != party and len(said) <= 3)
+    )
+    us = (speaking or (None if someone else party)) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
     # them off"); "those of us in office" keeps its "us" and is no claim.
     opening = re.match(r"(I|[Ww]e)(?:'|\u2019)(m|re|ve|ll|d)\b", text)

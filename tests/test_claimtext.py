@@ -426,3 +426,14 @@ def test_he_or_she_is_no_speaker_of_the_other_sex() -> None:
 def test_a_form_in_ed_after_a_possessive_is_no_verb() -> None:
     assert proposition("Nokia's anticipated return to the phone market").text is None
     assert proposition("Nokia's plans leaked on Monday").text is not None
+
+
+def test_a_first_person_said_by_he_or_a_bare_name_is_no_state() -> None:
+    # A person taken for a state ("Kask" of "Estonia") is someone it does not name.
+    assert proposition("I crossed the border at night", "he", "Estonia").text is None
+    assert proposition("I crossed the border at night", "Kask", "Estonia").text is None
+    # An official nobody names still speaks for the state, and a named person for itself.
+    made = proposition("I crossed the border at night", "an official", "Estonia")
+    assert made.text == "Estonia crossed the border at night"
+    made = proposition("I crossed the border at night", "Kask", "Mari Kask", "Mari Kask")
+    assert made.text == "Mari Kask crossed the border at night"
