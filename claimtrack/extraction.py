@@ -562,16 +562,46 @@ class _Resolver:
         *,
         unknown: bool = False,
     ) -> str:
-        """`content` as the article reads it (`_read_opening`), and a person described
-        later in it ("fixed his gaze on the officer") named when the article
-        introduced exactly one person by that noun ("Officer Darren Wilson")."""
+        """`content` as the article reads it (`_read_opening`); a person or body that
+        is its subject, described ("the officer", "the robotics company"), named when
+        the article introduced exactly one by that description ("Officer Darren
+        Wilson", "robotics company Knightscope")."""
         read = self._read_opening(content, start, speaker, kind, quoted, cue, unknown=unknown)
-        for described in _DESCRIBED_RE.finditer(read):
+        if read != content:
+            return read
+        # Only a subject: a name put in further on makes statements about other
+        # things share an actor, and so a claim.
+        described = _DESCRIBED_RE.match(read)
+        if described is not None:
             name = self._introduced_as(described.group("noun"), start, speaker)
-            if name is not None and name not in read[: described.start()]:
-                read = read[: described.start()] + name + read[described.end() :]
-            break
+            if name is not None:
+                return name + read[described.end() :]
+        body = _DESCRIBED_BODY_RE.match(read)
+        if body is not None:
+            # "the search company" was introduced with its modifiers ("search company Google").
+            introduced = r"\s+".join(map(re.escape, body.group().split()[1:]))
+            name = self._body_introduced_as(introduced, start)
+            if name is not None:
+                return name + read[body.end() :]
         return read
+
+    def _body_introduced_as(self, noun: str, before: int) -> str | None:
+        """The one body the article introduced before `before` by `noun` (a pattern)
+        and its name ("robotics company Knightscope", "Knightscope, a robotics company")."""
+        text = self.text[:before]
+        name = r"((?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,3})"
+        found = set()
+        for match in re.finditer(rf"(?i:(?<![A-Z])\b{noun})\s+{name}", text):
+            if not re.match(r"\s+(?-i:[A-Z])", text[match.end() :]):
+                found.add(match.group(1))
+        apposition = rf"{name},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}\b"
+        found.update(match.group(1) for match in re.finditer(apposition, text))
+        found = {
+            f
+            for f in found
+            if f.split()[0].lower() not in _NO_NAME_PART and not self.resolve_all(f)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _read_opening(
         self,
@@ -953,7 +983,7 @@ _PLACE_BEFORE_RE = re.compile(
 # A person described by a noun the article may have introduced them with
 # ("the officer", "the 26-year-old nun"): lower-case modifiers, then the noun.
 _DESCRIBED_RE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>"
+    r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>"
     + "|".join(
         sorted(
             _PERSON_NOUNS
@@ -967,7 +997,14 @@ _DESCRIBED_RE = re.compile(
             )
         )
     )
-    + r")\b(?![\w'\u2019-])"
+    + r")(?![\w\u2019-]|'(?!s\b))"
+)
+# A body described by the noun the article may have introduced it with ("the
+# company", "the tech giant's").
+_DESCRIBED_BODY_RE = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>company|firm|retailer|airline|startup"
+    r"|manufacturer|carrier|giant|charity|brand|chain|broadcaster|publication|tabloid)"
+    r"(?![\w\u2019-]|'(?!s\b))"
 )
 # "he" or "she" opening a content.
 _OPENING_PERSONAL_RE = re.compile(r"^\W*?(?P<ref>[Hh]e|[Ss]he)(?![\w'\u2019])")
