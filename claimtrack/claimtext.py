@@ -273,7 +273,9 @@ def proposition(
     cut = words[-1] in _AUXILIARIES and not any(
         w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1]
     )
-    if len(words) < 3 or not _has_verb(words) or cut:
+    # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
+    verbal = _WORD.findall(re.sub(r"(?<=\w)-\w+ed\b", "", text))
+    if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
@@ -348,7 +350,15 @@ def proposition(
         # The object of a verb ("Nigeria recaptured it") is not its subject.
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
-    if found is not None and not any(_may_stand_for(word, n) for n, word in enumerate(before)):
+    personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
+    if found is not None and not any(
+        _may_stand_for(word, n)
+        # "At the time he ...": what a preposition governs is no one "he" could be.
+        and not (
+            personal and word.lower() in _ARTICLES and n and before[n - 1].lower() in _GOVERNING
+        )
+        for n, word in enumerate(before)
+    ):
         # "What he saw really touched him": no one before the pronoun it could be.
         return Proposition(None, f"its '{found.group()}' points into the article")
     if len(words) <= 6 and words[-1] in {"it", "them"}:
@@ -392,6 +402,19 @@ _NOT_ANTECEDENT = frozenset(
         while though although because since once even only just still yet so but and or
         two three four five six seven eight nine ten several few both each every any more
         less another other such here then now
+        """
+    )
+)
+
+
+_ARTICLES = frozenset(_words("a an the"))
+# Prepositions: what follows one is no subject.
+_GOVERNING = frozenset(
+    _words(
+        """
+        in on at by for from with into over under between among against about as of to
+        after before during since until within without across through toward towards
+        despite near around behind outside inside beyond via amid upon onto per
         """
     )
 )

@@ -437,3 +437,16 @@ def test_a_first_person_said_by_he_or_a_bare_name_is_no_state() -> None:
     assert made.text == "Estonia crossed the border at night"
     made = proposition("I crossed the border at night", "Kask", "Mari Kask", "Mari Kask")
     assert made.text == "Mari Kask crossed the border at night"
+
+
+def test_what_a_preposition_governs_is_no_one_a_he_stands_for() -> None:
+    assert proposition("At the time he did not know the bridge was closed").text is None
+    assert proposition("On the tape she says the money is gone").text is None
+    # A subject with a determiner, or a name after a preposition, still may be.
+    assert proposition("The wife of the victim said he was innocent").text is not None
+    assert proposition("In Tartu, Mari Kask said she was innocent").text is not None
+
+
+def test_a_compound_in_ed_is_no_verb() -> None:
+    assert proposition("Dr. Mari Kask, a Tartu-based wind engineer").text is None
+    assert proposition("The Tartu-based firm closed its plant").text is not None
