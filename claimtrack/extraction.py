@@ -666,7 +666,9 @@ class _Resolver:
                 return content  # the speaker, in its own indirect speech
             noun = words[-1] if words[0] == "the" else None
             name = self._person_before(start, exclude=speaker, noun=noun)
-        if name is None:
+        rest = content[match.end("ref") :]
+        if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", rest):
+            # "He called 911 ... to find Nelson dead": someone other than Nelson.
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
 
@@ -2739,11 +2741,17 @@ class _Builder:
         text = unit.text[content[0] : content[1]]
         if not self.lexicon.takes_position(cue, text):
             return []
+        plain = " ".join(text.split())
+        # Read as the article reads it, as what a speaker says is: "He is thought to
+        # have used ..." is about the person the article just named.
+        self.resolver.at = unit.start
+        about = self.resolver.read_content(plain, content[0], "", "", False)
         return [
             Statement(
                 stance=classify_stance(cue, text, self.lexicon),
                 quote=sentence,
-                content=" ".join(text.split()),
+                content=plain,
+                about=about if about != plain else None,
                 source=self.source,
                 line=self.line_at(unit.start),
                 party=None,

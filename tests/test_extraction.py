@@ -1256,3 +1256,22 @@ def test_a_body_described_is_the_one_the_article_introduced_so() -> None:
         "A reporter said the rival firm will buy the ferries from Nordlaev."
     )
     assert all(s.about is None for s in extract(text))
+
+
+def test_a_hedged_sentence_is_read_as_the_article_reads_it() -> None:
+    text = (
+        "The climber Mari Kask reached the summit in May. Kask is 41. Kask trained in Nepal.\n\n"
+        "She is reportedly planning a second climb next spring."
+    )
+    hedged = [s for s in extract(text) if s.speaker is None]
+    assert [s.about for s in hedged] == [
+        "Mari Kask is reportedly planning a second climb next spring"
+    ]
+
+
+def test_he_is_not_the_person_the_same_words_name_after_it() -> None:
+    text = (
+        "The singer Aino Rebane lives in Tartu. Rebane is 70. Rebane still sings.\n\n"
+        "He reportedly called the police to find Rebane at home, unharmed."
+    )
+    assert all(s.about is None for s in extract(text) if s.speaker is None)
