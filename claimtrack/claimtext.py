@@ -661,9 +661,13 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # the statement calls "he" or by a bare name is someone, not the state or body
     # the person was taken for ("Matson" of "Jordan").
     said = (speaker or "").split()
-    someone = bool(said) and (
-        (len(said) == 1 and said[0].lower() in {"he", "she"})
-        or (all(w[:1].isupper() for w in said) and speaker != party and len(said) <= 3)
+    someone = (
+        bool(said)
+        and not _personal_party(party, said)
+        and (
+            (len(said) == 1 and said[0].lower() in {"he", "she"})
+            or (all(w[:1].isupper() for w in said) and speaker != party and len(said) <= 3)
+        )
     )
     us = (speaking or (None if someone else party)) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
@@ -754,6 +758,33 @@ def _own_possessive(text: str, speaker: str | None, name: str) -> str:
         possessive = owner + ("'" if owner.endswith("s") else "'s")
         return text[: found.start()] + possessive + text[found.end() :]
     return text
+
+
+# Last words of the names of bodies, not persons.
+_BODY_HEADS = frozenset(
+    _words(
+        """
+        hospital police department courier times news post ministry agency office university
+        church council court party army group company network channel magazine journal
+        """
+    )
+)
+
+
+def _personal_party(party: str | None, said: list[str]) -> bool:
+    """Whether a party is the person who speaks: the speaker's own full name
+    ("Chatman-Bey" of "Tommy Chatman-Bey"), or, for "he" or "she", a name of two
+    or more words that is no state's or body's ("Brian LeMay")."""
+    words = (party or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if said[-1] in words:
+        return True
+    return (
+        said[-1].lower() in {"he", "she"}
+        and _subject(party or "") == party
+        and words[-1].lower() not in _BODY_HEADS
+    )
 
 
 def _subject(name: str) -> str:

@@ -450,3 +450,9 @@ def test_what_a_preposition_governs_is_no_one_a_he_stands_for() -> None:
 def test_a_compound_in_ed_is_no_verb() -> None:
     assert proposition("Dr. Mari Kask, a Tartu-based wind engineer").text is None
     assert proposition("The Tartu-based firm closed its plant").text is not None
+    # A party that is the speaker's own name, or a person's name, is that person.
+    made = proposition("I crossed the border at night", "Kask", "Mari Kask")
+    assert made.text == "Mari Kask crossed the border at night"
+    made = proposition("I crossed the border at night", "he", "Mari Kask")
+    assert made.text == "Mari Kask crossed the border at night"
+    assert proposition("I crossed the border at night", "he", "Tartu City Council").text is None
