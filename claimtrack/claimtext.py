@@ -273,7 +273,9 @@ def proposition(
     cut = words[-1] in _AUXILIARIES and not any(
         w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1]
     )
-    if len(words) < 3 or not _has_verb(words) or cut:
+    # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
+    verbal = _WORD.findall(re.sub(r"(?<=\w)-\w+ed\b", "", text))
+    if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
@@ -348,7 +350,15 @@ def proposition(
         # The object of a verb ("Nigeria recaptured it") is not its subject.
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
-    if found is not None and not any(_may_stand_for(word, n) for n, word in enumerate(before)):
+    personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
+    if found is not None and not any(
+        _may_stand_for(word, n)
+        # "At the time he ...": what a preposition governs is no one "he" could be.
+        and not (
+            personal and word.lower() in _ARTICLES and n and before[n - 1].lower() in _GOVERNING
+        )
+        for n, word in enumerate(before)
+    ):
         # "What he saw really touched him": no one before the pronoun it could be.
         return Proposition(None, f"its '{found.group()}' points into the article")
     if len(words) <= 6 and words[-1] in {"it", "them"}:
@@ -392,6 +402,19 @@ _NOT_ANTECEDENT = frozenset(
         while though although because since once even only just still yet so but and or
         two three four five six seven eight nine ten several few both each every any more
         less another other such here then now
+        """
+    )
+)
+
+
+_ARTICLES = frozenset(_words("a an the"))
+# Prepositions: what follows one is no subject.
+_GOVERNING = frozenset(
+    _words(
+        """
+        in on at by for from with into over under between among against about as of to
+        after before during since until within without across through toward towards
+        despite near around behind outside inside beyond via amid upon onto per
         """
     )
 )
@@ -480,8 +503,15 @@ def _has_verb(words: list[str]) -> bool:
         lower = word.lower().replace("\u2019", "'")
         if i > 0 and words[i - 1].lower() in {"being", "having"}:
             continue  # "as well as being surrounded by": a participle, no finite verb
-        if i > 0 and lower.endswith("ed") and words[i - 1].lower() in _BEFORE_ADJECTIVE:
-            continue  # "for detailed information", "the injured man"
+        if (
+            i > 0
+            and lower.endswith("ed")
+            and (
+                words[i - 1].lower() in _BEFORE_ADJECTIVE
+                or words[i - 1].endswith(("'s", "\u2019s"))
+            )
+        ):
+            continue  # "for detailed information", "the injured man", "Apple's anticipated"
         if lower in _FINITE or lower.endswith(("n't", "'re", "'ve", "'ll")):
             return True
         # "it's", "there's" hold a verb; "the militant's" is a possessive.
@@ -627,8 +657,19 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # "I" is a person; "we" is the party the person speaks for, if any.
     speaking = person or person_name(speaker, party)
     singular = re.search(r"\b(?:I|me|my)\b", text) is not None
-    # An official nobody names speaks for the party, "I" as much as "we".
-    us = (speaking or party) if singular else (party or speaking)
+    # An official nobody names speaks for the party, "I" as much as "we"; a person
+    # the statement calls "he" or by a bare name is someone, not the state or body
+    # the person was taken for ("Matson" of "Jordan").
+    said = (speaker or "").split()
+    someone = (
+        bool(said)
+        and not _personal_party(party, said)
+        and (
+            (len(said) == 1 and said[0].lower() in {"he", "she"})
+            or (all(w[:1].isupper() for w in said) and speaker != party and len(said) <= 3)
+        )
+    )
+    us = (speaking or (None if someone else party)) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
     # them off"); "those of us in office" keeps its "us" and is no claim.
     opening = re.match(r"(I|[Ww]e)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
@@ -659,7 +700,7 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
             text[match.end() :],
             re.IGNORECASE,
         )
-        if (pronoun in {"he", "she"}) == personal and not thing:
+        if (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)
@@ -681,7 +722,69 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
                     rest,
                 )
             text = _subject(name) + rest
+    elif match is None and person is None and person_name(speaker, party) is None:
+        text = _own_possessive(text, speaker, name)
     return text
+
+
+def _own_possessive(text: str, speaker: str | None, name: str) -> str:
+    """A body's "its" (or a plural speaker's "their") in the subject of its own
+    words, with nothing named before it, is its own: "The Pentagon said one of its
+    airdrops had gone missing" -> "One of the Pentagon's airdrops ..."."""
+    said = (speaker or "").split()
+    plural = bool(said) and said[-1].endswith("s") and not said[-1].endswith(("ss", "'s"))
+    words = list(_WORD.finditer(text))
+    for n, found in enumerate(words):
+        word = found.group()
+        if n and _verb_word(word):
+            return text  # past the subject
+        if word.lower() != ("their" if plural else "its"):
+            continue
+        if any(_may_stand_for(w.group(), m) for m, w in enumerate(words[:n])):
+            return text
+        # The body as the speaker names it ("the Pentagon"), else its party.
+        proper = re.fullmatch(
+            r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})",
+            speaker or "",
+        )
+        if proper is not None:
+            owner = ("the " if said[0].lower() == "the" else "") + proper.group(1)
+        else:
+            owner = _subject(name)
+        if n == 0:
+            owner = owner[:1].upper() + owner[1:]
+        elif owner.startswith("The "):
+            owner = "the " + owner[4:]
+        possessive = owner + ("'" if owner.endswith("s") else "'s")
+        return text[: found.start()] + possessive + text[found.end() :]
+    return text
+
+
+# Last words of the names of bodies, not persons.
+_BODY_HEADS = frozenset(
+    _words(
+        """
+        hospital police department courier times news post ministry agency office university
+        church council court party army group company network channel magazine journal
+        """
+    )
+)
+
+
+def _personal_party(party: str | None, said: list[str]) -> bool:
+    """Whether a party is the person who speaks: the speaker's own full name
+    ("Chatman-Bey" of "Tommy Chatman-Bey"), or, for "he" or "she", a name of two
+    or more words that is no state's or body's ("Brian LeMay")."""
+    words = (party or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if said[-1] in words:
+        return True
+    return (
+        said[-1].lower() in {"he", "she"}
+        and _subject(party or "") == party
+        and words[-1].lower() not in _BODY_HEADS
+    )
 
 
 def _subject(name: str) -> str:
@@ -732,6 +835,35 @@ def _third_person(verb: str) -> str:
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + "s"
+
+
+_FEMININE = frozenset(
+    _words(
+        """
+        ms ms. mrs mrs. miss lady dame madam woman mother wife daughter sister girl actress
+        spokeswoman congresswoman chairwoman businesswoman grandmother widow aunt niece queen
+        """
+    )
+)
+_MASCULINE = frozenset(
+    _words(
+        """
+        mr mr. sir lord man father husband son brother boy actor spokesman congressman
+        chairman businessman grandfather widower uncle nephew king
+        """
+    )
+)
+
+
+def may_be(speaker: str | None, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for a speaker its own words give a sex to:
+    "Ms Blumenthal" is no "he", "the boy's father" no "she"; only the head counts
+    after a possessive."""
+    words = (speaker or "").split()
+    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "\u2019s", "s'"))), -1)
+    said = {w.lower() for w in words[owner + 1 :]}
+    other = _MASCULINE if pronoun.lower() == "she" else _FEMININE
+    return not said & other
 
 
 def _looks_personal(speaker: str | None) -> bool:

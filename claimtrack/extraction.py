@@ -52,7 +52,7 @@ from typing import NamedTuple
 
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
-from claimtrack.claimtext import person_name
+from claimtrack.claimtext import may_be, person_name
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
@@ -552,7 +552,67 @@ class _Resolver:
                 self.memory.remember_name(name, parties[0])
 
     def read_content(
-        self, content: str, start: int, speaker: str, kind: str, quoted: bool, cue: str = ""
+        self,
+        content: str,
+        start: int,
+        speaker: str,
+        kind: str,
+        quoted: bool,
+        cue: str = "",
+        *,
+        unknown: bool = False,
+    ) -> str:
+        """`content` as the article reads it (`_read_opening`); a person or body that
+        is its subject, described ("the officer", "the robotics company"), named when
+        the article introduced exactly one by that description ("Officer Darren
+        Wilson", "robotics company Knightscope")."""
+        read = self._read_opening(content, start, speaker, kind, quoted, cue, unknown=unknown)
+        if read != content:
+            return read
+        # Only a subject: a name put in further on makes statements about other
+        # things share an actor, and so a claim.
+        described = _DESCRIBED_RE.match(read)
+        if described is not None:
+            name = self._introduced_as(described.group("noun"), start, speaker)
+            if name is not None:
+                return name + read[described.end() :]
+        body = _DESCRIBED_BODY_RE.match(read)
+        if body is not None:
+            # "the search company" was introduced with its modifiers ("search company Google").
+            introduced = r"\s+".join(map(re.escape, body.group().split()[1:]))
+            name = self._body_introduced_as(introduced, start)
+            if name is not None:
+                return name + read[body.end() :]
+        return read
+
+    def _body_introduced_as(self, noun: str, before: int) -> str | None:
+        """The one body the article introduced before `before` by `noun` (a pattern)
+        and its name ("robotics company Knightscope", "Knightscope, a robotics company")."""
+        text = self.text[:before]
+        name = r"((?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,3})"
+        found = set()
+        for match in re.finditer(rf"(?i:(?<![A-Z])\b{noun})\s+{name}", text):
+            if not re.match(r"\s+(?-i:[A-Z])", text[match.end() :]):
+                found.add(match.group(1))
+        apposition = rf"{name},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}\b"
+        found.update(match.group(1) for match in re.finditer(apposition, text))
+        found = {
+            f
+            for f in found
+            if f.split()[0].lower() not in _NO_NAME_PART and not self.resolve_all(f)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _read_opening(
+        self,
+        content: str,
+        start: int,
+        speaker: str,
+        kind: str,
+        quoted: bool,
+        cue: str = "",
+        *,
+        unknown: bool = False,
     ) -> str:
         """`content` with the pronoun or description it opens with named, when the article says who.
 
@@ -566,6 +626,9 @@ class _Resolver:
         ("Witnesses say they saw ..." -> "Witnesses saw ..."), and "his" or
         "her" said by a person named before the words ("Oberholtzer said his
         business ..." -> "Mark Oberholtzer's business ...").
+        A person named by a name no party
+        is known by (`unknown`) means itself by "he" or "she" in its own
+        indirect speech ("Nikolai said he can ..." -> "Nikolai can ...").
         """
         if not quoted:
             group = _plural_speaker(speaker)
@@ -586,6 +649,11 @@ class _Resolver:
                 # noted journalist X") or called "he" may mean someone else.
                 said = named + ("'" if named.endswith("s") else "'s")
                 return content[: owner.start("ref")] + said + content[owner.end("ref") :]
+            itself = _OPENING_PERSONAL_RE.match(content) if unknown and kind == "person" else None
+            if itself is not None and self.at < start and may_be(speaker, itself.group("ref")):
+                own = self._own_name(speaker)
+                if own is not None:
+                    return content[: itself.start("ref")] + own + content[itself.end("ref") :]
         match = _OPENING_REFERENCE_RE.match(content)
         if match is None:
             return content
@@ -598,7 +666,9 @@ class _Resolver:
                 return content  # the speaker, in its own indirect speech
             noun = words[-1] if words[0] == "the" else None
             name = self._person_before(start, exclude=speaker, noun=noun)
-        if name is None:
+        rest = content[match.end("ref") :]
+        if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", rest):
+            # "He called 911 ... to find Nelson dead": someone other than Nelson.
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
 
@@ -618,6 +688,60 @@ class _Resolver:
             if found.lower() not in _NOT_FORENAMES and found.lower() not in _PLAIN_TITLE_WORDS
         }
         return self._people().get(surname) if len(forenames) == 1 else None
+
+    def _introduced_as(self, noun: str, before: int, speaker: str) -> str | None:
+        """The one person the article introduced before `before` by `noun` and a
+        full name ("Officer Darren Wilson", "the actor, Christian Bale"), the speaker aside."""
+        found = set()
+        pattern = (
+            rf"(?i:\b{re.escape(noun)}),?\s+((?:[A-Z][\w'\u2019.-]*\s+){{1,2}}[A-Z][\w'\u2019-]+)"
+        )
+        text = self.text[:before]
+        for match in re.finditer(pattern, text):
+            if re.match(r"\s+[A-Z]", text[match.end() :]) or re.search(
+                r"[A-Z][\w'\u2019-]*\s+$", text[: match.start()]
+            ):
+                continue  # a headline in title case ("Pregnant Nun Gives Birth To ...")
+            named = entities.name_in(match.group(1))
+            if named is None or named.kind != entities.PERSON or " " not in named.name:
+                continue
+            if any(w.lower() in _NOT_FORENAMES for w in named.name.split()):
+                continue
+            found.add(named.name)
+        name = found.pop() if len(found) == 1 else None
+        if name is None or name.split()[-1] in speaker.split():
+            return None
+        return name
+
+    def _own_name(self, speaker: str) -> str | None:
+        """A speaker written as a bare name the article does not also use as a word
+        ("Nikolai", "Ms Blumenthal"; not "Testing" opening sentences, not "Rod" beside
+        "a fishing rod", not a place or a state's people): the full name the article
+        gives it, else the name as written."""
+        words = [w for w in speaker.split() if w.lower() not in P.HONORIFICS]
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return None
+        lower = [w.lower() for w in words]
+        if any(
+            w in _NOT_FORENAMES or w in _NOT_NAME_WORDS or w in entities.ROLES or w in _PERSON_NOUNS
+            for w in lower
+        ):
+            return None
+        if re.search(rf"(?<![\w'\u2019-]){re.escape(lower[-1])}(?![\w'\u2019-])", self.text):
+            return None  # a common word in capitals, not a name
+        name = " ".join(words)
+        if not re.search(rf"[\w,]\s+{re.escape(words[-1])}\b", self.text):
+            return None  # capitalised only where a sentence opens ("Testing says ...")
+        if _PLACE_BEFORE_RE.search(self.text.replace(name, "\x00")) or self.resolve(
+            name + " officials"
+        ):
+            return None  # a place ("in Arizona") or a state's people ("British")
+        if len(words) == 1:
+            # A forename: the one full name the article gives it ("Conal O'Rourke").
+            fulls = {f for f in self._people().values() if f.split()[0] == name}
+            if len(fulls) == 1:
+                return fulls.pop()
+        return self._named_speaker(name) or name
 
     def _person_before(self, at: int, exclude: str, noun: str | None = None) -> str | None:
         """The person a pronoun or description at `at` most likely stands for, the speaker aside.
@@ -674,8 +798,10 @@ class _Resolver:
                 if named is None or named.kind != entities.PERSON or named.name != full:
                     continue
                 lower = [w.lower() for w in full.split()]
-                if any(w in _NOT_FORENAMES or w in _NOT_NAME_WORDS for w in lower):
-                    continue  # "Through Border", "Fox News Tuesday"
+                if any(w in _NOT_FORENAMES for w in lower[:-1]) or any(
+                    w in _NOT_NAME_WORDS or w in _NO_NAME_PART for w in lower
+                ):
+                    continue  # "Through Border", "Fox News Tuesday", "Confirms Earth"
                 if self.resolve(surname) is not None:
                     continue
                 # Said by surname alone elsewhere: a person, not a body ("Led Zeppelin").
@@ -793,10 +919,14 @@ _PLACE_POLICE_RE = re.compile(
 )
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
-# Capitalised words before a surname that are no forenames ("The", "When").
-_NOT_FORENAMES = (
+# Capitalised words that are no part of a person's name ("The", "When").
+_NO_NAME_PART = (
     P.DETERMINERS | P.CAPITAL_STOPWORDS | P.PRONOUNS | P.SPEAKER_NOUNS | P.MONTHS | P.WEEKDAYS
 )
+# Before a surname, nor are the verbs of a headline in title case ("Nasa
+# Confirms Earth Will ...", "Has Kanye West ..."), which may end a name
+# ("Edward Said"); "Will" and "May" may open one.
+_NOT_FORENAMES = _NO_NAME_PART | ((frozenset(P.ALL_CUES) | P.FINITE_WORDS) - {"will", "may"})
 
 # Title words that never name a party on their own.
 _PLAIN_TITLE_WORDS = (
@@ -847,6 +977,39 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z\u2019'-]+){1,3}\b")
 
 
+# A place's name after the preposition that puts something there ("in \x00",
+# "Tan Shen, 26, of \x00", the name replaced by a NUL) or after a city ("Phoenix, \x00,").
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|from|near|across|into|throughout|outside|of)\s+\x00|\b[A-Z][a-z]+,\s+\x00,"
+)
+# A person described by a noun the article may have introduced them with
+# ("the officer", "the 26-year-old nun"): lower-case modifiers, then the noun.
+_DESCRIBED_RE = re.compile(
+    r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>"
+    + "|".join(
+        sorted(
+            _PERSON_NOUNS
+            | _words(
+                """
+                officer policeman soldier gunman shooter pilot doctor nurse teenager victim nun
+                priest monk reporter correspondent lawyer attorney judge governor mayor
+                spokesman spokeswoman prosecutor detective sheriff president minister chairman
+                sergeant captain colonel commander
+                """
+            )
+        )
+    )
+    + r")(?![\w\u2019-]|'(?!s\b))"
+)
+# A body described by the noun the article may have introduced it with ("the
+# company", "the tech giant's").
+_DESCRIBED_BODY_RE = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>company|firm|retailer|airline|startup"
+    r"|manufacturer|carrier|giant|charity|brand|chain|broadcaster|publication|tabloid)"
+    r"(?![\w\u2019-]|'(?!s\b))"
+)
+# "he" or "she" opening a content.
+_OPENING_PERSONAL_RE = re.compile(r"^\W*?(?P<ref>[Hh]e|[Ss]he)(?![\w'\u2019])")
 # "they" or "their" opening a content, the speaker's own indirect speech.
 _OPENING_THEY_RE = re.compile(r"^\W*?(?P<ref>[Tt]hey|[Tt]heir)(?![\w'\u2019])")
 # "his" or "her" opening a content: whose the subject is.
@@ -2492,7 +2655,13 @@ class _Builder:
         content = " ".join(attribution.content_text.split())
         quoted = unit.in_quote(attribution.content[0] + 1)
         about = self.resolver.read_content(
-            content, attribution.content[0], speaker, kind, quoted, attribution.cue_text or ""
+            content,
+            attribution.content[0],
+            speaker,
+            kind,
+            quoted,
+            attribution.cue_text or "",
+            unknown=parties == (None,),
         )
         statements = [
             Statement(
@@ -2572,11 +2741,17 @@ class _Builder:
         text = unit.text[content[0] : content[1]]
         if not self.lexicon.takes_position(cue, text):
             return []
+        plain = " ".join(text.split())
+        # Read as the article reads it, as what a speaker says is: "He is thought to
+        # have used ..." is about the person the article just named.
+        self.resolver.at = unit.start
+        about = self.resolver.read_content(plain, content[0], "", "", False)
         return [
             Statement(
                 stance=classify_stance(cue, text, self.lexicon),
                 quote=sentence,
-                content=" ".join(text.split()),
+                content=plain,
+                about=about if about != plain else None,
                 source=self.source,
                 line=self.line_at(unit.start),
                 party=None,
