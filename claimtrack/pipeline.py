@@ -1399,7 +1399,8 @@ def match_texts(
     """For each text, in order: the best claim at or above the threshold, or None.
 
     The bar is `match`'s own, not the grouping threshold: the best claim's
-    score, or a lower one that stands out from the runner-up's
+    score, or a lower one that stands out from the runner-up's, and for a
+    claim holding statements the terms of the text they use as well
     (`matching.accepts`); a `threshold` given is a plain bar instead.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
