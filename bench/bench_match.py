@@ -23,15 +23,21 @@ holds it. Its top-1 and null are as above.
 Then, with every claim tracked, top-1 once more, and null with each headline's
 own claim left out of the ledger (claims in `FOLDS` folds, each left out in
 turn while the rest are tracked): the other claims of its story stay, so this
-is the harder kind of text about no tracked claim. "ranked first" is how
+is the harder kind of text about no tracked claim. It is measured twice: with
+the claims' texts alone, and with each tracked claim holding every other
+headline of its own as statements. "ranked first" is how
 often the right claim is the best candidate at all (`--top`), the ceiling of
 any acceptance rule. Each figure is printed for match's own rule, for its bar
 alone, and for the grouping threshold, the bar `match` used before it had its
 own.
 
-`--calibrate` chooses match's rule on one half (the best worst of its top-1
-and null, on claim texts alone and with statements) and prints what that rule
-does on the other, each half in turn.
+`--calibrate` chooses match's rules on one half and prints what they do on
+the other, each half in turn: the rule for a claim holding only its text (bar,
+floor, margin) for the best worst of its top-1 and null on claim texts alone,
+and the rule for a claim holding statements (evidence bar, points per shared
+term) for the best worst of the two with statements. `match` does not print
+the terms a text shares with its claim, so they are counted here, in this
+process, on the same ledger.
 """
 
 from __future__ import annotations
@@ -52,10 +58,20 @@ from pathlib import Path
 
 from claimtrack.extraction import read_text
 from claimtrack.grouping import DEFAULT_THRESHOLD
-from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger
-from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
+from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
+from claimtrack.matching import (
+    EVIDENCE_BAR,
+    MATCH_FLOOR,
+    MATCH_MARGIN,
+    MATCH_THRESHOLD,
+    TERM_POINTS,
+    TERMS_COUNTED,
+    accepts,
+    terms_shared,
+)
 from claimtrack.model import Source
 from claimtrack.parties import PartyResolver
+from claimtrack.pipeline import build_index
 from claimtrack.stance import Lexicon
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,11 +90,16 @@ HEADLINES = Source(
     path="sources/emergent-headlines.txt",
     sha256=hashlib.sha256(b"").hexdigest(),
 )
-# Rules tried by --calibrate: (bar, floor, margin).
+# Rules tried by --calibrate: for a claim holding only its text (bar, floor,
+# margin), and for a claim holding statements (evidence bar, points per term).
 GRID = [
     (float(bar), float(floor), float(margin))
     for bar, floor, margin in itertools.product(range(30, 72, 2), range(10, 50, 2), range(0, 32, 2))
     if floor <= bar
+]
+EVIDENCE_GRID = [
+    (float(bar), float(points))
+    for bar, points in itertools.product(range(40, 122, 2), range(0, 13))
 ]
 
 Record = dict[str, object]
@@ -120,13 +141,7 @@ def run_match(
     each with the `statements` given for it (headlines, read as `match` reads
     a text); with no `threshold`, match's own rule decides."""
     with tempfile.TemporaryDirectory(prefix="claimtrack-match-") as folder:
-        ledger = Path(folder) / "claims.yaml"
-        init_ledger(ledger)
-        with edit_ledger(ledger) as editor:
-            for claim_id, text in claims.items():
-                editor.add_claim(f"c-{claim_id}", text)
-            if statements:
-                _add_statements(editor, statements)
+        ledger = _make_ledger(Path(folder), claims, statements)
         env = dict(os.environ, NO_COLOR="1", XDG_CACHE_HOME=str(Path(folder) / ".cache"))
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
         command = [sys.executable, "-m", "claimtrack", "--ledger", str(ledger), "match"]
@@ -144,6 +159,43 @@ def run_match(
         if done.returncode not in (0, 3):
             sys.exit(f"claimtrack match failed ({done.returncode}):\n{done.stderr}")
         return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def _make_ledger(
+    folder: Path, claims: dict[str, str], statements: Mapping[str, Sequence[str]] | None
+) -> Path:
+    ledger = folder / "claims.yaml"
+    init_ledger(ledger)
+    with edit_ledger(ledger) as editor:
+        for claim_id, text in claims.items():
+            editor.add_claim(f"c-{claim_id}", text)
+        if statements:
+            _add_statements(editor, statements)
+    return ledger
+
+
+def count_terms(
+    claims: dict[str, str],
+    statements: Mapping[str, Sequence[str]],
+    headlines: Sequence[str],
+    records: Sequence[Record],
+) -> list[int | None]:
+    """For each headline, the terms it shares with its best candidate in `records`
+    (`matching.terms_shared`), on the ledger `run_match` made of the same claims."""
+    with tempfile.TemporaryDirectory(prefix="claimtrack-match-") as folder:
+        ledger = read_ledger(_make_ledger(Path(folder), claims, statements))
+    resolver = PartyResolver.build(ledger.parties)
+    lexicon = Lexicon.build(ledger.cues)
+    index = build_index(ledger, resolver, keep=False)
+    found: list[int | None] = []
+    for headline, record in zip(headlines, records, strict=True):
+        best = _first(record)
+        if not isinstance(best, str):
+            found.append(None)
+            continue
+        statement, _ = read_text(headline, resolver, lexicon)
+        found.append(terms_shared(index, best, headline, statement.content))
+    return found
 
 
 def _add_statements(editor: LedgerEditor, statements: Mapping[str, Sequence[str]]) -> None:
@@ -170,9 +222,12 @@ def half_records(
     threshold: float | None,
     top: int,
     with_statements: bool,
+    terms: bool = False,
 ) -> list[tuple[dict[str, str], Record]]:
     """Every headline with what `match` said of it against a ledger tracking one
-    half's claims: their texts alone, or `with_statements` (two folds, see above)."""
+    half's claims: their texts alone, or `with_statements` (two folds, see above).
+    With `terms`, each record with statements also has the terms its headline
+    shares with its best candidate (`count_terms`)."""
     claims = {row["claimId"]: row["claimHeadline"] for row in rows}
     headlines = [" ".join(row["articleHeadline"].split()) for row in rows]
     tracked = {c: t for c, t in claims.items() if bucket_of(c, 2) == half}
@@ -186,7 +241,11 @@ def half_records(
             if its_fold == fold and row["claimId"] in tracked:
                 held.setdefault(row["claimId"], []).append(headline)
         matched = [i for i, its_fold in enumerate(folds) if its_fold != fold]
-        found = run_match(tracked, [headlines[i] for i in matched], threshold, top, held)
+        texts = [headlines[i] for i in matched]
+        found = run_match(tracked, texts, threshold, top, held)
+        if terms:
+            for record, count in zip(found, count_terms(tracked, held, texts, found), strict=True):
+                record["terms"] = count
         pairs += zip([rows[i] for i in matched], found, strict=True)
     return pairs
 
@@ -229,6 +288,21 @@ def measure(rows: list[dict[str, str]], threshold: float | None, label: str) -> 
         found = run_match(tracked_texts, [headlines[i] for i in left_out], threshold)
         nulls += sum(1 for record in found if record["claim"] is None)
     print(f"  own claim left out, the rest tracked: null {share(nulls, len(rows))}")
+    folds = headline_folds(rows)
+    nulls = 0
+    for fold in range(FOLDS):
+        tracked_texts = {c: t for c, t in claims.items() if bucket_of(c, FOLDS) != fold}
+        held: dict[str, list[str]] = {}
+        for row, headline, its_fold in zip(rows, headlines, folds, strict=True):
+            if its_fold == 0 and row["claimId"] in tracked_texts:
+                held.setdefault(row["claimId"], []).append(headline)
+        left_out = [i for i, row in enumerate(rows) if row["claimId"] not in tracked_texts]
+        found = run_match(tracked_texts, [headlines[i] for i in left_out], threshold, 0, held)
+        nulls += sum(1 for record in found if record["claim"] is None)
+    print(
+        "  own claim left out, the rest tracked holding half their headlines as statements:"
+        f" null {share(nulls, len(rows))}"
+    )
 
 
 def _first(record: Record) -> object:
@@ -238,56 +312,71 @@ def _first(record: Record) -> object:
     return candidates[0]["claim"]
 
 
-Rule = Callable[[float, float], bool]
+Rule = Callable[[float, float, int | None], bool]
 
 
 def calibrate(rows: list[dict[str, str]]) -> None:
-    """Choose the rule on one half, check it on the other: each half's figures
+    """Choose the rules on one half, check them on the other: each half's figures
     are its top-1 and null with claim texts alone and with statements."""
-    # Per half, per kind of ledger: (about a tracked claim, ranked right, best, runner-up).
-    scored: dict[tuple[int, bool], list[tuple[bool, bool, float, float]]] = {}
+    # Per half, per kind of ledger: (about a tracked claim, ranked right, best,
+    # runner-up, terms the headline shares with the best).
+    Item = tuple[bool, bool, float, float, int | None]
+    scored: dict[tuple[int, bool], list[Item]] = {}
     for half, with_statements in itertools.product((0, 1), (False, True)):
         items = scored[half, with_statements] = []
-        for row, record in half_records(rows, half, 0.0, 2, with_statements):
+        for row, record in half_records(rows, half, 0.0, 2, with_statements, terms=True):
             candidates = record["candidates"]
             assert isinstance(candidates, list)
             best = candidates[0]["score"] if candidates else 0.0
             runner_up = candidates[1]["score"] if len(candidates) > 1 else 0.0
             right = bool(candidates) and candidates[0]["claim"] == f"c-{row['claimId']}"
-            items.append((bucket_of(row["claimId"], 2) == half, right, best, runner_up))
+            shared = record.get("terms")
+            assert shared is None or isinstance(shared, int)
+            items.append((bucket_of(row["claimId"], 2) == half, right, best, runner_up, shared))
 
-    def figures(half: int, rule: Rule) -> tuple[float, ...]:
-        found: list[float] = []
-        for with_statements in (False, True):
-            items = scored[half, with_statements]
-            about = [i for i in items if i[0]]
-            other = [i for i in items if not i[0]]
-            hits = sum(1 for _, right, best, runner in about if right and rule(best, runner))
-            nulls = sum(1 for _, _, best, runner in other if not rule(best, runner))
-            found += [hits / len(about), nulls / len(other)]
-        return tuple(found)
+    def figures(half: int, with_statements: bool, rule: Rule) -> tuple[float, float]:
+        items = scored[half, with_statements]
+        about = [i for i in items if i[0]]
+        other = [i for i in items if not i[0]]
+        hits = sum(1 for _, right, best, run, shared in about if right and rule(best, run, shared))
+        nulls = sum(1 for _, _, best, run, shared in other if not rule(best, run, shared))
+        return hits / len(about), nulls / len(other)
 
-    def rule_of(bar: float, floor: float, margin: float) -> Rule:
-        return lambda best, runner: (
+    def text_rule(bar: float, floor: float, margin: float) -> Rule:
+        return lambda best, runner, _: (
             best > 0 and (best >= bar or (best >= floor and best - runner >= margin))
         )
 
-    def shown(values: tuple[float, ...]) -> str:
-        return "top-1 {:.3f}, null {:.3f}; with statements top-1 {:.3f}, null {:.3f}".format(
-            *values
+    def evidence_rule(bar: float, points: float) -> Rule:
+        return lambda best, runner, shared: (
+            best > 0 and best + (best - runner) + points * min(shared or 0, TERMS_COUNTED) >= bar
         )
 
+    def shown(values: tuple[float, float]) -> str:
+        return "top-1 {:.3f}, null {:.3f}".format(*values)
+
     for half in (0, 1):
-        chosen = max(GRID, key=lambda setting: (min(figures(half, rule_of(*setting))), setting))
-        rule = rule_of(*chosen)
+        other = 1 - half
+        chosen = max(GRID, key=lambda s: (min(figures(half, False, text_rule(*s))), s))
+        rule = text_rule(*chosen)
         print(
-            f"chosen on half {'AB'[half]}: bar {chosen[0]:g}, floor {chosen[1]:g}, margin"
-            f" {chosen[2]:g}: there {shown(figures(half, rule))};"
-            f" on half {'AB'[1 - half]} {shown(figures(1 - half, rule))}"
+            f"claim texts alone, chosen on half {'AB'[half]}: bar {chosen[0]:g}, floor"
+            f" {chosen[1]:g}, margin {chosen[2]:g}: there {shown(figures(half, False, rule))};"
+            f" on half {'AB'[other]} {shown(figures(other, False, rule))}"
         )
-    current = rule_of(MATCH_THRESHOLD, MATCH_FLOOR, MATCH_MARGIN)
+        picked = max(EVIDENCE_GRID, key=lambda s: (min(figures(half, True, evidence_rule(*s))), s))
+        rule = evidence_rule(*picked)
+        print(
+            f"with statements, chosen on half {'AB'[half]}: evidence {picked[0]:g}, {picked[1]:g}"
+            f" a term: there {shown(figures(half, True, rule))};"
+            f" on half {'AB'[other]} {shown(figures(other, True, rule))}"
+        )
     for half in (0, 1):
-        print(f"match's own on half {'AB'[half]}: {shown(figures(half, current))}")
+        print(
+            f"match's own on half {'AB'[half]}: claim texts alone"
+            f" {shown(figures(half, False, accepts))}; with statements"
+            f" {shown(figures(half, True, accepts))}"
+        )
 
 
 def main() -> None:
@@ -302,7 +391,8 @@ def main() -> None:
         return
     own = (
         f"match's own: {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} over the"
-        " runner-up"
+        f" runner-up; a claim holding statements, evidence {EVIDENCE_BAR:g} ({TERM_POINTS:g}"
+        " a shared term)"
     )
     settings: tuple[tuple[float | None, str], ...] = (
         (None, own),

@@ -20,7 +20,14 @@ import typer
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly, name_plainly
 from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
-from claimtrack.matching import MATCH_FLOOR, MATCH_MARGIN, MATCH_THRESHOLD
+from claimtrack.matching import (
+    EVIDENCE_BAR,
+    MATCH_FLOOR,
+    MATCH_MARGIN,
+    MATCH_THRESHOLD,
+    TERM_POINTS,
+    TERMS_COUNTED,
+)
 from claimtrack.model import Stance
 from claimtrack.render import Format, Terminal, render
 
@@ -347,8 +354,12 @@ def match(
             max=100,
             metavar="SCORE",
             help="How alike (0-100) a text and a claim must be for the text to be about it. "
-            "Default: match's own rule, calibrated on news headlines: a score of "
-            f"{MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the runner-up.",
+            "Default: match's own rule, calibrated on news headlines. A claim holding "
+            "statements: its score, plus its lead over the runner-up, plus "
+            f"{TERM_POINTS:g} for each term of the text its statements use ({TERMS_COUNTED} "
+            f"at most), reaching {EVIDENCE_BAR:g}. A claim holding only its text: a score "
+            f"of {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the "
+            "runner-up.",
             show_default=False,
         ),
     ] = None,

@@ -369,6 +369,18 @@ class ClaimIndex:
         """The named actors of a claim's statements so far."""
         return self._actors.get(claim_id, set())
 
+    def members(self, claim_id: str) -> int:
+        """How many texts with terms a claim holds: its own text and its statements' contents."""
+        profile = self._profiles.get(claim_id)
+        return profile.members if profile is not None else 0
+
+    def shared_terms(self, text: str, claim_id: str) -> int:
+        """How many of a text's terms (content words and parties) any of a claim's texts use."""
+        profile = self._profiles.get(claim_id)
+        if profile is None:
+            return 0
+        return sum(1 for term in set(self.terms(text).all) if term in profile.counts)
+
     def add_actors(self, claim_id: str, actors: Iterable[str]) -> None:
         """Note more named actors that a claim's statements speak of.
 

@@ -6,21 +6,31 @@ what the text is about. Grouping asks whether two statements share a
 proposition, and its threshold is tuned for that; `match` asks whether a text
 speaks about one of a known set of claims, and must say "none" for a text about
 something else, however close a claim of the same story comes. So it has its
-own rule (`accepts`):
+own rule (`accepts`). A claim that holds nothing but its own text (one tracked
+by hand, with no statements yet) is taken when
 
-- the best claim scores `MATCH_THRESHOLD` or more; or
+- it scores `MATCH_THRESHOLD` or more; or
 - it scores at least `MATCH_FLOOR` and stands `MATCH_MARGIN` or more above the
   runner-up.
 
+A claim that holds statements besides its text, as every claim `extract`
+makes does, is scored on all of them, and weighed on more than its score: its
+evidence is the score, plus its lead over the runner-up, plus `TERM_POINTS`
+for each term of the text (a content word or a party) that its text or
+statements use, up to `TERMS_COUNTED` of them. It is taken when the evidence
+reaches `EVIDENCE_BAR`.
+
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
-once; a rewording of a tracked claim stands out from the rest even when its
-words differ. The numbers are calibrated by `bench/bench_match.py
---calibrate` on Emergent train headlines (stories kept back for independent
-checks left out), against a ledger holding half of the claims: on one half, for
-the best worse of two figures (a headline about a tracked claim gets that
-claim, a headline about a claim of the other half gets none), then checked on
-the other half. A bar alone could only trade one figure for the other.
+once, and shares with the best of them little beyond the story's names; a
+rewording of a tracked claim stands out from the rest even when its words
+differ, and uses many terms the claim's statements use. The numbers are
+calibrated by `bench/bench_match.py --calibrate` on Emergent train headlines
+(stories kept back for independent checks left out), against a ledger holding
+half of the claims: on one half, for the best worse of two figures (a headline
+about a tracked claim gets that claim, a headline about a claim of the other
+half gets none), then checked on the other half. A bar alone could only trade
+one figure for the other.
 """
 
 from __future__ import annotations
@@ -35,6 +45,12 @@ if TYPE_CHECKING:  # the command line reads the numbers below without loading gr
 MATCH_THRESHOLD = 44.0
 MATCH_FLOOR = 26.0
 MATCH_MARGIN = 6.0
+# For a claim that holds statements (see the module docstring): the evidence it
+# must reach, the points each term of the text its texts use adds, and the
+# most terms counted, as a long text shares many words with any claim.
+EVIDENCE_BAR = 70.0
+TERM_POINTS = 6.0
+TERMS_COUNTED = 6
 # Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
 RANKED_AT_LEAST = 2
 # Claims sharing a text's rarest terms that are scored for it: enough to find
@@ -42,14 +58,30 @@ RANKED_AT_LEAST = 2
 SHARING_CLAIMS = 8
 
 
-def accepts(best: float, runner_up: float) -> bool:
+def accepts(best: float, runner_up: float, shared: int | None = None) -> bool:
     """Whether `match` takes a text to speak about the claim that scores `best` for it.
 
     `runner_up` is the score of the second-best claim (0 when there is none).
+    `shared` is how many of the text's terms the claim's texts use, when the
+    claim holds statements besides its text (`terms_shared`); None for a
+    claim that holds only its own text.
     """
+    if shared is not None:
+        if best <= 0:
+            return False
+        evidence = best + (best - runner_up) + TERM_POINTS * min(shared, TERMS_COUNTED)
+        return evidence >= EVIDENCE_BAR
     if best >= MATCH_THRESHOLD:
         return True
     return best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN
+
+
+def terms_shared(index: ClaimIndex, claim_id: str, text: str, content: str) -> int | None:
+    """How many terms of the text (its content, or the whole text, the more kept)
+    the claim's texts use; None when the claim holds only its own text."""
+    if index.members(claim_id) < 2:
+        return None
+    return max(index.shared_terms(query, claim_id) for query in dict.fromkeys((content, text)))
 
 
 def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
@@ -77,16 +109,17 @@ def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[
 
 
 def decide(
-    ranked: list[tuple[str, float]], threshold: float | None = None
+    ranked: list[tuple[str, float]], threshold: float | None = None, shared: int | None = None
 ) -> tuple[str | None, float]:
     """The claim a text speaks about, or None, and the best score seen.
 
     With a `threshold`, the best claim is taken when it scores that much (a
-    plain bar, as the user asked for); without one, by `accepts`.
+    plain bar, as the user asked for); without one, by `accepts`, with the
+    terms the best claim `shared` with the text (`terms_shared`).
     """
     if not ranked:
         return None, 0.0
     claim_id, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    taken = accepts(score, runner_up) if threshold is None else score >= threshold
+    taken = accepts(score, runner_up, shared) if threshold is None else score >= threshold
     return (claim_id if taken else None), score

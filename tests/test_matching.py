@@ -6,12 +6,16 @@ import pytest
 
 from claimtrack.grouping import ClaimIndex
 from claimtrack.matching import (
+    EVIDENCE_BAR,
     MATCH_FLOOR,
     MATCH_MARGIN,
     MATCH_THRESHOLD,
+    TERM_POINTS,
+    TERMS_COUNTED,
     accepts,
     decide,
     rank_claims,
+    terms_shared,
 )
 
 
@@ -35,6 +39,40 @@ def test_the_rule_is_its_own_not_the_grouping_threshold() -> None:
     assert MATCH_FLOOR < DEFAULT_THRESHOLD < MATCH_THRESHOLD
 
 
+def test_a_claim_holding_statements_is_weighed_on_its_lead_and_the_terms_it_shares() -> None:
+    # Evidence: the score, the lead over the runner-up, points for each shared term.
+    best = (EVIDENCE_BAR - 2 * TERM_POINTS) / 2
+    assert accepts(best, 0.0, 2)
+    assert not accepts(best, 0.0, 1)
+    # A runner-up close behind: another claim of the same story.
+    assert not accepts(best, 1.0, 2)
+    # A high score that shares one term with a claim that has another close
+    # behind it is a text on the claim's story, not on the claim.
+    assert not accepts(MATCH_THRESHOLD, MATCH_THRESHOLD - 2.0, 1)
+    # A long text's terms count only up to a point.
+    assert accepts(best, 0.0, TERMS_COUNTED) == accepts(best, 0.0, TERMS_COUNTED + 10)
+    assert not accepts(0.0, 0.0, TERMS_COUNTED)
+
+
+def test_terms_shared_counts_the_terms_of_a_claims_statements() -> None:
+    index = ClaimIndex()
+    index.add("bridge", "The old bridge over the river will close in June")
+    assert terms_shared(index, "bridge", "Old bridge to close", "Old bridge to close") is None
+
+    index.add("bridge", "Engineers say cracks force the bridge to shut for repairs")
+    text = "Cracks shut the old bridge, engineers warn"
+    # "crack", "shut", "old", "bridge", "engineer": its statement's words count too.
+    assert terms_shared(index, "bridge", text, text) == 5
+    # The better of the content and the whole text.
+    assert terms_shared(index, "bridge", text, "engineers warn") == 5
+    assert terms_shared(index, "bridge", "Tulips bloom early", "Tulips bloom early") == 0
+    # Who is named counts too: a party is a term like any word.
+    index.add("bridge", "France will pay for the repairs")
+    named = "The French government will pay for the bridge"
+    # "france", "pay", "bridge" ("repairs" is not in the text).
+    assert terms_shared(index, "bridge", named, named) == 3
+
+
 @pytest.mark.parametrize(
     ("ranked", "threshold", "expected"),
     [
@@ -50,6 +88,15 @@ def test_decide(
     ranked: list[tuple[str, float]], threshold: float | None, expected: tuple[str | None, float]
 ) -> None:
     assert decide(ranked, threshold) == expected
+
+
+def test_decide_weighs_a_claim_holding_statements_on_the_terms_it_shares() -> None:
+    ranked = [("a", MATCH_THRESHOLD), ("b", MATCH_THRESHOLD - 2.0)]
+    assert decide(ranked) == ("a", MATCH_THRESHOLD)
+    assert decide(ranked, shared=1) == (None, MATCH_THRESHOLD)
+    assert decide(ranked, shared=TERMS_COUNTED) == ("a", MATCH_THRESHOLD)
+    # A plain bar given by the user leaves the terms aside.
+    assert decide(ranked, MATCH_THRESHOLD, shared=0) == ("a", MATCH_THRESHOLD)
 
 
 def test_ranking_counts_each_claim_once_and_finds_the_runner_up() -> None:
