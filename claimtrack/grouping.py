@@ -341,6 +341,12 @@ class ClaimIndex:
         self._add(claim_id, text, normal.terms)
         self.add_actors(claim_id, normal.actors)
 
+    def add_normalised(self, claim_id: str, text: str, terms: Terms, actors: Iterable[str]) -> None:
+        """As `add`, with `text`'s terms and actors as this index's parties make them,
+        worked out before (`pipeline.build_index` keeps them from one run to the next)."""
+        self._add(claim_id, text, terms)
+        self.add_actors(claim_id, actors)
+
     def actors(self, claim_id: str) -> set[str]:
         """The named actors of a claim's statements so far."""
         return self._actors.get(claim_id, set())
