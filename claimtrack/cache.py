@@ -313,7 +313,7 @@ def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -
 # keeps the claim index of a big ledger here, and short notes of claims added
 # since). Only the newest few of each kind are kept.
 _NOTES_FORMAT = b"claimtrack-notes 1\n"
-_NOTES_KEPT = {"index": 3, "added": 64}
+_NOTES_KEPT = {"index": 3, "added": 64, "normals": 2}
 
 
 def _notes_file(kind: str, name: str) -> Path:

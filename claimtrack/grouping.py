@@ -365,6 +365,12 @@ class ClaimIndex:
         a claim some article opens with, or one the ledger tracked already."""
         return claim_id in self.lead_claims or claim_id not in self.started
 
+    def add_normalised(self, claim_id: str, text: str, terms: Terms, actors: Iterable[str]) -> None:
+        """As `add`, with `text`'s terms and actors as this index's parties make them,
+        worked out before (`pipeline.build_index` keeps them from one run to the next)."""
+        self._add(claim_id, text, terms)
+        self.add_actors(claim_id, actors)
+
     def actors(self, claim_id: str) -> set[str]:
         """The named actors of a claim's statements so far."""
         return self._actors.get(claim_id, set())
@@ -387,27 +393,41 @@ class ClaimIndex:
         A headline's unknown actors are not kept: the claim would let any
         other story in on its account.
         """
-        self._actors.setdefault(claim_id, set()).update(a for a in actors if a != UNKNOWN_ACTORS)
+        known = self._actors.get(claim_id)
+        if known is None:
+            known = self._actors[claim_id] = set()
+        known.update(a for a in actors if a != UNKNOWN_ACTORS)
 
     def _add(self, claim_id: str, text: str, terms: Terms) -> None:
+        # Each claim's and term's entry is made only when it is missing: building
+        # the index of a big ledger adds some 60,000 texts.
         self._texts.setdefault(claim_id, text)
-        profile = self._profiles.setdefault(claim_id, _Profile())
+        profile = self._profiles.get(claim_id)
+        if profile is None:
+            profile = self._profiles[claim_id] = _Profile()
         if not terms:
             return
         key = frozenset(terms.all)
         profile.counts.update(key)
         profile.members += 1
-        examples = self._by_claim.setdefault(claim_id, [])
+        examples = self._by_claim.get(claim_id)
+        if examples is None:
+            examples = self._by_claim[claim_id] = []
         if len(examples) >= EXAMPLES_PER_CLAIM:
             return
         number = len(self._examples)
         self._examples.append(_Example(claim_id, key, _joined(terms)))
         examples.append(number)
+        postings = self._postings
         for word in terms.words:
-            if word not in self._postings and word not in self._related and _affixable(word):
+            if word not in postings and word not in self._related and _affixable(word):
                 self._link(word)
         for term in key:
-            self._postings.setdefault(term, []).append(number)
+            found = postings.get(term)
+            if found is None:
+                postings[term] = [number]
+            else:
+                found.append(number)
 
     def _link(self, word: str) -> None:
         """Enter a new word of the index among the related forms of its neighbours."""

@@ -257,6 +257,24 @@ def _parse(data: bytes, path: Path, *, notes: bool = False) -> tuple[Ledger | No
     return ledger, problems
 
 
+def _parse_for_writing(
+    data: bytes, path: Path
+) -> tuple[Ledger | None, list[Problem], yaml.Node | None]:
+    """As `_parse`, with the root node when the text is parsed whole.
+
+    A ledger edited by hand since its last write is read block by block when
+    the cache holds most of its blocks: then no node tree is composed, and
+    the writer composes only the parts it touches, as for a ledger the cache
+    knew whole (a whole parse of a big ledger costs more than the write).
+    """
+    from claimtrack._blocks import read_from_blocks
+
+    ledger = read_from_blocks(data.removeprefix(codecs.BOM_UTF8), path)
+    if ledger is not None:
+        return ledger, [], None
+    return _parse_nodes(data, path)
+
+
 def _parse_nodes(
     data: bytes, path: Path, *, notes: bool = False
 ) -> tuple[Ledger | None, list[Problem], yaml.Node | None]:
@@ -499,7 +517,9 @@ def _read_settled(
     cached = cache.load_cached(path, cache.digest_of(data))
     if cached is not None:
         return data, cached, None
-    ledger, problems, root = _parse_nodes(data, path) if nodes else (*_parse(data, path), None)
+    ledger, problems, root = (
+        _parse_for_writing(data, path) if nodes else (*_parse(data, path), None)
+    )
     start = still_since = time.monotonic()
     while ledger is None:
         now = time.monotonic()
@@ -518,7 +538,7 @@ def _read_settled(
         if current != data:
             data, still_since = current, time.monotonic()
             ledger, problems, root = (
-                _parse_nodes(data, path) if nodes else (*_parse(data, path), None)
+                _parse_for_writing(data, path) if nodes else (*_parse(data, path), None)
             )
     if not nodes:
         root = None  # not kept alive for nothing

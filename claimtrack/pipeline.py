@@ -596,14 +596,19 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
     if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
         return _fresh_index(texts, resolver)
+    from claimtrack.cache import no_collection
+
     key = _index_key(ledger.parties, texts)
     _last_key[:] = [(ledger, key)]
     name = key.hexdigest()
-    index = _stored_index(name, resolver)
-    if index is None:
-        index = _fresh_index(texts, resolver)
-        if keep:
-            _store_index(name, index)
+    # An index is many small objects that all live on: the cyclic collector would
+    # only scan them again and again as they are made (a third of a build).
+    with no_collection():
+        index = _stored_index(name, resolver)
+        if index is None:
+            index = _index_kept_normalised(texts, resolver, ledger.parties)
+            if keep:
+                _store_index(name, index)
     return index
 
 
@@ -633,6 +638,70 @@ def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyReso
         for text in claim_texts:
             index.add(claim_id, text)
     return index
+
+
+# Each text's terms and actors as the ledger's parties make them: working them
+# out is most of what building an index costs (about three quarters of it), so
+# those of the texts of the last index built are kept, under a key of the code
+# and the parties (`_index_kept_normalised`).
+_Normalised = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _index_kept_normalised(
+    texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyResolver, parties: Sequence[Party]
+) -> ClaimIndex:
+    """As `_fresh_index`, each text normalised before taken as it was then.
+
+    A write that changes a claim anywhere but at the end of the ledger (a
+    statement added, a claim merged, renamed or dropped, a hand edit) makes
+    the next command build the index again; only its new texts are normalised
+    then. The index equals one built afresh: a text's terms and actors depend
+    only on the text, the parties and the code, which the key stands for.
+    """
+    from claimtrack import cache
+    from claimtrack.grouping import ClaimIndex
+    from claimtrack.normalise import Terms
+
+    name = _normalised_name(parties)
+    known = _stored_normalised(name)
+    used: dict[str, _Normalised] = {}
+    normalised_now = 0
+    index = ClaimIndex(resolver)
+    for claim_id, claim_texts in texts:
+        for text in claim_texts:
+            found = used.get(text) or known.get(text)
+            if found is None:
+                normal = index.normal(text)
+                terms = normal.terms
+                found = (terms.words, terms.parties, tuple(sorted(normal.actors)))
+                normalised_now += 1
+            used[text] = found
+            words, party_terms, actors = found
+            index.add_normalised(claim_id, text, Terms(words, party_terms), actors)
+    if normalised_now:
+        cache.store_note("normals", name, marshal.dumps(used))
+    return index
+
+
+def _normalised_name(parties: Sequence[Party]) -> str:
+    from claimtrack.cache import code_digest
+
+    key = b"normalised\0" + code_digest() + _encoded([repr(tuple(parties))])
+    return hashlib.sha256(key).hexdigest()
+
+
+def _stored_normalised(name: str) -> dict[str, _Normalised]:
+    from claimtrack import cache
+
+    blob = cache.load_note("normals", name)
+    if blob is None:
+        return {}
+    try:
+        # Sealed with this user's key: only what this program stored is read.
+        found = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _index_key(parties: Sequence[Party], texts: Iterable[tuple[str, Sequence[str]]]) -> Any:
@@ -685,9 +754,8 @@ def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
         return None
     index = ClaimIndex(resolver)
     try:
-        with cache.no_collection():
-            # Sealed with this user's key: only what this program stored is read.
-            state = pickle.loads(blob)
+        # Sealed with this user's key: only what this program stored is read.
+        state = pickle.loads(blob)
     except Exception:  # a damaged index is built again
         return None
     vars(index).update(state)

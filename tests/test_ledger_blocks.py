@@ -242,6 +242,34 @@ def test_only_the_edited_block_is_parsed_again(
     _same_as_fresh(path)
 
 
+def test_a_write_after_a_hand_edit_composes_no_node_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import ledger as ledger_module
+    from claimtrack.ledger import update_ledger
+
+    claims = "".join(
+        f"  claim-{n}:\n    text: Claim number {n}\n    statements: []\n" for n in range(200)
+    )
+    path = tmp_path / "claims.yaml"
+    path.write_text(LEDGER.replace("claims:\n", "claims:\n" + claims, 1), encoding="utf-8")
+    read_ledger(path)  # cold: one whole parse, each block remembered
+    edited = "# a comment on top moves every line\n" + path.read_text(encoding="utf-8").replace(
+        "Claim number 17\n", "Claim number 17, edited by hand\n"
+    )
+    path.write_text(edited, encoding="utf-8")
+
+    def whole_parse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the whole text was parsed")
+
+    # Only the edited block is read again, and only the renamed claim is composed.
+    monkeypatch.setattr(ledger_module, "_parse_nodes", whole_parse)
+    update_ledger(path, lambda editor: editor.rename_claim("claim-40", "claim-forty"))
+    assert path.read_text(encoding="utf-8") == edited.replace("  claim-40:\n", "  claim-forty:\n")
+    monkeypatch.undo()
+    _same_as_fresh(path)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -101,7 +101,7 @@ def test_a_claim_added_takes_the_stored_index_on_without_building_it_again(
     assert [c.id for c in ledger.claims][-2:] == ["night-trains", "airport-metro"]
     fresh = _fresh(ledger)
     built = []
-    monkeypatch.setattr(pipeline, "_fresh_index", lambda *a: built.append(a) or fresh)
+    monkeypatch.setattr(pipeline, "_index_kept_normalised", lambda *a: built.append(a) or fresh)
     index = _built(ledger)
     assert not built  # the stored index and two notes made it
     assert _state(index) == _state(fresh)
@@ -158,6 +158,57 @@ def test_an_extract_that_adds_only_new_claims_takes_the_index_on(
     assert [c.id for c in after.claims[: len(before.claims)]] == [c.id for c in before.claims]
     fresh = _fresh(after)
     built = []
-    monkeypatch.setattr(pipeline, "_fresh_index", lambda *a: built.append(a) or fresh)
+    monkeypatch.setattr(pipeline, "_index_kept_normalised", lambda *a: built.append(a) or fresh)
     assert _state(_built(after)) == _state(fresh)
     assert not built
+
+
+def test_an_index_built_again_normalises_only_the_texts_it_has_not_seen(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _built(read_ledger(ledger_path))
+    assert len(_notes("normals")) == 1
+    normalised: list[str] = []
+    normal = ClaimIndex.normal
+
+    def counted(index: ClaimIndex, text: str) -> Any:
+        normalised.append(text)
+        return normal(index, text)
+
+    monkeypatch.setattr(ClaimIndex, "normal", counted)
+    # A statement rewritten by hand and a claim's text: the index is built again.
+    text = ledger_path.read_text(encoding="utf-8")
+    text = text.replace("stop work on Monday morning\n", "stop work on Tuesday morning\n")
+    ledger_path.write_text(text.replace("in spring", "next April"), encoding="utf-8")
+    ledger = read_ledger(ledger_path)
+    index = _built(ledger)
+    assert sorted(normalised) == [
+        "The bridge toll rises by ten cents next April",
+        "ferry crews will stop work on Tuesday morning",
+    ]
+    monkeypatch.setattr(ClaimIndex, "normal", normal)
+    assert _state(index) == _state(_fresh(ledger))
+
+
+def test_texts_normalised_under_other_parties_are_not_taken(ledger_path: Path) -> None:
+    _built(read_ledger(ledger_path))
+    text = ledger_path.read_text(encoding="utf-8")
+    # Lisbon is no longer Portugal: its texts' party terms change.
+    ledger_path.write_text(text.replace("[Lisbon]", "[Porto]"), encoding="utf-8")
+    ledger = read_ledger(ledger_path)
+    index = _built(ledger)
+    assert _state(index) == _state(_fresh(ledger))
+    assert len(_notes("normals")) == 2
+
+
+def test_damaged_normalised_texts_are_worked_out_again(ledger_path: Path) -> None:
+    _built(read_ledger(ledger_path))
+    (note,) = _notes("normals")
+    data = bytearray(note.read_bytes())
+    data[-5] ^= 1
+    note.write_bytes(bytes(data))
+    ledger_path.write_text(
+        ledger_path.read_text(encoding="utf-8").replace("in spring", "in May"), encoding="utf-8"
+    )
+    ledger = read_ledger(ledger_path)
+    assert _state(_built(ledger)) == _state(_fresh(ledger))
