@@ -41,7 +41,11 @@ own negative words, a claim of its story that it contradicts or doubts, read
 with the stance rules at a lower bar ("the vehicle has not been stolen"
 against "the Batmobile was stolen"), in another article only when they
 share a proper name; a short one that names nobody ("we just don't know")
-joins the claim its article spoke of last that it doubts.
+joins the claim its article spoke of last that it doubts. Whatever the path,
+a denial or doubt of a clause it names ("denied that X", "no evidence that
+X") joins only a claim of whose predicate X speaks (`stance.denies_predicate_of`):
+"denied that he was questioned" does not answer "he was arrested", however
+many names they share.
 """
 
 from __future__ import annotations

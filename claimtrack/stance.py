@@ -63,7 +63,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   baseless"), is one short clause ("Crabzilla is definitely not real"), or
   shares words with the claim. A content that says the claim's own words and
   only then doubts ("... a bright fireball. So I'm very sceptical") doubts
-  something else, and one that restates a negative claim and calls the
+  something else, unless the verdict closes those words ("claims that X were
+  false", "X is a hoax"), and one that restates a negative claim and calls the
   contrary a lie agrees with it. A denial or doubting cue ("rejected",
   "questioned") always counts.
 - A negation in the content's main clause contradicts the claim when what it
@@ -77,7 +78,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   "allowed to" to the infinitive, past a quoted adverb, through "X or Y" to
   both, and after a longer negated subject its verb ("no militants were
   killed": killed). "Not ... until" puts off and negates nothing; a "no" that
-  names a kind of thing ("a no-fly zone") negates nothing; not knowing is said
+  names a kind of thing ("a no-fly zone") negates nothing, nor does saying
+  "no" ("she said no and left"); not knowing is said
   of the knower and contradicts no claim that another knows. The claim's
   words said verbatim say its negations too, and "rather than X" or "instead
   of X" in one text agrees with "not X" in the other.
@@ -85,7 +87,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   "he is not dead" against "he was killed", since whoever was killed died.
 - A number that differs from the claim's number for the same thing ("3,000
   troops" against "10,000 troops") contradicts the claim, unless the claim
-  gives that number elsewhere ("at least 10, six shots and then four").
+  gives that number elsewhere ("at least 10, six shots and then four") or it
+  is the same figure with its "million" or "billion" left out.
 - A state that excludes what the claim says befell its subject contradicts
   it: whoever "is alive" has not died or been killed, whatever "is safe" or
   "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
