@@ -42,7 +42,10 @@ with the stance rules at a lower bar ("the vehicle has not been stolen"
 against "the Batmobile was stolen"), in another article only when they
 share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
-that it doubts.
+that it doubts. Whatever the path, a denial or doubt of a clause it names
+("denied that X", "no evidence that X") joins only a claim of whose predicate X
+speaks (`stance.denies_predicate_of`): "denied that he was questioned" does not
+answer "he was arrested", however many names they share.
 """
 
 from __future__ import annotations
@@ -945,6 +948,9 @@ class _Grouper:
     toward: Toward | None = None
     # The words of denial, doubt and telling as terms (`_answering_words`).
     answering: frozenset[str] | None = None
+    # What the statement being assigned denies or doubts, when it does: the
+    # clause whose predicate a claim must have for it to join (`_denies_its_predicate`).
+    denied_clause: str = ""
 
     def assign(self, statement: Statement) -> Assignment:
         self.statement = statement
@@ -953,6 +959,10 @@ class _Grouper:
         said = statement.about or statement.content
         about = referent(said, against=against)
         self.names_denied = about != " ".join(said.split())
+        # Only a clause that the statement's frame or cue denies or doubts ("denied
+        # that X", "no evidence that X"); a negative sentence is compared with a
+        # claim's text by the stance rules alone.
+        self.denied_clause = about if against and self._names_what_it_denies(statement) else ""
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
@@ -1044,6 +1054,8 @@ class _Grouper:
                 break
             if negative_only and self._says_its_own(terms, claim_id):
                 continue
+            if not self._denies_its_predicate(claim_id):
+                continue
             if (not explicit or self._shares_predicate(terms, claim_id)) and self._against(
                 statement, claim_id
             ):
@@ -1086,6 +1098,27 @@ class _Grouper:
         words = set(terms.words) - answering
         own = sum(1 for w in words if w not in counts)
         return own > max(CONTRADICTED_OWN_WORDS, len(words) - own)
+
+    def _denies_its_predicate(self, claim_id: str) -> bool:
+        """Whether a denial or doubt may join the claim by what it denies: the
+        predicate of the clause it denies is the claim's (`stance.denies_predicate_of`).
+        "Police denied that the man was identified" shares the man and the police
+        with "the man was arrested", but denies another thing of him: it makes a
+        claim of its own, or joins one whose predicate it denies. Any claim will
+        do for a statement that denies nothing, or whose clause has no predicate
+        to compare."""
+        if not self.denied_clause:
+            return True
+        from claimtrack.stance import denies_predicate_of
+
+        return denies_predicate_of(self.denied_clause, self.index.claim_text(claim_id))
+
+    def _names_what_it_denies(self, statement: Statement) -> bool:
+        """Whether a denial or doubt denies or doubts the clause it names: by its
+        frame ("rejected claims that X", "no evidence that X") or its cue ("denied")."""
+        from claimtrack.stance import cue_denies_or_doubts
+
+        return self.names_denied or cue_denies_or_doubts(statement.cue)
 
     def _answering_words(self) -> frozenset[str]:
         if self.answering is None:
@@ -1148,7 +1181,7 @@ class _Grouper:
         found = [
             (claim_id, score)
             for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
-            if self._same_story(claim_id, score)
+            if self._same_story(claim_id, score) and self._denies_its_predicate(claim_id)
         ]
         claim_id, score = found[0] if found else (None, 0.0)
         if claim_id is not None and score >= self.threshold:
@@ -1193,6 +1226,7 @@ class _Grouper:
             claim_id
             and score >= self.threshold * LOCAL_THRESHOLD_FACTOR
             and self._answers(claim_id, score)
+            and self._denies_its_predicate(claim_id)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)

@@ -63,7 +63,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   baseless"), is one short clause ("Crabzilla is definitely not real"), or
   shares words with the claim. A content that says the claim's own words and
   only then doubts ("... a bright fireball. So I'm very sceptical") doubts
-  something else, and one that restates a negative claim and calls the
+  something else, unless the verdict closes those words ("claims that X were
+  false", "X is a hoax"), and one that restates a negative claim and calls the
   contrary a lie agrees with it. A denial or doubting cue ("rejected",
   "questioned") always counts.
 - A negation in the content's main clause contradicts the claim when what it
@@ -77,7 +78,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   "allowed to" to the infinitive, past a quoted adverb, through "X or Y" to
   both, and after a longer negated subject its verb ("no militants were
   killed": killed). "Not ... until" puts off and negates nothing; a "no" that
-  names a kind of thing ("a no-fly zone") negates nothing; not knowing is said
+  names a kind of thing ("a no-fly zone") negates nothing, nor does saying
+  "no" ("she said no and left"); not knowing is said
   of the knower and contradicts no claim that another knows. The claim's
   words said verbatim say its negations too, and "rather than X" or "instead
   of X" in one text agrees with "not X" in the other.
@@ -85,7 +87,8 @@ Against a claim, that attitude is then read relative to the claim's text:
   "he is not dead" against "he was killed", since whoever was killed died.
 - A number that differs from the claim's number for the same thing ("3,000
   troops" against "10,000 troops") contradicts the claim, unless the claim
-  gives that number elsewhere ("at least 10, six shots and then four").
+  gives that number elsewhere ("at least 10, six shots and then four") or it
+  is the same figure with its "million" or "billion" left out.
 - A state that excludes what the claim says befell its subject contradicts
   it: whoever "is alive" has not died or been killed, whatever "is safe" or
   "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
@@ -378,6 +381,10 @@ _IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*$")
 _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
 )
+# Saying "no" as an answer ("said no and left", "says no to the offer"), not
+# "said no troops were sent", which negates its subject.
+_SAYING_BEFORE = re.compile(r"(?i)\b(?:say|says|said|saying)\s+$")
+_REFUSAL_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?]|and\b|to\b|$)")
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
 # Verbs that end a story deny only when what they end is a story, not an
 # aircraft or a person: "shoots down the claim", "kills stolen Batmobile rumor",
@@ -696,6 +703,9 @@ _IRREGULAR_FORMS: dict[str, str] = {
 _RELATED_CHARS = 5
 # How far apart two numbers may be and still agree, as a share of the larger.
 _ROUNDING = 0.1
+# A scale word a writer may leave out once the story has given it ("a $300
+# deal" for "a $300 million deal"); thousands are written out as digits.
+_DROPPED_SCALES = frozenset({1e6, 1e9})
 # Negations of a subject ("no troops were sent", "nobody was arrested").
 _SUBJECT_NEGATION = re.compile(r"(?i)no|none|nothing|nobody|neither|nor")
 # What may come before a negated subject: nothing, or "there is", "there were".
@@ -1622,7 +1632,10 @@ class Lexicon:
         something ("... a very bright fireball. So I'm very sceptical" filed under
         "... a very bright fireball"): what it doubts is something else."""
         end = _verbatim_end(claim, content)
-        return end is not None and self._explicit_stance(cue, content[:end]) is None
+        if end is None or _VERDICT_AFTER.match(content, end):
+            # "Claims that X were false", "X is a hoax": the verdict is on the claim's words.
+            return False
+        return self._explicit_stance(cue, content[:end]) is None
 
     def _cue_speaks(self, cue: str | None) -> bool:
         """Whether the cue itself denies or doubts ("rejected", "questioned")."""
@@ -1828,6 +1841,12 @@ class Lexicon:
             if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
                 continue  # "a no-fly zone", "a strict no food policy": a kind of thing
             if (
+                match.group(0).lower() == "no"
+                and _SAYING_BEFORE.search(before)
+                and _REFUSAL_AFTER.match(main, match.end())
+            ):
+                continue  # "she said no and walked out": a refusal, an act of its own
+            if (
                 match.group(0).lower() in _VERB_NEGATIONS
                 and _PREPOSITION_BEFORE.search(before)
                 and _GERUND.match(main, match.end())
@@ -1993,6 +2012,18 @@ def _names_another_thing(content: str, claim_words: frozenset[str]) -> bool:
         return False
     thing = _stems(subject.group("thing"))
     return bool(thing) and not _shares(thing, claim_words)
+
+
+# A verdict that closes the clause it follows ("[X] were false", "[X] is a hoax",
+# "[X] was simply not true"): it is said of that clause.
+_VERDICT_AFTER = re.compile(
+    r"""(?ix)["'\u201d\u2019]?\s*,?\s*(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+
+    (?:\w+ly\s+)?(?:
+      (?:not\s+)?(?:false|untrue|baseless|groundless|unfounded|unsubstantiated|incorrect
+        |inaccurate|wrong|nonsense|rubbish|fabricated|made\s+up|bogus)
+      |(?:just\s+|all\s+)?(?:a|an)\s+(?:\w+\s+)?(?:hoax|fake|lie|myth|fabrication|prank)
+      |not\s+(?:true|real|genuine|accurate|correct|the\s+case))\b"""
+)
 
 
 _OPPOSITE = {
@@ -2254,7 +2285,12 @@ def _numbers_differ(content: str, claim: str) -> bool:
 
 
 def _close(one: str, other: str) -> bool:
+    """Whether two numbers agree: within rounding, or the same figure with its
+    "million" or "billion" left out ("an $800 contract" for "$800 million")."""
     a, b = float(one), float(other)
+    small, large = sorted((abs(a), abs(b)))
+    if small and large / small in _DROPPED_SCALES:
+        return True
     return abs(a - b) <= _ROUNDING * max(abs(a), abs(b))
 
 
@@ -2402,3 +2438,220 @@ def classify_stance(
     if claim is None:
         return lexicon.read(cue, content).stance or Stance.ASSERTS
     return lexicon.stance_toward(cue, content, claim)
+
+
+def _listed(words: str) -> list[str]:
+    """The words of a list written out as text."""
+    return re.findall(r"[a-z]+", words)
+
+
+# What stands between a clause's subject and its predicate: auxiliaries, the
+# negation a denied clause may carry, and adverbs ("had not yet been", "was
+# reportedly", "is personally").
+_AUXILIARY_WORDS = frozenset(
+    _listed("""
+    is are was were be been being am has have had having will would shall should can
+    could may might must do does did ca wo sha
+    """)
+)
+_BEFORE_PREDICATE = (
+    _AUXILIARY_WORDS
+    | _NEGATION_WORDS
+    | frozenset(
+        _listed("""
+    also still even ever yet already just really actually then now indeed always again
+    ever all both only once currently previously recently personally secretly
+    """)
+    )
+)
+# Words that open a noun phrase: after them, a predicate noun ("was a hoax",
+# "is the killer") ends where a preposition, a conjunction or a clause begins.
+_DETERMINERS = frozenset(
+    _listed("a an the any some his her their its our my your this that these those such one no")
+)
+_PHRASE_END = frozenset(
+    _listed("""
+    of in on at by for with from to into about as after before over under against and or
+    but nor that who whom which whose when where while because since than if so though
+    although despite during through without within
+    """)
+)
+# Subjects before which a bare verb in "-s" is the predicate ("he plans to ...").
+_SINGULAR_SUBJECTS = frozenset(_listed("he she it who"))
+_RELATIVE_WORDS = frozenset(_listed("who which whose"))
+# Predicates that say too little to tell one proposition from another ("he had
+# anything to do with it", "it was so"): a clause of one of them is not compared.
+_LIGHT_PREDICATES = frozenset(
+    {"be", "have", "do", "get", "make", "go", "come", "happen", "occur", "say", "to"}
+)
+# Verdicts on a clause rather than predicates of it ("the report was a hoax").
+_VERDICT_PREDICATES = frozenset(
+    stem(word)
+    for word in _listed("""
+    hoax fake false true untrue lie lies real accurate inaccurate baseless groundless wrong
+    correct nonsense rumour rumor myth case fabricated unfounded
+    """)
+)
+# Predicates that tell of one event in other words, as stems (`_stems`): being
+# caught at a border is being apprehended or captured there.
+_PREDICATE_KIN: tuple[frozenset[str], ...] = (
+    frozenset({"apprehend", "catch", "captur", "arrest", "seiz", "intercept"}),
+    frozenset({"kidnap", "abduct", "take", "captur", "hostag"}),
+    frozenset({"cross", "enter", "infiltrat", "smuggl", "sneak", "slip"}),
+)
+# Past forms that neither end in "-ed" nor are among `_IRREGULAR_FORMS`.
+_PAST_FORMS = frozenset(_listed("sent fought bought slain spent dealt meant shut sought taught"))
+# An aside between commas after the subject ("the king, a trained pilot, is ..."),
+# which holds no predicate of the clause.
+_APPOSITION = re.compile(
+    r"(?i),\s+(?:a|an|the|also|known|now|once|formerly|who|which|whose)\s+[^,;:]{1,60},"
+)
+# "There is no X", "there were reports of X": a clause of what there is.
+_EXISTENTIAL = re.compile(
+    r"(?i)\W*there(?:\s+(?:is|are|was|were|has\s+been|have\s+been)|['\u2019]s)\b"
+)
+# Heads that pass their meaning to the verb after "to" ("plans to attack",
+# "is set to launch", "agreed to release"): both are the predicate.
+_PREDICATE_TO = re.compile(r"(?i)\s+to\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w-]*)")
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+# The most words a predicate noun phrase is read over ("a trained military pilot").
+_PHRASE_WORDS = 4
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def clause_predicate(clause: str) -> frozenset[str]:
+    """The stems of a clause's main predicate, with its negation left out: "the
+    car had not been stolen" gives {"steal"}, "he was never the gunman" {"gunman"},
+    "he plans to release the girls" {"plan", "releas"}.
+
+    The predicate is the first word after the subject's auxiliaries, negations
+    and adverbs, or the subject's first verb in "-ed" (or an irregular past, or
+    failing those one in "-ing"); after a determiner, the last word of the noun
+    phrase it opens. A relative clause of the subject and
+    an aside between commas are passed over. Empty when no predicate is found,
+    or it says too little to compare (`_LIGHT_PREDICATES`, `_VERDICT_PREDICATES`):
+    such a clause is not told apart by its predicate.
+    """
+    clause = _APPOSITION.sub(" ", clause)
+    words = list(_CLAUSE_WORD.finditer(clause))
+    lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    if not words or lowered[0] in _AUXILIARY_WORDS:
+        return frozenset()  # no subject to say it of: "has recently beheaded two ..."
+    if _EXISTENTIAL.match(clause):
+        # "There was no rodent presence": what there is says little of what is
+        # denied of it ("a rat infestation").
+        return frozenset()
+    at = _predicate_at(words, lowered, gerunds=False)
+    if at is None:
+        at = _predicate_at(words, lowered, gerunds=True)
+    if at is None or at >= len(words):
+        return frozenset()
+    head = at
+    if lowered[at] in _DETERMINERS:
+        for index in range(at + 1, min(len(words), at + 1 + _PHRASE_WORDS)):
+            word = lowered[index]
+            if word in _PHRASE_END or word in _AUXILIARY_WORDS or word.endswith("ing"):
+                break
+            head = index
+        if head == at:
+            return frozenset()
+    found = set(_stems(lowered[head]))
+    following = _PREDICATE_TO.match(clause, words[head].end())
+    if following is not None:
+        found |= _stems(following.group("verb"))
+    found -= _LIGHT_PREDICATES | _VERDICT_PREDICATES
+    return frozenset(found)
+
+
+def _predicate_at(words: list[re.Match[str]], lowered: list[str], *, gerunds: bool) -> int | None:
+    """Where a clause's predicate starts (`clause_predicate`), or None."""
+    # A relative clause after the subject ("individuals who have ties to ISIL
+    # were caught") holds a predicate of its own before the clause's.
+    relative = False
+    index = 0
+    while index + 1 < len(lowered):
+        index += 1
+        word = lowered[index]
+        if word in _RELATIVE_WORDS and not relative:
+            relative = True
+            continue
+        head, _, tail = word.partition("'")
+        if word in _AUXILIARY_WORDS or (tail == "t" and head.endswith("n")):
+            at = _after_auxiliaries(lowered, index + 1)
+            if not relative:
+                return at
+            relative, index = False, at
+            continue
+        before = lowered[index - 1]
+        if (
+            word[0] == words[index].group()[0]
+            and before not in _DETERMINERS
+            and before not in _PHRASE_END
+            and not before.endswith("'s")
+            and (
+                (word.endswith("ed") and len(word) > 4)
+                or (gerunds and word.endswith("ing") and len(word) > 5)
+                or word in _PAST_FORMS
+                or (word in _IRREGULAR_FORMS and _IRREGULAR_FORMS[word] not in _LIGHT_PREDICATES)
+                or (word.endswith("s") and before in _SINGULAR_SUBJECTS)
+            )
+        ):
+            if not relative:
+                return index
+            relative = False
+    return None
+
+
+def _after_auxiliaries(lowered: list[str], index: int) -> int:
+    """The first word from `index` on that is no auxiliary, negation or adverb."""
+    while index < len(lowered) and (
+        lowered[index] in _BEFORE_PREDICATE
+        or (lowered[index].endswith("ly") and len(lowered[index]) > 4)
+    ):
+        index += 1
+    return index
+
+
+def denies_predicate_of(clause: str, claim: str) -> bool:
+    """Whether what a denial or doubt denies (`clause`, the content after "denied
+    that", "rejected reports that", "no evidence that") is said of the claim's
+    predicate: its predicate is one of the claim's words, a form of one, one they
+    entail or entail it ("killed" and "died"), or a state that excludes one
+    ("safe" against "stolen"). "He was not identified" denies nothing of "he was
+    arrested". True when the clause has no predicate to compare.
+    """
+    predicate = clause_predicate(clause)
+    if not predicate:
+        return True
+    claim_words = _entailed(_stems(claim))
+    kin = frozenset().union(*(group for group in _PREDICATE_KIN if group & predicate))
+    if _shares(_entailed(predicate) | kin, claim_words):
+        return True
+    excluded = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in predicate))
+    if excluded & claim_words:
+        return True
+    claim_states = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in claim_words))
+    return bool(claim_states & predicate)
+
+
+def _cue_stem(verb: str) -> str:
+    """A pattern for a cue verb's stem that its forms start with ("deny": "denied")."""
+    base = re.escape(stem(verb))
+    return base[:-1] + "[yi]" if base.endswith("y") else base
+
+
+_CUE_AGAINST = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(
+        r"\s+".join([_cue_stem(words[0]) + r"\w*", *map(re.escape, words[1:])])
+        for stance in _AGAINST
+        for words in map(str.split, CUE_VERBS[stance])
+    )
+    + r")\b"
+)
+
+
+def cue_denies_or_doubts(cue: str | None) -> bool:
+    """Whether a cue is itself a denial or a doubt ("denied", "rejected reports",
+    "cast doubt on"), so that its content is the clause denied or doubted."""
+    return bool(cue and _CUE_AGAINST.search(cue))

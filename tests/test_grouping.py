@@ -40,12 +40,15 @@ def parties(text: str) -> tuple[str, ...]:
 
 
 # Statements as extraction gives them for the seed articles, in source order.
-STATE_DEPARTMENT = statement(
-    "10,000 North Korean soldiers of participating in combat operations alongside the "
-    "Russian army in Kursk province",
-    "000",
-    quote="The US State Department accused 10,000 North Korean soldiers of participating in "
-    "combat operations alongside the Russian army in Kursk province.",
+STATE_DEPARTMENT = replace(
+    statement(
+        "10,000 North Korean soldiers of participating in combat operations alongside the "
+        "Russian army in Kursk province",
+        "000",
+        quote="The US State Department accused 10,000 North Korean soldiers of participating in "
+        "combat operations alongside the Russian army in Kursk province.",
+    ),
+    cue="accused",
 )
 MOSCOW_NO_EVIDENCE = statement(
     "Washington has no evidence to confirm the presence of North Korean soldiers in the "
@@ -53,13 +56,16 @@ MOSCOW_NO_EVIDENCE = statement(
     "000",
     Stance.DISPUTES,
 )
-PYONGYANG_REJECTS = statement(
-    "accusations by the US and its allies that the Northeast Asian nation is sending troops "
-    "to Russia",
-    "000",
-    Stance.DENIES,
-    quote="Pyongyang has also rejected accusations by the US and its allies that the Northeast "
-    "Asian nation is sending troops to Russia.",
+PYONGYANG_REJECTS = replace(
+    statement(
+        "accusations by the US and its allies that the Northeast Asian nation is sending troops "
+        "to Russia",
+        "000",
+        Stance.DENIES,
+        quote="Pyongyang has also rejected accusations by the US and its allies that the "
+        "Northeast Asian nation is sending troops to Russia.",
+    ),
+    cue="rejected",
 )
 SEOUL_AND_WASHINGTON = statement(
     "North Korean troops, dispatched to Russia's western front-line Kursk region, have begun "
@@ -734,3 +740,58 @@ def test_a_sentence_opening_is_read_as_the_expression_reads_it(
     end = min(end, len(text))
     expected = _SENTENCE_OPENING.search(before + text[:end]) is not None
     assert _opening(before, text, end) is expected
+
+
+def _denial(content: str, source: str, cue: str = "denied") -> Statement:
+    return replace(statement(content, source, Stance.DENIES), cue=cue)
+
+
+def test_a_denial_of_another_predicate_does_not_join_a_claim_on_shared_words() -> None:
+    # "denied that the caretaker was questioned" shares the caretaker, the
+    # Orsini gallery and the Varga police with "the caretaker was arrested",
+    # but denies another thing of him: a claim of its own.
+    report = statement("the Orsini gallery caretaker was arrested by the Varga police", "a")
+    other = _denial("the Orsini gallery caretaker was questioned by the Varga police", "b")
+    first, second = group_statements([report, other], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert second.is_new
+    # Denying the arrest itself, or his detention (the same predicate in other
+    # words), answers the claim.
+    for denied in (
+        "the Orsini gallery caretaker was arrested by the Varga police",
+        "the Orsini gallery caretaker was detained by the Varga police",
+    ):
+        made = group_statements([report, _denial(denied, "b")], ClaimIndex(), DEFAULT_THRESHOLD)
+        assert made[1].claim_id == made[0].claim_id
+
+
+def test_a_denial_joins_the_claim_whose_predicate_it_denies() -> None:
+    index = ClaimIndex()
+    arrested = statement("the Orsini gallery caretaker was arrested by the Varga police", "a")
+    questioned = statement(
+        "Varga detectives questioned the Orsini gallery caretaker about a missing ledger", "b"
+    )
+    (first,) = group_statements([arrested], index, DEFAULT_THRESHOLD)
+    # Grouped apart, at a bar the two assertions do not meet.
+    (second,) = group_statements([questioned], index, threshold=60.0)
+    assert second.is_new
+    denial = _denial("the Orsini gallery caretaker was questioned by the Varga police", "c")
+    # The denial is worded most like the arrest, but denies the questioning.
+    text = denial.content
+    assert index.score(text, first.claim_id or "") > index.score(text, second.claim_id or "")
+    (third,) = group_statements([denial], index, DEFAULT_THRESHOLD)
+    assert third.claim_id == second.claim_id
+
+
+def test_a_negative_sentence_is_left_to_the_stance_rules() -> None:
+    # No denial word frames the clause: the stance rules alone read the sentence
+    # against the claim, as before.
+    report = statement("the golden clock of the Varga museum was stolen during the night", "v")
+    answer = statement(
+        "the Varga clock was not stolen, it sits in the restorers' workshop where it "
+        "belongs until the spring",
+        "v",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from claimtrack.model import Cues, Stance
-from claimtrack.stance import Lexicon, classify_stance
+from claimtrack.stance import (
+    Lexicon,
+    classify_stance,
+    clause_predicate,
+    cue_denies_or_doubts,
+    denies_predicate_of,
+)
 
 EMERGENT = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "emergent" / "emergent-train.csv"
@@ -1511,3 +1517,85 @@ def test_not_knowing_agrees_however_the_negation_reads(lexicon: Lexicon) -> None
     assert classify_stance("said", content, lexicon, claim=claim) is A
     claim = "The bridge stays shut until the council checks it"
     assert classify_stance("said", content, lexicon, claim=claim) is X
+
+
+@pytest.mark.parametrize(
+    ("clause", "predicate"),
+    [
+        # The negation is left out: what is denied is the predicate itself.
+        ("the bronze statue had not been moved", {"mov"}),
+        ("the Varga mayor was never the owner of the yacht", {"owner"}),
+        ("the harbour master resigned last spring", {"resign"}),
+        ("he plans to resign", {"plan", "resign"}),
+        ("the ferry was sent back", {"deploy"}),
+        # A relative clause or an aside of the subject holds no predicate of the clause.
+        ("dockers who have ties to the union were fired", {"fir"}),
+        ("the mayor, a keen sailor, is personally steering the boat", {"steer"}),
+        # Nothing to compare: a light or verdict predicate, no subject, "there is".
+        ("he had anything to do with it", set()),
+        ("the tale was a hoax", set()),
+        ("has recently sold two ferries", set()),
+        ("there is a rat problem in the harbour office", set()),
+    ],
+)
+def test_clause_predicate(clause: str, predicate: set[str]) -> None:
+    assert clause_predicate(clause) == predicate
+
+
+@pytest.mark.parametrize(
+    ("clause", "claim", "fits"),
+    [
+        ("the keeper was arrested", "The Varga keeper was arrested on Monday", True),
+        # Another thing said of the same person does not answer the claim.
+        ("the keeper was identified", "The Varga keeper was arrested on Monday", False),
+        ("the plans were leaked", "The Varga ferry plans were approved by the council", False),
+        # Near-synonyms, entailment and excluding states answer it.
+        ("the keeper was detained", "The Varga keeper was arrested on Monday", True),
+        ("smugglers were caught at the pass", "Smugglers were apprehended at the pass", True),
+        ("the painter was killed", "The painter died in the fire", True),
+        ("the clock is safe", "The clock was stolen from the museum", True),
+        # No predicate to compare: any claim will do.
+        ("there was such a meeting", "The mayor met the smugglers", True),
+    ],
+)
+def test_denies_predicate_of(clause: str, claim: str, fits: bool) -> None:
+    assert denies_predicate_of(clause, claim) is fits
+
+
+@pytest.mark.parametrize(
+    ("cue", "against"),
+    [
+        ("denied", True),
+        ("rejected reports", True),
+        ("cast doubt on", True),
+        ("said", False),
+        ("told reporters", False),
+        (None, False),
+    ],
+)
+def test_cue_denies_or_doubts(cue: str | None, against: bool) -> None:
+    assert cue_denies_or_doubts(cue) is against
+
+
+FERRY = "The ferry sank off the cape"
+CONTRACT = "The council signed a $40 contract"
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # A verdict right after the claim's own words is said of them.
+        ("said", "Reports that the ferry sank off the cape were false", FERRY, D),
+        ("wrote", "The ferry sank off the cape is a hoax, according to", FERRY, D),
+        # Saying no is a refusal, not a negation of what follows.
+        (None, "She said no and tore up the lease", "The tenant tore up the lease", A),
+        (None, "The mayor said no ferries were sold", "The mayor sold the ferries", D),
+        # A "million" left out once given is the same figure.
+        ("said", "the council signed a $40 million contract with the yard", CONTRACT, A),
+        ("said", "the council signed a $90 contract with the yard", CONTRACT, D),
+    ],
+)  # fmt: skip
+def test_stance_toward_a_claim_it_names(
+    lexicon: Lexicon, cue: str | None, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim) is stance
