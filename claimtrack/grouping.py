@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
 
+from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import Proposition, person_name, proposition, slug_units
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
@@ -1390,7 +1391,10 @@ def group_statements(
     story that it contradicts or doubts before it starts one of its own.
     """
     grouper = _Grouper(index, threshold, toward=toward or _default_toward)
-    return [grouper.assign(statement) for statement in statements]
+    # What grouping makes mostly lives on (the index grows with every claim):
+    # at the default threshold the collector would rescan it over and over.
+    with fewer_collections():
+        return [grouper.assign(statement) for statement in statements]
 
 
 # A party that takes one side of a claim and then the other is far more often

@@ -24,7 +24,6 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import marshal
@@ -35,12 +34,13 @@ import weakref
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimtrack._collector import collect_less
+from claimtrack._collector import fewer_collections as fewer_collections
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
 
@@ -158,39 +158,9 @@ def _init_worker(parties: tuple[Party, ...], cues: Cues) -> None:
 
 def _init_pool_worker(parties: tuple[Party, ...], cues: Cues, eager: bool) -> None:
     _end_with_parent()
-    _fewer_collections()
+    collect_less()
     _init_worker(parties, cues)
     _WORKER["eager"] = eager
-
-
-# Allocations between two collections of the youngest generation while articles
-# are extracted and grouped (Python's default: 700).
-_YOUNG_COLLECTION = 100_000
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Extract with the cyclic garbage collector looking at young objects 140 times less often.
-
-    Extracting and grouping make millions of small objects and almost no
-    reference cycles, and much of what they make lives to the end (statements,
-    texts normalised, the claim index): at the default threshold the collector
-    ran some 1,500 times over the 1,683 FNC-1 bodies, rescanning what lives on,
-    for 1.5 of 18 CPU-seconds; now it runs a few times, for 0.2. Garbage is
-    still collected; peak memory grew by about 20 MB (to 195 MB for a dry run).
-    """
-    before = gc.get_threshold()
-    _fewer_collections()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
-def _fewer_collections() -> None:
-    young, middle, oldest = gc.get_threshold()
-    if young:  # 0: collection is off, and stays so
-        gc.set_threshold(max(_YOUNG_COLLECTION, young), middle, oldest)
 
 
 # How often a worker looks whether the process that started it is still there.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -795,3 +796,26 @@ def test_a_negative_sentence_is_left_to_the_stance_rules() -> None:
     )
     first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert second.claim_id == first.claim_id
+
+
+def test_grouping_collects_garbage_less_often_and_then_as_before() -> None:
+    import gc
+
+    seen: list[tuple[int, int, int]] = []
+
+    def statements() -> Iterator[Statement]:
+        for number, text in enumerate(
+            ["The ferry was sold to a Danish firm", "Snow shut the pass"]
+        ):
+            seen.append(gc.get_threshold())
+            yield statement(text, f"s{number}")
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        assignments = group_statements(statements(), ClaimIndex(), DEFAULT_THRESHOLD)
+        assert len(assignments) == 2
+        assert seen == [(100_000, 10, 10)] * 2
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
