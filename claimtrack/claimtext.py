@@ -12,7 +12,8 @@ of the statement that starts a claim is rewritten:
    Boko Haram's leader -> "Boko Haram married them off");
 3. only the first sentence is kept.
 
-A content that still is no proposition is not a claim: a question, a fragment
+A content that still is no proposition is not a claim: a question (asked
+indirectly too: "whether X", "what X might do", or which of two things is so), a fragment
 with no verb ("For help", "The militant's identity"), a clause with no subject
 ("travelled to Syria around 2012"), or one that hangs on a third-person
 pronoun the statement does not name ("his art studio had been raided").
@@ -95,6 +96,17 @@ _EMBEDDED_QUESTION = re.compile(
     r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
     re.IGNORECASE,
 )
+# A content that opens an indirect question: "whether X", "what X might offer",
+# "why X did Y", "how many were hurt" ("how X did Y" tells how it was done, and
+# "WHO" is an organisation).
+_INDIRECT_YES_NO = re.compile(r"[\W_]*whether\b", re.IGNORECASE)
+_INDIRECT_WH = re.compile(r"(?:[Ww]hat|[Ww]hy|[Hh]ow\s+(?:many|much))\b(?![\'\u2019]s)")
+# The copula of a cleft: "What she saw was a fire", "What matters is whether ...".
+_COPULA = re.compile(r"\s(?:is|was|are|were)\b", re.IGNORECASE)
+# An alternative question's second branch opens on a verb or "whether": "(unclear
+# whether it) sank or was towed", "... or whether it was towed"; "whether two or
+# three ships sank" asks of one proposition.
+_OTHER_BRANCH = re.compile(r"\bor\s+(?:\w+ly\s+)?(?P<word>[\w\'\u2019]+)", re.IGNORECASE)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
@@ -175,6 +187,19 @@ class Proposition:
     reason: str | None = None
 
 
+def alternative(text: str) -> bool:
+    """Whether `text`, asked with "whether", asks which of two things is so
+    ("the ship sank or was towed away"), not whether one thing is ("two or three
+    ships sank"): then it states neither."""
+    for match in _OTHER_BRANCH.finditer(text):
+        word = match.group("word").lower()
+        if word == "not":
+            continue  # "whether or not it sank"
+        if word == "whether" or word in _AUXILIARIES or _verb_word(word):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 15)
 def proposition(
     content: str, speaker: str | None = None, party: str | None = None, person: str | None = None
@@ -187,6 +212,9 @@ def proposition(
     is the speaker's full name when the article gave it earlier ("Hunter",
     or "he", for "Rep. Duncan Hunter").
     """
+    if _INDIRECT_YES_NO.match(content):
+        # "whether the talks resumed": asked, not said to be so.
+        return Proposition(None, "an indirect question, not a proposition")
     text = _first_sentence(_clean(content))
     if not text:
         return Proposition(None, "no content")
@@ -266,6 +294,14 @@ def proposition(
         words = _WORD.findall(text)
     if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
         return Proposition(None, "a relative clause, not a proposition")
+    asked = _INDIRECT_WH.match(text)
+    if asked is not None and not (
+        asked.group().lower() == "what" and _COPULA.search(text, asked.end())
+    ):
+        # "what the company might offer at its launch", "why she drove to the
+        # park": a clause that asks; "What was clear was that X" is a cleft and
+        # states X.
+        return Proposition(None, "an indirect question, not a proposition")
     if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
