@@ -371,6 +371,23 @@ def proposition(
             if not any(_may_stand_for(w, m) for m, w in enumerate(words[:n])):
                 return Proposition(None, f"its '{word}' stands for no one it names")
             break
+    # An "its" past the subject that nothing singular before it could own: "The
+    # fighters had used its territory", said by Turkey, is Turkey's territory; said
+    # by a person, or by no one, it names no owner.
+    owned = _unowned_its(text)
+    if owned is not None:
+        name = _name_of(speaker, party)
+        body = (
+            name is not None
+            and person is None
+            and person_name(speaker, party) is None
+            and not _looks_personal(speaker)
+            and (speaker or "").lower() not in {"he", "she", "i", "we", "you", "they"}
+        )
+        if not body or name is None:
+            return Proposition(None, "its 'its' stands for no one it names")
+        text = _owned_by(text, owned, speaker, name)
+        words = _WORD.findall(text)
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
     found = re.search(r"\b(?:it|them|they|he|she|him|his|her)\b", text)
@@ -761,6 +778,63 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     elif match is None and person is None and person_name(speaker, party) is None:
         text = _own_possessive(text, speaker, name)
     return text
+
+
+def _unowned_its(text: str) -> re.Match[str] | None:
+    """The first "its" in `text` when no word before it may name one thing that
+    owns it: a name, "it", or a noun in the singular ("the company ... its")."""
+    found = re.search(r"\bits\b", text)
+    if found is None:
+        return None
+    for n, word in enumerate(_WORD.findall(text[: found.start()])):
+        lower = word.lower()
+        if word[:1].isupper() and (n > 0 or lower not in _NOT_OWNER):
+            return None  # "Apple", "Turkey"
+        if lower == "it" or (
+            lower not in _NOT_OWNER
+            and lower not in _AUXILIARIES
+            and not word[:1].isdigit()
+            and len(lower) > 2
+            and not lower.endswith(("ly", "ed"))
+            and not (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+            and not _verb_word(word)
+        ):
+            return None  # "the company", "the bombing"
+    return found
+
+
+# Words that name no owner of an "its": function words and pronouns.
+_NOT_OWNER = (
+    _NOT_ANTECEDENT
+    | _GOVERNING
+    | _ARTICLES
+    | frozenset(
+        _words(
+            """
+            they them he him she her his their our we you not nor than who whom whose which
+            very also never always again out off up down own being having been
+            """
+        )
+    )
+)
+
+
+def _owned_by(text: str, found: re.Match[str], speaker: str | None, name: str) -> str:
+    """`text` with `found` ("its") given as the speaking body's possessive."""
+    proper = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})", speaker or ""
+    )
+    said = (speaker or "").split()
+    if proper is not None:
+        owner = ("the " if said[0].lower() == "the" else "") + proper.group(1)
+    else:
+        owner = _subject(name)
+    if found.start() == 0:
+        owner = owner[:1].upper() + owner[1:]
+    elif owner.startswith("The "):
+        owner = "the " + owner[4:]
+    possessive = owner + ("'" if owner.endswith("s") else "'s")
+    return text[: found.start()] + possessive + text[found.end() :]
 
 
 def _own_possessive(text: str, speaker: str | None, name: str) -> str:

@@ -481,3 +481,18 @@ def test_an_alternative_asks_which_of_two_things_is_so() -> None:
     assert not alternative("two or three ships sank in the night")
     assert not alternative("the jets were old or new models")
     assert not alternative("or not the ship sank")
+
+
+def test_an_its_nothing_before_could_own_is_the_speaking_bodys_or_no_claim() -> None:
+    # Nothing singular before "its": a body's own words mean the body.
+    said = proposition("the smugglers had used its ports for the shipments", "Greece", "Greece")
+    assert said.text == "The smugglers had used Greece's ports for the shipments"
+    # A person's words, or no one's, leave it unnamed: no claim.
+    assert (
+        proposition("the smugglers had used its ports", "Maria Ortiz", "Maria Ortiz").text is None
+    )
+    assert proposition("the smugglers had used its ports", "she").text is None
+    assert proposition("The odds of its survival were low").text is None
+    # A name or a singular noun before it may own it.
+    assert proposition("Greece has closed its ports to the smugglers").text is not None
+    assert proposition("the ferry company lost its licence in May").text is not None
