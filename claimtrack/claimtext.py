@@ -12,7 +12,8 @@ of the statement that starts a claim is rewritten:
    Boko Haram's leader -> "Boko Haram married them off");
 3. only the first sentence is kept.
 
-A content that still is no proposition is not a claim: a question, a fragment
+A content that still is no proposition is not a claim: a question (asked
+indirectly too: "whether X", "what X might do", or which of two things is so), a fragment
 with no verb ("For help", "The militant's identity"), a clause with no subject
 ("travelled to Syria around 2012"), or one that hangs on a third-person
 pronoun the statement does not name ("his art studio had been raided").
@@ -95,6 +96,17 @@ _EMBEDDED_QUESTION = re.compile(
     r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
     re.IGNORECASE,
 )
+# A content that opens an indirect question: "whether X", "what X might offer",
+# "why X did Y", "how many were hurt" ("how X did Y" tells how it was done, and
+# "WHO" is an organisation).
+_INDIRECT_YES_NO = re.compile(r"[\W_]*whether\b", re.IGNORECASE)
+_INDIRECT_WH = re.compile(r"(?:[Ww]hat|[Ww]hy|[Hh]ow\s+(?:many|much))\b(?![\'\u2019]s)")
+# The copula of a cleft: "What she saw was a fire", "What matters is whether ...".
+_COPULA = re.compile(r"\s(?:is|was|are|were)\b", re.IGNORECASE)
+# An alternative question's second branch opens on a verb or "whether": "(unclear
+# whether it) sank or was towed", "... or whether it was towed"; "whether two or
+# three ships sank" asks of one proposition.
+_OTHER_BRANCH = re.compile(r"\bor\s+(?:\w+ly\s+)?(?P<word>[\w\'\u2019]+)", re.IGNORECASE)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
@@ -175,6 +187,19 @@ class Proposition:
     reason: str | None = None
 
 
+def alternative(text: str) -> bool:
+    """Whether `text`, asked with "whether", asks which of two things is so
+    ("the ship sank or was towed away"), not whether one thing is ("two or three
+    ships sank"): then it states neither."""
+    for match in _OTHER_BRANCH.finditer(text):
+        word = match.group("word").lower()
+        if word == "not":
+            continue  # "whether or not it sank"
+        if word == "whether" or word in _AUXILIARIES or _verb_word(word):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 15)
 def proposition(
     content: str, speaker: str | None = None, party: str | None = None, person: str | None = None
@@ -187,6 +212,9 @@ def proposition(
     is the speaker's full name when the article gave it earlier ("Hunter",
     or "he", for "Rep. Duncan Hunter").
     """
+    if _INDIRECT_YES_NO.match(content):
+        # "whether the talks resumed": asked, not said to be so.
+        return Proposition(None, "an indirect question, not a proposition")
     text = _first_sentence(_clean(content))
     if not text:
         return Proposition(None, "no content")
@@ -266,6 +294,14 @@ def proposition(
         words = _WORD.findall(text)
     if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
         return Proposition(None, "a relative clause, not a proposition")
+    asked = _INDIRECT_WH.match(text)
+    if asked is not None and not (
+        asked.group().lower() == "what" and _COPULA.search(text, asked.end())
+    ):
+        # "what the company might offer at its launch", "why she drove to the
+        # park": a clause that asks; "What was clear was that X" is a cleft and
+        # states X.
+        return Proposition(None, "an indirect question, not a proposition")
     if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
@@ -335,6 +371,23 @@ def proposition(
             if not any(_may_stand_for(w, m) for m, w in enumerate(words[:n])):
                 return Proposition(None, f"its '{word}' stands for no one it names")
             break
+    # An "its" past the subject that nothing singular before it could own: "The
+    # fighters had used its territory", said by Turkey, is Turkey's territory; said
+    # by a person, or by no one, it names no owner.
+    owned = _unowned_its(text)
+    if owned is not None:
+        name = _name_of(speaker, party)
+        body = (
+            name is not None
+            and person is None
+            and person_name(speaker, party) is None
+            and not _looks_personal(speaker)
+            and (speaker or "").lower() not in {"he", "she", "i", "we", "you", "they"}
+        )
+        if not body or name is None:
+            return Proposition(None, "its 'its' stands for no one it names")
+        text = _owned_by(text, owned, speaker, name)
+        words = _WORD.findall(text)
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
     found = re.search(r"\b(?:it|them|they|he|she|him|his|her)\b", text)
@@ -725,6 +778,63 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     elif match is None and person is None and person_name(speaker, party) is None:
         text = _own_possessive(text, speaker, name)
     return text
+
+
+def _unowned_its(text: str) -> re.Match[str] | None:
+    """The first "its" in `text` when no word before it may name one thing that
+    owns it: a name, "it", or a noun in the singular ("the company ... its")."""
+    found = re.search(r"\bits\b", text)
+    if found is None:
+        return None
+    for n, word in enumerate(_WORD.findall(text[: found.start()])):
+        lower = word.lower()
+        if word[:1].isupper() and (n > 0 or lower not in _NOT_OWNER):
+            return None  # "Apple", "Turkey"
+        if lower == "it" or (
+            lower not in _NOT_OWNER
+            and lower not in _AUXILIARIES
+            and not word[:1].isdigit()
+            and len(lower) > 2
+            and not lower.endswith(("ly", "ed"))
+            and not (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+            and not _verb_word(word)
+        ):
+            return None  # "the company", "the bombing"
+    return found
+
+
+# Words that name no owner of an "its": function words and pronouns.
+_NOT_OWNER = (
+    _NOT_ANTECEDENT
+    | _GOVERNING
+    | _ARTICLES
+    | frozenset(
+        _words(
+            """
+            they them he him she her his their our we you not nor than who whom whose which
+            very also never always again out off up down own being having been
+            """
+        )
+    )
+)
+
+
+def _owned_by(text: str, found: re.Match[str], speaker: str | None, name: str) -> str:
+    """`text` with `found` ("its") given as the speaking body's possessive."""
+    proper = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})", speaker or ""
+    )
+    said = (speaker or "").split()
+    if proper is not None:
+        owner = ("the " if said[0].lower() == "the" else "") + proper.group(1)
+    else:
+        owner = _subject(name)
+    if found.start() == 0:
+        owner = owner[:1].upper() + owner[1:]
+    elif owner.startswith("The "):
+        owner = "the " + owner[4:]
+    possessive = owner + ("'" if owner.endswith("s") else "'s")
+    return text[: found.start()] + possessive + text[found.end() :]
 
 
 def _own_possessive(text: str, speaker: str | None, name: str) -> str:

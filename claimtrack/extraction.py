@@ -1717,6 +1717,12 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
             and word not in P.AUXILIARIES
         ):
             return True  # "a failed promise to", "a forceful promise"
+    if form.endswith("s") and _PLURAL_NOUN_BEFORE.search(
+        unit.text, max(unit.start, cue.start - 60), cue.start
+    ):
+        return True  # "amid claims that", "despite government claims", "some reports"
+    if form in _TRANSITIVE_ONLY and _NO_OBJECT.match(unit.text, cue.end, unit.end):
+        return True  # "family disputes, as well as ...", "the disputes over land"
     following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
     if following is None:
         return False
@@ -1728,6 +1734,26 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         or lower in P.CUE_FORMS
         or (word.islower() and (lower.endswith("ed") or lower in P.IRREGULAR_PAST))
     )
+
+
+# What only a noun follows: a preposition ("amid claims", "despite the
+# government's claims") or a quantifier or adjective ("some reports", "conflicting
+# claims"), right before the cue form or before the one or two words that
+# modify it ("despite Nigerian government claims"). A verb has its subject there.
+_MODIFIER = r"\s+(?!(?:he|she|it|they|we|i|you|who|that|which|this|there)\b)[a-z][\w-]*"
+_PLURAL_NOUN_BEFORE = re.compile(
+    rf"\b(?:(?i:amid|amidst|despite|contradicting|against)(?:{_MODIFIER}|\s+[A-Z][a-z]+an)?"
+    rf"(?:{_MODIFIER})?"
+    r"|(?i:over|about|regarding|following|denying|dismissing|rejecting|refuting|disputing"
+    r"|some|all|many|several|other|such|these|those|any|no|more|recent|latest|earlier"
+    r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new))\s+$"
+)
+# Forms of a verb that must take an object: with none after it ("disputes, as
+# well as ...", "disputes over land"), the word is the noun.
+_TRANSITIVE_ONLY = frozenset({"dispute", "disputes"})
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:over|between|among|with|involving|and|or)\b)", re.IGNORECASE
+)
 
 
 def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from rapidfuzz import fuzz
 
 from claimtrack._collector import fewer_collections
-from claimtrack.claimtext import Proposition, person_name, proposition, slug_units
+from claimtrack.claimtext import Proposition, alternative, person_name, proposition, slug_units
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
@@ -793,6 +793,19 @@ def referent(content: str, *, against: bool = False) -> str:
     return substance if content_words(substance) else ""
 
 
+def _asks_which(content: str, about: str) -> bool:
+    """Whether `about`, what a statement is taken to be about, is the question
+    its content asks ("it is unclear whether the ship sank or was towed away"):
+    an alternative that states neither of its branches."""
+    text = " ".join(content.split())
+    at = text.find(about) if about else -1
+    return (
+        at > 0
+        and re.search(r"\b(?:whether|if)\W*$", text[:at], re.IGNORECASE) is not None
+        and alternative(about)
+    )
+
+
 def _judges_a_thing(content: str) -> bool:
     """Whether a denial's content is a verdict on a thing it names ("the Banksy
     arrest is a hoax"), not on a proposition ("claims that X are false")."""
@@ -1267,6 +1280,8 @@ class _Grouper:
     def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
         statement = self.statement
         assert statement is not None
+        if _asks_which(statement.content, about):
+            return Assignment(None, "", False, score, "an alternative question, not a proposition")
         made = self.index.proposition(
             about, statement.speaker, statement.party, self._person(statement)
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimtrack.claimtext import may_be, person_name, proposition
+from claimtrack.claimtext import alternative, may_be, person_name, proposition
 
 
 def test_a_verdict_on_a_proposition_leaves_the_proposition() -> None:
@@ -456,3 +456,43 @@ def test_a_compound_in_ed_is_no_verb() -> None:
     made = proposition("I crossed the border at night", "he", "Mari Kask")
     assert made.text == "Mari Kask crossed the border at night"
     assert proposition("I crossed the border at night", "he", "Tartu City Council").text is None
+
+
+def test_an_indirect_question_makes_no_claim() -> None:
+    # Asked, not said: "whether", "what ... might", "why", "how many".
+    assert proposition("whether the ferry left the harbour on time").text is None
+    assert proposition("what the carmaker might unveil at its spring show").text is None
+    assert proposition("why the mayor sold the old library to a developer").text is None
+    assert proposition("how many boats were lost in the storm").text is None
+    # A cleft states what it says is so; "how" after "recalled" tells what happened;
+    # "WHO" is an organisation.
+    assert proposition("What the divers found was a bronze bell").text == (
+        "What the divers found was a bronze bell"
+    )
+    assert proposition("how the guards would lock the gate before dawn").text == (
+        "The guards would lock the gate before dawn"
+    )
+    assert proposition("WHO is sending a team to the province").text is not None
+
+
+def test_an_alternative_asks_which_of_two_things_is_so() -> None:
+    assert alternative("the ship sank in the night or was towed away")
+    assert alternative("the tower fell or whether it was pulled down")
+    assert not alternative("two or three ships sank in the night")
+    assert not alternative("the jets were old or new models")
+    assert not alternative("or not the ship sank")
+
+
+def test_an_its_nothing_before_could_own_is_the_speaking_bodys_or_no_claim() -> None:
+    # Nothing singular before "its": a body's own words mean the body.
+    said = proposition("the smugglers had used its ports for the shipments", "Greece", "Greece")
+    assert said.text == "The smugglers had used Greece's ports for the shipments"
+    # A person's words, or no one's, leave it unnamed: no claim.
+    assert (
+        proposition("the smugglers had used its ports", "Maria Ortiz", "Maria Ortiz").text is None
+    )
+    assert proposition("the smugglers had used its ports", "she").text is None
+    assert proposition("The odds of its survival were low").text is None
+    # A name or a singular noun before it may own it.
+    assert proposition("Greece has closed its ports to the smugglers").text is not None
+    assert proposition("the ferry company lost its licence in May").text is not None

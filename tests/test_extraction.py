@@ -631,6 +631,35 @@ def test_promises_as_nouns_and_claimed_victories_are_not_statements(sentence: st
     assert all(s.cue not in ("promise", "claiming") for s in extract(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike went ahead despite government claims that a deal had been struck.",
+        "Exports fell, contradicting Canadian government claims they would rise.",
+        "Crowds gathered over reports that the old king had died in his sleep.",
+        "Conflicting reports on Monday put the toll at twelve.",
+        "The tribunal hears family disputes, as well as tenancy disputes.",
+        "Their disputes over grazing land go back decades.",
+    ],
+)
+def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
+    # A preposition, quantifier or adjective before it, or no object after a
+    # verb that must take one: "claims", "reports", "disputes" are nouns there.
+    assert all(s.cue not in ("claims", "reports", "disputes") for s in extract(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The harbour master disputes the figures in the audit.", "The harbour master"),
+        ("Maria Ortiz of Leeds claims the ferry was late.", "Maria Ortiz of Leeds"),
+        ("The new report claims that the ferry was late.", "The new report"),
+    ],
+)
+def test_a_cue_form_after_its_subject_is_the_verb(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
 def test_an_adverb_and_a_party_tag_inside_an_apposition() -> None:
     statement = only(
         "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK "

@@ -118,6 +118,21 @@ def test_a_statement_with_no_proposition_of_its_own_is_not_filed() -> None:
     assert assignment.not_filed is not None and "fragment" in assignment.not_filed
 
 
+def test_a_doubt_between_two_alternatives_makes_no_claim_of_its_own() -> None:
+    which = statement(
+        "it was unclear whether the ferry capsized in the storm or was towed to port",
+        "a",
+        Stance.DISPUTES,
+    )
+    [assignment] = group_statements([which], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_id is None
+    assert assignment.not_filed is not None and "alternative" in assignment.not_filed
+    # A doubt of one proposition still makes the claim it doubts.
+    one = statement("it was unclear whether the ferry capsized in the storm", "b", Stance.DISPUTES)
+    [assignment] = group_statements([one], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_text == "The ferry capsized in the storm"
+
+
 def test_a_pronoun_becomes_the_speakers_name() -> None:
     first = replace(
         statement("he learned the information from the Border Patrol", "a"),
