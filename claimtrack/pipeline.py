@@ -627,7 +627,9 @@ _last_key: list[tuple[Ledger, Any]] = []
 
 def _texts_of(claim: Claim) -> tuple[str, ...]:
     """What the index holds of a claim, in order: its text, its statements' contents."""
-    return (claim.text, *(s.content for s in claim.statements if s.content))
+    from claimtrack.cache import statement_contents
+
+    return (claim.text, *(content for content in statement_contents(claim) if content))
 
 
 def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyResolver) -> ClaimIndex:
