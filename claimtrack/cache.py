@@ -560,6 +560,10 @@ class _Run:
         with no_collection():
             return _statements_from_rows(marshal.loads(self._data), self._texts, self._shift)
 
+    def sources(self) -> list[str]:
+        """The statements' sources, in order, without building the statements."""
+        return [row[1] for row in marshal.loads(self._data)]
+
     def contents(self) -> list[str]:
         """The statements' contents, in order, without building the statements."""
         return [content for _, content in self._texts.all()]
@@ -581,6 +585,18 @@ def statement_contents(claim: Claim) -> list[str]:
     if isinstance(stored, _Run):
         return stored.contents()
     return [statement.content for statement in claim.statements]
+
+
+def statement_sources(claim: Claim) -> list[str]:
+    """The sources of a claim's statements, in order; from the cache as `statement_contents`.
+
+    A write that wants the statements of a few sources (`drop`, `merge`)
+    builds those of the claims citing them alone.
+    """
+    stored = claim.__dict__.get("_stored")
+    if isinstance(stored, _Run):
+        return stored.sources()
+    return [statement.source for statement in claim.statements]
 
 
 def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:
