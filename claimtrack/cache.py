@@ -564,6 +564,15 @@ class _Run:
         """The statements' sources, in order, without building the statements."""
         return [row[1] for row in marshal.loads(self._data)]
 
+    def texts(self) -> list[str | None]:
+        """Every text of the statements, without building them: see `statement_texts`."""
+        found: list[str | None] = []
+        for _, source, _, party, speaker, cue, _ in marshal.loads(self._data):
+            found += (source, party, speaker, cue)
+        for quote_and_content in self._texts.all():
+            found += quote_and_content
+        return found
+
     def contents(self) -> list[str]:
         """The statements' contents, in order, without building the statements."""
         return [content for _, content in self._texts.all()]
@@ -585,6 +594,18 @@ def statement_contents(claim: Claim) -> list[str]:
     if isinstance(stored, _Run):
         return stored.contents()
     return [statement.content for statement in claim.statements]
+
+
+def statement_texts(claim: Claim) -> list[str | None]:
+    """Every text of a claim's statements (source, party, speaker, cue, quote, content;
+    None for one missing), in no set order; from the cache as `statement_contents`."""
+    stored = claim.__dict__.get("_stored")
+    if isinstance(stored, _Run):
+        return stored.texts()
+    found: list[str | None] = []
+    for s in claim.statements:
+        found += (s.source, s.party, s.speaker, s.cue, s.quote, s.content)
+    return found
 
 
 def statement_sources(claim: Claim) -> list[str]:
