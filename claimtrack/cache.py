@@ -560,9 +560,64 @@ class _Run:
         with no_collection():
             return _statements_from_rows(marshal.loads(self._data), self._texts, self._shift)
 
+    def sources(self) -> list[str]:
+        """The statements' sources, in order, without building the statements."""
+        return [row[1] for row in marshal.loads(self._data)]
+
+    def texts(self) -> list[str | None]:
+        """Every text of the statements, without building them: see `statement_texts`."""
+        found: list[str | None] = []
+        for _, source, _, party, speaker, cue, _ in marshal.loads(self._data):
+            found += (source, party, speaker, cue)
+        for quote_and_content in self._texts.all():
+            found += quote_and_content
+        return found
+
+    def contents(self) -> list[str]:
+        """The statements' contents, in order, without building the statements."""
+        return [content for _, content in self._texts.all()]
+
     def __reduce__(self) -> tuple[Any, ...]:
         # A view of the cache file cannot be pickled (say, for another process): its bytes can.
         return (_restored_run, (bytes(self._data), self._texts, self._shift))
+
+
+def statement_contents(claim: Claim) -> list[str]:
+    """The contents of a claim's statements, in order.
+
+    A claim from the cache whose statements were not built yet gives them
+    from its stored texts alone: the claim index of a big ledger wants every
+    claim's contents, and building every statement for them took longer
+    than the rest of the index's key.
+    """
+    stored = claim.__dict__.get("_stored")
+    if isinstance(stored, _Run):
+        return stored.contents()
+    return [statement.content for statement in claim.statements]
+
+
+def statement_texts(claim: Claim) -> list[str | None]:
+    """Every text of a claim's statements (source, party, speaker, cue, quote, content;
+    None for one missing), in no set order; from the cache as `statement_contents`."""
+    stored = claim.__dict__.get("_stored")
+    if isinstance(stored, _Run):
+        return stored.texts()
+    found: list[str | None] = []
+    for s in claim.statements:
+        found += (s.source, s.party, s.speaker, s.cue, s.quote, s.content)
+    return found
+
+
+def statement_sources(claim: Claim) -> list[str]:
+    """The sources of a claim's statements, in order; from the cache as `statement_contents`.
+
+    A write that wants the statements of a few sources (`drop`, `merge`)
+    builds those of the claims citing them alone.
+    """
+    stored = claim.__dict__.get("_stored")
+    if isinstance(stored, _Run):
+        return stored.sources()
+    return [statement.source for statement in claim.statements]
 
 
 def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:
@@ -619,10 +674,14 @@ class _Texts:
 
     def get(self, number: int) -> tuple[str, str]:
         """The quote and content of the claim's statement `number`."""
+        return self.all()[number]
+
+    def all(self) -> list[tuple[str, str]]:
+        """The quote and content of each of the claim's statements, in order."""
         if self._read is None:
             self._read = marshal.loads(self._data)
             self._data = memoryview(b"")
-        return self._read[number]
+        return self._read
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_restored_texts, (bytes(self._data), self._read))

@@ -1265,9 +1265,9 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
     found = bool(_scalars.typed_among(text for text in texts if text is not None))
     claims = []
     for claim in ledger.claims:
-        values: list[str | None] = [claim.id, claim.text]
-        for s in claim.statements:
-            values += (s.party, s.speaker, s.cue, s.source, s.content, s.quote)
+        # From the cache without building the statements: a first write after a
+        # hand edit looks through every text of a big ledger.
+        values = [claim.id, claim.text, *cache.statement_texts(claim)]
         if any(text is not None and typed(text) is not None for text in values):
             claims.append(claim.id)
     return claims if found or claims else None

@@ -597,7 +597,9 @@ _last_key: list[tuple[Ledger, Any]] = []
 
 def _texts_of(claim: Claim) -> tuple[str, ...]:
     """What the index holds of a claim, in order: its text, its statements' contents."""
-    return (claim.text, *(s.content for s in claim.statements if s.content))
+    from claimtrack.cache import statement_contents
+
+    return (claim.text, *(content for content in statement_contents(claim) if content))
 
 
 def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyResolver) -> ClaimIndex:
@@ -1101,13 +1103,16 @@ def settle_stances(
 
     lexicon: Lexicon | None = None
     text_of: dict[int, str] = {}  # by the statement object: equal ones may be in two claims
+    cited: dict[str, None] = {}
     for claim in ledger.claims:
         if claims is None or claim.id in claims:
             for statement in claim.statements:
                 text_of[id(statement)] = claim.text
+                cited[statement.source] = None
+    by_source = _by_source(ledger) if claims is None else _statements_from(ledger, cited)
     sources = {source.id: source for source in ledger.sources}
     settled: dict[str, dict[Statement, Statement]] = {}
-    for source_id, placed in _by_source(ledger).items():
+    for source_id, placed in by_source.items():
         source = sources.get(source_id)
         if source is None or not source.extracted:
             continue  # added by hand: nothing was extracted
@@ -1140,32 +1145,48 @@ def drop_claim(editor: LedgerEditor, claim_id: str) -> int:
     ledger = editor.ledger
     claim = ledger.claim(claim_id)
     statements = claim.statements if claim is not None else ()  # unknown: the editor says so
-    for source_id in dict.fromkeys(s.source for s in statements):
+    cited = dict.fromkeys(s.source for s in statements)
+    held = _statements_from(ledger, cited) if cited else {}
+    for source_id in cited:
         source = ledger.source(source_id)
         assert source is not None  # the ledger validates: every statement's source is there
-        missing = _unrecorded(ledger, source, claim_id)
+        missing = _unrecorded(source, held[source_id], set(map(id, statements)))
         if missing:
             editor.put_source(replace(source, extracted=(*source.extracted, *missing)))
     return editor.drop_claim(claim_id)
 
 
-def _unrecorded(ledger: Ledger, source: Source, claim_id: str) -> list[str]:
-    """`extracted` entries for the statements of `claim_id` from `source` that it lacks."""
-    held = sorted(
-        (
-            (statement, claim.id)
-            for claim in ledger.claims
-            for statement in claim.statements
-            if statement.source == source.id
-        ),
-        key=lambda pair: pair[0].line,
-    )
+def _unrecorded(source: Source, held: Sequence[Statement], dropped: Container[int]) -> list[str]:
+    """`extracted` entries `source` lacks for those of its statements (`held`, in line
+    order) that are `dropped` (by the statement object: equal ones may be in two claims)."""
     recorded = _parse_extracted(source.extracted)
     return [
         f"{fp}:{fields_hash(statement)}"
-        for (statement, owner), fp in zip(held, fingerprints(s for s, _ in held), strict=True)
-        if owner == claim_id and fp not in recorded
+        for statement, fp in zip(held, fingerprints(held), strict=True)
+        if id(statement) in dropped and fp not in recorded
     ]
+
+
+def _statements_from(ledger: Ledger, source_ids: Collection[str]) -> dict[str, list[Statement]]:
+    """The statements from each of `source_ids`, in line order, as `_by_source` has them.
+
+    Only the claims citing one of them build their statements: on a big
+    ledger, building every statement was most of what a `drop` or `merge` cost.
+    """
+    from claimtrack.cache import statement_sources
+
+    if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
+        every = _BY_SOURCE[0][1]
+        return {source_id: every[source_id] for source_id in every if source_id in source_ids}
+    found: dict[str, list[Statement]] = {}
+    for claim in ledger.claims:
+        if any(source_id in source_ids for source_id in statement_sources(claim)):
+            for statement in claim.statements:
+                if statement.source in source_ids:
+                    found.setdefault(statement.source, []).append(statement)
+    for statements in found.values():
+        statements.sort(key=lambda s: s.line)
+    return found
 
 
 def settle_moved(editor: LedgerEditor, claims: Collection[str] | None = None) -> int:

@@ -1071,12 +1071,41 @@ def _start_key(form: str) -> str:
 _Label = TypeVar("_Label")
 
 
+class _Deferred:
+    """A case-blind alternation compiled the first time a text is matched against it.
+
+    A lexicon holds a few hundred of these and a run that reads a few texts
+    (`add`, `match`) tries only the handful whose first words those texts
+    hold: compiling all of them up front was most of what building a
+    lexicon cost.
+    """
+
+    __slots__ = ("_patterns", "_regex")
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._patterns = patterns
+        self._regex: re.Pattern[str] | None = None
+
+    # Pickled (for `extract --jobs` workers) as its patterns, compiled again on use.
+    def __getstate__(self) -> tuple[list[str]]:
+        return (self._patterns,)
+
+    def __setstate__(self, state: tuple[list[str]]) -> None:
+        self._patterns = state[0]
+        self._regex = None
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        if self._regex is None:
+            self._regex = _compile(self._patterns)
+        return self._regex.match(text, at)
+
+
 class _Group(NamedTuple, Generic[_Label]):
     """The phrases of one label that start with the same word, as one regex."""
 
     rank: int  # the label's place among the labels: ties go to the first
     label: _Label
-    regex: re.Pattern[str]
+    regex: _Deferred
     # The last words of its phrases, one of which the text must hold for any to
     # match; None when a phrase is one word.
     needs: tuple[str, ...] | None
@@ -1119,7 +1148,7 @@ class _Phrases(Generic[_Label]):
                 for key in starts:
                     by_start.setdefault(key, []).append(phrase)
             for key, members in by_start.items():
-                regex = _compile([_phrase_pattern(p, inflect) for p in members])
+                regex = _Deferred([_phrase_pattern(p, inflect) for p in members])
                 lasts = [p.lower().split()[1:] for p in members]
                 # Each phrase of more than one word needs its last word in the text.
                 needs = None if not all(lasts) else tuple({words[-1] for words in lasts})
@@ -1243,8 +1272,9 @@ class Lexicon:
     def build(cls, extra: Cues = _NO_CUES) -> Lexicon:
         """The built-in lexicon, extended (and overridden) by the ledger's `cues:` block.
 
-        Built once per process and `cues:` block: compiling the tables takes
-        about a quarter of a second, and a lexicon never changes once built.
+        Built once per process and `cues:` block, and never changed once built;
+        each group of phrases is compiled the first time a text holds its
+        first word (compiling them all took a quarter of a second).
         """
         return _built_lexicon(extra)
 

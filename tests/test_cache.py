@@ -101,3 +101,36 @@ def test_a_forged_block_cache_never_decides_an_answer(tmp_path: Path, seal: str)
     assert cache.load_blocks(path) is None
     path.write_text(path.read_text(encoding="utf-8") + "# an edit\n", encoding="utf-8")
     assert [claim.id for claim in read_ledger(path).claims] == [c.id for c in truth.claims]
+
+
+def test_statement_contents_come_from_the_cache_without_building_statements(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    cold = read_ledger(path)
+    warm = read_ledger(path)
+    expected = [[s.content for s in claim.statements] for claim in cold.claims]
+    assert any(expected)
+    assert [cache.statement_contents(claim) for claim in warm.claims] == expected
+    assert all("statements" not in vars(claim) for claim in warm.claims)
+    # Built afterwards, the statements read the texts already decoded, and agree.
+    assert [[s.content for s in claim.statements] for claim in warm.claims] == expected
+    assert [cache.statement_contents(claim) for claim in warm.claims] == expected
+
+
+def test_statement_texts_come_from_the_cache_as_the_statements_have_them(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    cold = read_ledger(path)
+    warm = read_ledger(path)
+    for built, stored in zip(cold.claims, warm.claims, strict=True):
+        expected = [
+            text
+            for s in built.statements
+            for text in (s.source, s.party, s.speaker, s.cue, s.quote, s.content)
+        ]
+        assert sorted(map(str, cache.statement_texts(stored))) == sorted(map(str, expected))
+        assert "statements" not in vars(stored)

@@ -642,3 +642,22 @@ def test_a_write_to_sources_reads_again_only_the_sources_it_changes(
     fresh, problems = _yaml.parse_ledger(ledger_path.read_text(encoding="utf-8"), str(ledger_path))
     assert not problems and seen[0] == fresh
     assert fresh is not None and fresh.source(first.id).extracted[-1] == "0badcafe:1234"
+
+
+def test_the_statements_of_a_few_sources_build_only_the_claims_citing_them(
+    project: Path,
+) -> None:
+    from claimtrack.pipeline import _by_source, _statements_from
+
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    read_ledger(ledger_path)
+    warm = read_ledger(ledger_path)  # from the cache: statements built on first read
+    wanted = {warm.claims[-1].statements[0].source}
+    warm = read_ledger(ledger_path)
+    found = _statements_from(warm, wanted)
+    built = [claim for claim in warm.claims if "statements" in vars(claim)]
+    assert built and len(built) < len(warm.claims)
+    assert all(any(s.source in wanted for s in claim.statements) for claim in built)
+    every = _by_source(read_ledger(ledger_path))
+    assert found == {source_id: every[source_id] for source_id in every if source_id in wanted}

@@ -452,6 +452,26 @@ def test_ledger_cues_extend_the_lexicon() -> None:
     assert classify_stance(None, "Moscow waved away the reports", after) is D
 
 
+def test_a_lexicon_reads_the_same_before_and_after_a_round_trip_through_pickle() -> None:
+    # Phrase groups compile on first use; a copy sent to another process
+    # (extract --jobs) compiles its own, and reads as the original does.
+    import pickle
+
+    lexicon = Lexicon.build(Cues(denies=("laughed off",)))
+    texts = [
+        ("flatly rejected", "the mayor took the bribe"),
+        ("laughed off", "suggestions that the singer had retired"),
+        ("said", "the ship never left port"),
+    ]
+    before = [classify_stance(cue, content, lexicon) for cue, content in texts[:1]]
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert [classify_stance(cue, content, copy) for cue, content in texts] == [
+        classify_stance(cue, content, lexicon) for cue, content in texts
+    ]
+    assert before == [D]
+    assert copy.find_cue("The team laughed off the rumour") is not None
+
+
 def test_ledger_cues_override_built_in_ones() -> None:
     lexicon = Lexicon.build(Cues(disputes=("warn",)))
     assert lexicon.cue_stance("warned") is X
