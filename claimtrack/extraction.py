@@ -2756,11 +2756,20 @@ class _Builder:
         if not _ATTRIBUTING_HEDGE.search(sentence):
             return []
         hedge = self.lexicon.hedge_in(sentence)
+        # A hedge inside a relative or subordinate clause ("the weapons, which
+        # were reported missing", "where rebels are believed to hide") qualifies
+        # only that clause: the sentence is the writer's. A later hedge may
+        # still qualify the main clause.
+        offset = 0
+        while hedge is not None and _CLAUSE_BEFORE_HEDGE.search(sentence, 0, offset + hedge[0][0]):
+            offset += hedge[0][1]
+            hedge = self.lexicon.hedge_in(sentence[offset:])
         # In an article only hedges that attribute count ("reportedly", "is
         # said to"); a modal ("could") marks a possibility, not a source.
         if hedge is None or not _ATTRIBUTING_HEDGE.search(hedge[1]):
             return []
         (hedge_start, hedge_end), cue = hedge
+        hedge_start, hedge_end = hedge_start + offset, hedge_end + offset
         content = _trim(unit.text, unit.start, unit.end)
         if content is None:
             return []
@@ -2791,6 +2800,14 @@ class _Builder:
         ]
 
 
+# A relative or subordinating word, then a few words with no punctuation and a
+# passive's "be", up to the hedge: "which have been", "where the epidemic has
+# been first", "where rebels are".
+_CLAUSE_BEFORE_HEDGE = re.compile(
+    r"\b(?:which|who|whom|whose|where|whereby|since)\s+(?:[\w\u2019'-]+\s+){0,5}"
+    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+)?$",
+    re.IGNORECASE,
+)
 _ATTRIBUTING_HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|said|believed|"
     r"reported|alleged|thought|understood|claimed|according)\b",

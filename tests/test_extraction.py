@@ -782,6 +782,28 @@ def test_hedged_sentence_without_speaker() -> None:
     assert statement.cue == "reportedly"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rifles, which had been reported missing, turned up in a barn on Friday.",
+        "The smugglers, who are believed to be based across the river, moved the crates at night.",
+        "Nobody has checked the pumps since the leak was first reported in the spring.",
+        "Divers searched the lake where the car is thought to have sunk last winter.",
+    ],
+)
+def test_hedge_inside_a_relative_clause_is_the_writers_narration(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+def test_hedge_in_the_main_clause_after_a_hedged_relative_clause_still_counts() -> None:
+    statement = only(
+        "The smugglers, who are thought to live across the river, "
+        "are believed to have moved the crates at night."
+    )
+    assert statement.speaker is None
+    assert statement.cue == "believed to"
+
+
 def test_statements_are_in_text_order_with_lines() -> None:
     text = (
         "Title line\n\nMoscow pointed out that Washington has no evidence.\n"
