@@ -130,7 +130,8 @@ TITLE_WORDS = P.HONORIFICS - _words(
     "national security state press foreign affairs defence defense head"
 ) | _words(
     """
-    sgt sgt. col col. lt lt. capt capt. cpl cpl. adm adm. rear maj maj. gen gen. general
+    sgt sgt. det det. insp insp. pvt pvt. col col. lt lt. capt capt. cpl cpl. adm adm. rear maj
+    maj. gen gen. general
     colonel captain sergeant lieutenant admiral major corporal marshal commander cmdr
     officer detective inspector constable chief superintendent director ceo chairman
     chairwoman president minister secretary spokesman spokeswoman spokesperson professor

@@ -71,7 +71,7 @@ def _words(text: str) -> frozenset[str]:
 # Abbreviations that stand before a name or a number and never end a sentence.
 _NEVER_FINAL = _words(
     """
-    mr mrs ms messrs dr gen sen rep gov lt col capt cpt sgt maj adm cmdr cdr cpl pvt
+    mr mrs ms messrs dr gen sen rep gov lt col capt cpt sgt det maj adm cmdr cdr cpl pvt
     prof rev hon pres amb supt insp gens sens reps govs st mt ft vs v e.g i.e cf
     """
 )

@@ -804,6 +804,26 @@ def test_hedge_in_the_main_clause_after_a_hedged_relative_clause_still_counts() 
     assert statement.cue == "believed to"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ('"The lock was picked, not forced," said Det. Ana Ruiz.', "Det. Ana Ruiz", "Ana Ruiz"),
+        (
+            "Insp. Colin Barr told reporters the van had been found.",
+            "Insp. Colin Barr",
+            "Colin Barr",
+        ),
+        ('"Stay indoors," Cpl. Dan Okafor said.', "Cpl. Dan Okafor", "Dan Okafor"),
+    ],
+)
+def test_abbreviated_title_keeps_its_period_and_the_name(
+    text: str, speaker: str, party: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, party)
+    spans_hold(text, statement)
+
+
 def test_statements_are_in_text_order_with_lines() -> None:
     text = (
         "Title line\n\nMoscow pointed out that Washington has no evidence.\n"
