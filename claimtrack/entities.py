@@ -119,6 +119,9 @@ _PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
 # What a person or body has that speaks for them ("Hunter's office").
 _OWN_BODIES = frozenset({"office", "campaign", "team", "camp", "lawyers", "statement"})
+# Who speaks for a person only after the person's name ("Banksy's PR", "her
+# reps"); "PR" alone may stand in a name ("PR Newswire").
+_OWN_SPOKESPEOPLE = frozenset({"pr", "rep", "reps", "publicist", "publicists", "agent"})
 # Roles whose organisation is given with a preposition after them.
 # ("from" gives a place far more often: "an official from Kobani".)
 _AFFILIATION_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to"})
@@ -265,7 +268,11 @@ def _name_in(phrase: str) -> Named | None:
             and runs[index + 1][0] == end
             and _is_person_run(words, runs[index + 1])
         )
-        if after in ROLES or person_next or (possessive and after in _OWN_BODIES):
+        if (
+            after in ROLES
+            or person_next
+            or (possessive and (after in _OWN_BODIES or after in _OWN_SPOKESPEOPLE))
+        ):
             found = _classify(words, start, end, affiliation=True)
             if found is not None:
                 return found

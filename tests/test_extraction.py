@@ -824,6 +824,18 @@ def test_abbreviated_title_keeps_its_period_and_the_name(
     spans_hold(text, statement)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zeddo's PR has confirmed the photos are fake.", "Zeddo's PR"),
+        ("Zeddo's reps said the photos are fake.", "Zeddo's reps"),
+    ],
+)
+def test_a_persons_representative_speaks_for_the_person(text: str, speaker: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, "Zeddo")
+
+
 def test_statements_are_in_text_order_with_lines() -> None:
     text = (
         "Title line\n\nMoscow pointed out that Washington has no evidence.\n"
