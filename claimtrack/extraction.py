@@ -2229,12 +2229,25 @@ def _inverted_subject(
     end = _np_forward(tokens, 0)
     if end == 0:
         end = _described_name_end(tokens)  # ', says screenwriter Aaron Sorkin.'
+    end = _before_hearing_outlet(unit, tokens, end)
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
     rest = tokens[end].text if end < len(tokens) else "."
     if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
         return None
     return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
+
+
+def _before_hearing_outlet(unit: _Unit, tokens: list[_Token], end: int) -> int:
+    """Where a speaker phrase ends before the outlet it spoke to ("said her
+    publicist to the Guardian"); an outlet heard is no affiliation."""
+    for k in range(1, end - 1):
+        if tokens[k].lower == "to":
+            heard = unit.text[tokens[k + 1].start : tokens[end - 1].end]
+            if entities.guess_kind(heard) == entities.MEDIA:
+                return k
+            return end
+    return end
 
 
 def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str | None, int] | None:

@@ -836,6 +836,15 @@ def test_a_persons_representative_speaks_for_the_person(text: str, speaker: str)
     assert (statement.speaker, statement.party) == (speaker, "Zeddo")
 
 
+def test_an_outlet_spoken_to_is_not_part_of_the_speaker() -> None:
+    text = '"Every word of it is invented," said Adele\'s lawyer to the Guardian.'
+    statement = only(text)
+    assert (statement.speaker, statement.party) == ("Adele's lawyer", "Adele")
+    spans_hold(text, statement)
+    kept = only('"We never met," said an adviser to the mayor.')
+    assert kept.speaker == "an adviser to the mayor"
+
+
 def test_statements_are_in_text_order_with_lines() -> None:
     text = (
         "Title line\n\nMoscow pointed out that Washington has no evidence.\n"
