@@ -2306,7 +2306,8 @@ def _forward_content(
     if that is None and position != cue_end:
         that = _that_clause(unit, cue_end, lemma)
     if that is not None:
-        content = _trim(text, that, unit.end)
+        aside = _WRITERS_ASIDE.search(text, that, unit.end)
+        content = _trim(text, that, aside.start() if aside else unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
     about = _OF_PHRASE.match(text, position, unit.end)
     if about is not None:
@@ -2334,6 +2335,16 @@ def _forward_content(
         return None
     content = _trim(text, offset, unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+# The writer's own doubt tacked onto a reported clause ("told his counterpart
+# that the helicopters would come sooner, although it is not clear they will be
+# used"): in the present tense, after a past report, it is not the speaker's.
+_WRITERS_ASIDE = re.compile(
+    r",\s+(?:although|though|but|while)\s+it\s+(?:is|remains)\s+(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\b",
+    re.IGNORECASE,
+)
 
 
 def _as_clause_content(unit: _Unit, head: int, cue_end: int) -> tuple[Span, str, bool] | None:

@@ -845,6 +845,23 @@ def test_an_outlet_spoken_to_is_not_part_of_the_speaker() -> None:
     assert kept.speaker == "an adviser to the mayor"
 
 
+def test_the_writers_present_tense_doubt_after_a_reported_clause_is_left_out() -> None:
+    text = (
+        "The minister told the envoy that the grain would ship in March, "
+        "although it is not clear the port can take it."
+    )
+    statement = only(text)
+    assert statement.content == "the grain would ship in March"
+    assert statement.stance is Stance.ASSERTS
+    spans_hold(text, statement)
+    # In the reported tense the doubt may be the speaker's own: it stays.
+    kept = only(
+        "The minister said that the grain would ship in March, "
+        "but it was unclear whether the port could take it."
+    )
+    assert kept.content.endswith("whether the port could take it")
+
+
 def test_statements_are_in_text_order_with_lines() -> None:
     text = (
         "Title line\n\nMoscow pointed out that Washington has no evidence.\n"
