@@ -314,9 +314,12 @@ class _Form:
     @classmethod
     def of(cls, data: bytes) -> _Form:
         """The form of the file's bytes; mixed line endings follow the most common one."""
+        bom = data.startswith(codecs.BOM_UTF8)
+        if b"\r" not in data:
+            return cls(bom)  # no CR at all: one quick look, not three counts of a big file
         crlf = data.count(b"\r\n")
         counts = {"\n": data.count(b"\n") - crlf, "\r\n": crlf, "\r": data.count(b"\r") - crlf}
-        return cls(data.startswith(codecs.BOM_UTF8), max(counts, key=counts.__getitem__))
+        return cls(bom, max(counts, key=counts.__getitem__))
 
     def encode(self, text: str) -> bytes:
         """LF-ended ledger text as bytes of this form."""
