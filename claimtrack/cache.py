@@ -66,6 +66,7 @@ _FORMAT = (
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
 _STANCE_NAMES = tuple(_STANCES)
+_STANCE_NUMBERS = {stance: number for number, stance in enumerate(Stance)}
 # Each claim's statements are stored as two marshalled parts of their own (the
 # statements without their texts, then the texts), decoded only when the claim
 # is read: `show` decodes one claim, `list` the first part of each. The parts
@@ -183,16 +184,19 @@ def claim_entry(claim: Claim, shift: int = 0) -> ClaimEntry:
 
 def summary_of(statements: tuple[Statement, ...]) -> Summary:
     """The summary of these statements (see `Summary`)."""
-    counts = dict.fromkeys(_STANCE_NAMES, 0)
-    parties: dict[str, set[str]] = {stance: set() for stance in _STANCE_NAMES}
+    cited: set[str] = set()
+    counts = [0] * len(_STANCE_NAMES)
+    parties: tuple[set[str], ...] = tuple(set() for _ in _STANCE_NAMES)
     for statement in statements:
-        counts[statement.stance.value] += 1
+        number = _STANCE_NUMBERS[statement.stance]
+        counts[number] += 1
+        cited.add(statement.source)
         if statement.party is not None:
-            parties[statement.stance.value].add(statement.party)
+            parties[number].add(statement.party)
     return (
-        tuple(sorted({sys.intern(statement.source) for statement in statements})),
-        tuple(counts.values()),
-        tuple(tuple(sorted(parties[stance])) for stance in _STANCE_NAMES),
+        tuple(sorted(map(sys.intern, cited))),
+        tuple(counts),
+        tuple(tuple(sorted(names)) for names in parties),
     )
 
 
