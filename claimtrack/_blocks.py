@@ -291,29 +291,12 @@ def remember_blocks(data: bytes, path: Path, ledger: Ledger) -> None:
     cut = split(data)
     if cut is None:
         return
-    found: dict[str, Any] = {}
-    claims: list[tuple[cache.ClaimEntry, int]] = []
-    for section, blocks in cut.blocks.items():
-        if section == "claims":
-            if len(ledger.claims) != len(blocks):
-                return
-            for block, claim in zip(blocks, ledger.claims, strict=True):
-                if claim.position is None or claim.position.line != block.line + 1:
-                    return
-                # `read_entry` reads a block below a one-line header.
-                entry = cache.claim_entry(claim, block.line - 1)
-                found[block.key()] = entry
-                claims.append((entry, block.line - 1))
-        elif section == "sources":
-            if len(ledger.sources) != len(blocks):
-                return
-            for block, source in zip(blocks, ledger.sources, strict=True):
-                found[block.key()] = plain_source(source)
-        else:
-            if len(ledger.parties) != len(blocks):
-                return
-            for block, party in zip(blocks, ledger.parties, strict=True):
-                found[block.key()] = (party.name, party.aliases, party.kind)
+    # Many small objects, all kept: no collector passes over the big parse meanwhile.
+    with cache.no_collection():
+        entries = _entries_of_blocks(cut, ledger)
+    if entries is None:
+        return
+    found, claims = entries
     cache.store_blocks(path, found)
     if "claims" in cut.blocks:
         # The cache file of this ledger is then written from these same entries.
@@ -323,3 +306,34 @@ def remember_blocks(data: bytes, path: Path, ledger: Ledger) -> None:
             [plain_source(source) for source in ledger.sources],
             claims,
         )
+
+
+def _entries_of_blocks(
+    cut: Split, ledger: Ledger
+) -> tuple[dict[str, Any], list[tuple[cache.ClaimEntry, int]]] | None:
+    """Each block's entry, and the claims' entries with their shifts; None when the
+    blocks are not exactly the entries (see `remember_blocks`)."""
+    found: dict[str, Any] = {}
+    claims: list[tuple[cache.ClaimEntry, int]] = []
+    for section, blocks in cut.blocks.items():
+        if section == "claims":
+            if len(ledger.claims) != len(blocks):
+                return None
+            for block, claim in zip(blocks, ledger.claims, strict=True):
+                if claim.position is None or claim.position.line != block.line + 1:
+                    return None
+                # `read_entry` reads a block below a one-line header.
+                entry = cache.claim_entry(claim, block.line - 1)
+                found[block.key()] = entry
+                claims.append((entry, block.line - 1))
+        elif section == "sources":
+            if len(ledger.sources) != len(blocks):
+                return None
+            for block, source in zip(blocks, ledger.sources, strict=True):
+                found[block.key()] = plain_source(source)
+        else:
+            if len(ledger.parties) != len(blocks):
+                return None
+            for block, party in zip(blocks, ledger.parties, strict=True):
+                found[block.key()] = (party.name, party.aliases, party.kind)
+    return found, claims

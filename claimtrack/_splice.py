@@ -722,15 +722,12 @@ def _key_lines(text: str, claims: Sequence[Claim], start: int) -> list[int] | No
     at, line = start, text.count("\n", 0, start)
     for claim, position in zip(claims, _positions(claims), strict=True):
         indent = " " * (position.column - 1)
-        found = -1
-        for spelled in dict.fromkeys((claim.id, _emit.key(claim.id))):
-            key = f"{indent}{spelled}:"
-            if text.startswith(key, at):
-                found = at
-            elif (found := text.find("\n" + key, at)) != -1:
-                found += 1
-            if found != -1:
-                break
+        found = _key_at(text, f"{indent}{claim.id}:", at)
+        if found == -1:
+            # Only an id not found as it is is spelled as the writer quotes it.
+            spelled = _emit.key(claim.id)
+            if spelled != claim.id:
+                found = _key_at(text, f"{indent}{spelled}:", at)
         if found == -1:
             return None
         line += text.count("\n", at, found)
@@ -740,6 +737,14 @@ def _key_lines(text: str, claims: Sequence[Claim], start: int) -> list[int] | No
         at = found
     _ANCHORS[:] = [(text, [0, *places], [0, *(p.line - 1 for p in _positions(claims))])]
     return places
+
+
+def _key_at(text: str, key: str, at: int) -> int:
+    """Where the first line from `at` (a line start) on starting with `key` starts; -1 if none."""
+    if text.startswith(key, at):
+        return at
+    found = text.find("\n" + key, at)
+    return found + 1 if found != -1 else -1
 
 
 def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:

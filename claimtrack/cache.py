@@ -61,18 +61,28 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 8 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 9 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
+_STANCE_NAMES = tuple(_STANCES)
+_STANCE_NUMBERS = {stance: number for number, stance in enumerate(Stance)}
 # Each claim's statements are stored as two marshalled parts of their own (the
 # statements without their texts, then the texts), decoded only when the claim
 # is read: `show` decodes one claim, `list` the first part of each. The parts
 # keep positions relative to the claim's block (`claimtrack._blocks`), with the
 # block's shift in the index, so the parts of a claim a hand edit did not touch
 # are copied, bytes as they are, from the block cache into the new file.
-ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes]
-"""A claim as cached: id, text, (line, column) or None, the sources it cites, the two parts."""
+#
+# Beside them each claim keeps its summary (`Summary`), what `list` shows and
+# filters on, so that listing a big ledger builds no statement at all.
+Summary = tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[str, ...], ...]]
+"""What a claim's statements come to: the sources they cite (sorted), how many
+take each stance, and the parties (sorted, none missing) that take each stance;
+stances in `Stance` order."""
+ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes, Summary]
+"""A claim as cached: id, text, (line, column) or None, the sources it cites, the two
+parts, its summary."""
 
 
 @functools.lru_cache(maxsize=2)
@@ -159,9 +169,44 @@ def claim_entry(claim: Claim, shift: int = 0) -> ClaimEntry:
             )
         )
         texts.append((statement.quote, statement.content))
-    cited = sorted({statement.source for statement in claim.statements})
+    summary = summary_of(claim.statements)
     place = _position(claim.position, shift)
-    return (claim.id, claim.text, place, cited, marshal.dumps(heads), marshal.dumps(texts))
+    return (
+        claim.id,
+        claim.text,
+        place,
+        list(summary[0]),
+        marshal.dumps(heads),
+        marshal.dumps(texts),
+        summary,
+    )
+
+
+def summary_of(statements: tuple[Statement, ...]) -> Summary:
+    """The summary of these statements (see `Summary`)."""
+    cited: set[str] = set()
+    counts = [0] * len(_STANCE_NAMES)
+    parties: tuple[set[str], ...] = tuple(set() for _ in _STANCE_NAMES)
+    for statement in statements:
+        number = _STANCE_NUMBERS[statement.stance]
+        counts[number] += 1
+        cited.add(statement.source)
+        if statement.party is not None:
+            parties[number].add(statement.party)
+    return (
+        tuple(sorted(map(sys.intern, cited))),
+        tuple(counts),
+        tuple(tuple(sorted(names)) for names in parties),
+    )
+
+
+def claim_summary(claim: Claim) -> Summary:
+    """The summary of a claim's statements; a claim from the cache gives the stored one
+    without building its statements."""
+    raw = claim.__dict__.get("_raw")
+    if isinstance(raw, _Raw):
+        return raw.summary
+    return summary_of(claim.statements)
 
 
 def ledger_from_entries(
@@ -210,7 +255,7 @@ def _index_and_parts(
     index = (
         [(name, tuple(aliases), kind) for name, aliases, kind in parties],
         [dict(zip(_SOURCE_FIELDS, source, strict=True)) for source in sources],
-        [(entry[0], entry[1], entry[2], shift) for entry, shift in claims],
+        [(entry[0], entry[1], entry[2], shift, entry[6]) for entry, shift in claims],
         [(len(entry[4]), len(entry[5])) for entry, _ in claims],
         settings.threshold,
         (cues.asserts, cues.denies, cues.disputes),
@@ -222,7 +267,7 @@ def _index_and_parts(
 # (see `claimtrack._blocks`), in a second file beside the ledger's: after a hand
 # edit the entries of the blocks it did not touch are taken from here.
 _BLOCKS_FORMAT = (
-    f"claimtrack-block-cache 2 marshal {marshal.version} "
+    f"claimtrack-block-cache 3 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 
@@ -507,16 +552,16 @@ def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
     """
-    claims: list[tuple[str, str, Any, int]] = []
+    claims: list[tuple[str, str, Any, int, Summary]] = []
     parts: list[bytes] = []
     for claim in ledger.claims:
         raw = claim.__dict__.get("_raw")
         if isinstance(raw, _Raw):
-            claims.append((claim.id, claim.text, raw.place, raw.shift))
+            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary))
             parts += (bytes(raw.heads), bytes(raw.texts))
         else:
             entry = claim_entry(claim)
-            claims.append((entry[0], entry[1], entry[2], 0))
+            claims.append((entry[0], entry[1], entry[2], 0, entry[6]))
             parts += (entry[4], entry[5])
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
@@ -625,22 +670,29 @@ def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:
 
 
 class _Raw:
-    """A cached claim's parts as stored, its position as stored and the shift of its block."""
+    """A cached claim's parts as stored, its position as stored, the shift of its block
+    and its summary."""
 
-    __slots__ = ("heads", "place", "shift", "texts")
+    __slots__ = ("heads", "place", "shift", "summary", "texts")
 
-    def __init__(self, heads: memoryview, texts: memoryview, place: Any, shift: int) -> None:
+    def __init__(
+        self, heads: memoryview, texts: memoryview, place: Any, shift: int, summary: Summary
+    ) -> None:
         self.heads = heads
         self.texts = texts
         self.place = place
         self.shift = shift
+        self.summary = summary
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restored_raw, (bytes(self.heads), bytes(self.texts), self.place, self.shift))
+        return (
+            _restored_raw,
+            (bytes(self.heads), bytes(self.texts), self.place, self.shift, self.summary),
+        )
 
 
-def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int) -> _Raw:
-    return _Raw(memoryview(heads), memoryview(texts), place, shift)
+def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int, summary: Summary) -> _Raw:
+    return _Raw(memoryview(heads), memoryview(texts), place, shift, summary)
 
 
 def moved_claim(claim: Claim, lines: int) -> Claim | None:
@@ -648,7 +700,7 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
     raw = claim.__dict__.get("_raw")
     if not isinstance(raw, _Raw):
         return None
-    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines)
+    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary)
     return _stored_claim(claim.id, claim.text, moved)
 
 
@@ -809,8 +861,8 @@ def _claims_from_plain(
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
     built = []
-    for (claim_id, text, place, shift), (heads, texts) in zip(claims, parts, strict=True):
-        built.append(_stored_claim(claim_id, text, _Raw(heads, texts, place, shift)))
+    for (claim_id, text, place, shift, summary), (heads, texts) in zip(claims, parts, strict=True):
+        built.append(_stored_claim(claim_id, text, _Raw(heads, texts, place, shift, summary)))
     return tuple(built)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimtrack import cache
 from claimtrack.errors import NotFoundError
 from claimtrack.model import Claim, Ledger, Party, Problem, Source, Span, Stance, Statement
 
@@ -182,13 +183,13 @@ def claim_summary(claim: Claim, copies: Mapping[str, str] | None = None) -> Reco
     `copies` maps a source that copies another (a wire story run again) to the
     original, so `independent_sources` counts each story once.
     """
-    cited = {statement.source for statement in claim.statements}
+    cited, counts, parties = cache.claim_summary(claim)
     originals = {copies.get(source, source) for source in cited} if copies else cited
     return {
         "id": claim.id,
         "text": claim.text,
-        **_parties_by_stance(claim.statements),
-        "statements": len(claim.statements),
+        **{stance: list(names) for stance, names in zip(_STANCE_NAMES, parties, strict=True)},
+        "statements": sum(counts),
         "sources": len(cited),
         "independent_sources": len(originals),
     }
@@ -198,30 +199,28 @@ def _copies(ledger: Ledger) -> dict[str, str]:
     return {source.id: source.copy_of for source in ledger.sources if source.copy_of}
 
 
-def _parties_by_stance(statements: Iterable[Statement]) -> dict[str, list[str]]:
-    parties: dict[str, set[str]] = {stance: set() for stance in _STANCE_NAMES}
-    for statement in statements:
-        if statement.party is not None:
-            parties[statement.stance].add(statement.party)
-    return {stance: sorted(parties[stance]) for stance in _STANCE_NAMES}
-
-
 def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> bool:
     if party is None and stance is None:
         return True
-    return any(
-        (party is None or statement.party == party)
-        and (stance is None or statement.stance == stance)
-        for statement in claim.statements
-    )
+    _, counts, parties = cache.claim_summary(claim)
+    if party is None:
+        return counts[_STANCE_NAMES.index(stance)] > 0
+    if stance is None:
+        return any(party in names for names in parties)
+    return party in parties[_STANCE_NAMES.index(stance)]
 
 
 def _is_contested(claim: Claim) -> bool:
-    return any(statement.stance is not Stance.ASSERTS for statement in claim.statements)
+    _, counts, _ = cache.claim_summary(claim)
+    return any(
+        count
+        for stance, count in zip(_STANCE_NAMES, counts, strict=True)
+        if stance != Stance.ASSERTS
+    )
 
 
 def _cites(claim: Claim, source_id: str) -> bool:
-    return any(statement.source == source_id for statement in claim.statements)
+    return source_id in cache.claim_summary(claim)[0]
 
 
 def _search_words(search: str | None) -> list[str]:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import cache
+from claimtrack import cache, reports
 from claimtrack.ledger import read_ledger
-from claimtrack.model import Claim
+from claimtrack.model import Claim, Ledger, Stance, Statement
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
 
@@ -134,3 +134,66 @@ def test_statement_texts_come_from_the_cache_as_the_statements_have_them(
         ]
         assert sorted(map(str, cache.statement_texts(stored))) == sorted(map(str, expected))
         assert "statements" not in vars(stored)
+
+
+def test_a_summary_counts_stances_and_leaves_out_a_missing_party() -> None:
+    said = [
+        Statement(Stance.ASSERTS, "Q", "C", "src-b", 3, party="Atlantis"),
+        Statement(Stance.ASSERTS, "Q", "C", "src-a", 4, party="Atlantis"),
+        Statement(Stance.DISPUTES, "Q", "C", "src-b", 9, party=None),
+        Statement(Stance.DENIES, "Q", "C", "src-c", 1, party="Lemuria"),
+        Statement(Stance.DENIES, "Q", "C", "src-c", 2, party="El Dorado"),
+    ]
+    cited, counts, parties = cache.summary_of(tuple(said))
+    assert cited == ("src-a", "src-b", "src-c")
+    assert dict(zip([s.value for s in Stance], counts, strict=True)) == {
+        "asserts": 2,
+        "denies": 2,
+        "disputes": 1,
+    }
+    assert dict(zip([s.value for s in Stance], parties, strict=True)) == {
+        "asserts": ("Atlantis",),
+        "denies": ("El Dorado", "Lemuria"),
+        "disputes": (),
+    }
+
+
+def _uncached(path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Ledger:
+    """The ledger as a read with no cache at all gives it."""
+    with monkeypatch.context() as patched:
+        shutil.rmtree(folder, ignore_errors=True)
+        patched.setenv("XDG_CACHE_HOME", str(folder))
+        return read_ledger(path)
+
+
+def test_list_reads_each_summary_from_the_cache_without_building_statements(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    read_ledger(path)
+    cold = _uncached(path, tmp_path / "elsewhere", monkeypatch)
+    expected = [cache.summary_of(claim.statements) for claim in cold.claims]
+    fresh = reports.list_report(cold)
+    # Warm; then after a hand edit of one claim (its block read again, the others kept).
+    for _ in range(2):
+        warm = read_ledger(path)
+        assert [cache.claim_summary(claim) for claim in warm.claims] == expected
+        assert reports.list_report(warm) == fresh
+        assert reports.list_report(warm, reports.ClaimFilter(contested=True)) == (
+            reports.list_report(cold, reports.ClaimFilter(contested=True))
+        )
+        assert all("statements" not in vars(claim) for claim in warm.claims)
+        # (a party filter reads statements to know the party's names)
+        for filters in (
+            reports.ClaimFilter(party="Russia", stance=Stance.DENIES),
+            reports.ClaimFilter(stance=Stance.DISPUTES),
+            reports.ClaimFilter(party="China"),
+            reports.ClaimFilter(source="002_ca35d3188e938ebe"),
+        ):
+            assert reports.list_report(warm, filters) == reports.list_report(cold, filters)
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("to fight Ukraine", "to fight against Ukraine", 1), "utf-8")
+        cold = _uncached(path, tmp_path / "elsewhere", monkeypatch)
+        expected = [cache.summary_of(claim.statements) for claim in cold.claims]
+        fresh = reports.list_report(cold)

@@ -159,6 +159,23 @@ def test_mixed_line_endings_follow_the_most_common(tmp_path: Path) -> None:
     assert data.count(b"\n") == data.count(b"\r\n")
 
 
+@pytest.mark.parametrize(
+    ("data", "bom", "newline"),
+    [
+        (b"", False, "\n"),
+        (b"one: 1\ntwo: 2\n", False, "\n"),
+        (b"\xef\xbb\xbfone: 1\ntwo: 2\n", True, "\n"),
+        (b"one: 1\r\ntwo: 2\r\nthree: 3\n", False, "\r\n"),
+        (b"one: 1\rtwo: 2\rthree: 3\n", False, "\r"),
+        (b"\xef\xbb\xbfone: 1\r\n", True, "\r\n"),
+    ],
+)
+def test_the_form_of_a_file_is_its_bom_and_most_common_line_end(
+    data: bytes, bom: bool, newline: str
+) -> None:
+    assert ledger_module._Form.of(data) == ledger_module._Form(bom, newline)
+
+
 def test_a_write_goes_to_a_symbolic_links_target(tmp_path: Path) -> None:
     notes = tmp_path / "notes"
     notes.mkdir()
