@@ -701,6 +701,7 @@ def test_a_long_negative_sentence_naming_nothing_of_the_claim_is_not_filed_under
 
 def test_a_negative_sentence_naming_what_the_claim_names_still_answers_it() -> None:
     # The same length, but it names the Varga clock: it tells of the same thing.
+    # No denial word frames the clause, so the stance rules alone read it against the claim.
     report = statement("the golden clock of the Varga museum was stolen during the night", "v")
     answer = statement(
         "the Varga clock was not stolen, it sits in the restorers' workshop where it "
@@ -797,20 +798,6 @@ def test_a_denial_joins_the_claim_whose_predicate_it_denies() -> None:
     assert index.score(text, first.claim_id or "") > index.score(text, second.claim_id or "")
     (third,) = group_statements([denial], index, DEFAULT_THRESHOLD)
     assert third.claim_id == second.claim_id
-
-
-def test_a_negative_sentence_is_left_to_the_stance_rules() -> None:
-    # No denial word frames the clause: the stance rules alone read the sentence
-    # against the claim, as before.
-    report = statement("the golden clock of the Varga museum was stolen during the night", "v")
-    answer = statement(
-        "the Varga clock was not stolen, it sits in the restorers' workshop where it "
-        "belongs until the spring",
-        "v",
-        Stance.DENIES,
-    )
-    first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
-    assert second.claim_id == first.claim_id
 
 
 def test_grouping_collects_garbage_less_often_and_then_as_before() -> None:
