@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack import cache
+from claimtrack._collector import no_collection
 from claimtrack._yaml import parse_ledger, plain_source, read_entry
 from claimtrack.model import Ledger, Stance
 
@@ -292,7 +293,7 @@ def remember_blocks(data: bytes, path: Path, ledger: Ledger) -> None:
     if cut is None:
         return
     # Many small objects, all kept: no collector passes over the big parse meanwhile.
-    with cache.no_collection():
+    with no_collection():
         entries = _entries_of_blocks(cut, ledger)
     if entries is None:
         return

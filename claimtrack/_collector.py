@@ -41,3 +41,20 @@ def collect_less() -> None:
     young, middle, oldest = gc.get_threshold()
     if young:  # 0: collection is off, and stays so
         gc.set_threshold(max(YOUNG_COLLECTION, young), middle, oldest)
+
+
+@contextmanager
+def no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while many long-lived objects are built."""
+    # Building many objects that all stay alive: the cyclic collector would only
+    # rescan them again and again. Afterwards they go straight to the oldest
+    # generation (freeze, then unfreeze), where only a full collection looks at them.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()

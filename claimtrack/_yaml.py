@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from claimtrack._collector import no_collection
 from claimtrack._scalars import (
     NULL_WORDS,
     decimal_number,
@@ -26,7 +27,7 @@ from claimtrack._scalars import (
     typed_as,
     whole_number,
 )
-from claimtrack.cache import claim_entry, no_collection
+from claimtrack.cache import claim_entry
 from claimtrack.ledger import (
     CLAIM_KEYS,
     FORMAT_VERSION,

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import hmac
 import io
@@ -35,12 +34,11 @@ import os
 import secrets
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from claimtrack._collector import no_collection
 from claimtrack.model import (
     Claim,
     Cues,
@@ -520,23 +518,6 @@ def _unseal(sealed: memoryview, key: bytes) -> tuple[Any, list[tuple[memoryview,
     if start != len(body):
         raise ValueError("damaged cache")
     return index, runs
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """No cyclic garbage collection while many long-lived objects are built."""
-    # Building many objects that all stay alive: the cyclic collector would only
-    # rescan them again and again. Afterwards they go straight to the oldest
-    # generation (freeze, then unfreeze), where only a full collection looks at them.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def _position(position: Position | None, shift: int = 0) -> tuple[int, int] | None:

@@ -222,7 +222,7 @@ def extract(
     \b
         claimtrack extract sources/new-article.txt --dry-run --format jsonl
     """
-    from claimtrack.pipeline import fewer_collections
+    from claimtrack._collector import fewer_collections
     from claimtrack.render import tell_extract_summary
 
     session = _session(ctx)

@@ -39,8 +39,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimtrack._collector import collect_less
-from claimtrack._collector import fewer_collections as fewer_collections
+from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
 
@@ -566,7 +565,6 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
     if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
         return _fresh_index(texts, resolver)
-    from claimtrack.cache import no_collection
 
     key = _index_key(ledger.parties, texts)
     _last_key[:] = [(ledger, key)]

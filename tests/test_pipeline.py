@@ -540,7 +540,7 @@ def test_a_stance_toward_a_claim_is_read_once_and_kept(monkeypatch: pytest.Monke
 def test_extraction_collects_garbage_less_often_and_then_as_before() -> None:
     import gc
 
-    from claimtrack.pipeline import fewer_collections
+    from claimtrack._collector import fewer_collections
 
     before = gc.get_threshold()
     try:
