@@ -1068,7 +1068,7 @@ class _Grouper:
                 break
             if negative_only and self._says_its_own(terms, claim_id):
                 continue
-            if not self._denies_its_predicate(claim_id):
+            if not self._may_answer(claim_id):
                 continue
             if (not explicit or self._shares_predicate(terms, claim_id)) and self._against(
                 statement, claim_id
@@ -1080,7 +1080,7 @@ class _Grouper:
             and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
         ):
             for claim_id in itertools.islice(local, POINTER_CLAIMS):
-                if self._against(statement, claim_id):
+                if self._may_answer(claim_id) and self._against(statement, claim_id):
                     return self._answered(claim_id, scored[claim_id])
         return None
 
@@ -1112,6 +1112,25 @@ class _Grouper:
         words = set(terms.words) - answering
         own = sum(1 for w in words if w not in counts)
         return own > max(CONTRADICTED_OWN_WORDS, len(words) - own)
+
+    def _may_answer(self, claim_id: str) -> bool:
+        """Whether the statement being assigned may join the claim: a denial or
+        doubt only one whose text does not just suppose (`_supposes`) and whose
+        predicate it denies (`_denies_its_predicate`)."""
+        return not self._supposes(claim_id) and self._denies_its_predicate(claim_id)
+
+    def _supposes(self, claim_id: str) -> bool:
+        """Whether a denial or doubt is kept from a claim that says what would be
+        under a supposition ("If the crater was made by a meteorite, fragments
+        would be found", `stance.supposes`): "I'm very sceptical" doubts the
+        supposition, "the reports are unfounded" denies it, and neither is a
+        position on what would follow from it. An assertion may join such a
+        claim as before."""
+        if self.statement is None or self.statement.stance is Stance.ASSERTS:
+            return False
+        from claimtrack.stance import supposes
+
+        return supposes(self.index.claim_text(claim_id))
 
     def _denies_its_predicate(self, claim_id: str) -> bool:
         """Whether a denial or doubt may join the claim by what it denies: the
@@ -1195,7 +1214,7 @@ class _Grouper:
         found = [
             (claim_id, score)
             for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
-            if self._same_story(claim_id, score) and self._denies_its_predicate(claim_id)
+            if self._same_story(claim_id, score) and self._may_answer(claim_id)
         ]
         claim_id, score = found[0] if found else (None, 0.0)
         if claim_id is not None and score >= self.threshold:
@@ -1240,7 +1259,7 @@ class _Grouper:
             claim_id
             and score >= self.threshold * LOCAL_THRESHOLD_FACTOR
             and self._answers(claim_id, score)
-            and self._denies_its_predicate(claim_id)
+            and self._may_answer(claim_id)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
@@ -1282,6 +1301,8 @@ class _Grouper:
         assert statement is not None
         if _asks_which(statement.content, about):
             return Assignment(None, "", False, score, "an alternative question, not a proposition")
+        if self._only_answers(statement, terms):
+            return Assignment(None, "", False, score, _ONLY_ANSWERS)
         made = self.index.proposition(
             about, statement.speaker, statement.party, self._person(statement)
         )
@@ -1296,6 +1317,15 @@ class _Grouper:
         self.index.add_actors(claim_id, self.actors)
         self._note_lead(claim_id)
         return Assignment(claim_id, text, True, score)
+
+    def _only_answers(self, statement: Statement, terms: Terms) -> bool:
+        """Whether a denial or doubt says nothing but its denial or doubt ("So I'm
+        very sceptical", "that is false"): a position on something said before,
+        no proposition of its own to start a claim with ("Cooke is sceptical")."""
+        if statement.stance is Stance.ASSERTS:
+            return False
+        # A letter left of a contraction ("I'm": m) names nothing.
+        return all(len(w) < 2 for w in set(terms.words) - self._answering_words())
 
     def _person(self, statement: Statement) -> str | None:
         """The speaker's full name, as its source gave it: "Hunter" -> "Duncan Hunter"."""
@@ -1357,6 +1387,8 @@ _DEFINITE_THING = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
+# A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
+_ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
 
 
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".

@@ -82,7 +82,10 @@ Against a claim, that attitude is then read relative to the claim's text:
   "no" ("she said no and left"); not knowing is said
   of the knower and contradicts no claim that another knows. The claim's
   words said verbatim say its negations too, and "rather than X" or "instead
-  of X" in one text agrees with "not X" in the other.
+  of X" in one text agrees with "not X" in the other, as "without X" does
+  ("would not have access" and "would be without access"). After a negated
+  subject with no auxiliary, its verb in "-s" is what is negated ("none of
+  the bodies found there belongs to the students": belongs, not found).
 - A negated predicate that the claim's predicate entails contradicts it too:
   "he is not dead" against "he was killed", since whoever was killed died.
 - A number that differs from the claim's number for the same thing ("3,000
@@ -106,8 +109,10 @@ First Woman, not the First Lady" negates "lady", not the "first" both share.
 
 Some words only look like a stance:
 
-- A denial under a modal ("this may be a hoax") is a doubt; reports of a
-  death "greatly exaggerated" or "premature" deny it.
+- A denial under a modal ("this may be a hoax", "it could quite easily be
+  fake") is a doubt; reports of a death "greatly exaggerated" or "premature"
+  deny it. A swindle named after a preposition ("jailed over a phone scam")
+  is a deed, and calls nothing told false.
 - A doubt negated where it stands ("it's not too early to say") is none, and
   so is being at a loss ("I don't know what to say"), "sceptical" said of
   others ("countered by sceptical ones") and questions answered or asked ("to
@@ -572,6 +577,9 @@ _NEGATED_SUBJECT = re.compile(
     r"(?:none|nobody|nothing|no\s+one|no(?=\s+\w))\b(?!\s*[,:.!?\u2013\u2014-])"
 )
 _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
+# What a text says there is none of: "would be without internet access" says
+# what "would not have access to the internet" says.
+_WITHOUT = re.compile(r"(?i)\bwithout\s+(?:(?:any|a|an|the|their|his|her|its)\s+)?")
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
@@ -743,9 +751,11 @@ _MODALS = frozenset({"may", "might", "could"})
 # improve". A modal there qualifies that predicate only, not the first.
 _SECOND_PREDICATE = re.compile(r"(?i)\w\s*,\s*(?:(?:but|and|yet)\s+)?$")
 # A denial hedged by a modal is a doubt: "this may be a hoax", "it could well be
-# fake" says that it is possibly false, not that it is false.
+# fake", "it could quite easily be a hoax" says that it is possibly false, not
+# that it is false.
 _HEDGED_DENIAL = re.compile(
-    r"(?i)\b(?:may|might|could)(?:\s+(?:well|also|just|all|possibly))?\s+"
+    r"(?i)\b(?:may|might|could)(?:\s+(?:well|also|just|all|possibly|quite|very|easily|perhaps"
+    r"|conceivably|equally|even|yet)){0,2}\s+"
     r"(?:be|have\s+been)\s+(?:(?:a|an|just|all|another|simply|merely)\s+)?$"
 )
 # A doubt negated where it stands is no doubt: "it's not too early to say", "it
@@ -815,6 +825,14 @@ _GENRE_MARKERS = frozenset({"propaganda", "prank"})
 _GENRE_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
     r"|wars?|outlets?|magazines?|sites?|websites?|accounts?|pages?|posters?|leaflets?)\b"
+)
+# A swindle named after a preposition is a deed, the occasion of what is told,
+# and calls nothing told false: "jailed over a phone scam", "arrested for an
+# online scam" (but "part of a scam" still judges what it is said of).
+_DEEDS = frozenset({"scam", "scams"})
+_DEED_BEFORE = re.compile(
+    r"(?i)\b(?:over|for|in|into|with|behind|about|from|after|against|by|(?<!part\s)of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|one|another)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # A conditional clause says what would be, not what is: "spiders would suffocate
 # if they burrowed under the skin" does not say that they burrow.
@@ -1510,6 +1528,7 @@ class Lexicon:
             # out" says what "could not be ruled out" says.
             found = self._negated(plain, main_only=False, norms=True) + self._set_aside(plain)
             found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
+            found += tuple(w for w in map(_lacked, _WITHOUT.finditer(plain)) if w)
             self._negations[text] = found
         return found
 
@@ -1737,6 +1756,8 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "released for propaganda": a purpose
+            if match.group(0).lower() in _DEEDS and _DEED_BEFORE.search(content, 0, match.start()):
+                continue  # "jailed over a phone scam": a deed, no verdict
             if match.group(0).lower() in _ATTRIBUTIVE_DENIALS and _THING_AFTER.match(
                 content, match.end()
             ):
@@ -1918,9 +1939,12 @@ class Lexicon:
                 # "did not test positive for steroids but for ...": steroids
                 words = _stems(clause[_head_end(clause) : corrected.start()]) or words
             verb = _SUBJECT_PREDICATE.search(_main_clause(clause)) if subject else None
+            if subject and verb is None:
+                verb = _present_verb(_main_clause(clause))
             if verb and verb.group("verb").lower() not in _LIGHT_WORDS:
                 # A longer negated subject: what is negated is its predicate ("no
-                # Islamic State militants were killed": killed).
+                # Islamic State militants were killed": killed; "none of the
+                # bodies found there belongs to them": belongs).
                 head = verb.start("verb")
                 infinitive = _CATENATIVE.match(clause, head)  # "is allowed to keep": keep
                 words = _stems(clause[infinitive.end() if infinitive else head :], 1) or words
@@ -2236,6 +2260,42 @@ def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
 
 # A claim's text is read once for each statement that joins the claim.
 @functools.lru_cache(maxsize=1 << 14)
+def _present_verb(clause: str) -> re.Match[str] | None:
+    """The verb in "-s" of a negated subject with no auxiliary ("[none] of the 28
+    bodies found in the grave belongs to the students": belongs): the first word
+    in "-s" after a word that opens no noun phrase (not "the", "of" or a number,
+    so not "the 28 bodies") and before a preposition or a determiner. A past
+    participle after the subject's noun ("found") is a reduced relative clause,
+    not the predicate."""
+    words = list(_CLAUSE_WORD.finditer(clause))
+    for index in range(1, len(words) - 1):
+        word = words[index].group().lower()
+        before = words[index - 1].group().lower()
+        after = words[index + 1].group().lower()
+        if (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "'s", "us", "is"))
+            and before not in _DETERMINERS
+            and before not in _PHRASE_END
+            and not before[0].isdigit()
+            and not before.endswith("'s")
+            and (after in _PHRASE_END or after in _DETERMINERS)
+        ):
+            return _VERB_AT.match(clause, words[index].start())
+    return None
+
+
+_VERB_AT = re.compile(r"(?P<verb>[\w'-]+)")
+
+
+def _lacked(without: re.Match[str]) -> frozenset[str]:
+    """What a "without" says there is none of: the noun phrase after it, up to
+    the end of its clause ("without internet access": internet, access)."""
+    end = _CLAUSE_END.search(without.string, without.end())
+    return _stems(without.string[without.end() : end.start() if end else None], 2)
+
+
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     """The stems of `text`'s words that carry meaning (the first `limit` of them).
 
@@ -2685,3 +2745,23 @@ def cue_denies_or_doubts(cue: str | None) -> bool:
     """Whether a cue is itself a denial or a doubt ("denied", "rejected reports",
     "cast doubt on"), so that its content is the clause denied or doubted."""
     return bool(cue and _CUE_AGAINST.search(cue))
+
+
+# A text that opens on a supposition: "If X, Y", "In the event X, Y", "Unless
+# X, Y", "Should X happen, Y", "Were X to happen, Y". What it says holds only
+# under the supposition.
+_SUPPOSING = re.compile(
+    r"(?i)\W*(?:(?:if|unless|in\s+(?:the\s+)?(?:event|case)|provided|assuming|supposing)\b"
+    r"|should\s+(?!not\b|be\b|have\b)[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+\s*,"
+    r"|were\s+(?:[\w'\u2019-]+\s+){1,4}?to\b)"
+)
+
+
+def supposes(text: str) -> bool:
+    """Whether a text (a claim's) says what would be under a supposition, not what
+    is: "If the crater was made by a meteorite, fragments would be found", "In the
+    event the militants have the virus, they could use it". A denial or doubt of
+    the supposition ("there is no meteorite") or of anything else answers no such
+    text: its speaker says that the supposition is not so, while the text only
+    says what would follow if it were."""
+    return bool(_SUPPOSING.match(text))

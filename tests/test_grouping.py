@@ -821,3 +821,63 @@ def test_grouping_collects_garbage_less_often_and_then_as_before() -> None:
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+CRATER_IF = "If the Tarn crater was made by a meteorite, fragments would lie around the Tarn crater"
+
+
+def test_a_denial_or_doubt_does_not_join_a_claim_that_only_supposes() -> None:
+    # What follows a supposition is said only under it: a denial of the
+    # fragments, or a doubt of them, is no position on "if X, there would be
+    # fragments". An assertion in other words still joins it.
+    supposed = statement(CRATER_IF, "a")
+    for stance in (Stance.DENIES, Stance.DISPUTES):
+        other = replace(statement("fragments lie around the Tarn crater", "b", stance), cue="said")
+        first, second = group_statements([supposed, other], ClaimIndex(), DEFAULT_THRESHOLD)
+        assert first.is_new
+        assert second.claim_id != first.claim_id
+    again = statement("if a meteorite made the Tarn crater, fragments would lie around it", "b")
+    first, second = group_statements([supposed, again], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_claim_that_does_not_suppose_is_denied_as_before() -> None:
+    plain = statement("Fragments of a meteorite lie around the Tarn crater", "a")
+    denial = replace(
+        statement("no fragments of a meteorite lie around the Tarn crater", "b", Stance.DENIES),
+        cue="said",
+    )
+    first, second = group_statements([plain, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def _said_by_ferrand(content: str, stance: Stance) -> Statement:
+    return replace(
+        statement(content, "a", stance, quote=f'"{content}," Dr Ana Ferrand said.'),
+        speaker="Dr Ana Ferrand",
+        cue="said",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("So I'm very sceptical", Stance.DISPUTES),
+        ("We categorically deny these allegations", Stance.DENIES),
+    ],
+)
+def test_a_bare_denial_or_doubt_starts_no_claim(content: str, stance: Stance) -> None:
+    # It answers something said before: "Ana Ferrand is very sceptical" would be
+    # no proposition of the story.
+    (made,) = group_statements([_said_by_ferrand(content, stance)], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_id is None
+    assert not made.is_new
+    assert made.not_filed is not None and "does not name" in made.not_filed
+
+
+def test_a_doubt_that_names_something_of_its_own_still_starts_a_claim() -> None:
+    doubt = "the quarry blast at Tarn was caused by a meteorite, though that is doubtful"
+    (made,) = group_statements(
+        [_said_by_ferrand(doubt, Stance.DISPUTES)], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert made.is_new

@@ -14,6 +14,7 @@ from claimtrack.stance import (
     clause_predicate,
     cue_denies_or_doubts,
     denies_predicate_of,
+    supposes,
 )
 
 EMERGENT = (
@@ -1619,3 +1620,64 @@ def test_stance_toward_a_claim_it_names(
     lexicon: Lexicon, cue: str | None, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # A hoax under a modal, whatever adverbs stand between, is possibly false.
+        ("told", "the tape could quite easily be a hoax", None, X),
+        ("said", "the photo might very well be fake", None, X),
+        ("said", "the photo could only be a fake", None, D),
+        # A swindle named after a preposition is a deed, not a verdict.
+        ("said", "In 2011 he was jailed over a lottery scam in Leeds", None, A),
+        ("said", "she was arrested for an online ticket scam", None, A),
+        ("said", "the lottery win is a scam", None, D),
+        ("said", "the lottery win is part of a scam", None, D),
+        # "Without X" says what "not have X" says: the two agree.
+        (
+            "said",
+            "he would not have a phone for a month",
+            "Rami Osei would be without a phone for a month while abroad",
+            A,
+        ),
+        ("said", "the convoy did not cross", "The convoy crossed the river without lights", D),
+        # A negated subject's verb in "-s" is what is negated, not the participle
+        # after its noun: finding the wrecks does not contradict that none of
+        # the wrecks found belongs to the fleet.
+        (
+            "told",
+            "Divers found the wrecks of at least 12 boats off the reef",
+            "None of the 12 wrecks found off the reef belongs to the missing fleet",
+            A,
+        ),
+        (
+            "told",
+            "The wrecks belong to the missing fleet",
+            "None of the 12 wrecks found off the reef belongs to the missing fleet",
+            D,
+        ),
+    ],
+)  # fmt: skip
+def test_modal_hoaxes_deeds_lacks_and_negated_subjects(
+    lexicon: Lexicon, cue: str | None, content: str, claim: str | None, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "supposed"),
+    [
+        ("If the dam was opened, the valley would flood", True),
+        ("In the event the talks fail, the strike would go ahead", True),
+        ("Should the council refuse, the mayor would resign", True),
+        ("Were the army to withdraw, the town would fall", True),
+        ("Unless the fee is paid, the licence lapses", True),
+        ("The dam was opened and the valley flooded", False),
+        ("Ifeoma Obi was elected mayor", False),
+        ("In the capital, troops were seen on the streets", False),
+        ("Should not be confused with the older model", False),
+    ],
+)
+def test_supposes(text: str, supposed: bool) -> None:
+    assert supposes(text) is supposed
