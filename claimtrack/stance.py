@@ -1658,9 +1658,18 @@ class Lexicon:
             named = _DOUBTED_OBJECT.match(content, match.end())
             if named is None:
                 return False
-            asked = named.group("asked")
-            doubted = _SECOND_VERB.split(named.group("object") or asked, maxsplit=1)[0]
+            asked, thing = named.group("asked"), named.group("object")
+            whether = _YES_NO_CLAUSE.match(thing) if thing else None
+            if whether is not None:
+                # "no information on whether X", "no word about whether X": asked.
+                asked, thing = thing[whether.end() :], None
+            doubted = _SECOND_VERB.split(thing or asked, maxsplit=1)[0]
             words = _stems(doubted)
+            if asked is not None and _asks_another_predicate(doubted, claim):
+                # "unclear whether the doctors there are trained to fight Ebola"
+                # asks about their training, not about the doctors a claim says
+                # were executed there, whatever words they share.
+                return True
             if asked is not None and _WH_QUESTION.match(content, match.end()):
                 # "unclear who will replace the coach" takes it for granted that
                 # someone will: only a claim that answers the question ("the
@@ -2700,6 +2709,22 @@ def _after_auxiliaries(lowered: list[str], index: int) -> int:
     ):
         index += 1
     return index
+
+
+def _asks_another_predicate(clause: str, claim: str) -> bool:
+    """Whether a clause asked about ("whether X") has a predicate to compare
+    (`clause_predicate`) that is not said of the claim (`denies_predicate_of`),
+    and nothing from its predicate on is one of the claim's words: "whether
+    they are equipped with missiles" still asks about the missiles of "the
+    planes were armed with missiles"."""
+    if not clause_predicate(clause) or denies_predicate_of(clause, claim):
+        return False
+    words = list(_CLAUSE_WORD.finditer(clause))
+    lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    at = _predicate_at(words, lowered, gerunds=False)
+    if at is None or at >= len(words):
+        return False
+    return not _shares(_stems(clause[words[at].start() :]), _entailed(_stems(claim)))
 
 
 def denies_predicate_of(clause: str, claim: str) -> bool:

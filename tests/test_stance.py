@@ -1681,3 +1681,33 @@ def test_modal_hoaxes_deeds_lacks_and_negated_subjects(
 )
 def test_supposes(text: str, supposed: bool) -> None:
     assert supposes(text) is supposed
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Asking whether the nurses there are trained for the flu asks about
+        # their training, not about the nurses the claim says were sacked there.
+        (
+            "there is no word on whether nurses still working in Tarn are trained for the flu",
+            "The council sacked two dozen nurses in Tarn last month",
+            A,
+        ),
+        # A question about the claim's own predicate doubts it, and so does one
+        # that asks about the claim's object in other words.
+        (
+            "there is no information on whether the nurses in Tarn were sacked",
+            "The council sacked two dozen nurses in Tarn last month",
+            X,
+        ),
+        (
+            "it is unclear if the boats are fitted with radar",
+            "The boats were equipped with radar",
+            X,
+        ),
+    ],
+)
+def test_a_question_doubts_what_its_predicate_says(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim) is stance
