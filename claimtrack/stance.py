@@ -758,6 +758,12 @@ _HEDGED_DENIAL = re.compile(
     r"|conceivably|equally|even|yet)){0,2}\s+"
     r"(?:be|have\s+been)\s+(?:(?:a|an|just|all|another|simply|merely)\s+)?$"
 )
+# The same after a modal's other alternative: "it could have been caused by
+# something else or be a complete fake".
+_HEDGED_ALTERNATIVE = re.compile(
+    r"(?i)\b(?:may|might|could)\s[^.;:!?]{0,80}?\bor\s+(?:be|have\s+been)\s+"
+    r"(?:(?:a|an|just|all|another|simply|merely|complete|total|elaborate)\s+){0,2}$"
+)
 # A doubt negated where it stands is no doubt: "it's not too early to say", "it
 # isn't premature", "not at all sceptical". Doubt markers that open on a
 # negation ("no evidence", "not clear") are negative themselves.
@@ -1595,6 +1601,17 @@ class Lexicon:
             # "Boko Haram has not made a ceasefire".
             own = _Reading(None, ())
         if (
+            own.stance is Stance.DENIES
+            and self._cue_speaks(cue)
+            and said.stance is None
+            and said.negated
+            and self._negated(content)
+            and all(any(_shares(w, c) for c in everywhere[0]) for w in said.negated)
+        ):
+            # A denial in negative words says what a negative claim says: "the
+            # abbess denied: 'No sister gave birth'" against "No sister gave birth".
+            return Stance.ASSERTS
+        if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
             and said.stance is None
@@ -1799,7 +1816,10 @@ class Lexicon:
                 continue  # "the left hand doesn't know what the right hand is doing"
             if _UNKNOWING.search(match.group(0)) and _AT_A_LOSS.match(content, match.end()):
                 continue  # "I don't know what to say": at a loss, no doubt
-            if stance is Stance.DENIES and _HEDGED_DENIAL.search(content, 0, match.start()):
+            if stance is Stance.DENIES and (
+                _HEDGED_DENIAL.search(content, 0, match.start())
+                or _HEDGED_ALTERNATIVE.search(content, 0, match.start())
+            ):
                 return Stance.DISPUTES  # "this may be a hoax": possibly false
             if stance is Stance.DENIES and _asked(content, match.start()):
                 return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
@@ -2782,11 +2802,22 @@ _SUPPOSING = re.compile(
 )
 
 
+# What would or should have been, which is said under an unstated supposition:
+# "something that made a crater this big should have produced a fireball", "the
+# crater would have been made by a blast of a ton of explosive".
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\b(?:should|would)\s+(?:(?:also|still|surely|certainly|\w+ly)\s+)?have\s+"
+    r"(?:(?:also|been)\s+)?[a-z]+(?:ed|en|wn|ne|ght|ade|und)\b"
+)
+
+
 def supposes(text: str) -> bool:
     """Whether a text (a claim's) says what would be under a supposition, not what
     is: "If the crater was made by a meteorite, fragments would be found", "In the
     event the militants have the virus, they could use it". A denial or doubt of
     the supposition ("there is no meteorite") or of anything else answers no such
     text: its speaker says that the supposition is not so, while the text only
-    says what would follow if it were."""
-    return bool(_SUPPOSING.match(text))
+    says what would follow if it were. So does what would or should have been
+    ("should have produced a bright fireball"): an inference from a supposition
+    it does not state."""
+    return bool(_SUPPOSING.match(text) or _COUNTERFACTUAL.search(text))

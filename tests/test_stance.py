@@ -1711,3 +1711,33 @@ def test_a_question_doubts_what_its_predicate_says(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # A hoax as a modal's other alternative is possibly false.
+        ("said", "the rash could have come from a plant or be a complete fake", None, X),
+        ("said", "the rash came from a plant or is a complete fake", None, D),
+        # A denial worded as a negative sentence says what a negative claim says.
+        ("denied", "No guard left the gate open", "No guard left the gate open", A),
+        ("denied", "No guard left the gate open", "A guard left the gate open", D),
+    ],
+)  # fmt: skip
+def test_hedged_alternatives_and_denials_in_negative_words(
+    lexicon: Lexicon, cue: str | None, content: str, claim: str | None, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "supposed"),
+    [
+        ("A blast that size should have also shattered every window in the street", True),
+        ("The dent would have been made by a hammer of some weight", True),
+        ("The boom could have come from a quarry blast", False),
+        ("The new line would cost 40 million", False),
+    ],
+)
+def test_what_would_or_should_have_been_supposes(text: str, supposed: bool) -> None:
+    assert supposes(text) is supposed
