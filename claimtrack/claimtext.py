@@ -694,7 +694,8 @@ _POINTING = re.compile(
     re.IGNORECASE,
 )
 _POINTED_OBJECT = re.compile(
-    r"\b(?P<verb>\w+)\s+(?P<what>that|this)(?=\s*$|\s+and\s)",
+    r"\b(?P<verb>\w+)\s+(?P<what>that|this)"
+    r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)

@@ -159,6 +159,10 @@ def standalone(text: str, described: Sequence[tuple[str, str]]) -> str:
         where = re.search(rf"(?<![\w-]){re.escape(description)}(?![\w-])", text, re.IGNORECASE)
         if where is None:
             continue
+        added_words = instead.split()[len(description.split()) :]
+        following = text[where.end() :].split()[:2]
+        if any(w in added_words[:3] for w in following if verb_word(w)):
+            continue  # "the spider that had burrowed had burrowed in ...": said already
         more = len(instead.split()) - len(description.split())
         if added + more > _MOST_ADDED:
             continue
@@ -242,14 +246,14 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         return None
     described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
     names = set()
-    for match in re.finditer(rf"(?<![\w-])(?i:{described})(,?)\s+{_NAME}", article):
+    for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
         following = article[match.end() : match.end() + 2]
         # "the actor, Christian Bale," is an apposition; "the group, Smith said" is not.
         if not re.match(r"\s*(?-i:[A-Z])", following) and (
             not match.group(1) or following[:1] in {",", ")"}
         ):
             names.add(match.group(2))
-    apposition = rf"{_NAME},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}{described}\b"
+    apposition = rf"{_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
     for match in re.finditer(apposition, article):
         # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
         if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", article[: match.start()]):
@@ -257,7 +261,9 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     names = {
         name.rstrip(".")
         for name in names
-        if name.split()[0].lower() not in _NOT_NAMES and not name.split()[0].endswith(".")
+        if name.split()[0].lower() not in _NOT_NAMES
+        and not name.split()[0].endswith(".")
+        and not set(name.split()) & _MONTHS
     }
     return names.pop() if len(names) == 1 else None
 
@@ -269,7 +275,8 @@ _NOT_NAMES = frozenset(
         the a an this that these those it he she they we i his her its their in on
         at but and or so if when while after before as for with by from said says
         according however meanwhile also then now there here what who which mr mrs
-        ms dr
+        ms dr nevertheless still yet instead indeed moreover furthermore today yesterday
+        tomorrow earlier later
         """
     )
 )
@@ -288,7 +295,10 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
         mods = match.group("mods").split()
         if any(
             # "a retired teacher"; but "the planes delivered weapons" is a clause.
-            (verb_word(w) and (n or not w.endswith("ed"))) or w.lower() in _NOT_MODIFIERS
+            (verb_word(w) and (n or not w.endswith("ed")))
+            or w.lower() in _NOT_MODIFIERS
+            or w.lower() in _PLAIN_HEADS
+            or (n and w.endswith("ing"))
             for n, w in enumerate(mods)
         ):
             continue  # "the man said two ..."
@@ -301,6 +311,10 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
             word = following.group()
             if word not in _PHRASE_OPENERS and word not in _DANGLING and not verb_word(word):
                 continue  # "an intruder alarm": the head of another phrase
+        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+            continue  # "the kidnapped girls" are not any girls the article spoke of
+        if set(map(str.lower, mods)) & _CONTRASTING:
+            continue  # "a past pope" is another than "the pope"
         definite = match.group("det").lower() == "the"
         subject = re.search(r"(?:^|[.!?]\s+|[,;:]\s+|\b(?:and|but)\s+)$", article[: match.start()])
         after = _after(
@@ -330,6 +344,15 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
     return None
 
 
+# Modifiers that set one apart from another of its kind.
+_CONTRASTING = frozenset(
+    _words(
+        """
+        past former previous other another next second new old different earlier later
+        current last first third latest original
+        """
+    )
+)
 _COUNTS = frozenset(
     _words(
         """
@@ -437,6 +460,8 @@ def _after(
             words = words[:-1]
         if len(words) < 2:
             return None
+    if clause and not any(verb_word(w) for w in words):
+        return None  # "the term that 'freshman'": no clause
     if participle is not None and not clause and place is None and len(words) < 3:
         return None  # "filled", cut before the sentence's verb
     if (
