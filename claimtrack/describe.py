@@ -348,8 +348,7 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
 _CONTRASTING = frozenset(
     _words(
         """
-        past former previous other another next second new old different earlier later
-        current last first third latest original
+        past former previous other another different
         """
     )
 )
@@ -449,7 +448,7 @@ def _after(
         # Kept short: up to the last phrase that ends before the limit.
         cut = [n for n in range(2, _MOST_WORDS) if words[n].lower() in _PHRASE_OPENERS]
         words = words[: cut[-1]] if cut else []
-    while words and words[-1].lower() in _DANGLING:
+    while words and (words[-1].lower() in _DANGLING or words[-1].endswith(("'s", "\u2019s"))):
         words = words[:-1]
     pronoun = next((n for n, w in enumerate(words) if _PRONOUNS.fullmatch(w.strip(",."))), None)
     if pronoun is not None:
@@ -460,8 +459,8 @@ def _after(
             words = words[:-1]
         if len(words) < 2:
             return None
-    if clause and not any(verb_word(w) for w in words):
-        return None  # "the term that 'freshman'": no clause
+    if clause and (len(words) < 3 or not any(verb_word(w) for w in words)):
+        return None  # "the term that 'freshman'", "that had burrowed": says too little
     if participle is not None and not clause and place is None and len(words) < 3:
         return None  # "filled", cut before the sentence's verb
     if (
