@@ -24,8 +24,9 @@ claim text gets what the article's first mention of it says:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claimtrack.claimtext import verb_word
 from claimtrack.model import Statement
@@ -156,9 +157,11 @@ def standalone(text: str, described: Sequence[tuple[str, str]]) -> str:
     article says it is, where `text` still holds it."""
     added = 0
     for description, instead in described:
-        where = re.search(rf"(?<![\w-]){re.escape(description)}(?![\w-])", text, re.IGNORECASE)
-        if where is None:
-            continue
+        det, rest = description.split(" ", 1)
+        pattern = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +(?-i:[A-Z]))"
+        where = re.search(pattern, text)
+        if where is None or (instead[:1].isupper() and instead in text):
+            continue  # gone, part of a name ("the Border Patrol"), or named already
         added_words = instead.split()[len(description.split()) :]
         following = text[where.end() :].split()[:2]
         if any(w in added_words[:3] for w in following if verb_word(w)):
@@ -242,10 +245,20 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     """The one name the article gives beside a description that classes names:
     "robotics company Knightscope", "Knightscope, a robotics company", "the
     actor, Christian Bale"."""
-    if head not in _CLASSIFIERS:
-        return None
     described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
     names = set()
+    # "the intruder, Omar Gonzalez, was ...": a name set off by commas.
+    for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
+        names.add(match.group(1))
+    # "the woman, named locally as 24-year-old Li Zhenghua", "a man identified as X".
+    for match in re.finditer(
+        rf"(?<![\w-]){described},? +(?:who +(?:was|has +been) +)?(?:named|identified)"
+        rf"(?: +locally| +by +[\w ]{{1,30}}?)? +as +(?:\d+-year-old +)?{_PERSON_NAME}",
+        article,
+    ):
+        names.add(match.group(1))
+    if head not in _CLASSIFIERS:
+        return names.pop() if len(names) == 1 else None
     for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
         following = article[match.end() : match.end() + 2]
         # "the actor, Christian Bale," is an apposition; "the group, Smith said" is not.
@@ -256,7 +269,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     apposition = rf"{_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
     for match in re.finditer(apposition, article):
         # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
-        if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", article[: match.start()]):
+        before = article[max(0, match.start() - 40) : match.start()]
+        if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
             names.add(match.group(1))
     names = {
         name.rstrip(".")
@@ -268,6 +282,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# A person's name: two or three capitalised words.
+_PERSON_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
 # Capitalised words that open a sentence or a clause rather than a name.
 _NOT_NAMES = frozenset(
     _words(
@@ -282,17 +298,67 @@ _NOT_NAMES = frozenset(
 )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Mention:
+    """A noun phrase in the article: where it starts and ends, its determiner
+    (lower case), its modifiers and its head (lower case)."""
+
+    start: int
+    end: int
+    det: str
+    mods: tuple[str, ...]
+    head: str
+
+
+def _mentions(article: str, head: str) -> Iterator[_Mention]:
+    """Each place the article names `head` (singular or plural) after a
+    determiner or count and at most three modifiers in lower case, in order."""
+    for found in _head_pattern(head).finditer(article):
+        low = max(0, found.start() - 60)
+        tokens = list(_TOKEN.finditer(article, low, found.start()))
+        mods: list[str] = []
+        while tokens:
+            token = tokens.pop()
+            word = token.group()
+            lower = word.lower()
+            if lower == "of" and tokens and tokens[-1].group().lower() in {"dozens", "hundreds"}:
+                det, start = tokens[-1].group().lower() + " of", tokens[-1].start()
+            elif lower in _DETERMINING or word.replace(",", "").isdigit():
+                det, start = lower, token.start()
+            elif _MODIFIER.fullmatch(word) and lower not in _NOT_NAMES and len(mods) < 3:
+                # "five K5 security guard robots", "a Canadian soldier"
+                mods.insert(0, word)
+                continue
+            else:
+                break
+            yield _Mention(start, found.end(), det, tuple(mods), found.group().lower())
+            break
+
+
+_MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_forms(head)})(?![\w-])")
+
+
+_DETERMINING = frozenset(
+    _words(
+        """
+        a an one two three four five six seven eight nine ten some several the
+        """
+    )
+)
+
+
 def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]) -> str | None:
     """The description as the article first introduced it: its modifiers and a
     short phrase after it, or None when that says nothing more."""
-    pattern = re.compile(
-        rf"\b(?P<det>{_INTRODUCING}|[Tt]he)\s+"
-        rf"(?P<mods>(?:(?-i:[a-z0-9])[\w-]*\s+){{0,3}}?)(?P<head>{_forms(head)})\b"
-    )
-    for match in pattern.finditer(article):
-        if match.start() >= at:
+    for match in _mentions(article, head):
+        if match.start >= at:
             return None  # the first mention is the statement's own, or after it
-        mods = match.group("mods").split()
+        mods = list(match.mods)
         if any(
             # "a retired teacher"; but "the planes delivered weapons" is a clause.
             (verb_word(w) and (n or not w.endswith("ed")))
@@ -303,8 +369,8 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
         ):
             continue  # "the man said two ..."
         following = (
-            _TOKEN.match(article, match.end() + 1)
-            if article[match.end() : match.end() + 1] == " "
+            _TOKEN.match(article, match.end + 1)
+            if article[match.end : match.end + 1] == " "
             else None
         )
         if following is not None and re.fullmatch(r"[a-z][\w-]*", following.group()):
@@ -315,22 +381,25 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
             continue  # "the kidnapped girls" are not any girls the article spoke of
         if set(map(str.lower, mods)) & _CONTRASTING:
             continue  # "a past pope" is another than "the pope"
-        definite = match.group("det").lower() == "the"
-        subject = re.search(r"(?:^|[.!?]\s+|[,;:]\s+|\b(?:and|but)\s+)$", article[: match.start()])
+        definite = match.det == "the"
+        before = article[max(0, match.start - 12) : match.start]
+        subject = match.start == 0 or re.search(
+            r"(?:[.!?\n]\s*|[,;:]\s+|\b(?:and|but)\s+)$", before
+        )
         after = _after(
             article,
-            match.end(),
+            match.end,
             definite=definite,
             person=head in _PERSONS or head.endswith(("man", "men")),
             subject=bool(subject),
         )
-        if after is not None and match.group("head").lower() != head and after[1]:
+        if after is not None and match.head != head and after[1]:
             after = None  # "a man who was ..." says nothing of "the men" in the same words
         new = [
             m
             for m in mods
             if m.lower() not in modifiers and m.lower() not in _COUNTS and not m[0].isdigit()
-        ][-2:]
+        ][-3:]
         if modifiers:
             new = []  # "the current pope" is not to be made "the current past pope"
         if definite and after is None:
@@ -422,7 +491,7 @@ def _after(
         opening, body = "", rest[participle.start("verb") :]
     elif place is not None:
         opening, body = "", rest[place.start() :].lstrip()
-    elif not definite and (predicate := _PAST_VERB.match(rest)) is not None:
+    elif not definite and subject and (predicate := _PAST_VERB.match(rest)) is not None:
         verb = predicate.group("verb").split()[0]
         if verb in {"said", "says", "told"} or (
             verb.endswith("ed")

@@ -126,3 +126,35 @@ def test_what_the_text_says_next_is_not_said_twice() -> None:
     )
     content = "the dog had wandered in through the gym"
     assert _made(article, content) == content
+
+
+def test_a_person_described_takes_the_name_the_article_gives() -> None:
+    article = (
+        "Rangers found a hiker, named locally as 31-year-old Tomas Breck, near the falls.\n"
+        "A ranger said the hiker had no map."
+    )
+    assert _made(article, "the hiker had no map") == "Tomas Breck had no map"
+    article = "Guards say the climber, Ida Marrow, was unhurt.\nLater the climber waved."
+    assert _made(article, "the climber waved") == "Ida Marrow waved"
+
+
+def test_capitalised_modifiers_are_kept_and_names_are_not_rewritten() -> None:
+    article = (
+        "Engineers tested three Lindqvist cargo drones over the bay.\n"
+        "Officials said the drones failed and the Border Patrol was not told."
+    )
+    content = "the drones failed and the Border Patrol was not told"
+    assert _made(article, content) == (
+        "the Lindqvist cargo drones failed and the Border Patrol was not told"
+    )
+
+
+def test_an_indefinite_object_followed_by_a_verb_is_no_subject() -> None:
+    # "a bell designed to warn of an intruder had been switched off": the
+    # intruder was not switched off.
+    article = (
+        "A bell designed to warn of an intruder had been switched off.\n"
+        "Staff said the intruder left quickly."
+    )
+    content = "the intruder left quickly"
+    assert _made(article, content) == content
