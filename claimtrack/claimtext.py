@@ -64,7 +64,8 @@ _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundr
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
-    r"\bit(?:'s|\u2019s|\s+(?:is|was|(?:will|would|may|might|should|must|can|could) be"
+    r"\bit(?:'s|\u2019s|\s+(?:(?:is|was)(?:n['\u2019]t)?"
+    r"|(?:will|would|may|might|should|must|can|could) be"
     r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+)?"
     r"(?:(?:very|highly|extremely|quite|so|too|really|entirely|completely|absolutely)\s+)?"
     # "It was decided that ...", "it is expected to ...": a participle before what it
@@ -72,7 +73,12 @@ _DUMMY_IT = re.compile(
     r"(?:\w+ed\b(?=,?\s+(?:that|to|whether|how|what|when|if|why|who)\b)|"
     r"(?:possible|impossible|likely|unlikely|clear|unclear|true|false|important|necessary"
     r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
-    r"|too early|horrifying|time))\b"
+    r"|too early|horrifying|time"
+    # "it wasn't essential to keep the city": an infinitive put after its adjective.
+    r"|(?:essential|vital|crucial|critical|imperative|wise|unwise|wrong|unfair|premature"
+    r"|useful|pointless|safe|unsafe|dangerous|sad|strange|odd|surprising|ironic"
+    r"|reasonable|unreasonable|appropriate|inappropriate|illegal|legal|common|rare|unusual)"
+    r"(?=\s+(?:to|that|for)\b)))\b"
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b"
     r"|\bit\s+(?:took|takes|will\s+take|would\s+take)\s+\w+"
     # A cleft: "it was Badeh who announced ...".

@@ -163,8 +163,8 @@ def standalone(text: str, described: Sequence[tuple[str, str]]) -> str:
         if where is None or (instead[:1].isupper() and instead in text):
             continue  # gone, part of a name ("the Border Patrol"), or named already
         added_words = instead.split()[len(description.split()) :]
-        following = text[where.end() :].split()[:2]
-        if any(w in added_words[:3] for w in following if verb_word(w)):
+        following = " ".join(text[where.end() :].split()[:2])
+        if len(following.split()) == 2 and following in " ".join(added_words):
             continue  # "the spider that had burrowed had burrowed in ...": said already
         more = len(instead.split()) - len(description.split())
         if added + more > _MOST_ADDED:
@@ -461,7 +461,10 @@ def _after(
     an indefinite subject, its predicate made a relative clause. None when
     nothing short does."""
     rest = article[end : end + 240]
-    relative = re.match(r"(?:,\s+|\s+)(?:that|which|who)\s+", rest)
+    # A relative clause may follow an aside: "27 hostages, 10 of them Chinese, who were ...".
+    relative = re.match(
+        r"(?:,[^,.;:()\n]{1,50},\s+(?=who\b)|,\s+|\s+)(?P<pronoun>that|which|who)\s+", rest
+    )
     participle = re.match(
         r"(?P<comma>,)?\s+(?P<verb>[a-z]+ed|seen|shown|taken|made|found|held|shot|built"
         r"|known|caught|stolen|hidden|written|left|given|sent|brought)\s+(?:by|in|on|at|from"
@@ -472,7 +475,7 @@ def _after(
     clause = False
     if relative is not None:
         opening, body, clause = (
-            rest[: relative.end()].strip(" ,") + " ",
+            relative.group("pronoun") + " ",
             rest[relative.end() :],
             True,
         )

@@ -288,6 +288,11 @@ def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("That's when the guard opened the gate").text is None
     # What "that" is, is in the article: as subject, or as the object ending a clause.
     assert proposition("That is not what the court decided").text is None
+    # A dummy "it" before an adjective and its infinitive is no one to name.
+    made = proposition("It wasn't essential to keep the bridge open", "officials", "Norway")
+    assert made.text == "It wasn't essential to keep the bridge open"
+    made = proposition("it wasn't essential to keep the bridge open", "officials", "Norway")
+    assert made.text is None or not made.text.startswith("Norway")
     assert proposition("That would be a grave mistake").text is None
     assert proposition("The mayor will never accept that").text is None
     assert proposition("The mayor will forgo this and sell the car").text is None

@@ -158,3 +158,13 @@ def test_an_indefinite_object_followed_by_a_verb_is_no_subject() -> None:
     )
     content = "the intruder left quickly"
     assert _made(article, content) == content
+
+
+def test_a_relative_clause_after_an_aside_still_says_which() -> None:
+    article = (
+        "Police freed 12 sailors, four of them cadets, who were held on a trawler.\n"
+        "The navy said the sailors were unhurt."
+    )
+    assert _made(article, "the sailors were unhurt") == (
+        "the sailors who were held on a trawler were unhurt"
+    )
