@@ -75,7 +75,9 @@ _INTRODUCING = (
     r"|[Tt]en|[Ss]ome|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|\d[\d,]*)"
 )
 # Where a phrase taken from the article stops: a clause or a list goes on past it.
-_STOP = re.compile(r"[,;:.!?()\[\]\"\u201c\u201d\u2014\u2013]|\s-\s|\s(?:and|but|or|as|while)\s")
+_STOP = re.compile(
+    r"[,;:!?()\[\]\"\u201c\u201d\u2014\u2013]|\.(?!\d)|\s-\s|\s(?:and|but|or|as|while)\s"
+)
 _PRONOUNS = re.compile(
     r"(?:he|she|it|they|him|her|his|its|their|them|this|these|those|I|we|our|my|you|your"
     r"|itself|himself|herself|themselves)(?:['\u2019]s)?",
@@ -279,6 +281,9 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         and not name.split()[0].endswith(".")
         and not set(name.split()) & _MONTHS
     }
+    # A body met once beside the description is seldom the one the article
+    # goes on calling "the company": that is the one it keeps naming.
+    names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
 
 
@@ -397,8 +402,12 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
             after = None  # "a man who was ..." says nothing of "the men" in the same words
         new = [
             m
-            for m in mods
-            if m.lower() not in modifiers and m.lower() not in _COUNTS and not m[0].isdigit()
+            for n, m in enumerate(mods)
+            if m.lower() not in modifiers
+            and m.lower() not in _COUNTS
+            and not m[0].isdigit()
+            # "6 foot mechanical bear": the unit goes with its number.
+            and not ((mods[n - 1] if n else match.det)[0].isdigit() and m.lower() in _UNITS)
         ][-3:]
         if modifiers:
             new = []  # "the current pope" is not to be made "the current past pope"
@@ -418,6 +427,15 @@ _CONTRASTING = frozenset(
     _words(
         """
         past former previous other another different
+        """
+    )
+)
+_UNITS = frozenset(
+    _words(
+        """
+        foot feet inch inches metre metres meter meters mile miles pound pounds ton tons
+        tonne tonnes year years month months week weeks day days hour hours minute minutes
+        kilogram kilograms kg km cm mm percent
         """
     )
 )

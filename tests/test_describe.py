@@ -57,7 +57,7 @@ def test_a_place_after_a_person_described_is_kept_and_a_person_gets_who() -> Non
 
 def test_a_description_that_classes_a_name_becomes_the_name() -> None:
     article = (
-        "Drone maker Skyloft has recalled 4,000 units.\n"
+        "Drone maker Skyloft has recalled 4,000 units. Skyloft sold them in May.\n"
         "A spokesman said the maker will refund every buyer."
     )
     assert _made(article, "the maker will refund every buyer") == (
@@ -65,11 +65,17 @@ def test_a_description_that_classes_a_name_becomes_the_name() -> None:
     )
     article = (
         "Brindle, a furniture retailer, closed two shops.\n"
-        "Analysts said the retailer had lost money for years."
+        "Analysts said the retailer had lost money for years, as Brindle admits."
     )
     assert _made(article, "the retailer had lost money for years") == (
         "Brindle had lost money for years"
     )
+    # A body met once beside the description is not the one the article goes on about.
+    article = (
+        "Lumo shares fell after investment firm Oakrow sold its stake in Lumo.\n"
+        "Lumo said the firm may buy back shares."
+    )
+    assert _made(article, "the firm may buy back shares") == "the firm may buy back shares"
 
 
 def test_descriptions_the_article_says_no_more_of_are_left_as_they_are() -> None:
@@ -94,6 +100,14 @@ def test_a_first_mention_that_heads_another_phrase_or_names_the_speaker_is_not_u
     )
     content = "the fire was small and the witness was mistaken"
     assert _made(article, content) == content
+
+
+def test_a_number_and_its_unit_go_together() -> None:
+    article = (
+        "A 6 foot inflatable snowman was stolen from a porch.\n"
+        "Police said the snowman was found, and a reward of $2.5 million was offered."
+    )
+    assert _made(article, "the snowman was found") == "the inflatable snowman was found"
 
 
 def test_only_the_description_in_the_text_is_replaced_and_capitals_kept() -> None:
