@@ -397,6 +397,8 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
             definite=definite,
             person=head in _PERSONS or head.endswith(("man", "men")),
             subject=bool(subject),
+            # "footage of the yeti, captured amid the snow": the footage was captured.
+            governed=before.rstrip().endswith(" of"),
         )
         if after is not None and match.head != head and after[1]:
             after = None  # "a man who was ..." says nothing of "the men" in the same words
@@ -472,7 +474,7 @@ _MONTHS = frozenset(
 
 
 def _after(
-    article: str, end: int, *, definite: bool, person: bool, subject: bool
+    article: str, end: int, *, definite: bool, person: bool, subject: bool, governed: bool = False
 ) -> tuple[str, bool] | None:
     """What follows a first mention and says which one it is, and whether it is a
     clause with a verb of its own: a relative clause, a participle, a place; for
@@ -491,6 +493,8 @@ def _after(
     )
     place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
     clause = False
+    if governed and re.match(r",", rest):
+        return None  # what follows the comma may be said of the phrase "of" ends
     if relative is not None:
         opening, body, clause = (
             relative.group("pronoun") + " ",

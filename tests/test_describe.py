@@ -182,3 +182,11 @@ def test_a_relative_clause_after_an_aside_still_says_which() -> None:
     assert _made(article, "the sailors were unhurt") == (
         "the sailors who were held on a trawler were unhurt"
     )
+
+
+def test_what_follows_a_comma_after_an_of_phrase_is_not_taken_for_it() -> None:
+    # "a photo of a lynx, taken near the lake": the photo was taken.
+    article = (
+        "Hikers shared a photo of a lynx, taken near the lake.\nRangers said the lynx was old."
+    )
+    assert _made(article, "the lynx was old") == "the lynx was old"
