@@ -64,7 +64,8 @@ _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundr
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
-    r"\bit(?:'s|\u2019s|\s+(?:is|was|(?:will|would|may|might|should|must|can|could) be"
+    r"\bit(?:'s|\u2019s|\s+(?:(?:is|was)(?:n['\u2019]t)?"
+    r"|(?:will|would|may|might|should|must|can|could) be"
     r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+)?"
     r"(?:(?:very|highly|extremely|quite|so|too|really|entirely|completely|absolutely)\s+)?"
     # "It was decided that ...", "it is expected to ...": a participle before what it
@@ -72,7 +73,12 @@ _DUMMY_IT = re.compile(
     r"(?:\w+ed\b(?=,?\s+(?:that|to|whether|how|what|when|if|why|who)\b)|"
     r"(?:possible|impossible|likely|unlikely|clear|unclear|true|false|important|necessary"
     r"|time|worth|believed|thought|said|understood|expected|known|hard|easy|difficult"
-    r"|too early|horrifying|time))\b"
+    r"|too early|horrifying|time"
+    # "it wasn't essential to keep the city": an infinitive put after its adjective.
+    r"|(?:essential|vital|crucial|critical|imperative|wise|unwise|wrong|unfair|premature"
+    r"|useful|pointless|safe|unsafe|dangerous|sad|strange|odd|surprising|ironic"
+    r"|reasonable|unreasonable|appropriate|inappropriate|illegal|legal|common|rare|unusual)"
+    r"(?=\s+(?:to|that|for)\b)))\b"
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b"
     r"|\bit\s+(?:took|takes|will\s+take|would\s+take)\s+\w+"
     # A cleft: "it was Badeh who announced ...".
@@ -417,6 +423,11 @@ def proposition(
     if len(words) <= 6 and words[-1] in {"it", "them"}:
         # "Amazon firmly denied it": a short clause whose object is elsewhere.
         return Proposition(None, f"its '{words[-1]}' points into the article")
+    # A demonstrative that ends the text, or a clause before "and", after a verb
+    # or a preposition: "X will forgo that and stick to Y", "X never saw this".
+    for pointed in _POINTED_OBJECT.finditer(text):
+        if (pointed.group("verb") or "").lower() not in {"so", "now", "such", "given", "than"}:
+            return Proposition(None, f"its '{pointed.group('what')}' points into the article")
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
     addressed = _SPEAKER_OR_HEARER.search(text)
@@ -535,7 +546,11 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-_SENTENCE_END = re.compile(r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?]\s+(?=[A-Z\"\u201c])")
+_SENTENCE_END = re.compile(
+    r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?](?:\s+(?=[A-Z\"\u201c])"
+    # "at the last minute.Nearly two years ago": a sentence run on without its space.
+    r"|[\"\u201d\u2019]?(?=(?-i:[A-Z][a-z]{2})))"
+)
 _ABBREVIATIONS = frozenset(
     _words(
         """
@@ -614,6 +629,11 @@ def _verb_word(word: str) -> bool:
     return _has_verb(["", word])
 
 
+def verb_word(word: str) -> bool:
+    """Whether one word, out of context, reads as a finite verb."""
+    return _verb_word(word)
+
+
 def _verb_first(word: str) -> bool:
     """Whether a clause opens with its verb: no subject ("travelled to Syria")."""
     lower = word.lower().replace("\u2019", "'")
@@ -631,7 +651,10 @@ def _verb_first(word: str) -> bool:
 _DEICTIC = re.compile(
     r"^((?:I|we|my|our|this|these|those|you|your)(?:['\u2019](?:m|d|ll|re|ve|s))?"
     r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b)"
-    r"|that(?:['\u2019]s|\s+(?:is|was))(?=\s+(?:when|where|why|how|what)\b))(?=\s|$)",
+    r"|that(?:['\u2019]s|\s+(?:is|was))(?=\s+(?:when|where|why|how|what)\b)"
+    # "That is not the case", "that would be a mistake": what "that" is, is elsewhere.
+    r"|that(?=(?:['\u2019]s|\s+(?:is|was|isn't|wasn't|has|had|hasn't|will|would|could|can"
+    r"|may|might|must|should|seems|means|makes|shows|happened)\b)))(?=\s|$|['\u2019])",
     re.IGNORECASE,
 )
 # What may open a clause before its subject: an adverb ("Initially I felt") or a
@@ -675,6 +698,10 @@ _POINTING = re.compile(
     r"|sent|went|came|took|gave|made|found|left|became|won|lost|hit|got|kept|held|led|ran|set"
     r"|saw|told|said|began|fell|brought|caught|drew|grew|rose|sold|stood|struck|wrote)\b)",
     re.IGNORECASE,
+)
+_POINTED_OBJECT = re.compile(
+    r"\b(?P<verb>\w+)\s+(?P<what>that|this)"
+    r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)

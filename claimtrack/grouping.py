@@ -64,6 +64,7 @@ from rapidfuzz import fuzz
 
 from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import Proposition, alternative, person_name, proposition, slug_units
+from claimtrack.describe import standalone
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
@@ -1303,13 +1304,18 @@ class _Grouper:
             return Assignment(None, "", False, score, "an alternative question, not a proposition")
         if self._only_answers(statement, terms):
             return Assignment(None, "", False, score, _ONLY_ANSWERS)
-        made = self.index.proposition(
-            about, statement.speaker, statement.party, self._person(statement)
-        )
+        person = self._person(statement)
+        made = self.index.proposition(about, statement.speaker, statement.party, person)
+        plain = made.text
+        alone = standalone(about, statement.described)
+        if alone != about and (plain is not None or _described_subject(made.reason)):
+            # The descriptions it uses as the article says what they are; its id
+            # and the words it is matched on stay those of its own words.
+            made = self.index.proposition(alone, statement.speaker, statement.party, person)
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
-        normal = self.index.normal(text)
+        normal = self.index.normal(plain or text)
         terms = normal.terms
         claim_id = _slug(normal.pieces, self.index)
         self.index.started.add(claim_id)
@@ -1335,6 +1341,13 @@ class _Grouper:
         if self.in_lead:
             self.index.lead_claims.add(claim_id)
             self.source_lead.setdefault(self.source, claim_id)
+
+
+def _described_subject(reason: str | None) -> bool:
+    """Whether a content made no claim only because its subject is a description
+    pointing into the article ("the incident comes after ..."), which the
+    article may say more of (`describe`)."""
+    return reason is not None and reason.startswith("its subject 'the ")
 
 
 def _person_in(people: dict[str, str], statement: Statement) -> str | None:
@@ -1534,6 +1547,12 @@ def prepare_statements(
                     starts.append(whole)
         if started is None:
             continue
+        if statement.described:
+            starts.extend(
+                alone
+                for alone in (standalone(text, statement.described) for text in list(starts))
+                if alone not in starts
+            )
         for text in starts:
             key = (text, statement.speaker, statement.party, person)
             made = proposition(*key)

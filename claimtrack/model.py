@@ -97,6 +97,10 @@ class Statement:
     # ("he", "the militant group") replaced by the name the article gives it,
     # when it gives one. For grouping and claim texts; the ledger keeps `content`.
     about: str | None = field(default=None, compare=False)
+    # Definite descriptions in the content ("the meteorite") with what the
+    # article's first mention of each says it is ("the meteorite that crashed
+    # near Managua"), or its name: for claim texts only (`describe`).
+    described: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

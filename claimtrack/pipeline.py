@@ -223,6 +223,7 @@ def extract_document(
 
 def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) -> Extraction:
     from claimtrack.copies import shingles
+    from claimtrack.describe import described_in
     from claimtrack.extraction import extract_statements
     from claimtrack.grouping import prepare_statements
 
@@ -237,6 +238,7 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
         )
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
+        statements = described_in(doc.text, statements)
         if doc.origin is not None:  # spans into the file, not the text read out of it
             statements = [_in_file(doc, statement) for statement in statements]
         negative: tuple[bool, ...] = ()

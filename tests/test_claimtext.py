@@ -19,6 +19,10 @@ def test_only_the_first_sentence_is_kept() -> None:
     assert proposition("The video is not made up. I knew the world would react").text == (
         "The video is not made up"
     )
+    # A sentence run on without its space still ends.
+    assert proposition("The ferry left at noon.Two hours later the storm came").text == (
+        "The ferry left at noon"
+    )
     # An abbreviation ends no sentence.
     assert proposition("Five men were swapped for Army Sgt. Bowe Bergdahl last year").text == (
         "Five men were swapped for Army Sgt. Bowe Bergdahl last year"
@@ -282,7 +286,19 @@ def test_more_attribution_and_pointing_that_goes() -> None:
     )
     assert proposition("It\u2019s thought to be the largest nest ever found").text is None
     assert proposition("That's when the guard opened the gate").text is None
-    assert proposition("That is not what the court decided").text is not None
+    # What "that" is, is in the article: as subject, or as the object ending a clause.
+    assert proposition("That is not what the court decided").text is None
+    # A dummy "it" before an adjective and its infinitive is no one to name.
+    made = proposition("It wasn't essential to keep the bridge open", "officials", "Norway")
+    assert made.text == "It wasn't essential to keep the bridge open"
+    made = proposition("it wasn't essential to keep the bridge open", "officials", "Norway")
+    assert made.text is None or not made.text.startswith("Norway")
+    assert proposition("That would be a grave mistake").text is None
+    assert proposition("The mayor will never accept that").text is None
+    assert proposition("The mayor will forgo this and sell the car").text is None
+    # "so that" opens a clause; "that" which opens the object's clause is kept.
+    assert proposition("The club was sold so that the debts were paid").text is not None
+    assert proposition("The mayor said that the car was sold").text is not None
 
 
 def test_an_id_skips_an_opening_clause_led_by_an_adverb() -> None:

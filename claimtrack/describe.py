@@ -1,0 +1,603 @@
+"""Definite descriptions in a claim text made standalone from the article.
+
+A statement says "the meteorite left a crater" because its article said
+earlier which meteorite; a claim's text is read without the article (SPEC.md,
+"claim"). So each definite description in a statement's content ("the
+meteorite", "the videos", "the company") is looked up in the article, and the
+claim text gets what the article's first mention of it says:
+
+1. the name it refers to, when the article gives one beside the description
+   ("robotics company Knightscope", "Knightscope, a robotics company", "the
+   actor, Christian Bale"): "the company" -> "Knightscope";
+2. else the description as the article introduced it, with its modifiers and
+   what follows it, kept short: "a meteorite that hit near Managua" -> "the
+   meteorite that hit near Managua"; "a video posted on YouTube" -> "the video
+   posted on YouTube"; "An 85-year-old woman in Waco" -> "the 85-year-old woman
+   in Waco"; a first mention that is a clause's subject gives its predicate as
+   a relative clause ("A small meteorite crashed into a wooded area" -> "the
+   small meteorite that crashed into a wooded area").
+
+`descriptions_in` finds them, once per statement, where the article is read;
+`standalone` puts them into a claim text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterator, Sequence
+
+from claimtrack.claimtext import verb_word
+from claimtrack.model import Statement
+
+Described = tuple[tuple[str, str], ...]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# A definite description: a determiner, up to three modifiers in lower case and
+# a head noun in lower case (a capital opens a name: "the Islamic State").
+_DEFINITE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
+_TOKEN = re.compile(r"\S+")
+# A description followed by one of these already says which one it is.
+_SAYS_WHICH = re.compile(
+    r"\s*(?:,\s*)?(?:of|that|which|who|whom|whose|where|in\s+(?-i:[A-Z0-9])"
+    r"|(?:\w+ed|seen|shown|taken|made|found|held|shot|built|known|called|named|left|given)\s+"
+    r"(?:by|in|on|at|from|near|with|into|during|outside|for|as)\b)",
+    re.IGNORECASE,
+)
+# Heads that need no article to be understood, or say nothing more when expanded:
+# times, amounts, the whole of something, and the parties' own words.
+_PLAIN_HEADS = frozenset(
+    _words(
+        """
+        time times day days week weeks month months year years moment moments hour
+        hours minute minutes past future end beginning start rest same first last
+        second third number numbers majority minority most least way ways fact facts
+        truth world public media internet web news government governments police
+        military army navy country countries nation state states city town area
+        region people person family families case cases point place places kind
+        kinds sort lot top bottom side sides part parts other others whole idea ones
+        one two three four five morning evening night afternoon weekend today
+        tomorrow yesterday reason reasons result results issue issues thing things
+        matter problem problem question questions answer answers job work life lives
+        death deaths name names word words story stories report reports statement
+        statements claim claims rumour rumours rumor rumors
+        """
+    )
+)
+# Words that open a first mention: an indefinite or a count.
+_INTRODUCING = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+    r"|[Tt]en|[Ss]ome|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|\d[\d,]*)"
+)
+# Where a phrase taken from the article stops: a clause or a list goes on past it.
+_STOP = re.compile(
+    r"[,;:!?()\[\]\"\u201c\u201d\u2014\u2013]|\.(?!\d)|\s-\s|\s(?:and|but|or|as|while)\s"
+)
+_PRONOUNS = re.compile(
+    r"(?:he|she|it|they|him|her|his|its|their|them|this|these|those|I|we|our|my|you|your"
+    r"|itself|himself|herself|themselves)(?:['\u2019]s)?",
+    re.IGNORECASE,
+)
+_DANGLING = frozenset(
+    _words(
+        """
+        a an the of to in on at by for from with into near over and or but that
+        which who its his her their this these those some any as than
+        """
+    )
+)
+_PERSONS = frozenset(
+    _words(
+        """
+        man men woman women boy boys girl girls person people child children
+        teenager teenagers student students victim victims suspect suspects gunman
+        gunmen officer officers soldier soldiers worker workers driver passenger
+        passengers patient patients fighter fighters militant militants pilot
+        hostage hostages doctor doctors mother father son daughter wife husband
+        owner user users resident residents
+        """
+    )
+)
+# A verb a first mention's subject may take that reads as a relative clause.
+_PAST_VERB = re.compile(
+    r"\s+(?P<verb>(?:was|were|had|has|have)\s+(?:\w+\s+)?(?:\w+ed|been|seen|shot|found"
+    r"|taken|made|held|hit|struck|stolen|killed|left|built|sold|caught|shown)"
+    r"|(?-i:[a-z]+ed)|hit|struck|fell|came|went|took|made|found|left|held|ran|flew|shot"
+    r"|stole|sold|broke|caught|drove|rose|spent|stood|began|won|lost|appeared|showed)\b",
+)
+_MOST_WORDS = 10
+_MOST_ADDED = 14
+
+
+def described_in(article: str, statements: Sequence[Statement]) -> list[Statement]:
+    """`statements` of `article`, each with the descriptions in its content that
+    the article makes standalone (`Statement.described`)."""
+    out = []
+    for statement in statements:
+        if statement.content_span is not None and " " in statement.content:
+            found = descriptions_in(
+                statement.about or statement.content, article, statement.content_span[0]
+            )
+            if found:
+                statement = dataclasses.replace(statement, described=found)
+        out.append(statement)
+    return out
+
+
+def descriptions_in(content: str, article: str, at: int) -> Described:
+    """The definite descriptions of `content` (read at offset `at` of `article`)
+    that the article makes standalone, each with what the claim text says instead.
+
+    At most two, the first ones in the content; each only when the article's
+    first mention of it (or a name it gives beside it) says more than the
+    description does."""
+    found: list[tuple[str, str]] = []
+    for match in _DEFINITE.finditer(content):
+        if len(found) == 2:
+            break
+        phrase = _phrase(content, match)
+        if phrase is None:
+            continue
+        description, head, modifiers, end = phrase
+        if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
+            continue
+        instead = _named(article, head, modifiers) or _introduced(
+            article, at, match.group("det"), head, modifiers
+        )
+        if instead is not None:
+            found.append((description, instead))
+    return tuple(found)
+
+
+def standalone(text: str, described: Sequence[tuple[str, str]]) -> str:
+    """`text` with each description `descriptions_in` found replaced by what the
+    article says it is, where `text` still holds it."""
+    added = 0
+    for description, instead in described:
+        det, rest = description.split(" ", 1)
+        pattern = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +(?-i:[A-Z]))"
+        where = re.search(pattern, text)
+        if where is None or (instead[:1].isupper() and instead in text):
+            continue  # gone, part of a name ("the Border Patrol"), or named already
+        added_words = instead.split()[len(description.split()) :]
+        following = " ".join(text[where.end() :].split()[:2])
+        if len(following.split()) == 2 and following in " ".join(added_words):
+            continue  # "the spider that had burrowed had burrowed in ...": said already
+        more = len(instead.split()) - len(description.split())
+        if added + more > _MOST_ADDED:
+            continue
+        written = text[where.start() : where.end()]
+        if written[:1].isupper():
+            instead = instead[:1].upper() + instead[1:]
+        text = text[: where.start()] + instead + text[where.end() :]
+        added += more
+    return text
+
+
+def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], int] | None:
+    """The description as written (up to its head), its head, its modifiers and
+    where it ends; None for a name's classifier ("the mid-tier Apple Watch"), a
+    possessive ("the capital's") or a head that needs no more."""
+    words: list[str] = []
+    end = match.end()
+    for token in _TOKEN.finditer(content, match.end()):
+        word = token.group()
+        bare = word.rstrip(',.;:!?"\u201d)')
+        if (
+            len(words) == 4
+            or not re.fullmatch(r"[a-z0-9][\w-]*", bare)
+            or (words and (bare in _DANGLING or verb_word(bare)))
+        ):
+            if word[:1].isupper() or re.match(r"\w+['\u2019]s\b", word):
+                return None
+            break
+        words.append(bare)
+        end = token.start() + len(bare)
+        if bare != word:
+            break
+    while words and (verb_word(words[-1]) or words[-1] in _DANGLING):
+        words.pop()
+        end = content.rfind(words[-1], match.end(), end) + len(words[-1]) if words else end
+    if not words:
+        return None
+    head = words[-1]
+    if head in _PLAIN_HEADS or len(head) < 3 or head.endswith("ly") or head[0].isdigit():
+        return None
+    description = " ".join([match.group("det"), *words])
+    if content[match.start() : end] != description:
+        return None  # spaced unusually: not worth rewriting
+    return description, head, words[:-1], end
+
+
+def _forms(head: str) -> str:
+    """A pattern for the head noun in the singular or the plural."""
+    if head.endswith("ies"):
+        stem = re.escape(head[:-3])
+        return rf"{stem}(?:y|ies)"
+    if head.endswith(("ses", "xes", "ches", "shes")):
+        stem = re.escape(head[:-2])
+        return rf"{stem}(?:es)?"
+    if head.endswith("s") and not head.endswith("ss"):
+        stem = re.escape(head[:-1])
+        return rf"{stem}s?"
+    return rf"{re.escape(head)}(?:s|es)?"
+
+
+_NAME = r"(?<![\w'\u2019&.-])((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+# Nouns that class a name: "the company" is the one company the article names.
+_CLASSIFIERS = frozenset(
+    _words(
+        """
+        company firm group network website agency organisation organization actor
+        actress singer rapper star player artist director newspaper magazine paper
+        channel broadcaster app service startup start-up retailer giant maker
+        manufacturer airline band team club university school hospital charity
+        outlet studio publisher carrier
+        """
+    )
+)
+
+
+def _named(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The one name the article gives beside a description that classes names:
+    "robotics company Knightscope", "Knightscope, a robotics company", "the
+    actor, Christian Bale"."""
+    described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
+    names = set()
+    # "the intruder, Omar Gonzalez, was ...": a name set off by commas.
+    for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
+        names.add(match.group(1))
+    # "the woman, named locally as 24-year-old Li Zhenghua", "a man identified as X".
+    for match in re.finditer(
+        rf"(?<![\w-]){described},? +(?:who +(?:was|has +been) +)?(?:named|identified)"
+        rf"(?: +locally| +by +[\w ]{{1,30}}?)? +as +(?:\d+-year-old +)?{_PERSON_NAME}",
+        article,
+    ):
+        names.add(match.group(1))
+    if head not in _CLASSIFIERS:
+        return names.pop() if len(names) == 1 else None
+    for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
+        following = article[match.end() : match.end() + 2]
+        # "the actor, Christian Bale," is an apposition; "the group, Smith said" is not.
+        if not re.match(r"\s*(?-i:[A-Z])", following) and (
+            not match.group(1) or following[:1] in {",", ")"}
+        ):
+            names.add(match.group(2))
+    apposition = rf"{_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
+    for match in re.finditer(apposition, article):
+        # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
+        before = article[max(0, match.start() - 40) : match.start()]
+        if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
+            names.add(match.group(1))
+    names = {
+        name.rstrip(".")
+        for name in names
+        if name.split()[0].lower() not in _NOT_NAMES
+        and not name.split()[0].endswith(".")
+        and not set(name.split()) & _MONTHS
+    }
+    # A body met once beside the description is seldom the one the article
+    # goes on calling "the company": that is the one it keeps naming.
+    names = {name for name in names if article.count(name) >= 2}
+    return names.pop() if len(names) == 1 else None
+
+
+# A person's name: two or three capitalised words.
+_PERSON_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
+# Capitalised words that open a sentence or a clause rather than a name.
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        the a an this that these those it he she they we i his her its their in on
+        at but and or so if when while after before as for with by from said says
+        according however meanwhile also then now there here what who which mr mrs
+        ms dr nevertheless still yet instead indeed moreover furthermore today yesterday
+        tomorrow earlier later
+        """
+    )
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Mention:
+    """A noun phrase in the article: where it starts and ends, its determiner
+    (lower case), its modifiers and its head (lower case)."""
+
+    start: int
+    end: int
+    det: str
+    mods: tuple[str, ...]
+    head: str
+
+
+def _mentions(article: str, head: str) -> Iterator[_Mention]:
+    """Each place the article names `head` (singular or plural) after a
+    determiner or count and at most three modifiers in lower case, in order."""
+    for found in _head_pattern(head).finditer(article):
+        low = max(0, found.start() - 60)
+        tokens = list(_TOKEN.finditer(article, low, found.start()))
+        mods: list[str] = []
+        while tokens:
+            token = tokens.pop()
+            word = token.group()
+            lower = word.lower()
+            if lower == "of" and tokens and tokens[-1].group().lower() in {"dozens", "hundreds"}:
+                det, start = tokens[-1].group().lower() + " of", tokens[-1].start()
+            elif lower in _DETERMINING or word.replace(",", "").isdigit():
+                det, start = lower, token.start()
+            elif _MODIFIER.fullmatch(word) and lower not in _NOT_NAMES and len(mods) < 3:
+                # "five K5 security guard robots", "a Canadian soldier"
+                mods.insert(0, word)
+                continue
+            else:
+                break
+            yield _Mention(start, found.end(), det, tuple(mods), found.group().lower())
+            break
+
+
+_MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_forms(head)})(?![\w-])")
+
+
+_DETERMINING = frozenset(
+    _words(
+        """
+        a an one two three four five six seven eight nine ten some several the
+        """
+    )
+)
+
+
+def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]) -> str | None:
+    """The description as the article first introduced it: its modifiers and a
+    short phrase after it, or None when that says nothing more."""
+    for match in _mentions(article, head):
+        if match.start >= at:
+            return None  # the first mention is the statement's own, or after it
+        mods = list(match.mods)
+        if any(
+            # "a retired teacher"; but "the planes delivered weapons" is a clause.
+            (verb_word(w) and (n or not w.endswith("ed")))
+            or w.lower() in _NOT_MODIFIERS
+            or w.lower() in _PLAIN_HEADS
+            or (n and w.endswith("ing"))
+            for n, w in enumerate(mods)
+        ):
+            continue  # "the man said two ..."
+        following = (
+            _TOKEN.match(article, match.end + 1)
+            if article[match.end : match.end + 1] == " "
+            else None
+        )
+        if following is not None and re.fullmatch(r"[a-z][\w-]*", following.group()):
+            word = following.group()
+            if word not in _PHRASE_OPENERS and word not in _DANGLING and not verb_word(word):
+                continue  # "an intruder alarm": the head of another phrase
+        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+            continue  # "the kidnapped girls" are not any girls the article spoke of
+        if set(map(str.lower, mods)) & _CONTRASTING:
+            continue  # "a past pope" is another than "the pope"
+        definite = match.det == "the"
+        before = article[max(0, match.start - 12) : match.start]
+        subject = match.start == 0 or re.search(
+            r"(?:[.!?\n]\s*|[,;:]\s+|\b(?:and|but)\s+)$", before
+        )
+        after = _after(
+            article,
+            match.end,
+            definite=definite,
+            person=head in _PERSONS or head.endswith(("man", "men")),
+            subject=bool(subject),
+            # "footage of the yeti, captured amid the snow": the footage was captured.
+            governed=before.rstrip().endswith(" of"),
+        )
+        if after is not None and match.head != head and after[1]:
+            after = None  # "a man who was ..." says nothing of "the men" in the same words
+        new = [
+            m
+            for n, m in enumerate(mods)
+            if m.lower() not in modifiers
+            and m.lower() not in _COUNTS
+            and not m[0].isdigit()
+            # "6 foot mechanical bear": the unit goes with its number.
+            and not ((mods[n - 1] if n else match.det)[0].isdigit() and m.lower() in _UNITS)
+        ][-3:]
+        if modifiers:
+            new = []  # "the current pope" is not to be made "the current past pope"
+        if definite and after is None:
+            continue  # "the meteorite" again: the next mention may say more
+        if not new and after is None:
+            return None
+        words = [det.lower(), *modifiers, *new, head]
+        if after is not None:
+            words.append(after[0])
+        return " ".join(words)
+    return None
+
+
+# Modifiers that set one apart from another of its kind.
+_CONTRASTING = frozenset(
+    _words(
+        """
+        past former previous other another different
+        """
+    )
+)
+_UNITS = frozenset(
+    _words(
+        """
+        foot feet inch inches metre metres meter meters mile miles pound pounds ton tons
+        tonne tonnes year years month months week weeks day days hour hours minute minutes
+        kilogram kilograms kg km cm mm percent
+        """
+    )
+)
+_COUNTS = frozenset(
+    _words(
+        """
+        one two three four five six seven eight nine ten eleven twelve dozen dozens
+        hundred hundreds thousand thousands million millions few several many more
+        most other
+        """
+    )
+)
+# Verbs whose past after an indefinite subject is its predicate ("a meteorite
+# crashed into ..."), not a participle ("a video posted on YouTube").
+_INTRANSITIVE = frozenset(
+    _words(
+        """
+        appeared crashed happened occurred landed exploded died arrived emerged
+        surfaced collapsed erupted walked jumped climbed travelled traveled returned
+        escaped moved lived worked stayed disappeared vanished turned started opened
+        struck hit fell came went ran flew broke rose stood began spent tried
+        claimed vowed pledged threatened
+        """
+    )
+)
+_MONTHS = frozenset(
+    _words(
+        """
+        January February March April May June July August September October November
+        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+        """
+    )
+)
+
+
+def _after(
+    article: str, end: int, *, definite: bool, person: bool, subject: bool, governed: bool = False
+) -> tuple[str, bool] | None:
+    """What follows a first mention and says which one it is, and whether it is a
+    clause with a verb of its own: a relative clause, a participle, a place; for
+    an indefinite subject, its predicate made a relative clause. None when
+    nothing short does."""
+    rest = article[end : end + 240]
+    # A relative clause may follow an aside: "27 hostages, 10 of them Chinese, who were ...".
+    relative = re.match(
+        r"(?:,[^,.;:()\n]{1,50},\s+(?=who\b)|,\s+|\s+)(?P<pronoun>that|which|who)\s+", rest
+    )
+    participle = re.match(
+        r"(?P<comma>,)?\s+(?P<verb>[a-z]+ed|seen|shown|taken|made|found|held|shot|built"
+        r"|known|caught|stolen|hidden|written|left|given|sent|brought)\s+(?:by|in|on|at|from"
+        r"|near|with|into|during|outside|amid|across|along|inside|under|over)\s",
+        rest,
+    )
+    place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
+    clause = False
+    if governed and re.match(r",", rest):
+        return None  # what follows the comma may be said of the phrase "of" ends
+    if relative is not None:
+        opening, body, clause = (
+            relative.group("pronoun") + " ",
+            rest[relative.end() :],
+            True,
+        )
+    elif (
+        participle is not None
+        and participle.group("verb") not in _INTRANSITIVE
+        and (
+            participle.group("comma")
+            or not (definite or subject)
+            or _verb_follows(rest)
+            or _by_agent(rest)
+        )
+    ):
+        # At a clause's start, "A clip posted on X shows ..." has a participle and
+        # "A clip circulated on X overnight" a predicate: the verb after tells.
+        opening, body = "", rest[participle.start("verb") :]
+    elif place is not None:
+        opening, body = "", rest[place.start() :].lstrip()
+    elif not definite and subject and (predicate := _PAST_VERB.match(rest)) is not None:
+        verb = predicate.group("verb").split()[0]
+        if verb in {"said", "says", "told"} or (
+            verb.endswith("ed")
+            and verb not in _INTRANSITIVE
+            and " " not in predicate.group("verb")
+            and (not subject or _verb_follows(rest) or _by_agent(rest))
+        ):
+            return None
+        opening, body, clause = (
+            ("who " if person else "that "),
+            rest[predicate.start("verb") :],
+            True,
+        )
+    else:
+        return None
+    stop = _STOP.search(body)
+    words = (body[: stop.start()] if stop is not None else body).split()
+    if not clause:
+        # A place or a participle ends before the sentence's own verb.
+        verb = next((n for n, w in enumerate(words) if n and verb_word(w)), None)
+        words = words[:verb] if verb is not None else words
+    if len(words) > _MOST_WORDS:
+        # Kept short: up to the last phrase that ends before the limit.
+        cut = [n for n in range(2, _MOST_WORDS) if words[n].lower() in _PHRASE_OPENERS]
+        words = words[: cut[-1]] if cut else []
+    while words and (words[-1].lower() in _DANGLING or words[-1].endswith(("'s", "\u2019s"))):
+        words = words[:-1]
+    pronoun = next((n for n, w in enumerate(words) if _PRONOUNS.fullmatch(w.strip(",."))), None)
+    if pronoun is not None:
+        # "by a group calling itself ...": up to the phrase that needs the article.
+        cut = [n for n in range(1, pronoun) if words[n].lower() in _PHRASE_OPENERS]
+        words = words[: cut[-1]] if cut else []
+        while words and words[-1].lower() in _DANGLING:
+            words = words[:-1]
+        if len(words) < 2:
+            return None
+    if clause and (len(words) < 3 or not any(verb_word(w) for w in words)):
+        return None  # "the term that 'freshman'", "that had burrowed": says too little
+    if participle is not None and not clause and place is None and len(words) < 3:
+        return None  # "filled", cut before the sentence's verb
+    if (
+        place is not None
+        and not clause
+        and participle is None
+        and (len(words) < 2 or any(w.strip(",.") in _MONTHS for w in words))
+    ):
+        return None
+    return opening + " ".join(words), clause
+
+
+_NOT_MODIFIERS = _DANGLING | frozenset(
+    _words(
+        """
+        among between against without within through per via about after before
+        during since until under over near across along amid upon
+        """
+    )
+)
+
+
+def _by_agent(rest: str) -> bool:
+    """Whether the phrase in -ed at the start of `rest` names its agent with "by"
+    before the clause ends: a passive participle ("posted ... by a group")."""
+    stop = _STOP.search(rest)
+    return re.search(r"\sby\s", rest[: stop.start()] if stop is not None else rest) is not None
+
+
+def _verb_follows(rest: str) -> bool:
+    """Whether a finite verb follows the first word of `rest` before the clause
+    ends: "posted on YouTube shows ..." (a participle, then the verb)."""
+    stop = _STOP.search(rest)
+    words = (rest[: stop.start()] if stop is not None else rest).split()
+    return any(verb_word(word) for word in words[1:])
+
+
+_PHRASE_OPENERS = frozenset(
+    _words(
+        """
+        in on at by for from with into near over after before during since until
+        about outside inside across along amid under to and who which that where
+        when
+        """
+    )
+)
