@@ -1896,6 +1896,8 @@ def _verb_attribution(
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
     if subject is None:
         return None
+    if participle:
+        subject = _issuer(left, subject, unit) or subject
     speaker, resolve_text, subject_start = subject
     if _is_personal_hedge(text, speaker, lemma):
         return None
@@ -1920,6 +1922,38 @@ def _verb_attribution(
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+# What a party issues, posts or reads out: "released a statement saying",
+# "posted a video claiming". The statement is the party's; it does not speak.
+_DOCUMENT_NOUNS = _words(
+    "statement statements release video videos message messages letter post note "
+    "communique announcement tweet"
+)
+_ISSUING_VERBS = _words(
+    "released issued made posted published sent wrote delivered put left read "
+    "tweeted uploaded shared releases issues makes posts publishes sends writes "
+    "delivers puts reads tweets uploads shares release issue make post publish "
+    "send write deliver"
+)
+
+
+def _issuer(
+    left: list[_Token], subject: tuple[Span, str | None, int], unit: _Unit
+) -> tuple[Span, str | None, int] | None:
+    """'Walton released a statement saying ...': the one who released it speaks."""
+    speaker, _, start = subject
+    if unit.text[speaker[0] : speaker[1]].split()[-1].lower() not in _DOCUMENT_NOUNS:
+        return None
+    first = next((i for i, t in enumerate(left) if t.start == start), None)
+    last = next((i for i, t in enumerate(left) if t.end == speaker[1]), None)
+    if first is None or last is None:
+        return None
+    # the noun phrase may have swallowed the verb ("The harbour master released a statement")
+    for verb in range(last - 1, max(0, first - 2), -1):
+        if left[verb].lower in _ISSUING_VERBS and left[verb + 1].lower in P.DETERMINERS:
+            return _subject_before(left[:verb], unit) if verb > 0 else None
+    return None
 
 
 def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
@@ -2437,6 +2471,12 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None  # "said, adding that X": the 'that' is the participle's own
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
         return None
+    if any(word.lower() in P.FINITE_WORDS for word in between.split()[1:]) and _looks_like_clause(
+        unit, position
+    ):
+        # "said the film will show scenes that take place ...": a clause with its
+        # own verb comes first, so the 'that' opens a relative clause inside it
+        return None
     return match.end()
 
 
@@ -2564,11 +2604,25 @@ def _is_adverbial_tail(unit: _Unit, position: int) -> bool:
     return len(tokens) <= 14
 
 
+# A wire story's dateline before its first sentence ("BEIRUT, Oct 17 (Reuters) - ",
+# "CHILPANCINGO, Mexico (AP) — ", "(CNN) -- "): where and by whom it was filed,
+# not what anyone said.
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'/-]{2,}(?:[ \t]+[A-Z][A-Z.'/-]+)*"
+    r"(?:,[ \t]*[A-Z][a-z.]+(?:[ \t]+[A-Z][a-z.]+)?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Z][\w.&/ ]{0,24}\)[ \t]*)?"
+    r"|\([A-Z][\w.&/ ]{0,24}\)[ \t]*)(?:--?|\u2014|\u2013)[ \t]+(?=[A-Z0-9\"\u201c])"
+)
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
-    """Strip spaces, quote marks and clause punctuation from both ends."""
+    """Strip spaces, quote marks and clause punctuation from both ends, and a dateline."""
     strip = " \t\r\n,;:—\u2013-" + P.QUOTE_CHARS + "'\u2018\u2019"
     while start < end and text[start] in strip:
         start += 1
+    dateline = _DATELINE_RE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
     while end > start and (text[end - 1] in strip or text[end - 1] in ".!?"):
         if text[end - 1] in "!?":
             break
@@ -2604,10 +2658,22 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
     return result
 
 
+# A word that only joins what comes after it: where a content is cut short
+# before the next attribution ("met God, which | he describes as ...", "heard a
+# blast and | reported a smell"), it belongs to the cut-off part, not the content.
+_DANGLING_TAIL = re.compile(
+    r"(?:[\s,;:\u2014\u2013-]+(?:and|but|or|nor|while|whereas|which|who|whom|whose|where|when"
+    r"|because|as|although|though|so|then|yet))+[\s,;:\u2014\u2013-]*$"
+)
+
+
 def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
     # The text is not at hand here; content text is cut by the same offsets.
     old_start, _ = attribution.content
     text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
+    dangling = _DANGLING_TAIL.search(text)
+    if dangling is not None:
+        text = text[: dangling.start()].rstrip(' ,;:—\u2013-"“”')
     if len(text) < 3:
         return None
     return _Attribution(

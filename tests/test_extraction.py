@@ -1384,3 +1384,65 @@ def test_he_is_not_the_person_the_same_words_name_after_it() -> None:
         "He reportedly called the police to find Rebane at home, unharmed."
     )
     assert all(s.about is None for s in extract(text) if s.speaker is None)
+
+
+def test_a_content_cut_before_the_next_attribution_drops_its_dangling_joiner() -> None:
+    text = "Farmers said they saw a bright flash over the valley and reported a smell of smoke."
+    contents = {s.cue: s.content for s in extract(text)}
+    assert contents["said"] == "they saw a bright flash over the valley"
+    text = "The old sailor claims he swam to the island and met a seal, which he calls his friend."
+    assert all(not s.content.endswith(("which", "and")) for s in extract(text))
+
+
+def test_a_that_after_the_reported_clause_has_its_verb_opens_a_relative_clause() -> None:
+    statement = only("The author has said the book will cover three winters that shaped him.")
+    assert statement.content == "the book will cover three winters that shaped him"
+    statement = only("The mayor told reporters on Friday that the bridge would reopen.")
+    assert statement.content == "the bridge would reopen"
+    statement = only("She said it was clear that the plan had failed.")
+    assert statement.content == "it was clear that the plan had failed"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "HARBOURTON, Oct 3 (Reuters) - ",
+        "(CNN) -- ",
+        "PORT ELLIS, Vanuatu (AP) \u2014 ",
+        "OSLO \u2014 ",
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_content(dateline: str) -> None:
+    statement = only(f"{dateline}A storm flooded the old harbour overnight, the town council said.")
+    assert statement.content == "A storm flooded the old harbour overnight"
+
+
+def test_a_dash_aside_after_a_name_is_no_dateline() -> None:
+    statement = only("The FAA \u2014 which oversees airports \u2014 is wrong, the union said.")
+    assert statement.content == "The FAA \u2014 which oversees airports \u2014 is wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The harbour master released a statement saying the port would stay closed.",
+            "The harbour master",
+        ),
+        (
+            "Hospital director Anna Berg has issued a statement denying that any patient was hurt.",
+            "Hospital director Anna Berg",
+        ),
+        (
+            "The rebel commander posted a video on Sunday claiming that his men hold the airport.",
+            "The rebel commander",
+        ),
+    ],
+)
+def test_who_issues_a_statement_speaks_in_it(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_statement_that_says_something_itself_stays_the_speaker() -> None:
+    statements = extract("The statement said the port would stay closed, adding that no ship sank.")
+    assert {s.speaker for s in statements} == {"The statement"}
