@@ -260,7 +260,11 @@ class _Resolver:
             force = self._police_force()
             if force is not None:
                 return (force,), "organisation"
-        if parties is None and _STATE_INSTITUTION_RE.search(speaker):
+        if (
+            parties is None
+            and _STATE_INSTITUTION_RE.search(speaker)
+            and lower[-1] not in _FIELD_HEADS
+        ):
             # "the government", "the military", "Government spokesman Mike
             # Omeri": the state the article is about.
             home = self._home_state()
@@ -275,6 +279,11 @@ class _Resolver:
         own = self._named_party(speaker)
         if own is not None and self.kind(own) != entities.PERSON:
             return own
+        if description and not _OFFICIAL_WORDS.intersection(
+            re.findall(r"[a-z]+", description.lower())
+        ):
+            # "a doctor from Sarajevo": where a private person comes from is no voice
+            description = _ORIGIN_RE.sub("", description)
         if description:
             described = self._named_party(description)
             if described is not None and self.kind(described) != entities.PERSON:
@@ -365,7 +374,9 @@ class _Resolver:
         if known is not None and known[0] is not None:
             return known[0]
         title = phrase[: phrase.find(name)] if name in phrase else ""
-        if _STATE_INSTITUTION_RE.search(title) or _MILITARY_RANK_RE.search(title):
+        if (
+            _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
+        ) or _MILITARY_RANK_RE.search(title):
             home = self._home_state()
             if home is not None:
                 return home
@@ -872,6 +883,27 @@ _STATE_INSTITUTION_RE = re.compile(
     r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
     r"intelligence|defen[cs]e|armed forces|administration)\b",
     re.IGNORECASE,
+)
+# Heads that name a field, not an employer: a "military expert" or an
+# "intelligence analyst" is no state's voice by those words alone.
+_FIELD_HEADS = _words(
+    """
+    expert experts analyst analysts observer observers commentator commentators historian
+    historians scholar scholars researcher researchers academic academics professor
+    professors consultant consultants specialist specialists correspondent correspondents
+    reporter reporters journalist journalists critic critics
+    """
+)
+# Words that make a description an official one, whose "from Moscow" is whom it speaks for.
+_OFFICIAL_WORDS = _words(
+    """
+    official officials spokesman spokeswoman spokesperson minister ministry diplomat
+    diplomats envoy ambassador delegation delegate representative representatives officer
+    officers soldier soldiers commander government embassy agency army police
+    """
+)
+_ORIGIN_RE = re.compile(
+    r"\s+from\s+(?:the\s+)?[A-Z][\w\u2019'.-]*(?:(?:\s+|,\s*)[A-Z][\w\u2019'.-]*)*"
 )
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"

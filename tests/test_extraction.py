@@ -1446,3 +1446,25 @@ def test_who_issues_a_statement_speaks_in_it(text: str, speaker: str) -> None:
 def test_a_statement_that_says_something_itself_stays_the_speaker() -> None:
     statements = extract("The statement said the port would stay closed, adding that no ship sank.")
     assert {s.speaker for s in statements} == {"The statement"}
+
+
+def test_a_private_person_from_a_capital_does_not_speak_for_its_state() -> None:
+    statements = extract(
+        "Dr Ana Kovac, a dentist from Ljubljana, said the trend was worrying. "
+        "She added that schools should do more."
+    )
+    assert [s.party for s in statements] == ["Ana Kovac", "Ana Kovac"]
+
+
+def test_an_official_from_a_capital_speaks_for_its_state() -> None:
+    assert only("Igor Petrov, an official from Moscow, said the talks were over.").party == "Russia"
+
+
+def test_a_military_expert_is_no_voice_of_the_state() -> None:
+    text = (
+        "The army shelled the town near Baghdad again on Monday. "
+        "The military expert said the rebels mainly want to spread fear."
+    )
+    assert [s.party for s in extract(text) if s.speaker == "The military expert"] == [None]
+    text = "The fighting near Baghdad went on. The military said the rebels had retreated."
+    assert [s.party for s in extract(text) if s.speaker == "The military"] == ["Iraq"]
