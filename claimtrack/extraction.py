@@ -1951,9 +1951,37 @@ def _verb_attribution(
         content_text = text[content[0] : content[1]]
     else:
         return None
+    if (
+        text[speaker[0] : speaker[1]].lower() in ("who", "which")
+        and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
+    ):
+        relative_end = _relative_clause_end(unit, content)
+        if relative_end is not None:
+            content = relative_end
+            content_text = text[content[0] : content[1]]
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
+    """'The mayor, who had claimed the bridge was safe, resigned': the comma
+    that closes the relative clause, before the main clause's verb, ends its content."""
+    tokens = unit.tokens(content[0], content[1])
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != ",":
+            continue
+        verb = i + 1
+        if tokens[verb].lower not in P.FINITE_WORDS and (
+            tokens[verb].lower in P.ADVERB_SKIP or _is_manner_adverb(tokens[verb])
+        ):
+            verb += 1
+        if verb < len(tokens) and (
+            tokens[verb].lower in P.FINITE_WORDS or _is_past_tense(tokens[verb])
+        ):
+            return _trim(unit.text, content[0], token.start)
+        return None  # only the first comma may close the clause
+    return None
 
 
 # What a party issues, posts or reads out: "released a statement saying",
@@ -2444,6 +2472,12 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
         if end == 0 and token.lower in P.OBJECT_PRONOUNS:
             end = 1  # "asked them", "told him"
             break
+        if (
+            end > 0
+            and token.lower in P.DETERMINERS
+            and not (tokens[end - 1].lower in P.DETERMINERS or _is_possessive(tokens[end - 1]))
+        ):
+            break  # "told reporters the man had confessed": a new noun phrase opens the clause
         if not (
             _np_word(token)
             or (token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS)

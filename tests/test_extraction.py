@@ -1468,3 +1468,29 @@ def test_a_military_expert_is_no_voice_of_the_state() -> None:
     assert [s.party for s in extract(text) if s.speaker == "The military expert"] == [None]
     text = "The fighting near Baghdad went on. The military said the rebels had retreated."
     assert [s.party for s in extract(text) if s.speaker == "The military"] == ["Iraq"]
+
+
+@pytest.mark.parametrize("noun", ["publicist", "rep", "agent"])
+def test_a_named_persons_publicist_speaks_for_them(noun: str) -> None:
+    statement = only(f"Mara Lind's {noun} said the wedding story was made up.")
+    assert statement.speaker == f"Mara Lind's {noun}"
+    assert statement.party == "Mara Lind"
+
+
+@pytest.mark.parametrize("hearer", ["reporters", "the Associated Press", "his staff", "Fox News"])
+def test_a_hearer_ends_where_the_reported_clause_opens(hearer: str) -> None:
+    statement = only(f"The harbour master told {hearer} the ferry had run aground.")
+    assert statement.content == "the ferry had run aground"
+
+
+@pytest.mark.parametrize(
+    "main", ["resigned on Monday", "is now under pressure", "later admitted it was not"]
+)
+def test_a_relative_clause_content_ends_at_its_closing_comma(main: str) -> None:
+    statements = extract(f"The mayor, who had claimed the bridge was safe, {main}.")
+    assert [s.content for s in statements if s.speaker == "who"] == ["the bridge was safe"]
+
+
+def test_a_comma_inside_the_relative_clause_content_does_not_end_it() -> None:
+    statements = extract("The mayor, who said the old bridge, built in 1901, would stand, quit.")
+    assert all(s.content != "the old bridge" for s in statements)
