@@ -276,14 +276,13 @@ class _Resolver:
         organisation, outlet or person by the structure of the name. A bare
         person's name defers to the affiliation a description beside it gives
         ("Hassan Tukur, an aide to Nigerian President Goodluck Jonathan")."""
-        own = self._named_party(speaker)
+        # "a doctor from Sarajevo": where a private person comes from is no voice
+        speaker = _without_origin(speaker)
+        own = self._named_party(speaker) if speaker.strip() else None
         if own is not None and self.kind(own) != entities.PERSON:
             return own
-        if description and not _OFFICIAL_WORDS.intersection(
-            re.findall(r"[a-z]+", description.lower())
-        ):
-            # "a doctor from Sarajevo": where a private person comes from is no voice
-            description = _ORIGIN_RE.sub("", description)
+        if description:
+            description = _without_origin(description)
         if description:
             described = self._named_party(description)
             if described is not None and self.kind(described) != entities.PERSON:
@@ -902,9 +901,22 @@ _OFFICIAL_WORDS = _words(
     officers soldier soldiers commander government embassy agency army police
     """
 )
+# "from Sarajevo", "from Busan, South Korea" closing a description: a place only,
+# not a body ("from the White House press corps").
 _ORIGIN_RE = re.compile(
-    r"\s+from\s+(?:the\s+)?[A-Z][\w\u2019'.-]*(?:(?:\s+|,\s*)[A-Z][\w\u2019'.-]*)*"
+    r"\s+from\s+[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?"
+    r"(?:,\s*[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)?\s*$"
 )
+
+
+def _without_origin(phrase: str) -> str:
+    """A phrase without the place a private person is from ("a doctor from Sarajevo");
+    an official's ("an official from Moscow") says whom it speaks for, and stays."""
+    if _OFFICIAL_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())):
+        return phrase
+    return _ORIGIN_RE.sub("", phrase)
+
+
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
@@ -2559,6 +2571,8 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         tokens[1].text.isalpha() or tokens[1].text == ","
     ):
         return True  # "said they want", "says she plans", "said they, too, have"
+    if tokens[0].lower == "it" and _is_third_person_verb(tokens[1]):
+        return True  # "said it believes", "said it expects": a verb agrees with "it"
     for i, token in enumerate(tokens[1:], 1):
         if token.text == "," and all(_is_capitalised(t) for t in tokens[:i]):
             return _verb_after_apposition(unit, token.end)
@@ -2569,6 +2583,24 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         if _is_past_tense(token):
             return True
     return False
+
+
+def _is_third_person_verb(token: _Token) -> bool:
+    """A lowercase word that reads as a verb agreeing with 'it' ("believes", "expects")."""
+    word = token.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in P.ADVERB_SKIP
+        and word not in P.PREPOSITIONS
+        and word not in _S_ADVERBS
+    )
+
+
+_S_ADVERBS = _words("towards afterwards backwards forwards besides perhaps thus whereas nowadays")
 
 
 def _verb_after_apposition(unit: _Unit, start: int) -> bool:
@@ -2710,8 +2742,10 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             if other is attribution or other.speaker is None:
                 continue
             other_start = other.speaker[0]
-            if not start < other_start < end and other.cue is not None:
+            if other_start < start and other.cue is not None:
                 other_start = other.cue[0]  # a participle reusing an earlier speaker
+            # A speaker opening the content ("said that it had confirmed ..."):
+            # the inner report is the whole content, which is not cut at its cue.
             cue = attribution.cue
             if start < other_start < end and cue is not None and other_start > cue[1]:
                 end = min(end, other_start)

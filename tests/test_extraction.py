@@ -1494,3 +1494,33 @@ def test_a_relative_clause_content_ends_at_its_closing_comma(main: str) -> None:
 def test_a_comma_inside_the_relative_clause_content_does_not_end_it() -> None:
     statements = extract("The mayor, who said the old bridge, built in 1901, would stand, quit.")
     assert all(s.content != "the old bridge" for s in statements)
+
+
+def test_a_report_whose_content_opens_with_another_report_keeps_it_whole() -> None:
+    statements = extract("The ministry said on Friday that it had confirmed the chief's death.")
+    said = [s for s in statements if s.cue == "said"]
+    assert [s.content for s in said] == ["it had confirmed the chief's death"]
+
+
+def test_a_private_person_named_by_where_they_are_from_has_no_state() -> None:
+    statements = extract(
+        "A dentist from Ljubljana said the trend was worrying. He added that schools must act."
+    )
+    assert [s.party for s in statements] == [None, None]
+    text = "A spokesman from the Foreign Ministry in Moscow said the talks were over."
+    assert only(text).party == "Russia"
+
+
+@pytest.mark.parametrize("verb", ["believes", "expects", "plans"])
+def test_a_reported_clause_may_open_with_it_and_its_verb(verb: str) -> None:
+    statement = only(f"The port authority said on Monday it {verb} the berth to reopen in May.")
+    assert statement.content == f"it {verb} the berth to reopen in May"
+
+
+def test_it_before_an_adverb_is_said_not_a_clause() -> None:
+    assert extract("She said it towards the end of the show.") == []
+
+
+def test_a_place_in_a_body_name_is_no_origin() -> None:
+    text = "The mayor spoke, according to a report from the White House press office."
+    assert [s.party for s in extract(text) if s.cue == "according to"] == ["United States"]
