@@ -1456,6 +1456,7 @@ def _is_manner_adverb(token: _Token) -> bool:
 
 def _skip_back(tokens: list[_Token], i: int) -> int:
     """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
+    cue_side = i
     while i >= 0:
         lower = tokens[i].lower
         if lower == ")":
@@ -1475,8 +1476,47 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
                 i -= 1
         else:
-            break
+            # only right before the cue: "said ... in an interview when asked" is no speaker's
+            medium = _medium_phrase_start(tokens, i) if i == cue_side else None
+            if medium is None:
+                break
+            i = medium - 1
     return i
+
+
+# How or where words reached the public, between a speaker and its cue ("Smith in
+# an interview with the BBC said", "the ministry in a statement said", "Turaki on
+# several occasions maintained"): not part of the speaker, and the outlet heard
+# is not the one who speaks.
+_MEDIUM_NOUNS = _words(
+    """
+    statement statements interview interviews conference briefing release post tweet
+    tweets video message letter speech broadcast podcast email e-mail call occasions
+    occasion twitter facebook instagram youtube television tv radio blog
+    """
+)
+_MEDIUM_LEADS = _words("in on at during via through")
+
+
+def _medium_phrase_start(tokens: list[_Token], last: int) -> int | None:
+    for k in range(last, max(0, last - 9), -1):
+        token = tokens[k]
+        if token.text in P.QUOTE_CHARS or token.text in ",;:.()":
+            return None
+        if token.lower in _MEDIUM_LEADS and k > 0 and k < last:
+            head = k + 1
+            if tokens[head].lower in P.DETERMINERS or _is_possessive(tokens[head]):
+                head += 1
+            while head <= last and tokens[head].lower not in _MEDIUM_NOUNS:
+                if not tokens[head].text.isalpha() or tokens[head].lower in P.NP_CONNECTORS:
+                    break
+                head += 1  # "a rare interview", "several occasions"
+            if head <= last and tokens[head].lower in _MEDIUM_NOUNS and (
+                head == last or tokens[head + 1].lower in ("with", "to")
+            ):
+                return k  # "in an interview", "in an interview with the BBC"
+            return None
+    return None
 
 
 # Finding attributions --------------------------------------------------------
@@ -1963,6 +2003,13 @@ def _verb_attribution(
         content_text = text[content[0] : content[1]]
     else:
         return None
+    opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
+    if opening and left[opening - 1].lower == "what":
+        # "In what police admit is unusual behaviour, ...", "What Kadalim says
+        # happened next is ...": a free relative; only its own clause is reported
+        free = _free_relative_content(unit, cue_end)
+        if free is not None:
+            content, content_text = free, text[free[0] : free[1]]
     if (
         text[speaker[0] : speaker[1]].lower() in ("who", "which")
         and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
@@ -1974,6 +2021,20 @@ def _verb_attribution(
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
+    """The rest of a free relative after its cue: up to a comma, or to the verb of
+    the sentence it is the subject of ("says happened next | is sure to ...")."""
+    tokens = unit.tokens(cue_end, unit.end)
+    if not tokens or not (tokens[0].lower in P.FINITE_WORDS or _is_past_tense(tokens[0])):
+        return None  # "backing up what Page had said to the paper - ...": an object, not a subject
+    end = unit.end
+    for i, token in enumerate(tokens):
+        if token.text in ",;:." or (i > 0 and token.lower in P.FINITE_WORDS):
+            end = token.start
+            break
+    return _trim(unit.text, cue_end, end)
 
 
 def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
@@ -2013,13 +2074,18 @@ _ISSUING_VERBS = _words(
 def _issuer(
     left: list[_Token], subject: tuple[Span, str | None, int], unit: _Unit
 ) -> tuple[Span, str | None, int] | None:
-    """'Walton released a statement saying ...': the one who released it speaks."""
+    """'Walton released a statement saying ...': the one who released it speaks;
+    'Sorkin told Bloomberg in an interview confirming ...': the one who told."""
     speaker, _, start = subject
-    if unit.text[speaker[0] : speaker[1]].split()[-1].lower() not in _DOCUMENT_NOUNS:
-        return None
     first = next((i for i, t in enumerate(left) if t.start == start), None)
     last = next((i for i, t in enumerate(left) if t.end == speaker[1]), None)
     if first is None or last is None:
+        return None
+    # the noun phrase may have swallowed the verb ("The coach told Radio North")
+    for verb in range(last - 1, max(-1, first - 2), -1):
+        if left[verb].lower in _TELLING:
+            return _subject_before(left[:verb], unit) if verb > 0 else None
+    if unit.text[speaker[0] : speaker[1]].split()[-1].lower() not in _DOCUMENT_NOUNS:
         return None
     # the noun phrase may have swallowed the verb ("The harbour master released a statement")
     for verb in range(last - 1, max(0, first - 2), -1):

@@ -1524,3 +1524,51 @@ def test_it_before_an_adverb_is_said_not_a_clause() -> None:
 def test_a_place_in_a_body_name_is_no_origin() -> None:
     text = "The mayor spoke, according to a report from the White House press office."
     assert [s.party for s in extract(text) if s.cue == "according to"] == ["United States"]
+
+
+def test_who_told_a_hearer_speaks_in_the_participle_after_it() -> None:
+    statements = extract(
+        "The coach told Radio North in an interview confirming that the striker will stay."
+    )
+    assert {s.speaker for s in statements} == {"The coach"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In what the council admits is a rare mistake, the bins were not emptied.",
+            "is a rare mistake",
+        ),
+        ("What the driver says happened next is hard to believe.", "happened next"),
+    ],
+)
+def test_a_free_relative_reports_only_its_own_clause(text: str, content: str) -> None:
+    assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "medium",
+    ["in a statement", "on Twitter", "at a press conference", "in an interview with Radio North"],
+)
+def test_how_the_words_came_out_is_not_part_of_the_speaker(medium: str) -> None:
+    statement = only(f"Mayor Ellen Brooks {medium} said the ferry would run again.")
+    assert statement.speaker == "Mayor Ellen Brooks"
+    assert statement.party == "Ellen Brooks"
+
+
+def test_a_place_after_the_speaker_stays_part_of_it() -> None:
+    assert only("Officials in Kabul said the border was closed.").speaker == "Officials in Kabul"
+
+
+def test_an_object_free_relative_keeps_the_content_after_it() -> None:
+    statements = extract(
+        "The tale is rubbish, said the publicist, backing up what Page had said to the "
+        "paper in May - a reunion was not likely."
+    )
+    assert all(not s.content.startswith("to the paper") for s in statements)
+
+
+def test_a_medium_before_a_when_clause_is_no_speaker() -> None:
+    text = "Smith said to Radio North in a recent interview when asked about it that he was tired."
+    assert {s.speaker for s in extract(text)} == {"Smith"}
