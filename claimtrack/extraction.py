@@ -1868,8 +1868,11 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     cue = (match.start, match.end)
     before = text[unit.start : match.start].rstrip()
     rest_start = tokens[end].start if end < len(tokens) else speaker[1]
-    if not before.strip(' ,"“”'):
-        # "According to X, ..."
+    opens_clause = before.endswith(("--", "\u2014", "\u2013", ";", " -"))
+    if not before.strip(' ,"“”') or (
+        opens_clause and rest_start < unit.end and text[rest_start] == ","
+    ):
+        # "According to X, ...", "... all too well -- according to X, the firm is ..."
         if rest_start < unit.end and text[rest_start] == ",":
             content = _trim(text, rest_start + 1, unit.end)
         else:

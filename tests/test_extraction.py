@@ -1572,3 +1572,11 @@ def test_an_object_free_relative_keeps_the_content_after_it() -> None:
 def test_a_medium_before_a_when_clause_is_no_speaker() -> None:
     text = "Smith said to Radio North in a recent interview when asked about it that he was tired."
     assert {s.speaker for s in extract(text)} == {"Smith"}
+
+
+@pytest.mark.parametrize("mark", [" --", ";", " \u2014"])
+def test_according_to_after_a_dash_reports_the_clause_after_it(mark: str) -> None:
+    statement = only(
+        f"The firm knows that well{mark} according to the Daily Post, it will open a shop in May."
+    )
+    assert statement.content == "it will open a shop in May"
