@@ -292,6 +292,8 @@ class _Resolver:
     def _named_party(self, phrase: str) -> str | None:
         known = self.resolve(phrase)
         named = entities.name_in(phrase)
+        if named is not None and named.name in _ROLE_ABBREVIATIONS:
+            named = None  # "the singer's PR", "the artist's PR representative": a role
         if named is None:
             return known
         if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
@@ -917,6 +919,8 @@ def _without_origin(phrase: str) -> str:
     return _ORIGIN_RE.sub("", phrase)
 
 
+# Capitalised abbreviations of a role, never a party's name on their own.
+_ROLE_ABBREVIATIONS = frozenset({"PR", "CEO", "CFO", "COO", "CTO", "HR"})
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
@@ -1511,8 +1515,10 @@ def _medium_phrase_start(tokens: list[_Token], last: int) -> int | None:
                 if not tokens[head].text.isalpha() or tokens[head].lower in P.NP_CONNECTORS:
                     break
                 head += 1  # "a rare interview", "several occasions"
-            if head <= last and tokens[head].lower in _MEDIUM_NOUNS and (
-                head == last or tokens[head + 1].lower in ("with", "to")
+            if (
+                head <= last
+                and tokens[head].lower in _MEDIUM_NOUNS
+                and (head == last or tokens[head + 1].lower in ("with", "to"))
             ):
                 return k  # "in an interview", "in an interview with the BBC"
             return None
@@ -1679,6 +1685,9 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
+    if _is_reduced_passive(unit, cue):
+        # "relations, announced by both governments": the clause's subject does not speak
+        return None
     if _is_noun_use(unit, cue):
         return None
     if cue.lemma == "call" and (
@@ -1750,6 +1759,8 @@ def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
     tokens = unit.tokens(cue.end, min(unit.end, cue.end + _WINDOW))
     if len(tokens) < 2 or tokens[0].lower in P.CALL_PARTICLES:
         return False
+    if tokens[0].lower == "in" and not any(t.lower in _MEDIUM_NOUNS for t in tokens[1:4]):
+        return False  # "called in a specialist": summoned; "called in a statement for" speaks
     if tokens[0].lower == "to":
         return tokens[1].text.isalpha()  # "called to ban Muslims"
     if tokens[0].text[:1].isupper():
@@ -1898,6 +1909,23 @@ def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
         return None
     match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     return match.start() if match else None
+
+
+def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
+    """A past participle with its agent after a comma and no 'was'/'has been': it
+    describes a noun ("the deal, first reported by AFP,"), it is no one's report."""
+    word = unit.text[cue.start : cue.end].lower()
+    if " " in word or not (word.endswith("ed") or word in P.IRREGULAR_PAST):
+        return False
+    if not _AGENT_RE.match(unit.text, cue.end, unit.end):
+        return False
+    left = unit.tokens(max(unit.start, cue.start - 40), cue.start)
+    i = len(left) - 1
+    while i >= 0 and (left[i].lower in P.ADVERB_SKIP or _is_manner_adverb(left[i])):
+        if left[i].lower in P.FINITE_WORDS:
+            return False  # an auxiliary: an active report ("has reported by phone")
+        i -= 1
+    return i >= 0 and left[i].text == ","
 
 
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:

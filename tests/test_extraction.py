@@ -1580,3 +1580,21 @@ def test_according_to_after_a_dash_reports_the_clause_after_it(mark: str) -> Non
         f"The firm knows that well{mark} according to the Daily Post, it will open a shop in May."
     )
     assert statement.content == "it will open a shop in May"
+
+
+def test_calling_someone_in_is_no_speech() -> None:
+    assert extract("Nurses were puzzled by the burns until they called in a specialist.") == []
+    statement = only("The mayor called in a statement for calm in the old town.")
+    assert statement.speaker == "The mayor"
+
+
+@pytest.mark.parametrize("speaker", ["The singer's PR", "The band's PR representative"])
+def test_pr_is_a_role_not_a_party(speaker: str) -> None:
+    assert only(f"{speaker} said the wedding story was invented.").party is None
+
+
+def test_a_participle_with_its_agent_after_a_comma_describes_a_noun() -> None:
+    text = "The mayor has yet to comment on the new ferry route, announced by both towns in May."
+    assert extract(text) == []
+    statement = only("The harbour police reported by late evening that the road was closed.")
+    assert statement.content == "the road was closed"
