@@ -300,6 +300,14 @@ class _Resolver:
             # "former CIA agent Bob Baer" speaks for himself.
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name
+        if (
+            known is not None
+            and named.kind == entities.PERSON
+            and self._is_forename(named.name, known)
+        ):
+            # "Jordan Spieth", "Chad Coleman": a state's name as a forename
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return self._person(named.name, phrase)
         if known is not None and (
             # A person named with a state's or body's title speaks for it.
             named.kind in (entities.PERSON, entities.UNKNOWN)
@@ -345,6 +353,18 @@ class _Resolver:
                 return known
         self.kinds.setdefault(named.name, named.kind)
         return named.name
+
+    def _is_forename(self, name: str, party: str) -> bool:
+        """Whether the only mention of `party` in a person's name is its first word,
+        followed by more of the name ("Jordan Spieth"), not a title before it."""
+        words = name.split()
+        if len(words) < 2 or words[0] != party or not words[1][:1].isupper():
+            return False  # "Chinese Embassy": a state's adjective is no forename
+        found = self._resolver.mentions(name)
+        return bool(found) and all(
+            start == 0 and end == len(words[0]) and found_party == party
+            for (start, end), found_party in found
+        )
 
     def _names_more_than(self, name: str, party: str) -> bool:
         """Whether an organisation's or outlet's name says more than the state in it:

@@ -1598,3 +1598,25 @@ def test_a_participle_with_its_agent_after_a_comma_describes_a_noun() -> None:
     assert extract(text) == []
     statement = only("The harbour police reported by late evening that the road was closed.")
     assert statement.content == "the road was closed"
+
+
+@pytest.mark.parametrize("name", ["Jordan Mills", "Chad Okafor", "Israel Reyes"])
+def test_a_state_as_a_forename_is_a_person(name: str) -> None:
+    assert only(f"{name} said the seam pulls at his beard.").party == name
+
+
+def test_a_state_before_a_title_still_speaks_for_it() -> None:
+    assert only("Jordan's Foreign Minister Sami Haddad said it was a trick.").party == "Jordan"
+
+
+def test_a_sentence_may_open_with_a_lower_case_name() -> None:
+    statement = only(
+        "The owner claims that his new phone weighs more than his old one. "
+        "iFixit on the other hand found a 0.8 gram difference."
+    )
+    assert statement.content == "his new phone weighs more than his old one"
+
+
+def test_a_state_adjective_opening_a_body_is_no_forename() -> None:
+    text = "Wen Bo, spokesperson for the Chinese Embassy in Ottawa, said the claim was false."
+    assert only(text).party == "China"
