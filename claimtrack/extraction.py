@@ -260,7 +260,11 @@ class _Resolver:
             force = self._police_force()
             if force is not None:
                 return (force,), "organisation"
-        if parties is None and _STATE_INSTITUTION_RE.search(speaker):
+        if (
+            parties is None
+            and _STATE_INSTITUTION_RE.search(speaker)
+            and lower[-1] not in _FIELD_HEADS
+        ):
             # "the government", "the military", "Government spokesman Mike
             # Omeri": the state the article is about.
             home = self._home_state()
@@ -272,9 +276,13 @@ class _Resolver:
         organisation, outlet or person by the structure of the name. A bare
         person's name defers to the affiliation a description beside it gives
         ("Hassan Tukur, an aide to Nigerian President Goodluck Jonathan")."""
-        own = self._named_party(speaker)
+        # "a doctor from Sarajevo": where a private person comes from is no voice
+        speaker = _without_origin(speaker)
+        own = self._named_party(speaker) if speaker.strip() else None
         if own is not None and self.kind(own) != entities.PERSON:
             return own
+        if description:
+            description = _without_origin(description)
         if description:
             described = self._named_party(description)
             if described is not None and self.kind(described) != entities.PERSON:
@@ -284,12 +292,22 @@ class _Resolver:
     def _named_party(self, phrase: str) -> str | None:
         known = self.resolve(phrase)
         named = entities.name_in(phrase)
+        if named is not None and named.name in _ROLE_ABBREVIATIONS:
+            named = None  # "the singer's PR", "the artist's PR representative": a role
         if named is None:
             return known
         if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
             # "former CIA agent Bob Baer" speaks for himself.
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name
+        if (
+            known is not None
+            and named.kind == entities.PERSON
+            and self._is_forename(named.name, known)
+        ):
+            # "Jordan Spieth", "Chad Coleman": a state's name as a forename
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return self._person(named.name, phrase)
         if known is not None and (
             # A person named with a state's or body's title speaks for it.
             named.kind in (entities.PERSON, entities.UNKNOWN)
@@ -336,6 +354,18 @@ class _Resolver:
         self.kinds.setdefault(named.name, named.kind)
         return named.name
 
+    def _is_forename(self, name: str, party: str) -> bool:
+        """Whether the only mention of `party` in a person's name is its first word,
+        followed by more of the name ("Jordan Spieth"), not a title before it."""
+        words = name.split()
+        if len(words) < 2 or words[0] != party or not words[1][:1].isupper():
+            return False  # "Chinese Embassy": a state's adjective is no forename
+        found = self._resolver.mentions(name)
+        return bool(found) and all(
+            start == 0 and end == len(words[0]) and found_party == party
+            for (start, end), found_party in found
+        )
+
     def _names_more_than(self, name: str, party: str) -> bool:
         """Whether an organisation's or outlet's name says more than the state in it:
         "Syrian Observatory for Human Rights" is not Syria, "Nigerian Army" is Nigeria."""
@@ -365,7 +395,9 @@ class _Resolver:
         if known is not None and known[0] is not None:
             return known[0]
         title = phrase[: phrase.find(name)] if name in phrase else ""
-        if _STATE_INSTITUTION_RE.search(title) or _MILITARY_RANK_RE.search(title):
+        if (
+            _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
+        ) or _MILITARY_RANK_RE.search(title):
             home = self._home_state()
             if home is not None:
                 return home
@@ -873,6 +905,42 @@ _STATE_INSTITUTION_RE = re.compile(
     r"intelligence|defen[cs]e|armed forces|administration)\b",
     re.IGNORECASE,
 )
+# Heads that name a field, not an employer: a "military expert" or an
+# "intelligence analyst" is no state's voice by those words alone.
+_FIELD_HEADS = _words(
+    """
+    expert experts analyst analysts observer observers commentator commentators historian
+    historians scholar scholars researcher researchers academic academics professor
+    professors consultant consultants specialist specialists correspondent correspondents
+    reporter reporters journalist journalists critic critics
+    """
+)
+# Words that make a description an official one, whose "from Moscow" is whom it speaks for.
+_OFFICIAL_WORDS = _words(
+    """
+    official officials spokesman spokeswoman spokesperson minister ministry diplomat
+    diplomats envoy ambassador delegation delegate representative representatives officer
+    officers soldier soldiers commander government embassy agency army police
+    """
+)
+# "from Sarajevo", "from Busan, South Korea" closing a description: a place only,
+# not a body ("from the White House press corps").
+_ORIGIN_RE = re.compile(
+    r"\s+from\s+[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?"
+    r"(?:,\s*[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)?\s*$"
+)
+
+
+def _without_origin(phrase: str) -> str:
+    """A phrase without the place a private person is from ("a doctor from Sarajevo");
+    an official's ("an official from Moscow") says whom it speaks for, and stays."""
+    if _OFFICIAL_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())):
+        return phrase
+    return _ORIGIN_RE.sub("", phrase)
+
+
+# Capitalised abbreviations of a role, never a party's name on their own.
+_ROLE_ABBREVIATIONS = frozenset({"PR", "CEO", "CFO", "COO", "CTO", "HR"})
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
@@ -1412,6 +1480,7 @@ def _is_manner_adverb(token: _Token) -> bool:
 
 def _skip_back(tokens: list[_Token], i: int) -> int:
     """Step left over auxiliaries, adverbs and dates between a speaker and its cue."""
+    cue_side = i
     while i >= 0:
         lower = tokens[i].lower
         if lower == ")":
@@ -1431,8 +1500,49 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
                 i -= 1
         else:
-            break
+            # only right before the cue: "said ... in an interview when asked" is no speaker's
+            medium = _medium_phrase_start(tokens, i) if i == cue_side else None
+            if medium is None:
+                break
+            i = medium - 1
     return i
+
+
+# How or where words reached the public, between a speaker and its cue ("Smith in
+# an interview with the BBC said", "the ministry in a statement said", "Turaki on
+# several occasions maintained"): not part of the speaker, and the outlet heard
+# is not the one who speaks.
+_MEDIUM_NOUNS = _words(
+    """
+    statement statements interview interviews conference briefing release post tweet
+    tweets video message letter speech broadcast podcast email e-mail call occasions
+    occasion twitter facebook instagram youtube television tv radio blog
+    """
+)
+_MEDIUM_LEADS = _words("in on at during via through")
+
+
+def _medium_phrase_start(tokens: list[_Token], last: int) -> int | None:
+    for k in range(last, max(0, last - 9), -1):
+        token = tokens[k]
+        if token.text in P.QUOTE_CHARS or token.text in ",;:.()":
+            return None
+        if token.lower in _MEDIUM_LEADS and k > 0 and k < last:
+            head = k + 1
+            if tokens[head].lower in P.DETERMINERS or _is_possessive(tokens[head]):
+                head += 1
+            while head <= last and tokens[head].lower not in _MEDIUM_NOUNS:
+                if not tokens[head].text.isalpha() or tokens[head].lower in P.NP_CONNECTORS:
+                    break
+                head += 1  # "a rare interview", "several occasions"
+            if (
+                head <= last
+                and tokens[head].lower in _MEDIUM_NOUNS
+                and (head == last or tokens[head + 1].lower in ("with", "to"))
+            ):
+                return k  # "in an interview", "in an interview with the BBC"
+            return None
+    return None
 
 
 # Finding attributions --------------------------------------------------------
@@ -1595,6 +1705,9 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
+    if _is_reduced_passive(unit, cue):
+        # "relations, announced by both governments": the clause's subject does not speak
+        return None
     if _is_noun_use(unit, cue):
         return None
     if cue.lemma == "call" and (
@@ -1666,6 +1779,8 @@ def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
     tokens = unit.tokens(cue.end, min(unit.end, cue.end + _WINDOW))
     if len(tokens) < 2 or tokens[0].lower in P.CALL_PARTICLES:
         return False
+    if tokens[0].lower == "in" and not any(t.lower in _MEDIUM_NOUNS for t in tokens[1:4]):
+        return False  # "called in a specialist": summoned; "called in a statement for" speaks
     if tokens[0].lower == "to":
         return tokens[1].text.isalpha()  # "called to ban Muslims"
     if tokens[0].text[:1].isupper():
@@ -1784,8 +1899,11 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     cue = (match.start, match.end)
     before = text[unit.start : match.start].rstrip()
     rest_start = tokens[end].start if end < len(tokens) else speaker[1]
-    if not before.strip(' ,"“”'):
-        # "According to X, ..."
+    opens_clause = before.endswith(("--", "\u2014", "\u2013", ";", " -"))
+    if not before.strip(' ,"“”') or (
+        opens_clause and rest_start < unit.end and text[rest_start] == ","
+    ):
+        # "According to X, ...", "... all too well -- according to X, the firm is ..."
         if rest_start < unit.end and text[rest_start] == ",":
             content = _trim(text, rest_start + 1, unit.end)
         else:
@@ -1811,6 +1929,23 @@ def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
         return None
     match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     return match.start() if match else None
+
+
+def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
+    """A past participle with its agent after a comma and no 'was'/'has been': it
+    describes a noun ("the deal, first reported by AFP,"), it is no one's report."""
+    word = unit.text[cue.start : cue.end].lower()
+    if " " in word or not (word.endswith("ed") or word in P.IRREGULAR_PAST):
+        return False
+    if not _AGENT_RE.match(unit.text, cue.end, unit.end):
+        return False
+    left = unit.tokens(max(unit.start, cue.start - 40), cue.start)
+    i = len(left) - 1
+    while i >= 0 and (left[i].lower in P.ADVERB_SKIP or _is_manner_adverb(left[i])):
+        if left[i].lower in P.FINITE_WORDS:
+            return False  # an auxiliary: an active report ("has reported by phone")
+        i -= 1
+    return i >= 0 and left[i].text == ","
 
 
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:
@@ -1896,6 +2031,8 @@ def _verb_attribution(
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
     if subject is None:
         return None
+    if participle:
+        subject = _issuer(left, subject, unit) or subject
     speaker, resolve_text, subject_start = subject
     if _is_personal_hedge(text, speaker, lemma):
         return None
@@ -1917,9 +2054,95 @@ def _verb_attribution(
         content_text = text[content[0] : content[1]]
     else:
         return None
+    opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
+    if opening and left[opening - 1].lower == "what":
+        # "In what police admit is unusual behaviour, ...", "What Kadalim says
+        # happened next is ...": a free relative; only its own clause is reported
+        free = _free_relative_content(unit, cue_end)
+        if free is not None:
+            content, content_text = free, text[free[0] : free[1]]
+    if (
+        text[speaker[0] : speaker[1]].lower() in ("who", "which")
+        and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
+    ):
+        relative_end = _relative_clause_end(unit, content)
+        if relative_end is not None:
+            content = relative_end
+            content_text = text[content[0] : content[1]]
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
+    """The rest of a free relative after its cue: up to a comma, or to the verb of
+    the sentence it is the subject of ("says happened next | is sure to ...")."""
+    tokens = unit.tokens(cue_end, unit.end)
+    if not tokens or not (tokens[0].lower in P.FINITE_WORDS or _is_past_tense(tokens[0])):
+        return None  # "backing up what Page had said to the paper - ...": an object, not a subject
+    end = unit.end
+    for i, token in enumerate(tokens):
+        if token.text in ",;:." or (i > 0 and token.lower in P.FINITE_WORDS):
+            end = token.start
+            break
+    return _trim(unit.text, cue_end, end)
+
+
+def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
+    """'The mayor, who had claimed the bridge was safe, resigned': the comma
+    that closes the relative clause, before the main clause's verb, ends its content."""
+    tokens = unit.tokens(content[0], content[1])
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != ",":
+            continue
+        verb = i + 1
+        if tokens[verb].lower not in P.FINITE_WORDS and (
+            tokens[verb].lower in P.ADVERB_SKIP or _is_manner_adverb(tokens[verb])
+        ):
+            verb += 1
+        if verb < len(tokens) and (
+            tokens[verb].lower in P.FINITE_WORDS or _is_past_tense(tokens[verb])
+        ):
+            return _trim(unit.text, content[0], token.start)
+        return None  # only the first comma may close the clause
+    return None
+
+
+# What a party issues, posts or reads out: "released a statement saying",
+# "posted a video claiming". The statement is the party's; it does not speak.
+_DOCUMENT_NOUNS = _words(
+    "statement statements release video videos message messages letter post note "
+    "communique announcement tweet"
+)
+_ISSUING_VERBS = _words(
+    "released issued made posted published sent wrote delivered put left read "
+    "tweeted uploaded shared releases issues makes posts publishes sends writes "
+    "delivers puts reads tweets uploads shares release issue make post publish "
+    "send write deliver"
+)
+
+
+def _issuer(
+    left: list[_Token], subject: tuple[Span, str | None, int], unit: _Unit
+) -> tuple[Span, str | None, int] | None:
+    """'Walton released a statement saying ...': the one who released it speaks;
+    'Sorkin told Bloomberg in an interview confirming ...': the one who told."""
+    speaker, _, start = subject
+    first = next((i for i, t in enumerate(left) if t.start == start), None)
+    last = next((i for i, t in enumerate(left) if t.end == speaker[1]), None)
+    if first is None or last is None:
+        return None
+    # the noun phrase may have swallowed the verb ("The coach told Radio North")
+    for verb in range(last - 1, max(-1, first - 2), -1):
+        if left[verb].lower in _TELLING:
+            return _subject_before(left[:verb], unit) if verb > 0 else None
+    if unit.text[speaker[0] : speaker[1]].split()[-1].lower() not in _DOCUMENT_NOUNS:
+        return None
+    # the noun phrase may have swallowed the verb ("The harbour master released a statement")
+    for verb in range(last - 1, max(0, first - 2), -1):
+        if left[verb].lower in _ISSUING_VERBS and left[verb + 1].lower in P.DETERMINERS:
+            return _subject_before(left[:verb], unit) if verb > 0 else None
+    return None
 
 
 def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
@@ -2378,6 +2601,12 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
         if end == 0 and token.lower in P.OBJECT_PRONOUNS:
             end = 1  # "asked them", "told him"
             break
+        if (
+            end > 0
+            and token.lower in P.DETERMINERS
+            and not (tokens[end - 1].lower in P.DETERMINERS or _is_possessive(tokens[end - 1]))
+        ):
+            break  # "told reporters the man had confessed": a new noun phrase opens the clause
         if not (
             _np_word(token)
             or (token.text.isalpha() and end > 0 and tokens[end - 1].lower in P.DETERMINERS)
@@ -2437,6 +2666,12 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None  # "said, adding that X": the 'that' is the participle's own
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
         return None
+    if any(word.lower() in P.FINITE_WORDS for word in between.split()[1:]) and _looks_like_clause(
+        unit, position
+    ):
+        # "said the film will show scenes that take place ...": a clause with its
+        # own verb comes first, so the 'that' opens a relative clause inside it
+        return None
     return match.end()
 
 
@@ -2453,6 +2688,8 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         tokens[1].text.isalpha() or tokens[1].text == ","
     ):
         return True  # "said they want", "says she plans", "said they, too, have"
+    if tokens[0].lower == "it" and _is_third_person_verb(tokens[1]):
+        return True  # "said it believes", "said it expects": a verb agrees with "it"
     for i, token in enumerate(tokens[1:], 1):
         if token.text == "," and all(_is_capitalised(t) for t in tokens[:i]):
             return _verb_after_apposition(unit, token.end)
@@ -2463,6 +2700,24 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
         if _is_past_tense(token):
             return True
     return False
+
+
+def _is_third_person_verb(token: _Token) -> bool:
+    """A lowercase word that reads as a verb agreeing with 'it' ("believes", "expects")."""
+    word = token.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in P.ADVERB_SKIP
+        and word not in P.PREPOSITIONS
+        and word not in _S_ADVERBS
+    )
+
+
+_S_ADVERBS = _words("towards afterwards backwards forwards besides perhaps thus whereas nowadays")
 
 
 def _verb_after_apposition(unit: _Unit, start: int) -> bool:
@@ -2564,11 +2819,25 @@ def _is_adverbial_tail(unit: _Unit, position: int) -> bool:
     return len(tokens) <= 14
 
 
+# A wire story's dateline before its first sentence ("BEIRUT, Oct 17 (Reuters) - ",
+# "CHILPANCINGO, Mexico (AP) — ", "(CNN) -- "): where and by whom it was filed,
+# not what anyone said.
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'/-]{2,}(?:[ \t]+[A-Z][A-Z.'/-]+)*"
+    r"(?:,[ \t]*[A-Z][a-z.]+(?:[ \t]+[A-Z][a-z.]+)?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Z][\w.&/ ]{0,24}\)[ \t]*)?"
+    r"|\([A-Z][\w.&/ ]{0,24}\)[ \t]*)(?:--?|\u2014|\u2013)[ \t]+(?=[A-Z0-9\"\u201c])"
+)
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
-    """Strip spaces, quote marks and clause punctuation from both ends."""
+    """Strip spaces, quote marks and clause punctuation from both ends, and a dateline."""
     strip = " \t\r\n,;:—\u2013-" + P.QUOTE_CHARS + "'\u2018\u2019"
     while start < end and text[start] in strip:
         start += 1
+    dateline = _DATELINE_RE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
     while end > start and (text[end - 1] in strip or text[end - 1] in ".!?"):
         if text[end - 1] in "!?":
             break
@@ -2590,8 +2859,10 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             if other is attribution or other.speaker is None:
                 continue
             other_start = other.speaker[0]
-            if not start < other_start < end and other.cue is not None:
+            if other_start < start and other.cue is not None:
                 other_start = other.cue[0]  # a participle reusing an earlier speaker
+            # A speaker opening the content ("said that it had confirmed ..."):
+            # the inner report is the whole content, which is not cut at its cue.
             cue = attribution.cue
             if start < other_start < end and cue is not None and other_start > cue[1]:
                 end = min(end, other_start)
@@ -2604,10 +2875,22 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
     return result
 
 
+# A word that only joins what comes after it: where a content is cut short
+# before the next attribution ("met God, which | he describes as ...", "heard a
+# blast and | reported a smell"), it belongs to the cut-off part, not the content.
+_DANGLING_TAIL = re.compile(
+    r"(?:[\s,;:\u2014\u2013-]+(?:and|but|or|nor|while|whereas|which|who|whom|whose|where|when"
+    r"|because|as|although|though|so|then|yet))+[\s,;:\u2014\u2013-]*$"
+)
+
+
 def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
     # The text is not at hand here; content text is cut by the same offsets.
     old_start, _ = attribution.content
     text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
+    dangling = _DANGLING_TAIL.search(text)
+    if dangling is not None:
+        text = text[: dangling.start()].rstrip(' ,;:—\u2013-"“”')
     if len(text) < 3:
         return None
     return _Attribution(

@@ -54,11 +54,12 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
 )
 # Terminal punctuation, what may close with it, then a space and the next visible
 # character on the line: where a sentence may end. A lowercase ASCII letter
-# never starts a sentence, so it is ruled out here already.
+# never starts a sentence, so it is ruled out here already, unless a capital
+# follows it inside a name ("iFixit", "eBay").
 _SENTENCE_END = re.compile(
     "(?P<mark>[.!?…‽]+)"
     f"[{re.escape(''.join(sorted(_TRAILING_CLOSERS)))}]*"
-    r"(?=\s+(?P<next>(?![a-z])\S))"
+    r"(?=\s+(?P<next>(?![a-z](?![A-Z][a-z]))\S))"
 )
 _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)]}…-\N{EN DASH}—")
 _LEADING_OPENERS = "\"'“«([{\N{LEFT SINGLE QUOTATION MARK}"
@@ -154,7 +155,7 @@ def _add_punctuation_cuts(
 ) -> None:
     for match in _SENTENCE_END.finditer(text, line_start, line_end):
         following = match.start("next")
-        if not _may_start_sentence(text[following]):
+        if not _may_start_sentence(text[following]) and not _is_camel_name(text, following):
             continue
         if match.group("mark") == "." and _is_abbreviation(
             text, line_first, match.start(), following
@@ -164,6 +165,16 @@ def _add_punctuation_cuts(
         if text[cut - 1] in _QUOTE_CLOSERS and _ATTRIBUTION_AFTER_QUOTE.match(text, following):
             continue  # “... missing.” Trump said.
         cuts.append(cut)
+
+
+def _is_camel_name(text: str, at: int) -> bool:
+    """'iFixit', 'eBay', 'iPhone': a name that opens a sentence in lower case."""
+    return (
+        at + 2 < len(text)
+        and text[at].islower()
+        and text[at + 1].isupper()
+        and text[at + 2].isalpha()
+    )
 
 
 def _may_start_sentence(char: str) -> bool:

@@ -1384,3 +1384,239 @@ def test_he_is_not_the_person_the_same_words_name_after_it() -> None:
         "He reportedly called the police to find Rebane at home, unharmed."
     )
     assert all(s.about is None for s in extract(text) if s.speaker is None)
+
+
+def test_a_content_cut_before_the_next_attribution_drops_its_dangling_joiner() -> None:
+    text = "Farmers said they saw a bright flash over the valley and reported a smell of smoke."
+    contents = {s.cue: s.content for s in extract(text)}
+    assert contents["said"] == "they saw a bright flash over the valley"
+    text = "The old sailor claims he swam to the island and met a seal, which he calls his friend."
+    assert all(not s.content.endswith(("which", "and")) for s in extract(text))
+
+
+def test_a_that_after_the_reported_clause_has_its_verb_opens_a_relative_clause() -> None:
+    statement = only("The author has said the book will cover three winters that shaped him.")
+    assert statement.content == "the book will cover three winters that shaped him"
+    statement = only("The mayor told reporters on Friday that the bridge would reopen.")
+    assert statement.content == "the bridge would reopen"
+    statement = only("She said it was clear that the plan had failed.")
+    assert statement.content == "it was clear that the plan had failed"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "HARBOURTON, Oct 3 (Reuters) - ",
+        "(CNN) -- ",
+        "PORT ELLIS, Vanuatu (AP) \u2014 ",
+        "OSLO \u2014 ",
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_content(dateline: str) -> None:
+    statement = only(f"{dateline}A storm flooded the old harbour overnight, the town council said.")
+    assert statement.content == "A storm flooded the old harbour overnight"
+
+
+def test_a_dash_aside_after_a_name_is_no_dateline() -> None:
+    statement = only("The FAA \u2014 which oversees airports \u2014 is wrong, the union said.")
+    assert statement.content == "The FAA \u2014 which oversees airports \u2014 is wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The harbour master released a statement saying the port would stay closed.",
+            "The harbour master",
+        ),
+        (
+            "Hospital director Anna Berg has issued a statement denying that any patient was hurt.",
+            "Hospital director Anna Berg",
+        ),
+        (
+            "The rebel commander posted a video on Sunday claiming that his men hold the airport.",
+            "The rebel commander",
+        ),
+    ],
+)
+def test_who_issues_a_statement_speaks_in_it(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_statement_that_says_something_itself_stays_the_speaker() -> None:
+    statements = extract("The statement said the port would stay closed, adding that no ship sank.")
+    assert {s.speaker for s in statements} == {"The statement"}
+
+
+def test_a_private_person_from_a_capital_does_not_speak_for_its_state() -> None:
+    statements = extract(
+        "Dr Ana Kovac, a dentist from Ljubljana, said the trend was worrying. "
+        "She added that schools should do more."
+    )
+    assert [s.party for s in statements] == ["Ana Kovac", "Ana Kovac"]
+
+
+def test_an_official_from_a_capital_speaks_for_its_state() -> None:
+    assert only("Igor Petrov, an official from Moscow, said the talks were over.").party == "Russia"
+
+
+def test_a_military_expert_is_no_voice_of_the_state() -> None:
+    text = (
+        "The army shelled the town near Baghdad again on Monday. "
+        "The military expert said the rebels mainly want to spread fear."
+    )
+    assert [s.party for s in extract(text) if s.speaker == "The military expert"] == [None]
+    text = "The fighting near Baghdad went on. The military said the rebels had retreated."
+    assert [s.party for s in extract(text) if s.speaker == "The military"] == ["Iraq"]
+
+
+@pytest.mark.parametrize("noun", ["publicist", "rep", "agent"])
+def test_a_named_persons_publicist_speaks_for_them(noun: str) -> None:
+    statement = only(f"Mara Lind's {noun} said the wedding story was made up.")
+    assert statement.speaker == f"Mara Lind's {noun}"
+    assert statement.party == "Mara Lind"
+
+
+@pytest.mark.parametrize("hearer", ["reporters", "the Associated Press", "his staff", "Fox News"])
+def test_a_hearer_ends_where_the_reported_clause_opens(hearer: str) -> None:
+    statement = only(f"The harbour master told {hearer} the ferry had run aground.")
+    assert statement.content == "the ferry had run aground"
+
+
+@pytest.mark.parametrize(
+    "main", ["resigned on Monday", "is now under pressure", "later admitted it was not"]
+)
+def test_a_relative_clause_content_ends_at_its_closing_comma(main: str) -> None:
+    statements = extract(f"The mayor, who had claimed the bridge was safe, {main}.")
+    assert [s.content for s in statements if s.speaker == "who"] == ["the bridge was safe"]
+
+
+def test_a_comma_inside_the_relative_clause_content_does_not_end_it() -> None:
+    statements = extract("The mayor, who said the old bridge, built in 1901, would stand, quit.")
+    assert all(s.content != "the old bridge" for s in statements)
+
+
+def test_a_report_whose_content_opens_with_another_report_keeps_it_whole() -> None:
+    statements = extract("The ministry said on Friday that it had confirmed the chief's death.")
+    said = [s for s in statements if s.cue == "said"]
+    assert [s.content for s in said] == ["it had confirmed the chief's death"]
+
+
+def test_a_private_person_named_by_where_they_are_from_has_no_state() -> None:
+    statements = extract(
+        "A dentist from Ljubljana said the trend was worrying. He added that schools must act."
+    )
+    assert [s.party for s in statements] == [None, None]
+    text = "A spokesman from the Foreign Ministry in Moscow said the talks were over."
+    assert only(text).party == "Russia"
+
+
+@pytest.mark.parametrize("verb", ["believes", "expects", "plans"])
+def test_a_reported_clause_may_open_with_it_and_its_verb(verb: str) -> None:
+    statement = only(f"The port authority said on Monday it {verb} the berth to reopen in May.")
+    assert statement.content == f"it {verb} the berth to reopen in May"
+
+
+def test_it_before_an_adverb_is_said_not_a_clause() -> None:
+    assert extract("She said it towards the end of the show.") == []
+
+
+def test_a_place_in_a_body_name_is_no_origin() -> None:
+    text = "The mayor spoke, according to a report from the White House press office."
+    assert [s.party for s in extract(text) if s.cue == "according to"] == ["United States"]
+
+
+def test_who_told_a_hearer_speaks_in_the_participle_after_it() -> None:
+    statements = extract(
+        "The coach told Radio North in an interview confirming that the striker will stay."
+    )
+    assert {s.speaker for s in statements} == {"The coach"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In what the council admits is a rare mistake, the bins were not emptied.",
+            "is a rare mistake",
+        ),
+        ("What the driver says happened next is hard to believe.", "happened next"),
+    ],
+)
+def test_a_free_relative_reports_only_its_own_clause(text: str, content: str) -> None:
+    assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "medium",
+    ["in a statement", "on Twitter", "at a press conference", "in an interview with Radio North"],
+)
+def test_how_the_words_came_out_is_not_part_of_the_speaker(medium: str) -> None:
+    statement = only(f"Mayor Ellen Brooks {medium} said the ferry would run again.")
+    assert statement.speaker == "Mayor Ellen Brooks"
+    assert statement.party == "Ellen Brooks"
+
+
+def test_a_place_after_the_speaker_stays_part_of_it() -> None:
+    assert only("Officials in Kabul said the border was closed.").speaker == "Officials in Kabul"
+
+
+def test_an_object_free_relative_keeps_the_content_after_it() -> None:
+    statements = extract(
+        "The tale is rubbish, said the publicist, backing up what Page had said to the "
+        "paper in May - a reunion was not likely."
+    )
+    assert all(not s.content.startswith("to the paper") for s in statements)
+
+
+def test_a_medium_before_a_when_clause_is_no_speaker() -> None:
+    text = "Smith said to Radio North in a recent interview when asked about it that he was tired."
+    assert {s.speaker for s in extract(text)} == {"Smith"}
+
+
+@pytest.mark.parametrize("mark", [" --", ";", " \u2014"])
+def test_according_to_after_a_dash_reports_the_clause_after_it(mark: str) -> None:
+    statement = only(
+        f"The firm knows that well{mark} according to the Daily Post, it will open a shop in May."
+    )
+    assert statement.content == "it will open a shop in May"
+
+
+def test_calling_someone_in_is_no_speech() -> None:
+    assert extract("Nurses were puzzled by the burns until they called in a specialist.") == []
+    statement = only("The mayor called in a statement for calm in the old town.")
+    assert statement.speaker == "The mayor"
+
+
+@pytest.mark.parametrize("speaker", ["The singer's PR", "The band's PR representative"])
+def test_pr_is_a_role_not_a_party(speaker: str) -> None:
+    assert only(f"{speaker} said the wedding story was invented.").party is None
+
+
+def test_a_participle_with_its_agent_after_a_comma_describes_a_noun() -> None:
+    text = "The mayor has yet to comment on the new ferry route, announced by both towns in May."
+    assert extract(text) == []
+    statement = only("The harbour police reported by late evening that the road was closed.")
+    assert statement.content == "the road was closed"
+
+
+@pytest.mark.parametrize("name", ["Jordan Mills", "Chad Okafor", "Israel Reyes"])
+def test_a_state_as_a_forename_is_a_person(name: str) -> None:
+    assert only(f"{name} said the seam pulls at his beard.").party == name
+
+
+def test_a_state_before_a_title_still_speaks_for_it() -> None:
+    assert only("Jordan's Foreign Minister Sami Haddad said it was a trick.").party == "Jordan"
+
+
+def test_a_sentence_may_open_with_a_lower_case_name() -> None:
+    statement = only(
+        "The owner claims that his new phone weighs more than his old one. "
+        "iFixit on the other hand found a 0.8 gram difference."
+    )
+    assert statement.content == "his new phone weighs more than his old one"
+
+
+def test_a_state_adjective_opening_a_body_is_no_forename() -> None:
+    text = "Wen Bo, spokesperson for the Chinese Embassy in Ottawa, said the claim was false."
+    assert only(text).party == "China"
