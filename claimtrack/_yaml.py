@@ -142,11 +142,17 @@ def parse_ledger_nodes(
 
 
 def read_claims_part(
-    text: str, start: int, end: int, path: str, source_ids: set[str]
+    text: str, start: int, end: int, path: str, source_ids: set[str], *, encoded: bool = False
 ) -> tuple[Claim, ...] | None:
     """The claims written from `start` to `end` of ledger text (entries of `claims:`),
-    validated as a whole read would; None if they have any problem."""
+    validated as a whole read would; None if they have any problem. With `encoded`,
+    `text` is UTF-8 bytes read one character per byte (`claimtrack._splice`)."""
     part = text[start:end]
+    if encoded and not part.isascii():
+        try:
+            part = part.encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return None
     reader = _Reader(path)
     reader.check_ambiguous_characters(part)
     if reader.problems:
