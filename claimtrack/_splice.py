@@ -116,6 +116,20 @@ class Splices:
         parts.append(self.text[done:stop])
         return "".join(parts)
 
+    def apply_bytes(self, data: bytes) -> bytes:
+        """Every change made to `data`, the bytes this encoded text holds one per character."""
+        view = memoryview(data)
+        parts: list[bytes | memoryview] = []
+        done = 0
+        for start, end, _, _, new in sorted(self.edits):
+            if start < done:
+                raise CannotSplice("two changes overlap")
+            parts.append(view[done:start])
+            parts.append(new.encode("latin-1"))
+            done = end
+        parts.append(view[done:])
+        return b"".join(parts)
+
     def apply_text(self, begin: int = 0, stop: int | None = None) -> str:
         """As `apply`, always as text (decoded when the text is encoded)."""
         applied = self.apply(begin, stop)

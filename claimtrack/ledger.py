@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from claimtrack import _scalars, cache
-from claimtrack._splice import CannotSplice, decoded
+from claimtrack._splice import CannotSplice
 from claimtrack._splice import Moved as _Moved
 from claimtrack.errors import (
     ClaimtrackError,
@@ -761,8 +761,8 @@ class LedgerEditor:
         self._sources: dict[str, Source] = {}
         self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
-        # The text with the edits made: as text, or (True) UTF-8 bytes one per character.
-        self._dumped: tuple[str, bool] | None = None
+        # The text with the edits made: as text, or as its bytes when spliced as bytes.
+        self._dumped: str | bytes | None = None
         self._splices: tuple[Index, Splices] | None = None
         self.changed = False
         # The claims of `text` are known to hold no plain text another YAML reader
@@ -914,19 +914,19 @@ class LedgerEditor:
 
     def dump(self) -> str:
         """The ledger's text, edits included."""
-        text, encoded = self._spliced_text()
-        return decoded(text) if encoded else text
+        if not self._log:
+            return self._text
+        dumped = self._spliced_text()
+        return dumped.decode("utf-8") if isinstance(dumped, bytes) else dumped
 
     def dump_bytes(self) -> bytes:
         """The UTF-8 bytes of `dump()`, made without decoding the text a write left alone."""
         if not self._log:
             return self._data
-        text, encoded = self._spliced_text()
-        return text.encode("latin-1" if encoded else "utf-8")
+        dumped = self._spliced_text()
+        return dumped if isinstance(dumped, bytes) else dumped.encode("utf-8")
 
-    def _spliced_text(self) -> tuple[str, bool]:
-        if not self._log:
-            return self._text, False
+    def _spliced_text(self) -> str | bytes:
         if self._dumped is None:
             try:
                 try:
@@ -1042,7 +1042,7 @@ class LedgerEditor:
             self._touch()
         return count
 
-    def _spliced(self, *, by_parts: bool) -> tuple[str, bool]:
+    def _spliced(self, *, by_parts: bool) -> str | bytes:
         from claimtrack import _emit
         from claimtrack._splice import Index
 
@@ -1149,7 +1149,7 @@ class LedgerEditor:
                     if index.written_plain(c, _typed_texts(self._base_claims[c]))
                 ]
         index.quote_touched(splices, touched, changed_sources, typed_sources)
-        return splices.apply(), index.encoded
+        return splices.apply_bytes(self._data) if index.encoded else splices.apply()
 
     def _with_changes(self, tail: list[Statement | _Moved]) -> list[Statement | _Moved]:
         """A claim's tail, each moved claim with the changes made to its statements since."""
@@ -1174,11 +1174,11 @@ class LedgerEditor:
         """
         from claimtrack._yaml import parse_ledger, read_claims_part
 
-        if self._splices is None or not self._splices[0].lazy or self._dumped is None:
+        text = self._dumped
+        if self._splices is None or not self._splices[0].lazy or not isinstance(text, bytes):
             return None
-        text, encoded = self._dumped
         index, splices = self._splices
-        old = index.text
+        old = self._data
         claims_key = index.top.get("claims")
         if claims_key is None or not self._base.claims:
             return None
@@ -1218,7 +1218,7 @@ class LedgerEditor:
             elsewhere = False
         elif elsewhere:
             rest = text[:new_start] + text[new_end:]
-            read, _ = parse_ledger(decoded(rest) if encoded else rest, str(self._path))
+            read, _ = parse_ledger(rest.decode("utf-8"), str(self._path))
             if read is None:
                 return None
             head = read
@@ -1226,18 +1226,21 @@ class LedgerEditor:
         claims: list[Claim] = []
         bounds = [*places, section_end]
         # How many lines further down a claim is now: changes only past an edited part.
-        lines = text.count("\n", 0, new_start) - old.count("\n", 0, places[0])
+        lines = text.count(b"\n", 0, new_start) - old.count(b"\n", 0, places[0])
         check_sources = elsewhere
         for n, claim in enumerate(self._base.claims):
             if n in touched:
                 start, end = moved(bounds[n]), moved(bounds[n + 1])
-                part = read_claims_part(
-                    text, start, end, str(self._path), source_ids, encoded=encoded
-                )
+                try:
+                    written = text[start:end].decode("utf-8")
+                except UnicodeDecodeError:
+                    return None
+                line = text.count(b"\n", 0, start)
+                part = read_claims_part(written, line, str(self._path), source_ids)
                 if part is None:
                     return None
                 claims.extend(part)
-                lines += text.count("\n", start, end) - old.count("\n", bounds[n], bounds[n + 1])
+                lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             elif not check_sources or all(s.source in source_ids for s in claim.statements):
                 claims.append(_shifted(claim, lines))
             else:
@@ -1247,7 +1250,7 @@ class LedgerEditor:
         return dataclasses.replace(head, claims=tuple(claims))
 
     def _sources_read_again(
-        self, text: str, edits: list[tuple[int, int]], moved: Callable[[int], int]
+        self, text: bytes, edits: list[tuple[int, int]], moved: Callable[[int], int]
     ) -> tuple[Source, ...] | None:
         """The sources, when `edits` (outside the claims, each as where it starts, or
         the character before an insert, and where it ends) all fall inside sources
@@ -1276,8 +1279,8 @@ class LedgerEditor:
         found: dict[str, Source] = {}
         names = [field.name for field in dataclasses.fields(Source)]
         for n in sorted(touched):
-            block = text[moved(bounds[n]) : moved(bounds[n + 1])]
-            plain = read_entry("sources", decoded(block) if index.encoded else block)
+            block = text[moved(bounds[n]) : moved(bounds[n + 1])].decode("utf-8")
+            plain = read_entry("sources", block)
             if plain is None:
                 return None
             source = Source(**dict(zip(names, plain, strict=True)))
