@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from claimtrack import _scalars, cache
+from claimtrack._collector import fewer_collections
 from claimtrack._splice import CannotSplice
 from claimtrack._splice import Moved as _Moved
 from claimtrack.errors import (
@@ -417,7 +418,9 @@ def update_ledger(
     ledger whose meaning would not change is not rewritten at all.
     """
     target = _target_of(path)
-    with _locked(target):
+    # A write makes many objects that live to its end (the ledger, the claim
+    # index): the collector would only look through them again and again.
+    with fewer_collections(), _locked(target):
         data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
@@ -446,7 +449,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     the body raises, nothing is written.
     """
     target = _target_of(path)
-    with _locked(target):
+    with fewer_collections(), _locked(target):
         data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         editor = LedgerEditor(path, data, ledger, root)
