@@ -689,7 +689,7 @@ _PARTS_SLACK = 1 << 20
 def _append(path: Path, data: bytes) -> int | None:
     """Append `data` to an existing file in one go; where it starts, or None."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
     try:
