@@ -12,6 +12,15 @@ claim, a new source after the last source: comment lines that follow (say,
 the heading of the next claim) stay where they are. What a splice cannot
 place (a claim or a list written in flow style, say) raises `CannotSplice`,
 and the write is refused with the place in the file.
+
+A big ledger is spliced as its bytes: the text an `Index` and its `Splices`
+work on may be the file's UTF-8 bytes read one character per byte
+(`encoded`), so that positions are byte offsets and nothing of the file is
+decoded or copied whole but the parts a write composes. Only those parts are
+decoded, for PyYAML, and their marks put back as byte offsets; what is new is
+encoded as it is spliced in. Everything the index looks for in the text by
+itself (line breaks, colons, spaces, `#`, `-`) is one byte in UTF-8, and ids
+are searched for as their bytes.
 """
 
 from __future__ import annotations
@@ -57,14 +66,32 @@ class Moved:
     changes: tuple[tuple[int, Statement, Statement | None], ...] = ()
 
 
+def encoded(text: str) -> str:
+    """`text` as its UTF-8 bytes, one character per byte (the form of an encoded text)."""
+    return text if text.isascii() else text.encode("utf-8").decode("latin-1")
+
+
+def decoded(text: str) -> str:
+    """The text whose UTF-8 bytes `text` holds one per character (`encoded` undone)."""
+    return text if text.isascii() else text.encode("latin-1").decode("utf-8")
+
+
 @dataclass
 class Splices:
-    """Replacements of spans of one text, applied together."""
+    """Replacements of spans of one text, applied together.
+
+    With `encoded`, the text is UTF-8 bytes one character per byte (see the
+    module's docstring): the new text of each change is given as text, and
+    encoded so.
+    """
 
     text: str
     edits: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    encoded: bool = False
 
     def replace(self, start: int, end: int, new: str, rank: int = 0) -> None:
+        if self.encoded:
+            new = encoded(new)
         self.edits.append((start, end, rank, len(self.edits), new))
 
     def insert(self, at: int, new: str, rank: int = 0) -> None:
@@ -88,6 +115,25 @@ class Splices:
             done = end
         parts.append(self.text[done:stop])
         return "".join(parts)
+
+    def apply_bytes(self, data: bytes) -> bytes:
+        """Every change made to `data`, the bytes this encoded text holds one per character."""
+        view = memoryview(data)
+        parts: list[bytes | memoryview] = []
+        done = 0
+        for start, end, _, _, new in sorted(self.edits):
+            if start < done:
+                raise CannotSplice("two changes overlap")
+            parts.append(view[done:start])
+            parts.append(new.encode("latin-1"))
+            done = end
+        parts.append(view[done:])
+        return b"".join(parts)
+
+    def apply_text(self, begin: int = 0, stop: int | None = None) -> str:
+        """As `apply`, always as text (decoded when the text is encoded)."""
+        applied = self.apply(begin, stop)
+        return decoded(applied) if self.encoded else applied
 
 
 def _is_null(node: yaml.Node) -> bool:
@@ -147,6 +193,12 @@ class Index:
     sources: Mapping[str, tuple[yaml.Node, yaml.Node]]
     # Claims whose own nodes are composed (all of them, unless composed one by one).
     lazy: bool = False
+    # The text is UTF-8 bytes one character per byte; marks are byte offsets.
+    encoded: bool = False
+
+    def splices(self) -> Splices:
+        """No changes yet to this index's text."""
+        return Splices(self.text, encoded=self.encoded)
 
     @classmethod
     def of(cls, text: str, root: yaml.Node | None = None) -> Index:
@@ -172,10 +224,11 @@ class Index:
         return 2, 2
 
     @classmethod
-    def by_parts(cls, text: str, ledger: Ledger) -> Index | None:
+    def by_parts(cls, text: str, ledger: Ledger, *, encoded: bool = False) -> Index | None:
         """The index of a big ledger, composing only what a write reads: each section
         but the claims, and each claim when first asked for, by the lines the
-        ledger's positions give. None when the text is laid out otherwise."""
+        ledger's positions give. None when the text is laid out otherwise.
+        With `encoded`, `text` is the ledger's UTF-8 bytes one character per byte."""
         from claimtrack.ledger import TOP_KEYS
 
         tops = _tops_of(text)
@@ -185,13 +238,13 @@ class Index:
         if len(tops) != len(found):
             return None  # a line at column 0 that is no section: not a layout to guess at
         bounds = [at for at, _ in found] + [len(text)]
-        top = _Sections(text)
+        top = _Sections(text, encoded)
         claims_part: tuple[int, int] | None = None
         for (start, name), end in zip(found, bounds[1:], strict=True):
             if name == "claims":
                 claims_part = (start, end)
                 first = line_end(text, start)
-                pair = _compose_part(text, start, first)
+                pair = _compose_part(text, start, first, encoded)
                 if pair is None:
                     return None
                 if text[pair[1].start_mark.index : first].strip() not in ("", "{}"):
@@ -204,13 +257,13 @@ class Index:
         if claims_part is not None and ledger.claims:
             if any(claim.position is None for claim in ledger.claims):
                 return None
-            places = _key_lines(text, ledger.claims, claims_part[0])
+            places = _key_lines(text, ledger.claims, claims_part[0], encoded)
             if places is None:
                 lines = _starts_of(text)
                 places = [lines[claim.line - 1] for claim in _positions(ledger.claims)]
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
+            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1], encoded)
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(
@@ -218,7 +271,7 @@ class Index:
             )
             dict.__setitem__(top, "claims", (key_node, section))
             claims = lazy
-        return cls(text, root, top, claims, _LazySources(top), lazy=True)
+        return cls(text, root, top, claims, _LazySources(top), lazy=True, encoded=encoded)
 
     def quote_touched(
         self,
@@ -255,7 +308,7 @@ class Index:
         start, after = found[0]
         later = [at for at, _, name in _tops_of(self.text) if name is not None and at > start]
         end = later[0] if later else len(self.text)
-        return _plain_pattern(texts).search(self.text, after, end) is not None
+        return self._plain_pattern(texts).search(self.text, after, end) is not None
 
     def written_plain(self, claim_id: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
@@ -264,7 +317,10 @@ class Index:
             return True
         n = claims.order[claim_id]
         end = claims.places[n + 1] if n + 1 < len(claims.places) else claims.end
-        return _plain_pattern(texts).search(self.text, claims.places[n], end) is not None
+        return self._plain_pattern(texts).search(self.text, claims.places[n], end) is not None
+
+    def _plain_pattern(self, texts: set[str]) -> re.Pattern[str]:
+        return _plain_pattern({encoded(t) for t in texts} if self.encoded else texts)
 
     def claim_places(self) -> tuple[list[int], int]:
         """Where each claim's key line starts, and where the claims end (composed by parts)."""
@@ -538,19 +594,19 @@ class Index:
         key_node, seq = found
         start = line_end(self.text, key_node.end_mark.index)
         end = line_end(self.text, content_end(self.text, seq))
-        edits = Splices(self.text)
+        edits = self.splices()
         for number, old, new in changes:
             if new is None:
                 self.remove_statement(edits, claim_id, number)
             else:
                 self.update_statement(edits, claim_id, number, old, new)
-        quoting = Splices(self.text)
+        quoting = self.splices()
         self.quote_typed(quoting, seq)
         for edit in quoting.edits:
             # A field rewritten is written quoted where it needs to be already.
             if not edits.overlaps(edit[0], edit[1]):
                 edits.edits.append(edit)
-        raw = edits.apply(start, end)
+        raw = edits.apply_text(start, end)
         if not raw.endswith("\n"):
             raw += "\n"
         return _reindent(raw, dash - seq.start_mark.column)
@@ -712,22 +768,26 @@ def _positions(claims: Sequence[Claim]) -> list[Position]:
     return [claim.position for claim in claims if claim.position is not None]
 
 
-def _key_lines(text: str, claims: Sequence[Claim], start: int) -> list[int] | None:
+def _key_lines(
+    text: str, claims: Sequence[Claim], start: int, encoded_text: bool = False
+) -> list[int] | None:
     """Where each claim's key line starts, found by its key at the line and column its
     position gives, from `start` (a line start) on; None if one is not found there.
+    With `encoded_text`, the text is UTF-8 bytes one character per byte.
 
     A few searches through the text instead of splitting all of it into lines.
     """
+    spell = encoded if encoded_text else str
     places = []
     at, line = start, text.count("\n", 0, start)
     for claim, position in zip(claims, _positions(claims), strict=True):
         indent = " " * (position.column - 1)
-        found = _key_at(text, f"{indent}{claim.id}:", at)
+        found = _key_at(text, f"{indent}{spell(claim.id)}:", at)
         if found == -1:
             # Only an id not found as it is is spelled as the writer quotes it.
             spelled = _emit.key(claim.id)
             if spelled != claim.id:
-                found = _key_at(text, f"{indent}{spelled}:", at)
+                found = _key_at(text, f"{indent}{spell(spelled)}:", at)
         if found == -1:
             return None
         line += text.count("\n", at, found)
@@ -747,48 +807,83 @@ def _key_at(text: str, key: str, at: int) -> int:
     return found + 1 if found != -1 else -1
 
 
-def _compose_part(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
-    """The one entry of a mapping written from `start` to `end`, marks as in the whole text."""
+def _compose_part(
+    text: str, start: int, end: int, encoded_text: bool = False
+) -> tuple[yaml.Node, yaml.Node] | None:
+    """The one entry of a mapping written from `start` to `end`, marks as in the whole text.
+
+    With `encoded_text`, the text is UTF-8 bytes one character per byte: the part
+    is decoded to be composed, and its marks' indexes are given back as bytes."""
+    part = text[start:end]
+    wide = encoded_text and not part.isascii()
     try:
-        node = compose(text[start:end])
-    except yaml.YAMLError:
+        if wide:
+            part = part.encode("latin-1").decode("utf-8")
+        node = compose(part)
+    except (yaml.YAMLError, UnicodeDecodeError):
         return None
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
         return None
-    _shift(node, start, _line_of(text, start))
+    _shift(node, start, _line_of(text, start), part if wide else None)
     key, value = node.value[0]
     return key, value
 
 
-def _shift(root: yaml.Node, index: int, line: int) -> None:
-    """Move the marks of a part's nodes to where the part stands in the whole text."""
-    moved: dict[int, yaml.Mark] = {}
-
-    def move(mark: yaml.Mark) -> yaml.Mark:
-        done = moved.get(id(mark))
-        if done is None:
-            done = yaml.Mark(mark.name, mark.index + index, mark.line + line, mark.column, "", 0)
-            moved[id(mark)] = done
-        return done
-
+def _nodes_of(root: yaml.Node) -> list[yaml.Node]:
+    nodes = []
     todo = [root]
     while todo:
         node = todo.pop()
-        node.start_mark = move(node.start_mark)
-        node.end_mark = move(node.end_mark)
+        nodes.append(node)
         if isinstance(node, yaml.SequenceNode):
             todo.extend(node.value)
         elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 todo.extend((key, value))
+    return nodes
+
+
+def _byte_offsets(part: str, indexes: set[int]) -> dict[int, int]:
+    """The UTF-8 byte offset in `part` of each character index, encoding it once."""
+    offsets = {}
+    done = size = 0
+    for index in sorted(indexes):
+        size += len(part[done:index].encode("utf-8"))
+        offsets[index] = size
+        done = index
+    return offsets
+
+
+def _shift(root: yaml.Node, index: int, line: int, wide: str | None = None) -> None:
+    """Move the marks of a part's nodes to where the part stands in the whole text;
+    with `wide` (the part, decoded), their indexes counted in its UTF-8 bytes."""
+    nodes = _nodes_of(root)
+    offsets = None
+    if wide is not None:
+        indexes = {n.start_mark.index for n in nodes} | {n.end_mark.index for n in nodes}
+        offsets = _byte_offsets(wide, indexes)
+    moved: dict[int, yaml.Mark] = {}
+
+    def move(mark: yaml.Mark) -> yaml.Mark:
+        done = moved.get(id(mark))
+        if done is None:
+            at = mark.index if offsets is None else offsets[mark.index]
+            done = yaml.Mark(mark.name, at + index, mark.line + line, mark.column, "", 0)
+            moved[id(mark)] = done
+        return done
+
+    for node in nodes:
+        node.start_mark = move(node.start_mark)
+        node.end_mark = move(node.end_mark)
 
 
 class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
     """The top-level sections of a big ledger, each composed when first asked for."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, encoded_text: bool = False) -> None:
         super().__init__()
         self.text = text
+        self.encoded = encoded_text
         self.parts: dict[str, tuple[int, int]] = {}
         self._whole: dict[str, tuple[yaml.Node, yaml.Node]] = {}
 
@@ -796,7 +891,7 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         part = self.parts.get(name)
         if part is not None and not dict.__contains__(self, name):
             # Its first and last entries are what placing a new one asks for.
-            pair = _ends_of(self.text, *part) if name == "sources" else None
+            pair = _ends_of(self.text, *part, self.encoded) if name == "sources" else None
             dict.__setitem__(self, name, pair or self.whole(name))
 
     def whole(self, name: str) -> tuple[yaml.Node, yaml.Node]:
@@ -804,7 +899,7 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         made = self._whole.get(name)
         if made is None:
             part = self.parts.get(name)
-            pair = _compose_part(self.text, *part) if part is not None else None
+            pair = _compose_part(self.text, *part, self.encoded) if part is not None else None
             if pair is None:
                 raise CannotSplice(f"the section {name} not where it seems")
             made = self._whole[name] = pair
@@ -828,11 +923,13 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         return sorted(dict.values(self), key=lambda pair: pair[0].start_mark.index)
 
 
-def _ends_of(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
+def _ends_of(
+    text: str, start: int, end: int, encoded_text: bool = False
+) -> tuple[yaml.Node, yaml.Node] | None:
     """A section (`name:` and entries, from `start` to `end`) with only its first and last
     entries composed; None when it is not plainly a block of entries."""
     head_end = line_end(text, start)
-    head = _compose_part(text, start, head_end)
+    head = _compose_part(text, start, head_end, encoded_text)
     lines = [
         (at, line)
         for at, line in _lines_of(text, head_end, end)
@@ -844,8 +941,8 @@ def _ends_of(text: str, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | N
     keys = [at for at, line in lines if len(line) - len(line.lstrip(" ")) == column]
     if column == 0 or len(keys) < 2:
         return None
-    first = _compose_part(text, keys[0], keys[1])
-    last = _compose_part(text, keys[-1], end)
+    first = _compose_part(text, keys[0], keys[1], encoded_text)
+    last = _compose_part(text, keys[-1], end, encoded_text)
     if first is None or last is None:
         return None
     return head[0], yaml.MappingNode("tag:yaml.org,2002:map", [first, last], flow_style=False)
@@ -921,12 +1018,13 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
         if found is not None:
             return found
         text, starts = self._sections.text, self.entry_starts()
+        spelled = encoded(source_id) if self._sections.encoded else source_id
         for n, start in enumerate(starts):
             # Only a key line that spells the id is composed (one with escapes is not found).
-            if source_id not in text[start : line_end(text, start)]:
+            if spelled not in text[start : line_end(text, start)]:
                 continue
             end = starts[n + 1] if n + 1 < len(starts) else self._sections.parts["sources"][1]
-            pair = _compose_part(text, start, end)
+            pair = _compose_part(text, start, end, self._sections.encoded)
             if pair is not None and str(pair[0].value) == source_id:
                 self._one[source_id] = pair
                 return pair
@@ -942,8 +1040,11 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
 class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
     """The claims of a big ledger, each composed from its own lines when first asked for."""
 
-    def __init__(self, text: str, ids: list[str], places: list[int], end: int) -> None:
+    def __init__(
+        self, text: str, ids: list[str], places: list[int], end: int, encoded_text: bool = False
+    ) -> None:
         self._text = text
+        self._encoded = encoded_text
         self.order = {claim_id: n for n, claim_id in enumerate(ids)}
         self._ids = ids
         self.places = places
@@ -956,7 +1057,7 @@ class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
             n = self.order[claim_id]
             start = self.places[n]
             end = self.places[n + 1] if n + 1 < len(self.places) else self.end
-            pair = _compose_part(self._text, start, end)
+            pair = _compose_part(self._text, start, end, self._encoded)
             if pair is None or str(pair[0].value) != claim_id:
                 raise CannotSplice("a claim not where the ledger's positions say")
             made = self._made[claim_id] = pair

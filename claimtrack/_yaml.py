@@ -142,16 +142,15 @@ def parse_ledger_nodes(
 
 
 def read_claims_part(
-    text: str, start: int, end: int, path: str, source_ids: set[str]
+    part: str, line: int, path: str, source_ids: set[str]
 ) -> tuple[Claim, ...] | None:
-    """The claims written from `start` to `end` of ledger text (entries of `claims:`),
-    validated as a whole read would; None if they have any problem."""
-    part = text[start:end]
+    """The claims written in `part` of ledger text (entries of `claims:`), which starts
+    `line` lines (0-based) into the text, validated as a whole read would; None if
+    they have any problem."""
     reader = _Reader(path)
     reader.check_ambiguous_characters(part)
     if reader.problems:
         return None
-    line = text.count("\n", 0, start)
     # Blank lines up to the part, so that every mark is where it is in the whole text.
     node = reader.compose("\n" * line + part)
     if node is None:

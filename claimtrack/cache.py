@@ -15,6 +15,13 @@ alone. A file claimtrack did not write itself -- copied from elsewhere, or
 made with a valid-looking checksum -- fails the seal and is rebuilt from the
 ledger, so it can never decide an answer the ledger contradicts.
 
+The statements of each claim are kept apart from the rest, in a file of their
+own that writes only ever append to (`<name>.<token>.parts`): a write that
+changes a few claims appends their statements and writes the small index
+anew, instead of the whole file. The index names the stretches of the parts
+file it uses, each sealed on its own; when more of the file is left over
+from earlier writes than is in use, it is written afresh under a new token.
+
 A second file per ledger keeps each party, source and claim under the hash of
 its own block of lines (`claimtrack._blocks`), sealed the same way: after a
 hand edit, the blocks it did not touch are not parsed again, and their claims'
@@ -23,6 +30,7 @@ parts go into the new cache file as they are.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import hashlib
@@ -34,7 +42,7 @@ import os
 import secrets
 import sys
 import tempfile
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +67,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 9 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 10 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -114,8 +122,9 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     key = _key(create=False)
     if key is None:
         return None
+    target = _cache_file(ledger_path)
     try:
-        data = _cache_file(ledger_path).read_bytes()
+        data = target.read_bytes()
     except OSError:
         return None
     header = _FORMAT + digest.encode("ascii") + b"\n"
@@ -123,25 +132,41 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     try:
         with no_collection():
-            index, runs = _unseal(memoryview(data)[len(header) :], key + header)
-            return _ledger_from_plain(index, runs, ledger_path)
+            token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
+            parts = _parts_file(target, token).read_bytes()
+            runs = _runs(parts, token, chunks, offsets, index[3], key)
+            ledger = _ledger_from_plain(index, runs, ledger_path, offsets)
     except Exception:  # any corruption means: rebuild
         return None
+    _parts_read[target] = _Parts(token, parts, chunks, len(parts))
+    return ledger
 
 
 def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
-    """Remember a validated ledger; failing to is not an error."""
+    """Remember a validated ledger; failing to is not an error.
+
+    The statements of claims that came from the parts file this process read
+    stay where they are in it; only the others are appended.
+    """
     key = _key(create=True)
     if key is None:
         return
     target = _cache_file(ledger_path)
     header = _FORMAT + digest.encode("ascii") + b"\n"
     built = _last_built
+    read = _parts_read.get(target)
+    pieces: list[tuple[int, int] | bytes]
     if built is not None and built[0] is ledger:
         index, parts = built[1], built[2]
+        pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
     else:
-        index, parts = _plain_from_ledger(ledger)
-    _write_atomically(target, [header, _seal(marshal.dumps(index), parts, key + header)])
+        index, pieces = _plain_for_store(ledger, read)
+    stored = _store_parts(target, read, pieces, key)
+    if stored is None:
+        return
+    token, chunks, offsets = stored
+    body = marshal.dumps((token, chunks, offsets, index))
+    _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
 
 
 # The last ledger `ledger_from_entries` built, with what the cache file holds of
@@ -433,7 +458,8 @@ def code_digest() -> bytes:
     return digest.digest()
 
 
-def _write_atomically(target: Path, parts: list[bytes]) -> None:
+def _write_atomically(target: Path, parts: list[bytes]) -> bool:
+    """Whether `target` now holds `parts`, written whole under another name first."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
@@ -445,7 +471,8 @@ def _write_atomically(target: Path, parts: list[bytes]) -> None:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError:
-        return
+        return False
+    return True
 
 
 _KEY_BYTES = 32
@@ -496,28 +523,184 @@ def _mac(key: bytes, body: bytes | memoryview) -> str:
 # damaged or foreign file must be caught up front.
 
 
-def _seal(index: bytes, parts: list[bytes], key: bytes) -> bytes:
-    body = b"".join([index, *parts])
-    return f"{_mac(key, body)} {len(index)}\n".encode("ascii") + body
-
-
-def _unseal(sealed: memoryview, key: bytes) -> tuple[Any, list[tuple[memoryview, memoryview]]]:
-    """The decoded index and the runs of a sealed payload; raises ValueError if not ours."""
+def _unseal(sealed: memoryview, key: bytes) -> tuple[str, list[Any], list[int], Any]:
+    """The parts file's token, its stretches in use (start, end, seal), where each
+    claim's parts start in it, and the index; raises ValueError if not ours."""
     newline = bytes(sealed[:64]).index(b"\n")
-    checksum, index_size = bytes(sealed[:newline]).split()
+    checksum = bytes(sealed[:newline]).decode("ascii")
     body = sealed[newline + 1 :]
-    if not hmac.compare_digest(_mac(key, body), checksum.decode("ascii")):
+    if not hmac.compare_digest(_mac(key, body), checksum):
         raise ValueError("damaged or foreign cache")
-    start = int(index_size)
-    index = marshal.loads(body[:start])
+    token, chunks, offsets, index = marshal.loads(body)
+    return token, chunks, offsets, index
+
+
+# A parts file as this process read (or wrote) it: its token, its bytes as read,
+# the stretches of it in use, each with its seal, and its size as known.
+@dataclass
+class _Parts:
+    token: str
+    data: bytes
+    chunks: list[Any]
+    size: int
+
+
+# By cache file: the parts file its claims were last read from here.
+_parts_read: dict[Path, _Parts] = {}
+
+
+def _parts_file(target: Path, token: str) -> Path:
+    if not token.isalnum():
+        raise ValueError("not a token")
+    return target.with_name(f"{target.stem}.{token}.parts")
+
+
+def _parts_key(key: bytes, token: str) -> bytes:
+    return key + b"claimtrack-parts " + token.encode("ascii")
+
+
+def _runs(
+    parts: bytes, token: str, chunks: list[Any], offsets: list[int], sizes: Any, key: bytes
+) -> list[tuple[memoryview, memoryview]]:
+    """Each claim's two parts, as views of the parts file once every stretch in use
+    is checked against its seal; raises ValueError if one is not ours."""
+    view = memoryview(parts)
+    sealed = _parts_key(key, token)
+    for start, end, checksum in chunks:
+        if not 0 <= start <= end <= len(parts):
+            raise ValueError("damaged cache")
+        if not hmac.compare_digest(_mac(sealed, view[start:end]), checksum):
+            raise ValueError("damaged or foreign cache")
+    starts = sorted(start for start, _, _ in chunks)
+    ends = {start: end for start, end, _ in chunks}
     runs = []
-    for heads, texts in index[3]:
-        middle, end = start + heads, start + heads + texts
-        runs.append((body[start:middle], body[middle:end]))
-        start = end
-    if start != len(body):
-        raise ValueError("damaged cache")
-    return index, runs
+    for at, (heads, texts) in zip(offsets, sizes, strict=True):
+        # Only bytes inside a stretch just checked are read.
+        n = bisect.bisect_right(starts, at) - 1
+        if n < 0 or at + heads + texts > ends[starts[n]]:
+            raise ValueError("damaged cache")
+        runs.append((view[at : at + heads], view[at + heads : at + heads + texts]))
+    return runs
+
+
+def _plain_for_store(
+    ledger: Ledger, read: _Parts | None
+) -> tuple[tuple[Any, ...], list[tuple[int, int] | bytes]]:
+    """The index (all but the statements, plus the sizes of each claim's parts) and each
+    claim's parts: where they are in the parts file `read`, for a claim read from it
+    (start, size), else as bytes, heads then texts.
+
+    A claim that came from the cache keeps its stored parts: they are written
+    back as they are, under the claim's shift, not built and serialised again.
+    """
+    claims: list[tuple[str, str, Any, int, Summary]] = []
+    pieces: list[tuple[int, int] | bytes] = []
+    sizes: list[tuple[int, int]] = []
+    for claim in ledger.claims:
+        raw = claim.__dict__.get("_raw")
+        if isinstance(raw, _Raw):
+            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary))
+            size = (len(raw.heads), len(raw.texts))
+            if read is not None and raw.at is not None and raw.heads.obj is read.data:
+                pieces.append((raw.at, size[0] + size[1]))
+            else:
+                pieces.append(bytes(raw.heads) + bytes(raw.texts))
+        else:
+            entry = claim_entry(claim)
+            claims.append((entry[0], entry[1], entry[2], 0, entry[6]))
+            size = (len(entry[4]), len(entry[5]))
+            pieces.append(entry[4] + entry[5])
+        sizes.append(size)
+    index = (
+        [(party.name, party.aliases, party.kind) for party in ledger.parties],
+        [dict(vars(source)) for source in ledger.sources],
+        claims,
+        sizes,
+        ledger.settings.threshold,
+        (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
+    )
+    return index, pieces
+
+
+def _store_parts(
+    target: Path, read: _Parts | None, pieces: list[tuple[int, int] | bytes], key: bytes
+) -> tuple[str, list[Any], list[int]] | None:
+    """Put the parts of every claim in a parts file: appended to the one `read`, or in a
+    new one when there is none or most of it would be left over; its token, the
+    stretches in use and where each claim's parts start. None if it cannot be written."""
+    new = b"".join(piece for piece in pieces if isinstance(piece, bytes))
+    if read is not None:
+        starts = [start for start, _, _ in read.chunks]
+        used = {}
+        for piece in pieces:
+            if not isinstance(piece, bytes):
+                n = bisect.bisect_right(starts, piece[0]) - 1
+                used[n] = read.chunks[n]
+        kept = sum(end - start for start, end, _ in used.values())
+        start = None
+        if read.size + len(new) <= 2 * (kept + len(new)) + _PARTS_SLACK:
+            start = _append(_parts_file(target, read.token), new) if new else read.size
+        if start is not None:
+            chunks = [used[n] for n in sorted(used)]
+            if new:
+                chunks.append((start, start + len(new), _mac(_parts_key(key, read.token), new)))
+            offsets = []
+            at = start
+            for piece in pieces:
+                if isinstance(piece, bytes):
+                    offsets.append(at)
+                    at += len(piece)
+                else:
+                    offsets.append(piece[0])
+            read.chunks = sorted({*read.chunks, *chunks})
+            read.size = max(read.size, start + len(new))
+            return read.token, chunks, offsets
+    # A parts file of its own, written whole.
+    whole: list[bytes | memoryview] = []
+    offsets = []
+    at = 0
+    for piece in pieces:
+        if isinstance(piece, bytes):
+            whole.append(piece)
+            at += len(piece)
+        else:
+            assert read is not None
+            whole.append(memoryview(read.data)[piece[0] : piece[0] + piece[1]])
+            at += piece[1]
+        offsets.append(at - len(whole[-1]))
+    body = b"".join(whole)
+    token = secrets.token_hex(8)
+    path = _parts_file(target, token)
+    if not _write_atomically(path, [body]):
+        return None
+    with contextlib.suppress(OSError):
+        for old in target.parent.glob(f"{target.stem}.*.parts"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    chunks = [(0, len(body), _mac(_parts_key(key, token), body))]
+    _parts_read[target] = _Parts(token, body, chunks, len(body))
+    return token, chunks, offsets
+
+
+# Bytes a parts file may hold beyond twice what is in use before it is written afresh.
+_PARTS_SLACK = 1 << 20
+
+
+def _append(path: Path, data: bytes) -> int | None:
+    """Append `data` to an existing file in one go; where it starts, or None."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        return os.lseek(fd, 0, os.SEEK_CUR) - len(data)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _position(position: Position | None, shift: int = 0) -> tuple[int, int] | None:
@@ -528,30 +711,12 @@ _SOURCE_FIELDS = tuple(field.name for field in fields(Source))
 
 
 def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
-    """The index (all but the statements, plus the sizes of each claim's parts) and the parts.
-
-    A claim that came from the cache keeps its stored parts: they are written
-    back as they are, under the claim's shift, not built and serialised again.
-    """
-    claims: list[tuple[str, str, Any, int, Summary]] = []
+    """The index and each claim's two parts, as bytes (see `_plain_for_store`)."""
+    index, pieces = _plain_for_store(ledger, None)
     parts: list[bytes] = []
-    for claim in ledger.claims:
-        raw = claim.__dict__.get("_raw")
-        if isinstance(raw, _Raw):
-            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary))
-            parts += (bytes(raw.heads), bytes(raw.texts))
-        else:
-            entry = claim_entry(claim)
-            claims.append((entry[0], entry[1], entry[2], 0, entry[6]))
-            parts += (entry[4], entry[5])
-    index = (
-        [(party.name, party.aliases, party.kind) for party in ledger.parties],
-        [dict(vars(source)) for source in ledger.sources],
-        claims,
-        [(len(parts[n]), len(parts[n + 1])) for n in range(0, len(parts), 2)],
-        ledger.settings.threshold,
-        (ledger.cues.asserts, ledger.cues.denies, ledger.cues.disputes),
-    )
+    for piece, (heads, _) in zip(pieces, index[3], strict=True):
+        assert isinstance(piece, bytes)
+        parts += (piece[:heads], piece[heads:])
     return index, parts
 
 
@@ -654,16 +819,24 @@ class _Raw:
     """A cached claim's parts as stored, its position as stored, the shift of its block
     and its summary."""
 
-    __slots__ = ("heads", "place", "shift", "summary", "texts")
+    __slots__ = ("at", "heads", "place", "shift", "summary", "texts")
 
     def __init__(
-        self, heads: memoryview, texts: memoryview, place: Any, shift: int, summary: Summary
+        self,
+        heads: memoryview,
+        texts: memoryview,
+        place: Any,
+        shift: int,
+        summary: Summary,
+        at: int | None = None,
     ) -> None:
         self.heads = heads
         self.texts = texts
         self.place = place
         self.shift = shift
         self.summary = summary
+        # Where the parts start in the parts file they are views of, if one.
+        self.at = at
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
@@ -681,7 +854,7 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
     raw = claim.__dict__.get("_raw")
     if not isinstance(raw, _Raw):
         return None
-    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary)
+    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary, raw.at)
     return _stored_claim(claim.id, claim.text, moved)
 
 
@@ -838,24 +1011,33 @@ def _shifted(place: Any, shift: int) -> Any:
 
 
 def _claims_from_plain(
-    claims: list[tuple[Any, ...]], parts: list[tuple[memoryview, memoryview]]
+    claims: list[tuple[Any, ...]],
+    parts: list[tuple[memoryview, memoryview]],
+    offsets: list[int] | None = None,
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
     built = []
-    for (claim_id, text, place, shift, summary), (heads, texts) in zip(claims, parts, strict=True):
-        built.append(_stored_claim(claim_id, text, _Raw(heads, texts, place, shift, summary)))
+    places = offsets if offsets is not None else [None] * len(claims)
+    for (claim_id, text, place, shift, summary), (heads, texts), at in zip(
+        claims, parts, places, strict=True
+    ):
+        raw = _Raw(heads, texts, place, shift, summary, at)
+        built.append(_stored_claim(claim_id, text, raw))
     return tuple(built)
 
 
 def _ledger_from_plain(
-    index: Any, parts: list[tuple[memoryview, memoryview]], ledger_path: Path
+    index: Any,
+    parts: list[tuple[memoryview, memoryview]],
+    ledger_path: Path,
+    offsets: list[int] | None = None,
 ) -> Ledger:
     parties, sources, claims, _, threshold, cues = index
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=_claims_from_plain(claims, parts),
+        claims=_claims_from_plain(claims, parts, offsets),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from claimtrack import _scalars, cache
+from claimtrack._collector import fewer_collections
 from claimtrack._splice import CannotSplice
 from claimtrack._splice import Moved as _Moved
 from claimtrack.errors import (
@@ -304,6 +305,17 @@ def _ledger_text(data: bytes) -> str:
     return text
 
 
+def _ledger_lines(data: bytes) -> bytes:
+    """The bytes of `_ledger_text(data)`, without decoding them: no BOM, LF line ends.
+
+    A CR, an LF and the BOM's bytes are never part of another character in UTF-8.
+    """
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
 @dataclasses.dataclass(frozen=True)
 class _Form:
     """What a ledger file spells its own way that YAML does not mind: a BOM, line endings."""
@@ -323,9 +335,12 @@ class _Form:
 
     def encode(self, text: str) -> bytes:
         """LF-ended ledger text as bytes of this form."""
+        return self.spell(text.encode("utf-8"))
+
+    def spell(self, data: bytes) -> bytes:
+        """The UTF-8 bytes of LF-ended ledger text, in this form."""
         if self.newline != "\n":
-            text = text.replace("\n", self.newline)
-        data = text.encode("utf-8")
+            data = data.replace(b"\n", self.newline.encode("ascii"))
         return codecs.BOM_UTF8 + data if self.bom else data
 
 
@@ -403,11 +418,13 @@ def update_ledger(
     ledger whose meaning would not change is not rewritten at all.
     """
     target = _target_of(path)
-    with _locked(target):
+    # A write makes many objects that live to its end (the ledger, the claim
+    # index): the collector would only look through them again and again.
+    with fewer_collections(), _locked(target):
         data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
-            editor = LedgerEditor(path, _ledger_text(data), ledger, root)
+            editor = LedgerEditor(path, data, ledger, root)
             editor.quoted = cache.known_quoted(path, cache.digest_of(data))
             editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
             result = change(editor)
@@ -432,10 +449,10 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
     the body raises, nothing is written.
     """
     target = _target_of(path)
-    with _locked(target):
+    with fewer_collections(), _locked(target):
         data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
-        editor = LedgerEditor(path, _ledger_text(data), ledger, root)
+        editor = LedgerEditor(path, data, ledger, root)
         editor.quoted = cache.known_quoted(path, cache.digest_of(data))
         editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
         yield editor
@@ -557,17 +574,17 @@ def _save(
     Returns None when the edit is written, or when there is nothing to write.
     The file keeps its BOM and line endings.
     """
-    dumped = editor.dump() if editor.changed else None
-    if dumped is None or (new := _Form.of(old).encode(dumped)) == old:
+    dumped = editor.dump_bytes() if editor.changed else None
+    if dumped is None or (new := _Form.of(old).spell(dumped)) == old:
         if editor.settled:
             cache.remember_settled(path, cache.digest_of(old))
         return None
     # The text as YAML reads the bytes written: the dump itself, unless a BOM or a
-    # CR in it would read otherwise.
+    # CR in it would read otherwise; then it is read whole.
     # (No CR in the bytes written, none in the dump: the quicker look first.)
-    plain = b"\r" not in new or "\r" not in dumped
-    read = dumped if plain and not dumped.startswith("\ufeff") else None
-    ledger = editor.checked(read if read is not None else _ledger_text(new))
+    plain = b"\r" not in new or b"\r" not in dumped
+    read = plain and not dumped.startswith(codecs.BOM_UTF8)
+    ledger = editor.checked() if read else None
     if ledger is None:
         ledger, problems = _parse(new, path)
     if ledger is None:
@@ -730,10 +747,13 @@ class LedgerEditor:
     """
 
     def __init__(
-        self, path: Path, text: str, ledger: Ledger, root: yaml.Node | None = None
+        self, path: Path, data: bytes, ledger: Ledger, root: yaml.Node | None = None
     ) -> None:
         self._path = path
-        self._text = text
+        # The file's bytes as YAML reads them (no BOM, LF line ends), decoded only
+        # when the text is composed whole: a write by parts splices the bytes.
+        self._data = _ledger_lines(data)
+        self._decoded: str | None = None
         self._base = ledger
         self._root = root
         self._claims: dict[str, _Plan] = {c.id: _Plan(c.id, c.text) for c in ledger.claims}
@@ -744,7 +764,8 @@ class LedgerEditor:
         self._sources: dict[str, Source] = {}
         self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
-        self._dumped: str | None = text
+        # The text with the edits made: as text, or as its bytes when spliced as bytes.
+        self._dumped: str | bytes | None = None
         self._splices: tuple[Index, Splices] | None = None
         self.changed = False
         # The claims of `text` are known to hold no plain text another YAML reader
@@ -887,8 +908,28 @@ class LedgerEditor:
         """
         return self._change_statements(source_id, lambda s: update(s) or s, "update")
 
+    @property
+    def _text(self) -> str:
+        """The ledger's text as read, decoded when first asked for."""
+        if self._decoded is None:
+            self._decoded = self._data.decode("utf-8")
+        return self._decoded
+
     def dump(self) -> str:
         """The ledger's text, edits included."""
+        if not self._log:
+            return self._text
+        dumped = self._spliced_text()
+        return dumped.decode("utf-8") if isinstance(dumped, bytes) else dumped
+
+    def dump_bytes(self) -> bytes:
+        """The UTF-8 bytes of `dump()`, made without decoding the text a write left alone."""
+        if not self._log:
+            return self._data
+        dumped = self._spliced_text()
+        return dumped if isinstance(dumped, bytes) else dumped.encode("utf-8")
+
+    def _spliced_text(self) -> str | bytes:
         if self._dumped is None:
             try:
                 try:
@@ -1004,19 +1045,18 @@ class LedgerEditor:
             self._touch()
         return count
 
-    def _spliced(self, *, by_parts: bool) -> str:
+    def _spliced(self, *, by_parts: bool) -> str | bytes:
         from claimtrack import _emit
-        from claimtrack._splice import Index, Splices
+        from claimtrack._splice import Index
 
-        if not self._log:
-            return self._text
         index = None
         if by_parts:
-            # A ledger the cache knew: only the parts a write reads are composed.
-            index = Index.by_parts(self._text, self._base)
+            # A ledger the cache knew: only the parts a write reads are composed, and
+            # its bytes are spliced, each read as one character (`claimtrack._splice`).
+            index = Index.by_parts(self._data.decode("latin-1"), self._base, encoded=True)
         if index is None:
             index = Index.of(self._text, self._root)
-        splices = Splices(self._text)
+        splices = index.splices()
         self._splices = (index, splices)
         for base_id, changed in self._changed_items.items():
             if base_id in self._gone:
@@ -1112,7 +1152,7 @@ class LedgerEditor:
                     if index.written_plain(c, _typed_texts(self._base_claims[c]))
                 ]
         index.quote_touched(splices, touched, changed_sources, typed_sources)
-        return splices.apply()
+        return splices.apply_bytes(self._data) if index.encoded else splices.apply()
 
     def _with_changes(self, tail: list[Statement | _Moved]) -> list[Statement | _Moved]:
         """A claim's tail, each moved claim with the changes made to its statements since."""
@@ -1126,8 +1166,8 @@ class LedgerEditor:
             out.append(entry)
         return out
 
-    def checked(self, text: str) -> Ledger | None:
-        """The ledger `text` (this editor's result) reads as, read by the parts that changed.
+    def checked(self) -> Ledger | None:
+        """The ledger this editor's result reads as, read by the parts that changed.
 
         What a write left alone was read and validated before: only the claims
         around what changed, and the sections other than `claims`, are read
@@ -1137,10 +1177,11 @@ class LedgerEditor:
         """
         from claimtrack._yaml import parse_ledger, read_claims_part
 
-        if self._splices is None or not self._splices[0].lazy or self.dump() != text:
+        text = self._dumped
+        if self._splices is None or not self._splices[0].lazy or not isinstance(text, bytes):
             return None
         index, splices = self._splices
-        old = self._text
+        old = self._data
         claims_key = index.top.get("claims")
         if claims_key is None or not self._base.claims:
             return None
@@ -1179,7 +1220,8 @@ class LedgerEditor:
             head = dataclasses.replace(head, sources=sources)
             elsewhere = False
         elif elsewhere:
-            read, _ = parse_ledger(text[:new_start] + text[new_end:], str(self._path))
+            rest = text[:new_start] + text[new_end:]
+            read, _ = parse_ledger(rest.decode("utf-8"), str(self._path))
             if read is None:
                 return None
             head = read
@@ -1187,16 +1229,21 @@ class LedgerEditor:
         claims: list[Claim] = []
         bounds = [*places, section_end]
         # How many lines further down a claim is now: changes only past an edited part.
-        lines = text.count("\n", 0, new_start) - old.count("\n", 0, places[0])
+        lines = text.count(b"\n", 0, new_start) - old.count(b"\n", 0, places[0])
         check_sources = elsewhere
         for n, claim in enumerate(self._base.claims):
             if n in touched:
                 start, end = moved(bounds[n]), moved(bounds[n + 1])
-                part = read_claims_part(text, start, end, str(self._path), source_ids)
+                try:
+                    written = text[start:end].decode("utf-8")
+                except UnicodeDecodeError:
+                    return None
+                line = text.count(b"\n", 0, start)
+                part = read_claims_part(written, line, str(self._path), source_ids)
                 if part is None:
                     return None
                 claims.extend(part)
-                lines += text.count("\n", start, end) - old.count("\n", bounds[n], bounds[n + 1])
+                lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             elif not check_sources or all(s.source in source_ids for s in claim.statements):
                 claims.append(_shifted(claim, lines))
             else:
@@ -1206,7 +1253,7 @@ class LedgerEditor:
         return dataclasses.replace(head, claims=tuple(claims))
 
     def _sources_read_again(
-        self, text: str, edits: list[tuple[int, int]], moved: Callable[[int], int]
+        self, text: bytes, edits: list[tuple[int, int]], moved: Callable[[int], int]
     ) -> tuple[Source, ...] | None:
         """The sources, when `edits` (outside the claims, each as where it starts, or
         the character before an insert, and where it ends) all fall inside sources
@@ -1235,7 +1282,8 @@ class LedgerEditor:
         found: dict[str, Source] = {}
         names = [field.name for field in dataclasses.fields(Source)]
         for n in sorted(touched):
-            plain = read_entry("sources", text[moved(bounds[n]) : moved(bounds[n + 1])])
+            block = text[moved(bounds[n]) : moved(bounds[n + 1])].decode("utf-8")
+            plain = read_entry("sources", block)
             if plain is None:
                 return None
             source = Source(**dict(zip(names, plain, strict=True)))

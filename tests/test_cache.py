@@ -197,3 +197,89 @@ def test_list_reads_each_summary_from_the_cache_without_building_statements(
         cold = _uncached(path, tmp_path / "elsewhere", monkeypatch)
         expected = [cache.summary_of(claim.statements) for claim in cold.claims]
         fresh = reports.list_report(cold)
+
+
+def _parts_files(path: Path) -> list[Path]:
+    target = cache._cache_file(path)
+    return sorted(target.parent.glob(f"{target.stem}.*.parts"))
+
+
+def _a_statement(n: int) -> Statement:
+    return Statement(
+        stance=Stance.DISPUTES,
+        quote=f"A spokesman questioned the figure in the report numbered {n}.",
+        content=f"the figure in report {n} is right",
+        source="000_66f99498a4238889",
+        line=3,
+        party="China",
+        speaker="A spokesman",
+        cue="questioned",
+    )
+
+
+def test_a_write_appends_only_the_statements_it_changes_to_the_cache(tmp_path: Path) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    read_ledger(path)
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    smallest = min(read_ledger(path).claims, key=lambda claim: len(claim.statements))
+    update_ledger(path, lambda editor: editor.add_statement(smallest.id, _a_statement(1)))
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    # Only that claim's statements were appended: the file was not written again.
+    assert after.startswith(before) and len(after) - len(before) < len(before) / 3
+    warm = read_ledger(path)
+    assert type(warm.claims[0]).__name__ == "_StoredClaim"
+    fresh, problems = _parse_fresh(path)
+    assert not problems and warm == fresh
+    changed = warm.claim(smallest.id)
+    assert changed is not None and changed.statements[-1].quote == _a_statement(1).quote
+
+
+def _parse_fresh(path: Path) -> tuple[Ledger | None, list[object]]:
+    from claimtrack._yaml import parse_ledger
+
+    ledger, problems = parse_ledger(path.read_text(encoding="utf-8"), str(path))
+    return ledger, list(problems)
+
+
+def test_a_damaged_or_missing_parts_file_is_read_again_from_the_ledger(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = read_ledger(path)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    cache._parts_read.clear()
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    assert read_ledger(path) == truth  # and the cache is written again
+    for parts in _parts_files(path):
+        parts.unlink()
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    assert read_ledger(path) == truth
+
+
+def test_a_parts_file_mostly_left_over_is_written_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    monkeypatch.setattr(cache, "_PARTS_SLACK", 0)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    read_ledger(path)
+    first = _parts_files(path)
+    size = first[0].stat().st_size
+    claim_id = read_ledger(path).claims[0].id
+    seen = set(first)
+    for n in range(8):  # the same claim changed again and again: its old parts pile up
+        update_ledger(path, lambda editor, n=n: editor.add_statement(claim_id, _a_statement(n)))
+        seen.update(_parts_files(path))
+        assert len(_parts_files(path)) == 1
+        assert read_ledger(path) == _parse_fresh(path)[0]
+    assert len(seen) > 1, "written afresh under a new name at least once"
+    assert _parts_files(path)[0].stat().st_size < 3 * size

@@ -307,3 +307,100 @@ def test_a_claim_written_in_flow_style_is_refused_with_its_place(tmp_path: Path)
     # What needs no change there is written as usual.
     update_ledger(path, lambda editor: editor.add_claim("b", "Two"))
     assert [c.id for c in _fresh(path).claims] == ["a", "b"]
+
+
+WIDE_LEDGER = """\
+# Un registre écrit à la main — “avec des guillemets” 😀
+version: 1
+parties:
+  Türkiye:
+    aliases: [Ankara, Außenministerium]
+sources:
+  s-café:
+    path: sources/s-café.txt
+    title: Ein Bericht über Größe und Maß — 北京 says 😀 nothing
+    sha256: 3b1f
+claims:
+  # Über diesen Anspruch: ✓
+  déjà-vu:
+    text: Ankara a démenti l’accord 🙂 signé à Genève
+    statements:
+    - party: Türkiye
+      stance: denies
+      speaker: Außenministerium
+      cue: démenti
+      source: s-café
+      line: 2
+      content: l’accord n’a jamais été signé
+      quote: « L’accord n’a jamais été signé », a démenti Außenministerium. 🙃
+  plain-one:
+    text: A plain claim in plain words
+    statements:
+    - party: Türkiye
+      stance: asserts
+      speaker: Ankara
+      cue: said
+      source: s-café
+      line: 3
+      content: the talks went well
+      quote: Ankara said the talks went well.   # ein Kommentar ✓
+  中文-claim:
+    text: 北京否认了这份报告 and a long tail of words that runs past the fold of the line, 🎻🎺
+"""
+
+
+def _wide_statement(n: int) -> Statement:
+    return Statement(
+        stance=Stance.DISPUTES,
+        quote=f"Ankara a mis en doute « le rapport n°{n} » 😬, qui reste à vérifier — dit-on.",
+        content=f"le rapport n°{n} est exact",
+        source="s-café",
+        line=n,
+        party="Türkiye",
+        speaker="Ankara",
+        cue="a mis en doute",
+    )
+
+
+def test_writes_by_parts_on_the_bytes_give_what_the_whole_text_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import _splice
+
+    by_bytes, whole = tmp_path / "a" / "claims.yaml", tmp_path / "b" / "claims.yaml"
+    for path in (by_bytes, whole):
+        path.parent.mkdir()
+        path.write_text(WIDE_LEDGER, encoding="utf-8")
+        read_ledger(path)  # the cache knows it: a write composes only its parts
+    by_parts = _splice.Index.by_parts
+
+    def spy(text: str, ledger: Ledger, *, encoded: bool = False) -> _splice.Index | None:
+        index = by_parts(text, ledger, encoded=encoded)
+        spied.append(index is not None and index.encoded)
+        return index
+
+    spied: list[bool] = []
+    edits = [
+        lambda e: e.add_statement("déjà-vu", _wide_statement(1)),
+        lambda e: e.rename_claim("déjà-vu", "déjà-vu-😀"),
+        lambda e: e.add_claim("ça-va", "Ça va « très bien » à Zürich 😎"),
+        lambda e: e.add_statement("中文-claim", _wide_statement(2)),
+        lambda e: e.merge_claims("中文-claim", ["déjà-vu-😀"]),
+        lambda e: e.update_statements(
+            "s-café", lambda s: dataclasses.replace(s, stance=Stance.ASSERTS)
+        ),
+        lambda e: pipeline.drop_claim(e, "plain-one"),
+    ]
+    for edit in edits:
+        monkeypatch.setattr(_splice.Index, "by_parts", staticmethod(spy))
+        update_ledger(by_bytes, edit)
+        monkeypatch.setattr(_splice.Index, "by_parts", staticmethod(lambda *a, **k: None))
+        update_ledger(whole, edit)
+        assert by_bytes.read_bytes() == whole.read_bytes()
+        assert read_ledger(by_bytes) == _fresh(by_bytes)
+        assert _fresh(by_bytes).claims == _fresh(whole).claims
+    assert spied and all(spied), "every write went by the bytes"
+    text = by_bytes.read_text(encoding="utf-8")
+    assert text.startswith("# Un registre écrit à la main — “avec des guillemets” 😀\n")
+    assert "déjà-vu-😀:" not in text and "Ça va « très bien » à Zürich 😎" in text
+    assert text.count("« L’accord n’a jamais été signé »") == 1  # moved, not copied

@@ -625,8 +625,8 @@ def test_a_write_to_sources_reads_again_only_the_sources_it_changes(
     checked = LedgerEditor.checked
     whole = _yaml.parse_ledger
 
-    def spy(self: LedgerEditor, text: str) -> object:
-        found = checked(self, text)
+    def spy(self: LedgerEditor) -> object:
+        found = checked(self)
         seen.append(found)
         return found
 
