@@ -517,8 +517,51 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
 
 
 def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
-    """The ledger's statements of one source, by line (in claim order where lines tie)."""
-    return list(_by_source(ledger).get(source_id, ()))
+    """The ledger's statements of one source, by line (in claim order where lines tie).
+
+    Only the claims citing the source build their statements: extracting one
+    article into a big ledger has no need of the others, and building every
+    statement cost more than grouping the article.
+    """
+    if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
+        return list(_BY_SOURCE[0][1].get(source_id, ()))
+    found = [
+        statement
+        for claim in _citing(ledger).get(source_id, ())
+        for statement in claim.statements
+        if statement.source == source_id
+    ]
+    found.sort(key=lambda s: s.line)
+    return found
+
+
+def _claims_of_statements(ledger: Ledger, source_id: str) -> dict[Statement, str]:
+    """The claim each of the ledger's statements of one source is in (the last one,
+    for equal statements in two claims)."""
+    return {
+        statement: claim.id
+        for claim in _citing(ledger).get(source_id, ())
+        for statement in claim.statements
+        if statement.source == source_id
+    }
+
+
+# The claims citing each source, of the ledger last asked about: taken from each
+# claim's summary, which a claim read from the cache has without its statements.
+_CITING: list[tuple[weakref.ref[Ledger], dict[str, list[Claim]]]] = []
+
+
+def _citing(ledger: Ledger) -> dict[str, list[Claim]]:
+    from claimtrack.cache import claim_summary
+
+    if _CITING and _CITING[0][0]() is ledger:
+        return _CITING[0][1]
+    found: dict[str, list[Claim]] = {}
+    for claim in ledger.claims:
+        for source_id in claim_summary(claim)[0]:
+            found.setdefault(source_id, []).append(claim)
+    _CITING[:] = [(weakref.ref(ledger), found)]
+    return found
 
 
 # The statements of the ledger last asked about, by source: asked once per
@@ -888,7 +931,6 @@ def plan_ingest(
         new_ids = being_read
     copy_of = _copy_finder(ledger, new_ids)
     claim_texts = {claim.id: claim.text for claim in ledger.claims}
-    claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     towards: dict[tuple[str | None, str, str], Stance] = {}
@@ -925,9 +967,7 @@ def plan_ingest(
             for s, g, a in zip(plan.add, grouped, assignments, strict=True)
         ]
         decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
-        plan = _with_final_stances(
-            plan, extraction, ledger, decided, claim_of, claim_texts, lexicon
-        )
+        plan = _with_final_stances(plan, extraction, ledger, decided, claim_texts, lexicon)
         plans.append(plan)
         planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
@@ -1057,7 +1097,6 @@ def _with_final_stances(
     extraction: Extraction,
     ledger: Ledger,
     decided: Mapping[Statement, Statement],
-    claim_of: Mapping[Statement, str],
     claim_texts: Mapping[str, str],
     lexicon: Lexicon,
 ) -> SourcePlan:
@@ -1069,6 +1108,7 @@ def _with_final_stances(
     """
     present = _statements_of_source(ledger, plan.source.id)
     where = dict(zip(fingerprints(present), present, strict=True))
+    claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
     fresh = fingerprints(extraction.statements)
     for statement, fp in zip(extraction.statements, fresh, strict=True):
