@@ -1227,6 +1227,9 @@ def ingest(
     extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
     if not extractions and not settle_stances(ledger):
         return summary
+    # Planned against the ledger as it is when written, read again then: this
+    # one, a second copy of a big ledger, need not stay while that is saved.
+    del ledger
 
     settled = 0
 
