@@ -58,3 +58,16 @@ def no_collection() -> Iterator[None]:
         gc.unfreeze()
         if enabled:
             gc.enable()
+
+
+def no_collection_at_exit() -> None:
+    """Spare the process the cyclic collector's passes as it ends (a whole command's life).
+
+    Python collects several times while it shuts down, each time over every
+    object still alive: after an `extract` into a 10,000-claim ledger that was
+    1.5 to 2.3 CPU-s, a third of the command, spent on memory the system takes
+    back anyway. Objects still go away one by one as their last reference goes,
+    and open files are closed; only cycles are left for the system.
+    """
+    gc.disable()
+    gc.freeze()

@@ -378,10 +378,10 @@ def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -
 
 
 # Named blobs kept by content key, sealed like the rest (`pipeline.build_index`
-# keeps the claim index of a big ledger here, and short notes of claims added
-# since). Only the newest few of each kind are kept.
+# keeps the claim index of a big ledger here, and each text's terms). Only the
+# newest few of each kind are kept.
 _NOTES_FORMAT = b"claimtrack-notes 1\n"
-_NOTES_KEPT = {"index": 3, "added": 64, "normals": 2}
+_NOTES_KEPT = {"index": 3, "normals": 2}
 
 
 def _notes_file(kind: str, name: str) -> Path:
@@ -809,6 +809,26 @@ def statement_sources(claim: Claim) -> list[str]:
     if isinstance(stored, _Run):
         return stored.sources()
     return [statement.source for statement in claim.statements]
+
+
+def texts_digest(claim: Claim) -> bytes:
+    """A digest of a claim's text and its statements' quotes and contents: equal
+    digests, equal texts. A claim from the cache is digested as stored, without
+    building or decoding its statements (the claim index of a big ledger asks
+    for every claim's, to tell which changed)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(claim.text.encode("utf-8", "surrogatepass") + b"\0")
+    raw = claim.__dict__.get("_raw")
+    if isinstance(raw, _Raw):
+        digest.update(b"stored\0")
+        digest.update(raw.texts)
+        return digest.digest()
+    digest.update(b"built\0")
+    for statement in claim.statements:
+        for text in (statement.quote, statement.content):
+            data = text.encode("utf-8", "surrogatepass")
+            digest.update(b"%d:" % len(data) + data)
+    return digest.digest()
 
 
 def _restored_run(data: bytes, texts: _Texts, shift: int) -> _Run:

@@ -1015,8 +1015,14 @@ def _render(ctx: typer.Context, report: reports.Report, output_format: Format | 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run claimtrack; the one place where errors become messages and exit codes."""
+    import atexit
     import sys
 
+    from claimtrack._collector import no_collection_at_exit
+
+    # Registered once, however often `main` runs in one process (as in tests).
+    atexit.unregister(no_collection_at_exit)
+    atexit.register(no_collection_at_exit)
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)

@@ -28,7 +28,6 @@ import hashlib
 import itertools
 import marshal
 import os
-import pickle
 import re
 import weakref
 from collections import Counter, deque
@@ -37,13 +36,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
 
 if TYPE_CHECKING:
+    from claimtrack._index_store import Normalised
     from claimtrack.claimtext import Proposition
     from claimtrack.grouping import Assignment, ClaimIndex, Normal, PropositionKey
     from claimtrack.ledger import LedgerEditor
@@ -519,8 +519,51 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
 
 
 def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
-    """The ledger's statements of one source, by line (in claim order where lines tie)."""
-    return list(_by_source(ledger).get(source_id, ()))
+    """The ledger's statements of one source, by line (in claim order where lines tie).
+
+    Only the claims citing the source build their statements: extracting one
+    article into a big ledger has no need of the others, and building every
+    statement cost more than grouping the article.
+    """
+    if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
+        return list(_BY_SOURCE[0][1].get(source_id, ()))
+    found = [
+        statement
+        for claim in _citing(ledger).get(source_id, ())
+        for statement in claim.statements
+        if statement.source == source_id
+    ]
+    found.sort(key=lambda s: s.line)
+    return found
+
+
+def _claims_of_statements(ledger: Ledger, source_id: str) -> dict[Statement, str]:
+    """The claim each of the ledger's statements of one source is in (the last one,
+    for equal statements in two claims)."""
+    return {
+        statement: claim.id
+        for claim in _citing(ledger).get(source_id, ())
+        for statement in claim.statements
+        if statement.source == source_id
+    }
+
+
+# The claims citing each source, of the ledger last asked about: taken from each
+# claim's summary, which a claim read from the cache has without its statements.
+_CITING: list[tuple[weakref.ref[Ledger], dict[str, list[Claim]]]] = []
+
+
+def _citing(ledger: Ledger) -> dict[str, list[Claim]]:
+    from claimtrack.cache import claim_summary
+
+    if _CITING and _CITING[0][0]() is ledger:
+        return _CITING[0][1]
+    found: dict[str, list[Claim]] = {}
+    for claim in ledger.claims:
+        for source_id in claim_summary(claim)[0]:
+            found.setdefault(source_id, []).append(claim)
+    _CITING[:] = [(weakref.ref(ledger), found)]
+    return found
 
 
 # The statements of the ledger last asked about, by source: asked once per
@@ -554,45 +597,59 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     """A claim index over the ledger: each claim's text, then its statements' contents.
 
     `resolver` finds the ledger's own parties. The index of a big ledger is
-    kept in the cache under a key of everything it is built from (the code,
-    the parties, each claim's id and texts, in order), and taken from there
-    when nothing of that changed. A claim added at the end of the ledger (by
-    `add`, or by an `extract` that added only new claims) goes at the end of
-    the index: it is kept as a short note against the index it was added to,
-    so the next run builds nothing again. Either way the index equals one
-    built afresh. Without `keep`, an index built is not stored (`extract`,
-    whose next run mostly finds claims with new statements, which a note
-    cannot carry: storing would only add to its cost).
+    kept in the cache in a compact form (`claimtrack._index_store`), for this
+    ledger, the code and the parties, and read lazily: grouping an article
+    makes Python objects of only the entries it looks at. The kept index
+    follows the ledger claim by claim: only the claims whose texts changed,
+    that are gone or that were added at the end are taken out and put in
+    again, so a run after a write or a hand edit costs what changed. Either
+    way the index equals one built afresh. Without `keep`, an index that had
+    to change is not stored again.
     """
-    texts = [(claim.id, _texts_of(claim)) for claim in ledger.claims]
-    if sum(len(t) for _, t in texts) < _INDEX_KEPT_FROM:
-        return _fresh_index(texts, resolver)
+    if _text_count(ledger) < _INDEX_KEPT_FROM:
+        return _fresh_index([(claim.id, _texts_of(claim)) for claim in ledger.claims], resolver)
 
-    key = _index_key(ledger.parties, texts)
-    _last_key[:] = [(ledger, key)]
-    name = key.hexdigest()
-    # An index is many small objects that all live on: the cyclic collector would
-    # only scan them again and again as they are made (a third of a build).
+    from claimtrack import cache
+    from claimtrack._index_store import Store
+
+    name = _index_name(ledger)
+    claims = {claim.id: claim for claim in ledger.claims}
+
+    def normalised(claim_ids: Sequence[str]) -> list[list[Normalised]]:
+        return _normalised([claims[claim_id] for claim_id in claim_ids], resolver, ledger.parties)
+
+    # Many small objects that all live on: the cyclic collector would only scan
+    # them again and again as they are made.
     with no_collection():
-        index = _stored_index(name, resolver)
-        if index is None:
-            index = _index_kept_normalised(texts, resolver, ledger.parties)
-            if keep:
-                _store_index(name, index)
-    return index
+        blob = cache.load_note("index", name)
+        store = (Store.load(blob) if blob is not None else None) or Store()
+        digests = [(claim.id, cache.texts_digest(claim)) for claim in ledger.claims]
+        if store.follow(digests, normalised) and keep:
+            cache.store_note("index", name, store.dump())
+        return store.index(resolver)
 
 
 # Below this many texts, an index is built quicker than it is loaded.
 _INDEX_KEPT_FROM = 2_000
-# Notes of added claims followed back to a stored index, at most; past a few,
-# the index they make is stored as it is.
-_NOTES_FOLLOWED = 256
-_NOTES_STORED_AFTER = 16
-# What an index only keeps to save work (`grouping.ClaimIndex`), and the
-# parties it finds, which the key stands for: none of them is stored.
-_INDEX_SCRATCH = frozenset({"_finder", "_normals", "_propositions", "_last_query"})
-# The ledger `build_index` was last given, with its key.
-_last_key: list[tuple[Ledger, Any]] = []
+# Texts to normalise from which those normalised for the last index built are
+# read first (fewer are quicker to normalise again).
+_NORMALS_READ_FROM = 500
+
+
+def _text_count(ledger: Ledger) -> int:
+    """How many texts the index of the ledger holds, at most: claims and statements."""
+    from claimtrack.cache import claim_summary
+
+    return len(ledger.claims) + sum(sum(claim_summary(claim)[1]) for claim in ledger.claims)
+
+
+def _index_name(ledger: Ledger) -> str:
+    """The name of a ledger's kept index: its path, the code and the parties."""
+    from claimtrack.cache import code_digest
+
+    key = b"claim-index\0" + code_digest()
+    key += _encoded([repr(tuple(ledger.parties)), str(Path(ledger.path).absolute())])
+    return hashlib.sha256(key).hexdigest()
 
 
 def _texts_of(claim: Claim) -> tuple[str, ...]:
@@ -614,45 +671,44 @@ def _fresh_index(texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyReso
 
 # Each text's terms and actors as the ledger's parties make them: working them
 # out is most of what building an index costs (about three quarters of it), so
-# those of the texts of the last index built are kept, under a key of the code
-# and the parties (`_index_kept_normalised`).
+# those of the texts of the last index built whole are kept, under a key of the
+# code and the parties (`_normalised`).
 _Normalised = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
-def _index_kept_normalised(
-    texts: Iterable[tuple[str, Sequence[str]]], resolver: PartyResolver, parties: Sequence[Party]
-) -> ClaimIndex:
-    """As `_fresh_index`, each text normalised before taken as it was then.
+def _normalised(
+    claims: Sequence[Claim], resolver: PartyResolver, parties: Sequence[Party]
+) -> list[list[Normalised]]:
+    """Each claim's texts with their words, party terms and actors.
 
-    A write that changes a claim anywhere but at the end of the ledger (a
-    statement added, a claim merged, renamed or dropped, a hand edit) makes
-    the next command build the index again; only its new texts are normalised
-    then. The index equals one built afresh: a text's terms and actors depend
-    only on the text, the parties and the code, which the key stands for.
+    A text's terms and actors depend only on the text, the parties and the
+    code, which the key of those kept stands for.
     """
     from claimtrack import cache
     from claimtrack.grouping import ClaimIndex
-    from claimtrack.normalise import Terms
 
+    texts = [_texts_of(claim) for claim in claims]
+    many = sum(map(len, texts)) >= _NORMALS_READ_FROM
     name = _normalised_name(parties)
-    known = _stored_normalised(name)
+    known = _stored_normalised(name) if many else {}
     used: dict[str, _Normalised] = {}
     normalised_now = 0
-    index = ClaimIndex(resolver)
-    for claim_id, claim_texts in texts:
+    scratch = ClaimIndex(resolver)
+    found: list[list[Normalised]] = []
+    for claim_texts in texts:
+        row: list[Normalised] = []
         for text in claim_texts:
-            found = used.get(text) or known.get(text)
-            if found is None:
-                normal = index.normal(text)
-                terms = normal.terms
-                found = (terms.words, terms.parties, tuple(sorted(normal.actors)))
+            terms = used.get(text) or known.get(text)
+            if terms is None:
+                normal = scratch.normal(text)
+                terms = (normal.terms.words, normal.terms.parties, tuple(sorted(normal.actors)))
                 normalised_now += 1
-            used[text] = found
-            words, party_terms, actors = found
-            index.add_normalised(claim_id, text, Terms(words, party_terms), actors)
-    if normalised_now:
+            used[text] = terms
+            row.append((text, *terms))
+        found.append(row)
+    if normalised_now and many:
         cache.store_note("normals", name, marshal.dumps(used))
-    return index
+    return found
 
 
 def _normalised_name(parties: Sequence[Party]) -> str:
@@ -676,93 +732,10 @@ def _stored_normalised(name: str) -> dict[str, _Normalised]:
     return found if isinstance(found, dict) else {}
 
 
-def _index_key(parties: Sequence[Party], texts: Iterable[tuple[str, Sequence[str]]]) -> Any:
-    """A running hash of what an index is built from; a claim added goes on from it."""
-    from claimtrack.cache import code_digest
-
-    key = hashlib.sha256(code_digest() + _encoded([repr(tuple(parties))]))
-    for claim_id, claim_texts in texts:
-        key.update(_encoded([claim_id, *claim_texts]))
-    return key
-
-
 def _encoded(texts: Sequence[str]) -> bytes:
     """Texts as bytes that no other texts give (`marshal` may write equal ones apart)."""
     fields = [text.encode("utf-8", "surrogatepass") for text in texts]
     return b"".join(b"%d:%d:" % (len(fields), len(f)) + f for f in fields)
-
-
-def _store_index(name: str, index: ClaimIndex) -> None:
-    from claimtrack import cache
-
-    state = {k: v for k, v in vars(index).items() if k not in _INDEX_SCRATCH}
-    try:
-        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return
-    cache.store_note("index", name, blob)
-
-
-def _stored_index(name: str, resolver: PartyResolver) -> ClaimIndex | None:
-    """The index stored under `name`, or made from one stored and the claims added to it."""
-    from claimtrack import cache
-    from claimtrack.grouping import ClaimIndex
-
-    added: list[list[tuple[str, tuple[str, ...]]]] = []
-    at = name
-    for _ in range(_NOTES_FOLLOWED):
-        blob = cache.load_note("index", at)
-        if blob is not None:
-            break
-        note = cache.load_note("added", at)
-        if note is None:
-            return None
-        try:
-            at, claims = marshal.loads(note)
-        except (ValueError, EOFError, TypeError):
-            return None
-        added.append(claims)
-    else:
-        return None
-    index = ClaimIndex(resolver)
-    try:
-        # Sealed with this user's key: only what this program stored is read.
-        state = pickle.loads(blob)
-    except Exception:  # a damaged index is built again
-        return None
-    vars(index).update(state)
-    for claims in reversed(added):
-        for claim_id, texts in claims:
-            for text in texts:
-                index.add(claim_id, text)
-    if len(added) > _NOTES_STORED_AFTER:
-        _store_index(name, index)
-    return index
-
-
-def note_appended(before: Ledger, after: Ledger) -> None:
-    """Keep the index `before` was just given with the claims `after` adds at its end.
-
-    Only when `after` is `before` with claims added at the end and nothing
-    else of theirs changed: then its index is the index of `before` with
-    those claims added, as a note against it.
-    """
-    from claimtrack import cache
-
-    if not _last_key or _last_key[0][0] is not before:
-        return
-    kept = len(before.claims)
-    if len(after.claims) <= kept:
-        return
-    for old, new in zip(before.claims, after.claims[:kept], strict=True):
-        if old is not new and (old.id != new.id or _texts_of(old) != _texts_of(new)):
-            return
-    key = _last_key[0][1].copy()
-    appended = [(claim.id, _texts_of(claim)) for claim in after.claims[kept:]]
-    for claim_id, texts in appended:
-        key.update(_encoded([claim_id, *texts]))
-    note = marshal.dumps((_last_key[0][1].hexdigest(), appended))
-    cache.store_note("added", key.hexdigest(), note)
 
 
 def _threshold(ledger: Ledger, threshold: float | None) -> float:
@@ -882,7 +855,7 @@ def plan_ingest(
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, _resolver(ledger.parties), keep=False)
+    index = build_index(ledger, _resolver(ledger.parties))
     if isinstance(extractions, Sequence):
         new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
     else:
@@ -890,7 +863,6 @@ def plan_ingest(
         new_ids = being_read
     copy_of = _copy_finder(ledger, new_ids)
     claim_texts = {claim.id: claim.text for claim in ledger.claims}
-    claim_of = {s: claim.id for claim in ledger.claims for s in claim.statements}
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     towards: dict[tuple[str | None, str, str], Stance] = {}
@@ -927,9 +899,7 @@ def plan_ingest(
             for s, g, a in zip(plan.add, grouped, assignments, strict=True)
         ]
         decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
-        plan = _with_final_stances(
-            plan, extraction, ledger, decided, claim_of, claim_texts, lexicon
-        )
+        plan = _with_final_stances(plan, extraction, ledger, decided, claim_texts, lexicon)
         plans.append(plan)
         planned.extend(replace(item, source=plan.source) for item in added)
     return plans, planned
@@ -1059,7 +1029,6 @@ def _with_final_stances(
     extraction: Extraction,
     ledger: Ledger,
     decided: Mapping[Statement, Statement],
-    claim_of: Mapping[Statement, str],
     claim_texts: Mapping[str, str],
     lexicon: Lexicon,
 ) -> SourcePlan:
@@ -1071,6 +1040,7 @@ def _with_final_stances(
     """
     present = _statements_of_source(ledger, plan.source.id)
     where = dict(zip(fingerprints(present), present, strict=True))
+    claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
     fresh = fingerprints(extraction.statements)
     for statement, fp in zip(extraction.statements, fresh, strict=True):
@@ -1259,6 +1229,9 @@ def ingest(
     extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
     if not extractions and not settle_stances(ledger):
         return summary
+    # Planned against the ledger as it is when written, read again then: this
+    # one, a second copy of a big ledger, need not stay while that is saved.
+    del ledger
 
     settled = 0
 
@@ -1280,8 +1253,6 @@ def ingest(
         if only is not None:
             plans, planned = _only_chosen(plans, planned, kept, only, current)
         _apply(editor, plans, planned)
-        # Claims only added at the end: the next run takes the index on from this one.
-        note_appended(current, editor.ledger)
         return fresh, taken.failed, plans, planned, current
 
     fresh, failed, plans, planned, current = update_ledger(
@@ -1547,7 +1518,6 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
         like = (found.claim, found.claim_text, found.score)
     new_id = claim_id or make_slug(text, set(editor.claim_ids()))
     editor.add_claim(new_id, text)
-    note_appended(ledger, editor.ledger)
     return Added(new_id, created=True, like=like)
 
 

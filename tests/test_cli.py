@@ -883,3 +883,24 @@ def test_parties_alias_cells_split_back_into_the_aliases(
     assert "Korea, Democratic People's Republic of" in listed["North Korea"]
     for party, aliases in listed.items():
         assert (cells[party].split("; ") if cells[party] else []) == aliases
+
+
+def test_the_process_ends_without_the_cyclic_collectors_passes() -> None:
+    import subprocess
+    import sys
+
+    probe = textwrap.dedent(
+        """\
+        import atexit, contextlib, gc
+        # Registered first, so run last: it sees the process as it is about to end.
+        atexit.register(lambda: print(gc.isenabled(), gc.get_freeze_count() > 0))
+        from claimtrack.cli import main
+        for _ in range(2):
+            with contextlib.suppress(SystemExit):
+                main(["--help"])
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.splitlines()[-1] == "False True"

@@ -661,3 +661,20 @@ def test_the_statements_of_a_few_sources_build_only_the_claims_citing_them(
     assert all(any(s.source in wanted for s in claim.statements) for claim in built)
     every = _by_source(read_ledger(ledger_path))
     assert found == {source_id: every[source_id] for source_id in every if source_id in wanted}
+
+
+def test_the_statements_of_one_source_build_only_the_claims_citing_it(project: Path) -> None:
+    from claimtrack import pipeline
+
+    _ingest(project)
+    read_ledger(project / "claims.yaml")  # leaves the cache warm
+    ledger = read_ledger(project / "claims.yaml")
+    source_id = ledger.sources[0].id
+    found = pipeline._statements_of_source(ledger, source_id)
+    claim_of = pipeline._claims_of_statements(ledger, source_id)
+    built = [claim for claim in ledger.claims if "statements" in claim.__dict__]
+    assert built and len(built) < len(ledger.claims)
+    assert all(any(s.source == source_id for s in claim.statements) for claim in built)
+    everyone = [(claim.id, s) for claim in ledger.claims for s in claim.statements]
+    assert found == sorted((s for _, s in everyone if s.source == source_id), key=lambda s: s.line)
+    assert claim_of == {s: claim_id for claim_id, s in everyone if s.source == source_id}

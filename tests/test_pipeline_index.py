@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from claimtrack import cache, pipeline
+from claimtrack._index_store import Store, index_state
 from claimtrack.grouping import ClaimIndex
 from claimtrack.ledger import read_ledger, update_ledger
 from claimtrack.model import Ledger
@@ -54,13 +55,14 @@ LEDGER = textwrap.dedent(
 def ledger_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Every ledger is big enough to keep its index here.
     monkeypatch.setattr(pipeline, "_INDEX_KEPT_FROM", 0)
+    monkeypatch.setattr(pipeline, "_NORMALS_READ_FROM", 0)
     path = tmp_path / "claims.yaml"
     path.write_text(LEDGER, encoding="utf-8")
     return path
 
 
 def _state(index: ClaimIndex) -> dict[str, Any]:
-    return {k: v for k, v in vars(index).items() if k not in pipeline._INDEX_SCRATCH}
+    return index_state(index)
 
 
 def _fresh(ledger: Ledger) -> ClaimIndex:
@@ -94,17 +96,30 @@ def test_a_claim_added_takes_the_stored_index_on_without_building_it_again(
     def add(text: str, claim_id: str) -> None:
         update_ledger(ledger_path, lambda editor: pipeline.add_claim(editor, text, claim_id))
 
+    _built(read_ledger(ledger_path))
     add("Night trains to Porto are cancelled", "night-trains")
     add("The metro opens a station at the airport", "airport-metro")
-    assert len(_notes("added")) == 2
     ledger = read_ledger(ledger_path)
     assert [c.id for c in ledger.claims][-2:] == ["night-trains", "airport-metro"]
-    fresh = _fresh(ledger)
-    built = []
-    monkeypatch.setattr(pipeline, "_index_kept_normalised", lambda *a: built.append(a) or fresh)
+    normalised = _counted(monkeypatch)
     index = _built(ledger)
-    assert not built  # the stored index and two notes made it
-    assert _state(index) == _state(fresh)
+    # The second `add` matched its text against the index with the first claim in.
+    assert normalised == ["The metro opens a station at the airport"]
+    monkeypatch.undo()
+    assert _state(index) == _state(_fresh(ledger))
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts normalised from now on."""
+    normalised: list[str] = []
+    normal = ClaimIndex.normal
+
+    def counted(index: ClaimIndex, text: str) -> Any:
+        normalised.append(text)
+        return normal(index, text)
+
+    monkeypatch.setattr(ClaimIndex, "normal", counted)
+    return normalised
 
 
 def test_an_index_of_other_claims_or_parties_is_never_used(ledger_path: Path) -> None:
@@ -119,7 +134,7 @@ def test_an_index_of_other_claims_or_parties_is_never_used(ledger_path: Path) ->
         ledger_path.write_text(text, encoding="utf-8")
         ledger = read_ledger(ledger_path)
         assert _state(_built(ledger)) == _state(_fresh(ledger))
-    assert len(_notes("index")) == 3  # the newest kept
+    assert len(_notes("index")) == 2  # one for each set of parties
 
 
 def test_a_damaged_or_foreign_index_is_built_again(ledger_path: Path) -> None:
@@ -156,37 +171,49 @@ def test_an_extract_that_adds_only_new_claims_takes_the_index_on(
     after = read_ledger(ledger_path)
     assert len(after.claims) > len(before.claims)
     assert [c.id for c in after.claims[: len(before.claims)]] == [c.id for c in before.claims]
-    fresh = _fresh(after)
-    built = []
-    monkeypatch.setattr(pipeline, "_index_kept_normalised", lambda *a: built.append(a) or fresh)
-    assert _state(_built(after)) == _state(fresh)
-    assert not built
+    new_texts = {t for c in after.claims[len(before.claims) :] for t in pipeline._texts_of(c)}
+    normalised = _counted(monkeypatch)
+    index = _built(after)
+    assert set(normalised) == new_texts
+    monkeypatch.undo()
+    assert _state(index) == _state(_fresh(after))
 
 
-def test_an_index_built_again_normalises_only_the_texts_it_has_not_seen(
+def test_an_index_built_again_normalises_only_the_texts_of_the_claims_that_changed(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_NORMALS_READ_FROM", 10_000)
+    read_ledger(ledger_path)  # claims read from the cache from now on, as after any command
+    _built(read_ledger(ledger_path))
+    normalised = _counted(monkeypatch)
+    # A statement rewritten by hand: only its claim is taken out and put in again.
+    text = ledger_path.read_text(encoding="utf-8")
+    text = text.replace("stop work on Monday morning\n", "stop work on Tuesday morning\n")
+    ledger_path.write_text(text, encoding="utf-8")
+    ledger = read_ledger(ledger_path)
+    index = _built(ledger)
+    assert sorted(normalised) == [
+        "The ferry crews of Lisbon will strike on Monday",
+        "ferry crews will stop work on Tuesday morning",
+    ]
+    monkeypatch.undo()
+    assert _state(index) == _state(_fresh(ledger))
+
+
+def test_an_index_built_again_reads_the_texts_normalised_before(
     ledger_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _built(read_ledger(ledger_path))
     assert len(_notes("normals")) == 1
-    normalised: list[str] = []
-    normal = ClaimIndex.normal
-
-    def counted(index: ClaimIndex, text: str) -> Any:
-        normalised.append(text)
-        return normal(index, text)
-
-    monkeypatch.setattr(ClaimIndex, "normal", counted)
-    # A statement rewritten by hand and a claim's text: the index is built again.
+    (note,) = _notes("index")
+    note.unlink()
+    normalised = _counted(monkeypatch)
     text = ledger_path.read_text(encoding="utf-8")
-    text = text.replace("stop work on Monday morning\n", "stop work on Tuesday morning\n")
     ledger_path.write_text(text.replace("in spring", "next April"), encoding="utf-8")
     ledger = read_ledger(ledger_path)
     index = _built(ledger)
-    assert sorted(normalised) == [
-        "The bridge toll rises by ten cents next April",
-        "ferry crews will stop work on Tuesday morning",
-    ]
-    monkeypatch.setattr(ClaimIndex, "normal", normal)
+    assert normalised == ["The bridge toll rises by ten cents next April"]
+    monkeypatch.undo()
     assert _state(index) == _state(_fresh(ledger))
 
 
@@ -212,3 +239,105 @@ def test_damaged_normalised_texts_are_worked_out_again(ledger_path: Path) -> Non
     )
     ledger = read_ledger(ledger_path)
     assert _state(_built(ledger)) == _state(_fresh(ledger))
+
+
+# Sentences of claims and statements for the index to follow: words that are
+# related forms of each other ("watch", "smartwatch"; "jihadi", "jihadist"),
+# party names, and words a later text brings in first.
+_SENTENCES = [
+    "Lisbon said the ferry crews will strike on Monday",
+    "The union denied that the ferry strike was called off",
+    "Smartwatch sales fell as the watchmakers cut prices",
+    "The watch company recalled its smartwatches in Portugal",
+    "A jihadi group claimed the attack on the harbour",
+    "Police said the jihadists were arrested near the harbour",
+    "The photojournalist who took the picture was detained",
+    "A journalist reported that the bridge toll will rise",
+    "Portugal raised the bridge toll by ten cents",
+    "The ministry called the toll report unfounded",
+    "Night trains to Porto were cancelled after the storm",
+    "The storm closed the harbour and the airport",
+    "Showers and showerproof jackets sold out in Porto",
+    "The metro opens a station at the airport in spring",
+]
+
+
+def _store_follows(store: Store, claims: list[tuple[str, list[str]]]) -> bool:
+    index = ClaimIndex(pipeline._resolver(()))
+
+    def normalised(claim_ids: Any) -> list[list[Any]]:
+        texts = dict(claims)
+        found = []
+        for claim_id in claim_ids:
+            row = []
+            for text in texts[claim_id]:
+                normal = index.normal(text)
+                terms = normal.terms
+                row.append((text, terms.words, terms.parties, tuple(sorted(normal.actors))))
+            found.append(row)
+        return found
+
+    digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in claims]
+    return store.follow(digests, normalised)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_kept_index_follows_any_change_of_claims_as_a_fresh_build_has_it(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+
+    def texts() -> list[str]:
+        return [rng.choice(_SENTENCES) for _ in range(rng.randint(1, 14))]
+
+    claims = [(f"claim-{n}", texts()) for n in range(12)]
+    store = Store()
+    _store_follows(store, claims)
+    for step in range(10):
+        store = Store.load(store.dump()) or Store()
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(claims))
+            claim_id, claim_texts = claims[at]
+            change = rng.choice(["statement", "text", "drop", "rename", "fewer", "append"])
+            if change == "statement":
+                claims[at] = (claim_id, [*claim_texts, rng.choice(_SENTENCES)])
+            elif change == "text":
+                claims[at] = (claim_id, [rng.choice(_SENTENCES), *claim_texts[1:]])
+            elif change == "drop" and len(claims) > 2:
+                del claims[at]
+            elif change == "rename":
+                claims[at] = (f"renamed-{step}-{at}", claim_texts)
+            elif change == "fewer":
+                claims[at] = (claim_id, claim_texts[:1])
+            else:
+                claims.append((f"added-{step}", texts()))
+        _store_follows(store, claims)
+        lazy = store.index(pipeline._resolver(()))
+        fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+        assert _state(lazy) == _state(fresh)
+        # And as grouping adds to both, they stay alike.
+        for sentence in rng.sample(_SENTENCES, 3):
+            assert lazy.candidates(sentence, 5) == fresh.candidates(sentence, 5)
+            lazy.add("claim-0", sentence + " overnight")
+            fresh.add("claim-0", sentence + " overnight")
+        assert _state(lazy) == _state(fresh)
+
+
+def test_claims_put_between_others_make_the_kept_index_build_again() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n]]) for n in range(6)]
+    store = Store()
+    _store_follows(store, claims)
+    claims.insert(2, ("between", [_SENTENCES[9]]))
+    claims[4], claims[5] = claims[5], claims[4]
+    assert _store_follows(store, claims)
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_a_kept_index_makes_only_the_entries_grouping_asks_for(ledger_path: Path) -> None:
+    _built(read_ledger(ledger_path))
+    index = _built(read_ledger(ledger_path))
+    assert not dict.keys(index._postings) and not dict.keys(index._profiles)
+    index.best("ferry crews stop work")
+    assert "toll" not in dict.keys(index._postings)
+    assert "bridge-toll" not in dict.keys(index._profiles)

@@ -1,0 +1,549 @@
+"""The claim index of a big ledger, kept between runs in a compact form and read lazily.
+
+`grouping.ClaimIndex` is built from each claim's texts in ledger order: its
+own text, then its statements' contents. Grouping one article looks at a few
+hundred of its 60,000 examples on a 10,000-claim ledger, so the index is kept
+here as bytes and a claim's or a term's entries become Python objects only
+when grouping asks for them:
+
+- each claim (a *slot*, numbered in ledger order) as one marshalled record:
+  its examples' terms, its profile's term counts and members, its actors;
+- each term's postings as a run of 64-bit example keys in one blob;
+- the words with related forms in the order a build links them (`ranks`),
+  and those words by their first and last letters (`heads`, `tails`).
+
+An example's key is its claim's slot and its place among the claim's
+examples, so keys sort in the order a build numbers examples; keys are
+negative, so examples grouping adds during a run (numbered from the index's
+size up, as a build numbers them) sort after every stored one. Scores only
+depend on that order, never on the numbers themselves.
+
+The store follows the ledger claim by claim: each slot keeps a digest of its
+claim's texts, and a ledger that changed some claims, dropped some or added
+claims at its end has only those slots taken out and put in again; each word
+whose first example changed is placed again among the linked words. The
+result is always the index a build from scratch gives (`index_state` says
+so in the tests). Claims reordered, or one put between two others, make the
+store build again from every claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import marshal
+import struct
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from claimtrack.grouping import (
+    AFFIX_CHARS,
+    EXAMPLES_PER_CLAIM,
+    RELATED_KEPT,
+    ClaimIndex,
+    _affixable,
+    _Example,
+    _Profile,
+    _related,
+)
+from claimtrack.normalise import UNKNOWN_ACTORS
+from claimtrack.parties import PartyResolver
+
+_FORMAT = "claimtrack-claim-index 1"
+# Keys: (slot << _PLACE_BITS | place) - _KEY_BASE, below zero for every slot.
+_PLACE_BITS = 4
+_KEY_BASE = 1 << 40
+assert EXAMPLES_PER_CLAIM < 1 << _PLACE_BITS
+
+# A text as the index takes it: the text, its words, its party terms, its actors.
+Normalised = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+# A claim's record: its examples (key, terms as `Terms.all` gives them, how many
+# of them are parties), its profile's counts and members, its actors.
+Record = tuple[list[tuple[int, tuple[str, ...], int]], dict[str, int], int, list[str]]
+# A word's place in the order a build links words: its first example's key and
+# where in that example's words it first stands.
+Rank = tuple[int, int]
+
+
+def _key(slot: int, place: int) -> int:
+    return ((slot << _PLACE_BITS) | place) - _KEY_BASE
+
+
+def _slot_of(key: int) -> int:
+    return (key + _KEY_BASE) >> _PLACE_BITS
+
+
+class Store:
+    """A claim index as kept: records and postings as bytes, with what changed since."""
+
+    def __init__(self) -> None:
+        self._clear()
+
+    def _clear(self) -> None:
+        # Claim id -> (slot, digest of its texts, its first text), in ledger order.
+        self.slots: dict[str, tuple[int, bytes, str]] = {}
+        self.claim_at: dict[int, str] = {}
+        self.count = 0
+        self.ranks: dict[str, Rank] = {}
+        self.heads: dict[str, list[str]] = {}
+        self.tails: dict[str, list[str]] = {}
+        # As stored: each term's (start, length) in `_keys`, each claim's record bytes.
+        self._key_bytes = memoryview(b"")
+        self._keys: Sequence[int] = array("q")
+        self._runs: dict[str, tuple[int, int]] = {}
+        self._stored: dict[str, memoryview] = {}
+        # Changed since: postings (empty once a term has none) and records.
+        self._postings: dict[str, list[int]] = {}
+        self._records: dict[str, Record] = {}
+
+    # --- reading ---------------------------------------------------------------
+
+    def record(self, claim_id: str) -> Record:
+        found = self._records.get(claim_id)
+        if found is None:
+            found = self._records[claim_id] = marshal.loads(self._stored[claim_id])
+        return found
+
+    def postings(self, term: str) -> list[int] | None:
+        """The keys of the examples holding `term`, in order (a new list); None if none."""
+        changed = self._postings.get(term)
+        if changed is not None:
+            return list(changed) if changed else None
+        run = self._runs.get(term)
+        if run is None:
+            return None
+        start, length = run
+        return list(self._keys[start : start + length])
+
+    def has_term(self, term: str) -> bool:
+        changed = self._postings.get(term)
+        if changed is not None:
+            return bool(changed)
+        return term in self._runs
+
+    def example(self, key: int) -> tuple[str, tuple[str, ...], int]:
+        """The claim, terms and parties of the stored example `key`."""
+        claim_id = self.claim_at[_slot_of(key)]
+        for found, terms, parties in self.record(claim_id)[0]:
+            if found == key:
+                return claim_id, terms, parties
+        raise KeyError(key)
+
+    # --- following the ledger ----------------------------------------------------
+
+    def follow(
+        self,
+        claims: Sequence[tuple[str, bytes]],
+        texts_of: Callable[[Sequence[str]], list[list[Normalised]]],
+    ) -> bool:
+        """Make the store the index of `claims` (id, digest of texts), in this order;
+        whether anything changed. `texts_of` gives the claims' texts, normalised."""
+        plan = self._plan(claims)
+        if plan is None:
+            self._clear()
+            plan = ([], [(claim_id, slot) for slot, (claim_id, _) in enumerate(claims)])
+        removed, added = plan
+        if not removed and not added:
+            return False
+        affected: set[str] = set()
+        for claim_id in removed:
+            self._remove(claim_id, affected)
+        digests = dict(claims)
+        normalised = texts_of([claim_id for claim_id, _ in added])
+        for (claim_id, slot), texts in zip(added, normalised, strict=True):
+            self._add(claim_id, slot, digests[claim_id], texts, affected)
+        order = {claim_id: n for n, (claim_id, _) in enumerate(claims)}
+        self.slots = dict(sorted(self.slots.items(), key=lambda item: order[item[0]]))
+        for word in sorted(affected):
+            self._place(word)
+        return True
+
+    def _plan(
+        self, claims: Sequence[tuple[str, bytes]]
+    ) -> tuple[list[str], list[tuple[str, int]]] | None:
+        """Slots to take out and claims to put in (with their slots); None to build anew."""
+        old = list(self.slots.items())
+        new_ids = {claim_id for claim_id, _ in claims}
+        removed: list[str] = []
+        added: list[tuple[str, int]] = []
+        at = 0
+        next_slot = max(self.claim_at, default=-1) + 1
+        for claim_id, digest in claims:
+            # Stored claims the ledger no longer has: dropped, merged away, renamed.
+            while at < len(old) and old[at][0] not in new_ids:
+                removed.append(old[at][0])
+                at += 1
+                if claim_id not in self.slots:
+                    added.append((claim_id, old[at - 1][1][0]))  # in its place, its slot
+                    break
+            else:
+                if at < len(old) and old[at][0] == claim_id:
+                    slot, stored, _ = old[at][1]
+                    if stored != digest:
+                        removed.append(claim_id)
+                        added.append((claim_id, slot))
+                    at += 1
+                elif at == len(old) and claim_id not in self.slots:
+                    added.append((claim_id, next_slot))
+                    next_slot += 1
+                else:
+                    return None  # claims reordered, or one put between two others
+        removed += [claim_id for claim_id, _ in old[at:]]
+        if len(removed) + len(added) > len(claims) // 2 + 16:
+            return None  # most of it: building anew is as quick, and keeps slots dense
+        return removed, added
+
+    def _remove(self, claim_id: str, affected: set[str]) -> None:
+        examples = self.record(claim_id)[0]
+        for key, terms, _ in examples:
+            for term in set(terms):
+                found = self._mutable(term)
+                del found[bisect.bisect_left(found, key)]
+            affected.update(terms)
+        self.count -= len(examples)
+        slot = self.slots.pop(claim_id)[0]
+        del self.claim_at[slot]
+        self._records.pop(claim_id, None)
+        self._stored.pop(claim_id, None)
+
+    def _add(
+        self,
+        claim_id: str,
+        slot: int,
+        digest: bytes,
+        texts: Sequence[Normalised],
+        affected: set[str],
+    ) -> None:
+        # As `ClaimIndex.add` takes each text in turn.
+        examples: list[tuple[int, tuple[str, ...], int]] = []
+        counts: Counter[str] = Counter()
+        members = 0
+        actors: set[str] = set()
+        for _, words, parties, text_actors in texts:
+            actors.update(actor for actor in text_actors if actor != UNKNOWN_ACTORS)
+            if not words and not parties:
+                continue
+            terms = parties + words
+            unique = frozenset(terms)
+            counts.update(unique)
+            members += 1
+            if len(examples) >= EXAMPLES_PER_CLAIM:
+                continue
+            key = _key(slot, len(examples))
+            examples.append((key, terms, len(parties)))
+            for term in unique:
+                bisect.insort(self._mutable(term), key)
+            affected.update(terms)
+        self.count += len(examples)
+        self.slots[claim_id] = (slot, digest, texts[0][0] if texts else "")
+        self.claim_at[slot] = claim_id
+        self._records[claim_id] = (examples, dict(counts), members, sorted(actors))
+
+    def _mutable(self, term: str) -> list[int]:
+        found = self._postings.get(term)
+        if found is None:
+            found = self._postings[term] = self.postings(term) or []
+        return found
+
+    def _place(self, word: str) -> None:
+        """Place `word` again among the linked words, after its first example changed.
+
+        A build links a word (gives it related forms) at the first example
+        holding it as any term, if it is one of that example's words there.
+        """
+        old = self.ranks.pop(word, None)
+        if old is not None:
+            for table, part in self._tables(word):
+                table[part].remove(word)
+                if not table[part]:
+                    del table[part]
+        if not _affixable(word):
+            return
+        postings = self.postings(word)
+        if not postings:
+            return
+        _, terms, parties = self.example(postings[0])
+        words = terms[parties:]
+        if word not in words:
+            return
+        rank = (postings[0], words.index(word))
+        self.ranks[word] = rank
+        ranks = self.ranks
+        for table, part in self._tables(word):
+            listed = table.setdefault(part, [])
+            listed.insert(bisect.bisect_left(listed, rank, key=ranks.__getitem__), word)
+
+    def _tables(self, word: str) -> tuple[tuple[dict[str, list[str]], str], ...]:
+        return ((self.heads, word[:AFFIX_CHARS]), (self.tails, word[-AFFIX_CHARS:]))
+
+    # --- bytes ---------------------------------------------------------------------
+
+    def dump(self) -> bytes:
+        chunks: list[bytes | memoryview] = []
+        runs: dict[str, tuple[int, int]] = {}
+        at = 0
+        for term in sorted(set(self._runs).union(self._postings)):
+            changed = self._postings.get(term)
+            if changed is not None:
+                if changed:
+                    chunks.append(array("q", changed).tobytes())
+                    runs[term] = (at, len(changed))
+                    at += len(changed)
+                continue
+            start, length = self._runs[term]
+            chunks.append(self._key_bytes[8 * start : 8 * (start + length)])
+            runs[term] = (at, length)
+            at += length
+        stored, records = self._stored, self._records
+        parts = [
+            stored[claim_id] if claim_id in stored else marshal.dumps(records[claim_id])
+            for claim_id in self.slots
+        ]
+        head = marshal.dumps(
+            (
+                _FORMAT,
+                [(claim_id, *entry) for claim_id, entry in self.slots.items()],
+                self.count,
+                self.ranks,
+                self.heads,
+                self.tails,
+                runs,
+                [len(part) for part in parts],
+            )
+        )
+        return b"".join([struct.pack("<QQ", len(head), at), head, *chunks, *parts])
+
+    @classmethod
+    def load(cls, data: bytes) -> Store | None:
+        """The store in `data` (sealed: only what this program stored), or None."""
+        view = memoryview(data)
+        try:
+            head_size, key_count = struct.unpack_from("<QQ", view)
+            at = 16
+            head = marshal.loads(view[at : at + head_size])
+            if head[0] != _FORMAT:
+                return None
+            _, slots, count, ranks, heads, tails, runs, sizes = head
+            at += head_size
+            keys = view[at : at + 8 * key_count].cast("q")
+            at += 8 * key_count
+        except (ValueError, EOFError, TypeError, struct.error):
+            return None
+        store = cls()
+        store._key_bytes = view[16 + head_size : 16 + head_size + 8 * key_count]
+        store._keys = keys
+        store._runs = runs
+        store.count, store.ranks, store.heads, store.tails = count, ranks, heads, tails
+        for (claim_id, slot, digest, text), size in zip(slots, sizes, strict=True):
+            store.slots[claim_id] = (slot, digest, text)
+            store.claim_at[slot] = claim_id
+            store._stored[claim_id] = view[at : at + size]
+            at += size
+        return store if at == len(view) else None
+
+    # --- the index -------------------------------------------------------------------
+
+    def index(self, resolver: PartyResolver) -> ClaimIndex:
+        """A `ClaimIndex` over this store, its entries made as grouping asks for them."""
+        index = ClaimIndex(resolver)
+        index._examples = _Examples(self)
+        index._postings = _Postings(self)
+        index._texts = {claim_id: text for claim_id, (_, _, text) in self.slots.items()}
+        index._by_claim = _ByClaim(self)
+        index._profiles = _Profiles(self)
+        index._actors = _Actors(self)
+        index._heads = {part: list(words) for part, words in self.heads.items()}
+        index._tails = {part: list(words) for part, words in self.tails.items()}
+        index._related = _Related(dict(self.ranks), index._heads, index._tails)
+        return index
+
+
+class _Examples(list[_Example]):
+    """Examples by number: stored ones by key (below zero), then those added in the run."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self._made: dict[int, _Example] = {}
+
+    def __len__(self) -> int:
+        return self._store.count + super().__len__()
+
+    def __getitem__(self, number: int) -> _Example:  # type: ignore[override]
+        if number >= 0:
+            return super().__getitem__(number - self._store.count)
+        found = self._made.get(number)
+        if found is None:
+            claim_id, terms, _ = self._store.example(number)
+            found = self._made[number] = _Example(claim_id, frozenset(terms), " ".join(terms))
+        return found
+
+
+class _Lazy(dict[str, Any]):
+    """A mapping whose entries for stored claims or terms are made when first asked for."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+
+    def _make(self, key: str) -> Any:
+        raise NotImplementedError
+
+    def __missing__(self, key: str) -> Any:
+        found = self._make(key)
+        if found is None:
+            raise KeyError(key)
+        self[key] = found
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (isinstance(key, str) and self.get(key) is not None)
+
+
+class _Postings(_Lazy):
+    def _make(self, key: str) -> list[int] | None:
+        return self._store.postings(key)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (isinstance(key, str) and self._store.has_term(key))
+
+
+class _ByClaim(_Lazy):
+    def _make(self, key: str) -> list[int] | None:
+        if key not in self._store.slots:
+            return None
+        examples, _, members, _ = self._store.record(key)
+        return [number for number, _, _ in examples] if members else None
+
+
+class _Profiles(_Lazy):
+    def _make(self, key: str) -> _Profile | None:
+        if key not in self._store.slots:
+            return None
+        _, counts, members, _ = self._store.record(key)
+        return _Profile(Counter(counts), members)
+
+
+class _Actors(_Lazy):
+    def _make(self, key: str) -> set[str] | None:
+        if key not in self._store.slots:
+            return None
+        return set(self._store.record(key)[3])
+
+
+class _Related(dict[str, list[str]]):
+    """Each linked word's related forms, worked out when first asked for from the
+    order words were linked in (`ranks`), as a build would have them by then."""
+
+    def __init__(
+        self, ranks: dict[str, Rank], heads: dict[str, list[str]], tails: dict[str, list[str]]
+    ) -> None:
+        super().__init__()
+        self._ranks = ranks
+        self._heads = heads
+        self._tails = tails
+        self._linked = itertools.count()
+
+    def __setitem__(self, word: str, related: list[str]) -> None:
+        # A word linked during the run: after every word linked before it.
+        if word not in self._ranks:
+            self._ranks[word] = (next(self._linked), 0)
+        super().__setitem__(word, related)
+
+    def __missing__(self, word: str) -> list[str]:
+        if word not in self._ranks:
+            raise KeyError(word)
+        found = self._worked_out(word)
+        dict.__setitem__(self, word, found)
+        return found
+
+    def get(self, word: str, default: Any = None) -> Any:
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._ranks
+
+    def _near(self, word: str) -> Iterable[str]:
+        return dict.fromkeys(
+            itertools.chain(
+                self._heads.get(word[:AFFIX_CHARS], ()), self._tails.get(word[-AFFIX_CHARS:], ())
+            )
+        )
+
+    def _linked_before(self, word: str) -> list[str]:
+        """What `ClaimIndex._affixed` gave `word` when it was linked."""
+        rank, ranks = self._ranks[word], self._ranks
+        near = self._near(word)
+        found = [other for other in near if ranks[other] < rank and _related(word, other)]
+        found.sort(key=lambda other: abs(len(other) - len(word)))
+        return found[:RELATED_KEPT]
+
+    def _worked_out(self, word: str) -> list[str]:
+        # Its related forms when linked, then each word linked later that took it
+        # among its own, while there was room (`ClaimIndex._link`).
+        found = self._linked_before(word)
+        rank, ranks = self._ranks[word], self._ranks
+        later = [other for other in self._near(word) if ranks[other] > rank]
+        for other in sorted(later, key=ranks.__getitem__):
+            if len(found) >= RELATED_KEPT:
+                break
+            if _related(word, other) and word in self._linked_before(other):
+                found.append(other)
+        return found
+
+
+def index_state(index: ClaimIndex) -> dict[str, Any]:
+    """Everything an index holds that a score may depend on, every entry made,
+    examples by their order rather than their numbers: two indexes that give
+    equal states score every text alike."""
+    numbers = sorted(
+        itertools.chain.from_iterable(index._postings[t] for t in _terms(index)),
+    )
+    numbers = sorted(set(numbers).union(*(index._by_claim[c] for c in _claims(index, "_by_claim"))))
+    order = {number: n for n, number in enumerate(numbers)}
+    claims = list(index._texts)
+    with_examples = _claims(index, "_by_claim")
+    return {
+        "examples": [vars(index._examples[number]) for number in numbers],
+        "size": len(index._examples),
+        "postings": {t: [order[n] for n in index._postings[t]] for t in _terms(index)},
+        "texts": dict(index._texts),
+        "by_claim": {c: [order[n] for n in index._by_claim[c]] for c in with_examples},
+        "profiles": {c: vars(index._profiles[c]) for c in claims if c in index._profiles},
+        "actors": {c: index._actors[c] for c in claims if c in index._actors},
+        "heads": index._heads,
+        "tails": index._tails,
+        "related": {w: index._related[w] for w in _words(index)},
+        "lead_claims": index.lead_claims,
+        "started": index.started,
+    }
+
+
+def _terms(index: ClaimIndex) -> list[str]:
+    postings = index._postings
+    found = set(dict.keys(postings))
+    if isinstance(postings, _Postings):
+        found.update(postings._store._runs, postings._store._postings)
+    return sorted(t for t in found if postings.get(t))
+
+
+def _claims(index: ClaimIndex, name: str) -> list[str]:
+    return [c for c in index._texts if c in getattr(index, name)]
+
+
+def _words(index: ClaimIndex) -> list[str]:
+    related = index._related
+    if isinstance(related, _Related):
+        return sorted(related._ranks)
+    return sorted(related)
