@@ -821,3 +821,30 @@ def test_grouping_collects_garbage_less_often_and_then_as_before() -> None:
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcz_09 é\u00fc\u00df", max_size=8), max_size=8),
+    st.lists(st.text(alphabet="abcz_09 é\u00fc\u00df", max_size=8), max_size=8),
+)
+@example(["north_korea", "fire", "missile"], ["missile", "fire", "north_korea"])
+def test_the_fuzzy_ratio_of_sorted_words_is_the_token_sort_ratio(
+    one: list[str], other: list[str]
+) -> None:
+    from rapidfuzz import fuzz
+
+    from claimtrack.grouping import _sorted_words
+
+    first, second = " ".join(one), " ".join(other)
+    assert fuzz.ratio(_sorted_words(first), _sorted_words(second)) == fuzz.token_sort_ratio(
+        first, second
+    )
+
+
+def test_an_index_makes_its_words_of_denial_once_and_from_its_own_parties() -> None:
+    index = ClaimIndex(RESOLVER)
+    words = index.answering_words()
+    assert index.answering_words() is words
+    assert {"doubt", "fake", "bogus"} <= words
+    assert ClaimIndex(RESOLVER).answering_words() == words
