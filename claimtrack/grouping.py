@@ -57,7 +57,6 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
@@ -310,6 +309,10 @@ class ClaimIndex:
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
         self._last_query: tuple[Terms, int, _Query] | None = None
+        # Rankings made since the index last changed (`_ranked`): grouping asks
+        # again about one statement's terms on several paths, and each time the
+        # answer is the same until a text is added.
+        self._rankings: dict[tuple[Terms, int], list[tuple[str, float]]] = {}
         # The words of denial, doubt and telling as this index's terms
         # (`answering_words`): the same for every article grouped with it.
         self._answering: frozenset[str] | None = None
@@ -430,6 +433,8 @@ class ClaimIndex:
     def _add(self, claim_id: str, text: str, terms: Terms) -> None:
         # Each claim's and term's entry is made only when it is missing: building
         # the index of a big ledger adds some 60,000 texts.
+        if self._rankings:
+            self._rankings = {}
         self._texts.setdefault(claim_id, text)
         profile = self._profiles.get(claim_id)
         if profile is None:
@@ -516,10 +521,32 @@ class ClaimIndex:
     def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         if not terms or not self._examples:
             return []
+        # Asked again before any text was added: the same examples, weights and
+        # profiles give the same ranking (the weights and norms it refreshes
+        # were refreshed the first time).
+        key = (terms, limit)
+        known = self._rankings.get(key)
+        if known is None:
+            known = self._rankings[key] = self._rank(terms, limit)
+        return list(known)
+
+    def _rank(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         query = self._query(terms)
-        examples = [self._examples[n] for n in self._blocked(query)]
+        everything = self._examples
+        examples = [everything[n] for n in self._blocked(query)]
         self._weigh(examples)
-        overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
+        # `_overlap` of each example, written out: it is the innermost loop.
+        matched, weighted, weight = query.matched, query.weighted, query.weight
+        fsum, sqrt = math.fsum, math.sqrt
+        overlaps: list[tuple[float, int]] = []
+        for i, example in enumerate(examples):
+            shared = example.terms & matched
+            overlap = (
+                min(1.0, fsum([weighted[t] for t in shared]) / sqrt(weight * example.weight))
+                if shared
+                else 0.0
+            )
+            overlaps.append((overlap, i))
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
         overlaps.sort(reverse=True)
@@ -629,28 +656,24 @@ class ClaimIndex:
         postings_of = self._postings
         # Ties go by the term itself: a set's order changes from run to run,
         # and the ledger must not.
-        own = sorted(
-            (t for t in query.terms if t in postings_of), key=lambda t: (len(postings_of[t]), t)
-        )
+        terms = query.terms
+        own = sorted([(len(postings_of[t]), t) for t in terms if t in postings_of])
         forms = sorted(
-            (t for t in query.matches if t in postings_of and t not in query.terms),
-            key=lambda t: (len(postings_of[t]), t),
+            [(len(postings_of[t]), t) for t in query.matches if t in postings_of and t not in terms]
         )
-        present = own + forms
         # The postings are counted in one go, in the order they are taken.
         taken: list[int] = []
         budget = POSTINGS_BUDGET
-        for term in present:
-            postings = postings_of[term]
+        for size, term in own + forms:
             # A very common term's newest postings stand in for all of them.
-            taken += postings[-budget:]
-            budget -= min(budget, len(postings))
+            taken += postings_of[term][-budget:]
+            budget -= min(budget, size)
             if budget == 0:
                 break
         hits = Counter(taken)
         # A stable sort keeps first-seen order among ties: rarer-term hits first.
-        ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
-        return [n for n, _ in ranked[:keep]]
+        ranked = sorted(hits, key=hits.__getitem__, reverse=True)
+        return ranked[:keep]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:

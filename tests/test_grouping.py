@@ -848,3 +848,17 @@ def test_an_index_makes_its_words_of_denial_once_and_from_its_own_parties() -> N
     assert index.answering_words() is words
     assert {"doubt", "fake", "bogus"} <= words
     assert ClaimIndex(RESOLVER).answering_words() == words
+
+
+def test_a_ranking_asked_again_is_the_same_until_a_text_is_added() -> None:
+    index = ClaimIndex(RESOLVER)
+    index.add("ferry-sank", "A ferry sank off the coast of Norway")
+    index.add("bridge-closed", "The old bridge was closed after the storm")
+    first = index.candidates("the ferry sank near Bergen")
+    assert first[0][0] == "ferry-sank"
+    again = index.candidates("the ferry sank near Bergen")
+    assert again == first and again is not first
+    index.add("ferry-rescue", "Divers searched the ferry that sank near Bergen")
+    after = index.candidates("the ferry sank near Bergen")
+    assert "ferry-rescue" in dict(after)
+    assert after != first
