@@ -862,3 +862,49 @@ def test_a_ranking_asked_again_is_the_same_until_a_text_is_added() -> None:
     after = index.candidates("the ferry sank near Bergen")
     assert "ferry-rescue" in dict(after)
     assert after != first
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "ferry",
+                "sank",
+                "ten",
+                "thousand",
+                "10k",
+                "2.5",
+                "million",
+                "twenty",
+                "five",
+                "1,200",
+                "Mr",
+                "denied",
+                "reports",
+                "said",
+                "officials",
+                "were",
+                "deploying",
+                "deployed",
+                "troops",
+                "cafés",
+                "rumours",
+                "it's",
+                "3rd",
+            ]
+        ),
+        max_size=14,
+    )
+)
+@example(["twenty", "five", "ferries", "sank"])
+def test_a_texts_terms_are_its_content_words_stemmed(words_of_text: list[str]) -> None:
+    from claimtrack.normalise import _SYNONYM_GROUPS, content_words
+
+    text = " ".join(words_of_text)
+    expected = tuple(
+        w if w in _SYNONYM_GROUPS or w[:1].isdigit() else stem(w) for w in content_words(text)
+    )
+    assert words(text) == expected
+    assert words(text) == expected  # and again, from the stems kept
