@@ -76,12 +76,13 @@ class CopyFinder:
         """
         if sample is None:
             sample = shingles(text)
-        hits: Counter[int] = Counter()
         index = self._index
-        for h in sample:
-            postings = index.get(h)
+        # Counted in one go, in the order the postings are met.
+        taken: list[int] = []
+        for postings in map(index.get, sample):
             if postings:
-                hits.update(postings)
+                taken += postings
+        hits = Counter(taken)
         # A source's hits are the shingles its sample shares with this one, so
         # its containment is its hits over the smaller sample's size. The most
         # hits wins; among equal hits, the first hit (as `most_common` orders).

@@ -716,7 +716,7 @@ class _Resolver:
         # A surname two people in the article share ("Luke Somers", "Lucy Somers") is no one's.
         forenames = {
             found
-            for found in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", self.text)
+            for found in _forename_re(surname).findall(self.text)
             if found.lower() not in _NOT_FORENAMES and found.lower() not in _PLAIN_TITLE_WORDS
         }
         return self._people().get(surname) if len(forenames) == 1 else None
@@ -1119,6 +1119,13 @@ def _plural_speaker(speaker: str) -> str | None:
     if words[0].lower() in _words("his her their its my our your whose which who these those"):
         return None
     return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _forename_re(surname: str) -> re.Pattern[str]:
+    """A capitalised word before `surname`: a forename it may go with. Compiled once
+    per surname, as surnames recur across articles (more than `re` itself keeps)."""
+    return re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
 
 
 @lru_cache(maxsize=256)

@@ -57,7 +57,6 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
@@ -239,6 +238,8 @@ class _Example:
     # Sum of the terms' weights, cached: weights drift slowly as the index grows.
     weight: float = 0.0
     weighed_at: int = -1
+    # `text`'s words in sorted order, as the fuzzy ratio compares them (`_sorted_words`).
+    sorted_text: str | None = None
 
 
 @dataclass
@@ -254,6 +255,12 @@ class _Query:
     weights: dict[str, float]
     weight: float
     norm: float
+    # Per matched term, its weight times how far it counts (for the overlap),
+    # and its squared weight times that (for the profile's cosine).
+    weighted: dict[str, float]
+    squared: dict[str, float]
+    # `text`'s words in sorted order, as the fuzzy ratio compares them.
+    sorted_text: str
 
 
 @dataclass
@@ -303,6 +310,13 @@ class ClaimIndex:
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
         self._last_query: tuple[Terms, int, _Query] | None = None
+        # Rankings made since the index last changed (`_ranked`): grouping asks
+        # again about one statement's terms on several paths, and each time the
+        # answer is the same until a text is added.
+        self._rankings: dict[tuple[Terms, int], list[tuple[str, float]]] = {}
+        # The words of denial, doubt and telling as this index's terms
+        # (`answering_words`): the same for every article grouped with it.
+        self._answering: frozenset[str] | None = None
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._texts
@@ -335,6 +349,20 @@ class ClaimIndex:
                 self._normals.clear()  # a long `scan` asks about ever new texts
             found = self._normals[text] = Normal(mark_parties(text, self._finder))
         return found
+
+    def answering_words(self) -> frozenset[str]:
+        """The words of denial, doubt and telling ("denied", "rumours") as this index's
+        terms: what a denial says beyond what it answers. Made once per index."""
+        if self._answering is None:
+            from claimtrack.stance import CONTENT_MARKERS, CUE_VERBS
+
+            phrases = [_TELLING_WORDS]
+            for stance in (Stance.DENIES, Stance.DISPUTES):
+                phrases += [*CONTENT_MARKERS[stance], *CUE_VERBS[stance]]
+            self._answering = frozenset(
+                word for phrase in phrases for word in self.terms(phrase).words
+            )
+        return self._answering
 
     def learn(
         self,
@@ -406,6 +434,8 @@ class ClaimIndex:
     def _add(self, claim_id: str, text: str, terms: Terms) -> None:
         # Each claim's and term's entry is made only when it is missing: building
         # the index of a big ledger adds some 60,000 texts.
+        if self._rankings:
+            self._rankings = {}
         self._texts.setdefault(claim_id, text)
         profile = self._profiles.get(claim_id)
         if profile is None:
@@ -492,10 +522,32 @@ class ClaimIndex:
     def _ranked(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         if not terms or not self._examples:
             return []
+        # Asked again before any text was added: the same examples, weights and
+        # profiles give the same ranking (the weights and norms it refreshes
+        # were refreshed the first time).
+        key = (terms, limit)
+        known = self._rankings.get(key)
+        if known is None:
+            known = self._rankings[key] = self._rank(terms, limit)
+        return list(known)
+
+    def _rank(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         query = self._query(terms)
-        examples = [self._examples[n] for n in self._blocked(query)]
+        everything = self._examples
+        examples = [everything[n] for n in self._blocked(query)]
         self._weigh(examples)
-        overlaps = [(self._overlap(query, e), i) for i, e in enumerate(examples)]
+        # `_overlap` of each example, written out: it is the innermost loop.
+        matched, weighted, weight = query.matched, query.weighted, query.weight
+        fsum, sqrt = math.fsum, math.sqrt
+        overlaps: list[tuple[float, int]] = []
+        for i, example in enumerate(examples):
+            shared = example.terms & matched
+            overlap = (
+                min(1.0, fsum([weighted[t] for t in shared]) / sqrt(weight * example.weight))
+                if shared
+                else 0.0
+            )
+            overlaps.append((overlap, i))
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
         overlaps.sort(reverse=True)
@@ -525,9 +577,9 @@ class ClaimIndex:
         self._refresh(profile)
         if not profile.norm or not query.norm:
             return (1.0 - PROFILE_WEIGHT) * best_example
-        counts, weights, matches = profile.counts, query.weights, query.matches
-        shared = [t for t in matches if t in counts]
-        dot = math.fsum([weights[t] * weights[t] * matches[t] * counts[t] for t in shared])
+        counts, squared = profile.counts, query.squared
+        shared = [t for t in squared if t in counts]
+        dot = math.fsum([squared[t] * counts[t] for t in shared])
         # Cached norms lag the weights a little: keep the cosine a cosine.
         cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
         parties = len(query.parties.intersection(shared))
@@ -566,7 +618,21 @@ class ClaimIndex:
         norm = math.sqrt(math.fsum([w * w for w in own]))
         text = _joined(terms)
         matched = frozenset(matches)
-        return _Query(key, parties, text, matches, matched, weights, math.fsum(own), norm)
+        weighted = {t: weights[t] * m for t, m in matches.items()}
+        squared = {t: weights[t] * weights[t] * m for t, m in matches.items()}
+        return _Query(
+            key,
+            parties,
+            text,
+            matches,
+            matched,
+            weights,
+            math.fsum(own),
+            norm,
+            weighted,
+            squared,
+            _sorted_words(text),
+        )
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
         """Refresh the cached weights of examples once the index has grown enough to shift them."""
@@ -591,26 +657,24 @@ class ClaimIndex:
         postings_of = self._postings
         # Ties go by the term itself: a set's order changes from run to run,
         # and the ledger must not.
-        own = sorted(
-            (t for t in query.terms if t in postings_of), key=lambda t: (len(postings_of[t]), t)
-        )
+        terms = query.terms
+        own = sorted([(len(postings_of[t]), t) for t in terms if t in postings_of])
         forms = sorted(
-            (t for t in query.matches if t in postings_of and t not in query.terms),
-            key=lambda t: (len(postings_of[t]), t),
+            [(len(postings_of[t]), t) for t in query.matches if t in postings_of and t not in terms]
         )
-        present = own + forms
-        hits: Counter[int] = Counter()
+        # The postings are counted in one go, in the order they are taken.
+        taken: list[int] = []
         budget = POSTINGS_BUDGET
-        for term in present:
-            postings = self._postings[term]
+        for size, term in own + forms:
             # A very common term's newest postings stand in for all of them.
-            hits.update(postings[-budget:])
-            budget -= min(budget, len(postings))
+            taken += postings_of[term][-budget:]
+            budget -= min(budget, size)
             if budget == 0:
                 break
+        hits = Counter(taken)
         # A stable sort keeps first-seen order among ties: rarer-term hits first.
-        ranked = sorted(hits.items(), key=itemgetter(1), reverse=True)
-        return [n for n, _ in ranked[:keep]]
+        ranked = sorted(hits, key=hits.__getitem__, reverse=True)
+        return ranked[:keep]
 
     @staticmethod
     def _overlap(query: _Query, example: _Example) -> float:
@@ -621,14 +685,17 @@ class ClaimIndex:
         shared = example.terms & query.matched
         if not shared:
             return 0.0
-        weights, matches = query.weights, query.matches
-        shared_weight = math.fsum([weights[t] * matches[t] for t in shared])
+        weighted = query.weighted
+        shared_weight = math.fsum([weighted[t] for t in shared])
         return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
         if overlap == 0.0:
             return 0.0
-        fuzzy = fuzz.token_sort_ratio(query.text, example.text) / 100.0
+        # `fuzz.token_sort_ratio` of the two texts, with their words sorted once.
+        if example.sorted_text is None:
+            example.sorted_text = _sorted_words(example.text)
+        fuzzy = fuzz.ratio(query.sorted_text, example.sorted_text) / 100.0
         value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
         shared = example.terms & query.matched
         parties = len(shared & query.parties)
@@ -673,6 +740,11 @@ def _evidence(words: int, parties: int) -> float:
 
 def _joined(terms: Terms) -> str:
     return " ".join(terms.all)
+
+
+def _sorted_words(text: str) -> str:
+    """A text's words in sorted order, as `fuzz.token_sort_ratio` compares them."""
+    return " ".join(sorted(text.split()))
 
 
 # ---------------------------------------------------------------------------
@@ -1156,14 +1228,7 @@ class _Grouper:
 
     def _answering_words(self) -> frozenset[str]:
         if self.answering is None:
-            from claimtrack.stance import CONTENT_MARKERS, CUE_VERBS
-
-            phrases = [_TELLING_WORDS]
-            for stance in (Stance.DENIES, Stance.DISPUTES):
-                phrases += [*CONTENT_MARKERS[stance], *CUE_VERBS[stance]]
-            self.answering = frozenset(
-                word for phrase in phrases for word in self.index.terms(phrase).words
-            )
+            self.answering = self.index.answering_words()
         return self.answering
 
     def _against(self, statement: Statement, claim_id: str) -> bool:

@@ -238,9 +238,33 @@ def content_words(text: str) -> list[str]:
     ]
 
 
-def _stem_words(text: str) -> Iterator[str]:
-    for word in content_words(text):
-        yield word if word in _SYNONYM_GROUPS or word[:1].isdigit() else stem(word)
+def _stem_words(text: str) -> list[str]:
+    """The stems of `content_words(text)`, in order."""
+    stems: list[str] = []
+    known = _TOKEN_STEMS
+    for token in _numbers_joined(_raw_tokens(text)):
+        found = known.get(token)
+        if found is None:
+            if len(known) >= _TOKEN_STEMS_KEPT:
+                known.clear()
+            found = known[token] = _token_stem(token)
+        if found:
+            stems.append(found)
+    return stems
+
+
+def _token_stem(token: str) -> str:
+    """What one token of `_numbers_joined` becomes among a text's terms ("" for none):
+    `content_words` and then the stem, one word at a time."""
+    if token in STOP_WORDS or token in FRAMING_WORDS:
+        return ""
+    word = SYNONYMS.get(token, token)
+    return word if word in _SYNONYM_GROUPS or word[:1].isdigit() else stem(word)
+
+
+# Tokens' stems (`_token_stem`), kept across texts: words recur.
+_TOKEN_STEMS: dict[str, str] = {}
+_TOKEN_STEMS_KEPT = 1 << 16
 
 
 def _raw_tokens(text: str) -> Iterator[str]:

@@ -37,3 +37,15 @@ def test_copy_of_a_copy_points_at_the_original() -> None:
 
 def test_short_texts_are_never_copies() -> None:
     assert find_copies([("a", "Moscow denies it."), ("b", "Moscow denies it.")]) == {}
+
+
+def test_a_copy_goes_to_the_earlier_source_that_shares_most_whatever_order_hits_come_in() -> None:
+    from claimtrack.copies import CopyFinder
+
+    base = " ".join(f"word{n} filler{n % 7}" for n in range(200))
+    trimmed = " ".join(base.split()[:300])
+    finder = CopyFinder()
+    assert finder.add("first", trimmed) is None
+    assert finder.add("second", base) == "first"
+    assert finder.add("third", base + " one more closing line of the wire story") == "first"
+    assert finder.add("other", "an unrelated story " * 40) is None

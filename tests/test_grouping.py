@@ -881,3 +881,90 @@ def test_a_doubt_that_names_something_of_its_own_still_starts_a_claim() -> None:
         [_said_by_ferrand(doubt, Stance.DISPUTES)], ClaimIndex(), DEFAULT_THRESHOLD
     )
     assert made.is_new
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcz_09 é\u00fc\u00df", max_size=8), max_size=8),
+    st.lists(st.text(alphabet="abcz_09 é\u00fc\u00df", max_size=8), max_size=8),
+)
+@example(["north_korea", "fire", "missile"], ["missile", "fire", "north_korea"])
+def test_the_fuzzy_ratio_of_sorted_words_is_the_token_sort_ratio(
+    one: list[str], other: list[str]
+) -> None:
+    from rapidfuzz import fuzz
+
+    from claimtrack.grouping import _sorted_words
+
+    first, second = " ".join(one), " ".join(other)
+    assert fuzz.ratio(_sorted_words(first), _sorted_words(second)) == fuzz.token_sort_ratio(
+        first, second
+    )
+
+
+def test_an_index_makes_its_words_of_denial_once_and_from_its_own_parties() -> None:
+    index = ClaimIndex(RESOLVER)
+    words = index.answering_words()
+    assert index.answering_words() is words
+    assert {"doubt", "fake", "bogus"} <= words
+    assert ClaimIndex(RESOLVER).answering_words() == words
+
+
+def test_a_ranking_asked_again_is_the_same_until_a_text_is_added() -> None:
+    index = ClaimIndex(RESOLVER)
+    index.add("ferry-sank", "A ferry sank off the coast of Norway")
+    index.add("bridge-closed", "The old bridge was closed after the storm")
+    first = index.candidates("the ferry sank near Bergen")
+    assert first[0][0] == "ferry-sank"
+    again = index.candidates("the ferry sank near Bergen")
+    assert again == first and again is not first
+    index.add("ferry-rescue", "Divers searched the ferry that sank near Bergen")
+    after = index.candidates("the ferry sank near Bergen")
+    assert "ferry-rescue" in dict(after)
+    assert after != first
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "ferry",
+                "sank",
+                "ten",
+                "thousand",
+                "10k",
+                "2.5",
+                "million",
+                "twenty",
+                "five",
+                "1,200",
+                "Mr",
+                "denied",
+                "reports",
+                "said",
+                "officials",
+                "were",
+                "deploying",
+                "deployed",
+                "troops",
+                "cafés",
+                "rumours",
+                "it's",
+                "3rd",
+            ]
+        ),
+        max_size=14,
+    )
+)
+@example(["twenty", "five", "ferries", "sank"])
+def test_a_texts_terms_are_its_content_words_stemmed(words_of_text: list[str]) -> None:
+    from claimtrack.normalise import _SYNONYM_GROUPS, content_words
+
+    text = " ".join(words_of_text)
+    expected = tuple(
+        w if w in _SYNONYM_GROUPS or w[:1].isdigit() else stem(w) for w in content_words(text)
+    )
+    assert words(text) == expected
+    assert words(text) == expected  # and again, from the stems kept
