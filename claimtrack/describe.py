@@ -249,16 +249,22 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     actor, Christian Bale"."""
     described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
     names = set()
+    # Each pattern is compiled for this description alone: it is tried only
+    # where the article holds the words it cannot match without.
     # "the intruder, Omar Gonzalez, was ...": a name set off by commas.
-    for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
-        names.add(match.group(1))
+    if _capital_after(article, f"{head},"):
+        for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
+            names.add(match.group(1))
     # "the woman, named locally as 24-year-old Li Zhenghua", "a man identified as X".
-    for match in re.finditer(
-        rf"(?<![\w-]){described},? +(?:who +(?:was|has +been) +)?(?:named|identified)"
-        rf"(?: +locally| +by +[\w ]{{1,30}}?)? +as +(?:\d+-year-old +)?{_PERSON_NAME}",
-        article,
+    if any(
+        head in article[max(0, at.start() - 80) : at.start()] for at in _NAMED_AS.finditer(article)
     ):
-        names.add(match.group(1))
+        for match in re.finditer(
+            rf"(?<![\w-]){described},? +(?:who +(?:was|has +been) +)?(?:named|identified)"
+            rf"(?: +locally| +by +[\w ]{{1,30}}?)? +as +(?:\d+-year-old +)?{_PERSON_NAME}",
+            article,
+        ):
+            names.add(match.group(1))
     if head not in _CLASSIFIERS:
         return names.pop() if len(names) == 1 else None
     for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
@@ -285,6 +291,19 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+_NAMED_AS = re.compile(r"(?:named|identified)(?: +locally| +by +[\w ]{1,30}?)? +as +")
+
+
+def _capital_after(article: str, literal: str) -> bool:
+    """Whether `literal` occurs in `article` followed by spaces and a capital."""
+    at = article.find(literal)
+    while at != -1:
+        if article[at + len(literal) : at + len(literal) + 12].lstrip(" ")[:1].isupper():
+            return True
+        at = article.find(literal, at + 1)
+    return False
 
 
 # A person's name: two or three capitalised words.
