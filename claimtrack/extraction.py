@@ -2711,16 +2711,19 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
 
 def _is_third_person_verb(token: _Token) -> bool:
     """A lowercase word that reads as a verb agreeing with 'it' ("believes", "expects")."""
-    word = token.text
+    return _is_s_form(token.text) and token.text not in _S_ADVERBS
+
+
+def _is_s_form(word: str) -> bool:
+    """A lowercase word ending in a plural's or a third person's -s ("voters", "expects")."""
     return (
         word.isalpha()
         and word.islower()
         and len(word) > 3
         and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ous"))
+        and not word.endswith(("ss", "us", "ous", "is"))
         and word not in P.ADVERB_SKIP
         and word not in P.PREPOSITIONS
-        and word not in _S_ADVERBS
     )
 
 
@@ -2759,17 +2762,7 @@ def _opens_with_subject(unit: _Unit, start: int) -> bool:
 
 def _is_plural_noun(token: _Token) -> bool:
     """A lowercase plural that may open a reported clause ("voters want", "prices rose")."""
-    word = token.text
-    return (
-        word.isalpha()
-        and word.islower()
-        and len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "ous", "is"))
-        and word not in P.ADVERB_SKIP
-        and word not in P.PREPOSITIONS
-        and word not in P.FINITE_WORDS
-    )
+    return _is_s_form(token.text) and token.text not in P.FINITE_WORDS
 
 
 def _is_past_tense(token: _Token) -> bool:
