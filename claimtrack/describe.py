@@ -28,6 +28,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from claimtrack import _patterns as P
 from claimtrack.claimtext import verb_word
 from claimtrack.model import Statement
 
@@ -482,14 +483,8 @@ _INTRANSITIVE = frozenset(
         """
     )
 )
-_MONTHS = frozenset(
-    _words(
-        """
-        January February March April May June July August September October November
-        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-        """
-    )
-)
+# Months and weekdays as a name or a place phrase would write them ("May", "Monday").
+_MONTHS = frozenset(w.capitalize() for w in P.MONTHS | P.WEEKDAYS if not w.endswith("."))
 
 
 def _after(
