@@ -381,7 +381,7 @@ def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -
 # keeps the claim index of a big ledger here, and each text's terms). Only the
 # newest few of each kind are kept.
 _NOTES_FORMAT = b"claimtrack-notes 1\n"
-_NOTES_KEPT = {"index": 3, "normals": 2}
+_NOTES_KEPT = {"index": 3, "normals": 2, "typed": 2}
 
 
 def _notes_file(kind: str, name: str) -> Path:
@@ -425,6 +425,38 @@ def store_note(kind: str, name: str, blob: bytes) -> None:
         )
         for old in kept[_NOTES_KEPT[kind] :]:
             old.unlink(missing_ok=True)
+
+
+# Whether the lines of a claim may hold, plain, a text some YAML reader would
+# type (`LedgerEditor` quotes such texts): a finding of those lines alone, kept
+# under a hash of them, in a note for the ledger and the program. A write after
+# a hand edit then looks again only at the claims whose lines changed.
+def _typed_name(ledger_path: Path) -> str:
+    key = b"typed\0" + code_digest() + os.fsencode(ledger_path.absolute())
+    return hashlib.sha256(key).hexdigest()
+
+
+def block_digest(data: bytes) -> bytes:
+    """The key of a block of a ledger's lines."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def load_typed(ledger_path: Path) -> dict[bytes, bool]:
+    """Claims' findings kept for this ledger, by `block_digest` of their lines."""
+    blob = load_note("typed", _typed_name(ledger_path))
+    if blob is None:
+        return {}
+    try:
+        # Sealed with this user's key: only what this program stored is read.
+        found = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def store_typed(ledger_path: Path, found: dict[bytes, bool]) -> None:
+    """Keep the findings of the ledger's claims as they are now; failing to is fine."""
+    store_note("typed", _typed_name(ledger_path), marshal.dumps(found))
 
 
 # That every statement of a ledger nobody edited by hand holds the stance it takes

@@ -1137,22 +1137,50 @@ class LedgerEditor:
                 if text is not None
             )
         )
-        typed_claims = [
-            claim_id
-            for claim_id in (() if self.quoted else _typed_claims(self._base) or ())
-            if claim_id not in self._gone and claim_id not in touched
-        ]
-        if typed_claims:
-            # Only where they may stand plain: a quick look at the text first.
-            texts = {t for c in typed_claims for t in _typed_texts(self._base_claims[c])}
-            if index.written_plain_in("claims", texts):
-                touched += [
-                    c
-                    for c in typed_claims
-                    if index.written_plain(c, _typed_texts(self._base_claims[c]))
-                ]
+        if not self.quoted:
+            touched += self._typed_plain(index, {*self._gone, *touched})
         index.quote_touched(splices, touched, changed_sources, typed_sources)
         return splices.apply_bytes(self._data) if index.encoded else splices.apply()
+
+    def _typed_plain(self, index: Index, skip: set[str]) -> list[str]:
+        """The claims, but those in `skip`, whose lines may hold plain a text that
+        other YAML readers would type.
+
+        Whether they do depends on a claim's lines alone: the finding is kept
+        in the cache under a hash of them, so a write after a hand edit looks
+        again only at the claims whose lines changed.
+        """
+        if not self._base.claims:
+            return []
+        if not index.lazy:
+            some = [c for c in _typed_claims(self._base) or () if c not in skip]
+            if not some:
+                return []
+            # Only where they may stand plain: a quick look at the text first.
+            texts = {t for c in some for t in _typed_texts(self._base_claims[c])}
+            if not index.written_plain_in("claims", texts):
+                return []
+            return [c for c in some if index.written_plain(c, _typed_texts(self._base_claims[c]))]
+        places, end = index.claim_places()
+        bounds = [*places, end]
+        data = self._data
+        known = cache.load_typed(self._path)
+        found: dict[bytes, bool] = {}
+        plain = []
+        for n, claim in enumerate(self._base.claims):
+            key = cache.block_digest(data[bounds[n] : bounds[n + 1]])
+            typed = known.get(key)
+            if typed is None:
+                if claim.id in skip:
+                    continue
+                texts = _typed_texts(claim)
+                typed = bool(texts) and index.written_plain(claim.id, texts)
+            found[key] = typed
+            if typed and claim.id not in skip:
+                plain.append(claim.id)
+        if found.keys() != known.keys():
+            cache.store_typed(self._path, found)
+        return plain
 
     def _with_changes(self, tail: list[Statement | _Moved]) -> list[Statement | _Moved]:
         """A claim's tail, each moved claim with the changes made to its statements since."""
@@ -1298,9 +1326,7 @@ class LedgerEditor:
 
 def _typed_texts(claim: Claim) -> set[str]:
     """The texts of a claim a YAML reader would type otherwise, if plain."""
-    values: list[str | None] = [claim.id, claim.text]
-    for s in claim.statements:
-        values += (s.party, s.speaker, s.cue, s.source, s.content, s.quote)
+    values = [claim.id, claim.text, *cache.statement_texts(claim)]
     return {v for v in values if v is not None and _scalars.typed_as(v) is not None}
 
 

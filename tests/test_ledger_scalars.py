@@ -549,3 +549,89 @@ def test_no_value_changes_type_or_text_across_commands(
 )
 def test_typed_among_finds_exactly_what_typed_as_types(texts: list[str]) -> None:
     assert typed_among(texts) == {text for text in texts if typed_as(text) is not None}
+
+
+# -- a write after a hand edit looks again only at the claims that changed -----------
+
+_CALM_CLAIM = """\
+  calm-{n}:
+    text: A calm claim number {n} about the harbour
+    statements:
+    - party: Norway
+      stance: asserts
+      speaker: Oslo
+      cue: said
+      source: harbour-report
+      line: {line}
+      content: the harbour reopened on time
+      quote: Oslo said the harbour reopened on time.
+"""
+
+
+def _calm_ledger(claims: int) -> str:
+    head = (
+        "version: 1\nparties:\n  Norway:\n    aliases: [Oslo]\nsources:\n"
+        "  harbour-report:\n    path: sources/harbour.txt\n    sha256: 3b1f\nclaims:\n"
+    )
+    return head + "".join(_CALM_CLAIM.format(n=n, line=n + 1) for n in range(claims))
+
+
+def test_a_write_after_a_hand_edit_looks_again_only_at_the_claims_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import _splice
+    from claimtrack import ledger as ledger_module
+
+    looked_at: list[str] = []
+    typed_texts = ledger_module._typed_texts
+
+    def spy(claim: Any) -> set[str]:
+        looked_at.append(claim.id)
+        return typed_texts(claim)
+
+    monkeypatch.setattr(ledger_module, "_typed_texts", spy)
+    by_parts = _splice.Index.by_parts
+    parts, whole = tmp_path / "a" / "claims.yaml", tmp_path / "b" / "claims.yaml"
+    for path in (parts, whole):
+        path.parent.mkdir()
+        path.write_text(_calm_ledger(40), encoding="utf-8")
+        read_ledger(path)  # the cache knows it: a write composes only its parts
+    looked: list[list[str]] = []
+
+    def write(claim_id: str, old: str = "", new: str = "") -> None:
+        """A hand edit (`old` to `new`), a `list`, then an `add`, on both ledgers."""
+        for path in (parts, whole):
+            if old:
+                text = path.read_text(encoding="utf-8")
+                assert text.count(old) == 1
+                path.write_text(text.replace(old, new), encoding="utf-8")
+                read_ledger(path)
+            # The other ledger is written from its whole text, looking at every claim.
+            plain = by_parts if path == parts else staticmethod(lambda *a, **k: None)
+            monkeypatch.setattr(_splice.Index, "by_parts", plain)
+            looked_at.clear()
+            with edit_ledger(path) as editor:
+                editor.add_claim(claim_id, f"A new claim called {claim_id}")
+            if path == parts:
+                looked.append(list(looked_at))
+        assert parts.read_bytes() == whole.read_bytes()
+
+    write("first")  # a ledger this program did not save: every claim is looked at
+    write(
+        "second",
+        "Oslo\n      cue: said\n      source: harbour-report\n      line: 8\n",
+        "yes\n      cue: said\n      source: harbour-report\n      line: 8\n",
+    )
+    write(
+        "third",
+        "content: the harbour reopened on time\n      quote: Oslo said the harbour"
+        " reopened on time.\n  calm-30:",
+        "content: 1e5\n      quote: Oslo said the harbour reopened on time.\n  calm-30:",
+    )
+    write("fourth")  # this program saved it: nothing is looked at
+    assert len(looked[0]) == 40
+    # Each time the claim edited, and those the write before added or quoted in.
+    assert looked[1:] == [["calm-7", "first"], ["calm-7", "calm-29", "second"], []]
+    text = parts.read_text(encoding="utf-8")
+    assert "speaker: 'yes'" in text and "content: '1e5'" in text
+    assert check_ledger(parts) == []
