@@ -137,16 +137,17 @@ class Store:
         self,
         claims: Sequence[tuple[str, bytes]],
         texts_of: Callable[[Sequence[str]], list[list[Normalised]]],
-    ) -> bool:
+    ) -> int:
         """Make the store the index of `claims` (id, digest of texts), in this order;
-        whether anything changed. `texts_of` gives the claims' texts, normalised."""
+        how many claims it took out and put in (0: nothing changed). `texts_of`
+        gives the claims' texts, normalised."""
         plan = self._plan(claims)
         if plan is None:
             self._clear()
             plan = ([], [(claim_id, slot) for slot, (claim_id, _) in enumerate(claims)])
         removed, added = plan
         if not removed and not added:
-            return False
+            return 0
         affected: set[str] = set()
         for claim_id in removed:
             self._remove(claim_id, affected)
@@ -158,7 +159,7 @@ class Store:
         self.slots = dict(sorted(self.slots.items(), key=lambda item: order[item[0]]))
         for word in sorted(affected):
             self._place(word)
-        return True
+        return len(removed) + len(added)
 
     def _plan(
         self, claims: Sequence[tuple[str, bytes]]

@@ -604,7 +604,9 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     that are gone or that were added at the end are taken out and put in
     again, so a run after a write or a hand edit costs what changed. Either
     way the index equals one built afresh. Without `keep`, an index that had
-    to change is not stored again.
+    to change is stored again only once it has fallen `_UNKEPT_AT_MOST`
+    claims behind the ledger: storing a big index costs more than following
+    a few claims again (`add`, which changes one claim, passes it).
     """
     if _text_count(ledger) < _INDEX_KEPT_FROM:
         return _fresh_index([(claim.id, _texts_of(claim)) for claim in ledger.claims], resolver)
@@ -624,11 +626,15 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
         blob = cache.load_note("index", name)
         store = (Store.load(blob) if blob is not None else None) or Store()
         digests = [(claim.id, cache.texts_digest(claim)) for claim in ledger.claims]
-        if store.follow(digests, normalised) and keep:
+        followed = store.follow(digests, normalised)
+        if followed > (0 if keep else _UNKEPT_AT_MOST):
             cache.store_note("index", name, store.dump())
         return store.index(resolver)
 
 
+# How many claims a kept index may lag behind the ledger when a command that
+# changes one claim does not store it again.
+_UNKEPT_AT_MOST = 20
 # Below this many texts, an index is built quicker than it is loaded.
 _INDEX_KEPT_FROM = 2_000
 # Texts to normalise from which those normalised for the last index built are
@@ -1434,7 +1440,12 @@ class MatchResult:
 
 
 def match_texts(
-    ledger: Ledger, texts: Iterable[str], threshold: float | None = None, top: int = 0
+    ledger: Ledger,
+    texts: Iterable[str],
+    threshold: float | None = None,
+    top: int = 0,
+    *,
+    keep: bool = True,
 ) -> Iterator[MatchResult]:
     """For each text, in order: the best claim at or above the threshold, or None.
 
@@ -1447,7 +1458,7 @@ def match_texts(
     Korea did not send troops" denies that it did); with no claim, toward what
     the text itself says. A text that takes no position ("declined to
     comment", "could not confirm") has none, by the rules `extract` leaves
-    such statements out with.
+    such statements out with. `keep` is `build_index`'s.
     """
     from claimtrack.extraction import read_text
     from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims, terms_shared
@@ -1455,7 +1466,7 @@ def match_texts(
 
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, resolver)
+    index = build_index(ledger, resolver, keep=keep)
     for text in texts:
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
@@ -1512,7 +1523,8 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
                 f"`claimtrack rename {same} {claim_id}`."
             )
         return Added(same, created=False)
-    found = next(match_texts(ledger, [text], threshold=MATCH_THRESHOLD), None)
+    # One claim more is no reason to store a big claim index again.
+    found = next(match_texts(ledger, [text], threshold=MATCH_THRESHOLD, keep=False), None)
     like = None
     if found is not None and found.claim is not None and found.claim_text is not None:
         like = (found.claim, found.claim_text, found.score)

@@ -96,17 +96,54 @@ def test_a_claim_added_takes_the_stored_index_on_without_building_it_again(
     def add(text: str, claim_id: str) -> None:
         update_ledger(ledger_path, lambda editor: pipeline.add_claim(editor, text, claim_id))
 
-    _built(read_ledger(ledger_path))
+    read_ledger(ledger_path)
+    _built(read_ledger(ledger_path))  # from the cache, as a command reads it
     add("Night trains to Porto are cancelled", "night-trains")
     add("The metro opens a station at the airport", "airport-metro")
     ledger = read_ledger(ledger_path)
     assert [c.id for c in ledger.claims][-2:] == ["night-trains", "airport-metro"]
-    normalised = _counted(monkeypatch)
+    followed: list[int] = []
+    follow = Store.follow
+
+    def spy(store: Store, *args: Any) -> int:
+        followed.append(follow(store, *args))
+        return followed[-1]
+
+    monkeypatch.setattr(Store, "follow", spy)
     index = _built(ledger)
-    # The second `add` matched its text against the index with the first claim in.
-    assert normalised == ["The metro opens a station at the airport"]
+    # Neither `add` stored the index again: it takes on just the two claims.
+    assert followed == [2]
     monkeypatch.undo()
     assert _state(index) == _state(_fresh(ledger))
+
+
+def test_adds_store_the_index_again_only_once_it_lags_some_claims_behind(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_UNKEPT_AT_MOST", 2)
+    stored: list[str] = []
+    store_note = cache.store_note
+
+    def spy(kind: str, name: str, blob: bytes) -> None:
+        stored.append(kind)
+        store_note(kind, name, blob)
+
+    monkeypatch.setattr(cache, "store_note", spy)
+    read_ledger(ledger_path)
+    _built(read_ledger(ledger_path))
+    texts = [
+        "Night trains to Porto are cancelled",
+        "The metro opens a station at the airport",
+        "Cork oaks are felled for a new motorway",
+        "Sardine quotas are halved for next summer",
+    ]
+    for number, text in enumerate(texts):
+        stored.clear()
+        update_ledger(ledger_path, lambda e, t=text, n=number: pipeline.add_claim(e, t, f"c{n}"))
+        # The fourth add finds the index three claims behind: it stores it again.
+        assert stored.count("index") == (1 if number == 3 else 0)
+    ledger = read_ledger(ledger_path)
+    assert _state(_built(ledger)) == _state(_fresh(ledger))
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -262,7 +299,7 @@ _SENTENCES = [
 ]
 
 
-def _store_follows(store: Store, claims: list[tuple[str, list[str]]]) -> bool:
+def _store_follows(store: Store, claims: list[tuple[str, list[str]]]) -> int:
     index = ClaimIndex(pipeline._resolver(()))
 
     def normalised(claim_ids: Any) -> list[list[Any]]:
