@@ -42,6 +42,7 @@ import os
 import secrets
 import sys
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -829,6 +830,15 @@ def statement_texts(claim: Claim) -> list[str | None]:
     for s in claim.statements:
         found += (s.source, s.party, s.speaker, s.cue, s.quote, s.content)
     return found
+
+
+def cited_sources(claim: Claim) -> Collection[str]:
+    """The sources a claim's statements cite, each once; a claim from the cache gives
+    those of its stored summary, without reading its statements."""
+    raw = claim.__dict__.get("_raw")
+    if isinstance(raw, _Raw):
+        return raw.summary[0]
+    return statement_sources(claim)
 
 
 def statement_sources(claim: Claim) -> list[str]:

@@ -1016,7 +1016,8 @@ class LedgerEditor:
         """Apply `change` to every statement of a source; how many it changed or removed."""
         count = 0
         for base_id, claim in self._base_claims.items():
-            if not any(s.source == source_id for s in claim.statements):
+            # Known from a cached claim's summary: the others' statements are not built.
+            if source_id not in cache.cited_sources(claim):
                 continue
             changed = self._changed_items.setdefault(base_id, {})
             for number, statement in enumerate(claim.statements):

@@ -1149,14 +1149,14 @@ def _statements_from(ledger: Ledger, source_ids: Collection[str]) -> dict[str, l
     Only the claims citing one of them build their statements: on a big
     ledger, building every statement was most of what a `drop` or `merge` cost.
     """
-    from claimtrack.cache import statement_sources
+    from claimtrack.cache import cited_sources
 
     if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
         every = _BY_SOURCE[0][1]
         return {source_id: every[source_id] for source_id in every if source_id in source_ids}
     found: dict[str, list[Statement]] = {}
     for claim in ledger.claims:
-        if any(source_id in source_ids for source_id in statement_sources(claim)):
+        if any(source_id in source_ids for source_id in cited_sources(claim)):
             for statement in claim.statements:
                 if statement.source in source_ids:
                     found.setdefault(statement.source, []).append(statement)

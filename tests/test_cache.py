@@ -136,6 +136,35 @@ def test_statement_texts_come_from_the_cache_as_the_statements_have_them(
         assert "statements" not in vars(stored)
 
 
+def test_cited_sources_come_from_the_cache_and_an_edit_builds_only_claims_citing_them(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.ledger import edit_ledger
+
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    cold = read_ledger(path)
+    warm = read_ledger(path)
+    for built, stored in zip(cold.claims, warm.claims, strict=True):
+        assert sorted(cache.cited_sources(stored)) == sorted({s.source for s in built.statements})
+        assert sorted(set(cache.cited_sources(built))) == sorted(cache.cited_sources(stored))
+    assert all("statements" not in vars(claim) for claim in warm.claims)
+    source = cold.claims[-1].statements[0].source
+    citing = {c.id for c in cold.claims if any(s.source == source for s in c.statements)}
+    assert citing and len(citing) < len(cold.claims)
+    with edit_ledger(path) as editor:
+        # A stance rewritten wherever a source is cited, as a merge settles them.
+        changed = editor.update_statements(
+            source, lambda s: dataclasses.replace(s, stance=Stance.DISPUTES)
+        )
+        built = {c.id for c in editor.ledger.claims if "statements" in vars(c)}
+    assert changed and built == citing
+    after = read_ledger(path)
+    assert {s.stance for c in after.claims for s in c.statements if s.source == source} == {
+        Stance.DISPUTES
+    }
+
+
 def test_a_summary_counts_stances_and_leaves_out_a_missing_party() -> None:
     said = [
         Statement(Stance.ASSERTS, "Q", "C", "src-b", 3, party="Atlantis"),
