@@ -1515,7 +1515,12 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
 
     ledger = editor.ledger
     words = _words_of(text)
-    same = next((c.id for c in ledger.claims if _words_of(c.text) == words), None)
+    # A text of the same words holds the last of them: most texts are not split into words.
+    last = words[-1] if words else ""
+    same = next(
+        (c.id for c in ledger.claims if last in c.text.casefold() and _words_of(c.text) == words),
+        None,
+    )
     if same is not None:
         if claim_id is not None and claim_id != same:
             raise ClaimExists(

@@ -678,3 +678,29 @@ def test_the_statements_of_one_source_build_only_the_claims_citing_it(project: P
     everyone = [(claim.id, s) for claim in ledger.claims for s in claim.statements]
     assert found == sorted((s for _, s in everyone if s.source == source_id), key=lambda s: s.line)
     assert claim_of == {s: claim_id for claim_id, s in everyone if s.source == source_id}
+
+
+@pytest.mark.parametrize(
+    ("tracked", "again"),
+    [
+        ("Die Straße nach Kiel ist gesperrt", "DIE STRASSE NACH KIEL IST GESPERRT!"),
+        ("The ferry to Kiel is cancelled.", "the  ferry to kiel, is cancelled"),
+        ("!!!", "?"),  # no words at all: the same (empty) words
+    ],
+)
+def test_a_text_tracked_already_in_other_case_spacing_or_punctuation_adds_nothing(
+    tmp_path: Path, tracked: str, again: str
+) -> None:
+    from claimtrack.pipeline import add_claim
+
+    path = tmp_path / "claims.yaml"
+    init_ledger(path)
+    with edit_ledger(path) as editor:
+        add_claim(editor, "Ferries to Oslo run again in May", "oslo-ferries")
+        first = add_claim(editor, tracked, "tracked")
+    with edit_ledger(path) as editor:
+        added = add_claim(editor, again)
+        other = add_claim(editor, "The road to Kiel is closed", "kiel-road")
+    assert first.created and not added.created and added.claim_id == "tracked"
+    assert other.created
+    assert [c.id for c in read_ledger(path).claims] == ["oslo-ferries", "tracked", "kiel-road"]
