@@ -278,16 +278,15 @@ class Index:
         splices: Splices,
         claims: Sequence[str],
         sources: Sequence[str],
-        typed_sources: set[str],
+        all_sources: bool,
     ) -> None:
         """Quote plain texts other readers would type in the small sections, the
-        sources (when `typed_sources`, their texts that need it, stand plain there),
-        and the claims named."""
+        sources named (all of them with `all_sources`), and the claims named."""
         for name, (_, value) in ((n, self.top[n]) for n in _SMALL if n in self.top):
             if name == "version":
                 continue
             self.quote_typed(splices, value)
-        if typed_sources and self.written_plain_in("sources", typed_sources):
+        if all_sources:
             top = self.top
             whole = top.whole("sources") if isinstance(top, _Sections) else top["sources"]
             self.quote_typed(splices, whole[1])
@@ -310,6 +309,10 @@ class Index:
         end = later[0] if later else len(self.text)
         return self._plain_pattern(texts).search(self.text, after, end) is not None
 
+    def written_plain_between(self, texts: set[str], start: int, end: int) -> bool:
+        """Whether any of `texts` may stand unquoted from `start` to `end` (a quick look)."""
+        return self._plain_pattern(texts).search(self.text, start, end) is not None
+
     def written_plain(self, claim_id: str, texts: set[str]) -> bool:
         """Whether any of `texts` may stand unquoted in the lines of a claim (a quick look)."""
         claims = self.claims
@@ -321,6 +324,16 @@ class Index:
 
     def _plain_pattern(self, texts: set[str]) -> re.Pattern[str]:
         return _plain_pattern({encoded(t) for t in texts} if self.encoded else texts)
+
+    def source_places(self) -> tuple[list[int], int] | None:
+        """Where each source's key line starts, in the ledger's order of `ids`, and where
+        the sources end (composed by parts); None when not plainly so laid out."""
+        sources = self.sources
+        if not isinstance(sources, _LazySources):
+            return None
+        part = sources.part()
+        starts = sources.entry_starts()
+        return (starts, part[1]) if part is not None and starts else None
 
     def claim_places(self) -> tuple[list[int], int]:
         """Where each claim's key line starts, and where the claims end (composed by parts)."""

@@ -382,7 +382,7 @@ def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -
 # keeps the claim index of a big ledger here, and each text's terms). Only the
 # newest few of each kind are kept.
 _NOTES_FORMAT = b"claimtrack-notes 1\n"
-_NOTES_KEPT = {"index": 3, "normals": 2, "typed": 2}
+_NOTES_KEPT = {"index": 3, "normals": 2, "typed": 4}
 
 
 def _notes_file(kind: str, name: str) -> Path:
@@ -428,13 +428,14 @@ def store_note(kind: str, name: str, blob: bytes) -> None:
             old.unlink(missing_ok=True)
 
 
-# Whether the lines of a claim may hold, plain, a text some YAML reader would
-# type (`LedgerEditor` quotes such texts): a finding of those lines alone, kept
-# under a hash of them, in a note for the ledger and the program. A write after
-# a hand edit then looks again only at the claims whose lines changed.
-def _typed_name(ledger_path: Path) -> str:
+# Whether the lines of a claim or a source may hold, plain, a text some YAML
+# reader would type (`LedgerEditor` quotes such texts): a finding of those lines
+# alone, kept under a hash of them, in a note for the ledger, the section and the
+# program. A write after a hand edit then looks again only at the entries whose
+# lines changed.
+def _typed_name(ledger_path: Path, section: str) -> str:
     key = b"typed\0" + code_digest() + os.fsencode(ledger_path.absolute())
-    return hashlib.sha256(key).hexdigest()
+    return hashlib.sha256(key + b"\0" + section.encode()).hexdigest()
 
 
 def block_digest(data: bytes) -> bytes:
@@ -442,9 +443,10 @@ def block_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def load_typed(ledger_path: Path) -> dict[bytes, bool]:
-    """Claims' findings kept for this ledger, by `block_digest` of their lines."""
-    blob = load_note("typed", _typed_name(ledger_path))
+def load_typed(ledger_path: Path, section: str) -> dict[bytes, bool]:
+    """The findings of a section's entries kept for this ledger, by `block_digest` of
+    their lines."""
+    blob = load_note("typed", _typed_name(ledger_path, section))
     if blob is None:
         return {}
     try:
@@ -455,9 +457,9 @@ def load_typed(ledger_path: Path) -> dict[bytes, bool]:
     return found if isinstance(found, dict) else {}
 
 
-def store_typed(ledger_path: Path, found: dict[bytes, bool]) -> None:
-    """Keep the findings of the ledger's claims as they are now; failing to is fine."""
-    store_note("typed", _typed_name(ledger_path), marshal.dumps(found))
+def store_typed(ledger_path: Path, section: str, found: dict[bytes, bool]) -> None:
+    """Keep the findings of a section's entries as they are now; failing to is fine."""
+    store_note("typed", _typed_name(ledger_path, section), marshal.dumps(found))
 
 
 # That every statement of a ledger nobody edited by hand holds the stance it takes

@@ -1125,23 +1125,37 @@ class LedgerEditor:
         changed_sources = [
             source.id for source in self._sources.values() if self._base.source(source.id)
         ]
-        typed_sources = (
-            set()
-            if self.quoted
-            else _scalars.typed_among(
-                text
-                for source in self._base.sources
-                for text in (
-                    *(source.id, source.path, source.title, source.url, source.published),
-                    *(source.outlet, source.sha256, source.copy_of, *source.extracted),
-                )
-                if text is not None
-            )
-        )
+        all_sources = not self.quoted and self._typed_plain_sources(index)
         if not self.quoted:
             touched += self._typed_plain(index, {*self._gone, *touched})
-        index.quote_touched(splices, touched, changed_sources, typed_sources)
+        index.quote_touched(splices, touched, changed_sources, all_sources)
         return splices.apply_bytes(self._data) if index.encoded else splices.apply()
+
+    def _typed_plain_sources(self, index: Index, *, by_blocks: bool = True) -> bool:
+        """Whether the lines of some source may hold plain a text that other YAML
+        readers would type; found for each source as for claims (`_typed_plain`)."""
+        sources = self._base.sources
+        places = index.source_places() if index.lazy and by_blocks else None
+        if places is None or len(places[0]) != len(sources):
+            typed = _scalars.typed_among(t for s in sources for t in _source_texts(s))
+            return bool(typed) and index.written_plain_in("sources", typed)
+        bounds = [*places[0], places[1]]
+        data = self._data
+        known = cache.load_typed(self._path, "sources")
+        found: dict[bytes, bool] = {}
+        for n, source in enumerate(sources):
+            block = data[bounds[n] : bounds[n + 1]]
+            if source.id.encode("utf-8") not in block[: block.find(b"\n")]:
+                return self._typed_plain_sources(index, by_blocks=False)
+            key = cache.block_digest(block)
+            plain = known.get(key)
+            if plain is None:
+                texts = _scalars.typed_among(_source_texts(source))
+                plain = bool(texts) and index.written_plain_between(texts, *bounds[n : n + 2])
+            found[key] = plain
+        if found.keys() != known.keys():
+            cache.store_typed(self._path, "sources", found)
+        return any(found.values())
 
     def _typed_plain(self, index: Index, skip: set[str]) -> list[str]:
         """The claims, but those in `skip`, whose lines may hold plain a text that
@@ -1165,7 +1179,7 @@ class LedgerEditor:
         places, end = index.claim_places()
         bounds = [*places, end]
         data = self._data
-        known = cache.load_typed(self._path)
+        known = cache.load_typed(self._path, "claims")
         found: dict[bytes, bool] = {}
         plain = []
         for n, claim in enumerate(self._base.claims):
@@ -1180,7 +1194,7 @@ class LedgerEditor:
             if typed and claim.id not in skip:
                 plain.append(claim.id)
         if found.keys() != known.keys():
-            cache.store_typed(self._path, found)
+            cache.store_typed(self._path, "claims", found)
         return plain
 
     def _with_changes(self, tail: list[Statement | _Moved]) -> list[Statement | _Moved]:
@@ -1329,6 +1343,16 @@ def _typed_texts(claim: Claim) -> set[str]:
     """The texts of a claim a YAML reader would type otherwise, if plain."""
     values = [claim.id, claim.text, *cache.statement_texts(claim)]
     return {v for v in values if v is not None and _scalars.typed_as(v) is not None}
+
+
+def _source_texts(source: Source) -> Iterator[str]:
+    """The texts of a source, as written in the ledger."""
+    for text in (
+        *(source.id, source.path, source.title, source.url, source.published),
+        *(source.outlet, source.sha256, source.copy_of, *source.extracted),
+    ):
+        if text is not None:
+            yield text
 
 
 def _typed_claims(ledger: Ledger) -> list[str] | None:

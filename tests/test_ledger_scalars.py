@@ -635,3 +635,59 @@ def test_a_write_after_a_hand_edit_looks_again_only_at_the_claims_edited(
     text = parts.read_text(encoding="utf-8")
     assert "speaker: 'yes'" in text and "content: '1e5'" in text
     assert check_ledger(parts) == []
+
+
+def test_a_lookalike_typed_plain_in_a_source_by_hand_is_quoted_looking_only_at_that_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import _splice
+    from claimtrack import ledger as ledger_module
+
+    looked_at: list[str] = []
+    source_texts = ledger_module._source_texts
+
+    def spy(source: Source) -> Any:
+        looked_at.append(source.id)
+        return source_texts(source)
+
+    monkeypatch.setattr(ledger_module, "_source_texts", spy)
+    sources = "".join(
+        f"  report-{n}:\n    path: sources/report-{n}.txt\n    sha256: 3b1f{n}\n"
+        f"    title: Harbour report {n}\n"
+        for n in range(6)
+    )
+    text = _calm_ledger(3).replace(
+        "  harbour-report:\n    path: sources/harbour.txt\n    sha256: 3b1f\n",
+        "  harbour-report:\n    path: sources/harbour.txt\n    sha256: 3b1f\n" + sources,
+    )
+    by_parts = _splice.Index.by_parts
+    parts, whole = tmp_path / "a" / "claims.yaml", tmp_path / "b" / "claims.yaml"
+    for path in (parts, whole):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        read_ledger(path)
+    looked: list[list[str]] = []
+    for number, (old, new) in enumerate(
+        [
+            ("", ""),
+            ("title: Harbour report 4\n", "title: 2024-11-20\n"),
+            ("title: Harbour report 1\n", "title: yes\n"),
+        ]
+    ):
+        for path in (parts, whole):
+            if old:
+                path.write_text(path.read_text(encoding="utf-8").replace(old, new), "utf-8")
+                read_ledger(path)
+            plain = by_parts if path == parts else staticmethod(lambda *a, **k: None)
+            monkeypatch.setattr(_splice.Index, "by_parts", plain)
+            looked_at.clear()
+            with edit_ledger(path) as editor:
+                editor.add_claim(f"new-{number}", f"A new claim, number {number}")
+            if path == parts:
+                looked.append([s for s in looked_at if s != "harbour-report"])
+        assert parts.read_bytes() == whole.read_bytes()
+    # Each time the source edited, and the one the write before quoted in.
+    assert looked == [[f"report-{n}" for n in range(6)], ["report-4"], ["report-1", "report-4"]]
+    written = parts.read_text(encoding="utf-8")
+    assert "title: '2024-11-20'" in written and "title: 'yes'" in written
+    assert check_ledger(parts) == []
