@@ -376,7 +376,9 @@ _NON_NEGATIONS = re.compile(
     r"|wonder|less|more)|nothing\s+(?:but|short|less|new|more\s+than)|never\s+(?:guess|believe)"
     r"|(?:won['\u2019]t|will\s+not)\s+believe"
     # "this isn't the first time": it happened before as well.
-    r"|(?:not|\w+n['\u2019]t)\s+(?:for\s+)?the\s+first\s+time)\b"
+    r"|(?:not|\w+n['\u2019]t)\s+(?:for\s+)?the\s+first\s+time"
+    # "he will not be the only one to die": one died, and more may.
+    r"|(?:not|\w+n['\u2019]t)\s+(?:be\s+|been\s+)?the\s+only)\b"
 )
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
 # no predicate of the content.
@@ -982,6 +984,37 @@ _CIRCULATED_BEFORE = re.compile(
     r"|trigger\w*|stok\w*|feed\w*|fed|post\w*|shar\w*|publish\w*|circulat\w*)"
     r"\s+(?:[\w-]+\s+){0,2}$"
 )
+# Whose words a denial or doubt is: another's, quoted inside what the speaker
+# says ("They said, 'We didn't know we were doing this.'"), or a third person's
+# in a speaker's own account ("I talked to them, and they were very dubious"):
+# the speaker reports the doubt, and takes no side by it.
+_QUOTED_OTHERS = re.compile(
+    r"(?i)\b(?:he|she|they|you|[a-z]+s)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:said|says|told\s+\w+|asked|wrote|replied|added)\s*[,:]\s*['\"\u2018\u201c]"
+)
+_QUOTE_CLOSED = re.compile(r"[\"\u201d]|['\u2019](?=\s|$)")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")
+_THIRD_PERSON_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|but|that|so|because|when|after)\s+)(?:he|she|they)\s+"
+    r"(?:(?:is|was|are|were|had\s+been|have\s+been|has\s+been|remained|remain|seemed|seem)\s+)?"
+    r"(?:(?:very|quite|so|too|rather|\w+ly)\s+)?$"
+)
+# A denial supposed, not made: "even if it is not true", "whether or not it is true".
+_SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
+
+
+def _others_words(content: str, index: int) -> bool:
+    """Whether the denial or doubt word at `index` is another's that the content
+    reports: inside a quotation it attributes to someone ("They said, 'We didn't
+    know ...'"), or said of a third person by a speaker who speaks of themself
+    ("Even after I talked to them, they were very dubious")."""
+    before = content[:index]
+    quoted = max(_QUOTED_OTHERS.finditer(before), key=lambda found: found.start(), default=None)
+    if quoted is not None and not _QUOTE_CLOSED.search(before, quoted.end()):
+        return True
+    return bool(_FIRST_PERSON.search(content) and _THIRD_PERSON_SUBJECT.search(before))
+
+
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1796,6 +1829,10 @@ class Lexicon:
                 continue  # "While it is unclear who ..., X is in talks": granted
             if _OTHERS_CLAUSE.search(content, 0, match.start()):
                 continue  # "despite the archbishop moving to rubbish the claims"
+            if _others_words(content, match.start()):
+                continue  # "I told them, but they were very dubious": their doubt
+            if stance is Stance.DENIES and _SUPPOSED_DENIAL.search(content, 0, match.start()):
+                continue  # "even if it is not true": supposed, not said
             if (
                 match.group(0).lower() in _SCEPTICAL
                 and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
@@ -1847,6 +1884,8 @@ class Lexicon:
                 continue  # "an eggnog chugging contest", "non-binding dispute resolution"
             if _RELATIVE_BEFORE.search(before):
                 continue  # "those who deny it": someone else's verb
+            if _others_words(content, match.start()):
+                continue  # "I asked them, and they doubted it": their verb
             if _ADJECTIVE_BEFORE.search(before):
                 continue  # "technical challenges": a noun
             if word.startswith("question") and (

@@ -1741,3 +1741,33 @@ def test_hedged_alternatives_and_denials_in_negative_words(
 )
 def test_what_would_or_should_have_been_supposes(text: str, supposed: bool) -> None:
     assert supposes(text) is supposed
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Another's doubt, told in the speaker's own account of it, is theirs.
+        ("Even after I showed them the cast, they were very doubtful it was a lynx", A),
+        ("I phoned the wardens and they doubted the sighting", A),
+        ("I am very doubtful it was a lynx", X),
+        # Another's words quoted inside what the speaker says.
+        ("They told me, 'We don't know what we saw.' I said, 'A lynx", A),
+        ("We don't know what they saw", X),
+        # A denial supposed, not made.
+        ("we will take the visitors even if the sighting is not true", A),
+        ("whether or not the sighting is true, the trail stays shut", A),
+        ("the sighting is not true", D),
+    ],
+)  # fmt: skip
+def test_others_doubt_and_supposed_denials_take_no_side(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_not_the_only_one_negates_nothing(lexicon: Lexicon) -> None:
+    # One was hurt, and more may be: no denial that the keeper was hurt.
+    claim = "The keeper was hurt by the bear"
+    content = "I fear the keeper will not be the only one hurt by the bear"
+    assert classify_stance("said", content, lexicon, claim) is A
+    assert classify_stance("said", "the keeper was not hurt by the bear", lexicon, claim) is D
