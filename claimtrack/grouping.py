@@ -1203,7 +1203,21 @@ class _Grouper:
         """Whether the statement being assigned may join the claim: a denial or
         doubt only one whose text does not just suppose (`_supposes`) and whose
         predicate it denies (`_denies_its_predicate`)."""
-        return not self._supposes(claim_id) and self._denies_its_predicate(claim_id)
+        return (
+            not self._supposes(claim_id)
+            and self._denies_its_predicate(claim_id)
+            and self._negates_its_kind(claim_id)
+        )
+
+    def _negates_its_kind(self, claim_id: str) -> bool:
+        """Whether a denial that says what something is not ("It's not a biopic")
+        may join the claim: only one whose own thing it is, not one that names it
+        in passing ("in talks for a role in a biopic", `stance.negates_a_kind_of`)."""
+        if self.statement is None or self.statement.stance is Stance.ASSERTS:
+            return True
+        from claimtrack.stance import negates_a_kind_of
+
+        return negates_a_kind_of(self.statement.content, self.index.claim_text(claim_id))
 
     def _supposes(self, claim_id: str) -> bool:
         """Whether a denial or doubt is kept from a claim that says what would be

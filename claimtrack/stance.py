@@ -999,6 +999,16 @@ _THIRD_PERSON_SUBJECT = re.compile(
     r"(?:(?:is|was|are|were|had\s+been|have\s+been|has\s+been|remained|remain|seemed|seem)\s+)?"
     r"(?:(?:very|quite|so|too|rather|\w+ly)\s+)?$"
 )
+# "Not aware that X" of someone the content names is an account of what they
+# did not know, and takes X as so: "the guard was not aware that the door was
+# open". Only the speaker's own unawareness ("we are not aware that ...", "it
+# was not aware of ...") doubts.
+_UNAWARE_THAT = re.compile(r"(?i)not\s+aware$")
+_NAMED_UNAWARE = re.compile(
+    r"(?i)^\W*(?!(?:i|we|he|she|they|it|you|this|that)\b)[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?"
+    r"\s+(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
+_THAT_AFTER = re.compile(r"(?i)\s+that\b")
 # A denial supposed, not made: "even if it is not true", "whether or not it is true".
 _SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
 
@@ -1831,6 +1841,12 @@ class Lexicon:
                 continue  # "despite the archbishop moving to rubbish the claims"
             if _others_words(content, match.start()):
                 continue  # "I told them, but they were very dubious": their doubt
+            if (
+                _UNAWARE_THAT.search(match.group(0))
+                and _THAT_AFTER.match(content, match.end())
+                and _NAMED_UNAWARE.match(content[: match.start()])
+            ):
+                continue  # "the guard was not aware that the door was open": an account
             if stance is Stance.DENIES and _SUPPOSED_DENIAL.search(content, 0, match.start()):
                 continue  # "even if it is not true": supposed, not said
             if (
@@ -2718,7 +2734,30 @@ def clause_predicate(clause: str) -> frozenset[str]:
     if following is not None:
         found |= _stems(following.group("verb"))
     found -= _LIGHT_PREDICATES | _VERDICT_PREDICATES
+    if not found and lowered[head] in _LIGHT_PARTICIPLES:
+        # "A final decision has been made", "an arrest was made": a light verb in
+        # the passive says nothing; its subject names the event.
+        return _event_subject(lowered[:head])
     return frozenset(found)
+
+
+# Light verbs in the passive, whose subject names the event: "a decision was made".
+_LIGHT_PARTICIPLES = frozenset({"made", "done", "taken", "given", "held"})
+_SUBJECT_END = frozenset({"on", "of", "in", "about", "for", "to", "with", "by", "at", "over"})
+_PRONOUN_WORDS = frozenset(_listed("it he she they we i you this that these those which who"))
+
+
+def _event_subject(before: list[str]) -> frozenset[str]:
+    """The head noun of the subject before a light passive ("final decision on
+    Bergdahl has been made": decision), or nothing when it is a pronoun."""
+    subject: list[str] = []
+    for word in before:
+        if word in _AUXILIARY_WORDS or word in _SUBJECT_END:
+            break
+        subject.append(word)
+    if not subject or subject[-1] in _DETERMINERS or subject[-1] in _PRONOUN_WORDS:
+        return frozenset()
+    return frozenset(_stems(subject[-1])) - _LIGHT_PREDICATES - _VERDICT_PREDICATES
 
 
 def _predicate_at(words: list[re.Match[str]], lowered: list[str], *, gerunds: bool) -> int | None:
@@ -2806,6 +2845,47 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
         return True
     claim_states = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in claim_words))
     return bool(claim_states & predicate)
+
+
+# "It's not a biopic", "the boat was not a ferry": what a thing is not.
+_NOT_A_KIND = re.compile(
+    r"(?i)^\W*(?:[\w'\u2019-]+\s+){0,5}?(?:[\w-]+['\u2019]s|is|are|was|were)\s*"
+    r"(?:not|n['\u2019]t)\s+(?:(?:a|an|the)\s+)"
+)
+# A noun inside a phrase of the claim that tells where, of what, or about what:
+# "(talks to play Wozniak) in a high profile biopic".
+_IN_PHRASE_BEFORE = re.compile(
+    r"(?i)\b(?:in|of|on|about|for|with|from|at|into|by|as)\s+"
+    r"(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+def negates_a_kind_of(content: str, claim: str) -> bool:
+    """Whether a sentence that says what something is not ("It's not a biopic")
+    says it of the claim's own kind of thing: only if that noun is no mere
+    modifier of the claim, inside a phrase of place, topic or kind ("Rogen is in
+    talks to play Wozniak in a biopic" is about the talks). True when the content
+    is no such sentence."""
+    kind = _NOT_A_KIND.match(content)
+    if kind is None:
+        return True
+    phrase: list[str] = []
+    for word in _CLAUSE_WORD.finditer(content, kind.end()):
+        lowered = word.group().lower()
+        if lowered in _SUBJECT_END or lowered in _PHRASE_END or len(phrase) == _PHRASE_WORDS:
+            break
+        phrase.append(lowered)
+    noun = _stems(phrase[-1]) if phrase else frozenset()
+    if not noun:
+        return True
+    found = False
+    for word in _CLAUSE_WORD.finditer(claim):
+        if not _shares(noun, _stems(word.group())):
+            continue
+        found = True
+        if not _IN_PHRASE_BEFORE.search(claim, 0, word.start()):
+            return True
+    return not found
 
 
 def _cue_stem(verb: str) -> str:

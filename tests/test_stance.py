@@ -14,6 +14,7 @@ from claimtrack.stance import (
     clause_predicate,
     cue_denies_or_doubts,
     denies_predicate_of,
+    negates_a_kind_of,
     supposes,
 )
 
@@ -1771,3 +1772,44 @@ def test_not_the_only_one_negates_nothing(lexicon: Lexicon) -> None:
     content = "I fear the keeper will not be the only one hurt by the bear"
     assert classify_stance("said", content, lexicon, claim) is A
     assert classify_stance("said", "the keeper was not hurt by the bear", lexicon, claim) is D
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Unaware that X, of someone named: an account that takes X as so.
+        ("the keeper was not aware that the gate was open", A),
+        # The speaker's own unawareness doubts.
+        ("we are not aware that any gate was left open", X),
+        ("the zoo is not aware of any escape", X),
+    ],
+)
+def test_unaware_that_of_someone_named_is_an_account(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_a_light_passive_is_said_of_its_subject() -> None:
+    # A light verb in the passive says nothing: its subject names the event.
+    ruling = "a final ruling on the keeper has been made"
+    assert clause_predicate(ruling)
+    assert not denies_predicate_of(ruling, "The keeper was fired from the zoo")
+    assert denies_predicate_of(ruling, "The court ruled that the keeper must go")
+    assert not clause_predicate("it has been made")
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "answers"),
+    [
+        # What a thing is not, against a claim that names that kind in passing.
+        ("It's not a documentary", "Lena Holt is in talks for a part in a documentary", False),
+        ("It's not a documentary", "The film is a documentary", True),
+        ("the show was never going to be a debate", "The channel will air a debate on zoos", True),
+        ("the keeper was not aware of it", "The film is a documentary", True),
+    ],
+)  # fmt: skip
+def test_what_a_thing_is_not_answers_only_its_own_kind(
+    content: str, claim: str, answers: bool
+) -> None:
+    assert negates_a_kind_of(content, claim) is answers
