@@ -416,6 +416,23 @@ _FAKED_TELLING = re.compile(
     r"(?:stor(?:y|ies)|videos?|photos?|photographs?|pictures?|images?|footage|quotes?"
     r"|interviews?|tweets?|posts?|reports?|accounts?|letters?|e-?mails?)\b"
 )
+# The same with its object before the particle: "made it all up", "made the
+# whole thing up".
+_MADE_IT_UP = re.compile(
+    r"(?i)\bma(?:de|ke|kes|king)\s+(?:it|this|that|everything|(?:the\s+)?whole\s+thing"
+    r"|the\s+(?:story|stories|quotes?|interview|account))\s+(?:all\s+)?up\b"
+    # Not "made it up to her" (made amends) or "made it up the hill" (got there).
+    r"(?!\s+(?:to|the|a|an|with|for|on|in|into|onto|there|here)\b)"
+)
+# A telling called absurd: "calls the selfie claims completely crazy", "the
+# reports are ludicrous".
+_ABSURD_TELLING = re.compile(
+    r"(?i)\b(?:claims?|assertions?|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies)"
+    r"|theor(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?(?:(?:completely|totally|utterly|simply|just"
+    r"|absolutely|frankly)\s+)?(?:crazy|absurd|ludicrous|laughable|preposterous|ridiculous)\b"
+)
+# "There is no way we're making this up": the faking ruled out.
+_NO_WAY_BEFORE = re.compile(r"(?i)\bno\s+way\b[^,;:.!?]{0,30}$")
 # A negation just before the faking: "did not make up the story" asserts it.
 _NEGATED_FAKING = re.compile(rf"(?i)(?:\b{_NEGATION}\b|n['\u2019]t)\s+(?:\w+\s+)?$")
 # A passive or an infinitive before a verb: not the speaker's own verb ("a claim
@@ -1883,8 +1900,14 @@ class Lexicon:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
         if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
-        faked = _FAKED_TELLING.search(content)
-        if faked is not None and not _NEGATED_FAKING.search(content, 0, faked.start()):
+        if _ABSURD_TELLING.search(content):
+            return Stance.DENIES
+        faked = _FAKED_TELLING.search(content) or _MADE_IT_UP.search(content)
+        if (
+            faked is not None
+            and not _NEGATED_FAKING.search(content, 0, faked.start())
+            and not _NO_WAY_BEFORE.search(content, 0, faked.start())
+        ):
             # "made up the story", "staged the video"; asked, it doubts.
             return Stance.DISPUTES if _asked(content, faked.start()) else Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):

@@ -1813,3 +1813,21 @@ def test_what_a_thing_is_not_answers_only_its_own_kind(
     content: str, claim: str, answers: bool
 ) -> None:
     assert negates_a_kind_of(content, claim) is answers
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Inventing the telling, with its object before the particle.
+        ("the young trader made it all up", D),
+        ("I think he made the whole thing up.", D),
+        ("there is no way we are making this up", A),
+        ("he did not make it all up", A),
+        # A telling called absurd.
+        ("the keeper calls the escape claims completely absurd", D),
+        ("the reports are ludicrous", D),
+        ("a crazy day at the zoo", A),
+    ],
+)
+def test_made_up_and_absurd_tellings_deny(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
