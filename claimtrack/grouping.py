@@ -1010,9 +1010,10 @@ class _Antecedent:
     # What kind of act the assertion was ("accuse", "report", "claim"), so a
     # denial of "the accusations" finds the accusation, not just any assertion.
     act: str | None = None
-    # Who said it (`_Grouper._speaker_key`): a denial answers what others said,
-    # not what its own speaker said.
+    # Who said it (`_Grouper._speaker_key`), and whether they asserted it: a
+    # denial answers what others said, not what its own speaker asserted.
     speaker: str = ""
+    asserted: bool = True
 
 
 @dataclass
@@ -1099,7 +1100,15 @@ class _Grouper:
             # "such arrest" or "the reports" may point back at it.
             act = _act_of(statement.cue)
             earlier.append(
-                _Antecedent(frozenset(terms.all), assignment.claim_id, act, self.speaker)
+                _Antecedent(
+                    frozenset(terms.all),
+                    assignment.claim_id,
+                    act,
+                    self.speaker,
+                    # A negative sentence filed under its own proposition asserts
+                    # it; a denial filed under what it denies answers another's.
+                    asserted=self._asserts(statement, assignment.claim_id),
+                )
             )
             del earlier[:-ANTECEDENTS_KEPT]
         return assignment
@@ -1123,7 +1132,7 @@ class _Grouper:
         if self.toward is None or len(terms.words) < POINTER_LEAST_WORDS:
             # A fragment ("knowing", "[not] very likely") joins a claim only by matching it.
             return None
-        local = dict.fromkeys(a.claim_id for a in reversed(earlier))
+        local = dict.fromkeys(a.claim_id for a in reversed(self._others(statement, earlier)))
         scored = {c: self.index._score_claim(terms, c) for c in local}
         # Other articles' claims only when a name says they tell the same story:
         # a speaker's capitals that name nobody for sure (a headline's) will not do.
@@ -1345,7 +1354,10 @@ class _Grouper:
         *,
         start: bool = True,
     ) -> Assignment | None:
-        claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
+        assert self.statement is not None
+        claim_ids = dict.fromkeys(
+            a.claim_id for a in reversed(self._others(self.statement, earlier))
+        )
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if (
@@ -1403,15 +1415,22 @@ class _Grouper:
         plural = last.endswith("s") or " and " in last
         return last if plural == (speaker in _PLURAL_PRONOUNS) else ""
 
+    def _asserts(self, statement: Statement, claim_id: str) -> bool:
+        """Whether a statement filed under a claim asserts it (`toward`)."""
+        if self.toward is None:
+            return statement.stance is Stance.ASSERTS
+        return self.toward(statement, self.index.claim_text(claim_id)) is Stance.ASSERTS
+
     def _others(
         self, statement: Statement, earlier: Sequence[_Antecedent]
     ) -> Sequence[_Antecedent]:
-        """What others said before a denial or doubt: "They called the story
-        propaganda", after they said she was not in the city, points at the
-        story others told, not at their own words."""
+        """What was said before a denial or doubt, less what its own speaker
+        asserted: "They called the story propaganda", after they said she was
+        not in the city, points at the story others told, not at their own
+        words. What the speaker denied before it may deny again."""
         if statement.stance is Stance.ASSERTS or not self.speaker:
             return earlier
-        return [a for a in earlier if a.speaker != self.speaker]
+        return [a for a in earlier if not a.asserted or a.speaker != self.speaker]
 
     def _join(self, claim_id: str, about: str, terms: Terms, score: float) -> Assignment:
         self.index._add(claim_id, about, terms)

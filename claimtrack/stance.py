@@ -1026,6 +1026,11 @@ _NAMED_UNAWARE = re.compile(
     r"\s+(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
 _THAT_AFTER = re.compile(r"(?i)\s+that\b")
+# A denial hoped for is not known: "I hope that it isn't true", "praying it is a hoax".
+_HOPED_BEFORE = re.compile(
+    r"(?i)\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+"
+    r"(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$"
+)
 # A denial supposed, not made: "even if it is not true", "whether or not it is true".
 _SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
 
@@ -1893,6 +1898,8 @@ class Lexicon:
                 return Stance.DISPUTES  # "this may be a hoax": possibly false
             if stance is Stance.DENIES and _asked(content, match.start()):
                 return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
+            if stance is Stance.DENIES and _HOPED_BEFORE.search(content, 0, match.start()):
+                return Stance.DISPUTES  # "I hope that it isn't true": hoped, not known
             return stance
         return Stance.ASSERTS if cancelled else None
 

@@ -898,6 +898,14 @@ def test_a_denial_that_points_back_answers_what_others_said() -> None:
     )
     first, second, third = group_statements([told, own, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert third.claim_id == first.claim_id != second.claim_id
+    # What they denied before, they may deny again.
+    denied = replace(
+        statement("no lynx was seen on the ferry to Skarv", "isle", Stance.DENIES),
+        speaker="The park wardens",
+        cue="said",
+    )
+    again = group_statements([told, denied, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert again[1].claim_id == again[2].claim_id == first.claim_id
     # With nothing but their own words before it, it answers none of them.
     _alone, answer = group_statements([own, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert answer.claim_id is None

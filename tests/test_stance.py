@@ -1831,3 +1831,9 @@ def test_what_a_thing_is_not_answers_only_its_own_kind(
 )
 def test_made_up_and_absurd_tellings_deny(lexicon: Lexicon, content: str, stance: Stance) -> None:
     assert classify_stance("said", content, lexicon) is stance
+
+
+def test_a_denial_hoped_for_doubts(lexicon: Lexicon) -> None:
+    # Hoping that it is false is not knowing that it is.
+    assert classify_stance("said", "I cannot confirm it and I hope it isn't true", lexicon) is X
+    assert classify_stance("said", "it isn't true", lexicon) is D
