@@ -1050,8 +1050,8 @@ class _Grouper:
 
     def assign(self, statement: Statement) -> Assignment:
         self.statement = statement
-        self._person(statement)
-        self.speaker = self._speaker_key(statement)
+        person = self._person(statement)
+        self.speaker = self._speaker_key(statement, person)
         against = statement.stance is not Stance.ASSERTS
         said = statement.about or statement.content
         about = referent(said, against=against)
@@ -1396,17 +1396,20 @@ class _Grouper:
         claim_id = chosen[1].claim_id
         return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
 
-    def _speaker_key(self, statement: Statement) -> str:
-        """Who says a statement, as its source names them: a pronoun ("They
-        also called the story propaganda") is the speaker its source named last."""
+    def _speaker_key(self, statement: Statement, person: str | None = None) -> str:
+        """Who says a statement, as its source names them: a person by their full
+        name ("Self" is "Judge Ketih Self"), a pronoun ("They also called the
+        story propaganda") as the speaker its source named last."""
         speaker = " ".join((statement.speaker or "").lower().split())
         speaker = _SPEAKER_ARTICLE.sub("", speaker)
         if not speaker:
             return ""
         last = self.named_speaker.get(statement.source, "")
-        self.named_speaker[statement.source] = speaker
         if speaker not in _PRONOUN_SPEAKERS:
-            return speaker
+            key = person.lower() if person else speaker
+            self.named_speaker[statement.source] = key
+            return key
+        self.named_speaker[statement.source] = speaker
         # A pronoun speaks for the speaker just before it, when that one was named
         # and agrees with it in number: "The wardens said ... They also called ...".
         # A relative one ("who") is whoever its own sentence names: not known here.

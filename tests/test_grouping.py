@@ -906,6 +906,19 @@ def test_a_denial_that_points_back_answers_what_others_said() -> None:
     )
     again = group_statements([told, denied, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert again[1].claim_id == again[2].claim_id == first.claim_id
+    # A person is one speaker however the article names them.
+    sighted = replace(
+        statement("a lynx was seen near the Skarv ferry pier", "pier"),
+        speaker="Warden Ola Brekke",
+        cue="said",
+    )
+    doubt = replace(
+        statement("We don't know what it was yet", "pier", Stance.DISPUTES),
+        speaker="Brekke",
+        cue="said",
+    )
+    _, unsure = group_statements([sighted, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert unsure.claim_id is None
     # With nothing but their own words before it, it answers none of them.
     _alone, answer = group_statements([own, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert answer.claim_id is None
