@@ -2048,6 +2048,16 @@ class Lexicon:
             if possessor:
                 clause = clause[possessor.end() :]  # "not Ryan Roche's drink": drink
             words = _stems(clause, 2 if subject else 1)
+            if (
+                not subject
+                and not quantified
+                and not possessor
+                and match.group(0) == "no"
+                and not _NO_COMPARATIVE.match(clause)
+            ):
+                # "has no official notification": the noun phrase's head is what
+                # there is none of, not the word that qualifies it.
+                words = _noun_head(clause) or words
             corrected = None if subject else _CORRECTIVE.search(clause)
             if corrected:
                 # "did not test positive for steroids but for ...": steroids
@@ -2916,6 +2926,34 @@ def negates_a_kind_of(content: str, claim: str) -> bool:
         if not _IN_PHRASE_BEFORE.search(claim, 0, word.start()):
             return True
     return not found
+
+
+# "no longer serves", "no more than", "no one": no noun phrase follows.
+_NO_COMPARATIVE = re.compile(r"(?i)\W*(?:longer|more|less|later|sooner|one|matter|such)\b")
+_NOUN_PHRASE_END = re.compile(
+    r"(?i)^(?:that|which|who|whom|whose|to|than|and|or|but|from|into|against|between|under"
+    r"|after|before|during|since|until|within|without|because|as|if|when|the|a|an)$"
+)
+
+
+def _noun_head(clause: str) -> frozenset[str]:
+    """The head of the noun phrase a clause opens with, when it has words
+    before it ("official notification from Iraq": notification); empty for a
+    phrase of one word, or none."""
+    phrase: list[str] = []
+    for word in _CLAUSE_WORD.finditer(clause):
+        lowered = word.group().lower()
+        if (
+            lowered in _SUBJECT_END
+            or lowered in _AUXILIARY_WORDS
+            or _NOUN_PHRASE_END.match(lowered)
+            or len(phrase) == _PHRASE_WORDS
+        ):
+            break
+        phrase.append(lowered)
+        if clause[word.end() : word.end() + 1] in {",", ";", ":", ".", "!", "?"}:
+            break
+    return _stems(phrase[-1]) if len(phrase) > 1 else frozenset()
 
 
 def _cue_stem(verb: str) -> str:

@@ -1837,3 +1837,23 @@ def test_a_denial_hoped_for_doubts(lexicon: Lexicon) -> None:
     # Hoping that it is false is not knowing that it is.
     assert classify_stance("said", "I cannot confirm it and I hope it isn't true", lexicon) is X
     assert classify_stance("said", "it isn't true", lexicon) is D
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "No" before a noun phrase denies there is any of its head.
+        ("the zoo is asking officials in the region for more information",
+         "The zoo has no official word from the keepers that the lynx escaped", A),
+        ("the zoo has official word from the keepers that the lynx escaped",
+         "The zoo has no official word from the keepers that the lynx escaped", D),
+        ("the keeper has no official role", "The keeper has an official role in the search", D),
+        # "No longer" is no noun phrase.
+        ("the zoo will stop feeding the bears at noon",
+         "The zoo will no longer feed the bears at noon", A),
+    ],
+)  # fmt: skip
+def test_no_denies_the_head_of_its_noun_phrase(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim) is stance
