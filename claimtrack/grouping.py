@@ -769,7 +769,8 @@ _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # that X", "there is no evidence that X", "it is too early to say whether X".
 _FRAME = re.compile(
     r"""^\W*(?:it\s+(?:is|was|'s|\u2019s)\s*(?:not|n't|n\u2019t)?\s*(?:simply\s+|just\s+)?
-        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+early\s+to\s+say)
+        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+early\s+to\s+say
+        |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
       |there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:\w+\s+)?
         (?:evidence|proof|indication|sign|confirmation|truth\s+to\s+(?:the\s+)?\w+)
@@ -1009,6 +1010,10 @@ class _Antecedent:
     # What kind of act the assertion was ("accuse", "report", "claim"), so a
     # denial of "the accusations" finds the accusation, not just any assertion.
     act: str | None = None
+    # Who said it (`_Grouper._speaker_key`), and whether they asserted it: a
+    # denial answers what others said, not what its own speaker asserted.
+    speaker: str = ""
+    asserted: bool = True
 
 
 @dataclass
@@ -1038,10 +1043,15 @@ class _Grouper:
     # What the statement being assigned denies or doubts, when it does: the
     # clause whose predicate a claim must have for it to join (`_denies_its_predicate`).
     denied_clause: str = ""
+    # Per source, the latest speaker, as `_speaker_key` reads it.
+    named_speaker: dict[str, str] = field(default_factory=dict)
+    # Who says the statement being assigned (`_speaker_key`).
+    speaker: str = ""
 
     def assign(self, statement: Statement) -> Assignment:
         self.statement = statement
-        self._person(statement)
+        person = self._person(statement)
+        self.speaker = self._speaker_key(statement, person)
         against = statement.stance is not Stance.ASSERTS
         said = statement.about or statement.content
         about = referent(said, against=against)
@@ -1067,7 +1077,9 @@ class _Grouper:
                 assignment = self._refer_back(statement, earlier)
             if assignment.claim_id is not None:
                 act = _act_of(statement.cue)
-                earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
+                earlier.append(
+                    _Antecedent(frozenset(terms.all), assignment.claim_id, act, self.speaker)
+                )
                 del earlier[:-ANTECEDENTS_KEPT]
             return assignment
         else:
@@ -1087,7 +1099,17 @@ class _Grouper:
             # What a denial answered is what its article is about: a later
             # "such arrest" or "the reports" may point back at it.
             act = _act_of(statement.cue)
-            earlier.append(_Antecedent(frozenset(terms.all), assignment.claim_id, act))
+            earlier.append(
+                _Antecedent(
+                    frozenset(terms.all),
+                    assignment.claim_id,
+                    act,
+                    self.speaker,
+                    # A negative sentence filed under its own proposition asserts
+                    # it; a denial filed under what it denies answers another's.
+                    asserted=self._asserts(statement, assignment.claim_id),
+                )
+            )
             del earlier[:-ANTECEDENTS_KEPT]
         return assignment
 
@@ -1110,7 +1132,7 @@ class _Grouper:
         if self.toward is None or len(terms.words) < POINTER_LEAST_WORDS:
             # A fragment ("knowing", "[not] very likely") joins a claim only by matching it.
             return None
-        local = dict.fromkeys(a.claim_id for a in reversed(earlier))
+        local = dict.fromkeys(a.claim_id for a in reversed(self._others(statement, earlier)))
         scored = {c: self.index._score_claim(terms, c) for c in local}
         # Other articles' claims only when a name says they tell the same story:
         # a speaker's capitals that name nobody for sure (a headline's) will not do.
@@ -1190,7 +1212,21 @@ class _Grouper:
         """Whether the statement being assigned may join the claim: a denial or
         doubt only one whose text does not just suppose (`_supposes`) and whose
         predicate it denies (`_denies_its_predicate`)."""
-        return not self._supposes(claim_id) and self._denies_its_predicate(claim_id)
+        return (
+            not self._supposes(claim_id)
+            and self._denies_its_predicate(claim_id)
+            and self._negates_its_kind(claim_id)
+        )
+
+    def _negates_its_kind(self, claim_id: str) -> bool:
+        """Whether a denial that says what something is not ("It's not a biopic")
+        may join the claim: only one whose own thing it is, not one that names it
+        in passing ("in talks for a role in a biopic", `stance.negates_a_kind_of`)."""
+        if self.statement is None or self.statement.stance is Stance.ASSERTS:
+            return True
+        from claimtrack.stance import negates_a_kind_of
+
+        return negates_a_kind_of(self.statement.content, self.index.claim_text(claim_id))
 
     def _supposes(self, claim_id: str) -> bool:
         """Whether a denial or doubt is kept from a claim that says what would be
@@ -1260,7 +1296,7 @@ class _Grouper:
         act = _act_named(f"{statement.cue or ''} {statement.content}")
         if act is None:
             return None
-        for antecedent in reversed(earlier):
+        for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id
                 return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
@@ -1318,7 +1354,10 @@ class _Grouper:
         *,
         start: bool = True,
     ) -> Assignment | None:
-        claim_ids = dict.fromkeys(a.claim_id for a in reversed(earlier))
+        assert self.statement is not None
+        claim_ids = dict.fromkeys(
+            a.claim_id for a in reversed(self._others(self.statement, earlier))
+        )
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if (
@@ -1344,6 +1383,7 @@ class _Grouper:
         return self.names_denied or self._against(self.statement, claim_id)
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
+        earlier = self._others(statement, earlier)
         if not earlier:
             # Nothing earlier to point at: the whole sentence may still match a
             # claim, but what only points back starts none.
@@ -1355,6 +1395,45 @@ class _Grouper:
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
         claim_id = chosen[1].claim_id
         return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+
+    def _speaker_key(self, statement: Statement, person: str | None = None) -> str:
+        """Who says a statement, as its source names them: a person by their full
+        name ("Self" is "Judge Ketih Self"), a pronoun ("They also called the
+        story propaganda") as the speaker its source named last."""
+        speaker = " ".join((statement.speaker or "").lower().split())
+        speaker = _SPEAKER_ARTICLE.sub("", speaker)
+        if not speaker:
+            return ""
+        last = self.named_speaker.get(statement.source, "")
+        if speaker not in _PRONOUN_SPEAKERS:
+            key = person.lower() if person else speaker
+            self.named_speaker[statement.source] = key
+            return key
+        self.named_speaker[statement.source] = speaker
+        # A pronoun speaks for the speaker just before it, when that one was named
+        # and agrees with it in number: "The wardens said ... They also called ...".
+        # A relative one ("who") is whoever its own sentence names: not known here.
+        if not last or last in _PRONOUN_SPEAKERS or speaker in _RELATIVE_SPEAKERS:
+            return ""
+        plural = last.endswith("s") or " and " in last
+        return last if plural == (speaker in _PLURAL_PRONOUNS) else ""
+
+    def _asserts(self, statement: Statement, claim_id: str) -> bool:
+        """Whether a statement filed under a claim asserts it (`toward`)."""
+        if self.toward is None:
+            return statement.stance is Stance.ASSERTS
+        return self.toward(statement, self.index.claim_text(claim_id)) is Stance.ASSERTS
+
+    def _others(
+        self, statement: Statement, earlier: Sequence[_Antecedent]
+    ) -> Sequence[_Antecedent]:
+        """What was said before a denial or doubt, less what its own speaker
+        asserted: "They called the story propaganda", after they said she was
+        not in the city, points at the story others told, not at their own
+        words. What the speaker denied before it may deny again."""
+        if statement.stance is Stance.ASSERTS or not self.speaker:
+            return earlier
+        return [a for a in earlier if not a.asserted or a.speaker != self.speaker]
 
     def _join(self, claim_id: str, about: str, terms: Terms, score: float) -> Assignment:
         self.index._add(claim_id, about, terms)
@@ -1406,6 +1485,13 @@ class _Grouper:
         if self.in_lead:
             self.index.lead_claims.add(claim_id)
             self.source_lead.setdefault(self.source, claim_id)
+
+
+# A speaker named only by a pronoun, and the article before a speaker's name.
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_RELATIVE_SPEAKERS = frozenset({"who", "which", "that"})
+_SPEAKER_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _described_subject(reason: str | None) -> bool:

@@ -376,7 +376,9 @@ _NON_NEGATIONS = re.compile(
     r"|wonder|less|more)|nothing\s+(?:but|short|less|new|more\s+than)|never\s+(?:guess|believe)"
     r"|(?:won['\u2019]t|will\s+not)\s+believe"
     # "this isn't the first time": it happened before as well.
-    r"|(?:not|\w+n['\u2019]t)\s+(?:for\s+)?the\s+first\s+time)\b"
+    r"|(?:not|\w+n['\u2019]t)\s+(?:for\s+)?the\s+first\s+time"
+    # "he will not be the only one to die": one died, and more may.
+    r"|(?:not|\w+n['\u2019]t)\s+(?:be\s+|been\s+)?the\s+only)\b"
 )
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
 # no predicate of the content.
@@ -414,6 +416,23 @@ _FAKED_TELLING = re.compile(
     r"(?:stor(?:y|ies)|videos?|photos?|photographs?|pictures?|images?|footage|quotes?"
     r"|interviews?|tweets?|posts?|reports?|accounts?|letters?|e-?mails?)\b"
 )
+# The same with its object before the particle: "made it all up", "made the
+# whole thing up".
+_MADE_IT_UP = re.compile(
+    r"(?i)\bma(?:de|ke|kes|king)\s+(?:it|this|that|everything|(?:the\s+)?whole\s+thing"
+    r"|the\s+(?:story|stories|quotes?|interview|account))\s+(?:all\s+)?up\b"
+    # Not "made it up to her" (made amends) or "made it up the hill" (got there).
+    r"(?!\s+(?:to|the|a|an|with|for|on|in|into|onto|there|here)\b)"
+)
+# A telling called absurd: "calls the selfie claims completely crazy", "the
+# reports are ludicrous".
+_ABSURD_TELLING = re.compile(
+    r"(?i)\b(?:claims?|assertions?|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies)"
+    r"|theor(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?(?:(?:completely|totally|utterly|simply|just"
+    r"|absolutely|frankly)\s+)?(?:crazy|absurd|ludicrous|laughable|preposterous|ridiculous)\b"
+)
+# "There is no way we're making this up": the faking ruled out.
+_NO_WAY_BEFORE = re.compile(r"(?i)\bno\s+way\b[^,;:.!?]{0,30}$")
 # A negation just before the faking: "did not make up the story" asserts it.
 _NEGATED_FAKING = re.compile(rf"(?i)(?:\b{_NEGATION}\b|n['\u2019]t)\s+(?:\w+\s+)?$")
 # A passive or an infinitive before a verb: not the speaker's own verb ("a claim
@@ -982,6 +1001,52 @@ _CIRCULATED_BEFORE = re.compile(
     r"|trigger\w*|stok\w*|feed\w*|fed|post\w*|shar\w*|publish\w*|circulat\w*)"
     r"\s+(?:[\w-]+\s+){0,2}$"
 )
+# Whose words a denial or doubt is: another's, quoted inside what the speaker
+# says ("They said, 'We didn't know we were doing this.'"), or a third person's
+# in a speaker's own account ("I talked to them, and they were very dubious"):
+# the speaker reports the doubt, and takes no side by it.
+_QUOTED_OTHERS = re.compile(
+    r"(?i)\b(?:he|she|they|you|[a-z]+s)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:said|says|told\s+\w+|asked|wrote|replied|added)\s*[,:]\s*['\"\u2018\u201c]"
+)
+_QUOTE_CLOSED = re.compile(r"[\"\u201d]|['\u2019](?=\s|$)")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")
+_THIRD_PERSON_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|but|that|so|because|when|after)\s+)(?:he|she|they)\s+"
+    r"(?:(?:is|was|are|were|had\s+been|have\s+been|has\s+been|remained|remain|seemed|seem)\s+)?"
+    r"(?:(?:very|quite|so|too|rather|\w+ly)\s+)?$"
+)
+# "Not aware that X" of someone the content names is an account of what they
+# did not know, and takes X as so: "the guard was not aware that the door was
+# open". Only the speaker's own unawareness ("we are not aware that ...", "it
+# was not aware of ...") doubts.
+_UNAWARE_THAT = re.compile(r"(?i)not\s+aware$")
+_NAMED_UNAWARE = re.compile(
+    r"(?i)^\W*(?!(?:i|we|he|she|they|it|you|this|that)\b)[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?"
+    r"\s+(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
+_THAT_AFTER = re.compile(r"(?i)\s+that\b")
+# A denial hoped for is not known: "I hope that it isn't true", "praying it is a hoax".
+_HOPED_BEFORE = re.compile(
+    r"(?i)\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+"
+    r"(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$"
+)
+# A denial supposed, not made: "even if it is not true", "whether or not it is true".
+_SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
+
+
+def _others_words(content: str, index: int) -> bool:
+    """Whether the denial or doubt word at `index` is another's that the content
+    reports: inside a quotation it attributes to someone ("They said, 'We didn't
+    know ...'"), or said of a third person by a speaker who speaks of themself
+    ("Even after I talked to them, they were very dubious")."""
+    before = content[:index]
+    quoted = max(_QUOTED_OTHERS.finditer(before), key=lambda found: found.start(), default=None)
+    if quoted is not None and not _QUOTE_CLOSED.search(before, quoted.end()):
+        return True
+    return bool(_FIRST_PERSON.search(content) and _THIRD_PERSON_SUBJECT.search(before))
+
+
 _NO_CUES = Cues()
 _CUE_CACHE_SIZE = 4096
 
@@ -1796,6 +1861,16 @@ class Lexicon:
                 continue  # "While it is unclear who ..., X is in talks": granted
             if _OTHERS_CLAUSE.search(content, 0, match.start()):
                 continue  # "despite the archbishop moving to rubbish the claims"
+            if _others_words(content, match.start()):
+                continue  # "I told them, but they were very dubious": their doubt
+            if (
+                _UNAWARE_THAT.search(match.group(0))
+                and _THAT_AFTER.match(content, match.end())
+                and _NAMED_UNAWARE.match(content[: match.start()])
+            ):
+                continue  # "the guard was not aware that the door was open": an account
+            if stance is Stance.DENIES and _SUPPOSED_DENIAL.search(content, 0, match.start()):
+                continue  # "even if it is not true": supposed, not said
             if (
                 match.group(0).lower() in _SCEPTICAL
                 and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
@@ -1823,6 +1898,8 @@ class Lexicon:
                 return Stance.DISPUTES  # "this may be a hoax": possibly false
             if stance is Stance.DENIES and _asked(content, match.start()):
                 return Stance.DISPUTES  # "Was it all a hoax?" asks: it doubts
+            if stance is Stance.DENIES and _HOPED_BEFORE.search(content, 0, match.start()):
+                return Stance.DISPUTES  # "I hope that it isn't true": hoped, not known
             return stance
         return Stance.ASSERTS if cancelled else None
 
@@ -1830,8 +1907,14 @@ class Lexicon:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
         if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
-        faked = _FAKED_TELLING.search(content)
-        if faked is not None and not _NEGATED_FAKING.search(content, 0, faked.start()):
+        if _ABSURD_TELLING.search(content):
+            return Stance.DENIES
+        faked = _FAKED_TELLING.search(content) or _MADE_IT_UP.search(content)
+        if (
+            faked is not None
+            and not _NEGATED_FAKING.search(content, 0, faked.start())
+            and not _NO_WAY_BEFORE.search(content, 0, faked.start())
+        ):
             # "made up the story", "staged the video"; asked, it doubts.
             return Stance.DISPUTES if _asked(content, faked.start()) else Stance.DENIES
         for match, stance in self.cues.find_folded(content, folded):
@@ -1847,6 +1930,8 @@ class Lexicon:
                 continue  # "an eggnog chugging contest", "non-binding dispute resolution"
             if _RELATIVE_BEFORE.search(before):
                 continue  # "those who deny it": someone else's verb
+            if _others_words(content, match.start()):
+                continue  # "I asked them, and they doubted it": their verb
             if _ADJECTIVE_BEFORE.search(before):
                 continue  # "technical challenges": a noun
             if word.startswith("question") and (
@@ -1963,6 +2048,16 @@ class Lexicon:
             if possessor:
                 clause = clause[possessor.end() :]  # "not Ryan Roche's drink": drink
             words = _stems(clause, 2 if subject else 1)
+            if (
+                not subject
+                and not quantified
+                and not possessor
+                and match.group(0) == "no"
+                and not _NO_COMPARATIVE.match(clause)
+            ):
+                # "has no official notification": the noun phrase's head is what
+                # there is none of, not the word that qualifies it.
+                words = _noun_head(clause) or words
             corrected = None if subject else _CORRECTIVE.search(clause)
             if corrected:
                 # "did not test positive for steroids but for ...": steroids
@@ -2679,7 +2774,30 @@ def clause_predicate(clause: str) -> frozenset[str]:
     if following is not None:
         found |= _stems(following.group("verb"))
     found -= _LIGHT_PREDICATES | _VERDICT_PREDICATES
+    if not found and lowered[head] in _LIGHT_PARTICIPLES:
+        # "A final decision has been made", "an arrest was made": a light verb in
+        # the passive says nothing; its subject names the event.
+        return _event_subject(lowered[:head])
     return frozenset(found)
+
+
+# Light verbs in the passive, whose subject names the event: "a decision was made".
+_LIGHT_PARTICIPLES = frozenset({"made", "done", "taken", "given", "held"})
+_SUBJECT_END = frozenset({"on", "of", "in", "about", "for", "to", "with", "by", "at", "over"})
+_PRONOUN_WORDS = frozenset(_listed("it he she they we i you this that these those which who"))
+
+
+def _event_subject(before: list[str]) -> frozenset[str]:
+    """The head noun of the subject before a light passive ("final decision on
+    Bergdahl has been made": decision), or nothing when it is a pronoun."""
+    subject: list[str] = []
+    for word in before:
+        if word in _AUXILIARY_WORDS or word in _SUBJECT_END:
+            break
+        subject.append(word)
+    if not subject or subject[-1] in _DETERMINERS or subject[-1] in _PRONOUN_WORDS:
+        return frozenset()
+    return frozenset(_stems(subject[-1])) - _LIGHT_PREDICATES - _VERDICT_PREDICATES
 
 
 def _predicate_at(words: list[re.Match[str]], lowered: list[str], *, gerunds: bool) -> int | None:
@@ -2767,6 +2885,75 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
         return True
     claim_states = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in claim_words))
     return bool(claim_states & predicate)
+
+
+# "It's not a biopic", "the boat was not a ferry": what a thing is not.
+_NOT_A_KIND = re.compile(
+    r"(?i)^\W*(?:[\w'\u2019-]+\s+){0,5}?(?:[\w-]+['\u2019]s|is|are|was|were)\s*"
+    r"(?:not|n['\u2019]t)\s+(?:(?:a|an|the)\s+)"
+)
+# A noun inside a phrase of the claim that tells where, of what, or about what:
+# "(talks to play Wozniak) in a high profile biopic".
+_IN_PHRASE_BEFORE = re.compile(
+    r"(?i)\b(?:in|of|on|about|for|with|from|at|into|by|as)\s+"
+    r"(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+def negates_a_kind_of(content: str, claim: str) -> bool:
+    """Whether a sentence that says what something is not ("It's not a biopic")
+    says it of the claim's own kind of thing: only if that noun is no mere
+    modifier of the claim, inside a phrase of place, topic or kind ("Rogen is in
+    talks to play Wozniak in a biopic" is about the talks). True when the content
+    is no such sentence."""
+    kind = _NOT_A_KIND.match(content)
+    if kind is None:
+        return True
+    phrase: list[str] = []
+    for word in _CLAUSE_WORD.finditer(content, kind.end()):
+        lowered = word.group().lower()
+        if lowered in _SUBJECT_END or lowered in _PHRASE_END or len(phrase) == _PHRASE_WORDS:
+            break
+        phrase.append(lowered)
+    noun = _stems(phrase[-1]) if phrase else frozenset()
+    if not noun:
+        return True
+    found = False
+    for word in _CLAUSE_WORD.finditer(claim):
+        if not _shares(noun, _stems(word.group())):
+            continue
+        found = True
+        if not _IN_PHRASE_BEFORE.search(claim, 0, word.start()):
+            return True
+    return not found
+
+
+# "no longer serves", "no more than", "no one": no noun phrase follows.
+_NO_COMPARATIVE = re.compile(r"(?i)\W*(?:longer|more|less|later|sooner|one|matter|such)\b")
+_NOUN_PHRASE_END = re.compile(
+    r"(?i)^(?:that|which|who|whom|whose|to|than|and|or|but|from|into|against|between|under"
+    r"|after|before|during|since|until|within|without|because|as|if|when|the|a|an)$"
+)
+
+
+def _noun_head(clause: str) -> frozenset[str]:
+    """The head of the noun phrase a clause opens with, when it has words
+    before it ("official notification from Iraq": notification); empty for a
+    phrase of one word, or none."""
+    phrase: list[str] = []
+    for word in _CLAUSE_WORD.finditer(clause):
+        lowered = word.group().lower()
+        if (
+            lowered in _SUBJECT_END
+            or lowered in _AUXILIARY_WORDS
+            or _NOUN_PHRASE_END.match(lowered)
+            or len(phrase) == _PHRASE_WORDS
+        ):
+            break
+        phrase.append(lowered)
+        if clause[word.end() : word.end() + 1] in {",", ";", ":", ".", "!", "?"}:
+            break
+    return _stems(phrase[-1]) if len(phrase) > 1 else frozenset()
 
 
 def _cue_stem(verb: str) -> str:

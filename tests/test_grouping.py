@@ -481,6 +481,9 @@ def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
     assert referent("it wasn't true that the ferry had been sold") == "the ferry had been sold"
     assert referent("there is no evidence that any ferry was sold") == "any ferry was sold"
     assert referent("it is too early to say whether the ferry was sold") == "the ferry was sold"
+    assert referent("it was highly unlikely that the ferry had been sold") == (
+        "the ferry had been sold"
+    )
 
 
 @pytest.mark.parametrize(
@@ -873,6 +876,52 @@ def test_a_bare_denial_or_doubt_starts_no_claim(content: str, stance: Stance) ->
     assert made.claim_id is None
     assert not made.is_new
     assert made.not_filed is not None and "does not name" in made.not_filed
+
+
+def test_a_denial_that_points_back_answers_what_others_said() -> None:
+    # The wardens' own account is not "the story" they call a hoax: the story is
+    # the one the island's paper told.
+    told = replace(
+        statement("a lynx was seen on the ferry to Skarv", "isle"),
+        speaker="The Skarv Gazette",
+        cue="reported",
+    )
+    own = replace(
+        statement("their spring census counted only deer and hares", "isle"),
+        speaker="The park wardens",
+        cue="said",
+    )
+    pointer = replace(
+        statement('the story "a plain hoax', "isle", Stance.DENIES),
+        speaker="They",
+        cue="called",
+    )
+    first, second, third = group_statements([told, own, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert third.claim_id == first.claim_id != second.claim_id
+    # What they denied before, they may deny again.
+    denied = replace(
+        statement("no lynx was seen on the ferry to Skarv", "isle", Stance.DENIES),
+        speaker="The park wardens",
+        cue="said",
+    )
+    again = group_statements([told, denied, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert again[1].claim_id == again[2].claim_id == first.claim_id
+    # A person is one speaker however the article names them.
+    sighted = replace(
+        statement("a lynx was seen near the Skarv ferry pier", "pier"),
+        speaker="Warden Ola Brekke",
+        cue="said",
+    )
+    doubt = replace(
+        statement("We don't know what it was yet", "pier", Stance.DISPUTES),
+        speaker="Brekke",
+        cue="said",
+    )
+    _, unsure = group_statements([sighted, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert unsure.claim_id is None
+    # With nothing but their own words before it, it answers none of them.
+    _alone, answer = group_statements([own, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert answer.claim_id is None
 
 
 def test_a_doubt_that_names_something_of_its_own_still_starts_a_claim() -> None:

@@ -14,6 +14,7 @@ from claimtrack.stance import (
     clause_predicate,
     cue_denies_or_doubts,
     denies_predicate_of,
+    negates_a_kind_of,
     supposes,
 )
 
@@ -1741,3 +1742,118 @@ def test_hedged_alternatives_and_denials_in_negative_words(
 )
 def test_what_would_or_should_have_been_supposes(text: str, supposed: bool) -> None:
     assert supposes(text) is supposed
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Another's doubt, told in the speaker's own account of it, is theirs.
+        ("Even after I showed them the cast, they were very doubtful it was a lynx", A),
+        ("I phoned the wardens and they doubted the sighting", A),
+        ("I am very doubtful it was a lynx", X),
+        # Another's words quoted inside what the speaker says.
+        ("They told me, 'We don't know what we saw.' I said, 'A lynx", A),
+        ("We don't know what they saw", X),
+        # A denial supposed, not made.
+        ("we will take the visitors even if the sighting is not true", A),
+        ("whether or not the sighting is true, the trail stays shut", A),
+        ("the sighting is not true", D),
+    ],
+)  # fmt: skip
+def test_others_doubt_and_supposed_denials_take_no_side(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_not_the_only_one_negates_nothing(lexicon: Lexicon) -> None:
+    # One was hurt, and more may be: no denial that the keeper was hurt.
+    claim = "The keeper was hurt by the bear"
+    content = "I fear the keeper will not be the only one hurt by the bear"
+    assert classify_stance("said", content, lexicon, claim) is A
+    assert classify_stance("said", "the keeper was not hurt by the bear", lexicon, claim) is D
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Unaware that X, of someone named: an account that takes X as so.
+        ("the keeper was not aware that the gate was open", A),
+        # The speaker's own unawareness doubts.
+        ("we are not aware that any gate was left open", X),
+        ("the zoo is not aware of any escape", X),
+    ],
+)
+def test_unaware_that_of_someone_named_is_an_account(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_a_light_passive_is_said_of_its_subject() -> None:
+    # A light verb in the passive says nothing: its subject names the event.
+    ruling = "a final ruling on the keeper has been made"
+    assert clause_predicate(ruling)
+    assert not denies_predicate_of(ruling, "The keeper was fired from the zoo")
+    assert denies_predicate_of(ruling, "The court ruled that the keeper must go")
+    assert not clause_predicate("it has been made")
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "answers"),
+    [
+        # What a thing is not, against a claim that names that kind in passing.
+        ("It's not a documentary", "Lena Holt is in talks for a part in a documentary", False),
+        ("It's not a documentary", "The film is a documentary", True),
+        ("the show was never going to be a debate", "The channel will air a debate on zoos", True),
+        ("the keeper was not aware of it", "The film is a documentary", True),
+    ],
+)  # fmt: skip
+def test_what_a_thing_is_not_answers_only_its_own_kind(
+    content: str, claim: str, answers: bool
+) -> None:
+    assert negates_a_kind_of(content, claim) is answers
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Inventing the telling, with its object before the particle.
+        ("the young trader made it all up", D),
+        ("I think he made the whole thing up.", D),
+        ("there is no way we are making this up", A),
+        ("he did not make it all up", A),
+        # A telling called absurd.
+        ("the keeper calls the escape claims completely absurd", D),
+        ("the reports are ludicrous", D),
+        ("a crazy day at the zoo", A),
+    ],
+)
+def test_made_up_and_absurd_tellings_deny(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_a_denial_hoped_for_doubts(lexicon: Lexicon) -> None:
+    # Hoping that it is false is not knowing that it is.
+    assert classify_stance("said", "I cannot confirm it and I hope it isn't true", lexicon) is X
+    assert classify_stance("said", "it isn't true", lexicon) is D
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "No" before a noun phrase denies there is any of its head.
+        ("the zoo is asking officials in the region for more information",
+         "The zoo has no official word from the keepers that the lynx escaped", A),
+        ("the zoo has official word from the keepers that the lynx escaped",
+         "The zoo has no official word from the keepers that the lynx escaped", D),
+        ("the keeper has no official role", "The keeper has an official role in the search", D),
+        # "No longer" is no noun phrase.
+        ("the zoo will stop feeding the bears at noon",
+         "The zoo will no longer feed the bears at noon", A),
+    ],
+)  # fmt: skip
+def test_no_denies_the_head_of_its_noun_phrase(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim) is stance
