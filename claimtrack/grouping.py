@@ -1019,6 +1019,9 @@ class _Grouper:
     # The named actors of the statement being assigned, and whether it is
     # among the first statements of its source (the lead).
     actors: frozenset[str] = frozenset()
+    # The named actors its article says it speaks of beyond its words
+    # (`Statement.refers`): they tell its story as its own names do.
+    referred: frozenset[str] = frozenset()
     in_lead: bool = False
     source: str = ""
     statement: Statement | None = None
@@ -1053,6 +1056,7 @@ class _Grouper:
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
+        self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
         self.source = statement.source
         self.in_lead = self.seen[statement.source] < LEAD_STATEMENTS
@@ -1307,7 +1311,8 @@ class _Grouper:
         if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR:
             return True
         others = self.index.actors(claim_id)
-        return bool(self.actors or others) and same_story(self.actors, others)
+        mine = self.actors | self.referred
+        return bool(mine or others) and same_story(mine, others)
 
     def _match_disputed(
         self,
@@ -1358,7 +1363,7 @@ class _Grouper:
 
     def _join(self, claim_id: str, about: str, terms: Terms, score: float) -> Assignment:
         self.index._add(claim_id, about, terms)
-        self.index.add_actors(claim_id, self.actors)
+        self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
 
@@ -1385,7 +1390,7 @@ class _Grouper:
         claim_id = _slug(normal.pieces, self.index)
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
-        self.index.add_actors(claim_id, self.actors)
+        self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, text, True, score)
 
@@ -1550,6 +1555,7 @@ def start_claim(
     )
     normal = index.normal(about)
     grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    grouper.referred = frozenset(statement.refers)
     if not normal.terms.words:
         return None
     made = grouper._start(about, normal.terms, normal.pieces, 0.0)
