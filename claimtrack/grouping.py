@@ -1331,9 +1331,21 @@ class _Grouper:
             and score >= self.threshold * LOCAL_THRESHOLD_FACTOR
             and self._answers(claim_id, score)
             and self._may_answer(claim_id)
+            and not self._matches_better(terms, score)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
+
+    def _matches_better(self, terms: Terms, local: float) -> bool:
+        """Whether a claim of the statement's story matches it as a close rewording,
+        far better than the claim its article spoke of: it is that claim's
+        proposition, said as a negative sentence ("the left hand doesn't know what
+        the right hand is doing"), not an answer to what came before it."""
+        bar = max(self.threshold * UNNAMED_THRESHOLD_FACTOR, local * 2)
+        return any(
+            score >= bar and self._same_story(claim_id, score) and self._may_answer(claim_id)
+            for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
+        )
 
     def _answers(self, claim_id: str, score: float) -> bool:
         """Whether a denial or doubt joins a claim its article spoke of, under the bar.

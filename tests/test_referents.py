@@ -96,3 +96,23 @@ def test_different_wordings_of_one_proposition_join_and_another_story_stays_apar
     # claim: only a close rewording would join it.
     first, second = group_statements([a, unnamed], ClaimIndex(RESOLVER))
     assert second.claim_id != first.claim_id
+
+
+def test_a_negative_sentence_rewording_a_claim_joins_it_not_its_articles_last_claim() -> None:
+    # One outlet quotes the spokesman's second sentence alone; another quotes it
+    # after a first one. Read as a negative sentence, the second contradicts the
+    # first ("doesn't know" against "knows") and would answer it, its article's
+    # last claim; it rewords the first outlet's claim far more closely, and that
+    # is the proposition it states.
+    alone = statement("the Velden harbour board does not know what the ferry office is doing", "a")
+    first = statement(
+        "Mayor Alda Renn was only repeating what she knows about the ferry office", "b"
+    )
+    second = statement(
+        "It makes sense that the Velden harbour board doesn't know what the ferry office is doing",
+        "b",
+        stance=Stance.DENIES,
+    )
+    made = group_statements([alone, first, second], ClaimIndex(RESOLVER))
+    assert made[1].claim_id != made[0].claim_id
+    assert made[2].claim_id == made[0].claim_id
