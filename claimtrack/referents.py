@@ -58,7 +58,7 @@ def referents_in(
     out = []
     for statement in statements:
         content = statement.about or statement.content
-        named = set(actors_of([(_INSIDE + content, None)])) - {UNKNOWN_ACTORS}
+        named = _named(content)
         opening = _OPENING_CAPITAL.match(content)
         if opening is not None and _key(opening.group(1)):
             if known is None:
@@ -124,6 +124,23 @@ _OPENING_CAPITAL = re.compile(r"^\W*([A-Z][\w'\u2019-]*)")
 _FULL_NAME = re.compile(
     r"(?<![\w'\u2019.-])(?:[A-Z][a-z][\w'\u2019-]* ){1,2}[A-Z][a-z][\w'\u2019-]*(?![\w-])"
 )
+
+
+def _named(content: str) -> set[str]:
+    """The names a content gives, its first word too, as `normalise.actors_of`
+    reads names: a capital after the opening of a sentence or quotation is none."""
+    named = set()
+    for match in _CAPITAL.finditer(content):
+        before = content[: match.start()].rstrip()
+        if match.start() and before and before[-1] in _OPENERS:
+            continue
+        key = _key(match.group())
+        if key:
+            named.add(key)
+    return named
+
+
+_OPENERS = frozenset('.!?:;"\u201c\u201d([\u2014')
 
 
 @functools.lru_cache(maxsize=1 << 14)
