@@ -1024,6 +1024,9 @@ class _Grouper:
     # The named actors of the statement being assigned, and whether it is
     # among the first statements of its source (the lead).
     actors: frozenset[str] = frozenset()
+    # The named actors its article says it speaks of beyond its words
+    # (`Statement.refers`): they tell its story as its own names do.
+    referred: frozenset[str] = frozenset()
     in_lead: bool = False
     source: str = ""
     statement: Statement | None = None
@@ -1063,6 +1066,7 @@ class _Grouper:
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
+        self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
         self.source = statement.source
         self.in_lead = self.seen[statement.source] < LEAD_STATEMENTS
@@ -1343,7 +1347,8 @@ class _Grouper:
         if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR:
             return True
         others = self.index.actors(claim_id)
-        return bool(self.actors or others) and same_story(self.actors, others)
+        mine = self.actors | self.referred
+        return bool(mine or others) and same_story(mine, others)
 
     def _match_disputed(
         self,
@@ -1365,9 +1370,21 @@ class _Grouper:
             and score >= self.threshold * LOCAL_THRESHOLD_FACTOR
             and self._answers(claim_id, score)
             and self._may_answer(claim_id)
+            and not self._matches_better(terms, score)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
+
+    def _matches_better(self, terms: Terms, local: float) -> bool:
+        """Whether a claim of the statement's story matches it as a close rewording,
+        far better than the claim its article spoke of: it is that claim's
+        proposition, said as a negative sentence ("the left hand doesn't know what
+        the right hand is doing"), not an answer to what came before it."""
+        bar = max(self.threshold * UNNAMED_THRESHOLD_FACTOR, local * 2)
+        return any(
+            score >= bar and self._same_story(claim_id, score) and self._may_answer(claim_id)
+            for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
+        )
 
     def _answers(self, claim_id: str, score: float) -> bool:
         """Whether a denial or doubt joins a claim its article spoke of, under the bar.
@@ -1437,7 +1454,7 @@ class _Grouper:
 
     def _join(self, claim_id: str, about: str, terms: Terms, score: float) -> Assignment:
         self.index._add(claim_id, about, terms)
-        self.index.add_actors(claim_id, self.actors)
+        self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
 
@@ -1464,7 +1481,7 @@ class _Grouper:
         claim_id = _slug(normal.pieces, self.index)
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
-        self.index.add_actors(claim_id, self.actors)
+        self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, text, True, score)
 
@@ -1636,6 +1653,7 @@ def start_claim(
     )
     normal = index.normal(about)
     grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    grouper.referred = frozenset(statement.refers)
     if not normal.terms.words:
         return None
     made = grouper._start(about, normal.terms, normal.pieces, 0.0)

@@ -101,6 +101,10 @@ class Statement:
     # article's first mention of each says it is ("the meteorite that crashed
     # near Managua"), or its name: for claim texts only (`describe`).
     described: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # Named actors the statement speaks of beyond its content's words, as its
+    # article says (its speaker's party, the names "he" or "the band" stand
+    # for), written as grouping's actors: for grouping only (`referents`).
+    refers: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,7 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
     from claimtrack.describe import described_in
     from claimtrack.extraction import extract_statements
     from claimtrack.grouping import prepare_statements
+    from claimtrack.referents import referents_in
 
     too_long = _overlong_line(doc.text)
     if too_long is not None:
@@ -239,6 +240,7 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
         statements = described_in(doc.text, statements)
+        statements = referents_in(doc.text, statements, _WORKER["resolver"], doc.body[0])  # type: ignore[arg-type]
         if doc.origin is not None:  # spans into the file, not the text read out of it
             statements = [_in_file(doc, statement) for statement in statements]
         negative: tuple[bool, ...] = ()

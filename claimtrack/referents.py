@@ -1,0 +1,182 @@
+"""Who a statement speaks of, as its article says: the named actors grouping compares.
+
+Two outlets word one proposition differently: one names the actor ("Plant
+rejected the deal"), the other leaves it to its article ("he rejected the
+deal", "the singer ripped up the contract", "there was an enormous sense of
+shock"). Grouping tells stories apart by the named actors statements share
+(`grouping.same_story`), so the second would stand apart from the first. Read
+with its article, a statement speaks of more actors than its words name:
+
+1. its speaker's party, when extraction resolved one ("he" speaking for Boko
+   Haram; "the congressman" who is Duncan Hunter);
+2. a name that opens its content ("Banksy was arrested"): an opening capital
+   may be any word, so it counts when the article writes the word with a
+   capital inside a sentence too;
+3. the rest of a full name the article gives: "Robert" and "Plant" both
+   stand for "Robert Plant", unless another full name shares the word;
+4. the article's main actors, for a content that names no one of its own but
+   speaks of someone ("he", "they", "the band", "the militants"): of the names
+   the article's lead gives, those it names in the most paragraphs.
+
+Per-article work, done where the article is extracted (in a `--jobs`
+worker): `referents_in` gives each statement these actors as grouping's terms
+write them (`normalise.actors_of`), in `Statement.refers`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from claimtrack.model import Statement
+from claimtrack.normalise import PARTY_ACTOR, UNKNOWN_ACTORS, MentionFinder, actors_of, mark_parties
+
+# Put before a phrase so that its first word does not open a sentence.
+_INSIDE = "of "
+
+
+def referents_in(
+    article: str, statements: Sequence[Statement], finder: MentionFinder, body: int = 0
+) -> list[Statement]:
+    """`statements` of `article`, each with the actors it speaks of beyond its words
+    (`Statement.refers`): its speaker's party, a name opening its content, the
+    rest of a full name it gives part of, the article's main actors when its
+    content speaks of someone it does not name. `body` is where the article
+    itself starts in `article` (after any title and byline)."""
+    if not statements:
+        return []
+    text = article[body:]
+    # Worked out when first needed: names written inside a sentence (a capital
+    # there opens none), the full names, the main actors.
+    known: set[str] | None = None
+    fuller: dict[str, frozenset[str]] | None = None
+    main: frozenset[str] | None = None
+    parties: dict[str, frozenset[str]] = {}
+    out = []
+    for statement in statements:
+        content = statement.about or statement.content
+        named = _named(content)
+        opening = _OPENING_CAPITAL.match(content)
+        if opening is not None and _key(opening.group(1)):
+            if known is None:
+                known = {_key(word) for word in _MID_CAPITAL.findall(text)}
+            if _key(opening.group(1)) not in known:
+                named.discard(_key(opening.group(1)))  # "Officials", "Commitment": no name
+        refers = set(named)
+        if named and fuller is None:
+            fuller = _full_names(text)
+        for actor in named:
+            refers |= fuller.get(actor, frozenset()) if fuller else frozenset()
+        if statement.party:
+            party = parties.get(statement.party)
+            if party is None:
+                party = parties[statement.party] = _names(
+                    actors_of(mark_parties(_INSIDE + statement.party, finder))
+                )
+            refers |= party
+        if not named and _REFERRING.search(content):
+            # "he", "the band": of nobody it names, so of whom its article is about.
+            if main is None:
+                main = main_actors(text, finder)
+            refers |= main
+        if refers:
+            statement = dataclasses.replace(statement, refers=tuple(sorted(refers)))
+        out.append(statement)
+    return out
+
+
+def main_actors(article: str, finder: MentionFinder) -> frozenset[str]:
+    """Whom an article is about: of the names its lead (its first paragraph)
+    gives, those the most paragraphs name, when a later one names them again.
+    Parties aside: the states and bodies a story involves are named across
+    many stories."""
+    paragraphs = [line for line in article.splitlines() if line.strip()]
+    if len(paragraphs) < 2:
+        return frozenset()
+    lead = actors_of(mark_parties(paragraphs[0], finder))
+    # Each of the lead's names by the words that write it ("Plant" for "plant").
+    written: dict[str, set[str]] = {}
+    for word in _CAPITAL.findall(paragraphs[0]):
+        key = _key(word)
+        if key in lead and not key.startswith(PARTY_ACTOR):
+            written.setdefault(key, set()).add(word)
+    counts = Counter(
+        key
+        for paragraph in paragraphs
+        for key, words in written.items()
+        if any(word in paragraph for word in words)
+    )
+    most = max(counts.values(), default=0)
+    if most < 2:
+        return frozenset()
+    return frozenset(actor for actor, count in counts.items() if count == most)
+
+
+# A capitalised word; one after a lower-case word or a comma, inside a sentence;
+# one that opens a text.
+_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'\u2019-]*")
+_OPENING_CAPITAL = re.compile(r"^\W*([A-Z][\w'\u2019-]*)")
+# Two or three capitalised words in a row: a full name ("Robert Plant", "Abubakar Shekau").
+_FULL_NAME = re.compile(
+    r"(?<![\w'\u2019.-])(?:[A-Z][a-z][\w'\u2019-]* ){1,2}[A-Z][a-z][\w'\u2019-]*(?![\w-])"
+)
+
+
+def _named(content: str) -> set[str]:
+    """The names a content gives, its first word too, as `normalise.actors_of`
+    reads names: a capital after the opening of a sentence or quotation is none."""
+    named = set()
+    for match in _CAPITAL.finditer(content):
+        before = content[: match.start()].rstrip()
+        if match.start() and before and before[-1] in _OPENERS:
+            continue
+        key = _key(match.group())
+        if key:
+            named.add(key)
+    return named
+
+
+_OPENERS = frozenset('.!?:;"\u201c\u201d([\u2014')
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _key(word: str) -> str:
+    """A capitalised word as a named actor (`normalise.actors_of`): "Plant" -> "plant"."""
+    found = actors_of([(_INSIDE + word, None)])
+    return min(found) if found else ""
+
+
+def _full_names(article: str) -> dict[str, frozenset[str]]:
+    """Per name word, the other words of the one full name the article gives with it:
+    "Robert" and "Plant" stand for "Robert Plant". A word of two different full
+    names ("John" of "John Bonham" and "John Paul Jones") stands for neither."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for match in set(_FULL_NAME.findall(article)):
+        words = frozenset(_key(word) for word in match.split()) - {""}
+        if len(words) > 1:
+            for word in words:
+                found.setdefault(word, set()).add(words)
+    return {word: next(iter(names)) - {word} for word, names in found.items() if len(names) == 1}
+
+
+# Who a content speaks of without naming: a pronoun of the third person, or a
+# description of a person or a body ("the band", "the artist", "the militants").
+_REFERRING_NOUNS = (
+    "man woman boy girl person star actor actress singer rapper artist musician band "
+    "frontman guitarist player director congressman congresswoman lawmaker senator leader "
+    "militant militants fighter fighters jihadist group organisation organization movement "
+    "sect militia company firm team club agency"
+)
+_REFERRING = re.compile(
+    r"(?i:\b(?:he|she|him|his|her|they|them|their)\b)|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_REFERRING_NOUNS.split())
+    + r")s?\b"
+)
+
+
+def _names(actors: frozenset[str]) -> frozenset[str]:
+    return actors - {UNKNOWN_ACTORS}
