@@ -312,13 +312,27 @@ def proposition(
         return Proposition(None, "a condition or clause with no main clause")
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
     # "how serious this is", "what it was" end on their verb and are whole.
-    cut = words[-1] in _AUXILIARIES and not any(
-        w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1]
+    cut = (
+        (
+            words[-1] in _AUXILIARIES
+            # "the new laptop has just": an adverb after the auxiliary, cut before the verb.
+            or (len(words) > 1 and words[-1].lower() in _ADVERBS and words[-2] in _AUXILIARIES)
+        )
+        and not any(w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1])
     )
+    # "FOX News reported": a source and its verb of saying, with nothing said.
+    cut = cut or (words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
-    verbal = _WORD.findall(re.sub(r"(?<=\w)-\w+ed\b", "", text))
+    verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text)
+    verbal = _WORD.findall(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
+    # "Seeing a man running with a shotgun, which ...": a participle's clause whose
+    # only finite verb is in a relative clause after it, no main clause.
+    if _PARTICIPLE_OPENING.match(text) and not _has_verb(
+        ["", *_WORD.findall(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
+    ):
+        return Proposition(None, "a participle's clause, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
@@ -509,6 +523,15 @@ def _accused_of(match: re.Match[str]) -> str:
 
 def _clean(content: str) -> str:
     text = " ".join(content.split())
+    # A quotation run on into another ('... is Ebola," "We have ...'): the first
+    # says the proposition; the second repeats it or says another.
+    second = _NEXT_QUOTATION.search(text)
+    if second is not None:
+        # Not a list of quoted words: '"John," "George," and "Ringo"'.
+        before = text[: second.start()]
+        opened = max(before.rfind("\u201c"), before.rfind('"'))
+        if len(_WORD.findall(before[opened + 1 :])) >= 3:
+            text = before
     text = text.replace("(", "").replace(")", "")
     # Editorial brackets keep their words: "[A]t least" -> "At least", "[He] asked" -> "He asked".
     text = re.sub(r"\[([^\]]*)\]", r"\1", text)
@@ -533,6 +556,23 @@ def _clean(content: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+
+
+_SAYING = frozenset(
+    _words(
+        """
+        reported reports said says told confirmed announced wrote writes added noted stated
+        claimed revealed denied
+        """
+    )
+)
+# A clause opened by a participle and what it governs: "Seeing a man ...", "Having
+# a child ...".
+_PARTICIPLE_OPENING = re.compile(
+    r"(?-i:[A-Z])[a-z]+ing\s+(?:a|an|the|his|her|their|its|our|my|some|two|three|this|that)\s"
+)
+_AFTER_COMMA_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b")
+_NEXT_QUOTATION = re.compile(r"[,.!?]?[\u201d\"]\s+[\u201c\"](?=[A-Z])")
 
 
 def _first_sentence(text: str) -> str:
@@ -761,9 +801,23 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # A named person's "me" and "my" anywhere are that person ("they never
     # let me know" -> "... let Tom Frieden know").
     mine = speaking is not None and re.search(r"\b(?:I|me|my)\b(?!-)", text) is not None
-    if (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine) and us:
+    # "We all have mites on our faces" speaks of everyone, and a person who says
+    # "I" and "we" with no party to speak for means others beside: no one to name.
+    everyone = (
+        re.search(
+            r"\b[Ww]e\s+all\s+(?:have|are|know|need|should|must|can|do|live)\b|\ball\s+of\s+us\b",
+            text,
+        )
+        is not None
+    )
+    others = singular and party is None and re.search(r"\b(?:[Ww]e|us|[Oo]ur)\b", text) is not None
+    if (
+        (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine)
+        and us
+        and not everyone
+    ):
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
-        text = _replace_first_person(text, us, party or us)
+        text = _replace_first_person(text, us, "" if others else party or us)
         for named in {us, party or us}:
             if text.startswith(named + " "):
                 text = _subject(named) + text[len(named) :]
@@ -789,7 +843,9 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
                 verb = full[short.group(1)]
                 # "he's been", "he'd been", "she'd gone": a perfect, not "is" or "would".
                 if short.group(1) in {"s", "d"} and re.match(
-                    r"\s+(?:\w+ly\s+)?(?:been|gone|done|seen|taken|given|\w+ed)\b",
+                    r"\s+(?:\w+ly\s+)?(?:been|gone|done|seen|taken|given|made|had|got|gotten|told"
+                    r"|known|found|become|come|brought|bought|thought|won|lost|kept|held|sent"
+                    r"|spent|built|written|shown|grown|heard|paid|\w+ed)\b",
                     rest[short.end() :],
                 ):
                     verb = "has" if short.group(1) == "s" else "had"
@@ -934,7 +990,9 @@ def _subject(name: str) -> str:
 
 
 def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
-    group = group or name
+    """`text` with "I", "me" and "my" made `name`, and "we", "us" and "our" made
+    `group` (`name` when None; left as they are when empty)."""
+    group = name if group is None else group
     tokens = re.split(r"(\s+)", text)
     out: list[str] = []
     subject = False
@@ -943,14 +1001,20 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
             lower = token.lower()
             # An adverb between the subject and its verb ("I just wanted") is kept as it is.
             subject = lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
-            if subject:
+            if lower in {"all", "both", "each"}:
+                # "We all heard" -> "Residents heard": one name needs no "all".
+                subject, token = True, ""
+                out[-1] = ""
+            elif subject:
                 pass
             elif lower in _AGREEMENT:
                 token = _AGREEMENT[lower]
             elif token.isalpha() and token.islower() and not _inflected(lower):
                 token = _third_person(token)
         bare = token.strip(",.;:")
-        if bare in {"I", "we", "We"}:
+        if not group and bare in {"we", "We", "us", "our", "Our"}:
+            pass
+        elif bare in {"I", "we", "We"}:
             token = token.replace(bare, name if bare == "I" else group)
             subject = True
         elif bare in {"me", "us"}:

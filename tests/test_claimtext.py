@@ -512,3 +512,57 @@ def test_an_its_nothing_before_could_own_is_the_speaking_bodys_or_no_claim() -> 
     # A name or a singular noun before it may own it.
     assert proposition("Greece has closed its ports to the smugglers").text is not None
     assert proposition("the ferry company lost its licence in May").text is not None
+
+
+def test_a_quotation_run_on_into_another_keeps_the_first() -> None:
+    said = proposition(
+        "We have found no trace of the virus in the herd,\u201d \u201cWe have found no trace "
+        "of the virus in the herd, Anna Berg said",
+        "the veterinary agency",
+        "Norway",
+    )
+    assert said.text == "Norway has found no trace of the virus in the herd"
+    # Quoted names in a list are no second quotation.
+    listed = proposition('the three clowns known as "Bim," "Bom," and "Bam" had left the circus')
+    assert listed.text == "The three clowns known as Bim, Bom, and Bam had left the circus"
+
+
+def test_a_contracted_has_before_a_participle_is_spelt_has() -> None:
+    made = proposition("he\u2019s made a fortune selling old maps", "he", None, "Ivo Petrov")
+    assert made.text == "Ivo Petrov has made a fortune selling old maps"
+    assert proposition("she's told the court everything", "she", None, "Lea Moss").text == (
+        "Lea Moss has told the court everything"
+    )
+
+
+def test_we_all_is_everyone_or_the_group_not_the_speaker_conjugated() -> None:
+    # Everyone: no one the text can name.
+    everyone = proposition("We all have bacteria living on our hands", "he", None, "Ed Lamb")
+    assert everyone.text is None
+    # The speaker's group, once: "all" goes with the name.
+    heard = proposition("We all heard the siren at midnight", "Tom Ruiz", None, "Tom Ruiz")
+    assert heard.text == "Tom Ruiz heard the siren at midnight"
+
+
+def test_a_persons_we_beside_i_is_others_the_text_does_not_name() -> None:
+    said = proposition(
+        "I expect the vote will be close as we get nearer to polling day", "Ames", None, "Jo Ames"
+    )
+    assert said.text is None
+    assert said.reason == "its 'we' is someone it does not name"
+
+
+def test_a_clause_cut_after_an_adverb_or_a_bare_attribution_is_a_fragment() -> None:
+    assert proposition("After months of rumours, the new tablet from Acme has just").text is None
+    assert proposition("Channel Nine reported").text is None
+    assert proposition("Det. Ann Cole, of the harbour police, said").text is None
+    # A text that ends on a verb of saying after a verb of its own is whole.
+    assert proposition("The mayor repeated what the auditor said").text is not None
+
+
+def test_a_participle_clause_with_no_main_clause_is_no_claim() -> None:
+    seen = proposition("Seeing a boy climbing the fence near the depot, which set off an alarm")
+    assert seen.text is None
+    assert seen.reason == "a participle's clause, not a proposition"
+    # A gerund that is the subject of its own verb states something.
+    assert proposition("Building a bridge takes years of planning").text is not None
