@@ -116,9 +116,12 @@ _MOST_WORDS = 10
 _MOST_ADDED = 14
 
 
-def described_in(article: str, statements: Sequence[Statement]) -> list[Statement]:
-    """`statements` of `article`, each with the descriptions in its content that
-    the article makes standalone (`Statement.described`)."""
+def described_in(
+    article: str, statements: Sequence[Statement], title: str | None = None
+) -> list[Statement]:
+    """`statements` of `article` (headed `title`, when it has one), each with the
+    descriptions in its content that the article makes standalone
+    (`Statement.described`)."""
     out = []
     for statement in statements:
         if statement.content_span is not None and " " in statement.content:
@@ -127,6 +130,7 @@ def described_in(article: str, statements: Sequence[Statement]) -> list[Statemen
                 article,
                 statement.content_span[0],
                 statement.content_span[1],
+                title,
             )
             if found:
                 statement = dataclasses.replace(statement, described=found)
@@ -134,7 +138,9 @@ def described_in(article: str, statements: Sequence[Statement]) -> list[Statemen
     return out
 
 
-def descriptions_in(content: str, article: str, at: int, until: int | None = None) -> Described:
+def descriptions_in(
+    content: str, article: str, at: int, until: int | None = None, title: str | None = None
+) -> Described:
     """The definite descriptions of `content` (read from offset `at` to `until`
     of `article`) that the article makes standalone, each with what the claim
     text says instead.
@@ -142,8 +148,9 @@ def descriptions_in(content: str, article: str, at: int, until: int | None = Non
     At most two, the first ones in the content; each only when the article's
     first mention of it (or a name it gives beside it) says more than the
     description does. When the statement is itself the first mention, a later
-    one may say which it is ("the video" ... "a video posted by the group on
-    YouTube")."""
+    one may say which it is ("the film" ... "the Steve Jobs film"), and else the
+    article's title ("the telescope" under "Gigantic Chinese telescope opens to
+    astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
     for match in _DEFINITE.finditer(content):
         if len(found) == 2:
@@ -154,8 +161,12 @@ def descriptions_in(content: str, article: str, at: int, until: int | None = Non
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
             continue
-        instead = _named(article, head, modifiers) or _introduced(
-            article, at, match.group("det"), head, modifiers, at if until is None else until
+        instead = (
+            _named(article, head, modifiers)
+            or _introduced(
+                article, at, match.group("det"), head, modifiers, at if until is None else until
+            )
+            or _titled(title, article, match.group("det"), head, modifiers)
         )
         if instead is not None:
             found.append((description, instead))
@@ -600,6 +611,39 @@ def _after(
     ):
         return None
     return opening + " ".join(words), clause
+
+
+def _titled(
+    title: str | None, article: str, det: str, head: str, modifiers: list[str]
+) -> str | None:
+    """The description with the names the article's title sets before its head:
+    "the video" under "Acme video shows ..." -> "the Acme video". Only names the
+    article writes with a capital inside a sentence count: a title may capitalise
+    every word ("New Video Shows ...")."""
+    if not title or modifiers:
+        return None
+    found = _head_pattern(head).search(title.lower())
+    if found is None:
+        return None
+    words = title[: found.start()].split()[-3:]
+    names: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("'\u2018\u2019\"")
+        if (
+            not re.fullmatch(r"(?-i:[A-Z])[\w&.-]*", bare)
+            or bare.lower() in _NOT_NAMES
+            or bare in _MONTHS
+        ):
+            break
+        if re.search(rf"[a-z,;]\s+{re.escape(bare)}\b", article) is None:
+            # Capitalised by the title alone, or a longer name's first word
+            # ("Islamic State fighters"): not "the State fighters".
+            names = [] if names and bare.lower() not in _NOT_NAMES else names
+            break
+        names.insert(0, bare)
+    if not names:
+        return None
+    return " ".join([det.lower(), *names, head])
 
 
 def _opens_sentence(article: str, word: str, mention: _Mention) -> bool:

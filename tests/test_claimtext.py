@@ -566,3 +566,12 @@ def test_a_participle_clause_with_no_main_clause_is_no_claim() -> None:
     assert seen.reason == "a participle's clause, not a proposition"
     # A gerund that is the subject of its own verb states something.
     assert proposition("Building a bridge takes years of planning").text is not None
+
+
+def test_a_connective_to_the_sentence_before_goes() -> None:
+    assert proposition("Moreover, the bakery sold its ovens in March").text == (
+        "The bakery sold its ovens in March"
+    )
+    assert proposition("Besides, Rigby had never owned a boat").text == (
+        "Rigby had never owned a boat"
+    )

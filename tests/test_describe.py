@@ -229,3 +229,20 @@ def test_a_later_mention_lends_no_clause_and_no_word_of_the_statement() -> None:
     # A capital that opens a sentence is no name.
     article = "The cats were found in a shed, police said.\nYoung cats need care."
     assert _made_here(article, "The cats were found in a shed") == "The cats were found in a shed"
+
+
+def test_the_title_names_what_the_article_does_not() -> None:
+    article = (
+        "The dam will close for repairs in May, engineers said.\n"
+        "Farmers near Lake Orvin and Orvin officials fear for the harvest."
+    )
+    content = "The dam will close for repairs in May"
+    at = article.index(content)
+    title = "Orvin dam to close for repairs"
+    found = descriptions_in(content, article, at, at + len(content), title)
+    assert standalone(content, found) == "The Orvin dam will close for repairs in May"
+    # A word the title alone capitalises is no name ("New Dam ..."), nor is a
+    # longer name's last word alone ("Upper Orvin Dam" when only the title has "Upper").
+    for title in ("New Dam To Close For Repairs", "Upper Orvin dam to close"):
+        found = descriptions_in(content, article, at, at + len(content), title)
+        assert standalone(content, found) == content
