@@ -161,7 +161,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|groundless|unfounded"
+    r"\s+(?:(?:is|are|was|were)|(?:turns?|turned|turning)\s+out\s+to\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:false|untrue|baseless|groundless|unfounded|exaggerated|overstated"
     r"|fabricated|made\s+up|(?:a|an|just\s+a|all\s+a)\s+(?:hoax|lie|fabrication|myth))$",
     re.IGNORECASE,
 )

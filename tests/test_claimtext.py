@@ -575,3 +575,12 @@ def test_a_connective_to_the_sentence_before_goes() -> None:
     assert proposition("Besides, Rigby had never owned a boat").text == (
         "Rigby had never owned a boat"
     )
+
+
+def test_a_verdict_that_it_turned_out_false_or_exaggerated_goes() -> None:
+    assert proposition("a local pilot landed on the motorway turned out to be false").text == (
+        "A local pilot landed on the motorway"
+    )
+    assert proposition("Acme earned $9 million last year turn out to be exaggerated").text == (
+        "Acme earned $9 million last year"
+    )
