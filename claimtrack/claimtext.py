@@ -150,7 +150,9 @@ _OPENING_ATTRIBUTION = re.compile(
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
+    # "..., as one hostage told the paper": who said it, after the proposition.
+    r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
+    r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
     r"|explained|quoted\b.*|cited\b.*))\s*$"
     # "..., the source sniffed": a verb of saying after a comma and a described speaker.
@@ -288,7 +290,10 @@ def proposition(
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
         accused = re.match(
-            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b)([a-z]+ing)\b", text
+            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b|"
+            r"(?:morning|evening|spring|during|thing|nothing|something|anything|everything"
+            r"|building|wedding|meeting|ceiling|king|ring|string|wing)\b)([a-z]+ing)\b",
+            text,
         )
         # Not a noun's complement ("his goal of moving"), nor a possessive's
         # gerund ("video of his beheading"): those name no one who does anything.

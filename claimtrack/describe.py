@@ -450,7 +450,13 @@ def _introduced(
             and m.lower() not in _COUNTS
             and not m[0].isdigit()
             # "6 foot mechanical bear": the unit goes with its number.
-            and not ((mods[n - 1] if n else match.det)[0].isdigit() and m.lower() in _UNITS)
+            and not (
+                m.lower() in _UNITS
+                and (
+                    (mods[n - 1] if n else match.det)[0].isdigit()
+                    or (mods[n - 1] if n else match.det).lower() in _COUNTS
+                )
+            )
         ][-3:]
         if modifiers:
             new = []  # "the current pope" is not to be made "the current past pope"

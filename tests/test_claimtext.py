@@ -584,3 +584,18 @@ def test_a_verdict_that_it_turned_out_false_or_exaggerated_goes() -> None:
     assert proposition("Acme earned $9 million last year turn out to be exaggerated").text == (
         "Acme earned $9 million last year"
     )
+
+
+def test_an_attribution_after_as_at_the_end_goes() -> None:
+    said = proposition(
+        "the smugglers had earned millions from the fares, enough to buy a hotel, as one "
+        "passenger told the paper"
+    )
+    assert said.text == "The smugglers had earned millions from the fares, enough to buy a hotel"
+    # "as" opening a clause of time stays.
+    assert proposition("Rivers rose as the snow melted").text == "Rivers rose as the snow melted"
+
+
+def test_a_time_in_ing_is_no_verb_of_an_accusation() -> None:
+    # "the Gazette this morning" is what was left of an attribution, not "this have been ...".
+    assert proposition("the Coastal Gazette this morning").text is None

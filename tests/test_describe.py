@@ -246,3 +246,13 @@ def test_the_title_names_what_the_article_does_not() -> None:
     for title in ("New Dam To Close For Repairs", "Upper Orvin dam to close"):
         found = descriptions_in(content, article, at, at + len(content), title)
         assert standalone(content, found) == content
+
+
+def test_a_unit_after_a_number_word_goes_with_it() -> None:
+    article = (
+        "Police were called after a six foot inflatable reindeer was stabbed.\n"
+        "A shop worker said the reindeer had stood there for weeks."
+    )
+    assert _made(article, "the reindeer had stood there for weeks") == (
+        "the inflatable reindeer had stood there for weeks"
+    )
