@@ -272,6 +272,11 @@ def proposition(
         text = judged
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
+    # "we think it's illogical": the "it" after a speaker's own belief is what
+    # the speaker judges, not the speaker.
+    believed = re.match(r"(?:I|we)\s", text, re.IGNORECASE) is not None and bool(
+        _WRAPPER.match(text)
+    )
     text = _WRAPPER.sub("", text)
     # "As soldiers came forward, it is being reported that X": what is reported is X;
     # the opening clause only set the scene for the report.
@@ -284,7 +289,7 @@ def proposition(
     plain = _HEARSAY.sub(_unhedge, text)
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
-    text = _resolve(text, speaker, party, person)
+    text = _resolve(text, speaker, party, person, speaker_it=not believed)
     words = _WORD.findall(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
@@ -709,6 +714,7 @@ _DEICTIC = re.compile(
 _OPENER = re.compile(
     r"^(?:[^,;:]{1,100},\s+"
     r"|(?:later|earlier)\s+that\s+(?:day|night|morning|evening|week|month|year)\s+"
+    r"|(?:months|weeks|days|years|hours|minutes|moments)\s+(?:earlier|later|ago)\s+"
     r"|(?:\w+ly|then|later|now|today|yesterday|once|soon|still|first|at\s+(?:first|last)"
     r"|last\s+(?:night|week|month|year)|this\s+(?:morning|week|year))\s+)(?=\w)",
     re.IGNORECASE,
@@ -777,7 +783,14 @@ _KEEP_FORM = frozenset(
 )
 
 
-def _resolve(text: str, speaker: str | None, party: str | None, person: str | None) -> str:
+def _resolve(
+    text: str,
+    speaker: str | None,
+    party: str | None,
+    person: str | None,
+    *,
+    speaker_it: bool = True,
+) -> str:
     name = person or _name_of(speaker, party)
     if name is None:
         return text
@@ -829,7 +842,9 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
             if text.startswith(named + " "):
                 text = _subject(named) + text[len(named) :]
     match = _SUBJECT_PRONOUN.match(text)
-    if match is not None and not _DUMMY_IT.match(text):
+    if match is not None and not speaker_it and match.group().lower() in {"it", "they"}:
+        match = None  # what the speaker believes of something: not the speaker
+    elif match is not None and not _DUMMY_IT.match(text):
         pronoun = match.group().lower()
         # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
         personal = person is not None or person_name(speaker, party) is not None

@@ -599,3 +599,20 @@ def test_an_attribution_after_as_at_the_end_goes() -> None:
 def test_a_time_in_ing_is_no_verb_of_an_accusation() -> None:
     # "the Gazette this morning" is what was left of an attribution, not "this have been ...".
     assert proposition("the Coastal Gazette this morning").text is None
+
+
+def test_what_a_speaker_believes_of_it_is_not_the_speaker() -> None:
+    # "we think it's unwise": "it" is what the agency judges, not the agency.
+    judged = proposition("We believe it will be a mild winter", "the agency", "Ruritania")
+    assert judged.text is None
+    assert judged.reason == "its subject 'it' is not named"
+    # Its own indirect speech still names it.
+    assert proposition("it will send more troops", "the ministry", "Ruritania").text == (
+        "Ruritania will send more troops"
+    )
+
+
+def test_a_time_ago_opens_a_clause_before_its_subject() -> None:
+    said = proposition("weeks ago it knew where the ship was", "a reporter")
+    assert said.text is None
+    assert said.reason == "its subject 'it' is not named"
