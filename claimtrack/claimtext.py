@@ -270,6 +270,10 @@ def proposition(
         )
     ):
         text = judged
+    # "that X and that Y", as a speaker said both: X is the proposition, Y another.
+    text = re.sub(
+        r",?\s+and\s+that\s+(?!(?:is|was|'s|\u2019s|would|will|has|had)\b)\w.*$", "", text
+    )
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     # "we think it's illogical": the "it" after a speaker's own belief is what
@@ -286,6 +290,8 @@ def proposition(
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
             text = unwrapped
     text = _HEDGES.sub("", text)
+    # "has been allegedly been arrested": the hedge gone, its auxiliary once.
+    text = re.sub(r"\b(been|be|is|was|has|have|had)\s+\1\b", r"\1", text)
     plain = _HEARSAY.sub(_unhedge, text)
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain

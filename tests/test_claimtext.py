@@ -616,3 +616,19 @@ def test_a_time_ago_opens_a_clause_before_its_subject() -> None:
     said = proposition("weeks ago it knew where the ship was", "a reporter")
     assert said.text is None
     assert said.reason == "its subject 'it' is not named"
+
+
+def test_a_second_reported_clause_after_and_that_goes() -> None:
+    # "said the dam had held and that the roads were open": two propositions; the first stays.
+    said = proposition("the dam had held overnight and that the roads to Brill were open again")
+    assert said.text == "The dam had held overnight"
+    # "and that is why": a pronoun "that", not a second clause.
+    assert proposition("The mayor resigned and that is why the vote was held").text == (
+        "The mayor resigned and that is why the vote was held"
+    )
+
+
+def test_an_auxiliary_left_twice_by_a_hedge_is_said_once() -> None:
+    assert proposition("A farmer has been allegedly been fined for the fire").text == (
+        "A farmer has been fined for the fire"
+    )
