@@ -843,7 +843,9 @@ def _resolve(
         and not everyone
     ):
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
-        text = _replace_first_person(text, us, "" if others else party or us)
+        text = _replace_first_person(
+            text, us, "" if others or (party is None and speaking) else party or us
+        )
         for named in {us, party or us}:
             if text.startswith(named + " "):
                 text = _subject(named) + text[len(named) :]

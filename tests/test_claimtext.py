@@ -539,9 +539,9 @@ def test_we_all_is_everyone_or_the_group_not_the_speaker_conjugated() -> None:
     # Everyone: no one the text can name.
     everyone = proposition("We all have bacteria living on our hands", "he", None, "Ed Lamb")
     assert everyone.text is None
-    # The speaker's group, once: "all" goes with the name.
-    heard = proposition("We all heard the siren at midnight", "Tom Ruiz", None, "Tom Ruiz")
-    assert heard.text == "Tom Ruiz heard the siren at midnight"
+    # The speaker's party, once: "all" goes with the name.
+    heard = proposition("We all heard the siren at midnight", "the mayor", "Brill")
+    assert heard.text == "Brill heard the siren at midnight"
 
 
 def test_a_persons_we_beside_i_is_others_the_text_does_not_name() -> None:
@@ -631,4 +631,17 @@ def test_a_second_reported_clause_after_and_that_goes() -> None:
 def test_an_auxiliary_left_twice_by_a_hedge_is_said_once() -> None:
     assert proposition("A farmer has been allegedly been fined for the fire").text == (
         "A farmer has been fined for the fire"
+    )
+
+
+def test_a_persons_we_with_no_party_is_a_group_the_text_does_not_name() -> None:
+    # A realtor's "we" is the office, not the realtor.
+    said = proposition("We wanted to do something for the nurses", "Perlman", None, "Dan Perlman")
+    assert said.text is None
+    # "I" is the person; a party's "we" is the party.
+    assert proposition("I wanted to help", "Perlman", None, "Dan Perlman").text == (
+        "Dan Perlman wanted to help"
+    )
+    assert proposition("We will not sign", "Obi", "Ruritania", "Ada Obi").text == (
+        "Ruritania will not sign"
     )
