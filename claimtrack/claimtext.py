@@ -291,7 +291,7 @@ def proposition(
             text = unwrapped
     text = _HEDGES.sub("", text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
-    text = re.sub(r"\b(been|be|is|was|has|have|had)\s+\1\b", r"\1", text)
+    text = re.sub(r"\b(been|be|is|was|has|have|had|the)\s+\1\b", r"\1", text)
     plain = _HEARSAY.sub(_unhedge, text)
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
@@ -361,6 +361,18 @@ def proposition(
         # in the clause a noun phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
+        return Proposition(None, "a clause with no subject")
+    # "emergency services and was taken away": an object, then a verb with no subject.
+    # Only a short phrase with no article: "the firm cut jobs and was fined" has
+    # a verb the word lists do not know.
+    joined = re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
+    before_and = _WORD.findall(joined.group(1)) if joined is not None else []
+    if (
+        before_and
+        and len(before_and) <= 4
+        and before_and[0].lower() not in {"the", "a", "an", "this", "that", "these", "those"}
+        and not _has_verb(["", *before_and])
+    ):
         return Proposition(None, "a clause with no subject")
     relative = _GOVERNED.search(text)
     if (

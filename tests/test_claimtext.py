@@ -645,3 +645,19 @@ def test_a_persons_we_with_no_party_is_a_group_the_text_does_not_name() -> None:
     assert proposition("We will not sign", "Obi", "Ruritania", "Ada Obi").text == (
         "Ruritania will not sign"
     )
+
+
+def test_an_object_then_a_verb_with_no_subject_is_no_claim() -> None:
+    # "he called paramedics and was carried out": the content begins at the object.
+    cut = proposition("paramedics and was carried out on a stretcher")
+    assert cut.text is None
+    assert cut.reason == "a clause with no subject"
+    # A subject of two names, and a clause with its verb before "and", stand.
+    assert proposition("Smith and Jones were arrested on Monday").text is not None
+    assert proposition("The firm cut jobs and was fined in May").text is not None
+
+
+def test_an_article_written_twice_is_written_once() -> None:
+    assert proposition("Two divers were found at the the north pier").text == (
+        "Two divers were found at the north pier"
+    )
