@@ -271,9 +271,13 @@ def proposition(
     ):
         text = judged
     # "that X and that Y", as a speaker said both: X is the proposition, Y another.
-    text = re.sub(
-        r",?\s+and\s+that\s+(?!(?:is|was|'s|\u2019s|would|will|has|had)\b)\w.*$", "", text
+    second = re.search(
+        r",?\s+and\s+that\s+(?!(?:is|was|'s|\u2019s|would|will|has|had)\b)\w.*$", text
     )
+    # Only when what is left has a verb the word lists know: "that impact occurred"
+    # may be a determiner's phrase, and "died" is too short for them.
+    if second is not None and _verbs(_WORD.findall(text[: second.start()])) > 0:
+        text = text[: second.start()]
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
     # "we think it's illogical": the "it" after a speaker's own belief is what
@@ -291,7 +295,8 @@ def proposition(
             text = unwrapped
     text = _HEDGES.sub("", text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
-    text = re.sub(r"\b(been|be|is|was|has|have|had|the)\s+\1\b", r"\1", text)
+    # ("had had" is a tense of its own.)
+    text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
     plain = _HEARSAY.sub(_unhedge, text)
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain

@@ -661,3 +661,12 @@ def test_an_article_written_twice_is_written_once() -> None:
     assert proposition("Two divers were found at the the north pier").text == (
         "Two divers were found at the north pier"
     )
+
+
+def test_had_had_is_a_tense_and_a_clause_with_no_known_verb_keeps_its_second_part() -> None:
+    assert proposition("The baker decided he had had enough of the noise").text == (
+        "The baker decided he had had enough of the noise"
+    )
+    # With no verb the word lists know before "and that", nothing is cut.
+    text = "A comet over Brill in 2009, and that glow was seen for miles"
+    assert proposition(text).text == text
