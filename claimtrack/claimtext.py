@@ -150,7 +150,9 @@ _OPENING_ATTRIBUTION = re.compile(
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
+    # "..., as one hostage told the paper": who said it, after the proposition.
+    r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
+    r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
     r"|explained|quoted\b.*|cited\b.*))\s*$"
     # "..., the source sniffed": a verb of saying after a comma and a described speaker.
@@ -161,7 +163,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|groundless|unfounded"
+    r"\s+(?:(?:is|are|was|were)|(?:turns?|turned|turning)\s+out\s+to\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:false|untrue|baseless|groundless|unfounded|exaggerated|overstated"
     r"|fabricated|made\s+up|(?:a|an|just\s+a|all\s+a)\s+(?:hoax|lie|fabrication|myth))$",
     re.IGNORECASE,
 )
@@ -267,8 +270,21 @@ def proposition(
         )
     ):
         text = judged
+    # "that X and that Y", as a speaker said both: X is the proposition, Y another.
+    second = re.search(
+        r",?\s+and\s+that\s+(?!(?:is|was|'s|\u2019s|would|will|has|had)\b)\w.*$", text
+    )
+    # Only when what is left has a verb the word lists know: "that impact occurred"
+    # may be a determiner's phrase, and "died" is too short for them.
+    if second is not None and _verbs(_WORD.findall(text[: second.start()])) > 0:
+        text = text[: second.start()]
     # A clause cut off at its conjunction ("..., but") ends before it.
     text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
+    # "we think it's illogical": the "it" after a speaker's own belief is what
+    # the speaker judges, not the speaker.
+    believed = re.match(r"(?:I|we)\s", text, re.IGNORECASE) is not None and bool(
+        _WRAPPER.match(text)
+    )
     text = _WRAPPER.sub("", text)
     # "As soldiers came forward, it is being reported that X": what is reported is X;
     # the opening clause only set the scene for the report.
@@ -278,16 +294,22 @@ def proposition(
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
             text = unwrapped
     text = _HEDGES.sub("", text)
+    # "has been allegedly been arrested": the hedge gone, its auxiliary once.
+    # ("had had" is a tense of its own.)
+    text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
     plain = _HEARSAY.sub(_unhedge, text)
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
-    text = _resolve(text, speaker, party, person)
+    text = _resolve(text, speaker, party, person, speaker_it=not believed)
     words = _WORD.findall(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
         accused = re.match(
-            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b)([a-z]+ing)\b", text
+            r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b|"
+            r"(?:morning|evening|spring|during|thing|nothing|something|anything|everything"
+            r"|building|wedding|meeting|ceiling|king|ring|string|wing)\b)([a-z]+ing)\b",
+            text,
         )
         # Not a noun's complement ("his goal of moving"), nor a possessive's
         # gerund ("video of his beheading"): those name no one who does anything.
@@ -312,13 +334,27 @@ def proposition(
         return Proposition(None, "a condition or clause with no main clause")
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
     # "how serious this is", "what it was" end on their verb and are whole.
-    cut = words[-1] in _AUXILIARIES and not any(
-        w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1]
+    cut = (
+        (
+            words[-1] in _AUXILIARIES
+            # "the new laptop has just": an adverb after the auxiliary, cut before the verb.
+            or (len(words) > 1 and words[-1].lower() in _ADVERBS and words[-2] in _AUXILIARIES)
+        )
+        and not any(w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1])
     )
+    # "FOX News reported": a source and its verb of saying, with nothing said.
+    cut = cut or (words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
-    verbal = _WORD.findall(re.sub(r"(?<=\w)-\w+ed\b", "", text))
+    verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text)
+    verbal = _WORD.findall(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
+    # "Seeing a man running with a shotgun, which ...": a participle's clause whose
+    # only finite verb is in a relative clause after it, no main clause.
+    if _PARTICIPLE_OPENING.match(text) and not _has_verb(
+        ["", *_WORD.findall(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
+    ):
+        return Proposition(None, "a participle's clause, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
@@ -330,6 +366,18 @@ def proposition(
         # in the clause a noun phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
+        return Proposition(None, "a clause with no subject")
+    # "emergency services and was taken away": an object, then a verb with no subject.
+    # Only a short phrase with no article: "the firm cut jobs and was fined" has
+    # a verb the word lists do not know.
+    joined = re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
+    before_and = _WORD.findall(joined.group(1)) if joined is not None else []
+    if (
+        before_and
+        and len(before_and) <= 4
+        and before_and[0].lower() not in {"the", "a", "an", "this", "that", "these", "those"}
+        and not _has_verb(["", *before_and])
+    ):
         return Proposition(None, "a clause with no subject")
     relative = _GOVERNED.search(text)
     if (
@@ -509,6 +557,15 @@ def _accused_of(match: re.Match[str]) -> str:
 
 def _clean(content: str) -> str:
     text = " ".join(content.split())
+    # A quotation run on into another ('... is Ebola," "We have ...'): the first
+    # says the proposition; the second repeats it or says another.
+    second = _NEXT_QUOTATION.search(text)
+    if second is not None:
+        # Not a list of quoted words: '"John," "George," and "Ringo"'.
+        before = text[: second.start()]
+        opened = max(before.rfind("\u201c"), before.rfind('"'))
+        if len(_WORD.findall(before[opened + 1 :])) >= 3:
+            text = before
     text = text.replace("(", "").replace(")", "")
     # Editorial brackets keep their words: "[A]t least" -> "At least", "[He] asked" -> "He asked".
     text = re.sub(r"\[([^\]]*)\]", r"\1", text)
@@ -526,13 +583,31 @@ def _clean(content: str) -> str:
     )
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
-        r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead)\b"
+        r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
+        r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition)\b"
         r"|(?:honest|frank|clear|obvious|(?:un)?fortunate|basical|essential|certain|sure|sad"
         r"|lucki|hopeful|serious|ultimate|final|additional|interesting|important)ly(?=,)),?\s+",
         "",
         text,
         flags=re.IGNORECASE,
     )
+
+
+_SAYING = frozenset(
+    _words(
+        """
+        reported reports said says told confirmed announced wrote writes added noted stated
+        claimed revealed denied
+        """
+    )
+)
+# A clause opened by a participle and what it governs: "Seeing a man ...", "Having
+# a child ...".
+_PARTICIPLE_OPENING = re.compile(
+    r"(?-i:[A-Z])[a-z]+ing\s+(?:a|an|the|his|her|their|its|our|my|some|two|three|this|that)\s"
+)
+_AFTER_COMMA_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b")
+_NEXT_QUOTATION = re.compile(r"[,.!?]?[\u201d\"]\s+[\u201c\"](?=[A-Z])")
 
 
 def _first_sentence(text: str) -> str:
@@ -662,6 +737,7 @@ _DEICTIC = re.compile(
 _OPENER = re.compile(
     r"^(?:[^,;:]{1,100},\s+"
     r"|(?:later|earlier)\s+that\s+(?:day|night|morning|evening|week|month|year)\s+"
+    r"|(?:months|weeks|days|years|hours|minutes|moments)\s+(?:earlier|later|ago)\s+"
     r"|(?:\w+ly|then|later|now|today|yesterday|once|soon|still|first|at\s+(?:first|last)"
     r"|last\s+(?:night|week|month|year)|this\s+(?:morning|week|year))\s+)(?=\w)",
     re.IGNORECASE,
@@ -730,7 +806,14 @@ _KEEP_FORM = frozenset(
 )
 
 
-def _resolve(text: str, speaker: str | None, party: str | None, person: str | None) -> str:
+def _resolve(
+    text: str,
+    speaker: str | None,
+    party: str | None,
+    person: str | None,
+    *,
+    speaker_it: bool = True,
+) -> str:
     name = person or _name_of(speaker, party)
     if name is None:
         return text
@@ -761,14 +844,32 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
     # A named person's "me" and "my" anywhere are that person ("they never
     # let me know" -> "... let Tom Frieden know").
     mine = speaking is not None and re.search(r"\b(?:I|me|my)\b(?!-)", text) is not None
-    if (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine) and us:
+    # "We all have mites on our faces" speaks of everyone, and a person who says
+    # "I" and "we" with no party to speak for means others beside: no one to name.
+    everyone = (
+        re.search(
+            r"\b[Ww]e\s+all\s+(?:have|are|know|need|should|must|can|do|live)\b|\ball\s+of\s+us\b",
+            text,
+        )
+        is not None
+    )
+    others = singular and party is None and re.search(r"\b(?:[Ww]e|us|[Oo]ur)\b", text) is not None
+    if (
+        (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine)
+        and us
+        and not everyone
+    ):
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
-        text = _replace_first_person(text, us, party or us)
+        text = _replace_first_person(
+            text, us, "" if others or (party is None and speaking) else party or us
+        )
         for named in {us, party or us}:
             if text.startswith(named + " "):
                 text = _subject(named) + text[len(named) :]
     match = _SUBJECT_PRONOUN.match(text)
-    if match is not None and not _DUMMY_IT.match(text):
+    if match is not None and not speaker_it and match.group().lower() in {"it", "they"}:
+        match = None  # what the speaker believes of something: not the speaker
+    elif match is not None and not _DUMMY_IT.match(text):
         pronoun = match.group().lower()
         # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
         personal = person is not None or person_name(speaker, party) is not None
@@ -789,7 +890,9 @@ def _resolve(text: str, speaker: str | None, party: str | None, person: str | No
                 verb = full[short.group(1)]
                 # "he's been", "he'd been", "she'd gone": a perfect, not "is" or "would".
                 if short.group(1) in {"s", "d"} and re.match(
-                    r"\s+(?:\w+ly\s+)?(?:been|gone|done|seen|taken|given|\w+ed)\b",
+                    r"\s+(?:\w+ly\s+)?(?:been|gone|done|seen|taken|given|made|had|got|gotten|told"
+                    r"|known|found|become|come|brought|bought|thought|won|lost|kept|held|sent"
+                    r"|spent|built|written|shown|grown|heard|paid|\w+ed)\b",
                     rest[short.end() :],
                 ):
                     verb = "has" if short.group(1) == "s" else "had"
@@ -934,7 +1037,9 @@ def _subject(name: str) -> str:
 
 
 def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
-    group = group or name
+    """`text` with "I", "me" and "my" made `name`, and "we", "us" and "our" made
+    `group` (`name` when None; left as they are when empty)."""
+    group = name if group is None else group
     tokens = re.split(r"(\s+)", text)
     out: list[str] = []
     subject = False
@@ -943,14 +1048,20 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
             lower = token.lower()
             # An adverb between the subject and its verb ("I just wanted") is kept as it is.
             subject = lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
-            if subject:
+            if lower in {"all", "both", "each"}:
+                # "We all heard" -> "Residents heard": one name needs no "all".
+                subject, token = True, ""
+                out[-1] = ""
+            elif subject:
                 pass
             elif lower in _AGREEMENT:
                 token = _AGREEMENT[lower]
             elif token.isalpha() and token.islower() and not _inflected(lower):
                 token = _third_person(token)
         bare = token.strip(",.;:")
-        if bare in {"I", "we", "We"}:
+        if not group and bare in {"we", "We", "us", "our", "Our"}:
+            pass
+        elif bare in {"I", "we", "We"}:
             token = token.replace(bare, name if bare == "I" else group)
             subject = True
         elif bare in {"me", "us"}:

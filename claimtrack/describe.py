@@ -63,7 +63,8 @@ _PLAIN_HEADS = frozenset(
         region people person family families case cases point place places kind
         kinds sort lot top bottom side sides part parts other others whole idea ones
         one two three four five morning evening night afternoon weekend today
-        tomorrow yesterday reason reasons result results issue issues thing things
+        tomorrow yesterday spring summer autumn fall winter reason reasons result results
+        issue issues thing things
         matter problem problem question questions answer answers job work life lives
         death deaths name names word words story stories report reports statement
         statements claim claims rumour rumours rumor rumors
@@ -115,14 +116,21 @@ _MOST_WORDS = 10
 _MOST_ADDED = 14
 
 
-def described_in(article: str, statements: Sequence[Statement]) -> list[Statement]:
-    """`statements` of `article`, each with the descriptions in its content that
-    the article makes standalone (`Statement.described`)."""
+def described_in(
+    article: str, statements: Sequence[Statement], title: str | None = None
+) -> list[Statement]:
+    """`statements` of `article` (headed `title`, when it has one), each with the
+    descriptions in its content that the article makes standalone
+    (`Statement.described`)."""
     out = []
     for statement in statements:
         if statement.content_span is not None and " " in statement.content:
             found = descriptions_in(
-                statement.about or statement.content, article, statement.content_span[0]
+                statement.about or statement.content,
+                article,
+                statement.content_span[0],
+                statement.content_span[1],
+                title,
             )
             if found:
                 statement = dataclasses.replace(statement, described=found)
@@ -130,13 +138,19 @@ def described_in(article: str, statements: Sequence[Statement]) -> list[Statemen
     return out
 
 
-def descriptions_in(content: str, article: str, at: int) -> Described:
-    """The definite descriptions of `content` (read at offset `at` of `article`)
-    that the article makes standalone, each with what the claim text says instead.
+def descriptions_in(
+    content: str, article: str, at: int, until: int | None = None, title: str | None = None
+) -> Described:
+    """The definite descriptions of `content` (read from offset `at` to `until`
+    of `article`) that the article makes standalone, each with what the claim
+    text says instead.
 
     At most two, the first ones in the content; each only when the article's
     first mention of it (or a name it gives beside it) says more than the
-    description does."""
+    description does. When the statement is itself the first mention, a later
+    one may say which it is ("the film" ... "the Steve Jobs film"), and else the
+    article's title ("the telescope" under "Gigantic Chinese telescope opens to
+    astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
     for match in _DEFINITE.finditer(content):
         if len(found) == 2:
@@ -147,8 +161,12 @@ def descriptions_in(content: str, article: str, at: int) -> Described:
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
             continue
-        instead = _named(article, head, modifiers) or _introduced(
-            article, at, match.group("det"), head, modifiers
+        instead = (
+            _named(article, head, modifiers)
+            or _introduced(
+                article, at, match.group("det"), head, modifiers, at if until is None else until
+            )
+            or _titled(title, article, match.group("det"), head, modifiers)
         )
         if instead is not None:
             found.append((description, instead))
@@ -377,12 +395,15 @@ _DETERMINING = frozenset(
 )
 
 
-def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]) -> str | None:
+def _introduced(
+    article: str, at: int, det: str, head: str, modifiers: list[str], until: int
+) -> str | None:
     """The description as the article first introduced it: its modifiers and a
-    short phrase after it, or None when that says nothing more."""
+    short phrase after it, or None when that says nothing more. An article
+    whose first mention is the statement's own may say which one later."""
     for match in _mentions(article, head):
-        if match.start >= at:
-            return None  # the first mention is the statement's own, or after it
+        if at <= match.start < until:
+            continue  # the statement's own mention
         mods = list(match.mods)
         if any(
             # "a retired teacher"; but "the planes delivered weapons" is a clause.
@@ -429,11 +450,28 @@ def _introduced(article: str, at: int, det: str, head: str, modifiers: list[str]
             and m.lower() not in _COUNTS
             and not m[0].isdigit()
             # "6 foot mechanical bear": the unit goes with its number.
-            and not ((mods[n - 1] if n else match.det)[0].isdigit() and m.lower() in _UNITS)
+            and not (
+                m.lower() in _UNITS
+                and (
+                    (mods[n - 1] if n else match.det)[0].isdigit()
+                    or (mods[n - 1] if n else match.det).lower() in _COUNTS
+                )
+            )
         ][-3:]
         if modifiers:
             new = []  # "the current pope" is not to be made "the current past pope"
-        if definite and after is None:
+        later = match.start >= until
+        if later:
+            # A later mention says which only by a name among its modifiers ("the
+            # Iguala officers") or a place ("the border in Texas"): "the skinned
+            # cats" may repeat the statement, and a clause said of a later mention
+            # is the article's next sentence, seldom one that reads beside it.
+            new = [m for m in new if m[:1].isupper() and not _opens_sentence(article, m, match)]
+            if after is not None and (after[1] or not _PLACE.match(after[0])):
+                after = None
+            if not new and after is None:
+                continue
+        if definite and after is None and not (later and new):
             continue  # "the meteorite" again: the next mention may say more
         if not new and after is None:
             return None
@@ -581,6 +619,50 @@ def _after(
     return opening + " ".join(words), clause
 
 
+def _titled(
+    title: str | None, article: str, det: str, head: str, modifiers: list[str]
+) -> str | None:
+    """The description with the names the article's title sets before its head:
+    "the video" under "Acme video shows ..." -> "the Acme video". Only names the
+    article writes with a capital inside a sentence count: a title may capitalise
+    every word ("New Video Shows ...")."""
+    if not title or modifiers:
+        return None
+    found = _head_pattern(head).search(title.lower())
+    if found is None:
+        return None
+    words = title[: found.start()].split()[-3:]
+    names: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("'\u2018\u2019\"")
+        if (
+            not re.fullmatch(r"(?-i:[A-Z])[\w&.-]*", bare)
+            or bare.lower() in _NOT_NAMES
+            or bare in _MONTHS
+        ):
+            break
+        if re.search(rf"[a-z,;]\s+{re.escape(bare)}\b", article) is None:
+            # Capitalised by the title alone, or a longer name's first word
+            # ("Islamic State fighters"): not "the State fighters".
+            names = [] if names and bare.lower() not in _NOT_NAMES else names
+            break
+        names.insert(0, bare)
+    if not names:
+        return None
+    return " ".join([det.lower(), *names, head])
+
+
+def _opens_sentence(article: str, word: str, mention: _Mention) -> bool:
+    """Whether `word`, in `mention`, opens its sentence: capitalised as a
+    sentence's first word, not as a name."""
+    at = article.find(word, mention.start, mention.end)
+    return (
+        at <= 0
+        or re.search(r"(?:[.!?\"\u201d]\s+|\n\s*)$", article[max(0, at - 4) : at]) is not None
+    )
+
+
+_PLACE = re.compile(r"(?:in|near|at|from|outside|off)\s+(?-i:[A-Z])")
 _NOT_MODIFIERS = _DANGLING | frozenset(
     _words(
         """

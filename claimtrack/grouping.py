@@ -62,7 +62,14 @@ from typing import TYPE_CHECKING, Literal, overload
 from rapidfuzz import fuzz
 
 from claimtrack._collector import fewer_collections
-from claimtrack.claimtext import Proposition, alternative, person_name, proposition, slug_units
+from claimtrack.claimtext import (
+    Proposition,
+    alternative,
+    person_name,
+    proposition,
+    slug_units,
+    verb_word,
+)
 from claimtrack.describe import standalone
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
@@ -906,6 +913,9 @@ def _denied(text: str) -> str:
             last is not None
             and content_words(text[last.end() :])
             and not _PRONOUN_SUBJECT.match(text, last.end())
+            # "The phone that Apple planned is not ...": a noun's relative clause,
+            # with no verb before it to report or confirm anything.
+            and any(verb_word(w) and "-" not in w for w in text[: last.start()].split()[1:])
         ):
             text = text[last.end() :]
     judged = _JUDGED.sub("", text)

@@ -239,7 +239,7 @@ def _extract_read(doc: Document, path: Path, shown: str, prepare: bool = False) 
         )
     try:
         statements = extract_statements(doc, _WORKER["resolver"], _WORKER["lexicon"])  # type: ignore[arg-type]
-        statements = described_in(doc.text, statements)
+        statements = described_in(doc.text, statements, doc.source.title)
         statements = referents_in(doc.text, statements, _WORKER["resolver"], doc.body[0])  # type: ignore[arg-type]
         if doc.origin is not None:  # spans into the file, not the text read out of it
             statements = [_in_file(doc, statement) for statement in statements]

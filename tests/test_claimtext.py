@@ -512,3 +512,161 @@ def test_an_its_nothing_before_could_own_is_the_speaking_bodys_or_no_claim() -> 
     # A name or a singular noun before it may own it.
     assert proposition("Greece has closed its ports to the smugglers").text is not None
     assert proposition("the ferry company lost its licence in May").text is not None
+
+
+def test_a_quotation_run_on_into_another_keeps_the_first() -> None:
+    said = proposition(
+        "We have found no trace of the virus in the herd,\u201d \u201cWe have found no trace "
+        "of the virus in the herd, Anna Berg said",
+        "the veterinary agency",
+        "Norway",
+    )
+    assert said.text == "Norway has found no trace of the virus in the herd"
+    # Quoted names in a list are no second quotation.
+    listed = proposition('the three clowns known as "Bim," "Bom," and "Bam" had left the circus')
+    assert listed.text == "The three clowns known as Bim, Bom, and Bam had left the circus"
+
+
+def test_a_contracted_has_before_a_participle_is_spelt_has() -> None:
+    made = proposition("he\u2019s made a fortune selling old maps", "he", None, "Ivo Petrov")
+    assert made.text == "Ivo Petrov has made a fortune selling old maps"
+    assert proposition("she's told the court everything", "she", None, "Lea Moss").text == (
+        "Lea Moss has told the court everything"
+    )
+
+
+def test_we_all_is_everyone_or_the_group_not_the_speaker_conjugated() -> None:
+    # Everyone: no one the text can name.
+    everyone = proposition("We all have bacteria living on our hands", "he", None, "Ed Lamb")
+    assert everyone.text is None
+    # The speaker's party, once: "all" goes with the name.
+    heard = proposition("We all heard the siren at midnight", "the mayor", "Brill")
+    assert heard.text == "Brill heard the siren at midnight"
+
+
+def test_a_persons_we_beside_i_is_others_the_text_does_not_name() -> None:
+    said = proposition(
+        "I expect the vote will be close as we get nearer to polling day", "Ames", None, "Jo Ames"
+    )
+    assert said.text is None
+    assert said.reason == "its 'we' is someone it does not name"
+
+
+def test_a_clause_cut_after_an_adverb_or_a_bare_attribution_is_a_fragment() -> None:
+    assert proposition("After months of rumours, the new tablet from Acme has just").text is None
+    assert proposition("Channel Nine reported").text is None
+    assert proposition("Det. Ann Cole, of the harbour police, said").text is None
+    # A text that ends on a verb of saying after a verb of its own is whole.
+    assert proposition("The mayor repeated what the auditor said").text is not None
+
+
+def test_a_participle_clause_with_no_main_clause_is_no_claim() -> None:
+    seen = proposition("Seeing a boy climbing the fence near the depot, which set off an alarm")
+    assert seen.text is None
+    assert seen.reason == "a participle's clause, not a proposition"
+    # A gerund that is the subject of its own verb states something.
+    assert proposition("Building a bridge takes years of planning").text is not None
+
+
+def test_a_connective_to_the_sentence_before_goes() -> None:
+    assert proposition("Moreover, the bakery sold its ovens in March").text == (
+        "The bakery sold its ovens in March"
+    )
+    assert proposition("Besides, Rigby had never owned a boat").text == (
+        "Rigby had never owned a boat"
+    )
+
+
+def test_a_verdict_that_it_turned_out_false_or_exaggerated_goes() -> None:
+    assert proposition("a local pilot landed on the motorway turned out to be false").text == (
+        "A local pilot landed on the motorway"
+    )
+    assert proposition("Acme earned $9 million last year turn out to be exaggerated").text == (
+        "Acme earned $9 million last year"
+    )
+
+
+def test_an_attribution_after_as_at_the_end_goes() -> None:
+    said = proposition(
+        "the smugglers had earned millions from the fares, enough to buy a hotel, as one "
+        "passenger told the paper"
+    )
+    assert said.text == "The smugglers had earned millions from the fares, enough to buy a hotel"
+    # "as" opening a clause of time stays.
+    assert proposition("Rivers rose as the snow melted").text == "Rivers rose as the snow melted"
+
+
+def test_a_time_in_ing_is_no_verb_of_an_accusation() -> None:
+    # "the Gazette this morning" is what was left of an attribution, not "this have been ...".
+    assert proposition("the Coastal Gazette this morning").text is None
+
+
+def test_what_a_speaker_believes_of_it_is_not_the_speaker() -> None:
+    # "we think it's unwise": "it" is what the agency judges, not the agency.
+    judged = proposition("We believe it will be a mild winter", "the agency", "Ruritania")
+    assert judged.text is None
+    assert judged.reason == "its subject 'it' is not named"
+    # Its own indirect speech still names it.
+    assert proposition("it will send more troops", "the ministry", "Ruritania").text == (
+        "Ruritania will send more troops"
+    )
+
+
+def test_a_time_ago_opens_a_clause_before_its_subject() -> None:
+    said = proposition("weeks ago it knew where the ship was", "a reporter")
+    assert said.text is None
+    assert said.reason == "its subject 'it' is not named"
+
+
+def test_a_second_reported_clause_after_and_that_goes() -> None:
+    # "said the dam had held and that the roads were open": two propositions; the first stays.
+    said = proposition("the dam had held overnight and that the roads to Brill were open again")
+    assert said.text == "The dam had held overnight"
+    # "and that is why": a pronoun "that", not a second clause.
+    assert proposition("The mayor resigned and that is why the vote was held").text == (
+        "The mayor resigned and that is why the vote was held"
+    )
+
+
+def test_an_auxiliary_left_twice_by_a_hedge_is_said_once() -> None:
+    assert proposition("A farmer has been allegedly been fined for the fire").text == (
+        "A farmer has been fined for the fire"
+    )
+
+
+def test_a_persons_we_with_no_party_is_a_group_the_text_does_not_name() -> None:
+    # A realtor's "we" is the office, not the realtor.
+    said = proposition("We wanted to do something for the nurses", "Perlman", None, "Dan Perlman")
+    assert said.text is None
+    # "I" is the person; a party's "we" is the party.
+    assert proposition("I wanted to help", "Perlman", None, "Dan Perlman").text == (
+        "Dan Perlman wanted to help"
+    )
+    assert proposition("We will not sign", "Obi", "Ruritania", "Ada Obi").text == (
+        "Ruritania will not sign"
+    )
+
+
+def test_an_object_then_a_verb_with_no_subject_is_no_claim() -> None:
+    # "he called paramedics and was carried out": the content begins at the object.
+    cut = proposition("paramedics and was carried out on a stretcher")
+    assert cut.text is None
+    assert cut.reason == "a clause with no subject"
+    # A subject of two names, and a clause with its verb before "and", stand.
+    assert proposition("Smith and Jones were arrested on Monday").text is not None
+    assert proposition("The firm cut jobs and was fined in May").text is not None
+
+
+def test_an_article_written_twice_is_written_once() -> None:
+    assert proposition("Two divers were found at the the north pier").text == (
+        "Two divers were found at the north pier"
+    )
+
+
+def test_had_had_is_a_tense_and_a_clause_with_no_known_verb_keeps_its_second_part() -> None:
+    assert proposition("The baker decided he had had enough of the noise").text == (
+        "The baker decided he had had enough of the noise"
+    )
+    # With no verb the word lists know before "and that", nothing is cut.
+    text = "A comet over Brill in 2009, and that glow was seen for miles"
+    assert proposition(text).text == text

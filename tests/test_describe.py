@@ -190,3 +190,69 @@ def test_what_follows_a_comma_after_an_of_phrase_is_not_taken_for_it() -> None:
         "Hikers shared a photo of a lynx, taken near the lake.\nRangers said the lynx was old."
     )
     assert _made(article, "the lynx was old") == "the lynx was old"
+
+
+def _made_here(article: str, content: str) -> str:
+    at = article.index(content)
+    return standalone(content, descriptions_in(content, article, at, at + len(content)))
+
+
+def test_a_later_mention_says_which_by_a_name_or_a_place() -> None:
+    # The statement is the first mention; the article names the place later.
+    article = (
+        "The ferry ran aground before dawn, the coastguard said.\n"
+        "Divers reached the ferry near Harwick, a spokesman added."
+    )
+    assert _made_here(article, "The ferry ran aground before dawn") == (
+        "The ferry near Harwick ran aground before dawn"
+    )
+    article = (
+        "The guards locked the gate at nine, a porter said.\n"
+        "The Corran guards opened it again at ten."
+    )
+    assert _made_here(article, "The guards locked the gate at nine") == (
+        "The Corran guards locked the gate at nine"
+    )
+
+
+def test_a_later_mention_lends_no_clause_and_no_word_of_the_statement() -> None:
+    # A clause said of a later mention, and a participle from the statement's
+    # own verb, say nothing a reader can place.
+    article = (
+        "The tanker spilled oil into the bay, residents said.\n"
+        "The tanker, which had left port on Monday, was towed away.\n"
+        "The spilled oil reached the beach."
+    )
+    assert _made_here(article, "The tanker spilled oil into the bay") == (
+        "The tanker spilled oil into the bay"
+    )
+    # A capital that opens a sentence is no name.
+    article = "The cats were found in a shed, police said.\nYoung cats need care."
+    assert _made_here(article, "The cats were found in a shed") == "The cats were found in a shed"
+
+
+def test_the_title_names_what_the_article_does_not() -> None:
+    article = (
+        "The dam will close for repairs in May, engineers said.\n"
+        "Farmers near Lake Orvin and Orvin officials fear for the harvest."
+    )
+    content = "The dam will close for repairs in May"
+    at = article.index(content)
+    title = "Orvin dam to close for repairs"
+    found = descriptions_in(content, article, at, at + len(content), title)
+    assert standalone(content, found) == "The Orvin dam will close for repairs in May"
+    # A word the title alone capitalises is no name ("New Dam ..."), nor is a
+    # longer name's last word alone ("Upper Orvin Dam" when only the title has "Upper").
+    for title in ("New Dam To Close For Repairs", "Upper Orvin dam to close"):
+        found = descriptions_in(content, article, at, at + len(content), title)
+        assert standalone(content, found) == content
+
+
+def test_a_unit_after_a_number_word_goes_with_it() -> None:
+    article = (
+        "Police were called after a six foot inflatable reindeer was stabbed.\n"
+        "A shop worker said the reindeer had stood there for weeks."
+    )
+    assert _made(article, "the reindeer had stood there for weeks") == (
+        "the inflatable reindeer had stood there for weeks"
+    )

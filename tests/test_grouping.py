@@ -1017,3 +1017,12 @@ def test_a_texts_terms_are_its_content_words_stemmed(words_of_text: list[str]) -
     )
     assert words(text) == expected
     assert words(text) == expected  # and again, from the stems kept
+
+
+def test_a_denials_clause_is_a_reported_one_not_a_nouns_relative_clause() -> None:
+    # "that" after a noun opens its relative clause; the whole sentence is denied.
+    text = "The electric bus that the city first ordered is not the one it will run this year"
+    assert referent(text, against=True) == text
+    assert referent("Officials confirmed that the bridge had not been closed", against=True) == (
+        "the bridge had not been closed"
+    )
