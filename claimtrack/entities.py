@@ -25,6 +25,7 @@ large sites) are listed in `claimtrack.gazetteer.MEDIA`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -322,10 +323,21 @@ def _media_name(name: str) -> str | None:
     return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
 
 
+def _head_before_connector(name_words: list[str]) -> bool:
+    """Whether a body's head word comes before "of" or "for" and more of the name:
+    "Syrian Observatory for Human Rights", "Council of Europe"."""
+    return any(
+        word.lower() in ORGANISATION_HEADS and after.lower() in ("of", "for")
+        for word, after in itertools.pairwise(name_words[:-1])
+    )
+
+
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
     name_words = [_bare(w) for w in words[start:end]]
     while name_words and (
-        name_words[0].lower() in TITLE_WORDS or name_words[0].lower() in _CONNECTORS
+        name_words[0].lower() in TITLE_WORDS
+        or name_words[0].lower() in _CONNECTORS
+        or name_words[0].lower().endswith("-based")  # "London-based": where, not who
     ):
         name_words.pop(0)
     if not name_words or (len(name_words) == 1 and name_words[0].lower() in GENERIC_WORDS):
@@ -340,7 +352,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
     if last in MEDIA_HEADS and len(name_words) >= 2:
         return Named(_strip_the(name), MEDIA)
-    if last in ORGANISATION_HEADS:
+    if last in ORGANISATION_HEADS or _head_before_connector(name_words):
         return Named(_strip_the(name), ORGANISATION)
     if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
         return None  # "a senior Kurdish official": a people's word, not a body

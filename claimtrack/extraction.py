@@ -314,7 +314,11 @@ class _Resolver:
             or not self._names_more_than(named.name, known)
         ):
             return known
-        if " " not in named.name and not named.name.isupper():
+        if (
+            " " not in named.name
+            and not named.name.isupper()
+            and named.name.lower() not in entities.ORGANISATION_HEADS
+        ):
             # A single word: a surname met earlier in the article ("a
             # spokesman for Hunter") is that person, and their party.
             person = self._by_name(named.name)
@@ -402,6 +406,13 @@ class _Resolver:
             if home is not None:
                 return home
         introduced = self._introduction(name) or self._apposition(name)
+        if introduced is None:
+            # "The ministry's spokeswoman disputed the claim. '...,' said Ann
+            # Lee": a name first given as it speaks, right after a role held by
+            # one, is the holder of that role.
+            described = self._described_before(name)
+            if described is not None:
+                return described
         if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
             # "the militant group's leader, Abubakar Shekau": the body the article is about.
             body = self._home_body()
@@ -428,6 +439,25 @@ class _Resolver:
         phrase = found.group(1)
         words = {w.lower().strip("'\u2019s") for w in phrase.split()}
         return phrase if words & entities.ROLES else None
+
+    def _described_before(self, name: str) -> str | None:
+        """The party of the role the sentences just before a name's first mention
+        speak of as their subject ("The group's leader fired off denials.
+        '...,' Abu Bakr said"), when no other person is named in between."""
+        at = self.at
+        if at <= 0 or self.text.find(name.split()[-1]) < at:
+            return None  # named before: its first mention says who it is
+        window = self.text[max(0, at - _ROLE_LOOKBACK) : at]
+        found = next(reversed(list(_ROLE_SUBJECT_RE.finditer(window))), None)
+        if found is None or window.count("\n\n", found.end()) > 1:
+            return None
+        between = window[found.end() :]
+        if any(m.group() != name for m in _FULL_NAME_RE.finditer(between)):
+            return None  # someone else named on the way
+        parties, _ = self.parties_of(found.group("role"), None)
+        if len(parties) != 1 or parties[0] is None or self.kind(parties[0]) == entities.PERSON:
+            return None
+        return parties[0]
 
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
@@ -941,6 +971,15 @@ def _without_origin(phrase: str) -> str:
 
 # Capitalised abbreviations of a role, never a party's name on their own.
 _ROLE_ABBREVIATIONS = frozenset({"PR", "CEO", "CFO", "COO", "CTO", "HR"})
+# A clause whose subject is a role one person holds ("The Interior Ministry
+# spokeswoman rejected ...", "In a video, the group's leader fired off ..."), within the
+# characters read back from a name's first mention.
+_ROLE_LOOKBACK = 600
+_ROLE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?,]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?P<role>[Tt]he\s+(?:[\w.\u2019'-]+\s+){0,6}?"
+    r"(?:spokesman|spokeswoman|spokesperson|leader|chief|head|commander|secretary|minister))"
+    r"\s+(?!of\b|for\b|and\b|at\b|in\b|to\b|with\b)[a-z]"
+)
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",

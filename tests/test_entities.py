@@ -134,3 +134,53 @@ def test_guess_kind_from_a_name() -> None:
     assert guess_kind("Judicial Watch") == "organisation"
     assert guess_kind("Washington Post") == "media"
     assert guess_kind("Robert Plant") == "person"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Estonian Institute for Marine Studies", "Estonian Institute for Marine Studies"),
+        ("Oslo-based Centre for Coastal Research", "Centre for Coastal Research"),
+        ("the Geneva-based Council of Mountain Villages", "Council of Mountain Villages"),
+    ],
+)
+def test_a_body_named_by_its_head_before_of_or_for(phrase: str, name: str) -> None:
+    # Where a body is based says where it works, not whom it speaks for.
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "organisation")
+
+
+def test_a_body_named_again_by_its_head_word_is_the_body_not_a_place() -> None:
+    found = parties(
+        "The Norway-based Institute for Fjord Ecology counted the seals.\n\n"
+        "The Institute said the colony had doubled since spring."
+    )
+    assert found[-1][1:] == ("Institute for Fjord Ecology", "organisation")
+
+
+def test_a_name_first_given_as_it_speaks_holds_the_role_just_described() -> None:
+    found = parties(
+        "The Interior Ministry of Estonia answered on Friday. "
+        "The Estonian Interior Ministry spokeswoman rejected the report the next morning.\n\n"
+        '"The report is wrong in every detail," said Liis Kask. "Nobody was detained."'
+    )
+    assert [party for speaker, party, _ in found if speaker == "Liis Kask"] == ["Estonia"] * 2
+
+
+def test_a_group_leader_described_before_he_is_named_speaks_for_the_group() -> None:
+    found = parties(
+        "Hezbollah fighters took the ridge in May, and Hezbollah holds it still.\n\n"
+        "In a message sent on Sunday, the group's elusive leader taunted the army.\n\n"
+        '"We will never leave," Arvo Tamm said.'
+    )
+    assert found[-1][:2] == ("Arvo Tamm", "Hezbollah")
+
+
+def test_a_name_after_someone_else_is_named_keeps_its_own_party() -> None:
+    found = parties(
+        "The ministry spokeswoman rejected the report on Friday. "
+        "Her deputy Mart Saar was away.\n\n"
+        '"I saw it myself," said Kadri Lepp, a farmer.'
+    )
+    assert found[-1][:2] == ("Kadri Lepp", "Kadri Lepp")
