@@ -193,7 +193,16 @@ def speaks_for_nobody(phrase: str) -> bool:
     if " close to " in lower:
         return True
     first = next((w for w in lower.split() if w not in P.DETERMINERS), "")
+    words = lower.split()
+    if first in _UNNAMED and words[words.index(first) + 1 :][:1] in (["in"], ["from"]):
+        # "sources in the Kurdish underground in Syria", "witnesses from the
+        # village": where they are is not whom they speak for
+        rest = words[words.index(first) + 2 :]
+        return not any(w in gazetteer.STATE_VOICE_WORDS or w in ORGANISATION_HEADS for w in rest)
     return first in _KIN and " of " in lower
+
+
+_UNNAMED = _words("source sources witness witnesses resident residents")
 
 
 _KIN = _words(
@@ -253,6 +262,18 @@ def _name_in(phrase: str) -> Named | None:
             start_role = start - 2
         if before in _AFFILIATION_PREPOSITIONS and start_role >= 0:
             role = lower[start_role]
+            if role in ROLES or role in TITLE_WORDS:
+                # "Minister of Defense Moshe Ya'alon": the office, then the name
+                office_end = start
+                while office_end < end and lower[office_end] in _PORTFOLIOS:
+                    office_end += 1
+                held = (
+                    _classify(words, office_end, end, affiliation=False)
+                    if start < office_end < end
+                    else None
+                )
+                if held is not None and held.kind == PERSON:
+                    return held
             previous_run = next((r for r in runs if r[1] == start_role + 1), None)
             if role in ROLES or (previous_run is not None and _is_person_run(words, previous_run)):
                 found = _classify(words, start, end, affiliation=True)
@@ -321,6 +342,16 @@ def _media_name(name: str) -> str | None:
     """The listed outlet a name stands for, with or without its "The"."""
     bare = _strip_the(name)
     return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
+
+
+# What an office holds after its "of" ("Minister of Defense", "Secretary of
+# Health"): part of the title, never a forename.
+_PORTFOLIOS = gazetteer.STATE_VOICE_WORDS | _words(
+    """
+    finance justice health affairs education trade energy information culture transport
+    agriculture labour labor economy environment tourism communications homeland
+    """
+)
 
 
 def _head_before_connector(name_words: list[str]) -> bool:

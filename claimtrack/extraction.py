@@ -210,6 +210,11 @@ class _Resolver:
             )
         if entities.speaks_for_nobody(speaker):
             return (None,), kind  # "a source close to Hunter", "friends of Bary"
+        if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
+            # "The leader of Nigeria's Islamist group": the place only says
+            # where the group is; the group is the body the article is about.
+            body = self._home_body()
+            parties = (body,) if body else None
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -253,6 +258,13 @@ class _Resolver:
                 return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
+            if (
+                referent is not None
+                and lower[-1] in _PRIVATE_PEOPLE
+                and referent.head != lower[-1]
+                and any(p is not None and self.kind(p) != entities.PERSON for p in referent.parties)
+            ):
+                referent = None  # "the pensioner" is no official heard last
             if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
                 # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
@@ -355,8 +367,30 @@ class _Resolver:
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
                 return known
+        if (
+            known is None
+            and named.kind == entities.ORGANISATION
+            and named.name.split()[-1].lower() != "police"
+            and not self._names_more_than(named.name, "")
+        ):
+            # "In Israel, the Foreign Ministry said": a body every state has
+            # speaks for the state the sentence names, else the article's.
+            state = self._state_in_sentence() or self._home_state()
+            if state is not None:
+                return state
         self.kinds.setdefault(named.name, named.kind)
         return named.name
+
+    def _state_in_sentence(self) -> str | None:
+        """The one state named in the sentence before the speaker being resolved."""
+        before = self.text[max(0, self.at - 300) : self.at]
+        before = re.split(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])|\n", before)[-1]
+        states = {
+            party
+            for _, party in self._resolver.mentions(before)
+            if self._resolver.kind(party) == entities.STATE
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _is_forename(self, name: str, party: str) -> bool:
         """Whether the only mention of `party` in a person's name is its first word,
@@ -590,8 +624,8 @@ class _Resolver:
             return "group" if head == "they" else "organisation"
         if _is_joint(speaker) or (head.endswith("s") and head in P.SPEAKER_NOUNS):
             return "group"
-        if head in P.PERSON_HEADS:
-            return "person"
+        if head in P.PERSON_HEADS or (lower[0] == "the" and head in _DESCRIBED_PEOPLE):
+            return "person"  # "the guitarist", "the writer": a person named before
         if head in P.ORGANISATION_HEADS:
             return "organisation"
         words = speaker.split()
@@ -980,6 +1014,12 @@ _ROLE_SUBJECT_RE = re.compile(
     r"(?:spokesman|spokeswoman|spokesperson|leader|chief|head|commander|secretary|minister))"
     r"\s+(?!of\b|for\b|and\b|at\b|in\b|to\b|with\b)[a-z]"
 )
+_LEADER_OF_GROUP_RE = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:leader|head|chief|commander|spokesman|"
+    r"spokeswoman|spokesperson|founder)\s+of\s+(?:the\s+)?[\w.\u2019'-]+['\u2019]s"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:group|militia|movement|sect|network|insurgency)$",
+    re.IGNORECASE,
+)
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
@@ -1185,6 +1225,10 @@ def _title_and_name(phrase: str, name_at: int) -> tuple[str, tuple[str, ...]] | 
     if not name or len(name) == len(words):
         return None
     title_words = words[: len(words) - len(name)]
+    ends = [i for i, word in enumerate(title_words) if word.endswith((".", "!", "?"))]
+    ends = [i for i in ends if not _is_abbreviation(title_words[i])]
+    if ends:
+        title_words = title_words[ends[-1] + 1 :]  # "... by ISIS. Minister of Defense X"
     if all(word.lower() in _PLAIN_TITLE_WORDS for word in title_words):
         return None  # "The", "But President": no party to give
     return " ".join(title_words), tuple(name)
@@ -1220,6 +1264,9 @@ def _is_definite_generic(lower: list[str]) -> bool:
 _DESCRIBED_PEOPLE = entities.OCCUPATIONS | frozenset(
     {"writer", "republican", "democrat", "congressman", "congresswoman", "lawmaker", "senator"}
 )
+
+# Of those, the ones a person follows as a private trade, not an office.
+_PRIVATE_PEOPLE = entities.OCCUPATIONS | frozenset({"writer"})
 
 
 # Units ----------------------------------------------------------------------
@@ -2045,6 +2092,11 @@ def _verb_attribution(
 ) -> _Attribution | None:
     text = unit.text
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
+    dateline = _DATELINE_RE.match(unit.text, unit.start, cue_start)
+    if dateline is not None:
+        # "ABUJA, Nigeria — The group's leader ..., denying": the wire's
+        # dateline is where the story was filed, never who speaks.
+        left = [token for token in left if token.start >= dateline.end()]
     cue_end, content_start, content_kind = _extend_cue(unit, cue_end, lemma)
     if content_kind == "none":
         return None
@@ -2247,6 +2299,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     first = _np_back(left, i)
     if first > i or not _valid_subject(left[first : i + 1]):
         return None
+    first = _speaker_head_before(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
@@ -2255,6 +2308,33 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
+_PLACE_LINKS = frozenset({"in", "at", "from", "inside", "within"})
+_SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
+
+
+def _speaker_head_before(tokens: list[_Token], first: int) -> int:
+    """Where a speaker starts when the phrase before a cue only ends it: "Experts
+    studying the crater said", "Sources in the Kurdish underground in Syria
+    denied" are the experts and the sources, not the crater or Syria."""
+    k = first
+    for _ in range(3):
+        if k < 2:
+            break
+        link = tokens[k - 1]
+        if not (
+            link.lower in _PLACE_LINKS
+            or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
+        ):
+            break
+        outer = _np_back(tokens, k - 2)
+        if outer > k - 2:
+            break
+        if outer > 0 and tokens[outer - 1].lower in P.DETERMINERS:
+            outer -= 1
+        if any(token.lower in _SPEAKING_HEADS for token in tokens[outer : k - 1]):
+            return outer
+        k = outer
+    return first
 
 
 def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str | None, int] | None:
@@ -2525,7 +2605,10 @@ def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str |
         previous = earlier[-1]
         assert previous.speaker is not None
         return previous.speaker, previous.resolve_text, previous.speaker[0]
-    tokens = unit.tokens(unit.start, min(unit.end, unit.start + _WINDOW))
+    # Step over a wire dateline ("ABUJA, Nigeria — The group's leader ...").
+    dateline = _DATELINE_RE.match(unit.text, unit.start, unit.end)
+    start = dateline.end() if dateline is not None else unit.start
+    tokens = unit.tokens(start, min(unit.end, start + _WINDOW))
     first = 0
     # Step over a leading adverbial ("Regarding the summit, ...").
     if tokens and (tokens[0].lower in P.CAPITAL_STOPWORDS or tokens[0].text in P.QUOTE_CHARS):

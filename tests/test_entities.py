@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import entities
 from claimtrack.entities import UNKNOWN, guess_kind, name_in
 from claimtrack.extraction import extract_statements
 from claimtrack.parties import PartyResolver
@@ -184,3 +185,66 @@ def test_a_name_after_someone_else_is_named_keeps_its_own_party() -> None:
         '"I saw it myself," said Kadri Lepp, a farmer.'
     )
     assert found[-1][:2] == ("Kadri Lepp", "Kadri Lepp")
+
+
+def test_a_private_trade_named_after_an_official_is_not_the_official() -> None:
+    found = parties(
+        "The Interior Ministry of Estonia said the bridge was safe.\n\n"
+        "Mari Kuusk, an 80-year-old from Tartu, was said to be the painter.\n\n"
+        'The pensioner said: "I only paint on Sundays."'
+    )
+    assert found[-1][:2] == ("The pensioner", None)
+
+
+def test_the_writer_is_the_writer_just_heard() -> None:
+    found = parties(
+        "On Monday, Jaan Kross told a radio station that the film was finished.\n\n"
+        '"It took four years," the writer said.'
+    )
+    assert found[-1][1:] == ("Jaan Kross", "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Minister of Defense Lauri Saar", "Lauri Saar"),
+        ("Secretary of Health Anna Berg", "Anna Berg"),
+    ],
+)
+def test_an_office_after_of_is_no_forename(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
+
+
+def test_a_title_does_not_reach_back_over_a_sentence_end() -> None:
+    found = parties(
+        "Its capture was never confirmed by Hezbollah. Minister of Defense Lauri Saar told "
+        "a radio station that he had no news of her.\n\n"
+        "Estonia has sent no troops. Estonia will not, Estonia says."
+    )
+    assert ("Minister of Defense Lauri Saar", "Estonia") in [f[:2] for f in found]
+
+
+def test_a_body_every_state_has_speaks_for_the_state_the_sentence_names() -> None:
+    found = parties(
+        "Fighting went on near the border with Chad.\n\n"
+        "In Estonia, the Foreign Ministry said it was looking into the reports."
+    )
+    assert found[-1][1:] == ("Estonia", "state")
+
+
+def test_the_leader_of_a_countrys_group_speaks_for_the_group() -> None:
+    found = parties(
+        "Hezbollah took the ridge. Hezbollah holds it.\n\n"
+        "The leader of Lebanon's militant group said the ridge would be kept."
+    )
+    assert found[-1][:2] == ("The leader of Lebanon's militant group", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Sources in the Kurdish underground in Syria", "witnesses from the village"]
+)
+def test_where_unnamed_sources_are_is_not_whom_they_speak_for(speaker: str) -> None:
+    assert entities.speaks_for_nobody(speaker)
+    assert not entities.speaks_for_nobody("sources in the Estonian government")

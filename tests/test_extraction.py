@@ -1620,3 +1620,34 @@ def test_a_sentence_may_open_with_a_lower_case_name() -> None:
 def test_a_state_adjective_opening_a_body_is_no_forename() -> None:
     text = "Wen Bo, spokesperson for the Chinese Embassy in Ottawa, said the claim was false."
     assert only(text).party == "China"
+
+
+def test_a_wire_dateline_is_never_the_speaker_of_a_participle() -> None:
+    text = (
+        "TARTU, Estonia — The leader of the river pilots dashed hopes for a deal on Friday, "
+        "denying reports of a truce with the port."
+    )
+    statement = only(text)
+    assert statement.speaker == "The leader of the river pilots"
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Experts studying the crater said it was not clear what had struck.",
+            "Experts studying the crater",
+        ),
+        (
+            "Sources in the fishing fleet in Estonia denied that the boat had sunk.",
+            "Sources in the fishing fleet in Estonia",
+        ),
+    ],
+)
+def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
+    text: str, speaker: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, None)
+    spans_hold(text, statement)
