@@ -371,6 +371,7 @@ class _Resolver:
             known is None
             and named.kind == entities.ORGANISATION
             and named.name.split()[-1].lower() != "police"
+            and named.name.split()[-1].lower() in gazetteer.STATE_VOICE_WORDS | _STATE_BODIES
             and not self._names_more_than(named.name, "")
         ):
             # "In Israel, the Foreign Ministry said": a body every state has
@@ -1768,7 +1769,39 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None:
             found.append(attribution)
-    return _truncate_nested(found)
+    return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+# ", though an official denied it", ", but soldiers said ...": a clause
+# joined on after reported words that reports someone else's, or the same
+# speaker's other, words is the writer's, not part of what was reported.
+# ", though it's unclear whether ...": the writer weighing now what was
+# reported (in the reported past tense the doubt may be the speaker's).
+_UNCLEAR_RE = re.compile(
+    r"it(?:\s+is|['\u2019]s|\s+remains)\s+(?:still\s+)?(?:unclear|not\s+clear)\b",
+    re.IGNORECASE,
+)
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|though|although|while|yet)\s+")
+_REPORTED_FORMS = frozenset(
+    word for word in P.ALL_CUES if " " not in word and word.endswith(("ed", "s"))
+) | {"said", "told", "wrote", "reportedly"}
+
+
+def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    """An indirect content cut before a joined clause that holds a report of its own."""
+    start, end = attribution.content
+    if attribution.cue is None or attribution.cue[0] > start:
+        return attribution  # only words reported after their cue
+    for joined in _JOINED_CLAUSE_RE.finditer(unit.text, start, end):
+        if unit.in_quote(joined.start()):
+            continue  # the speaker's own words
+        clause = unit.text[joined.end() : end]
+        clause = re.split(r"[.;:!?\"\u201c\u201d]", clause, maxsplit=1)[0]
+        words = [w.strip(",").lower() for w in clause.split()]
+        if any(w in _REPORTED_FORMS for w in words[1:8]) or _UNCLEAR_RE.match(clause):
+            trimmed = _trim_span(attribution, start, joined.start())
+            return trimmed if trimmed is not None else attribution
+    return attribution
 
 
 def _is_title_case(unit: _Unit) -> bool:
@@ -2308,8 +2341,19 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
+_STATE_BODIES = entities.STATE_INSTITUTIONS | frozenset({"office", "service", "bureau"})
 _PLACE_LINKS = frozenset({"in", "at", "from", "inside", "within"})
 _SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
+
+
+def _is_clause_word(token: _Token) -> bool:
+    return (
+        token.lower in P.PRONOUNS
+        or token.lower in P.SUBORDINATORS
+        or token.lower in P.FINITE_WORDS
+        or token.lower in ("who", "which", "that")
+        or (token.text.islower() and _is_past_tense(token))
+    )
 
 
 def _speaker_head_before(tokens: list[_Token], first: int) -> int:
@@ -2331,7 +2375,10 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
             break
         if outer > 0 and tokens[outer - 1].lower in P.DETERMINERS:
             outer -= 1
-        if any(token.lower in _SPEAKING_HEADS for token in tokens[outer : k - 1]):
+        phrase = tokens[outer : k - 1]
+        if any(_is_clause_word(token) for token in phrase):
+            break  # "friends after he graduated from": a clause, not a phrase
+        if any(token.lower in _SPEAKING_HEADS for token in phrase):
             return outer
         k = outer
     return first

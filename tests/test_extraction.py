@@ -1651,3 +1651,28 @@ def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
     statement = only(text)
     assert (statement.speaker, statement.party) == (speaker, None)
     spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senator claimed that ten boats had crossed the lake, though a ministry official "
+        "denied it.",
+        "The mayor said the bridge would open in May, but the builders reportedly disagree.",
+        "The analyst says the firm may sell its mills as well, though it's unclear whether "
+        "the buyers agree.",
+    ],
+)
+def test_a_joined_clause_with_a_report_of_its_own_is_not_the_content(text: str) -> None:
+    statement = extract(text)[0]
+    assert statement.content in (
+        "ten boats had crossed the lake",
+        "the bridge would open in May",
+        "the firm may sell its mills as well",
+    )
+    spans_hold(text, statement)
+
+
+def test_a_joined_clause_the_speaker_goes_on_with_stays() -> None:
+    text = "The mayor said the bridge would open in May, but that the road would wait."
+    assert only(text).content.endswith("but that the road would wait")
