@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -160,6 +160,11 @@ class _Resolver:
             if titled is None:
                 continue
             title, name = titled
+            office = _regional_office(f"{title} {' '.join(name)}")
+            if office is not None:
+                self.kinds.setdefault(office, entities.ORGANISATION)
+                self.memory.remember_name(list(name), office)
+                continue
             parties = set(self.resolve_all(title))
             # The name is looked up only when the title gives exactly one party.
             if len(parties) == 1 and set(self.resolve_all(" ".join(name))) <= parties:
@@ -302,6 +307,12 @@ class _Resolver:
         return own
 
     def _named_party(self, phrase: str) -> str | None:
+        office = _regional_office(phrase)
+        if office is not None:
+            # "California Gov. Jerry Brown", "Ottawa Mayor Jim Watson": a
+            # region's or city's government, not the person, not the country.
+            self.kinds.setdefault(office, entities.ORGANISATION)
+            return office
         known = self.resolve(phrase)
         named = entities.name_in(phrase)
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
@@ -1769,7 +1780,32 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None:
             found.append(attribution)
+    found = [_without_when_or_how(unit, a) for a in found]
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+# When or how a speaker spoke, after the words that name them: "Obama in a
+# statement", "Redwood City Mayor Jeffrey Gee in an interview this afternoon",
+# "statements from the defense ministry on Saturday".
+_WHEN_OR_HOW_TAIL = re.compile(
+    r"(?:[ \t]+in[ \t]+an?[ \t]+(?:interview|statement|email|e-mail|letter|tweet|post|video"
+    r"|press[ \t]+release)|(?<=[a-z])[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|[ \t]+this[ \t]+(?:morning|afternoon|evening|week)|[ \t]+last[ \t]+(?:night|week|month)"
+    r"|[ \t]+earlier[ \t]+this[ \t]+(?:week|month|year))+$"
+)
+
+
+def _without_when_or_how(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    if attribution.speaker is None:
+        return attribution
+    start, end = attribution.speaker
+    tail = _WHEN_OR_HOW_TAIL.search(unit.text, start, end)
+    if tail is None or tail.start() - start < 2:
+        return attribution
+    before = unit.text[start : tail.start()].split()
+    if tail.group().split()[0] == "on" and before[-1][:1].isupper():
+        return attribution  # "The Mail on Sunday": a name, not a day
+    return replace(attribution, speaker=(start, tail.start()))
 
 
 # ", though an official denied it", ", but soldiers said ...": a clause
@@ -2344,6 +2380,35 @@ _RELATIVE_PRONOUNS = frozenset({"who"})
 _STATE_BODIES = entities.STATE_INSTITUTIONS | frozenset({"office", "service", "bureau"})
 _PLACE_LINKS = frozenset({"in", "at", "from", "inside", "within"})
 _SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
+
+
+_REGIONAL_OFFICE_RE = re.compile(
+    r"(?<![\w.'\u2019-])(?P<place>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+    r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
+    r"(?:Gov\.|Governor|Mayor)[ \t]+(?=[A-Z])"
+)
+
+
+def _regional_office(phrase: str) -> str | None:
+    """The region or city whose governor or mayor a titled name holds office for."""
+    if _FORMER_RE.search(phrase):
+        return None
+    found = _REGIONAL_OFFICE_RE.search(phrase)
+    if found is None:
+        return None
+    words = found.group("place").split()
+    while words and (
+        words[0].lower() in entities.TITLE_WORDS
+        or words[0].lower() in P.DETERMINERS
+        or words[0].lower() in P.CAPITAL_STOPWORDS
+    ):
+        words.pop(0)
+    while words and words[-1].lower() in ("lieutenant", "lt.", "deputy", "vice"):
+        words.pop()  # "Missouri Lieutenant Governor Peter Kinder"
+    if words and words[-1].lower() in ("state", "city", "county") and len(words) == 1:
+        return None
+    place = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
+    return place or None
 
 
 def _is_clause_word(token: _Token) -> bool:

@@ -248,3 +248,27 @@ def test_the_leader_of_a_countrys_group_speaks_for_the_group() -> None:
 def test_where_unnamed_sources_are_is_not_whom_they_speak_for(speaker: str) -> None:
     assert entities.speaks_for_nobody(speaker)
     assert not entities.speaks_for_nobody("sources in the Estonian government")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Harju County Gov. Mart Kask said the roads were open.", "Harju County"),
+        ("Tartu Mayor Urmas Klaas said the city was ready. Klaas added that it was cold.", "Tartu"),
+        ("Quebec state Governor Anne Roy said the bridge was safe.", "Quebec"),
+        ("Ohio Lieutenant Governor Tom Gray said the bridge was safe.", "Ohio"),
+    ],
+)
+def test_a_governor_or_mayor_speaks_for_the_region_or_city(text: str, party: str) -> None:
+    assert {(p, kind) for _, p, kind in parties(text)} == {(party, "organisation")}
+
+
+def test_a_mayor_of_a_capital_speaks_for_the_city_not_the_state() -> None:
+    found = parties("Tallinn Mayor Mihhail Kõlvart said the tram would run. He said it was free.")
+    assert [p for _, p, _ in found] == ["Tallinn", "Tallinn"]
+
+
+def test_a_former_governor_speaks_for_himself() -> None:
+    assert parties("Former Tartu Mayor Urmas Klaas said the roads were open.")[0][1] == (
+        "Urmas Klaas"
+    )

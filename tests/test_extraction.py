@@ -1676,3 +1676,27 @@ def test_a_joined_clause_with_a_report_of_its_own_is_not_the_content(text: str) 
 def test_a_joined_clause_the_speaker_goes_on_with_stays() -> None:
     text = "The mayor said the bridge would open in May, but that the road would wait."
     assert only(text).content.endswith("but that the road would wait")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The tram will run," said Tartu Mayor Urmas Klaas in an interview this afternoon.',
+            "Tartu Mayor Urmas Klaas",
+        ),
+        ("The roads are open, the minister said in a statement.", "the minister"),
+        (
+            "The strike hit a depot, according to statements from the army on Saturday.",
+            "statements from the army",
+        ),
+        (
+            "The roads are closed, according to the Tartu Post on Sunday.",
+            "the Tartu Post on Sunday",
+        ),
+    ],
+)
+def test_when_or_how_someone_spoke_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    statement = extract(text)[0]
+    assert statement.speaker == speaker
+    spans_hold(text, statement)
