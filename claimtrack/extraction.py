@@ -1604,6 +1604,8 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
                 i -= 1
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
                 i -= 1
+        elif i >= 2 and " ".join(t.lower for t in tokens[i - 2 : i + 1]) in _TIME_PHRASES:
+            i -= 3  # "who has in the past described", "had at one point claimed"
         else:
             # only right before the cue: "said ... in an interview when asked" is no speaker's
             medium = _medium_phrase_start(tokens, i) if i == cue_side else None
@@ -1611,6 +1613,22 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
                 break
             i = medium - 1
     return i
+
+
+# Spans of time between a speaker and its cue: no speaker's name.
+_TIME_PHRASES = frozenset(
+    {
+        "in the past",
+        "in recent years",
+        "in recent months",
+        "in recent weeks",
+        "in recent days",
+        "in the meantime",
+        "at the time",
+        "at one point",
+        "in the end",
+    }
+)
 
 
 # How or where words reached the public, between a speaker and its cue ("Smith in
@@ -2932,7 +2950,12 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
     if tokens[0].lower == "it" and _is_third_person_verb(tokens[1]):
         return True  # "said it believes", "said it expects": a verb agrees with "it"
     for i, token in enumerate(tokens[1:], 1):
-        if token.text == "," and all(_is_capitalised(t) for t in tokens[:i]):
+        if token.text == "," and (
+            all(_is_capitalised(t) for t in tokens[:i])
+            or (i <= 4 and tokens[0].lower in ("the", "a", "an", "this", "his", "her", "their"))
+        ):
+            # "said Kask, who is rich, graduated", "said the attack, in the
+            # village, left": a subject, an aside, then the subject's verb
             return _verb_after_apposition(unit, token.end)
         if token.text in ",;":
             return False
@@ -2940,7 +2963,20 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
             return True
         if _is_past_tense(token):
             return True
+        if token.text in _MORE_IRREGULAR_PAST and tokens[0].lower not in P.SUBORDINATORS:
+            return True
     return False
+
+
+# Past forms that, after a reporting verb, show a clause follows ("said local
+# hunters fought"); read only there, where a verb is looked for.
+_MORE_IRREGULAR_PAST = _words(
+    """
+    fought struck flew fled stole hid sank caught built drew ate heard hung lent rang
+    rode sang slept stuck swam swept taught tore understood withdrew sought dealt fed bled
+    forgot froze overtook undertook
+    """
+)
 
 
 def _is_third_person_verb(token: _Token) -> bool:
@@ -2973,7 +3009,11 @@ def _verb_after_apposition(unit: _Unit, start: int) -> bool:
             return False
         if token.text == "," and i >= 2 and i + 1 < len(tokens):
             verb = tokens[i + 1]
-            return verb.lower in P.FINITE_WORDS and verb.lower not in P.CLAUSE_OPENERS
+            return (
+                verb.lower in P.FINITE_WORDS
+                or (_is_past_tense(verb) and verb.lower not in P.ALL_CUES)
+                or verb.text in _MORE_IRREGULAR_PAST
+            ) and verb.lower not in P.CLAUSE_OPENERS
     return False
 
 
@@ -2991,6 +3031,19 @@ def _opens_with_subject(unit: _Unit, start: int) -> bool:
         or first.lower in P.NUMBER_WORDS
         or (first.lower in P.APPROXIMATORS and _is_count(tokens[:2]))  # "about half of"
         or _is_plural_noun(first)  # "news outlets undercount"
+        # "local hunters fought": a modifier, a plural and its verb
+        or (
+            first.text.isalpha()
+            and first.text.islower()
+            and first.lower not in P.PREPOSITIONS
+            and first.lower not in P.NP_CONNECTORS
+            and _is_plural_noun(tokens[1])
+            and (
+                _is_past_tense(tokens[2])
+                or tokens[2].text in _MORE_IRREGULAR_PAST
+                or tokens[2].lower in P.FINITE_WORDS
+            )
+        )
     )
 
 

@@ -1700,3 +1700,44 @@ def test_when_or_how_someone_spoke_is_not_part_of_the_speaker(text: str, speaker
     statement = extract(text)[0]
     assert statement.speaker == speaker
     spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Tartu Post said Kask, who comes from a farming family, graduated in 2009.",
+            "Kask, who comes from a farming family, graduated in 2009",
+        ),
+        (
+            "He said the storm, in the village of Lohu on Saturday, left ten houses roofless.",
+            "the storm, in the village of Lohu on Saturday, left ten houses roofless",
+        ),
+        (
+            "Mr Tamm said local hunters fought with poachers on Saturday.",
+            "local hunters fought with poachers on Saturday",
+        ),
+    ],
+)
+def test_a_reported_clause_with_an_aside_or_a_modified_plural_subject(
+    text: str, content: str
+) -> None:
+    statement = only(text)
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
+def test_an_inverted_speaker_with_an_aside_is_not_a_reported_clause() -> None:
+    text = '"No," replied Mart Kask, head of the Tartu Post, said simply.'
+    assert all(not s.content.startswith("Mart Kask") for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior editors had in the past asked the anchor to stop telling the story.",
+        "The editors at one point asked the anchor to stop telling the story.",
+    ],
+)
+def test_a_span_of_time_before_the_cue_is_not_the_speaker(text: str) -> None:
+    assert only(text).speaker in ("Senior editors", "The editors")
