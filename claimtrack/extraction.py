@@ -192,12 +192,13 @@ class _Resolver:
         return found
 
     def parties_of(
-        self, speaker: str, description: str | None
+        self, speaker: str, description: str | None, content: str = ""
     ) -> tuple[tuple[str | None, ...], str]:
         """The parties a speaker stands for, and its kind (person/organisation/group).
 
         The speaker's own words come first; a description beside it ("Liu
-        Pengyu, spokesperson for the Chinese Embassy") only when they say nothing.
+        Pengyu, spokesperson for the Chinese Embassy") only when they say nothing;
+        then the words it says about itself ("Vocativ said its reporters ...").
         """
         lower = [w.lower() for w in speaker.split()]
         if lower == ["who"] and description:
@@ -286,7 +287,24 @@ class _Resolver:
             # Omeri": the state the article is about.
             home = self._home_state()
             parties = (home,) if home else None
+        if parties is None and _ITSELF_RE.match(content):
+            body = self._body_by_itself(speaker)
+            if body is not None:
+                return (body,), "organisation"
         return parties or (None,), kind
+
+    def _body_by_itself(self, speaker: str) -> str | None:
+        """A one-word name nobody said is a person, that speaks of itself as "its"."""
+        words = speaker.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in P.PRONOUNS:
+            return None
+        named = entities.name_in(speaker)
+        if named is None or named.kind != entities.UNKNOWN or " " in named.name:
+            return None
+        if self._full_name(named.name) is not None or self.resolve_all(named.name):
+            return None  # a surname the article gave a forename, or a place
+        self.kinds.setdefault(named.name, entities.ORGANISATION)
+        return named.name
 
     def _party_in(self, speaker: str, description: str | None) -> str | None:
         """The party a speaker's own words name: a state or listed body, then an
@@ -517,6 +535,19 @@ class _Resolver:
         before = self.text[max(0, at - 80) : at]
         before = re.split(r"[.!?\"“”]\s|\n", before)[-1]
         words = before.replace(",", " ").split()[-7:]
+        # Only the title: "A video showed Boko Haram leader": not "showed" and before.
+        for at_word in range(len(words) - 1, -1, -1):
+            lower = words[at_word].lower()
+            if words[at_word].islower() and (
+                lower in P.FINITE_WORDS
+                or lower in P.ALL_CUES
+                or lower in P.IRREGULAR_PAST
+                or lower in P.SUBORDINATORS
+                or (lower in P.PREPOSITIONS and lower not in _NAME_GLUE)
+                or (len(lower) > 4 and lower.endswith("ed"))
+            ):
+                words = words[at_word + 1 :]
+                break
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
@@ -1445,7 +1476,8 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     j = last
     while j >= 0 and last - j < _MAX_NP_TOKENS:
         token = tokens[j]
-        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+        # "WHO" in "a WHO spokesperson" is a body's initials, not the pronoun
+        if (_np_word(token) and (token.lower not in P.PRONOUNS or _is_initials(token.text))) or (
             token.lower in P.NP_CONNECTORS and j < last
         ):
             j -= 1
@@ -2395,6 +2427,13 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
+# A content that opens by speaking of its speaker as a thing: "Vocativ said its
+# reporters ...", "Apple told them the company is waiting ...".
+_ITSELF_RE = re.compile(
+    r"\s*(?:its|the\s+(?:company|firm|site|website|network|studio|group|"
+    r"organi[sz]ation|agency|newspaper|paper|magazine|outlet|channel|station|publication))\b",
+    re.IGNORECASE,
+)
 _STATE_BODIES = entities.STATE_INSTITUTIONS | frozenset({"office", "service", "bureau"})
 _PLACE_LINKS = frozenset({"in", "at", "from", "inside", "within"})
 _SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
@@ -3266,7 +3305,9 @@ class _Builder:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
         self.resolver.at = attribution.speaker[0]
-        parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
+        parties, kind = self.resolver.parties_of(
+            speaker, attribution.resolve_text, attribution.content_text
+        )
         self.resolver.note(speaker, parties, kind)
         positioned = self.lexicon.takes_position(attribution.cue_text, attribution.content_text)
         if not positioned and self.withheld is None:

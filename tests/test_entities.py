@@ -272,3 +272,27 @@ def test_a_former_governor_speaks_for_himself() -> None:
     assert parties("Former Tartu Mayor Urmas Klaas said the roads were open.")[0][1] == (
         "Urmas Klaas"
     )
+
+
+def test_a_title_is_read_without_the_verb_before_it() -> None:
+    # "reported" and what came before it are the writer's, not Lauri Saar's title.
+    found = parties(
+        "The Estonian radio reported Hezbollah commander Lauri Saar had spoken.\n\n"
+        '"We will stay," Mr. Saar said.'
+    )
+    assert found[-1][:2] == ("Mr. Saar", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kask spoke to Vokal. Vokal said its reporters had seen the tape.",
+        "Users wrote to Vokal. Vokal told them the company would fix the fault.",
+    ],
+)
+def test_a_one_word_name_that_speaks_of_itself_as_its_is_a_body(text: str) -> None:
+    assert parties(text)[-1][1:] == ("Vokal", "organisation")
+
+
+def test_a_surname_with_a_dummy_it_is_no_body() -> None:
+    assert parties("Tamm said it was late.")[0][1] is None

@@ -1741,3 +1741,12 @@ def test_an_inverted_speaker_with_an_aside_is_not_a_reported_clause() -> None:
 )
 def test_a_span_of_time_before_the_cue_is_not_the_speaker(text: str) -> None:
     assert only(text).speaker in ("Senior editors", "The editors")
+
+
+def test_initials_in_capitals_are_no_pronoun() -> None:
+    text = "Speaking to a radio station, a WHO spokesperson said they were looking into it."
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (
+        "a WHO spokesperson",
+        "World Health Organization",
+    )
