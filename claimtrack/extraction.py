@@ -537,8 +537,19 @@ class _Resolver:
         words = before.replace(",", " ").split()[-7:]
         # Only the title: "A video showed Boko Haram leader": not "showed" and before.
         for at_word in range(len(words) - 1, -1, -1):
-            lower = words[at_word].lower()
-            if words[at_word].islower() and (
+            word = words[at_word]
+            lower = word.lower()
+            if (
+                not any(c.isalpha() for c in word)
+                or word.startswith("(")
+                or word.endswith(":")
+                or (word[:1].isupper() and (lower in P.PREPOSITIONS or lower in _NAME_GLUE))
+            ):
+                # "WASHINGTON (AP) — For three years, President": a dateline,
+                # a colon or a sentence-opening preposition ends the title
+                words = words[at_word + 1 :]
+                break
+            if word.islower() and (
                 lower in P.FINITE_WORDS
                 or lower in P.ALL_CUES
                 or lower in P.IRREGULAR_PAST
@@ -1941,6 +1952,8 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 )
 
 
+# "accused of": the one accused is the subject; who accuses goes unsaid.
+_ACCUSED_OF = re.compile(r"\s+of\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$", re.IGNORECASE)
 # What makes "was the first to report" a report rather than an action: a
@@ -2210,6 +2223,12 @@ def _verb_attribution(
     unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
 ) -> _Attribution | None:
     text = unit.text
+    if lemma == "accuse" and _ACCUSED_OF.match(text, cue_end, unit.end):
+        before = text[max(unit.start, cue_start - 20) : cue_start].split()
+        if not before or before[-1].lower() not in P.SUBJECT_PRONOUNS:
+            # "are fugitives and accused of links to a cartel": they are accused;
+            # "a woman they accused of lying" has its accuser
+            return None
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
     dateline = _DATELINE_RE.match(unit.text, unit.start, cue_start)
     if dateline is not None:
@@ -2272,12 +2291,19 @@ def _verb_attribution(
     else:
         return None
     opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
-    if opening and left[opening - 1].lower == "what":
+    before_subject = left[opening - 1].lower if opening else ""
+    if before_subject == "what":
         # "In what police admit is unusual behaviour, ...", "What Kadalim says
         # happened next is ...": a free relative; only its own clause is reported
         free = _free_relative_content(unit, cue_end)
         if free is not None:
             content, content_text = free, text[free[0] : free[1]]
+    elif before_subject == "which" and opening is not None and left[opening - 2].text == ",":
+        # "The claims, which the group said were based on reports, could not be
+        # confirmed": the main clause after the relative one is the writer's
+        main = _main_clause_after(unit, content)
+        if main is not None:
+            content, content_text = main, text[main[0] : main[1]]
     if (
         text[speaker[0] : speaker[1]].lower() in ("who", "which")
         and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
@@ -2303,6 +2329,20 @@ def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
             end = token.start
             break
     return _trim(unit.text, cue_end, end)
+
+
+def _main_clause_after(unit: _Unit, content: Span) -> Span | None:
+    """A relative clause's content up to the comma before the main clause's verb
+    ("which the group said were based on reports, | could not be confirmed")."""
+    tokens = unit.tokens(content[0], content[1])
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != "," or unit.in_quote(token.start):
+            continue
+        verb = tokens[i + 1]
+        if verb.lower in P.FINITE_WORDS or _is_past_tense(verb) or _is_third_person_verb(verb):
+            return _trim(unit.text, content[0], token.start)
+        return None
+    return None
 
 
 def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
@@ -3185,8 +3225,11 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             if other is attribution or other.speaker is None:
                 continue
             other_start = other.speaker[0]
-            if other_start < start and other.cue is not None:
-                other_start = other.cue[0]  # a participle reusing an earlier speaker
+            if other.cue is not None and (
+                other_start < start or start < other.cue[0] < other_start
+            ):
+                # a participle reusing an earlier speaker; "..., according to X"
+                other_start = other.cue[0]
             # A speaker opening the content ("said that it had confirmed ..."):
             # the inner report is the whole content, which is not cut at its cue.
             cue = attribution.cue

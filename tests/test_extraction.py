@@ -1750,3 +1750,43 @@ def test_initials_in_capitals_are_no_pronoun() -> None:
         "a WHO spokesperson",
         "World Health Organization",
     )
+
+
+def test_a_relative_which_clause_is_reported_without_the_main_clause() -> None:
+    text = "The counts, which the monitors said were based on phone calls, could not be checked."
+    statement = only(text)
+    assert statement.content == "were based on phone calls"
+    spans_hold(text, statement)
+
+
+def test_accused_of_with_nobody_accusing_is_no_statement() -> None:
+    text = "The harbour master and his deputy are missing and accused of taking bribes."
+    assert extract(text) == []
+    assert only("The mayor accused the harbour master of taking bribes.").speaker == "The mayor"
+
+
+def test_a_weekday_and_its_part_of_day_after_the_cue_are_not_content() -> None:
+    text = "A local station reported Friday night someone had been taken to hospital."
+    assert only(text).content == "someone had been taken to hospital"
+
+
+def test_a_content_ends_before_a_nested_according_to() -> None:
+    text = (
+        "A local station, Kanal 2, reported someone had been taken to hospital, "
+        "according to its sister station in Tartu."
+    )
+    reported = [s for s in extract(text) if s.cue == "reported"]
+    assert [s.content for s in reported] == ["someone had been taken to hospital"]
+
+
+def test_a_person_they_accused_of_something_has_an_accuser() -> None:
+    text = "The crowd beat a man they accused of stealing a bicycle."
+    assert [s.speaker for s in extract(text)] == ["they"]
+
+
+def test_a_title_after_a_dateline_and_an_opening_phrase_names_no_outlet() -> None:
+    found = extract(
+        "TALLINN (AP) — For three years, President Alar Karis has waited.\n\n"
+        "Karis said he would not sign the law."
+    )
+    assert [s.party for s in found] == ["Alar Karis"]
