@@ -216,6 +216,12 @@ class _Resolver:
             )
         if entities.speaks_for_nobody(speaker):
             return (None,), kind  # "a source close to Hunter", "friends of Bary"
+        if parties is None and _is_definite_generic(lower) and lower[-1] in _PARTY_MEMBERS:
+            # "The California Republican", "the Ohio Democrat": a person met
+            # before, described by party and home state, not a body by that name
+            member = self.memory.last(lambda m: m.kind == "person" and any(m.parties))
+            if member is not None:
+                return member.parties, "person"
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -500,7 +506,10 @@ class _Resolver:
         found = _APPOSITION_RE.match(self.text, at + len(name)) if at >= 0 else None
         if found is None:
             return None
-        phrase = found.group(1)
+        # "an aid worker who was captured after he arrived in Syria": what
+        # happened to a person is not whom they speak for ("who runs a think
+        # tank called ..." may be)
+        phrase = _RELATIVE_TAIL_RE.split(found.group(1), maxsplit=1)[0]
         words = {w.lower().strip("'\u2019s") for w in phrase.split()}
         return phrase if words & entities.ROLES else None
 
@@ -1319,6 +1328,10 @@ _DESCRIBED_PEOPLE = entities.OCCUPATIONS | frozenset(
     {"writer", "republican", "democrat", "congressman", "congresswoman", "lawmaker", "senator"}
 )
 
+_RELATIVE_TAIL_RE = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:was|were|had|has\s+been|is\s+being)|when|after|before|since)\b"
+)
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "congressman", "congresswoman", "lawmaker"})
 # Of those, the ones a person follows as a private trade, not an office.
 _PRIVATE_PEOPLE = entities.OCCUPATIONS | frozenset({"writer"})
 

@@ -296,3 +296,19 @@ def test_a_one_word_name_that_speaks_of_itself_as_its_is_a_body(text: str) -> No
 
 def test_a_surname_with_a_dummy_it_is_no_body() -> None:
     assert parties("Tamm said it was late.")[0][1] is None
+
+
+def test_a_relative_clause_in_an_apposition_is_no_affiliation() -> None:
+    found = parties(
+        "The video shows a hostage, Jaan Tamm, an aid worker who was seized after he "
+        "arrived in Syria.\n\n"
+        'Tamm, who served in the navy, reads a statement, saying: "I was treated well."'
+    )
+    assert found[-1][1:] == ("Jaan Tamm", "person")
+
+
+def test_a_legislator_described_by_party_and_state_is_the_one_met_before() -> None:
+    found = parties(
+        "Sen. Mari Kask said the bill was dead. The Ohio Democrat claims the vote was rigged."
+    )
+    assert [party for _, party, _ in found] == ["United States", "United States"]
