@@ -354,6 +354,29 @@ _PORTFOLIOS = gazetteer.STATE_VOICE_WORDS | _words(
 )
 
 
+# Words that open a sentence before a person's name and say what they are.
+_KIN_AND_AGE_WORDS = _words(
+    """
+    schoolboy schoolgirl mum mom dad daughter wife husband widow teenager grandmother
+    grandfather grandma grandpa
+    """
+)
+_DESCRIBING_WORDS = ROLES | OCCUPATIONS | _KIN_AND_AGE_WORDS | _words("investigator reporter")
+
+
+def _opens_with_description(name_words: list[str]) -> bool:
+    """ "Investigator Sergei Molchanov", "Mum Meng Xiangyan", "Schoolboy Nikolai",
+    "Twenty-one-year-old Dylan Thomas": a word saying what someone is, then their name."""
+    if len(name_words) < 2:
+        return False
+    first, rest = name_words[0].lower(), name_words[1:]
+    if not rest[0][:1].isupper() or rest[0].lower() in _CONNECTORS:
+        return False  # "Member of Parliament Bob Zimmer": the office goes on
+    if first in _KIN_AND_AGE_WORDS or first.endswith("-year-old"):
+        return rest[-1].lower() not in ORGANISATION_HEADS
+    return first in _DESCRIBING_WORDS and len(rest) >= 2 and _looks_like_person(rest)
+
+
 def _head_before_connector(name_words: list[str]) -> bool:
     """Whether a body's head word comes before "of" or "for" and more of the name:
     "Syrian Observatory for Human Rights", "Council of Europe"."""
@@ -369,6 +392,8 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         name_words[0].lower() in TITLE_WORDS
         or name_words[0].lower() in _CONNECTORS
         or name_words[0].lower().endswith("-based")  # "London-based": where, not who
+        # "Schoolboy Nikolai", "Investigator Sergei Molchanov": what, not who
+        or _opens_with_description(name_words)
     ):
         name_words.pop(0)
     if not name_words or (len(name_words) == 1 and name_words[0].lower() in GENERIC_WORDS):

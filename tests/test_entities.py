@@ -312,3 +312,18 @@ def test_a_legislator_described_by_party_and_state_is_the_one_met_before() -> No
         "Sen. Mari Kask said the bill was dead. The Ohio Democrat claims the vote was rigged."
     )
     assert [party for _, party, _ in found] == ["United States", "United States"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Investigator Jaan Tamm", "Jaan Tamm"),
+        ("Grandmother Mari Kask", "Mari Kask"),
+        ("Nineteen-year-old Karl Saar", "Karl Saar"),
+        ("Boy George", "Boy George"),
+    ],
+)
+def test_a_word_saying_what_someone_is_is_not_their_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
