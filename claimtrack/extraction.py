@@ -1897,6 +1897,20 @@ _REPORTED_FORMS = frozenset(
 ) | {"said", "told", "wrote", "reportedly"}
 
 
+def _reports_in(words: list[str]) -> bool:
+    """Whether a clause's first words hold a reporting verb after its subject
+    ("an official denied it", "that has not been confirmed"), not a noun
+    ("cast doubt on claims")."""
+    return any(
+        word in _REPORTED_FORMS
+        and at > 0
+        and (at < len(words) - 1 or words[at - 1] in ("been", "was", "were", "is", "are"))
+        and words[at - 1] not in P.DETERMINERS
+        and words[at - 1] not in P.PREPOSITIONS
+        for at, word in enumerate(words[:8])
+    ) or (len(words) > 1 and words[-1] in ("said", "says", "denied", "reportedly"))
+
+
 def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attribution:
     """An indirect content cut before a joined clause that holds a report of its own."""
     start, end = attribution.content
@@ -1908,7 +1922,7 @@ def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attributio
         clause = unit.text[joined.end() : end]
         clause = re.split(r"[.;:!?\"\u201c\u201d]", clause, maxsplit=1)[0]
         words = [w.strip(",").lower() for w in clause.split()]
-        if any(w in _REPORTED_FORMS for w in words[1:8]) or _UNCLEAR_RE.match(clause):
+        if _reports_in(words) or _UNCLEAR_RE.match(clause):
             trimmed = _trim_span(attribution, start, joined.start())
             return trimmed if trimmed is not None else attribution
     return attribution

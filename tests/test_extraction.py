@@ -1790,3 +1790,12 @@ def test_a_title_after_a_dateline_and_an_opening_phrase_names_no_outlet() -> Non
         "Karis said he would not sign the law."
     )
     assert [s.party for s in found] == ["Alar Karis"]
+
+
+def test_a_reporting_word_used_as_a_noun_in_a_joined_clause_cuts_nothing() -> None:
+    text = (
+        "The mayor said the bridge had cracked in the frost, but engineers, including the "
+        "city's own, cast doubt on claims"
+    )
+    statement = extract(text)[0]
+    assert statement.content.endswith("cast doubt on claims")
