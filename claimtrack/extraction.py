@@ -160,6 +160,8 @@ class _Resolver:
             if titled is None:
                 continue
             title, name = titled
+            if title.split()[-1].lower() in _NAME_GLUE:
+                continue  # "Estonian Institute for Marine Studies": a body's name goes on
             office = _regional_office(f"{title} {' '.join(name)}")
             if office is not None:
                 self.kinds.setdefault(office, entities.ORGANISATION)
@@ -2636,8 +2638,21 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
         while name_end > start and left[name_end - 1].text != "(":
             name_end -= 1
         name_end -= 1
-    if name_end <= start or not _is_name(left[start:name_end]):
+    if name_end <= start:
         return None
+    if not _is_name(left[start:name_end]):
+        # "The group's leader, Abubakar Shekau, ruled out talks": a role, then
+        # the name of the one who holds it
+        named = left[end + 1 : comma]
+        role = _np_back(left, end - 1)
+        if not (
+            left[end - 1].lower in entities.ROLES
+            and start <= role < end
+            and _valid_speaker(left[role:end])
+            and _is_name(named)
+        ):
+            return None
+        return (left[role].start, named[-1].end), None, left[role].start
     return (left[start].start, left[name_end - 1].end), None, left[start].start
 
 
@@ -2687,6 +2702,13 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
         k = _skip_back(left, j - 1)
         if k < 0:
             return None
+        if left[k].text == ",":
+            # "The group's leader, Abu Tamm, ruled out talks and said ...": the
+            # subject set off by its apposition opens the clause
+            opening = _opening_subject(left[: k + 1], k)
+            if opening is not None:
+                return opening
+            continue
         first = _np_back(left, k)
         if first > k or not _valid_speaker(left[first : k + 1]):
             continue

@@ -327,3 +327,10 @@ def test_a_word_saying_what_someone_is_is_not_their_name(phrase: str, name: str)
     found = name_in(phrase)
     assert found is not None
     assert (found.name, found.kind) == (name, "person")
+
+
+def test_a_body_whose_name_goes_on_after_for_is_no_titled_person() -> None:
+    found = parties(
+        "The Tallinn-based Estonian Institute for Marine Studies said the seals had left."
+    )
+    assert found[0][1:] == ("Estonian Institute for Marine Studies", "organisation")

@@ -1799,3 +1799,12 @@ def test_a_reporting_word_used_as_a_noun_in_a_joined_clause_cuts_nothing() -> No
     )
     statement = extract(text)[0]
     assert statement.content.endswith("cast doubt on claims")
+
+
+def test_a_role_then_the_name_of_its_holder_opens_a_coordinated_report() -> None:
+    text = (
+        "Hezbollah holds the ridge. The group's leader, Abu Tamm, ruled out talks "
+        "and said the prisoners had been moved."
+    )
+    said = [s for s in extract(text) if s.cue == "said"]
+    assert [(s.speaker, s.party) for s in said] == [("The group's leader, Abu Tamm", "Hezbollah")]
