@@ -25,6 +25,7 @@ large sites) are listed in `claimtrack.gazetteer.MEDIA`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,7 +193,16 @@ def speaks_for_nobody(phrase: str) -> bool:
     if " close to " in lower:
         return True
     first = next((w for w in lower.split() if w not in P.DETERMINERS), "")
+    words = lower.split()
+    if first in _UNNAMED and words[words.index(first) + 1 :][:1] in (["in"], ["from"]):
+        # "sources in the Kurdish underground in Syria", "witnesses from the
+        # village": where they are is not whom they speak for
+        rest = words[words.index(first) + 2 :]
+        return not any(w in gazetteer.STATE_VOICE_WORDS or w in ORGANISATION_HEADS for w in rest)
     return first in _KIN and " of " in lower
+
+
+_UNNAMED = _words("source sources witness witnesses resident residents")
 
 
 _KIN = _words(
@@ -252,6 +262,18 @@ def _name_in(phrase: str) -> Named | None:
             start_role = start - 2
         if before in _AFFILIATION_PREPOSITIONS and start_role >= 0:
             role = lower[start_role]
+            if role in ROLES or role in TITLE_WORDS:
+                # "Minister of Defense Moshe Ya'alon": the office, then the name
+                office_end = start
+                while office_end < end and lower[office_end] in _PORTFOLIOS:
+                    office_end += 1
+                held = (
+                    _classify(words, office_end, end, affiliation=False)
+                    if start < office_end < end
+                    else None
+                )
+                if held is not None and held.kind == PERSON:
+                    return held
             previous_run = next((r for r in runs if r[1] == start_role + 1), None)
             if role in ROLES or (previous_run is not None and _is_person_run(words, previous_run)):
                 found = _classify(words, start, end, affiliation=True)
@@ -322,10 +344,56 @@ def _media_name(name: str) -> str | None:
     return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
 
 
+# What an office holds after its "of" ("Minister of Defense", "Secretary of
+# Health"): part of the title, never a forename.
+_PORTFOLIOS = gazetteer.STATE_VOICE_WORDS | _words(
+    """
+    finance justice health affairs education trade energy information culture transport
+    agriculture labour labor economy environment tourism communications homeland
+    """
+)
+
+
+# Words that open a sentence before a person's name and say what they are.
+_KIN_AND_AGE_WORDS = _words(
+    """
+    schoolboy schoolgirl mum mom dad daughter wife husband widow teenager grandmother
+    grandfather grandma grandpa
+    """
+)
+_DESCRIBING_WORDS = ROLES | OCCUPATIONS | _KIN_AND_AGE_WORDS | _words("investigator reporter")
+
+
+def _opens_with_description(name_words: list[str]) -> bool:
+    """ "Investigator Sergei Molchanov", "Mum Meng Xiangyan", "Schoolboy Nikolai",
+    "Twenty-one-year-old Dylan Thomas": a word saying what someone is, then their name."""
+    if len(name_words) < 2:
+        return False
+    first, rest = name_words[0].lower(), name_words[1:]
+    if not rest[0][:1].isupper() or rest[0].lower() in _CONNECTORS:
+        return False  # "Member of Parliament Bob Zimmer": the office goes on
+    if first in _KIN_AND_AGE_WORDS or first.endswith("-year-old"):
+        return rest[-1].lower() not in ORGANISATION_HEADS
+    return first in _DESCRIBING_WORDS and len(rest) >= 2 and _looks_like_person(rest)
+
+
+def _head_before_connector(name_words: list[str]) -> bool:
+    """Whether a body's head word comes before "of" or "for" and more of the name:
+    "Syrian Observatory for Human Rights", "Council of Europe"."""
+    return any(
+        word.lower() in ORGANISATION_HEADS and after.lower() in ("of", "for")
+        for word, after in itertools.pairwise(name_words[:-1])
+    )
+
+
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
     name_words = [_bare(w) for w in words[start:end]]
     while name_words and (
-        name_words[0].lower() in TITLE_WORDS or name_words[0].lower() in _CONNECTORS
+        name_words[0].lower() in TITLE_WORDS
+        or name_words[0].lower() in _CONNECTORS
+        or name_words[0].lower().endswith("-based")  # "London-based": where, not who
+        # "Schoolboy Nikolai", "Investigator Sergei Molchanov": what, not who
+        or _opens_with_description(name_words)
     ):
         name_words.pop(0)
     if not name_words or (len(name_words) == 1 and name_words[0].lower() in GENERIC_WORDS):
@@ -340,7 +408,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
     if last in MEDIA_HEADS and len(name_words) >= 2:
         return Named(_strip_the(name), MEDIA)
-    if last in ORGANISATION_HEADS:
+    if last in ORGANISATION_HEADS or _head_before_connector(name_words):
         return Named(_strip_the(name), ORGANISATION)
     if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
         return None  # "a senior Kurdish official": a people's word, not a body

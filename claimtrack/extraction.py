@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -160,6 +160,13 @@ class _Resolver:
             if titled is None:
                 continue
             title, name = titled
+            if title.split()[-1].lower() in _NAME_GLUE:
+                continue  # "Estonian Institute for Marine Studies": a body's name goes on
+            office = _regional_office(f"{title} {' '.join(name)}")
+            if office is not None:
+                self.kinds.setdefault(office, entities.ORGANISATION)
+                self.memory.remember_name(list(name), office)
+                continue
             parties = set(self.resolve_all(title))
             # The name is looked up only when the title gives exactly one party.
             if len(parties) == 1 and set(self.resolve_all(" ".join(name))) <= parties:
@@ -187,12 +194,13 @@ class _Resolver:
         return found
 
     def parties_of(
-        self, speaker: str, description: str | None
+        self, speaker: str, description: str | None, content: str = ""
     ) -> tuple[tuple[str | None, ...], str]:
         """The parties a speaker stands for, and its kind (person/organisation/group).
 
         The speaker's own words come first; a description beside it ("Liu
-        Pengyu, spokesperson for the Chinese Embassy") only when they say nothing.
+        Pengyu, spokesperson for the Chinese Embassy") only when they say nothing;
+        then the words it says about itself ("Vocativ said its reporters ...").
         """
         lower = [w.lower() for w in speaker.split()]
         if lower == ["who"] and description:
@@ -210,6 +218,17 @@ class _Resolver:
             )
         if entities.speaks_for_nobody(speaker):
             return (None,), kind  # "a source close to Hunter", "friends of Bary"
+        if parties is None and _is_definite_generic(lower) and lower[-1] in _PARTY_MEMBERS:
+            # "The California Republican", "the Ohio Democrat": a person met
+            # before, described by party and home state, not a body by that name
+            member = self.memory.last(lambda m: m.kind == "person" and any(m.parties))
+            if member is not None:
+                return member.parties, "person"
+        if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
+            # "The leader of Nigeria's Islamist group": the place only says
+            # where the group is; the group is the body the article is about.
+            body = self._home_body()
+            parties = (body,) if body else None
         if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
@@ -253,6 +272,13 @@ class _Resolver:
                 return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
+            if (
+                referent is not None
+                and lower[-1] in _PRIVATE_PEOPLE
+                and referent.head != lower[-1]
+                and any(p is not None and self.kind(p) != entities.PERSON for p in referent.parties)
+            ):
+                referent = None  # "the pensioner" is no official heard last
             if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
                 # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
@@ -269,7 +295,24 @@ class _Resolver:
             # Omeri": the state the article is about.
             home = self._home_state()
             parties = (home,) if home else None
+        if parties is None and _ITSELF_RE.match(content):
+            body = self._body_by_itself(speaker)
+            if body is not None:
+                return (body,), "organisation"
         return parties or (None,), kind
+
+    def _body_by_itself(self, speaker: str) -> str | None:
+        """A one-word name nobody said is a person, that speaks of itself as "its"."""
+        words = speaker.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in P.PRONOUNS:
+            return None
+        named = entities.name_in(speaker)
+        if named is None or named.kind != entities.UNKNOWN or " " in named.name:
+            return None
+        if self._full_name(named.name) is not None or self.resolve_all(named.name):
+            return None  # a surname the article gave a forename, or a place
+        self.kinds.setdefault(named.name, entities.ORGANISATION)
+        return named.name
 
     def _party_in(self, speaker: str, description: str | None) -> str | None:
         """The party a speaker's own words name: a state or listed body, then an
@@ -290,6 +333,12 @@ class _Resolver:
         return own
 
     def _named_party(self, phrase: str) -> str | None:
+        office = _regional_office(phrase)
+        if office is not None:
+            # "California Gov. Jerry Brown", "Ottawa Mayor Jim Watson": a
+            # region's or city's government, not the person, not the country.
+            self.kinds.setdefault(office, entities.ORGANISATION)
+            return office
         known = self.resolve(phrase)
         named = entities.name_in(phrase)
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
@@ -314,7 +363,11 @@ class _Resolver:
             or not self._names_more_than(named.name, known)
         ):
             return known
-        if " " not in named.name and not named.name.isupper():
+        if (
+            " " not in named.name
+            and not named.name.isupper()
+            and named.name.lower() not in entities.ORGANISATION_HEADS
+        ):
             # A single word: a surname met earlier in the article ("a
             # spokesman for Hunter") is that person, and their party.
             person = self._by_name(named.name)
@@ -351,8 +404,31 @@ class _Resolver:
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
                 return known
+        if (
+            known is None
+            and named.kind == entities.ORGANISATION
+            and named.name.split()[-1].lower() != "police"
+            and named.name.split()[-1].lower() in gazetteer.STATE_VOICE_WORDS | _STATE_BODIES
+            and not self._names_more_than(named.name, "")
+        ):
+            # "In Israel, the Foreign Ministry said": a body every state has
+            # speaks for the state the sentence names, else the article's.
+            state = self._state_in_sentence() or self._home_state()
+            if state is not None:
+                return state
         self.kinds.setdefault(named.name, named.kind)
         return named.name
+
+    def _state_in_sentence(self) -> str | None:
+        """The one state named in the sentence before the speaker being resolved."""
+        before = self.text[max(0, self.at - 300) : self.at]
+        before = re.split(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])|\n", before)[-1]
+        states = {
+            party
+            for _, party in self._resolver.mentions(before)
+            if self._resolver.kind(party) == entities.STATE
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _is_forename(self, name: str, party: str) -> bool:
         """Whether the only mention of `party` in a person's name is its first word,
@@ -402,6 +478,13 @@ class _Resolver:
             if home is not None:
                 return home
         introduced = self._introduction(name) or self._apposition(name)
+        if introduced is None:
+            # "The ministry's spokeswoman disputed the claim. '...,' said Ann
+            # Lee": a name first given as it speaks, right after a role held by
+            # one, is the holder of that role.
+            described = self._described_before(name)
+            if described is not None:
+                return described
         if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
             # "the militant group's leader, Abubakar Shekau": the body the article is about.
             body = self._home_body()
@@ -425,9 +508,31 @@ class _Resolver:
         found = _APPOSITION_RE.match(self.text, at + len(name)) if at >= 0 else None
         if found is None:
             return None
-        phrase = found.group(1)
+        # "an aid worker who was captured after he arrived in Syria": what
+        # happened to a person is not whom they speak for ("who runs a think
+        # tank called ..." may be)
+        phrase = _RELATIVE_TAIL_RE.split(found.group(1), maxsplit=1)[0]
         words = {w.lower().strip("'\u2019s") for w in phrase.split()}
         return phrase if words & entities.ROLES else None
+
+    def _described_before(self, name: str) -> str | None:
+        """The party of the role the sentences just before a name's first mention
+        speak of as their subject ("The group's leader fired off denials.
+        '...,' Abu Bakr said"), when no other person is named in between."""
+        at = self.at
+        if at <= 0 or self.text.find(name.split()[-1]) < at:
+            return None  # named before: its first mention says who it is
+        window = self.text[max(0, at - _ROLE_LOOKBACK) : at]
+        found = next(reversed(list(_ROLE_SUBJECT_RE.finditer(window))), None)
+        if found is None or window.count("\n\n", found.end()) > 1:
+            return None
+        between = window[found.end() :]
+        if any(m.group() != name for m in _FULL_NAME_RE.finditer(between)):
+            return None  # someone else named on the way
+        parties, _ = self.parties_of(found.group("role"), None)
+        if len(parties) != 1 or parties[0] is None or self.kind(parties[0]) == entities.PERSON:
+            return None
+        return parties[0]
 
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
@@ -441,6 +546,30 @@ class _Resolver:
         before = self.text[max(0, at - 80) : at]
         before = re.split(r"[.!?\"“”]\s|\n", before)[-1]
         words = before.replace(",", " ").split()[-7:]
+        # Only the title: "A video showed Boko Haram leader": not "showed" and before.
+        for at_word in range(len(words) - 1, -1, -1):
+            word = words[at_word]
+            lower = word.lower()
+            if (
+                not any(c.isalpha() for c in word)
+                or word.startswith("(")
+                or word.endswith(":")
+                or (word[:1].isupper() and (lower in P.PREPOSITIONS or lower in _NAME_GLUE))
+            ):
+                # "WASHINGTON (AP) — For three years, President": a dateline,
+                # a colon or a sentence-opening preposition ends the title
+                words = words[at_word + 1 :]
+                break
+            if word.islower() and (
+                lower in P.FINITE_WORDS
+                or lower in P.ALL_CUES
+                or lower in P.IRREGULAR_PAST
+                or lower in P.SUBORDINATORS
+                or (lower in P.PREPOSITIONS and lower not in _NAME_GLUE)
+                or (len(lower) > 4 and lower.endswith("ed"))
+            ):
+                words = words[at_word + 1 :]
+                break
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
@@ -560,8 +689,8 @@ class _Resolver:
             return "group" if head == "they" else "organisation"
         if _is_joint(speaker) or (head.endswith("s") and head in P.SPEAKER_NOUNS):
             return "group"
-        if head in P.PERSON_HEADS:
-            return "person"
+        if head in P.PERSON_HEADS or (lower[0] == "the" and head in _DESCRIBED_PEOPLE):
+            return "person"  # "the guitarist", "the writer": a person named before
         if head in P.ORGANISATION_HEADS:
             return "organisation"
         words = speaker.split()
@@ -941,6 +1070,21 @@ def _without_origin(phrase: str) -> str:
 
 # Capitalised abbreviations of a role, never a party's name on their own.
 _ROLE_ABBREVIATIONS = frozenset({"PR", "CEO", "CFO", "COO", "CTO", "HR"})
+# A clause whose subject is a role one person holds ("The Interior Ministry
+# spokeswoman rejected ...", "In a video, the group's leader fired off ..."), within the
+# characters read back from a name's first mention.
+_ROLE_LOOKBACK = 600
+_ROLE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?,]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?P<role>[Tt]he\s+(?:[\w.\u2019'-]+\s+){0,6}?"
+    r"(?:spokesman|spokeswoman|spokesperson|leader|chief|head|commander|secretary|minister))"
+    r"\s+(?!of\b|for\b|and\b|at\b|in\b|to\b|with\b)[a-z]"
+)
+_LEADER_OF_GROUP_RE = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:leader|head|chief|commander|spokesman|"
+    r"spokeswoman|spokesperson|founder)\s+of\s+(?:the\s+)?[\w.\u2019'-]+['\u2019]s"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:group|militia|movement|sect|network|insurgency)$",
+    re.IGNORECASE,
+)
 _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
@@ -1146,6 +1290,10 @@ def _title_and_name(phrase: str, name_at: int) -> tuple[str, tuple[str, ...]] | 
     if not name or len(name) == len(words):
         return None
     title_words = words[: len(words) - len(name)]
+    ends = [i for i, word in enumerate(title_words) if word.endswith((".", "!", "?"))]
+    ends = [i for i in ends if not _is_abbreviation(title_words[i])]
+    if ends:
+        title_words = title_words[ends[-1] + 1 :]  # "... by ISIS. Minister of Defense X"
     if all(word.lower() in _PLAIN_TITLE_WORDS for word in title_words):
         return None  # "The", "But President": no party to give
     return " ".join(title_words), tuple(name)
@@ -1181,6 +1329,13 @@ def _is_definite_generic(lower: list[str]) -> bool:
 _DESCRIBED_PEOPLE = entities.OCCUPATIONS | frozenset(
     {"writer", "republican", "democrat", "congressman", "congresswoman", "lawmaker", "senator"}
 )
+
+_RELATIVE_TAIL_RE = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:was|were|had|has\s+been|is\s+being)|when|after|before|since)\b"
+)
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "congressman", "congresswoman", "lawmaker"})
+# Of those, the ones a person follows as a private trade, not an office.
+_PRIVATE_PEOPLE = entities.OCCUPATIONS | frozenset({"writer"})
 
 
 # Units ----------------------------------------------------------------------
@@ -1347,7 +1502,8 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     j = last
     while j >= 0 and last - j < _MAX_NP_TOKENS:
         token = tokens[j]
-        if (_np_word(token) and token.lower not in P.PRONOUNS) or (
+        # "WHO" in "a WHO spokesperson" is a body's initials, not the pronoun
+        if (_np_word(token) and (token.lower not in P.PRONOUNS or _is_initials(token.text))) or (
             token.lower in P.NP_CONNECTORS and j < last
         ):
             j -= 1
@@ -1506,6 +1662,8 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
                 i -= 1
             if i >= 0 and tokens[i].lower in P.TIME_LEADS:
                 i -= 1
+        elif i >= 2 and " ".join(t.lower for t in tokens[i - 2 : i + 1]) in _TIME_PHRASES:
+            i -= 3  # "who has in the past described", "had at one point claimed"
         else:
             # only right before the cue: "said ... in an interview when asked" is no speaker's
             medium = _medium_phrase_start(tokens, i) if i == cue_side else None
@@ -1513,6 +1671,22 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
                 break
             i = medium - 1
     return i
+
+
+# Spans of time between a speaker and its cue: no speaker's name.
+_TIME_PHRASES = frozenset(
+    {
+        "in the past",
+        "in recent years",
+        "in recent months",
+        "in recent weeks",
+        "in recent days",
+        "in the meantime",
+        "at the time",
+        "at one point",
+        "in the end",
+    }
+)
 
 
 # How or where words reached the public, between a speaker and its cue ("Smith in
@@ -1682,7 +1856,78 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None:
             found.append(attribution)
-    return _truncate_nested(found)
+    found = [_without_when_or_how(unit, a) for a in found]
+    return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+# When or how a speaker spoke, after the words that name them: "Obama in a
+# statement", "Redwood City Mayor Jeffrey Gee in an interview this afternoon",
+# "statements from the defense ministry on Saturday".
+_WHEN_OR_HOW_TAIL = re.compile(
+    r"(?:[ \t]+in[ \t]+an?[ \t]+(?:interview|statement|email|e-mail|letter|tweet|post|video"
+    r"|press[ \t]+release)|(?<=[a-z])[ \t]+on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|[ \t]+this[ \t]+(?:morning|afternoon|evening|week)|[ \t]+last[ \t]+(?:night|week|month)"
+    r"|[ \t]+earlier[ \t]+this[ \t]+(?:week|month|year))+$"
+)
+
+
+def _without_when_or_how(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    if attribution.speaker is None:
+        return attribution
+    start, end = attribution.speaker
+    tail = _WHEN_OR_HOW_TAIL.search(unit.text, start, end)
+    if tail is None or tail.start() - start < 2:
+        return attribution
+    before = unit.text[start : tail.start()].split()
+    if tail.group().split()[0] == "on" and before[-1][:1].isupper():
+        return attribution  # "The Mail on Sunday": a name, not a day
+    return replace(attribution, speaker=(start, tail.start()))
+
+
+# ", though an official denied it", ", but soldiers said ...": a clause
+# joined on after reported words that reports someone else's, or the same
+# speaker's other, words is the writer's, not part of what was reported.
+# ", though it's unclear whether ...": the writer weighing now what was
+# reported (in the reported past tense the doubt may be the speaker's).
+_UNCLEAR_RE = re.compile(
+    r"it(?:\s+is|['\u2019]s|\s+remains)\s+(?:still\s+)?(?:unclear|not\s+clear)\b",
+    re.IGNORECASE,
+)
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|though|although|while|yet)\s+")
+_REPORTED_FORMS = frozenset(
+    word for word in P.ALL_CUES if " " not in word and word.endswith(("ed", "s"))
+) | {"said", "told", "wrote", "reportedly"}
+
+
+def _reports_in(words: list[str]) -> bool:
+    """Whether a clause's first words hold a reporting verb after its subject
+    ("an official denied it", "that has not been confirmed"), not a noun
+    ("cast doubt on claims")."""
+    return any(
+        word in _REPORTED_FORMS
+        and at > 0
+        and (at < len(words) - 1 or words[at - 1] in ("been", "was", "were", "is", "are"))
+        and words[at - 1] not in P.DETERMINERS
+        and words[at - 1] not in P.PREPOSITIONS
+        for at, word in enumerate(words[:8])
+    ) or (len(words) > 1 and words[-1] in ("said", "says", "denied", "reportedly"))
+
+
+def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    """An indirect content cut before a joined clause that holds a report of its own."""
+    start, end = attribution.content
+    if attribution.cue is None or attribution.cue[0] > start:
+        return attribution  # only words reported after their cue
+    for joined in _JOINED_CLAUSE_RE.finditer(unit.text, start, end):
+        if unit.in_quote(joined.start()):
+            continue  # the speaker's own words
+        clause = unit.text[joined.end() : end]
+        clause = re.split(r"[.;:!?\"\u201c\u201d]", clause, maxsplit=1)[0]
+        words = [w.strip(",").lower() for w in clause.split()]
+        if _reports_in(words) or _UNCLEAR_RE.match(clause):
+            trimmed = _trim_span(attribution, start, joined.start())
+            return trimmed if trimmed is not None else attribution
+    return attribution
 
 
 def _is_title_case(unit: _Unit) -> bool:
@@ -1736,6 +1981,8 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 )
 
 
+# "accused of": the one accused is the subject; who accuses goes unsaid.
+_ACCUSED_OF = re.compile(r"\s+of\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$", re.IGNORECASE)
 # What makes "was the first to report" a report rather than an action: a
@@ -2005,7 +2252,18 @@ def _verb_attribution(
     unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
 ) -> _Attribution | None:
     text = unit.text
+    if lemma == "accuse" and _ACCUSED_OF.match(text, cue_end, unit.end):
+        before = text[max(unit.start, cue_start - 20) : cue_start].split()
+        if not before or before[-1].lower() not in P.SUBJECT_PRONOUNS:
+            # "are fugitives and accused of links to a cartel": they are accused;
+            # "a woman they accused of lying" has its accuser
+            return None
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
+    dateline = _DATELINE_RE.match(unit.text, unit.start, cue_start)
+    if dateline is not None:
+        # "ABUJA, Nigeria — The group's leader ..., denying": the wire's
+        # dateline is where the story was filed, never who speaks.
+        left = [token for token in left if token.start >= dateline.end()]
     cue_end, content_start, content_kind = _extend_cue(unit, cue_end, lemma)
     if content_kind == "none":
         return None
@@ -2062,12 +2320,19 @@ def _verb_attribution(
     else:
         return None
     opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
-    if opening and left[opening - 1].lower == "what":
+    before_subject = left[opening - 1].lower if opening else ""
+    if before_subject == "what":
         # "In what police admit is unusual behaviour, ...", "What Kadalim says
         # happened next is ...": a free relative; only its own clause is reported
         free = _free_relative_content(unit, cue_end)
         if free is not None:
             content, content_text = free, text[free[0] : free[1]]
+    elif before_subject == "which" and opening is not None and left[opening - 2].text == ",":
+        # "The claims, which the group said were based on reports, could not be
+        # confirmed": the main clause after the relative one is the writer's
+        main = _main_clause_after(unit, content)
+        if main is not None:
+            content, content_text = main, text[main[0] : main[1]]
     if (
         text[speaker[0] : speaker[1]].lower() in ("who", "which")
         and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
@@ -2093,6 +2358,20 @@ def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
             end = token.start
             break
     return _trim(unit.text, cue_end, end)
+
+
+def _main_clause_after(unit: _Unit, content: Span) -> Span | None:
+    """A relative clause's content up to the comma before the main clause's verb
+    ("which the group said were based on reports, | could not be confirmed")."""
+    tokens = unit.tokens(content[0], content[1])
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != "," or unit.in_quote(token.start):
+            continue
+        verb = tokens[i + 1]
+        if verb.lower in P.FINITE_WORDS or _is_past_tense(verb) or _is_third_person_verb(verb):
+            return _trim(unit.text, content[0], token.start)
+        return None
+    return None
 
 
 def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
@@ -2208,6 +2487,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     first = _np_back(left, i)
     if first > i or not _valid_subject(left[first : i + 1]):
         return None
+    first = _speaker_head_before(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
@@ -2216,6 +2496,83 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
+# A content that opens by speaking of its speaker as a thing: "Vocativ said its
+# reporters ...", "Apple told them the company is waiting ...".
+_ITSELF_RE = re.compile(
+    r"\s*(?:its|the\s+(?:company|firm|site|website|network|studio|group|"
+    r"organi[sz]ation|agency|newspaper|paper|magazine|outlet|channel|station|publication))\b",
+    re.IGNORECASE,
+)
+_STATE_BODIES = entities.STATE_INSTITUTIONS | frozenset({"office", "service", "bureau"})
+_PLACE_LINKS = frozenset({"in", "at", "from", "inside", "within"})
+_SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
+
+
+_REGIONAL_OFFICE_RE = re.compile(
+    r"(?<![\w.'\u2019-])(?P<place>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+    r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
+    r"(?:Gov\.|Governor|Mayor)[ \t]+(?=[A-Z])"
+)
+
+
+def _regional_office(phrase: str) -> str | None:
+    """The region or city whose governor or mayor a titled name holds office for."""
+    if _FORMER_RE.search(phrase):
+        return None
+    found = _REGIONAL_OFFICE_RE.search(phrase)
+    if found is None:
+        return None
+    words = found.group("place").split()
+    while words and (
+        words[0].lower() in entities.TITLE_WORDS
+        or words[0].lower() in P.DETERMINERS
+        or words[0].lower() in P.CAPITAL_STOPWORDS
+    ):
+        words.pop(0)
+    while words and words[-1].lower() in ("lieutenant", "lt.", "deputy", "vice"):
+        words.pop()  # "Missouri Lieutenant Governor Peter Kinder"
+    if words and words[-1].lower() in ("state", "city", "county") and len(words) == 1:
+        return None
+    place = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
+    return place or None
+
+
+def _is_clause_word(token: _Token) -> bool:
+    return (
+        token.lower in P.PRONOUNS
+        or token.lower in P.SUBORDINATORS
+        or token.lower in P.FINITE_WORDS
+        or token.lower in ("who", "which", "that")
+        or (token.text.islower() and _is_past_tense(token))
+    )
+
+
+def _speaker_head_before(tokens: list[_Token], first: int) -> int:
+    """Where a speaker starts when the phrase before a cue only ends it: "Experts
+    studying the crater said", "Sources in the Kurdish underground in Syria
+    denied" are the experts and the sources, not the crater or Syria."""
+    k = first
+    for _ in range(3):
+        if k < 2:
+            break
+        link = tokens[k - 1]
+        if not (
+            link.lower in _PLACE_LINKS
+            or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
+        ):
+            break
+        outer = _np_back(tokens, k - 2)
+        if outer > k - 2:
+            break
+        if outer > 0 and tokens[outer - 1].lower in P.DETERMINERS:
+            outer -= 1
+        phrase = tokens[outer : k - 1]
+        if any(_is_clause_word(token) for token in phrase):
+            break  # "friends after he graduated from": a clause, not a phrase
+        if any(token.lower in _SPEAKING_HEADS for token in phrase):
+            return outer
+        k = outer
+    return first
 
 
 def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str | None, int] | None:
@@ -2281,8 +2638,21 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
         while name_end > start and left[name_end - 1].text != "(":
             name_end -= 1
         name_end -= 1
-    if name_end <= start or not _is_name(left[start:name_end]):
+    if name_end <= start:
         return None
+    if not _is_name(left[start:name_end]):
+        # "The group's leader, Abubakar Shekau, ruled out talks": a role, then
+        # the name of the one who holds it
+        named = left[end + 1 : comma]
+        role = _np_back(left, end - 1)
+        if not (
+            left[end - 1].lower in entities.ROLES
+            and start <= role < end
+            and _valid_speaker(left[role:end])
+            and _is_name(named)
+        ):
+            return None
+        return (left[role].start, named[-1].end), None, left[role].start
     return (left[start].start, left[name_end - 1].end), None, left[start].start
 
 
@@ -2332,6 +2702,13 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
         k = _skip_back(left, j - 1)
         if k < 0:
             return None
+        if left[k].text == ",":
+            # "The group's leader, Abu Tamm, ruled out talks and said ...": the
+            # subject set off by its apposition opens the clause
+            opening = _opening_subject(left[: k + 1], k)
+            if opening is not None:
+                return opening
+            continue
         first = _np_back(left, k)
         if first > k or not _valid_speaker(left[first : k + 1]):
             continue
@@ -2486,7 +2863,10 @@ def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str |
         previous = earlier[-1]
         assert previous.speaker is not None
         return previous.speaker, previous.resolve_text, previous.speaker[0]
-    tokens = unit.tokens(unit.start, min(unit.end, unit.start + _WINDOW))
+    # Step over a wire dateline ("ABUJA, Nigeria — The group's leader ...").
+    dateline = _DATELINE_RE.match(unit.text, unit.start, unit.end)
+    start = dateline.end() if dateline is not None else unit.start
+    tokens = unit.tokens(start, min(unit.end, start + _WINDOW))
     first = 0
     # Step over a leading adverbial ("Regarding the summit, ...").
     if tokens and (tokens[0].lower in P.CAPITAL_STOPWORDS or tokens[0].text in P.QUOTE_CHARS):
@@ -2698,7 +3078,12 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
     if tokens[0].lower == "it" and _is_third_person_verb(tokens[1]):
         return True  # "said it believes", "said it expects": a verb agrees with "it"
     for i, token in enumerate(tokens[1:], 1):
-        if token.text == "," and all(_is_capitalised(t) for t in tokens[:i]):
+        if token.text == "," and (
+            all(_is_capitalised(t) for t in tokens[:i])
+            or (i <= 4 and tokens[0].lower in ("the", "a", "an", "this", "his", "her", "their"))
+        ):
+            # "said Kask, who is rich, graduated", "said the attack, in the
+            # village, left": a subject, an aside, then the subject's verb
             return _verb_after_apposition(unit, token.end)
         if token.text in ",;":
             return False
@@ -2706,7 +3091,20 @@ def _looks_like_clause(unit: _Unit, start: int) -> bool:
             return True
         if _is_past_tense(token):
             return True
+        if token.text in _MORE_IRREGULAR_PAST and tokens[0].lower not in P.SUBORDINATORS:
+            return True
     return False
+
+
+# Past forms that, after a reporting verb, show a clause follows ("said local
+# hunters fought"); read only there, where a verb is looked for.
+_MORE_IRREGULAR_PAST = _words(
+    """
+    fought struck flew fled stole hid sank caught built drew ate heard hung lent rang
+    rode sang slept stuck swam swept taught tore understood withdrew sought dealt fed bled
+    forgot froze overtook undertook
+    """
+)
 
 
 def _is_third_person_verb(token: _Token) -> bool:
@@ -2739,7 +3137,11 @@ def _verb_after_apposition(unit: _Unit, start: int) -> bool:
             return False
         if token.text == "," and i >= 2 and i + 1 < len(tokens):
             verb = tokens[i + 1]
-            return verb.lower in P.FINITE_WORDS and verb.lower not in P.CLAUSE_OPENERS
+            return (
+                verb.lower in P.FINITE_WORDS
+                or (_is_past_tense(verb) and verb.lower not in P.ALL_CUES)
+                or verb.text in _MORE_IRREGULAR_PAST
+            ) and verb.lower not in P.CLAUSE_OPENERS
     return False
 
 
@@ -2757,6 +3159,19 @@ def _opens_with_subject(unit: _Unit, start: int) -> bool:
         or first.lower in P.NUMBER_WORDS
         or (first.lower in P.APPROXIMATORS and _is_count(tokens[:2]))  # "about half of"
         or _is_plural_noun(first)  # "news outlets undercount"
+        # "local hunters fought": a modifier, a plural and its verb
+        or (
+            first.text.isalpha()
+            and first.text.islower()
+            and first.lower not in P.PREPOSITIONS
+            and first.lower not in P.NP_CONNECTORS
+            and _is_plural_noun(tokens[1])
+            and (
+                _is_past_tense(tokens[2])
+                or tokens[2].text in _MORE_IRREGULAR_PAST
+                or tokens[2].lower in P.FINITE_WORDS
+            )
+        )
     )
 
 
@@ -2859,8 +3274,11 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             if other is attribution or other.speaker is None:
                 continue
             other_start = other.speaker[0]
-            if other_start < start and other.cue is not None:
-                other_start = other.cue[0]  # a participle reusing an earlier speaker
+            if other.cue is not None and (
+                other_start < start or start < other.cue[0] < other_start
+            ):
+                # a participle reusing an earlier speaker; "..., according to X"
+                other_start = other.cue[0]
             # A speaker opening the content ("said that it had confirmed ..."):
             # the inner report is the whole content, which is not cut at its cue.
             cue = attribution.cue
@@ -2979,7 +3397,9 @@ class _Builder:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
         self.resolver.at = attribution.speaker[0]
-        parties, kind = self.resolver.parties_of(speaker, attribution.resolve_text)
+        parties, kind = self.resolver.parties_of(
+            speaker, attribution.resolve_text, attribution.content_text
+        )
         self.resolver.note(speaker, parties, kind)
         positioned = self.lexicon.takes_position(attribution.cue_text, attribution.content_text)
         if not positioned and self.withheld is None:

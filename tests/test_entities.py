@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import entities
 from claimtrack.entities import UNKNOWN, guess_kind, name_in
 from claimtrack.extraction import extract_statements
 from claimtrack.parties import PartyResolver
@@ -134,3 +135,202 @@ def test_guess_kind_from_a_name() -> None:
     assert guess_kind("Judicial Watch") == "organisation"
     assert guess_kind("Washington Post") == "media"
     assert guess_kind("Robert Plant") == "person"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Estonian Institute for Marine Studies", "Estonian Institute for Marine Studies"),
+        ("Oslo-based Centre for Coastal Research", "Centre for Coastal Research"),
+        ("the Geneva-based Council of Mountain Villages", "Council of Mountain Villages"),
+    ],
+)
+def test_a_body_named_by_its_head_before_of_or_for(phrase: str, name: str) -> None:
+    # Where a body is based says where it works, not whom it speaks for.
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "organisation")
+
+
+def test_a_body_named_again_by_its_head_word_is_the_body_not_a_place() -> None:
+    found = parties(
+        "The Norway-based Institute for Fjord Ecology counted the seals.\n\n"
+        "The Institute said the colony had doubled since spring."
+    )
+    assert found[-1][1:] == ("Institute for Fjord Ecology", "organisation")
+
+
+def test_a_name_first_given_as_it_speaks_holds_the_role_just_described() -> None:
+    found = parties(
+        "The Interior Ministry of Estonia answered on Friday. "
+        "The Estonian Interior Ministry spokeswoman rejected the report the next morning.\n\n"
+        '"The report is wrong in every detail," said Liis Kask. "Nobody was detained."'
+    )
+    assert [party for speaker, party, _ in found if speaker == "Liis Kask"] == ["Estonia"] * 2
+
+
+def test_a_group_leader_described_before_he_is_named_speaks_for_the_group() -> None:
+    found = parties(
+        "Hezbollah fighters took the ridge in May, and Hezbollah holds it still.\n\n"
+        "In a message sent on Sunday, the group's elusive leader taunted the army.\n\n"
+        '"We will never leave," Arvo Tamm said.'
+    )
+    assert found[-1][:2] == ("Arvo Tamm", "Hezbollah")
+
+
+def test_a_name_after_someone_else_is_named_keeps_its_own_party() -> None:
+    found = parties(
+        "The ministry spokeswoman rejected the report on Friday. "
+        "Her deputy Mart Saar was away.\n\n"
+        '"I saw it myself," said Kadri Lepp, a farmer.'
+    )
+    assert found[-1][:2] == ("Kadri Lepp", "Kadri Lepp")
+
+
+def test_a_private_trade_named_after_an_official_is_not_the_official() -> None:
+    found = parties(
+        "The Interior Ministry of Estonia said the bridge was safe.\n\n"
+        "Mari Kuusk, an 80-year-old from Tartu, was said to be the painter.\n\n"
+        'The pensioner said: "I only paint on Sundays."'
+    )
+    assert found[-1][:2] == ("The pensioner", None)
+
+
+def test_the_writer_is_the_writer_just_heard() -> None:
+    found = parties(
+        "On Monday, Jaan Kross told a radio station that the film was finished.\n\n"
+        '"It took four years," the writer said.'
+    )
+    assert found[-1][1:] == ("Jaan Kross", "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Minister of Defense Lauri Saar", "Lauri Saar"),
+        ("Secretary of Health Anna Berg", "Anna Berg"),
+    ],
+)
+def test_an_office_after_of_is_no_forename(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
+
+
+def test_a_title_does_not_reach_back_over_a_sentence_end() -> None:
+    found = parties(
+        "Its capture was never confirmed by Hezbollah. Minister of Defense Lauri Saar told "
+        "a radio station that he had no news of her.\n\n"
+        "Estonia has sent no troops. Estonia will not, Estonia says."
+    )
+    assert ("Minister of Defense Lauri Saar", "Estonia") in [f[:2] for f in found]
+
+
+def test_a_body_every_state_has_speaks_for_the_state_the_sentence_names() -> None:
+    found = parties(
+        "Fighting went on near the border with Chad.\n\n"
+        "In Estonia, the Foreign Ministry said it was looking into the reports."
+    )
+    assert found[-1][1:] == ("Estonia", "state")
+
+
+def test_the_leader_of_a_countrys_group_speaks_for_the_group() -> None:
+    found = parties(
+        "Hezbollah took the ridge. Hezbollah holds it.\n\n"
+        "The leader of Lebanon's militant group said the ridge would be kept."
+    )
+    assert found[-1][:2] == ("The leader of Lebanon's militant group", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Sources in the Kurdish underground in Syria", "witnesses from the village"]
+)
+def test_where_unnamed_sources_are_is_not_whom_they_speak_for(speaker: str) -> None:
+    assert entities.speaks_for_nobody(speaker)
+    assert not entities.speaks_for_nobody("sources in the Estonian government")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Harju County Gov. Mart Kask said the roads were open.", "Harju County"),
+        ("Tartu Mayor Urmas Klaas said the city was ready. Klaas added that it was cold.", "Tartu"),
+        ("Quebec state Governor Anne Roy said the bridge was safe.", "Quebec"),
+        ("Ohio Lieutenant Governor Tom Gray said the bridge was safe.", "Ohio"),
+    ],
+)
+def test_a_governor_or_mayor_speaks_for_the_region_or_city(text: str, party: str) -> None:
+    assert {(p, kind) for _, p, kind in parties(text)} == {(party, "organisation")}
+
+
+def test_a_mayor_of_a_capital_speaks_for_the_city_not_the_state() -> None:
+    found = parties("Tallinn Mayor Mihhail Kõlvart said the tram would run. He said it was free.")
+    assert [p for _, p, _ in found] == ["Tallinn", "Tallinn"]
+
+
+def test_a_former_governor_speaks_for_himself() -> None:
+    assert parties("Former Tartu Mayor Urmas Klaas said the roads were open.")[0][1] == (
+        "Urmas Klaas"
+    )
+
+
+def test_a_title_is_read_without_the_verb_before_it() -> None:
+    # "reported" and what came before it are the writer's, not Lauri Saar's title.
+    found = parties(
+        "The Estonian radio reported Hezbollah commander Lauri Saar had spoken.\n\n"
+        '"We will stay," Mr. Saar said.'
+    )
+    assert found[-1][:2] == ("Mr. Saar", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kask spoke to Vokal. Vokal said its reporters had seen the tape.",
+        "Users wrote to Vokal. Vokal told them the company would fix the fault.",
+    ],
+)
+def test_a_one_word_name_that_speaks_of_itself_as_its_is_a_body(text: str) -> None:
+    assert parties(text)[-1][1:] == ("Vokal", "organisation")
+
+
+def test_a_surname_with_a_dummy_it_is_no_body() -> None:
+    assert parties("Tamm said it was late.")[0][1] is None
+
+
+def test_a_relative_clause_in_an_apposition_is_no_affiliation() -> None:
+    found = parties(
+        "The video shows a hostage, Jaan Tamm, an aid worker who was seized after he "
+        "arrived in Syria.\n\n"
+        'Tamm, who served in the navy, reads a statement, saying: "I was treated well."'
+    )
+    assert found[-1][1:] == ("Jaan Tamm", "person")
+
+
+def test_a_legislator_described_by_party_and_state_is_the_one_met_before() -> None:
+    found = parties(
+        "Sen. Mari Kask said the bill was dead. The Ohio Democrat claims the vote was rigged."
+    )
+    assert [party for _, party, _ in found] == ["United States", "United States"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Investigator Jaan Tamm", "Jaan Tamm"),
+        ("Grandmother Mari Kask", "Mari Kask"),
+        ("Nineteen-year-old Karl Saar", "Karl Saar"),
+        ("Boy George", "Boy George"),
+    ],
+)
+def test_a_word_saying_what_someone_is_is_not_their_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
+
+
+def test_a_body_whose_name_goes_on_after_for_is_no_titled_person() -> None:
+    found = parties(
+        "The Tallinn-based Estonian Institute for Marine Studies said the seals had left."
+    )
+    assert found[0][1:] == ("Estonian Institute for Marine Studies", "organisation")

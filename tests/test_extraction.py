@@ -1620,3 +1620,191 @@ def test_a_sentence_may_open_with_a_lower_case_name() -> None:
 def test_a_state_adjective_opening_a_body_is_no_forename() -> None:
     text = "Wen Bo, spokesperson for the Chinese Embassy in Ottawa, said the claim was false."
     assert only(text).party == "China"
+
+
+def test_a_wire_dateline_is_never_the_speaker_of_a_participle() -> None:
+    text = (
+        "TARTU, Estonia — The leader of the river pilots dashed hopes for a deal on Friday, "
+        "denying reports of a truce with the port."
+    )
+    statement = only(text)
+    assert statement.speaker == "The leader of the river pilots"
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Experts studying the crater said it was not clear what had struck.",
+            "Experts studying the crater",
+        ),
+        (
+            "Sources in the fishing fleet in Estonia denied that the boat had sunk.",
+            "Sources in the fishing fleet in Estonia",
+        ),
+    ],
+)
+def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
+    text: str, speaker: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, None)
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senator claimed that ten boats had crossed the lake, though a ministry official "
+        "denied it.",
+        "The mayor said the bridge would open in May, but the builders reportedly disagree.",
+        "The analyst says the firm may sell its mills as well, though it's unclear whether "
+        "the buyers agree.",
+    ],
+)
+def test_a_joined_clause_with_a_report_of_its_own_is_not_the_content(text: str) -> None:
+    statement = extract(text)[0]
+    assert statement.content in (
+        "ten boats had crossed the lake",
+        "the bridge would open in May",
+        "the firm may sell its mills as well",
+    )
+    spans_hold(text, statement)
+
+
+def test_a_joined_clause_the_speaker_goes_on_with_stays() -> None:
+    text = "The mayor said the bridge would open in May, but that the road would wait."
+    assert only(text).content.endswith("but that the road would wait")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The tram will run," said Tartu Mayor Urmas Klaas in an interview this afternoon.',
+            "Tartu Mayor Urmas Klaas",
+        ),
+        ("The roads are open, the minister said in a statement.", "the minister"),
+        (
+            "The strike hit a depot, according to statements from the army on Saturday.",
+            "statements from the army",
+        ),
+        (
+            "The roads are closed, according to the Tartu Post on Sunday.",
+            "the Tartu Post on Sunday",
+        ),
+    ],
+)
+def test_when_or_how_someone_spoke_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    statement = extract(text)[0]
+    assert statement.speaker == speaker
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Tartu Post said Kask, who comes from a farming family, graduated in 2009.",
+            "Kask, who comes from a farming family, graduated in 2009",
+        ),
+        (
+            "He said the storm, in the village of Lohu on Saturday, left ten houses roofless.",
+            "the storm, in the village of Lohu on Saturday, left ten houses roofless",
+        ),
+        (
+            "Mr Tamm said local hunters fought with poachers on Saturday.",
+            "local hunters fought with poachers on Saturday",
+        ),
+    ],
+)
+def test_a_reported_clause_with_an_aside_or_a_modified_plural_subject(
+    text: str, content: str
+) -> None:
+    statement = only(text)
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
+def test_an_inverted_speaker_with_an_aside_is_not_a_reported_clause() -> None:
+    text = '"No," replied Mart Kask, head of the Tartu Post, said simply.'
+    assert all(not s.content.startswith("Mart Kask") for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior editors had in the past asked the anchor to stop telling the story.",
+        "The editors at one point asked the anchor to stop telling the story.",
+    ],
+)
+def test_a_span_of_time_before_the_cue_is_not_the_speaker(text: str) -> None:
+    assert only(text).speaker in ("Senior editors", "The editors")
+
+
+def test_initials_in_capitals_are_no_pronoun() -> None:
+    text = "Speaking to a radio station, a WHO spokesperson said they were looking into it."
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (
+        "a WHO spokesperson",
+        "World Health Organization",
+    )
+
+
+def test_a_relative_which_clause_is_reported_without_the_main_clause() -> None:
+    text = "The counts, which the monitors said were based on phone calls, could not be checked."
+    statement = only(text)
+    assert statement.content == "were based on phone calls"
+    spans_hold(text, statement)
+
+
+def test_accused_of_with_nobody_accusing_is_no_statement() -> None:
+    text = "The harbour master and his deputy are missing and accused of taking bribes."
+    assert extract(text) == []
+    assert only("The mayor accused the harbour master of taking bribes.").speaker == "The mayor"
+
+
+def test_a_weekday_and_its_part_of_day_after_the_cue_are_not_content() -> None:
+    text = "A local station reported Friday night someone had been taken to hospital."
+    assert only(text).content == "someone had been taken to hospital"
+
+
+def test_a_content_ends_before_a_nested_according_to() -> None:
+    text = (
+        "A local station, Kanal 2, reported someone had been taken to hospital, "
+        "according to its sister station in Tartu."
+    )
+    reported = [s for s in extract(text) if s.cue == "reported"]
+    assert [s.content for s in reported] == ["someone had been taken to hospital"]
+
+
+def test_a_person_they_accused_of_something_has_an_accuser() -> None:
+    text = "The crowd beat a man they accused of stealing a bicycle."
+    assert [s.speaker for s in extract(text)] == ["they"]
+
+
+def test_a_title_after_a_dateline_and_an_opening_phrase_names_no_outlet() -> None:
+    found = extract(
+        "TALLINN (AP) — For three years, President Alar Karis has waited.\n\n"
+        "Karis said he would not sign the law."
+    )
+    assert [s.party for s in found] == ["Alar Karis"]
+
+
+def test_a_reporting_word_used_as_a_noun_in_a_joined_clause_cuts_nothing() -> None:
+    text = (
+        "The mayor said the bridge had cracked in the frost, but engineers, including the "
+        "city's own, cast doubt on claims"
+    )
+    statement = extract(text)[0]
+    assert statement.content.endswith("cast doubt on claims")
+
+
+def test_a_role_then_the_name_of_its_holder_opens_a_coordinated_report() -> None:
+    text = (
+        "Hezbollah holds the ridge. The group's leader, Abu Tamm, ruled out talks "
+        "and said the prisoners had been moved."
+    )
+    said = [s for s in extract(text) if s.cue == "said"]
+    assert [(s.speaker, s.party) for s in said] == [("The group's leader, Abu Tamm", "Hezbollah")]
