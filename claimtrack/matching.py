@@ -25,7 +25,12 @@ texts use) that the text uses, less `NO_PREDICATE_POINTS` when it uses none
 of them (the same actors doing something else); and less `MISSING_POINTS` for
 each main named actor of the claim (a name at least half of its texts give)
 that the text does not name, `MISSING_COUNTED` at most. It is taken when the
-whole reaches `EVIDENCE_BAR`. A word counts in any related form the index
+whole reaches `EVIDENCE_BAR`; or when the text uses at least `AGREEING_SHARE`
+of the claim's main words and its score, lead and `PLAIN_TERM_POINTS` for
+each shared term reach `PLAIN_BAR`. That second way keeps a text on a
+proposition the ledger holds in several claims (grouping did not join them):
+it ties with the runner-up, a claim saying the same, so its lead is no
+evidence, but it says what the claim says. A word counts in any related form the index
 knows ("jihadi", "jihadist").
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
@@ -73,6 +78,12 @@ NO_PREDICATE_POINTS = 10.0
 # Taken off for each main named actor of the claim the text leaves out.
 MISSING_POINTS = 5.0
 MISSING_COUNTED = 2
+# The second way to take a claim holding statements: a text that uses this
+# share of its main words, with its score, lead and these points per shared
+# term reaching this bar.
+AGREEING_SHARE = 0.5
+PLAIN_TERM_POINTS = 6.0
+PLAIN_BAR = 70.0
 # Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
 RANKED_AT_LEAST = 2
 # Claims sharing a text's rarest terms that are scored for it: enough to find
@@ -119,7 +130,11 @@ def accepts(best: float, runner_up: float, shared: int | Evidence | None = None)
         if best <= 0:
             return False
         evidence = shared if isinstance(shared, Evidence) else Evidence(shared)
-        return best + (best - runner_up) + evidence.points() >= EVIDENCE_BAR
+        if best + (best - runner_up) + evidence.points() >= EVIDENCE_BAR:
+            return True
+        agrees = evidence.predicate is None or evidence.predicate >= AGREEING_SHARE
+        plain = PLAIN_TERM_POINTS * min(evidence.shared, TERMS_COUNTED)
+        return agrees and best + (best - runner_up) + plain >= PLAIN_BAR
     if best >= MATCH_THRESHOLD:
         return True
     return best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN

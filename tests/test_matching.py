@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.grouping import ClaimIndex
 from claimtrack.matching import (
+    AGREEING_SHARE,
     DISTINCT_POINTS,
     EVIDENCE_BAR,
     MATCH_FLOOR,
@@ -14,6 +15,8 @@ from claimtrack.matching import (
     MISSING_COUNTED,
     MISSING_POINTS,
     NO_PREDICATE_POINTS,
+    PLAIN_BAR,
+    PLAIN_TERM_POINTS,
     PREDICATE_POINTS,
     TERM_POINTS,
     TERMS_COUNTED,
@@ -48,21 +51,34 @@ def test_the_rule_is_its_own_not_the_grouping_threshold() -> None:
 
 def test_a_claim_holding_statements_is_weighed_on_its_lead_and_the_terms_it_shares() -> None:
     # Evidence: the score, the lead over the runner-up, points for each shared term.
-    two = Evidence(2, predicate=0.5)
+    two = Evidence(2, predicate=0.25)
     best = (EVIDENCE_BAR - two.points()) / 2
     assert accepts(best, 0.0, two)
-    assert not accepts(best, 0.0, Evidence(1, predicate=0.5))
+    assert not accepts(best, 0.0, Evidence(1, predicate=0.25))
     # A runner-up close behind: another claim of the same story.
     assert not accepts(best, 1.0, two)
     # A high score that shares one term with a claim that has another close
     # behind it is a text on the claim's story, not on the claim.
-    assert not accepts(MATCH_THRESHOLD, MATCH_THRESHOLD - 2.0, Evidence(1, predicate=0.5))
+    assert not accepts(MATCH_THRESHOLD, MATCH_THRESHOLD - 2.0, Evidence(1, predicate=0.25))
     # A long text's terms count only up to a point.
     many, more = Evidence(TERMS_COUNTED), Evidence(TERMS_COUNTED + 10)
     assert accepts(best, 0.0, many) == accepts(best, 0.0, more)
     assert not accepts(0.0, 0.0, many)
     # A bare number is the shared terms alone.
     assert accepts(best, 0.0, 2) == accepts(best, 0.0, Evidence(2))
+
+
+def test_a_text_saying_what_the_claim_says_needs_no_lead() -> None:
+    # A tie with the runner-up: a ledger holding one proposition in two claims.
+    runner_up = PLAIN_BAR - PLAIN_TERM_POINTS * 4 - 4.0
+    best = runner_up + 2.0
+    agreeing = Evidence(4, predicate=AGREEING_SHARE, missing=MISSING_COUNTED)
+    assert best + (best - runner_up) + agreeing.points() < EVIDENCE_BAR
+    assert accepts(best, runner_up, agreeing)
+    # The same names and score, but not what the claim's statements mainly say.
+    assert not accepts(best, runner_up, Evidence(4, predicate=0.25, missing=MISSING_COUNTED))
+    # The second way has its own bar.
+    assert not accepts(best - 2.0, runner_up, agreeing)
 
 
 def test_evidence_weighs_distinct_words_the_claims_predicate_and_its_missing_actors() -> None:
