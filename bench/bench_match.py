@@ -31,13 +31,20 @@ any acceptance rule. Each figure is printed for match's own rule, for its bar
 alone, and for the grouping threshold, the bar `match` used before it had its
 own.
 
+Last, texts about none of the tracked claims, against ledgers that `extract`
+built from articles of other news (`--unrelated` measures only these): the
+first line (the headline) of every PolNeAR article (US politics, 2015-16)
+against a ledger of the FNC-1 training bodies (rumours of 2014-15; bodies
+touching a kept-back story left out), and every headline here against a
+ledger of the PolNeAR articles. Each must get null.
+
 `--calibrate` chooses match's rules on one half and prints what they do on
 the other, each half in turn: the rule for a claim holding only its text (bar,
 floor, margin) for the best worst of its top-1 and null on claim texts alone,
 and the rule for a claim holding statements (evidence bar, points per shared
-term) for the best worst of the two with statements. `match` does not print
-the terms a text shares with its claim, so they are counted here, in this
-process, on the same ledger.
+term, the rest of the evidence as `matching.weigh` makes it) for the best
+worst of the two with statements. `match` does not print what a text shares
+with its claim, so it is weighed here, in this process, on the same ledger.
 """
 
 from __future__ import annotations
@@ -66,8 +73,9 @@ from claimtrack.matching import (
     MATCH_THRESHOLD,
     TERM_POINTS,
     TERMS_COUNTED,
+    Evidence,
     accepts,
-    terms_shared,
+    weigh,
 )
 from claimtrack.model import Source
 from claimtrack.parties import PartyResolver
@@ -76,6 +84,8 @@ from claimtrack.stance import Lexicon
 
 REPO = Path(__file__).resolve().parents[1]
 EMERGENT = REPO.parent / "shared" / "data" / "emergent" / "emergent-train.csv"
+FNC1_BODIES = REPO.parent / "shared" / "data" / "fnc1" / "train_bodies.csv"
+POLNEAR_TEXTS = REPO.parent / "shared" / "data" / "polnear-train" / "text"
 # Stories held back for independent checks, by their claims' wording: never
 # measured or tuned on here.
 KEPT_BACK = re.compile(
@@ -99,7 +109,7 @@ GRID = [
 ]
 EVIDENCE_GRID = [
     (float(bar), float(points))
-    for bar, points in itertools.product(range(40, 122, 2), range(0, 13))
+    for bar, points in itertools.product(range(40, 142, 2), range(0, 13))
 ]
 
 Record = dict[str, object]
@@ -128,6 +138,28 @@ def headline_folds(rows: Sequence[dict[str, str]]) -> list[int]:
         seen[row["claimId"]] = count + 1
         folds.append(count % 2)
     return folds
+
+
+def _claimtrack(
+    ledger: Path, args: Sequence[str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_COLOR="1", XDG_CACHE_HOME=str(ledger.parent / ".cache"))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "claimtrack", "--ledger", str(ledger), *args]
+    return subprocess.run(
+        command, input=stdin, capture_output=True, text=True, env=env, check=False
+    )
+
+
+def match_lines(ledger: Path, texts: Sequence[str], threshold: float | None) -> list[Record]:
+    """`claimtrack match --format jsonl` over `texts` (one a line) against `ledger`."""
+    args = ["match", "--format", "jsonl"]
+    if threshold is not None:
+        args += ["--threshold", str(threshold)]
+    done = _claimtrack(ledger, args, "\n".join(texts) + "\n")
+    if done.returncode not in (0, 3):
+        sys.exit(f"claimtrack match failed ({done.returncode}):\n{done.stderr}")
+    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 def run_match(
@@ -174,27 +206,27 @@ def _make_ledger(
     return ledger
 
 
-def count_terms(
+def weigh_best(
     claims: dict[str, str],
     statements: Mapping[str, Sequence[str]],
     headlines: Sequence[str],
     records: Sequence[Record],
-) -> list[int | None]:
-    """For each headline, the terms it shares with its best candidate in `records`
-    (`matching.terms_shared`), on the ledger `run_match` made of the same claims."""
+) -> list[Evidence | None]:
+    """For each headline, what it shares with its best candidate in `records`
+    (`matching.weigh`), on the ledger `run_match` made of the same claims."""
     with tempfile.TemporaryDirectory(prefix="claimtrack-match-") as folder:
         ledger = read_ledger(_make_ledger(Path(folder), claims, statements))
     resolver = PartyResolver.build(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver, keep=False)
-    found: list[int | None] = []
+    found: list[Evidence | None] = []
     for headline, record in zip(headlines, records, strict=True):
         best = _first(record)
         if not isinstance(best, str):
             found.append(None)
             continue
         statement, _ = read_text(headline, resolver, lexicon)
-        found.append(terms_shared(index, best, headline, statement.content))
+        found.append(weigh(index, best, headline, statement.content))
     return found
 
 
@@ -226,8 +258,8 @@ def half_records(
 ) -> list[tuple[dict[str, str], Record]]:
     """Every headline with what `match` said of it against a ledger tracking one
     half's claims: their texts alone, or `with_statements` (two folds, see above).
-    With `terms`, each record with statements also has the terms its headline
-    shares with its best candidate (`count_terms`)."""
+    With `terms`, each record with statements also has what its headline
+    shares with its best candidate (`weigh_best`), under "evidence"."""
     claims = {row["claimId"]: row["claimHeadline"] for row in rows}
     headlines = [" ".join(row["articleHeadline"].split()) for row in rows]
     tracked = {c: t for c, t in claims.items() if bucket_of(c, 2) == half}
@@ -244,8 +276,8 @@ def half_records(
         texts = [headlines[i] for i in matched]
         found = run_match(tracked, texts, threshold, top, held)
         if terms:
-            for record, count in zip(found, count_terms(tracked, held, texts, found), strict=True):
-                record["terms"] = count
+            for record, weighed in zip(found, weigh_best(tracked, held, texts, found), strict=True):
+                record["evidence"] = weighed
         pairs += zip([rows[i] for i in matched], found, strict=True)
     return pairs
 
@@ -305,6 +337,67 @@ def measure(rows: list[dict[str, str]], threshold: float | None, label: str) -> 
     )
 
 
+def polnear_headlines() -> list[str]:
+    """The first line (the headline) of every PolNeAR article, in file name order."""
+    lines = []
+    for path in sorted(POLNEAR_TEXTS.glob("*.txt")):
+        first = path.read_text(encoding="utf-8").strip().split("\n", 1)[0]
+        if first.strip():
+            lines.append(" ".join(first.split()))
+    return lines
+
+
+def extracted_ledger(folder: Path, articles: Mapping[str, str]) -> Path:
+    """A ledger that `claimtrack extract` built from `articles` (file stem -> text)."""
+    sources = folder / "sources"
+    sources.mkdir(parents=True)
+    for stem, text in articles.items():
+        (sources / f"{stem}.txt").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    ledger = folder / "claims.yaml"
+    done = _claimtrack(ledger, ["extract", str(sources)])
+    if done.returncode != 0:
+        sys.exit(f"claimtrack extract failed ({done.returncode}):\n{done.stderr}")
+    return ledger
+
+
+def unrelated_ledgers(folder: Path) -> list[tuple[str, Path, list[str]]]:
+    """(what, ledger, texts about none of its claims): PolNeAR headlines against
+    the FNC-1 bodies' ledger, and Emergent headlines against the PolNeAR one."""
+    csv.field_size_limit(sys.maxsize)
+    with FNC1_BODIES.open(encoding="utf-8", newline="") as handle:
+        bodies = {
+            f"fnc1-{row['Body ID']}": row["articleBody"]
+            for row in csv.DictReader(handle)
+            if not KEPT_BACK.search(row["articleBody"])
+        }
+    polnear = {path.stem: path.read_text(encoding="utf-8") for path in POLNEAR_TEXTS.glob("*.txt")}
+    emergent = sorted({" ".join(row["articleHeadline"].split()) for row in read_rows()})
+    return [
+        (
+            f"PolNeAR headlines ({len(polnear_headlines())}) against a ledger of"
+            f" {len(bodies)} FNC-1 bodies",
+            extracted_ledger(folder / "fnc1", bodies),
+            polnear_headlines(),
+        ),
+        (
+            f"Emergent headlines ({len(emergent)}) against a ledger of"
+            f" {len(polnear)} PolNeAR articles",
+            extracted_ledger(folder / "polnear", polnear),
+            emergent,
+        ),
+    ]
+
+
+def measure_unrelated(
+    ledgers: Sequence[tuple[str, Path, list[str]]], threshold: float | None
+) -> None:
+    for what, ledger, texts in ledgers:
+        found = match_lines(ledger, texts, threshold)
+        nulls = sum(1 for record in found if record["claim"] is None)
+        claims = len(read_ledger(ledger).claims)
+        print(f"  {what} ({claims} claims): null {share(nulls, len(texts))}")
+
+
 def _first(record: Record) -> object:
     candidates = record.get("candidates")
     if not isinstance(candidates, list) or not candidates:
@@ -312,15 +405,15 @@ def _first(record: Record) -> object:
     return candidates[0]["claim"]
 
 
-Rule = Callable[[float, float, int | None], bool]
+Rule = Callable[[float, float, Evidence | None], bool]
 
 
 def calibrate(rows: list[dict[str, str]]) -> None:
     """Choose the rules on one half, check them on the other: each half's figures
     are its top-1 and null with claim texts alone and with statements."""
     # Per half, per kind of ledger: (about a tracked claim, ranked right, best,
-    # runner-up, terms the headline shares with the best).
-    Item = tuple[bool, bool, float, float, int | None]
+    # runner-up, what the headline shares with the best).
+    Item = tuple[bool, bool, float, float, Evidence | None]
     scored: dict[tuple[int, bool], list[Item]] = {}
     for half, with_statements in itertools.product((0, 1), (False, True)):
         items = scored[half, with_statements] = []
@@ -330,8 +423,8 @@ def calibrate(rows: list[dict[str, str]]) -> None:
             best = candidates[0]["score"] if candidates else 0.0
             runner_up = candidates[1]["score"] if len(candidates) > 1 else 0.0
             right = bool(candidates) and candidates[0]["claim"] == f"c-{row['claimId']}"
-            shared = record.get("terms")
-            assert shared is None or isinstance(shared, int)
+            shared = record.get("evidence")
+            assert shared is None or isinstance(shared, Evidence)
             items.append((bucket_of(row["claimId"], 2) == half, right, best, runner_up, shared))
 
     def figures(half: int, with_statements: bool, rule: Rule) -> tuple[float, float]:
@@ -348,9 +441,16 @@ def calibrate(rows: list[dict[str, str]]) -> None:
         )
 
     def evidence_rule(bar: float, points: float) -> Rule:
-        return lambda best, runner, shared: (
-            best > 0 and best + (best - runner) + points * min(shared or 0, TERMS_COUNTED) >= bar
-        )
+        def rule(best: float, runner: float, shared: Evidence | None) -> bool:
+            if best <= 0:
+                return False
+            extra = 0.0
+            if shared is not None:  # the rest of the evidence as match weighs it
+                terms = min(shared.shared, TERMS_COUNTED)
+                extra = shared.points() + (points - TERM_POINTS) * terms
+            return best + (best - runner) + extra >= bar
+
+        return rule
 
     def shown(values: tuple[float, float]) -> str:
         return "top-1 {:.3f}, null {:.3f}".format(*values)
@@ -382,6 +482,11 @@ def calibrate(rows: list[dict[str, str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calibrate", action="store_true", help="choose the rule per half")
+    parser.add_argument(
+        "--unrelated",
+        action="store_true",
+        help="only texts about none of the claims of ledgers extract built from other news",
+    )
     args = parser.parse_args()
     rows = read_rows()
     claims = {row["claimId"] for row in rows}
@@ -392,15 +497,21 @@ def main() -> None:
     own = (
         f"match's own: {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} over the"
         f" runner-up; a claim holding statements, evidence {EVIDENCE_BAR:g} ({TERM_POINTS:g}"
-        " a shared term)"
+        " a shared term, and the claim's own words, predicate and main actors)"
     )
     settings: tuple[tuple[float | None, str], ...] = (
         (None, own),
         (MATCH_THRESHOLD, "match's bar alone"),
         (DEFAULT_THRESHOLD, "the grouping threshold"),
     )
-    for threshold, label in settings:
-        measure(rows, threshold, label)
+    with tempfile.TemporaryDirectory(prefix="claimtrack-unrelated-") as folder:
+        ledgers = unrelated_ledgers(Path(folder))
+        for threshold, label in settings:
+            if not args.unrelated:
+                measure(rows, threshold, label)
+            else:
+                print(f"\n{label}")
+            measure_unrelated(ledgers, threshold)
 
 
 if __name__ == "__main__":

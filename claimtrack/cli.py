@@ -25,6 +25,8 @@ from claimtrack.matching import (
     MATCH_FLOOR,
     MATCH_MARGIN,
     MATCH_THRESHOLD,
+    PLAIN_BAR,
+    PLAIN_TERM_POINTS,
     TERM_POINTS,
     TERMS_COUNTED,
 )
@@ -357,7 +359,11 @@ def match(
             "Default: match's own rule, calibrated on news headlines. A claim holding "
             "statements: its score, plus its lead over the runner-up, plus "
             f"{TERM_POINTS:g} for each term of the text its statements use ({TERMS_COUNTED} "
-            f"at most), reaching {EVIDENCE_BAR:g}. A claim holding only its text: a score "
+            "at most), more for words few other claims use and for the claim's main words, "
+            f"less for its main actors left out, reaching {EVIDENCE_BAR:g} (or, for a text "
+            "using half the claim's main words, "
+            f"{PLAIN_TERM_POINTS:g} a term reaching {PLAIN_BAR:g}). A claim holding "
+            "only its text: a score "
             f"of {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the "
             "runner-up.",
             show_default=False,

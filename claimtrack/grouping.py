@@ -427,6 +427,26 @@ class ClaimIndex:
             return 0
         return sum(1 for term in set(self.terms(text).all) if term in profile.counts)
 
+    def profile(self, claim_id: str) -> Mapping[str, int]:
+        """How many of a claim's texts (its own and its statements') use each term."""
+        profile = self._profiles.get(claim_id)
+        return profile.counts if profile is not None else {}
+
+    def claims_using(self, term: str, at_most: int) -> int:
+        """How many claims have examples that use `term`, counted up to `at_most + 1`."""
+        examples = self._examples
+        seen: set[str] = set()
+        for number in self._postings.get(term, ()):
+            seen.add(examples[number].claim_id)
+            if len(seen) > at_most:
+                break
+        return len(seen)
+
+    def forms(self, word: str) -> list[str]:
+        """Related forms of one of a text's words among the index's words ("jihadist" for
+        "jihadi"), fewest letters apart first."""
+        return self._forms(word)
+
     def add_actors(self, claim_id: str, actors: Iterable[str]) -> None:
         """Note more named actors that a claim's statements speak of.
 

@@ -14,11 +14,24 @@ by hand, with no statements yet) is taken when
   runner-up.
 
 A claim that holds statements besides its text, as every claim `extract`
-makes does, is scored on all of them, and weighed on more than its score: its
-evidence is the score, plus its lead over the runner-up, plus `TERM_POINTS`
-for each term of the text (a content word or a party) that its text or
-statements use, up to `TERMS_COUNTED` of them. It is taken when the evidence
-reaches `EVIDENCE_BAR`.
+makes does, is scored on all of them, and weighed on more than its score
+(`Evidence`): its lead over the runner-up; `TERM_POINTS` for each term of the
+text (a content word or a party) that its texts use, up to `TERMS_COUNTED` of
+them; `DISTINCT_POINTS` for each of those terms that at most
+`DISTINCT_CLAIMS` claims of the ledger use (a story's names are in all its
+claims, the words of one proposition in one or two); `PREDICATE_POINTS` times
+the share of the claim's main words (the content words at least half of its
+texts use) that the text uses, less `NO_PREDICATE_POINTS` when it uses none
+of them (the same actors doing something else); and less `MISSING_POINTS` for
+each main named actor of the claim (a name at least half of its texts give)
+that the text does not name, `MISSING_COUNTED` at most. It is taken when the
+whole reaches `EVIDENCE_BAR`; or when the text uses at least `AGREEING_SHARE`
+of the claim's main words and its score, lead and `PLAIN_TERM_POINTS` for
+each shared term reach `PLAIN_BAR`. That second way keeps a text on a
+proposition the ledger holds in several claims (grouping did not join them):
+it ties with the runner-up, a claim saying the same, so its lead is no
+evidence, but it says what the claim says. A word counts in any related form the index
+knows ("jihadi", "jihadist").
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -35,6 +48,7 @@ one figure for the other.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
@@ -48,9 +62,28 @@ MATCH_MARGIN = 6.0
 # For a claim that holds statements (see the module docstring): the evidence it
 # must reach, the points each term of the text its texts use adds, and the
 # most terms counted, as a long text shares many words with any claim.
-EVIDENCE_BAR = 70.0
-TERM_POINTS = 6.0
+EVIDENCE_BAR = 78.0
+TERM_POINTS = 4.0
 TERMS_COUNTED = 6
+# A shared term that this many claims of the ledger use at most is the
+# proposition's own, not its story's, and adds these points.
+DISTINCT_CLAIMS = 2
+DISTINCT_POINTS = 10.0
+# The claim's main words and names: those at least half of its texts use.
+MAIN_SHARE = 0.5
+# Points for the share of the claim's main content words the text uses, and
+# taken off when it uses none of them.
+PREDICATE_POINTS = 20.0
+NO_PREDICATE_POINTS = 10.0
+# Taken off for each main named actor of the claim the text leaves out.
+MISSING_POINTS = 5.0
+MISSING_COUNTED = 2
+# The second way to take a claim holding statements: a text that uses this
+# share of its main words, with its score, lead and these points per shared
+# term reaching this bar.
+AGREEING_SHARE = 0.5
+PLAIN_TERM_POINTS = 6.0
+PLAIN_BAR = 70.0
 # Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
 RANKED_AT_LEAST = 2
 # Claims sharing a text's rarest terms that are scored for it: enough to find
@@ -58,19 +91,50 @@ RANKED_AT_LEAST = 2
 SHARING_CLAIMS = 8
 
 
-def accepts(best: float, runner_up: float, shared: int | None = None) -> bool:
+@dataclass(frozen=True)
+class Evidence:
+    """What a text shares with a claim that holds statements, beyond its score.
+
+    `shared`: the text's terms that the claim's texts use; `distinct`: those
+    of them that at most `DISTINCT_CLAIMS` claims use; `predicate`: the share
+    of the claim's main content words the text uses (None when the claim has
+    none); `missing`: the claim's main named actors the text does not name.
+    """
+
+    shared: int
+    distinct: int = 0
+    predicate: float | None = None
+    missing: int = 0
+
+    def points(self) -> float:
+        """The evidence added to a claim's score and lead (see the module docstring)."""
+        total = TERM_POINTS * min(self.shared, TERMS_COUNTED) + DISTINCT_POINTS * self.distinct
+        if self.predicate is not None:
+            total += PREDICATE_POINTS * self.predicate
+            if not self.predicate:
+                total -= NO_PREDICATE_POINTS
+        else:
+            total += PREDICATE_POINTS * MAIN_SHARE  # nothing to agree with: neither way
+        return total - MISSING_POINTS * min(self.missing, MISSING_COUNTED)
+
+
+def accepts(best: float, runner_up: float, shared: int | Evidence | None = None) -> bool:
     """Whether `match` takes a text to speak about the claim that scores `best` for it.
 
     `runner_up` is the score of the second-best claim (0 when there is none).
-    `shared` is how many of the text's terms the claim's texts use, when the
-    claim holds statements besides its text (`terms_shared`); None for a
-    claim that holds only its own text.
+    `shared` is what the text shares with the claim when it holds statements
+    besides its text (`weigh`; a bare number is the shared terms alone); None
+    for a claim that holds only its own text.
     """
     if shared is not None:
         if best <= 0:
             return False
-        evidence = best + (best - runner_up) + TERM_POINTS * min(shared, TERMS_COUNTED)
-        return evidence >= EVIDENCE_BAR
+        evidence = shared if isinstance(shared, Evidence) else Evidence(shared)
+        if best + (best - runner_up) + evidence.points() >= EVIDENCE_BAR:
+            return True
+        agrees = evidence.predicate is None or evidence.predicate >= AGREEING_SHARE
+        plain = PLAIN_TERM_POINTS * min(evidence.shared, TERMS_COUNTED)
+        return agrees and best + (best - runner_up) + plain >= PLAIN_BAR
     if best >= MATCH_THRESHOLD:
         return True
     return best >= MATCH_FLOOR and best - runner_up >= MATCH_MARGIN
@@ -82,6 +146,40 @@ def terms_shared(index: ClaimIndex, claim_id: str, text: str, content: str) -> i
     if index.members(claim_id) < 2:
         return None
     return max(index.shared_terms(query, claim_id) for query in dict.fromkeys((content, text)))
+
+
+def weigh(index: ClaimIndex, claim_id: str, text: str, content: str) -> Evidence | None:
+    """What a text shares with a claim beyond its score (`Evidence`); None when the
+    claim holds only its own text. The shared terms are counted on the text's
+    content or the whole text, the more kept (`terms_shared`); the rest on the
+    whole text, each word in any related form the index knows."""
+    from claimtrack.normalise import PARTY_ACTOR
+
+    shared = terms_shared(index, claim_id, text, content)
+    if shared is None:
+        return None
+    members = index.members(claim_id)
+    profile = index.profile(claim_id)
+    terms = index.terms(text)
+    said = set(terms.all)
+    used = {term for term in said if term in profile}
+    for word in terms.words:
+        forms = index.forms(word)
+        said.update(forms)
+        if word not in profile:
+            form = next((form for form in forms if form in profile), None)
+            if form is not None:
+                used.add(form)
+    distinct = sum(
+        1 for term in used if index.claims_using(term, DISTINCT_CLAIMS) <= DISTINCT_CLAIMS
+    )
+    actors = index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
+    named = {actor.removeprefix(PARTY_ACTOR) for actor in actors}
+    main = [term for term, count in profile.items() if count >= MAIN_SHARE * members]
+    words = [term for term in main if term not in named]
+    predicate = sum(1 for term in words if term in said) / len(words) if words else None
+    missing = sum(1 for term in main if term in named and term not in said)
+    return Evidence(shared, distinct, predicate, missing)
 
 
 def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:
@@ -109,13 +207,15 @@ def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[
 
 
 def decide(
-    ranked: list[tuple[str, float]], threshold: float | None = None, shared: int | None = None
+    ranked: list[tuple[str, float]],
+    threshold: float | None = None,
+    shared: int | Evidence | None = None,
 ) -> tuple[str | None, float]:
     """The claim a text speaks about, or None, and the best score seen.
 
     With a `threshold`, the best claim is taken when it scores that much (a
-    plain bar, as the user asked for); without one, by `accepts`, with the
-    terms the best claim `shared` with the text (`terms_shared`).
+    plain bar, as the user asked for); without one, by `accepts`, with what
+    the best claim `shared` with the text (`weigh`).
     """
     if not ranked:
         return None, 0.0

@@ -1453,8 +1453,9 @@ def match_texts(
 
     The bar is `match`'s own, not the grouping threshold: the best claim's
     score, or a lower one that stands out from the runner-up's, and for a
-    claim holding statements the terms of the text they use as well
-    (`matching.accepts`); a `threshold` given is a plain bar instead.
+    claim holding statements what else the text shares with them: its terms,
+    the claim's own words and main actors (`matching.weigh`, `accepts`); a
+    `threshold` given is a plain bar instead.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
@@ -1463,7 +1464,7 @@ def match_texts(
     such statements out with. `keep` is `build_index`'s.
     """
     from claimtrack.extraction import read_text
-    from claimtrack.matching import RANKED_AT_LEAST, decide, rank_claims, terms_shared
+    from claimtrack.matching import RANKED_AT_LEAST, Evidence, decide, rank_claims, weigh
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
@@ -1475,10 +1476,10 @@ def match_texts(
         read = text[:MAX_LINE_CHARS]
         statement, positioned = read_text(read, resolver, lexicon)
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
-        shared = None
+        evidence: Evidence | None = None
         if ranked and threshold is None:
-            shared = terms_shared(index, ranked[0][0], read, statement.content)
-        claim_id, score = decide(ranked, threshold, shared)
+            evidence = weigh(index, ranked[0][0], read, statement.content)
+        claim_id, score = decide(ranked, threshold, evidence)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         claim_text = None if claim_id is None else index.claim_text(claim_id)
         if claim_text is not None and positioned:

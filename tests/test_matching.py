@@ -6,16 +6,26 @@ import pytest
 
 from claimtrack.grouping import ClaimIndex
 from claimtrack.matching import (
+    AGREEING_SHARE,
+    DISTINCT_POINTS,
     EVIDENCE_BAR,
     MATCH_FLOOR,
     MATCH_MARGIN,
     MATCH_THRESHOLD,
+    MISSING_COUNTED,
+    MISSING_POINTS,
+    NO_PREDICATE_POINTS,
+    PLAIN_BAR,
+    PLAIN_TERM_POINTS,
+    PREDICATE_POINTS,
     TERM_POINTS,
     TERMS_COUNTED,
+    Evidence,
     accepts,
     decide,
     rank_claims,
     terms_shared,
+    weigh,
 )
 
 
@@ -41,17 +51,112 @@ def test_the_rule_is_its_own_not_the_grouping_threshold() -> None:
 
 def test_a_claim_holding_statements_is_weighed_on_its_lead_and_the_terms_it_shares() -> None:
     # Evidence: the score, the lead over the runner-up, points for each shared term.
-    best = (EVIDENCE_BAR - 2 * TERM_POINTS) / 2
-    assert accepts(best, 0.0, 2)
-    assert not accepts(best, 0.0, 1)
+    two = Evidence(2, predicate=0.25)
+    best = (EVIDENCE_BAR - two.points()) / 2
+    assert accepts(best, 0.0, two)
+    assert not accepts(best, 0.0, Evidence(1, predicate=0.25))
     # A runner-up close behind: another claim of the same story.
-    assert not accepts(best, 1.0, 2)
+    assert not accepts(best, 1.0, two)
     # A high score that shares one term with a claim that has another close
     # behind it is a text on the claim's story, not on the claim.
-    assert not accepts(MATCH_THRESHOLD, MATCH_THRESHOLD - 2.0, 1)
+    assert not accepts(MATCH_THRESHOLD, MATCH_THRESHOLD - 2.0, Evidence(1, predicate=0.25))
     # A long text's terms count only up to a point.
-    assert accepts(best, 0.0, TERMS_COUNTED) == accepts(best, 0.0, TERMS_COUNTED + 10)
-    assert not accepts(0.0, 0.0, TERMS_COUNTED)
+    many, more = Evidence(TERMS_COUNTED), Evidence(TERMS_COUNTED + 10)
+    assert accepts(best, 0.0, many) == accepts(best, 0.0, more)
+    assert not accepts(0.0, 0.0, many)
+    # A bare number is the shared terms alone.
+    assert accepts(best, 0.0, 2) == accepts(best, 0.0, Evidence(2))
+
+
+def test_a_text_saying_what_the_claim_says_needs_no_lead() -> None:
+    # A tie with the runner-up: a ledger holding one proposition in two claims.
+    runner_up = PLAIN_BAR - PLAIN_TERM_POINTS * 4 - 4.0
+    best = runner_up + 2.0
+    agreeing = Evidence(4, predicate=AGREEING_SHARE, missing=MISSING_COUNTED)
+    assert best + (best - runner_up) + agreeing.points() < EVIDENCE_BAR
+    assert accepts(best, runner_up, agreeing)
+    # The same names and score, but not what the claim's statements mainly say.
+    assert not accepts(best, runner_up, Evidence(4, predicate=0.25, missing=MISSING_COUNTED))
+    # The second way has its own bar.
+    assert not accepts(best - 2.0, runner_up, agreeing)
+
+
+def test_evidence_weighs_distinct_words_the_claims_predicate_and_its_missing_actors() -> None:
+    plain = Evidence(3, predicate=0.5)
+    assert plain.points() == 3 * TERM_POINTS + 0.5 * PREDICATE_POINTS
+    # Words of the proposition itself, not of its story.
+    assert Evidence(3, distinct=2, predicate=0.5).points() == plain.points() + 2 * DISTINCT_POINTS
+    # All of the claim's main words, or none of them: the same actors doing something else.
+    assert Evidence(3, predicate=1.0).points() == plain.points() + 0.5 * PREDICATE_POINTS
+    assert Evidence(3, predicate=0.0).points() == (
+        plain.points() - 0.5 * PREDICATE_POINTS - NO_PREDICATE_POINTS
+    )
+    # A claim with no main words of its own: neither way.
+    assert Evidence(3).points() == plain.points()
+    # The claim's main actors left out, up to a point.
+    assert Evidence(3, predicate=0.5, missing=1).points() == plain.points() - MISSING_POINTS
+    most = Evidence(3, predicate=0.5, missing=MISSING_COUNTED).points()
+    assert Evidence(3, predicate=0.5, missing=MISSING_COUNTED + 3).points() == most
+
+
+def _town_story() -> ClaimIndex:
+    """Three claims of one story, each holding statements, and one of another."""
+    index = ClaimIndex()
+    for text in (
+        "Mayor Lena Ortiz of Harwick will resign next week",
+        "Harwick mayor Ortiz says she will resign",
+        "Ortiz to resign as Harwick mayor after budget row",
+    ):
+        index.add("resigns", text)
+    for text in (
+        "Mayor Lena Ortiz opened the new ferry terminal in Harwick",
+        "Ortiz opens Harwick ferry terminal",
+        "New ferry terminal opens in Harwick, mayor Ortiz says",
+    ):
+        index.add("ferry", text)
+    for text in (
+        "Harwick council approves cuts to the library budget",
+        "Mayor Ortiz backs library cuts in Harwick budget vote",
+    ):
+        index.add("library", text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    return index
+
+
+def test_weigh_tells_a_rewording_from_another_proposition_of_the_story() -> None:
+    index = _town_story()
+    rewording = "Harwick mayor Ortiz to step down: she will resign over the budget"
+    ranked = rank_claims(index, rewording, rewording, 2)
+    evidence = weigh(index, "resigns", rewording, rewording)
+    assert ranked[0][0] == "resigns"
+    assert evidence is not None
+    assert evidence.predicate == 1.0
+    assert evidence.missing == 0
+    # "budget" is in two claims' texts, "ortiz" and "harwick" in all three.
+    assert evidence.distinct == 2
+    assert decide(ranked, None, evidence)[0] == "resigns"
+
+    other = "Harwick mayor Lena Ortiz arrested over missing funds"
+    ranked = rank_claims(index, other, other, 2)
+    evidence = weigh(index, ranked[0][0], other, other)
+    assert evidence is not None
+    assert evidence.predicate is not None and evidence.predicate < 1.0
+    assert decide(ranked, None, evidence)[0] is None
+
+
+def test_weigh_counts_the_claims_main_actors_the_text_leaves_out() -> None:
+    index = _town_story()
+    text = "The mayor will resign, officials in the capital say"
+    evidence = weigh(index, "resigns", text, text)
+    assert evidence is not None
+    # Ortiz and Harwick, named by every text of the claim, are not named here.
+    assert evidence.missing == 2
+    assert evidence.predicate == 1.0
+
+
+def test_weigh_leaves_a_claim_holding_only_its_text_to_its_score() -> None:
+    index = _town_story()
+    assert weigh(index, "storm", "Storm floods the road", "Storm floods the road") is None
 
 
 def test_terms_shared_counts_the_terms_of_a_claims_statements() -> None:
@@ -93,8 +198,8 @@ def test_decide(
 def test_decide_weighs_a_claim_holding_statements_on_the_terms_it_shares() -> None:
     ranked = [("a", MATCH_THRESHOLD), ("b", MATCH_THRESHOLD - 2.0)]
     assert decide(ranked) == ("a", MATCH_THRESHOLD)
-    assert decide(ranked, shared=1) == (None, MATCH_THRESHOLD)
-    assert decide(ranked, shared=TERMS_COUNTED) == ("a", MATCH_THRESHOLD)
+    assert decide(ranked, shared=Evidence(1, predicate=0.0)) == (None, MATCH_THRESHOLD)
+    assert decide(ranked, shared=Evidence(TERMS_COUNTED, 1, 1.0)) == ("a", MATCH_THRESHOLD)
     # A plain bar given by the user leaves the terms aside.
     assert decide(ranked, MATCH_THRESHOLD, shared=0) == ("a", MATCH_THRESHOLD)
 
