@@ -312,8 +312,10 @@ def proposition(
         return Proposition(None, "a condition or clause with no main clause")
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
     # "how serious this is", "what it was" end on their verb and are whole.
-    cut = words[-1] in _AUXILIARIES and not any(
-        w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1]
+    cut = (
+        bool(words)
+        and words[-1] in _AUXILIARIES
+        and not any(w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1])
     )
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
     verbal = _WORD.findall(re.sub(r"(?<=\w)-\w+ed\b", "", text))
