@@ -56,7 +56,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
@@ -853,6 +853,8 @@ _ANAPHOR = re.compile(
 )
 
 
+# Asked of each statement in the article it comes from and again as it is grouped.
+@lru_cache(maxsize=1 << 14)
 def referent(content: str, *, against: bool = False) -> str:
     """What a statement's content is about, with any "the claims ... that" pointer removed.
 
