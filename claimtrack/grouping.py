@@ -538,12 +538,16 @@ class ClaimIndex:
         query = self._query(terms)
         everything = self._examples
         examples = [everything[n] for n in self._blocked(query)]
-        self._weigh(examples)
-        # `_overlap` of each example, written out: it is the innermost loop.
+        # `_weigh` and `_overlap` of each example, written out: it is the innermost loop.
         matched, weighted, weight = query.matched, query.weighted, query.weight
-        fsum, sqrt = math.fsum, math.sqrt
+        fsum, sqrt, idf = math.fsum, math.sqrt, self._idf
+        size = len(everything)
         overlaps: list[tuple[float, int]] = []
         for i, example in enumerate(examples):
+            at = example.weighed_at
+            if at < 0 or size > at * _REWEIGH_GROWTH + 16:
+                example.weight = fsum(idf(example.terms).values())
+                example.weighed_at = size
             shared = example.terms & matched
             overlap = (
                 min(1.0, fsum([weighted[t] for t in shared]) / sqrt(weight * example.weight))
