@@ -335,7 +335,8 @@ def proposition(
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
     # "how serious this is", "what it was" end on their verb and are whole.
     cut = (
-        (
+        bool(words)
+        and (
             words[-1] in _AUXILIARIES
             # "the new laptop has just": an adverb after the auxiliary, cut before the verb.
             or (len(words) > 1 and words[-1].lower() in _ADVERBS and words[-2] in _AUXILIARIES)
@@ -343,7 +344,7 @@ def proposition(
         and not any(w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1])
     )
     # "FOX News reported": a source and its verb of saying, with nothing said.
-    cut = cut or (words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)
+    cut = cut or (bool(words) and words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
     verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text)
     verbal = _WORD.findall(verbal_text)

@@ -275,9 +275,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
             names.add(match.group(1))
     # "the woman, named locally as 24-year-old Li Zhenghua", "a man identified as X".
-    if any(
-        head in article[max(0, at.start() - 80) : at.start()] for at in _NAMED_AS.finditer(article)
-    ):
+    if any(head in article[max(0, at - 80) : at] for at in _named_as(article)):
         for match in re.finditer(
             rf"(?<![\w-]){described},? +(?:who +(?:was|has +been) +)?(?:named|identified)"
             rf"(?: +locally| +by +[\w ]{{1,30}}?)? +as +(?:\d+-year-old +)?{_PERSON_NAME}",
@@ -313,6 +311,13 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
 
 
 _NAMED_AS = re.compile(r"(?:named|identified)(?: +locally| +by +[\w ]{1,30}?)? +as +")
+
+
+@functools.lru_cache(maxsize=4)
+def _named_as(article: str) -> tuple[int, ...]:
+    """Where the article says "named as" or "identified as": each description of
+    one article is looked for before them, and the article is scanned once."""
+    return tuple(at.start() for at in _NAMED_AS.finditer(article))
 
 
 def _capital_after(article: str, literal: str) -> bool:

@@ -56,7 +56,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
@@ -249,7 +249,7 @@ class _Example:
     sorted_text: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Query:
     terms: frozenset[str]
     parties: frozenset[str]
@@ -324,6 +324,9 @@ class ClaimIndex:
         # The words of denial, doubt and telling as this index's terms
         # (`answering_words`): the same for every article grouped with it.
         self._answering: frozenset[str] | None = None
+        # Term weights by postings count, for the index's size `_idf_total` (`_idf`).
+        self._idf_total = -1
+        self._idf_of: dict[int, float] = {}
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._texts
@@ -562,12 +565,16 @@ class ClaimIndex:
         query = self._query(terms)
         everything = self._examples
         examples = [everything[n] for n in self._blocked(query)]
-        self._weigh(examples)
-        # `_overlap` of each example, written out: it is the innermost loop.
+        # `_weigh` and `_overlap` of each example, written out: it is the innermost loop.
         matched, weighted, weight = query.matched, query.weighted, query.weight
-        fsum, sqrt = math.fsum, math.sqrt
+        fsum, sqrt, idf = math.fsum, math.sqrt, self._idf
+        size = len(everything)
         overlaps: list[tuple[float, int]] = []
         for i, example in enumerate(examples):
+            at = example.weighed_at
+            if at < 0 or size > at * _REWEIGH_GROWTH + 16:
+                example.weight = fsum(idf(example.terms).values())
+                example.weighed_at = size
             shared = example.terms & matched
             overlap = (
                 min(1.0, fsum([weighted[t] for t in shared]) / sqrt(weight * example.weight))
@@ -665,15 +672,29 @@ class ClaimIndex:
         """Refresh the cached weights of examples once the index has grown enough to shift them."""
         size = len(self._examples)
         for example in examples:
-            if example.weighed_at < 0 or size > example.weighed_at * _REWEIGH_GROWTH + 16:
+            at = example.weighed_at
+            if at < 0 or size > at * _REWEIGH_GROWTH + 16:
                 example.weight = math.fsum(self._idf(example.terms).values())
                 example.weighed_at = size
 
     def _idf(self, terms: Iterable[str]) -> dict[str, float]:
         # Smoothed, so that a term no claim has yet still weighs a finite amount.
         total = len(self._examples) + 1
-        postings = self._postings
-        return {t: math.log(1.0 + total / (len(postings.get(t, ())) + 1)) for t in terms}
+        # A weight depends only on the number of examples and the term's
+        # postings: terms with as many postings share it, until an example is added.
+        if self._idf_total != total:
+            self._idf_total = total
+            self._idf_of = {}
+        known = self._idf_of
+        get = self._postings.get
+        weights = {}
+        for t in terms:
+            count = len(get(t, ()))
+            weight = known.get(count)
+            if weight is None:
+                weight = known[count] = math.log(1.0 + total / (count + 1))
+            weights[t] = weight
+        return weights
 
     def _blocked(self, query: _Query, keep: int | None = CANDIDATE_EXAMPLES) -> list[int]:
         """Example numbers worth scoring: those sharing the query's rarest terms (`keep` at most).
@@ -864,6 +885,8 @@ _ANAPHOR = re.compile(
 )
 
 
+# Asked of each statement in the article it comes from and again as it is grouped.
+@lru_cache(maxsize=1 << 14)
 def referent(content: str, *, against: bool = False) -> str:
     """What a statement's content is about, with any "the claims ... that" pointer removed.
 

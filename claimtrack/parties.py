@@ -144,6 +144,8 @@ class PartyResolver:
         self._fuzzy = fuzzy
         self._kinds = kinds if kinds is not None else _builtin_kinds()
         self._fuzzy_memo: dict[tuple[int, str], str | None] = {}
+        # The names of `fuzzy`'s lists, as `_closest` hands them to the matcher.
+        self._fuzzy_names: dict[tuple[int, str], list[str]] = {}
         self._memo: dict[str, list[str]] = {}
 
     @classmethod
@@ -310,7 +312,9 @@ class PartyResolver:
         candidates = self._fuzzy.get((size, text[0]), [])
         if allowed == 0 or not candidates:
             return None
-        names = [name for name, _ in candidates]
+        names = self._fuzzy_names.get((size, text[0]))
+        if names is None:
+            names = self._fuzzy_names[size, text[0]] = [name for name, _ in candidates]
         hits = process.extract(text, names, scorer=OSA.distance, score_cutoff=allowed, limit=None)
         parties = {
             self._party_of(candidates[index][1])

@@ -2420,6 +2420,8 @@ def _lacked(without: re.Match[str]) -> frozenset[str]:
     return _stems(without.string[without.end() : end.start() if end else None], 2)
 
 
+# A claim text and a statement are read against many others: their stems recur.
+@functools.lru_cache(maxsize=1 << 14)
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     """The stems of `text`'s words that carry meaning (the first `limit` of them).
 

@@ -57,6 +57,13 @@ def test_a_subject_only_the_article_could_fill_in_makes_no_claim() -> None:
     assert made.text is None and made.reason is not None and "'He'" in made.reason
 
 
+def test_a_content_whose_characters_fold_to_no_word_makes_no_claim() -> None:
+    # A sign that folds to a number and a sign ("1月"), an ellipsis alone:
+    # cleaning leaves text, but no word to read.
+    for content in ("\u32c0", "\u2026"):
+        assert proposition(content).text is None
+
+
 def test_a_clause_that_is_no_proposition_makes_no_claim() -> None:
     assert proposition("Shortly after the clip appeared on the web").text is None
     assert proposition("Very different stories of how the protests ended").text is None
