@@ -446,7 +446,12 @@ def block_digest(data: bytes) -> bytes:
 def load_typed(ledger_path: Path, section: str) -> dict[bytes, bool]:
     """The findings of a section's entries kept for this ledger, by `block_digest` of
     their lines."""
-    blob = load_note("typed", _typed_name(ledger_path, section))
+    return load_mapping_note("typed", _typed_name(ledger_path, section))
+
+
+def load_mapping_note(kind: str, name: str) -> dict[Any, Any]:
+    """A mapping stored with `store_note` as `marshal` data, or {} if none is usable."""
+    blob = load_note(kind, name)
     if blob is None:
         return {}
     try:

@@ -729,15 +729,7 @@ def _normalised_name(parties: Sequence[Party]) -> str:
 def _stored_normalised(name: str) -> dict[str, _Normalised]:
     from claimtrack import cache
 
-    blob = cache.load_note("normals", name)
-    if blob is None:
-        return {}
-    try:
-        # Sealed with this user's key: only what this program stored is read.
-        found = marshal.loads(blob)
-    except (ValueError, EOFError, TypeError):
-        return {}
-    return found if isinstance(found, dict) else {}
+    return cache.load_mapping_note("normals", name)
 
 
 def _encoded(texts: Sequence[str]) -> bytes:
