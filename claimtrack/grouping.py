@@ -796,7 +796,7 @@ _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # that X", "there is no evidence that X", "it is too early to say whether X".
 _FRAME = re.compile(
     r"""^\W*(?:it\s+(?:is|was|'s|\u2019s)\s*(?:not|n't|n\u2019t)?\s*(?:simply\s+|just\s+)?
-        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+early\s+to\s+say
+        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge|determine)
         |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
       |there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:\w+\s+)?
@@ -1327,7 +1327,12 @@ class _Grouper:
 
     def _answer(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment | None:
         """The claim of the latest earlier act that a denial names ("rejected accusations")."""
-        act = _act_named(f"{statement.cue or ''} {statement.content}")
+        # The act must be what it denies, named before any clause of reason, time
+        # or condition: "the danger because he did not want his wife to see a
+        # report" names a report, but what it plays down is the danger, not what
+        # the report told.
+        named = _SUBORDINATE.split(statement.content, maxsplit=1)[0]
+        act = _act_named(f"{statement.cue or ''} {named}")
         if act is None:
             return None
         for antecedent in reversed(self._others(statement, earlier)):
@@ -1602,6 +1607,10 @@ _POINTS_BACK = "points back at what was said before, and its source states no cl
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
 
 
+# Where a clause of reason, time, condition or concession begins.
+_SUBORDINATE = re.compile(
+    r"(?i)\b(?:because|since|although|though|while|when|whenever|after|before|if|unless|until)\b"
+)
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".
 _TELLING = re.compile(
     r"(?i)\b(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
