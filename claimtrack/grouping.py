@@ -836,6 +836,14 @@ _DOUBT_FRAME = re.compile(
     )\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A telling called false by its verb: "they lied that the pilot was alive",
+# "the site falsely reported that X": the clause is what is denied.
+_FALSELY_TOLD = re.compile(
+    r"""\b(?:lied|lies|lie|lying
+      |falsely\s+(?:claimed|claims|claim|said|says|reported|reports|stated|states|suggested))
+      \s+(?:that|about)\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A negation inside a reported clause ("confirmed with the producers that the
 # car had not been stolen"): the clause is what is denied.
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+", re.IGNORECASE)
@@ -917,8 +925,11 @@ def _judges_a_thing(content: str) -> bool:
 def _denied(text: str) -> str:
     """The part of a denial or doubt that states what it denies or doubts."""
     frame = _DOUBT_FRAME.match(text)
+    told = _FALSELY_TOLD.search(text)
     if frame is not None and content_words(text[frame.end() :]):
         text = text[frame.end() :]
+    elif told is not None and content_words(text[told.end() :]):
+        text = text[told.end() :]
     else:
         first = _NEGATED.search(text)
         clause = _THAT_CLAUSE.search(text, 0, first.start()) if first else None

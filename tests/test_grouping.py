@@ -338,6 +338,14 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
         == "the graft would take"
     )
     assert referent("it is too soon to know if the dam will hold") == "the dam will hold"
+    # A telling its verb calls false frames what it denies.
+    assert (
+        referent("That is their usual spin. They lied that the envoy was freed", against=True)
+        == "the envoy was freed"
+    )
+    assert referent("the paper falsely reported that the mill had shut", against=True) == (
+        "the mill had shut"
+    )
     assert referent("North Korea sent troops") == "North Korea sent troops"
     assert referent("the US accusations") == ""
     assert referent("Russia claims Crimea") == "Russia claims Crimea"
