@@ -799,7 +799,7 @@ _FRAME = re.compile(
         (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge|determine)
         |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
-      |there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:\w+\s+)?
+      |there(?:\s+(?:is|was|has\s+been|have\s+been)|['\u2019]s(?:\s+been)?)\s+no\s+(?:\w+\s+)?
         (?:evidence|proof|indication|sign|confirmation|truth\s+to\s+(?:the\s+)?\w+)
     )\s+(?:that|whether|if|of|to\s+suggest\s+that|to\s+show\s+that)\s+""",
     re.IGNORECASE | re.VERBOSE,

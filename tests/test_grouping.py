@@ -338,6 +338,12 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
         == "the graft would take"
     )
     assert referent("it is too soon to know if the dam will hold") == "the dam will hold"
+    # "There's (been) no ..." frames what it doubts as "there is no ..." does.
+    assert (
+        referent("there's been no confirmation that the barges had sunk", against=True)
+        == "the barges had sunk"
+    )
+    assert referent("there\u2019s no truth to the claim that the mill shut") == "the mill shut"
     # A telling its verb calls false frames what it denies.
     assert (
         referent("That is their usual spin. They lied that the envoy was freed", against=True)
