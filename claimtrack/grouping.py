@@ -817,10 +817,10 @@ _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # that X", "there is no evidence that X", "it is too early to say whether X".
 _FRAME = re.compile(
     r"""^\W*(?:it\s+(?:is|was|'s|\u2019s)\s*(?:not|n't|n\u2019t)?\s*(?:simply\s+|just\s+)?
-        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+early\s+to\s+say
+        (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge|determine)
         |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
-      |there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:\w+\s+)?
+      |there(?:\s+(?:is|was|has\s+been|have\s+been)|['\u2019]s(?:\s+been)?)\s+no\s+(?:\w+\s+)?
         (?:evidence|proof|indication|sign|confirmation|truth\s+to\s+(?:the\s+)?\w+)
     )\s+(?:that|whether|if|of|to\s+suggest\s+that|to\s+show\s+that)\s+""",
     re.IGNORECASE | re.VERBOSE,
@@ -855,6 +855,14 @@ _DOUBT_FRAME = re.compile(
       |(?:remains?|remained|is|was|it's|it\u2019s)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain
          |unknown|not\s+known)\s+(?:whether|if)
     )\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A telling called false by its verb: "they lied that the pilot was alive",
+# "the site falsely reported that X": the clause is what is denied.
+_FALSELY_TOLD = re.compile(
+    r"""\b(?:lied|lies|lie|lying
+      |falsely\s+(?:claimed|claims|claim|said|says|reported|reports|stated|states|suggested))
+      \s+(?:that|about)\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A negation inside a reported clause ("confirmed with the producers that the
@@ -940,8 +948,11 @@ def _judges_a_thing(content: str) -> bool:
 def _denied(text: str) -> str:
     """The part of a denial or doubt that states what it denies or doubts."""
     frame = _DOUBT_FRAME.match(text)
+    told = _FALSELY_TOLD.search(text)
     if frame is not None and content_words(text[frame.end() :]):
         text = text[frame.end() :]
+    elif told is not None and content_words(text[told.end() :]):
+        text = text[told.end() :]
     else:
         first = _NEGATED.search(text)
         clause = _THAT_CLAUSE.search(text, 0, first.start()) if first else None
@@ -1350,7 +1361,12 @@ class _Grouper:
 
     def _answer(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment | None:
         """The claim of the latest earlier act that a denial names ("rejected accusations")."""
-        act = _act_named(f"{statement.cue or ''} {statement.content}")
+        # The act must be what it denies, named before any clause of reason, time
+        # or condition: "the danger because he did not want his wife to see a
+        # report" names a report, but what it plays down is the danger, not what
+        # the report told.
+        named = _SUBORDINATE.split(statement.content, maxsplit=1)[0]
+        act = _act_named(f"{statement.cue or ''} {named}")
         if act is None:
             return None
         for antecedent in reversed(self._others(statement, earlier)):
@@ -1625,6 +1641,10 @@ _POINTS_BACK = "points back at what was said before, and its source states no cl
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
 
 
+# Where a clause of reason, time, condition or concession begins.
+_SUBORDINATE = re.compile(
+    r"(?i)\b(?:because|since|although|though|while|when|whenever|after|before|if|unless|until)\b"
+)
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".
 _TELLING = re.compile(
     r"(?i)\b(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"

@@ -2873,11 +2873,12 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
     predicate: its predicate is one of the claim's words, a form of one, one they
     entail or entail it ("killed" and "died"), or a state that excludes one
     ("safe" against "stolen"). "He was not identified" denies nothing of "he was
-    arrested". True when the clause has no predicate to compare.
+    arrested". A clause with no predicate to compare is a thing denied, and
+    answers a claim that says it (`_denies_thing_of`).
     """
     predicate = clause_predicate(clause)
     if not predicate:
-        return True
+        return _denies_thing_of(clause, claim)
     claim_words = _entailed(_stems(claim))
     kin = frozenset().union(*(group for group in _PREDICATE_KIN if group & predicate))
     if _shares(_entailed(predicate) | kin, claim_words):
@@ -2887,6 +2888,53 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
         return True
     claim_states = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in claim_words))
     return bool(claim_states & predicate)
+
+
+# A thing denied, with no clause around it: "(denied) any involvement in the
+# theft", "(rejected) all responsibility for the fire".
+_ANY_THING = re.compile(r"(?i)^\W*(?:any|all)\s+")
+# A clause, not a thing: "any such thing has happened", "all of them were freed".
+_THING_CLAUSE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might)\b"
+)
+# What points back at a thing said before: "any such deal".
+_SUCH = re.compile(r"(?i)\W*such\b")
+# What a telling points at, whatever it is about: "any such reports".
+_TELLING_HEADS = frozenset(
+    stem(word)
+    for word in (
+        "report",
+        "claim",
+        "story",
+        "rumour",
+        "rumor",
+        "allegation",
+        "accusation",
+        "charge",
+        "suggestion",
+        "speculation",
+        "assertion",
+        "statement",
+        "remark",
+        "comment",
+    )
+)
+
+
+def _denies_thing_of(clause: str, claim: str) -> bool:
+    """Whether a denial of a thing ("any involvement in the theft") may answer the
+    claim: only if the claim says what the thing names, its head noun or a form
+    of it ("the guard was involved in the theft"), not only what it is of ("the
+    guard took the van to the depot" says nothing of involvement). True when the
+    clause is no such phrase, or its head is a telling ("any such reports")."""
+    thing = _ANY_THING.match(clause)
+    if thing is None or _THING_CLAUSE.search(clause, thing.end()):
+        return True
+    phrase = clause[thing.end() :]
+    head = _noun_head(phrase) or _stems(phrase, 1)
+    if not head or head & _TELLING_HEADS or _SUCH.match(phrase):
+        return True
+    return _shares(_entailed(head), _entailed(_stems(claim)))
 
 
 # "It's not a biopic", "the boat was not a ferry": what a thing is not.

@@ -332,6 +332,26 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("the accusations") == ""
     assert referent("these reports are baseless") == ""
     assert referent("claims about a secret deal") == "a secret deal"
+    # "Too early to tell" names what it doubts, as "too early to say" does.
+    assert (
+        referent("it was too early to tell whether the graft would take", against=True)
+        == "the graft would take"
+    )
+    assert referent("it is too soon to know if the dam will hold") == "the dam will hold"
+    # "There's (been) no ..." frames what it doubts as "there is no ..." does.
+    assert (
+        referent("there's been no confirmation that the barges had sunk", against=True)
+        == "the barges had sunk"
+    )
+    assert referent("there\u2019s no truth to the claim that the mill shut") == "the mill shut"
+    # A telling its verb calls false frames what it denies.
+    assert (
+        referent("That is their usual spin. They lied that the envoy was freed", against=True)
+        == "the envoy was freed"
+    )
+    assert referent("the paper falsely reported that the mill had shut", against=True) == (
+        "the mill had shut"
+    )
     assert referent("North Korea sent troops") == "North Korea sent troops"
     assert referent("the US accusations") == ""
     assert referent("Russia claims Crimea") == "Russia claims Crimea"
@@ -1026,3 +1046,31 @@ def test_a_denials_clause_is_a_reported_one_not_a_nouns_relative_clause() -> Non
     assert referent("Officials confirmed that the bridge had not been closed", against=True) == (
         "the bridge had not been closed"
     )
+
+
+def test_a_denial_answers_the_act_it_names_only_where_it_denies_its_predicate() -> None:
+    # "the risk ... because he did not want a report about it to scare his
+    # mother" names a report, but what it plays down is the risk, not what the
+    # magazine reported of the station's managers.
+    reported = replace(
+        statement("managers at the station had told Orlo to drop the anecdote", "tv"),
+        speaker="The Weekly Ledger",
+        cue="reported",
+    )
+    played_down = replace(
+        statement(
+            "the risk because he did not want a news report about it to scare his mother",
+            "tv",
+            Stance.DENIES,
+        ),
+        speaker="he",
+        cue="played down",
+    )
+    first, second = group_statements([reported, played_down], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    # Denying "the reports" still answers what was reported.
+    pointer = replace(
+        statement("the reports", "tv", Stance.DENIES), speaker="The station", cue="denied"
+    )
+    first, answer = group_statements([reported, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert answer.claim_id == first.claim_id

@@ -1578,6 +1578,19 @@ def test_clause_predicate(clause: str, predicate: set[str]) -> None:
         ("the clock is safe", "The clock was stolen from the museum", True),
         # No predicate to compare: any claim will do.
         ("there was such a meeting", "The mayor met the smugglers", True),
+        # A thing denied answers a claim that says it, not one that only names
+        # what it is of.
+        (
+            "any part in the ferry's late arrival",
+            "The harbour master sold the ferry to a Danish yard last spring",
+            False,
+        ),
+        ("any involvement in the fire at the mill", "The guard was involved in the fire", True),
+        # A telling, or what points back, may be about anything; a clause is
+        # compared by its predicate as before.
+        ("any such reports", "The harbour master sold the ferry", True),
+        ("any such sale", "The harbour master sold the ferry", True),
+        ("any such thing has happened", "The harbour master sold the ferry", True),
     ],
 )
 def test_denies_predicate_of(clause: str, claim: str, fits: bool) -> None:
