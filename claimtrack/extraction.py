@@ -477,6 +477,14 @@ class _Resolver:
             home = self._home_state()
             if home is not None:
                 return home
+        if entities.is_office(title.split()) or (not title and self._office_before(name)):
+            # "Finance Minister Ann Lee", "National Security Adviser Jake
+            # Sullivan ... Sullivan said": an office, no body; the state the
+            # sentence names before the speaker, else the person (an article
+            # naming several states does not say whose office it is).
+            state = self._state_in_sentence()
+            if state is not None:
+                return state
         introduced = self._introduction(name) or self._apposition(name)
         if introduced is None:
             # "The ministry's spokeswoman disputed the claim. '...,' said Ann
@@ -500,6 +508,15 @@ class _Resolver:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
+
+    def _office_before(self, name: str) -> bool:
+        """Whether the article first gives a name after a title of office
+        ("National Security Adviser Jake Sullivan ... Sullivan said")."""
+        at = self.text.find(name)
+        if at <= 0:
+            return False
+        words = self.text[max(0, at - 80) : at].split("\n")[-1].split()
+        return any(entities.is_office(words[i:]) for i in range(max(0, len(words) - 4), len(words)))
 
     def _apposition(self, name: str) -> str | None:
         """The role phrase right after a name's first mention ("Hassan Tukur, an aide
