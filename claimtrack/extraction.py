@@ -994,12 +994,55 @@ class _Resolver:
             return None
         word = lower[0]
         memory = self.memory
+        if word in P.PERSON_PRONOUNS or word == "it":
+            # A pronoun opening its sentence takes up the subject of the sentence
+            # before, when that fits it: "The Turkish government has refused ...
+            # However, it announced ..."; "Ann Lee declined. She said ...".
+            subject = self._previous_subject()
+            if subject is not None:
+                parties, kind = self.parties_of(subject, None)
+                person = kind == "person" and len(_name_tokens(subject.split())) >= 1
+                if any(parties) and (person if word != "it" else kind == "organisation"):
+                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
             return memory.last(lambda m: m.kind == "person")
         if word == "it":
             return memory.last(lambda m: m.kind == "organisation")
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
+        return None
+
+    def _previous_subject(self) -> str | None:
+        """The subject of the sentence before the one a pronoun speaker opens (a
+        short adverbial may come first), in the same paragraph; None when the
+        pronoun follows a quotation or a clause of its own."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        before = self.text[line_start : self.at]
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text[line_start : self.at + 1]))
+        if not breaks:
+            return None
+        prefix = before[breaks[-1].end() :]
+        if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS):
+            return None
+        start = breaks[-2].end() if len(breaks) > 1 else 0
+        if any(c in before[start : breaks[-1].start()] for c in P.QUOTE_CHARS):
+            return None  # a quotation's sentence: its subject may be anyone
+        tokens = _tokens(self.text, line_start + start, line_start + breaks[-1].start())
+        for j, token in enumerate(tokens[:8]):
+            verb = j
+            if j and token.text == ",":
+                # "Anna Berg, the mayor's aide, declined": the name before its apposition
+                close = next(
+                    (k for k in range(j + 1, min(len(tokens), j + 15)) if tokens[k].text == ","), 0
+                )
+                verb = close + 1 if close and close + 1 < len(tokens) else 0
+            elif token.text in (",", "(") or token.lower in P.SUBORDINATORS:
+                return None  # a leading clause: not a plain subject
+            if verb and (tokens[verb].lower in P.FINITE_WORDS or _is_past_tense(tokens[verb])):
+                subject = tokens[:j]
+                if not _valid_speaker(subject) or any(t.lower in P.PRONOUNS for t in subject):
+                    return None  # a pronoun there is resolved by the speakers met before
+                return self.text[subject[0].start : subject[-1].end]
         return None
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
@@ -1043,6 +1086,9 @@ class _Resolver:
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
 
+
+# The end of a sentence inside a paragraph.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})

@@ -1808,3 +1808,25 @@ def test_a_role_then_the_name_of_its_holder_opens_a_coordinated_report() -> None
     )
     said = [s for s in extract(text) if s.cue == "said"]
     assert [(s.speaker, s.party) for s in said] == [("The group's leader, Abu Tamm", "Hezbollah")]
+
+
+def test_a_pronoun_opening_its_sentence_takes_up_the_subject_before() -> None:
+    found = extract(
+        "Bridge\n\nMayor Tom Reed said the bridge would reopen in May.\n\n"
+        "The Danish government has refused to pay for the repairs. Later that day, "
+        "it announced that it would send engineers.\n\n"
+        "Anna Berg declined to meet the mayor. She said the plan was a waste of money."
+    )
+    assert [(s.speaker, s.party) for s in found] == [
+        ("Mayor Tom Reed", "Tom Reed"),
+        ("it", "Denmark"),
+        ("She", "Anna Berg"),
+    ]
+
+
+def test_a_pronoun_after_a_quotation_keeps_the_last_speaker() -> None:
+    found = extract(
+        "Bridge\n\nAnna Berg said the plan was a waste of money. "
+        '"Tom Reed wants a new bridge. We want the old one," she said.'
+    )
+    assert [(s.speaker, s.party) for s in found][-1] == ("she", "Anna Berg")
