@@ -469,6 +469,8 @@ def _police_of_place(words: list[str]) -> Named | None:
             while first > 0 and words[first - 1][:1].isupper():
                 first -= 1
             place = [_bare(w) for w in words[first:i] if _bare(w).lower() not in TITLE_WORDS]
+            while len(place) > 1 and place[0].lower() in P.DETERMINERS:
+                place.pop(0)  # "The Vancouver police"
             if place and place[0].lower() not in P.DETERMINERS:
                 return Named(" ".join([*place, "Police"]), ORGANISATION)
     return None

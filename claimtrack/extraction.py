@@ -343,6 +343,15 @@ class _Resolver:
         named = entities.name_in(phrase)
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
             named = None  # "the singer's PR", "the artist's PR representative": a role
+        if (
+            known is not None
+            and named is not None
+            and named.name.endswith(" Police")
+            and self._resolver.is_capital(named.name.removesuffix(" Police"))
+        ):
+            # "Ottawa police": a capital's own force, not the state it stands for
+            self.kinds.setdefault(named.name, entities.ORGANISATION)
+            return named.name
         if named is None:
             return known
         if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:

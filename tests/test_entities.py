@@ -376,3 +376,21 @@ def test_a_role_word_inside_a_body_name_does_not_cut_it(speaker: str, body: str)
 def test_a_role_before_a_person_name_still_ends_the_body_name() -> None:
     found = parties("Sales\n\nGlobex CEO Hana Ruiz said sales rose sharply in the spring.")
     assert [party for _, party, _ in found] == ["Globex"]
+
+
+def test_a_capital_city_s_police_are_the_city_s_force_not_the_state() -> None:
+    found = parties(
+        "Shooting\n\nLima police confirmed that two men had been detained overnight.\n\n"
+        "Peruvian police said the border crossing had been closed."
+    )
+    assert [(party, kind) for _, party, kind in found] == [
+        ("Lima Police", "organisation"),
+        ("Peru", "state"),
+    ]
+
+
+def test_a_city_force_after_the_is_still_named_by_its_city() -> None:
+    found = parties("Arrest\n\nThe Leeds police and the coastguard said the boat had sunk.")
+    assert ("The Leeds police and the coastguard", "Leeds Police") in [
+        (speaker, party) for speaker, party, _ in found
+    ]
