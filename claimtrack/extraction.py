@@ -2541,6 +2541,33 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
     return cue_end, cue_end, "clause"
 
 
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+_QUESTION_AUXILIARIES = _words(
+    "do does did is are was were can could will would should has have had"
+)
+
+
+def _dashed_aside_subject(left: list[_Token], close: int) -> tuple[Span, str | None, int] | None:
+    """'The website \u2013 which calls itself a news source \u2013 said': an aside
+    set off by dashes, as by commas, between the subject that opens the clause
+    and its cue."""
+    open_at = close - 1
+    while open_at >= 0 and close - open_at < 30 and left[open_at].text not in _DASHES:
+        if left[open_at].text in (".", ";", ":", "!", "?"):
+            return None
+        open_at -= 1
+    if open_at < 1 or left[open_at].text not in _DASHES or open_at == close - 1:
+        return None
+    first = _np_back(left, open_at - 1)
+    if first > open_at - 1 or not _valid_subject(left[first:open_at]):
+        return None
+    if first > 0 and left[first - 1].text not in (".", ";", ":", ",", *P.QUOTE_CHARS):
+        return None  # the noun phrase must open its clause
+    if left[first].lower in _QUESTION_AUXILIARIES:
+        return None  # "Does this person -- if the rumour is true -- think ...?": a question
+    return (left[first].start, left[open_at - 1].end), None, left[first].start
+
+
 def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:
     """The speaker right before a cue: (span, fuller phrase for resolving, start)."""
     i = _skip_back(left, len(left) - 1)
@@ -2548,6 +2575,8 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return None
     if left[i].lower in _RELATIVE_PRONOUNS:
         return _relative_pronoun_subject(left, i)
+    if left[i].text in _DASHES:
+        return _dashed_aside_subject(left, i)
     if left[i].text == ",":
         aside = _parenthetical_subject(left, i, unit)
         opening = _opening_subject(left, i)
