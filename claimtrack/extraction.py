@@ -626,6 +626,9 @@ class _Resolver:
                     or lower in entities.ROLES
                     or lower in entities.TITLE_WORDS
                     or lower in entities.OCCUPATIONS
+                    # "Website NationalReport": a word saying what a body is
+                    or lower in entities.MEDIA_NOUNS
+                    or lower in entities.ORGANISATION_NOUNS
                 ):
                     break
                 forenames.insert(0, word)

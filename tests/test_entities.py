@@ -394,3 +394,8 @@ def test_a_city_force_after_the_is_still_named_by_its_city() -> None:
     assert ("The Leeds police and the coastguard", "Leeds Police") in [
         (speaker, party) for speaker, party, _ in found
     ]
+
+
+def test_a_word_saying_what_a_body_is_is_not_part_of_its_name() -> None:
+    found = parties("Hoax\n\nWebsite TruthDaily said the singer had been arrested in Rome.")
+    assert [(party, kind) for _, party, kind in found] == [("TruthDaily", "media")]
