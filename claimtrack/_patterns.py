@@ -1194,7 +1194,8 @@ AFTER_CUE_RE = re.compile(
     r"December)\s+\d{1,2})"
     r"))\b",
 )
-THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
+# A complementiser "that"; "that's", "that'll" are a pronoun with its verb.
+THAT_RE = re.compile(r"\bthat\b(?![\'\u2019](?:s|ll|d|re)\b)", re.IGNORECASE)
 TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w]", re.UNICODE)
 # Straight and doubled-apostrophe marks open a quotation only after a space,
 # a bracket or a dash: '...Democrats," Ms. Turner said' closes one opened

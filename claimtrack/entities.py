@@ -283,6 +283,8 @@ def _name_in(phrase: str) -> Named | None:
     # police spokesman", "The Daily Beast's Jamie Dettmer".
     for index, (start, end) in enumerate(runs):
         after = lower[end] if end < len(words) else ""
+        if is_office(words[start : end + 1]):
+            continue  # "National Security Adviser Jake Sullivan": an office, not a body
         possessive = words[end - 1].endswith(("'s", "\u2019s"))
         person_next = (
             possessive
@@ -305,7 +307,7 @@ def _name_in(phrase: str) -> Named | None:
     # lower-case words follow it: then it only describes them ("Local
     # residents", "British media reports").
     start, end = runs[-1]
-    if end < len(words) and words[end][:1].islower():
+    if end < len(words) and (words[end][:1].islower() or is_office(words[start : end + 1])):
         return None
     return _classify(words, start, end, affiliation=False)
 
@@ -352,6 +354,25 @@ _PORTFOLIOS = gazetteer.STATE_VOICE_WORDS | _words(
     agriculture labour labor economy environment tourism communications homeland
     """
 )
+
+
+# Roles a state's office ends with, after the field it holds ("National
+# Security Adviser", "Finance Minister", "Homeland Security Secretary").
+_OFFICE_ROLES = _words("minister secretary adviser advisor chancellor commissioner envoy czar")
+_OFFICE_FIELDS = _PORTFOLIOS | _words("national home treasury public works")
+
+
+def is_office(words: list[str]) -> bool:
+    """Whether capitalised words are a title of office, a field then the role that
+    holds it ("National Security Adviser", "Treasury Secretary"): a title, not a
+    body's name, so the person after it is the speaker, and no party is made of it."""
+    bare = [_bare(w).lower() for w in words]
+    return (
+        len(bare) >= 2
+        and bare[-1] in _OFFICE_ROLES
+        and all(w in _OFFICE_FIELDS for w in bare[:-1])
+        and all(_bare(w)[:1].isupper() for w in words)
+    )
 
 
 # Words that open a sentence before a person's name and say what they are.
@@ -448,6 +469,8 @@ def _police_of_place(words: list[str]) -> Named | None:
             while first > 0 and words[first - 1][:1].isupper():
                 first -= 1
             place = [_bare(w) for w in words[first:i] if _bare(w).lower() not in TITLE_WORDS]
+            while len(place) > 1 and place[0].lower() in P.DETERMINERS:
+                place.pop(0)  # "The Vancouver police"
             if place and place[0].lower() not in P.DETERMINERS:
                 return Named(" ".join([*place, "Police"]), ORGANISATION)
     return None
@@ -469,7 +492,7 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
         start = i
         i += 1
         while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
-            if _breaks_run(words[i]):
+            if _breaks_run(words[i]) and not _role_inside_name(words, i):
                 break
             inner_capital = (
                 # "Bring Back Our Girls": a capitalised small word inside a name
@@ -508,6 +531,23 @@ def _breaks_run(word: str) -> bool:
         and lower not in MEDIA_HEADS
         and lower not in ORGANISATION_HEADS
     )
+
+
+def _role_inside_name(words: list[str], i: int) -> bool:
+    """A capitalised role word inside a body's name, which goes on to its head noun:
+    "National Pork Producers Council", "Ukrainian Workers Union" (but "Apple CEO
+    Tim Cook": a person's name follows the role)."""
+    if not words[i][:1].isupper():
+        return False
+    for word in words[i + 1 : i + 4]:
+        bare = _bare(word)
+        if not _is_name_word(word) or word.endswith(("'s", "\u2019s")):
+            return False
+        if bare.lower() in ORGANISATION_HEADS:
+            return True
+        if word != bare:
+            return False  # a comma or full stop ends the name first
+    return False
 
 
 # Roles that also stand inside names ("Junior Partners", "Fellow Travellers").

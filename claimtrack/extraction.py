@@ -343,6 +343,15 @@ class _Resolver:
         named = entities.name_in(phrase)
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
             named = None  # "the singer's PR", "the artist's PR representative": a role
+        if (
+            known is not None
+            and named is not None
+            and named.name.endswith(" Police")
+            and self._resolver.is_capital(named.name.removesuffix(" Police"))
+        ):
+            # "Ottawa police": a capital's own force, not the state it stands for
+            self.kinds.setdefault(named.name, entities.ORGANISATION)
+            return named.name
         if named is None:
             return known
         if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
@@ -477,6 +486,14 @@ class _Resolver:
             home = self._home_state()
             if home is not None:
                 return home
+        if entities.is_office(title.split()) or (not title and self._office_before(name)):
+            # "Finance Minister Ann Lee", "National Security Adviser Jake
+            # Sullivan ... Sullivan said": an office, no body; the state the
+            # sentence names before the speaker, else the person (an article
+            # naming several states does not say whose office it is).
+            state = self._state_in_sentence()
+            if state is not None:
+                return state
         introduced = self._introduction(name) or self._apposition(name)
         if introduced is None:
             # "The ministry's spokeswoman disputed the claim. '...,' said Ann
@@ -500,6 +517,15 @@ class _Resolver:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
+
+    def _office_before(self, name: str) -> bool:
+        """Whether the article first gives a name after a title of office
+        ("National Security Adviser Jake Sullivan ... Sullivan said")."""
+        at = self.text.find(name)
+        if at <= 0:
+            return False
+        words = self.text[max(0, at - 80) : at].split("\n")[-1].split()
+        return any(entities.is_office(words[i:]) for i in range(max(0, len(words) - 4), len(words)))
 
     def _apposition(self, name: str) -> str | None:
         """The role phrase right after a name's first mention ("Hassan Tukur, an aide
@@ -600,6 +626,9 @@ class _Resolver:
                     or lower in entities.ROLES
                     or lower in entities.TITLE_WORDS
                     or lower in entities.OCCUPATIONS
+                    # "Website NationalReport": a word saying what a body is
+                    or lower in entities.MEDIA_NOUNS
+                    or lower in entities.ORGANISATION_NOUNS
                 ):
                     break
                 forenames.insert(0, word)
@@ -977,12 +1006,55 @@ class _Resolver:
             return None
         word = lower[0]
         memory = self.memory
+        if word in P.PERSON_PRONOUNS or word == "it":
+            # A pronoun opening its sentence takes up the subject of the sentence
+            # before, when that fits it: "The Turkish government has refused ...
+            # However, it announced ..."; "Ann Lee declined. She said ...".
+            subject = self._previous_subject()
+            if subject is not None:
+                parties, kind = self.parties_of(subject, None)
+                person = kind == "person" and len(_name_tokens(subject.split())) >= 1
+                if any(parties) and (person if word != "it" else kind == "organisation"):
+                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
             return memory.last(lambda m: m.kind == "person")
         if word == "it":
             return memory.last(lambda m: m.kind == "organisation")
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
+        return None
+
+    def _previous_subject(self) -> str | None:
+        """The subject of the sentence before the one a pronoun speaker opens (a
+        short adverbial may come first), in the same paragraph; None when the
+        pronoun follows a quotation or a clause of its own."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        before = self.text[line_start : self.at]
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text[line_start : self.at + 1]))
+        if not breaks:
+            return None
+        prefix = before[breaks[-1].end() :]
+        if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS):
+            return None
+        start = breaks[-2].end() if len(breaks) > 1 else 0
+        if any(c in before[start : breaks[-1].start()] for c in P.QUOTE_CHARS):
+            return None  # a quotation's sentence: its subject may be anyone
+        tokens = _tokens(self.text, line_start + start, line_start + breaks[-1].start())
+        for j, token in enumerate(tokens[:8]):
+            verb = j
+            if j and token.text == ",":
+                # "Anna Berg, the mayor's aide, declined": the name before its apposition
+                close = next(
+                    (k for k in range(j + 1, min(len(tokens), j + 15)) if tokens[k].text == ","), 0
+                )
+                verb = close + 1 if close and close + 1 < len(tokens) else 0
+            elif token.text in (",", "(") or token.lower in P.SUBORDINATORS:
+                return None  # a leading clause: not a plain subject
+            if verb and (tokens[verb].lower in P.FINITE_WORDS or _is_past_tense(tokens[verb])):
+                subject = tokens[:j]
+                if not _valid_speaker(subject) or any(t.lower in P.PRONOUNS for t in subject):
+                    return None  # a pronoun there is resolved by the speakers met before
+                return self.text[subject[0].start : subject[-1].end]
         return None
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
@@ -1026,6 +1098,9 @@ class _Resolver:
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
 
+
+# The end of a sentence inside a paragraph.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
@@ -2469,6 +2544,33 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
     return cue_end, cue_end, "clause"
 
 
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+_QUESTION_AUXILIARIES = _words(
+    "do does did is are was were can could will would should has have had"
+)
+
+
+def _dashed_aside_subject(left: list[_Token], close: int) -> tuple[Span, str | None, int] | None:
+    """'The website \u2013 which calls itself a news source \u2013 said': an aside
+    set off by dashes, as by commas, between the subject that opens the clause
+    and its cue."""
+    open_at = close - 1
+    while open_at >= 0 and close - open_at < 30 and left[open_at].text not in _DASHES:
+        if left[open_at].text in (".", ";", ":", "!", "?"):
+            return None
+        open_at -= 1
+    if open_at < 1 or left[open_at].text not in _DASHES or open_at == close - 1:
+        return None
+    first = _np_back(left, open_at - 1)
+    if first > open_at - 1 or not _valid_subject(left[first:open_at]):
+        return None
+    if first > 0 and left[first - 1].text not in (".", ";", ":", ",", *P.QUOTE_CHARS):
+        return None  # the noun phrase must open its clause
+    if left[first].lower in _QUESTION_AUXILIARIES:
+        return None  # "Does this person -- if the rumour is true -- think ...?": a question
+    return (left[first].start, left[open_at - 1].end), None, left[first].start
+
+
 def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:
     """The speaker right before a cue: (span, fuller phrase for resolving, start)."""
     i = _skip_back(left, len(left) - 1)
@@ -2476,6 +2578,8 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return None
     if left[i].lower in _RELATIVE_PRONOUNS:
         return _relative_pronoun_subject(left, i)
+    if left[i].text in _DASHES:
+        return _dashed_aside_subject(left, i)
     if left[i].text == ",":
         aside = _parenthetical_subject(left, i, unit)
         opening = _opening_subject(left, i)

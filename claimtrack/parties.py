@@ -199,6 +199,11 @@ class PartyResolver:
             for name, found in sorted(aliases.items())
         ]
 
+    def is_capital(self, phrase: str) -> bool:
+        """Whether a phrase is a state's capital city ("Ottawa", "Kabul"): a
+        government's name only by metonymy, so its police are the city's own."""
+        return " ".join(phrase.split()) in _capital_cities()
+
     def is_place(self, phrase: str) -> bool:
         """Whether a phrase is only a state's name, short form, capital or nationality
         (where a story happens), not one of its institutions."""
@@ -719,6 +724,16 @@ def _country_aliases(country: _Country) -> Iterator[str]:
             yield demonym
             if demonym.endswith(("an", "i", "er")):
                 yield demonym + "s"  # "Russians", "Israelis", "New Zealanders"
+
+
+@cache
+def _capital_cities() -> frozenset[str]:
+    return frozenset(
+        capital
+        for country in _countries()
+        for capital in country.capitals
+        if capital not in gazetteer.NOT_CAPITALS
+    )
 
 
 def _is_code(text: str) -> bool:

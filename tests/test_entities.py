@@ -334,3 +334,68 @@ def test_a_body_whose_name_goes_on_after_for_is_no_titled_person() -> None:
         "The Tallinn-based Estonian Institute for Marine Studies said the seals had left."
     )
     assert found[0][1:] == ("Estonian Institute for Marine Studies", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("National Security Adviser Maria Holt", "Maria Holt"),
+        ("Home Affairs Minister Peter Olsen", "Peter Olsen"),
+        ("Treasury Secretary Dana Brook", "Dana Brook"),
+    ],
+)
+def test_a_title_of_office_is_no_body(phrase: str, name: str) -> None:
+    assert name_in(phrase) == entities.Named(name, entities.PERSON)
+    assert name_in(phrase.rsplit(" ", 2)[0]) is None  # the office alone names nobody
+
+
+def test_an_office_met_before_gives_no_party_of_its_own_and_a_named_state_stands() -> None:
+    found = parties(
+        "Talks end\n\nNational Security Adviser Maria Holt met reporters on Friday.\n\n"
+        '"We expect the talks to go on for a week," Holt said.\n\n'
+        "In Peru, Finance Minister Peter Olsen said the budget would be cut."
+    )
+    assert found == [
+        ("Holt", "Maria Holt", "person"),
+        ("Finance Minister Peter Olsen", "Peru", "state"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "body"),
+    [
+        ("The National Dairy Producers Association", "National Dairy Producers Association"),
+        ("Regional Transit Workers Union spokesman Ivo Marsh", "Regional Transit Workers Union"),
+    ],
+)
+def test_a_role_word_inside_a_body_name_does_not_cut_it(speaker: str, body: str) -> None:
+    found = parties(f"Prices\n\n{speaker} said fares would rise next month.")
+    assert [party for _, party, _ in found] == [body]
+
+
+def test_a_role_before_a_person_name_still_ends_the_body_name() -> None:
+    found = parties("Sales\n\nGlobex CEO Hana Ruiz said sales rose sharply in the spring.")
+    assert [party for _, party, _ in found] == ["Globex"]
+
+
+def test_a_capital_city_s_police_are_the_city_s_force_not_the_state() -> None:
+    found = parties(
+        "Shooting\n\nLima police confirmed that two men had been detained overnight.\n\n"
+        "Peruvian police said the border crossing had been closed."
+    )
+    assert [(party, kind) for _, party, kind in found] == [
+        ("Lima Police", "organisation"),
+        ("Peru", "state"),
+    ]
+
+
+def test_a_city_force_after_the_is_still_named_by_its_city() -> None:
+    found = parties("Arrest\n\nThe Leeds police and the coastguard said the boat had sunk.")
+    assert ("The Leeds police and the coastguard", "Leeds Police") in [
+        (speaker, party) for speaker, party, _ in found
+    ]
+
+
+def test_a_word_saying_what_a_body_is_is_not_part_of_its_name() -> None:
+    found = parties("Hoax\n\nWebsite TruthDaily said the singer had been arrested in Rome.")
+    assert [(party, kind) for _, party, kind in found] == [("TruthDaily", "media")]

@@ -1808,3 +1808,58 @@ def test_a_role_then_the_name_of_its_holder_opens_a_coordinated_report() -> None
     )
     said = [s for s in extract(text) if s.cue == "said"]
     assert [(s.speaker, s.party) for s in said] == [("The group's leader, Abu Tamm", "Hezbollah")]
+
+
+def test_a_pronoun_opening_its_sentence_takes_up_the_subject_before() -> None:
+    found = extract(
+        "Bridge\n\nMayor Tom Reed said the bridge would reopen in May.\n\n"
+        "The Danish government has refused to pay for the repairs. Later that day, "
+        "it announced that it would send engineers.\n\n"
+        "Anna Berg declined to meet the mayor. She said the plan was a waste of money."
+    )
+    assert [(s.speaker, s.party) for s in found] == [
+        ("Mayor Tom Reed", "Tom Reed"),
+        ("it", "Denmark"),
+        ("She", "Anna Berg"),
+    ]
+
+
+def test_a_pronoun_after_a_quotation_keeps_the_last_speaker() -> None:
+    found = extract(
+        "Bridge\n\nAnna Berg said the plan was a waste of money. "
+        '"Tom Reed wants a new bridge. We want the old one," she said.'
+    )
+    assert [(s.speaker, s.party) for s in found][-1] == ("she", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The blog \u2013 which calls itself "the honest one" \u2013 said the mayor had resigned.',
+        "The blog \u2014 a known source of hoaxes \u2014 said the mayor had resigned.",
+    ],
+)
+def test_an_aside_between_dashes_keeps_the_subject_before_it(sentence: str) -> None:
+    statement = only(f"Mayor\n\n{sentence}")
+    assert (statement.speaker, statement.cue) == ("The blog", "said")
+    assert statement.content == "the mayor had resigned"
+
+
+def test_a_question_with_an_aside_between_dashes_is_no_statement() -> None:
+    assert (
+        extract("Car\n\nDoes the driver \u2014 if the story is right \u2014 think nobody saw?")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "that's the end of the season",
+        "that\u2019s the end of the season",
+        "that's why the team lost",
+    ],
+)
+def test_that_with_a_contraction_is_the_content_s_subject(content: str) -> None:
+    statement = only(f"Golf\n\nThe coach said {content}.")
+    assert statement.content == content
