@@ -3,9 +3,9 @@
 Recent typer converts every parameter through a pydantic `TypeAdapter`:
 importing pydantic and building the adapters takes about a tenth of a second
 on each run, as long as reading a large ledger from the cache. The parameters
-of claimtrack are simple (text, paths, flags, choices), so `convert_plainly`
+of claimtrack are simple (texts, paths, flags, choices), so `convert_plainly`
 gives each one a converter that takes the values that are valid as they stand
--- text, an enum's exact value, a path -- to what typer would make of them,
+-- text, a list of texts, an enum's exact value, a path -- to what typer would make of them,
 through typer's own checks, and hands any other value (a misspelt choice, say)
 to typer's usual conversion, which then builds its adapter and words the
 error as always. On a typer without these internals it changes nothing.
