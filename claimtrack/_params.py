@@ -3,9 +3,9 @@
 Recent typer converts every parameter through a pydantic `TypeAdapter`:
 importing pydantic and building the adapters takes about a tenth of a second
 on each run, as long as reading a large ledger from the cache. The parameters
-of claimtrack are simple (text, paths, flags, choices), so `convert_plainly`
+of claimtrack are simple (texts, paths, flags, choices), so `convert_plainly`
 gives each one a converter that takes the values that are valid as they stand
--- text, an enum's exact value, a path -- to what typer would make of them,
+-- text, a list of texts, an enum's exact value, a path -- to what typer would make of them,
 through typer's own checks, and hands any other value (a misspelt choice, say)
 to typer's usual conversion, which then builds its adapter and words the
 error as always. On a typer without these internals it changes nothing.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 
 # Marks a value left to typer's own conversion.
 _LEFT = object()
@@ -100,8 +100,10 @@ class _PlainConverter:
     def _convert(self, value: Any, param: Any, ctx: Any) -> Any:
         descriptor = self._descriptor
         kind = descriptor.annotation
-        if param.multiple or param.nargs != 1 or descriptor.file_annotation is not None:
+        if descriptor.file_annotation is not None:
             return _LEFT
+        if param.multiple or param.nargs != 1:
+            return _texts(kind, value, param)
         if value is None:
             return None
         if kind is str and type(value) is str:
@@ -111,6 +113,19 @@ class _PlainConverter:
         if kind is Path and descriptor.parameter_info.path_type is None:
             return _path(value, descriptor.parameter_info, param, ctx)
         return _LEFT
+
+
+def _texts(kind: Any, value: Any, param: Any) -> Any:
+    """Several texts (`merge`'s claims) as typer gives them: a list, or () for none."""
+    if get_origin(kind) is not list or get_args(kind) != (str,):
+        return _LEFT
+    if not (param.multiple or param.nargs == -1):
+        return _LEFT
+    if value is None:
+        return ()
+    if not isinstance(value, (list, tuple)) or any(type(item) is not str for item in value):
+        return _LEFT
+    return list(value)
 
 
 def _choice(kind: type[enum.Enum], value: Any, info: Any, ctx: Any) -> Any:

@@ -51,6 +51,65 @@ def test_plain_conversion_gives_what_typer_gives(
     assert plain == _run(args, capsys)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["merge", "nk-troops-in-russia", "china-ukraine-stance-unchanged"],
+        ["merge", "nk-shells-for-russia", "china-objects-to-russia-nk-ties", "nk-troops-in-russia"],
+        ["merge", "nk-troops-in-russia"],
+        ["merge", "nk-troops-in-russia", "no-such-claim"],
+        ["merge", "nk-troops-in-russia", "nk-troops-in-russia"],
+        ["merge", "nk-troops-in-russia", ""],
+        ["merge"],
+        ["import"],
+        ["match", "Pyongyang sent soldiers to Kursk", "Seoul denies it"],
+    ],
+)
+def test_several_texts_converted_plainly_give_what_typer_gives(
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A write changes the ledger: each conversion gets a fresh copy, and leaves the same file.
+    written = []
+    for plainly in (True, False):
+        folder = tmp_path / str(plainly)
+        folder.mkdir()
+        monkeypatch.chdir(folder)
+        shutil.copyfile(EXAMPLE, folder / "claims.yaml")
+        if not plainly:
+            monkeypatch.setattr(cli, "convert_plainly", lambda command: None)
+        written.append((_run(args, capsys), (folder / "claims.yaml").read_bytes()))
+    assert written[0] == written[1]
+
+
+def test_merge_never_imports_pydantic(tmp_path: Path) -> None:
+    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
+    script = (
+        "import sys\n"
+        "from claimtrack.cli import main\n"
+        "try:\n"
+        "    main(['merge', 'nk-troops-in-russia', 'china-ukraine-stance-unchanged'])\n"
+        "except SystemExit as stop:\n"
+        "    assert not stop.code, stop.code\n"
+        "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(Path(cli.__file__).parents[1]),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
 def test_reading_commands_never_import_pydantic(tmp_path: Path) -> None:
     shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
     script = (
