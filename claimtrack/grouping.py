@@ -1477,6 +1477,11 @@ class _Grouper:
             found = self._match(statement.content, normal.terms, normal.pieces, start=False)
             return found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         words = frozenset(self.index.terms(statement.quote).all)
+        if statement.stance is not Stance.ASSERTS and _TELLING.search(statement.content):
+            # "such allegations", "these rumours", "the story" point at what was
+            # told (reported, claimed, alleged), not at a remark made in passing.
+            told = [a for a in earlier if a.act is not None]
+            earlier = told or earlier
         # The nearest earlier assertion, unless an older one shares more words.
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
         claim_id = chosen[1].claim_id

@@ -1074,3 +1074,36 @@ def test_a_denial_answers_the_act_it_names_only_where_it_denies_its_predicate() 
     )
     first, answer = group_statements([reported, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert answer.claim_id == first.claim_id
+
+
+def test_a_pointer_to_a_telling_answers_what_was_told_not_a_remark_sharing_its_words() -> None:
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A tabloid reported that Dana Vell had married in secret.",
+        content="Dana Vell had married in secret",
+        speaker="A tabloid",
+        source="x",
+        line=1,
+        cue="reported",
+    )
+    remark = Statement(
+        stance=Stance.ASSERTS,
+        quote="The promoter said the tour of Brazil will begin in June.",
+        content="the tour of Brazil will begin in June",
+        speaker="The promoter",
+        source="x",
+        line=2,
+        cue="said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="The label dismissed these rumours on the eve of the tour.",
+        content="these rumours",
+        speaker="The label",
+        source="x",
+        line=3,
+        cue="dismissed",
+    )
+    first, second, third = group_statements([told, remark, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
