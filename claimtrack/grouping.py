@@ -1078,6 +1078,9 @@ class _Antecedent:
     # denial answers what others said, not what its own speaker asserted.
     speaker: str = ""
     asserted: bool = True
+    # Whether it says what is not so ("the patient does not have Ebola"): a
+    # later "these reports are inaccurate" agrees with it, and answers no claim of it.
+    negative: bool = False
 
 
 @dataclass
@@ -1146,7 +1149,13 @@ class _Grouper:
             if assignment.claim_id is not None:
                 act = _act_of(statement.cue)
                 earlier.append(
-                    _Antecedent(frozenset(terms.all), assignment.claim_id, act, self.speaker)
+                    _Antecedent(
+                        frozenset(terms.all),
+                        assignment.claim_id,
+                        act,
+                        self.speaker,
+                        negative=bool(_NOT.search(about)),
+                    )
                 )
                 del earlier[:-ANTECEDENTS_KEPT]
             return assignment
@@ -1482,6 +1491,13 @@ class _Grouper:
             # told (reported, claimed, alleged), not at a remark made in passing.
             told = [a for a in earlier if a.act is not None]
             earlier = told or earlier
+            # What says that a thing is not so is no telling to call false: "The
+            # hospital said the patient does not have Ebola. 'These reports are
+            # inaccurate,' its spokeswoman said" answers reports the article
+            # names, not the hospital's own words.
+            earlier = [a for a in earlier if not a.negative]
+            if not earlier:
+                return Assignment(None, "", False, 0.0, _POINTS_BACK)
         # The nearest earlier assertion, unless an older one shares more words.
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
         claim_id = chosen[1].claim_id
@@ -1641,6 +1657,8 @@ _DEFINITE_THING = re.compile(
     r"[\w-]+\W*$",
     re.IGNORECASE,
 )
+# A negation in a clause: "does not have", "has never been", "isn't".
+_NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 # A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"

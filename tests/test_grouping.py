@@ -1107,3 +1107,28 @@ def test_a_pointer_to_a_telling_answers_what_was_told_not_a_remark_sharing_its_w
     first, second, third = group_statements([told, remark, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert second.claim_id != first.claim_id
     assert third.claim_id == first.claim_id
+
+
+def test_a_pointer_to_reports_does_not_answer_its_article_saying_what_is_not_so() -> None:
+    negative = Statement(
+        stance=Stance.ASSERTS,
+        quote="Harbour Council said the ferry Marta Bell did not sink off Dover on Friday.",
+        content="the ferry Marta Bell did not sink off Dover on Friday",
+        speaker="Harbour Council",
+        source="x",
+        line=1,
+        cue="said",
+    )
+    pointer = Statement(
+        stance=Stance.DENIES,
+        quote='"These reports are wrong," a council spokesman said.',
+        content="These reports are wrong",
+        speaker="a council spokesman",
+        source="x",
+        line=2,
+        cue="said",
+    )
+    first, second = group_statements([negative, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id is None
+    assert second.not_filed
