@@ -42,10 +42,14 @@ with the stance rules at a lower bar ("the vehicle has not been stolen"
 against "the Batmobile was stolen"), in another article only when they
 share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
-that it doubts. Whatever the path, a denial or doubt of a clause it names
-("denied that X", "no evidence that X") joins only a claim of whose predicate X
-speaks (`stance.denies_predicate_of`): "denied that he was questioned" does not
-answer "he was arrested", however many names they share.
+that it doubts. One that only points back and calls what it answers a story,
+report, rumour or claim answers what its article told by such an act
+("reported", "claimed", "alleged"), when it told any, and never an assertion
+that itself says what is not so, which it agrees with. Whatever the path, a
+denial or doubt of a clause it names ("denied that X", "no evidence that X")
+joins only a claim of whose predicate X speaks (`stance.denies_predicate_of`):
+"denied that he was questioned" does not answer "he was arrested", however
+many names they share.
 """
 
 from __future__ import annotations
