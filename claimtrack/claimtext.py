@@ -127,7 +127,8 @@ _HEARSAY = re.compile(
 )
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
-    r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand|feel|are\s+(?:sure|confident)"
+    r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand"
+    r"|feel(?:\s+(?:very\s+|quite\s+|fairly\s+)?(?:sure|confident|certain))?|are\s+(?:sure|confident)"
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
@@ -142,7 +143,8 @@ _WRAPPER = re.compile(
     r"|what\s+(?:I|we)\s+(?:can\s+|do\s+)?(?:assure\s+\w+|tell\s+\w+|say|know|believe)"
     r"\s+(?:is|was)(?:\s*,)?"
     r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
-    r"(?:\s+that)?\s+",
+    # "is that, when ...": the clause it opens may begin with an aside.
+    r"(?:\s+that\b,?)?\s+",
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(
@@ -781,6 +783,9 @@ _POINTED_OBJECT = re.compile(
     r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
+# A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
+# the start of "U.S." or "us-based".
+_OWN_PLURAL = re.compile(r"\b(?:[Ww]e|us|our)\b(?!-|\.|['\u2019]s\b)")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
 _AGREEMENT = {
@@ -862,11 +867,38 @@ def _resolve(
     ):
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
         text = _replace_first_person(
-            text, us, "" if others or (party is None and speaking) else party or us
+            text,
+            _inside(us),
+            "" if others or (party is None and speaking) else _inside(party or us),
         )
         for named in {us, party or us}:
-            if text.startswith(named + " "):
-                text = _subject(named) + text[len(named) :]
+            if text.startswith(_inside(named) + " "):
+                text = _subject(named) + text[len(_inside(named)) :]
+    # A "we", "us" or "our" past the subject, said by one who speaks for a body
+    # ("the aid was good and we thank America", said for the People's Protection
+    # Units), is that body; not a person's own name for a party ("Mallam
+    # Babagana"), and not everyone ("a reminder to us all").
+    body = party if party is not None and not _personal_party(party, said) else None
+    if (
+        body is not None
+        and body != speaking
+        and not everyone
+        and not re.search(r"\bus\s+all\b|\b[Ww]e\s+all\b", text)
+        and re.search(r"\b(?:I|me|my)\b(?!-)", text) is None
+        and _OWN_PLURAL.search(text) is not None
+    ):
+        text = re.sub(
+            r"\b([Ww]e)['\u2019](re|ve|ll|d)\b",
+            lambda short: (
+                short.group(1)
+                + " "
+                + {"re": "are", "ve": "have", "ll": "will", "d": "would"}[short.group(2)]
+            ),
+            text,
+        )
+        text = _replace_first_person(text, body, _inside(body))
+        if text.startswith(_inside(body)):
+            text = _subject(body) + text[len(_inside(body)) :]
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not speaker_it and match.group().lower() in {"it", "they"}:
         match = None  # what the speaker believes of something: not the speaker
@@ -1007,6 +1039,7 @@ _BODY_HEADS = frozenset(
         """
         hospital police department courier times news post ministry agency office university
         church council court party army group company network channel magazine journal
+        units forces
         """
     )
 )
@@ -1037,6 +1070,12 @@ def _subject(name: str) -> str:
     return name
 
 
+def _inside(name: str) -> str:
+    """A name as it reads inside a sentence: "the United States"."""
+    named = _subject(name)
+    return "the " + named[4:] if named.startswith("The ") else named
+
+
 def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
     """`text` with "I", "me" and "my" made `name`, and "we", "us" and "our" made
     `group` (`name` when None; left as they are when empty)."""
@@ -1059,7 +1098,7 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
                 token = _AGREEMENT[lower]
             elif token.isalpha() and token.islower() and not _inflected(lower):
                 token = _third_person(token)
-        bare = token.strip(",.;:")
+        bare = token.strip(",.;:\"'\u201c\u201d\u2018\u2019")
         if not group and bare in {"we", "We", "us", "our", "Our"}:
             pass
         elif bare in {"I", "we", "We"}:

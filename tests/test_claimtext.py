@@ -89,7 +89,7 @@ def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
     )
     assert (
         made.text
-        == "Jeh Johnson looks at the reports from United States' southern border every day"
+        == "Jeh Johnson looks at the reports from the United States' southern border every day"
     )
     assert proposition("Which has the effect of making the mail seem real").text is None
     assert proposition("Mohammed Emwazi was flown to Amsterdam where").text is None
@@ -677,3 +677,47 @@ def test_had_had_is_a_tense_and_a_clause_with_no_known_verb_keeps_its_second_par
     # With no verb the word lists know before "and that", nothing is cut.
     text = "A comet over Brill in 2009, and that glow was seen for miles"
     assert proposition(text).text == text
+
+
+def test_a_bodys_we_past_the_subject_is_the_body() -> None:
+    # A spokesman's "we" later in the sentence is the body he speaks for.
+    made = proposition(
+        "The shipment reached the port on time, but we've found nothing missing from it",
+        "a ministry spokesman",
+        "France",
+    )
+    assert made.text == (
+        "The shipment reached the port on time, but France has found nothing missing from it"
+    )
+    # A name that reads with "the" keeps it inside the sentence.
+    made = proposition(
+        "The convoy was attacked at dawn and we lost two trucks", "an army officer", "United States"
+    )
+    assert made.text == "The convoy was attacked at dawn and the United States lost two trucks"
+    # The head noun of a body's name ("Units", "Forces") is no person's.
+    made = proposition(
+        "The supplies arrived late and we still thank our allies", "he", "Popular Defence Units"
+    )
+    assert made.text is not None and "Popular Defence Units" in made.text
+
+
+def test_a_we_that_is_everyone_or_a_persons_own_stays_unnamed() -> None:
+    # "us all" is everyone, not the speaker's body.
+    made = proposition("The flood was a warning to us all", "the minister", "Canada")
+    assert made.text is None
+    # A party that is the speaker's own name is no body to stand for "our".
+    made = proposition("The raiders attacked our farm at noon", "Mr Okafor", "Daniel Okafor")
+    assert made.text is None
+    # No party: nobody to name.
+    assert proposition("The bridge fell and we ran", "a witness").text is None
+
+
+def test_what_a_speaker_is_sure_of_is_the_proposition() -> None:
+    made = proposition("We feel very confident that the bridge will open in May", "he", "Norway")
+    assert made.text == "The bridge will open in May"
+    made = proposition(
+        "What I can assure people is that, when the rain stops, the roads will reopen",
+        "the mayor",
+        "Leeds",
+    )
+    assert made.text == "When the rain stops, the roads will reopen"
