@@ -27,6 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack import entities, gazetteer
+from claimtrack.parties import builtin_kind
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -878,9 +881,20 @@ def _resolve(
     # ("the aid was good and we thank America", said for the People's Protection
     # Units), is that body; not a person's own name for a party ("Mallam
     # Babagana"), and not everyone ("a reminder to us all").
-    body = party if party is not None and not _personal_party(party, said) else None
+    body = (
+        party
+        if party is not None
+        and (
+            builtin_kind(party) in {entities.STATE, entities.ORGANISATION}
+            or not _personal_party(party, said)
+            or _named_as_body(speaker, party)
+        )
+        else None
+    )
     if (
         body is not None
+        and _speaks_for(speaker, body)
+        and _fits_territory(text, body)
         and body != speaking
         and not everyone
         and not re.search(r"\bus\s+all\b|\b[Ww]e\s+all\b", text)
@@ -896,6 +910,9 @@ def _resolve(
             ),
             text,
         )
+        if builtin_kind(body) == entities.STATE:
+            # A state's "our country" is the state.
+            text = re.sub(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation)\b", _inside(body), text)
         text = _replace_first_person(text, body, _inside(body))
         if text.startswith(_inside(body)):
             text = _subject(body) + text[len(_inside(body)) :]
@@ -1039,7 +1056,6 @@ _BODY_HEADS = frozenset(
         """
         hospital police department courier times news post ministry agency office university
         church council court party army group company network channel magazine journal
-        units forces
         """
     )
 )
@@ -1070,6 +1086,71 @@ def _subject(name: str) -> str:
     return name
 
 
+# Words by which a speaker is said to speak for a state: a lawmaker's "we" is
+# a party or a committee, not the state.
+_STATE_VOICE = gazetteer.STATE_VOICE_WORDS | frozenset(
+    _words("head chief director commissioner")
+) - frozenset(
+    _words(
+        """
+        lawmaker lawmakers legislator legislators mp mps senator senators congressman deputy
+        deputies parliament parliamentary
+        """
+    )
+)
+
+
+def _speaks_for(speaker: str | None, body: str) -> bool:
+    """Whether a speaker's "we" is `body`: a body that is no state or medium, or
+    one the speaker names; a state only for one described as speaking for it
+    ("a ministry spokesman", "the head of the agency"). A medium's "we" inside
+    its text is mostly someone it quotes."""
+    said = {w.lower() for w in _WORD.findall(speaker or "")}
+    kind = builtin_kind(body)
+    if kind == entities.MEDIA:
+        return False
+    if {w.lower() for w in _WORD.findall(body)} <= said:
+        return True
+    if kind == entities.STATE:
+        return bool(said & _STATE_VOICE)
+    # A body the tables know ("the Kurdish fighters' units") is the body its
+    # members speak for; one only the article names must be named by the speaker.
+    return kind == entities.ORGANISATION
+
+
+_TERRITORY = re.compile(
+    r"\b(?:[Oo]ur|us|[Ww]e)\s+(?:own\s+)?(?P<noun>country|nation|homeland|city|town|state"
+    r"|province|region|commonwealth|county)\b",
+    re.IGNORECASE,
+)
+
+
+def _fits_territory(text: str, body: str) -> bool:
+    """Whether a "we" or "our" that owns a territory may be `body`: a state's
+    is its country or nation, no city or province; a city's or a body's is
+    no country ("our city and our country", said by a mayor, is two)."""
+    state = builtin_kind(body) == entities.STATE
+    for found in _TERRITORY.finditer(text):
+        national = found.group("noun").lower() in {"country", "nation", "homeland"}
+        if national != state:
+            return False
+    return True
+
+
+def _named_as_body(speaker: str | None, party: str) -> bool:
+    """Whether a speaker names its party as a body it belongs to: "a spokesman
+    for the Riverside Food Bank", "Ineter scientist Jose Millan"; not as a
+    person's own name after a title ("Rep. Michael McCaul")."""
+    at = (speaker or "").find(party)
+    if at < 0:
+        return False
+    before = (speaker or "")[:at].split()
+    after = (speaker or "")[at + len(party) :].split()
+    return bool(after) or (
+        bool(before) and before[-1].lower() in {"for", "of", "at", "from", "the"}
+    )
+
+
 def _inside(name: str) -> str:
     """A name as it reads inside a sentence: "the United States"."""
     named = _subject(name)
@@ -1087,7 +1168,11 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
         if subject and token.strip():
             lower = token.lower()
             # An adverb between the subject and its verb ("I just wanted") is kept as it is.
-            subject = lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+            subject = (
+                lower in _ADVERBS
+                or lower in {"later", "now", "soon", "then", "once"}
+                or (lower.endswith("ly") and len(lower) > 4 and lower not in _LY_VERBS)
+            )
             if lower in {"all", "both", "each"}:
                 # "We all heard" -> "Residents heard": one name needs no "all".
                 subject, token = True, ""
@@ -1111,6 +1196,10 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
             token = token.replace(bare, owner + ("'" if owner.endswith("s") else "'s"))
         out.append(token)
     return "".join(out)
+
+
+# Verbs that end like adverbs: "we apply" is no "we simply".
+_LY_VERBS = frozenset(_words("apply reply supply imply rely comply multiply rally ally"))
 
 
 def _inflected(word: str) -> bool:

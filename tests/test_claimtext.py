@@ -694,11 +694,53 @@ def test_a_bodys_we_past_the_subject_is_the_body() -> None:
         "The convoy was attacked at dawn and we lost two trucks", "an army officer", "United States"
     )
     assert made.text == "The convoy was attacked at dawn and the United States lost two trucks"
-    # The head noun of a body's name ("Units", "Forces") is no person's.
+    # A body the tables know is the body its member speaks for.
+    made = proposition("The supplies arrived late and we still thank our allies", "he", "NATO")
+    assert made.text == "The supplies arrived late and NATO still thanks NATO's allies"
+    # A body only the article names: when the speaker names it.
     made = proposition(
-        "The supplies arrived late and we still thank our allies", "he", "Popular Defence Units"
+        "The vans came late and we thank our donors",
+        "a spokesman for the Riverside Food Bank",
+        "Riverside Food Bank",
     )
-    assert made.text is not None and "Popular Defence Units" in made.text
+    assert made.text == (
+        "The vans came late and Riverside Food Bank thanks Riverside Food Bank's donors"
+    )
+    # "we apply to" is a verb, not an adverb before one.
+    made = proposition("The rules we apply to drivers were changed", "a ministry official", "Peru")
+    assert made.text == "The rules Peru applies to drivers were changed"
+
+
+def test_a_we_whose_body_the_speaker_is_not_said_to_speak_for_stays_unnamed() -> None:
+    # "she", with a body only the article names: she may be quoted by it, not speak for it.
+    made = proposition("The vans came late and we thank our donors", "she", "Riverside Food Bank")
+    assert made.text is None
+    # A state, for someone not said to speak for it.
+    assert proposition("The storm passed and we were lucky", "Smith", "France").text is None
+    # A territory of "our" that does not fit the body: a city's "our country",
+    # a state's "our province".
+    made = proposition(
+        "The flood was a hard blow for our town and our country",
+        "a spokesman for the Dunmore council",
+        "Dunmore council",
+    )
+    assert made.text is None
+    made = proposition(
+        "The storm hit and our province lost power", "a government spokesman", "Canada"
+    )
+    assert made.text is None
+    made = proposition(
+        "The storm hit and our country lost power", "a government spokesman", "Canada"
+    )
+    assert made.text == "The storm hit and Canada lost power"
+    # A person's own name after a title is no body.
+    made = proposition(
+        "The gangs are the worst threat we have seen in years", "Sen. Ann Holt", "Ann Holt"
+    )
+    assert made.text is None
+    # A medium's "we" inside its text is mostly someone it quotes.
+    made = proposition("The crowd grew and we could not reach the square", "the agency", "Reuters")
+    assert made.text is None
 
 
 def test_a_we_that_is_everyone_or_a_persons_own_stays_unnamed() -> None:
