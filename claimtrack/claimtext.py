@@ -27,6 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack import entities, gazetteer
+from claimtrack.parties import builtin_kind
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -127,7 +130,8 @@ _HEARSAY = re.compile(
 )
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
-    r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand|feel|are\s+(?:sure|confident)"
+    r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand"
+    r"|feel(?:\s+(?:very\s+|quite\s+|fairly\s+)?(?:sure|confident|certain))?|are\s+(?:sure|confident)"
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
@@ -142,7 +146,8 @@ _WRAPPER = re.compile(
     r"|what\s+(?:I|we)\s+(?:can\s+|do\s+)?(?:assure\s+\w+|tell\s+\w+|say|know|believe)"
     r"\s+(?:is|was)(?:\s*,)?"
     r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
-    r"(?:\s+that)?\s+",
+    # "is that, when ...": the clause it opens may begin with an aside.
+    r"(?:\s+that\b,?)?\s+",
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(
@@ -781,6 +786,9 @@ _POINTED_OBJECT = re.compile(
     r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
+# A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
+# the start of "U.S." or "us-based".
+_OWN_PLURAL = re.compile(r"\b(?:[Ww]e|us|our)\b(?!-|\.|['\u2019]s\b)")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
 _AGREEMENT = {
@@ -862,11 +870,52 @@ def _resolve(
     ):
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
         text = _replace_first_person(
-            text, us, "" if others or (party is None and speaking) else party or us
+            text,
+            _inside(us),
+            "" if others or (party is None and speaking) else _inside(party or us),
         )
         for named in {us, party or us}:
-            if text.startswith(named + " "):
-                text = _subject(named) + text[len(named) :]
+            if text.startswith(_inside(named) + " "):
+                text = _subject(named) + text[len(_inside(named)) :]
+    # A "we", "us" or "our" past the subject, said by one who speaks for a body
+    # ("the aid was good and we thank America", said for the People's Protection
+    # Units), is that body; not a person's own name for a party ("Mallam
+    # Babagana"), and not everyone ("a reminder to us all").
+    body = (
+        party
+        if party is not None
+        and (
+            builtin_kind(party) in {entities.STATE, entities.ORGANISATION}
+            or not _personal_party(party, said)
+            or _named_as_body(speaker, party)
+        )
+        else None
+    )
+    if (
+        body is not None
+        and _speaks_for(speaker, body)
+        and _fits_territory(text, body)
+        and body != speaking
+        and not everyone
+        and not re.search(r"\bus\s+all\b|\b[Ww]e\s+all\b", text)
+        and re.search(r"\b(?:I|me|my)\b(?!-)", text) is None
+        and _OWN_PLURAL.search(text) is not None
+    ):
+        text = re.sub(
+            r"\b([Ww]e)['\u2019](re|ve|ll|d)\b",
+            lambda short: (
+                short.group(1)
+                + " "
+                + {"re": "are", "ve": "have", "ll": "will", "d": "would"}[short.group(2)]
+            ),
+            text,
+        )
+        if builtin_kind(body) == entities.STATE:
+            # A state's "our country" is the state.
+            text = re.sub(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation)\b", _inside(body), text)
+        text = _replace_first_person(text, body, _inside(body))
+        if text.startswith(_inside(body)):
+            text = _subject(body) + text[len(_inside(body)) :]
     match = _SUBJECT_PRONOUN.match(text)
     if match is not None and not speaker_it and match.group().lower() in {"it", "they"}:
         match = None  # what the speaker believes of something: not the speaker
@@ -1037,6 +1086,77 @@ def _subject(name: str) -> str:
     return name
 
 
+# Words by which a speaker is said to speak for a state: a lawmaker's "we" is
+# a party or a committee, not the state.
+_STATE_VOICE = gazetteer.STATE_VOICE_WORDS | frozenset(
+    _words("head chief director commissioner")
+) - frozenset(
+    _words(
+        """
+        lawmaker lawmakers legislator legislators mp mps senator senators congressman deputy
+        deputies parliament parliamentary
+        """
+    )
+)
+
+
+def _speaks_for(speaker: str | None, body: str) -> bool:
+    """Whether a speaker's "we" is `body`: a body that is no state or medium, or
+    one the speaker names; a state only for one described as speaking for it
+    ("a ministry spokesman", "the head of the agency"). A medium's "we" inside
+    its text is mostly someone it quotes."""
+    said = {w.lower() for w in _WORD.findall(speaker or "")}
+    kind = builtin_kind(body)
+    if kind == entities.MEDIA:
+        return False
+    if {w.lower() for w in _WORD.findall(body)} <= said:
+        return True
+    if kind == entities.STATE:
+        return bool(said & _STATE_VOICE)
+    # A body the tables know ("the Kurdish fighters' units") is the body its
+    # members speak for; one only the article names must be named by the speaker.
+    return kind == entities.ORGANISATION
+
+
+_TERRITORY = re.compile(
+    r"\b(?:[Oo]ur|us|[Ww]e)\s+(?:own\s+)?(?P<noun>country|nation|homeland|city|town|state"
+    r"|province|region|commonwealth|county)\b",
+    re.IGNORECASE,
+)
+
+
+def _fits_territory(text: str, body: str) -> bool:
+    """Whether a "we" or "our" that owns a territory may be `body`: a state's
+    is its country or nation, no city or province; a city's or a body's is
+    no country ("our city and our country", said by a mayor, is two)."""
+    state = builtin_kind(body) == entities.STATE
+    for found in _TERRITORY.finditer(text):
+        national = found.group("noun").lower() in {"country", "nation", "homeland"}
+        if national != state:
+            return False
+    return True
+
+
+def _named_as_body(speaker: str | None, party: str) -> bool:
+    """Whether a speaker names its party as a body it belongs to: "a spokesman
+    for the Riverside Food Bank", "Ineter scientist Jose Millan"; not as a
+    person's own name after a title ("Rep. Michael McCaul")."""
+    at = (speaker or "").find(party)
+    if at < 0:
+        return False
+    before = (speaker or "")[:at].split()
+    after = (speaker or "")[at + len(party) :].split()
+    return bool(after) or (
+        bool(before) and before[-1].lower() in {"for", "of", "at", "from", "the"}
+    )
+
+
+def _inside(name: str) -> str:
+    """A name as it reads inside a sentence: "the United States"."""
+    named = _subject(name)
+    return "the " + named[4:] if named.startswith("The ") else named
+
+
 def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
     """`text` with "I", "me" and "my" made `name`, and "we", "us" and "our" made
     `group` (`name` when None; left as they are when empty)."""
@@ -1048,7 +1168,11 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
         if subject and token.strip():
             lower = token.lower()
             # An adverb between the subject and its verb ("I just wanted") is kept as it is.
-            subject = lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4)
+            subject = (
+                lower in _ADVERBS
+                or lower in {"later", "now", "soon", "then", "once"}
+                or (lower.endswith("ly") and len(lower) > 4 and lower not in _LY_VERBS)
+            )
             if lower in {"all", "both", "each"}:
                 # "We all heard" -> "Residents heard": one name needs no "all".
                 subject, token = True, ""
@@ -1059,7 +1183,7 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
                 token = _AGREEMENT[lower]
             elif token.isalpha() and token.islower() and not _inflected(lower):
                 token = _third_person(token)
-        bare = token.strip(",.;:")
+        bare = token.strip(",.;:\"'\u201c\u201d\u2018\u2019")
         if not group and bare in {"we", "We", "us", "our", "Our"}:
             pass
         elif bare in {"I", "we", "We"}:
@@ -1072,6 +1196,10 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
             token = token.replace(bare, owner + ("'" if owner.endswith("s") else "'s"))
         out.append(token)
     return "".join(out)
+
+
+# Verbs that end like adverbs: "we apply" is no "we simply".
+_LY_VERBS = frozenset(_words("apply reply supply imply rely comply multiply rally ally"))
 
 
 def _inflected(word: str) -> bool:

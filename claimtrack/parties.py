@@ -676,6 +676,11 @@ def _builtin_trie() -> tuple[_Node, _FuzzyIndex]:
     return root, fuzzy
 
 
+def builtin_kind(name: str) -> str | None:
+    """The kind of a party the built-in tables know ("state", "media", ...), else None."""
+    return _builtin_kinds().get(name)
+
+
 @cache
 def _builtin_kinds() -> dict[str, str]:
     kinds = {country.name: entities.STATE for country in _countries()}

@@ -89,7 +89,7 @@ def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
     )
     assert (
         made.text
-        == "Jeh Johnson looks at the reports from United States' southern border every day"
+        == "Jeh Johnson looks at the reports from the United States' southern border every day"
     )
     assert proposition("Which has the effect of making the mail seem real").text is None
     assert proposition("Mohammed Emwazi was flown to Amsterdam where").text is None
@@ -677,3 +677,89 @@ def test_had_had_is_a_tense_and_a_clause_with_no_known_verb_keeps_its_second_par
     # With no verb the word lists know before "and that", nothing is cut.
     text = "A comet over Brill in 2009, and that glow was seen for miles"
     assert proposition(text).text == text
+
+
+def test_a_bodys_we_past_the_subject_is_the_body() -> None:
+    # A spokesman's "we" later in the sentence is the body he speaks for.
+    made = proposition(
+        "The shipment reached the port on time, but we've found nothing missing from it",
+        "a ministry spokesman",
+        "France",
+    )
+    assert made.text == (
+        "The shipment reached the port on time, but France has found nothing missing from it"
+    )
+    # A name that reads with "the" keeps it inside the sentence.
+    made = proposition(
+        "The convoy was attacked at dawn and we lost two trucks", "an army officer", "United States"
+    )
+    assert made.text == "The convoy was attacked at dawn and the United States lost two trucks"
+    # A body the tables know is the body its member speaks for.
+    made = proposition("The supplies arrived late and we still thank our allies", "he", "NATO")
+    assert made.text == "The supplies arrived late and NATO still thanks NATO's allies"
+    # A body only the article names: when the speaker names it.
+    made = proposition(
+        "The vans came late and we thank our donors",
+        "a spokesman for the Riverside Food Bank",
+        "Riverside Food Bank",
+    )
+    assert made.text == (
+        "The vans came late and Riverside Food Bank thanks Riverside Food Bank's donors"
+    )
+    # "we apply to" is a verb, not an adverb before one.
+    made = proposition("The rules we apply to drivers were changed", "a ministry official", "Peru")
+    assert made.text == "The rules Peru applies to drivers were changed"
+
+
+def test_a_we_whose_body_the_speaker_is_not_said_to_speak_for_stays_unnamed() -> None:
+    # "she", with a body only the article names: she may be quoted by it, not speak for it.
+    made = proposition("The vans came late and we thank our donors", "she", "Riverside Food Bank")
+    assert made.text is None
+    # A state, for someone not said to speak for it.
+    assert proposition("The storm passed and we were lucky", "Smith", "France").text is None
+    # A territory of "our" that does not fit the body: a city's "our country",
+    # a state's "our province".
+    made = proposition(
+        "The flood was a hard blow for our town and our country",
+        "a spokesman for the Dunmore council",
+        "Dunmore council",
+    )
+    assert made.text is None
+    made = proposition(
+        "The storm hit and our province lost power", "a government spokesman", "Canada"
+    )
+    assert made.text is None
+    made = proposition(
+        "The storm hit and our country lost power", "a government spokesman", "Canada"
+    )
+    assert made.text == "The storm hit and Canada lost power"
+    # A person's own name after a title is no body.
+    made = proposition(
+        "The gangs are the worst threat we have seen in years", "Sen. Ann Holt", "Ann Holt"
+    )
+    assert made.text is None
+    # A medium's "we" inside its text is mostly someone it quotes.
+    made = proposition("The crowd grew and we could not reach the square", "the agency", "Reuters")
+    assert made.text is None
+
+
+def test_a_we_that_is_everyone_or_a_persons_own_stays_unnamed() -> None:
+    # "us all" is everyone, not the speaker's body.
+    made = proposition("The flood was a warning to us all", "the minister", "Canada")
+    assert made.text is None
+    # A party that is the speaker's own name is no body to stand for "our".
+    made = proposition("The raiders attacked our farm at noon", "Mr Okafor", "Daniel Okafor")
+    assert made.text is None
+    # No party: nobody to name.
+    assert proposition("The bridge fell and we ran", "a witness").text is None
+
+
+def test_what_a_speaker_is_sure_of_is_the_proposition() -> None:
+    made = proposition("We feel very confident that the bridge will open in May", "he", "Norway")
+    assert made.text == "The bridge will open in May"
+    made = proposition(
+        "What I can assure people is that, when the rain stops, the roads will reopen",
+        "the mayor",
+        "Leeds",
+    )
+    assert made.text == "When the rain stops, the roads will reopen"
