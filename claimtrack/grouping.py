@@ -1151,17 +1151,16 @@ class _Grouper:
                 # the article spoke of already, named by its definite description.
                 assignment = self._refer_back(statement, earlier)
             if assignment.claim_id is not None:
-                act = _act_of(statement.cue)
-                earlier.append(
+                self._remember(
+                    earlier,
                     _Antecedent(
                         frozenset(terms.all),
                         assignment.claim_id,
-                        act,
+                        _act_of(statement.cue),
                         self.speaker,
                         negative=bool(_NOT.search(about)),
-                    )
+                    ),
                 )
-                del earlier[:-ANTECEDENTS_KEPT]
             return assignment
         else:
             found = (
@@ -1179,20 +1178,26 @@ class _Grouper:
         if assignment.claim_id is not None and terms.words:
             # What a denial answered is what its article is about: a later
             # "such arrest" or "the reports" may point back at it.
-            act = _act_of(statement.cue)
-            earlier.append(
+            self._remember(
+                earlier,
                 _Antecedent(
                     frozenset(terms.all),
                     assignment.claim_id,
-                    act,
+                    _act_of(statement.cue),
                     self.speaker,
                     # A negative sentence filed under its own proposition asserts
                     # it; a denial filed under what it denies answers another's.
                     asserted=self._asserts(statement, assignment.claim_id),
-                )
+                ),
             )
-            del earlier[:-ANTECEDENTS_KEPT]
         return assignment
+
+    @staticmethod
+    def _remember(earlier: list[_Antecedent], antecedent: _Antecedent) -> None:
+        """Keep `antecedent` as the latest thing its article said, for later
+        statements pointing back ("such arrest", "the reports")."""
+        earlier.append(antecedent)
+        del earlier[:-ANTECEDENTS_KEPT]
 
     def _contradicted(
         self, statement: Statement, terms: Terms, earlier: Sequence[_Antecedent]
