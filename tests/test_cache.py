@@ -65,11 +65,15 @@ def test_a_forged_cache_of_broken_shape_is_rebuilt_not_a_crash(
     assert listed.exit_code == 0 and "nk-troops-in-russia" in listed.stdout
 
 
-def test_the_genuine_cache_serves_reads_and_its_key_is_private(tmp_path: Path) -> None:
+def _read_twice(tmp_path: Path) -> tuple[Path, Ledger, Ledger]:
+    """A copy of the example ledger, read with no cache (built) and then from the cache."""
     path = tmp_path / "claims.yaml"
     shutil.copyfile(EXAMPLE, path)
-    cold = read_ledger(path)
-    warm = read_ledger(path)
+    return path, read_ledger(path), read_ledger(path)
+
+
+def test_the_genuine_cache_serves_reads_and_its_key_is_private(tmp_path: Path) -> None:
+    _, cold, warm = _read_twice(tmp_path)
     assert type(warm.claims[0]).__name__ == "_StoredClaim" and warm == cold
     key = cache.cache_dir() / "key"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600 and len(key.read_bytes()) == 32
@@ -106,10 +110,7 @@ def test_a_forged_block_cache_never_decides_an_answer(tmp_path: Path, seal: str)
 def test_statement_contents_come_from_the_cache_without_building_statements(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "claims.yaml"
-    shutil.copyfile(EXAMPLE, path)
-    cold = read_ledger(path)
-    warm = read_ledger(path)
+    _, cold, warm = _read_twice(tmp_path)
     expected = [[s.content for s in claim.statements] for claim in cold.claims]
     assert any(expected)
     assert [cache.statement_contents(claim) for claim in warm.claims] == expected
@@ -122,10 +123,7 @@ def test_statement_contents_come_from_the_cache_without_building_statements(
 def test_statement_texts_come_from_the_cache_as_the_statements_have_them(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "claims.yaml"
-    shutil.copyfile(EXAMPLE, path)
-    cold = read_ledger(path)
-    warm = read_ledger(path)
+    _, cold, warm = _read_twice(tmp_path)
     for built, stored in zip(cold.claims, warm.claims, strict=True):
         expected = [
             text
@@ -141,10 +139,7 @@ def test_cited_sources_come_from_the_cache_and_an_edit_builds_only_claims_citing
 ) -> None:
     from claimtrack.ledger import edit_ledger
 
-    path = tmp_path / "claims.yaml"
-    shutil.copyfile(EXAMPLE, path)
-    cold = read_ledger(path)
-    warm = read_ledger(path)
+    path, cold, warm = _read_twice(tmp_path)
     for built, stored in zip(cold.claims, warm.claims, strict=True):
         assert sorted(cache.cited_sources(stored)) == sorted({s.source for s in built.statements})
         assert sorted(set(cache.cited_sources(built))) == sorted(cache.cited_sources(stored))
