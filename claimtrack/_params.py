@@ -103,6 +103,8 @@ class _PlainConverter:
         if descriptor.file_annotation is not None:
             return _LEFT
         if param.multiple or param.nargs != 1:
+            if get_origin(kind) is list and get_args(kind) == (Path,):
+                return _paths(value, descriptor.parameter_info, param, ctx)
             return _texts(kind, value, param)
         if value is None:
             return None
@@ -112,6 +114,8 @@ class _PlainConverter:
             return _choice(kind, value, descriptor.parameter_info, ctx)
         if kind is Path and descriptor.parameter_info.path_type is None:
             return _path(value, descriptor.parameter_info, param, ctx)
+        if kind is int:
+            return _whole(value, descriptor.parameter_info)
         return _LEFT
 
 
@@ -126,6 +130,33 @@ def _texts(kind: Any, value: Any, param: Any) -> Any:
     if not isinstance(value, (list, tuple)) or any(type(item) is not str for item in value):
         return _LEFT
     return list(value)
+
+
+def _paths(value: Any, info: Any, param: Any, ctx: Any) -> Any:
+    """Several paths (`extract`'s articles) as typer gives them: a list, or () for none."""
+    if not (param.multiple or param.nargs == -1) or info.path_type is not None:
+        return _LEFT
+    if value is None:
+        return ()
+    if not isinstance(value, (list, tuple)):
+        return _LEFT
+    paths = [_path(item, info, param, ctx) for item in value]
+    return _LEFT if any(path is _LEFT for path in paths) else paths
+
+
+def _whole(value: Any, info: Any) -> Any:
+    """A whole number (`--jobs`, `--top`) written in plain digits, within its bounds."""
+    if type(value) is str and value.isascii() and value.isdigit():
+        value = int(value)
+    if type(value) is not int or getattr(info, "parser", None) is not None:
+        return _LEFT
+    low: Any = getattr(info, "min", _LEFT)
+    high: Any = getattr(info, "max", _LEFT)
+    if low is _LEFT or high is _LEFT:
+        return _LEFT
+    if (low is not None and value < low) or (high is not None and value > high):
+        return _LEFT  # typer words the error (or clamps)
+    return value
 
 
 def _choice(kind: type[enum.Enum], value: Any, info: Any, ctx: Any) -> Any:

@@ -63,6 +63,14 @@ def test_plain_conversion_gives_what_typer_gives(
         ["merge"],
         ["import"],
         ["match", "Pyongyang sent soldiers to Kursk", "Seoul denies it"],
+        ["match", "Pyongyang sent soldiers", "--top", "2"],
+        ["match", "Pyongyang sent soldiers", "--top", "-1"],
+        ["match", "Pyongyang sent soldiers", "--top", "+2"],
+        ["match", "Pyongyang sent soldiers", "--top", "two"],
+        ["extract", "--dry-run", "--jobs", "1", "missing.txt", "gone/also.md"],
+        ["extract", "--dry-run", "--jobs", "-1", "missing.txt"],
+        ["extract", "--dry-run", "--jobs", "x"],
+        ["extract", "--dry-run", ""],
     ],
 )
 def test_several_texts_converted_plainly_give_what_typer_gives(
@@ -93,6 +101,37 @@ def test_merge_never_imports_pydantic(tmp_path: Path) -> None:
         "    main(['merge', 'nk-troops-in-russia', 'china-ukraine-stance-unchanged'])\n"
         "except SystemExit as stop:\n"
         "    assert not stop.code, stop.code\n"
+        "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(Path(cli.__file__).parents[1]),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_extract_and_match_never_import_pydantic(tmp_path: Path) -> None:
+    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
+    (tmp_path / "article.txt").write_text(
+        "The mayor said on Monday that the bridge would reopen in May.\n", encoding="utf-8"
+    )
+    script = (
+        "import sys\n"
+        "from claimtrack.cli import main\n"
+        "for args in (['extract', 'article.txt', '--jobs', '1', '-f', 'tsv'],\n"
+        "             ['match', 'The bridge reopens', '--top', '2']):\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit as stop:\n"
+        "        assert not stop.code, stop.code\n"
         "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
     )
     done = subprocess.run(
