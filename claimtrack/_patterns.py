@@ -8,8 +8,9 @@ overlapping classes, and callers only ever run them over bounded windows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from claimtrack import _lazyre as re
 
 
 def _word_set(text: str) -> frozenset[str]:

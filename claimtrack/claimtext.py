@@ -23,10 +23,10 @@ claim it matches.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack import _lazyre as re
 from claimtrack import entities, gazetteer
 from claimtrack.parties import builtin_kind
 

@@ -56,7 +56,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +64,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
 
+from claimtrack import _lazyre as re
 from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import (
     Proposition,

@@ -181,11 +181,11 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from claimtrack import _lazyre as re
 from claimtrack.model import Cues, Span, Stance
 from claimtrack.normalise import SYNONYMS, content_words, stem
 

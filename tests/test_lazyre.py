@@ -1,0 +1,73 @@
+"""Patterns compiled on first use behave as compiled ones."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+
+import pytest
+
+from claimtrack import _lazyre
+
+
+def test_a_pattern_is_compiled_only_when_first_used() -> None:
+    pattern = _lazyre.compile(r"\bferr(y|ies)\b", _lazyre.IGNORECASE)
+    assert pattern._compiled is None  # type: ignore[attr-defined]
+    assert pattern.pattern == r"\bferr(y|ies)\b"
+    assert pattern.search("Two Ferries left") is not None
+    assert pattern._compiled is not None  # type: ignore[attr-defined]
+
+
+def test_every_method_gives_what_the_compiled_pattern_gives() -> None:
+    text = "The minister said 12 boats, then 7 more, had sailed."
+    lazy = _lazyre.compile(r"(\d+) (boats|more)")
+    eager = re.compile(r"(\d+) (boats|more)")
+    for name in ("search", "match", "fullmatch", "findall", "split"):
+        assert repr(getattr(lazy, name)(text)) == repr(getattr(eager, name)(text))
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert lazy.sub(r"<\2>", text) == eager.sub(r"<\2>", text)
+    assert lazy.subn("x", text, count=1) == eager.subn("x", text, count=1)
+    assert lazy.search(text, 20) is not None and eager.search(text, 20) is not None
+    assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (
+        eager.flags,
+        eager.groups,
+        dict(eager.groupindex),
+    )
+
+
+def test_the_module_functions_take_a_lazy_pattern_or_a_text() -> None:
+    lazy = _lazyre.compile(r"no+")
+    text = "nooo, said the mayor; no"
+    assert _lazyre.findall(lazy, text) == re.findall(r"no+", text)
+    assert _lazyre.sub(lazy, "yes", text) == "yes, said the mayor; yes"
+    assert _lazyre.subn(r"no+", "yes", text, count=1) == ("yes, said the mayor; no", 1)
+    assert _lazyre.split(lazy, text) == re.split(r"no+", text)
+    assert _lazyre.fullmatch(lazy, "noo") is not None
+    assert _lazyre.match(r"NO", text, _lazyre.I) is not None
+    assert _lazyre.search(lazy, text) is not None
+    assert [m.group() for m in _lazyre.finditer(lazy, text)] == ["nooo", "no"]
+    assert _lazyre.compile(lazy).search(text) is not None
+    assert _lazyre.escape("a.b") == re.escape("a.b")
+
+
+def test_equal_patterns_are_equal_whether_compiled_or_not() -> None:
+    one = _lazyre.compile(r"said|told", _lazyre.I)
+    two = _lazyre.compile(r"said|told", re.IGNORECASE)
+    eager = re.compile(r"said|told", re.IGNORECASE)
+    assert one == two and one == eager and eager == one
+    assert len({one, two, eager}) == 1
+    assert one != _lazyre.compile(r"said|told")
+
+
+def test_a_lazy_pattern_survives_pickling_and_copying() -> None:
+    pattern = _lazyre.compile(r"(?P<who>\w+) denied")
+    for again in (pickle.loads(pickle.dumps(pattern)), copy.deepcopy(pattern), copy.copy(pattern)):
+        found = again.search("Moscow denied it")
+        assert found is not None and found.group("who") == "Moscow"
+
+
+def test_a_bad_pattern_fails_when_first_used() -> None:
+    pattern = _lazyre.compile(r"(unclosed")
+    with pytest.raises(re.error):
+        pattern.search("text")
