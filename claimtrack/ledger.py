@@ -1240,6 +1240,18 @@ class LedgerEditor:
         def moved(at: int) -> int:
             return at + deltas[bisect.bisect_right(starts, at - 1)]
 
+        # The lines each edit adds, summed in order: a line of the old text is found
+        # in the new one from these, not by counting through the file.
+        gained = [0]
+        for start, end, _, _, new in edits:
+            gained.append(gained[-1] + new.count("\n") - old.count(b"\n", start, end))
+
+        def new_line(at: int, line: int) -> int:
+            """The line in the new text of `at`, a line start on the old one's `line`."""
+            if any(start < at < end for start, end, *_ in edits):
+                return text.count(b"\n", 0, moved(at))  # inside an edit: counted
+            return line + gained[bisect.bisect_right(starts, at - 1)]
+
         touched: set[int] = set()
         elsewhere = False  # an edit outside the claims: the other sections are read again
         outside: list[tuple[int, int]] = []
@@ -1272,7 +1284,9 @@ class LedgerEditor:
         claims: list[Claim] = []
         bounds = [*places, section_end]
         # How many lines further down a claim is now: changes only past an edited part.
-        lines = text.count(b"\n", 0, new_start) - old.count(b"\n", 0, places[0])
+        first_line = self._base.claims[0].position
+        assert first_line is not None  # known, as `places` are
+        lines = new_line(places[0], first_line.line - 1) - (first_line.line - 1)
         check_sources = elsewhere
         for n, claim in enumerate(self._base.claims):
             if n in touched:
@@ -1281,7 +1295,9 @@ class LedgerEditor:
                     written = text[start:end].decode("utf-8")
                 except UnicodeDecodeError:
                     return None
-                line = text.count(b"\n", 0, start)
+                # Its key line as read: `places` are where the positions say.
+                assert claim.position is not None
+                line = new_line(bounds[n], claim.position.line - 1)
                 part = read_claims_part(written, line, str(self._path), source_ids)
                 if part is None:
                     return None

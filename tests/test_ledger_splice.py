@@ -403,3 +403,61 @@ def test_writes_by_parts_on_the_bytes_give_what_the_whole_text_gives(
     assert text.startswith("# Un registre écrit à la main — “avec des guillemets” 😀\n")
     assert "déjà-vu-😀:" not in text and "Ça va « très bien » à Zürich 😎" in text
     assert text.count("« L’accord n’a jamais été signé »") == 1  # moved, not copied
+
+
+def _places(ledger: Ledger) -> list[object]:
+    return [
+        (claim.id, claim.position, [statement.position for statement in claim.statements])
+        for claim in ledger.claims
+    ]
+
+
+def test_a_write_by_parts_places_every_claim_on_the_line_a_fresh_read_gives(
+    tmp_path: Path,
+) -> None:
+    from claimtrack import cache
+
+    path = tmp_path / "claims.yaml"
+    head = "version: 1\nsources:\n" + "".join(
+        f"  harbour-{n}:\n    path: sources/harbour-{n}.txt\n    sha256: a{n}\n"
+        "    # a note kept by hand\n"
+        for n in range(40)
+    )
+    claims = "".join(
+        f"  # about the ferry, number {n}\n  ferry-{n}:\n"
+        f"    text: The ferry number {n} sailed late\n"
+        "    statements:\n    - party: Harbour board\n      stance: asserts\n"
+        "      speaker: the harbour master\n      cue: said\n"
+        f"      source: harbour-{n}\n      line: {n + 1}\n"
+        f"      content: ferry number {n} sailed late\n"
+        f"      quote: The harbour master said ferry number {n} sailed late.\n"
+        for n in range(40)
+    )
+    path.write_text(head + "claims:\n" + claims, encoding="utf-8")
+    read_ledger(path)  # the cache knows it: writes go by parts
+    statement = Statement(
+        stance=Stance.DENIES,
+        quote="The ferry company said\nnothing was late at all.",
+        content="nothing was late",
+        source="harbour-3",
+        line=7,
+        party="Ferry company",
+        speaker="The ferry company",
+        cue="said",
+    )
+    edits = [
+        lambda e: e.add_statement("ferry-5", statement),
+        lambda e: e.add_statement("ferry-0", statement),
+        lambda e: e.merge_claims("ferry-30", ["ferry-2", "ferry-31"]),
+        lambda e: pipeline.drop_claim(e, "ferry-12"),
+        lambda e: e.rename_claim("ferry-20", "the-late-ferry"),
+        lambda e: e.add_claim("ferry-new", "A new ferry sails at dawn"),
+        lambda e: e.update_statements(
+            "harbour-3", lambda s: dataclasses.replace(s, stance=Stance.DISPUTES)
+        ),
+    ]
+    for edit in edits:
+        update_ledger(path, edit)
+        warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+        assert warm is not None
+        assert _places(warm) == _places(_fresh(path))
