@@ -36,7 +36,8 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.model import Claim, Ledger, Position, Source, Statement
+from claimtrack.cache import claim_spots
+from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
 _SMALL = ("version", "settings", "cues", "parties")
@@ -255,12 +256,14 @@ class Index:
         root = _LazyRoot(top)
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
-            if any(claim.position is None for claim in ledger.claims):
+            spots = claim_spots(ledger.claims)
+            if any(spot is None for spot in spots):
                 return None
-            places = _key_lines(text, ledger.claims, claims_part[0], encoded)
+            known = [spot for spot in spots if spot is not None]
+            places = _key_lines(text, ledger.claims, known, claims_part[0], encoded)
             if places is None:
                 lines = _starts_of(text)
-                places = [lines[claim.line - 1] for claim in _positions(ledger.claims)]
+                places = [lines[line - 1] for line, _ in known]
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
             lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1], encoded)
@@ -777,24 +780,24 @@ def _line_of(text: str, index: int) -> int:
 _ANCHORS: list[tuple[str, list[int], list[int]]] = []
 
 
-def _positions(claims: Sequence[Claim]) -> list[Position]:
-    return [claim.position for claim in claims if claim.position is not None]
-
-
 def _key_lines(
-    text: str, claims: Sequence[Claim], start: int, encoded_text: bool = False
+    text: str,
+    claims: Sequence[Claim],
+    spots: Sequence[tuple[int, int]],
+    start: int,
+    encoded_text: bool = False,
 ) -> list[int] | None:
     """Where each claim's key line starts, found by its key at the line and column its
-    position gives, from `start` (a line start) on; None if one is not found there.
-    With `encoded_text`, the text is UTF-8 bytes one character per byte.
+    spot (line, column) gives, from `start` (a line start) on; None if one is not
+    found there. With `encoded_text`, the text is UTF-8 bytes one character per byte.
 
     A few searches through the text instead of splitting all of it into lines.
     """
     spell = encoded if encoded_text else str
     places = []
     at, line = start, text.count("\n", 0, start)
-    for claim, position in zip(claims, _positions(claims), strict=True):
-        indent = " " * (position.column - 1)
+    for claim, (key_line, column) in zip(claims, spots, strict=True):
+        indent = " " * (column - 1)
         found = _key_at(text, f"{indent}{spell(claim.id)}:", at)
         if found == -1:
             # Only an id not found as it is is spelled as the writer quotes it.
@@ -804,11 +807,11 @@ def _key_lines(
         if found == -1:
             return None
         line += text.count("\n", at, found)
-        if line != position.line - 1:
+        if line != key_line - 1:
             return None
         places.append(found)
         at = found
-    _ANCHORS[:] = [(text, [0, *places], [0, *(p.line - 1 for p in _positions(claims))])]
+    _ANCHORS[:] = [(text, [0, *places], [0, *(line - 1 for line, _ in spots)])]
     return places
 
 

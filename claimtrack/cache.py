@@ -42,7 +42,7 @@ import os
 import secrets
 import sys
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -858,6 +858,21 @@ def statement_sources(claim: Claim) -> list[str]:
     if isinstance(stored, _Run):
         return stored.sources()
     return [statement.source for statement in claim.statements]
+
+
+def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
+    """Each claim's line and column, as its position gives them (None for none); a
+    claim from the cache gives its stored place, building no position (a write by
+    parts asks for every claim's)."""
+    spots: list[tuple[int, int] | None] = []
+    for claim in claims:
+        place = claim.__dict__.get("_place")
+        if place is not None:
+            spots.append((place[0], place[1]))
+            continue
+        position = claim.position
+        spots.append(None if position is None else (position.line, position.column))
+    return spots
 
 
 def texts_digest(claim: Claim) -> bytes:
