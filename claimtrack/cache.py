@@ -92,10 +92,45 @@ ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes, Summary]
 parts, its summary."""
 
 
-@functools.lru_cache(maxsize=2)
 def digest_of(data: bytes) -> str:
-    """The content key of a ledger's bytes (worked out once for the same bytes)."""
-    return hashlib.sha256(data).hexdigest()
+    """The content key of a ledger's bytes: worked out once for the same bytes, and
+    for bytes that start as the last ones digested, from where the two part.
+
+    A write changes the ledger in a few places, often near its end: the digest of
+    the bytes it writes resumes from the hashing state the old bytes had at the
+    last `_STRIDE` boundary before the first change. The same bytes are known by
+    identity: looking up 50 MB of bytes by value would hash them all once more.
+    """
+    for known, digest, _ in _DIGESTED:
+        if known is data:
+            return digest
+    hasher = hashlib.sha256()
+    states: list[Any] = []  # the state after each whole stride
+    start = 0
+    if _DIGESTED:
+        known, _, known_states = _DIGESTED[-1]
+        view = memoryview(known)
+        for state in known_states:
+            end = start + _STRIDE
+            if end > len(data) or not data.startswith(view[start:end], start):
+                break
+            states.append(state)
+            hasher, start = state.copy(), end
+    view = memoryview(data)
+    while len(data) - start >= _STRIDE:
+        hasher.update(view[start : start + _STRIDE])
+        start += _STRIDE
+        states.append(hasher.copy())
+    hasher.update(view[start:])
+    digest = hasher.hexdigest()
+    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, states)]
+    return digest
+
+
+# The last bytes digested (two at most: a write's old and new), with their digests and
+# the hashing state after each stride of them (see `digest_of`).
+_DIGESTED: list[tuple[bytes, str, list[Any]]] = []
+_STRIDE = 1 << 22
 
 
 def digest_of_file(file: io.BufferedIOBase) -> str:

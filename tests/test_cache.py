@@ -307,3 +307,29 @@ def test_a_parts_file_mostly_left_over_is_written_afresh(
         assert read_ledger(path) == _parse_fresh(path)[0]
     assert len(seen) > 1, "written afresh under a new name at least once"
     assert _parts_files(path)[0].stat().st_size < 3 * size
+
+
+def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+    import random
+
+    from claimtrack import cache
+
+    monkeypatch.setattr(cache, "_STRIDE", 64)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    rng = random.Random(11)
+    words = [b"harbour", b"ferry", b"late\n", b"said", b"  - stance: denies\n", b"\xc3\xa9"]
+    data = b"".join(rng.choice(words) for _ in range(400))
+    for _ in range(60):
+        at = rng.randrange(len(data) + 1)
+        cut = rng.randrange(at, min(len(data), at + 90) + 1)
+        data = data[:at] + b"".join(rng.choice(words) for _ in range(rng.randrange(4))) + data[cut:]
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data) + 1)]
+        copy = bytes(bytearray(data))  # equal bytes, another object
+        assert cache.digest_of(data) == hashlib.sha256(data).hexdigest()
+        assert cache.digest_of(copy) == hashlib.sha256(data).hexdigest()
+        assert cache.digest_of(data) == hashlib.sha256(data).hexdigest()
+    assert cache.digest_of(b"") == hashlib.sha256(b"").hexdigest()
