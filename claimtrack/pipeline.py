@@ -1226,11 +1226,30 @@ def ingest(
     from claimtrack.ledger import read_ledger, update_ledger
 
     ledger = read_ledger(ledger_path, settle=True)
-    extractions, summary = extract_pending(ledger, paths, force=force, jobs=jobs, progress=progress)
+    being_read, stream, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    extractions: list[Extraction] = []
+
+    def kept_as_they_come() -> Iterator[Extraction]:
+        for extraction in stream:
+            extractions.append(extraction)
+            yield extraction
+
+    # Grouping keeps up with extraction (and with `--jobs` workers) rather than
+    # waiting for the last article: planned now against the ledger as read, and
+    # used at write time if that ledger is still the one to change.
+    early: tuple[list[SourcePlan], list[Planned]] | None = None
+    if being_read:
+        early = plan_ingest(ledger, kept_as_they_come(), threshold, being_read)
+    else:
+        extractions.extend(stream)
+    if {e.source.id for e in extractions if e.source is not None} != being_read:
+        early = None  # a file that failed: the plan must not count it as being read
     if not extractions and not settle_stances(ledger):
         return summary
     # Planned against the ledger as it is when written, read again then: this
-    # one, a second copy of a big ledger, need not stay while that is saved.
+    # one, a second copy of a big ledger, need not stay while that is saved,
+    # unless it is the one an early plan was made against.
+    read: Ledger | None = ledger if early is not None else None
     del ledger
 
     settled = 0
@@ -1249,7 +1268,10 @@ def ingest(
             fresh = [e for e in fresh if e.source and known.get(e.source.id) != e.source.sha256]
         taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
         kept = _without_taken_ids(fresh, current, taken)
-        plans, planned = plan_ingest(current, kept, threshold)
+        if early is not None and settled == 0 and len(kept) == len(extractions) and read == current:
+            plans, planned = early  # the same ledger and the same articles: the same plan
+        else:
+            plans, planned = plan_ingest(current, kept, threshold)
         if only is not None:
             plans, planned = _only_chosen(plans, planned, kept, only, current)
         _apply(editor, plans, planned)
