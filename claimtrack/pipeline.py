@@ -1225,7 +1225,10 @@ def ingest(
     """
     from claimtrack.ledger import read_ledger, update_ledger
 
+    digest = _digest_of_file(ledger_path)
     ledger = read_ledger(ledger_path, settle=True)
+    if _digest_of_file(ledger_path) != digest:
+        digest = None  # saved while it was read: which version was read is not known
     being_read, stream, summary = _extract_stream(ledger, paths, force, jobs, progress)
     extractions: list[Extraction] = []
 
@@ -1238,7 +1241,7 @@ def ingest(
     # waiting for the last article: planned now against the ledger as read, and
     # used at write time if that ledger is still the one to change.
     early: tuple[list[SourcePlan], list[Planned]] | None = None
-    if being_read:
+    if being_read and digest is not None:
         early = plan_ingest(ledger, kept_as_they_come(), threshold, being_read)
     else:
         extractions.extend(stream)
@@ -1268,7 +1271,12 @@ def ingest(
             fresh = [e for e in fresh if e.source and known.get(e.source.id) != e.source.sha256]
         taken = ExtractSummary()  # made anew on every attempt, so nothing counts twice
         kept = _without_taken_ids(fresh, current, taken)
-        if early is not None and settled == 0 and len(kept) == len(extractions) and read == current:
+        if (
+            early is not None
+            and settled == 0
+            and len(kept) == len(extractions)
+            and _same_ledger(read, current, ledger_path, digest)
+        ):
             plans, planned = early  # the same ledger and the same articles: the same plan
         else:
             plans, planned = plan_ingest(current, kept, threshold)
@@ -1285,6 +1293,29 @@ def ingest(
     summary.failed.extend(failed)
     _tally(summary, plans, planned, current)
     return summary
+
+
+def _digest_of_file(path: Path) -> str | None:
+    """The content key of the file at `path`, or None when it cannot be read."""
+    from claimtrack import cache
+
+    try:
+        with path.open("rb") as file:
+            return cache.digest_of_file(file)
+    except OSError:
+        return None
+
+
+def _same_ledger(read: Ledger | None, current: Ledger, path: Path, digest: str | None) -> bool:
+    """Whether `current`, the ledger to change, is the one `read` at first: the same
+    bytes on disk and the same content (the bytes also tell fields that take no
+    part in equality, such as a statement's kind)."""
+    return (
+        read is not None
+        and digest is not None
+        and _digest_of_file(path) == digest
+        and read == current
+    )
 
 
 def _only_chosen(

@@ -782,3 +782,23 @@ def test_a_ledger_changed_while_articles_are_read_is_planned_again(
     assert calls == [False, True]
     ledger = read_ledger(project / "claims.yaml")
     assert [cid for cid, s in _all_statements(ledger) if "treasurer" in s.content] == ["treasurer"]
+
+
+def test_a_ledger_saved_while_articles_are_read_is_planned_again_whatever_changed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_plans(monkeypatch)
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    ledger_path = project / "claims.yaml"
+
+    def save_a_comment(done: int, total: int, path: str) -> None:
+        # A change no field of the ledger shows: the bytes tell it.
+        with ledger_path.open("a", encoding="utf-8") as file:
+            file.write("# checked by the night editor\n")
+
+    assert not ingest(ledger_path, [project / "news"], progress=save_a_comment).failed
+    assert calls == [False, True]
+    assert [s.content for _, s in _all_statements(read_ledger(ledger_path))] == [
+        "The treasurer of Eastbrook has resigned after the audit"
+    ]
