@@ -1237,11 +1237,12 @@ def ingest(
             extractions.append(extraction)
             yield extraction
 
-    # Grouping keeps up with extraction (and with `--jobs` workers) rather than
-    # waiting for the last article: planned now against the ledger as read, and
-    # used at write time if that ledger is still the one to change.
+    # With `--jobs` workers, grouping keeps up with them rather than waiting for
+    # the last article: planned now against the ledger as read, and used at
+    # write time if that ledger is still the one to change. In one process it
+    # would only take turns with extraction (and cost about 3% more CPU).
     early: tuple[list[SourcePlan], list[Planned]] | None = None
-    if being_read and digest is not None:
+    if being_read and digest is not None and (jobs or os.cpu_count() or 1) > 1:
         early = plan_ingest(ledger, kept_as_they_come(), threshold, being_read)
     else:
         extractions.extend(stream)

@@ -734,7 +734,7 @@ def test_statements_are_grouped_as_articles_come_and_that_plan_is_written(
     calls = _count_plans(monkeypatch)
     (project / "news").mkdir()
     (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
-    _ingest(project, "news")
+    assert not ingest(project / "claims.yaml", [project / "news"], jobs=2).failed
     # Planned once, while the articles were read, not again at write time.
     assert calls == [False]
     planned = read_ledger(project / "claims.yaml")
@@ -743,7 +743,7 @@ def test_statements_are_grouped_as_articles_come_and_that_plan_is_written(
     calls.clear()
     monkeypatch.setattr("claimtrack.pipeline._extract_stream", _failing_stream(monkeypatch))
     init_ledger(project / "again.yaml")
-    assert not ingest(project / "again.yaml", [project / "news"]).failed
+    assert not ingest(project / "again.yaml", [project / "news"], jobs=2).failed
     assert calls == [False, True]
     again = read_ledger(project / "again.yaml")
     assert again.claims == planned.claims
@@ -777,11 +777,21 @@ def test_a_ledger_changed_while_articles_are_read_is_planned_again(
                 editor.add_claim("treasurer", "The treasurer of Eastbrook has resigned")
             edited.append(True)
 
-    ingest(project / "claims.yaml", [project / "news"], progress=edit_by_hand)
+    ingest(project / "claims.yaml", [project / "news"], jobs=2, progress=edit_by_hand)
     # The plan made as the articles came knew nothing of the claim added meanwhile.
     assert calls == [False, True]
     ledger = read_ledger(project / "claims.yaml")
     assert [cid for cid, s in _all_statements(ledger) if "treasurer" in s.content] == ["treasurer"]
+
+
+def test_in_one_process_statements_are_grouped_after_the_articles_are_read(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_plans(monkeypatch)
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    _ingest(project, "news")
+    assert calls == [True]
 
 
 def test_a_ledger_saved_while_articles_are_read_is_planned_again_whatever_changed(
@@ -797,7 +807,7 @@ def test_a_ledger_saved_while_articles_are_read_is_planned_again_whatever_change
         with ledger_path.open("a", encoding="utf-8") as file:
             file.write("# checked by the night editor\n")
 
-    assert not ingest(ledger_path, [project / "news"], progress=save_a_comment).failed
+    assert not ingest(ledger_path, [project / "news"], jobs=2, progress=save_a_comment).failed
     assert calls == [False, True]
     assert [s.content for _, s in _all_statements(read_ledger(ledger_path))] == [
         "The treasurer of Eastbrook has resigned after the audit"
