@@ -704,3 +704,111 @@ def test_a_text_tracked_already_in_other_case_spacing_or_punctuation_adds_nothin
     assert first.created and not added.created and added.claim_id == "tracked"
     assert other.created
     assert [c.id for c in read_ledger(path).claims] == ["oslo-ferries", "tracked", "kiel-road"]
+
+
+def _count_plans(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each `plan_ingest` call was given the articles all at once."""
+    import claimtrack.pipeline as pipeline
+
+    calls: list[bool] = []
+    real = pipeline.plan_ingest
+
+    def counted(ledger: Ledger, extractions: object, *args: object, **kwargs: object) -> object:
+        calls.append(isinstance(extractions, list))
+        return real(ledger, extractions, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "plan_ingest", counted)
+    return calls
+
+
+_RESIGNED = (
+    "The town of Eastbrook held a council meeting on Monday.\n\n"
+    'A spokeswoman for the council said: "The treasurer of Eastbrook has resigned '
+    'after the audit."\n'
+)
+
+
+def test_statements_are_grouped_as_articles_come_and_that_plan_is_written(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_plans(monkeypatch)
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    assert not ingest(project / "claims.yaml", [project / "news"], jobs=2).failed
+    # Planned once, while the articles were read, not again at write time.
+    assert calls == [False]
+    planned = read_ledger(project / "claims.yaml")
+
+    # The same articles into a second ledger, planned at write time: the same ledger.
+    calls.clear()
+    monkeypatch.setattr("claimtrack.pipeline._extract_stream", _failing_stream(monkeypatch))
+    init_ledger(project / "again.yaml")
+    assert not ingest(project / "again.yaml", [project / "news"], jobs=2).failed
+    assert calls == [False, True]
+    again = read_ledger(project / "again.yaml")
+    assert again.claims == planned.claims
+    assert _extracted(again) == _extracted(planned)
+
+
+def _failing_stream(monkeypatch: pytest.MonkeyPatch) -> object:
+    """`_extract_stream` as if one more file were being read that never came (it failed)."""
+    import claimtrack.pipeline as pipeline
+
+    real = pipeline._extract_stream
+
+    def stream(*args: object) -> object:
+        being_read, extractions, summary = real(*args)  # type: ignore[arg-type]
+        return being_read | {"a-file-that-failed"}, extractions, summary
+
+    return stream
+
+
+def test_a_ledger_changed_while_articles_are_read_is_planned_again(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_plans(monkeypatch)
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    edited: list[bool] = []
+
+    def edit_by_hand(done: int, total: int, path: str) -> None:
+        if not edited:
+            with edit_ledger(project / "claims.yaml") as editor:
+                editor.add_claim("treasurer", "The treasurer of Eastbrook has resigned")
+            edited.append(True)
+
+    ingest(project / "claims.yaml", [project / "news"], jobs=2, progress=edit_by_hand)
+    # The plan made as the articles came knew nothing of the claim added meanwhile.
+    assert calls == [False, True]
+    ledger = read_ledger(project / "claims.yaml")
+    assert [cid for cid, s in _all_statements(ledger) if "treasurer" in s.content] == ["treasurer"]
+
+
+def test_in_one_process_statements_are_grouped_after_the_articles_are_read(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_plans(monkeypatch)
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    _ingest(project, "news")
+    assert calls == [True]
+
+
+def test_a_ledger_saved_while_articles_are_read_is_planned_again_whatever_changed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_plans(monkeypatch)
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    ledger_path = project / "claims.yaml"
+
+    def save_a_comment(done: int, total: int, path: str) -> None:
+        # A change no field of the ledger shows: the bytes tell it.
+        with ledger_path.open("a", encoding="utf-8") as file:
+            file.write("# checked by the night editor\n")
+
+    assert not ingest(ledger_path, [project / "news"], jobs=2, progress=save_a_comment).failed
+    assert calls == [False, True]
+    assert [s.content for _, s in _all_statements(read_ledger(ledger_path))] == [
+        "The treasurer of Eastbrook has resigned after the audit"
+    ]
