@@ -687,6 +687,8 @@ class _Resolver:
         """The force plain "police" means: the one the article names ("Detroit
         police"), else the police of the state the article is about."""
         for match in _PLACE_POLICE_RE.finditer(self.text):
+            if match.group().split()[0].lower() in _NOT_PLACE_WORDS:
+                continue  # "Although police say", "But police": no place's force
             named = entities.name_in(match.group())
             if named is not None and named.kind == entities.ORGANISATION:
                 self.kinds.setdefault(named.name, named.kind)
@@ -1203,6 +1205,10 @@ _OUTLET_RE = re.compile(
 )
 _PLACE_POLICE_RE = re.compile(
     r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[Pp]olice(?:\s+(?:Department|Force|Service))?\b"
+)
+# Capitalised words at a sentence's start that name no place before "police".
+_NOT_PLACE_WORDS = (
+    P.SUBORDINATORS | P.CLAUSE_CONJUNCTIONS | P.DETERMINERS | frozenset({"although", "though"})
 )
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
@@ -2376,8 +2382,20 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
     if _is_personal_hedge(text, speaker, lemma):
         return None
+    if _hedges_own_report(text, speaker, lemma, earlier):
+        return None
 
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
+    if (
+        forward is not None
+        and not forward[2]
+        and lemma in P.OPINION_LEMMAS
+        and not _is_institution(text[speaker[0] : speaker[1]])
+    ):
+        # "Voters believe he could win", "Carter believes his email was
+        # secure": a person's opinion, not a report; "police believe the fire
+        # was set", "MI5 believes ...": an institution's finding is one
+        forward = None
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
     if forward is None and trailing is None:
@@ -2408,6 +2426,13 @@ def _verb_attribution(
         main = _main_clause_after(unit, content)
         if main is not None:
             content, content_text = main, text[main[0] : main[1]]
+    elif before_subject in _CONCESSIVE and opening is not None and opening >= 1:
+        # "While DHS maintains there is no evidence, the congressman disagrees":
+        # the report sits in a clause set before the main one; the main clause,
+        # after the comma that closes it, is the writer's
+        closing = _clause_comma(unit, content)
+        if closing is not None:
+            content, content_text = closing, text[closing[0] : closing[1]]
     if (
         text[speaker[0] : speaker[1]].lower() in ("who", "which")
         and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
@@ -2419,6 +2444,31 @@ def _verb_attribution(
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+# Conjunctions that open a clause of concession or contrast before the main
+# clause ("While police say ..., the family ...").
+_CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+def _clause_comma(unit: _Unit, content: Span) -> Span | None:
+    """The content up to the first comma outside a quotation, when a main clause
+    follows it: the end of a fronted subordinate clause."""
+    start, end = content
+    comma = unit.text.find(",", start, end)
+    while comma >= 0 and unit.in_quote(comma):
+        comma = unit.text.find(",", comma + 1, end)
+    if comma < 0:
+        return None
+    after = unit.tokens(comma + 1, min(unit.end, comma + 40))[:1]
+    if not after or not (
+        after[0].lower in P.SUBJECT_PRONOUNS
+        or (after[0].lower in P.DETERMINERS and after[0].lower not in ("no", "more", "any"))
+        or _is_capitalised(after[0])
+        or _is_plural_noun(after[0])
+    ):
+        return None
+    return _trim(unit.text, start, comma)
 
 
 def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
@@ -2766,6 +2816,46 @@ def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
     return who == "you" or (who in ("i", "we") and lemma in P.OPINION_LEMMAS)
 
 
+# Heads of a speaker that name an institution or those acting for one.
+_INSTITUTION_HEADS = _words(
+    """
+    police officials investigators authorities agencies intelligence officers detectives
+    prosecutors services forces military army government ministry department agency
+    office officials experts scientists inspectors
+    """
+)
+
+
+def _is_institution(speaker: str) -> bool:
+    """ "Counterterrorism police and MI5", "investigators", "the FBI": a body or
+    the officials acting for one, by the head of each conjunct."""
+    for part in re.split(r",\s*|\s+and\s+", speaker):
+        words = part.split()
+        if not words:
+            continue
+        last = words[-1].strip(".,").lower()
+        if last not in _INSTITUTION_HEADS and not _is_acronym(words[-1]):
+            return False
+    return True
+
+
+def _is_acronym(word: str) -> bool:
+    """ "MI5", "FBI", "DHS": capitals (and digits) only, two or more."""
+    letters = word.strip(".,")
+    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
+
+
+def _hedges_own_report(text: str, speaker: Span, lemma: str, earlier: list[_Attribution]) -> bool:
+    """ "officials said they believed ...", "told the Post he thinks ...": a
+    pronoun opening another report's content, with a verb of opinion, is that
+    speaker hedging what it says; the report it opens already gives it."""
+    if lemma not in P.OPINION_LEMMAS:
+        return False
+    if text[speaker[0] : speaker[1]].lower() not in (*P.SUBJECT_PRONOUNS, "it"):
+        return False
+    return any(other.content[0] == speaker[0] for other in earlier)
+
+
 def _negation_start(left: list[_Token]) -> int | None:
     """Index of 'did not' / 'would never' / "didn't" right before a cue, if any."""
     if not left:
@@ -3045,7 +3135,10 @@ def _forward_content(
         # "He also mentioned the violence in his hometown": the object is what was said
         content = _trim(text, offset, unit.end)
         return (content, text[content[0] : content[1]], False) if content else None
-    elif lemma in P.CLAUSE_ONLY or not _looks_like_clause(unit, offset):
+    elif lemma in P.CLAUSE_ONLY:
+        if lemma not in P.THAT_OPTIONAL or not _finite_clause_follows(unit, offset):
+            return None
+    elif not _looks_like_clause(unit, offset):
         return None
     content = _trim(text, offset, unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
@@ -3153,6 +3246,12 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None
     if _NEGATED_BETWEEN.search(between):
         return None  # "said it could not confirm that X": the refusal is the content
+    if between.strip():
+        following = unit.text[match.end() : match.end() + 30].split()[:1]
+        if following and following[0].lower() in P.FINITE_WORDS:
+            # "maintains the bridges that were built": a 'that' with no subject
+            # after it is a relative pronoun, not the start of a reported clause
+            return None
     if _PARTICIPLE_CUE_BETWEEN.search(between):
         return None  # "said, adding that X": the 'that' is the participle's own
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
@@ -3164,6 +3263,34 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         # own verb comes first, so the 'that' opens a relative clause inside it
         return None
     return match.end()
+
+
+def _finite_clause_follows(unit: _Unit, start: int) -> bool:
+    """Whether a subject and its finite verb follow, with no 'that' before them
+    ("believe Bary is the man", "maintains there is no evidence", "estimate up
+    to 20 Britons a month are travelling"): the clause a verb of belief or
+    assertion takes once 'that' is left out, not its object ("believe him",
+    "revealed the plan", "estimate the cost at $5m")."""
+    tokens = unit.tokens(start, min(unit.end, start + 140))[:14]
+    if len(tokens) < 2:
+        return False
+    first = tokens[0]
+    if first.lower == "there":
+        return tokens[1].lower in P.FINITE_WORDS  # "there is no evidence"
+    opens = _opens_with_subject(unit, start) or (
+        first.lower == "up" and tokens[1].lower == "to"  # "up to 20 Britons"
+    )
+    if not opens or first.lower in P.FINITE_WORDS or first.lower in P.CLAUSE_OPENERS:
+        return False
+    for token in tokens[1:12]:
+        if token.text in _CLAUSE_STOPS or token.lower in P.CLAUSE_OPENERS:
+            return False  # an aside or a relative clause: the verb may be theirs
+        if token.text.islower() and token.lower in P.FINITE_WORDS:
+            return True  # a verb, not "May" the month
+    return False
+
+
+_CLAUSE_STOPS = frozenset(',.;:!?"“”()')
 
 
 def _looks_like_clause(unit: _Unit, start: int) -> bool:
@@ -3526,7 +3653,12 @@ class _Builder:
                 quote=unit.text[unit.start : unit.end],
                 content=content,
                 source=self.source,
-                line=self.line_at(unit.start),
+                # Where the speaker or the cue stands: a sentence whose
+                # quotation runs over several paragraphs may hold several
+                # speakers, each on a line of its own.
+                line=self.line_at(
+                    min(attribution.speaker[0], (attribution.cue or attribution.speaker)[0])
+                ),
                 party=party,
                 speaker=" ".join(speaker.split()),
                 cue=attribution.cue_text,

@@ -1863,3 +1863,113 @@ def test_a_question_with_an_aside_between_dashes_is_no_statement() -> None:
 def test_that_with_a_contraction_is_the_content_s_subject(content: str) -> None:
     statement = only(f"Golf\n\nThe coach said {content}.")
     assert statement.content == content
+
+
+# Belief and assertion verbs with their 'that' left out -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Investigators believe the driver was asleep at the wheel.",
+            "Investigators",
+            "the driver was asleep at the wheel",
+        ),
+        (
+            "The ministry maintains there is no trace of the missing shipment.",
+            "The ministry",
+            "there is no trace of the missing shipment",
+        ),
+        (
+            "Auditors concluded the accounts were sound.",
+            "Auditors",
+            "the accounts were sound",
+        ),
+    ],
+)
+def test_belief_verb_reports_a_clause_without_that(text: str, speaker: str, content: str) -> None:
+    statement = only(text)
+    assert statement.speaker == speaker
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters believe him.",
+        "Engineers estimate the repair bill at four million pounds.",
+        "Many people believe in the new plan.",
+        "The council maintains the bridges that were built after the war.",
+    ],
+)
+def test_belief_verb_with_an_object_reports_nothing(text: str) -> None:
+    assert [s for s in extract(text) if s.cue and s.cue.split()[0] != "said"] == []
+
+
+def test_opinion_verb_opening_a_report_hedges_it() -> None:
+    # The aide reports that the papers are genuine; "she thought" is no second report.
+    statement = only("The aide told reporters she thought the papers were genuine.")
+    assert statement.speaker == "The aide"
+    assert statement.cue == "told"
+    assert statement.content == "she thought the papers were genuine"
+
+
+def test_an_institutions_belief_is_a_report_a_persons_opinion_is_not() -> None:
+    statement = only("Detectives believe the papers were forged.")
+    assert statement.cue == "believe"
+    assert statement.content == "the papers were forged"
+    statements = extract("Port officials and the FBI think the crates were relabelled.")
+    assert {s.content for s in statements} == {"the crates were relabelled"}
+    assert extract("Most shoppers believe prices will keep rising.") == []
+    assert extract("The novelist thinks her book was misread.") == []
+
+
+# A report in a clause set before the main clause ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "While the mayor insists the water is safe, residents are buying bottles.",
+            "the water is safe",
+        ),
+        (
+            "Although the club says the coach will stay, he has cleared his desk.",
+            "the coach will stay",
+        ),
+    ],
+)
+def test_report_in_a_fronted_clause_stops_at_its_comma(text: str, content: str) -> None:
+    statements = [s for s in extract(text) if s.cue in ("insists", "says")]
+    assert [s.content for s in statements] == [content]
+
+
+def test_fronted_conjunction_names_no_police_force() -> None:
+    statement = only("Although police say the van was stolen, its owner disagrees.")
+    assert statement.party != "Although Police"
+    assert statement.content == "the van was stolen"
+
+
+# The line of a statement ----------------------------------------------------
+
+
+def test_statement_line_is_where_its_speaker_stands() -> None:
+    # An opening quotation mark that the paragraph never closes carries the
+    # quotation on; the next speaker's line is still the line of that speaker.
+    text = (
+        'Asked about the delay, a council spokesman said: "We are reviewing the contract.\n'
+        "\n"
+        '"Nothing has been signed yet."\n'
+        "\n"
+        "A letter from the residents' association said: \"We were never consulted.\n"
+        "\n"
+        '"The hall belongs to the village."\n'
+    )
+    statements = extract(text)
+    lines = {s.speaker: s.line for s in statements}
+    assert lines["a council spokesman"] == 1
+    residents = [line for speaker, line in lines.items() if speaker and "association" in speaker]
+    assert residents == [5]
