@@ -3627,6 +3627,19 @@ class _Builder:
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        parts = _separate_speakers(speaker, attribution.speaker[0])
+        if parts is not None and self._some_unresolved(parts, attribution):
+            # "police and a parent said", "witnesses and security sources
+            # said": two speakers, each its own statement, even when no
+            # party stands behind one of them
+            made: list[Statement] = []
+            for span in parts:
+                made.extend(
+                    self._statements_for(
+                        unit, replace(attribution, speaker=span, resolve_text=None)
+                    )
+                )
+            return made
         self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(
             speaker, attribution.resolve_text, attribution.content_text
@@ -3675,6 +3688,17 @@ class _Builder:
             self.withheld.extend(statements)
             return []
         return statements
+
+    def _some_unresolved(self, parts: list[Span], attribution: _Attribution) -> bool:
+        """Whether some speaker of a joint subject stands for no party."""
+        for start, end in parts:
+            self.resolver.at = start
+            parties, _ = self.resolver.parties_of(
+                self.doc_text[start:end], None, attribution.content_text
+            )
+            if parties == (None,):
+                return True
+        return False
 
     def _continuation(self, unit: _Unit, index: int) -> list[Statement]:
         """A quoted paragraph right after an attributed quote continues its speaker."""
@@ -3776,6 +3800,47 @@ _ATTRIBUTING_HEDGE = re.compile(
     r"reported|alleged|thought|understood|claimed|according)\b",
     re.IGNORECASE,
 )
+
+
+# Nouns that name a speaker by what they are ("witnesses", "a parent"), so
+# that each side of "X and Y" may be a speaker of its own.
+_SPEAKER_HEADS = (
+    P.SPEAKER_NOUNS
+    | entities.ROLES
+    | _words(
+        """
+        police witnesses witness residents resident parent parents source sources
+        relatives relative friends friend neighbours neighbors neighbour neighbor
+        villagers activists survivors lawyers lawyer doctors doctor medics officers
+        officer investigators authorities agencies
+        """
+    )
+)
+
+
+def _separate_speakers(speaker: str, start: int) -> list[Span] | None:
+    """The spans of two speakers joined by "and", each a noun phrase of its own
+    ending in a speaker noun or a name ("police and a parent", "witnesses and
+    security sources"); None for a shared head ("British and American
+    officials") or anything else."""
+    pieces = re.split(r"(\s+and\s+)", speaker)
+    if len(pieces) != 3:
+        return None
+    first, joiner, second = pieces
+    spans: list[Span] = []
+    offset = start
+    for piece in (first, second):
+        words = piece.split()
+        if not words:
+            return None
+        last = words[-1].strip(".,")
+        own_phrase = len(words) >= 2 and words[0].lower() in P.DETERMINERS and last.islower()
+        if last.lower() not in _SPEAKER_HEADS and not own_phrase and not _is_s_form(last):
+            return None
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + lead, offset + len(piece.rstrip())))
+        offset += len(piece) + len(joiner)
+    return spans
 
 
 def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:

@@ -1973,3 +1973,20 @@ def test_statement_line_is_where_its_speaker_stands() -> None:
     assert lines["a council spokesman"] == 1
     residents = [line for speaker, line in lines.items() if speaker and "association" in speaker]
     assert residents == [5]
+
+
+# Two speakers joined by "and" -------------------------------------------------
+
+
+def test_two_unnamed_speakers_are_two_statements() -> None:
+    text = "The bridge was closed overnight, residents and a shopkeeper said."
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["residents", "a shopkeeper"]
+    assert {s.content for s in statements} == {"The bridge was closed overnight"}
+    for statement in statements:
+        spans_hold(text, statement)
+
+
+def test_a_shared_head_is_one_speaker_phrase() -> None:
+    statements = extract("French and German diplomats said the summit was postponed.")
+    assert {s.speaker for s in statements} == {"French and German diplomats"}
