@@ -2398,6 +2398,8 @@ def _verb_attribution(
         forward = None
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
+    if forward is None and trailing is None and content_kind == "clause":
+        forward = _colon_quotation(unit, cue_end)
     if forward is None and trailing is None:
         forward = _as_clause_content(unit, head, cue_end)
     # '... is “ongoing.” He said the FBI ...': a quotation closed after a full
@@ -2469,6 +2471,28 @@ def _clause_comma(unit: _Unit, content: Span) -> Span | None:
     ):
         return None
     return _trim(unit.text, start, comma)
+
+
+def _colon_quotation(unit: _Unit, cue_end: int) -> tuple[Span, str, bool] | None:
+    """'told journalists at an event to promote the reissues of Led Zeppelin
+    IV: "..."': a colon that ends the reporting clause introduces its
+    quotation, however long the words about the hearer and the occasion."""
+    text = unit.text
+    colon = text.find(":", cue_end, min(unit.end, cue_end + _COLON_REACH))
+    if colon < 0:
+        return None
+    between = text[cue_end:colon]
+    if any(mark in between for mark in '.!?;"“”«»') or unit.in_quote(colon):
+        return None
+    rest = text[colon + 1 : unit.end].lstrip()
+    if rest[:1] not in P.OPEN_QUOTES:
+        return None
+    content = _trim(text, unit.end - len(rest), unit.end)
+    return (content, text[content[0] : content[1]], True) if content else None
+
+
+# How far after a cue a colon may still close its reporting clause.
+_COLON_REACH = 160
 
 
 def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
@@ -3033,10 +3057,26 @@ def _inverted_subject(
     end = _before_hearing_outlet(unit, tokens, end)
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
+    end = _appositive_name_end(tokens, end)
     rest = tokens[end].text if end < len(tokens) else "."
     if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
         return None
     return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
+
+
+def _appositive_name_end(tokens: list[_Token], end: int) -> int:
+    """'said the head of the army, General Sam Okoro, adding ...': a description
+    and the name set beside it between commas are one speaker."""
+    if not tokens or tokens[0].lower not in ("the", "a", "an") or end >= len(tokens):
+        return end
+    if tokens[end].text != ",":
+        return end
+    j = end + 1
+    while j < len(tokens) and _is_capitalised(tokens[j]):
+        j += 1
+    if j - (end + 1) < 2 or (j < len(tokens) and tokens[j].text not in (",", ".", ";")):
+        return end
+    return j
 
 
 def _before_hearing_outlet(unit: _Unit, tokens: list[_Token], end: int) -> int:

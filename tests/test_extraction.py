@@ -1990,3 +1990,26 @@ def test_two_unnamed_speakers_are_two_statements() -> None:
 def test_a_shared_head_is_one_speaker_phrase() -> None:
     statements = extract("French and German diplomats said the summit was postponed.")
     assert {s.speaker for s in statements} == {"French and German diplomats"}
+
+
+# A colon that closes a long reporting clause; a name set beside a description --
+
+
+def test_colon_after_a_long_reporting_clause_introduces_the_quotation() -> None:
+    text = (
+        "She told reporters at a reception to mark the opening of Harbour House and "
+        "Mill Lane Gallery: “We expect the first visitors in June.”"
+    )
+    statement = only(text)
+    assert statement.cue == "told"
+    assert statement.content == "We expect the first visitors in June."[:-1]
+
+
+def test_a_name_beside_an_inverted_description_belongs_to_the_speaker() -> None:
+    text = "“The road will reopen,” said the head of the highways board, Anne Delacroix, on Monday."
+    statement = only(text)
+    assert statement.speaker == "the head of the highways board, Anne Delacroix"
+    spans_hold(text, statement)
+    # a relative clause after the comma is no name
+    statement = only("“The road will reopen,” said the engineer, who was on site.")
+    assert statement.speaker == "the engineer"
