@@ -203,7 +203,7 @@ class _Resolver:
         then the words it says about itself ("Vocativ said its reporters ...").
         """
         lower = [w.lower() for w in speaker.split()]
-        if lower == ["who"] and description:
+        if lower in (["who"], ["which"]) and description:
             return self.parties_of(description, None)  # the relative pronoun's antecedent
         kind = self._kind_of(lower, speaker)
         referent = self._antecedent(lower)
@@ -333,6 +333,10 @@ class _Resolver:
         return own
 
     def _named_party(self, phrase: str) -> str | None:
+        outlet = _PLACES_OUTLET_RE.search(phrase)
+        if outlet is not None and self._resolver.is_place(outlet.group("place")):
+            # "Britain's Daily Mirror newspaper": the outlet, not where it is
+            phrase = phrase[outlet.start("name") :]
         office = _regional_office(phrase)
         if office is not None:
             # "California Gov. Jerry Brown", "Ottawa Mayor Jim Watson": a
@@ -1175,6 +1179,11 @@ _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resi
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
 _OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
+# A place's possessive before an outlet's capitalised name and its noun.
+_PLACES_OUTLET_RE = re.compile(
+    r"\b(?P<place>[A-Z][\w-]*)['\u2019]s\s+(?P<name>(?:[A-Z][\w-]*\s+)+)"
+    r"(?:newspaper|paper|tabloid|daily|magazine|website|broadcaster|network|channel)\b"
+)
 _MILITARY_RANK_RE = re.compile(
     r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
     r"lieutenant|lt\.|major|maj\.)(?!\w)",
@@ -2436,8 +2445,8 @@ def _verb_attribution(
         if closing is not None:
             content, content_text = closing, text[closing[0] : closing[1]]
     if (
-        text[speaker[0] : speaker[1]].lower() in ("who", "which")
-        and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
+        _RELATIVE_AT.match(text, subject_start)
+        and _boundary(text[unit.start : subject_start].rstrip()) == ","
     ):
         relative_end = _relative_clause_end(unit, content)
         if relative_end is not None:
@@ -2652,6 +2661,29 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return None
     if left[i].lower in _RELATIVE_PRONOUNS:
         return _relative_pronoun_subject(left, i)
+    if left[i].lower == "which" and i > 0 and left[i - 1].text == ",":
+        # "the Syrian Observatory for Human Rights, which said ...": a body
+        # is spoken of as "which"; a document or an event is not a speaker
+        # (the body, as written, is the speaker)
+        end = i - 2
+        first = _np_back(left, end) if end >= 0 else 0
+        if first > end:
+            return None
+        # the phrase from its last determiner that opens no part of a name
+        # ("... those of the Syrian Observatory for the Study of War")
+        for k in range(end, first, -1):
+            if left[k].lower in ("the", "a", "an") and not (
+                left[k - 1].lower in P.NP_CONNECTORS and k - 2 >= 0 and _is_capitalised(left[k - 2])
+            ):
+                first = k
+                break
+        if not _valid_speaker(left[first : end + 1]):
+            return None
+        body = (left[first].start, left[end].end)
+        named = entities.name_in(unit.text[body[0] : body[1]])
+        if named is None or named.kind not in (entities.ORGANISATION, entities.MEDIA):
+            return None
+        return body, None, left[i].start
     if left[i].text in _DASHES:
         return _dashed_aside_subject(left, i)
     if left[i].text == ",":
@@ -2674,6 +2706,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
+_RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
 # reporters ...", "Apple told them the company is waiting ...".
 _ITSELF_RE = re.compile(

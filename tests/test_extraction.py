@@ -2013,3 +2013,30 @@ def test_a_name_beside_an_inverted_description_belongs_to_the_speaker() -> None:
     # a relative clause after the comma is no name
     statement = only("“The road will reopen,” said the engineer, who was on site.")
     assert statement.speaker == "the engineer"
+
+
+# A body spoken of as "which"; a place's outlet -------------------------------
+
+
+def test_a_body_spoken_of_as_which_is_the_speaker() -> None:
+    text = (
+        "The figures agree with those of the Norwegian Refugee Council, "
+        "which said most families had left the valley."
+    )
+    statement = only(text)
+    assert statement.speaker == "the Norwegian Refugee Council"
+    assert statement.party == "Norwegian Refugee Council"
+    assert statement.content == "most families had left the valley"
+    spans_hold(text, statement)
+
+
+def test_a_document_spoken_of_as_which_is_no_speaker() -> None:
+    assert (
+        extract("The ruling follows the Clean Water Act, which says rivers must be kept clear.")
+        == []
+    )
+
+
+def test_a_places_outlet_is_the_outlet() -> None:
+    statement = only("Ireland’s Sunday Herald newspaper said the concert was cancelled.")
+    assert statement.party == "Sunday Herald"
