@@ -2452,9 +2452,21 @@ def _verb_attribution(
         if relative_end is not None:
             content = relative_end
             content_text = text[content[0] : content[1]]
+    if text[speaker[0] : speaker[1]].lower() == "additional" and cue_text == "reporting":
+        return None  # "Additional reporting: Jane Doe", a credit line
+    if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
+        return None  # "who asked to remain anonymous": a condition of speaking, nothing said
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+# What a source asks for when it asks not to be named.
+_ANONYMITY_REQUEST = re.compile(
+    r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay|be\s+kept)\s+"
+    r"anonymous|that\s+(?:his|her|their)\s+name\s+(?:not\s+be|be\s+withheld))",
+    re.IGNORECASE,
+)
 
 
 # Conjunctions that open a clause of concession or contrast before the main
@@ -3206,6 +3218,8 @@ def _forward_content(
         pass  # "said Obama’s words “amount to ...”": whatever clause follows is reported
     elif lemma in P.OBJECT_FALLBACK and rest[:1].isalnum():
         # "He also mentioned the violence in his hometown": the object is what was said
+        if lemma == "tweet" and _POSTED_THING.match(rest):
+            return None  # "tweeted a picture of himself", "tweeted it soon after": a thing posted
         content = _trim(text, offset, unit.end)
         return (content, text[content[0] : content[1]], False) if content else None
     elif lemma in P.CLAUSE_ONLY:
@@ -3215,6 +3229,19 @@ def _forward_content(
         return None
     content = _trim(text, offset, unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+# An object that names a thing posted or shown, not anything said: a pronoun
+# for something just mentioned, or a picture, a video, a link.
+_POSTED_THING = re.compile(
+    r"(?:(?:it|this|them|these|those)\b(?!\s+(?:is|was|has|had|will|would)\b)|"
+    r"(?:an?|the|his|her|their|its|one|two|several|some|this|these|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:photo|photos|photograph|photographs|picture|pictures|image|images|video|videos|clip|"
+    r"clips|link|links|selfie|selfies|screenshot|screenshots|map|maps|chart|graphic|gif|"
+    r"meme|emoji)\b)",
+    re.IGNORECASE,
+)
 
 
 # The writer's own doubt tacked onto a reported clause ("told his counterpart

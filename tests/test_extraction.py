@@ -2040,3 +2040,35 @@ def test_a_document_spoken_of_as_which_is_no_speaker() -> None:
 def test_a_places_outlet_is_the_outlet() -> None:
     statement = only("Ireland’s Sunday Herald newspaper said the concert was cancelled.")
     assert statement.party == "Sunday Herald"
+
+
+# Things posted, anonymity asked for, credit lines: nothing said ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gallery hung the new canvas and tweeted it an hour later.",
+        "The coach also tweeted a photo of the empty stadium.",
+        "Her brother posted a video of the flood on Facebook and tweeted two pictures of it.",
+    ],
+)
+def test_a_thing_posted_is_not_a_statement(text: str) -> None:
+    assert [s for s in extract(text) if s.cue and s.cue.startswith("tweet")] == []
+
+
+def test_a_tweeted_clause_is_still_a_statement() -> None:
+    assert only("The coach tweeted it was the proudest night of his life.").content == (
+        "it was the proudest night of his life"
+    )
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    text = "A ministry engineer, who asked not to be named, said the pumps had failed."
+    statement = only(text)
+    assert statement.cue == "said"
+    assert statement.content == "the pumps had failed"
+
+
+def test_a_credit_line_is_no_statement() -> None:
+    assert extract("Additional reporting: Tom Marsh") == []
