@@ -2243,6 +2243,14 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     cue = (match.start, match.end)
     before = text[unit.start : match.start].rstrip()
     rest_start = tokens[end].start if end < len(tokens) else speaker[1]
+    if rest_start < unit.end and text[rest_start] == "(":
+        # "According to Bleeding Cool (who are often reliable), ...": an aside
+        # about the source sits between it and the comma
+        close = text.find(")", rest_start, min(unit.end, rest_start + _ASIDE_REACH))
+        if close > 0:
+            rest_start = close + 1
+            while rest_start < unit.end and text[rest_start] in " \t":
+                rest_start += 1
     opens_clause = before.endswith(("--", "\u2014", "\u2013", ";", " -"))
     if not before.strip(' ,"“”') or (
         opens_clause and rest_start < unit.end and text[rest_start] == ","
@@ -2264,6 +2272,10 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# How long an aside in brackets after a source may be.
+_ASIDE_REACH = 200
 
 
 def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
@@ -3026,10 +3038,16 @@ def _parenthetical_subject(
             opening = _clause_opening_np(left, j - 1)
             outer = None if opening is None else (opening[0], None, opening[1])
         return outer
-    if inner[0].lower in P.PREPOSITIONS:
-        # "Trump, in Kentucky, said": an aside between the speaker and the cue
+    if inner[0].lower in P.PREPOSITIONS or inner[0].lower == "of":
+        # "Trump, in Kentucky, said": an aside between the speaker and the cue;
+        # "Jane Hill, of Leeds University, said": where the speaker works
         found = _clause_opening_np(left, j - 1)
-        return None if found is None else (found[0], None, found[1])
+        if found is None:
+            return None
+        works_for = None
+        if inner[0].lower == "of" and len(inner) > 1:
+            works_for = unit.text[inner[1].start : inner[-1].end]
+        return found[0], works_for, found[1]
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
     found = _clause_opening_np(left, j - 1)
@@ -3048,6 +3066,26 @@ def _clause_opening_np(left: list[_Token], last: int) -> tuple[Span, int] | None
     first = _np_back(left, end)
     if first > end or not _valid_speaker(left[first : end + 1]):
         return None
+    if (
+        first > 0
+        and left[first - 1].lower in P.PREPOSITIONS
+        and (first == 1 or left[first - 2].text in _CLAUSE_PUNCTUATION)
+    ):
+        # "In a statement Commander Richard Walton, of ...": the opening
+        # phrase ran into the name without a comma; the name is the subject
+        named = next(
+            (
+                k
+                for k in range(first + 1, end + 1)
+                if _is_capitalised(left[k])
+                and left[k - 1].text.islower()
+                and left[k - 1].lower not in P.NP_CONNECTORS
+                and left[k - 1].lower not in P.PREPOSITIONS
+            ),
+            None,
+        )
+        if named is not None and _valid_speaker(left[named : end + 1]):
+            return (left[named].start, left[end].end), left[named].start
     if first > 0 and left[first - 1].text not in _CLAUSE_PUNCTUATION:
         # "But Murshed Zaheed, ...": a sentence-opening conjunction may stand before it
         opener = left[first - 1]

@@ -2072,3 +2072,28 @@ def test_asking_not_to_be_named_is_no_statement() -> None:
 
 def test_a_credit_line_is_no_statement() -> None:
     assert extract("Additional reporting: Tom Marsh") == []
+
+
+# Asides around a speaker --------------------------------------------------------
+
+
+def test_an_aside_in_brackets_after_according_to() -> None:
+    text = "According to the Harbour Gazette (which broke the story), the ferry will be sold."
+    statement = only(text)
+    assert statement.speaker == "the Harbour Gazette"
+    assert statement.content == "the ferry will be sold"
+
+
+def test_of_aside_names_where_the_speaker_works() -> None:
+    statement = only("Dr Ruth Okafor, of the Lagos Heart Institute, said the trial had ended.")
+    assert statement.speaker == "Dr Ruth Okafor"
+    assert statement.party == "Lagos Heart Institute"
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() -> None:
+    text = "In a letter Chief Inspector Alan Marsh, of Kent Police, said: “The road is safe.”"
+    statement = only(text)
+    assert statement.speaker == "Chief Inspector Alan Marsh"
+    # a name inside the opening phrase is not the subject
+    text = "At a rally in Denver, the senator was blunt, claiming that the bill would fail."
+    assert only(text).speaker == "the senator"
