@@ -411,9 +411,10 @@ class _Resolver:
         if (
             known is not None
             and named.kind == entities.ORGANISATION
-            and self._resolver.kind(known) == entities.STATE
+            and self._resolver.kind(known) in (entities.STATE, entities.ORGANISATION)
         ):
-            # "coordinator of Nigeria's National Information Centre": the state's own body.
+            # "coordinator of Nigeria's National Information Centre": the state's own
+            # body; "Scotland Yard's Counter Terrorism Command": the force's own unit.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
                 return known

@@ -2097,3 +2097,8 @@ def test_an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() -> None
     # a name inside the opening phrase is not the subject
     text = "At a rally in Denver, the senator was blunt, claiming that the bill would fail."
     assert only(text).speaker == "the senator"
+
+
+def test_a_bodys_own_unit_speaks_for_the_body() -> None:
+    text = "Inspector Dana Cole, of Scotland Yard's Flying Squad, said the van was found."
+    assert only(text).party == "Metropolitan Police"
