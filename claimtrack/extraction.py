@@ -1575,6 +1575,7 @@ def _np_word(token: _Token) -> bool:
     lower = token.lower.rstrip(".")
     return (
         _is_capitalised(token)
+        or _is_camel_name(token.text)  # "iPhone", "eBay"
         or lower in P.DETERMINERS
         or lower in P.SPEAKER_NOUNS
         or token.lower in P.SPEAKER_NOUNS
@@ -1582,6 +1583,17 @@ def _np_word(token: _Token) -> bool:
         or lower in P.NUMBER_WORDS
         or lower in P.NAME_PARTICLES
         or _is_possessive(token)
+    )
+
+
+def _is_camel_name(word: str) -> bool:
+    """A brand written with a small first letter and a capital after it."""
+    return (
+        len(word) > 2
+        and word[0].islower()
+        and word[1].isupper()
+        and word.isalnum()
+        and not word.isupper()
     )
 
 
@@ -2101,7 +2113,7 @@ _CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", "'", *P.QUOTE_CHARS))
 _SENTENCE_CLOSED_BY_QUOTE = re.compile(r"[.!?][\"”]\s*$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
-    r"repeatedly|often|reportedly|initially|originally)\s+)?$",
+    r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")

@@ -2102,3 +2102,14 @@ def test_an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() -> None
 def test_a_bodys_own_unit_speaks_for_the_body() -> None:
     text = "Inspector Dana Cole, of Scotland Yard's Flying Squad, said the van was found."
     assert only(text).party == "Metropolitan Police"
+
+
+def test_a_passive_report_with_adverbs_has_no_speaker() -> None:
+    statement = only("It was also wrongly reported that the bridge had been sold.")
+    assert statement.speaker is None
+    assert statement.cue == "reported"
+
+
+def test_a_brand_written_with_a_small_letter_belongs_to_the_speaker() -> None:
+    statement = only("Several eBay sellers said the fees had doubled.")
+    assert statement.speaker == "Several eBay sellers"
