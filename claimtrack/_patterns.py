@@ -173,6 +173,11 @@ CLAUSE_ONLY = frozenset(
         "indicate",
     }
 )
+# Of those, the verbs of belief and assertion that English lets drop their
+# 'that' ("police believe he fled", "DHS maintains there is no evidence"): they
+# report a bare clause too, when it has its own subject and finite verb.
+# An opinion verb ("believe", "think") reports so only for an institution.
+THAT_OPTIONAL = frozenset({"believe", "think", "maintain", "estimate", "conclude"})
 # Cue forms that are also nouns ("the report", "his claims", "a tweet").
 NOUN_VERB_FORMS = frozenset(
     {

@@ -203,7 +203,7 @@ class _Resolver:
         then the words it says about itself ("Vocativ said its reporters ...").
         """
         lower = [w.lower() for w in speaker.split()]
-        if lower == ["who"] and description:
+        if lower in (["who"], ["which"]) and description:
             return self.parties_of(description, None)  # the relative pronoun's antecedent
         kind = self._kind_of(lower, speaker)
         referent = self._antecedent(lower)
@@ -333,6 +333,10 @@ class _Resolver:
         return own
 
     def _named_party(self, phrase: str) -> str | None:
+        outlet = _PLACES_OUTLET_RE.search(phrase)
+        if outlet is not None and self._resolver.is_place(outlet.group("place")):
+            # "Britain's Daily Mirror newspaper": the outlet, not where it is
+            phrase = phrase[outlet.start("name") :]
         office = _regional_office(phrase)
         if office is not None:
             # "California Gov. Jerry Brown", "Ottawa Mayor Jim Watson": a
@@ -407,9 +411,10 @@ class _Resolver:
         if (
             known is not None
             and named.kind == entities.ORGANISATION
-            and self._resolver.kind(known) == entities.STATE
+            and self._resolver.kind(known) in (entities.STATE, entities.ORGANISATION)
         ):
-            # "coordinator of Nigeria's National Information Centre": the state's own body.
+            # "coordinator of Nigeria's National Information Centre": the state's own
+            # body; "Scotland Yard's Counter Terrorism Command": the force's own unit.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
             if owner is not None and self.resolve(owner.group(1)) == known:
                 return known
@@ -687,6 +692,8 @@ class _Resolver:
         """The force plain "police" means: the one the article names ("Detroit
         police"), else the police of the state the article is about."""
         for match in _PLACE_POLICE_RE.finditer(self.text):
+            if match.group().split()[0].lower() in _NOT_PLACE_WORDS:
+                continue  # "Although police say", "But police": no place's force
             named = entities.name_in(match.group())
             if named is not None and named.kind == entities.ORGANISATION:
                 self.kinds.setdefault(named.name, named.kind)
@@ -1173,6 +1180,11 @@ _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resi
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
 _OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
+# A place's possessive before an outlet's capitalised name and its noun.
+_PLACES_OUTLET_RE = re.compile(
+    r"\b(?P<place>[A-Z][\w-]*)['\u2019]s\s+(?P<name>(?:[A-Z][\w-]*\s+)+)"
+    r"(?:newspaper|paper|tabloid|daily|magazine|website|broadcaster|network|channel)\b"
+)
 _MILITARY_RANK_RE = re.compile(
     r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
     r"lieutenant|lt\.|major|maj\.)(?!\w)",
@@ -1203,6 +1215,10 @@ _OUTLET_RE = re.compile(
 )
 _PLACE_POLICE_RE = re.compile(
     r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[Pp]olice(?:\s+(?:Department|Force|Service))?\b"
+)
+# Capitalised words at a sentence's start that name no place before "police".
+_NOT_PLACE_WORDS = (
+    P.SUBORDINATORS | P.CLAUSE_CONJUNCTIONS | P.DETERMINERS | frozenset({"although", "though"})
 )
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
@@ -1559,6 +1575,7 @@ def _np_word(token: _Token) -> bool:
     lower = token.lower.rstrip(".")
     return (
         _is_capitalised(token)
+        or _is_camel_name(token.text)  # "iPhone", "eBay"
         or lower in P.DETERMINERS
         or lower in P.SPEAKER_NOUNS
         or token.lower in P.SPEAKER_NOUNS
@@ -1566,6 +1583,17 @@ def _np_word(token: _Token) -> bool:
         or lower in P.NUMBER_WORDS
         or lower in P.NAME_PARTICLES
         or _is_possessive(token)
+    )
+
+
+def _is_camel_name(word: str) -> bool:
+    """A brand written with a small first letter and a capital after it."""
+    return (
+        len(word) > 2
+        and word[0].islower()
+        and word[1].isupper()
+        and word.isalnum()
+        and not word.isupper()
     )
 
 
@@ -2085,7 +2113,7 @@ _CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", "'", *P.QUOTE_CHARS))
 _SENTENCE_CLOSED_BY_QUOTE = re.compile(r"[.!?][\"”]\s*$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
-    r"repeatedly|often|reportedly|initially|originally)\s+)?$",
+    r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
@@ -2228,6 +2256,14 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     cue = (match.start, match.end)
     before = text[unit.start : match.start].rstrip()
     rest_start = tokens[end].start if end < len(tokens) else speaker[1]
+    if rest_start < unit.end and text[rest_start] == "(":
+        # "According to Bleeding Cool (who are often reliable), ...": an aside
+        # about the source sits between it and the comma
+        close = text.find(")", rest_start, min(unit.end, rest_start + _ASIDE_REACH))
+        if close > 0:
+            rest_start = close + 1
+            while rest_start < unit.end and text[rest_start] in " \t":
+                rest_start += 1
     opens_clause = before.endswith(("--", "\u2014", "\u2013", ";", " -"))
     if not before.strip(' ,"“”') or (
         opens_clause and rest_start < unit.end and text[rest_start] == ","
@@ -2249,6 +2285,10 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# How long an aside in brackets after a source may be.
+_ASIDE_REACH = 200
 
 
 def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
@@ -2376,10 +2416,24 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
     if _is_personal_hedge(text, speaker, lemma):
         return None
+    if _hedges_own_report(text, speaker, lemma, earlier):
+        return None
 
     forward = _forward_content(unit, cue_end, content_start, content_kind, lemma)
+    if (
+        forward is not None
+        and not forward[2]
+        and lemma in P.OPINION_LEMMAS
+        and not _is_institution(text[speaker[0] : speaker[1]])
+    ):
+        # "Voters believe he could win", "Carter believes his email was
+        # secure": a person's opinion, not a report; "police believe the fire
+        # was set", "MI5 believes ...": an institution's finding is one
+        forward = None
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
+    if forward is None and trailing is None and content_kind == "clause":
+        forward = _colon_quotation(unit, cue_end)
     if forward is None and trailing is None:
         forward = _as_clause_content(unit, head, cue_end)
     # '... is “ongoing.” He said the FBI ...': a quotation closed after a full
@@ -2408,17 +2462,83 @@ def _verb_attribution(
         main = _main_clause_after(unit, content)
         if main is not None:
             content, content_text = main, text[main[0] : main[1]]
+    elif before_subject in _CONCESSIVE and opening is not None and opening >= 1:
+        # "While DHS maintains there is no evidence, the congressman disagrees":
+        # the report sits in a clause set before the main one; the main clause,
+        # after the comma that closes it, is the writer's
+        closing = _clause_comma(unit, content)
+        if closing is not None:
+            content, content_text = closing, text[closing[0] : closing[1]]
     if (
-        text[speaker[0] : speaker[1]].lower() in ("who", "which")
-        and _boundary(text[unit.start : speaker[0]].rstrip()) == ","
+        _RELATIVE_AT.match(text, subject_start)
+        and _boundary(text[unit.start : subject_start].rstrip()) == ","
     ):
         relative_end = _relative_clause_end(unit, content)
         if relative_end is not None:
             content = relative_end
             content_text = text[content[0] : content[1]]
+    if text[speaker[0] : speaker[1]].lower() == "additional" and cue_text == "reporting":
+        return None  # "Additional reporting: Jane Doe", a credit line
+    if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
+        return None  # "who asked to remain anonymous": a condition of speaking, nothing said
     if lemma == "accuse":
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+
+
+# What a source asks for when it asks not to be named.
+_ANONYMITY_REQUEST = re.compile(
+    r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay|be\s+kept)\s+"
+    r"anonymous|that\s+(?:his|her|their)\s+name\s+(?:not\s+be|be\s+withheld))",
+    re.IGNORECASE,
+)
+
+
+# Conjunctions that open a clause of concession or contrast before the main
+# clause ("While police say ..., the family ...").
+_CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+def _clause_comma(unit: _Unit, content: Span) -> Span | None:
+    """The content up to the first comma outside a quotation, when a main clause
+    follows it: the end of a fronted subordinate clause."""
+    start, end = content
+    comma = unit.text.find(",", start, end)
+    while comma >= 0 and unit.in_quote(comma):
+        comma = unit.text.find(",", comma + 1, end)
+    if comma < 0:
+        return None
+    after = unit.tokens(comma + 1, min(unit.end, comma + 40))[:1]
+    if not after or not (
+        after[0].lower in P.SUBJECT_PRONOUNS
+        or (after[0].lower in P.DETERMINERS and after[0].lower not in ("no", "more", "any"))
+        or _is_capitalised(after[0])
+        or _is_plural_noun(after[0])
+    ):
+        return None
+    return _trim(unit.text, start, comma)
+
+
+def _colon_quotation(unit: _Unit, cue_end: int) -> tuple[Span, str, bool] | None:
+    """'told journalists at an event to promote the reissues of Led Zeppelin
+    IV: "..."': a colon that ends the reporting clause introduces its
+    quotation, however long the words about the hearer and the occasion."""
+    text = unit.text
+    colon = text.find(":", cue_end, min(unit.end, cue_end + _COLON_REACH))
+    if colon < 0:
+        return None
+    between = text[cue_end:colon]
+    if any(mark in between for mark in '.!?;"“”«»') or unit.in_quote(colon):
+        return None
+    rest = text[colon + 1 : unit.end].lstrip()
+    if rest[:1] not in P.OPEN_QUOTES:
+        return None
+    content = _trim(text, unit.end - len(rest), unit.end)
+    return (content, text[content[0] : content[1]], True) if content else None
+
+
+# How far after a cue a colon may still close its reporting clause.
+_COLON_REACH = 160
 
 
 def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
@@ -2578,6 +2698,29 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return None
     if left[i].lower in _RELATIVE_PRONOUNS:
         return _relative_pronoun_subject(left, i)
+    if left[i].lower == "which" and i > 0 and left[i - 1].text == ",":
+        # "the Syrian Observatory for Human Rights, which said ...": a body
+        # is spoken of as "which"; a document or an event is not a speaker
+        # (the body, as written, is the speaker)
+        end = i - 2
+        first = _np_back(left, end) if end >= 0 else 0
+        if first > end:
+            return None
+        # the phrase from its last determiner that opens no part of a name
+        # ("... those of the Syrian Observatory for the Study of War")
+        for k in range(end, first, -1):
+            if left[k].lower in ("the", "a", "an") and not (
+                left[k - 1].lower in P.NP_CONNECTORS and k - 2 >= 0 and _is_capitalised(left[k - 2])
+            ):
+                first = k
+                break
+        if not _valid_speaker(left[first : end + 1]):
+            return None
+        body = (left[first].start, left[end].end)
+        named = entities.name_in(unit.text[body[0] : body[1]])
+        if named is None or named.kind not in (entities.ORGANISATION, entities.MEDIA):
+            return None
+        return body, None, left[i].start
     if left[i].text in _DASHES:
         return _dashed_aside_subject(left, i)
     if left[i].text == ",":
@@ -2600,6 +2743,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
+_RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
 # reporters ...", "Apple told them the company is waiting ...".
 _ITSELF_RE = re.compile(
@@ -2766,6 +2910,46 @@ def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
     return who == "you" or (who in ("i", "we") and lemma in P.OPINION_LEMMAS)
 
 
+# Heads of a speaker that name an institution or those acting for one.
+_INSTITUTION_HEADS = _words(
+    """
+    police officials investigators authorities agencies intelligence officers detectives
+    prosecutors services forces military army government ministry department agency
+    office officials experts scientists inspectors
+    """
+)
+
+
+def _is_institution(speaker: str) -> bool:
+    """ "Counterterrorism police and MI5", "investigators", "the FBI": a body or
+    the officials acting for one, by the head of each conjunct."""
+    for part in re.split(r",\s*|\s+and\s+", speaker):
+        words = part.split()
+        if not words:
+            continue
+        last = words[-1].strip(".,").lower()
+        if last not in _INSTITUTION_HEADS and not _is_acronym(words[-1]):
+            return False
+    return True
+
+
+def _is_acronym(word: str) -> bool:
+    """ "MI5", "FBI", "DHS": capitals (and digits) only, two or more."""
+    letters = word.strip(".,")
+    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
+
+
+def _hedges_own_report(text: str, speaker: Span, lemma: str, earlier: list[_Attribution]) -> bool:
+    """ "officials said they believed ...", "told the Post he thinks ...": a
+    pronoun opening another report's content, with a verb of opinion, is that
+    speaker hedging what it says; the report it opens already gives it."""
+    if lemma not in P.OPINION_LEMMAS:
+        return False
+    if text[speaker[0] : speaker[1]].lower() not in (*P.SUBJECT_PRONOUNS, "it"):
+        return False
+    return any(other.content[0] == speaker[0] for other in earlier)
+
+
 def _negation_start(left: list[_Token]) -> int | None:
     """Index of 'did not' / 'would never' / "didn't" right before a cue, if any."""
     if not left:
@@ -2867,10 +3051,16 @@ def _parenthetical_subject(
             opening = _clause_opening_np(left, j - 1)
             outer = None if opening is None else (opening[0], None, opening[1])
         return outer
-    if inner[0].lower in P.PREPOSITIONS:
-        # "Trump, in Kentucky, said": an aside between the speaker and the cue
+    if inner[0].lower in P.PREPOSITIONS or inner[0].lower == "of":
+        # "Trump, in Kentucky, said": an aside between the speaker and the cue;
+        # "Jane Hill, of Leeds University, said": where the speaker works
         found = _clause_opening_np(left, j - 1)
-        return None if found is None else (found[0], None, found[1])
+        if found is None:
+            return None
+        works_for = None
+        if inner[0].lower == "of" and len(inner) > 1:
+            works_for = unit.text[inner[1].start : inner[-1].end]
+        return found[0], works_for, found[1]
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
     found = _clause_opening_np(left, j - 1)
@@ -2889,6 +3079,26 @@ def _clause_opening_np(left: list[_Token], last: int) -> tuple[Span, int] | None
     first = _np_back(left, end)
     if first > end or not _valid_speaker(left[first : end + 1]):
         return None
+    if (
+        first > 0
+        and left[first - 1].lower in P.PREPOSITIONS
+        and (first == 1 or left[first - 2].text in _CLAUSE_PUNCTUATION)
+    ):
+        # "In a statement Commander Richard Walton, of ...": the opening
+        # phrase ran into the name without a comma; the name is the subject
+        named = next(
+            (
+                k
+                for k in range(first + 1, end + 1)
+                if _is_capitalised(left[k])
+                and left[k - 1].text.islower()
+                and left[k - 1].lower not in P.NP_CONNECTORS
+                and left[k - 1].lower not in P.PREPOSITIONS
+            ),
+            None,
+        )
+        if named is not None and _valid_speaker(left[named : end + 1]):
+            return (left[named].start, left[end].end), left[named].start
     if first > 0 and left[first - 1].text not in _CLAUSE_PUNCTUATION:
         # "But Murshed Zaheed, ...": a sentence-opening conjunction may stand before it
         opener = left[first - 1]
@@ -2943,10 +3153,26 @@ def _inverted_subject(
     end = _before_hearing_outlet(unit, tokens, end)
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
+    end = _appositive_name_end(tokens, end)
     rest = tokens[end].text if end < len(tokens) else "."
     if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
         return None
     return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
+
+
+def _appositive_name_end(tokens: list[_Token], end: int) -> int:
+    """'said the head of the army, General Sam Okoro, adding ...': a description
+    and the name set beside it between commas are one speaker."""
+    if not tokens or tokens[0].lower not in ("the", "a", "an") or end >= len(tokens):
+        return end
+    if tokens[end].text != ",":
+        return end
+    j = end + 1
+    while j < len(tokens) and _is_capitalised(tokens[j]):
+        j += 1
+    if j - (end + 1) < 2 or (j < len(tokens) and tokens[j].text not in (",", ".", ";")):
+        return end
+    return j
 
 
 def _before_hearing_outlet(unit: _Unit, tokens: list[_Token], end: int) -> int:
@@ -3043,12 +3269,30 @@ def _forward_content(
         pass  # "said Obama’s words “amount to ...”": whatever clause follows is reported
     elif lemma in P.OBJECT_FALLBACK and rest[:1].isalnum():
         # "He also mentioned the violence in his hometown": the object is what was said
+        if lemma == "tweet" and _POSTED_THING.match(rest):
+            return None  # "tweeted a picture of himself", "tweeted it soon after": a thing posted
         content = _trim(text, offset, unit.end)
         return (content, text[content[0] : content[1]], False) if content else None
-    elif lemma in P.CLAUSE_ONLY or not _looks_like_clause(unit, offset):
+    elif lemma in P.CLAUSE_ONLY:
+        if lemma not in P.THAT_OPTIONAL or not _finite_clause_follows(unit, offset):
+            return None
+    elif not _looks_like_clause(unit, offset):
         return None
     content = _trim(text, offset, unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+# An object that names a thing posted or shown, not anything said: a pronoun
+# for something just mentioned, or a picture, a video, a link.
+_POSTED_THING = re.compile(
+    r"(?:(?:it|this|them|these|those)\b(?!\s+(?:is|was|has|had|will|would)\b)|"
+    r"(?:an?|the|his|her|their|its|one|two|several|some|this|these|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:photo|photos|photograph|photographs|picture|pictures|image|images|video|videos|clip|"
+    r"clips|link|links|selfie|selfies|screenshot|screenshots|map|maps|chart|graphic|gif|"
+    r"meme|emoji)\b)",
+    re.IGNORECASE,
+)
 
 
 # The writer's own doubt tacked onto a reported clause ("told his counterpart
@@ -3153,6 +3397,12 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None
     if _NEGATED_BETWEEN.search(between):
         return None  # "said it could not confirm that X": the refusal is the content
+    if between.strip():
+        following = unit.text[match.end() : match.end() + 30].split()[:1]
+        if following and following[0].lower() in P.FINITE_WORDS:
+            # "maintains the bridges that were built": a 'that' with no subject
+            # after it is a relative pronoun, not the start of a reported clause
+            return None
     if _PARTICIPLE_CUE_BETWEEN.search(between):
         return None  # "said, adding that X": the 'that' is the participle's own
     if between.strip() and lemma not in P.TELL_LEMMAS and "," in between.strip(", "):
@@ -3164,6 +3414,34 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         # own verb comes first, so the 'that' opens a relative clause inside it
         return None
     return match.end()
+
+
+def _finite_clause_follows(unit: _Unit, start: int) -> bool:
+    """Whether a subject and its finite verb follow, with no 'that' before them
+    ("believe Bary is the man", "maintains there is no evidence", "estimate up
+    to 20 Britons a month are travelling"): the clause a verb of belief or
+    assertion takes once 'that' is left out, not its object ("believe him",
+    "revealed the plan", "estimate the cost at $5m")."""
+    tokens = unit.tokens(start, min(unit.end, start + 140))[:14]
+    if len(tokens) < 2:
+        return False
+    first = tokens[0]
+    if first.lower == "there":
+        return tokens[1].lower in P.FINITE_WORDS  # "there is no evidence"
+    opens = _opens_with_subject(unit, start) or (
+        first.lower == "up" and tokens[1].lower == "to"  # "up to 20 Britons"
+    )
+    if not opens or first.lower in P.FINITE_WORDS or first.lower in P.CLAUSE_OPENERS:
+        return False
+    for token in tokens[1:12]:
+        if token.text in _CLAUSE_STOPS or token.lower in P.CLAUSE_OPENERS:
+            return False  # an aside or a relative clause: the verb may be theirs
+        if token.text.islower() and token.lower in P.FINITE_WORDS:
+            return True  # a verb, not "May" the month
+    return False
+
+
+_CLAUSE_STOPS = frozenset(',.;:!?"“”()')
 
 
 def _looks_like_clause(unit: _Unit, start: int) -> bool:
@@ -3500,6 +3778,19 @@ class _Builder:
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
         speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        parts = _separate_speakers(speaker, attribution.speaker[0])
+        if parts is not None and self._some_unresolved(parts, attribution):
+            # "police and a parent said", "witnesses and security sources
+            # said": two speakers, each its own statement, even when no
+            # party stands behind one of them
+            made: list[Statement] = []
+            for span in parts:
+                made.extend(
+                    self._statements_for(
+                        unit, replace(attribution, speaker=span, resolve_text=None)
+                    )
+                )
+            return made
         self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(
             speaker, attribution.resolve_text, attribution.content_text
@@ -3526,7 +3817,12 @@ class _Builder:
                 quote=unit.text[unit.start : unit.end],
                 content=content,
                 source=self.source,
-                line=self.line_at(unit.start),
+                # Where the speaker or the cue stands: a sentence whose
+                # quotation runs over several paragraphs may hold several
+                # speakers, each on a line of its own.
+                line=self.line_at(
+                    min(attribution.speaker[0], (attribution.cue or attribution.speaker)[0])
+                ),
                 party=party,
                 speaker=" ".join(speaker.split()),
                 cue=attribution.cue_text,
@@ -3543,6 +3839,17 @@ class _Builder:
             self.withheld.extend(statements)
             return []
         return statements
+
+    def _some_unresolved(self, parts: list[Span], attribution: _Attribution) -> bool:
+        """Whether some speaker of a joint subject stands for no party."""
+        for start, end in parts:
+            self.resolver.at = start
+            parties, _ = self.resolver.parties_of(
+                self.doc_text[start:end], None, attribution.content_text
+            )
+            if parties == (None,):
+                return True
+        return False
 
     def _continuation(self, unit: _Unit, index: int) -> list[Statement]:
         """A quoted paragraph right after an attributed quote continues its speaker."""
@@ -3644,6 +3951,47 @@ _ATTRIBUTING_HEDGE = re.compile(
     r"reported|alleged|thought|understood|claimed|according)\b",
     re.IGNORECASE,
 )
+
+
+# Nouns that name a speaker by what they are ("witnesses", "a parent"), so
+# that each side of "X and Y" may be a speaker of its own.
+_SPEAKER_HEADS = (
+    P.SPEAKER_NOUNS
+    | entities.ROLES
+    | _words(
+        """
+        police witnesses witness residents resident parent parents source sources
+        relatives relative friends friend neighbours neighbors neighbour neighbor
+        villagers activists survivors lawyers lawyer doctors doctor medics officers
+        officer investigators authorities agencies
+        """
+    )
+)
+
+
+def _separate_speakers(speaker: str, start: int) -> list[Span] | None:
+    """The spans of two speakers joined by "and", each a noun phrase of its own
+    ending in a speaker noun or a name ("police and a parent", "witnesses and
+    security sources"); None for a shared head ("British and American
+    officials") or anything else."""
+    pieces = re.split(r"(\s+and\s+)", speaker)
+    if len(pieces) != 3:
+        return None
+    first, joiner, second = pieces
+    spans: list[Span] = []
+    offset = start
+    for piece in (first, second):
+        words = piece.split()
+        if not words:
+            return None
+        last = words[-1].strip(".,")
+        own_phrase = len(words) >= 2 and words[0].lower() in P.DETERMINERS and last.islower()
+        if last.lower() not in _SPEAKER_HEADS and not own_phrase and not _is_s_form(last):
+            return None
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + lead, offset + len(piece.rstrip())))
+        offset += len(piece) + len(joiner)
+    return spans
 
 
 def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:

@@ -1863,3 +1863,253 @@ def test_a_question_with_an_aside_between_dashes_is_no_statement() -> None:
 def test_that_with_a_contraction_is_the_content_s_subject(content: str) -> None:
     statement = only(f"Golf\n\nThe coach said {content}.")
     assert statement.content == content
+
+
+# Belief and assertion verbs with their 'that' left out -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Investigators believe the driver was asleep at the wheel.",
+            "Investigators",
+            "the driver was asleep at the wheel",
+        ),
+        (
+            "The ministry maintains there is no trace of the missing shipment.",
+            "The ministry",
+            "there is no trace of the missing shipment",
+        ),
+        (
+            "Auditors concluded the accounts were sound.",
+            "Auditors",
+            "the accounts were sound",
+        ),
+    ],
+)
+def test_belief_verb_reports_a_clause_without_that(text: str, speaker: str, content: str) -> None:
+    statement = only(text)
+    assert statement.speaker == speaker
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters believe him.",
+        "Engineers estimate the repair bill at four million pounds.",
+        "Many people believe in the new plan.",
+        "The council maintains the bridges that were built after the war.",
+    ],
+)
+def test_belief_verb_with_an_object_reports_nothing(text: str) -> None:
+    assert [s for s in extract(text) if s.cue and s.cue.split()[0] != "said"] == []
+
+
+def test_opinion_verb_opening_a_report_hedges_it() -> None:
+    # The aide reports that the papers are genuine; "she thought" is no second report.
+    statement = only("The aide told reporters she thought the papers were genuine.")
+    assert statement.speaker == "The aide"
+    assert statement.cue == "told"
+    assert statement.content == "she thought the papers were genuine"
+
+
+def test_an_institutions_belief_is_a_report_a_persons_opinion_is_not() -> None:
+    statement = only("Detectives believe the papers were forged.")
+    assert statement.cue == "believe"
+    assert statement.content == "the papers were forged"
+    statements = extract("Port officials and the FBI think the crates were relabelled.")
+    assert {s.content for s in statements} == {"the crates were relabelled"}
+    assert extract("Most shoppers believe prices will keep rising.") == []
+    assert extract("The novelist thinks her book was misread.") == []
+
+
+# A report in a clause set before the main clause ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "While the mayor insists the water is safe, residents are buying bottles.",
+            "the water is safe",
+        ),
+        (
+            "Although the club says the coach will stay, he has cleared his desk.",
+            "the coach will stay",
+        ),
+    ],
+)
+def test_report_in_a_fronted_clause_stops_at_its_comma(text: str, content: str) -> None:
+    statements = [s for s in extract(text) if s.cue in ("insists", "says")]
+    assert [s.content for s in statements] == [content]
+
+
+def test_fronted_conjunction_names_no_police_force() -> None:
+    statement = only("Although police say the van was stolen, its owner disagrees.")
+    assert statement.party != "Although Police"
+    assert statement.content == "the van was stolen"
+
+
+# The line of a statement ----------------------------------------------------
+
+
+def test_statement_line_is_where_its_speaker_stands() -> None:
+    # An opening quotation mark that the paragraph never closes carries the
+    # quotation on; the next speaker's line is still the line of that speaker.
+    text = (
+        'Asked about the delay, a council spokesman said: "We are reviewing the contract.\n'
+        "\n"
+        '"Nothing has been signed yet."\n'
+        "\n"
+        "A letter from the residents' association said: \"We were never consulted.\n"
+        "\n"
+        '"The hall belongs to the village."\n'
+    )
+    statements = extract(text)
+    lines = {s.speaker: s.line for s in statements}
+    assert lines["a council spokesman"] == 1
+    residents = [line for speaker, line in lines.items() if speaker and "association" in speaker]
+    assert residents == [5]
+
+
+# Two speakers joined by "and" -------------------------------------------------
+
+
+def test_two_unnamed_speakers_are_two_statements() -> None:
+    text = "The bridge was closed overnight, residents and a shopkeeper said."
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["residents", "a shopkeeper"]
+    assert {s.content for s in statements} == {"The bridge was closed overnight"}
+    for statement in statements:
+        spans_hold(text, statement)
+
+
+def test_a_shared_head_is_one_speaker_phrase() -> None:
+    statements = extract("French and German diplomats said the summit was postponed.")
+    assert {s.speaker for s in statements} == {"French and German diplomats"}
+
+
+# A colon that closes a long reporting clause; a name set beside a description --
+
+
+def test_colon_after_a_long_reporting_clause_introduces_the_quotation() -> None:
+    text = (
+        "She told reporters at a reception to mark the opening of Harbour House and "
+        "Mill Lane Gallery: “We expect the first visitors in June.”"
+    )
+    statement = only(text)
+    assert statement.cue == "told"
+    assert statement.content == "We expect the first visitors in June."[:-1]
+
+
+def test_a_name_beside_an_inverted_description_belongs_to_the_speaker() -> None:
+    text = "“The road will reopen,” said the head of the highways board, Anne Delacroix, on Monday."
+    statement = only(text)
+    assert statement.speaker == "the head of the highways board, Anne Delacroix"
+    spans_hold(text, statement)
+    # a relative clause after the comma is no name
+    statement = only("“The road will reopen,” said the engineer, who was on site.")
+    assert statement.speaker == "the engineer"
+
+
+# A body spoken of as "which"; a place's outlet -------------------------------
+
+
+def test_a_body_spoken_of_as_which_is_the_speaker() -> None:
+    text = (
+        "The figures agree with those of the Norwegian Refugee Council, "
+        "which said most families had left the valley."
+    )
+    statement = only(text)
+    assert statement.speaker == "the Norwegian Refugee Council"
+    assert statement.party == "Norwegian Refugee Council"
+    assert statement.content == "most families had left the valley"
+    spans_hold(text, statement)
+
+
+def test_a_document_spoken_of_as_which_is_no_speaker() -> None:
+    assert (
+        extract("The ruling follows the Clean Water Act, which says rivers must be kept clear.")
+        == []
+    )
+
+
+def test_a_places_outlet_is_the_outlet() -> None:
+    statement = only("Ireland’s Sunday Herald newspaper said the concert was cancelled.")
+    assert statement.party == "Sunday Herald"
+
+
+# Things posted, anonymity asked for, credit lines: nothing said ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gallery hung the new canvas and tweeted it an hour later.",
+        "The coach also tweeted a photo of the empty stadium.",
+        "Her brother posted a video of the flood on Facebook and tweeted two pictures of it.",
+    ],
+)
+def test_a_thing_posted_is_not_a_statement(text: str) -> None:
+    assert [s for s in extract(text) if s.cue and s.cue.startswith("tweet")] == []
+
+
+def test_a_tweeted_clause_is_still_a_statement() -> None:
+    assert only("The coach tweeted it was the proudest night of his life.").content == (
+        "it was the proudest night of his life"
+    )
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    text = "A ministry engineer, who asked not to be named, said the pumps had failed."
+    statement = only(text)
+    assert statement.cue == "said"
+    assert statement.content == "the pumps had failed"
+
+
+def test_a_credit_line_is_no_statement() -> None:
+    assert extract("Additional reporting: Tom Marsh") == []
+
+
+# Asides around a speaker --------------------------------------------------------
+
+
+def test_an_aside_in_brackets_after_according_to() -> None:
+    text = "According to the Harbour Gazette (which broke the story), the ferry will be sold."
+    statement = only(text)
+    assert statement.speaker == "the Harbour Gazette"
+    assert statement.content == "the ferry will be sold"
+
+
+def test_of_aside_names_where_the_speaker_works() -> None:
+    statement = only("Dr Ruth Okafor, of the Lagos Heart Institute, said the trial had ended.")
+    assert statement.speaker == "Dr Ruth Okafor"
+    assert statement.party == "Lagos Heart Institute"
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_speaker() -> None:
+    text = "In a letter Chief Inspector Alan Marsh, of Kent Police, said: “The road is safe.”"
+    statement = only(text)
+    assert statement.speaker == "Chief Inspector Alan Marsh"
+    # a name inside the opening phrase is not the subject
+    text = "At a rally in Denver, the senator was blunt, claiming that the bill would fail."
+    assert only(text).speaker == "the senator"
+
+
+def test_a_bodys_own_unit_speaks_for_the_body() -> None:
+    text = "Inspector Dana Cole, of Scotland Yard's Flying Squad, said the van was found."
+    assert only(text).party == "Metropolitan Police"
+
+
+def test_a_passive_report_with_adverbs_has_no_speaker() -> None:
+    statement = only("It was also wrongly reported that the bridge had been sold.")
+    assert statement.speaker is None
+    assert statement.cue == "reported"
+
+
+def test_a_brand_written_with_a_small_letter_belongs_to_the_speaker() -> None:
+    statement = only("Several eBay sellers said the fees had doubled.")
+    assert statement.speaker == "Several eBay sellers"
