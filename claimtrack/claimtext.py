@@ -412,6 +412,10 @@ def proposition(
     # ("He drove Thomas to the store", "As a teen, she ...") leaves the reader
     # no subject: such a statement joins a claim it matches, or is not filed.
     opener = _OPENER.match(text)
+    # "ISIS doesn't have a navy, they don't have an air force": a clause before the
+    # comma whose subject is a name gives the pronoun after it what it stands for.
+    if opener is not None and _named_clause(text[: opener.end()]):
+        opener = None
     for clause in (text, text[opener.end() :] if opener is not None else ""):
         deictic = _DEICTIC.match(clause)
         if deictic is not None and not _DUMMY_IT.match(clause):
@@ -489,6 +493,22 @@ def proposition(
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
+
+
+def _named_clause(opening: str) -> bool:
+    """Whether `opening` (up to a comma) is a clause of its own whose subject opens
+    it with a name ("ISIS doesn't have a navy,"), not a phrase or a subordinate
+    clause ("As a teen,", "When police arrived,")."""
+    words = _WORD.findall(opening)
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() in _NOT_ANTECEDENT:
+        return False
+    if _SUBORDINATE.match(opening) or words[0].lower() in _ARTICLES:
+        return False
+    # The name runs up to the clause's verb, which follows at once.
+    verb = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return 0 < verb < len(words) and (
+        words[verb] in _AUXILIARIES or words[verb].lower() in _FINITE or _verb_word(words[verb])
+    )
 
 
 def _unhedge(match: re.Match[str]) -> str:

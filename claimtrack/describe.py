@@ -132,6 +132,16 @@ def described_in(
                 statement.content_span[1],
                 title,
             )
+            person = person_named(
+                statement.content,
+                article,
+                statement.content_span[0],
+                statement.speaker,
+            )
+            if person is not None:
+                pronoun = _OPENING_PERSON.match(statement.content)
+                assert pronoun is not None
+                found = (*found, (pronoun.group("ref"), person))
             if found:
                 statement = dataclasses.replace(statement, described=found)
         out.append(statement)
@@ -173,11 +183,19 @@ def descriptions_in(
     return tuple(found)
 
 
-def standalone(text: str, described: Sequence[tuple[str, str]]) -> str:
+def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:
     """`text` with each description `descriptions_in` found replaced by what the
-    article says it is, where `text` still holds it."""
+    article says it is, where `text` still holds it; with `persons`, an opening
+    "he" or "she" too by the person `person_named` found."""
     added = 0
     for description, instead in described:
+        if " " not in description:
+            if persons:
+                opening = re.match(rf"\W*{re.escape(description)}\b", text)
+                if opening is not None:
+                    before = text[: opening.end() - len(description)]
+                    text = before + instead + text[opening.end() :]
+            continue
         det, rest = description.split(" ", 1)
         pattern = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +(?-i:[A-Z]))"
         where = re.search(pattern, text)
@@ -702,3 +720,122 @@ _PHRASE_OPENERS = frozenset(
         """
     )
 )
+
+
+# -- a third person the content opens with -------------------------------------
+
+# A content opening on "he" or "she" as its subject (not "he's": a contraction
+# is left as written).
+_OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he)\s+(?=[a-z])")
+# Two or three capitalised words: a full name, when the article also writes the
+# last one alone.
+_FULL_NAME = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019-]*[a-z]){1,2})"
+    r"(?![\w-]|[ \t]+[A-Z])"
+)
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
+# Words before a capital that make it no name of a person's.
+_NO_FORENAME = frozenset(
+    _words(
+        """
+        the a an in on at of for from to by with and or but as if when while after before
+        this that these those his her its their our my your it he she they we i you
+        president prime minister sir lord lady king queen prince princess pope saint st
+        north south east west new los san las old great united islamic
+        """
+    )
+)
+# People the article may mean without naming them: a third person that such a
+# noun stands beside may be either.
+_UNNAMED_PEOPLE = _PERSONS | frozenset(
+    _words(
+        """
+        spokesman spokeswoman spokesperson publicist source sources official officials
+        minister president leader actor actress singer rapper artist star player director
+        lawmaker congressman congresswoman senator manager chief commander general judge
+        lawyer attorney friend brother sister husband wife reporter journalist witness
+        """
+    )
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
+
+
+def person_named(content: str, article: str, at: int, speaker: str | None) -> str | None:
+    """The person a content's opening "he" or "she" stands for, as the article
+    says, or None.
+
+    Read from offset `at` of `article`. The candidates are the persons the
+    article mentions before the content in its own sentence, else in the
+    sentence before it: each person named (a full name the article also writes
+    by its last word alone, or "Mr X" for a full name given earlier) and each
+    one described ("the publicist", "a source"), less the speaker, who speaks
+    of someone else in the third person. The name is given only when exactly
+    one candidate is left and it is named: two persons, or a person the
+    article does not name, may each be the one meant, and a wrong name is
+    worse than none."""
+    opening = _OPENING_PERSON.match(content)
+    if opening is None:
+        return None
+    start = _sentence_start(article, at)
+    spans = [(start, at)]
+    if start > 0:
+        spans.append((_sentence_start(article, start - 1), start))
+    fulls = _full_names(article)
+    said = {w.lower().strip(".,'\u2019") for w in (speaker or "").split()}
+    for begin, end in spans:
+        named, unnamed = _people_in(article[begin:end], fulls, said)
+        if named or unnamed:
+            if len(named) == 1 and not unnamed:
+                return named.pop()
+            return None
+    return None
+
+
+def _sentence_start(article: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins."""
+    start = 0
+    for end in _SENTENCE_END.finditer(article, max(0, at - 2000), at):
+        start = end.end()
+    return start + len(article[start:at]) - len(article[start:at].lstrip())
+
+
+@functools.lru_cache(maxsize=256)
+def _full_names(text: str) -> dict[str, str]:
+    """Full names of persons in `text`, by their last word: those the text also
+    writes by the last word alone. A last word two full names share is no one's."""
+    found: dict[str, set[str]] = {}
+    for match in _FULL_NAME.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if any(w.lower() in _NO_FORENAME for w in words):
+            continue
+        found.setdefault(words[-1].rstrip("'\u2019"), set()).add(name)
+    out = {}
+    for last, names in found.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        alone = len(re.findall(rf"(?<![\w'\u2019-])(?<![A-Z][a-z] ){re.escape(last)}\b", text))
+        if alone > text.count(name):
+            out[last] = name
+    return out
+
+
+def _people_in(span: str, fulls: dict[str, str], said: set[str]) -> tuple[set[str], set[str]]:
+    """The persons `span` names (as full names) and those it describes, the speaker aside."""
+    named: set[str] = set()
+    for match in _FULL_NAME.finditer(span):
+        last = match.group("name").split()[-1].rstrip("'\u2019")
+        if fulls.get(last) == match.group("name") and last.lower() not in said:
+            named.add(match.group("name"))
+    for match in _TITLED.finditer(span):
+        last = match.group("name")
+        if last in fulls and last.lower() not in said:
+            named.add(fulls[last])
+    for word in re.findall(r"(?<![\w-])[A-Z][a-z'\u2019-]+(?![\w-])", span):
+        # A person named earlier, called by the last word alone ("Plant said no").
+        bare = re.sub(r"['\u2019]s$", "", word)
+        if bare in fulls and bare.lower() not in said:
+            named.add(fulls[bare])
+    unnamed = {w for w in re.findall(r"\b[a-z]+\b", span) if w in _UNNAMED_PEOPLE and w not in said}
+    return named, unnamed

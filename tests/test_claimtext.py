@@ -763,3 +763,11 @@ def test_what_a_speaker_is_sure_of_is_the_proposition() -> None:
         "Leeds",
     )
     assert made.text == "When the rain stops, the roads will reopen"
+
+
+def test_a_pronoun_after_a_named_clause_and_its_comma_stands_for_that_name() -> None:
+    made = proposition("Greenpeace has no ships there, they have no planes either", "she", "Norway")
+    assert made.text == "Greenpeace has no ships there, they have no planes either"
+    # A phrase or a subordinate clause before the comma names no one.
+    assert proposition("In the morning, they left the camp", "a witness").text is None
+    assert proposition("When the guards came, he ran", "a witness").text is None

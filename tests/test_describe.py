@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimtrack.describe import descriptions_in, standalone
+from claimtrack.describe import descriptions_in, person_named, standalone
 
 
 def _made(article: str, content: str, text: str | None = None) -> str:
@@ -256,3 +256,50 @@ def test_a_unit_after_a_number_word_goes_with_it() -> None:
     assert _made(article, "the reindeer had stood there for weeks") == (
         "the inflatable reindeer had stood there for weeks"
     )
+
+
+def test_an_opening_he_is_the_one_person_the_sentence_before_names() -> None:
+    article = (
+        "The singer Marta Kowalczyk cancelled her autumn dates. Kowalczyk had been ill "
+        "since May.\n"
+        '"She was told to rest until spring," a friend said.'
+    )
+    at = article.index("She was")
+    assert person_named("She was told to rest until spring", article, at, "a friend") == (
+        "Marta Kowalczyk"
+    )
+    assert standalone(
+        "She was told to rest until spring",
+        (("She", "Marta Kowalczyk"),),
+        persons=True,
+    ) == ("Marta Kowalczyk was told to rest until spring")
+    # Not put in unless asked for: "he" of a speaker's own words is the speaker.
+    assert standalone("She was told to rest", (("She", "Marta Kowalczyk"),)) == (
+        "She was told to rest"
+    )
+
+
+def test_an_opening_he_the_article_names_no_one_for_stays() -> None:
+    # Two persons named in the sentence before: either may be meant.
+    article = (
+        "Tomas Lindqvist met Oskar Brandt in Malmo. Lindqvist and Brandt argued for an "
+        "hour.\n"
+        '"He walked out before the end," an aide said.'
+    )
+    at = article.index("He walked")
+    assert person_named("He walked out before the end", article, at, "an aide") is None
+    # A person named and one only described ("the publicist"): either may be meant.
+    article = (
+        "Rafael Ortiz has been quiet. Rafael Ortiz's publicist dismissed a report that he "
+        "sold the rights. Ortiz did not comment."
+    )
+    at = article.index("he sold")
+    assert person_named("he sold the rights", article, at, "a report") is None
+    # The speaker speaks of someone else: the one it leaves is the one meant, or none.
+    article = "Ines Duarte sat down. Duarte said he had left early."
+    at = article.index("he had")
+    assert person_named("he had left early", article, at, "Duarte") is None
+    # A name the article never writes alone may be a body's, not a person's.
+    article = 'Green Valley Farms closed its gates.\n"He was fired," a worker said.'
+    at = article.index("He was")
+    assert person_named("He was fired", article, at, "a worker") is None
