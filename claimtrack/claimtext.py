@@ -414,14 +414,19 @@ def proposition(
     opener = _OPENER.match(text)
     # "ISIS doesn't have a navy, they don't have an air force": a clause before the
     # comma whose subject is a name gives the pronoun after it what it stands for.
-    if opener is not None and _named_clause(text[: opener.end()]):
-        opener = None
     for clause in (text, text[opener.end() :] if opener is not None else ""):
         deictic = _DEICTIC.match(clause)
         if deictic is not None and not _DUMMY_IT.match(clause):
             return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
         unnamed = _UNNAMED_SUBJECT.match(clause)
-        if unnamed is not None and not _DUMMY_IT.match(clause):
+        if (
+            unnamed is not None
+            and not _DUMMY_IT.match(clause)
+            and not (
+                clause is not text
+                and _named_clause(text, text[: len(text) - len(clause)], unnamed.group(1))
+            )
+        ):
             return Proposition(None, f"its subject '{unnamed.group(1)}' is not named")
     pointing = _POINTING.match(text)
     if pointing is not None:
@@ -495,17 +500,24 @@ def proposition(
     return Proposition(text[:1].upper() + text[1:])
 
 
-def _named_clause(opening: str) -> bool:
-    """Whether `opening` (up to a comma) is a clause of its own whose subject opens
-    it with a name ("ISIS doesn't have a navy,"), not a phrase or a subordinate
-    clause ("As a teen,", "When police arrived,")."""
+def _named_clause(whole: str, opening: str, pronoun: str) -> bool:
+    """Whether `opening` (up to a comma) of `whole` is a clause of its own whose subject opens
+    it with a name `pronoun` agrees with ("ISIS doesn't have a navy," before
+    "they"), not a phrase or a subordinate clause ("As a teen,", "When police
+    arrived,"): a person's for "he" or "she", a body's for "they" or "it"."""
     words = _WORD.findall(opening)
     if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() in _NOT_ANTECEDENT:
         return False
+    if len(_WORD.findall(whole[len(opening) :])) < 3:
+        return False  # "X is a fraud, he fumed": the one who says it, not X
     if _SUBORDINATE.match(opening) or words[0].lower() in _ARTICLES:
         return False
     # The name runs up to the clause's verb, which follows at once.
     verb = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+    named = entities.name_in(" ".join(words[:verb]))
+    personal = pronoun.lower() in {"he", "she", "his", "her", "him"}
+    if named is None or (named.kind == entities.PERSON) != personal:
+        return False
     return 0 < verb < len(words) and (
         words[verb] in _AUXILIARIES or words[verb].lower() in _FINITE or _verb_word(words[verb])
     )

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimtrack import _patterns as P
-from claimtrack.claimtext import verb_word
+from claimtrack.claimtext import may_be, verb_word
 from claimtrack.model import Statement
 
 Described = tuple[tuple[str, str], ...]
@@ -757,6 +757,15 @@ _UNNAMED_PEOPLE = _PERSONS | frozenset(
         """
     )
 )
+_PLURAL_PEOPLE = frozenset(
+    _words(
+        """
+        men women boys girls people children teenagers students victims suspects gunmen
+        officers soldiers workers passengers patients fighters militants hostages doctors
+        users residents sources officials
+        """
+    )
+)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
 
 
@@ -776,18 +785,25 @@ def person_named(content: str, article: str, at: int, speaker: str | None) -> st
     opening = _OPENING_PERSON.match(content)
     if opening is None:
         return None
+    if not _quoted(article, at) and _may_be_speaker(speaker, opening.group("ref")):
+        return None  # "Maduro said he found ...": the speaker, whom the claim text names
     start = _sentence_start(article, at)
     spans = [(start, at)]
-    if start > 0:
-        spans.append((_sentence_start(article, start - 1), start))
+    end = len(article[:start].rstrip())
+    if end > 0:
+        spans.append((_sentence_start(article, end), end))
     fulls = _full_names(article)
     said = {w.lower().strip(".,'\u2019") for w in (speaker or "").split()}
     for begin, end in spans:
         named, unnamed = _people_in(article[begin:end], fulls, said)
         if named or unnamed:
-            if len(named) == 1 and not unnamed:
-                return named.pop()
-            return None
+            if len(named) != 1 or unnamed:
+                return None
+            name = named.pop()
+            rest = content[opening.end() :]
+            if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in name.split()):
+                return None  # "he called 911 ... to find Nelson dead": someone else
+            return name
     return None
 
 
@@ -837,5 +853,31 @@ def _people_in(span: str, fulls: dict[str, str], said: set[str]) -> tuple[set[st
         bare = re.sub(r"['\u2019]s$", "", word)
         if bare in fulls and bare.lower() not in said:
             named.add(fulls[bare])
-    unnamed = {w for w in re.findall(r"\b[a-z]+\b", span) if w in _UNNAMED_PEOPLE and w not in said}
+    # Only one person may be a "he" or "she": "the doctors" is no candidate.
+    unnamed = {
+        w
+        for w in re.findall(r"\b[a-z]+\b", span)
+        if w in _UNNAMED_PEOPLE and w not in said and w not in _PLURAL_PEOPLE
+    }
     return named, unnamed
+
+
+def _quoted(article: str, at: int) -> bool:
+    """Whether offset `at` of `article` is inside a quotation of its paragraph."""
+    before = article[article.rfind("\n", 0, at) + 1 : at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
+    """Whether a speaker of indirect speech may be the "he" or "she" of its own
+    words: a pronoun, a name, a person described ("the CEO", "a woman")."""
+    words = (speaker or "").split()
+    if not words or not may_be(speaker, pronoun):
+        return False
+    last = words[-1].lower().strip(".,")
+    return (
+        last in {"he", "she", "who"}
+        or words[-1][:1].isupper()
+        or last in _UNNAMED_PEOPLE
+        or last in {"ceo", "son", "daughter", "father", "mother"}
+    )

@@ -1315,7 +1315,7 @@ _PEOPLE_PLURALS = (
     visitors tourists citizens nurses prosecutors lawyers attorneys teachers guards
     farmers fishermen hunters hikers shoppers viewers readers listeners drivers pilots
     engineers developers owners staffers aides inmates prisoners hostages refugees
-    migrants rescuers firefighters paramedics medics police
+    migrants rescuers firefighters paramedics medics police patients sisters brothers
     """
     )
     | frozenset(noun + "s" for noun in _PERSON_NOUNS)
@@ -1331,7 +1331,10 @@ def _plural_speaker(speaker: str) -> str | None:
     stand alone, and a named body is settled by the party.
     """
     words = speaker.split()
-    if not 1 <= len(words) <= 4 or words[-1].lower() not in _PEOPLE_PLURALS:
+    # A people by its plural name is one too: "the Kurds say they need ...".
+    # ("Sources" opening a sentence is no name.)
+    people = len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{2,}[^s\W]s", words[-1]) is not None
+    if not 1 <= len(words) <= 4 or (words[-1].lower() not in _PEOPLE_PLURALS and not people):
         return None
     if any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
         return None

@@ -1863,3 +1863,14 @@ def test_a_question_with_an_aside_between_dashes_is_no_statement() -> None:
 def test_that_with_a_contraction_is_the_content_s_subject(content: str) -> None:
     statement = only(f"Golf\n\nThe coach said {content}.")
     assert statement.content == content
+
+
+def test_a_people_named_by_its_plural_says_they_of_itself() -> None:
+    text = "The Basques say they want a vote on the new port by spring."
+    statement = only(text)
+    assert statement.about == "The Basques want a vote on the new port by spring"
+    text = "The nurses said they had not been paid since March."
+    assert only(text).about == "The nurses had not been paid since March"
+    # A plural opening the sentence may be any noun: "Sources" is no people.
+    text = "Sources say they could appear in the next model."
+    assert only(text).about is None
