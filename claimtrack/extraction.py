@@ -1323,6 +1323,9 @@ _PEOPLE_PLURALS = (
 )
 
 
+_FROM_PLACE = _words("in of from at near across around outside inside")
+
+
 def _plural_speaker(speaker: str) -> str | None:
     """A speaker that is a group of people described, not named: "local residents".
 
@@ -1331,6 +1334,15 @@ def _plural_speaker(speaker: str) -> str | None:
     stand alone, and a named body is settled by the party.
     """
     words = speaker.split()
+    # The group's head comes before where it is from: "shoppers in Carlisle",
+    # "residents of the capital".
+    place = next((n for n, w in enumerate(words) if w in _FROM_PLACE), None)
+    if place is not None and len(words) <= 9:
+        words = words[:place]
+        # Witnesses or people somewhere mostly tell what others there did:
+        # "witnesses in Mubi said they robbed banks" of the attackers.
+        if words and words[-1].lower() in _words("witnesses people"):
+            return None
     # A people by its plural name is one too: "the Kurds say they need ...".
     # ("Sources" opening a sentence is no name.)
     people = len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{2,}[^s\W]s", words[-1]) is not None
@@ -1340,7 +1352,7 @@ def _plural_speaker(speaker: str) -> str | None:
         return None
     if words[0].lower() in _words("his her their its my our your whose which who these those"):
         return None
-    return " ".join(words)
+    return " ".join(speaker.split())
 
 
 @lru_cache(maxsize=1 << 12)
