@@ -26,11 +26,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from claimtrack import _patterns as P
 from claimtrack.claimtext import may_be, verb_word
+from claimtrack.entities import STATE
 from claimtrack.model import Statement
+from claimtrack.parties import builtin_kind
 
 Described = tuple[tuple[str, str], ...]
 
@@ -162,6 +165,11 @@ def descriptions_in(
     article's title ("the telescope" under "Gigantic Chinese telescope opens to
     astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
+    place = _PLACE_KIND.search(content)
+    if place is not None:
+        name = _place_named(article, place.group("head"))
+        if name is not None:
+            found.append((place.group().rstrip(), name))
     for match in _DEFINITE.finditer(content):
         if len(found) == 2:
             break
@@ -881,3 +889,56 @@ def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
         or last in _UNNAMED_PEOPLE
         or last in {"ceo", "son", "daughter", "father", "mother"}
     )
+
+
+# A place described by its kind, perhaps with its country's adjective: "the
+# city", "the Iraqi city", "the Nicaraguan capital" (not "the city of X", which
+# says which, nor "the City Council").
+_PLACE_KIND = re.compile(
+    r"\b[Tt]he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
+    r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
+)
+_PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
+
+
+@functools.lru_cache(maxsize=256)
+def _place_named(article: str, head: str) -> str | None:
+    """The one place the article names as a `head` ("city", "town", "village",
+    "capital"): "the city of Mosul", "the Chadian capital N'Djamena", "the
+    capital, Abuja", "Amirli, a town ..."; None when it names none or more."""
+    names: set[str] = set()
+    patterns = (
+        rf"\b{head} of {_PLACE_NAME}",
+        rf"\b[Tt]he (?:(?-i:[A-Z])[a-z]+ )?{head},? {_PLACE_NAME}",
+        rf"{_PLACE_NAME}, (?:a|the) (?:[a-z][\w-]* ){{0,3}}{head}\b(?! of)",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, article):
+            words = []
+            for word in match.group(1).split():
+                if word in _MONTHS:
+                    break
+                words.append(word)
+            if words and words[0].lower() not in _NOT_NAMES:
+                names.add(" ".join(words))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    # A name the article writes once only beside the description may be any word in
+    # capitals; and "the city" is the place the article tells of, where it says
+    # things happened at least as often as anywhere else but a country ("in
+    # Mosul"), not one it mentions in passing ("250 miles north of the city of
+    # Baghdad", of an article about Mosul).
+    places = Counter(
+        re.sub(r"['\u2019]s$", "", match.group(1))
+        for match in re.finditer(
+            r"\b(?:in|near|at|around|outside|inside|into|from)\s+"
+            r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?)",
+            article,
+        )
+        if match.group(1).split()[0].lower() not in _NOT_NAMES
+    )
+    others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
+    if places[name] < max(others, default=1):
+        return None
+    return name if article.count(name) >= 2 else None

@@ -303,3 +303,36 @@ def test_an_opening_he_the_article_names_no_one_for_stays() -> None:
     article = 'Green Valley Farms closed its gates.\n"He was fired," a worker said.'
     at = article.index("He was")
     assert person_named("He was fired", article, at, "a worker") is None
+
+
+def test_a_place_described_by_its_kind_is_the_one_the_article_names_so() -> None:
+    article = (
+        "Floods cut off the town of Ardmoor on Sunday. Shops in Ardmoor shut.\n"
+        "A farmer said the water in the town rose a metre in an hour."
+    )
+    assert _made(article, "the water in the town rose a metre in an hour") == (
+        "the water in Ardmoor rose a metre in an hour"
+    )
+    article = (
+        "Talks opened in the Malian capital, Bamako, on Monday. All was calm in Bamako.\n"
+        "An envoy said the Malian capital's airport had reopened."
+    )
+    assert _made(article, "the Malian capital's airport had reopened") == (
+        "Bamako's airport had reopened"
+    )
+
+
+def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
+    article = (
+        "Rain fell on the town of Ardmoor and the town of Bellcross. Ardmoor and "
+        "Bellcross flooded.\nA farmer said the town was cut off."
+    )
+    assert _made(article, "the town was cut off") == "the town was cut off"
+    article = "Rain fell all week.\nA farmer said the town was cut off."
+    assert _made(article, "the town was cut off") == "the town was cut off"
+    # The one it names so is not the one the article tells of most: that one is meant.
+    article = (
+        "Rain fell in Ardmoor, 40 miles from the town of Bellcross. Roads in Ardmoor "
+        "closed.\nA farmer said the town was cut off."
+    )
+    assert _made(article, "the town was cut off") == "the town was cut off"
