@@ -69,7 +69,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 _DUMMY_IT = re.compile(
     r"\bit(?:'s|\u2019s|\s+(?:(?:is|was)(?:n['\u2019]t)?"
     r"|(?:will|would|may|might|should|must|can|could) be"
-    r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+)?"
+    r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+|yet\s+|still\s+|now\s+)?"
     r"(?:(?:very|highly|extremely|quite|so|too|really|entirely|completely|absolutely)\s+)?"
     # "It was decided that ...", "it is expected to ...": a participle before what it
     # introduces; "it was recorded by a resident" has a thing for its subject.
@@ -80,6 +80,7 @@ _DUMMY_IT = re.compile(
     # "it wasn't essential to keep the city": an infinitive put after its adjective.
     r"|(?:essential|vital|crucial|critical|imperative|wise|unwise|wrong|unfair|premature"
     r"|useful|pointless|safe|unsafe|dangerous|sad|strange|odd|surprising|ironic"
+    r"|obvious|evident|apparent"
     r"|reasonable|unreasonable|appropriate|inappropriate|illegal|legal|common|rare|unusual)"
     r"(?=\s+(?:to|that|for)\b)))\b"
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b"
@@ -459,7 +460,14 @@ def proposition(
         words = _WORD.findall(text)
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
-    found = re.search(r"\b(?:it|them|they|he|she|him|his|her)\b", text)
+    found = _THIRD_PERSON.search(text)
+    dummy = _DUMMY_IT.match(text, found.start()) if found is not None else None
+    if dummy is not None and not (
+        dummy.group().endswith("ed") and re.match(r",?\s+to\b", text[dummy.end() :])
+    ):
+        # "it is possible that ...", "it is not yet clear whether ...": no one. ("it
+        # can be used to power computers" is said of a thing.)
+        found = _THIRD_PERSON.search(text, dummy.end())
     before = _WORD.findall(text[: found.start()]) if found is not None else []
     after = _WORD.findall(text[found.end() :])[:1] if found is not None else []
     if (
@@ -521,6 +529,9 @@ def _named_clause(whole: str, opening: str, pronoun: str) -> bool:
     return 0 < verb < len(words) and (
         words[verb] in _AUXILIARIES or words[verb].lower() in _FINITE or _verb_word(words[verb])
     )
+
+
+_THIRD_PERSON = re.compile(r"\b(?:it|them|they|he|she|him|his|her)\b")
 
 
 def _unhedge(match: re.Match[str]) -> str:
