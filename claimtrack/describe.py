@@ -17,6 +17,12 @@ claim text gets what the article's first mention of it says:
    a relative clause ("A small meteorite crashed into a wooded area" -> "the
    small meteorite that crashed into a wooded area").
 
+A place described by its kind ("the city", "the Iraqi city") is the one
+place the article names as such ("the city of Mosul") and tells of most. A
+content opening on "he" or "she" that names no one gets the one person the
+article names just before it (`person_named`), used only when the content
+would otherwise make no claim.
+
 `descriptions_in` finds them, once per statement, where the article is read;
 `standalone` puts them into a claim text.
 """
