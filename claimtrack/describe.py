@@ -315,6 +315,14 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         ):
             names.add(match.group(1))
     if head not in _CLASSIFIERS:
+        if not names and _personal(head):
+            # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
+            # right after the description (one the article also writes alone).
+            people = _full_names(article)
+            pattern = rf"(?<![\w-])(?i:{described}) +{_PERSON_NAME}\b"
+            for match in re.finditer(pattern, article):
+                if people.get(match.group(1).split()[-1]) == match.group(1):
+                    names.add(match.group(1))
         return names.pop() if len(names) == 1 else None
     for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
         following = article[match.end() : match.end() + 2]
@@ -837,11 +845,16 @@ def _full_names(text: str) -> dict[str, str]:
     for match in _FULL_NAME.finditer(text):
         name = match.group("name")
         words = name.split()
+        if len(words) == 3 and _personal(words[0].lower()):
+            words = words[1:]  # "Forecaster Lena Okafor" opening a sentence
+            name = " ".join(words)
         if any(w.lower() in _NO_FORENAME for w in words):
             continue
         found.setdefault(words[-1].rstrip("'\u2019"), set()).add(name)
     out = {}
     for last, names in found.items():
+        # "Weatherman Mike Seidel" opening a sentence is "Mike Seidel" with a role.
+        names = {n for n in names if not any(n.endswith(" " + m) for m in names)}
         if len(names) != 1:
             continue
         name = next(iter(names))
@@ -948,3 +961,14 @@ def _place_named(article: str, head: str) -> str | None:
     if places[name] < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
+
+
+def _personal(head: str) -> bool:
+    """Whether a description's head names a person by a role ("the suspect", "the
+    weatherman", "the novelist")."""
+    return (
+        head in _PERSONS
+        or head in _UNNAMED_PEOPLE
+        or head.endswith(("man", "woman", "ist"))
+        or head in _words("suspect victim patient officer deputy teacher nurse coach")
+    ) and head not in _PLURAL_PEOPLE

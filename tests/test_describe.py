@@ -336,3 +336,23 @@ def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
         "closed.\nA farmer said the town was cut off."
     )
     assert _made(article, "the town was cut off") == "the town was cut off"
+
+
+def test_a_person_described_by_a_role_is_the_full_name_after_the_role() -> None:
+    article = (
+        "Novelist Lena Okafor was on stage when the storm hit. Okafor kept "
+        "talking.\nViewers said the novelist looked calm."
+    )
+    assert _made(article, "the novelist looked calm") == "Lena Okafor looked calm"
+    # A role that opens a sentence is no forename: "Novelist Lena Okafor".
+    article = (
+        "Weatherman Tom Reyes slipped on the ice. Weatherman Tom Reyes was fine and "
+        "Reyes laughed.\nA producer said the weatherman was back on air."
+    )
+    assert _made(article, "the weatherman was back on air") == "Tom Reyes was back on air"
+    # Two persons after the same role: either may be meant.
+    article = (
+        "Novelist Lena Okafor and novelist Ali Demir argued. Okafor and Demir "
+        "left.\nViewers said the novelist looked calm."
+    )
+    assert _made(article, "the novelist looked calm") == "the novelist looked calm"
