@@ -200,7 +200,7 @@ def descriptions_in(
 def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:
     """`text` with each description `descriptions_in` found replaced by what the
     article says it is, where `text` still holds it; with `persons`, an opening
-    "he" or "she" too by the person `person_named` found."""
+    "he", "she", "his" or "her" too by the person `person_named` found."""
     added = 0
     for description, instead in described:
         if " " not in description:
@@ -208,6 +208,8 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
                 opening = re.match(rf"\W*{re.escape(description)}\b", text)
                 if opening is not None:
                     before = text[: opening.end() - len(description)]
+                    if description.lower() in {"his", "her"}:
+                        instead += "'" if instead.endswith("s") else "'s"
                     text = before + instead + text[opening.end() :]
             continue
         det, rest = description.split(" ", 1)
@@ -748,7 +750,7 @@ _PHRASE_OPENERS = frozenset(
 
 # A content opening on "he" or "she" as its subject (not "he's": a contraction
 # is left as written).
-_OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he)\s+(?=[a-z])")
+_OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?=[a-z])")
 # Two or three capitalised words: a full name, when the article also writes the
 # last one alone.
 _FULL_NAME = re.compile(
@@ -792,8 +794,8 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u20
 
 
 def person_named(content: str, article: str, at: int, speaker: str | None) -> str | None:
-    """The person a content's opening "he" or "she" stands for, as the article
-    says, or None.
+    """The person a content's opening "he", "she", "his" or "her" stands for, as the
+    article says, or None.
 
     Read from offset `at` of `article`. The candidates are the persons the
     article mentions before the content in its own sentence, else in the
@@ -809,6 +811,10 @@ def person_named(content: str, article: str, at: int, speaker: str | None) -> st
         return None
     if not _quoted(article, at) and _may_be_speaker(speaker, opening.group("ref")):
         return None  # "Maduro said he found ...": the speaker, whom the claim text names
+    if (speaker or "").lower() in {"he", "she"}:
+        # "'His net worth is ...,' he said": the person named just before is likely
+        # the speaker, who would not say "his" of himself.
+        return None
     start = _sentence_start(article, at)
     spans = [(start, at)]
     end = len(article[:start].rstrip())
@@ -899,6 +905,7 @@ def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
     """Whether a speaker of indirect speech may be the "he" or "she" of its own
     words: a pronoun, a name, a person described ("the CEO", "a woman")."""
     words = (speaker or "").split()
+    pronoun = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun)
     if not words or not may_be(speaker, pronoun):
         return False
     last = words[-1].lower().strip(".,")

@@ -1623,11 +1623,13 @@ def _described_subject(reason: str | None) -> bool:
 
 
 def _unnamed_person(reason: str | None) -> bool:
-    """Whether a content made no claim because it opens on a "he" or "she" it
-    does not name, which the article may name (`describe.person_named`)."""
+    """Whether a content made no claim because it opens on a "he", "she", "his" or
+    "her" it does not name, which the article may name (`describe.person_named`)."""
     return reason is not None and reason.lower() in {
         "its subject 'he' is not named",
         "its subject 'she' is not named",
+        "its subject 'his' is not named",
+        "its subject 'her' is not named",
     }
 
 

@@ -356,3 +356,20 @@ def test_a_person_described_by_a_role_is_the_full_name_after_the_role() -> None:
         "left.\nViewers said the novelist looked calm."
     )
     assert _made(article, "the novelist looked calm") == "the novelist looked calm"
+
+
+def test_an_opening_his_is_the_one_persons_named_just_before() -> None:
+    article = (
+        "Novelist Lena Okafor will not tour this year. Okafor cancelled in May.\n"
+        '"Her doctors told her to rest," her agent said.'
+    )
+    at = article.index("Her doctors")
+    content = "Her doctors told her to rest"
+    assert person_named(content, article, at, "her agent") == "Lena Okafor"
+    assert standalone(content, (("Her", "Lena Okafor"),), persons=True) == (
+        "Lena Okafor's doctors told her to rest"
+    )
+    # Said by a "he" or "she": the person named before is likely that speaker.
+    article = 'Lena Okafor met a young banker.\n"His savings are huge," she said.'
+    at = article.index("His savings")
+    assert person_named("His savings are huge", article, at, "she") is None
