@@ -69,7 +69,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 _DUMMY_IT = re.compile(
     r"\bit(?:'s|\u2019s|\s+(?:(?:is|was)(?:n['\u2019]t)?"
     r"|(?:will|would|may|might|should|must|can|could) be"
-    r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+)?"
+    r"|has(?:\s+(?:also|now|since|already|long))?\s+been))\s+(?:not\s+)?(?:also\s+|yet\s+|still\s+|now\s+)?"
     r"(?:(?:very|highly|extremely|quite|so|too|really|entirely|completely|absolutely)\s+)?"
     # "It was decided that ...", "it is expected to ...": a participle before what it
     # introduces; "it was recorded by a resident" has a thing for its subject.
@@ -80,6 +80,7 @@ _DUMMY_IT = re.compile(
     # "it wasn't essential to keep the city": an infinitive put after its adjective.
     r"|(?:essential|vital|crucial|critical|imperative|wise|unwise|wrong|unfair|premature"
     r"|useful|pointless|safe|unsafe|dangerous|sad|strange|odd|surprising|ironic"
+    r"|obvious|evident|apparent"
     r"|reasonable|unreasonable|appropriate|inappropriate|illegal|legal|common|rare|unusual)"
     r"(?=\s+(?:to|that|for)\b)))\b"
     r"|\bit\s+(?:seems|appears|remains\s+(?:unclear|to be seen)|makes\s+sense)\b"
@@ -412,12 +413,21 @@ def proposition(
     # ("He drove Thomas to the store", "As a teen, she ...") leaves the reader
     # no subject: such a statement joins a claim it matches, or is not filed.
     opener = _OPENER.match(text)
+    # "ISIS doesn't have a navy, they don't have an air force": a clause before the
+    # comma whose subject is a name gives the pronoun after it what it stands for.
     for clause in (text, text[opener.end() :] if opener is not None else ""):
         deictic = _DEICTIC.match(clause)
         if deictic is not None and not _DUMMY_IT.match(clause):
             return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
         unnamed = _UNNAMED_SUBJECT.match(clause)
-        if unnamed is not None and not _DUMMY_IT.match(clause):
+        if (
+            unnamed is not None
+            and not _DUMMY_IT.match(clause)
+            and not (
+                clause is not text
+                and _named_clause(text, text[: len(text) - len(clause)], unnamed.group(1))
+            )
+        ):
             return Proposition(None, f"its subject '{unnamed.group(1)}' is not named")
     pointing = _POINTING.match(text)
     if pointing is not None:
@@ -450,7 +460,14 @@ def proposition(
         words = _WORD.findall(text)
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
-    found = re.search(r"\b(?:it|them|they|he|she|him|his|her)\b", text)
+    found = _THIRD_PERSON.search(text)
+    dummy = _DUMMY_IT.match(text, found.start()) if found is not None else None
+    if dummy is not None and not (
+        dummy.group().endswith("ed") and re.match(r",?\s+to\b", text[dummy.end() :])
+    ):
+        # "it is possible that ...", "it is not yet clear whether ...": no one. ("it
+        # can be used to power computers" is said of a thing.)
+        found = _THIRD_PERSON.search(text, dummy.end())
     before = _WORD.findall(text[: found.start()]) if found is not None else []
     after = _WORD.findall(text[found.end() :])[:1] if found is not None else []
     if (
@@ -489,6 +506,32 @@ def proposition(
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
     return Proposition(text[:1].upper() + text[1:])
+
+
+def _named_clause(whole: str, opening: str, pronoun: str) -> bool:
+    """Whether `opening` (up to a comma) of `whole` is a clause of its own whose subject opens
+    it with a name `pronoun` agrees with ("ISIS doesn't have a navy," before
+    "they"), not a phrase or a subordinate clause ("As a teen,", "When police
+    arrived,"): a person's for "he" or "she", a body's for "they" or "it"."""
+    words = _WORD.findall(opening)
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() in _NOT_ANTECEDENT:
+        return False
+    if len(_WORD.findall(whole[len(opening) :])) < 3:
+        return False  # "X is a fraud, he fumed": the one who says it, not X
+    if _SUBORDINATE.match(opening) or words[0].lower() in _ARTICLES:
+        return False
+    # The name runs up to the clause's verb, which follows at once.
+    verb = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+    named = entities.name_in(" ".join(words[:verb]))
+    personal = pronoun.lower() in {"he", "she", "his", "her", "him"}
+    if named is None or (named.kind == entities.PERSON) != personal:
+        return False
+    return 0 < verb < len(words) and (
+        words[verb] in _AUXILIARIES or words[verb].lower() in _FINITE or _verb_word(words[verb])
+    )
+
+
+_THIRD_PERSON = re.compile(r"\b(?:it|them|they|he|she|him|his|her)\b")
 
 
 def _unhedge(match: re.Match[str]) -> str:

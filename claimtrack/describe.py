@@ -17,6 +17,12 @@ claim text gets what the article's first mention of it says:
    a relative clause ("A small meteorite crashed into a wooded area" -> "the
    small meteorite that crashed into a wooded area").
 
+A place described by its kind ("the city", "the Iraqi city") is the one
+place the article names as such ("the city of Mosul") and tells of most. A
+content opening on "he" or "she" that names no one gets the one person the
+article names just before it (`person_named`), used only when the content
+would otherwise make no claim.
+
 `descriptions_in` finds them, once per statement, where the article is read;
 `standalone` puts them into a claim text.
 """
@@ -26,11 +32,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from claimtrack import _patterns as P
-from claimtrack.claimtext import verb_word
+from claimtrack.claimtext import may_be, verb_word
+from claimtrack.entities import STATE
 from claimtrack.model import Statement
+from claimtrack.parties import builtin_kind
 
 Described = tuple[tuple[str, str], ...]
 
@@ -132,6 +141,16 @@ def described_in(
                 statement.content_span[1],
                 title,
             )
+            person = person_named(
+                statement.content,
+                article,
+                statement.content_span[0],
+                statement.speaker,
+            )
+            if person is not None:
+                pronoun = _OPENING_PERSON.match(statement.content)
+                assert pronoun is not None
+                found = (*found, (pronoun.group("ref"), person))
             if found:
                 statement = dataclasses.replace(statement, described=found)
         out.append(statement)
@@ -152,6 +171,11 @@ def descriptions_in(
     article's title ("the telescope" under "Gigantic Chinese telescope opens to
     astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
+    place = _PLACE_KIND.search(content)
+    if place is not None:
+        name = _place_named(article, place.group("head"))
+        if name is not None:
+            found.append((place.group().rstrip(), name))
     for match in _DEFINITE.finditer(content):
         if len(found) == 2:
             break
@@ -173,11 +197,21 @@ def descriptions_in(
     return tuple(found)
 
 
-def standalone(text: str, described: Sequence[tuple[str, str]]) -> str:
+def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:
     """`text` with each description `descriptions_in` found replaced by what the
-    article says it is, where `text` still holds it."""
+    article says it is, where `text` still holds it; with `persons`, an opening
+    "he", "she", "his" or "her" too by the person `person_named` found."""
     added = 0
     for description, instead in described:
+        if " " not in description:
+            if persons:
+                opening = re.match(rf"\W*{re.escape(description)}\b", text)
+                if opening is not None:
+                    before = text[: opening.end() - len(description)]
+                    if description.lower() in {"his", "her"}:
+                        instead += "'" if instead.endswith("s") else "'s"
+                    text = before + instead + text[opening.end() :]
+            continue
         det, rest = description.split(" ", 1)
         pattern = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +(?-i:[A-Z]))"
         where = re.search(pattern, text)
@@ -283,6 +317,14 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         ):
             names.add(match.group(1))
     if head not in _CLASSIFIERS:
+        if not names and _personal(head):
+            # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
+            # right after the description (one the article also writes alone).
+            people = _full_names(article)
+            pattern = rf"(?<![\w-])(?i:{described}) +{_PERSON_NAME}\b"
+            for match in re.finditer(pattern, article):
+                if people.get(match.group(1).split()[-1]) == match.group(1):
+                    names.add(match.group(1))
         return names.pop() if len(names) == 1 else None
     for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
         following = article[match.end() : match.end() + 2]
@@ -702,3 +744,238 @@ _PHRASE_OPENERS = frozenset(
         """
     )
 )
+
+
+# -- a third person the content opens with -------------------------------------
+
+# A content opening on "he" or "she" as its subject (not "he's": a contraction
+# is left as written).
+_OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?=[a-z])")
+# Two or three capitalised words: a full name, when the article also writes the
+# last one alone.
+_FULL_NAME = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019-]*[a-z]){1,2})"
+    r"(?![\w-]|[ \t]+[A-Z])"
+)
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
+# Words before a capital that make it no name of a person's.
+_NO_FORENAME = frozenset(
+    _words(
+        """
+        the a an in on at of for from to by with and or but as if when while after before
+        this that these those his her its their our my your it he she they we i you
+        president prime minister sir lord lady king queen prince princess pope saint st
+        north south east west new los san las old great united islamic
+        """
+    )
+)
+# People the article may mean without naming them: a third person that such a
+# noun stands beside may be either.
+_UNNAMED_PEOPLE = _PERSONS | frozenset(
+    _words(
+        """
+        spokesman spokeswoman spokesperson publicist source sources official officials
+        minister president leader actor actress singer rapper artist star player director
+        lawmaker congressman congresswoman senator manager chief commander general judge
+        lawyer attorney friend brother sister husband wife reporter journalist witness
+        """
+    )
+)
+_PLURAL_PEOPLE = frozenset(
+    _words(
+        """
+        men women boys girls people children teenagers students victims suspects gunmen
+        officers soldiers workers passengers patients fighters militants hostages doctors
+        users residents sources officials
+        """
+    )
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
+
+
+def person_named(content: str, article: str, at: int, speaker: str | None) -> str | None:
+    """The person a content's opening "he", "she", "his" or "her" stands for, as the
+    article says, or None.
+
+    Read from offset `at` of `article`. The candidates are the persons the
+    article mentions before the content in its own sentence, else in the
+    sentence before it: each person named (a full name the article also writes
+    by its last word alone, or "Mr X" for a full name given earlier) and each
+    one described ("the publicist", "a source"), less the speaker, who speaks
+    of someone else in the third person. The name is given only when exactly
+    one candidate is left and it is named: two persons, or a person the
+    article does not name, may each be the one meant, and a wrong name is
+    worse than none."""
+    opening = _OPENING_PERSON.match(content)
+    if opening is None:
+        return None
+    if not _quoted(article, at) and _may_be_speaker(speaker, opening.group("ref")):
+        return None  # "Maduro said he found ...": the speaker, whom the claim text names
+    if (speaker or "").lower() in {"he", "she"}:
+        # "'His net worth is ...,' he said": the person named just before is likely
+        # the speaker, who would not say "his" of himself.
+        return None
+    start = _sentence_start(article, at)
+    spans = [(start, at)]
+    end = len(article[:start].rstrip())
+    if end > 0:
+        spans.append((_sentence_start(article, end), end))
+    fulls = _full_names(article)
+    said = {w.lower().strip(".,'\u2019") for w in (speaker or "").split()}
+    for begin, end in spans:
+        named, unnamed = _people_in(article[begin:end], fulls, said)
+        if named or unnamed:
+            if len(named) != 1 or unnamed:
+                return None
+            name = named.pop()
+            rest = content[opening.end() :]
+            if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in name.split()):
+                return None  # "he called 911 ... to find Nelson dead": someone else
+            return name
+    return None
+
+
+def _sentence_start(article: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins."""
+    start = 0
+    for end in _SENTENCE_END.finditer(article, max(0, at - 2000), at):
+        start = end.end()
+    return start + len(article[start:at]) - len(article[start:at].lstrip())
+
+
+@functools.lru_cache(maxsize=256)
+def _full_names(text: str) -> dict[str, str]:
+    """Full names of persons in `text`, by their last word: those the text also
+    writes by the last word alone. A last word two full names share is no one's."""
+    found: dict[str, set[str]] = {}
+    for match in _FULL_NAME.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if len(words) == 3 and _personal(words[0].lower()):
+            words = words[1:]  # "Forecaster Lena Okafor" opening a sentence
+            name = " ".join(words)
+        if any(w.lower() in _NO_FORENAME for w in words):
+            continue
+        found.setdefault(words[-1].rstrip("'\u2019"), set()).add(name)
+    out = {}
+    for last, names in found.items():
+        # "Weatherman Mike Seidel" opening a sentence is "Mike Seidel" with a role.
+        names = {n for n in names if not any(n.endswith(" " + m) for m in names)}
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        alone = len(re.findall(rf"(?<![\w'\u2019-])(?<![A-Z][a-z] ){re.escape(last)}\b", text))
+        if alone > text.count(name):
+            out[last] = name
+    return out
+
+
+def _people_in(span: str, fulls: dict[str, str], said: set[str]) -> tuple[set[str], set[str]]:
+    """The persons `span` names (as full names) and those it describes, the speaker aside."""
+    named: set[str] = set()
+    for match in _FULL_NAME.finditer(span):
+        last = match.group("name").split()[-1].rstrip("'\u2019")
+        if fulls.get(last) == match.group("name") and last.lower() not in said:
+            named.add(match.group("name"))
+    for match in _TITLED.finditer(span):
+        last = match.group("name")
+        if last in fulls and last.lower() not in said:
+            named.add(fulls[last])
+    for word in re.findall(r"(?<![\w-])[A-Z][a-z'\u2019-]+(?![\w-])", span):
+        # A person named earlier, called by the last word alone ("Plant said no").
+        bare = re.sub(r"['\u2019]s$", "", word)
+        if bare in fulls and bare.lower() not in said:
+            named.add(fulls[bare])
+    # Only one person may be a "he" or "she": "the doctors" is no candidate.
+    unnamed = {
+        w
+        for w in re.findall(r"\b[a-z]+\b", span)
+        if w in _UNNAMED_PEOPLE and w not in said and w not in _PLURAL_PEOPLE
+    }
+    return named, unnamed
+
+
+def _quoted(article: str, at: int) -> bool:
+    """Whether offset `at` of `article` is inside a quotation of its paragraph."""
+    before = article[article.rfind("\n", 0, at) + 1 : at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
+    """Whether a speaker of indirect speech may be the "he" or "she" of its own
+    words: a pronoun, a name, a person described ("the CEO", "a woman")."""
+    words = (speaker or "").split()
+    pronoun = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun)
+    if not words or not may_be(speaker, pronoun):
+        return False
+    last = words[-1].lower().strip(".,")
+    return (
+        last in {"he", "she", "who"}
+        or words[-1][:1].isupper()
+        or last in _UNNAMED_PEOPLE
+        or last in {"ceo", "son", "daughter", "father", "mother"}
+    )
+
+
+# A place described by its kind, perhaps with its country's adjective: "the
+# city", "the Iraqi city", "the Nicaraguan capital" (not "the city of X", which
+# says which, nor "the City Council").
+_PLACE_KIND = re.compile(
+    r"\b[Tt]he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
+    r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
+)
+_PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
+
+
+@functools.lru_cache(maxsize=256)
+def _place_named(article: str, head: str) -> str | None:
+    """The one place the article names as a `head` ("city", "town", "village",
+    "capital"): "the city of Mosul", "the Chadian capital N'Djamena", "the
+    capital, Abuja", "Amirli, a town ..."; None when it names none or more."""
+    names: set[str] = set()
+    patterns = (
+        rf"\b{head} of {_PLACE_NAME}",
+        rf"\b[Tt]he (?:(?-i:[A-Z])[a-z]+ )?{head},? {_PLACE_NAME}",
+        rf"{_PLACE_NAME}, (?:a|the) (?:[a-z][\w-]* ){{0,3}}{head}\b(?! of)",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, article):
+            words = []
+            for word in match.group(1).split():
+                if word in _MONTHS:
+                    break
+                words.append(word)
+            if words and words[0].lower() not in _NOT_NAMES:
+                names.add(" ".join(words))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    # A name the article writes once only beside the description may be any word in
+    # capitals; and "the city" is the place the article tells of, where it says
+    # things happened at least as often as anywhere else but a country ("in
+    # Mosul"), not one it mentions in passing ("250 miles north of the city of
+    # Baghdad", of an article about Mosul).
+    places = Counter(
+        re.sub(r"['\u2019]s$", "", match.group(1))
+        for match in re.finditer(
+            r"\b(?:in|near|at|around|outside|inside|into|from)\s+"
+            r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?)",
+            article,
+        )
+        if match.group(1).split()[0].lower() not in _NOT_NAMES
+    )
+    others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
+    if places[name] < max(others, default=1):
+        return None
+    return name if article.count(name) >= 2 else None
+
+
+def _personal(head: str) -> bool:
+    """Whether a description's head names a person by a role ("the suspect", "the
+    weatherman", "the novelist")."""
+    return (
+        head in _PERSONS
+        or head in _UNNAMED_PEOPLE
+        or head.endswith(("man", "woman", "ist"))
+        or head in _words("suspect victim patient officer deputy teacher nurse coach")
+    ) and head not in _PLURAL_PEOPLE

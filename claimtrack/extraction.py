@@ -1331,12 +1331,15 @@ _PEOPLE_PLURALS = (
     visitors tourists citizens nurses prosecutors lawyers attorneys teachers guards
     farmers fishermen hunters hikers shoppers viewers readers listeners drivers pilots
     engineers developers owners staffers aides inmates prisoners hostages refugees
-    migrants rescuers firefighters paramedics medics police
+    migrants rescuers firefighters paramedics medics police patients sisters brothers
     """
     )
     | frozenset(noun + "s" for noun in _PERSON_NOUNS)
     | _words("men women children")
 )
+
+
+_FROM_PLACE = _words("in of from at near across around outside inside")
 
 
 def _plural_speaker(speaker: str) -> str | None:
@@ -1347,13 +1350,25 @@ def _plural_speaker(speaker: str) -> str | None:
     stand alone, and a named body is settled by the party.
     """
     words = speaker.split()
-    if not 1 <= len(words) <= 4 or words[-1].lower() not in _PEOPLE_PLURALS:
+    # The group's head comes before where it is from: "shoppers in Carlisle",
+    # "residents of the capital".
+    place = next((n for n, w in enumerate(words) if w in _FROM_PLACE), None)
+    if place is not None and len(words) <= 9:
+        words = words[:place]
+        # Witnesses or people somewhere mostly tell what others there did:
+        # "witnesses in Mubi said they robbed banks" of the attackers.
+        if words and words[-1].lower() in _words("witnesses people"):
+            return None
+    # A people by its plural name is one too: "the Kurds say they need ...".
+    # ("Sources" opening a sentence is no name.)
+    people = len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{2,}[^s\W]s", words[-1]) is not None
+    if not 1 <= len(words) <= 4 or (words[-1].lower() not in _PEOPLE_PLURALS and not people):
         return None
     if any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
         return None
     if words[0].lower() in _words("his her their its my our your whose which who these those"):
         return None
-    return " ".join(words)
+    return " ".join(speaker.split())
 
 
 @lru_cache(maxsize=1 << 12)

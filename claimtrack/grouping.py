@@ -1572,6 +1572,11 @@ class _Grouper:
             # The descriptions it uses as the article says what they are; its id
             # and the words it is matched on stay those of its own words.
             made = self.index.proposition(alone, statement.speaker, statement.party, person)
+        if made.text is None and _unnamed_person(made.reason):
+            # "he was arrested": the person the article says "he" is, when it says.
+            named = standalone(alone, statement.described, persons=True)
+            if named != alone:
+                made = self.index.proposition(named, statement.speaker, statement.party, person)
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
@@ -1615,6 +1620,17 @@ def _described_subject(reason: str | None) -> bool:
     pointing into the article ("the incident comes after ..."), which the
     article may say more of (`describe`)."""
     return reason is not None and reason.startswith("its subject 'the ")
+
+
+def _unnamed_person(reason: str | None) -> bool:
+    """Whether a content made no claim because it opens on a "he", "she", "his" or
+    "her" it does not name, which the article may name (`describe.person_named`)."""
+    return reason is not None and reason.lower() in {
+        "its subject 'he' is not named",
+        "its subject 'she' is not named",
+        "its subject 'his' is not named",
+        "its subject 'her' is not named",
+    }
 
 
 def _person_in(people: dict[str, str], statement: Statement) -> str | None:

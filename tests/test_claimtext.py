@@ -763,3 +763,22 @@ def test_what_a_speaker_is_sure_of_is_the_proposition() -> None:
         "Leeds",
     )
     assert made.text == "When the rain stops, the roads will reopen"
+
+
+def test_a_pronoun_after_a_named_clause_and_its_comma_stands_for_that_name() -> None:
+    made = proposition("Greenpeace has no ships there, they have no planes either", "she", "Norway")
+    assert made.text == "Greenpeace has no ships there, they have no planes either"
+    # A phrase or a subordinate clause before the comma names no one.
+    assert proposition("In the morning, they left the camp", "a witness").text is None
+    assert proposition("When the guards came, he ran", "a witness").text is None
+
+
+def test_an_it_before_what_is_obvious_or_not_yet_clear_stands_for_nothing() -> None:
+    made = proposition("It is obvious that the bridge needs new cables", "an engineer")
+    assert made.text == "It is obvious that the bridge needs new cables"
+    made = proposition("it is not yet clear whether the dam will hold", "the mayor")
+    assert made.text == "It is not yet clear whether the dam will hold"
+    # "It was obvious" with nothing it introduces says something of a thing.
+    assert proposition("It was obvious and ugly", "a neighbour").text is None
+    # A participle before "to" is said of a thing: "it can be used to ...".
+    assert proposition("it can be used to charge a phone", "a review").text is None

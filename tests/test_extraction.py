@@ -2113,3 +2113,26 @@ def test_a_passive_report_with_adverbs_has_no_speaker() -> None:
 def test_a_brand_written_with_a_small_letter_belongs_to_the_speaker() -> None:
     statement = only("Several eBay sellers said the fees had doubled.")
     assert statement.speaker == "Several eBay sellers"
+
+
+def test_a_people_named_by_its_plural_says_they_of_itself() -> None:
+    text = "The Basques say they want a vote on the new port by spring."
+    statement = only(text)
+    assert statement.about == "The Basques want a vote on the new port by spring"
+    text = "The nurses said they had not been paid since March."
+    assert only(text).about == "The nurses had not been paid since March"
+    # A plural opening the sentence may be any noun: "Sources" is no people.
+    text = "Sources say they could appear in the next model."
+    assert only(text).about is None
+
+
+def test_a_group_described_with_where_it_is_from_says_they_of_itself() -> None:
+    text = "Fishermen in Tromso said they had seen the whale twice this week."
+    assert only(text).about == "Fishermen in Tromso had seen the whale twice this week"
+    text = "Angry parents of the village school said they would keep their children home."
+    assert only(text).about == (
+        "Angry parents of the village school would keep their children home"
+    )
+    # Witnesses somewhere tell what others there did.
+    text = "Witnesses in Lamu said they set fire to the market before dawn."
+    assert only(text).about is None
