@@ -39,7 +39,9 @@ a denial answered are, for later pointers, what its article is about. A
 denial or doubt that matches no claim joins, before it makes a claim of its
 own negative words, a claim of its story that it contradicts or doubts, read
 with the stance rules at a lower bar ("the vehicle has not been stolen"
-against "the Batmobile was stolen"), in another article only when they
+against "the Batmobile was stolen") when what it says has the claim's
+predicate, or none to compare ("we are still assessing the video" doubts
+nothing of tanks seen in it), in another article only when they
 share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
 that it doubts. One that only points back and calls what it answers a story,
@@ -1112,6 +1114,8 @@ class _Grouper:
     in_lead: bool = False
     # The named actors of the statement's own words, without its speaker's.
     content_actors: frozenset[str] = frozenset()
+    # What the statement being assigned is about (`referent`).
+    about: str = ""
     source: str = ""
     statement: Statement | None = None
     # Whether the statement being assigned names what it denies or doubts apart
@@ -1166,6 +1170,7 @@ class _Grouper:
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
         self.content_actors = normal.actors
+        self.about = about
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
         self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
@@ -1281,8 +1286,10 @@ class _Grouper:
                 continue
             if not self._may_answer(claim_id):
                 continue
-            if (not explicit or self._shares_predicate(terms, claim_id)) and self._against(
-                statement, claim_id
+            if (
+                (not explicit or self._shares_predicate(terms, claim_id))
+                and (not explicit or self._answers_its_predicate(claim_id))
+                and self._against(statement, claim_id)
             ):
                 return self._answered(claim_id, score)
         if (
@@ -1308,6 +1315,19 @@ class _Grouper:
         was arrested", "the vehicle was not stolen" a predicate with "... stolen"."""
         counts = self.index._profiles[claim_id].counts
         return any(w in counts and w not in self.actors for w in terms.words)
+
+    def _answers_its_predicate(self, claim_id: str) -> bool:
+        """Whether a denial or doubt met at the lower bar says the claim's
+        predicate: the predicate of what it says (`stance.clause_predicate`) is
+        the claim's, or it has none to compare. "We are still assessing the
+        video" shares a word with "the tanks were seen in the video", but doubts
+        nothing of the tanks being seen."""
+        from claimtrack.stance import clause_predicate, denies_predicate_of
+
+        said = self.about
+        if not said or not clause_predicate(said):
+            return True
+        return denies_predicate_of(said, self.index.claim_text(claim_id))
 
     def _says_its_own(self, terms: Terms, claim_id: str) -> bool:
         """Whether the statement names nothing the claim names and says more words

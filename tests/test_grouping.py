@@ -1220,3 +1220,16 @@ def test_a_doubt_of_which_of_two_candidates_makes_no_claim() -> None:
     )
     (only,) = group_statements([doubt], ClaimIndex(), DEFAULT_THRESHOLD)
     assert only.claim_id is None
+
+
+def test_a_doubt_met_at_the_lower_bar_must_say_the_claims_predicate() -> None:
+    seen = _said("Militants drove three tanks near Harrow Bridge, the video shows", 1, "A witness")
+    doubt = _said(
+        "We are still taking a look at it and assessing whether the video is real",
+        2,
+        "An army spokesman",
+        Stance.DISPUTES,
+    )
+    first, second = group_statements([seen, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
