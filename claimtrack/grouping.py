@@ -831,15 +831,16 @@ _POINTER = re.compile(
 )
 _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # A verdict or a doubt that frames the proposition it is about: "it wasn't true
-# that X", "there is no evidence that X", "it is too early to say whether X".
+# that X", "there is no evidence that X", "there is no information on whether
+# X", "it is too early to say whether X".
 _FRAME = re.compile(
     r"""^\W*(?:it\s+(?:is|was|'s|\u2019s)\s*(?:not|n't|n\u2019t)?\s*(?:simply\s+|just\s+)?
         (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge|determine)
         |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
       |there(?:\s+(?:is|was|has\s+been|have\s+been)|['\u2019]s(?:\s+been)?)\s+no\s+(?:\w+\s+)?
-        (?:evidence|proof|indication|sign|confirmation|truth\s+to\s+(?:the\s+)?\w+)
-    )\s+(?:that|whether|if|of|to\s+suggest\s+that|to\s+show\s+that)\s+""",
+        (?:evidence|proof|indication|sign|confirmation|information|truth\s+to\s+(?:the\s+)?\w+)
+    )\s+(?:that|whether|if|of|(?:on|about|as\s+to)\s+whether|to\s+suggest\s+that|to\s+show\s+that)\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A verdict closing a pointer's clause: "(the claims that X) are false", "... is

@@ -1233,3 +1233,14 @@ def test_a_doubt_met_at_the_lower_bar_must_say_the_claims_predicate() -> None:
     first, second = group_statements([seen, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
+
+
+def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
+    assert (
+        referent("there is no information on whether the pilots were trained abroad", against=True)
+        == "the pilots were trained abroad"
+    )
+    assert (
+        referent("there was no information as to whether the ferry had docked", against=True)
+        == "the ferry had docked"
+    )
