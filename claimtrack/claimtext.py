@@ -117,6 +117,9 @@ _COPULA = re.compile(r"\s(?:is|was|are|were)\b", re.IGNORECASE)
 # whether it) sank or was towed", "... or whether it was towed"; "whether two or
 # three ships sank" asks of one proposition.
 _OTHER_BRANCH = re.compile(r"\bor\s+(?:\w+ly\s+)?(?P<word>[\w\'\u2019]+)", re.IGNORECASE)
+# Words that name a second candidate against the first: "or another faction",
+# "or someone else".
+_OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
@@ -212,6 +215,8 @@ def alternative(text: str) -> bool:
             continue  # "whether or not it sank"
         if word == "whether" or word in _AUXILIARIES or _verb_word(word):
             return True
+        if word in _OTHER_ONES:
+            return True  # "with the leader, or another faction": one or the other
     return False
 
 

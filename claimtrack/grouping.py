@@ -39,13 +39,22 @@ a denial answered are, for later pointers, what its article is about. A
 denial or doubt that matches no claim joins, before it makes a claim of its
 own negative words, a claim of its story that it contradicts or doubts, read
 with the stance rules at a lower bar ("the vehicle has not been stolen"
-against "the Batmobile was stolen"), in another article only when they
+against "the Batmobile was stolen") when what it says has the claim's
+predicate, or none to compare ("we are still assessing the video" doubts
+nothing of tanks seen in it), in another article only when they
 share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
 that it doubts. One that only points back and calls what it answers a story,
 report, rumour or claim answers what its article told by such an act
 ("reported", "claimed", "alleged"), when it told any, and never an assertion
-that itself says what is not so, which it agrees with. Whatever the path, a
+that itself says what is not so, which it agrees with; with nothing told by
+such an act it answers the claim its article's lead spoke of, and "Hunter's
+claim" answers what Hunter said. One that points back with "this" or "that"
+right after a statement of its article that made no claim ("He's sitting on
+money. But this is a scam") answers no claim either. One that names nobody
+("he is still alive and well") answers only a claim its article spoke of. A
+content that only reports a denial of a telling ("officials are denying the
+reports") makes no claim. Whatever the path, a
 denial or doubt of a clause it names ("denied that X", "no evidence that X")
 joins only a claim of whose predicate X speaks (`stance.denies_predicate_of`):
 "denied that he was questioned" does not answer "he was arrested", however
@@ -171,6 +180,10 @@ POINTER_WORDS = 5
 # fragment, too little to tell which claim it answers.
 POINTER_LEAST_WORDS = 2
 POINTER_CLAIMS = 2
+# Lines between a statement and the one it points back at with "this" or
+# "that": its own paragraph or the one before, with or without a blank line
+# between paragraphs.
+JUST_BEFORE_LINES = 2
 # Words a denial or doubt joining a claim at the lower bar may say beyond the
 # claim's words and its own denial or doubt words: more, and it states a
 # proposition of its own ("Apple wasn't the first smartphone vendor, but
@@ -818,15 +831,16 @@ _POINTER = re.compile(
 )
 _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # A verdict or a doubt that frames the proposition it is about: "it wasn't true
-# that X", "there is no evidence that X", "it is too early to say whether X".
+# that X", "there is no evidence that X", "there is no information on whether
+# X", "it is too early to say whether X".
 _FRAME = re.compile(
     r"""^\W*(?:it\s+(?:is|was|'s|\u2019s)\s*(?:not|n't|n\u2019t)?\s*(?:simply\s+|just\s+)?
         (?:true|false|untrue|clear|unclear|known|certain|uncertain|premature|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge|determine)
         |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
       |there(?:\s+(?:is|was|has\s+been|have\s+been)|['\u2019]s(?:\s+been)?)\s+no\s+(?:\w+\s+)?
-        (?:evidence|proof|indication|sign|confirmation|truth\s+to\s+(?:the\s+)?\w+)
-    )\s+(?:that|whether|if|of|to\s+suggest\s+that|to\s+show\s+that)\s+""",
+        (?:evidence|proof|indication|sign|confirmation|information|truth\s+to\s+(?:the\s+)?\w+)
+    )\s+(?:that|whether|if|of|(?:on|about|as\s+to)\s+whether|to\s+suggest\s+that|to\s+show\s+that)\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A verdict closing a pointer's clause: "(the claims that X) are false", "... is
@@ -1099,6 +1113,10 @@ class _Grouper:
     # (`Statement.refers`): they tell its story as its own names do.
     referred: frozenset[str] = frozenset()
     in_lead: bool = False
+    # The named actors of the statement's own words, without its speaker's.
+    content_actors: frozenset[str] = frozenset()
+    # What the statement being assigned is about (`referent`).
+    about: str = ""
     source: str = ""
     statement: Statement | None = None
     # Whether the statement being assigned names what it denies or doubts apart
@@ -1121,8 +1139,24 @@ class _Grouper:
     named_speaker: dict[str, str] = field(default_factory=dict)
     # Who says the statement being assigned (`_speaker_key`).
     speaker: str = ""
+    # Per source, the latest statement made: its line, its content and the claim
+    # it was filed under (None when none). What only points back with "this" or
+    # "that" speaks of it.
+    last_said: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
 
     def assign(self, statement: Statement) -> Assignment:
+        assignment = self._assign(statement)
+        last = self.last_said.get(statement.source)
+        if last is None or last[1] != statement.content:
+            # Several parties of one sentence make several statements of one content.
+            self.last_said[statement.source] = (
+                statement.line,
+                statement.content,
+                assignment.claim_id,
+            )
+        return assignment
+
+    def _assign(self, statement: Statement) -> Assignment:
         self.statement = statement
         person = self._person(statement)
         self.speaker = self._speaker_key(statement, person)
@@ -1136,6 +1170,8 @@ class _Grouper:
         self.denied_clause = about if against and self._names_what_it_denies(statement) else ""
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
+        self.content_actors = normal.actors
+        self.about = about
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
         self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
@@ -1251,14 +1287,17 @@ class _Grouper:
                 continue
             if not self._may_answer(claim_id):
                 continue
-            if (not explicit or self._shares_predicate(terms, claim_id)) and self._against(
-                statement, claim_id
+            if (
+                (not explicit or self._shares_predicate(terms, claim_id))
+                and (not explicit or self._answers_its_predicate(claim_id))
+                and self._against(statement, claim_id)
             ):
                 return self._answered(claim_id, score)
         if (
             local
             and _pointer(terms, self.actors - self._speaker_actors(statement))
             and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
+            and not self._follows_no_claim(statement)
         ):
             for claim_id in itertools.islice(local, POINTER_CLAIMS):
                 if self._may_answer(claim_id) and self._against(statement, claim_id):
@@ -1277,6 +1316,19 @@ class _Grouper:
         was arrested", "the vehicle was not stolen" a predicate with "... stolen"."""
         counts = self.index._profiles[claim_id].counts
         return any(w in counts and w not in self.actors for w in terms.words)
+
+    def _answers_its_predicate(self, claim_id: str) -> bool:
+        """Whether a denial or doubt met at the lower bar says the claim's
+        predicate: the predicate of what it says (`stance.clause_predicate`) is
+        the claim's, or it has none to compare. "We are still assessing the
+        video" shares a word with "the tanks were seen in the video", but doubts
+        nothing of the tanks being seen."""
+        from claimtrack.stance import clause_predicate, denies_predicate_of
+
+        said = self.about
+        if not said or not clause_predicate(said):
+            return True
+        return denies_predicate_of(said, self.index.claim_text(claim_id))
 
     def _says_its_own(self, terms: Terms, claim_id: str) -> bool:
         """Whether the statement names nothing the claim names and says more words
@@ -1407,7 +1459,9 @@ class _Grouper:
         found = [
             (claim_id, score)
             for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
-            if self._same_story(claim_id, score) and self._may_answer(claim_id)
+            if self._same_story(claim_id, score)
+            and self._may_answer(claim_id)
+            and self._within_reach(claim_id)
         ]
         claim_id, score = found[0] if found else (None, 0.0)
         if claim_id is not None and score >= self.threshold:
@@ -1423,6 +1477,26 @@ class _Grouper:
                 ):
                     return self._join(claim_id, about, terms, lead_score)
         return self._start(about, terms, pieces, score) if start else None
+
+    def _within_reach(self, claim_id: str) -> bool:
+        """Whether a denial or doubt may join the claim wherever it was made: one
+        that names nobody ("He's still alive and well, stop believing what you
+        read") says nothing of which story it is about but through its article,
+        and answers only a claim its article spoke of, however many words it
+        shares with a claim of another article."""
+        statement = self.statement
+        if (
+            statement is None
+            or statement.stance is Stance.ASSERTS
+            or self.referred
+            or self.content_actors - {UNKNOWN_ACTORS}
+            # A negative sentence states its own proposition, which other
+            # articles may state in their words ("residents saw nothing strange").
+            or self.toward is None
+            or self.toward(statement, None) is Stance.ASSERTS
+        ):
+            return True
+        return any(a.claim_id == claim_id for a in self.history.get(self.source, ()))
 
     def _same_story(self, claim_id: str, score: float) -> bool:
         """Whether the statement and the claim's statements name the same actors.
@@ -1494,12 +1568,22 @@ class _Grouper:
             normal = self.index.normal(statement.quote)
             found = self._match(statement.content, normal.terms, normal.pieces, start=False)
             return found or Assignment(None, "", False, 0.0, _POINTS_BACK)
+        if self._follows_no_claim(statement):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
         words = frozenset(self.index.terms(statement.quote).all)
         if statement.stance is not Stance.ASSERTS and _TELLING.search(statement.content):
             # "such allegations", "these rumours", "the story" point at what was
             # told (reported, claimed, alleged), not at a remark made in passing.
             told = [a for a in earlier if a.act is not None]
-            earlier = told or earlier
+            whose = _WHOSE_TELLING.search(statement.content)
+            if whose is not None:
+                # "Hunter's claim" is what Hunter said.
+                name = whose.group("name").lower()
+                told = [a for a in earlier if name in a.speaker.split()] or told
+            lead = self.source_lead.get(statement.source)
+            # With nothing told by such an act, the story the article tells: the
+            # claim its lead spoke of, not the nearest remark.
+            earlier = told or [a for a in earlier if a.claim_id == lead] or earlier
             # What says that a thing is not so is no telling to call false: "The
             # hospital said the patient does not have Ebola. 'These reports are
             # inaccurate,' its spokeswoman said" answers reports the article
@@ -1511,6 +1595,26 @@ class _Grouper:
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
         claim_id = chosen[1].claim_id
         return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+
+    def _follows_no_claim(self, statement: Statement) -> bool:
+        """Whether a denial or doubt that points back without naming a telling
+        ("this is a scam", "we don't know that yet") comes right after a
+        statement of its article that made no claim: its "this" or "that" is what
+        was just said ("He's sitting on money. But this is a scam"), and it
+        answers no claim either, not one its article spoke of further back."""
+        if (
+            statement.stance is Stance.ASSERTS
+            or _TELLING.search(statement.content)
+            or not _DEMONSTRATIVE.search(statement.content)
+        ):
+            return False
+        last = self.last_said.get(statement.source)
+        return (
+            last is not None
+            and last[2] is None
+            and last[1] != statement.content
+            and 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
+        )
 
     def _speaker_key(self, statement: Statement, person: str | None = None) -> str:
         """Who says a statement, as its source names them: a person by their full
@@ -1560,10 +1664,16 @@ class _Grouper:
     def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
         statement = self.statement
         assert statement is not None
-        if _asks_which(statement.content, about):
+        against = statement.stance is not Stance.ASSERTS
+        if _asks_which(statement.content, about) or (
+            # Its whole sentence, when what it doubts asked which of two things is so.
+            against and _asks_which(statement.content, referent(statement.content, against=True))
+        ):
             return Assignment(None, "", False, score, "an alternative question, not a proposition")
         if self._only_answers(statement, terms):
             return Assignment(None, "", False, score, _ONLY_ANSWERS)
+        if _reports_a_denial(about):
+            return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
         person = self._person(statement)
         made = self.index.proposition(about, statement.speaker, statement.party, person)
         plain = made.text
@@ -1613,6 +1723,29 @@ _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "whi
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _RELATIVE_SPEAKERS = frozenset({"who", "which", "that"})
 _SPEAKER_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+# Someone denying or disputing what it names only by a telling: "officials are
+# denying the reports", "the ministry has dismissed the claims".
+_DENYING = re.compile(
+    r"""^\W*(?:[\w'\u2019.-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?
+    (?:flatly\s+|strongly\s+|categorically\s+)?
+    (?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)
+      |disput(?:es|ed|ing)|rebut(?:s|ted|ting)?)\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _reports_a_denial(about: str) -> bool:
+    """Whether a content only reports someone's denial of a telling it does not
+    say ("officials are denying the reports"): no proposition to track, as the
+    denial itself is a statement of its speaker."""
+    match = _DENYING.match(about)
+    return (
+        match is not None
+        and referent(about[match.end() :]) == ""
+        and bool(_POINTER.match(about[match.end() :]))
+    )
 
 
 def _described_subject(reason: str | None) -> bool:
@@ -1684,6 +1817,8 @@ _DEFINITE_THING = re.compile(
 )
 # A negation in a clause: "does not have", "has never been", "isn't".
 _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
+_FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
+_REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition of its own"
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 # A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
@@ -1697,6 +1832,15 @@ _SUBORDINATE = re.compile(
 _TELLING = re.compile(
     r"(?i)\b(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
 )
+
+
+# A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".
+_WHOSE_TELLING = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"
+    r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?)\b"
+)
+# A pointer by a demonstrative: "this is a scam", "we don't know that yet".
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|it)\b")
 
 
 def _pointer(terms: Terms, actors: Iterable[str]) -> bool:

@@ -2879,6 +2879,11 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
     predicate = clause_predicate(clause)
     if not predicate:
         return _denies_thing_of(clause, claim)
+    named = _IDENTITY.match(clause)
+    if named is not None:
+        # Who someone was ("the man in the video was Rudd") answers only a claim
+        # that says who they were, not every claim that names the man.
+        return _says_identity(claim, named.group("name").split()[-1])
     claim_words = _entailed(_stems(claim))
     kin = frozenset().union(*(group for group in _PREDICATE_KIN if group & predicate))
     if _shares(_entailed(predicate) | kin, claim_words):
@@ -2888,6 +2893,30 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
         return True
     claim_states = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in claim_words))
     return bool(claim_states & predicate)
+
+
+# Who someone is, a name after the copula that ends the clause: "the man in the
+# video was Rudd", "the driver is not John Smith".
+_IDENTITY = re.compile(
+    r"""^\W*(?:[\w'\u2019.@-]+,?\s+){1,10}?(?:is|was|are|were|['\u2019]s)
+    (?:\s*(?:not|n['\u2019]t|never))?(?:\s+(?:actually|really|in\s+fact))?\s+
+    (?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\W*$""",
+    re.VERBOSE,
+)
+
+
+def _says_identity(claim: str, name: str) -> bool:
+    """Whether the claim says that someone is, or was found to be, `name`: the
+    name after a copula or "identified as", a few words of description
+    between ("was actor Paul Rudd")."""
+    return (
+        re.search(
+            rf"(?i)\b(?:is|was|are|were|be|been|being|['\u2019]s|(?:identified|named|revealed|unmasked)"
+            rf"\s+(?:him\s+|her\s+|them\s+)?(?:as|to\s+be))\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(name)}\b",
+            claim,
+        )
+        is not None
+    )
 
 
 # A thing denied, with no clause around it: "(denied) any involvement in the

@@ -1132,3 +1132,115 @@ def test_a_pointer_to_reports_does_not_answer_its_article_saying_what_is_not_so(
     assert first.claim_id is not None
     assert second.claim_id is None
     assert second.not_filed
+
+
+def _said(content: str, line: int, speaker: str, stance: Stance = Stance.ASSERTS) -> Statement:
+    return Statement(
+        stance=stance,
+        quote=f"{content}, {speaker} said.",
+        content=content,
+        speaker=speaker,
+        source="x",
+        line=line,
+        cue="said",
+    )
+
+
+def test_this_or_that_after_a_statement_of_no_claim_answers_no_claim_either() -> None:
+    lead = _said("the mayor of Porthaven sold the harbour to a shipping firm", 1, "A council clerk")
+    unnamed = _said("He's hiding the money somewhere", 2, "Her cousin")
+    pointer = _said("But this is a scam", 2, "Her cousin", Stance.DENIES)
+    first, second, third = group_statements(
+        [lead, unnamed, pointer], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert first.claim_id is not None
+    assert second.claim_id is None
+    assert third.claim_id is None
+    assert third.not_filed is not None and "just before" in third.not_filed
+
+
+def test_this_or_that_right_after_a_claim_still_answers_it() -> None:
+    told = replace(
+        _said("the mayor of Porthaven sold the harbour to a shipping firm", 1, "A tabloid"),
+        cue="reported",
+    )
+    pointer = _said("That is simply not true", 2, "The mayor's office", Stance.DENIES)
+    first, second = group_statements([told, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_telling_named_by_whose_it_is_answers_what_that_speaker_said() -> None:
+    first_said = _said("the Velmar dam collapsed on Tuesday night", 1, "Senator Okafor")
+    second_said = _said("the river rose by two metres in the valley", 2, "A resident")
+    pointer = _said("Okafor's claim is baseless", 3, "The water board", Stance.DENIES)
+    one, two, three = group_statements(
+        [first_said, second_said, pointer], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == one.claim_id
+
+
+def test_a_denial_naming_nobody_answers_no_claim_of_another_article() -> None:
+    other = Statement(
+        stance=Stance.ASSERTS,
+        quote="The bakery said the old oven is still alive and well after forty years.",
+        content="the old oven is still alive and well after forty years",
+        speaker="The bakery",
+        source="y",
+        line=1,
+        cue="said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="'It is a hoax. He is still alive and well,' his agent said.",
+        content="It is a hoax. He is still alive and well",
+        speaker="his agent",
+        source="x",
+        line=4,
+        cue="said",
+    )
+    first, second = group_statements([other, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+
+
+def test_an_assertion_that_only_reports_a_denial_makes_no_claim() -> None:
+    report = _said("officials are denying the reports", 1, "The Gazette")
+    (only,) = group_statements([report], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert only.claim_id is None
+    assert only.not_filed is not None and "reports a denial" in only.not_filed
+
+
+def test_a_doubt_of_which_of_two_candidates_makes_no_claim() -> None:
+    doubt = _said(
+        "it was unclear whether the army was talking with the rebel commander Tarek Oz, "
+        "or another faction of the movement",
+        1,
+        "A security source",
+        Stance.DISPUTES,
+    )
+    (only,) = group_statements([doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert only.claim_id is None
+
+
+def test_a_doubt_met_at_the_lower_bar_must_say_the_claims_predicate() -> None:
+    seen = _said("Militants drove three tanks near Harrow Bridge, the video shows", 1, "A witness")
+    doubt = _said(
+        "We are still taking a look at it and assessing whether the video is real",
+        2,
+        "An army spokesman",
+        Stance.DISPUTES,
+    )
+    first, second = group_statements([seen, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
+    assert (
+        referent("there is no information on whether the pilots were trained abroad", against=True)
+        == "the pilots were trained abroad"
+    )
+    assert (
+        referent("there was no information as to whether the ferry had docked", against=True)
+        == "the ferry had docked"
+    )

@@ -1870,3 +1870,14 @@ def test_no_denies_the_head_of_its_noun_phrase(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim) is stance
+
+
+def test_a_denial_of_who_someone_was_answers_only_a_claim_of_who_they_were() -> None:
+    from claimtrack.stance import denies_predicate_of
+
+    clause = "the woman in the photograph was Marla Quint"
+    assert denies_predicate_of(clause, "The woman in the photograph was the singer Marla Quint")
+    assert denies_predicate_of(clause, "Police identified her as Marla Quint")
+    assert not denies_predicate_of(
+        clause, "A fan said she saw Marla Quint at the market wearing the same red coat"
+    )
