@@ -1925,6 +1925,38 @@ def start_claim(
     return made if made.claim_id is not None else None
 
 
+def join_late(
+    statement: Statement, index: ClaimIndex, threshold: float = DEFAULT_THRESHOLD
+) -> Assignment | None:
+    """The claim an assertion that was filed under none matches now, or None.
+
+    An assertion whose content is no proposition of its own ("the actor came
+    to the conclusion he was not right for the part") joins a claim only by
+    matching one; when it was grouped, the claim it words again may not have
+    been made yet: a later sentence of its article, or a later article, made
+    it. Asked once every source of a run is grouped, so what is filed does not
+    hang on the order the sources were read in. Only a close rewording joins
+    (`UNNAMED_THRESHOLD_FACTOR` times the bar): a content that does not name
+    its subject cannot show by its actors that it tells the claim's story. It
+    starts no claim, and a denial or doubt is left as it was: what it answers
+    is decided where it is grouped.
+    """
+    if statement.stance is not Stance.ASSERTS:
+        return None
+    about = referent(statement.about or statement.content)
+    normal = index.normal(about)
+    if not normal.terms.words:
+        return None
+    grouper = _Grouper(index, threshold)
+    grouper.statement = statement
+    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    grouper.referred = frozenset(statement.refers)
+    found = grouper._match(about, normal.terms, normal.pieces, start=False)
+    if found is None or found.score < threshold * UNNAMED_THRESHOLD_FACTOR:
+        return None
+    return found
+
+
 def prepare_statements(
     statements: Iterable[tuple[Statement, bool]],
     finder: MentionFinder,

@@ -112,7 +112,10 @@ _SYNONYM_GROUPS: dict[str, str] = {
     ),
     "kill": "kill kills killed killing slay slays slain murder murders murdered murdering",
     "die": "die dies died dying dead death deaths",
-    "arrest": "arrest arrests arrested arresting detain detains detained detaining detention",
+    "arrest": (
+        "arrest arrests arrested arresting detain detains detained detaining detention "
+        "apprehend apprehends apprehended apprehending"
+    ),
     "ban": "ban bans banned banning prohibit prohibits prohibited",
     "supply": (
         "supply supplies supplied supplying provide provides provided providing deliver "
@@ -124,6 +127,24 @@ _SYNONYM_GROUPS: dict[str, str] = {
         "photo photos photograph photographs photographed picture pictures pictured image images"
     ),
     "video": "video videos footage clip clips filmed",
+    # The verbs and nouns of news reports that name one act in other words:
+    # "agreed a truce" and "a ceasefire deal", "seized the weapons" and "captured
+    # the weapons", "is investigating" and "a probe".
+    "ceasefire": "ceasefire ceasefires truce truces armistice",
+    "deal": "deal deals agreement agreements pact pacts accord accords contract contracts",
+    "seize": "seize seizes seized seizing capture captures captured capturing",
+    "investigate": (
+        "investigate investigates investigated investigating investigation investigations "
+        "probe probes probed probing examine examines examined examining"
+    ),
+    "withdraw": "withdraw withdraws withdrew withdrawn withdrawing quit quits quitting",
+    "reveal": (
+        "reveal reveals revealed revealing unmask unmasks unmasked unmasking disclose "
+        "discloses disclosed disclosing"
+    ),
+    # Not "tears", which are as often wept.
+    "tear": "tear tore torn tearing rip rips ripped ripping shred shreds shredded",
+    "negotiate": "negotiate negotiates negotiated negotiating negotiation negotiations talks",
     # One armed group under the names the news gives it.
     "isis": "isis isil daesh",
     "january": "january jan",
@@ -332,7 +353,7 @@ def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-_STEM_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s")
+_STEM_SUFFIXES = tuple(_words("ations ation ments ment ings ing edly ied ed ies es s"))
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -351,7 +372,7 @@ def stem(word: str) -> str:
         base = word[: -len(suffix)]
         if len(base) < 3 or not _VOWEL.search(base):
             continue
-        if suffix == "ies":
+        if suffix in {"ies", "ied"}:
             return base + "y"
         if suffix == "s" and word.endswith(("ss", "us", "is")):
             return word

@@ -849,9 +849,12 @@ def plan_ingest(
 
     Statements are grouped with the stance they take by themselves; then each
     one's stance is decided against the claim it joins, and that is the stance
-    the ledger keeps and `extracted` records.
+    the ledger keeps and `extracted` records. Once every source is grouped, an
+    assertion filed under no claim is matched again (`grouping.join_late`): the
+    claim it words again may have been made after it, by a later sentence or
+    source.
     """
-    from claimtrack.grouping import group_statements
+    from claimtrack.grouping import group_statements, join_late
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
@@ -868,6 +871,11 @@ def plan_ingest(
     towards: dict[tuple[str | None, str, str], Stance] = {}
     # Per claim, the sides each party has taken on it in this run.
     sides: dict[str, dict[str, set[Stance]]] = {}
+    # Statements filed under no claim, each with its place in `planned`, the
+    # statement as grouped and its plan's number; per such plan, what its
+    # stances are worked out from and where its statements are in `planned`.
+    unfiled: list[tuple[int, Statement, int]] = []
+    stanced: dict[int, _Stanced] = {}
     for extraction in extractions:
         assert extraction.source is not None
         index.learn(extraction.normals, extraction.propositions)
@@ -899,10 +907,65 @@ def plan_ingest(
             for s, g, a in zip(plan.add, grouped, assignments, strict=True)
         ]
         decided = {s: item.statement for s, item in zip(plan.add, added, strict=True)}
-        plan = _with_final_stances(plan, extraction, ledger, decided, claim_texts, lexicon)
+        for at, (g, item) in enumerate(zip(grouped, added, strict=True), len(planned)):
+            if item.assignment.claim_id is None and item.assignment.not_filed != _TURNED:
+                unfiled.append((at, g, len(plans)))
+                stanced.setdefault(
+                    len(plans),
+                    _Stanced(
+                        extraction.statements, decided, len(planned), len(planned) + len(added)
+                    ),
+                )
+        plan = _with_final_stances(
+            plan, extraction.statements, ledger, decided, claim_texts, lexicon
+        )
         plans.append(plan)
         planned.extend(replace(item, source=plan.source) for item in added)
+    bar = _threshold(ledger, threshold)
+    refiled: set[int] = set()
+    for at, grouped_statement, number in unfiled:
+        item = planned[at]
+        # A negative sentence is grouped as a denial is, to find what it denies;
+        # one that asserts by itself is matched here on what it says.
+        found = join_late(item.statement, index, bar)
+        if found is None:
+            continue
+        placed = _placed(
+            item.statement,
+            grouped_statement,
+            found,
+            item.source,
+            index,
+            sides,
+            lexicon,
+            bar,
+            towards,
+        )
+        if placed.assignment.claim_id is not None:
+            planned[at] = placed
+            stanced[number].decided[item.statement] = placed.statement
+            refiled.add(number)
+    for number in sorted(refiled):
+        found_in = stanced[number]
+        plan = _with_final_stances(
+            plans[number], found_in.statements, ledger, found_in.decided, claim_texts, lexicon
+        )
+        plans[number] = plan
+        for at in range(found_in.start, found_in.end):
+            planned[at] = replace(planned[at], source=plan.source)
     return plans, planned
+
+
+@dataclass(frozen=True)
+class _Stanced:
+    """What one source's stances were worked out from (`_with_final_stances`), and
+    where its statements are among all those planned: kept for a statement of it
+    filed late (`grouping.join_late`)."""
+
+    statements: Sequence[Statement]
+    decided: dict[Statement, Statement]
+    start: int
+    end: int
 
 
 def _placed(
@@ -1026,7 +1089,7 @@ def _toward(
 
 def _with_final_stances(
     plan: SourcePlan,
-    extraction: Extraction,
+    statements: Sequence[Statement],
     ledger: Ledger,
     decided: Mapping[Statement, Statement],
     claim_texts: Mapping[str, str],
@@ -1042,8 +1105,8 @@ def _with_final_stances(
     where = dict(zip(fingerprints(present), present, strict=True))
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
-    fresh = fingerprints(extraction.statements)
-    for statement, fp in zip(extraction.statements, fresh, strict=True):
+    fresh = fingerprints(statements)
+    for statement, fp in zip(statements, fresh, strict=True):
         if statement in decided:
             statement = decided[statement]
         elif fp in where:

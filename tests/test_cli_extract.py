@@ -622,3 +622,73 @@ def test_a_trimmed_wire_copy_is_a_copy_whatever_its_front_matter(  # type: ignor
     assert run("extract").exit_code == 0
     copies = {s.id: s.copy_of for s in read_ledger(tmp_path / "claims.yaml").sources}
     assert copies["c-later"] == "a-wire"
+
+
+def test_a_statement_that_names_no_subject_joins_the_claim_a_later_source_words_again(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first source read calls him "the actor", which makes no claim of its
+    # own; the second names him. The order the sources are read in must not
+    # decide whether the first is filed.
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a_first.txt").write_text(
+        "Quist leaves the Marlowe film\n\nThe actor came to the conclusion he was not right "
+        "for the part and decided to withdraw, sources told the Harbour Gazette.\n",
+        encoding="utf-8",
+    )
+    (sources / "b_second.txt").write_text(
+        "Harland Quist drops out of Marlowe biopic\n\nHarland Quist came to the conclusion "
+        "he was not right for the part and decided to withdraw, his agent Dana Pell said "
+        "on Friday.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+
+    planned = [
+        json.loads(line)
+        for line in run("extract", "--dry-run", "--format", "jsonl").stdout.splitlines()
+    ]
+    run("extract")
+
+    assert {r["source"]: r["claim"] for r in planned} == {
+        "a_first": "harland-quist-came-conclusion",
+        "b_second": "harland-quist-came-conclusion",
+    }
+    stored = statements_in(tmp_path / "claims.yaml")
+    assert [(claim, source) for claim, source, _, _ in stored] == [
+        ("harland-quist-came-conclusion", "a_first"),
+        ("harland-quist-came-conclusion", "b_second"),
+    ]
+    before = (tmp_path / "claims.yaml").read_bytes()
+    run("extract", "--force")
+    assert (tmp_path / "claims.yaml").read_bytes() == before
+
+
+def test_a_statement_that_names_no_subject_joins_no_loose_match(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "The actor" shares words with the later claim, but says another thing of
+    # him: only a close rewording is filed under a claim made after it.
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a_first.txt").write_text(
+        "Quist news\n\nThe actor was seen at the Marlowe premiere in Leeds, sources told "
+        "the Harbour Gazette.\n",
+        encoding="utf-8",
+    )
+    (sources / "b_second.txt").write_text(
+        "Harland Quist drops out of Marlowe biopic\n\nHarland Quist decided to withdraw from "
+        "the Marlowe biopic, his agent Dana Pell said on Friday.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+
+    planned = [
+        json.loads(line)
+        for line in run("extract", "--dry-run", "--format", "jsonl").stdout.splitlines()
+    ]
+
+    first = [r for r in planned if r["source"] == "a_first"]
+    assert first
+    assert all(r["claim"] is None and r["not_filed"] for r in first)
