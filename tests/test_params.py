@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -92,84 +93,54 @@ def test_several_texts_converted_plainly_give_what_typer_gives(
     assert written[0] == written[1]
 
 
-def test_merge_never_imports_pydantic(tmp_path: Path) -> None:
-    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
+def _pydantic_modules_after(folder: Path, commands: list[list[str]]) -> list[str]:
+    """Run the commands one after the other in a fresh interpreter; name the
+    pydantic modules they imported."""
     script = (
         "import sys\n"
         "from claimtrack.cli import main\n"
-        "try:\n"
-        "    main(['merge', 'nk-troops-in-russia', 'china-ukraine-stance-unchanged'])\n"
-        "except SystemExit as stop:\n"
-        "    assert not stop.code, stop.code\n"
+        f"for args in {commands!r}:\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit as stop:\n"
+        "        assert not stop.code, (args, stop.code)\n"
         "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script],
-        cwd=tmp_path,
+        cwd=folder,
         env={
             **os.environ,
             "PYTHONPATH": str(Path(cli.__file__).parents[1]),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "XDG_CACHE_HOME": str(folder / "cache"),
         },
         capture_output=True,
         text=True,
         check=True,
     )
-    assert done.stdout.splitlines()[-1] == "[]"
+    return ast.literal_eval(done.stdout.splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_extract_and_match_never_import_pydantic(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "commands",
+    [
+        [["merge", "nk-troops-in-russia", "china-ukraine-stance-unchanged"]],
+        [
+            ["extract", "article.txt", "--jobs", "1", "-f", "tsv"],
+            ["match", "The bridge reopens", "--top", "2"],
+        ],
+        [["list", "-f", "json"], ["show", "nk-troops-in-russia"], ["--help"]],
+    ],
+    ids=["merge", "extract-and-match", "reading"],
+)
+def test_commands_never_import_pydantic(tmp_path: Path, commands: list[list[str]]) -> None:
+    # Typer's own parameter conversion imports pydantic, a tenth of a second
+    # that a command converting its few arguments plainly does not need.
     shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
     (tmp_path / "article.txt").write_text(
         "The mayor said on Monday that the bridge would reopen in May.\n", encoding="utf-8"
     )
-    script = (
-        "import sys\n"
-        "from claimtrack.cli import main\n"
-        "for args in (['extract', 'article.txt', '--jobs', '1', '-f', 'tsv'],\n"
-        "             ['match', 'The bridge reopens', '--top', '2']):\n"
-        "    try:\n"
-        "        main(args)\n"
-        "    except SystemExit as stop:\n"
-        "        assert not stop.code, stop.code\n"
-        "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(Path(cli.__file__).parents[1]),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.splitlines()[-1] == "[]"
-
-
-def test_reading_commands_never_import_pydantic(tmp_path: Path) -> None:
-    shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
-    script = (
-        "import sys\n"
-        "from claimtrack.cli import main\n"
-        "for args in (['list', '-f', 'json'], ['show', 'nk-troops-in-russia'], ['--help']):\n"
-        "    try:\n"
-        "        main(args)\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-        "print(sorted(name for name in sys.modules if name.startswith('pydantic')))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(Path(cli.__file__).parents[1])},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert _pydantic_modules_after(tmp_path, commands) == []
 
 
 @pytest.mark.parametrize(
