@@ -419,7 +419,8 @@ def scan(
     archives: Annotated[
         list[Path],
         typer.Argument(
-            help="Folders of .txt, .md and .html articles, and JSON Lines (.jsonl, .jsonl.gz) or "
+            help="Folders of .txt, .md and .html articles, and JSON Lines (.jsonl, .ndjson, "
+            "either gzipped) or "
             "Parquet files of records with a `text` (and `id`, `title`, `url`, `published`, "
             "`outlet` when present).",
             show_default=False,
@@ -453,7 +454,21 @@ def scan(
             help="Local cluster size (default: one per core).",
         ),
     ] = None,
-    threshold: ThresholdOption = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            "-t",
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="How alike (0-100) a statement and a claim must be for the statement to be "
+            "about it. Default: match's own rule (see `claimtrack match --help`); with "
+            "--ingest, they are grouped as `extract` groups them, at this bar or else the "
+            "ledger's settings.threshold.",
+            show_default=False,
+        ),
+    ] = None,
     matched_only: Annotated[
         bool,
         typer.Option("--matched-only", help="Keep only statements about tracked claims."),
@@ -561,8 +576,8 @@ def _no_match_message(ledger: Ledger, count: int) -> str:
         return "The ledger has no claims yet; run `claimtrack extract` or `claimtrack add` first."
     which = "The text does not match" if count == 1 else f"None of the {count} texts matches"
     return (
-        f"{which} any tracked claim well enough. Lower --threshold to see weaker matches, "
-        "or track the claim with `claimtrack add`."
+        f"{which} any tracked claim well enough. --top 3 shows the nearest claims and their "
+        "scores, --threshold SCORE sets a lower bar, and `claimtrack add` tracks a new claim."
     )
 
 
@@ -762,7 +777,10 @@ def add(
     claim_id: Annotated[
         str | None,
         typer.Option(
-            "--id", metavar="ID", help="The claim's id (default: made from its first words)."
+            "--id",
+            metavar="ID",
+            help="The claim's id (default: made from the claim's subject, verb and object, "
+            "such as nk-supplies-shells-russia).",
         ),
     ] = None,
 ) -> None:
