@@ -132,8 +132,13 @@ Some words only look like a stance:
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
-- Denying or dismissing a person ("dismiss him") refuses or removes them;
-  declining to comment "on rumour or speculation" takes no position.
+- Denying or dismissing a person ("dismiss him") refuses or removes them,
+  and rejecting an offer, a deal, a contract or a sum ("he rejected a $500m
+  reunion tour"), by the cue or by a verb in the content, refuses it: the
+  statement asserts that it was refused. Ruling something out still denies
+  it. A swindle that something holds or runs ("the e-mail may have contained a
+  phishing scam") is a deed, no verdict. Declining to comment "on rumour or
+  speculation" takes no position.
 
 Against a claim, more of the sentence is read:
 
@@ -552,11 +557,15 @@ _LEGAL_OBJECT = re.compile(
 )
 # What one refuses rather than denies is a demand or an offer: "dismissed calls
 # for the nun to be excommunicated", "rejected demands for a recount", "rejected
-# the offer". That it was made stays so; nothing said is called untrue.
+# the offer", "turned down a deal", "rejected a $500m contract". That it was
+# made stays so; nothing said is called untrue. A sum of money refused is an
+# offer too: "rejected a \u00a3500m reunion tour".
 _DEMAND_OBJECT = re.compile(
     r"(?i)\W*(?:(?:the|all|any|these|those|their|his|her|its|repeated|growing|renewed)\s+)*"
-    r"(?:(?!of\b|about\b|on\b)[\w'\u2019-]+\s+){0,2}?(?:calls?|demands?|requests?|pleas?"
-    r"|proposals?|offers?|bids?|ultimatums?|invitations?|overtures?)\b(?!\s+(?:as|that)\b)"
+    r"(?:(?:(?!of\b|about\b|on\b)[\w'\u2019-]+\s+){0,2}?(?:calls?|demands?|requests?|pleas?"
+    r"|proposals?|offers?|bids?|ultimatums?|invitations?|overtures?|deals?|contracts?)\b"
+    r"(?!\s+(?:as|that)\b)"
+    r"|(?:a|an)\s+(?:[\w-]+\s+)?[$\u00a3\u20ac]\s?\d)"
 )
 # What one is dismissed or removed from is a post: "dismissed from service".
 _REMOVED_FROM = re.compile(
@@ -853,10 +862,14 @@ _GENRE_NOUN_AFTER = re.compile(
 )
 # A swindle named after a preposition is a deed, the occasion of what is told,
 # and calls nothing told false: "jailed over a phone scam", "arrested for an
-# online scam" (but "part of a scam" still judges what it is said of).
+# online scam" (but "part of a scam" still judges what it is said of). So is one
+# that something holds, carries or runs: "the e-mail may have contained a
+# phishing scam", "the gang ran a lottery scam" call no report untrue.
 _DEEDS = frozenset({"scam", "scams"})
 _DEED_BEFORE = re.compile(
-    r"(?i)\b(?:over|for|in|into|with|behind|about|from|after|against|by|(?<!part\s)of)\s+"
+    r"(?i)\b(?:over|for|in|into|with|behind|about|from|after|against|by|(?<!part\s)of"
+    r"|contains?|contained|containing|carr(?:y|ies|ied|ying)|hid(?:e|es|den|ing)?"
+    r"|r[au]n|runs|running|operat(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+"
     r"(?:(?:a|an|the|his|her|their|its|this|that|one|another)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # A conditional clause says what would be, not what is: "spiders would suffocate
@@ -1033,6 +1046,25 @@ _HOPED_BEFORE = re.compile(
 )
 # A denial supposed, not made: "even if it is not true", "whether or not it is true".
 _SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
+
+
+def _refused(verb: str, content: str, end: int) -> bool:
+    """Whether a denial verb ending at `end` refuses or removes what follows it
+    rather than calling anything untrue: a demand or offer ("rejected a $500m
+    deal", "rebuffed calls for talks"), a person ("dismissed him"), a case at law
+    or a post ("dismissed the charges", "dismissed from service"). Ruling
+    something out denies that it is so or will be ("ruled out any Ebola case",
+    "ruled out a deal"), whatever it names."""
+    if not verb.startswith(_REFUSING_VERBS):
+        return False
+    patterns = [_DEMAND_OBJECT, _PERSON_OBJECT]
+    if verb.startswith("dismiss"):
+        patterns += [_LEGAL_OBJECT, _REMOVED_FROM]
+    return any(pattern.match(content, end) for pattern in patterns)
+
+
+# Denial verbs that may refuse an offer or a person rather than deny a proposition.
+_REFUSING_VERBS = ("reject", "rebuff", "dismiss")
 
 
 def _others_words(content: str, index: int) -> bool:
@@ -1959,6 +1991,8 @@ class Lexicon:
                 return Stance.ASSERTS
             if stance is Stance.DENIES and _DENIED_DENIAL.match(content, match.end()):
                 return Stance.ASSERTS
+            if stance is Stance.DENIES and _refused(word, content, match.end()):
+                continue  # "he rejected a $500m deal": a refusal, no denial
             return stance
         return None
 

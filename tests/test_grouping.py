@@ -356,6 +356,14 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("the paper falsely reported that the mill had shut", against=True) == (
         "the mill had shut"
     )
+    # A doubt opening a later clause frames what it doubts as one at the start does.
+    assert referent(
+        "The tablet is said to be in production, although it is unclear whether Lumo will"
+        " ship it in May or wait until autumn",
+        against=True,
+    ) == ("Lumo will ship it in May or wait until autumn")
+    assert referent("The bridge reopened; it remains unclear if the tolls will return",
+                    against=True) == "the tolls will return"  # fmt: skip
     assert referent("North Korea sent troops") == "North Korea sent troops"
     assert referent("the US accusations") == ""
     assert referent("Russia claims Crimea") == "Russia claims Crimea"
@@ -1136,6 +1144,30 @@ def test_a_pointer_to_reports_does_not_answer_its_article_saying_what_is_not_so(
     assert first.claim_id is not None
     assert second.claim_id is None
     assert second.not_filed
+
+
+def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so() -> None:
+    negative = Statement(
+        stance=Stance.ASSERTS,
+        quote='"Hillside School does not have a teacher called Orla Penn," he told the paper.',
+        content="Hillside School does not have a teacher called Orla Penn",
+        speaker="he",
+        source="x",
+        line=1,
+        cue="told",
+    )
+    doubt = Statement(
+        stance=Stance.DISPUTES,
+        quote='"I believe this could be a hoax story," he added.',
+        content="I believe this could be a hoax story",
+        speaker="he",
+        source="x",
+        line=2,
+        cue="added",
+    )
+    first, second = group_statements([negative, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
 
 
 def _said(content: str, line: int, speaker: str, stance: Stance = Stance.ASSERTS) -> Statement:

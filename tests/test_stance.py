@@ -1002,6 +1002,17 @@ def test_false_in_a_fixed_phrase_calls_nothing_false(
         ("dismissed", "reports of calls between the two leaders",
          "The two leaders held calls", D),
         ("rejected", "claims that the union made an offer", "The union made an offer", D),
+        # A deal, a contract or a sum refused, by the cue or by a verb in the content.
+        ("turned down", "a deal to coach in Spain", "The coach turned down a deal", A),
+        ("reported", "the drummer rejected a $40m contract to tour again",
+         "The drummer rejected a contract to tour again", A),
+        ("said", "the striker rejected a \u00a39m move to Leeds",
+         "The striker rejected a move to Leeds", A),
+        ("said", "the club rejected reports that the striker would move to Leeds",
+         "The striker will move to Leeds", D),
+        # Ruling something out denies it, whatever it names.
+        ("told", "we have ruled out any measles case at the school",
+         "A pupil at the school has measles", D),
     ],
 )  # fmt: skip
 def test_a_refused_demand_is_no_denial(
@@ -1648,6 +1659,12 @@ def test_stance_toward_a_claim_it_names(
         ("said", "she was arrested for an online ticket scam", None, A),
         ("said", "the lottery win is a scam", None, D),
         ("said", "the lottery win is part of a scam", None, D),
+        # A swindle that something holds, carries or runs is a deed too: the
+        # letter carrying a scam says nothing of what the letter told.
+        ("reported", "the text message may have contained a banking scam",
+         "The bank's chief resigned on Monday", A),
+        ("said", "the brothers ran a ticket scam for years", None, A),
+        ("said", "the whole raffle was a scam", None, D),
         # "Without X" says what "not have X" says: the two agree.
         (
             "said",
