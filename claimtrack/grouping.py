@@ -1121,6 +1121,10 @@ class _Antecedent:
     # Whether it says what is not so ("the patient does not have Ebola"): a
     # later "these reports are inaccurate" agrees with it, and answers no claim of it.
     negative: bool = False
+    # Whether a negative sentence read as a denial was filed under its own
+    # proposition ("we do not have a priest of this name"): a later "this could
+    # be a hoax story" agrees with it, and does not answer its claim.
+    own_negative: bool = False
 
 
 @dataclass
@@ -1236,6 +1240,10 @@ class _Grouper:
         if assignment.claim_id is not None and terms.words:
             # What a denial answered is what its article is about: a later
             # "such arrest" or "the reports" may point back at it.
+            # A negative sentence filed under its own proposition asserts it, and
+            # says what is not so ("we do not have a priest of this name"); a
+            # denial filed under what it denies answers another's.
+            asserted = self._asserts(statement, assignment.claim_id)
             self._remember(
                 earlier,
                 _Antecedent(
@@ -1243,9 +1251,10 @@ class _Grouper:
                     assignment.claim_id,
                     _act_of(statement.cue),
                     self.speaker,
-                    # A negative sentence filed under its own proposition asserts
-                    # it; a denial filed under what it denies answers another's.
-                    asserted=self._asserts(statement, assignment.claim_id),
+                    asserted=asserted,
+                    own_negative=(
+                        asserted and statement.stance is Stance.DENIES and bool(_NOT.search(about))
+                    ),
                 ),
             )
         return assignment
@@ -1282,7 +1291,9 @@ class _Grouper:
         # story") is what was told, never an assertion of its article that itself
         # says what is not so ("We do not have a priest of that name"), which it
         # agrees with.
-        told = dict.fromkeys(a.claim_id for a in reversed(others) if not a.negative)
+        told = dict.fromkeys(
+            a.claim_id for a in reversed(others) if not (a.negative or a.own_negative)
+        )
         scored = {c: self.index._score_claim(terms, c) for c in local}
         # Other articles' claims only when a name says they tell the same story:
         # a speaker's capitals that name nobody for sure (a headline's) will not do.

@@ -1146,9 +1146,13 @@ def test_a_pointer_to_reports_does_not_answer_its_article_saying_what_is_not_so(
     assert second.not_filed
 
 
-def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so() -> None:
+# Read by itself, a negative sentence may come to grouping as an assertion or as a denial.
+@pytest.mark.parametrize("own", [Stance.ASSERTS, Stance.DENIES])
+def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so(
+    own: Stance,
+) -> None:
     negative = Statement(
-        stance=Stance.ASSERTS,
+        stance=own,
         quote='"Hillside School does not have a teacher called Orla Penn," he told the paper.',
         content="Hillside School does not have a teacher called Orla Penn",
         speaker="he",
