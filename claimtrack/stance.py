@@ -30,7 +30,9 @@ first rule that fires:
    "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
    early to say", "not supported by", "had not received word", "I would be
    surprised if", "still looking into it", "assessing the validity of")
-   -> disputes; a flat denial elsewhere in it wins. Not knowing
+   -> disputes; a flat denial elsewhere in it wins. A search that found none
+   of a thing ("we found no signs of foul play") is a finding, a negative
+   sentence that negates the thing, not a doubt. Not knowing
    doubts when the speaker does not know ("we just don't know") or what is
    not known is whether something is so; "the left hand doesn't know what
    the right hand is doing" says something of someone else, and "I don't
@@ -1039,6 +1041,22 @@ _NAMED_UNAWARE = re.compile(
     r"\s+(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
 _THAT_AFTER = re.compile(r"(?i)\s+that\b")
+# A search that found nothing reports a finding, a negative sentence of its
+# own, not a doubt: "we found no signs of abuse or foul play" says that there
+# was none, and denies a claim that there was. What it found none of is what
+# it negates. Having no evidence, or seeing none, still doubts.
+_GROUND_MARKER = re.compile(r"(?i)^no\b.*\b(?:signs?|evidence|indications?|proof|traces?)$")
+_FOUND_BEFORE = re.compile(
+    r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up)\s+(?:absolutely\s+)?$"
+)
+# Only of a thing or a deed ("no signs of foul play"); a clause found no evidence
+# for ("found no evidence he was in Syria") is still doubted.
+_OF_AFTER = re.compile(r"(?i)\s+(?:(?:whatsoever|at\s+all)\s+)?of\b")
+_GROUND_OF = re.compile(
+    r"(?i)\W*(?:[\w-]+\s+){0,2}?(?:signs?|evidence|indications?|proof|traces?)\s+"
+    r"(?:(?:whatsoever|at\s+all)\s+)?of\s+"
+    r"(?:(?:a|an|the|any|his|her|their|its|our|my|your|this|that|such)\s+)?(?P<what>[\w-]+)"
+)
 # A denial hoped for is not known: "I hope that it isn't true", "praying it is a hoax".
 _HOPED_BEFORE = re.compile(
     r"(?i)\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+"
@@ -1867,6 +1885,13 @@ class Lexicon:
                 content[max(0, match.start() - 40) : match.end() + 30], 0
             ):
                 continue  # "his mind is made up", "made up of", "made up for": nothing invented
+            if (
+                stance is Stance.DISPUTES
+                and _GROUND_MARKER.search(match.group(0))
+                and _FOUND_BEFORE.search(content, 0, match.start())
+                and _OF_AFTER.match(content, match.end())
+            ):
+                continue  # "we found no signs of foul play": a finding, said as so
             if _SURPRISED_IF.search(match.group(0)) and _negated_if(content, match.end()):
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
@@ -2092,6 +2117,10 @@ class Lexicon:
                 # "has no official notification": the noun phrase's head is what
                 # there is none of, not the word that qualifies it.
                 words = _noun_head(clause) or words
+                ground = _GROUND_OF.match(clause)
+                if ground is not None:
+                    # "found no signs of abuse": what there is no sign of.
+                    words = _stems(ground.group("what"), 1) or words
             corrected = None if subject else _CORRECTIVE.search(clause)
             if corrected:
                 # "did not test positive for steroids but for ...": steroids

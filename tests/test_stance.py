@@ -1659,6 +1659,16 @@ def test_stance_toward_a_claim_it_names(
         ("said", "she was arrested for an online ticket scam", None, A),
         ("said", "the lottery win is a scam", None, D),
         ("said", "the lottery win is part of a scam", None, D),
+        # A search that found nothing of a thing reports a finding, said as so:
+        # by itself it asserts, and it denies a claim that the thing was so.
+        ("said", "the flat was tidy and we found no signs of a break-in", None, A),
+        ("said", "divers found no trace of the trawler",
+         "The trawler was found on the seabed", D),
+        ("said", "the vet found no sign of poisoning", "The racehorse was poisoned", D),
+        ("said", "officers found no evidence of her arrest", "The singer was arrested", D),
+        # Having none, or finding none for a clause, still doubts.
+        ("said", "we have no evidence of a break-in", None, X),
+        ("said", "we found no evidence that he was ever in Lisbon", "He was in Lisbon", X),
         # A swindle that something holds, carries or runs is a deed too: the
         # letter carrying a scam says nothing of what the letter told.
         ("reported", "the text message may have contained a banking scam",
