@@ -102,12 +102,14 @@ Against a claim, that attitude is then read relative to the claim's text:
   keeps its denial.
 
 The negation must sit in the main clause: one inside a relative or adverbial
-clause ("a man who never showed up"), or in a second reported clause ("said A
-and that B was not ..."), belongs to the content. An alternative ("or not"),
-an imperative ("don't shoot"), a negated infinitive ("reasons not to give
-up") or a negated gerund after a preposition ("fed up with not finding love")
-negates no predicate. A contrast negates what sets its two sides apart: "the
-First Woman, not the First Lady" negates "lady", not the "first" both share.
+clause ("a man who never showed up"), in the terms of an agreement or a promise
+("an agreement that the supplier will not make watches for rivals"), or in a
+second reported clause ("said A and that B was not ..."), belongs to the
+content. An alternative ("or not"), an imperative ("don't shoot"), a negated
+infinitive ("reasons not to give up") or a negated gerund after a preposition
+("fed up with not finding love") negates no predicate. A contrast negates what
+sets its two sides apart: "the First Woman, not the First Lady" negates "lady",
+not the "first" both share.
 
 Some words only look like a stance:
 
@@ -523,6 +525,11 @@ _CLAUSE_BREAK = re.compile(
     r"|\s[-\u2013\u2014]\s|[;(]"
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
+    # The terms of an agreement or a promise ("an agreement that the supplier will
+    # not make watches for rivals") are the agreement's, not the speaker's denial.
+    r"|\b(?:agreements?|deals?|pacts?|promises?|pledges?|assurances?|guarantees?|understandings?"
+    r"|conditions?|clauses?|rules?|policy|policies|vows?|undertakings?)"
+    r"(?:\s+(?:between|with|among)\s+[^,;:.!?]{1,60}?)?\s+(?=that\b)"
 )
 # A surprise at what is not so expects it to be so: "I would be surprised if they
 # did not find him" doubts nothing.

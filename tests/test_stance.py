@@ -1659,6 +1659,13 @@ def test_stance_toward_a_claim_it_names(
         ("said", "she was arrested for an online ticket scam", None, A),
         ("said", "the lottery win is a scam", None, D),
         ("said", "the lottery win is part of a scam", None, D),
+        # The terms of an agreement or a promise are the agreement's: a negation
+        # in them denies no claim.
+        ("said to", "there is an agreement between Lumo and Vexa that the supplier will not"
+         " build tablets for rivals", "Vexa builds tablets for Lumo's rivals", A),
+        ("said", "the club gave a pledge that it will not sell the striker",
+         "The club sold the striker", A),
+        ("said", "the club did not sell the striker", "The club sold the striker", D),
         # A search that found nothing of a thing reports a finding, said as so:
         # by itself it asserts, and it denies a claim that the thing was so.
         ("said", "the flat was tidy and we found no signs of a break-in", None, A),
