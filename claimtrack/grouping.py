@@ -202,7 +202,9 @@ POINTER_OWN_WORDS = 2
 _TELLING_WORDS = (
     "story stories report reports rumour rumours rumor rumors claim claims allegation "
     "allegations accusation accusations speculation news thing things whole such matter "
-    "information account simply categorically completely absolutely totally entirely"
+    "information account simply categorically completely absolutely totally entirely "
+    # Intensifiers of a denial: "no truth whatsoever", "unequivocally false".
+    "whatsoever unequivocally vehemently flatly strongly utterly wholly"
 )
 
 

@@ -2247,6 +2247,7 @@ def _about(content: str, claim: str) -> bool:
         (len(words) <= _POINTER_WORDS and not _names_another_thing(content, claim_words))
         or len(words & claim_words) >= _SHARED_WORDS
         or bool(_TOLD_SUBJECT.match(content))
+        or bool(_POINTED_TELLING.search(content))
     )
 
 
@@ -2262,6 +2263,14 @@ def _names_another_thing(content: str, claim_words: frozenset[str]) -> bool:
     return bool(thing) and not _shares(thing, claim_words)
 
 
+# A telling pointed back at and named by nothing more ("there is no truth
+# whatsoever to these claims. We categorically deny these allegations"): its
+# verdict is on what the statement is filed under, whatever its length.
+_POINTED_TELLING = re.compile(
+    r"(?i)\b(?:these|those|such|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|allegations?|reports?|rumou?rs?|accusations?|stor(?:y|ies))\b"
+    r"(?!\s+(?:of|that|about|on|from|by|in)\b)"
+)
 # A verdict that closes the clause it follows ("[X] were false", "[X] is a hoax",
 # "[X] was simply not true"): it is said of that clause.
 _VERDICT_AFTER = re.compile(

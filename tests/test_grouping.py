@@ -1146,6 +1146,33 @@ def test_a_pointer_to_reports_does_not_answer_its_article_saying_what_is_not_so(
     assert second.not_filed
 
 
+def test_a_denial_with_intensifiers_pointing_back_makes_no_claim_of_its_own() -> None:
+    # In an article that said nothing before it, "no truth whatsoever to these
+    # claims" points at nothing: it is left unfiled, not made a claim of its words.
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A former caddie said that Rafe Dunmore failed a doping test.",
+        content="Rafe Dunmore failed a doping test",
+        speaker="A former caddie",
+        source="x",
+        line=1,
+        cue="said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote='"There is no truth whatsoever to these claims," the tour said.',
+        content="There is no truth whatsoever to these claims",
+        speaker="the tour",
+        source="y",
+        line=3,
+        cue="said",
+    )
+    first, second = group_statements([told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id is None
+    assert second.not_filed
+
+
 # Read by itself, a negative sentence may come to grouping as an assertion or as a denial.
 @pytest.mark.parametrize("own", [Stance.ASSERTS, Stance.DENIES])
 def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so(

@@ -1659,6 +1659,12 @@ def test_stance_toward_a_claim_it_names(
         ("said", "she was arrested for an online ticket scam", None, A),
         ("said", "the lottery win is a scam", None, D),
         ("said", "the lottery win is part of a scam", None, D),
+        # A long denial that only points back at a telling ("these claims") gives
+        # its verdict on the claim it is filed under.
+        ("added", "There is no truth whatsoever to these claims. We categorically deny"
+         " these allegations", "The striker failed a doping test", D),
+        ("said", "the league has looked into it and there is no truth at all in those"
+         " reports", "The striker failed a doping test", D),
         # The terms of an agreement or a promise are the agreement's: a negation
         # in them denies no claim.
         ("said to", "there is an agreement between Lumo and Vexa that the supplier will not"
