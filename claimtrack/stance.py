@@ -41,8 +41,10 @@ first rule that fires:
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
    "shoot down" is one only when it downs a claim, not an aircraft, and so
    is scorn poured on a story ("slammed reports of", "ridiculed the
-   rumours"). Inventing what was told ("made up the story", "staged his
-   video", "faked the photos") denies it, and doubts it when asked ("Did he
+   rumours"). Unnamed others' doubt ("some people question why ...",
+   "critics have doubted ...") is theirs, reported, not the speaker's.
+   Inventing what was told ("made up the story", "staged his video", "faked
+   the photos") denies it, and doubts it when asked ("Did he
    stage the video?"). A passive ("a claim that was later disputed by ..."),
    a noun or adjective ("their challenge", "the contested city"), questioning a
    person ("police questioned a man") and questions raised about nothing
@@ -1101,7 +1103,20 @@ def _others_words(content: str, index: int) -> bool:
     quoted = max(_QUOTED_OTHERS.finditer(before), key=lambda found: found.start(), default=None)
     if quoted is not None and not _QUOTE_CLOSED.search(before, quoted.end()):
         return True
+    if _SOME_OTHERS_SUBJECT.search(before):
+        return True  # "Some people question why there is a sergeant at arms. This is why!"
     return bool(_FIRST_PERSON.search(content) and _THIRD_PERSON_SUBJECT.search(before))
+
+
+# Unnamed others as the subject of a doubt the content reports: "some people
+# question why ...", "critics have doubted ...", "others dispute it". The
+# speaker tells of their doubt and takes no side by it.
+_SOME_OTHERS_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:.!?]\s*|\b(?:and|but|while|as|though|although)\s+)"
+    r"(?:(?:some|many|few|several|other|most)\s+(?:people|users|critics|observers|fans|readers"
+    r"|viewers|commentators|sceptics|skeptics|residents|commenters)|others|critics|sceptics"
+    r"|skeptics)\s+(?:(?:have|had|still|also|openly|even|now)\s+)*$"
+)
 
 
 _NO_CUES = Cues()

@@ -1659,6 +1659,11 @@ def test_stance_toward_a_claim_it_names(
         ("said", "she was arrested for an online ticket scam", None, A),
         ("said", "the lottery win is a scam", None, D),
         ("said", "the lottery win is part of a scam", None, D),
+        # Unnamed others' doubt that a content reports is theirs, not the speaker's.
+        ("tweeted", "Some people question why the town needs a lifeboat. This is why!",
+         "The lifeboat crew rescued six sailors", A),
+        ("said", "critics have doubted the figures", "The council spent 3 million on roads", A),
+        ("said", "we doubt the figures", "The council spent 3 million on roads", X),
         # A long denial that only points back at a telling ("these claims") gives
         # its verdict on the claim it is filed under.
         ("added", "There is no truth whatsoever to these claims. We categorically deny"
