@@ -44,7 +44,8 @@ predicate, or none to compare ("we are still assessing the video" doubts
 nothing of tanks seen in it), in another article only when they
 share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
-that it doubts. One that only points back and calls what it answers a story,
+that it doubts, what was told ("reported", "claimed") before a remark made
+in passing. One that only points back and calls what it answers a story,
 report, rumour or claim answers what its article told by such an act
 ("reported", "claimed", "alleged"), when it told any, and never an assertion
 that itself says what is not so, which it agrees with; with nothing told by
@@ -1343,7 +1344,14 @@ class _Grouper:
             and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
             and not self._follows_no_claim(statement)
         ):
-            for claim_id in itertools.islice(told, POINTER_CLAIMS):
+            # Of the last claims its article spoke of, what was told ("reported",
+            # "claimed") before a remark made in passing: "I cannot confirm that",
+            # asked about the reports, answers them, not a ministry's "we are
+            # pursuing all channels" said just before.
+            nearest = list(itertools.islice(told, POINTER_CLAIMS))
+            acted = {a.claim_id for a in others if a.act is not None}
+            nearest.sort(key=lambda c: c not in acted)
+            for claim_id in nearest:
                 if self._may_answer(claim_id) and self._against(statement, claim_id):
                     return self._answered(claim_id, scored[claim_id])
         return None

@@ -1173,6 +1173,39 @@ def test_a_denial_with_intensifiers_pointing_back_makes_no_claim_of_its_own() ->
     assert second.not_filed
 
 
+def test_a_short_pointer_doubt_answers_what_was_told_before_a_remark_in_passing() -> None:
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A tabloid reported that Dana Vell had married in secret.",
+        content="Dana Vell had married in secret",
+        speaker="A tabloid",
+        source="x",
+        line=1,
+        cue="reported",
+    )
+    remark = Statement(
+        stance=Stance.ASSERTS,
+        quote="The studio said Lumo Pictures is reviewing all of its contracts with actors.",
+        content="Lumo Pictures is reviewing all of its contracts with actors",
+        speaker="The studio",
+        source="x",
+        line=3,
+        cue="said",
+    )
+    doubt = Statement(
+        stance=Stance.DISPUTES,
+        quote='"I cannot confirm that and I hope it is not true," her agent said.',
+        content="I cannot confirm that and I hope it is not true",
+        speaker="her agent",
+        source="x",
+        line=5,
+        cue="said",
+    )
+    first, second, third = group_statements([told, remark, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
+
+
 # Read by itself, a negative sentence may come to grouping as an assertion or as a denial.
 @pytest.mark.parametrize("own", [Stance.ASSERTS, Stance.DENIES])
 def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so(
