@@ -44,14 +44,20 @@ predicate, or none to compare ("we are still assessing the video" doubts
 nothing of tanks seen in it), in another article only when they
 share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
-that it doubts. One that only points back and calls what it answers a story,
+that it doubts, what was told ("reported", "claimed") before a remark made
+in passing. One that only points back and calls what it answers a story,
 report, rumour or claim answers what its article told by such an act
 ("reported", "claimed", "alleged"), when it told any, and never an assertion
 that itself says what is not so, which it agrees with; with nothing told by
 such an act it answers the claim its article's lead spoke of, and "Hunter's
-claim" answers what Hunter said. One that points back with "this" or "that"
-right after a statement of its article that made no claim ("He's sitting on
-money. But this is a scam") answers no claim either. One that names nobody
+claim" answers what Hunter said. Neither a pointer nor a denial that calls
+what it answers a story ("this could be a hoax story") answers an assertion of
+its article that itself says what is not so ("we do not have a priest of that
+name"), which it agrees with. A doubt opening a later clause ("..., although it
+is unclear whether X") doubts X, as one opening the content does. One that
+points back with "this" or "that" right after a statement of its article that
+made no claim ("He's sitting on money. But this is a scam") answers no claim
+either. One that names nobody
 ("he is still alive and well") answers only a claim its article spoke of. A
 content that only reports a denial of a telling ("officials are denying the
 reports") makes no claim. Whatever the path, a
@@ -197,7 +203,9 @@ POINTER_OWN_WORDS = 2
 _TELLING_WORDS = (
     "story stories report reports rumour rumours rumor rumors claim claims allegation "
     "allegations accusation accusations speculation news thing things whole such matter "
-    "information account simply categorically completely absolutely totally entirely"
+    "information account simply categorically completely absolutely totally entirely "
+    # Intensifiers of a denial: "no truth whatsoever", "unequivocally false".
+    "whatsoever unequivocally vehemently flatly strongly utterly wholly"
 )
 
 
@@ -875,6 +883,15 @@ _DOUBT_FRAME = re.compile(
     )\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A doubt that opens a later clause or sentence of the content frames what it
+# doubts as one at its start does: "The laptop is in production, although it is
+# unclear whether X".
+_LATE_DOUBT = re.compile(
+    r"""(?:[,;:.]\s*|\s(?:but|although|though|while|and|yet)\s+)
+        (?:it|that)\s+(?:is|was|remains|remained)\s+(?:still\s+)?
+        (?:unclear|not\s+clear|uncertain|unknown|not\s+known)\s+(?:whether|if)\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A telling called false by its verb: "they lied that the pilot was alive",
 # "the site falsely reported that X": the clause is what is denied.
 _FALSELY_TOLD = re.compile(
@@ -971,6 +988,14 @@ def _denied(text: str) -> str:
         text = text[frame.end() :]
     elif told is not None and content_words(text[told.end() :]):
         text = text[told.end() :]
+    elif (
+        (late := _LATE_DOUBT.search(text)) is not None
+        and content_words(text[late.end() :])
+        # Not when its subject is a pronoun: "..., although it is unclear if they
+        # carry missiles" leaves "they" to be read from the whole sentence.
+        and not _PRONOUN_SUBJECT.match(text, late.end())
+    ):
+        text = text[late.end() :]
     else:
         first = _NEGATED.search(text)
         clause = _THAT_CLAUSE.search(text, 0, first.start()) if first else None
@@ -1099,6 +1124,10 @@ class _Antecedent:
     # Whether it says what is not so ("the patient does not have Ebola"): a
     # later "these reports are inaccurate" agrees with it, and answers no claim of it.
     negative: bool = False
+    # Whether a negative sentence read as a denial was filed under its own
+    # proposition ("we do not have a priest of this name"): a later "this could
+    # be a hoax story" agrees with it, and does not answer its claim.
+    own_negative: bool = False
 
 
 @dataclass
@@ -1214,6 +1243,10 @@ class _Grouper:
         if assignment.claim_id is not None and terms.words:
             # What a denial answered is what its article is about: a later
             # "such arrest" or "the reports" may point back at it.
+            # A negative sentence filed under its own proposition asserts it, and
+            # says what is not so ("we do not have a priest of this name"); a
+            # denial filed under what it denies answers another's.
+            asserted = self._asserts(statement, assignment.claim_id)
             self._remember(
                 earlier,
                 _Antecedent(
@@ -1221,9 +1254,10 @@ class _Grouper:
                     assignment.claim_id,
                     _act_of(statement.cue),
                     self.speaker,
-                    # A negative sentence filed under its own proposition asserts
-                    # it; a denial filed under what it denies answers another's.
-                    asserted=self._asserts(statement, assignment.claim_id),
+                    asserted=asserted,
+                    own_negative=(
+                        asserted and statement.stance is Stance.DENIES and bool(_NOT.search(about))
+                    ),
                 ),
             )
         return assignment
@@ -1254,7 +1288,15 @@ class _Grouper:
         if self.toward is None or len(terms.words) < POINTER_LEAST_WORDS:
             # A fragment ("knowing", "[not] very likely") joins a claim only by matching it.
             return None
-        local = dict.fromkeys(a.claim_id for a in reversed(self._others(statement, earlier)))
+        others = self._others(statement, earlier)
+        local = dict.fromkeys(a.claim_id for a in reversed(others))
+        # A pointer or a telling called false or doubtful ("this could be a hoax
+        # story") is what was told, never an assertion of its article that itself
+        # says what is not so ("We do not have a priest of that name"), which it
+        # agrees with.
+        told = dict.fromkeys(
+            a.claim_id for a in reversed(others) if not (a.negative or a.own_negative)
+        )
         scored = {c: self.index._score_claim(terms, c) for c in local}
         # Other articles' claims only when a name says they tell the same story:
         # a speaker's capitals that name nobody for sure (a headline's) will not do.
@@ -1278,12 +1320,15 @@ class _Grouper:
         # negative sentence contradicts a claim only by its predicate already.
         # One that names a telling ("killing the story") points at the claim told.
         negative_only = self.toward(statement, None) is Stance.ASSERTS
-        explicit = not negative_only and not _TELLING.search(statement.content)
+        telling = bool(_TELLING.search(statement.content))
+        explicit = not negative_only and not telling
         ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
         for claim_id, score in ranked:
             if score < bar:
                 break
             if negative_only and self._says_its_own(terms, claim_id):
+                continue
+            if telling and claim_id in local and claim_id not in told:
                 continue
             if not self._may_answer(claim_id):
                 continue
@@ -1294,12 +1339,19 @@ class _Grouper:
             ):
                 return self._answered(claim_id, score)
         if (
-            local
+            told
             and _pointer(terms, self.actors - self._speaker_actors(statement))
             and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
             and not self._follows_no_claim(statement)
         ):
-            for claim_id in itertools.islice(local, POINTER_CLAIMS):
+            # Of the last claims its article spoke of, what was told ("reported",
+            # "claimed") before a remark made in passing: "I cannot confirm that",
+            # asked about the reports, answers them, not a ministry's "we are
+            # pursuing all channels" said just before.
+            nearest = list(itertools.islice(told, POINTER_CLAIMS))
+            acted = {a.claim_id for a in others if a.act is not None}
+            nearest.sort(key=lambda c: c not in acted)
+            for claim_id in nearest:
                 if self._may_answer(claim_id) and self._against(statement, claim_id):
                     return self._answered(claim_id, scored[claim_id])
         return None

@@ -30,7 +30,9 @@ first rule that fires:
    "unconfirmed", "unverified", "sceptical", "premature", "unlikely", "too
    early to say", "not supported by", "had not received word", "I would be
    surprised if", "still looking into it", "assessing the validity of")
-   -> disputes; a flat denial elsewhere in it wins. Not knowing
+   -> disputes; a flat denial elsewhere in it wins. A search that found none
+   of a thing ("we found no signs of foul play") is a finding, a negative
+   sentence that negates the thing, not a doubt. Not knowing
    doubts when the speaker does not know ("we just don't know") or what is
    not known is whether something is so; "the left hand doesn't know what
    the right hand is doing" says something of someone else, and "I don't
@@ -39,8 +41,10 @@ first rule that fires:
    ("Pyongyang has rejected accusations ...") decides as in 1 and 2;
    "shoot down" is one only when it downs a claim, not an aircraft, and so
    is scorn poured on a story ("slammed reports of", "ridiculed the
-   rumours"). Inventing what was told ("made up the story", "staged his
-   video", "faked the photos") denies it, and doubts it when asked ("Did he
+   rumours"). Unnamed others' doubt ("some people question why ...",
+   "critics have doubted ...") is theirs, reported, not the speaker's.
+   Inventing what was told ("made up the story", "staged his video", "faked
+   the photos") denies it, and doubts it when asked ("Did he
    stage the video?"). A passive ("a claim that was later disputed by ..."),
    a noun or adjective ("their challenge", "the contested city"), questioning a
    person ("police questioned a man") and questions raised about nothing
@@ -100,12 +104,14 @@ Against a claim, that attitude is then read relative to the claim's text:
   keeps its denial.
 
 The negation must sit in the main clause: one inside a relative or adverbial
-clause ("a man who never showed up"), or in a second reported clause ("said A
-and that B was not ..."), belongs to the content. An alternative ("or not"),
-an imperative ("don't shoot"), a negated infinitive ("reasons not to give
-up") or a negated gerund after a preposition ("fed up with not finding love")
-negates no predicate. A contrast negates what sets its two sides apart: "the
-First Woman, not the First Lady" negates "lady", not the "first" both share.
+clause ("a man who never showed up"), in the terms of an agreement or a promise
+("an agreement that the supplier will not make watches for rivals"), or in a
+second reported clause ("said A and that B was not ..."), belongs to the
+content. An alternative ("or not"), an imperative ("don't shoot"), a negated
+infinitive ("reasons not to give up") or a negated gerund after a preposition
+("fed up with not finding love") negates no predicate. A contrast negates what
+sets its two sides apart: "the First Woman, not the First Lady" negates "lady",
+not the "first" both share.
 
 Some words only look like a stance:
 
@@ -132,8 +138,13 @@ Some words only look like a stance:
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
-- Denying or dismissing a person ("dismiss him") refuses or removes them;
-  declining to comment "on rumour or speculation" takes no position.
+- Denying or dismissing a person ("dismiss him") refuses or removes them,
+  and rejecting an offer, a deal, a contract or a sum ("he rejected a $500m
+  reunion tour"), by the cue or by a verb in the content, refuses it: the
+  statement asserts that it was refused. Ruling something out still denies
+  it. A swindle that something holds or runs ("the e-mail may have contained a
+  phishing scam") is a deed, no verdict. Declining to comment "on rumour or
+  speculation" takes no position.
 
 Against a claim, more of the sentence is read:
 
@@ -516,6 +527,11 @@ _CLAUSE_BREAK = re.compile(
     r"|\s[-\u2013\u2014]\s|[;(]"
     # A second reported clause ("said A and that B") is a second claim.
     r"|\band\s+[{(\[]?that\b"
+    # The terms of an agreement or a promise ("an agreement that the supplier will
+    # not make watches for rivals") are the agreement's, not the speaker's denial.
+    r"|\b(?:agreements?|deals?|pacts?|promises?|pledges?|assurances?|guarantees?|understandings?"
+    r"|conditions?|clauses?|rules?|policy|policies|vows?|undertakings?)"
+    r"(?:\s+(?:between|with|among)\s+[^,;:.!?]{1,60}?)?\s+(?=that\b)"
 )
 # A surprise at what is not so expects it to be so: "I would be surprised if they
 # did not find him" doubts nothing.
@@ -552,11 +568,15 @@ _LEGAL_OBJECT = re.compile(
 )
 # What one refuses rather than denies is a demand or an offer: "dismissed calls
 # for the nun to be excommunicated", "rejected demands for a recount", "rejected
-# the offer". That it was made stays so; nothing said is called untrue.
+# the offer", "turned down a deal", "rejected a $500m contract". That it was
+# made stays so; nothing said is called untrue. A sum of money refused is an
+# offer too: "rejected a \u00a3500m reunion tour".
 _DEMAND_OBJECT = re.compile(
     r"(?i)\W*(?:(?:the|all|any|these|those|their|his|her|its|repeated|growing|renewed)\s+)*"
-    r"(?:(?!of\b|about\b|on\b)[\w'\u2019-]+\s+){0,2}?(?:calls?|demands?|requests?|pleas?"
-    r"|proposals?|offers?|bids?|ultimatums?|invitations?|overtures?)\b(?!\s+(?:as|that)\b)"
+    r"(?:(?:(?!of\b|about\b|on\b)[\w'\u2019-]+\s+){0,2}?(?:calls?|demands?|requests?|pleas?"
+    r"|proposals?|offers?|bids?|ultimatums?|invitations?|overtures?|deals?|contracts?)\b"
+    r"(?!\s+(?:as|that)\b)"
+    r"|(?:a|an)\s+(?:[\w-]+\s+)?[$\u00a3\u20ac]\s?\d)"
 )
 # What one is dismissed or removed from is a post: "dismissed from service".
 _REMOVED_FROM = re.compile(
@@ -853,10 +873,14 @@ _GENRE_NOUN_AFTER = re.compile(
 )
 # A swindle named after a preposition is a deed, the occasion of what is told,
 # and calls nothing told false: "jailed over a phone scam", "arrested for an
-# online scam" (but "part of a scam" still judges what it is said of).
+# online scam" (but "part of a scam" still judges what it is said of). So is one
+# that something holds, carries or runs: "the e-mail may have contained a
+# phishing scam", "the gang ran a lottery scam" call no report untrue.
 _DEEDS = frozenset({"scam", "scams"})
 _DEED_BEFORE = re.compile(
-    r"(?i)\b(?:over|for|in|into|with|behind|about|from|after|against|by|(?<!part\s)of)\s+"
+    r"(?i)\b(?:over|for|in|into|with|behind|about|from|after|against|by|(?<!part\s)of"
+    r"|contains?|contained|containing|carr(?:y|ies|ied|ying)|hid(?:e|es|den|ing)?"
+    r"|r[au]n|runs|running|operat(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+"
     r"(?:(?:a|an|the|his|her|their|its|this|that|one|another)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # A conditional clause says what would be, not what is: "spiders would suffocate
@@ -1026,6 +1050,22 @@ _NAMED_UNAWARE = re.compile(
     r"\s+(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
 _THAT_AFTER = re.compile(r"(?i)\s+that\b")
+# A search that found nothing reports a finding, a negative sentence of its
+# own, not a doubt: "we found no signs of abuse or foul play" says that there
+# was none, and denies a claim that there was. What it found none of is what
+# it negates. Having no evidence, or seeing none, still doubts.
+_GROUND_MARKER = re.compile(r"(?i)^no\b.*\b(?:signs?|evidence|indications?|proof|traces?)$")
+_FOUND_BEFORE = re.compile(
+    r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up)\s+(?:absolutely\s+)?$"
+)
+# Only of a thing or a deed ("no signs of foul play"); a clause found no evidence
+# for ("found no evidence he was in Syria") is still doubted.
+_OF_AFTER = re.compile(r"(?i)\s+(?:(?:whatsoever|at\s+all)\s+)?of\b")
+_GROUND_OF = re.compile(
+    r"(?i)\W*(?:[\w-]+\s+){0,2}?(?:signs?|evidence|indications?|proof|traces?)\s+"
+    r"(?:(?:whatsoever|at\s+all)\s+)?of\s+"
+    r"(?:(?:a|an|the|any|his|her|their|its|our|my|your|this|that|such)\s+)?(?P<what>[\w-]+)"
+)
 # A denial hoped for is not known: "I hope that it isn't true", "praying it is a hoax".
 _HOPED_BEFORE = re.compile(
     r"(?i)\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+"
@@ -1033,6 +1073,25 @@ _HOPED_BEFORE = re.compile(
 )
 # A denial supposed, not made: "even if it is not true", "whether or not it is true".
 _SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
+
+
+def _refused(verb: str, content: str, end: int) -> bool:
+    """Whether a denial verb ending at `end` refuses or removes what follows it
+    rather than calling anything untrue: a demand or offer ("rejected a $500m
+    deal", "rebuffed calls for talks"), a person ("dismissed him"), a case at law
+    or a post ("dismissed the charges", "dismissed from service"). Ruling
+    something out denies that it is so or will be ("ruled out any Ebola case",
+    "ruled out a deal"), whatever it names."""
+    if not verb.startswith(_REFUSING_VERBS):
+        return False
+    patterns = [_DEMAND_OBJECT, _PERSON_OBJECT]
+    if verb.startswith("dismiss"):
+        patterns += [_LEGAL_OBJECT, _REMOVED_FROM]
+    return any(pattern.match(content, end) for pattern in patterns)
+
+
+# Denial verbs that may refuse an offer or a person rather than deny a proposition.
+_REFUSING_VERBS = ("reject", "rebuff", "dismiss")
 
 
 def _others_words(content: str, index: int) -> bool:
@@ -1044,7 +1103,20 @@ def _others_words(content: str, index: int) -> bool:
     quoted = max(_QUOTED_OTHERS.finditer(before), key=lambda found: found.start(), default=None)
     if quoted is not None and not _QUOTE_CLOSED.search(before, quoted.end()):
         return True
+    if _SOME_OTHERS_SUBJECT.search(before):
+        return True  # "Some people question why there is a sergeant at arms. This is why!"
     return bool(_FIRST_PERSON.search(content) and _THIRD_PERSON_SUBJECT.search(before))
+
+
+# Unnamed others as the subject of a doubt the content reports: "some people
+# question why ...", "critics have doubted ...", "others dispute it". The
+# speaker tells of their doubt and takes no side by it.
+_SOME_OTHERS_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:.!?]\s*|\b(?:and|but|while|as|though|although)\s+)"
+    r"(?:(?:some|many|few|several|other|most)\s+(?:people|users|critics|observers|fans|readers"
+    r"|viewers|commentators|sceptics|skeptics|residents|commenters)|others|critics|sceptics"
+    r"|skeptics)\s+(?:(?:have|had|still|also|openly|even|now)\s+)*$"
+)
 
 
 _NO_CUES = Cues()
@@ -1835,6 +1907,13 @@ class Lexicon:
                 content[max(0, match.start() - 40) : match.end() + 30], 0
             ):
                 continue  # "his mind is made up", "made up of", "made up for": nothing invented
+            if (
+                stance is Stance.DISPUTES
+                and _GROUND_MARKER.search(match.group(0))
+                and _FOUND_BEFORE.search(content, 0, match.start())
+                and _OF_AFTER.match(content, match.end())
+            ):
+                continue  # "we found no signs of foul play": a finding, said as so
             if _SURPRISED_IF.search(match.group(0)) and _negated_if(content, match.end()):
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
@@ -1959,6 +2038,8 @@ class Lexicon:
                 return Stance.ASSERTS
             if stance is Stance.DENIES and _DENIED_DENIAL.match(content, match.end()):
                 return Stance.ASSERTS
+            if stance is Stance.DENIES and _refused(word, content, match.end()):
+                continue  # "he rejected a $500m deal": a refusal, no denial
             return stance
         return None
 
@@ -2058,6 +2139,10 @@ class Lexicon:
                 # "has no official notification": the noun phrase's head is what
                 # there is none of, not the word that qualifies it.
                 words = _noun_head(clause) or words
+                ground = _GROUND_OF.match(clause)
+                if ground is not None:
+                    # "found no signs of abuse": what there is no sign of.
+                    words = _stems(ground.group("what"), 1) or words
             corrected = None if subject else _CORRECTIVE.search(clause)
             if corrected:
                 # "did not test positive for steroids but for ...": steroids
@@ -2177,6 +2262,7 @@ def _about(content: str, claim: str) -> bool:
         (len(words) <= _POINTER_WORDS and not _names_another_thing(content, claim_words))
         or len(words & claim_words) >= _SHARED_WORDS
         or bool(_TOLD_SUBJECT.match(content))
+        or bool(_POINTED_TELLING.search(content))
     )
 
 
@@ -2192,6 +2278,14 @@ def _names_another_thing(content: str, claim_words: frozenset[str]) -> bool:
     return bool(thing) and not _shares(thing, claim_words)
 
 
+# A telling pointed back at and named by nothing more ("there is no truth
+# whatsoever to these claims. We categorically deny these allegations"): its
+# verdict is on what the statement is filed under, whatever its length.
+_POINTED_TELLING = re.compile(
+    r"(?i)\b(?:these|those|such|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|allegations?|reports?|rumou?rs?|accusations?|stor(?:y|ies))\b"
+    r"(?!\s+(?:of|that|about|on|from|by|in)\b)"
+)
 # A verdict that closes the clause it follows ("[X] were false", "[X] is a hoax",
 # "[X] was simply not true"): it is said of that clause.
 _VERDICT_AFTER = re.compile(

@@ -356,6 +356,14 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("the paper falsely reported that the mill had shut", against=True) == (
         "the mill had shut"
     )
+    # A doubt opening a later clause frames what it doubts as one at the start does.
+    assert referent(
+        "The tablet is said to be in production, although it is unclear whether Lumo will"
+        " ship it in May or wait until autumn",
+        against=True,
+    ) == ("Lumo will ship it in May or wait until autumn")
+    assert referent("The bridge reopened; it remains unclear if the tolls will return",
+                    against=True) == "the tolls will return"  # fmt: skip
     assert referent("North Korea sent troops") == "North Korea sent troops"
     assert referent("the US accusations") == ""
     assert referent("Russia claims Crimea") == "Russia claims Crimea"
@@ -1136,6 +1144,94 @@ def test_a_pointer_to_reports_does_not_answer_its_article_saying_what_is_not_so(
     assert first.claim_id is not None
     assert second.claim_id is None
     assert second.not_filed
+
+
+def test_a_denial_with_intensifiers_pointing_back_makes_no_claim_of_its_own() -> None:
+    # In an article that said nothing before it, "no truth whatsoever to these
+    # claims" points at nothing: it is left unfiled, not made a claim of its words.
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A former caddie said that Rafe Dunmore failed a doping test.",
+        content="Rafe Dunmore failed a doping test",
+        speaker="A former caddie",
+        source="x",
+        line=1,
+        cue="said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote='"There is no truth whatsoever to these claims," the tour said.',
+        content="There is no truth whatsoever to these claims",
+        speaker="the tour",
+        source="y",
+        line=3,
+        cue="said",
+    )
+    first, second = group_statements([told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id is None
+    assert second.not_filed
+
+
+def test_a_short_pointer_doubt_answers_what_was_told_before_a_remark_in_passing() -> None:
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A tabloid reported that Dana Vell had married in secret.",
+        content="Dana Vell had married in secret",
+        speaker="A tabloid",
+        source="x",
+        line=1,
+        cue="reported",
+    )
+    remark = Statement(
+        stance=Stance.ASSERTS,
+        quote="The studio said Lumo Pictures is reviewing all of its contracts with actors.",
+        content="Lumo Pictures is reviewing all of its contracts with actors",
+        speaker="The studio",
+        source="x",
+        line=3,
+        cue="said",
+    )
+    doubt = Statement(
+        stance=Stance.DISPUTES,
+        quote='"I cannot confirm that and I hope it is not true," her agent said.',
+        content="I cannot confirm that and I hope it is not true",
+        speaker="her agent",
+        source="x",
+        line=5,
+        cue="said",
+    )
+    first, second, third = group_statements([told, remark, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
+
+
+# Read by itself, a negative sentence may come to grouping as an assertion or as a denial.
+@pytest.mark.parametrize("own", [Stance.ASSERTS, Stance.DENIES])
+def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so(
+    own: Stance,
+) -> None:
+    negative = Statement(
+        stance=own,
+        quote='"Hillside School does not have a teacher called Orla Penn," he told the paper.',
+        content="Hillside School does not have a teacher called Orla Penn",
+        speaker="he",
+        source="x",
+        line=1,
+        cue="told",
+    )
+    doubt = Statement(
+        stance=Stance.DISPUTES,
+        quote='"I believe this could be a hoax story," he added.',
+        content="I believe this could be a hoax story",
+        speaker="he",
+        source="x",
+        line=2,
+        cue="added",
+    )
+    first, second = group_statements([negative, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
 
 
 def _said(content: str, line: int, speaker: str, stance: Stance = Stance.ASSERTS) -> Statement:

@@ -1002,6 +1002,17 @@ def test_false_in_a_fixed_phrase_calls_nothing_false(
         ("dismissed", "reports of calls between the two leaders",
          "The two leaders held calls", D),
         ("rejected", "claims that the union made an offer", "The union made an offer", D),
+        # A deal, a contract or a sum refused, by the cue or by a verb in the content.
+        ("turned down", "a deal to coach in Spain", "The coach turned down a deal", A),
+        ("reported", "the drummer rejected a $40m contract to tour again",
+         "The drummer rejected a contract to tour again", A),
+        ("said", "the striker rejected a \u00a39m move to Leeds",
+         "The striker rejected a move to Leeds", A),
+        ("said", "the club rejected reports that the striker would move to Leeds",
+         "The striker will move to Leeds", D),
+        # Ruling something out denies it, whatever it names.
+        ("told", "we have ruled out any measles case at the school",
+         "A pupil at the school has measles", D),
     ],
 )  # fmt: skip
 def test_a_refused_demand_is_no_denial(
@@ -1648,6 +1659,40 @@ def test_stance_toward_a_claim_it_names(
         ("said", "she was arrested for an online ticket scam", None, A),
         ("said", "the lottery win is a scam", None, D),
         ("said", "the lottery win is part of a scam", None, D),
+        # Unnamed others' doubt that a content reports is theirs, not the speaker's.
+        ("tweeted", "Some people question why the town needs a lifeboat. This is why!",
+         "The lifeboat crew rescued six sailors", A),
+        ("said", "critics have doubted the figures", "The council spent 3 million on roads", A),
+        ("said", "we doubt the figures", "The council spent 3 million on roads", X),
+        # A long denial that only points back at a telling ("these claims") gives
+        # its verdict on the claim it is filed under.
+        ("added", "There is no truth whatsoever to these claims. We categorically deny"
+         " these allegations", "The striker failed a doping test", D),
+        ("said", "the league has looked into it and there is no truth at all in those"
+         " reports", "The striker failed a doping test", D),
+        # The terms of an agreement or a promise are the agreement's: a negation
+        # in them denies no claim.
+        ("said to", "there is an agreement between Lumo and Vexa that the supplier will not"
+         " build tablets for rivals", "Vexa builds tablets for Lumo's rivals", A),
+        ("said", "the club gave a pledge that it will not sell the striker",
+         "The club sold the striker", A),
+        ("said", "the club did not sell the striker", "The club sold the striker", D),
+        # A search that found nothing of a thing reports a finding, said as so:
+        # by itself it asserts, and it denies a claim that the thing was so.
+        ("said", "the flat was tidy and we found no signs of a break-in", None, A),
+        ("said", "divers found no trace of the trawler",
+         "The trawler was found on the seabed", D),
+        ("said", "the vet found no sign of poisoning", "The racehorse was poisoned", D),
+        ("said", "officers found no evidence of her arrest", "The singer was arrested", D),
+        # Having none, or finding none for a clause, still doubts.
+        ("said", "we have no evidence of a break-in", None, X),
+        ("said", "we found no evidence that he was ever in Lisbon", "He was in Lisbon", X),
+        # A swindle that something holds, carries or runs is a deed too: the
+        # letter carrying a scam says nothing of what the letter told.
+        ("reported", "the text message may have contained a banking scam",
+         "The bank's chief resigned on Monday", A),
+        ("said", "the brothers ran a ticket scam for years", None, A),
+        ("said", "the whole raffle was a scam", None, D),
         # "Without X" says what "not have X" says: the two agree.
         (
             "said",
