@@ -30,6 +30,7 @@ import codecs
 import contextlib
 import dataclasses
 import io
+import itertools
 import os
 import re
 import secrets
@@ -606,7 +607,10 @@ def _save(
     current = _replace_unless_changed(target, old, new)
     if current is None:
         digest = cache.digest_of(new)
-        cache.store_cached(path, digest, ledger)
+        # The layout `checked` found holds for the bytes written when their form
+        # (BOM, line ends) left every place where it was in the dump.
+        layout = editor.layout if read and len(new) == len(dumped) else None
+        cache.store_cached(path, digest, ledger, layout)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
         if editor.settled:
@@ -753,6 +757,11 @@ class LedgerEditor:
         # The file's bytes as YAML reads them (no BOM, LF line ends), decoded only
         # when the text is composed whole: a write by parts splices the bytes.
         self._data = _ledger_lines(data)
+        # Places in the file's bytes are places in these (no BOM was taken off, no
+        # CRLF made LF): a layout stored for the bytes holds for them.
+        self._same_places = len(self._data) == len(data)
+        # The layout of the bytes written, as `checked` finds it (`cache.layout_of`).
+        self.layout: cache.Layout | None = None
         self._decoded: str | None = None
         self._base = ledger
         self._root = root
@@ -1054,7 +1063,9 @@ class LedgerEditor:
         if by_parts:
             # A ledger the cache knew: only the parts a write reads are composed, and
             # its bytes are spliced, each read as one character (`claimtrack._splice`).
-            index = Index.by_parts(self._data.decode("latin-1"), self._base, encoded=True)
+            layout = cache.layout_of(self._base) if self._same_places else None
+            text = self._data.decode("latin-1")
+            index = Index.by_parts(text, self._base, encoded=True, layout=layout)
         if index is None:
             index = Index.of(self._text, self._root)
         splices = index.splices()
@@ -1288,6 +1299,9 @@ class LedgerEditor:
         assert first_line is not None  # known, as `places` are
         lines = new_line(places[0], first_line.line - 1) - (first_line.line - 1)
         check_sources = elsewhere
+        # Where each claim's key line starts in the new text (None: not known).
+        new_places: list[int] | None = []
+        indent = b" " * index.section_layout("claims")[0]
         for n, claim in enumerate(self._base.claims):
             if n in touched:
                 start, end = moved(bounds[n]), moved(bounds[n + 1])
@@ -1302,13 +1316,22 @@ class LedgerEditor:
                 if part is None:
                     return None
                 claims.extend(part)
+                at = start
+                for read_claim in part:
+                    if new_places is not None:
+                        found = _key_line(text, indent, read_claim.id, at, end)
+                        new_places = None if found is None else [*new_places, found]
+                        at = end if found is None else found + 1
                 lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             elif not check_sources or all(s.source in source_ids for s in claim.statements):
                 claims.append(_shifted(claim, lines))
+                if new_places is not None:
+                    new_places.append(moved(bounds[n]))
             else:
                 return None  # a source it cites is gone
         if len({claim.id for claim in claims}) != len(claims):
             return None
+        self.layout = _layout_after(index, edits, moved, text, claims, new_places)
         return dataclasses.replace(head, claims=tuple(claims))
 
     def _sources_read_again(
@@ -1391,6 +1414,53 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
         if any(text is not None and typed(text) is not None for text in values):
             claims.append(claim.id)
     return claims if found or claims else None
+
+
+def _key_line(text: bytes, indent: bytes, claim_id: str, start: int, end: int) -> int | None:
+    """Where the key line of `claim_id` first starts from `start` (a line start) to `end`."""
+    from claimtrack import _emit
+
+    for spelled in dict.fromkeys((claim_id, _emit.key(claim_id))):
+        key = indent + spelled.encode("utf-8") + b":"
+        if text.startswith(key, start):
+            return start
+        found = text.find(b"\n" + key, start, end)
+        if found != -1:
+            return found + 1
+    return None
+
+
+# A line at column 0 in a piece of text a write puts in: a section, or a line that
+# is not one (either way the sections' layout is found again).
+_COLUMN_ZERO_IN = re.compile(r"\n[^\s#]")
+
+
+def _layout_after(
+    index: Index,
+    edits: list[tuple[int, int, int, int, str]],
+    moved: Callable[[int], int],
+    text: bytes,
+    claims: list[Claim],
+    places: list[int] | None,
+) -> cache.Layout | None:
+    """The layout of the text a write made (see `cache.Layout`): the old one's lines at
+    column 0 where the edits moved them, and the claims' key lines as found (`places`).
+    None when an edit reaches into a line at column 0 or writes one."""
+    from claimtrack._splice import _tops_of
+
+    if places is None or len(places) != len(claims):
+        return None
+    tops = _tops_of(index.text)
+    for start, end, _, _, new in edits:
+        at_line_start = start == 0 or index.text[start - 1] == "\n"
+        if _COLUMN_ZERO_IN.search(new) or (at_line_start and new[:1] not in ("", " ", "#", "\n")):
+            return None
+        if any(top <= start <= after or start < top <= end for top, after, _ in tops):
+            return None
+    new_tops = [(moved(top), moved(top) + after - top, name) for top, after, name in tops]
+    if any(b <= a for a, b in itertools.pairwise(places)):
+        return None
+    return new_tops, places
 
 
 def _shifted(claim: Claim, lines: int) -> Claim:
