@@ -348,7 +348,7 @@ def _index_and_parts(
     index = (
         [(name, tuple(aliases), kind) for name, aliases, kind in parties],
         [dict(zip(_SOURCE_FIELDS, source, strict=True)) for source in sources],
-        [(entry[0], entry[1], entry[2], shift, entry[6]) for entry, shift in claims],
+        [(entry[0], entry[1], entry[2], shift, entry[6], None) for entry, shift in claims],
         [(len(entry[4]), len(entry[5])) for entry, _ in claims],
         settings.threshold,
         (cues.asserts, cues.denies, cues.disputes),
@@ -778,13 +778,13 @@ def _plain_for_store(
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
     """
-    claims: list[tuple[str, str, Any, int, Summary]] = []
+    claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
     pieces: list[tuple[int, int] | bytes] = []
     sizes: list[tuple[int, int]] = []
     for claim in ledger.claims:
         raw = claim.__dict__.get("_raw")
         if isinstance(raw, _Raw):
-            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary))
+            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary, raw.digest))
             size = (len(raw.heads), len(raw.texts))
             if read is not None and raw.at is not None and raw.heads.obj is read.data:
                 pieces.append((raw.at, size[0] + size[1]))  # its stretch keeps its seal
@@ -794,7 +794,7 @@ def _plain_for_store(
                 pieces.append(bytes(heads) + bytes(texts))
         else:
             entry = claim_entry(claim)
-            claims.append((entry[0], entry[1], entry[2], 0, entry[6]))
+            claims.append((entry[0], entry[1], entry[2], 0, entry[6], None))
             size = (len(entry[4]), len(entry[5]))
             pieces.append(entry[4] + entry[5])
         sizes.append(size)
@@ -1068,14 +1068,18 @@ def texts_digest(claim: Claim) -> bytes:
     """A digest of a claim's text and its statements' quotes and contents: equal
     digests, equal texts. A claim from the cache is digested as stored, without
     building or decoding its statements (the claim index of a big ledger asks
-    for every claim's, to tell which changed)."""
+    for every claim's, to tell which changed), and the digest is kept in the
+    cache with the claim: a later run reads it instead of hashing again."""
+    raw = claim.__dict__.get("_raw")
+    if isinstance(raw, _Raw) and raw.digest is not None:
+        return raw.digest  # as the cache kept it, worked out when the claim was
     digest = hashlib.blake2b(digest_size=16)
     digest.update(claim.text.encode("utf-8", "surrogatepass") + b"\0")
-    raw = claim.__dict__.get("_raw")
     if isinstance(raw, _Raw):
         digest.update(b"stored\0")
         digest.update(raw.texts)
-        return digest.digest()
+        raw.digest = digest.digest()
+        return raw.digest
     digest.update(b"built\0")
     for statement in claim.statements:
         for text in (statement.quote, statement.content):
@@ -1092,7 +1096,7 @@ class _Raw:
     """A cached claim's parts as stored, its position as stored, the shift of its block
     and its summary."""
 
-    __slots__ = ("at", "guard", "heads", "place", "shift", "summary", "texts")
+    __slots__ = ("at", "digest", "guard", "heads", "place", "shift", "summary", "texts")
 
     def __init__(
         self,
@@ -1113,6 +1117,8 @@ class _Raw:
         self.at = at
         # Until the parts are known to hold their seal (see `_Seal`).
         self.guard = guard
+        # The claim's `texts_digest`, once worked out (kept in the cache with it).
+        self.digest: bytes | None = None
 
     def checked(self) -> tuple[memoryview, memoryview]:
         """The two parts, once known to be ours (from the ledger if they fail their seal)."""
@@ -1142,6 +1148,7 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
     if not isinstance(raw, _Raw):
         return None
     moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary, raw.at, raw.guard)
+    moved.digest = raw.digest
     return _stored_claim(claim.id, claim.text, moved)
 
 
@@ -1316,10 +1323,11 @@ def _claims_from_plain(
     built = []
     places = offsets if offsets is not None else [None] * len(claims)
     held = guards if guards is not None else [None] * len(claims)
-    for (claim_id, text, place, shift, summary), (heads, texts), at, guard in zip(
+    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard in zip(
         claims, parts, places, held, strict=True
     ):
         raw = _Raw(heads, texts, place, shift, summary, at, guard)
+        raw.digest = digest
         built.append(_stored_claim(claim_id, text, raw))
     return tuple(built)
 
