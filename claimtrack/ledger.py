@@ -1341,19 +1341,42 @@ class LedgerEditor:
         the character before an insert, and where it ends) all fall inside sources
         read one by one, and change only their fields: those read again from the
         new `text`. None otherwise (the sections are then read whole)."""
-        from claimtrack._splice import _LazySources
-        from claimtrack._yaml import read_entry
+        from claimtrack._splice import _LazySources, decoded
+        from claimtrack._yaml import read_entries, read_entry
 
         assert self._splices is not None
-        index = self._splices[0]
+        index, splices = self._splices
         lazy = index.sources
-        if not isinstance(lazy, _LazySources) or not edits:
+        if not isinstance(lazy, _LazySources) or not edits or not splices.encoded:
             return None
         starts = lazy.entry_starts()
         part = lazy.part()
         if not starts or part is None:
             return None
         bounds = [*starts, part[1]]
+        # New sources put after the last one, at a line start: read on their own.
+        edits = list(edits)
+        added: list[Source] = []
+        names = [field.name for field in dataclasses.fields(Source)]
+        for start, end, _, _, new in splices.edits:
+            if start != end or not bounds[-2] < start <= part[1] or new[:1] != " ":
+                continue
+            if self._data[start - 1 : start] != b"\n" or (start - 1, start) not in edits:
+                continue
+            plain = read_entries("sources", decoded(new))
+            if plain is None:
+                return None
+            added += [Source(**dict(zip(names, p, strict=True))) for p in plain]
+            edits.remove((start - 1, start))
+        if added:
+            known = {source.id for source in self._base.sources}
+            ids = [source.id for source in added]
+            if len(set(ids)) != len(ids) or known.intersection(ids):
+                return None
+            if any(s.copy_of is not None and s.copy_of not in known | set(ids) for s in added):
+                return None
+        if not edits:
+            return (*self._base.sources, *added) if added else None
         touched = set()
         for key, end in edits:
             n = bisect.bisect_right(starts, key) - 1
@@ -1362,7 +1385,6 @@ class LedgerEditor:
             touched.add(n)
         by_id = {source.id: source for source in self._base.sources}
         found: dict[str, Source] = {}
-        names = [field.name for field in dataclasses.fields(Source)]
         for n in sorted(touched):
             block = text[moved(bounds[n]) : moved(bounds[n + 1])].decode("utf-8")
             plain = read_entry("sources", block)
@@ -1375,7 +1397,7 @@ class LedgerEditor:
             found[source.id] = source
         if len(found) != len(touched):
             return None
-        return tuple(found.get(source.id, source) for source in self._base.sources)
+        return (*(found.get(source.id, source) for source in self._base.sources), *added)
 
 
 def _typed_texts(claim: Claim) -> set[str]:
@@ -1455,8 +1477,13 @@ def _layout_after(
         at_line_start = start == 0 or index.text[start - 1] == "\n"
         if _COLUMN_ZERO_IN.search(new) or (at_line_start and new[:1] not in ("", " ", "#", "\n")):
             return None
-        if any(top <= start <= after or start < top <= end for top, after, _ in tops):
-            return None
+        for top, after, _ in tops:
+            if start < end and (
+                (start < after and top < end) or (end == top and not at_line_start)
+            ):
+                return None  # the line itself changed, or joined the one before
+            if start == end and top < start <= after:
+                return None  # something put into the line (one put before it moves it)
     new_tops = [(moved(top), moved(top) + after - top, name) for top, after, name in tops]
     if any(b <= a for a, b in itertools.pairwise(places)):
         return None

@@ -490,3 +490,84 @@ def test_a_write_by_parts_places_every_claim_on_the_line_a_fresh_read_gives(
         assert _places(warm) == _places(_fresh(path))
     # Each write read again by its parts (not whole) stored the layout of its bytes.
     assert sum(laid_out) >= 5
+
+
+def _harbour_ledger(path: Path, claims: int) -> None:
+    head = "version: 1\nsources:\n" + "".join(
+        f"  harbour-{n}:\n    path: sources/harbour-{n}.txt\n    sha256: a{n}\n"
+        for n in range(claims)
+    )
+    body = "".join(
+        f"  ferry-{n}:\n    text: The ferry number {n} sailed late\n"
+        "    statements:\n    - party: Harbour board\n      stance: asserts\n"
+        "      speaker: the harbour master\n      cue: said\n"
+        f"      source: harbour-{n}\n      line: {n + 1}\n"
+        f"      content: ferry number {n} sailed late\n"
+        f"      quote: The harbour master said ferry number {n} sailed late.\n"
+        for n in range(claims)
+    )
+    path.write_text(head + "claims:\n" + body, encoding="utf-8")
+
+
+def test_a_write_adding_sources_reads_them_alone_and_builds_no_other_claim(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.model import Source
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 30)
+    read_ledger(path)  # the cache knows it: writes go by parts
+    pier = Source(id="pier-log", path="sources/pier.txt", sha256="b1", title="Pier: a log")
+    copy = Source(id="pier-copy", path="sources/pier-2.txt", sha256="b2", copy_of="pier-log")
+    statement = Statement(
+        stance=Stance.DENIES,
+        quote="The pier master said no ferry was late.",
+        content="no ferry was late",
+        source="pier-log",
+        line=1,
+        party="Pier",
+        speaker="The pier master",
+        cue="said",
+    )
+    built: list[str] = []
+    read_by_parts: list[bool] = []
+
+    def add(editor: LedgerEditor) -> None:
+        editor.put_source(pier)
+        editor.put_source(copy)
+        editor.add_statement("ferry-4", statement)
+        base = editor._base
+        update = editor.checked
+
+        def checked() -> Ledger | None:
+            found = update()
+            built.extend(c.id for c in base.claims if "statements" in c.__dict__)
+            read_by_parts.append(found is not None)
+            return found
+
+        editor.checked = checked  # type: ignore[method-assign]
+
+    update_ledger(path, add)
+    fresh = _fresh(path)
+    assert read_ledger(path) == fresh
+    assert [s.id for s in fresh.sources][-2:] == ["pier-log", "pier-copy"]
+    # Read again by its parts, building no claim's stored statements to look
+    # for the sources they cite: the sources were only added to.
+    assert read_by_parts == [True] and built == []
+    assert _layout_checked(path)
+
+
+def test_a_write_adding_a_source_of_an_id_taken_is_refused_as_a_whole_read_finds(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.errors import LedgerInvalid
+    from claimtrack.model import Source
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 30)
+    read_ledger(path)
+    before = path.read_bytes()
+    wrong = Source(id="pier-copy", path="sources/pier-2.txt", sha256="b2", copy_of="no-such")
+    with pytest.raises(LedgerInvalid):
+        update_ledger(path, lambda editor: editor.put_source(wrong))
+    assert path.read_bytes() == before
