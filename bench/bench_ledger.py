@@ -410,6 +410,46 @@ def _in_process(claims: int, per_claim: int, folder: Path) -> None:
     _hand_edit(ledger, claim_ids[len(claim_ids) // 3], 1)
     seconds = _timed(lambda: read_ledger(ledger))
     print(f"  {'read_ledger after a hand edit':<40} {seconds:7.3f} s  ({seconds / baseline:5.3f}x)")
+    _proportional(ledger)
+
+
+def _cpu(run: Callable[[], object], times: int = 5) -> float:
+    """The median CPU seconds (this process, user and system) of `run`."""
+    seconds = []
+    for _ in range(times):
+        start = time.process_time()
+        run()
+        seconds.append(time.process_time() - start)
+    return statistics.median(seconds)
+
+
+def _proportional(ledger: Path) -> None:
+    """What a write must still pay for the whole file, in CPU milliseconds per MB: reading
+    its bytes and hashing them (how a hand edit is told from the bytes a write saved),
+    and the atomic save (write a new file, sync it, read the old one back to compare
+    with what was read, rename)."""
+    from claimtrack.ledger import _replace_unless_changed
+
+    data = ledger.read_bytes()
+    size = len(data) / 1e6
+    copy = ledger.with_name("saved.yaml")
+    copy.write_bytes(data)
+    changed = data + b"# a write\n"
+    sides = [data, changed]
+
+    def save() -> None:
+        old, new = sides
+        assert _replace_unless_changed(copy, old, new) is None
+        sides.reverse()
+
+    print(f"  what stays proportional to the file, CPU ms per MB ({size:.1f} MB):")
+    for name, run in (
+        ("read the bytes", ledger.read_bytes),
+        ("sha256 of the bytes", lambda: hashlib.sha256(data).digest()),
+        ("atomic save (write, sync, read back, rename)", save),
+    ):
+        print(f"    {name:<46} {1000 * _cpu(run) / size:6.2f}")
+    copy.unlink()
 
 
 def _sizes(text: str) -> list[int]:

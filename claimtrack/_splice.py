@@ -225,13 +225,28 @@ class Index:
         return 2, 2
 
     @classmethod
-    def by_parts(cls, text: str, ledger: Ledger, *, encoded: bool = False) -> Index | None:
+    def by_parts(
+        cls,
+        text: str,
+        ledger: Ledger,
+        *,
+        encoded: bool = False,
+        layout: tuple[list[tuple[int, int, str | None]], list[int]] | None = None,
+    ) -> Index | None:
         """The index of a big ledger, composing only what a write reads: each section
         but the claims, and each claim when first asked for, by the lines the
         ledger's positions give. None when the text is laid out otherwise.
-        With `encoded`, `text` is the ledger's UTF-8 bytes one character per byte."""
+        With `encoded`, `text` is the ledger's UTF-8 bytes one character per byte.
+
+        `layout`, where the sections and each claim's key line start in `text`
+        as the write that saved it placed them, saves searching the text for them;
+        each claim a write composes is still found where it says, or none is used."""
         from claimtrack.ledger import TOP_KEYS
 
+        if layout is not None and not _fits(text, ledger, layout):
+            layout = None
+        if layout is not None:
+            _TOPS[:] = [(text, layout[0])]
         tops = _tops_of(text)
         found = [(start, name) for start, _, name in tops if name is not None]
         if [name for _, name in found] != [n for n in TOP_KEYS if n in {x for _, x in found}]:
@@ -260,10 +275,15 @@ class Index:
             if any(spot is None for spot in spots):
                 return None
             known = [spot for spot in spots if spot is not None]
-            places = _key_lines(text, ledger.claims, known, claims_part[0], encoded)
-            if places is None:
+            key_starts: list[int] | None = layout[1] if layout is not None else None
+            if key_starts is not None:
+                _ANCHORS[:] = [(text, [0, *key_starts], [0, *(line - 1 for line, _ in known)])]
+            else:
+                key_starts = _key_lines(text, ledger.claims, known, claims_part[0], encoded)
+            if key_starts is None:
                 lines = _starts_of(text)
-                places = [lines[line - 1] for line, _ in known]
+                key_starts = [lines[line - 1] for line, _ in known]
+            places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
             lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1], encoded)
@@ -813,6 +833,34 @@ def _key_lines(
         at = found
     _ANCHORS[:] = [(text, [0, *places], [0, *(line - 1 for line, _ in spots)])]
     return places
+
+
+def _fits(
+    text: str, ledger: Ledger, layout: tuple[list[tuple[int, int, str | None]], list[int]]
+) -> bool:
+    """Whether a stored layout is one of `text` as far as a quick look tells: a line
+    starts at each place, the first and last claims' keys and the sections' stand
+    where it says (each claim composed is checked as it is, `_Claims`)."""
+    tops, places = layout
+    claims = ledger.claims
+    if len(places) != len(claims) or any(
+        not (0 <= start <= len(text) and (start == 0 or text[start - 1] == "\n"))
+        or (name is not None and not text.startswith(name, start))
+        for start, _, name in tops
+    ):
+        return False
+    if not claims:
+        return True
+    if places != sorted(places) or places[0] < 1 or places[-1] >= len(text):
+        return False
+    for n in (0, len(claims) - 1):
+        line = text[places[n] : text.find("\n", places[n])].lstrip(" ")
+        if text[places[n] - 1] != "\n" or not (
+            line.startswith(encoded(claims[n].id) + ":")
+            or line.startswith(encoded(_emit.key(claims[n].id)) + ":")
+        ):
+            return False
+    return True
 
 
 def _key_at(text: str, key: str, at: int) -> int:

@@ -183,6 +183,13 @@ def read_entry(section: str, block: str) -> Any:
     counted from a one-line header put above the block; None when the block
     is not exactly one clean entry on its own.
     """
+    plain = read_entries(section, block)
+    return plain[0] if plain is not None and len(plain) == 1 else None
+
+
+def read_entries(section: str, block: str) -> list[Any] | None:
+    """The entries of `section` read from their block alone, as `read_entry` reads
+    one; None when the block is not clean entries on its own (or holds none)."""
     text = "x:\n" + block
     reader = _Reader("")
     reader.check_ambiguous_characters(text)
@@ -194,7 +201,7 @@ def read_entry(section: str, block: str) -> Any:
         if not isinstance(root, yaml.MappingNode) or len(root.value) != 1:
             return None
         node = root.value[0][1]
-        if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        if not isinstance(node, yaml.MappingNode) or not node.value:
             return None
         plain: list[Any]
         if section == "claims":
@@ -203,7 +210,7 @@ def read_entry(section: str, block: str) -> Any:
             plain = [plain_source(source) for source in reader.sources(node)]
         else:
             plain = [(party.name, party.aliases, party.kind) for party in reader.parties(node)]
-    return plain[0] if len(plain) == 1 and not reader.problems else None
+    return plain if len(plain) == len(node.value) and not reader.problems else None
 
 
 def plain_source(source: Source) -> Any:

@@ -36,6 +36,7 @@ import functools
 import hashlib
 import hmac
 import io
+import itertools
 import marshal
 import operator
 import os
@@ -43,11 +44,12 @@ import secrets
 import sys
 import tempfile
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from claimtrack._collector import no_collection
+from claimtrack.errors import ClaimtrackError
 from claimtrack.model import (
     Claim,
     Cues,
@@ -68,7 +70,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 10 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 11 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -170,19 +172,47 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         with no_collection():
             token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
             parts = _parts_file(target, token).read_bytes()
-            runs = _runs(parts, token, chunks, offsets, index[3], key)
-            ledger = _ledger_from_plain(index, runs, ledger_path, offsets)
+            origin = _Origin(ledger_path, digest, target)
+            runs, seals = _runs(parts, token, chunks, offsets, index[3], key)
+            guards = [
+                (seal, origin, claim[0], claim[3])
+                for seal, claim in zip(seals, index[2], strict=True)
+            ]
+            ledger = _ledger_from_plain(index, runs, ledger_path, offsets, guards)
     except Exception:  # any corruption means: rebuild
         return None
-    _parts_read[target] = _Parts(token, parts, chunks, len(parts))
+    known = {seal.start: seal for seal in seals}
+    _parts_read[target] = _Parts(token, parts, chunks, len(parts), known)
+    _layouts[:] = [(ledger, index[6])] if len(index) > 6 and index[6] is not None else []
     return ledger
 
 
-def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
+Layout = tuple[list[tuple[int, int, str | None]], list[int]]
+"""Where things stand in a ledger's bytes: each line at column 0 (where it starts, where
+its section key ends, the section it opens or None), and where each claim's key line
+starts; as a write that spliced those bytes placed them."""
+
+# The layout stored with the ledger `load_cached` gave last, if any.
+_layouts: list[tuple[Ledger, Layout]] = []
+
+
+def layout_of(ledger: Ledger) -> Layout | None:
+    """The layout of the bytes `ledger` was read from the cache for, when the write that
+    saved them stored it: a write then finds no line by searching the bytes."""
+    if _layouts and _layouts[0][0] is ledger:
+        tops, places = _layouts[0][1]
+        return list(map(tuple, tops)), list(places)  # type: ignore[arg-type]
+    return None
+
+
+def store_cached(
+    ledger_path: Path, digest: str, ledger: Ledger, layout: Layout | None = None
+) -> None:
     """Remember a validated ledger; failing to is not an error.
 
     The statements of claims that came from the parts file this process read
-    stay where they are in it; only the others are appended.
+    stay where they are in it; only the others are appended. `layout`, the
+    layout of the ledger's bytes, is kept with it (see `layout_of`).
     """
     key = _key(create=True)
     if key is None:
@@ -196,10 +226,14 @@ def store_cached(ledger_path: Path, digest: str, ledger: Ledger) -> None:
         index, parts = built[1], built[2]
         pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
     else:
-        index, pieces = _plain_for_store(ledger, read)
+        try:
+            index, pieces = _plain_for_store(ledger, read)
+        except CacheDamaged:
+            return
     stored = _store_parts(target, read, pieces, key)
     if stored is None:
         return
+    index = (*index[:6], layout)
     token, chunks, offsets = stored
     body = marshal.dumps((token, chunks, offsets, index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
@@ -314,7 +348,7 @@ def _index_and_parts(
     index = (
         [(name, tuple(aliases), kind) for name, aliases, kind in parties],
         [dict(zip(_SOURCE_FIELDS, source, strict=True)) for source in sources],
-        [(entry[0], entry[1], entry[2], shift, entry[6]) for entry, shift in claims],
+        [(entry[0], entry[1], entry[2], shift, entry[6], None) for entry, shift in claims],
         [(len(entry[4]), len(entry[5])) for entry, _ in claims],
         settings.threshold,
         (cues.asserts, cues.denies, cues.disputes),
@@ -611,13 +645,15 @@ def _unseal(sealed: memoryview, key: bytes) -> tuple[str, list[Any], list[int], 
 
 
 # A parts file as this process read (or wrote) it: its token, its bytes as read,
-# the stretches of it in use, each with its seal, and its size as known.
+# the stretches of it in use, each with its seal, its size as known, and the
+# seals of the stretches read, by where they start (none: all written here).
 @dataclass
 class _Parts:
     token: str
     data: bytes
     chunks: list[Any]
     size: int
+    seals: dict[int, _Seal] = field(default_factory=dict)
 
 
 # By cache file: the parts file its claims were last read from here.
@@ -636,26 +672,100 @@ def _parts_key(key: bytes, token: str) -> bytes:
 
 def _runs(
     parts: bytes, token: str, chunks: list[Any], offsets: list[int], sizes: Any, key: bytes
-) -> list[tuple[memoryview, memoryview]]:
-    """Each claim's two parts, as views of the parts file once every stretch in use
-    is checked against its seal; raises ValueError if one is not ours."""
+) -> tuple[list[tuple[memoryview, memoryview]], list[_Seal]]:
+    """Each claim's two parts, as views of the parts file, and the seal of the stretch
+    that holds them; raises ValueError if a claim's parts are not inside one stretch
+    in use. The seals are checked when a claim's parts are first decoded (`_Seal`)."""
     view = memoryview(parts)
     sealed = _parts_key(key, token)
-    for start, end, checksum in chunks:
+    seals = []
+    for start, end, checksum in sorted(chunks):
         if not 0 <= start <= end <= len(parts):
             raise ValueError("damaged cache")
-        if not hmac.compare_digest(_mac(sealed, view[start:end]), checksum):
-            raise ValueError("damaged or foreign cache")
-    starts = sorted(start for start, _, _ in chunks)
-    ends = {start: end for start, end, _ in chunks}
+        seals.append(_Seal(start, view[start:end], sealed, checksum))
+    starts = [seal.start for seal in seals]
     runs = []
+    held = []
     for at, (heads, texts) in zip(offsets, sizes, strict=True):
-        # Only bytes inside a stretch just checked are read.
+        # Only bytes inside a stretch in use are read, and only once its seal holds.
         n = bisect.bisect_right(starts, at) - 1
-        if n < 0 or at + heads + texts > ends[starts[n]]:
+        if n < 0 or at + heads + texts > starts[n] + len(seals[n].view):
             raise ValueError("damaged cache")
         runs.append((view[at : at + heads], view[at + heads : at + heads + texts]))
-    return runs
+        held.append(seals[n])
+    return runs, held
+
+
+class _Seal:
+    """A stretch of a parts file and its seal, checked when a claim's parts in it are
+    first decoded: a command checks only the stretches holding the claims it reads,
+    not the whole file (`show` one claim of 20,000 checks about 64 kB of 34 MB)."""
+
+    __slots__ = ("checksum", "key", "ok", "start", "view")
+
+    def __init__(self, start: int, view: memoryview, key: bytes, checksum: str) -> None:
+        self.start = start
+        self.view = view
+        self.key = key
+        self.checksum = checksum
+        self.ok: bool | None = None
+
+    def holds(self) -> bool:
+        if self.ok is None:
+            self.ok = hmac.compare_digest(_mac(self.key, self.view), self.checksum)
+        return self.ok
+
+
+class CacheDamaged(ClaimtrackError):
+    """The cache of the ledger was damaged and the ledger has changed since it was
+    read; the cache was removed. Run the command again."""
+
+
+class _Origin:
+    """The ledger bytes a cache file was read for: a claim whose stored parts fail
+    their seal is read from them instead, parsed afresh, and the cache file is
+    removed (the next read writes it again)."""
+
+    __slots__ = ("digest", "fresh", "path", "target")
+
+    def __init__(self, path: Path, digest: str, target: Path) -> None:
+        self.path = path
+        self.digest = digest
+        self.target = target
+        self.fresh: dict[str, Claim] | None = None
+
+    def parts(self, claim_id: str, shift: int) -> tuple[bytes, bytes]:
+        """The claim's two parts as the ledger gives them, positions less `shift` lines."""
+        if self.fresh is None:
+            from claimtrack._yaml import parse_ledger
+            from claimtrack.ledger import _ledger_text
+
+            with contextlib.suppress(OSError):
+                self.target.unlink()
+            _parts_read.pop(self.target, None)
+            try:
+                data = self.path.read_bytes()
+            except OSError:
+                raise CacheDamaged() from None
+            if digest_of(data) != self.digest:
+                raise CacheDamaged()
+            ledger, _ = parse_ledger(_ledger_text(data), str(self.path))
+            if ledger is None:
+                raise CacheDamaged()
+            self.fresh = {claim.id: claim for claim in ledger.claims}
+        entry = claim_entry(self.fresh[claim_id], shift)
+        return entry[4], entry[5]
+
+
+# A stored claim's parts, until their seal is known to hold: the stretch's seal, the
+# ledger they were read for, and the claim's id and shift as stored.
+_Guard = tuple[_Seal, _Origin, str, int]
+
+
+def _unsealed(guard: _Guard) -> tuple[bytes, bytes] | None:
+    """None when the guarded parts hold their seal, else the claim's parts from the ledger."""
+    seal, origin, claim_id, shift = guard
+    return None if seal.holds() else origin.parts(claim_id, shift)
 
 
 def _plain_for_store(
@@ -668,21 +778,23 @@ def _plain_for_store(
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
     """
-    claims: list[tuple[str, str, Any, int, Summary]] = []
+    claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
     pieces: list[tuple[int, int] | bytes] = []
     sizes: list[tuple[int, int]] = []
     for claim in ledger.claims:
         raw = claim.__dict__.get("_raw")
         if isinstance(raw, _Raw):
-            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary))
+            claims.append((claim.id, claim.text, raw.place, raw.shift, raw.summary, raw.digest))
             size = (len(raw.heads), len(raw.texts))
             if read is not None and raw.at is not None and raw.heads.obj is read.data:
-                pieces.append((raw.at, size[0] + size[1]))
+                pieces.append((raw.at, size[0] + size[1]))  # its stretch keeps its seal
             else:
-                pieces.append(bytes(raw.heads) + bytes(raw.texts))
+                heads, texts = raw.checked()
+                size = (len(heads), len(texts))
+                pieces.append(bytes(heads) + bytes(texts))
         else:
             entry = claim_entry(claim)
-            claims.append((entry[0], entry[1], entry[2], 0, entry[6]))
+            claims.append((entry[0], entry[1], entry[2], 0, entry[6], None))
             size = (len(entry[4]), len(entry[5]))
             pieces.append(entry[4] + entry[5])
         sizes.append(size)
@@ -730,9 +842,11 @@ def _store_parts(
             read.chunks = sorted({*read.chunks, *chunks})
             read.size = max(read.size, start + len(new))
             return read.token, chunks, offsets
-    # A parts file of its own, written whole.
+    # A parts file of its own, written whole, sealed in stretches of about
+    # `_STRETCH` bytes, each holding whole claims.
     whole: list[bytes | memoryview] = []
     offsets = []
+    bounds = [0]
     at = 0
     for piece in pieces:
         if isinstance(piece, bytes):
@@ -740,10 +854,16 @@ def _store_parts(
             at += len(piece)
         else:
             assert read is not None
+            if not _read_stretch_holds(read, piece[0]):
+                return None  # bytes that fail their seal are never sealed anew
             whole.append(memoryview(read.data)[piece[0] : piece[0] + piece[1]])
             at += piece[1]
         offsets.append(at - len(whole[-1]))
+        if at - bounds[-1] >= _STRETCH:
+            bounds.append(at)
     body = b"".join(whole)
+    if bounds[-1] != len(body) or len(bounds) == 1:
+        bounds.append(len(body))
     token = secrets.token_hex(8)
     path = _parts_file(target, token)
     if not _write_atomically(path, [body]):
@@ -752,9 +872,28 @@ def _store_parts(
         for old in target.parent.glob(f"{target.stem}.*.parts"):
             if old != path:
                 old.unlink(missing_ok=True)
-    chunks = [(0, len(body), _mac(_parts_key(key, token), body))]
+    sealed = _parts_key(key, token)
+    view = memoryview(body)
+    chunks = [
+        (start, end, _mac(sealed, view[start:end])) for start, end in itertools.pairwise(bounds)
+    ]
     _parts_read[target] = _Parts(token, body, chunks, len(body))
     return token, chunks, offsets
+
+
+def _read_stretch_holds(read: _Parts, at: int) -> bool:
+    """Whether the stretch of the parts file `read` holding `at` holds its seal
+    (a stretch this process wrote does)."""
+    if not read.seals:
+        return True
+    starts = sorted(read.seals)
+    n = bisect.bisect_right(starts, at) - 1
+    return n >= 0 and read.seals[starts[n]].holds()
+
+
+# The bytes of claims' parts sealed together, at least: a command checks the
+# seals of the stretches holding the claims it reads.
+_STRETCH = 1 << 16
 
 
 # Bytes a parts file may hold beyond twice what is in use before it is written afresh.
@@ -815,25 +954,40 @@ def _make_position(plain: Any) -> Position | None:
 class _Run:
     """The stored statements of one claim, built the first time they are read."""
 
-    __slots__ = ("_data", "_shift", "_texts")
+    __slots__ = ("_data", "_guard", "_shift", "_texts")
 
-    def __init__(self, data: memoryview, texts: _Texts, shift: int) -> None:
+    def __init__(
+        self, data: memoryview, texts: _Texts, shift: int, guard: _Guard | None = None
+    ) -> None:
         self._data = data
         self._texts = texts
         self._shift = shift
+        self._guard = guard
+
+    def _rows(self) -> Any:
+        """The statements' rows, decoded once their bytes are known to be ours."""
+        return marshal.loads(self._heads())
+
+    def _heads(self) -> memoryview:
+        if self._guard is not None:
+            fresh = _unsealed(self._guard)
+            if fresh is not None:
+                self._data = memoryview(fresh[0])
+            self._guard = None
+        return self._data
 
     def statements(self) -> tuple[Statement, ...]:
         with no_collection():
-            return _statements_from_rows(marshal.loads(self._data), self._texts, self._shift)
+            return _statements_from_rows(self._rows(), self._texts, self._shift)
 
     def sources(self) -> list[str]:
         """The statements' sources, in order, without building the statements."""
-        return [row[1] for row in marshal.loads(self._data)]
+        return [row[1] for row in self._rows()]
 
     def texts(self) -> list[str | None]:
         """Every text of the statements, without building them: see `statement_texts`."""
         found: list[str | None] = []
-        for _, source, _, party, speaker, cue, _ in marshal.loads(self._data):
+        for _, source, _, party, speaker, cue, _ in self._rows():
             found += (source, party, speaker, cue)
         for quote_and_content in self._texts.all():
             found += quote_and_content
@@ -845,7 +999,7 @@ class _Run:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A view of the cache file cannot be pickled (say, for another process): its bytes can.
-        return (_restored_run, (bytes(self._data), self._texts, self._shift))
+        return (_restored_run, (bytes(self._heads()), self._texts, self._shift))
 
 
 def statement_contents(claim: Claim) -> list[str]:
@@ -914,14 +1068,18 @@ def texts_digest(claim: Claim) -> bytes:
     """A digest of a claim's text and its statements' quotes and contents: equal
     digests, equal texts. A claim from the cache is digested as stored, without
     building or decoding its statements (the claim index of a big ledger asks
-    for every claim's, to tell which changed)."""
+    for every claim's, to tell which changed), and the digest is kept in the
+    cache with the claim: a later run reads it instead of hashing again."""
+    raw = claim.__dict__.get("_raw")
+    if isinstance(raw, _Raw) and raw.digest is not None:
+        return raw.digest  # as the cache kept it, worked out when the claim was
     digest = hashlib.blake2b(digest_size=16)
     digest.update(claim.text.encode("utf-8", "surrogatepass") + b"\0")
-    raw = claim.__dict__.get("_raw")
     if isinstance(raw, _Raw):
         digest.update(b"stored\0")
         digest.update(raw.texts)
-        return digest.digest()
+        raw.digest = digest.digest()
+        return raw.digest
     digest.update(b"built\0")
     for statement in claim.statements:
         for text in (statement.quote, statement.content):
@@ -938,7 +1096,7 @@ class _Raw:
     """A cached claim's parts as stored, its position as stored, the shift of its block
     and its summary."""
 
-    __slots__ = ("at", "heads", "place", "shift", "summary", "texts")
+    __slots__ = ("at", "digest", "guard", "heads", "place", "shift", "summary", "texts")
 
     def __init__(
         self,
@@ -948,6 +1106,7 @@ class _Raw:
         shift: int,
         summary: Summary,
         at: int | None = None,
+        guard: _Guard | None = None,
     ) -> None:
         self.heads = heads
         self.texts = texts
@@ -956,11 +1115,26 @@ class _Raw:
         self.summary = summary
         # Where the parts start in the parts file they are views of, if one.
         self.at = at
+        # Until the parts are known to hold their seal (see `_Seal`).
+        self.guard = guard
+        # The claim's `texts_digest`, once worked out (kept in the cache with it).
+        self.digest: bytes | None = None
+
+    def checked(self) -> tuple[memoryview, memoryview]:
+        """The two parts, once known to be ours (from the ledger if they fail their seal)."""
+        if self.guard is not None:
+            fresh = _unsealed(self.guard)
+            if fresh is not None:
+                self.heads, self.texts = memoryview(fresh[0]), memoryview(fresh[1])
+                self.at = None
+            self.guard = None
+        return self.heads, self.texts
 
     def __reduce__(self) -> tuple[Any, ...]:
+        heads, texts = self.checked()
         return (
             _restored_raw,
-            (bytes(self.heads), bytes(self.texts), self.place, self.shift, self.summary),
+            (bytes(heads), bytes(texts), self.place, self.shift, self.summary),
         )
 
 
@@ -973,7 +1147,8 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
     raw = claim.__dict__.get("_raw")
     if not isinstance(raw, _Raw):
         return None
-    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary, raw.at)
+    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary, raw.at, raw.guard)
+    moved.digest = raw.digest
     return _stored_claim(claim.id, claim.text, moved)
 
 
@@ -983,7 +1158,7 @@ def _stored_claim(claim_id: str, text: str, raw: _Raw) -> Claim:
     attributes["id"] = claim_id
     attributes["text"] = text
     attributes["_place"] = _shifted(raw.place, raw.shift)
-    attributes["_stored"] = _Run(raw.heads, _Texts(raw.texts), raw.shift)
+    attributes["_stored"] = _Run(raw.heads, _Texts(raw.texts, raw.guard), raw.shift, raw.guard)
     attributes["_raw"] = raw
     return claim
 
@@ -991,11 +1166,20 @@ def _stored_claim(claim_id: str, text: str, raw: _Raw) -> Claim:
 class _Texts:
     """The quotes and contents of a claim's statements, read the first time one is."""
 
-    __slots__ = ("_data", "_read")
+    __slots__ = ("_data", "_guard", "_read")
 
-    def __init__(self, data: memoryview) -> None:
+    def __init__(self, data: memoryview, guard: _Guard | None = None) -> None:
         self._data = data
+        self._guard = guard
         self._read: list[tuple[str, str]] | None = None
+
+    def _bytes(self) -> memoryview:
+        if self._guard is not None:
+            fresh = _unsealed(self._guard)
+            if fresh is not None:
+                self._data = memoryview(fresh[1])
+            self._guard = None
+        return self._data
 
     def get(self, number: int) -> tuple[str, str]:
         """The quote and content of the claim's statement `number`."""
@@ -1004,12 +1188,12 @@ class _Texts:
     def all(self) -> list[tuple[str, str]]:
         """The quote and content of each of the claim's statements, in order."""
         if self._read is None:
-            self._read = marshal.loads(self._data)
+            self._read = marshal.loads(self._bytes())
             self._data = memoryview(b"")
         return self._read
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restored_texts, (bytes(self._data), self._read))
+        return (_restored_texts, (bytes(self._bytes()), self._read))
 
 
 def _restored_texts(data: bytes, read: list[tuple[str, str]] | None) -> _Texts:
@@ -1133,14 +1317,17 @@ def _claims_from_plain(
     claims: list[tuple[Any, ...]],
     parts: list[tuple[memoryview, memoryview]],
     offsets: list[int] | None = None,
+    guards: list[_Guard] | None = None,
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
     built = []
     places = offsets if offsets is not None else [None] * len(claims)
-    for (claim_id, text, place, shift, summary), (heads, texts), at in zip(
-        claims, parts, places, strict=True
+    held = guards if guards is not None else [None] * len(claims)
+    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard in zip(
+        claims, parts, places, held, strict=True
     ):
-        raw = _Raw(heads, texts, place, shift, summary, at)
+        raw = _Raw(heads, texts, place, shift, summary, at, guard)
+        raw.digest = digest
         built.append(_stored_claim(claim_id, text, raw))
     return tuple(built)
 
@@ -1150,13 +1337,14 @@ def _ledger_from_plain(
     parts: list[tuple[memoryview, memoryview]],
     ledger_path: Path,
     offsets: list[int] | None = None,
+    guards: list[_Guard] | None = None,
 ) -> Ledger:
-    parties, sources, claims, _, threshold, cues = index
+    parties, sources, claims, _, threshold, cues = index[:6]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=_claims_from_plain(claims, parts, offsets),
+        claims=_claims_from_plain(claims, parts, offsets, guards),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )

@@ -30,6 +30,7 @@ import codecs
 import contextlib
 import dataclasses
 import io
+import itertools
 import os
 import re
 import secrets
@@ -606,7 +607,10 @@ def _save(
     current = _replace_unless_changed(target, old, new)
     if current is None:
         digest = cache.digest_of(new)
-        cache.store_cached(path, digest, ledger)
+        # The layout `checked` found holds for the bytes written when their form
+        # (BOM, line ends) left every place where it was in the dump.
+        layout = editor.layout if read and len(new) == len(dumped) else None
+        cache.store_cached(path, digest, ledger, layout)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
         if editor.settled:
@@ -753,6 +757,11 @@ class LedgerEditor:
         # The file's bytes as YAML reads them (no BOM, LF line ends), decoded only
         # when the text is composed whole: a write by parts splices the bytes.
         self._data = _ledger_lines(data)
+        # Places in the file's bytes are places in these (no BOM was taken off, no
+        # CRLF made LF): a layout stored for the bytes holds for them.
+        self._same_places = len(self._data) == len(data)
+        # The layout of the bytes written, as `checked` finds it (`cache.layout_of`).
+        self.layout: cache.Layout | None = None
         self._decoded: str | None = None
         self._base = ledger
         self._root = root
@@ -1054,7 +1063,9 @@ class LedgerEditor:
         if by_parts:
             # A ledger the cache knew: only the parts a write reads are composed, and
             # its bytes are spliced, each read as one character (`claimtrack._splice`).
-            index = Index.by_parts(self._data.decode("latin-1"), self._base, encoded=True)
+            layout = cache.layout_of(self._base) if self._same_places else None
+            text = self._data.decode("latin-1")
+            index = Index.by_parts(text, self._base, encoded=True, layout=layout)
         if index is None:
             index = Index.of(self._text, self._root)
         splices = index.splices()
@@ -1288,6 +1299,9 @@ class LedgerEditor:
         assert first_line is not None  # known, as `places` are
         lines = new_line(places[0], first_line.line - 1) - (first_line.line - 1)
         check_sources = elsewhere
+        # Where each claim's key line starts in the new text (None: not known).
+        new_places: list[int] | None = []
+        indent = b" " * index.section_layout("claims")[0]
         for n, claim in enumerate(self._base.claims):
             if n in touched:
                 start, end = moved(bounds[n]), moved(bounds[n + 1])
@@ -1302,13 +1316,22 @@ class LedgerEditor:
                 if part is None:
                     return None
                 claims.extend(part)
+                at = start
+                for read_claim in part:
+                    if new_places is not None:
+                        found = _key_line(text, indent, read_claim.id, at, end)
+                        new_places = None if found is None else [*new_places, found]
+                        at = end if found is None else found + 1
                 lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             elif not check_sources or all(s.source in source_ids for s in claim.statements):
                 claims.append(_shifted(claim, lines))
+                if new_places is not None:
+                    new_places.append(moved(bounds[n]))
             else:
                 return None  # a source it cites is gone
         if len({claim.id for claim in claims}) != len(claims):
             return None
+        self.layout = _layout_after(index, edits, moved, text, claims, new_places)
         return dataclasses.replace(head, claims=tuple(claims))
 
     def _sources_read_again(
@@ -1318,19 +1341,42 @@ class LedgerEditor:
         the character before an insert, and where it ends) all fall inside sources
         read one by one, and change only their fields: those read again from the
         new `text`. None otherwise (the sections are then read whole)."""
-        from claimtrack._splice import _LazySources
-        from claimtrack._yaml import read_entry
+        from claimtrack._splice import _LazySources, decoded
+        from claimtrack._yaml import read_entries, read_entry
 
         assert self._splices is not None
-        index = self._splices[0]
+        index, splices = self._splices
         lazy = index.sources
-        if not isinstance(lazy, _LazySources) or not edits:
+        if not isinstance(lazy, _LazySources) or not edits or not splices.encoded:
             return None
         starts = lazy.entry_starts()
         part = lazy.part()
         if not starts or part is None:
             return None
         bounds = [*starts, part[1]]
+        # New sources put after the last one, at a line start: read on their own.
+        edits = list(edits)
+        added: list[Source] = []
+        names = [field.name for field in dataclasses.fields(Source)]
+        for start, end, _, _, new in splices.edits:
+            if start != end or not bounds[-2] < start <= part[1] or new[:1] != " ":
+                continue
+            if self._data[start - 1 : start] != b"\n" or (start - 1, start) not in edits:
+                continue
+            plain = read_entries("sources", decoded(new))
+            if plain is None:
+                return None
+            added += [Source(**dict(zip(names, p, strict=True))) for p in plain]
+            edits.remove((start - 1, start))
+        if added:
+            known = {source.id for source in self._base.sources}
+            ids = [source.id for source in added]
+            if len(set(ids)) != len(ids) or known.intersection(ids):
+                return None
+            if any(s.copy_of is not None and s.copy_of not in known | set(ids) for s in added):
+                return None
+        if not edits:
+            return (*self._base.sources, *added) if added else None
         touched = set()
         for key, end in edits:
             n = bisect.bisect_right(starts, key) - 1
@@ -1339,7 +1385,6 @@ class LedgerEditor:
             touched.add(n)
         by_id = {source.id: source for source in self._base.sources}
         found: dict[str, Source] = {}
-        names = [field.name for field in dataclasses.fields(Source)]
         for n in sorted(touched):
             block = text[moved(bounds[n]) : moved(bounds[n + 1])].decode("utf-8")
             plain = read_entry("sources", block)
@@ -1352,7 +1397,7 @@ class LedgerEditor:
             found[source.id] = source
         if len(found) != len(touched):
             return None
-        return tuple(found.get(source.id, source) for source in self._base.sources)
+        return (*(found.get(source.id, source) for source in self._base.sources), *added)
 
 
 def _typed_texts(claim: Claim) -> set[str]:
@@ -1391,6 +1436,58 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
         if any(text is not None and typed(text) is not None for text in values):
             claims.append(claim.id)
     return claims if found or claims else None
+
+
+def _key_line(text: bytes, indent: bytes, claim_id: str, start: int, end: int) -> int | None:
+    """Where the key line of `claim_id` first starts from `start` (a line start) to `end`."""
+    from claimtrack import _emit
+
+    for spelled in dict.fromkeys((claim_id, _emit.key(claim_id))):
+        key = indent + spelled.encode("utf-8") + b":"
+        if text.startswith(key, start):
+            return start
+        found = text.find(b"\n" + key, start, end)
+        if found != -1:
+            return found + 1
+    return None
+
+
+# A line at column 0 in a piece of text a write puts in: a section, or a line that
+# is not one (either way the sections' layout is found again).
+_COLUMN_ZERO_IN = re.compile(r"\n[^\s#]")
+
+
+def _layout_after(
+    index: Index,
+    edits: list[tuple[int, int, int, int, str]],
+    moved: Callable[[int], int],
+    text: bytes,
+    claims: list[Claim],
+    places: list[int] | None,
+) -> cache.Layout | None:
+    """The layout of the text a write made (see `cache.Layout`): the old one's lines at
+    column 0 where the edits moved them, and the claims' key lines as found (`places`).
+    None when an edit reaches into a line at column 0 or writes one."""
+    from claimtrack._splice import _tops_of
+
+    if places is None or len(places) != len(claims):
+        return None
+    tops = _tops_of(index.text)
+    for start, end, _, _, new in edits:
+        at_line_start = start == 0 or index.text[start - 1] == "\n"
+        if _COLUMN_ZERO_IN.search(new) or (at_line_start and new[:1] not in ("", " ", "#", "\n")):
+            return None
+        for top, after, _ in tops:
+            if start < end and (
+                (start < after and top < end) or (end == top and not at_line_start)
+            ):
+                return None  # the line itself changed, or joined the one before
+            if start == end and top < start <= after:
+                return None  # something put into the line (one put before it moves it)
+    new_tops = [(moved(top), moved(top) + after - top, name) for top, after, name in tops]
+    if any(b <= a for a, b in itertools.pairwise(places)):
+        return None
+    return new_tops, places
 
 
 def _shifted(claim: Claim, lines: int) -> Claim:

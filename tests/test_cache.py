@@ -279,12 +279,103 @@ def test_a_damaged_or_missing_parts_file_is_read_again_from_the_ledger(tmp_path:
     data[len(data) // 2] ^= 0x01
     parts.write_bytes(bytes(data))
     cache._parts_read.clear()
+    # The seal of a stretch is checked when a claim in it is first read: the
+    # damaged claims are read from the ledger instead, and the cache is removed.
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
     assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
     assert read_ledger(path) == truth  # and the cache is written again
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
     for parts in _parts_files(path):
         parts.unlink()
     assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
     assert read_ledger(path) == truth
+
+
+def _in_stretches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Ledger]:
+    """A copy of the example ledger whose cached parts are sealed in many small stretches,
+    and the ledger as a fresh parse gives it."""
+    monkeypatch.setattr(cache, "_STRETCH", 300)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth, problems = _parse_fresh(path)
+    assert truth is not None and not problems
+    read_ledger(path)
+    cache._parts_read.clear()
+    return path, truth
+
+
+def _seals(ledger: Ledger) -> list[cache._Seal]:
+    found = {id(g[0]): g[0] for c in ledger.claims if (g := c.__dict__["_raw"].guard) is not None}
+    return list(found.values())
+
+
+def test_a_read_checks_only_the_seals_of_the_stretches_holding_what_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    seals = _seals(ledger)
+    assert len(seals) > 3 and all(seal.ok is None for seal in seals)
+    claim = ledger.claims[len(ledger.claims) // 2]
+    assert claim.statements == truth.claims[len(ledger.claims) // 2].statements
+    assert [seal.ok for seal in seals].count(True) == 1
+    assert [seal.ok for seal in seals].count(None) == len(seals) - 1
+    assert ledger == truth
+
+
+def test_a_damaged_stretch_is_read_again_from_the_ledger_and_the_cache_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None and cache._cache_file(path).exists()
+    assert [claim.statements for claim in ledger.claims] == [c.statements for c in truth.claims]
+    assert [seal.ok for seal in _seals(ledger)].count(False) == 1
+    assert not cache._cache_file(path).exists()  # written again by the next read
+    assert read_ledger(path) == truth
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
+
+
+def test_a_damaged_stretch_of_a_ledger_changed_since_is_an_error_never_an_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _in_stretches(tmp_path, monkeypatch)
+    [parts] = _parts_files(path)
+    parts.write_bytes(bytes(byte ^ 0x01 for byte in parts.read_bytes()))
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    path.write_text(path.read_text(encoding="utf-8") + "# an edit\n", encoding="utf-8")
+    with pytest.raises(cache.CacheDamaged):
+        _ = ledger.claims[0].statements
+
+
+def test_a_write_never_seals_again_the_bytes_of_a_damaged_stretch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _in_stretches(tmp_path, monkeypatch)
+    first = read_ledger(path).claims[0]
+    update_ledger(path, lambda editor: editor.add_statement(first.id, _a_statement(2)))
+    cache._parts_read.clear()
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[len(data) // 2] ^= 0x01  # in a claim the next write does not read
+    parts.write_bytes(bytes(data))
+    monkeypatch.setattr(cache, "_PARTS_SLACK", -(1 << 30))  # the parts file written afresh
+    update_ledger(path, lambda editor: editor.add_statement(first.id, _a_statement(3)))
+    # Not stored: the parts file would have been written afresh with the damaged bytes.
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    fresh, problems = _parse_fresh(path)
+    assert not problems and fresh is not None
+    cache._parts_read.clear()
+    assert read_ledger(path) == fresh
+    assert read_ledger(path) == fresh
 
 
 def test_a_parts_file_mostly_left_over_is_written_afresh(

@@ -33,6 +33,25 @@ TOPICS = [
 ]
 
 
+def _layout_checked(path: Path) -> bool:
+    """Whether the cache holds a layout of the ledger's bytes, which is then the one
+    found by searching them (its lines at column 0, each claim's key line)."""
+    from claimtrack import _splice, cache
+
+    data = path.read_bytes()
+    warm = cache.load_cached(path, cache.digest_of(data))
+    layout = cache.layout_of(warm) if warm is not None else None
+    if warm is None or layout is None:
+        return False
+    text = data.decode("latin-1")
+    tops = _splice._tops_of(text)
+    assert layout[0] == tops
+    spots = [(c.position.line, c.position.column) for c in warm.claims if c.position]
+    start = next(at for at, _, name in tops if name == "claims")
+    assert layout[1] == _splice._key_lines(text, warm.claims, spots, start, True)
+    return True
+
+
 def _fresh(path: Path) -> Ledger:
     """The ledger as the strict reader reads the file, no cache involved."""
     ledger, problems = ledger_module._parse(path.read_bytes(), path)
@@ -232,6 +251,7 @@ def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -
         assert changed == sum(s == chosen for s in statements)
         assert sum(s == fixed for c in after.claims for s in c.statements) >= changed
     # The writer left the cache warm with exactly what a fresh read gives.
+    _layout_checked(path)
     assert read_ledger(path) == after == _fresh(path)
     # And the claim index taken from the cache is the one built afresh.
     resolver = pipeline._resolver(after.parties)
@@ -373,12 +393,15 @@ def test_writes_by_parts_on_the_bytes_give_what_the_whole_text_gives(
         read_ledger(path)  # the cache knows it: a write composes only its parts
     by_parts = _splice.Index.by_parts
 
-    def spy(text: str, ledger: Ledger, *, encoded: bool = False) -> _splice.Index | None:
-        index = by_parts(text, ledger, encoded=encoded)
+    def spy(
+        text: str, ledger: Ledger, *, encoded: bool = False, **rest: object
+    ) -> _splice.Index | None:
+        index = by_parts(text, ledger, encoded=encoded, **rest)  # type: ignore[arg-type]
         spied.append(index is not None and index.encoded)
         return index
 
     spied: list[bool] = []
+    laid_out: list[bool] = []
     edits = [
         lambda e: e.add_statement("déjà-vu", _wide_statement(1)),
         lambda e: e.rename_claim("déjà-vu", "déjà-vu-😀"),
@@ -396,9 +419,11 @@ def test_writes_by_parts_on_the_bytes_give_what_the_whole_text_gives(
         monkeypatch.setattr(_splice.Index, "by_parts", staticmethod(lambda *a, **k: None))
         update_ledger(whole, edit)
         assert by_bytes.read_bytes() == whole.read_bytes()
+        laid_out.append(_layout_checked(by_bytes))
         assert read_ledger(by_bytes) == _fresh(by_bytes)
         assert _fresh(by_bytes).claims == _fresh(whole).claims
     assert spied and all(spied), "every write went by the bytes"
+    assert sum(laid_out) >= 4, "most writes left the layout of what they wrote"
     text = by_bytes.read_text(encoding="utf-8")
     assert text.startswith("# Un registre écrit à la main — “avec des guillemets” 😀\n")
     assert "déjà-vu-😀:" not in text and "Ça va « très bien » à Zürich 😎" in text
@@ -445,6 +470,7 @@ def test_a_write_by_parts_places_every_claim_on_the_line_a_fresh_read_gives(
         speaker="The ferry company",
         cue="said",
     )
+    laid_out: list[bool] = []
     edits = [
         lambda e: e.add_statement("ferry-5", statement),
         lambda e: e.add_statement("ferry-0", statement),
@@ -458,6 +484,90 @@ def test_a_write_by_parts_places_every_claim_on_the_line_a_fresh_read_gives(
     ]
     for edit in edits:
         update_ledger(path, edit)
+        laid_out.append(_layout_checked(path))
         warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
         assert warm is not None
         assert _places(warm) == _places(_fresh(path))
+    # Each write read again by its parts (not whole) stored the layout of its bytes.
+    assert sum(laid_out) >= 5
+
+
+def _harbour_ledger(path: Path, claims: int) -> None:
+    head = "version: 1\nsources:\n" + "".join(
+        f"  harbour-{n}:\n    path: sources/harbour-{n}.txt\n    sha256: a{n}\n"
+        for n in range(claims)
+    )
+    body = "".join(
+        f"  ferry-{n}:\n    text: The ferry number {n} sailed late\n"
+        "    statements:\n    - party: Harbour board\n      stance: asserts\n"
+        "      speaker: the harbour master\n      cue: said\n"
+        f"      source: harbour-{n}\n      line: {n + 1}\n"
+        f"      content: ferry number {n} sailed late\n"
+        f"      quote: The harbour master said ferry number {n} sailed late.\n"
+        for n in range(claims)
+    )
+    path.write_text(head + "claims:\n" + body, encoding="utf-8")
+
+
+def test_a_write_adding_sources_reads_them_alone_and_builds_no_other_claim(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.model import Source
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 30)
+    read_ledger(path)  # the cache knows it: writes go by parts
+    pier = Source(id="pier-log", path="sources/pier.txt", sha256="b1", title="Pier: a log")
+    copy = Source(id="pier-copy", path="sources/pier-2.txt", sha256="b2", copy_of="pier-log")
+    statement = Statement(
+        stance=Stance.DENIES,
+        quote="The pier master said no ferry was late.",
+        content="no ferry was late",
+        source="pier-log",
+        line=1,
+        party="Pier",
+        speaker="The pier master",
+        cue="said",
+    )
+    built: list[str] = []
+    read_by_parts: list[bool] = []
+
+    def add(editor: LedgerEditor) -> None:
+        editor.put_source(pier)
+        editor.put_source(copy)
+        editor.add_statement("ferry-4", statement)
+        base = editor._base
+        update = editor.checked
+
+        def checked() -> Ledger | None:
+            found = update()
+            built.extend(c.id for c in base.claims if "statements" in c.__dict__)
+            read_by_parts.append(found is not None)
+            return found
+
+        editor.checked = checked  # type: ignore[method-assign]
+
+    update_ledger(path, add)
+    fresh = _fresh(path)
+    assert read_ledger(path) == fresh
+    assert [s.id for s in fresh.sources][-2:] == ["pier-log", "pier-copy"]
+    # Read again by its parts, building no claim's stored statements to look
+    # for the sources they cite: the sources were only added to.
+    assert read_by_parts == [True] and built == []
+    assert _layout_checked(path)
+
+
+def test_a_write_adding_a_source_of_an_id_taken_is_refused_as_a_whole_read_finds(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.errors import LedgerInvalid
+    from claimtrack.model import Source
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 30)
+    read_ledger(path)
+    before = path.read_bytes()
+    wrong = Source(id="pier-copy", path="sources/pier-2.txt", sha256="b2", copy_of="no-such")
+    with pytest.raises(LedgerInvalid):
+        update_ledger(path, lambda editor: editor.put_source(wrong))
+    assert path.read_bytes() == before
