@@ -1375,6 +1375,25 @@ _DETERMINERS = frozenset(
     )
 )
 _SLUG_UNITS = 6
+# Adjectives of certainty after a copula: "is confident that X" holds X.
+_SURE = frozenset(_words("confident sure certain convinced adamant satisfied"))
+# Heads that count or share out what follows "of": "one of the airdrops".
+_PARTITIVE = frozenset(
+    _words(
+        """
+        one some any all none most many several few each either neither part rest half
+        majority minority dozens hundreds thousands millions lot lots
+        """
+    )
+)
+# Prepositions that place the subject: a party after them is where it is, not who.
+_PLACING = frozenset(
+    _words("at in on with within inside outside near across around behind beyond via amid")
+)
+# Words of trying whose object is the infinitive after them.
+_TRYING = frozenset(
+    _words("trying attempting seeking planning preparing hoping going looking working")
+)
 # Nouns whose "that" clause states what is held: the clause is the proposition.
 _HELD = frozenset(
     _words("belief view claim fact idea assertion insistence conviction hope notion suggestion")
@@ -1392,7 +1411,7 @@ _REPORTED = frozenset(
 )
 
 
-def slug_units(units: list[tuple[str, bool]]) -> list[str]:
+def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset()) -> list[str]:
     """The words of a claim's id: the subject's head, the verb and the object's head.
 
     `units` are the claim text's words in order, lower-cased, each marked as a
@@ -1402,24 +1421,40 @@ def slug_units(units: list[tuple[str, bool]]) -> list[str]:
     "mexico", "border"]. A copula gives way to what it says of the subject
     ("North Korea's troop deployment is a deeply dangerous development" ->
     ["north-korea", "troop", "deployment", "dangerous", "development"]); a
-    negation stays ("not").
+    negation stays ("not"). `names` are the words the text writes as a name
+    (capitalised past its first word): a person named after a title is the
+    subject, not the party of the title ("London Police Chief Lyndon Edwards"
+    -> lyndon, edwards).
     """
     units = _main_clause(units)
     words = [w for w, _ in units]
     verb = _main_verb(words, [party for _, party in units])
     if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
         # "She believed North Korea is eager ...": what is believed is the claim.
-        return slug_units(units[verb + 1 :])
+        return slug_units(units[verb + 1 :], names)
+    sure = next(
+        (
+            i
+            for i in range(2, len(units) - 3)
+            if words[i] == "that"
+            and words[i - 1] in _SURE
+            and any(w in _COPULAS for w in words[max(0, i - 4) : i - 1])
+        ),
+        None,
+    )
+    if sure is not None and (verb is None or sure - verb <= 3):
+        # "The agency is confident that most bundles arrived": what it is sure of.
+        return slug_units(units[sure + 1 :], names)
     held = next(
         (i for i in range(1, verb or 0) if words[i] == "that" and words[i - 1] in _HELD), None
     )
     if held is not None:
         # "His belief that a stable relationship ... is critical": the belief's content.
-        return slug_units(units[held + 1 :])
+        return slug_units(units[held + 1 :], names)
     if verb is None:
         picked = [w for w, party in units if party or _slug_word(w)]
         return picked[:4]
-    subject = _phrase_head(units[:verb], last=True)
+    subject = _phrase_head(units[:verb], last=True, names=names)
     pronoun = next((w for w, _ in reversed(units[:verb]) if w in _PERSONAL), None)
     if not subject and pronoun is not None:
         # "That's our responsibility", "You can't want ...": the pronoun is all the
@@ -1435,6 +1470,11 @@ def slug_units(units: list[tuple[str, bool]]) -> list[str]:
     else:
         verb_words = [head.replace("'", "")]
         object_ = _phrase_head(rest, last=False, size=2)
+    if len(object_) == 1 and object_[0] in _TRYING:
+        # "captured trying to cross the border": what they tried is the object.
+        after = next((n for n, (w, _) in enumerate(rest) if w == object_[0]), len(rest))
+        if after + 2 < len(rest) and rest[after + 1][0] == "to":
+            object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
     return picked[:_SLUG_UNITS]
 
@@ -1476,7 +1516,13 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return kept or units
 
 
-def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) -> list[str]:
+def _phrase_head(
+    units: list[tuple[str, bool]],
+    *,
+    last: bool,
+    size: int = 2,
+    names: frozenset[str] = frozenset(),
+) -> list[str]:
     """A noun phrase's head words, the last of its words before a complement.
 
     For the subject (`last`), the phrase before the verb, the parties it
@@ -1489,8 +1535,27 @@ def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) ->
         ends = (i for i, (w, party) in enumerate(units) if not party and w in _PHRASE_END)
         end = next(ends, None)
         core = units[:end] if end else units
-        parties = [w for w, party in units if party][:2]
         words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
+        if end is not None and units[end][0] == "of" and (not words or words[-1] in _PARTITIVE):
+            # "One of the agency's airdrops", "some of the weapons": the airdrops.
+            return _phrase_head(units[end + 1 :], last=True, size=size, names=names)
+        # Parties inside the phrase, or after "of", "between" or "from"; not a
+        # place the phrase's head is at ("analysts at a base in Florida").
+        placed = next(
+            (
+                i
+                for i, (w, party) in enumerate(units)
+                if not party
+                and w in _PLACING
+                and (i + 1 == len(units) or units[i + 1][0] not in {"least", "most"})
+            ),
+            len(units),
+        )
+        parties = [w for w, party in units[:placed] if party][:2]
+        named = [w for w, party in core if not party and w in names]
+        if len(words) >= 2 and words[-2:] == named[-2:]:
+            # "Boko Haram leader Abubakar Shekau": the person, not the title's party.
+            return words[-2:]
         return list(dict.fromkeys([*parties, *words[-(1 if parties else size) :]]))
     phrase: list[str] = []
     for word, party in units:

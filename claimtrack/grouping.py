@@ -1032,12 +1032,17 @@ def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
     return slug
 
 
+# A word written with a capital inside a text.
+_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[a-z]+(?![\w'\u2019-])")
 # Initials written with stops ("j.j."), one word in a slug.
 _INITIALS = re.compile(r"[a-z](?:\.[a-z])+\.?")
 
 
 def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     units: list[tuple[str, bool]] = []
+    # Words written as a name: capitalised, not the text's first word.
+    written = "".join(text for text, party in pieces if party is None)
+    names = frozenset(w.lower() for w in _CAPITALISED.findall(written.strip()[1:]))
     for text, party in pieces:
         if party is not None:
             units.append((party_term(party).replace("_", "-"), True))
@@ -1046,7 +1051,7 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
             # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
             word = word.replace(".", "") if _INITIALS.fullmatch(word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
-    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
+    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units, names)) if u.strip("'")]
 
 
 # Words (an apostrophe inside one kept for now: "doesn't", "'s"), and commas,

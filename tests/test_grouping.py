@@ -1248,3 +1248,36 @@ def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
         referent("there was no information as to whether the ferry had docked", against=True)
         == "the ferry had docked"
     )
+
+
+def test_slug_takes_the_propositions_own_subject_and_object() -> None:
+    # A person named after a title is the subject, not the party of the title.
+    assert (
+        make_slug("Lisbon Fire Chief Marta Duarte had closed the old bridge", set())
+        == "marta-duarte-closed-old-bridge"
+    )
+    # "One of", "some of", "the bulk of": what is counted is the subject.
+    assert make_slug("One of the ferries had run aground", set()) == "ferries-run-aground"
+    assert (
+        make_slug("The vast majority of the parcels arrived late", set()) == "parcels-arrived-late"
+    )
+    # A party where the subject is, not who it is.
+    assert (
+        make_slug("Engineers at a depot in Spain were inspecting the trains", set())
+        == "engineers-inspecting-trains"
+    )
+    # "at least" places nothing.
+    assert (
+        make_slug("At least 12 Chinese tourists were stranded in the snow", set())
+        == "china-tourists-stranded-snow"
+    )
+    # What someone is confident of is the proposition.
+    assert (
+        make_slug("The ministry is confident that the new dam will hold the floods", set())
+        == "new-dam-hold-floods"
+    )
+    # What they were trying to do is the object.
+    assert (
+        make_slug("Six smugglers were caught trying to cross the river at night", set())
+        == "six-smugglers-caught-cross-river"
+    )
