@@ -837,6 +837,22 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".
 _OWN_PLURAL = re.compile(r"\b(?:[Ww]e|us|our)\b(?!-|\.|['\u2019]s\b)")
+# What is done to "it" or "them" ("it had been destroyed", "they were dropped by
+# US forces"): a thing or others the speaker tells of, seldom the body speaking;
+# a state of mind ("it is concerned", "they were pleased") is the body's own.
+_DONE_TO = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|could|may|might|must)\s+"
+    r"(?:(?:\w+ly|not|also|now|already)\s+)*(?:have\s+)?)?"
+    r"(?:been|be|was|were|is|are)\s+(?:(?:\w+ly|not|also|now|then|later|already)\s+)*"
+    r"(?!(?:concerned|committed|pleased|interested|determined|prepared|surprised|disappointed"
+    r"|delighted|saddened|shocked|worried|satisfied|convinced|dedicated|engaged|involved"
+    r"|focused|obliged|forced|supposed|expected|allowed|used|encouraged|troubled|alarmed"
+    r"|appalled|horrified|outraged|disturbed|excited|thrilled|honou?red|based|located"
+    r"|headquartered|founded|aware)\b)"
+    r"(?:[a-z]+ed|shot|taken|stolen|seen|shown|made|held|brought|sent|given|hit|struck|found"
+    r"|caught|built|sold|driven|thrown|beaten|blown|torn|known|told|sunk|broken|hidden|written"
+    r"|shut|cut|hurt|kept|left|bought|paid|fought|spent|lost|won|stuck|overrun)\b"
+)
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
 _AGREEMENT = {
@@ -979,6 +995,9 @@ def _resolve(
             text[match.end() :],
             re.IGNORECASE,
         )
+        # "it had been destroyed", "they were dropped by US forces": done to it.
+        done_to = pronoun in {"it", "they"} and _DONE_TO.match(text, match.end())
+        thing = thing or done_to
         if (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
@@ -1536,7 +1555,12 @@ def _phrase_head(
         end = next(ends, None)
         core = units[:end] if end else units
         words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
-        if end is not None and units[end][0] == "of" and (not words or words[-1] in _PARTITIVE):
+        if (
+            end is not None
+            and units[end][0] == "of"
+            and not any(party for _, party in core)
+            and (not words or words[-1] in _PARTITIVE)
+        ):
             # "One of the agency's airdrops", "some of the weapons": the airdrops.
             return _phrase_head(units[end + 1 :], last=True, size=size, names=names)
         # Parties inside the phrase, or after "of", "between" or "from"; not a
