@@ -1607,7 +1607,8 @@ def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | Non
         if marks[i]:
             continue
         finite = word in _FINITE or (
-            word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+            # "the recently-discovered graves": a compound modifier, not a verb.
+            word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST and "-" not in word
         )
         if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             after = words[i + 1] if i + 1 < len(words) else ""

@@ -1007,6 +1007,9 @@ def clean_claim_text(content: str) -> str:
 
 
 _SLUG_WORDS = 4
+# How many more words a claim text may have than its statement's own for its
+# id to be read from the claim text.
+_ID_WORDS_ADDED = 2
 _SLUG_CHARS = 48
 
 
@@ -1697,7 +1700,13 @@ class _Grouper:
         text = made.text
         normal = self.index.normal(plain or text)
         terms = normal.terms
-        claim_id = _slug(normal.pieces, self.index)
+        # The id reads as the claim text does, with the names it puts in ("the
+        # prime minister" -> "David Cameron"); not with a description spelt out
+        # at length, whose relative clause would take the id's few words.
+        spelt = plain is None or len(text.split()) > len(plain.split()) + _ID_WORDS_ADDED
+        claim_id = _slug(
+            (normal if spelt or text == plain else self.index.normal(text)).pieces, self.index
+        )
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
         self.index.add_actors(claim_id, self.actors | self.referred)

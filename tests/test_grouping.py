@@ -1281,3 +1281,21 @@ def test_slug_takes_the_propositions_own_subject_and_object() -> None:
         make_slug("Six smugglers were caught trying to cross the river at night", set())
         == "six-smugglers-caught-cross-river"
     )
+
+
+def test_an_id_reads_with_the_name_a_description_stands_for() -> None:
+    # "the prime minister" the article names: the id names him too.
+    named = replace(
+        statement("the prime minister was not ruling anything out", "m"),
+        described=(("the prime minister", "Tomas Varga"),),
+    )
+    # A description spelt out at length keeps the statement's own words in its id.
+    spelt = replace(
+        statement("the dam collapsed after the storm", "n"),
+        described=(("the dam", "the old dam that the county built on the Ouse in 1931"),),
+    )
+    first, second = group_statements([named, spelt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_text == "Tomas Varga was not ruling anything out"
+    assert first.claim_id == "tomas-varga-not-ruling-anything-out"
+    assert second.claim_text.startswith("The old dam that the county built")
+    assert second.claim_id == "dam-collapsed-storm"
