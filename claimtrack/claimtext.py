@@ -1394,6 +1394,23 @@ _DETERMINERS = frozenset(
     )
 )
 _SLUG_UNITS = 6
+# Words that say when, opening a text before its subject.
+_WHEN = frozenset(
+    _words(
+        """
+        later yesterday today tonight earlier meanwhile instead now then overnight
+        afterwards afterward separately initially previously recently finally
+        """
+    )
+)
+_TIMES = frozenset(
+    _words(
+        """
+        week month year night weekend summer winter spring autumn monday tuesday
+        wednesday thursday friday saturday sunday
+        """
+    )
+)
 # Adjectives of certainty after a copula: "is confident that X" holds X.
 _SURE = frozenset(_words("confident sure certain convinced adamant satisfied"))
 # Heads that count or share out what follows "of": "one of the airdrops".
@@ -1504,6 +1521,20 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     i = 0
     while i < len(units) and (units[i][0] in _LEADS or units[i][0] == ","):
         i += 1
+    # "Later, X", "Yesterday, X", "Last week X": when, not what.
+    if (
+        i + 2 < len(units)
+        and units[i][0] in {"last", "this", "next", "earlier", "later"}
+        and units[i + 1][0] in _TIMES
+        and units[i + 2][0] not in _AUXILIARIES | _COPULAS
+    ):
+        i += 2
+    elif i + 2 < len(units) and units[i + 1][0] == "," and not units[i][1]:
+        word = units[i][0]
+        if word in _WHEN or (word.endswith("ly") and len(word) > 4):
+            i += 2
+    while i < len(units) and units[i][0] == ",":
+        i += 1
     # "I think (that) X", "we believe X".
     if i + 1 < len(units) and units[i][0] in {"i", "we"} and units[i + 1][0] in _WRAPS:
         i += 2
@@ -1554,6 +1585,10 @@ def _phrase_head(
         ends = (i for i, (w, party) in enumerate(units) if not party and w in _PHRASE_END)
         end = next(ends, None)
         core = units[:end] if end else units
+        content = [n for n, (w, party) in enumerate(core) if party or _slug_word(w)]
+        cut = next((n for n in content[1:] if _participle(core, n)), None)
+        if cut is not None:
+            core = core[:cut]  # "the substance being used in ...": the substance
         words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
         if (
             end is not None
@@ -1593,6 +1628,37 @@ def _phrase_head(
     return phrase[-size:]
 
 
+def _participle(units: list[tuple[str, bool]], n: int) -> bool:
+    """Whether the unit at `n` opens a participle's phrase after a noun: "being"
+    ("the drone being used"), or a verb in -ing before its object ("people
+    aiding the rebels"), not a noun in -ing ("the office building")."""
+    word, party = units[n]
+    if party:
+        return False
+    if word == "being":
+        return True
+    following = units[n + 1] if n + 1 < len(units) else ("", False)
+    return (
+        word.endswith("ing")
+        and len(word) > 6
+        and word not in _ING_NOUNS
+        and (following[1] or following[0] in _DETERMINERS)
+    )
+
+
+# Nouns in -ing that head a phrase.
+_ING_NOUNS = frozenset(
+    _words(
+        """
+        building meeting funding training bombing shooting hearing ruling warning
+        screening understanding trafficking sharing briefing landing offering opening
+        beginning spending recording wedding clothing housing killing kidnapping
+        bleeding uprising splintering daubing
+        """
+    )
+)
+
+
 def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | None:
     """Index of the main verb: past the auxiliaries, the first finite or past form.
 
@@ -1608,7 +1674,11 @@ def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | Non
             continue
         finite = word in _FINITE or (
             # "the recently-discovered graves": a compound modifier, not a verb.
-            word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST and "-" not in word
+            word.endswith("ed")
+            and len(word) > 4
+            and word not in _NOT_PAST
+            and "-" not in word
+            and words[i - 1] != "being"  # "the drug being tested in ...": a participle
         )
         if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             after = words[i + 1] if i + 1 < len(words) else ""

@@ -1299,3 +1299,16 @@ def test_an_id_reads_with_the_name_a_description_stands_for() -> None:
     assert first.claim_id == "tomas-varga-not-ruling-anything-out"
     assert second.claim_text.startswith("The old dam that the county built")
     assert second.claim_id == "dam-collapsed-storm"
+
+
+def test_slug_skips_when_a_text_opens_and_a_participle_after_its_subject() -> None:
+    assert make_slug("Later, the mayor signed the budget", set()) == "mayor-signed-budget"
+    assert make_slug("Last week the council closed the pool", set()) == "council-closed-pool"
+    # A time that is the subject stays.
+    assert make_slug("Last year was the wettest on record", set()) == "last-year-wettest"
+    assert (
+        make_slug("The vaccine being tested in Lagos has yet to be approved", set())
+        == "vaccine-yet-approved"
+    )
+    # A noun in -ing is no participle.
+    assert make_slug("The town meeting was cancelled", set()) == "town-meeting-cancelled"
