@@ -320,6 +320,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             article,
         ):
             names.add(match.group(1))
+    if head in _OFFICES and not modifiers:
+        return _office_holder(article, head)
     if head not in _CLASSIFIERS:
         if not names and (_personal(head) or head in _ROLES):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
@@ -410,6 +412,38 @@ def _armed_named(article: str) -> str | None:
         return None
     forms = next(iter(found.values()))
     return forms.most_common(1)[0][0]
+
+
+# Offices written before their holder's name: "Pope Francis", "King Abdullah II".
+_OFFICES = frozenset(_words("pope king queen prince princess president"))
+
+
+def _office_holder(article: str, head: str) -> str | None:
+    """The one holder of an office the article names by its title ("the pope" ->
+    "Pope Francis"); None when it names two ("President Obama", "President
+    Jonathan") or none."""
+    title = head.capitalize()
+    holders: set[str] = set()
+    for match in re.finditer(
+        rf"(?<![\w-]){title}[ \t]+((?-i:[A-Z])[\w'\u2019-]*"
+        rf"(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,2}})",
+        article,
+    ):
+        words = re.sub(r"['\u2019]s?$", "", match.group(1)).split()
+        while words and (words[-1].lower() in _NOT_NAMES or words[-1] in _MONTHS):
+            words.pop()
+        if words and words[0].lower() not in _NOT_NAMES:
+            holders.add(" ".join(words))
+    # "President Barack Obama" and "President Obama", "King Abdullah II" and "King
+    # Abdullah" are one holder.
+    longest = {
+        h
+        for h in holders
+        if not any(o != h and (o.endswith(" " + h) or o.startswith(h + " ")) for o in holders)
+    }
+    if len(longest) != 1:
+        return None
+    return f"{title} {longest.pop()}"
 
 
 _NAMED_AS = re.compile(r"(?:named|identified)(?: +locally| +by +[\w ]{1,30}?)? +as +")

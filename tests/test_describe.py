@@ -432,3 +432,18 @@ def test_militants_are_the_one_armed_group_the_article_names() -> None:
         "A rights group said the group had broken the truce."
     )
     assert "Taliban" not in _made(article, "the group had broken the truce")
+
+
+def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
+    article = (
+        "Queen Ingrid opened the new bridge at Varde on Friday.\n"
+        "Queen Ingrid's speech was short, a reporter said.\n"
+        "Officials said the queen would return in June."
+    )
+    assert _made(article, "the queen would return in June") == "Queen Ingrid would return in June"
+    # "President Ana Ruiz" and "President Ruiz" are one; two presidents are none.
+    article = (
+        "President Ana Ruiz met President Tomas Berg in Lima.\n"
+        "An aide said the president had left early."
+    )
+    assert _made(article, "the president had left early") == "the president had left early"
