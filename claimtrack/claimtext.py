@@ -1378,7 +1378,8 @@ _OPENERS = frozenset(
     _words(
         """
         in as over with when if while although though after before during since until
-        despite because given amid unlike like for by on at according
+        despite because given amid unlike like for by on at according within throughout
+        following
         """
     )
 )

@@ -1303,6 +1303,10 @@ def test_an_id_reads_with_the_name_a_description_stands_for() -> None:
 
 def test_slug_skips_when_a_text_opens_and_a_participle_after_its_subject() -> None:
     assert make_slug("Later, the mayor signed the budget", set()) == "mayor-signed-budget"
+    assert (
+        make_slug("Within a day of the vote, Peru had recalled its envoy", set())
+        == "peru-recalled-envoy"
+    )
     assert make_slug("Last week the council closed the pool", set()) == "council-closed-pool"
     # A time that is the subject stays.
     assert make_slug("Last year was the wettest on record", set()) == "last-year-wettest"
