@@ -1401,6 +1401,7 @@ _WHEN = frozenset(
         """
         later yesterday today tonight earlier meanwhile instead now then overnight
         afterwards afterward separately initially previously recently finally
+        monday tuesday wednesday thursday friday saturday sunday
         """
     )
 )
@@ -1680,6 +1681,7 @@ def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | Non
             and word not in _NOT_PAST
             and "-" not in word
             and words[i - 1] != "being"  # "the drug being tested in ...": a participle
+            and words[i - 1] not in {"a", "an", "the"}  # "an alleged leader": a modifier
         )
         if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             after = words[i + 1] if i + 1 < len(words) else ""

@@ -1308,6 +1308,9 @@ def test_slug_skips_when_a_text_opens_and_a_participle_after_its_subject() -> No
         == "peru-recalled-envoy"
     )
     assert make_slug("Last week the council closed the pool", set()) == "council-closed-pool"
+    assert make_slug("Friday, a retired judge opened the inquiry", set()) == (
+        "retired-judge-opened-inquiry"
+    )
     # A time that is the subject stays.
     assert make_slug("Last year was the wettest on record", set()) == "last-year-wettest"
     assert (
