@@ -837,6 +837,22 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".
 _OWN_PLURAL = re.compile(r"\b(?:[Ww]e|us|our)\b(?!-|\.|['\u2019]s\b)")
+# What is done to "it" or "them" ("it had been destroyed", "they were dropped by
+# US forces"): a thing or others the speaker tells of, seldom the body speaking;
+# a state of mind ("it is concerned", "they were pleased") is the body's own.
+_DONE_TO = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|could|may|might|must)\s+"
+    r"(?:(?:\w+ly|not|also|now|already)\s+)*(?:have\s+)?)?"
+    r"(?:been|be|was|were|is|are)\s+(?:(?:\w+ly|not|also|now|then|later|already)\s+)*"
+    r"(?!(?:concerned|committed|pleased|interested|determined|prepared|surprised|disappointed"
+    r"|delighted|saddened|shocked|worried|satisfied|convinced|dedicated|engaged|involved"
+    r"|focused|obliged|forced|supposed|expected|allowed|used|encouraged|troubled|alarmed"
+    r"|appalled|horrified|outraged|disturbed|excited|thrilled|honou?red|based|located"
+    r"|headquartered|founded|aware)\b)"
+    r"(?:[a-z]+ed|shot|taken|stolen|seen|shown|made|held|brought|sent|given|hit|struck|found"
+    r"|caught|built|sold|driven|thrown|beaten|blown|torn|known|told|sunk|broken|hidden|written"
+    r"|shut|cut|hurt|kept|left|bought|paid|fought|spent|lost|won|stuck|overrun)\b"
+)
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # Verb forms that follow a singular name where they followed "I" or "we".
 _AGREEMENT = {
@@ -979,6 +995,9 @@ def _resolve(
             text[match.end() :],
             re.IGNORECASE,
         )
+        # "it had been destroyed", "they were dropped by US forces": done to it.
+        done_to = pronoun in {"it", "they"} and _DONE_TO.match(text, match.end())
+        thing = thing or done_to
         if (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
@@ -1359,7 +1378,8 @@ _OPENERS = frozenset(
     _words(
         """
         in as over with when if while although though after before during since until
-        despite because given amid unlike like for by on at according
+        despite because given amid unlike like for by on at according within throughout
+        following
         """
     )
 )
@@ -1375,6 +1395,43 @@ _DETERMINERS = frozenset(
     )
 )
 _SLUG_UNITS = 6
+# Words that say when, opening a text before its subject.
+_WHEN = frozenset(
+    _words(
+        """
+        later yesterday today tonight earlier meanwhile instead now then overnight
+        afterwards afterward separately initially previously recently finally
+        monday tuesday wednesday thursday friday saturday sunday
+        """
+    )
+)
+_TIMES = frozenset(
+    _words(
+        """
+        week month year night weekend summer winter spring autumn monday tuesday
+        wednesday thursday friday saturday sunday
+        """
+    )
+)
+# Adjectives of certainty after a copula: "is confident that X" holds X.
+_SURE = frozenset(_words("confident sure certain convinced adamant satisfied"))
+# Heads that count or share out what follows "of": "one of the airdrops".
+_PARTITIVE = frozenset(
+    _words(
+        """
+        one some any all none most many several few each either neither part rest half
+        majority minority dozens hundreds thousands millions lot lots
+        """
+    )
+)
+# Prepositions that place the subject: a party after them is where it is, not who.
+_PLACING = frozenset(
+    _words("at in on with within inside outside near across around behind beyond via amid")
+)
+# Words of trying whose object is the infinitive after them.
+_TRYING = frozenset(
+    _words("trying attempting seeking planning preparing hoping going looking working")
+)
 # Nouns whose "that" clause states what is held: the clause is the proposition.
 _HELD = frozenset(
     _words("belief view claim fact idea assertion insistence conviction hope notion suggestion")
@@ -1392,7 +1449,7 @@ _REPORTED = frozenset(
 )
 
 
-def slug_units(units: list[tuple[str, bool]]) -> list[str]:
+def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset()) -> list[str]:
     """The words of a claim's id: the subject's head, the verb and the object's head.
 
     `units` are the claim text's words in order, lower-cased, each marked as a
@@ -1402,24 +1459,40 @@ def slug_units(units: list[tuple[str, bool]]) -> list[str]:
     "mexico", "border"]. A copula gives way to what it says of the subject
     ("North Korea's troop deployment is a deeply dangerous development" ->
     ["north-korea", "troop", "deployment", "dangerous", "development"]); a
-    negation stays ("not").
+    negation stays ("not"). `names` are the words the text writes as a name
+    (capitalised past its first word): a person named after a title is the
+    subject, not the party of the title ("London Police Chief Lyndon Edwards"
+    -> lyndon, edwards).
     """
     units = _main_clause(units)
     words = [w for w, _ in units]
     verb = _main_verb(words, [party for _, party in units])
     if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
         # "She believed North Korea is eager ...": what is believed is the claim.
-        return slug_units(units[verb + 1 :])
+        return slug_units(units[verb + 1 :], names)
+    sure = next(
+        (
+            i
+            for i in range(2, len(units) - 3)
+            if words[i] == "that"
+            and words[i - 1] in _SURE
+            and any(w in _COPULAS for w in words[max(0, i - 4) : i - 1])
+        ),
+        None,
+    )
+    if sure is not None and (verb is None or sure - verb <= 3):
+        # "The agency is confident that most bundles arrived": what it is sure of.
+        return slug_units(units[sure + 1 :], names)
     held = next(
         (i for i in range(1, verb or 0) if words[i] == "that" and words[i - 1] in _HELD), None
     )
     if held is not None:
         # "His belief that a stable relationship ... is critical": the belief's content.
-        return slug_units(units[held + 1 :])
+        return slug_units(units[held + 1 :], names)
     if verb is None:
         picked = [w for w, party in units if party or _slug_word(w)]
         return picked[:4]
-    subject = _phrase_head(units[:verb], last=True)
+    subject = _phrase_head(units[:verb], last=True, names=names)
     pronoun = next((w for w, _ in reversed(units[:verb]) if w in _PERSONAL), None)
     if not subject and pronoun is not None:
         # "That's our responsibility", "You can't want ...": the pronoun is all the
@@ -1435,6 +1508,11 @@ def slug_units(units: list[tuple[str, bool]]) -> list[str]:
     else:
         verb_words = [head.replace("'", "")]
         object_ = _phrase_head(rest, last=False, size=2)
+    if len(object_) == 1 and object_[0] in _TRYING:
+        # "captured trying to cross the border": what they tried is the object.
+        after = next((n for n, (w, _) in enumerate(rest) if w == object_[0]), len(rest))
+        if after + 2 < len(rest) and rest[after + 1][0] == "to":
+            object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
     return picked[:_SLUG_UNITS]
 
@@ -1444,6 +1522,20 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     clause up to its comma left out."""
     i = 0
     while i < len(units) and (units[i][0] in _LEADS or units[i][0] == ","):
+        i += 1
+    # "Later, X", "Yesterday, X", "Last week X": when, not what.
+    if (
+        i + 2 < len(units)
+        and units[i][0] in {"last", "this", "next", "earlier", "later"}
+        and units[i + 1][0] in _TIMES
+        and units[i + 2][0] not in _AUXILIARIES | _COPULAS
+    ):
+        i += 2
+    elif i + 2 < len(units) and units[i + 1][0] == "," and not units[i][1]:
+        word = units[i][0]
+        if word in _WHEN or (word.endswith("ly") and len(word) > 4):
+            i += 2
+    while i < len(units) and units[i][0] == ",":
         i += 1
     # "I think (that) X", "we believe X".
     if i + 1 < len(units) and units[i][0] in {"i", "we"} and units[i + 1][0] in _WRAPS:
@@ -1476,7 +1568,13 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return kept or units
 
 
-def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) -> list[str]:
+def _phrase_head(
+    units: list[tuple[str, bool]],
+    *,
+    last: bool,
+    size: int = 2,
+    names: frozenset[str] = frozenset(),
+) -> list[str]:
     """A noun phrase's head words, the last of its words before a complement.
 
     For the subject (`last`), the phrase before the verb, the parties it
@@ -1489,8 +1587,36 @@ def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) ->
         ends = (i for i, (w, party) in enumerate(units) if not party and w in _PHRASE_END)
         end = next(ends, None)
         core = units[:end] if end else units
-        parties = [w for w, party in units if party][:2]
+        content = [n for n, (w, party) in enumerate(core) if party or _slug_word(w)]
+        cut = next((n for n in content[1:] if _participle(core, n)), None)
+        if cut is not None:
+            core = core[:cut]  # "the substance being used in ...": the substance
         words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
+        if (
+            end is not None
+            and units[end][0] == "of"
+            and not any(party for _, party in core)
+            and (not words or words[-1] in _PARTITIVE)
+        ):
+            # "One of the agency's airdrops", "some of the weapons": the airdrops.
+            return _phrase_head(units[end + 1 :], last=True, size=size, names=names)
+        # Parties inside the phrase, or after "of", "between" or "from"; not a
+        # place the phrase's head is at ("analysts at a base in Florida").
+        placed = next(
+            (
+                i
+                for i, (w, party) in enumerate(units)
+                if not party
+                and w in _PLACING
+                and (i + 1 == len(units) or units[i + 1][0] not in {"least", "most"})
+            ),
+            len(units),
+        )
+        parties = [w for w, party in units[:placed] if party][:2]
+        named = [w for w, party in core if not party and w in names]
+        if len(words) >= 2 and words[-2:] == named[-2:]:
+            # "Boko Haram leader Abubakar Shekau": the person, not the title's party.
+            return words[-2:]
         return list(dict.fromkeys([*parties, *words[-(1 if parties else size) :]]))
     phrase: list[str] = []
     for word, party in units:
@@ -1502,6 +1628,37 @@ def _phrase_head(units: list[tuple[str, bool]], *, last: bool, size: int = 2) ->
         elif party or (_slug_word(word) and word not in _COPULAS):
             phrase.append(word)
     return phrase[-size:]
+
+
+def _participle(units: list[tuple[str, bool]], n: int) -> bool:
+    """Whether the unit at `n` opens a participle's phrase after a noun: "being"
+    ("the drone being used"), or a verb in -ing before its object ("people
+    aiding the rebels"), not a noun in -ing ("the office building")."""
+    word, party = units[n]
+    if party:
+        return False
+    if word == "being":
+        return True
+    following = units[n + 1] if n + 1 < len(units) else ("", False)
+    return (
+        word.endswith("ing")
+        and len(word) > 6
+        and word not in _ING_NOUNS
+        and (following[1] or following[0] in _DETERMINERS)
+    )
+
+
+# Nouns in -ing that head a phrase.
+_ING_NOUNS = frozenset(
+    _words(
+        """
+        building meeting funding training bombing shooting hearing ruling warning
+        screening understanding trafficking sharing briefing landing offering opening
+        beginning spending recording wedding clothing housing killing kidnapping
+        bleeding uprising splintering daubing
+        """
+    )
+)
 
 
 def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | None:
@@ -1518,7 +1675,13 @@ def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | Non
         if marks[i]:
             continue
         finite = word in _FINITE or (
-            word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+            # "the recently-discovered graves": a compound modifier, not a verb.
+            word.endswith("ed")
+            and len(word) > 4
+            and word not in _NOT_PAST
+            and "-" not in word
+            and words[i - 1] != "being"  # "the drug being tested in ...": a participle
+            and words[i - 1] not in {"a", "an", "the"}  # "an alleged leader": a modifier
         )
         if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             after = words[i + 1] if i + 1 < len(words) else ""

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from claimtrack import _patterns as P
+from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word
 from claimtrack.entities import STATE
 from claimtrack.model import Statement
@@ -190,6 +191,7 @@ def descriptions_in(
             or _introduced(
                 article, at, match.group("det"), head, modifiers, at if until is None else until
             )
+            or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
         )
         if instead is not None:
@@ -300,6 +302,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     """The one name the article gives beside a description that classes names:
     "robotics company Knightscope", "Knightscope, a robotics company", "the
     actor, Christian Bale"."""
+    if modifiers and all(m in _ROLE_MODIFIERS for m in modifiers):
+        modifiers = []  # "the Oscar-winning actor" is the one the article calls an actor
     described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
     names = set()
     # Each pattern is compiled for this description alone: it is tried only
@@ -316,15 +320,21 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             article,
         ):
             names.add(match.group(1))
+    if head in _OFFICES and not modifiers:
+        return _office_holder(article, head)
     if head not in _CLASSIFIERS:
-        if not names and _personal(head):
+        if not names and (_personal(head) or head in _ROLES):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
-            # right after the description (one the article also writes alone).
+            # right after the description (one the article also writes alone);
+            # for a role, also "Mike Seidel, a veteran weatherman".
             people = _full_names(article)
             pattern = rf"(?<![\w-])(?i:{described}) +{_PERSON_NAME}\b"
+            if head in _ROLES or head.endswith(("man", "woman", "ist")):
+                pattern += rf"|{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
             for match in re.finditer(pattern, article):
-                if people.get(match.group(1).split()[-1]) == match.group(1):
-                    names.add(match.group(1))
+                name = match.group(1) or match.group(2)
+                if people.get(name.split()[-1]) == name:
+                    names.add(name)
         return names.pop() if len(names) == 1 else None
     for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
         following = article[match.end() : match.end() + 2]
@@ -350,6 +360,90 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# Armed groups the built-in tables know: "the militants" of an article that names
+# one of them, and no other, are its militants.
+_ARMED = ("Islamic State", "Boko Haram", "al-Qaeda", "al-Shabab", "Taliban", "Hamas", "Hezbollah")
+_MEMBERS = frozenset(_words("militants jihadists extremists insurgents islamists"))
+_GROUPS = frozenset(_words("group organisation organization"))
+_ARMED_MODIFIERS = frozenset(
+    _words(
+        """
+        armed suspected militant terror terrorist jihadist extremist radical insurgent
+        islamist
+        """
+    )
+)
+
+
+def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The armed group a description of militants or of a militant group stands
+    for: the one group of `_ARMED` the article names ("the militants" -> "the Boko
+    Haram militants", "the terror group" -> "Boko Haram"). A bare "the group" only
+    where every group the article tells of is so described."""
+    if (head not in _MEMBERS and head not in _GROUPS) or not set(modifiers) <= _ARMED_MODIFIERS:
+        return None
+    written = _armed_named(article)
+    if written is None:
+        return None
+    if head in _GROUPS and not modifiers:
+        for match in re.finditer(r"(?<![\w-])(\S+)\s+(?:group|organi[sz]ation)s?\b", article):
+            before = match.group(1).lower().strip("\"'\u201c\u2019")
+            if before not in _ARMED_MODIFIERS | {"the", "this", "that"} and not (
+                written.lower().endswith(before)
+            ):
+                return None  # "a rights group", "the Chibok group": another group
+    if head in _MEMBERS:
+        return " ".join(["the", *modifiers, written, head])
+    return written
+
+
+@functools.lru_cache(maxsize=16)
+def _armed_named(article: str) -> str | None:
+    """How the article writes the one armed group of `_ARMED` it names, if one."""
+    found: dict[str, Counter[str]] = {}
+    for name in _ARMED:
+        for form in (name, *gazetteer.ORGANISATIONS.get(name, ())):
+            count = len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", article))
+            if count:
+                found.setdefault(name, Counter())[form] = count
+    if len(found) != 1:
+        return None
+    forms = next(iter(found.values()))
+    return forms.most_common(1)[0][0]
+
+
+# Offices written before their holder's name: "Pope Francis", "King Abdullah II".
+_OFFICES = frozenset(_words("pope king queen prince princess president"))
+
+
+def _office_holder(article: str, head: str) -> str | None:
+    """The one holder of an office the article names by its title ("the pope" ->
+    "Pope Francis"); None when it names two ("President Obama", "President
+    Jonathan") or none."""
+    title = head.capitalize()
+    holders: set[str] = set()
+    for match in re.finditer(
+        rf"(?<![\w-]){title}[ \t]+((?-i:[A-Z])[\w'\u2019-]*"
+        rf"(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,2}})",
+        article,
+    ):
+        words = re.sub(r"['\u2019]s?$", "", match.group(1)).split()
+        while words and (words[-1].lower() in _NOT_NAMES or words[-1] in _MONTHS):
+            words.pop()
+        if words and words[0].lower() not in _NOT_NAMES:
+            holders.add(" ".join(words))
+    # "President Barack Obama" and "President Obama", "King Abdullah II" and "King
+    # Abdullah" are one holder.
+    longest = {
+        h
+        for h in holders
+        if not any(o != h and (o.endswith(" " + h) or o.startswith(h + " ")) for o in holders)
+    }
+    if len(longest) != 1:
+        return None
+    return f"{title} {longest.pop()}"
 
 
 _NAMED_AS = re.compile(r"(?:named|identified)(?: +locally| +by +[\w ]{1,30}?)? +as +")
@@ -833,6 +927,29 @@ def person_named(content: str, article: str, at: int, speaker: str | None) -> st
                 return None  # "he called 911 ... to find Nelson dead": someone else
             return name
     return None
+
+
+# Roles an article calls a person it names by ("Virgin tycoon Richard Branson",
+# "Branson, the tycoon"), besides the classifiers and the roles in -man and -ist.
+_ROLES = frozenset(
+    _words(
+        """
+        tycoon billionaire mogul senator lawmaker legislator politician performer
+        comedian musician celebrity writer author host presenter chef designer
+        footballer striker goalkeeper golfer boxer athlete entrepreneur founder cleric
+        preacher imam pontiff archbishop bishop priest producer frontman drummer
+        """
+    )
+)
+# Modifiers that say no more than the role: "the veteran actor" is the actor.
+_ROLE_MODIFIERS = frozenset(
+    _words(
+        """
+        veteran famous former young award-winning oscar-winning acclaimed legendary
+        controversial embattled disgraced
+        """
+    )
+)
 
 
 def _sentence_start(article: str, at: int) -> int:

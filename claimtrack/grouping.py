@@ -1032,6 +1032,9 @@ def clean_claim_text(content: str) -> str:
 
 
 _SLUG_WORDS = 4
+# How many more words a claim text may have than its statement's own for its
+# id to be read from the claim text.
+_ID_WORDS_ADDED = 2
 _SLUG_CHARS = 48
 
 
@@ -1057,12 +1060,17 @@ def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
     return slug
 
 
+# A word written with a capital inside a text.
+_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[a-z]+(?![\w'\u2019-])")
 # Initials written with stops ("j.j."), one word in a slug.
 _INITIALS = re.compile(r"[a-z](?:\.[a-z])+\.?")
 
 
 def _slug_words(pieces: Sequence[Piece]) -> list[str]:
     units: list[tuple[str, bool]] = []
+    # Words written as a name: capitalised, not the text's first word.
+    written = "".join(text for text, party in pieces if party is None)
+    names = frozenset(w.lower() for w in _CAPITALISED.findall(written.strip()[1:]))
     for text, party in pieces:
         if party is not None:
             units.append((party_term(party).replace("_", "-"), True))
@@ -1071,7 +1079,7 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
             # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
             word = word.replace(".", "") if _INITIALS.fullmatch(word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
-    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units)) if u.strip("'")]
+    return [u.replace("'", "") for u in dict.fromkeys(slug_units(units, names)) if u.strip("'")]
 
 
 # Words (an apostrophe inside one kept for now: "doesn't", "'s"), and commas,
@@ -1744,7 +1752,13 @@ class _Grouper:
         text = made.text
         normal = self.index.normal(plain or text)
         terms = normal.terms
-        claim_id = _slug(normal.pieces, self.index)
+        # The id reads as the claim text does, with the names it puts in ("the
+        # prime minister" -> "David Cameron"); not with a description spelt out
+        # at length, whose relative clause would take the id's few words.
+        spelt = plain is None or len(text.split()) > len(plain.split()) + _ID_WORDS_ADDED
+        claim_id = _slug(
+            (normal if spelt or text == plain else self.index.normal(text)).pieces, self.index
+        )
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
         self.index.add_actors(claim_id, self.actors | self.referred)

@@ -284,6 +284,19 @@ def test_an_it_said_to_be_a_thing_is_not_the_body_that_speaks() -> None:
     )
 
 
+def test_what_is_done_to_an_it_or_they_is_not_done_to_the_body_that_speaks() -> None:
+    # A thing or others the body tells of: not the body, however it is named.
+    assert proposition("it had been sunk by a storm off the coast", "the navy", "Peru").text is None
+    assert proposition("they were shipped by Peruvian forces", "he", "Peru").text is None
+    handed = proposition("they have already been handed to the police", "the army", "Chad")
+    assert handed.text is None
+    # The body's own state of mind stays the body's.
+    made = proposition("it was pleased with the outcome of the vote", "the ministry", "Chad")
+    assert made.text == "Chad was pleased with the outcome of the vote"
+    made = proposition("they were committed to the truce", "the army", "Chad")
+    assert made.text == "Chad was committed to the truce"
+
+
 def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("The meeting never took place, the aide scoffed").text == (
         "The meeting never took place"

@@ -373,3 +373,77 @@ def test_an_opening_his_is_the_one_persons_named_just_before() -> None:
     article = 'Lena Okafor met a young banker.\n"His savings are huge," she said.'
     at = article.index("His savings")
     assert person_named("His savings are huge", article, at, "she") is None
+
+
+def test_a_role_is_the_one_person_the_article_gives_it_to() -> None:
+    # "Haulage tycoon Dara Quinn" and "Quinn, the tycoon": the article says who.
+    article = (
+        "Haulage tycoon Dara Quinn bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "Dara Quinn had not applied for a permit"
+    )
+    article = (
+        "Mara Olsen, a veteran presenter, left the station in May.\n"
+        "Olsen was not dismissed, her agent said.\n"
+        "Staff said the veteran presenter had resigned."
+    )
+    assert _made(article, "the veteran presenter had resigned") == "Mara Olsen had resigned"
+    # Two given the role, or none: the description stays.
+    article = (
+        "Haulage tycoon Dara Quinn and shipping tycoon Lev Marsh met in Ashby.\n"
+        "Quinn and Marsh spoke for an hour.\n"
+        "A clerk said the tycoon had left early."
+    )
+    assert _made(article, "the tycoon had left early") == "the tycoon had left early"
+    article = (
+        "Dara Quinn bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it.\n"
+        "A clerk said the tycoon had left early."
+    )
+    assert _made(article, "the tycoon had left early") == "the tycoon had left early"
+
+
+def test_militants_are_the_one_armed_group_the_article_names() -> None:
+    article = (
+        "Gunmen from al-Shabab attacked a base near Kismayo on Monday.\n"
+        "Al-Shabab said it had taken the base.\n"
+        "An officer said the militants had been pushed back by evening."
+    )
+    assert _made(article, "the militants had been pushed back by evening") == (
+        "the al-Shabab militants had been pushed back by evening"
+    )
+    article = (
+        "The Taliban released a video on Sunday.\n"
+        "The militant group said the video showed a captured pilot.\n"
+        "Officials said the group was lying."
+    )
+    assert _made(article, "the group was lying") == "Taliban was lying"
+    # Two armed groups named, or another group told of: no one to name.
+    article = (
+        "Hamas and Hezbollah both issued statements on Sunday.\n"
+        "An analyst said the militants were coordinating."
+    )
+    assert _made(article, "the militants were coordinating") == "the militants were coordinating"
+    article = (
+        "The Taliban released a video on Sunday.\n"
+        "A rights group said the group had broken the truce."
+    )
+    assert "Taliban" not in _made(article, "the group had broken the truce")
+
+
+def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
+    article = (
+        "Queen Ingrid opened the new bridge at Varde on Friday.\n"
+        "Queen Ingrid's speech was short, a reporter said.\n"
+        "Officials said the queen would return in June."
+    )
+    assert _made(article, "the queen would return in June") == "Queen Ingrid would return in June"
+    # "President Ana Ruiz" and "President Ruiz" are one; two presidents are none.
+    article = (
+        "President Ana Ruiz met President Tomas Berg in Lima.\n"
+        "An aide said the president had left early."
+    )
+    assert _made(article, "the president had left early") == "the president had left early"

@@ -1344,3 +1344,74 @@ def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
         referent("there was no information as to whether the ferry had docked", against=True)
         == "the ferry had docked"
     )
+
+
+def test_slug_takes_the_propositions_own_subject_and_object() -> None:
+    # A person named after a title is the subject, not the party of the title.
+    assert (
+        make_slug("Lisbon Fire Chief Marta Duarte had closed the old bridge", set())
+        == "marta-duarte-closed-old-bridge"
+    )
+    # "One of", "some of", "the bulk of": what is counted is the subject.
+    assert make_slug("One of the ferries had run aground", set()) == "ferries-run-aground"
+    assert (
+        make_slug("The vast majority of the parcels arrived late", set()) == "parcels-arrived-late"
+    )
+    # A party where the subject is, not who it is.
+    assert (
+        make_slug("Engineers at a depot in Spain were inspecting the trains", set())
+        == "engineers-inspecting-trains"
+    )
+    # "at least" places nothing.
+    assert (
+        make_slug("At least 12 Chinese tourists were stranded in the snow", set())
+        == "china-tourists-stranded-snow"
+    )
+    # What someone is confident of is the proposition.
+    assert (
+        make_slug("The ministry is confident that the new dam will hold the floods", set())
+        == "new-dam-hold-floods"
+    )
+    # What they were trying to do is the object.
+    assert (
+        make_slug("Six smugglers were caught trying to cross the river at night", set())
+        == "six-smugglers-caught-cross-river"
+    )
+
+
+def test_an_id_reads_with_the_name_a_description_stands_for() -> None:
+    # "the prime minister" the article names: the id names him too.
+    named = replace(
+        statement("the prime minister was not ruling anything out", "m"),
+        described=(("the prime minister", "Tomas Varga"),),
+    )
+    # A description spelt out at length keeps the statement's own words in its id.
+    spelt = replace(
+        statement("the dam collapsed after the storm", "n"),
+        described=(("the dam", "the old dam that the county built on the Ouse in 1931"),),
+    )
+    first, second = group_statements([named, spelt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_text == "Tomas Varga was not ruling anything out"
+    assert first.claim_id == "tomas-varga-not-ruling-anything-out"
+    assert second.claim_text.startswith("The old dam that the county built")
+    assert second.claim_id == "dam-collapsed-storm"
+
+
+def test_slug_skips_when_a_text_opens_and_a_participle_after_its_subject() -> None:
+    assert make_slug("Later, the mayor signed the budget", set()) == "mayor-signed-budget"
+    assert (
+        make_slug("Within a day of the vote, Peru had recalled its envoy", set())
+        == "peru-recalled-envoy"
+    )
+    assert make_slug("Last week the council closed the pool", set()) == "council-closed-pool"
+    assert make_slug("Friday, a retired judge opened the inquiry", set()) == (
+        "retired-judge-opened-inquiry"
+    )
+    # A time that is the subject stays.
+    assert make_slug("Last year was the wettest on record", set()) == "last-year-wettest"
+    assert (
+        make_slug("The vaccine being tested in Lagos has yet to be approved", set())
+        == "vaccine-yet-approved"
+    )
+    # A noun in -ing is no participle.
+    assert make_slug("The town meeting was cancelled", set()) == "town-meeting-cancelled"
