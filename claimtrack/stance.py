@@ -3087,3 +3087,44 @@ def supposes(text: str) -> bool:
     ("should have produced a bright fireball"): an inference from a supposition
     it does not state."""
     return bool(_SUPPOSING.match(text) or _COUNTERFACTUAL.search(text))
+
+
+# Asked of a statement once for each claim it comes near.
+@functools.lru_cache(maxsize=1 << 14)
+def said_predicate(text: str) -> frozenset[str]:
+    """The stems of what a statement's content predicates (`clause_predicate`), and,
+    when its main clause only frames another ("I know that ten fighters were
+    caught", "it is clear that X"), of the clause it frames: each says what the
+    statement tells of its actors."""
+    found = clause_predicate(text)
+    clause = _THAT_FRAMED.search(text)
+    if clause is not None:
+        found |= clause_predicate(text[clause.end() :])
+    # "Emwazi is believed to have travelled", "he believed Emwazi was Jihadi John":
+    # a verb of belief or telling frames what is said of the actors, and says
+    # nothing of it by itself.
+    return found - _FRAMING_PREDICATES
+
+
+def predicate_among(predicate: frozenset[str], texts: Iterable[str]) -> bool:
+    """Whether a predicate (`said_predicate`) is said by one of `texts`: one of its
+    stems is a word of theirs, or a longer or shorter form of one ("agreed" and
+    "agreement")."""
+    return any(_shares(predicate, _said_stems(text)) for text in texts)
+
+
+# A claim's texts are read again for each statement that comes near it.
+@functools.lru_cache(maxsize=1 << 16)
+def _said_stems(text: str) -> frozenset[str]:
+    return _stems(text)
+
+
+_FRAMING_PREDICATES = frozenset(
+    stem(word)
+    for word in _listed("""
+    believe think know say tell claim report allege expect seem appear suggest
+    understand feel hope fear confirm assure insist
+    """)
+)
+# The first "that" opening a clause after a verb: "I know that X", "he said that X".
+_THAT_FRAMED = re.compile(r"(?i)\bthat\s+(?=\S)")

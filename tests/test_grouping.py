@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimtrack.grouping import (
     DEFAULT_THRESHOLD,
+    PREDICATE_FREE_FACTOR,
     ClaimIndex,
     clean_claim_text,
     group_statements,
@@ -1248,3 +1249,53 @@ def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
         referent("there was no information as to whether the ferry had docked", against=True)
         == "the ferry had docked"
     )
+
+
+SMUGGLERS_CAUGHT = (
+    "At least five Zorvan smugglers were caught crossing the Delmar river into Kestria last spring"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Two smugglers from Zorvan were caught near a ford by the guards",
+        # What a frame reports is what is said of the actors.
+        "I know that smugglers from Zorvan were caught near a ford by the guards on Sunday",
+        "Smugglers from Zorvan are believed to have been caught near a ford by guards",
+    ],
+)
+def test_a_loose_match_joins_when_it_says_the_claims_predicate(later: str) -> None:
+    index = ClaimIndex()
+    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
+    # Over the bar, short of a close rewording.
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.claim_id == first.claim_id
+
+
+def test_a_loose_match_telling_another_thing_of_the_same_actors_starts_its_own_claim() -> None:
+    later = "The smugglers from Zorvan are sneaking across the Delmar every night"
+    index = ClaimIndex()
+    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
+    # Over the bar on shared words alone, short of a close rewording.
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+def test_a_close_rewording_joins_whatever_its_verb() -> None:
+    later = "At least five Zorvan smugglers were arrested at the Delmar river"
+    index = ClaimIndex()
+    first, second = group_statements(
+        [statement(SMUGGLERS_CAUGHT, "s1"), statement(later, "s2")], index, DEFAULT_THRESHOLD
+    )
+    assert second.claim_id == first.claim_id
