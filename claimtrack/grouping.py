@@ -1161,9 +1161,21 @@ class _Grouper:
     # it was filed under (None when none). What only points back with "this" or
     # "that" speaks of it.
     last_said: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
+    # Per source, the latest assertion filed under a claim: who said it (as
+    # `_speaker_key` reads it), its line and its claim.
+    last_asserted: dict[str, tuple[str, int, str]] = field(default_factory=dict)
 
     def assign(self, statement: Statement) -> Assignment:
         assignment = self._assign(statement)
+        if statement.stance is Stance.ASSERTS:
+            if assignment.claim_id is None:
+                assignment = self._go_on(statement) or assignment
+            elif self.speaker:
+                self.last_asserted[statement.source] = (
+                    self.speaker,
+                    statement.line,
+                    assignment.claim_id,
+                )
         last = self.last_said.get(statement.source)
         if last is None or last[1] != statement.content:
             # Several parties of one sentence make several statements of one content.
@@ -1173,6 +1185,29 @@ class _Grouper:
                 assignment.claim_id,
             )
         return assignment
+
+    def _go_on(self, statement: Statement) -> Assignment | None:
+        """The claim its speaker asserted just before, for an assertion that states
+        no proposition of its own ("We have married them off", its "them" pointing
+        into the article) and goes on with the speaker's line: said by the same
+        speaker a paragraph or less later, and naming one of the claim's actors or
+        saying one of its words beyond them ("The girls have become Muslims ...
+        'We married the girls off'")."""
+        last = self.last_asserted.get(statement.source)
+        if (
+            last is None
+            or not self.speaker
+            or last[0] != self.speaker
+            or not 0 <= statement.line - last[1] <= JUST_BEFORE_LINES
+        ):
+            return None
+        claim_id = last[2]
+        terms = self.index.terms(self.about)
+        counts = self.index.profile(claim_id)
+        if not any(term in counts for term in terms.all):
+            return None
+        self._note_lead(claim_id)
+        return Assignment(claim_id, self.index.claim_text(claim_id), False, 0.0)
 
     def _assign(self, statement: Statement) -> Assignment:
         self.statement = statement

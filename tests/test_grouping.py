@@ -1299,3 +1299,43 @@ def test_a_close_rewording_joins_whatever_its_verb() -> None:
         [statement(SMUGGLERS_CAUGHT, "s1"), statement(later, "s2")], index, DEFAULT_THRESHOLD
     )
     assert second.claim_id == first.claim_id
+
+
+FERRY_SOLD = "The Velden ferry was sold to a Danish firm by Mara Lenz"
+FERRY_FOLLOW_UP = "We sold the ferry to them for a good price"
+
+
+def _in_article(content: str, line: int, speaker: str) -> Statement:
+    return replace(statement(content, "s1"), line=line, speaker=speaker)
+
+
+def test_a_quote_going_on_with_its_speakers_line_joins_the_claim_just_asserted() -> None:
+    first, second = group_statements(
+        [_in_article(FERRY_SOLD, 1, "Mara Lenz"), _in_article(FERRY_FOLLOW_UP, 3, "she")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "speaker"),
+    [
+        # Another speaker's words.
+        (FERRY_FOLLOW_UP, 3, "Tom Crane"),
+        # Far from what the speaker said.
+        (FERRY_FOLLOW_UP, 9, "she"),
+        # Nothing of the claim in it.
+        ("They paid us in cash", 3, "she"),
+    ],
+)
+def test_a_pointing_quote_stays_unfiled_unless_it_goes_on_with_the_claim(
+    content: str, line: int, speaker: str
+) -> None:
+    second = group_statements(
+        [_in_article(FERRY_SOLD, 1, "Mara Lenz"), _in_article(content, line, speaker)],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )[1]
+    assert second.claim_id is None and second.not_filed
