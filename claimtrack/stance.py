@@ -3096,6 +3096,11 @@ def said_predicate(text: str) -> frozenset[str]:
     when its main clause only frames another ("I know that ten fighters were
     caught", "it is clear that X"), of the clause it frames: each says what the
     statement tells of its actors."""
+    # "the bundles dropped by US forces appeared to ...": a passive participle
+    # after its noun, with its agent, modifies the subject; the clause's verb follows.
+    passive = _REDUCED_PASSIVE.search(text)
+    if passive is not None and passive.group("before").lower() not in _AUXILIARY_WORDS:
+        text = text[: passive.start("participle")] + text[passive.end() :]
     found = clause_predicate(text)
     clause = _THAT_FRAMED.search(text)
     if clause is not None:
@@ -3125,6 +3130,16 @@ _FRAMING_PREDICATES = frozenset(
     believe think know say tell claim report allege expect seem appear suggest
     understand feel hope fear confirm assure insist
     """)
+)
+# A passive participle and its agent right after the subject's noun, up to the
+# verb of the clause: " dropped by US forces" of "the bundles dropped by US
+# forces appeared to reach the Kurds".
+_REDUCED_PASSIVE = re.compile(
+    r"""\b(?P<before>[a-z]+)\s+(?P<participle>[a-z]+ed)\s+by\s+
+    (?:(?!and\b)[\w.'\u2019-]+\s+){0,8}?
+    (?=(?:appeared|appears|seemed|seems|was|were|is|are|has|have|had|will|would|could|can
+      |may|might|must|should|did|does|do)\b)""",
+    re.VERBOSE,
 )
 # The first "that" opening a clause after a verb: "I know that X", "he said that X".
 _THAT_FRAMED = re.compile(r"(?i)\bthat\s+(?=\S)")

@@ -1339,3 +1339,23 @@ def test_a_pointing_quote_stays_unfiled_unless_it_goes_on_with_the_claim(
         DEFAULT_THRESHOLD,
     )[1]
     assert second.claim_id is None and second.not_filed
+
+
+@pytest.mark.parametrize(
+    ("content", "predicate"),
+    [
+        ("The ferry was sold to a Danish firm", {"sell"}),
+        # A frame's verb says nothing of the actors; the clause it reports does.
+        ("I know that the ferry was sold to a Danish firm", {"sell"}),
+        # Nothing but a frame and a light verb: judged by its words alone.
+        ("The mayor is believed to have fled to Ostrava", set()),
+        # A passive participle after its noun modifies the subject.
+        ("The crates dropped by the cargo planes were found in the river", {"find"}),
+        ("The crates dropped by the cargo planes seemed to reach the villages", {"reach"}),
+        ("The crates were dropped by the cargo planes", {"drop"}),
+    ],
+)
+def test_what_a_statement_predicates(content: str, predicate: set[str]) -> None:
+    from claimtrack.stance import said_predicate
+
+    assert said_predicate(content) == predicate
