@@ -164,6 +164,9 @@ ANTECEDENTS_KEPT = 24
 # A denial that names what it denies joins an earlier assertion of its own
 # source at a lower bar than a match anywhere else: the article links them.
 LOCAL_THRESHOLD_FACTOR = 0.6
+# An assertion matching a claim at this score, times the threshold, or more is
+# a close rewording; under it, it must say the claim's predicate.
+PREDICATE_FREE_FACTOR = 1.2
 # Claims ranked for a statement before those of other stories are set aside.
 GATED_CANDIDATES = 8
 # Parties that two statements of one story name, when they share no proper name.
@@ -324,6 +327,9 @@ class ClaimIndex:
         # (`proposition`'s arguments), given by `learn` or made and kept.
         self._propositions: dict[PropositionKey, Proposition] = {}
         self._by_claim: dict[str, list[int]] = {}
+        # The first texts of each claim as said (its own and its statements'
+        # contents), for what they predicate (`says_predicate`).
+        self._said: dict[str, list[str]] = {}
         self._profiles: dict[str, _Profile] = {}
         # The named actors (parties and proper names) each claim's statements speak of.
         self._actors: dict[str, set[str]] = {}
@@ -443,6 +449,13 @@ class ClaimIndex:
         """The named actors of a claim's statements so far."""
         return self._actors.get(claim_id, set())
 
+    def says_predicate(self, predicate: frozenset[str], claim_id: str) -> bool:
+        """Whether one of a claim's first texts (its own, its statements') says the
+        predicate (`stance.said_predicate`), as a word or a form of one."""
+        from claimtrack.stance import predicate_among
+
+        return predicate_among(predicate, self._said.get(claim_id, ()))
+
     def members(self, claim_id: str) -> int:
         """How many texts with terms a claim holds: its own text and its statements' contents."""
         profile = self._profiles.get(claim_id)
@@ -492,6 +505,11 @@ class ClaimIndex:
         if self._rankings:
             self._rankings = {}
         self._texts.setdefault(claim_id, text)
+        said = self._said.get(claim_id)
+        if said is None:
+            self._said[claim_id] = [text]
+        elif len(said) < EXAMPLES_PER_CLAIM:
+            said.append(text)
         profile = self._profiles.get(claim_id)
         if profile is None:
             profile = self._profiles[claim_id] = _Profile()
@@ -1180,9 +1198,21 @@ class _Grouper:
     # it was filed under (None when none). What only points back with "this" or
     # "that" speaks of it.
     last_said: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
+    # Per source, the latest assertion filed under a claim: who said it (as
+    # `_speaker_key` reads it), its line and its claim.
+    last_asserted: dict[str, tuple[str, int, str]] = field(default_factory=dict)
 
     def assign(self, statement: Statement) -> Assignment:
         assignment = self._assign(statement)
+        if statement.stance is Stance.ASSERTS:
+            if assignment.claim_id is None:
+                assignment = self._go_on(statement) or assignment
+            elif self.speaker:
+                self.last_asserted[statement.source] = (
+                    self.speaker,
+                    statement.line,
+                    assignment.claim_id,
+                )
         last = self.last_said.get(statement.source)
         if last is None or last[1] != statement.content:
             # Several parties of one sentence make several statements of one content.
@@ -1192,6 +1222,29 @@ class _Grouper:
                 assignment.claim_id,
             )
         return assignment
+
+    def _go_on(self, statement: Statement) -> Assignment | None:
+        """The claim its speaker asserted just before, for an assertion that states
+        no proposition of its own ("We have married them off", its "them" pointing
+        into the article) and goes on with the speaker's line: said by the same
+        speaker a paragraph or less later, and naming one of the claim's actors or
+        saying one of its words beyond them ("The girls have become Muslims ...
+        'We married the girls off'")."""
+        last = self.last_asserted.get(statement.source)
+        if (
+            last is None
+            or not self.speaker
+            or last[0] != self.speaker
+            or not 0 <= statement.line - last[1] <= JUST_BEFORE_LINES
+        ):
+            return None
+        claim_id = last[2]
+        terms = self.index.terms(self.about)
+        counts = self.index.profile(claim_id)
+        if not any(term in counts for term in terms.all):
+            return None
+        self._note_lead(claim_id)
+        return Assignment(claim_id, self.index.claim_text(claim_id), False, 0.0)
 
     def _assign(self, statement: Statement) -> Assignment:
         self.statement = statement
@@ -1522,6 +1575,7 @@ class _Grouper:
             if self._same_story(claim_id, score)
             and self._may_answer(claim_id)
             and self._within_reach(claim_id)
+            and self._tells_its_predicate(about, claim_id, score)
         ]
         claim_id, score = found[0] if found else (None, 0.0)
         if claim_id is not None and score >= self.threshold:
@@ -1537,6 +1591,28 @@ class _Grouper:
                 ):
                     return self._join(claim_id, about, terms, lead_score)
         return self._start(about, terms, pieces, score) if start else None
+
+    def _tells_its_predicate(self, about: str, claim_id: str, score: float) -> bool:
+        """Whether an assertion matched short of a close rewording says what the
+        claim predicates: "ISIS is sneaking into the US through the border" names
+        the actors of "ten ISIS fighters were caught at the border", but tells
+        another thing of them. Its main predicate (or that of the clause its frame
+        reports: "I know that X") must be a word of one of the claim's texts, or
+        a form of one ("agreed", "agreement"); one with no predicate to compare
+        ("there are ISIS cells") is judged by its words alone."""
+        statement = self.statement
+        if (
+            statement is None
+            or statement.stance is not Stance.ASSERTS
+            or score >= self.threshold * PREDICATE_FREE_FACTOR
+            # Too far under the bar to join by any path.
+            or score < self.threshold * LEAD_THRESHOLD_FACTOR
+        ):
+            return True
+        from claimtrack.stance import said_predicate
+
+        predicate = said_predicate(about)
+        return not predicate or self.index.says_predicate(predicate, claim_id)
 
     def _within_reach(self, claim_id: str) -> bool:
         """Whether a denial or doubt may join the claim wherever it was made: one

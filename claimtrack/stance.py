@@ -3181,3 +3181,59 @@ def supposes(text: str) -> bool:
     ("should have produced a bright fireball"): an inference from a supposition
     it does not state."""
     return bool(_SUPPOSING.match(text) or _COUNTERFACTUAL.search(text))
+
+
+# Asked of a statement once for each claim it comes near.
+@functools.lru_cache(maxsize=1 << 14)
+def said_predicate(text: str) -> frozenset[str]:
+    """The stems of what a statement's content predicates (`clause_predicate`), and,
+    when its main clause only frames another ("I know that ten fighters were
+    caught", "it is clear that X"), of the clause it frames: each says what the
+    statement tells of its actors."""
+    # "the bundles dropped by US forces appeared to ...": a passive participle
+    # after its noun, with its agent, modifies the subject; the clause's verb follows.
+    passive = _REDUCED_PASSIVE.search(text)
+    if passive is not None and passive.group("before").lower() not in _AUXILIARY_WORDS:
+        text = text[: passive.start("participle")] + text[passive.end() :]
+    found = clause_predicate(text)
+    clause = _THAT_FRAMED.search(text)
+    if clause is not None:
+        found |= clause_predicate(text[clause.end() :])
+    # "Emwazi is believed to have travelled", "he believed Emwazi was Jihadi John":
+    # a verb of belief or telling frames what is said of the actors, and says
+    # nothing of it by itself.
+    return found - _FRAMING_PREDICATES
+
+
+def predicate_among(predicate: frozenset[str], texts: Iterable[str]) -> bool:
+    """Whether a predicate (`said_predicate`) is said by one of `texts`: one of its
+    stems is a word of theirs, or a longer or shorter form of one ("agreed" and
+    "agreement")."""
+    return any(_shares(predicate, _said_stems(text)) for text in texts)
+
+
+# A claim's texts are read again for each statement that comes near it.
+@functools.lru_cache(maxsize=1 << 16)
+def _said_stems(text: str) -> frozenset[str]:
+    return _stems(text)
+
+
+_FRAMING_PREDICATES = frozenset(
+    stem(word)
+    for word in _listed("""
+    believe think know say tell claim report allege expect seem appear suggest
+    understand feel hope fear confirm assure insist
+    """)
+)
+# A passive participle and its agent right after the subject's noun, up to the
+# verb of the clause: " dropped by US forces" of "the bundles dropped by US
+# forces appeared to reach the Kurds".
+_REDUCED_PASSIVE = re.compile(
+    r"""\b(?P<before>[a-z]+)\s+(?P<participle>[a-z]+ed)\s+by\s+
+    (?:(?!and\b)[\w.'\u2019-]+\s+){0,8}?
+    (?=(?:appeared|appears|seemed|seems|was|were|is|are|has|have|had|will|would|could|can
+      |may|might|must|should|did|does|do)\b)""",
+    re.VERBOSE,
+)
+# The first "that" opening a clause after a verb: "I know that X", "he said that X".
+_THAT_FRAMED = re.compile(r"(?i)\bthat\s+(?=\S)")

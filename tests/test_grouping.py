@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimtrack.grouping import (
     DEFAULT_THRESHOLD,
+    PREDICATE_FREE_FACTOR,
     ClaimIndex,
     clean_claim_text,
     group_statements,
@@ -1415,3 +1416,113 @@ def test_slug_skips_when_a_text_opens_and_a_participle_after_its_subject() -> No
     )
     # A noun in -ing is no participle.
     assert make_slug("The town meeting was cancelled", set()) == "town-meeting-cancelled"
+
+
+SMUGGLERS_CAUGHT = (
+    "At least five Zorvan smugglers were caught crossing the Delmar river into Kestria last spring"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Two smugglers from Zorvan were caught near a ford by the guards",
+        # What a frame reports is what is said of the actors.
+        "I know that smugglers from Zorvan were caught near a ford by the guards on Sunday",
+        "Smugglers from Zorvan are believed to have been caught near a ford by guards",
+    ],
+)
+def test_a_loose_match_joins_when_it_says_the_claims_predicate(later: str) -> None:
+    index = ClaimIndex()
+    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
+    # Over the bar, short of a close rewording.
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.claim_id == first.claim_id
+
+
+def test_a_loose_match_telling_another_thing_of_the_same_actors_starts_its_own_claim() -> None:
+    later = "The smugglers from Zorvan are sneaking across the Delmar every night"
+    index = ClaimIndex()
+    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
+    # Over the bar on shared words alone, short of a close rewording.
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+def test_a_close_rewording_joins_whatever_its_verb() -> None:
+    later = "At least five Zorvan smugglers were arrested at the Delmar river"
+    index = ClaimIndex()
+    first, second = group_statements(
+        [statement(SMUGGLERS_CAUGHT, "s1"), statement(later, "s2")], index, DEFAULT_THRESHOLD
+    )
+    assert second.claim_id == first.claim_id
+
+
+FERRY_SOLD = "The Velden ferry was sold to a Danish firm by Mara Lenz"
+FERRY_FOLLOW_UP = "We sold the ferry to them for a good price"
+
+
+def _in_article(content: str, line: int, speaker: str) -> Statement:
+    return replace(statement(content, "s1"), line=line, speaker=speaker)
+
+
+def test_a_quote_going_on_with_its_speakers_line_joins_the_claim_just_asserted() -> None:
+    first, second = group_statements(
+        [_in_article(FERRY_SOLD, 1, "Mara Lenz"), _in_article(FERRY_FOLLOW_UP, 3, "she")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "speaker"),
+    [
+        # Another speaker's words.
+        (FERRY_FOLLOW_UP, 3, "Tom Crane"),
+        # Far from what the speaker said.
+        (FERRY_FOLLOW_UP, 9, "she"),
+        # Nothing of the claim in it.
+        ("They paid us in cash", 3, "she"),
+    ],
+)
+def test_a_pointing_quote_stays_unfiled_unless_it_goes_on_with_the_claim(
+    content: str, line: int, speaker: str
+) -> None:
+    second = group_statements(
+        [_in_article(FERRY_SOLD, 1, "Mara Lenz"), _in_article(content, line, speaker)],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )[1]
+    assert second.claim_id is None and second.not_filed
+
+
+@pytest.mark.parametrize(
+    ("content", "predicate"),
+    [
+        ("The ferry was sold to a Danish firm", {"sell"}),
+        # A frame's verb says nothing of the actors; the clause it reports does.
+        ("I know that the ferry was sold to a Danish firm", {"sell"}),
+        # Nothing but a frame and a light verb: judged by its words alone.
+        ("The mayor is believed to have fled to Ostrava", set()),
+        # A passive participle after its noun modifies the subject.
+        ("The crates dropped by the cargo planes were found in the river", {"find"}),
+        ("The crates dropped by the cargo planes seemed to reach the villages", {"reach"}),
+        ("The crates were dropped by the cargo planes", {"drop"}),
+    ],
+)
+def test_what_a_statement_predicates(content: str, predicate: set[str]) -> None:
+    from claimtrack.stance import said_predicate
+
+    assert said_predicate(content) == predicate

@@ -6,6 +6,7 @@ import dataclasses
 import multiprocessing
 import re
 import shutil
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -220,8 +221,18 @@ def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
     block = text[start:end].replace("party: Russia", "party: Russian Federation")
     block = block.replace("stance: disputes", "stance: denies")
     text = text[:start] + block + text[end:]
-    # Move Liu's statement under the shells claim, as a person would cut and paste.
-    start, end = _statement_block(text, "Liu noted")
+    # Move a statement under the shells claim, as a person would cut and paste:
+    # one of a claim that keeps others, so that no claim is left empty.
+    sizes = Counter(claim_id for claim_id, _ in _all_statements(ledger))
+    mover = next(
+        s.quote[:30]
+        for claim_id, s in _all_statements(ledger)
+        if sizes[claim_id] > 1
+        and claim_id not in {troops, shells}
+        and not s.quote.startswith("Meanwhile, Moscow")
+        and text.count(s.quote[:30]) == 1
+    )
+    start, end = _statement_block(text, mover)
     moved = text[start:end]
     text = text[:start] + text[end:]
     shells_at = text.index(f"\n  {shells}:\n")
@@ -245,7 +256,7 @@ def test_every_kind_of_hand_edit_survives_reextraction(project: Path) -> None:
     after = read_ledger(ledger_path)
     assert after == edited
     assert after.claim(troops).text == "North Korean troops are fighting for Russia"  # type: ignore[union-attr]
-    assert _claim_of(after, "Liu noted") == shells
+    assert _claim_of(after, mover) == shells
     moscow = next(s for _, s in _all_statements(after) if s.quote.startswith("Meanwhile, Moscow"))
     assert (moscow.party, moscow.stance) == ("Russian Federation", Stance.DENIES)
 
