@@ -1974,8 +1974,162 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None:
             found.append(attribution)
+    found.extend(_nominal_attributions(unit, found))
     found = [_without_when_or_how(unit, a) for a in found]
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+# A report named as a noun with its author and its that-clause: "a claim made
+# by Rep. Jane Roe that ...", "claims by the government that ...", "the
+# senator's assertion that ...". The author made the claim, whoever answers it.
+# Accusations and allegations are left to the answer that rejects them: "rejected
+# accusations by the US that ..." is filed as the rejection alone.
+_CLAIM_NOUNS = r"(?:claims?|assertions?|contention|insistence)"
+_NOMINAL_BY_RE = re.compile(
+    r"\b" + _CLAIM_NOUNS + r"\s+(?:(?:made|put\s+forward|voiced|levelled|leveled)\s+)?by\s+"
+    r"(?P<agent>[^,;:!?\"\u201c\u201d()\n]{2,80}?)\s+(?-i:that)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOMINAL_OWNER_RE = re.compile(
+    r"['\u2019]s\s+(?:(?:earlier|original|initial|latest|repeated|new)\s+)?"
+    + _CLAIM_NOUNS
+    + r"\s+(?-i:that)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _nominal_attributions(unit: _Unit, found: list[_Attribution]) -> list[_Attribution]:
+    """Claims a sentence names as nouns, each with its author as speaker.
+
+    Only a claim the sentence answers or reports on, as an object ("denied
+    claims by ...", "pushing back against a claim made by ..."): a claim that
+    opens the sentence is its subject ("Rubio's claim that ... is not true"),
+    and where its that-clause ends the sentence's own verb begins.
+    """
+    text = unit.text
+    chunk = text[unit.start : unit.end].lower()
+    if " that " not in chunk or not any(
+        noun in chunk for noun in ("claim", "assertion", "contention", "insistence")
+    ):
+        return []
+    results: list[_Attribution] = []
+    for match in _NOMINAL_BY_RE.finditer(text, unit.start, unit.end):
+        if unit.in_quote(match.start()):
+            continue
+        tokens = unit.tokens(match.start("agent"), match.end("agent"))
+        end = _np_forward(tokens, 0)
+        if end != len(tokens) or not _valid_speaker(tokens):
+            continue
+        speaker = (tokens[0].start, tokens[-1].end)
+        left = unit.tokens(max(unit.start, match.start() - _WINDOW), match.start())
+        while left and (left[-1].lower in P.DETERMINERS or left[-1].text[:1].isdigit()):
+            left.pop()  # "a claim", "the latest claims", "two claims"
+        attribution = _nominal(
+            unit, left, speaker, (match.start(), match.start("agent")), match.end()
+        )
+        if attribution is not None:
+            results.append(attribution)
+    for match in _NOMINAL_OWNER_RE.finditer(text, unit.start, unit.end):
+        if unit.in_quote(match.start()):
+            continue
+        owner_end = match.start() + 2  # the possessor with its "'s"
+        left = unit.tokens(max(unit.start, match.start() - _WINDOW), owner_end)
+        if not left or left[-1].end != owner_end:
+            continue
+        word = text[left[-1].start : match.start()]
+        left[-1] = _Token(left[-1].start, match.start(), word, word.lower())
+        first = _owner_start(left)
+        if first is None:
+            continue
+        speaker = (left[first].start, left[-1].end)
+        noun = re.search(_CLAIM_NOUNS, text[match.start() : match.end()], re.IGNORECASE)
+        if noun is None:
+            continue
+        cue = (match.start() + noun.start(), match.start() + noun.end())
+        attribution = _nominal(unit, left[:first], speaker, cue, match.end())
+        if attribution is not None:
+            results.append(attribution)
+    return [
+        a for a in results if all((f.speaker, f.content) != (a.speaker, a.content) for f in found)
+    ]
+
+
+def _owner_start(tokens: list[_Token]) -> int | None:
+    """Where the possessor ending the tokens starts: a name ("Rep. Jane Roe",
+    "the Department of State") or a short described speaker ("a congressman",
+    "the ruling party"), never a phrase that runs on through other words."""
+    i = len(tokens) - 1
+    if _is_capitalised(tokens[i]):
+        while i > 0 and (
+            (
+                _is_capitalised(tokens[i - 1])
+                and tokens[i - 1].lower not in P.CAPITAL_STOPWORDS
+                and tokens[i - 1].lower not in _OPENING_PREPOSITIONS
+            )
+            or (
+                tokens[i - 1].lower in ("of", "for", "and")
+                and i > 1
+                and _is_capitalised(tokens[i - 2])
+            )
+        ):
+            i -= 1
+        if i > 0 and tokens[i - 1].lower in ("the", "a", "an"):
+            i -= 1
+    else:
+        words = 0
+        while (
+            i > 0
+            and words < 3
+            and tokens[i - 1].text[:1].isalpha()
+            and tokens[i - 1].lower
+            not in (
+                "the",
+                "a",
+                "an",
+            )
+        ):
+            if tokens[i - 1].lower in P.NP_CONNECTORS or tokens[i - 1].lower in P.FINITE_WORDS:
+                return None
+            i -= 1
+            words += 1
+        if i == 0 or tokens[i - 1].lower not in ("the", "a", "an"):
+            return None
+        i -= 1
+    if tokens[i].lower in P.PRONOUNS or not _valid_speaker(tokens[i:]):
+        return None
+    return i
+
+
+_SUBJECT_OPENERS = P.CLAUSE_OPENERS | _words("whether because although though since as")
+_OPENING_PREPOSITIONS = P.PREPOSITIONS | _words("despite amid following given unlike")
+
+
+def _nominal(
+    unit: _Unit, before: list[_Token], speaker: Span, cue: Span, content_start: int
+) -> _Attribution | None:
+    text = unit.text
+    words = [t for t in before if t.text[:1].isalnum()]
+    if not words or words[-1].lower in _SUBJECT_OPENERS:
+        return None  # the claim is the subject of the sentence or of its clause
+    end = unit.end
+    if words[0].lower not in _OPENING_PREPOSITIONS and (
+        len(words) == 1 and words[0].lower in P.CAPITAL_STOPWORDS
+    ):
+        return None  # "But the claim that ..."
+    if words[0].lower in _OPENING_PREPOSITIONS:
+        # "Despite Mr. Doe's claims that ..., the firms ...": the claim ends
+        # with the opening phrase
+        comma = text.find(", ", content_start, unit.end)
+        if comma < 0:
+            return None
+        end = comma
+    aside = _WRITERS_ASIDE.search(text, content_start, end)
+    content = _trim(text, content_start, aside.start() if aside else end)
+    if content is None:
+        return None
+    return _Attribution(
+        speaker, None, cue, _normal(text[cue[0] : cue[1]]), content, text[content[0] : content[1]]
+    )
 
 
 # When or how a speaker spoke, after the words that name them: "Obama in a
@@ -2060,6 +2214,10 @@ def _is_title_case(unit: _Unit) -> bool:
 def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Attribution | None:
     if cue.kind == "according":
         return _according_to(unit, cue)
+    if cue.lemma == "say":
+        relayed = _relayed_words(unit, cue)
+        if relayed is not None:
+            return relayed
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
@@ -2254,6 +2412,56 @@ def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
     lower = word.lower()
     return (word[:1].isupper() or lower in P.PRONOUNS or lower in P.SPEAKER_NOUNS) and (
         lower not in P.DETERMINERS
+    )
+
+
+# "Reuters quoted the ministry as saying", "the paper cites a source as saying":
+# the one quoted speaks; the one quoting only relays the words.
+_RELAYS_AS = re.compile(
+    r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing))\s+([^,.;:!?\"\u201c\u201d()\n]{2,90}?)\s+as\s+$",
+    re.IGNORECASE,
+)
+
+
+def _relayed_words(unit: _Unit, cue: _Cue) -> _Attribution | None:
+    """'..., Reuters quoted the country's defence ministry as saying': the ministry's words.
+
+    The content follows "as saying" ("as saying that ...", "as saying: ...")
+    or, when nothing does, is what stands before the one quoting, as for any
+    trailing attribution.
+    """
+    text = unit.text
+    if text[cue.start : cue.end].lower() != "saying":
+        return None
+    relay = _RELAYS_AS.search(text, max(unit.start, cue.start - 120), cue.start)
+    if relay is None:
+        return None
+    tokens = unit.tokens(relay.start(1), relay.end(1))
+    if not tokens or tokens[0].lower == "by" or tokens[0].lower in P.CLAUSE_OPENERS:
+        return None  # "was quoted by state media as saying": the passive has its own rule
+    if not _valid_speaker(tokens):
+        return None
+    speaker = (tokens[0].start, tokens[-1].end)
+    quoter = _subject_before(
+        unit.tokens(max(unit.start, relay.start() - _WINDOW), relay.start()), unit
+    )
+    head = quoter[2] if quoter is not None else relay.start()
+    cue_end, content_start, kind = _extend_cue(unit, cue.end, cue.lemma)
+    forward = _forward_content(unit, cue_end, content_start, kind, cue.lemma)
+    if forward is not None:
+        content: Span | None = forward[0]
+    else:
+        content = _trailing_content(unit, head, cue_end, speaker)
+    if content is None:
+        return None
+    cue_span = (relay.start(), cue_end)
+    return _Attribution(
+        speaker,
+        None,
+        cue_span,
+        _normal(text[cue_span[0] : cue_span[1]]),
+        content,
+        text[content[0] : content[1]],
     )
 
 

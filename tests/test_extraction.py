@@ -2136,3 +2136,87 @@ def test_a_group_described_with_where_it_is_from_says_they_of_itself() -> None:
     # Witnesses somewhere tell what others there did.
     text = "Witnesses in Lamu said they set fire to the market before dawn."
     assert only(text).about is None
+
+
+def test_outlet_quoting_a_source_gives_the_source_words() -> None:
+    text = (
+        "Three bridges were closed after the flood on Sunday, the Valley Courier quoted "
+        "a regional fire chief as saying."
+    )
+    statement = only(text)
+    assert statement.speaker == "a regional fire chief"
+    assert statement.content == "Three bridges were closed after the flood on Sunday"
+    assert statement.cue == "quoted a regional fire chief as saying"
+    spans_hold(text, statement)
+
+
+def test_quoting_with_the_words_after_as_saying() -> None:
+    statement = only(
+        "The Herald cites the harbour master as saying that the ferry will resume in May."
+    )
+    assert statement.speaker == "the harbour master"
+    assert statement.content == "the ferry will resume in May"
+
+
+def test_quoted_words_before_the_outlet_quoting_them() -> None:
+    statement = extract(
+        '"Nobody can cross the river tonight," the Gazette quotes a police source as saying.'
+    )[0]
+    assert statement.speaker == "a police source"
+    assert statement.content == "Nobody can cross the river tonight"
+
+
+def test_passive_quoted_by_is_not_read_twice() -> None:
+    statement = only("The governor was quoted by local radio as saying the talks had collapsed.")
+    assert statement.cue is not None and statement.cue.startswith("was quoted")
+
+
+def test_a_claim_made_by_someone_is_their_statement() -> None:
+    text = (
+        "The mayor is pushing back against a claim made by Senator Ann Vale "
+        "that the dam is leaking."
+    )
+    statements = extract(text)
+    vale = [s for s in statements if s.speaker == "Senator Ann Vale"]
+    assert len(vale) == 1
+    assert vale[0].content == "the dam is leaking"
+    assert vale[0].stance == Stance.ASSERTS
+    spans_hold(text, vale[0])
+
+
+def test_denied_claims_by_a_body_give_the_body_a_statement() -> None:
+    statements = extract("The rebels denied claims by the army that they had abandoned the port.")
+    by_speaker = {s.speaker: s for s in statements}
+    assert by_speaker["The rebels"].stance == Stance.DENIES
+    assert by_speaker["the army"].content == "they had abandoned the port"
+    assert by_speaker["the army"].stance == Stance.ASSERTS
+
+
+def test_possessive_assertion_names_its_author() -> None:
+    statements = extract(
+        "The agency is rejecting a lawmaker's assertion that the files were shredded."
+    )
+    lawmaker = [s for s in statements if s.speaker == "a lawmaker"]
+    assert len(lawmaker) == 1 and lawmaker[0].content == "the files were shredded"
+
+
+def test_a_claim_that_is_the_subject_is_not_cut_into_a_statement() -> None:
+    # the that-clause ends where the sentence's own verb begins: no safe content
+    assert extract("Ann Vale's claim that the dam is leaking is wrong.") == []
+    assert all(
+        s.speaker != "Ann Vale"
+        for s in extract("A spokesman said that Ann Vale's claim that the dam leaks is wrong.")
+    )
+
+
+def test_a_claim_in_an_opening_phrase_ends_at_its_comma() -> None:
+    statement = only("Despite Mr. Vale's claims that his farm turns a profit, the bank seized it.")
+    assert statement.speaker == "Mr. Vale"
+    assert statement.content == "his farm turns a profit"
+
+
+def test_accusations_stay_with_their_rejection() -> None:
+    statements = extract(
+        "The ministry rejected accusations by the rebels that it had shelled the town."
+    )
+    assert [s.speaker for s in statements] == ["The ministry"]
