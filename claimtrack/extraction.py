@@ -286,6 +286,14 @@ class _Resolver:
             force = self._police_force()
             if force is not None:
                 return (force,), "organisation"
+        if parties is None and [w.replace("\u2019", "'") for w in lower[:2]] in (
+            ["the", "country's"],
+            ["the", "nation's"],
+        ):
+            # "..., Cameroon soldiers were killed, the country's defence ministry
+            # said": the country is the one named last, not the one the article is about
+            named = self._state_named_before()
+            parties = (named,) if named else None
         if (
             parties is None
             and _STATE_INSTITUTION_RE.search(speaker)
@@ -705,6 +713,21 @@ class _Resolver:
         if self._mentions is None:
             self._mentions = [party for _, party in self._resolver.mentions(self.text[:20_000])]
         return self._mentions
+
+    def _state_named_before(self) -> str | None:
+        """The state named last in the sentence before the speaker, or in the one before it."""
+        start = self.at
+        for _ in range(2):
+            stop = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start))
+            start = max(0, stop)
+            if stop < 0:
+                break
+        states = [
+            party
+            for _, party in self._resolver.mentions(self.text[start : self.at])
+            if self._resolver.kind(party) == entities.STATE
+        ]
+        return states[-1] if states else None
 
     def _home_state(self) -> str | None:
         """The state the article names most."""

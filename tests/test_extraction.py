@@ -2220,3 +2220,22 @@ def test_accusations_stay_with_their_rejection() -> None:
         "The ministry rejected accusations by the rebels that it had shelled the town."
     )
     assert [s.speaker for s in statements] == ["The ministry"]
+
+
+def test_the_countrys_ministry_is_the_country_named_last() -> None:
+    text = (
+        "Kenya and its neighbours met in Nairobi on Monday. Kenya hosted the talks.\n\n"
+        "Four border guards were wounded in a clash in northern Uganda, the country's "
+        "interior ministry said."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the country's interior ministry"
+    assert statement.party == "Uganda"
+
+
+def test_the_countrys_ministry_with_no_country_nearby_is_the_home_state() -> None:
+    text = (
+        "Kenya said on Monday it would reopen the border.\n\n"
+        "Traders were relieved, the country's trade ministry said."
+    )
+    assert extract(text)[-1].party == "Kenya"
