@@ -2839,11 +2839,12 @@ def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
 # "posted a video claiming". The statement is the party's; it does not speak.
 _DOCUMENT_NOUNS = _words(
     "statement statements release video videos message messages letter post note "
-    "communique announcement tweet"
+    "communique announcement tweet story stories report reports article articles"
 )
 _ISSUING_VERBS = _words(
     "released issued made posted published sent wrote delivered put left read "
-    "tweeted uploaded shared releases issues makes posts publishes sends writes "
+    "tweeted uploaded shared ran carried aired printed runs carries airs prints "
+    "releases issues makes posts publishes sends writes "
     "delivers puts reads tweets uploads shares release issue make post publish "
     "send write deliver"
 )

@@ -2239,3 +2239,14 @@ def test_the_countrys_ministry_with_no_country_nearby_is_the_home_state() -> Non
         "Traders were relieved, the country's trade ministry said."
     )
     assert extract(text)[-1].party == "Kenya"
+
+
+def test_an_outlet_that_ran_a_story_saying_speaks() -> None:
+    statement = only("The Evening Star ran a story claiming that the harbour would close in June.")
+    assert statement.speaker == "The Evening Star"
+    assert statement.content == "the harbour would close in June"
+
+
+def test_an_outlet_that_published_a_report_saying_speaks() -> None:
+    statement = only("The Valley Courier published a report saying the dam had cracked.")
+    assert statement.speaker == "The Valley Courier"
