@@ -336,9 +336,7 @@ SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—–-')
 CLAUSE_OPENERS = frozenset({"that", "who", "which", "when", "while", "because", "but", "if"})
 WH_OPENER = re.compile(r"\s*(?:how|why|what|whether|if)\b", re.IGNORECASE)
 # Reporting verbs whose plain object is what was said when no clause follows.
-OBJECT_FALLBACK = frozenset(
-    {"announce", "declare", "recall", "tweet", "point to", "report", "write"}
-)
+OBJECT_FALLBACK = frozenset({"announce", "recall", "tweet", "point to", "report", "write"})
 # What a reported question opens with ("asked whether", "asked Congress to act").
 QUESTION_OPENER = re.compile(
     r"\s*(?:if|whether|why|how|what|who|when|where|to|about|for)\b", re.IGNORECASE

@@ -2253,6 +2253,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
         return None  # "much-praised", "self-described", "so-called": part of a compound
+    if _AS_PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 20), cue.start):
+        return _as_reported_by(unit, cue)
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
@@ -2561,6 +2563,49 @@ def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
             return False  # an auxiliary: an active report ("has reported by phone")
         i -= 1
     return i >= 0 and left[i].text == ","
+
+
+# "As reported by the Daily Mirror, ...", "as first revealed by ...": the agent
+# speaks, and the main clause after the phrase is what it said.
+_AS_PASSIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(\u2014]))[Aa]s\s+(?:(?:first|previously|originally|earlier)\s+)?$"
+)
+
+
+def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
+    text = unit.text
+    word = text[cue.start : cue.end].lower()
+    if not (word.endswith("ed") or word in P.IRREGULAR_PAST) or " " in word:
+        return None
+    agent = _AGENT_RE.match(text, cue.end, unit.end)
+    if agent is None:
+        return None
+    tokens = unit.tokens(agent.end(), min(unit.end, agent.end() + _WINDOW))
+    end = _np_forward(tokens, 0)
+    if end == 0 or not _valid_speaker(tokens[:end]):
+        return None
+    opening = _AS_PASSIVE_BEFORE.search(text, max(unit.start, cue.start - 20), cue.start)
+    if opening is None or text[unit.start : opening.start()].strip(" \t\n\"'\u201c\u2018"):
+        return None  # only a phrase opening the sentence: "The deal, as reported by X, was ..."
+    speaker = (tokens[0].start, tokens[end - 1].end)
+    tail = _WHEN_OR_HOW_TAIL.search(text, speaker[0], speaker[1])
+    if tail is not None and tail.start() > speaker[0]:
+        speaker = (speaker[0], tail.start())
+    position = _skip_adverbials(text, speaker[1], unit.end)
+    if not text.startswith(",", position):
+        return None
+    content = _trim(text, position + 1, unit.end)
+    if content is None:
+        return None
+    cue_span = (opening.start(), agent.end())
+    return _Attribution(
+        speaker,
+        None,
+        cue_span,
+        _normal(text[cue_span[0] : cue_span[1]]),
+        content,
+        text[content[0] : content[1]],
+    )
 
 
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:

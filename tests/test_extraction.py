@@ -2250,3 +2250,23 @@ def test_an_outlet_that_ran_a_story_saying_speaks() -> None:
 def test_an_outlet_that_published_a_report_saying_speaks() -> None:
     statement = only("The Valley Courier published a report saying the dam had cracked.")
     assert statement.speaker == "The Valley Courier"
+
+
+def test_as_reported_by_an_outlet_opening_the_sentence() -> None:
+    text = "As first reported by the Valley Courier on Friday, the dam will be drained in May."
+    statement = only(text)
+    assert statement.speaker == "the Valley Courier"
+    assert statement.content == "the dam will be drained in May"
+    assert statement.cue == "as first reported by"
+    spans_hold(text, statement)
+
+
+def test_as_reported_by_in_the_middle_names_no_speaker_for_a_cut_clause() -> None:
+    statement = only("The dam, as reported by the Valley Courier, will be drained in May.")
+    assert statement.speaker != "the Valley Courier"
+
+
+def test_declaring_a_state_of_things_is_an_act_not_a_statement() -> None:
+    assert extract("The governor declared a state of emergency in three counties.") == []
+    statement = only("The governor declared that the floods were over.")
+    assert statement.content == "the floods were over"
