@@ -1677,11 +1677,34 @@ def _np_back(tokens: list[_Token], last: int) -> int:
                     if outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
                         first = outer
             break
+    if first == j + 1 and j < last:
+        owner = _described_name_owner(tokens, j, last)
+        if owner is not None:
+            first = owner
     while first <= last and (
         tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
     ):
         first += 1
     return first
+
+
+def _described_name_owner(tokens: list[_Token], j: int, last: int) -> int | None:
+    """'the editors of Nigerian news site Sahara Reporters': a name after the
+    words that describe it ("news site", "rights group") takes no determiner;
+    after "of" it belongs to the speaker noun before, whose phrase this is."""
+    k = j
+    while (
+        k >= 0 and j - k < 4 and tokens[k].text.isalpha() and tokens[k].lower not in P.NP_CONNECTORS
+    ):
+        k -= 1
+    if k == j or k < 1 or tokens[k].lower not in ("of", "for", "at"):
+        return None
+    if not tokens[j].text.islower() or tokens[k - 1].lower not in P.SPEAKER_NOUNS:
+        return None
+    outer = _np_back(tokens, k - 1)
+    if outer > k - 1 or tokens[outer].lower not in P.DETERMINERS or last - outer >= _MAX_NP_TOKENS:
+        return None
+    return outer
 
 
 def _np_forward(tokens: list[_Token], first: int) -> int:

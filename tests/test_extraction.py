@@ -2270,3 +2270,22 @@ def test_declaring_a_state_of_things_is_an_act_not_a_statement() -> None:
     assert extract("The governor declared a state of emergency in three counties.") == []
     statement = only("The governor declared that the floods were over.")
     assert statement.content == "the floods were over"
+
+
+def test_a_speaker_noun_of_a_described_name_is_one_phrase() -> None:
+    text = (
+        "“The footage is genuine,” the editors of Kenyan news site Daily Dispatch told "
+        "reporters by email."
+    )
+    statement = only(text)
+    assert statement.speaker == "the editors of Kenyan news site Daily Dispatch"
+    assert statement.content == "The footage is genuine"
+
+
+def test_a_quotation_with_its_own_speaker_is_not_the_previous_speakers() -> None:
+    text = (
+        "“Nobody has heard of him,” the correspondent wrote.   “His name is new "
+        "to us,” the editors of local news site Daily Dispatch told reporters."
+    )
+    speakers = [s.speaker for s in extract(text)]
+    assert speakers == ["the correspondent", "the editors of local news site Daily Dispatch"]
