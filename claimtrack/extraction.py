@@ -2274,6 +2274,10 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         cue = cue._replace(start=first.start())
     elif _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
+    elif unit.text[cue.start : cue.end].lower() in _NOUN_FORMS and _SINGULAR_BEFORE.search(
+        unit.text, max(unit.start, cue.start - 9), cue.start
+    ):
+        return None  # "Another report this week claims ...": a singular noun, not a verb
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
         return None  # "much-praised", "self-described", "so-called": part of a compound
     if _AS_PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 20), cue.start):
@@ -2306,6 +2310,8 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 # "accused of": the one accused is the subject; who accuses goes unsaid.
+_NOUN_FORMS = _words("report claim tweet note comment estimate warning promise post answer reply")
+_SINGULAR_BEFORE = re.compile(r"\b(?:another|each|every|any|no|one)\s+$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\s+of\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$", re.IGNORECASE)
@@ -3593,7 +3599,8 @@ def _forward_content(
             return None
     elif not _looks_like_clause(unit, offset):
         return None
-    content = _trim(text, offset, unit.end)
+    aside = _WRITERS_ASIDE.search(text, offset, unit.end)
+    content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
 
 
@@ -3613,9 +3620,17 @@ _POSTED_THING = re.compile(
 # The writer's own doubt tacked onto a reported clause ("told his counterpart
 # that the helicopters would come sooner, although it is not clear they will be
 # used"): in the present tense, after a past report, it is not the speaker's.
+# So is a judgement joined on with "and"/"but" and voiced as "it seems" ("claims
+# production starts in January - and with a month of production, it seems
+# doubtful that ..."), and a finding set against the report after it was made
+# ("said Hussein was developing weapons but no evidence was ever found").
 _WRITERS_ASIDE = re.compile(
     r",\s+(?:although|though|but|while)\s+it\s+(?:is|remains)\s+(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\b",
+    r"(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\b"
+    r"|(?:,|\s+[\u2013\u2014-]+)\s+(?:and|but|yet|although|though)\b[^.;:\"\u201c\u201d]{0,90}?"
+    r"\bit\s+(?:seems|appears|looks)\s+(?:doubtful|unlikely|likely|clear|certain|odd|strange)\b"
+    r"|,?\s+but\s+no\s+(?:evidence|proof|trace)\b[^.;]{0,60}?\b(?:was|were|has|had)\s+"
+    r"(?:ever\s+|since\s+|yet\s+|been\s+)*(?:found|produced|discovered|uncovered)\b",
     re.IGNORECASE,
 )
 

@@ -2289,3 +2289,31 @@ def test_a_quotation_with_its_own_speaker_is_not_the_previous_speakers() -> None
     )
     speakers = [s.speaker for s in extract(text)]
     assert speakers == ["the correspondent", "the editors of local news site Daily Dispatch"]
+
+
+def test_the_writers_it_seems_judgement_is_cut_from_the_report() -> None:
+    statement = only(
+        "A supplier report claims that assembly of the phone will not begin until March "
+        "– and with only weeks of assembly, it seems doubtful that stores will have it by April."
+    )
+    assert statement.content == "assembly of the phone will not begin until March"
+
+
+def test_a_finding_set_against_an_old_report_is_the_writers() -> None:
+    statement = only(
+        "In 2003, the general said the army was hiding rockets in the hills "
+        "but no trace of such rockets was ever found."
+    )
+    assert statement.content == "the army was hiding rockets in the hills"
+
+
+def test_the_speakers_own_but_clause_stays_in_the_report() -> None:
+    statement = only("She said the plan was sound but the timing was wrong.")
+    assert statement.content == "the plan was sound but the timing was wrong"
+
+
+def test_another_report_is_a_noun_not_a_speaker_and_verb() -> None:
+    statement = only("Another report this week claims that the plant will close in June.")
+    assert statement.speaker == "Another report"
+    speakers = [s.speaker for s in extract("One says the deal is off; another claims it is on.")]
+    assert "another" in speakers
