@@ -314,7 +314,9 @@ QUOTED_AUXILIARIES = (
     "has been quoted",
     "had been quoted",
 )
-QUOTED_TAIL_RE = re.compile(r"(?:\s+by\s+[^,.;:\"“”]{1,80}?)?\s+as\s+saying\b", re.IGNORECASE)
+QUOTED_TAIL_RE = re.compile(
+    r"(?:\s+(?:by|in|on)\s+[^,.;:\"“”]{1,80}?)?\s+as\s+saying\b", re.IGNORECASE
+)
 
 # One pass over a whole body finds every cue candidate and hedge. A single
 # alternation scans fastest: separate named groups cost about half as much again.

@@ -1701,6 +1701,10 @@ def _described_name_owner(tokens: list[_Token], j: int, last: int) -> int | None
         return None
     if not tokens[j].text.islower() or tokens[k - 1].lower not in P.SPEAKER_NOUNS:
         return None
+    if not _is_capitalised(tokens[j + 1]) or any(
+        t.lower in P.FINITE_WORDS or t.lower in P.PREPOSITIONS for t in tokens[k + 1 : j + 1]
+    ):
+        return None  # only plain describing words, then the name they describe
     outer = _np_back(tokens, k - 1)
     if outer > k - 1 or tokens[outer].lower not in P.DETERMINERS or last - outer >= _MAX_NP_TOKENS:
         return None
@@ -2491,8 +2495,10 @@ def _relayed_words(unit: _Unit, cue: _Cue) -> _Attribution | None:
     if relay is None:
         return None
     tokens = unit.tokens(relay.start(1), relay.end(1))
-    if not tokens or tokens[0].lower == "by" or tokens[0].lower in P.CLAUSE_OPENERS:
+    if not tokens or tokens[0].lower in P.PREPOSITIONS or tokens[0].lower in P.CLAUSE_OPENERS:
         return None  # "was quoted by state media as saying": the passive has its own rule
+    if tokens[0].lower in ("by", "in", "on"):
+        return None
     if not _valid_speaker(tokens):
         return None
     speaker = (tokens[0].start, tokens[-1].end)

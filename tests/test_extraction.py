@@ -2317,3 +2317,16 @@ def test_another_report_is_a_noun_not_a_speaker_and_verb() -> None:
     assert statement.speaker == "Another report"
     speakers = [s.speaker for s in extract("One says the deal is off; another claims it is on.")]
     assert "another" in speakers
+
+
+def test_quoted_in_a_paper_as_saying_is_the_subjects_statement() -> None:
+    statement = only(
+        "One pilot was quoted in the Valley Courier as saying that the runway was flooded."
+    )
+    assert statement.speaker == "One pilot"
+    assert statement.content == "the runway was flooded"
+
+
+def test_described_name_needs_a_name_after_the_describing_words() -> None:
+    text = "The port was closed by a state of emergency in the northern towns, vowing calm."
+    assert all(s.speaker is None or "state of emergency" not in s.speaker for s in extract(text))
