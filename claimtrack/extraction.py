@@ -230,6 +230,14 @@ class _Resolver:
             body = self._home_body()
             parties = (body,) if body else None
         if parties is None:
+            housed = _HOUSED_BODY_RE.search(speaker)
+            if housed is not None:
+                # "the International Centre for ... at King's College London":
+                # the centre speaks; the college (or its city) only houses it
+                name = housed.group("body")
+                self.kinds.setdefault(name, entities.ORGANISATION)
+                return (name,), "organisation"
+        if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
@@ -1194,6 +1202,13 @@ _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
     re.IGNORECASE,
+)
+# A research body named with the place that houses it: "the International
+# Centre for the Study of Radicalisation at King's College London".
+_HOUSED_BODY_RE = re.compile(
+    r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+)*(?:Centre|Center|Institute|Programme|Program|"
+    r"Laboratory|Observatory|Foundation)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'\u2019-]*)*)?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]"
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})

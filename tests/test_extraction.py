@@ -1969,7 +1969,14 @@ def test_statement_line_is_where_its_speaker_stands() -> None:
         '"The hall belongs to the village."\n'
     )
     statements = extract(text)
-    lines = {s.speaker: s.line for s in statements}
+    # each quoted paragraph after the first is its speaker's own continuation
+    assert [(s.line, s.cue is None) for s in statements] == [
+        (1, False),
+        (3, True),
+        (5, False),
+        (7, True),
+    ]
+    lines = {s.speaker: s.line for s in statements if s.cue is not None}
     assert lines["a council spokesman"] == 1
     residents = [line for speaker, line in lines.items() if speaker and "association" in speaker]
     assert residents == [5]
@@ -2330,3 +2337,26 @@ def test_quoted_in_a_paper_as_saying_is_the_subjects_statement() -> None:
 def test_described_name_needs_a_name_after_the_describing_words() -> None:
     text = "The port was closed by a state of emergency in the northern towns, vowing calm."
     assert all(s.speaker is None or "state of emergency" not in s.speaker for s in extract(text))
+
+
+def test_each_paragraph_of_an_introduced_long_quotation_is_the_speakers() -> None:
+    text = (
+        'The harbour master said: "The quay will reopen in May.\n\n'
+        '"Repairs to the deck are nearly done.\n\n'
+        '"We thank the fishermen for their patience."\n'
+    )
+    statements = extract(text)
+    assert [s.content for s in statements] == [
+        "The quay will reopen in May",
+        "Repairs to the deck are nearly done",
+        "We thank the fishermen for their patience",
+    ]
+    assert {s.speaker for s in statements} == {"The harbour master"}
+
+
+def test_a_centre_housed_at_a_college_speaks_for_itself() -> None:
+    statement = only(
+        "A statement from the Centre for Coastal Studies at Bristol University said the "
+        "sea wall had failed."
+    )
+    assert statement.party == "Centre for Coastal Studies"
