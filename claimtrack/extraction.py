@@ -3077,11 +3077,37 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     if first > i or not _valid_subject(left[first : i + 1]):
         return None
     first = _speaker_head_before(left, first)
+    first = _bare_title_start(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _bare_title_start(left: list[_Token], first: int) -> int:
+    """'“...,” sophomore orientation leader Alaina Schukraft told': a title of
+    plain words with no determiner before a name, right after a quotation."""
+    k = first
+    while (
+        k > 0
+        and first - k < 3
+        and left[k - 1].text.isalpha()
+        and left[k - 1].text.islower()
+        and left[k - 1].lower not in P.FINITE_WORDS
+        and left[k - 1].lower not in P.NP_CONNECTORS
+        and left[k - 1].lower not in P.PRONOUNS
+        and left[k - 1].lower not in P.DETERMINERS
+        and left[k - 1].lower not in P.ADVERB_SKIP
+        and left[k - 1].lower not in P.CLAUSE_OPENERS
+        and left[k - 1].lower not in P.ALL_CUES
+    ):
+        k -= 1
+    if k == first or k == 0 or left[k - 1].text not in P.CLOSE_QUOTES:
+        return first
+    if not _is_capitalised(left[-1]) or len(left) - first > 4:
+        return first
+    return k
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})

@@ -2360,3 +2360,9 @@ def test_a_centre_housed_at_a_college_speaks_for_itself() -> None:
         "sea wall had failed."
     )
     assert statement.party == "Centre for Coastal Studies"
+
+
+def test_a_bare_title_before_a_name_after_a_quotation_is_the_speaker() -> None:
+    statement = only("“The ferry is late again,” senior harbour pilot Tom Reyes told the Gazette.")
+    assert statement.speaker == "senior harbour pilot Tom Reyes"
+    assert statement.content == "The ferry is late again"
