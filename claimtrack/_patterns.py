@@ -314,7 +314,9 @@ QUOTED_AUXILIARIES = (
     "has been quoted",
     "had been quoted",
 )
-QUOTED_TAIL_RE = re.compile(r"(?:\s+by\s+[^,.;:\"“”]{1,80}?)?\s+as\s+saying\b", re.IGNORECASE)
+QUOTED_TAIL_RE = re.compile(
+    r"(?:\s+(?:by|in|on)\s+[^,.;:\"“”]{1,80}?)?\s+as\s+saying\b", re.IGNORECASE
+)
 
 # One pass over a whole body finds every cue candidate and hedge. A single
 # alternation scans fastest: separate named groups cost about half as much again.
@@ -336,9 +338,7 @@ SOURCE_ENDS = frozenset(',.;:!?()[]"“”«»—–-')
 CLAUSE_OPENERS = frozenset({"that", "who", "which", "when", "while", "because", "but", "if"})
 WH_OPENER = re.compile(r"\s*(?:how|why|what|whether|if)\b", re.IGNORECASE)
 # Reporting verbs whose plain object is what was said when no clause follows.
-OBJECT_FALLBACK = frozenset(
-    {"announce", "declare", "recall", "tweet", "point to", "report", "write"}
-)
+OBJECT_FALLBACK = frozenset({"announce", "recall", "tweet", "point to", "report", "write"})
 # What a reported question opens with ("asked whether", "asked Congress to act").
 QUESTION_OPENER = re.compile(
     r"\s*(?:if|whether|why|how|what|who|when|where|to|about|for)\b", re.IGNORECASE

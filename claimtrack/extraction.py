@@ -230,6 +230,14 @@ class _Resolver:
             body = self._home_body()
             parties = (body,) if body else None
         if parties is None:
+            housed = _HOUSED_BODY_RE.search(speaker)
+            if housed is not None:
+                # "the International Centre for ... at King's College London":
+                # the centre speaks; the college (or its city) only houses it
+                name = housed.group("body")
+                self.kinds.setdefault(name, entities.ORGANISATION)
+                return (name,), "organisation"
+        if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
@@ -286,6 +294,14 @@ class _Resolver:
             force = self._police_force()
             if force is not None:
                 return (force,), "organisation"
+        if parties is None and [w.replace("\u2019", "'") for w in lower[:2]] in (
+            ["the", "country's"],
+            ["the", "nation's"],
+        ):
+            # "..., Cameroon soldiers were killed, the country's defence ministry
+            # said": the country is the one named last, not the one the article is about
+            named = self._state_named_before()
+            parties = (named,) if named else None
         if (
             parties is None
             and _STATE_INSTITUTION_RE.search(speaker)
@@ -705,6 +721,21 @@ class _Resolver:
         if self._mentions is None:
             self._mentions = [party for _, party in self._resolver.mentions(self.text[:20_000])]
         return self._mentions
+
+    def _state_named_before(self) -> str | None:
+        """The state named last in the sentence before the speaker, or in the one before it."""
+        start = self.at
+        for _ in range(2):
+            stop = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start))
+            start = max(0, stop)
+            if stop < 0:
+                break
+        states = [
+            party
+            for _, party in self._resolver.mentions(self.text[start : self.at])
+            if self._resolver.kind(party) == entities.STATE
+        ]
+        return states[-1] if states else None
 
     def _home_state(self) -> str | None:
         """The state the article names most."""
@@ -1171,6 +1202,13 @@ _GENERIC_OWNER_RE = re.compile(
     r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
     re.IGNORECASE,
+)
+# A research body named with the place that houses it: "the International
+# Centre for the Study of Radicalisation at King's College London".
+_HOUSED_BODY_RE = re.compile(
+    r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+)*(?:Centre|Center|Institute|Programme|Program|"
+    r"Laboratory|Observatory|Foundation)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'\u2019-]*)*)?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]"
 )
 _FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "that", "this"})
@@ -1654,11 +1692,38 @@ def _np_back(tokens: list[_Token], last: int) -> int:
                     if outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
                         first = outer
             break
+    if first == j + 1 and j < last:
+        owner = _described_name_owner(tokens, j, last)
+        if owner is not None:
+            first = owner
     while first <= last and (
         tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
     ):
         first += 1
     return first
+
+
+def _described_name_owner(tokens: list[_Token], j: int, last: int) -> int | None:
+    """'the editors of Nigerian news site Sahara Reporters': a name after the
+    words that describe it ("news site", "rights group") takes no determiner;
+    after "of" it belongs to the speaker noun before, whose phrase this is."""
+    k = j
+    while (
+        k >= 0 and j - k < 4 and tokens[k].text.isalpha() and tokens[k].lower not in P.NP_CONNECTORS
+    ):
+        k -= 1
+    if k == j or k < 1 or tokens[k].lower not in ("of", "for", "at"):
+        return None
+    if not tokens[j].text.islower() or tokens[k - 1].lower not in P.SPEAKER_NOUNS:
+        return None
+    if not _is_capitalised(tokens[j + 1]) or any(
+        t.lower in P.FINITE_WORDS or t.lower in P.PREPOSITIONS for t in tokens[k + 1 : j + 1]
+    ):
+        return None  # only plain describing words, then the name they describe
+    outer = _np_back(tokens, k - 1)
+    if outer > k - 1 or tokens[outer].lower not in P.DETERMINERS or last - outer >= _MAX_NP_TOKENS:
+        return None
+    return outer
 
 
 def _np_forward(tokens: list[_Token], first: int) -> int:
@@ -1974,8 +2039,162 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None:
             found.append(attribution)
+    found.extend(_nominal_attributions(unit, found))
     found = [_without_when_or_how(unit, a) for a in found]
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+# A report named as a noun with its author and its that-clause: "a claim made
+# by Rep. Jane Roe that ...", "claims by the government that ...", "the
+# senator's assertion that ...". The author made the claim, whoever answers it.
+# Accusations and allegations are left to the answer that rejects them: "rejected
+# accusations by the US that ..." is filed as the rejection alone.
+_CLAIM_NOUNS = r"(?:claims?|assertions?|contention|insistence)"
+_NOMINAL_BY_RE = re.compile(
+    r"\b" + _CLAIM_NOUNS + r"\s+(?:(?:made|put\s+forward|voiced|levelled|leveled)\s+)?by\s+"
+    r"(?P<agent>[^,;:!?\"\u201c\u201d()\n]{2,80}?)\s+(?-i:that)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOMINAL_OWNER_RE = re.compile(
+    r"['\u2019]s\s+(?:(?:earlier|original|initial|latest|repeated|new)\s+)?"
+    + _CLAIM_NOUNS
+    + r"\s+(?-i:that)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _nominal_attributions(unit: _Unit, found: list[_Attribution]) -> list[_Attribution]:
+    """Claims a sentence names as nouns, each with its author as speaker.
+
+    Only a claim the sentence answers or reports on, as an object ("denied
+    claims by ...", "pushing back against a claim made by ..."): a claim that
+    opens the sentence is its subject ("Rubio's claim that ... is not true"),
+    and where its that-clause ends the sentence's own verb begins.
+    """
+    text = unit.text
+    chunk = text[unit.start : unit.end].lower()
+    if " that " not in chunk or not any(
+        noun in chunk for noun in ("claim", "assertion", "contention", "insistence")
+    ):
+        return []
+    results: list[_Attribution] = []
+    for match in _NOMINAL_BY_RE.finditer(text, unit.start, unit.end):
+        if unit.in_quote(match.start()):
+            continue
+        tokens = unit.tokens(match.start("agent"), match.end("agent"))
+        end = _np_forward(tokens, 0)
+        if end != len(tokens) or not _valid_speaker(tokens):
+            continue
+        speaker = (tokens[0].start, tokens[-1].end)
+        left = unit.tokens(max(unit.start, match.start() - _WINDOW), match.start())
+        while left and (left[-1].lower in P.DETERMINERS or left[-1].text[:1].isdigit()):
+            left.pop()  # "a claim", "the latest claims", "two claims"
+        attribution = _nominal(
+            unit, left, speaker, (match.start(), match.start("agent")), match.end()
+        )
+        if attribution is not None:
+            results.append(attribution)
+    for match in _NOMINAL_OWNER_RE.finditer(text, unit.start, unit.end):
+        if unit.in_quote(match.start()):
+            continue
+        owner_end = match.start() + 2  # the possessor with its "'s"
+        left = unit.tokens(max(unit.start, match.start() - _WINDOW), owner_end)
+        if not left or left[-1].end != owner_end:
+            continue
+        word = text[left[-1].start : match.start()]
+        left[-1] = _Token(left[-1].start, match.start(), word, word.lower())
+        first = _owner_start(left)
+        if first is None:
+            continue
+        speaker = (left[first].start, left[-1].end)
+        noun = re.search(_CLAIM_NOUNS, text[match.start() : match.end()], re.IGNORECASE)
+        if noun is None:
+            continue
+        cue = (match.start() + noun.start(), match.start() + noun.end())
+        attribution = _nominal(unit, left[:first], speaker, cue, match.end())
+        if attribution is not None:
+            results.append(attribution)
+    return [
+        a for a in results if all((f.speaker, f.content) != (a.speaker, a.content) for f in found)
+    ]
+
+
+def _owner_start(tokens: list[_Token]) -> int | None:
+    """Where the possessor ending the tokens starts: a name ("Rep. Jane Roe",
+    "the Department of State") or a short described speaker ("a congressman",
+    "the ruling party"), never a phrase that runs on through other words."""
+    i = len(tokens) - 1
+    if _is_capitalised(tokens[i]):
+        while i > 0 and (
+            (
+                _is_capitalised(tokens[i - 1])
+                and tokens[i - 1].lower not in P.CAPITAL_STOPWORDS
+                and tokens[i - 1].lower not in _OPENING_PREPOSITIONS
+            )
+            or (
+                tokens[i - 1].lower in ("of", "for", "and")
+                and i > 1
+                and _is_capitalised(tokens[i - 2])
+            )
+        ):
+            i -= 1
+        if i > 0 and tokens[i - 1].lower in ("the", "a", "an"):
+            i -= 1
+    else:
+        words = 0
+        while (
+            i > 0
+            and words < 3
+            and tokens[i - 1].text[:1].isalpha()
+            and tokens[i - 1].lower
+            not in (
+                "the",
+                "a",
+                "an",
+            )
+        ):
+            if tokens[i - 1].lower in P.NP_CONNECTORS or tokens[i - 1].lower in P.FINITE_WORDS:
+                return None
+            i -= 1
+            words += 1
+        if i == 0 or tokens[i - 1].lower not in ("the", "a", "an"):
+            return None
+        i -= 1
+    if tokens[i].lower in P.PRONOUNS or not _valid_speaker(tokens[i:]):
+        return None
+    return i
+
+
+_SUBJECT_OPENERS = P.CLAUSE_OPENERS | _words("whether because although though since as")
+_OPENING_PREPOSITIONS = P.PREPOSITIONS | _words("despite amid following given unlike")
+
+
+def _nominal(
+    unit: _Unit, before: list[_Token], speaker: Span, cue: Span, content_start: int
+) -> _Attribution | None:
+    text = unit.text
+    words = [t for t in before if t.text[:1].isalnum()]
+    if not words or words[-1].lower in _SUBJECT_OPENERS:
+        return None  # the claim is the subject of the sentence or of its clause
+    end = unit.end
+    if words[0].lower not in _OPENING_PREPOSITIONS and (
+        len(words) == 1 and words[0].lower in P.CAPITAL_STOPWORDS
+    ):
+        return None  # "But the claim that ..."
+    if words[0].lower in _OPENING_PREPOSITIONS:
+        # "Despite Mr. Doe's claims that ..., the firms ...": the claim ends
+        # with the opening phrase
+        comma = text.find(", ", content_start, unit.end)
+        if comma < 0:
+            return None
+        end = comma
+    aside = _WRITERS_ASIDE.search(text, content_start, end)
+    content = _trim(text, content_start, aside.start() if aside else end)
+    if content is None:
+        return None
+    return _Attribution(
+        speaker, None, cue, _normal(text[cue[0] : cue[1]]), content, text[content[0] : content[1]]
+    )
 
 
 # When or how a speaker spoke, after the words that name them: "Obama in a
@@ -2060,6 +2279,10 @@ def _is_title_case(unit: _Unit) -> bool:
 def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Attribution | None:
     if cue.kind == "according":
         return _according_to(unit, cue)
+    if cue.lemma == "say":
+        relayed = _relayed_words(unit, cue)
+        if relayed is not None:
+            return relayed
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
@@ -2070,8 +2293,14 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         cue = cue._replace(start=first.start())
     elif _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
+    elif unit.text[cue.start : cue.end].lower() in _NOUN_FORMS and _SINGULAR_BEFORE.search(
+        unit.text, max(unit.start, cue.start - 9), cue.start
+    ):
+        return None  # "Another report this week claims ...": a singular noun, not a verb
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
         return None  # "much-praised", "self-described", "so-called": part of a compound
+    if _AS_PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 20), cue.start):
+        return _as_reported_by(unit, cue)
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
@@ -2100,6 +2329,8 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 
 # "accused of": the one accused is the subject; who accuses goes unsaid.
+_NOUN_FORMS = _words("report claim tweet note comment estimate warning promise post answer reply")
+_SINGULAR_BEFORE = re.compile(r"\b(?:another|each|every|any|no|one)\s+$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\s+of\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FIRST_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+$", re.IGNORECASE)
@@ -2257,6 +2488,58 @@ def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
     )
 
 
+# "Reuters quoted the ministry as saying", "the paper cites a source as saying":
+# the one quoted speaks; the one quoting only relays the words.
+_RELAYS_AS = re.compile(
+    r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing))\s+([^,.;:!?\"\u201c\u201d()\n]{2,90}?)\s+as\s+$",
+    re.IGNORECASE,
+)
+
+
+def _relayed_words(unit: _Unit, cue: _Cue) -> _Attribution | None:
+    """'..., Reuters quoted the country's defence ministry as saying': the ministry's words.
+
+    The content follows "as saying" ("as saying that ...", "as saying: ...")
+    or, when nothing does, is what stands before the one quoting, as for any
+    trailing attribution.
+    """
+    text = unit.text
+    if text[cue.start : cue.end].lower() != "saying":
+        return None
+    relay = _RELAYS_AS.search(text, max(unit.start, cue.start - 120), cue.start)
+    if relay is None:
+        return None
+    tokens = unit.tokens(relay.start(1), relay.end(1))
+    if not tokens or tokens[0].lower in P.PREPOSITIONS or tokens[0].lower in P.CLAUSE_OPENERS:
+        return None  # "was quoted by state media as saying": the passive has its own rule
+    if tokens[0].lower in ("by", "in", "on"):
+        return None
+    if not _valid_speaker(tokens):
+        return None
+    speaker = (tokens[0].start, tokens[-1].end)
+    quoter = _subject_before(
+        unit.tokens(max(unit.start, relay.start() - _WINDOW), relay.start()), unit
+    )
+    head = quoter[2] if quoter is not None else relay.start()
+    cue_end, content_start, kind = _extend_cue(unit, cue.end, cue.lemma)
+    forward = _forward_content(unit, cue_end, content_start, kind, cue.lemma)
+    if forward is not None:
+        content: Span | None = forward[0]
+    else:
+        content = _trailing_content(unit, head, cue_end, speaker)
+    if content is None:
+        return None
+    cue_span = (relay.start(), cue_end)
+    return _Attribution(
+        speaker,
+        None,
+        cue_span,
+        _normal(text[cue_span[0] : cue_span[1]]),
+        content,
+        text[content[0] : content[1]],
+    )
+
+
 def _normal(words: str) -> str:
     return " ".join(words.lower().split())
 
@@ -2330,6 +2613,49 @@ def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
             return False  # an auxiliary: an active report ("has reported by phone")
         i -= 1
     return i >= 0 and left[i].text == ","
+
+
+# "As reported by the Daily Mirror, ...", "as first revealed by ...": the agent
+# speaks, and the main clause after the phrase is what it said.
+_AS_PASSIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(\u2014]))[Aa]s\s+(?:(?:first|previously|originally|earlier)\s+)?$"
+)
+
+
+def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
+    text = unit.text
+    word = text[cue.start : cue.end].lower()
+    if not (word.endswith("ed") or word in P.IRREGULAR_PAST) or " " in word:
+        return None
+    agent = _AGENT_RE.match(text, cue.end, unit.end)
+    if agent is None:
+        return None
+    tokens = unit.tokens(agent.end(), min(unit.end, agent.end() + _WINDOW))
+    end = _np_forward(tokens, 0)
+    if end == 0 or not _valid_speaker(tokens[:end]):
+        return None
+    opening = _AS_PASSIVE_BEFORE.search(text, max(unit.start, cue.start - 20), cue.start)
+    if opening is None or text[unit.start : opening.start()].strip(" \t\n\"'\u201c\u2018"):
+        return None  # only a phrase opening the sentence: "The deal, as reported by X, was ..."
+    speaker = (tokens[0].start, tokens[end - 1].end)
+    tail = _WHEN_OR_HOW_TAIL.search(text, speaker[0], speaker[1])
+    if tail is not None and tail.start() > speaker[0]:
+        speaker = (speaker[0], tail.start())
+    position = _skip_adverbials(text, speaker[1], unit.end)
+    if not text.startswith(",", position):
+        return None
+    content = _trim(text, position + 1, unit.end)
+    if content is None:
+        return None
+    cue_span = (opening.start(), agent.end())
+    return _Attribution(
+        speaker,
+        None,
+        cue_span,
+        _normal(text[cue_span[0] : cue_span[1]]),
+        content,
+        text[content[0] : content[1]],
+    )
 
 
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:
@@ -2608,11 +2934,12 @@ def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
 # "posted a video claiming". The statement is the party's; it does not speak.
 _DOCUMENT_NOUNS = _words(
     "statement statements release video videos message messages letter post note "
-    "communique announcement tweet"
+    "communique announcement tweet story stories report reports article articles"
 )
 _ISSUING_VERBS = _words(
     "released issued made posted published sent wrote delivered put left read "
-    "tweeted uploaded shared releases issues makes posts publishes sends writes "
+    "tweeted uploaded shared ran carried aired printed runs carries airs prints "
+    "releases issues makes posts publishes sends writes "
     "delivers puts reads tweets uploads shares release issue make post publish "
     "send write deliver"
 )
@@ -2750,11 +3077,37 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     if first > i or not _valid_subject(left[first : i + 1]):
         return None
     first = _speaker_head_before(left, first)
+    first = _bare_title_start(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _bare_title_start(left: list[_Token], first: int) -> int:
+    """'“...,” sophomore orientation leader Alaina Schukraft told': a title of
+    plain words with no determiner before a name, right after a quotation."""
+    k = first
+    while (
+        k > 0
+        and first - k < 3
+        and left[k - 1].text.isalpha()
+        and left[k - 1].text.islower()
+        and left[k - 1].lower not in P.FINITE_WORDS
+        and left[k - 1].lower not in P.NP_CONNECTORS
+        and left[k - 1].lower not in P.PRONOUNS
+        and left[k - 1].lower not in P.DETERMINERS
+        and left[k - 1].lower not in P.ADVERB_SKIP
+        and left[k - 1].lower not in P.CLAUSE_OPENERS
+        and left[k - 1].lower not in P.ALL_CUES
+    ):
+        k -= 1
+    if k == first or k == 0 or left[k - 1].text not in P.CLOSE_QUOTES:
+        return first
+    if not _is_capitalised(left[-1]) or len(left) - first > 4:
+        return first
+    return k
 
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
@@ -3293,7 +3646,8 @@ def _forward_content(
             return None
     elif not _looks_like_clause(unit, offset):
         return None
-    content = _trim(text, offset, unit.end)
+    aside = _WRITERS_ASIDE.search(text, offset, unit.end)
+    content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
 
 
@@ -3313,9 +3667,17 @@ _POSTED_THING = re.compile(
 # The writer's own doubt tacked onto a reported clause ("told his counterpart
 # that the helicopters would come sooner, although it is not clear they will be
 # used"): in the present tense, after a past report, it is not the speaker's.
+# So is a judgement joined on with "and"/"but" and voiced as "it seems" ("claims
+# production starts in January - and with a month of production, it seems
+# doubtful that ..."), and a finding set against the report after it was made
+# ("said Hussein was developing weapons but no evidence was ever found").
 _WRITERS_ASIDE = re.compile(
     r",\s+(?:although|though|but|while)\s+it\s+(?:is|remains)\s+(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\b",
+    r"(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\b"
+    r"|(?:,|\s+[\u2013\u2014-]+)\s+(?:and|but|yet|although|though)\b[^.;:\"\u201c\u201d]{0,90}?"
+    r"\bit\s+(?:seems|appears|looks)\s+(?:doubtful|unlikely|likely|clear|certain|odd|strange)\b"
+    r"|,?\s+but\s+no\s+(?:evidence|proof|trace)\b[^.;]{0,60}?\b(?:was|were|has|had)\s+"
+    r"(?:ever\s+|since\s+|yet\s+|been\s+)*(?:found|produced|discovered|uncovered)\b",
     re.IGNORECASE,
 )
 

@@ -109,8 +109,45 @@ def split_sentences(
     lines = _lines(text, start, end)
     cuts = _sentence_cuts(text, lines)
     if keep_quotes:
-        cuts = _drop_cuts_inside(cuts, _quotations(text, lines))
+        quotations = _quotations(text, lines)
+        kept = _drop_cuts_inside(cuts, quotations)
+        # A quotation introduced in its first paragraph ('X said: "...') that
+        # runs on over paragraphs, each reopened with a quote mark after a
+        # finished sentence, has one sentence per paragraph: its speaker is
+        # known before it. One whose speaker comes at its end stays whole.
+        introduced = [
+            (q_start, q_end)
+            for q_start, q_end in quotations
+            if text[text.rfind("\n", 0, q_start) + 1 : q_start].strip()
+        ]
+        reopened = [
+            cut
+            for cut in _reopening_cuts(text, lines)
+            if any(q_start < cut < q_end for q_start, q_end in introduced)
+        ]
+        cuts = sorted(set(kept) | (set(reopened) & set(cuts)))
     return _spans_between(text, start, end, cuts)
+
+
+def _reopening_cuts(text: str, lines: list[_Line]) -> Iterator[int]:
+    """Ends of paragraphs that close a sentence, before a paragraph that opens
+    with a quote mark (a long quotation's next paragraph)."""
+    previous: _Line | None = None
+    blank = False
+    for line in lines:
+        if line.first is None:
+            blank = True
+            continue
+        if (
+            previous is not None
+            and blank
+            and previous.last is not None
+            and text[previous.last] in ".!?"
+            and (text[line.first] in _OPENING_MARKS or text[line.first] == _STRAIGHT)
+        ):
+            yield previous.end
+        previous = line
+        blank = False
 
 
 def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Span]:

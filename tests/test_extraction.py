@@ -1969,7 +1969,14 @@ def test_statement_line_is_where_its_speaker_stands() -> None:
         '"The hall belongs to the village."\n'
     )
     statements = extract(text)
-    lines = {s.speaker: s.line for s in statements}
+    # each quoted paragraph after the first is its speaker's own continuation
+    assert [(s.line, s.cue is None) for s in statements] == [
+        (1, False),
+        (3, True),
+        (5, False),
+        (7, True),
+    ]
+    lines = {s.speaker: s.line for s in statements if s.cue is not None}
     assert lines["a council spokesman"] == 1
     residents = [line for speaker, line in lines.items() if speaker and "association" in speaker]
     assert residents == [5]
@@ -2136,3 +2143,226 @@ def test_a_group_described_with_where_it_is_from_says_they_of_itself() -> None:
     # Witnesses somewhere tell what others there did.
     text = "Witnesses in Lamu said they set fire to the market before dawn."
     assert only(text).about is None
+
+
+def test_outlet_quoting_a_source_gives_the_source_words() -> None:
+    text = (
+        "Three bridges were closed after the flood on Sunday, the Valley Courier quoted "
+        "a regional fire chief as saying."
+    )
+    statement = only(text)
+    assert statement.speaker == "a regional fire chief"
+    assert statement.content == "Three bridges were closed after the flood on Sunday"
+    assert statement.cue == "quoted a regional fire chief as saying"
+    spans_hold(text, statement)
+
+
+def test_quoting_with_the_words_after_as_saying() -> None:
+    statement = only(
+        "The Herald cites the harbour master as saying that the ferry will resume in May."
+    )
+    assert statement.speaker == "the harbour master"
+    assert statement.content == "the ferry will resume in May"
+
+
+def test_quoted_words_before_the_outlet_quoting_them() -> None:
+    statement = extract(
+        '"Nobody can cross the river tonight," the Gazette quotes a police source as saying.'
+    )[0]
+    assert statement.speaker == "a police source"
+    assert statement.content == "Nobody can cross the river tonight"
+
+
+def test_passive_quoted_by_is_not_read_twice() -> None:
+    statement = only("The governor was quoted by local radio as saying the talks had collapsed.")
+    assert statement.cue is not None and statement.cue.startswith("was quoted")
+
+
+def test_a_claim_made_by_someone_is_their_statement() -> None:
+    text = (
+        "The mayor is pushing back against a claim made by Senator Ann Vale "
+        "that the dam is leaking."
+    )
+    statements = extract(text)
+    vale = [s for s in statements if s.speaker == "Senator Ann Vale"]
+    assert len(vale) == 1
+    assert vale[0].content == "the dam is leaking"
+    assert vale[0].stance == Stance.ASSERTS
+    spans_hold(text, vale[0])
+
+
+def test_denied_claims_by_a_body_give_the_body_a_statement() -> None:
+    statements = extract("The rebels denied claims by the army that they had abandoned the port.")
+    by_speaker = {s.speaker: s for s in statements}
+    assert by_speaker["The rebels"].stance == Stance.DENIES
+    assert by_speaker["the army"].content == "they had abandoned the port"
+    assert by_speaker["the army"].stance == Stance.ASSERTS
+
+
+def test_possessive_assertion_names_its_author() -> None:
+    statements = extract(
+        "The agency is rejecting a lawmaker's assertion that the files were shredded."
+    )
+    lawmaker = [s for s in statements if s.speaker == "a lawmaker"]
+    assert len(lawmaker) == 1 and lawmaker[0].content == "the files were shredded"
+
+
+def test_a_claim_that_is_the_subject_is_not_cut_into_a_statement() -> None:
+    # the that-clause ends where the sentence's own verb begins: no safe content
+    assert extract("Ann Vale's claim that the dam is leaking is wrong.") == []
+    assert all(
+        s.speaker != "Ann Vale"
+        for s in extract("A spokesman said that Ann Vale's claim that the dam leaks is wrong.")
+    )
+
+
+def test_a_claim_in_an_opening_phrase_ends_at_its_comma() -> None:
+    statement = only("Despite Mr. Vale's claims that his farm turns a profit, the bank seized it.")
+    assert statement.speaker == "Mr. Vale"
+    assert statement.content == "his farm turns a profit"
+
+
+def test_accusations_stay_with_their_rejection() -> None:
+    statements = extract(
+        "The ministry rejected accusations by the rebels that it had shelled the town."
+    )
+    assert [s.speaker for s in statements] == ["The ministry"]
+
+
+def test_the_countrys_ministry_is_the_country_named_last() -> None:
+    text = (
+        "Kenya and its neighbours met in Nairobi on Monday. Kenya hosted the talks.\n\n"
+        "Four border guards were wounded in a clash in northern Uganda, the country's "
+        "interior ministry said."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the country's interior ministry"
+    assert statement.party == "Uganda"
+
+
+def test_the_countrys_ministry_with_no_country_nearby_is_the_home_state() -> None:
+    text = (
+        "Kenya said on Monday it would reopen the border.\n\n"
+        "Traders were relieved, the country's trade ministry said."
+    )
+    assert extract(text)[-1].party == "Kenya"
+
+
+def test_an_outlet_that_ran_a_story_saying_speaks() -> None:
+    statement = only("The Evening Star ran a story claiming that the harbour would close in June.")
+    assert statement.speaker == "The Evening Star"
+    assert statement.content == "the harbour would close in June"
+
+
+def test_an_outlet_that_published_a_report_saying_speaks() -> None:
+    statement = only("The Valley Courier published a report saying the dam had cracked.")
+    assert statement.speaker == "The Valley Courier"
+
+
+def test_as_reported_by_an_outlet_opening_the_sentence() -> None:
+    text = "As first reported by the Valley Courier on Friday, the dam will be drained in May."
+    statement = only(text)
+    assert statement.speaker == "the Valley Courier"
+    assert statement.content == "the dam will be drained in May"
+    assert statement.cue == "as first reported by"
+    spans_hold(text, statement)
+
+
+def test_as_reported_by_in_the_middle_names_no_speaker_for_a_cut_clause() -> None:
+    statement = only("The dam, as reported by the Valley Courier, will be drained in May.")
+    assert statement.speaker != "the Valley Courier"
+
+
+def test_declaring_a_state_of_things_is_an_act_not_a_statement() -> None:
+    assert extract("The governor declared a state of emergency in three counties.") == []
+    statement = only("The governor declared that the floods were over.")
+    assert statement.content == "the floods were over"
+
+
+def test_a_speaker_noun_of_a_described_name_is_one_phrase() -> None:
+    text = (
+        "“The footage is genuine,” the editors of Kenyan news site Daily Dispatch told "
+        "reporters by email."
+    )
+    statement = only(text)
+    assert statement.speaker == "the editors of Kenyan news site Daily Dispatch"
+    assert statement.content == "The footage is genuine"
+
+
+def test_a_quotation_with_its_own_speaker_is_not_the_previous_speakers() -> None:
+    text = (
+        "“Nobody has heard of him,” the correspondent wrote.   “His name is new "
+        "to us,” the editors of local news site Daily Dispatch told reporters."
+    )
+    speakers = [s.speaker for s in extract(text)]
+    assert speakers == ["the correspondent", "the editors of local news site Daily Dispatch"]
+
+
+def test_the_writers_it_seems_judgement_is_cut_from_the_report() -> None:
+    statement = only(
+        "A supplier report claims that assembly of the phone will not begin until March "
+        "– and with only weeks of assembly, it seems doubtful that stores will have it by April."
+    )
+    assert statement.content == "assembly of the phone will not begin until March"
+
+
+def test_a_finding_set_against_an_old_report_is_the_writers() -> None:
+    statement = only(
+        "In 2003, the general said the army was hiding rockets in the hills "
+        "but no trace of such rockets was ever found."
+    )
+    assert statement.content == "the army was hiding rockets in the hills"
+
+
+def test_the_speakers_own_but_clause_stays_in_the_report() -> None:
+    statement = only("She said the plan was sound but the timing was wrong.")
+    assert statement.content == "the plan was sound but the timing was wrong"
+
+
+def test_another_report_is_a_noun_not_a_speaker_and_verb() -> None:
+    statement = only("Another report this week claims that the plant will close in June.")
+    assert statement.speaker == "Another report"
+    speakers = [s.speaker for s in extract("One says the deal is off; another claims it is on.")]
+    assert "another" in speakers
+
+
+def test_quoted_in_a_paper_as_saying_is_the_subjects_statement() -> None:
+    statement = only(
+        "One pilot was quoted in the Valley Courier as saying that the runway was flooded."
+    )
+    assert statement.speaker == "One pilot"
+    assert statement.content == "the runway was flooded"
+
+
+def test_described_name_needs_a_name_after_the_describing_words() -> None:
+    text = "The port was closed by a state of emergency in the northern towns, vowing calm."
+    assert all(s.speaker is None or "state of emergency" not in s.speaker for s in extract(text))
+
+
+def test_each_paragraph_of_an_introduced_long_quotation_is_the_speakers() -> None:
+    text = (
+        'The harbour master said: "The quay will reopen in May.\n\n'
+        '"Repairs to the deck are nearly done.\n\n'
+        '"We thank the fishermen for their patience."\n'
+    )
+    statements = extract(text)
+    assert [s.content for s in statements] == [
+        "The quay will reopen in May",
+        "Repairs to the deck are nearly done",
+        "We thank the fishermen for their patience",
+    ]
+    assert {s.speaker for s in statements} == {"The harbour master"}
+
+
+def test_a_centre_housed_at_a_college_speaks_for_itself() -> None:
+    statement = only(
+        "A statement from the Centre for Coastal Studies at Bristol University said the "
+        "sea wall had failed."
+    )
+    assert statement.party == "Centre for Coastal Studies"
+
+
+def test_a_bare_title_before_a_name_after_a_quotation_is_the_speaker() -> None:
+    statement = only("“The ferry is late again,” senior harbour pilot Tom Reyes told the Gazette.")
+    assert statement.speaker == "senior harbour pilot Tom Reyes"
+    assert statement.content == "The ferry is late again"

@@ -255,3 +255,20 @@ def test_a_ten_megabyte_line_finishes() -> None:
     spans = split_sentences(text)
     assert len(spans) == 10_000_000 // len(sentence) + 1
     assert spans[0] == (0, len(sentence) - 1)
+
+
+def test_an_introduced_quotation_over_paragraphs_has_a_sentence_per_paragraph() -> None:
+    text = textwrap.dedent(
+        """\
+        The mayor said: "The bridge will reopen in May.
+
+        "Repairs to the deck are nearly done.
+
+        "We thank residents for their patience."
+        """
+    )
+    assert sentences(text) == [
+        'The mayor said: "The bridge will reopen in May.',
+        '"Repairs to the deck are nearly done.',
+        '"We thank residents for their patience."',
+    ]
