@@ -210,7 +210,7 @@ class _Resolver:
         if referent is not None:
             return referent.parties, referent.kind
         parties = None
-        if _is_joint(speaker):
+        if _is_joint(speaker) and not self._and_in_a_name(speaker):
             parties = (
                 self._by_conjuncts(speaker)
                 or tuple(dict.fromkeys(self.resolve_all(speaker)))
@@ -754,7 +754,9 @@ class _Resolver:
             if head in P.PERSON_PRONOUNS:
                 return "person"
             return "group" if head == "they" else "organisation"
-        if _is_joint(speaker) or (head.endswith("s") and head in P.SPEAKER_NOUNS):
+        if (_is_joint(speaker) and not self._and_in_a_name(speaker)) or (
+            head.endswith("s") and head in P.SPEAKER_NOUNS
+        ):
             return "group"
         if head in P.PERSON_HEADS or (lower[0] == "the" and head in _DESCRIBED_PEOPLE):
             return "person"  # "the guitarist", "the writer": a person named before
@@ -1113,6 +1115,14 @@ class _Resolver:
                 party = self.memory.names[key]
                 return (party,) if party else None
         return None
+
+    def _and_in_a_name(self, speaker: str) -> bool:
+        """Whether the speaker's "and" is part of one party's name ("the Islamic
+        State of Iraq and Syria", "Trinidad and Tobago"), not between speakers."""
+        return any(
+            _CONJUNCTION_RE.search(speaker, start, end)
+            for (start, end), _ in self._resolver.mentions(speaker)
+        )
 
     def _by_conjuncts(self, speaker: str) -> tuple[str | None, ...] | None:
         parts = [p for p in _CONJUNCTION_RE.split(speaker) if p.strip()]

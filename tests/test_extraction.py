@@ -149,6 +149,26 @@ def test_joint_speakers_said_that() -> None:
     assert sorted(s.party or "" for s in statements) == ["South Korea", "United States"]
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The Islamic State of Iraq and Syria claimed it had taken the dam.",
+            "Islamic State",
+        ),
+        (
+            "U.S. Customs and Border Protection said it had stopped four men at the crossing.",
+            "United States",
+        ),
+        ("Trinidad and Tobago said it would reopen the port on Monday.", "Trinidad and Tobago"),
+    ],
+)
+def test_an_and_inside_one_partys_name_makes_one_speaker(text: str, party: str) -> None:
+    statement = only(text)
+    assert statement.party == party
+    assert statement.kind != "group"
+
+
 def test_expressed_concern_about_reports_that() -> None:
     statement = only(
         "US President Joe Biden expressed concern about reports that North Korea has deployed a "
