@@ -998,7 +998,18 @@ def _resolve(
         # "it had been destroyed", "they were dropped by US forces": done to it.
         done_to = pronoun in {"it", "they"} and _DONE_TO.match(text, match.end())
         thing = thing or done_to
-        if (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
+        joint = (
+            pronoun == "they"
+            and speaker is not None
+            and speaker != party
+            and re.search(r"\s(?:and|&)\s", speaker) is not None
+        )
+        if joint and not thing:
+            # "British and American officials said they had identified him": "they"
+            # are all the speakers, not the one party this statement is filed for.
+            assert speaker is not None
+            text = speaker[:1].upper() + speaker[1:] + text[match.end() :]
+        elif (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)

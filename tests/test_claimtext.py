@@ -795,3 +795,14 @@ def test_an_it_before_what_is_obvious_or_not_yet_clear_stands_for_nothing() -> N
     assert proposition("It was obvious and ugly", "a neighbour").text is None
     # A participle before "to" is said of a thing: "it can be used to ...".
     assert proposition("it can be used to charge a phone", "a review").text is None
+
+
+def test_joint_speakers_they_are_all_of_them_not_one_party() -> None:
+    # One statement is filed for each party of a joint speaker; "they" is all of them.
+    for party in ("Peru", "Chile"):
+        made = proposition("they had agreed on the new border line", "Lima and Santiago", party)
+        assert made.text == "Lima and Santiago had agreed on the new border line"
+    made = proposition(
+        "they were shipped by Peruvian forces", "Lima and Santiago officials", "Peru"
+    )
+    assert made.text is None
