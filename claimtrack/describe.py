@@ -864,10 +864,37 @@ def _full_names(text: str) -> dict[str, str]:
         if len(names) != 1:
             continue
         name = next(iter(names))
-        alone = len(re.findall(rf"(?<![\w'\u2019-])(?<![A-Z][a-z] ){re.escape(last)}\b", text))
-        if alone > text.count(name):
+        if _alone(text, last) > text.count(name):
             out[last] = name
     return out
+
+
+def _alone(text: str, last: str) -> int:
+    """How often `text` writes `last`, the last word of a full name (`_FULL_NAME`),
+    as a word of its own and not right after a capitalised word ("Seidel said",
+    not "Mike Seidel"): after no letter, digit, apostrophe or hyphen, and before
+    no letter or digit. Found without compiling a pattern for each name: such a
+    word is letters, apostrophes and hyphens ending in a letter, so no two of
+    its places overlap."""
+    count = 0
+    size = len(last)
+    at = text.find(last)
+    while at != -1:
+        before = text[at - 1] if at else ""
+        after = text[at + size : at + size + 1]
+        if (
+            not (before and (before.isalnum() or before in "_'\u2019-"))
+            and not (
+                at >= 3
+                and before == " "
+                and "A" <= text[at - 3] <= "Z"
+                and "a" <= text[at - 2] <= "z"
+            )
+            and not (after and (after.isalnum() or after == "_"))
+        ):
+            count += 1
+        at = text.find(last, at + 1)
+    return count
 
 
 def _people_in(span: str, fulls: dict[str, str], said: set[str]) -> tuple[set[str], set[str]]:

@@ -1,0 +1,51 @@
+"""Work saved on the way to an answer gives the answer the long way gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack import describe
+
+# Pieces of text a name is made of, and what may stand around it.
+_BITS = [
+    "Okafor",
+    "Lena Okafor",
+    "Mr Okafor",
+    "O'Hare",
+    "Ruiz-Vega",
+    "Li",
+    " ",
+    "  ",
+    "-",
+    "'",
+    "\u2019",
+    "_",
+    "\u00e9",
+    "7",
+    "\u0663",
+    ".",
+    "\n",
+    "said",
+    "Ab ",
+]
+
+
+def _alone_by_pattern(text: str, last: str) -> int:
+    return len(re.findall(rf"(?<![\w'\u2019-])(?<![A-Z][a-z] ){re.escape(last)}\b", text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BITS), max_size=14), st.sampled_from(["Okafor", "O'Hare", "Li"]))
+def test_a_last_name_written_alone_is_counted_as_the_pattern_counts_it(
+    bits: list[str], last: str
+) -> None:
+    text = "".join(bits)
+    assert describe._alone(text, last) == _alone_by_pattern(text, last)
+
+
+def test_a_last_name_after_a_short_title_or_inside_a_word_is_not_alone() -> None:
+    text = "Okafor spoke. Dr Okafor left; Okafors stayed, Mr Okafor said, as Okafor did."
+    assert describe._alone(text, "Okafor") == 2 == _alone_by_pattern(text, "Okafor")
