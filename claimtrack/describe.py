@@ -403,7 +403,7 @@ class _Mention:
 def _mentions(article: str, head: str) -> Iterator[_Mention]:
     """Each place the article names `head` (singular or plural) after a
     determiner or count and at most three modifiers in lower case, in order."""
-    for found in _head_pattern(head).finditer(article):
+    for found in _heads_in(article, head):
         low = max(0, found.start() - 60)
         tokens = list(_TOKEN.finditer(article, low, found.start()))
         mods: list[str] = []
@@ -431,6 +431,28 @@ _MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
 @functools.lru_cache(maxsize=4096)
 def _head_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_forms(head)})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_ending(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_forms(head)})(?![\w-])")
+
+
+def _heads_in(article: str, head: str) -> Iterator[re.Match[str]]:
+    """The matches of `_head_pattern(head)` in `article`, in order.
+
+    A pattern that opens with a look behind is tried at every character of the
+    article; one that opens with the head's letters is looked for as a string
+    is. So the head is found first and what stands before it is tested after:
+    a head (`_phrase`) is letters, digits and hyphens, so a place inside a
+    match never has the letter or hyphen before it that a match needs not to
+    have, and no match the pattern would find is passed over.
+    """
+    for found in _head_ending(head).finditer(article):
+        at = found.start()
+        before = article[at - 1] if at else ""
+        if not (before and (before.isalnum() or before in "_-")):
+            yield found
 
 
 _DETERMINING = frozenset(

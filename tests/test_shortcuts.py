@@ -49,3 +49,27 @@ def test_a_last_name_written_alone_is_counted_as_the_pattern_counts_it(
 def test_a_last_name_after_a_short_title_or_inside_a_word_is_not_alone() -> None:
     text = "Okafor spoke. Dr Okafor left; Okafors stayed, Mr Okafor said, as Okafor did."
     assert describe._alone(text, "Okafor") == 2 == _alone_by_pattern(text, "Okafor")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["man", "men", "woman", "-", " ", "_", "7", "s", "es", "\u00e9", ".", "boxes", "x"]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["man", "box", "boxes", "start-up", "city", "cities", "x7"]),
+)
+def test_a_head_is_found_where_its_pattern_finds_it(bits: list[str], head: str) -> None:
+    text = "".join(bits)
+    assert [m.span() for m in describe._heads_in(text, head)] == [
+        m.span() for m in describe._head_pattern(head).finditer(text)
+    ]
+
+
+def test_a_head_inside_a_longer_word_or_after_a_hyphen_is_not_one() -> None:
+    text = "The man, a fireman, a he-man and the man's mans; manly woman_man."
+    found = [m.span() for m in describe._heads_in(text, "man")]
+    assert [text[start:end] for start, end in found] == ["man", "man", "mans"]
+    assert found == [m.span() for m in describe._head_pattern("man").finditer(text)]
