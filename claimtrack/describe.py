@@ -281,7 +281,9 @@ def _forms(head: str) -> str:
     return rf"{re.escape(head)}(?:s|es)?"
 
 
-_NAME = r"(?<![\w'\u2019&.-])((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+_NAME_WORDS = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+# What a name (`_NAME_WORDS`) does not come right after, besides a letter or digit.
+_NAME_NOT_AFTER = "'\u2019&.-"
 # Nouns that class a name: "the company" is the one company the article names.
 _CLASSIFIERS = frozenset(
     _words(
@@ -321,20 +323,20 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone).
             people = _full_names(article)
-            pattern = rf"(?<![\w-])(?i:{described}) +{_PERSON_NAME}\b"
-            for match in re.finditer(pattern, article):
+            pattern = rf"(?i:{described}) +{_PERSON_NAME}\b"
+            for match in _not_after(pattern, article, "-"):
                 if people.get(match.group(1).split()[-1]) == match.group(1):
                     names.add(match.group(1))
         return names.pop() if len(names) == 1 else None
-    for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
+    for match in _not_after(rf"{described}(,?) +{_NAME_WORDS}", article, "-"):
         following = article[match.end() : match.end() + 2]
         # "the actor, Christian Bale," is an apposition; "the group, Smith said" is not.
         if not re.match(r"\s*(?-i:[A-Z])", following) and (
             not match.group(1) or following[:1] in {",", ")"}
         ):
             names.add(match.group(2))
-    apposition = rf"{_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
-    for match in re.finditer(apposition, article):
+    apposition = rf"{_NAME_WORDS}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
+    for match in _not_after(apposition, article, _NAME_NOT_AFTER):
         # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
         before = article[max(0, match.start() - 40) : match.start()]
         if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
@@ -350,6 +352,26 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+def _not_after(pattern: str, text: str, also: str) -> Iterator[re.Match[str]]:
+    """The matches `re.finditer` gives of `pattern` behind a look behind that no
+    letter, digit, "_" or character of `also` comes right before it.
+
+    Such a pattern opening with its look behind is tried at every character of
+    the text; opening with its words, its first letters are looked for as a
+    string is. Each match found where the look behind fails is passed over and
+    looked for again one character on, so every match comes in its order."""
+    compiled = re.compile(pattern)
+    at = 0
+    while (found := compiled.search(text, at)) is not None:
+        start = found.start()
+        before = text[start - 1] if start else ""
+        if before and (before.isalnum() or before == "_" or before in also):
+            at = start + 1
+            continue
+        yield found
+        at = max(found.end(), start + 1)
 
 
 _NAMED_AS = re.compile(r"(?:named|identified)(?: +locally| +by +[\w ]{1,30}?)? +as +")

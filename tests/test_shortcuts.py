@@ -73,3 +73,55 @@ def test_a_head_inside_a_longer_word_or_after_a_hyphen_is_not_one() -> None:
     found = [m.span() for m in describe._heads_in(text, "man")]
     assert [text[start:end] for start, end in found] == ["man", "man", "mans"]
     assert found == [m.span() for m in describe._head_pattern("man").finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *[
+                    "the",
+                    "The",
+                    "robotics",
+                    "company",
+                    "Knightscope",
+                    "x",
+                    "&",
+                    ".",
+                    "'",
+                    "a",
+                    "_",
+                    "7",
+                ],
+                *["Li Wei", ",", " ", "  ", "-", "\u2019", "\u00c9mile"],
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_a_pattern_with_its_look_behind_tested_after_finds_what_it_finds(bits: list[str]) -> None:
+    text = "".join(bits)
+    described = r"robotics\s+company"
+    name = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+    for pattern, also in (
+        (rf"{described}(,?) +{name}", "-"),
+        (rf"(?i:{described}) +{name}\b", "-"),
+        (rf"{name}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b", "'\u2019&.-"),
+        (r"company(?: company)*", "-"),
+    ):
+        behind = rf"(?<![\w{re.escape(also)}])"
+        assert [m.span() for m in describe._not_after(pattern, text, also)] == [
+            m.span() for m in re.finditer(behind + pattern, text)
+        ]
+
+
+def test_a_name_beside_a_description_is_found_after_no_letter() -> None:
+    article = (
+        "Patrols by robotics company Knightscope began in May. Knightscope said its "
+        "robots were safe, and Knightscope, a robotics company, said more would follow."
+    )
+    assert describe._named(article, "company", ["robotics"]) == "Knightscope"
+    assert (
+        describe._named(article.replace(" robotics", " xrobotics"), "company", ["robotics"]) is None
+    )
