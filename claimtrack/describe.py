@@ -451,17 +451,13 @@ _MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
 
 
 @functools.lru_cache(maxsize=4096)
-def _head_pattern(head: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_forms(head)})(?![\w-])")
-
-
-@functools.lru_cache(maxsize=4096)
 def _head_ending(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{_forms(head)})(?![\w-])")
 
 
 def _heads_in(article: str, head: str) -> Iterator[re.Match[str]]:
-    """The matches of `_head_pattern(head)` in `article`, in order.
+    """The matches of ``(?<![\\w-])`` and `_forms(head)` as a word of its own
+    (``(?![\\w-])``) in `article`, in order.
 
     A pattern that opens with a look behind is tried at every character of the
     article; one that opens with the head's letters is looked for as a string
@@ -719,7 +715,7 @@ def _titled(
     every word ("New Video Shows ...")."""
     if not title or modifiers:
         return None
-    found = _head_pattern(head).search(title.lower())
+    found = next(_heads_in(title.lower(), head), None)
     if found is None:
         return None
     words = title[: found.start()].split()[-3:]
