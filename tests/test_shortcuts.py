@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack import describe
+from claimtrack import describe, extraction
 
 # Pieces of text a name is made of, and what may stand around it.
 _BITS = [
@@ -129,3 +129,29 @@ def test_a_name_beside_a_description_is_found_after_no_letter() -> None:
     assert (
         describe._named(article.replace(" robotics", " xrobotics"), "company", ["robotics"]) is None
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["Okafor", "Lena", "lena", "Jo", "Mc", "x", "_", "1", ".", "Jr.", "Okafors"],
+                *[" ", "  ", "\n", "\u00a0", "\u00c9", "\u00e9", "-", "A", "a"],
+            ]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["Okafor", "Jr.", "A", "\u00c9m"]),
+)
+def test_forenames_before_a_surname_are_those_its_pattern_finds(
+    bits: list[str], surname: str
+) -> None:
+    text = "".join(bits)
+    pattern = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+    assert extraction._forenames(text, surname) == pattern.findall(text)
+
+
+def test_a_forename_is_a_capitalised_word_right_before_the_surname() -> None:
+    text = "Lena Okafor and Tomas  Okafor met; McLena Okafor, lena Okafor and Dr Okafors did not."
+    assert extraction._forenames(text, "Okafor") == ["Lena", "Tomas"]
