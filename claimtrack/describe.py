@@ -38,7 +38,7 @@ from collections.abc import Iterator, Sequence
 from claimtrack import _patterns as P
 from claimtrack.claimtext import may_be, verb_word
 from claimtrack.entities import STATE
-from claimtrack.model import Statement
+from claimtrack.model import Span, Statement
 from claimtrack.parties import builtin_kind
 
 Described = tuple[tuple[str, str], ...]
@@ -267,18 +267,16 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     return description, head, words[:-1], end
 
 
-def _forms(head: str) -> str:
-    """A pattern for the head noun in the singular or the plural."""
+def _forms(head: str) -> tuple[str, tuple[str, ...]]:
+    """The head noun in the singular or the plural: the letters both forms
+    share and the endings either may take, in the order they are tried."""
     if head.endswith("ies"):
-        stem = re.escape(head[:-3])
-        return rf"{stem}(?:y|ies)"
+        return head[:-3], ("y", "ies")
     if head.endswith(("ses", "xes", "ches", "shes")):
-        stem = re.escape(head[:-2])
-        return rf"{stem}(?:es)?"
+        return head[:-2], ("es", "")
     if head.endswith("s") and not head.endswith("ss"):
-        stem = re.escape(head[:-1])
-        return rf"{stem}s?"
-    return rf"{re.escape(head)}(?:s|es)?"
+        return head[:-1], ("s", "")
+    return head, ("s", "es", "")
 
 
 _NAME_WORDS = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
@@ -425,9 +423,9 @@ class _Mention:
 def _mentions(article: str, head: str) -> Iterator[_Mention]:
     """Each place the article names `head` (singular or plural) after a
     determiner or count and at most three modifiers in lower case, in order."""
-    for found in _heads_in(article, head):
-        low = max(0, found.start() - 60)
-        tokens = list(_TOKEN.finditer(article, low, found.start()))
+    for found_at, found_end in _heads_in(article, head):
+        low = max(0, found_at - 60)
+        tokens = list(_TOKEN.finditer(article, low, found_at))
         mods: list[str] = []
         while tokens:
             token = tokens.pop()
@@ -443,34 +441,44 @@ def _mentions(article: str, head: str) -> Iterator[_Mention]:
                 continue
             else:
                 break
-            yield _Mention(start, found.end(), det, tuple(mods), found.group().lower())
+            yield _Mention(start, found_end, det, tuple(mods), article[found_at:found_end].lower())
             break
 
 
 _MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
 
 
-@functools.lru_cache(maxsize=4096)
-def _head_ending(head: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_forms(head)})(?![\w-])")
+def _heads_in(article: str, head: str) -> Iterator[Span]:
+    """Where `article` writes `head` in the singular or the plural (`_forms`) as a
+    word of its own, in order: after no letter, digit, "_" or hyphen, and before
+    none.
 
-
-def _heads_in(article: str, head: str) -> Iterator[re.Match[str]]:
-    """The matches of ``(?<![\\w-])`` and `_forms(head)` as a word of its own
-    (``(?![\\w-])``) in `article`, in order.
-
-    A pattern that opens with a look behind is tried at every character of the
-    article; one that opens with the head's letters is looked for as a string
-    is. So the head is found first and what stands before it is tested after:
-    a head (`_phrase`) is letters, digits and hyphens, so a place inside a
-    match never has the letter or hyphen before it that a match needs not to
-    have, and no match the pattern would find is passed over.
+    The letters the forms share are looked for as a string is, and the first
+    ending after which no word goes on is taken; then the search goes on after
+    the word. A head (`_phrase`) is letters, digits and hyphens, so a place
+    inside a word found never has nothing of these before it. This finds what
+    a pattern with look-arounds finds, but a pattern opening with a look
+    behind was tried at every character of the article, and compiled for each
+    head.
     """
-    for found in _head_ending(head).finditer(article):
-        at = found.start()
+    stem, endings = _forms(head)
+    size = len(stem)
+    at = article.find(stem)
+    while at != -1:
         before = article[at - 1] if at else ""
+        end = -1
         if not (before and (before.isalnum() or before in "_-")):
-            yield found
+            for ending in endings:
+                if article.startswith(ending, at + size):
+                    after = article[at + size + len(ending) : at + size + len(ending) + 1]
+                    if not (after and (after.isalnum() or after in "_-")):
+                        end = at + size + len(ending)
+                        break
+        if end != -1:
+            yield at, end
+            at = article.find(stem, end)
+        else:
+            at = article.find(stem, at + 1)
 
 
 _DETERMINING = frozenset(
@@ -718,7 +726,7 @@ def _titled(
     found = next(_heads_in(title.lower(), head), None)
     if found is None:
         return None
-    words = title[: found.start()].split()[-3:]
+    words = title[: found[0]].split()[-3:]
     names: list[str] = []
     for word in reversed(words):
         bare = word.strip("'\u2018\u2019\"")
