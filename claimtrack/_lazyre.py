@@ -78,6 +78,7 @@ class _Lazy:
         self._source = pattern
         self._flags = flags
         self._compiled: re.Pattern[Any] | None = None
+        self._hash: int | None = None
 
     def compiled(self) -> re.Pattern[Any]:
         if self._compiled is None:
@@ -133,7 +134,12 @@ class _Lazy:
         return isinstance(other, re.Pattern) and self.compiled() == other
 
     def __hash__(self) -> int:
-        return hash(self.compiled())  # as the compiled pattern's, which it equals
+        # As the compiled pattern's, which it equals. Hashing a pattern hashes all
+        # its compiled code, and a pattern keys caches looked up for every text
+        # read (`stance._fold`): worked out once, as the pattern never changes.
+        if self._hash is None:
+            self._hash = hash(self.compiled())
+        return self._hash
 
     def __repr__(self) -> str:
         return repr(self.compiled())

@@ -39,7 +39,7 @@ from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word
 from claimtrack.entities import STATE
-from claimtrack.model import Statement
+from claimtrack.model import Span, Statement
 from claimtrack.parties import builtin_kind
 
 Described = tuple[tuple[str, str], ...]
@@ -269,21 +269,21 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     return description, head, words[:-1], end
 
 
-def _forms(head: str) -> str:
-    """A pattern for the head noun in the singular or the plural."""
+def _forms(head: str) -> tuple[str, tuple[str, ...]]:
+    """The head noun in the singular or the plural: the letters both forms
+    share and the endings either may take, in the order they are tried."""
     if head.endswith("ies"):
-        stem = re.escape(head[:-3])
-        return rf"{stem}(?:y|ies)"
+        return head[:-3], ("y", "ies")
     if head.endswith(("ses", "xes", "ches", "shes")):
-        stem = re.escape(head[:-2])
-        return rf"{stem}(?:es)?"
+        return head[:-2], ("es", "")
     if head.endswith("s") and not head.endswith("ss"):
-        stem = re.escape(head[:-1])
-        return rf"{stem}s?"
-    return rf"{re.escape(head)}(?:s|es)?"
+        return head[:-1], ("s", "")
+    return head, ("s", "es", "")
 
 
-_NAME = r"(?<![\w'\u2019&.-])((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+_NAME_WORDS = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+# What a name (`_NAME_WORDS`) does not come right after, besides a letter or digit.
+_NAME_NOT_AFTER = "'\u2019&.-"
 # Nouns that class a name: "the company" is the one company the article names.
 _CLASSIFIERS = frozenset(
     _words(
@@ -328,23 +328,31 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             # right after the description (one the article also writes alone);
             # for a role, also "Mike Seidel, a veteran weatherman".
             people = _full_names(article)
-            pattern = rf"(?<![\w-])(?i:{described}) +{_PERSON_NAME}\b"
+            found = [
+                match.group(1)
+                for match in _not_after(rf"(?i:{described}) +{_PERSON_NAME}\b", article, "-")
+            ]
             if head in _ROLES or head.endswith(("man", "woman", "ist")):
-                pattern += rf"|{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
-            for match in re.finditer(pattern, article):
-                name = match.group(1) or match.group(2)
+                found += [
+                    match.group(1)
+                    for match in re.finditer(
+                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b",
+                        article,
+                    )
+                ]
+            for name in found:
                 if people.get(name.split()[-1]) == name:
                     names.add(name)
         return names.pop() if len(names) == 1 else None
-    for match in re.finditer(rf"(?<![\w-]){described}(,?) +{_NAME}", article):
+    for match in _not_after(rf"{described}(,?) +{_NAME_WORDS}", article, "-"):
         following = article[match.end() : match.end() + 2]
         # "the actor, Christian Bale," is an apposition; "the group, Smith said" is not.
         if not re.match(r"\s*(?-i:[A-Z])", following) and (
             not match.group(1) or following[:1] in {",", ")"}
         ):
             names.add(match.group(2))
-    apposition = rf"{_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
-    for match in re.finditer(apposition, article):
+    apposition = rf"{_NAME_WORDS}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b"
+    for match in _not_after(apposition, article, _NAME_NOT_AFTER):
         # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
         before = article[max(0, match.start() - 40) : match.start()]
         if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
@@ -446,6 +454,26 @@ def _office_holder(article: str, head: str) -> str | None:
     return f"{title} {longest.pop()}"
 
 
+def _not_after(pattern: str, text: str, also: str) -> Iterator[re.Match[str]]:
+    """The matches `re.finditer` gives of `pattern` behind a look behind that no
+    letter, digit, "_" or character of `also` comes right before it.
+
+    Such a pattern opening with its look behind is tried at every character of
+    the text; opening with its words, its first letters are looked for as a
+    string is. Each match found where the look behind fails is passed over and
+    looked for again one character on, so every match comes in its order."""
+    compiled = re.compile(pattern)
+    at = 0
+    while (found := compiled.search(text, at)) is not None:
+        start = found.start()
+        before = text[start - 1] if start else ""
+        if before and (before.isalnum() or before == "_" or before in also):
+            at = start + 1
+            continue
+        yield found
+        at = max(found.end(), start + 1)
+
+
 _NAMED_AS = re.compile(r"(?:named|identified)(?: +locally| +by +[\w ]{1,30}?)? +as +")
 
 
@@ -497,9 +525,9 @@ class _Mention:
 def _mentions(article: str, head: str) -> Iterator[_Mention]:
     """Each place the article names `head` (singular or plural) after a
     determiner or count and at most three modifiers in lower case, in order."""
-    for found in _head_pattern(head).finditer(article):
-        low = max(0, found.start() - 60)
-        tokens = list(_TOKEN.finditer(article, low, found.start()))
+    for found_at, found_end in _heads_in(article, head):
+        low = max(0, found_at - 60)
+        tokens = list(_TOKEN.finditer(article, low, found_at))
         mods: list[str] = []
         while tokens:
             token = tokens.pop()
@@ -515,16 +543,44 @@ def _mentions(article: str, head: str) -> Iterator[_Mention]:
                 continue
             else:
                 break
-            yield _Mention(start, found.end(), det, tuple(mods), found.group().lower())
+            yield _Mention(start, found_end, det, tuple(mods), article[found_at:found_end].lower())
             break
 
 
 _MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
 
 
-@functools.lru_cache(maxsize=4096)
-def _head_pattern(head: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_forms(head)})(?![\w-])")
+def _heads_in(article: str, head: str) -> Iterator[Span]:
+    """Where `article` writes `head` in the singular or the plural (`_forms`) as a
+    word of its own, in order: after no letter, digit, "_" or hyphen, and before
+    none.
+
+    The letters the forms share are looked for as a string is, and the first
+    ending after which no word goes on is taken; then the search goes on after
+    the word. A head (`_phrase`) is letters, digits and hyphens, so a place
+    inside a word found never has nothing of these before it. This finds what
+    a pattern with look-arounds finds, but a pattern opening with a look
+    behind was tried at every character of the article, and compiled for each
+    head.
+    """
+    stem, endings = _forms(head)
+    size = len(stem)
+    at = article.find(stem)
+    while at != -1:
+        before = article[at - 1] if at else ""
+        end = -1
+        if not (before and (before.isalnum() or before in "_-")):
+            for ending in endings:
+                if article.startswith(ending, at + size):
+                    after = article[at + size + len(ending) : at + size + len(ending) + 1]
+                    if not (after and (after.isalnum() or after in "_-")):
+                        end = at + size + len(ending)
+                        break
+        if end != -1:
+            yield at, end
+            at = article.find(stem, end)
+        else:
+            at = article.find(stem, at + 1)
 
 
 _DETERMINING = frozenset(
@@ -769,10 +825,10 @@ def _titled(
     every word ("New Video Shows ...")."""
     if not title or modifiers:
         return None
-    found = _head_pattern(head).search(title.lower())
+    found = next(_heads_in(title.lower(), head), None)
     if found is None:
         return None
-    words = title[: found.start()].split()[-3:]
+    words = title[: found[0]].split()[-3:]
     names: list[str] = []
     for word in reversed(words):
         bare = word.strip("'\u2018\u2019\"")
@@ -981,10 +1037,37 @@ def _full_names(text: str) -> dict[str, str]:
         if len(names) != 1:
             continue
         name = next(iter(names))
-        alone = len(re.findall(rf"(?<![\w'\u2019-])(?<![A-Z][a-z] ){re.escape(last)}\b", text))
-        if alone > text.count(name):
+        if _alone(text, last) > text.count(name):
             out[last] = name
     return out
+
+
+def _alone(text: str, last: str) -> int:
+    """How often `text` writes `last`, the last word of a full name (`_FULL_NAME`),
+    as a word of its own and not right after a capitalised word ("Seidel said",
+    not "Mike Seidel"): after no letter, digit, apostrophe or hyphen, and before
+    no letter or digit. Found without compiling a pattern for each name: such a
+    word is letters, apostrophes and hyphens ending in a letter, so no two of
+    its places overlap."""
+    count = 0
+    size = len(last)
+    at = text.find(last)
+    while at != -1:
+        before = text[at - 1] if at else ""
+        after = text[at + size : at + size + 1]
+        if (
+            not (before and (before.isalnum() or before in "_'\u2019-"))
+            and not (
+                at >= 3
+                and before == " "
+                and "A" <= text[at - 3] <= "Z"
+                and "a" <= text[at - 2] <= "z"
+            )
+            and not (after and (after.isalnum() or after == "_"))
+        ):
+            count += 1
+        at = text.find(last, at + 1)
+    return count
 
 
 def _people_in(span: str, fulls: dict[str, str], said: set[str]) -> tuple[set[str], set[str]]:

@@ -914,7 +914,7 @@ class _Resolver:
         # A surname two people in the article share ("Luke Somers", "Lucy Somers") is no one's.
         forenames = {
             found
-            for found in _forename_re(surname).findall(self.text)
+            for found in _forenames(self.text, surname)
             if found.lower() not in _NOT_FORENAMES and found.lower() not in _PLAIN_TITLE_WORDS
         }
         return self._people().get(surname) if len(forenames) == 1 else None
@@ -1419,11 +1419,39 @@ def _plural_speaker(speaker: str) -> str | None:
     return " ".join(speaker.split())
 
 
-@lru_cache(maxsize=1 << 12)
-def _forename_re(surname: str) -> re.Pattern[str]:
-    """A capitalised word before `surname`: a forename it may go with. Compiled once
-    per surname, as surnames recur across articles (more than `re` itself keeps)."""
-    return re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+def _forenames(text: str, surname: str) -> list[str]:
+    """The capitalised words before `surname` in `text`: forenames it may go with.
+
+    What ``\\b([A-Z][a-z]+)\\s+SURNAME\\b`` finds (`re.findall`), for a surname
+    opening with a capital: each place the surname stands is found as a string
+    is and the forename read backwards from it. A pattern compiled for each
+    surname opened with a word boundary, so it was tried at every character."""
+    found: list[str] = []
+    size = len(surname)
+    ends_word = surname[-1].isalnum() or surname[-1] == "_"
+    taken = 0  # where the last match ended: matches do not overlap
+    at = text.find(surname)
+    while at != -1:
+        after = text[at + size : at + size + 1]
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        start = space
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if (
+            ends_word != (after.isalnum() or after == "_")
+            and space < at
+            and start < space
+            and start > 0
+            and "A" <= text[start - 1] <= "Z"
+            and start - 1 >= taken
+            and not (start > 1 and (text[start - 2].isalnum() or text[start - 2] == "_"))
+        ):
+            found.append(text[start - 1 : space])
+            taken = at + size
+        at = text.find(surname, at + 1)
+    return found
 
 
 @lru_cache(maxsize=256)

@@ -60,6 +60,16 @@ def test_equal_patterns_are_equal_whether_compiled_or_not() -> None:
     assert one != _lazyre.compile(r"said|told")
 
 
+def test_a_lazy_pattern_hashes_as_its_compiled_pattern_every_time() -> None:
+    lazy = _lazyre.compile(r"\b(?:denied|disputed|rejected)\b", _lazyre.I)
+    eager = re.compile(r"\b(?:denied|disputed|rejected)\b", re.IGNORECASE)
+    first = hash(lazy)
+    assert first == hash(eager) == hash(lazy)
+    assert {lazy: "cue"}[eager] == "cue" and {eager: "cue"}[lazy] == "cue"
+    again = pickle.loads(pickle.dumps(lazy))
+    assert hash(again) == first and copy.copy(lazy) == lazy
+
+
 def test_a_lazy_pattern_survives_pickling_and_copying() -> None:
     pattern = _lazyre.compile(r"(?P<who>\w+) denied")
     for again in (pickle.loads(pickle.dumps(pattern)), copy.deepcopy(pattern), copy.copy(pattern)):
