@@ -456,6 +456,10 @@ class ClaimIndex:
 
         return predicate_among(predicate, self._said.get(claim_id, ()))
 
+    def said(self, claim_id: str) -> Sequence[str]:
+        """A claim's first texts (its own, its statements'), as `says_predicate` reads them."""
+        return self._said.get(claim_id, ())
+
     def members(self, claim_id: str) -> int:
         """How many texts with terms a claim holds: its own text and its statements' contents."""
         profile = self._profiles.get(claim_id)
@@ -791,6 +795,10 @@ class ClaimIndex:
         shared = example.terms & query.matched
         parties = len(shared & query.parties)
         return value * _evidence(len(shared) - parties, parties)
+
+
+# Subjects that stand for the speaker in what it says ("ISIS says it has captured").
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
@@ -1612,7 +1620,72 @@ class _Grouper:
         from claimtrack.stance import said_predicate
 
         predicate = said_predicate(about)
-        return not predicate or self.index.says_predicate(predicate, claim_id)
+        if not predicate:
+            return True
+        return self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
+            about, claim_id
+        )
+
+    def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:
+        """Whether one of a claim's texts says the statement's predicate of the
+        actors it is said of: as its own predicate, or, when the word stands
+        elsewhere in it (an object, a modifier), of a subject the statement names.
+        "Moscow and Pyongyang are deepening their ties" tells nothing of "Beijing
+        frowns on the deepening ties between Moscow and Pyongyang": what that
+        predicates is Beijing's view of the ties."""
+        from claimtrack.stance import predicate_among, said_predicate, shares_predicate
+
+        for text in self.index.said(claim_id):
+            if not predicate_among(predicate, [text]):
+                continue
+            if shares_predicate(predicate, said_predicate(text)):
+                return True
+            roles = self._roles(text, speaker=False)
+            if roles is None or not (roles[0] | roles[1]) - self.actors:
+                return True
+        return False
+
+    def _roles_cross(self, about: str, claim_id: str) -> bool:
+        """Whether a named actor the statement shares with a claim does what the
+        claim's texts say is done to it, or the other way round: "the rebels
+        captured the weapons" and "rebels were captured at the border" share the
+        rebels and "captured", but the rebels capture in one and are captured in
+        the other. A pronoun subject ("they have seized ...") stands for the
+        speaker. Passive and active wordings of one event agree: "were caught
+        by the patrol" and "the patrol caught" name the patrol as the agent."""
+        from claimtrack.stance import same_main_predicate
+
+        shared = self.actors & self.index.actors(claim_id)
+        mine = self._roles(about)
+        if not shared or mine is None:
+            return False
+        crossed = False
+        for text in self.index.said(claim_id):
+            theirs = self._roles(text, speaker=False)
+            if theirs is None or not same_main_predicate(about, text):
+                continue
+            if shared & ((mine[0] & theirs[0]) | (mine[1] & theirs[1])):
+                return False  # one of its texts gives the actor the same role
+            crossed = crossed or bool(shared & ((mine[0] & theirs[1]) | (mine[1] & theirs[0])))
+        return crossed
+
+    def _roles(
+        self, text: str, *, speaker: bool = True
+    ) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The named actors of who does and who undergoes what `text` predicates
+        (`stance.predicate_roles`); a pronoun subject is the speaker's."""
+        from claimtrack.stance import predicate_roles
+
+        roles = predicate_roles(text)
+        if roles is None:
+            return None
+        found: list[frozenset[str]] = []
+        for role in roles:
+            if speaker and self.statement is not None and role.lower() in _SUBJECT_PRONOUNS:
+                role = self.statement.speaker or ""
+            actors = self.index.normal(role).actors if role else frozenset()
+            found.append(frozenset(actors) - {UNKNOWN_ACTORS})
+        return found[0], found[1]
 
     def _within_reach(self, claim_id: str) -> bool:
         """Whether a denial or doubt may join the claim wherever it was made: one

@@ -3237,3 +3237,57 @@ _REDUCED_PASSIVE = re.compile(
 )
 # The first "that" opening a clause after a verb: "I know that X", "he said that X".
 _THAT_FRAMED = re.compile(r"(?i)\bthat\s+(?=\S)")
+
+
+# Forms of "be" and "get" that make a participle after them passive.
+_PASSIVE_AUXILIARIES = frozenset(_listed("is are was were be been being am get gets got gotten"))
+# A passive's agent: "by" and the noun phrase after it, up to a clause's end.
+_AGENT = re.compile(r"(?i)^\W*(?:\w+ly\s+)?by\s+(?P<agent>[^,;:.()]{1,80})")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def predicate_roles(clause: str) -> tuple[str, str] | None:
+    """Who does and who undergoes what a clause's main predicate (`clause_predicate`)
+    tells, as the texts naming them: (agent, patient). The subject of an active
+    verb is its agent ("the rebels captured ten soldiers"); the subject of a
+    passive is its patient and a by-phrase names its agent ("ten rebels were
+    captured by soldiers"). An empty text is a role the clause does not name;
+    None when no predicate is found."""
+    clause = _APPOSITION.sub(" ", clause)
+    words = list(_CLAUSE_WORD.finditer(clause))
+    lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    if not words or lowered[0] in _AUXILIARY_WORDS or _EXISTENTIAL.match(clause):
+        return None
+    at = _predicate_at(words, lowered, gerunds=False)
+    if at is None or at >= len(words) or lowered[at] in _DETERMINERS:
+        return None
+    start = at
+    while start > 0 and (
+        lowered[start - 1] in _BEFORE_PREDICATE
+        or (lowered[start - 1].endswith("ly") and len(lowered[start - 1]) > 4)
+    ):
+        start -= 1
+    if start == 0:
+        return None
+    subject = clause[: words[start].start()].strip()
+    verb = lowered[at]
+    participle = (verb.endswith("ed") or verb.endswith("en") or verb in _IRREGULAR_FORMS) and not (
+        verb.endswith("ing")
+    )
+    if participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at]):
+        agent = _AGENT.match(clause[words[at].end() :])
+        return (agent.group("agent").strip() if agent else "", subject)
+    return (subject, "")
+
+
+def same_main_predicate(clause: str, other: str) -> bool:
+    """Whether two clauses' main predicates (`clause_predicate`) share a stem, or
+    a longer or shorter form of one: "were captured" and "has captured"."""
+    mine = clause_predicate(clause)
+    return bool(mine) and _shares(mine, clause_predicate(other))
+
+
+def shares_predicate(predicate: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two predicates (`said_predicate`) share a stem, or a longer or
+    shorter form of one ("agreed" and "agreement")."""
+    return _shares(predicate, other)
