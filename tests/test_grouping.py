@@ -1207,6 +1207,53 @@ def test_a_short_pointer_doubt_answers_what_was_told_before_a_remark_in_passing(
     assert third.claim_id == first.claim_id
 
 
+def test_a_pointer_doubt_asked_about_the_reports_answers_what_was_told_not_later_remarks() -> None:
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A fan site reported that the singer Mira Tolle had been arrested in Oslo.",
+        content="the singer Mira Tolle had been arrested in Oslo",
+        speaker="A fan site",
+        source="x",
+        line=1,
+        cue="reported",
+    )
+    remark = Statement(
+        stance=Stance.ASSERTS,
+        quote="The label said the spring tour across Norway is going ahead with every date.",
+        content="the spring tour across Norway is going ahead with every date",
+        speaker="The label",
+        source="x",
+        line=3,
+        cue="said",
+    )
+    another = Statement(
+        stance=Stance.ASSERTS,
+        quote="A promoter said the Bergen venue has sold out its tickets for both nights.",
+        content="the Bergen venue has sold out its tickets for both nights",
+        speaker="A promoter",
+        source="x",
+        line=5,
+        cue="said",
+    )
+    doubt = Statement(
+        stance=Stance.DISPUTES,
+        quote=(
+            "Asked by a radio host about the reports, her manager said: "
+            '"I cannot confirm that and I hope it is not true."'
+        ),
+        content="I cannot confirm that and I hope it is not true",
+        speaker="her manager",
+        source="x",
+        line=7,
+        cue="said",
+    )
+    first, second, third, fourth = group_statements(
+        [told, remark, another, doubt], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert len({first.claim_id, second.claim_id, third.claim_id}) == 3
+    assert fourth.claim_id == first.claim_id
+
+
 # Read by itself, a negative sentence may come to grouping as an assertion or as a denial.
 @pytest.mark.parametrize("own", [Stance.ASSERTS, Stance.DENIES])
 def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so(
