@@ -1503,12 +1503,15 @@ class _Grouper:
         with "the man was arrested", but denies another thing of him: it makes a
         claim of its own, or joins one whose predicate it denies. Any claim will
         do for a statement that denies nothing, or whose clause has no predicate
-        to compare."""
+        to compare. A state that excludes what the clause says does not count:
+        "denied that she was kidnapped" agrees with "she is safe"."""
         if not self.denied_clause:
             return True
         from claimtrack.stance import denies_predicate_of
 
-        return denies_predicate_of(self.denied_clause, self.index.claim_text(claim_id))
+        return denies_predicate_of(
+            self.denied_clause, self.index.claim_text(claim_id), states=False
+        )
 
     def _names_what_it_denies(self, statement: Statement) -> bool:
         """Whether a denial or doubt denies or doubts the clause it names: by its

@@ -1573,3 +1573,29 @@ def test_what_a_statement_predicates(content: str, predicate: set[str]) -> None:
     from claimtrack.stance import said_predicate
 
     assert said_predicate(content) == predicate
+
+
+def test_a_denial_of_a_harm_does_not_join_a_claim_saying_the_state_that_excludes_it() -> None:
+    # "She is safe" says she was not kidnapped: denying that she was kidnapped
+    # agrees with it, and is no position against it.
+    safe = Statement(
+        stance=Stance.ASSERTS,
+        quote="Her brother said Ilse Marra is safe and staying with friends in Tarvel.",
+        content="Ilse Marra is safe and staying with friends in Tarvel",
+        speaker="Her brother",
+        source="x",
+        line=1,
+        cue="said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="Volunteer commanders denied that Ilse Marra had been kidnapped.",
+        content="Ilse Marra had been kidnapped",
+        speaker="Volunteer commanders",
+        source="x",
+        line=3,
+        cue="denied",
+    )
+    first, second = group_statements([safe, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
