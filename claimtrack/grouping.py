@@ -1420,6 +1420,10 @@ class _Grouper:
             nearest = list(itertools.islice(told, POINTER_CLAIMS))
             acted = {a.claim_id for a in others if a.act is not None}
             nearest.sort(key=lambda c: c not in acted)
+            if _asked_about_telling(statement):
+                # "Asked about the reports, he said: 'I cannot confirm that'": its
+                # "that" is what the reports told, never a remark made in passing.
+                nearest = [c for c in told if c in acted][:POINTER_CLAIMS]
             for claim_id in nearest:
                 if self._may_answer(claim_id) and self._against(statement, claim_id):
                     return self._answered(claim_id, scored[claim_id])
@@ -1507,12 +1511,15 @@ class _Grouper:
         with "the man was arrested", but denies another thing of him: it makes a
         claim of its own, or joins one whose predicate it denies. Any claim will
         do for a statement that denies nothing, or whose clause has no predicate
-        to compare."""
+        to compare. A state that excludes what the clause says does not count:
+        "denied that she was kidnapped" agrees with "she is safe"."""
         if not self.denied_clause:
             return True
         from claimtrack.stance import denies_predicate_of
 
-        return denies_predicate_of(self.denied_clause, self.index.claim_text(claim_id))
+        return denies_predicate_of(
+            self.denied_clause, self.index.claim_text(claim_id), states=False
+        )
 
     def _names_what_it_denies(self, statement: Statement) -> bool:
         """Whether a denial or doubt denies or doubts the clause it names: by its
@@ -2054,8 +2061,22 @@ _WHOSE_TELLING = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"
     r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?)\b"
 )
+# A question about a telling, in the frame before a quoted answer: "Asked
+# about the reports, the minister said: ...".
+_ASKED_ABOUT = re.compile(
+    r"(?i)\basked\b[^.;:\"\u201c]*?\babout\s+(?:the|these|those|such)\s+(?:\w+\s+)?"
+    r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
+)
 # A pointer by a demonstrative: "this is a scam", "we don't know that yet".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|it)\b")
+
+
+def _asked_about_telling(statement: Statement) -> bool:
+    """Whether the words before a statement's content ask the speaker about a
+    telling ("Asked by a television station about the reports, the minister
+    said"): what its "that" or "it" points at is what was told."""
+    head, found, _ = statement.quote.partition(statement.content)
+    return bool(found) and _ASKED_ABOUT.search(head) is not None
 
 
 def _pointer(terms: Terms, actors: Iterable[str]) -> bool:

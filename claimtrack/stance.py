@@ -2961,7 +2961,7 @@ def _asks_another_predicate(clause: str, claim: str) -> bool:
     return not _shares(_stems(clause[words[at].start() :]), _entailed(_stems(claim)))
 
 
-def denies_predicate_of(clause: str, claim: str) -> bool:
+def denies_predicate_of(clause: str, claim: str, *, states: bool = True) -> bool:
     """Whether what a denial or doubt denies (`clause`, the content after "denied
     that", "rejected reports that", "no evidence that") is said of the claim's
     predicate: its predicate is one of the claim's words, a form of one, one they
@@ -2969,6 +2969,11 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
     ("safe" against "stolen"). "He was not identified" denies nothing of "he was
     arrested". A clause with no predicate to compare is a thing denied, and
     answers a claim that says it (`_denies_thing_of`).
+
+    Without `states`, a state that excludes the claim's predicate, or one the
+    claim's state excludes, does not count: a clause a frame denies ("denied
+    that she was kidnapped") agrees with a claim that says a state excluding it
+    ("she is safe"), and is no position against it.
     """
     predicate = clause_predicate(clause)
     if not predicate:
@@ -2982,6 +2987,8 @@ def denies_predicate_of(clause: str, claim: str) -> bool:
     kin = frozenset().union(*(group for group in _PREDICATE_KIN if group & predicate))
     if _shares(_entailed(predicate) | kin, claim_words):
         return True
+    if not states:
+        return False
     excluded = frozenset().union(*(_EXCLUDED_BY_STATE.get(word, ()) for word in predicate))
     if excluded & claim_words:
         return True

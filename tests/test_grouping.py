@@ -1207,6 +1207,53 @@ def test_a_short_pointer_doubt_answers_what_was_told_before_a_remark_in_passing(
     assert third.claim_id == first.claim_id
 
 
+def test_a_pointer_doubt_asked_about_the_reports_answers_what_was_told_not_later_remarks() -> None:
+    told = Statement(
+        stance=Stance.ASSERTS,
+        quote="A fan site reported that the singer Mira Tolle had been arrested in Oslo.",
+        content="the singer Mira Tolle had been arrested in Oslo",
+        speaker="A fan site",
+        source="x",
+        line=1,
+        cue="reported",
+    )
+    remark = Statement(
+        stance=Stance.ASSERTS,
+        quote="The label said the spring tour across Norway is going ahead with every date.",
+        content="the spring tour across Norway is going ahead with every date",
+        speaker="The label",
+        source="x",
+        line=3,
+        cue="said",
+    )
+    another = Statement(
+        stance=Stance.ASSERTS,
+        quote="A promoter said the Bergen venue has sold out its tickets for both nights.",
+        content="the Bergen venue has sold out its tickets for both nights",
+        speaker="A promoter",
+        source="x",
+        line=5,
+        cue="said",
+    )
+    doubt = Statement(
+        stance=Stance.DISPUTES,
+        quote=(
+            "Asked by a radio host about the reports, her manager said: "
+            '"I cannot confirm that and I hope it is not true."'
+        ),
+        content="I cannot confirm that and I hope it is not true",
+        speaker="her manager",
+        source="x",
+        line=7,
+        cue="said",
+    )
+    first, second, third, fourth = group_statements(
+        [told, remark, another, doubt], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert len({first.claim_id, second.claim_id, third.claim_id}) == 3
+    assert fourth.claim_id == first.claim_id
+
+
 # Read by itself, a negative sentence may come to grouping as an assertion or as a denial.
 @pytest.mark.parametrize("own", [Stance.ASSERTS, Stance.DENIES])
 def test_a_short_doubt_pointing_back_does_not_answer_a_statement_saying_what_is_not_so(
@@ -1613,3 +1660,29 @@ def test_a_word_off_the_claims_predicate_tells_it_only_of_the_claims_subject(
     )
     second = group_statements([_spoken(later, "s2", speaker)], index, DEFAULT_THRESHOLD)[0]
     assert (second.claim_id == first.claim_id) is joins
+
+
+def test_a_denial_of_a_harm_does_not_join_a_claim_saying_the_state_that_excludes_it() -> None:
+    # "She is safe" says she was not kidnapped: denying that she was kidnapped
+    # agrees with it, and is no position against it.
+    safe = Statement(
+        stance=Stance.ASSERTS,
+        quote="Her brother said Ilse Marra is safe and staying with friends in Tarvel.",
+        content="Ilse Marra is safe and staying with friends in Tarvel",
+        speaker="Her brother",
+        source="x",
+        line=1,
+        cue="said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="Volunteer commanders denied that Ilse Marra had been kidnapped.",
+        content="Ilse Marra had been kidnapped",
+        speaker="Volunteer commanders",
+        source="x",
+        line=3,
+        cue="denied",
+    )
+    first, second = group_statements([safe, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
