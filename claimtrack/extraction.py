@@ -224,6 +224,12 @@ class _Resolver:
             member = self.memory.last(lambda m: m.kind == "person" and any(m.parties))
             if member is not None:
                 return member.parties, "person"
+        if parties is None and _MEMBERS_OF_PARTY_RE.fullmatch(speaker):
+            # "Many Republicans say", "House Democrats said": the members of a
+            # political party speak as the party, a body, not as people
+            name = _PARTY_OF_MEMBERS[speaker.split()[-1].lower()]
+            self.kinds.setdefault(name, entities.ORGANISATION)
+            return (name,), "group"  # "they" takes them up
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -1516,6 +1522,14 @@ _RELATIVE_TAIL_RE = re.compile(
     r"\s+(?:(?:who|that)\s+(?:was|were|had|has\s+been|is\s+being)|when|after|before|since)\b"
 )
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "congressman", "congresswoman", "lawmaker"})
+# The members of a political party in the plural, alone or counted ("many
+# Republicans say"): the party speaks. Those who sit in a chamber ("House
+# Republicans") are lawmakers, who speak for their state.
+_PARTY_OF_MEMBERS = {"republicans": "Republican Party", "democrats": "Democratic Party"}
+_MEMBERS_OF_PARTY_RE = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Oo]ther|[Ff]ellow|[Tt]op|[Ll]eading)\s+)?"
+    r"(?:Republicans|Democrats)"
+)
 # Of those, the ones a person follows as a private trade, not an office.
 _PRIVATE_PEOPLE = entities.OCCUPATIONS | frozenset({"writer"})
 
@@ -4441,12 +4455,33 @@ def _one_per_party(statements: list[Statement]) -> list[Statement]:
             (statement.speaker_span in spoken or _apart(statement, kept, key))
             and not _is_participle(statement.cue)
         ) or _continues_with_report(statement, kept, key)
+        # "Republicans who have praised him warned that ...": the relative
+        # clause's verb and the main verb are two reports of one speaker.
+        again = again or _after_its_relative(statement, kept, key)
         if key not in seen or again:
             seen.add(key)
             if statement.speaker_span is not None:
                 spoken.add(statement.speaker_span)
             kept.append(statement)
     return kept
+
+
+def _after_its_relative(statement: Statement, kept: list[Statement], key: str) -> bool:
+    """Whether the party's only earlier statement in the unit is a relative
+    clause ("who have praised ...") inside this statement's own subject."""
+    if statement.speaker_span is None or (statement.speaker or "").lower() in _RELATIVES:
+        return False
+    for other in kept:
+        if _party_key(other) != key:
+            continue
+        if (other.speaker or "").lower() not in _RELATIVES or other.speaker_span is None:
+            return False
+        if not 0 <= other.speaker_span[0] - statement.speaker_span[1] <= 2:
+            return False
+    return True
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:

@@ -2386,3 +2386,31 @@ def test_a_bare_title_before_a_name_after_a_quotation_is_the_speaker() -> None:
     statement = only("“The ferry is late again,” senior harbour pilot Tom Reyes told the Gazette.")
     assert statement.speaker == "senior harbour pilot Tom Reyes"
     assert statement.content == "The ferry is late again"
+
+
+# Members of a political party ---------------------------------------------------
+
+
+def test_counted_party_members_speak_as_their_party() -> None:
+    statement = only("Several Democrats argued that the tax cut would widen the deficit.")
+    assert (statement.party, statement.kind) == ("Democratic Party", "organisation")
+    statement = only("Republicans said the spending bill was dead on arrival.")
+    assert statement.party == "Republican Party"
+
+
+def test_they_takes_up_the_party_members_last_heard() -> None:
+    statements = extract(
+        "Most Republicans said the inquiry had been rushed. They say the hearings were unfair."
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("Most Republicans", "Republican Party"),
+        ("They", "Republican Party"),
+    ]
+
+
+def test_a_relative_clause_in_the_subject_leaves_the_main_report() -> None:
+    # the party of "who" is the subject's: the main verb's report is still made
+    statements = extract(
+        "Even Democrats who have backed the governor warned on Monday that the budget would fail."
+    )
+    assert ("Democrats", "warned") in [(s.speaker, s.cue) for s in statements]
