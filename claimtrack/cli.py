@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -159,17 +159,19 @@ def init(
 
 # -- reading articles ---------------------------------------------------------
 
+
+def _threshold_option(help_text: str) -> Any:
+    """`--threshold SCORE`, a bar of 0 to 100, as each command reads it."""
+    return typer.Option(
+        "--threshold", "-t", min=0, max=100, metavar="SCORE", help=help_text, show_default=False
+    )
+
+
 ThresholdOption = Annotated[
     float | None,
-    typer.Option(
-        "--threshold",
-        "-t",
-        min=0,
-        max=100,
-        metavar="SCORE",
-        help="How alike (0-100) a statement and a claim must be to go together. "
-        "Default: the ledger's settings.threshold.",
-        show_default=False,
+    _threshold_option(
+        "How alike (0-100) a statement and a claim must be to go together. "
+        "Default: the ledger's settings.threshold."
     ),
 ]
 
@@ -349,13 +351,8 @@ def match(
     ] = None,
     threshold: Annotated[
         float | None,
-        typer.Option(
-            "--threshold",
-            "-t",
-            min=0,
-            max=100,
-            metavar="SCORE",
-            help="How alike (0-100) a text and a claim must be for the text to be about it. "
+        _threshold_option(
+            "How alike (0-100) a text and a claim must be for the text to be about it. "
             "Default: match's own rule, calibrated on news headlines. A claim holding "
             "statements: its score, plus its lead over the runner-up, plus "
             f"{TERM_POINTS:g} for each term of the text its statements use ({TERMS_COUNTED} "
@@ -365,8 +362,7 @@ def match(
             f"{PLAIN_TERM_POINTS:g} a term reaching {PLAIN_BAR:g}). A claim holding "
             "only its text: a score "
             f"of {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} above the "
-            "runner-up.",
-            show_default=False,
+            "runner-up."
         ),
     ] = None,
     top: Annotated[
@@ -456,17 +452,11 @@ def scan(
     ] = None,
     threshold: Annotated[
         float | None,
-        typer.Option(
-            "--threshold",
-            "-t",
-            min=0,
-            max=100,
-            metavar="SCORE",
-            help="How alike (0-100) a statement and a claim must be for the statement to be "
+        _threshold_option(
+            "How alike (0-100) a statement and a claim must be for the statement to be "
             "about it. Default: match's own rule (see `claimtrack match --help`); with "
             "--ingest, they are grouped as `extract` groups them, at this bar or else the "
-            "ledger's settings.threshold.",
-            show_default=False,
+            "ledger's settings.threshold."
         ),
     ] = None,
     matched_only: Annotated[
