@@ -2582,13 +2582,13 @@ def _relayed_words(unit: _Unit, cue: _Cue) -> _Attribution | None:
     if content is None:
         return None
     cue_span = (relay.start(), cue_end)
+    return _spanned(text, speaker, cue_span, content)
+
+
+def _spanned(text: str, speaker: Span, cue: Span, content: Span) -> _Attribution:
+    """An attribution whose texts are its spans' text, the cue's put in normal form."""
     return _Attribution(
-        speaker,
-        None,
-        cue_span,
-        _normal(text[cue_span[0] : cue_span[1]]),
-        content,
-        text[content[0] : content[1]],
+        speaker, None, cue, _normal(text[cue[0] : cue[1]]), content, text[content[0] : content[1]]
     )
 
 
@@ -2700,14 +2700,7 @@ def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
     if content is None:
         return None
     cue_span = (opening.start(), agent.end())
-    return _Attribution(
-        speaker,
-        None,
-        cue_span,
-        _normal(text[cue_span[0] : cue_span[1]]),
-        content,
-        text[content[0] : content[1]],
-    )
+    return _spanned(text, speaker, cue_span, content)
 
 
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:
