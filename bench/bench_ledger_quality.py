@@ -12,8 +12,10 @@ scored as `story/label`.
 2. A prediction matches a gold statement in the same source when their lines
    are at most one apart and the speakers share a content word (case and
    "the", "a", "an" and punctuation aside); a null gold speaker matches only a
-   null predicted one. Each is used once: exact lines first, then the most
-   shared words.
+   null predicted one, and so does an agentless one, whose words are all words
+   of its cue ("it was reported", "is said"): SPEC gives such a statement no
+   speaker, its hedge as cue. Each is used once: exact lines first, then the
+   most shared words.
 3. Figures, overall and on two disjoint halves of the stories (A: even
    positions, B: odd positions, in sorted order of story file name): statement
    precision, recall and F1; on matched statements party, party-kind and
@@ -159,6 +161,13 @@ def _body_id(source: str) -> str:
 _NOT_CONTENT = {"the", "a", "an"}
 
 
+def agentless(statement: LedgerGoldStatement) -> bool:
+    """A gold statement with no speaker, or one written as its own cue ("it was
+    reported", "is said"): SPEC records it with a null speaker."""
+    words = speaker_words(statement.speaker)
+    return not words or words <= speaker_words(statement.cue) | {"it"}
+
+
 def speaker_words(speaker: str | None) -> frozenset[str]:
     """Content words of a speaker: case, punctuation, possessives and articles aside."""
     if not speaker:
@@ -200,7 +209,7 @@ def match_statements(
             if distance > 1:
                 continue
             shared = len(gold_words & speaker_words(prediction.speaker))
-            if (statement.speaker is None and prediction.speaker is None) or shared:
+            if (prediction.speaker is None and agentless(statement)) or shared:
                 other_party = _fold(prediction.party) != _fold(statement.party)
                 candidates.append((distance, -shared, other_party, g_index, p_index))
     used_gold: set[int] = set()
