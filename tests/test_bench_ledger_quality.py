@@ -49,6 +49,20 @@ def test_matching_needs_near_lines_and_a_shared_speaker_word() -> None:
     assert [g.line for g in found.missed] == [9]
 
 
+def test_an_agentless_gold_speaker_written_as_its_cue_matches_no_speaker() -> None:
+    golds = [
+        LedgerGoldStatement(
+            "s", "fnc1-1", 2, "it was reported", "it was reported", None, (), None, "asserts", "s/c"
+        ),
+        LedgerGoldStatement(
+            "s", "fnc1-1", 5, "officials", "are said", None, (), None, "asserts", "s/c"
+        ),
+    ]
+    found = match_statements([predicted(2, None), predicted(5, None)], golds)
+    assert [(p.predicted.line, p.gold.line) for p in found.pairs] == [(2, 2)]
+    assert [g.line for g in found.missed] == [5]
+
+
 def test_matching_prefers_the_exact_line_then_more_shared_words() -> None:
     golds = [gold(3, "Kremlin spokesman Dmitry Peskov"), gold(4, "Peskov")]
     found = match_statements([predicted(3, "Peskov"), predicted(4, "Dmitry Peskov")], golds)
