@@ -2795,6 +2795,8 @@ def _verb_attribution(
     joint = _skip_back(left, len(left) - 1)
     if subject is None and joint >= 0 and left[joint].lower in ("and", "but"):
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
+    if subject is None and participle:
+        subject = _issuer_before(left, unit)
     if subject is None:
         return None
     if participle:
@@ -3008,9 +3010,41 @@ def _issuer(
         return None
     # the noun phrase may have swallowed the verb ("The harbour master released a statement")
     for verb in range(last - 1, max(0, first - 2), -1):
-        if left[verb].lower in _ISSUING_VERBS and left[verb + 1].lower in P.DETERMINERS:
+        if left[verb].lower in _ISSUING_VERBS and _document_after(left[verb + 1 : last]):
             return _subject_before(left[:verb], unit) if verb > 0 else None
     return None
+
+
+def _issuer_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:
+    """'Jezebel published online stories stating ...': the document right before
+    a participle cue, and the one who issued it, when no noun phrase reads
+    as the subject across the verb."""
+    last = len(left) - 1
+    if last < 2 or left[last].lower not in _DOCUMENT_NOUNS:
+        return None
+    for verb in range(last - 1, max(0, last - 4), -1):
+        if left[verb].lower in _PUBLISHING_VERBS and _document_after(left[verb + 1 : last]):
+            return _subject_before(left[:verb], unit)
+    return None
+
+
+# Issuing verbs whose subject made the document public ("ran stories saying"),
+# not only handled it ("read the reports saying", "sent a letter saying").
+_PUBLISHING_VERBS = _words(
+    "released issued posted published tweeted uploaded ran carried aired printed "
+    "releases issues posts publishes tweets uploads runs carries airs prints"
+)
+
+
+def _document_after(words: list[_Token]) -> bool:
+    """What stands between an issuing verb and the document it issues: a
+    determiner ("released a statement"), or a word or two describing it, no
+    name ("published online stories", "posted new videos")."""
+    if not words:
+        return True  # "published stories saying"
+    if words[0].lower in P.DETERMINERS:
+        return True
+    return len(words) <= 2 and all(word.text.isalpha() and word.text.islower() for word in words)
 
 
 def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
@@ -3048,7 +3082,17 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         return cue_end, cue_end, "object"
     if lemma in P.OBJECT_VERBS.values():
         return cue_end, cue_end, "object"
+    participle = _SAYING_AFTER_CUE.match(text, after, unit.end)
+    if participle is not None:
+        # "has tweeted saying the bridge will reopen": the participle is part of the cue
+        return participle.end(), participle.end(), "clause"
     return cue_end, cue_end, "clause"
+
+
+_SAYING_AFTER_CUE = re.compile(
+    r"(?:saying|stating|claiming|insisting|asserting|adding)\b(?![\s,]*(?:so|nothing|anything)\b)",
+    re.IGNORECASE,
+)
 
 
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
@@ -3287,13 +3331,20 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
         start -= 1
     if start > 0 and comma - start >= 40:
         return None
-    if left[start].lower in P.CLAUSE_CONJUNCTIONS:
+    if left[start].lower in P.CLAUSE_CONJUNCTIONS or left[start].text in _BULLETS:
         start += 1
     end = start
     while end < comma and left[end].text != ",":
         end += 1
     if end == start or end >= comma:
         return None
+    if (
+        left[end + 1].lower in _ASIDE_OPENERS
+        and _np_back(left, end - 1) == start
+        and _valid_subject(left[start:end])
+    ):
+        # "The mayor, despite earlier doubts, said": an aside, then the verb
+        return (left[start].start, left[end - 1].end), None, left[start].start
     name_end = end
     if left[end - 1].text == ")":  # "Sen. Ted Cruz (R-Texas), ..."
         while name_end > start and left[name_end - 1].text != "(":
@@ -3315,6 +3366,16 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
             return None
         return (left[role].start, named[-1].end), None, left[role].start
     return (left[start].start, left[name_end - 1].end), None, left[start].start
+
+
+# Marks that open a line of a list ("– The mayor, ..."), never part of a speaker.
+_BULLETS = frozenset({"\u2013", "\u2014", "\u2022", "-", "*"})
+# Words that open an aside between a subject and its verb ("The mayor,
+# despite earlier doubts, said"), never an appositive naming the subject.
+_ASIDE_OPENERS = _words(
+    "despite though although after before while unlike like however meanwhile "
+    "too also in when once speaking asked"
+)
 
 
 def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:

@@ -1457,10 +1457,35 @@ def test_a_dash_aside_after_a_name_is_no_dateline() -> None:
             "The rebel commander posted a video on Sunday claiming that his men hold the airport.",
             "The rebel commander",
         ),
+        ("Marlow published online stories stating that the mill had closed.", "Marlow"),
+        ("The Gazette ran stories saying the mill had closed.", "The Gazette"),
     ],
 )
 def test_who_issues_a_statement_speaks_in_it(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company, despite earlier doubts, said the crossing would reopen.",
+        "The ferry company, in a statement, said the crossing would reopen.",
+        "\u2013 The ferry company, however, said the crossing would reopen.",
+    ],
+)
+def test_an_aside_after_the_subject_keeps_the_subject(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.content) == (
+        "The ferry company",
+        "the crossing would reopen",
+    )
+
+
+@pytest.mark.parametrize("participle", ["saying", "stating", "claiming", "insisting"])
+def test_a_participle_right_after_the_verb_belongs_to_the_cue(participle: str) -> None:
+    statement = only(f"The mayor has tweeted {participle} the bridge will reopen next week.")
+    assert (statement.speaker, statement.cue) == ("The mayor", f"tweeted {participle}")
+    assert statement.content == "the bridge will reopen next week"
 
 
 def test_a_statement_that_says_something_itself_stays_the_speaker() -> None:
