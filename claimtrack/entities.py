@@ -112,6 +112,7 @@ ROLES = _words(
     expert experts economist economists fellow partner partners employee employees worker
     workers correspondent reporter reporters writer columnist producer producers engineer
     engineers activist activists officer officers deputy minister ambassador envoy
+    inspector inspectors
     """
 )
 _DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|news)$", re.IGNORECASE)
@@ -294,6 +295,7 @@ def _name_in(phrase: str) -> Named | None:
         )
         if (
             after in ROLES
+            or _compound_role(after)
             or person_next
             or (possessive and (after in _OWN_BODIES or after in _OWN_SPOKESPEOPLE))
         ):
@@ -522,6 +524,8 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
 def _breaks_run(word: str) -> bool:
     """A role or occupation between names ("Apple CEO Tim Cook", "Singer Robert Plant")."""
     lower = word.lower()
+    if _compound_role(lower):
+        return True  # "Vanity Fair Editor-in-Chief Graydon Carter"
     if lower in MEDIA_NOUNS - MEDIA_HEADS or lower in ORGANISATION_NOUNS - ORGANISATION_HEADS:
         return True  # "Website NationalReport", "Group" before a name
     return (
@@ -531,6 +535,12 @@ def _breaks_run(word: str) -> bool:
         and lower not in MEDIA_HEADS
         and lower not in ORGANISATION_HEADS
     )
+
+
+def _compound_role(lower: str) -> bool:
+    """A hyphenated role ("editor-in-chief", "co-chair" aside): its first part is a role."""
+    head = lower.split("-")[0]
+    return "-" in lower and head in ROLES and head not in _NAME_ROLES
 
 
 def _role_inside_name(words: list[str], i: int) -> bool:

@@ -49,6 +49,8 @@ def test_a_nationality_before_a_state_voice_is_the_state(speaker: str, party: st
         ("Italian newspaper Corriere della Sera", "Corriere della Sera", "media"),
         ("the group Judicial Watch", "Judicial Watch", "organisation"),
         ("Apple CEO Tim Cook", "Apple", "organisation"),
+        ("Harbour Trust inspector Ian Moss", "Harbour Trust", "organisation"),
+        ("Marlow Gazette Editor-in-Chief Ann Lowe", "Marlow Gazette", "media"),
         ("a spokesman for FIFA", "FIFA", "organisation"),
         ("Victor Cha of CSIS", "CSIS", "organisation"),
         ("Detroit police spokesman Sgt. Michael Woody", "Detroit Police", "organisation"),
