@@ -1735,6 +1735,8 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     ):
         k -= 1
         if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
+            if k > 0 and tokens[k].lower in P.NUMBER_WORDS and tokens[k - 1].lower == "the":
+                k -= 1  # "the two remaining members": the article opens the phrase
             if k < first and last - k < _MAX_NP_TOKENS:
                 first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
                 if k > 1 and tokens[k - 1].lower in ("in", "of", "for", "from") and j < last:
@@ -1808,6 +1810,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return False
     head = tokens[-1]
     lower = head.lower.rstrip(".")
+    if len(tokens) == 1 and _is_initials(head.text):
+        return True  # "WHO said": the body's initials, not the pronoun
     if len(tokens) == 1 and head.lower in P.PRONOUNS:
         return head.lower != "who"
     if len(tokens) == 1 and head.lower in P.PRONOMINAL_DETERMINERS:
@@ -3127,7 +3131,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     i = _skip_back(left, len(left) - 1)
     if i < 0:
         return None
-    if left[i].lower in _RELATIVE_PRONOUNS:
+    if left[i].lower in _RELATIVE_PRONOUNS and not _is_initials(left[i].text):
         return _relative_pronoun_subject(left, i)
     if left[i].lower == "which" and i > 0 and left[i - 1].text == ",":
         # "the Syrian Observatory for Human Rights, which said ...": a body

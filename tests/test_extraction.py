@@ -1481,6 +1481,17 @@ def test_an_aside_after_the_subject_keeps_the_subject(text: str) -> None:
     )
 
 
+def test_a_body_known_by_initials_that_spell_a_pronoun_speaks() -> None:
+    statement = only("\u201cThe ward is closed,\u201d WHO said in a statement.")
+    assert (statement.speaker, statement.content) == ("WHO", "The ward is closed")
+
+
+def test_a_counted_speaker_keeps_its_article() -> None:
+    statement = only("\u201cThe tour is off,\u201d the two remaining members of the band said.")
+    assert statement.speaker == "the two remaining members of the band"
+    assert statement.content == "The tour is off"
+
+
 @pytest.mark.parametrize("participle", ["saying", "stating", "claiming", "insisting"])
 def test_a_participle_right_after_the_verb_belongs_to_the_cue(participle: str) -> None:
     statement = only(f"The mayor has tweeted {participle} the bridge will reopen next week.")
