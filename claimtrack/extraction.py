@@ -2093,7 +2093,7 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
             if not title_case:
                 continue
         attribution = _attribution_at(unit, cue, found)
-        if attribution is not None:
+        if attribution is not None and not _joined_on(unit, attribution):
             found.append(attribution)
     found.extend(_nominal_attributions(unit, found))
     found = [_without_when_or_how(unit, a) for a in found]
@@ -2589,6 +2589,27 @@ def _relayed_words(unit: _Unit, cue: _Cue) -> _Attribution | None:
     return _spanned(text, speaker, cue_span, content)
 
 
+# A content that opens with a joiner, or with a relative pronoun after a
+# comma, continues another clause.
+_JOINED_ON = re.compile(r"\s*(?:and\b|(?<=,)\s*which\b)")
+
+
+def _joined_on(unit: _Unit, attribution: _Attribution) -> bool:
+    """'as Quartz reported earlier, and transforming it ...', 'a private joke,
+    which ...': what follows the cue joins another clause and reports nothing
+    (a quotation going on with "and ..." is still words spoken; "would not say
+    which part" asks a question)."""
+    content = attribution.content
+    if content is None or unit.in_quote(content[0] + 1):
+        return False
+    text = unit.text
+    opening = text[content[0] : content[0] + 6]  # "And ..." opens a sentence of its own
+    if opening.startswith("and") and not opening[3:4].isalnum():
+        return True
+    before = text[max(unit.start, content[0] - 3) : content[0]].rstrip()
+    return opening.startswith("which") and not opening[5:6].isalnum() and before.endswith(",")
+
+
 def _spanned(text: str, speaker: Span, cue: Span, content: Span) -> _Attribution:
     """An attribution whose texts are its spans' text, the cue's put in normal form."""
     return _Attribution(
@@ -2624,7 +2645,13 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
     ):
         # "According to X, ...", "... all too well -- according to X, the firm is ..."
         if rest_start < unit.end and text[rest_start] == ",":
-            content = _trim(text, rest_start + 1, unit.end)
+            content_start = rest_start + 1
+            if _RELATIVE_AT.match(text, content_start + 1, unit.end):
+                # "According to Sam Arnold, who posted the video, the footage ...":
+                # the aside about the source ends at its comma
+                comma = text.find(",", content_start, min(unit.end, content_start + _ASIDE_REACH))
+                content_start = comma + 1 if comma > 0 else content_start
+            content = _trim(text, content_start, unit.end)
         else:
             return None
     else:

@@ -1481,6 +1481,42 @@ def test_an_aside_after_the_subject_keeps_the_subject(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill has been cutting costs, as the Gazette reported, and closing its older sheds.",
+        "He sent what was meant as a private joke, which made the letter seem real.",
+    ],
+)
+def test_what_joins_another_clause_after_a_cue_reports_nothing(text: str) -> None:
+    assert all(not s.content.startswith(("and", "which")) for s in extract(text))
+
+
+def test_a_quotation_going_on_with_and_is_still_spoken() -> None:
+    statements = extract(
+        "\u201cThe talks went badly,\u201d he told the paper, \u201cand I hope we can fix it.\u201d"
+    )
+    assert statements and statements[0].speaker == "he"
+
+
+def test_a_question_after_a_cue_keeps_its_speaker_for_what_follows() -> None:
+    statements = extract(
+        "However, Hunter would not say which song the band played, "
+        "but noted it was the one they open with."
+    )
+    assert [s.speaker for s in statements if s.cue == "noted"] == ["Hunter"]
+
+
+def test_according_to_a_source_then_an_aside_about_it() -> None:
+    statement = only(
+        "According to Sam Reed, who filmed the clip, the footage was shot in the valley in 2013."
+    )
+    assert (statement.speaker, statement.content) == (
+        "Sam Reed",
+        "the footage was shot in the valley in 2013",
+    )
+
+
 def test_a_body_known_by_initials_that_spell_a_pronoun_speaks() -> None:
     statement = only("\u201cThe ward is closed,\u201d WHO said in a statement.")
     assert (statement.speaker, statement.content) == ("WHO", "The ward is closed")
