@@ -4375,6 +4375,10 @@ class _Builder:
         content = _trim(unit.text, unit.start, unit.end)
         if content is None:
             return []
+        if _OWN_ATTRIBUTION.search(unit.text, unit.start, unit.end):
+            # '"...," one wrote', '"...," the news release said': the paragraph
+            # names a speaker of its own, even one not read as a speaker
+            return []
         previous = self.last_quoted[0]
         text = unit.text[content[0] : content[1]]
         if not self.lexicon.takes_position(None, text):
@@ -4588,6 +4592,15 @@ def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:
         if span[0] <= other.speaker_span[0] < span[1]:
             return False
     return True
+
+
+# A closing quotation mark, then a say verb within a few words: the words
+# before it have a speaker of their own.
+_OWN_ATTRIBUTION = re.compile(
+    r"[,?!.\u2014-][\"\u201d]\s+(?:[^\"\u201c\u201d.;]{1,80}?\s)?"
+    r"(?:said|says|told|tells|wrote|writes|tweeted|tweets|added|adds|explained|noted|"
+    r"insisted|claimed|stated|posted|commented)\b"
+)
 
 
 def _continues_with_report(statement: Statement, kept: list[Statement], key: str) -> bool:

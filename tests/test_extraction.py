@@ -333,6 +333,17 @@ def test_quoted_paragraph_continues_the_previous_speaker() -> None:
     assert [(s.speaker, s.cue) for s in statements] == [("Sullivan", "said"), ("Sullivan", None)]
 
 
+def test_a_quoted_paragraph_with_a_speaker_of_its_own_is_not_the_previous_ones() -> None:
+    statements = extract(
+        '"Snowmen are a waste of a good winter," one user wrote.\n'
+        '"They bring nothing but trouble to the street," @frostwatcher tweeted.\n'
+    )
+    assert ("one user", None) not in [(s.speaker, s.cue) for s in statements]
+    assert all(
+        s.content != "They bring nothing but trouble to the street" or s.cue for s in statements
+    )
+
+
 def test_reports_inside_a_quotation_belong_to_the_quote() -> None:
     statement = only(
         '"(Biden) also pointed out (to Xi) that the PRC does have influence," Sullivan told '
