@@ -4268,6 +4268,7 @@ class _Builder:
         for attribution in attributions:
             if _holds_any(attribution, withheld):
                 continue
+            attribution = _relayed(unit, attribution, attributions)
             statements = self._statements_for(unit, attribution)
             if not statements:
                 withheld.append(attribution)
@@ -4510,6 +4511,23 @@ def _separate_speakers(speaker: str, start: int) -> list[Span] | None:
         spans.append((offset + lead, offset + len(piece.rstrip())))
         offset += len(piece) + len(joiner)
     return spans
+
+
+def _relayed(
+    unit: _Unit, attribution: _Attribution, attributions: list[_Attribution]
+) -> _Attribution:
+    """'"We are hopeful," she said, according to the AFP news agency': the outlet
+    tells what she said, so its content is hers, not her words with the cue."""
+    if attribution.cue_text != "according to" or attribution.content is None:
+        return attribution
+    start, end = attribution.content
+    for other in attributions:
+        if other is attribution or other.cue is None or other.content is None:
+            continue
+        if start <= other.cue[0] < end and start <= other.content[0] and other.content[1] <= end:
+            inner = other.content
+            return replace(attribution, content=inner, content_text=unit.text[inner[0] : inner[1]])
+    return attribution
 
 
 def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:

@@ -1528,6 +1528,16 @@ def test_according_to_a_source_then_an_aside_about_it() -> None:
     )
 
 
+def test_an_outlet_relaying_what_someone_said_tells_their_words_without_the_cue() -> None:
+    statements = extract(
+        "\u201cWe are still hopeful,\u201d she said, according to the Marlow Gazette."
+    )
+    assert {(s.speaker, s.content) for s in statements} == {
+        ("she", "We are still hopeful"),
+        ("the Marlow Gazette", "We are still hopeful"),
+    }
+
+
 def test_a_body_known_by_initials_that_spell_a_pronoun_speaks() -> None:
     statement = only("\u201cThe ward is closed,\u201d WHO said in a statement.")
     assert (statement.speaker, statement.content) == ("WHO", "The ward is closed")
