@@ -1742,7 +1742,10 @@ def _np_back(tokens: list[_Token], last: int) -> int:
                 if k > 1 and tokens[k - 1].lower in ("in", "of", "for", "from") and j < last:
                     # "a senior officer in the violence-wracked northeast": the
                     # described phrase is the tail of a longer one
-                    outer = _np_back(tokens, k - 2)
+                    noun = k - 2
+                    if noun > 0 and _describing_participle(tokens[noun]):
+                        noun -= 1  # "remains found in nine graves": the noun it describes
+                    outer = _np_back(tokens, noun)
                     if outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
                         first = outer
             break
@@ -1755,6 +1758,16 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     ):
         first += 1
     return first
+
+
+# Past participles that describe the noun before them ("remains found in",
+# "samples taken from"), beside the regular ones in -ed.
+_PARTICIPLES = _words("found taken held seen made kept left brought sent given shown known")
+
+
+def _describing_participle(token: _Token) -> bool:
+    word = token.text
+    return word.islower() and (word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed")))
 
 
 def _described_name_owner(tokens: list[_Token], j: int, last: int) -> int | None:

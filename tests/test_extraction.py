@@ -1538,6 +1538,13 @@ def test_an_outlet_relaying_what_someone_said_tells_their_words_without_the_cue(
     }
 
 
+def test_a_participle_describing_a_noun_inside_the_speaker_phrase() -> None:
+    statement = only(
+        "Investigators testing debris found in two fields near the airport say the engine failed."
+    )
+    assert statement.speaker == "Investigators testing debris found in two fields near the airport"
+
+
 def test_a_body_known_by_initials_that_spell_a_pronoun_speaks() -> None:
     statement = only("\u201cThe ward is closed,\u201d WHO said in a statement.")
     assert (statement.speaker, statement.content) == ("WHO", "The ward is closed")
