@@ -21,8 +21,8 @@ For each claim drawn it prints the id, the text, and every statement under it
 grouped by stance (asserts, denies, disputes, then any other): speaker ->
 party, the cue, the content, source:line and the whole quoted sentence, so the
 claim can be judged from the printout alone (`python bench/fnc1.py show ID`
-prints an article with line numbers when more context is needed). A `*`
-marks the statement that made the claim. The totals come first: claims,
+prints an article with line numbers when more context is needed), in the
+order of the extract's output. The totals come first: claims,
 contested claims, and contested claims with one party on both sides (a
 signal to check, SPEC.md says: a mixed grouping or a party that changed its
 position).
@@ -34,7 +34,7 @@ record the procedure, the totals and a verdict per claim there.
     PYTHONPATH=. python bench/contested_sample.py --seed 1234 --jsonl extract.jsonl
     PYTHONPATH=. python bench/contested_sample.py --seed 1234 --ids-only
 
-The extract (about 10 minutes on one core) is kept in --workdir as
+The extract (a minute or two on one core) is kept in --workdir as
 extract.jsonl; --reuse reads it again instead of extracting, and --jsonl FILE
 reads any earlier dry-run output.
 """
@@ -98,8 +98,8 @@ def claims_of(rows: Iterable[Row]) -> list[Claim]:
     """The claims of a dry run's rows, in the order of their ids, held-out ones left out.
 
     Rows with no `claim` (statements left unfiled) belong to none. A claim's text
-    is the `claim_text` of the statement that made it (`new_claim`), or of its
-    first row when none did.
+    is its first row's `claim_text` (every row of a claim gives the same one;
+    `new_claim` says only that the claim is not in the ledger yet).
     """
     grouped: dict[str, list[Row]] = {}
     for row in rows:
@@ -109,8 +109,7 @@ def claims_of(rows: Iterable[Row]) -> list[Claim]:
     claims = []
     for claim_id in sorted(grouped):
         members = grouped[claim_id]
-        maker = next((row for row in members if row.get("new_claim")), members[0])
-        text = str(maker.get("claim_text") or "")
+        text = str(members[0].get("claim_text") or "")
         if held_out(text) or any(held_out(str(row.get("quote") or "")) for row in members):
             continue
         claims.append(Claim(claim_id, text, tuple(members)))
@@ -204,9 +203,8 @@ def describe(number: int, claim: Claim) -> str:
         members = [row for row in claim.rows if str(row.get("stance")) == stance]
         lines.append(f"  {stance} ({len(members)})")
         for row in members:
-            made = "*" if row.get("new_claim") else " "
             lines.append(
-                f"   {made}{row.get('source')}:{row.get('line')}  {row.get('speaker')!s}"
+                f"    {row.get('source')}:{row.get('line')}  {row.get('speaker')!s}"
                 f" -> {row.get('party')!s}  [cue: {row.get('cue')!s}]"
             )
             lines.append(_wrapped("content: ", str(row.get("content") or "")))

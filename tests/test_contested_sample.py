@@ -38,8 +38,8 @@ ROWS = [
 ]
 
 
-def test_claims_gather_rows_by_id_and_take_the_text_of_the_statement_that_made_them() -> None:
-    claims = claims_of([*ROWS, _row("ferry-sank", "asserts", "Radio", claim_text="Other words")])
+def test_claims_gather_rows_by_id_and_take_the_text_of_their_first_row() -> None:
+    claims = claims_of([*ROWS, _row("ferry-sank", "asserts", "Radio")])
     assert [claim.id for claim in claims] == [
         "bridge-closed",
         "ferry-sank",
@@ -94,5 +94,5 @@ def test_the_printout_groups_statements_by_stance_with_where_they_are() -> None:
     assert text.startswith("## 1. bridge-closed\ntext: The bridge was closed")
     assert "one party on both sides: City" in text
     assert text.index("asserts (1)") < text.index("denies (1)") < text.index("disputes (1)")
-    assert "*fnc1-1:3  City -> City  [cue: said]" in text
+    assert "    fnc1-1:3  City -> City  [cue: said]" in text
     assert "quote:   The ferry sank, the coastguard said." in text
