@@ -18,7 +18,8 @@ drawn:
    `random.Random(seed).shuffle`, and the first --count (20) printed.
 
 For each claim drawn it prints the id, the text, and every statement under it
-grouped by stance (asserts, denies, disputes, then any other): speaker ->
+grouped by stance (asserts, denies, disputes, then any other), after a line
+per stance naming its parties ("None" for a speaker with no party): speaker ->
 party, the cue, the content, source:line and the whole quoted sentence, so the
 claim can be judged from the printout alone (`python bench/fnc1.py show ID`
 prints an article with line numbers when more context is needed), in the
@@ -195,6 +196,12 @@ def describe(number: int, claim: Claim) -> str:
     """A claim as the judge reads it: its text, then its statements by stance."""
     both = claim.parties_on_both_sides()
     lines = [f"## {number}. {claim.id}", _wrapped("text: ", claim.text, indent="")]
+    for stance in STANCE_ORDER:
+        parties = sorted(
+            {str(row.get("party")) for row in claim.rows if row.get("stance") == stance}
+        )
+        if parties:
+            lines.append(_wrapped(f"{stance}: ", "; ".join(parties), indent="  parties "))
     if both:
         lines.append(f"one party on both sides: {', '.join(both)}")
     stances = [stance for stance in STANCE_ORDER if stance in claim.stances()]

@@ -93,6 +93,8 @@ def test_the_printout_groups_statements_by_stance_with_where_they_are() -> None:
     text = describe(1, claim)
     assert text.startswith("## 1. bridge-closed\ntext: The bridge was closed")
     assert "one party on both sides: City" in text
+    assert "  parties denies: None\n" in text
+    assert "  parties disputes: City\n" in text
     assert text.index("asserts (1)") < text.index("denies (1)") < text.index("disputes (1)")
     assert "    fnc1-1:3  City -> City  [cue: said]" in text
     assert "quote:   The ferry sank, the coastguard said." in text
