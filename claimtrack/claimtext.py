@@ -120,6 +120,8 @@ _OTHER_BRANCH = re.compile(r"\bor\s+(?:\w+ly\s+)?(?P<word>[\w\'\u2019]+)", re.IG
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
+# What presents a thing to the reader ("Here's the video", "Here is what we know").
+_PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
@@ -140,8 +142,10 @@ _WRAPPER = re.compile(
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
     r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)"
-    r"\s+(?:also\s+|now\s+|being\s+|widely\s+)?"
-    r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt)"
+    r"\s+(?:also\s+|now\s+|later\s+|since\s+|being\s+|widely\s+)?"
+    r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt"
+    # "it was discovered that X", "it was later found that X": how X came out, X.
+    r"|discovered|found|announced|alleged|rumou?red|established|determined|suggested)"
     r"|it\s+(?:appears|seems|looks\s+like)"
     # "His consistent belief that X (is ...)": what is held is X.
     r"|(?:his|her|their|its|our|my)\s+(?:\w+\s+)?(?:belief|view|conviction|assessment)"
@@ -232,6 +236,9 @@ def proposition(
     is the speaker's full name when the article gave it earlier ("Hunter",
     or "he", for "Rep. Duncan Hunter").
     """
+    if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
+        # "Here's a picture of the car": a caption shows something and says nothing of it.
+        return Proposition(None, "a caption, not a proposition")
     if _INDIRECT_YES_NO.match(content):
         # "whether the talks resumed": asked, not said to be so.
         return Proposition(None, "an indirect question, not a proposition")
@@ -391,12 +398,39 @@ def proposition(
         and not _has_verb(["", *before_and])
     ):
         return Proposition(None, "a clause with no subject")
+    # "The attack and warned locals ...": the object of a verb the statement's cue
+    # took ("condemned the attack and warned"), then a second verb of that cue's
+    # subject. A verb in -ed right after "and" with only a noun before it has no
+    # subject of its own ("The army and navy" has no verb; "Police arrived and
+    # warned" has one before "and").
+    cut_object = re.match(
+        r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,2}?)[\w'\u2019-]+"
+        r"\s+and\s+(?P<verb>[a-z]+ed)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
+        text,
+        re.IGNORECASE,
+    )
+    if (
+        cut_object is not None
+        and cut_object.group("verb").lower() not in _NOT_PAST
+        and not _has_verb(["", *_WORD.findall(text[: cut_object.start("verb")])[:-1]])
+    ):
+        return Proposition(None, "a clause with no subject")
     relative = _GOVERNED.search(text)
     if (
         relative is not None
         # An aside after a comma (", which they said ...") may hold the
-        # sentence's verb in a clause the extractor cut; it is left to stand.
-        and not text[: relative.start()].rstrip().endswith(",")
+        # sentence's verb in a clause the extractor cut; it is left to stand,
+        # unless the text ends inside it: "The caller, who gave only her first
+        # name" says of the caller only what the aside says.
+        and (
+            not text[: relative.start()].rstrip().endswith(",")
+            or (
+                relative.group().strip().lower() in {"who", "which", "whom", "whose"}
+                and "," not in text[relative.end() :]
+                # ", which they said hurt farmers": what is said of it is reported there.
+                and not any(w.lower() in _SAYING for w in _WORD.findall(text[relative.end() :]))
+            )
+        )
         and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
         and _verbs(_WORD.findall(text[relative.end() :])) <= 1
     ):

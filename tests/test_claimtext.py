@@ -806,3 +806,31 @@ def test_joint_speakers_they_are_all_of_them_not_one_party() -> None:
         "they were shipped by Peruvian forces", "Lima and Santiago officials", "Peru"
     )
     assert made.text is None
+
+
+def test_how_a_fact_came_out_is_not_part_of_it() -> None:
+    made = proposition("it was discovered that the old bridge had been closed for repairs")
+    assert made.text == "The old bridge had been closed for repairs"
+    made = proposition("it was later found that the mayor of Tulsa had lied about the funds")
+    assert made.text == "The mayor of Tulsa had lied about the funds"
+
+
+def test_a_noun_phrase_ending_in_its_aside_is_no_proposition() -> None:
+    made = proposition("The driver, who gave his name only as Tom")
+    assert made.text is None
+    made = proposition("The mayor of Leeds, who resigned last week, denied the charges")
+    assert made.text == "The mayor of Leeds, who resigned last week, denied the charges"
+
+
+def test_an_object_then_a_second_verb_has_no_subject() -> None:
+    # Cut from "The council condemned the fire and urged residents to stay calm".
+    assert proposition("The fire and urged residents to stay calm").text is None
+    made = proposition("The council met and urged residents to stay calm")
+    assert made.text == "The council met and urged residents to stay calm"
+    made = proposition("The army and navy were deployed to Kherson")
+    assert made.text == "The army and navy were deployed to Kherson"
+
+
+def test_a_caption_presenting_a_picture_is_no_proposition() -> None:
+    assert proposition("Here's the first photo of the new stadium in Lyon").text is None
+    assert proposition("Here are the ten best beaches in Portugal").text is None
