@@ -404,8 +404,8 @@ def proposition(
     # subject of its own ("The army and navy" has no verb; "Police arrived and
     # warned" has one before "and").
     cut_object = re.match(
-        r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,2}?)[\w'\u2019-]+"
-        r"\s+and\s+(?P<verb>[a-z]+ed)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
+        r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,5}?)[\w'\u2019-]+"
+        r"\s+and\s+(?P<verb>[a-z]+ed|said|told)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
         text,
         re.IGNORECASE,
     )

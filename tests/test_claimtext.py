@@ -834,3 +834,8 @@ def test_an_object_then_a_second_verb_has_no_subject() -> None:
 def test_a_caption_presenting_a_picture_is_no_proposition() -> None:
     assert proposition("Here's the first photo of the new stadium in Lyon").text is None
     assert proposition("Here are the ten best beaches in Portugal").text is None
+
+
+def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
+    # Cut from "The mayor questioned the timing of the audit and said it was unfair".
+    assert proposition("The timing of the audit and said it was unfair").text is None
