@@ -1038,12 +1038,20 @@ def _resolve(
             and speaker != party
             and re.search(r"\s(?:and|&)\s", speaker) is not None
         )
+        # A speaker the article calls "he" or "she" is one person: its "they" or
+        # "it" is someone else ("They brought her tea," he said).
+        one_person = (speaker or "").lower() in {"he", "she"} and pronoun in {"it", "they"}
         if joint and not thing:
             # "British and American officials said they had identified him": "they"
             # are all the speakers, not the one party this statement is filed for.
             assert speaker is not None
             text = speaker[:1].upper() + speaker[1:] + text[match.end() :]
-        elif (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
+        elif (
+            (pronoun in {"he", "she"}) == personal
+            and not thing
+            and not one_person
+            and may_be(speaker, pronoun)
+        ):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)

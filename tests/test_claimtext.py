@@ -839,3 +839,14 @@ def test_a_caption_presenting_a_picture_is_no_proposition() -> None:
 def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
     # Cut from "The mayor questioned the timing of the audit and said it was unfair".
     assert proposition("The timing of the audit and said it was unfair").text is None
+
+
+def test_a_speaker_called_he_or_she_is_not_its_own_they_or_it() -> None:
+    # '"They served us bread and soup," he said', of a guard filed for a paper.
+    made = proposition("They served the hostages bread and soup", "he", "Morning Ledger")
+    assert made.text is None
+    made = proposition("It's good to be thanked", "she", "Dana Price")
+    assert made.text is None
+    # A named body's "they" is still the body.
+    made = proposition("they had agreed to a ceasefire", "the army", "Chad")
+    assert made.text == "Chad had agreed to a ceasefire"
