@@ -117,6 +117,15 @@ _COPULA = re.compile(r"\s(?:is|was|are|were)\b", re.IGNORECASE)
 # whether it) sank or was towed", "... or whether it was towed"; "whether two or
 # three ships sank" asks of one proposition.
 _OTHER_BRANCH = re.compile(r"\bor\s+(?:\w+ly\s+)?(?P<word>[\w\'\u2019]+)", re.IGNORECASE)
+# Words after which "to" opens an infinitive ("was said to", "is expected to").
+_BEFORE_INFINITIVE = frozenset(
+    _words(
+        """
+        said believed thought expected supposed reported alleged due able going set about
+        likely unlikely want wants wanted plan plans planned tried trying
+        """
+    )
+)
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
@@ -377,8 +386,14 @@ def proposition(
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
-    if words[-1].lower() in _DANGLING_END:
+    if words[-1].lower() in _DANGLING_END or (
+        # "The truce was said to", "Talks are expected to": cut before the verb.
+        len(words) > 1 and words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE
+    ):
         return Proposition(None, "a fragment cut off mid-phrase")
+    # "Some struggled to stand", "Others fled": a part of people the text does not name.
+    if len(words) > 1 and words[0].lower() in {"some", "others"} and _verb_word(words[1]):
+        return Proposition(None, f"its subject '{words[0]}' is not named")
     embedded = _EMBEDDED_QUESTION.search(text)
     if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
         # "Very different stories of how the protests ended": its only verb is

@@ -850,3 +850,16 @@ def test_a_speaker_called_he_or_she_is_not_its_own_they_or_it() -> None:
     # A named body's "they" is still the body.
     made = proposition("they had agreed to a ceasefire", "the army", "Chad")
     assert made.text == "Chad had agreed to a ceasefire"
+
+
+def test_a_text_cut_before_its_infinitive_is_a_fragment() -> None:
+    assert proposition("The ferry strike was expected to").text is None
+    made = proposition("The ferry strike was expected to end on Friday")
+    assert made.text == "The ferry strike was expected to end on Friday"
+
+
+def test_some_or_others_as_a_bare_subject_names_no_one() -> None:
+    assert proposition("Some fainted in the heat; others fled").text is None
+    assert proposition("Others walked to the border at Rafah").text is None
+    made = proposition("Some of the miners walked out in protest")
+    assert made.text == "Some of the miners walked out in protest"
