@@ -181,7 +181,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|,\s*the\s+\w+\s+(?:sniffed|scoffed|quipped|insisted|confirmed|warned|argued"
     r"|countered|replied|responded|retorted|tweeted|posted|announced|admitted|acknowledged"
     r"|alleged|asserted|cautioned|concluded|conceded|declared|emphasi[sz]ed|joked|maintained"
-    r"|mentioned|remarked|revealed|speculated|suggested|testified|explained|stressed)\s*$",
+    r"|mentioned|remarked|revealed|speculated|suggested|testified|explained|stressed)\s*$"
+    # "..., WHO said in a statement", "..., Mr Lee told reporters on Monday": a
+    # named speaker after the comma, and where or when it was said.
+    r"|,\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}(?:said|says|told|added|wrote|reported)"
+    r"(?:\s+(?:reporters|journalists|AFP|Reuters|AP))?"
+    r"(?:\s+(?:in|on|to|at|during)\s+[^,;]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
@@ -387,8 +392,13 @@ def proposition(
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
     if words[-1].lower() in _DANGLING_END or (
-        # "The truce was said to", "Talks are expected to": cut before the verb.
-        len(words) > 1 and words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE
+        # "The truce was said to", "Talks are expected to": cut before the verb;
+        # "..., much like": cut before what it is like.
+        len(words) > 1
+        and (
+            (words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE)
+            or (words[-1].lower() == "like" and words[-2].lower() in {"much", "just", "rather"})
+        )
     ):
         return Proposition(None, "a fragment cut off mid-phrase")
     # "Some struggled to stand", "Others fled": a part of people the text does not name.
@@ -418,6 +428,20 @@ def proposition(
     # subject. A verb in -ed right after "and" with only a noun before it has no
     # subject of its own ("The army and navy" has no verb; "Police arrived and
     # warned" has one before "and").
+    # "The plan, saying it set a precedent": the object of the cue's verb ("criticized
+    # the plan"), then the speaker's participle; unless the participle's clause
+    # closes and the verb follows ("The mayor, saying he was tired, resigned").
+    if (
+        re.match(
+            r"(?:the|a|an|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+,\s+"
+            r"(?:saying|adding|calling|describing|arguing|claiming|noting|warning|insisting)\b",
+            text,
+            re.IGNORECASE,
+        )
+        and not _has_verb(["", *_WORD.findall(text.split(",", 1)[0])])
+        and "," not in text.split(",", 1)[1]
+    ):
+        return Proposition(None, "a clause with no subject")
     cut_object = re.match(
         r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,5}?)[\w'\u2019-]+"
         r"\s+and\s+(?P<verb>[a-z]+ed|said|told)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",

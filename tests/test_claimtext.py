@@ -863,3 +863,21 @@ def test_some_or_others_as_a_bare_subject_names_no_one() -> None:
     assert proposition("Others walked to the border at Rafah").text is None
     made = proposition("Some of the miners walked out in protest")
     assert made.text == "Some of the miners walked out in protest"
+
+
+def test_a_named_speaker_after_the_comma_goes_with_where_it_was_said() -> None:
+    made = proposition("Bread prices rose in Lima, Ana Ruiz told reporters on Monday")
+    assert made.text == "Bread prices rose in Lima"
+    made = proposition("Bread prices rose in Lima, UNICEF said in a statement")
+    assert made.text == "Bread prices rose in Lima"
+
+
+def test_an_object_then_the_speakers_participle_has_no_subject() -> None:
+    # Cut from "Unions attacked the budget, saying it cut too deep".
+    assert proposition("The budget, saying it cut too deep into schools").text is None
+    made = proposition("The minister, saying he was tired, resigned on Monday")
+    assert made.text == "The minister, saying he was tired, resigned on Monday"
+
+
+def test_a_text_cut_after_much_like_is_a_fragment() -> None:
+    assert proposition("The tablet runs a version of its phone software, much like").text is None
