@@ -423,11 +423,6 @@ def proposition(
         and not _has_verb(["", *before_and])
     ):
         return Proposition(None, "a clause with no subject")
-    # "The attack and warned locals ...": the object of a verb the statement's cue
-    # took ("condemned the attack and warned"), then a second verb of that cue's
-    # subject. A verb in -ed right after "and" with only a noun before it has no
-    # subject of its own ("The army and navy" has no verb; "Police arrived and
-    # warned" has one before "and").
     # "The plan, saying it set a precedent": the object of the cue's verb ("criticized
     # the plan"), then the speaker's participle; unless the participle's clause
     # closes and the verb follows ("The mayor, saying he was tired, resigned").
@@ -442,6 +437,11 @@ def proposition(
         and "," not in text.split(",", 1)[1]
     ):
         return Proposition(None, "a clause with no subject")
+    # "The attack and warned locals ...": the object of a verb the statement's cue
+    # took ("condemned the attack and warned"), then a second verb of that cue's
+    # subject. A verb in -ed right after "and" with only a noun before it has no
+    # subject of its own ("The army and navy" has no verb; "Police arrived and
+    # warned" has one before "and").
     cut_object = re.match(
         r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,5}?)[\w'\u2019-]+"
         r"\s+and\s+(?P<verb>[a-z]+ed|said|told)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
