@@ -117,9 +117,20 @@ _COPULA = re.compile(r"\s(?:is|was|are|were)\b", re.IGNORECASE)
 # whether it) sank or was towed", "... or whether it was towed"; "whether two or
 # three ships sank" asks of one proposition.
 _OTHER_BRANCH = re.compile(r"\bor\s+(?:\w+ly\s+)?(?P<word>[\w\'\u2019]+)", re.IGNORECASE)
+# Words after which "to" opens an infinitive ("was said to", "is expected to").
+_BEFORE_INFINITIVE = frozenset(
+    _words(
+        """
+        said believed thought expected supposed reported alleged due able going set about
+        likely unlikely want wants wanted plan plans planned tried trying
+        """
+    )
+)
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
+# What presents a thing to the reader ("Here's the video", "Here is what we know").
+_PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
@@ -140,8 +151,10 @@ _WRAPPER = re.compile(
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
     r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)"
-    r"\s+(?:also\s+|now\s+|being\s+|widely\s+)?"
-    r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt)"
+    r"\s+(?:also\s+|now\s+|later\s+|since\s+|being\s+|widely\s+)?"
+    r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt"
+    # "it was discovered that X", "it was later found that X": how X came out, X.
+    r"|discovered|found|announced|alleged|rumou?red|established|determined|suggested)"
     r"|it\s+(?:appears|seems|looks\s+like)"
     # "His consistent belief that X (is ...)": what is held is X.
     r"|(?:his|her|their|its|our|my)\s+(?:\w+\s+)?(?:belief|view|conviction|assessment)"
@@ -168,7 +181,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|,\s*the\s+\w+\s+(?:sniffed|scoffed|quipped|insisted|confirmed|warned|argued"
     r"|countered|replied|responded|retorted|tweeted|posted|announced|admitted|acknowledged"
     r"|alleged|asserted|cautioned|concluded|conceded|declared|emphasi[sz]ed|joked|maintained"
-    r"|mentioned|remarked|revealed|speculated|suggested|testified|explained|stressed)\s*$",
+    r"|mentioned|remarked|revealed|speculated|suggested|testified|explained|stressed)\s*$"
+    # "..., WHO said in a statement", "..., Mr Lee told reporters on Monday": a
+    # named speaker after the comma, and where or when it was said.
+    r"|,\s*(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}(?:said|says|told|added|wrote|reported)"
+    r"(?:\s+(?:reporters|journalists|AFP|Reuters|AP))?"
+    r"(?:\s+(?:in|on|to|at|during)\s+[^,;]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _VERDICT_AFTER = re.compile(
@@ -232,6 +250,9 @@ def proposition(
     is the speaker's full name when the article gave it earlier ("Hunter",
     or "he", for "Rep. Duncan Hunter").
     """
+    if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
+        # "Here's a picture of the car": a caption shows something and says nothing of it.
+        return Proposition(None, "a caption, not a proposition")
     if _INDIRECT_YES_NO.match(content):
         # "whether the talks resumed": asked, not said to be so.
         return Proposition(None, "an indirect question, not a proposition")
@@ -370,8 +391,19 @@ def proposition(
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
-    if words[-1].lower() in _DANGLING_END:
+    if words[-1].lower() in _DANGLING_END or (
+        # "The truce was said to", "Talks are expected to": cut before the verb;
+        # "..., much like": cut before what it is like.
+        len(words) > 1
+        and (
+            (words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE)
+            or (words[-1].lower() == "like" and words[-2].lower() in {"much", "just", "rather"})
+        )
+    ):
         return Proposition(None, "a fragment cut off mid-phrase")
+    # "Some struggled to stand", "Others fled": a part of people the text does not name.
+    if len(words) > 1 and words[0].lower() in {"some", "others"} and _verb_word(words[1]):
+        return Proposition(None, f"its subject '{words[0]}' is not named")
     embedded = _EMBEDDED_QUESTION.search(text)
     if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
         # "Very different stories of how the protests ended": its only verb is
@@ -391,12 +423,53 @@ def proposition(
         and not _has_verb(["", *before_and])
     ):
         return Proposition(None, "a clause with no subject")
+    # "The plan, saying it set a precedent": the object of the cue's verb ("criticized
+    # the plan"), then the speaker's participle; unless the participle's clause
+    # closes and the verb follows ("The mayor, saying he was tired, resigned").
+    if (
+        re.match(
+            r"(?:the|a|an|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+,\s+"
+            r"(?:saying|adding|calling|describing|arguing|claiming|noting|warning|insisting)\b",
+            text,
+            re.IGNORECASE,
+        )
+        and not _has_verb(["", *_WORD.findall(text.split(",", 1)[0])])
+        and "," not in text.split(",", 1)[1]
+    ):
+        return Proposition(None, "a clause with no subject")
+    # "The attack and warned locals ...": the object of a verb the statement's cue
+    # took ("condemned the attack and warned"), then a second verb of that cue's
+    # subject. A verb in -ed right after "and" with only a noun before it has no
+    # subject of its own ("The army and navy" has no verb; "Police arrived and
+    # warned" has one before "and").
+    cut_object = re.match(
+        r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,5}?)[\w'\u2019-]+"
+        r"\s+and\s+(?P<verb>[a-z]+ed|said|told)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
+        text,
+        re.IGNORECASE,
+    )
+    if (
+        cut_object is not None
+        and cut_object.group("verb").lower() not in _NOT_PAST
+        and not _has_verb(["", *_WORD.findall(text[: cut_object.start("verb")])[:-1]])
+    ):
+        return Proposition(None, "a clause with no subject")
     relative = _GOVERNED.search(text)
     if (
         relative is not None
         # An aside after a comma (", which they said ...") may hold the
-        # sentence's verb in a clause the extractor cut; it is left to stand.
-        and not text[: relative.start()].rstrip().endswith(",")
+        # sentence's verb in a clause the extractor cut; it is left to stand,
+        # unless the text ends inside it: "The caller, who gave only her first
+        # name" says of the caller only what the aside says.
+        and (
+            not text[: relative.start()].rstrip().endswith(",")
+            or (
+                relative.group().strip().lower() in {"who", "which", "whom", "whose"}
+                and "," not in text[relative.end() :]
+                # ", which they said hurt farmers": what is said of it is reported there.
+                and not any(w.lower() in _SAYING for w in _WORD.findall(text[relative.end() :]))
+            )
+        )
         and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
         and _verbs(_WORD.findall(text[relative.end() :])) <= 1
     ):
@@ -1004,12 +1077,20 @@ def _resolve(
             and speaker != party
             and re.search(r"\s(?:and|&)\s", speaker) is not None
         )
+        # A speaker the article calls "he" or "she" is one person: its "they" or
+        # "it" is someone else ("They brought her tea," he said).
+        one_person = (speaker or "").lower() in {"he", "she"} and pronoun in {"it", "they"}
         if joint and not thing:
             # "British and American officials said they had identified him": "they"
             # are all the speakers, not the one party this statement is filed for.
             assert speaker is not None
             text = speaker[:1].upper() + speaker[1:] + text[match.end() :]
-        elif (pronoun in {"he", "she"}) == personal and not thing and may_be(speaker, pronoun):
+        elif (
+            (pronoun in {"he", "she"}) == personal
+            and not thing
+            and not one_person
+            and may_be(speaker, pronoun)
+        ):
             rest = text[match.end() :]
             # "they're" -> "Nigeria is": a name takes the singular verb, spelt out.
             short = re.match(r"['\u2019](re|s|ve|ll|d)\b", rest)

@@ -320,6 +320,19 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             article,
         ):
             names.add(match.group(1))
+    # "a small asteroid, dubbed 2014 RC,", "the cat, nicknamed Tiger": the name
+    # given to it, a number or a capital first.
+    if any(head in article[max(0, at - 80) : at] for at in _dubbed(article)):
+        for match in re.finditer(
+            # With its own article, not what a preposition governs: in "the man in
+            # the video, known as John" the name is the man's.
+            rf"(?<![\w-])(?<!\b(?:in|of|on|at|by) )(?<!\b(?:from|with|near) )(?:[Aa]n?|[Tt]he) +"
+            rf"(?:(?!(?:in|of|on|at|by|from|with|near|the|an?)\b)[\w-]+ +){{0,3}}?{described},? +"
+            rf"(?:(?:which|who) +(?:is|was|has +been) +)?"
+            rf"(?:dubbed|nicknamed|known +as) +[\"'\u201c\u2018]?{_DUBBED_NAME}",
+            article,
+        ):
+            names.add(match.group(1))
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
     if head not in _CLASSIFIERS:
@@ -482,6 +495,17 @@ def _named_as(article: str) -> tuple[int, ...]:
     """Where the article says "named as" or "identified as": each description of
     one article is looked for before them, and the article is scanned once."""
     return tuple(at.start() for at in _NAMED_AS.finditer(article))
+
+
+_DUBBED = re.compile(r"\b(?:dubbed|nicknamed|known +as) +")
+# A name given: up to three words, each opening on a capital or a digit ("2014 RC").
+_DUBBED_NAME = r"((?-i:[A-Z0-9])[\w&.\u2019-]*(?: (?-i:[A-Z0-9])[\w&.\u2019-]*){0,2})"
+
+
+@functools.lru_cache(maxsize=4)
+def _dubbed(article: str) -> tuple[int, ...]:
+    """Where the article says "dubbed", "nicknamed" or "known as" (as `_named_as`)."""
+    return tuple(at.start() for at in _DUBBED.finditer(article))
 
 
 def _capital_after(article: str, literal: str) -> bool:

@@ -806,3 +806,78 @@ def test_joint_speakers_they_are_all_of_them_not_one_party() -> None:
         "they were shipped by Peruvian forces", "Lima and Santiago officials", "Peru"
     )
     assert made.text is None
+
+
+def test_how_a_fact_came_out_is_not_part_of_it() -> None:
+    made = proposition("it was discovered that the old bridge had been closed for repairs")
+    assert made.text == "The old bridge had been closed for repairs"
+    made = proposition("it was later found that the mayor of Tulsa had lied about the funds")
+    assert made.text == "The mayor of Tulsa had lied about the funds"
+
+
+def test_a_noun_phrase_ending_in_its_aside_is_no_proposition() -> None:
+    made = proposition("The driver, who gave his name only as Tom")
+    assert made.text is None
+    made = proposition("The mayor of Leeds, who resigned last week, denied the charges")
+    assert made.text == "The mayor of Leeds, who resigned last week, denied the charges"
+
+
+def test_an_object_then_a_second_verb_has_no_subject() -> None:
+    # Cut from "The council condemned the fire and urged residents to stay calm".
+    assert proposition("The fire and urged residents to stay calm").text is None
+    made = proposition("The council met and urged residents to stay calm")
+    assert made.text == "The council met and urged residents to stay calm"
+    made = proposition("The army and navy were deployed to Kherson")
+    assert made.text == "The army and navy were deployed to Kherson"
+
+
+def test_a_caption_presenting_a_picture_is_no_proposition() -> None:
+    assert proposition("Here's the first photo of the new stadium in Lyon").text is None
+    assert proposition("Here are the ten best beaches in Portugal").text is None
+
+
+def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
+    # Cut from "The mayor questioned the timing of the audit and said it was unfair".
+    assert proposition("The timing of the audit and said it was unfair").text is None
+
+
+def test_a_speaker_called_he_or_she_is_not_its_own_they_or_it() -> None:
+    # '"They served us bread and soup," he said', of a guard filed for a paper.
+    made = proposition("They served the hostages bread and soup", "he", "Morning Ledger")
+    assert made.text is None
+    made = proposition("It's good to be thanked", "she", "Dana Price")
+    assert made.text is None
+    # A named body's "they" is still the body.
+    made = proposition("they had agreed to a ceasefire", "the army", "Chad")
+    assert made.text == "Chad had agreed to a ceasefire"
+
+
+def test_a_text_cut_before_its_infinitive_is_a_fragment() -> None:
+    assert proposition("The ferry strike was expected to").text is None
+    made = proposition("The ferry strike was expected to end on Friday")
+    assert made.text == "The ferry strike was expected to end on Friday"
+
+
+def test_some_or_others_as_a_bare_subject_names_no_one() -> None:
+    assert proposition("Some fainted in the heat; others fled").text is None
+    assert proposition("Others walked to the border at Rafah").text is None
+    made = proposition("Some of the miners walked out in protest")
+    assert made.text == "Some of the miners walked out in protest"
+
+
+def test_a_named_speaker_after_the_comma_goes_with_where_it_was_said() -> None:
+    made = proposition("Bread prices rose in Lima, Ana Ruiz told reporters on Monday")
+    assert made.text == "Bread prices rose in Lima"
+    made = proposition("Bread prices rose in Lima, UNICEF said in a statement")
+    assert made.text == "Bread prices rose in Lima"
+
+
+def test_an_object_then_the_speakers_participle_has_no_subject() -> None:
+    # Cut from "Unions attacked the budget, saying it cut too deep".
+    assert proposition("The budget, saying it cut too deep into schools").text is None
+    made = proposition("The minister, saying he was tired, resigned on Monday")
+    assert made.text == "The minister, saying he was tired, resigned on Monday"
+
+
+def test_a_text_cut_after_much_like_is_a_fragment() -> None:
+    assert proposition("The tablet runs a version of its phone software, much like").text is None

@@ -447,3 +447,23 @@ def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
         "An aide said the president had left early."
     )
     assert _made(article, "the president had left early") == "the president had left early"
+
+
+def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
+    article = (
+        "A small comet, dubbed 2031 QX, passed near Mars on Friday.\n"
+        "Astronomers said the comet was about a mile across."
+    )
+    assert _made(article, "the comet was about a mile across") == (
+        "2031 QX was about a mile across"
+    )
+    article = (
+        "A stray cat, nicknamed Biscuit by the staff, lives at the depot.\n"
+        "A driver said the cat is fed daily."
+    )
+    assert _made(article, "the cat is fed daily") == "Biscuit is fed daily"
+
+
+def test_a_name_dubbed_after_a_preposition_belongs_to_another_head() -> None:
+    article = "The gunman in the clip, known as Red, fled.\nPolice said the clip was genuine."
+    assert "Red" not in _made(article, "the clip was genuine")
