@@ -1696,6 +1696,7 @@ class Lexicon:
         self._negations.setdefault(content, prepared[1])
 
     def _read(self, cue: str | None, content: str) -> _Reading:
+        content = _without_outer_verdict(cue, content)
         explicit = self._explicit_stance(cue, content)
         if explicit is not None:
             return _Reading(explicit, ())
@@ -2315,6 +2316,54 @@ _VERDICT_AFTER = re.compile(
         |inaccurate|wrong|nonsense|rubbish|fabricated|made\s+up|bogus)
       |(?:just\s+|all\s+)?(?:a|an)\s+(?:\w+\s+)?(?:hoax|fake|lie|myth|fabrication|prank)
       |not\s+(?:true|real|genuine|accurate|correct|the\s+case))\b"""
+)
+
+
+def _without_outer_verdict(cue: str | None, content: str) -> str:
+    """The content without a verdict that its words cannot hold: after a
+    telling's participle ("a story suggesting that the singer turned down the
+    tour is false"), a finite clause followed by "is false" has the verdict on
+    the telling, said by whoever reports it, not by the telling itself (a
+    clause is no subject without "that": "the singer turned down the tour is
+    false" is no sentence). The telling asserts the clause."""
+    if not cue or not _TELLING_PARTICIPLE.fullmatch(cue.strip()):
+        return content
+    found = _OUTER_VERDICT.search(content)
+    if found is None:
+        return content
+    clause = content[: found.start()].rstrip(" ,\"'\u201d\u2019")
+    if _CLAUSE_SUBJECT_START.match(clause) or not _finite(clause):
+        return content
+    return clause
+
+
+def _finite(clause: str) -> bool:
+    """Whether `clause` has a subject and a verb of its own (`_predicate_at`)."""
+    words = list(_CLAUSE_WORD.finditer(clause))
+    lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    if not words or lowered[0] in _AUXILIARY_WORDS:
+        return False
+    at = _predicate_at(words, lowered, gerunds=False)
+    return at is not None and 0 < at < len(words)
+
+
+# A participle of telling that opens what a telling says ("a story suggesting
+# that ...", "a post claiming ...").
+_TELLING_PARTICIPLE = re.compile(
+    r"(?i)(?:suggesting|claiming|saying|alleging|reporting|stating|asserting|insisting)"
+)
+# A verdict closing the content: "... is false", "... was not true", "... is a hoax".
+_OUTER_VERDICT = re.compile(
+    r"""(?ix)["'\u201d\u2019]?\s*,?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:
+      (?:not\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|bogus|nonsense)
+      |not\s+(?:true|real|the\s+case)
+      |(?:a|an)\s+(?:\w+\s+)?(?:hoax|fake|lie|fabrication))\W*$"""
+)
+# A clause that may stand as a subject: one opened by "that" or "whether", or
+# a telling named with what it tells ("the rumour that X", "claims that X").
+_CLAUSE_SUBJECT_START = re.compile(
+    r"(?i)\s*(?:that|whether|what)\b|.*\b(?:claims?|reports?|rumou?rs?|stor(?:y|ies)|news"
+    r"|allegations?|suggestions?|idea|notion|speculation)\s+(?:that|of)\b"
 )
 
 

@@ -594,6 +594,25 @@ def test_a_grouped_negation_denies_only_the_predicate_it_reaches(
     assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
 
 
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # A finite clause is no subject without "that": after a telling's
+        # participle, "... is false" is said of the telling, which asserts the clause.
+        ("suggesting", "the drummer walked out of the band is false", A),
+        ("claiming", "a school in the valley has closed for good is not true", A),
+        # A verdict on a subject the content names is the telling's own.
+        ("claiming", "the rumour is false", D),
+        ("saying", "it is a hoax", D),
+        ("said", "the drummer walked out of the band is false", D),
+    ],
+)  # fmt: skip
+def test_a_verdict_after_a_tellings_clause_is_not_the_tellings(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
 def test_a_claim_given_with_the_statement_is_read_as_before(lexicon: Lexicon) -> None:
     # A claim given as what the statement speaks of (a headline and its claim)
     # is denied by a negation of its words, whatever they are.
