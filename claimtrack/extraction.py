@@ -3006,12 +3006,30 @@ def _issuer(
     for verb in range(last - 1, max(-1, first - 2), -1):
         if left[verb].lower in _TELLING:
             return _subject_before(left[:verb], unit) if verb > 0 else None
-    if unit.text[speaker[0] : speaker[1]].split()[-1].lower() not in _DOCUMENT_NOUNS:
+    # The document may end the noun phrase or, made public, come before those
+    # it went to ("released a statement to reporters and the BBC denying ...").
+    document = next(
+        (
+            at
+            for at in range(last, first - 1, -1)
+            if left[at].lower in _DOCUMENT_NOUNS
+            and (at == last or (left[at + 1].lower == "to" and at > first))
+        ),
+        None,
+    )
+    if document is None:
         return None
+    verbs = _ISSUING_VERBS if document == last else _PUBLISHING_VERBS
     # the noun phrase may have swallowed the verb ("The harbour master released a statement")
-    for verb in range(last - 1, max(0, first - 2), -1):
-        if left[verb].lower in _ISSUING_VERBS and _document_after(left[verb + 1 : last]):
-            return _subject_before(left[:verb], unit) if verb > 0 else None
+    for verb in range(document - 1, max(0, first - 2), -1):
+        if left[verb].lower in verbs and _document_after(left[verb + 1 : document]):
+            if verb == 0:
+                return None
+            if left[verb - 1].lower == "and":
+                # "The agents cleared it up and issued a statement saying ...":
+                # the subject of the verb the issuing one is joined to
+                return _clause_subject(left[:verb])
+            return _subject_before(left[:verb], unit)
     return None
 
 

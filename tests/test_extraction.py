@@ -1459,6 +1459,18 @@ def test_a_dash_aside_after_a_name_is_no_dateline() -> None:
         ),
         ("Marlow published online stories stating that the mill had closed.", "Marlow"),
         ("The Gazette ran stories saying the mill had closed.", "The Gazette"),
+        # A statement made public to those named after it is still the issuer's.
+        (
+            "The ministry released a statement to both the Courier and Radio North "
+            "denying that the mill had closed.",
+            "The ministry",
+        ),
+        # An issuing verb joined to an earlier one has that verb's subject.
+        (
+            "The mill owners met the unions on Friday and issued a statement saying "
+            "that the mill would stay open.",
+            "The mill owners",
+        ),
     ],
 )
 def test_who_issues_a_statement_speaks_in_it(text: str, speaker: str) -> None:
