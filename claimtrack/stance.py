@@ -405,7 +405,8 @@ _NON_NEGATIONS = re.compile(
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
 # no predicate of the content.
 _ALTERNATIVE_BEFORE = re.compile(r"(?i)\bor(?:\s+\w+)?\s*$")
-_IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*$")
+# "..., so don't try to price it like one": after a comma, "so" opens a command too.
+_IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*(?:so\s+)?$")
 # "turns out not to", "appears not to": a raised negation still negates the predicate.
 _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"

@@ -613,6 +613,17 @@ def test_a_verdict_after_a_tellings_clause_is_not_the_tellings(
     assert classify_stance(cue, content, lexicon) is stance
 
 
+def test_a_command_after_so_negates_nothing(lexicon: Lexicon) -> None:
+    # "..., so don't X" tells the hearer what to do; it says nothing is not so.
+    content = "the new model is a luxury item, so don't try to price it like a phone"
+    assert not any("pric" in words for words in lexicon.read("says", content).negated)
+    claim = "The new model will be priced at 500 dollars"
+    assert classify_stance("says", content, lexicon, claim=claim) is A
+    # ... while "so" before a subject still opens a clause that may negate.
+    claim = "The fair opened on Sunday"
+    assert classify_stance("said", "it rained, so the fair did not open", lexicon, claim=claim) is D
+
+
 def test_a_claim_given_with_the_statement_is_read_as_before(lexicon: Lexicon) -> None:
     # A claim given as what the statement speaks of (a headline and its claim)
     # is denied by a negation of its words, whatever they are.
