@@ -2802,6 +2802,8 @@ def _verb_attribution(
     if participle:
         subject = _issuer(left, subject, unit) or subject
     speaker, resolve_text, subject_start = subject
+    if _noun_of_telling(text, speaker, cue):
+        return None
     if _is_personal_hedge(text, speaker, lemma):
         return None
     if _hedges_own_report(text, speaker, lemma, earlier):
@@ -3394,6 +3396,27 @@ _ASIDE_OPENERS = _words(
     "despite though although after before while unlike like however meanwhile "
     "too also in when once speaking asked"
 )
+
+
+def _noun_of_telling(text: str, speaker: Span, cue: Span) -> bool:
+    """'Some local reports say ...', 'the hospital says some local reports that
+    X are false': a telling's noun ("reports", "claims") after a word that opens
+    or describes a noun phrase (a determiner, an adjective, a participle) is no verb,
+    and what stands before it no speaker."""
+    if text[cue[0] : cue[1]].lower() not in _TELLING_NOUNS:
+        return False
+    words = text[speaker[0] : speaker[1]].split()
+    if not words:
+        return False
+    last = words[-1].strip(",;:").lower()
+    # A determiner alone is a speaker: "One says the deal is off; another claims ...".
+    determiner = last in P.DETERMINERS and len(words) > 1
+    return determiner or (words[-1].islower() and last.endswith(_ADJECTIVE_ENDINGS))
+
+
+# Tellings that are nouns as often as verbs.
+_TELLING_NOUNS = frozenset({"reports", "report", "claims", "claim"})
+_ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ous", "ive", "ful", "ary")
 
 
 def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
