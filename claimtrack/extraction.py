@@ -2846,6 +2846,8 @@ def _verb_attribution(
     if participle:
         subject = _issuer(left, subject, unit) or subject
     speaker, resolve_text, subject_start = subject
+    if _noun_of_telling(text, speaker, cue):
+        return None
     if _is_personal_hedge(text, speaker, lemma):
         return None
     if _hedges_own_report(text, speaker, lemma, earlier):
@@ -3050,12 +3052,30 @@ def _issuer(
     for verb in range(last - 1, max(-1, first - 2), -1):
         if left[verb].lower in _TELLING:
             return _subject_before(left[:verb], unit) if verb > 0 else None
-    if unit.text[speaker[0] : speaker[1]].split()[-1].lower() not in _DOCUMENT_NOUNS:
+    # The document may end the noun phrase or, made public, come before those
+    # it went to ("released a statement to reporters and the BBC denying ...").
+    document = next(
+        (
+            at
+            for at in range(last, first - 1, -1)
+            if left[at].lower in _DOCUMENT_NOUNS
+            and (at == last or (left[at + 1].lower == "to" and at > first))
+        ),
+        None,
+    )
+    if document is None:
         return None
+    verbs = _ISSUING_VERBS if document == last else _PUBLISHING_VERBS
     # the noun phrase may have swallowed the verb ("The harbour master released a statement")
-    for verb in range(last - 1, max(0, first - 2), -1):
-        if left[verb].lower in _ISSUING_VERBS and _document_after(left[verb + 1 : last]):
-            return _subject_before(left[:verb], unit) if verb > 0 else None
+    for verb in range(document - 1, max(0, first - 2), -1):
+        if left[verb].lower in verbs and _document_after(left[verb + 1 : document]):
+            if verb == 0:
+                return None
+            if left[verb - 1].lower == "and":
+                # "The agents cleared it up and issued a statement saying ...":
+                # the subject of the verb the issuing one is joined to
+                return _clause_subject(left[:verb])
+            return _subject_before(left[:verb], unit)
     return None
 
 
@@ -3420,6 +3440,27 @@ _ASIDE_OPENERS = _words(
     "despite though although after before while unlike like however meanwhile "
     "too also in when once speaking asked"
 )
+
+
+def _noun_of_telling(text: str, speaker: Span, cue: Span) -> bool:
+    """'Some local reports say ...', 'the hospital says some local reports that
+    X are false': a telling's noun ("reports", "claims") after a word that opens
+    or describes a noun phrase (a determiner, an adjective, a participle) is no verb,
+    and what stands before it no speaker."""
+    if text[cue[0] : cue[1]].lower() not in _TELLING_NOUNS:
+        return False
+    words = text[speaker[0] : speaker[1]].split()
+    if not words:
+        return False
+    last = words[-1].strip(",;:").lower()
+    # A determiner alone is a speaker: "One says the deal is off; another claims ...".
+    determiner = last in P.DETERMINERS and len(words) > 1
+    return determiner or (words[-1].islower() and last.endswith(_ADJECTIVE_ENDINGS))
+
+
+# Tellings that are nouns as often as verbs.
+_TELLING_NOUNS = frozenset({"reports", "report", "claims", "claim"})
+_ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ous", "ive", "ful", "ary")
 
 
 def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:

@@ -2089,7 +2089,9 @@ def _pointer(terms: Terms, actors: Iterable[str]) -> bool:
 def _default_toward(statement: Statement, claim: str | None) -> Stance:
     from claimtrack.stance import classify_stance
 
-    return classify_stance(statement.cue, statement.content, _default_lexicon(), claim=claim)
+    return classify_stance(
+        statement.cue, statement.content, _default_lexicon(), claim=claim, grouped=True
+    )
 
 
 @cache

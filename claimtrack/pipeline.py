@@ -307,7 +307,9 @@ def _read_claims(
             readings[text] = lexicon.prepared(None, text)
         key = (statement.cue, statement.content, text)
         if key not in towards:
-            towards[key] = classify_stance(statement.cue, statement.content, lexicon, claim=text)
+            towards[key] = classify_stance(
+                statement.cue, statement.content, lexicon, claim=text, grouped=True
+            )
     return readings, towards
 
 
@@ -1050,12 +1052,14 @@ def _stance_toward(
     from claimtrack.stance import classify_stance
 
     if claim_text is None or known is None:
-        return classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+        return classify_stance(
+            statement.cue, statement.content, lexicon, claim=claim_text, grouped=True
+        )
     key = (statement.cue, statement.content, claim_text)
     stance = known.get(key)
     if stance is None:
         stance = known[key] = classify_stance(
-            statement.cue, statement.content, lexicon, claim=claim_text
+            statement.cue, statement.content, lexicon, claim=claim_text, grouped=True
         )
     return stance
 
@@ -1081,7 +1085,9 @@ def _toward(
     key = (statement.cue, statement.content, claim_text)
     stance = known.get(key) if known is not None else None
     if stance is None:
-        stance = classify_stance(statement.cue, statement.content, lexicon, claim=claim_text)
+        stance = classify_stance(
+            statement.cue, statement.content, lexicon, claim=claim_text, grouped=True
+        )
         if known is not None:
             known[key] = stance
     return statement if stance is statement.stance else replace(statement, stance=stance)

@@ -313,7 +313,9 @@ def _match(
         if found.claim is None or found.claim_text is None:
             yield None, None, found.score, statement
             continue
-        stance = classify_stance(statement.cue, statement.content, lexicon, claim=found.claim_text)
+        stance = classify_stance(
+            statement.cue, statement.content, lexicon, claim=found.claim_text, grouped=True
+        )
         if stance is not statement.stance:
             statement = replace(statement, stance=stance)
         yield found.claim, found.claim_text, found.score, statement

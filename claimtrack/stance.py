@@ -92,6 +92,14 @@ Against a claim, that attitude is then read relative to the claim's text:
   the bodies found there belongs to the students": belongs, not found).
 - A negated predicate that the claim's predicate entails contradicts it too:
   "he is not dead" against "he was killed", since whoever was killed died.
+- Against a claim found by the words they share (the ledger's grouping,
+  `classify_stance(..., grouped=True)`), not given as what the statement
+  speaks of, a negation with no denial or doubt word contradicts only when it
+  reaches the claim's predicate: a negated word is that predicate, or the
+  predicate of the clause the negation stands in is said of the claim
+  (`denies_predicate_of`). "Neither actor had begun talks" shares a name with
+  "the actor passed on the role" and asserts a proposition of its own. "Not
+  all X" says that some are not, and negates nothing of X.
 - A number that differs from the claim's number for the same thing ("3,000
   troops" against "10,000 troops") contradicts the claim, unless the claim
   gives that number elsewhere ("at least 10, six shots and then four") or it
@@ -389,12 +397,16 @@ _NON_NEGATIONS = re.compile(
     # "this isn't the first time": it happened before as well.
     r"|(?:not|\w+n['\u2019]t)\s+(?:for\s+)?the\s+first\s+time"
     # "he will not be the only one to die": one died, and more may.
-    r"|(?:not|\w+n['\u2019]t)\s+(?:be\s+|been\s+)?the\s+only)\b"
+    r"|(?:not|\w+n['\u2019]t)\s+(?:be\s+|been\s+)?the\s+only"
+    # "not all the rebels knew of the truce": some did; it negates the whole,
+    # not what is said of the rebels.
+    r"|not\s+(?:all|every|everyone|everybody|everything))\b"
 )
 # An alternative ("or not") or an imperative ("Hands up, don't shoot") negates
 # no predicate of the content.
 _ALTERNATIVE_BEFORE = re.compile(r"(?i)\bor(?:\s+\w+)?\s*$")
-_IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*$")
+# "..., so don't try to price it like one": after a comma, "so" opens a command too.
+_IMPERATIVE_BEFORE = re.compile(r"(?:^|[,:;\"'\u201c(])\s*(?:so\s+)?$")
 # "turns out not to", "appears not to": a raised negation still negates the predicate.
 _RAISING_BEFORE = re.compile(
     r"(?i)\b(?:turn(?:s|ed)?\s+out|seem(?:s|ed)?|appear(?:s|ed)?|prove[sd]?|is|are|was|were)\s+$"
@@ -1685,6 +1697,7 @@ class Lexicon:
         self._negations.setdefault(content, prepared[1])
 
     def _read(self, cue: str | None, content: str) -> _Reading:
+        content = _without_outer_verdict(cue, content)
         explicit = self._explicit_stance(cue, content)
         if explicit is not None:
             return _Reading(explicit, ())
@@ -1702,6 +1715,15 @@ class Lexicon:
         if reading.negated:
             return True
         return reading.stance is None and _excluded_state(content, _EXCLUDING)
+
+    def negates_its_predicate(self, cue: str | None, content: str, claim: str) -> bool:
+        """Whether a statement that denies a claim only by negating its words
+        (no denial or doubt word) negates the claim's predicate
+        (`negation_reaches`); True for any other statement."""
+        own = self.read(cue, content)
+        if own.stance is not None or not own.negated:
+            return True
+        return negation_reaches(_known(own.negated), content, claim)
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
@@ -2298,6 +2320,54 @@ _VERDICT_AFTER = re.compile(
 )
 
 
+def _without_outer_verdict(cue: str | None, content: str) -> str:
+    """The content without a verdict that its words cannot hold: after a
+    telling's participle ("a story suggesting that the singer turned down the
+    tour is false"), a finite clause followed by "is false" has the verdict on
+    the telling, said by whoever reports it, not by the telling itself (a
+    clause is no subject without "that": "the singer turned down the tour is
+    false" is no sentence). The telling asserts the clause."""
+    if not cue or not _TELLING_PARTICIPLE.fullmatch(cue.strip()):
+        return content
+    found = _OUTER_VERDICT.search(content)
+    if found is None:
+        return content
+    clause = content[: found.start()].rstrip(" ,\"'\u201d\u2019")
+    if _CLAUSE_SUBJECT_START.match(clause) or not _finite(clause):
+        return content
+    return clause
+
+
+def _finite(clause: str) -> bool:
+    """Whether `clause` has a subject and a verb of its own (`_predicate_at`)."""
+    words = list(_CLAUSE_WORD.finditer(clause))
+    lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    if not words or lowered[0] in _AUXILIARY_WORDS:
+        return False
+    at = _predicate_at(words, lowered, gerunds=False)
+    return at is not None and 0 < at < len(words)
+
+
+# A participle of telling that opens what a telling says ("a story suggesting
+# that ...", "a post claiming ...").
+_TELLING_PARTICIPLE = re.compile(
+    r"(?i)(?:suggesting|claiming|saying|alleging|reporting|stating|asserting|insisting)"
+)
+# A verdict closing the content: "... is false", "... was not true", "... is a hoax".
+_OUTER_VERDICT = re.compile(
+    r"""(?ix)["'\u201d\u2019]?\s*,?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:
+      (?:not\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricated|bogus|nonsense)
+      |not\s+(?:true|real|the\s+case)
+      |(?:a|an)\s+(?:\w+\s+)?(?:hoax|fake|lie|fabrication))\W*$"""
+)
+# A clause that may stand as a subject: one opened by "that" or "whether", or
+# a telling named with what it tells ("the rumour that X", "claims that X").
+_CLAUSE_SUBJECT_START = re.compile(
+    r"(?i)\s*(?:that|whether|what)\b|.*\b(?:claims?|reports?|rumou?rs?|stor(?:y|ies)|news"
+    r"|allegations?|suggestions?|idea|notion|speculation)\s+(?:that|of)\b"
+)
+
+
 _OPPOSITE = {
     Stance.ASSERTS: Stance.DENIES,
     Stance.DENIES: Stance.ASSERTS,
@@ -2389,6 +2459,35 @@ def _contradicts(
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
+
+
+def negation_reaches(negated: Iterable[frozenset[str]], content: str, claim: str) -> bool:
+    """Whether a negative sentence with no denial or doubt words (`content`,
+    negating `negated`) negates the claim's predicate: a negated word is that
+    predicate ("Culkin is not dead" against "Culkin had died"), or the clause the
+    negation stands in says it (`denies_predicate_of`). "Neither actor had begun
+    talks" negates nothing of "the actor passed on the role", whose words it
+    shares, and "this is not by the artist" nothing of "the artist is from
+    Liverpool"."""
+    predicate = _entailed(clause_predicate(_main_clause(claim)))
+    if predicate and any(_shares(words, predicate) for words in negated):
+        return True
+    if denies_predicate_of(_main_clause(content), claim):
+        return True
+    # The negation may stand in a clause the main one reports ("police confirmed
+    # with the producers that the car had not been stolen"): that clause's
+    # predicate is what is negated.
+    for negation in _NEGATION_RE.finditer(content):
+        starts = [m.end() for m in _NEGATED_CLAUSE_START.finditer(content, 0, negation.start())]
+        clause = content[starts[-1] if starts else 0 :]
+        if denies_predicate_of(_main_clause(clause), claim):
+            return True
+    return False
+
+
+# Where the clause a negation stands in opens: after "that", a comma, a colon
+# or a conjunction that joins clauses.
+_NEGATED_CLAUSE_START = re.compile(r"(?i)\b(?:that|and|but|whether)\b|[,;:]")
 
 
 def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[str]) -> bool:
@@ -2735,7 +2834,12 @@ def _built_lexicon(extra: Cues) -> Lexicon:
 
 
 def classify_stance(
-    cue: str | None, content: str, lexicon: Lexicon, claim: str | None = None
+    cue: str | None,
+    content: str,
+    lexicon: Lexicon,
+    claim: str | None = None,
+    *,
+    grouped: bool = False,
 ) -> Stance:
     """Whether a statement asserts, denies or disputes a claim.
 
@@ -2744,10 +2848,25 @@ def classify_stance(
     and doubt words say otherwise. See the module docstring for the rules.
     A statement that takes no position (`Lexicon.takes_position`) is read as
     a plain report: callers that keep statements leave such ones out.
+
+    `grouped` says that the claim was found for the statement by the words
+    they share (the ledger's grouping), not given as what it speaks of. Then
+    a negative sentence with no denial or doubt word denies the claim only
+    when its negation reaches the claim's predicate
+    (`Lexicon.negates_its_predicate`): "neither actor had begun talks" met
+    with "the actor passed on the role" shares a name with it and says what
+    is not so of something else, a proposition of its own that it asserts.
     """
     if claim is None:
         return lexicon.read(cue, content).stance or Stance.ASSERTS
-    return lexicon.stance_toward(cue, content, claim)
+    stance = lexicon.stance_toward(cue, content, claim)
+    if (
+        grouped
+        and stance is Stance.DENIES
+        and not lexicon.negates_its_predicate(cue, content, claim)
+    ):
+        return Stance.ASSERTS
+    return stance
 
 
 def _listed(words: str) -> list[str]:

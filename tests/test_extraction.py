@@ -1470,10 +1470,35 @@ def test_a_dash_aside_after_a_name_is_no_dateline() -> None:
         ),
         ("Marlow published online stories stating that the mill had closed.", "Marlow"),
         ("The Gazette ran stories saying the mill had closed.", "The Gazette"),
+        # A statement made public to those named after it is still the issuer's.
+        (
+            "The ministry released a statement to both the Courier and Radio North "
+            "denying that the mill had closed.",
+            "The ministry",
+        ),
+        # An issuing verb joined to an earlier one has that verb's subject.
+        (
+            "The mill owners met the unions on Friday and issued a statement saying "
+            "that the mill would stay open.",
+            "The mill owners",
+        ),
     ],
 )
 def test_who_issues_a_statement_speaks_in_it(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council says some local reports that the pool will close are wrong.",
+        "While the paper has some sensationalized reports on real events, it also prints fiction.",
+        "There are no confirmed reports he has left the country either.",
+    ],
+)
+def test_a_telling_noun_after_a_determiner_or_adjective_is_no_cue(text: str) -> None:
+    # "some local reports": "reports" is a noun here, and "some local" no speaker.
+    assert not any(s.cue in ("reports", "report") for s in extract(text))
 
 
 @pytest.mark.parametrize(

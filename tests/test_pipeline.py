@@ -527,9 +527,16 @@ def test_a_stance_toward_a_claim_is_read_once_and_kept(monkeypatch: pytest.Monke
     calls: list[tuple[str | None, str]] = []
     real = stance.classify_stance
 
-    def counted(cue: str | None, content: str, lexicon: Lexicon, claim: str | None = None):  # type: ignore[no-untyped-def]
+    def counted(
+        cue: str | None,
+        content: str,
+        lexicon: Lexicon,
+        claim: str | None = None,
+        *,
+        grouped: bool = False,
+    ):  # type: ignore[no-untyped-def]
         calls.append((cue, content))
-        return real(cue, content, lexicon, claim=claim)
+        return real(cue, content, lexicon, claim=claim, grouped=grouped)
 
     monkeypatch.setattr(stance, "classify_stance", counted)
     said = Statement(

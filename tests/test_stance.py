@@ -570,6 +570,70 @@ def test_what_is_not_a_contradiction(
 
 
 @pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Met with a claim found by the words they share, a negative sentence
+        # denies it only when its negation reaches the claim's predicate.
+        ("neither the singer nor the drummer had signed a contract",
+         "Earlier, the drummer was offered the lead role but turned it down", A),
+        ("we can confirm this mural is not by the painter",
+         "The painter grew up in Bristol", A),
+        # ... in its main clause, a clause it reports, or a negated word.
+        ("the mayor is not resigning", "The mayor is resigning over the scandal", D),
+        ("the club confirmed with the league that the fine had not been paid",
+         "The fine was paid in full", D),
+        ("so it turns out the singer is not dead", "The singer had died", D),
+        # "Not all" says that some are not: it negates nothing of the rest of a claim.
+        ("not all the strikers were aware of the offer",
+         "Police clashed with the strikers outside the depot", A),
+    ],
+)  # fmt: skip
+def test_a_grouped_negation_denies_only_the_predicate_it_reaches(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # A finite clause is no subject without "that": after a telling's
+        # participle, "... is false" is said of the telling, which asserts the clause.
+        ("suggesting", "the drummer walked out of the band is false", A),
+        ("claiming", "a school in the valley has closed for good is not true", A),
+        # A verdict on a subject the content names is the telling's own.
+        ("claiming", "the rumour is false", D),
+        ("saying", "it is a hoax", D),
+        ("said", "the drummer walked out of the band is false", D),
+    ],
+)  # fmt: skip
+def test_a_verdict_after_a_tellings_clause_is_not_the_tellings(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+def test_a_command_after_so_negates_nothing(lexicon: Lexicon) -> None:
+    # "..., so don't X" tells the hearer what to do; it says nothing is not so.
+    content = "the new model is a luxury item, so don't try to price it like a phone"
+    assert not any("pric" in words for words in lexicon.read("says", content).negated)
+    claim = "The new model will be priced at 500 dollars"
+    assert classify_stance("says", content, lexicon, claim=claim) is A
+    # ... while "so" before a subject still opens a clause that may negate.
+    claim = "The fair opened on Sunday"
+    assert classify_stance("said", "it rained, so the fair did not open", lexicon, claim=claim) is D
+
+
+def test_a_claim_given_with_the_statement_is_read_as_before(lexicon: Lexicon) -> None:
+    # A claim given as what the statement speaks of (a headline and its claim)
+    # is denied by a negation of its words, whatever they are.
+    content = "we can confirm this mural is not by the painter"
+    claim = "The painter painted a mural on the harbour wall"
+    assert classify_stance("said", content, lexicon, claim=claim) is D
+    assert not lexicon.negates_its_predicate("said", content, "The painter grew up in Bristol")
+
+
+@pytest.mark.parametrize(
     ("cue", "content", "stance"),
     [
         # "No such X" says that what was told is not so.
