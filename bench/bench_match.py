@@ -1,6 +1,6 @@
 """Measure `claimtrack match` through the command line on Emergent train headlines.
 
-    PYTHONPATH=. python bench/bench_match.py [--calibrate]
+    PYTHONPATH=. python bench/bench_match.py [--calibrate | --misses | --unrelated]
 
 Stories kept back for independent checks (`KEPT_BACK`) are left out: nothing
 here is tuned or measured on them. The remaining Emergent claims are split in
@@ -37,6 +37,12 @@ first line (the headline) of every PolNeAR article (US politics, 2015-16)
 against a ledger of the FNC-1 training bodies (rumours of 2014-15; bodies
 touching a kept-back story left out), and every headline here against a
 ledger of the PolNeAR articles. Each must get null.
+
+`--misses` lists, for each half with its claims holding statements, every
+headline match's own rule gets wrong, by kind: null though the right claim
+ranks first (the rule's miss), another claim ranked first (the ranking's miss,
+taken or not), and a claim taken for a headline of the other half (a false
+match); each with its own claim's text and the three best candidates.
 
 `--calibrate` chooses match's rules on one half and prints what they do on
 the other, each half in turn: the rule for a claim holding only its text (bar,
@@ -337,6 +343,50 @@ def measure(rows: list[dict[str, str]], threshold: float | None, label: str) -> 
     )
 
 
+# What `--misses` calls each kind of wrong answer (see the module docstring).
+NULL_RIGHT = "null, the right claim ranked first"
+WRONG_TAKEN = "another claim ranked first and taken"
+WRONG_NULL = "another claim ranked first, null"
+FALSE_MATCH = "a claim taken for a headline of the other half"
+MISS_KINDS = (NULL_RIGHT, WRONG_NULL, WRONG_TAKEN, FALSE_MATCH)
+
+
+def miss_kind(record: Record, own: str, about: bool) -> str | None:
+    """How `match` got a headline wrong (one of `MISS_KINDS`), or None when it got
+    it right: `own` is its claim's id, `about` whether that claim is tracked."""
+    taken = record["claim"]
+    if not about:
+        return None if taken is None else FALSE_MATCH
+    if taken == own:
+        return None
+    if _first(record) == own:
+        return NULL_RIGHT
+    return WRONG_NULL if taken is None else WRONG_TAKEN
+
+
+def list_misses(rows: list[dict[str, str]]) -> None:
+    """Every headline match's own rule gets wrong, per half, claims holding statements."""
+    claims = {f"c-{row['claimId']}": row["claimHeadline"] for row in rows}
+    for half in (0, 1):
+        found: dict[str, list[str]] = {kind: [] for kind in MISS_KINDS}
+        for row, record in half_records(rows, half, None, 3, True):
+            own = f"c-{row['claimId']}"
+            kind = miss_kind(record, own, bucket_of(row["claimId"], 2) == half)
+            if kind is None:
+                continue
+            candidates = record["candidates"]
+            assert isinstance(candidates, list)
+            lines = [" ".join(row["articleHeadline"].split()), f"    its claim: {claims[own]}"]
+            for candidate in candidates:
+                text = claims.get(candidate["claim"], candidate["claim"])
+                lines.append(f"    {candidate['score']:5.1f} {text}")
+            found[kind].append("\n".join(lines))
+        for kind, misses in found.items():
+            print(f"\nhalf {'AB'[half]}, {kind}: {len(misses)}")
+            for miss in misses:
+                print(f"  {miss}")
+
+
 def polnear_headlines() -> list[str]:
     """The first line (the headline) of every PolNeAR article, in file name order."""
     lines = []
@@ -483,6 +533,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calibrate", action="store_true", help="choose the rule per half")
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the headlines match gets wrong, per half, claims holding statements",
+    )
+    parser.add_argument(
         "--unrelated",
         action="store_true",
         help="only texts about none of the claims of ledgers extract built from other news",
@@ -493,6 +548,9 @@ def main() -> None:
     print(f"Emergent train, kept-back stories out: {len(rows)} headlines, {len(claims)} claims")
     if args.calibrate:
         calibrate(rows)
+        return
+    if args.misses:
+        list_misses(rows)
         return
     own = (
         f"match's own: {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} over the"
