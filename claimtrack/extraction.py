@@ -1331,7 +1331,12 @@ _OPENING_REFERENCE_RE = re.compile(
 # Two or three capitalised words: a person's full name, when the article later
 # uses the last one alone.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
-_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z\u2019'-]+){1,3}\b")
+# A possessive is no part of the name ("Robert Plant's publicist"); an
+# apostrophe or hyphen inside it is ("O'Brien", "Smith-Jones").
+_FULL_NAME_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \t]+[A-Z](?:[a-z]+(?:[\u2019'-][A-Z]?[a-z]{2,})*|[\u2019'][A-Z][a-z]+))"
+    r"{1,3}\b"
+)
 
 
 # A place's name after the preposition that puts something there ("in \x00",

@@ -2539,3 +2539,14 @@ def test_a_relative_clause_in_the_subject_leaves_the_main_report() -> None:
         "Even Democrats who have backed the governor warned on Monday that the budget would fail."
     )
     assert ("Democrats", "warned") in [(s.speaker, s.cue) for s in statements]
+
+
+def test_a_person_first_named_in_the_possessive_is_who_he_stands_for() -> None:
+    # "Daniel Okafor's" names Daniel Okafor: the possessive is no part of the name.
+    text = (
+        "Daniel Okafor's manager turned down the offer on Monday.\n\n"
+        "Okafor has not spoken in public since March.\n\n"
+        '"He will be back on stage next week," a spokesperson for the venue said.'
+    )
+    [*_, statement] = extract(text)
+    assert statement.about == "Daniel Okafor will be back on stage next week"
