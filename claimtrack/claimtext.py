@@ -240,7 +240,11 @@ def alternative(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def proposition(
-    content: str, speaker: str | None = None, party: str | None = None, person: str | None = None
+    content: str,
+    speaker: str | None = None,
+    party: str | None = None,
+    person: str | None = None,
+    quoted: bool = False,
 ) -> Proposition:
     """The standalone claim text that a statement's `content` states, if it states one.
 
@@ -248,7 +252,9 @@ def proposition(
     speaker refers to itself ("we", "I") or is referred to in its own
     indirect speech ("he said he ...", "the ministry said it ..."); `person`
     is the speaker's full name when the article gave it earlier ("Hunter",
-    or "he", for "Rep. Duncan Hunter").
+    or "he", for "Rep. Duncan Hunter"). In the speaker's own words in
+    quotation marks (`quoted`) the speaker is "I": a "he" or "she" there is
+    someone else.
     """
     if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
         # "Here's a picture of the car": a caption shows something and says nothing of it.
@@ -332,7 +338,7 @@ def proposition(
     plain = _HEARSAY.sub(_unhedge, text)
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
-    text = _resolve(text, speaker, party, person, speaker_it=not believed)
+    text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
     words = _WORD.findall(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
@@ -959,6 +965,7 @@ def _resolve(
     person: str | None,
     *,
     speaker_it: bool = True,
+    quoted: bool = False,
 ) -> str:
     name = person or _name_of(speaker, party)
     if name is None:
@@ -1087,6 +1094,7 @@ def _resolve(
             text = speaker[:1].upper() + speaker[1:] + text[match.end() :]
         elif (
             (pronoun in {"he", "she"}) == personal
+            and not (quoted and pronoun in {"he", "she"})
             and not thing
             and not one_person
             and may_be(speaker, pronoun)

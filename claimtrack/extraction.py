@@ -4406,6 +4406,7 @@ class _Builder:
                 content_span=attribution.content,
                 kind=self.resolver.kind(party),
                 about=about if about != content else None,
+                quoted=quoted,
             )
             for party in parties
         ]
@@ -4455,6 +4456,7 @@ class _Builder:
                 party=previous.party,
                 kind=previous.kind,
                 about=about if about != plain else None,
+                quoted=True,
                 speaker=previous.speaker,
                 cue=None,
                 span=(unit.start, unit.end),

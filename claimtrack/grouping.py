@@ -214,7 +214,7 @@ _TELLING_WORDS = (
 
 # What a claim text is made of: `claimtext.proposition`'s arguments (the
 # content, the speaker, its party and its full name as the article gave it).
-PropositionKey = tuple[str, str | None, str | None, str | None]
+PropositionKey = tuple[str, str | None, str | None, str | None, bool]
 
 
 @dataclass(frozen=True)
@@ -419,10 +419,15 @@ class ClaimIndex:
             self._propositions.update(propositions)
 
     def proposition(
-        self, content: str, speaker: str | None, party: str | None, person: str | None
+        self,
+        content: str,
+        speaker: str | None,
+        party: str | None,
+        person: str | None,
+        quoted: bool = False,
     ) -> Proposition:
         """`claimtext.proposition` of these arguments: given by `learn`, or made now."""
-        key = (content, speaker, party, person)
+        key = (content, speaker, party, person, quoted)
         found = self._propositions.get(key)
         if found is None:
             found = proposition(*key)
@@ -1891,18 +1896,24 @@ class _Grouper:
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
         person = self._person(statement)
-        made = self.index.proposition(about, statement.speaker, statement.party, person)
+        made = self.index.proposition(
+            about, statement.speaker, statement.party, person, statement.quoted
+        )
         plain = made.text
         alone = standalone(about, statement.described)
         if alone != about and (plain is not None or _described_subject(made.reason)):
             # The descriptions it uses as the article says what they are; its id
             # and the words it is matched on stay those of its own words.
-            made = self.index.proposition(alone, statement.speaker, statement.party, person)
+            made = self.index.proposition(
+                alone, statement.speaker, statement.party, person, statement.quoted
+            )
         if made.text is None and _unnamed_person(made.reason):
             # "he was arrested": the person the article says "he" is, when it says.
             named = standalone(alone, statement.described, persons=True)
             if named != alone:
-                made = self.index.proposition(named, statement.speaker, statement.party, person)
+                made = self.index.proposition(
+                    named, statement.speaker, statement.party, person, statement.quoted
+                )
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
@@ -2258,7 +2269,7 @@ def prepare_statements(
                 if alone not in starts
             )
         for text in starts:
-            key = (text, statement.speaker, statement.party, person)
+            key = (text, statement.speaker, statement.party, person, statement.quoted)
             made = proposition(*key)
             started.append((statement, key, made))
             if made.text is not None:

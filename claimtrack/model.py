@@ -105,6 +105,10 @@ class Statement:
     # article says (its speaker's party, the names "he" or "the band" stand
     # for), written as grouping's actors: for grouping only (`referents`).
     refers: tuple[str, ...] = field(default=(), compare=False)
+    # The content is the speaker's own words in quotation marks: its "he" or
+    # "she" is someone the speaker speaks of, never the speaker ("He felt
+    # safe," his sister said). For claim texts only; the ledger does not keep it.
+    quoted: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -2550,3 +2550,12 @@ def test_a_person_first_named_in_the_possessive_is_who_he_stands_for() -> None:
     )
     [*_, statement] = extract(text)
     assert statement.about == "Daniel Okafor will be back on stage next week"
+
+
+def test_a_quoted_statement_is_marked_as_the_speakers_own_words() -> None:
+    said, again = extract(
+        '"The storm came early," Anna Berg said. "He felt the mountain would be kind to him."'
+    )
+    assert said.quoted and again.quoted
+    [indirect] = extract("Anna Berg said he felt the mountain would be kind to him.")
+    assert not indirect.quoted

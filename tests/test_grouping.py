@@ -148,6 +148,24 @@ def test_a_pronoun_becomes_the_speakers_name() -> None:
     assert made[1].not_filed is not None and "'they'" in made[1].not_filed
 
 
+def test_a_he_in_the_speakers_own_quoted_words_is_someone_else() -> None:
+    # In indirect speech "he" is the speaker; in the speaker's own words in
+    # quotation marks the speaker is "I", and "he" is whoever the speaker talks of.
+    indirect = replace(
+        statement("he hoped to return to the summit next year", "a"), speaker="Tomas Varga"
+    )
+    [made] = group_statements([indirect], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text == "Tomas Varga hoped to return to the summit next year"
+    quoted = replace(
+        statement("He hoped to return to the summit next year", "b"),
+        speaker="Tomas Varga",
+        quoted=True,
+    )
+    [made] = group_statements([quoted], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert "Tomas Varga" not in made.claim_text
+    assert made.claim_id is None and made.not_filed is not None and "'He'" in made.not_filed
+
+
 def test_a_speaker_that_is_a_person_names_its_own_pronouns() -> None:
     # Extraction resolved "she" to the person; her "I" is that person.
     said = replace(
