@@ -482,6 +482,10 @@ def proposition(
         # "Godane as a ruthless leader who eliminated rivals", "Anger since the
         # scandal broke": the only verb is that of a clause the phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
+    if relative is not None and _aside_holds_every_verb(text, relative):
+        # "IS, which has conquered vast swathes of territory, as the embodiment
+        # of evil": the object of the speaker's verb, its aside and a complement.
+        return Proposition(None, "a noun phrase, not a proposition")
     if (re.match(r"as\s", text, re.IGNORECASE) and "," not in text) or re.match(
         r"(?:of|than|against|into|about(?!\s+(?:\d|a\b|an\b|half\b|one\b|two\b|three\b"
         r"|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\w+ty\b|\w+teen\b|hundreds?\b"
@@ -665,6 +669,22 @@ _GOVERNING = frozenset(
 )
 
 
+def _aside_holds_every_verb(text: str, relative: re.Match[str]) -> bool:
+    """Whether the only finite verbs of `text` are inside an aside between commas
+    that `relative` opens, before an "as" complement (", which has ..., as ...")."""
+    if relative.group().strip().lower() not in {"who", "which", "whom", "whose"}:
+        return False
+    if not text[: relative.start()].rstrip().endswith(","):
+        return False
+    close = text.find(",", relative.end())
+    # Only before "as": a verb after the aside may be one the word lists do not
+    # know ("The minister, who ..., quit"), but "as" opens a complement.
+    if close < 0 or not re.match(r"\s*as\s", text[close + 1 :]):
+        return False
+    outside = text[: relative.start()] + " " + text[close + 1 :]
+    return not _has_verb(["", *_WORD.findall(outside)])
+
+
 def _may_stand_for(word: str, at: int) -> bool:
     """Whether a word before a third-person pronoun may be, or open, what it stands
     for: a name, a determiner or a plural noun."""
@@ -775,10 +795,14 @@ def _has_verb(words: list[str]) -> bool:
     opening = words[0].lower().replace("\u2019", "'") if words else ""
     if opening.endswith("'s") and opening[:-2] in _CONTRACTED:
         return True  # "There's nobody ...", "It's over"
+    # In a text not written in capitals, a word that is ("IS", "US") is a name.
+    capitals = not any(w[:1].islower() for w in words)
     for i, word in enumerate(words[start:], start):
         lower = word.lower().replace("\u2019", "'")
         if i > 0 and words[i - 1].lower() in {"being", "having"}:
             continue  # "as well as being surrounded by": a participle, no finite verb
+        if len(word) > 1 and word.isupper() and not capitals:
+            continue  # "the Islamic State (IS) group as ...": an acronym
         if (
             i > 0
             and lower.endswith("ed")
@@ -845,6 +869,8 @@ def verb_word(word: str) -> bool:
 def _verb_first(word: str) -> bool:
     """Whether a clause opens with its verb: no subject ("travelled to Syria")."""
     lower = word.lower().replace("\u2019", "'")
+    if len(word) > 1 and word.isupper():
+        return False  # "IS fighters seized ...": an acronym
     if word[:1].isupper() and not (
         lower in {"was", "were", "is", "are", "has", "have", "had"} or lower.endswith("n't")
     ):
@@ -880,8 +906,11 @@ _OPENER = re.compile(
 _UNNAMED_SUBJECT = re.compile(r"^(he|she|they|it|his|her|their|its|him|them)\b", re.IGNORECASE)
 _SPEAKER_OR_HEARER = re.compile(
     # Capitalised inside a sentence, "Our" and "You" are in a name ("Bring Back Our Girls").
-    r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours)\b"
+    r"\b(?:I|me|my|myself|we|us|our|ours|ourselves|you|your|yours)\b"
     r"(?!-|['\u2019]s\b)"
+    # "mine" is a pronoun opening a text or after "of" or a "be" ("a friend of
+    # mine", "the choice was mine"); else a noun ("the mine", "a coal mine").
+    r"|(?:^|(?<=\bof\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s))[Mm]ine\b"
 )
 # A thing named only by a bare description that points back into the article:
 # "The incident comes after ...", "The device may cost ...", "The network is ...".

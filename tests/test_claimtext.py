@@ -881,3 +881,30 @@ def test_an_object_then_the_speakers_participle_has_no_subject() -> None:
 
 def test_a_text_cut_after_much_like_is_a_fragment() -> None:
     assert proposition("The tablet runs a version of its phone software, much like").text is None
+
+
+def test_a_word_in_capitals_is_an_acronym_not_a_verb() -> None:
+    # "IS" is the group, not "is": cut from "The mayor branded the FLN (IS) wing as ...".
+    made = proposition("the Free Legion (IS) militant wing as bandits Monday after")
+    assert made.text is None and made.reason is not None and "fragment" in made.reason
+    assert proposition("IS fighters seized the bridge at dawn").text == (
+        "IS fighters seized the bridge at dawn"
+    )
+    # A text all in capitals keeps its verbs.
+    assert proposition("THE ARMY HAS CLOSED THE BRIDGE").text == "THE ARMY HAS CLOSED THE BRIDGE"
+
+
+def test_an_object_its_aside_and_an_as_complement_is_no_proposition() -> None:
+    # Cut from "The senator denounced the cartel, which has ..., as a plague".
+    made = proposition("the cartel, which has taken over three ports this year, as a plague")
+    assert made.text is None
+    made = proposition("The mayor, who was elected in May, quit on Friday")
+    assert made.text == "The mayor, who was elected in May, quit on Friday"
+
+
+def test_mine_is_a_noun_after_a_determiner() -> None:
+    assert proposition("Regulators closed the mine on Monday").text == (
+        "Regulators closed the mine on Monday"
+    )
+    made = proposition("A friend of mine saw the crash")
+    assert made.text is None and made.reason is not None and "'mine'" in made.reason
