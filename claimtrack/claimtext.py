@@ -103,7 +103,8 @@ _DANGLING_END = frozenset(
     _words("who whom whose which where the a an and or but because than whether unless although by")
 )
 _EMBEDDED_QUESTION = re.compile(
-    r"\b(?:of|about|on|over|to|into|as\s+to)\s+(?:how|what|why|whether|where|who|when)\b",
+    # (in lower case: "and WHO has" is the World Health Organization)
+    r"\b(?:of|about|on|over|to|into|as\s+to|and)\s+(?-i:how|what|why|whether|where|who|when)\b",
     re.IGNORECASE,
 )
 # A content that opens an indirect question: "whether X", "what X might offer",
@@ -146,7 +147,12 @@ _HEARSAY = re.compile(
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
     r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand"
-    r"|feel(?:\s+(?:very\s+|quite\s+|fairly\s+)?(?:sure|confident|certain))?|are\s+(?:sure|confident)"
+    # "I feel sure X", "I feel the plan is sound"; not "I feel both excited and
+    # relieved", which says how the speaker feels.
+    r"|feel(?:\s+(?:very\s+|quite\s+|fairly\s+)?(?:sure|confident|certain)"
+    r"|(?=\s+(?:that|the|a|an|he|she|it|they|we|this|these|there|our|his|her|their)\b"
+    r"|\s+(?-i:[A-Z])))"
+    r"|are\s+(?:sure|confident)"
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
@@ -422,10 +428,18 @@ def proposition(
     # a verb the word lists do not know.
     joined = re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
     before_and = _WORD.findall(joined.group(1)) if joined is not None else []
+    # Nor one a participle opens ("being logged out and were unable to ..."), cut
+    # from "users reported being ...".
     if (
         before_and
-        and len(before_and) <= 4
-        and before_and[0].lower() not in {"the", "a", "an", "this", "that", "these", "those"}
+        and (
+            (
+                len(before_and) <= 4
+                and before_and[0].lower()
+                not in {"the", "a", "an", "this", "that", "these", "those"}
+            )
+            or before_and[0].lower() in {"being", "having"}
+        )
         and not _has_verb(["", *before_and])
     ):
         return Proposition(None, "a clause with no subject")
@@ -466,12 +480,12 @@ def proposition(
         # An aside after a comma (", which they said ...") may hold the
         # sentence's verb in a clause the extractor cut; it is left to stand,
         # unless the text ends inside it: "The caller, who gave only her first
-        # name" says of the caller only what the aside says.
+        # name" says of the caller only what the aside says, and "Net zero by
+        # 2040, after activists pushed the firm" only when it was pushed.
         and (
             not text[: relative.start()].rstrip().endswith(",")
             or (
-                relative.group().strip().lower() in {"who", "which", "whom", "whose"}
-                and "," not in text[relative.end() :]
+                "," not in text[relative.end() :]
                 # ", which they said hurt farmers": what is said of it is reported there.
                 and not any(w.lower() in _SAYING for w in _WORD.findall(text[relative.end() :]))
             )
@@ -799,8 +813,17 @@ def _has_verb(words: list[str]) -> bool:
     capitals = not any(w[:1].islower() for w in words)
     for i, word in enumerate(words[start:], start):
         lower = word.lower().replace("\u2019", "'")
-        if i > 0 and words[i - 1].lower() in {"being", "having"}:
-            continue  # "as well as being surrounded by": a participle, no finite verb
+        if i > 0 and (
+            words[i - 1].lower() in {"being", "having"}
+            or (
+                i > 1
+                and words[i - 1].endswith("ly")
+                and words[i - 2].lower() in {"being", "having"}
+            )
+        ):
+            # "as well as being surrounded by", "being automatically logged out":
+            # a participle, no finite verb
+            continue
         if len(word) > 1 and word.isupper() and not capitals:
             continue  # "the Islamic State (IS) group as ...": an acronym
         if (
@@ -836,8 +859,7 @@ def _has_verb(words: list[str]) -> bool:
 # What governs a clause inside a phrase: a relative pronoun or a subordinator.
 _GOVERNED = re.compile(
     r"\s(?:who|which|whom|whose|since|after|before|because|when|while|until|although"
-    r"|though|unless|if|where)\s",
-    re.IGNORECASE,
+    r"|though|unless|if|where)\s"
 )
 # Words after which a form in -ed is an adjective ("for detailed information").
 _BEFORE_ADJECTIVE = frozenset(

@@ -908,3 +908,38 @@ def test_mine_is_a_noun_after_a_determiner() -> None:
     )
     made = proposition("A friend of mine saw the crash")
     assert made.text is None and made.reason is not None and "'mine'" in made.reason
+
+
+def test_i_feel_before_an_adjective_is_how_the_speaker_feels_not_a_hedge() -> None:
+    made = proposition("I feel both tired and proud", speaker="Lena Ortiz", person="Lena Ortiz")
+    assert made.text == "Lena Ortiz feels both tired and proud"
+    # Before a clause it wraps the proposition.
+    assert proposition("I feel the museum will reopen in June").text == (
+        "The museum will reopen in June"
+    )
+
+
+def test_a_thing_and_an_embedded_question_is_a_noun_phrase() -> None:
+    # Cut from "the team describes the kiln and what it revealed about ...".
+    assert proposition("the kiln and what it revealed about Bronze Age pottery").text is None
+    # "WHO" in capitals is the organisation, not the question word.
+    assert proposition("both the ministry and WHO have widened testing in the north").text == (
+        "Both the ministry and WHO have widened testing in the north"
+    )
+
+
+def test_a_participle_then_and_a_verb_has_no_subject() -> None:
+    # Cut from "Many users reported being repeatedly locked out ... and were unable ...".
+    made = proposition("being repeatedly locked out of their accounts and were unable to log in")
+    assert made.text is None and made.reason is not None and "no subject" in made.reason
+    assert proposition("Being late twice is not a crime").text == "Being late twice is not a crime"
+
+
+def test_a_phrase_then_a_subordinate_clause_it_ends_in_is_a_noun_phrase() -> None:
+    # Cut from "The bank pledged to be carbon neutral by 2030, after ...".
+    made = proposition(
+        "carbon neutral by 2030 and to close two plants, after shareholders pressed it"
+    )
+    assert made.text is None
+    made = proposition("The plant was closed, after inspectors found a leak")
+    assert made.text == "The plant was closed, after inspectors found a leak"
