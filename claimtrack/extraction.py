@@ -2713,7 +2713,40 @@ def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
         if left[i].lower in P.FINITE_WORDS:
             return False  # an auxiliary: an active report ("has reported by phone")
         i -= 1
-    return i >= 0 and left[i].text == ","
+    if i >= 0 and left[i].text == ",":
+        return True
+    if not _NAMED_AGENT_RE.match(unit.text, cue.end, unit.end):
+        return False
+    # "Eventually recalled by the Reich, ...": it opens the sentence; "the
+    # figures reported by the companies": it follows the noun it describes.
+    opening_adverb = (
+        i == 0
+        and left[0].lower.endswith("ly")
+        and left[0].lower not in P.NOT_ADVERBS
+        and not unit.text[unit.start : left[0].start].strip()
+    )
+    return (
+        i < 0
+        or opening_adverb
+        or (
+            left[i].text.isalpha()
+            and left[i].text.islower()
+            and left[i].lower not in P.FINITE_WORDS
+            and left[i].lower not in P.SUBJECT_PRONOUNS
+            and left[i].lower not in _NOT_NOUNS_BEFORE_PARTICIPLE
+        )
+    )
+
+
+# An agent after "by" that names someone: "by the companies", "by Reuters"
+# (not "by phone", "by far").
+_NAMED_AGENT_RE = re.compile(
+    r"(?:\s+\w+ly)?\s+by\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b", re.IGNORECASE
+)
+# Words before a participle that are no noun it could describe.
+_NOT_NOUNS_BEFORE_PARTICIPLE = frozenset(
+    {"and", "or", "but", "who", "which", "that", "also", "then", "not", "never", "first", "later"}
+)
 
 
 # "As reported by the Daily Mirror, ...", "as first revealed by ...": the agent

@@ -2559,3 +2559,16 @@ def test_a_quoted_statement_is_marked_as_the_speakers_own_words() -> None:
     assert said.quoted and again.quoted
     [indirect] = extract("Anna Berg said he felt the mountain would be kind to him.")
     assert not indirect.quoted
+
+
+def test_a_participle_with_its_agent_describes_a_noun_and_reports_nothing() -> None:
+    # "reported by the mills", "recalled by the board": passives with no "was".
+    statements = extract("It was unclear whether the prices reported by the mills were comparable.")
+    assert all(s.speaker != "the prices" for s in statements)
+    statements = extract(
+        "Eventually recalled by the board for his losses, Mills was later cleared."
+    )
+    assert all(s.speaker != "Eventually" for s in statements)
+    # An active report "by" a means is still a report.
+    [statement] = extract("The minister reported by phone that the bridge had collapsed.")
+    assert statement.speaker == "The minister"
