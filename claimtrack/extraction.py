@@ -52,7 +52,7 @@ from typing import NamedTuple
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
-from claimtrack.claimtext import may_be, person_name
+from claimtrack.claimtext import may_be, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
@@ -3748,13 +3748,52 @@ def _inverted_subject(
     if end == 0:
         end = _described_name_end(tokens)  # ', says screenwriter Aaron Sorkin.'
     end = _before_hearing_outlet(unit, tokens, end)
+    if end and not after_quote:
+        end = _np_to_sentence_end(tokens, end)
     if end == 0 or not _valid_speaker(tokens[:end]):
         return None
     end = _appositive_name_end(tokens, end)
     rest = tokens[end].text if end < len(tokens) else "."
-    if not after_quote and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—"):
+    if (
+        not after_quote
+        and rest not in (",", ".", ";", "!", "?", *P.QUOTE_CHARS, "(", "—")
+        # ", says a report highlighting the rise of ...": the report, described
+        and not (rest.endswith("ing") and rest.islower() and end + 1 < len(tokens))
+    ):
         return None
     return (tokens[0].start, tokens[end - 1].end), None, tokens[0].start
+
+
+def _np_to_sentence_end(tokens: list[_Token], end: int) -> int:
+    """', says the central bank.', ', says the farmers' union.': after a comma and
+    its cue, a few more lower-case words up to the sentence's end are still the
+    speaker's noun phrase."""
+    j = end
+    while j < len(tokens) and j - end < 3:
+        token = tokens[j]
+        if token.text in ("'", "\u2019", "'s", "\u2019s"):
+            j += 1
+            continue
+        if (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or token.lower in P.FINITE_WORDS
+            or token.lower in P.PRONOUNS
+            or token.lower in _NOT_IN_A_NAME_PHRASE
+            or token.lower.endswith(("ly", "ing"))
+            or verb_word(token.text)
+        ):
+            break
+        j += 1
+    if j > end and j < len(tokens) and tokens[j].text in (".", "!", "?", ";"):
+        return j
+    return end
+
+
+# Words that end a speaker's noun phrase when met after it.
+_NOT_IN_A_NAME_PHRASE = frozenset(
+    {"that", "to", "and", "or", "but", "as", "in", "on", "at", "for", "with", "if", "when"}
+)
 
 
 def _appositive_name_end(tokens: list[_Token], end: int) -> int:
@@ -4193,7 +4232,13 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
     after = _skip_adverbials(text, max(cue_end, speaker[1]), unit.end)
     position = _skip_hearer(unit, after)
     rest = text[position : unit.end].strip()
-    if rest and rest[0] not in ",.;—(!?" and not _is_adverbial_tail(unit, position):
+    if (
+        rest
+        and rest[0] not in ",.;—(!?"
+        and not _is_adverbial_tail(unit, position)
+        # only after a speaker set after its cue: "Two men admitted killing ..." reports
+        and not (speaker[0] >= cue_end and _is_participle_tail(unit, position))
+    ):
         return None
     if rest.startswith(",") and len(before.split()) < 4 and len(rest.split()) > 4:
         # "For decades, Mr. de Vos noted, the United States has deployed observers":
@@ -4207,6 +4252,18 @@ def _boundary(before: str) -> str:
     if before.endswith("''") or before.endswith(",'"):
         return '"'  # the doubled apostrophes some papers use for quotation marks
     return before[-1:] if before else ""
+
+
+def _is_participle_tail(unit: _Unit, position: int) -> bool:
+    """', says a report highlighting the rise of casual labour.': a participle's
+    phrase describing the speaker, with no clause of its own, to the end."""
+    tokens = unit.tokens(position, min(unit.end, position + 160))
+    if not tokens or not (tokens[0].text.islower() and tokens[0].text.endswith("ing")):
+        return False
+    return not any(
+        token.text in P.QUOTE_CHARS or token.lower in P.FINITE_WORDS or token.text == ","
+        for token in tokens
+    )
 
 
 def _is_adverbial_tail(unit: _Unit, position: int) -> bool:

@@ -2572,3 +2572,22 @@ def test_a_participle_with_its_agent_describes_a_noun_and_reports_nothing() -> N
     # An active report "by" a means is still a report.
     [statement] = extract("The minister reported by phone that the bridge had collapsed.")
     assert statement.speaker == "The minister"
+
+
+def test_a_speaker_after_its_cue_may_run_to_the_end_of_the_sentence() -> None:
+    [statement] = extract("Bread will cost a third more next year, says the central bank.")
+    assert statement.speaker == "the central bank"
+    assert statement.content == "Bread will cost a third more next year"
+    [statement] = extract("The harvest will fail, says the growers' union.")
+    assert statement.speaker == "the growers' union"
+    assert statement.content == "The harvest will fail"
+    # A participle's phrase may describe it: the report speaks, not its subject.
+    [statement] = extract(
+        "Nurses are leaving the wards in record numbers, says a study tracking ten hospitals."
+    )
+    assert statement.speaker == "a study"
+    assert statement.content == "Nurses are leaving the wards in record numbers"
+    # Before its cue, a speaker's own participle is what it reports, never the
+    # words before the speaker.
+    statements = extract("Court roundup: Two clerks admitted taking the money from the till.")
+    assert all(s.content != "Court roundup" for s in statements)
