@@ -2906,7 +2906,8 @@ def _verb_attribution(
     trailing = _trailing_content(unit, head, cue_end, speaker)
     if forward is None and trailing is None and content_kind == "clause":
         forward = _colon_quotation(unit, cue_end)
-    if forward is None and trailing is None:
+    if forward is None and trailing is None and lemma not in P.TRAILING_ONLY:
+        # "As the minister noted, ..."; not "As the outage continued, ..."
         forward = _as_clause_content(unit, head, cue_end)
     # '... is “ongoing.” He said the FBI ...': a quotation closed after a full
     # stop ended its sentence, so what follows the cue is the content
@@ -4260,10 +4261,8 @@ def _is_participle_tail(unit: _Unit, position: int) -> bool:
     tokens = unit.tokens(position, min(unit.end, position + 160))
     if not tokens or not (tokens[0].text.islower() and tokens[0].text.endswith("ing")):
         return False
-    return not any(
-        token.text in P.QUOTE_CHARS or token.lower in P.FINITE_WORDS or token.text == ","
-        for token in tokens
-    )
+    # (quotation marks may set off words it quotes: 'highlighting the "alarming rise"')
+    return not any(token.lower in P.FINITE_WORDS or token.text == "," for token in tokens)
 
 
 def _is_adverbial_tail(unit: _Unit, position: int) -> bool:

@@ -2591,3 +2591,22 @@ def test_a_speaker_after_its_cue_may_run_to_the_end_of_the_sentence() -> None:
     # words before the speaker.
     statements = extract("Court roundup: Two clerks admitted taking the money from the till.")
     assert all(s.content != "Court roundup" for s in statements)
+
+
+def test_as_something_continued_reports_nothing() -> None:
+    # "continue" reports only after a quotation ('"...," the mayor continued').
+    statements = extract("As the outage continued, the company kept its servers running.")
+    assert all(s.speaker != "the outage" for s in statements)
+    [statement] = extract("As the minister noted, the bridge was closed for repairs.")
+    assert statement.speaker == "the minister"
+    [statement] = extract('"We will rebuild the bridge," the mayor continued.')
+    assert statement.speaker == "the mayor"
+
+
+def test_a_participle_after_an_inverted_speaker_may_quote_words() -> None:
+    [statement] = extract(
+        "Staff are treated as second-class citizens, says a report citing the “alarming rise” of"
+        " casual contracts."
+    )
+    assert statement.speaker == "a report"
+    assert statement.content == "Staff are treated as second-class citizens"
