@@ -464,7 +464,7 @@ def proposition(
     # warned" has one before "and").
     cut_object = re.match(
         r"(?:the|a|an|this|that|these|those)\s+((?:[\w'\u2019-]+\s+){0,5}?)[\w'\u2019-]+"
-        r"\s+and\s+(?P<verb>[a-z]+ed|said|told)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
+        r"\s+(?:and|but)\s+(?P<verb>[a-z]+ed|said|told)\s+(?!by\b|to\b|with\b|in\b|and\b|or\b|,)",
         text,
         re.IGNORECASE,
     )

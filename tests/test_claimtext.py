@@ -943,3 +943,11 @@ def test_a_phrase_then_a_subordinate_clause_it_ends_in_is_a_noun_phrase() -> Non
     assert made.text is None
     made = proposition("The plant was closed, after inspectors found a leak")
     assert made.text == "The plant was closed, after inspectors found a leak"
+
+
+def test_an_object_then_but_and_a_verb_has_no_subject() -> None:
+    # Cut from "The mayor condemned the vandalism but vowed the parade would go on".
+    assert proposition("the vandalism but vowed the parade would go on").text is None
+    assert proposition("The talks stalled but resumed in May").text == (
+        "The talks stalled but resumed in May"
+    )
