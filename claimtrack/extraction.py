@@ -89,6 +89,9 @@ class _Attribution:
     cue_text: str | None
     content: Span
     content_text: str
+    # The content is the noun phrase the cue takes as its object ("predicted a
+    # splintering", "pointed to a video"), not a clause.
+    phrase: bool = False
 
 
 @dataclass
@@ -2912,10 +2915,15 @@ def _verb_attribution(
     # '... is “ongoing.” He said the FBI ...': a quotation closed after a full
     # stop ended its sentence, so what follows the cue is the content
     closed = _SENTENCE_CLOSED_BY_QUOTE.search(text, max(unit.start, head - 4), head)
+    phrase = False
     if forward is not None and (
         trailing is None or content_kind != "clause" or forward[2] or closed
     ):
         content, content_text = forward[0], forward[1]
+        if content_kind == "object":
+            # no that-clause after the object ("denied reports that ..."): the phrase itself
+            whole = _trim(text, content_start, unit.end)
+            phrase = whole is not None and content[0] == whole[0]
     elif trailing is not None:
         content = trailing
         content_text = text[content[0] : content[1]]
@@ -2956,7 +2964,7 @@ def _verb_attribution(
         return None  # "who asked to remain anonymous": a condition of speaking, nothing said
     if lemma == "accuse":
         content_text = _accused_content(content_text)
-    return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text)
+    return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text, phrase)
 
 
 # What a source asks for when it asks not to be named.
@@ -4496,6 +4504,7 @@ class _Builder:
                 kind=self.resolver.kind(party),
                 about=about if about != content else None,
                 quoted=quoted,
+                phrase=attribution.phrase,
             )
             for party in parties
         ]

@@ -1893,6 +1893,14 @@ class _Grouper:
             return Assignment(None, "", False, score, "an alternative question, not a proposition")
         if self._only_answers(statement, terms):
             return Assignment(None, "", False, score, _ONLY_ANSWERS)
+        if (
+            statement.phrase
+            and statement.stance is Stance.ASSERTS
+            and not _opens_a_clause(statement.content)
+        ):
+            # "predicted a significant splintering between ...", "pointed to a
+            # video clearly showing ...": what it names is no proposition.
+            return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
         person = self._person(statement)
@@ -2053,7 +2061,31 @@ _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
 _REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition of its own"
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
+
+
 # A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
+def _opens_a_clause(content: str) -> bool:
+    """Whether a cue's object opens with a clause of its own ("describes how
+    soldiers would spit ...", "suggested the militant was disgusted ..."): a
+    finite verb within its first words, before any word that makes the words
+    before it a noun's complement ("as", "for", "who")."""
+    words = content.split()[:7]
+    for i, word in enumerate(words):
+        if word.lower() in _COMPLEMENT_OPENERS:
+            return False
+        passive = i + 1 < len(words) and words[i + 1].lower() == "by"
+        if i > 0 and verb_word(word.strip("\"'\u201c\u201d")) and not passive:
+            return True
+    return False
+
+
+_COMPLEMENT_OPENERS = frozenset(
+    {
+        *("as", "for", "who", "which", "that", "whom", "of", "to", "with", "by", "over"),
+        *("about", "between", "among", "against", "in", "on", "at", "from", "into", "during"),
+    }
+)
+_OBJECT_PHRASE = "the noun phrase its cue takes as object, not a proposition"
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
 
 

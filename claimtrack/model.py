@@ -109,6 +109,9 @@ class Statement:
     # "she" is someone the speaker speaks of, never the speaker ("He felt
     # safe," his sister said). For claim texts only; the ledger does not keep it.
     quoted: bool = field(default=False, compare=False)
+    # The content is the noun phrase its cue takes as object ("predicted a
+    # splintering between ..."): no proposition of its own. For grouping only.
+    phrase: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

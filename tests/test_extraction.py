@@ -2610,3 +2610,10 @@ def test_a_participle_after_an_inverted_speaker_may_quote_words() -> None:
     )
     assert statement.speaker == "a report"
     assert statement.content == "Staff are treated as second-class citizens"
+
+
+def test_a_cues_noun_phrase_object_is_marked_as_a_phrase() -> None:
+    [statement] = extract("Critics condemned the new tax as unfair.")
+    assert statement.phrase
+    [statement] = extract("The analyst predicted that wheat exports would fall.")
+    assert not statement.phrase

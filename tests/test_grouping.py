@@ -1704,3 +1704,14 @@ def test_a_denial_of_a_harm_does_not_join_a_claim_saying_the_state_that_excludes
     first, second = group_statements([safe, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
+
+
+def test_the_noun_phrase_a_cue_takes_as_object_starts_no_claim() -> None:
+    # "The analyst predicted a sharp fall in wheat exports": no proposition.
+    named = replace(statement("a sharp fall in wheat exports from the region", "a"), phrase=True)
+    [made] = group_statements([named], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_id is None and made.not_filed is not None and "object" in made.not_filed
+    # An object that opens a clause of its own states it: "describes how ...".
+    told = replace(statement("how farmers would burn the stubble every autumn", "b"), phrase=True)
+    [made] = group_statements([told], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text == "Farmers would burn the stubble every autumn"
