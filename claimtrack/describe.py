@@ -548,11 +548,13 @@ class _Mention:
 
 def _mentions(article: str, head: str) -> Iterator[_Mention]:
     """Each place the article names `head` (singular or plural) after a
-    determiner or count and at most three modifiers in lower case, in order."""
+    determiner or count and at most three modifiers, or after a name alone
+    (`_bare_named`), in order."""
     for found_at, found_end in _heads_in(article, head):
         low = max(0, found_at - 60)
         tokens = list(_TOKEN.finditer(article, low, found_at))
         mods: list[str] = []
+        ended = low == 0  # the words before it run back to the article's start
         while tokens:
             token = tokens.pop()
             word = token.group()
@@ -566,9 +568,42 @@ def _mentions(article: str, head: str) -> Iterator[_Mention]:
                 mods.insert(0, word)
                 continue
             else:
+                ended = True
                 break
             yield _Mention(start, found_end, det, tuple(mods), article[found_at:found_end].lower())
+            ended = False
             break
+        bare = _bare_named(article, mods, found_at) if ended else None
+        if bare is not None:
+            yield _Mention(bare, found_end, "", tuple(mods), article[found_at:found_end].lower())
+
+
+# Words that open a noun phrase without naming anything ("Such planes", "Many rebels").
+_QUANTIFIERS = frozenset(
+    _words("such many other another some every each all both few more most any no own")
+)
+
+
+def _bare_named(article: str, mods: list[str], head_at: int) -> int | None:
+    """Where a noun with no determiner and a name before it starts ("Islamic
+    State fighters are ...", "dropped to Kurdish forces"): the name's first
+    word, when every modifier is capitalised; else None."""
+    if (
+        not mods
+        or not all(m[:1].isupper() for m in mods)
+        or mods[0].lower() in _NOT_NAMES
+        or mods[0].lower() in _QUANTIFIERS
+    ):
+        return None
+    at = article.rfind(mods[0], 0, head_at)
+    opening = (
+        not article[:at].rstrip(" \"'\u201c\u2018").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:"))
+    )
+    # One capitalised word opening a sentence may be any word ("Rebel fighters");
+    # one the article writes again, or two, are a name.
+    if opening and len(mods) == 1 and article.count(mods[0]) < 2:
+        return None
+    return at
 
 
 _MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
@@ -630,7 +665,8 @@ def _introduced(
             # "a retired teacher"; but "the planes delivered weapons" is a clause.
             (verb_word(w) and (n or not w.endswith("ed")))
             or w.lower() in _NOT_MODIFIERS
-            or w.lower() in _PLAIN_HEADS
+            # (a name's word may be one: "Islamic State fighters")
+            or (w.lower() in _PLAIN_HEADS and match.det != "")
             or (n and w.endswith("ing"))
             for n, w in enumerate(mods)
         ):
@@ -648,6 +684,8 @@ def _introduced(
             continue  # "the kidnapped girls" are not any girls the article spoke of
         if set(map(str.lower, mods)) & _CONTRASTING:
             continue  # "a past pope" is another than "the pope"
+        if not match.det and head != match.head and head.endswith("s"):
+            continue  # "the magazines" are not the one "People magazine"
         definite = match.det == "the"
         before = article[max(0, match.start - 12) : match.start]
         subject = match.start == 0 or re.search(

@@ -467,3 +467,19 @@ def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
 def test_a_name_dubbed_after_a_preposition_belongs_to_another_head() -> None:
     article = "The gunman in the clip, known as Red, fled.\nPolice said the clip was genuine."
     assert "Red" not in _made(article, "the clip was genuine")
+
+
+def test_a_noun_first_named_with_a_name_before_it_keeps_the_name() -> None:
+    article = (
+        "Northern Alliance fighters are short of medicine.\n"
+        "A local paper reported that the fighters were being treated in tents."
+    )
+    assert _made(article, "the fighters were being treated in tents") == (
+        "the Northern Alliance fighters were being treated in tents"
+    )
+    # A word opening the sentence is no name ("Such planes"), and a plural
+    # description is not one thing named in the singular.
+    article = "Such planes are rare.\nWitnesses said the planes were armed."
+    assert _made(article, "the planes were armed") == "the planes were armed"
+    article = "Harbour Gazette magazine printed the story.\nStaff said the magazines were pulped."
+    assert _made(article, "the magazines were pulped") == "the magazines were pulped"
