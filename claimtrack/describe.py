@@ -555,9 +555,13 @@ def _mentions(article: str, head: str) -> Iterator[_Mention]:
         tokens = list(_TOKEN.finditer(article, low, found_at))
         mods: list[str] = []
         ended = low == 0  # the words before it run back to the article's start
+        # a phrase quoted whole, its quotation closing right after its head
+        quoted = article[found_end : found_end + 1] in ('"', "\u201d")
         while tokens:
             token = tokens.pop()
             word = token.group()
+            if quoted and word[:1] in '"\u201c':
+                word = word[1:] or word  # a "planetary alignment": the marks are no words
             lower = word.lower()
             if lower == "of" and tokens and tokens[-1].group().lower() in {"dozens", "hundreds"}:
                 det, start = tokens[-1].group().lower() + " of", tokens[-1].start()

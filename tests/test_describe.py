@@ -483,3 +483,13 @@ def test_a_noun_first_named_with_a_name_before_it_keeps_the_name() -> None:
     assert _made(article, "the planes were armed") == "the planes were armed"
     article = "Harbour Gazette magazine printed the story.\nStaff said the magazines were pulped."
     assert _made(article, "the magazines were pulped") == "the magazines were pulped"
+
+
+def test_a_phrase_quoted_whole_is_introduced_without_its_quotation_marks() -> None:
+    article = (
+        'Posts warned of a "lunar eclipse" that would stop phones working.\n'
+        "An astronomer said the eclipse would do no such thing."
+    )
+    assert _made(article, "the eclipse would do no such thing") == (
+        "the lunar eclipse would do no such thing"
+    )
