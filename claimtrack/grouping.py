@@ -1396,6 +1396,18 @@ class _Grouper:
         negative_only = self.toward(statement, None) is Stance.ASSERTS
         telling = bool(_TELLING.search(statement.content))
         explicit = not negative_only and not telling
+        lead = self.source_lead.get(self.source)
+        if (
+            telling
+            and lead in told
+            and len(self._own_words(terms, statement.content)) <= POINTER_OWN_WORDS
+            and self._may_answer(lead)
+            and self._against(statement, lead)
+        ):
+            # "The entire tale is rubbish": a telling named with nothing of its
+            # own to say is the story its article tells, the claim its lead spoke
+            # of, not a remark made on the way that shares a stray word with it.
+            return self._answered(lead, scored[lead])
         ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
         for claim_id, score in ranked:
             if score < bar:
@@ -1433,6 +1445,12 @@ class _Grouper:
                 if self._may_answer(claim_id) and self._against(statement, claim_id):
                     return self._answered(claim_id, scored[claim_id])
         return None
+
+    def _own_words(self, terms: Terms, content: str) -> set[str]:
+        """The statement's words beyond its denial or doubt words and the tellings
+        it names ("the tale", "the reports"): what it says of its own."""
+        named = self.index.terms(" ".join(_TELLING.findall(content))).words
+        return set(terms.words) - self._answering_words() - set(named)
 
     def _answered(self, claim_id: str, score: float) -> Assignment:
         """Join a claim that a denial or doubt answers, matched loosely: its words,
@@ -2095,7 +2113,7 @@ _SUBORDINATE = re.compile(
 )
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".
 _TELLING = re.compile(
-    r"(?i)\b(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
+    r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
 )
 
 

@@ -851,6 +851,7 @@ def test_a_denial_joins_the_claim_whose_predicate_it_denies() -> None:
     text = denial.content
     assert index.score(text, first.claim_id or "") > index.score(text, second.claim_id or "")
     (third,) = group_statements([denial], index, DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
     assert third.claim_id == second.claim_id
 
 
@@ -1715,3 +1716,49 @@ def test_the_noun_phrase_a_cue_takes_as_object_starts_no_claim() -> None:
     told = replace(statement("how farmers would burn the stubble every autumn", "b"), phrase=True)
     [made] = group_statements([told], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made.claim_text == "Farmers would burn the stubble every autumn"
+
+
+def test_a_telling_named_with_nothing_of_its_own_answers_the_story_its_lead_told() -> None:
+    # "The entire tale" is the story the article tells, not a remark on the way
+    # that happens to share a stray word ("turn") with the denial.
+    lead = replace(
+        _said(
+            "the singer Mara Quill refused a record deal worth 400 million dollars", 1, "A tabloid"
+        ),
+        cue="reported",
+    )
+    remark = replace(
+        _said(
+            "The planned tour was financed by the label boss Theo Brandt, who wanted to turn "
+            "his yacht into a floating stage",
+            3,
+            "The tabloid",
+        ),
+        cue="reported",
+    )
+    denial = _said("Turns out, the entire tale is rubbish", 5, "Quill's manager", Stance.DENIES)
+    first, second, third = group_statements([lead, remark, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
+
+
+def test_a_telling_named_with_words_of_its_own_is_not_taken_for_the_lead_story() -> None:
+    lead = replace(
+        _said(
+            "the singer Mara Quill refused a record deal worth 400 million dollars", 1, "A tabloid"
+        ),
+        cue="reported",
+    )
+    remark = replace(
+        _said("the label boss Theo Brandt sold his yacht to a rival label", 3, "The tabloid"),
+        cue="reported",
+    )
+    denial = _said(
+        "the story that Theo Brandt sold his yacht to a rival label is false",
+        5,
+        "Brandt's lawyer",
+        Stance.DENIES,
+    )
+    first, second, third = group_statements([lead, remark, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == second.claim_id
