@@ -15,7 +15,9 @@ scored as `story/label`.
    null predicted one, and so does an agentless one, whose words are all words
    of its cue ("it was reported", "is said"): SPEC gives such a statement no
    speaker, its hedge as cue. Each is used once: exact lines first, then the
-   most shared words.
+   most shared words, then the same party, then (where one speaker makes
+   statements of several claims on one line) the most content words shared
+   with the gold statement's claim text.
 3. Figures, overall and on two disjoint halves of the stories (A: even
    positions, B: odd positions, in sorted order of story file name): statement
    precision, recall and F1; on matched statements party, party-kind and
@@ -38,7 +40,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -178,6 +180,23 @@ def speaker_words(speaker: str | None) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text)) - _NOT_CONTENT
 
 
+# Words too common to say which claim a content is about.
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """
+        the a an of to in on at for and or but is are was were be been has have had it
+        its that this with by from as not no he she they his her their will would could
+        """,
+    )
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a content or claim text that say what it is about."""
+    return frozenset(re.findall(r"\w+", text.casefold())) - _FUNCTION_WORDS
+
+
 @dataclass(frozen=True)
 class Pair:
     predicted: Prediction
@@ -192,11 +211,15 @@ class Matching:
 
 
 def match_statements(
-    predictions: Sequence[Prediction], gold: Sequence[LedgerGoldStatement]
+    predictions: Sequence[Prediction],
+    gold: Sequence[LedgerGoldStatement],
+    gold_claims: Mapping[str, str] | None = None,
 ) -> Matching:
     """One-to-one, greedily over candidate pairs: exact line first, then most shared
     words, then (for joint speakers, "the BBC and the Washington Post", whose
-    statements share their words) the same party."""
+    statements share their words) the same party, then (for one speaker's
+    statements of several claims on one line) the most content words the
+    prediction shares with the gold statement's claim text (`gold_claims`)."""
     by_source: dict[str, list[int]] = defaultdict(list)
     for index, prediction in enumerate(predictions):
         by_source[prediction.source].append(index)
@@ -211,7 +234,9 @@ def match_statements(
             shared = len(gold_words & speaker_words(prediction.speaker))
             if (prediction.speaker is None and agentless(statement)) or shared:
                 other_party = _fold(prediction.party) != _fold(statement.party)
-                candidates.append((distance, -shared, other_party, g_index, p_index))
+                claim_text = (gold_claims or {}).get(statement.claim, "")
+                said = len(content_words(prediction.content) & content_words(claim_text))
+                candidates.append((distance, -shared, other_party, -said, g_index, p_index))
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     pairs: list[Pair] = []
@@ -736,7 +761,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as workspace:
             extraction = run_extract(Path(workspace), articles)
     gold = [statement for story in stories for statement in story.statements]
-    matching = match_statements(extraction.predictions, gold)
+    gold_claims = {label: text for story in stories for label, text in story.claims.items()}
+    matching = match_statements(extraction.predictions, gold, gold_claims)
     scopes = split_scopes(stories, matching)
     all_figures = [figures(scope, extraction.has_kind) for scope in scopes]
     claim_texts = {p.claim: p.claim_text for p in extraction.predictions}

@@ -86,3 +86,17 @@ def test_a_claim_is_right_when_its_predicted_and_gold_groups_coincide() -> None:
     ]
     assert claim_right(pairs) == [True, True, False, False]
     assert mixing_claims(pairs) == {"p2": {"s", "t"}}
+
+
+def test_one_speakers_statements_on_one_line_pair_by_what_their_claims_say() -> None:
+    golds = [gold(3, "Sorkin", claim="s/cast"), gold(3, "Sorkin", claim="s/audition")]
+    claims = {"s/cast": "Bale will play Jobs", "s/audition": "Bale did not have to audition"}
+    said = [
+        Prediction("fnc1-1", 3, "Sorkin", "said", None, None, "asserts", "x", "", "no audition"),
+        Prediction("fnc1-1", 3, "Sorkin", "said", None, None, "asserts", "y", "", "Bale will play"),
+    ]
+    found = match_statements(said, golds, claims)
+    assert {(p.predicted.claim, p.gold.claim) for p in found.pairs} == {
+        ("x", "s/audition"),
+        ("y", "s/cast"),
+    }
