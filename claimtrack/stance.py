@@ -2548,7 +2548,8 @@ def _no_subject(clause: str) -> bool:
     subject stands before it ("dozens more that did not get caught"): with no
     predicate found (`clause_predicate`) it says nothing to compare with a claim."""
     words = _CLAUSE_WORD.findall(clause)
-    if not words or clause_predicate(clause):
+    # A capitalised first word is a name ("IS had not used ..."), not a verb.
+    if not words or not words[0][0].islower() or clause_predicate(clause):
         return False
     first = words[0].lower().replace("\u2019", "'")
     return first in _AUXILIARY_WORDS or bool(_NEGATION_RE.fullmatch(first))

@@ -599,6 +599,9 @@ def test_what_is_not_a_contradiction(
         # A main clause that is not negated says nothing the negation denies.
         ('the guards "stopped them," but "there are many more that did not get stopped',
          "The ministry is publishing the facts about migrants getting stopped", A),
+        # ... while a clause opening with a capitalised name is no verb's remainder.
+        ("it seemed that IS had not used the gas in any of its raids",
+         "A truck loaded with gas canisters was used in the raid", D),
     ],
 )  # fmt: skip
 def test_a_grouped_negation_denies_only_the_predicate_it_reaches(
