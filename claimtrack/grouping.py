@@ -1214,6 +1214,10 @@ class _Grouper:
     # Per source, the latest assertion filed under a claim: who said it (as
     # `_speaker_key` reads it), its line and its claim.
     last_asserted: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    # Per source, who made the latest statement (as `_speaker_key` reads it), its
+    # line, and whether it asserted: a verdict on "those" right after the same
+    # speaker's own assertion judges what that assertion told.
+    last_speaker: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
 
     def assign(self, statement: Statement) -> Assignment:
         assignment = self._assign(statement)
@@ -1226,6 +1230,11 @@ class _Grouper:
                     statement.line,
                     assignment.claim_id,
                 )
+        self.last_speaker[statement.source] = (
+            self.speaker,
+            statement.line,
+            statement.stance is Stance.ASSERTS,
+        )
         last = self.last_said.get(statement.source)
         if last is None or last[1] != statement.content:
             # Several parties of one sentence make several statements of one content.
@@ -1281,6 +1290,8 @@ class _Grouper:
         self.source = statement.source
         self.in_lead = self.seen[statement.source] < LEAD_STATEMENTS
         self.seen[statement.source] += 1
+        if against and self._judges_own_telling(statement):
+            return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
@@ -1855,6 +1866,28 @@ class _Grouper:
             and 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
         )
 
+    def _judges_own_telling(self, statement: Statement) -> bool:
+        """Whether a verdict said of a pointer ("None of those are true", "these
+        are made up stories") comes right after an assertion of its own speaker:
+        its "those" is what that speaker just told of ("We hear of people having
+        spiders lay eggs under the skin"), stories the speaker recounts, not a
+        claim of the article further back that its other words happen to share."""
+        if (
+            statement.stance is not Stance.DENIES
+            or not _VERDICT_ON_POINTER.match(statement.content)
+            or not self.speaker
+        ):
+            return False
+        last = self.last_speaker.get(statement.source)
+        # A quote run over paragraphs opens lines before the one it is given.
+        opens = statement.line - statement.quote.count("\n")
+        return (
+            last is not None
+            and last[0] == self.speaker
+            and last[2]
+            and 0 <= opens - last[1] <= JUST_BEFORE_LINES
+        )
+
     def _speaker_key(self, statement: Statement, person: str | None = None) -> str:
         """Who says a statement, as its source names them: a person by their full
         name ("Self" is "Judge Ketih Self"), a pronoun ("They also called the
@@ -2076,6 +2109,13 @@ _DEFINITE_THING = re.compile(
 )
 # A negation in a clause: "does not have", "has never been", "isn't".
 _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
+_JUDGES_OWN_TELLING = "a verdict on what its own speaker told just before, which is no claim"
+# A verdict whose subject only points back at things told: "none of those are
+# true", "these are made up stories". ("It is unlikely that ..." points at nothing.)
+_VERDICT_ON_POINTER = re.compile(
+    r"(?i)^\W*(?:(?:none|all|some|any|most)\s+of\s+)?(?:these|those)\s+"
+    r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
+)
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
 _REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition of its own"
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"

@@ -1721,8 +1721,20 @@ class Lexicon:
         (no denial or doubt word) negates the claim's predicate
         (`negation_reaches`); True for any other statement."""
         own = self.read(cue, content)
-        if own.stance is not None or not own.negated:
+        if own.stance is not None:
             return True
+        if not own.negated:
+            said = self.read(None, claim)
+            if said.stance is not None or not said.negated or _IS_NOT_A.search(claim):
+                # What a thing is not ("the woman is not his wife") is contradicted
+                # by a sentence that calls it so in any of its roles ("detained his wife").
+                return True
+            # A negative claim met with a plain sentence: the sentence contradicts
+            # it only by saying what the claim negates as its own predicate ("the
+            # patient has Ebola" against "the patient does not have Ebola"), not by
+            # naming it ("the city's arrest figures" against "police will no longer
+            # arrest people").
+            return says_what_is_negated(_known(said.negated), content)
         return negation_reaches(_known(own.negated), content, claim)
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
@@ -2469,20 +2481,108 @@ def negation_reaches(negated: Iterable[frozenset[str]], content: str, claim: str
     talks" negates nothing of "the actor passed on the role", whose words it
     shares, and "this is not by the artist" nothing of "the artist is from
     Liverpool"."""
-    predicate = _entailed(clause_predicate(_main_clause(claim)))
-    if predicate and any(_shares(words, predicate) for words in negated):
-        return True
-    if denies_predicate_of(_main_clause(content), claim):
-        return True
+    claim_clause = _main_clause(claim)
+    predicate = _entailed(clause_predicate(claim_clause))
+    main = _main_clause(content)
+    if not _of_another_named(main, claim_clause, claim):
+        if predicate and any(_shares(words, predicate) for words in negated):
+            return True
+        # The main clause's predicate counts only when it is what is negated: in
+        # "the patrol caught them, but dozens more did not get caught" the
+        # negation falls on a later clause, not on "caught them".
+        own = clause_predicate(main)
+        if (not own or any(_shares(words, own) for words in negated)) and denies_predicate_of(
+            main, claim
+        ):
+            return True
     # The negation may stand in a clause the main one reports ("police confirmed
     # with the producers that the car had not been stolen"): that clause's
     # predicate is what is negated.
     for negation in _NEGATION_RE.finditer(content):
         starts = [m.end() for m in _NEGATED_CLAUSE_START.finditer(content, 0, negation.start())]
-        clause = content[starts[-1] if starts else 0 :]
-        if denies_predicate_of(_main_clause(clause), claim):
+        clause = _main_clause(content[starts[-1] if starts else 0 :])
+        if _of_another_named(clause, claim_clause, claim) or _no_subject(clause):
+            continue
+        if denies_predicate_of(clause, claim):
             return True
     return False
+
+
+# What a thing is not: "the woman held is not the wife of ...", "it isn't a biopic".
+_IS_NOT_A = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were|['\u2019]s)\s+(?:not|never)|(?:is|are|was|were)n['\u2019]t)"
+    r"\s+(?:a|an|the|his|her|its|their)\b"
+)
+
+
+def says_what_is_negated(negated: Iterable[frozenset[str]], content: str) -> bool:
+    """Whether a plain sentence's main predicate (`clause_predicate`, or that of
+    the clause its frame reports) is a word a negative claim negates."""
+    predicates = [clause_predicate(_main_clause(content))]
+    for start in _NEGATED_CLAUSE_START.finditer(content):
+        predicates.append(clause_predicate(_main_clause(content[start.end() :])))
+    return any(
+        _shares(words, _entailed(predicate))
+        for predicate in predicates
+        if predicate
+        for words in negated
+    )
+
+
+def _of_another_named(clause: str, claim_clause: str, claim: str) -> bool:
+    """Whether a negative clause says what is not so of someone the claim does not
+    speak of: both its subject and the claim's are headed by a name
+    (`_named_head`), and neither name is among the other's words. "Christian Bale
+    will not be playing Jobs" says nothing of "Seth Rogen is in talks to play
+    Wozniak"; "the vehicle has not been stolen", whose subject names nobody, may
+    still deny "the Batmobile was stolen"."""
+    own = _named_head(clause)
+    theirs = _named_head(claim_clause)
+    if not own or not theirs:
+        return False
+    return not (_stems(own) & _stems(claim)) and not (_stems(theirs) & _stems(clause))
+
+
+def _no_subject(clause: str) -> bool:
+    """Whether a clause opens with its verb, the rest of a relative clause whose
+    subject stands before it ("dozens more that did not get caught"): with no
+    predicate found (`clause_predicate`) it says nothing to compare with a claim."""
+    words = _CLAUSE_WORD.findall(clause)
+    # A capitalised first word is a name ("IS had not used ..."), not a verb.
+    if not words or not words[0][0].islower() or clause_predicate(clause):
+        return False
+    first = words[0].lower().replace("\u2019", "'")
+    return first in _AUXILIARY_WORDS or bool(_NEGATION_RE.fullmatch(first))
+
+
+# Where a subject's noun phrase ends before its head is past: an apposition
+# ("Paul Horner, 39,") or a phrase after it ("the leader of the group").
+_SUBJECT_TAIL = re.compile(r"(?i),|\b(?:of|from|in|at|on|with|for|who|which|that)\b")
+
+
+def _named_head(clause: str) -> str:
+    """The head of a clause's subject when it is a name: the last word of the
+    subject's noun phrase, capitalised, in a phrase of two words or more ("Christian
+    Bale", "the New York Police Department"); "" for a pronoun, a common noun
+    ("the vehicle", "Ben Affleck's ride"), a single word (capitalised perhaps only
+    because it opens the sentence) or a clause with no subject found."""
+    roles = predicate_roles(clause)
+    if roles is None:
+        return ""
+    subject = roles[1] or roles[0]
+    if not subject or not clause.lstrip(" \"'\u201c\u2018").startswith(
+        subject.lstrip(" \"'\u201c\u2018")
+    ):
+        return ""
+    cut = _SUBJECT_TAIL.search(subject)
+    phrase = subject[: cut.start()] if cut else subject
+    words = _CLAUSE_WORD.findall(phrase)
+    if len(words) < 2:
+        return ""
+    head: str = words[-1]
+    if not head[0].isupper() or head.lower() in _PRONOUN_WORDS or "'" in head or "\u2019" in head:
+        return ""
+    return head
 
 
 # Where the clause a negation stands in opens: after "that", a comma, a colon
@@ -2662,7 +2762,8 @@ def _counted(text: str) -> dict[str, set[str]]:
     """Each counted thing in `text` and the numbers given for it ("10,000 troops").
 
     A unit of measure is counted with the word after it: "40 feet across" counts
-    "feet across", which "60 feet in diameter" does not contradict.
+    "feet across", which "60 feet in diameter" does not contradict; an age with
+    whose it is ("16-year-old student").
     """
     words = content_words(text)
     counts: dict[str, set[str]] = {}
@@ -2671,6 +2772,10 @@ def _counted(text: str) -> dict[str, set[str]]:
             key = stem(thing)
             if thing in _UNITS and at + 2 < len(words):
                 key = f"{key} {stem(words[at + 2])}"
+                if words[at + 2] == "old" and at + 3 < len(words):
+                    # An age is someone's: "a 26-year-old teacher" gives no age of
+                    # "a 16-year-old student".
+                    key = f"{key} {stem(words[at + 3])}"
             counts.setdefault(key, set()).add(number)
     return counts
 

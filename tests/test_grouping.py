@@ -1762,3 +1762,37 @@ def test_a_telling_named_with_words_of_its_own_is_not_taken_for_the_lead_story()
     first, second, third = group_statements([lead, remark, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert second.claim_id != first.claim_id
     assert third.claim_id == second.claim_id
+
+
+def test_a_verdict_on_what_its_own_speaker_just_told_joins_no_claim() -> None:
+    """ "None of those are true", right after the same expert recounted rumours,
+    judges the rumours he told, not the article's story that its later words share."""
+    story = Statement(
+        stance=Stance.ASSERTS,
+        quote="The Herald reported that a python had escaped from the zoo in Leeds.",
+        content="a python had escaped from the zoo in Leeds",
+        source="z",
+        line=1,
+        speaker="The Herald",
+    )
+    recounted = Statement(
+        stance=Stance.ASSERTS,
+        quote='"People say pythons hide in sewers and come up toilets," Dr Amy Clarke said.',
+        content="People say pythons hide in sewers and come up toilets",
+        source="z",
+        line=5,
+        speaker="Dr Amy Clarke",
+    )
+    verdict = Statement(
+        stance=Stance.DENIES,
+        quote='"None of those are true. A python from the Leeds zoo could not escape," she said.',
+        content="None of those are true. A python from the Leeds zoo could not escape",
+        source="z",
+        line=7,
+        speaker="she",
+    )
+    made = group_statements([story, recounted, verdict], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[2].claim_id is None
+    # Said with no assertion of its own just before, it may answer the story.
+    alone = group_statements([story, replace(verdict, line=30)], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert alone[1].not_filed != made[2].not_filed

@@ -586,6 +586,22 @@ def test_what_is_not_a_contradiction(
         # "Not all" says that some are not: it negates nothing of the rest of a claim.
         ("not all the strikers were aware of the offer",
          "Police clashed with the strikers outside the depot", A),
+        # What is not so of someone else named: two subjects headed by names,
+        # neither in the other's text.
+        ("Maria Lopez will not be singing the anthem at the final",
+         "Anna Berg is in talks to sing the anthem at the opening game", A),
+        ("the Harbour Board will no longer fine owners for late mooring",
+         "Peter Quill, 41, had been fined by the port police", A),
+        # ... but a subject that names nobody may stand for the claim's.
+        ("the club said that the striker has not been sold",
+         "Tom Reyes has been sold to a rival club", D),
+        ("Tom Reyes has not been sold", "Reyes has been sold to a rival club", D),
+        # A main clause that is not negated says nothing the negation denies.
+        ('the guards "stopped them," but "there are many more that did not get stopped',
+         "The ministry is publishing the facts about migrants getting stopped", A),
+        # ... while a clause opening with a capitalised name is no verb's remainder.
+        ("it seemed that IS had not used the gas in any of its raids",
+         "A truck loaded with gas canisters was used in the raid", D),
     ],
 )  # fmt: skip
 def test_a_grouped_negation_denies_only_the_predicate_it_reaches(
@@ -1990,3 +2006,30 @@ def test_a_denial_of_who_someone_was_answers_only_a_claim_of_who_they_were() -> 
     assert not denies_predicate_of(
         clause, "A fan said she saw Marla Quint at the market wearing the same red coat"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A negative claim found by the words they share is contradicted by a
+        # plain sentence only when what it negates is the sentence's predicate.
+        ("the council has approved the new bridge", "The council has not approved the bridge", D),
+        ("the council plans to halt approvals for new bridges",
+         "The council will no longer approve new bridges", A),
+        ("the town is the region's bridge approval capital",
+         "The council will no longer approve new bridges", A),
+        # What a thing is not is contradicted by calling it so in any role.
+        ("the army has detained the wife of the rebel leader Omar Dabo",
+         "A woman held by the army is not the wife of rebel leader Omar Dabo", D),
+    ],
+)  # fmt: skip
+def test_a_plain_sentence_denies_a_grouped_negative_claim_by_its_predicate(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+def test_ages_of_different_people_do_not_contradict(lexicon: Lexicon) -> None:
+    claim = "A 15-year-old pupil filmed the coach at the gym"
+    assert classify_stance("said", "the 34-year-old coach was suspended", lexicon, claim) is A
+    assert classify_stance("said", "a 17-year-old pupil filmed the coach", lexicon, claim) is D
