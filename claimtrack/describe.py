@@ -703,6 +703,7 @@ def _introduced(
             subject=bool(subject),
             # "footage of the yeti, captured amid the snow": the footage was captured.
             governed=before.rstrip().endswith(" of"),
+            relational=head in _RELATIONAL or head.rstrip("s") in _RELATIONAL,
         )
         if after is not None and match.head != head and after[1]:
             after = None  # "a man who was ..." says nothing of "the men" in the same words
@@ -745,6 +746,18 @@ def _introduced(
     return None
 
 
+# Nouns whose complement says which one they are ("a deal for the release of
+# ...", "talks on a ceasefire"); after others a phrase may belong to the verb
+# ("tested three drones over the bay").
+_RELATIONAL = frozenset(
+    _words(
+        """
+        deal agreement accord pact treaty talks negotiation plan bid offer ban demand
+        request campaign search probe investigation inquiry ceasefire truce appeal reward
+        ransom warrant bill law order
+        """
+    )
+)
 # Modifiers that set one apart from another of its kind.
 _CONTRASTING = frozenset(
     _words(
@@ -789,7 +802,14 @@ _MONTHS = frozenset(w.capitalize() for w in P.MONTHS | P.WEEKDAYS if not w.endsw
 
 
 def _after(
-    article: str, end: int, *, definite: bool, person: bool, subject: bool, governed: bool = False
+    article: str,
+    end: int,
+    *,
+    definite: bool,
+    person: bool,
+    subject: bool,
+    governed: bool = False,
+    relational: bool = False,
 ) -> tuple[str, bool] | None:
     """What follows a first mention and says which one it is, and whether it is a
     clause with a verb of its own: a relative clause, a participle, a place; for
@@ -807,6 +827,11 @@ def _after(
         rest,
     )
     place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
+    # "a deal for the release of ...", "talks on a ceasefire": what it is for or about
+    complement = re.match(
+        r"\s+(?:for|on|over|against|between|with)\s+(?=(?:the|a|an|more|(?-i:[A-Z0-9]))\b)",
+        rest,
+    )
     clause = False
     if governed and re.match(r",", rest):
         return None  # what follows the comma may be said of the phrase "of" ends
@@ -831,6 +856,8 @@ def _after(
         opening, body = "", rest[participle.start("verb") :]
     elif place is not None:
         opening, body = "", rest[place.start() :].lstrip()
+    elif complement is not None and relational and not definite:
+        opening, body = "", rest[complement.start() :].lstrip()
     elif not definite and subject and (predicate := _PAST_VERB.match(rest)) is not None:
         verb = predicate.group("verb").split()[0]
         if verb in {"said", "says", "told"} or (
@@ -873,7 +900,7 @@ def _after(
     if participle is not None and not clause and place is None and len(words) < 3:
         return None  # "filled", cut before the sentence's verb
     if (
-        place is not None
+        (place is not None or complement is not None)
         and not clause
         and participle is None
         and (len(words) < 2 or any(w.strip(",.") in _MONTHS for w in words))

@@ -493,3 +493,13 @@ def test_a_phrase_quoted_whole_is_introduced_without_its_quotation_marks() -> No
     assert _made(article, "the eclipse would do no such thing") == (
         "the lunar eclipse would do no such thing"
     )
+
+
+def test_a_first_mention_keeps_what_it_is_for() -> None:
+    article = (
+        "The two sides reached a deal for the return of the fishing boats.\n"
+        "An envoy said the deal had followed two days of talks."
+    )
+    assert _made(article, "the deal had followed two days of talks") == (
+        "the deal for the return of the fishing boats had followed two days of talks"
+    )
