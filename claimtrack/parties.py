@@ -250,8 +250,10 @@ class PartyResolver:
         found: list[_Match] = []
         gap_start = 0
         i = 0
+        # Most words open no alias: they are passed over without a walk down the trie.
+        opening = self._root.children
         while i < len(tokens):
-            match = self._match_at(tokens, i, relaxed)
+            match = self._match_at(tokens, i, relaxed) if tokens[i].key in opening else None
             if match is None:
                 i += 1
                 continue
