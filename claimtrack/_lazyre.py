@@ -8,10 +8,16 @@ re`): `compile` gives a pattern that compiles itself on its first use and from
 then on hands each call straight to the compiled pattern's own methods. The
 module's functions (`re.sub`, `re.search`, ...) take such a pattern as they
 take a compiled one. Everything else is `re`'s own.
+
+Patterns made as a text is read (one for each description an article uses)
+are compiled through one cache far larger than `re`'s own (512 patterns, which
+the module-level patterns alone fill): an article's patterns recur in the
+articles after it, and compiling one costs more than reading a sentence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from re import (
     ASCII,
@@ -67,6 +73,13 @@ __all__ = [
     "subn",
 ]
 
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
+    """`re.compile`, kept for every pattern a run makes (see the module's docstring)."""
+    return re.compile(pattern, flags)
+
+
 # The compiled pattern's methods a lazy one hands its calls to once compiled.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -82,7 +95,7 @@ class _Lazy:
 
     def compiled(self) -> re.Pattern[Any]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = _compiled(self._source, self._flags)
             # Found before the class's methods: later calls go straight to the pattern.
             for name in _METHODS:
                 self.__dict__[name] = getattr(self._compiled, name)
@@ -160,29 +173,33 @@ else:
             return re.compile(pattern, flags)
         return cast("re.Pattern[str]", _Lazy(pattern, int(flags)))
 
-    def _real(pattern: Any) -> Any:
+    def _real(pattern: Any, flags: int) -> Any:
+        if isinstance(pattern, str | bytes):
+            return _compiled(pattern, int(flags))
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern.compiled() if isinstance(pattern, _Lazy) else pattern
 
     def search(pattern: Any, string: Any, flags: int = 0) -> Any:
-        return re.search(_real(pattern), string, flags)
+        return _real(pattern, flags).search(string)
 
     def match(pattern: Any, string: Any, flags: int = 0) -> Any:
-        return re.match(_real(pattern), string, flags)
+        return _real(pattern, flags).match(string)
 
     def fullmatch(pattern: Any, string: Any, flags: int = 0) -> Any:
-        return re.fullmatch(_real(pattern), string, flags)
+        return _real(pattern, flags).fullmatch(string)
 
     def finditer(pattern: Any, string: Any, flags: int = 0) -> Any:
-        return re.finditer(_real(pattern), string, flags)
+        return _real(pattern, flags).finditer(string)
 
     def findall(pattern: Any, string: Any, flags: int = 0) -> Any:
-        return re.findall(_real(pattern), string, flags)
+        return _real(pattern, flags).findall(string)
 
     def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0) -> Any:
-        return re.split(_real(pattern), string, maxsplit=maxsplit, flags=flags)
+        return _real(pattern, flags).split(string, maxsplit)
 
     def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-        return re.sub(_real(pattern), repl, string, count=count, flags=flags)
+        return _real(pattern, flags).sub(repl, string, count)
 
     def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-        return re.subn(_real(pattern), repl, string, count=count, flags=flags)
+        return _real(pattern, flags).subn(repl, string, count)

@@ -24,10 +24,13 @@ COPY_CONTAINMENT = 0.6
 
 def shingles(text: str) -> frozenset[int]:
     """A sample of hashed word 5-grams of `text`, case- and punctuation-insensitive."""
-    words = _WORD.findall(text.lower())
+    # Each word encoded once: a shingle's bytes are its words' bytes joined by spaces.
+    words = [word.encode("utf-8") for word in _WORD.findall(text.lower())]
+    crc32, join = zlib.crc32, b" ".join
     sample = set()
-    for i in range(len(words) - _SHINGLE + 1):
-        h = zlib.crc32(" ".join(words[i : i + _SHINGLE]).encode("utf-8"))
+    # Each run of five words: the shifted lists end together with the last word.
+    for gram in zip(*(words[k:] for k in range(_SHINGLE)), strict=False):
+        h = crc32(join(gram))
         if h % _SAMPLE_MOD == 0:
             sample.add(h)
     return frozenset(sample)

@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word

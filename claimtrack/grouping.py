@@ -628,8 +628,9 @@ class ClaimIndex:
                 example.weight = fsum(idf(example.terms).values())
                 example.weighed_at = size
             shared = example.terms & matched
+            # `fsum` is exact whatever the order: no list needs building for it.
             overlap = (
-                min(1.0, fsum([weighted[t] for t in shared]) / sqrt(weight * example.weight))
+                min(1.0, fsum(map(weighted.__getitem__, shared)) / sqrt(weight * example.weight))
                 if shared
                 else 0.0
             )
@@ -664,7 +665,7 @@ class ClaimIndex:
         if not profile.norm or not query.norm:
             return (1.0 - PROFILE_WEIGHT) * best_example
         counts, squared = profile.counts, query.squared
-        shared = [t for t in squared if t in counts]
+        shared = squared.keys() & counts.keys()
         dot = math.fsum([squared[t] * counts[t] for t in shared])
         # Cached norms lag the weights a little: keep the cosine a cosine.
         cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
@@ -785,8 +786,7 @@ class ClaimIndex:
         shared = example.terms & query.matched
         if not shared:
             return 0.0
-        weighted = query.weighted
-        shared_weight = math.fsum([weighted[t] for t in shared])
+        shared_weight = math.fsum(map(query.weighted.__getitem__, shared))
         return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
     def _combined(self, query: _Query, example: _Example, overlap: float) -> float:

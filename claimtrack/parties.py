@@ -147,6 +147,8 @@ class PartyResolver:
         # The names of `fuzzy`'s lists, as `_closest` hands them to the matcher.
         self._fuzzy_names: dict[tuple[int, str], list[str]] = {}
         self._memo: dict[str, list[str]] = {}
+        # Texts normalised for grouping recur: a speaker, a quote, a claim text.
+        self._mentions_memo: dict[str, list[tuple[Span, str]]] = {}
 
     @classmethod
     def build(cls, extra: Sequence[Party] = ()) -> PartyResolver:
@@ -223,12 +225,18 @@ class PartyResolver:
 
     def mentions(self, text: str) -> list[tuple[Span, str]]:
         """Party mentions in free text, with their character spans, in text order."""
-        tokens = _tokenize(text)
-        return [
-            ((tokens[m.first].start, tokens[m.last].end), m.party)
-            for m in self._matches(tokens, relaxed=False, fuzzy=True)
-            if m.party is not None
-        ]
+        known = self._mentions_memo.get(text)
+        if known is None:
+            tokens = _tokenize(text)
+            known = [
+                ((tokens[m.first].start, tokens[m.last].end), m.party)
+                for m in self._matches(tokens, relaxed=False, fuzzy=True)
+                if m.party is not None
+            ]
+            if len(self._mentions_memo) >= _MEMO_LIMIT:
+                self._mentions_memo.clear()
+            self._mentions_memo[text] = known
+        return list(known)
 
     def _resolve_uncached(self, speaker: str) -> list[str]:
         tokens = _tokenize(speaker)
@@ -250,8 +258,10 @@ class PartyResolver:
         found: list[_Match] = []
         gap_start = 0
         i = 0
+        # Most words open no alias: they are passed over without a walk down the trie.
+        opening = self._root.children
         while i < len(tokens):
-            match = self._match_at(tokens, i, relaxed)
+            match = self._match_at(tokens, i, relaxed) if tokens[i].key in opening else None
             if match is None:
                 i += 1
                 continue

@@ -49,3 +49,15 @@ def test_a_copy_goes_to_the_earlier_source_that_shares_most_whatever_order_hits_
     assert finder.add("second", base) == "first"
     assert finder.add("third", base + " one more closing line of the wire story") == "first"
     assert finder.add("other", "an unrelated story " * 40) is None
+
+
+def test_a_shingle_is_the_hash_of_five_words_joined_whatever_their_script() -> None:
+    import zlib
+
+    from claimtrack.copies import shingles
+
+    text = "Le ministre a déclaré que la trêve à Görlitz tiendra jusqu'à l'été, selon l'agence."
+    words = text.lower().replace(",", " ").replace(".", " ").replace("'", " ").split()
+    hashes = {zlib.crc32(" ".join(words[i : i + 5]).encode()) for i in range(len(words) - 4)}
+    assert shingles(text) == frozenset(h for h in hashes if h % 4 == 0)
+    assert shingles("four words only here") == frozenset()

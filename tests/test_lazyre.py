@@ -81,3 +81,24 @@ def test_a_bad_pattern_fails_when_first_used() -> None:
     pattern = _lazyre.compile(r"(unclosed")
     with pytest.raises(re.error):
         pattern.search("text")
+
+
+def test_a_pattern_made_as_a_text_is_read_is_compiled_once_for_the_run() -> None:
+    # More patterns than `re` keeps: each is still compiled only the first time.
+    words = [f"envoy{n}" for n in range(700)]
+    for word in words:
+        assert _lazyre.search(rf"\b{word}\b", f"the {word} said") is not None
+    before = _lazyre._compiled.cache_info().misses  # type: ignore[attr-defined]
+    for word in words:
+        assert _lazyre.compile(rf"\b{word}\b").search(f"an {word}") is not None
+        assert _lazyre.match(rf"\b{word}\b", f"{word} spoke") is not None
+    assert _lazyre._compiled.cache_info().misses == before  # type: ignore[attr-defined]
+
+
+def test_flags_go_with_a_text_and_are_refused_with_a_compiled_pattern() -> None:
+    assert _lazyre.search(r"truce", "The TRUCE held", _lazyre.I) is not None
+    assert _lazyre.search(r"truce", "The TRUCE held") is None
+    with pytest.raises(ValueError, match="flags"):
+        _lazyre.search(_lazyre.compile(r"truce"), "The TRUCE held", _lazyre.I)
+    with pytest.raises(ValueError, match="flags"):
+        re.search(re.compile(r"truce"), "The TRUCE held", re.I)

@@ -353,3 +353,15 @@ def test_tokens_keep_their_forms_and_spans() -> None:
         (",", ",", 13, 14, False),
     ]
     assert tokens[5].norm == "Alesund" and tokens[5].key == "alesund"
+
+
+def test_mentions_asked_again_are_the_same_and_the_caller_may_keep_them(
+    resolver: PartyResolver,
+) -> None:
+    text = "Envoys of Japan met officials from the Kremlin in a quiet hotel on Tuesday."
+    first = resolver.mentions(text)
+    assert [party for _, party in first] == ["Japan", "Russia"]
+    first.clear()  # what one caller does with its list is no other's business
+    again = resolver.mentions(text)
+    assert [text[start:end] for (start, end), _ in again] == ["Japan", "Kremlin"]
+    assert again is not resolver.mentions(text)
