@@ -2920,7 +2920,7 @@ def _verb_attribution(
         trailing is None or content_kind != "clause" or forward[2] or closed
     ):
         content, content_text = forward[0], forward[1]
-        if content_kind == "object":
+        if content_kind == "object" and lemma in _JUDGING_LEMMAS:
             # no that-clause after the object ("denied reports that ..."): the phrase itself
             whole = _trim(text, content_start, unit.end)
             phrase = whole is not None and content[0] == whole[0]
@@ -2967,6 +2967,12 @@ def _verb_attribution(
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text, phrase)
 
 
+# Verbs whose object is a thing judged ("condemned the attack as cowardly"):
+# the phrase is no proposition. An accusation ("accused X of doing Y"), a
+# concern voiced or a call for something make one, as claim texts read them.
+_JUDGING_LEMMAS = frozenset(
+    {"condemn", "criticize", "criticise", "denounce", "slam", "blame", "describe", "praise"}
+)
 # What a source asks for when it asks not to be named.
 _ANONYMITY_REQUEST = re.compile(
     r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay|be\s+kept)\s+"
