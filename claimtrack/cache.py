@@ -162,6 +162,19 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     target = _cache_file(ledger_path)
     try:
+        stat = target.stat()
+    except OSError:
+        return None
+    seen = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    if _loaded and _loaded[0][:3] == (target, digest, seen):
+        # The same bytes as the last load here, its cache file untouched since: the
+        # ledger read then is the ledger now (`extract` reads before it writes).
+        _, _, _, ledger, read, layout = _loaded[0]
+        if _parts_read.get(target) is read and _parts_file(target, read.token).exists():
+            _layouts[:] = [(ledger, layout)] if layout is not None else []
+            return ledger
+    _loaded.clear()
+    try:
         data = target.read_bytes()
     except OSError:
         return None
@@ -182,9 +195,26 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     except Exception:  # any corruption means: rebuild
         return None
     known = {seal.start: seal for seal in seals}
-    _parts_read[target] = _Parts(token, parts, chunks, len(parts), known)
-    _layouts[:] = [(ledger, index[6])] if len(index) > 6 and index[6] is not None else []
+    read = _parts_read[target] = _Parts(token, parts, chunks, len(parts), known)
+    layout = index[6] if len(index) > 6 else None
+    _layouts[:] = [(ledger, layout)] if layout is not None else []
+    if seen == _stat_of(target):  # not written meanwhile by another process
+        _loaded[:] = [(target, digest, seen, ledger, read, layout)]
     return ledger
+
+
+def _stat_of(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+# The last ledger `load_cached` read here: its cache file, the digest of its bytes, that
+# file's inode, size and modification time then, the ledger, its parts file and layout.
+# Served again only while both files are still there and the cache file unchanged.
+_loaded: list[tuple[Path, str, tuple[int, int, int], Ledger, _Parts, Any]] = []
 
 
 Layout = tuple[list[tuple[int, int, str | None]], list[int]]
