@@ -424,3 +424,42 @@ def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes
         assert cache.digest_of(copy) == hashlib.sha256(data).hexdigest()
         assert cache.digest_of(data) == hashlib.sha256(data).hexdigest()
     assert cache.digest_of(b"") == hashlib.sha256(b"").hexdigest()
+
+
+def test_the_same_bytes_read_again_give_the_ledger_read_before(tmp_path: Path) -> None:
+    """A write that reads the ledger first does not load the whole cache twice: while
+    the ledger's bytes, its cache file and the parts file are as they were, the second
+    read is the first read's ledger; once any of them changes, it is read afresh."""
+    from claimtrack.ledger import update_ledger
+
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = read_ledger(path)  # writes the cache
+    first = read_ledger(path)
+    assert read_ledger(path) is first and first == truth
+    digest = cache.digest_of(path.read_bytes())
+    assert cache.load_cached(path, digest) is first
+    # Another process writes the cache file again (for the same bytes).
+    cache.store_cached(path, digest, truth)
+    again = cache.load_cached(path, digest)
+    assert again is not None and again is not first and again == truth
+    # A write: other bytes, another ledger.
+    smallest = min(truth.claims, key=lambda claim: len(claim.statements))
+    update_ledger(path, lambda editor: editor.add_statement(smallest.id, _a_statement(7)))
+    written = read_ledger(path)
+    assert written is not again and written != truth
+    fresh, problems = _parse_fresh(path)
+    assert not problems and written == fresh
+    # The parts file gone: not served from memory.
+    assert read_ledger(path) is written
+    for parts in _parts_files(path):
+        parts.unlink()
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+
+
+def test_a_seal_made_under_another_key_does_not_hold() -> None:
+    body = b"the index of a ledger"
+    assert cache._mac(b"k" * 32, body) == cache._mac(b"k" * 32, body)
+    assert cache._mac(b"k" * 32, body) != cache._mac(b"j" * 32, body)
+    assert cache._mac(b"k" * 32, body) != cache._mac(b"k" * 32, body + b" ")
+    assert len(cache._mac(b"k" * 32, body)) == 32  # fits before the newline looked for
