@@ -378,3 +378,28 @@ def test_a_kept_index_makes_only_the_entries_grouping_asks_for(ledger_path: Path
     index.best("ferry crews stop work")
     assert "toll" not in dict.keys(index._postings)
     assert "bridge-toll" not in dict.keys(index._profiles)
+
+
+def test_whether_an_index_is_kept_is_told_without_counting_every_claim(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(LEDGER, encoding="utf-8")
+    ledger = read_ledger(path)  # two claims of one statement each: four texts
+    assert pipeline._holds_texts(ledger, 4)
+    assert pipeline._holds_texts(ledger, 3)
+    assert not pipeline._holds_texts(ledger, 5)
+    # Enough claims alone: no claim's statements are looked at.
+    seen: list[Any] = []
+    original = cache.claim_summary
+
+    def counted(claim: Any) -> Any:
+        seen.append(claim)
+        return original(claim)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "claim_summary", counted)
+        assert pipeline._holds_texts(ledger, 2)
+        assert seen == []
+        assert pipeline._holds_texts(ledger, 3)
+        assert len(seen) == 1
