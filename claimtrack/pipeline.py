@@ -866,7 +866,9 @@ def plan_ingest(
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, _resolver(ledger.parties))
+    # An extract changes a few claims: storing a big index again after each costs
+    # more than following those claims again in the runs after it.
+    index = build_index(ledger, _resolver(ledger.parties), keep=False)
     if isinstance(extractions, Sequence):
         new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
     else:
