@@ -463,3 +463,37 @@ def test_a_seal_made_under_another_key_does_not_hold() -> None:
     assert cache._mac(b"k" * 32, body) != cache._mac(b"j" * 32, body)
     assert cache._mac(b"k" * 32, body) != cache._mac(b"k" * 32, body + b" ")
     assert len(cache._mac(b"k" * 32, body)) == 32  # fits before the newline looked for
+
+
+def test_only_the_parts_files_of_the_last_few_ledgers_read_are_kept(tmp_path: Path) -> None:
+    paths = []
+    for number in range(cache._PARTS_KEPT + 3):
+        path = tmp_path / f"ledger-{number}.yaml"
+        shutil.copyfile(EXAMPLE, path)
+        read_ledger(path)
+        paths.append(path)
+    truths = [read_ledger(path) for path in paths]
+    assert len(cache._parts_read) <= cache._PARTS_KEPT
+    assert cache._cache_file(paths[-1]) in cache._parts_read
+    # A ledger whose parts file was let go reads and writes as ever.
+    from claimtrack.ledger import update_ledger
+
+    first = paths[0]
+    smallest = min(truths[0].claims, key=lambda claim: len(claim.statements))
+    update_ledger(first, lambda editor: editor.add_statement(smallest.id, _a_statement(3)))
+    fresh, problems = _parse_fresh(first)
+    assert not problems and read_ledger(first) == fresh
+    for path, truth in zip(paths[1:], truths[1:], strict=True):
+        assert read_ledger(path) == truth
+
+
+def test_a_parts_file_is_mapped_and_only_the_claims_read_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = read_ledger(path)
+    cache._parts_read.clear()
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    read = cache._parts_read[cache._cache_file(path)]
+    assert not isinstance(read.data, bytes)  # mapped, not read whole
+    assert ledger == truth
