@@ -489,8 +489,9 @@ def _notes_file(kind: str, name: str) -> Path:
     return cache_dir() / "notes" / f"{name}.{kind}"
 
 
-def load_note(kind: str, name: str) -> bytes | None:
-    """The blob stored under `name`, if this user's cache holds it unchanged."""
+def load_note(kind: str, name: str) -> memoryview | None:
+    """The blob stored under `name`, if this user's cache holds it unchanged (a view of
+    the bytes read: a claim index of tens of MB is not copied again)."""
     key = _key(create=False)
     if key is None:
         return None
@@ -509,7 +510,7 @@ def load_note(kind: str, name: str) -> bytes | None:
         return None
     if not hmac.compare_digest(_mac(key + header, body[newline + 1 :]), checksum):
         return None
-    return bytes(body[newline + 1 :])
+    return body[newline + 1 :]
 
 
 def store_note(kind: str, name: str, blob: bytes) -> None:
