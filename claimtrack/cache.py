@@ -71,7 +71,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 12 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 13 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -185,16 +185,20 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     try:
         with no_collection():
             token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
+            claims, bases, batches = _unbatched(index[2])
+            index = (*index[:2], claims, *index[3:])
             parts = _mapped(_parts_file(target, token))
             origin = _Origin(ledger_path, digest, target)
             runs, seals = _runs(parts, token, chunks, offsets, index[3], key)
             guards = [
-                (seal, origin, claim[0], claim[3])
-                for seal, claim in zip(seals, index[2], strict=True)
+                (seal, origin, claim[0], claim[3] + base)
+                for seal, claim, base in zip(seals, claims, bases, strict=True)
             ]
-            ledger = _ledger_from_plain(index, runs, ledger_path, offsets, guards)
+            ledger = _ledger_from_plain(index, runs, ledger_path, offsets, guards, bases)
     except Exception:  # any corruption means: rebuild
         return None
+    _batches_known.clear()
+    _batches_known[target] = batches
     known = {seal.start: seal for seal in seals}
     read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
     layout = index[6] if len(index) > 6 else None
@@ -264,10 +268,84 @@ def store_cached(
     stored = _store_parts(target, read, pieces, key)
     if stored is None:
         return
-    index = (*index[:6], layout)
+    index = (*index[:2], _batched(target, index[2]), *index[3:6], layout)
     token, chunks, offsets = stored
     body = marshal.dumps((token, chunks, offsets, index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+
+
+# The claims of the index are stored in batches, each marshalled on its own with the
+# shift of its first claim beside it and the others' shifts less that one: a write
+# keeps the bytes of every batch whose claims it left as they were (or moved up or
+# down together, as lines it put above them move them), instead of serialising
+# every claim of a big ledger again. A batch a write did change is marshalled anew,
+# with the claims around it while it is small.
+_BATCH_MOST = 256
+_BATCH_LEAST = 64
+
+Batch = tuple[list[tuple[Any, ...]], bytes]
+"""A batch of claims as stored: the claims (shifts less the first's) and their bytes."""
+
+# By cache file (the one last read or stored here): its batches, by their first claim.
+_batches_known: dict[Path, dict[str, Batch]] = {}
+
+
+def _unbatched(
+    batches: list[tuple[int, bytes]],
+) -> tuple[list[tuple[Any, ...]], list[int], dict[str, Batch]]:
+    """The claims of stored batches (shifts less their batch's), each claim's batch
+    shift, and the batches by their first claim."""
+    claims: list[tuple[Any, ...]] = []
+    bases: list[int] = []
+    known: dict[str, Batch] = {}
+    for base, blob in batches:
+        batch = marshal.loads(blob)
+        known[batch[0][0]] = (batch, blob)
+        claims += batch
+        bases += itertools.repeat(base, len(batch))
+    return claims, bases, known
+
+
+def _batched(target: Path, claims: list[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
+    """The claims of an index in batches, each batch known here as it was kept."""
+    known = _batches_known.get(target, {})
+    spans: list[tuple[int, int, Batch | None]] = []  # start, end, the batch kept or None
+    at = 0
+    while at < len(claims):
+        found = known.get(claims[at][0])
+        if found is not None and at + len(found[0]) <= len(claims):
+            end = at + len(found[0])
+            if _relative(claims, at, end) == found[0]:
+                spans.append((at, end, found))
+                at = end
+                continue
+        # This claim goes in a batch made anew: the one open, or a small one before it.
+        if spans and (
+            (spans[-1][2] is None and spans[-1][1] - spans[-1][0] < _BATCH_MOST)
+            or (spans[-1][2] is not None and spans[-1][1] - spans[-1][0] < _BATCH_LEAST)
+        ):
+            start = spans.pop()[0]
+        else:
+            start = at
+        spans.append((start, at + 1, None))
+        at += 1
+    batches: list[tuple[int, bytes]] = []
+    kept: dict[str, Batch] = {}
+    for start, end, batch in spans:
+        if batch is None:
+            relative = _relative(claims, start, end)
+            batch = (relative, marshal.dumps(relative))
+        kept[claims[start][0]] = batch
+        batches.append((claims[start][3], batch[1]))
+    _batches_known.clear()
+    _batches_known[target] = kept
+    return batches
+
+
+def _relative(claims: list[tuple[Any, ...]], start: int, end: int) -> list[tuple[Any, ...]]:
+    """These claims, their shifts less the first's."""
+    base = claims[start][3]
+    return [(c[0], c[1], c[2], c[3] - base, c[4], c[5]) for c in claims[start:end]]
 
 
 # The last ledger `ledger_from_entries` built, with what the cache file holds of
@@ -1384,15 +1462,17 @@ def _claims_from_plain(
     parts: list[tuple[memoryview, memoryview]],
     offsets: list[int] | None = None,
     guards: list[_Guard] | None = None,
+    bases: list[int] | None = None,
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
     built = []
     places = offsets if offsets is not None else [None] * len(claims)
     held = guards if guards is not None else [None] * len(claims)
-    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard in zip(
-        claims, parts, places, held, strict=True
+    shifts = bases if bases is not None else itertools.repeat(0, len(claims))
+    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard, base in zip(
+        claims, parts, places, held, shifts, strict=True
     ):
-        raw = _Raw(heads, texts, place, shift, summary, at, guard)
+        raw = _Raw(heads, texts, place, shift + base, summary, at, guard)
         raw.digest = digest
         built.append(_stored_claim(claim_id, text, raw))
     return tuple(built)
@@ -1404,13 +1484,14 @@ def _ledger_from_plain(
     ledger_path: Path,
     offsets: list[int] | None = None,
     guards: list[_Guard] | None = None,
+    bases: list[int] | None = None,
 ) -> Ledger:
     parties, sources, claims, _, threshold, cues = index[:6]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=_claims_from_plain(claims, parts, offsets, guards),
+        claims=_claims_from_plain(claims, parts, offsets, guards, bases),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )

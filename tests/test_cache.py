@@ -9,6 +9,7 @@ import shutil
 import stat
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -497,3 +498,86 @@ def test_a_parts_file_is_mapped_and_only_the_claims_read_are_decoded(tmp_path: P
     read = cache._parts_read[cache._cache_file(path)]
     assert not isinstance(read.data, bytes)  # mapped, not read whole
     assert ledger == truth
+
+
+def _many_claims(path: Path, count: int) -> None:
+    """A ledger of `count` small claims, each with one statement."""
+    lines = [
+        "version: 1",
+        "sources:",
+        "  harbour-news:",
+        "    path: sources/harbour.txt",
+        f"    sha256: {'ab' * 32}",
+        "claims:",
+    ]
+    for number in range(count):
+        lines += [
+            f"  pier-{number}:",
+            f"    text: Pier {number} of the harbour closes for repairs",
+            "    statements:",
+            "    - stance: asserts",
+            "      speaker: the harbour master",
+            "      cue: said",
+            "      source: harbour-news",
+            f"      line: {number + 1}",
+            f"      content: pier {number} closes for repairs",
+            f"      quote: The harbour master said pier {number} closes for repairs.",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _many_claims(path, 60)
+    read_ledger(path)
+    cache._loaded.clear()
+    truth = read_ledger(path)
+    target = cache._cache_file(path)
+    before = dict(cache._batches_known[target])
+    assert len(before) == 60 // 8 + 1
+    made: list[int] = []
+    relative = cache._relative
+
+    def counted(claims: list[Any], start: int, end: int) -> list[Any]:
+        made.append(end - start)
+        return relative(claims, start, end)
+
+    monkeypatch.setattr(cache, "_relative", counted)
+    # A statement added to a claim in the middle: the lines below it move down,
+    # their batches' bytes are kept; only the batch of the changed claim is made anew.
+    middle = truth.claims[30]
+    said = dataclasses.replace(
+        _a_statement(5), source="harbour-news", party=None, speaker="A ferry captain"
+    )
+    update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
+    after = cache._batches_known[target]
+    kept = [first for first, batch in after.items() if before.get(first) is batch]
+    assert len(kept) == len(before) - 1
+    assert sum(made) < 3 * 8 + 60  # compared once each, made anew for one batch only
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and warm == fresh
+    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    # Claims dropped and added at the end: still read back as a fresh parse gives them.
+    update_ledger(path, lambda editor: editor.drop_claim(truth.claims[5].id))
+    for number in range(4):
+        update_ledger(
+            path,
+            lambda editor, n=number: editor.add_claim(f"ferry-{n}", f"Ferry {n} is late"),
+        )
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and warm == fresh
+    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    # The claims added one by one went into one batch, not one batch each.
+    assert len(cache._batches_known[target]) <= len(before) + 1
