@@ -310,25 +310,32 @@ def _batched(target: Path, claims: list[tuple[Any, ...]]) -> list[tuple[int, byt
     """The claims of an index in batches, each batch known here as it was kept."""
     known = _batches_known.get(target, {})
     spans: list[tuple[int, int, Batch | None]] = []  # start, end, the batch kept or None
+    opened: int | None = None  # where the batch made anew starts, if one is open
     at = 0
     while at < len(claims):
-        found = known.get(claims[at][0])
+        found = known.get(claims[at][0]) if known else None
         if found is not None and at + len(found[0]) <= len(claims):
             end = at + len(found[0])
             if _relative(claims, at, end) == found[0]:
+                if opened is not None:
+                    spans.append((opened, at, None))
+                    opened = None
                 spans.append((at, end, found))
                 at = end
                 continue
         # This claim goes in a batch made anew: the one open, or a small one before it.
-        if spans and (
-            (spans[-1][2] is None and spans[-1][1] - spans[-1][0] < _BATCH_MOST)
-            or (spans[-1][2] is not None and spans[-1][1] - spans[-1][0] < _BATCH_LEAST)
-        ):
-            start = spans.pop()[0]
+        if opened is None:
+            small = bool(spans) and spans[-1][1] - spans[-1][0] < _BATCH_LEAST
+            opened = spans.pop()[0] if small else at
+        elif at - opened >= _BATCH_MOST:
+            spans.append((opened, at, None))
+            opened = at
+        if not known:  # none to find: whole batches at a time
+            at = min(len(claims), opened + _BATCH_MOST)
         else:
-            start = at
-        spans.append((start, at + 1, None))
-        at += 1
+            at += 1
+    if opened is not None:
+        spans.append((opened, len(claims), None))
     batches: list[tuple[int, bytes]] = []
     kept: dict[str, Batch] = {}
     for start, end, batch in spans:

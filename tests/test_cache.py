@@ -581,3 +581,23 @@ def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
     assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
     # The claims added one by one went into one batch, not one batch each.
     assert len(cache._batches_known[target]) <= len(before) + 1
+
+
+def test_claims_with_no_batches_known_are_batched_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "_BATCH_MOST", 4)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 2)
+    claims = [(f"c{n}", f"text {n}", (1, 2), 10 * n, ((), (), ()), None) for n in range(10)]
+    target = Path("nowhere.ledger")
+    cache._batches_known.clear()
+    batches = cache._batched(target, claims)
+    assert [base for base, _ in batches] == [0, 40, 80]
+    assert [len(marshal.loads(blob)) for _, blob in batches] == [4, 4, 2]
+    again, bases, _ = cache._unbatched(batches)
+    assert [(c[0], c[3] + base) for c, base in zip(again, bases, strict=True)] == [
+        (c[0], c[3]) for c in claims
+    ]
+    # Known now: the same claims keep every batch's bytes; one changed, only its batch.
+    assert cache._batched(target, claims) == batches
+    changed = [*claims[:5], (*claims[5][:1], "other text", *claims[5][2:]), *claims[6:]]
+    made = cache._batched(target, changed)
+    assert made[0] == batches[0] and made[2] == batches[2] and made[1] != batches[1]
