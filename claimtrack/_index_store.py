@@ -317,7 +317,7 @@ class Store:
         return b"".join([struct.pack("<QQ", len(head), at), head, *chunks, *parts])
 
     @classmethod
-    def load(cls, data: bytes) -> Store | None:
+    def load(cls, data: bytes | memoryview) -> Store | None:
         """The store in `data` (sealed: only what this program stored), or None."""
         view = memoryview(data)
         try:

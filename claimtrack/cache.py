@@ -10,7 +10,7 @@ missed. A cache that is missing, unreadable, corrupt or of an older format is
 ignored (and rebuilt by the caller); one that cannot be written is skipped.
 
 The cache is only ever a shortcut: its files are sealed with a keyed hash
-(BLAKE2b) under a random key kept in the same folder, readable by its owner
+(HMAC-SHA256) under a random key kept in the same folder, readable by its owner
 alone. A file claimtrack did not write itself -- copied from elsewhere, or
 made with a valid-looking checksum -- fails the seal and is rebuilt from the
 ledger, so it can never decide an answer the ledger contradicts.
@@ -38,6 +38,7 @@ import hmac
 import io
 import itertools
 import marshal
+import mmap
 import operator
 import os
 import secrets
@@ -70,7 +71,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 11 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 13 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -162,6 +163,19 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     target = _cache_file(ledger_path)
     try:
+        stat = target.stat()
+    except OSError:
+        return None
+    seen = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    if _loaded and _loaded[0][:3] == (target, digest, seen):
+        # The same bytes as the last load here, its cache file untouched since: the
+        # ledger read then is the ledger now (`extract` reads before it writes).
+        _, _, _, ledger, read, layout = _loaded[0]
+        if _parts_read.get(target) is read and _parts_file(target, read.token).exists():
+            _layouts[:] = [(ledger, layout)] if layout is not None else []
+            return ledger
+    _loaded.clear()
+    try:
         data = target.read_bytes()
     except OSError:
         return None
@@ -171,20 +185,41 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     try:
         with no_collection():
             token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
-            parts = _parts_file(target, token).read_bytes()
+            claims, bases, batches = _unbatched(index[2])
+            index = (*index[:2], claims, *index[3:])
+            parts = _mapped(_parts_file(target, token))
             origin = _Origin(ledger_path, digest, target)
             runs, seals = _runs(parts, token, chunks, offsets, index[3], key)
             guards = [
-                (seal, origin, claim[0], claim[3])
-                for seal, claim in zip(seals, index[2], strict=True)
+                (seal, origin, claim[0], claim[3] + base)
+                for seal, claim, base in zip(seals, claims, bases, strict=True)
             ]
-            ledger = _ledger_from_plain(index, runs, ledger_path, offsets, guards)
+            ledger = _ledger_from_plain(index, runs, ledger_path, offsets, guards, bases)
     except Exception:  # any corruption means: rebuild
         return None
+    _batches_known.clear()
+    _batches_known[target] = batches
     known = {seal.start: seal for seal in seals}
-    _parts_read[target] = _Parts(token, parts, chunks, len(parts), known)
-    _layouts[:] = [(ledger, index[6])] if len(index) > 6 and index[6] is not None else []
+    read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
+    layout = index[6] if len(index) > 6 else None
+    _layouts[:] = [(ledger, layout)] if layout is not None else []
+    if seen == _stat_of(target):  # not written meanwhile by another process
+        _loaded[:] = [(target, digest, seen, ledger, read, layout)]
     return ledger
+
+
+def _stat_of(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+# The last ledger `load_cached` read here: its cache file, the digest of its bytes, that
+# file's inode, size and modification time then, the ledger, its parts file and layout.
+# Served again only while both files are still there and the cache file unchanged.
+_loaded: list[tuple[Path, str, tuple[int, int, int], Ledger, _Parts, Any]] = []
 
 
 Layout = tuple[list[tuple[int, int, str | None]], list[int]]
@@ -233,10 +268,91 @@ def store_cached(
     stored = _store_parts(target, read, pieces, key)
     if stored is None:
         return
-    index = (*index[:6], layout)
+    index = (*index[:2], _batched(target, index[2]), *index[3:6], layout)
     token, chunks, offsets = stored
     body = marshal.dumps((token, chunks, offsets, index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+
+
+# The claims of the index are stored in batches, each marshalled on its own with the
+# shift of its first claim beside it and the others' shifts less that one: a write
+# keeps the bytes of every batch whose claims it left as they were (or moved up or
+# down together, as lines it put above them move them), instead of serialising
+# every claim of a big ledger again. A batch a write did change is marshalled anew,
+# with the claims around it while it is small.
+_BATCH_MOST = 256
+_BATCH_LEAST = 64
+
+Batch = tuple[list[tuple[Any, ...]], bytes]
+"""A batch of claims as stored: the claims (shifts less the first's) and their bytes."""
+
+# By cache file (the one last read or stored here): its batches, by their first claim.
+_batches_known: dict[Path, dict[str, Batch]] = {}
+
+
+def _unbatched(
+    batches: list[tuple[int, bytes]],
+) -> tuple[list[tuple[Any, ...]], list[int], dict[str, Batch]]:
+    """The claims of stored batches (shifts less their batch's), each claim's batch
+    shift, and the batches by their first claim."""
+    claims: list[tuple[Any, ...]] = []
+    bases: list[int] = []
+    known: dict[str, Batch] = {}
+    for base, blob in batches:
+        batch = marshal.loads(blob)
+        known[batch[0][0]] = (batch, blob)
+        claims += batch
+        bases += itertools.repeat(base, len(batch))
+    return claims, bases, known
+
+
+def _batched(target: Path, claims: list[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
+    """The claims of an index in batches, each batch known here as it was kept."""
+    known = _batches_known.get(target, {})
+    spans: list[tuple[int, int, Batch | None]] = []  # start, end, the batch kept or None
+    opened: int | None = None  # where the batch made anew starts, if one is open
+    at = 0
+    while at < len(claims):
+        found = known.get(claims[at][0]) if known else None
+        if found is not None and at + len(found[0]) <= len(claims):
+            end = at + len(found[0])
+            if _relative(claims, at, end) == found[0]:
+                if opened is not None:
+                    spans.append((opened, at, None))
+                    opened = None
+                spans.append((at, end, found))
+                at = end
+                continue
+        # This claim goes in a batch made anew: the one open, or a small one before it.
+        if opened is None:
+            small = bool(spans) and spans[-1][1] - spans[-1][0] < _BATCH_LEAST
+            opened = spans.pop()[0] if small else at
+        elif at - opened >= _BATCH_MOST:
+            spans.append((opened, at, None))
+            opened = at
+        if not known:  # none to find: whole batches at a time
+            at = min(len(claims), opened + _BATCH_MOST)
+        else:
+            at += 1
+    if opened is not None:
+        spans.append((opened, len(claims), None))
+    batches: list[tuple[int, bytes]] = []
+    kept: dict[str, Batch] = {}
+    for start, end, batch in spans:
+        if batch is None:
+            relative = _relative(claims, start, end)
+            batch = (relative, marshal.dumps(relative))
+        kept[claims[start][0]] = batch
+        batches.append((claims[start][3], batch[1]))
+    _batches_known.clear()
+    _batches_known[target] = kept
+    return batches
+
+
+def _relative(claims: list[tuple[Any, ...]], start: int, end: int) -> list[tuple[Any, ...]]:
+    """These claims, their shifts less the first's."""
+    base = claims[start][3]
+    return [(c[0], c[1], c[2], c[3] - base, c[4], c[5]) for c in claims[start:end]]
 
 
 # The last ledger `ledger_from_entries` built, with what the cache file holds of
@@ -360,7 +476,7 @@ def _index_and_parts(
 # (see `claimtrack._blocks`), in a second file beside the ledger's: after a hand
 # edit the entries of the blocks it did not touch are taken from here.
 _BLOCKS_FORMAT = (
-    f"claimtrack-block-cache 3 marshal {marshal.version} "
+    f"claimtrack-block-cache 4 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 
@@ -410,7 +526,7 @@ def store_blocks(ledger_path: Path, entries: dict[str, Any]) -> None:
 # known to hold none, and the next write on those same bytes need not look
 # through every claim for them again. Kept under the digest of those bytes:
 # a hand edit makes other bytes, which are looked through again.
-_QUOTED_FORMAT = b"claimtrack-quoted 1\n"
+_QUOTED_FORMAT = b"claimtrack-quoted 2\n"
 
 
 def known_quoted(ledger_path: Path, digest: str) -> bool:
@@ -450,7 +566,7 @@ def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -
 # Named blobs kept by content key, sealed like the rest (`pipeline.build_index`
 # keeps the claim index of a big ledger here, and each text's terms). Only the
 # newest few of each kind are kept.
-_NOTES_FORMAT = b"claimtrack-notes 1\n"
+_NOTES_FORMAT = b"claimtrack-notes 2\n"
 _NOTES_KEPT = {"index": 3, "normals": 2, "typed": 4}
 
 
@@ -458,8 +574,9 @@ def _notes_file(kind: str, name: str) -> Path:
     return cache_dir() / "notes" / f"{name}.{kind}"
 
 
-def load_note(kind: str, name: str) -> bytes | None:
-    """The blob stored under `name`, if this user's cache holds it unchanged."""
+def load_note(kind: str, name: str) -> memoryview | None:
+    """The blob stored under `name`, if this user's cache holds it unchanged (a view of
+    the bytes read: a claim index of tens of MB is not copied again)."""
     key = _key(create=False)
     if key is None:
         return None
@@ -478,7 +595,7 @@ def load_note(kind: str, name: str) -> bytes | None:
         return None
     if not hmac.compare_digest(_mac(key + header, body[newline + 1 :]), checksum):
         return None
-    return bytes(body[newline + 1 :])
+    return body[newline + 1 :]
 
 
 def store_note(kind: str, name: str, blob: bytes) -> None:
@@ -540,7 +657,7 @@ def store_typed(ledger_path: Path, section: str, found: dict[bytes, bool]) -> No
 # toward its claim (`pipeline.settle_stances` would change none): kept, like the
 # note above, under the digest of bytes a write of this tool saved, and of the
 # program that decided the stances. A hand edit makes other bytes, settled again.
-_SETTLED_FORMAT = b"claimtrack-settled 1\n"
+_SETTLED_FORMAT = b"claimtrack-settled 2\n"
 
 
 def _settled_body(digest: str) -> bytes:
@@ -621,8 +738,10 @@ def _new_key(folder: Path, path: Path) -> bytes:
 
 
 def _mac(key: bytes, body: bytes | memoryview) -> str:
-    secret = hashlib.sha256(key).digest()  # BLAKE2b takes keys of up to 64 bytes
-    return hashlib.blake2b(body, key=secret, digest_size=16).hexdigest()
+    # HMAC-SHA256, cut to 128 bits: where the processor hashes SHA-256 itself (most
+    # made since 2017 do), about twice as quick as a keyed BLAKE2b, and a write on
+    # a big ledger seals and checks tens of MB (its cache, its claim index).
+    return hmac.digest(key, body, "sha256")[:16].hex()
 
 
 # After the header: the seal (a keyed hash, under the key and the header, of the
@@ -650,14 +769,24 @@ def _unseal(sealed: memoryview, key: bytes) -> tuple[str, list[Any], list[int], 
 @dataclass
 class _Parts:
     token: str
-    data: bytes
+    data: bytes | mmap.mmap
     chunks: list[Any]
     size: int
     seals: dict[int, _Seal] = field(default_factory=dict)
 
 
-# By cache file: the parts file its claims were last read from here.
+# By cache file: the parts file its claims were last read from here, for the few
+# ledgers read last (each mapped file holds a file descriptor while it is kept).
 _parts_read: dict[Path, _Parts] = {}
+_PARTS_KEPT = 8
+
+
+def _remember_parts(target: Path, parts: _Parts) -> _Parts:
+    _parts_read.pop(target, None)
+    _parts_read[target] = parts
+    while len(_parts_read) > _PARTS_KEPT:
+        del _parts_read[next(iter(_parts_read))]
+    return parts
 
 
 def _parts_file(target: Path, token: str) -> Path:
@@ -666,12 +795,34 @@ def _parts_file(target: Path, token: str) -> Path:
     return target.with_name(f"{target.stem}.{token}.parts")
 
 
+def _mapped(path: Path) -> bytes | mmap.mmap:
+    """The bytes of a parts file, mapped: only the pages of the claims a command reads
+    are read from the disk (a write on 20,000 claims reads a few of 34 MB or more).
+
+    A parts file is only ever appended to or written afresh under another name,
+    never changed in place, so what a seal was checked on stays as checked.
+    """
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        if not size:
+            return b""
+        try:
+            return mmap.mmap(file.fileno(), size, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # a file system that maps no files
+            return file.read()
+
+
 def _parts_key(key: bytes, token: str) -> bytes:
     return key + b"claimtrack-parts " + token.encode("ascii")
 
 
 def _runs(
-    parts: bytes, token: str, chunks: list[Any], offsets: list[int], sizes: Any, key: bytes
+    parts: bytes | mmap.mmap,
+    token: str,
+    chunks: list[Any],
+    offsets: list[int],
+    sizes: Any,
+    key: bytes,
 ) -> tuple[list[tuple[memoryview, memoryview]], list[_Seal]]:
     """Each claim's two parts, as views of the parts file, and the seal of the stretch
     that holds them; raises ValueError if a claim's parts are not inside one stretch
@@ -877,7 +1028,7 @@ def _store_parts(
     chunks = [
         (start, end, _mac(sealed, view[start:end])) for start, end in itertools.pairwise(bounds)
     ]
-    _parts_read[target] = _Parts(token, body, chunks, len(body))
+    _remember_parts(target, _Parts(token, body, chunks, len(body)))
     return token, chunks, offsets
 
 
@@ -1318,15 +1469,17 @@ def _claims_from_plain(
     parts: list[tuple[memoryview, memoryview]],
     offsets: list[int] | None = None,
     guards: list[_Guard] | None = None,
+    bases: list[int] | None = None,
 ) -> tuple[Claim, ...]:
     # As statements are built: one shared table of keys.
     built = []
     places = offsets if offsets is not None else [None] * len(claims)
     held = guards if guards is not None else [None] * len(claims)
-    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard in zip(
-        claims, parts, places, held, strict=True
+    shifts = bases if bases is not None else itertools.repeat(0, len(claims))
+    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard, base in zip(
+        claims, parts, places, held, shifts, strict=True
     ):
-        raw = _Raw(heads, texts, place, shift, summary, at, guard)
+        raw = _Raw(heads, texts, place, shift + base, summary, at, guard)
         raw.digest = digest
         built.append(_stored_claim(claim_id, text, raw))
     return tuple(built)
@@ -1338,13 +1491,14 @@ def _ledger_from_plain(
     ledger_path: Path,
     offsets: list[int] | None = None,
     guards: list[_Guard] | None = None,
+    bases: list[int] | None = None,
 ) -> Ledger:
     parties, sources, claims, _, threshold, cues = index[:6]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=_claims_from_plain(claims, parts, offsets, guards),
+        claims=_claims_from_plain(claims, parts, offsets, guards, bases),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )

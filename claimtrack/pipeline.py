@@ -612,7 +612,7 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     claims behind the ledger: storing a big index costs more than following
     a few claims again (`add`, which changes one claim, passes it).
     """
-    if _text_count(ledger) < _INDEX_KEPT_FROM:
+    if not _holds_texts(ledger, _INDEX_KEPT_FROM):
         return _fresh_index([(claim.id, _texts_of(claim)) for claim in ledger.claims], resolver)
 
     from claimtrack import cache
@@ -646,11 +646,17 @@ _INDEX_KEPT_FROM = 2_000
 _NORMALS_READ_FROM = 500
 
 
-def _text_count(ledger: Ledger) -> int:
-    """How many texts the index of the ledger holds, at most: claims and statements."""
+def _holds_texts(ledger: Ledger, many: int) -> bool:
+    """Whether the index of the ledger may hold `many` texts (claims and statements):
+    counted only until there are that many, not through a big ledger's every claim."""
     from claimtrack.cache import claim_summary
 
-    return len(ledger.claims) + sum(sum(claim_summary(claim)[1]) for claim in ledger.claims)
+    count = len(ledger.claims)
+    for claim in ledger.claims:
+        if count >= many:
+            break
+        count += sum(claim_summary(claim)[1])
+    return count >= many
 
 
 def _index_name(ledger: Ledger) -> str:
@@ -860,7 +866,9 @@ def plan_ingest(
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
-    index = build_index(ledger, _resolver(ledger.parties))
+    # An extract changes a few claims: storing a big index again after each costs
+    # more than following those claims again in the runs after it.
+    index = build_index(ledger, _resolver(ledger.parties), keep=False)
     if isinstance(extractions, Sequence):
         new_ids = frozenset(e.source.id for e in extractions if e.source is not None)
     else:

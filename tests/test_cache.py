@@ -9,6 +9,7 @@ import shutil
 import stat
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -424,3 +425,179 @@ def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes
         assert cache.digest_of(copy) == hashlib.sha256(data).hexdigest()
         assert cache.digest_of(data) == hashlib.sha256(data).hexdigest()
     assert cache.digest_of(b"") == hashlib.sha256(b"").hexdigest()
+
+
+def test_the_same_bytes_read_again_give_the_ledger_read_before(tmp_path: Path) -> None:
+    """A write that reads the ledger first does not load the whole cache twice: while
+    the ledger's bytes, its cache file and the parts file are as they were, the second
+    read is the first read's ledger; once any of them changes, it is read afresh."""
+    from claimtrack.ledger import update_ledger
+
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = read_ledger(path)  # writes the cache
+    first = read_ledger(path)
+    assert read_ledger(path) is first and first == truth
+    digest = cache.digest_of(path.read_bytes())
+    assert cache.load_cached(path, digest) is first
+    # Another process writes the cache file again (for the same bytes).
+    cache.store_cached(path, digest, truth)
+    again = cache.load_cached(path, digest)
+    assert again is not None and again is not first and again == truth
+    # A write: other bytes, another ledger.
+    smallest = min(truth.claims, key=lambda claim: len(claim.statements))
+    update_ledger(path, lambda editor: editor.add_statement(smallest.id, _a_statement(7)))
+    written = read_ledger(path)
+    assert written is not again and written != truth
+    fresh, problems = _parse_fresh(path)
+    assert not problems and written == fresh
+    # The parts file gone: not served from memory.
+    assert read_ledger(path) is written
+    for parts in _parts_files(path):
+        parts.unlink()
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+
+
+def test_a_seal_made_under_another_key_does_not_hold() -> None:
+    body = b"the index of a ledger"
+    assert cache._mac(b"k" * 32, body) == cache._mac(b"k" * 32, body)
+    assert cache._mac(b"k" * 32, body) != cache._mac(b"j" * 32, body)
+    assert cache._mac(b"k" * 32, body) != cache._mac(b"k" * 32, body + b" ")
+    assert len(cache._mac(b"k" * 32, body)) == 32  # fits before the newline looked for
+
+
+def test_only_the_parts_files_of_the_last_few_ledgers_read_are_kept(tmp_path: Path) -> None:
+    paths = []
+    for number in range(cache._PARTS_KEPT + 3):
+        path = tmp_path / f"ledger-{number}.yaml"
+        shutil.copyfile(EXAMPLE, path)
+        read_ledger(path)
+        paths.append(path)
+    truths = [read_ledger(path) for path in paths]
+    assert len(cache._parts_read) <= cache._PARTS_KEPT
+    assert cache._cache_file(paths[-1]) in cache._parts_read
+    # A ledger whose parts file was let go reads and writes as ever.
+    from claimtrack.ledger import update_ledger
+
+    first = paths[0]
+    smallest = min(truths[0].claims, key=lambda claim: len(claim.statements))
+    update_ledger(first, lambda editor: editor.add_statement(smallest.id, _a_statement(3)))
+    fresh, problems = _parse_fresh(first)
+    assert not problems and read_ledger(first) == fresh
+    for path, truth in zip(paths[1:], truths[1:], strict=True):
+        assert read_ledger(path) == truth
+
+
+def test_a_parts_file_is_mapped_and_only_the_claims_read_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth = read_ledger(path)
+    cache._parts_read.clear()
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    read = cache._parts_read[cache._cache_file(path)]
+    assert not isinstance(read.data, bytes)  # mapped, not read whole
+    assert ledger == truth
+
+
+def _many_claims(path: Path, count: int) -> None:
+    """A ledger of `count` small claims, each with one statement."""
+    lines = [
+        "version: 1",
+        "sources:",
+        "  harbour-news:",
+        "    path: sources/harbour.txt",
+        f"    sha256: {'ab' * 32}",
+        "claims:",
+    ]
+    for number in range(count):
+        lines += [
+            f"  pier-{number}:",
+            f"    text: Pier {number} of the harbour closes for repairs",
+            "    statements:",
+            "    - stance: asserts",
+            "      speaker: the harbour master",
+            "      cue: said",
+            "      source: harbour-news",
+            f"      line: {number + 1}",
+            f"      content: pier {number} closes for repairs",
+            f"      quote: The harbour master said pier {number} closes for repairs.",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _many_claims(path, 60)
+    read_ledger(path)
+    cache._loaded.clear()
+    truth = read_ledger(path)
+    target = cache._cache_file(path)
+    before = dict(cache._batches_known[target])
+    assert len(before) == 60 // 8 + 1
+    made: list[int] = []
+    relative = cache._relative
+
+    def counted(claims: list[Any], start: int, end: int) -> list[Any]:
+        made.append(end - start)
+        return relative(claims, start, end)
+
+    monkeypatch.setattr(cache, "_relative", counted)
+    # A statement added to a claim in the middle: the lines below it move down,
+    # their batches' bytes are kept; only the batch of the changed claim is made anew.
+    middle = truth.claims[30]
+    said = dataclasses.replace(
+        _a_statement(5), source="harbour-news", party=None, speaker="A ferry captain"
+    )
+    update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
+    after = cache._batches_known[target]
+    kept = [first for first, batch in after.items() if before.get(first) is batch]
+    assert len(kept) == len(before) - 1
+    assert sum(made) < 3 * 8 + 60  # compared once each, made anew for one batch only
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and warm == fresh
+    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    # Claims dropped and added at the end: still read back as a fresh parse gives them.
+    update_ledger(path, lambda editor: editor.drop_claim(truth.claims[5].id))
+    for number in range(4):
+        update_ledger(
+            path,
+            lambda editor, n=number: editor.add_claim(f"ferry-{n}", f"Ferry {n} is late"),
+        )
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and warm == fresh
+    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    # The claims added one by one went into one batch, not one batch each.
+    assert len(cache._batches_known[target]) <= len(before) + 1
+
+
+def test_claims_with_no_batches_known_are_batched_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "_BATCH_MOST", 4)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 2)
+    claims = [(f"c{n}", f"text {n}", (1, 2), 10 * n, ((), (), ()), None) for n in range(10)]
+    target = Path("nowhere.ledger")
+    cache._batches_known.clear()
+    batches = cache._batched(target, claims)
+    assert [base for base, _ in batches] == [0, 40, 80]
+    assert [len(marshal.loads(blob)) for _, blob in batches] == [4, 4, 2]
+    again, bases, _ = cache._unbatched(batches)
+    assert [(c[0], c[3] + base) for c, base in zip(again, bases, strict=True)] == [
+        (c[0], c[3]) for c in claims
+    ]
+    # Known now: the same claims keep every batch's bytes; one changed, only its batch.
+    assert cache._batched(target, claims) == batches
+    changed = [*claims[:5], (*claims[5][:1], "other text", *claims[5][2:]), *claims[6:]]
+    made = cache._batched(target, changed)
+    assert made[0] == batches[0] and made[2] == batches[2] and made[1] != batches[1]

@@ -378,3 +378,56 @@ def test_a_kept_index_makes_only_the_entries_grouping_asks_for(ledger_path: Path
     index.best("ferry crews stop work")
     assert "toll" not in dict.keys(index._postings)
     assert "bridge-toll" not in dict.keys(index._profiles)
+
+
+def test_whether_an_index_is_kept_is_told_without_counting_every_claim(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(LEDGER, encoding="utf-8")
+    ledger = read_ledger(path)  # two claims of one statement each: four texts
+    assert pipeline._holds_texts(ledger, 4)
+    assert pipeline._holds_texts(ledger, 3)
+    assert not pipeline._holds_texts(ledger, 5)
+    # Enough claims alone: no claim's statements are looked at.
+    seen: list[Any] = []
+    original = cache.claim_summary
+
+    def counted(claim: Any) -> Any:
+        seen.append(claim)
+        return original(claim)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "claim_summary", counted)
+        assert pipeline._holds_texts(ledger, 2)
+        assert seen == []
+        assert pipeline._holds_texts(ledger, 3)
+        assert len(seen) == 1
+
+
+def test_grouping_stores_the_index_again_only_once_it_lags_some_claims_behind(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_UNKEPT_AT_MOST", 2)
+    stored: list[str] = []
+    store_note = cache.store_note
+
+    def spy(kind: str, name: str, blob: bytes) -> None:
+        stored.append(kind)
+        store_note(kind, name, blob)
+
+    monkeypatch.setattr(cache, "store_note", spy)
+    _built(read_ledger(ledger_path))
+    assert stored.count("index") == 1
+    texts = ["Cork oaks are felled for a new motorway", "Sardine quotas are halved"]
+    for number, text in enumerate(texts):
+        update_ledger(ledger_path, lambda e, t=text, n=number: pipeline.add_claim(e, t, f"c{n}"))
+        stored.clear()
+        pipeline.plan_ingest(read_ledger(ledger_path), [])
+        assert stored.count("index") == 0  # one, then two claims behind: followed
+    update_ledger(ledger_path, lambda e: pipeline.add_claim(e, "Trams run all night", "c9"))
+    stored.clear()
+    pipeline.plan_ingest(read_ledger(ledger_path), [])
+    assert stored.count("index") == 1
+    ledger = read_ledger(ledger_path)
+    assert _state(_built(ledger)) == _state(_fresh(ledger))
