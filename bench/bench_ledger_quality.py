@@ -180,7 +180,8 @@ def speaker_words(speaker: str | None) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text)) - _NOT_CONTENT
 
 
-# Words too common to say which claim a content is about.
+# Words too common to say which claim a content is about. (Not claimtrack's own
+# `normalise.content_words`: the yardstick must not move with the code it measures.)
 _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",

@@ -600,9 +600,8 @@ def _bare_named(article: str, mods: list[str], head_at: int) -> int | None:
     ):
         return None
     at = article.rfind(mods[0], 0, head_at)
-    opening = (
-        not article[:at].rstrip(" \"'\u201c\u2018").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:"))
-    )
+    # It opens a sentence when no word or comma of one runs on into it.
+    opening = not re.search(r"[a-z,;:]$", article[:at].rstrip(" \"'\u201c\u2018"))
     # One capitalised word opening a sentence may be any word ("Rebel fighters");
     # one the article writes again, or two, are a name.
     if opening and len(mods) == 1 and article.count(mods[0]) < 2:

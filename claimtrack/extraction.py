@@ -89,8 +89,8 @@ class _Attribution:
     cue_text: str | None
     content: Span
     content_text: str
-    # The content is the noun phrase the cue takes as its object ("predicted a
-    # splintering", "pointed to a video"), not a clause.
+    # The content is the noun phrase a judging cue takes as its object
+    # ("condemned the attack as cowardly"), not a clause (`_JUDGING_LEMMAS`).
     phrase: bool = False
 
 

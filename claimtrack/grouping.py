@@ -1949,8 +1949,8 @@ class _Grouper:
             and statement.stance is Stance.ASSERTS
             and not _opens_a_clause(statement.content)
         ):
-            # "predicted a significant splintering between ...", "pointed to a
-            # video clearly showing ...": what it names is no proposition.
+            # "condemned the shootings as outrageous", "described herself as a
+            # feminist who ...": what it names is no proposition.
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
@@ -2121,12 +2121,10 @@ _REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition o
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
 
-# A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
 def _opens_a_clause(content: str) -> bool:
     """Whether a cue's object opens with a clause of its own ("describes how
-    soldiers would spit ...", "suggested the militant was disgusted ..."): a
-    finite verb within its first words, before any word that makes the words
-    before it a noun's complement ("as", "for", "who")."""
+    soldiers would spit ..."): a finite verb within its first words, before any
+    word that makes the words before it a noun's complement ("as", "for", "who")."""
     words = content.split()[:7]
     for i, word in enumerate(words):
         if word.lower() in _COMPLEMENT_OPENERS:
@@ -2144,6 +2142,7 @@ _COMPLEMENT_OPENERS = frozenset(
     }
 )
 _OBJECT_PHRASE = "the noun phrase its cue takes as object, not a proposition"
+# A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
 
 

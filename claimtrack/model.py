@@ -109,8 +109,8 @@ class Statement:
     # "she" is someone the speaker speaks of, never the speaker ("He felt
     # safe," his sister said). For claim texts only; the ledger does not keep it.
     quoted: bool = field(default=False, compare=False)
-    # The content is the noun phrase its cue takes as object ("predicted a
-    # splintering between ..."): no proposition of its own. For grouping only.
+    # The content is the noun phrase a judging cue takes as object ("condemned
+    # the attack as cowardly"): no proposition of its own. For grouping only.
     phrase: bool = field(default=False, compare=False)
 
 
