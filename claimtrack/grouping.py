@@ -802,6 +802,11 @@ class ClaimIndex:
         return value * _evidence(len(shared) - parties, parties)
 
 
+# "and" or "but" opening a clause of its own: a subject (a pronoun, a determiner
+# or a name) and more words after it.
+_CONJOINED = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
+)
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
@@ -1648,7 +1653,9 @@ class _Grouper:
         another thing of them. Its main predicate (or that of the clause its frame
         reports: "I know that X") must be a word of one of the claim's texts, or
         a form of one ("agreed", "agreement"); one with no predicate to compare
-        ("there are ISIS cells") is judged by its words alone."""
+        ("there are ISIS cells") is judged by its words alone. A content of
+        clauses joined by "and" or "but" predicates each: "the artist's identity
+        was revealed and he had been arrested" tells "the artist was arrested"."""
         statement = self.statement
         if (
             statement is None
@@ -1663,8 +1670,17 @@ class _Grouper:
         predicate = said_predicate(about)
         if not predicate:
             return True
-        return self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
+        if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
             about, claim_id
+        ):
+            return True
+        # A content of coordinated clauses ("the identity was revealed and he had
+        # been arrested") predicates each of them.
+        return any(
+            (clause_predicate := said_predicate(clause))
+            and self._says_of_its_subject(clause, clause_predicate, claim_id)
+            and not self._roles_cross(clause, claim_id)
+            for clause in _CONJOINED.split(about)[1:]
         )
 
     def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:

@@ -1525,6 +1525,36 @@ def test_a_loose_match_telling_another_thing_of_the_same_actors_starts_its_own_c
     assert second.is_new and second.claim_id != first.claim_id
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The smugglers from Zorvan were named on Sunday and they were caught near a ford by guards",
+        "Names of the Zorvan smugglers were leaked, and they were caught at a ford by the guards",
+    ],
+)
+def test_a_loose_match_joins_when_a_coordinated_clause_says_the_claims_predicate(
+    later: str,
+) -> None:
+    index = ClaimIndex()
+    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.claim_id == first.claim_id
+
+
+def test_a_coordinated_clause_telling_another_thing_starts_its_own_claim() -> None:
+    later = "Names of the Zorvan smugglers were leaked, and they are sneaking across the Delmar"
+    index = ClaimIndex()
+    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
+    assert index.score(later, first.claim_id or "") >= DEFAULT_THRESHOLD
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.claim_id != first.claim_id
+
+
 def test_a_close_rewording_joins_whatever_its_verb() -> None:
     later = "At least five Zorvan smugglers were arrested at the Delmar river"
     index = ClaimIndex()
