@@ -1327,33 +1327,50 @@ class LedgerEditor:
         # Where each claim's key line starts in the new text (None: not known).
         new_places: list[int] | None = []
         indent = b" " * index.section_layout("claims")[0]
-        for n, claim in enumerate(self._base.claims):
-            if n in touched:
-                start, end = moved(bounds[n]), moved(bounds[n + 1])
-                try:
-                    written = text[start:end].decode("utf-8")
-                except UnicodeDecodeError:
-                    return None
-                # Its key line as read: `places` are where the positions say.
-                assert claim.position is not None
-                line = new_line(bounds[n], claim.position.line - 1)
-                part = read_claims_part(written, line, str(self._path), source_ids)
-                if part is None:
-                    return None
-                claims.extend(part)
-                at = start
-                for read_claim in part:
-                    if new_places is not None:
-                        found = _key_line(text, indent, read_claim.id, at, end)
-                        new_places = None if found is None else [*new_places, found]
-                        at = end if found is None else found + 1
-                lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
-            elif not check_sources or all(s.source in source_ids for s in claim.statements):
-                claims.append(_shifted(claim, lines))
+        base_claims = self._base.claims
+        n = 0  # the first claim not placed yet
+        for stop in [*sorted(touched), len(base_claims)]:
+            if n < stop:
+                # Claims no edit reached, as read, moved down together: between two
+                # touched claims, the lines and bytes before them change by the same.
+                run = base_claims[n:stop]
+                if check_sources and not all(
+                    s.source in source_ids for claim in run for s in claim.statements
+                ):
+                    return None  # a source it cites is gone
+                claims.extend([_shifted(claim, lines) for claim in run] if lines else run)
                 if new_places is not None:
-                    new_places.append(moved(bounds[n]))
-            else:
-                return None  # a source it cites is gone
+                    low = bisect.bisect_right(starts, bounds[n] - 1)
+                    if low == bisect.bisect_right(starts, bounds[stop - 1] - 1):
+                        new_places.extend([at + deltas[low] for at in bounds[n:stop]])
+                    else:
+                        new_places.extend([moved(at) for at in bounds[n:stop]])
+            if stop == len(base_claims):
+                break
+            n, claim = stop, base_claims[stop]
+            start, end = moved(bounds[n]), moved(bounds[n + 1])
+            try:
+                written = text[start:end].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            # Its key line as read: `places` are where the positions say.
+            assert claim.position is not None
+            line = new_line(bounds[n], claim.position.line - 1)
+            part = read_claims_part(written, line, str(self._path), source_ids)
+            if part is None:
+                return None
+            claims.extend(part)
+            at = start
+            for read_claim in part:
+                if new_places is not None:
+                    found = _key_line(text, indent, read_claim.id, at, end)
+                    if found is None:
+                        new_places = None
+                    else:
+                        new_places.append(found)
+                    at = end if found is None else found + 1
+            lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
+            n += 1
         if len({claim.id for claim in claims}) != len(claims):
             return None
         self.layout = _layout_after(index, edits, moved, text, claims, new_places)
