@@ -1161,8 +1161,8 @@ def statement_contents(claim: Claim) -> list[str]:
     claim's contents, and building every statement for them took longer
     than the rest of the index's key.
     """
-    stored = claim.__dict__.get("_stored")
-    if isinstance(stored, _Run):
+    stored = _run_of(claim)
+    if stored is not None:
         return stored.contents()
     return [statement.content for statement in claim.statements]
 
@@ -1170,8 +1170,8 @@ def statement_contents(claim: Claim) -> list[str]:
 def statement_texts(claim: Claim) -> list[str | None]:
     """Every text of a claim's statements (source, party, speaker, cue, quote, content;
     None for one missing), in no set order; from the cache as `statement_contents`."""
-    stored = claim.__dict__.get("_stored")
-    if isinstance(stored, _Run):
+    stored = _run_of(claim)
+    if stored is not None:
         return stored.texts()
     found: list[str | None] = []
     for s in claim.statements:
@@ -1194,8 +1194,8 @@ def statement_sources(claim: Claim) -> list[str]:
     A write that wants the statements of a few sources (`drop`, `merge`)
     builds those of the claims citing them alone.
     """
-    stored = claim.__dict__.get("_stored")
-    if isinstance(stored, _Run):
+    stored = _run_of(claim)
+    if stored is not None:
         return stored.sources()
     return [statement.source for statement in claim.statements]
 
@@ -1206,7 +1206,8 @@ def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     parts asks for every claim's)."""
     spots: list[tuple[int, int] | None] = []
     for claim in claims:
-        place = claim.__dict__.get("_place")
+        raw = claim.__dict__.get("_raw")
+        place = _shifted(raw.place, raw.shift) if isinstance(raw, _Raw) else None
         if place is not None:
             spots.append((place[0], place[1]))
             continue
@@ -1304,14 +1305,27 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
 
 
 def _stored_claim(claim_id: str, text: str, raw: _Raw) -> Claim:
+    # Only what every claim needs: its statements' reader (`_run_of`) and its position
+    # are made when first asked for, so loading 20,000 claims makes 20,000 objects.
     claim = object.__new__(_StoredClaim)
     attributes = claim.__dict__
     attributes["id"] = claim_id
     attributes["text"] = text
-    attributes["_place"] = _shifted(raw.place, raw.shift)
-    attributes["_stored"] = _Run(raw.heads, _Texts(raw.texts, raw.guard), raw.shift, raw.guard)
     attributes["_raw"] = raw
     return claim
+
+
+def _run_of(claim: Claim) -> _Run | None:
+    """The reader of a cached claim's stored statements, made when first asked for;
+    None for a claim not from the cache or whose statements are built."""
+    attributes = claim.__dict__
+    stored = attributes.get("_stored")
+    if stored is None and "statements" not in attributes:
+        raw = attributes.get("_raw")
+        if isinstance(raw, _Raw):
+            texts = _Texts(raw.texts, raw.guard)
+            stored = attributes["_stored"] = _Run(raw.heads, texts, raw.shift, raw.guard)
+    return stored if isinstance(stored, _Run) else None
 
 
 class _Texts:
@@ -1364,12 +1378,15 @@ class _StoredClaim(Claim):
 
     @functools.cached_property
     def statements(self) -> tuple[Statement, ...]:
-        run: _Run = self.__dict__.pop("_stored")
+        run = _run_of(self)
+        assert run is not None  # a claim from the cache, its statements not built yet
+        del self.__dict__["_stored"]
         return run.statements()
 
     @functools.cached_property
     def position(self) -> Position | None:
-        return _make_position(self.__dict__.pop("_place"))
+        raw: _Raw = self.__dict__["_raw"]
+        return _make_position(_shifted(raw.place, raw.shift))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Claim):

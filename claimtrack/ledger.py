@@ -590,7 +590,7 @@ def _save(
         ledger, problems = _parse(new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
-    if ledger != editor.expected():
+    if ledger != editor.ledger:  # what `expected()` gives, made once per edit
         # A guard: the text written must say exactly what the edits mean.
         raise ClaimtrackError(
             f"claimtrack could not write this change into {path} without changing "
@@ -739,6 +739,10 @@ class _Plan:
     tail: list[Statement | _Moved] = dataclasses.field(default_factory=list)
 
 
+# What `LedgerEditor._claims` gives for an id it does not hold.
+_UNKNOWN = object()
+
+
 class LedgerEditor:
     """Changes to one ledger's text, made as splices; comments and hand layout survive.
 
@@ -765,8 +769,12 @@ class LedgerEditor:
         self._decoded: str | None = None
         self._base = ledger
         self._root = root
-        self._claims: dict[str, _Plan] = {c.id: _Plan(c.id, c.text) for c in ledger.claims}
-        self._base_claims = {claim.id: claim for claim in ledger.claims}
+        # What becomes of each claim, in order; None for a claim of the base text that
+        # keeps its id and gains nothing (its plan is made when first asked for, so a
+        # write on a big ledger makes plans for the claims it touches, not for all).
+        ids = [claim.id for claim in ledger.claims]
+        self._claims: dict[str, _Plan | None] = dict.fromkeys(ids)
+        self._base_claims = dict(zip(ids, ledger.claims, strict=True))
         # Statements of the base text rewritten (or, as None, removed), by claim and number.
         self._changed_items: dict[str, dict[int, Statement | None]] = {}
         self._gone: list[str] = []  # claims of the base text dropped or merged away
@@ -843,7 +851,8 @@ class LedgerEditor:
         for other in dict.fromkeys(others):
             if other == target:
                 continue
-            plan = self._claims.pop(other)
+            plan = self._plan(other)
+            del self._claims[other]
             if plan.base_id is not None:
                 moved += len(self._kept_statements(plan.base_id))
                 into.tail.append(_Moved(plan.base_id))
@@ -969,6 +978,11 @@ class LedgerEditor:
         sources.update(self._sources)
         claims = []
         for claim_id, plan in self._claims.items():
+            if plan is None:
+                if claim_id not in self._changed_items:
+                    claims.append(self._base_claims[claim_id])  # untouched, not built
+                    continue
+                plan = _Plan(claim_id, self._base_claims[claim_id].text)
             base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
             if (
                 base is not None
@@ -995,9 +1009,12 @@ class LedgerEditor:
         self._dumped = None
 
     def _plan(self, claim_id: str) -> _Plan:
-        plan = self._claims.get(claim_id)
-        if plan is None:
+        plan = self._claims.get(claim_id, _UNKNOWN)
+        if plan is None:  # a claim of the base text, first asked for
+            plan = self._claims[claim_id] = _Plan(claim_id, self._base_claims[claim_id].text)
+        elif plan is _UNKNOWN:
             raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
+        assert isinstance(plan, _Plan)
         return plan
 
     def _kept_statements(self, base_id: str) -> list[Statement]:
@@ -1039,6 +1056,8 @@ class LedgerEditor:
                 changed[number] = now
                 count += 1
         for plan in self._claims.values():
+            if plan is None:
+                continue
             tail: list[Statement | _Moved] = []
             for entry in plan.tail:
                 if isinstance(entry, _Moved) or entry.source != source_id:
@@ -1079,8 +1098,9 @@ class LedgerEditor:
                     index.remove_statement(splices, base_id, number)
                 else:
                     index.update_statement(splices, base_id, number, statements[number], now)
-        if self._base.claims and not any(p.base_id for p in self._claims.values()):
-            if not any(p.base_id is None for p in self._claims.values()):
+        plans = self._claims.values()
+        if self._base.claims and not any(p is None or p.base_id for p in plans):
+            if not any(p is not None and p.base_id is None for p in plans):
                 index.empty_claims(splices)
             else:
                 for base_id in dict.fromkeys(self._gone):
@@ -1091,6 +1111,8 @@ class LedgerEditor:
         offset = index.statement_offset()
         new_claims = []
         for claim_id, plan in self._claims.items():
+            if plan is None:
+                continue  # a claim of the base text as it was (its statements aside)
             if plan.base_id is None:
                 new_claims.append((claim_id, plan))
                 continue
@@ -1127,12 +1149,15 @@ class LedgerEditor:
             index.add_entries(splices, "sources", sources_text)
         # Plain texts other YAML readers would type are quoted where the write goes:
         # in the small sections, and in the sources and claims it changes.
-        touched = [
-            plan.base_id
-            for claim_id, plan in self._claims.items()
-            if plan.base_id is not None
-            and (plan.tail or claim_id != plan.base_id or plan.base_id in self._changed_items)
-        ]
+        touched: list[str] = []
+        for claim_id, plan in self._claims.items():
+            if plan is None:
+                if claim_id in self._changed_items:
+                    touched.append(claim_id)
+            elif plan.base_id is not None and (
+                plan.tail or claim_id != plan.base_id or plan.base_id in self._changed_items
+            ):
+                touched.append(plan.base_id)
         changed_sources = [
             source.id for source in self._sources.values() if self._base.source(source.id)
         ]
@@ -1302,33 +1327,50 @@ class LedgerEditor:
         # Where each claim's key line starts in the new text (None: not known).
         new_places: list[int] | None = []
         indent = b" " * index.section_layout("claims")[0]
-        for n, claim in enumerate(self._base.claims):
-            if n in touched:
-                start, end = moved(bounds[n]), moved(bounds[n + 1])
-                try:
-                    written = text[start:end].decode("utf-8")
-                except UnicodeDecodeError:
-                    return None
-                # Its key line as read: `places` are where the positions say.
-                assert claim.position is not None
-                line = new_line(bounds[n], claim.position.line - 1)
-                part = read_claims_part(written, line, str(self._path), source_ids)
-                if part is None:
-                    return None
-                claims.extend(part)
-                at = start
-                for read_claim in part:
-                    if new_places is not None:
-                        found = _key_line(text, indent, read_claim.id, at, end)
-                        new_places = None if found is None else [*new_places, found]
-                        at = end if found is None else found + 1
-                lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
-            elif not check_sources or all(s.source in source_ids for s in claim.statements):
-                claims.append(_shifted(claim, lines))
+        base_claims = self._base.claims
+        n = 0  # the first claim not placed yet
+        for stop in [*sorted(touched), len(base_claims)]:
+            if n < stop:
+                # Claims no edit reached, as read, moved down together: between two
+                # touched claims, the lines and bytes before them change by the same.
+                run = base_claims[n:stop]
+                if check_sources and not all(
+                    s.source in source_ids for claim in run for s in claim.statements
+                ):
+                    return None  # a source it cites is gone
+                claims.extend([_shifted(claim, lines) for claim in run] if lines else run)
                 if new_places is not None:
-                    new_places.append(moved(bounds[n]))
-            else:
-                return None  # a source it cites is gone
+                    low = bisect.bisect_right(starts, bounds[n] - 1)
+                    if low == bisect.bisect_right(starts, bounds[stop - 1] - 1):
+                        new_places.extend([at + deltas[low] for at in bounds[n:stop]])
+                    else:
+                        new_places.extend([moved(at) for at in bounds[n:stop]])
+            if stop == len(base_claims):
+                break
+            n, claim = stop, base_claims[stop]
+            start, end = moved(bounds[n]), moved(bounds[n + 1])
+            try:
+                written = text[start:end].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            # Its key line as read: `places` are where the positions say.
+            assert claim.position is not None
+            line = new_line(bounds[n], claim.position.line - 1)
+            part = read_claims_part(written, line, str(self._path), source_ids)
+            if part is None:
+                return None
+            claims.extend(part)
+            at = start
+            for read_claim in part:
+                if new_places is not None:
+                    found = _key_line(text, indent, read_claim.id, at, end)
+                    if found is None:
+                        new_places = None
+                    else:
+                        new_places.append(found)
+                    at = end if found is None else found + 1
+            lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
+            n += 1
         if len({claim.id for claim in claims}) != len(claims):
             return None
         self.layout = _layout_after(index, edits, moved, text, claims, new_places)

@@ -571,3 +571,54 @@ def test_a_write_adding_a_source_of_an_id_taken_is_refused_as_a_whole_read_finds
     with pytest.raises(LedgerInvalid):
         update_ledger(path, lambda editor: editor.put_source(wrong))
     assert path.read_bytes() == before
+
+
+def _lighthouse_ledger(path: Path, claims: int) -> None:
+    head = "version: 1\nsources:\n" + "".join(
+        f"  beacon-{n}:\n    path: sources/beacon-{n}.txt\n    sha256: b{n}\n"
+        for n in range(claims)
+    )
+    body = "".join(
+        f"  # kept by hand above lamp {n}\n  lamp-{n}:\n"
+        f"    text: The lamp on rock {n} went dark at midnight\n"
+        "    statements:\n    - party: Coast guard\n      stance: asserts\n"
+        "      speaker: the lighthouse keeper\n      cue: reported\n"
+        f"      source: beacon-{n % 4}\n      line: {n + 2}\n"
+        f"      content: the lamp on rock {n} went dark at midnight\n"
+        f"      quote: The lighthouse keeper reported the lamp on rock {n} went dark.\n"
+        for n in range(claims)
+    )
+    path.write_text(head + "claims:\n" + body, encoding="utf-8")
+
+
+def test_one_write_of_many_changes_plans_only_the_claims_it_touches(tmp_path: Path) -> None:
+    # A write by parts makes a plan for a claim only when a change asks for it; claims
+    # whose statements a source's update rewrote without one are written all the same.
+    path = tmp_path / "claims.yaml"
+    _lighthouse_ledger(path, 30)
+    read_ledger(path)  # the cache knows it: the write goes by parts
+    planned: list[int] = []
+
+    def change(editor: LedgerEditor) -> None:
+        editor.update_statements(
+            "beacon-1", lambda s: dataclasses.replace(s, stance=Stance.DISPUTES)
+        )
+        editor.rename_claim("lamp-9", "the-dark-lamp")
+        editor.merge_claims("lamp-20", ["lamp-5"])  # lamp-5 cites beacon-1: changed first
+        pipeline.drop_claim(editor, "lamp-13")  # beacon-1 as well
+        editor.add_claim("lamp-new", "A new lamp was lit on the breakwater")
+        planned.append(sum(plan is not None for plan in editor._claims.values()))
+
+    update_ledger(path, change)
+    assert planned == [3]  # the renamed, the merged into, the new; no other
+    fresh = _fresh(path)
+    assert read_ledger(path) == fresh
+    by_id = {claim.id: claim for claim in fresh.claims}
+    assert "lamp-13" not in by_id and "lamp-5" not in by_id and "lamp-9" not in by_id
+    assert [s.stance for s in by_id["lamp-17"].statements] == [Stance.DISPUTES]
+    assert [s.stance for s in by_id["lamp-20"].statements] == [Stance.ASSERTS, Stance.DISPUTES]
+    assert [s.stance for s in by_id["lamp-2"].statements] == [Stance.ASSERTS]
+    assert [claim.id for claim in fresh.claims][-1] == "lamp-new"
+    text = path.read_text(encoding="utf-8")
+    assert "# kept by hand above lamp 9\n  the-dark-lamp:\n" in text
+    assert "# kept by hand above lamp 17\n  lamp-17:\n" in text
