@@ -681,7 +681,12 @@ def _introduced(
         )
         if following is not None and re.fullmatch(r"[a-z][\w-]*", following.group()):
             word = following.group()
-            if word not in _PHRASE_OPENERS and word not in _DANGLING and not verb_word(word):
+            if (
+                word not in _PHRASE_OPENERS
+                and word not in _DANGLING
+                and not verb_word(word)
+                and _ING_PARTICIPLE.match(article, following.start()) is None
+            ):
                 continue  # "an intruder alarm": the head of another phrase
         if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
             continue  # "the kidnapped girls" are not any girls the article spoke of
@@ -826,6 +831,9 @@ def _after(
         rest,
     )
     place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
+    # "a video showing the murder of ...", "a man wearing a mask": a participle in
+    # -ing with its object says which one, as a relative clause would.
+    showing = _ING_PARTICIPLE.match(rest, 1) if not definite and rest[:1] == " " else None
     # "a deal for the release of ...", "talks on a ceasefire": what it is for or about
     complement = re.match(
         r"\s+(?:for|on|over|against|between|with)\s+(?=(?:the|a|an|more|(?-i:[A-Z0-9]))\b)",
@@ -853,6 +861,8 @@ def _after(
         # At a clause's start, "A clip posted on X shows ..." has a participle and
         # "A clip circulated on X overnight" a predicate: the verb after tells.
         opening, body = "", rest[participle.start("verb") :]
+    elif showing is not None:
+        opening, body = "", rest[showing.start() :]
     elif place is not None:
         opening, body = "", rest[place.start() :].lstrip()
     elif complement is not None and relational and not definite:
@@ -896,7 +906,12 @@ def _after(
             return None
     if clause and (len(words) < 3 or not any(verb_word(w) for w in words)):
         return None  # "the term that 'freshman'", "that had burrowed": says too little
-    if participle is not None and not clause and place is None and len(words) < 3:
+    if (
+        (participle is not None or showing is not None)
+        and not clause
+        and place is None
+        and len(words) < 3
+    ):
         return None  # "filled", cut before the sentence's verb
     if (
         (place is not None or complement is not None)
@@ -952,6 +967,17 @@ def _opens_sentence(article: str, word: str, mention: _Mention) -> bool:
 
 
 _PLACE = re.compile(r"(?:in|near|at|from|outside|off)\s+(?-i:[A-Z])")
+# A participle in -ing that takes an object right after a noun ("showing the
+# murder", "wearing a mask", "depicting Nigerian soldiers"); not a noun in -ing
+# ("a bombing the city", never written so).
+_ING_PARTICIPLE = re.compile(
+    r"(?!(?:saying|telling|adding|noting|claiming|insisting|arguing|warning|explaining"
+    r"|suggesting|asking|having|being|according|during|including|regarding|concerning"
+    r"|following|pending|excluding|considering|morning|evening|thing|nothing|something"
+    r"|anything|everything|spring|string|building|meeting|ceiling|king|ring|wing)\b)"
+    r"(?P<verb>(?-i:[a-z]{3,}ing))\s+(?=(?:the|a|an|his|her|their|its|two|three|several"
+    r"|dozens|hundreds|(?-i:[A-Z]))\b)"
+)
 _NOT_MODIFIERS = _DANGLING | frozenset(
     _words(
         """
