@@ -941,12 +941,15 @@ _SPEAKER_OR_HEARER = re.compile(
 _POINTING = re.compile(
     # A person described, with modifiers in lower case or hyphenated ("the
     # 53-year-old monarch"; a capitalised one is a name's, "the Brat Pack actor").
-    r"^the\s+(?:(?:(?-i:[a-z0-9][\w'\u2019-]*|[A-Z]\w*-[\w-]+)\s+){0,3}?"
+    r"^the\s+(?:(?:(?!(?:of|in|on|at|for|with|from|by|to|and|or|the|an?)\s)"
+    r"(?-i:[a-z0-9][\w'\u2019-]*|[A-Z]\w*-[\w-]+)\s+){0,3}?"
     r"(?P<person>actor|actress|singer|rapper|monarch|star|anchor|player|two|three|pair|couple"
-    r"|duo|trio)"
+    r"|duo|trio|man|woman|men|women|boy|girl|gunman|gunmen|suspect|shooter|victim|patient"
+    r"|individual)"
     r"|(?:(?:new|latest|same|original|upcoming|whole)\s+)?"
     r"(?P<noun>incident|event|theft|list|device|gadget|product|company|firm|network|deal"
-    r"|watch|phone|robot|drone"
+    r"|watch|phone|robot|drone|video|footage|clip|photo|picture|image|recording|audio"
+    r"|attack|shooting|explosion|crash|accident"
     r"|agreement|movie|film|show|concert|book|issues?|matter|case|limitations|move|decision"
     r"|plan|project|scheme|idea|page|site|website|app|service|study|survey|experiment"
     r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme)"
