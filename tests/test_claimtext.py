@@ -962,6 +962,8 @@ def test_a_person_a_recording_or_an_event_the_article_describes_is_no_subject() 
         "The photo was taken last spring",
         "The attack was carried out at dawn",
         "The explosion damaged nearby houses",
+        "The nun had no idea she was pregnant",
+        "The officer was knocked unconscious",
     ):
         made = proposition(content, "the paper")
         assert made.text is None, content
