@@ -964,6 +964,8 @@ def test_a_person_a_recording_or_an_event_the_article_describes_is_no_subject() 
         "The explosion damaged nearby houses",
         "The nun had no idea she was pregnant",
         "The officer was knocked unconscious",
+        "The vehicle was registered to a deputy",
+        "The capsule includes a collection of coins",
     ):
         made = proposition(content, "the paper")
         assert made.text is None, content
