@@ -237,8 +237,8 @@ def test_a_first_or_second_person_anywhere_makes_no_claim_unless_named() -> None
     assert proposition("Nobody warned me about the flood", "a resident").text is None
     assert proposition("The rebels took your sons", "the preacher").text is None
     # Named by the speaker, or no person at all.
-    made = proposition("The fire reached my farm", "farmer Ann Cole", None, "Ann Cole")
-    assert made.text == "The fire reached Ann Cole's farm"
+    made = proposition("The flood reached my farm", "farmer Ann Cole", None, "Ann Cole")
+    assert made.text == "The flood reached Ann Cole's farm"
     assert proposition("I-95 was closed after the crash").text is not None
     assert proposition("The US sent two more ships").text is not None
     assert proposition("Save Our Seas is suing the port").text is not None
@@ -318,7 +318,7 @@ def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("The mayor will forgo this and sell the car").text is None
     # "so that" opens a clause; "that" which opens the object's clause is kept.
     assert proposition("The club was sold so that the debts were paid").text is not None
-    assert proposition("The mayor said that the car was sold").text is not None
+    assert proposition("The mayor said that the club was sold").text is not None
 
 
 def test_an_id_skips_an_opening_clause_led_by_an_adverb() -> None:
@@ -369,8 +369,8 @@ def test_an_object_pronoun_with_nothing_to_stand_for_makes_no_claim() -> None:
 def test_someone_elses_words_inside_the_content_are_the_proposition() -> None:
     made = proposition("Army spokesman Col. Ray Dunn said the convoy was still under attack")
     assert made.text == "The convoy was still under attack"
-    made = proposition("One neighbour, Mia Lund, told a local paper, the dog was huge")
-    assert made.text == "The dog was huge"
+    made = proposition("One neighbour, Mia Lund, told a local paper, the dam was huge")
+    assert made.text == "The dam was huge"
     # A relative clause is no speaker; a pronoun stays with who said it.
     assert proposition("The boy who said he saw it was questioned").text is not None
     assert proposition("Oxfam said it will open ten shops").text == (
