@@ -974,3 +974,11 @@ def test_a_person_a_recording_or_an_event_the_article_describes_is_no_subject() 
     assert proposition("The man from Leeds, Tom Price, was fined").text is not None
     assert proposition("The attack helicopter crashed near Aden").text is not None
     assert proposition("The wife of the victim said he was innocent").text is not None
+
+
+def test_a_quantifier_with_no_noun_is_no_subject() -> None:
+    for content in ("None were injured", "Several have left the city", "Both were arrested"):
+        made = proposition(content, "the paper")
+        assert made.text is None, content
+        assert made.reason is not None and "is not named" in made.reason
+    assert proposition("Both ferries were late").text is not None
