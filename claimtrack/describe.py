@@ -193,6 +193,7 @@ def descriptions_in(
             )
             or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
+            or _kind_named(article, match.group("det"), head, modifiers, at)
         )
         if instead is not None:
             found.append((description, instead))
@@ -708,6 +709,7 @@ def _introduced(
             # "footage of the yeti, captured amid the snow": the footage was captured.
             governed=before.rstrip().endswith(" of"),
             relational=head in _RELATIONAL or head.rstrip("s") in _RELATIONAL,
+            depicting=head in _DEPICTING or head.rstrip("s") in _DEPICTING,
         )
         if after is not None and match.head != head and after[1]:
             after = None  # "a man who was ..." says nothing of "the men" in the same words
@@ -759,6 +761,54 @@ _RELATIONAL = frozenset(
         deal agreement accord pact treaty talks negotiation plan bid offer ban demand
         request campaign search probe investigation inquiry ceasefire truce appeal reward
         ransom warrant bill law order
+        """
+    )
+)
+
+
+def _kind_named(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The kind a singular mass noun was first named by, without an article, before
+    the statement: "the gas" after "accused of using chlorine gas" -> "chlorine
+    gas". Only for "the" and a bare head, and a noun before it that no article,
+    adjective ending or verb makes a description of its own, written with the
+    head at least twice."""
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "as", "is"))
+    if det.lower() != "the" or modifiers or plural:
+        return None
+    for found_at, _ in _heads_in(article[:at], head):
+        before = article[max(0, found_at - 40) : found_at].split()
+        if len(before) < 2 or article[found_at - 1 : found_at] != " ":
+            continue
+        kind, governing = before[-1], before[-2].lower()
+        if (
+            re.fullmatch(r"[a-z][a-z-]{2,}", kind)
+            and not _ADJECTIVE_ENDING.search(kind)
+            and kind not in _NOT_MODIFIERS
+            and kind not in _PLAIN_HEADS
+            # a kind the article keeps naming ("chlorine gas" three times), not a
+            # word said once beside the noun ("loud noise", "fresh attack")
+            and len(re.findall(rf"(?<![\w-]){kind} {head}(?![\w-])", article)) >= 2
+            and not verb_word(kind)
+            and (governing in _GOVERNING_KIND or verb_word(governing))
+        ):
+            return f"{kind} {head}"
+        return None  # the first mention is another kind of phrase
+    return None
+
+
+# Words after which a noun takes no article: a preposition or a verb in -ing.
+_GOVERNING_KIND = frozenset(
+    _words("of with using by from into and or like against without containing")
+)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ic|ous|ive|ful|less|able|ible|ed|ing|ish|ary|ent|ant|est|er|y)$"
+)
+# Nouns for what shows or tells of something: "a video of ...", "a letter about ...".
+_DEPICTING = frozenset(
+    _words(
+        """
+        video footage clip photo photograph picture image recording tape letter email
+        e-mail message tweet post article documentary
         """
     )
 )
@@ -814,6 +864,7 @@ def _after(
     subject: bool,
     governed: bool = False,
     relational: bool = False,
+    depicting: bool = False,
 ) -> tuple[str, bool] | None:
     """What follows a first mention and says which one it is, and whether it is a
     clause with a verb of its own: a relative clause, a participle, a place; for
@@ -839,6 +890,10 @@ def _after(
         r"\s+(?:for|on|over|against|between|with)\s+(?=(?:the|a|an|more|(?-i:[A-Z0-9]))\b)",
         rest,
     )
+    if complement is None and depicting:
+        # "a video of the beheading of ...", "a photo of Lake Ohrid": what it shows.
+        complement = re.match(r"\s+(?:of|about)\s+(?=(?:the|a|an|(?-i:[A-Z0-9]))\b)", rest)
+        relational = complement is not None
     clause = False
     if governed and re.match(r",", rest):
         return None  # what follows the comma may be said of the phrase "of" ends
