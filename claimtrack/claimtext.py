@@ -752,7 +752,8 @@ def _clean(content: str) -> str:
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
         r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
-        r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition)\b"
+        r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition"
+        r"|therefore|thus(?!\s+far\b)|hence|consequently|accordingly)\b"
         r"|(?:honest|frank|clear|obvious|(?:un)?fortunate|basical|essential|certain|sure|sad"
         r"|lucki|hopeful|serious|ultimate|final|additional|interesting|important)ly(?=,)),?\s+",
         "",

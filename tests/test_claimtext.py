@@ -595,6 +595,12 @@ def test_a_connective_to_the_sentence_before_goes() -> None:
     assert proposition("Besides, Rigby had never owned a boat").text == (
         "Rigby had never owned a boat"
     )
+    assert proposition("Therefore the council will sell the depot").text == (
+        "The council will sell the depot"
+    )
+    assert proposition("Thus far the council has sold nothing").text == (
+        "Thus far the council has sold nothing"
+    )
 
 
 def test_a_verdict_that_it_turned_out_false_or_exaggerated_goes() -> None:
