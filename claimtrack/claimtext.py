@@ -413,8 +413,9 @@ def proposition(
         )
     ):
         return Proposition(None, "a fragment cut off mid-phrase")
-    # "Some struggled to stand", "Others fled": a part of people the text does not name.
-    if len(words) > 1 and words[0].lower() in {"some", "others"} and _verb_word(words[1]):
+    # "Some struggled to stand", "Others fled", "None were substantial": a part of
+    # people or things the text does not name.
+    if len(words) > 1 and words[0].lower() in _BARE_PARTS and _verb_word(words[1]):
         return Proposition(None, f"its subject '{words[0]}' is not named")
     embedded = _EMBEDDED_QUESTION.search(text)
     if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
@@ -751,7 +752,8 @@ def _clean(content: str) -> str:
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
         r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
-        r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition)\b"
+        r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition"
+        r"|therefore|thus(?!\s+far\b)|hence|consequently|accordingly)\b"
         r"|(?:honest|frank|clear|obvious|(?:un)?fortunate|basical|essential|certain|sure|sad"
         r"|lucki|hopeful|serious|ultimate|final|additional|interesting|important)ly(?=,)),?\s+",
         "",
@@ -941,12 +943,19 @@ _SPEAKER_OR_HEARER = re.compile(
 _POINTING = re.compile(
     # A person described, with modifiers in lower case or hyphenated ("the
     # 53-year-old monarch"; a capitalised one is a name's, "the Brat Pack actor").
-    r"^the\s+(?:(?:(?-i:[a-z0-9][\w'\u2019-]*|[A-Z]\w*-[\w-]+)\s+){0,3}?"
+    r"^the\s+(?:(?:(?!(?:of|in|on|at|for|with|from|by|to|and|or|the|an?)\s)"
+    r"(?-i:[a-z0-9][\w'\u2019-]*|[A-Z]\w*-[\w-]+)\s+){0,3}?"
     r"(?P<person>actor|actress|singer|rapper|monarch|star|anchor|player|two|three|pair|couple"
-    r"|duo|trio)"
+    r"|duo|trio|man|woman|men|women|boy|girl|gunman|gunmen|suspect|shooter|victim|patient"
+    r"|individual|nun|priest|teen|teenager|student|driver|passenger|pilot|owner|mother"
+    r"|father|son|daughter|wife|husband|child|children|boyfriend|girlfriend|teacher|doctor"
+    r"|officer|soldier|worker|resident|baby|infant)"
     r"|(?:(?:new|latest|same|original|upcoming|whole)\s+)?"
     r"(?P<noun>incident|event|theft|list|device|gadget|product|company|firm|network|deal"
-    r"|watch|phone|robot|drone"
+    r"|watch|phone|robot|drone|video|footage|clip|photo|picture|image|recording|audio"
+    r"|attack|shooting|explosion|crash|accident|fire|blast|collision|murder|killing|raid"
+    r"|car|vehicle|truck|letter|e-mail|email|message|tweet|article|box|package|capsule"
+    r"|animal|dog|cat|bird|creature|spider|snake|substance|liquid"
     r"|agreement|movie|film|show|concert|book|issues?|matter|case|limitations|move|decision"
     r"|plan|project|scheme|idea|page|site|website|app|service|study|survey|experiment"
     r"|procedure|policy|rule|bill|change|item|object|thing|stuff|situation|program|programme)"
@@ -1615,7 +1624,7 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
     subject, not the party of the title ("London Police Chief Lyndon Edwards"
     -> lyndon, edwards).
     """
-    units = _main_clause(units)
+    units = _main_clause(_untitled(units))
     words = [w for w, _ in units]
     verb = _main_verb(words, [party for _, party in units])
     if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
@@ -1666,6 +1675,27 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
             object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
     return picked[:_SLUG_UNITS]
+
+
+# Quantifiers that are a whole subject with no noun: "Some", "None", "Both".
+_BARE_PARTS = frozenset(_words("some others none many most all both several neither few"))
+# Titles before a name: an id reads "emwazi", not "mr", and the stop after one
+# ("Dr. Drake Ramoray") ends no phrase.
+_NAME_TITLES = frozenset(_words("mr mrs ms dr prof"))
+
+
+def _untitled(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """`units` less each title before a name and the stop written after it."""
+    kept: list[tuple[str, bool]] = []
+    n = 0
+    while n < len(units):
+        word, party = units[n]
+        if not party and word in _NAME_TITLES and n + 1 < len(units):
+            n += 2 if units[n + 1][0] == "," else 1
+            continue
+        kept.append((word, party))
+        n += 1
+    return kept
 
 
 def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -1832,7 +1862,8 @@ def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | Non
             and word not in _NOT_PAST
             and "-" not in word
             and words[i - 1] != "being"  # "the drug being tested in ...": a participle
-            and words[i - 1] not in {"a", "an", "the"}  # "an alleged leader": a modifier
+            # "an alleged leader", "some advanced features": a modifier
+            and words[i - 1] not in _DETERMINERS
         )
         if not finite and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             after = words[i + 1] if i + 1 < len(words) else ""

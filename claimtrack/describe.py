@@ -193,6 +193,7 @@ def descriptions_in(
             )
             or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
+            or _kind_named(article, match.group("det"), head, modifiers, at)
         )
         if instead is not None:
             found.append((description, instead))
@@ -681,7 +682,12 @@ def _introduced(
         )
         if following is not None and re.fullmatch(r"[a-z][\w-]*", following.group()):
             word = following.group()
-            if word not in _PHRASE_OPENERS and word not in _DANGLING and not verb_word(word):
+            if (
+                word not in _PHRASE_OPENERS
+                and word not in _DANGLING
+                and not verb_word(word)
+                and _ING_PARTICIPLE.match(article, following.start()) is None
+            ):
                 continue  # "an intruder alarm": the head of another phrase
         if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
             continue  # "the kidnapped girls" are not any girls the article spoke of
@@ -703,6 +709,7 @@ def _introduced(
             # "footage of the yeti, captured amid the snow": the footage was captured.
             governed=before.rstrip().endswith(" of"),
             relational=head in _RELATIONAL or head.rstrip("s") in _RELATIONAL,
+            depicting=head in _DEPICTING or head.rstrip("s") in _DEPICTING,
         )
         if after is not None and match.head != head and after[1]:
             after = None  # "a man who was ..." says nothing of "the men" in the same words
@@ -754,6 +761,54 @@ _RELATIONAL = frozenset(
         deal agreement accord pact treaty talks negotiation plan bid offer ban demand
         request campaign search probe investigation inquiry ceasefire truce appeal reward
         ransom warrant bill law order
+        """
+    )
+)
+
+
+def _kind_named(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The kind a singular mass noun was first named by, without an article, before
+    the statement: "the gas" after "accused of using chlorine gas" -> "chlorine
+    gas". Only for "the" and a bare head, and a noun before it that no article,
+    adjective ending or verb makes a description of its own, written with the
+    head at least twice."""
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "as", "is"))
+    if det.lower() != "the" or modifiers or plural:
+        return None
+    for found_at, _ in _heads_in(article[:at], head):
+        before = article[max(0, found_at - 40) : found_at].split()
+        if len(before) < 2 or article[found_at - 1 : found_at] != " ":
+            continue
+        kind, governing = before[-1], before[-2].lower()
+        if (
+            re.fullmatch(r"[a-z][a-z-]{2,}", kind)
+            and not _ADJECTIVE_ENDING.search(kind)
+            and kind not in _NOT_MODIFIERS
+            and kind not in _PLAIN_HEADS
+            # a kind the article keeps naming ("chlorine gas" three times), not a
+            # word said once beside the noun ("loud noise", "fresh attack")
+            and len(re.findall(rf"(?<![\w-]){kind} {head}(?![\w-])", article)) >= 2
+            and not verb_word(kind)
+            and (governing in _GOVERNING_KIND or verb_word(governing))
+        ):
+            return f"{kind} {head}"
+        return None  # the first mention is another kind of phrase
+    return None
+
+
+# Words after which a noun takes no article: a preposition or a verb in -ing.
+_GOVERNING_KIND = frozenset(
+    _words("of with using by from into and or like against without containing")
+)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ic|ous|ive|ful|less|able|ible|ed|ing|ish|ary|ent|ant|est|er|y)$"
+)
+# Nouns for what shows or tells of something: "a video of ...", "a letter about ...".
+_DEPICTING = frozenset(
+    _words(
+        """
+        video footage clip photo photograph picture image recording tape letter email
+        e-mail message tweet post article documentary
         """
     )
 )
@@ -809,6 +864,7 @@ def _after(
     subject: bool,
     governed: bool = False,
     relational: bool = False,
+    depicting: bool = False,
 ) -> tuple[str, bool] | None:
     """What follows a first mention and says which one it is, and whether it is a
     clause with a verb of its own: a relative clause, a participle, a place; for
@@ -826,11 +882,18 @@ def _after(
         rest,
     )
     place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
+    # "a video showing the murder of ...", "a man wearing a mask": a participle in
+    # -ing with its object says which one, as a relative clause would.
+    showing = _ING_PARTICIPLE.match(rest, 1) if not definite and rest[:1] == " " else None
     # "a deal for the release of ...", "talks on a ceasefire": what it is for or about
     complement = re.match(
         r"\s+(?:for|on|over|against|between|with)\s+(?=(?:the|a|an|more|(?-i:[A-Z0-9]))\b)",
         rest,
     )
+    if complement is None and depicting:
+        # "a video of the beheading of ...", "a photo of Lake Ohrid": what it shows.
+        complement = re.match(r"\s+(?:of|about)\s+(?=(?:the|a|an|(?-i:[A-Z0-9]))\b)", rest)
+        relational = complement is not None
     clause = False
     if governed and re.match(r",", rest):
         return None  # what follows the comma may be said of the phrase "of" ends
@@ -853,6 +916,8 @@ def _after(
         # At a clause's start, "A clip posted on X shows ..." has a participle and
         # "A clip circulated on X overnight" a predicate: the verb after tells.
         opening, body = "", rest[participle.start("verb") :]
+    elif showing is not None:
+        opening, body = "", rest[showing.start() :]
     elif place is not None:
         opening, body = "", rest[place.start() :].lstrip()
     elif complement is not None and relational and not definite:
@@ -896,7 +961,12 @@ def _after(
             return None
     if clause and (len(words) < 3 or not any(verb_word(w) for w in words)):
         return None  # "the term that 'freshman'", "that had burrowed": says too little
-    if participle is not None and not clause and place is None and len(words) < 3:
+    if (
+        (participle is not None or showing is not None)
+        and not clause
+        and place is None
+        and len(words) < 3
+    ):
         return None  # "filled", cut before the sentence's verb
     if (
         (place is not None or complement is not None)
@@ -952,6 +1022,17 @@ def _opens_sentence(article: str, word: str, mention: _Mention) -> bool:
 
 
 _PLACE = re.compile(r"(?:in|near|at|from|outside|off)\s+(?-i:[A-Z])")
+# A participle in -ing that takes an object right after a noun ("showing the
+# murder", "wearing a mask", "depicting Nigerian soldiers"); not a noun in -ing
+# ("a bombing the city", never written so).
+_ING_PARTICIPLE = re.compile(
+    r"(?!(?:saying|telling|adding|noting|claiming|insisting|arguing|warning|explaining"
+    r"|suggesting|asking|having|being|according|during|including|regarding|concerning"
+    r"|following|pending|excluding|considering|morning|evening|thing|nothing|something"
+    r"|anything|everything|spring|string|building|meeting|ceiling|king|ring|wing)\b)"
+    r"(?P<verb>(?-i:[a-z]{3,}ing))\s+(?=(?:the|a|an|his|her|their|its|two|three|several"
+    r"|dozens|hundreds|(?-i:[A-Z]))\b)"
+)
 _NOT_MODIFIERS = _DANGLING | frozenset(
     _words(
         """

@@ -16,8 +16,8 @@ def test_a_verdict_on_a_proposition_leaves_the_proposition() -> None:
 
 
 def test_only_the_first_sentence_is_kept() -> None:
-    assert proposition("The video is not made up. I knew the world would react").text == (
-        "The video is not made up"
+    assert proposition("The Reuters video is not made up. I knew the world would react").text == (
+        "The Reuters video is not made up"
     )
     # A sentence run on without its space still ends.
     assert proposition("The ferry left at noon.Two hours later the storm came").text == (
@@ -226,7 +226,7 @@ def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     assert proposition("About 300 farmers camped outside the mill").text is not None
     # An adjective in -ed is no verb.
     assert proposition("For detailed advice about their rights").text is None
-    assert proposition("The injured man was taken to hospital").text is not None
+    assert proposition("An injured man was taken to hospital").text is not None
     # A demonstrative "that" points into the article; a reported "that" goes.
     assert proposition("That shop is closing next week").text is None
     assert proposition("that the shop is closing next week").text == "The shop is closing next week"
@@ -237,8 +237,8 @@ def test_a_first_or_second_person_anywhere_makes_no_claim_unless_named() -> None
     assert proposition("Nobody warned me about the flood", "a resident").text is None
     assert proposition("The rebels took your sons", "the preacher").text is None
     # Named by the speaker, or no person at all.
-    made = proposition("The fire reached my farm", "farmer Ann Cole", None, "Ann Cole")
-    assert made.text == "The fire reached Ann Cole's farm"
+    made = proposition("The flood reached my farm", "farmer Ann Cole", None, "Ann Cole")
+    assert made.text == "The flood reached Ann Cole's farm"
     assert proposition("I-95 was closed after the crash").text is not None
     assert proposition("The US sent two more ships").text is not None
     assert proposition("Save Our Seas is suing the port").text is not None
@@ -318,7 +318,7 @@ def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("The mayor will forgo this and sell the car").text is None
     # "so that" opens a clause; "that" which opens the object's clause is kept.
     assert proposition("The club was sold so that the debts were paid").text is not None
-    assert proposition("The mayor said that the car was sold").text is not None
+    assert proposition("The mayor said that the club was sold").text is not None
 
 
 def test_an_id_skips_an_opening_clause_led_by_an_adverb() -> None:
@@ -369,8 +369,8 @@ def test_an_object_pronoun_with_nothing_to_stand_for_makes_no_claim() -> None:
 def test_someone_elses_words_inside_the_content_are_the_proposition() -> None:
     made = proposition("Army spokesman Col. Ray Dunn said the convoy was still under attack")
     assert made.text == "The convoy was still under attack"
-    made = proposition("One neighbour, Mia Lund, told a local paper, the dog was huge")
-    assert made.text == "The dog was huge"
+    made = proposition("One neighbour, Mia Lund, told a local paper, the dam was huge")
+    assert made.text == "The dam was huge"
     # A relative clause is no speaker; a pronoun stays with who said it.
     assert proposition("The boy who said he saw it was questioned").text is not None
     assert proposition("Oxfam said it will open ten shops").text == (
@@ -390,7 +390,7 @@ def test_a_possessive_or_a_pair_that_stands_for_no_one_named() -> None:
     assert proposition("Two of its tanks had been captured").text is None
     assert proposition("A woman in her 70s is suing the council").text is not None
     assert proposition("The two are no longer on speaking terms").text is None
-    assert proposition("The accidents were very unusual").text is not None
+    assert proposition("The storms were very unusual").text is not None
     assert proposition("The incidents were very unusual").text is None
     assert proposition("As the reason why the shop was closed").text is None
     # A clause after a comma is no attribution unless its verb is one of saying.
@@ -594,6 +594,12 @@ def test_a_connective_to_the_sentence_before_goes() -> None:
     )
     assert proposition("Besides, Rigby had never owned a boat").text == (
         "Rigby had never owned a boat"
+    )
+    assert proposition("Therefore the council will sell the depot").text == (
+        "The council will sell the depot"
+    )
+    assert proposition("Thus far the council has sold nothing").text == (
+        "Thus far the council has sold nothing"
     )
 
 
@@ -951,3 +957,34 @@ def test_an_object_then_but_and_a_verb_has_no_subject() -> None:
     assert proposition("The talks stalled but resumed in May").text == (
         "The talks stalled but resumed in May"
     )
+
+
+def test_a_person_a_recording_or_an_event_the_article_describes_is_no_subject() -> None:
+    for content in (
+        "The man was wearing a grey jacket",
+        "The suspect looked nervous",
+        "The gunmen were seen near the river",
+        "The footage is authentic",
+        "The photo was taken last spring",
+        "The attack was carried out at dawn",
+        "The explosion damaged nearby houses",
+        "The nun had no idea she was pregnant",
+        "The officer was knocked unconscious",
+        "The vehicle was registered to a deputy",
+        "The capsule includes a collection of coins",
+    ):
+        made = proposition(content, "the paper")
+        assert made.text is None, content
+        assert made.reason is not None and "points into the article" in made.reason
+    # Named, or the head of a longer name, it stands alone.
+    assert proposition("The man from Leeds, Tom Price, was fined").text is not None
+    assert proposition("The attack helicopter crashed near Aden").text is not None
+    assert proposition("The wife of the victim said he was innocent").text is not None
+
+
+def test_a_quantifier_with_no_noun_is_no_subject() -> None:
+    for content in ("None were injured", "Several have left the city", "Both were arrested"):
+        made = proposition(content, "the paper")
+        assert made.text is None, content
+        assert made.reason is not None and "is not named" in made.reason
+    assert proposition("Both ferries were late").text is not None

@@ -1826,3 +1826,16 @@ def test_a_verdict_on_what_its_own_speaker_just_told_joins_no_claim() -> None:
     # Said with no assertion of its own just before, it may answer the story.
     alone = group_statements([story, replace(verdict, line=30)], ClaimIndex(), DEFAULT_THRESHOLD)
     assert alone[1].not_filed != made[2].not_filed
+
+
+def test_slug_drops_a_title_and_keeps_the_verb_after_a_modifier_in_ed() -> None:
+    # A title before a name, with or without its stop, is no word of the id.
+    assert make_slug("Dr. Maria Lopes closed the clinic", set()) == "maria-lopes-closed-clinic"
+    assert make_slug("Mr Okafor sold the farm", set()) == "okafor-sold-farm"
+    assert make_slug("The council had warned Mrs. Hale twice", set()) == (
+        "council-warned-hale-twice"
+    )
+    # A word in -ed after a determiner modifies a noun; the verb comes later.
+    assert make_slug("Its improved engines reached the coast", set()) == (
+        "improved-engines-reached-coast"
+    )
