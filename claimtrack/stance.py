@@ -2350,6 +2350,12 @@ def _without_outer_verdict(cue: str | None, content: str) -> str:
     return clause
 
 
+def finite_clause(clause: str) -> bool:
+    """Whether `clause` has a subject and a verb of its own ("there was a
+    ceasefire", not "U.S. efforts to discuss the detention")."""
+    return _finite(clause)
+
+
 def _finite(clause: str) -> bool:
     """Whether `clause` has a subject and a verb of its own (`_predicate_at`)."""
     words = list(_CLAUSE_WORD.finditer(clause))

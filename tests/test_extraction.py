@@ -2617,3 +2617,29 @@ def test_a_cues_noun_phrase_object_is_marked_as_a_phrase() -> None:
     assert statement.phrase
     [statement] = extract("The analyst predicted that wheat exports would fall.")
     assert not statement.phrase
+
+
+def test_a_denial_told_by_another_is_the_deniers_alone() -> None:
+    # One who tells of another's denial only relays it: the denial is made by
+    # the one who denied, even when a partial quotation opens on its adverb.
+    [statement] = extract(
+        'A message from the lawyer said the club\'s chairman "flatly rejected these claims."'
+    )
+    assert statement.speaker == "the club's chairman"
+    assert statement.stance is Stance.DENIES
+    [statement] = extract("The mayor's aide said the council had denied the rumours.")
+    assert statement.speaker == "the council"
+    # Refusing an action is no denial, and the one who tells of it still speaks.
+    speakers = {s.speaker for s in extract("An envoy said the rebels rejected offers to talk.")}
+    assert "An envoy" in speakers
+
+
+def test_a_cue_verb_ends_the_phrase_of_the_speaker_after_it() -> None:
+    # "reported that the ministry", "said the ministry": the speaker of the
+    # inner cue is the ministry, not the whole run of words back to "The".
+    for text in (
+        "The bulletin reported that the ministry denied the rumour.",
+        "The bulletin said the ministry had denied the rumour.",
+    ):
+        speakers = {s.speaker for s in extract(text) if s.cue == "denied"}
+        assert speakers == {"the ministry"}
