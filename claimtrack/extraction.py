@@ -2383,6 +2383,10 @@ def _is_title_case(unit: _Unit) -> bool:
 def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Attribution | None:
     if cue.kind == "according":
         return _according_to(unit, cue)
+    if _ASKED_IF_BEFORE.search(unit.text, max(unit.start, cue.start - 60), cue.start):
+        # "when we asked him if he would deny the figure": what is asked of
+        # someone is no report of theirs.
+        return None
     if cue.lemma == "say":
         relayed = _relayed_words(unit, cue)
         if relayed is not None:
@@ -2424,6 +2428,13 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
 
+
+# "if he would", "whether the company will ever": a cue asked about, not reported.
+_ASKED_IF_BEFORE = re.compile(
+    r"\b(?:if|whether)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:would|will|could|can|might|did|does|do|should)\s+(?:(?:not|also|ever|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 
 # "the report", "a statement", "to say": the cue word is a noun or an
 # infinitive there, never a report of its own.
@@ -2914,6 +2925,10 @@ def _verb_attribution(
         return None
     if participle:
         subject = _issuer(left, subject, unit) or subject
+        if _unissued_document(left, subject[0], unit):
+            # "X ... released a statement refuting ...", its issuer not read:
+            # a document speaks for whoever issued it, and no statement has none.
+            return None
     speaker, resolve_text, subject_start = subject
     if _noun_of_telling(text, speaker, cue):
         return None
@@ -3158,6 +3173,17 @@ def _issuer(
                 return _clause_subject(left[:verb])
             return _subject_before(left[:verb], unit)
     return None
+
+
+def _unissued_document(left: list[_Token], speaker: Span, unit: _Unit) -> bool:
+    """Whether a participle's speaker is a document named by nothing but its noun
+    ("a statement", "an article") right after the verb that issued it or the
+    "in" it was written in: whoever issued it speaks, and was not read."""
+    words = unit.text[speaker[0] : speaker[1]].lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _DOCUMENT_NOUNS:
+        return False
+    before = [t for t in left if t.end <= speaker[0]]
+    return bool(before) and (before[-1].lower in _ISSUING_VERBS or before[-1].lower == "in")
 
 
 def _issuer_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:

@@ -779,6 +779,10 @@ _REQUEST_CLAUSE = re.compile(
     r"(?i)\W*(?:whether|if)\s+(?:i|we|you|he|she|they|someone|anyone|anything|something)"
     r"\s+(?:could|can|would|will|might|may)\b"
 )
+# What a request asks for that is itself a position: "(if he would) deny ...".
+_POSITION_ASKED = re.compile(
+    r"(?i)\s+(?:\w+ly\s+)?(?:deny|confirm|comment|verify|dispute|refute|respond|say|explain)\b"
+)
 _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b|\b(?:unable|fail(?:s|ed|ing)?)\s+to\b"
@@ -1521,7 +1525,10 @@ class Lexicon:
             if reading.unsaid and _OPEN_QUESTION.match(" " + content):
                 return False  # "did not say whether"
             if reading.asks and _YES_NO_CLAUSE.match(content):
-                return bool(_REQUEST_CLAUSE.match(content))
+                # "asked if he could help" requests; "asked him if he would deny
+                # the figure" asks for a position and takes none.
+                request = _REQUEST_CLAUSE.match(content)
+                return request is not None and not _POSITION_ASKED.match(content, request.end())
         if not self._withholds_in_content(content):
             return True
         # "declined to comment on rumor or speculation": what is not commented on
@@ -2798,10 +2805,42 @@ def _numbers_differ(content: str, claim: str) -> bool:
     # A number the claim gives anywhere agrees, whatever it counts there: "10 shots"
     # against "at least 10, six shots followed by four more".
     given = set(_DIGITS.findall(" ".join(content_words(claim))))
+    # Counts of what two different acts did are no contradiction: "rescued 18
+    # families" says nothing against "evacuated 80 families", "wounded 50" nothing
+    # against "killed 30".
+    acts = _count_acts(content), _count_acts(claim)
     return any(
-        thing in said and not any(_close(n, m) for n in numbers for m in said[thing] | given)
+        thing in said
+        and not any(_close(n, m) for n in numbers for m in said[thing] | given)
+        and not (acts[0].get(thing) and acts[1].get(thing) and not acts[0][thing] & acts[1][thing])
         for thing, numbers in _counted(content).items()
     )
+
+
+def _count_acts(text: str) -> dict[str, set[str]]:
+    """Each counted thing in `text` and the stems of the past verbs right before
+    its numbers ("rescued 18 families": families, {rescu}); a thing counted
+    once with no such verb has none, and then any act may be meant."""
+    acts: dict[str, set[str]] = {}
+    for found in _COUNT_AFTER.finditer(text):
+        thing = stem(found.group("thing").lower())
+        verb = found.group("verb")
+        if verb is None or verb.lower() in _NOT_ACTS:
+            acts[thing] = set()
+        else:
+            acts.setdefault(thing, {"-"}).add(stem(verb.lower()))
+    return {thing: found - {"-"} for thing, found in acts.items()}
+
+
+# A count and what it counts, with the past verb right before it if any ("had
+# evacuated more than 80 families").
+_COUNT_AFTER = re.compile(
+    r"(?:\b(?P<verb>[a-z]+ed)\s+)?(?:(?:more|fewer|less)\s+than\s+|at\s+(?:least|most)\s+"
+    r"|about\s+|some\s+|nearly\s+|over\s+|almost\s+|around\s+|up\s+to\s+)?"
+    r"\b\d[\d,.]*\s+(?P<thing>[A-Za-z]+)"
+)
+# Words in -ed that are no act: "aged 35 years", "numbered 40 ...".
+_NOT_ACTS = frozenset({"aged", "numbered", "totalled", "totaled", "estimated", "counted"})
 
 
 def _close(one: str, other: str) -> bool:

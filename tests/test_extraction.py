@@ -2643,3 +2643,29 @@ def test_a_cue_verb_ends_the_phrase_of_the_speaker_after_it() -> None:
     ):
         speakers = {s.speaker for s in extract(text) if s.cue == "denied"}
         assert speakers == {"the ministry"}
+
+
+def test_a_document_whose_issuer_is_not_read_makes_no_statement() -> None:
+    # The participle's issuer is the one who released the document; when it is
+    # not read, the document alone is no speaker.
+    statements = extract(
+        "On Monday, the firm's head of programming and production released a statement"
+        " refuting the magazine's report that the firm planned a panel."
+    )
+    assert all(s.speaker != "a statement" for s in statements)
+    [statement] = extract(
+        "Jo Park, head of sales, released a statement refuting the report that the firm"
+        " planned layoffs."
+    )
+    assert statement.speaker == "Jo Park"
+    # A hoped-for statement is no statement.
+    statements = extract("Perhaps this prompts the club to issue a statement denying the story.")
+    assert all(s.stance is not Stance.DENIES for s in statements)
+
+
+def test_a_cue_asked_about_is_no_report() -> None:
+    statements = extract(
+        '"It is only a rumour," the trader told us when we asked him if he would deny the figure.'
+    )
+    assert [s.speaker for s in statements] == ["the trader"]
+    assert all(s.stance is Stance.ASSERTS for s in statements)

@@ -2033,3 +2033,23 @@ def test_ages_of_different_people_do_not_contradict(lexicon: Lexicon) -> None:
     claim = "A 15-year-old pupil filmed the coach at the gym"
     assert classify_stance("said", "the 34-year-old coach was suspended", lexicon, claim) is A
     assert classify_stance("said", "a 17-year-old pupil filmed the coach", lexicon, claim) is D
+
+
+def test_counts_of_different_acts_do_not_contradict(lexicon: Lexicon) -> None:
+    claim = "Rescue crews evacuated more than 60 households from the valley"
+    # Another act's count says nothing against the claim's.
+    other = classify_stance(
+        "said", "the crews sheltered 12 households overnight", lexicon, claim=claim, grouped=True
+    )
+    assert other is Stance.ASSERTS
+    # The same act counted otherwise does.
+    same = classify_stance(
+        "said", "the crews evacuated 12 households", lexicon, claim=claim, grouped=True
+    )
+    assert same is Stance.DENIES
+
+
+def test_asking_for_a_denial_takes_no_position(lexicon: Lexicon) -> None:
+    assert not lexicon.takes_position("asked", "if she would deny the figure")
+    assert not lexicon.takes_position("asked", "whether they would confirm the sale")
+    assert lexicon.takes_position("asked", "if we could help with the clean-up")
