@@ -3114,6 +3114,13 @@ def clause_predicate(clause: str) -> frozenset[str]:
     clause = _APPOSITION.sub(" ", clause)
     words = list(_CLAUSE_WORD.finditer(clause))
     lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    gerund = _GERUND_CLAUSE.match(clause)
+    if gerund is not None and words and words[0].group()[0].islower() and not _finite(clause):
+        # "(denied) having agreed to a ceasefire", "(denied) ever meeting him":
+        # a clause with its subject left to the one who speaks, its verb first;
+        # not a sentence's opening phrase ("Talking to reporters, ...").
+        verb = gerund.group("verb") or gerund.group("ing")
+        return frozenset(_stems(verb.lower())) - _LIGHT_PREDICATES
     if not words or lowered[0] in _AUXILIARY_WORDS:
         return frozenset()  # no subject to say it of: "has recently beheaded two ..."
     if _EXISTENTIAL.match(clause):
@@ -3146,6 +3153,12 @@ def clause_predicate(clause: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A clause opened by its verb, with no subject: "having agreed to ...", "not
+# being involved in ...", "ever meeting him".
+_GERUND_CLAUSE = re.compile(
+    r"(?i)\W*(?:(?:not|never|ever)\s+)?(?:(?:having|being)\s+(?:(?:ever|been|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en|wn|ne|ght|ade|und|id))\b|(?P<ing>[a-z]{3,}ing)\s+(?!is\b|was\b|are\b))"
+)
 # Light verbs in the passive, whose subject names the event: "a decision was made".
 _LIGHT_PARTICIPLES = frozenset({"made", "done", "taken", "given", "held"})
 _SUBJECT_END = frozenset({"on", "of", "in", "about", "for", "to", "with", "by", "at", "over"})

@@ -2053,3 +2053,17 @@ def test_asking_for_a_denial_takes_no_position(lexicon: Lexicon) -> None:
     assert not lexicon.takes_position("asked", "if she would deny the figure")
     assert not lexicon.takes_position("asked", "whether they would confirm the sale")
     assert lexicon.takes_position("asked", "if we could help with the clean-up")
+
+
+def test_a_clause_opened_by_its_verb_has_that_predicate() -> None:
+    # "denied having agreed to a truce": the subject is the one who denies, the
+    # predicate the verb that opens the clause.
+    assert clause_predicate("having agreed to a truce with the rebels") == {"agre"}
+    assert clause_predicate("attacking anyone at the march") == {"attack"}
+    # So it denies a claim of that predicate, not another that names a truce.
+    assert denies_predicate_of("having agreed to a truce", "The rebels agreed to a truce")
+    assert not denies_predicate_of(
+        "having agreed to a truce", "Rebels burned two villages after the truce was announced"
+    )
+    # A sentence's opening phrase is no such clause.
+    assert clause_predicate("Speaking to reporters") == frozenset()
