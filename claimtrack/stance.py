@@ -698,6 +698,20 @@ _NOTHING_FURTHER = re.compile(
     r"(?:have|has|had)\s+)?no\s+(?:further|more|other|additional|new)\s+"
     r"(?:details?|information|updates?)\b"
 )
+# Nothing known of a thing, named by a noun ("he had no information on her
+# whereabouts", "did not have any information on the new owner"): nothing is
+# told of it, as "could not confirm" tells nothing. Information that or
+# suggesting something (`_INFORMATION_OF_CLAUSE`) doubts it.
+_NO_INFORMATION_ON = re.compile(
+    r"(?i)^\W*(?:(?:we|they|i|it|he|she|the\s+\w+|\w+)\s+)?"
+    r"(?:(?:had|has|have)\s+no|(?:did|does|do)\s+not\s+have\s+any"
+    r"|(?:did|does|do)n['\u2019]t\s+have\s+any)\s+(?:(?:further|more|new|other)\s+)?"
+    r"(?:information|info|details?|knowledge)\s+(?:on|about|regarding|concerning|as\s+to)\s+"
+    r"(?!whether\b|if\b)"
+)
+_INFORMATION_OF_CLAUSE = re.compile(
+    r"(?i)\b(?:that|whether|if|suggest\w*|indicat\w*|to\s+(?:suggest|indicate|confirm|support))\b"
+)
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
 _HEADLINE_NO = re.compile(
@@ -1529,6 +1543,9 @@ class Lexicon:
                 # the figure" asks for a position and takes none.
                 request = _REQUEST_CLAUSE.match(content)
                 return request is not None and not _POSITION_ASKED.match(content, request.end())
+        main = _main_clause(content)
+        if _NO_INFORMATION_ON.match(main) and not _INFORMATION_OF_CLAUSE.search(main):
+            return False  # "he had no information on her whereabouts"
         if not self._withholds_in_content(content):
             return True
         # "declined to comment on rumor or speculation": what is not commented on

@@ -2067,3 +2067,12 @@ def test_a_clause_opened_by_its_verb_has_that_predicate() -> None:
     )
     # A sentence's opening phrase is no such clause.
     assert clause_predicate("Speaking to reporters") == frozenset()
+
+
+def test_no_information_on_a_thing_takes_no_position(lexicon: Lexicon) -> None:
+    # Nothing known of a thing named by a noun tells nothing, as "could not
+    # confirm" tells nothing; information that something is so is doubted.
+    assert not lexicon.takes_position("said", "she had no information on the pilot's fate")
+    assert not lexicon.takes_position("said", "they had no information about the convoy")
+    assert lexicon.takes_position("said", "she had no information that the pilot was captured")
+    assert lexicon.takes_position("said", "we have no information to suggest the convoy was hit")
