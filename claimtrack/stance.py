@@ -1821,8 +1821,11 @@ class Lexicon:
             # "They should sympathize with us, not with the government" says
             # nothing of a claim about the government that shares none of the
             # rest of what it says: the contrast is about sympathizing.
+            # The contrast still says its words are not so: a claim that negates
+            # them too ("officials must not frighten the public" against "called
+            # on lawmakers to act responsibly and not frighten Americans") is not
+            # contradicted by it.
             own = own._replace(negated=tuple(w for w in own.negated if w not in unframed))
-            everywhere = (tuple(w for w in everywhere[0] if w not in unframed), everywhere[1])
         if (
             own.stance is Stance.DISPUTES
             and said.stance is None

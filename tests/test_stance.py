@@ -2076,3 +2076,15 @@ def test_no_information_on_a_thing_takes_no_position(lexicon: Lexicon) -> None:
     assert not lexicon.takes_position("said", "they had no information about the convoy")
     assert lexicon.takes_position("said", "she had no information that the pilot was captured")
     assert lexicon.takes_position("said", "we have no information to suggest the convoy was hit")
+
+
+def test_a_contrast_agrees_with_a_claim_negating_the_same(lexicon: Lexicon) -> None:
+    # "act calmly and not alarm the town" says what the claim says is not to be done.
+    stance = classify_stance(
+        "urged",
+        "residents to act calmly and not alarm the town",
+        lexicon,
+        claim="Officials have a duty to not needlessly alarm the town",
+        grouped=True,
+    )
+    assert stance is Stance.ASSERTS
