@@ -712,6 +712,13 @@ _NO_INFORMATION_ON = re.compile(
 _INFORMATION_OF_CLAUSE = re.compile(
     r"(?i)\b(?:that|whether|if|suggest\w*|indicat\w*|to\s+(?:suggest|indicate|confirm|support))\b"
 )
+# How a thing seems, granted before what the sentence says: "it may sound
+# laughable, but ...", "seems ridiculous".
+_SEEMING_BEFORE = re.compile(
+    r"(?i)\b(?:sound|sounds|sounded|seem|seems|seemed|look|looks|looked)\s+(?:\w+ly\s+)?"
+    r"(?:(?:a\s+bit|a\s+little|kind\s+of|so)\s+)?$"
+)
+_BUT_AFTER = re.compile(r"(?i)\W*(?:\s*\w+){0,3}?\W*\bbut\b")
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
 _HEADLINE_NO = re.compile(
@@ -2011,6 +2018,12 @@ class Lexicon:
                 continue  # "the guard was not aware that the door was open": an account
             if stance is Stance.DENIES and _SUPPOSED_DENIAL.search(content, 0, match.start()):
                 continue  # "even if it is not true": supposed, not said
+            if stance is Stance.DENIES and _in_aside(content, match.start()):
+                continue  # "a concern (laughable, I know) is ...": an aside
+            if stance is Stance.DENIES and _SEEMING_BEFORE.search(content, 0, match.start()):
+                if _BUT_AFTER.match(content, match.end()):
+                    continue  # "it may sound laughable, but ...": granted, then gone on from
+                return Stance.DISPUTES  # "it looks fake": how it seems, not known
             if (
                 match.group(0).lower() in _SCEPTICAL
                 and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
@@ -2973,6 +2986,14 @@ def _negated_doubt(content: str, match: re.Match[str]) -> bool:
     if _NEGATIVE_OPENING.match(match.group(0)):
         return False
     return bool(_NEGATED_DOUBT_BEFORE.search(content, max(0, match.start() - 30), match.start()))
+
+
+def _in_aside(content: str, index: int) -> bool:
+    """Whether `index` falls inside round brackets: an aside ("a serious concern
+    (laughable, but it makes sense) is ...") qualifies a word of the sentence,
+    and calls no claim false."""
+    opening = content.rfind("(", 0, index)
+    return opening >= 0 and content.find(")", opening, index) < 0 and ")" in content[index:]
 
 
 def _conceded(content: str, index: int) -> bool:

@@ -2088,3 +2088,15 @@ def test_a_contrast_agrees_with_a_claim_negating_the_same(lexicon: Lexicon) -> N
         grouped=True,
     )
     assert stance is Stance.ASSERTS
+
+
+def test_a_verdict_word_in_an_aside_or_a_seeming_is_no_denial(lexicon: Lexicon) -> None:
+    # An aside in brackets qualifies a word; it calls no claim false.
+    aside = "The worst worry (absurd, I know, but real) is the damp in the cellar"
+    assert classify_stance("said", aside, lexicon) is Stance.ASSERTS
+    # Granted in passing before "but", a seeming is gone on from.
+    granted = "it may sound ridiculous, but the town is running out of water"
+    assert classify_stance("said", granted, lexicon) is Stance.ASSERTS
+    # A seeming said by itself doubts: it is not known to be false.
+    assert classify_stance("said", "the photograph looks fake", lexicon) is Stance.DISPUTES
+    assert classify_stance("said", "the photograph is fake", lexicon) is Stance.DENIES
