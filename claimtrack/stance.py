@@ -992,6 +992,25 @@ _CONCESSION = re.compile(
 # and "bogus" before a noun say that something is not what it claims to be ("a
 # fake Banksy account"), which is a denial.
 _ATTRIBUTIVE_DENIALS = frozenset({"ridiculous", "absurd", "laughable", "preposterous"})
+# Words that call a thing not what it claims to be: before a plain noun ("a fake
+# passport", "a fake casing") they name a kind of thing, not a telling called false.
+_COUNTERFEIT = frozenset({"fake", "phony", "phoney"})
+_PLAIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*|[A-Z]{2,4}s?\b)(?:\s+[a-z][a-z-]*){0,2}")
+_TELLING_NOUN = re.compile(
+    r"(?i)news|stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?|information"
+    r"|info|videos?|photos?|photographs?|pictures?|images?|footage|tweets?|posts?|articles?"
+    r"|headlines?|quotes?|alarms?|statements?|press|accounts?|reporting|theor(?:y|ies)|ideas?"
+    r"|suggestions?|assertions?|notions?|tales?|versions?|narratives?|coverage|sites?|websites?"
+    r"|pages?|profiles?"
+)
+_NOT_A_THING = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "who which that whose and or but to of in on at for by with about as than if from is "
+        "are was were be been has have had will would after before when while because since "
+        "until so",
+    )
+)
 _THING_AFTER = re.compile(
     r"(?i)\s+(?!(?:news|stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?"
     r"|information|info|videos?|photos?|photographs?|pictures?|images?|footage|tweets?|posts?"
@@ -1999,7 +2018,9 @@ class Lexicon:
             if match.group(0).lower() in _ATTRIBUTIVE_DENIALS and _THING_AFTER.match(
                 content, match.end()
             ):
-                continue  # "a fake casing", "these ridiculous names": a kind of thing
+                continue  # "these ridiculous names": a kind of thing
+            if match.group(0).lower() in _COUNTERFEIT and _counterfeit_thing(content, match.end()):
+                continue  # "a fake casing", "travelling on fake passports": a kind of thing
             if match.group(0).lower() in _OTHERS_DOUBT and _CIRCULATED_BEFORE.search(
                 content, 0, match.start()
             ):
@@ -2986,6 +3007,25 @@ def _negated_doubt(content: str, match: re.Match[str]) -> bool:
     if _NEGATIVE_OPENING.match(match.group(0)):
         return False
     return bool(_NEGATED_DOUBT_BEFORE.search(content, max(0, match.start() - 30), match.start()))
+
+
+def _counterfeit_thing(content: str, end: int) -> bool:
+    """Whether "fake" ending at `end` describes a plain thing ("a fake passport",
+    "fake IDs", "a fake casing to make it look like ..."), not a telling ("fake
+    news", "a fake Banksy account", "a fake stolen car report") nor a person or
+    a name ("a fake who has tricked people")."""
+    after = _PLAIN_NOUN_AFTER.match(content, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    if words[0].lower() in _NOT_A_THING:
+        return False
+    for word in words:
+        if word.lower() in _NOT_A_THING:
+            break  # the phrase has ended
+        if _TELLING_NOUN.fullmatch(word):
+            return False
+    return True
 
 
 def _in_aside(content: str, index: int) -> bool:

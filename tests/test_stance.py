@@ -2100,3 +2100,21 @@ def test_a_verdict_word_in_an_aside_or_a_seeming_is_no_denial(lexicon: Lexicon) 
     # A seeming said by itself doubts: it is not known to be false.
     assert classify_stance("said", "the photograph looks fake", lexicon) is Stance.DISPUTES
     assert classify_stance("said", "the photograph is fake", lexicon) is Stance.DENIES
+
+
+def test_fake_before_a_plain_noun_names_a_kind_of_thing(lexicon: Lexicon) -> None:
+    # A counterfeit thing is no telling called false.
+    for content in (
+        "the smuggler crossed the border on a fake passport",
+        "the prototype was hidden in a fake casing to fool onlookers",
+        "she carried fake IDs",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # A telling called fake, or a thing called so, is denied.
+    for content in (
+        "the picture is fake",
+        "it is a fake account",
+        "a fake council report claims the park will close",
+        "the singer was exposed as a fake after the show",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.DENIES, content
