@@ -703,7 +703,7 @@ _NOTHING_FURTHER = re.compile(
 # told of it, as "could not confirm" tells nothing. Information that or
 # suggesting something (`_INFORMATION_OF_CLAUSE`) doubts it.
 _NO_INFORMATION_ON = re.compile(
-    r"(?i)^\W*(?:(?:we|they|i|it|he|she|the\s+\w+|\w+)\s+)?"
+    r"(?i)(?:^\W*(?:(?:we|they|i|it|he|she|the\s+\w+|\w+)\s+)?|\b(?:but|and)\s+)"
     r"(?:(?:had|has|have)\s+no|(?:did|does|do)\s+not\s+have\s+any"
     r"|(?:did|does|do)n['\u2019]t\s+have\s+any)\s+(?:(?:further|more|new|other)\s+)?"
     r"(?:information|info|details?|knowledge)\s+(?:on|about|regarding|concerning|as\s+to)\s+"
@@ -1570,7 +1570,8 @@ class Lexicon:
                 request = _REQUEST_CLAUSE.match(content)
                 return request is not None and not _POSITION_ASKED.match(content, request.end())
         main = _main_clause(content)
-        if _NO_INFORMATION_ON.match(main) and not _INFORMATION_OF_CLAUSE.search(main):
+        unknown = _NO_INFORMATION_ON.search(main)
+        if unknown is not None and not _INFORMATION_OF_CLAUSE.search(main, unknown.end()):
             return False  # "he had no information on her whereabouts"
         if not self._withholds_in_content(content):
             return True

@@ -2074,6 +2074,9 @@ def test_no_information_on_a_thing_takes_no_position(lexicon: Lexicon) -> None:
     # confirm" tells nothing; information that something is so is doubted.
     assert not lexicon.takes_position("said", "she had no information on the pilot's fate")
     assert not lexicon.takes_position("said", "they had no information about the convoy")
+    assert not lexicon.takes_position(
+        "said", "he sold the boat in May but did not have any information on its new owner"
+    )
     assert lexicon.takes_position("said", "she had no information that the pilot was captured")
     assert lexicon.takes_position("said", "we have no information to suggest the convoy was hit")
 
