@@ -208,6 +208,11 @@ class _Resolver:
         lower = [w.lower() for w in speaker.split()]
         if lower in (["who"], ["which"]) and description:
             return self.parties_of(description, None)  # the relative pronoun's antecedent
+        agent = _BY_AGENT.search(speaker)
+        if agent is not None and agent.start() > 0:
+            # "Kurdish sources approached by Israel Radio reporter Eran Cicorel":
+            # the sources speak, for whoever they stand for, not the reporter.
+            return self.parties_of(speaker[: agent.start()], description, content)
         kind = self._kind_of(lower, speaker)
         referent = self._antecedent(lower)
         if referent is not None:
@@ -3446,23 +3451,54 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         if k < 2:
             break
         link = tokens[k - 1]
-        if not (
+        skip = 1
+        by = _agent_by(tokens, k)
+        if by is not None:
+            # "Kurdish sources approached by Israel Radio reporter Eran Cicorel
+            # expressed doubt": the sources, whom the reporter only approached.
+            skip = k - by + 1
+        elif not (
             link.lower in _PLACE_LINKS
             or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
         ):
             break
-        outer = _np_back(tokens, k - 2)
-        if outer > k - 2:
+        outer = _np_back(tokens, k - 1 - skip)
+        if outer > k - 1 - skip:
             break
         if outer > 0 and tokens[outer - 1].lower in P.DETERMINERS:
             outer -= 1
-        phrase = tokens[outer : k - 1]
+        phrase = tokens[outer : k - skip]
         if any(_is_clause_word(token) for token in phrase):
             break  # "friends after he graduated from": a clause, not a phrase
         if any(token.lower in _SPEAKING_HEADS for token in phrase):
             return outer
         k = outer
     return first
+
+
+# A passive participle's agent inside a speaker's phrase: " approached by ...".
+_BY_AGENT = re.compile(r"\s+[a-z]+ed\s+by\s+")
+
+
+def _agent_by(tokens: list[_Token], k: int) -> int | None:
+    """Where the "by" of a passive participle stands before tokens[k] ("approached
+    by (radio reporter) Dan Levy"), a few plain words of title between: its index."""
+    back = k - 1
+    while (
+        back > 0
+        and k - 1 - back < 3
+        and tokens[back].lower != "by"
+        and tokens[back].text.isalpha()
+        and tokens[back].text.islower()
+        and tokens[back].lower not in P.DETERMINERS
+    ):
+        back -= 1
+    if back < 2 or tokens[back].lower != "by":
+        return None
+    participle = tokens[back - 1]
+    if not (participle.text.isalpha() and participle.text.islower()):
+        return None
+    return back if participle.lower.endswith("ed") else None
 
 
 def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str | None, int] | None:

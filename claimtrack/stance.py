@@ -718,6 +718,11 @@ _SEEMING_BEFORE = re.compile(
     r"(?i)\b(?:sound|sounds|sounded|seem|seems|seemed|look|looks|looked)\s+(?:\w+ly\s+)?"
     r"(?:(?:a\s+bit|a\s+little|kind\s+of|so)\s+)?$"
 )
+# A hope that what is reported is not so: "and I hope that it isn't true".
+_HOPED_UNTRUE = re.compile(
+    r"(?i)\b(?:and\s+|but\s+)?(?:i|we)\s+(?:\w+ly\s+)?hope\s+(?:that\s+)?(?:it|this|that|these|they)"
+    r"\s+(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:true|so|the\s+case)\b"
+)
 _BUT_AFTER = re.compile(r"(?i)\W*(?:\s*\w+){0,3}?\W*\bbut\b")
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
@@ -1578,6 +1583,10 @@ class Lexicon:
         # "declined to comment on rumor or speculation": what is not commented on
         # is no doubt of the speaker's.
         unremarked = _ON_RUMOURS.sub(" ", content)
+        if _HOPED_UNTRUE.search(unremarked):
+            # "I cannot confirm that and I hope that it isn't true": what is not
+            # confirmed is only hoped to be false, which is no doubt of it.
+            unremarked = _HOPED_UNTRUE.sub(" ", unremarked)
         return self._explicit_stance(None, unremarked) in (Stance.DENIES, Stance.DISPUTES)
 
     def withholding(self, content: str) -> tuple[Span, Span] | None:

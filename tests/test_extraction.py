@@ -2669,3 +2669,12 @@ def test_a_cue_asked_about_is_no_report() -> None:
     )
     assert [s.speaker for s in statements] == ["the trader"]
     assert all(s.stance is Stance.ASSERTS for s in statements)
+
+
+def test_those_approached_by_a_reporter_speak_not_the_reporter() -> None:
+    [statement] = extract(
+        "Local sources approached by radio reporter Dan Levy expressed doubt over the report."
+    )
+    assert statement.speaker == "Local sources approached by radio reporter Dan Levy"
+    assert statement.party is None
+    assert statement.stance is Stance.DISPUTES

@@ -2121,3 +2121,10 @@ def test_fake_before_a_plain_noun_names_a_kind_of_thing(lexicon: Lexicon) -> Non
         "the singer was exposed as a fake after the show",
     ):
         assert classify_stance("said", content, lexicon) is Stance.DENIES, content
+
+
+def test_a_hope_beside_a_refusal_to_confirm_takes_no_position(lexicon: Lexicon) -> None:
+    # What is not confirmed is only hoped to be false: no doubt of it.
+    assert not lexicon.takes_position("said", "I cannot confirm that and I hope that it isn't true")
+    # Doubt beside the refusal is still doubt.
+    assert lexicon.takes_position("said", "I cannot confirm that, and I doubt it is true")
