@@ -57,7 +57,7 @@ from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
 from claimtrack.sources import Document
-from claimtrack.stance import Lexicon, classify_stance
+from claimtrack.stance import Lexicon, classify_stance, cue_denies_or_doubts, finite_clause
 
 
 def _words(text: str) -> frozenset[str]:
@@ -208,6 +208,11 @@ class _Resolver:
         lower = [w.lower() for w in speaker.split()]
         if lower in (["who"], ["which"]) and description:
             return self.parties_of(description, None)  # the relative pronoun's antecedent
+        agent = _BY_AGENT.search(speaker)
+        if agent is not None and agent.start() > 0:
+            # "Kurdish sources approached by Israel Radio reporter Eran Cicorel":
+            # the sources speak, for whoever they stand for, not the reporter.
+            return self.parties_of(speaker[: agent.start()], description, content)
         kind = self._kind_of(lower, speaker)
         referent = self._antecedent(lower)
         if referent is not None:
@@ -1740,6 +1745,7 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         and tokens[k].text.islower()
         and tokens[k].lower not in P.NP_CONNECTORS
         and tokens[k].lower not in P.ADVERB_SKIP
+        and not _opens_reported_clause(tokens, k)
     ):
         k -= 1
         if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
@@ -2057,6 +2063,16 @@ class _Unit:
         """Inside a quotation, past its first word: 'they “affirmed the ...”' still counts."""
         return any(start + 1 < offset < end for start, end in self.quotes)
 
+    def quoted_words(self, offset: int) -> bool:
+        """Inside a quotation past its first word, and not only past adverbs that open
+        it: 'the council “categorically refuted these allegations”' quotes the
+        council's words, but its cue is the writer's, as 'they “affirmed ...”' is."""
+        return any(
+            start + 1 < offset < end
+            and not _OPENING_ADVERBS.fullmatch(self.text, start + 1, offset)
+            for start, end in self.quotes
+        )
+
     def tokens(self, start: int, end: int) -> list[_Token]:
         """The tokens within start..end.
 
@@ -2101,11 +2117,27 @@ class _Unit:
         return self.end if space < 0 else space
 
 
+# Adverbs only, as a partial quotation may open before a cue ("“categorically
+# refuted", "“strongly and firmly denied").
+_OPENING_ADVERBS = re.compile(r"(?:\s*(?:[a-z]+ly|and)\b)+\s*")
+
+
+def _without_opening_quote(left: list[_Token]) -> list[_Token]:
+    """The words before a cue without a quotation mark that opens on adverbs before
+    it: the council “categorically refuted ...” has its subject before the mark."""
+    i = len(left) - 1
+    while i >= 0 and _OPENING_ADVERBS.fullmatch(left[i].lower):
+        i -= 1
+    if i > 0 and i < len(left) - 1 and left[i].text in P.OPEN_QUOTES:
+        return left[:i] + left[i + 1 :]
+    return left
+
+
 def _find_attributions(unit: _Unit) -> list[_Attribution]:
     found: list[_Attribution] = []
     title_case: bool | None = None
     for cue in unit.cues:
-        if cue.kind == "hedge" or unit.in_quote(cue.start):
+        if cue.kind == "hedge" or unit.quoted_words(cue.start):
             continue
         # "The US State Department", "The United States": a capital marks a name.
         if unit.text[cue.start].isupper() and cue.start != unit.start:
@@ -2356,6 +2388,10 @@ def _is_title_case(unit: _Unit) -> bool:
 def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Attribution | None:
     if cue.kind == "according":
         return _according_to(unit, cue)
+    if _ASKED_IF_BEFORE.search(unit.text, max(unit.start, cue.start - 60), cue.start):
+        # "when we asked him if he would deny the figure": what is asked of
+        # someone is no report of theirs.
+        return None
     if cue.lemma == "say":
         relayed = _relayed_words(unit, cue)
         if relayed is not None:
@@ -2397,6 +2433,13 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
 
+
+# "if he would", "whether the company will ever": a cue asked about, not reported.
+_ASKED_IF_BEFORE = re.compile(
+    r"\b(?:if|whether)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:would|will|could|can|might|did|does|do|should)\s+(?:(?:not|also|ever|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 
 # "the report", "a statement", "to say": the cue word is a noun or an
 # infinitive there, never a report of its own.
@@ -2853,6 +2896,7 @@ def _verb_attribution(
     cue_end, content_start, content_kind = _extend_cue(unit, cue_end, lemma)
     if content_kind == "none":
         return None
+    left = _without_opening_quote(left)
     participle = text[cue_start:cue_end].split()[0].endswith("ing")
     negation = _negation_start(left)
     if negation is not None:
@@ -2886,6 +2930,10 @@ def _verb_attribution(
         return None
     if participle:
         subject = _issuer(left, subject, unit) or subject
+        if _unissued_document(left, subject[0], unit):
+            # "X ... released a statement refuting ...", its issuer not read:
+            # a document speaks for whoever issued it, and no statement has none.
+            return None
     speaker, resolve_text, subject_start = subject
     if _noun_of_telling(text, speaker, cue):
         return None
@@ -3132,6 +3180,17 @@ def _issuer(
     return None
 
 
+def _unissued_document(left: list[_Token], speaker: Span, unit: _Unit) -> bool:
+    """Whether a participle's speaker is a document named by nothing but its noun
+    ("a statement", "an article") right after the verb that issued it or the
+    "in" it was written in: whoever issued it speaks, and was not read."""
+    words = unit.text[speaker[0] : speaker[1]].lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an", "the") or words[1] not in _DOCUMENT_NOUNS:
+        return False
+    before = [t for t in left if t.end <= speaker[0]]
+    return bool(before) and (before[-1].lower in _ISSUING_VERBS or before[-1].lower == "in")
+
+
 def _issuer_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:
     """'Jezebel published online stories stating ...': the document right before
     a participle cue, and the one who issued it, when no noun phrase reads
@@ -3291,6 +3350,20 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     return speaker, None, left[first].start
 
 
+def _opens_reported_clause(tokens: list[_Token], k: int) -> bool:
+    """Whether tokens[k] is where a cue's clause opens: "that" after a cue, or a
+    cue followed by a determiner ("reported that the council", "said the
+    council"): a phrase read back from inside the clause stops there."""
+    word = tokens[k].lower
+    if word == "that":
+        return k > 0 and tokens[k - 1].lower in P.ALL_CUES
+    return (
+        word in P.ALL_CUES
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].lower in P.DETERMINERS or _is_possessive(tokens[k + 1]))
+    )
+
+
 def _bare_title_start(left: list[_Token], first: int) -> int:
     """'“...,” sophomore orientation leader Alaina Schukraft told': a title of
     plain words with no determiner before a name, right after a quotation."""
@@ -3378,23 +3451,54 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         if k < 2:
             break
         link = tokens[k - 1]
-        if not (
+        skip = 1
+        by = _agent_by(tokens, k)
+        if by is not None:
+            # "Kurdish sources approached by Israel Radio reporter Eran Cicorel
+            # expressed doubt": the sources, whom the reporter only approached.
+            skip = k - by + 1
+        elif not (
             link.lower in _PLACE_LINKS
             or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
         ):
             break
-        outer = _np_back(tokens, k - 2)
-        if outer > k - 2:
+        outer = _np_back(tokens, k - 1 - skip)
+        if outer > k - 1 - skip:
             break
         if outer > 0 and tokens[outer - 1].lower in P.DETERMINERS:
             outer -= 1
-        phrase = tokens[outer : k - 1]
+        phrase = tokens[outer : k - skip]
         if any(_is_clause_word(token) for token in phrase):
             break  # "friends after he graduated from": a clause, not a phrase
         if any(token.lower in _SPEAKING_HEADS for token in phrase):
             return outer
         k = outer
     return first
+
+
+# A passive participle's agent inside a speaker's phrase: " approached by ...".
+_BY_AGENT = re.compile(r"\s+[a-z]+ed\s+by\s+")
+
+
+def _agent_by(tokens: list[_Token], k: int) -> int | None:
+    """Where the "by" of a passive participle stands before tokens[k] ("approached
+    by (radio reporter) Dan Levy"), a few plain words of title between: its index."""
+    back = k - 1
+    while (
+        back > 0
+        and k - 1 - back < 3
+        and tokens[back].lower != "by"
+        and tokens[back].text.isalpha()
+        and tokens[back].text.islower()
+        and tokens[back].lower not in P.DETERMINERS
+    ):
+        back -= 1
+    if back < 2 or tokens[back].lower != "by":
+        return None
+    participle = tokens[back - 1]
+    if not (participle.text.isalpha() and participle.text.islower()):
+        return None
+    return back if participle.lower.endswith("ed") else None
 
 
 def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str | None, int] | None:
@@ -4427,14 +4531,20 @@ class _Builder:
         # nobody else speaks for them, and one that reports them ("the agency
         # said it could not confirm ...") takes none either.
         withheld: list[_Attribution] = []
+        # Attributions whose own cue denies or doubts, and which made statements.
+        against: list[_Attribution] = []
         for attribution in attributions:
-            if _holds_any(attribution, withheld):
+            if _holds_any(attribution, withheld) or _relays_denial(unit, attribution, against):
                 continue
             attribution = _relayed(unit, attribution, attributions)
             statements = self._statements_for(unit, attribution)
             if not statements:
                 withheld.append(attribution)
                 continue
+            if _denies_a_telling(attribution) and any(
+                s.stance is not Stance.ASSERTS for s in statements
+            ):
+                against.append(attribution)
             keys = {_party_key(s) for s in statements}
             # An outer attribution ("..., the official said") adds a statement
             # only for a party (or unresolved speaker) the inner ones do not
@@ -4693,6 +4803,49 @@ def _relayed(
             inner = other.content
             return replace(attribution, content=inner, content_text=unit.text[inner[0] : inner[1]])
     return attribution
+
+
+def _relays_denial(unit: _Unit, attribution: _Attribution, against: list[_Attribution]) -> bool:
+    """Whether the attribution's content is another speaker's denial or doubt, told
+    whole ("Smith said the council “categorically refuted these allegations”"):
+    the one who tells it only relays it, and the denial is the council's alone.
+    `against` holds the unit's statements whose own cue denies or doubts."""
+    start, end = attribution.content
+    lead = _LEADING_MARKS.match(unit.text, start, end)
+    opening = lead.end() if lead is not None else start
+    return any(
+        other is not attribution
+        and other.speaker is not None
+        and other.speaker[0] == opening
+        and other.cue is not None
+        and other.cue[0] < end
+        for other in against
+    )
+
+
+def _denies_a_telling(attribution: _Attribution) -> bool:
+    """Whether a cue denies or doubts something told, a report or a clause
+    ("refuted these allegations", "denied there was a ceasefire"), not an action
+    ("rejected U.S. efforts to talk", which only refuses)."""
+    if not cue_denies_or_doubts(attribution.cue_text):
+        return False
+    content = attribution.content_text
+    return bool(
+        _TELLING_NOUN.search(attribution.cue_text or "")
+        or _TELLING_OBJECT.match(content)
+        or finite_clause(content)
+    )
+
+
+_TELLING_NOUN = re.compile(
+    r"(?i)\b(?:allegations?|claims?|reports?|rumou?rs?|stor(?:y|ies)|accusations?|charges?"
+    r"|suggestions?|speculation|news|reporting|accounts?)\b"
+)
+_TELLING_OBJECT = re.compile(
+    r"(?i)\W*(?:(?:the|these|those|this|that|such|any|all|its|their|his|her|an?)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?" + _TELLING_NOUN.pattern[4:]
+)
+_LEADING_MARKS = re.compile(r"(?:that\b)?[\s\"“«]*", re.IGNORECASE)
 
 
 def _holds_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:

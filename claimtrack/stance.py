@@ -698,6 +698,32 @@ _NOTHING_FURTHER = re.compile(
     r"(?:have|has|had)\s+)?no\s+(?:further|more|other|additional|new)\s+"
     r"(?:details?|information|updates?)\b"
 )
+# Nothing known of a thing, named by a noun ("he had no information on her
+# whereabouts", "did not have any information on the new owner"): nothing is
+# told of it, as "could not confirm" tells nothing. Information that or
+# suggesting something (`_INFORMATION_OF_CLAUSE`) doubts it.
+_NO_INFORMATION_ON = re.compile(
+    r"(?i)(?:^\W*(?:(?:we|they|i|it|he|she|the\s+\w+|\w+)\s+)?|\b(?:but|and)\s+)"
+    r"(?:(?:had|has|have)\s+no|(?:did|does|do)\s+not\s+have\s+any"
+    r"|(?:did|does|do)n['\u2019]t\s+have\s+any)\s+(?:(?:further|more|new|other)\s+)?"
+    r"(?:information|info|details?|knowledge)\s+(?:on|about|regarding|concerning|as\s+to)\s+"
+    r"(?!whether\b|if\b)"
+)
+_INFORMATION_OF_CLAUSE = re.compile(
+    r"(?i)\b(?:that|whether|if|suggest\w*|indicat\w*|to\s+(?:suggest|indicate|confirm|support))\b"
+)
+# How a thing seems, granted before what the sentence says: "it may sound
+# laughable, but ...", "seems ridiculous".
+_SEEMING_BEFORE = re.compile(
+    r"(?i)\b(?:sound|sounds|sounded|seem|seems|seemed|look|looks|looked)\s+(?:\w+ly\s+)?"
+    r"(?:(?:a\s+bit|a\s+little|kind\s+of|so)\s+)?$"
+)
+# A hope that what is reported is not so: "and I hope that it isn't true".
+_HOPED_UNTRUE = re.compile(
+    r"(?i)\b(?:and\s+|but\s+)?(?:i|we)\s+(?:\w+ly\s+)?hope\s+(?:that\s+)?(?:it|this|that|these|they)"
+    r"\s+(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:true|so|the\s+case)\b"
+)
+_BUT_AFTER = re.compile(r"(?i)\W*(?:\s*\w+){0,3}?\W*\bbut\b")
 # "No, ..." opening a headline negates the rest, also after a label or a speaker
 # ("Fact check: No, ...", "Mayor: No, ...").
 _HEADLINE_NO = re.compile(
@@ -778,6 +804,10 @@ _YES_NO_CLAUSE = re.compile(r"(?i)\W*(?:whether|if)\b")
 _REQUEST_CLAUSE = re.compile(
     r"(?i)\W*(?:whether|if)\s+(?:i|we|you|he|she|they|someone|anyone|anything|something)"
     r"\s+(?:could|can|would|will|might|may)\b"
+)
+# What a request asks for that is itself a position: "(if he would) deny ...".
+_POSITION_ASKED = re.compile(
+    r"(?i)\s+(?:\w+ly\s+)?(?:deny|confirm|comment|verify|dispute|refute|respond|say|explain)\b"
 )
 _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"
@@ -967,6 +997,25 @@ _CONCESSION = re.compile(
 # and "bogus" before a noun say that something is not what it claims to be ("a
 # fake Banksy account"), which is a denial.
 _ATTRIBUTIVE_DENIALS = frozenset({"ridiculous", "absurd", "laughable", "preposterous"})
+# Words that call a thing not what it claims to be: before a plain noun ("a fake
+# passport", "a fake casing") they name a kind of thing, not a telling called false.
+_COUNTERFEIT = frozenset({"fake", "phony", "phoney"})
+_PLAIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*|[A-Z]{2,4}s?\b)(?:\s+[a-z][a-z-]*){0,2}")
+_TELLING_NOUN = re.compile(
+    r"(?i)news|stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?|information"
+    r"|info|videos?|photos?|photographs?|pictures?|images?|footage|tweets?|posts?|articles?"
+    r"|headlines?|quotes?|alarms?|statements?|press|accounts?|reporting|theor(?:y|ies)|ideas?"
+    r"|suggestions?|assertions?|notions?|tales?|versions?|narratives?|coverage|sites?|websites?"
+    r"|pages?|profiles?"
+)
+_NOT_A_THING = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "who which that whose and or but to of in on at for by with about as than if from is "
+        "are was were be been has have had will would after before when while because since "
+        "until so",
+    )
+)
 _THING_AFTER = re.compile(
     r"(?i)\s+(?!(?:news|stor(?:y|ies)|reports?|claims?|rumou?rs?|allegations?|accusations?"
     r"|information|info|videos?|photos?|photographs?|pictures?|images?|footage|tweets?|posts?"
@@ -1521,12 +1570,23 @@ class Lexicon:
             if reading.unsaid and _OPEN_QUESTION.match(" " + content):
                 return False  # "did not say whether"
             if reading.asks and _YES_NO_CLAUSE.match(content):
-                return bool(_REQUEST_CLAUSE.match(content))
+                # "asked if he could help" requests; "asked him if he would deny
+                # the figure" asks for a position and takes none.
+                request = _REQUEST_CLAUSE.match(content)
+                return request is not None and not _POSITION_ASKED.match(content, request.end())
+        main = _main_clause(content)
+        unknown = _NO_INFORMATION_ON.search(main)
+        if unknown is not None and not _INFORMATION_OF_CLAUSE.search(main, unknown.end()):
+            return False  # "he had no information on her whereabouts"
         if not self._withholds_in_content(content):
             return True
         # "declined to comment on rumor or speculation": what is not commented on
         # is no doubt of the speaker's.
         unremarked = _ON_RUMOURS.sub(" ", content)
+        if _HOPED_UNTRUE.search(unremarked):
+            # "I cannot confirm that and I hope that it isn't true": what is not
+            # confirmed is only hoped to be false, which is no doubt of it.
+            unremarked = _HOPED_UNTRUE.sub(" ", unremarked)
         return self._explicit_stance(None, unremarked) in (Stance.DENIES, Stance.DISPUTES)
 
     def withholding(self, content: str) -> tuple[Span, Span] | None:
@@ -1797,8 +1857,11 @@ class Lexicon:
             # "They should sympathize with us, not with the government" says
             # nothing of a claim about the government that shares none of the
             # rest of what it says: the contrast is about sympathizing.
+            # The contrast still says its words are not so: a claim that negates
+            # them too ("officials must not frighten the public" against "called
+            # on lawmakers to act responsibly and not frighten Americans") is not
+            # contradicted by it.
             own = own._replace(negated=tuple(w for w in own.negated if w not in unframed))
-            everywhere = (tuple(w for w in everywhere[0] if w not in unframed), everywhere[1])
         if (
             own.stance is Stance.DISPUTES
             and said.stance is None
@@ -1965,7 +2028,9 @@ class Lexicon:
             if match.group(0).lower() in _ATTRIBUTIVE_DENIALS and _THING_AFTER.match(
                 content, match.end()
             ):
-                continue  # "a fake casing", "these ridiculous names": a kind of thing
+                continue  # "these ridiculous names": a kind of thing
+            if match.group(0).lower() in _COUNTERFEIT and _counterfeit_thing(content, match.end()):
+                continue  # "a fake casing", "travelling on fake passports": a kind of thing
             if match.group(0).lower() in _OTHERS_DOUBT and _CIRCULATED_BEFORE.search(
                 content, 0, match.start()
             ):
@@ -1984,6 +2049,12 @@ class Lexicon:
                 continue  # "the guard was not aware that the door was open": an account
             if stance is Stance.DENIES and _SUPPOSED_DENIAL.search(content, 0, match.start()):
                 continue  # "even if it is not true": supposed, not said
+            if stance is Stance.DENIES and _in_aside(content, match.start()):
+                continue  # "a concern (laughable, I know) is ...": an aside
+            if stance is Stance.DENIES and _SEEMING_BEFORE.search(content, 0, match.start()):
+                if _BUT_AFTER.match(content, match.end()):
+                    continue  # "it may sound laughable, but ...": granted, then gone on from
+                return Stance.DISPUTES  # "it looks fake": how it seems, not known
             if (
                 match.group(0).lower() in _SCEPTICAL
                 and _ATTRIBUTIVE_BEFORE.search(content, 0, match.start())
@@ -2348,6 +2419,12 @@ def _without_outer_verdict(cue: str | None, content: str) -> str:
     if _CLAUSE_SUBJECT_START.match(clause) or not _finite(clause):
         return content
     return clause
+
+
+def finite_clause(clause: str) -> bool:
+    """Whether `clause` has a subject and a verb of its own ("there was a
+    ceasefire", not "U.S. efforts to discuss the detention")."""
+    return _finite(clause)
 
 
 def _finite(clause: str) -> bool:
@@ -2792,10 +2869,42 @@ def _numbers_differ(content: str, claim: str) -> bool:
     # A number the claim gives anywhere agrees, whatever it counts there: "10 shots"
     # against "at least 10, six shots followed by four more".
     given = set(_DIGITS.findall(" ".join(content_words(claim))))
+    # Counts of what two different acts did are no contradiction: "rescued 18
+    # families" says nothing against "evacuated 80 families", "wounded 50" nothing
+    # against "killed 30".
+    acts = _count_acts(content), _count_acts(claim)
     return any(
-        thing in said and not any(_close(n, m) for n in numbers for m in said[thing] | given)
+        thing in said
+        and not any(_close(n, m) for n in numbers for m in said[thing] | given)
+        and not (acts[0].get(thing) and acts[1].get(thing) and not acts[0][thing] & acts[1][thing])
         for thing, numbers in _counted(content).items()
     )
+
+
+def _count_acts(text: str) -> dict[str, set[str]]:
+    """Each counted thing in `text` and the stems of the past verbs right before
+    its numbers ("rescued 18 families": families, {rescu}); a thing counted
+    once with no such verb has none, and then any act may be meant."""
+    acts: dict[str, set[str]] = {}
+    for found in _COUNT_AFTER.finditer(text):
+        thing = stem(found.group("thing").lower())
+        verb = found.group("verb")
+        if verb is None or verb.lower() in _NOT_ACTS:
+            acts[thing] = set()
+        else:
+            acts.setdefault(thing, {"-"}).add(stem(verb.lower()))
+    return {thing: found - {"-"} for thing, found in acts.items()}
+
+
+# A count and what it counts, with the past verb right before it if any ("had
+# evacuated more than 80 families").
+_COUNT_AFTER = re.compile(
+    r"(?:\b(?P<verb>[a-z]+ed)\s+)?(?:(?:more|fewer|less)\s+than\s+|at\s+(?:least|most)\s+"
+    r"|about\s+|some\s+|nearly\s+|over\s+|almost\s+|around\s+|up\s+to\s+)?"
+    r"\b\d[\d,.]*\s+(?P<thing>[A-Za-z]+)"
+)
+# Words in -ed that are no act: "aged 35 years", "numbered 40 ...".
+_NOT_ACTS = frozenset({"aged", "numbered", "totalled", "totaled", "estimated", "counted"})
 
 
 def _close(one: str, other: str) -> bool:
@@ -2908,6 +3017,33 @@ def _negated_doubt(content: str, match: re.Match[str]) -> bool:
     if _NEGATIVE_OPENING.match(match.group(0)):
         return False
     return bool(_NEGATED_DOUBT_BEFORE.search(content, max(0, match.start() - 30), match.start()))
+
+
+def _counterfeit_thing(content: str, end: int) -> bool:
+    """Whether "fake" ending at `end` describes a plain thing ("a fake passport",
+    "fake IDs", "a fake casing to make it look like ..."), not a telling ("fake
+    news", "a fake Banksy account", "a fake stolen car report") nor a person or
+    a name ("a fake who has tricked people")."""
+    after = _PLAIN_NOUN_AFTER.match(content, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    if words[0].lower() in _NOT_A_THING:
+        return False
+    for word in words:
+        if word.lower() in _NOT_A_THING:
+            break  # the phrase has ended
+        if _TELLING_NOUN.fullmatch(word):
+            return False
+    return True
+
+
+def _in_aside(content: str, index: int) -> bool:
+    """Whether `index` falls inside round brackets: an aside ("a serious concern
+    (laughable, but it makes sense) is ...") qualifies a word of the sentence,
+    and calls no claim false."""
+    opening = content.rfind("(", 0, index)
+    return opening >= 0 and content.find(")", opening, index) < 0 and ")" in content[index:]
 
 
 def _conceded(content: str, index: int) -> bool:
@@ -3069,6 +3205,13 @@ def clause_predicate(clause: str) -> frozenset[str]:
     clause = _APPOSITION.sub(" ", clause)
     words = list(_CLAUSE_WORD.finditer(clause))
     lowered = [w.group().lower().replace("\u2019", "'") for w in words]
+    gerund = _GERUND_CLAUSE.match(clause)
+    if gerund is not None and words and words[0].group()[0].islower() and not _finite(clause):
+        # "(denied) having agreed to a ceasefire", "(denied) ever meeting him":
+        # a clause with its subject left to the one who speaks, its verb first;
+        # not a sentence's opening phrase ("Talking to reporters, ...").
+        verb = gerund.group("verb") or gerund.group("ing")
+        return frozenset(_stems(verb.lower())) - _LIGHT_PREDICATES
     if not words or lowered[0] in _AUXILIARY_WORDS:
         return frozenset()  # no subject to say it of: "has recently beheaded two ..."
     if _EXISTENTIAL.match(clause):
@@ -3101,6 +3244,12 @@ def clause_predicate(clause: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A clause opened by its verb, with no subject: "having agreed to ...", "not
+# being involved in ...", "ever meeting him".
+_GERUND_CLAUSE = re.compile(
+    r"(?i)\W*(?:(?:not|never|ever)\s+)?(?:(?:having|being)\s+(?:(?:ever|been|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en|wn|ne|ght|ade|und|id))\b|(?P<ing>[a-z]{3,}ing)\s+(?!is\b|was\b|are\b))"
+)
 # Light verbs in the passive, whose subject names the event: "a decision was made".
 _LIGHT_PARTICIPLES = frozenset({"made", "done", "taken", "given", "held"})
 _SUBJECT_END = frozenset({"on", "of", "in", "about", "for", "to", "with", "by", "at", "over"})

@@ -2617,3 +2617,64 @@ def test_a_cues_noun_phrase_object_is_marked_as_a_phrase() -> None:
     assert statement.phrase
     [statement] = extract("The analyst predicted that wheat exports would fall.")
     assert not statement.phrase
+
+
+def test_a_denial_told_by_another_is_the_deniers_alone() -> None:
+    # One who tells of another's denial only relays it: the denial is made by
+    # the one who denied, even when a partial quotation opens on its adverb.
+    [statement] = extract(
+        'A message from the lawyer said the club\'s chairman "flatly rejected these claims."'
+    )
+    assert statement.speaker == "the club's chairman"
+    assert statement.stance is Stance.DENIES
+    [statement] = extract("The mayor's aide said the council had denied the rumours.")
+    assert statement.speaker == "the council"
+    # Refusing an action is no denial, and the one who tells of it still speaks.
+    speakers = {s.speaker for s in extract("An envoy said the rebels rejected offers to talk.")}
+    assert "An envoy" in speakers
+
+
+def test_a_cue_verb_ends_the_phrase_of_the_speaker_after_it() -> None:
+    # "reported that the ministry", "said the ministry": the speaker of the
+    # inner cue is the ministry, not the whole run of words back to "The".
+    for text in (
+        "The bulletin reported that the ministry denied the rumour.",
+        "The bulletin said the ministry had denied the rumour.",
+    ):
+        speakers = {s.speaker for s in extract(text) if s.cue == "denied"}
+        assert speakers == {"the ministry"}
+
+
+def test_a_document_whose_issuer_is_not_read_makes_no_statement() -> None:
+    # The participle's issuer is the one who released the document; when it is
+    # not read, the document alone is no speaker.
+    statements = extract(
+        "On Monday, the firm's head of programming and production released a statement"
+        " refuting the magazine's report that the firm planned a panel."
+    )
+    assert all(s.speaker != "a statement" for s in statements)
+    [statement] = extract(
+        "Jo Park, head of sales, released a statement refuting the report that the firm"
+        " planned layoffs."
+    )
+    assert statement.speaker == "Jo Park"
+    # A hoped-for statement is no statement.
+    statements = extract("Perhaps this prompts the club to issue a statement denying the story.")
+    assert all(s.stance is not Stance.DENIES for s in statements)
+
+
+def test_a_cue_asked_about_is_no_report() -> None:
+    statements = extract(
+        '"It is only a rumour," the trader told us when we asked him if he would deny the figure.'
+    )
+    assert [s.speaker for s in statements] == ["the trader"]
+    assert all(s.stance is Stance.ASSERTS for s in statements)
+
+
+def test_those_approached_by_a_reporter_speak_not_the_reporter() -> None:
+    [statement] = extract(
+        "Local sources approached by radio reporter Dan Levy expressed doubt over the report."
+    )
+    assert statement.speaker == "Local sources approached by radio reporter Dan Levy"
+    assert statement.party is None
+    assert statement.stance is Stance.DISPUTES

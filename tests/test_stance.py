@@ -2033,3 +2033,98 @@ def test_ages_of_different_people_do_not_contradict(lexicon: Lexicon) -> None:
     claim = "A 15-year-old pupil filmed the coach at the gym"
     assert classify_stance("said", "the 34-year-old coach was suspended", lexicon, claim) is A
     assert classify_stance("said", "a 17-year-old pupil filmed the coach", lexicon, claim) is D
+
+
+def test_counts_of_different_acts_do_not_contradict(lexicon: Lexicon) -> None:
+    claim = "Rescue crews evacuated more than 60 households from the valley"
+    # Another act's count says nothing against the claim's.
+    other = classify_stance(
+        "said", "the crews sheltered 12 households overnight", lexicon, claim=claim, grouped=True
+    )
+    assert other is Stance.ASSERTS
+    # The same act counted otherwise does.
+    same = classify_stance(
+        "said", "the crews evacuated 12 households", lexicon, claim=claim, grouped=True
+    )
+    assert same is Stance.DENIES
+
+
+def test_asking_for_a_denial_takes_no_position(lexicon: Lexicon) -> None:
+    assert not lexicon.takes_position("asked", "if she would deny the figure")
+    assert not lexicon.takes_position("asked", "whether they would confirm the sale")
+    assert lexicon.takes_position("asked", "if we could help with the clean-up")
+
+
+def test_a_clause_opened_by_its_verb_has_that_predicate() -> None:
+    # "denied having agreed to a truce": the subject is the one who denies, the
+    # predicate the verb that opens the clause.
+    assert clause_predicate("having agreed to a truce with the rebels") == {"agre"}
+    assert clause_predicate("attacking anyone at the march") == {"attack"}
+    # So it denies a claim of that predicate, not another that names a truce.
+    assert denies_predicate_of("having agreed to a truce", "The rebels agreed to a truce")
+    assert not denies_predicate_of(
+        "having agreed to a truce", "Rebels burned two villages after the truce was announced"
+    )
+    # A sentence's opening phrase is no such clause.
+    assert clause_predicate("Speaking to reporters") == frozenset()
+
+
+def test_no_information_on_a_thing_takes_no_position(lexicon: Lexicon) -> None:
+    # Nothing known of a thing named by a noun tells nothing, as "could not
+    # confirm" tells nothing; information that something is so is doubted.
+    assert not lexicon.takes_position("said", "she had no information on the pilot's fate")
+    assert not lexicon.takes_position("said", "they had no information about the convoy")
+    assert not lexicon.takes_position(
+        "said", "he sold the boat in May but did not have any information on its new owner"
+    )
+    assert lexicon.takes_position("said", "she had no information that the pilot was captured")
+    assert lexicon.takes_position("said", "we have no information to suggest the convoy was hit")
+
+
+def test_a_contrast_agrees_with_a_claim_negating_the_same(lexicon: Lexicon) -> None:
+    # "act calmly and not alarm the town" says what the claim says is not to be done.
+    stance = classify_stance(
+        "urged",
+        "residents to act calmly and not alarm the town",
+        lexicon,
+        claim="Officials have a duty to not needlessly alarm the town",
+        grouped=True,
+    )
+    assert stance is Stance.ASSERTS
+
+
+def test_a_verdict_word_in_an_aside_or_a_seeming_is_no_denial(lexicon: Lexicon) -> None:
+    # An aside in brackets qualifies a word; it calls no claim false.
+    aside = "The worst worry (absurd, I know, but real) is the damp in the cellar"
+    assert classify_stance("said", aside, lexicon) is Stance.ASSERTS
+    # Granted in passing before "but", a seeming is gone on from.
+    granted = "it may sound ridiculous, but the town is running out of water"
+    assert classify_stance("said", granted, lexicon) is Stance.ASSERTS
+    # A seeming said by itself doubts: it is not known to be false.
+    assert classify_stance("said", "the photograph looks fake", lexicon) is Stance.DISPUTES
+    assert classify_stance("said", "the photograph is fake", lexicon) is Stance.DENIES
+
+
+def test_fake_before_a_plain_noun_names_a_kind_of_thing(lexicon: Lexicon) -> None:
+    # A counterfeit thing is no telling called false.
+    for content in (
+        "the smuggler crossed the border on a fake passport",
+        "the prototype was hidden in a fake casing to fool onlookers",
+        "she carried fake IDs",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # A telling called fake, or a thing called so, is denied.
+    for content in (
+        "the picture is fake",
+        "it is a fake account",
+        "a fake council report claims the park will close",
+        "the singer was exposed as a fake after the show",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.DENIES, content
+
+
+def test_a_hope_beside_a_refusal_to_confirm_takes_no_position(lexicon: Lexicon) -> None:
+    # What is not confirmed is only hoped to be false: no doubt of it.
+    assert not lexicon.takes_position("said", "I cannot confirm that and I hope that it isn't true")
+    # Doubt beside the refusal is still doubt.
+    assert lexicon.takes_position("said", "I cannot confirm that, and I doubt it is true")
