@@ -263,9 +263,7 @@ def test_a_bare_description_pointing_into_the_article_makes_no_claim() -> None:
         "The company is firmly behind its chief",
         "The new policy was dropped in May",
     ):
-        made = proposition(content, "the paper")
-        assert made.text is None, content
-        assert made.reason is not None and "points into the article" in made.reason
+        _points_into_the_article(content)
     # Described enough to stand alone.
     assert proposition("The deal with Sony fell through").text is not None
     assert proposition("The film company Pixar hired 40 people").text is not None
@@ -973,9 +971,7 @@ def test_a_person_a_recording_or_an_event_the_article_describes_is_no_subject() 
         "The vehicle was registered to a deputy",
         "The capsule includes a collection of coins",
     ):
-        made = proposition(content, "the paper")
-        assert made.text is None, content
-        assert made.reason is not None and "points into the article" in made.reason
+        _points_into_the_article(content)
     # Named, or the head of a longer name, it stands alone.
     assert proposition("The man from Leeds, Tom Price, was fined").text is not None
     assert proposition("The attack helicopter crashed near Aden").text is not None
@@ -988,3 +984,9 @@ def test_a_quantifier_with_no_noun_is_no_subject() -> None:
         assert made.text is None, content
         assert made.reason is not None and "is not named" in made.reason
     assert proposition("Both ferries were late").text is not None
+
+
+def _points_into_the_article(content: str) -> None:
+    made = proposition(content, "the paper")
+    assert made.text is None, content
+    assert made.reason is not None and "points into the article" in made.reason, content

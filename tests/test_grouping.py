@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimtrack.grouping import (
     DEFAULT_THRESHOLD,
     PREDICATE_FREE_FACTOR,
+    Assignment,
     ClaimIndex,
     clean_claim_text,
     group_statements,
@@ -1499,30 +1500,28 @@ SMUGGLERS_CAUGHT = (
     ],
 )
 def test_a_loose_match_joins_when_it_says_the_claims_predicate(later: str) -> None:
-    index = ClaimIndex()
-    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
-    # Over the bar, short of a close rewording.
-    assert (
-        DEFAULT_THRESHOLD
-        <= index.score(later, first.claim_id or "")
-        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
-    )
-    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    first, second = _loose_match_after_smugglers_caught(later)
     assert second.claim_id == first.claim_id
 
 
 def test_a_loose_match_telling_another_thing_of_the_same_actors_starts_its_own_claim() -> None:
     later = "The smugglers from Zorvan are sneaking across the Delmar every night"
+    first, second = _loose_match_after_smugglers_caught(later)
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+def _loose_match_after_smugglers_caught(later: str) -> tuple[Assignment, Assignment]:
+    """Group the smugglers' capture, then `later`, which scores against its
+    claim over the bar but short of a close rewording (a loose match)."""
     index = ClaimIndex()
     first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
-    # Over the bar on shared words alone, short of a close rewording.
     assert (
         DEFAULT_THRESHOLD
         <= index.score(later, first.claim_id or "")
         < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
     )
     second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
-    assert second.is_new and second.claim_id != first.claim_id
+    return first, second
 
 
 @pytest.mark.parametrize(
@@ -1535,14 +1534,7 @@ def test_a_loose_match_telling_another_thing_of_the_same_actors_starts_its_own_c
 def test_a_loose_match_joins_when_a_coordinated_clause_says_the_claims_predicate(
     later: str,
 ) -> None:
-    index = ClaimIndex()
-    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
-    assert (
-        DEFAULT_THRESHOLD
-        <= index.score(later, first.claim_id or "")
-        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
-    )
-    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    first, second = _loose_match_after_smugglers_caught(later)
     assert second.claim_id == first.claim_id
 
 
