@@ -498,14 +498,17 @@ def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:
 def _heads(tokens: list[_Token], matches: list[_Match]) -> list[str]:
     """The parties a speaker phrase stands for: one per joined speaker, complements aside."""
     starts = {m.first: m for m in matches}
-    found: list[tuple[int, int, str]] = []  # (group, depth, party)
+    # (group, depth, party, whether it possesses, whether it ends the phrase)
+    found: list[tuple[int, int, str, bool, bool]] = []
     group = depth = 0
     i = 0
     while i < len(tokens):
         match = starts.get(i)
         if match is not None:
             if match.party is not None:
-                found.append((group, depth, match.party))
+                after = match.last + 1
+                possessor = after < len(tokens) and tokens[after].key == "'s"
+                found.append((group, depth, match.party, possessor, after == len(tokens)))
             i = match.last + 1
             continue
         key = tokens[i].key
@@ -521,12 +524,16 @@ def _heads(tokens: list[_Token], matches: list[_Match]) -> list[str]:
     # The least embedded mentions are the speakers; a phrase whose only
     # parties sit in complements ("spokesperson for the Chinese Embassy in
     # Washington") takes the outermost one.
-    top = min(depth for _, depth, _ in found)
-    heads: dict[int, str] = {}
-    for group, depth, party in found:
-        if depth == top:
-            heads.setdefault(group, party)
-    return list(dict.fromkeys(heads.values()))
+    # A possessor gives way to a party named last, as what it possesses:
+    # "Nigeria's extremist group Boko Haram" and "Russia's ally North Korea"
+    # speak as the group and the ally; "Nigeria's army", "Iraq's UN
+    # ambassador" and "al-Qaeda's Yemen affiliate" as the possessor.
+    top = min(depth for _, depth, *_ in found)
+    heads: dict[int, tuple[str, bool]] = {}
+    for group, depth, party, possessor, last in found:
+        if depth == top and (group not in heads or (heads[group][1] and last)):
+            heads[group] = (party, possessor)
+    return list(dict.fromkeys(party for party, _ in heads.values()))
 
 
 def _fits(pattern: tuple[tuple[int, str], ...], window: list[_Token], relaxed: bool) -> bool:

@@ -175,6 +175,24 @@ def test_joint_speakers_resolve_to_every_party(
 
 
 @pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        # What a possessor has, named last, speaks.
+        ("a commander of Lebanon's militant group Hezbollah", "Hezbollah"),
+        ("Egypt's neighbour Israel", "Israel"),
+        # A possessed title or unit, or nothing else named, leaves the possessor.
+        ("Turkey's NATO envoy", "Turkey"),
+        ("Iran's ambassador to China", "Iran"),
+        ("Japan's army", "Japan"),
+    ],
+)
+def test_a_possessor_gives_way_to_the_party_it_has(
+    resolver: PartyResolver, speaker: str, party: str
+) -> None:
+    assert resolver.resolve_all(speaker) == [party]
+
+
+@pytest.mark.parametrize(
     "speaker",
     [
         "experts",
