@@ -238,6 +238,19 @@ class _Resolver:
             name = _PARTY_OF_MEMBERS[speaker.split()[-1].lower()]
             self.kinds.setdefault(name, entities.ORGANISATION)
             return (name,), "group"  # "they" takes them up
+        if (
+            parties is None
+            and len(lower) == 2
+            and lower[0] == "the"
+            and lower[1] in _GROUP_NOUNS | entities.MEDIA_NOUNS
+        ):
+            # "Judicial Watch claimed ... The group said ...", "ESPN is not
+            # holding it. The network has called the story false": a body's
+            # description opening its sentence takes up the body the sentence
+            # before has as its subject, not the one named last in it.
+            body = self._subject_body()
+            if body is not None:
+                return (body,), "organisation"
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -1091,9 +1104,13 @@ class _Resolver:
         if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS):
             return None
         start = breaks[-2].end() if len(breaks) > 1 else 0
-        if any(c in before[start : breaks[-1].start()] for c in P.QUOTE_CHARS):
+        return self._subject_of(line_start + start, line_start + breaks[-1].start())
+
+    def _subject_of(self, start: int, end: int) -> str | None:
+        """The plain subject of the sentence text[start:end], if it opens with one."""
+        if any(c in self.text[start:end] for c in P.QUOTE_CHARS):
             return None  # a quotation's sentence: its subject may be anyone
-        tokens = _tokens(self.text, line_start + start, line_start + breaks[-1].start())
+        tokens = _tokens(self.text, start, end)
         for j, token in enumerate(tokens[:8]):
             verb = j
             if j and token.text == ",":
@@ -1110,6 +1127,39 @@ class _Resolver:
                     return None  # a pronoun there is resolved by the speakers met before
                 return self.text[subject[0].start : subject[-1].end]
         return None
+
+    def _subject_body(self) -> str | None:
+        """The one body (an organisation or outlet, not a state or a person) that
+        the sentence before the speaker's has as its named subject."""
+        subject = self._previous_subject() or self._subject_of_paragraph_before()
+        if subject is None or not _name_tokens(subject.split()):
+            return None  # none, or itself a description: never chained
+        parties, _ = self.parties_of(subject, None)
+        if len(parties) != 1 or parties[0] is None:
+            return None
+        if self.kind(parties[0]) not in (entities.ORGANISATION, entities.MEDIA):
+            return None
+        if parties[0].lower() not in subject.lower():
+            return None  # "An operation to free Ann Lee": a body by way of a person
+        return parties[0]
+
+    def _subject_of_paragraph_before(self) -> str | None:
+        """For a speaker opening its paragraph (a short adverbial may come first),
+        the subject of the last sentence of the paragraph before."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        prefix = self.text[line_start : self.at]
+        if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS + ".!?"):
+            return None
+        paragraph_end = line_start
+        while paragraph_end > 0 and self.text[paragraph_end - 1].isspace():
+            paragraph_end -= 1
+        paragraph_start = self.text.rfind("\n", 0, paragraph_end) + 1
+        if paragraph_end <= paragraph_start:
+            return None
+        paragraph = self.text[paragraph_start:paragraph_end]
+        breaks = list(_SENTENCE_BREAK_RE.finditer(paragraph))
+        start = paragraph_start + (breaks[-1].end() if breaks else 0)
+        return self._subject_of(start, paragraph_end)
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)

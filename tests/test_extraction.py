@@ -2678,3 +2678,32 @@ def test_those_approached_by_a_reporter_speak_not_the_reporter() -> None:
     assert statement.speaker == "Local sources approached by radio reporter Dan Levy"
     assert statement.party is None
     assert statement.stance is Stance.DISPUTES
+
+
+def test_a_bodys_description_takes_up_the_subject_of_the_sentence_before() -> None:
+    # "The network" is the outlet the sentence before is about, not the one it named last.
+    text = (
+        "The Harbour Gazette carried the rumour and chided the Evening Courier for copying it. "
+        "The site said the mayor had resigned."
+    )
+    assert [s.party for s in extract(text)] == ["Harbour Gazette"]
+
+
+def test_a_bodys_description_opening_a_paragraph_takes_up_the_one_before() -> None:
+    text = (
+        "The Tidewater Conservation Trust warned in May that the dam was failing, "
+        "the Evening Courier reported.\n\n"
+        "The group said engineers had found cracks in the spillway.\n"
+    )
+    by_content = {s.content: s.party for s in extract(text)}
+    assert (
+        by_content["engineers had found cracks in the spillway"] == "Tidewater Conservation Trust"
+    )
+
+
+def test_a_bodys_description_never_takes_up_a_state_or_a_person() -> None:
+    text = (
+        "Estonia has held three engineers of the Red Dawn Front since March. "
+        "The group said the engineers were unharmed."
+    )
+    assert [s.party for s in extract(text)] != ["Estonia"]
