@@ -1202,7 +1202,7 @@ AFTER_CUE_RE = re.compile(
 )
 # A complementiser "that"; "that's", "that'll" are a pronoun with its verb.
 THAT_RE = re.compile(r"\bthat\b(?![\'\u2019](?:s|ll|d|re)\b)", re.IGNORECASE)
-TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w]", re.UNICODE)
+TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w\u00ad]", re.UNICODE)
 # Straight and doubled-apostrophe marks open a quotation only after a space,
 # a bracket or a dash: '...Democrats," Ms. Turner said' closes one opened
 # in an earlier sentence, and must not swallow the attribution.

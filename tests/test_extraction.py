@@ -2707,3 +2707,11 @@ def test_a_bodys_description_never_takes_up_a_state_or_a_person() -> None:
         "The group said the engineers were unharmed."
     )
     assert [s.party for s in extract(text)] != ["Estonia"]
+
+
+def test_a_soft_hyphen_is_no_break_between_words() -> None:
+    # U+00AD is an invisible hyphenation point: "Dutch \u00adofficials" are Dutch officials.
+    text = "Dutch \u00adofficials said the inspectors had found no fault with the bridge."
+    statement = only(text)
+    assert statement.party == "Netherlands"
+    spans_hold(text, statement)
