@@ -1523,10 +1523,10 @@ class _Grouper:
         )
 
     def _names_its_thing(self, claim_id: str) -> bool:
-        """Whether a denial or doubt that says there is no such thing ("no
-        incision could be seen", "no militants were killed") or names what a
-        telling told of ("reports of a suspected outbreak") may join the claim:
-        the claim's text must name that thing (a word or an actor of it). "No
+        """Whether a denial or doubt that says there is none of a thing ("no
+        incision could be seen", "no militants were killed") may join the
+        claim: the claim's text must name that thing (a word or an actor of
+        it). "No
         militants were killed in the strike" shares the strike and
         the killing with "a hostage was killed in the strike", but what it says
         there was none of is militants killed, not the hostage: it denies
@@ -2234,14 +2234,10 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 # What a denial says there is none of ("no incision could be seen", "there
-# were no casualties"), or what a telling it names told of ("reports of a
-# suspected case"), in the first clause of its content: the noun phrase that
-# follows, up to a word that ends it. "No such deal" points back at a thing told
-# before, which the pointer rules find.
-_NONE_OF = re.compile(
-    r"(?i)\bno\b(?!\s+such\b)|\b(?:stor(?:y|ies)|reports?|rumou?rs?|claims?"
-    r"|allegations?|accusations?|speculation)\s+of\b(?!\s+such\b)"
-)
+# were no casualties"), in the first clause of its content: the noun phrase
+# that follows, up to a word that ends it. "No such deal" points back at a thing
+# told before, which the pointer rules find.
+_NONE_OF = re.compile(r"(?i)\bno\b(?!\s+such\b)")
 # What ends the first clause of a content: "Gill is safe and she has no internet
 # access" says there is none of the access in passing, of another matter.
 _CLAUSE_ENDS = re.compile(
@@ -2270,13 +2266,12 @@ _PHRASE_SKIPS = _word_set("the a an this that these those of his her its their o
 
 
 def _denied_thing(content: str, answering: Callable[[str], bool]) -> str | None:
-    """The noun phrase of what a denial says there is none of, or of what the
-    telling it names told of, in its first clause: "Islamic State militants" of
-    "No Islamic State militants were killed", "suspected Ebola case" of "I was
-    made aware of erroneous reports of a suspected Ebola case", "use" of "no
-    reports of the use of chlorine" (a telling or a denial's own word,
-    "reports", "evidence", is passed over to what it is of). None when it names
-    no such thing, or only such words."""
+    """The noun phrase of what a denial says there is none of, in its first
+    clause: "Islamic State militants" of "No Islamic State militants were
+    killed", "use chlorine" of "no reports of the use of chlorine" (a telling,
+    a denial's own word or one of knowing, "reports", "evidence",
+    "notification", is passed over to what it is of). None when it names no
+    such thing, or only such words."""
     # A conjunction that opens the content ("But ...") ends no clause of it.
     opening = re.match(r"(?i)\W*(?:but|and|yet|so)\b", content)
     start = opening.end() if opening else 0
