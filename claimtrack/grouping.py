@@ -1512,13 +1512,43 @@ class _Grouper:
 
     def _may_answer(self, claim_id: str) -> bool:
         """Whether the statement being assigned may join the claim: a denial or
-        doubt only one whose text does not just suppose (`_supposes`) and whose
-        predicate it denies (`_denies_its_predicate`)."""
+        doubt only one whose text does not just suppose (`_supposes`), whose
+        predicate it denies (`_denies_its_predicate`) and whose thing it says
+        there is none of (`_names_its_thing`)."""
         return (
             not self._supposes(claim_id)
             and self._denies_its_predicate(claim_id)
             and self._negates_its_kind(claim_id)
+            and self._names_its_thing(claim_id)
         )
+
+    def _names_its_thing(self, claim_id: str) -> bool:
+        """Whether a denial or doubt that says there is none of a thing ("no
+        incision could be seen", "no militants were killed") may join the
+        claim: the claim's text must name that thing (a word or an actor of
+        it). "No
+        militants were killed in the strike" shares the strike and
+        the killing with "a hostage was killed in the strike", but what it says
+        there was none of is militants killed, not the hostage: it denies
+        another matter of the story."""
+        statement = self.statement
+        if statement is None or statement.stance is Stance.ASSERTS:
+            return True
+        answering = self._answering_words()
+        thing = _denied_thing(
+            statement.content, lambda word: set(self.index.terms(word).words) <= answering
+        )
+        if thing is None:
+            return True
+        # Its words or the actors it names ("claims of ISIS members" answers "ten
+        # ISIS fighters crossed the border"); the claim's text, not every
+        # statement gathered under it, is its proposition.
+        mine = self.index.normal(thing)
+        text = self.index.normal(self.index.claim_text(claim_id))
+        if not mine.terms.words:
+            return True
+        actors = (mine.actors & text.actors) - {UNKNOWN_ACTORS}
+        return bool(set(mine.terms.words) & set(text.terms.words) or actors)
 
     def _negates_its_kind(self, claim_id: str) -> bool:
         """Whether a denial that says what something is not ("It's not a biopic")
@@ -1609,6 +1639,10 @@ class _Grouper:
         for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id
+                if not self._names_its_thing(claim_id):
+                    # "Reports of a suspected case" answer a report of the case,
+                    # not the latest report of something else.
+                    return None
                 return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
         return None
 
@@ -2193,6 +2227,77 @@ def _asked_about_telling(statement: Statement) -> bool:
     said"): what its "that" or "it" points at is what was told."""
     head, found, _ = statement.quote.partition(statement.content)
     return bool(found) and _ASKED_ABOUT.search(head) is not None
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# What a denial says there is none of ("no incision could be seen", "there
+# were no casualties"), in the first clause of its content: the noun phrase
+# that follows, up to a word that ends it. "No such deal" points back at a thing
+# told before, which the pointer rules find.
+_NONE_OF = re.compile(r"(?i)\bno\b(?!\s+such\b)")
+# What ends the first clause of a content: "Gill is safe and she has no internet
+# access" says there is none of the access in passing, of another matter.
+_CLAUSE_ENDS = re.compile(
+    r"(?i)[,;:.!?()\u2014\u2013]|\s-\s|\b(?:and|but|or|as|because|cause|though|although|while"
+    r"|since|so|when|if|unless|whereas)\b"
+)
+_PHRASE_ENDS = _word_set(
+    """
+    of in on at to by for from with about against over into between among across after
+    before during under near within without through that which who whom whose than other
+    and or but nor as if when while because so could would can will shall
+    was were is are be been being has have had do does did should may might must
+    yet ever more longer matter whatsoever whatever one ones way doubt
+    """
+)
+# What one knows or is told a thing by, beyond a denial's own words ("no
+# evidence", "no reports"): "no official notification that it is Ebola" says
+# nothing is known of it, not that there is no notification of something else.
+_KNOWING = _word_set(
+    """
+    notification notifications word sign signs indication indications knowledge record
+    records proof details detail data trace traces confirmation evidence information
+    """
+)
+_PHRASE_SKIPS = _word_set("the a an this that these those of his her its their our my your")
+
+
+def _denied_thing(content: str, answering: Callable[[str], bool]) -> str | None:
+    """The noun phrase of what a denial says there is none of, in its first
+    clause: "Islamic State militants" of "No Islamic State militants were
+    killed", "use chlorine" of "no reports of the use of chlorine" (a telling,
+    a denial's own word or one of knowing, "reports", "evidence",
+    "notification", is passed over to what it is of). None when it names no
+    such thing, or only such words."""
+    # A conjunction that opens the content ("But ...") ends no clause of it.
+    opening = re.match(r"(?i)\W*(?:but|and|yet|so)\b", content)
+    start = opening.end() if opening else 0
+    ends = _CLAUSE_ENDS.search(content, start)
+    first = content[: ends.start()] if ends else content
+    for found in _NONE_OF.finditer(first, start):
+        words = re.findall(r"[\w'\u2019-]+|[^\w\s]", content[found.end() :])
+        phrase: list[str] = []
+        for word in words:
+            lower = word.lower()
+            if not word[0].isalnum():
+                break
+            if not phrase and lower in _PHRASE_SKIPS:
+                continue
+            if lower in _PHRASE_ENDS:
+                if lower == "of" and phrase:
+                    # "no reports of the use": what the reports are of; "no
+                    # suspected cases of Ebola": the cases and what they are of.
+                    if answering(phrase[-1]) or phrase[-1].lower() in _KNOWING:
+                        phrase = []
+                    continue
+                break
+            phrase.append(word)
+        if phrase and not answering(phrase[-1]) and phrase[-1].lower() not in _KNOWING:
+            return " ".join(phrase)
+    return None
 
 
 def _pointer(terms: Terms, actors: Iterable[str]) -> bool:

@@ -16,6 +16,7 @@ from claimtrack.grouping import (
     PREDICATE_FREE_FACTOR,
     Assignment,
     ClaimIndex,
+    _denied_thing,
     clean_claim_text,
     group_statements,
     make_slug,
@@ -1831,3 +1832,43 @@ def test_slug_drops_a_title_and_keeps_the_verb_after_a_modifier_in_ed() -> None:
     assert make_slug("Its improved engines reached the coast", set()) == (
         "improved-engines-reached-coast"
     )
+
+
+def test_a_denial_that_there_is_none_of_another_thing_joins_no_claim_of_it() -> None:
+    wounded = statement("A farmer was wounded in the shelling of the village on Tuesday", "x")
+    other = statement("No soldiers were wounded in the shelling of the village", "x", Stance.DENIES)
+    first, second = group_statements([wounded, other], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_a_denial_that_there_is_none_of_the_claims_thing_joins_it() -> None:
+    wounded = statement("A farmer was wounded in the shelling of the village on Tuesday", "x")
+    denial = statement("No farmer was wounded in the shelling of the village", "x", Stance.DENIES)
+    first, second = group_statements([wounded, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("content", "thing"),
+    [
+        ("No soldiers were wounded in the shelling", "soldiers"),
+        ("there were no casualties among the crew", "casualties"),
+        ("we have no reports of the use of gas by the rebels", "use gas"),
+        # What a telling told of is left to the rules of tellings.
+        ("I was told of false rumours of a suspected measles outbreak in town", None),
+        ("But no new cases of cholera have been found", "new cases cholera"),
+        # What the speaker knows or is told by, and what is pointed back at, name no thing.
+        ("there is no evidence that he was arrested", None),
+        ("we have no official notification that it is measles", None),
+        ("there is no such deal", None),
+        # A "no" past the first clause is of another matter, said in passing.
+        ("She is safe and she has no phone signal", None),
+    ],
+)
+def test_denied_thing_is_what_a_denial_says_there_is_none_of(
+    content: str, thing: str | None
+) -> None:
+    index = ClaimIndex()
+    answering = index.answering_words()
+    assert _denied_thing(content, lambda word: set(index.terms(word).words) <= answering) == thing
