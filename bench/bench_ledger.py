@@ -45,7 +45,7 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -326,6 +326,23 @@ def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
     return bench
 
 
+def write_command(
+    write: str, number: int, ids: Iterator[str], articles: list[Path]
+) -> tuple[list[str], str]:
+    """The command line of a timed write, and the claim to `show` after it
+    (a claim of the ledger, renamed by a `rename`); takes its claims from `ids`."""
+    target = next(ids)
+    if write == "add":
+        return ["add", f"A claim added by hand, number {number}", "--id", f"added-{number}"], target
+    if write == "merge":
+        return ["merge", target, next(ids)], target
+    if write == "rename":
+        return ["rename", target, f"renamed-{number}"], f"renamed-{number}"
+    if write == "drop":
+        return ["drop", next(ids)], target
+    return ["extract", str(articles[number % len(articles)]), "--format", "tsv"], target
+
+
 def _bench_writes(
     bench: Bench, ledger: Path, claim_ids: list[str], env: dict[str, str], writes: list[str]
 ) -> None:
@@ -336,18 +353,7 @@ def _bench_writes(
     for write in writes:
         results: dict[str, list[Run]] = {"write": [], "list": [], "show": []}
         for number in range(bench.runs):
-            target = next(ids)
-            if write == "add":
-                args = ["add", f"A claim added by hand, number {number}", "--id", f"added-{number}"]
-            elif write == "merge":
-                args = ["merge", target, next(ids)]
-            elif write == "rename":
-                args = ["rename", target, f"renamed-{number}"]
-                target = f"renamed-{number}"
-            elif write == "drop":
-                args = ["drop", next(ids)]
-            else:
-                args = ["extract", str(articles[number % len(articles)]), "--format", "tsv"]
+            args, target = write_command(write, number, ids, articles)
             results["write"].append(_cli(ledger, args, env))
             results["list"].append(_cli(ledger, ["list", "--format", "json"], env))
             results["show"].append(_cli(ledger, ["show", target], env))

@@ -37,7 +37,13 @@ import tempfile
 from pathlib import Path
 
 from bench import fnc1
-from bench.bench_ledger import SPARE_BODIES, _hand_edit, _sizes, generate_ledger
+from bench.bench_ledger import (
+    SPARE_BODIES,
+    _hand_edit,
+    _sizes,
+    generate_ledger,
+    write_command,
+)
 
 _MEASURE = """
 import resource, subprocess, sys
@@ -139,24 +145,7 @@ def bench_size(claims: int, options: argparse.Namespace, codes: dict[str, Path])
         ids = iter(claim_ids[::-1])
         for op in options.ops:
             for number in range(options.runs):
-                target = next(ids)
-                if op == "add":
-                    args = [
-                        "add",
-                        f"A claim added by hand, number {number}",
-                        "--id",
-                        f"added-{number}",
-                    ]
-                elif op == "merge":
-                    args = ["merge", target, next(ids)]
-                elif op == "rename":
-                    args = ["rename", target, f"renamed-{number}"]
-                    target = f"renamed-{number}"
-                elif op == "drop":
-                    args = ["drop", next(ids)]
-                else:
-                    article = articles[number % len(articles)]
-                    args = ["extract", str(article), "--format", "tsv"]
+                args, target = write_command(op, number, ids, articles)
                 for name in pair.each(number):
                     pair.record(op, name, pair.run(name, args))
                     if options.reads:
