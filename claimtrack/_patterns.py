@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from claimtrack import _lazyre as re
 
 
-def _word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
@@ -116,10 +116,10 @@ OBJECT_VERBS: dict[str, str] = {
 }
 CALL_TAIL = re.compile(r"(?:for|on)\b", re.IGNORECASE)
 # "called off", "called back": phrasal verbs, not naming or speech.
-CALL_PARTICLES = _word_set("off up back with at")
-REFLEXIVES = _word_set("himself herself themselves itself myself ourselves yourself")
+CALL_PARTICLES = word_set("off up back with at")
+REFLEXIVES = word_set("himself herself themselves itself myself ourselves yourself")
 # What follows the object of a telephone call ("called her to say", "called them on Tuesday").
-PHONE_CALL_FOLLOWERS = _word_set(
+PHONE_CALL_FOLLOWERS = word_set(
     "to and on at in last this when after before about with from back or but yesterday "
     "today tonight monday tuesday wednesday thursday friday saturday sunday night morning "
     "evening afternoon week"
@@ -219,11 +219,11 @@ NOUN_VERB_FORMS = frozenset(
     }
 )
 # Singular forms that are the noun after an adjective ("a failed promise to").
-SINGULAR_NOUN_FORMS = _word_set(
+SINGULAR_NOUN_FORMS = word_set(
     "promise pledge vow claim report note estimate charge counter reply warning tweet post call"
 )
 # Objects that make "claimed" a win, not a statement ("claimed his third victory").
-CLAIMED_PRIZES = _word_set(
+CLAIMED_PRIZES = word_set(
     "victory victories win wins credit title seat prize delegates nomination lives"
 )
 # Words after such a form that show it is the noun ("the report of", "claims by").
@@ -765,28 +765,28 @@ SUBORDINATORS = frozenset(
     }
 )
 # Auxiliaries that carry a negated cue ("did not deny", "would never say").
-AUXILIARIES = _word_set(
+AUXILIARIES = word_set(
     "do does did will would could can should may might must has have had is are was were"
 )
-NEGATED_AUXILIARIES = _word_set(
+NEGATED_AUXILIARIES = word_set(
     "don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't hasn't haven't hadn't "
     "isn't aren't wasn't weren't"
 )
 # Lowercase particles inside personal names ("Mr. de Vos", "Michery el Soheil").
-NAME_PARTICLES = _word_set("de del della der di du el la le van von bin ibn al da dos")
+NAME_PARTICLES = word_set("de del della der di du el la le van von bin ibn al da dos")
 # Determiners that stand alone for people ("Another said", "Some say").
-PRONOMINAL_DETERMINERS = _word_set("another others some many most both several few")
+PRONOMINAL_DETERMINERS = word_set("another others some many most both several few")
 # Words ending in -ly that are not adverbs.
-NOT_ADVERBS = _word_set(
+NOT_ADVERBS = word_set(
     "only family rally ally supply reply early daily weekly monthly yearly likely holy fly "
     "belly bully assembly anomaly italy july homily jolly lonely friendly elderly"
 )
 # Words that count people in a speaker phrase ("74 percent", "about one in five").
-NUMBER_WORDS = _word_set(
+NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy "
     "eighty ninety half most majority third quarter dozens"
 )
-APPROXIMATORS = _word_set("about nearly almost roughly some only just over under more fewer")
+APPROXIMATORS = word_set("about nearly almost roughly some only just over under more fewer")
 # Conjunctions that may open a clause before its subject ("But Zaheed, ..., said").
 CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile"})
 # Words that may sit between a speaker and the cue ("has also said").
@@ -1168,7 +1168,7 @@ FINITE_WORDS = frozenset(
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 # Adverbs that stand between a subject and its verb ("the polls never closed").
 VERB_SIGNS = frozenset({"never", "not", "also", "still", "already", "always", "no longer"})
-IRREGULAR_PAST = _word_set(
+IRREGULAR_PAST = word_set(
     """
     won lost made took went came got gave knew saw felt left kept held brought bought found
     ran began became put shut hit cut let led met paid sent spent stood wrote spoke broke
@@ -1309,7 +1309,7 @@ FINITE_WORDS = FINITE_WORDS | frozenset(word for line in _CONTRACTIONS for word 
 
 # Words that label a headline ("UPDATE: ...", "... -- Video") rather than name
 # who speaks in it.
-HEADLINE_LABELS = _word_set(
+HEADLINE_LABELS = word_set(
     """
     update updated updates video videos photo photos pictures picture watch breaking
     exclusive news lol hoax revealed details latest live analysis opinion op-ed editorial
@@ -1327,7 +1327,7 @@ FORECAST_VERBS: dict[str, str] = {
     "projects": "project",
 }
 # First-person openings: "Tim Cook: I wear my Apple Watch ..." quotes its speaker.
-FIRST_PERSON = _word_set("i i'm i've i'll we we're we've we'll my our me us")
+FIRST_PERSON = word_set("i i'm i've i'll we we're we've we'll my our me us")
 # Verbs that report a clause after a headline's opening subject. Verbs that
 # report an action or an object ("announces plans", "writes letter", "tells
 # mother", "reveals") and nouns ("Islamic State") are left out: the headline

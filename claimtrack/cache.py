@@ -162,11 +162,9 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     if key is None:
         return None
     target = _cache_file(ledger_path)
-    try:
-        stat = target.stat()
-    except OSError:
+    seen = _stat_of(target)
+    if seen is None:
         return None
-    seen = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
     if _loaded and _loaded[0][:3] == (target, digest, seen):
         # The same bytes as the last load here, its cache file untouched since: the
         # ledger read then is the ledger now (`extract` reads before it writes).

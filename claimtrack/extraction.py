@@ -4887,13 +4887,14 @@ def _denies_a_telling(attribution: _Attribution) -> bool:
     )
 
 
-_TELLING_NOUN = re.compile(
-    r"(?i)\b(?:allegations?|claims?|reports?|rumou?rs?|stor(?:y|ies)|accusations?|charges?"
+_TELLINGS = (
+    r"\b(?:allegations?|claims?|reports?|rumou?rs?|stor(?:y|ies)|accusations?|charges?"
     r"|suggestions?|speculation|news|reporting|accounts?)\b"
 )
+_TELLING_NOUN = re.compile("(?i)" + _TELLINGS)
 _TELLING_OBJECT = re.compile(
     r"(?i)\W*(?:(?:the|these|those|this|that|such|any|all|its|their|his|her|an?)\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}?" + _TELLING_NOUN.pattern[4:]
+    r"(?:[\w'\u2019-]+\s+){0,3}?" + _TELLINGS
 )
 _LEADING_MARKS = re.compile(r"(?:that\b)?[\s\"“«]*", re.IGNORECASE)
 

@@ -80,6 +80,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from rapidfuzz import fuzz
 
 from claimtrack import _lazyre as re
+from claimtrack import _patterns as P
 from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import (
     Proposition,
@@ -1526,9 +1527,8 @@ class _Grouper:
         """Whether a denial or doubt that says there is none of a thing ("no
         incision could be seen", "no militants were killed") may join the
         claim: the claim's text must name that thing (a word or an actor of
-        it). "No
-        militants were killed in the strike" shares the strike and
-        the killing with "a hostage was killed in the strike", but what it says
+        it). "No militants were killed in the strike" shares the strike and the
+        killing with "a hostage was killed in the strike", but what it says
         there was none of is militants killed, not the hostage: it denies
         another matter of the story."""
         statement = self.statement
@@ -2229,10 +2229,6 @@ def _asked_about_telling(statement: Statement) -> bool:
     return bool(found) and _ASKED_ABOUT.search(head) is not None
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # What a denial says there is none of ("no incision could be seen", "there
 # were no casualties"), in the first clause of its content: the noun phrase
 # that follows, up to a word that ends it. "No such deal" points back at a thing
@@ -2244,7 +2240,7 @@ _CLAUSE_ENDS = re.compile(
     r"(?i)[,;:.!?()\u2014\u2013]|\s-\s|\b(?:and|but|or|as|because|cause|though|although|while"
     r"|since|so|when|if|unless|whereas)\b"
 )
-_PHRASE_ENDS = _word_set(
+_PHRASE_ENDS = P.word_set(
     """
     of in on at to by for from with about against over into between among across after
     before during under near within without through that which who whom whose than other
@@ -2256,13 +2252,13 @@ _PHRASE_ENDS = _word_set(
 # What one knows or is told a thing by, beyond a denial's own words ("no
 # evidence", "no reports"): "no official notification that it is Ebola" says
 # nothing is known of it, not that there is no notification of something else.
-_KNOWING = _word_set(
+_KNOWING = P.word_set(
     """
     notification notifications word sign signs indication indications knowledge record
     records proof details detail data trace traces confirmation evidence information
     """
 )
-_PHRASE_SKIPS = _word_set("the a an this that these those of his her its their our my your")
+_PHRASE_SKIPS = P.word_set("the a an this that these those of his her its their our my your")
 
 
 def _denied_thing(content: str, answering: Callable[[str], bool]) -> str | None:

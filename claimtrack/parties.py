@@ -30,11 +30,11 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -77,6 +77,7 @@ _COMPLEMENTS = frozenset(
 )  # fmt: skip
 
 _MEMO_LIMIT = 50_000
+_T = TypeVar("_T")
 
 
 class _Token(NamedTuple):
@@ -181,13 +182,8 @@ class PartyResolver:
 
     def resolve_all(self, speaker: str) -> list[str]:
         """Every party a speaker phrase stands for, in order: several for joint speakers."""
-        known = self._memo.get(speaker)
-        if known is None:
-            known = self._resolve_uncached(speaker)
-            if len(self._memo) >= _MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[speaker] = known
-        return list(known)
+        known: list[str] = _memoised(self._memo, speaker, self._resolve_uncached)
+        return list(known)  # a copy: callers may change theirs
 
     def parties(self) -> list[Party]:
         """Every party with its aliases, by name."""
@@ -225,18 +221,18 @@ class PartyResolver:
 
     def mentions(self, text: str) -> list[tuple[Span, str]]:
         """Party mentions in free text, with their character spans, in text order."""
-        known = self._mentions_memo.get(text)
-        if known is None:
-            tokens = _tokenize(text)
-            known = [
-                ((tokens[m.first].start, tokens[m.last].end), m.party)
-                for m in self._matches(tokens, relaxed=False, fuzzy=True)
-                if m.party is not None
-            ]
-            if len(self._mentions_memo) >= _MEMO_LIMIT:
-                self._mentions_memo.clear()
-            self._mentions_memo[text] = known
+        known: list[tuple[Span, str]] = _memoised(
+            self._mentions_memo, text, self._mentions_uncached
+        )
         return list(known)
+
+    def _mentions_uncached(self, text: str) -> list[tuple[Span, str]]:
+        tokens = _tokenize(text)
+        return [
+            ((tokens[m.first].start, tokens[m.last].end), m.party)
+            for m in self._matches(tokens, relaxed=False, fuzzy=True)
+            if m.party is not None
+        ]
 
     def _resolve_uncached(self, speaker: str) -> list[str]:
         tokens = _tokenize(speaker)
@@ -493,6 +489,17 @@ def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:
         if token.key in gazetteer.STATE_VOICE_WORDS:
             return True
     return False
+
+
+def _memoised(memo: dict[str, _T], key: str, make: Callable[[str], _T]) -> _T:
+    """`make(key)`, kept in `memo` (emptied once it holds `_MEMO_LIMIT` keys)."""
+    known = memo.get(key)
+    if known is None:
+        known = make(key)
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[key] = known
+    return known
 
 
 def _heads(tokens: list[_Token], matches: list[_Match]) -> list[str]:

@@ -526,6 +526,17 @@ def _many_claims(path: Path, count: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _assert_cache_reads_as_fresh(path: Path) -> None:
+    """The ledger read from its cache files (nothing kept in memory) is the ledger a
+    fresh parse gives, claims and positions."""
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and warm == fresh
+    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+
+
 def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -560,12 +571,7 @@ def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
     kept = [first for first, batch in after.items() if before.get(first) is batch]
     assert len(kept) == len(before) - 1
     assert sum(made) < 3 * 8 + 60  # compared once each, made anew for one batch only
-    cache._loaded.clear()
-    cache._parts_read.clear()
-    warm = read_ledger(path)
-    fresh, problems = _parse_fresh(path)
-    assert not problems and warm == fresh
-    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    _assert_cache_reads_as_fresh(path)
     # Claims dropped and added at the end: still read back as a fresh parse gives them.
     update_ledger(path, lambda editor: editor.drop_claim(truth.claims[5].id))
     for number in range(4):
@@ -573,12 +579,7 @@ def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
             path,
             lambda editor, n=number: editor.add_claim(f"ferry-{n}", f"Ferry {n} is late"),
         )
-    cache._loaded.clear()
-    cache._parts_read.clear()
-    warm = read_ledger(path)
-    fresh, problems = _parse_fresh(path)
-    assert not problems and warm == fresh
-    assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    _assert_cache_reads_as_fresh(path)
     # The claims added one by one went into one batch, not one batch each.
     assert len(cache._batches_known[target]) <= len(before) + 1
 

@@ -121,14 +121,7 @@ def test_adds_store_the_index_again_only_once_it_lags_some_claims_behind(
     ledger_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "_UNKEPT_AT_MOST", 2)
-    stored: list[str] = []
-    store_note = cache.store_note
-
-    def spy(kind: str, name: str, blob: bytes) -> None:
-        stored.append(kind)
-        store_note(kind, name, blob)
-
-    monkeypatch.setattr(cache, "store_note", spy)
+    stored = _stored_notes(monkeypatch)
     read_ledger(ledger_path)
     _built(read_ledger(ledger_path))
     texts = [
@@ -144,6 +137,19 @@ def test_adds_store_the_index_again_only_once_it_lags_some_claims_behind(
         assert stored.count("index") == (1 if number == 3 else 0)
     ledger = read_ledger(ledger_path)
     assert _state(_built(ledger)) == _state(_fresh(ledger))
+
+
+def _stored_notes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The kind of each note stored from now on."""
+    stored: list[str] = []
+    store_note = cache.store_note
+
+    def spy(kind: str, name: str, blob: bytes) -> None:
+        stored.append(kind)
+        store_note(kind, name, blob)
+
+    monkeypatch.setattr(cache, "store_note", spy)
+    return stored
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -409,14 +415,7 @@ def test_grouping_stores_the_index_again_only_once_it_lags_some_claims_behind(
     ledger_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "_UNKEPT_AT_MOST", 2)
-    stored: list[str] = []
-    store_note = cache.store_note
-
-    def spy(kind: str, name: str, blob: bytes) -> None:
-        stored.append(kind)
-        store_note(kind, name, blob)
-
-    monkeypatch.setattr(cache, "store_note", spy)
+    stored = _stored_notes(monkeypatch)
     _built(read_ledger(ledger_path))
     assert stored.count("index") == 1
     texts = ["Cork oaks are felled for a new motorway", "Sardine quotas are halved"]
