@@ -1298,6 +1298,8 @@ class _Grouper:
         self.seen[statement.source] += 1
         if against and self._judges_own_telling(statement):
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
+        if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
+            return pointed
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
@@ -1896,6 +1898,47 @@ class _Grouper:
         claim_id = chosen[1].claim_id
         return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
 
+    def _points_at_just_said(self, statement: Statement, terms: Terms) -> Assignment | None:
+        """The claim of what was said just before, for a denial or doubt that says
+        nothing but its verdict on "that" or "this" ("But that is not the case",
+        "I think that is fabricated", "that's bogus"): its pointer is the
+        proposition of the statement right before it, whoever said it, not a
+        claim further back that the article spoke of. It joins that statement's
+        claim when it denies or doubts it, and no claim when that statement made
+        none, was its own speaker's assertion, or is not what it goes against.
+        None (other rules decide) when no statement comes right before it: what
+        it points at may be the article's own words, and when that statement's
+        claim itself says what is not so, which the verdict agrees with."""
+        if (
+            _TELLING.search(statement.content)
+            or not _DEMONSTRATIVE_PRONOUN.search(statement.content)
+            or set(terms.words) - self._answering_words()
+        ):
+            return None
+        last = self.last_said.get(statement.source)
+        if (
+            last is None
+            or last[1] == statement.content
+            or not 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
+        ):
+            return None
+        claim_id = last[2]
+        if claim_id is not None and _NOT.search(self.index.claim_text(claim_id)):
+            # What itself says what is not so ("Rosenberg was nowhere near Kobani.
+            # 'This is false propaganda'") is what the verdict agrees with: what it
+            # calls false was told before that.
+            return None
+        said = self.last_speaker.get(statement.source)
+        own = said is not None and said[2] and said[1] == last[0] and said[0] == self.speaker
+        if (
+            claim_id is None
+            or (own and bool(self.speaker))
+            or not self._may_answer(claim_id)
+            or not self._against(statement, claim_id)
+        ):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
+        return self._answered(claim_id, 100.0)
+
     def _follows_no_claim(self, statement: Statement) -> bool:
         """Whether a denial or doubt that points back without naming a telling
         ("this is a scam", "we don't know that yet") comes right after a
@@ -2219,6 +2262,9 @@ _ASKED_ABOUT = re.compile(
 )
 # A pointer by a demonstrative: "this is a scam", "we don't know that yet".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|it)\b")
+# "That" or "this" standing for a proposition: "that is not the case", "I think
+# this is fabricated", "we cannot confirm that".
+_DEMONSTRATIVE_PRONOUN = re.compile(r"(?i)\b(?:this|that)\b")
 
 
 def _asked_about_telling(statement: Statement) -> bool:

@@ -1872,3 +1872,16 @@ def test_denied_thing_is_what_a_denial_says_there_is_none_of(
     index = ClaimIndex()
     answering = index.answering_words()
     assert _denied_thing(content, lambda word: set(index.terms(word).words) <= answering) == thing
+
+
+def test_that_answers_the_statement_just_before_not_the_lead() -> None:
+    lead = _said("the Corvale mine will close in the spring", 1, "The regional paper")
+    other = replace(
+        _said("the mine's owners had been offered a buyer from Lisbon", 3, "A union leader"),
+        cue="claimed",
+    )
+    pointer = _said("I think that is fabricated, it is nonsense", 4, "A company spokesman")
+    pointer = replace(pointer, stance=Stance.DENIES)
+    first, second, third = group_statements([lead, other, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id != second.claim_id
+    assert third.claim_id == second.claim_id
