@@ -1906,9 +1906,11 @@ class _Grouper:
         claim further back that the article spoke of. It joins that statement's
         claim when it denies or doubts it, and no claim when that statement made
         none, was its own speaker's assertion, or is not what it goes against.
-        None (other rules decide) when no statement comes right before it: what
-        it points at may be the article's own words, and when that statement's
-        claim itself says what is not so, which the verdict agrees with."""
+        No claim either when no statement comes right before it: what it points
+        at is the article's own words ("the option is meant to keep your data.
+        Users say that's not the case"). None (other rules decide) when the
+        claim of the statement just before itself says what is not so, which
+        the verdict agrees with: what it calls false was told before that."""
         if (
             _TELLING.search(statement.content)
             or not _DEMONSTRATIVE_PRONOUN.search(statement.content)
@@ -1921,7 +1923,7 @@ class _Grouper:
             or last[1] == statement.content
             or not 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
         ):
-            return None
+            return Assignment(None, "", False, 0.0, _POINTS_AT_ARTICLE)
         claim_id = last[2]
         if claim_id is not None and _NOT.search(self.index.claim_text(claim_id)):
             # What itself says what is not so ("Rosenberg was nowhere near Kobani.
@@ -2210,6 +2212,9 @@ _VERDICT_ON_POINTER = re.compile(
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
+_POINTS_AT_ARTICLE = (
+    "points back with 'that' or 'this' at the article's own words, which no statement carries"
+)
 _REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition of its own"
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 

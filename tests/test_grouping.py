@@ -1885,3 +1885,12 @@ def test_that_answers_the_statement_just_before_not_the_lead() -> None:
     first, second, third = group_statements([lead, other, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id != second.claim_id
     assert third.claim_id == second.claim_id
+
+
+def test_that_with_no_statement_just_before_points_at_the_article_and_answers_none() -> None:
+    lead = _said("the Corvale mine will close in the spring", 1, "The regional paper")
+    pointer = _said("That is simply not the case", 9, "Several miners", Stance.DENIES)
+    first, second = group_statements([lead, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id is None
+    assert second.not_filed is not None and "article's own words" in second.not_filed
