@@ -1883,9 +1883,18 @@ class _Grouper:
                 name = whose.group("name").lower()
                 told = [a for a in earlier if name in a.speaker.split()] or told
             lead = self.source_lead.get(statement.source)
+            led = [a for a in earlier if a.claim_id == lead]
+            if (
+                whose is None
+                and _WHOLE_TELLING.search(statement.content)
+                and any(not (a.negative or a.own_negative) for a in led)
+            ):
+                # "The story", "the tale": the whole account its article tells, the
+                # claim its lead spoke of, not the latest thing some source alleged.
+                told = led
             # With nothing told by such an act, the story the article tells: the
             # claim its lead spoke of, not the nearest remark.
-            earlier = told or [a for a in earlier if a.claim_id == lead] or earlier
+            earlier = told or led or earlier
             # What says that a thing is not so is no telling to call false: "The
             # hospital said the patient does not have Ebola. 'These reports are
             # inaccurate,' its spokeswoman said" answers reports the article
@@ -2254,6 +2263,8 @@ _TELLING = re.compile(
 )
 
 
+# A telling that names the whole account an article tells: "the story", "this tale".
+_WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".
 _WHOSE_TELLING = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"

@@ -1894,3 +1894,20 @@ def test_that_with_no_statement_just_before_points_at_the_article_and_answers_no
     assert first.claim_id is not None
     assert second.claim_id is None
     assert second.not_filed is not None and "article's own words" in second.not_filed
+
+
+def test_the_story_called_false_answers_the_claim_the_article_opens_with() -> None:
+    lead = replace(
+        _said("rebels captured the aid worker Tomas Reyl near Dunmore", 1, "A rebel website"),
+        cue="claimed",
+    )
+    aside = replace(
+        _said("a ransom video would be released within days", 3, "Rebel channels"),
+        cue="alleged",
+    )
+    pointer = replace(
+        _said('the story "pure propaganda"', 5, "Army officers", Stance.DISPUTES), cue="called"
+    )
+    first, second, third = group_statements([lead, aside, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id != second.claim_id
+    assert third.claim_id == first.claim_id
