@@ -57,7 +57,11 @@ name"), which it agrees with. A doubt opening a later clause ("..., although it
 is unclear whether X") doubts X, as one opening the content does. One that
 points back with "this" or "that" right after a statement of its article that
 made no claim ("He's sitting on money. But this is a scam") answers no claim
-either. One that names nobody
+either; one that says nothing but its verdict on "that" or "this" ("But that
+is not the case", "that's bogus") answers the claim of the statement right
+before it, whoever said it, and no claim when no statement comes right before
+it (its "that" is the article's own words). "The story" or "the tale" called
+false answers the claim its article's lead spoke of. One that names nobody
 ("he is still alive and well") answers only a claim its article spoke of. A
 content that only reports a denial of a telling ("officials are denying the
 reports") makes no claim. Whatever the path, a
