@@ -57,7 +57,11 @@ name"), which it agrees with. A doubt opening a later clause ("..., although it
 is unclear whether X") doubts X, as one opening the content does. One that
 points back with "this" or "that" right after a statement of its article that
 made no claim ("He's sitting on money. But this is a scam") answers no claim
-either. One that names nobody
+either; one that says nothing but its verdict on "that" or "this" ("But that
+is not the case", "that's bogus") answers the claim of the statement right
+before it, whoever said it, and no claim when no statement comes right before
+it (its "that" is the article's own words). "The story" or "the tale" called
+false answers the claim its article's lead spoke of. One that names nobody
 ("he is still alive and well") answers only a claim its article spoke of. A
 content that only reports a denial of a telling ("officials are denying the
 reports") makes no claim. Whatever the path, a
@@ -1298,6 +1302,8 @@ class _Grouper:
         self.seen[statement.source] += 1
         if against and self._judges_own_telling(statement):
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
+        if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
+            return pointed
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
@@ -1881,9 +1887,18 @@ class _Grouper:
                 name = whose.group("name").lower()
                 told = [a for a in earlier if name in a.speaker.split()] or told
             lead = self.source_lead.get(statement.source)
+            led = [a for a in earlier if a.claim_id == lead]
+            if (
+                whose is None
+                and _WHOLE_TELLING.search(statement.content)
+                and any(not (a.negative or a.own_negative) for a in led)
+            ):
+                # "The story", "the tale": the whole account its article tells, the
+                # claim its lead spoke of, not the latest thing some source alleged.
+                told = led
             # With nothing told by such an act, the story the article tells: the
             # claim its lead spoke of, not the nearest remark.
-            earlier = told or [a for a in earlier if a.claim_id == lead] or earlier
+            earlier = told or led or earlier
             # What says that a thing is not so is no telling to call false: "The
             # hospital said the patient does not have Ebola. 'These reports are
             # inaccurate,' its spokeswoman said" answers reports the article
@@ -1895,6 +1910,49 @@ class _Grouper:
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
         claim_id = chosen[1].claim_id
         return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+
+    def _points_at_just_said(self, statement: Statement, terms: Terms) -> Assignment | None:
+        """The claim of what was said just before, for a denial or doubt that says
+        nothing but its verdict on "that" or "this" ("But that is not the case",
+        "I think that is fabricated", "that's bogus"): its pointer is the
+        proposition of the statement right before it, whoever said it, not a
+        claim further back that the article spoke of. It joins that statement's
+        claim when it denies or doubts it, and no claim when that statement made
+        none, was its own speaker's assertion, or is not what it goes against.
+        No claim either when no statement comes right before it: what it points
+        at is the article's own words ("the option is meant to keep your data.
+        Users say that's not the case"). None (other rules decide) when the
+        claim of the statement just before itself says what is not so, which
+        the verdict agrees with: what it calls false was told before that."""
+        if (
+            _TELLING.search(statement.content)
+            or not _DEMONSTRATIVE_PRONOUN.search(statement.content)
+            or set(terms.words) - self._answering_words()
+        ):
+            return None
+        last = self.last_said.get(statement.source)
+        if (
+            last is None
+            or last[1] == statement.content
+            or not 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
+        ):
+            return Assignment(None, "", False, 0.0, _POINTS_AT_ARTICLE)
+        claim_id = last[2]
+        if claim_id is not None and _NOT.search(self.index.claim_text(claim_id)):
+            # What itself says what is not so ("Rosenberg was nowhere near Kobani.
+            # 'This is false propaganda'") is what the verdict agrees with: what it
+            # calls false was told before that.
+            return None
+        said = self.last_speaker.get(statement.source)
+        own = said is not None and said[2] and said[1] == last[0] and said[0] == self.speaker
+        if (
+            claim_id is None
+            or (own and bool(self.speaker))
+            or not self._may_answer(claim_id)
+            or not self._against(statement, claim_id)
+        ):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
+        return self._answered(claim_id, 100.0)
 
     def _follows_no_claim(self, statement: Statement) -> bool:
         """Whether a denial or doubt that points back without naming a telling
@@ -2167,6 +2225,9 @@ _VERDICT_ON_POINTER = re.compile(
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
+_POINTS_AT_ARTICLE = (
+    "points back with 'that' or 'this' at the article's own words, which no statement carries"
+)
 _REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition of its own"
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
@@ -2206,6 +2267,8 @@ _TELLING = re.compile(
 )
 
 
+# A telling that names the whole account an article tells: "the story", "this tale".
+_WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".
 _WHOSE_TELLING = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"
@@ -2219,6 +2282,9 @@ _ASKED_ABOUT = re.compile(
 )
 # A pointer by a demonstrative: "this is a scam", "we don't know that yet".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|it)\b")
+# "That" or "this" standing for a proposition: "that is not the case", "I think
+# this is fabricated", "we cannot confirm that".
+_DEMONSTRATIVE_PRONOUN = re.compile(r"(?i)\b(?:this|that)\b")
 
 
 def _asked_about_telling(statement: Statement) -> bool:

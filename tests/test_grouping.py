@@ -1872,3 +1872,42 @@ def test_denied_thing_is_what_a_denial_says_there_is_none_of(
     index = ClaimIndex()
     answering = index.answering_words()
     assert _denied_thing(content, lambda word: set(index.terms(word).words) <= answering) == thing
+
+
+def test_that_answers_the_statement_just_before_not_the_lead() -> None:
+    lead = _said("the Corvale mine will close in the spring", 1, "The regional paper")
+    other = replace(
+        _said("the mine's owners had been offered a buyer from Lisbon", 3, "A union leader"),
+        cue="claimed",
+    )
+    pointer = _said("I think that is fabricated, it is nonsense", 4, "A company spokesman")
+    pointer = replace(pointer, stance=Stance.DENIES)
+    first, second, third = group_statements([lead, other, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id != second.claim_id
+    assert third.claim_id == second.claim_id
+
+
+def test_that_with_no_statement_just_before_points_at_the_article_and_answers_none() -> None:
+    lead = _said("the Corvale mine will close in the spring", 1, "The regional paper")
+    pointer = _said("That is simply not the case", 9, "Several miners", Stance.DENIES)
+    first, second = group_statements([lead, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id is None
+    assert second.not_filed is not None and "article's own words" in second.not_filed
+
+
+def test_the_story_called_false_answers_the_claim_the_article_opens_with() -> None:
+    lead = replace(
+        _said("rebels captured the aid worker Tomas Reyl near Dunmore", 1, "A rebel website"),
+        cue="claimed",
+    )
+    aside = replace(
+        _said("a ransom video would be released within days", 3, "Rebel channels"),
+        cue="alleged",
+    )
+    pointer = replace(
+        _said('the story "pure propaganda"', 5, "Army officers", Stance.DISPUTES), cue="called"
+    )
+    first, second, third = group_statements([lead, aside, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id != second.claim_id
+    assert third.claim_id == first.claim_id
