@@ -1301,9 +1301,11 @@ def _persons_by_word(article: str) -> dict[str, str]:
     names: set[str] = set()  # written inside a sentence
     every: set[str] = set()  # written anywhere
     ending: set[str] = set()  # last words of runs before any is shed ("President Obama")
+    opening: dict[str, set[str]] = {}  # runs by their first word ("Apple Pay", "Apple Watch")
     for match in _NAME_RUN.finditer(article):
         words = match.group("run").split()
         ending.add(words[-1])
+        opening.setdefault(words[0], set()).add(match.group("run"))
         while words and (
             len(words) > 3
             or words[0].lower() in lower
@@ -1345,9 +1347,20 @@ def _persons_by_word(article: str) -> dict[str, str]:
         # A forename only of a name of two words, when no name or title ends in
         # it ("Jordan Spieth" and "Michael Jordan", "President Obama").
         name = next(iter(found))
-        if len(found) == 1 and word not in ending and name in names and len(name.split()) == 2:
+        if (
+            len(found) == 1
+            and word not in ending
+            and len(opening.get(word, ())) == 1
+            and name in names
+            and len(name.split()) == 2
+        ):
             out[word] = name
+    for word in list(out):
+        if builtin_kind(word) is not None or word in demonyms:
+            del out[word]  # "Nigeria" of "ActionAid Nigeria": a state's name
     for word, found in by_last.items():
+        if builtin_kind(word) is not None or word in demonyms:
+            continue
         # "Robert Plant" and "Plant" beside it in "Robert Plant Plant" are one.
         longest = {n for n in found if not any(m != n and m.endswith(" " + n) for m in found)}
         if len(longest) == 1 and next(iter(longest)) in names:

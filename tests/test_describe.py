@@ -604,3 +604,14 @@ def test_standalone_leaves_a_surname_to_named_in() -> None:
     assert standalone("Olsary said the operator was consulted", described) == (
         "Olsary said the ferry operator Tarvo Lines was consulted"
     )
+
+
+def test_a_states_name_or_a_forename_other_names_open_is_no_persons_name() -> None:
+    article = (
+        "The charity ActionAid Nigeria said the talks went on. Officials in Nigeria agreed.\n"
+        "The firm launched Orvo Pay and Orvo Watch on Tuesday.\n"
+    )
+    # "Nigeria" is a state's name, not a surname of "ActionAid Nigeria".
+    assert names_alone("Nigeria freed the commanders", article) == ()
+    # "Orvo" opens two names: it stands for neither.
+    assert names_alone("Orvo is expanding its market", article) == ()
