@@ -156,12 +156,17 @@ _WRAPPER = re.compile(
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
     r"(?:,\s*though,)?)"
-    r"|it\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)"
+    r"|it(?:\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)|['\u2019]s(?:\s+been)?)"
     r"\s+(?:also\s+|now\s+|later\s+|since\s+|being\s+|widely\s+)?"
     r"(?:believed|thought|understood|reported|said|claimed|revealed|confirmed|learned|learnt"
     # "it was discovered that X", "it was later found that X": how X came out, X.
     r"|discovered|found|announced|alleged|rumou?red|established|determined|suggested)"
     r"|it\s+(?:appears|seems|looks\s+like)"
+    # "there were rumours (that) X", "rumour has it that X": what is rumoured is X,
+    # the rumour a hedge.
+    r"|there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:\w+\s+)?"
+    r"(?:rumou?rs?|speculation|whispers)(?=\s+that\b|\s+(?:the|a|an)\s|\s+(?-i:[A-Z]))"
+    r"|rumou?r\s+has\s+it"
     # "His consistent belief that X (is ...)": what is held is X.
     r"|(?:his|her|their|its|our|my)\s+(?:\w+\s+)?(?:belief|view|conviction|assessment)"
     r"\s+that"
@@ -755,7 +760,8 @@ def _clean(content: str) -> str:
         r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition"
         r"|therefore|thus(?!\s+far\b)|hence|consequently|accordingly)\b"
         r"|(?:honest|frank|clear|obvious|(?:un)?fortunate|basical|essential|certain|sure|sad"
-        r"|lucki|hopeful|serious|ultimate|final|additional|interesting|important)ly(?=,)),?\s+",
+        r"|lucki|hopeful|serious|ultimate|final|additional|interesting|important"
+        r"|ironical|curious|strange|odd|surprising)ly(?=,)),?\s+",
         "",
         text,
         flags=re.IGNORECASE,

@@ -38,7 +38,7 @@ from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word
-from claimtrack.entities import STATE
+from claimtrack.entities import STATE, TITLE_WORDS
 from claimtrack.model import Span, Statement
 from claimtrack.parties import builtin_kind
 
@@ -152,6 +152,7 @@ def described_in(
                 pronoun = _OPENING_PERSON.match(statement.content)
                 assert pronoun is not None
                 found = (*found, (pronoun.group("ref"), person))
+            found = (*found, *names_alone(statement.about or statement.content, article))
             if found:
                 statement = dataclasses.replace(statement, described=found)
         out.append(statement)
@@ -206,6 +207,8 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
     "he", "she", "his" or "her" too by the person `person_named` found."""
     added = 0
     for description, instead in described:
+        if _is_name(description):
+            continue  # a surname alone: `named_in` puts the full name in
         if " " not in description:
             if persons:
                 opening = re.match(rf"\W*{re.escape(description)}\b", text)
@@ -232,6 +235,28 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
             instead = instead[:1].upper() + instead[1:]
         text = text[: where.start()] + instead + text[where.end() :]
         added += more
+    return text
+
+
+def _is_name(description: str) -> bool:
+    """Whether a found description is a surname or forename alone (`names_alone`)."""
+    return " " not in description and description.lower() not in _OPENING_PRONOUNS
+
+
+def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
+    """`text` with each surname or forename `names_alone` found written as the full
+    name the article gives, at its first place in `text` where it stands alone:
+    "Pierson was asked" -> "Julia Pierson was asked"."""
+    for description, instead in described:
+        if not _is_name(description) or instead in text:
+            continue
+        where = _WORD_ALONE.search(text)
+        while where is not None and (
+            where.group("word") != description or _NOT_ALONE_AFTER.search(text, 0, where.start())
+        ):
+            where = _WORD_ALONE.search(text, where.end())
+        if where is not None:
+            text = text[: where.start()] + instead + text[where.end() :]
     return text
 
 
@@ -1073,6 +1098,7 @@ _PHRASE_OPENERS = frozenset(
 
 # A content opening on "he" or "she" as its subject (not "he's": a contraction
 # is left as written).
+_OPENING_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?=[a-z])")
 # Two or three capitalised words: a full name, when the article also writes the
 # last one alone.
@@ -1213,6 +1239,167 @@ def _full_names(text: str) -> dict[str, str]:
         if _alone(text, last) > text.count(name):
             out[last] = name
     return out
+
+
+# A word of a person's name as an article writes it: a capital, then letters, with
+# an inner capital, apostrophe or hyphen ("DeJesus", "O'Rourke", "Abdel-Majed").
+_NAME_WORD = r"[A-Z][a-z]*(?:['\u2019-]?[A-Z][a-z]*)?[a-z]"
+# Two to five such words in a row, standing alone ("Secret Service Director Julia
+# Pierson" before the words before it are shed).
+_NAME_RUN = re.compile(
+    rf"(?<![\w'\u2019.@#-])(?P<run>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})"
+    r"(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
+)
+# A capitalised word in a content standing alone, with no capitalised word beside it.
+_WORD_ALONE = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<word>{_NAME_WORD})(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
+)
+# A word before a name word that makes it part of a longer name or a thing's:
+# a capitalised word ("Mike Seidel") or "the" ("the House").
+_NOT_ALONE_AFTER = re.compile(r"(?:\b[Tt]he|[A-Z][\w'\u2019.-]*)[ \t]*$")
+# Capitalised words that are no person's name: days, months, faiths.
+_NO_NAME = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec islam christianity judaism hinduism buddhism god
+    allah
+    """
+)
+# What a sentence or a paragraph may open after.
+_OPENS_A_SENTENCE = frozenset("\n.!?:;\"\u201c\u2018'([\u2014\u2013-")
+# Titles of the church and of the courts before a name ("Cardinal Sean O'Malley").
+_MORE_TITLES = _words("cardinal archbishop pope brother sister reverend elder")
+# Words after a name word that make it one of a body's or a place's name.
+_NAME_OF_A_BODY = frozenset(
+    _words(
+        """
+        state states kingdom republic city county island islands river street road
+        university college school hospital church news times post press party council
+        department ministry agency service army force forces group company
+        """
+    )
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _persons_by_word(article: str) -> dict[str, str]:
+    """The full names of persons an article gives, by the word that may stand for
+    one alone: its last word (a surname) and, for a name of two words, its
+    first (a forename), each only when one full name has it. A run of
+    capitalised words sheds the words before the name: a title, a role, a
+    nationality, a word the article also writes in lower case ("Director",
+    "Israeli", "Secret Service Director Julia Pierson" -> "Julia Pierson");
+    what is left is a name of two or three words, none of them a body's, a
+    place's, a day's or a month's ("Islamic State", "Pacific Shores Center",
+    "North Carolina Saturday"). A name opening a sentence may have any word
+    before it ("Other Banksy pretenders"), so it gives no name, but it makes a
+    word two names share ("Kayla Mueller" opening a paragraph, "her mother
+    Marsha Mueller" inside one)."""
+    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*", article))
+    demonyms = _nationalities()
+    names: set[str] = set()  # written inside a sentence
+    every: set[str] = set()  # written anywhere
+    ending: set[str] = set()  # last words of runs before any is shed ("President Obama")
+    opening: dict[str, set[str]] = {}  # runs by their first word ("Apple Pay", "Apple Watch")
+    for match in _NAME_RUN.finditer(article):
+        words = match.group("run").split()
+        ending.add(words[-1])
+        opening.setdefault(words[0], set()).add(match.group("run"))
+        while words and (
+            len(words) > 3
+            or words[0].lower() in lower
+            or words[0].lower() in _NO_FORENAME
+            or all(part in demonyms for part in words[0].split("-"))
+            or words[0].lower() in _ROLES
+            or words[0].lower() in TITLE_WORDS
+            or words[0].lower() in _MORE_TITLES
+            or re.search(rf"\b{re.escape(words[0].upper())}\b", article) is not None
+            or _personal(words[0].lower())
+            or builtin_kind(words[0]) is not None
+        ):
+            words = words[1:]
+        if not 2 <= len(words) <= 3 or any(
+            w.lower() in lower
+            or w.lower() in _NAME_OF_A_BODY
+            or w.lower() in _NO_NAME
+            or w in demonyms
+            for w in words
+        ):
+            continue
+        if builtin_kind(" ".join(words)) is not None:
+            continue
+        if any(re.search(rf"\b[Tt]he[ \t]+{re.escape(w)}\b", article) for w in words):
+            continue  # "the White House", "the House": a thing's name
+        name = " ".join(words)
+        every.add(name)
+        before = article[: match.start()].rstrip(" \t")
+        if before and before[-1] not in _OPENS_A_SENTENCE:
+            names.add(name)
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for name in every:
+        words = name.split()
+        by_last.setdefault(words[-1], set()).add(name)
+        by_first.setdefault(words[0], set()).add(name)
+    out: dict[str, str] = {}
+    for word, found in by_first.items():
+        # A forename only of a name of two words, when no name or title ends in
+        # it ("Jordan Spieth" and "Michael Jordan", "President Obama").
+        name = next(iter(found))
+        if (
+            len(found) == 1
+            and word not in ending
+            and len(opening.get(word, ())) == 1
+            and name in names
+            and len(name.split()) == 2
+        ):
+            out[word] = name
+    for word in list(out):
+        if builtin_kind(word) is not None or word in demonyms:
+            del out[word]  # "Nigeria" of "ActionAid Nigeria": a state's name
+    for word, found in by_last.items():
+        if builtin_kind(word) is not None or word in demonyms:
+            continue
+        # "Robert Plant" and "Plant" beside it in "Robert Plant Plant" are one.
+        longest = {n for n in found if not any(m != n and m.endswith(" " + n) for m in found)}
+        if len(longest) == 1 and next(iter(longest)) in names:
+            out[word] = next(iter(longest))
+        else:
+            out.pop(word, None)
+    return out
+
+
+def names_alone(content: str, article: str) -> Described:
+    """The persons `content` names by one word alone, a surname or a forename
+    ("Pierson", "Kenny"), each with the full name its article gives that person
+    ("Julia Pierson"), when the article gives one full name with that word and
+    the content does not write it already. At most two, the first ones."""
+    if not _WORD_ALONE.search(content):
+        return ()
+    persons = _persons_by_word(article)
+    found: list[tuple[str, str]] = []
+    for match in _WORD_ALONE.finditer(content):
+        word = match.group("word")
+        full = persons.get(word)
+        if full is None or full in content or any(word == seen for seen, _ in found):
+            continue
+        if _NOT_ALONE_AFTER.search(content, 0, match.start()):
+            continue
+        after = content[match.end() :].lstrip(" '\u2019s")
+        if after.split(" ", 1)[0].lower() in _NAME_OF_A_BODY:
+            continue  # "Bush administration"
+        found.append((word, full))
+        if len(found) == 2:
+            break
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    from claimtrack.parties import _demonyms
+
+    return _demonyms()
 
 
 def _alone(text: str, last: str) -> int:

@@ -94,7 +94,7 @@ from claimtrack.claimtext import (
     slug_units,
     verb_word,
 )
-from claimtrack.describe import standalone
+from claimtrack.describe import named_in, standalone
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
@@ -326,6 +326,9 @@ class ClaimIndex:
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
+        # Claim texts as shown, where they name a person more fully than the text
+        # grouping compares ("Julia Pierson" for the statement's "Pierson").
+        self._shown: dict[str, str] = {}
         # Texts already normalised against this index's parties (see `learn`).
         self._normals: dict[str, Normal] = {}
         # Claim texts made from statements' contents, by what they were made of
@@ -378,6 +381,11 @@ class ClaimIndex:
     def claim_text(self, claim_id: str) -> str:
         """The first text added for `claim_id` (its claim text)."""
         return self._texts[claim_id]
+
+    def shown_text(self, claim_id: str) -> str:
+        """A claim's text as shown: its claim text with the full names its article
+        gives the persons it names by one word (`describe.named_in`)."""
+        return self._shown.get(claim_id) or self._texts[claim_id]
 
     def terms(self, text: str) -> Terms:
         """`text` normalised the way this index compares it."""
@@ -1276,7 +1284,7 @@ class _Grouper:
         if not any(term in counts for term in terms.all):
             return None
         self._note_lead(claim_id)
-        return Assignment(claim_id, self.index.claim_text(claim_id), False, 0.0)
+        return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
 
     def _assign(self, statement: Statement) -> Assignment:
         self.statement = statement
@@ -1479,7 +1487,7 @@ class _Grouper:
         """Join a claim that a denial or doubt answers, matched loosely: its words,
         which are not the claim's, are not kept to match later statements on."""
         self._note_lead(claim_id)
-        return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
+        return Assignment(claim_id, self.index.shown_text(claim_id), False, score)
 
     def _shares_predicate(self, terms: Terms, claim_id: str) -> bool:
         """Whether the statement says one of the claim's words beyond the names
@@ -1649,7 +1657,7 @@ class _Grouper:
                     # "Reports of a suspected case" answer a report of the case,
                     # not the latest report of something else.
                     return None
-                return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+                return Assignment(claim_id, self.index.shown_text(claim_id), False, 100.0)
         return None
 
     @overload
@@ -1909,7 +1917,7 @@ class _Grouper:
         # The nearest earlier assertion, unless an older one shares more words.
         chosen = max(enumerate(earlier), key=lambda pair: (len(pair[1].terms & words), pair[0]))
         claim_id = chosen[1].claim_id
-        return Assignment(claim_id, self.index.claim_text(claim_id), False, 100.0)
+        return Assignment(claim_id, self.index.shown_text(claim_id), False, 100.0)
 
     def _points_at_just_said(self, statement: Statement, terms: Terms) -> Assignment | None:
         """The claim of what was said just before, for a denial or doubt that says
@@ -2039,7 +2047,7 @@ class _Grouper:
         self.index._add(claim_id, about, terms)
         self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
-        return Assignment(claim_id, self.index.claim_text(claim_id), False, score)
+        return Assignment(claim_id, self.index.shown_text(claim_id), False, score)
 
     def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
         statement = self.statement
@@ -2086,18 +2094,25 @@ class _Grouper:
         text = made.text
         normal = self.index.normal(plain or text)
         terms = normal.terms
+        # Shown with the full name of a person it names by one word ("Pierson" ->
+        # "Julia Pierson"); grouping compares the text as it was made.
+        shown = named_in(text, statement.described) if statement.described else text
         # The id reads as the claim text does, with the names it puts in ("the
         # prime minister" -> "David Cameron"); not with a description spelt out
         # at length, whose relative clause would take the id's few words.
         spelt = plain is None or len(text.split()) > len(plain.split()) + _ID_WORDS_ADDED
-        claim_id = _slug(
-            (normal if spelt or text == plain else self.index.normal(text)).pieces, self.index
-        )
+        if spelt or (text == plain and shown == text):
+            pieces = normal.pieces
+        else:
+            pieces = self.index.normal(text if shown == text else shown).pieces
+        claim_id = _slug(pieces, self.index)
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
+        if shown != text:
+            self.index._shown[claim_id] = shown
         self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
-        return Assignment(claim_id, text, True, score)
+        return Assignment(claim_id, shown, True, score)
 
     def _only_answers(self, statement: Statement, terms: Terms) -> bool:
         """Whether a denial or doubt says nothing but its denial or doubt ("So I'm

@@ -990,3 +990,22 @@ def _points_into_the_article(content: str) -> None:
     made = proposition(content, "the paper")
     assert made.text is None, content
     assert made.reason is not None and "points into the article" in made.reason, content
+
+
+def test_a_rumour_opening_a_text_is_a_hedge_and_the_rumoured_clause_the_claim() -> None:
+    from claimtrack.claimtext import proposition
+
+    assert proposition("It's rumored that a fund, Nordvik Partners, is buying the pier").text == (
+        "A fund, Nordvik Partners, is buying the pier"
+    )
+    assert proposition("There were rumours that the ferry line will close in May").text == (
+        "The ferry line will close in May"
+    )
+    assert proposition(
+        "Curiously, there were rumors the Tarvo ferry was sold to Anna Berg"
+    ).text == ("The Tarvo ferry was sold to Anna Berg")
+    assert proposition("Rumour has it that the mayor will resign").text == "The mayor will resign"
+    # A rumour with no clause after it is what the text says.
+    assert proposition("There were rumours in the town").text == "There were rumours in the town"
+    # "It's" before anything but a verb of telling is the sentence's own subject.
+    assert proposition("It's raining in Leeds").text is None

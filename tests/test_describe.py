@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimtrack.describe import descriptions_in, person_named, standalone
+from claimtrack.describe import descriptions_in, named_in, names_alone, person_named, standalone
 
 
 def _made(article: str, content: str, text: str | None = None) -> str:
@@ -548,3 +548,70 @@ def test_a_mass_noun_first_named_by_its_kind_is_that_kind() -> None:
     assert _made(article, "the traffic was bad") == "the traffic was bad"
     article = "They met with farm workers and farm workers.\nThe mayor said the workers were paid."
     assert _made(article, "the workers were paid") == "the workers were paid"
+
+
+NAMES_ARTICLE = (
+    "The harbour authority said on Monday that Port Director Ilse Marwood had resigned.\n"
+    "Marwood, who ran the port for nine years, told staff she was leaving. A spokesman "
+    "said the ferry operator Tarvo Lines and its chief Benedikt Olsary were consulted.\n"
+    "Olsary declined to comment. Later, the White House of the island council met.\n"
+    "Her deputy Joren Marwood will stand in until Friday. A dock worker, Colm Ennis, said "
+    "Colm had not heard of it.\n"
+)
+
+
+def test_a_surname_alone_takes_the_full_name_the_article_gives() -> None:
+    # The role before the name is shed; the name is the one person with that surname.
+    found = names_alone("Olsary had approved the plan in March", NAMES_ARTICLE)
+    assert found == (("Olsary", "Benedikt Olsary"),)
+    assert named_in("Olsary had approved the plan in March", found) == (
+        "Benedikt Olsary had approved the plan in March"
+    )
+    # A possessive keeps its ending.
+    found = names_alone("Olsary's firm was sold", NAMES_ARTICLE)
+    assert named_in("Olsary's firm was sold", found) == "Benedikt Olsary's firm was sold"
+    # A forename of a two-word name stands for it too.
+    assert names_alone("Colm was at the dock", NAMES_ARTICLE) == (("Colm", "Colm Ennis"),)
+
+
+def test_a_name_word_two_persons_share_or_a_things_name_is_left_alone() -> None:
+    # Two Marwoods: either may be meant.
+    assert names_alone("Marwood had resigned", NAMES_ARTICLE) == ()
+    # "the White House": a thing's name, never a person's.
+    assert names_alone("House members met", NAMES_ARTICLE) == ()
+    # Beside another capitalised word the word is part of a longer name.
+    assert names_alone("Dr Olsary had left", NAMES_ARTICLE) == ()
+    # A day is no one's name.
+    assert names_alone("Friday was the last day", NAMES_ARTICLE) == ()
+    # Written in full already.
+    assert names_alone("Benedikt Olsary and Olsary's firm", NAMES_ARTICLE) == ()
+
+
+def test_a_name_opening_a_sentence_is_no_full_name_but_makes_a_surname_ambiguous() -> None:
+    article = (
+        "Other Vennard pieces were sold in May. The painter Vennard said nothing.\n"
+        "Lotte Hask met the press. Her sister Mira Hask said the family was calm.\n"
+        "Hask was seen in town.\n"
+    )
+    # "Other Vennard" opens a sentence: its first word may be any word.
+    assert names_alone("Vennard had signed it", article) == ()
+    # "Lotte Hask" opens one, "Mira Hask" is written inside one: either may be meant.
+    assert names_alone("Hask was seen in town", article) == ()
+
+
+def test_standalone_leaves_a_surname_to_named_in() -> None:
+    described = (("the operator", "the ferry operator Tarvo Lines"), ("Olsary", "Benedikt Olsary"))
+    assert standalone("Olsary said the operator was consulted", described) == (
+        "Olsary said the ferry operator Tarvo Lines was consulted"
+    )
+
+
+def test_a_states_name_or_a_forename_other_names_open_is_no_persons_name() -> None:
+    article = (
+        "The charity ActionAid Nigeria said the talks went on. Officials in Nigeria agreed.\n"
+        "The firm launched Orvo Pay and Orvo Watch on Tuesday.\n"
+    )
+    # "Nigeria" is a state's name, not a surname of "ActionAid Nigeria".
+    assert names_alone("Nigeria freed the commanders", article) == ()
+    # "Orvo" opens two names: it stands for neither.
+    assert names_alone("Orvo is expanding its market", article) == ()

@@ -1466,6 +1466,24 @@ def test_an_id_reads_with_the_name_a_description_stands_for() -> None:
     assert second.claim_id == "dam-collapsed-storm"
 
 
+def test_a_claim_text_shows_the_full_name_of_a_surname_alone_and_groups_as_before() -> None:
+    # "Olsary" the article calls "Benedikt Olsary": the text and the id name him
+    # in full; grouping compares the statement's own words.
+    named = replace(
+        statement("Olsary had approved the harbour plan in March", "m"),
+        described=(("Olsary", "Benedikt Olsary"),),
+    )
+    plain = statement("Olsary had approved the harbour plan in March", "n")
+    (first,) = group_statements([named], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_text == "Benedikt Olsary had approved the harbour plan in March"
+    assert first.claim_id.startswith("benedikt-olsary-approved")
+    index = ClaimIndex()
+    both = group_statements([named, plain], index, DEFAULT_THRESHOLD)
+    alone = group_statements([plain, plain], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert (both[0].claim_id == both[1].claim_id) == (alone[0].claim_id == alone[1].claim_id)
+    assert both[1].claim_text == "Benedikt Olsary had approved the harbour plan in March"
+
+
 def test_slug_skips_when_a_text_opens_and_a_participle_after_its_subject() -> None:
     assert make_slug("Later, the mayor signed the budget", set()) == "mayor-signed-budget"
     assert (
