@@ -183,16 +183,11 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     try:
         with no_collection():
             token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
-            claims, bases, batches = _unbatched(index[2])
-            index = (*index[:2], claims, *index[3:])
             parts = _mapped(_parts_file(target, token))
+            seals = _seals(parts, token, chunks, key)
             origin = _Origin(ledger_path, digest, target)
-            runs, seals = _runs(parts, token, chunks, offsets, index[3], key)
-            guards = [
-                (seal, origin, claim[0], claim[3] + base)
-                for seal, claim, base in zip(seals, claims, bases, strict=True)
-            ]
-            ledger = _ledger_from_plain(index, runs, ledger_path, offsets, guards, bases)
+            claims, batches = _stored_claims(index[2], parts, offsets, index[3], seals, origin)
+            ledger = _ledger_of(index, claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
     _batches_known.clear()
@@ -286,22 +281,6 @@ Batch = tuple[list[tuple[Any, ...]], bytes]
 
 # By cache file (the one last read or stored here): its batches, by their first claim.
 _batches_known: dict[Path, dict[str, Batch]] = {}
-
-
-def _unbatched(
-    batches: list[tuple[int, bytes]],
-) -> tuple[list[tuple[Any, ...]], list[int], dict[str, Batch]]:
-    """The claims of stored batches (shifts less their batch's), each claim's batch
-    shift, and the batches by their first claim."""
-    claims: list[tuple[Any, ...]] = []
-    bases: list[int] = []
-    known: dict[str, Batch] = {}
-    for base, blob in batches:
-        batch = marshal.loads(blob)
-        known[batch[0][0]] = (batch, blob)
-        claims += batch
-        bases += itertools.repeat(base, len(batch))
-    return claims, bases, known
 
 
 def _batched(target: Path, claims: list[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
@@ -432,8 +411,15 @@ def ledger_from_entries(
     global _last_built
     index, parts = _index_and_parts(parties, sources, claims, settings, cues)
     with no_collection():
-        stored = [(memoryview(entry[4]), memoryview(entry[5])) for entry, _ in claims]
-        ledger = _ledger_from_plain(index, stored, Path(path))
+        built = tuple(
+            _stored_claim(
+                entry[0],
+                entry[1],
+                _Raw(memoryview(entry[4]), memoryview(entry[5]), entry[2], shift, entry[6]),
+            )
+            for entry, shift in claims
+        )
+        ledger = _ledger_of(index, built, Path(path))
     _last_built = (ledger, index, parts)
     return ledger
 
@@ -814,17 +800,10 @@ def _parts_key(key: bytes, token: str) -> bytes:
     return key + b"claimtrack-parts " + token.encode("ascii")
 
 
-def _runs(
-    parts: bytes | mmap.mmap,
-    token: str,
-    chunks: list[Any],
-    offsets: list[int],
-    sizes: Any,
-    key: bytes,
-) -> tuple[list[tuple[memoryview, memoryview]], list[_Seal]]:
-    """Each claim's two parts, as views of the parts file, and the seal of the stretch
-    that holds them; raises ValueError if a claim's parts are not inside one stretch
-    in use. The seals are checked when a claim's parts are first decoded (`_Seal`)."""
+def _seals(parts: bytes | mmap.mmap, token: str, chunks: list[Any], key: bytes) -> list[_Seal]:
+    """The stretches of a parts file in use, by where they start, each with its seal
+    (checked when a claim's parts in it are first decoded); raises ValueError if a
+    stretch is not inside the file."""
     view = memoryview(parts)
     sealed = _parts_key(key, token)
     seals = []
@@ -832,17 +811,59 @@ def _runs(
         if not 0 <= start <= end <= len(parts):
             raise ValueError("damaged cache")
         seals.append(_Seal(start, view[start:end], sealed, checksum))
+    return seals
+
+
+def _stored_claims(
+    batches: list[tuple[int, bytes]],
+    parts: bytes | mmap.mmap,
+    offsets: list[int],
+    sizes: list[tuple[int, int]],
+    seals: list[_Seal],
+    origin: _Origin,
+) -> tuple[tuple[Claim, ...], dict[str, Batch]]:
+    """The claims of the cache's batches, their parts views of the parts file, and the
+    batches by their first claim; raises ValueError if a claim's parts are not inside
+    one stretch in use. One pass, each claim's objects made once: loading 20,000
+    claims is a pass over 20,000 claims, not four."""
+    view = memoryview(parts)
     starts = [seal.start for seal in seals]
-    runs = []
-    held = []
-    for at, (heads, texts) in zip(offsets, sizes, strict=True):
-        # Only bytes inside a stretch in use are read, and only once its seal holds.
-        n = bisect.bisect_right(starts, at) - 1
-        if n < 0 or at + heads + texts > starts[n] + len(seals[n].view):
-            raise ValueError("damaged cache")
-        runs.append((view[at : at + heads], view[at + heads : at + heads + texts]))
-        held.append(seals[n])
-    return runs, held
+    ends = [seal.start + len(seal.view) for seal in seals]
+    where = bisect.bisect_right
+    built: list[Claim] = []
+    append = built.append
+    known: dict[str, Batch] = {}
+    at_claim = 0
+    for base, blob in batches:
+        batch = marshal.loads(blob)
+        known[batch[0][0]] = (batch, blob)
+        places = offsets[at_claim : at_claim + len(batch)]
+        spans = sizes[at_claim : at_claim + len(batch)]
+        at_claim += len(batch)
+        for (claim_id, text, place, shift, summary, digest), at, (heads, texts) in zip(
+            batch, places, spans, strict=True
+        ):
+            # Only bytes inside a stretch in use are read, and only once its seal holds.
+            n = where(starts, at) - 1
+            middle = at + heads
+            end = middle + texts
+            if n < 0 or end > ends[n]:
+                raise ValueError("damaged cache")
+            shift += base
+            raw = _Raw(
+                view[at:middle],
+                view[middle:end],
+                place,
+                shift,
+                summary,
+                at,
+                (seals[n], origin, claim_id, shift),
+                digest,
+            )
+            append(_stored_claim(claim_id, text, raw))
+    if at_claim != len(offsets) or len(offsets) != len(sizes):
+        raise ValueError("damaged cache")
+    return tuple(built), known
 
 
 class _Seal:
@@ -1257,6 +1278,7 @@ class _Raw:
         summary: Summary,
         at: int | None = None,
         guard: _Guard | None = None,
+        digest: bytes | None = None,
     ) -> None:
         self.heads = heads
         self.texts = texts
@@ -1268,7 +1290,7 @@ class _Raw:
         # Until the parts are known to hold their seal (see `_Seal`).
         self.guard = guard
         # The claim's `texts_digest`, once worked out (kept in the cache with it).
-        self.digest: bytes | None = None
+        self.digest = digest
 
     def checked(self) -> tuple[memoryview, memoryview]:
         """The two parts, once known to be ours (from the ledger if they fail their seal)."""
@@ -1297,8 +1319,16 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
     raw = claim.__dict__.get("_raw")
     if not isinstance(raw, _Raw):
         return None
-    moved = _Raw(raw.heads, raw.texts, raw.place, raw.shift + lines, raw.summary, raw.at, raw.guard)
-    moved.digest = raw.digest
+    moved = _Raw(
+        raw.heads,
+        raw.texts,
+        raw.place,
+        raw.shift + lines,
+        raw.summary,
+        raw.at,
+        raw.guard,
+        raw.digest,
+    )
     return _stored_claim(claim.id, claim.text, moved)
 
 
@@ -1479,41 +1509,13 @@ def _shifted(place: Any, shift: int) -> Any:
     return (place[0] + shift, place[1]) if shift and place is not None else place
 
 
-def _claims_from_plain(
-    claims: list[tuple[Any, ...]],
-    parts: list[tuple[memoryview, memoryview]],
-    offsets: list[int] | None = None,
-    guards: list[_Guard] | None = None,
-    bases: list[int] | None = None,
-) -> tuple[Claim, ...]:
-    # As statements are built: one shared table of keys.
-    built = []
-    places = offsets if offsets is not None else [None] * len(claims)
-    held = guards if guards is not None else [None] * len(claims)
-    shifts = bases if bases is not None else itertools.repeat(0, len(claims))
-    for (claim_id, text, place, shift, summary, digest), (heads, texts), at, guard, base in zip(
-        claims, parts, places, held, shifts, strict=True
-    ):
-        raw = _Raw(heads, texts, place, shift + base, summary, at, guard)
-        raw.digest = digest
-        built.append(_stored_claim(claim_id, text, raw))
-    return tuple(built)
-
-
-def _ledger_from_plain(
-    index: Any,
-    parts: list[tuple[memoryview, memoryview]],
-    ledger_path: Path,
-    offsets: list[int] | None = None,
-    guards: list[_Guard] | None = None,
-    bases: list[int] | None = None,
-) -> Ledger:
-    parties, sources, claims, _, threshold, cues = index[:6]
+def _ledger_of(index: Any, claims: tuple[Claim, ...], ledger_path: Path) -> Ledger:
+    parties, sources, _, _, threshold, cues = index[:6]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=_claims_from_plain(claims, parts, offsets, guards, bases),
+        claims=claims,
         settings=Settings(threshold),
         cues=Cues(*cues),
     )
