@@ -1280,14 +1280,14 @@ def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     claim from the cache gives its stored place, building no position (a write by
     parts asks for every claim's)."""
     spots: list[tuple[int, int] | None] = []
+    add = spots.append  # runs once per claim of a big ledger
     for claim in claims:
         raw = claim.__dict__.get("_raw")
-        place = _shifted(raw.place, raw.shift) if isinstance(raw, _Raw) else None
-        if place is not None:
-            spots.append((place[0], place[1]))
+        if isinstance(raw, _Raw) and (place := raw.place) is not None:
+            add((place[0] + raw.shift, place[1]))
             continue
         position = claim.position
-        spots.append(None if position is None else (position.line, position.column))
+        add(None if position is None else (position.line, position.column))
     return spots
 
 
