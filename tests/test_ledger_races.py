@@ -328,3 +328,32 @@ def test_an_invalid_ledger_from_the_start_is_refused_at_once(story: Path) -> Non
         update_ledger(story, lambda editor: editor.add_claim("a", "b"))
     assert "saved by someone else" not in str(raised.value)
     assert time.monotonic() - started < 1.5
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last", "longer", "shorter"])
+def test_a_save_is_caught_however_far_into_the_file_it_changed(
+    story: Path, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file is compared with what the command read a stretch at a time: a
+    # change in any stretch, or a file grown or cut short, is a save to keep.
+    monkeypatch.setattr(ledger_module, "_COMPARED", 16)
+    claims = "".join(f"  filler-{n}:\n    text: A filler claim number {n}\n" for n in range(40))
+    story.write_text(f"version: 1\nclaims:\n{claims}", encoding="utf-8")
+    read = story.read_bytes()
+    saved = {
+        "first": read.replace(b"version: 1", b"version: 1 ", 1),
+        "middle": read.replace(b"number 20\n", b"number 2O\n"),
+        "last": read[:-2] + b"X\n",
+        "longer": read + b"  filler-new:\n    text: Saved by hand\n",
+        "shorter": read[: read.index(b"  filler-39:")],
+    }[where]
+
+    def change(editor: ledger_module.LedgerEditor) -> None:
+        editor.add_claim("added", "Another claim")
+        if editor.ledger.claim("added-by-hand") is None and story.read_bytes() == read:
+            save_in_place(story, saved)
+
+    update_ledger(story, change)
+    written = story.read_bytes()
+    assert written.startswith(saved) or saved.rstrip(b"\n") in written
+    assert read_ledger(story).claim("added") is not None
