@@ -924,6 +924,13 @@ _UNITS = frozenset(
 )
 # A genre in front of a noun names a kind of thing and calls nothing false or
 # doubtful: "a propaganda video", "prank calls".
+# Satire as a manner of writing ("a satirical voice", "her satirical edge"), no
+# verdict that anything told is made up.
+_SATIRE = frozenset({"satire", "satirical"})
+_MANNER_AFTER = re.compile(
+    r"(?i)\s+(?:voices?|tones?|style|edge|wit|humou?r|bent|vein|streak|eye|touch|spirit"
+    r"|flair|sensibility|sensibilities|register|sense)\b"
+)
 _GENRE_MARKERS = frozenset({"propaganda", "prank"})
 _GENRE_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
@@ -2043,6 +2050,8 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "would have been fired for a false report": a case supposed
+            if match.group(0).lower() in _SATIRE and _MANNER_AFTER.match(content, match.end()):
+                continue  # "in a satirical voice": a way of writing
             if match.group(0).lower() in _GENRE_MARKERS and _GENRE_NOUN_AFTER.match(
                 content, match.end()
             ):
@@ -2518,6 +2527,10 @@ def _relative(own: Stance, said: Stance) -> Stance:
     return Stance.ASSERTS if own is Stance.DENIES else Stance.DISPUTES
 
 
+# The fewest words a content needs to be part of a claim rather than a word it uses.
+_PART_WORDS = 4
+
+
 def _contradicts(
     own: _Reading,
     said: _Reading,
@@ -2533,6 +2546,16 @@ def _contradicts(
     troops" against "North Korea sent troops"). A number that differs from
     the claim's number for the same thing contradicts too.
     """
+    if (
+        _SAY not in own.negated
+        and len(_TOKEN.findall(content.lower())) >= _PART_WORDS
+        and _said_verbatim(content, claim)
+    ):
+        # The claim says the content's words as they stand: the content is part
+        # of what the claim says ("at the time he didn't realize it" within "he
+        # didn't realize it until afterwards"), however its negations read alone.
+        # A cue that says it was not said ("did not say that ...") still denies it.
+        return False
     claim_words = _entailed(_stems(claim))
     # What the content only supposes ("if they burrowed") it does not say.
     content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content)))

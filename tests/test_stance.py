@@ -2201,3 +2201,27 @@ def test_what_is_no_longer_so_does_not_deny_what_was(lexicon: Lexicon) -> None:
         classify_stance(None, "the harbour is not hidden anymore", lexicon, claim=now)
         is Stance.DENIES
     )
+
+
+def test_a_part_of_the_claim_said_alone_does_not_contradict_it(lexicon: Lexicon) -> None:
+    claim = (
+        "The guard heard a crash, and at the time she did not notice the smoke coming from"
+        " the store until later"
+    )
+    # "did not notice ... until later" says she noticed it later; the content, cut
+    # before "until", is the same words and no denial of them.
+    content = "At the time she did not notice the smoke coming from the store"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # The opposite said in other words still contradicts.
+    assert (
+        classify_stance(
+            "said", "the guard heard no crash", lexicon, claim="The guard heard a crash"
+        )
+        is Stance.DENIES
+    )
+
+
+def test_satire_as_a_manner_of_writing_calls_nothing_made_up(lexicon: Lexicon) -> None:
+    content = "she left to write about the fashion world in a biting satirical voice"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    assert classify_stance("said", "the story came from a satirical site", lexicon) is Stance.DENIES
