@@ -251,6 +251,8 @@ class _Resolver:
             body = self._subject_body()
             if body is not None:
                 return (body,), "organisation"
+            if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
+                return (None,), "organisation"
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -1139,9 +1141,34 @@ class _Resolver:
             return None
         if self.kind(parties[0]) not in (entities.ORGANISATION, entities.MEDIA):
             return None
-        if parties[0].lower() not in subject.lower():
-            return None  # "An operation to free Ann Lee": a body by way of a person
+        if parties[0].lower() not in subject.lower() and not (
+            _all_name(subject) and self.resolve_all(subject) == [parties[0]]
+        ):
+            # "An operation to free Ann Lee": a body by way of a person; a subject
+            # that is a name and nothing else ("ISIS" for the Islamic State) is the
+            # body by another of its names.
+            return None
         return parties[0]
+
+    def _proper(self, name: str) -> bool:
+        """Whether each word of `name` is written capitalised inside a sentence
+        somewhere in the text ("fighters of Isis"), as a proper name is, and not
+        only where a sentence opens ("Hostages gave him ...")."""
+        return all(
+            re.search(rf"[a-z0-9,]\s+{re.escape(word)}\b", self.text) is not None
+            for word in name.split()
+        )
+
+    def _unknown_named_subject(self) -> bool:
+        """Whether the sentence before the speaker's has for its subject a name and
+        nothing else that stands for no party known ("Isis is believed to have
+        ... The group maintained ..."): the description takes that body up, not
+        the last body heard from."""
+        subject = self._previous_subject() or self._subject_of_paragraph_before()
+        if subject is None or not _all_name(subject) or not self._proper(subject):
+            return False
+        parties, _ = self.parties_of(subject, None)
+        return not any(parties)
 
     def _subject_of_paragraph_before(self) -> str | None:
         """For a speaker opening its paragraph (a short adverbial may come first),
@@ -1560,6 +1587,13 @@ def _name_tokens(words: list[str]) -> list[str]:
             break
         first -= 1
     return [word.rstrip(",") for word in words[max(first, len(words) - 3) :]]
+
+
+def _all_name(phrase: str) -> bool:
+    """Whether a phrase is a name and nothing else: every word capitalised, no
+    determiner or title before it ("ISIS", "Judicial Watch", not "The group")."""
+    words = phrase.split()
+    return bool(words) and len(_name_tokens(words)) == len(words)
 
 
 def _is_joint(speaker: str) -> bool:

@@ -416,6 +416,12 @@ _RAISING_BEFORE = re.compile(
 _SAYING_BEFORE = re.compile(r"(?i)\b(?:say|says|said|saying)\s+$")
 _REFUSAL_AFTER = re.compile(r"(?i)\s*(?:[,.;:!?]|and\b|to\b|$)")
 _IMPERATIVE = re.compile(r"(?i)(?:don['\u2019]t|do\s+not)\b")
+# A command joined to a command ("Save me some dignity and don't accept ..."):
+# the clause before the conjunction opens on its verb, with no subject before it.
+_COMMAND_AND_BEFORE = re.compile(
+    r"(?:^|[.:;!?\"'\u201c(])\s*(?:please\s+)?(?P<first>[A-Za-z]+)\b"
+    r"(?P<rest>[^.:;!?\"\u201c(]*?)\s(?:and|but|or)\s+$"
+)
 # Verbs that end a story deny only when what they end is a story, not an
 # aircraft or a person: "shoots down the claim", "kills stolen Batmobile rumor",
 # "quashes reports", "puts the speculation to rest".
@@ -464,6 +470,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|to)\s+"
     r"(?:(?:\w+ly|later|since|then|also|soon|once|already|swiftly)\s+)?$"
 )
+# An infinitive's second verb: "a chance to change course and reject the
+# decision" ("reject" is the infinitive's, not the speaker's verb).
+_INFINITIVE_AND_BEFORE = re.compile(r"(?i)\bto\s+[a-z]+(?:\s+[\w'\u2019-]+){0,4}?\s+(?:and|or)\s+$")
 # Words in -ly that are no adverbs: "the family denies" is the family's verb.
 _LY_NOUNS = (
     r"(?i:family|ally|rally|assembly|supply|bully|belly|fly|italy|sicily|july|daily"
@@ -562,6 +571,13 @@ _FALSE_IDIOM = re.compile(
     r"(?i)\s+(?:dawns?|starts?|sense\s+of|modesty|teeth|eyelash(?:es)?|bottoms?|ceilings?"
     r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
     r"|imprisonment|arrest|flags?)\b"
+)
+# "False" or "fake" said of any one thing of a kind, in what only would or
+# could happen ("would have been fired for a false report", "could be sued over a
+# fake review"): a case supposed, nothing that was told called false.
+_SUPPOSED_KIND_BEFORE = re.compile(
+    r"(?i)\b(?:would|could|might|should)(?:n['\u2019]t|\s+not)?\s+(?:have\s+)?(?:been\s+|be\s+)?"
+    r"[^.;:!?\u2013\u2014]{0,60}?\b(?:for|over|about|with|of)\s+(?:a|an|any)\s+$"
 )
 # "Lie" is a falsehood as a noun ("a lie", "all lies", "told lies"), not where
 # something lies ("which lies north of the city").
@@ -908,6 +924,13 @@ _UNITS = frozenset(
 )
 # A genre in front of a noun names a kind of thing and calls nothing false or
 # doubtful: "a propaganda video", "prank calls".
+# Satire as a manner of writing ("a satirical voice", "her satirical edge"), no
+# verdict that anything told is made up.
+_SATIRE = frozenset({"satire", "satirical"})
+_MANNER_AFTER = re.compile(
+    r"(?i)\s+(?:voices?|tones?|style|edge|wit|humou?r|bent|vein|streak|eye|touch|spirit"
+    r"|flair|sensibility|sensibilities|register|sense)\b"
+)
 _GENRE_MARKERS = frozenset({"propaganda", "prank"})
 _GENRE_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
@@ -1861,6 +1884,15 @@ class Lexicon:
             # on lawmakers to act responsibly and not frighten Americans") is not
             # contradicted by it.
             own = own._replace(negated=tuple(w for w in own.negated if w not in unframed))
+        if own.stance is None and own.negated and _PAST_CLAIM.search(_main_clause(claim)):
+            # "It is not a secret any more" says that it was one: against a claim
+            # of what was so ("for a long time he would say it was a secret") the
+            # negation of now contradicts nothing.
+            parts = _CLAUSE_END.split(content)
+            if any(_NO_LONGER.search(part) for part in parts):
+                rest = ". ".join(part for part in parts if not _NO_LONGER.search(part))
+                kept = set(self.negations(rest))
+                own = own._replace(negated=tuple(w for w in own.negated if w in kept))
         if (
             own.stance is Stance.DISPUTES
             and said.stance is None
@@ -2014,6 +2046,12 @@ class Lexicon:
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
                 continue  # "countless false dawns": no claim called false
+            if match.group(0).lower() in _FALSE | _COUNTERFEIT and _SUPPOSED_KIND_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "would have been fired for a false report": a case supposed
+            if match.group(0).lower() in _SATIRE and _MANNER_AFTER.match(content, match.end()):
+                continue  # "in a satirical voice": a way of writing
             if match.group(0).lower() in _GENRE_MARKERS and _GENRE_NOUN_AFTER.match(
                 content, match.end()
             ):
@@ -2107,6 +2145,8 @@ class Lexicon:
             before = content[: match.start()]
             if _PASSIVE_BEFORE.search(before):
                 continue  # passive or infinitive: not the speaker's own verb
+            if not word.endswith(("ed", "s")) and _INFINITIVE_AND_BEFORE.search(before):
+                continue  # "to change course and reject it": the infinitive's verb
             if _NOUN_BEFORE.search(before):
                 continue  # a noun or an adjective: "the challenge", "a hotly contested race"
             if _modified(before):
@@ -2186,7 +2226,9 @@ class Lexicon:
             before = main[:start]
             if main[start:].lower().startswith("not ") and _ALTERNATIVE_BEFORE.search(before):
                 continue
-            if _IMPERATIVE.match(main, start) and _IMPERATIVE_BEFORE.search(before):
+            if _IMPERATIVE.match(main, start) and (
+                _IMPERATIVE_BEFORE.search(before) or _joined_command(before)
+            ):
                 continue
             if match.group(0).lower() == "no" and _COMPOUND_BEFORE.search(before):
                 continue  # "a no-fly zone", "a strict no food policy": a kind of thing
@@ -2485,6 +2527,10 @@ def _relative(own: Stance, said: Stance) -> Stance:
     return Stance.ASSERTS if own is Stance.DENIES else Stance.DISPUTES
 
 
+# The fewest words a content needs to be part of a claim rather than a word it uses.
+_PART_WORDS = 4
+
+
 def _contradicts(
     own: _Reading,
     said: _Reading,
@@ -2500,6 +2546,16 @@ def _contradicts(
     troops" against "North Korea sent troops"). A number that differs from
     the claim's number for the same thing contradicts too.
     """
+    if (
+        _SAY not in own.negated
+        and len(_TOKEN.findall(content.lower())) >= _PART_WORDS
+        and _said_verbatim(content, claim)
+    ):
+        # The claim says the content's words as they stand: the content is part
+        # of what the claim says ("at the time he didn't realize it" within "he
+        # didn't realize it until afterwards"), however its negations read alone.
+        # A cue that says it was not said ("did not say that ...") still denies it.
+        return False
     claim_words = _entailed(_stems(claim))
     # What the content only supposes ("if they burrowed") it does not say.
     content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content)))
@@ -2864,7 +2920,13 @@ def _numbers_differ(content: str, claim: str) -> bool:
     """
     if not any(c.isdigit() for c in content) or not any(c.isdigit() for c in claim):
         return False
+    if _said_verbatim(claim, content):
+        # The content says the claim's words, numbers and all: its other numbers
+        # ("in the next 12 months" beside "within the first nine months") count
+        # something else.
+        return False
     said = _counted(claim)
+    bounds = _bounds(content), _bounds(claim)
     # A number the claim gives anywhere agrees, whatever it counts there: "10 shots"
     # against "at least 10, six shots followed by four more".
     given = set(_DIGITS.findall(" ".join(content_words(claim))))
@@ -2874,9 +2936,55 @@ def _numbers_differ(content: str, claim: str) -> bool:
     acts = _count_acts(content), _count_acts(claim)
     return any(
         thing in said
-        and not any(_close(n, m) for n in numbers for m in said[thing] | given)
+        and not any(
+            _close(n, m) or _within(n, m, *bounds) for n in numbers for m in said[thing] | given
+        )
         and not (acts[0].get(thing) and acts[1].get(thing) and not acts[0][thing] & acts[1][thing])
         for thing, numbers in _counted(content).items()
+    )
+
+
+# A number given as a bound: "at least 10", "more than 80" (a least), "up to
+# 11", "fewer than 5" (a most).
+_LOWER_BOUND = re.compile(
+    r"(?i)\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than)\s+$"
+)
+_UPPER_BOUND = re.compile(
+    r"(?i)\b(?:up\s+to|at\s+most|fewer\s+than|less\s+than|under|no\s+more\s+than)\s+$"
+)
+_NUMBER_TOKEN = re.compile(r"[\w,.]+")
+
+
+def _bounds(text: str) -> dict[str, str]:
+    """The numbers `text` gives as bounds, each with "low" (at least that many)
+    or "high" (at most that many), written as `content_words` writes them."""
+    found: dict[str, str] = {}
+    for token in _NUMBER_TOKEN.finditer(text):
+        before = text[: token.start()]
+        kind = (
+            "low"
+            if _LOWER_BOUND.search(before)
+            else "high"
+            if _UPPER_BOUND.search(before)
+            else None
+        )
+        if kind is None:
+            continue
+        words = content_words(token.group())
+        if words and _DIGITS.fullmatch(words[0]):
+            found.setdefault(words[0], kind)
+    return found
+
+
+def _within(number: str, other: str, own: dict[str, str], theirs: dict[str, str]) -> bool:
+    """Whether two numbers for the same thing agree once either is a bound: "at
+    least six times" agrees with "at least 10 times", "up to 11 shots" with 10."""
+    a, b = float(number), float(other)
+    return (
+        (own.get(number) == "low" and b >= a)
+        or (own.get(number) == "high" and b <= a)
+        or (theirs.get(other) == "low" and a >= b)
+        or (theirs.get(other) == "high" and a <= b)
     )
 
 
@@ -2980,6 +3088,31 @@ def _negated_if(content: str, end: int) -> bool:
     """Whether the if-clause that starts at `end` is negated ("if they did not ...")."""
     stop = _CLAUSE_END.search(content, end)
     return bool(_NEGATION_RE.search(content, end, stop.start() if stop else len(content)))
+
+
+# A negation of now that says what was so before: "not ... any more", "no longer".
+_NO_LONGER = re.compile(r"(?i)\b(?:any\s*more|no\s+longer)\b")
+# A claim of what was so: its main clause in the past ("would go around and say",
+# "had been", "used to").
+_PAST_CLAIM = re.compile(r"(?i)\b(?:was|were|had|would|used\s+to|did)\b")
+
+
+def _joined_command(before: str) -> bool:
+    """Whether `before` (what precedes a "don't") ends on a command and a
+    conjunction: "Save me some dignity and don't accept ..." tells its listener
+    what not to do, as "don't accept ..." alone does. A clause that opens on its
+    subject ("we checked and don't see ...") is no command."""
+    found = _COMMAND_AND_BEFORE.search(before)
+    if found is None:
+        return False
+    first = found.group("first")
+    clause = first + found.group("rest")
+    return (
+        first.lower() not in _SUBJECT_OPENERS
+        and first.lower() not in _AUXILIARY_WORDS
+        and not clause_predicate(clause)
+        and not _named_head(clause)
+    )
 
 
 def _names_a_kind(content: str, end: int) -> bool:
@@ -3253,6 +3386,13 @@ _GERUND_CLAUSE = re.compile(
 _LIGHT_PARTICIPLES = frozenset({"made", "done", "taken", "given", "held"})
 _SUBJECT_END = frozenset({"on", "of", "in", "about", "for", "to", "with", "by", "at", "over"})
 _PRONOUN_WORDS = frozenset(_listed("it he she they we i you this that these those which who"))
+# Words that open a clause on its subject, not on a command's verb.
+_SUBJECT_OPENERS = frozenset(
+    _listed(
+        "i we you he she they it this that these those there here the a an my our your his"
+        " her their its some many most all no one each every both"
+    )
+)
 
 
 def _event_subject(before: list[str]) -> frozenset[str]:

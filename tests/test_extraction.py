@@ -2709,6 +2709,30 @@ def test_a_bodys_description_never_takes_up_a_state_or_a_person() -> None:
     assert [s.party for s in extract(text)] != ["Estonia"]
 
 
+def test_a_bodys_description_takes_up_a_subject_named_by_another_of_its_names() -> None:
+    # "ISIS" is the Islamic State: the group after it is the Islamic State, not the
+    # state named before.
+    text = (
+        "Jordan said its pilot had been seen alive in a prison in March. "
+        "ISIS is thought to have spread false accounts of its prisoners before. "
+        "The group maintained that the pilot was well throughout the talks."
+    )
+    by_content = {s.content: s.party for s in extract(text)}
+    assert by_content["the pilot was well throughout the talks"] == "Islamic State"
+
+
+def test_a_bodys_description_after_an_unknown_name_is_not_the_last_body_heard() -> None:
+    # A subject named mid-sentence elsewhere ("fighters of Zorvan") is a proper name
+    # no party is known for: the group is that body, not the state heard from last.
+    text = (
+        "Estonia said its engineer had been taken by fighters of Zorvan in March. "
+        "Zorvan is thought to have spread false accounts of its prisoners before. "
+        "The group maintained that the engineer was well throughout the talks."
+    )
+    by_content = {s.content: s.party for s in extract(text)}
+    assert by_content["the engineer was well throughout the talks"] is None
+
+
 def test_a_soft_hyphen_is_no_break_between_words() -> None:
     # U+00AD is an invisible hyphenation point: "Dutch \u00adofficials" are Dutch officials.
     text = "Dutch \u00adofficials said the inspectors had found no fault with the bridge."

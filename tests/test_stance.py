@@ -2128,3 +2128,100 @@ def test_a_hope_beside_a_refusal_to_confirm_takes_no_position(lexicon: Lexicon) 
     assert not lexicon.takes_position("said", "I cannot confirm that and I hope that it isn't true")
     # Doubt beside the refusal is still doubt.
     assert lexicon.takes_position("said", "I cannot confirm that, and I doubt it is true")
+
+
+def test_a_false_thing_in_a_supposed_case_calls_nothing_false(lexicon: Lexicon) -> None:
+    # What would happen for any false story says nothing of the claim.
+    supposed = (
+        "he has been telling colleagues that a junior reporter would have been sacked"
+        " on the spot for a false story"
+    )
+    claim = "The editor still has the backing of the paper"
+    assert classify_stance("said", supposed, lexicon, claim=claim) is Stance.ASSERTS
+    assert classify_stance("said", supposed, lexicon) is Stance.ASSERTS
+    assert (
+        classify_stance("said", "a shop could be fined over a fake review", lexicon)
+        is Stance.ASSERTS
+    )
+    # A story called false is still denied.
+    assert classify_stance("said", "it was a false story", lexicon) is Stance.DENIES
+    assert (
+        classify_stance("said", "the paper was sued over a false story", lexicon) is Stance.DENIES
+    )
+
+
+def test_a_command_to_someone_else_denies_nothing(lexicon: Lexicon) -> None:
+    # "Keep ... and don't sign": the listener is told what not to do.
+    told = "To my brother: keep your head up and don't sign anything they hand you"
+    claim = "Most of the workers signed the new contract"
+    assert classify_stance("said", told, lexicon, claim=claim) is Stance.ASSERTS
+    # A clause with its own subject negates its predicate.
+    own = "We read it twice and did not sign the new contract"
+    assert classify_stance("said", own, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_an_infinitive_s_second_verb_is_not_the_speaker_s(lexicon: Lexicon) -> None:
+    # "a chance to ... and reject": what others may do, no denial.
+    content = "this gives voters a chance to think again and reject the plan"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    assert classify_stance("said", "the council rejected the plan", lexicon) is Stance.DENIES
+
+
+def test_numbers_given_as_bounds_or_beside_the_claim_do_not_contradict(
+    lexicon: Lexicon,
+) -> None:
+    claim = "Witnesses heard the alarm ring at least 12 times"
+    # A lower bound agrees with any larger count, an upper bound with a smaller one.
+    assert (
+        classify_stance("said", "the alarm rang at least eight times", lexicon, claim=claim)
+        is Stance.ASSERTS
+    )
+    assert (
+        classify_stance("said", "the alarm rang up to 15 times", lexicon, claim=claim)
+        is Stance.ASSERTS
+    )
+    # A plain count below the claim's least contradicts it.
+    assert classify_stance("said", "the alarm rang 5 times", lexicon, claim=claim) is Stance.DENIES
+    # Saying the claim's words, the content asserts them whatever else it counts.
+    sales = "The firm will sell 3 million phones in the first six months"
+    said = sales + ". A survey found 20% of 2,000 people would buy one within 12 months"
+    assert classify_stance("predicted", said, lexicon, claim=sales) is Stance.ASSERTS
+
+
+def test_what_is_no_longer_so_does_not_deny_what_was(lexicon: Lexicon) -> None:
+    claim = "For years the mayor would tell visitors that the harbour was a hidden gem"
+    content = (
+        "For years I would tell visitors that the harbour was a hidden gem."
+        " With the new ferry, it is not hidden anymore"
+    )
+    assert classify_stance(None, content, lexicon, claim=claim) is Stance.ASSERTS
+    # A claim about now is still contradicted.
+    now = "The harbour is hidden from the road"
+    assert (
+        classify_stance(None, "the harbour is not hidden anymore", lexicon, claim=now)
+        is Stance.DENIES
+    )
+
+
+def test_a_part_of_the_claim_said_alone_does_not_contradict_it(lexicon: Lexicon) -> None:
+    claim = (
+        "The guard heard a crash, and at the time she did not notice the smoke coming from"
+        " the store until later"
+    )
+    # "did not notice ... until later" says she noticed it later; the content, cut
+    # before "until", is the same words and no denial of them.
+    content = "At the time she did not notice the smoke coming from the store"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # The opposite said in other words still contradicts.
+    assert (
+        classify_stance(
+            "said", "the guard heard no crash", lexicon, claim="The guard heard a crash"
+        )
+        is Stance.DENIES
+    )
+
+
+def test_satire_as_a_manner_of_writing_calls_nothing_made_up(lexicon: Lexicon) -> None:
+    content = "she left to write about the fashion world in a biting satirical voice"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    assert classify_stance("said", "the story came from a satirical site", lexicon) is Stance.DENIES
