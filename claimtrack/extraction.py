@@ -923,6 +923,16 @@ class _Resolver:
         elif words[-1] in _PERSON_NOUNS or words[0] in ("he", "she"):
             if words[0] in ("he", "she") and kind == "person" and not quoted:
                 return content  # the speaker, in its own indirect speech
+            if (
+                words[0] in ("he", "she")
+                and not quoted
+                and _described_person(speaker)
+                and may_be(speaker, words[0])
+            ):
+                # "The elderly man claims that he has ...": a person the article
+                # describes and names no party for means itself by "he" in its own
+                # indirect speech, as a named one does; not someone named before.
+                return content
             noun = words[-1] if words[0] == "the" else None
             name = self._person_before(start, exclude=speaker, noun=noun)
         rest = content[match.end("ref") :]
@@ -1014,7 +1024,11 @@ class _Resolver:
         if not people:
             return None
         fulls = sorted(set(people.values()))
-        others = [f for f in fulls if f.split()[-1] not in exclude.split()]
+        others = [
+            f
+            for f in fulls
+            if f.split()[-1] not in exclude.split() and not self._named_as_place(f)
+        ]
         if noun is not None:
             introduced = [
                 f
@@ -1034,6 +1048,11 @@ class _Resolver:
             return None
         counts = {f: self._surname_count(f) for f in recent}
         return max(recent, key=lambda f: (counts[f], recent[f]))
+
+    def _named_as_place(self, full: str) -> bool:
+        """Whether the article writes a name as a place's, after a preposition of
+        place ("his former parish in South Boston"): no person a "he" stands for."""
+        return _PLACE_NAMED_RE.search(self.text.replace(full, "\x00")) is not None
 
     def _surname_count(self, full: str) -> int:
         return self._capitalised()[full.split()[-1]]
@@ -1429,6 +1448,17 @@ _FULL_NAME_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|from|near|across|into|throughout|outside|of)\s+\x00|\b[A-Z][a-z]+,\s+\x00,"
 )
+# A name after a preposition of place, not in the possessive: "in South Boston".
+_PLACE_NAMED_RE = re.compile(r"\b(?:in|near|throughout|outside)\s+\x00(?![\u2019'])")
+# A speaker described as one person, not named: "the elderly man", "one
+# witness", "the Father"; its last word a noun for a person.
+_DESCRIBED_SPEAKER_RE = re.compile(r"^(?i:the|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[\w-]+)$")
+_PERSON_HEADS = _PERSON_NOUNS | _words(
+    """
+    priest cleric father mother brother sister son daughter wife husband friend
+    neighbour neighbor witness eyewitness prankster teen teenager doctor officer
+    """
+)
 # A person described by a noun the article may have introduced them with
 # ("the officer", "the 26-year-old nun"): lower-case modifiers, then the noun.
 _DESCRIBED_RE = re.compile(
@@ -1484,6 +1514,13 @@ _PEOPLE_PLURALS = (
 
 
 _FROM_PLACE = _words("in of from at near across around outside inside")
+
+
+def _described_person(speaker: str) -> bool:
+    """Whether a speaker is one person the article describes rather than names
+    ("the elderly man", "one witness", "The Father")."""
+    described = _DESCRIBED_SPEAKER_RE.match(speaker.strip())
+    return described is not None and described.group("head").lower() in _PERSON_HEADS
 
 
 def _plural_speaker(speaker: str) -> str | None:
