@@ -921,17 +921,25 @@ class _Resolver:
         if words[-1] in _GROUP_NOUNS:
             name = self._home_body()
         elif words[-1] in _PERSON_NOUNS or words[0] in ("he", "she"):
-            if words[0] in ("he", "she") and kind == "person" and not quoted:
-                return content  # the speaker, in its own indirect speech
+            if words[0] in ("he", "she") and not quoted and kind == "person":
+                kin = self._kin_of(words[0], content[match.end("ref") :], speaker)
+                if kin is None:
+                    return content  # the speaker, in its own indirect speech
+                # "His brother, Mike Haines, said he had worked ...": the one the
+                # speaker is introduced as kin of, of whom the sentence speaks.
+                return content[: match.start("ref")] + kin + content[match.end("ref") :]
             if (
                 words[0] in ("he", "she")
                 and not quoted
                 and _described_person(speaker)
                 and may_be(speaker, words[0])
+                and not (cue.split()[-1:] and cue.split()[-1].lower() in _TELLING)
             ):
                 # "The elderly man claims that he has ...": a person the article
                 # describes and names no party for means itself by "he" in its own
                 # indirect speech, as a named one does; not someone named before.
+                # Not when told to someone: "The nurse told Mr Kask he had ..." may
+                # be about the one told.
                 return content
             noun = words[-1] if words[0] == "the" else None
             name = self._person_before(start, exclude=speaker, noun=noun)
@@ -1012,7 +1020,9 @@ class _Resolver:
                 return fulls.pop()
         return self._named_speaker(name) or name
 
-    def _person_before(self, at: int, exclude: str, noun: str | None = None) -> str | None:
+    def _person_before(
+        self, at: int, exclude: str, noun: str | None = None, other_than: str | None = None
+    ) -> str | None:
         """The person a pronoun or description at `at` most likely stands for, the speaker aside.
 
         For a description, the one the article introduced by its noun ("actor
@@ -1027,7 +1037,9 @@ class _Resolver:
         others = [
             f
             for f in fulls
-            if f.split()[-1] not in exclude.split() and not self._named_as_place(f)
+            if f.split()[-1] not in exclude.split()
+            and f != other_than
+            and not self._named_as_place(f)
         ]
         if noun is not None:
             introduced = [
@@ -1048,6 +1060,25 @@ class _Resolver:
             return None
         counts = {f: self._surname_count(f) for f in recent}
         return max(recent, key=lambda f: (counts[f], recent[f]))
+
+    def _kin_of(self, pronoun: str, rest: str, speaker: str) -> str | None:
+        """The person a speaker introduced as someone's kin ("His brother, Mike
+        Haines, said he ...", "Mike Haines, his brother, said he ...") means by
+        "he" or "she" in its own indirect speech, when the article names them: the
+        one "his" or "her" stands for, of the same gender as the pronoun, when
+        the words say no "him" or "her" of their own (which would be that one)."""
+        possessive = "his" if pronoun == "he" else "her"
+        if _OBJECT_PRONOUN_RE[pronoun].search(rest):
+            return None
+        before = self.text[max(0, self.at - 80) : self.at]
+        after = self.text[self.at : self.at + len(speaker) + 80]
+        introduced = re.search(rf"\b(?i:{possessive})\s+{_KIN_NOUN},\s*$", before) or re.match(
+            rf"{re.escape(speaker.split()[0])}[^,.;]{{0,60}}?,\s+{possessive}\s+{_KIN_NOUN},", after
+        )
+        if introduced is None:
+            return None
+        own = self._named_speaker(speaker) or speaker
+        return self._person_before(self.at, exclude="", other_than=own)
 
     def _named_as_place(self, full: str) -> bool:
         """Whether the article writes a name as a place's, after a preposition of
@@ -1450,9 +1481,23 @@ _PLACE_BEFORE_RE = re.compile(
 )
 # A name after a preposition of place, not in the possessive: "in South Boston".
 _PLACE_NAMED_RE = re.compile(r"\b(?:in|near|throughout|outside)\s+\x00(?![\u2019'])")
+# A person's "him" or "her" besides the subject: someone other than the subject.
+_OBJECT_PRONOUN_RE = {
+    "he": re.compile(r"\b(?:him|himself)\b"),
+    "she": re.compile(r"\bher(?:self)?\b"),
+}
+# A relation by kin or friendship that introduces a speaker ("his brother,").
+_KIN_NOUN = (
+    r"(?:(?:older|younger|elder|late|twin|eldest|youngest|best|close|old)\s+)?"
+    r"(?:brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt|cousin|nephew"
+    r"|niece|grandfather|grandmother|grandson|granddaughter|stepfather|stepmother|partner"
+    r"|fiancee?|boyfriend|girlfriend|friend|sibling|widow|widower)"
+)
 # A speaker described as one person, not named: "the elderly man", "one
 # witness", "the Father"; its last word a noun for a person.
-_DESCRIBED_SPEAKER_RE = re.compile(r"^(?i:the|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[\w-]+)$")
+_DESCRIBED_SPEAKER_RE = re.compile(
+    r"^(?i:the|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,3}(?P<head>[\w-]+)$"
+)
 _PERSON_HEADS = _PERSON_NOUNS | _words(
     """
     priest cleric father mother brother sister son daughter wife husband friend

@@ -2739,3 +2739,63 @@ def test_a_soft_hyphen_is_no_break_between_words() -> None:
     statement = only(text)
     assert statement.party == "Netherlands"
     spans_hold(text, statement)
+
+
+def test_a_person_described_means_itself_by_he_in_its_own_indirect_speech() -> None:
+    text = (
+        "Fisherman Tomas Vark sailed from Pärnu on Monday. Vark has fished there for "
+        "thirty years, and Vark knows the coast.\n\n"
+        "The old sailor Kalev Sepp was rescued from the ice on Tuesday.\n\n"
+        "The elderly man says that he has no memory of the night on the ice."
+    )
+    statements = [s for s in extract(text) if s.speaker == "The elderly man"]
+    assert statements
+    # Not the fisherman named most: the man who speaks, whom the article does not name here.
+    assert all(s.about is None for s in statements)
+
+
+def test_a_name_the_article_writes_as_a_place_is_no_persons_he() -> None:
+    text = (
+        "The ferry left from North Haven at dawn. The harbour master of Haven said "
+        "the sea was calm, and Haven was quiet.\n\n"
+        "A source told reporters: \u201cHe waited for the tide before he left.\u201d "
+        "The boat later docked in North Haven."
+    )
+    about = [s.about for s in extract(text) if "tide" in s.content]
+    assert about and all(a is None or "North Haven" not in a for a in about)
+
+
+def test_he_said_by_someones_kin_is_that_one() -> None:
+    text = (
+        "Aid worker Peeter Lind was freed on Sunday after a year in captivity. Lind "
+        "had travelled widely, and Lind spoke four languages.\n\n"
+        "His brother, Mart Lind, said he had also taught in schools in Kenya."
+    )
+    about = [s.about for s in extract(text) if s.speaker == "Mart Lind"]
+    assert about == ["Peeter Lind had also taught in schools in Kenya"]
+    # After the name, too.
+    text = text.replace("His brother, Mart Lind, said", "Mart Lind, his brother, said")
+    about = [s.about for s in extract(text) if s.speaker == "Mart Lind"]
+    assert about == ["Peeter Lind had also taught in schools in Kenya"]
+    # A "him" of its own is the one the kin speaks of: the "he" is the speaker.
+    text = text.replace(
+        "he had also taught in schools in Kenya", "he had warned him not to go to Kenya"
+    )
+    assert all(s.about is None for s in extract(text) if s.speaker == "Mart Lind")
+    # A kin of the other gender: the speaker's own "she".
+    text = (
+        "Aid worker Peeter Lind was freed on Sunday after a year in captivity. Lind "
+        "had travelled widely, and Lind spoke four languages.\n\n"
+        "His sister, Mari Lind, said she had written to him every week."
+    )
+    assert all(s.about is None for s in extract(text) if s.speaker == "Mari Lind")
+
+
+def test_he_in_what_a_described_person_told_someone_is_not_settled_as_the_speaker() -> None:
+    text = (
+        "Jaan Kask, a runner, fell ill in Riga. Kask had trained for months, and Kask "
+        "was favourite.\n\n"
+        "The nurse told Kask he had caught a cold and sent him home."
+    )
+    about = [s.about for s in extract(text) if s.speaker == "The nurse"]
+    assert about == ["Jaan Kask had caught a cold and sent him home"]
