@@ -1970,11 +1970,11 @@ def test_word_senses_of_a_shared_predicate() -> None:
 
 
 def test_a_negative_sentence_of_another_named_subject_starts_its_own() -> None:
-    # Same story (the Varga museum), same predicate, but said of another named
+    # Same article, same predicate, same night, but said of another named
     # thing: it denies nothing of the clock. A description of the stolen thing
     # ("the Varga heirloom") still answers the report.
     report = statement("the Varga museum's golden clock was stolen during the night", "m")
-    other = statement("Lindqvist Gallery was not robbed during the night", "m", Stance.DENIES)
+    other = statement("the Lindqvist Medal was not stolen during the night", "m", Stance.DENIES)
     described = statement("the Varga heirloom has not been stolen", "m", Stance.DENIES)
     first, second, third = group_statements(
         [report, other, described], ClaimIndex(), DEFAULT_THRESHOLD
