@@ -822,6 +822,11 @@ _CONJOINED = re.compile(
 )
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# What opens a phrase or clause after a subject's head: "the engineers in the
+# laboratory", "the man who ...", "officials familiar with ...".
+_SUBJECT_MODIFIER = re.compile(
+    r"(?i),|\s(?:of|in|at|on|from|for|with|near|by|who|which|that|whose|familiar)\s"
+)
 
 
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
@@ -1535,7 +1540,45 @@ class _Grouper:
             and self._denies_its_predicate(claim_id)
             and self._negates_its_kind(claim_id)
             and self._names_its_thing(claim_id)
+            and self._denies_of_its_actors(claim_id)
         )
+
+    def _denies_of_its_actors(self, claim_id: str) -> bool:
+        """Whether a denial or doubt that states a proposition of its own says it
+        of the claim's actors and in the sense of the claim's word. Its subject,
+        when it is a name ("Abuja", "Apple Watch"), must be one of the actors of
+        the claim's statements or a word of theirs; a description ("the vehicle
+        has not been stolen", "Ben Affleck's ride") may be what the article
+        calls one of the claim's actors (the Batmobile), and is not held to the
+        names in it. And the predicate word it shares with the claim's texts
+        must be the same word sense there (`stance.used_otherwise`): "the officer
+        has not yet been charged with any crime" denies nothing of "Brown charged
+        at him", nor "Apple Watch is not a product" of "Samsung won orders to
+        produce chips for the Apple Watch"."""
+        statement = self.statement
+        if statement is None or statement.stance is Stance.ASSERTS or not self.about:
+            return True
+        from claimtrack.stance import predicate_roles, used_otherwise
+
+        texts = self.index.said(claim_id)
+        if used_otherwise(self.about, texts):
+            return False
+        roles = predicate_roles(self.about)
+        if roles is None:
+            return True
+        subject = roles[1] or roles[0]
+        # Its head: the last word before a phrase or clause that modifies it
+        # ("the engineers in the laboratory at Quantico": engineers).
+        head = next(iter(_SUBJECT_MODIFIER.split(subject, maxsplit=1)), "").split()[-1:]
+        if not head or not head[0][:1].isupper() or subject.lower() in _SUBJECT_PRONOUNS:
+            # A description ("the vehicle", "Ben Affleck's ride", "U.S. officials")
+            # may be what the article calls one of the claim's actors.
+            return True
+        named = self.index.normal(subject).actors - {UNKNOWN_ACTORS}
+        if not named or named & self.index.actors(claim_id):
+            return True
+        counts = self.index.profile(claim_id)
+        return any(word in counts for word in self.index.terms(subject).words)
 
     def _names_its_thing(self, claim_id: str) -> bool:
         """Whether a denial or doubt that says there is none of a thing ("no

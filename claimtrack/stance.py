@@ -3806,6 +3806,77 @@ def same_main_predicate(clause: str, other: str) -> bool:
     return bool(mine) and _shares(mine, clause_predicate(other))
 
 
+def used_otherwise(clause: str, texts: Iterable[str]) -> bool:
+    """Whether the word of `texts` that a clause's main predicate (`clause_predicate`)
+    shares with them is only ever another word sense of it: a participle in the
+    passive against the same verb said with a preposition and no object ("the
+    officer has not been charged with a crime" and "Brown charged at him"), or
+    a noun against a verb of a related form ("is not a product" and "won orders
+    to produce chips"). False when no word of `texts` shares the predicate, or
+    one of them is used as the clause uses it."""
+    predicate = clause_predicate(clause)
+    if not predicate:
+        return False
+    mine = next(iter(_word_uses(clause, predicate)), None)
+    if mine is None:
+        return False
+    theirs = [use for text in texts for use in _word_uses(text, predicate)]
+    return bool(theirs) and all(_other_sense(mine, use) for use in theirs)
+
+
+# A verb said with one of these right after it and no object ("charged at him",
+# "ran into the crowd") is used in another sense than its passive ("was charged").
+_INTRANSITIVE_PARTICLES = frozenset(
+    _listed("at into onto off up out through after toward towards across around down away")
+)
+
+
+def _word_uses(text: str, predicate: frozenset[str]) -> list[tuple[frozenset[str], str]]:
+    """The stems of each word of `text` that shares `predicate`, with how it is
+    used: "passive" (after a form of "be" or "get"), "noun" (after a determiner),
+    "verb" (after "to" or an auxiliary), "particle" (a verb with a preposition
+    and no object after it: `_INTRANSITIVE_PARTICLES`), or "" when not told."""
+    words = [w.group().lower().replace("\u2019", "'") for w in _CLAUSE_WORD.finditer(text)]
+    found: list[tuple[frozenset[str], str]] = []
+    for at, word in enumerate(words):
+        stems = _stems(word)
+        if not stems or not _shares(stems, predicate):
+            continue
+        before = words[max(0, at - 3) : at]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        use = ""
+        if (word.endswith(("ed", "en")) or word in _IRREGULAR_FORMS) and set(
+            before
+        ) & _PASSIVE_AUXILIARIES:
+            # "was stolen at night"; but "he was shot at" is the passive of "shot at him".
+            stranded = after in _INTRANSITIVE_PARTICLES and at + 2 == len(words)
+            use = "particle" if stranded else "passive"
+        elif after in _INTRANSITIVE_PARTICLES:
+            use = "particle"  # "charged at him"
+        elif before and (
+            before[-1] in _DETERMINERS
+            # "a new product", not "the bull charged"
+            or (len(before) > 1 and before[-2] in _DETERMINERS and not word.endswith("ed"))
+        ):
+            use = "noun"
+        elif before and (before[-1] == "to" or before[-1] in _AUXILIARY_WORDS):
+            use = "verb"
+        found.append((stems, use))
+    return found
+
+
+def _other_sense(mine: tuple[frozenset[str], str], theirs: tuple[frozenset[str], str]) -> bool:
+    """Whether two uses of words sharing a predicate (`_word_uses`) are of other senses."""
+    uses = {mine[1], theirs[1]}
+    if uses == {"passive", "particle"}:
+        return True
+    # What a thing is said not to be ("is not a product"), a noun, against a verb
+    # of a related form ("to produce"): another thing. Of one stem, one act ("not
+    # an arrest", "to arrest"); a verb against a noun ("were negotiating", "the
+    # negotiations") most often tells the act the noun names.
+    return mine[1] == "noun" and theirs[1] == "verb" and not mine[0] & theirs[0]
+
+
 def shares_predicate(predicate: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two predicates (`said_predicate`) share a stem, or a longer or
     shorter form of one ("agreed" and "agreement")."""

@@ -1929,3 +1929,55 @@ def test_the_story_called_false_answers_the_claim_the_article_opens_with() -> No
     first, second, third = group_statements([lead, aside, pointer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id != second.claim_id
     assert third.claim_id == first.claim_id
+
+
+def test_a_negative_sentence_about_another_sense_of_the_claims_word_starts_its_own() -> None:
+    # "charged toward the guards" and "has not been charged with an offence"
+    # share the verb, but not its sense: the denial says nothing of the charge
+    # toward the guards and makes a claim of its own.
+    report = statement("the smuggler shouted at the guards and charged toward them", "m")
+    answer = statement("the smuggler has not been charged with an offence", "m", Stance.DENIES)
+    first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+
+
+def test_a_negative_sentence_in_the_claims_sense_still_joins_it() -> None:
+    # The same word in the same sense, the passive of both, joins as before.
+    report = statement("the smuggler was charged with bribing the guards", "m")
+    answer = statement("the smuggler has not been charged with any offence", "m", Stance.DENIES)
+    first, second = group_statements([report, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
+
+
+def test_word_senses_of_a_shared_predicate() -> None:
+    from claimtrack.stance import used_otherwise
+
+    # A kind said not to be ("not a product") against a verb of a related form.
+    assert used_otherwise(
+        "the new tablet is not a product of a phone maker",
+        ["the factory won orders to produce screens for the new tablet"],
+    )
+    # A passive against the same verb with a preposition and no object.
+    assert used_otherwise("the keeper has not been charged", ["the bull charged at the keeper"])
+    # One sense: both passive, a passive with its preposition, a verb against
+    # its noun, or the noun of one stem against its verb.
+    assert not used_otherwise("the statue was not stolen", ["the statue was stolen at night"])
+    assert not used_otherwise("he was not shot at", ["the guards shot at him"])
+    assert not used_otherwise(
+        "the city was not negotiating with the rebels", ["the rebels back the negotiations"]
+    )
+    assert not used_otherwise("it was not an arrest", ["police will arrest the painter"])
+
+
+def test_a_negative_sentence_of_another_named_subject_starts_its_own() -> None:
+    # Same article, same predicate, same night, but said of another named
+    # thing: it denies nothing of the clock. A description of the stolen thing
+    # ("the Varga heirloom") still answers the report.
+    report = statement("the Varga museum's golden clock was stolen during the night", "m")
+    other = statement("the Lindqvist Medal was not stolen during the night", "m", Stance.DENIES)
+    described = statement("the Varga heirloom has not been stolen", "m", Stance.DENIES)
+    first, second, third = group_statements(
+        [report, other, described], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
