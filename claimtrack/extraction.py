@@ -2501,7 +2501,7 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
-    if _is_reduced_passive(unit, cue):
+    if _is_reduced_passive(unit, cue) or _objectless_participle(unit, cue):
         # "relations, announced by both governments": the clause's subject does not speak
         return None
     if _is_noun_use(unit, cue):
@@ -2866,6 +2866,28 @@ def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
             and left[i].lower not in _NOT_NOUNS_BEFORE_PARTICIPLE
         )
     )
+
+
+def _objectless_participle(unit: _Unit, cue: _Cue) -> bool:
+    """A participle of a verb that needs its object ("denied", "dismissed",
+    "rejected") with none, a clause of reason or time right after it: a
+    headline's passive, its "is" left out ("Tax Rumour Dismissed Since Minister
+    Is Abroad"). Its subject is what was denied, not who denied it."""
+    word = unit.text[cue.start : cue.end].lower()
+    if " " in word or not word.endswith("ed") or word not in P.OBJECT_VERBS:
+        return False
+    if not _CLAUSE_OPENER_AFTER.match(unit.text, cue.end, unit.end):
+        return False
+    left = unit.tokens(max(unit.start, cue.start - 40), cue.start)
+    # "has denied since 2010 that ...": an auxiliary makes it active
+    return not (left and (left[-1].lower in P.FINITE_WORDS or left[-1].lower in P.SUBJECT_PRONOUNS))
+
+
+# Conjunctions of reason, time or concession that open a clause, not an object
+# ("as" is left out: "dismissed as false the report that ...").
+_CLAUSE_OPENER_AFTER = re.compile(
+    r"\s+(?:since|because|although|though|amid|whereas)\b", re.IGNORECASE
+)
 
 
 # An agent after "by" that names someone: "by the companies", "by Reuters"
