@@ -1766,6 +1766,21 @@ def test_a_denial_with_its_object_later_is_still_active() -> None:
     assert only("The council rejected the claims as baseless.").speaker == "The council"
 
 
+def test_a_quoted_source_speaks_for_itself() -> None:
+    # "X quoted Y, saying ...": Y says it, X only relays it
+    statement = only(
+        "Dana Pole, a reporter at River Radio, has quoted Kurdish fighters familiar with"
+        " the town, saying that the convoy was not attacked."
+    )
+    assert statement.speaker == "Kurdish fighters"
+    assert statement.content == "the convoy was not attacked"
+    assert only("The paper quoted fire officers, saying the blaze was set.").speaker == (
+        "fire officers"
+    )
+    # a text quoted does not speak: its quoter does
+    assert only("The bishop quoted the Psalms, saying peace would come.").speaker == "The bishop"
+
+
 @pytest.mark.parametrize("name", ["Jordan Mills", "Chad Okafor", "Israel Reyes"])
 def test_a_state_as_a_forename_is_a_person(name: str) -> None:
     assert only(f"{name} said the seam pulls at his beard.").party == name
