@@ -2583,7 +2583,7 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     passive = _passive_before(unit, cue)
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
-    if _is_reduced_passive(unit, cue):
+    if _is_reduced_passive(unit, cue) or _objectless_participle(unit, cue):
         # "relations, announced by both governments": the clause's subject does not speak
         return None
     if _is_noun_use(unit, cue):
@@ -2950,6 +2950,28 @@ def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
     )
 
 
+def _objectless_participle(unit: _Unit, cue: _Cue) -> bool:
+    """A participle of a verb that needs its object ("denied", "dismissed",
+    "rejected") with none, a clause of reason or time right after it: a
+    headline's passive, its "is" left out ("Tax Rumour Dismissed Since Minister
+    Is Abroad"). Its subject is what was denied, not who denied it."""
+    word = unit.text[cue.start : cue.end].lower()
+    if " " in word or not word.endswith("ed") or word not in P.OBJECT_VERBS:
+        return False
+    if not _CLAUSE_OPENER_AFTER.match(unit.text, cue.end, unit.end):
+        return False
+    left = unit.tokens(max(unit.start, cue.start - 40), cue.start)
+    # "has denied since 2010 that ...": an auxiliary makes it active
+    return not (left and (left[-1].lower in P.FINITE_WORDS or left[-1].lower in P.SUBJECT_PRONOUNS))
+
+
+# Conjunctions of reason, time or concession that open a clause, not an object
+# ("as" is left out: "dismissed as false the report that ...").
+_CLAUSE_OPENER_AFTER = re.compile(
+    r"\s+(?:since|because|although|though|amid|whereas)\b", re.IGNORECASE
+)
+
+
 # An agent after "by" that names someone: "by the companies", "by Reuters"
 # (not "by phone", "by far").
 _NAMED_AGENT_RE = re.compile(
@@ -3072,7 +3094,7 @@ def _verb_attribution(
     cue = (cue_start, cue_end)
     cue_text = _normal(text[cue_start:cue_end])
 
-    subject = _subject_before(left, unit)
+    subject = (_quoted_source(left) if participle else None) or _subject_before(left, unit)
     before_cue = text[unit.start : cue_start].rstrip()
     boundary = _boundary(before_cue)
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
@@ -3853,6 +3875,45 @@ def _earlier_speaker(
         if attribution.speaker is not None and attribution.cue and attribution.cue[1] <= cue_start:
             return attribution.speaker, attribution.resolve_text, attribution.speaker[0]
     return None
+
+
+def _quoted_source(left: list[_Token]) -> tuple[Span, str | None, int] | None:
+    """The one quoted, when the clause before a participle cue quotes someone
+    ("the editor quoted local fighters, saying ..."): what is said is theirs,
+    the one quoting only relays it, as with a denial told by another."""
+    if len(left) < 3 or left[-1].text != ",":
+        return None
+    for j in range(len(left) - 2, max(0, len(left) - 30), -1):
+        token = left[j]
+        if token.text in _CLAUSE_ENDS or token.lower in P.SUBJECT_PRONOUNS:
+            return None
+        if token.lower not in _QUOTING_VERBS:
+            continue
+        if j > 0 and left[j - 1].lower in _BE_FORMS:
+            return None  # "was quoted ..., saying": the passive has its own rule
+        phrase = left[j + 1 : len(left) - 1]
+        cut = next(
+            (i for i, t in enumerate(phrase) if i and t.lower in _POSTMODIFIER_OPENERS),
+            len(phrase),
+        )
+        phrase = phrase[:cut]
+        if not _valid_speaker(phrase) or any(t.text == "," for t in phrase):
+            return None
+        head = phrase[-1]
+        if head.lower not in P.SPEAKER_NOUNS and not _is_plural_noun(head):
+            return None  # "quoted the Bible, saying ...": a text quoted, its quoter speaks
+        return (phrase[0].start, phrase[-1].end), None, phrase[0].start
+    return None
+
+
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":"})
+_QUOTING_VERBS = frozenset({"quoted", "quoting", "quotes"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+# Words that open what follows a speaker's noun ("fighters familiar with ...",
+# "officials in the capital", "residents who ..."): the speaker ends before them.
+_POSTMODIFIER_OPENERS = frozenset(
+    {"familiar", "close", "with", "in", "at", "from", "on", "near", "who", "which", "that"}
+)
 
 
 def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:

@@ -236,11 +236,11 @@ class PartyResolver:
 
     def _resolve_uncached(self, speaker: str) -> list[str]:
         tokens = _tokenize(speaker)
-        matches = self._matches(tokens, relaxed=False, fuzzy=True)
+        matches = self._matches(tokens, relaxed=False, fuzzy=True, as_words=True)
         if not any(m.party for m in matches):
             # A speaker written in lower case ("the japanese government") still
             # names its party; codes such as "US" keep their capitals.
-            matches = self._matches(tokens, relaxed=True, fuzzy=False)
+            matches = self._matches(tokens, relaxed=True, fuzzy=False, as_words=True)
         matches = _titled_by_nationality(tokens, matches)
         return _heads(tokens, [m for m in matches if _speaks_for_state(tokens, m)])
 
@@ -250,14 +250,21 @@ class PartyResolver:
             node = node.children.get(part) if node else None
         return node.entries[0].party if node and node.entries else None
 
-    def _matches(self, tokens: list[_Token], *, relaxed: bool, fuzzy: bool) -> list[_Match]:
+    def _matches(
+        self, tokens: list[_Token], *, relaxed: bool, fuzzy: bool, as_words: bool = False
+    ) -> list[_Match]:
+        """The aliases found in a run of tokens. `as_words`: a long acronym also
+        reads written as a word ("Nato", "Isis"); only for a speaker, who is
+        named, not for free text, where such a word may be anything."""
         found: list[_Match] = []
         gap_start = 0
         i = 0
         # Most words open no alias: they are passed over without a walk down the trie.
         opening = self._root.children
         while i < len(tokens):
-            match = self._match_at(tokens, i, relaxed) if tokens[i].key in opening else None
+            match = (
+                self._match_at(tokens, i, relaxed, as_words) if tokens[i].key in opening else None
+            )
             if match is None:
                 i += 1
                 continue
@@ -270,7 +277,9 @@ class PartyResolver:
         found.sort(key=lambda m: m.first)
         return found
 
-    def _match_at(self, tokens: list[_Token], i: int, relaxed: bool) -> _Match | None:
+    def _match_at(
+        self, tokens: list[_Token], i: int, relaxed: bool, as_words: bool = False
+    ) -> _Match | None:
         node = self._root
         ends: list[tuple[int, _Node]] = []
         for j in range(i, len(tokens)):
@@ -286,7 +295,7 @@ class PartyResolver:
                 # A long name is recognised in any case ("the Department of
                 # Homeland security"); short ones keep theirs ("us" is no US).
                 loose = relaxed and (entry.relaxable or len(entry.pattern) >= 3)
-                if _fits(entry.pattern, window, loose):
+                if _fits(entry.pattern, window, loose, as_words):
                     return _Match(i, j, entry.party, entry.adjective)
         return None
 
@@ -543,14 +552,34 @@ def _heads(tokens: list[_Token], matches: list[_Match]) -> list[str]:
     return list(dict.fromkeys(party for party, _ in heads.values()))
 
 
-def _fits(pattern: tuple[tuple[int, str], ...], window: list[_Token], relaxed: bool) -> bool:
+def _fits(
+    pattern: tuple[tuple[int, str], ...], window: list[_Token], relaxed: bool, as_words: bool
+) -> bool:
     for (level, form), token in zip(pattern, window, strict=True):
-        if level == _EXACT and token.norm != form:
+        if (
+            level == _EXACT
+            and token.norm != form
+            and not (as_words and _acronym_as_word(form, token.norm))
+        ):
             return False
         lower_ok = relaxed and token.key not in gazetteer.LOWER_CASE_WORDS
         if level == _CAP and not lower_ok and not token.capitalised:
             return False
     return True
+
+
+def _acronym_as_word(form: str, written: str) -> bool:
+    """Whether a name is an acronym of four letters or more written as a word,
+    capital first and the rest small, as some outlets spell the ones said as
+    words ("Nato", "Isis", "Unicef" for NATO, ISIS, UNICEF). Shorter ones keep
+    their capitals: "Us" is no US, "Met" no MET."""
+    return (
+        len(form) >= 4
+        and form.isalpha()
+        and form.isupper()
+        and written[:1] == form[:1]
+        and written[1:] == form[1:].lower()
+    )
 
 
 def _allowed_distance(text: str) -> int:

@@ -1745,6 +1745,42 @@ def test_a_participle_with_its_agent_after_a_comma_describes_a_noun() -> None:
     assert statement.content == "the road was closed"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lottery Win Rumour Dismissed Since Baker Is Still At His Oven",
+        "Bridge closure story rejected because the ferry is running",
+        "Mayor Resignation Report Denied Although Aides Stay Silent",
+    ],
+)
+def test_a_headline_passive_has_no_speaker(headline: str) -> None:
+    # the "is" left out: what was denied does not deny
+    assert extract(headline + "\n") == []
+
+
+def test_a_denial_with_its_object_later_is_still_active() -> None:
+    statement = only("Officials have denied since Monday that the plant was closed.")
+    assert statement.speaker == "Officials"
+    assert statement.content == "the plant was closed"
+    assert statement.stance is Stance.DENIES
+    assert only("The council rejected the claims as baseless.").speaker == "The council"
+
+
+def test_a_quoted_source_speaks_for_itself() -> None:
+    # "X quoted Y, saying ...": Y says it, X only relays it
+    statement = only(
+        "Dana Pole, a reporter at River Radio, has quoted Kurdish fighters familiar with"
+        " the town, saying that the convoy was not attacked."
+    )
+    assert statement.speaker == "Kurdish fighters"
+    assert statement.content == "the convoy was not attacked"
+    assert only("The paper quoted fire officers, saying the blaze was set.").speaker == (
+        "fire officers"
+    )
+    # a text quoted does not speak: its quoter does
+    assert only("The bishop quoted the Psalms, saying peace would come.").speaker == "The bishop"
+
+
 @pytest.mark.parametrize("name", ["Jordan Mills", "Chad Okafor", "Israel Reyes"])
 def test_a_state_as_a_forename_is_a_person(name: str) -> None:
     assert only(f"{name} said the seam pulls at his beard.").party == name

@@ -231,6 +231,19 @@ def test_codes_only_in_capitals(resolver: PartyResolver) -> None:
     assert resolver.resolve("who officials") is None
 
 
+def test_long_acronym_written_as_a_word(resolver: PartyResolver) -> None:
+    # Some outlets write an acronym said as a word with one capital.
+    assert resolver.resolve("Nato commanders") == "NATO"
+    assert resolver.resolve("a spokesman for Unicef") == resolver.resolve("a spokesman for UNICEF")
+    assert resolver.resolve("a spokesman for Unicef") is not None
+    assert resolver.resolve("Isis militants") == "Islamic State"
+    # Not in lower case, and not for short codes, which are words too.
+    assert resolver.resolve("nato commanders") is None
+    assert resolver.resolve("Us officials") is None
+    # Only a speaker's name reads so: free text keeps the capitals.
+    assert resolver.mentions("Fighting Isis near the border") == []
+
+
 def test_lower_case_speaker_names_its_country(resolver: PartyResolver) -> None:
     assert resolver.resolve("the japanese government") == "Japan"
     assert resolver.resolve("pyongyang") == "North Korea"
