@@ -526,6 +526,20 @@ def _many_claims(path: Path, count: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _cached_in_small_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> tuple[Path, Ledger]:
+    """A ledger of `count` claims cached in batches of 3 to 8, read back from its
+    cache files (nothing kept in memory): its path and the ledger read."""
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _many_claims(path, count)
+    read_ledger(path)
+    cache._loaded.clear()
+    return path, read_ledger(path)
+
+
 def _assert_cache_reads_as_fresh(path: Path) -> None:
     """The ledger read from its cache files (nothing kept in memory) is the ledger a
     fresh parse gives, claims and positions."""
@@ -542,13 +556,7 @@ def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
 ) -> None:
     from claimtrack.ledger import update_ledger
 
-    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
-    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
-    path = tmp_path / "claims.yaml"
-    _many_claims(path, 60)
-    read_ledger(path)
-    cache._loaded.clear()
-    truth = read_ledger(path)
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
     target = cache._cache_file(path)
     before = dict(cache._batches_known[target])
     assert len(before) == 60 // 8 + 1
@@ -609,13 +617,7 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
 ) -> None:
     # A claim read from a batch is stored again as the batch held it only while
     # nothing of it changed; a digest worked out since is kept, its batch made anew.
-    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
-    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
-    path = tmp_path / "claims.yaml"
-    _many_claims(path, 30)
-    read_ledger(path)
-    cache._loaded.clear()
-    ledger = read_ledger(path)
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 30)
     digests = [cache.texts_digest(claim) for claim in ledger.claims[10:12]]
     data = path.read_bytes()
     cache.store_cached(path, cache.digest_of(data), ledger, cache.layout_of(ledger))
