@@ -2946,12 +2946,12 @@ def _numbers_differ(content: str, claim: str) -> bool:
 
 # A number given as a bound: "at least 10", "more than 80" (a least), "up to
 # 11", "fewer than 5" (a most).
-_LOWER_BOUND = re.compile(
-    r"(?i)\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than)\s+$"
-)
-_UPPER_BOUND = re.compile(
-    r"(?i)\b(?:up\s+to|at\s+most|fewer\s+than|less\s+than|under|no\s+more\s+than)\s+$"
-)
+_LOWER_WORDS = r"at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than"
+_UPPER_WORDS = r"up\s+to|at\s+most|fewer\s+than|less\s+than|under|no\s+more\s+than"
+_LOWER_BOUND = re.compile(rf"(?i)\b(?:{_LOWER_WORDS})\s+$")
+_UPPER_BOUND = re.compile(rf"(?i)\b(?:{_UPPER_WORDS})\s+$")
+# Either anywhere: a text with none gives no bound, and no number need be tried.
+_ANY_BOUND = re.compile(rf"(?i)\b(?:{_LOWER_WORDS}|{_UPPER_WORDS})\s")
 _NUMBER_TOKEN = re.compile(r"[\w,.]+")
 
 
@@ -2959,13 +2959,15 @@ def _bounds(text: str) -> dict[str, str]:
     """The numbers `text` gives as bounds, each with "low" (at least that many)
     or "high" (at most that many), written as `content_words` writes them."""
     found: dict[str, str] = {}
+    if not _ANY_BOUND.search(text):
+        return found
     for token in _NUMBER_TOKEN.finditer(text):
-        before = text[: token.start()]
+        at = token.start()
         kind = (
             "low"
-            if _LOWER_BOUND.search(before)
+            if _LOWER_BOUND.search(text, 0, at)
             else "high"
-            if _UPPER_BOUND.search(before)
+            if _UPPER_BOUND.search(text, 0, at)
             else None
         )
         if kind is None:
