@@ -387,6 +387,10 @@ class ClaimIndex:
         gives the persons it names by one word (`describe.named_in`)."""
         return self._shown.get(claim_id) or self._texts[claim_id]
 
+    def show_as(self, claim_id: str, shown: str) -> None:
+        """Show a claim started in this run as `shown` (`shown_text`)."""
+        self._shown[claim_id] = shown
+
     def terms(self, text: str) -> Terms:
         """`text` normalised the way this index compares it."""
         return self.normal(text).terms
@@ -2152,7 +2156,7 @@ class _Grouper:
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
         if shown != text:
-            self.index._shown[claim_id] = shown
+            self.index.show_as(claim_id, shown)
         self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, shown, True, score)
