@@ -1302,6 +1302,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
     every: set[str] = set()  # written anywhere
     ending: set[str] = set()  # last words of runs before any is shed ("President Obama")
     opening: dict[str, set[str]] = {}  # runs by their first word ("Apple Pay", "Apple Watch")
+    the_at = [found.end() for found in _THE_BEFORE.finditer(article)]
     for match in _NAME_RUN.finditer(article):
         words = match.group("run").split()
         ending.add(words[-1])
@@ -1314,7 +1315,10 @@ def _persons_by_word(article: str) -> dict[str, str]:
             or words[0].lower() in _ROLES
             or words[0].lower() in TITLE_WORDS
             or words[0].lower() in _MORE_TITLES
-            or re.search(rf"\b{re.escape(words[0].upper())}\b", article) is not None
+            or (
+                words[0].upper() in article
+                and re.search(rf"\b{re.escape(words[0].upper())}\b", article) is not None
+            )
             or _personal(words[0].lower())
             or builtin_kind(words[0]) is not None
         ):
@@ -1329,7 +1333,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue
         if builtin_kind(" ".join(words)) is not None:
             continue
-        if any(re.search(rf"\b[Tt]he[ \t]+{re.escape(w)}\b", article) for w in words):
+        if any(_after_the(article, the_at, w) for w in words):
             continue  # "the White House", "the House": a thing's name
         name = " ".join(words)
         every.add(name)
@@ -1368,6 +1372,23 @@ def _persons_by_word(article: str) -> dict[str, str]:
         else:
             out.pop(word, None)
     return out
+
+
+# Where a word follows "the" ("the White House", "The House").
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+")
+
+
+def _after_the(article: str, the_at: list[int], word: str) -> bool:
+    """Whether `word` is written whole right after a "the" of `article`, whose
+    ends (`_THE_BEFORE`) are `the_at`."""
+    return any(
+        article.startswith(word, at)
+        and not (
+            at + len(word) < len(article)
+            and (article[at + len(word)].isalnum() or article[at + len(word)] == "_")
+        )
+        for at in the_at
+    )
 
 
 def names_alone(content: str, article: str) -> Described:
