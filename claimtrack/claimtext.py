@@ -313,6 +313,9 @@ def proposition(
         and not re.search(
             r"\b(?:knew|known|knows?|said|says|claimed|thought|thinks?|believed|believes?"
             r"|reali[sz]ed|admitted|learn(?:ed|t)|found|proved|proven|shown|showed|revealed"
+            # "were aware that the story (was untrue)", "felt the recording (was a
+            # hoax)": cut before its verdict, what is left names the thing judged.
+            r"|aware|felt|feels?|suspected|suspects?|assumed|decided|concluded|determined"
             r"|confirmed|insisted|argued)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
             judged,
             re.IGNORECASE,
@@ -1906,3 +1909,95 @@ def _slug_word(word: str) -> bool:
 # What a verb in -s is followed by, and what it never follows (`_has_verb`).
 _OBJECT_OPENERS = _DETERMINERS - {"more", "most", "many", "several"}
 _NOT_BEFORE_VERB = _DETERMINERS | _BEFORE_ADJECTIVE | _PHRASE_END
+
+
+# The telling of a matter around the matter told: "Websites are claiming X",
+# "The firm has heard that people are saying X", "There were reports that X",
+# "The government is aware of reports that X". What a claim tracks is X; who
+# tells it is the statement's business, not the claim's subject.
+_TELLER = r"(?P<who>(?:[\w'\u2019.&-]+\s+){0,7}?[\w'\u2019.&-]+)\s+"
+_TELLING_OPENINGS = (
+    re.compile(
+        _TELLER + r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:now\s+|also\s+|still\s+|widely\s+)?"
+        r"(?:claiming|saying|reporting|alleging|suggesting|speculating|insisting)"
+        r"\s+(?:that\s+)?(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _TELLER + r"(?:has|have|had)\s+(?:also\s+|now\s+)?heard\s+(?:that\s+)?(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _TELLER + r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?"
+        r"(?:aware\s+of|looking\s+into|investigating|checking|examining"
+        r"|(?:trying|working|seeking|unable)\s+to\s+(?:confirm|verify))\s+"
+        r"(?:the\s+|these\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
+        r"\s+that\s+(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?P<who>)(?:(?:yesterday|today|earlier|recently|now|then),?\s+)?"
+        r"there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?"
+        r"(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)"
+        r"\s+that\s+(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
+)
+# "..., and witnesses cited as saying X": a second telling run on after the matter.
+_TELLING_AFTER = re.compile(
+    r",?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:cited|quoted)\s+as\s+saying\b.*$", re.IGNORECASE
+)
+# What the matter told may not open on: a pronoun or a part of things it does not name.
+_NO_MATTER_OPENING = frozenset(
+    _words(
+        """
+        he she they it his her their its him them this that these those we i you our my
+        your us me some others none many most all both several neither few one which who
+        what whether how why if
+        """
+    )
+)
+
+
+def matter_told(text: str) -> str:
+    """`text` without the telling wrapped around what it tells.
+
+    "Islamist websites are claiming extremists have kidnapped a woman" ->
+    "Extremists have kidnapped a woman"; "Durex has heard that people are
+    saying Durex launched a condom" -> "Durex launched a condom"; "There were
+    reports that gunmen had killed several people" -> "Gunmen had killed
+    several people"; "..., and witnesses cited as saying X" is cut. The
+    teller must be a noun phrase (no verb of its own), and what is told must
+    stand alone: a verb, three words or more, no pronoun or bare part to open
+    it ("I've heard that he's suspended" keeps its telling, as "he" would name
+    no one). Otherwise `text` is returned as it is."""
+    cut = _TELLING_AFTER.sub("", text).rstrip(_EDGE)
+    if cut != text and _has_verb(_WORD.findall(cut)) and len(_WORD.findall(cut)) >= 3:
+        text = cut
+    for _ in range(3):
+        for pattern in _TELLING_OPENINGS:
+            found = pattern.match(text)
+            if found is None:
+                continue
+            who = _WORD.findall(found.group("who"))
+            if who and (
+                _has_verb(["", *who])
+                or any(w.lower() in {"who", "which", "that", "not", "never"} for w in who)
+            ):
+                continue  # "Officials who fled are claiming": a clause, not a teller
+            rest = found.group("rest").strip(_EDGE)
+            words = _WORD.findall(rest)
+            if (
+                len(words) < 3
+                or words[0].lower() in _NO_MATTER_OPENING
+                or words[-1].lower() in _DANGLING_END
+                or not _has_verb(words)
+                or rest.rstrip(_QUOTES).endswith("?")
+            ):
+                continue
+            text = rest[:1].upper() + rest[1:]
+            break
+        else:
+            return text
+    return text

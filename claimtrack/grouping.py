@@ -89,6 +89,7 @@ from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import (
     Proposition,
     alternative,
+    matter_told,
     person_name,
     proposition,
     slug_units,
@@ -2144,6 +2145,8 @@ class _Grouper:
         # Shown with the full name of a person it names by one word ("Pierson" ->
         # "Julia Pierson"); grouping compares the text as it was made.
         shown = named_in(text, statement.described) if statement.described else text
+        # Shown as the matter told, not its telling ("Websites are claiming X" -> "X").
+        shown = matter_told(shown)
         # The id reads as the claim text does, with the names it puts in ("the
         # prime minister" -> "David Cameron"); not with a description spelt out
         # at length, whose relative clause would take the id's few words.
