@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimtrack.claimtext import alternative, may_be, person_name, proposition
+from claimtrack.claimtext import alternative, matter_told, may_be, person_name, proposition
 
 
 def test_a_verdict_on_a_proposition_leaves_the_proposition() -> None:
@@ -1009,3 +1009,33 @@ def test_a_rumour_opening_a_text_is_a_hedge_and_the_rumoured_clause_the_claim() 
     assert proposition("There were rumours in the town").text == "There were rumours in the town"
     # "It's" before anything but a verb of telling is the sentence's own subject.
     assert proposition("It's raining in Leeds").text is None
+
+
+def test_a_text_shows_the_matter_told_not_its_telling() -> None:
+    # Whoever tells it is not the claim's subject: the matter told is the claim.
+    assert matter_told("Fan forums are claiming the Orvell ferry had sunk off Tasnor") == (
+        "The Orvell ferry had sunk off Tasnor"
+    )
+    assert matter_told(
+        "Brellco has heard that people are saying Brellco recalled its blue kettle"
+    ) == ("Brellco recalled its blue kettle")
+    assert matter_told("Yesterday there were reports that rebels had shelled the Varna depot") == (
+        "Rebels had shelled the Varna depot"
+    )
+    assert matter_told(
+        "The Kestrian ministry is aware of reports that a Kestrian engineer was detained in Molvia"
+    ) == ("A Kestrian engineer was detained in Molvia")
+    assert matter_told(
+        "Rebels hold two seized trucks and witnesses cited as saying they saw them near Varna"
+    ) == ("Rebels hold two seized trucks")
+
+
+def test_a_telling_whose_matter_would_not_stand_alone_stays() -> None:
+    # "he" would name no one, "some" no one, and a teller with a verb is a clause.
+    for kept in (
+        "Tomas Oberlin has heard that he is suspended",
+        "There are reports that some have fled",
+        "Drivers who stopped are saying the bridge shook",
+        "The harbour police are saying nothing",
+    ):
+        assert matter_told(kept) == kept

@@ -1981,3 +1981,14 @@ def test_a_negative_sentence_of_another_named_subject_starts_its_own() -> None:
     )
     assert second.claim_id != first.claim_id
     assert third.claim_id == first.claim_id
+
+
+def test_a_claim_text_shows_the_matter_told_and_groups_as_before() -> None:
+    # Shown as what the forums claim; grouped on the statement's own words.
+    told = statement("Fan forums are claiming the Orvell ferry had sunk off Tasnor on Monday", "m")
+    (first,) = group_statements([told], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_text == "The Orvell ferry had sunk off Tasnor on Monday"
+    assert first.claim_id.startswith("orvell-ferry-sunk")
+    other = statement("Fan forums are claiming the Orvell ferry had sunk off Tasnor on Monday", "n")
+    both = group_statements([told, other], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert both[0].claim_id == both[1].claim_id
