@@ -1119,6 +1119,44 @@ def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
     return slug
 
 
+def _as_written(pieces: Sequence[Piece], text: str, finder: MentionFinder) -> Sequence[Piece]:
+    """`pieces` of `text` for its id, with a mention whose words share none of its
+    party's name written as the text writes it: "The Border Patrol needs funding",
+    whose party is the United States, -> `border-patrol-needs-funding`, not
+    `united-states-needs-funding`; "Pentagon" -> `pentagon`. A mention that shares a
+    word's stem with its party ("Kurdish" for Kurdistan, "Israeli" for Israel) or is
+    an acronym ("US", "U.S.", "WHO") keeps the party's name."""
+    mentions = sorted(finder.mentions(fold(text)))
+    if not mentions:
+        return pieces
+    folded = fold(text)
+    out: list[Piece] = []
+    cursor = 0
+    changed = False
+    for (start, end), party in mentions:
+        if start < cursor:
+            continue  # as `mark_parties`: the first of overlapping mentions wins
+        out.append((folded[cursor:start], None))
+        mention = folded[start:end]
+        names = [w for w in re.findall(r"[\w'-]+", mention) if w[:1].isupper()]
+        stems = [w[:4].lower() for w in party_term(party).split("_") if len(w) >= 4]
+        if (
+            names
+            and not any(
+                len(letters) > 1 and letters.isupper()
+                for letters in (re.sub(r"[^A-Za-z]", "", w) for w in mention.split())
+            )
+            and not any(w[:4].lower() in stems for w in names if len(w) >= 4)
+        ):
+            out.append((mention, None))
+            changed = True
+        else:
+            out.append((" ".join(w for w in mention.split() if w[:1].islower()), party))
+        cursor = end
+    out.append((folded[cursor:], None))
+    return out if changed else pieces
+
+
 # A word written with a capital inside a text.
 _CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[a-z]+(?![\w'\u2019-])")
 # Initials written with stops ("j.j."), one word in a slug.
@@ -2152,10 +2190,11 @@ class _Grouper:
         # at length, whose relative clause would take the id's few words.
         spelt = plain is None or len(text.split()) > len(plain.split()) + _ID_WORDS_ADDED
         if spelt or (text == plain and shown == text):
-            pieces = normal.pieces
+            pieces, written = normal.pieces, plain or text
         else:
-            pieces = self.index.normal(text if shown == text else shown).pieces
-        claim_id = _slug(pieces, self.index)
+            written = text if shown == text else shown
+            pieces = self.index.normal(written).pieces
+        claim_id = _slug(_as_written(pieces, written, self.index.resolver), self.index)
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
         if shown != text:

@@ -6,6 +6,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import cast
 
 import pytest
 from hypothesis import example, given, settings
@@ -16,14 +17,16 @@ from claimtrack.grouping import (
     PREDICATE_FREE_FACTOR,
     Assignment,
     ClaimIndex,
+    _as_written,
     _denied_thing,
+    _slug,
     clean_claim_text,
     group_statements,
     make_slug,
     referent,
 )
 from claimtrack.model import Stance, Statement
-from claimtrack.normalise import normalise, stem
+from claimtrack.normalise import MentionFinder, normalise, stem
 from claimtrack.parties import PartyResolver
 
 RESOLVER = PartyResolver.build()
@@ -1992,3 +1995,29 @@ def test_a_claim_text_shows_the_matter_told_and_groups_as_before() -> None:
     other = statement("Fan forums are claiming the Orvell ferry had sunk off Tasnor on Monday", "n")
     both = group_statements([told, other], ClaimIndex(), DEFAULT_THRESHOLD)
     assert both[0].claim_id == both[1].claim_id
+
+
+def test_an_id_writes_a_body_as_the_text_does_when_its_party_shares_no_word_with_it() -> None:
+    # "The Coast Guard" may stand for its state, but the id says whom the text names.
+    text = "The Coast Guard needs more boats to patrol the harbour"
+    parts = [("", None), ("", "United States"), (" needs more boats to patrol the harbour", None)]
+    written = _as_written(parts, text, _found(((0, 15), "United States")))
+    assert _slug(written, set()) == "coast-guard-needs-boats"
+    assert _slug(parts, set()).startswith("united-states")
+    # An acronym, or a word sharing the party's stem, keeps the party's name.
+    us = [("The ", None), ("", "United States"), (" sent more boats to the harbour", None)]
+    text = "The U.S. sent more boats to the harbour"
+    assert _as_written(us, text, _found(((4, 8), "United States"))) is us
+    kurdish = [("", None), ("fighters", "Kurdistan"), (" took the ridge", None)]
+    text = "Kurdish fighters took the ridge"
+    assert _as_written(kurdish, text, _found(((0, 16), "Kurdistan"))) is kurdish
+
+
+def _found(*mentions: tuple[tuple[int, int], str]) -> MentionFinder:
+    """A mention finder that finds the mentions it is given."""
+
+    class Fixed:
+        def mentions(self, text: str) -> list[tuple[tuple[int, int], str]]:
+            return list(mentions)
+
+    return cast(MentionFinder, Fixed())
