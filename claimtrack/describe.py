@@ -68,7 +68,7 @@ _PLAIN_HEADS = frozenset(
         time times day days week weeks month months year years moment moments hour
         hours minute minutes past future end beginning start rest same first last
         second third number numbers majority minority most least way ways fact facts
-        truth world public media internet web news government governments police
+        truth world public media internet web news governments police
         military army navy country countries nation state states city town area
         region people person family families case cases point place places kind
         kinds sort lot top bottom side sides part parts other others whole idea ones
@@ -186,6 +186,12 @@ def descriptions_in(
             continue
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
+            continue
+        if head == "government":
+            # Only the state the article names a government of: no other reading.
+            governed = _government_of(article, modifiers)
+            if governed is not None:
+                found.append((description, governed))
             continue
         instead = (
             _named(article, head, modifiers)
@@ -1560,3 +1566,55 @@ def _personal(head: str) -> bool:
         or head.endswith(("man", "woman", "ist"))
         or head in _words("suspect victim patient officer deputy teacher nurse coach")
     ) and head not in _PLURAL_PEOPLE
+
+
+# "the government", "the federal government": the one state an article names a
+# government of ("the Nigerian government", "Nigeria's government", "the
+# government of Nigeria"), written as the article writes it most.
+_GOVERNMENT_MODIFIERS = frozenset(_words("federal central national"))
+_STATE_GOVERNMENT = (
+    re.compile(
+        r"(?<![\w.'\u2019-])(?P<state>(?-i:[A-Z])[\w.'\u2019-]*?)(?:['\u2019]s)?"
+        r"[ \t]+(?:(?:federal|central|national)[ \t]+)?government\b"
+    ),
+    re.compile(
+        r"\b(?-i:G|g)overnment[ \t]+of[ \t]+(?:the[ \t]+)?"
+        r"(?P<state>(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*)?)"
+    ),
+)
+
+
+def _government_of(article: str, modifiers: list[str]) -> str | None:
+    """What "the government" (with `modifiers`) is in `article`: "the Nigerian
+    government" when every government the article names is one state's, else None."""
+    if any(m not in _GOVERNMENT_MODIFIERS for m in modifiers) or "overnment" not in article:
+        return None
+    from claimtrack.grouping import _default_resolver
+
+    finder = _default_resolver()
+    states: set[str] = set()
+    written: Counter[str] = Counter()
+    for before, pattern in zip((True, False), _STATE_GOVERNMENT, strict=True):
+        for match in pattern.finditer(article):
+            word = match.group("state")
+            found = finder.mentions(word)
+            parties = {party for (start, end), party in found if end - start == len(word)}
+            if len(parties) != 1:
+                if before and word.lower() not in _NOT_STATE_WORDS:
+                    return None  # "the Obama government", "the unity government": no state
+                continue
+            (party,) = parties
+            if builtin_kind(party) != STATE:
+                return None
+            states.add(party)
+            if before:
+                written[word] += 1
+    if len(states) != 1:
+        return None
+    if written:
+        return f"the {written.most_common(1)[0][0]} government"
+    return f"the government of {states.pop()}"
+
+
+# Capitalised words before "government" that name no state: a sentence's opening.
+_NOT_STATE_WORDS = frozenset(_words("the a an its their his her our this that federal central"))

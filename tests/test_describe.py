@@ -615,3 +615,27 @@ def test_a_states_name_or_a_forename_other_names_open_is_no_persons_name() -> No
     assert names_alone("Nigeria freed the commanders", article) == ()
     # "Orvo" opens two names: it stands for neither.
     assert names_alone("Orvo is expanding its market", article) == ()
+
+
+def test_the_government_is_the_one_state_the_article_names_a_government_of() -> None:
+    article = (
+        "Rebels shelled a depot near the border, Chile's army said.\n"
+        "The Chilean government has promised an inquiry.\n"
+        "A farmer said the government had done nothing for the valley."
+    )
+    assert _made(article, "the government had done nothing for the valley") == (
+        "the Chilean government had done nothing for the valley"
+    )
+    assert _made(
+        "The government of Peru said talks went on. Later the federal government denied it.",
+        "the federal government denied it",
+    ) == ("the government of Peru denied it")
+
+
+def test_the_government_of_an_article_naming_two_states_or_none_stays() -> None:
+    two = "The Chilean government met Peru's government.\nA farmer said the government lied."
+    assert _made(two, "the government lied") == "the government lied"
+    none = "The unity government met.\nA farmer said the government lied."
+    assert _made(none, "the government lied") == "the government lied"
+    plain = "Chile's army moved.\nA farmer said the government lied."
+    assert _made(plain, "the government lied") == "the government lied"
