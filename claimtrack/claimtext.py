@@ -1941,9 +1941,17 @@ _TELLING_OPENINGS = (
         re.IGNORECASE,
     ),
 )
-# "..., and witnesses cited as saying X": a second telling run on after the matter.
+# "..., and witnesses cited as saying X": a second telling run on after the matter;
+# "..., it has been reported", "..., emergency services said", "... - doctors say",
+# "..., media outlets reported": who told it, after what was told.
 _TELLING_AFTER = re.compile(
-    r",?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:cited|quoted)\s+as\s+saying\b.*$", re.IGNORECASE
+    r",?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:cited|quoted)\s+as\s+saying\b.*$"
+    r"|(?:,|\s[-\u2013\u2014])\s*(?:it\s+(?:has\s+been|had\s+been|was|is)\s+"
+    r"(?:reported|said|claimed|alleged)"
+    r"|(?:[\w'\u2019-]+\s+){0,3}?(?:services|officials|sources|outlets|media|witnesses"
+    r"|residents|reports|doctors|police|experts|analysts|authorities|agency|press|relatives)\s+"
+    r"(?:said|say|says|reported|report|reports|claimed|claim|told\b[^,;]*|relays?))\s*$",
+    re.IGNORECASE,
 )
 # What the matter told may not open on: a pronoun or a part of things it does not name.
 _NO_MATTER_OPENING = frozenset(
@@ -1969,8 +1977,10 @@ def matter_told(text: str) -> str:
     stand alone: a verb, three words or more, no pronoun or bare part to open
     it ("I've heard that he's suspended" keeps its telling, as "he" would name
     no one). Otherwise `text` is returned as it is."""
-    cut = _TELLING_AFTER.sub("", text).rstrip(_EDGE)
-    if cut != text and _has_verb(_WORD.findall(cut)) and len(_WORD.findall(cut)) >= 3:
+    for _ in range(2):  # "..., witnesses told the agency, the wire service relays"
+        cut = _TELLING_AFTER.sub("", text).rstrip(_EDGE)
+        if cut == text or not _has_verb(_WORD.findall(cut)) or len(_WORD.findall(cut)) < 3:
+            break
         text = cut
     for _ in range(3):
         for pattern in _TELLING_OPENINGS:

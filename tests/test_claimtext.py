@@ -1030,6 +1030,21 @@ def test_a_text_shows_the_matter_told_not_its_telling() -> None:
     ) == ("Rebels hold two seized trucks")
 
 
+def test_who_told_it_after_the_matter_goes() -> None:
+    assert matter_told("A landslide closed the Varna pass on Monday, it has been reported") == (
+        "A landslide closed the Varna pass on Monday"
+    )
+    assert matter_told("A fire destroyed two barns near Ostrel, emergency services said") == (
+        "A fire destroyed two barns near Ostrel"
+    )
+    assert matter_told(
+        "Crowds left the square by the side streets, witnesses told a radio station, "
+        "the Orvell Press relays"
+    ) == ("Crowds left the square by the side streets")
+    # What was reported as the matter itself stays: "were reported" is its verb.
+    assert matter_told("No injuries were reported") == "No injuries were reported"
+
+
 def test_a_telling_whose_matter_would_not_stand_alone_stays() -> None:
     # "he" would name no one, "some" no one, and a teller with a verb is a clause.
     for kept in (
