@@ -1658,6 +1658,10 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
     if verb is None:
         picked = [w for w, party in units if party or _slug_word(w)]
         return picked[:4]
+    if words[:1] == ["there"] and 0 < verb <= 3 and words[verb] in _COPULAS | _AUXILIARIES:
+        # "There are a number of airliners in Libya that are missing": what there
+        # is, and where, is all it says; "there" and its verb say nothing.
+        return _existential(units[verb + 1 :])
     subject = _phrase_head(units[:verb], last=True, names=names)
     pronoun = next((w for w, _ in reversed(units[:verb]) if w in _PERSONAL), None)
     if not subject and pronoun is not None:
@@ -1681,6 +1685,29 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
             object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
     return picked[:_SLUG_UNITS]
+
+
+# Nouns of amount before "of" ("a lot of people", "a number of airliners"): the
+# noun after them is what there is.
+_AMOUNTS = frozenset(_words("lot lots number numbers hundreds thousands dozens couple host"))
+
+
+def _existential(rest: list[tuple[str, bool]]) -> list[str]:
+    """The id words of what an existential says there is (`rest`, after "there is"):
+    "no" when there is none, then its words up to the first comma, amounts aside."""
+    picked: list[str] = []
+    words = [w for w, _ in rest]
+    for n, (word, party) in enumerate(rest):
+        if word == ",":
+            break
+        if word in _AMOUNTS and words[n + 1 : n + 2] == ["of"]:
+            continue
+        said = _slug_word(word) and word not in _COPULAS | _AUXILIARIES | _GOVERNING | {"out"}
+        if party or (word == "no" and not picked) or said:
+            picked.append(word)
+        if len(picked) == 4:
+            break
+    return picked
 
 
 # Quantifiers that are a whole subject with no noun: "Some", "None", "Both".
