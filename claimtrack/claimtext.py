@@ -1960,6 +1960,13 @@ _TELLING_OPENINGS = (
         r"\s+that\s+(?P<rest>.+)$",
         re.IGNORECASE,
     ),
+    # "It's assumed that X", "it is feared X": X, the assumption a hedge.
+    re.compile(
+        r"(?P<who>)it(?:['\u2019]s|\s+is|\s+was|\s+has\s+been)\s+(?:widely\s+|now\s+|also\s+)?"
+        r"(?:assumed|feared|expected|estimated|suspected|speculated|hoped|presumed)"
+        r"\s+(?:that\s+)?(?P<rest>.+)$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"(?P<who>)(?:(?:yesterday|today|earlier|recently|now|then),?\s+)?"
         r"there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?"
@@ -1992,6 +1999,17 @@ _NO_MATTER_OPENING = frozenset(
 )
 
 
+# A quotation mark opening a word with none to close it after: what is left of a
+# quotation the content cut ("The choice was 'tasteless").
+_UNCLOSED_QUOTE = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)(?![^'\u2019]*(?:['\u2019](?!\w)))")
+
+
+def shown(text: str) -> str:
+    """A claim text as shown: the matter told (`matter_told`), with no quotation
+    mark left open by a cut quotation."""
+    return _UNCLOSED_QUOTE.sub("", matter_told(text))
+
+
 def matter_told(text: str) -> str:
     """`text` without the telling wrapped around what it tells.
 
@@ -2005,8 +2023,11 @@ def matter_told(text: str) -> str:
     it ("I've heard that he's suspended" keeps its telling, as "he" would name
     no one). Otherwise `text` is returned as it is."""
     for _ in range(2):  # "..., witnesses told the agency, the wire service relays"
-        cut = _TELLING_AFTER.sub("", text).rstrip(_EDGE)
-        if cut == text or not _has_verb(_WORD.findall(cut)) or len(_WORD.findall(cut)) < 3:
+        cut = _TELLING_AFTER.sub("", text)
+        if cut == text:
+            break
+        cut = cut.rstrip(_EDGE)
+        if not _has_verb(_WORD.findall(cut)) or len(_WORD.findall(cut)) < 3:
             break
         text = cut
     for _ in range(3):

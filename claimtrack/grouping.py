@@ -89,11 +89,13 @@ from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import (
     Proposition,
     alternative,
-    matter_told,
     person_name,
     proposition,
     slug_units,
     verb_word,
+)
+from claimtrack.claimtext import (
+    shown as shown_claim_text,
 )
 from claimtrack.describe import named_in, standalone
 from claimtrack.model import Stance, Statement
@@ -2184,7 +2186,7 @@ class _Grouper:
         # "Julia Pierson"); grouping compares the text as it was made.
         shown = named_in(text, statement.described) if statement.described else text
         # Shown as the matter told, not its telling ("Websites are claiming X" -> "X").
-        shown = matter_told(shown)
+        shown = shown_claim_text(shown)
         # The id reads as the claim text does, with the names it puts in ("the
         # prime minister" -> "David Cameron"); not with a description spelt out
         # at length, whose relative clause would take the id's few words.

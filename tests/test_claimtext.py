@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from claimtrack.claimtext import alternative, matter_told, may_be, person_name, proposition
+from claimtrack.claimtext import (
+    alternative,
+    matter_told,
+    may_be,
+    person_name,
+    proposition,
+    shown,
+)
 
 
 def test_a_verdict_on_a_proposition_leaves_the_proposition() -> None:
@@ -1054,3 +1061,14 @@ def test_a_telling_whose_matter_would_not_stand_alone_stays() -> None:
         "The harbour police are saying nothing",
     ):
         assert matter_told(kept) == kept
+
+
+def test_a_shown_text_leaves_no_quotation_mark_open_and_drops_an_assumption() -> None:
+    assert shown("The verdict was 'shameful") == "The verdict was shameful"
+    assert shown("The mayor called the plan 'bold' and 'overdue'") == (
+        "The mayor called the plan 'bold' and 'overdue'"
+    )
+    assert shown("Rock 'n' roll is dead") == "Rock 'n' roll is dead"
+    assert shown("It's assumed the floodwater came in through the cellar") == (
+        "The floodwater came in through the cellar"
+    )
