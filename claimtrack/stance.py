@@ -2897,12 +2897,14 @@ def _counted(text: str) -> dict[str, set[str]]:
     "feet across", which "60 feet in diameter" does not contradict; an age with
     whose it is ("16-year-old student").
     """
-    words = content_words(text)
+    words = content_words(_MONEY.sub(rf"\g<amount> {_SUM}", text))
     counts: dict[str, set[str]] = {}
     for at, (number, thing) in enumerate(itertools.pairwise(words)):
         if _DIGITS.fullmatch(number) and not _DIGITS.fullmatch(thing):
             key = stem(thing)
-            if thing in _UNITS and at + 2 < len(words):
+            if thing == _SUM:
+                key = f"{_SUM} {stem(words[at + 2])}" if at + 2 < len(words) else _SUM
+            elif thing in _UNITS and at + 2 < len(words):
                 key = f"{key} {stem(words[at + 2])}"
                 if words[at + 2] == "old" and at + 3 < len(words):
                     # An age is someone's: "a 26-year-old teacher" gives no age of
@@ -2910,6 +2912,35 @@ def _counted(text: str) -> dict[str, set[str]]:
                     key = f"{key} {stem(words[at + 3])}"
             counts.setdefault(key, set()).add(number)
     return counts
+
+
+# An amount of money is a price or a sum, not a count of the word after it: "the
+# $349 watch" gives no count of watches. It is read as a sum of money and counted
+# with the word after it ("$40 contract" against "$90 contract"), so a price is
+# compared only with a price.
+_MONEY = re.compile(
+    r"(?i)[$\u00a3\u20ac\u00a5]\s?(?P<amount>\d[\d,.]*(?:\s+(?:million|billion|trillion)\b)?)"
+)
+_SUM = "sum"
+
+
+_SPAN_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+)
+_SPAN_UNIT = r"(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)"
+# The span of time a count is given for: "in 2015", "since 2009", "this year",
+# "within the first nine months", "so far", "per year".
+_TIME_SPAN = re.compile(
+    r"(?i)\b(?:(?:in|since|by|during|until|through|before|after|for|of)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+    rf"|(?:this|last|next|past|that|the\s+same|each|every|per|a)\s+{_SPAN_UNIT}\b"
+    rf"|(?:in|within|over|during|for)\s+(?:just\s+)?(?:the\s+)?(?:first|last|past|next|coming)?\s*{_SPAN_NUMBER}\s+{_SPAN_UNIT}\b"
+    r"|so\s+far|to\s+date|annually|a\s+year\s+ago)"
+)
+
+
+def _time_spans(text: str) -> frozenset[str]:
+    """The spans of time `text` gives, each as written, lower-cased and spaced once."""
+    return frozenset(" ".join(found.group().lower().split()) for found in _TIME_SPAN.finditer(text))
 
 
 def _numbers_differ(content: str, claim: str) -> bool:
@@ -2924,6 +2955,11 @@ def _numbers_differ(content: str, claim: str) -> bool:
         # The content says the claim's words, numbers and all: its other numbers
         # ("in the next 12 months" beside "within the first nine months") count
         # something else.
+        return False
+    if _time_spans(content) != _time_spans(claim):
+        # Two counts over different spans count different things: "13,000 killed
+        # since 2009" says nothing against "2,000 killed this year", "50 million
+        # in 2015" nothing against "24 million within the first nine months".
         return False
     said = _counted(claim)
     bounds = _bounds(content), _bounds(claim)

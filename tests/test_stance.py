@@ -2225,3 +2225,24 @@ def test_satire_as_a_manner_of_writing_calls_nothing_made_up(lexicon: Lexicon) -
     content = "she left to write about the fashion world in a biting satirical voice"
     assert classify_stance("said", content, lexicon) is Stance.ASSERTS
     assert classify_stance("said", "the story came from a satirical site", lexicon) is Stance.DENIES
+
+
+def test_counts_over_different_spans_or_prices_do_not_contradict(lexicon: Lexicon) -> None:
+    claim = "The ministry will hand out 2 million vouchers within the first three months"
+    # The same thing counted over another span counts something else.
+    over_year = "the ministry hopes to hand out more than 9 million vouchers in 2031"
+    assert classify_stance("said", over_year, lexicon, claim=claim) is Stance.ASSERTS
+    floods = "The floods have left 400 families homeless this year"
+    since = "the floods have left 5,000 families homeless since 2012"
+    assert classify_stance("said", since, lexicon, claim=floods) is Stance.ASSERTS
+    # Over the same span, or with no span on either side, a different count contradicts.
+    same = "the ministry will hand out 6 million vouchers within the first three months"
+    assert classify_stance("said", same, lexicon, claim=claim) is Stance.DENIES
+    plain = "The storm damaged 30 houses"
+    assert classify_stance("said", "the storm damaged 300 houses", lexicon, claim=plain) is (
+        Stance.DENIES
+    )
+    # A price is no count of what it buys.
+    bikes = "The shop sold 500 bicycles"
+    price = "the shop sold its $900 bicycles with a lock"
+    assert classify_stance("said", price, lexicon, claim=bikes) is Stance.ASSERTS
