@@ -2782,11 +2782,21 @@ def _verbatim_end(claim: str, content: str) -> int | None:
     return None
 
 
+# Words of quantity, which a negation passes on to what they quantify.
+_QUANTITY_WORDS = frozenset({"lot", "lots", "plenty", "much", "many"})
+
+
 def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:
     """The negated words of each negation, knowing left out: "the left hand doesn't
     know what the right hand is doing" says what someone lacks, and contradicts
     no claim that another "knows" something; what it is about may still."""
     for words in negated:
+        if words and words <= _QUANTITY_WORDS:
+            # "There's not a lot going on" negates what goes on, not "a lot": "a
+            # problem for a lot of consumers" uses the quantity of something else
+            # and says nothing against it.
+            yield frozenset()
+            continue
         yield words - _KNOWING
 
 

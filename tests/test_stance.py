@@ -2246,3 +2246,14 @@ def test_counts_over_different_spans_or_prices_do_not_contradict(lexicon: Lexico
     bikes = "The shop sold 500 bicycles"
     price = "the shop sold its $900 bicycles with a lock"
     assert classify_stance("said", price, lexicon, claim=bikes) is Stance.ASSERTS
+
+
+def test_a_negated_quantity_is_not_contradicted_by_another_quantity(lexicon: Lexicon) -> None:
+    claim = "There is not a lot happening at the market"
+    # "a lot" says how much happens; "a lot of the stalls" is a quantity of another thing.
+    content = "the closure will hurt a lot of the stalls"
+    assert classify_stance(None, content, lexicon, claim=claim) is Stance.ASSERTS
+    # What the quantity is of, negated the other way, still contradicts.
+    claim = "The market opened on Sunday"
+    content = "the market did not open on Sunday"
+    assert classify_stance(None, content, lexicon, claim=claim) is Stance.DENIES
