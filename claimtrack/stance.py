@@ -1188,6 +1188,8 @@ def _others_words(content: str, index: int) -> bool:
         return True
     if _SOME_OTHERS_SUBJECT.search(before):
         return True  # "Some people question why there is a sergeant at arms. This is why!"
+    if _GENERIC_SUBJECT.search(before):
+        return True  # "We make the point. Official channels deny.": what they do
     return bool(_FIRST_PERSON.search(content) and _THIRD_PERSON_SUBJECT.search(before))
 
 
@@ -1199,6 +1201,20 @@ _SOME_OTHERS_SUBJECT = re.compile(
     r"(?:(?:some|many|few|several|other|most)\s+(?:people|users|critics|observers|fans|readers"
     r"|viewers|commentators|sceptics|skeptics|residents|commenters)|others|critics|sceptics"
     r"|skeptics)\s+(?:(?:have|had|still|also|openly|even|now)\s+)*$"
+)
+
+
+# A plural with no determiner as the subject of a later sentence of what someone
+# says tells what such bodies do: "We make the point. Official channels deny."
+# The speaker tells of their habit, and denies nothing by it. A headline's own
+# opening subject ("Experts debunk claims") is the denier it reports, and is left
+# to it.
+_GENERIC_SUBJECT = re.compile(
+    r"\w[\"'\u201d\u2019)]?[.;!?]\s+"
+    r"(?!(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Tt]hese"
+    r"|[Tt]hose|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t|[Ii]|[Tt]here|[Ss]o|[Tt]hus|[Aa]lso)\b)"
+    r"(?:[A-Za-z]+\s+)?[A-Za-z]{2,}[^s\W']s\s+"
+    r"(?:(?:always|usually|often|routinely|typically|generally|simply|just|will|would|tend\s+to)\s+)?$"
 )
 
 

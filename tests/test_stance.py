@@ -2257,3 +2257,15 @@ def test_a_negated_quantity_is_not_contradicted_by_another_quantity(lexicon: Lex
     claim = "The market opened on Sunday"
     content = "the market did not open on Sunday"
     assert classify_stance(None, content, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_what_such_bodies_usually_deny_is_told_not_denied(lexicon: Lexicon) -> None:
+    # A later sentence with a plural subject and no determiner tells a habit.
+    content = "We raise it every year. Ministries always reject it. Then the papers print it"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    # The speaker's own denial, or a named body's, is still a denial.
+    assert classify_stance("said", "We raise it. We reject the report", lexicon) is Stance.DENIES
+    content = "We raise it. The ministry rejected the report"
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
+    # A headline's opening subject is the denier it reports.
+    assert classify_stance(None, "Engineers dismiss reports", lexicon) is Stance.DENIES
