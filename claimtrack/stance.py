@@ -1136,10 +1136,14 @@ _THAT_AFTER = re.compile(r"(?i)\s+that\b")
 # A search that found nothing reports a finding, a negative sentence of its
 # own, not a doubt: "we found no signs of abuse or foul play" says that there
 # was none, and denies a claim that there was. What it found none of is what
-# it negates. Having no evidence, or seeing none, still doubts.
+# it negates. So does what there was none of, an investigation's account ("there
+# was no evidence of drug abuse and no signs of foul play"), with the findings
+# joined to it. Having no evidence, or seeing none, still doubts, and so does
+# what there is no evidence of now.
 _GROUND_MARKER = re.compile(r"(?i)^no\b.*\b(?:signs?|evidence|indications?|proof|traces?)$")
 _FOUND_BEFORE = re.compile(
-    r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up)\s+(?:absolutely\s+)?$"
+    r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up|there\s+(?:was|were))\s+"
+    r"(?:absolutely\s+)?(?:no\s+[^,;:.!?]{1,60}?\s+(?:and|or|nor)\s+)?$"
 )
 # Only of a thing or a deed ("no signs of foul play"); a clause found no evidence
 # for ("found no evidence he was in Syria") is still doubted.

@@ -2269,3 +2269,17 @@ def test_what_such_bodies_usually_deny_is_told_not_denied(lexicon: Lexicon) -> N
     assert classify_stance("said", content, lexicon) is Stance.DENIES
     # A headline's opening subject is the denier it reports.
     assert classify_stance(None, "Engineers dismiss reports", lexicon) is Stance.DENIES
+
+
+def test_what_there_was_no_sign_of_is_a_finding(lexicon: Lexicon) -> None:
+    content = "There were no traces of poison and no signs of a struggle, the coroner's office said"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    # It still says the opposite of a claim that there was a struggle.
+    claim = "There was a struggle in the cabin"
+    content = "there were no signs of a struggle in the cabin"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+    # No evidence now, or none for a clause, is still doubt.
+    content = "There is no evidence of a leak at the plant"
+    assert classify_stance("said", content, lexicon) is Stance.DISPUTES
+    content = "There was no evidence that the pipe leaked"
+    assert classify_stance("said", content, lexicon) is Stance.DISPUTES
