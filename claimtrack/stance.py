@@ -1153,6 +1153,15 @@ _GROUND_OF = re.compile(
     r"(?:(?:whatsoever|at\s+all)\s+)?of\s+"
     r"(?:(?:a|an|the|any|his|her|their|its|our|my|your|this|that|such)\s+)?(?P<what>[\w-]+)"
 )
+# What someone has done before or does again and again, said of a kind of thing
+# ("is believed to have previously released misleading reports", "has a history
+# of making false claims"): a habit, and no verdict on any one claim.
+_HABIT_BEFORE = re.compile(
+    r"(?i)\b(?:previously|in\s+the\s+past|repeatedly|routinely|habitually|frequently|often"
+    r"|(?:has|have|had)\s+a\s+(?:long\s+)?(?:history|record|habit)\s+of)\b"
+    r"[^,;:.!?\u2013\u2014]*$"
+)
+_KIND_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?[a-z]{2,}[^s\W]s\b")
 # A denial hoped for is not known: "I hope that it isn't true", "praying it is a hoax".
 _HOPED_BEFORE = re.compile(
     r"(?i)\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+"
@@ -2092,6 +2101,10 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "amid speculation about his health": others' doubt
+            if _HABIT_BEFORE.search(content, 0, match.start()) and _KIND_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "has previously released misleading reports": a habit
             if stance is Stance.DISPUTES and _conceded(content, match.start()):
                 continue  # "While it is unclear who ..., X is in talks": granted
             if _OTHERS_CLAUSE.search(content, 0, match.start()):

@@ -2283,3 +2283,16 @@ def test_what_there_was_no_sign_of_is_a_finding(lexicon: Lexicon) -> None:
     assert classify_stance("said", content, lexicon) is Stance.DISPUTES
     content = "There was no evidence that the pipe leaked"
     assert classify_stance("said", content, lexicon) is Stance.DISPUTES
+
+
+def test_a_habit_of_false_reports_is_no_verdict_on_one_claim(lexicon: Lexicon) -> None:
+    content = "the agency is said to have previously published misleading figures on harvests"
+    assert classify_stance(None, content, lexicon) is Stance.ASSERTS
+    content = "the blogger has a long history of spreading false stories"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    # A verdict on the reports themselves still denies or doubts.
+    assert classify_stance("said", "the harvest figures were misleading", lexicon) is (
+        Stance.DISPUTES
+    )
+    content = "the agency previously said the harvest reports were false"
+    assert classify_stance(None, content, lexicon) is Stance.DENIES
