@@ -2598,6 +2598,7 @@ def _contradicts(
         _shares(words, claim_words)
         and not any(_shares(words, w) for w in claim_negations)
         and not _other_object(words, content, claim_words)
+        and not _other_is_not(words, content, claim, claim_words)
         for words in _known(own.negated)
     )
     two_negatives = bool(
@@ -2769,6 +2770,41 @@ def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[
         found = _OBJECT_AFTER.match(content, at + len(verb))
         if found and _stems(found.group("object")):
             return not _shares(_stems(found.group("object")), claim_words)
+    return False
+
+
+# A thing said not to be a named one: "the attacks may not have been Boko Haram",
+# "the man in the video is not Smith".
+_IS_NOT_NAMED = re.compile(
+    r"\b(?P<subject>[A-Za-z][\w-]*)\s+(?:(?:is|are|was|were)(?:n['\u2019]t|\s+not)"
+    r"|(?:may|might|could|would|will|must|did|do|does)(?:n['\u2019]t|\s+not)\s+(?:have\s+)?be(?:en)?)"
+    r"\s+(?:(?:the|a|an)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def _other_is_not(
+    negated: frozenset[str], content: str, claim: str, claim_words: frozenset[str]
+) -> bool:
+    """Whether the negation says of a thing the claim does not speak of that it is
+    not a name the claim gives to its own subject: "the attacks may not have been
+    Boko Haram" says who did the attacks, and nothing against "Boko Haram has agreed
+    to a ceasefire". A claim that says what something is ("the attacks were Boko
+    Haram's") is still contradicted."""
+    for found in _IS_NOT_NAMED.finditer(content):
+        name = _stems(found.group("name"))
+        subject = _stems(found.group("subject"), 1)
+        said_to_be = re.search(
+            rf"(?i)\b(?:is|are|was|were|be|been)\s+(?:(?:the|a|an)\s+)?{re.escape(found.group('name'))}\b",
+            claim,
+        )
+        if (
+            name
+            and negated <= name
+            and subject
+            and not _shares(subject, claim_words)
+            and said_to_be is None
+        ):
+            return True
     return False
 
 

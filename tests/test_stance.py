@@ -2296,3 +2296,18 @@ def test_a_habit_of_false_reports_is_no_verdict_on_one_claim(lexicon: Lexicon) -
     )
     content = "the agency previously said the harvest reports were false"
     assert classify_stance(None, content, lexicon) is Stance.DENIES
+
+
+def test_a_thing_said_not_to_be_a_name_says_nothing_of_that_name_s_deeds(
+    lexicon: Lexicon,
+) -> None:
+    claim = "The Red Hand militia has agreed to disarm by June"
+    content = "the raids may not have been the Red Hand but a local gang"
+    assert classify_stance("says", content, lexicon, claim=claim) is Stance.ASSERTS
+    # A claim that says what the thing is, or of the same subject, is contradicted.
+    claim = "The raiders were the Red Hand"
+    content = "the raiders were not the Red Hand"
+    assert classify_stance("says", content, lexicon, claim=claim) is Stance.DENIES
+    claim = "The raids were carried out by the Red Hand"
+    content = "the Red Hand did not carry out the raids"
+    assert classify_stance("says", content, lexicon, claim=claim) is Stance.DENIES
