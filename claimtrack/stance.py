@@ -2599,6 +2599,7 @@ def _contradicts(
         and not any(_shares(words, w) for w in claim_negations)
         and not _other_object(words, content, claim_words)
         and not _other_is_not(words, content, claim, claim_words)
+        and not _kind_not_said(words, content, claim)
         for words in _known(own.negated)
     )
     two_negatives = bool(
@@ -2805,6 +2806,35 @@ def _other_is_not(
             and said_to_be is None
         ):
             return True
+    return False
+
+
+# What a thing is said not to be: "is not a product from a tech company".
+_IS_NOT_A_KIND = re.compile(
+    r"(?i)\b(?:is|are|was|were)(?:n['\u2019]t|\s+not)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]*)\b"
+)
+
+
+def _kind_not_said(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether the negation says what kind of thing something is not ("Apple Watch
+    is not a product from a tech company") against a claim that says of nothing
+    that it is of that kind, using the word otherwise ("expect the final shipping
+    product to include 512 megabytes"): what a thing is not contradicts only a
+    claim of what it is, or one whose subject or object is of that kind."""
+    for found in _IS_NOT_A_KIND.finditer(content):
+        kind = _stems(found.group("kind"), 1)
+        if not kind or not negated <= kind:
+            continue
+        said = re.search(
+            rf"(?i)\b(?:is|are|was|were|be|been|as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+            rf"{re.escape(found.group('kind'))}",
+            claim,
+        )
+        roles = predicate_roles(claim)
+        # "it was not a meteorite" against "a small meteorite crashed": the claim's
+        # own subject is of that kind, and the negation says it is not.
+        subject = _stems(" ".join(roles)) if roles else _stems(claim)
+        return said is None and not _shares(kind, subject)
     return False
 
 

@@ -2311,3 +2311,15 @@ def test_a_thing_said_not_to_be_a_name_says_nothing_of_that_name_s_deeds(
     claim = "The raids were carried out by the Red Hand"
     content = "the Red Hand did not carry out the raids"
     assert classify_stance("says", content, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_what_a_thing_is_not_contradicts_only_a_claim_of_what_it_is(lexicon: Lexicon) -> None:
+    content = "The new bus is not a vehicle for commuters, and it will not be used by them"
+    claim = "Engineers checked with the maker to find the final vehicle will carry 40 seats"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # A claim of what it is, or one whose subject is of that kind, is contradicted.
+    claim = "The new bus is a vehicle for commuters"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+    claim = "A small drone crashed into the school roof"
+    content = "the witnesses' account means it was not a drone"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
