@@ -883,6 +883,9 @@ _DOUBTED_OBJECT = re.compile(
     # "unclear whether they carry missiles": the question is what is doubted.
     r"|\s+(?:whether|if|how|who|what|when|where|why|which)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
 )
+# Not knowing what the content has just said ("..., we don't know that yet").
+_POINTED_AFTER = re.compile(r"(?i)\s+(?:that|this|it)(?:\s+(?:yet|either|for\s+sure))?\W*$")
+_UNKNOWN_WORDS = frozenset({"know", "we", "i", "don't", "do", "not"})
 # A question that asks which, not whether: "who will replace him", "what it is";
 # not "how" ("how true it is" asks whether it is).
 _WH_QUESTION = re.compile(r"(?i)\s+(?:who|what|when|where|why|which)\b")
@@ -1966,6 +1969,16 @@ class Lexicon:
         for match, stance in self.markers.find_folded(content, _fold(content, self._words)):
             if stance is not Stance.DISPUTES:
                 continue
+            if (
+                _UNKNOWING.search(match.group(0)) or _NOT_KNOWING.search(match.group(0))
+            ) and _POINTED_AFTER.match(content, match.end()):
+                # "It may contain other stuff too, we don't know that yet": what is
+                # not known is the clause before, said in the content.
+                before = _CLAUSE_END.split(content[: match.start()])
+                told = [part for part in before if _stems(part) - _UNKNOWN_WORDS]
+                if len(told) >= 2:
+                    words = _stems(told[-1]) - _UNKNOWN_WORDS
+                    return not _shares(words, _entailed(_stems(claim)))
             named = _DOUBTED_OBJECT.match(content, match.end())
             if named is None:
                 return False

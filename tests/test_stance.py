@@ -2323,3 +2323,17 @@ def test_what_a_thing_is_not_contradicts_only_a_claim_of_what_it_is(lexicon: Lex
     claim = "A small drone crashed into the school roof"
     content = "the witnesses' account means it was not a drone"
     assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_not_knowing_what_the_content_just_said_is_no_doubt_of_another_claim(
+    lexicon: Lexicon,
+) -> None:
+    claim = "Divers have raised a bronze bell from the wreck in the bay"
+    content = "The bell carries the ship's name. It may bear a date too, we don't know that yet"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # Not knowing what the claim says is still doubt of it.
+    content = "The bell may have been raised from the wreck, we don't know that yet"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DISPUTES
+    assert classify_stance(
+        "said", "We just don't know. We're looking at it", lexicon, claim=claim
+    ) is (Stance.DISPUTES)
