@@ -666,11 +666,18 @@ class _Resolver:
         for before in self._names_before().get(surname, ()):
             forenames: list[str] = []
             affiliation = None
-            for word in reversed(before):
+            for at in range(len(before) - 1, -1, -1):
+                word = before[at]
                 if word.endswith(("'s", "\u2019s")):
                     affiliation = word[:-2]
                     break
                 lower = word.lower()
+                if lower in _TITLE_CASE_VERBS and forenames and at > 0:
+                    # "A Former Employee Is Suing Amazon": a headline in title
+                    # case, whose capitals after a verb are words, not forenames
+                    # (a question's opening verb, "Has Kanye West ...", is not).
+                    forenames = []
+                    break
                 if (
                     lower in _NOT_FORENAMES
                     or lower in entities.ROLES
@@ -1418,6 +1425,8 @@ _NO_NAME_PART = (
 # Before a surname, nor are the verbs of a headline in title case ("Nasa
 # Confirms Earth Will ...", "Has Kanye West ..."), which may end a name
 # ("Edward Said"); "Will" and "May" may open one.
+# Verbs that a name is never written with, capitalised only in a title-case line.
+_TITLE_CASE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
 _NOT_FORENAMES = _NO_NAME_PART | ((frozenset(P.ALL_CUES) | P.FINITE_WORDS) - {"will", "may"})
 
 # Title words that never name a party on their own.

@@ -883,6 +883,9 @@ _DOUBTED_OBJECT = re.compile(
     # "unclear whether they carry missiles": the question is what is doubted.
     r"|\s+(?:whether|if|how|who|what|when|where|why|which)\s+(?P<asked>[^.;:!?\u2013\u2014]+)"
 )
+# Not knowing what the content has just said ("..., we don't know that yet").
+_POINTED_AFTER = re.compile(r"(?i)\s+(?:that|this|it)(?:\s+(?:yet|either|for\s+sure))?\W*$")
+_UNKNOWN_WORDS = frozenset({"know", "we", "i", "don't", "do", "not"})
 # A question that asks which, not whether: "who will replace him", "what it is";
 # not "how" ("how true it is" asks whether it is).
 _WH_QUESTION = re.compile(r"(?i)\s+(?:who|what|when|where|why|which)\b")
@@ -1136,10 +1139,14 @@ _THAT_AFTER = re.compile(r"(?i)\s+that\b")
 # A search that found nothing reports a finding, a negative sentence of its
 # own, not a doubt: "we found no signs of abuse or foul play" says that there
 # was none, and denies a claim that there was. What it found none of is what
-# it negates. Having no evidence, or seeing none, still doubts.
+# it negates. So does what there was none of, an investigation's account ("there
+# was no evidence of drug abuse and no signs of foul play"), with the findings
+# joined to it. Having no evidence, or seeing none, still doubts, and so does
+# what there is no evidence of now.
 _GROUND_MARKER = re.compile(r"(?i)^no\b.*\b(?:signs?|evidence|indications?|proof|traces?)$")
 _FOUND_BEFORE = re.compile(
-    r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up)\s+(?:absolutely\s+)?$"
+    r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up|there\s+(?:was|were))\s+"
+    r"(?:absolutely\s+)?(?:no\s+[^,;:.!?]{1,60}?\s+(?:and|or|nor)\s+)?$"
 )
 # Only of a thing or a deed ("no signs of foul play"); a clause found no evidence
 # for ("found no evidence he was in Syria") is still doubted.
@@ -1149,6 +1156,15 @@ _GROUND_OF = re.compile(
     r"(?:(?:whatsoever|at\s+all)\s+)?of\s+"
     r"(?:(?:a|an|the|any|his|her|their|its|our|my|your|this|that|such)\s+)?(?P<what>[\w-]+)"
 )
+# What someone has done before or does again and again, said of a kind of thing
+# ("is believed to have previously released misleading reports", "has a history
+# of making false claims"): a habit, and no verdict on any one claim.
+_HABIT_BEFORE = re.compile(
+    r"(?i)\b(?:previously|in\s+the\s+past|repeatedly|routinely|habitually|frequently|often"
+    r"|(?:has|have|had)\s+a\s+(?:long\s+)?(?:history|record|habit)\s+of)\b"
+    r"[^,;:.!?\u2013\u2014]*$"
+)
+_KIND_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?[a-z]{2,}[^s\W]s\b")
 # A denial hoped for is not known: "I hope that it isn't true", "praying it is a hoax".
 _HOPED_BEFORE = re.compile(
     r"(?i)\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+"
@@ -1188,6 +1204,8 @@ def _others_words(content: str, index: int) -> bool:
         return True
     if _SOME_OTHERS_SUBJECT.search(before):
         return True  # "Some people question why there is a sergeant at arms. This is why!"
+    if _GENERIC_SUBJECT.search(before):
+        return True  # "We make the point. Official channels deny.": what they do
     return bool(_FIRST_PERSON.search(content) and _THIRD_PERSON_SUBJECT.search(before))
 
 
@@ -1199,6 +1217,20 @@ _SOME_OTHERS_SUBJECT = re.compile(
     r"(?:(?:some|many|few|several|other|most)\s+(?:people|users|critics|observers|fans|readers"
     r"|viewers|commentators|sceptics|skeptics|residents|commenters)|others|critics|sceptics"
     r"|skeptics)\s+(?:(?:have|had|still|also|openly|even|now)\s+)*$"
+)
+
+
+# A plural with no determiner as the subject of a later sentence of what someone
+# says tells what such bodies do: "We make the point. Official channels deny."
+# The speaker tells of their habit, and denies nothing by it. A headline's own
+# opening subject ("Experts debunk claims") is the denier it reports, and is left
+# to it.
+_GENERIC_SUBJECT = re.compile(
+    r"\w[\"'\u201d\u2019)]?[.;!?]\s+"
+    r"(?!(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Tt]hese"
+    r"|[Tt]hose|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t|[Ii]|[Tt]here|[Ss]o|[Tt]hus|[Aa]lso)\b)"
+    r"(?:[A-Za-z]+\s+)?[A-Za-z]{2,}[^s\W']s\s+"
+    r"(?:(?:always|usually|often|routinely|typically|generally|simply|just|will|would|tend\s+to)\s+)?$"
 )
 
 
@@ -1937,6 +1969,16 @@ class Lexicon:
         for match, stance in self.markers.find_folded(content, _fold(content, self._words)):
             if stance is not Stance.DISPUTES:
                 continue
+            if (
+                _UNKNOWING.search(match.group(0)) or _NOT_KNOWING.search(match.group(0))
+            ) and _POINTED_AFTER.match(content, match.end()):
+                # "It may contain other stuff too, we don't know that yet": what is
+                # not known is the clause before, said in the content.
+                before = _CLAUSE_END.split(content[: match.start()])
+                told = [part for part in before if _stems(part) - _UNKNOWN_WORDS]
+                if len(told) >= 2:
+                    words = _stems(told[-1]) - _UNKNOWN_WORDS
+                    return not _shares(words, _entailed(_stems(claim)))
             named = _DOUBTED_OBJECT.match(content, match.end())
             if named is None:
                 return False
@@ -2072,6 +2114,10 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "amid speculation about his health": others' doubt
+            if _HABIT_BEFORE.search(content, 0, match.start()) and _KIND_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "has previously released misleading reports": a habit
             if stance is Stance.DISPUTES and _conceded(content, match.start()):
                 continue  # "While it is unclear who ..., X is in talks": granted
             if _OTHERS_CLAUSE.search(content, 0, match.start()):
@@ -2565,6 +2611,8 @@ def _contradicts(
         _shares(words, claim_words)
         and not any(_shares(words, w) for w in claim_negations)
         and not _other_object(words, content, claim_words)
+        and not _other_is_not(words, content, claim, claim_words)
+        and not _kind_not_said(words, content, claim)
         for words in _known(own.negated)
     )
     two_negatives = bool(
@@ -2739,6 +2787,70 @@ def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[
     return False
 
 
+# A thing said not to be a named one: "the attacks may not have been Boko Haram",
+# "the man in the video is not Smith".
+_IS_NOT_NAMED = re.compile(
+    r"\b(?P<subject>[A-Za-z][\w-]*)\s+(?:(?:is|are|was|were)(?:n['\u2019]t|\s+not)"
+    r"|(?:may|might|could|would|will|must|did|do|does)(?:n['\u2019]t|\s+not)\s+(?:have\s+)?be(?:en)?)"
+    r"\s+(?:(?:the|a|an)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def _other_is_not(
+    negated: frozenset[str], content: str, claim: str, claim_words: frozenset[str]
+) -> bool:
+    """Whether the negation says of a thing the claim does not speak of that it is
+    not a name the claim gives to its own subject: "the attacks may not have been
+    Boko Haram" says who did the attacks, and nothing against "Boko Haram has agreed
+    to a ceasefire". A claim that says what something is ("the attacks were Boko
+    Haram's") is still contradicted."""
+    for found in _IS_NOT_NAMED.finditer(content):
+        name = _stems(found.group("name"))
+        subject = _stems(found.group("subject"), 1)
+        said_to_be = re.search(
+            rf"(?i)\b(?:is|are|was|were|be|been)\s+(?:(?:the|a|an)\s+)?{re.escape(found.group('name'))}\b",
+            claim,
+        )
+        if (
+            name
+            and negated <= name
+            and subject
+            and not _shares(subject, claim_words)
+            and said_to_be is None
+        ):
+            return True
+    return False
+
+
+# What a thing is said not to be: "is not a product from a tech company".
+_IS_NOT_A_KIND = re.compile(
+    r"(?i)\b(?:is|are|was|were)(?:n['\u2019]t|\s+not)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]*)\b"
+)
+
+
+def _kind_not_said(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether the negation says what kind of thing something is not ("Apple Watch
+    is not a product from a tech company") against a claim that says of nothing
+    that it is of that kind, using the word otherwise ("expect the final shipping
+    product to include 512 megabytes"): what a thing is not contradicts only a
+    claim of what it is, or one whose subject or object is of that kind."""
+    for found in _IS_NOT_A_KIND.finditer(content):
+        kind = _stems(found.group("kind"), 1)
+        if not kind or not negated <= kind:
+            continue
+        said = re.search(
+            rf"(?i)\b(?:is|are|was|were|be|been|as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+            rf"{re.escape(found.group('kind'))}",
+            claim,
+        )
+        roles = predicate_roles(claim)
+        # "it was not a meteorite" against "a small meteorite crashed": the claim's
+        # own subject is of that kind, and the negation says it is not.
+        subject = _stems(" ".join(roles)) if roles else _stems(claim)
+        return said is None and not _shares(kind, subject)
+    return False
+
+
 def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:
     """The words negated by each contrast of the content ("X, not Y") that cannot
     contradict the claim: the contrast denies Y only in the frame of the rest of
@@ -2782,11 +2894,21 @@ def _verbatim_end(claim: str, content: str) -> int | None:
     return None
 
 
+# Words of quantity, which a negation passes on to what they quantify.
+_QUANTITY_WORDS = frozenset({"lot", "lots", "plenty", "much", "many"})
+
+
 def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:
     """The negated words of each negation, knowing left out: "the left hand doesn't
     know what the right hand is doing" says what someone lacks, and contradicts
     no claim that another "knows" something; what it is about may still."""
     for words in negated:
+        if words and words <= _QUANTITY_WORDS:
+            # "There's not a lot going on" negates what goes on, not "a lot": "a
+            # problem for a lot of consumers" uses the quantity of something else
+            # and says nothing against it.
+            yield frozenset()
+            continue
         yield words - _KNOWING
 
 
@@ -2897,12 +3019,14 @@ def _counted(text: str) -> dict[str, set[str]]:
     "feet across", which "60 feet in diameter" does not contradict; an age with
     whose it is ("16-year-old student").
     """
-    words = content_words(text)
+    words = content_words(_MONEY.sub(rf"\g<amount> {_SUM}", text))
     counts: dict[str, set[str]] = {}
     for at, (number, thing) in enumerate(itertools.pairwise(words)):
         if _DIGITS.fullmatch(number) and not _DIGITS.fullmatch(thing):
             key = stem(thing)
-            if thing in _UNITS and at + 2 < len(words):
+            if thing == _SUM:
+                key = f"{_SUM} {stem(words[at + 2])}" if at + 2 < len(words) else _SUM
+            elif thing in _UNITS and at + 2 < len(words):
                 key = f"{key} {stem(words[at + 2])}"
                 if words[at + 2] == "old" and at + 3 < len(words):
                     # An age is someone's: "a 26-year-old teacher" gives no age of
@@ -2910,6 +3034,35 @@ def _counted(text: str) -> dict[str, set[str]]:
                     key = f"{key} {stem(words[at + 3])}"
             counts.setdefault(key, set()).add(number)
     return counts
+
+
+# An amount of money is a price or a sum, not a count of the word after it: "the
+# $349 watch" gives no count of watches. It is read as a sum of money and counted
+# with the word after it ("$40 contract" against "$90 contract"), so a price is
+# compared only with a price.
+_MONEY = re.compile(
+    r"(?i)[$\u00a3\u20ac\u00a5]\s?(?P<amount>\d[\d,.]*(?:\s+(?:million|billion|trillion)\b)?)"
+)
+_SUM = "sum"
+
+
+_SPAN_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+)
+_SPAN_UNIT = r"(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)"
+# The span of time a count is given for: "in 2015", "since 2009", "this year",
+# "within the first nine months", "so far", "per year".
+_TIME_SPAN = re.compile(
+    r"(?i)\b(?:(?:in|since|by|during|until|through|before|after|for|of)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+    rf"|(?:this|last|next|past|that|the\s+same|each|every|per|a)\s+{_SPAN_UNIT}\b"
+    rf"|(?:in|within|over|during|for)\s+(?:just\s+)?(?:the\s+)?(?:first|last|past|next|coming)?\s*{_SPAN_NUMBER}\s+{_SPAN_UNIT}\b"
+    r"|so\s+far|to\s+date|annually|a\s+year\s+ago)"
+)
+
+
+def _time_spans(text: str) -> frozenset[str]:
+    """The spans of time `text` gives, each as written, lower-cased and spaced once."""
+    return frozenset(" ".join(found.group().lower().split()) for found in _TIME_SPAN.finditer(text))
 
 
 def _numbers_differ(content: str, claim: str) -> bool:
@@ -2924,6 +3077,11 @@ def _numbers_differ(content: str, claim: str) -> bool:
         # The content says the claim's words, numbers and all: its other numbers
         # ("in the next 12 months" beside "within the first nine months") count
         # something else.
+        return False
+    if _time_spans(content) != _time_spans(claim):
+        # Two counts over different spans count different things: "13,000 killed
+        # since 2009" says nothing against "2,000 killed this year", "50 million
+        # in 2015" nothing against "24 million within the first nine months".
         return False
     said = _counted(claim)
     bounds = _bounds(content), _bounds(claim)

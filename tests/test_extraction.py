@@ -2835,3 +2835,16 @@ def test_he_in_what_a_described_person_told_someone_is_not_settled_as_the_speake
     )
     about = [s.about for s in extract(text) if s.speaker == "The nurse"]
     assert about == ["Jaan Kask had caught a cold and sent him home"]
+
+
+def test_capitals_of_a_title_case_headline_give_no_forename() -> None:
+    text = (
+        "Brightway raised its fares last week, the Herald reported.\n\n"
+        "At the time, Brightway denied that it had raised prices.\n\n"
+        "SEE ALSO: A Local Driver Is Suing Brightway And Picketing Its Offices\n"
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["Brightway"] != "Suing Brightway"
+    # A question's opening verb is no title case: the name after it is a full name.
+    text = "Has Mira Tamm left the club? Rumours say so.\n\nTamm said she would stay."
+    assert {s.speaker: s.party for s in extract(text)}["Tamm"] == "Mira Tamm"

@@ -2225,3 +2225,115 @@ def test_satire_as_a_manner_of_writing_calls_nothing_made_up(lexicon: Lexicon) -
     content = "she left to write about the fashion world in a biting satirical voice"
     assert classify_stance("said", content, lexicon) is Stance.ASSERTS
     assert classify_stance("said", "the story came from a satirical site", lexicon) is Stance.DENIES
+
+
+def test_counts_over_different_spans_or_prices_do_not_contradict(lexicon: Lexicon) -> None:
+    claim = "The ministry will hand out 2 million vouchers within the first three months"
+    # The same thing counted over another span counts something else.
+    over_year = "the ministry hopes to hand out more than 9 million vouchers in 2031"
+    assert classify_stance("said", over_year, lexicon, claim=claim) is Stance.ASSERTS
+    floods = "The floods have left 400 families homeless this year"
+    since = "the floods have left 5,000 families homeless since 2012"
+    assert classify_stance("said", since, lexicon, claim=floods) is Stance.ASSERTS
+    # Over the same span, or with no span on either side, a different count contradicts.
+    same = "the ministry will hand out 6 million vouchers within the first three months"
+    assert classify_stance("said", same, lexicon, claim=claim) is Stance.DENIES
+    plain = "The storm damaged 30 houses"
+    assert classify_stance("said", "the storm damaged 300 houses", lexicon, claim=plain) is (
+        Stance.DENIES
+    )
+    # A price is no count of what it buys.
+    bikes = "The shop sold 500 bicycles"
+    price = "the shop sold its $900 bicycles with a lock"
+    assert classify_stance("said", price, lexicon, claim=bikes) is Stance.ASSERTS
+
+
+def test_a_negated_quantity_is_not_contradicted_by_another_quantity(lexicon: Lexicon) -> None:
+    claim = "There is not a lot happening at the market"
+    # "a lot" says how much happens; "a lot of the stalls" is a quantity of another thing.
+    content = "the closure will hurt a lot of the stalls"
+    assert classify_stance(None, content, lexicon, claim=claim) is Stance.ASSERTS
+    # What the quantity is of, negated the other way, still contradicts.
+    claim = "The market opened on Sunday"
+    content = "the market did not open on Sunday"
+    assert classify_stance(None, content, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_what_such_bodies_usually_deny_is_told_not_denied(lexicon: Lexicon) -> None:
+    # A later sentence with a plural subject and no determiner tells a habit.
+    content = "We raise it every year. Ministries always reject it. Then the papers print it"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    # The speaker's own denial, or a named body's, is still a denial.
+    assert classify_stance("said", "We raise it. We reject the report", lexicon) is Stance.DENIES
+    content = "We raise it. The ministry rejected the report"
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
+    # A headline's opening subject is the denier it reports.
+    assert classify_stance(None, "Engineers dismiss reports", lexicon) is Stance.DENIES
+
+
+def test_what_there_was_no_sign_of_is_a_finding(lexicon: Lexicon) -> None:
+    content = "There were no traces of poison and no signs of a struggle, the coroner's office said"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    # It still says the opposite of a claim that there was a struggle.
+    claim = "There was a struggle in the cabin"
+    content = "there were no signs of a struggle in the cabin"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+    # No evidence now, or none for a clause, is still doubt.
+    content = "There is no evidence of a leak at the plant"
+    assert classify_stance("said", content, lexicon) is Stance.DISPUTES
+    content = "There was no evidence that the pipe leaked"
+    assert classify_stance("said", content, lexicon) is Stance.DISPUTES
+
+
+def test_a_habit_of_false_reports_is_no_verdict_on_one_claim(lexicon: Lexicon) -> None:
+    content = "the agency is said to have previously published misleading figures on harvests"
+    assert classify_stance(None, content, lexicon) is Stance.ASSERTS
+    content = "the blogger has a long history of spreading false stories"
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+    # A verdict on the reports themselves still denies or doubts.
+    assert classify_stance("said", "the harvest figures were misleading", lexicon) is (
+        Stance.DISPUTES
+    )
+    content = "the agency previously said the harvest reports were false"
+    assert classify_stance(None, content, lexicon) is Stance.DENIES
+
+
+def test_a_thing_said_not_to_be_a_name_says_nothing_of_that_name_s_deeds(
+    lexicon: Lexicon,
+) -> None:
+    claim = "The Red Hand militia has agreed to disarm by June"
+    content = "the raids may not have been the Red Hand but a local gang"
+    assert classify_stance("says", content, lexicon, claim=claim) is Stance.ASSERTS
+    # A claim that says what the thing is, or of the same subject, is contradicted.
+    claim = "The raiders were the Red Hand"
+    content = "the raiders were not the Red Hand"
+    assert classify_stance("says", content, lexicon, claim=claim) is Stance.DENIES
+    claim = "The raids were carried out by the Red Hand"
+    content = "the Red Hand did not carry out the raids"
+    assert classify_stance("says", content, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_what_a_thing_is_not_contradicts_only_a_claim_of_what_it_is(lexicon: Lexicon) -> None:
+    content = "The new bus is not a vehicle for commuters, and it will not be used by them"
+    claim = "Engineers checked with the maker to find the final vehicle will carry 40 seats"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # A claim of what it is, or one whose subject is of that kind, is contradicted.
+    claim = "The new bus is a vehicle for commuters"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+    claim = "A small drone crashed into the school roof"
+    content = "the witnesses' account means it was not a drone"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+
+
+def test_not_knowing_what_the_content_just_said_is_no_doubt_of_another_claim(
+    lexicon: Lexicon,
+) -> None:
+    claim = "Divers have raised a bronze bell from the wreck in the bay"
+    content = "The bell carries the ship's name. It may bear a date too, we don't know that yet"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # Not knowing what the claim says is still doubt of it.
+    content = "The bell may have been raised from the wreck, we don't know that yet"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DISPUTES
+    assert classify_stance(
+        "said", "We just don't know. We're looking at it", lexicon, claim=claim
+    ) is (Stance.DISPUTES)
