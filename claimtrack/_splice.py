@@ -36,7 +36,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.cache import claim_spots
+from claimtrack.cache import claim_ids, claim_spots
 from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -286,7 +286,7 @@ class Index:
             places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1], encoded)
+            lazy = _Claims(text, claim_ids(ledger.claims), places, claims_part[1], encoded)
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(

@@ -255,7 +255,7 @@ def store_cached(
         pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
     else:
         try:
-            index, pieces = _plain_for_store(ledger, read)
+            index, pieces = _plain_for_store(ledger, read, _batches_known.get(target))
         except CacheDamaged:
             return
     stored = _store_parts(target, read, pieces, key)
@@ -964,7 +964,7 @@ def _unsealed(guard: _Guard) -> tuple[bytes, bytes] | None:
 
 
 def _plain_for_store(
-    ledger: Ledger, read: _Parts | None
+    ledger: Ledger, read: _Parts | None, known: dict[str, Batch] | None = None
 ) -> tuple[tuple[Any, ...], list[tuple[int, int] | bytes]]:
     """The index (all but the statements, plus the sizes of each claim's parts, and last
     each claim's base: its shift less its entry's) and each claim's parts: where they
@@ -973,6 +973,9 @@ def _plain_for_store(
 
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
+    The claims of a batch of `known` (batches by their first claim) that are
+    still together, as read from it, are taken a batch at a time: what each
+    claim is stored as is then gathered by C loops, not one claim at a time.
     """
     claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
     bases: list[int] = []  # each claim's shift less its entry's
@@ -982,9 +985,28 @@ def _plain_for_store(
     add_claim, add_base = claims.append, bases.append
     add_piece, add_size = pieces.append, sizes.append
     data = read.data if read is not None else None
-    for claim in ledger.claims:
+    if data is None:
+        known = None
+    every = ledger.claims
+    at = 0
+    while at < len(every):
+        claim = every[at]
         attributes = claim.__dict__
+        at += 1
         raw = attributes.get("_raw")
+        if known and data is not None and raw.__class__ is _Raw and (entry := raw.entry):
+            found = known.get(entry[0])
+            if found is not None and found[0][0] is entry:
+                run = _run_kept(every, at - 1, found[0], data)
+                if run is not None:
+                    # A whole batch as read, in C: entries, bases, sizes, places.
+                    run_bases, run_sizes, run_pieces = run
+                    claims += found[0]
+                    bases += run_bases
+                    sizes += run_sizes
+                    pieces += run_pieces
+                    at += len(found[0]) - 1
+                    continue
         if raw.__class__ is _Raw:
             entry = raw.entry
             if (
@@ -1023,6 +1045,64 @@ def _plain_for_store(
         bases,
     )
     return index, pieces
+
+
+_RAW = operator.attrgetter("_raw")
+_CLAIM_ID = operator.attrgetter("id")
+_CLAIM_TEXT = operator.attrgetter("text")
+_ENTRY = operator.attrgetter("entry")
+_DIGEST = operator.attrgetter("digest")
+_SHIFT = operator.attrgetter("shift")
+_AT = operator.attrgetter("at")
+_PLACE = operator.attrgetter("place")
+_HEADS = operator.attrgetter("heads")
+_TEXTS = operator.attrgetter("texts")
+_OBJ = operator.attrgetter("obj")
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+_SHIFT_OF_ENTRY = operator.itemgetter(3)
+_DIGEST_OF_ENTRY = operator.itemgetter(5)
+
+
+def _run_kept(
+    claims: Sequence[Claim], start: int, batch: list[tuple[Any, ...]], data: bytes | mmap.mmap
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The bases, sizes and pieces of the claims from `start` when they are the claims of
+    `batch` as read from the cache and `_plain_for_store` would store each as its
+    entry with its parts in place in `data`, all with one base; else None.
+
+    Each test is a C loop over the batch's claims (no Python code a claim): the
+    same tests, claim by claim, as `_plain_for_store` makes one claim at a time."""
+    end = start + len(batch)
+    if end > len(claims):
+        return None
+    run = claims[start:end]
+    try:
+        raws = list(map(_RAW, run))
+    except AttributeError:  # a claim not from the cache
+        return None
+    if set(map(type, raws)) != {_Raw}:
+        return None
+    if not all(map(operator.is_, map(_ENTRY, raws), batch)):
+        return None
+    if not (
+        all(map(operator.is_, map(_CLAIM_ID, run), map(_FIRST, batch)))
+        and all(map(operator.is_, map(_CLAIM_TEXT, run), map(_SECOND, batch)))
+        and list(map(_DIGEST, raws)) == list(map(_DIGEST_OF_ENTRY, batch))
+    ):
+        return None
+    places = list(map(_AT, raws))
+    heads = list(map(_HEADS, raws))
+    if None in places or not all(map(operator.is_, map(_OBJ, heads), itertools.repeat(data))):
+        return None
+    bases = list(map(operator.sub, map(_SHIFT, raws), map(_SHIFT_OF_ENTRY, batch)))
+    if bases.count(bases[0]) != len(bases):
+        return None
+    heads_sizes = list(map(len, heads))
+    texts_sizes = list(map(len, map(_TEXTS, raws)))
+    sizes = list(zip(heads_sizes, texts_sizes, strict=True))
+    pieces = list(zip(places, map(operator.add, heads_sizes, texts_sizes), strict=True))
+    return bases, sizes, pieces
 
 
 def _store_parts(
@@ -1275,10 +1355,24 @@ def statement_sources(claim: Claim) -> list[str]:
     return [statement.source for statement in claim.statements]
 
 
+def claim_ids(claims: Sequence[Claim]) -> list[str]:
+    """Each claim's id, in order (a C loop: a write on a big ledger asks for every one)."""
+    return list(map(_CLAIM_ID, claims))
+
+
 def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     """Each claim's line and column, as its position gives them (None for none); a
     claim from the cache gives its stored place, building no position (a write by
     parts asks for every claim's)."""
+    try:
+        raws = list(map(_RAW, claims))
+    except AttributeError:  # a claim not from the cache: one at a time
+        raws = None
+    if raws is not None and set(map(type, raws)) <= {_Raw}:
+        places = list(map(_PLACE, raws))
+        if None not in places:  # every claim's place stored: found by C loops
+            lines = map(operator.add, map(_FIRST, places), map(_SHIFT, raws))
+            return list(zip(lines, map(_SECOND, places), strict=True))
     spots: list[tuple[int, int] | None] = []
     add = spots.append  # runs once per claim of a big ledger
     for claim in claims:
