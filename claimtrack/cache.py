@@ -234,13 +234,19 @@ def layout_of(ledger: Ledger) -> Layout | None:
 
 
 def store_cached(
-    ledger_path: Path, digest: str, ledger: Ledger, layout: Layout | None = None
+    ledger_path: Path,
+    digest: str,
+    ledger: Ledger,
+    layout: Layout | None = None,
+    moves: Sequence[tuple[int, int, int]] = (),
 ) -> None:
     """Remember a validated ledger; failing to is not an error.
 
     The statements of claims that came from the parts file this process read
     stay where they are in it; only the others are appended. `layout`, the
-    layout of the ledger's bytes, is kept with it (see `layout_of`).
+    layout of the ledger's bytes, is kept with it (see `layout_of`). `moves`
+    are runs of claims from the cache (first, past the last, lines), each
+    stored that many lines further down than its claims' positions say.
     """
     key = _key(create=True)
     if key is None:
@@ -250,12 +256,12 @@ def store_cached(
     built = _last_built
     read = _parts_read.get(target)
     pieces: list[tuple[int, int] | bytes]
-    if built is not None and built[0] is ledger:
+    if built is not None and built[0] is ledger and not moves:
         index, parts = built[1], built[2]
         pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
     else:
         try:
-            index, pieces = _plain_for_store(ledger, read, _batches_known.get(target))
+            index, pieces = _plain_for_store(ledger, read, _batches_known.get(target), moves)
         except CacheDamaged:
             return
     stored = _store_parts(target, read, pieces, key)
@@ -964,7 +970,10 @@ def _unsealed(guard: _Guard) -> tuple[bytes, bytes] | None:
 
 
 def _plain_for_store(
-    ledger: Ledger, read: _Parts | None, known: dict[str, Batch] | None = None
+    ledger: Ledger,
+    read: _Parts | None,
+    known: dict[str, Batch] | None = None,
+    moves: Sequence[tuple[int, int, int]] = (),
 ) -> tuple[tuple[Any, ...], list[tuple[int, int] | bytes]]:
     """The index (all but the statements, plus the sizes of each claim's parts, and last
     each claim's base: its shift less its entry's) and each claim's parts: where they
@@ -976,6 +985,7 @@ def _plain_for_store(
     The claims of a batch of `known` (batches by their first claim) that are
     still together, as read from it, are taken a batch at a time: what each
     claim is stored as is then gathered by C loops, not one claim at a time.
+    A claim in a run of `moves` (see `store_cached`) is stored moved.
     """
     claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
     bases: list[int] = []  # each claim's shift less its entry's
@@ -988,24 +998,39 @@ def _plain_for_store(
     if data is None:
         known = None
     every = ledger.claims
+    # The lines each claim moves (`moves`): `lines` from `move_start` to `move_end`.
+    move_at = 0
+    move_start, move_end, lines = moves[0] if moves else (len(every), len(every), 0)
     at = 0
     while at < len(every):
+        if at >= move_end:
+            move_at += 1
+            if move_at < len(moves):
+                move_start, move_end, lines = moves[move_at]
+            else:
+                move_start = move_end = len(every)
+        extra = lines if move_start <= at < move_end else 0
         claim = every[at]
         attributes = claim.__dict__
         at += 1
         raw = attributes.get("_raw")
         if known and data is not None and raw.__class__ is _Raw and (entry := raw.entry):
             found = known.get(entry[0])
-            if found is not None and found[0][0] is entry:
+            end = at - 1 + len(found[0]) if found is not None else at
+            if (
+                found is not None
+                and found[0][0] is entry
+                and ((extra and end <= move_end) or (not extra and end <= move_start))
+            ):
                 run = _run_kept(every, at - 1, found[0], data)
                 if run is not None:
                     # A whole batch as read, in C: entries, bases, sizes, places.
                     run_bases, run_sizes, run_pieces = run
                     claims += found[0]
-                    bases += run_bases
+                    bases += [run_bases[0] + extra] * len(run_bases) if extra else run_bases
                     sizes += run_sizes
                     pieces += run_pieces
-                    at += len(found[0]) - 1
+                    at = end
                     continue
         if raw.__class__ is _Raw:
             entry = raw.entry
@@ -1016,9 +1041,10 @@ def _plain_for_store(
                 and raw.digest == entry[5]
             ):
                 add_claim(entry)  # as its batch holds it: no entry made again
-                add_base(raw.shift - entry[3])
+                add_base(raw.shift + extra - entry[3])
             else:
-                add_claim((claim.id, claim.text, raw.place, raw.shift, raw.summary, raw.digest))
+                shift = raw.shift + extra
+                add_claim((claim.id, claim.text, raw.place, shift, raw.summary, raw.digest))
                 add_base(0)
             heads, texts = raw.heads, raw.texts
             if data is not None and raw.at is not None and heads.obj is data:
@@ -1029,7 +1055,7 @@ def _plain_for_store(
                 size = (len(heads), len(texts))
                 add_piece(bytes(heads) + bytes(texts))
         else:
-            made = claim_entry(claim)
+            made = claim_entry(claim, -extra)  # its positions moved, if in a run moved
             add_claim((made[0], made[1], made[2], 0, made[6], None))
             add_base(0)
             size = (len(made[4]), len(made[5]))
@@ -1353,6 +1379,15 @@ def statement_sources(claim: Claim) -> list[str]:
     if stored is not None:
         return stored.sources()
     return [statement.source for statement in claim.statements]
+
+
+def all_stored(claims: Sequence[Claim]) -> bool:
+    """Whether every claim is from the cache, its statements in their stored parts (a C
+    loop over the claims)."""
+    try:
+        return set(map(type, map(_RAW, claims))) <= {_Raw}
+    except AttributeError:  # a claim not from the cache
+        return False
 
 
 def claim_ids(claims: Sequence[Claim]) -> list[str]:

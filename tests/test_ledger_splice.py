@@ -622,3 +622,52 @@ def test_one_write_of_many_changes_plans_only_the_claims_it_touches(tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     assert "# kept by hand above lamp 9\n  the-dark-lamp:\n" in text
     assert "# kept by hand above lamp 17\n  lamp-17:\n" in text
+
+
+def test_claims_moved_by_a_write_are_stored_moved_a_batch_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import cache
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 700)  # several batches of the cache
+    read_ledger(path)  # the cache knows it: writes go by parts
+    stored: list[int] = []  # how many runs of moved claims each store was told of
+    kept: list[bool] = []  # whether each batch was taken whole
+    store, run_kept = cache.store_cached, cache._run_kept
+
+    def store_spy(*args: object, **rest: object) -> None:
+        moves = args[4] if len(args) > 4 else rest.get("moves", ())
+        stored.append(len(moves))  # type: ignore[arg-type]
+        store(*args, **rest)  # type: ignore[arg-type]
+
+    def run_spy(*args: object) -> object:
+        found = run_kept(*args)  # type: ignore[arg-type]
+        kept.append(found is not None)
+        return found
+
+    monkeypatch.setattr(cache, "store_cached", store_spy)
+    monkeypatch.setattr(cache, "_run_kept", run_spy)
+    statement = Statement(
+        stance=Stance.DENIES,
+        quote="The ferry company said\nnothing was late,\nnot once.",
+        content="nothing was late",
+        source="harbour-3",
+        line=7,
+        party="Ferry company",
+        speaker="The ferry company",
+        cue="said",
+    )
+    edits = [
+        lambda e: e.add_statement("ferry-1", statement),  # every claim after it moves down
+        lambda e: pipeline.drop_claim(e, "ferry-2"),  # and up
+        lambda e: e.merge_claims("ferry-400", ["ferry-3"]),  # up before ferry-400, not after
+        lambda e: e.add_statement("ferry-650", statement),
+    ]
+    for edit in edits:
+        update_ledger(path, edit)
+        warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+        assert warm is not None
+        assert _places(warm) == _places(_fresh(path))
+    assert all(stored), "each write told the cache of the claims it moved"
+    assert kept.count(True) >= 6, "batches of moved claims were stored whole"
