@@ -37,7 +37,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.cache import claim_ids, claim_spots
+from claimtrack.cache import claim_spots
 from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -287,7 +287,7 @@ class Index:
             places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            lazy = _Claims(text, claim_ids(ledger.claims), places, claims_part[1], encoded)
+            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1], encoded)
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(
@@ -1008,20 +1008,30 @@ def _ends_of(
     return head[0], yaml.MappingNode("tag:yaml.org,2002:map", [first, last], flow_style=False)
 
 
-# A line with something written on it that is no comment: the spaces it starts with.
-_WRITTEN_LINE = re.compile(r"^( *)[^\S\n]*[^\s#]", re.MULTILINE)
+# A line with something written on it that is no comment, after its line break (a
+# pattern that starts with a line break is searched for by it, not tried at every
+# character): the spaces it starts with, and which of them give its column.
+_WRITTEN = r"( *)[^\S\n]*[^\s#]"
 
 
 @functools.lru_cache(maxsize=64)
-def _written_at(column: int) -> re.Pattern[str]:
-    """A line written on (no comment) that starts with exactly `column` spaces."""
-    return re.compile(rf"^ {{{column}}}(?! )[^\S\n]*[^\s#]", re.MULTILINE)
+def _written(spaces: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line written on (no comment) that starts with `spaces` (a pattern of spaces and
+    no more): after a line break, and at the start of the text."""
+    line = rf"({spaces})(?! )[^\S\n]*[^\s#]"
+    return re.compile("\n" + line), re.compile(line)
 
 
-@functools.lru_cache(maxsize=64)
-def _written_before(column: int) -> re.Pattern[str]:
-    """A line written on (no comment) that starts with fewer than `column` spaces."""
-    return re.compile(rf"^ {{0,{column - 1}}}(?! )[^\S\n]*[^\s#]", re.MULTILINE)
+def _written_lines(text: str, start: int, end: int, spaces: str) -> Iterator[re.Match[str]]:
+    """The lines from `start` (a line start) to `end` written on that start with `spaces`;
+    each match's first group is the spaces."""
+    after_break, at_start = _written(spaces)
+    if start == 0:
+        first = at_start.match(text, 0, end)
+        if first is not None:
+            yield first
+        start = 1
+    yield from after_break.finditer(text, start - 1, end)
 
 
 def _entry_lines(text: str, start: int, end: int) -> tuple[int, list[int], bool] | None:
@@ -1030,12 +1040,12 @@ def _entry_lines(text: str, start: int, end: int) -> tuple[int, list[int], bool]
     as many starts, and whether any starts with fewer; None when there is none.
     Only those lines are looked at one by one, and no line is copied (a source's
     `extracted` list on a big ledger is a line of a thousand characters or more)."""
-    first = _WRITTEN_LINE.search(text, start, end)
+    first = next(_written_lines(text, start, end, " *"), None)
     if first is None:
         return None
-    column = first.end(1) - first.start()
-    keys = [found.start() for found in _written_at(column).finditer(text, start, end)]
-    fewer = column > 0 and _written_before(column).search(text, start, end) is not None
+    column = len(first.group(1))
+    keys = [found.start(1) for found in _written_lines(text, start, end, f" {{{column}}}")]
+    fewer = column > 0 and any(_written_lines(text, start, end, f" {{0,{column - 1}}}"))
     return column, keys, fewer
 
 

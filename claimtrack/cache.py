@@ -261,7 +261,7 @@ def store_cached(
         pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
     else:
         try:
-            index, pieces = _plain_for_store(ledger, read, _batches_known.get(target), moves)
+            index, pieces = _plain_for_store(ledger, read, moves)
         except CacheDamaged:
             return
     stored = _store_parts(target, read, pieces, key)
@@ -862,6 +862,7 @@ def _stored_claims(
     starts = [seal.start for seal in seals]
     ends = [seal.start + len(seal.view) for seal in seals]
     where = bisect.bisect_right
+    new = object.__new__
     built: list[Claim] = []
     append = built.append
     known: dict[str, Batch] = {}
@@ -880,18 +881,24 @@ def _stored_claims(
             end = middle + texts
             if n < 0 or end > ends[n]:
                 raise ValueError("damaged cache")
-            raw = _Raw(
-                view[at:middle],
-                view[middle:end],
-                place,
-                shift + base,
-                summary,
-                at,
-                (seals[n], origin, claim_id, shift + base),
-                digest,
-                entry,
-            )
-            append(_stored_claim(claim_id, text, raw))
+            # `_Raw(...)` and `_stored_claim(...)` written out: no call a claim.
+            shift += base
+            raw = new(_Raw)
+            raw.heads = view[at:middle]
+            raw.texts = view[middle:end]
+            raw.place = place
+            raw.shift = shift
+            raw.summary = summary
+            raw.at = at
+            raw.guard = (seals[n], origin, claim_id, shift)
+            raw.digest = digest
+            raw.entry = entry
+            claim = new(_StoredClaim)
+            attributes = claim.__dict__
+            attributes["id"] = claim_id
+            attributes["text"] = text
+            attributes["_raw"] = raw
+            append(claim)
     if at_claim != len(offsets) or len(offsets) != len(sizes):
         raise ValueError("damaged cache")
     return tuple(built), known
@@ -970,10 +977,7 @@ def _unsealed(guard: _Guard) -> tuple[bytes, bytes] | None:
 
 
 def _plain_for_store(
-    ledger: Ledger,
-    read: _Parts | None,
-    known: dict[str, Batch] | None = None,
-    moves: Sequence[tuple[int, int, int]] = (),
+    ledger: Ledger, read: _Parts | None, moves: Sequence[tuple[int, int, int]] = ()
 ) -> tuple[tuple[Any, ...], list[tuple[int, int] | bytes]]:
     """The index (all but the statements, plus the sizes of each claim's parts, and last
     each claim's base: its shift less its entry's) and each claim's parts: where they
@@ -982,9 +986,6 @@ def _plain_for_store(
 
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
-    The claims of a batch of `known` (batches by their first claim) that are
-    still together, as read from it, are taken a batch at a time: what each
-    claim is stored as is then gathered by C loops, not one claim at a time.
     A claim in a run of `moves` (see `store_cached`) is stored moved.
     """
     claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
@@ -995,72 +996,47 @@ def _plain_for_store(
     add_claim, add_base = claims.append, bases.append
     add_piece, add_size = pieces.append, sizes.append
     data = read.data if read is not None else None
-    if data is None:
-        known = None
     every = ledger.claims
-    # The lines each claim moves (`moves`): `lines` from `move_start` to `move_end`.
-    move_at = 0
-    move_start, move_end, lines = moves[0] if moves else (len(every), len(every), 0)
+    # Runs of claims, each with the lines its claims move (`moves`; none between them).
+    runs: list[tuple[int, int, int]] = []
     at = 0
-    while at < len(every):
-        if at >= move_end:
-            move_at += 1
-            if move_at < len(moves):
-                move_start, move_end, lines = moves[move_at]
+    for start, end, lines in moves:
+        runs += [(at, start, 0), (start, end, lines)]
+        at = end
+    runs.append((at, len(every), 0))
+    for start, end, extra in runs:
+        for claim in every[start:end]:
+            attributes = claim.__dict__
+            raw = attributes.get("_raw")
+            if raw.__class__ is _Raw:
+                entry = raw.entry
+                if (
+                    entry is not None
+                    and attributes["id"] is entry[0]
+                    and attributes["text"] is entry[1]
+                    and raw.digest == entry[5]
+                ):
+                    add_claim(entry)  # as its batch holds it: no entry made again
+                    add_base(raw.shift + extra - entry[3])
+                else:
+                    shift = raw.shift + extra
+                    add_claim((claim.id, claim.text, raw.place, shift, raw.summary, raw.digest))
+                    add_base(0)
+                heads, texts = raw.heads, raw.texts
+                if data is not None and raw.at is not None and heads.obj is data:
+                    size = (len(heads), len(texts))
+                    add_piece((raw.at, size[0] + size[1]))  # its stretch keeps its seal
+                else:
+                    heads, texts = raw.checked()
+                    size = (len(heads), len(texts))
+                    add_piece(bytes(heads) + bytes(texts))
             else:
-                move_start = move_end = len(every)
-        extra = lines if move_start <= at < move_end else 0
-        claim = every[at]
-        attributes = claim.__dict__
-        at += 1
-        raw = attributes.get("_raw")
-        if known and data is not None and raw.__class__ is _Raw and (entry := raw.entry):
-            found = known.get(entry[0])
-            end = at - 1 + len(found[0]) if found is not None else at
-            if (
-                found is not None
-                and found[0][0] is entry
-                and ((extra and end <= move_end) or (not extra and end <= move_start))
-            ):
-                run = _run_kept(every, at - 1, found[0], data)
-                if run is not None:
-                    # A whole batch as read, in C: entries, bases, sizes, places.
-                    run_bases, run_sizes, run_pieces = run
-                    claims += found[0]
-                    bases += [run_bases[0] + extra] * len(run_bases) if extra else run_bases
-                    sizes += run_sizes
-                    pieces += run_pieces
-                    at = end
-                    continue
-        if raw.__class__ is _Raw:
-            entry = raw.entry
-            if (
-                entry is not None
-                and attributes["id"] is entry[0]
-                and attributes["text"] is entry[1]
-                and raw.digest == entry[5]
-            ):
-                add_claim(entry)  # as its batch holds it: no entry made again
-                add_base(raw.shift + extra - entry[3])
-            else:
-                shift = raw.shift + extra
-                add_claim((claim.id, claim.text, raw.place, shift, raw.summary, raw.digest))
+                made = claim_entry(claim, -extra)  # its positions moved, if in a run moved
+                add_claim((made[0], made[1], made[2], 0, made[6], None))
                 add_base(0)
-            heads, texts = raw.heads, raw.texts
-            if data is not None and raw.at is not None and heads.obj is data:
-                size = (len(heads), len(texts))
-                add_piece((raw.at, size[0] + size[1]))  # its stretch keeps its seal
-            else:
-                heads, texts = raw.checked()
-                size = (len(heads), len(texts))
-                add_piece(bytes(heads) + bytes(texts))
-        else:
-            made = claim_entry(claim, -extra)  # its positions moved, if in a run moved
-            add_claim((made[0], made[1], made[2], 0, made[6], None))
-            add_base(0)
-            size = (len(made[4]), len(made[5]))
-            add_piece(made[4] + made[5])
-        add_size(size)
+                size = (len(made[4]), len(made[5]))
+                add_piece(made[4] + made[5])
+            add_size(size)
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
@@ -1071,64 +1047,6 @@ def _plain_for_store(
         bases,
     )
     return index, pieces
-
-
-_RAW = operator.attrgetter("_raw")
-_CLAIM_ID = operator.attrgetter("id")
-_CLAIM_TEXT = operator.attrgetter("text")
-_ENTRY = operator.attrgetter("entry")
-_DIGEST = operator.attrgetter("digest")
-_SHIFT = operator.attrgetter("shift")
-_AT = operator.attrgetter("at")
-_PLACE = operator.attrgetter("place")
-_HEADS = operator.attrgetter("heads")
-_TEXTS = operator.attrgetter("texts")
-_OBJ = operator.attrgetter("obj")
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
-_SHIFT_OF_ENTRY = operator.itemgetter(3)
-_DIGEST_OF_ENTRY = operator.itemgetter(5)
-
-
-def _run_kept(
-    claims: Sequence[Claim], start: int, batch: list[tuple[Any, ...]], data: bytes | mmap.mmap
-) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]] | None:
-    """The bases, sizes and pieces of the claims from `start` when they are the claims of
-    `batch` as read from the cache and `_plain_for_store` would store each as its
-    entry with its parts in place in `data`, all with one base; else None.
-
-    Each test is a C loop over the batch's claims (no Python code a claim): the
-    same tests, claim by claim, as `_plain_for_store` makes one claim at a time."""
-    end = start + len(batch)
-    if end > len(claims):
-        return None
-    run = claims[start:end]
-    try:
-        raws = list(map(_RAW, run))
-    except AttributeError:  # a claim not from the cache
-        return None
-    if set(map(type, raws)) != {_Raw}:
-        return None
-    if not all(map(operator.is_, map(_ENTRY, raws), batch)):
-        return None
-    if not (
-        all(map(operator.is_, map(_CLAIM_ID, run), map(_FIRST, batch)))
-        and all(map(operator.is_, map(_CLAIM_TEXT, run), map(_SECOND, batch)))
-        and list(map(_DIGEST, raws)) == list(map(_DIGEST_OF_ENTRY, batch))
-    ):
-        return None
-    places = list(map(_AT, raws))
-    heads = list(map(_HEADS, raws))
-    if None in places or not all(map(operator.is_, map(_OBJ, heads), itertools.repeat(data))):
-        return None
-    bases = list(map(operator.sub, map(_SHIFT, raws), map(_SHIFT_OF_ENTRY, batch)))
-    if bases.count(bases[0]) != len(bases):
-        return None
-    heads_sizes = list(map(len, heads))
-    texts_sizes = list(map(len, map(_TEXTS, raws)))
-    sizes = list(zip(heads_sizes, texts_sizes, strict=True))
-    pieces = list(zip(places, map(operator.add, heads_sizes, texts_sizes), strict=True))
-    return bases, sizes, pieces
 
 
 def _store_parts(
@@ -1382,32 +1300,14 @@ def statement_sources(claim: Claim) -> list[str]:
 
 
 def all_stored(claims: Sequence[Claim]) -> bool:
-    """Whether every claim is from the cache, its statements in their stored parts (a C
-    loop over the claims)."""
-    try:
-        return set(map(type, map(_RAW, claims))) <= {_Raw}
-    except AttributeError:  # a claim not from the cache
-        return False
-
-
-def claim_ids(claims: Sequence[Claim]) -> list[str]:
-    """Each claim's id, in order (a C loop: a write on a big ledger asks for every one)."""
-    return list(map(_CLAIM_ID, claims))
+    """Whether every claim is from the cache, its statements in their stored parts."""
+    return all(claim.__dict__.get("_raw").__class__ is _Raw for claim in claims)
 
 
 def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     """Each claim's line and column, as its position gives them (None for none); a
     claim from the cache gives its stored place, building no position (a write by
     parts asks for every claim's)."""
-    try:
-        raws = list(map(_RAW, claims))
-    except AttributeError:  # a claim not from the cache: one at a time
-        raws = None
-    if raws is not None and set(map(type, raws)) <= {_Raw}:
-        places = list(map(_PLACE, raws))
-        if None not in places:  # every claim's place stored: found by C loops
-            lines = map(operator.add, map(_FIRST, places), map(_SHIFT, raws))
-            return list(zip(lines, map(_SECOND, places), strict=True))
     spots: list[tuple[int, int] | None] = []
     add = spots.append  # runs once per claim of a big ledger
     for claim in claims:

@@ -795,7 +795,7 @@ class LedgerEditor:
         # What becomes of each claim, in order; None for a claim of the base text that
         # keeps its id and gains nothing (its plan is made when first asked for, so a
         # write on a big ledger makes plans for the claims it touches, not for all).
-        ids = cache.claim_ids(ledger.claims)
+        ids = [claim.id for claim in ledger.claims]
         self._claims: dict[str, _Plan | None] = dict.fromkeys(ids)
         self._base_claims = dict(zip(ids, ledger.claims, strict=True))
         # Statements of the base text rewritten (or, as None, removed), by claim and number.
@@ -1405,7 +1405,7 @@ class LedgerEditor:
                     at = end if found is None else found + 1
             lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             n += 1
-        if len(set(cache.claim_ids(claims))) != len(claims):
+        if len({claim.id for claim in claims}) != len(claims):
             return None
         self.layout = _layout_after(index, edits, moved, text, claims, new_places)
         self.moves = moves

@@ -16,7 +16,7 @@ from claimtrack import ledger as ledger_module
 from claimtrack import pipeline
 from claimtrack._index_store import index_state
 from claimtrack.ledger import LedgerEditor, edit_ledger, read_ledger, update_ledger
-from claimtrack.model import Ledger, Stance, Statement
+from claimtrack.model import Claim, Ledger, Stance, Statement
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
 SOURCE = "000_66f99498a4238889"
@@ -624,7 +624,7 @@ def test_one_write_of_many_changes_plans_only_the_claims_it_touches(tmp_path: Pa
     assert "# kept by hand above lamp 17\n  lamp-17:\n" in text
 
 
-def test_claims_moved_by_a_write_are_stored_moved_a_batch_at_a_time(
+def test_claims_moved_by_a_write_are_stored_moved_not_made_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from claimtrack import cache
@@ -632,22 +632,21 @@ def test_claims_moved_by_a_write_are_stored_moved_a_batch_at_a_time(
     path = tmp_path / "claims.yaml"
     _harbour_ledger(path, 700)  # several batches of the cache
     read_ledger(path)  # the cache knows it: writes go by parts
-    stored: list[int] = []  # how many runs of moved claims each store was told of
-    kept: list[bool] = []  # whether each batch was taken whole
-    store, run_kept = cache.store_cached, cache._run_kept
+    told: list[int] = []  # how many runs of moved claims each store was told of
+    made: list[str] = []  # the claims made again, moved
+    store, moved_claim = cache.store_cached, cache.moved_claim
 
     def store_spy(*args: object, **rest: object) -> None:
         moves = args[4] if len(args) > 4 else rest.get("moves", ())
-        stored.append(len(moves))  # type: ignore[arg-type]
+        told.append(len(moves))  # type: ignore[arg-type]
         store(*args, **rest)  # type: ignore[arg-type]
 
-    def run_spy(*args: object) -> object:
-        found = run_kept(*args)  # type: ignore[arg-type]
-        kept.append(found is not None)
-        return found
+    def moved_spy(claim: Claim, lines: int) -> Claim | None:
+        made.append(claim.id)
+        return moved_claim(claim, lines)
 
     monkeypatch.setattr(cache, "store_cached", store_spy)
-    monkeypatch.setattr(cache, "_run_kept", run_spy)
+    monkeypatch.setattr(cache, "moved_claim", moved_spy)
     statement = Statement(
         stance=Stance.DENIES,
         quote="The ferry company said\nnothing was late,\nnot once.",
@@ -669,5 +668,5 @@ def test_claims_moved_by_a_write_are_stored_moved_a_batch_at_a_time(
         warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
         assert warm is not None
         assert _places(warm) == _places(_fresh(path))
-    assert all(stored), "each write told the cache of the claims it moved"
-    assert kept.count(True) >= 6, "batches of moved claims were stored whole"
+    assert all(told), "each write told the cache of the claims it moved"
+    assert not made, "no claim was made again to move it"
