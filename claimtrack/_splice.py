@@ -26,6 +26,7 @@ are searched for as their bytes.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -994,15 +995,10 @@ def _ends_of(
     entries composed; None when it is not plainly a block of entries."""
     head_end = line_end(text, start)
     head = _compose_part(text, start, head_end, encoded_text)
-    lines = [
-        (at, line)
-        for at, line in _lines_of(text, head_end, end)
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
-    if head is None or not lines or not _is_null(head[1]):
+    lines = _entry_lines(text, head_end, end)
+    if head is None or lines is None or not _is_null(head[1]):
         return None
-    column = len(lines[0][1]) - len(lines[0][1].lstrip(" "))
-    keys = [at for at, line in lines if len(line) - len(line.lstrip(" ")) == column]
+    column, keys, _ = lines
     if column == 0 or len(keys) < 2:
         return None
     first = _compose_part(text, keys[0], keys[1], encoded_text)
@@ -1012,12 +1008,45 @@ def _ends_of(
     return head[0], yaml.MappingNode("tag:yaml.org,2002:map", [first, last], flow_style=False)
 
 
-def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    at = start
-    while at < end:
-        stop = line_end(text, at)
-        yield at, text[at : min(stop, end)]
-        at = stop
+# A line with something written on it that is no comment, after its line break (a
+# pattern that starts with a line break is searched for by it, not tried at every
+# character): the spaces it starts with, and which of them give its column.
+_WRITTEN = r"( *)[^\S\n]*[^\s#]"
+
+
+@functools.lru_cache(maxsize=64)
+def _written(spaces: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line written on (no comment) that starts with `spaces` (a pattern of spaces and
+    no more): after a line break, and at the start of the text."""
+    line = rf"({spaces})(?! )[^\S\n]*[^\s#]"
+    return re.compile("\n" + line), re.compile(line)
+
+
+def _written_lines(text: str, start: int, end: int, spaces: str) -> Iterator[re.Match[str]]:
+    """The lines from `start` (a line start) to `end` written on that start with `spaces`;
+    each match's first group is the spaces."""
+    after_break, at_start = _written(spaces)
+    if start == 0:
+        first = at_start.match(text, 0, end)
+        if first is not None:
+            yield first
+        start = 1
+    yield from after_break.finditer(text, start - 1, end)
+
+
+def _entry_lines(text: str, start: int, end: int) -> tuple[int, list[int], bool] | None:
+    """Of the lines from `start` (a line start) to `end` that are neither blank nor a
+    comment: how many spaces the first starts with, where each line starting with
+    as many starts, and whether any starts with fewer; None when there is none.
+    Only those lines are looked at one by one, and no line is copied (a source's
+    `extracted` list on a big ledger is a line of a thousand characters or more)."""
+    first = next(_written_lines(text, start, end, " *"), None)
+    if first is None:
+        return None
+    column = len(first.group(1))
+    keys = [found.start(1) for found in _written_lines(text, start, end, f" {{{column}}}")]
+    fewer = column > 0 and any(_written_lines(text, start, end, f" {{0,{column - 1}}}"))
+    return column, keys, fewer
 
 
 class _LazyRoot(yaml.MappingNode):
@@ -1063,16 +1092,9 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
             part = self._sections.parts.get("sources")
             if part is not None:
                 text = self._sections.text
-                lines = [
-                    (at, line)
-                    for at, line in _lines_of(text, line_end(text, part[0]), part[1])
-                    if line.strip() and not line.lstrip().startswith("#")
-                ]
-                indents = [len(line) - len(line.lstrip(" ")) for _, line in lines]
-                if lines and min(indents) == indents[0] > 0:
-                    self._starts = [
-                        at for (at, _), n in zip(lines, indents, strict=True) if n == indents[0]
-                    ]
+                lines = _entry_lines(text, line_end(text, part[0]), part[1])
+                if lines is not None and lines[0] > 0 and not lines[2]:
+                    self._starts = lines[1]
         return self._starts
 
     def __getitem__(self, source_id: str) -> tuple[yaml.Node, yaml.Node]:

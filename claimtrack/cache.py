@@ -234,13 +234,19 @@ def layout_of(ledger: Ledger) -> Layout | None:
 
 
 def store_cached(
-    ledger_path: Path, digest: str, ledger: Ledger, layout: Layout | None = None
+    ledger_path: Path,
+    digest: str,
+    ledger: Ledger,
+    layout: Layout | None = None,
+    moves: Sequence[tuple[int, int, int]] = (),
 ) -> None:
     """Remember a validated ledger; failing to is not an error.
 
     The statements of claims that came from the parts file this process read
     stay where they are in it; only the others are appended. `layout`, the
-    layout of the ledger's bytes, is kept with it (see `layout_of`).
+    layout of the ledger's bytes, is kept with it (see `layout_of`). `moves`
+    are runs of claims from the cache (first, past the last, lines), each
+    stored that many lines further down than its claims' positions say.
     """
     key = _key(create=True)
     if key is None:
@@ -250,12 +256,12 @@ def store_cached(
     built = _last_built
     read = _parts_read.get(target)
     pieces: list[tuple[int, int] | bytes]
-    if built is not None and built[0] is ledger:
+    if built is not None and built[0] is ledger and not moves:
         index, parts = built[1], built[2]
         pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
     else:
         try:
-            index, pieces = _plain_for_store(ledger, read)
+            index, pieces = _plain_for_store(ledger, read, moves)
         except CacheDamaged:
             return
     stored = _store_parts(target, read, pieces, key)
@@ -856,6 +862,7 @@ def _stored_claims(
     starts = [seal.start for seal in seals]
     ends = [seal.start + len(seal.view) for seal in seals]
     where = bisect.bisect_right
+    new = object.__new__
     built: list[Claim] = []
     append = built.append
     known: dict[str, Batch] = {}
@@ -874,18 +881,24 @@ def _stored_claims(
             end = middle + texts
             if n < 0 or end > ends[n]:
                 raise ValueError("damaged cache")
-            raw = _Raw(
-                view[at:middle],
-                view[middle:end],
-                place,
-                shift + base,
-                summary,
-                at,
-                (seals[n], origin, claim_id, shift + base),
-                digest,
-                entry,
-            )
-            append(_stored_claim(claim_id, text, raw))
+            # `_Raw(...)` and `_stored_claim(...)` written out: no call a claim.
+            shift += base
+            raw = new(_Raw)
+            raw.heads = view[at:middle]
+            raw.texts = view[middle:end]
+            raw.place = place
+            raw.shift = shift
+            raw.summary = summary
+            raw.at = at
+            raw.guard = (seals[n], origin, claim_id, shift)
+            raw.digest = digest
+            raw.entry = entry
+            claim = new(_StoredClaim)
+            attributes = claim.__dict__
+            attributes["id"] = claim_id
+            attributes["text"] = text
+            attributes["_raw"] = raw
+            append(claim)
     if at_claim != len(offsets) or len(offsets) != len(sizes):
         raise ValueError("damaged cache")
     return tuple(built), known
@@ -964,7 +977,7 @@ def _unsealed(guard: _Guard) -> tuple[bytes, bytes] | None:
 
 
 def _plain_for_store(
-    ledger: Ledger, read: _Parts | None
+    ledger: Ledger, read: _Parts | None, moves: Sequence[tuple[int, int, int]] = ()
 ) -> tuple[tuple[Any, ...], list[tuple[int, int] | bytes]]:
     """The index (all but the statements, plus the sizes of each claim's parts, and last
     each claim's base: its shift less its entry's) and each claim's parts: where they
@@ -973,6 +986,7 @@ def _plain_for_store(
 
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
+    A claim in a run of `moves` (see `store_cached`) is stored moved.
     """
     claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
     bases: list[int] = []  # each claim's shift less its entry's
@@ -982,37 +996,47 @@ def _plain_for_store(
     add_claim, add_base = claims.append, bases.append
     add_piece, add_size = pieces.append, sizes.append
     data = read.data if read is not None else None
-    for claim in ledger.claims:
-        attributes = claim.__dict__
-        raw = attributes.get("_raw")
-        if raw.__class__ is _Raw:
-            entry = raw.entry
-            if (
-                entry is not None
-                and attributes["id"] is entry[0]
-                and attributes["text"] is entry[1]
-                and raw.digest == entry[5]
-            ):
-                add_claim(entry)  # as its batch holds it: no entry made again
-                add_base(raw.shift - entry[3])
+    every = ledger.claims
+    # Runs of claims, each with the lines its claims move (`moves`; none between them).
+    runs: list[tuple[int, int, int]] = []
+    at = 0
+    for start, end, lines in moves:
+        runs += [(at, start, 0), (start, end, lines)]
+        at = end
+    runs.append((at, len(every), 0))
+    for start, end, extra in runs:
+        for claim in every[start:end]:
+            attributes = claim.__dict__
+            raw = attributes.get("_raw")
+            if raw.__class__ is _Raw:
+                entry = raw.entry
+                if (
+                    entry is not None
+                    and attributes["id"] is entry[0]
+                    and attributes["text"] is entry[1]
+                    and raw.digest == entry[5]
+                ):
+                    add_claim(entry)  # as its batch holds it: no entry made again
+                    add_base(raw.shift + extra - entry[3])
+                else:
+                    shift = raw.shift + extra
+                    add_claim((claim.id, claim.text, raw.place, shift, raw.summary, raw.digest))
+                    add_base(0)
+                heads, texts = raw.heads, raw.texts
+                if data is not None and raw.at is not None and heads.obj is data:
+                    size = (len(heads), len(texts))
+                    add_piece((raw.at, size[0] + size[1]))  # its stretch keeps its seal
+                else:
+                    heads, texts = raw.checked()
+                    size = (len(heads), len(texts))
+                    add_piece(bytes(heads) + bytes(texts))
             else:
-                add_claim((claim.id, claim.text, raw.place, raw.shift, raw.summary, raw.digest))
+                made = claim_entry(claim, -extra)  # its positions moved, if in a run moved
+                add_claim((made[0], made[1], made[2], 0, made[6], None))
                 add_base(0)
-            heads, texts = raw.heads, raw.texts
-            if data is not None and raw.at is not None and heads.obj is data:
-                size = (len(heads), len(texts))
-                add_piece((raw.at, size[0] + size[1]))  # its stretch keeps its seal
-            else:
-                heads, texts = raw.checked()
-                size = (len(heads), len(texts))
-                add_piece(bytes(heads) + bytes(texts))
-        else:
-            made = claim_entry(claim)
-            add_claim((made[0], made[1], made[2], 0, made[6], None))
-            add_base(0)
-            size = (len(made[4]), len(made[5]))
-            add_piece(made[4] + made[5])
-        add_size(size)
+                size = (len(made[4]), len(made[5]))
+                add_piece(made[4] + made[5])
+            add_size(size)
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
         [dict(vars(source)) for source in ledger.sources],
@@ -1273,6 +1297,11 @@ def statement_sources(claim: Claim) -> list[str]:
     if stored is not None:
         return stored.sources()
     return [statement.source for statement in claim.statements]
+
+
+def all_stored(claims: Sequence[Claim]) -> bool:
+    """Whether every claim is from the cache, its statements in their stored parts."""
+    return all(claim.__dict__.get("_raw").__class__ is _Raw for claim in claims)
 
 
 def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:

@@ -586,6 +586,9 @@ def _save(
     plain = b"\r" not in new or b"\r" not in dumped
     read = plain and not dumped.startswith(codecs.BOM_UTF8)
     ledger = editor.checked() if read else None
+    # Runs of claims the ledger `checked` gives with the positions they had before
+    # the edit moved them (see `LedgerEditor.moves`): only the cache is told.
+    moves = editor.moves if ledger is not None else []
     if ledger is None:
         ledger, problems = _parse(new, path)
     if ledger is None:
@@ -610,7 +613,7 @@ def _save(
         # The layout `checked` found holds for the bytes written when their form
         # (BOM, line ends) left every place where it was in the dump.
         layout = editor.layout if read and len(new) == len(dumped) else None
-        cache.store_cached(path, digest, ledger, layout)
+        cache.store_cached(path, digest, ledger, layout, moves)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
         if editor.settled:
@@ -782,6 +785,10 @@ class LedgerEditor:
         self._same_places = len(self._data) == len(data)
         # The layout of the bytes written, as `checked` finds it (`cache.layout_of`).
         self.layout: cache.Layout | None = None
+        # The runs of claims `checked` left as read though lines put in or taken out
+        # above them moved them: (first, past the last, lines further down). Their
+        # claims keep the positions read; the cache stores them moved (`store_cached`).
+        self.moves: list[tuple[int, int, int]] = []
         self._decoded: str | None = None
         self._base = ledger
         self._root = root
@@ -1269,6 +1276,10 @@ class LedgerEditor:
         again, by the same reader. None when the whole text is to be read (a
         small ledger, an unusual layout, or any problem, which a whole read
         then reports at its place).
+
+        Claims from the cache that the edit moved down or up together are given
+        as read, their runs in `moves`: only their positions differ, which no
+        comparison of claims sees, and `cache.store_cached` stores them moved.
         """
         from claimtrack._yaml import parse_ledger, read_claims_part
 
@@ -1344,6 +1355,7 @@ class LedgerEditor:
         new_places: list[int] | None = []
         indent = b" " * index.section_layout("claims")[0]
         base_claims = self._base.claims
+        moves: list[tuple[int, int, int]] = []
         n = 0  # the first claim not placed yet
         for stop in [*sorted(touched), len(base_claims)]:
             if n < stop:
@@ -1354,7 +1366,13 @@ class LedgerEditor:
                     s.source in source_ids for claim in run for s in claim.statements
                 ):
                     return None  # a source it cites is gone
-                claims.extend([_shifted(claim, lines) for claim in run] if lines else run)
+                if lines and cache.all_stored(run):
+                    # Claims from the cache moved down together: recorded once for
+                    # the run, not made again one by one with their new positions.
+                    moves.append((len(claims), len(claims) + len(run), lines))
+                    claims.extend(run)
+                else:
+                    claims.extend([_shifted(claim, lines) for claim in run] if lines else run)
                 if new_places is not None:
                     low = bisect.bisect_right(starts, bounds[n] - 1)
                     if low == bisect.bisect_right(starts, bounds[stop - 1] - 1):
@@ -1390,6 +1408,7 @@ class LedgerEditor:
         if len({claim.id for claim in claims}) != len(claims):
             return None
         self.layout = _layout_after(index, edits, moved, text, claims, new_places)
+        self.moves = moves
         return dataclasses.replace(head, claims=tuple(claims))
 
     def _sources_read_again(

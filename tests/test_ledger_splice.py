@@ -16,7 +16,7 @@ from claimtrack import ledger as ledger_module
 from claimtrack import pipeline
 from claimtrack._index_store import index_state
 from claimtrack.ledger import LedgerEditor, edit_ledger, read_ledger, update_ledger
-from claimtrack.model import Ledger, Stance, Statement
+from claimtrack.model import Claim, Ledger, Stance, Statement
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
 SOURCE = "000_66f99498a4238889"
@@ -622,3 +622,51 @@ def test_one_write_of_many_changes_plans_only_the_claims_it_touches(tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     assert "# kept by hand above lamp 9\n  the-dark-lamp:\n" in text
     assert "# kept by hand above lamp 17\n  lamp-17:\n" in text
+
+
+def test_claims_moved_by_a_write_are_stored_moved_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import cache
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 700)  # several batches of the cache
+    read_ledger(path)  # the cache knows it: writes go by parts
+    told: list[int] = []  # how many runs of moved claims each store was told of
+    made: list[str] = []  # the claims made again, moved
+    store, moved_claim = cache.store_cached, cache.moved_claim
+
+    def store_spy(*args: object, **rest: object) -> None:
+        moves = args[4] if len(args) > 4 else rest.get("moves", ())
+        told.append(len(moves))  # type: ignore[arg-type]
+        store(*args, **rest)  # type: ignore[arg-type]
+
+    def moved_spy(claim: Claim, lines: int) -> Claim | None:
+        made.append(claim.id)
+        return moved_claim(claim, lines)
+
+    monkeypatch.setattr(cache, "store_cached", store_spy)
+    monkeypatch.setattr(cache, "moved_claim", moved_spy)
+    statement = Statement(
+        stance=Stance.DENIES,
+        quote="The ferry company said\nnothing was late,\nnot once.",
+        content="nothing was late",
+        source="harbour-3",
+        line=7,
+        party="Ferry company",
+        speaker="The ferry company",
+        cue="said",
+    )
+    edits = [
+        lambda e: e.add_statement("ferry-1", statement),  # every claim after it moves down
+        lambda e: pipeline.drop_claim(e, "ferry-2"),  # and up
+        lambda e: e.merge_claims("ferry-400", ["ferry-3"]),  # up before ferry-400, not after
+        lambda e: e.add_statement("ferry-650", statement),
+    ]
+    for edit in edits:
+        update_ledger(path, edit)
+        warm = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+        assert warm is not None
+        assert _places(warm) == _places(_fresh(path))
+    assert all(told), "each write told the cache of the claims it moved"
+    assert not made, "no claim was made again to move it"
