@@ -46,7 +46,7 @@ share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
 that it doubts, what was told ("reported", "claimed") before a remark made
 in passing. One that only points back and calls what it answers a story,
-report, rumour or claim answers what its article told by such an act
+report, rumour, claim or article answers what its article told by such an act
 ("reported", "claimed", "alleged"), when it told any, and never an assertion
 that itself says what is not so, which it agrees with; with nothing told by
 such an act it answers the claim its article's lead spoke of, and "Hunter's
@@ -2258,7 +2258,7 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
 # cue verbs that perform them.
 _ACTS = {
     "accuse": (r"accusations?|allegations?|charges?", r"accus\w*|alleg\w*|charg\w*"),
-    "report": (r"reports?", r"report\w*"),
+    "report": (r"reports?|articles?", r"report\w*"),
     "claim": (r"claims?", r"claim\w*"),
 }
 _ACT_NOUN = {act: re.compile(rf"\b(?:{noun})\b", re.IGNORECASE) for act, (noun, _) in _ACTS.items()}
@@ -2416,7 +2416,8 @@ _SUBORDINATE = re.compile(
 )
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".
 _TELLING = re.compile(
-    r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
+    r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation"
+    r"|articles?)\b"
 )
 
 
@@ -2425,7 +2426,7 @@ _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".
 _WHOSE_TELLING = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"
-    r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?)\b"
+    r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\b"
 )
 # A question about a telling, in the frame before a quoted answer: "Asked
 # about the reports, the minister said: ...".

@@ -2087,3 +2087,32 @@ def test_the_speakers_name_does_not_pick_what_a_description_points_at() -> None:
     one, two, three = group_statements([older, nearer, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert one.claim_id != two.claim_id
     assert three.claim_id == two.claim_id
+
+
+def test_the_article_called_false_answers_what_the_article_reported() -> None:
+    remark = _told(
+        "The mayor said the harbour wall was repainted in blue last summer.",
+        "the harbour wall was repainted in blue last summer",
+        "The mayor",
+        1,
+        "said",
+    )
+    told = _told(
+        "A local weekly reported that the ferry to Lundy will stop running in March.",
+        "the ferry to Lundy will stop running in March",
+        "A local weekly",
+        2,
+        "reported",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="The operator called the article false.",
+        content="the article false",
+        speaker="The operator",
+        source="x",
+        line=3,
+        cue="called",
+    )
+    one, two, three = group_statements([remark, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == two.claim_id
