@@ -46,23 +46,28 @@ share a proper name and some article opens with the claim; a short one that
 names nobody ("we just don't know") joins the claim its article spoke of last
 that it doubts, what was told ("reported", "claimed") before a remark made
 in passing. One that only points back and calls what it answers a story,
-report, rumour or claim answers what its article told by such an act
+report, rumour, claim or article answers what its article told by such an act
 ("reported", "claimed", "alleged"), when it told any, and never an assertion
 that itself says what is not so, which it agrees with; with nothing told by
 such an act it answers the claim its article's lead spoke of, and "Hunter's
-claim" answers what Hunter said. Neither a pointer nor a denial that calls
-what it answers a story ("this could be a hoax story") answers an assertion of
-its article that itself says what is not so ("we do not have a priest of that
-name"), which it agrees with. A doubt opening a later clause ("..., although it
-is unclear whether X") doubts X, as one opening the content does. One that
-points back with "this" or "that" right after a statement of its article that
-made no claim ("He's sitting on money. But this is a scam") answers no claim
-either; one that says nothing but its verdict on "that" or "this" ("But that
-is not the case", "that's bogus") answers the claim of the statement right
-before it, whoever said it, and no claim when no statement comes right before
-it (its "that" is the article's own words). "The story" or "the tale" called
-false answers the claim its article's lead spoke of. One that names nobody
-("he is still alive and well") answers only a claim its article spoke of. A
+claim" answers what Hunter said. Such an act is the cue's ("reported",
+"accused"), unless the cue only describes a noun ("Graham's alleged
+assertions"), or one the statement's words tell ("some pundits are claiming
+X", "according to local reports, X"); of several, the nearest, unless an
+older one shares more of the denial's words beyond its speaker's name.
+Neither a pointer nor a denial that calls what it answers a story ("this could
+be a hoax story") answers an assertion of its article that itself says what is
+not so ("we do not have a priest of that name"), which it agrees with. A doubt
+opening a later clause ("..., although it is unclear whether X") doubts X, as
+one opening the content does. One that points back with "this" or "that" right
+after a statement of its article that made no claim ("He's sitting on money.
+But this is a scam") answers no claim either; one that says nothing but its
+verdict on "that" or "this" ("But that is not the case", "that's bogus")
+answers the claim of the statement right before it, whoever said it, and no
+claim when no statement comes right before it (its "that" is the article's own
+words). "The story" or "the tale" called false answers the claim its article's
+lead spoke of. One that names nobody ("he is still alive and well") answers
+only a claim its article spoke of. A
 content that only reports a denial of a telling ("officials are denying the
 reports") makes no claim. Whatever the path, a
 denial or doubt of a clause it names ("denied that X", "no evidence that X")
@@ -1376,7 +1381,7 @@ class _Grouper:
                     _Antecedent(
                         frozenset(terms.all),
                         assignment.claim_id,
-                        _act_of(statement.cue),
+                        _act_told(statement),
                         self.speaker,
                         negative=bool(_NOT.search(about)),
                     ),
@@ -1407,7 +1412,7 @@ class _Grouper:
                 _Antecedent(
                     frozenset(terms.all),
                     assignment.claim_id,
-                    _act_of(statement.cue),
+                    _act_told(statement),
                     self.speaker,
                     asserted=asserted,
                     own_negative=(
@@ -1972,7 +1977,12 @@ class _Grouper:
             return found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         if self._follows_no_claim(statement):
             return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
-        words = frozenset(self.index.terms(statement.quote).all)
+        # The words of what it says beyond who says it: "the U.S. Department of
+        # Defense denies such allegations" shares its speaker's name with an
+        # earlier assertion, not what it denies.
+        words = frozenset(self.index.terms(statement.quote).all) - frozenset(
+            self.index.terms(statement.speaker or "").all
+        )
         if statement.stance is not Stance.ASSERTS and _TELLING.search(statement.content):
             # "such allegations", "these rumours", "the story" point at what was
             # told (reported, claimed, alleged), not at a remark made in passing.
@@ -2292,7 +2302,7 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
 # cue verbs that perform them.
 _ACTS = {
     "accuse": (r"accusations?|allegations?|charges?", r"accus\w*|alleg\w*|charg\w*"),
-    "report": (r"reports?", r"report\w*"),
+    "report": (r"reports?|articles?", r"report\w*"),
     "claim": (r"claims?", r"claim\w*"),
 }
 _ACT_NOUN = {act: re.compile(rf"\b(?:{noun})\b", re.IGNORECASE) for act, (noun, _) in _ACTS.items()}
@@ -2304,6 +2314,87 @@ def _act_of(cue: str | None) -> str | None:
     if not cue:
         return None
     return next((act for act, verb in _ACT_VERB.items() if verb.search(cue)), None)
+
+
+def _act_told(statement: Statement) -> str | None:
+    """The act by which the article tells what an assertion says, for a later
+    description of it ("such allegations", "the reports") to point at: its cue's
+    act ("accused" -> "accuse"), unless the cue only describes a noun ("Graham's
+    alleged assertions", "the reported attack"), which tells nothing; else a
+    telling its own words report ("some outlets are claiming that X", "reports
+    say X", "according to media reports, X")."""
+    act = _act_of(statement.cue)
+    if act is not None and _cue_modifies_noun(statement):
+        act = None
+    if act is not None:
+        return act
+    content = " ".join(statement.content.split())
+    found = _TOLD_IN_WORDS.match(content)
+    if found is not None and _tells_by_subject(found):
+        return _act_of(found.group("verb"))
+    if _REPORTS_SAY.match(content):
+        return "report"
+    head = " ".join(statement.quote.partition(statement.content)[0].split())
+    return "report" if _ACCORDING_TO_REPORTS.search(head) else None
+
+
+def _cue_modifies_noun(statement: Statement) -> bool:
+    """Whether an assertion's cue ("alleged", "reported") stands in its sentence
+    as a word describing the noun after it ("Graham's alleged assertions about
+    ...", "the reported sighting"): after a determiner or a possessive, it
+    performs no act of telling."""
+    cue = (statement.cue or "").strip()
+    if not cue or " " in cue:
+        return False
+    quote = " ".join(statement.quote.split())
+    found = re.search(rf"(?i)\b{re.escape(cue)}\b", quote)
+    return found is not None and bool(_MODIFIER_BEFORE.search(quote[: found.start()]))
+
+
+def _tells_by_subject(found: re.Match[str]) -> bool:
+    """Whether a telling verb found in an assertion's words (`_TOLD_IN_WORDS`) is
+    its subject's act ("some pundits are claiming", "activists alleged"), not a
+    noun described ("the reported attack", "Graham's alleged assertions") or
+    the object of another verb or a preposition ("investigating claims that X",
+    "denied reports that X")."""
+    if found.group("aux"):
+        return True
+    before = found.string[: found.start("verb")]
+    if _MODIFIER_BEFORE.search(before):
+        return False
+    last = before.split()[-1].strip(",;:").lower() if before.split() else ""
+    return not (
+        last.endswith(("ing", "ed"))
+        or last in _COMPLEMENT_OPENERS
+        or verb_word(last)
+        or last in {"no", "any", "all", "some", "many", "other", "new", "false", "those"}
+    )
+
+
+# What makes the participle after it describe a noun: a determiner or a possessive.
+_MODIFIER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|such)|['\u2019]s?)\s+$"
+)
+# A telling reported by an assertion's own words: "some pundits are claiming that X",
+# "the outlet reported X", "activists allege X".
+_TOLD_IN_WORDS = re.compile(
+    r"""^\W*(?:[\w.'\u2019-]+\s+){1,6}?
+    (?P<aux>(?:are|is|was|were|have\s+been|has\s+been)\s+)?
+    (?P<verb>claim(?:s|ed|ing)|alleg(?:es|ed|ing)|report(?:s|ed|ing)|accus(?:es|ed|ing))
+    \s+(?!by\b|to\b|of\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Reports say X", "media reports suggest X": reports as the teller.
+_REPORTS_SAY = re.compile(
+    r"(?i)^\W*(?:[\w-]+\s+){0,2}?reports?\s+(?:say|said|says|suggest(?:s|ed)?|claim(?:s|ed)?"
+    r"|indicate[sd]?|allege[sd]?)\b"
+)
+# "According to (media) reports, X": the quote's frame names reports as the teller.
+# Not "according to the report": that goes on with a telling told before.
+_ACCORDING_TO_REPORTS = re.compile(
+    r"(?i)\baccording\s+to\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)"
+    r"(?:[\w-]+\s+){0,2}?reports\b"
+)
 
 
 def _act_named(text: str) -> str | None:
@@ -2369,7 +2460,8 @@ _SUBORDINATE = re.compile(
 )
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".
 _TELLING = re.compile(
-    r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation)\b"
+    r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation"
+    r"|articles?)\b"
 )
 
 
@@ -2378,7 +2470,7 @@ _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".
 _WHOSE_TELLING = re.compile(
     r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"
-    r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?)\b"
+    r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\b"
 )
 # A question about a telling, in the frame before a quoted answer: "Asked
 # about the reports, the minister said: ...".

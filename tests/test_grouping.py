@@ -2032,3 +2032,138 @@ def test_an_existential_id_says_what_there_is_not_there() -> None:
         "farmers-tired-waiting"
     )
     assert make_slug("There was a blackout", set()) == "blackout"
+
+
+def _told(quote: str, content: str, speaker: str | None, line: int, cue: str | None) -> Statement:
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=quote,
+        content=content,
+        speaker=speaker,
+        source="x",
+        line=line,
+        cue=cue,
+    )
+
+
+def test_a_participle_describing_a_noun_is_no_telling_for_allegations_to_answer() -> None:
+    # "alleged" before a noun performs no act: "such allegations" answers what
+    # some pundits are claiming, told later, not the remark it describes.
+    described = _told(
+        "Marsh's alleged remarks about the harbour tax are apparently based on his visit to Oslo.",
+        "Marsh's alleged remarks about the harbour tax are apparently based on his visit to Oslo",
+        None,
+        1,
+        "alleged",
+    )
+    told = _told(
+        "The Courier reported that several bloggers are claiming the council will sack the mayor.",
+        "several bloggers are claiming the council will sack the mayor",
+        "The Courier",
+        2,
+        "reported",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="However, the Harbour Council firmly denies such allegations.",
+        content="such allegations",
+        speaker="the Harbour Council",
+        source="x",
+        line=3,
+        cue="denies",
+    )
+    one, two, three = group_statements([described, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == two.claim_id
+
+
+def test_a_telling_reported_in_its_own_words_is_what_the_reports_point_at() -> None:
+    # No telling cue, but its sentence tells of reports: "according to local reports, X".
+    told = _told(
+        "According to local reports, the ferry to Lundy will stop running in March.",
+        "the ferry to Lundy will stop running in March",
+        None,
+        2,
+        None,
+    )
+    remark = _told(
+        "The mayor said the harbour wall was repainted in blue last summer.",
+        "the harbour wall was repainted in blue last summer",
+        "The mayor",
+        1,
+        "said",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="The operator rejected the reports.",
+        content="the reports",
+        speaker="The operator",
+        source="x",
+        line=3,
+        cue="rejected",
+    )
+    # The remark opens the article: without the telling, "the reports" would be
+    # taken for the story its lead tells.
+    one, two, three = group_statements([remark, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == two.claim_id
+
+
+def test_the_speakers_name_does_not_pick_what_a_description_points_at() -> None:
+    # An older assertion sharing only the denier's name ("Tarn Water Board") is not
+    # what "such allegations" points at: the nearest telling is.
+    older = _told(
+        "A councillor claimed the Tarn Water Board had hidden a leak at the reservoir.",
+        "the Tarn Water Board had hidden a leak at the reservoir",
+        "A councillor",
+        1,
+        "claimed",
+    )
+    nearer = _told(
+        "A newspaper reported that the chief engineer had taken bribes from a builder.",
+        "the chief engineer had taken bribes from a builder",
+        "A newspaper",
+        2,
+        "reported",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="The Tarn Water Board flatly denies such allegations.",
+        content="such allegations",
+        speaker="The Tarn Water Board",
+        source="x",
+        line=3,
+        cue="denies",
+    )
+    one, two, three = group_statements([older, nearer, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == two.claim_id
+
+
+def test_the_article_called_false_answers_what_the_article_reported() -> None:
+    remark = _told(
+        "The mayor said the harbour wall was repainted in blue last summer.",
+        "the harbour wall was repainted in blue last summer",
+        "The mayor",
+        1,
+        "said",
+    )
+    told = _told(
+        "A local weekly reported that the ferry to Lundy will stop running in March.",
+        "the ferry to Lundy will stop running in March",
+        "A local weekly",
+        2,
+        "reported",
+    )
+    denial = Statement(
+        stance=Stance.DENIES,
+        quote="The operator called the article false.",
+        content="the article false",
+        speaker="The operator",
+        source="x",
+        line=3,
+        cue="called",
+    )
+    one, two, three = group_statements([remark, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == two.claim_id
