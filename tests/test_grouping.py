@@ -2034,9 +2034,16 @@ def test_an_existential_id_says_what_there_is_not_there() -> None:
     assert make_slug("There was a blackout", set()) == "blackout"
 
 
-def _told(quote: str, content: str, speaker: str | None, line: int, cue: str | None) -> Statement:
+def _told(
+    quote: str,
+    content: str,
+    speaker: str | None,
+    line: int,
+    cue: str | None,
+    stance: Stance = Stance.ASSERTS,
+) -> Statement:
     return Statement(
-        stance=Stance.ASSERTS,
+        stance=stance,
         quote=quote,
         content=content,
         speaker=speaker,
@@ -2063,14 +2070,13 @@ def test_a_participle_describing_a_noun_is_no_telling_for_allegations_to_answer(
         2,
         "reported",
     )
-    denial = Statement(
-        stance=Stance.DENIES,
-        quote="However, the Harbour Council firmly denies such allegations.",
-        content="such allegations",
-        speaker="the Harbour Council",
-        source="x",
-        line=3,
-        cue="denies",
+    denial = _told(
+        "However, the Harbour Council firmly denies such allegations.",
+        "such allegations",
+        "the Harbour Council",
+        3,
+        "denies",
+        Stance.DENIES,
     )
     one, two, three = group_statements([described, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert one.claim_id != two.claim_id
@@ -2093,14 +2099,13 @@ def test_a_telling_reported_in_its_own_words_is_what_the_reports_point_at() -> N
         1,
         "said",
     )
-    denial = Statement(
-        stance=Stance.DENIES,
-        quote="The operator rejected the reports.",
-        content="the reports",
-        speaker="The operator",
-        source="x",
-        line=3,
-        cue="rejected",
+    denial = _told(
+        "The operator rejected the reports.",
+        "the reports",
+        "The operator",
+        3,
+        "rejected",
+        Stance.DENIES,
     )
     # The remark opens the article: without the telling, "the reports" would be
     # taken for the story its lead tells.
@@ -2126,14 +2131,13 @@ def test_the_speakers_name_does_not_pick_what_a_description_points_at() -> None:
         2,
         "reported",
     )
-    denial = Statement(
-        stance=Stance.DENIES,
-        quote="The Tarn Water Board flatly denies such allegations.",
-        content="such allegations",
-        speaker="The Tarn Water Board",
-        source="x",
-        line=3,
-        cue="denies",
+    denial = _told(
+        "The Tarn Water Board flatly denies such allegations.",
+        "such allegations",
+        "The Tarn Water Board",
+        3,
+        "denies",
+        Stance.DENIES,
     )
     one, two, three = group_statements([older, nearer, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert one.claim_id != two.claim_id
@@ -2155,14 +2159,13 @@ def test_the_article_called_false_answers_what_the_article_reported() -> None:
         2,
         "reported",
     )
-    denial = Statement(
-        stance=Stance.DENIES,
-        quote="The operator called the article false.",
-        content="the article false",
-        speaker="The operator",
-        source="x",
-        line=3,
-        cue="called",
+    denial = _told(
+        "The operator called the article false.",
+        "the article false",
+        "The operator",
+        3,
+        "called",
+        Stance.DENIES,
     )
     one, two, three = group_statements([remark, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert one.claim_id != two.claim_id
