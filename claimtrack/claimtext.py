@@ -2125,9 +2125,11 @@ _RUN_IN = re.compile(r"(?-i:[a-z,])\s+(?-i:The)\s+(?-i:[a-z])")
 
 
 def _headline(words: list[str]) -> bool:
-    """Whether words are written as a headline is: most of them capitalised."""
+    """Whether words are written as a headline is: every word longer than three
+    letters capitalised ("Turkeys Contaminated With Ebola"; not a name and its
+    verb, "Abdel Majed Abdel Bary had the talent")."""
     long = [w for w in words if len(w) > 3]
-    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
 def subject_of(text: str) -> str:

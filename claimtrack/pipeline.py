@@ -972,7 +972,7 @@ def plan_ingest(
 # text's words, and a share of both texts' words (Dice).
 _RESTATED_LEAST = 2
 _RESTATED_OF_SHORTER = 0.5
-_RESTATED_OF_BOTH = 0.4
+_RESTATED_OF_BOTH = 0.5
 
 
 def _show_clearest(
