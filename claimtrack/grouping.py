@@ -2158,7 +2158,8 @@ class _Grouper:
             and statement.stance is Stance.ASSERTS
         ):
             # The text it would have made a claim with: a claim made in this run
-            # may be shown with the clearest of its statements' texts (`clearest`).
+            # may be shown with the clearest of its statements' texts
+            # (`pipeline._show_clearest`).
             made = self._made(about, terms, score)
             own = made[:2] if isinstance(made, tuple) else None
         return Assignment(claim_id, self.index.shown_text(claim_id), False, score, own_text=own)
