@@ -2056,3 +2056,87 @@ def matter_told(text: str) -> str:
         else:
             return text
     return text
+
+
+# A third-person pronoun standing for someone or something, not a possessive.
+_STANDING_PRONOUN = re.compile(r"\b(?:it|them|they|he|she|him)\b")
+# A text opening on a definite description or a demonstrative, which only its
+# article says the referent of: "The suspect was ...", "These cases are ...".
+_DESCRIBED_OPENING = re.compile(r"^(?:the|this|that|these|those)\s+(?-i:[a-z0-9])", re.IGNORECASE)
+# A demonstrative before a noun anywhere ("after this rumour"); times aside.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening"
+    r"|time|summer|winter|spring|autumn|fall|season)\b)(?-i:[a-z])",
+    re.IGNORECASE,
+)
+# A hedge or a telling left in a text: what it says is so is not stated as so.
+_LEFT_HEDGE = re.compile(
+    r"\b(?:may|might|could|perhaps|possibly|probably|reportedly|allegedly|apparently"
+    r"|purportedly|supposedly|rumou?red|according\s+to|said|says|claimed|claims|reported)\b",
+    re.IGNORECASE,
+)
+# What a cut clause ends on: a function word, or "what" / "including" with nothing after.
+_CUT_END = _DANGLING_END | frozenset(_words("what that including of to in on at for with from as"))
+
+
+def clarity(text: str, *, named: bool = False) -> int:
+    """How plainly `text` states a proposition that stands alone, by general tests:
+    a subject that is no pronoun, demonstrative or bare definite description, no
+    pronoun or demonstrative left elsewhere, a finite verb, not cut mid-clause, no
+    hedge or telling left; `named` says whether it names an actor (a party or a
+    proper name). Higher is clearer; only differences mean anything.
+
+    "Boko Haram agreed to a ceasefire" (named) outranks "The group agreed to it",
+    which outranks "Agreed to".
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return -10
+    score = 1 if named else 0
+    if _UNNAMED_SUBJECT.match(text) or _DEICTIC.match(text):
+        score -= 2
+    elif _DESCRIBED_OPENING.match(text):
+        score -= 1
+    rest = text.partition(" ")[2]  # a pronoun opening it counted already
+    # A possessive in a text that names someone may be theirs ("Lucy Smith
+    # learned of her brother's death"); a pronoun standing for a person is not.
+    left = _STANDING_PRONOUN if named else _THIRD_PERSON
+    if left.search(rest) or _SPEAKER_OR_HEARER.search(rest):
+        score -= 1
+    if _DEMONSTRATIVE.search(text):
+        score -= 1
+    if not _has_verb(words):
+        score -= 2
+    if words[-1].lower() in _CUT_END or text.count("(") != text.count(")"):
+        score -= 1
+    if _LEFT_HEDGE.search(text):
+        score -= 1
+    if len(words) < 4:
+        score -= 1
+    if _RUN_IN.search(text) or _headline(words):
+        # A caption or headline run into the text, or the text a headline.
+        score -= 2
+    return score
+
+
+# A sentence's "The" after a word in lower case with no stop between: a caption
+# or a heading run into the text ("checking the crater The meteorite left ...").
+_RUN_IN = re.compile(r"(?-i:[a-z,])\s+(?-i:The)\s+(?-i:[a-z])")
+
+
+def _headline(words: list[str]) -> bool:
+    """Whether words are written as a headline is: every word longer than three
+    letters capitalised ("Turkeys Contaminated With Ebola"; not a name and its
+    verb, "Abdel Majed Abdel Bary had the talent")."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
+def subject_of(text: str) -> str:
+    """The words of `text` before its first finite verb: its subject, with what
+    opens the clause before it ("Boko Haram" of "Boko Haram agreed to talks")."""
+    words = text.split()
+    for at, word in enumerate(words[1:], 1):
+        if _verb_word(word.strip(_EDGE)):
+            return " ".join(words[:at])
+    return ""

@@ -249,6 +249,9 @@ class Assignment:
     # Why a statement is filed under no claim (`claim_id` None): its content
     # states no proposition of its own and matches no claim.
     not_filed: str | None = None
+    # For an assertion that starts or joins a claim made in this run, the claim
+    # text it would make by itself: as shown, and as its id is read from.
+    own_text: tuple[str, str] | None = None
 
 
 class Normal:
@@ -385,6 +388,10 @@ class ClaimIndex:
 
     def __len__(self) -> int:
         return len(self._texts)
+
+    def claim_ids(self) -> Iterable[str]:
+        """The ids of the claims in this index."""
+        return self._texts.keys()
 
     def claim_text(self, claim_id: str) -> str:
         """The first text added for `claim_id` (its claim text)."""
@@ -1112,6 +1119,14 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
     """
     finder = resolver if resolver is not None else _default_resolver()
     return _slug(mark_parties(text, finder), taken)
+
+
+def claim_id_for(written: str, index: ClaimIndex, taken: Container[str] | None = None) -> str:
+    """The id a claim whose text reads `written` gets in `index`: its words, with a
+    party mention written as the text writes it (`_as_written`), unique against
+    `taken` (by default the index's claims)."""
+    pieces = index.normal(written).pieces
+    return _slug(_as_written(pieces, written, index.resolver), index if taken is None else taken)
 
 
 def _slug(pieces: Sequence[Piece], taken: Container[str]) -> str:
@@ -2145,9 +2160,40 @@ class _Grouper:
         self.index._add(claim_id, about, terms)
         self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
-        return Assignment(claim_id, self.index.shown_text(claim_id), False, score)
+        statement = self.statement
+        own = None
+        if (
+            claim_id in self.index.started
+            and statement is not None
+            and statement.stance is Stance.ASSERTS
+        ):
+            # The text it would have made a claim with: a claim made in this run
+            # may be shown with the clearest of its statements' texts
+            # (`pipeline._show_clearest`).
+            made = self._made(about, terms, score)
+            own = made[:2] if isinstance(made, tuple) else None
+        return Assignment(claim_id, self.index.shown_text(claim_id), False, score, own_text=own)
 
     def _start(self, about: str, terms: Terms, pieces: Sequence[Piece], score: float) -> Assignment:
+        made = self._made(about, terms, score)
+        if isinstance(made, Assignment):
+            return made
+        shown, written, text, terms = made
+        claim_id = claim_id_for(written, self.index)
+        self.index.started.add(claim_id)
+        self.index._add(claim_id, text, terms)
+        if shown != text:
+            self.index.show_as(claim_id, shown)
+        self.index.add_actors(claim_id, self.actors | self.referred)
+        self._note_lead(claim_id)
+        return Assignment(claim_id, shown, True, score, own_text=(shown, written))
+
+    def _made(
+        self, about: str, terms: Terms, score: float
+    ) -> tuple[str, str, str, Terms] | Assignment:
+        """The claim the statement being assigned would start: its text as shown,
+        the text its id is read from, the text grouping compares and its terms;
+        or, when it states no proposition, the assignment filing it under none."""
         statement = self.statement
         assert statement is not None
         against = statement.stance is not Stance.ASSERTS
@@ -2202,18 +2248,10 @@ class _Grouper:
         # at length, whose relative clause would take the id's few words.
         spelt = plain is None or len(text.split()) > len(plain.split()) + _ID_WORDS_ADDED
         if spelt or (text == plain and shown == text):
-            pieces, written = normal.pieces, plain or text
+            written = plain or text
         else:
             written = text if shown == text else shown
-            pieces = self.index.normal(written).pieces
-        claim_id = _slug(_as_written(pieces, written, self.index.resolver), self.index)
-        self.index.started.add(claim_id)
-        self.index._add(claim_id, text, terms)
-        if shown != text:
-            self.index.show_as(claim_id, shown)
-        self.index.add_actors(claim_id, self.actors | self.referred)
-        self._note_lead(claim_id)
-        return Assignment(claim_id, shown, True, score)
+        return shown, written, text, terms
 
     def _only_answers(self, statement: Statement, terms: Terms) -> bool:
         """Whether a denial or doubt says nothing but its denial or doubt ("So I'm

@@ -963,7 +963,96 @@ def plan_ingest(
         plans[number] = plan
         for at in range(found_in.start, found_in.end):
             planned[at] = replace(planned[at], source=plan.source)
+    _show_clearest(planned, index, ledger, lexicon, towards)
     return plans, planned
+
+
+# How much of a claim's first text another statement's text must share to be
+# shown in its place (`_show_clearest`): words in all, a share of the shorter
+# text's words, and a share of both texts' words (Dice).
+_RESTATED_LEAST = 2
+_RESTATED_OF_SHORTER = 0.5
+_RESTATED_OF_BOTH = 0.5
+
+
+def _show_clearest(
+    planned: list[Planned],
+    index: ClaimIndex,
+    ledger: Ledger,
+    lexicon: Lexicon,
+    towards: dict[tuple[str | None, str, str], Stance],
+) -> None:
+    """Each claim made in this run with two or more statements shown with the
+    clearest text its assertions give (`claimtext.clarity`), and its id read
+    from that text; the first statement's text when none is clearer.
+
+    A claim the ledger has keeps its text and id: they are the user's. A text is
+    taken only when every statement of the claim keeps its stance toward it, so
+    what is filed, and on which side, is the same with either text.
+    """
+    from claimtrack.claimtext import clarity, subject_of
+    from claimtrack.grouping import claim_id_for
+
+    known = {claim.id for claim in ledger.claims}
+    where: dict[str, list[int]] = {}
+    for at, item in enumerate(planned):
+        claim_id = item.assignment.claim_id
+        if claim_id is not None and claim_id not in known:
+            where.setdefault(claim_id, []).append(at)
+    taken = set(index.claim_ids()) | known
+
+    def clear(text: str) -> int:
+        return clarity(text, named=bool(index.normal(text).actors))
+
+    for claim_id, places in where.items():
+        if len(places) < 2:
+            continue
+        first = planned[places[0]].assignment.claim_text
+        said = frozenset(index.terms(first).all)
+
+        best, best_clarity = None, clear(first)
+        for at in places[1:]:
+            item = planned[at]
+            own = item.assignment.own_text
+            if own is None or item.statement.stance is not Stance.ASSERTS:
+                continue
+            if (
+                own[0] != first
+                and clear(own[0]) > best_clarity
+                and _restates(said, index.terms(own[0]).all)
+                # Of the same subject: one the first text names or describes.
+                and said.intersection(index.terms(subject_of(own[0])).all)
+            ):
+                best, best_clarity = own, clear(own[0])
+        if best is None:
+            continue
+        shown, written = best
+        if any(
+            _toward(planned[at].statement, shown, lexicon, towards).stance
+            is not planned[at].statement.stance
+            for at in places
+        ):
+            continue
+        taken.discard(claim_id)
+        new_id = claim_id_for(written, index, taken)
+        taken.add(new_id)
+        for at in places:
+            item = planned[at]
+            assignment = replace(item.assignment, claim_id=new_id, claim_text=shown)
+            planned[at] = replace(item, assignment=assignment)
+
+
+def _restates(said: frozenset[str], terms: Iterable[str]) -> bool:
+    """Whether a text of `terms` says in other words the proposition of a text of
+    the terms `said` (stems and parties, as grouping compares them): they share
+    most of the shorter text's terms, and a good part of both texts' terms."""
+    own = frozenset(terms)
+    shared = len(own & said)
+    return (
+        shared >= _RESTATED_LEAST
+        and shared >= _RESTATED_OF_SHORTER * min(len(own), len(said))
+        and 2 * shared >= _RESTATED_OF_BOTH * (len(own) + len(said))
+    )
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from claimtrack.claimtext import (
     alternative,
+    clarity,
     matter_told,
     may_be,
     person_name,
     proposition,
     shown,
+    subject_of,
 )
 
 
@@ -1072,3 +1074,29 @@ def test_a_shown_text_leaves_no_quotation_mark_open_and_drops_an_assumption() ->
     assert shown("It's assumed the floodwater came in through the cellar") == (
         "The floodwater came in through the cellar"
     )
+
+
+def test_clarity_ranks_a_named_whole_clause_over_pronouns_descriptions_and_fragments() -> None:
+    named = clarity("Harlow Mills closed its plant in Derby", named=True)
+    described = clarity("The firm closed its plant in Derby")
+    pronoun = clarity("They closed the plant in Derby")
+    fragment = clarity("Closing of the plant in Derby")
+    assert named > described > pronoun
+    assert described > fragment
+    # A hedge or a telling left, a cut clause, a demonstrative, a headline.
+    plain = clarity("Harlow Mills closed the plant in Derby", named=True)
+    assert clarity("Harlow Mills reportedly closed the plant in Derby", named=True) < plain
+    assert clarity("Harlow Mills closed the plant in Derby and the", named=True) < plain
+    assert clarity("Harlow Mills closed these plants in Derby", named=True) < plain
+    assert clarity("Harlow Mills Closes Derby Plant Forever", named=True) < plain
+    assert clarity("Plant closure notice The firm closed its plant", named=True) < plain
+    # A possessive of the one it names is no pronoun left unresolved.
+    assert clarity("Ann Lee sold her shop in Derby", named=True) == clarity(
+        "Ann Lee sold the shop in Derby", named=True
+    )
+
+
+def test_subject_of_is_what_comes_before_the_first_verb() -> None:
+    assert subject_of("Harlow Mills closed its plant") == "Harlow Mills"
+    assert subject_of("The old mill was sold in May") == "The old mill"
+    assert subject_of("Closing time") == ""

@@ -14,7 +14,7 @@ import pytest
 
 from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
 from claimtrack.model import Ledger, Stance, Statement
-from claimtrack.pipeline import ingest, match_texts
+from claimtrack.pipeline import ingest, match_texts, preview
 
 SEEDS = Path(__file__).resolve().parent.parent / "sources"
 STATE_DEPT = "The US State Department accused"
@@ -830,3 +830,73 @@ def test_a_ledger_saved_while_articles_are_read_is_planned_again_whatever_change
     assert [s.content for _, s in _all_statements(read_ledger(ledger_path))] == [
         "The treasurer of Eastbrook has resigned after the audit"
     ]
+
+
+_TREASURER_A = (
+    "Audit row in Brackley\n\n"
+    "Police said the treasurer had resigned on Monday after the audit of the town accounts.\n"
+)
+_TREASURER_B = (
+    "Brackley council\n\n"
+    "Officials said Brackley treasurer Owen Marsh had resigned on Monday after the audit "
+    "of the town accounts.\n"
+)
+
+
+@pytest.fixture
+def empty_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "sources").mkdir()
+    monkeypatch.chdir(tmp_path)
+    init_ledger(tmp_path / "claims.yaml")
+    return tmp_path
+
+
+def test_a_new_claim_is_shown_with_the_clearest_text_its_statements_give(
+    empty_project: Path,
+) -> None:
+    _write_source(empty_project, "a", _TREASURER_A)
+    _write_source(empty_project, "b", _TREASURER_B)
+    planned, _ = preview(read_ledger(empty_project / "claims.yaml"), [empty_project / "sources"])
+    _ingest(empty_project)
+    ledger = read_ledger(empty_project / "claims.yaml")
+    [claim] = ledger.claims
+    # The description "the treasurer" gives way to the statement naming him.
+    assert claim.text.startswith("Brackley treasurer Owen Marsh had resigned on Monday")
+    assert claim.id == "owen-marsh-resigned-monday"
+    assert [s.stance for s in claim.statements] == [Stance.ASSERTS, Stance.ASSERTS]
+    # What a dry run shows is what extract writes.
+    assert {(p.assignment.claim_id, p.assignment.claim_text) for p in planned} == {
+        (claim.id, claim.text)
+    }
+    before = (empty_project / "claims.yaml").read_bytes()
+    assert not ingest(empty_project / "claims.yaml", [empty_project / "sources"], force=True).failed
+    assert (empty_project / "claims.yaml").read_bytes() == before
+
+
+def test_a_claim_the_ledger_has_keeps_its_text_and_id(empty_project: Path) -> None:
+    _write_source(empty_project, "a", _TREASURER_A)
+    _ingest(empty_project)
+    [claim] = read_ledger(empty_project / "claims.yaml").claims
+    _write_source(empty_project, "b", _TREASURER_B)
+    _ingest(empty_project)
+    [after] = read_ledger(empty_project / "claims.yaml").claims
+    assert (after.id, after.text) == (claim.id, claim.text)
+    assert after.text.startswith("The treasurer had resigned")
+    assert len(after.statements) == 2
+
+
+def test_a_claim_keeps_its_first_text_when_no_other_is_clearer(empty_project: Path) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Harbour news\n\nThe coastguard said Owen Marsh had sailed from Leith on Friday.\n",
+    )
+    _write_source(
+        empty_project,
+        "b",
+        "Harbour notes\n\nHis family said he had sailed from Leith on Friday.\n",
+    )
+    _ingest(empty_project)
+    claims = read_ledger(empty_project / "claims.yaml").claims
+    texts = {c.text for c in claims}
+    assert "Owen Marsh had sailed from Leith on Friday" in texts
