@@ -1951,7 +1951,7 @@ def _np_back(tokens: list[_Token], last: int) -> int:
 
 # Past participles that describe the noun before them ("remains found in",
 # "samples taken from"), beside the regular ones in -ed.
-_PARTICIPLES = _words("found taken held seen made kept left brought sent given shown known")
+_PARTICIPLES = _words("found taken held seen made kept left brought sent given shown known shot")
 
 
 def _describing_participle(token: _Token) -> bool:
@@ -3650,10 +3650,18 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         link = tokens[k - 1]
         skip = 1
         by = _agent_by(tokens, k)
+        near = _nearness_link(tokens, k)
+        place = _described_place_link(tokens, k)
         if by is not None:
             # "Kurdish sources approached by Israel Radio reporter Eran Cicorel
             # expressed doubt": the sources, whom the reporter only approached.
             skip = k - by + 1
+        elif near is not None:
+            # "sources close to the production said": the sources, not the production
+            skip = k - near
+        elif place is not None:
+            # "the crew (being) filmed in (suburban) Leeds": the crew, not the place
+            skip = k - place
         elif not (
             link.lower in _PLACE_LINKS
             or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
@@ -3671,6 +3679,44 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
             return outer
         k = outer
     return first
+
+
+# Words that put a speaker near what it speaks about: "sources close to the
+# family", "people familiar with the talks".
+_NEAR_LINKS = (("close", "to"), ("familiar", "with"), ("near", "to"))
+
+
+def _nearness_link(tokens: list[_Token], k: int) -> int | None:
+    """Where "close to" or "familiar with" stands right before tokens[k]: its index."""
+    if k < 3:
+        return None
+    for first, second in _NEAR_LINKS:
+        if tokens[k - 1].lower == second and tokens[k - 2].lower == first:
+            return k - 2
+    return None
+
+
+def _described_place_link(tokens: list[_Token], k: int) -> int | None:
+    """Where a place phrase before tokens[k] starts when a participle describes the
+    noun before it ("the film (being) shot in", "the crew based at"), one plain
+    word of the place's own allowed ("in suburban Leeds"): the participle's index."""
+    at = k - 1
+    if (
+        at >= 1
+        and tokens[at].text.isalpha()
+        and tokens[at].text.islower()
+        and tokens[at].lower not in _PLACE_LINKS
+        and tokens[at - 1].lower in _PLACE_LINKS
+    ):
+        at -= 1  # "in metro Detroit": the plain word belongs to the place
+    if at < 2 or tokens[at].lower not in _PLACE_LINKS:
+        return None
+    participle = at - 1
+    if not _describing_participle(tokens[participle]):
+        return None
+    if participle > 1 and tokens[participle - 1].lower in ("being", "been"):
+        participle -= 1
+    return participle
 
 
 # A passive participle's agent inside a speaker's phrase: " approached by ...".

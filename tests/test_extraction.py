@@ -1824,6 +1824,15 @@ def test_a_wire_dateline_is_never_the_speaker_of_a_participle() -> None:
             "Sources in the fishing fleet in Estonia denied that the boat had sunk.",
             "Sources in the fishing fleet in Estonia",
         ),
+        (
+            "People close to the crew being filmed in suburban Leeds also said the van "
+            "had not been stolen.",
+            "People close to the crew being filmed in suburban Leeds",
+        ),
+        (
+            "Staff familiar with the show shot in Cardiff said the set was never damaged.",
+            "Staff familiar with the show shot in Cardiff",
+        ),
     ],
 )
 def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
