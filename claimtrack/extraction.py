@@ -3712,8 +3712,8 @@ def _described_place_link(tokens: list[_Token], k: int) -> int | None:
     if at < 2 or tokens[at].lower not in _PLACE_LINKS:
         return None
     participle = at - 1
-    if not _describing_participle(tokens[participle]):
-        return None
+    if not _describing_participle(tokens[participle]) or tokens[participle].text in P.CUE_FORMS:
+        return None  # "confirmed in the report": the speaking verb, not a description
     if participle > 1 and tokens[participle - 1].lower in ("being", "been"):
         participle -= 1
     return participle

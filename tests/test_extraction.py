@@ -2857,3 +2857,12 @@ def test_capitals_of_a_title_case_headline_give_no_forename() -> None:
     # A question's opening verb is no title case: the name after it is a full name.
     text = "Has Mira Tamm left the club? Rumours say so.\n\nTamm said she would stay."
     assert {s.speaker: s.party for s in extract(text)}["Tamm"] == "Mira Tamm"
+
+
+def test_a_speaking_verb_before_a_place_is_no_description_of_the_speaker() -> None:
+    text = (
+        'Agent Ann Roe of Isle Sales confirmed in the Herald report: "This isle was a golfer\'s."'
+    )
+    speakers = [s.speaker for s in extract(text)]
+    assert "Agent Ann Roe of Isle Sales" in speakers
+    assert not any(s is not None and "confirmed" in s for s in speakers)
