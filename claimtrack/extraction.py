@@ -4974,8 +4974,14 @@ class _Builder:
         # were reported missing", "where rebels are believed to hide") qualifies
         # only that clause: the sentence is the writer's. A later hedge may
         # still qualify the main clause.
+        # "Believed" is the writer's hedge only in the passive ("is believed",
+        # "missing, believed stolen"); with a subject of its own ("fans believed
+        # the post", "what users believed was real") the belief is theirs.
         offset = 0
-        while hedge is not None and _CLAUSE_BEFORE_HEDGE.search(sentence, 0, offset + hedge[0][0]):
+        while hedge is not None and (
+            _CLAUSE_BEFORE_HEDGE.search(sentence, 0, offset + hedge[0][0])
+            or _held_belief(sentence, offset + hedge[0][0], hedge[1])
+        ):
             offset += hedge[0][1]
             hedge = self.lexicon.hedge_in(sentence[offset:])
         # In an article only hedges that attribute count ("reportedly", "is
@@ -5022,6 +5028,20 @@ _CLAUSE_BEFORE_HEDGE = re.compile(
     r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+)?$",
     re.IGNORECASE,
 )
+# What comes before a passive "believed": a form of "be" (an adverb between),
+# or a comma closing the phrase it describes ("has gone missing, believed stolen").
+_PASSIVE_BELIEF_BEFORE = re.compile(
+    r"(?:(?:\b(?:is|are|was|were|be|been|being)|['\u2019]s)\s+(?:(?:\w+ly|now|still|also|"
+    r"long|once|widely)\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _held_belief(sentence: str, at: int, word: str) -> bool:
+    """Whether a "believed" at `at` has a subject of its own: someone's belief."""
+    return word.lower() == "believed" and not _PASSIVE_BELIEF_BEFORE.search(sentence, 0, at)
+
+
 _ATTRIBUTING_HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|said|believed|"
     r"reported|alleged|thought|understood|claimed|according)\b",

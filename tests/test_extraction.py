@@ -2866,3 +2866,24 @@ def test_a_speaking_verb_before_a_place_is_no_description_of_the_speaker() -> No
     speakers = [s.speaker for s in extract(text)]
     assert "Agent Ann Roe of Isle Sales" in speakers
     assert not any(s is not None and "confirmed" in s for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many readers believed the fake report, and shared it widely.",
+        "The story came from a site which some readers believed was the real paper.",
+        "This is the third time that fans have believed the hoax about the singer.",
+    ],
+)
+def test_a_belief_with_a_subject_of_its_own_is_no_hedge_of_the_writer(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The van has gone missing, believed stolen.", "The skipper is now believed dead."],
+)
+def test_a_passive_belief_still_hedges_the_sentence(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (None, "believed")
