@@ -138,6 +138,7 @@ class _Resolver:
         self.kinds: dict[str, str] = {}
         self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
+        self._guessed_home = False  # the last person's party was the article's state, by title
         self.at = 0  # where in the text the speaker being resolved stands
         self._before: dict[str, list[tuple[str, ...]]] | None = None
         self._mentions: list[str] | None = None
@@ -366,12 +367,16 @@ class _Resolver:
         ("Hassan Tukur, an aide to Nigerian President Goodluck Jonathan")."""
         # "a doctor from Sarajevo": where a private person comes from is no voice
         speaker = _without_origin(speaker)
+        self._guessed_home = False
         own = self._named_party(speaker) if speaker.strip() else None
-        if own is not None and self.kind(own) != entities.PERSON:
+        guessed, self._guessed_home = self._guessed_home, False
+        if own is not None and self.kind(own) != entities.PERSON and not guessed:
             return own
         if description:
             description = _without_origin(description)
         if description:
+            # "General Ann Roe, head of the US Central Command": the body the
+            # description names, before the state a bare rank guesses
             described = self._named_party(description)
             if described is not None and self.kind(described) != entities.PERSON:
                 return described
@@ -535,6 +540,7 @@ class _Resolver:
         ) or _MILITARY_RANK_RE.search(title):
             home = self._home_state()
             if home is not None:
+                self._guessed_home = True
                 return home
         if entities.is_office(title.split()) or (not title and self._office_before(name)):
             # "Finance Minister Ann Lee", "National Security Adviser Jake
@@ -4816,7 +4822,12 @@ class _Builder:
         # Attributions whose own cue denies or doubts, and which made statements.
         against: list[_Attribution] = []
         for attribution in attributions:
-            if _holds_any(attribution, withheld) or _relays_denial(unit, attribution, against):
+            if _holds_any(attribution, withheld):
+                # "The general said he could not confirm it": no position, but
+                # the general is still the one a later "he" takes up.
+                self._note_speaker(attribution)
+                continue
+            if _relays_denial(unit, attribution, against):
                 continue
             attribution = _relayed(unit, attribution, attributions)
             statements = self._statements_for(unit, attribution)
@@ -4843,6 +4854,17 @@ class _Builder:
         named = [s for s in made if s.speaker is not None]
         if named and unit.quotes:
             self.last_quoted = (named[-1], index)
+
+    def _note_speaker(self, attribution: _Attribution) -> None:
+        """Remember who spoke, for the pronouns and titles that follow."""
+        if attribution.speaker is None:
+            return
+        speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        self.resolver.at = attribution.speaker[0]
+        parties, kind = self.resolver.parties_of(
+            speaker, attribution.resolve_text, attribution.content_text
+        )
+        self.resolver.note(speaker, parties, kind)
 
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None

@@ -2887,3 +2887,24 @@ def test_a_belief_with_a_subject_of_its_own_is_no_hedge_of_the_writer(text: str)
 def test_a_passive_belief_still_hedges_the_sentence(text: str) -> None:
     statement = only(text)
     assert (statement.speaker, statement.cue) == (None, "believed")
+
+
+def test_a_speaker_who_could_not_confirm_is_the_one_a_later_pronoun_takes_up() -> None:
+    text = (
+        "Rami Haddad, who runs the monitoring group, said the jets were flying.\n\n"
+        "General Anna Price, head of the U.S. Central Command, said she could not confirm "
+        "that pilots had joined. \u201cWe have no reporting of jets,\u201d she told "
+        "a news briefing."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["she"] == "United States"
+
+
+def test_a_rank_described_as_head_of_a_body_is_that_body_not_the_articles_state() -> None:
+    text = (
+        "Rami Haddad, who runs a monitoring group in Syria, said the jets were flying over "
+        "Syria.\n\nSyria's army said nothing. General Anna Price, head of the U.S. Central "
+        "Command, said the jets were grounded."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["General Anna Price"] == "United States"
