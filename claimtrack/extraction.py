@@ -3201,6 +3201,22 @@ def _verb_attribution(
         closing = _clause_comma(unit, content)
         if closing is not None:
             content, content_text = closing, text[closing[0] : closing[1]]
+    elif before_subject in _TEMPORAL and opening is not None and opening >= 1:
+        # "After the ministry announced a deal, strikes began", "Strikes hours
+        # after the ministry announced a deal raised doubt": the report sits in
+        # a clause of time; the main clause, after its comma or (the main verb
+        # still to come) from its verb on, is the writer's
+        that = re.search(r"\bthat\s*$", text[cue_end : content[0]]) is not None
+        ended = _clause_comma(unit, content)
+        if ended is not None and that and _main_verb_after(unit, content) is None:
+            ended = None  # "said that during the trip, a spider ...": the that-clause's own comma
+        pending = not any(
+            _reads_as_verb(t) or t.lower in ("that", "which", "who") for t in left[: opening - 1]
+        )
+        if ended is None and pending and not that:
+            ended = _main_verb_after(unit, content)
+        if ended is not None:
+            content, content_text = ended, text[ended[0] : ended[1]]
     if (
         _RELATIVE_AT.match(text, subject_start)
         and _boundary(text[unit.start : subject_start].rstrip()) == ","
@@ -3235,6 +3251,26 @@ _ANONYMITY_REQUEST = re.compile(
 # Conjunctions that open a clause of concession or contrast before the main
 # clause ("While police say ..., the family ...").
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+# Conjunctions that open a clause of time ("after police said ...").
+_TEMPORAL = frozenset({"after", "before", "until", "since", "once"})
+
+
+def _reads_as_verb(token: _Token) -> bool:
+    return token.lower in P.FINITE_WORDS or _is_past_tense(token)
+
+
+def _main_verb_after(unit: _Unit, content: Span) -> Span | None:
+    """The content up to the first past-tense or finite verb in it, past its
+    first word: where the main clause a clause of time sat inside goes on."""
+    tokens = unit.tokens(content[0], content[1])
+    for token in tokens[1:]:
+        if unit.in_quote(token.start) or token.text in ",;:":
+            return None
+        if _reads_as_verb(token):
+            return _trim(unit.text, content[0], token.start)
+    return None
 
 
 def _clause_comma(unit: _Unit, content: Span) -> Span | None:

@@ -2908,3 +2908,36 @@ def test_a_rank_described_as_head_of_a_body_is_that_body_not_the_articles_state(
     )
     parties = {s.speaker: s.party for s in extract(text)}
     assert parties["General Anna Price"] == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wave of strikes hours after the ministry announced a deal with the union raised "
+        "doubt on Monday about whether the mines will reopen.",
+        "After the ministry announced a deal with the union, strikes raised doubt about "
+        "whether the mines will reopen.",
+    ],
+)
+def test_a_report_inside_a_clause_of_time_ends_where_the_main_clause_goes_on(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.content) == ("the ministry", "a deal with the union")
+    assert statement.stance is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A man became famous after he claimed that during his trip to Fiji, a crab bit him.",
+            "during his trip to Fiji, a crab bit him",
+        ),
+        (
+            "The meme blew up after a pundit declared that whole towns had been emptied.",
+            "whole towns had been emptied",
+        ),
+        ("After police said that the road was shut, drivers turned back.", "the road was shut"),
+    ],
+)
+def test_a_that_clause_after_a_clause_of_time_keeps_its_own_words(text: str, content: str) -> None:
+    assert only(text).content == content
