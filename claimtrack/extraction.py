@@ -138,6 +138,7 @@ class _Resolver:
         self.kinds: dict[str, str] = {}
         self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
+        self._guessed_home = False  # the last person's party was the article's state, by title
         self.at = 0  # where in the text the speaker being resolved stands
         self._before: dict[str, list[tuple[str, ...]]] | None = None
         self._mentions: list[str] | None = None
@@ -366,12 +367,16 @@ class _Resolver:
         ("Hassan Tukur, an aide to Nigerian President Goodluck Jonathan")."""
         # "a doctor from Sarajevo": where a private person comes from is no voice
         speaker = _without_origin(speaker)
+        self._guessed_home = False
         own = self._named_party(speaker) if speaker.strip() else None
-        if own is not None and self.kind(own) != entities.PERSON:
+        guessed, self._guessed_home = self._guessed_home, False
+        if own is not None and self.kind(own) != entities.PERSON and not guessed:
             return own
         if description:
             description = _without_origin(description)
         if description:
+            # "General Ann Roe, head of the US Central Command": the body the
+            # description names, before the state a bare rank guesses
             described = self._named_party(description)
             if described is not None and self.kind(described) != entities.PERSON:
                 return described
@@ -535,6 +540,7 @@ class _Resolver:
         ) or _MILITARY_RANK_RE.search(title):
             home = self._home_state()
             if home is not None:
+                self._guessed_home = True
                 return home
         if entities.is_office(title.split()) or (not title and self._office_before(name)):
             # "Finance Minister Ann Lee", "National Security Adviser Jake
@@ -1951,7 +1957,7 @@ def _np_back(tokens: list[_Token], last: int) -> int:
 
 # Past participles that describe the noun before them ("remains found in",
 # "samples taken from"), beside the regular ones in -ed.
-_PARTICIPLES = _words("found taken held seen made kept left brought sent given shown known")
+_PARTICIPLES = _words("found taken held seen made kept left brought sent given shown known shot")
 
 
 def _describing_participle(token: _Token) -> bool:
@@ -3195,6 +3201,22 @@ def _verb_attribution(
         closing = _clause_comma(unit, content)
         if closing is not None:
             content, content_text = closing, text[closing[0] : closing[1]]
+    elif before_subject in _TEMPORAL and opening is not None and opening >= 1:
+        # "After the ministry announced a deal, strikes began", "Strikes hours
+        # after the ministry announced a deal raised doubt": the report sits in
+        # a clause of time; the main clause, after its comma or (the main verb
+        # still to come) from its verb on, is the writer's
+        that = re.search(r"\bthat\s*$", text[cue_end : content[0]]) is not None
+        ended = _clause_comma(unit, content)
+        if ended is not None and that and _main_verb_after(unit, content) is None:
+            ended = None  # "said that during the trip, a spider ...": the that-clause's own comma
+        pending = not any(
+            _reads_as_verb(t) or t.lower in ("that", "which", "who") for t in left[: opening - 1]
+        )
+        if ended is None and pending and not that:
+            ended = _main_verb_after(unit, content)
+        if ended is not None:
+            content, content_text = ended, text[ended[0] : ended[1]]
     if (
         _RELATIVE_AT.match(text, subject_start)
         and _boundary(text[unit.start : subject_start].rstrip()) == ","
@@ -3229,6 +3251,26 @@ _ANONYMITY_REQUEST = re.compile(
 # Conjunctions that open a clause of concession or contrast before the main
 # clause ("While police say ..., the family ...").
 _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+# Conjunctions that open a clause of time ("after police said ...").
+_TEMPORAL = frozenset({"after", "before", "until", "since", "once"})
+
+
+def _reads_as_verb(token: _Token) -> bool:
+    return token.lower in P.FINITE_WORDS or _is_past_tense(token)
+
+
+def _main_verb_after(unit: _Unit, content: Span) -> Span | None:
+    """The content up to the first past-tense or finite verb in it, past its
+    first word: where the main clause a clause of time sat inside goes on."""
+    tokens = unit.tokens(content[0], content[1])
+    for token in tokens[1:]:
+        if unit.in_quote(token.start) or token.text in ",;:":
+            return None
+        if _reads_as_verb(token):
+            return _trim(unit.text, content[0], token.start)
+    return None
 
 
 def _clause_comma(unit: _Unit, content: Span) -> Span | None:
@@ -3650,10 +3692,18 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         link = tokens[k - 1]
         skip = 1
         by = _agent_by(tokens, k)
+        near = _nearness_link(tokens, k)
+        place = _described_place_link(tokens, k)
         if by is not None:
             # "Kurdish sources approached by Israel Radio reporter Eran Cicorel
             # expressed doubt": the sources, whom the reporter only approached.
             skip = k - by + 1
+        elif near is not None:
+            # "sources close to the production said": the sources, not the production
+            skip = k - near
+        elif place is not None:
+            # "the crew (being) filmed in (suburban) Leeds": the crew, not the place
+            skip = k - place
         elif not (
             link.lower in _PLACE_LINKS
             or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
@@ -3671,6 +3721,44 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
             return outer
         k = outer
     return first
+
+
+# Words that put a speaker near what it speaks about: "sources close to the
+# family", "people familiar with the talks".
+_NEAR_LINKS = (("close", "to"), ("familiar", "with"), ("near", "to"))
+
+
+def _nearness_link(tokens: list[_Token], k: int) -> int | None:
+    """Where "close to" or "familiar with" stands right before tokens[k]: its index."""
+    if k < 3:
+        return None
+    for first, second in _NEAR_LINKS:
+        if tokens[k - 1].lower == second and tokens[k - 2].lower == first:
+            return k - 2
+    return None
+
+
+def _described_place_link(tokens: list[_Token], k: int) -> int | None:
+    """Where a place phrase before tokens[k] starts when a participle describes the
+    noun before it ("the film (being) shot in", "the crew based at"), one plain
+    word of the place's own allowed ("in suburban Leeds"): the participle's index."""
+    at = k - 1
+    if (
+        at >= 1
+        and tokens[at].text.isalpha()
+        and tokens[at].text.islower()
+        and tokens[at].lower not in _PLACE_LINKS
+        and tokens[at - 1].lower in _PLACE_LINKS
+    ):
+        at -= 1  # "in metro Detroit": the plain word belongs to the place
+    if at < 2 or tokens[at].lower not in _PLACE_LINKS:
+        return None
+    participle = at - 1
+    if not _describing_participle(tokens[participle]) or tokens[participle].text in P.CUE_FORMS:
+        return None  # "confirmed in the report": the speaking verb, not a description
+    if participle > 1 and tokens[participle - 1].lower in ("being", "been"):
+        participle -= 1
+    return participle
 
 
 # A passive participle's agent inside a speaker's phrase: " approached by ...".
@@ -4770,7 +4858,12 @@ class _Builder:
         # Attributions whose own cue denies or doubts, and which made statements.
         against: list[_Attribution] = []
         for attribution in attributions:
-            if _holds_any(attribution, withheld) or _relays_denial(unit, attribution, against):
+            if _holds_any(attribution, withheld):
+                # "The general said he could not confirm it": no position, but
+                # the general is still the one a later "he" takes up.
+                self._note_speaker(attribution)
+                continue
+            if _relays_denial(unit, attribution, against):
                 continue
             attribution = _relayed(unit, attribution, attributions)
             statements = self._statements_for(unit, attribution)
@@ -4797,6 +4890,17 @@ class _Builder:
         named = [s for s in made if s.speaker is not None]
         if named and unit.quotes:
             self.last_quoted = (named[-1], index)
+
+    def _note_speaker(self, attribution: _Attribution) -> None:
+        """Remember who spoke, for the pronouns and titles that follow."""
+        if attribution.speaker is None:
+            return
+        speaker = self.doc_text[attribution.speaker[0] : attribution.speaker[1]]
+        self.resolver.at = attribution.speaker[0]
+        parties, kind = self.resolver.parties_of(
+            speaker, attribution.resolve_text, attribution.content_text
+        )
+        self.resolver.note(speaker, parties, kind)
 
     def _statements_for(self, unit: _Unit, attribution: _Attribution) -> list[Statement]:
         assert attribution.speaker is not None
@@ -4928,8 +5032,14 @@ class _Builder:
         # were reported missing", "where rebels are believed to hide") qualifies
         # only that clause: the sentence is the writer's. A later hedge may
         # still qualify the main clause.
+        # "Believed" is the writer's hedge only in the passive ("is believed",
+        # "missing, believed stolen"); with a subject of its own ("fans believed
+        # the post", "what users believed was real") the belief is theirs.
         offset = 0
-        while hedge is not None and _CLAUSE_BEFORE_HEDGE.search(sentence, 0, offset + hedge[0][0]):
+        while hedge is not None and (
+            _CLAUSE_BEFORE_HEDGE.search(sentence, 0, offset + hedge[0][0])
+            or _held_belief(sentence, offset + hedge[0][0], hedge[1])
+        ):
             offset += hedge[0][1]
             hedge = self.lexicon.hedge_in(sentence[offset:])
         # In an article only hedges that attribute count ("reportedly", "is
@@ -4976,6 +5086,20 @@ _CLAUSE_BEFORE_HEDGE = re.compile(
     r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+)?$",
     re.IGNORECASE,
 )
+# What comes before a passive "believed": a form of "be" (an adverb between),
+# or a comma closing the phrase it describes ("has gone missing, believed stolen").
+_PASSIVE_BELIEF_BEFORE = re.compile(
+    r"(?:(?:\b(?:is|are|was|were|be|been|being)|['\u2019]s)\s+(?:(?:\w+ly|now|still|also|"
+    r"long|once|widely)\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _held_belief(sentence: str, at: int, word: str) -> bool:
+    """Whether a "believed" at `at` has a subject of its own: someone's belief."""
+    return word.lower() == "believed" and not _PASSIVE_BELIEF_BEFORE.search(sentence, 0, at)
+
+
 _ATTRIBUTING_HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|said|believed|"
     r"reported|alleged|thought|understood|claimed|according)\b",

@@ -1824,6 +1824,15 @@ def test_a_wire_dateline_is_never_the_speaker_of_a_participle() -> None:
             "Sources in the fishing fleet in Estonia denied that the boat had sunk.",
             "Sources in the fishing fleet in Estonia",
         ),
+        (
+            "People close to the crew being filmed in suburban Leeds also said the van "
+            "had not been stolen.",
+            "People close to the crew being filmed in suburban Leeds",
+        ),
+        (
+            "Staff familiar with the show shot in Cardiff said the set was never damaged.",
+            "Staff familiar with the show shot in Cardiff",
+        ),
     ],
 )
 def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
@@ -2848,3 +2857,87 @@ def test_capitals_of_a_title_case_headline_give_no_forename() -> None:
     # A question's opening verb is no title case: the name after it is a full name.
     text = "Has Mira Tamm left the club? Rumours say so.\n\nTamm said she would stay."
     assert {s.speaker: s.party for s in extract(text)}["Tamm"] == "Mira Tamm"
+
+
+def test_a_speaking_verb_before_a_place_is_no_description_of_the_speaker() -> None:
+    text = (
+        'Agent Ann Roe of Isle Sales confirmed in the Herald report: "This isle was a golfer\'s."'
+    )
+    speakers = [s.speaker for s in extract(text)]
+    assert "Agent Ann Roe of Isle Sales" in speakers
+    assert not any(s is not None and "confirmed" in s for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many readers believed the fake report, and shared it widely.",
+        "The story came from a site which some readers believed was the real paper.",
+        "This is the third time that fans have believed the hoax about the singer.",
+    ],
+)
+def test_a_belief_with_a_subject_of_its_own_is_no_hedge_of_the_writer(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The van has gone missing, believed stolen.", "The skipper is now believed dead."],
+)
+def test_a_passive_belief_still_hedges_the_sentence(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (None, "believed")
+
+
+def test_a_speaker_who_could_not_confirm_is_the_one_a_later_pronoun_takes_up() -> None:
+    text = (
+        "Rami Haddad, who runs the monitoring group, said the jets were flying.\n\n"
+        "General Anna Price, head of the U.S. Central Command, said she could not confirm "
+        "that pilots had joined. \u201cWe have no reporting of jets,\u201d she told "
+        "a news briefing."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["she"] == "United States"
+
+
+def test_a_rank_described_as_head_of_a_body_is_that_body_not_the_articles_state() -> None:
+    text = (
+        "Rami Haddad, who runs a monitoring group in Syria, said the jets were flying over "
+        "Syria.\n\nSyria's army said nothing. General Anna Price, head of the U.S. Central "
+        "Command, said the jets were grounded."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["General Anna Price"] == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wave of strikes hours after the ministry announced a deal with the union raised "
+        "doubt on Monday about whether the mines will reopen.",
+        "After the ministry announced a deal with the union, strikes raised doubt about "
+        "whether the mines will reopen.",
+    ],
+)
+def test_a_report_inside_a_clause_of_time_ends_where_the_main_clause_goes_on(text: str) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.content) == ("the ministry", "a deal with the union")
+    assert statement.stance is Stance.ASSERTS
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A man became famous after he claimed that during his trip to Fiji, a crab bit him.",
+            "during his trip to Fiji, a crab bit him",
+        ),
+        (
+            "The meme blew up after a pundit declared that whole towns had been emptied.",
+            "whole towns had been emptied",
+        ),
+        ("After police said that the road was shut, drivers turned back.", "the road was shut"),
+    ],
+)
+def test_a_that_clause_after_a_clause_of_time_keeps_its_own_words(text: str, content: str) -> None:
+    assert only(text).content == content
