@@ -2079,6 +2079,10 @@ _LEFT_HEDGE = re.compile(
 _CUT_END = _DANGLING_END | frozenset(_words("what that including of to in on at for with from as"))
 
 
+# The highest `clarity`: a text naming an actor that no test finds unclear.
+CLEAREST = 1
+
+
 def clarity(text: str, *, named: bool = False) -> int:
     """How plainly `text` states a proposition that stands alone, by general tests:
     a subject that is no pronoun, demonstrative or bare definite description, no

@@ -92,8 +92,10 @@ from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack._collector import fewer_collections
 from claimtrack.claimtext import (
+    CLEAREST,
     Proposition,
     alternative,
+    clarity,
     person_name,
     proposition,
     slug_units,
@@ -363,6 +365,10 @@ class ClaimIndex:
         # Claims grouping made from a statement (`_Grouper._start`), as opposed to
         # those given with `add` (a ledger's claims).
         self.started: set[str] = set()
+        # Claims started in this run whose text is as clear as a text can be
+        # (`claimtext.clarity`): no restatement will be shown in its place, so
+        # the statements joining them need not make their own.
+        self.clearest: set[str] = set()
         # The last query made, with the terms it was made of and the number of
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
@@ -2164,6 +2170,7 @@ class _Grouper:
         own = None
         if (
             claim_id in self.index.started
+            and claim_id not in self.index.clearest
             and statement is not None
             and statement.stance is Stance.ASSERTS
         ):
@@ -2184,6 +2191,8 @@ class _Grouper:
         self.index._add(claim_id, text, terms)
         if shown != text:
             self.index.show_as(claim_id, shown)
+        if clarity(shown, named=bool(self.index.normal(shown).actors)) >= CLEAREST:
+            self.index.clearest.add(claim_id)
         self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, shown, True, score, own_text=(shown, written))
