@@ -254,6 +254,18 @@ class _Resolver:
                 return (body,), "organisation"
             if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
+        if (
+            parties is None
+            and len(lower) == 2
+            and lower[0] == "the"
+            and lower[1] in _ISSUED
+            and speaker.split()[1].islower()  # "the Post" is a newspaper
+        ):
+            # '"I am safe," the post continued', 'the statement said': the
+            # document speaks for the one the article says issued it
+            issuer = self._issuer_named_before()
+            if issuer is not None:
+                return issuer
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -346,6 +358,21 @@ class _Resolver:
             if body is not None:
                 return (body,), "organisation"
         return parties or (None,), kind
+
+    def _issuer_named_before(self) -> tuple[tuple[str | None, ...], str] | None:
+        """The parties of whoever the article last says posted, issued or
+        wrote something ("Jane Roe posted on Facebook that ...", "The ministry
+        issued a statement"), in the few sentences before the speaker."""
+        issuers = list(_ISSUER_RE.finditer(self.text, max(0, self.at - _ISSUER_REACH), self.at))
+        if not issuers:
+            return None
+        found = issuers[-1]
+        name = found.group("issuer")
+        words = name.lower().split()
+        if words[0] in _NOT_ISSUERS or words[-1] in _DOCUMENT_NOUNS | _ISSUED:
+            return None  # a pronoun, or a document ("the statement issued by ...")
+        parties, kind = self.parties_of(name, None)
+        return (parties, kind) if any(parties) else None
 
     def _body_by_itself(self, speaker: str) -> str | None:
         """A one-word name nobody said is a person, that speaks of itself as "its"."""
@@ -3433,6 +3460,20 @@ def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
             return _trim(unit.text, content[0], token.start)
         return None  # only the first comma may close the clause
     return None
+
+
+# A document that speaks for whoever issued it ("the post continued").
+_ISSUED = _words("post statement letter message note email e-mail communique announcement")
+# Its issuer, as the article tells it: a name or a described body, an optional
+# apposition, and a verb of issuing ("Jane Roe, a nurse, posted on Facebook").
+_ISSUER_RE = re.compile(
+    r"(?P<issuer>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
+    r"|(?-i:[Tt])he\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:,[^,.;:\"\u201c\u201d]{1,100},)?\s+(?:(?:has|had|also|later)\s+)?"
+    r"(?:posted|released|issued|published|wrote|sent|put\s+out)\b"
+)
+_ISSUER_REACH = 1200
+_NOT_ISSUERS = _words("he she they it we i who which this that and but")
 
 
 # What a party issues, posts or reads out: "released a statement saying",

@@ -2979,3 +2979,34 @@ def test_a_doubt_of_a_thing_said_again_by_a_participle_gives_way_to_it() -> None
     statement = only(text)
     assert (statement.speaker, statement.cue) == ("Shop owners", "suggesting")
     assert statement.content == "the fee is a tax"
+
+
+def test_a_document_speaks_for_whoever_the_article_says_issued_it() -> None:
+    text = (
+        "Jane Marlow, a nurse volunteering at the camp, posted on Facebook that she was safe. "
+        '"I am fine and I have food," the post continued.'
+    )
+    statement = extract(text)[-1]
+    assert (statement.speaker, statement.cue) == ("the post", "continued")
+    assert statement.party == "Jane Marlow"
+
+
+def test_a_newspaper_called_the_post_is_no_document_of_an_issuer() -> None:
+    text = (
+        "Jane Marlow posted on Facebook that she was safe. "
+        "The camp was quiet on Sunday, the Post reported."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the Post"
+    assert statement.party != "Jane Marlow"
+
+
+def test_a_document_with_no_issuer_named_has_no_party() -> None:
+    statement = only('"The harbour will reopen in May," the statement said.')
+    assert statement.party is None
+
+
+def test_a_document_issued_by_a_document_reads_no_issuer() -> None:
+    text = 'The email sent to staff on Monday. "The office will close," the email said.'
+    statements = extract(text)
+    assert statements[-1].party is None
