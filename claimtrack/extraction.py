@@ -254,6 +254,18 @@ class _Resolver:
                 return (body,), "organisation"
             if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
+        if (
+            parties is None
+            and len(lower) == 2
+            and lower[0] == "the"
+            and lower[1] in _ISSUED
+            and speaker.split()[1].islower()  # "the Post" is a newspaper
+        ):
+            # '"I am safe," the post continued', 'the statement said': the
+            # document speaks for the one the article says issued it
+            issuer = self._issuer_named_before()
+            if issuer is not None:
+                return issuer
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -346,6 +358,21 @@ class _Resolver:
             if body is not None:
                 return (body,), "organisation"
         return parties or (None,), kind
+
+    def _issuer_named_before(self) -> tuple[tuple[str | None, ...], str] | None:
+        """The parties of whoever the article last says posted, issued or
+        wrote something ("Jane Roe posted on Facebook that ...", "The ministry
+        issued a statement"), in the few sentences before the speaker."""
+        issuers = list(_ISSUER_RE.finditer(self.text, max(0, self.at - _ISSUER_REACH), self.at))
+        if not issuers:
+            return None
+        found = issuers[-1]
+        name = found.group("issuer")
+        words = name.lower().split()
+        if words[0] in _NOT_ISSUERS or words[-1] in _DOCUMENT_NOUNS | _ISSUED:
+            return None  # a pronoun, or a document ("the statement issued by ...")
+        parties, kind = self.parties_of(name, None)
+        return (parties, kind) if any(parties) else None
 
     def _body_by_itself(self, speaker: str) -> str | None:
         """A one-word name nobody said is a person, that speaks of itself as "its"."""
@@ -2206,7 +2233,45 @@ def _scan_cues(text: str, start: int, end: int) -> list[_Cue]:
             tail = P.QUOTED_TAIL_RE.match(text, match.end(), end)
             if tail is not None:
                 cues.append(_Cue(match.start(), tail.end(), "verb", "say"))
-    return cues
+    doubts = _doubt_cues(text, start, end)
+    return sorted(cues + doubts) if doubts else cues
+
+
+# A doubt stated by an adjective with its subject: "officials are skeptical
+# that ...", "most analysts remain doubtful that ...", "experts were sceptical
+# of the claim". The subject is the one who doubts, and the copula with its
+# adjective is the cue. Only with what is doubted after it (a that-clause,
+# "whether", or "of"/"about" a thing): "Cooke is skeptical." alone names no
+# proposition. "It is doubtful that ..." has no subject who doubts: the
+# writer's own hedge, and so is "we remain sceptical" outside a quotation
+# (within one, the quotation's speaker speaks). A negated or lessened doubt
+# ("not sceptical", "less sceptical") is no doubt.
+_DOUBT_ADJECTIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|"
+    r"(?:has|have|had)\s+been|be|being|stays?|stayed)\s+"
+    r"(?:(?:still|also|now|very|highly|extremely|deeply|quite|rather|somewhat|"
+    r"increasingly|openly|immediately|initially|understandably|equally|clearly|"
+    r"largely|more|far|so|too|all)\s+){0,2}"
+    r"(?:skeptical|sceptical|doubtful|dubious|unconvinced)"
+    r"(?=\s+(?:that|whether|if|of|about|over)\b)",
+)
+_DOUBT_TAIL_RE = re.compile(r"(?:of|about|over)\b")
+_QUANTIFIED_GROUP = re.compile(
+    r"(?:many|some|most|few|several|others|people|everyone|all|not\s+everyone)\b", re.IGNORECASE
+)
+_NO_DOUBTER = _words("it this that there what here we i")
+_WORD_BEFORE_DOUBT = re.compile(r"([\w'\u2019]+)\s*$")
+
+
+def _doubt_cues(text: str, start: int, end: int) -> list[_Cue]:
+    """Cues of doubt stated by an adjective after a copula, each lemma "doubt"."""
+    found: list[_Cue] = []
+    for match in _DOUBT_ADJECTIVE_RE.finditer(text, start, end):
+        before = _WORD_BEFORE_DOUBT.search(text, max(start, match.start() - 30), match.start())
+        if before is not None and before.group(1).lower() in _NO_DOUBTER:
+            continue
+        found.append(_Cue(match.start(), match.end(), "verb", "doubt"))
+    return found
 
 
 def _quotes(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -2330,8 +2395,38 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         if attribution is not None and not _joined_on(unit, attribution):
             found.append(attribution)
     found.extend(_nominal_attributions(unit, found))
+    found = _without_doubted_thing(found)
     found = [_without_when_or_how(unit, a) for a in found]
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+def _without_doubted_thing(found: list[_Attribution]) -> list[_Attribution]:
+    """'Drivers were sceptical of the plan, saying it was a ploy': a doubt of a
+    thing, which the same subject's participle goes on to say in a clause, is
+    said by that clause; the participle's report stands for it."""
+    doubts = [a for a in found if _DOUBT_OF_CUE.search(a.cue_text or "")]
+    if not doubts:
+        return found
+    dropped = []
+    for doubt in doubts:
+        if doubt.speaker is None:
+            continue
+        for other in found:
+            if (
+                other is not doubt
+                and other.speaker == doubt.speaker
+                and other.cue is not None
+                and doubt.content[0] < other.cue[0] < doubt.content[1] + 3
+                and (other.cue_text or "").endswith("ing")
+            ):
+                dropped.append(doubt)
+                break
+    return [a for a in found if not any(a is d for d in dropped)]
+
+
+_DOUBT_OF_CUE = re.compile(
+    r"(?:skeptical|sceptical|doubtful|dubious|unconvinced)\s+(?:of|about|over)$"
+)
 
 
 # A report named as a noun with its author and its that-clause: "a claim made
@@ -3140,6 +3235,10 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
     if _noun_of_telling(text, speaker, cue):
         return None
+    if lemma == "doubt" and _QUANTIFIED_GROUP.match(text, speaker[0]):
+        # "Many residents are sceptical about ...": the writer's account of a
+        # crowd's mood, no source that said so
+        return None
     if _is_personal_hedge(text, speaker, lemma):
         return None
     if _hedges_own_report(text, speaker, lemma, earlier):
@@ -3363,6 +3462,20 @@ def _relative_clause_end(unit: _Unit, content: Span) -> Span | None:
     return None
 
 
+# A document that speaks for whoever issued it ("the post continued").
+_ISSUED = _words("post statement letter message note email e-mail communique announcement")
+# Its issuer, as the article tells it: a name or a described body, an optional
+# apposition, and a verb of issuing ("Jane Roe, a nurse, posted on Facebook").
+_ISSUER_RE = re.compile(
+    r"(?P<issuer>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4}"
+    r"|(?-i:[Tt])he\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:,[^,.;:\"\u201c\u201d]{1,100},)?\s+(?:(?:has|had|also|later)\s+)?"
+    r"(?:posted|released|issued|published|wrote|sent|put\s+out)\b"
+)
+_ISSUER_REACH = 1200
+_NOT_ISSUERS = _words("he she they it we i who which this that and but")
+
+
 # What a party issues, posts or reads out: "released a statement saying",
 # "posted a video claiming". The statement is the party's; it does not speak.
 _DOCUMENT_NOUNS = _words(
@@ -3497,6 +3610,12 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         return cue_end, cue_end, "object"
     if lemma in P.OBJECT_VERBS.values():
         return cue_end, cue_end, "object"
+    if lemma == "doubt":
+        # "were sceptical of the account": the thing doubted is the content
+        tail = _DOUBT_TAIL_RE.match(text, after, unit.end)
+        if tail is not None:
+            return tail.end(), tail.end(), "object"
+        return cue_end, cue_end, "clause"
     participle = _SAYING_AFTER_CUE.match(text, after, unit.end)
     if participle is not None:
         # "has tweeted saying the bridge will reopen": the participle is part of the cue

@@ -1707,6 +1707,8 @@ class Lexicon:
         wonders = bool(self._wonder.search(cue))
         found = self.cues.find(cue)
         stance = found[0][1] if found else None
+        if stance is None and _DOUBT_ADJECTIVE_CUE.search(cue):
+            stance = Stance.DISPUTES  # "are sceptical that ...", "remain doubtful of ..."
         if found and _cue_negation(cue, found[0][0].start()):
             if stance is Stance.ASSERTS:
                 # "did not confirm", "never claimed": says nothing either way.
@@ -3823,6 +3825,11 @@ _CUE_AGAINST = re.compile(
     )
     + r")\b"
 )
+
+
+# A cue that is a copula with an adjective of doubt (extraction's "are
+# skeptical", "remained doubtful of"): the subject doubts what follows.
+_DOUBT_ADJECTIVE_CUE = re.compile(r"\b(?:skeptical|sceptical|doubtful|dubious|unconvinced)\b")
 
 
 def cue_denies_or_doubts(cue: str | None) -> bool:

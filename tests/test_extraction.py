@@ -2941,3 +2941,72 @@ def test_a_report_inside_a_clause_of_time_ends_where_the_main_clause_goes_on(tex
 )
 def test_a_that_clause_after_a_clause_of_time_keeps_its_own_words(text: str, content: str) -> None:
     assert only(text).content == content
+
+
+def test_a_doubt_by_adjective_is_its_subjects_with_the_adjective_as_cue() -> None:
+    text = (
+        "Engineers at the port authority remain doubtful that the crane fell because of the wind."
+    )
+    statement = only(text)
+    assert statement.speaker == "Engineers at the port authority"
+    assert statement.cue == "remain doubtful"
+    assert statement.content == "the crane fell because of the wind"
+    assert statement.stance is Stance.DISPUTES
+    spans_hold(text, statement)
+
+
+def test_a_doubt_of_a_thing_takes_the_thing_as_content() -> None:
+    text = "The union's economists were sceptical of the bank's forecast."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("The union's economists", "were sceptical of")
+    assert statement.content == "the bank's forecast"
+    assert statement.stance is Stance.DISPUTES
+
+
+def test_a_doubt_with_nothing_doubted_or_no_one_doubting_is_no_statement() -> None:
+    assert extract("But the harbour master is skeptical.") == []
+    assert extract("It is doubtful that the ferry will sail before spring.") == []
+    assert extract("In the absence of records we remain skeptical about the legend.") == []
+    # a crowd's mood told by the writer, and a doubt denied or lessened
+    assert extract("Many commuters are sceptical about the new timetable.") == []
+    assert extract("The inspectors are not sceptical that the dam will hold.") == []
+
+
+def test_a_doubt_of_a_thing_said_again_by_a_participle_gives_way_to_it() -> None:
+    text = (
+        "Shop owners have been skeptical about the council's motives, suggesting the fee is a tax."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Shop owners", "suggesting")
+    assert statement.content == "the fee is a tax"
+
+
+def test_a_document_speaks_for_whoever_the_article_says_issued_it() -> None:
+    text = (
+        "Jane Marlow, a nurse volunteering at the camp, posted on Facebook that she was safe. "
+        '"I am fine and I have food," the post continued.'
+    )
+    statement = extract(text)[-1]
+    assert (statement.speaker, statement.cue) == ("the post", "continued")
+    assert statement.party == "Jane Marlow"
+
+
+def test_a_newspaper_called_the_post_is_no_document_of_an_issuer() -> None:
+    text = (
+        "Jane Marlow posted on Facebook that she was safe. "
+        "The camp was quiet on Sunday, the Post reported."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the Post"
+    assert statement.party != "Jane Marlow"
+
+
+def test_a_document_with_no_issuer_named_has_no_party() -> None:
+    statement = only('"The harbour will reopen in May," the statement said.')
+    assert statement.party is None
+
+
+def test_a_document_issued_by_a_document_reads_no_issuer() -> None:
+    text = 'The email sent to staff on Monday. "The office will close," the email said.'
+    statements = extract(text)
+    assert statements[-1].party is None

@@ -2337,3 +2337,14 @@ def test_not_knowing_what_the_content_just_said_is_no_doubt_of_another_claim(
     assert classify_stance(
         "said", "We just don't know. We're looking at it", lexicon, claim=claim
     ) is (Stance.DISPUTES)
+
+
+@pytest.mark.parametrize("cue", ["are skeptical", "remained doubtful", "were sceptical of"])
+def test_a_cue_of_doubt_by_adjective_disputes(lexicon: Lexicon, cue: str) -> None:
+    assert classify_stance(cue, "the bridge was closed for repairs", lexicon) is Stance.DISPUTES
+
+
+def test_a_plain_copula_cue_reads_no_doubt(lexicon: Lexicon) -> None:
+    assert (
+        classify_stance("are sure", "the bridge was closed for repairs", lexicon) is Stance.ASSERTS
+    )
