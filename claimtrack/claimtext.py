@@ -2004,6 +2004,7 @@ _NO_MATTER_OPENING = frozenset(
 _UNCLOSED_QUOTE = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)(?![^'\u2019]*(?:['\u2019](?!\w)))")
 
 
+@lru_cache(maxsize=1 << 14)
 def shown(text: str) -> str:
     """A claim text as shown: the matter told (`matter_told`), with no quotation
     mark left open by a cut quotation."""
@@ -2083,6 +2084,7 @@ _CUT_END = _DANGLING_END | frozenset(_words("what that including of to in on at 
 CLEAREST = 1
 
 
+@lru_cache(maxsize=1 << 14)
 def clarity(text: str, *, named: bool = False) -> int:
     """How plainly `text` states a proposition that stands alone, by general tests:
     a subject that is no pronoun, demonstrative or bare definite description, no

@@ -1213,22 +1213,24 @@ def _words_of(text: str) -> list[str]:
     return text.split()
 
 
-def _unfolded(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _unfolded(word: str) -> tuple[str, ...]:
     """One token as the words it stands for: "doesn't" -> does, not; "it's" -> it, is;
-    "korea's" -> korea (a possessive says whose, not what is claimed)."""
+    "korea's" -> korea (a possessive says whose, not what is claimed). Kept per
+    word, as words recur from id to id."""
     if word.endswith("n't"):
         stem = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}.get(word[:-3], word[:-3])
-        return [stem, "not"]
+        return (stem, "not")
     if word.endswith("'s"):
         stem = word[:-2]
         if stem in _S_IS:
-            return [stem, "is"]
-        return [stem] if stem else []
+            return (stem, "is")
+        return (stem,) if stem else ()
     if word.endswith(("'re", "'ve", "'ll", "'m", "'d")):
         stem, _, tail = word.partition("'")
         full = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}[tail]
-        return [stem, full] if stem else [full]
-    return [word]
+        return (stem, full) if stem else (full,)
+    return (word,)
 
 
 _S_IS = frozenset(_words_of("it that there what here he she who where how"))

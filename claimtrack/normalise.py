@@ -450,10 +450,21 @@ def actors_of(pieces: Sequence[Piece]) -> frozenset[str]:
             continue
         for match in _CAPITALISED.finditer(text):
             word = match.group()
-            opening = _opening(before, text, match.start())
-            if word[0].isupper() and not opening:
-                for part in content_words(word):
-                    if part not in _NOT_ACTORS and not part[:1].isdigit():
-                        found.add(part if part in _SYNONYM_GROUPS else stem(part))
+            # Most words are in lower case: whether one opens a sentence is read
+            # only for a capitalised one.
+            if word[0].isupper() and not _opening(before, text, match.start()):
+                found.update(_name_actors(word))
         before = text
     return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_actors(word: str) -> tuple[str, ...]:
+    """The actors one capitalised word names where it opens nothing (`actors_of`):
+    its content words less titles, days and numbers, stemmed. Kept per word, as
+    names recur from text to text."""
+    return tuple(
+        part if part in _SYNONYM_GROUPS else stem(part)
+        for part in content_words(word)
+        if part not in _NOT_ACTORS and not part[:1].isdigit()
+    )

@@ -300,13 +300,18 @@ class PartyResolver:
         return None
 
     def _fuzzy_matches(self, tokens: list[_Token], start: int, stop: int) -> Iterator[_Match]:
-        # Only runs of capitalised words are tried: a misspelt name keeps its capital.
-        runs = [0] * (stop - start + 1)
-        for i in range(stop - 1, start - 1, -1):
-            runs[i - start] = runs[i - start + 1] + 1 if tokens[i].capitalised else 0
+        # Only runs of capitalised words are tried: a misspelt name keeps its
+        # capital. A word in lower case is passed over at once; a run is
+        # counted only as far as the longest window (three words).
         i = start
         while i < stop:
-            for size in range(min(3, runs[i - start]), 0, -1):
+            if not tokens[i].capitalised:
+                i += 1
+                continue
+            run = 1
+            while run < 3 and i + run < stop and tokens[i + run].capitalised:
+                run += 1
+            for size in range(run, 0, -1):
                 window = tokens[i : i + size]
                 if (size, window[0].key[0]) not in self._fuzzy:
                     continue

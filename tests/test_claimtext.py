@@ -1100,3 +1100,17 @@ def test_subject_of_is_what_comes_before_the_first_verb() -> None:
     assert subject_of("Harlow Mills closed its plant") == "Harlow Mills"
     assert subject_of("The old mill was sold in May") == "The old mill"
     assert subject_of("Closing time") == ""
+
+
+def test_a_texts_clarity_and_shown_form_are_the_same_when_asked_again() -> None:
+    texts = [
+        "Observers are saying the Velmont dam failed after heavy rain",
+        "They said the dam held",
+        "The Velmont dam failed",
+    ]
+    first = [(shown(t), clarity(t), clarity(t, named=True)) for t in texts]
+    again = [(shown(t), clarity(t), clarity(t, named=True)) for t in reversed(texts)]
+    assert again == list(reversed(first))
+    assert first[0][0] == "The Velmont dam failed after heavy rain"
+    # Whether it names an actor is part of what is asked: the answers differ.
+    assert clarity(texts[2], named=True) == clarity(texts[2]) + 1

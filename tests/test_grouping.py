@@ -2170,3 +2170,38 @@ def test_the_article_called_false_answers_what_the_article_reported() -> None:
     one, two, three = group_statements([remark, told, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert one.claim_id != two.claim_id
     assert three.claim_id == two.claim_id
+
+
+def test_named_actors_are_capitalised_words_past_an_opening_each_read_alike_every_time() -> None:
+    from claimtrack.normalise import actors_of
+
+    text = (
+        'Yesterday the harbour board of Quillmouth said Tarnwick Freight would leave. "Workers '
+        'were told," the board added; Tarnwick staff agreed.'
+    )
+    first = actors_of([(text, None)])
+    # Names past an opening count, stemmed; a sentence's or a quotation's first word does not.
+    assert {"quillmouth", stem("tarnwick"), stem("freight")} <= first
+    assert not {"yesterday", stem("workers"), "the"} & first
+    # A word in lower case names no one, whatever comes before it.
+    assert actors_of([("the board said quillmouth would wait", None)]) == frozenset()
+    # Titles and months are no actors, though capitalised.
+    said = "On Monday officials said Minister Hale would resign in March"
+    assert actors_of([(said, None)]) == frozenset({stem("hale")})
+    # The same words give the same actors when asked again, in any text.
+    assert actors_of([(text, None)]) == first
+    assert stem("tarnwick") in actors_of([("Shares of Tarnwick fell", None)])
+
+
+def test_an_ids_contractions_are_unfolded_alike_each_time() -> None:
+    from claimtrack.grouping import _unfolded
+
+    for _ in range(2):
+        assert _unfolded("doesn't") == ("does", "not")
+        assert _unfolded("won't") == ("will", "not")
+        assert _unfolded("it's") == ("it", "is")
+        assert _unfolded("harbour's") == ("harbour",)
+        assert _unfolded("'s") == ()
+        assert _unfolded("they're") == ("they", "are")
+        assert _unfolded("'ll") == ("will",)
+        assert _unfolded("ferry") == ("ferry",)

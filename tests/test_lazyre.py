@@ -102,3 +102,31 @@ def test_flags_go_with_a_text_and_are_refused_with_a_compiled_pattern() -> None:
         _lazyre.search(_lazyre.compile(r"truce"), "The TRUCE held", _lazyre.I)
     with pytest.raises(ValueError, match="flags"):
         re.search(re.compile(r"truce"), "The TRUCE held", re.I)
+
+
+def test_the_module_functions_on_a_text_pattern_give_what_re_gives_with_any_flag_form() -> None:
+    text = "Ferries sailed; the FERRY left at 9, a ferry at 10."
+    pattern = r"\bferr(y|ies)\b"
+    for flags in (0, re.IGNORECASE, int(re.IGNORECASE), _lazyre.I | _lazyre.M):
+        assert repr(_lazyre.search(pattern, text, flags)) == repr(re.search(pattern, text, flags))
+        assert repr(_lazyre.match(pattern, text, flags)) == repr(re.match(pattern, text, flags))
+        assert repr(_lazyre.fullmatch(pattern, "ferry", flags)) == repr(
+            re.fullmatch(pattern, "ferry", flags)
+        )
+        assert _lazyre.findall(pattern, text, flags) == re.findall(pattern, text, flags)
+        assert [m.span() for m in _lazyre.finditer(pattern, text, flags)] == [
+            m.span() for m in re.finditer(pattern, text, flags)
+        ]
+        assert _lazyre.split(pattern, text, maxsplit=1, flags=flags) == re.split(
+            pattern, text, maxsplit=1, flags=flags
+        )
+        assert _lazyre.sub(pattern, "boat", text, 2, flags) == re.sub(
+            pattern, "boat", text, count=2, flags=flags
+        )
+        assert _lazyre.subn(pattern, "boat", text, 0, flags) == re.subn(
+            pattern, "boat", text, flags=flags
+        )
+    # A byte pattern and a compiled one take the way they took before.
+    assert _lazyre.findall(rb"\d+", b"9 and 10") == [b"9", b"10"]
+    with pytest.raises(ValueError):
+        _lazyre.search(re.compile("x"), "x", re.IGNORECASE)

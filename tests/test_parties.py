@@ -396,3 +396,14 @@ def test_mentions_asked_again_are_the_same_and_the_caller_may_keep_them(
     again = resolver.mentions(text)
     assert [text[start:end] for (start, end), _ in again] == ["Japan", "Kremlin"]
     assert again is not resolver.mentions(text)
+
+
+def test_a_misspelt_name_is_found_in_a_run_of_capitals_wherever_it_stands(
+    resolver: PartyResolver,
+) -> None:
+    assert resolver.mentions("the Whte House said") == [((4, 14), "United States")]
+    # Inside a longer run of capitalised words, and at the very end of the text.
+    assert resolver.mentions("Officials In The Whitte House Said") == [((17, 29), "United States")]
+    assert resolver.mentions("Reporters asked the Whte House") == [((20, 30), "United States")]
+    # Written in lower case, a misspelling is no name.
+    assert resolver.mentions("the whte house said") == []
