@@ -43,12 +43,11 @@ def _layout_checked(path: Path) -> bool:
     layout = cache.layout_of(warm) if warm is not None else None
     if warm is None or layout is None:
         return False
-    text = data.decode("latin-1")
-    tops = _splice._tops_of(text)
+    tops = _splice._tops_of(data)
     assert layout[0] == tops
     spots = [(c.position.line, c.position.column) for c in warm.claims if c.position]
     start = next(at for at, _, name in tops if name == "claims")
-    assert layout[1] == _splice._key_lines(text, warm.claims, spots, start, True)
+    assert layout[1] == _splice._key_lines(data, warm.claims, spots, start)
     return True
 
 
@@ -393,11 +392,9 @@ def test_writes_by_parts_on_the_bytes_give_what_the_whole_text_gives(
         read_ledger(path)  # the cache knows it: a write composes only its parts
     by_parts = _splice.Index.by_parts
 
-    def spy(
-        text: str, ledger: Ledger, *, encoded: bool = False, **rest: object
-    ) -> _splice.Index | None:
-        index = by_parts(text, ledger, encoded=encoded, **rest)  # type: ignore[arg-type]
-        spied.append(index is not None and index.encoded)
+    def spy(text: bytes, ledger: Ledger, **rest: object) -> _splice.Index | None:
+        index = by_parts(text, ledger, **rest)  # type: ignore[arg-type]
+        spied.append(index is not None and isinstance(index.text, bytes))
         return index
 
     spied: list[bool] = []
