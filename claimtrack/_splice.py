@@ -13,12 +13,12 @@ the heading of the next claim) stay where they are. What a splice cannot
 place (a claim or a list written in flow style, say) raises `CannotSplice`,
 and the write is refused with the place in the file.
 
-A big ledger is spliced as its bytes: the text an `Index` and its `Splices`
-work on may be the file's UTF-8 bytes read one character per byte
-(`encoded`), so that positions are byte offsets and nothing of the file is
-decoded or copied whole but the parts a write composes. Only those parts are
-decoded, for PyYAML, and their marks put back as byte offsets; what is new is
-encoded as it is spliced in. Everything the index looks for in the text by
+A ledger is spliced as its bytes: the text an `Index` and its `Splices` work
+on is the file's UTF-8 bytes, positions are byte offsets, and nothing of a big
+ledger is decoded or copied whole but the parts a write composes; the new
+bytes are joined once, from views of the old ones and the new pieces. Only
+the parts composed are decoded, for PyYAML, and their marks put back as byte
+offsets; what is new is encoded as it is spliced in. Everything the index looks for in the text by
 itself (line breaks, colons, spaces, `#`, `-`) is one byte in UTF-8, and ids
 are searched for as their bytes.
 """
@@ -68,33 +68,26 @@ class Moved:
     changes: tuple[tuple[int, Statement, Statement | None], ...] = ()
 
 
-def encoded(text: str) -> str:
-    """`text` as its UTF-8 bytes, one character per byte (the form of an encoded text)."""
-    return text if text.isascii() else text.encode("utf-8").decode("latin-1")
+def encoded(text: str) -> bytes:
+    """`text` as its UTF-8 bytes."""
+    return text.encode("utf-8")
 
 
-def decoded(text: str) -> str:
-    """The text whose UTF-8 bytes `text` holds one per character (`encoded` undone)."""
-    return text if text.isascii() else text.encode("latin-1").decode("utf-8")
+def decoded(data: bytes) -> str:
+    """The text of UTF-8 bytes (`encoded` undone)."""
+    return data.decode("utf-8")
 
 
 @dataclass
 class Splices:
-    """Replacements of spans of one text, applied together.
+    """Replacements of spans of one text (its UTF-8 bytes), applied together: the new
+    text of each change is given as text, and kept as its UTF-8 bytes."""
 
-    With `encoded`, the text is UTF-8 bytes one character per byte (see the
-    module's docstring): the new text of each change is given as text, and
-    encoded so.
-    """
-
-    text: str
-    edits: list[tuple[int, int, int, int, str]] = field(default_factory=list)
-    encoded: bool = False
+    text: bytes
+    edits: list[tuple[int, int, int, int, bytes]] = field(default_factory=list)
 
     def replace(self, start: int, end: int, new: str, rank: int = 0) -> None:
-        if self.encoded:
-            new = encoded(new)
-        self.edits.append((start, end, rank, len(self.edits), new))
+        self.edits.append((start, end, rank, len(self.edits), new.encode("utf-8")))
 
     def insert(self, at: int, new: str, rank: int = 0) -> None:
         self.replace(at, at, new, rank)
@@ -102,40 +95,27 @@ class Splices:
     def overlaps(self, start: int, end: int) -> bool:
         return any((s < end and start < e) or s == start == e for s, e, *_ in self.edits)
 
-    def apply(self, begin: int = 0, stop: int | None = None) -> str:
-        """The text (or the part from `begin` to `stop`) with every change made."""
+    def apply(self, begin: int = 0, stop: int | None = None) -> bytes:
+        """The bytes (or the part from `begin` to `stop`) with every change made, joined
+        once from views of the text: no other copy of it is made."""
+        view = memoryview(self.text)
         stop = len(self.text) if stop is None else stop
-        parts: list[str] = []
+        parts: list[bytes | memoryview] = []
         done = begin
         for start, end, _, _, new in sorted(self.edits):
             if start < begin or end > stop:
                 continue
             if start < done:
                 raise CannotSplice("two changes overlap")
-            parts.append(self.text[done:start])
+            parts.append(view[done:start])
             parts.append(new)
             done = end
-        parts.append(self.text[done:stop])
-        return "".join(parts)
-
-    def apply_bytes(self, data: bytes) -> bytes:
-        """Every change made to `data`, the bytes this encoded text holds one per character."""
-        view = memoryview(data)
-        parts: list[bytes | memoryview] = []
-        done = 0
-        for start, end, _, _, new in sorted(self.edits):
-            if start < done:
-                raise CannotSplice("two changes overlap")
-            parts.append(view[done:start])
-            parts.append(new.encode("latin-1"))
-            done = end
-        parts.append(view[done:])
+        parts.append(view[done:stop])
         return b"".join(parts)
 
     def apply_text(self, begin: int = 0, stop: int | None = None) -> str:
-        """As `apply`, always as text (decoded when the text is encoded)."""
-        applied = self.apply(begin, stop)
-        return decoded(applied) if self.encoded else applied
+        """As `apply`, decoded."""
+        return self.apply(begin, stop).decode("utf-8")
 
 
 def _is_null(node: yaml.Node) -> bool:
@@ -143,17 +123,17 @@ def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and not node.style and not node.value
 
 
-def line_end(text: str, index: int) -> int:
+def line_end(text: bytes, index: int) -> int:
     """The index just past the line break that ends the line holding `index`."""
-    at = text.find("\n", index)
+    at = text.find(b"\n", index)
     return len(text) if at == -1 else at + 1
 
 
-def line_start(text: str, index: int) -> int:
-    return text.rfind("\n", 0, index) + 1
+def line_start(text: bytes, index: int) -> int:
+    return text.rfind(b"\n", 0, index) + 1
 
 
-def content_end(text: str, node: yaml.Node) -> int:
+def content_end(text: bytes, node: yaml.Node) -> int:
     """Where the last thing written of `node` ends (comments and blank lines after it not)."""
     while True:
         if isinstance(node, yaml.MappingNode) and node.flow_style is not True and node.value:
@@ -161,7 +141,7 @@ def content_end(text: str, node: yaml.Node) -> int:
             node = last_key if _is_null(last_value) else last_value
             if node is last_key:
                 # `key:` with nothing after it ends with its colon.
-                return text.index(":", last_key.end_mark.index) + 1
+                return text.index(b":", last_key.end_mark.index) + 1
             continue
         if isinstance(node, yaml.SequenceNode) and node.flow_style is not True and node.value:
             node = node.value[-1]
@@ -170,16 +150,16 @@ def content_end(text: str, node: yaml.Node) -> int:
     if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
         start, end = node.start_mark.index, node.end_mark.index
         header = text[start : line_end(text, start)]
-        if "+" in header.split("#", 1)[0]:
+        if b"+" in header.split(b"#", 1)[0]:
             return end  # kept trailing lines are its text
-        return start + len(text[start:end].rstrip(" \n"))
+        return start + len(text[start:end].rstrip(b" \n"))
     return int(node.end_mark.index)
 
 
-def after_line(text: str, index: int) -> tuple[int, str]:
+def after_line(text: bytes, index: int) -> tuple[int, str]:
     """Where text goes on the lines after `index`, and a line break it needs first (at EOF)."""
     end = line_end(text, index)
-    if end == len(text) and not text.endswith("\n"):
+    if end == len(text) and not text.endswith(b"\n"):
         return end, "\n"
     return end, ""
 
@@ -188,28 +168,32 @@ def after_line(text: str, index: int) -> tuple[int, str]:
 class Index:
     """The nodes of one ledger text that splices are placed by."""
 
-    text: str
+    text: bytes
     root: yaml.MappingNode
     top: Mapping[str, tuple[yaml.Node, yaml.Node]]
     claims: Mapping[str, tuple[yaml.Node, yaml.Node]]
     sources: Mapping[str, tuple[yaml.Node, yaml.Node]]
     # Claims whose own nodes are composed (all of them, unless composed one by one).
     lazy: bool = False
-    # The text is UTF-8 bytes one character per byte; marks are byte offsets.
-    encoded: bool = False
 
     def splices(self) -> Splices:
         """No changes yet to this index's text."""
-        return Splices(self.text, encoded=self.encoded)
+        return Splices(self.text)
 
     @classmethod
-    def of(cls, text: str, root: yaml.Node | None = None) -> Index:
+    def of(cls, data: bytes, root: yaml.Node | None = None, text: str | None = None) -> Index:
+        """The index of a ledger's bytes composed whole. `root`, if given, has marks
+        at byte offsets, unless `text` (the decoded bytes it was composed from) is
+        given: its marks are then moved to byte offsets, in place."""
         if root is None:
+            text = data.decode("utf-8")
             root = compose(text)
+        if root is not None and text is not None and not data.isascii():
+            _shift(root, 0, 0, text)
         if not isinstance(root, yaml.MappingNode):
             raise CannotSplice("not a mapping")
         top = {str(k.value): (k, v) for k, v in root.value}
-        return cls(text, root, top, _entries(top.get("claims")), _entries(top.get("sources")))
+        return cls(data, root, top, _entries(top.get("claims")), _entries(top.get("sources")))
 
     # -- layout ----------------------------------------------------------------
 
@@ -228,16 +212,15 @@ class Index:
     @classmethod
     def by_parts(
         cls,
-        text: str,
+        text: bytes,
         ledger: Ledger,
         *,
-        encoded: bool = False,
         layout: tuple[list[tuple[int, int, str | None]], list[int]] | None = None,
     ) -> Index | None:
         """The index of a big ledger, composing only what a write reads: each section
         but the claims, and each claim when first asked for, by the lines the
         ledger's positions give. None when the text is laid out otherwise.
-        With `encoded`, `text` is the ledger's UTF-8 bytes one character per byte.
+        `text` is the ledger's UTF-8 bytes.
 
         `layout`, where the sections and each claim's key line start in `text`
         as the write that saved it placed them, saves searching the text for them;
@@ -255,16 +238,16 @@ class Index:
         if len(tops) != len(found):
             return None  # a line at column 0 that is no section: not a layout to guess at
         bounds = [at for at, _ in found] + [len(text)]
-        top = _Sections(text, encoded)
+        top = _Sections(text)
         claims_part: tuple[int, int] | None = None
         for (start, name), end in zip(found, bounds[1:], strict=True):
             if name == "claims":
                 claims_part = (start, end)
                 first = line_end(text, start)
-                pair = _compose_part(text, start, first, encoded)
+                pair = _compose_part(text, start, first)
                 if pair is None:
                     return None
-                if text[pair[1].start_mark.index : first].strip() not in ("", "{}"):
+                if text[pair[1].start_mark.index : first].strip() not in (b"", b"{}"):
                     return None  # `claims: {...}` in flow style
                 dict.__setitem__(top, name, pair)
             else:
@@ -280,14 +263,14 @@ class Index:
             if key_starts is not None:
                 _ANCHORS[:] = [(text, [0, *key_starts], [0, *(line - 1 for line, _ in known)])]
             else:
-                key_starts = _key_lines(text, ledger.claims, known, claims_part[0], encoded)
+                key_starts = _key_lines(text, ledger.claims, known, claims_part[0])
             if key_starts is None:
                 lines = _starts_of(text)
                 key_starts = [lines[line - 1] for line, _ in known]
             places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1], encoded)
+            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(
@@ -295,7 +278,7 @@ class Index:
             )
             dict.__setitem__(top, "claims", (key_node, section))
             claims = lazy
-        return cls(text, root, top, claims, _LazySources(top), lazy=True, encoded=encoded)
+        return cls(text, root, top, claims, _LazySources(top), lazy=True)
 
     def quote_touched(
         self,
@@ -346,8 +329,8 @@ class Index:
         end = claims.places[n + 1] if n + 1 < len(claims.places) else claims.end
         return self._plain_pattern(texts).search(self.text, claims.places[n], end) is not None
 
-    def _plain_pattern(self, texts: set[str]) -> re.Pattern[str]:
-        return _plain_pattern({encoded(t) for t in texts} if self.encoded else texts)
+    def _plain_pattern(self, texts: set[str]) -> re.Pattern[bytes]:
+        return _plain_pattern({encoded(t) for t in texts})
 
     def source_places(self) -> tuple[list[int], int] | None:
         """Where each source's key line starts, in the ledger's order of `ids`, and where
@@ -505,7 +488,7 @@ class Index:
             at, lead = after_line(self.text, key_node.end_mark.index)
         elif isinstance(value, kind) and value.flow_style and not value.value:
             start, end = value.start_mark.index, value.end_mark.index
-            while start > 0 and self.text[start - 1] == " ":
+            while start > 0 and self.text[start - 1 : start] == b" ":
                 start -= 1
             splices.replace(start, end, "")
             at, lead = after_line(self.text, end)
@@ -655,7 +638,7 @@ class Index:
             raise CannotSplice("no such statement")
         item = found[1].value[number]
         start = line_start(self.text, item.start_mark.index)
-        if self.text[start : item.start_mark.index].strip() != "-":
+        if self.text[start : item.start_mark.index].strip() != b"-":
             raise CannotSplice("a statement that does not start its line")
         splices.replace(start, line_end(self.text, content_end(self.text, item)), "")
 
@@ -696,8 +679,8 @@ class Index:
         while start > 0:
             above = line_start(self.text, start - 1)
             line = self.text[above:start]
-            body = line.lstrip(" ")
-            if not body.startswith("#") or len(line) - len(body) > column:
+            body = line.lstrip(b" ")
+            if not body.startswith(b"#") or len(line) - len(body) > column:
                 break
             start = above
         end = content_end(self.text, value) if not _is_null(value) else key_node.end_mark.index
@@ -710,8 +693,8 @@ class Index:
         splices.replace(text_after_colon(self.text, key_node.end_mark.index), end, " {}\n")
 
 
-def text_after_colon(text: str, index: int) -> int:
-    return text.index(":", index) + 1
+def text_after_colon(text: bytes, index: int) -> int:
+    return text.index(b":", index) + 1
 
 
 def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
@@ -720,46 +703,46 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
     return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
 
 
-_TOP_LINE = re.compile(r"(version|settings|cues|parties|sources|claims)[ \t]*:")
+_TOP_LINE = re.compile(rb"(version|settings|cues|parties|sources|claims)[ \t]*:")
 # A line at column 0, found by its newline (which a search skips to quickly).
-_COLUMN_ZERO = re.compile(r"\n[^\s#]")
+_COLUMN_ZERO = re.compile(rb"\n[^\s#]")
 # The lines at column 0 of the last text asked about: a write asks about one text.
-_TOPS: list[tuple[str, list[tuple[int, int, str | None]]]] = []
+_TOPS: list[tuple[bytes, list[tuple[int, int, str | None]]]] = []
 
 
-def _tops_of(text: str) -> list[tuple[int, int, str | None]]:
+def _tops_of(text: bytes) -> list[tuple[int, int, str | None]]:
     """Each line of `text` at column 0 (not a comment): where it starts, where its
     section key ends, and the section it opens (None for any other line)."""
     if _TOPS and _TOPS[0][0] is text:
         return _TOPS[0][1]
-    starts = [0] if text[:1] and not text[0].isspace() and text[0] != "#" else []
+    starts = [0] if text[:1] and not text[:1].isspace() and text[:1] != b"#" else []
     starts += [found.start() + 1 for found in _COLUMN_ZERO.finditer(text)]
     tops: list[tuple[int, int, str | None]] = []
     for start in starts:
         key = _TOP_LINE.match(text, start)
-        tops.append((start, key.end(), key.group(1)) if key else (start, start, None))
+        tops.append((start, key.end(), key.group(1).decode()) if key else (start, start, None))
     _TOPS[:] = [(text, tops)]
     return tops
 
 
-def _plain_pattern(texts: set[str]) -> re.Pattern[str]:
+def _plain_pattern(texts: set[bytes]) -> re.Pattern[bytes]:
     """Any of `texts` standing unquoted: after a key, a dash or in a flow list."""
-    return re.compile(r"(?:^|[\s:\[,])" + _trie(sorted(texts)) + r"(?:$|[\s,:\]#])", re.M)
+    return re.compile(rb"(?:^|[\s:\[,])" + _trie(sorted(texts)) + rb"(?:$|[\s,:\]#])", re.M)
 
 
-def _trie(texts: list[str]) -> str:
+def _trie(texts: list[bytes]) -> bytes:
     """A regular expression for any of `texts` (sorted), shared prefixes matched once:
     far faster than an alternation of thousands of ids."""
     if not texts:
-        return "(?!)"
+        return b"(?!)"
     if len(texts) == 1:
         return re.escape(texts[0])
-    ended = texts[0] == ""
+    ended = texts[0] == b""
     branches = []
-    for first, group in itertools.groupby((t for t in texts if t), key=lambda t: t[0]):
+    for first, group in itertools.groupby((t for t in texts if t), key=lambda t: t[:1]):
         branches.append(re.escape(first) + _trie([t[1:] for t in group]))
-    pattern = "(?:" + "|".join(branches) + ")"
-    return pattern + "?" if ended else pattern
+    pattern = b"(?:" + b"|".join(branches) + b")"
+    return pattern + b"?" if ended else pattern
 
 
 def compose(text: str) -> yaml.Node | None:
@@ -768,24 +751,24 @@ def compose(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=loader)
 
 
-def _line_starts(text: str) -> list[int]:
+def _line_starts(text: bytes) -> list[int]:
     # Each line's length plus its newline, summed: no Python code runs per line.
-    lengths = map((1).__add__, map(len, text.split("\n")[:-1]))
+    lengths = map((1).__add__, map(len, text.split(b"\n")[:-1]))
     return list(itertools.accumulate(lengths, initial=0))
 
 
 # The line starts of the last text asked about: a write asks about one text.
-_LINES: list[tuple[str, list[int]]] = []
+_LINES: list[tuple[bytes, list[int]]] = []
 
 
-def _starts_of(text: str) -> list[int]:
+def _starts_of(text: bytes) -> list[int]:
     """The line starts of `text`, counted once per text."""
     if not _LINES or _LINES[0][0] is not text:
         _LINES[:] = [(text, _line_starts(text))]
     return _LINES[0][1]
 
 
-def _line_of(text: str, index: int) -> int:
+def _line_of(text: bytes, index: int) -> int:
     """The 0-based line of `text[index]`: counted from the nearest line known before it."""
     if _LINES and _LINES[0][0] is text:
         return bisect.bisect_right(_LINES[0][1], index) - 1
@@ -793,41 +776,39 @@ def _line_of(text: str, index: int) -> int:
         _ANCHORS[:] = [(text, [0], [0])]
     _, offsets, lines = _ANCHORS[0]
     n = bisect.bisect_right(offsets, index) - 1
-    return lines[n] + text.count("\n", offsets[n], index)
+    return lines[n] + text.count(b"\n", offsets[n], index)
 
 
 # Line starts known in the last text asked about, with their (0-based) lines:
 # the claims' key lines, found by `_key_lines`.
-_ANCHORS: list[tuple[str, list[int], list[int]]] = []
+_ANCHORS: list[tuple[bytes, list[int], list[int]]] = []
 
 
 def _key_lines(
-    text: str,
+    text: bytes,
     claims: Sequence[Claim],
     spots: Sequence[tuple[int, int]],
     start: int,
-    encoded_text: bool = False,
 ) -> list[int] | None:
-    """Where each claim's key line starts, found by its key at the line and column its
-    spot (line, column) gives, from `start` (a line start) on; None if one is not
-    found there. With `encoded_text`, the text is UTF-8 bytes one character per byte.
+    """Where each claim's key line starts in the ledger's bytes, found by its key at
+    the line and column its spot (line, column) gives, from `start` (a line start)
+    on; None if one is not found there.
 
     A few searches through the text instead of splitting all of it into lines.
     """
-    spell = encoded if encoded_text else str
     places = []
-    at, line = start, text.count("\n", 0, start)
+    at, line = start, text.count(b"\n", 0, start)
     for claim, (key_line, column) in zip(claims, spots, strict=True):
         indent = " " * (column - 1)
-        found = _key_at(text, f"{indent}{spell(claim.id)}:", at)
+        found = _key_at(text, encoded(f"{indent}{claim.id}:"), at)
         if found == -1:
             # Only an id not found as it is is spelled as the writer quotes it.
             spelled = _emit.key(claim.id)
             if spelled != claim.id:
-                found = _key_at(text, f"{indent}{spell(spelled)}:", at)
+                found = _key_at(text, encoded(f"{indent}{spelled}:"), at)
         if found == -1:
             return None
-        line += text.count("\n", at, found)
+        line += text.count(b"\n", at, found)
         if line != key_line - 1:
             return None
         places.append(found)
@@ -837,7 +818,7 @@ def _key_lines(
 
 
 def _fits(
-    text: str, ledger: Ledger, layout: tuple[list[tuple[int, int, str | None]], list[int]]
+    text: bytes, ledger: Ledger, layout: tuple[list[tuple[int, int, str | None]], list[int]]
 ) -> bool:
     """Whether a stored layout is one of `text` as far as a quick look tells: a line
     starts at each place, the first and last claims' keys and the sections' stand
@@ -845,8 +826,8 @@ def _fits(
     tops, places = layout
     claims = ledger.claims
     if len(places) != len(claims) or any(
-        not (0 <= start <= len(text) and (start == 0 or text[start - 1] == "\n"))
-        or (name is not None and not text.startswith(name, start))
+        not (0 <= start <= len(text) and (start == 0 or text[start - 1] == 10))
+        or (name is not None and not text.startswith(name.encode(), start))
         for start, _, name in tops
     ):
         return False
@@ -855,35 +836,31 @@ def _fits(
     if places != sorted(places) or places[0] < 1 or places[-1] >= len(text):
         return False
     for n in (0, len(claims) - 1):
-        line = text[places[n] : text.find("\n", places[n])].lstrip(" ")
-        if text[places[n] - 1] != "\n" or not (
-            line.startswith(encoded(claims[n].id) + ":")
-            or line.startswith(encoded(_emit.key(claims[n].id)) + ":")
+        line = text[places[n] : text.find(b"\n", places[n])].lstrip(b" ")
+        if text[places[n] - 1] != 10 or not (
+            line.startswith(encoded(claims[n].id + ":"))
+            or line.startswith(encoded(_emit.key(claims[n].id) + ":"))
         ):
             return False
     return True
 
 
-def _key_at(text: str, key: str, at: int) -> int:
+def _key_at(text: bytes, key: bytes, at: int) -> int:
     """Where the first line from `at` (a line start) on starting with `key` starts; -1 if none."""
     if text.startswith(key, at):
         return at
-    found = text.find("\n" + key, at)
+    found = text.find(b"\n" + key, at)
     return found + 1 if found != -1 else -1
 
 
-def _compose_part(
-    text: str, start: int, end: int, encoded_text: bool = False
-) -> tuple[yaml.Node, yaml.Node] | None:
-    """The one entry of a mapping written from `start` to `end`, marks as in the whole text.
-
-    With `encoded_text`, the text is UTF-8 bytes one character per byte: the part
-    is decoded to be composed, and its marks' indexes are given back as bytes."""
-    part = text[start:end]
-    wide = encoded_text and not part.isascii()
+def _compose_part(text: bytes, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
+    """The one entry of a mapping written from `start` to `end` of the ledger's bytes,
+    marks as in the whole text: the part is decoded to be composed, and its marks'
+    indexes are given back as byte offsets."""
+    raw = text[start:end]
+    wide = not raw.isascii()
     try:
-        if wide:
-            part = part.encode("latin-1").decode("utf-8")
+        part = raw.decode("utf-8")
         node = compose(part)
     except (yaml.YAMLError, UnicodeDecodeError):
         return None
@@ -945,10 +922,9 @@ def _shift(root: yaml.Node, index: int, line: int, wide: str | None = None) -> N
 class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
     """The top-level sections of a big ledger, each composed when first asked for."""
 
-    def __init__(self, text: str, encoded_text: bool = False) -> None:
+    def __init__(self, text: bytes) -> None:
         super().__init__()
         self.text = text
-        self.encoded = encoded_text
         self.parts: dict[str, tuple[int, int]] = {}
         self._whole: dict[str, tuple[yaml.Node, yaml.Node]] = {}
 
@@ -956,7 +932,7 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         part = self.parts.get(name)
         if part is not None and not dict.__contains__(self, name):
             # Its first and last entries are what placing a new one asks for.
-            pair = _ends_of(self.text, *part, self.encoded) if name == "sources" else None
+            pair = _ends_of(self.text, *part) if name == "sources" else None
             dict.__setitem__(self, name, pair or self.whole(name))
 
     def whole(self, name: str) -> tuple[yaml.Node, yaml.Node]:
@@ -964,7 +940,7 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         made = self._whole.get(name)
         if made is None:
             part = self.parts.get(name)
-            pair = _compose_part(self.text, *part, self.encoded) if part is not None else None
+            pair = _compose_part(self.text, *part) if part is not None else None
             if pair is None:
                 raise CannotSplice(f"the section {name} not where it seems")
             made = self._whole[name] = pair
@@ -988,21 +964,19 @@ class _Sections(dict[str, tuple[yaml.Node, yaml.Node]]):
         return sorted(dict.values(self), key=lambda pair: pair[0].start_mark.index)
 
 
-def _ends_of(
-    text: str, start: int, end: int, encoded_text: bool = False
-) -> tuple[yaml.Node, yaml.Node] | None:
+def _ends_of(text: bytes, start: int, end: int) -> tuple[yaml.Node, yaml.Node] | None:
     """A section (`name:` and entries, from `start` to `end`) with only its first and last
     entries composed; None when it is not plainly a block of entries."""
     head_end = line_end(text, start)
-    head = _compose_part(text, start, head_end, encoded_text)
+    head = _compose_part(text, start, head_end)
     lines = _entry_lines(text, head_end, end)
     if head is None or lines is None or not _is_null(head[1]):
         return None
     column, keys, _ = lines
     if column == 0 or len(keys) < 2:
         return None
-    first = _compose_part(text, keys[0], keys[1], encoded_text)
-    last = _compose_part(text, keys[-1], end, encoded_text)
+    first = _compose_part(text, keys[0], keys[1])
+    last = _compose_part(text, keys[-1], end)
     if first is None or last is None:
         return None
     return head[0], yaml.MappingNode("tag:yaml.org,2002:map", [first, last], flow_style=False)
@@ -1015,14 +989,14 @@ _WRITTEN = r"( *)[^\S\n]*[^\s#]"
 
 
 @functools.lru_cache(maxsize=64)
-def _written(spaces: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _written(spaces: str) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     """A line written on (no comment) that starts with `spaces` (a pattern of spaces and
     no more): after a line break, and at the start of the text."""
-    line = rf"({spaces})(?! )[^\S\n]*[^\s#]"
-    return re.compile("\n" + line), re.compile(line)
+    line = rf"({spaces})(?! )[^\S\n]*[^\s#]".encode()
+    return re.compile(b"\n" + line), re.compile(line)
 
 
-def _written_lines(text: str, start: int, end: int, spaces: str) -> Iterator[re.Match[str]]:
+def _written_lines(text: bytes, start: int, end: int, spaces: str) -> Iterator[re.Match[bytes]]:
     """The lines from `start` (a line start) to `end` written on that start with `spaces`;
     each match's first group is the spaces."""
     after_break, at_start = _written(spaces)
@@ -1034,7 +1008,7 @@ def _written_lines(text: str, start: int, end: int, spaces: str) -> Iterator[re.
     yield from after_break.finditer(text, start - 1, end)
 
 
-def _entry_lines(text: str, start: int, end: int) -> tuple[int, list[int], bool] | None:
+def _entry_lines(text: bytes, start: int, end: int) -> tuple[int, list[int], bool] | None:
     """Of the lines from `start` (a line start) to `end` that are neither blank nor a
     comment: how many spaces the first starts with, where each line starting with
     as many starts, and whether any starts with fewer; None when there is none.
@@ -1104,13 +1078,13 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
         if found is not None:
             return found
         text, starts = self._sections.text, self.entry_starts()
-        spelled = encoded(source_id) if self._sections.encoded else source_id
+        spelled = encoded(source_id)
         for n, start in enumerate(starts):
             # Only a key line that spells the id is composed (one with escapes is not found).
             if spelled not in text[start : line_end(text, start)]:
                 continue
             end = starts[n + 1] if n + 1 < len(starts) else self._sections.parts["sources"][1]
-            pair = _compose_part(text, start, end, self._sections.encoded)
+            pair = _compose_part(text, start, end)
             if pair is not None and str(pair[0].value) == source_id:
                 self._one[source_id] = pair
                 return pair
@@ -1126,11 +1100,8 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
 class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
     """The claims of a big ledger, each composed from its own lines when first asked for."""
 
-    def __init__(
-        self, text: str, ids: list[str], places: list[int], end: int, encoded_text: bool = False
-    ) -> None:
+    def __init__(self, text: bytes, ids: list[str], places: list[int], end: int) -> None:
         self._text = text
-        self._encoded = encoded_text
         self.order = {claim_id: n for n, claim_id in enumerate(ids)}
         self._ids = ids
         self.places = places
@@ -1143,7 +1114,7 @@ class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
             n = self.order[claim_id]
             start = self.places[n]
             end = self.places[n + 1] if n + 1 < len(self.places) else self.end
-            pair = _compose_part(self._text, start, end, self._encoded)
+            pair = _compose_part(self._text, start, end)
             if pair is None or str(pair[0].value) != claim_id:
                 raise CannotSplice("a claim not where the ledger's positions say")
             made = self._made[claim_id] = pair

@@ -792,6 +792,7 @@ class LedgerEditor:
         self._decoded: str | None = None
         self._base = ledger
         self._root = root
+        self._root_in_bytes = False  # whether its marks are byte offsets yet
         # What becomes of each claim, in order; None for a claim of the base text that
         # keeps its id and gains nothing (its plan is made when first asked for, so a
         # write on a big ledger makes plans for the claims it touches, not for all).
@@ -804,8 +805,8 @@ class LedgerEditor:
         self._sources: dict[str, Source] = {}
         self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
-        # The text with the edits made: as text, or as its bytes when spliced as bytes.
-        self._dumped: str | bytes | None = None
+        # The bytes of the text with the edits made.
+        self._dumped: bytes | None = None
         self._splices: tuple[Index, Splices] | None = None
         self.changed = False
         # The claims of `text` are known to hold no plain text another YAML reader
@@ -960,17 +961,15 @@ class LedgerEditor:
         """The ledger's text, edits included."""
         if not self._log:
             return self._text
-        dumped = self._spliced_text()
-        return dumped.decode("utf-8") if isinstance(dumped, bytes) else dumped
+        return self._spliced_text().decode("utf-8")
 
     def dump_bytes(self) -> bytes:
         """The UTF-8 bytes of `dump()`, made without decoding the text a write left alone."""
         if not self._log:
             return self._data
-        dumped = self._spliced_text()
-        return dumped if isinstance(dumped, bytes) else dumped.encode("utf-8")
+        return self._spliced_text()
 
-    def _spliced_text(self) -> str | bytes:
+    def _spliced_text(self) -> bytes:
         if self._dumped is None:
             try:
                 try:
@@ -1097,19 +1096,22 @@ class LedgerEditor:
             self._touch()
         return count
 
-    def _spliced(self, *, by_parts: bool) -> str | bytes:
+    def _spliced(self, *, by_parts: bool) -> bytes:
         from claimtrack import _emit
         from claimtrack._splice import Index
 
         index = None
         if by_parts:
-            # A ledger the cache knew: only the parts a write reads are composed, and
-            # its bytes are spliced, each read as one character (`claimtrack._splice`).
+            # A ledger the cache knew: only the parts a write reads are composed.
             layout = cache.layout_of(self._base) if self._same_places else None
-            text = self._data.decode("latin-1")
-            index = Index.by_parts(text, self._base, encoded=True, layout=layout)
+            index = Index.by_parts(self._data, self._base, layout=layout)
         if index is None:
-            index = Index.of(self._text, self._root)
+            # Composed whole; the nodes composed from the decoded text have their
+            # marks moved to byte offsets once (`Index.of`).
+            if self._root is not None and not self._root_in_bytes:
+                Index.of(self._data, self._root, self._text)
+                self._root_in_bytes = True
+            index = Index.of(self._data, self._root)
         splices = index.splices()
         self._splices = (index, splices)
         for base_id, changed in self._changed_items.items():
@@ -1188,7 +1190,7 @@ class LedgerEditor:
         if not self.quoted:
             touched += self._typed_plain(index, {*self._gone, *touched})
         index.quote_touched(splices, touched, changed_sources, all_sources)
-        return splices.apply_bytes(self._data) if index.encoded else splices.apply()
+        return splices.apply()
 
     def _typed_plain_sources(self, index: Index, *, by_blocks: bool = True) -> bool:
         """Whether the lines of some source may hold plain a text that other YAML
@@ -1284,7 +1286,7 @@ class LedgerEditor:
         from claimtrack._yaml import parse_ledger, read_claims_part
 
         text = self._dumped
-        if self._splices is None or not self._splices[0].lazy or not isinstance(text, bytes):
+        if self._splices is None or not self._splices[0].lazy or text is None:
             return None
         index, splices = self._splices
         old = self._data
@@ -1307,7 +1309,7 @@ class LedgerEditor:
         # in the new one from these, not by counting through the file.
         gained = [0]
         for start, end, _, _, new in edits:
-            gained.append(gained[-1] + new.count("\n") - old.count(b"\n", start, end))
+            gained.append(gained[-1] + new.count(b"\n") - old.count(b"\n", start, end))
 
         def new_line(at: int, line: int) -> int:
             """The line in the new text of `at`, a line start on the old one's `line`."""
@@ -1424,7 +1426,7 @@ class LedgerEditor:
         assert self._splices is not None
         index, splices = self._splices
         lazy = index.sources
-        if not isinstance(lazy, _LazySources) or not edits or not splices.encoded:
+        if not isinstance(lazy, _LazySources) or not edits:
             return None
         starts = lazy.entry_starts()
         part = lazy.part()
@@ -1436,7 +1438,7 @@ class LedgerEditor:
         added: list[Source] = []
         names = [field.name for field in dataclasses.fields(Source)]
         for start, end, _, _, new in splices.edits:
-            if start != end or not bounds[-2] < start <= part[1] or new[:1] != " ":
+            if start != end or not bounds[-2] < start <= part[1] or new[:1] != b" ":
                 continue
             if self._data[start - 1 : start] != b"\n" or (start - 1, start) not in edits:
                 continue
@@ -1531,12 +1533,12 @@ def _key_line(text: bytes, indent: bytes, claim_id: str, start: int, end: int) -
 
 # A line at column 0 in a piece of text a write puts in: a section, or a line that
 # is not one (either way the sections' layout is found again).
-_COLUMN_ZERO_IN = re.compile(r"\n[^\s#]")
+_COLUMN_ZERO_IN = re.compile(rb"\n[^\s#]")
 
 
 def _layout_after(
     index: Index,
-    edits: list[tuple[int, int, int, int, str]],
+    edits: list[tuple[int, int, int, int, bytes]],
     moved: Callable[[int], int],
     text: bytes,
     claims: list[Claim],
@@ -1551,8 +1553,10 @@ def _layout_after(
         return None
     tops = _tops_of(index.text)
     for start, end, _, _, new in edits:
-        at_line_start = start == 0 or index.text[start - 1] == "\n"
-        if _COLUMN_ZERO_IN.search(new) or (at_line_start and new[:1] not in ("", " ", "#", "\n")):
+        at_line_start = start == 0 or index.text[start - 1] == 10
+        if _COLUMN_ZERO_IN.search(new) or (
+            at_line_start and new[:1] not in (b"", b" ", b"#", b"\n")
+        ):
             return None
         for top, after, _ in tops:
             if start < end and (

@@ -43,12 +43,11 @@ def _layout_checked(path: Path) -> bool:
     layout = cache.layout_of(warm) if warm is not None else None
     if warm is None or layout is None:
         return False
-    text = data.decode("latin-1")
-    tops = _splice._tops_of(text)
+    tops = _splice._tops_of(data)
     assert layout[0] == tops
     spots = [(c.position.line, c.position.column) for c in warm.claims if c.position]
     start = next(at for at, _, name in tops if name == "claims")
-    assert layout[1] == _splice._key_lines(text, warm.claims, spots, start, True)
+    assert layout[1] == _splice._key_lines(data, warm.claims, spots, start)
     return True
 
 
@@ -393,11 +392,9 @@ def test_writes_by_parts_on_the_bytes_give_what_the_whole_text_gives(
         read_ledger(path)  # the cache knows it: a write composes only its parts
     by_parts = _splice.Index.by_parts
 
-    def spy(
-        text: str, ledger: Ledger, *, encoded: bool = False, **rest: object
-    ) -> _splice.Index | None:
-        index = by_parts(text, ledger, encoded=encoded, **rest)  # type: ignore[arg-type]
-        spied.append(index is not None and index.encoded)
+    def spy(text: bytes, ledger: Ledger, **rest: object) -> _splice.Index | None:
+        index = by_parts(text, ledger, **rest)  # type: ignore[arg-type]
+        spied.append(index is not None and isinstance(index.text, bytes))
         return index
 
     spied: list[bool] = []
@@ -670,3 +667,90 @@ def test_claims_moved_by_a_write_are_stored_moved_not_made_again(
         assert _places(warm) == _places(_fresh(path))
     assert all(told), "each write told the cache of the claims it moved"
     assert not made, "no claim was made again to move it"
+
+
+TWO_SCRIPTS_LEDGER = """\
+# Grootboek — bijgehouden met de hand ✍
+version: 1
+sources:
+  s-rådhus:
+    path: sources/s-rådhus.txt
+    title: Bürgermeisterin bestreitet Pläne für eine Seilbahn über den Fjord ⛰
+    sha256: 9c0e
+claims:
+  # Die Seilbahn: noch offen ✗
+  seilbahn:
+    text: Die Stadt plant eine Seilbahn über den Fjord
+    statements:
+    - party: Rådhuset
+      stance: denies
+      speaker: die Bürgermeisterin
+      cue: bestreitet
+      source: s-rådhus
+      line: 3
+      content: die Stadt plant keine Seilbahn
+      quote: „Es gibt keine Pläne für eine Seilbahn“, sagte die Bürgermeisterin. 🚡
+"""
+
+
+def _cable_car_statement(n: int) -> Statement:
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=f"Ein Sprecher bestätigte die Pläne Nr. {n} für die Seilbahn — „bald“ ✓",
+        content=f"die Stadt plant die Seilbahn Nr. {n}",
+        source="s-rådhus",
+        line=10 + n,
+        party="Rådhuset",
+        speaker="ein Sprecher",
+        cue="bestätigte",
+    )
+
+
+def test_a_ledger_composed_whole_is_spliced_as_bytes_again_after_a_second_edit(
+    tmp_path: Path,
+) -> None:
+    # The nodes composed from the decoded text have their marks moved to byte
+    # offsets once: the text made after a second edit on the same editor is the
+    # one a fresh editor makes for both edits.
+    path = tmp_path / "claims.yaml"
+    path.write_text(TWO_SCRIPTS_LEDGER, encoding="utf-8")
+    data = path.read_bytes()
+
+    def editor() -> LedgerEditor:
+        ledger, problems, root = ledger_module._parse_nodes(data, path)
+        assert ledger is not None and root is not None, problems
+        return LedgerEditor(path, data, ledger, root)
+
+    twice = editor()
+    twice.add_statement("seilbahn", _cable_car_statement(1))
+    first = twice.dump_bytes()
+    assert isinstance(first, bytes) and first.startswith(data.split(b"  seilbahn:")[0])
+    for one in (twice, once := editor()):
+        if one is once:
+            one.add_statement("seilbahn", _cable_car_statement(1))
+        # Changes placed exactly at what was read: a key and one value rewritten.
+        one.rename_claim("seilbahn", "seilbahn-über-den-fjord")
+        one.update_statements("s-rådhus", lambda s: dataclasses.replace(s, speaker="Ole"))
+        one.add_claim("fähre", "Die Fähre über den Fjord fährt öfter 🚢")
+        one.add_statement("fähre", _cable_car_statement(2))
+    assert twice.dump_bytes() == once.dump_bytes()
+    assert twice.dump() == once.dump_bytes().decode("utf-8")
+    written = twice.dump()
+    assert written.startswith(TWO_SCRIPTS_LEDGER.split("  seilbahn:")[0])
+    assert "# Die Seilbahn: noch offen ✗\n  seilbahn-über-den-fjord:\n" in written
+    read = yaml.safe_load(written)
+    statements = read["claims"]["seilbahn-über-den-fjord"]["statements"]
+    assert [s["speaker"] for s in statements] == ["Ole", "Ole"]
+    assert read["claims"]["fähre"]["statements"][0]["line"] == 12
+
+
+def test_splices_join_the_bytes_once_and_keep_what_is_between_them() -> None:
+    from claimtrack._splice import Splices
+
+    data = "één — twee\ndrie ✓\n".encode()
+    splices = Splices(data)
+    at = data.index(b"drie")
+    splices.insert(at, "vier 🙂 ")
+    splices.replace(0, len("één".encode()), "nul")
+    assert splices.apply() == "nul — twee\nvier 🙂 drie ✓\n".encode()
+    assert splices.apply_text(at, len(data)) == "vier 🙂 drie ✓\n"
