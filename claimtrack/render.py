@@ -679,7 +679,11 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
     if summary.copies:
         counts.append(f"{_plural(summary.copies, 'copy', 'copies')} of other sources")
     if summary.statements_kept_deleted:
-        counts.append(f"{summary.statements_kept_deleted} deleted by hand left out")
+        # The source's `extracted` list does not say which of the two it was.
+        counts.append(
+            f"{summary.statements_kept_deleted} left out as before "
+            "(deleted by hand, or filed under no claim)"
+        )
     if summary.statements_not_filed:
         counts.append(
             f"{summary.statements_not_filed} with no proposition of their own left unfiled"

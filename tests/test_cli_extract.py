@@ -94,6 +94,27 @@ def test_a_second_run_skips_everything_and_changes_no_byte(run, story: Path) -> 
     assert (story / "claims.yaml").read_bytes() == before
 
 
+def test_a_forced_run_does_not_call_unfiled_statements_deleted(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "council.txt").write_text(
+        "The harbour board said it is false.\n",
+        encoding="utf-8",
+    )
+    first = run("extract")
+    assert "1 with no proposition of their own left unfiled" in first.stderr
+    before = (tmp_path / "claims.yaml").read_bytes()
+
+    forced = run("extract", "--force")
+
+    assert forced.exit_code == 0, forced.stderr
+    assert "deleted by hand left out" not in forced.stderr
+    assert "1 left out as before (deleted by hand, or filed under no claim)" in forced.stderr
+    assert (tmp_path / "claims.yaml").read_bytes() == before
+
+
 def test_extract_creates_a_missing_ledger(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("extract")
 
