@@ -174,51 +174,37 @@ else:
         return cast("re.Pattern[str]", _Lazy(pattern, int(flags)))
 
     def _real(pattern: Any, flags: int) -> Any:
+        # A pattern written as a string (most calls: `re.sub(r"...", ...)` in a
+        # rule) goes straight to the cache, which takes a flag as the number it
+        # equals.
+        if pattern.__class__ is str:
+            return _compiled(pattern, flags)
         if isinstance(pattern, str | bytes):
             return _compiled(pattern, int(flags))
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern.compiled() if isinstance(pattern, _Lazy) else pattern
 
-    # A pattern written as a string (most calls: `re.sub(r"...", ...)` in a rule)
-    # goes straight to the cache, without `_real`'s questions. The cache takes
-    # a flag as the number it equals, as `_real` gives it.
     def search(pattern: Any, string: Any, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).search(string)
         return _real(pattern, flags).search(string)
 
     def match(pattern: Any, string: Any, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).match(string)
         return _real(pattern, flags).match(string)
 
     def fullmatch(pattern: Any, string: Any, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).fullmatch(string)
         return _real(pattern, flags).fullmatch(string)
 
     def finditer(pattern: Any, string: Any, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).finditer(string)
         return _real(pattern, flags).finditer(string)
 
     def findall(pattern: Any, string: Any, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).findall(string)
         return _real(pattern, flags).findall(string)
 
     def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).split(string, maxsplit)
         return _real(pattern, flags).split(string, maxsplit)
 
     def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).sub(repl, string, count)
         return _real(pattern, flags).sub(repl, string, count)
 
     def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-        if pattern.__class__ is str:
-            return _compiled(pattern, flags).subn(repl, string, count)
         return _real(pattern, flags).subn(repl, string, count)
