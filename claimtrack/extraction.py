@@ -57,7 +57,13 @@ from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
 from claimtrack.sources import Document
-from claimtrack.stance import Lexicon, classify_stance, cue_denies_or_doubts, finite_clause
+from claimtrack.stance import (
+    DOUBT_ADJECTIVES,
+    Lexicon,
+    classify_stance,
+    cue_denies_or_doubts,
+    finite_clause,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -2252,8 +2258,8 @@ _DOUBT_ADJECTIVE_RE = re.compile(
     r"(?:(?:still|also|now|very|highly|extremely|deeply|quite|rather|somewhat|"
     r"increasingly|openly|immediately|initially|understandably|equally|clearly|"
     r"largely|more|far|so|too|all)\s+){0,2}"
-    r"(?:skeptical|sceptical|doubtful|dubious|unconvinced)"
-    r"(?=\s+(?:that|whether|if|of|about|over)\b)",
+    + DOUBT_ADJECTIVES
+    + r"(?=\s+(?:that|whether|if|of|about|over)\b)",
 )
 _DOUBT_TAIL_RE = re.compile(r"(?:of|about|over)\b")
 _QUANTIFIED_GROUP = re.compile(
@@ -2424,9 +2430,7 @@ def _without_doubted_thing(found: list[_Attribution]) -> list[_Attribution]:
     return [a for a in found if not any(a is d for d in dropped)]
 
 
-_DOUBT_OF_CUE = re.compile(
-    r"(?:skeptical|sceptical|doubtful|dubious|unconvinced)\s+(?:of|about|over)$"
-)
+_DOUBT_OF_CUE = re.compile(DOUBT_ADJECTIVES + r"\s+(?:of|about|over)$")
 
 
 # A report named as a noun with its author and its that-clause: "a claim made

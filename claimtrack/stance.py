@@ -3829,7 +3829,9 @@ _CUE_AGAINST = re.compile(
 
 # A cue that is a copula with an adjective of doubt (extraction's "are
 # skeptical", "remained doubtful of"): the subject doubts what follows.
-_DOUBT_ADJECTIVE_CUE = re.compile(r"\b(?:skeptical|sceptical|doubtful|dubious|unconvinced)\b")
+# The adjectives of doubt, as a pattern (extraction's cues of doubt use them too).
+DOUBT_ADJECTIVES = r"(?:skeptical|sceptical|doubtful|dubious|unconvinced)"
+_DOUBT_ADJECTIVE_CUE = re.compile(rf"\b{DOUBT_ADJECTIVES}\b")
 
 
 def cue_denies_or_doubts(cue: str | None) -> bool:
