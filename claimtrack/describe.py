@@ -1589,9 +1589,9 @@ def _government_of(article: str, modifiers: list[str]) -> str | None:
     government" when every government the article names is one state's, else None."""
     if any(m not in _GOVERNMENT_MODIFIERS for m in modifiers) or "overnment" not in article:
         return None
-    from claimtrack.grouping import _default_resolver
+    from claimtrack.grouping import default_resolver
 
-    finder = _default_resolver()
+    finder = default_resolver()
     states: set[str] = set()
     written: Counter[str] = Counter()
     for before, pattern in zip((True, False), _STATE_GOVERNMENT, strict=True):

@@ -335,7 +335,7 @@ class ClaimIndex:
     """
 
     def __init__(self, resolver: MentionFinder | None = None) -> None:
-        self._finder: MentionFinder = resolver if resolver is not None else _default_resolver()
+        self._finder: MentionFinder = resolver if resolver is not None else default_resolver()
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = {}
         self._texts: dict[str, str] = {}
@@ -1123,7 +1123,7 @@ def make_slug(text: str, taken: Container[str], resolver: MentionFinder | None =
     "North Korean soldiers were sent to Russia" -> "north-korea-troops-deploy-russia"
     (then "...-2", "...-3" when taken).
     """
-    finder = resolver if resolver is not None else _default_resolver()
+    finder = resolver if resolver is not None else default_resolver()
     return _slug(mark_parties(text, finder), taken)
 
 
@@ -1240,7 +1240,7 @@ _SLUG_TOKEN = re.compile(
 
 
 @cache
-def _default_resolver() -> PartyResolver:
+def default_resolver() -> PartyResolver:
     """The built-in party gazetteer, built once per process."""
     return PartyResolver.build()
 
