@@ -206,6 +206,14 @@ _VERDICT_AFTER = re.compile(
     r"|fabricated|made\s+up|(?:a|an|just\s+a|all\s+a)\s+(?:hoax|lie|fabrication|myth))$",
     re.IGNORECASE,
 )
+# A verb of knowing or saying before the thing a verdict after it is said of: "had
+# known the tale was false" states the knowing, not the tale.
+_OBJECT_OF_KNOWING = re.compile(
+    r"\b(?:knew|known|knows?|said|says|claimed|thought|thinks?|believed|believes?"
+    r"|reali[sz]ed|admitted|learn(?:ed|t)|found|proved|proven|shown|showed|revealed"
+    r"|confirmed|insisted|argued)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
+    re.IGNORECASE,
+)
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _EDGE = _QUOTES + " .,;:-\u2013\u2014()"
 _TITLES = frozenset(
@@ -310,13 +318,7 @@ def proposition(
     if (
         judged != text
         and _has_verb(_WORD.findall(judged))
-        and not re.search(
-            r"\b(?:knew|known|knows?|said|says|claimed|thought|thinks?|believed|believes?"
-            r"|reali[sz]ed|admitted|learn(?:ed|t)|found|proved|proven|shown|showed|revealed"
-            r"|confirmed|insisted|argued)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
-            judged,
-            re.IGNORECASE,
-        )
+        and not _OBJECT_OF_KNOWING.search(judged)
     ):
         text = judged
     # "that X and that Y", as a speaker said both: X is the proposition, Y another.
@@ -1978,9 +1980,15 @@ _TELLING_OPENINGS = (
 # "..., and witnesses cited as saying X": a second telling run on after the matter;
 # "..., it has been reported", "..., emergency services said", "... - doctors say",
 # "..., media outlets reported": who told it, after what was told.
+# A second matter told, coordinated with the first: "X and witnesses cited as saying
+# Y" is the claim "X and Y" (`matter_told`).
+_TOLD_TOO = re.compile(
+    r",?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:cited|quoted)\s+as\s+saying\s+(?:that\s+)?"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _TELLING_AFTER = re.compile(
-    r",?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:cited|quoted)\s+as\s+saying\b.*$"
-    r"|(?:,|\s[-\u2013\u2014])\s*(?:it\s+(?:has\s+been|had\s+been|was|is)\s+"
+    r"(?:,|\s[-\u2013\u2014])\s*(?:it\s+(?:has\s+been|had\s+been|was|is)\s+"
     r"(?:reported|said|claimed|alleged)"
     r"|(?:[\w'\u2019-]+\s+){0,3}?(?:services|officials|sources|outlets|media|witnesses"
     r"|residents|reports|doctors|police|experts|analysts|authorities|agency|press|relatives)\s+"
@@ -2004,11 +2012,60 @@ _NO_MATTER_OPENING = frozenset(
 _UNCLOSED_QUOTE = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)(?![^'\u2019]*(?:['\u2019](?!\w)))")
 
 
+# A verdict said of the clause before it, closing the text: "..., is nothing but a
+# lie", "... is categorically false and not supported by any facts", "..., which is
+# fake". Not "is made up of": the verdict ends the text or a list goes on after it.
+_JUDGED_AFTER = re.compile(
+    r"\s*,?\s*(?:which\s+)?(?:is|was|are|were)\s*,?\s+"
+    r"(?:(?:categorically|completely|totally|absolutely|entirely|simply|just|clearly|utterly"
+    r"|patently|wholly|flatly)\s+)?"
+    r"(?:nothing\s*,?\s*(?:but|more\s+than)\s+(?:a\s+|an\s+)?(?:lie|hoax|rumou?r|myth|fabrication)"
+    r"|(?:a|an)\s+(?:lie|hoax|fabrication|myth)|false|untrue|not\s+true|fake|baseless"
+    r"|unfounded|groundless|fabricated|bogus)"
+    r"(?:\s*(?:,|\band\b|\bbut\b)\s+.*)?[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def matter_judged(text: str) -> str:
+    """`text` without a verdict said of the whole clause before it: the claim is the
+    matter judged ("Cesar Millan had died of a heart attack, is nothing but a lie"
+    -> "Cesar Millan had died of a heart attack"), and the verdict is the
+    statement's stance toward it. Only when the matter is a clause of its own (a
+    verb, three words or more, no pronoun or bare part to open it): "The figure is
+    totally bogus" keeps its verdict, as "The figure" would say nothing."""
+    found = _JUDGED_AFTER.search(text)
+    if found is None:
+        return text
+    matter = text[: found.start()].rstrip(_EDGE)
+    words = _WORD.findall(matter)
+    if (
+        len(words) < 3
+        or words[0].lower() in _NO_MATTER_OPENING
+        or words[-1].lower() in _DANGLING_END
+        # A compound in -ed ("autumnal-themed") is no verb of the clause.
+        or not _has_verb([w.strip(_EDGE) for w in matter.split() if "-" not in w])
+        or _OBJECT_OF_KNOWING.search(matter)
+    ):
+        return text
+    return matter
+
+
+def carries_verdict(text: str) -> bool:
+    """Whether `text` ends on a verdict of falsehood said of the clause before it,
+    which `matter_judged` takes off (quotation marks read as absent)."""
+    plain = _QUOTE_MARK.sub("", text)
+    return matter_judged(plain) != plain
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
 @lru_cache(maxsize=1 << 14)
 def shown(text: str) -> str:
-    """A claim text as shown: the matter told (`matter_told`), with no quotation
-    mark left open by a cut quotation."""
-    return _UNCLOSED_QUOTE.sub("", matter_told(text))
+    """A claim text as shown: the matter told (`matter_told`) and judged
+    (`matter_judged`), with no quotation mark left open by a cut quotation."""
+    return _UNCLOSED_QUOTE.sub("", matter_told(matter_judged(text)))
 
 
 def matter_told(text: str) -> str:
@@ -2018,11 +2075,25 @@ def matter_told(text: str) -> str:
     "Extremists have kidnapped a woman"; "Durex has heard that people are
     saying Durex launched a condom" -> "Durex launched a condom"; "There were
     reports that gunmen had killed several people" -> "Gunmen had killed
-    several people"; "..., and witnesses cited as saying X" is cut. The
+    several people"; "X, and witnesses cited as saying Y" -> "X and Y". The
     teller must be a noun phrase (no verb of its own), and what is told must
     stand alone: a verb, three words or more, no pronoun or bare part to open
     it ("I've heard that he's suspended" keeps its telling, as "he" would name
     no one). Otherwise `text` is returned as it is."""
+    told_too = _TOLD_TOO.search(text)
+    if told_too is not None:
+        # What a doubt or denial of the claim answers may be that second matter
+        # ("... and witnesses cited as saying they have seen planes fly"): it stays,
+        # without its telling when it stands alone, else with it.
+        rest = told_too.group("rest").strip(_EDGE)
+        words = _WORD.findall(rest)
+        if (
+            len(words) >= 3
+            and words[0].lower() not in _NO_MATTER_OPENING
+            and _has_verb(words)
+            and not _STANDING_PRONOUN.search(rest)
+        ):
+            text = f"{text[: told_too.start()].rstrip(_EDGE)} and {rest}"
     for _ in range(2):  # "..., witnesses told the agency, the wire service relays"
         cut = _TELLING_AFTER.sub("", text)
         if cut == text:

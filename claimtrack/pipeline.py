@@ -1088,7 +1088,7 @@ def _placed(
 
     if assignment.claim_id is None:
         return Planned(statement, assignment, source)
-    toward = _toward(statement, assignment.claim_text, lexicon, towards)
+    toward = _own_verdict(_toward(statement, assignment.claim_text, lexicon, towards), assignment)
     # One person, unlike a state or a body of many voices, holds one position.
     party = statement.party if statement.kind == "person" else None
     held = sides.get(assignment.claim_id, {}).get(party or "", set())
@@ -1099,10 +1099,26 @@ def _placed(
             unfiled = Assignment(None, "", False, assignment.score, _TURNED)
             return Planned(statement, unfiled, source)
         assignment = again
-        toward = _toward(statement, again.claim_text, lexicon, towards)
+        toward = _own_verdict(_toward(statement, again.claim_text, lexicon, towards), again)
     if party is not None and assignment.claim_id is not None:
         sides.setdefault(assignment.claim_id, {}).setdefault(party, set()).add(toward.stance)
     return Planned(toward, assignment, source)
+
+
+def _own_verdict(statement: Statement, assignment: Assignment) -> Statement:
+    """`statement`, denying the claim it starts when its content says that what it
+    states is false ("X is nothing but a lie") and the claim is shown as the matter
+    judged (`claimtext.matter_judged`): the verdict is its stance, not the claim's."""
+    from claimtrack.claimtext import carries_verdict
+
+    if (
+        assignment.is_new
+        and statement.stance is Stance.ASSERTS
+        and carries_verdict(statement.content)
+        and not carries_verdict(assignment.claim_text)
+    ):
+        return replace(statement, stance=Stance.DENIES)
+    return statement
 
 
 _TURNED = (

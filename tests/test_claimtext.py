@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimtrack.claimtext import (
     alternative,
+    carries_verdict,
     clarity,
     matter_told,
     may_be,
@@ -1034,9 +1035,38 @@ def test_a_text_shows_the_matter_told_not_its_telling() -> None:
     assert matter_told(
         "The Kestrian ministry is aware of reports that a Kestrian engineer was detained in Molvia"
     ) == ("A Kestrian engineer was detained in Molvia")
+
+
+def test_a_second_matter_told_stays_in_the_text() -> None:
+    # What a doubt of the claim answers may be the second matter: it is not cut.
     assert matter_told(
-        "Rebels hold two seized trucks and witnesses cited as saying they saw them near Varna"
-    ) == ("Rebels hold two seized trucks")
+        "Rebels hold two seized trucks and witnesses cited as saying the trucks drove into Varna"
+    ) == ("Rebels hold two seized trucks and the trucks drove into Varna")
+    # One that would not stand alone keeps its telling, rather than be lost.
+    kept = "Rebels hold two seized trucks and witnesses cited as saying they saw them near Varna"
+    assert matter_told(kept) == kept
+
+
+def test_a_shown_text_is_the_matter_judged_not_its_verdict() -> None:
+    assert shown("The singer Tam Orvell had died in a car crash, is nothing, but a lie") == (
+        "The singer Tam Orvell had died in a car crash"
+    )
+    assert shown(
+        "Smugglers were caught at the Varna crossing is categorically false and not "
+        "supported by any facts"
+    ) == ("Smugglers were caught at the Varna crossing")
+    assert shown("A farmer sold a meteorite, which is fake") == "A farmer sold a meteorite"
+    assert carries_verdict("Reports that Brellco will close its Derby plant are “false”")
+    # What is judged must be a clause: a thing called fake keeps its verdict.
+    for kept in (
+        "The pumpkin-flavoured soda is fake",
+        "The $5 million figure is totally bogus",
+        "The rebel group is made up of three brigades",
+        # The verdict is what someone knew: the knowing is the claim.
+        "Editors had known the story was false and had said nothing",
+    ):
+        assert shown(kept) == kept
+        assert not carries_verdict(kept)
 
 
 def test_who_told_it_after_the_matter_goes() -> None:

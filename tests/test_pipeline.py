@@ -900,3 +900,19 @@ def test_a_claim_keeps_its_first_text_when_no_other_is_clearer(empty_project: Pa
     claims = read_ledger(empty_project / "claims.yaml").claims
     texts = {c.text for c in claims}
     assert "Owen Marsh had sailed from Leith on Friday" in texts
+
+
+def test_a_statement_calling_what_it_says_false_denies_the_matter_it_judged(
+    empty_project: Path,
+) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Harbour news\n\nThe harbour master said that Owen Marsh had sunk his trawler off "
+        "Leith is categorically false and not supported by any record.\n",
+    )
+    _ingest(empty_project)
+    [claim] = read_ledger(empty_project / "claims.yaml").claims
+    # The claim is the matter judged; the verdict is the statement's stance.
+    assert claim.text == "Owen Marsh had sunk his trawler off Leith"
+    assert [s.stance for s in claim.statements] == [Stance.DENIES]
