@@ -1009,6 +1009,10 @@ def _show_clearest(
             continue
         first = planned[places[0]].assignment.claim_text
         said = frozenset(index.terms(first).all)
+        # What a denial or doubt filed under the claim answers in the first text
+        # stays in any text shown instead ("X and Y" is not cut to "X" when a
+        # doubt speaks of Y).
+        answered = _answered(planned, places, said, index)
 
         best, best_clarity = None, clear(first)
         for at in places[1:]:
@@ -1020,6 +1024,7 @@ def _show_clearest(
                 own[0] != first
                 and clear(own[0]) > best_clarity
                 and _restates(said, index.terms(own[0]).all)
+                and answered <= frozenset(index.terms(own[0]).all)
                 # Of the same subject: one the first text names or describes.
                 and said.intersection(index.terms(subject_of(own[0])).all)
             ):
@@ -1040,6 +1045,19 @@ def _show_clearest(
             item = planned[at]
             assignment = replace(item.assignment, claim_id=new_id, claim_text=shown)
             planned[at] = replace(item, assignment=assignment)
+
+
+def _answered(
+    planned: list[Planned], places: list[int], said: frozenset[str], index: ClaimIndex
+) -> frozenset[str]:
+    """The terms of a claim's first text (`said`) that its denials and doubts share
+    with it: what they answer, which a text shown in its place must keep."""
+    out: set[str] = set()
+    for at in places:
+        statement = planned[at].statement
+        if statement.stance is not Stance.ASSERTS:
+            out |= said & frozenset(index.terms(statement.about or statement.content).all)
+    return frozenset(out)
 
 
 def _restates(said: frozenset[str], terms: Iterable[str]) -> bool:

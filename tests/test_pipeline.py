@@ -916,3 +916,30 @@ def test_a_statement_calling_what_it_says_false_denies_the_matter_it_judged(
     # The claim is the matter judged; the verdict is the statement's stance.
     assert claim.text == "Owen Marsh had sunk his trawler off Leith"
     assert [s.stance for s in claim.statements] == [Stance.DENIES]
+
+
+def test_a_clearer_text_must_keep_what_a_filed_doubt_answers() -> None:
+    from claimtrack import pipeline
+    from claimtrack.grouping import Assignment, ClaimIndex
+    from claimtrack.model import Source
+
+    index = ClaimIndex()
+    first = "Rebels hold two seized jets and the jets flew over Varna"
+    source = Source(id="a", path="sources/a.txt", sha256="0")
+
+    def planned(stance: Stance, content: str) -> pipeline.Planned:
+        statement = Statement(stance, content, content, "a", 1, speaker="Ana Petrov", cue="said")
+        return pipeline.Planned(statement, Assignment("c", first, False, 80.0), source)
+
+    items = [
+        planned(Stance.ASSERTS, "rebels hold two seized jets and the jets flew over Varna"),
+        planned(Stance.DISPUTES, "it is not clear the jets flew over Varna"),
+    ]
+    said = frozenset(index.terms(first).all)
+    answered = pipeline._answered(items, [0, 1], said, index)
+    # The doubt answers the flight over Varna: a text dropping it may not be shown.
+    assert answered
+    assert not answered <= frozenset(index.terms("Rebels hold two seized jets").all)
+    assert answered <= said
+    # With no denial or doubt filed, nothing need be kept.
+    assert not pipeline._answered(items[:1], [0], said, index)
