@@ -178,8 +178,9 @@ def descriptions_in(
         name = _place_named(article, place.group("head"))
         if name is not None:
             found.append((place.group().rstrip(), name))
+    kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     for match in _DEFINITE.finditer(content):
-        if len(found) == 2:
+        if len(found) - kinds == 2:
             break
         phrase = _phrase(content, match)
         if phrase is None:
@@ -202,6 +203,9 @@ def descriptions_in(
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
         )
+        if instead is None:
+            instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
+            kinds += instead is not None
         if instead is not None:
             found.append((description, instead))
     return tuple(found)
@@ -825,6 +829,66 @@ def _kind_named(article: str, det: str, head: str, modifiers: list[str], at: int
             return f"{kind} {head}"
         return None  # the first mention is another kind of phrase
     return None
+
+
+# Words that open a sentence or a name's phrase without being part of the name.
+_NOT_IN_NAME = frozenset(
+    _words(
+        """
+        the a an this that these those in on at for from to by with of and but or as
+        after before when while if its his her their our my new old former
+        """
+    )
+)
+
+
+def _name_of_its_kind(
+    article: str, det: str, head: str, modifiers: list[str], at: int
+) -> str | None:
+    """The one name before offset `at` whose last word is the description's head,
+    capitalised: "the watch" -> "Apple Watch", "the war memorial" -> "National War
+    Memorial", "the mall" -> "Westgate Mall". The name is of that kind by its own
+    words; each modifier must be one of them. Only for "the" and a singular head,
+    a name of two words or more, not in a headline or caption (a line whose long
+    words are all capitalised); a shorter name that ends a longer one ("War
+    Memorial", "National War Memorial") is the same one, and two names are none."""
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "as", "is"))
+    if det.lower() != "the" or plural or head in _PERSONS or _personal(head):
+        return None
+    capital = head[:1].upper() + head[1:]
+    names: set[str] = set()
+    for found in re.finditer(
+        rf"(?<![\w'\u2019.&-])((?:(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+){{1,3}}){capital}"
+        r"(?![\w-]|[ \t]+(?-i:[A-Z]))",
+        article[:at],
+    ):
+        line_start = article.rfind("\n", 0, found.start()) + 1
+        line_end = article.find("\n", found.end())
+        line = article[line_start : line_end if line_end != -1 else len(article)]
+        long = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
+        if long and all(w[:1].isupper() for w in long):
+            continue  # a headline or a caption: every word capitalised
+        words = found.group(1).split()
+        while words and words[0].lower() in _NOT_IN_NAME:
+            words = words[1:]
+        if not words or any(
+            w.endswith((".", ","))
+            or w.lower() in _NOT_IN_NAME
+            or w.lower() == "via"
+            or verb_word(w.lower())
+            for w in words
+        ):
+            # A sentence's end ("... in the U.S. Mall"), or a title's words ("Nasa
+            # Confirms Earth"), not a name's.
+            continue
+        names.add(" ".join([*words, capital]))
+    longest = {n for n in names if not any(m != n and m.endswith(" " + n) for m in names)}
+    if len(longest) != 1:
+        return None
+    name = next(iter(longest))
+    if any(m.lower() not in name.lower().split() for m in modifiers):
+        return None
+    return name
 
 
 # Words after which a noun takes no article: a preposition or a verb in -ing.

@@ -639,3 +639,37 @@ def test_the_government_of_an_article_naming_two_states_or_none_stays() -> None:
     assert _made(none, "the government lied") == "the government lied"
     plain = "Chile's army moved.\nA farmer said the government lied."
     assert _made(plain, "the government lied") == "the government lied"
+
+
+def test_a_description_shows_the_one_name_of_its_kind_before_it() -> None:
+    # "the bridge" is the Halden Toll Bridge, the one bridge the article names.
+    article = (
+        "Traffic stopped on the Halden Toll Bridge for six hours on Sunday.\n"
+        "Engineers said the bridge was closed after a crack was found in a pillar."
+    )
+    assert _made(article, "the bridge was closed after a crack was found in a pillar") == (
+        "Halden Toll Bridge was closed after a crack was found in a pillar"
+    )
+    # A shorter form of the same name is the same one; a modifier must be its word.
+    article = (
+        "Crowds gathered at the Marlow War Memorial on Sunday. Later the War Memorial "
+        "was cleaned.\nA warden said the war memorial was damaged."
+    )
+    assert _made(article, "the war memorial was damaged") == ("Marlow War Memorial was damaged")
+
+
+def test_no_name_of_its_kind_when_two_or_only_a_title_give_one() -> None:
+    two = (
+        "Ferries ran from Ostrel Harbour and from Varna Harbour on Monday.\n"
+        "A pilot said the harbour was closed by noon."
+    )
+    assert _made(two, "the harbour was closed by noon") == "the harbour was closed by noon"
+    # A headline's or a title's words are no name ("Mayor Confirms City Harbour ...").
+    title = (
+        'A post titled "Mayor Confirms City Harbour Will Close" spread online.\n'
+        "A pilot said the harbour was closed by noon."
+    )
+    assert _made(title, "the harbour was closed by noon") == "the harbour was closed by noon"
+    # Persons and plurals are not named so.
+    plural = "Shoppers left the Ostrel Mall on Friday.\nA guard said the malls were empty."
+    assert _made(plural, "the malls were empty") == "the malls were empty"
