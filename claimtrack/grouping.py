@@ -1769,6 +1769,19 @@ class _Grouper:
         for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id
+                if (
+                    not antecedent.asserted
+                    or antecedent.negative
+                    or antecedent.own_negative
+                    or self._supposes(claim_id)
+                ):
+                    # What a teller put forward as so is what "the claim" or "the
+                    # reports" call false: not what says that a thing is not so
+                    # ("he claimed dozens more were not caught"), which the
+                    # verdict agrees with, nor a claim that only says what would
+                    # follow under a supposition ("in the event they have the
+                    # virus, they could use it"), which reports nothing as so.
+                    continue
                 if not self._names_its_thing(claim_id):
                     # "Reports of a suspected case" answer a report of the case,
                     # not the latest report of something else.
@@ -2025,6 +2038,13 @@ class _Grouper:
                 # "The story", "the tale": the whole account its article tells, the
                 # claim its lead spoke of, not the latest thing some source alleged.
                 told = led
+            elif whose is None and _WHOLE_TELLING.search(statement.content) and lead is not None:
+                # A lead that only says what is not so ("she was not captured"),
+                # or that the speaker of the verdict said itself, tells the story
+                # by denying it: "the story" called propaganda is what that lead
+                # denies, which no statement of its article carries, not the
+                # latest thing some source alleged on the way.
+                return Assignment(None, "", False, 0.0, _POINTS_BACK)
             # With nothing told by such an act, the story the article tells: the
             # claim its lead spoke of, not the nearest remark.
             earlier = told or led or earlier
@@ -2032,7 +2052,9 @@ class _Grouper:
             # hospital said the patient does not have Ebola. 'These reports are
             # inaccurate,' its spokeswoman said" answers reports the article
             # names, not the hospital's own words.
-            earlier = [a for a in earlier if not a.negative]
+            # Nor is what only supposes ("in the event they have the virus,
+            # they could use it"): it reports nothing as so.
+            earlier = [a for a in earlier if not a.negative and not self._supposes(a.claim_id)]
             if not earlier:
                 return Assignment(None, "", False, 0.0, _POINTS_BACK)
         # The nearest earlier assertion, unless an older one shares more words.
