@@ -1291,6 +1291,10 @@ class _Grouper:
     seen: Counter[str] = field(default_factory=Counter)
     # Each source's first claim that its lead speaks about.
     source_lead: dict[str, str] = field(default_factory=dict)
+    # Per source, the claim a denial among its lead statements answered, by the
+    # act its words named ("denied the claims": "claim"): the telling its article
+    # is about, which a later "these claims" denied again answers.
+    lead_denied: dict[str, dict[str, str]] = field(default_factory=dict)
     # A statement's stance toward a claim's text (`stance.classify_stance`):
     # whether a denial or doubt that matches no claim contradicts one.
     toward: Toward | None = None
@@ -1317,6 +1321,14 @@ class _Grouper:
 
     def assign(self, statement: Statement) -> Assignment:
         assignment = self._assign(statement)
+        if (
+            statement.stance is not Stance.ASSERTS
+            and self.in_lead
+            and assignment.claim_id is not None
+            and (act := _act_named(f"{statement.cue or ''} {statement.content}")) is not None
+            and not self._asserts(statement, assignment.claim_id)
+        ):
+            self.lead_denied.setdefault(statement.source, {}).setdefault(act, assignment.claim_id)
         if statement.stance is Stance.ASSERTS:
             if assignment.claim_id is None:
                 assignment = self._go_on(statement) or assignment
@@ -1766,6 +1778,17 @@ class _Grouper:
         act = _act_named(f"{statement.cue or ''} {named}")
         if act is None:
             return None
+        denied = self.lead_denied.get(statement.source, {}).get(act)
+        if (
+            denied is not None
+            and _WHOSE_TELLING.search(named) is None
+            and self._names_its_thing(denied)
+            and not self._supposes(denied)
+        ):
+            # "Both the Tour and his agent denied the claims" in the lead, then
+            # "there is no truth to these claims": the tellings its lead denied,
+            # which the article is about, not the latest one told on the way.
+            return Assignment(denied, self.index.shown_text(denied), False, 100.0)
         for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id

@@ -2300,3 +2300,44 @@ def test_the_story_called_propaganda_after_a_lead_that_denies_it_answers_no_alle
     _, two, three = group_statements([lead, alleged, verdict], ClaimIndex(), DEFAULT_THRESHOLD)
     assert two.claim_id is not None
     assert three.claim_id is None
+
+
+def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
+    # The lead denies the claims the article is about (a ban); a later "these
+    # claims" repeats that denial, not the latest claim told on the way.
+    told = _told(
+        "A former coach claimed that the sprinter Ada Lund had been banned for doping.",
+        "the sprinter Ada Lund had been banned for doping",
+        "A former coach",
+        1,
+        "claimed",
+    )
+    lead = _told(
+        "The athletics federation denied the claims.",
+        "the claims",
+        "The athletics federation",
+        1,
+        "denied",
+        Stance.DENIES,
+    )
+    other = _told(
+        "He also claimed that Lund wore illegal spikes at the Oslo meeting.",
+        "Lund wore illegal spikes at the Oslo meeting",
+        "He",
+        3,
+        "claimed",
+    )
+    verdict = _told(
+        "Her manager said there is no truth to these claims.",
+        "there is no truth to these claims",
+        "Her manager",
+        5,
+        "said",
+        Stance.DENIES,
+    )
+    one, two, three, four = group_statements(
+        [told, lead, other, verdict], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert two.claim_id == one.claim_id
+    assert three.claim_id not in (None, one.claim_id)
+    assert four.claim_id == one.claim_id
