@@ -1402,6 +1402,11 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
         if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
             return pointed
+        if against and _NEW_TELLING.match(statement.content):
+            # "Johnson has disputed a Golf.com report saying he was suspended": a
+            # telling it introduces, not one told before; what that report said
+            # is no earlier claim of its article that "a report" could point at.
+            return Assignment(None, "", False, 0.0, _INTRODUCES_TELLING)
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
@@ -2559,6 +2564,13 @@ _TELLING = re.compile(
 )
 
 
+# A telling named with an indefinite article and nothing more, "a Golf.com
+# report", "another rumour": one the sentence introduces, pointing back at none.
+_NEW_TELLING = re.compile(
+    r"(?i)^\W*(?:a|an|another)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
+)
+_INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
 # A telling that names the whole account an article tells: "the story", "this tale".
 _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".

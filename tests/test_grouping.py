@@ -2341,3 +2341,27 @@ def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
     assert two.claim_id == one.claim_id
     assert three.claim_id not in (None, one.claim_id)
     assert four.claim_id == one.claim_id
+
+
+def test_a_telling_a_doubt_introduces_with_a_points_back_at_no_earlier_claim() -> None:
+    # "a Courier report" is one the sentence introduces: its doubt answers no
+    # claim told before it, however close in story.
+    told = _told(
+        "A former coach claimed that the sprinter Ada Lund had been banned for doping.",
+        "the sprinter Ada Lund had been banned for doping",
+        "A former coach",
+        1,
+        "claimed",
+    )
+    doubt = _told(
+        "Tomas Berg has disputed a Courier report saying he was banned for a failed test.",
+        "a Courier report",
+        "Tomas Berg",
+        3,
+        "disputed",
+        Stance.DISPUTES,
+    )
+    one, two = group_statements([told, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id is None
+    assert two.not_filed is not None and "introduces" in two.not_filed
