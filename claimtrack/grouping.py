@@ -1802,6 +1802,7 @@ class _Grouper:
                     or antecedent.negative
                     or antecedent.own_negative
                     or self._supposes(claim_id)
+                    or _ONLY_ASKS.search(self.index.claim_text(claim_id))
                 ):
                     # What a teller put forward as so is what "the claim" or "the
                     # reports" call false: not what says that a thing is not so
@@ -2082,7 +2083,13 @@ class _Grouper:
             # names, not the hospital's own words.
             # Nor is what only supposes ("in the event they have the virus,
             # they could use it"): it reports nothing as so.
-            earlier = [a for a in earlier if not a.negative and not self._supposes(a.claim_id)]
+            earlier = [
+                a
+                for a in earlier
+                if not a.negative
+                and not self._supposes(a.claim_id)
+                and not _ONLY_ASKS.search(self.index.claim_text(a.claim_id))
+            ]
             if not earlier:
                 return Assignment(None, "", False, 0.0, _POINTS_BACK)
         # The nearest earlier assertion, unless an older one shares more words.
@@ -2564,6 +2571,12 @@ _TELLING = re.compile(
 )
 
 
+# What only says that someone is finding out whether a thing is so ("the WHO is
+# investigating whether the fighters have the virus"): it reports nothing as so.
+_ONLY_ASKS = re.compile(
+    r"(?i)\b(?:investigat\w*|looking\s+into|look\s+into|examin\w*|prob(?:e|es|ed|ing)"
+    r"|check\w*|trying\s+to\s+(?:determine|establish|verify|confirm))\s+(?:whether|if)\b"
+)
 # A telling named with an indefinite article and nothing more, "a Golf.com
 # report", "another rumour": one the sentence introduces, pointing back at none.
 _NEW_TELLING = re.compile(

@@ -2365,3 +2365,34 @@ def test_a_telling_a_doubt_introduces_with_a_points_back_at_no_earlier_claim() -
     assert one.claim_id is not None
     assert two.claim_id is None
     assert two.not_filed is not None and "introduces" in two.not_filed
+
+
+def test_the_reports_called_false_pass_over_a_report_that_someone_is_finding_out() -> None:
+    # "The Gazette reports the agency is looking into whether ..." reports no
+    # fever as so: "the reports" called unfounded answer the claim that it is.
+    told = _told(
+        "Local radio claimed that Marburg fever had broken out at the Selvo barracks.",
+        "Marburg fever had broken out at the Selvo barracks",
+        "Local radio",
+        1,
+        "claimed",
+    )
+    inquiry = _told(
+        "The Gazette reported that the health agency is investigating whether soldiers "
+        "at Selvo have caught the fever.",
+        "the health agency is investigating whether soldiers at Selvo have caught the fever",
+        "The Gazette",
+        2,
+        "reported",
+    )
+    denial = _told(
+        "The ministry called the reports unfounded.",
+        "the reports unfounded",
+        "The ministry",
+        3,
+        "called",
+        Stance.DENIES,
+    )
+    one, two, three = group_statements([told, inquiry, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id not in (None, one.claim_id)
+    assert three.claim_id == one.claim_id
