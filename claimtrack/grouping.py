@@ -1809,7 +1809,9 @@ class _Grouper:
                     # ("he claimed dozens more were not caught"), which the
                     # verdict agrees with, nor a claim that only says what would
                     # follow under a supposition ("in the event they have the
-                    # virus, they could use it"), which reports nothing as so.
+                    # virus, they could use it") or that someone is finding out
+                    # whether a thing is so ("the WHO is investigating whether
+                    # ..."), which report nothing as so.
                     continue
                 if not self._names_its_thing(claim_id):
                     # "Reports of a suspected case" answer a report of the case,
@@ -2082,7 +2084,8 @@ class _Grouper:
             # inaccurate,' its spokeswoman said" answers reports the article
             # names, not the hospital's own words.
             # Nor is what only supposes ("in the event they have the virus,
-            # they could use it"): it reports nothing as so.
+            # they could use it") or asks ("the WHO is investigating whether
+            # ..."): it reports nothing as so.
             earlier = [
                 a
                 for a in earlier
