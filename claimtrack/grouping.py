@@ -1291,6 +1291,10 @@ class _Grouper:
     seen: Counter[str] = field(default_factory=Counter)
     # Each source's first claim that its lead speaks about.
     source_lead: dict[str, str] = field(default_factory=dict)
+    # Per source, the claim a denial among its lead statements answered, by the
+    # act its words named ("denied the claims": "claim"): the telling its article
+    # is about, which a later "these claims" denied again answers.
+    lead_denied: dict[str, dict[str, str]] = field(default_factory=dict)
     # A statement's stance toward a claim's text (`stance.classify_stance`):
     # whether a denial or doubt that matches no claim contradicts one.
     toward: Toward | None = None
@@ -1317,6 +1321,14 @@ class _Grouper:
 
     def assign(self, statement: Statement) -> Assignment:
         assignment = self._assign(statement)
+        if (
+            statement.stance is not Stance.ASSERTS
+            and self.in_lead
+            and assignment.claim_id is not None
+            and (act := _act_named(f"{statement.cue or ''} {statement.content}")) is not None
+            and not self._asserts(statement, assignment.claim_id)
+        ):
+            self.lead_denied.setdefault(statement.source, {}).setdefault(act, assignment.claim_id)
         if statement.stance is Stance.ASSERTS:
             if assignment.claim_id is None:
                 assignment = self._go_on(statement) or assignment
@@ -1390,6 +1402,11 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
         if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
             return pointed
+        if against and _NEW_TELLING.match(statement.content):
+            # "Johnson has disputed a Golf.com report saying he was suspended": a
+            # telling it introduces, not one told before; what that report said
+            # is no earlier claim of its article that "a report" could point at.
+            return Assignment(None, "", False, 0.0, _INTRODUCES_TELLING)
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
@@ -1766,9 +1783,36 @@ class _Grouper:
         act = _act_named(f"{statement.cue or ''} {named}")
         if act is None:
             return None
+        denied = self.lead_denied.get(statement.source, {}).get(act)
+        if (
+            denied is not None
+            and _WHOSE_TELLING.search(named) is None
+            and self._names_its_thing(denied)
+            and not self._supposes(denied)
+        ):
+            # "Both the Tour and his agent denied the claims" in the lead, then
+            # "there is no truth to these claims": the tellings its lead denied,
+            # which the article is about, not the latest one told on the way.
+            return Assignment(denied, self.index.shown_text(denied), False, 100.0)
         for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id
+                if (
+                    not antecedent.asserted
+                    or antecedent.negative
+                    or antecedent.own_negative
+                    or self._supposes(claim_id)
+                    or _ONLY_ASKS.search(self.index.claim_text(claim_id))
+                ):
+                    # What a teller put forward as so is what "the claim" or "the
+                    # reports" call false: not what says that a thing is not so
+                    # ("he claimed dozens more were not caught"), which the
+                    # verdict agrees with, nor a claim that only says what would
+                    # follow under a supposition ("in the event they have the
+                    # virus, they could use it") or that someone is finding out
+                    # whether a thing is so ("the WHO is investigating whether
+                    # ..."), which report nothing as so.
+                    continue
                 if not self._names_its_thing(claim_id):
                     # "Reports of a suspected case" answer a report of the case,
                     # not the latest report of something else.
@@ -2025,6 +2069,13 @@ class _Grouper:
                 # "The story", "the tale": the whole account its article tells, the
                 # claim its lead spoke of, not the latest thing some source alleged.
                 told = led
+            elif whose is None and _WHOLE_TELLING.search(statement.content) and lead is not None:
+                # A lead that only says what is not so ("she was not captured"),
+                # or that the speaker of the verdict said itself, tells the story
+                # by denying it: "the story" called propaganda is what that lead
+                # denies, which no statement of its article carries, not the
+                # latest thing some source alleged on the way.
+                return Assignment(None, "", False, 0.0, _POINTS_BACK)
             # With nothing told by such an act, the story the article tells: the
             # claim its lead spoke of, not the nearest remark.
             earlier = told or led or earlier
@@ -2032,7 +2083,16 @@ class _Grouper:
             # hospital said the patient does not have Ebola. 'These reports are
             # inaccurate,' its spokeswoman said" answers reports the article
             # names, not the hospital's own words.
-            earlier = [a for a in earlier if not a.negative]
+            # Nor is what only supposes ("in the event they have the virus,
+            # they could use it") or asks ("the WHO is investigating whether
+            # ..."): it reports nothing as so.
+            earlier = [
+                a
+                for a in earlier
+                if not a.negative
+                and not self._supposes(a.claim_id)
+                and not _ONLY_ASKS.search(self.index.claim_text(a.claim_id))
+            ]
             if not earlier:
                 return Assignment(None, "", False, 0.0, _POINTS_BACK)
         # The nearest earlier assertion, unless an older one shares more words.
@@ -2514,6 +2574,19 @@ _TELLING = re.compile(
 )
 
 
+# What only says that someone is finding out whether a thing is so ("the WHO is
+# investigating whether the fighters have the virus"): it reports nothing as so.
+_ONLY_ASKS = re.compile(
+    r"(?i)\b(?:investigat\w*|looking\s+into|look\s+into|examin\w*|prob(?:e|es|ed|ing)"
+    r"|check\w*|trying\s+to\s+(?:determine|establish|verify|confirm))\s+(?:whether|if)\b"
+)
+# A telling named with an indefinite article and nothing more, "a Golf.com
+# report", "another rumour": one the sentence introduces, pointing back at none.
+_NEW_TELLING = re.compile(
+    r"(?i)^\W*(?:a|an|another)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
+)
+_INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
 # A telling that names the whole account an article tells: "the story", "this tale".
 _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".

@@ -2205,3 +2205,194 @@ def test_an_ids_contractions_are_unfolded_alike_each_time() -> None:
         assert _unfolded("they're") == ("they", "are")
         assert _unfolded("'ll") == ("will",)
         assert _unfolded("ferry") == ("ferry",)
+
+
+def test_the_reports_called_false_pass_over_a_report_of_what_only_might_follow() -> None:
+    # "Could use it if they have it" reports nothing as so: "the reports" called
+    # unfounded answer the report that the fever reached the town.
+    told = _told(
+        "The Gazette reported that Marburg fever had reached the town of Selvo.",
+        "Marburg fever had reached the town of Selvo",
+        "The Gazette",
+        1,
+        "reported",
+    )
+    supposed = _told(
+        "A magazine reported that in the event the rebels do have the fever, "
+        "the rebels in Selvo could use it as a weapon.",
+        "In the event the rebels do have the fever, the rebels in Selvo could use it as a weapon",
+        "A magazine",
+        2,
+        "reported",
+    )
+    denial = _told(
+        "The reports are unfounded, a ministry spokesman said.",
+        "The reports are unfounded",
+        "a ministry spokesman",
+        3,
+        "said",
+        Stance.DENIES,
+    )
+    one, two, three = group_statements([told, supposed, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id == one.claim_id
+
+
+def test_a_telling_named_by_whose_it_is_passes_over_that_tellers_own_negative() -> None:
+    # The senator's "the police never searched the lorries" says what is not so: "Okafor's
+    # claim" rejected is the smugglers' capture she put forward, not that.
+    told = _told(
+        "Senator Okafor claimed that twelve smugglers were caught at the Velmar crossing.",
+        "twelve smugglers were caught at the Velmar crossing",
+        "Senator Okafor",
+        1,
+        "claimed",
+    )
+    negative = _told(
+        "She claimed the harbour police never searched the cigarette lorries at Dunmore.",
+        "the harbour police never searched the cigarette lorries at Dunmore",
+        "She",
+        2,
+        "claimed",
+        Stance.DENIES,
+    )
+    denial = _told(
+        "The customs agency denied Okafor's claim.",
+        "Okafor's claim",
+        "The customs agency",
+        3,
+        "denied",
+        Stance.DENIES,
+    )
+    one, two, three = group_statements([told, negative, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id not in (None, one.claim_id)
+    assert three.claim_id == one.claim_id
+
+
+def test_the_story_called_propaganda_after_a_lead_that_denies_it_answers_no_allegation() -> None:
+    # The lead tells the story only by denying it (the engineer was not
+    # kidnapped): "the story" is what that lead denies, not the rebels'
+    # allegation of a coming video told on the way.
+    lead = _told(
+        "Fighters said Tomas Ferrand was not kidnapped by the rebels near Ostrava.",
+        "Tomas Ferrand was not kidnapped by the rebels near Ostrava",
+        "Fighters",
+        1,
+        "said",
+        Stance.DENIES,
+    )
+    alleged = _told(
+        "Rebel channels alleged that a video was coming soon.",
+        "a video was coming soon",
+        "Rebel channels",
+        2,
+        "alleged",
+    )
+    verdict = _told(
+        'They also called the story "mere propaganda".',
+        'the story "mere propaganda',
+        "They",
+        3,
+        "called",
+        Stance.DISPUTES,
+    )
+    _, two, three = group_statements([lead, alleged, verdict], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id is not None
+    assert three.claim_id is None
+
+
+def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
+    # The lead denies the claims the article is about (a ban); a later "these
+    # claims" repeats that denial, not the latest claim told on the way.
+    told = _told(
+        "A former coach claimed that the sprinter Ada Lund had been banned for doping.",
+        "the sprinter Ada Lund had been banned for doping",
+        "A former coach",
+        1,
+        "claimed",
+    )
+    lead = _told(
+        "The athletics federation denied the claims.",
+        "the claims",
+        "The athletics federation",
+        1,
+        "denied",
+        Stance.DENIES,
+    )
+    other = _told(
+        "He also claimed that Lund wore illegal spikes at the Oslo meeting.",
+        "Lund wore illegal spikes at the Oslo meeting",
+        "He",
+        3,
+        "claimed",
+    )
+    verdict = _told(
+        "Her manager said there is no truth to these claims.",
+        "there is no truth to these claims",
+        "Her manager",
+        5,
+        "said",
+        Stance.DENIES,
+    )
+    one, two, three, four = group_statements(
+        [told, lead, other, verdict], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert two.claim_id == one.claim_id
+    assert three.claim_id not in (None, one.claim_id)
+    assert four.claim_id == one.claim_id
+
+
+def test_a_telling_a_doubt_introduces_with_a_points_back_at_no_earlier_claim() -> None:
+    # "a Courier report" is one the sentence introduces: its doubt answers no
+    # claim told before it, however close in story.
+    told = _told(
+        "A former coach claimed that the sprinter Ada Lund had been banned for doping.",
+        "the sprinter Ada Lund had been banned for doping",
+        "A former coach",
+        1,
+        "claimed",
+    )
+    doubt = _told(
+        "Tomas Berg has disputed a Courier report saying he was banned for a failed test.",
+        "a Courier report",
+        "Tomas Berg",
+        3,
+        "disputed",
+        Stance.DISPUTES,
+    )
+    one, two = group_statements([told, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id is None
+    assert two.not_filed is not None and "introduces" in two.not_filed
+
+
+def test_the_reports_called_false_pass_over_a_report_that_someone_is_finding_out() -> None:
+    # "The Gazette reports the agency is looking into whether ..." reports no
+    # fever as so: "the reports" called unfounded answer the claim that it is.
+    told = _told(
+        "Local radio claimed that Marburg fever had broken out at the Selvo barracks.",
+        "Marburg fever had broken out at the Selvo barracks",
+        "Local radio",
+        1,
+        "claimed",
+    )
+    inquiry = _told(
+        "The Gazette reported that the health agency is investigating whether soldiers "
+        "at Selvo have caught the fever.",
+        "the health agency is investigating whether soldiers at Selvo have caught the fever",
+        "The Gazette",
+        2,
+        "reported",
+    )
+    denial = _told(
+        "The ministry called the reports unfounded.",
+        "the reports unfounded",
+        "The ministry",
+        3,
+        "called",
+        Stance.DENIES,
+    )
+    one, two, three = group_statements([told, inquiry, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id not in (None, one.claim_id)
+    assert three.claim_id == one.claim_id
