@@ -42,9 +42,10 @@ import mmap
 import operator
 import os
 import secrets
+import struct
 import sys
 import tempfile
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -628,6 +629,149 @@ def store_note(kind: str, name: str, blob: bytes) -> None:
         )
         for old in kept[_NOTES_KEPT[kind] :]:
             old.unlink(missing_ok=True)
+
+
+# A note of two files (`pipeline.build_index` keeps the claim index of a big ledger
+# so): the head, a note as above written anew by each store, and the entries'
+# bytes, in a file of their own (`<name>.<token>.<kind>data`) that a store only
+# appends the entries it changed to, each stretch appended sealed on its own and
+# named, with its seal, in the head. When most of that file would be left over
+# (`_index_store.Store.save` decides), it is written afresh under a new token.
+# The file is mapped, not read: only the pages of the stretches checked are read.
+
+
+class NoteEntries:
+    """The entries' file of a note as read: its token, its bytes (mapped), and the
+    stretches of it the head names, back to back from its first byte, each with
+    its seal, checked when bytes in it are first read (`holds`)."""
+
+    def __init__(
+        self, token: str, data: bytes | mmap.mmap, chunks: list[tuple[int, int, str]], key: bytes
+    ) -> None:
+        self.token = token
+        self.data = data
+        self.chunks = chunks
+        self._key = key
+        self._starts = [start for start, _, _ in chunks]
+        self._held: list[bool | None] = [None] * len(chunks)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the bytes from `start` to `end` lie in stretches that hold their seals."""
+        if not self.chunks or not 0 <= start <= end <= self.chunks[-1][1]:
+            return False
+        view = memoryview(self.data)
+        n = max(0, bisect.bisect_right(self._starts, start) - 1)
+        while True:
+            held = self._held[n]
+            if held is None:
+                first, stop, checksum = self.chunks[n]
+                held = self._held[n] = hmac.compare_digest(
+                    _mac(self._key, view[first:stop]), checksum
+                )
+            if not held:
+                return False
+            n += 1
+            if n == len(self.chunks) or self._starts[n] >= end:
+                return True
+
+
+def _entries_file(kind: str, name: str, token: str) -> Path:
+    if not token.isalnum():
+        raise ValueError("not a token")
+    return _notes_file(kind, name).with_name(f"{name}.{token}.{kind}data")
+
+
+def _entries_key(key: bytes, kind: str, name: str, token: str) -> bytes:
+    return key + f"claimtrack-note-entries {kind} {name} {token}".encode("ascii")
+
+
+def load_appended_note(kind: str, name: str) -> tuple[memoryview, memoryview, NoteEntries] | None:
+    """The head stored under `name` (holding its seal) and its entries' bytes, each
+    stretch of which is checked when first read (`NoteEntries.holds`), or None."""
+    key = _key(create=False)
+    blob = load_note(kind, name)
+    if blob is None or key is None:
+        return None
+    try:
+        (size,) = struct.unpack_from("<Q", blob)
+        token, chunks = marshal.loads(blob[8 : 8 + size])
+        data = _mapped(_entries_file(kind, name, token))
+        end = 0
+        for start, stop, _ in chunks:
+            # Back to back from the first byte: no byte the head names is unsealed.
+            if start != end or not start <= stop <= len(data):
+                return None
+            end = stop
+    except (OSError, ValueError, EOFError, TypeError, struct.error):
+        return None
+    entries = NoteEntries(token, data, list(chunks), _entries_key(key, kind, name, token))
+    return blob[8 + size :], memoryview(data)[:end], entries
+
+
+def _sealed_stretches(key: bytes, data: bytes, at: int) -> list[tuple[int, int, str]]:
+    """`data`, to stand at `at` in an entries' file, in stretches each with its seal."""
+    view = memoryview(data)
+    bounds = [*range(0, len(data), _NOTE_STRETCH), len(data)]
+    return [
+        (at + start, at + stop, _mac(key, view[start:stop]))
+        for start, stop in itertools.pairwise(bounds)
+    ]
+
+
+def store_appended_note(
+    kind: str,
+    name: str,
+    save: Callable[[Callable[[bytes], int | None] | None], tuple[bytes, bytes | None]],
+    read: NoteEntries | None,
+) -> None:
+    """Keep a note of two files (see above); failing to is fine.
+
+    `save(append)` gives the head and, when the entries are written afresh,
+    their bytes; `append` adds bytes to the entries' file `read` and gives
+    where they start, or None if it cannot (no file read, a write failed, or
+    another write appended meanwhile: the stretches stay back to back).
+    """
+    key = _key(create=True)
+    if key is None:
+        return
+    chunks = list(read.chunks) if read is not None else []
+    token = read.token if read is not None else None
+
+    def append(data: bytes) -> int | None:
+        if token is None:
+            return None
+        end = chunks[-1][1] if chunks else 0
+        path = _entries_file(kind, name, token)
+        try:
+            if path.stat().st_size != end:
+                return None  # written to meanwhile
+        except OSError:
+            return None
+        if _append(path, data) != end:
+            return None
+        chunks.extend(_sealed_stretches(_entries_key(key, kind, name, token), data, end))
+        return end
+
+    head, data = save(append)
+    if data is not None:
+        token = secrets.token_hex(8)
+        if not _write_atomically(_entries_file(kind, name, token), [data]):
+            return
+        chunks = _sealed_stretches(_entries_key(key, kind, name, token), data, 0)
+    assert token is not None
+    meta = marshal.dumps((token, chunks))
+    store_note(kind, name, struct.pack("<Q", len(meta)) + meta + head)
+    with contextlib.suppress(OSError):
+        heads = {path.stem for path in _notes_file(kind, name).parent.glob(f"*.{kind}")}
+        for old in _notes_file(kind, name).parent.glob(f"*.{kind}data"):
+            owner, _, used = old.name.partition(".")
+            if owner not in heads or (owner == name and used != f"{token}.{kind}data"):
+                old.unlink(missing_ok=True)
+
+
+# The bytes of a note's entries sealed together, at most: a run checks the
+# stretches holding the entries it reads.
+_NOTE_STRETCH = 1 << 13
 
 
 # Whether the lines of a claim or a source may hold, plain, a text some YAML
