@@ -72,7 +72,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 13 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 14 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -188,11 +188,15 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
             seals = _seals(parts, token, chunks, key)
             origin = _Origin(ledger_path, digest, target)
             claims, batches = _stored_claims(index[2], parts, offsets, index[3], seals, origin)
-            ledger = _ledger_of(index, claims, ledger_path)
+            sources_blob = _sealed_piece(parts, seals, *index[1])
+            sources = marshal.loads(sources_blob)
+            ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
     _batches_known.clear()
     _batches_known[target] = batches
+    _sources_known.clear()
+    _sources_known[target] = (ledger.sources, sources_blob, index[1][0])
     known = {seal.start: seal for seal in seals}
     read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
     layout = index[6] if len(index) > 6 else None
@@ -265,15 +269,63 @@ def store_cached(
             index, pieces = _plain_for_store(ledger, read, moves)
         except CacheDamaged:
             return
-    stored = _store_parts(target, read, pieces, key)
-    if stored is None:
-        return
     claims = index[2]
     bases = index[6] if len(index) > 6 else [0] * len(claims)
-    index = (*index[:2], _batched(target, claims, bases), *index[3:6], layout)
+    # The sources and the batches go in the parts file after the claims' parts: the
+    # sources unchanged and a batch kept stay where they are, sealed as they were;
+    # only what was made anew is appended.
+    sources = _sources_piece(target, ledger, index[1], read)
+    batches = _batched(target, claims, bases, read)
+    stored = _store_parts(
+        target, read, [*pieces, sources, *(piece for _, piece in batches)], key, len(pieces)
+    )
+    if stored is None:
+        return
     token, chunks, offsets = stored
-    body = marshal.dumps((token, chunks, offsets, index))
+    placed = [
+        (base, at, _size(piece))
+        for (base, piece), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
+    ]
+    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout)
+    body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+
+
+def _size(piece: tuple[int, int] | bytes) -> int:
+    return piece[1] if isinstance(piece, tuple) else len(piece)
+
+
+# By cache file (the one last read here): the sources of the ledger read, their bytes
+# in the parts file (a view of it) and where those start.
+_sources_known: dict[Path, tuple[tuple[Source, ...], memoryview, int]] = {}
+
+
+def _sources_piece(
+    target: Path, ledger: Ledger, plain: list[dict[str, Any]], read: _Parts | None
+) -> tuple[int, int] | bytes:
+    """The ledger's sources as the parts file is to hold them: where they are in the
+    parts file `read` when they are the sources read from it, else their bytes."""
+    known = _sources_known.get(target)
+    if (
+        known is not None
+        and known[0] is ledger.sources
+        and read is not None
+        and known[1].obj is read.data
+    ):
+        return (known[2], len(known[1]))
+    return marshal.dumps(plain)
+
+
+def _sealed_piece(
+    parts: bytes | mmap.mmap, seals: list[_Seal], start: int, size: int
+) -> memoryview:
+    """The bytes of a piece of the parts file, inside one stretch in use whose seal
+    holds; raises ValueError if not."""
+    starts = [seal.start for seal in seals]
+    n = bisect.bisect_right(starts, start) - 1
+    if n < 0 or start + size > seals[n].start + len(seals[n].view) or not seals[n].holds():
+        raise ValueError("damaged cache")
+    return memoryview(parts)[start : start + size]
 
 
 # The claims of the index are stored in batches, each marshalled on its own with the
@@ -281,21 +333,30 @@ def store_cached(
 # keeps the bytes of every batch whose claims it left as they were (or moved up or
 # down together, as lines it put above them move them), instead of serialising
 # every claim of a big ledger again. A batch a write did change is marshalled anew,
-# with the claims around it while it is small.
+# with the claims around it while it is small. The batches' bytes are kept in the
+# parts file, in its sealed stretches, the index naming where each is: a batch
+# kept is neither written nor sealed again, only the batches made anew are
+# appended, and the index written is small.
 _BATCH_MOST = 256
 _BATCH_LEAST = 64
 
-Batch = tuple[list[tuple[Any, ...]], bytes]
-"""A batch of claims as stored: the claims (shifts less the first's) and their bytes."""
+Batch = tuple[list[tuple[Any, ...]], bytes | memoryview, int | None]
+"""A batch of claims as stored: the claims (shifts less the first's), their bytes, and
+where those start in the parts file they were read from (None: made here)."""
 
 # By cache file (the one last read or stored here): its batches, by their first claim.
 _batches_known: dict[Path, dict[str, Batch]] = {}
 
 
 def _batched(
-    target: Path, claims: list[tuple[Any, ...]], bases: list[int] | None = None
-) -> list[tuple[int, bytes]]:
-    """The claims of an index in batches, each batch known here as it was kept.
+    target: Path,
+    claims: list[tuple[Any, ...]],
+    bases: list[int] | None = None,
+    read: _Parts | None = None,
+) -> list[tuple[int, tuple[int, int] | bytes]]:
+    """The claims of an index in batches, each batch known here as it was kept: its
+    shift and its bytes, or, for a batch kept in the parts file `read`, where they
+    are in it (start, size).
 
     A claim's shift is its entry's plus its base in `bases` (none: all 0): a claim
     read from a batch keeps that batch's entry, its shift relative to the batch,
@@ -331,14 +392,21 @@ def _batched(
             at += 1
     if opened is not None:
         spans.append((opened, len(claims), None))
-    batches: list[tuple[int, bytes]] = []
+    batches: list[tuple[int, tuple[int, int] | bytes]] = []
     kept: dict[str, Batch] = {}
+    data = read.data if read is not None else None
     for start, end, batch in spans:
         if batch is None:
             relative = _relative(claims, bases, start, end)
-            batch = (relative, marshal.dumps(relative))
+            batch = (relative, marshal.dumps(relative), None)
         kept[claims[start][0]] = batch
-        batches.append((claims[start][3] + bases[start], batch[1]))
+        blob, found_at = batch[1], batch[2]
+        piece: tuple[int, int] | bytes
+        if found_at is not None and isinstance(blob, memoryview) and blob.obj is data:
+            piece = (found_at, len(blob))  # where it is, its stretch sealed
+        else:
+            piece = bytes(blob)
+        batches.append((claims[start][3] + bases[start], piece))
     _batches_known.clear()
     _batches_known[target] = kept
     return batches
@@ -991,17 +1059,18 @@ def _seals(parts: bytes | mmap.mmap, token: str, chunks: list[Any], key: bytes) 
 
 
 def _stored_claims(
-    batches: list[tuple[int, bytes]],
+    batches: list[tuple[int, int, int]],
     parts: bytes | mmap.mmap,
     offsets: list[int],
     sizes: list[tuple[int, int]],
     seals: list[_Seal],
     origin: _Origin,
 ) -> tuple[tuple[Claim, ...], dict[str, Batch]]:
-    """The claims of the cache's batches, their parts views of the parts file, and the
-    batches by their first claim; raises ValueError if a claim's parts are not inside
-    one stretch in use. One pass, each claim's objects made once: loading 20,000
-    claims is a pass over 20,000 claims, not four."""
+    """The claims of the cache's batches (each its shift, where it is in the parts file
+    and its size), their parts views of the parts file, and the batches by their
+    first claim; raises ValueError if a batch or a claim's parts are not inside one
+    stretch in use, or a batch's stretch fails its seal. One pass, each claim's
+    objects made once: loading 20,000 claims is a pass over 20,000 claims, not four."""
     view = memoryview(parts)
     starts = [seal.start for seal in seals]
     ends = [seal.start + len(seal.view) for seal in seals]
@@ -1011,9 +1080,13 @@ def _stored_claims(
     append = built.append
     known: dict[str, Batch] = {}
     at_claim = 0
-    for base, blob in batches:
+    for base, start, size in batches:
+        n = where(starts, start) - 1
+        if n < 0 or start + size > ends[n] or not seals[n].holds():
+            raise ValueError("damaged cache")
+        blob = view[start : start + size]
         batch = marshal.loads(blob)
-        known[batch[0][0]] = (batch, blob)
+        known[batch[0][0]] = (batch, blob, start)
         places = offsets[at_claim : at_claim + len(batch)]
         spans = sizes[at_claim : at_claim + len(batch)]
         at_claim += len(batch)
@@ -1194,12 +1267,23 @@ def _plain_for_store(
 
 
 def _store_parts(
-    target: Path, read: _Parts | None, pieces: list[tuple[int, int] | bytes], key: bytes
+    target: Path,
+    read: _Parts | None,
+    pieces: list[tuple[int, int] | bytes],
+    key: bytes,
+    apart: int | None = None,
 ) -> tuple[str, list[Any], list[int]] | None:
     """Put the parts of every claim in a parts file: appended to the one `read`, or in a
     new one when there is none or most of it would be left over; its token, the
-    stretches in use and where each claim's parts start. None if it cannot be written."""
-    new = b"".join([piece for piece in pieces if piece.__class__ is bytes])
+    stretches in use and where each claim's parts start. None if it cannot be written.
+
+    The pieces from `apart` on (the batches) are sealed in stretches of their own:
+    a damaged claim's parts are read again from the ledger, a damaged batch fails
+    the whole load."""
+    apart = len(pieces) if apart is None else apart
+    new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])
+    new_batches = b"".join([piece for piece in pieces[apart:] if piece.__class__ is bytes])
+    new = new_parts + new_batches
     if read is not None:
         starts = [start for start, _, _ in read.chunks]
         used = {}
@@ -1218,8 +1302,12 @@ def _store_parts(
             start = _append(_parts_file(target, read.token), new) if new else read.size
         if start is not None:
             chunks = [used[n] for n in sorted(used)]
-            if new:
-                chunks.append((start, start + len(new), _mac(_parts_key(key, read.token), new)))
+            sealed = _parts_key(key, read.token)
+            middle = start + len(new_parts)
+            if new_parts:
+                chunks.append((start, middle, _mac(sealed, new_parts)))
+            if new_batches:
+                chunks.append((middle, middle + len(new_batches), _mac(sealed, new_batches)))
             offsets: list[int] = []
             at = start
             add = offsets.append
@@ -1238,7 +1326,9 @@ def _store_parts(
     offsets = []
     bounds = [0]
     at = 0
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
+        if number == apart and bounds[-1] != at:
+            bounds.append(at)  # the batches start a stretch of their own
         if isinstance(piece, bytes):
             whole.append(piece)
             at += len(piece)
