@@ -401,7 +401,8 @@ class Store:
         if append is not None and size and size + at <= used + at + (used >> 2) + _SLACK:
             start = append(b"".join(chunks)) if chunks else len(self._data)
         data = None
-        if start is None and self._holds is not None and not self._holds(0, len(self._data)):
+        holds = self._holds
+        if start is None and self._data and holds is not None and not holds(0, len(self._data)):
             self._repair()  # bytes that fail their seal are never sealed anew
             return self.save(None)
         if start is None:
@@ -458,7 +459,8 @@ class Store:
             _, slots, count, ranks, heads, tails, runs, places = head
             if len(slots) != len(places):
                 return None
-            for start, length in runs.values():
+            # With seals to check, `holds` checks each run's bounds as it is read.
+            for start, length in runs.values() if holds is None else ():
                 if not 0 <= start <= start + 8 * length <= len(view):
                     return None
         except (ValueError, EOFError, TypeError):

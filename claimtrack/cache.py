@@ -1281,10 +1281,10 @@ def _store_parts(
     a damaged claim's parts are read again from the ledger, a damaged batch fails
     the whole load."""
     apart = len(pieces) if apart is None else apart
-    new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])
-    new_batches = b"".join([piece for piece in pieces[apart:] if piece.__class__ is bytes])
-    new = new_parts + new_batches
     if read is not None:
+        new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])
+        new_batches = b"".join([piece for piece in pieces[apart:] if piece.__class__ is bytes])
+        new = b"".join([new_parts, new_batches])
         starts = [start for start, _, _ in read.chunks]
         used = {}
         low = high = 0  # the stretch last found, from `low` up to `high`
