@@ -16,11 +16,13 @@ made with a valid-looking checksum -- fails the seal and is rebuilt from the
 ledger, so it can never decide an answer the ledger contradicts.
 
 The statements of each claim are kept apart from the rest, in a file of their
-own that writes only ever append to (`<name>.<token>.parts`): a write that
-changes a few claims appends their statements and writes the small index
-anew, instead of the whole file. The index names the stretches of the parts
-file it uses, each sealed on its own; when more of the file is left over
-from earlier writes than is in use, it is written afresh under a new token.
+own that writes only ever append to (`<name>.<token>.parts`), and so are the
+claims' batches and the sources, in stretches of their own: a write that
+changes a few claims appends their statements and batches and writes the
+small index anew, instead of the whole file. The index names the stretches
+of the parts file it uses, each sealed on its own, and where each batch and
+the sources are; when more of the file is left over from earlier writes than
+is in use, it is written afresh under a new token.
 
 A second file per ledger keeps each party, source and claim under the hash of
 its own block of lines (`claimtrack._blocks`), sealed the same way: after a
