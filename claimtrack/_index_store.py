@@ -25,6 +25,16 @@ whose first example changed is placed again among the linked words. The
 result is always the index a build from scratch gives (`index_state` says
 so in the tests). Claims reordered, or one put between two others, make the
 store build again from every claim.
+
+As kept (`Store.save`, `cache.store_appended_note`), the store is a head (the
+slots, the linked words, and where each term's postings and each claim's
+record are) and the entries' bytes, which a store only appends the postings
+and records it changed to: storing after an `extract` writes what changed and
+the head, not every entry again. Only when more than a quarter of the bytes
+would be left over are they written afresh. The entries' bytes are sealed in
+stretches, each checked when an entry in it is first read; bytes that fail
+have the store made again from the claims' texts (`Store._repair`), in the
+slots it gave them, so the index is still the one a build gives.
 """
 
 from __future__ import annotations
@@ -51,7 +61,10 @@ from claimtrack.grouping import (
 from claimtrack.normalise import UNKNOWN_ACTORS
 from claimtrack.parties import PartyResolver
 
-_FORMAT = "claimtrack-claim-index 1"
+_FORMAT = "claimtrack-claim-index 2"
+# Bytes the entries may hold beyond a quarter more than those in use before they
+# are written afresh (`Store.save`).
+_SLACK = 1 << 20
 # Keys: (slot << _PLACE_BITS | place) - _KEY_BASE, below zero for every slot.
 _PLACE_BITS = 4
 _KEY_BASE = 1 << 40
@@ -79,6 +92,11 @@ class Store:
     """A claim index as kept: records and postings as bytes, with what changed since."""
 
     def __init__(self) -> None:
+        # Whether the stored bytes from `start` to `end` hold their seals (see `loaded`).
+        self._holds: Callable[[int, int], bool] | None = None
+        # The claims' texts, normalised, as `follow` was last given them.
+        self._texts_of: Callable[[Sequence[str]], list[list[Normalised]]] | None = None
+        self._following = False
         self._clear()
 
     def _clear(self) -> None:
@@ -89,11 +107,11 @@ class Store:
         self.ranks: dict[str, Rank] = {}
         self.heads: dict[str, list[str]] = {}
         self.tails: dict[str, list[str]] = {}
-        # As stored: each term's (start, length) in `_keys`, each claim's record bytes.
-        self._key_bytes = memoryview(b"")
-        self._keys: Sequence[int] = array("q")
+        # As stored, in `_data` (the entries' bytes as read): each term's postings
+        # (where they start, how many keys) and each claim's record (start, size).
+        self._data = memoryview(b"")
         self._runs: dict[str, tuple[int, int]] = {}
-        self._stored: dict[str, memoryview] = {}
+        self._stored: dict[str, tuple[int, int]] = {}
         # Changed since: postings (empty once a term has none) and records.
         self._postings: dict[str, list[int]] = {}
         self._records: dict[str, Record] = {}
@@ -103,7 +121,10 @@ class Store:
     def record(self, claim_id: str) -> Record:
         found = self._records.get(claim_id)
         if found is None:
-            found = self._records[claim_id] = marshal.loads(self._stored[claim_id])
+            start, size = self._stored[claim_id]
+            if not self._checked(start, start + size):
+                return self.record(claim_id)  # repaired: every record is made
+            found = self._records[claim_id] = marshal.loads(self._data[start : start + size])
         return found
 
     def postings(self, term: str) -> list[int] | None:
@@ -115,7 +136,38 @@ class Store:
         if run is None:
             return None
         start, length = run
-        return list(self._keys[start : start + length])
+        if not self._checked(start, start + 8 * length):
+            return self.postings(term)  # repaired: every term's postings are made
+        return self._data[start : start + 8 * length].cast("q").tolist()
+
+    def _checked(self, start: int, end: int) -> bool:
+        """Whether these stored bytes hold their seals; if not, the store is repaired
+        (`_repair`) before this returns, or, while following, `_Damaged` is raised."""
+        if self._holds is None or self._holds(start, end):
+            return True
+        if self._following:
+            raise _Damaged()
+        self._repair()
+        return False
+
+    def _repair(self) -> None:
+        """Make every record and postings list again from the claims' texts, the claims
+        in the slots they have: stored bytes that fail their seal are never used.
+
+        Grouping may have been given entries already (each from bytes that held
+        their seal): those made again are the same, as the slots are.
+        """
+        assert self._texts_of is not None
+        slots = list(self.slots.items())
+        ranks, heads, tails = self.ranks, self.heads, self.tails
+        self._clear()
+        self._holds = None
+        texts = self._texts_of([claim_id for claim_id, _ in slots])
+        unused: set[str] = set()
+        for (claim_id, (slot, digest, _)), claim_texts in zip(slots, texts, strict=True):
+            self._add(claim_id, slot, digest, claim_texts, unused)
+        # The order words were linked in is in the head, which held its seal.
+        self.ranks, self.heads, self.tails = ranks, heads, tails
 
     def has_term(self, term: str) -> bool:
         changed = self._postings.get(term)
@@ -141,9 +193,24 @@ class Store:
         """Make the store the index of `claims` (id, digest of texts), in this order;
         how many claims it took out and put in (0: nothing changed). `texts_of`
         gives the claims' texts, normalised."""
-        plan = self._plan(claims)
+        self._texts_of = texts_of
+        self._following = True
+        try:
+            return self._follow(claims, texts_of, self._plan(claims))
+        except _Damaged:
+            return self._follow(claims, texts_of, None)  # stored bytes failed their seal
+        finally:
+            self._following = False
+
+    def _follow(
+        self,
+        claims: Sequence[tuple[str, bytes]],
+        texts_of: Callable[[Sequence[str]], list[list[Normalised]]],
+        plan: tuple[list[str], list[tuple[str, int]]] | None,
+    ) -> int:
         if plan is None:
             self._clear()
+            self._holds = None
             plan = ([], [(claim_id, slot) for slot, (claim_id, _) in enumerate(claims)])
         removed, added = plan
         if not removed and not added:
@@ -282,26 +349,80 @@ class Store:
     # --- bytes ---------------------------------------------------------------------
 
     def dump(self) -> bytes:
-        chunks: list[bytes | memoryview] = []
-        runs: dict[str, tuple[int, int]] = {}
+        """The store as one blob (its head and its entries' bytes), for `load`."""
+        head, data = self.save(None)
+        assert data is not None
+        return struct.pack("<QQ", len(head), len(data)) + head + data
+
+    @classmethod
+    def load(cls, blob: bytes | memoryview) -> Store | None:
+        """The store in a blob `dump` gave (sealed: only what this program stored), or None."""
+        view = memoryview(blob)
+        try:
+            head_size, data_size = struct.unpack_from("<QQ", view)
+        except struct.error:
+            return None
+        if 16 + head_size + data_size != len(view):
+            return None
+        return cls.loaded(view[16 : 16 + head_size], view[16 + head_size :])
+
+    def save(self, append: Callable[[bytes], int | None] | None) -> tuple[bytes, bytes | None]:
+        """The store's head, and its entries' bytes when they are written afresh (else None).
+
+        The entries' bytes as read (`_data`) are only ever added to: `append`
+        adds the bytes of the postings and records changed since to them and
+        gives where those start in the bytes as written (None if it cannot).
+        Without `append`, or when most of the bytes would be left over, every
+        entry's bytes are given afresh, from 0.
+        """
+        changed = self._postings
+        fresh_runs: dict[str, tuple[int, int]] = {}
+        fresh_records: dict[str, tuple[int, int]] = {}
+        chunks: list[bytes] = []
         at = 0
-        for term in sorted(set(self._runs).union(self._postings)):
-            changed = self._postings.get(term)
-            if changed is not None:
-                if changed:
-                    chunks.append(array("q", changed).tobytes())
-                    runs[term] = (at, len(changed))
-                    at += len(changed)
-                continue
-            start, length = self._runs[term]
-            chunks.append(self._key_bytes[8 * start : 8 * (start + length)])
-            runs[term] = (at, length)
-            at += length
+        for term in sorted(changed):
+            keys = changed[term]
+            if keys:
+                chunks.append(array("q", keys).tobytes())
+                fresh_runs[term] = (at, len(keys))
+                at += 8 * len(keys)
         stored, records = self._stored, self._records
-        parts = [
-            stored[claim_id] if claim_id in stored else marshal.dumps(records[claim_id])
-            for claim_id in self.slots
-        ]
+        for claim_id in self.slots:
+            if claim_id not in stored:
+                chunks.append(marshal.dumps(records[claim_id]))
+                fresh_records[claim_id] = (at, len(chunks[-1]))
+                at += len(chunks[-1])
+        runs = {term: run for term, run in self._runs.items() if term not in changed}
+        kept = {claim_id: stored[claim_id] for claim_id in self.slots if claim_id in stored}
+        used = 8 * sum(length for _, length in runs.values())
+        used += sum(size for _, size in kept.values())
+        start = None
+        size = len(self._data)  # none when built anew: nothing to append to
+        if append is not None and size and size + at <= used + at + (used >> 2) + _SLACK:
+            start = append(b"".join(chunks)) if chunks else len(self._data)
+        data = None
+        holds = self._holds
+        if start is None and self._data and holds is not None and not holds(0, len(self._data)):
+            self._repair()  # bytes that fail their seal are never sealed anew
+            return self.save(None)
+        if start is None:
+            # Afresh: the entries kept, back to back, then those changed.
+            data_chunks: list[bytes | memoryview] = []
+            moved = 0
+            for term, (begin, length) in runs.items():
+                data_chunks.append(self._data[begin : begin + 8 * length])
+                runs[term] = (moved, length)
+                moved += 8 * length
+            for claim_id, (begin, size) in kept.items():
+                data_chunks.append(self._data[begin : begin + size])
+                kept[claim_id] = (moved, size)
+                moved += size
+            data = b"".join([*data_chunks, *chunks])
+            start = moved
+        for term, (begin, length) in fresh_runs.items():
+            runs[term] = (start + begin, length)
+        for claim_id, (begin, size) in fresh_records.items():
+            kept[claim_id] = (start + begin, size)
         head = marshal.dumps(
             (
                 _FORMAT,
@@ -311,38 +432,51 @@ class Store:
                 self.heads,
                 self.tails,
                 runs,
-                [len(part) for part in parts],
+                [kept[claim_id] for claim_id in self.slots],
             )
         )
-        return b"".join([struct.pack("<QQ", len(head), at), head, *chunks, *parts])
+        return head, data
 
     @classmethod
-    def load(cls, data: bytes | memoryview) -> Store | None:
-        """The store in `data` (sealed: only what this program stored), or None."""
+    def loaded(
+        cls,
+        head_bytes: bytes | memoryview,
+        data: bytes | memoryview,
+        holds: Callable[[int, int], bool] | None = None,
+    ) -> Store | None:
+        """The store of this head (sealed) over these entries' bytes, or None.
+
+        `holds(start, end)` says whether those bytes hold their seals, checked
+        as each entry is first read (none: all do): a run reads the entries of
+        the few claims and terms grouping asks for, not tens of MB. An entry
+        that fails has the store made again from the claims' texts.
+        """
         view = memoryview(data)
         try:
-            head_size, key_count = struct.unpack_from("<QQ", view)
-            at = 16
-            head = marshal.loads(view[at : at + head_size])
+            head = marshal.loads(head_bytes)
             if head[0] != _FORMAT:
                 return None
-            _, slots, count, ranks, heads, tails, runs, sizes = head
-            at += head_size
-            keys = view[at : at + 8 * key_count].cast("q")
-            at += 8 * key_count
-        except (ValueError, EOFError, TypeError, struct.error):
+            _, slots, count, ranks, heads, tails, runs, places = head
+            if len(slots) != len(places):
+                return None
+            # With seals to check, `holds` checks each run's bounds as it is read.
+            for start, length in runs.values() if holds is None else ():
+                if not 0 <= start <= start + 8 * length <= len(view):
+                    return None
+        except (ValueError, EOFError, TypeError):
             return None
         store = cls()
-        store._key_bytes = view[16 + head_size : 16 + head_size + 8 * key_count]
-        store._keys = keys
+        store._data = view
+        store._holds = holds
         store._runs = runs
         store.count, store.ranks, store.heads, store.tails = count, ranks, heads, tails
-        for (claim_id, slot, digest, text), size in zip(slots, sizes, strict=True):
+        for (claim_id, slot, digest, text), (start, size) in zip(slots, places, strict=True):
+            if not 0 <= start <= start + size <= len(view):
+                return None
             store.slots[claim_id] = (slot, digest, text)
             store.claim_at[slot] = claim_id
-            store._stored[claim_id] = view[at : at + size]
-            at += size
-        return store if at == len(view) else None
+            store._stored[claim_id] = (start, size)
+        return store
 
     # --- the index -------------------------------------------------------------------
 
@@ -359,6 +493,10 @@ class Store:
         index._tails = {part: list(words) for part, words in self.tails.items()}
         index._related = _Related(dict(self.ranks), index._heads, index._tails)
         return index
+
+
+class _Damaged(Exception):
+    """Stored bytes failed their seal while the store followed the ledger."""
 
 
 class _Examples(list[_Example]):

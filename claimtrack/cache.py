@@ -16,11 +16,13 @@ made with a valid-looking checksum -- fails the seal and is rebuilt from the
 ledger, so it can never decide an answer the ledger contradicts.
 
 The statements of each claim are kept apart from the rest, in a file of their
-own that writes only ever append to (`<name>.<token>.parts`): a write that
-changes a few claims appends their statements and writes the small index
-anew, instead of the whole file. The index names the stretches of the parts
-file it uses, each sealed on its own; when more of the file is left over
-from earlier writes than is in use, it is written afresh under a new token.
+own that writes only ever append to (`<name>.<token>.parts`), and so are the
+claims' batches and the sources, in stretches of their own: a write that
+changes a few claims appends their statements and batches and writes the
+small index anew, instead of the whole file. The index names the stretches
+of the parts file it uses, each sealed on its own, and where each batch and
+the sources are; when more of the file is left over from earlier writes than
+is in use, it is written afresh under a new token.
 
 A second file per ledger keeps each party, source and claim under the hash of
 its own block of lines (`claimtrack._blocks`), sealed the same way: after a
@@ -42,9 +44,10 @@ import mmap
 import operator
 import os
 import secrets
+import struct
 import sys
 import tempfile
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -71,7 +74,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 13 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 14 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -187,11 +190,15 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
             seals = _seals(parts, token, chunks, key)
             origin = _Origin(ledger_path, digest, target)
             claims, batches = _stored_claims(index[2], parts, offsets, index[3], seals, origin)
-            ledger = _ledger_of(index, claims, ledger_path)
+            sources_blob = _sealed_piece(parts, seals, *index[1])
+            sources = marshal.loads(sources_blob)
+            ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
     _batches_known.clear()
     _batches_known[target] = batches
+    _sources_known.clear()
+    _sources_known[target] = (ledger.sources, sources_blob, index[1][0])
     known = {seal.start: seal for seal in seals}
     read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
     layout = index[6] if len(index) > 6 else None
@@ -264,15 +271,63 @@ def store_cached(
             index, pieces = _plain_for_store(ledger, read, moves)
         except CacheDamaged:
             return
-    stored = _store_parts(target, read, pieces, key)
-    if stored is None:
-        return
     claims = index[2]
     bases = index[6] if len(index) > 6 else [0] * len(claims)
-    index = (*index[:2], _batched(target, claims, bases), *index[3:6], layout)
+    # The sources and the batches go in the parts file after the claims' parts: the
+    # sources unchanged and a batch kept stay where they are, sealed as they were;
+    # only what was made anew is appended.
+    sources = _sources_piece(target, ledger, index[1], read)
+    batches = _batched(target, claims, bases, read)
+    stored = _store_parts(
+        target, read, [*pieces, sources, *(piece for _, piece in batches)], key, len(pieces)
+    )
+    if stored is None:
+        return
     token, chunks, offsets = stored
-    body = marshal.dumps((token, chunks, offsets, index))
+    placed = [
+        (base, at, _size(piece))
+        for (base, piece), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
+    ]
+    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout)
+    body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+
+
+def _size(piece: tuple[int, int] | bytes) -> int:
+    return piece[1] if isinstance(piece, tuple) else len(piece)
+
+
+# By cache file (the one last read here): the sources of the ledger read, their bytes
+# in the parts file (a view of it) and where those start.
+_sources_known: dict[Path, tuple[tuple[Source, ...], memoryview, int]] = {}
+
+
+def _sources_piece(
+    target: Path, ledger: Ledger, plain: list[dict[str, Any]], read: _Parts | None
+) -> tuple[int, int] | bytes:
+    """The ledger's sources as the parts file is to hold them: where they are in the
+    parts file `read` when they are the sources read from it, else their bytes."""
+    known = _sources_known.get(target)
+    if (
+        known is not None
+        and known[0] is ledger.sources
+        and read is not None
+        and known[1].obj is read.data
+    ):
+        return (known[2], len(known[1]))
+    return marshal.dumps(plain)
+
+
+def _sealed_piece(
+    parts: bytes | mmap.mmap, seals: list[_Seal], start: int, size: int
+) -> memoryview:
+    """The bytes of a piece of the parts file, inside one stretch in use whose seal
+    holds; raises ValueError if not."""
+    starts = [seal.start for seal in seals]
+    n = bisect.bisect_right(starts, start) - 1
+    if n < 0 or start + size > seals[n].start + len(seals[n].view) or not seals[n].holds():
+        raise ValueError("damaged cache")
+    return memoryview(parts)[start : start + size]
 
 
 # The claims of the index are stored in batches, each marshalled on its own with the
@@ -280,21 +335,30 @@ def store_cached(
 # keeps the bytes of every batch whose claims it left as they were (or moved up or
 # down together, as lines it put above them move them), instead of serialising
 # every claim of a big ledger again. A batch a write did change is marshalled anew,
-# with the claims around it while it is small.
+# with the claims around it while it is small. The batches' bytes are kept in the
+# parts file, in its sealed stretches, the index naming where each is: a batch
+# kept is neither written nor sealed again, only the batches made anew are
+# appended, and the index written is small.
 _BATCH_MOST = 256
 _BATCH_LEAST = 64
 
-Batch = tuple[list[tuple[Any, ...]], bytes]
-"""A batch of claims as stored: the claims (shifts less the first's) and their bytes."""
+Batch = tuple[list[tuple[Any, ...]], bytes | memoryview, int | None]
+"""A batch of claims as stored: the claims (shifts less the first's), their bytes, and
+where those start in the parts file they were read from (None: made here)."""
 
 # By cache file (the one last read or stored here): its batches, by their first claim.
 _batches_known: dict[Path, dict[str, Batch]] = {}
 
 
 def _batched(
-    target: Path, claims: list[tuple[Any, ...]], bases: list[int] | None = None
-) -> list[tuple[int, bytes]]:
-    """The claims of an index in batches, each batch known here as it was kept.
+    target: Path,
+    claims: list[tuple[Any, ...]],
+    bases: list[int] | None = None,
+    read: _Parts | None = None,
+) -> list[tuple[int, tuple[int, int] | bytes]]:
+    """The claims of an index in batches, each batch known here as it was kept: its
+    shift and its bytes, or, for a batch kept in the parts file `read`, where they
+    are in it (start, size).
 
     A claim's shift is its entry's plus its base in `bases` (none: all 0): a claim
     read from a batch keeps that batch's entry, its shift relative to the batch,
@@ -330,14 +394,21 @@ def _batched(
             at += 1
     if opened is not None:
         spans.append((opened, len(claims), None))
-    batches: list[tuple[int, bytes]] = []
+    batches: list[tuple[int, tuple[int, int] | bytes]] = []
     kept: dict[str, Batch] = {}
+    data = read.data if read is not None else None
     for start, end, batch in spans:
         if batch is None:
             relative = _relative(claims, bases, start, end)
-            batch = (relative, marshal.dumps(relative))
+            batch = (relative, marshal.dumps(relative), None)
         kept[claims[start][0]] = batch
-        batches.append((claims[start][3] + bases[start], batch[1]))
+        blob, found_at = batch[1], batch[2]
+        piece: tuple[int, int] | bytes
+        if found_at is not None and isinstance(blob, memoryview) and blob.obj is data:
+            piece = (found_at, len(blob))  # where it is, its stretch sealed
+        else:
+            piece = bytes(blob)
+        batches.append((claims[start][3] + bases[start], piece))
     _batches_known.clear()
     _batches_known[target] = kept
     return batches
@@ -630,6 +701,149 @@ def store_note(kind: str, name: str, blob: bytes) -> None:
             old.unlink(missing_ok=True)
 
 
+# A note of two files (`pipeline.build_index` keeps the claim index of a big ledger
+# so): the head, a note as above written anew by each store, and the entries'
+# bytes, in a file of their own (`<name>.<token>.<kind>data`) that a store only
+# appends the entries it changed to, each stretch appended sealed on its own and
+# named, with its seal, in the head. When most of that file would be left over
+# (`_index_store.Store.save` decides), it is written afresh under a new token.
+# The file is mapped, not read: only the pages of the stretches checked are read.
+
+
+class NoteEntries:
+    """The entries' file of a note as read: its token, its bytes (mapped), and the
+    stretches of it the head names, back to back from its first byte, each with
+    its seal, checked when bytes in it are first read (`holds`)."""
+
+    def __init__(
+        self, token: str, data: bytes | mmap.mmap, chunks: list[tuple[int, int, str]], key: bytes
+    ) -> None:
+        self.token = token
+        self.data = data
+        self.chunks = chunks
+        self._key = key
+        self._starts = [start for start, _, _ in chunks]
+        self._held: list[bool | None] = [None] * len(chunks)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the bytes from `start` to `end` lie in stretches that hold their seals."""
+        if not self.chunks or not 0 <= start <= end <= self.chunks[-1][1]:
+            return False
+        view = memoryview(self.data)
+        n = max(0, bisect.bisect_right(self._starts, start) - 1)
+        while True:
+            held = self._held[n]
+            if held is None:
+                first, stop, checksum = self.chunks[n]
+                held = self._held[n] = hmac.compare_digest(
+                    _mac(self._key, view[first:stop]), checksum
+                )
+            if not held:
+                return False
+            n += 1
+            if n == len(self.chunks) or self._starts[n] >= end:
+                return True
+
+
+def _entries_file(kind: str, name: str, token: str) -> Path:
+    if not token.isalnum():
+        raise ValueError("not a token")
+    return _notes_file(kind, name).with_name(f"{name}.{token}.{kind}data")
+
+
+def _entries_key(key: bytes, kind: str, name: str, token: str) -> bytes:
+    return key + f"claimtrack-note-entries {kind} {name} {token}".encode("ascii")
+
+
+def load_appended_note(kind: str, name: str) -> tuple[memoryview, memoryview, NoteEntries] | None:
+    """The head stored under `name` (holding its seal) and its entries' bytes, each
+    stretch of which is checked when first read (`NoteEntries.holds`), or None."""
+    key = _key(create=False)
+    blob = load_note(kind, name)
+    if blob is None or key is None:
+        return None
+    try:
+        (size,) = struct.unpack_from("<Q", blob)
+        token, chunks = marshal.loads(blob[8 : 8 + size])
+        data = _mapped(_entries_file(kind, name, token))
+        end = 0
+        for start, stop, _ in chunks:
+            # Back to back from the first byte: no byte the head names is unsealed.
+            if start != end or not start <= stop <= len(data):
+                return None
+            end = stop
+    except (OSError, ValueError, EOFError, TypeError, struct.error):
+        return None
+    entries = NoteEntries(token, data, list(chunks), _entries_key(key, kind, name, token))
+    return blob[8 + size :], memoryview(data)[:end], entries
+
+
+def _sealed_stretches(key: bytes, data: bytes, at: int) -> list[tuple[int, int, str]]:
+    """`data`, to stand at `at` in an entries' file, in stretches each with its seal."""
+    view = memoryview(data)
+    bounds = [*range(0, len(data), _NOTE_STRETCH), len(data)]
+    return [
+        (at + start, at + stop, _mac(key, view[start:stop]))
+        for start, stop in itertools.pairwise(bounds)
+    ]
+
+
+def store_appended_note(
+    kind: str,
+    name: str,
+    save: Callable[[Callable[[bytes], int | None] | None], tuple[bytes, bytes | None]],
+    read: NoteEntries | None,
+) -> None:
+    """Keep a note of two files (see above); failing to is fine.
+
+    `save(append)` gives the head and, when the entries are written afresh,
+    their bytes; `append` adds bytes to the entries' file `read` and gives
+    where they start, or None if it cannot (no file read, a write failed, or
+    another write appended meanwhile: the stretches stay back to back).
+    """
+    key = _key(create=True)
+    if key is None:
+        return
+    chunks = list(read.chunks) if read is not None else []
+    token = read.token if read is not None else None
+
+    def append(data: bytes) -> int | None:
+        if token is None:
+            return None
+        end = chunks[-1][1] if chunks else 0
+        path = _entries_file(kind, name, token)
+        try:
+            if path.stat().st_size != end:
+                return None  # written to meanwhile
+        except OSError:
+            return None
+        if _append(path, data) != end:
+            return None
+        chunks.extend(_sealed_stretches(_entries_key(key, kind, name, token), data, end))
+        return end
+
+    head, data = save(append)
+    if data is not None:
+        token = secrets.token_hex(8)
+        if not _write_atomically(_entries_file(kind, name, token), [data]):
+            return
+        chunks = _sealed_stretches(_entries_key(key, kind, name, token), data, 0)
+    assert token is not None
+    meta = marshal.dumps((token, chunks))
+    store_note(kind, name, struct.pack("<Q", len(meta)) + meta + head)
+    with contextlib.suppress(OSError):
+        heads = {path.stem for path in _notes_file(kind, name).parent.glob(f"*.{kind}")}
+        for old in _notes_file(kind, name).parent.glob(f"*.{kind}data"):
+            owner, _, used = old.name.partition(".")
+            if owner not in heads or (owner == name and used != f"{token}.{kind}data"):
+                old.unlink(missing_ok=True)
+
+
+# The bytes of a note's entries sealed together, at most: a run checks the
+# stretches holding the entries it reads.
+_NOTE_STRETCH = 1 << 13
+
+
 # Whether the lines of a claim or a source may hold, plain, a text some YAML
 # reader would type (`LedgerEditor` quotes such texts): a finding of those lines
 # alone, kept under a hash of them, in a note for the ledger, the section and the
@@ -847,17 +1061,18 @@ def _seals(parts: bytes | mmap.mmap, token: str, chunks: list[Any], key: bytes) 
 
 
 def _stored_claims(
-    batches: list[tuple[int, bytes]],
+    batches: list[tuple[int, int, int]],
     parts: bytes | mmap.mmap,
     offsets: list[int],
     sizes: list[tuple[int, int]],
     seals: list[_Seal],
     origin: _Origin,
 ) -> tuple[tuple[Claim, ...], dict[str, Batch]]:
-    """The claims of the cache's batches, their parts views of the parts file, and the
-    batches by their first claim; raises ValueError if a claim's parts are not inside
-    one stretch in use. One pass, each claim's objects made once: loading 20,000
-    claims is a pass over 20,000 claims, not four."""
+    """The claims of the cache's batches (each its shift, where it is in the parts file
+    and its size), their parts views of the parts file, and the batches by their
+    first claim; raises ValueError if a batch or a claim's parts are not inside one
+    stretch in use, or a batch's stretch fails its seal. One pass, each claim's
+    objects made once: loading 20,000 claims is a pass over 20,000 claims, not four."""
     view = memoryview(parts)
     starts = [seal.start for seal in seals]
     ends = [seal.start + len(seal.view) for seal in seals]
@@ -867,9 +1082,13 @@ def _stored_claims(
     append = built.append
     known: dict[str, Batch] = {}
     at_claim = 0
-    for base, blob in batches:
+    for base, start, size in batches:
+        n = where(starts, start) - 1
+        if n < 0 or start + size > ends[n] or not seals[n].holds():
+            raise ValueError("damaged cache")
+        blob = view[start : start + size]
         batch = marshal.loads(blob)
-        known[batch[0][0]] = (batch, blob)
+        known[batch[0][0]] = (batch, blob, start)
         places = offsets[at_claim : at_claim + len(batch)]
         spans = sizes[at_claim : at_claim + len(batch)]
         at_claim += len(batch)
@@ -1050,13 +1269,24 @@ def _plain_for_store(
 
 
 def _store_parts(
-    target: Path, read: _Parts | None, pieces: list[tuple[int, int] | bytes], key: bytes
+    target: Path,
+    read: _Parts | None,
+    pieces: list[tuple[int, int] | bytes],
+    key: bytes,
+    apart: int | None = None,
 ) -> tuple[str, list[Any], list[int]] | None:
     """Put the parts of every claim in a parts file: appended to the one `read`, or in a
     new one when there is none or most of it would be left over; its token, the
-    stretches in use and where each claim's parts start. None if it cannot be written."""
-    new = b"".join([piece for piece in pieces if piece.__class__ is bytes])
+    stretches in use and where each claim's parts start. None if it cannot be written.
+
+    The pieces from `apart` on (the batches) are sealed in stretches of their own:
+    a damaged claim's parts are read again from the ledger, a damaged batch fails
+    the whole load."""
+    apart = len(pieces) if apart is None else apart
     if read is not None:
+        new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])
+        new_batches = b"".join([piece for piece in pieces[apart:] if piece.__class__ is bytes])
+        new = b"".join([new_parts, new_batches])
         starts = [start for start, _, _ in read.chunks]
         used = {}
         low = high = 0  # the stretch last found, from `low` up to `high`
@@ -1074,8 +1304,12 @@ def _store_parts(
             start = _append(_parts_file(target, read.token), new) if new else read.size
         if start is not None:
             chunks = [used[n] for n in sorted(used)]
-            if new:
-                chunks.append((start, start + len(new), _mac(_parts_key(key, read.token), new)))
+            sealed = _parts_key(key, read.token)
+            middle = start + len(new_parts)
+            if new_parts:
+                chunks.append((start, middle, _mac(sealed, new_parts)))
+            if new_batches:
+                chunks.append((middle, middle + len(new_batches), _mac(sealed, new_batches)))
             offsets: list[int] = []
             at = start
             add = offsets.append
@@ -1094,7 +1328,9 @@ def _store_parts(
     offsets = []
     bounds = [0]
     at = 0
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
+        if number == apart and bounds[-1] != at:
+            bounds.append(at)  # the batches start a stretch of their own
         if isinstance(piece, bytes):
             whole.append(piece)
             at += len(piece)

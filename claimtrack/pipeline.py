@@ -627,12 +627,12 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     # Many small objects that all live on: the cyclic collector would only scan
     # them again and again as they are made.
     with no_collection():
-        blob = cache.load_note("index", name)
-        store = (Store.load(blob) if blob is not None else None) or Store()
+        kept = cache.load_appended_note("index", name)
+        store = (Store.loaded(*kept[:2], kept[2].holds) if kept is not None else None) or Store()
         digests = [(claim.id, cache.texts_digest(claim)) for claim in ledger.claims]
         followed = store.follow(digests, normalised)
         if followed > (0 if keep else _UNKEPT_AT_MOST):
-            cache.store_note("index", name, store.dump())
+            cache.store_appended_note("index", name, store.save, kept and kept[2])
         return store.index(resolver)
 
 

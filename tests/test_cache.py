@@ -277,7 +277,7 @@ def test_a_damaged_or_missing_parts_file_is_read_again_from_the_ledger(tmp_path:
     truth = read_ledger(path)
     [parts] = _parts_files(path)
     data = bytearray(parts.read_bytes())
-    data[len(data) // 2] ^= 0x01
+    data[_batches_start(path) // 2] ^= 0x01  # in a claim's parts
     parts.write_bytes(bytes(data))
     cache._parts_read.clear()
     # The seal of a stretch is checked when a claim in it is first read: the
@@ -331,7 +331,7 @@ def test_a_damaged_stretch_is_read_again_from_the_ledger_and_the_cache_removed(
     path, truth = _in_stretches(tmp_path, monkeypatch)
     [parts] = _parts_files(path)
     data = bytearray(parts.read_bytes())
-    data[len(data) // 2] ^= 0x01
+    data[_batches_start(path) // 2] ^= 0x01  # in a claim's parts
     parts.write_bytes(bytes(data))
     ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
     assert ledger is not None and cache._cache_file(path).exists()
@@ -347,12 +347,92 @@ def test_a_damaged_stretch_of_a_ledger_changed_since_is_an_error_never_an_answer
 ) -> None:
     path, _ = _in_stretches(tmp_path, monkeypatch)
     [parts] = _parts_files(path)
-    parts.write_bytes(bytes(byte ^ 0x01 for byte in parts.read_bytes()))
+    data = parts.read_bytes()
+    claims_end = _batches_start(path)  # every claim's parts, not the batches after them
+    parts.write_bytes(bytes(byte ^ 0x01 for byte in data[:claims_end]) + data[claims_end:])
     ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
     assert ledger is not None
     path.write_text(path.read_text(encoding="utf-8") + "# an edit\n", encoding="utf-8")
     with pytest.raises(cache.CacheDamaged):
         _ = ledger.claims[0].statements
+
+
+def _batches_start(path: Path) -> int:
+    """Where the cached sources and claims' batches start in the parts file (the
+    claims' parts lie before them)."""
+    index = _cache_index(path)
+    return min([index[1][0], *(at for _, at, _ in index[2])])
+
+
+def _cache_index(path: Path) -> Any:
+    return _unsealed(path)[3]
+
+
+def _unsealed(path: Path) -> Any:
+    header = cache._FORMAT + cache.digest_of(path.read_bytes()).encode("ascii") + b"\n"
+    body = memoryview(cache._cache_file(path).read_bytes())[len(header) :]
+    key = (cache.cache_dir() / "key").read_bytes()
+    return cache._unseal(body, key + header)
+
+
+def _last_claims_parts(path: Path) -> int:
+    """Where the last claim's parts start in the parts file."""
+    return int(_unsealed(path)[2][-1])
+
+
+def test_a_damaged_batch_of_claims_is_never_read_the_ledger_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[-3] ^= 0x01  # in the last batch
+    parts.write_bytes(bytes(data))
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    assert read_ledger(path) == truth  # and the cache is written again
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
+
+
+def test_damaged_sources_in_the_cache_are_never_read_the_ledger_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[_cache_index(path)[1][0] + 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    assert read_ledger(path) == truth
+
+
+def test_a_write_stores_only_the_batches_it_made_anew_and_a_small_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    batches = _cache_index(path)[2]
+    middle = truth.claims[30]
+    said = dataclasses.replace(_a_statement(4), source="harbour-news", party=None)
+    update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    assert after.startswith(before)
+    kept = [batch for batch in _cache_index(path)[2] if batch[1:] in {b[1:] for b in batches}]
+    # Every batch but the changed claim's (and small ones beside it) stays where it was.
+    assert len(kept) >= len(batches) - 3
+    appended = after[len(before) :]
+    batch_bytes = sum(size for _, at, size in _cache_index(path)[2] if at >= len(before))
+    assert batch_bytes < len(appended) and batch_bytes < sum(b[2] for b in batches) / 2
+    # The sources, unchanged, stay where they were.
+    assert _cache_index(path)[1][0] < len(before)
+    # The index names where each batch is; it holds none of their bytes.
+    index_bytes = cache._cache_file(path).read_bytes()
+    assert not any(after[at : at + size] in index_bytes for _, at, size in _cache_index(path)[2])
+    fresh, problems = _parse_fresh(path)
+    assert not problems and read_ledger(path) == fresh
 
 
 def test_a_write_never_seals_again_the_bytes_of_a_damaged_stretch(
@@ -366,7 +446,7 @@ def test_a_write_never_seals_again_the_bytes_of_a_damaged_stretch(
     cache._parts_read.clear()
     [parts] = _parts_files(path)
     data = bytearray(parts.read_bytes())
-    data[len(data) // 2] ^= 0x01  # in a claim the next write does not read
+    data[_last_claims_parts(path) + 2] ^= 0x01  # in a claim the next write does not read
     parts.write_bytes(bytes(data))
     monkeypatch.setattr(cache, "_PARTS_SLACK", -(1 << 30))  # the parts file written afresh
     update_ledger(path, lambda editor: editor.add_statement(first.id, _a_statement(3)))

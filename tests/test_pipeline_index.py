@@ -191,6 +191,108 @@ def test_a_damaged_or_foreign_index_is_built_again(ledger_path: Path) -> None:
     assert cache.load_note("index", note.stem) is not None  # stored again, sealed
 
 
+def _entries() -> list[Path]:
+    return sorted((cache.cache_dir() / "notes").glob("*.indexdata"))
+
+
+def _kept_built(ledger_path: Path) -> ClaimIndex:
+    """The index built as a command builds it: the claims read from the cache."""
+    read_ledger(ledger_path)
+    return _built(read_ledger(ledger_path))
+
+
+def _add_claims(ledger_path: Path, texts: dict[str, str]) -> Ledger:
+    for claim_id, text in texts.items():
+        update_ledger(ledger_path, lambda e, t=text, c=claim_id: pipeline.add_claim(e, t, c))
+    return read_ledger(ledger_path)
+
+
+def test_a_store_of_the_index_appends_what_changed_to_its_entries(ledger_path: Path) -> None:
+    _kept_built(ledger_path)
+    (entries,) = _entries()
+    size = entries.stat().st_size
+    before = entries.read_bytes()
+    ledger = _add_claims(ledger_path, {"night-trains": "Night trains to Porto are cancelled"})
+    index = pipeline.build_index(ledger, pipeline._resolver(ledger.parties), keep=True)
+    # The same file, its bytes as they were, the new claim's entries after them.
+    assert _entries() == [entries]
+    assert entries.stat().st_size > size
+    assert entries.read_bytes()[:size] == before
+    again = _built(read_ledger(ledger_path))
+    assert _state(again) == _state(index) == _state(_fresh(ledger))
+
+
+def test_entries_mostly_left_over_are_written_afresh(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimtrack._index_store as index_store
+
+    monkeypatch.setattr(index_store, "_SLACK", 0)
+    _kept_built(ledger_path)
+    (first,) = _entries()
+    # Every claim's text rewritten by hand: its entries are left over.
+    text = ledger_path.read_text(encoding="utf-8")
+    for old, new in (("will strike", "may strike"), ("rises by", "climbs by")):
+        text = text.replace(old, new)
+    ledger_path.write_text(text, encoding="utf-8")
+    ledger = read_ledger(ledger_path)
+    index = _built(ledger)
+    (second,) = _entries()
+    assert second != first
+    assert _state(index) == _state(_built(read_ledger(ledger_path))) == _state(_fresh(ledger))
+
+
+def _damage_every_stretch(entries: Path) -> None:
+    data = bytearray(entries.read_bytes())
+    for at in range(0, len(data), cache._NOTE_STRETCH):
+        data[at + min(7, len(data) - at - 1)] ^= 1
+    entries.write_bytes(bytes(data))
+
+
+def test_damaged_entries_of_a_kept_index_are_never_used(ledger_path: Path) -> None:
+    _kept_built(ledger_path)
+    ledger = read_ledger(ledger_path)
+    (entries,) = _entries()
+    _damage_every_stretch(entries)
+    # Nothing changed: the entries are first read as grouping asks for them.
+    index = _built(read_ledger(ledger_path))
+    assert _state(index) == _state(_fresh(ledger))
+    assert index.best("ferry crews stop work in Lisbon") == _fresh(ledger).best(
+        "ferry crews stop work in Lisbon"
+    )
+
+
+def test_damaged_entries_met_while_following_the_ledger_build_the_index_again(
+    ledger_path: Path,
+) -> None:
+    _kept_built(ledger_path)
+    (entries,) = _entries()
+    _damage_every_stretch(entries)
+    text = ledger_path.read_text(encoding="utf-8")
+    ledger_path.write_text(text.replace("in spring", "in June"), encoding="utf-8")
+    ledger = read_ledger(ledger_path)
+    index = _built(ledger)
+    assert _state(index) == _state(_fresh(ledger))
+    # Stored again afresh: the damaged file is gone.
+    assert entries not in _entries()
+    assert _state(_built(read_ledger(ledger_path))) == _state(_fresh(ledger))
+
+
+def test_entries_appended_by_another_write_meanwhile_are_not_appended_after(
+    ledger_path: Path,
+) -> None:
+    _kept_built(ledger_path)
+    kept = cache.load_appended_note("index", pipeline._index_name(read_ledger(ledger_path)))
+    assert kept is not None
+    (entries,) = _entries()
+    with entries.open("ab") as out:
+        out.write(b"written by another run")
+    ledger = _add_claims(ledger_path, {"airport-metro": "The metro opens a station at the airport"})
+    index = pipeline.build_index(ledger, pipeline._resolver(ledger.parties), keep=True)
+    assert entries not in _entries()  # written afresh instead
+    assert _state(_built(read_ledger(ledger_path))) == _state(index) == _state(_fresh(ledger))
+
+
 def test_an_extract_that_adds_only_new_claims_takes_the_index_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -430,3 +532,21 @@ def test_grouping_stores_the_index_again_only_once_it_lags_some_claims_behind(
     assert stored.count("index") == 1
     ledger = read_ledger(ledger_path)
     assert _state(_built(ledger)) == _state(_fresh(ledger))
+
+
+def test_stored_bytes_that_fail_their_seal_are_never_written_again() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(6)]
+    store = Store()
+    _store_follows(store, claims)
+    head, data = store.save(None)
+    assert data is not None
+    # Every stored byte fails its seal; nothing changed, so nothing was read.
+    damaged = Store.loaded(head, data, lambda start, end: False)
+    assert damaged is not None
+    assert _store_follows(damaged, claims) == 0
+    head, again = damaged.save(None)  # written afresh: made again from the texts
+    assert again is not None
+    restored = Store.loaded(head, again)
+    assert restored is not None
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(restored.index(pipeline._resolver(()))) == _state(fresh)
