@@ -2046,11 +2046,28 @@ def _np_forward(tokens: list[_Token], first: int) -> int:
     return end
 
 
+# Days and months, and their abbreviations, standing alone: a date ("Sent: Fri,
+# 3 Oct"), never a speaker. "May" and "March" are left out: names too.
+_CALENDAR_WORDS = (P.WEEKDAYS | {m.rstrip(".") for m in P.MONTHS}) - {"may", "march"} | {
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+}
+
+
 def _valid_speaker(tokens: list[_Token]) -> bool:
     if not tokens:
         return False
     head = tokens[-1]
     lower = head.lower.rstrip(".")
+    if len(tokens) == 1 and lower in _CALENDAR_WORDS:
+        return False  # "Date: Tue, Jul 29, denying ...": a date, not a speaker
     if len(tokens) == 1 and _is_initials(head.text):
         return True  # "WHO said": the body's initials, not the pronoun
     if len(tokens) == 1 and head.lower in P.PRONOUNS:
@@ -2676,6 +2693,12 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         relayed = _relayed_words(unit, cue)
         if relayed is not None:
             return relayed
+    if unit.text[cue.start : cue.end].lower().startswith("report") and _RELAYED_AFTER.match(
+        unit.text, cue.end, unit.end
+    ):
+        # "AFP reported the leader as saying ...": the "saying" is the leader's
+        # report (`_relayed_words`); the agency only relays it.
+        return None
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
@@ -2891,7 +2914,16 @@ def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
 # "Reuters quoted the ministry as saying", "the paper cites a source as saying":
 # the one quoted speaks; the one quoting only relays the words.
 _RELAYS_AS = re.compile(
-    r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing))\s+([^,.;:!?\"\u201c\u201d()\n]{2,90}?)\s+as\s+$",
+    r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|report(?:s|ed|ing)?)\s+([^,.;:!?\"\u201c\u201d()\n]{2,90}?)\s+as\s+$",
+    re.IGNORECASE,
+)
+
+
+# What follows a relaying verb when the one it relays is named: "(reported) the
+# leader as saying".
+_RELAYED_AFTER = re.compile(
+    r"\s+(?!that\b)(?:(?!\b(?:is|are|was|were|had|has|have|be|been)\b)[^,.;:!?\"\u201c\u201d()\n])"
+    r"{2,90}?\s+as\s+saying\b",
     re.IGNORECASE,
 )
 
@@ -3179,6 +3211,13 @@ def _source_phrase_end(tokens: list[_Token], at_end: bool = False) -> int:
     return end if end and _valid_speaker(tokens[:end]) else 0
 
 
+# A speaker's words supposed in a comparison: "as Twain might have said", "as
+# the coach would have put it". The writer's own words, likened to someone's.
+_SUPPOSED_SAYING = re.compile(
+    r"(?i)\bas\s+(?:[\w.'\u2019-]+\s+){1,4}(?:might|would|could|may|should|must)\s+have\s+$"
+)
+
+
 def _verb_attribution(
     unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
 ) -> _Attribution | None:
@@ -3190,6 +3229,10 @@ def _verb_attribution(
             # "a woman they accused of lying" has its accuser
             return None
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
+    if _SUPPOSED_SAYING.search(text, max(unit.start, cue_start - 40), cue_start):
+        # "as Mark Twain might have said", "as she would have put it": what
+        # someone would have said, supposed by the writer, and never said
+        return None
     dateline = _DATELINE_RE.match(unit.text, unit.start, cue_start)
     if dateline is not None:
         # "ABUJA, Nigeria — The group's leader ..., denying": the wire's
@@ -3239,6 +3282,8 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
     if _noun_of_telling(text, speaker, cue):
         return None
+    if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
+        return None  # "Date: Tue, Jul 29 [..., denying ...]": a date, not a speaker
     if lemma == "doubt" and _QUANTIFIED_GROUP.match(text, speaker[0]):
         # "Many residents are sceptical about ...": the writer's account of a
         # crowd's mood, no source that said so

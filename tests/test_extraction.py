@@ -3010,3 +3010,40 @@ def test_a_document_issued_by_a_document_reads_no_issuer() -> None:
     text = 'The email sent to staff on Monday. "The office will close," the email said.'
     statements = extract(text)
     assert statements[-1].party is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Ann Lee To: Tom Rey Sent: Wed, Mar 4, 2015 [quote removed, denying the merger] "
+        "Fine, but that is not the point.",
+        "Date: Fri, 3 Oct 2014, denying the rumours about the sale.",
+    ],
+)
+def test_a_date_in_a_header_is_no_speaker(text: str) -> None:
+    assert not [
+        s for s in extract(text) if s.speaker and s.speaker.lower().startswith(("wed", "fri"))
+    ]
+
+
+def test_words_supposed_in_a_comparison_are_no_statement() -> None:
+    text = (
+        "The mayor has not been seen for weeks, but reports of his resignation, as Oscar Wilde "
+        "might have said, are greatly exaggerated."
+    )
+    assert not [s for s in extract(text) if s.speaker and "Wilde" in s.speaker]
+    # A plain report of what someone said is still one.
+    statement = only("Oscar Wilde said the play was a triumph.")
+    assert statement.speaker == "Oscar Wilde"
+
+
+def test_the_one_reported_as_saying_speaks() -> None:
+    statement = only(
+        '"We never signed anything. It is a lie," the agency reported the envoy as saying.'
+    )
+    assert (statement.speaker, statement.stance) == ("the envoy", Stance.DENIES)
+    statement = only("The Herald reported the coach as saying that the stadium was never sold.")
+    assert statement.speaker == "the coach"
+    # "reported that ... as saying": the paper's own report of a clause.
+    statement = only("The Herald reported that the coach was seen as saying too much.")
+    assert statement.speaker == "The Herald"
