@@ -1288,7 +1288,16 @@ class _Resolver:
         same_head = self.memory.last(lambda m: m.head == head)
         if same_head is not None or head in _ANONYMOUS_HEADS:
             return same_head  # "the source" is never the last named body
-        return self.memory.last(lambda m: m.kind == kind)
+        if head in _OUTLET_NOUNS or head in entities.MEDIA_NOUNS:
+            return self.memory.last(lambda m: m.kind == kind)
+        # "The police have denied ..." after "(CNN) -- ...": an outlet that
+        # reports is no antecedent of a body or a person that is no outlet.
+        return self.memory.last(lambda m: m.kind == kind and not self._only_outlets(m))
+
+    def _only_outlets(self, mention: _Mention) -> bool:
+        """Whether every party of a mention is a news outlet."""
+        parties = [p for p in mention.parties if p is not None]
+        return bool(parties) and all(self.kind(p) == entities.MEDIA for p in parties)
 
     def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
         name = _name_tokens(speaker.split())

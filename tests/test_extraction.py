@@ -3047,3 +3047,19 @@ def test_the_one_reported_as_saying_speaks() -> None:
     # "reported that ... as saying": the paper's own report of a clause.
     statement = only("The Herald reported that the coach was seen as saying too much.")
     assert statement.speaker == "The Herald"
+
+
+def test_an_outlet_that_reports_is_no_antecedent_of_a_body_that_is_not_one() -> None:
+    text = (
+        "The Courier is reporting that the mural was painted by a local fan. "
+        "The page was taken down after the painter's press representative denied "
+        "that he had anything to do with it."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the painter's press representative"
+    assert statement.party != "Courier"
+    # "the paper" still takes up the outlet heard from.
+    text = (
+        "The Courier is reporting that the mural was painted by a fan. The paper said it was sold."
+    )
+    assert extract(text)[-1].party == "Courier"
