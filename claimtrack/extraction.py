@@ -4527,7 +4527,10 @@ def _forward_content(
         # "He also mentioned the violence in his hometown": the object is what was said
         if lemma == "tweet" and _POSTED_THING.match(rest):
             return None  # "tweeted a picture of himself", "tweeted it soon after": a thing posted
-        content = _trim(text, offset, unit.end)
+        answer = _ANSWERED_AFTER_OBJECT.search(text, offset, unit.end)
+        # "reported the same thing in March and Amazon denied it": the object
+        # ends where another speaker's answer to it begins.
+        content = _trim(text, offset, answer.start() if answer else unit.end)
         return (content, text[content[0] : content[1]], False) if content else None
     elif lemma in P.CLAUSE_ONLY:
         if lemma not in P.THAT_OPTIONAL or not _finite_clause_follows(unit, offset):
@@ -4537,6 +4540,15 @@ def _forward_content(
     aside = _WRITERS_ASIDE.search(text, offset, unit.end)
     content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+# Another speaker's answer joined on after an object: "(reported the sale in
+# March) and the club firmly denied it", "(, but) Amazon rejected the story".
+_ANSWERED_AFTER_OBJECT = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:[A-Z][\w'\u2019.-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:\w+ly\s+)?"
+    r"(?:denied|rejected|refuted|dismissed|disputed|questioned|doubted|confirmed|said|insisted)\b"
+)
 
 
 # An object that names a thing posted or shown, not anything said: a pronoun

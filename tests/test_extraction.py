@@ -3063,3 +3063,16 @@ def test_an_outlet_that_reports_is_no_antecedent_of_a_body_that_is_not_one() -> 
         "The Courier is reporting that the mural was painted by a fan. The paper said it was sold."
     )
     assert extract(text)[-1].party == "Courier"
+
+
+def test_an_object_reported_ends_where_another_s_answer_begins() -> None:
+    statement = extract(
+        "As you may recall, the Herald reported the same sale back in March and the club "
+        "firmly denied it."
+    )[0]
+    assert statement.speaker == "the Herald"
+    assert statement.content == "the same sale back in March"
+    assert statement.stance is Stance.ASSERTS
+    # A second thing reported stays in the object.
+    statement = only("The Herald reported the sale in March and the signing of two players.")
+    assert statement.content.endswith("the signing of two players")
