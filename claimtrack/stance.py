@@ -941,6 +941,20 @@ _MANNER_AFTER = re.compile(
     r"(?i)\s+(?:voices?|tones?|style|edge|wit|humou?r|bent|vein|streak|eye|touch|spirit"
     r"|flair|sensibility|sensibilities|register|sense)\b"
 )
+# An attack on an outlet named by its kind, or its offices: "an attack on
+# (the) satirical magazine", "the offices of a satirical weekly".
+# The outlet is where something happened or what it was aimed at; it tells
+# nothing, so its kind calls nothing told false.
+_PLACE_OR_TARGET_BEFORE = re.compile(
+    r"(?i)\b(?:(?:attacks?|attacked|assaults?|raids?|shootings?|massacres?|bombings?|strikes?"
+    r"|fires?|threats?)[\"'\u201d\u2019]?\s+(?:on|at|against)|offices?\s+of|headquarters\s+of"
+    r"|staff\s+of)"
+    r"\s+(?:(?:the|a|an)\s+)?$"
+)
+_PRESS_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:weekly|weeklies|daily|dailies|monthly|newspapers?|papers?|publications?|journals?"
+    r"|tabloids?|programmes?|programs?)\b"
+)
 _GENRE_MARKERS = frozenset({"propaganda", "prank"})
 _GENRE_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
@@ -2142,6 +2156,15 @@ class Lexicon:
                 continue  # "would have been fired for a false report": a case supposed
             if match.group(0).lower() in _SATIRE and _MANNER_AFTER.match(content, match.end()):
                 continue  # "in a satirical voice": a way of writing
+            if (
+                match.group(0).lower() in _SATIRE
+                and (
+                    _GENRE_NOUN_AFTER.match(content, match.end())
+                    or _PRESS_NOUN_AFTER.match(content, match.end())
+                )
+                and _PLACE_OR_TARGET_BEFORE.search(content, 0, match.start())
+            ):
+                continue  # "an attack on satirical magazine X": the outlet attacked, no source
             if match.group(0).lower() in _GENRE_MARKERS and _GENRE_NOUN_AFTER.match(
                 content, match.end()
             ):

@@ -2396,3 +2396,14 @@ def test_a_doubt_told_as_the_effect_of_something_is_no_position(lexicon: Lexicon
         assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
     # The speaker's own doubt is still one.
     assert classify_stance("said", "he doubted the bridge would open", lexicon) is Stance.DISPUTES
+
+
+def test_an_attack_on_a_satirical_outlet_calls_nothing_false(lexicon: Lexicon) -> None:
+    for content in (
+        'what the mayor called a "cowardly attack" on satirical weekly Le Hibou in Lyon',
+        "masked men set fire to the offices of a satirical magazine",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # A story that came from a satirical site is still called made up.
+    content = "the story first appeared on a satirical website"
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
