@@ -4653,6 +4653,24 @@ _PARTICIPLE_CUE_BETWEEN = re.compile(
 )
 
 
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb's past form ("involved",
+    "happened"), not a word that only ends like one ("hundred", "sacred")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 6
+        and word.endswith("ed")
+        and word not in _ED_NON_VERBS
+    )
+
+
+# Words ending in "-ed" that are no verb's past form.
+_ED_NON_VERBS = frozenset(
+    {"hundred", "hundreds", "sacred", "wicked", "naked", "beloved", "kindred", "rugged", "crooked"}
+)
+
+
 def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
     """Start of the content after a nearby 'that'.
 
@@ -4676,9 +4694,14 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None  # "said it could not confirm that X": the refusal is the content
     if between.strip():
         following = unit.text[match.end() : match.end() + 30].split()[:1]
-        if following and following[0].lower() in P.FINITE_WORDS:
-            # "maintains the bridges that were built": a 'that' with no subject
-            # after it is a relative pronoun, not the start of a reported clause
+        last = between.split()[-1]
+        if following and (
+            following[0].lower() in P.FINITE_WORDS
+            or (_past_verb(following[0]) and not last.endswith("ing") and last not in P.CUE_FORMS)
+        ):
+            # "maintains the bridges that were built", "dismissed 849 cases that
+            # involved arrests": a 'that' with no subject after it is a relative
+            # pronoun, not the start of a reported clause
             return None
     if _PARTICIPLE_CUE_BETWEEN.search(between):
         return None  # "said, adding that X": the 'that' is the participle's own

@@ -599,7 +599,10 @@ _LIE_NOUN_BEFORE = re.compile(
 # calls them baseless).
 _LEGAL_OBJECT = re.compile(
     r"(?i)\W*(?:the\s+|all\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:cases?|charges?|lawsuits?"
-    r"|suits?|complaints?|indictments?|appeals?|petitions?)\b(?!\s+(?:as|that)\b)"
+    r"|suits?|complaints?|indictments?|appeals?|petitions?)\b"
+    # "dismissed the case as baseless", "the charges that he lied": said of
+    # something else; "the cases that involved arrests" is a relative clause.
+    r"(?!\s+(?:as\b|that\b(?!\s+[a-z]{4,}ed\b)))"
 )
 # What one refuses rather than denies is a demand or an offer: "dismissed calls
 # for the nun to be excommunicated", "rejected demands for a recount", "rejected

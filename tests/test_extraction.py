@@ -3076,3 +3076,17 @@ def test_an_object_reported_ends_where_another_s_answer_begins() -> None:
     # A second thing reported stays in the object.
     statement = only("The Herald reported the sale in March and the signing of two players.")
     assert statement.content.endswith("the signing of two players")
+
+
+def test_a_that_with_a_past_verb_after_an_object_opens_a_relative_clause() -> None:
+    statement = extract(
+        "The county prosecutor's office has dismissed 312 minor drug cases that involved "
+        "arrests since June."
+    )[0]
+    assert statement.content.startswith("312 minor drug cases")
+    assert statement.stance is Stance.ASSERTS
+    # After a participle cue, "that" with an adjective in "-ed" opens what is claimed.
+    statement = extract(
+        "Officials wrote to the council claiming that abandoned mines are still flooded."
+    )[-1]
+    assert statement.content == "abandoned mines are still flooded"
