@@ -536,6 +536,13 @@ _ACQUAINTANCE_AFTER = re.compile(
     r"|one\s+another|(?:the|this|that|a)\s+(?:man|woman|person|people|guy|lady|family))\b"
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could)\b)"
 )
+# What a speaker does know, set against what they do not: "I don't know the
+# details of that day. I do know Brian", "I don't know about that, but what I
+# do know is ...". The not knowing is granted on the way to what is told.
+_KNOWN_INSTEAD = re.compile(
+    r"(?i)[,.;:!?\u2013\u2014]\s*(?:but\s+)?(?:i|we)\s+(?:do|did)\s+know\b"
+    r"|\b(?:but\s+)?what\s+(?:i|we)\s+(?:do\s+)?know\s+is\b"
+)
 # "I don't know if you heard / whether you saw": a way of telling the listener.
 _ASKING_LISTENER = re.compile(
     r"(?i)\s+(?:if|whether)\s+(?:you|y['\u2019]all|anyone|everyone)(?:\s+\w+)?\s+"
@@ -3378,6 +3385,8 @@ def _doubting(content: str, match: re.Match[str]) -> bool:
         return False  # "I don't know if you heard, but ...": a way of telling
     if _ACQUAINTANCE_AFTER.match(content, match.end()):
         return False  # "we don't know anybody by that name": no acquaintance, no doubt
+    if _KNOWN_INSTEAD.search(content, match.end()):
+        return False  # "I don't know the details. I do know Brian": granted, then told
     return bool(
         _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
     )

@@ -2407,3 +2407,12 @@ def test_an_attack_on_a_satirical_outlet_calls_nothing_false(lexicon: Lexicon) -
     # A story that came from a satirical site is still called made up.
     content = "the story first appeared on a satirical website"
     assert classify_stance("said", content, lexicon) is Stance.DENIES
+
+
+def test_not_knowing_granted_before_what_is_known_is_no_doubt(lexicon: Lexicon) -> None:
+    for content in (
+        "I don't know the details of that night on the river. I do know Martin",
+        "We don't know about the money, but what we do know is that he worked hard",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    assert classify_stance("said", "I don't know. I'm still looking", lexicon) is Stance.DISPUTES
