@@ -3220,6 +3220,12 @@ def _source_phrase_end(tokens: list[_Token], at_end: bool = False) -> int:
     return end if end and _valid_speaker(tokens[:end]) else 0
 
 
+# A relative or complement word inside a speaker's phrase: what comes after it
+# is the clause's own subject ("the date which their sources (told)", "the
+# fact that no residents (reported)").
+_CLAUSE_IN_SPEAKER = re.compile(r"(?i)\s(?:that|which|where|whom)\s+(?=\S)")
+
+
 # A speaker's words supposed in a comparison: "as Twain might have said", "as
 # the coach would have put it". The writer's own words, likened to someone's.
 _SUPPOSED_SAYING = re.compile(
@@ -3293,6 +3299,24 @@ def _verb_attribution(
         return None
     if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Date: Tue, Jul 29 [..., denying ...]": a date, not a speaker
+    inner = _CLAUSE_IN_SPEAKER.search(text, speaker[0], speaker[1])
+    after_inner = text[inner.end() : speaker[1]].split()[:1] if inner is not None else []
+    if (
+        inner is not None
+        and after_inner
+        and (
+            after_inner[0][:1].isupper()
+            or after_inner[0].lower() in P.DETERMINERS | P.PRONOUNS
+            or after_inner[0].lower().startswith("no")
+        )
+    ):
+        # "the actual date which their sources have told them", "reports in the
+        # past where Tupac Shakur claimed": the cue's subject is the one after
+        # the relative word (a name, a pronoun, a determined noun phrase), not
+        # the noun the clause describes
+        speaker = (inner.end(), speaker[1])
+        resolve_text = None
+        subject_start = inner.end()
     if lemma == "doubt" and _QUANTIFIED_GROUP.match(text, speaker[0]):
         # "Many residents are sceptical about ...": the writer's account of a
         # crowd's mood, no source that said so

@@ -3090,3 +3090,16 @@ def test_a_that_with_a_past_verb_after_an_object_opens_a_relative_clause() -> No
         "Officials wrote to the council claiming that abandoned mines are still flooded."
     )[-1]
     assert statement.content == "abandoned mines are still flooded"
+
+
+def test_the_subject_after_a_relative_word_in_a_speaker_phrase_speaks() -> None:
+    statement = extract(
+        "The blog does not doubt the launch, but rather the actual date which their "
+        "sources have told them will not be the 3rd of May."
+    )[-1]
+    assert statement.speaker == "their sources"
+    statement = extract("The singer gave a long interview where Nelson said life was good.")[-1]
+    assert statement.speaker == "Nelson"
+    # A relative clause of the speaker's own noun leaves the speaker whole.
+    statement = only("A story that appeared in the Herald suggested the mayor would resign.")
+    assert statement.speaker.startswith("A story")
