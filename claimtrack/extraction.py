@@ -2055,9 +2055,17 @@ def _np_forward(tokens: list[_Token], first: int) -> int:
     return end
 
 
-# Days and months, and their abbreviations, standing alone: a date ("Sent: Fri,
-# 3 Oct"), never a speaker. "May" and "March" are left out: names too.
-_CALENDAR_WORDS = (P.WEEKDAYS | {m.rstrip(".") for m in P.MONTHS}) - {"may", "march"} | {
+# Days and months standing alone: a date ("Sent: Fri, 3 Oct"), never a speaker.
+# Months that are also names ("May", "June", "August") and the abbreviations of
+# months ("Jun", "Jan") are left out.
+_CALENDAR_WORDS = P.WEEKDAYS | {
+    "january",
+    "february",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
     "mon",
     "tue",
     "tues",
@@ -4505,7 +4513,7 @@ def _forward_content(
         content = _trim(text, content_start, unit.end)
         if content is None:
             return None
-        that = _that_clause(unit, content[0], lemma, words=12)
+        that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
         if that is not None:
             content = _trim(text, that, unit.end) or content
         return content, text[content[0] : content[1]], True
@@ -4695,8 +4703,14 @@ _ED_NON_VERBS = frozenset(
 )
 
 
-def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
+def _that_clause(
+    unit: _Unit, position: int, lemma: str, words: int = 8, *, relative_past: bool = False
+) -> int | None:
     """Start of the content after a nearby 'that'.
+
+    With `relative_past` (a cue whose object is what it takes, "dismissed 849
+    cases that involved arrests"), a 'that' followed by a verb's past form
+    opens a relative clause of the object, not what was said.
 
     At most `words` words may sit between cue and 'that' ("told reporters on
     Friday that"); a prepositional stretch ("confirmed at a summit meeting
@@ -4721,7 +4735,12 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         last = between.split()[-1]
         if following and (
             following[0].lower() in P.FINITE_WORDS
-            or (_past_verb(following[0]) and not last.endswith("ing") and last not in P.CUE_FORMS)
+            or (
+                relative_past
+                and _past_verb(following[0])
+                and not last.endswith("ing")
+                and last not in P.CUE_FORMS
+            )
         ):
             # "maintains the bridges that were built", "dismissed 849 cases that
             # involved arrests": a 'that' with no subject after it is a relative

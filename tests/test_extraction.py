@@ -3103,3 +3103,13 @@ def test_the_subject_after_a_relative_word_in_a_speaker_phrase_speaks() -> None:
     # A relative clause of the speaker's own noun leaves the speaker whole.
     statement = only("A story that appeared in the Herald suggested the mayor would resign.")
     assert statement.speaker.startswith("A story")
+
+
+def test_a_that_after_a_reported_object_with_no_object_of_its_own_is_kept() -> None:
+    # "recalling a bill that failed ...": the cue takes no object of its own, and
+    # what follows "that" is still what was recalled.
+    statements = extract(
+        '"We came close," the senator said in Ohio, recalling a 2009 farm bill that failed '
+        "when she was in the House."
+    )
+    assert any(s.cue == "recalling" for s in statements)
