@@ -1288,7 +1288,16 @@ class _Resolver:
         same_head = self.memory.last(lambda m: m.head == head)
         if same_head is not None or head in _ANONYMOUS_HEADS:
             return same_head  # "the source" is never the last named body
-        return self.memory.last(lambda m: m.kind == kind)
+        if head in _OUTLET_NOUNS or head in entities.MEDIA_NOUNS:
+            return self.memory.last(lambda m: m.kind == kind)
+        # "The police have denied ..." after "(CNN) -- ...": an outlet that
+        # reports is no antecedent of a body or a person that is no outlet.
+        return self.memory.last(lambda m: m.kind == kind and not self._only_outlets(m))
+
+    def _only_outlets(self, mention: _Mention) -> bool:
+        """Whether every party of a mention is a news outlet."""
+        parties = [p for p in mention.parties if p is not None]
+        return bool(parties) and all(self.kind(p) == entities.MEDIA for p in parties)
 
     def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
         name = _name_tokens(speaker.split())
@@ -2046,11 +2055,36 @@ def _np_forward(tokens: list[_Token], first: int) -> int:
     return end
 
 
+# Days and months standing alone: a date ("Sent: Fri, 3 Oct"), never a speaker.
+# Months that are also names ("May", "June", "August") and the abbreviations of
+# months ("Jun", "Jan") are left out.
+_CALENDAR_WORDS = P.WEEKDAYS | {
+    "january",
+    "february",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+}
+
+
 def _valid_speaker(tokens: list[_Token]) -> bool:
     if not tokens:
         return False
     head = tokens[-1]
     lower = head.lower.rstrip(".")
+    if len(tokens) == 1 and lower in _CALENDAR_WORDS:
+        return False  # "Date: Tue, Jul 29, denying ...": a date, not a speaker
     if len(tokens) == 1 and _is_initials(head.text):
         return True  # "WHO said": the body's initials, not the pronoun
     if len(tokens) == 1 and head.lower in P.PRONOUNS:
@@ -2676,6 +2710,12 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         relayed = _relayed_words(unit, cue)
         if relayed is not None:
             return relayed
+    if unit.text[cue.start : cue.end].lower().startswith("report") and _RELAYED_AFTER.match(
+        unit.text, cue.end, unit.end
+    ):
+        # "AFP reported the leader as saying ...": the "saying" is the leader's
+        # report (`_relayed_words`); the agency only relays it.
+        return None
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
@@ -2891,7 +2931,16 @@ def _reports_with_noun_form(unit: _Unit, cue: _Cue) -> bool:
 # "Reuters quoted the ministry as saying", "the paper cites a source as saying":
 # the one quoted speaks; the one quoting only relays the words.
 _RELAYS_AS = re.compile(
-    r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing))\s+([^,.;:!?\"\u201c\u201d()\n]{2,90}?)\s+as\s+$",
+    r"\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|report(?:s|ed|ing)?)\s+([^,.;:!?\"\u201c\u201d()\n]{2,90}?)\s+as\s+$",
+    re.IGNORECASE,
+)
+
+
+# What follows a relaying verb when the one it relays is named: "(reported) the
+# leader as saying".
+_RELAYED_AFTER = re.compile(
+    r"\s+(?!that\b)(?:(?!\b(?:is|are|was|were|had|has|have|be|been)\b)[^,.;:!?\"\u201c\u201d()\n])"
+    r"{2,90}?\s+as\s+saying\b",
     re.IGNORECASE,
 )
 
@@ -3179,6 +3228,19 @@ def _source_phrase_end(tokens: list[_Token], at_end: bool = False) -> int:
     return end if end and _valid_speaker(tokens[:end]) else 0
 
 
+# A relative or complement word inside a speaker's phrase: what comes after it
+# is the clause's own subject ("the date which their sources (told)", "the
+# fact that no residents (reported)").
+_CLAUSE_IN_SPEAKER = re.compile(r"(?i)\s(?:that|which|where|whom)\s+(?=\S)")
+
+
+# A speaker's words supposed in a comparison: "as Twain might have said", "as
+# the coach would have put it". The writer's own words, likened to someone's.
+_SUPPOSED_SAYING = re.compile(
+    r"(?i)\bas\s+(?:[\w.'\u2019-]+\s+){1,4}(?:might|would|could|may|should|must)\s+have\s+$"
+)
+
+
 def _verb_attribution(
     unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
 ) -> _Attribution | None:
@@ -3190,6 +3252,10 @@ def _verb_attribution(
             # "a woman they accused of lying" has its accuser
             return None
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
+    if _SUPPOSED_SAYING.search(text, max(unit.start, cue_start - 40), cue_start):
+        # "as Mark Twain might have said", "as she would have put it": what
+        # someone would have said, supposed by the writer, and never said
+        return None
     dateline = _DATELINE_RE.match(unit.text, unit.start, cue_start)
     if dateline is not None:
         # "ABUJA, Nigeria — The group's leader ..., denying": the wire's
@@ -3239,6 +3305,26 @@ def _verb_attribution(
     speaker, resolve_text, subject_start = subject
     if _noun_of_telling(text, speaker, cue):
         return None
+    if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
+        return None  # "Date: Tue, Jul 29 [..., denying ...]": a date, not a speaker
+    inner = _CLAUSE_IN_SPEAKER.search(text, speaker[0], speaker[1])
+    after_inner = text[inner.end() : speaker[1]].split()[:1] if inner is not None else []
+    if (
+        inner is not None
+        and after_inner
+        and (
+            after_inner[0][:1].isupper()
+            or after_inner[0].lower() in P.DETERMINERS | P.PRONOUNS
+            or after_inner[0].lower().startswith("no")
+        )
+    ):
+        # "the actual date which their sources have told them", "reports in the
+        # past where Tupac Shakur claimed": the cue's subject is the one after
+        # the relative word (a name, a pronoun, a determined noun phrase), not
+        # the noun the clause describes
+        speaker = (inner.end(), speaker[1])
+        resolve_text = None
+        subject_start = inner.end()
     if lemma == "doubt" and _QUANTIFIED_GROUP.match(text, speaker[0]):
         # "Many residents are sceptical about ...": the writer's account of a
         # crowd's mood, no source that said so
@@ -4427,7 +4513,7 @@ def _forward_content(
         content = _trim(text, content_start, unit.end)
         if content is None:
             return None
-        that = _that_clause(unit, content[0], lemma, words=12)
+        that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
         if that is not None:
             content = _trim(text, that, unit.end) or content
         return content, text[content[0] : content[1]], True
@@ -4473,7 +4559,10 @@ def _forward_content(
         # "He also mentioned the violence in his hometown": the object is what was said
         if lemma == "tweet" and _POSTED_THING.match(rest):
             return None  # "tweeted a picture of himself", "tweeted it soon after": a thing posted
-        content = _trim(text, offset, unit.end)
+        answer = _ANSWERED_AFTER_OBJECT.search(text, offset, unit.end)
+        # "reported the same thing in March and Amazon denied it": the object
+        # ends where another speaker's answer to it begins.
+        content = _trim(text, offset, answer.start() if answer else unit.end)
         return (content, text[content[0] : content[1]], False) if content else None
     elif lemma in P.CLAUSE_ONLY:
         if lemma not in P.THAT_OPTIONAL or not _finite_clause_follows(unit, offset):
@@ -4483,6 +4572,15 @@ def _forward_content(
     aside = _WRITERS_ASIDE.search(text, offset, unit.end)
     content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+# Another speaker's answer joined on after an object: "(reported the sale in
+# March) and the club firmly denied it", "(, but) Amazon rejected the story".
+_ANSWERED_AFTER_OBJECT = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:[A-Z][\w'\u2019.-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:\w+ly\s+)?"
+    r"(?:denied|rejected|refuted|dismissed|disputed|questioned|doubted|confirmed|said|insisted)\b"
+)
 
 
 # An object that names a thing posted or shown, not anything said: a pronoun
@@ -4587,8 +4685,32 @@ _PARTICIPLE_CUE_BETWEEN = re.compile(
 )
 
 
-def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int | None:
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb's past form ("involved",
+    "happened"), not a word that only ends like one ("hundred", "sacred")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 6
+        and word.endswith("ed")
+        and word not in _ED_NON_VERBS
+    )
+
+
+# Words ending in "-ed" that are no verb's past form.
+_ED_NON_VERBS = frozenset(
+    {"hundred", "hundreds", "sacred", "wicked", "naked", "beloved", "kindred", "rugged", "crooked"}
+)
+
+
+def _that_clause(
+    unit: _Unit, position: int, lemma: str, words: int = 8, *, relative_past: bool = False
+) -> int | None:
     """Start of the content after a nearby 'that'.
+
+    With `relative_past` (a cue whose object is what it takes, "dismissed 849
+    cases that involved arrests"), a 'that' followed by a verb's past form
+    opens a relative clause of the object, not what was said.
 
     At most `words` words may sit between cue and 'that' ("told reporters on
     Friday that"); a prepositional stretch ("confirmed at a summit meeting
@@ -4610,9 +4732,19 @@ def _that_clause(unit: _Unit, position: int, lemma: str, words: int = 8) -> int 
         return None  # "said it could not confirm that X": the refusal is the content
     if between.strip():
         following = unit.text[match.end() : match.end() + 30].split()[:1]
-        if following and following[0].lower() in P.FINITE_WORDS:
-            # "maintains the bridges that were built": a 'that' with no subject
-            # after it is a relative pronoun, not the start of a reported clause
+        last = between.split()[-1]
+        if following and (
+            following[0].lower() in P.FINITE_WORDS
+            or (
+                relative_past
+                and _past_verb(following[0])
+                and not last.endswith("ing")
+                and last not in P.CUE_FORMS
+            )
+        ):
+            # "maintains the bridges that were built", "dismissed 849 cases that
+            # involved arrests": a 'that' with no subject after it is a relative
+            # pronoun, not the start of a reported clause
             return None
     if _PARTICIPLE_CUE_BETWEEN.search(between):
         return None  # "said, adding that X": the 'that' is the participle's own

@@ -529,6 +529,20 @@ _KNOWER = re.compile(r"(?i)\b(?:i|we|nobody|no\s+one|(?:it|this)\s+(?:is|was))\s
 _OPEN_AFTER = re.compile(
     r"(?i)\s*(?:$|[.!?,;:\u2013\u2014\"\u201d]|(?:yet|for\s+(?:sure|certain)|whether|if)\b)"
 )
+# "We don't know anybody by that name", "I don't know him": knowing a person
+# (being acquainted), not knowing whether something is so.
+_ACQUAINTANCE_AFTER = re.compile(
+    r"(?i)\s+(?:anybody|anyone|any\s+one|somebody|someone|him|her|them|each\s+other"
+    r"|one\s+another|(?:the|this|that|a)\s+(?:man|woman|person|people|guy|lady|family))\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could)\b)"
+)
+# What a speaker does know, set against what they do not: "I don't know the
+# details of that day. I do know Brian", "I don't know about that, but what I
+# do know is ...". The not knowing is granted on the way to what is told.
+_KNOWN_INSTEAD = re.compile(
+    r"(?i)[,.;:!?\u2013\u2014]\s*(?:but\s+)?(?:i|we)\s+(?:do|did)\s+know\b"
+    r"|\b(?:but\s+)?what\s+(?:i|we)\s+(?:do\s+)?know\s+is\b"
+)
 # "I don't know if you heard / whether you saw": a way of telling the listener.
 _ASKING_LISTENER = re.compile(
     r"(?i)\s+(?:if|whether)\s+(?:you|y['\u2019]all|anyone|everyone)(?:\s+\w+)?\s+"
@@ -592,7 +606,10 @@ _LIE_NOUN_BEFORE = re.compile(
 # calls them baseless).
 _LEGAL_OBJECT = re.compile(
     r"(?i)\W*(?:the\s+|all\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?(?:cases?|charges?|lawsuits?"
-    r"|suits?|complaints?|indictments?|appeals?|petitions?)\b(?!\s+(?:as|that)\b)"
+    r"|suits?|complaints?|indictments?|appeals?|petitions?)\b"
+    # "dismissed the case as baseless", "the charges that he lied": said of
+    # something else; "the cases that involved arrests" is a relative clause.
+    r"(?!\s+(?:as\b|that\b(?!\s+[a-z]{4,}ed\b)))"
 )
 # What one refuses rather than denies is a demand or an offer: "dismissed calls
 # for the nun to be excommunicated", "rejected demands for a recount", "rejected
@@ -934,6 +951,20 @@ _MANNER_AFTER = re.compile(
     r"(?i)\s+(?:voices?|tones?|style|edge|wit|humou?r|bent|vein|streak|eye|touch|spirit"
     r"|flair|sensibility|sensibilities|register|sense)\b"
 )
+# An attack on an outlet named by its kind, or its offices: "an attack on
+# (the) satirical magazine", "the offices of a satirical weekly".
+# The outlet is where something happened or what it was aimed at; it tells
+# nothing, so its kind calls nothing told false.
+_PLACE_OR_TARGET_BEFORE = re.compile(
+    r"(?i)\b(?:(?:attacks?|attacked|assaults?|raids?|shootings?|massacres?|bombings?|strikes?"
+    r"|fires?|threats?)[\"'\u201d\u2019]?\s+(?:on|at|against)|offices?\s+of|headquarters\s+of"
+    r"|staff\s+of)"
+    r"\s+(?:(?:the|a|an)\s+)?$"
+)
+_PRESS_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:weekly|weeklies|daily|dailies|monthly|newspapers?|papers?|publications?|journals?"
+    r"|tabloids?|programmes?|programs?)\b"
+)
 _GENRE_MARKERS = frozenset({"propaganda", "prank"})
 _GENRE_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:videos?|films?|clips?|footage|calls?|channels?|shows?|campaigns?|machine"
@@ -1172,6 +1203,24 @@ _HOPED_BEFORE = re.compile(
 )
 # A denial supposed, not made: "even if it is not true", "whether or not it is true".
 _SUPPOSED_DENIAL = re.compile(r"(?i)\b(?:even\s+if|whether\s+or\s+not)\b[^,;:.!?\u2013\u2014]*$")
+# A verdict asked of someone else is not given: "please confirm that the news is
+# fake", "can someone tell me this is a hoax". The speaker asks for the verdict,
+# and takes no position by asking. A request to attend to something ("please
+# note that the story is fake") tells it, and is no request for a verdict.
+_VERDICT_REQUESTED = re.compile(
+    r"(?i)\b(?:(?:please|pls|plz|kindly)\s+(?!(?:note|remember|understand|know|see|realise|realize"
+    r"|recall|be|bear|keep)\b)[a-z]+(?:\s+(?:me|us))?\s+that"
+    r"|(?:can|could|will|would)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:please\s+)?"
+    r"(?:confirm|tell\s+(?:me|us)|say|verify))\s+(?:that\s+)?[^,;:.!?\u2013\u2014]*$"
+)
+# A question asking who says something denies it: "Who says we are talking to
+# anyone?" says that no one rightly says so. The questioned clause needs a subject
+# and a verb of its own ("Who said that?" asks only who said it).
+_WHO_SAYS = re.compile(
+    r"(?i)(?:^|[.!?:;\"\u201c]\s*)who\s+(?:says|said|told\s+(?:you|them))\s+(?:that\s+)?"
+    r"(?=(?:[\w'\u2019-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|did|do|does)\b)"
+    r"[^?.!]*\?"
+)
 
 
 def _refused(verb: str, content: str, end: int) -> bool:
@@ -1231,6 +1280,16 @@ _GENERIC_SUBJECT = re.compile(
     r"|[Tt]hose|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t|[Ii]|[Tt]here|[Ss]o|[Tt]hus|[Aa]lso)\b)"
     r"(?:[A-Za-z]+\s+)?[A-Za-z]{2,}[^s\W']s\s+"
     r"(?:(?:always|usually|often|routinely|typically|generally|simply|just|will|would|tend\s+to)\s+)?$"
+)
+
+
+# A doubt told as what something caused in someone: "the long hours meant he
+# doubted he would ever marry", "the delay made them question the plan". The
+# speaker tells of a state of mind and its cause, and takes no position on
+# anything by it.
+_CAUSED_STATE_BEFORE = re.compile(
+    r"(?i)\b(?:meant|means|mean|made|makes|make|left|leaves|leave|led|leads)\s+(?:that\s+)?"
+    r"(?:he|she|they|him|her|them)\s+(?:(?:to|had|has|have|was|were|is|are|\w+ly)\s+)?$"
 )
 
 
@@ -2058,6 +2117,17 @@ class Lexicon:
         """The first false-or-contested marker's stance, a flat denial anywhere
         winning over a doubt ("propaganda: they lied that he is alive")."""
         found = self._first_marker(content, folded)
+        rhetorical = _WHO_SAYS.search(content)
+        if rhetorical is not None:
+            if self._first_marker(rhetorical.group(0), None) is None:
+                # "Who says we are talking to anyone? We don't know the man": the
+                # question denies what it asks about, whatever doubt follows.
+                return Stance.DENIES
+            # "Who says it is a hoax? It is all on film": the verdict asked about
+            # is denied; only what the rest of the content says counts.
+            start, end = rhetorical.span()
+            rest = content[:start] + " " * (end - start) + content[end:]
+            return self._first_marker(rest, None) or Stance.ASSERTS
         if found is Stance.DISPUTES:
             denial = self._first_marker(content, folded, only=Stance.DENIES)
             if denial is Stance.DENIES:
@@ -2096,6 +2166,15 @@ class Lexicon:
                 continue  # "would have been fired for a false report": a case supposed
             if match.group(0).lower() in _SATIRE and _MANNER_AFTER.match(content, match.end()):
                 continue  # "in a satirical voice": a way of writing
+            if (
+                match.group(0).lower() in _SATIRE
+                and (
+                    _GENRE_NOUN_AFTER.match(content, match.end())
+                    or _PRESS_NOUN_AFTER.match(content, match.end())
+                )
+                and _PLACE_OR_TARGET_BEFORE.search(content, 0, match.start())
+            ):
+                continue  # "an attack on satirical magazine X": the outlet attacked, no source
             if match.group(0).lower() in _GENRE_MARKERS and _GENRE_NOUN_AFTER.match(
                 content, match.end()
             ):
@@ -2134,6 +2213,8 @@ class Lexicon:
                 continue  # "the guard was not aware that the door was open": an account
             if stance is Stance.DENIES and _SUPPOSED_DENIAL.search(content, 0, match.start()):
                 continue  # "even if it is not true": supposed, not said
+            if stance is Stance.DENIES and _VERDICT_REQUESTED.search(content, 0, match.start()):
+                continue  # "please confirm that the news is fake": asked for, not given
             if stance is Stance.DENIES and _in_aside(content, match.start()):
                 continue  # "a concern (laughable, I know) is ...": an aside
             if stance is Stance.DENIES and _SEEMING_BEFORE.search(content, 0, match.start()):
@@ -2203,6 +2284,8 @@ class Lexicon:
                 continue  # "those who deny it": someone else's verb
             if _others_words(content, match.start()):
                 continue  # "I asked them, and they doubted it": their verb
+            if stance is Stance.DISPUTES and _CAUSED_STATE_BEFORE.search(before):
+                continue  # "his long hours meant he doubted ...": a state of mind told
             if _ADJECTIVE_BEFORE.search(before):
                 continue  # "technical challenges": a noun
             if word.startswith("question") and (
@@ -3300,6 +3383,10 @@ def _doubting(content: str, match: re.Match[str]) -> bool:
     know if the weapons ...")."""
     if _ASKING_LISTENER.match(content, match.end()):
         return False  # "I don't know if you heard, but ...": a way of telling
+    if _ACQUAINTANCE_AFTER.match(content, match.end()):
+        return False  # "we don't know anybody by that name": no acquaintance, no doubt
+    if _KNOWN_INSTEAD.search(content, match.end()):
+        return False  # "I don't know the details. I do know Brian": granted, then told
     return bool(
         _KNOWER.search(content, 0, match.start()) or _OPEN_AFTER.match(content, match.end())
     )

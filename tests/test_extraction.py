@@ -3010,3 +3010,106 @@ def test_a_document_issued_by_a_document_reads_no_issuer() -> None:
     text = 'The email sent to staff on Monday. "The office will close," the email said.'
     statements = extract(text)
     assert statements[-1].party is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Ann Lee To: Tom Rey Sent: Wed, Mar 4, 2015 [quote removed, denying the merger] "
+        "Fine, but that is not the point.",
+        "Date: Fri, 3 Oct 2014, denying the rumours about the sale.",
+    ],
+)
+def test_a_date_in_a_header_is_no_speaker(text: str) -> None:
+    assert not [
+        s for s in extract(text) if s.speaker and s.speaker.lower().startswith(("wed", "fri"))
+    ]
+
+
+def test_words_supposed_in_a_comparison_are_no_statement() -> None:
+    text = (
+        "The mayor has not been seen for weeks, but reports of his resignation, as Oscar Wilde "
+        "might have said, are greatly exaggerated."
+    )
+    assert not [s for s in extract(text) if s.speaker and "Wilde" in s.speaker]
+    # A plain report of what someone said is still one.
+    statement = only("Oscar Wilde said the play was a triumph.")
+    assert statement.speaker == "Oscar Wilde"
+
+
+def test_the_one_reported_as_saying_speaks() -> None:
+    statement = only(
+        '"We never signed anything. It is a lie," the agency reported the envoy as saying.'
+    )
+    assert (statement.speaker, statement.stance) == ("the envoy", Stance.DENIES)
+    statement = only("The Herald reported the coach as saying that the stadium was never sold.")
+    assert statement.speaker == "the coach"
+    # "reported that ... as saying": the paper's own report of a clause.
+    statement = only("The Herald reported that the coach was seen as saying too much.")
+    assert statement.speaker == "The Herald"
+
+
+def test_an_outlet_that_reports_is_no_antecedent_of_a_body_that_is_not_one() -> None:
+    text = (
+        "The Courier is reporting that the mural was painted by a local fan. "
+        "The page was taken down after the painter's press representative denied "
+        "that he had anything to do with it."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the painter's press representative"
+    assert statement.party != "Courier"
+    # "the paper" still takes up the outlet heard from.
+    text = (
+        "The Courier is reporting that the mural was painted by a fan. The paper said it was sold."
+    )
+    assert extract(text)[-1].party == "Courier"
+
+
+def test_an_object_reported_ends_where_another_s_answer_begins() -> None:
+    statement = extract(
+        "As you may recall, the Herald reported the same sale back in March and the club "
+        "firmly denied it."
+    )[0]
+    assert statement.speaker == "the Herald"
+    assert statement.content == "the same sale back in March"
+    assert statement.stance is Stance.ASSERTS
+    # A second thing reported stays in the object.
+    statement = only("The Herald reported the sale in March and the signing of two players.")
+    assert statement.content.endswith("the signing of two players")
+
+
+def test_a_that_with_a_past_verb_after_an_object_opens_a_relative_clause() -> None:
+    statement = extract(
+        "The county prosecutor's office has dismissed 312 minor drug cases that involved "
+        "arrests since June."
+    )[0]
+    assert statement.content.startswith("312 minor drug cases")
+    assert statement.stance is Stance.ASSERTS
+    # After a participle cue, "that" with an adjective in "-ed" opens what is claimed.
+    statement = extract(
+        "Officials wrote to the council claiming that abandoned mines are still flooded."
+    )[-1]
+    assert statement.content == "abandoned mines are still flooded"
+
+
+def test_the_subject_after_a_relative_word_in_a_speaker_phrase_speaks() -> None:
+    statement = extract(
+        "The blog does not doubt the launch, but rather the actual date which their "
+        "sources have told them will not be the 3rd of May."
+    )[-1]
+    assert statement.speaker == "their sources"
+    statement = extract("The singer gave a long interview where Nelson said life was good.")[-1]
+    assert statement.speaker == "Nelson"
+    # A relative clause of the speaker's own noun leaves the speaker whole.
+    statement = only("A story that appeared in the Herald suggested the mayor would resign.")
+    assert statement.speaker.startswith("A story")
+
+
+def test_a_that_after_a_reported_object_with_no_object_of_its_own_is_kept() -> None:
+    # "recalling a bill that failed ...": the cue takes no object of its own, and
+    # what follows "that" is still what was recalled.
+    statements = extract(
+        '"We came close," the senator said in Ohio, recalling a 2009 farm bill that failed '
+        "when she was in the House."
+    )
+    assert any(s.cue == "recalling" for s in statements)

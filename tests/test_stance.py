@@ -2348,3 +2348,71 @@ def test_a_plain_copula_cue_reads_no_doubt(lexicon: Lexicon) -> None:
     assert (
         classify_stance("are sure", "the bridge was closed for repairs", lexicon) is Stance.ASSERTS
     )
+
+
+def test_a_question_asking_who_says_it_denies_it(lexicon: Lexicon) -> None:
+    claim = "The club has agreed to sell its ground to a developer"
+    content = "Who says we are selling the ground to anybody? We never met any developer."
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.DENIES
+    # A doubt that follows gives way to the question's denial.
+    content = "Who says the club has agreed to anything? We don't know yet what we'll do."
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
+    # Asking who said something, with no clause of its own, denies nothing.
+    assert classify_stance("asked", "Who said that?", lexicon) is Stance.ASSERTS
+    # Asking who says it is false defends it: no denial of it.
+    content = "Who says the report is a hoax? It is all on film."
+    assert classify_stance("said", content, lexicon) is not Stance.DENIES
+
+
+def test_not_knowing_a_person_is_no_doubt(lexicon: Lexicon) -> None:
+    for content in (
+        "We don't know anybody by the name of Mustafa",
+        "I do not know him and never met him",
+        "They don't know the man who wrote the letter",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # Not knowing whether something is so still doubts it.
+    assert classify_stance("said", "We don't know if anybody was hurt", lexicon) is Stance.DISPUTES
+    assert classify_stance("said", "we just don't know", lexicon) is Stance.DISPUTES
+
+
+def test_a_verdict_asked_for_is_not_given(lexicon: Lexicon) -> None:
+    for content in (
+        "Stay strong, Maria. Please confirm that these reports are fake, we all love you",
+        "Can someone tell me this story is a hoax",
+        "please tell us that the rumour is false",
+    ):
+        assert classify_stance("wrote", content, lexicon) is Stance.ASSERTS, content
+    # A request to take note of it tells the verdict.
+    content = "Please note that the photo going around is fake"
+    assert classify_stance("wrote", content, lexicon) is Stance.DENIES
+
+
+def test_a_doubt_told_as_the_effect_of_something_is_no_position(lexicon: Lexicon) -> None:
+    for content in (
+        "the years at sea meant he doubted he would ever settle on land",
+        "the delays made them question whether the bridge would open",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # The speaker's own doubt is still one.
+    assert classify_stance("said", "he doubted the bridge would open", lexicon) is Stance.DISPUTES
+
+
+def test_an_attack_on_a_satirical_outlet_calls_nothing_false(lexicon: Lexicon) -> None:
+    for content in (
+        'what the mayor called a "cowardly attack" on satirical weekly Le Hibou in Lyon',
+        "masked men set fire to the offices of a satirical magazine",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # A story that came from a satirical site is still called made up.
+    content = "the story first appeared on a satirical website"
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
+
+
+def test_not_knowing_granted_before_what_is_known_is_no_doubt(lexicon: Lexicon) -> None:
+    for content in (
+        "I don't know the details of that night on the river. I do know Martin",
+        "We don't know about the money, but what we do know is that he worked hard",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    assert classify_stance("said", "I don't know. I'm still looking", lexicon) is Stance.DISPUTES
