@@ -1038,13 +1038,16 @@ def _resolve(
     name = person or _name_of(speaker, party)
     if name is None:
         return text
-    # "I" is a person; "we" is the party the person speaks for, if any.
-    speaking = person or person_name(speaker, party)
+    # "I" is a person; "we" is the party the person speaks for, if any. A
+    # speaker described, not named ("one Acme Mills worker"), has no name of
+    # its own: a party taken for a person is no name of the speaker's.
+    said = (speaker or "").split()
+    described = bool(said) and said[0].lower() in _DESCRIBING
+    speaking = (None if described and person == party else person) or person_name(speaker, party)
     singular = re.search(r"\b(?:I|me|my)\b", text) is not None
     # An official nobody names speaks for the party, "I" as much as "we"; a person
     # the statement calls "he" or by a bare name is someone, not the state or body
     # the person was taken for ("Matson" of "Jordan").
-    said = (speaker or "").split()
     someone = (
         bool(said)
         and not _personal_party(party, said)
@@ -1053,7 +1056,21 @@ def _resolve(
             or (all(w[:1].isupper() for w in said) and speaker != party and len(said) <= 3)
         )
     )
-    us = (speaking or (None if someone else party)) if singular else (party or speaking)
+    # A place is no one's "I" or "we": a person from Texas City speaks for no
+    # city, its mayor for the one he is named as mayor of.
+    if _place(party) and (party or "") not in (speaker or ""):
+        party = None
+    # "I" is the speaker: an unnamed speaker's "I" is its party only for one the
+    # article says speaks for it ("a ministry spokesman"), not a member or a
+    # worker of it ("a factory employee", "the congressman"); a person's own
+    # name as its party is the person ("Dana Pell"), a body's after "one" is not.
+    voiced = bool(said) and (
+        (_personal_party(party, said) and builtin_kind(party or "") is None and not described)
+        or (
+            not someone and bool({w.lower() for w in _WORD.findall(speaker or "")} & _VOICE_OF_BODY)
+        )
+    )
+    us = (speaking or (party if voiced else None)) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
     # them off"); "those of us in office" keeps its "us" and is no claim.
     opening = re.match(r"(I|[Ww]e)(?:'|\u2019)(m|re|ve|ll|d)\b", text)
@@ -1294,6 +1311,48 @@ _BODY_HEADS = frozenset(
         """
     )
 )
+
+
+# Words that open a speaker described rather than named.
+_DESCRIBING = frozenset(_words("a an the one another some"))
+# The last words of a place's name ("Texas City", "Orange County").
+_PLACE_HEADS = frozenset(
+    _words("city county town township village borough province district valley beach springs")
+)
+# Words by which a speaker is said to speak for its party, a body or a state
+# (not those that only qualify one: "Prime", "Foreign", "Security").
+_VOICE_OF_BODY = (
+    gazetteer.STATE_VOICE_WORDS
+    | frozenset(
+        _words(
+            """
+        representative representatives head chief director commissioner chairman chairwoman
+        chair ceo executive executives founder owner manager management board
+        """
+        )
+    )
+) - frozenset(
+    _words(
+        """
+        lawmaker lawmakers legislator legislators mp mps senator senators congressman deputy
+        deputies parliament parliamentary soldier soldiers officer officers
+        prime foreign interior security intelligence defense defence coast air border staff
+        state
+        """
+    )
+)
+
+
+def _place(party: str | None) -> bool:
+    """Whether a party is a place no table knows as a state or body ("Texas City"):
+    where a speaker lives or works, not what the speaker speaks for."""
+    words = (party or "").split()
+    return (
+        len(words) >= 2
+        and builtin_kind(party or "") is None
+        and words[-1].lower() in _PLACE_HEADS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _personal_party(party: str | None, said: list[str]) -> bool:

@@ -55,6 +55,40 @@ def test_an_unnamed_officials_first_person_is_the_party_it_speaks_for() -> None:
     assert made.text == "US is trying other strategies"
 
 
+def test_an_unnamed_speakers_i_is_its_party_only_when_it_speaks_for_it() -> None:
+    # One said to speak for a body says "I" for it.
+    made = proposition("I was told the plant would close", "a spokesman", "Acme Mills")
+    assert made.text == "Acme Mills was told the plant would close"
+    # A worker, a member or a lawmaker says "I" of itself: no one the text can name.
+    made = proposition("I saw smoke coming out of the boiler room", "one Acme Mills", "Acme Mills")
+    assert made.text is None
+    # Nor when the party was taken for the person who speaks.
+    made = proposition("I saw smoke", "one Acme Mills", "Acme Mills", "Acme Mills")
+    assert made.text is None
+    made = proposition("I have written to the governor twice", "the congresswoman", "Ruritania")
+    assert made.text is None
+    made = proposition("I would buy the cheaper phone", "Dana Pell of Ruritania", "Ruritania")
+    assert made.text is None
+    # A person's own name as the party stays the person's "I".
+    made = proposition("I'm thrilled with the results", "Dana Pell", "Dana Pell")
+    assert made.text == "Dana Pell is thrilled with the results"
+
+
+def test_a_place_is_no_speakers_we() -> None:
+    # A person from a town does not speak for it.
+    made = proposition("We have nothing to do with the fraud", "Pell", "Lakeside City")
+    assert made.text is None
+    made = proposition("We have nothing to do with the fraud", "Pell", "Lakeside City", "Dana Pell")
+    assert made.text is None  # the person and others: not the person alone
+    made = proposition("I have nothing to do with the fraud", "Pell", "Lakeside City", "Dana Pell")
+    assert made.text == "Dana Pell has nothing to do with the fraud"
+    # Its mayor, named as such, does.
+    made = proposition(
+        "We will welcome the new factory", "Lakeside City Mayor Dana Pell", "Lakeside City"
+    )
+    assert made.text == "Lakeside City will welcome the new factory"
+
+
 def test_a_subject_only_the_article_could_fill_in_makes_no_claim() -> None:
     # A first person nobody is named for, and a demonstrative.
     made = proposition("I was sitting on my porch and I saw nothing", "a witness")
