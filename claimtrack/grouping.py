@@ -1547,6 +1547,7 @@ class _Grouper:
             if (
                 (not explicit or self._shares_predicate(terms, claim_id))
                 and (not explicit or self._answers_its_predicate(claim_id))
+                and (not explicit or self._shares_main_clause(terms, claim_id))
                 and self._against(statement, claim_id)
             ):
                 return self._answered(claim_id, score)
@@ -1590,6 +1591,20 @@ class _Grouper:
         was arrested", "the vehicle was not stolen" a predicate with "... stolen"."""
         counts = self.index._profiles[claim_id].counts
         return any(w in counts and w not in self.actors for w in terms.words)
+
+    def _shares_main_clause(self, terms: Terms, claim_id: str) -> bool:
+        """Whether a denial or doubt met at the lower bar says a word of the clause
+        the claim's text puts forward, beyond the names they share, when that text
+        also tells a circumstance in a clause of its own ("As critics accuse him of
+        lying, it is reported that his editors knew", "Buyers may try them on,
+        while the tables are built for the watch"): a word shared with that clause
+        only is no answer to what the claim says."""
+        text = self.index.claim_text(claim_id)
+        main = _main_clause(text)
+        if main == text:
+            return True
+        words = self.index.terms(main).words
+        return any(w in words and w not in self.actors for w in terms.words)
 
     def _answers_its_predicate(self, claim_id: str) -> bool:
         """Whether a denial or doubt met at the lower bar says the claim's
@@ -2567,6 +2582,27 @@ _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:because|since|although|though|while|when|whenever|after|before|if|unless|until)\b"
 )
+# A clause of circumstance that opens a sentence ("As critics accuse him, ...") or
+# follows its main clause after a comma (", while the tables are built ...").
+_LEADING_CIRCUMSTANCE = re.compile(
+    r"(?i)^\W*(?:as|while|although|though|because|since|after|before|when|whenever|once"
+    r"|despite|unless|until)\b[^,]*,\s*"
+)
+_TRAILING_CIRCUMSTANCE = re.compile(
+    r"(?i),\s*(?:while|although|though|because|since|after|before|when|whenever|once"
+    r"|so\s+that|unless|until|whereas)\b.*$"
+)
+
+
+def _main_clause(text: str) -> str:
+    """A claim text without a clause of circumstance before or after its main
+    clause: "As critics accuse him of lying, it is reported that his editors knew"
+    gives "it is reported that his editors knew". The text itself when it has no
+    such clause, or nothing would be left."""
+    main = _TRAILING_CIRCUMSTANCE.sub("", _LEADING_CIRCUMSTANCE.sub("", text, count=1), count=1)
+    return main if main.strip() else text
+
+
 # A telling that a denial or doubt may name for what it answers: "the story", "the reports".
 _TELLING = re.compile(
     r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation"

@@ -19,6 +19,7 @@ from claimtrack.grouping import (
     ClaimIndex,
     _as_written,
     _denied_thing,
+    _main_clause,
     _slug,
     clean_claim_text,
     group_statements,
@@ -1403,6 +1404,45 @@ def test_a_doubt_met_at_the_lower_bar_must_say_the_claims_predicate() -> None:
         Stance.DISPUTES,
     )
     first, second = group_statements([seen, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_a_claim_texts_clause_of_circumstance_is_not_its_main_clause() -> None:
+    assert (
+        _main_clause(
+            "As rivals accuse the mayor of faking his war record, it is reported that "
+            "his aides had known of the tale"
+        )
+        == "it is reported that his aides had known of the tale"
+    )
+    assert (
+        _main_clause("Buyers may try the bracelets on, while small stands are built for the clasp")
+        == "Buyers may try the bracelets on"
+    )
+    assert _main_clause("The ferry had docked at noon") == "The ferry had docked at noon"
+
+
+def test_a_denial_at_the_lower_bar_shares_a_word_with_the_claims_main_clause() -> None:
+    # The denial shares "faking" with the claim's clause of circumstance only,
+    # not with what the claim puts forward (the aides had known the tale).
+    reported = _said(
+        "As veterans accuse Mayor Kessel of faking his war record, aides at the Harlow "
+        "city hall had known the tale for years",
+        1,
+        "The Courier",
+    )
+    denial = replace(
+        _said(
+            "the mayor was faking anyone's honour in a long letter he posted to friends, "
+            "neighbours and donors on a quiet Monday evening after church",
+            2,
+            "Kessel",
+            Stance.DENIES,
+        ),
+        cue="denied",
+    )
+    first, second = group_statements([reported, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
 
