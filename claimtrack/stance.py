@@ -1289,7 +1289,8 @@ _GENERIC_SUBJECT = re.compile(
 # anything by it.
 _CAUSED_STATE_BEFORE = re.compile(
     r"(?i)\b(?:meant|means|mean|made|makes|make|left|leaves|leave|led|leads)\s+(?:that\s+)?"
-    r"(?:he|she|they|him|her|them)\s+(?:(?:to|had|has|have|was|were|is|are|\w+ly)\s+)?$"
+    # A pronoun written twice by a slip ("meant he he doubted") is still one.
+    r"(he|she|they|him|her|them)\s+(?:\1\s+)?(?:(?:to|had|has|have|was|were|is|are|\w+ly)\s+)?$"
 )
 
 

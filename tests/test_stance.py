@@ -2392,6 +2392,8 @@ def test_a_doubt_told_as_the_effect_of_something_is_no_position(lexicon: Lexicon
     for content in (
         "the years at sea meant he doubted he would ever settle on land",
         "the delays made them question whether the bridge would open",
+        # A pronoun written twice by a slip is still the one whose state is told.
+        "the night shifts meant he he doubted he would ever see his friends",
     ):
         assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
     # The speaker's own doubt is still one.
