@@ -2819,8 +2819,12 @@ _NOT_HEADS = (
 ) | P.DETERMINERS
 _CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", "'", *P.QUOTE_CHARS))
 _SENTENCE_CLOSED_BY_QUOTE = re.compile(r"[.!?][\"”]\s*$")
+# The auxiliaries before "been" or "be" belong to the passive too ("have been
+# denied by ...", "will be dismissed by ..."): the content ends before them.
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
+    r"\b(?:(?:has|have|had|will|would|could|may|might|must|should|can)\s+"
+    r"(?:(?:also|already|since|now|[a-z]+ly)\s+)?(?=be\b|been\b))?"
+    r"(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
     r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -3150,3 +3150,18 @@ def test_an_opening_adverb_is_no_speaker() -> None:
     # Names that end the same way are still speakers.
     assert only("Kelly denied the report.").speaker == "Kelly"
     assert only("Beverly said the report was false.").speaker == "Beverly"
+
+
+def test_the_auxiliaries_of_a_passive_denial_are_not_content() -> None:
+    # "... have been denied by X": "have" belongs to the passive, not to what X denied.
+    for text, content in (
+        (
+            "Reports of the coach's sacking have been denied by a club spokesperson.",
+            "Reports of the coach's sacking",
+        ),
+        ("Those rumours have also been dismissed by the palace.", "Those rumours"),
+        ("The story had been denied by the ministry.", "The story"),
+    ):
+        statement = only(text)
+        assert statement.content == content, text
+        assert statement.stance is Stance.DENIES, text
