@@ -2418,3 +2418,26 @@ def test_not_knowing_granted_before_what_is_known_is_no_doubt(lexicon: Lexicon) 
     ):
         assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
     assert classify_stance("said", "I don't know. I'm still looking", lexicon) is Stance.DISPUTES
+
+
+def test_a_fraud_word_said_of_a_person_calls_no_claim_false(lexicon: Lexicon) -> None:
+    for content in (
+        'Yet Mr Okafor was "bogus" and a "pretender"',
+        "she is a fake, and everyone in the village knows it",
+        "Dr Lindqvist is simply a phony",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # Said of what was told, the same words still deny it.
+    for content in ("the interview was bogus", "the letter he showed is a fake"):
+        assert classify_stance("said", content, lexicon) is Stance.DENIES, content
+
+
+def test_a_retort_that_the_listener_has_no_proof_is_no_doubt(lexicon: Lexicon) -> None:
+    for content in (
+        "We never hid anything and never denied it. You have no proof.",
+        "you've got no evidence!",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # What the listener cannot prove, named, is still doubted; so is the speaker's own lack.
+    for content in ("You have no proof that the vote was rigged", "We have no proof."):
+        assert classify_stance("said", content, lexicon) is Stance.DISPUTES, content
