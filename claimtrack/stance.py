@@ -1189,6 +1189,14 @@ _LISTENER_HAS_BEFORE = re.compile(
     r"(?i)\byou\s*(?:have|['\u2019]ve|got|have\s+got|['\u2019]ve\s+got)\s+(?:absolutely\s+)?$"
 )
 _NOTHING_MORE_AFTER = re.compile(r"\s*(?:$|[.!?\"\u201d])")
+# A verdict that opens the content on "that" or "this" ("that's not the case")
+# answers words said before the content; a reason given after it ("..., as the
+# files also vanished") is what the content itself tells, and is told as so.
+_POINTER_VERDICT_BEFORE = re.compile(
+    r"(?i)\s*(?:but\s+|yet\s+)?(?:that|this)(?:\s*(?:['\u2019]s|\s+is|\s+was))?\s+"
+    r"(?:(?:simply|just|clearly|certainly)\s+)?$"
+)
+_REASON_AFTER = re.compile(r"(?i)\s*,?\s+(?:as|because|since)\s+(?!well\b|such\b|of\b|far\b)\w")
 _FOUND_BEFORE = re.compile(
     r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up|there\s+(?:was|were))\s+"
     r"(?:absolutely\s+)?(?:no\s+[^,;:.!?]{1,60}?\s+(?:and|or|nor)\s+)?$"
@@ -2178,6 +2186,10 @@ class Lexicon:
                 and _NOTHING_MORE_AFTER.match(content, match.end())
             ):
                 continue  # "You have no proof.": a retort to whoever charges, no doubt
+            if _POINTER_VERDICT_BEFORE.match(content[: match.start()]) and _REASON_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "that's not the case as the files vanished": the reason is told
             if _SURPRISED_IF.search(match.group(0)) and _negated_if(content, match.end()):
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):

@@ -2441,3 +2441,19 @@ def test_a_retort_that_the_listener_has_no_proof_is_no_doubt(lexicon: Lexicon) -
     # What the listener cannot prove, named, is still doubted; so is the speaker's own lack.
     for content in ("You have no proof that the vote was rigged", "We have no proof."):
         assert classify_stance("said", content, lexicon) is Stance.DISPUTES, content
+
+
+def test_a_reason_after_a_verdict_on_that_is_told_as_so(lexicon: Lexicon) -> None:
+    # "that's not the case" answers words said before; the reason given after it
+    # is what the content tells.
+    for content in (
+        "that's not the case as several photos also disappeared after the update",
+        "That is not true, because the ferry left on time",
+    ):
+        assert classify_stance("say", content, lexicon) is Stance.ASSERTS, content
+    for content in (
+        "that's not the case",
+        "that's not the case as far as we know",
+        "the story is not the case because it was invented",
+    ):
+        assert classify_stance("say", content, lexicon) is Stance.DENIES, content
