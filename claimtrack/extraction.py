@@ -1938,6 +1938,12 @@ def _is_camel_name(word: str) -> bool:
     )
 
 
+# Words the determiners list holds that describe a noun ("former", "senior",
+# "top") and can follow an article: "the former child star" opens at "the".
+_DESCRIBING_DETERMINERS = frozenset({"former", "senior", "top"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _np_back(tokens: list[_Token], last: int) -> int:
     """Index where the noun phrase ending at tokens[last] starts (last + 1 if none)."""
     head = tokens[last]
@@ -1974,6 +1980,12 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         if k >= 0 and (tokens[k].lower in P.DETERMINERS or _is_possessive(tokens[k])):
             if k > 0 and tokens[k].lower in P.NUMBER_WORDS and tokens[k - 1].lower == "the":
                 k -= 1  # "the two remaining members": the article opens the phrase
+            elif (
+                k > 0
+                and tokens[k].lower in _DESCRIBING_DETERMINERS
+                and tokens[k - 1].lower in _ARTICLES
+            ):
+                k -= 1  # "the former child star": "former" describes, the article opens
             if k < first and last - k < _MAX_NP_TOKENS:
                 first = _np_back(tokens, k) if k > 0 and _is_possessive(tokens[k]) else k
                 if k > 1 and tokens[k - 1].lower in ("in", "of", "for", "from") and j < last:
@@ -2078,6 +2090,14 @@ _CALENDAR_WORDS = P.WEEKDAYS | {
 }
 
 
+# An adverb of manner or comment that opens a sentence ("Famously", "Reportedly",
+# "Ironically"), capitalised there: by its ending no name. Endings that names
+# share ("Kelly", "Carly", "Sally") are left out.
+_MANNER_ADVERB = re.compile(
+    r"[A-Z][a-z]+(?:ous|ed|ab|ib|ic|ical|ent|ant|ive|ful|less|ate|ual|ial|nal)ly"
+)
+
+
 def _valid_speaker(tokens: list[_Token]) -> bool:
     if not tokens:
         return False
@@ -2085,6 +2105,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
     lower = head.lower.rstrip(".")
     if len(tokens) == 1 and lower in _CALENDAR_WORDS:
         return False  # "Date: Tue, Jul 29, denying ...": a date, not a speaker
+    if len(tokens) == 1 and _MANNER_ADVERB.fullmatch(head.text):
+        return False  # "Famously ridiculed and dismissed by ...": an adverb, no name
     if len(tokens) == 1 and _is_initials(head.text):
         return True  # "WHO said": the body's initials, not the pronoun
     if len(tokens) == 1 and head.lower in P.PRONOUNS:
@@ -2797,8 +2819,12 @@ _NOT_HEADS = (
 ) | P.DETERMINERS
 _CLAUSE_PUNCTUATION = frozenset((",", ":", ";", ".", "'", *P.QUOTE_CHARS))
 _SENTENCE_CLOSED_BY_QUOTE = re.compile(r"[.!?][\"”]\s*$")
+# The auxiliaries before "been" or "be" belong to the passive too ("have been
+# denied by ...", "will be dismissed by ..."): the content ends before them.
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
+    r"\b(?:(?:has|have|had|will|would|could|may|might|must|should|can)\s+"
+    r"(?:(?:also|already|since|now|[a-z]+ly)\s+)?(?=be\b|been\b))?"
+    r"(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
     r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}$",
     re.IGNORECASE,
 )

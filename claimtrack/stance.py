@@ -1057,6 +1057,13 @@ _ATTRIBUTIVE_DENIALS = frozenset({"ridiculous", "absurd", "laughable", "preposte
 # Words that call a thing not what it claims to be: before a plain noun ("a fake
 # passport", "a fake casing") they name a kind of thing, not a telling called false.
 _COUNTERFEIT = frozenset({"fake", "phony", "phoney"})
+# The same words said of a person ("Mr Okafor was 'bogus'", "she is a fake")
+# call the person a fraud, not what the claim says false.
+_PERSON_VERDICTS = frozenset({"bogus", "fake", "phony", "phoney"})
+_PERSON_CALLED_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][\w'\u2019-]+|\b[Hh]e|\b[Ss]he)"
+    r"\s+(?:is|was)\s+(?:(?:a|an|simply|just|completely|totally|utterly)\s+)*[\"\u201c'\u2018]?$"
+)
 _PLAIN_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*|[A-Z]{2,4}s?\b)(?:\s+[a-z][a-z-]*){0,2}")
 # What tells or shows something: "a fake report", "ridiculous claims" call it false.
 _TELLING_ALTERNATION = (
@@ -1175,6 +1182,21 @@ _THAT_AFTER = re.compile(r"(?i)\s+that\b")
 # joined to it. Having no evidence, or seeing none, still doubts, and so does
 # what there is no evidence of now.
 _GROUND_MARKER = re.compile(r"(?i)^no\b.*\b(?:signs?|evidence|indications?|proof|traces?)$")
+# "You have no proof.", "you've got no evidence!": said back to someone who
+# charges the speaker, with nothing said to be unproven; a retort, no doubt of
+# the matter ("you have no proof that he was there" still doubts it).
+_LISTENER_HAS_BEFORE = re.compile(
+    r"(?i)\byou\s*(?:have|['\u2019]ve|got|have\s+got|['\u2019]ve\s+got)\s+(?:absolutely\s+)?$"
+)
+_NOTHING_MORE_AFTER = re.compile(r"\s*(?:$|[.!?\"\u201d])")
+# A verdict that opens the content on "that" or "this" ("that's not the case")
+# answers words said before the content; a reason given after it ("..., as the
+# files also vanished") is what the content itself tells, and is told as so.
+_POINTER_VERDICT_BEFORE = re.compile(
+    r"(?i)\s*(?:but\s+|yet\s+)?(?:that|this)(?:\s*(?:['\u2019]s|\s+is|\s+was))?\s+"
+    r"(?:(?:simply|just|clearly|certainly)\s+)?$"
+)
+_REASON_AFTER = re.compile(r"(?i)\s*,?\s+(?:as|because|since)\s+(?!well\b|such\b|of\b|far\b)\w")
 _FOUND_BEFORE = re.compile(
     r"(?i)\b(?:found|find|finds|discovered|uncovered|turned\s+up|there\s+(?:was|were))\s+"
     r"(?:absolutely\s+)?(?:no\s+[^,;:.!?]{1,60}?\s+(?:and|or|nor)\s+)?$"
@@ -1289,7 +1311,8 @@ _GENERIC_SUBJECT = re.compile(
 # anything by it.
 _CAUSED_STATE_BEFORE = re.compile(
     r"(?i)\b(?:meant|means|mean|made|makes|make|left|leaves|leave|led|leads)\s+(?:that\s+)?"
-    r"(?:he|she|they|him|her|them)\s+(?:(?:to|had|has|have|was|were|is|are|\w+ly)\s+)?$"
+    # A pronoun written twice by a slip ("meant he he doubted") is still one.
+    r"(he|she|they|him|her|them)\s+(?:\1\s+)?(?:(?:to|had|has|have|was|were|is|are|\w+ly)\s+)?$"
 )
 
 
@@ -2156,6 +2179,17 @@ class Lexicon:
                 and _OF_AFTER.match(content, match.end())
             ):
                 continue  # "we found no signs of foul play": a finding, said as so
+            if (
+                stance is Stance.DISPUTES
+                and _GROUND_MARKER.search(match.group(0))
+                and _LISTENER_HAS_BEFORE.search(content, 0, match.start())
+                and _NOTHING_MORE_AFTER.match(content, match.end())
+            ):
+                continue  # "You have no proof.": a retort to whoever charges, no doubt
+            if _POINTER_VERDICT_BEFORE.match(content[: match.start()]) and _REASON_AFTER.match(
+                content, match.end()
+            ):
+                continue  # "that's not the case as the files vanished": the reason is told
             if _SURPRISED_IF.search(match.group(0)) and _negated_if(content, match.end()):
                 continue  # "would be surprised if they did not ...": expects that they do
             if match.group(0).lower() in _FALSE and _names_a_kind(content, match.end()):
@@ -2189,6 +2223,10 @@ class Lexicon:
                 content, match.end()
             ):
                 continue  # "these ridiculous names": a kind of thing
+            if match.group(0).lower() in _PERSON_VERDICTS and _PERSON_CALLED_BEFORE.search(
+                content, 0, match.start()
+            ):
+                continue  # "Mr Okafor was 'bogus'": the man called a fraud, not a claim false
             if match.group(0).lower() in _COUNTERFEIT and _counterfeit_thing(content, match.end()):
                 continue  # "a fake casing", "travelling on fake passports": a kind of thing
             if match.group(0).lower() in _OTHERS_DOUBT and _CIRCULATED_BEFORE.search(

@@ -3113,3 +3113,55 @@ def test_a_that_after_a_reported_object_with_no_object_of_its_own_is_kept() -> N
         "when she was in the House."
     )
     assert any(s.cue == "recalling" for s in statements)
+
+
+def test_a_describing_word_after_an_article_leaves_the_speaker_whole() -> None:
+    # "former", "senior", "top" open a phrase only with no article before them.
+    for text, speaker in (
+        (
+            "Days after the rumour spread, aides to the former goalkeeper have said talk of "
+            "his retirement is simply a hoax.",
+            "aides to the former goalkeeper",
+        ),
+        (
+            "A lawyer for the senior manager said the leaked memo was fake.",
+            "A lawyer for the senior manager",
+        ),
+        ("Former minister Ann Duval said the report was false.", "Former minister Ann Duval"),
+    ):
+        statement = only(text)
+        assert statement.speaker == speaker, text
+
+
+def test_an_opening_adverb_is_no_speaker() -> None:
+    # "Notoriously mocked and dismissed by critics, ...": the adverb is no name.
+    assert not any(
+        s.speaker == "Notoriously"
+        for s in extract(
+            "Notoriously mocked and dismissed by critics, the phone went on to sell millions."
+        )
+    )
+    assert not any(
+        s.speaker == "Reportedly"
+        for s in extract(
+            "Reportedly shaken by the loss, Moreau tells her friends that she is leaving."
+        )
+    )
+    # Names that end the same way are still speakers.
+    assert only("Kelly denied the report.").speaker == "Kelly"
+    assert only("Beverly said the report was false.").speaker == "Beverly"
+
+
+def test_the_auxiliaries_of_a_passive_denial_are_not_content() -> None:
+    # "... have been denied by X": "have" belongs to the passive, not to what X denied.
+    for text, content in (
+        (
+            "Reports of the coach's sacking have been denied by a club spokesperson.",
+            "Reports of the coach's sacking",
+        ),
+        ("Those rumours have also been dismissed by the palace.", "Those rumours"),
+        ("The story had been denied by the ministry.", "The story"),
+    ):
+        statement = only(text)
+        assert statement.content == content, text
+        assert statement.stance is Stance.DENIES, text

@@ -2392,6 +2392,8 @@ def test_a_doubt_told_as_the_effect_of_something_is_no_position(lexicon: Lexicon
     for content in (
         "the years at sea meant he doubted he would ever settle on land",
         "the delays made them question whether the bridge would open",
+        # A pronoun written twice by a slip is still the one whose state is told.
+        "the night shifts meant he he doubted he would ever see his friends",
     ):
         assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
     # The speaker's own doubt is still one.
@@ -2416,3 +2418,42 @@ def test_not_knowing_granted_before_what_is_known_is_no_doubt(lexicon: Lexicon) 
     ):
         assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
     assert classify_stance("said", "I don't know. I'm still looking", lexicon) is Stance.DISPUTES
+
+
+def test_a_fraud_word_said_of_a_person_calls_no_claim_false(lexicon: Lexicon) -> None:
+    for content in (
+        'Yet Mr Okafor was "bogus" and a "pretender"',
+        "she is a fake, and everyone in the village knows it",
+        "Dr Lindqvist is simply a phony",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # Said of what was told, the same words still deny it.
+    for content in ("the interview was bogus", "the letter he showed is a fake"):
+        assert classify_stance("said", content, lexicon) is Stance.DENIES, content
+
+
+def test_a_retort_that_the_listener_has_no_proof_is_no_doubt(lexicon: Lexicon) -> None:
+    for content in (
+        "We never hid anything and never denied it. You have no proof.",
+        "you've got no evidence!",
+    ):
+        assert classify_stance("said", content, lexicon) is Stance.ASSERTS, content
+    # What the listener cannot prove, named, is still doubted; so is the speaker's own lack.
+    for content in ("You have no proof that the vote was rigged", "We have no proof."):
+        assert classify_stance("said", content, lexicon) is Stance.DISPUTES, content
+
+
+def test_a_reason_after_a_verdict_on_that_is_told_as_so(lexicon: Lexicon) -> None:
+    # "that's not the case" answers words said before; the reason given after it
+    # is what the content tells.
+    for content in (
+        "that's not the case as several photos also disappeared after the update",
+        "That is not true, because the ferry left on time",
+    ):
+        assert classify_stance("say", content, lexicon) is Stance.ASSERTS, content
+    for content in (
+        "that's not the case",
+        "that's not the case as far as we know",
+        "the story is not the case because it was invented",
+    ):
+        assert classify_stance("say", content, lexicon) is Stance.DENIES, content
