@@ -92,6 +92,11 @@ _DUMMY_IT = re.compile(
 # A clause that opens with its subordinator ("Shortly after the clip appeared")
 # and has no main clause after a comma.
 _SUBORDINATE = re.compile(
+    # "Just minutes after X was reported", "Two days before the vote": a measure
+    # of time before the subordinator is part of the clause of time.
+    r"(?:(?:(?:just|only|mere|some|about|nearly|almost|barely|several)\s+)?"
+    r"(?:(?:a|an|\d+|[a-z]+)\s+)??(?:(?:few|couple\s+of)\s+)?"
+    r"(?:seconds|minutes|hours|days|weeks|months|years|moments)\s+(?=after|before|since|until))?"
     r"(?:\w+ly\s+)?(?:if|when|while|because|although|though|unless|after|before|since"
     r"|until|once|whenever|as\s+soon\s+as)\b",
     re.IGNORECASE,
@@ -398,6 +403,18 @@ def proposition(
     cut = cut or (bool(words) and words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
     verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text)
+    # "local officials, the health district and county": a word in -s before a
+    # comma is no verb taking what follows as its object (`_has_verb` reads "officials
+    # the" as "sends a"); a verb and its object are not parted by a comma.
+    verbal_text = re.sub(r"(?<=[a-z]s),(?=\s)", " and,", verbal_text)
+    # "demand for more tests to be performed": in a clause of "for" and an
+    # infinitive, the infinitive's "be" or "have" and what it carries are not finite.
+    verbal_text = re.sub(
+        r"\b(for\s+(?:[\w'\u2019-]+\s+){1,5}?to)\s+(?:be|have(?:\s+been)?)(?:\s+[a-z]+\b)?",
+        r"\1",
+        verbal_text,
+        flags=re.IGNORECASE,
+    )
     verbal = _WORD.findall(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")

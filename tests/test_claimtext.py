@@ -1178,3 +1178,33 @@ def test_a_texts_clarity_and_shown_form_are_the_same_when_asked_again() -> None:
     assert first[0][0] == "The Velmont dam failed after heavy rain"
     # Whether it names an actor is part of what is asked: the answers differ.
     assert clarity(texts[2], named=True) == clarity(texts[2]) + 1
+
+
+def test_a_list_of_names_is_no_proposition() -> None:
+    # A word in -s before a comma takes nothing after it as its object.
+    made = proposition("regional water officials, the Harbour District Board and city")
+    assert made.text is None
+    assert proposition("The board funds the new bridge").text == "The board funds the new bridge"
+
+
+def test_a_measured_clause_of_time_is_no_proposition() -> None:
+    made = proposition("only hours after the first case of measles was confirmed")
+    assert made.text is None
+    made = proposition("Three days before the bridge had been opened")
+    assert made.text is None
+    # With its main clause after a comma it stands.
+    kept = proposition("Hours after the storm was reported, the ferry was cancelled")
+    assert kept.text is not None
+    # A pronoun before a subordinator is no measure of time.
+    assert proposition("him when he needs money").reason != (
+        "a condition or clause with no main clause"
+    )
+
+
+def test_a_for_clause_with_an_infinitive_is_no_proposition() -> None:
+    made = proposition("calls for the mayor to be recalled by the voters")
+    assert made.text is None
+    made = proposition("the findings of Dr Okafor and a demand for more samples to be tested")
+    assert made.text is None
+    # An infinitive after a finite verb leaves the verb.
+    assert proposition("The ferries appear to have been delayed").text is not None
