@@ -31,6 +31,7 @@ import contextlib
 import dataclasses
 import io
 import itertools
+import operator
 import os
 import re
 import secrets
@@ -306,13 +307,14 @@ def _ledger_text(data: bytes) -> str:
     return text
 
 
-def _ledger_lines(data: bytes) -> bytes:
+def _ledger_lines(data: bytes, *, cr: bool | None = None) -> bytes:
     """The bytes of `_ledger_text(data)`, without decoding them: no BOM, LF line ends.
 
     A CR, an LF and the BOM's bytes are never part of another character in UTF-8.
+    `cr` says whether `data` holds a CR, when that is known already.
     """
     data = data.removeprefix(codecs.BOM_UTF8)
-    if b"\r" in data:
+    if b"\r" in data if cr is None else cr:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return data
 
@@ -325,10 +327,13 @@ class _Form:
     newline: str = "\n"
 
     @classmethod
-    def of(cls, data: bytes) -> _Form:
-        """The form of the file's bytes; mixed line endings follow the most common one."""
+    def of(cls, data: bytes, *, cr: bool | None = None) -> _Form:
+        """The form of the file's bytes; mixed line endings follow the most common one.
+
+        `cr` says whether `data` holds a CR, when that is known already.
+        """
         bom = data.startswith(codecs.BOM_UTF8)
-        if b"\r" not in data:
+        if not (b"\r" in data if cr is None else cr):
             return cls(bom)  # no CR at all: one quick look, not three counts of a big file
         crlf = data.count(b"\r\n")
         counts = {"\n": data.count(b"\n") - crlf, "\r\n": crlf, "\r": data.count(b"\r") - crlf}
@@ -576,14 +581,17 @@ def _save(
     The file keeps its BOM and line endings.
     """
     dumped = editor.dump_bytes() if editor.changed else None
-    if dumped is None or (new := _Form.of(old).spell(dumped)) == old:
+    # The form the editor found in these very bytes, or found again.
+    form = editor.form if editor.read_from is old else _Form.of(old)
+    if dumped is None or (new := form.spell(dumped)) == old:
         if editor.settled:
             cache.remember_settled(path, cache.digest_of(old))
         return None
     # The text as YAML reads the bytes written: the dump itself, unless a BOM or a
     # CR in it would read otherwise; then it is read whole.
     # (No CR in the bytes written, none in the dump: the quicker look first.)
-    plain = b"\r" not in new or b"\r" not in dumped
+    # The editor knows it of a dump spliced from bytes with no CR: no pass over them.
+    plain = editor.dump_has_no_cr() or b"\r" not in new or b"\r" not in dumped
     read = plain and not dumped.startswith(codecs.BOM_UTF8)
     ledger = editor.checked() if read else None
     # Runs of claims the ledger `checked` gives with the positions they had before
@@ -777,9 +785,16 @@ class LedgerEditor:
         self, path: Path, data: bytes, ledger: Ledger, root: yaml.Node | None = None
     ) -> None:
         self._path = path
+        # One look for a CR through the file's bytes (a big file's is a pass over
+        # megabytes), for both what YAML reads and the form the file is written in.
+        cr = b"\r" in data
+        # The bytes read and their form (BOM, line ends), which a save writes back.
+        self.read_from = data
+        self.form = _Form.of(data, cr=cr)
         # The file's bytes as YAML reads them (no BOM, LF line ends), decoded only
         # when the text is composed whole: a write by parts splices the bytes.
-        self._data = _ledger_lines(data)
+        self._data = _ledger_lines(data, cr=cr)
+        self._data_has_cr = cr
         # Places in the file's bytes are places in these (no BOM was taken off, no
         # CRLF made LF): a layout stored for the bytes holds for them.
         self._same_places = len(self._data) == len(data)
@@ -982,6 +997,19 @@ class LedgerEditor:
             except CannotSplice as error:
                 raise self._refusal(error) from None
         return self._dumped
+
+    def dump_has_no_cr(self) -> bool:
+        """Whether the bytes `dump_bytes` gave are known to hold no CR without looking
+        through them: made by splices from bytes that held none, no piece put in
+        holding one (only what the write changed is looked at)."""
+        if self._data_has_cr or not self._log or self._splices is None:
+            return not self._data_has_cr and not self._log
+        splices = self._splices[1]
+        return (
+            self._dumped is not None
+            and splices.text is self._data
+            and not any(b"\r" in new for *_, new in splices.edits)
+        )
 
     def _refusal(self, error: CannotSplice) -> LedgerInvalid:
         line, column = error.place or (1, 1)
@@ -1358,6 +1386,7 @@ class LedgerEditor:
         indent = b" " * index.section_layout("claims")[0]
         base_claims = self._base.claims
         moves: list[tuple[int, int, int]] = []
+        read_ids: list[str] = []  # the ids of the claims read again, in order
         n = 0  # the first claim not placed yet
         for stop in [*sorted(touched), len(base_claims)]:
             if n < stop:
@@ -1396,6 +1425,7 @@ class LedgerEditor:
             if part is None:
                 return None
             claims.extend(part)
+            read_ids.extend(read_claim.id for read_claim in part)
             at = start
             for read_claim in part:
                 if new_places is not None:
@@ -1407,11 +1437,27 @@ class LedgerEditor:
                     at = end if found is None else found + 1
             lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             n += 1
-        if len({claim.id for claim in claims}) != len(claims):
+        if not self._ids_stay_apart(read_ids, touched, claims):
             return None
         self.layout = _layout_after(index, edits, moved, text, claims, new_places)
         self.moves = moves
         return dataclasses.replace(head, claims=tuple(claims))
+
+    def _ids_stay_apart(self, read: list[str], touched: set[int], claims: list[Claim]) -> bool:
+        """Whether no two of `claims` (the claims `checked` gives) share an id.
+
+        The claims no edit reached are the base text's, each once, and the base
+        text's ids are each once (a ledger read): only the ids read again (`read`)
+        can meet another, each other's or an id of a claim no edit reached.
+        Looked at that way the check takes the claims the write changed, not all.
+        """
+        base = self._base.claims
+        if len(self._base_claims) != len(base):  # ids repeated in the base: counted whole
+            return len({claim.id for claim in claims}) == len(claims)
+        if len(set(read)) != len(read):
+            return False
+        read_again = {base[n].id for n in touched}
+        return all(id_ not in self._base_claims or id_ in read_again for id_ in read)
 
     def _sources_read_again(
         self, text: bytes, edits: list[tuple[int, int]], moved: Callable[[int], int]
@@ -1566,7 +1612,8 @@ def _layout_after(
             if start == end and top < start <= after:
                 return None  # something put into the line (one put before it moves it)
     new_tops = [(moved(top), moved(top) + after - top, name) for top, after, name in tops]
-    if any(b <= a for a, b in itertools.pairwise(places)):
+    # Each key line after the one before (pairs compared in C: a pass over every claim).
+    if not all(map(operator.lt, places, itertools.islice(places, 1, None))):
         return None
     return new_tops, places
 

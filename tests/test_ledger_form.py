@@ -318,3 +318,47 @@ def test_a_megabyte_of_unreadable_characters_is_reported_quickly(
     problems = check_ledger(path)
     assert time.monotonic() - started < 5
     assert 0 < len(problems) <= 21
+
+
+# -- one look for a CR through a write's bytes -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"one: 1\n", b"\xef\xbb\xbfone: 1\r\ntwo: 2\n", b"one: 1\rtwo: 2\r"]
+)
+def test_the_form_told_whether_a_cr_is_there_is_the_form_found(data: bytes) -> None:
+    cr = b"\r" in data
+    assert ledger_module._Form.of(data, cr=cr) == ledger_module._Form.of(data)
+    assert ledger_module._ledger_lines(data, cr=cr) == ledger_module._ledger_lines(data)
+
+
+def test_an_editor_knows_a_dump_spliced_from_lf_bytes_holds_no_cr(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    data = path.read_bytes()
+    ledger = read_ledger(path)
+    editor = ledger_module.LedgerEditor(path, data, ledger)
+    assert editor.form == ledger_module._Form() and editor.dump_has_no_cr()
+    editor.add_claim("a-new-claim", "A town council says the bridge\nwill reopen in May")
+    dumped = editor.dump_bytes()
+    assert b"\r" not in dumped and editor.dump_has_no_cr()
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_an_editor_never_claims_no_cr_for_a_file_that_had_one(tmp_path: Path, newline: str) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(EXAMPLE.read_text(encoding="utf-8").replace("\n", newline).encode())
+    editor = ledger_module.LedgerEditor(path, path.read_bytes(), read_ledger(path))
+    editor.add_claim("a-new-claim", "A town council says the bridge will reopen")
+    editor.dump_bytes()
+    assert editor.form.newline == newline and not editor.dump_has_no_cr()
+
+
+def test_a_cr_put_in_by_a_splice_is_seen(tmp_path: Path) -> None:
+    path = _example(tmp_path)
+    editor = ledger_module.LedgerEditor(path, path.read_bytes(), read_ledger(path))
+    editor.add_claim("a-new-claim", "A town council says the bridge will reopen")
+    editor.dump_bytes()
+    assert editor._splices is not None
+    splices = editor._splices[1]
+    splices.insert(len(splices.text), "# a comment\r\n")
+    assert not editor.dump_has_no_cr()

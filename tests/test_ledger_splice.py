@@ -754,3 +754,19 @@ def test_splices_join_the_bytes_once_and_keep_what_is_between_them() -> None:
     splices.replace(0, len("één".encode()), "nul")
     assert splices.apply() == "nul — twee\nvier 🙂 drie ✓\n".encode()
     assert splices.apply_text(at, len(data)) == "vier 🙂 drie ✓\n"
+
+
+def test_ids_read_again_are_checked_against_the_claims_no_edit_reached(tmp_path: Path) -> None:
+    # Only the ids of the claims read again are looked at: a repeat among them, or
+    # one met among the claims the write left alone, sends the ledger to a whole read.
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(EXAMPLE.read_bytes())
+    ledger = read_ledger(path)
+    editor = LedgerEditor(path, path.read_bytes(), ledger)
+    first, second = ledger.claims[0].id, ledger.claims[1].id
+    claims = list(ledger.claims)
+    assert editor._ids_stay_apart([first], {0}, claims)
+    assert editor._ids_stay_apart([first, "a-claim-split-off"], {0}, claims)
+    assert not editor._ids_stay_apart([second], {0}, claims)
+    assert not editor._ids_stay_apart(["twice", "twice"], {0}, claims)
+    assert editor._ids_stay_apart([first, second], {0, 1}, claims)
