@@ -1965,10 +1965,15 @@ def _np_back(tokens: list[_Token], last: int) -> int:
             break
     first = j + 1
     # "the rights group", "the conservative-leaning newspaper": a few plain
-    # words between a determiner and the head still belong to the phrase.
-    k = j
+    # words between a determiner and the head still belong to the phrase. A
+    # phrase the main walk opened at an article, or plain words holding a
+    # subject pronoun, stop the reach: "a fact the lady denied", "the news we
+    # dare say" hold a second phrase, the subject of a clause run into the
+    # first without "that", and a speaker is one noun phrase.
+    k = -1 if first <= last and tokens[first].lower in _ARTICLES else j
     while (
         k >= 0
+        and tokens[k].lower not in P.SUBJECT_PRONOUNS
         and j - k < 3
         and tokens[k].text.replace("-", "").isalpha()
         and tokens[k].text.islower()
