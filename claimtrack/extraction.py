@@ -1944,6 +1944,27 @@ _DESCRIBING_DETERMINERS = frozenset({"former", "senior", "top"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _contact_clause_noun(tokens: list[_Token], k: int, last: int) -> bool:
+    """'a fact the lady denied': an article and its noun, then a second article
+    that opens the subject of a clause run into the first phrase without
+    "that". A speaker is one noun phrase: the first noun is what the clause
+    speaks of, not who speaks. When the phrase ends in the clause's verb ("a
+    man the police arrested told"), the clause describes the first noun, which
+    is the speaker, and the phrase stays whole."""
+    head = tokens[last].lower
+    return (
+        0 < k < last
+        and tokens[k - 1].lower in _ARTICLES
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in P.PREPOSITIONS
+        and tokens[k].lower not in P.DETERMINERS
+        and tokens[k + 1].lower in _ARTICLES
+        and not head.endswith("ed")
+        and head not in P.IRREGULAR_PAST
+    )
+
+
 def _np_back(tokens: list[_Token], last: int) -> int:
     """Index where the noun phrase ending at tokens[last] starts (last + 1 if none)."""
     head = tokens[last]
@@ -1965,15 +1986,11 @@ def _np_back(tokens: list[_Token], last: int) -> int:
             break
     first = j + 1
     # "the rights group", "the conservative-leaning newspaper": a few plain
-    # words between a determiner and the head still belong to the phrase. A
-    # phrase the main walk opened at an article, or plain words holding a
-    # subject pronoun, stop the reach: "a fact the lady denied", "the news we
-    # dare say" hold a second phrase, the subject of a clause run into the
-    # first without "that", and a speaker is one noun phrase.
-    k = -1 if first <= last and tokens[first].lower in _ARTICLES else j
+    # words between a determiner and the head still belong to the phrase.
+    k = j
     while (
         k >= 0
-        and tokens[k].lower not in P.SUBJECT_PRONOUNS
+        and not _contact_clause_noun(tokens, k, last)
         and j - k < 3
         and tokens[k].text.replace("-", "").isalpha()
         and tokens[k].text.islower()
