@@ -2901,6 +2901,14 @@ def _is_complement(token: _Token) -> bool:
     )
 
 
+# An adverb of manner or comment by its ending ("reportedly", "repeatedly",
+# "publicly", "strongly"): it modifies a verb, so a cue form after it is the
+# verb. Adjectives in -ly ("unlikely", "costly", "family") end otherwise.
+_VERB_ADVERB = re.compile(
+    r"[a-z]{2,}(?:edly|ously|ently|antly|ally|ively|ately|icly|ingly|fully|ibly|ably|ngly)"
+)
+
+
 def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
     """'the AP report is misleading', 'a news report published Wednesday': a noun.
 
@@ -2912,6 +2920,9 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         return True
     if form not in P.NOUN_VERB_FORMS:
         return False
+    adverb = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
+    if adverb is not None and _VERB_ADVERB.fullmatch(adverb.group(1)):
+        return False  # "Shekau reportedly claims in the video": an adverb takes a verb
     if form in P.SINGULAR_NOUN_FORMS:
         before = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
         word = before.group(1) if before else ""

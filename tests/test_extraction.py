@@ -3179,3 +3179,12 @@ def test_noun_described_by_a_clause_without_that_stays_the_speaker() -> None:
     text = "Prosecutors said a man the police arrested told how the money was hidden."
     speakers = [statement.speaker for statement in extract(text)]
     assert "a man the police arrested" in speakers
+
+
+def test_cue_form_after_an_adverb_is_the_verb() -> None:
+    # "claims" before a preposition is read as a noun ("claims in the press"),
+    # but an adverb right before it makes it the verb of the named subject
+    text = "The rebel commander reportedly claims in the recording that the truce is a lie."
+    statement = extract(text)[0]
+    assert (statement.speaker, statement.cue) == ("The rebel commander", "claims")
+    assert statement.content.startswith("the truce is a lie")
