@@ -1944,6 +1944,27 @@ _DESCRIBING_DETERMINERS = frozenset({"former", "senior", "top"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _contact_clause_noun(tokens: list[_Token], k: int, last: int) -> bool:
+    """'a fact the lady denied': an article and its noun, then a second article
+    that opens the subject of a clause run into the first phrase without
+    "that". A speaker is one noun phrase: the first noun is what the clause
+    speaks of, not who speaks. When the phrase ends in the clause's verb ("a
+    man the police arrested told"), the clause describes the first noun, which
+    is the speaker, and the phrase stays whole."""
+    head = tokens[last].lower
+    return (
+        0 < k < last
+        and tokens[k - 1].lower in _ARTICLES
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in P.PREPOSITIONS
+        and tokens[k].lower not in P.DETERMINERS
+        and tokens[k + 1].lower in _ARTICLES
+        and not head.endswith("ed")
+        and head not in P.IRREGULAR_PAST
+    )
+
+
 def _np_back(tokens: list[_Token], last: int) -> int:
     """Index where the noun phrase ending at tokens[last] starts (last + 1 if none)."""
     head = tokens[last]
@@ -1969,6 +1990,7 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     k = j
     while (
         k >= 0
+        and not _contact_clause_noun(tokens, k, last)
         and j - k < 3
         and tokens[k].text.replace("-", "").isalpha()
         and tokens[k].text.islower()
@@ -2879,6 +2901,14 @@ def _is_complement(token: _Token) -> bool:
     )
 
 
+# An adverb of manner or comment by its ending ("reportedly", "repeatedly",
+# "publicly", "strongly"): it modifies a verb, so a cue form after it is the
+# verb. Adjectives in -ly ("unlikely", "costly", "family") end otherwise.
+_VERB_ADVERB = re.compile(
+    r"[a-z]{2,}(?:edly|ously|ently|antly|ally|ively|ately|icly|ingly|fully|ibly|ably|ngly)"
+)
+
+
 def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
     """'the AP report is misleading', 'a news report published Wednesday': a noun.
 
@@ -2890,6 +2920,9 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         return True
     if form not in P.NOUN_VERB_FORMS:
         return False
+    adverb = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
+    if adverb is not None and _VERB_ADVERB.fullmatch(adverb.group(1)):
+        return False  # "Shekau reportedly claims in the video": an adverb takes a verb
     if form in P.SINGULAR_NOUN_FORMS:
         before = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
         word = before.group(1) if before else ""

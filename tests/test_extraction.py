@@ -3165,3 +3165,26 @@ def test_the_auxiliaries_of_a_passive_denial_are_not_content() -> None:
         statement = only(text)
         assert statement.content == content, text
         assert statement.stance is Stance.DENIES, text
+
+
+def test_noun_run_into_a_clause_without_that_is_no_part_of_the_speaker() -> None:
+    # "a detail the mayor denied": the clause's subject is the speaker, not the detail
+    text = "Shoppers swapped stories about the closure, a detail the mayor flatly denied on Monday."
+    speakers = [statement.speaker for statement in extract(text)]
+    assert "the mayor" in speakers
+    assert all(not (speaker or "").startswith("a detail") for speaker in speakers)
+
+
+def test_noun_described_by_a_clause_without_that_stays_the_speaker() -> None:
+    text = "Prosecutors said a man the police arrested told how the money was hidden."
+    speakers = [statement.speaker for statement in extract(text)]
+    assert "a man the police arrested" in speakers
+
+
+def test_cue_form_after_an_adverb_is_the_verb() -> None:
+    # "claims" before a preposition is read as a noun ("claims in the press"),
+    # but an adverb right before it makes it the verb of the named subject
+    text = "The rebel commander reportedly claims in the recording that the truce is a lie."
+    statement = extract(text)[0]
+    assert (statement.speaker, statement.cue) == ("The rebel commander", "claims")
+    assert statement.content.startswith("the truce is a lie")
