@@ -1331,7 +1331,7 @@ _BODY_HEADS = frozenset(
 
 
 # Words that open a speaker described rather than named.
-_DESCRIBING = frozenset(_words("a an the one another some"))
+_DESCRIBING = _ARTICLES | frozenset(_words("one another some"))
 # The last words of a place's name ("Texas City", "Orange County").
 _PLACE_HEADS = frozenset(
     _words("city county town township village borough province district valley beach springs")

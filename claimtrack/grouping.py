@@ -1722,6 +1722,12 @@ class _Grouper:
 
         return negates_a_kind_of(self.statement.content, self.index.claim_text(claim_id))
 
+    def _reports_nothing(self, claim_id: str) -> bool:
+        """Whether a claim's text reports nothing as so, for a verdict on "the
+        claim" or "the reports": it only supposes (`_supposes`) or says that someone
+        is finding out whether a thing is so (`_ONLY_ASKS`)."""
+        return self._supposes(claim_id) or bool(_ONLY_ASKS.search(self.index.claim_text(claim_id)))
+
     def _supposes(self, claim_id: str) -> bool:
         """Whether a denial or doubt is kept from a claim that says what would be
         under a supposition ("If the crater was made by a meteorite, fragments
@@ -1816,8 +1822,7 @@ class _Grouper:
                     not antecedent.asserted
                     or antecedent.negative
                     or antecedent.own_negative
-                    or self._supposes(claim_id)
-                    or _ONLY_ASKS.search(self.index.claim_text(claim_id))
+                    or self._reports_nothing(claim_id)
                 ):
                     # What a teller put forward as so is what "the claim" or "the
                     # reports" call false: not what says that a thing is not so
@@ -2102,11 +2107,7 @@ class _Grouper:
             # they could use it") or asks ("the WHO is investigating whether
             # ..."): it reports nothing as so.
             earlier = [
-                a
-                for a in earlier
-                if not a.negative
-                and not self._supposes(a.claim_id)
-                and not _ONLY_ASKS.search(self.index.claim_text(a.claim_id))
+                a for a in earlier if not a.negative and not self._reports_nothing(a.claim_id)
             ]
             if not earlier:
                 return Assignment(None, "", False, 0.0, _POINTS_BACK)
