@@ -1754,9 +1754,34 @@ class _Grouper:
             return True
         from claimtrack.stance import denies_predicate_of
 
-        return denies_predicate_of(
-            self.denied_clause, self.index.claim_text(claim_id), states=False
+        clause = self.denied_clause
+        if denies_predicate_of(clause, self.index.claim_text(claim_id), states=False):
+            return True
+        return any(
+            denies_predicate_of(clause, text, states=False)
+            for text in self._said_of_its_subject(clause, claim_id)
         )
+
+    def _said_of_its_subject(self, clause: str, claim_id: str) -> list[str]:
+        """The texts of a claim's statements, beyond its own text, that speak of
+        what a denied clause names as its subject and say nothing is not so:
+        "Plant ripped up the papers", filed under "Page and Jones were stunned by
+        Plant's refusal", is the telling that "reports that Plant ripped up the
+        contract are false" denies. A subject that names nobody ("terrorist
+        groups", "the man in the video") could be anyone the claim's texts speak of."""
+        from claimtrack.stance import predicate_roles
+
+        roles = predicate_roles(clause)
+        if roles is None:
+            return []
+        named = self.index.normal(roles[1] or roles[0]).actors - {UNKNOWN_ACTORS}
+        if not named:
+            return []
+        return [
+            text
+            for text in self.index.said(claim_id)
+            if not _NEGATED.search(text) and named & self.index.normal(text).actors
+        ]
 
     def _names_what_it_denies(self, statement: Statement) -> bool:
         """Whether a denial or doubt denies or doubts the clause it names: by its

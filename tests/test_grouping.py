@@ -861,6 +861,40 @@ def test_a_denial_joins_the_claim_whose_predicate_it_denies() -> None:
     assert third.claim_id == second.claim_id
 
 
+def _report_called_false(content: str) -> Statement:
+    return replace(statement(f"a report that {content} is false", "b", Stance.DENIES), cue="said")
+
+
+def test_a_denial_joins_a_claim_whose_statements_told_what_it_denies() -> None:
+    # The claim's text tells the band's dismay; one of its statements tells the
+    # singer cancelling the contract, which a later report calls false.
+    index = ClaimIndex()
+    index.add("band-dismayed", "The drummers were dismayed by Mara Quill's refusal of the tour")
+    denial = _report_called_false("Mara Quill cancelled a contract for the tour")
+    (alone,) = group_statements([denial], index, DEFAULT_THRESHOLD)
+    assert alone.claim_id != "band-dismayed"
+    index = ClaimIndex()
+    index.add("band-dismayed", "The drummers were dismayed by Mara Quill's refusal of the tour")
+    index.add("band-dismayed", "Mara Quill cancelled the contract for the tour before her band")
+    (made,) = group_statements([denial], index, DEFAULT_THRESHOLD)
+    assert made.claim_id == "band-dismayed"
+
+
+def test_a_denial_answers_a_claim_statement_only_of_what_it_names() -> None:
+    # Joining by a statement's text takes the same named subject, said as so: a
+    # statement denying it, or one of someone else, tells no such thing.
+    for other in (
+        "Mara Quill never cancelled the contract for the tour before her band",
+        "Tomas Vell cancelled the contract for the tour before his band",
+    ):
+        index = ClaimIndex()
+        index.add("band-dismayed", "The drummers were dismayed by Mara Quill's refusal of the tour")
+        index.add("band-dismayed", other)
+        denial = _report_called_false("Mara Quill cancelled a contract for the tour")
+        (made,) = group_statements([denial], index, DEFAULT_THRESHOLD)
+        assert made.claim_id != "band-dismayed"
+
+
 def test_grouping_collects_garbage_less_often_and_then_as_before() -> None:
     import gc
 
