@@ -42,10 +42,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import marshal
+import operator
 import struct
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from claimtrack.grouping import (
@@ -222,8 +224,10 @@ class Store:
         normalised = texts_of([claim_id for claim_id, _ in added])
         for (claim_id, slot), texts in zip(added, normalised, strict=True):
             self._add(claim_id, slot, digests[claim_id], texts, affected)
-        order = {claim_id: n for n, (claim_id, _) in enumerate(claims)}
-        self.slots = dict(sorted(self.slots.items(), key=lambda item: order[item[0]]))
+        ids = list(map(itemgetter(0), claims))
+        if list(self.slots) != ids:  # a claim put in again went last: in the ledger's order
+            order = {claim_id: n for n, claim_id in enumerate(ids)}
+            self.slots = dict(sorted(self.slots.items(), key=lambda item: order[item[0]]))
         for word in sorted(affected):
             self._place(word)
         return len(removed) + len(added)
@@ -232,6 +236,9 @@ class Store:
         self, claims: Sequence[tuple[str, bytes]]
     ) -> tuple[list[str], list[tuple[str, int]]] | None:
         """Slots to take out and claims to put in (with their slots); None to build anew."""
+        told, plan = self._plan_appended(claims)
+        if told:
+            return plan
         old = list(self.slots.items())
         new_ids = {claim_id for claim_id, _ in claims}
         removed: list[str] = []
@@ -262,6 +269,34 @@ class Store:
         if len(removed) + len(added) > len(claims) // 2 + 16:
             return None  # most of it: building anew is as quick, and keeps slots dense
         return removed, added
+
+    def _plan_appended(
+        self, claims: Sequence[tuple[str, bytes]]
+    ) -> tuple[bool, tuple[list[str], list[tuple[str, int]]] | None]:
+        """`_plan` when the stored claims are the first of `claims`, in order (a write
+        that changes a few claims, or adds some at the end): compared in C, the
+        claims whose digests changed and those added found without a pass in
+        Python over every claim. First False when the claims are otherwise."""
+        old_ids = list(self.slots)
+        ids = list(map(itemgetter(0), claims))
+        if len(ids) < len(old_ids) or ids[: len(old_ids)] != old_ids:
+            return False, None
+        new_ids = ids[len(old_ids) :]
+        if not self.slots.keys().isdisjoint(new_ids):
+            return False, None
+        stored = map(itemgetter(1), self.slots.values())
+        changed = [
+            old_ids[n]
+            for n in itertools.compress(
+                itertools.count(), map(operator.ne, stored, map(itemgetter(1), claims))
+            )
+        ]
+        added = [(claim_id, self.slots[claim_id][0]) for claim_id in changed]
+        next_slot = max(self.claim_at, default=-1) + 1
+        added += [(claim_id, next_slot + n) for n, claim_id in enumerate(new_ids)]
+        if len(changed) + len(added) > len(claims) // 2 + 16:
+            return True, None  # most of it: building anew (see `_plan`)
+        return True, (changed, added)
 
     def _remove(self, claim_id: str, affected: set[str]) -> None:
         examples = self.record(claim_id)[0]

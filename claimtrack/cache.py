@@ -1069,13 +1069,30 @@ def _stored_claims(
     origin: _Origin,
 ) -> tuple[tuple[Claim, ...], dict[str, Batch]]:
     """The claims of the cache's batches (each its shift, where it is in the parts file
-    and its size), their parts views of the parts file, and the batches by their
-    first claim; raises ValueError if a batch or a claim's parts are not inside one
+    and its size), their parts in the parts file, and the batches by their first
+    claim; raises ValueError if a batch or a claim's parts are not inside one
     stretch in use, or a batch's stretch fails its seal. One pass, each claim's
-    objects made once: loading 20,000 claims is a pass over 20,000 claims, not four."""
+    objects made once: loading 20,000 claims is a pass over 20,000 claims, not four.
+
+    A claim's parts are views of the parts file made when first asked for
+    (`_Raw.__getattr__`): a write reads the parts of the few claims it changes,
+    and stores the others' by where they are (`_plain_for_store`)."""
     view = memoryview(parts)
-    starts = [seal.start for seal in seals]
-    ends = [seal.start + len(seal.view) for seal in seals]
+    place = _Place(view, seals, origin)
+    # Every claim's parts inside one stretch in use: the stretch from whose start
+    # on they lie (`_Place.limits`: its end) holds their end too. Checked in C.
+    if len(offsets) != len(sizes) or not all(
+        map(
+            operator.le,
+            map(operator.add, offsets, map(sum, sizes)),
+            map(
+                place.limits.__getitem__,
+                map(bisect.bisect_right, itertools.repeat(place.starts), offsets),
+            ),
+        )
+    ):
+        raise ValueError("damaged cache")
+    starts, ends = place.starts, place.limits
     where = bisect.bisect_right
     new = object.__new__
     built: list[Claim] = []
@@ -1083,8 +1100,8 @@ def _stored_claims(
     known: dict[str, Batch] = {}
     at_claim = 0
     for base, start, size in batches:
-        n = where(starts, start) - 1
-        if n < 0 or start + size > ends[n] or not seals[n].holds():
+        n = where(starts, start)
+        if n < 1 or start + size > ends[n] or not seals[n - 1].holds():
             raise ValueError("damaged cache")
         blob = view[start : start + size]
         batch = marshal.loads(blob)
@@ -1092,35 +1109,43 @@ def _stored_claims(
         places = offsets[at_claim : at_claim + len(batch)]
         spans = sizes[at_claim : at_claim + len(batch)]
         at_claim += len(batch)
-        for entry, at, (heads, texts) in zip(batch, places, spans, strict=True):
-            claim_id, text, place, shift, summary, digest = entry
-            # Only bytes inside a stretch in use are read, and only once its seal holds.
-            n = where(starts, at) - 1
-            middle = at + heads
-            end = middle + texts
-            if n < 0 or end > ends[n]:
-                raise ValueError("damaged cache")
+        for entry, at, span in zip(batch, places, spans, strict=True):
+            claim_id, text, spot, shift, summary, digest = entry
             # `_Raw(...)` and `_stored_claim(...)` written out: no call a claim.
-            shift += base
             raw = new(_Raw)
-            raw.heads = view[at:middle]
-            raw.texts = view[middle:end]
-            raw.place = place
-            raw.shift = shift
+            raw.place = spot
+            raw.shift = shift + base
             raw.summary = summary
             raw.at = at
-            raw.guard = (seals[n], origin, claim_id, shift)
             raw.digest = digest
             raw.entry = entry
+            raw.lazy = place
+            raw.size = span
             claim = new(_StoredClaim)
             attributes = claim.__dict__
             attributes["id"] = claim_id
             attributes["text"] = text
             attributes["_raw"] = raw
             append(claim)
-    if at_claim != len(offsets) or len(offsets) != len(sizes):
+    if at_claim != len(offsets):
         raise ValueError("damaged cache")
     return tuple(built), known
+
+
+class _Place:
+    """The parts file a cache's claims were loaded from, for their parts to be found
+    in when first asked for: a view of it, its stretches in use (where each starts,
+    their seals) and the ledger they were read for."""
+
+    __slots__ = ("limits", "origin", "seals", "starts", "view")
+
+    def __init__(self, view: memoryview, seals: list[_Seal], origin: _Origin) -> None:
+        self.view = view
+        self.seals = seals
+        self.origin = origin
+        self.starts = [seal.start for seal in seals]
+        # By `bisect_right(starts, at)`: the end of the stretch holding `at`, -1 for none.
+        self.limits = [-1, *(seal.start + len(seal.view) for seal in seals)]
 
 
 class _Seal:
@@ -1241,6 +1266,18 @@ def _plain_for_store(
                     shift = raw.shift + extra
                     add_claim((claim.id, claim.text, raw.place, shift, raw.summary, raw.digest))
                     add_base(0)
+                place, span, stored_at = raw.lazy, raw.size, raw.at
+                if (
+                    place is not None
+                    and span is not None
+                    and stored_at is not None
+                    and place.view.obj is data
+                ):
+                    # Its parts not asked for: stored where they are, its stretch
+                    # keeping its seal.
+                    add_piece((stored_at, span[0] + span[1]))
+                    add_size(span)
+                    continue
                 heads, texts = raw.heads, raw.texts
                 if data is not None and raw.at is not None and heads.obj is data:
                     size = (len(heads), len(texts))
@@ -1588,7 +1625,19 @@ class _Raw:
     """A cached claim's parts as stored, its position as stored, the shift of its block
     and its summary."""
 
-    __slots__ = ("at", "digest", "entry", "guard", "heads", "place", "shift", "summary", "texts")
+    __slots__ = (
+        "at",
+        "digest",
+        "entry",
+        "guard",
+        "heads",
+        "lazy",
+        "place",
+        "shift",
+        "size",
+        "summary",
+        "texts",
+    )
 
     def __init__(
         self,
@@ -1616,6 +1665,27 @@ class _Raw:
         # The claim as its batch of the cache holds it (its shift less the batch's), if
         # read from one: a write stores it again as it is (`_batched`).
         self.entry = entry
+        # For a claim loaded from the cache, until its parts are first asked for: the
+        # parts file they are in, and their sizes (heads, texts) from `at`.
+        self.lazy: _Place | None = None
+        self.size: tuple[int, int] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        """The parts (`heads`, `texts`) and their `guard` of a claim loaded from the
+        cache, made when first asked for: views of the parts file where `at` says,
+        guarded by the seal of the stretch holding them."""
+        place = self.lazy
+        if place is None or name not in ("heads", "texts", "guard"):
+            raise AttributeError(name)
+        at, size, entry = self.at, self.size, self.entry
+        assert at is not None and size is not None and entry is not None
+        heads, texts = size
+        n = bisect.bisect_right(place.starts, at) - 1  # inside it: checked when loaded
+        self.heads = place.view[at : at + heads]
+        self.texts = place.view[at + heads : at + heads + texts]
+        self.guard = (place.seals[n], place.origin, entry[0], self.shift)
+        self.lazy = None
+        return getattr(self, name)
 
     def checked(self) -> tuple[memoryview, memoryview]:
         """The two parts, once known to be ours (from the ledger if they fail their seal)."""

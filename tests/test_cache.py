@@ -708,3 +708,58 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
     assert stored[10:12] == digests
     assert stored[:10] == [None] * 10 and stored[12:] == [None] * 18
     _assert_cache_reads_as_fresh(path)
+
+
+def test_a_write_reads_the_stored_parts_of_only_the_claims_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    said = dataclasses.replace(
+        _a_statement(6), source="harbour-news", party=None, speaker="A lock keeper"
+    )
+    # The first write looks once through every claim's texts for values a YAML
+    # reader would type (kept in the cache by each claim's bytes).
+    update_ledger(path, lambda editor: editor.add_statement(truth.claims[10].id, said))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    opened: list[str] = []
+    found = cache._Raw.__getattr__
+
+    def counted(raw: Any, name: str) -> Any:
+        if raw.lazy is not None:
+            opened.append(raw.entry[0])
+        return found(raw, name)
+
+    monkeypatch.setattr(cache._Raw, "__getattr__", counted)
+    middle = truth.claims[30]
+    update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
+    # The claims the write left alone are stored again by where their parts are,
+    # without a view of them made: only the changed claim's parts were read.
+    assert set(opened) <= {middle.id}, opened
+    _assert_cache_reads_as_fresh(path)
+    changed = read_ledger(path).claim(middle.id)
+    assert changed is not None and changed.statements[-1].speaker == "A lock keeper"
+
+
+def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every claim's parts lie inside one stretch in use, or the cache is not used
+    # (checked when it is loaded, before any claim's parts are read).
+    path, _ = _in_stretches(tmp_path, monkeypatch)
+    token, chunks, offsets, index = _unsealed(path)
+    parts = cache._parts_file(cache._cache_file(path), token).read_bytes()
+    key = cache._key(create=False)
+    assert key is not None
+    seals = cache._seals(parts, token, chunks, key)
+    origin = cache._Origin(path, cache.digest_of(path.read_bytes()), cache._cache_file(path))
+    claims, _ = cache._stored_claims(index[2], parts, offsets, index[3], seals, origin)
+    assert len(claims) == len(offsets)
+    last = max(range(len(offsets)), key=lambda n: offsets[n])
+    for end in {seal.start + len(seal.view) for seal in seals}:
+        moved = [*offsets]
+        moved[last] = end - 1  # its parts start in one stretch and end past it
+        with pytest.raises(ValueError, match="damaged cache"):
+            cache._stored_claims(index[2], parts, moved, index[3], seals, origin)

@@ -550,3 +550,36 @@ def test_stored_bytes_that_fail_their_seal_are_never_written_again() -> None:
     assert restored is not None
     fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
     assert _state(restored.index(pipeline._resolver(()))) == _state(fresh)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_claims_changed_in_place_or_added_at_the_end_are_planned_as_a_walk_plans_them(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    claims = [(f"claim-{n}", [rng.choice(_SENTENCES)]) for n in range(40)]
+    store = Store()
+    _store_follows(store, claims)
+    for step in range(6):
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randrange(len(claims))
+            claims[at] = (claims[at][0], [*claims[at][1], rng.choice(_SENTENCES)])
+        claims += [
+            (f"added-{step}-{n}", [rng.choice(_SENTENCES)]) for n in range(rng.randint(0, 3))
+        ]
+        digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in claims]
+        quick = store._plan(digests)
+        with monkeypatch.context() as patched:
+            patched.setattr(Store, "_plan_appended", lambda self, claims: (False, None))
+            walked = store._plan(digests)
+        assert quick == walked
+        _store_follows(store, claims)
+        assert list(store.slots) == [claim_id for claim_id, _ in claims]
+        fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+        assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+    # Most claims changed at once: built anew, by either plan.
+    claims = [(claim_id, [*texts, _SENTENCES[0]]) for claim_id, texts in claims]
+    digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in claims]
+    assert store._plan(digests) is None
