@@ -903,6 +903,8 @@ def _sorted_words(text: str) -> str:
 # Grouping statements
 
 
+# A name that owns what a phrase speaks of: "the Mayor's car", "Ben Affleck's ride".
+_POSSESSOR = re.compile(r"(?:\b[A-Z][\w.-]*\s+)*\b[A-Z][\w.-]*['\u2019]s?(?=\s)")
 # "(deny) the (US) accusations (by the US) (that ...)": a phrase that points
 # at what someone else said. Words before the noun only after a determiner,
 # so "Russia claims Crimea" is not taken for a pointer.
@@ -2073,11 +2075,29 @@ class _Grouper:
         answers an earlier one ("we are not in need of fighters", "they don't have
         a navy"): below the bar, it joins only a claim that, read with the stance
         rules, it denies or doubts, unless it names what it denies ("accusations
-        that X", "no evidence that X").
+        that X", "no evidence that X"); and never one whose statements name none
+        of the names it says (`_names_only_others`).
         """
         if score >= self.threshold or self.toward is None or self.statement is None:
             return True
+        if self._names_only_others(claim_id):
+            return False
         return self.names_denied or self._against(self.statement, claim_id)
+
+    def _names_only_others(self, claim_id: str) -> bool:
+        """Whether the statement names someone or something by name, beyond its
+        speaker, and the claim's statements name none of them: "a death hoax
+        involving the singer Ana Velez made headlines" speaks of Velez, not of
+        the actor its article reported dead, whatever words they share. A name
+        that only owns what the statement speaks of ("the Mayor's car") tells
+        the same story when the claim names it, and no other one when it does
+        not: the thing owned may be what the claim calls by its name."""
+        assert self.statement is not None
+        content = self.statement.content
+        beyond = self._speaker_actors(self.statement) | {UNKNOWN_ACTORS}
+        named = self.index.normal(content).actors - beyond
+        unowned = self.index.normal(_POSSESSOR.sub(" ", content)).actors - beyond
+        return bool(unowned) and named.isdisjoint(self.index.actors(claim_id))
 
     def _refer_back(self, statement: Statement, earlier: Sequence[_Antecedent]) -> Assignment:
         earlier = self._others(statement, earlier)

@@ -3871,6 +3871,8 @@ _NOT_A_KIND = re.compile(
     r"(?i)^\W*(?:[\w'\u2019-]+\s+){0,5}?(?:[\w-]+['\u2019]s|is|are|was|were)\s*"
     r"(?:not|n['\u2019]t)\s+(?:(?:a|an|the)\s+)"
 )
+# What ends a noun phrase between two of its words: a clause's punctuation.
+_PHRASE_BREAK = re.compile(r"[;:,!?()\u2013\u2014]|\s-\s")
 # A noun inside a phrase of the claim that tells where, of what, or about what:
 # "(talks to play Wozniak) in a high profile biopic".
 _IN_PHRASE_BEFORE = re.compile(
@@ -3889,11 +3891,19 @@ def negates_a_kind_of(content: str, claim: str) -> bool:
     if kind is None:
         return True
     phrase: list[str] = []
+    end = kind.end()
     for word in _CLAUSE_WORD.finditer(content, kind.end()):
         lowered = word.group().lower()
-        if lowered in _SUBJECT_END or lowered in _PHRASE_END or len(phrase) == _PHRASE_WORDS:
+        if (
+            lowered in _SUBJECT_END
+            or lowered in _PHRASE_END
+            or len(phrase) == _PHRASE_WORDS
+            # The noun phrase ends with its clause: "It's not a biopic; it's ...".
+            or _PHRASE_BREAK.search(content, end, word.start())
+        ):
             break
         phrase.append(lowered)
+        end = word.end()
     noun = _stems(phrase[-1]) if phrase else frozenset()
     if not noun:
         return True

@@ -2470,3 +2470,50 @@ def test_the_reports_called_false_pass_over_a_report_that_someone_is_finding_out
     one, two, three = group_statements([told, inquiry, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert two.claim_id not in (None, one.claim_id)
     assert three.claim_id == one.claim_id
+
+
+# A bar the hoax below meets only loosely: over the lower bar for a claim its
+# article spoke of, under the bar for a match.
+LOOSE_BAR = 45.0
+
+
+def test_a_denial_under_the_bar_naming_only_others_answers_no_claim_of_its_article() -> None:
+    # A hoax about someone else, told in passing, shares the death and the
+    # headlines with what its article reported, but names only another person.
+    report = statement(
+        "the death of the actor Dario Fenn at his home made headlines on Sunday", "h"
+    )
+    other = statement(
+        "a cruel death hoax involving the singer Ana Velez made headlines when it was "
+        "wrongly reported that her cousin had died",
+        "h",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, other], ClaimIndex(), LOOSE_BAR)
+    assert second.claim_id != first.claim_id
+
+
+def test_a_denial_under_the_bar_naming_the_claims_actor_still_answers_it() -> None:
+    report = statement(
+        "the death of the actor Dario Fenn at his home made headlines on Sunday", "h"
+    )
+    hoax = statement(
+        "a cruel death hoax involving Dario Fenn made headlines when it was wrongly "
+        "reported that he had died",
+        "h",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, hoax], ClaimIndex(), LOOSE_BAR)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_name_that_only_owns_what_a_denial_speaks_of_does_not_keep_it_apart() -> None:
+    # "Rui Costa's red convertible" is the convertible the report spoke of.
+    report = statement("the famous red convertible of the film was stolen from the city depot", "c")
+    safe = statement(
+        "Rui Costa's red convertible had not been stolen and was safe in a garage on the coast",
+        "c",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, safe], ClaimIndex(), LOOSE_BAR)
+    assert second.claim_id == first.claim_id

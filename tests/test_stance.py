@@ -1945,6 +1945,20 @@ def test_a_light_passive_is_said_of_its_subject() -> None:
         ("It's not a documentary", "The film is a documentary", True),
         ("the show was never going to be a debate", "The channel will air a debate on zoos", True),
         ("the keeper was not aware of it", "The film is a documentary", True),
+        # The kind ends with its clause: what follows a semicolon or a dash is
+        # another clause, not more of the noun phrase.
+        (
+            "It's not a documentary; it's not the life of Lena Holt",
+            "Lena Holt is in talks for a part in a documentary",
+            False,
+        ),
+        (
+            "It's not a documentary \u2014 it's a comedy about a zoo",
+            "Lena Holt is in talks for a part in a documentary",
+            False,
+        ),
+        ("It's not a documentary; it's a comedy", "The film is a documentary", True),
+        ("It's not a nature documentary", "The film is a nature documentary", True),
     ],
 )  # fmt: skip
 def test_what_a_thing_is_not_answers_only_its_own_kind(
