@@ -2436,3 +2436,20 @@ def test_the_reports_called_false_pass_over_a_report_that_someone_is_finding_out
     one, two, three = group_statements([told, inquiry, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert two.claim_id not in (None, one.claim_id)
     assert three.claim_id == one.claim_id
+
+
+@pytest.mark.parametrize("opening", [[], ["The ferry ran late.", "The port was quiet."]])
+def test_a_rewording_joins_the_claim_in_or_after_its_articles_lead_and_the_actors_alone_do_not(
+    opening: list[str],
+) -> None:
+    said = "Norway and Sweden signed a fishing pact covering the Barents Sea"
+    for text, joins in (
+        ("Norway and Sweden have signed a pact that covers fishing boats", True),
+        ("Norway and Sweden opened a new rail line between their capitals", False),
+    ):
+        index = ClaimIndex(RESOLVER)
+        (first,) = group_statements([statement(said, "a")], index)
+        later = [statement(line, "b") for line in opening]
+        last = group_statements([*later, statement(text, "b")], index)[-1]
+        assert (last.claim_id == first.claim_id) is joins
+        assert last.is_new is not joins
