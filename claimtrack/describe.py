@@ -462,6 +462,8 @@ def _armed_named(article: str) -> str | None:
     found: dict[str, Counter[str]] = {}
     for name in _ARMED:
         for form in (name, *gazetteer.ORGANISATIONS.get(name, ())):
+            if form not in article:
+                continue  # most articles name none of them: no pattern made for it
             count = len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", article))
             if count:
                 found.setdefault(name, Counter())[form] = count
@@ -856,6 +858,8 @@ def _name_of_its_kind(
     if det.lower() != "the" or plural or head in _PERSONS or _personal(head):
         return None
     capital = head[:1].upper() + head[1:]
+    if article.find(capital, 0, at) < 0:
+        return None  # no name ends in it: nothing to scan the article for
     names: set[str] = set()
     for found in re.finditer(
         rf"(?<![\w'\u2019.&-])((?:(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+){{1,3}}){capital}"
@@ -1372,7 +1376,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
     every: set[str] = set()  # written anywhere
     ending: set[str] = set()  # last words of runs before any is shed ("President Obama")
     opening: dict[str, set[str]] = {}  # runs by their first word ("Apple Pay", "Apple Watch")
-    the_at = [found.end() for found in _THE_BEFORE.finditer(article)]
+    after_the = _words_after_the(article)
     for match in _NAME_RUN.finditer(article):
         words = match.group("run").split()
         ending.add(words[-1])
@@ -1403,12 +1407,14 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue
         if builtin_kind(" ".join(words)) is not None:
             continue
-        if any(_after_the(article, the_at, w) for w in words):
+        if not after_the.isdisjoint(words):
             continue  # "the White House", "the House": a thing's name
         name = " ".join(words)
         every.add(name)
-        before = article[: match.start()].rstrip(" \t")
-        if before and before[-1] not in _OPENS_A_SENTENCE:
+        before = match.start()  # the last character before the run and its blanks
+        while before and article[before - 1] in " \t":
+            before -= 1
+        if before and article[before - 1] not in _OPENS_A_SENTENCE:
             names.add(name)
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
@@ -1448,17 +1454,19 @@ def _persons_by_word(article: str) -> dict[str, str]:
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+")
 
 
-def _after_the(article: str, the_at: list[int], word: str) -> bool:
-    """Whether `word` is written whole right after a "the" of `article`, whose
-    ends (`_THE_BEFORE`) are `the_at`."""
-    return any(
-        article.startswith(word, at)
-        and not (
-            at + len(word) < len(article)
-            and (article[at + len(word)].isalnum() or article[at + len(word)] == "_")
-        )
-        for at in the_at
-    )
+def _words_after_the(article: str) -> set[str]:
+    """Every word (no blank in it) written whole right after a "the" of `article`:
+    each start of the text there that ends before no letter, digit or "_"
+    ("the U.S. Army" gives "U", "U.S" and "U.S.")."""
+    found: set[str] = set()
+    size = len(article)
+    for the in _THE_BEFORE.finditer(article):
+        at = end = the.end()
+        while end < size and not article[end].isspace():
+            end += 1
+            if end == size or not (article[end].isalnum() or article[end] == "_"):
+                found.add(article[at:end])
+    return found
 
 
 def names_alone(content: str, article: str) -> Described:

@@ -1118,8 +1118,9 @@ class _Resolver:
             return None
         before = self.text[max(0, self.at - 80) : self.at]
         after = self.text[self.at : self.at + len(speaker) + 80]
-        introduced = re.search(rf"\b(?i:{possessive})\s+{_KIN_NOUN},\s*$", before) or re.match(
-            rf"{re.escape(speaker.split()[0])}[^,.;]{{0,60}}?,\s+{possessive}\s+{_KIN_NOUN},", after
+        first = speaker.split()[0]
+        introduced = _KIN_BEFORE[possessive].search(before) or (
+            after.startswith(first) and _KIN_AFTER[possessive].match(after, len(first))
         )
         if introduced is None:
             return None
@@ -1550,6 +1551,9 @@ _KIN_NOUN = (
     r"|niece|grandfather|grandmother|grandson|granddaughter|stepfather|stepmother|partner"
     r"|fiancee?|boyfriend|girlfriend|friend|sibling|widow|widower)"
 )
+# "his brother, ..." just before a speaker; ", his brother, ..." after its first word.
+_KIN_BEFORE = {p: re.compile(rf"\b(?i:{p})\s+{_KIN_NOUN},\s*$") for p in ("his", "her")}
+_KIN_AFTER = {p: re.compile(rf"[^,.;]{{0,60}}?,\s+{p}\s+{_KIN_NOUN},") for p in ("his", "her")}
 # A speaker described as one person, not named: "the elderly man", "one
 # witness", "the Father"; its last word a noun for a person.
 _DESCRIBED_SPEAKER_RE = re.compile(

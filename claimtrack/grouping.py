@@ -1878,21 +1878,23 @@ class _Grouper:
     def _match(
         self, about: str, terms: Terms, pieces: Sequence[Piece], *, start: bool = True
     ) -> Assignment | None:
-        found = [
+        # The candidates that pass the gates, best first; each gate is dear, and
+        # past the first that passes only a lead's lower bar needs the others.
+        found = (
             (claim_id, score)
             for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
             if self._same_story(claim_id, score)
             and self._may_answer(claim_id)
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
-        ]
-        claim_id, score = found[0] if found else (None, 0.0)
-        if claim_id is not None and score >= self.threshold:
-            return self._join(claim_id, about, terms, score)
-        if self.in_lead:
+        )
+        best, score = next(found, (None, 0.0))
+        if best is not None and score >= self.threshold:
+            return self._join(best, about, terms, score)
+        if self.in_lead and best is not None:
             # Articles of one story open with its main claim: a lead joins
             # another article's lead at a lower bar when they name the same actors.
-            for claim_id, lead_score in found:
+            for claim_id, lead_score in itertools.chain([(best, score)], found):
                 if (
                     claim_id in self.index.lead_claims
                     and lead_score >= self.threshold * LEAD_THRESHOLD_FACTOR

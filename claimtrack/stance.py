@@ -1368,9 +1368,12 @@ def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
 
 
 # Characters outside ASCII that a case-blind regex takes for an ASCII letter
-# (dotted and dotless i, long s, the Kelvin sign): a text holding one is
-# scanned whole, the slow way, so that it matches exactly as everywhere else.
+# (dotted and dotless i, long s, the Kelvin sign), as that letter: a text
+# holding one is folded with the letter in its place, so that its phrases are
+# found where a case-blind regex matches them, at the same offsets (the dotted
+# I alone lowercases to two characters).
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE_LETTERS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -1383,13 +1386,13 @@ class _Folded(NamedTuple):
 
 # A content is folded for several lexicons and rules in a row: each is read once.
 @functools.lru_cache(maxsize=1 << 14)
-def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded | None:
-    """`text` ready for phrase look-up, or None when it must be scanned whole.
+def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded:
+    """`text` ready for phrase look-up.
 
     `words` finds the words to keep in lowercased text; by default, all of them.
     """
     if not text.isascii() and _ODD_CASE.search(text):
-        return None
+        text = text.translate(_ODD_CASE_LETTERS)
     lowered = text.lower()
     return _Folded(lowered, frozenset(words.findall(lowered)))
 
@@ -1479,9 +1482,10 @@ class _Phrases(Generic[_Label]):
     returns exactly the matches of each label's `patterns[label].finditer`.
     """
 
-    # Each label's phrases as regexes, longest first: compiled only when a text
-    # must be scanned whole (`patterns`), which few runs ever need. Compiling
-    # them all took most of the time a lexicon takes to build.
+    # Each label's phrases as regexes, longest first: compiled only when asked
+    # for (`patterns`, what `find` is held to), which no reading of a text does.
+    # Compiling them all took most of the time a lexicon takes to build, and
+    # each time a run met a text `find` could not fold.
     sources: dict[_Label, list[str]]
     # starting word (or character) -> the groups of phrases starting there
     by_word: dict[str, list[_Group[_Label]]]
@@ -1518,10 +1522,8 @@ class _Phrases(Generic[_Label]):
         """Every match in text order, ties in label order."""
         return self.find_folded(text, _fold(text))
 
-    def find_folded(self, text: str, folded: _Folded | None) -> list[tuple[re.Match[str], _Label]]:
+    def find_folded(self, text: str, folded: _Folded) -> list[tuple[re.Match[str], _Label]]:
         """`find`, with `text` already folded (`folded` is `_fold(text)`)."""
-        if folded is None:
-            return self._scan_whole(text)
         starts = list(self.by_word.keys() & folded.words)
         starts += [char for char in self.by_char if char in folded.lowered]
         if not starts:
@@ -1547,15 +1549,6 @@ class _Phrases(Generic[_Label]):
                 hits.append((match, label))
                 ends[label] = match.end()
         return hits
-
-    def _scan_whole(self, text: str) -> list[tuple[re.Match[str], _Label]]:
-        everywhere = [
-            (match, label)
-            for label, pattern in self.patterns.items()
-            for match in pattern.finditer(text)
-        ]
-        everywhere.sort(key=lambda hit: hit[0].start())
-        return everywhere
 
 
 def _positions(text: str, part: str) -> Iterator[int]:
@@ -2136,13 +2129,14 @@ class Lexicon:
                     return Stance.DENIES
         return self.content_stance(content)
 
-    def _marker_stance(self, content: str, folded: _Folded | None) -> Stance | None:
+    def _marker_stance(self, content: str, folded: _Folded) -> Stance | None:
         """The first false-or-contested marker's stance, a flat denial anywhere
         winning over a doubt ("propaganda: they lied that he is alive")."""
         found = self._first_marker(content, folded)
         rhetorical = _WHO_SAYS.search(content)
         if rhetorical is not None:
-            if self._first_marker(rhetorical.group(0), None) is None:
+            question = rhetorical.group(0)
+            if self._first_marker(question, _fold(question, self._words)) is None:
                 # "Who says we are talking to anyone? We don't know the man": the
                 # question denies what it asks about, whatever doubt follows.
                 return Stance.DENIES
@@ -2150,7 +2144,7 @@ class Lexicon:
             # is denied; only what the rest of the content says counts.
             start, end = rhetorical.span()
             rest = content[:start] + " " * (end - start) + content[end:]
-            return self._first_marker(rest, None) or Stance.ASSERTS
+            return self._first_marker(rest, _fold(rest, self._words)) or Stance.ASSERTS
         if found is Stance.DISPUTES:
             denial = self._first_marker(content, folded, only=Stance.DENIES)
             if denial is Stance.DENIES:
@@ -2158,7 +2152,7 @@ class Lexicon:
         return found
 
     def _first_marker(
-        self, content: str, folded: _Folded | None, only: Stance | None = None
+        self, content: str, folded: _Folded, only: Stance | None = None
     ) -> Stance | None:
         cancelled = False
         for match, stance in self.markers.find_folded(content, folded):
@@ -2291,7 +2285,7 @@ class Lexicon:
             return stance
         return Stance.ASSERTS if cancelled else None
 
-    def _verb_stance(self, content: str, folded: _Folded | None) -> Stance | None:
+    def _verb_stance(self, content: str, folded: _Folded) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
         if _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
@@ -2377,7 +2371,7 @@ class Lexicon:
         if answer:
             return (_stems(content[: answer.start()]),)
         folded = _fold(content, self._words)
-        if folded is not None and not _may_negate(folded):
+        if not _may_negate(folded):
             return ()
         lead = _LEADING_CLAUSE.match(content) if main_only else None
         if lead:

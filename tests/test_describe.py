@@ -673,3 +673,24 @@ def test_no_name_of_its_kind_when_two_or_only_a_title_give_one() -> None:
     # Persons and plurals are not named so.
     plural = "Shoppers left the Ostrel Mall on Friday.\nA guard said the malls were empty."
     assert _made(plural, "the malls were empty") == "the malls were empty"
+
+
+def test_a_word_written_right_after_a_the_is_no_persons_name_whatever_follows_it() -> None:
+    article = (
+        "Staff of the Calloway Trust and of the Brisk.Net hub were told on Monday.\n"
+        "Its head, Ines Calloway, said the grant was safe. Mara Brisk agreed.\n"
+        "The clerk,  Tomas Welde, said the vote was close.\n"
+    )
+    # "the Calloway Trust", "the Brisk.Net hub": the words name things.
+    assert names_alone("Calloway had approved the grant", article) == ()
+    assert names_alone("Brisk had approved the grant", article) == ()
+    # A name written inside a sentence, after blanks, is a person's full name.
+    assert names_alone("Welde had approved the grant", article) == (("Welde", "Tomas Welde"),)
+
+
+def test_a_description_whose_kind_no_name_before_it_ends_in_stays() -> None:
+    article = (
+        "A pilot said the ferry was late on Sunday.\n"
+        "Passengers of the Ostrel Ferry waited for hours."
+    )
+    assert _made(article, "the ferry was late on Sunday") == "the ferry was late on Sunday"

@@ -2822,6 +2822,10 @@ def test_he_said_by_someones_kin_is_that_one() -> None:
     text = text.replace("His brother, Mart Lind, said", "Mart Lind, his brother, said")
     about = [s.about for s in extract(text) if s.speaker == "Mart Lind"]
     assert about == ["Peeter Lind had also taught in schools in Kenya"]
+    # A first name with dots is read as written.
+    dotted = text.replace("Mart Lind, his brother", "J.R. Lind, his brother")
+    about = [s.about for s in extract(dotted) if s.speaker == "J.R. Lind"]
+    assert about == ["Peeter Lind had also taught in schools in Kenya"]
     # A "him" of its own is the one the kin speaks of: the "he" is the speaker.
     text = text.replace(
         "he had also taught in schools in Kenya", "he had warned him not to go to Kenya"

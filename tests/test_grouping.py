@@ -2517,3 +2517,20 @@ def test_a_name_that_only_owns_what_a_denial_speaks_of_does_not_keep_it_apart() 
     )
     first, second = group_statements([report, safe], ClaimIndex(), LOOSE_BAR)
     assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize("opening", [[], ["The ferry ran late.", "The port was quiet."]])
+def test_a_rewording_joins_the_claim_in_or_after_its_articles_lead_and_the_actors_alone_do_not(
+    opening: list[str],
+) -> None:
+    said = "Norway and Sweden signed a fishing pact covering the Barents Sea"
+    for text, joins in (
+        ("Norway and Sweden have signed a pact that covers fishing boats", True),
+        ("Norway and Sweden opened a new rail line between their capitals", False),
+    ):
+        index = ClaimIndex(RESOLVER)
+        (first,) = group_statements([statement(said, "a")], index)
+        later = [statement(line, "b") for line in opening]
+        last = group_statements([*later, statement(text, "b")], index)[-1]
+        assert (last.claim_id == first.claim_id) is joins
+        assert last.is_new is not joins

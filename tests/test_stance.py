@@ -519,6 +519,30 @@ def test_reads_cues_and_markers_whatever_the_case(
     assert classify_stance(cue, content, lexicon) is stance
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0130STANBUL den\u0131ed the report, calling it a hoax",
+        "the \u212aremlin said the story was fake and that it had no evidence",
+        "a \u017fpokesman dismissed the claims as \u017fpeculation",
+        "officials in İzmir have yet to confirm it; they say it is unconfirmed",
+    ],
+)
+def test_phrases_are_found_in_letters_a_case_blind_match_takes_for_ascii(
+    lexicon: Lexicon, text: str
+) -> None:
+    # A dotted or dotless i, a long s or the Kelvin sign is read as its letter:
+    # every phrase found where one label's whole case-blind alternation finds it.
+    for phrases in (lexicon.cues, lexicon.markers):
+        found = [(m.span(), label) for m, label in phrases.find(text)]
+        whole = sorted(
+            ((m.span(), label) for label, p in phrases.patterns.items() for m in p.finditer(text)),
+            key=lambda hit: hit[0][0],
+        )
+        assert found == whole
+    assert found  # each text holds a marker
+
+
 def test_ledger_phrases_may_start_with_punctuation() -> None:
     lexicon = Lexicon.build(Cues(denies=("#fakenews", "U.S. denial")))
     assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
