@@ -216,7 +216,11 @@ _VERDICT_AFTER = re.compile(
 _OBJECT_OF_KNOWING = re.compile(
     r"\b(?:knew|known|knows?|said|says|claimed|thought|thinks?|believed|believes?"
     r"|reali[sz]ed|admitted|learn(?:ed|t)|found|proved|proven|shown|showed|revealed"
-    r"|confirmed|insisted|argued)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
+    r"|confirmed|insisted|argued"
+    # Feeling, suspecting or being sure of it: "they felt the recording was a
+    # hoax", "both were aware that the story was untrue".
+    r"|felt|feels?|suspect(?:s|ed)?|aware|sure|certain|convinced)"
+    r"\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
     re.IGNORECASE,
 )
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
