@@ -3478,8 +3478,22 @@ def _verb_attribution(
     if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
         return None  # "who asked to remain anonymous": a condition of speaking, nothing said
     if lemma == "accuse":
+        goes_on = _ACCUSER_GOES_ON.search(content_text)
+        if goes_on is not None and content_text == text[content[0] : content[1]]:
+            # "accused X of doing Y, implied that Z": the accuser's next deed ends it
+            content = (content[0], content[0] + goes_on.start())
+            content_text = text[content[0] : content[1]]
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text, phrase)
+
+
+# The accuser's next deed after what it accuses someone of, a verb in -ed
+# after a comma with its own object: "accused the mayor of taking bribes,
+# claimed that the audit was rigged and ...". What was said of the accused
+# ends there.
+_ACCUSER_GOES_ON = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?(?=[a-z]+ed\s+(?:that|the|a|an|him|her|them|it|his|their)\b)"
+)
 
 
 # Verbs whose object is a thing judged ("condemned the attack as cowardly"):
