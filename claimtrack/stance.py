@@ -198,6 +198,7 @@ doubt", "ruled it out").
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 from collections.abc import Iterable, Iterator
@@ -1937,6 +1938,11 @@ class Lexicon:
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
+        if not self._cue_speaks(cue) and _opens_with(claim, content):
+            # The claim is the content's own first sentence, as its claim text
+            # restates it ("Woods has withdrawn three times. These claims are
+            # false"): whatever the later sentences deny is something else.
+            return Stance.ASSERTS
         own = self.read(cue, content)
         # "False", "hoax", "no evidence" about something else: about what the claim
         # is not, or beside the claim's own words that the content says.
@@ -3002,6 +3008,42 @@ def _said_verbatim(claim: str, content: str) -> bool:
     """Whether the content says the claim's words as they stand (case, quotes and
     spacing aside)."""
     return _verbatim_end(claim, content) is not None
+
+
+_NEGATION_WORDS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor"})
+# A sentence after it that only answers it, taking it back: "No he didn't",
+# "Not so", "That is not true", "It isn't".
+_TAKEN_BACK = re.compile(
+    r"(?i)\W*(?:(?:no|not|nope)\b|(?:he|she|it|they|that|this|we|i)\s+\w+(?:n['\u2019]t|\s+not)"
+    r"(?:\s+(?:true|so|the\s+case|real))?\W*$)"
+)
+# Where a content's first sentence ends: a full stop, "!" or "?" and a capital after.
+_FIRST_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def _opens_with(claim: str, content: str) -> bool:
+    """Whether the content's first sentence, of several, is the claim as its text
+    restates it (names completed, a pronoun named): the claim is what the content
+    opens by saying, ending where the sentence ends, so no verdict closes it."""
+    end = _FIRST_SENTENCE_END.search(content)
+    if end is None or _TAKEN_BACK.match(content, end.end()):
+        return False
+    first = _TOKEN.findall(content[: end.start()].lower().replace("\u2019", "'"))
+    said = _TOKEN.findall(claim.lower().replace("\u2019", "'"))
+    if len(first) < 5 or not said or first[-1] != said[-1]:
+        return False
+    matcher = difflib.SequenceMatcher(None, first, said, autojunk=False)
+    if matcher.ratio() < 0.9:
+        return False
+    # Only names and pronouns may differ: a negation ("will not vote") or a
+    # number ("12 seats" for "14 seats") that differs says something else.
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        for word in (*first[i1:i2], *said[j1:j2]):
+            if word in _NEGATION_WORDS or word.endswith("n't") or any(c.isdigit() for c in word):
+                return False
+    return True
 
 
 def _verbatim_end(claim: str, content: str) -> int | None:
