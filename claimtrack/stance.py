@@ -587,6 +587,13 @@ _FALSE_IDIOM = re.compile(
     r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
     r"|imprisonment|arrest|flags?)\b"
 )
+# Alarms counted, not one alarm called false: "there have been 5,000 false
+# alarms", "after days of false alarms". "It was a false alarm" still denies.
+_ALARMS_AFTER = re.compile(r"(?i)\s+alarms\b")
+_COUNTED_BEFORE = re.compile(
+    r"(?i)(?:\b\d[\d,.]*|\b(?:many|several|numerous|countless|dozens|hundreds|thousands"
+    r"|more|fewer|frequent|repeated|recent)|\bof)\s+$"
+)
 # "False" or "fake" said of any one thing of a kind, in what only would or
 # could happen ("would have been fired for a false report", "could be sued over a
 # fake review"): a case supposed, nothing that was told called false.
@@ -3441,8 +3448,13 @@ def _joined_command(before: str) -> bool:
 
 
 def _names_a_kind(content: str, end: int) -> bool:
-    """Whether "false" ending at `end` opens a fixed phrase ("false dawns")."""
-    return bool(_FALSE_IDIOM.match(content, end))
+    """Whether "false" ending at `end` opens a fixed phrase ("false dawns"), or
+    false alarms counted ("5,000 false alarms", "days of false alarms")."""
+    if _FALSE_IDIOM.match(content, end):
+        return True
+    return bool(_ALARMS_AFTER.match(content, end)) and bool(
+        _COUNTED_BEFORE.search(content, 0, max(0, end - len("false")))
+    )
 
 
 # Several rules ask for one content's main clause in a row.

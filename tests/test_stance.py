@@ -2490,3 +2490,18 @@ def test_a_content_opening_with_its_claim_states_it(
     lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # False alarms counted are events that happened, no verdict on a claim.
+        ("Since the storm warning, the coastguard has logged 300 false alarms", A),
+        ("The station endured weeks of false alarms before the fire", A),
+        # One alarm called false still denies what it raised.
+        ("The bomb scare at the stadium was a false alarm", D),
+        ("The sightings of the escaped tiger turned out to be false alarms", D),
+    ],
+)
+def test_false_alarms_counted_are_no_denial(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
