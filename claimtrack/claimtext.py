@@ -2131,6 +2131,22 @@ def matter_judged(text: str) -> str:
     return matter
 
 
+# Knowing a thing to be so, before the thing a verdict after it is said of: "had
+# known the tale", "were aware that the story".
+_KNOWN_THING = re.compile(
+    r"\b(?:knew|known|knows?|aware|reali[sz]ed|learn(?:ed|t))\s+(?:that\s+)?"
+    r"(?:the|a|an|this|his|her|their|its)\s",
+    re.IGNORECASE,
+)
+
+
+def knowing_before(matter: str) -> bool:
+    """Whether a verdict after `matter` is what someone knew ("had known the
+    tale", "were aware that the story"): the text then states the knowing, and
+    the verdict is part of it, not said of a claim."""
+    return bool(_KNOWN_THING.search(matter))
+
+
 def carries_verdict(text: str) -> bool:
     """Whether `text` ends on a verdict of falsehood said of the clause before it,
     which `matter_judged` takes off (quotation marks read as absent)."""
