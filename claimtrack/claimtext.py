@@ -216,7 +216,11 @@ _VERDICT_AFTER = re.compile(
 _OBJECT_OF_KNOWING = re.compile(
     r"\b(?:knew|known|knows?|said|says|claimed|thought|thinks?|believed|believes?"
     r"|reali[sz]ed|admitted|learn(?:ed|t)|found|proved|proven|shown|showed|revealed"
-    r"|confirmed|insisted|argued)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
+    r"|confirmed|insisted|argued"
+    # Feeling, suspecting or being sure of it: "they felt the recording was a
+    # hoax", "both were aware that the story was untrue".
+    r"|felt|feels?|suspect(?:s|ed)?|aware|sure|certain|convinced)"
+    r"\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s",
     re.IGNORECASE,
 )
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -2125,6 +2129,22 @@ def matter_judged(text: str) -> str:
     ):
         return text
     return matter
+
+
+# Knowing a thing to be so, before the thing a verdict after it is said of: "had
+# known the tale", "were aware that the story".
+_KNOWN_THING = re.compile(
+    r"\b(?:knew|known|knows?|aware|reali[sz]ed|learn(?:ed|t))\s+(?:that\s+)?"
+    r"(?:the|a|an|this|his|her|their|its)\s",
+    re.IGNORECASE,
+)
+
+
+def knowing_before(matter: str) -> bool:
+    """Whether a verdict after `matter` is what someone knew ("had known the
+    tale", "were aware that the story"): the text then states the knowing, and
+    the verdict is part of it, not said of a claim."""
+    return bool(_KNOWN_THING.search(matter))
 
 
 def carries_verdict(text: str) -> bool:

@@ -3107,6 +3107,11 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
                 # the aside about the source ends at its comma
                 comma = text.find(",", content_start, min(unit.end, content_start + _ASIDE_REACH))
                 content_start = comma + 1 if comma > 0 else content_start
+            apposed = _SOURCE_APPOSITIVE.match(text, content_start, unit.end)
+            if apposed is not None and _FINITE_AFTER.search(text, apposed.end(), unit.end):
+                # "According to the Courier, a weekly paper in the valley, the mill
+                # ...": the apposition describes the source; the clause follows it
+                content_start = apposed.end()
             content = _trim(text, content_start, unit.end)
         else:
             return None
@@ -3122,6 +3127,22 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# An apposition after an "according to" source: "a"/"an" and a phrase with no
+# verb ("a weekly paper in the valley", "a site consisting of satire"), then a
+# comma and the clause's subject.
+_SOURCE_APPOSITIVE = re.compile(
+    r"\s*(?:a|an)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says"
+    r"|[a-z]+ed)\b)[\"'\u201c\u2018]?[^\W\d][\w'\u2019-]*[\"'\u201c\u201d\u2018\u2019]?\s+){2,14}?"
+    r"[^\W\d][\w'\u2019-]*,\s+(?=(?:the|a|an|his|her|its|their|this|that|these|those"
+    r"|(?-i:[A-Z]))\b)",
+    re.IGNORECASE,
+)
+_FINITE_AFTER = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could)\b|\b[a-z]+ed\b"
+)
 
 
 # How long an aside in brackets after a source may be.
@@ -3482,8 +3503,22 @@ def _verb_attribution(
     if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
         return None  # "who asked to remain anonymous": a condition of speaking, nothing said
     if lemma == "accuse":
+        goes_on = _ACCUSER_GOES_ON.search(content_text)
+        if goes_on is not None and content_text == text[content[0] : content[1]]:
+            # "accused X of doing Y, implied that Z": the accuser's next deed ends it
+            content = (content[0], content[0] + goes_on.start())
+            content_text = text[content[0] : content[1]]
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text, phrase)
+
+
+# The accuser's next deed after what it accuses someone of, a verb in -ed
+# after a comma with its own object: "accused the mayor of taking bribes,
+# claimed that the audit was rigged and ...". What was said of the accused
+# ends there.
+_ACCUSER_GOES_ON = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?(?=[a-z]+ed\s+(?:that|the|a|an|him|her|them|it|his|their)\b)"
+)
 
 
 # Verbs whose object is a thing judged ("condemned the attack as cowardly"):

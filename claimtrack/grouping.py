@@ -96,6 +96,7 @@ from claimtrack.claimtext import (
     Proposition,
     alternative,
     clarity,
+    knowing_before,
     person_name,
     proposition,
     slug_units,
@@ -1097,7 +1098,8 @@ def _denied(text: str) -> str:
         ):
             text = text[last.end() :]
     judged = _JUDGED.sub("", text)
-    if judged != text and not _POINTER.fullmatch(judged):
+    # "were aware that the story was untrue": the verdict is what they knew.
+    if judged != text and not _POINTER.fullmatch(judged) and not knowing_before(judged):
         text = judged
     return _APPOSED_RUMOUR.sub("", text)
 

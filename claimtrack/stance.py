@@ -198,6 +198,7 @@ doubt", "ruled it out").
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 from collections.abc import Iterable, Iterator
@@ -585,6 +586,13 @@ _FALSE_IDIOM = re.compile(
     r"(?i)\s+(?:dawns?|starts?|sense\s+of|modesty|teeth|eyelash(?:es)?|bottoms?|ceilings?"
     r"|pretences|pretenses|econom(?:y|ies)|prophets?|idols?|equivalence|dichotomy"
     r"|imprisonment|arrest|flags?)\b"
+)
+# Alarms counted, not one alarm called false: "there have been 5,000 false
+# alarms", "after days of false alarms". "It was a false alarm" still denies.
+_ALARMS_AFTER = re.compile(r"(?i)\s+alarms\b")
+_COUNTED_BEFORE = re.compile(
+    r"(?i)(?:\b\d[\d,.]*|\b(?:many|several|numerous|countless|dozens|hundreds|thousands"
+    r"|more|fewer|frequent|repeated|recent)|\bof)\s+$"
 )
 # "False" or "fake" said of any one thing of a kind, in what only would or
 # could happen ("would have been fired for a false report", "could be sued over a
@@ -1930,6 +1938,11 @@ class Lexicon:
 
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
+        if not self._cue_speaks(cue) and _opens_with(claim, content):
+            # The claim is the content's own first sentence, as its claim text
+            # restates it ("Woods has withdrawn three times. These claims are
+            # false"): whatever the later sentences deny is something else.
+            return Stance.ASSERTS
         own = self.read(cue, content)
         # "False", "hoax", "no evidence" about something else: about what the claim
         # is not, or beside the claim's own words that the content says.
@@ -2998,6 +3011,42 @@ def _said_verbatim(claim: str, content: str) -> bool:
     return _verbatim_end(claim, content) is not None
 
 
+_NEGATION_WORDS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor"})
+# A sentence after it that only answers it, taking it back: "No he didn't",
+# "Not so", "That is not true", "It isn't".
+_TAKEN_BACK = re.compile(
+    r"(?i)\W*(?:(?:no|not|nope)\b|(?:he|she|it|they|that|this|we|i)\s+\w+(?:n['\u2019]t|\s+not)"
+    r"(?:\s+(?:true|so|the\s+case|real))?\W*$)"
+)
+# Where a content's first sentence ends: a full stop, "!" or "?" and a capital after.
+_FIRST_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def _opens_with(claim: str, content: str) -> bool:
+    """Whether the content's first sentence, of several, is the claim as its text
+    restates it (names completed, a pronoun named): the claim is what the content
+    opens by saying, ending where the sentence ends, so no verdict closes it."""
+    end = _FIRST_SENTENCE_END.search(content)
+    if end is None or _TAKEN_BACK.match(content, end.end()):
+        return False
+    first = _TOKEN.findall(content[: end.start()].lower().replace("\u2019", "'"))
+    said = _TOKEN.findall(claim.lower().replace("\u2019", "'"))
+    if len(first) < 5 or not said or first[-1] != said[-1]:
+        return False
+    matcher = difflib.SequenceMatcher(None, first, said, autojunk=False)
+    if matcher.ratio() < 0.9:
+        return False
+    # Only names and pronouns may differ: a negation ("will not vote") or a
+    # number ("12 seats" for "14 seats") that differs says something else.
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        for word in (*first[i1:i2], *said[j1:j2]):
+            if word in _NEGATION_WORDS or word.endswith("n't") or any(c.isdigit() for c in word):
+                return False
+    return True
+
+
 def _verbatim_end(claim: str, content: str) -> int | None:
     """Where the content's first saying of the claim's words ends, or None."""
     said = _TOKEN.findall(claim.lower().replace("\u2019", "'"))
@@ -3393,8 +3442,13 @@ def _joined_command(before: str) -> bool:
 
 
 def _names_a_kind(content: str, end: int) -> bool:
-    """Whether "false" ending at `end` opens a fixed phrase ("false dawns")."""
-    return bool(_FALSE_IDIOM.match(content, end))
+    """Whether "false" ending at `end` opens a fixed phrase ("false dawns"), or
+    false alarms counted ("5,000 false alarms", "days of false alarms")."""
+    if _FALSE_IDIOM.match(content, end):
+        return True
+    return bool(_ALARMS_AFTER.match(content, end)) and bool(
+        _COUNTED_BEFORE.search(content, 0, max(0, end - len("false")))
+    )
 
 
 # Several rules ask for one content's main clause in a row.

@@ -387,6 +387,24 @@ def test_a_report_after_an_opening_clause_and_a_verdict_someone_knew() -> None:
     )
 
 
+def test_a_verdict_someone_felt_or_was_sure_of_is_what_they_felt() -> None:
+    # Feeling or suspecting that a thing was a fake states the feeling: cutting
+    # the verdict off would leave "the two critics first felt the painting".
+    assert proposition("The two critics first felt the painting was a hoax").text == (
+        "The two critics first felt the painting was a hoax"
+    )
+    assert proposition("The auditors suspected the invoice was fabricated").text == (
+        "The auditors suspected the invoice was fabricated"
+    )
+    assert proposition("The editors were aware that the interview was made up").text == (
+        "The editors were aware that the interview was made up"
+    )
+    # A verdict said of the clause itself still goes.
+    assert proposition("The mayor sold the harbour to a bank is false").text == (
+        "The mayor sold the harbour to a bank"
+    )
+
+
 def test_more_verbs_a_proposition_may_have() -> None:
     # A verb in -s before a determiner, after its subject.
     assert proposition("The dispute further delays the bridge").text == (

@@ -122,6 +122,36 @@ def test_accused_y_of_z_joins_target_and_act() -> None:
     assert statement.content.startswith("10,000 North Korean soldiers participating in combat")
 
 
+def test_what_an_accuser_did_next_is_not_what_the_accused_did() -> None:
+    # "accused X of Y, claimed that Z": the accusation ends where the accuser's
+    # next deed begins.
+    statement = only(
+        "The striker also accused the coach of selling team secrets, mocked the owners and "
+        "walked out of the meeting."
+    )
+    assert statement.cue == "accused"
+    assert statement.content == "the coach selling team secrets"
+    # A participle after the comma describes what the accused did.
+    statement = only(
+        "Activists accused the firm of dumping waste, poisoned with mercury, in the bay."
+    )
+    assert statement.content.startswith("the firm dumping waste, poisoned with mercury")
+
+
+def test_an_apposition_after_according_to_describes_the_source() -> None:
+    # "According to X, a <description of X>, <clause>": the description is the
+    # source's, and the content is the clause after it.
+    statement = only(
+        "According to the Valley Courier, a weekly paper serving three towns, the old mill "
+        "was sold to a developer in March."
+    )
+    assert statement.speaker == "the Valley Courier"
+    assert statement.content == "the old mill was sold to a developer in March"
+    # A clause opening on "a" is the content itself.
+    statement = only("According to the coastguard, a trawler sank off the cape on Sunday.")
+    assert statement.content == "a trawler sank off the cape on Sunday"
+
+
 def test_rejected_accusations_that_denies_the_clause() -> None:
     statement = only(
         "Pyongyang has also rejected accusations by the US and its allies that the Northeast Asian "

@@ -564,6 +564,10 @@ def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
          "the owners confirmed that it had not been sold"),
         # A verdict on what the content names.
         ("the ferry sale is a hoax", "the ferry sale"),
+        # Unless someone knew it so: what they knew is the proposition.
+        ("both captains were aware that the logbook was fake",
+         "both captains were aware that the logbook was fake"),
+        ("the owners had known the sale was a hoax", "the owners had known the sale was a hoax"),
         ("talk of a ferry sale was not supported by the port's records", "talk of a ferry sale"),
         ("the boat was never sold, a rumour that spread online", "the boat was never sold"),
         # What only points back names nothing.

@@ -2495,3 +2495,51 @@ def test_a_reason_after_a_verdict_on_that_is_told_as_so(lexicon: Lexicon) -> Non
         "the story is not the case because it was invented",
     ):
         assert classify_stance("say", content, lexicon) is Stance.DENIES, content
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # The claim is the content's own first sentence: what later sentences
+        # deny or negate is something else, and the speaker states the claim.
+        ("said", "The council will vote on the budget next week. The mayor is only saying "
+         "the council has not voted yet", "The council will vote on the budget next week", A),
+        # Its text may name someone the content calls by a surname.
+        ("said", "Over two seasons, Okafor has missed eleven games with a knee injury. "
+         "These rumours are completely false",
+         "Over two seasons, Jude Okafor has missed eleven games with a knee injury", A),
+        # A verdict closing the first sentence is said of the claim's words.
+        ("said", "The council will vote on the budget next week is false. Nobody said so",
+         "The council will vote on the budget next week", D),
+        # A sentence after it that only takes it back still denies it.
+        ("said", "The council will vote on the budget next week. No it won't",
+         "The council will vote on the budget next week", D),
+        # A denial cue always speaks.
+        ("denied", "The council will vote on the budget next week. There is no such plan",
+         "The council will vote on the budget next week", D),
+        # A first sentence that is a different proposition is not the claim.
+        ("said", "The council will not vote on the budget next week. It has no quorum",
+         "The council will vote on the budget next week", D),
+        ("said", "The new stadium will hold 40,000 fans next season. The plans are settled",
+         "The new stadium will hold 60,000 fans next season", D),
+    ],
+)  # fmt: skip
+def test_a_content_opening_with_its_claim_states_it(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # False alarms counted are events that happened, no verdict on a claim.
+        ("Since the storm warning, the coastguard has logged 300 false alarms", A),
+        ("The station endured weeks of false alarms before the fire", A),
+        # One alarm called false still denies what it raised.
+        ("The bomb scare at the stadium was a false alarm", D),
+        ("The sightings of the escaped tiger turned out to be false alarms", D),
+    ],
+)
+def test_false_alarms_counted_are_no_denial(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
