@@ -231,8 +231,11 @@ def weigh_best(
         if not isinstance(best, str):
             found.append(None)
             continue
+        candidates = record["candidates"]
+        assert isinstance(candidates, list)
+        runner_up = candidates[1]["claim"] if len(candidates) > 1 else None
         statement, _ = read_text(headline, resolver, lexicon)
-        found.append(weigh(index, best, headline, statement.content))
+        found.append(weigh(index, best, headline, statement.content, runner_up))
     return found
 
 
