@@ -558,7 +558,8 @@ def main() -> None:
     own = (
         f"match's own: {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} over the"
         f" runner-up; a claim holding statements, evidence {EVIDENCE_BAR:g} ({TERM_POINTS:g}"
-        " a shared term, and the claim's own words, predicate and main actors)"
+        " a shared term, the claim's own words, predicate and main actors, and a runner-up of"
+        " its story)"
     )
     settings: tuple[tuple[float | None, str], ...] = (
         (None, own),
