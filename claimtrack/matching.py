@@ -25,8 +25,8 @@ texts use) that the text uses, less `NO_PREDICATE_POINTS` when it uses none
 of them (the same actors doing something else); and less `MISSING_POINTS` for
 each main named actor of the claim (a name at least half of its texts give)
 that the text does not name, `MISSING_COUNTED` at most; and less
-`SAME_STORY_POINTS` when the runner-up names an actor or party the claim
-names (a claim of the same story comes close). It is taken when the whole
+`SAME_STORY_POINTS` when the runner-up names an actor the claim names, or
+two of its parties (a claim of the same story comes close). It is taken when the whole
 reaches `EVIDENCE_BAR`; or when the text uses at least `AGREEING_SHARE` of the
 claim's main words and its score, lead and `PLAIN_TERM_POINTS` for each
 shared term, less `SAME_STORY_POINTS` as above, reach `PLAIN_BAR`. That
@@ -80,8 +80,8 @@ NO_PREDICATE_POINTS = 10.0
 # Taken off for each main named actor of the claim the text leaves out.
 MISSING_POINTS = 5.0
 MISSING_COUNTED = 2
-# Taken off both ways when the runner-up names one of the claim's named actors
-# or parties: a text about another claim of a tracked story comes close to
+# Taken off both ways when the runner-up names one of the claim's named actors,
+# or two of its parties: a text about another claim of a tracked story comes close to
 # several of its claims, a rewording of one claim stands out from them.
 SAME_STORY_POINTS = 2.0
 # The second way to take a claim holding statements: a text that uses this
@@ -105,7 +105,8 @@ class Evidence:
     of them that at most `DISTINCT_CLAIMS` claims use; `predicate`: the share
     of the claim's main content words the text uses (None when the claim has
     none); `missing`: the claim's main named actors the text does not name;
-    `same_story`: whether the runner-up names one of the claim's named actors.
+    `same_story`: whether the runner-up tells of the claim's story (names one
+    of its named actors, or two of its parties).
     """
 
     shared: int
@@ -167,8 +168,9 @@ def weigh(
     claim holds only its own text. The shared terms are counted on the text's
     content or the whole text, the more kept (`terms_shared`); the rest on the
     whole text, each word in any related form the index knows. `runner_up` is
-    the second-best claim for the text, if any: whether it names one of the
-    claim's named actors or parties (its statements' or its text's)."""
+    the second-best claim for the text, if any: whether it tells of the
+    claim's story, naming one of its named actors or two of its parties (its
+    statements' or its text's)."""
     from claimtrack.normalise import PARTY_ACTOR
 
     shared = terms_shared(index, claim_id, text, content)
@@ -195,13 +197,22 @@ def weigh(
     words = [term for term in main if term not in named]
     predicate = sum(1 for term in words if term in said) / len(words) if words else None
     missing = sum(1 for term in main if term in named and term not in said)
-    same_story = runner_up is not None and bool(actors & _named(index, runner_up))
+    same_story = runner_up is not None and _same_story(actors, _named(index, runner_up))
     return Evidence(shared, distinct, predicate, missing, same_story)
 
 
 def _named(index: ClaimIndex, claim_id: str) -> set[str]:
     """The named actors and parties of a claim's statements and of its text."""
     return index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
+
+
+def _same_story(actors: set[str], others: set[str]) -> bool:
+    """Whether two claims' named actors tell of one story (`grouping.same_story`: a
+    name in common, or two parties; a claim whose names are unknown, its text
+    in headline capitals, may be of any story)."""
+    from claimtrack.grouping import same_story
+
+    return same_story(actors, others)
 
 
 def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:

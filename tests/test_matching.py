@@ -188,6 +188,26 @@ def test_weigh_says_whether_the_runner_up_names_the_claims_actors() -> None:
     assert apart.points() == alone.points() == beside.points() + SAME_STORY_POINTS
 
 
+def test_one_party_in_common_does_not_make_the_runner_up_the_same_story() -> None:
+    from claimtrack.parties import PartyResolver
+
+    index = ClaimIndex(PartyResolver.build())
+    for claim_id, text in (
+        ("flood", "The river Tamsel flooded the old town of Brevik in Norway"),
+        ("flood", "Norway says the Tamsel flooded Brevik"),
+        ("quota", "Norway will cut its cod quota next year"),
+        ("quota", "Norway to cut cod quota"),
+        ("ferry", "A Brevik ferry was cancelled after the Tamsel flood"),
+    ):
+        index.add(claim_id, text)
+    text = "Tamsel floods Brevik, Norway says"
+    # A country names many stories; a town and a river name this one.
+    quota = weigh(index, "flood", text, text, "quota")
+    ferry = weigh(index, "flood", text, text, "ferry")
+    assert quota is not None and not quota.same_story
+    assert ferry is not None and ferry.same_story
+
+
 def test_weigh_leaves_a_claim_holding_only_its_text_to_its_score() -> None:
     index = _town_story()
     assert weigh(index, "storm", "Storm floods the road", "Storm floods the road") is None
