@@ -26,9 +26,9 @@ of them (the same actors doing something else); and less `MISSING_POINTS` for
 each main named actor of the claim (a name at least half of its texts give)
 that the text does not name, `MISSING_COUNTED` at most; and less
 `SAME_STORY_POINTS` when the runner-up names an actor the claim names, or
-two of its parties (a claim of the same story comes close). It is taken when the whole
-reaches `EVIDENCE_BAR`; or when the text uses at least `AGREEING_SHARE` of the
-claim's main words and its score, lead and `PLAIN_TERM_POINTS` for each
+two of its parties (a claim of the same story comes close). It is taken when
+the whole reaches `EVIDENCE_BAR`; or when the text uses at least
+`AGREEING_SHARE` of the claim's main words and its score, lead and `PLAIN_TERM_POINTS` for each
 shared term, less `SAME_STORY_POINTS` as above, reach `PLAIN_BAR`. That
 second way keeps a text on a proposition the ledger holds in several claims
 (grouping did not join them): it ties with the runner-up, a claim saying the
@@ -80,9 +80,9 @@ NO_PREDICATE_POINTS = 10.0
 # Taken off for each main named actor of the claim the text leaves out.
 MISSING_POINTS = 5.0
 MISSING_COUNTED = 2
-# Taken off both ways when the runner-up names one of the claim's named actors,
-# or two of its parties: a text about another claim of a tracked story comes close to
-# several of its claims, a rewording of one claim stands out from them.
+# Taken off both ways when the runner-up names one of the claim's named
+# actors, or two of its parties: a text about another claim of a tracked story
+# comes close to several of its claims, a rewording of one stands out.
 SAME_STORY_POINTS = 2.0
 # The second way to take a claim holding statements: a text that uses this
 # share of its main words, with its score, lead and these points per shared
