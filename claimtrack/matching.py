@@ -28,8 +28,9 @@ that the text does not name, `MISSING_COUNTED` at most; and less
 `SAME_STORY_POINTS` when the runner-up names an actor the claim names, or
 two of its parties (a claim of the same story comes close). It is taken when
 the whole reaches `EVIDENCE_BAR`; or when the text uses at least
-`AGREEING_SHARE` of the claim's main words and its score, lead and `PLAIN_TERM_POINTS` for each
-shared term, less `SAME_STORY_POINTS` as above, reach `PLAIN_BAR`. That
+`AGREEING_SHARE` of the claim's main words and its score, lead and
+`PLAIN_TERM_POINTS` for each shared term, less `SAME_STORY_POINTS` as
+above, reach `PLAIN_BAR`. That
 second way keeps a text on a proposition the ledger holds in several claims
 (grouping did not join them): it ties with the runner-up, a claim saying the
 same, so its lead is no evidence, but it says what the claim says. A word
