@@ -231,8 +231,11 @@ def weigh_best(
         if not isinstance(best, str):
             found.append(None)
             continue
+        candidates = record["candidates"]
+        assert isinstance(candidates, list)
+        runner_up = candidates[1]["claim"] if len(candidates) > 1 else None
         statement, _ = read_text(headline, resolver, lexicon)
-        found.append(weigh(index, best, headline, statement.content))
+        found.append(weigh(index, best, headline, statement.content, runner_up))
     return found
 
 
@@ -555,7 +558,8 @@ def main() -> None:
     own = (
         f"match's own: {MATCH_THRESHOLD:g}, or {MATCH_FLOOR:g} and {MATCH_MARGIN:g} over the"
         f" runner-up; a claim holding statements, evidence {EVIDENCE_BAR:g} ({TERM_POINTS:g}"
-        " a shared term, and the claim's own words, predicate and main actors)"
+        " a shared term, the claim's own words, predicate and main actors, and a runner-up of"
+        " its story)"
     )
     settings: tuple[tuple[float | None, str], ...] = (
         (None, own),

@@ -24,14 +24,17 @@ the share of the claim's main words (the content words at least half of its
 texts use) that the text uses, less `NO_PREDICATE_POINTS` when it uses none
 of them (the same actors doing something else); and less `MISSING_POINTS` for
 each main named actor of the claim (a name at least half of its texts give)
-that the text does not name, `MISSING_COUNTED` at most. It is taken when the
-whole reaches `EVIDENCE_BAR`; or when the text uses at least `AGREEING_SHARE`
-of the claim's main words and its score, lead and `PLAIN_TERM_POINTS` for
-each shared term reach `PLAIN_BAR`. That second way keeps a text on a
-proposition the ledger holds in several claims (grouping did not join them):
-it ties with the runner-up, a claim saying the same, so its lead is no
-evidence, but it says what the claim says. A word counts in any related form the index
-knows ("jihadi", "jihadist").
+that the text does not name, `MISSING_COUNTED` at most; and less
+`SAME_STORY_POINTS` when the runner-up names an actor the claim names, or
+two of its parties (a claim of the same story comes close). It is taken when
+the whole reaches `EVIDENCE_BAR`; or when the text uses at least
+`AGREEING_SHARE` of the claim's main words and its score, lead and
+`PLAIN_TERM_POINTS` for each shared term, less `SAME_STORY_POINTS` as
+above, reach `PLAIN_BAR`. That
+second way keeps a text on a proposition the ledger holds in several claims
+(grouping did not join them): it ties with the runner-up, a claim saying the
+same, so its lead is no evidence, but it says what the claim says. A word
+counts in any related form the index knows ("jihadi", "jihadist").
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -78,6 +81,10 @@ NO_PREDICATE_POINTS = 10.0
 # Taken off for each main named actor of the claim the text leaves out.
 MISSING_POINTS = 5.0
 MISSING_COUNTED = 2
+# Taken off both ways when the runner-up names one of the claim's named
+# actors, or two of its parties: a text about another claim of a tracked story
+# comes close to several of its claims, a rewording of one stands out.
+SAME_STORY_POINTS = 2.0
 # The second way to take a claim holding statements: a text that uses this
 # share of its main words, with its score, lead and these points per shared
 # term reaching this bar.
@@ -98,13 +105,16 @@ class Evidence:
     `shared`: the text's terms that the claim's texts use; `distinct`: those
     of them that at most `DISTINCT_CLAIMS` claims use; `predicate`: the share
     of the claim's main content words the text uses (None when the claim has
-    none); `missing`: the claim's main named actors the text does not name.
+    none); `missing`: the claim's main named actors the text does not name;
+    `same_story`: whether the runner-up tells of the claim's story (names one
+    of its named actors, or two of its parties).
     """
 
     shared: int
     distinct: int = 0
     predicate: float | None = None
     missing: int = 0
+    same_story: bool = False
 
     def points(self) -> float:
         """The evidence added to a claim's score and lead (see the module docstring)."""
@@ -115,7 +125,11 @@ class Evidence:
                 total -= NO_PREDICATE_POINTS
         else:
             total += PREDICATE_POINTS * MAIN_SHARE  # nothing to agree with: neither way
-        return total - MISSING_POINTS * min(self.missing, MISSING_COUNTED)
+        return total - MISSING_POINTS * min(self.missing, MISSING_COUNTED) - self.rival()
+
+    def rival(self) -> float:
+        """What a runner-up of the same story takes off (`SAME_STORY_POINTS`)."""
+        return SAME_STORY_POINTS if self.same_story else 0.0
 
 
 def accepts(best: float, runner_up: float, shared: int | Evidence | None = None) -> bool:
@@ -133,7 +147,7 @@ def accepts(best: float, runner_up: float, shared: int | Evidence | None = None)
         if best + (best - runner_up) + evidence.points() >= EVIDENCE_BAR:
             return True
         agrees = evidence.predicate is None or evidence.predicate >= AGREEING_SHARE
-        plain = PLAIN_TERM_POINTS * min(evidence.shared, TERMS_COUNTED)
+        plain = PLAIN_TERM_POINTS * min(evidence.shared, TERMS_COUNTED) - evidence.rival()
         return agrees and best + (best - runner_up) + plain >= PLAIN_BAR
     if best >= MATCH_THRESHOLD:
         return True
@@ -148,11 +162,16 @@ def terms_shared(index: ClaimIndex, claim_id: str, text: str, content: str) -> i
     return max(index.shared_terms(query, claim_id) for query in dict.fromkeys((content, text)))
 
 
-def weigh(index: ClaimIndex, claim_id: str, text: str, content: str) -> Evidence | None:
+def weigh(
+    index: ClaimIndex, claim_id: str, text: str, content: str, runner_up: str | None = None
+) -> Evidence | None:
     """What a text shares with a claim beyond its score (`Evidence`); None when the
     claim holds only its own text. The shared terms are counted on the text's
     content or the whole text, the more kept (`terms_shared`); the rest on the
-    whole text, each word in any related form the index knows."""
+    whole text, each word in any related form the index knows. `runner_up` is
+    the second-best claim for the text, if any: whether it tells of the
+    claim's story, naming one of its named actors or two of its parties (its
+    statements' or its text's)."""
     from claimtrack.normalise import PARTY_ACTOR
 
     shared = terms_shared(index, claim_id, text, content)
@@ -173,13 +192,28 @@ def weigh(index: ClaimIndex, claim_id: str, text: str, content: str) -> Evidence
     distinct = sum(
         1 for term in used if index.claims_using(term, DISTINCT_CLAIMS) <= DISTINCT_CLAIMS
     )
-    actors = index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
+    actors = _named(index, claim_id)
     named = {actor.removeprefix(PARTY_ACTOR) for actor in actors}
     main = [term for term, count in profile.items() if count >= MAIN_SHARE * members]
     words = [term for term in main if term not in named]
     predicate = sum(1 for term in words if term in said) / len(words) if words else None
     missing = sum(1 for term in main if term in named and term not in said)
-    return Evidence(shared, distinct, predicate, missing)
+    same_story = runner_up is not None and _same_story(actors, _named(index, runner_up))
+    return Evidence(shared, distinct, predicate, missing, same_story)
+
+
+def _named(index: ClaimIndex, claim_id: str) -> set[str]:
+    """The named actors and parties of a claim's statements and of its text."""
+    return index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
+
+
+def _same_story(actors: set[str], others: set[str]) -> bool:
+    """Whether two claims' named actors tell of one story (`grouping.same_story`: a
+    name in common, or two parties; a claim whose names are unknown, its text
+    in headline capitals, may be of any story)."""
+    from claimtrack.grouping import same_story
+
+    return same_story(actors, others)
 
 
 def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:

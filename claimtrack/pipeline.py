@@ -1726,7 +1726,8 @@ def match_texts(
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
         evidence: Evidence | None = None
         if ranked and threshold is None:
-            evidence = weigh(index, ranked[0][0], read, statement.content)
+            runner_up = ranked[1][0] if len(ranked) > 1 else None
+            evidence = weigh(index, ranked[0][0], read, statement.content, runner_up)
         claim_id, score = decide(ranked, threshold, evidence)
         candidates = tuple((c, index.claim_text(c), s) for c, s in ranked[:top])
         claim_text = None if claim_id is None else index.claim_text(claim_id)

@@ -18,6 +18,7 @@ from claimtrack.matching import (
     PLAIN_BAR,
     PLAIN_TERM_POINTS,
     PREDICATE_POINTS,
+    SAME_STORY_POINTS,
     TERM_POINTS,
     TERMS_COUNTED,
     Evidence,
@@ -152,6 +153,59 @@ def test_weigh_counts_the_claims_main_actors_the_text_leaves_out() -> None:
     # Ortiz and Harwick, named by every text of the claim, are not named here.
     assert evidence.missing == 2
     assert evidence.predicate == 1.0
+
+
+def test_a_runner_up_of_the_same_story_takes_points_off_both_ways() -> None:
+    alone = Evidence(4, distinct=1, predicate=0.5)
+    beside = Evidence(4, distinct=1, predicate=0.5, same_story=True)
+    assert beside.points() == alone.points() - SAME_STORY_POINTS
+    # Just at the bar with the runner-up from another story, short of it with
+    # one from the same story.
+    best = (EVIDENCE_BAR - alone.points()) / 2
+    assert accepts(best, 0.0, alone)
+    assert not accepts(best, 0.0, beside)
+    # The second way too: a text saying the claim's words, tied with a claim
+    # of its own story.
+    agreeing = Evidence(4, predicate=AGREEING_SHARE, missing=MISSING_COUNTED)
+    tied = PLAIN_BAR - PLAIN_TERM_POINTS * 4
+    assert tied + agreeing.points() < EVIDENCE_BAR
+    assert accepts(tied, tied, agreeing)
+    crowded = Evidence(4, predicate=AGREEING_SHARE, missing=MISSING_COUNTED, same_story=True)
+    assert not accepts(tied, tied, crowded)
+
+
+def test_weigh_says_whether_the_runner_up_names_the_claims_actors() -> None:
+    index = _town_story()
+    text = "Harwick mayor Ortiz will resign after the ferry terminal row"
+    # The ferry claim names Ortiz and Harwick too: the same story.
+    beside = weigh(index, "resigns", text, text, "ferry")
+    assert beside is not None and beside.same_story
+    # The storm names nobody the resignation names.
+    apart = weigh(index, "resigns", text, text, "storm")
+    assert apart is not None and not apart.same_story
+    alone = weigh(index, "resigns", text, text)
+    assert alone is not None and not alone.same_story
+    assert apart.points() == alone.points() == beside.points() + SAME_STORY_POINTS
+
+
+def test_one_party_in_common_does_not_make_the_runner_up_the_same_story() -> None:
+    from claimtrack.parties import PartyResolver
+
+    index = ClaimIndex(PartyResolver.build())
+    for claim_id, text in (
+        ("flood", "The river Tamsel flooded the old town of Brevik in Norway"),
+        ("flood", "Norway says the Tamsel flooded Brevik"),
+        ("quota", "Norway will cut its cod quota next year"),
+        ("quota", "Norway to cut cod quota"),
+        ("ferry", "A Brevik ferry was cancelled after the Tamsel flood"),
+    ):
+        index.add(claim_id, text)
+    text = "Tamsel floods Brevik, Norway says"
+    # A country names many stories; a town and a river name this one.
+    quota = weigh(index, "flood", text, text, "quota")
+    ferry = weigh(index, "flood", text, text, "ferry")
+    assert quota is not None and not quota.same_story
+    assert ferry is not None and ferry.same_story
 
 
 def test_weigh_leaves_a_claim_holding_only_its_text_to_its_score() -> None:
