@@ -568,6 +568,15 @@ class _Resolver:
         if known is not None and known[0] is not None:
             return known[0]
         title = phrase[: phrase.find(name)] if name in phrase else ""
+        if _SPOKES & {w.lower().strip(",") for w in title.split()} and not any(
+            self.resolve_all(title)
+        ):
+            # "The Central Command sought to play the report down. '...,' said
+            # spokesman Col. Ann Lee": a spokesperson of no body named, first
+            # heard right after a body's act, speaks for that body.
+            body = self._body_just_before(name)
+            if body is not None:
+                return body
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
@@ -606,6 +615,37 @@ class _Resolver:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
+
+    def _body_just_before(self, name: str) -> str | None:
+        """The party of the body (an organisation, outlet or a state's body,
+        named, never a person) that the sentence before the speaker's has as
+        its subject, when the speaker's name is not met before."""
+        sentence = self._sentence_start()
+        if sentence <= 0 or self.text.find(name) < sentence:
+            return None
+        end = sentence
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        start = self.text.rfind("\n", 0, end) + 1
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, start, end))
+        if breaks:
+            start = breaks[-1].end()
+        lead = _LEADING_CONNECTIVE_RE.match(self.text, start, end)
+        subject = self._subject_of(lead.end() if lead is not None else start, end)
+        if subject is None:
+            return None
+        if not _name_tokens(subject.split()):
+            return None
+        parties = self.resolve_all(subject)
+        if len(parties) != 1 or self.kind(parties[0]) == entities.PERSON:
+            return None
+        return parties[0]
+
+    def _sentence_start(self) -> int:
+        """Where the sentence holding the speaker being resolved starts."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, line_start, self.at))
+        return breaks[-1].end() if breaks else line_start
 
     def _office_before(self, name: str) -> bool:
         """Whether the article first gives a name after a title of office
@@ -1344,6 +1384,10 @@ class _Resolver:
 
 
 # The end of a sentence inside a paragraph.
+# "However, the ministry ...": a connective word opening a sentence, before its subject.
+_LEADING_CONNECTIVE_RE = re.compile(
+    r"(?i)(?:however|but|still|yet|meanwhile|instead|then|later|earlier|now),?\s+"
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.

@@ -295,6 +295,33 @@ def test_later_mentions_keep_the_party_of_a_titled_introduction() -> None:
     ]
 
 
+def test_a_spokesperson_of_no_named_body_speaks_for_the_body_acting_just_before() -> None:
+    statements = extract(
+        "Fighting spread across Chad and Chad's north, where Chad's army holds the towns.\n\n"
+        "However, the U.S. Central Command sought to play down the account.\n\n"
+        '"We have seen no sign of those convoys," said spokesman Maj. Ellen Barrow.'
+    )
+    assert [(s.speaker, s.party) for s in statements][-1:] == [
+        ("spokesman Maj. Ellen Barrow", "United States")
+    ]
+
+
+def test_a_spokesperson_after_a_persons_act_is_no_body_of_theirs() -> None:
+    statements = extract(
+        "The mayor Tom Verity visited the flooded streets on Monday.\n\n"
+        '"The water has gone down," said spokesman Leo Marsh.'
+    )
+    assert [s.party for s in statements] == ["Leo Marsh"]
+
+
+def test_a_us_states_secretary_of_state_speaks_as_himself() -> None:
+    statements = extract(
+        "The ballots were counted twice, according to Ohio Secretary of State Frank Dunmore.\n"
+        '"No count was lost," he said.'
+    )
+    assert [s.party for s in statements] == ["Frank Dunmore", "Frank Dunmore"]
+
+
 def test_pronoun_goes_to_the_last_person_speaker() -> None:
     statements = extract(
         "Liu Pengyu, spokesperson for the Chinese Embassy in Washington, noted that China has "
