@@ -3943,9 +3943,13 @@ def _bare_title_start(left: list[_Token], first: int) -> int:
 _RELATIVE_PRONOUNS = frozenset({"who"})
 _RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
-# reporters ...", "Apple told them the company is waiting ...".
+# reporters ...", "Apple told them the company is waiting ...", "Acme denied
+# that it had plans ..." ("it" doing or having something; not "it had been",
+# "it has been", where "it" may be nobody).
 _ITSELF_RE = re.compile(
-    r"\s*(?:its|the\s+(?:company|firm|site|website|network|studio|group|"
+    r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
+    r"never|is\s+planning|was\s+planning)\b|"
+    r"its|the\s+(?:company|firm|site|website|network|studio|group|"
     r"organi[sz]ation|agency|newspaper|paper|magazine|outlet|channel|station|publication))\b",
     re.IGNORECASE,
 )

@@ -314,6 +314,23 @@ def test_a_spokesperson_after_a_persons_act_is_no_body_of_theirs() -> None:
     assert [s.party for s in statements] == ["Leo Marsh"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year, Brindco denied that it had plans to close the plant.",
+        "Brindco said it never sold the data to anyone.",
+        "Brindco insists its engineers found no fault.",
+    ],
+)
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body(sentence: str) -> None:
+    statement = only(sentence)
+    assert (statement.party, statement.kind) == ("Brindco", "organisation")
+
+
+def test_it_that_may_be_nobody_says_nothing_of_the_speaker() -> None:
+    assert only("Brindco said it had been a long and hard year.").party is None
+
+
 def test_a_us_states_secretary_of_state_speaks_as_himself() -> None:
     statements = extract(
         "The ballots were counted twice, according to Ohio Secretary of State Frank Dunmore.\n"
