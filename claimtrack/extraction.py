@@ -5045,11 +5045,23 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
         and not (speaker[0] >= cue_end and _is_participle_tail(unit, position))
     ):
         return None
-    if rest.startswith(",") and len(before.split()) < 4 and len(rest.split()) > 4:
+    if (
+        rest.startswith(",")
+        and (len(before.split()) < 4 or _PURPOSE_OPENING.match(before.strip().rstrip(",")))
+        and len(rest.split()) > 4
+    ):
         # "For decades, Mr. de Vos noted, the United States has deployed observers":
-        # the clause goes on after the attribution
+        # the clause goes on after the attribution; so it does after an infinitive
+        # of purpose ("To round off the tale, the authors write, '...'"), the
+        # writer's account of why, never what was said
         return _trim(text, unit.end - len(rest) + 1, unit.end)
     return _trim(text, unit.start, unit.start + len(before))
+
+
+# An infinitive clause of purpose opening a sentence, with no finite verb of its own.
+_PURPOSE_OPENING = re.compile(
+    r"(?:To|In\s+order\s+to)\s+[a-z]+\b(?![^,]*\b(?:is|are|was|were)\b)[^,]*$"
+)
 
 
 def _boundary(before: str) -> str:

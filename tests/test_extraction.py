@@ -801,6 +801,25 @@ def test_shares_particles_hearers_and_mid_sentence_attributions(
     assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To make the tale believable, the hoaxers write, "
+        "\u201cWitnesses say the dam burst at dawn.\u201d",
+        "In order to calm the crowd, the mayor said, the council would reopen the bridge soon.",
+    ],
+)
+def test_an_opening_clause_of_purpose_is_not_what_was_said(sentence: str) -> None:
+    # Why the speaker spoke is the writer's account; what they said follows the cue.
+    statement = only(sentence)
+    assert statement.content.startswith(("Witnesses say the dam", "the council would reopen"))
+
+
+def test_an_opening_infinitive_that_is_the_report_stays_content() -> None:
+    statement = only("To leave now is a mistake, the general said.")
+    assert statement.content == "To leave now is a mistake"
+
+
 def test_continuing_to_deny_is_the_speakers_own_denial() -> None:
     statement = only("Moscow continues to deny that its troops are in Ukraine.")
     assert (statement.speaker, statement.cue) == ("Moscow", "continues to deny")
