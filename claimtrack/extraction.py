@@ -300,7 +300,12 @@ class _Resolver:
             and lower[0] in _DEFINITE
             and lower[-1] in _OUTLET_NOUNS
         ):
-            # "the newspaper", "the site", "the story": the outlet last heard from.
+            # "the newspaper", "the site", "the story": the outlet last heard from,
+            # or one whose sources or report the sentence before spoke of ("the
+            # Post's sources now say ... the report suggests")
+            owner = self._outlet_owning_before()
+            if owner is not None:
+                return (owner,), "organisation"
             outlet = self.memory.last(
                 lambda m: any(p is not None and self.kind(p) == entities.MEDIA for p in m.parties)
             )
@@ -785,6 +790,21 @@ class _Resolver:
                         surname = surname[:-2]
                     self._before.setdefault(surname, []).append(tuple(words[max(0, at - 3) : at]))
         return self._before
+
+    def _outlet_owning_before(self) -> str | None:
+        """The outlet the sentence just before the speaker's, in its paragraph,
+        names as the owner of sources or a report ("the Post's sources")."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        sentence = self._sentence_start()
+        found = None
+        for match in _OUTLETS_OWN_RE.finditer(self.text, line_start, sentence):
+            found = match
+        if found is None:
+            return None
+        parties, _ = self.parties_of(found.group("owner"), None)
+        if len(parties) != 1 or parties[0] is None or self.kind(parties[0]) != entities.MEDIA:
+            return None
+        return parties[0]
 
     def _last_outlet(self) -> str | None:
         """The outlet the text named last before the speaker ("... The Washington
@@ -1384,6 +1404,11 @@ class _Resolver:
 
 
 # The end of a sentence inside a paragraph.
+# An outlet named as the owner of sources or a report: "the Post's sources".
+_OUTLETS_OWN_RE = re.compile(
+    r"\b(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s\s+"
+    r"(?:(?:own|anonymous|unnamed|many)\s+)?(?:sources?|reporters?|report|reporting|story)\b"
+)
 # "However, the ministry ...": a connective word opening a sentence, before its subject.
 _LEADING_CONNECTIVE_RE = re.compile(
     r"(?i)(?:however|but|still|yet|meanwhile|instead|then|later|earlier|now),?\s+"

@@ -331,6 +331,15 @@ def test_it_that_may_be_nobody_says_nothing_of_the_speaker() -> None:
     assert only("Brindco said it had been a long and hard year.").party is None
 
 
+def test_the_report_is_the_outlet_whose_sources_the_sentence_before_cites() -> None:
+    statements = extract(
+        "The Daily Herald reported in May that the mill would close, the Evening Courier said.\n"
+        "But the Herald's sources now say the mill will stay open. Oddly, the report "
+        "suggests that the owners might sell it."
+    )
+    assert [(s.speaker, s.party) for s in statements][-1] == ("the report", "Daily Herald")
+
+
 def test_a_us_states_secretary_of_state_speaks_as_himself() -> None:
     statements = extract(
         "The ballots were counted twice, according to Ohio Secretary of State Frank Dunmore.\n"
