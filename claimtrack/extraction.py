@@ -573,12 +573,16 @@ class _Resolver:
         if known is not None and known[0] is not None:
             return known[0]
         title = phrase[: phrase.find(name)] if name in phrase else ""
-        if _SPOKES & {w.lower().strip(",") for w in title.split()} and not any(
-            self.resolve_all(title)
-        ):
+        title_words = {w.lower().strip(",.") for w in title.split()}
+        if _SPOKES & title_words and title_words <= _SPOKES | _RANK_WORDS | P.DETERMINERS | {
+            "mr",
+            "ms",
+            "mrs",
+        }:
             # "The Central Command sought to play the report down. '...,' said
-            # spokesman Col. Ann Lee": a spokesperson of no body named, first
-            # heard right after a body's act, speaks for that body.
+            # spokesman Col. Ann Lee": a spokesperson of no body named (not a
+            # "campaign spokesman"), first heard right after a body's act,
+            # speaks for that body.
             body = self._body_just_before(name)
             if body is not None:
                 return body
@@ -784,6 +788,10 @@ class _Resolver:
             self._before = {}
             for run in _CAPITALISED_RUN_RE.finditer(self.text):
                 words = run.group().split()
+                if any(word.lower() in _TITLE_CASE_SMALL_WORDS for word in words[1:]):
+                    # "Go With the Flow Make Amazon Your Android App Store": a
+                    # line in title case, whose capitals are words, not names
+                    continue
                 for at in range(1, len(words)):
                     surname = words[at]
                     if surname.endswith(("'s", "\u2019s")):
@@ -1514,6 +1522,14 @@ _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
 # A run of capitalised words, "of", "for", "and", "on", "the" inside it.
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
 # Capitalised words or initials in a row on one line ("Rear Adm. John Kirby").
+# Small words written with a capital only in a title-case line ("With", "Your",
+# "Every", "Should"); not "Will" or "May", which are names too.
+_TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
+    """
+    the an your my our their his her its this that these those every each and or nor
+    should would could can must is are was were has have had
+    """
+)
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
 _APPOSITION_RE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:\"\u201c\u201d]{3,90})")
 _OUTLET_RE = re.compile(

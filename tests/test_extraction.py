@@ -306,6 +306,14 @@ def test_a_spokesperson_of_no_named_body_speaks_for_the_body_acting_just_before(
     ]
 
 
+def test_a_spokesperson_whose_title_says_whose_is_not_the_body_before() -> None:
+    statements = extract(
+        "The FBI is preparing to question the senator this week.\n\n"
+        "Campaign spokesman Leo Marsh told reporters that she had helped the inquiry."
+    )
+    assert [s.party for s in statements] == ["Leo Marsh"]
+
+
 def test_a_spokesperson_after_a_persons_act_is_no_body_of_theirs() -> None:
     statements = extract(
         "The mayor Tom Verity visited the flooded streets on Monday.\n\n"
@@ -338,6 +346,14 @@ def test_the_report_is_the_outlet_whose_sources_the_sentence_before_cites() -> N
         "suggests that the owners might sell it."
     )
     assert [(s.speaker, s.party) for s in statements][-1] == ("the report", "Daily Herald")
+
+
+def test_a_title_case_line_gives_no_forenames_to_a_name_in_it() -> None:
+    statements = extract(
+        "Smile More Shop Brindco Your Way Every Day\n\n"
+        '"We have no plans to raise prices," a Brindco spokesperson said.'
+    )
+    assert [s.party for s in statements] == ["Brindco"]
 
 
 def test_a_us_states_secretary_of_state_speaks_as_himself() -> None:
