@@ -1173,6 +1173,7 @@ IRREGULAR_PAST = word_set(
     won lost made took went came got gave knew saw felt left kept held brought bought found
     ran began became put shut hit cut let led met paid sent spent stood wrote spoke broke
     chose drove fell grew threw wore sold told said thought meant did had was were
+    sought
     """
 )
 

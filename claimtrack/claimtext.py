@@ -184,7 +184,7 @@ _WRAPPER = re.compile(
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(
-    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|stated|added|noted|wrote"
+    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -305,7 +305,7 @@ def proposition(
     nested = _OPENING_ATTRIBUTION.match(text)
     if (
         nested is not None
-        and not _has_verb(["", *_WORD.findall(nested.group("who"))])
+        and not _has_verb(["", *_unqualified(_WORD.findall(nested.group("who")))])
         and not re.search(
             r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
         )
@@ -833,6 +833,16 @@ _ABBREVIATIONS = frozenset(
         """
     )
 )
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """A phrase's words without an opening participle that qualifies its noun
+    ("Unconfirmed reports", "Unnamed officials"): no verb, there being no subject
+    before it."""
+    opening = words[0].lower() if words else ""
+    if len(words) > 1 and words[0][:1].isupper() and opening.endswith("ed") and len(opening) > 4:
+        return words[1:]
+    return words
 
 
 def _has_verb(words: list[str]) -> bool:

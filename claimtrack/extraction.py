@@ -300,7 +300,12 @@ class _Resolver:
             and lower[0] in _DEFINITE
             and lower[-1] in _OUTLET_NOUNS
         ):
-            # "the newspaper", "the site", "the story": the outlet last heard from.
+            # "the newspaper", "the site", "the story": the outlet last heard from,
+            # or one whose sources or report the sentence before spoke of ("the
+            # Post's sources now say ... the report suggests")
+            owner = self._outlet_owning_before()
+            if owner is not None:
+                return (owner,), "organisation"
             outlet = self.memory.last(
                 lambda m: any(p is not None and self.kind(p) == entities.MEDIA for p in m.parties)
             )
@@ -568,6 +573,19 @@ class _Resolver:
         if known is not None and known[0] is not None:
             return known[0]
         title = phrase[: phrase.find(name)] if name in phrase else ""
+        title_words = {w.lower().strip(",.") for w in title.split()}
+        if _SPOKES & title_words and title_words <= _SPOKES | _RANK_WORDS | P.DETERMINERS | {
+            "mr",
+            "ms",
+            "mrs",
+        }:
+            # "The Central Command sought to play the report down. '...,' said
+            # spokesman Col. Ann Lee": a spokesperson of no body named (not a
+            # "campaign spokesman"), first heard right after a body's act,
+            # speaks for that body.
+            body = self._body_just_before(name)
+            if body is not None:
+                return body
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
@@ -606,6 +624,37 @@ class _Resolver:
                 return party
         self.kinds.setdefault(name, entities.PERSON)
         return name
+
+    def _body_just_before(self, name: str) -> str | None:
+        """The party of the body (an organisation, outlet or a state's body,
+        named, never a person) that the sentence before the speaker's has as
+        its subject, when the speaker's name is not met before."""
+        sentence = self._sentence_start()
+        if sentence <= 0 or self.text.find(name) < sentence:
+            return None
+        end = sentence
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        start = self.text.rfind("\n", 0, end) + 1
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, start, end))
+        if breaks:
+            start = breaks[-1].end()
+        lead = _LEADING_CONNECTIVE_RE.match(self.text, start, end)
+        subject = self._subject_of(lead.end() if lead is not None else start, end)
+        if subject is None:
+            return None
+        if not _name_tokens(subject.split()):
+            return None
+        parties = self.resolve_all(subject)
+        if len(parties) != 1 or self.kind(parties[0]) == entities.PERSON:
+            return None
+        return parties[0]
+
+    def _sentence_start(self) -> int:
+        """Where the sentence holding the speaker being resolved starts."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, line_start, self.at))
+        return breaks[-1].end() if breaks else line_start
 
     def _office_before(self, name: str) -> bool:
         """Whether the article first gives a name after a title of office
@@ -739,12 +788,31 @@ class _Resolver:
             self._before = {}
             for run in _CAPITALISED_RUN_RE.finditer(self.text):
                 words = run.group().split()
+                if any(word.lower() in _TITLE_CASE_SMALL_WORDS for word in words[1:]):
+                    # "Go With the Flow Make Amazon Your Android App Store": a
+                    # line in title case, whose capitals are words, not names
+                    continue
                 for at in range(1, len(words)):
                     surname = words[at]
                     if surname.endswith(("'s", "\u2019s")):
                         surname = surname[:-2]
                     self._before.setdefault(surname, []).append(tuple(words[max(0, at - 3) : at]))
         return self._before
+
+    def _outlet_owning_before(self) -> str | None:
+        """The outlet the sentence just before the speaker's, in its paragraph,
+        names as the owner of sources or a report ("the Post's sources")."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        sentence = self._sentence_start()
+        found = None
+        for match in _OUTLETS_OWN_RE.finditer(self.text, line_start, sentence):
+            found = match
+        if found is None:
+            return None
+        parties, _ = self.parties_of(found.group("owner"), None)
+        if len(parties) != 1 or parties[0] is None or self.kind(parties[0]) != entities.MEDIA:
+            return None
+        return parties[0]
 
     def _last_outlet(self) -> str | None:
         """The outlet the text named last before the speaker ("... The Washington
@@ -1345,6 +1413,15 @@ class _Resolver:
 
 
 # The end of a sentence inside a paragraph.
+# An outlet named as the owner of sources or a report: "the Post's sources".
+_OUTLETS_OWN_RE = re.compile(
+    r"\b(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s\s+"
+    r"(?:(?:own|anonymous|unnamed|many)\s+)?(?:sources?|reporters?|report|reporting|story)\b"
+)
+# "However, the ministry ...": a connective word opening a sentence, before its subject.
+_LEADING_CONNECTIVE_RE = re.compile(
+    r"(?i)(?:however|but|still|yet|meanwhile|instead|then|later|earlier|now),?\s+"
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
@@ -1446,6 +1523,14 @@ _LOWER_TAIL_RE = re.compile(r"(?:\s+[a-z][\w-]*)+\s*$")
 # A run of capitalised words, "of", "for", "and", "on", "the" inside it.
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)+")
 # Capitalised words or initials in a row on one line ("Rear Adm. John Kirby").
+# Small words written with a capital only in a title-case line ("With", "Your",
+# "Every", "Should"); not "Will" or "May", which are names too.
+_TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
+    """
+    the an your my our their his her its this that these those every each and or nor
+    should would could can must is are was were has have had
+    """
+)
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
 _APPOSITION_RE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:\"\u201c\u201d]{3,90})")
 _OUTLET_RE = re.compile(
@@ -3938,9 +4023,13 @@ def _bare_title_start(left: list[_Token], first: int) -> int:
 _RELATIVE_PRONOUNS = frozenset({"who"})
 _RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
-# reporters ...", "Apple told them the company is waiting ...".
+# reporters ...", "Apple told them the company is waiting ...", "Acme denied
+# that it had plans ..." ("it" doing or having something; not "it had been",
+# "it has been", where "it" may be nobody).
 _ITSELF_RE = re.compile(
-    r"\s*(?:its|the\s+(?:company|firm|site|website|network|studio|group|"
+    r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
+    r"never|is\s+planning|was\s+planning)\b|"
+    r"its|the\s+(?:company|firm|site|website|network|studio|group|"
     r"organi[sz]ation|agency|newspaper|paper|magazine|outlet|channel|station|publication))\b",
     re.IGNORECASE,
 )
@@ -5036,11 +5125,23 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
         and not (speaker[0] >= cue_end and _is_participle_tail(unit, position))
     ):
         return None
-    if rest.startswith(",") and len(before.split()) < 4 and len(rest.split()) > 4:
+    if (
+        rest.startswith(",")
+        and (len(before.split()) < 4 or _PURPOSE_OPENING.match(before.strip().rstrip(",")))
+        and len(rest.split()) > 4
+    ):
         # "For decades, Mr. de Vos noted, the United States has deployed observers":
-        # the clause goes on after the attribution
+        # the clause goes on after the attribution; so it does after an infinitive
+        # of purpose ("To round off the tale, the authors write, '...'"), the
+        # writer's account of why, never what was said
         return _trim(text, unit.end - len(rest) + 1, unit.end)
     return _trim(text, unit.start, unit.start + len(before))
+
+
+# An infinitive clause of purpose opening a sentence, with no finite verb of its own.
+_PURPOSE_OPENING = re.compile(
+    r"(?:To|In\s+order\s+to)\s+[a-z]+\b(?![^,]*\b(?:is|are|was|were)\b)[^,]*$"
+)
 
 
 def _boundary(before: str) -> str:

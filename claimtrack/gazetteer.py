@@ -106,6 +106,26 @@ LOWER_CASE_WORDS = frozenset((
 # `claimtrack.parties`.
 LEGISLATOR_TITLES = ("Rep.", "Sen.", "Congressman", "Congresswoman")
 
+# Offices a US state has of its own, under the federal office's name: with the
+# state's name directly before ("Massachusetts Secretary of State William
+# Galvin", "the Texas Department of Homeland Security") they are the state's,
+# not the United States'; see `claimtrack.parties`. Washington is left out:
+# its name is also the federal capital's.
+STATE_LEVEL_OFFICES = (
+    "Secretary of State", "Department of Justice", "Justice Department",
+    "Department of Homeland Security", "Homeland Security", "Treasury",
+    "Treasury Department", "Department of the Treasury", "Department of State",
+)
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+)
+
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "United States": (
         "US", "U.S.", "USA", "U.S.A.", "America", "Washington", "Washington, D.C.", "White House",

@@ -242,6 +242,7 @@ class PartyResolver:
             # names its party; codes such as "US" keep their capitals.
             matches = self._matches(tokens, relaxed=True, fuzzy=False, as_words=True)
         matches = _titled_by_nationality(tokens, matches)
+        matches = [m for m in matches if not _state_level_office(tokens, m)]
         return _heads(tokens, [m for m in matches if _speaks_for_state(tokens, m)])
 
     def _party_of(self, key: tuple[str, ...]) -> str | None:
@@ -483,6 +484,32 @@ def _titled_by_nationality(tokens: list[_Token], matches: list[_Match]) -> list[
             continue
         kept.append(match)
     return kept
+
+
+def _state_level_office(tokens: list[_Token], match: _Match) -> bool:
+    """Whether a match is a US state's own office named like the federal one, the
+    state's name directly before it ("Ohio Secretary of State Ann Lee"): no
+    United States, and no other party by that name either."""
+    if tuple(t.key for t in tokens[match.first : match.last + 1]) not in _state_offices():
+        return False
+    return any(
+        match.first >= len(name)
+        and all(t.capitalised for t in tokens[match.first - len(name) : match.first])
+        and tuple(t.key for t in tokens[match.first - len(name) : match.first]) == name
+        for name in _us_state_names()
+    )
+
+
+@cache
+def _state_offices() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(t.key for t in _tokenize(office)) for office in gazetteer.STATE_LEVEL_OFFICES
+    )
+
+
+@cache
+def _us_state_names() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.key for t in _tokenize(name)) for name in gazetteer.US_STATE_NAMES)
 
 
 @cache

@@ -436,6 +436,11 @@ def test_someone_elses_words_inside_the_content_are_the_proposition() -> None:
     assert proposition("Oxfam said it will open ten shops").text == (
         "Oxfam said it will open ten shops"
     )
+    # Many who say it ("say"), and described by a participle that is no verb.
+    made = proposition("Unconfirmed reports say the ferry capsized off the cape on Monday")
+    assert made.text == "The ferry capsized off the cape on Monday"
+    made = proposition("Unnamed officials say the mill will close in June")
+    assert made.text == "The mill will close in June"
     # A hedge with its comma; a passive cut before its agent.
     assert proposition("Supposedly, the café will close in May").text == (
         "The café will close in May"

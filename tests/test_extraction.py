@@ -325,6 +325,75 @@ def test_later_mentions_keep_the_party_of_a_titled_introduction() -> None:
     ]
 
 
+def test_a_spokesperson_of_no_named_body_speaks_for_the_body_acting_just_before() -> None:
+    statements = extract(
+        "Fighting spread across Chad and Chad's north, where Chad's army holds the towns.\n\n"
+        "However, the U.S. Central Command sought to play down the account.\n\n"
+        '"We have seen no sign of those convoys," said spokesman Maj. Ellen Barrow.'
+    )
+    assert [(s.speaker, s.party) for s in statements][-1:] == [
+        ("spokesman Maj. Ellen Barrow", "United States")
+    ]
+
+
+def test_a_spokesperson_whose_title_says_whose_is_not_the_body_before() -> None:
+    statements = extract(
+        "The FBI is preparing to question the senator this week.\n\n"
+        "Campaign spokesman Leo Marsh told reporters that she had helped the inquiry."
+    )
+    assert [s.party for s in statements] == ["Leo Marsh"]
+
+
+def test_a_spokesperson_after_a_persons_act_is_no_body_of_theirs() -> None:
+    statements = extract(
+        "The mayor Tom Verity visited the flooded streets on Monday.\n\n"
+        '"The water has gone down," said spokesman Leo Marsh.'
+    )
+    assert [s.party for s in statements] == ["Leo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year, Brindco denied that it had plans to close the plant.",
+        "Brindco said it never sold the data to anyone.",
+        "Brindco insists its engineers found no fault.",
+    ],
+)
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body(sentence: str) -> None:
+    statement = only(sentence)
+    assert (statement.party, statement.kind) == ("Brindco", "organisation")
+
+
+def test_it_that_may_be_nobody_says_nothing_of_the_speaker() -> None:
+    assert only("Brindco said it had been a long and hard year.").party is None
+
+
+def test_the_report_is_the_outlet_whose_sources_the_sentence_before_cites() -> None:
+    statements = extract(
+        "The Daily Herald reported in May that the mill would close, the Evening Courier said.\n"
+        "But the Herald's sources now say the mill will stay open. Oddly, the report "
+        "suggests that the owners might sell it."
+    )
+    assert [(s.speaker, s.party) for s in statements][-1] == ("the report", "Daily Herald")
+
+
+def test_a_title_case_line_gives_no_forenames_to_a_name_in_it() -> None:
+    statements = extract(
+        "Smile More Shop Brindco Your Way Every Day\n\n"
+        '"We have no plans to raise prices," a Brindco spokesperson said.'
+    )
+    assert [s.party for s in statements] == ["Brindco"]
+
+
+def test_a_us_states_secretary_of_state_speaks_as_himself() -> None:
+    statements = extract(
+        "The ballots were counted twice, according to Ohio Secretary of State Frank Dunmore.\n"
+        '"No count was lost," he said.'
+    )
+    assert [s.party for s in statements] == ["Frank Dunmore", "Frank Dunmore"]
+
+
 def test_pronoun_goes_to_the_last_person_speaker() -> None:
     statements = extract(
         "Liu Pengyu, spokesperson for the Chinese Embassy in Washington, noted that China has "
@@ -785,6 +854,25 @@ def test_shares_particles_hearers_and_mid_sentence_attributions(
 ) -> None:
     statement = only(sentence)
     assert (statement.speaker, statement.cue, statement.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To make the tale believable, the hoaxers write, "
+        "\u201cWitnesses say the dam burst at dawn.\u201d",
+        "In order to calm the crowd, the mayor said, the council would reopen the bridge soon.",
+    ],
+)
+def test_an_opening_clause_of_purpose_is_not_what_was_said(sentence: str) -> None:
+    # Why the speaker spoke is the writer's account; what they said follows the cue.
+    statement = only(sentence)
+    assert statement.content.startswith(("Witnesses say the dam", "the council would reopen"))
+
+
+def test_an_opening_infinitive_that_is_the_report_stays_content() -> None:
+    statement = only("To leave now is a mistake, the general said.")
+    assert statement.content == "To leave now is a mistake"
 
 
 def test_continuing_to_deny_is_the_speakers_own_denial() -> None:

@@ -69,6 +69,30 @@ def test_resolves_speakers_as_news_writes_them(
 
 
 @pytest.mark.parametrize(
+    "speaker",
+    [
+        "Ohio Secretary of State Frank Dunmore",
+        "the New Mexico Department of Justice",
+        "Vermont Treasury Department officials",
+    ],
+)
+def test_a_us_states_own_office_is_not_the_united_states(
+    resolver: PartyResolver, speaker: str
+) -> None:
+    # The state's name right before an office the federal government also has
+    # makes it the state's own office: no United States voice.
+    assert resolver.resolve_all(speaker) == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Secretary of State Mara Quill", "a New York FBI agent", "the Justice Department"],
+)
+def test_federal_offices_stay_the_united_states(resolver: PartyResolver, speaker: str) -> None:
+    assert resolver.resolve_all(speaker) == ["United States"]
+
+
+@pytest.mark.parametrize(
     ("speaker", "party"),
     [
         ("DPRK", "North Korea"),
