@@ -28,7 +28,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
+import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -256,12 +258,13 @@ class Index:
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
             spots = claim_spots(ledger.claims)
-            if any(spot is None for spot in spots):
+            if None in spots:
                 return None
-            known = [spot for spot in spots if spot is not None]
+            known = typing.cast("list[tuple[int, int]]", spots)
             key_starts: list[int] | None = layout[1] if layout is not None else None
             if key_starts is not None:
-                _ANCHORS[:] = [(text, [0, *key_starts], [0, *(line - 1 for line, _ in known)])]
+                above = map(operator.sub, map(operator.itemgetter(0), known), itertools.repeat(1))
+                _ANCHORS[:] = [(text, [0, *key_starts], [0, *above])]
             else:
                 key_starts = _key_lines(text, ledger.claims, known, claims_part[0])
             if key_starts is None:
@@ -270,7 +273,8 @@ class Index:
             places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
+            ids = list(map(operator.attrgetter("id"), ledger.claims))
+            lazy = _Claims(text, ids, places, claims_part[1])
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(
@@ -1102,7 +1106,7 @@ class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
 
     def __init__(self, text: bytes, ids: list[str], places: list[int], end: int) -> None:
         self._text = text
-        self.order = {claim_id: n for n, claim_id in enumerate(ids)}
+        self.order = dict(zip(ids, itertools.count()))
         self._ids = ids
         self.places = places
         self.end = end

@@ -812,3 +812,21 @@ def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
         moved[last] = end - 1  # its parts start in one stretch and end past it
         with pytest.raises(ValueError, match="damaged cache"):
             cache._stored_claims(index[2], parts, moved, index[3], seals, origin)
+
+
+def test_claim_spots_of_stored_claims_are_their_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write asks every claim's line and column; claims from the cache give their
+    # stored places, moved by their shifts, as a fresh parse places them.
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    fresh, problems = _parse_fresh(path)
+    assert not problems
+    wanted = [(c.position.line, c.position.column) for c in fresh.claims if c.position]
+    assert cache.all_stored(ledger.claims)
+    assert cache.claim_spots(ledger.claims) == wanted
+    # One claim not from the cache among them: the same answers, claim by claim.
+    mixed = [fresh.claims[0], *ledger.claims[1:]]
+    assert not cache.all_stored(mixed)
+    assert cache.claim_spots(mixed) == wanted
+    assert cache.claim_spots([]) == [] and cache.all_stored([])
