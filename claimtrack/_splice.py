@@ -28,9 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
-import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -258,13 +256,12 @@ class Index:
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
         if claims_part is not None and ledger.claims:
             spots = claim_spots(ledger.claims)
-            if None in spots:
+            if any(spot is None for spot in spots):
                 return None
-            known = typing.cast("list[tuple[int, int]]", spots)
+            known = [spot for spot in spots if spot is not None]
             key_starts: list[int] | None = layout[1] if layout is not None else None
             if key_starts is not None:
-                above = map(operator.sub, map(operator.itemgetter(0), known), itertools.repeat(1))
-                _ANCHORS[:] = [(text, [0, *key_starts], [0, *above])]
+                _ANCHORS[:] = [(text, [0, *key_starts], [0, *(line - 1 for line, _ in known)])]
             else:
                 key_starts = _key_lines(text, ledger.claims, known, claims_part[0])
             if key_starts is None:
@@ -273,8 +270,7 @@ class Index:
             places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            ids = list(map(operator.attrgetter("id"), ledger.claims))
-            lazy = _Claims(text, ids, places, claims_part[1])
+            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(
@@ -1106,7 +1102,7 @@ class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
 
     def __init__(self, text: bytes, ids: list[str], places: list[int], end: int) -> None:
         self._text = text
-        self.order = dict(zip(ids, itertools.count()))
+        self.order = {claim_id: n for n, claim_id in enumerate(ids)}
         self._ids = ids
         self.places = places
         self.end = end

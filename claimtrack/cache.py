@@ -1183,10 +1183,6 @@ class _Loaded:
 
 
 _RAW_AT = operator.attrgetter("at")
-_RAW_PLACE = operator.attrgetter("place")
-_RAW_SHIFT = operator.attrgetter("shift")
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
 _RAW_DIGEST = operator.attrgetter("digest")
 _ENTRY_DIGEST = operator.itemgetter(5)
 
@@ -1661,25 +1657,13 @@ def statement_sources(claim: Claim) -> list[str]:
 
 def all_stored(claims: Sequence[Claim]) -> bool:
     """Whether every claim is from the cache, its statements in their stored parts."""
-    return _all_raw(list(map(dict.get, map(vars, claims), itertools.repeat("_raw"))))
-
-
-def _all_raw(raws: list[Any]) -> bool:
-    """Whether each of `raws` is a `_Raw` (in C: a write asks it of a big ledger's claims)."""
-    return all(map(operator.is_, map(type, raws), itertools.repeat(_Raw)))
+    return all(claim.__dict__.get("_raw").__class__ is _Raw for claim in claims)
 
 
 def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     """Each claim's line and column, as its position gives them (None for none); a
     claim from the cache gives its stored place, building no position (a write by
     parts asks for every claim's)."""
-    raws = list(map(dict.get, map(vars, claims), itertools.repeat("_raw")))
-    if _all_raw(raws):
-        places = list(map(_RAW_PLACE, raws))
-        if None not in places:
-            # Every claim from the cache, with its place (a write's usual ledger): in C.
-            lines = map(operator.add, map(_FIRST, places), map(_RAW_SHIFT, raws))
-            return list(zip(lines, map(_SECOND, places), strict=True))
     spots: list[tuple[int, int] | None] = []
     add = spots.append  # runs once per claim of a big ledger
     for claim in claims:

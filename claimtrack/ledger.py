@@ -811,7 +811,7 @@ class LedgerEditor:
         # What becomes of each claim, in order; None for a claim of the base text that
         # keeps its id and gains nothing (its plan is made when first asked for, so a
         # write on a big ledger makes plans for the claims it touches, not for all).
-        ids = list(map(operator.attrgetter("id"), ledger.claims))
+        ids = [claim.id for claim in ledger.claims]
         self._claims: dict[str, _Plan | None] = dict.fromkeys(ids)
         self._base_claims = dict(zip(ids, ledger.claims, strict=True))
         # Statements of the base text rewritten (or, as None, removed), by claim and number.
