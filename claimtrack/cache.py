@@ -189,7 +189,9 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
             parts = _mapped(_parts_file(target, token))
             seals = _seals(parts, token, chunks, key)
             origin = _Origin(ledger_path, digest, target)
-            claims, batches = _stored_claims(index[2], parts, offsets, index[3], seals, origin)
+            claims, batches, loaded = _stored_claims(
+                index[2], parts, offsets, index[3], seals, origin
+            )
             sources_blob = _sealed_piece(parts, seals, *index[1])
             sources = marshal.loads(sources_blob)
             ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
@@ -197,6 +199,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     _batches_known.clear()
     _batches_known[target] = batches
+    _loaded_batches[:] = [loaded]
     _sources_known.clear()
     _sources_known[target] = (ledger.sources, sources_blob, index[1][0])
     known = {seal.start: seal for seal in seals}
@@ -1067,7 +1070,7 @@ def _stored_claims(
     sizes: list[tuple[int, int]],
     seals: list[_Seal],
     origin: _Origin,
-) -> tuple[tuple[Claim, ...], dict[str, Batch]]:
+) -> tuple[tuple[Claim, ...], dict[str, Batch], _Loaded]:
     """The claims of the cache's batches (each its shift, where it is in the parts file
     and its size), their parts in the parts file, and the batches by their first
     claim; raises ValueError if a batch or a claim's parts are not inside one
@@ -1076,7 +1079,8 @@ def _stored_claims(
 
     A claim's parts are views of the parts file made when first asked for
     (`_Raw.__getattr__`): a write reads the parts of the few claims it changes,
-    and stores the others' by where they are (`_plain_for_store`)."""
+    and stores the others' by where they are (`_plain_for_store`), a batch whose
+    claims it left alone taken whole (`_Loaded`)."""
     view = memoryview(parts)
     place = _Place(view, seals, origin)
     # Every claim's parts inside one stretch in use: the stretch from whose start
@@ -1098,6 +1102,7 @@ def _stored_claims(
     built: list[Claim] = []
     append = built.append
     known: dict[str, Batch] = {}
+    firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]] = {}
     at_claim = 0
     for base, start, size in batches:
         n = where(starts, start)
@@ -1108,6 +1113,7 @@ def _stored_claims(
         known[batch[0][0]] = (batch, blob, start)
         places = offsets[at_claim : at_claim + len(batch)]
         spans = sizes[at_claim : at_claim + len(batch)]
+        first = at_claim
         at_claim += len(batch)
         for entry, at, span in zip(batch, places, spans, strict=True):
             claim_id, text, spot, shift, summary, digest = entry
@@ -1127,9 +1133,61 @@ def _stored_claims(
             attributes["text"] = text
             attributes["_raw"] = raw
             append(claim)
+        if batch:
+            firsts[id(built[first])] = (first, batch, base)
     if at_claim != len(offsets):
         raise ValueError("damaged cache")
-    return tuple(built), known
+    claims = tuple(built)
+    return claims, known, _Loaded(place, claims, firsts, offsets, sizes)
+
+
+class _Loaded:
+    """The claims a cache load made, batch by batch, for storing the cache again with
+    each batch whose claims a write left alone taken whole (`_plain_for_store`):
+    the parts file's place, the claims, each batch by its first claim's `id` (where
+    it starts among the claims, its entries, its shift), and each claim's parts
+    (where they start, their sizes)."""
+
+    __slots__ = ("claims", "firsts", "offsets", "place", "sizes")
+
+    def __init__(
+        self,
+        place: _Place,
+        claims: tuple[Claim, ...],
+        firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]],
+        offsets: list[int],
+        sizes: list[tuple[int, int]],
+    ) -> None:
+        self.place = place
+        self.claims = claims  # kept alive: the ids in `firsts` stay theirs
+        self.firsts = firsts
+        self.offsets = offsets
+        self.sizes = sizes
+
+    def untouched(self, every: Sequence[Claim], at: int, found: tuple[int, list[Any], int]) -> bool:
+        """Whether the claims of `every` from `at` on are the batch `found`'s claims as
+        loaded: the same objects, their digests and entries as stored, their parts
+        where they were loaded from (`_Raw.at` is None once read from the ledger
+        instead; asked for, they are views of the same bytes). Checked in C: a
+        batch is 256 claims."""
+        first, entries, _ = found
+        n = len(entries)
+        if at + n > len(every):
+            return False
+        if not all(map(operator.is_, every[at : at + n], self.claims[first : first + n])):
+            return False
+        raws = list(map(operator.itemgetter("_raw"), map(vars, every[at : at + n])))
+        return all(map(operator.is_not, map(_RAW_AT, raws), itertools.repeat(None))) and all(
+            map(operator.is_, map(_RAW_DIGEST, raws), map(_ENTRY_DIGEST, entries))
+        )
+
+
+_RAW_AT = operator.attrgetter("at")
+_RAW_DIGEST = operator.attrgetter("digest")
+_ENTRY_DIGEST = operator.itemgetter(5)
+
+# The claims the last cache load here made, batch by batch (see `_Loaded`).
+_loaded_batches: list[_Loaded] = []
 
 
 class _Place:
@@ -1248,8 +1306,33 @@ def _plain_for_store(
         runs += [(at, start, 0), (start, end, lines)]
         at = end
     runs.append((at, len(every), 0))
+    loaded = _loaded_batches[0] if _loaded_batches else None
+    if loaded is not None and (data is None or loaded.place.view.obj is not data):
+        loaded = None
+    firsts = loaded.firsts if loaded is not None else {}
     for start, end, extra in runs:
-        for claim in every[start:end]:
+        n = start
+        while n < end:
+            claim = every[n]
+            found = firsts.get(id(claim)) if firsts else None
+            if (
+                found is not None
+                and n + len(found[1]) <= end
+                and loaded is not None
+                and loaded.untouched(every, n, found)
+            ):
+                # A batch loaded whose claims the write left alone: taken whole, its
+                # entries and its claims' parts where they are (no pass a claim).
+                first, entries, base = found
+                count = len(entries)
+                claims += entries
+                bases += itertools.repeat(base + extra, count)
+                spans = loaded.sizes[first : first + count]
+                pieces += zip(loaded.offsets[first : first + count], map(sum, spans), strict=True)
+                sizes += spans
+                n += count
+                continue
+            n += 1
             attributes = claim.__dict__
             raw = attributes.get("_raw")
             if raw.__class__ is _Raw:

@@ -743,6 +743,55 @@ def test_a_write_reads_the_stored_parts_of_only_the_claims_it_changes(
     assert changed is not None and changed.statements[-1].speaker == "A lock keeper"
 
 
+def test_a_write_stores_each_batch_it_left_alone_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    said = dataclasses.replace(
+        _a_statement(7), source="harbour-news", party=None, speaker="A pilot boat skipper"
+    )
+    update_ledger(path, lambda editor: editor.add_statement(truth.claims[3].id, said))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    ledger = read_ledger(path)
+    # Before the write: one claim's statements read (its parts viewed, as stored),
+    # another's digest worked out (its entry no longer as its batch holds it).
+    assert ledger.claims[20].statements
+    cache.texts_digest(ledger.claims[45])
+    taken: list[tuple[str, bool]] = []
+    untouched = cache._Loaded.untouched
+
+    def seen(loaded: Any, every: Any, at: int, found: Any) -> bool:
+        whole = untouched(loaded, every, at, found)
+        taken.append((every[at].id, whole))
+        return whole
+
+    monkeypatch.setattr(cache._Loaded, "untouched", seen)
+    members = {
+        ledger.claims[first].id: {claim.id for claim in ledger.claims[first : first + len(batch)]}
+        for first, batch, _ in cache._loaded_batches[0].firsts.values()
+    }
+
+    def batch_of(n: int) -> str:
+        return next(first for first, ids in members.items() if ledger.claims[n].id in ids)
+
+    middle = truth.claims[30]
+    update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
+    # Each batch but those of the claim changed and of the claim whose digest is
+    # new was taken whole, its claims' entries and parts as loaded, the one whose
+    # statements were read too.
+    whole = {first for first, kept in taken if kept}
+    assert whole == set(members) - {batch_of(30), batch_of(45)}
+    assert batch_of(20) in whole
+    _assert_cache_reads_as_fresh(path)
+    again = read_ledger(path)
+    assert again.claim(middle.id) is not None
+    assert [c.id for c in again.claims] == [c.id for c in ledger.claims]
+    assert cache.texts_digest(again.claims[45]) == cache.texts_digest(ledger.claims[45])
+
+
 def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -755,7 +804,7 @@ def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
     assert key is not None
     seals = cache._seals(parts, token, chunks, key)
     origin = cache._Origin(path, cache.digest_of(path.read_bytes()), cache._cache_file(path))
-    claims, _ = cache._stored_claims(index[2], parts, offsets, index[3], seals, origin)
+    claims, _, _ = cache._stored_claims(index[2], parts, offsets, index[3], seals, origin)
     assert len(claims) == len(offsets)
     last = max(range(len(offsets)), key=lambda n: offsets[n])
     for end in {seal.start + len(seal.view) for seal in seals}:
@@ -763,3 +812,21 @@ def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
         moved[last] = end - 1  # its parts start in one stretch and end past it
         with pytest.raises(ValueError, match="damaged cache"):
             cache._stored_claims(index[2], parts, moved, index[3], seals, origin)
+
+
+def test_claim_spots_of_stored_claims_are_their_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write asks every claim's line and column; claims from the cache give their
+    # stored places, moved by their shifts, as a fresh parse places them.
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    fresh, problems = _parse_fresh(path)
+    assert not problems
+    wanted = [(c.position.line, c.position.column) for c in fresh.claims if c.position]
+    assert cache.all_stored(ledger.claims)
+    assert cache.claim_spots(ledger.claims) == wanted
+    # One claim not from the cache among them: the same answers, claim by claim.
+    mixed = [fresh.claims[0], *ledger.claims[1:]]
+    assert not cache.all_stored(mixed)
+    assert cache.claim_spots(mixed) == wanted
+    assert cache.claim_spots([]) == [] and cache.all_stored([])
