@@ -206,6 +206,14 @@ def descriptions_in(
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
+        if (
+            instead is not None
+            and content[end : end + 1] in _APOSTROPHES
+            and not (instead[:1].isupper() or instead.split()[-1] == head)
+        ):
+            # "the meteorite's crater" takes no "the meteorite that hit near
+            # Managua's crater": an owner is a name or its own words.
+            instead = None
         if instead is not None:
             found.append((description, instead))
     return tuple(found)
@@ -279,6 +287,13 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     for token in _TOKEN.finditer(content, match.end()):
         word = token.group()
         bare = word.rstrip(',.;:!?"\u201d)')
+        owner = _POSSESSIVE.fullmatch(bare)
+        if owner is not None and len(words) < 4:
+            # "the group's leader": the description owns what follows; only a
+            # name or the description's own words may stand for it there.
+            words.append(owner.group(1))
+            end = token.start() + len(owner.group(1))
+            break
         if (
             len(words) == 4
             or not re.fullmatch(r"[a-z0-9][\w-]*", bare)
@@ -303,6 +318,11 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     if content[match.start() : end] != description:
         return None  # spaced unusually: not worth rewriting
     return description, head, words[:-1], end
+
+
+_APOSTROPHES = frozenset("'\u2019")
+# A possessive of a lower-case noun: "group's", "militants'".
+_POSSESSIVE = re.compile(r"([a-z0-9][\w-]*)['\u2019]s?")
 
 
 def _forms(head: str) -> tuple[str, tuple[str, ...]]:

@@ -694,3 +694,44 @@ def test_a_description_whose_kind_no_name_before_it_ends_in_stays() -> None:
         "Passengers of the Ostrel Ferry waited for hours."
     )
     assert _made(article, "the ferry was late on Sunday") == "the ferry was late on Sunday"
+
+
+def test_a_description_owning_a_thing_gives_the_name_in_its_place() -> None:
+    # "the group's": the group the article names stands as owner.
+    article = (
+        "Fighters of the Harrow Front seized two villages near Kessa on Monday.\n"
+        "The militant group Harrow Front has held the villages since then, and the "
+        "Harrow Front denies any raids.\n"
+        "An aid worker said the group's commanders had met local elders."
+    )
+    assert _made(article, "the group's commanders had met local elders") == (
+        "Harrow Front's commanders had met local elders"
+    )
+    # A plural owner keeps its apostrophe.
+    article = (
+        "Boko Haram fighters raided a market outside Damboa at dawn.\n"
+        "Residents said the militants' trucks left before soldiers arrived."
+    )
+    assert _made(article, "the militants' trucks left before soldiers arrived") == (
+        "the Boko Haram militants' trucks left before soldiers arrived"
+    )
+
+
+def test_a_description_owning_a_thing_takes_no_clause_in_its_place() -> None:
+    # Without the possessive the boulder is "the large boulder that rolled ...";
+    # as an owner that clause would part it from what it owns, so it stays.
+    article = (
+        "A large boulder rolled onto the coastal highway near Dunmore overnight, officials "
+        "said.\nThe boulder's weight was about nine tonnes, a road engineer said."
+    )
+    assert _made(article, "The boulder's weight was about nine tonnes") == (
+        "The boulder's weight was about nine tonnes"
+    )
+    # Its modifiers alone may stand for it: "the boulder's" -> "the large boulder's".
+    article = (
+        "Crews inspected a cracked rail bridge on Tuesday and closed it.\n"
+        "An engineer said the bridge's supports had rusted."
+    )
+    assert _made(article, "the bridge's supports had rusted") == (
+        "the cracked rail bridge's supports had rusted"
+    )
