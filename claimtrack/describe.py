@@ -53,13 +53,19 @@ def _words(text: str) -> list[str]:
 # a head noun in lower case (a capital opens a name: "the Islamic State").
 _DEFINITE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
 _TOKEN = re.compile(r"\S+")
-# A description followed by one of these already says which one it is.
-_SAYS_WHICH = re.compile(
-    r"\s*(?:,\s*)?(?:of|that|which|who|whom|whose|where|in\s+(?-i:[A-Z0-9])"
+_WHICH = (
+    r"(?:of|that|which|who|whom|whose|where|in\s+(?-i:[A-Z0-9])"
     r"|(?:\w+ed|seen|shown|taken|made|found|held|shot|built|known|called|named|left|given)\s+"
-    r"(?:by|in|on|at|from|near|with|into|during|outside|for|as)\b)",
-    re.IGNORECASE,
+    r"(?:by|in|on|at|from|near|with|into|during|outside|for|as)\b)"
 )
+# A description followed by one of these already says which one it is.
+_SAYS_WHICH = re.compile(rf"\s*{_WHICH}", re.IGNORECASE)
+# Set off by a comma, such a clause only adds to what the description is ("the
+# group, which had demanded a ransom": which group is still to say), unless
+# it names someone or somewhere ("the militants, who include Ansar al
+# Sharia", "the man, who had traveled to Nigeria"): then it may say which.
+_ASIDE = re.compile(rf"\s*,\s*{_WHICH}(?P<rest>[^,;:]*)", re.IGNORECASE)
+_NAME_IN_ASIDE = re.compile(r"\s(?-i:[A-Z])")
 # Heads that need no article to be understood, or say nothing more when expanded:
 # times, amounts, the whole of something, and the parties' own words.
 _PLAIN_HEADS = frozenset(
@@ -188,6 +194,9 @@ def descriptions_in(
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
             continue
+        aside = _ASIDE.match(content, end)
+        if aside is not None and _NAME_IN_ASIDE.search(aside.group("rest")):
+            continue
         if head == "government":
             # Only the state the article names a government of: no other reading.
             governed = _government_of(article, modifiers)
@@ -208,11 +217,12 @@ def descriptions_in(
             kinds += instead is not None
         if (
             instead is not None
-            and content[end : end + 1] in _APOSTROPHES
+            and (content[end : end + 1] in _APOSTROPHES or aside is not None)
             and not (instead[:1].isupper() or instead.split()[-1] == head)
         ):
             # "the meteorite's crater" takes no "the meteorite that hit near
-            # Managua's crater": an owner is a name or its own words.
+            # Managua's crater": an owner, or a description an aside follows,
+            # is a name or its own words, not a clause of its own.
             instead = None
         if instead is not None:
             found.append((description, instead))

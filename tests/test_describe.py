@@ -735,3 +735,41 @@ def test_a_description_owning_a_thing_takes_no_clause_in_its_place() -> None:
     assert _made(article, "the bridge's supports had rusted") == (
         "the cracked rail bridge's supports had rusted"
     )
+
+
+def test_a_clause_set_off_by_a_comma_leaves_the_description_to_be_named() -> None:
+    # ", which ..." adds to the group; it does not say which group it is.
+    article = (
+        "Boko Haram fighters raided a market outside Damboa at dawn.\n"
+        "Two traders are held by the militant group, which wants a ransom, a cousin said."
+    )
+    assert _made(article, "Two traders are held by the militant group, which wants a ransom") == (
+        "Two traders are held by Boko Haram, which wants a ransom"
+    )
+    # Without the comma the clause says which one: nothing is added.
+    article = (
+        "Boko Haram fighters raided a market outside Damboa at dawn.\n"
+        "Two traders are held by the militant group which raided a village, a cousin said."
+    )
+    content = "Two traders are held by the militant group which raided a village"
+    assert _made(article, content) == content
+
+
+def test_an_aside_that_names_someone_may_say_which_one_it_is() -> None:
+    # "who include ..." names the militants: no other group is put in.
+    article = (
+        "Boko Haram fighters raided a market outside Damboa at dawn.\n"
+        "The town fell to the militants, who include the Kanem Brigade, a mayor said."
+    )
+    content = "The town fell to the militants, who include the Kanem Brigade"
+    assert _made(article, content) == content
+
+
+def test_a_description_an_aside_follows_takes_no_clause_of_its_own() -> None:
+    # "the boulder that rolled onto ..., which ..." would run two clauses on.
+    article = (
+        "A large boulder rolled onto the coastal highway near Dunmore overnight, officials "
+        "said.\nThe boulder, which was moved by noon, weighed about nine tonnes."
+    )
+    content = "The boulder, which was moved by noon, weighed about nine tonnes"
+    assert _made(article, content) == content
