@@ -808,8 +808,20 @@ def _introduced(
                 after = None
             if not new and after is None:
                 continue
-        if definite and after is None and not (later and new):
-            continue  # "the meteorite" again: the next mention may say more
+        named = (
+            det.lower() == "the"
+            and bool(new)
+            and all(
+                _NAME_MODIFIER.fullmatch(m)
+                and m not in _MONTHS
+                and not _opens_sentence(article, m, match)
+                for m in new
+            )
+        )
+        if definite and after is None and not (later and new) and not named:
+            # "the meteorite" again: the next mention may say more; but "the
+            # Dragon capsule" says which by a name.
+            continue
         if not new and after is None:
             return None
         words = [det.lower(), *modifiers, *new, head]
@@ -817,6 +829,11 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+# A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective
+# made of one ("Michigan-based").
+_NAME_MODIFIER = re.compile(r"(?:[a-z]{1,3}-)?[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*")
 
 
 # Nouns whose complement says which one they are ("a deal for the release of

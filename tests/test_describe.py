@@ -773,3 +773,21 @@ def test_a_description_an_aside_follows_takes_no_clause_of_its_own() -> None:
     )
     content = "The boulder, which was moved by noon, weighed about nine tonnes"
     assert _made(article, content) == content
+
+
+def test_a_first_mention_naming_its_kind_says_which_one_it_is() -> None:
+    # "the Dragon capsule" before, "the capsule" after: the name says which.
+    article = (
+        "Engineers fuelled the Orla capsule at the Kettering pad on Friday.\n"
+        "A flight director said the capsule would dock on Sunday."
+    )
+    assert _made(article, "the capsule would dock on Sunday") == (
+        "the Orla capsule would dock on Sunday"
+    )
+    # A weekday or an adjective made of a name says no more which one it is.
+    article = (
+        "The Monday launch was delayed, and the Ohio-based crew waited.\n"
+        "A flight director said the launch would go ahead and the crew was ready."
+    )
+    content = "the launch would go ahead and the crew was ready"
+    assert _made(article, content) == content
