@@ -211,6 +211,7 @@ def descriptions_in(
             or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
+            or _company_led(article, head, modifiers)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
@@ -445,6 +446,37 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     }
     # A body met once beside the description is seldom the one the article
     # goes on calling "the company": that is the one it keeps naming.
+    names = {name for name in names if article.count(name) >= 2}
+    return names.pop() if len(names) == 1 else None
+
+
+# Nouns for a business, and the titles that say a name is one: "Apple CEO Tim
+# Cook", "the founder of Lumo".
+_BUSINESSES = frozenset(
+    _words("company firm giant retailer maker manufacturer startup start-up carrier airline")
+)
+_LEADS_A_BUSINESS = r"(?:CEO|chief executive|co-founder|founder|chairman|chairwoman)"
+_BUSINESS_NAME = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+_BUSINESS_BEFORE = re.compile(
+    rf"(?<![\w'\u2019.&-]){_BUSINESS_NAME}(?:['\u2019]s)? +{_LEADS_A_BUSINESS}\b"
+)
+_BUSINESS_AFTER = re.compile(rf"\b{_LEADS_A_BUSINESS} +of +{_BUSINESS_NAME}")
+
+
+def _company_led(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The one business the article names by a title that leads one ("Apple
+    CEO Tim Cook", "the founder of Lumo"), for a description of a business:
+    "the company" -> "Apple". None when it names two such or none, or the
+    description's modifiers set it apart ("the other company")."""
+    if head not in _BUSINESSES or set(modifiers) & _CONTRASTING:
+        return None
+    names = set()
+    for found in (*_BUSINESS_BEFORE.finditer(article), *_BUSINESS_AFTER.finditer(article)):
+        words = found.group(1).split()
+        while words and words[0].lower() in _NOT_IN_NAME:
+            words = words[1:]
+        if words and not set(words) & _MONTHS:
+            names.add(" ".join(words).rstrip("."))
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
 

@@ -791,3 +791,28 @@ def test_a_first_mention_naming_its_kind_says_which_one_it_is() -> None:
     )
     content = "the launch would go ahead and the crew was ready"
     assert _made(article, content) == content
+
+
+def test_a_business_described_is_the_one_a_title_says_is_led() -> None:
+    # "Lumo CEO Dana Reyes": Lumo is a company, and the only one so named.
+    article = (
+        "Lumo CEO Dana Reyes showed a folding lamp on Tuesday. Lumo shares rose.\n"
+        "Reyes said the firm would ship the lamp in May."
+    )
+    assert _made(article, "the firm would ship the lamp in May") == (
+        "Lumo would ship the lamp in May"
+    )
+    # Two businesses led by someone named: either may be meant.
+    article = (
+        "Lumo CEO Dana Reyes met the founder of Brightwell on Tuesday. Lumo and "
+        "Brightwell gave no details.\nAn analyst said the company would ship a lamp in May."
+    )
+    content = "the company would ship a lamp in May"
+    assert _made(article, content) == content
+    # "the other company" is set apart from the one named.
+    article = (
+        "Lumo CEO Dana Reyes showed a folding lamp on Tuesday. Lumo shares rose.\n"
+        "An analyst said the other company would ship a lamp in May."
+    )
+    content = "the other company would ship a lamp in May"
+    assert _made(article, content) == content
