@@ -53,13 +53,19 @@ def _words(text: str) -> list[str]:
 # a head noun in lower case (a capital opens a name: "the Islamic State").
 _DEFINITE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
 _TOKEN = re.compile(r"\S+")
-# A description followed by one of these already says which one it is.
-_SAYS_WHICH = re.compile(
-    r"\s*(?:,\s*)?(?:of|that|which|who|whom|whose|where|in\s+(?-i:[A-Z0-9])"
+_WHICH = (
+    r"(?:of|that|which|who|whom|whose|where|in\s+(?-i:[A-Z0-9])"
     r"|(?:\w+ed|seen|shown|taken|made|found|held|shot|built|known|called|named|left|given)\s+"
-    r"(?:by|in|on|at|from|near|with|into|during|outside|for|as)\b)",
-    re.IGNORECASE,
+    r"(?:by|in|on|at|from|near|with|into|during|outside|for|as)\b)"
 )
+# A description followed by one of these already says which one it is.
+_SAYS_WHICH = re.compile(rf"\s*{_WHICH}", re.IGNORECASE)
+# Set off by a comma, such a clause only adds to what the description is ("the
+# group, which had demanded a ransom": which group is still to say), unless
+# it names someone or somewhere ("the militants, who include Ansar al
+# Sharia", "the man, who had traveled to Nigeria"): then it may say which.
+_ASIDE = re.compile(rf"\s*,\s*{_WHICH}(?P<rest>[^,;:]*)", re.IGNORECASE)
+_NAME_IN_ASIDE = re.compile(r"\s(?-i:[A-Z])")
 # Heads that need no article to be understood, or say nothing more when expanded:
 # times, amounts, the whole of something, and the parties' own words.
 _PLAIN_HEADS = frozenset(
@@ -188,6 +194,9 @@ def descriptions_in(
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
             continue
+        aside = _ASIDE.match(content, end)
+        if aside is not None and _NAME_IN_ASIDE.search(aside.group("rest")):
+            continue
         if head == "government":
             # Only the state the article names a government of: no other reading.
             governed = _government_of(article, modifiers)
@@ -202,10 +211,20 @@ def descriptions_in(
             or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
+            or _company_led(article, head, modifiers)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
+        if (
+            instead is not None
+            and (content[end : end + 1] in _APOSTROPHES or aside is not None)
+            and not (instead[:1].isupper() or instead.split()[-1] == head)
+        ):
+            # "the meteorite's crater" takes no "the meteorite that hit near
+            # Managua's crater": an owner, or a description an aside follows,
+            # is a name or its own words, not a clause of its own.
+            instead = None
         if instead is not None:
             found.append((description, instead))
     return tuple(found)
@@ -279,6 +298,13 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     for token in _TOKEN.finditer(content, match.end()):
         word = token.group()
         bare = word.rstrip(',.;:!?"\u201d)')
+        owner = _POSSESSIVE.fullmatch(bare)
+        if owner is not None and len(words) < 4:
+            # "the group's leader": the description owns what follows; only a
+            # name or the description's own words may stand for it there.
+            words.append(owner.group(1))
+            end = token.start() + len(owner.group(1))
+            break
         if (
             len(words) == 4
             or not re.fullmatch(r"[a-z0-9][\w-]*", bare)
@@ -303,6 +329,11 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     if content[match.start() : end] != description:
         return None  # spaced unusually: not worth rewriting
     return description, head, words[:-1], end
+
+
+_APOSTROPHES = frozenset("'\u2019")
+# A possessive of a lower-case noun: "group's", "militants'".
+_POSSESSIVE = re.compile(r"([a-z0-9][\w-]*)['\u2019]s?")
 
 
 def _forms(head: str) -> tuple[str, tuple[str, ...]]:
@@ -415,6 +446,37 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     }
     # A body met once beside the description is seldom the one the article
     # goes on calling "the company": that is the one it keeps naming.
+    names = {name for name in names if article.count(name) >= 2}
+    return names.pop() if len(names) == 1 else None
+
+
+# Nouns for a business, and the titles that say a name is one: "Apple CEO Tim
+# Cook", "the founder of Lumo".
+_BUSINESSES = frozenset(
+    _words("company firm giant retailer maker manufacturer startup start-up carrier airline")
+)
+_LEADS_A_BUSINESS = r"(?:CEO|chief executive|co-founder|founder|chairman|chairwoman)"
+_BUSINESS_NAME = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
+_BUSINESS_BEFORE = re.compile(
+    rf"(?<![\w'\u2019.&-]){_BUSINESS_NAME}(?:['\u2019]s)? +{_LEADS_A_BUSINESS}\b"
+)
+_BUSINESS_AFTER = re.compile(rf"\b{_LEADS_A_BUSINESS} +of +{_BUSINESS_NAME}")
+
+
+def _company_led(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The one business the article names by a title that leads one ("Apple
+    CEO Tim Cook", "the founder of Lumo"), for a description of a business:
+    "the company" -> "Apple". None when it names two such or none, or the
+    description's modifiers set it apart ("the other company")."""
+    if head not in _BUSINESSES or set(modifiers) & _CONTRASTING:
+        return None
+    names = set()
+    for found in (*_BUSINESS_BEFORE.finditer(article), *_BUSINESS_AFTER.finditer(article)):
+        words = found.group(1).split()
+        while words and words[0].lower() in _NOT_IN_NAME:
+            words = words[1:]
+        if words and not set(words) & _MONTHS:
+            names.add(" ".join(words).rstrip("."))
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
 
@@ -778,8 +840,20 @@ def _introduced(
                 after = None
             if not new and after is None:
                 continue
-        if definite and after is None and not (later and new):
-            continue  # "the meteorite" again: the next mention may say more
+        named = (
+            det.lower() == "the"
+            and bool(new)
+            and all(
+                _NAME_MODIFIER.fullmatch(m)
+                and m not in _MONTHS
+                and not _opens_sentence(article, m, match)
+                for m in new
+            )
+        )
+        if definite and after is None and not (later and new) and not named:
+            # "the meteorite" again: the next mention may say more; but "the
+            # Dragon capsule" says which by a name.
+            continue
         if not new and after is None:
             return None
         words = [det.lower(), *modifiers, *new, head]
@@ -787,6 +861,11 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+# A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective
+# made of one ("Michigan-based").
+_NAME_MODIFIER = re.compile(r"(?:[a-z]{1,3}-)?[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*")
 
 
 # Nouns whose complement says which one they are ("a deal for the release of
