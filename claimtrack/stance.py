@@ -2403,14 +2403,19 @@ class Lexicon:
         dead? No.").
         """
         content = _without_alternative_questions(content)
+        folded = _fold(content, self._words)
+        may_negate = _may_negate(folded)
+        # Each "no" below is the word "no", "nope" or "not": a text holding none is
+        # not scanned for them.
+        if not may_negate and "nope" not in folded.lowered:
+            return ()
         opening = _HEADLINE_NO.search(content)
         if opening:
             return (_stems(content[opening.end() :]),)
         answer = _ANSWERED_NO.search(content)
         if answer:
             return (_stems(content[: answer.start()]),)
-        folded = _fold(content, self._words)
-        if not _may_negate(folded):
+        if not may_negate:
             return ()
         lead = _LEADING_CLAUSE.match(content) if main_only else None
         if lead:

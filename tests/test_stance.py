@@ -579,6 +579,23 @@ def test_stopping_a_deed_negates_it(lexicon: Lexicon, text: str, negated: set[st
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A "no" or "nope" answering a headline or a question negates it, though
+        # the text holds no other negation.
+        ("Nope, the ferry is still sailing", {"sail", "ferry"}),
+        ("Did the ferry sink? Nope.", {"sink", "ferry"}),
+        ("Did the ferry sink? NO.", {"sink", "ferry"}),
+        ("the ferry sank", None),
+    ],
+)
+def test_an_answer_no_negates_what_it_answers(
+    lexicon: Lexicon, text: str, negated: set[str] | None
+) -> None:
+    assert lexicon.negations(text) == ((frozenset(negated),) if negated else ())
+
+
 def test_ledger_phrases_may_start_with_punctuation() -> None:
     lexicon = Lexicon.build(Cues(denies=("#fakenews", "U.S. denial")))
     assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
