@@ -149,6 +149,11 @@ _HEARSAY = re.compile(
     r"|presumed|feared)\s+to\s+(?P<verb>have\s+been|have|be|[a-z]+)\b",
     re.IGNORECASE,
 )
+# What `_HEARSAY` says of the others, one of which a text must hold for it to match.
+_HEARSAY_NEEDS = (
+    "believed", "thought", "said", "understood", "reported", "alleged", "rumo", "reputed",
+    "suspected", "presumed", "feared",
+)  # fmt: skip
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
     r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand"
@@ -357,7 +362,7 @@ def proposition(
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
     # ("had had" is a tense of its own.)
     text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
-    plain = _HEARSAY.sub(_unhedge, text)
+    plain = _HEARSAY.sub(_unhedge, text) if _may_hold(text, _HEARSAY_NEEDS) else text
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
@@ -2115,6 +2120,24 @@ _JUDGED_AFTER = re.compile(
     r"(?:\s*(?:,|\band\b|\bbut\b)\s+.*)?[.!]?\s*$",
     re.IGNORECASE,
 )
+# The verdicts `_JUDGED_AFTER` names, one of which a text must hold for it to match.
+_JUDGED_NEEDS = (
+    "lie", "hoax", "rumo", "myth", "fabricat", "false", "true", "fake", "baseless",
+    "unfounded", "groundless", "bogus",
+)  # fmt: skip
+
+
+# Letters outside ASCII that a case-blind regex takes for an ASCII one (dotted
+# and dotless i, long s, the Kelvin sign), as that letter.
+_ODD_CASE_LETTERS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+
+
+def _may_hold(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `parts` (lowercase) in any case: a case-blind
+    regex that matches only where one of its words is written (`_JUDGED_NEEDS`)
+    need not scan a text holding none of them."""
+    lowered = (text if text.isascii() else text.translate(_ODD_CASE_LETTERS)).lower()
+    return any(part in lowered for part in parts)
 
 
 def matter_judged(text: str) -> str:
@@ -2124,7 +2147,7 @@ def matter_judged(text: str) -> str:
     statement's stance toward it. Only when the matter is a clause of its own (a
     verb, three words or more, no pronoun or bare part to open it): "The figure is
     totally bogus" keeps its verdict, as "The figure" would say nothing."""
-    found = _JUDGED_AFTER.search(text)
+    found = _JUDGED_AFTER.search(text) if _may_hold(text, _JUDGED_NEEDS) else None
     if found is None:
         return text
     matter = text[: found.start()].rstrip(_EDGE)

@@ -436,6 +436,12 @@ _SHOT_DOWN_CLAIM = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|assertions?|allegations?|accusations?|reports?"
     r"|rumou?rs?|stor(?:y|ies)|theor(?:y|ies)|speculation|myths?|hoax(?:es)?)\b"
 )
+# What `_SHOT_DOWN_CLAIM` ends with, one of which a text must hold for it to match
+# (`_may_hold`): most texts hold none, and are not scanned for its verbs.
+_SHOT_DOWN_NEEDS = (
+    "claim", "assertion", "allegation", "accusation", "report", "rumo", "stor", "theor",
+    "speculation", "myth", "hoax",
+)  # fmt: skip
 # Inventing what was told denies it: "made up the story", "staged his video",
 # "faked the photos". A determiner marks the object: "staged a protest" is no
 # telling, and "fabricated" alone is a content marker.
@@ -461,6 +467,7 @@ _ABSURD_TELLING = re.compile(
     r"|theor(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?(?:(?:completely|totally|utterly|simply|just"
     r"|absolutely|frankly)\s+)?(?:crazy|absurd|ludicrous|laughable|preposterous|ridiculous)\b"
 )
+_ABSURD_NEEDS = ("crazy", "absurd", "ludicrous", "laughable", "preposterous", "ridiculous")
 # "There is no way we're making this up": the faking ruled out.
 _NO_WAY_BEFORE = re.compile(r"(?i)\bno\s+way\b[^,;:.!?]{0,30}$")
 # A negation just before the faking: "did not make up the story" asserts it.
@@ -663,6 +670,7 @@ _STOPPED = re.compile(
     r"(?i)\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting)"
     r"\s+(?P<verb>[a-z]+ing)\b"
 )
+_STOPPED_NEEDS = ("stop", "ceas", "quit")
 # A negated subject opening a sentence: "none of the bodies", "no survivors", "nobody".
 _NEGATED_SUBJECT = re.compile(
     r"(?i)\W*(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
@@ -1405,6 +1413,17 @@ def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded:
     return _Folded(lowered, frozenset(words.findall(lowered)))
 
 
+def _may_hold(folded: _Folded, parts: tuple[str, ...]) -> bool:
+    """Whether a folded text holds one of `parts` (lowercase) anywhere.
+
+    A case-blind regex that can match only where one of its words is written
+    (`_SHOT_DOWN_NEEDS`) need not scan a text holding none of them: folded, a
+    text has each letter such a regex takes for an ASCII one at its place.
+    """
+    lowered = folded.lowered
+    return any(part in lowered for part in parts)
+
+
 def _word_finder(words: Iterable[str]) -> re.Pattern[str]:
     """A regex finding any of `words` (lowercase letters) as a whole word.
 
@@ -1881,7 +1900,8 @@ class Lexicon:
             # A norm negates too where only agreement is asked: "cannot be ruled
             # out" says what "could not be ruled out" says.
             found = self._negated(plain, main_only=False, norms=True) + self._set_aside(plain)
-            found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
+            if _may_hold(_fold(plain, self._words), _STOPPED_NEEDS):
+                found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
             found += tuple(w for w in map(_lacked, _WITHOUT.finditer(plain)) if w)
             self._negations[text] = found
         return found
@@ -2137,7 +2157,13 @@ class Lexicon:
                 return Stance.ASSERTS  # "did not deny"
             if reading.stance is None and not reading.negated:
                 # "slammed" + "reports of their planned release"
-                scorn = _SHOT_DOWN_CLAIM.search(f"{cue} {content}")
+                # The story named is in the cue or in the content, never across them.
+                scorn = (
+                    _SHOT_DOWN_CLAIM.search(f"{cue} {content}")
+                    if _may_hold(_fold(cue, self._words), _SHOT_DOWN_NEEDS)
+                    or _may_hold(_fold(content, self._words), _SHOT_DOWN_NEEDS)
+                    else None
+                )
                 if scorn is not None and scorn.start() < len(cue):
                     return Stance.DENIES
         return self.content_stance(content)
@@ -2300,9 +2326,9 @@ class Lexicon:
 
     def _verb_stance(self, content: str, folded: _Folded) -> Stance | None:
         """A finite denial or doubting verb in the content ("North Korea denies ...")."""
-        if _SHOT_DOWN_CLAIM.search(content):
+        if _may_hold(folded, _SHOT_DOWN_NEEDS) and _SHOT_DOWN_CLAIM.search(content):
             return Stance.DENIES
-        if _ABSURD_TELLING.search(content):
+        if _may_hold(folded, _ABSURD_NEEDS) and _ABSURD_TELLING.search(content):
             return Stance.DENIES
         faked = _FAKED_TELLING.search(content) or _MADE_IT_UP.search(content)
         if (
@@ -2377,14 +2403,19 @@ class Lexicon:
         dead? No.").
         """
         content = _without_alternative_questions(content)
+        folded = _fold(content, self._words)
+        may_negate = _may_negate(folded)
+        # Each "no" below is the word "no", "nope" or "not": a text holding none is
+        # not scanned for them.
+        if not may_negate and "nope" not in folded.lowered:
+            return ()
         opening = _HEADLINE_NO.search(content)
         if opening:
             return (_stems(content[opening.end() :]),)
         answer = _ANSWERED_NO.search(content)
         if answer:
             return (_stems(content[: answer.start()]),)
-        folded = _fold(content, self._words)
-        if not _may_negate(folded):
+        if not may_negate:
             return ()
         lead = _LEADING_CLAUSE.match(content) if main_only else None
         if lead:

@@ -1126,6 +1126,25 @@ def test_a_shown_text_is_the_matter_judged_not_its_verdict() -> None:
         assert not carries_verdict(kept)
 
 
+def test_a_verdict_in_any_letters_is_set_apart() -> None:
+    # A case-blind match takes the Kelvin sign for "k" and a long s for "s": a
+    # verdict written with them is read as in plain letters.
+    assert shown("A farmer sold a meteorite, which is fa\u212ae") == "A farmer sold a meteorite"
+    assert shown("A farmer sold a meteorite, which i\u017f bogus") == "A farmer sold a meteorite"
+    assert shown("A farmer sold a meteorite, which is FALSE") == "A farmer sold a meteorite"
+    assert shown("A farmer sold a meteorite") == "A farmer sold a meteorite"
+
+
+def test_what_others_believe_in_any_letters_is_the_proposition() -> None:
+    for text in (
+        "the captain is believed to have left the ship",
+        "the captain is BELIEVED to have left the ship",
+        "the captain is bel\u0131eved to have left the ship",
+        "the captain is \u017faid to have left the ship",
+    ):
+        assert proposition(text).text == "The captain has left the ship"
+
+
 def test_who_told_it_after_the_matter_goes() -> None:
     assert matter_told("A landslide closed the Varna pass on Monday, it has been reported") == (
         "A landslide closed the Varna pass on Monday"

@@ -543,6 +543,59 @@ def test_phrases_are_found_in_letters_a_case_blind_match_takes_for_ascii(
     assert found  # each text holds a marker
 
 
+@pytest.mark.parametrize(
+    ("cue", "content", "stance"),
+    [
+        # A story shot down, or called absurd, is denied; the verbs said of a
+        # thing deny nothing. Its words are found in any letters a case-blind
+        # match takes for ASCII ones (a long s here), as the rules' own are.
+        ("said", "the harbour board shot down reports that the ferry had sunk", D),
+        ("said", "the harbour board \u017fhot down the \u017ftory of a sunken ferry", D),
+        ("said", "the harbour board shot down the ferry", A),
+        ("said", "the ferry \u017ftories are ridiculou\u017f", D),
+        # The scorn in the cue, the story in the content, and the other way round.
+        ("slammed", "reports that the ferry had sunk", D),
+        ("slammed", "the ferry timetable", A),
+    ],
+)
+def test_a_story_scorned_is_denied_whatever_its_letters(
+    lexicon: Lexicon, cue: str, content: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("the ferry company stopped sailing to the island", {"sail"}),
+        ("the ferry company \u017ftopped sailing to the island", {"sail"}),
+        ("the ferry company QUIT SAILING to the island", {"sail"}),
+        ("the ferry company kept sailing to the island", None),
+    ],
+)
+def test_stopping_a_deed_negates_it(lexicon: Lexicon, text: str, negated: set[str] | None) -> None:
+    assert (
+        (frozenset(negated) in lexicon.negations(text)) if negated else not lexicon.negations(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A "no" or "nope" answering a headline or a question negates it, though
+        # the text holds no other negation.
+        ("Nope, the ferry is still sailing", {"sail", "ferry"}),
+        ("Did the ferry sink? Nope.", {"sink", "ferry"}),
+        ("Did the ferry sink? NO.", {"sink", "ferry"}),
+        ("the ferry sank", None),
+    ],
+)
+def test_an_answer_no_negates_what_it_answers(
+    lexicon: Lexicon, text: str, negated: set[str] | None
+) -> None:
+    assert lexicon.negations(text) == ((frozenset(negated),) if negated else ())
+
+
 def test_ledger_phrases_may_start_with_punctuation() -> None:
     lexicon = Lexicon.build(Cues(denies=("#fakenews", "U.S. denial")))
     assert classify_stance("said", "the troop story is #FakeNews", lexicon) is D
