@@ -52,7 +52,7 @@ from typing import NamedTuple
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
-from claimtrack.claimtext import may_be, person_name, verb_word
+from claimtrack.claimtext import matter_judged, may_be, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import PartyResolver
 from claimtrack.segment import split_sentences
@@ -5381,6 +5381,14 @@ class _Builder:
         if not positioned and self.withheld is None:
             return []  # "declined to comment", "could not confirm": no statement, no position
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
+        if stance is Stance.DENIES:
+            judged = _writers_verdict(self.doc_text, attribution, speaker)
+            if judged is not None:
+                attribution = judged
+                stance = classify_stance(
+                    attribution.cue_text, attribution.content_text, self.lexicon
+                )
+        assert attribution.speaker is not None
         content = " ".join(attribution.content_text.split())
         quoted = unit.in_quote(attribution.content[0] + 1)
         about = self.resolver.read_content(
@@ -5635,6 +5643,43 @@ def _relays_denial(unit: _Unit, attribution: _Attribution, against: list[_Attrib
         and other.cue[0] < end
         for other in against
     )
+
+
+def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Attribution | None:
+    """`attribution` without the verdict of falsehood the writer passes on what a
+    telling tells, or None when the verdict is the speaker's own. A telling (a
+    report, an article, a story) does not call what it tells false: in "A report
+    claiming that the minister resigned is a lie" the lie is said of the report
+    and its matter, by the writer, and the report asserts that the minister
+    resigned; so in "the article says the dam burst, which is false". A verdict
+    the telling's own clause passes ("The report says the rumour is false") stays
+    its denial."""
+    if attribution.cue is None or _TELLING_HEAD.search(speaker) is None:
+        return None
+    start, end = attribution.content
+    if text[start:end] != attribution.content_text:
+        return None
+    matter = matter_judged(attribution.content_text)
+    if matter == attribution.content_text:
+        return None
+    # The cue a participle right after the telling ("A report claiming"): the
+    # verdict's subject is the whole phrase. A finite cue ("the report says")
+    # makes the clause the telling's, and only a comment hung on it (", which is
+    # fake") the writer's.
+    between = text[attribution.speaker[1] : attribution.cue[0]] if attribution.speaker else "-"
+    participle = not between.strip() and _PARTICIPLE_CUE.match(attribution.cue_text or "")
+    if not participle and not _WHICH_VERDICT.match(attribution.content_text[len(matter) :]):
+        return None
+    return replace(attribution, content=(start, start + len(matter)), content_text=matter)
+
+
+# A speaker that is itself a telling: its head noun a report, an article, a story.
+_TELLING_HEAD = re.compile(
+    r"(?i)\b(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?"
+    r"|allegations?)\s*$"
+)
+_PARTICIPLE_CUE = re.compile(r"(?i)\w+ing\b")
+_WHICH_VERDICT = re.compile(r"(?i)\s*,\s*which\b")
 
 
 def _denies_a_telling(attribution: _Attribution) -> bool:

@@ -3310,3 +3310,40 @@ def test_cue_form_after_an_adverb_is_the_verb() -> None:
     statement = extract(text)[0]
     assert (statement.speaker, statement.cue) == ("The rebel commander", "claims")
     assert statement.content.startswith("the truce is a lie")
+
+
+def _said_by(text: str, speaker: str) -> Statement:
+    found = [s for s in extract(text) if s.speaker == speaker]
+    assert len(found) == 1, extract(text)
+    return found[0]
+
+
+def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
+    # The lie is said of the report, by the writer: the report asserts what it tells.
+    text = "A report claiming that the harbour bridge had collapsed overnight is nothing but a lie."
+    statement = _said_by(text, "A report")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the harbour bridge had collapsed overnight"
+    spans_hold(text, statement)
+    text = "A viral post saying the mayor will close every school next week is fake."
+    statement = _said_by(text, "A viral post")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the mayor will close every school next week"
+
+
+def test_writers_comment_on_what_a_telling_says_is_not_its_denial() -> None:
+    text = "The article then says that the governor sold the farm, which is untrue."
+    statement = _said_by(text, "The article")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the governor sold the farm"
+
+
+def test_verdict_a_telling_or_a_speaker_passes_stays_a_denial() -> None:
+    statement = _said_by(
+        "The police report says the rumour of a riot is false.", "The police report"
+    )
+    assert statement.stance is Stance.DENIES
+    statement = _said_by(
+        "The ministry said the report that troops crossed is false.", "The ministry"
+    )
+    assert statement.stance is Stance.DENIES
