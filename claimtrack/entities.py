@@ -286,7 +286,7 @@ def _name_in(phrase: str) -> Named | None:
         after = lower[end] if end < len(words) else ""
         if is_office(words[start : end + 1]):
             continue  # "National Security Adviser Jake Sullivan": an office, not a body
-        possessive = words[end - 1].endswith(("'s", "\u2019s"))
+        possessive = words[end - 1].endswith(_POSSESSIVE_ENDS)
         person_next = (
             possessive
             and index + 1 < len(runs)
@@ -612,9 +612,14 @@ def _has_acronym(words: list[str]) -> bool:
     )
 
 
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
 def _bare(word: str) -> str:
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
+    elif word.endswith(("s'", "s\u2019")):
+        word = word[:-1]  # "Woods' agent": the plural's possessive is its bare apostrophe
     word = word.strip(",()")
     # "U.S." and "J." keep their dots; a sentence's full stop goes.
     if word.endswith(".") and "." not in word[:-1] and not _is_initial(word):

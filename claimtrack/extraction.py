@@ -1975,9 +1975,20 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         begin = find(word, offset)
         offset = begin + len(word)
         lower = word.lower()
-        if "\u2019" in lower:
-            lower = lower.replace("\u2019", "'")
         begin += start
+        if "\u2019" in lower:
+            if lower != "\u2019":
+                lower = lower.replace("\u2019", "'")
+            elif (
+                tokens
+                and tokens[-1].end == begin
+                and tokens[-1].lower[-1:] == "s"
+                and not _closes_single_quote(chunk, begin - start)
+            ):
+                # "Woods\u2019 agent": a plural's possessive; a bare curly mark
+                # anywhere else closes a quotation ("hell,\u2019 the message said",
+                # "\u2018The Force Awakens\u2019 Plot Details").
+                lower = "'"
         finish = offset + start
         if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word):
             append(new(_Token, (begin, finish - 1, word[:-1], lower[:-1])))
@@ -1985,6 +1996,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         else:
             append(new(_Token, (begin, finish, word, lower)))
     return tokens
+
+
+_OPEN_SINGLE_QUOTE_RE = re.compile("\u2018[^\u2019]*(?:\u2019\\w[^\u2019]*)*$")
+
+
+def _closes_single_quote(chunk: str, at: int) -> bool:
+    """Whether the curly mark at `at` closes a "\u2018" opened before it and not
+    closed since (a curly apostrophe inside a word, "Jordan\u2019s", closes nothing)."""
+    return "\u2018" in chunk[:at] and _OPEN_SINGLE_QUOTE_RE.search(chunk, 0, at) is not None
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -1998,7 +2018,9 @@ def _is_capitalised(token: _Token) -> bool:
 
 
 def _is_possessive(token: _Token) -> bool:
-    return token.text in ("'s", "\u2019s", "'") or token.lower.endswith(("'s", "\u2019s", "s'"))
+    # A token's lower form writes a curly apostrophe straight, and a bare one
+    # only where it makes a possessive: "Woods\u2019 agent".
+    return token.lower in ("'s", "'") or token.lower.endswith(("'s", "s'"))
 
 
 def _np_word(token: _Token) -> bool:

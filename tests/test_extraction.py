@@ -1740,6 +1740,27 @@ def test_a_named_persons_publicist_speaks_for_them(noun: str) -> None:
     assert statement.party == "Mara Lind"
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_bare_possessive_apostrophe_stays_in_the_speaker_and_leaves_the_party(
+    apostrophe: str,
+) -> None:
+    # A name ending in "s" takes its possessive as a bare apostrophe, straight or curly.
+    text = (
+        f"\u201cThe rumours are wholly untrue,\u201d said Tom Reyes{apostrophe} lawyer, "
+        "Ines Varga, in a statement."
+    )
+    statement = only(text)
+    assert statement.speaker == f"Tom Reyes{apostrophe} lawyer"
+    assert statement.party == "Tom Reyes"
+    assert statement.stance is Stance.DENIES
+
+
+def test_a_curly_mark_closing_a_single_quotation_is_no_possessive() -> None:
+    # The mark after "Winds" closes the title opened before it: no speaker starts there.
+    statements = extract("\u2018Eastern Winds\u2019 Cast Details Revealed, Plus Photos")
+    assert all("Winds" not in (s.speaker or "") for s in statements)
+
+
 @pytest.mark.parametrize("hearer", ["reporters", "the Associated Press", "his staff", "Fox News"])
 def test_a_hearer_ends_where_the_reported_clause_opens(hearer: str) -> None:
     statement = only(f"The harbour master told {hearer} the ferry had run aground.")
