@@ -5325,6 +5325,14 @@ class _Builder:
 
     def add_unit(self, unit: _Unit, index: int) -> None:
         attributions = _innermost_first(_find_attributions(unit))
+        # "An article saying X is fake": the article and its participle tell X,
+        # and the participle's own short reading ("An article saying NASA") goes.
+        for place, attribution in enumerate(attributions):
+            told = _telling_told(self.doc_text, attribution)
+            if told is not None:
+                attributions[place] = told
+                attributions = [a for a in attributions if a is told or a.cue != told.cue]
+                break
         made: list[Statement] = []
         inner: set[str] = set()
         # Attributions whose speaker takes no position ("declined to comment"):
@@ -5695,12 +5703,44 @@ def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Att
     return replace(attribution, content=(start, start + len(matter)), content_text=matter)
 
 
+def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:
+    """`attribution` re-read when its speaker phrase runs on through a telling and
+    its participle cue, and the writer calls what the telling tells false: in "An
+    article saying the mayor resigned is fake" the speaker is "An article", its cue
+    "saying", and what it tells "the mayor resigned"; not "An article saying the
+    mayor" resigning. None when the speaker phrase holds no such telling or no
+    verdict of the writer follows."""
+    if attribution.speaker is None or attribution.cue is None:
+        return None
+    start, end = attribution.speaker
+    found = _TELLING_PARTICIPLE.match(text[start:end])
+    if found is None:
+        return None
+    told = replace(
+        attribution,
+        speaker=(start, start + found.end(1)),
+        resolve_text=None,
+        cue=(start + found.start(2), start + found.end(2)),
+        cue_text=found.group(2),
+        content=(start + found.start(3), attribution.content[1]),
+        content_text=text[start + found.start(3) : attribution.content[1]],
+    )
+    return _writers_verdict(text, told, found.group(1))
+
+
 # A speaker that is itself a telling: its head noun a report, an article, a story.
 _TELLING_HEAD = re.compile(
     r"(?i)\b(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?"
     r"|allegations?)\s*$"
 )
 _PARTICIPLE_CUE = re.compile(r"(?i)\w+ing\b")
+# A speaker phrase that runs on through a telling and the participle of a
+# reporting verb ("An article saying NASA"): the telling, the cue, what it tells.
+_TELLING_PARTICIPLE = re.compile(
+    r"(?i)(.*?\b(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?"
+    r"|allegations?))\s+(saying|claiming|alleging|stating|reporting|suggesting)\s+(\S.*)$",
+    re.DOTALL,
+)
 _WHICH_VERDICT = re.compile(r"(?i)\s*,\s*which\b")
 
 

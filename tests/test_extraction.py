@@ -3368,3 +3368,21 @@ def test_verdict_a_telling_or_a_speaker_passes_stays_a_denial() -> None:
         "The ministry said the report that troops crossed is false.", "The ministry"
     )
     assert statement.stance is Stance.DENIES
+
+
+def test_speaker_phrase_running_through_a_tellings_participle_is_the_telling() -> None:
+    # "A blog post saying UNESCO" is not the speaker of "confirmed": the post
+    # says, and the writer calls what it says fake.
+    text = "A blog post saying UNESCO confirmed three new heritage sites in Wales is fake."
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["A blog post"]
+    statement = statements[0]
+    assert statement.cue == "saying"
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "UNESCO confirmed three new heritage sites in Wales"
+    spans_hold(text, statement)
+
+
+def test_tellings_participle_without_a_verdict_is_no_denial() -> None:
+    text = "A report saying UNESCO confirmed three new heritage sites in Wales was published."
+    assert all(s.stance is Stance.ASSERTS for s in extract(text))
