@@ -5728,17 +5728,18 @@ def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:
     return _writers_verdict(text, told, found.group(1))
 
 
-# A speaker that is itself a telling: its head noun a report, an article, a story.
-_TELLING_HEAD = re.compile(
-    r"(?i)\b(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?"
-    r"|allegations?)\s*$"
+# The nouns of a telling that can speak: a report, an article, a story.
+_TELLING_SPEAKER = (
+    r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?)"
 )
+# A speaker that is itself a telling: its head noun one of them.
+_TELLING_HEAD = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s*$")
 _PARTICIPLE_CUE = re.compile(r"(?i)\w+ing\b")
 # A speaker phrase that runs on through a telling and the participle of a
 # reporting verb ("An article saying NASA"): the telling, the cue, what it tells.
 _TELLING_PARTICIPLE = re.compile(
-    r"(?i)(.*?\b(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?"
-    r"|allegations?))\s+(saying|claiming|alleging|stating|reporting|suggesting)\s+(\S.*)$",
+    rf"(?i)(.*?\b{_TELLING_SPEAKER})\s+(saying|claiming|alleging|stating|reporting|suggesting)"
+    r"\s+(\S.*)$",
     re.DOTALL,
 )
 _WHICH_VERDICT = re.compile(r"(?i)\s*,\s*which\b")
