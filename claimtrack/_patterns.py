@@ -1368,3 +1368,8 @@ HEADLINE_REPORT_LEMMAS = frozenset(
         "project",
     }
 )
+
+
+# Letters outside ASCII that a case-blind regex takes for an ASCII one (dotted
+# and dotless i, long s, the Kelvin sign), each mapped to that letter.
+ODD_CASE_LETTERS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack import _lazyre as re
+from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
 from claimtrack.parties import builtin_kind
 
@@ -2129,14 +2130,11 @@ _JUDGED_NEEDS = (
 
 # Letters outside ASCII that a case-blind regex takes for an ASCII one (dotted
 # and dotless i, long s, the Kelvin sign), as that letter.
-_ODD_CASE_LETTERS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
-
-
 def _may_hold(text: str, parts: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `parts` (lowercase) in any case: a case-blind
     regex that matches only where one of its words is written (`_JUDGED_NEEDS`)
     need not scan a text holding none of them."""
-    lowered = (text if text.isascii() else text.translate(_ODD_CASE_LETTERS)).lower()
+    lowered = (text if text.isascii() else text.translate(P.ODD_CASE_LETTERS)).lower()
     return any(part in lowered for part in parts)
 
 

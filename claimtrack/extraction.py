@@ -629,16 +629,13 @@ class _Resolver:
         """The party of the body (an organisation, outlet or a state's body,
         named, never a person) that the sentence before the speaker's has as
         its subject, when the speaker's name is not met before."""
-        sentence = self._sentence_start()
+        sentence = self._sentence_start(self.at)
         if sentence <= 0 or self.text.find(name) < sentence:
             return None
         end = sentence
         while end > 0 and self.text[end - 1].isspace():
             end -= 1
-        start = self.text.rfind("\n", 0, end) + 1
-        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, start, end))
-        if breaks:
-            start = breaks[-1].end()
+        start = self._sentence_start(end)
         lead = _LEADING_CONNECTIVE_RE.match(self.text, start, end)
         subject = self._subject_of(lead.end() if lead is not None else start, end)
         if subject is None:
@@ -650,10 +647,10 @@ class _Resolver:
             return None
         return parties[0]
 
-    def _sentence_start(self) -> int:
-        """Where the sentence holding the speaker being resolved starts."""
-        line_start = self.text.rfind("\n", 0, self.at) + 1
-        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, line_start, self.at))
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding the text's position `at` starts."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, line_start, at))
         return breaks[-1].end() if breaks else line_start
 
     def _office_before(self, name: str) -> bool:
@@ -803,7 +800,7 @@ class _Resolver:
         """The outlet the sentence just before the speaker's, in its paragraph,
         names as the owner of sources or a report ("the Post's sources")."""
         line_start = self.text.rfind("\n", 0, self.at) + 1
-        sentence = self._sentence_start()
+        sentence = self._sentence_start(self.at)
         found = None
         for match in _OUTLETS_OWN_RE.finditer(self.text, line_start, sentence):
             found = match
@@ -1412,7 +1409,6 @@ class _Resolver:
         return tuple(dict.fromkeys(found)) or None
 
 
-# The end of a sentence inside a paragraph.
 # An outlet named as the owner of sources or a report: "the Post's sources".
 _OUTLETS_OWN_RE = re.compile(
     r"\b(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s\s+"
@@ -1422,6 +1418,7 @@ _OUTLETS_OWN_RE = re.compile(
 _LEADING_CONNECTIVE_RE = re.compile(
     r"(?i)(?:however|but|still|yet|meanwhile|instead|then|later|earlier|now),?\s+"
 )
+# The end of a sentence inside a paragraph.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
@@ -3031,20 +3028,19 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         return True
     if form not in P.NOUN_VERB_FORMS:
         return False
-    adverb = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
-    if adverb is not None and _VERB_ADVERB.fullmatch(adverb.group(1)):
+    before = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
+    word = before.group(1) if before else ""
+    if _VERB_ADVERB.fullmatch(word):
         return False  # "Shekau reportedly claims in the video": an adverb takes a verb
-    if form in P.SINGULAR_NOUN_FORMS:
-        before = _WORD_BEFORE.search(unit.text, max(unit.start, cue.start - 40), cue.start)
-        word = before.group(1) if before else ""
-        if (
-            word.islower()
-            and not word.endswith("s")
-            and word not in P.PRONOUNS
-            and word not in P.ADVERB_SKIP
-            and word not in P.AUXILIARIES
-        ):
-            return True  # "a failed promise to", "a forceful promise"
+    if (
+        form in P.SINGULAR_NOUN_FORMS
+        and word.islower()
+        and not word.endswith("s")
+        and word not in P.PRONOUNS
+        and word not in P.ADVERB_SKIP
+        and word not in P.AUXILIARIES
+    ):
+        return True  # "a failed promise to", "a forceful promise"
     if form.endswith("s") and _PLURAL_NOUN_BEFORE.search(
         unit.text, max(unit.start, cue.start - 60), cue.start
     ):

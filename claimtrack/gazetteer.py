@@ -110,7 +110,9 @@ LEGISLATOR_TITLES = ("Rep.", "Sen.", "Congressman", "Congresswoman")
 # state's name directly before ("Massachusetts Secretary of State William
 # Galvin", "the Texas Department of Homeland Security") they are the state's,
 # not the United States'; see `claimtrack.parties`. Washington is left out:
-# its name is also the federal capital's.
+# its name is also the federal capital's. `countryinfo` lists the states too,
+# as the United States' provinces, but loading it is what the country cache of
+# `claimtrack.parties` spares every run, so the fifty names are kept here.
 STATE_LEVEL_OFFICES = (
     "Secretary of State", "Department of Justice", "Justice Department",
     "Department of Homeland Security", "Homeland Security", "Treasury",

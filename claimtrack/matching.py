@@ -172,6 +172,7 @@ def weigh(
     the second-best claim for the text, if any: whether it tells of the
     claim's story, naming one of its named actors or two of its parties (its
     statements' or its text's)."""
+    from claimtrack.grouping import same_story as same_story_of
     from claimtrack.normalise import PARTY_ACTOR
 
     shared = terms_shared(index, claim_id, text, content)
@@ -198,22 +199,13 @@ def weigh(
     words = [term for term in main if term not in named]
     predicate = sum(1 for term in words if term in said) / len(words) if words else None
     missing = sum(1 for term in main if term in named and term not in said)
-    same_story = runner_up is not None and _same_story(actors, _named(index, runner_up))
+    same_story = runner_up is not None and same_story_of(actors, _named(index, runner_up))
     return Evidence(shared, distinct, predicate, missing, same_story)
 
 
 def _named(index: ClaimIndex, claim_id: str) -> set[str]:
     """The named actors and parties of a claim's statements and of its text."""
     return index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
-
-
-def _same_story(actors: set[str], others: set[str]) -> bool:
-    """Whether two claims' named actors tell of one story (`grouping.same_story`: a
-    name in common, or two parties; a claim whose names are unknown, its text
-    in headline capitals, may be of any story)."""
-    from claimtrack.grouping import same_story
-
-    return same_story(actors, others)
 
 
 def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:

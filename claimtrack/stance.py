@@ -206,6 +206,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack import _lazyre as re
+from claimtrack import _patterns as P
 from claimtrack.model import Cues, Span, Stance
 from claimtrack.normalise import SYNONYMS, content_words, stem
 
@@ -1389,7 +1390,6 @@ def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
 # found where a case-blind regex matches them, at the same offsets (the dotted
 # I alone lowercases to two characters).
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
-_ODD_CASE_LETTERS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -1408,7 +1408,7 @@ def _fold(text: str, words: re.Pattern[str] = _WORD) -> _Folded:
     `words` finds the words to keep in lowercased text; by default, all of them.
     """
     if not text.isascii() and _ODD_CASE.search(text):
-        text = text.translate(_ODD_CASE_LETTERS)
+        text = text.translate(P.ODD_CASE_LETTERS)
     lowered = text.lower()
     return _Folded(lowered, frozenset(words.findall(lowered)))
 
