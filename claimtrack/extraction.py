@@ -2588,8 +2588,32 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
             found.append(attribution)
     found.extend(_nominal_attributions(unit, found))
     found = _without_doubted_thing(found)
-    found = [_without_when_or_how(unit, a) for a in found]
+    found = [_without_setting_after_quote(_without_when_or_how(unit, a)) for a in found]
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+# Where a speaker's quoted words were given, after the quotation closes: "denied
+# that he was 'trying to steal anyone's valor' in a message he posted on
+# Wednesday" reports the message as the denial's place, not part of what he
+# denied.
+_SETTING_AFTER_QUOTE_RE = re.compile(
+    r"(?<=[\w.,!?])[\"'\u201d\u2019][ \t]+(?:in|on|via|during)[ \t]+(?:a|an|his|her|their|its)"
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:message|statement|interview|post|tweet|letter|video|e-?mail"
+    r"|press[ \t]+release|speech|broadcast|note|podcast)\b[^\"'\u201c\u201d\u2018\u2019]*$"
+)
+
+
+def _without_setting_after_quote(attribution: _Attribution) -> _Attribution:
+    text = attribution.content_text
+    setting = _SETTING_AFTER_QUOTE_RE.search(text)
+    if setting is None or not _QUOTE_OPENED_RE.search(text, 0, setting.start()):
+        return attribution
+    start = attribution.content[0]
+    trimmed = _trim_span(attribution, start, start + setting.start() + 1)
+    return trimmed if trimmed is not None else attribution
+
+
+_QUOTE_OPENED_RE = re.compile(r"(?:^|(?<=\s))[\"'\u201c\u2018](?=\w)")
 
 
 def _without_doubted_thing(found: list[_Attribution]) -> list[_Attribution]:

@@ -3386,3 +3386,33 @@ def test_speaker_phrase_running_through_a_tellings_participle_is_the_telling() -
 def test_tellings_participle_without_a_verdict_is_no_denial() -> None:
     text = "A report saying UNESCO confirmed three new heritage sites in Wales was published."
     assert all(s.stance is Stance.ASSERTS for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach denied that he was 'selling the match' in a message he posted on Friday.",
+            "he was 'selling the match'",
+        ),
+        (
+            'The mayor said the plan was "dead on arrival" in an interview with the Tartu Post.',
+            'the plan was "dead on arrival"',
+        ),
+        # A thing named with "the" is part of what was said: it stays.
+        (
+            'The mayor said the council sees "nothing new" in the joint statement.',
+            'the council sees "nothing new" in the joint statement',
+        ),
+        # Unquoted, the place may belong to what was said: it stays.
+        (
+            "The mayor said he had read the plan in a letter from the council.",
+            "he had read the plan in a letter from the council",
+        ),
+    ],
+)
+def test_where_quoted_words_were_given_is_not_what_was_said(text: str, content: str) -> None:
+    statement = only(text)
+    # a closing double mark at the end of a content is trimmed, as everywhere
+    assert statement.content.rstrip('"') == content.rstrip('"')
+    spans_hold(text, statement)
