@@ -3416,3 +3416,21 @@ def test_where_quoted_words_were_given_is_not_what_was_said(text: str, content: 
     # a closing double mark at the end of a content is trimmed, as everywhere
     assert statement.content.rstrip('"') == content.rstrip('"')
     spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The guard said the gate was locked after its owner claimed the yard was empty.",
+            "the gate was locked",
+        ),
+        (
+            "The clerk said the files were moved before the mayor admitted they were lost.",
+            "the files were moved",
+        ),
+    ],
+)
+def test_a_subordinator_left_before_a_cut_off_report_goes_with_it(text: str, content: str) -> None:
+    statements = extract(text)
+    assert statements[0].content == content
