@@ -2588,7 +2588,10 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
             found.append(attribution)
     found.extend(_nominal_attributions(unit, found))
     found = _without_doubted_thing(found)
-    found = [_without_setting_after_quote(_without_when_or_how(unit, a)) for a in found]
+    found = [
+        _without_setting_after_quote(_without_when_or_how(unit, _without_telling_head(unit, a)))
+        for a in found
+    ]
     return _truncate_nested([_without_other_report(unit, a) for a in found])
 
 
@@ -2805,6 +2808,26 @@ _WHEN_OR_HOW_TAIL = re.compile(
     r"|[ \t]+this[ \t]+(?:morning|afternoon|evening|week)|[ \t]+last[ \t]+(?:night|week|month)"
     r"|[ \t]+earlier[ \t]+this[ \t]+(?:week|month|year))+$"
 )
+
+
+# ", a claim Conal denies", ", an allegation the ministry said was false": the
+# telling is what the speaker after it answers (a relative clause with "that"
+# left out), not part of the speaker.
+_TELLING_HEAD_RE = re.compile(
+    r"(?:a|an|the)[ \t]+(?:claim|allegation|charge|accusation|assertion|suggestion|account"
+    r"|version)[ \t]+(?:that[ \t]+|which[ \t]+)?(?=(?-i:[A-Z])|(?:he|she|they|it|we|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_telling_head(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    if attribution.speaker is None:
+        return attribution
+    start, end = attribution.speaker
+    head = _TELLING_HEAD_RE.match(unit.text, start, end)
+    if head is None or head.end() >= end:
+        return attribution
+    return replace(attribution, speaker=(head.end(), end))
 
 
 def _without_when_or_how(unit: _Unit, attribution: _Attribution) -> _Attribution:

@@ -3434,3 +3434,19 @@ def test_where_quoted_words_were_given_is_not_what_was_said(text: str, content: 
 def test_a_subordinator_left_before_a_cut_off_report_goes_with_it(text: str, content: str) -> None:
     statements = extract(text)
     assert statements[0].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council said the pool had closed, a claim Mayor Kask denies.", "Mayor Kask"),
+        (
+            "A blogger wrote that the mill was sold, an allegation Tartu Mills said was false.",
+            "Tartu Mills",
+        ),
+    ],
+)
+def test_the_telling_a_speaker_answers_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    denial = [s for s in extract(text) if s.stance is Stance.DENIES]
+    assert [s.speaker for s in denial] == [speaker]
+    spans_hold(text, denial[0])
