@@ -411,6 +411,15 @@ def proposition(
     )
     # "FOX News reported": a source and its verb of saying, with nothing said.
     cut = cut or (bool(words) and words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)
+    # "The original post is alleged to have said", "the paper has reported": a
+    # verb of saying on its auxiliary, with what was said cut off ("said:"
+    # before a quotation). "That is what he has said" is whole.
+    cut = cut or (
+        len(words) > 2
+        and words[-1].lower() in _SAYING
+        and words[-2].lower() in {"has", "have", "had", "to", "will", "would"}
+        and not any(w.lower() in _ASKING_WORDS for w in words[:-2])
+    )
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
     verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text)
     # "local officials, the health district and county": a word in -s before a
@@ -797,6 +806,7 @@ def _clean(content: str) -> str:
     )
 
 
+_ASKING_WORDS = frozenset(_words("how what who whom which whatever where when why as than"))
 _SAYING = frozenset(
     _words(
         """

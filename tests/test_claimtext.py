@@ -645,6 +645,16 @@ def test_a_clause_cut_after_an_adverb_or_a_bare_attribution_is_a_fragment() -> N
     assert proposition("The mayor repeated what the auditor said").text is not None
 
 
+def test_a_verb_of_saying_on_its_auxiliary_with_nothing_said_is_a_fragment() -> None:
+    # "... is alleged to have said:" before a quotation the content does not hold
+    assert proposition("The first post is alleged to have said").text is None
+    assert proposition("The harbour office has told").text is None
+    # a passive or a what-clause ends on its verb and is whole
+    assert proposition("No damage or injuries were reported").text is not None
+    assert proposition("The fee is what the auditor has said").text is not None
+    assert proposition("The test has yet to be confirmed").text is not None
+
+
 def test_a_participle_clause_with_no_main_clause_is_no_claim() -> None:
     seen = proposition("Seeing a boy climbing the fence near the depot, which set off an alarm")
     assert seen.text is None
