@@ -3490,6 +3490,9 @@ def _verb_attribution(
             # a document speaks for whoever issued it, and no statement has none.
             return None
     speaker, resolve_text, subject_start = subject
+    agreeing = _agreeing_conjunct(text, speaker, cue_start)
+    if agreeing != speaker:
+        speaker, resolve_text, subject_start = agreeing, None, agreeing[0]
     if _noun_of_telling(text, speaker, cue):
         return None
     if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
@@ -3945,6 +3948,41 @@ def _dashed_aside_subject(left: list[_Token], close: int) -> tuple[Span, str | N
     if left[first].lower in _QUESTION_AUXILIARIES:
         return None  # "Does this person -- if the rumour is true -- think ...?": a question
     return (left[first].start, left[open_at - 1].end), None, left[first].start
+
+
+# Verb forms that agree with one subject only ("Durex has", "the site says").
+_SINGULAR_VERBS = frozenset({"has", "is", "was", "does", "says"})
+_CONJUNCT_RE = re.compile(r"\s+and\s+")
+_WORD_AFTER = re.compile(r"\s*([\w'\u2019]+)")
+
+
+def _agreeing_conjunct(text: str, speaker: Span, cue_start: int) -> Span:
+    """The conjunct a singular verb agrees with, when a speaker read as "A and
+    B" is followed by one: 'It's just a hoax and the firm has said ...' joins
+    two clauses, and only "the firm" has said anything. A name with "and"
+    inside ("Health and Human Services has said") is one speaker."""
+    after = _WORD_AFTER.match(text, speaker[1])
+    if after is None:
+        return speaker
+    verb = after.group(1)
+    singular = verb.lower() in _SINGULAR_VERBS or (
+        after.start(1) == cue_start and verb.endswith("s") and not verb.endswith("ss")
+    )
+    if not singular:
+        return speaker
+    joins = list(_CONJUNCT_RE.finditer(text, speaker[0], speaker[1]))
+    if not joins:
+        return speaker
+    join = joins[-1]
+    before = text[speaker[0] : join.start()].split()
+    later = text[join.end() : speaker[1]].split()
+    if not before or not later:
+        return speaker
+    if before[-1][:1].isupper() and later[0][:1].isupper():
+        return speaker  # "Health and Human Services", "Marks and Spencer": one name
+    if not (later[0][:1].isupper() or later[0].lower() in P.DETERMINERS):
+        return speaker  # "research and development chief ...": a describing word
+    return (join.end(), speaker[1])
 
 
 def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:

@@ -180,6 +180,37 @@ def test_joint_speakers_said_that() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The picture is a doctored mock-up and the bakery has come forward and said "
+            "that it never sold such a cake.",
+            "the bakery",
+            "said",
+        ),
+        ("The letter was a forgery and Mr. Okafor says he never signed it.", "Mr. Okafor", "says"),
+        (
+            "It was only a rumour and the museum has denied that the painting was sold.",
+            "the museum",
+            "denied",
+        ),
+    ],
+)
+def test_a_singular_verb_after_and_agrees_with_the_last_conjunct_only(
+    text: str, speaker: str, cue: str
+) -> None:
+    # the "and" joins two clauses: the thing named before it says nothing
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (speaker, cue)
+
+
+def test_an_and_inside_a_name_before_a_singular_verb_keeps_the_name() -> None:
+    statements = extract("The Department of Health and Human Services says the vaccine is safe.")
+    assert statements
+    assert {s.speaker for s in statements} == {"The Department of Health and Human Services"}
+
+
+@pytest.mark.parametrize(
     ("text", "party"),
     [
         (
