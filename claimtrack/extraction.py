@@ -4764,6 +4764,8 @@ def _forward_content(
     if lemma in P.TRAILING_ONLY:
         return None
     if lemma in P.TELL_LEMMAS:
+        if _told_thing_described(unit, position):
+            return None  # "told a story that will be familiar to ...": no reported clause
         position = _skip_hearer(unit, position)
     question = (P.QUESTION_OPENER if lemma == "ask" else P.WH_OPENER).match(
         text, position, unit.end
@@ -4877,6 +4879,38 @@ def _skip_adverbials(text: str, start: int, end: int) -> int:
         if match is None or match.end() == position:
             return position
         position = match.end()
+
+
+# What is told, never who hears it ("told a story", "told the truth", "told a joke").
+_TOLD_THINGS = _words(
+    "story stories tale tales joke jokes lie lies truth anecdote anecdotes fib fibs secret secrets"
+)
+
+
+_TOLD_THING_THAT = re.compile(r"[\w'\u2019-]+\s+that\s+([\w'\u2019]+)")
+
+
+def _told_thing_described(unit: _Unit, position: int) -> bool:
+    """Whether the object of 'told' is the thing told with a relative clause on
+    it ("told a story that will be familiar", "told a joke that fell flat"):
+    a 'that' with no subject of its own describes the story, and nothing is
+    reported as what was said."""
+    tokens = unit.tokens(position, min(unit.end, position + 60))
+    k = 0
+    while k < len(tokens) and k < 4 and tokens[k].lower not in _TOLD_THINGS:
+        if not (
+            tokens[k].lower in P.DETERMINERS
+            or _is_possessive(tokens[k])
+            or tokens[k].text.isalpha()
+        ):
+            return False
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _TOLD_THINGS:
+        return False
+    after = _TOLD_THING_THAT.match(unit.text, tokens[k].start, unit.end)
+    return after is not None and (
+        after.group(1).lower() in P.FINITE_WORDS | P.IRREGULAR_PAST or _past_verb(after.group(1))
+    )
 
 
 def _skip_hearer(unit: _Unit, position: int) -> int:

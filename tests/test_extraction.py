@@ -1441,6 +1441,25 @@ def test_people_who_speak_for_a_party_are_named_by_it() -> None:
     assert statement.about is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old fisherman told a story that will sound familiar to anyone who grew up here.",
+        "At the dinner the senator told a joke that fell flat with most of the room.",
+        "The guide told a tale that had been handed down since the war, a lie that grew and grew.",
+    ],
+)
+def test_a_relative_clause_on_a_told_story_is_not_what_was_told(text: str) -> None:
+    # "that" with no subject after it describes the story: nothing is reported
+    assert [s for s in extract(text) if s.cue == "told"] == []
+
+
+def test_a_story_told_that_something_happened_reports_it() -> None:
+    statement = only("The pilot told a story that he had landed the plane on one engine.")
+    assert (statement.speaker, statement.cue) == ("The pilot", "told")
+    assert statement.content == "he had landed the plane on one engine"
+
+
 def test_her_after_told_is_whom_she_told() -> None:
     text = (
         "The nurse Maria Lopez returned from Liberia in May. Lopez is 31.\n\n"
