@@ -5478,6 +5478,9 @@ class _Builder:
         positioned = self.lexicon.takes_position(attribution.cue_text, attribution.content_text)
         if not positioned and self.withheld is None:
             return []  # "declined to comment", "could not confirm": no statement, no position
+        found_out = _found_out_after(self.doc_text, unit, attribution)
+        if found_out is not None:
+            attribution = found_out
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         if stance is Stance.DENIES:
             judged = _writers_verdict(self.doc_text, attribution, speaker)
@@ -5769,6 +5772,37 @@ def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Att
     if not participle and not _WHICH_VERDICT.match(attribution.content_text[len(matter) :]):
         return None
     return replace(attribution, content=(start, start + len(matter)), content_text=matter)
+
+
+# The writer's later verdict on what was reported, joined on after it: "...
+# — but this turned out to be false", ", though that later proved untrue".
+_FOUND_OUT = re.compile(
+    r"\s*(?:[,;]|\s[-\u2013\u2014]+|\u2014)?\s*(?:but|and|though|although|however,?)\s+"
+    r"(?:this|that|it|the\s+(?:report|claim|story|rumou?r))\s+"
+    r"(?:(?:later|soon|quickly|eventually|subsequently)\s+)?"
+    r"(?:turned\s+out|turns\s+out|proved|proves|(?:was|were|has\s+been)\s+prov(?:ed|en))\s+"
+    r"(?:to\s+be\s+)?(?:(?:completely|entirely|totally|utterly|patently)\s+)?"
+    r"(?:false|untrue|not\s+true|wrong|fake|baseless|unfounded|groundless|bogus"
+    r"|(?:a|an)\s+(?:lie|hoax|myth|fabrication))\b[^.;]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _found_out_after(text: str, unit: _Unit, attribution: _Attribution) -> _Attribution | None:
+    """`attribution` without the writer's verdict of how its report turned out:
+    "an Argentine site reported that the press had been summoned — but this
+    turned out to be false" has the site assert the summons; the finding that
+    it was false is the writer's, told after the fact, and not the site's
+    denial. Inside a quotation the words are the speaker's own, and stay."""
+    start, end = attribution.content
+    if text[start:end] != attribution.content_text or unit.in_quote(start + 1):
+        return None
+    found = _FOUND_OUT.search(text, start, end)
+    if found is None or found.start() - start < 12:
+        return None
+    return replace(
+        attribution, content=(start, found.start()), content_text=text[start : found.start()]
+    )
 
 
 def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:

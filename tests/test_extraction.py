@@ -3389,6 +3389,42 @@ def _said_by(text: str, speaker: str) -> Statement:
     return found[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A regional radio station reported that the dam had burst near the town "
+            "\u2014 but this turned out to be false.",
+            "the dam had burst near the town",
+        ),
+        (
+            "The councillor claimed the school would close in June, though that later proved "
+            "untrue.",
+            "the school would close in June",
+        ),
+        (
+            "A tabloid reported that the singer had married in secret, but it turned out to be "
+            "a hoax.",
+            "the singer had married in secret",
+        ),
+    ],
+)
+def test_how_a_report_turned_out_is_the_writers_verdict_not_the_reporters_denial(
+    text: str, content: str
+) -> None:
+    statement = only(text)
+    assert statement.content == content
+    assert statement.stance is Stance.ASSERTS
+
+
+def test_a_speaker_quoted_on_how_something_turned_out_keeps_the_verdict() -> None:
+    statement = only(
+        '"We were told the dam had burst, but that turned out to be false," the mayor said.'
+    )
+    assert statement.content.endswith("turned out to be false")
+    assert statement.stance is Stance.DENIES
+
+
 def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
     # The lie is said of the report, by the writer: the report asserts what it tells.
     text = "A report claiming that the harbour bridge had collapsed overnight is nothing but a lie."
