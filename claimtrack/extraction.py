@@ -4756,6 +4756,11 @@ def _forward_content(
         content = _trim(text, content_start, unit.end)
         if content is None:
             return None
+        if _pronoun_that(unit, content[0]):
+            # "flatly denied that in a statement to the paper": the thing denied
+            # is "that", and the statement is where it was denied
+            pronoun = (content[0], content[0] + len("that"))
+            return pronoun, text[pronoun[0] : pronoun[1]], True
         that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
         if that is not None:
             content = _trim(text, that, unit.end) or content
@@ -4978,6 +4983,25 @@ def _past_verb(word: str) -> bool:
 _ED_NON_VERBS = frozenset(
     {"hundred", "hundreds", "sacred", "wicked", "naked", "beloved", "kindred", "rugged", "crooked"}
 )
+
+
+_CLAUSE_END_MARKS = frozenset({".", ";", ":", "!", "?"})
+
+
+def _pronoun_that(unit: _Unit, start: int) -> bool:
+    """Whether the "that" at `start` is a pronoun object, not the opening of a
+    clause: a prepositional phrase follows it and no verb comes before the
+    clause ends ("denied that in a statement to the paper", "rejected that on
+    Monday"); "denied that in May the army shelled the town" has its verb."""
+    tokens = unit.tokens(start, min(unit.end, start + 200))
+    if len(tokens) < 3 or tokens[0].lower != "that" or tokens[1].lower not in P.PREPOSITIONS:
+        return False
+    for token in tokens[2:]:
+        if token.text in _CLAUSE_END_MARKS:
+            return True
+        if _reads_as_verb(token) or token.lower in P.SUBJECT_PRONOUNS:
+            return False
+    return len(tokens) < 40 and tokens[-1].end >= unit.end - 2
 
 
 def _that_clause(

@@ -3425,6 +3425,26 @@ def test_a_speaker_quoted_on_how_something_turned_out_keeps_the_verdict() -> Non
     assert statement.stance is Stance.DENIES
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The water board flatly denied that in a letter to the local paper.",
+        "The club rejected that on Tuesday.",
+        "The embassy dismissed that in a short statement, calling it a smear.",
+    ],
+)
+def test_that_before_a_prepositional_phrase_is_the_thing_denied(text: str) -> None:
+    # no verb follows: "that" is the object, and where it was said is no content
+    statement = only(text)
+    assert statement.content == "that"
+    assert statement.stance is Stance.DENIES
+
+
+def test_that_opening_a_clause_after_a_prepositional_phrase_is_the_clause() -> None:
+    statement = only("The water board denied that in May the reservoir had run dry.")
+    assert statement.content == "in May the reservoir had run dry"
+
+
 def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
     # The lie is said of the report, by the writer: the report asserts what it tells.
     text = "A report claiming that the harbour bridge had collapsed overnight is nothing but a lie."
