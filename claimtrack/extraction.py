@@ -4759,7 +4759,7 @@ def _forward_content(
         if _pronoun_that(unit, content[0]):
             # "flatly denied that in a statement to the paper": the thing denied
             # is "that", and the statement is where it was denied
-            pronoun = (content[0], content[0] + len("that"))
+            pronoun = (content[0], content[0] + len(text[content[0] :].split()[0]))
             return pronoun, text[pronoun[0] : pronoun[1]], True
         that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
         if that is not None:
@@ -4986,6 +4986,7 @@ _ED_NON_VERBS = frozenset(
 
 
 _CLAUSE_END_MARKS = frozenset({".", ";", ":", "!", "?"})
+_OBJECT_PRONOUNS_DENIED = frozenset({"that", "it", "this"})
 
 
 def _pronoun_that(unit: _Unit, start: int) -> bool:
@@ -4994,11 +4995,18 @@ def _pronoun_that(unit: _Unit, start: int) -> bool:
     clause ends ("denied that in a statement to the paper", "rejected that on
     Monday"); "denied that in May the army shelled the town" has its verb."""
     tokens = unit.tokens(start, min(unit.end, start + 200))
-    if len(tokens) < 3 or tokens[0].lower != "that" or tokens[1].lower not in P.PREPOSITIONS:
+    if len(tokens) < 3 or tokens[0].lower not in _OBJECT_PRONOUNS_DENIED:
+        return False
+    if not (
+        tokens[1].lower in P.PREPOSITIONS
+        or (tokens[0].lower != "that" and tokens[1].lower.endswith("ing"))
+    ):
         return False
     for token in tokens[2:]:
         if token.text in _CLAUSE_END_MARKS:
             return True
+        if tokens[0].lower != "that" and (token.text == "," or token.text in _DASHES):
+            return True  # "denied it using a video message, ...": "it" is no clause's subject
         if _reads_as_verb(token) or token.lower in P.SUBJECT_PRONOUNS:
             return False
     return len(tokens) < 40 and tokens[-1].end >= unit.end - 2

@@ -3440,6 +3440,24 @@ def test_that_before_a_prepositional_phrase_is_the_thing_denied(text: str) -> No
     assert statement.stance is Stance.DENIES
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander denied it using a radio broadcast \u2013 his usual way of speaking.",
+        "The embassy denied it in a note to the foreign ministry.",
+    ],
+)
+def test_it_before_a_phrase_of_manner_is_the_thing_denied(text: str) -> None:
+    statement = only(text)
+    assert statement.content == "it"
+
+
+def test_it_with_its_own_verb_opens_the_denied_clause() -> None:
+    assert only("The embassy denied it was ever asked for visas.").content == (
+        "it was ever asked for visas"
+    )
+
+
 def test_that_opening_a_clause_after_a_prepositional_phrase_is_the_clause() -> None:
     statement = only("The water board denied that in May the reservoir had run dry.")
     assert statement.content == "in May the reservoir had run dry"
