@@ -4764,6 +4764,10 @@ def _forward_content(
         that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
         if that is not None:
             content = _trim(text, that, unit.end) or content
+        elif _NO_OBJECT_AFTER.match(text, content[0], unit.end):
+            # "a fact the lady denied before being caught on video": what she
+            # denied is the noun before her; a clause of time is no object
+            return None
         return content, text[content[0] : content[1]], True
     position = _skip_adverbials(text, cue_end, unit.end)
     if lemma in P.TRAILING_ONLY:
@@ -4986,6 +4990,10 @@ _ED_NON_VERBS = frozenset(
 
 
 _CLAUSE_END_MARKS = frozenset({".", ";", ":", "!", "?"})
+# A clause of time or manner with no subject, right where an object would be:
+# "denied before being caught", "rejected after hearing it", "dismissed while
+# speaking to reporters". The verb has no object here.
+_NO_OBJECT_AFTER = re.compile(r"(?:before|after|while|when|until|upon|since)\s+[a-z]+ing\b")
 _OBJECT_PRONOUNS_DENIED = frozenset({"that", "it", "this"})
 
 

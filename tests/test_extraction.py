@@ -3458,6 +3458,25 @@ def test_it_with_its_own_verb_opens_the_denied_clause() -> None:
     )
 
 
+def test_a_clause_of_time_where_the_object_would_be_is_not_what_was_denied() -> None:
+    text = (
+        "Shoppers found their stolen bikes in the yard, a fact the dealer flatly denied "
+        "before being filmed by a neighbour."
+    )
+    assert [s for s in extract(text) if s.cue == "denied"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The dealer denied after hearing the tape that he had sold them.", "he had sold them"),
+        ("The dealer denied selling the bikes before being charged.", "selling the bikes before"),
+    ],
+)
+def test_a_clause_of_time_after_the_denied_thing_keeps_it(text: str, content: str) -> None:
+    assert only(text).content.startswith(content)
+
+
 def test_that_opening_a_clause_after_a_prepositional_phrase_is_the_clause() -> None:
     statement = only("The water board denied that in May the reservoir had run dry.")
     assert statement.content == "in May the reservoir had run dry"
