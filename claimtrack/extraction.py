@@ -3537,6 +3537,9 @@ def _verb_attribution(
             # a document speaks for whoever issued it, and no statement has none.
             return None
     speaker, resolve_text, subject_start = subject
+    agreeing = _agreeing_conjunct(text, speaker, cue_start)
+    if agreeing != speaker:
+        speaker, resolve_text, subject_start = agreeing, None, agreeing[0]
     if _noun_of_telling(text, speaker, cue):
         return None
     if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
@@ -3992,6 +3995,41 @@ def _dashed_aside_subject(left: list[_Token], close: int) -> tuple[Span, str | N
     if left[first].lower in _QUESTION_AUXILIARIES:
         return None  # "Does this person -- if the rumour is true -- think ...?": a question
     return (left[first].start, left[open_at - 1].end), None, left[first].start
+
+
+# Verb forms that agree with one subject only ("Durex has", "the site says").
+_SINGULAR_VERBS = frozenset({"has", "is", "was", "does", "says"})
+_CONJUNCT_RE = re.compile(r"\s+and\s+")
+_WORD_AFTER = re.compile(r"\s*([\w'\u2019]+)")
+
+
+def _agreeing_conjunct(text: str, speaker: Span, cue_start: int) -> Span:
+    """The conjunct a singular verb agrees with, when a speaker read as "A and
+    B" is followed by one: 'It's just a hoax and the firm has said ...' joins
+    two clauses, and only "the firm" has said anything. A name with "and"
+    inside ("Health and Human Services has said") is one speaker."""
+    after = _WORD_AFTER.match(text, speaker[1])
+    if after is None:
+        return speaker
+    verb = after.group(1)
+    singular = verb.lower() in _SINGULAR_VERBS or (
+        after.start(1) == cue_start and verb.endswith("s") and not verb.endswith("ss")
+    )
+    if not singular:
+        return speaker
+    joins = list(_CONJUNCT_RE.finditer(text, speaker[0], speaker[1]))
+    if not joins:
+        return speaker
+    join = joins[-1]
+    before = text[speaker[0] : join.start()].split()
+    later = text[join.end() : speaker[1]].split()
+    if not before or not later:
+        return speaker
+    if before[-1][:1].isupper() and later[0][:1].isupper():
+        return speaker  # "Health and Human Services", "Marks and Spencer": one name
+    if not (later[0][:1].isupper() or later[0].lower() in P.DETERMINERS):
+        return speaker  # "research and development chief ...": a describing word
+    return (join.end(), speaker[1])
 
 
 def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, int] | None:
@@ -4765,14 +4803,25 @@ def _forward_content(
         content = _trim(text, content_start, unit.end)
         if content is None:
             return None
+        if _pronoun_that(unit, content[0]):
+            # "flatly denied that in a statement to the paper": the thing denied
+            # is "that", and the statement is where it was denied
+            pronoun = (content[0], content[0] + len(text[content[0] :].split()[0]))
+            return pronoun, text[pronoun[0] : pronoun[1]], True
         that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
         if that is not None:
             content = _trim(text, that, unit.end) or content
+        elif _NO_OBJECT_AFTER.match(text, content[0], unit.end):
+            # "a fact the lady denied before being caught on video": what she
+            # denied is the noun before her; a clause of time is no object
+            return None
         return content, text[content[0] : content[1]], True
     position = _skip_adverbials(text, cue_end, unit.end)
     if lemma in P.TRAILING_ONLY:
         return None
     if lemma in P.TELL_LEMMAS:
+        if _told_thing_described(unit, position):
+            return None  # "told a story that will be familiar to ...": no reported clause
         position = _skip_hearer(unit, position)
     question = (P.QUESTION_OPENER if lemma == "ask" else P.WH_OPENER).match(
         text, position, unit.end
@@ -4888,6 +4937,38 @@ def _skip_adverbials(text: str, start: int, end: int) -> int:
         position = match.end()
 
 
+# What is told, never who hears it ("told a story", "told the truth", "told a joke").
+_TOLD_THINGS = _words(
+    "story stories tale tales joke jokes lie lies truth anecdote anecdotes fib fibs secret secrets"
+)
+
+
+_TOLD_THING_THAT = re.compile(r"[\w'\u2019-]+\s+that\s+([\w'\u2019]+)")
+
+
+def _told_thing_described(unit: _Unit, position: int) -> bool:
+    """Whether the object of 'told' is the thing told with a relative clause on
+    it ("told a story that will be familiar", "told a joke that fell flat"):
+    a 'that' with no subject of its own describes the story, and nothing is
+    reported as what was said."""
+    tokens = unit.tokens(position, min(unit.end, position + 60))
+    k = 0
+    while k < len(tokens) and k < 4 and tokens[k].lower not in _TOLD_THINGS:
+        if not (
+            tokens[k].lower in P.DETERMINERS
+            or _is_possessive(tokens[k])
+            or tokens[k].text.isalpha()
+        ):
+            return False
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _TOLD_THINGS:
+        return False
+    after = _TOLD_THING_THAT.match(unit.text, tokens[k].start, unit.end)
+    return after is not None and (
+        after.group(1).lower() in P.FINITE_WORDS | P.IRREGULAR_PAST or _past_verb(after.group(1))
+    )
+
+
 def _skip_hearer(unit: _Unit, position: int) -> int:
     """Step over the hearer of 'told reporters', 'told Biden', 'instructed an event'."""
     tokens = unit.tokens(position, min(unit.end, position + _WINDOW))
@@ -4953,6 +5034,37 @@ def _past_verb(word: str) -> bool:
 _ED_NON_VERBS = frozenset(
     {"hundred", "hundreds", "sacred", "wicked", "naked", "beloved", "kindred", "rugged", "crooked"}
 )
+
+
+_CLAUSE_END_MARKS = frozenset({".", ";", ":", "!", "?"})
+# A clause of time or manner with no subject, right where an object would be:
+# "denied before being caught", "rejected after hearing it", "dismissed while
+# speaking to reporters". The verb has no object here.
+_NO_OBJECT_AFTER = re.compile(r"(?:before|after|while|when|until|upon|since)\s+[a-z]+ing\b")
+_OBJECT_PRONOUNS_DENIED = frozenset({"that", "it", "this"})
+
+
+def _pronoun_that(unit: _Unit, start: int) -> bool:
+    """Whether the "that" at `start` is a pronoun object, not the opening of a
+    clause: a prepositional phrase follows it and no verb comes before the
+    clause ends ("denied that in a statement to the paper", "rejected that on
+    Monday"); "denied that in May the army shelled the town" has its verb."""
+    tokens = unit.tokens(start, min(unit.end, start + 200))
+    if len(tokens) < 3 or tokens[0].lower not in _OBJECT_PRONOUNS_DENIED:
+        return False
+    if not (
+        tokens[1].lower in P.PREPOSITIONS
+        or (tokens[0].lower != "that" and tokens[1].lower.endswith("ing"))
+    ):
+        return False
+    for token in tokens[2:]:
+        if token.text in _CLAUSE_END_MARKS:
+            return True
+        if tokens[0].lower != "that" and (token.text == "," or token.text in _DASHES):
+            return True  # "denied it using a video message, ...": "it" is no clause's subject
+        if _reads_as_verb(token) or token.lower in P.SUBJECT_PRONOUNS:
+            return False
+    return len(tokens) < 40 and tokens[-1].end >= unit.end - 2
 
 
 def _that_clause(
@@ -5454,6 +5566,9 @@ class _Builder:
         positioned = self.lexicon.takes_position(attribution.cue_text, attribution.content_text)
         if not positioned and self.withheld is None:
             return []  # "declined to comment", "could not confirm": no statement, no position
+        found_out = _found_out_after(self.doc_text, unit, attribution)
+        if found_out is not None:
+            attribution = found_out
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
         if stance is Stance.DENIES:
             judged = _writers_verdict(self.doc_text, attribution, speaker)
@@ -5745,6 +5860,37 @@ def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Att
     if not participle and not _WHICH_VERDICT.match(attribution.content_text[len(matter) :]):
         return None
     return replace(attribution, content=(start, start + len(matter)), content_text=matter)
+
+
+# The writer's later verdict on what was reported, joined on after it: "...
+# — but this turned out to be false", ", though that later proved untrue".
+_FOUND_OUT = re.compile(
+    r"\s*(?:[,;]|\s[-\u2013\u2014]+|\u2014)?\s*(?:but|and|though|although|however,?)\s+"
+    r"(?:this|that|it|the\s+(?:report|claim|story|rumou?r))\s+"
+    r"(?:(?:later|soon|quickly|eventually|subsequently)\s+)?"
+    r"(?:turned\s+out|turns\s+out|proved|proves|(?:was|were|has\s+been)\s+prov(?:ed|en))\s+"
+    r"(?:to\s+be\s+)?(?:(?:completely|entirely|totally|utterly|patently)\s+)?"
+    r"(?:false|untrue|not\s+true|wrong|fake|baseless|unfounded|groundless|bogus"
+    r"|(?:a|an)\s+(?:lie|hoax|myth|fabrication))\b[^.;]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _found_out_after(text: str, unit: _Unit, attribution: _Attribution) -> _Attribution | None:
+    """`attribution` without the writer's verdict of how its report turned out:
+    "an Argentine site reported that the press had been summoned — but this
+    turned out to be false" has the site assert the summons; the finding that
+    it was false is the writer's, told after the fact, and not the site's
+    denial. Inside a quotation the words are the speaker's own, and stay."""
+    start, end = attribution.content
+    if text[start:end] != attribution.content_text or unit.in_quote(start + 1):
+        return None
+    found = _FOUND_OUT.search(text, start, end)
+    if found is None or found.start() - start < 12:
+        return None
+    return replace(
+        attribution, content=(start, found.start()), content_text=text[start : found.start()]
+    )
 
 
 def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:

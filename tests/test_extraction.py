@@ -180,6 +180,37 @@ def test_joint_speakers_said_that() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The picture is a doctored mock-up and the bakery has come forward and said "
+            "that it never sold such a cake.",
+            "the bakery",
+            "said",
+        ),
+        ("The letter was a forgery and Mr. Okafor says he never signed it.", "Mr. Okafor", "says"),
+        (
+            "It was only a rumour and the museum has denied that the painting was sold.",
+            "the museum",
+            "denied",
+        ),
+    ],
+)
+def test_a_singular_verb_after_and_agrees_with_the_last_conjunct_only(
+    text: str, speaker: str, cue: str
+) -> None:
+    # the "and" joins two clauses: the thing named before it says nothing
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (speaker, cue)
+
+
+def test_an_and_inside_a_name_before_a_singular_verb_keeps_the_name() -> None:
+    statements = extract("The Department of Health and Human Services says the vaccine is safe.")
+    assert statements
+    assert {s.speaker for s in statements} == {"The Department of Health and Human Services"}
+
+
+@pytest.mark.parametrize(
     ("text", "party"),
     [
         (
@@ -1408,6 +1439,25 @@ def test_people_who_speak_for_a_party_are_named_by_it() -> None:
     # The claim text names the state; the speaker's words are not put in its place.
     statement = only("Russian officials said they had not been informed of the launch.")
     assert statement.about is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old fisherman told a story that will sound familiar to anyone who grew up here.",
+        "At the dinner the senator told a joke that fell flat with most of the room.",
+        "The guide told a tale that had been handed down since the war, a lie that grew and grew.",
+    ],
+)
+def test_a_relative_clause_on_a_told_story_is_not_what_was_told(text: str) -> None:
+    # "that" with no subject after it describes the story: nothing is reported
+    assert [s for s in extract(text) if s.cue == "told"] == []
+
+
+def test_a_story_told_that_something_happened_reports_it() -> None:
+    statement = only("The pilot told a story that he had landed the plane on one engine.")
+    assert (statement.speaker, statement.cue) == ("The pilot", "told")
+    assert statement.content == "he had landed the plane on one engine"
 
 
 def test_her_after_told_is_whom_she_told() -> None:
@@ -3337,6 +3387,99 @@ def _said_by(text: str, speaker: str) -> Statement:
     found = [s for s in extract(text) if s.speaker == speaker]
     assert len(found) == 1, extract(text)
     return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A regional radio station reported that the dam had burst near the town "
+            "\u2014 but this turned out to be false.",
+            "the dam had burst near the town",
+        ),
+        (
+            "The councillor claimed the school would close in June, though that later proved "
+            "untrue.",
+            "the school would close in June",
+        ),
+        (
+            "A tabloid reported that the singer had married in secret, but it turned out to be "
+            "a hoax.",
+            "the singer had married in secret",
+        ),
+    ],
+)
+def test_how_a_report_turned_out_is_the_writers_verdict_not_the_reporters_denial(
+    text: str, content: str
+) -> None:
+    statement = only(text)
+    assert statement.content == content
+    assert statement.stance is Stance.ASSERTS
+
+
+def test_a_speaker_quoted_on_how_something_turned_out_keeps_the_verdict() -> None:
+    statement = only(
+        '"We were told the dam had burst, but that turned out to be false," the mayor said.'
+    )
+    assert statement.content.endswith("turned out to be false")
+    assert statement.stance is Stance.DENIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The water board flatly denied that in a letter to the local paper.",
+        "The club rejected that on Tuesday.",
+        "The embassy dismissed that in a short statement, calling it a smear.",
+    ],
+)
+def test_that_before_a_prepositional_phrase_is_the_thing_denied(text: str) -> None:
+    # no verb follows: "that" is the object, and where it was said is no content
+    statement = only(text)
+    assert statement.content == "that"
+    assert statement.stance is Stance.DENIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander denied it using a radio broadcast \u2013 his usual way of speaking.",
+        "The embassy denied it in a note to the foreign ministry.",
+    ],
+)
+def test_it_before_a_phrase_of_manner_is_the_thing_denied(text: str) -> None:
+    statement = only(text)
+    assert statement.content == "it"
+
+
+def test_it_with_its_own_verb_opens_the_denied_clause() -> None:
+    assert only("The embassy denied it was ever asked for visas.").content == (
+        "it was ever asked for visas"
+    )
+
+
+def test_a_clause_of_time_where_the_object_would_be_is_not_what_was_denied() -> None:
+    text = (
+        "Shoppers found their stolen bikes in the yard, a fact the dealer flatly denied "
+        "before being filmed by a neighbour."
+    )
+    assert [s for s in extract(text) if s.cue == "denied"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The dealer denied after hearing the tape that he had sold them.", "he had sold them"),
+        ("The dealer denied selling the bikes before being charged.", "selling the bikes before"),
+    ],
+)
+def test_a_clause_of_time_after_the_denied_thing_keeps_it(text: str, content: str) -> None:
+    assert only(text).content.startswith(content)
+
+
+def test_that_opening_a_clause_after_a_prepositional_phrase_is_the_clause() -> None:
+    statement = only("The water board denied that in May the reservoir had run dry.")
+    assert statement.content == "in May the reservoir had run dry"
 
 
 def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
