@@ -5542,6 +5542,15 @@ class _Builder:
         text = unit.text[content[0] : content[1]]
         if not self.lexicon.takes_position(cue, text):
             return []
+        stance = classify_stance(cue, text, self.lexicon)
+        if stance is Stance.DENIES:
+            # "The rumored theft of the car appears to be a false alarm": the
+            # rumour tells of the theft, and the false alarm is the writer's word.
+            matter = _rumoured_matter(text, unit.start + hedge_end - content[0])
+            if matter is not None:
+                content = (content[0], content[0] + len(matter))
+                text = matter
+                stance = classify_stance(cue, text, self.lexicon)
         plain = " ".join(text.split())
         # Read as the article reads it, as what a speaker says is: "He is thought to
         # have used ..." is about the person the article just named.
@@ -5549,7 +5558,7 @@ class _Builder:
         about = self.resolver.read_content(plain, content[0], "", "", False)
         return [
             Statement(
-                stance=classify_stance(cue, text, self.lexicon),
+                stance=stance,
                 quote=sentence,
                 content=plain,
                 about=about if about != plain else None,
@@ -5564,6 +5573,28 @@ class _Builder:
                 content_span=content,
             )
         ]
+
+
+# A hedge that is a participle before the noun it qualifies: "the rumored theft",
+# "an alleged affair", "the reported sighting".
+_HEDGE_BEFORE_NOUN = re.compile(
+    r"(?i)\b(?:rumou?red|alleged|reported|supposed|purported|claimed)\s+(?=[a-z])"
+)
+
+
+def _rumoured_matter(text: str, hedge_end: int) -> str | None:
+    """The subject told of by a hedge before its noun, when the writer's verdict
+    is the predicate: "The alleged sighting of the bear in the park turned out to
+    be a hoax" -> "The alleged sighting of the bear in the park". None when the
+    hedge stands elsewhere or no such verdict follows the subject."""
+    found = _VERDICT_PREDICATE.search(text, hedge_end)
+    if found is None or "," in text[:hedge_end]:
+        return None
+    before = _HEDGE_BEFORE_NOUN.search(text, 0, found.start())
+    if before is None or not before.start() < hedge_end <= before.end():
+        return None
+    matter = text[: found.start()].rstrip(" ,;")
+    return None if finite_clause(matter) else matter
 
 
 # A relative or subordinating word, then a few words with no punctuation and a
@@ -5685,18 +5716,53 @@ def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Att
     start, end = attribution.content
     if text[start:end] != attribution.content_text:
         return None
-    matter = matter_judged(attribution.content_text)
-    if matter == attribution.content_text:
-        return None
     # The cue a participle right after the telling ("A report claiming"): the
     # verdict's subject is the whole phrase. A finite cue ("the report says")
     # makes the clause the telling's, and only a comment hung on it (", which is
     # fake") the writer's.
     between = text[attribution.speaker[1] : attribution.cue[0]] if attribution.speaker else "-"
     participle = not between.strip() and _PARTICIPLE_CUE.match(attribution.cue_text or "")
+    matter = matter_judged(attribution.content_text)
+    if matter == attribution.content_text and participle:
+        matter = _told_before_verdict(matter)
+    if matter == attribution.content_text:
+        return None
     if not participle and not _WHICH_VERDICT.match(attribution.content_text[len(matter) :]):
         return None
     return replace(attribution, content=(start, start + len(matter)), content_text=matter)
+
+
+# The writer's predicate on a telling, after what the telling tells: a verdict
+# of falsehood ("appears to be yet another celebrity hoax", "turned out to be a
+# false alarm", "is just a prank") or the fooling it did ("has once again duped
+# thousands of readers").
+_VERDICT_PREDICATE = re.compile(
+    r"\s+(?:(?:(?:appears?|appeared|seems?|seemed|turn(?:s|ed)?\s+out|prove[sd]?|proven)"
+    r"\s+to\s+(?:be|have\s+been)|(?:is|was|are|were))"
+    r"(?:\s+(?:just|merely|simply|clearly|only|probably|likely|apparently|almost\s+certainly))?"
+    r"\s+(?:nothing\s+(?:but|more\s+than)\s+)?"
+    r"(?:(?:a|an|another|yet\s+another|just\s+another|the\s+latest|one\s+more)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:hoax(?:es)?|lies?|false|fake|fakes|untrue|bogus|baseless|unfounded|fabricat(?:ed|ions?)"
+    r"|pranks?|myths?|spoofs?|satire)"
+    r"|(?:(?:has|have|had)\s+)?(?:(?:once\s+again|again|also|already|\w+ly)\s+)*"
+    r"(?:duped|fooled|tricked|hoodwinked|conned)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:people|readers|users|fans|viewers|many|thousands|millions|hundreds|the\s+internet))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_before_verdict(content: str) -> str:
+    """What a telling's participle tells, without the writer's predicate on the
+    telling after it: in "A story alleging the mayor resigned has duped thousands
+    of readers", the story tells that the mayor resigned and the duping is the
+    writer's account of it. `content` whole when no such predicate follows a
+    matter of three words or more."""
+    found = _VERDICT_PREDICATE.search(content)
+    if found is None:
+        return content
+    matter = content[: found.start()].rstrip(" ,;\"'\u201d\u2019")
+    return matter if len(matter.split()) >= 3 else content
 
 
 def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:
@@ -5726,7 +5792,8 @@ def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:
 
 # The nouns of a telling that can speak: a report, an article, a story.
 _TELLING_SPEAKER = (
-    r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?)"
+    r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
+    r"|press\s+releases?)"
 )
 # A speaker that is itself a telling: its head noun one of them.
 _TELLING_HEAD = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s*$")

@@ -3352,6 +3352,54 @@ def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
     assert statement.content == "the mayor will close every school next week"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "told"),
+    [
+        (
+            "A story claiming that the harbour master had drowned at sea appears to be "
+            "yet another internet hoax.",
+            "A story",
+            "the harbour master had drowned at sea",
+        ),
+        (
+            "A fake story alleging the singer had been jailed for fraud has once again "
+            "fooled thousands of readers.",
+            "A fake story",
+            "the singer had been jailed for fraud",
+        ),
+        (
+            "A blog post saying the council had banned bicycles was just a prank.",
+            "A blog post",
+            "the council had banned bicycles",
+        ),
+    ],
+)
+def test_writers_predicate_on_a_telling_is_not_the_tellings_denial(
+    text: str, speaker: str, told: str
+) -> None:
+    # The hoax, the prank and the fooling are the writer's account of the story:
+    # the story itself asserts what it tells.
+    statement = _said_by(text, speaker)
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == told
+    spans_hold(text, statement)
+
+
+def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
+    text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (None, "alleged")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "The alleged sighting of a wolf near the school"
+    spans_hold(text, statement)
+
+
+def test_speakers_verdict_on_a_rumoured_thing_stays_a_denial() -> None:
+    statement = only("Police said the reported sighting of a wolf appears to be a hoax.")
+    assert statement.speaker == "Police"
+    assert statement.stance is Stance.DENIES
+
+
 def test_writers_comment_on_what_a_telling_says_is_not_its_denial() -> None:
     text = "The article then says that the governor sold the farm, which is untrue."
     statement = _said_by(text, "The article")
