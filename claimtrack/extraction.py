@@ -4926,10 +4926,10 @@ def _that_clause(
     if match is None:
         return None
     between = unit.text[position : match.start()]
-    limit = (
-        words * 2 if between.split()[:1] and between.split()[0].lower() in P.PREPOSITIONS else words
-    )
-    if len(between.split()) > limit or any(c in between for c in ':;"“”?!'):
+    # The comma that opens an aside ("reported, in a joking fashion, that") is no word.
+    spoken = between.lstrip(", \t\n").split()
+    limit = words * 2 if spoken[:1] and spoken[0].lower() in P.PREPOSITIONS else words
+    if len(spoken) > limit or any(c in between for c in ':;"“”?!'):
         return None
     if re.search(r"\.\s", between):
         return None

@@ -51,6 +51,20 @@ def test_said_that_gives_speaker_cue_and_clause() -> None:
     spans_hold(text, statement)
 
 
+def test_aside_between_commas_before_that_keeps_the_speaker() -> None:
+    # A phrase set off by commas between the cue and "that" is an aside: the
+    # clause after "that" is still what the blog reported.
+    text = (
+        "A satirical blog reported, in a tone lost on most of its younger readers, "
+        "that the bridge had been closed."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("A satirical blog", "reported")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the bridge had been closed"
+    spans_hold(text, statement)
+
+
 def test_speaker_after_quote_takes_the_quotation_as_content() -> None:
     text = (
         '"Only openness and sharing can advance the well-being of humanity," Xi said. '
