@@ -3415,6 +3415,21 @@ def _source_phrase_end(tokens: list[_Token], at_end: bool = False) -> int:
     return end if end and _valid_speaker(tokens[:end]) else 0
 
 
+def _told_by_the_same_verb(unit: _Unit, at: int, lemma: str) -> bool:
+    """Whether the phrase at `at` opens what an earlier cue of the same verb tells
+    ("claimed [that] the singer"): a repeat of that verb after it is joined to
+    the earlier one, and the phrase is no subject of it."""
+    return any(
+        cue.lemma == lemma
+        and cue.end <= at
+        and _TOLD_OPENS.fullmatch(unit.text, cue.end, at) is not None
+        for cue in unit.cues
+    )
+
+
+_TOLD_OPENS = re.compile(r"\s+(?:that\s+)?")
+
+
 # A relative or complement word inside a speaker's phrase: what comes after it
 # is the clause's own subject ("the date which their sources (told)", "the
 # fact that no residents (reported)").
@@ -3479,6 +3494,11 @@ def _verb_attribution(
     joint = _skip_back(left, len(left) - 1)
     if subject is None and joint >= 0 and left[joint].lower in ("and", "but"):
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
+        if subject is not None and _told_by_the_same_verb(unit, subject[0][0], lemma):
+            # "a post that claimed the singer had died and claimed his house was
+            # sold": the second "claimed" is joined to the first, and its subject
+            # is the first one's, not the singer of what the first one tells
+            return None
     if subject is None and participle:
         subject = _issuer_before(left, unit)
     if subject is None:

@@ -497,6 +497,22 @@ def test_coordinated_cue_takes_the_clause_subject() -> None:
     spans_hold(text, statement)
 
 
+def test_repeated_cue_is_not_said_by_the_subject_of_what_the_first_one_tells() -> None:
+    # The second "claimed" is joined to the first: the singer, of whom the first
+    # one tells, did not claim that his house was sold.
+    text = (
+        "A bogus flyer that claimed the singer had retired and claimed his house was "
+        "sold went round the town."
+    )
+    assert all(s.speaker != "the singer" for s in extract(text))
+    # One speaker's two claims, each told by the same verb, are both theirs.
+    statements = extract("The coach claimed the team had won and claimed the season was over.")
+    assert [(s.speaker, s.content) for s in statements] == [
+        ("The coach", "the team had won"),
+        ("The coach", "the season was over"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "cue", "content"),
     [
