@@ -4834,7 +4834,15 @@ _WRITERS_ASIDE = re.compile(
     r"|(?:,|\s+[\u2013\u2014-]+)\s+(?:and|but|yet|although|though)\b[^.;:\"\u201c\u201d]{0,90}?"
     r"\bit\s+(?:seems|appears|looks)\s+(?:doubtful|unlikely|likely|clear|certain|odd|strange)\b"
     r"|,?\s+but\s+no\s+(?:evidence|proof|trace)\b[^.;]{0,60}?\b(?:was|were|has|had)\s+"
-    r"(?:ever\s+|since\s+|yet\s+|been\s+)*(?:found|produced|discovered|uncovered)\b",
+    r"(?:ever\s+|since\s+|yet\s+|been\s+)*(?:found|produced|discovered|uncovered)\b"
+    # "reported that X, but this turned out to be false": the writer's verdict,
+    # told after the fact, on what was reported
+    r"|(?:,|\s+[\u2013\u2014-]+)?\s+but\s+(?:this|that|it|the\s+(?:report|claim|story|rumou?r))"
+    r"\s+(?:later\s+|soon\s+|quickly\s+|(?:has\s+)?since\s+)?"
+    r"(?:turned\s+out|proved|was\s+(?:later\s+)?(?:found|shown))\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+|not\s+to\s+be\s+)?"
+    r"(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|bogus|fake|a\s+hoax"
+    r"|true|the\s+case)\b",
     re.IGNORECASE,
 )
 

@@ -2673,6 +2673,25 @@ def test_a_finding_set_against_an_old_report_is_the_writers() -> None:
     assert statement.content == "the army was hiding rockets in the hills"
 
 
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "but this turned out to be false",
+        "\u2014 but that later proved untrue",
+        ", but it was later found to be a hoax",
+    ],
+)
+def test_the_writers_later_verdict_on_a_report_is_no_denial_of_it(verdict: str) -> None:
+    # What the blog reported was later found false: the writer says so, and the
+    # blog asserted what it reported.
+    text = f"A local blog reported that the ferry service would stop in May {verdict}."
+    statement = only(text)
+    assert statement.speaker == "A local blog"
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the ferry service would stop in May"
+    spans_hold(text, statement)
+
+
 def test_the_speakers_own_but_clause_stays_in_the_report() -> None:
     statement = only("She said the plan was sound but the timing was wrong.")
     assert statement.content == "the plan was sound but the timing was wrong"
