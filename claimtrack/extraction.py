@@ -5435,7 +5435,10 @@ class _Builder:
         if not positioned and self.withheld is None:
             return []  # "declined to comment", "could not confirm": no statement, no position
         stance = classify_stance(attribution.cue_text, attribution.content_text, self.lexicon)
-        if stance is Stance.DENIES:
+        if stance is not Stance.DISPUTES:
+            # Read as a denial ("A report claiming X is a lie") or, the verdict
+            # already known for no denial of the telling's, as an assertion
+            # still holding the writer's verdict in its content.
             judged = _writers_verdict(self.doc_text, attribution, speaker)
             if judged is not None:
                 attribution = judged

@@ -3434,6 +3434,16 @@ def test_writers_predicate_on_a_telling_is_not_the_tellings_denial(
     spans_hold(text, statement)
 
 
+def test_writers_verdict_is_cut_from_what_a_telling_asserts() -> None:
+    # Read as no denial already, the telling's content still loses the writer's
+    # verdict: the post told of the closure, not of a lie.
+    text = "A post claiming the zoo had closed for good is a lie."
+    statement = _said_by(text, "A post")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the zoo had closed for good"
+    spans_hold(text, statement)
+
+
 def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
     text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
     statement = only(text)
