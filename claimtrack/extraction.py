@@ -4842,7 +4842,12 @@ _WRITERS_ASIDE = re.compile(
     r"(?:turned\s+out|proved|was\s+(?:later\s+)?(?:found|shown))\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|not\s+to\s+be\s+)?"
     r"(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|bogus|fake|a\s+hoax"
-    r"|true|the\s+case)\b",
+    r"|true|the\s+case)\b"
+    # "said the site will charge users – another hoax story that comes around
+    # every now and again –": the writer's aside placing what was said in a
+    # run of hoaxes
+    r"|\s+[\u2013\u2014-]+\s+(?:yet\s+|just\s+)?another\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:hoax|myth|lie|fabrication|rumou?r|prank)(?:es|s)?\b[^\u2013\u2014]*[\u2013\u2014]",
     re.IGNORECASE,
 )
 

@@ -2692,6 +2692,18 @@ def test_the_writers_later_verdict_on_a_report_is_no_denial_of_it(verdict: str) 
     spans_hold(text, statement)
 
 
+def test_the_writers_aside_placing_a_report_among_hoaxes_is_cut() -> None:
+    # "Another hoax" between dashes is the writer's: the blogger asserted the fee.
+    text = (
+        "A blogger wrote that the museum would charge visitors a fee \u2013 another hoax "
+        "that goes round every summer \u2013 and the post was shared widely."
+    )
+    statement = _said_by(text, "A blogger")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the museum would charge visitors a fee"
+    spans_hold(text, statement)
+
+
 def test_the_speakers_own_but_clause_stays_in_the_report() -> None:
     statement = only("She said the plan was sound but the timing was wrong.")
     assert statement.content == "the plan was sound but the timing was wrong"
