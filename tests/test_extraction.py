@@ -51,6 +51,20 @@ def test_said_that_gives_speaker_cue_and_clause() -> None:
     spans_hold(text, statement)
 
 
+def test_aside_between_commas_before_that_keeps_the_speaker() -> None:
+    # A phrase set off by commas between the cue and "that" is an aside: the
+    # clause after "that" is still what the blog reported.
+    text = (
+        "A satirical blog reported, in a tone lost on most of its younger readers, "
+        "that the bridge had been closed."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("A satirical blog", "reported")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the bridge had been closed"
+    spans_hold(text, statement)
+
+
 def test_speaker_after_quote_takes_the_quotation_as_content() -> None:
     text = (
         '"Only openness and sharing can advance the well-being of humanity," Xi said. '
@@ -512,6 +526,22 @@ def test_coordinated_cue_takes_the_clause_subject() -> None:
     assert (statement.speaker, statement.cue) == ("McConnell", "said")
     assert statement.content == "Trump is looking very competitive"
     spans_hold(text, statement)
+
+
+def test_repeated_cue_is_not_said_by_the_subject_of_what_the_first_one_tells() -> None:
+    # The second "claimed" is joined to the first: the singer, of whom the first
+    # one tells, did not claim that his house was sold.
+    text = (
+        "A bogus flyer that claimed the singer had retired and claimed his house was "
+        "sold went round the town."
+    )
+    assert all(s.speaker != "the singer" for s in extract(text))
+    # One speaker's two claims, each told by the same verb, are both theirs.
+    statements = extract("The coach claimed the team had won and claimed the season was over.")
+    assert [(s.speaker, s.content) for s in statements] == [
+        ("The coach", "the team had won"),
+        ("The coach", "the season was over"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2693,6 +2723,37 @@ def test_a_finding_set_against_an_old_report_is_the_writers() -> None:
     assert statement.content == "the army was hiding rockets in the hills"
 
 
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "but this turned out to be false",
+        "\u2014 but that later proved untrue",
+        ", but it was later found to be a hoax",
+    ],
+)
+def test_the_writers_later_verdict_on_a_report_is_no_denial_of_it(verdict: str) -> None:
+    # What the blog reported was later found false: the writer says so, and the
+    # blog asserted what it reported.
+    text = f"A local blog reported that the ferry service would stop in May {verdict}."
+    statement = only(text)
+    assert statement.speaker == "A local blog"
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the ferry service would stop in May"
+    spans_hold(text, statement)
+
+
+def test_the_writers_aside_placing_a_report_among_hoaxes_is_cut() -> None:
+    # "Another hoax" between dashes is the writer's: the blogger asserted the fee.
+    text = (
+        "A blogger wrote that the museum would charge visitors a fee \u2013 another hoax "
+        "that goes round every summer \u2013 and the post was shared widely."
+    )
+    statement = _said_by(text, "A blogger")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the museum would charge visitors a fee"
+    spans_hold(text, statement)
+
+
 def test_the_speakers_own_but_clause_stays_in_the_report() -> None:
     statement = only("She said the plan was sound but the timing was wrong.")
     assert statement.content == "the plan was sound but the timing was wrong"
@@ -3493,6 +3554,64 @@ def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
     statement = _said_by(text, "A viral post")
     assert statement.stance is Stance.ASSERTS
     assert statement.content == "the mayor will close every school next week"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "told"),
+    [
+        (
+            "A story claiming that the harbour master had drowned at sea appears to be "
+            "yet another internet hoax.",
+            "A story",
+            "the harbour master had drowned at sea",
+        ),
+        (
+            "A fake story alleging the singer had been jailed for fraud has once again "
+            "fooled thousands of readers.",
+            "A fake story",
+            "the singer had been jailed for fraud",
+        ),
+        (
+            "A blog post saying the council had banned bicycles was just a prank.",
+            "A blog post",
+            "the council had banned bicycles",
+        ),
+    ],
+)
+def test_writers_predicate_on_a_telling_is_not_the_tellings_denial(
+    text: str, speaker: str, told: str
+) -> None:
+    # The hoax, the prank and the fooling are the writer's account of the story:
+    # the story itself asserts what it tells.
+    statement = _said_by(text, speaker)
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == told
+    spans_hold(text, statement)
+
+
+def test_writers_verdict_is_cut_from_what_a_telling_asserts() -> None:
+    # Read as no denial already, the telling's content still loses the writer's
+    # verdict: the post told of the closure, not of a lie.
+    text = "A post claiming the zoo had closed for good is a lie."
+    statement = _said_by(text, "A post")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the zoo had closed for good"
+    spans_hold(text, statement)
+
+
+def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
+    text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (None, "alleged")
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "The alleged sighting of a wolf near the school"
+    spans_hold(text, statement)
+
+
+def test_speakers_verdict_on_a_rumoured_thing_stays_a_denial() -> None:
+    statement = only("Police said the reported sighting of a wolf appears to be a hoax.")
+    assert statement.speaker == "Police"
+    assert statement.stance is Stance.DENIES
 
 
 def test_writers_comment_on_what_a_telling_says_is_not_its_denial() -> None:
