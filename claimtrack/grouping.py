@@ -121,6 +121,7 @@ from claimtrack.normalise import (
     terms_of,
 )
 from claimtrack.parties import PartyResolver
+from claimtrack.places import Place, apart, places_in
 
 if TYPE_CHECKING:
     from claimtrack.stance import Lexicon
@@ -1322,6 +1323,10 @@ class _Grouper:
     # line, and whether it asserted: a verdict on "those" right after the same
     # speaker's own assertion judges what that assertion told.
     last_speaker: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
+    # The places the statement being assigned locates its event in, and those of
+    # each text read so far (`places.places_in`).
+    places: frozenset[Place] = frozenset()
+    located: dict[str, frozenset[Place]] = field(default_factory=dict)
 
     def assign(self, statement: Statement) -> Assignment:
         assignment = self._assign(statement)
@@ -1396,6 +1401,7 @@ class _Grouper:
         pieces, terms = normal.pieces, normal.terms
         self.content_actors = normal.actors
         self.about = about
+        self.places = self._places(about)
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
         self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
@@ -1640,17 +1646,42 @@ class _Grouper:
         return own > max(CONTRADICTED_OWN_WORDS, len(words) - own)
 
     def _may_answer(self, claim_id: str) -> bool:
-        """Whether the statement being assigned may join the claim: a denial or
-        doubt only one whose text does not just suppose (`_supposes`), whose
+        """Whether the statement being assigned may join the claim: never one
+        placed apart from it (`_elsewhere`); a denial or doubt only one whose
+        text does not just suppose (`_supposes`), whose
         predicate it denies (`_denies_its_predicate`) and whose thing it says
         there is none of (`_names_its_thing`)."""
         return (
-            not self._supposes(claim_id)
+            not self._elsewhere(claim_id)
+            and not self._supposes(claim_id)
             and self._denies_its_predicate(claim_id)
             and self._negates_its_kind(claim_id)
             and self._names_its_thing(claim_id)
             and self._denies_of_its_actors(claim_id)
         )
+
+    def _elsewhere(self, claim_id: str) -> bool:
+        """Whether the statement locates its event in a place the claim cannot:
+        "no Ebola case was found in Kansas City" is not the proposition "militants
+        in Mosul showed symptoms of Ebola", whatever words they share
+        (`places.apart`: other states, other towns; a town lies in its state).
+        The claim is where its text or its first statements locate it: a claim
+        whose text names no place ("the chlorine attacks were ineffectual") is
+        where the statements it gathered say."""
+        if not self.places:
+            return False
+        theirs = self._places(self.index.claim_text(claim_id)).union(
+            *(self._places(text) for text in self.index.said(claim_id))
+        )
+        return apart(self.places, theirs)
+
+    def _places(self, text: str) -> frozenset[Place]:
+        found = self.located.get(text)
+        if found is None:
+            finder = self.index.resolver
+            resolver = finder if isinstance(finder, PartyResolver) else default_resolver()
+            found = self.located[text] = places_in(text, resolver)
+        return found
 
     def _denies_of_its_actors(self, claim_id: str) -> bool:
         """Whether a denial or doubt that states a proposition of its own says it

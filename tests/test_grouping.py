@@ -2538,3 +2538,12 @@ def test_a_rewording_joins_the_claim_in_or_after_its_articles_lead_and_the_actor
         last = group_statements([*later, statement(text, "b")], index)[-1]
         assert (last.claim_id == first.claim_id) is joins
         assert last.is_new is not joins
+
+
+def test_the_same_event_in_another_place_is_another_claim() -> None:
+    here = statement("Gunmen of the Red Hand seized the central market in Tarvoka on Sunday", "a")
+    there = statement("Gunmen of the Red Hand seized the central market in Melindor on Sunday", "b")
+    again = statement("Gunmen of the Red Hand seized the central market in Tarvoka on Sunday", "c")
+    first, second, third = group_statements([here, there, again], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+    assert third.claim_id == first.claim_id
