@@ -107,8 +107,11 @@ and the writes that look for the claims citing a source read every claim's;
 
 def _summary_blob(summary: Summary) -> bytes:
     """A summary as a batch entry keeps it: marshalled without references (format 2),
-    so that the blobs of a batch joined are one marshalled list (`_Summaries`)."""
-    return marshal.dumps(summary, 2)
+    so that the blobs of a batch joined are one marshalled list (`_Summaries`). Its
+    names are interned: read back, each is the one string, not a copy a claim."""
+    cited, counts, parties = summary
+    named = tuple(tuple(map(sys.intern, names)) for names in parties)
+    return marshal.dumps((tuple(map(sys.intern, cited)), counts, named), 2)
 
 
 def digest_of(data: bytes) -> str:
@@ -1855,11 +1858,12 @@ class _Summaries:
         self.entries = []
         joined = b"[" + struct.pack("<I", len(entries)) + b"".join(map(_ENTRY_SUMMARY, entries))
         claims = self.claims[self.first : self.first + len(entries)]
-        for claim, summary in zip(claims, marshal.loads(joined), strict=True):
-            raw = claim.__dict__["_raw"]
-            if raw.batch is self or raw.batch is None:
-                raw.summary = summary
-                raw.batch = None
+        with no_collection():  # as the claims they belong to were loaded
+            for claim, summary in zip(claims, marshal.loads(joined), strict=True):
+                raw = claim.__dict__["_raw"]
+                if raw.batch is self or raw.batch is None:
+                    raw.summary = summary
+                    raw.batch = None
 
 
 _ENTRY_SUMMARY = operator.itemgetter(4)
