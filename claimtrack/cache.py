@@ -108,10 +108,9 @@ and the writes that look for the claims citing a source read every claim's;
 def _summary_blob(summary: Summary) -> bytes:
     """A summary as a batch entry keeps it: marshalled without references (format 2),
     so that the blobs of a batch joined are one marshalled list (`_Summaries`). Its
-    names are interned: read back, each is the one string, not a copy a claim."""
-    cited, counts, parties = summary
-    named = tuple(tuple(map(sys.intern, names)) for names in parties)
-    return marshal.dumps((tuple(map(sys.intern, cited)), counts, named), 2)
+    names, interned by `summary_of`, are marked so: read back, each is the one
+    string, not a copy a claim."""
+    return marshal.dumps(summary, 2)
 
 
 def digest_of(data: bytes) -> str:
@@ -504,7 +503,7 @@ def summary_of(statements: tuple[Statement, ...]) -> Summary:
     return (
         tuple(sorted(map(sys.intern, cited))),
         tuple(counts),
-        tuple(tuple(sorted(names)) for names in parties),
+        tuple(tuple(sorted(map(sys.intern, names))) for names in parties),
     )
 
 
