@@ -74,7 +74,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 14 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 15 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -95,7 +95,22 @@ take each stance, and the parties (sorted, none missing) that take each stance;
 stances in `Stance` order."""
 ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes, Summary]
 """A claim as cached: id, text, (line, column) or None, the sources it cites, the two
-parts, its summary."""
+parts, its summary.
+
+In a batch of the cache file a claim is (id, text, place, shift, its summary
+marshalled on its own by `_summary_blob`, its `texts_digest` or None): a batch
+loads as one string a claim for the summary, and a batch's summaries are
+decoded together when one of them is first asked for (`_Raw.summary`). `list`
+and the writes that look for the claims citing a source read every claim's;
+`add`, `rename` and `extract` read a few."""
+
+
+def _summary_blob(summary: Summary) -> bytes:
+    """A summary as a batch entry keeps it: marshalled without references (format 2),
+    so that the blobs of a batch joined are one marshalled list (`_Summaries`). Its
+    names, interned by `summary_of`, are marked so: read back, each is the one
+    string, not a copy a claim."""
+    return marshal.dumps(summary, 2)
 
 
 def digest_of(data: bytes) -> str:
@@ -488,7 +503,7 @@ def summary_of(statements: tuple[Statement, ...]) -> Summary:
     return (
         tuple(sorted(map(sys.intern, cited))),
         tuple(counts),
-        tuple(tuple(sorted(names)) for names in parties),
+        tuple(tuple(sorted(map(sys.intern, names))) for names in parties),
     )
 
 
@@ -554,7 +569,10 @@ def _index_and_parts(
     index = (
         [(name, tuple(aliases), kind) for name, aliases, kind in parties],
         [dict(zip(_SOURCE_FIELDS, source, strict=True)) for source in sources],
-        [(entry[0], entry[1], entry[2], shift, entry[6], None) for entry, shift in claims],
+        [
+            (entry[0], entry[1], entry[2], shift, _summary_blob(entry[6]), None)
+            for entry, shift in claims
+        ],
         [(len(entry[4]), len(entry[5])) for entry, _ in claims],
         settings.threshold,
         (cues.asserts, cues.denies, cues.disputes),
@@ -1111,17 +1129,18 @@ def _stored_claims(
         blob = view[start : start + size]
         batch = marshal.loads(blob)
         known[batch[0][0]] = (batch, blob, start)
+        summaries = _Summaries(built, at_claim, batch)
         places = offsets[at_claim : at_claim + len(batch)]
         spans = sizes[at_claim : at_claim + len(batch)]
         first = at_claim
         at_claim += len(batch)
         for entry, at, span in zip(batch, places, spans, strict=True):
-            claim_id, text, spot, shift, summary, digest = entry
+            claim_id, text, spot, shift, _, digest = entry
             # `_Raw(...)` and `_stored_claim(...)` written out: no call a claim.
             raw = new(_Raw)
             raw.place = spot
             raw.shift = shift + base
-            raw.summary = summary
+            raw.batch = summaries  # `summary` left unset: decoded when asked for
             raw.at = at
             raw.digest = digest
             raw.entry = entry
@@ -1290,7 +1309,7 @@ def _plain_for_store(
     back as they are, under the claim's shift, not built and serialised again.
     A claim in a run of `moves` (see `store_cached`) is stored moved.
     """
-    claims: list[tuple[str, str, Any, int, Summary, bytes | None]] = []
+    claims: list[tuple[str, str, Any, int, bytes, bytes | None]] = []
     bases: list[int] = []  # each claim's shift less its entry's
     pieces: list[tuple[int, int] | bytes] = []
     sizes: list[tuple[int, int]] = []
@@ -1347,7 +1366,9 @@ def _plain_for_store(
                     add_base(raw.shift + extra - entry[3])
                 else:
                     shift = raw.shift + extra
-                    add_claim((claim.id, claim.text, raw.place, shift, raw.summary, raw.digest))
+                    add_claim(
+                        (claim.id, claim.text, raw.place, shift, raw.stored_summary(), raw.digest)
+                    )
                     add_base(0)
                 place, span, stored_at = raw.lazy, raw.size, raw.at
                 if (
@@ -1371,7 +1392,7 @@ def _plain_for_store(
                     add_piece(bytes(heads) + bytes(texts))
             else:
                 made = claim_entry(claim, -extra)  # its positions moved, if in a run moved
-                add_claim((made[0], made[1], made[2], 0, made[6], None))
+                add_claim((made[0], made[1], made[2], 0, _summary_blob(made[6]), None))
                 add_base(0)
                 size = (len(made[4]), len(made[5]))
                 add_piece(made[4] + made[5])
@@ -1710,6 +1731,7 @@ class _Raw:
 
     __slots__ = (
         "at",
+        "batch",
         "digest",
         "entry",
         "guard",
@@ -1728,7 +1750,7 @@ class _Raw:
         texts: memoryview,
         place: Any,
         shift: int,
-        summary: Summary,
+        summary: Summary | None,
         at: int | None = None,
         guard: _Guard | None = None,
         digest: bytes | None = None,
@@ -1738,7 +1760,11 @@ class _Raw:
         self.texts = texts
         self.place = place
         self.shift = shift
-        self.summary = summary
+        if summary is not None:
+            self.summary = summary
+        # A claim loaded from a batch, its summary not asked for yet: the batch's
+        # summaries, decoded together (`summary` is unset until then).
+        self.batch: _Summaries | None = None
         # Where the parts start in the parts file they are views of, if one.
         self.at = at
         # Until the parts are known to hold their seal (see `_Seal`).
@@ -1756,7 +1782,10 @@ class _Raw:
     def __getattr__(self, name: str) -> Any:
         """The parts (`heads`, `texts`) and their `guard` of a claim loaded from the
         cache, made when first asked for: views of the parts file where `at` says,
-        guarded by the seal of the stretch holding them."""
+        guarded by the seal of the stretch holding them; and its `summary`, with
+        those of the claims loaded from the same batch."""
+        if name == "summary":
+            return self._decoded_summary()
         place = self.lazy
         if place is None or name not in ("heads", "texts", "guard"):
             raise AttributeError(name)
@@ -1769,6 +1798,25 @@ class _Raw:
         self.guard = (place.seals[n], place.origin, entry[0], self.shift)
         self.lazy = None
         return getattr(self, name)
+
+    def _decoded_summary(self) -> Summary:
+        batch, entry = self.batch, self.entry
+        if batch is None or entry is None:
+            raise AttributeError("summary")
+        self.batch = None
+        batch.decode()  # sets the summary of each claim loaded from the batch
+        try:
+            summary: Summary = _SUMMARY.__get__(self)
+        except AttributeError:  # a claim moved since (`moved_claim`): its own entry
+            summary = self.summary = marshal.loads(entry[4])
+        return summary
+
+    def stored_summary(self) -> bytes:
+        """The summary as a batch keeps it, marshalled (not decoded again)."""
+        if self.entry is not None:
+            stored: bytes = self.entry[4]
+            return stored
+        return _summary_blob(self.summary)
 
     def checked(self) -> tuple[memoryview, memoryview]:
         """The two parts, once known to be ours (from the ledger if they fail their seal)."""
@@ -1788,6 +1836,38 @@ class _Raw:
         )
 
 
+_SUMMARY = _Raw.__dict__["summary"]  # the slot, read without `__getattr__`
+
+
+class _Summaries:
+    """The summaries of the claims loaded from one batch of the cache, decoded together
+    when the first of them is asked for: one `marshal.loads` a batch, not a claim."""
+
+    __slots__ = ("claims", "entries", "first")
+
+    def __init__(self, claims: list[Claim], first: int, entries: list[tuple[Any, ...]]) -> None:
+        self.claims = claims  # the claims loaded, the batch's from `first` on
+        self.first = first
+        self.entries = entries
+
+    def decode(self) -> None:
+        entries = self.entries
+        if not entries:
+            return
+        self.entries = []
+        joined = b"[" + struct.pack("<I", len(entries)) + b"".join(map(_ENTRY_SUMMARY, entries))
+        claims = self.claims[self.first : self.first + len(entries)]
+        with no_collection():  # as the claims they belong to were loaded
+            for claim, summary in zip(claims, marshal.loads(joined), strict=True):
+                raw = claim.__dict__["_raw"]
+                if raw.batch is self or raw.batch is None:
+                    raw.summary = summary
+                    raw.batch = None
+
+
+_ENTRY_SUMMARY = operator.itemgetter(4)
+
+
 def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int, summary: Summary) -> _Raw:
     return _Raw(memoryview(heads), memoryview(texts), place, shift, summary)
 
@@ -1802,13 +1882,23 @@ def moved_claim(claim: Claim, lines: int) -> Claim | None:
         raw.texts,
         raw.place,
         raw.shift + lines,
-        raw.summary,
+        _known_summary(raw),
         raw.at,
         raw.guard,
         raw.digest,
         raw.entry,
     )
+    moved.batch = raw.batch
     return _stored_claim(claim.id, claim.text, moved)
+
+
+def _known_summary(raw: _Raw) -> Summary | None:
+    """A claim's summary if decoded, else None (not decoded here)."""
+    try:
+        summary: Summary = _SUMMARY.__get__(raw)
+    except AttributeError:
+        return None
+    return summary
 
 
 def _stored_claim(claim_id: str, text: str, raw: _Raw) -> Claim:

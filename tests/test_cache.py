@@ -622,13 +622,16 @@ def _cached_in_small_batches(
 
 def _assert_cache_reads_as_fresh(path: Path) -> None:
     """The ledger read from its cache files (nothing kept in memory) is the ledger a
-    fresh parse gives, claims and positions."""
+    fresh parse gives, claims, positions and what `list` shows of each claim."""
     cache._loaded.clear()
     cache._parts_read.clear()
     warm = read_ledger(path)
     fresh, problems = _parse_fresh(path)
     assert not problems and warm == fresh
     assert [claim.position for claim in warm.claims] == [claim.position for claim in fresh.claims]
+    assert [cache.claim_summary(claim) for claim in warm.claims] == [
+        cache.summary_of(claim.statements) for claim in fresh.claims
+    ]
 
 
 def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
@@ -708,6 +711,39 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
     assert stored[10:12] == digests
     assert stored[:10] == [None] * 10 and stored[12:] == [None] * 18
     _assert_cache_reads_as_fresh(path)
+
+
+def test_a_write_decodes_no_summary_of_a_claim_it_leaves_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What `list` shows of each claim is decoded when first asked for, a batch at a
+    # time: a write that changes one claim of many decodes none, and the summaries
+    # read back afterwards, of changed and unchanged claims, are a fresh parse's.
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    said = dataclasses.replace(
+        _a_statement(4), source="harbour-news", party="Ferry Union", speaker="A deckhand"
+    )
+    decoded: list[int] = []
+    decode = cache._Summaries.decode
+
+    def counted(batch: Any) -> None:
+        decoded.append(len(batch.entries))
+        decode(batch)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache._Summaries, "decode", counted)
+        update_ledger(path, lambda editor: editor.add_statement(truth.claims[25].id, said))
+        assert not any(decoded)
+        # Asked for, one claim's summary decodes its batch's (3 to 8 claims), once.
+        warm = read_ledger(path)
+        assert cache.claim_summary(warm.claims[3]) == cache.summary_of(warm.claims[3].statements)
+        assert cache.claim_summary(warm.claims[4]) == cache.summary_of(warm.claims[4].statements)
+        assert [n for n in decoded if n] in ([n] for n in range(3, 9))
+    _assert_cache_reads_as_fresh(path)
+    changed = read_ledger(path).claim(truth.claims[25].id)
+    assert changed is not None and "Ferry Union" in cache.claim_summary(changed)[2][2]
 
 
 def test_a_write_reads_the_stored_parts_of_only_the_claims_it_changes(
