@@ -121,19 +121,9 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "missile": "missile missiles rocket rockets",
     "ammunition": "ammunition shell shells artillery",
     "photo": (
-        "photo photos photograph photographs photographed picture pictures pictured image images "
-        "pic pics"
+        "photo photos photograph photographs photographed picture pictures pictured image images"
     ),
     "video": "video videos footage clip clips filmed",
-    # The everyday words headlines use for the plain ones ("Mum sells car to pay
-    # fees", "a mother sold her car"; "nuke test", "a nuclear test"). "kid" is
-    # left out: read as "child", a man's leaving "his wife and four kids" joined
-    # other statements of his story saying other things.
-    "mother": "mother mothers mum mums mom moms mommy",
-    "father": "father fathers dad dads daddy",
-    "grandmother": "grandmother grandmothers grandma grandmas granny",
-    "grandfather": "grandfather grandfathers grandpa grandpas granddad",
-    "nuclear": "nuclear nuke nukes",
     # One armed group under the names the news gives it.
     "isis": "isis isil daesh",
     "january": "january jan",
