@@ -293,7 +293,9 @@ def proposition(
     someone else. The words of a parenthesis are kept without its brackets: the
     words a statement is matched on. The text shown as a claim's (`asides`)
     leaves out a parenthesis the sentence reads whole without
-    (`_aside_or_words`) and keeps another name for a name in its brackets.
+    (`_aside_or_words`) and keeps another name for a name in its brackets; it
+    leaves out a picture's one-word label and ends at an ellipsis before a
+    capital.
     """
     if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
         # "Here's a picture of the car": a caption shows something and says nothing of it.
@@ -302,6 +304,14 @@ def proposition(
         # "whether the talks resumed": asked, not said to be so.
         return Proposition(None, "an indirect question, not a proposition")
     text = _first_sentence(_clean(content, asides=asides))
+    if asides:
+        # "Recovered: A car ...": a picture's one-word label before its caption.
+        text = _LABEL.sub("", text)
+        # "... has not been tested... Rory McIlroy played it too": an ellipsis
+        # before a capital ends the sentence, as a full stop does.
+        ended = _ELLIPSIS_END.search(text)
+        if ended is not None and len(_WORD.findall(text[: ended.start()])) >= 3:
+            text = text[: ended.start()]
     if not text:
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
@@ -893,6 +903,11 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_LABEL = re.compile(r"^[A-Z][A-Za-z'\u2019-]+:\s+(?=[A-Z])")
+# Not before a conjunction: "perhaps... But certainly not a spider" goes on with its thought.
+_ELLIPSIS_END = re.compile(
+    r"\s*(?:\.{3,}|\u2026|\.\s\.\s\.)\s*(?!(?:But|And|Or|So|Yet|Because)\b)(?=(?-i:[A-Z])(?!\s))"
+)
 _SENTENCE_END = re.compile(
     r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?](?:\s+(?=[A-Z\"\u201c])"
     # "at the last minute.Nearly two years ago": a sentence run on without its space.

@@ -2408,10 +2408,11 @@ class _Grouper:
         text = made.text
         normal = self.index.normal(plain or text)
         terms = normal.terms
-        # Shown without its asides in brackets ("Phelps (right) was there"), when
-        # it still states its proposition so; it is matched on all its words.
+        # Shown without its asides in brackets ("Phelps (right) was there"), a
+        # picture's label or what runs on past an ellipsis, when it still states
+        # its proposition so; it is matched on all its words.
         display = text
-        if "(" in said:
+        if any(mark in said for mark in _SHOWN_OTHERWISE):
             bare = proposition(
                 said, statement.speaker, statement.party, person, statement.quoted, asides=True
             )
@@ -2449,6 +2450,10 @@ class _Grouper:
         if self.in_lead:
             self.index.lead_claims.add(claim_id)
             self.source_lead.setdefault(self.source, claim_id)
+
+
+# What a text shown may leave out is marked by one of these (`claimtext.proposition`'s `asides`).
+_SHOWN_OTHERWISE = ("(", ":", "...", "\u2026", ". . .")
 
 
 # A speaker named only by a pronoun, and the article before a speaker's name.

@@ -1322,3 +1322,27 @@ def test_a_connective_to_what_came_before_is_left_out() -> None:
 def test_a_gloss_the_text_ends_on_keeps_both_brackets() -> None:
     made = proposition("the samples went to the Food and Drug Administration (FDA)", asides=True)
     assert made.text == "The samples went to the Food and Drug Administration (FDA)"
+
+
+def test_a_pictures_label_and_what_runs_on_past_an_ellipsis_are_left_out_of_the_text_shown() -> (
+    None
+):
+    def shown(content: str) -> str | None:
+        return proposition(content, asides=True).text
+
+    assert shown("Rescued: A lamb found on the motorway was taken to a farm in Kent") == (
+        "A lamb found on the motorway was taken to a farm in Kent"
+    )
+    assert shown("The bridge had not been inspected for years… Nobody wanted to pay for it") == (
+        "The bridge had not been inspected for years"
+    )
+    assert shown("The mayor is very likely to resign.... The council meets on Monday") == (
+        "The mayor is very likely to resign"
+    )
+    # Before a conjunction, or a word in lower case, the thought goes on.
+    assert shown("The mayor may resign... But the council wants him to stay") == (
+        "The mayor may resign... But the council wants him to stay"
+    )
+    assert shown("Many houses were flooded … and the roads were closed") == (
+        "Many houses were flooded … and the roads were closed"
+    )
