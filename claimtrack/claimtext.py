@@ -279,6 +279,8 @@ def proposition(
     party: str | None = None,
     person: str | None = None,
     quoted: bool = False,
+    *,
+    asides: bool = False,
 ) -> Proposition:
     """The standalone claim text that a statement's `content` states, if it states one.
 
@@ -288,7 +290,12 @@ def proposition(
     is the speaker's full name when the article gave it earlier ("Hunter",
     or "he", for "Rep. Duncan Hunter"). In the speaker's own words in
     quotation marks (`quoted`) the speaker is "I": a "he" or "she" there is
-    someone else.
+    someone else. The words of a parenthesis are kept without its brackets: the
+    words a statement is matched on. The text shown as a claim's (`asides`)
+    leaves out a parenthesis the sentence reads whole without
+    (`_aside_or_words`) and keeps another name for a name in its brackets; it
+    leaves out a picture's one-word label and ends at an ellipsis before a
+    capital.
     """
     if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
         # "Here's a picture of the car": a caption shows something and says nothing of it.
@@ -296,7 +303,15 @@ def proposition(
     if _INDIRECT_YES_NO.match(content):
         # "whether the talks resumed": asked, not said to be so.
         return Proposition(None, "an indirect question, not a proposition")
-    text = _first_sentence(_clean(content))
+    text = _first_sentence(_clean(content, asides=asides))
+    if asides:
+        # "Recovered: A car ...": a picture's one-word label before its caption.
+        text = _LABEL.sub("", text)
+        # "... has not been tested... Rory McIlroy played it too": an ellipsis
+        # before a capital ends the sentence, as a full stop does.
+        ended = _ELLIPSIS_END.search(text)
+        if ended is not None and len(_WORD.findall(text[: ended.start()])) >= 3:
+            text = text[: ended.start()]
     if not text:
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
@@ -651,7 +666,19 @@ def proposition(
     if addressed is not None:
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
+    if asides:
+        text = _closed(text)
     return Proposition(text[:1].upper() + text[1:])
+
+
+def _closed(text: str) -> str:
+    """`text` with the bracket of a name's gloss it ends on closed ("... the
+    Center for Disease Control (CDC"), and brackets left open otherwise taken out."""
+    if text.count("(") == text.count(")"):
+        return text
+    if text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
+        return text + ")"
+    return text.replace("(", "").replace(")", "")
 
 
 def _named_clause(whole: str, opening: str, pronoun: str) -> bool:
@@ -766,7 +793,7 @@ def _accused_of(match: re.Match[str]) -> str:
     return f"{subject} have been {match.group(2)}"
 
 
-def _clean(content: str) -> str:
+def _clean(content: str, *, asides: bool = False) -> str:
     text = " ".join(content.split())
     # A quotation run on into another ('... is Ebola," "We have ...'): the first
     # says the proposition; the second repeats it or says another.
@@ -777,7 +804,10 @@ def _clean(content: str) -> str:
         opened = max(before.rfind("\u201c"), before.rfind('"'))
         if len(_WORD.findall(before[opened + 1 :])) >= 3:
             text = before
+    if asides:
+        text = _PARENTHESIS.sub(_aside_or_words, text)
     text = text.replace("(", "").replace(")", "")
+    text = text.replace(_GLOSS_OPEN, "(").replace(_GLOSS_CLOSE, ")")
     # Editorial brackets keep their words: "[A]t least" -> "At least", "[He] asked" -> "He asked".
     text = re.sub(r"\[([^\]]*)\]", r"\1", text)
     text = "".join(c for c in text if c not in '\u201c\u201d"')
@@ -795,6 +825,7 @@ def _clean(content: str) -> str:
     # A connective ties the content to the sentence before it, which the claim does not have.
     return re.sub(
         r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
+        r"|as\s+such|then\s+again"
         r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition"
         r"|therefore|thus(?!\s+far\b)|hence|consequently|accordingly)\b"
         r"|(?:honest|frank|clear|obvious|(?:un)?fortunate|basical|essential|certain|sure|sad"
@@ -804,6 +835,43 @@ def _clean(content: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+
+
+# A parenthesis inside a sentence, with the word before it.
+_PARENTHESIS = re.compile(r"(?P<before>[\w'\u2019.%]+)\s*\((?P<inside>[^()]*)\)")
+
+
+_GLOSS_OPEN, _GLOSS_CLOSE = "\ue000", "\ue001"
+
+
+def _aside_or_words(match: re.Match[str]) -> str:
+    """A parenthesis after a name, a noun or a number is an aside the sentence reads
+    whole without: a gloss ("Islamic State (Isis) is"), a conversion ("3 feet (1 m)
+    wide"), a picture's direction ("Phelps (right) the night"), a remark ("a market
+    (watches, payments) grows"). After a verb, a preposition or a determiner it
+    holds words the sentence needs ("neighbors saw (the police activity)"), and a
+    lone auxiliary ("(is) going") is the writer's own: those keep their words."""
+    before, inside = match.group("before"), match.group("inside")
+    glossed = _WORD.findall(inside)
+    if (
+        before[:1].isupper()
+        and 0 < len(glossed) <= 4
+        and all(w[:1].isupper() or w[:1].isdigit() for w in glossed)
+    ):
+        # Another name for a name, or part of it: "Islamic State (Isis)", "the
+        # Welfare (Scotland) Act". It stays as written, in its brackets.
+        return f"{before} {_GLOSS_OPEN}{inside}{_GLOSS_CLOSE}"
+    word = before.lower()
+    if (
+        word in _GOVERNING
+        or word in _ARTICLES
+        or word in _DETERMINERS
+        or word in _AUXILIARIES
+        or _verb_word(before)
+        or inside.strip().lower() in _AUXILIARIES
+    ):
+        return match.group()
+    return before
 
 
 _ASKING_WORDS = frozenset(_words("how what who whom which whatever where when why as than"))
@@ -835,6 +903,11 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_LABEL = re.compile(r"^[A-Z][A-Za-z'\u2019-]+:\s+(?=[A-Z])")
+# Not before a conjunction: "perhaps... But certainly not a spider" goes on with its thought.
+_ELLIPSIS_END = re.compile(
+    r"\s*(?:\.{3,}|\u2026|\.\s\.\s\.)\s*(?!(?:But|And|Or|So|Yet|Because)\b)(?=(?-i:[A-Z])(?!\s))"
+)
 _SENTENCE_END = re.compile(
     r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?](?:\s+(?=[A-Z\"\u201c])"
     # "at the last minute.Nearly two years ago": a sentence run on without its space.

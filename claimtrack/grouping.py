@@ -2386,17 +2386,20 @@ class _Grouper:
             about, statement.speaker, statement.party, person, statement.quoted
         )
         plain = made.text
-        alone = standalone(about, statement.described)
+        alone = said = standalone(about, statement.described)
         if alone != about and (plain is not None or _described_subject(made.reason)):
             # The descriptions it uses as the article says what they are; its id
             # and the words it is matched on stay those of its own words.
             made = self.index.proposition(
                 alone, statement.speaker, statement.party, person, statement.quoted
             )
+        else:
+            said = about
         if made.text is None and _unnamed_person(made.reason):
             # "he was arrested": the person the article says "he" is, when it says.
             named = standalone(alone, statement.described, persons=True)
             if named != alone:
+                said = named
                 made = self.index.proposition(
                     named, statement.speaker, statement.party, person, statement.quoted
                 )
@@ -2405,9 +2408,19 @@ class _Grouper:
         text = made.text
         normal = self.index.normal(plain or text)
         terms = normal.terms
+        # Shown without its asides in brackets ("Phelps (right) was there"), a
+        # picture's label or what runs on past an ellipsis, when it still states
+        # its proposition so; it is matched on all its words.
+        display = text
+        if any(mark in said for mark in _SHOWN_OTHERWISE):
+            bare = proposition(
+                said, statement.speaker, statement.party, person, statement.quoted, asides=True
+            )
+            if bare.text is not None:
+                display = bare.text
         # Shown with the full name of a person it names by one word ("Pierson" ->
         # "Julia Pierson"); grouping compares the text as it was made.
-        shown = named_in(text, statement.described) if statement.described else text
+        shown = named_in(display, statement.described) if statement.described else display
         # Shown as the matter told, not its telling ("Websites are claiming X" -> "X").
         shown = shown_claim_text(shown)
         # The id reads as the claim text does, with the names it puts in ("the
@@ -2437,6 +2450,10 @@ class _Grouper:
         if self.in_lead:
             self.index.lead_claims.add(claim_id)
             self.source_lead.setdefault(self.source, claim_id)
+
+
+# What a text shown may leave out is marked by one of these (`claimtext.proposition`'s `asides`).
+_SHOWN_OTHERWISE = ("(", ":", "...", "\u2026", ". . .")
 
 
 # A speaker named only by a pronoun, and the article before a speaker's name.

@@ -1260,3 +1260,89 @@ def test_a_for_clause_with_an_infinitive_is_no_proposition() -> None:
     assert made.text is None
     # An infinitive after a finite verb leaves the verb.
     assert proposition("The ferries appear to have been delayed").text is not None
+
+
+def test_a_parenthesis_after_a_name_or_number_is_left_out_of_the_text_shown() -> None:
+    # A remark, a conversion, a picture's direction: the sentence reads whole without it.
+    def shown(content: str) -> str | None:
+        return proposition(content, asides=True).text
+
+    assert shown("the hailstones (some as big as eggs) broke windows") == (
+        "The hailstones broke windows"
+    )
+    assert shown("the hailstones were about 4 inches (10 cm) across") == (
+        "The hailstones were about 4 inches across"
+    )
+    assert shown("the ferry sank near the harbour on May 3 (below, divers search the wreck)") == (
+        "The ferry sank near the harbour on May 3"
+    )
+    assert shown(
+        "Nokia (like every rival that had bet on tablets) was hoping sales would recover"
+    ) == ("Nokia was hoping sales would recover")
+    # Matched on, the text keeps every word the statement says.
+    assert proposition("the hailstones were about 4 inches (10 cm) across").text == (
+        "The hailstones were about 4 inches 10 cm across"
+    )
+
+
+def test_another_name_for_a_name_keeps_its_brackets_in_the_text_shown() -> None:
+    assert proposition(
+        "The Tamil Tigers (LTTE) have laid down their weapons", asides=True
+    ).text == ("The Tamil Tigers (LTTE) have laid down their weapons")
+    assert proposition(
+        "the Road Safety (Wales) Act 2019 lowered speed limits", asides=True
+    ).text == ("The Road Safety (Wales) Act 2019 lowered speed limits")
+
+
+def test_a_parenthesis_holding_words_the_sentence_needs_keeps_them() -> None:
+    # After a verb, a preposition or a determiner, the words are the sentence's own.
+    def shown(content: str) -> str | None:
+        return proposition(content, asides=True).text
+
+    assert shown("Farmers saw (the flooded fields) and called the council") == (
+        "Farmers saw the flooded fields and called the council"
+    )
+    assert shown("The new harbour wall (is) going to protect the town") == (
+        "The new harbour wall is going to protect the town"
+    )
+    assert shown("The inspectors wrote to (the head of) the agency") == (
+        "The inspectors wrote to the head of the agency"
+    )
+
+
+def test_a_connective_to_what_came_before_is_left_out() -> None:
+    assert proposition("As such, the museum was forced to close two galleries").text == (
+        "The museum was forced to close two galleries"
+    )
+    assert proposition("Then again, the council has found no cracks in the bridge").text == (
+        "The council has found no cracks in the bridge"
+    )
+
+
+def test_a_gloss_the_text_ends_on_keeps_both_brackets() -> None:
+    made = proposition("the samples went to the Food and Drug Administration (FDA)", asides=True)
+    assert made.text == "The samples went to the Food and Drug Administration (FDA)"
+
+
+def test_a_pictures_label_and_what_runs_on_past_an_ellipsis_are_left_out_of_the_text_shown() -> (
+    None
+):
+    def shown(content: str) -> str | None:
+        return proposition(content, asides=True).text
+
+    assert shown("Rescued: A lamb found on the motorway was taken to a farm in Kent") == (
+        "A lamb found on the motorway was taken to a farm in Kent"
+    )
+    assert shown("The bridge had not been inspected for years… Nobody wanted to pay for it") == (
+        "The bridge had not been inspected for years"
+    )
+    assert shown("The mayor is very likely to resign.... The council meets on Monday") == (
+        "The mayor is very likely to resign"
+    )
+    # Before a conjunction, or a word in lower case, the thought goes on.
+    assert shown("The mayor may resign... But the council wants him to stay") == (
+        "The mayor may resign... But the council wants him to stay"
+    )
+    assert shown("Many houses were flooded … and the roads were closed") == (
+        "Many houses were flooded … and the roads were closed"
+    )

@@ -140,6 +140,25 @@ def test_a_doubt_between_two_alternatives_makes_no_claim_of_its_own() -> None:
     assert assignment.claim_text == "The ferry capsized in the storm"
 
 
+def test_a_claim_text_is_shown_without_an_aside_in_brackets_and_matched_on_all_words() -> None:
+    # "(left, ...)" directs the reader to a picture: the claim reads whole without it.
+    pictured = statement(
+        "the ferry capsized near the harbour on May 3 (left, divers search the wreck)", "a"
+    )
+    # The same proposition told elsewhere with the aside's words joins the claim.
+    again = statement("the ferry capsized near the harbour on May 3 as divers searched", "b")
+    made = group_statements([pictured, again], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_text == "The ferry capsized near the harbour on May 3"
+    assert made[1].claim_id == made[0].claim_id
+    # Another name for a name keeps its brackets.
+    [glossed] = group_statements(
+        [statement("the Tamil Tigers (LTTE) laid down their weapons in May", "c")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert glossed.claim_text == "The Tamil Tigers (LTTE) laid down their weapons in May"
+
+
 def test_a_pronoun_becomes_the_speakers_name() -> None:
     first = replace(
         statement("he learned the information from the Border Patrol", "a"),
