@@ -79,7 +79,16 @@ _ASIDE = re.compile(
     r",\s+(?:a|an|the)\s[^,;—–()]*,|\s[—–][^—–]*[—–]|\([^()]*\)"
     r"|\b(?:who|whom|whose|which)\s[^,;—–()]*"
 )
-_AREA = re.compile(rf"(?P<name>{_NAME})-area\b")
+_AREA = re.compile(r"-area\b")
+# The name right before "-area", read in a window of `_AREA_REACH` characters
+# before it: a search from every start of a long run of capitalised words would
+# take time in the square of its length.
+_AREA_NAME = re.compile(rf"(?P<name>{_NAME})\Z")
+_AREA_REACH = 80
+# How far before a locative word a name or a residence may start, and how much
+# after a place's name is read for the word that follows it.
+_NAME_REACH = 60
+_AFTER_REACH = 80
 # What may follow a place's name: the end of a phrase, a word for a place, or
 # a word that opens another phrase. Any other word makes the name a modifier
 # of a thing ("in Congress hearings", "in Facebook posts").
@@ -128,15 +137,20 @@ def places_in(text: str, resolver: PartyResolver) -> frozenset[Place]:
     found: set[Place] = set()
     text = _ASIDE.sub(" ", text)
     for match in _LOCATIVE.finditer(text):
-        if not match["noun"] and _IN_A_NAME.search(text[: match.start()]):
+        before = text[max(0, match.start() - _NAME_REACH) : match.start()]
+        if not match["noun"] and _IN_A_NAME.search(before):
             continue  # "the Islamic State in Iraq and Syria", "al-Qaeda in Yemen": a body's name
         if _RESIDENCE.search(text[max(0, match.start() - _RESIDENCE_REACH) : match.start()]):
             continue  # where someone lives or comes from, not where the event is
-        place = _place(match.group("name"), text[match.end() :], resolver, bool(match["the"]))
+        after = text[match.end() : match.end() + _AFTER_REACH]
+        place = _place(match.group("name"), after, resolver, bool(match["the"]))
         if place is not None:
             found.add(place)
     for match in _AREA.finditer(text):
-        place = _place(match.group("name"), "", resolver, False)
+        named = _AREA_NAME.search(text, max(0, match.start() - _AREA_REACH), match.start())
+        if named is None:
+            continue
+        place = _place(named.group("name"), "", resolver, False)
         if place is not None:
             found.add(place)
     return frozenset(found)
