@@ -148,6 +148,11 @@ def described_in(
                 statement.content_span[1],
                 title,
             )
+            topic = topic_described(
+                statement.about or statement.content, article, statement.content_span[0]
+            )
+            if topic is not None:
+                found = (*(pair for pair in found if pair[0] != topic[0]), topic)
             person = person_named(
                 statement.content,
                 article,
@@ -228,6 +233,63 @@ def descriptions_in(
         if instead is not None:
             found.append((description, instead))
     return tuple(found)
+
+
+# A sentence's opening that names what it goes on to tell of: "Regarding Apple
+# Pay, ...", "As for the Apple Watch, ...". Only a name counts: a description
+# ("As for the internal storage, the larger option ...") may be one part of
+# what the sentence then describes.
+_TOPIC = re.compile(
+    r"[\"'\u201c\u2018]?(?:Regarding|Concerning|As\s+for|As\s+to|As\s+regards|Speaking\s+of"
+    r"|When\s+it\s+comes\s+to|With\s+regard\s+to|With\s+respect\s+to|In\s+the\s+case\s+of)"
+    r"\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4}),\s",
+)
+# Where a sentence ends before a statement's content.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*\s+|\n\s*)(?=\S)")
+# Heads a topic's name does not stand for: those who speak or act in a sentence
+# ("Regarding Apple Pay, the company said ..." is about Apple Pay, told by Apple).
+_AGENT_HEADS = _PERSONS | frozenset(
+    _words(
+        """
+        company firm group agency organisation organization network website newspaper
+        magazine paper channel broadcaster outlet publisher band team club university
+        school hospital charity airline retailer startup studio maker manufacturer
+        carrier government ministry department authorities official officials
+        spokesman spokeswoman spokesperson source sources analyst analysts council
+        committee board court union association society party commission parliament
+        """
+    )
+)
+
+
+def topic_described(content: str, article: str, at: int) -> tuple[str, str] | None:
+    """The first definite description of `content` (read from offset `at` of
+    `article`) with the name its sentence's opening gives as what it tells of:
+    "Regarding Apple Pay, Cook said the firm will bring the service to Europe" ->
+    ("the service", "Apple Pay"). None when the sentence opens otherwise, when
+    the content names that already, or when its first description is of one
+    who speaks or acts (`_AGENT_HEADS`) or says which it is ("the supply of
+    ...")."""
+    start = 0
+    for stop in _SENTENCE_END.finditer(article, max(0, at - 400), at):
+        start = stop.end()
+    opening = _TOPIC.match(article, start, at)
+    if opening is None:
+        return None
+    name = " ".join(opening.group("name").split())
+    if name.lower().removeprefix("the ") in content.lower():
+        return None
+    for match in _DEFINITE.finditer(content):
+        phrase = _phrase(content, match)
+        if phrase is None:
+            continue
+        description, head, _modifiers, end = phrase
+        if _SAYS_WHICH.match(content, end):
+            continue
+        if head in _AGENT_HEADS or match.group("det").lower() != "the":
+            continue
+        return description, name
+    return None
 
 
 def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:
@@ -1168,6 +1230,9 @@ def _titled(
     found = next(_heads_in(title.lower(), head), None)
     if found is None:
         return None
+    name = _title_name(title, article, found)
+    if name is not None:
+        return name
     words = title[: found[0]].split()[-3:]
     names: list[str] = []
     for word in reversed(words):
@@ -1187,6 +1252,52 @@ def _titled(
     if not names:
         return None
     return " ".join([det.lower(), *names, head])
+
+
+# What goes on after a name's head: capitalised words, joined by the small words
+# a name may hold ("Society for the Prevention of Cruelty to Animals").
+_NAME_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:(?:of|for|the|to|on|de)[ \t]+)*(?-i:[A-Z])[\w&'\u2019-]*(?<![.,;:'\u2019]))*"
+)
+# A word of a sentence, not of a name: a title holding one is no title in
+# capitals ("New Video Shows ..."), where every word is capitalised.
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])(?-i:[a-z]{4,})\b")
+
+
+def _title_name(title: str, article: str, found: Span) -> str | None:
+    """The name the title gives when it writes the description's head as a word
+    of that name: "the society" under "The Scottish Society for the Prevention of
+    Cruelty to Animals is investigating ..." is that society, not "the Scottish
+    society". Only in a title written as a sentence (some words in lower case),
+    with the name's head capitalised inside it and the name more than its head;
+    "the" kept where the title sets it before the name. A person's title
+    ("Officer", "President") is no such head."""
+    start, end = found
+    if (
+        not title[start : start + 1].isupper()
+        or _LOWER_WORD.search(title) is None
+        or title[start:end].lower() in TITLE_WORDS | _PERSONS
+    ):
+        return None  # "Officer Darren Wilson": a person, named by the article's own ways
+    before = title[:start].split()
+    names: list[str] = []
+    while before and re.fullmatch(r"(?-i:[A-Z])[\w&.'\u2019-]*", before[-1]):
+        if before[-1].lower() in _NOT_NAMES or before[-1] in _MONTHS:
+            break
+        names.insert(0, before.pop())
+    after = _NAME_GOES_ON.match(title, end)
+    goes_on = after.group() if after is not None else ""
+    if not names and (not goes_on or not before):
+        return None  # "Society" alone, or a sentence's first word: no name
+    name = " ".join([*names, title[start:end]]) + goes_on
+    if (
+        len(name.split()) > _MOST_WORDS
+        or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) is None
+    ):
+        return None
+    if before and before[-1].lower() == "the":
+        return "the " + name
+    return name
 
 
 def _opens_sentence(article: str, word: str, mention: _Mention) -> bool:
