@@ -1633,7 +1633,13 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue
         # "Robert Plant" and "Plant" beside it in "Robert Plant Plant" are one.
         longest = {n for n in found if not any(m != n and m.endswith(" " + n) for m in found)}
-        if len(longest) == 1 and next(iter(longest)) in names:
+        # "James Foley" and "James Wright Foley" are one person with and without
+        # a middle name, and the forename two runs share is no word a sentence
+        # happens to open on: the shorter name is the one to give.
+        confirmed = len(longest) > 1 and len({(n.split()[0], n.split()[-1]) for n in longest}) == 1
+        if confirmed:
+            longest = {min(longest, key=lambda n: (len(n.split()), n))}
+        if len(longest) == 1 and (confirmed or next(iter(longest)) in names):
             out[word] = next(iter(longest))
         else:
             out.pop(word, None)

@@ -873,3 +873,15 @@ def test_a_sentence_opening_on_a_name_says_what_its_description_is() -> None:
     content = "the council will extend the scheme to buses"
     plain = "Officials said the council will extend the scheme to buses.\n"
     assert topic_described(content, plain, plain.index(content)) is None
+
+
+def test_a_name_with_and_without_a_middle_name_is_one_person() -> None:
+    article = (
+        "Mara Quinn, a ferry captain from Oban, has been missing since March.\n"
+        'A letter found on Friday was signed "Mara Elspeth Quinn," her family said.\n'
+    )
+    content = "the letter was written by Quinn"
+    assert names_alone(content, article) == (("Quinn", "Mara Quinn"),)
+    # Two persons sharing a surname stay unresolved.
+    article += "Her brother Tom Quinn sailed with her.\n"
+    assert names_alone(content, article) == ()
