@@ -222,6 +222,12 @@ def descriptions_in(
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
         if (
+            instead is None
+            and _AFTER_PREPOSITION.search(content, 0, match.start())
+            and not _APPOSED_NAME.match(content, end)
+        ):
+            instead = _owned(article, head, modifiers, at)
+        if (
             instead is not None
             and (content[end : end + 1] in _APOSTROPHES or aside is not None)
             and not (instead[:1].isupper() or instead.split()[-1] == head)
@@ -556,6 +562,68 @@ _ARMED_MODIFIERS = frozenset(
         """
     )
 )
+
+
+# A name owning what follows it: "Michael Zehaf-Bibeau's", "the FBI's" (the
+# name's words capitalised, one to three).
+_OWNER = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})"
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+$"
+)
+
+
+# A description after a preposition ("shocked by the shooting spree", "news of
+# the arrest"): a circumstance the content gives no owner of. As a verb's
+# subject or object, the content's own actors may be its owner ("Ahmadu made
+# the announcement" is not another's announcement).
+_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:of|by|before|after|during|since|until|over|about|from|with|at|in|on"
+    r"|into|for|following|amid|despite)\s+$"
+)
+# A name set beside a description says which it is ("the capital, Mogadishu").
+_APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z])")
+# An owner a pronoun gives ("its first store"): another's than a name's.
+_PRONOUN_OWNER = re.compile(
+    r"(?<![\w'\u2019-])(?:its|his|her|their|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The description as the article wrote it before the statement, owned by
+    a name: "the shooting spree" after "Michael Zehaf-Bibeau's shooting spree"
+    -> "Michael Zehaf-Bibeau's shooting spree". Only when every mention of it
+    the article gives an owner gives the same one, with the description's own
+    modifiers and no others, and no mention before the statement has a pronoun
+    for its owner ("its first store"). Asked only for a description after a
+    preposition with no name beside it (`descriptions_in`)."""
+    if head in _CLASSIFIERS:
+        return None  # "the company" is no "Apple's company"
+    owners: set[str] = set()
+    first: str | None = None
+    for found_at, found_end in _heads_in(article, head):
+        words = article[max(0, found_at - 80) : found_at]
+        if found_at < at and _PRONOUN_OWNER.search(words):
+            return None  # "its first store", then "Macy's store": two stores
+        if modifiers:
+            tail = re.search(
+                r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, modifiers)) + r"[ \t]+$", words
+            )
+            if tail is None:
+                continue
+            words = words[: tail.start()]
+        owner = _OWNER.search(words)
+        if owner is None:
+            continue
+        name = owner.group("name")
+        if name.split()[0].lower() in _NOT_NAMES or name in _MONTHS:
+            continue
+        owners.add(name)
+        if first is None and found_end <= at:
+            written = article[max(0, found_at - 80) + owner.start() : found_end]
+            first = " ".join(written.split())
+    if first is None or len(owners) != 1:
+        return None
+    return first
 
 
 def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:

@@ -885,3 +885,29 @@ def test_a_name_with_and_without_a_middle_name_is_one_person() -> None:
     # Two persons sharing a surname stay unresolved.
     article += "Her brother Tom Quinn sailed with her.\n"
     assert names_alone(content, article) == ()
+
+
+def test_a_description_after_a_preposition_is_what_a_name_owned_before() -> None:
+    article = (
+        "Police said Arlo Penn's crash closed the bypass for hours.\n"
+        "A driver said she was shaken by the crash.\n"
+        "A paramedic said the crash left debris on the road.\n"
+    )
+    assert _made(article, "she was shaken by the crash") == "she was shaken by Arlo Penn's crash"
+    # As a verb's subject or object the content may name its owner itself.
+    assert _made(article, "the crash left debris on the road") == (
+        "the crash left debris on the road"
+    )
+    # A mention owned by a pronoun is another's: "its first shop", "Dray's shop".
+    article = (
+        "The chain will open its first shop beside Dray's shop on Elm Row.\n"
+        "Locals said queues formed at the shop.\n"
+    )
+    assert _made(article, "queues formed at the shop") == "queues formed at the shop"
+    # A name beside the description says which already.
+    article = (
+        "Rebels seized Kenya's capital of Nairobi, it was said.\n"
+        "Officials met south of the capital, Mogadishu, on Friday.\n"
+    )
+    content = "Officials met south of the capital, Mogadishu, on Friday"
+    assert _made(article, content) == content
