@@ -272,10 +272,10 @@ def topic_described(content: str, article: str, at: int) -> tuple[str, str] | No
     """The first definite description of `content` (read from offset `at` of
     `article`) with the name its sentence's opening gives as what it tells of:
     "Regarding Apple Pay, Cook said the firm will bring the service to Europe" ->
-    ("the service", "Apple Pay"). None when the sentence opens otherwise, when
-    the content names that already, or when its first description is of one
-    who speaks or acts (`_AGENT_HEADS`) or says which it is ("the supply of
-    ...")."""
+    ("the service", "Apple Pay"). A description of one who speaks or acts
+    (`_AGENT_HEADS`: "the firm") or one that says which it is ("the supply of
+    ...") is passed over. None when the sentence opens otherwise, when the
+    content names that already, or when no description is left."""
     start = 0
     for stop in _SENTENCE_END.finditer(article, max(0, at - 400), at):
         start = stop.end()
