@@ -148,6 +148,11 @@ def described_in(
                 statement.content_span[1],
                 title,
             )
+            topic = topic_described(
+                statement.about or statement.content, article, statement.content_span[0]
+            )
+            if topic is not None:
+                found = (*(pair for pair in found if pair[0] != topic[0]), topic)
             person = person_named(
                 statement.content,
                 article,
@@ -217,6 +222,12 @@ def descriptions_in(
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
         if (
+            instead is None
+            and _AFTER_PREPOSITION.search(content, 0, match.start())
+            and not _APPOSED_NAME.match(content, end)
+        ):
+            instead = _owned(article, head, modifiers, at)
+        if (
             instead is not None
             and (content[end : end + 1] in _APOSTROPHES or aside is not None)
             and not (instead[:1].isupper() or instead.split()[-1] == head)
@@ -228,6 +239,63 @@ def descriptions_in(
         if instead is not None:
             found.append((description, instead))
     return tuple(found)
+
+
+# A sentence's opening that names what it goes on to tell of: "Regarding Apple
+# Pay, ...", "As for the Apple Watch, ...". Only a name counts: a description
+# ("As for the internal storage, the larger option ...") may be one part of
+# what the sentence then describes.
+_TOPIC = re.compile(
+    r"[\"'\u201c\u2018]?(?:Regarding|Concerning|As\s+for|As\s+to|As\s+regards|Speaking\s+of"
+    r"|When\s+it\s+comes\s+to|With\s+regard\s+to|With\s+respect\s+to|In\s+the\s+case\s+of)"
+    r"\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4}),\s",
+)
+# Where a sentence ends before a statement's content.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*\s+|\n\s*)(?=\S)")
+# Heads a topic's name does not stand for: those who speak or act in a sentence
+# ("Regarding Apple Pay, the company said ..." is about Apple Pay, told by Apple).
+_AGENT_HEADS = _PERSONS | frozenset(
+    _words(
+        """
+        company firm group agency organisation organization network website newspaper
+        magazine paper channel broadcaster outlet publisher band team club university
+        school hospital charity airline retailer startup studio maker manufacturer
+        carrier government ministry department authorities official officials
+        spokesman spokeswoman spokesperson source sources analyst analysts council
+        committee board court union association society party commission parliament
+        """
+    )
+)
+
+
+def topic_described(content: str, article: str, at: int) -> tuple[str, str] | None:
+    """The first definite description of `content` (read from offset `at` of
+    `article`) with the name its sentence's opening gives as what it tells of:
+    "Regarding Apple Pay, Cook said the firm will bring the service to Europe" ->
+    ("the service", "Apple Pay"). A description of one who speaks or acts
+    (`_AGENT_HEADS`: "the firm") or one that says which it is ("the supply of
+    ...") is passed over. None when the sentence opens otherwise, when the
+    content names that already, or when no description is left."""
+    start = 0
+    for stop in _SENTENCE_END.finditer(article, max(0, at - 400), at):
+        start = stop.end()
+    opening = _TOPIC.match(article, start, at)
+    if opening is None:
+        return None
+    name = " ".join(opening.group("name").split())
+    if name.lower().removeprefix("the ") in content.lower():
+        return None
+    for match in _DEFINITE.finditer(content):
+        phrase = _phrase(content, match)
+        if phrase is None:
+            continue
+        description, head, _modifiers, end = phrase
+        if _SAYS_WHICH.match(content, end):
+            continue
+        if head in _AGENT_HEADS or match.group("det").lower() != "the":
+            continue
+        return description, name
+    return None
 
 
 def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:
@@ -494,6 +562,68 @@ _ARMED_MODIFIERS = frozenset(
         """
     )
 )
+
+
+# A name owning what follows it: "Michael Zehaf-Bibeau's", "the FBI's" (the
+# name's words capitalised, one to three).
+_OWNER = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})"
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+$"
+)
+
+
+# A description after a preposition ("shocked by the shooting spree", "news of
+# the arrest"): a circumstance the content gives no owner of. As a verb's
+# subject or object, the content's own actors may be its owner ("Ahmadu made
+# the announcement" is not another's announcement).
+_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:of|by|before|after|during|since|until|over|about|from|with|at|in|on"
+    r"|into|for|following|amid|despite)\s+$"
+)
+# A name set beside a description says which it is ("the capital, Mogadishu").
+_APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z])")
+# An owner a pronoun gives ("its first store"): another's than a name's.
+_PRONOUN_OWNER = re.compile(
+    r"(?<![\w'\u2019-])(?:its|his|her|their|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The description as the article wrote it before the statement, owned by
+    a name: "the shooting spree" after "Michael Zehaf-Bibeau's shooting spree"
+    -> "Michael Zehaf-Bibeau's shooting spree". Only when every mention of it
+    the article gives an owner gives the same one, with the description's own
+    modifiers and no others, and no mention before the statement has a pronoun
+    for its owner ("its first store"). Asked only for a description after a
+    preposition with no name beside it (`descriptions_in`)."""
+    if head in _CLASSIFIERS:
+        return None  # "the company" is no "Apple's company"
+    owners: set[str] = set()
+    first: str | None = None
+    for found_at, found_end in _heads_in(article, head):
+        words = article[max(0, found_at - 80) : found_at]
+        if found_at < at and _PRONOUN_OWNER.search(words):
+            return None  # "its first store", then "Macy's store": two stores
+        if modifiers:
+            tail = re.search(
+                r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, modifiers)) + r"[ \t]+$", words
+            )
+            if tail is None:
+                continue
+            words = words[: tail.start()]
+        owner = _OWNER.search(words)
+        if owner is None:
+            continue
+        name = owner.group("name")
+        if name.split()[0].lower() in _NOT_NAMES or name in _MONTHS:
+            continue
+        owners.add(name)
+        if first is None and found_end <= at:
+            written = article[max(0, found_at - 80) + owner.start() : found_end]
+            first = " ".join(written.split())
+    if first is None or len(owners) != 1:
+        return None
+    return first
 
 
 def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
@@ -1168,6 +1298,9 @@ def _titled(
     found = next(_heads_in(title.lower(), head), None)
     if found is None:
         return None
+    name = _title_name(title, article, found)
+    if name is not None:
+        return name
     words = title[: found[0]].split()[-3:]
     names: list[str] = []
     for word in reversed(words):
@@ -1187,6 +1320,52 @@ def _titled(
     if not names:
         return None
     return " ".join([det.lower(), *names, head])
+
+
+# What goes on after a name's head: capitalised words, joined by the small words
+# a name may hold ("Society for the Prevention of Cruelty to Animals").
+_NAME_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:(?:of|for|the|to|on|de)[ \t]+)*(?-i:[A-Z])[\w&'\u2019-]*(?<![.,;:'\u2019]))*"
+)
+# A word of a sentence, not of a name: a title holding one is no title in
+# capitals ("New Video Shows ..."), where every word is capitalised.
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])(?-i:[a-z]{4,})\b")
+
+
+def _title_name(title: str, article: str, found: Span) -> str | None:
+    """The name the title gives when it writes the description's head as a word
+    of that name: "the society" under "The Scottish Society for the Prevention of
+    Cruelty to Animals is investigating ..." is that society, not "the Scottish
+    society". Only in a title written as a sentence (some words in lower case),
+    with the name's head capitalised inside it and the name more than its head;
+    "the" kept where the title sets it before the name. A person's title
+    ("Officer", "President") is no such head."""
+    start, end = found
+    if (
+        not title[start : start + 1].isupper()
+        or _LOWER_WORD.search(title) is None
+        or title[start:end].lower() in TITLE_WORDS | _PERSONS
+    ):
+        return None  # "Officer Darren Wilson": a person, named by the article's own ways
+    before = title[:start].split()
+    names: list[str] = []
+    while before and re.fullmatch(r"(?-i:[A-Z])[\w&.'\u2019-]*", before[-1]):
+        if before[-1].lower() in _NOT_NAMES or before[-1] in _MONTHS:
+            break
+        names.insert(0, before.pop())
+    after = _NAME_GOES_ON.match(title, end)
+    goes_on = after.group() if after is not None else ""
+    if not names and (not goes_on or not before):
+        return None  # "Society" alone, or a sentence's first word: no name
+    name = " ".join([*names, title[start:end]]) + goes_on
+    if (
+        len(name.split()) > _MOST_WORDS
+        or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) is None
+    ):
+        return None
+    if before and before[-1].lower() == "the":
+        return "the " + name
+    return name
 
 
 def _opens_sentence(article: str, word: str, mention: _Mention) -> bool:
@@ -1522,7 +1701,13 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue
         # "Robert Plant" and "Plant" beside it in "Robert Plant Plant" are one.
         longest = {n for n in found if not any(m != n and m.endswith(" " + n) for m in found)}
-        if len(longest) == 1 and next(iter(longest)) in names:
+        # "James Foley" and "James Wright Foley" are one person with and without
+        # a middle name, and the forename two runs share is no word a sentence
+        # happens to open on: the shorter name is the one to give.
+        confirmed = len(longest) > 1 and len({(n.split()[0], n.split()[-1]) for n in longest}) == 1
+        if confirmed:
+            longest = {min(longest, key=lambda n: (len(n.split()), n))}
+        if len(longest) == 1 and (confirmed or next(iter(longest)) in names):
             out[word] = next(iter(longest))
         else:
             out.pop(word, None)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from claimtrack.describe import descriptions_in, named_in, names_alone, person_named, standalone
+from claimtrack.describe import (
+    descriptions_in,
+    named_in,
+    names_alone,
+    person_named,
+    standalone,
+    topic_described,
+)
 
 
 def _made(article: str, content: str, text: str | None = None) -> str:
@@ -815,4 +822,92 @@ def test_a_business_described_is_the_one_a_title_says_is_led() -> None:
         "An analyst said the other company would ship a lamp in May."
     )
     content = "the other company would ship a lamp in May"
+    assert _made(article, content) == content
+
+
+def test_a_name_the_title_gives_is_given_whole() -> None:
+    title = "The Welsh Trust for the Care of Old Mills is restoring a watermill near Llanrwst."
+    article = title + "\n\nThe charity said the trust will reopen the mill in spring.\n"
+    content = "the trust will reopen the mill in spring"
+    at = article.index(content)
+    found = descriptions_in(content, article, at, at + len(content), title)
+    assert standalone(content, found) == (
+        "the Welsh Trust for the Care of Old Mills will reopen the mill in spring"
+    )
+    # A title in capitals throughout is no name, and a person's title before a
+    # name ("Constable Ann Rees") is the person's, told by the article's own ways.
+    for title in (
+        "Welsh Trust For The Care Of Old Mills Restores Watermill",
+        "Constable Ann Rees is praised by the mill's owners for her bravery.",
+    ):
+        article = title + "\n\nOwners said the trust will reopen soon and the constable helped.\n"
+        for content in ("the trust will reopen soon", "the constable helped"):
+            at = article.index(content)
+            found = descriptions_in(content, article, at, at + len(content), title)
+            assert standalone(content, found) == content
+
+
+def test_a_sentence_opening_on_a_name_says_what_its_description_is() -> None:
+    article = (
+        "Transit officials met on Monday.\n"
+        "Regarding Harbour Pass, the mayor said the council will extend the scheme to buses.\n"
+        "As for the new bridge, engineers said the cost has doubled.\n"
+        "Regarding Harbour Pass, she said the price of the scheme will rise.\n"
+    )
+    content = "the council will extend the scheme to buses"
+    found = topic_described(content, article, article.index(content))
+    # "the council" acts in the sentence: the name stands for the scheme.
+    assert found == ("the scheme", "Harbour Pass")
+    assert standalone(content, [found]) == "the council will extend Harbour Pass to buses"
+    # A description that says which it is ("the price of ...") is left; the
+    # one after it is the name's.
+    content = "the price of the scheme will rise"
+    found = topic_described(content, article, article.index(content))
+    assert found is not None
+    assert standalone(content, [found]) == "the price of Harbour Pass will rise"
+    # An opening on a description ("the new bridge") may be one part of what
+    # follows: no topic.
+    content = "the cost has doubled"
+    assert topic_described(content, article, article.index(content)) is None
+    # A sentence with no such opening has no topic.
+    content = "the council will extend the scheme to buses"
+    plain = "Officials said the council will extend the scheme to buses.\n"
+    assert topic_described(content, plain, plain.index(content)) is None
+
+
+def test_a_name_with_and_without_a_middle_name_is_one_person() -> None:
+    article = (
+        "Mara Quinn, a ferry captain from Oban, has been missing since March.\n"
+        'A letter found on Friday was signed "Mara Elspeth Quinn," her family said.\n'
+    )
+    content = "the letter was written by Quinn"
+    assert names_alone(content, article) == (("Quinn", "Mara Quinn"),)
+    # Two persons sharing a surname stay unresolved.
+    article += "Her brother Tom Quinn sailed with her.\n"
+    assert names_alone(content, article) == ()
+
+
+def test_a_description_after_a_preposition_is_what_a_name_owned_before() -> None:
+    article = (
+        "Police said Arlo Penn's crash closed the bypass for hours.\n"
+        "A driver said she was shaken by the crash.\n"
+        "A paramedic said the crash left debris on the road.\n"
+    )
+    assert _made(article, "she was shaken by the crash") == "she was shaken by Arlo Penn's crash"
+    # As a verb's subject or object the content may name its owner itself.
+    assert _made(article, "the crash left debris on the road") == (
+        "the crash left debris on the road"
+    )
+    # A mention owned by a pronoun is another's: "its first shop", "Dray's shop".
+    article = (
+        "The chain will open its first shop beside Dray's shop on Elm Row.\n"
+        "Locals said queues formed at the shop.\n"
+    )
+    assert _made(article, "queues formed at the shop") == "queues formed at the shop"
+    # A name beside the description says which already.
+    article = (
+        "Rebels seized Kenya's capital of Nairobi, it was said.\n"
+        "Officials met south of the capital, Mogadishu, on Friday.\n"
+    )
+    content = "Officials met south of the capital, Mogadishu, on Friday"
     assert _made(article, content) == content
