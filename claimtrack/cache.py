@@ -1664,6 +1664,37 @@ def cited_sources(claim: Claim) -> Collection[str]:
     return statement_sources(claim)
 
 
+def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[Claim]:
+    """The claims, in their order, whose statements cite one of `source_ids`.
+
+    A claim loaded from the cache whose summary is not decoded yet is looked
+    for by the bytes of those ids in its batch's marshalled summaries, one
+    search of the batch: only a claim in whose summary one of them is found has
+    its summary decoded and tested (a party named like a source is found too,
+    and tested out), so that `drop` and `merge` decode a few claims' summaries
+    instead of every one."""
+    wanted = frozenset(source_ids)
+    needles = [source_id.encode("utf-8", "surrogatepass") for source_id in wanted]
+    holding: dict[_Summaries, set[int]] = {}  # by batch: its entries a needle is in
+    found: list[Claim] = []
+    add = found.append  # runs once per claim of a big ledger
+    for claim in claims:
+        raw: Any = claim.__dict__.get("_raw")
+        batch = raw.batch if raw.__class__ is _Raw else None
+        if batch is not None and batch.entries:
+            hits = holding.get(batch)
+            if hits is None:
+                hits = holding[batch] = batch.holding(needles)
+            if id(raw.entry) not in hits:
+                continue  # its summary does not hold the bytes of any of them
+            summary = _known_summary(raw) or marshal.loads(raw.entry[4])
+            if not wanted.isdisjoint(summary[0]):
+                add(claim)
+        elif not wanted.isdisjoint(cited_sources(claim)):
+            add(claim)
+    return found
+
+
 def statement_sources(claim: Claim) -> list[str]:
     """The sources of a claim's statements, in order; from the cache as `statement_contents`.
 
@@ -1863,6 +1894,23 @@ class _Summaries:
                 if raw.batch is self or raw.batch is None:
                     raw.summary = summary
                     raw.batch = None
+
+    def holding(self, needles: Sequence[bytes]) -> set[int]:
+        """The entries (by `id`) not yet decoded whose marshalled summary holds one of
+        `needles`: a search of the batch's summaries joined, none decoded."""
+        entries = self.entries
+        if not entries or not needles:
+            return set()
+        blobs = list(map(_ENTRY_SUMMARY, entries))
+        joined = b"".join(blobs)
+        ends = list(itertools.accumulate(map(len, blobs)))
+        hits: set[int] = set()
+        for needle in needles:
+            at = joined.find(needle)
+            while at >= 0:
+                hits.add(id(entries[bisect.bisect_right(ends, at)]))
+                at = joined.find(needle, at + 1)
+        return hits
 
 
 _ENTRY_SUMMARY = operator.itemgetter(4)

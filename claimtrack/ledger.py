@@ -1091,11 +1091,10 @@ class LedgerEditor:
     ) -> int:
         """Apply `change` to every statement of a source; how many it changed or removed."""
         count = 0
-        for base_id, claim in self._base_claims.items():
-            # Known from a cached claim's summary: the others' statements are not built.
-            if source_id not in cache.cited_sources(claim):
-                continue
-            changed = self._changed_items.setdefault(base_id, {})
+        # Found from the cached claims' stored summaries: the others' statements are
+        # not built, nor their summaries decoded.
+        for claim in cache.claims_citing(list(self._base_claims.values()), (source_id,)):
+            changed = self._changed_items.setdefault(claim.id, {})
             for number, statement in enumerate(claim.statements):
                 current = changed.get(number, statement)
                 if current is None or current.source != source_id:

@@ -1343,19 +1343,16 @@ def _statements_from(ledger: Ledger, source_ids: Collection[str]) -> dict[str, l
     Only the claims citing one of them build their statements: on a big
     ledger, building every statement was most of what a `drop` or `merge` cost.
     """
-    from claimtrack.cache import cited_sources
+    from claimtrack.cache import claims_citing
 
     if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
         every = _BY_SOURCE[0][1]
         return {source_id: every[source_id] for source_id in every if source_id in source_ids}
     found: dict[str, list[Statement]] = {}
-    # A set's test against each claim's cited sources runs in C: one call a claim.
-    wanted = frozenset(source_ids)
-    for claim in ledger.claims:
-        if not wanted.isdisjoint(cited_sources(claim)):
-            for statement in claim.statements:
-                if statement.source in source_ids:
-                    found.setdefault(statement.source, []).append(statement)
+    for claim in claims_citing(ledger.claims, source_ids):
+        for statement in claim.statements:
+            if statement.source in source_ids:
+                found.setdefault(statement.source, []).append(statement)
     for statements in found.values():
         statements.sort(key=lambda s: s.line)
     return found

@@ -866,3 +866,146 @@ def test_claim_spots_of_stored_claims_are_their_positions(
     assert not cache.all_stored(mixed)
     assert cache.claim_spots(mixed) == wanted
     assert cache.claim_spots([]) == [] and cache.all_stored([])
+
+
+def _claims_of_three_sources(path: Path, count: int) -> None:
+    """A ledger of `count` claims, each citing one or two of three sources; some
+    claims' party is named with a source's id inside it (`harbour-news-desk`)."""
+    names = ("harbour-news", "river-post", "canal-times")
+    lines = ["version: 1", "sources:"]
+    for name in names:
+        lines += [f"  {name}:", f"    path: sources/{name}.txt", f"    sha256: {'cd' * 32}"]
+    lines.append("claims:")
+    for number in range(count):
+        cited = [names[number % 3]] + ([names[(number + 1) % 3]] if number % 4 == 0 else [])
+        lines += [
+            f"  lock-{number}:",
+            f"    text: Lock {number} on the canal reopens in spring",
+            "    statements:",
+        ]
+        for at, source in enumerate(cited):
+            party = "harbour-news-desk" if number % 5 == 0 else "Canal Trust"
+            lines += [
+                "    - stance: asserts",
+                "      speaker: a lock keeper",
+                f"      party: {party}",
+                "      cue: said",
+                f"      source: {source}",
+                f"      line: {number + at + 1}",
+                f"      content: lock {number} reopens in spring",
+                f"      quote: A lock keeper said lock {number} reopens in spring.",
+            ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_claims_citing_a_source_are_found_without_decoding_every_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `drop` and `merge` want the claims citing a few sources: a claim from the
+    # cache is passed over when its stored summary does not hold the source's
+    # bytes, so no batch's summaries are decoded, and the claims found are the
+    # ones a fresh parse cites them in, in the ledger's order.
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _claims_of_three_sources(path, 50)
+    read_ledger(path)
+    cache._loaded.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and fresh is not None
+
+    def citing(ledger: Ledger, wanted: set[str]) -> list[str]:
+        return [claim.id for claim in cache.claims_citing(ledger.claims, wanted)]
+
+    decoded: list[int] = []
+    decode = cache._Summaries.decode
+
+    def counted(batch: Any) -> None:
+        decoded.append(len(batch.entries))
+        decode(batch)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache._Summaries, "decode", counted)
+        for wanted in ({"harbour-news"}, {"river-post", "canal-times"}, {"no-such-source"}):
+            expected = [
+                claim.id
+                for claim in fresh.claims
+                if wanted & {statement.source for statement in claim.statements}
+            ]
+            assert citing(warm, wanted) == citing(fresh, wanted) == expected
+        assert not any(decoded)
+    # Claims whose summaries were decoded since, and a claim moved down, are found alike.
+    cache.claim_summary(warm.claims[9])
+    moved = cache.moved_claim(warm.claims[20], 3)
+    assert moved is not None
+    claims = [*warm.claims[:20], moved, *warm.claims[21:]]
+    assert [claim.id for claim in cache.claims_citing(claims, {"harbour-news"})] == citing(
+        fresh, {"harbour-news"}
+    )
+
+
+def test_dropping_a_claim_of_a_cached_ledger_records_its_statements_as_a_fresh_read_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The statements a drop records as deleted by hand are found from the cache's
+    # summaries as from a fresh parse: the ledger written is the same either way.
+    from claimtrack.ledger import update_ledger
+    from claimtrack.pipeline import drop_claim
+
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    written = []
+    for warm in (True, False):
+        path = tmp_path / ("warm" if warm else "fresh") / "claims.yaml"
+        path.parent.mkdir()
+        _claims_of_three_sources(path, 40)
+        if warm:
+            read_ledger(path)
+            cache._loaded.clear()
+        else:
+            monkeypatch.setattr(cache, "load_cached", lambda *_: None)
+        update_ledger(path, lambda editor: drop_claim(editor, "lock-12"))
+        written.append(path.read_text(encoding="utf-8"))
+    assert written[0] == written[1]
+    assert "lock-12:" not in written[0] and written[0].count("extracted:") == 2
+    _assert_cache_reads_as_fresh(tmp_path / "warm" / "claims.yaml")
+
+
+def test_rewriting_one_sources_statements_of_a_cached_ledger_writes_what_a_fresh_read_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Re-extraction and settling stances rewrite or remove the statements of one
+    # source: the claims citing it are found from the cache's summaries, and the
+    # file written is the one a ledger parsed afresh gives, every statement of the
+    # source changed and no other.
+    from claimtrack.ledger import update_ledger
+
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+
+    counts: list[tuple[int, int]] = []
+
+    def rewrite(editor: Any) -> None:
+        changed = editor.update_statements(
+            "river-post",
+            lambda s: dataclasses.replace(s, stance=Stance.DISPUTES) if s.line % 2 else None,
+        )
+        counts.append((changed, editor.remove_statements("canal-times", lambda s: s.line > 20)))
+
+    written = []
+    for warm in (True, False):
+        path = tmp_path / ("warm" if warm else "fresh") / "claims.yaml"
+        path.parent.mkdir()
+        _claims_of_three_sources(path, 40)
+        if warm:
+            read_ledger(path)
+            cache._loaded.clear()
+        else:
+            monkeypatch.setattr(cache, "load_cached", lambda *_: None)
+        update_ledger(path, rewrite)
+        written.append(path.read_text(encoding="utf-8"))
+    assert written[0] == written[1] and counts[0] == counts[1] == (6, 8)
+    assert written[0].count("stance: disputes") == 6
+    assert written[0].count("source: canal-times") == 16 - 8
+    _assert_cache_reads_as_fresh(tmp_path / "warm" / "claims.yaml")
