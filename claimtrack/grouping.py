@@ -1531,6 +1531,16 @@ class _Grouper:
         # One that names a telling ("killing the story") points at the claim told.
         negative_only = self.toward(statement, None) is Stance.ASSERTS
         telling = bool(_TELLING.search(statement.content))
+        whose = _WHOSE_TELLING.search(statement.content) if telling else None
+        if whose is not None:
+            # "Williams' false claims" are what Williams told: of the claims its
+            # article spoke of, only those, never what another witness said.
+            name = whose.group("name").lower()
+            told = dict.fromkeys(
+                a.claim_id
+                for a in reversed(others)
+                if name in a.speaker.split() and not (a.negative or a.own_negative)
+            )
         explicit = not negative_only and not telling
         lead = self.source_lead.get(self.source)
         if (
@@ -2723,9 +2733,10 @@ _NEW_TELLING = re.compile(
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
 # A telling that names the whole account an article tells: "the story", "this tale".
 _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
-# A telling named by whose it is: "Hunter's claim", "Vocativ's allegation".
+# A telling named by whose it is: "Hunter's claim", "Vocativ's allegation",
+# "Williams' false claims".
 _WHOSE_TELLING = re.compile(
-    r"\b(?P<name>[A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?"
+    r"\b(?P<name>[A-Z][\w-]+?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?:\w+\s+)?"
     r"(?:stor(?:y|ies)|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\b"
 )
 # A question about a telling, in the frame before a quoted answer: "Asked

@@ -1410,6 +1410,27 @@ def test_a_telling_named_by_whose_it_is_answers_what_that_speaker_said() -> None
     assert three.claim_id == one.claim_id
 
 
+@pytest.mark.parametrize("whose", ["Evans'", "Evans's"])
+def test_a_telling_called_false_by_whose_it_is_answers_no_other_witness(whose: str) -> None:
+    # The ferryman's "Evans' false claims" are what Evans told, not the
+    # harbour master's account of the radio call, however many words they share.
+    evans = _said("the ferry sank after striking the harbour wall", 1, "Senator Dora Evans")
+    witness = _said(
+        "the ferry captain radioed the harbour master about the wall before midnight",
+        2,
+        "Harbour master Tom Reyes",
+    )
+    denial = _said(
+        f"he had long been troubled by {whose} false claims about the harbour",
+        3,
+        "Another ferryman, Piet Vos",
+        Stance.DENIES,
+    )
+    one, two, three = group_statements([evans, witness, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id != two.claim_id
+    assert three.claim_id != two.claim_id
+
+
 def test_a_denial_naming_nobody_answers_no_claim_of_another_article() -> None:
     other = Statement(
         stance=Stance.ASSERTS,
