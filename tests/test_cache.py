@@ -8,6 +8,7 @@ import marshal
 import shutil
 import stat
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -898,6 +899,30 @@ def _claims_of_three_sources(path: Path, count: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _written_warm_and_fresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Callable[[Any], object]
+) -> list[str]:
+    """The file `change` writes on a ledger of small cache batches, first read
+    through the cache (warm), then with no cache at all (fresh)."""
+    from claimtrack.ledger import update_ledger
+
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    written = []
+    for warm in (True, False):
+        path = tmp_path / ("warm" if warm else "fresh") / "claims.yaml"
+        path.parent.mkdir()
+        _claims_of_three_sources(path, 40)
+        if warm:
+            read_ledger(path)
+            cache._loaded.clear()
+        else:
+            monkeypatch.setattr(cache, "load_cached", lambda *_: None)
+        update_ledger(path, change)
+        written.append(path.read_text(encoding="utf-8"))
+    return written
+
+
 def test_the_claims_citing_a_source_are_found_without_decoding_every_summary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -950,23 +975,11 @@ def test_dropping_a_claim_of_a_cached_ledger_records_its_statements_as_a_fresh_r
 ) -> None:
     # The statements a drop records as deleted by hand are found from the cache's
     # summaries as from a fresh parse: the ledger written is the same either way.
-    from claimtrack.ledger import update_ledger
     from claimtrack.pipeline import drop_claim
 
-    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
-    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
-    written = []
-    for warm in (True, False):
-        path = tmp_path / ("warm" if warm else "fresh") / "claims.yaml"
-        path.parent.mkdir()
-        _claims_of_three_sources(path, 40)
-        if warm:
-            read_ledger(path)
-            cache._loaded.clear()
-        else:
-            monkeypatch.setattr(cache, "load_cached", lambda *_: None)
-        update_ledger(path, lambda editor: drop_claim(editor, "lock-12"))
-        written.append(path.read_text(encoding="utf-8"))
+    written = _written_warm_and_fresh(
+        tmp_path, monkeypatch, lambda editor: drop_claim(editor, "lock-12")
+    )
     assert written[0] == written[1]
     assert "lock-12:" not in written[0] and written[0].count("extracted:") == 2
     _assert_cache_reads_as_fresh(tmp_path / "warm" / "claims.yaml")
@@ -979,10 +992,6 @@ def test_rewriting_one_sources_statements_of_a_cached_ledger_writes_what_a_fresh
     # source: the claims citing it are found from the cache's summaries, and the
     # file written is the one a ledger parsed afresh gives, every statement of the
     # source changed and no other.
-    from claimtrack.ledger import update_ledger
-
-    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
-    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
 
     counts: list[tuple[int, int]] = []
 
@@ -993,18 +1002,7 @@ def test_rewriting_one_sources_statements_of_a_cached_ledger_writes_what_a_fresh
         )
         counts.append((changed, editor.remove_statements("canal-times", lambda s: s.line > 20)))
 
-    written = []
-    for warm in (True, False):
-        path = tmp_path / ("warm" if warm else "fresh") / "claims.yaml"
-        path.parent.mkdir()
-        _claims_of_three_sources(path, 40)
-        if warm:
-            read_ledger(path)
-            cache._loaded.clear()
-        else:
-            monkeypatch.setattr(cache, "load_cached", lambda *_: None)
-        update_ledger(path, rewrite)
-        written.append(path.read_text(encoding="utf-8"))
+    written = _written_warm_and_fresh(tmp_path, monkeypatch, rewrite)
     assert written[0] == written[1] and counts[0] == counts[1] == (6, 8)
     assert written[0].count("stance: disputes") == 6
     assert written[0].count("source: canal-times") == 16 - 8
