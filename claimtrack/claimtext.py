@@ -1062,7 +1062,9 @@ _SPEAKER_OR_HEARER = re.compile(
     r"(?!-|['\u2019]s\b)"
     # "mine" is a pronoun opening a text or after "of" or a "be" ("a friend of
     # mine", "the choice was mine"); else a noun ("the mine", "a coal mine").
-    r"|(?:^|(?<=\bof\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s))[Mm]ine\b"
+    # (The word is looked for first: the lookbehinds are tried only before it.)
+    r"|(?=[Mm]ine\b)(?:^|(?<=\bof\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s))"
+    r"[Mm]ine\b"
 )
 # A thing named only by a bare description that points back into the article:
 # "The incident comes after ...", "The device may cost ...", "The network is ...".

@@ -1576,16 +1576,24 @@ def _full_names(text: str) -> dict[str, str]:
 # A word of a person's name as an article writes it: a capital, then letters, with
 # an inner capital, apostrophe or hyphen ("DeJesus", "O'Rourke", "Abdel-Majed").
 _NAME_WORD = r"[A-Z][a-z]*(?:['\u2019-]?[A-Z][a-z]*)?[a-z]"
+# The patterns below open on the capital and look behind it for what may not
+# stand before the word: a pattern that opens on a set of letters lets the
+# regex engine skip to the next capital, where a lookbehind first is tried at
+# every character (the same matches, found several times faster).
+_NAME_WORD_REST = _NAME_WORD.removeprefix("[A-Z]")
 # Two to five such words in a row, standing alone ("Secret Service Director Julia
 # Pierson" before the words before it are shed).
 _NAME_RUN = re.compile(
-    rf"(?<![\w'\u2019.@#-])(?P<run>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})"
+    rf"(?P<run>[A-Z](?<![\w'\u2019.@#-].){_NAME_WORD_REST}(?:[ \t]+{_NAME_WORD}){{1,4}})"
     r"(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
 )
 # A capitalised word in a content standing alone, with no capitalised word beside it.
 _WORD_ALONE = re.compile(
-    rf"(?<![\w'\u2019.-])(?P<word>{_NAME_WORD})(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
+    rf"(?P<word>[A-Z](?<![\w'\u2019.-].){_NAME_WORD_REST})"
+    r"(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
 )
+# A word in lower case, not the end of another word (the "hone" of "iPhone").
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019-].)[a-z'\u2019-]*")
 # A word before a name word that makes it part of a longer name or a thing's:
 # a capitalised word ("Mike Seidel") or "the" ("the House").
 _NOT_ALONE_AFTER = re.compile(r"(?:\b[Tt]he|[A-Z][\w'\u2019.-]*)[ \t]*$")
@@ -1628,7 +1636,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
     before it ("Other Banksy pretenders"), so it gives no name, but it makes a
     word two names share ("Kayla Mueller" opening a paragraph, "her mother
     Marsha Mueller" inside one)."""
-    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*", article))
+    lower = set(_LOWER_WORD.findall(article))
     demonyms = _nationalities()
     names: set[str] = set()  # written inside a sentence
     every: set[str] = set()  # written anywhere

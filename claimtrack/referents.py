@@ -117,12 +117,15 @@ def main_actors(article: str, finder: MentionFinder) -> frozenset[str]:
 
 # A capitalised word; one after a lower-case word or a comma, inside a sentence;
 # one that opens a text.
-_CAPITAL = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
+# (Each opens on its capital and looks behind it: the regex engine then skips
+# to the next capital instead of trying a lookbehind at every character.)
+_CAPITAL = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]*")
 _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'\u2019-]*")
 _OPENING_CAPITAL = re.compile(r"^\W*([A-Z][\w'\u2019-]*)")
 # Two or three capitalised words in a row: a full name ("Robert Plant", "Abubakar Shekau").
 _FULL_NAME = re.compile(
-    r"(?<![\w'\u2019.-])(?:[A-Z][a-z][\w'\u2019-]* ){1,2}[A-Z][a-z][\w'\u2019-]*(?![\w-])"
+    r"[A-Z](?<![\w'\u2019.-].)[a-z][\w'\u2019-]* (?:[A-Z][a-z][\w'\u2019-]* )?"
+    r"[A-Z][a-z][\w'\u2019-]*(?![\w-])"
 )
 
 

@@ -1346,3 +1346,17 @@ def test_a_pictures_label_and_what_runs_on_past_an_ellipsis_are_left_out_of_the_
     assert shown("Many houses were flooded … and the roads were closed") == (
         "Many houses were flooded … and the roads were closed"
     )
+
+
+def test_mine_is_the_speakers_only_as_a_pronoun() -> None:
+    # "mine" opening the text, after "of" or after a "be" is the speaker's own.
+    opening = proposition("Mine was the only boat left in the harbour")
+    assert opening.reason == "its 'Mine' is someone it does not name"
+    for text in (
+        "The red kayak by the pier is a cousin of mine",
+        "The final decision on the budget was mine",
+    ):
+        assert proposition(text).reason == "its 'mine' is someone it does not name"
+    # Else it is a noun: the copper mine, the mines of the valley.
+    made = proposition("The copper mine near Tarvel closed after the flood")
+    assert made.text == "The copper mine near Tarvel closed after the flood"

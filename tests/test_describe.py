@@ -911,3 +911,27 @@ def test_a_description_after_a_preposition_is_what_a_name_owned_before() -> None
     )
     content = "Officials met south of the capital, Mogadishu, on Friday"
     assert _made(article, content) == content
+
+
+def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
+    from claimtrack.describe import _LOWER_WORD, _NAME_RUN, _WORD_ALONE
+
+    def runs(text: str) -> list[str]:
+        return [m.group("run") for m in _NAME_RUN.finditer(text)]
+
+    # A run opening the text, or after a space or a bracket, is a name.
+    assert runs("Oskar Brandt met (Lena Voss) in Tallinn") == ["Oskar Brandt", "Lena Voss"]
+    # A hashtag, a handle or the end of another word is no name's start.
+    assert runs("follow @Oskar Brandt and #Lena Voss") == []
+    assert runs("the x-Oskar Brandt deal") == []
+    # A word alone: at the start of the text, not after an apostrophe or a dot.
+    alone = [m.group("word") for m in _WORD_ALONE.finditer("Brandt said d'Arvel was in .Net")]
+    assert alone == ["Brandt"]
+    # Words in lower case, not the tails of other words.
+    assert _LOWER_WORD.findall("eBay and l'atelier sold well") == [
+        "e",
+        "and",
+        "l'atelier",
+        "sold",
+        "well",
+    ]

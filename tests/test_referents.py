@@ -116,3 +116,15 @@ def test_a_negative_sentence_rewording_a_claim_joins_it_not_its_articles_last_cl
     made = group_statements([alone, first, second], ClaimIndex(RESOLVER))
     assert made[1].claim_id != made[0].claim_id
     assert made[2].claim_id == made[0].claim_id
+
+
+def test_capitalised_words_and_full_names_are_read_by_what_stands_before_them() -> None:
+    from claimtrack.referents import _CAPITAL, _FULL_NAME
+
+    assert _CAPITAL.findall("Ines met O'Hara and the re-Elected mayor") == ["Ines", "O'Hara"]
+    # Two or three words, opening the text or after a space; not after a dot or hyphen.
+    assert _FULL_NAME.findall("Colm Reedy met Ines Maria Varga") == [
+        "Colm Reedy",
+        "Ines Maria Varga",
+    ]
+    assert _FULL_NAME.findall("see x.Colm Reedy and pre-Ines Varga") == []
