@@ -1323,9 +1323,8 @@ class _Grouper:
     # line, and whether it asserted: a verdict on "those" right after the same
     # speaker's own assertion judges what that assertion told.
     last_speaker: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
-    # The places the statement being assigned locates its event in, and those of
-    # each text read so far (`places.places_in`).
-    places: frozenset[Place] = frozenset()
+    # The places each text read so far locates its event in (`places.places_in`):
+    # read only for a statement that meets a candidate claim.
     located: dict[str, frozenset[Place]] = field(default_factory=dict)
 
     def assign(self, statement: Statement) -> Assignment:
@@ -1401,7 +1400,6 @@ class _Grouper:
         pieces, terms = normal.pieces, normal.terms
         self.content_actors = normal.actors
         self.about = about
-        self.places = self._places(about)
         self.actors = normal.actors | self.index.normal(statement.speaker or "").actors
         self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
@@ -1678,12 +1676,13 @@ class _Grouper:
         The claim is where its text or its first statements locate it: a claim
         whose text names no place ("the chlorine attacks were ineffectual") is
         where the statements it gathered say."""
-        if not self.places:
+        mine = self._places(self.about)
+        if not mine:
             return False
         theirs = self._places(self.index.claim_text(claim_id)).union(
             *(self._places(text) for text in self.index.said(claim_id))
         )
-        return apart(self.places, theirs)
+        return apart(mine, theirs)
 
     def _places(self, text: str) -> frozenset[Place]:
         found = self.located.get(text)
