@@ -2604,6 +2604,8 @@ _SETTING_AFTER_QUOTE_RE = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+)?(?:message|statement|interview|post|tweet|letter|video|e-?mail"
     r"|press[ \t]+release|speech|broadcast|note|podcast)\b[^\"'\u201c\u201d\u2018\u2019]*$"
 )
+# A quotation opened inside the content, before the setting after it.
+_QUOTE_OPENED_RE = re.compile(r"(?:^|(?<=\s))[\"'\u201c\u2018](?=\w)")
 
 
 def _without_setting_after_quote(attribution: _Attribution) -> _Attribution:
@@ -2614,9 +2616,6 @@ def _without_setting_after_quote(attribution: _Attribution) -> _Attribution:
     start = attribution.content[0]
     trimmed = _trim_span(attribution, start, start + setting.start() + 1)
     return trimmed if trimmed is not None else attribution
-
-
-_QUOTE_OPENED_RE = re.compile(r"(?:^|(?<=\s))[\"'\u201c\u2018](?=\w)")
 
 
 def _without_doubted_thing(found: list[_Attribution]) -> list[_Attribution]:
