@@ -606,6 +606,38 @@ def test_a_name_opening_a_sentence_is_no_full_name_but_makes_a_surname_ambiguous
     assert names_alone("Hask was seen in town", article) == ()
 
 
+def test_a_name_after_a_shortened_title_is_written_inside_its_sentence() -> None:
+    article = (
+        "Talks went on for a week.\nThe army said Sgt. Wim Holtby was freed in exchange "
+        "for two men.\nHoltby was flown home on Monday.\n"
+    )
+    # The stop ends "Sgt.", not a sentence: the name after it is a full name.
+    assert names_alone("Holtby was flown home", article) == (("Holtby", "Wim Holtby"),)
+    # A stop after any other word still ends a sentence.
+    plain = "Talks went on for a week. Wim Holtby was freed.\nHoltby was flown home.\n"
+    assert names_alone("Holtby was flown home", plain) == ()
+
+
+def test_a_word_before_a_name_opening_a_sentence_is_not_part_of_it() -> None:
+    article = (
+        "Liberal Reva Lund opened the debate on Tuesday.\nLater the member Reva Lund "
+        "said the bill would pass.\nLund voted for it.\n"
+    )
+    # "Liberal Reva Lund" opens a sentence and ends in the name written inside one.
+    assert names_alone("Lund voted for it", article) == (("Lund", "Reva Lund"),)
+
+
+def test_the_name_an_article_opens_on_is_a_full_name() -> None:
+    article = "Tessa Morrow has left the band, its label said.\nMorrow will record alone.\n"
+    assert names_alone("Morrow will record alone", article) == (("Morrow", "Tessa Morrow"),)
+    # Only the article's first words: a sentence after a stop may open on any word.
+    later = "The band split.\nTessa Morrow has left it.\nMorrow will record alone.\n"
+    assert names_alone("Morrow will record alone", later) == ()
+    # A company's name with its "Inc" is no person's.
+    firm = "Orvo Inc bought the plant on Monday.\nOrvo was close to a deal, staff said.\n"
+    assert names_alone("Orvo was close to a deal", firm) == ()
+
+
 def test_standalone_leaves_a_surname_to_named_in() -> None:
     described = (("the operator", "the ferry operator Tarvo Lines"), ("Olsary", "Benedikt Olsary"))
     assert standalone("Olsary said the operator was consulted", described) == (
