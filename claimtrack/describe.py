@@ -345,14 +345,17 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     name the article gives, at its first place in `text` where it stands alone:
     "Pierson was asked" -> "Julia Pierson was asked"."""
     for description, instead in described:
-        if not _is_name(description) or instead in text:
+        if not _is_name(description):
             continue
         where = _WORD_ALONE.search(text)
         while where is not None and (
             where.group("word") != description or _NOT_ALONE_AFTER.search(text, 0, where.start())
         ):
             where = _WORD_ALONE.search(text, where.end())
-        if where is not None:
+        # The full name written before the word alone names the person already; one
+        # written only after it ("Wilson was ... when Darren Wilson realized", a
+        # description made a name) comes too late for a reader.
+        if where is not None and instead not in text[: where.start()]:
             text = text[: where.start()] + instead + text[where.end() :]
     return text
 

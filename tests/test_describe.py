@@ -581,6 +581,18 @@ def test_a_surname_alone_takes_the_full_name_the_article_gives() -> None:
     assert names_alone("Colm was at the dock", NAMES_ARTICLE) == (("Colm", "Colm Ennis"),)
 
 
+def test_a_surname_alone_before_its_full_name_is_written_in_full() -> None:
+    described = (("Olsary", "Benedikt Olsary"),)
+    # The full name comes only after the word alone: the reader meets the word first.
+    assert named_in("Olsary left before Benedikt Olsary signed", described) == (
+        "Benedikt Olsary left before Benedikt Olsary signed"
+    )
+    # Written in full before it, the person is named already.
+    assert named_in("Benedikt Olsary left before Olsary signed", described) == (
+        "Benedikt Olsary left before Olsary signed"
+    )
+
+
 def test_a_name_word_two_persons_share_or_a_things_name_is_left_alone() -> None:
     # Two Marwoods: either may be meant.
     assert names_alone("Marwood had resigned", NAMES_ARTICLE) == ()
