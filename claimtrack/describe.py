@@ -1656,6 +1656,16 @@ def _persons_by_word(article: str) -> dict[str, str]:
         words = match.group("run").split()
         ending.add(words[-1])
         opening.setdefault(words[0], set()).add(match.group("run"))
+        before = match.start()  # the last character before the run and its blanks
+        while before and article[before - 1] in " \t":
+            before -= 1
+        inside = bool(before) and (
+            article[before - 1] not in _OPENS_A_SENTENCE or _after_title(article, before)
+        )
+        # A word in -ing opening a sentence is a verb's, not a forename ("Removing
+        # Godane from the battlefield ...").
+        if not inside and words[0].endswith("ing"):
+            words = words[1:]
         while words and (
             len(words) > 3
             or words[0].lower() in lower
@@ -1686,12 +1696,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue  # "the White House", "the House": a thing's name
         name = " ".join(words)
         every.add(name)
-        before = match.start()  # the last character before the run and its blanks
-        while before and article[before - 1] in " \t":
-            before -= 1
-        if before and (
-            article[before - 1] not in _OPENS_A_SENTENCE or _after_title(article, before)
-        ):
+        if inside:
             names.add(name)
         elif (
             not before

@@ -650,6 +650,15 @@ def test_the_name_an_article_opens_on_is_a_full_name() -> None:
     assert names_alone("Orvo was close to a deal", firm) == ()
 
 
+def test_a_verb_in_ing_opening_a_sentence_is_no_forename() -> None:
+    article = (
+        "Police said Ilse Varga Holm was arrested on Monday.\n"
+        '"Arresting Holm was the right call," the chief said.\nHolm denies the charge.\n'
+    )
+    # "Arresting Holm" opens a quotation: a verb and its object, not a second Holm.
+    assert names_alone("Holm denies the charge", article) == (("Holm", "Ilse Varga Holm"),)
+
+
 def test_standalone_leaves_a_surname_to_named_in() -> None:
     described = (("the operator", "the ferry operator Tarvo Lines"), ("Olsary", "Benedikt Olsary"))
     assert standalone("Olsary said the operator was consulted", described) == (
