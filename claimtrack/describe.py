@@ -345,14 +345,17 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     name the article gives, at its first place in `text` where it stands alone:
     "Pierson was asked" -> "Julia Pierson was asked"."""
     for description, instead in described:
-        if not _is_name(description) or instead in text:
+        if not _is_name(description):
             continue
         where = _WORD_ALONE.search(text)
         while where is not None and (
             where.group("word") != description or _NOT_ALONE_AFTER.search(text, 0, where.start())
         ):
             where = _WORD_ALONE.search(text, where.end())
-        if where is not None:
+        # The full name written before the word alone names the person already; one
+        # written only after it ("Wilson was ... when Darren Wilson realized", a
+        # description made a name) comes too late for a reader.
+        if where is not None and instead not in text[: where.start()]:
             text = text[: where.start()] + instead + text[where.end() :]
     return text
 
@@ -1616,7 +1619,8 @@ _NAME_OF_A_BODY = frozenset(
         """
         state states kingdom republic city county island islands river street road
         university college school hospital church news times post press party council
-        department ministry agency service army force forces group company
+        department ministry agency service army force forces group company inc
+        corp ltd llc plc
         """
     )
 )
@@ -1635,10 +1639,15 @@ def _persons_by_word(article: str) -> dict[str, str]:
     "North Carolina Saturday"). A name opening a sentence may have any word
     before it ("Other Banksy pretenders"), so it gives no name, but it makes a
     word two names share ("Kayla Mueller" opening a paragraph, "her mother
-    Marsha Mueller" inside one)."""
+    Marsha Mueller" inside one), unless it ends in a name written inside one
+    ("Republican Duncan Hunter", "Rep. Duncan Hunter"). A stop after a
+    shortened title ends no sentence ("Sgt. Bowe Bergdahl"), and the name an
+    article opens on, no word shed, is a name ("Seth Rogen is in early talks
+    ..."), unless a quantifier opens it ("Other Banksy pretenders")."""
     lower = set(_LOWER_WORD.findall(article))
     demonyms = _nationalities()
     names: set[str] = set()  # written inside a sentence
+    leading: set[str] = set()  # the words the article opens on
     every: set[str] = set()  # written anywhere
     ending: set[str] = set()  # last words of runs before any is shed ("President Obama")
     opening: dict[str, set[str]] = {}  # runs by their first word ("Apple Pay", "Apple Watch")
@@ -1647,6 +1656,16 @@ def _persons_by_word(article: str) -> dict[str, str]:
         words = match.group("run").split()
         ending.add(words[-1])
         opening.setdefault(words[0], set()).add(match.group("run"))
+        before = match.start()  # the last character before the run and its blanks
+        while before and article[before - 1] in " \t":
+            before -= 1
+        inside = bool(before) and (
+            article[before - 1] not in _OPENS_A_SENTENCE or _after_title(article, before)
+        )
+        # A word in -ing opening a sentence is a verb's, not a forename ("Removing
+        # Godane from the battlefield ...").
+        if not inside and words[0].endswith("ing"):
+            words = words[1:]
         while words and (
             len(words) > 3
             or words[0].lower() in lower
@@ -1677,11 +1696,17 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue  # "the White House", "the House": a thing's name
         name = " ".join(words)
         every.add(name)
-        before = match.start()  # the last character before the run and its blanks
-        while before and article[before - 1] in " \t":
-            before -= 1
-        if before and article[before - 1] not in _OPENS_A_SENTENCE:
+        if inside:
             names.add(name)
+        elif (
+            not before
+            and len(words) == len(match.group("run").split())
+            and words[0].lower() not in _QUANTIFIERS
+        ):
+            # The words an article opens on, none shed, are a name the way the
+            # opening of a news story names whom it is about ("Tessa Morrow has
+            # left the band"); not a quantifier's noun ("Other Vennard pieces").
+            leading.add(name)
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     for name in every:
@@ -1697,7 +1722,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
             len(found) == 1
             and word not in ending
             and len(opening.get(word, ())) == 1
-            and name in names
+            and (name in names or name in leading)
             and len(name.split()) == 2
         ):
             out[word] = name
@@ -1707,6 +1732,12 @@ def _persons_by_word(article: str) -> dict[str, str]:
     for word, found in by_last.items():
         if builtin_kind(word) is not None or word in demonyms:
             continue
+        # A run opening a sentence may hold a word before a name written inside one
+        # ("Republican Duncan Hunter" opening a sentence, "Rep. Duncan Hunter"): the
+        # name is the one written inside.
+        found = {
+            n for n in found if n in names or not any(n.endswith(" " + m) for m in found & names)
+        }
         # "Robert Plant" and "Plant" beside it in "Robert Plant Plant" are one.
         longest = {n for n in found if not any(m != n and m.endswith(" " + n) for m in found)}
         # "James Foley" and "James Wright Foley" are one person with and without
@@ -1715,11 +1746,25 @@ def _persons_by_word(article: str) -> dict[str, str]:
         confirmed = len(longest) > 1 and len({(n.split()[0], n.split()[-1]) for n in longest}) == 1
         if confirmed:
             longest = {min(longest, key=lambda n: (len(n.split()), n))}
-        if len(longest) == 1 and (confirmed or next(iter(longest)) in names):
+        if len(longest) == 1 and (
+            confirmed or next(iter(longest)) in names or next(iter(longest)) in leading
+        ):
             out[word] = next(iter(longest))
         else:
             out.pop(word, None)
     return out
+
+
+# The word a text ends on, with the stop after it ("Sgt.", "Rep.").
+_WORD_ENDING = re.compile(r"(?<![\w.'\u2019-])[A-Za-z]+\.$")
+
+
+def _after_title(article: str, end: int) -> bool:
+    """Whether `article` ends at `end` on a title shortened with a stop ("Sgt.",
+    "Rep.", "Dr."): the stop ends the title, not a sentence, and the words after
+    it are a name written inside its sentence ("for Sgt. Bowe Bergdahl")."""
+    found = _WORD_ENDING.search(article, max(0, end - 12), end)
+    return found is not None and found.group().lower() in TITLE_WORDS
 
 
 # Where a word follows "the" ("the White House", "The House").

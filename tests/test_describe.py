@@ -581,6 +581,18 @@ def test_a_surname_alone_takes_the_full_name_the_article_gives() -> None:
     assert names_alone("Colm was at the dock", NAMES_ARTICLE) == (("Colm", "Colm Ennis"),)
 
 
+def test_a_surname_alone_before_its_full_name_is_written_in_full() -> None:
+    described = (("Olsary", "Benedikt Olsary"),)
+    # The full name comes only after the word alone: the reader meets the word first.
+    assert named_in("Olsary left before Benedikt Olsary signed", described) == (
+        "Benedikt Olsary left before Benedikt Olsary signed"
+    )
+    # Written in full before it, the person is named already.
+    assert named_in("Benedikt Olsary left before Olsary signed", described) == (
+        "Benedikt Olsary left before Olsary signed"
+    )
+
+
 def test_a_name_word_two_persons_share_or_a_things_name_is_left_alone() -> None:
     # Two Marwoods: either may be meant.
     assert names_alone("Marwood had resigned", NAMES_ARTICLE) == ()
@@ -604,6 +616,47 @@ def test_a_name_opening_a_sentence_is_no_full_name_but_makes_a_surname_ambiguous
     assert names_alone("Vennard had signed it", article) == ()
     # "Lotte Hask" opens one, "Mira Hask" is written inside one: either may be meant.
     assert names_alone("Hask was seen in town", article) == ()
+
+
+def test_a_name_after_a_shortened_title_is_written_inside_its_sentence() -> None:
+    article = (
+        "Talks went on for a week.\nThe army said Sgt. Wim Holtby was freed in exchange "
+        "for two men.\nHoltby was flown home on Monday.\n"
+    )
+    # The stop ends "Sgt.", not a sentence: the name after it is a full name.
+    assert names_alone("Holtby was flown home", article) == (("Holtby", "Wim Holtby"),)
+    # A stop after any other word still ends a sentence.
+    plain = "Talks went on for a week. Wim Holtby was freed.\nHoltby was flown home.\n"
+    assert names_alone("Holtby was flown home", plain) == ()
+
+
+def test_a_word_before_a_name_opening_a_sentence_is_not_part_of_it() -> None:
+    article = (
+        "Liberal Reva Lund opened the debate on Tuesday.\nLater the member Reva Lund "
+        "said the bill would pass.\nLund voted for it.\n"
+    )
+    # "Liberal Reva Lund" opens a sentence and ends in the name written inside one.
+    assert names_alone("Lund voted for it", article) == (("Lund", "Reva Lund"),)
+
+
+def test_the_name_an_article_opens_on_is_a_full_name() -> None:
+    article = "Tessa Morrow has left the band, its label said.\nMorrow will record alone.\n"
+    assert names_alone("Morrow will record alone", article) == (("Morrow", "Tessa Morrow"),)
+    # Only the article's first words: a sentence after a stop may open on any word.
+    later = "The band split.\nTessa Morrow has left it.\nMorrow will record alone.\n"
+    assert names_alone("Morrow will record alone", later) == ()
+    # A company's name with its "Inc" is no person's.
+    firm = "Orvo Inc bought the plant on Monday.\nOrvo was close to a deal, staff said.\n"
+    assert names_alone("Orvo was close to a deal", firm) == ()
+
+
+def test_a_verb_in_ing_opening_a_sentence_is_no_forename() -> None:
+    article = (
+        "Police said Ilse Varga Holm was arrested on Monday.\n"
+        '"Arresting Holm was the right call," the chief said.\nHolm denies the charge.\n'
+    )
+    # "Arresting Holm" opens a quotation: a verb and its object, not a second Holm.
+    assert names_alone("Holm denies the charge", article) == (("Holm", "Ilse Varga Holm"),)
 
 
 def test_standalone_leaves_a_surname_to_named_in() -> None:
