@@ -1709,7 +1709,14 @@ def match_texts(
     such statements out with. `keep` is `build_index`'s.
     """
     from claimtrack.extraction import read_text
-    from claimtrack.matching import RANKED_AT_LEAST, Evidence, decide, rank_claims, weigh
+    from claimtrack.matching import (
+        RANKED_AT_LEAST,
+        Evidence,
+        decide,
+        rank_claims,
+        tell_apart,
+        weigh,
+    )
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
@@ -1723,6 +1730,7 @@ def match_texts(
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
         evidence: Evidence | None = None
         if ranked and threshold is None:
+            ranked = tell_apart(index, ranked, read)
             runner_up = ranked[1][0] if len(ranked) > 1 else None
             evidence = weigh(index, ranked[0][0], read, statement.content, runner_up)
         claim_id, score = decide(ranked, threshold, evidence)
