@@ -1699,8 +1699,10 @@ def match_texts(
     The bar is `match`'s own, not the grouping threshold: the best claim's
     score, or a lower one that stands out from the runner-up's, and for a
     claim holding statements what else the text shares with them: its terms,
-    the claim's own words and main actors (`matching.weigh`, `accepts`); a
-    `threshold` given is a plain bar instead.
+    the claim's own words and main actors (`matching.weigh`, `accepts`), the
+    two best told apart by the words only one of them uses when they score
+    close (`matching.tell_apart`); a `threshold` given is a plain bar instead,
+    on the scores' order.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
