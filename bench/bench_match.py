@@ -468,9 +468,10 @@ def calibrate(rows: list[dict[str, str]]) -> None:
     # runner-up, what the headline shares with the best).
     Item = tuple[bool, bool, float, float, Evidence | None]
     scored: dict[tuple[int, bool], list[Item]] = {}
+    # No bar given, so the candidates are ranked as match's own rule ranks them.
     for half, with_statements in itertools.product((0, 1), (False, True)):
         items = scored[half, with_statements] = []
-        for row, record in half_records(rows, half, 0.0, 2, with_statements, terms=True):
+        for row, record in half_records(rows, half, None, 2, with_statements, terms=True):
             candidates = record["candidates"]
             assert isinstance(candidates, list)
             best = candidates[0]["score"] if candidates else 0.0

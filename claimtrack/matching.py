@@ -36,6 +36,19 @@ second way keeps a text on a proposition the ledger holds in several claims
 same, so its lead is no evidence, but it says what the claim says. A word
 counts in any related form the index knows ("jihadi", "jihadist").
 
+Two claims of one story often score within a few points of each other for a
+text about one of them: their statements share the story's names and most of
+its words, and what tells them apart is a word or two ("second", "shower").
+So when the two best claims both hold statements and score within
+`TIE_POINTS`, they are ranked by the text's terms that one of them uses and
+the other does not, each weighing the share of its claim's texts that use
+it: a word most of a claim's statements use is its proposition's, a word of
+one statement is by the way ("second" in two of three statements of one
+claim outweighs "video" in one of five of the other's; `tell_apart`). A claim
+ranked first so scores less than the runner-up, and its lead counts against
+it: it is taken only on strong evidence. A plain `--threshold` keeps the
+scores' order.
+
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
 once, and shares with the best of them little beyond the story's names; a
@@ -55,6 +68,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
+    from collections.abc import Iterable
+
     from claimtrack.grouping import ClaimIndex
 
 # See the module docstring: the best claim's score that is enough on its own,
@@ -93,6 +108,9 @@ PLAIN_TERM_POINTS = 6.0
 PLAIN_BAR = 70.0
 # Claims ranked for a text even when fewer are shown: the rule needs the runner-up.
 RANKED_AT_LEAST = 2
+# Two best claims, both holding statements, this close in score are ranked by
+# the terms of the text that one of them uses and the other does not.
+TIE_POINTS = 10.0
 # Claims sharing a text's rarest terms that are scored for it: enough to find
 # the best and the true runner-up, few enough that a long `scan` stays fast.
 SHARING_CLAIMS = 8
@@ -230,6 +248,57 @@ def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[
         key=lambda item: (-item[1], item[0]),
     )
     return ranked[:limit]
+
+
+def tell_apart(
+    index: ClaimIndex, ranked: list[tuple[str, float]], text: str
+) -> list[tuple[str, float]]:
+    """`ranked` (`rank_claims`) with the two best claims swapped when the text's
+    terms tell them apart the other way from their scores (`_told_apart`): match's
+    own rule ranks so, a plain bar keeps the scores' order."""
+    if len(ranked) < 2 or not _told_apart(index, text, ranked[0], ranked[1]):
+        return ranked
+    return [ranked[1], ranked[0], *ranked[2:]]
+
+
+def _told_apart(
+    index: ClaimIndex, text: str, best: tuple[str, float], second: tuple[str, float]
+) -> bool:
+    """Whether the second-best claim is the text's rather than the best: both hold
+    statements, score within `TIE_POINTS`, and the text's terms that the second's
+    texts use and the best's do not weigh more than those the other way round,
+    each weighing the share of its claim's texts that use it (a word in any
+    related form the index knows)."""
+    if best[1] - second[1] > TIE_POINTS:
+        return False
+    if index.members(best[0]) < 2 or index.members(second[0]) < 2:
+        return False
+    first_uses = _terms_used(index, best[0], text)
+    second_uses = _terms_used(index, second[0], text)
+    second_own = [form for term, form in second_uses.items() if term not in first_uses]
+    first_own = [form for term, form in first_uses.items() if term not in second_uses]
+    return _weight(index, second[0], second_own) > _weight(index, best[0], first_own)
+
+
+def _terms_used(index: ClaimIndex, claim_id: str, text: str) -> dict[str, str]:
+    """The text's terms (its words and parties) that a claim's texts use, each with
+    the form they use it in (a word in any related form the index knows)."""
+    profile = index.profile(claim_id)
+    terms = index.terms(text)
+    used = {term: term for term in terms.all if term in profile}
+    for word in terms.words:
+        if word not in used:
+            form = next((form for form in index.forms(word) if form in profile), None)
+            if form is not None:
+                used[word] = form
+    return used
+
+
+def _weight(index: ClaimIndex, claim_id: str, terms: Iterable[str]) -> float:
+    """The shares of a claim's texts that use each of these terms, summed."""
+    profile = index.profile(claim_id)
+    members = max(index.members(claim_id), 1)
+    return sum(profile[term] for term in terms) / members
 
 
 def decide(

@@ -1699,8 +1699,10 @@ def match_texts(
     The bar is `match`'s own, not the grouping threshold: the best claim's
     score, or a lower one that stands out from the runner-up's, and for a
     claim holding statements what else the text shares with them: its terms,
-    the claim's own words and main actors (`matching.weigh`, `accepts`); a
-    `threshold` given is a plain bar instead.
+    the claim's own words and main actors (`matching.weigh`, `accepts`), the
+    two best told apart by the words only one of them uses when they score
+    close (`matching.tell_apart`); a `threshold` given is a plain bar instead,
+    on the scores' order.
     A text is scored on its content and as a whole, the better kept.
     The text's stance is its stance toward that claim, as in the ledger ("North
     Korea did not send troops" denies that it did); with no claim, toward what
@@ -1709,7 +1711,14 @@ def match_texts(
     such statements out with. `keep` is `build_index`'s.
     """
     from claimtrack.extraction import read_text
-    from claimtrack.matching import RANKED_AT_LEAST, Evidence, decide, rank_claims, weigh
+    from claimtrack.matching import (
+        RANKED_AT_LEAST,
+        Evidence,
+        decide,
+        rank_claims,
+        tell_apart,
+        weigh,
+    )
     from claimtrack.stance import Lexicon
 
     resolver = _resolver(ledger.parties)
@@ -1723,6 +1732,7 @@ def match_texts(
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
         evidence: Evidence | None = None
         if ranked and threshold is None:
+            ranked = tell_apart(index, ranked, read)
             runner_up = ranked[1][0] if len(ranked) > 1 else None
             evidence = weigh(index, ranked[0][0], read, statement.content, runner_up)
         claim_id, score = decide(ranked, threshold, evidence)

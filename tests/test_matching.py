@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
+from claimtrack.extraction import read_text
 from claimtrack.grouping import ClaimIndex
+from claimtrack.ledger import edit_ledger, init_ledger, read_ledger
 from claimtrack.matching import (
     AGREEING_SHARE,
     DISTINCT_POINTS,
@@ -21,13 +27,19 @@ from claimtrack.matching import (
     SAME_STORY_POINTS,
     TERM_POINTS,
     TERMS_COUNTED,
+    TIE_POINTS,
     Evidence,
     accepts,
     decide,
     rank_claims,
+    tell_apart,
     terms_shared,
     weigh,
 )
+from claimtrack.model import Source
+from claimtrack.parties import PartyResolver
+from claimtrack.pipeline import match_texts
+from claimtrack.stance import Lexicon
 
 
 def test_a_score_at_the_bar_is_enough_whatever_the_runner_up() -> None:
@@ -271,3 +283,102 @@ def test_ranking_counts_each_claim_once_and_finds_the_runner_up() -> None:
 
     assert [claim for claim, _ in ranked] == ["watch-ships", "watch-sales"]
     assert ranked[0][1] > ranked[1][1] > 0
+
+
+# Two claims of one story, each with its statements: a first sailor killed, then
+# a second; the first told more often, in more words.
+SAILORS = {
+    "first-sailor": (
+        "Pirates killed Norwegian sailor Arne Dahl",
+        "Somali pirates kill Norwegian sailor",
+        "Norwegian sailor killed by pirates off Somalia",
+        "Pirates kill captive Norwegian sailor Arne Dahl",
+        "Video shows pirates killing a Norwegian sailor",
+    ),
+    "second-sailor": (
+        "Pirates killed Norwegian sailor Per Lund",
+        "Pirates kill second Norwegian sailor, Per Lund",
+        "Per Lund, a second Norwegian captive, killed by pirates",
+    ),
+}
+
+
+def _sailors_story() -> ClaimIndex:
+    index = ClaimIndex()
+    for claim_id, texts in SAILORS.items():
+        for text in texts:
+            index.add(claim_id, text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    return index
+
+
+def _match(index: ClaimIndex, text: str) -> tuple[list[tuple[str, float]], str | None]:
+    """As `match` ranks and decides under its own rule."""
+    ranked = tell_apart(index, rank_claims(index, text, text, 2), text)
+    evidence = weigh(index, ranked[0][0], text, text, ranked[1][0] if len(ranked) > 1 else None)
+    return ranked, decide(ranked, None, evidence)[0]
+
+
+def test_two_close_claims_of_a_story_are_told_apart_by_the_word_only_one_uses() -> None:
+    index = _sailors_story()
+    # The first sailor's many statements share more of these words, so it scores
+    # higher; but "second" is the word most of the other claim's texts use, and
+    # "Somali" only one of the first's.
+    for text in (
+        "Somali pirates kill second Norwegian sailor",
+        "Pirates kill a second Norwegian captive, video shows",
+    ):
+        ranked, taken = _match(index, text)
+        assert [claim for claim, _ in ranked] == ["second-sailor", "first-sailor"]
+        assert ranked[0][1] < ranked[1][1] <= ranked[0][1] + TIE_POINTS
+        assert taken == "second-sailor"
+        # A plain bar keeps the scores' order.
+        by_score = rank_claims(index, text, text, 2)
+        assert by_score == [ranked[1], ranked[0]]
+        assert decide(by_score, ranked[1][1])[0] == "first-sailor"
+
+
+def test_a_text_the_better_scoring_claim_tells_apart_keeps_it() -> None:
+    index = _sailors_story()
+    for text in (
+        "Pirates kill Norwegian sailor Arne Dahl",
+        "Somali pirates kill a Norwegian sailor",
+    ):
+        ranked, taken = _match(index, text)
+        assert ranked[0][0] == "first-sailor"
+        assert ranked[0][1] > ranked[1][1]
+        assert taken == "first-sailor"
+
+
+def test_a_clear_lead_in_score_is_not_undone_by_the_words_that_differ() -> None:
+    index = _sailors_story()
+    # "second" is the other claim's word, but the video's words are the first's
+    # and it leads by more than a near tie.
+    text = "Pirates kill a second Norwegian sailor, video shows"
+    ranked, _ = _match(index, text)
+    assert [claim for claim, _ in ranked] == ["first-sailor", "second-sailor"]
+    assert ranked[0][1] - ranked[1][1] > TIE_POINTS
+
+
+def test_match_tells_close_claims_apart_and_a_plain_bar_keeps_the_scores(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    init_ledger(path)
+    source = Source("wires", "sources/wires.txt", hashlib.sha256(b"").hexdigest())
+    resolver, lexicon = PartyResolver.build(), Lexicon.build()
+    with edit_ledger(path) as editor:
+        editor.put_source(source)
+        for claim_id, (text, *statements) in SAILORS.items():
+            editor.add_claim(claim_id, text)
+            for line, said in enumerate(statements, start=1):
+                statement, _ = read_text(said, resolver, lexicon)
+                editor.add_statement(claim_id, replace(statement, source="wires", line=line))
+    ledger = read_ledger(path)
+    text = "Somali pirates kill second Norwegian sailor"
+
+    [own] = match_texts(ledger, [text], top=2)
+    [plain] = match_texts(ledger, [text], threshold=40.0, top=2)
+
+    assert own.claim == "second-sailor"
+    assert [c[0] for c in own.candidates] == ["second-sailor", "first-sailor"]
+    assert plain.claim == "first-sailor"
+    assert [c[0] for c in plain.candidates] == ["first-sailor", "second-sailor"]
