@@ -1677,14 +1677,30 @@ def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[
     needles = [source_id.encode("utf-8", "surrogatepass") for source_id in wanted]
     holding: dict[_Summaries, set[int]] = {}  # by batch: its entries a needle is in
     found: list[Claim] = []
-    add = found.append  # runs once per claim of a big ledger
-    for claim in claims:
+    add = found.append
+    at, count = 0, len(claims)
+    while at < count:  # once per claim, or once per batch met whole as loaded
+        claim = claims[at]
+        at += 1
         raw: Any = claim.__dict__.get("_raw")
         batch = raw.batch if raw.__class__ is _Raw else None
         if batch is not None and batch.entries:
             hits = holding.get(batch)
             if hits is None:
-                hits = holding[batch] = batch.holding(needles)
+                numbers = batch.holding(needles)
+                whole = batch.run_from(claim, claims, at)
+                if whole:
+                    # The batch's claims as loaded, none decoded: only those whose
+                    # summary holds a needle are looked at, by their number in it.
+                    entries = batch.entries
+                    for number in numbers:
+                        summary = marshal.loads(entries[number][4])
+                        if not wanted.isdisjoint(summary[0]):
+                            add(claims[at - 1 + number])
+                    at += whole
+                    continue
+                entries = batch.entries
+                hits = holding[batch] = {id(entries[number]) for number in numbers}
             if id(raw.entry) not in hits:
                 continue  # its summary does not hold the bytes of any of them
             summary = _known_summary(raw) or marshal.loads(raw.entry[4])
@@ -1895,12 +1911,25 @@ class _Summaries:
                     raw.summary = summary
                     raw.batch = None
 
-    def holding(self, needles: Sequence[bytes]) -> set[int]:
-        """The entries (by `id`) not yet decoded whose marshalled summary holds one of
-        `needles`: a search of the batch's summaries joined, none decoded."""
+    def run_from(self, claim: Claim, claims: Sequence[Claim], at: int) -> int:
+        """How many of `claims` from `at` on are, with `claim` just before them, this
+        batch's claims as loaded, its first one first (checked in C); 0 if they are
+        not. While no summary of the batch is decoded, none of those claims has its
+        summary decoded either: its entries answer for them all."""
+        n = len(self.entries) - 1
+        first = self.first
+        if n < 0 or self.claims[first] is not claim or at + n > len(claims):
+            return 0
+        mine = self.claims[first + 1 : first + 1 + n]
+        return n if all(map(operator.is_, claims[at : at + n], mine)) else 0
+
+    def holding(self, needles: Sequence[bytes]) -> list[int]:
+        """The entries (by their number in the batch, in order) not yet decoded whose
+        marshalled summary holds one of `needles`: a search of the batch's summaries
+        joined, none decoded."""
         entries = self.entries
         if not entries or not needles:
-            return set()
+            return []
         blobs = list(map(_ENTRY_SUMMARY, entries))
         joined = b"".join(blobs)
         ends = list(itertools.accumulate(map(len, blobs)))
@@ -1908,9 +1937,9 @@ class _Summaries:
         for needle in needles:
             at = joined.find(needle)
             while at >= 0:
-                hits.add(id(entries[bisect.bisect_right(ends, at)]))
+                hits.add(bisect.bisect_right(ends, at))
                 at = joined.find(needle, at + 1)
-        return hits
+        return sorted(hits)
 
 
 _ENTRY_SUMMARY = operator.itemgetter(4)

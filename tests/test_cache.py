@@ -8,7 +8,7 @@ import marshal
 import shutil
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -968,6 +968,61 @@ def test_the_claims_citing_a_source_are_found_without_decoding_every_summary(
     assert [claim.id for claim in cache.claims_citing(claims, {"harbour-news"})] == citing(
         fresh, {"harbour-news"}
     )
+
+
+def test_the_claims_citing_a_rare_source_are_those_a_fresh_read_gives_whatever_claims_are_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A source only one claim cites, and a party named like it on another claim:
+    # asked of the claims as loaded, of the claims with one taken out of the middle
+    # of a batch, and of them in another order, the claims citing it are the
+    # ones a fresh parse gives, in the order asked, and no batch is decoded.
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _claims_of_three_sources(path, 30)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "sources:\n",
+        f"sources:\n  quay-gazette:\n    path: sources/quay-gazette.txt\n    sha256: {'ef' * 32}\n",
+        1,
+    )
+    at = text.index("  lock-19:\n")
+    at = text.index("source: river-post", at)
+    text = text[:at] + "source: quay-gazette" + text[at + len("source: river-post") :]
+    at = text.index("party: Canal Trust", text.index("  lock-7:\n"))
+    text = text[:at] + "party: quay-gazette-desk" + text[at + len("party: Canal Trust") :]
+    path.write_text(text, encoding="utf-8")
+    read_ledger(path)
+    cache._loaded.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and fresh is not None
+    assert [
+        claim.id for claim in fresh.claims if "quay-gazette" in {s.source for s in claim.statements}
+    ] == ["lock-19"]
+    decoded: list[int] = []
+    decode = cache._Summaries.decode
+
+    def counted(batch: Any) -> None:
+        decoded.append(len(batch.entries))
+        decode(batch)
+
+    def citing(claims: Sequence[Claim]) -> list[str]:
+        return [claim.id for claim in cache.claims_citing(claims, {"quay-gazette"})]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache._Summaries, "decode", counted)
+        assert citing(warm.claims) == citing(fresh.claims) == ["lock-19"]
+        both = {"quay-gazette", "canal-times"}
+        expected = [c.id for c in fresh.claims if both & {s.source for s in c.statements}]
+        assert [c.id for c in cache.claims_citing(warm.claims, both)] == expected
+        gapped = [*warm.claims[:12], *warm.claims[13:]]
+        assert citing(gapped) == ["lock-19"]
+        turned = list(reversed(warm.claims))
+        assert citing(turned) == ["lock-19"]
+        assert citing([*warm.claims[:19], *warm.claims[20:]]) == []
+        assert not any(decoded)
 
 
 def test_dropping_a_claim_of_a_cached_ledger_records_its_statements_as_a_fresh_read_does(
