@@ -1574,6 +1574,7 @@ class _Grouper:
             and _pointer(terms, self.actors - self._speaker_actors(statement))
             and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
             and not self._follows_no_claim(statement)
+            and not self._follows_own_remark(statement)
         ):
             # Of the last claims its article spoke of, what was told ("reported",
             # "claimed") before a remark made in passing: "I cannot confirm that",
@@ -2153,6 +2154,8 @@ class _Grouper:
             return found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         if self._follows_no_claim(statement):
             return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
+        if self._follows_own_remark(statement):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_OWN_REMARK)
         # The words of what it says beyond who says it: "the U.S. Department of
         # Defense denies such allegations" shares its speaker's name with an
         # earlier assertion, not what it denies.
@@ -2266,6 +2269,31 @@ class _Grouper:
             and last[2] is None
             and last[1] != statement.content
             and 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
+        )
+
+    def _follows_own_remark(self, statement: Statement) -> bool:
+        """Whether a doubt or denial that points back without naming a telling
+        ("we're still assessing the validity of it") comes right after its own
+        speaker's assertion, in the same paragraph, that named no telling either
+        ("analysts were examining the video"): its "it" is the thing that
+        assertion spoke of, not a claim others made further back in the article."""
+        if (
+            statement.stance is Stance.ASSERTS
+            or not self.speaker
+            or _TELLING.search(statement.content)
+            or not _DEMONSTRATIVE.search(statement.content)
+        ):
+            return False
+        last = self.last_speaker.get(statement.source)
+        said = self.last_said.get(statement.source)
+        return (
+            last is not None
+            and said is not None
+            and last[0] == self.speaker
+            and last[2]
+            and last[1] == said[0] == statement.line
+            and said[1] != statement.content
+            and not _TELLING.search(said[1])
         )
 
     def _judges_own_telling(self, statement: Statement) -> bool:
@@ -2653,6 +2681,9 @@ _VERDICT_ON_POINTER = re.compile(
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
+_FOLLOWS_OWN_REMARK = (
+    "points back at what its own speaker said just before it, which tells of no one's claim"
+)
 _POINTS_AT_ARTICLE = (
     "points back with 'that' or 'this' at the article's own words, which no statement carries"
 )

@@ -1399,6 +1399,58 @@ def test_this_or_that_right_after_a_claim_still_answers_it() -> None:
     assert second.claim_id == first.claim_id
 
 
+def _pointing_doubt_after_own_remark(remark: str) -> list[str | None]:
+    told = replace(
+        _said("smugglers stole four lorries of grain from the depot at Varna", 1, "A local paper"),
+        cue="reported",
+    )
+    own = _said(remark, 3, "Colonel Ruth Abara")
+    doubt = _said(
+        "We are still looking into it and checking the authenticity of it",
+        3,
+        "she",
+        Stance.DISPUTES,
+    )
+    made = group_statements([told, own, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    return [m.claim_id for m in made]
+
+
+def test_a_pointing_doubt_after_its_own_speakers_remark_doubts_what_that_remark_named() -> None:
+    # Her "it" is the photograph her own sentence just named, not the theft the
+    # paper reported further back.
+    told, own, doubt = _pointing_doubt_after_own_remark(
+        "investigators at the border post were studying a photograph of the lorries"
+    )
+    assert told is not None and own is not None
+    assert doubt is None
+
+
+def test_a_pointing_doubt_after_its_own_speaker_names_a_telling_still_answers_it() -> None:
+    # "the reports" are the paper's: her "it" is what they told.
+    told, _own, doubt = _pointing_doubt_after_own_remark(
+        "investigators at the border post had read the reports of the lorries"
+    )
+    assert told is not None
+    assert doubt == told
+
+
+def test_a_pointing_doubt_after_another_speakers_remark_still_answers_the_telling() -> None:
+    told = replace(
+        _said("smugglers stole four lorries of grain from the depot at Varna", 1, "A local paper"),
+        cue="reported",
+    )
+    other = _said("the depot reopened on Monday morning after the holiday", 2, "A depot worker")
+    doubt = _said(
+        "We are still looking into it and checking the authenticity of it",
+        3,
+        "Colonel Ruth Abara",
+        Stance.DISPUTES,
+    )
+    first, _, third = group_statements([told, other, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert third.claim_id == first.claim_id
+
+
 def test_a_telling_named_by_whose_it_is_answers_what_that_speaker_said() -> None:
     first_said = _said("the Velmar dam collapsed on Tuesday night", 1, "Senator Okafor")
     second_said = _said("the river rose by two metres in the valley", 2, "A resident")
