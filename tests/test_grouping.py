@@ -1451,6 +1451,58 @@ def test_a_pointing_doubt_after_another_speakers_remark_still_answers_the_tellin
     assert third.claim_id == first.claim_id
 
 
+def _denial_after_opening_clause(opening: str, speaker: str) -> Statement:
+    content = "there had been no fires at these buildings"
+    quote = f"{opening}{speaker} later said {content}"
+    start = 500
+    speaker_at = start + len(opening)
+    content_at = start + quote.index(content)
+    return Statement(
+        stance=Stance.DENIES,
+        quote=quote,
+        content=content,
+        speaker=speaker,
+        source="x",
+        line=9,
+        cue="said",
+        span=(start, start + len(quote)),
+        speaker_span=(speaker_at, speaker_at + len(speaker)),
+        cue_span=(speaker_at + len(speaker) + 7, speaker_at + len(speaker) + 11),
+        content_span=(content_at, content_at + len(content)),
+    )
+
+
+def _meeting_told() -> Statement:
+    return replace(
+        _said(
+            "the councillors were holding their weekly meeting when the fire broke out",
+            3,
+            "The Gazette",
+        ),
+        cue="reported",
+    )
+
+
+def test_a_denial_of_these_things_its_own_sentence_named_answers_no_claim_further_back() -> None:
+    # "these buildings" are the library and the school its own opening clause
+    # names, a report no statement carries: not the councillors' meeting.
+    denial = _denial_after_opening_clause(
+        "Reports of a fire at the library and a nearby school - although ", "officials"
+    )
+    told, denied = group_statements([_meeting_told(), denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert told.claim_id is not None
+    assert denied.claim_id is None
+    assert denied.not_filed is not None and "its own sentence" in denied.not_filed
+
+
+def test_a_denial_of_these_things_with_no_opening_clause_is_read_as_before() -> None:
+    denial = _denial_after_opening_clause("At noon ", "officials")
+    # Nothing before its speaker names what "these buildings" are: it may still
+    # answer what the article told before.
+    told, denied = group_statements([_meeting_told(), denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert denied.claim_id == told.claim_id
+
+
 def test_a_telling_named_by_whose_it_is_answers_what_that_speaker_said() -> None:
     first_said = _said("the Velmar dam collapsed on Tuesday night", 1, "Senator Okafor")
     second_said = _said("the river rose by two metres in the valley", 2, "A resident")
