@@ -2710,10 +2710,13 @@ _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states n
 _POINTS_WITHIN_SENTENCE = (
     "points with 'these' or 'this' at a clause of its own sentence, which no statement carries"
 )
-# A demonstrative before a noun: "these sites", "that hotel".
+# A demonstrative before a noun: "these sites", "that hotel"; not one of time
+# ("that night", "this week"), which points at no thing said.
 _DEMONSTRATIVE_NOUN = re.compile(
     r"(?i)\b(?:these|those|this|that)\s+(?P<noun>(?!(?:is|was|are|were|has|had|have|will|would"
-    r"|could|can|may|might|must|should|did|does|do|not|never|he|she|it|they|we|i|you|the|a|an)\b)"
+    r"|could|can|may|might|must|should|did|does|do|not|never|he|she|it|they|we|i|you|the|a|an"
+    r"|time|times|moment|point|night|day|days|week|weeks|month|months|year|years|morning"
+    r"|afternoon|evening|season|weekend)\b)"
     r"[a-z]+)\b"
 )
 # A sentence's opening clause, unquoted, joined by a conjunction to the clause
