@@ -1410,6 +1410,8 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
         if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
             return pointed
+        if against and self._points_within_its_sentence(statement):
+            return Assignment(None, "", False, 0.0, _POINTS_WITHIN_SENTENCE)
         if against and _NEW_TELLING.match(statement.content):
             # "Johnson has disputed a Golf.com report saying he was suspended": a
             # telling it introduces, not one told before; what that report said
@@ -1574,6 +1576,7 @@ class _Grouper:
             and _pointer(terms, self.actors - self._speaker_actors(statement))
             and len(set(terms.words) - self._answering_words()) <= POINTER_OWN_WORDS
             and not self._follows_no_claim(statement)
+            and not self._follows_own_remark(statement)
         ):
             # Of the last claims its article spoke of, what was told ("reported",
             # "claimed") before a remark made in passing: "I cannot confirm that",
@@ -2153,6 +2156,8 @@ class _Grouper:
             return found or Assignment(None, "", False, 0.0, _POINTS_BACK)
         if self._follows_no_claim(statement):
             return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
+        if self._follows_own_remark(statement):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_OWN_REMARK)
         # The words of what it says beyond who says it: "the U.S. Department of
         # Defense denies such allegations" shares its speaker's name with an
         # earlier assertion, not what it denies.
@@ -2266,6 +2271,55 @@ class _Grouper:
             and last[2] is None
             and last[1] != statement.content
             and 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
+        )
+
+    def _points_within_its_sentence(self, statement: Statement) -> bool:
+        """Whether a denial or doubt names what it is about by a demonstrative
+        ("no incidents at these sites") whose antecedent is a clause of its own
+        sentence before it, joined to it by a conjunction ("Reports of shootings
+        by the mall and a hotel - although they later said ..."), when no
+        statement of that sentence comes before it: what it answers is that
+        clause, no claim told elsewhere in the article."""
+        found = _DEMONSTRATIVE_NOUN.search(statement.content)
+        if (
+            found is None
+            or _TELLING.match(found.group("noun"))
+            or statement.span is None
+            or statement.speaker_span is None
+            or statement.content_span is None
+            or statement.content_span[0] < statement.speaker_span[0]
+        ):
+            return False
+        before = statement.quote[: max(0, statement.speaker_span[0] - statement.span[0])]
+        opening = _JOINED_CLAUSE.fullmatch(before)
+        if opening is None or len(_WORD.findall(opening.group("clause"))) < _WITHIN_SENTENCE_WORDS:
+            return False
+        last = self.last_said.get(statement.source)
+        return last is None or last[0] != statement.line
+
+    def _follows_own_remark(self, statement: Statement) -> bool:
+        """Whether a doubt or denial that points back without naming a telling
+        ("we're still assessing the validity of it") comes right after its own
+        speaker's assertion, in the same paragraph, that named no telling either
+        ("analysts were examining the video"): its "it" is the thing that
+        assertion spoke of, not a claim others made further back in the article."""
+        if (
+            statement.stance is Stance.ASSERTS
+            or not self.speaker
+            or _TELLING.search(statement.content)
+            or not _DEMONSTRATIVE.search(statement.content)
+        ):
+            return False
+        last = self.last_speaker.get(statement.source)
+        said = self.last_said.get(statement.source)
+        return (
+            last is not None
+            and said is not None
+            and last[0] == self.speaker
+            and last[2]
+            and last[1] == said[0] == statement.line
+            and said[1] != statement.content
+            and not _TELLING.search(said[1])
         )
 
     def _judges_own_telling(self, statement: Statement) -> bool:
@@ -2653,6 +2707,30 @@ _VERDICT_ON_POINTER = re.compile(
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
+_POINTS_WITHIN_SENTENCE = (
+    "points with 'these' or 'this' at a clause of its own sentence, which no statement carries"
+)
+# A demonstrative before a noun: "these sites", "that hotel"; not one of time
+# ("that night", "this week"), which points at no thing said.
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"(?i)\b(?:these|those|this|that)\s+(?P<noun>(?!(?:is|was|are|were|has|had|have|will|would"
+    r"|could|can|may|might|must|should|did|does|do|not|never|he|she|it|they|we|i|you|the|a|an"
+    r"|time|times|moment|point|night|day|days|week|weeks|month|months|year|years|morning"
+    r"|afternoon|evening|season|weekend)\b)"
+    r"[a-z]+)\b"
+)
+# A sentence's opening clause, unquoted, joined by a conjunction to the clause
+# whose speaker follows: "Reports of shootings by the hotel - although ...".
+_JOINED_CLAUSE = re.compile(
+    r"(?is)(?P<clause>[^\"\u201c\u201d]+?)\s*(?:[-\u2013\u2014;,]\s*)?"
+    r"(?:although|though|but|while|yet|however|whereas)(?:\s+\w+ly)?\s*,?\s*"
+)
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+# The fewest words an opening clause takes to name what a demonstrative points at.
+_WITHIN_SENTENCE_WORDS = 4
+_FOLLOWS_OWN_REMARK = (
+    "points back at what its own speaker said just before it, which tells of no one's claim"
+)
 _POINTS_AT_ARTICLE = (
     "points back with 'that' or 'this' at the article's own words, which no statement carries"
 )

@@ -1399,6 +1399,110 @@ def test_this_or_that_right_after_a_claim_still_answers_it() -> None:
     assert second.claim_id == first.claim_id
 
 
+def _pointing_doubt_after_own_remark(remark: str) -> list[str | None]:
+    told = replace(
+        _said("smugglers stole four lorries of grain from the depot at Varna", 1, "A local paper"),
+        cue="reported",
+    )
+    own = _said(remark, 3, "Colonel Ruth Abara")
+    doubt = _said(
+        "We are still looking into it and checking the authenticity of it",
+        3,
+        "she",
+        Stance.DISPUTES,
+    )
+    made = group_statements([told, own, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    return [m.claim_id for m in made]
+
+
+def test_a_pointing_doubt_after_its_own_speakers_remark_doubts_what_that_remark_named() -> None:
+    # Her "it" is the photograph her own sentence just named, not the theft the
+    # paper reported further back.
+    told, own, doubt = _pointing_doubt_after_own_remark(
+        "investigators at the border post were studying a photograph of the lorries"
+    )
+    assert told is not None and own is not None
+    assert doubt is None
+
+
+def test_a_pointing_doubt_after_its_own_speaker_names_a_telling_still_answers_it() -> None:
+    # "the reports" are the paper's: her "it" is what they told.
+    told, _own, doubt = _pointing_doubt_after_own_remark(
+        "investigators at the border post had read the reports of the lorries"
+    )
+    assert told is not None
+    assert doubt == told
+
+
+def test_a_pointing_doubt_after_another_speakers_remark_still_answers_the_telling() -> None:
+    told = replace(
+        _said("smugglers stole four lorries of grain from the depot at Varna", 1, "A local paper"),
+        cue="reported",
+    )
+    other = _said("the depot reopened on Monday morning after the holiday", 2, "A depot worker")
+    doubt = _said(
+        "We are still looking into it and checking the authenticity of it",
+        3,
+        "Colonel Ruth Abara",
+        Stance.DISPUTES,
+    )
+    first, _, third = group_statements([told, other, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert third.claim_id == first.claim_id
+
+
+def _denial_after_opening_clause(opening: str, speaker: str) -> Statement:
+    content = "there had been no fires at these buildings"
+    quote = f"{opening}{speaker} later said {content}"
+    start = 500
+    speaker_at = start + len(opening)
+    content_at = start + quote.index(content)
+    return Statement(
+        stance=Stance.DENIES,
+        quote=quote,
+        content=content,
+        speaker=speaker,
+        source="x",
+        line=9,
+        cue="said",
+        span=(start, start + len(quote)),
+        speaker_span=(speaker_at, speaker_at + len(speaker)),
+        cue_span=(speaker_at + len(speaker) + 7, speaker_at + len(speaker) + 11),
+        content_span=(content_at, content_at + len(content)),
+    )
+
+
+def _meeting_told() -> Statement:
+    return replace(
+        _said(
+            "the councillors were holding their weekly meeting when the fire broke out",
+            3,
+            "The Gazette",
+        ),
+        cue="reported",
+    )
+
+
+def test_a_denial_of_these_things_its_own_sentence_named_answers_no_claim_further_back() -> None:
+    # "these buildings" are the library and the school its own opening clause
+    # names, a report no statement carries: not the councillors' meeting.
+    denial = _denial_after_opening_clause(
+        "Reports of a fire at the library and a nearby school - although ", "officials"
+    )
+    told, denied = group_statements([_meeting_told(), denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert told.claim_id is not None
+    assert denied.claim_id is None
+    assert denied.not_filed is not None and "its own sentence" in denied.not_filed
+
+
+def test_a_denial_of_these_things_with_no_opening_clause_is_read_as_before() -> None:
+    denial = _denial_after_opening_clause("At noon ", "officials")
+    # Nothing before its speaker names what "these buildings" are: it may still
+    # answer what the article told before.
+    told, denied = group_statements([_meeting_told(), denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert denied.claim_id == told.claim_id
+
+
 def test_a_telling_named_by_whose_it_is_answers_what_that_speaker_said() -> None:
     first_said = _said("the Velmar dam collapsed on Tuesday night", 1, "Senator Okafor")
     second_said = _said("the river rose by two metres in the valley", 2, "A resident")
