@@ -148,13 +148,28 @@ def init(
 
     session = _session(ctx)
     path = directory / "claims.yaml" if directory is not None else session.ledger
-    path.parent.mkdir(parents=True, exist_ok=True)
+    sources = path.parent / "sources"
+    if sources.exists() and not sources.is_dir():
+        raise ClaimtrackError(
+            f"Cannot create the folder {sources}/: a file has that name. "
+            "Move the file away, or start the ledger in another folder; nothing was created."
+        )
+    _make_folder(path.parent)
     init_ledger(path)
-    (path.parent / "sources").mkdir(exist_ok=True)
+    _make_folder(sources)
     session.terminal.say(
         f"Created {path} and {path.parent / 'sources'}/. Put articles in sources/, "
         "then run `claimtrack extract`."
     )
+
+
+def _make_folder(folder: Path) -> None:
+    """Make `folder` and the folders above it, or say plainly why it cannot be made."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ClaimtrackError(f"Cannot create the folder {folder}: {reason}.") from None
 
 
 # -- reading articles ---------------------------------------------------------

@@ -387,6 +387,28 @@ def test_init_never_overwrites(run, ledger: Path) -> None:  # type: ignore[no-un
     assert ledger.read_bytes() == before
 
 
+def test_init_beside_a_file_called_sources_creates_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "sources").write_text("notes, not a folder\n", encoding="utf-8")
+
+    result = run("init", tmp_path)
+
+    assert result.exit_code == 1
+    assert "a file has that name" in result.stderr
+    assert "Errno" not in result.stderr
+    assert not (tmp_path / "claims.yaml").exists()
+    assert (tmp_path / "sources").read_text(encoding="utf-8") == "notes, not a folder\n"
+
+
+def test_init_under_a_file_says_which_folder_it_cannot_create(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "story.txt").write_text("an article\n", encoding="utf-8")
+
+    result = run("init", tmp_path / "story.txt" / "ledger")
+
+    assert result.exit_code == 1
+    assert f"Cannot create the folder {tmp_path / 'story.txt' / 'ledger'}" in result.stderr
+    assert "Errno" not in result.stderr
+
+
 def comment_lines(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if "#" in line]
 
