@@ -290,3 +290,27 @@ def test_a_table_says_no_position(run, ledger: Path) -> None:  # type: ignore[no
 
     assert result.exit_code == 0, result.stderr
     assert "no position" in result.stdout
+
+
+def test_the_readme_match_example_prints_what_the_readme_shows(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+    import shutil
+
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copyfile(repo / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(repo / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    lines = (repo / "README.md").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("$ claimtrack match "))
+    shown = []
+    for line in lines[start + 1 :]:
+        if line.startswith(("$ ", "```")):
+            break
+        shown.append(line)
+
+    result = run(*shlex.split(lines[start])[2:])
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == shown
