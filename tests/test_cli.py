@@ -817,6 +817,8 @@ def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: 
         "Acme Corp",
         "Paris Hilton",
         "Jordan Peterson",
+        "Madrid Institute of Technology",
+        "Cairo Evening Courier",
     ],
 )
 def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
@@ -824,6 +826,40 @@ def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None
     ledger.write_text(text.replace("party: Russia", f"party: {other}", 1), encoding="utf-8")
     result = run("check")
     assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize("body", ["Russian Foreign Ministry", "Russian Navy"])
+def test_check_still_reports_a_body_of_a_state_written_as_a_party(
+    run, ledger: Path, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", f"party: {body}", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert f"'{body}' is close to 'Russia'; write `party: Russia`" in result.stdout
+
+
+def test_check_accepts_the_parties_extract_files_for_bodies_named_after_a_city(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "harbour.txt").write_text(
+        "Researchers at the Lisbon School of Design said on Tuesday that the new bridge "
+        "would open in May.\n\nThe Oslo Daily Herald reported that the harbour would "
+        "close for repairs next winter.\n",
+        encoding="utf-8",
+    )
+    assert run("extract").exit_code == 0
+    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert "party: Lisbon School of Design" in ledger
+    assert "party: Oslo Daily Herald" in ledger
+
+    result = run("check")
+
+    assert result.exit_code == 0, result.stdout
+    assert "Portugal" not in result.stdout
+    assert "Norway" not in result.stdout
 
 
 def test_check_reports_every_problem_past_a_schema_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
