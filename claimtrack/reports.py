@@ -818,7 +818,15 @@ def import_report(imported: Iterable[Imported]) -> Report:
 
 # -- timeline -------------------------------------------------------------------
 
-TIMELINE_COLUMNS = ("claim", "date", "party", "stance", "changed_from", *STATEMENT_COLUMNS[1:])
+# The party and its stance lead; the statement's other columns follow, each once.
+TIMELINE_COLUMNS = (
+    "claim",
+    "date",
+    "party",
+    "stance",
+    "changed_from",
+    *(column for column in STATEMENT_COLUMNS if column not in ("party", "stance")),
+)
 
 
 def timeline_report(ledger: Ledger, claim: Claim) -> Report:

@@ -245,3 +245,24 @@ def test_report_that_cannot_be_written_says_why_and_leaves_nothing(  # type: ign
     assert f"Cannot write {page}: No space left on device" in result.stderr
     assert ".tmp" not in result.stderr
     assert sorted(path.name for path in ledger.parent.iterdir()) == ["claims.yaml", "sources"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("list",),
+        ("show", "nk-troops-in-russia"),
+        ("timeline", "nk-troops-in-russia"),
+        ("statements",),
+        ("party", "Russia"),
+        ("parties",),
+        ("sources",),
+    ],
+)
+def test_csv_and_tsv_name_each_column_once(run, ledger: Path, command: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    # A spreadsheet or DictReader keeps only one of two columns of the same name.
+    for output_format, delimiter in (("csv", ","), ("tsv", "\t")):
+        result = run(*command, "--format", output_format)
+        assert result.exit_code == 0, result.stderr
+        header = next(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
+        assert len(header) == len(set(header)), header
