@@ -768,8 +768,14 @@ def report(
     matrix = reports.matrix_report(ledger, resolver.kind)
     write_report(html_file, matrix, session.ledger.parent)
     session.terminal.say(
-        f"Wrote {html_file}: {len(matrix['claims'])} claims by {len(matrix['parties'])} parties."
+        f"Wrote {html_file}: {_counted(len(matrix['claims']), 'claim')} "
+        f"by {_counted(len(matrix['parties']), 'party', 'parties')}."
     )
+
+
+def _counted(count: int, noun: str, plural: str = "") -> str:
+    """`1 claim`, `2 claims`: a count with its noun in the number it takes."""
+    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
 
 
 # -- editing the ledger -----------------------------------------------------

@@ -266,3 +266,16 @@ def test_csv_and_tsv_name_each_column_once(run, ledger: Path, command: tuple[str
         assert result.exit_code == 0, result.stderr
         header = next(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
         assert len(header) == len(set(header)), header
+
+
+def test_report_counts_one_claim_as_one(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    assert run("add", "The ferry to the island runs twice a day").exit_code == 0
+
+    result = run("report", "--html", "report.html")
+
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "Wrote report.html: 1 claim by 0 parties."
