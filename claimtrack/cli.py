@@ -199,7 +199,7 @@ def extract(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Article files, or folders to search for .txt, .md and .html files "
+            help="Article files, or folders to search for .txt, .md, .html and .htm files "
             "(web pages need the web extra). Default: the sources/ folder beside the ledger.",
             show_default=False,
         ),

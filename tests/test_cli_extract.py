@@ -332,7 +332,7 @@ def test_help_says_which_files_a_folder_gives(run) -> None:  # type: ignore[no-u
 
     assert result.exit_code == 0
     said = " ".join(result.stdout.split())
-    assert ".txt, .md and .html files" in said
+    assert ".txt, .md, .html and .htm files" in said
     assert "web extra" in said
 
 
@@ -395,10 +395,14 @@ def test_an_empty_folder_is_not_an_error(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sources").mkdir()
 
+    (tmp_path / "sources" / "minutes.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "sources" / "minutes.docx").write_bytes(b"PK\x03\x04")
+
     result = run("extract", "--dry-run")
 
     assert result.exit_code == 0
-    assert "No articles found" in result.stderr
+    # Every kind of file it would have read, so a folder of PDFs says what to save them as.
+    assert "No articles found (.txt, .md, .html or .htm files)." in result.stderr
 
 
 def test_an_invalid_ledger_is_left_alone(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
