@@ -863,6 +863,7 @@ def merge(
     session = _session(ctx)
     if claim in others:
         raise UsageError(f"Cannot merge {claim!r} into itself; name it only once.")
+    others = list(dict.fromkeys(others))  # a claim named twice is folded, and told, once
 
     def merge_claims(editor: LedgerEditor) -> None:
         for claim_id in (claim, *others):

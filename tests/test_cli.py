@@ -532,6 +532,15 @@ def test_merge_with_an_unknown_id_names_the_closest(run, ledger: Path) -> None: 
     assert ledger.read_bytes() == before
 
 
+def test_merge_naming_a_claim_twice_folds_it_once(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("merge", "nk-troops-in-russia", "nk-shells-for-russia", "nk-shells-for-russia")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Merged nk-shells-for-russia into nk-troops-in-russia." in result.stderr
+    merged = json.loads(run("show", "nk-troops-in-russia", "-f", "json").stdout)
+    assert len(merged["statements"]) == 10
+
+
 def test_merge_into_itself_is_a_usage_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     assert run("merge", "nk-troops-in-russia", "nk-troops-in-russia").exit_code == 2
 
