@@ -569,11 +569,27 @@ def _read_or_empty(path: Path) -> Ledger:
 
 
 def _stdin_lines(session: Session) -> list[str]:
+    import re
     import sys
 
     if sys.stdin.isatty():
         session.terminal.say("Type or paste texts, one per line; end with Ctrl-D.")
-    return [line.strip() for line in sys.stdin if line.strip()]
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream with no bytes beneath (as in tests)
+        return [line.strip() for line in sys.stdin if line.strip()]
+    # Bytes, decoded here: the locale's decoder stops at the first byte that is not
+    # UTF-8, or hides it, where a file of headlines saved by an old editor is common.
+    data = raw.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        session.terminal.warn(
+            "The texts on stdin are not UTF-8; read as Windows-1252, so some characters "
+            "may be wrong. Save them as UTF-8 to be sure."
+        )
+    # Lines as a text file gives them (\n, \r\n or \r), not every break str.splitlines knows.
+    return [line.strip() for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
 
 
 def _no_match_message(ledger: Ledger, count: int) -> str:
