@@ -835,6 +835,13 @@ def add(
             'A claim needs a text: a short sentence, e.g. `claimtrack add "North Korea '
             'supplies artillery shells to Russia"`.'
         )
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        # Bytes the shell passed that are not UTF-8 arrive as lone surrogates, which
+        # no UTF-8 file can hold.
+        raise UsageError(
+            "The claim's text is not UTF-8 (the terminal sent some letters in another "
+            "encoding); set the terminal to UTF-8 and type it again. Nothing was added."
+        )
 
     def track(editor: LedgerEditor) -> Added:
         return add_claim(editor, text, claim_id)

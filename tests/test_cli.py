@@ -409,6 +409,19 @@ def test_init_under_a_file_says_which_folder_it_cannot_create(run, tmp_path: Pat
     assert "Errno" not in result.stderr
 
 
+def test_add_refuses_a_text_the_terminal_did_not_send_as_utf8(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+    # "Café" typed in a Latin-1 terminal: Python hands the byte on as a lone surrogate.
+    latin1 = b"Caf\xe9 owners say the rent doubled".decode("utf-8", errors="surrogateescape")
+
+    result = run("add", latin1)
+
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.stderr
+    assert "YAML" not in result.stderr
+    assert ledger.read_bytes() == before
+
+
 def comment_lines(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if "#" in line]
 
