@@ -603,6 +603,19 @@ def test_links_are_followed_only_inside_the_ledger_folder(  # type: ignore[no-un
     assert "swordfish" not in ledger.read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_link_whose_article_was_moved_away_says_so(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    sources = one_seed / "sources"
+    (sources / "moved.txt").symlink_to(one_seed / "archive" / "moved.txt")
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "sources/moved.txt: a link to " in result.stderr
+    assert "archive/moved.txt, which is not there; not read" in result.stderr
+    assert "outside" not in result.stderr
+
+
 def test_a_trimmed_wire_copy_is_a_copy_whatever_its_front_matter(  # type: ignore[no-untyped-def]
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
