@@ -643,7 +643,12 @@ class _Reader:
 
     def _report_duplicate(self, node: yaml.Node, where: str, key: str, first_line: int) -> None:
         if where == "claims":
-            what, fix = "claim id", "rename one or merge them with `claimtrack merge`"
+            # No command reads a ledger with two claims of one id, so the fix is by hand.
+            what, fix = (
+                "claim id",
+                "give one of them another id here; then, if they are one claim, "
+                "`claimtrack merge` folds them",
+            )
         else:
             what, fix = "key", "keep one of them"
         self.report(

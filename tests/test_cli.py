@@ -319,6 +319,28 @@ def test_check_prints_file_line_column_and_exits_1(run, ledger: Path) -> None:  
     assert set(as_json["problems"][0]) == {"path", "line", "column", "message"}
 
 
+def test_a_duplicated_claim_id_is_fixed_as_check_says(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    # A claim block pasted and its id left as it was: no command reads the ledger.
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(
+        text.replace("  china-objects-to-russia-nk-ties:", "  nk-shells-for-russia:", 1),
+        encoding="utf-8",
+    )
+    assert run("merge", "nk-troops-in-russia", "nk-shells-for-russia").exit_code == 1
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "duplicate claim id 'nk-shells-for-russia'" in result.stdout
+    assert "give one of them another id here" in result.stdout
+    # Done as it says, by hand, the ledger reads again and merge can fold them.
+    text = ledger.read_text(encoding="utf-8")
+    head, tail = text.rsplit("  nk-shells-for-russia:", 1)
+    ledger.write_text(f"{head}  nk-shells-again:{tail}", encoding="utf-8")
+    assert run("check").exit_code == 0
+    assert run("merge", "nk-shells-for-russia", "nk-shells-again").exit_code == 0
+
+
 def test_a_missing_ledger_says_how_to_start(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
