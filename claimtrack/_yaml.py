@@ -451,7 +451,12 @@ class _Reader:
             self.report_at(1, 1, "the YAML is nested too deeply to be a ledger")
             return None
         if root is None:
-            self.report_at(1, 1, "the ledger is empty; run `claimtrack init` to start one")
+            # init never writes over a file, so the empty one has to go first.
+            self.report_at(
+                1,
+                1,
+                "the ledger is empty; delete the file, then run `claimtrack init` to start one",
+            )
         return root
 
     def _aliases_bounded(self, text: str) -> bool:

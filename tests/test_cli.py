@@ -341,6 +341,22 @@ def test_a_duplicated_claim_id_is_fixed_as_check_says(run, ledger: Path) -> None
     assert run("merge", "nk-shells-for-russia", "nk-shells-again").exit_code == 0
 
 
+def test_an_empty_ledger_is_started_as_check_says(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text("", encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "the ledger is empty; delete the file, then run `claimtrack init`" in result.stdout
+    assert run("init").exit_code == 1  # init never writes over a file, even an empty one
+    (tmp_path / "claims.yaml").unlink()
+    assert run("init").exit_code == 0
+    assert run("check").exit_code == 0
+
+
 def test_a_missing_ledger_says_how_to_start(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
