@@ -546,10 +546,15 @@ def _source_paths(paths: list[Path] | None, ledger: Path) -> list[Path]:
     if not paths:
         folder = ledger.parent / SOURCES_FOLDER
         if not folder.is_dir():
+            # init starts no ledger where one is, so beside one the folder is made by hand.
+            start = (
+                f"make a {SOURCES_FOLDER}/ folder there and put articles in it"
+                if ledger.exists()
+                else f"run `claimtrack init` and put articles in {SOURCES_FOLDER}/"
+            )
             raise UsageError(
                 f"No {folder.as_posix()}/ folder beside the ledger ({ledger}). Name the articles "
-                "or folders to read (`claimtrack extract PATH ...`), or run `claimtrack init` "
-                f"and put articles in {SOURCES_FOLDER}/."
+                f"or folders to read (`claimtrack extract PATH ...`), or {start}."
             )
         return [folder]
     missing = [str(path) for path in paths if not path.exists()]

@@ -389,6 +389,23 @@ def test_without_sources_it_says_how_to_start(  # type: ignore[no-untyped-def]
     assert "claimtrack init" in result.stderr
 
 
+def test_beside_a_ledger_without_sources_it_says_to_make_the_folder(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources").rmdir()
+
+    result = run("extract")
+
+    assert result.exit_code == 2
+    # Not `claimtrack init`, which leaves an existing ledger alone and would refuse.
+    assert "claimtrack init" not in result.stderr
+    assert "make a sources/ folder there and put articles in it" in result.stderr
+    (tmp_path / "sources").mkdir()
+    assert run("extract").exit_code == 0
+
+
 def test_an_empty_folder_is_not_an_error(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
