@@ -592,6 +592,24 @@ def test_merge_naming_a_claim_twice_folds_it_once(run, ledger: Path) -> None:  #
     assert len(merged["statements"]) == 10
 
 
+def test_an_edit_naming_an_id_a_letter_off_names_that_id_first(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copyfile(repo / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    before = (tmp_path / "claims.yaml").read_bytes()
+
+    for command in (["drop"], ["rename"], ["merge", "nk-troops-in-russia"]):
+        tail = ["nk-provocations-typed"] if command == ["rename"] else []
+        result = run(*command, "nk-provocation", *tail)
+
+        assert result.exit_code == 3
+        assert "Closest: nk-provocations (" in result.stderr
+        assert result.stderr.splitlines()[1].startswith("  nk-provocations (")
+    assert (tmp_path / "claims.yaml").read_bytes() == before
+
+
 def test_merge_into_itself_is_a_usage_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     assert run("merge", "nk-troops-in-russia", "nk-troops-in-russia").exit_code == 2
 
