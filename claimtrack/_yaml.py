@@ -451,7 +451,12 @@ class _Reader:
             self.report_at(1, 1, "the YAML is nested too deeply to be a ledger")
             return None
         if root is None:
-            self.report_at(1, 1, "the ledger is empty; run `claimtrack init` to start one")
+            # init never writes over a file, so the empty one has to go first.
+            self.report_at(
+                1,
+                1,
+                "the ledger is empty; delete the file, then run `claimtrack init` to start one",
+            )
         return root
 
     def _aliases_bounded(self, text: str) -> bool:
@@ -643,7 +648,12 @@ class _Reader:
 
     def _report_duplicate(self, node: yaml.Node, where: str, key: str, first_line: int) -> None:
         if where == "claims":
-            what, fix = "claim id", "rename one or merge them with `claimtrack merge`"
+            # No command reads a ledger with two claims of one id, so the fix is by hand.
+            what, fix = (
+                "claim id",
+                "give one of them another id here; then, if they are one claim, "
+                "`claimtrack merge` folds them",
+            )
         else:
             what, fix = "key", "keep one of them"
         self.report(

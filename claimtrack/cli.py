@@ -148,13 +148,28 @@ def init(
 
     session = _session(ctx)
     path = directory / "claims.yaml" if directory is not None else session.ledger
-    path.parent.mkdir(parents=True, exist_ok=True)
+    sources = path.parent / "sources"
+    if sources.exists() and not sources.is_dir():
+        raise ClaimtrackError(
+            f"Cannot create the folder {sources}/: a file has that name. "
+            "Move the file away, or start the ledger in another folder; nothing was created."
+        )
+    _make_folder(path.parent)
     init_ledger(path)
-    (path.parent / "sources").mkdir(exist_ok=True)
+    _make_folder(sources)
     session.terminal.say(
         f"Created {path} and {path.parent / 'sources'}/. Put articles in sources/, "
         "then run `claimtrack extract`."
     )
+
+
+def _make_folder(folder: Path) -> None:
+    """Make `folder` and the folders above it, or say plainly why it cannot be made."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ClaimtrackError(f"Cannot create the folder {folder}: {reason}.") from None
 
 
 # -- reading articles ---------------------------------------------------------
@@ -184,7 +199,7 @@ def extract(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Article files, or folders to search for .txt, .md and .html files "
+            help="Article files, or folders to search for .txt, .md, .html and .htm files "
             "(web pages need the web extra). Default: the sources/ folder beside the ledger.",
             show_default=False,
         ),
@@ -531,10 +546,15 @@ def _source_paths(paths: list[Path] | None, ledger: Path) -> list[Path]:
     if not paths:
         folder = ledger.parent / SOURCES_FOLDER
         if not folder.is_dir():
+            # init starts no ledger where one is, so beside one the folder is made by hand.
+            start = (
+                f"make a {SOURCES_FOLDER}/ folder there and put articles in it"
+                if ledger.exists()
+                else f"run `claimtrack init` and put articles in {SOURCES_FOLDER}/"
+            )
             raise UsageError(
                 f"No {folder.as_posix()}/ folder beside the ledger ({ledger}). Name the articles "
-                "or folders to read (`claimtrack extract PATH ...`), or run `claimtrack init` "
-                f"and put articles in {SOURCES_FOLDER}/."
+                f"or folders to read (`claimtrack extract PATH ...`), or {start}."
             )
         return [folder]
     missing = [str(path) for path in paths if not path.exists()]
@@ -554,11 +574,27 @@ def _read_or_empty(path: Path) -> Ledger:
 
 
 def _stdin_lines(session: Session) -> list[str]:
+    import re
     import sys
 
     if sys.stdin.isatty():
         session.terminal.say("Type or paste texts, one per line; end with Ctrl-D.")
-    return [line.strip() for line in sys.stdin if line.strip()]
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream with no bytes beneath (as in tests)
+        return [line.strip() for line in sys.stdin if line.strip()]
+    # Bytes, decoded here: the locale's decoder stops at the first byte that is not
+    # UTF-8, or hides it, where a file of headlines saved by an old editor is common.
+    data = raw.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        session.terminal.warn(
+            "The texts on stdin are not UTF-8; read as Windows-1252, so some characters "
+            "may be wrong. Save them as UTF-8 to be sure."
+        )
+    # Lines as a text file gives them (\n, \r\n or \r), not every break str.splitlines knows.
+    return [line.strip() for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
 
 
 def _no_match_message(ledger: Ledger, count: int) -> str:
@@ -753,8 +789,14 @@ def report(
     matrix = reports.matrix_report(ledger, resolver.kind)
     write_report(html_file, matrix, session.ledger.parent)
     session.terminal.say(
-        f"Wrote {html_file}: {len(matrix['claims'])} claims by {len(matrix['parties'])} parties."
+        f"Wrote {html_file}: {_counted(len(matrix['claims']), 'claim')} "
+        f"by {_counted(len(matrix['parties']), 'party', 'parties')}."
     )
+
+
+def _counted(count: int, noun: str, plural: str = "") -> str:
+    """`1 claim`, `2 claims`: a count with its noun in the number it takes."""
+    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
 
 
 # -- editing the ledger -----------------------------------------------------
@@ -797,6 +839,13 @@ def add(
         raise UsageError(
             'A claim needs a text: a short sentence, e.g. `claimtrack add "North Korea '
             'supplies artillery shells to Russia"`.'
+        )
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        # Bytes the shell passed that are not UTF-8 arrive as lone surrogates, which
+        # no UTF-8 file can hold.
+        raise UsageError(
+            "The claim's text is not UTF-8 (the terminal sent some letters in another "
+            "encoding); set the terminal to UTF-8 and type it again. Nothing was added."
         )
 
     def track(editor: LedgerEditor) -> Added:
@@ -842,6 +891,7 @@ def merge(
     session = _session(ctx)
     if claim in others:
         raise UsageError(f"Cannot merge {claim!r} into itself; name it only once.")
+    others = list(dict.fromkeys(others))  # a claim named twice is folded, and told, once
 
     def merge_claims(editor: LedgerEditor) -> None:
         for claim_id in (claim, *others):

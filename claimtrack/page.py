@@ -13,6 +13,7 @@ opens a cell's quotes in place.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 from claimtrack import __version__
+from claimtrack.errors import ClaimtrackError, UsageError
 
 Record = dict[str, Any]
 # How the page links to a statement's source: the article's URL, or a path
@@ -52,8 +54,25 @@ def write_report(path: Path, matrix: Record, ledger_folder: Path) -> None:
 
     text = render_page(matrix, link_for)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise _not_written(path, error) from None
+
+
+def _not_written(path: Path, error: OSError) -> ClaimtrackError:
+    """Why the page could not be written, naming the file asked for (not the temporary one)."""
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        return UsageError(
+            f"Cannot write {path}: there is no folder {folder}. "
+            "Create it first, or name a file in a folder that exists."
+        )
+    reason = error.strerror or str(error)
+    return ClaimtrackError(f"Cannot write {path}: {reason}. Nothing was written.")
 
 
 def render_page(matrix: Record, link_for: LinkFn) -> str:

@@ -420,7 +420,7 @@ def _party_meant(
         name = next(iter(exact))
         return ("close to" if folded == name.casefold() else "an alias of", name)
     found = resolver.resolve_all(party)
-    if len(found) == 1 and found[0] != party and not _person_named_like_a_place(party):
+    if len(found) == 1 and found[0] != party and not _own_name_holding_a_place(party):
         how = "an alias of" if folded in names and found[0] in names[folded] else "close to"
         return how, found[0]
     if exact or folded in gazetteer.NOT_TYPOS:
@@ -442,16 +442,19 @@ def _party_meant(
     return ("close to", parties.pop()) if len(parties) == 1 else None
 
 
-def _person_named_like_a_place(party: str) -> bool:
-    """A person's name that holds a place's ("Paris Hilton", "Jordan Peterson"): a
-    party of its own, which the resolver, reading speakers, would take for the state.
-    A misspelt state ("Untied States") is still caught as a near miss of its name."""
+def _own_name_holding_a_place(party: str) -> bool:
+    """A person's name that holds a place's ("Paris Hilton", "Jordan Peterson"), or
+    an organisation's or outlet's whole name that does ("London School of
+    Economics", "Agence France-Presse"): a party of its own, as extraction files
+    it, which the resolver, reading speakers, would take for the state. A body
+    of the state ("Russian Foreign Ministry", "US Navy") is not its own party,
+    and a misspelt state ("Untied States") is still caught as a near miss of its name."""
     named = entities.name_in(party)
-    return (
-        named is not None
-        and named.kind == entities.PERSON
-        and not any(word.lower() in gazetteer.STATE_VOICE_WORDS for word in party.split())
-    )
+    if named is None or any(word.lower() in gazetteer.STATE_VOICE_WORDS for word in party.split()):
+        return False
+    if named.kind == entities.PERSON:
+        return True
+    return named.kind in (entities.ORGANISATION, entities.MEDIA) and named.name == party
 
 
 def _near_miss_distance(folded: str) -> int:

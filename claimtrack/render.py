@@ -668,7 +668,7 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
                 f"Nothing to do: {_plural(summary.skipped, 'source')} unchanged since the last "
                 f"extract (--force reads them again).{settled}"
             )
-        return "No articles found (.txt or .md files)."
+        return "No articles found (.txt, .md, .html or .htm files)."
     read = _plural(summary.read - len(summary.failed), "source")
     skipped = f", skipped {summary.skipped} unchanged" if summary.skipped else ""
     failed = f", {len(summary.failed)} failed" if summary.failed else ""

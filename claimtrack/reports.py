@@ -355,6 +355,15 @@ def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
     if claim is not None:
         return claim
     ranked = rank_claims(ledger, claim_id)
+    # An id a letter or two away, or in other case, is the likeliest meant: named
+    # first, still never taken for it.
+    near = {claim.id for claim in _near_ids(ledger, claim_id)}
+    if near:
+        scores = {claim.id: score for claim, score in ranked}
+        ranked = [
+            *((claim, scores.get(claim.id, 100.0)) for claim in ledger.claims if claim.id in near),
+            *((claim, score) for claim, score in ranked if claim.id not in near),
+        ][:CANDIDATE_LIMIT]
     closest = f" Closest: {_name_scores(ranked[:1])}." if ranked else ""
     candidates = f"\n{_candidate_lines(ranked)}" if ranked else ""
     raise NotFoundError(
@@ -818,7 +827,15 @@ def import_report(imported: Iterable[Imported]) -> Report:
 
 # -- timeline -------------------------------------------------------------------
 
-TIMELINE_COLUMNS = ("claim", "date", "party", "stance", "changed_from", *STATEMENT_COLUMNS[1:])
+# The party and its stance lead; the statement's other columns follow, each once.
+TIMELINE_COLUMNS = (
+    "claim",
+    "date",
+    "party",
+    "stance",
+    "changed_from",
+    *(column for column in STATEMENT_COLUMNS if column not in ("party", "stance")),
+)
 
 
 def timeline_report(ledger: Ledger, claim: Claim) -> Report:

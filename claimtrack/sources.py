@@ -418,6 +418,13 @@ def _articles_under(folder: Path, root: Path, found: Found) -> Iterator[Path]:
             path = here / name
             if name.startswith(".") or path.suffix.lower() not in SOURCE_SUFFIXES:
                 continue
+            if path.is_symlink() and not path.exists():
+                shown = display_path(path)
+                target = display_path(path.readlink())
+                found.warnings.append(
+                    (shown, f"{shown}: a link to {target}, which is not there; not read")
+                )
+                continue
             if path.is_symlink() and not _links_inside(path, inside):
                 shown = display_path(path)
                 found.warnings.append(

@@ -319,6 +319,44 @@ def test_check_prints_file_line_column_and_exits_1(run, ledger: Path) -> None:  
     assert set(as_json["problems"][0]) == {"path", "line", "column", "message"}
 
 
+def test_a_duplicated_claim_id_is_fixed_as_check_says(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    # A claim block pasted and its id left as it was: no command reads the ledger.
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(
+        text.replace("  china-objects-to-russia-nk-ties:", "  nk-shells-for-russia:", 1),
+        encoding="utf-8",
+    )
+    assert run("merge", "nk-troops-in-russia", "nk-shells-for-russia").exit_code == 1
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "duplicate claim id 'nk-shells-for-russia'" in result.stdout
+    assert "give one of them another id here" in result.stdout
+    # Done as it says, by hand, the ledger reads again and merge can fold them.
+    text = ledger.read_text(encoding="utf-8")
+    head, tail = text.rsplit("  nk-shells-for-russia:", 1)
+    ledger.write_text(f"{head}  nk-shells-again:{tail}", encoding="utf-8")
+    assert run("check").exit_code == 0
+    assert run("merge", "nk-shells-for-russia", "nk-shells-again").exit_code == 0
+
+
+def test_an_empty_ledger_is_started_as_check_says(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text("", encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "the ledger is empty; delete the file, then run `claimtrack init`" in result.stdout
+    assert run("init").exit_code == 1  # init never writes over a file, even an empty one
+    (tmp_path / "claims.yaml").unlink()
+    assert run("init").exit_code == 0
+    assert run("check").exit_code == 0
+
+
 def test_a_missing_ledger_says_how_to_start(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -384,6 +422,41 @@ def test_init_never_overwrites(run, ledger: Path) -> None:  # type: ignore[no-un
 
     assert result.exit_code == 1
     assert "already exists" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_init_beside_a_file_called_sources_creates_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "sources").write_text("notes, not a folder\n", encoding="utf-8")
+
+    result = run("init", tmp_path)
+
+    assert result.exit_code == 1
+    assert "a file has that name" in result.stderr
+    assert "Errno" not in result.stderr
+    assert not (tmp_path / "claims.yaml").exists()
+    assert (tmp_path / "sources").read_text(encoding="utf-8") == "notes, not a folder\n"
+
+
+def test_init_under_a_file_says_which_folder_it_cannot_create(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "story.txt").write_text("an article\n", encoding="utf-8")
+
+    result = run("init", tmp_path / "story.txt" / "ledger")
+
+    assert result.exit_code == 1
+    assert f"Cannot create the folder {tmp_path / 'story.txt' / 'ledger'}" in result.stderr
+    assert "Errno" not in result.stderr
+
+
+def test_add_refuses_a_text_the_terminal_did_not_send_as_utf8(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    before = ledger.read_bytes()
+    # "Café" typed in a Latin-1 terminal: Python hands the byte on as a lone surrogate.
+    latin1 = b"Caf\xe9 owners say the rent doubled".decode("utf-8", errors="surrogateescape")
+
+    result = run("add", latin1)
+
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.stderr
+    assert "YAML" not in result.stderr
     assert ledger.read_bytes() == before
 
 
@@ -508,6 +581,33 @@ def test_merge_with_an_unknown_id_names_the_closest(run, ledger: Path) -> None: 
     assert result.exit_code == 3
     assert "nk-shells-for-russia" in result.stderr
     assert ledger.read_bytes() == before
+
+
+def test_merge_naming_a_claim_twice_folds_it_once(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("merge", "nk-troops-in-russia", "nk-shells-for-russia", "nk-shells-for-russia")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Merged nk-shells-for-russia into nk-troops-in-russia." in result.stderr
+    merged = json.loads(run("show", "nk-troops-in-russia", "-f", "json").stdout)
+    assert len(merged["statements"]) == 10
+
+
+def test_an_edit_naming_an_id_a_letter_off_names_that_id_first(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copyfile(repo / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    before = (tmp_path / "claims.yaml").read_bytes()
+
+    for command in (["drop"], ["rename"], ["merge", "nk-troops-in-russia"]):
+        tail = ["nk-provocations-typed"] if command == ["rename"] else []
+        result = run(*command, "nk-provocation", *tail)
+
+        assert result.exit_code == 3
+        assert "Closest: nk-provocations (" in result.stderr
+        assert result.stderr.splitlines()[1].startswith("  nk-provocations (")
+    assert (tmp_path / "claims.yaml").read_bytes() == before
 
 
 def test_merge_into_itself_is_a_usage_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
@@ -795,6 +895,8 @@ def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: 
         "Acme Corp",
         "Paris Hilton",
         "Jordan Peterson",
+        "Madrid Institute of Technology",
+        "Cairo Evening Courier",
     ],
 )
 def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
@@ -802,6 +904,40 @@ def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None
     ledger.write_text(text.replace("party: Russia", f"party: {other}", 1), encoding="utf-8")
     result = run("check")
     assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize("body", ["Russian Foreign Ministry", "Russian Navy"])
+def test_check_still_reports_a_body_of_a_state_written_as_a_party(
+    run, ledger: Path, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("party: Russia", f"party: {body}", 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert f"'{body}' is close to 'Russia'; write `party: Russia`" in result.stdout
+
+
+def test_check_accepts_the_parties_extract_files_for_bodies_named_after_a_city(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "harbour.txt").write_text(
+        "Researchers at the Lisbon School of Design said on Tuesday that the new bridge "
+        "would open in May.\n\nThe Oslo Daily Herald reported that the harbour would "
+        "close for repairs next winter.\n",
+        encoding="utf-8",
+    )
+    assert run("extract").exit_code == 0
+    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert "party: Lisbon School of Design" in ledger
+    assert "party: Oslo Daily Herald" in ledger
+
+    result = run("check")
+
+    assert result.exit_code == 0, result.stdout
+    assert "Portugal" not in result.stdout
+    assert "Norway" not in result.stdout
 
 
 def test_check_reports_every_problem_past_a_schema_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]

@@ -332,7 +332,7 @@ def test_help_says_which_files_a_folder_gives(run) -> None:  # type: ignore[no-u
 
     assert result.exit_code == 0
     said = " ".join(result.stdout.split())
-    assert ".txt, .md and .html files" in said
+    assert ".txt, .md, .html and .htm files" in said
     assert "web extra" in said
 
 
@@ -389,16 +389,37 @@ def test_without_sources_it_says_how_to_start(  # type: ignore[no-untyped-def]
     assert "claimtrack init" in result.stderr
 
 
+def test_beside_a_ledger_without_sources_it_says_to_make_the_folder(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources").rmdir()
+
+    result = run("extract")
+
+    assert result.exit_code == 2
+    # Not `claimtrack init`, which leaves an existing ledger alone and would refuse.
+    assert "claimtrack init" not in result.stderr
+    assert "make a sources/ folder there and put articles in it" in result.stderr
+    (tmp_path / "sources").mkdir()
+    assert run("extract").exit_code == 0
+
+
 def test_an_empty_folder_is_not_an_error(
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sources").mkdir()
 
+    (tmp_path / "sources" / "minutes.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "sources" / "minutes.docx").write_bytes(b"PK\x03\x04")
+
     result = run("extract", "--dry-run")
 
     assert result.exit_code == 0
-    assert "No articles found" in result.stderr
+    # Every kind of file it would have read, so a folder of PDFs says what to save them as.
+    assert "No articles found (.txt, .md, .html or .htm files)." in result.stderr
 
 
 def test_an_invalid_ledger_is_left_alone(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
@@ -597,6 +618,19 @@ def test_links_are_followed_only_inside_the_ledger_folder(  # type: ignore[no-un
     ledger = one_seed / "claims.yaml"
     assert {s.id for s in read_ledger(ledger).sources} == {FIRST_SEED, "kept"}
     assert "swordfish" not in ledger.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_link_whose_article_was_moved_away_says_so(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    sources = one_seed / "sources"
+    (sources / "moved.txt").symlink_to(one_seed / "archive" / "moved.txt")
+
+    result = run("extract")
+
+    assert result.exit_code == 0, result.stderr
+    assert "sources/moved.txt: a link to " in result.stderr
+    assert "archive/moved.txt, which is not there; not read" in result.stderr
+    assert "outside" not in result.stderr
 
 
 def test_a_trimmed_wire_copy_is_a_copy_whatever_its_front_matter(  # type: ignore[no-untyped-def]

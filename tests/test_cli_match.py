@@ -73,6 +73,41 @@ def test_texts_from_stdin_one_per_line(run, ledger: Path, monkeypatch: pytest.Mo
     assert texts == [DENIAL, WEATHER, HEDGED]
 
 
+def _stdin_bytes(data: bytes) -> io.TextIOWrapper:
+    """stdin as a shell gives it: bytes beneath a UTF-8 text stream that refuses others."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="strict")
+
+
+def test_texts_from_stdin_that_are_not_utf8_are_read_with_a_warning(  # type: ignore[no-untyped-def]
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headlines = "Pyongyang denied sending troops to Russia\nCafé owners in Séoul said prices rose\n"
+    monkeypatch.setattr("sys.stdin", _stdin_bytes(headlines.encode("cp1252")))
+
+    result = run("match", "--format", "jsonl")
+
+    assert result.exit_code == 0, result.stderr
+    texts = [json.loads(line)["text"] for line in result.stdout.splitlines()]
+    assert texts == [
+        "Pyongyang denied sending troops to Russia",
+        "Café owners in Séoul said prices rose",
+    ]
+    assert "not UTF-8; read as Windows-1252" in result.stderr
+    assert "Internal error" not in result.stderr
+
+
+def test_texts_from_stdin_with_a_byte_order_mark_lose_it(  # type: ignore[no-untyped-def]
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", _stdin_bytes(f"\ufeff{DENIAL}\r\n{HEDGED}\r\n".encode()))
+
+    result = run("match", "--format", "jsonl")
+
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == [DENIAL, HEDGED]
+    assert result.stderr == ""
+
+
 def test_exit_3_when_no_text_matches_any_claim(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("match", "--format", "jsonl", WEATHER)
 
@@ -290,3 +325,27 @@ def test_a_table_says_no_position(run, ledger: Path) -> None:  # type: ignore[no
 
     assert result.exit_code == 0, result.stderr
     assert "no position" in result.stdout
+
+
+def test_the_readme_match_example_prints_what_the_readme_shows(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+    import shutil
+
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copyfile(repo / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(repo / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    lines = (repo / "README.md").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("$ claimtrack match "))
+    shown = []
+    for line in lines[start + 1 :]:
+        if line.startswith(("$ ", "```")):
+            break
+        shown.append(line)
+
+    result = run(*shlex.split(lines[start])[2:])
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == shown

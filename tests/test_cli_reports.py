@@ -209,3 +209,73 @@ def test_statements_of_an_unknown_source_or_claim(run, ledger: Path) -> None:  #
     assert run("statements", "--source", "009_x").exit_code == 3
     assert run("statements", "--claim", "nk-troops-in-kursk").exit_code == 3
     assert run("statements", "--format", "xml").exit_code == 2
+
+
+# -- report --html ------------------------------------------------------------------
+
+
+def test_report_into_a_missing_folder_names_the_folder_and_exits_2(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    page = ledger.parent / "drafts" / "week-12" / "report.html"
+
+    result = run("report", "--html", page)
+
+    assert result.exit_code == 2
+    assert str(page) in result.stderr
+    assert "no folder" in result.stderr
+    assert ".tmp" not in result.stderr
+    assert "Errno" not in result.stderr
+    assert not page.parent.exists()
+
+
+def test_report_that_cannot_be_written_says_why_and_leaves_nothing(  # type: ignore[no-untyped-def]
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def full_disk(self: Path, *args: object, **kwargs: object) -> int:
+        self.open("w").close()  # the start of a file, as a full disk leaves it
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    page = ledger.parent / "report.html"
+
+    result = run("report", "--html", page)
+
+    assert result.exit_code == 1
+    assert f"Cannot write {page}: No space left on device" in result.stderr
+    assert ".tmp" not in result.stderr
+    assert sorted(path.name for path in ledger.parent.iterdir()) == ["claims.yaml", "sources"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("list",),
+        ("show", "nk-troops-in-russia"),
+        ("timeline", "nk-troops-in-russia"),
+        ("statements",),
+        ("party", "Russia"),
+        ("parties",),
+        ("sources",),
+    ],
+)
+def test_csv_and_tsv_name_each_column_once(run, ledger: Path, command: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    # A spreadsheet or DictReader keeps only one of two columns of the same name.
+    for output_format, delimiter in (("csv", ","), ("tsv", "\t")):
+        result = run(*command, "--format", output_format)
+        assert result.exit_code == 0, result.stderr
+        header = next(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
+        assert len(header) == len(set(header)), header
+
+
+def test_report_counts_one_claim_as_one(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    assert run("add", "The ferry to the island runs twice a day").exit_code == 0
+
+    result = run("report", "--html", "report.html")
+
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "Wrote report.html: 1 claim by 0 parties."
