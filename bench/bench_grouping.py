@@ -1,6 +1,6 @@
 """Measure claim matching, grouping and grouping speed on real news text.
 
-    PYTHONPATH=. python bench/bench_grouping.py [--quick] [--sizes 10000,30000,100000]
+    PYTHONPATH=. python bench/bench_grouping.py [--quick | --scale-only] [--sizes 10000,30000]
 
 1. Matching: the Emergent claim headlines go into a ClaimIndex; every article
    headline is matched with `best()`, and as the `match` command does it (the
@@ -269,7 +269,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the scale benchmark")
     parser.add_argument("--sizes", default="10000,30000,100000")
+    parser.add_argument("--scale-only", action="store_true", help="run only the scale benchmark")
     args = parser.parse_args()
+    if args.scale_only:
+        if not FNC_BODIES.exists():
+            sys.exit(f"no data at {DATA}")
+        _timed("scale", lambda: bench_scale([int(s) for s in args.sizes.split(",")]))
+        return
     if not EMERGENT.exists():
         sys.exit(f"no data at {DATA}")
     rows = read_emergent()
