@@ -708,8 +708,9 @@ def statements(
 ) -> None:
     """List every statement, one row each, with the claim it is filed under.
 
-    The filters of `claimtrack list` apply to each statement, plus --claim.
-    For a spreadsheet of everything Russia denies:
+    The filters of `claimtrack list` apply to each statement, plus --claim;
+    when they match no statement, it exits with status 3. For a spreadsheet
+    of everything Russia denies:
 
     \b
         claimtrack statements --party Russia --stance denies --format csv > russia.csv
@@ -717,10 +718,18 @@ def statements(
     ledger = _read(ctx)
     chosen = reports.find_claim(ledger, claim) if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    _render(ctx, reports.statements_report(ledger, claim_filter, chosen), output_format)
-    unknown = reports.unknown_filter(ledger, claim_filter)
-    if unknown is not None:
-        raise NotFoundError(unknown)
+    report = reports.statements_report(ledger, claim_filter, chosen)
+    _render(ctx, report, output_format)
+    if not report.records and (chosen is not None or claim_filter != reports.ClaimFilter()):
+        raise NotFoundError(
+            reports.unknown_filter(ledger, claim_filter)
+            or (
+                f"The claim {chosen.id} has no statements yet."
+                if chosen is not None and claim_filter == reports.ClaimFilter()
+                else "No statement matches these filters. Loosen them, or see "
+                "`claimtrack statements` for all."
+            )
+        )
 
 
 @app.command()
@@ -997,7 +1006,8 @@ def party(
 
     For each claim: its stance(s), how many of its statements and sources,
     and the first and last date it said so. NAME is the party's name or any
-    name it is known by, for example:
+    name it is known by; a party the ledger does not know, or one that holds
+    no position yet, exits with status 3. For example:
 
     \b
         claimtrack party Pyongyang
@@ -1006,7 +1016,14 @@ def party(
 
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
-    _render(ctx, reports.party_report(ledger, name, resolver.kind), output_format)
+    report = reports.party_report(ledger, name, resolver.kind)
+    _render(ctx, report, output_format)
+    if not report.records:
+        party_name = report.document["party"]
+        raise NotFoundError(
+            f"{party_name} holds no position on any claim in the ledger. "
+            "`claimtrack list` shows the claims and who holds which."
+        )
 
 
 @app.command()
