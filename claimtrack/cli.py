@@ -360,7 +360,8 @@ def match(
     texts: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Texts to match, such as headlines or sentences. Default: one per line on stdin.",
+            help="Texts to match, such as headlines or sentences; - reads texts from stdin, "
+            "one per line, in its place. Default: one per line on stdin.",
             show_default=False,
         ),
     ] = None,
@@ -404,12 +405,13 @@ def match(
     \b
         claimtrack match "Pyongyang denied sending troops to Russia"
         cat headlines.txt | claimtrack match --format jsonl --top 3
+        cat headlines.txt | claimtrack match "Seoul says troops crossed" -
     """
     from claimtrack.pipeline import MAX_LINE_CHARS, match_texts
 
     session = _session(ctx)
     ledger = _read(ctx)
-    wanted = texts if texts else _stdin_lines(session)
+    wanted = _texts_or_stdin(texts, session)
     if not wanted:
         raise UsageError("No text to match: give texts as arguments, or one per line on stdin.")
     for number, text in enumerate(wanted, 1):
@@ -571,6 +573,18 @@ def _read_or_empty(path: Path) -> Ledger:
     if not path.exists():
         return Ledger(path=str(path))
     return read_ledger(path)
+
+
+def _texts_or_stdin(texts: list[str] | None, session: Session) -> list[str]:
+    """The texts as given, with the lines of stdin in place of `-`; stdin alone without any."""
+    if not texts:
+        return _stdin_lines(session)
+    if texts.count("-") > 1:
+        raise UsageError("Give - (the texts on stdin) only once: stdin can be read only once.")
+    if "-" not in texts:
+        return texts
+    at = texts.index("-")
+    return [*texts[:at], *_stdin_lines(session), *texts[at + 1 :]]
 
 
 def _stdin_lines(session: Session) -> list[str]:
