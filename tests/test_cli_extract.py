@@ -369,6 +369,25 @@ def test_an_unbalanced_quote_loses_nothing_after_it(run, one_seed: Path) -> None
     assert pointer["not_filed"]
 
 
+def test_front_matter_that_never_closes_is_the_article_with_a_warning(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    (one_seed / "sources" / "unclosed.md").write_text(
+        "---\ntitle: Ferry timetable\n\n"
+        "The harbour master said the ferry would run twice a day from June.\n",
+        encoding="utf-8",
+    )
+
+    result = run("extract", "sources/unclosed.md")
+
+    assert result.exit_code == 0
+    assert "sources/unclosed.md:1: front matter starts with '---' but never ends" in result.stderr
+    [source] = json.loads(run("sources", "--format", "json").stdout)
+    assert source["id"] == "unclosed"
+    assert source["title"] is None  # not the '---' that opened it
+    [statement] = json.loads(run("statements", "--format", "json").stdout)
+    assert statement["speaker"] == "The harbour master"
+    assert statement["line"] == 4
+
+
 def test_a_missing_path_is_a_usage_error(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("extract", "sources", "nowhere.txt")
 
