@@ -223,7 +223,16 @@ def extract(
             "--force", help="Read unchanged sources again. Your edits to the ledger still stand."
         ),
     ] = False,
-    output_format: FormatOption = None,
+    output_format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format of --dry-run, and only with it. Default: table on a terminal, "
+            "tsv when piped.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles and record who asserts, denies or disputes what.
 
@@ -235,8 +244,10 @@ def extract(
     not be read, such as a web page without the web extra installed
     (pip install 'claimtrack[web]'); the others are still recorded.
 
-    With --dry-run it prints the statements instead (--format applies), for
-    example one JSON object per line with character offsets:
+    With --dry-run it prints the statements instead (--format applies, and
+    only then: without --dry-run, --format is a usage error, since a real run
+    prints only its summary, on stderr), for example one JSON object per line
+    with character offsets:
 
     \b
         claimtrack extract sources/new-article.txt --dry-run --format jsonl
@@ -245,6 +256,13 @@ def extract(
     from claimtrack.render import tell_extract_summary
 
     session = _session(ctx)
+    if output_format is not None and not dry_run:
+        raise UsageError(
+            f"--format {output_format.value} applies to --dry-run only: extract prints no "
+            "statements, only its summary on stderr. Add --dry-run to print what it would add, "
+            "or run it without --format and then `claimtrack statements --source ID` to see "
+            "what one source gave."
+        )
     options = _ExtractOptions(_source_paths(paths, session.ledger), threshold, force, jobs)
     with fewer_collections():
         summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)

@@ -388,6 +388,25 @@ def test_front_matter_that_never_closes_is_the_article_with_a_warning(run, one_s
     assert statement["line"] == 4
 
 
+@pytest.mark.parametrize("output_format", ["json", "jsonl", "tsv"])
+def test_format_without_dry_run_is_a_usage_error_that_writes_nothing(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, output_format: str
+) -> None:
+    # A script asking for JSON must not get an empty stdout and status 0.
+    result = run("extract", "--format", output_format)
+
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--dry-run" in result.stderr
+    assert not Path("claims.yaml").exists()
+
+
+def test_extract_help_says_format_is_for_dry_run(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("extract", "--help")
+
+    assert "Output format of --dry-run, and only with it." in " ".join(result.stdout.split())
+
+
 def test_a_missing_path_is_a_usage_error(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("extract", "sources", "nowhere.txt")
 
