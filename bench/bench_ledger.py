@@ -340,7 +340,7 @@ def write_command(
         return ["rename", target, f"renamed-{number}"], f"renamed-{number}"
     if write == "drop":
         return ["drop", next(ids)], target
-    return ["extract", str(articles[number % len(articles)]), "--format", "tsv"], target
+    return ["extract", str(articles[number % len(articles)])], target
 
 
 def _bench_writes(

@@ -223,7 +223,16 @@ def extract(
             "--force", help="Read unchanged sources again. Your edits to the ledger still stand."
         ),
     ] = False,
-    output_format: FormatOption = None,
+    output_format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format of --dry-run, and only with it. Default: table on a terminal, "
+            "tsv when piped.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles and record who asserts, denies or disputes what.
 
@@ -235,8 +244,10 @@ def extract(
     not be read, such as a web page without the web extra installed
     (pip install 'claimtrack[web]'); the others are still recorded.
 
-    With --dry-run it prints the statements instead (--format applies), for
-    example one JSON object per line with character offsets:
+    With --dry-run it prints the statements instead (--format applies, and
+    only then: without --dry-run, --format is a usage error, since a real run
+    prints only its summary, on stderr), for example one JSON object per line
+    with character offsets:
 
     \b
         claimtrack extract sources/new-article.txt --dry-run --format jsonl
@@ -245,6 +256,13 @@ def extract(
     from claimtrack.render import tell_extract_summary
 
     session = _session(ctx)
+    if output_format is not None and not dry_run:
+        raise UsageError(
+            f"--format {output_format.value} applies to --dry-run only: extract prints no "
+            "statements, only its summary on stderr. Add --dry-run to print what it would add, "
+            "or run it without --format and then `claimtrack statements --source ID` to see "
+            "what one source gave."
+        )
     options = _ExtractOptions(_source_paths(paths, session.ledger), threshold, force, jobs)
     with fewer_collections():
         summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)
@@ -360,7 +378,8 @@ def match(
     texts: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Texts to match, such as headlines or sentences. Default: one per line on stdin.",
+            help="Texts to match, such as headlines or sentences; - reads texts from stdin, "
+            "one per line, in its place. Default: one per line on stdin.",
             show_default=False,
         ),
     ] = None,
@@ -404,12 +423,13 @@ def match(
     \b
         claimtrack match "Pyongyang denied sending troops to Russia"
         cat headlines.txt | claimtrack match --format jsonl --top 3
+        cat headlines.txt | claimtrack match "Seoul says troops crossed" -
     """
     from claimtrack.pipeline import MAX_LINE_CHARS, match_texts
 
     session = _session(ctx)
     ledger = _read(ctx)
-    wanted = texts if texts else _stdin_lines(session)
+    wanted = _texts_or_stdin(texts, session)
     if not wanted:
         raise UsageError("No text to match: give texts as arguments, or one per line on stdin.")
     for number, text in enumerate(wanted, 1):
@@ -573,6 +593,18 @@ def _read_or_empty(path: Path) -> Ledger:
     return read_ledger(path)
 
 
+def _texts_or_stdin(texts: list[str] | None, session: Session) -> list[str]:
+    """The texts as given, with the lines of stdin in place of `-`; stdin alone without any."""
+    if not texts:
+        return _stdin_lines(session)
+    if texts.count("-") > 1:
+        raise UsageError("Give - (the texts on stdin) only once: stdin can be read only once.")
+    if "-" not in texts:
+        return texts
+    at = texts.index("-")
+    return [*texts[:at], *_stdin_lines(session), *texts[at + 1 :]]
+
+
 def _stdin_lines(session: Session) -> list[str]:
     import re
     import sys
@@ -708,8 +740,9 @@ def statements(
 ) -> None:
     """List every statement, one row each, with the claim it is filed under.
 
-    The filters of `claimtrack list` apply to each statement, plus --claim.
-    For a spreadsheet of everything Russia denies:
+    The filters of `claimtrack list` apply to each statement, plus --claim;
+    when they match no statement, it exits with status 3. For a spreadsheet
+    of everything Russia denies:
 
     \b
         claimtrack statements --party Russia --stance denies --format csv > russia.csv
@@ -717,10 +750,18 @@ def statements(
     ledger = _read(ctx)
     chosen = reports.find_claim(ledger, claim) if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    _render(ctx, reports.statements_report(ledger, claim_filter, chosen), output_format)
-    unknown = reports.unknown_filter(ledger, claim_filter)
-    if unknown is not None:
-        raise NotFoundError(unknown)
+    report = reports.statements_report(ledger, claim_filter, chosen)
+    _render(ctx, report, output_format)
+    if not report.records and (chosen is not None or claim_filter != reports.ClaimFilter()):
+        raise NotFoundError(
+            reports.unknown_filter(ledger, claim_filter)
+            or (
+                f"The claim {chosen.id} has no statements yet."
+                if chosen is not None and claim_filter == reports.ClaimFilter()
+                else "No statement matches these filters. Loosen them, or see "
+                "`claimtrack statements` for all."
+            )
+        )
 
 
 @app.command()
@@ -997,7 +1038,8 @@ def party(
 
     For each claim: its stance(s), how many of its statements and sources,
     and the first and last date it said so. NAME is the party's name or any
-    name it is known by, for example:
+    name it is known by; a party the ledger does not know, or one that holds
+    no position yet, exits with status 3. For example:
 
     \b
         claimtrack party Pyongyang
@@ -1006,7 +1048,14 @@ def party(
 
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
-    _render(ctx, reports.party_report(ledger, name, resolver.kind), output_format)
+    report = reports.party_report(ledger, name, resolver.kind)
+    _render(ctx, report, output_format)
+    if not report.records:
+        party_name = report.document["party"]
+        raise NotFoundError(
+            f"{party_name} holds no position on any claim in the ledger. "
+            "`claimtrack list` shows the claims and who holds which."
+        )
 
 
 @app.command()

@@ -15,8 +15,8 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from claimtrack.errors import OutputClosed
 from claimtrack.model import Stance
@@ -140,15 +140,66 @@ class Terminal:
 
 
 def render(report: Report, output_format: Format | None, terminal: Terminal) -> None:
-    """Print `report` in `output_format`; without one, a table on a terminal and TSV in a pipe."""
+    """Print `report` in `output_format`; without one, a table on a terminal and TSV in a pipe.
+
+    On a stdout whose encoding cannot hold every character (`PYTHONIOENCODING=ascii`,
+    a Latin-1 locale), JSON and YAML escape what it cannot hold, losing nothing; the
+    other formats print it as `?`, with a warning on stderr.
+    """
     if output_format is None:
         output_format = Format.TABLE if terminal.interactive else Format.TSV
+    narrow = None if holds_unicode(terminal.stdout) else _Replacing(terminal.stdout)
+    if narrow is not None:
+        terminal = replace(terminal, stdout=cast("TextIO", narrow), _consoles={})
     try:
         RENDERERS[output_format](report, terminal)
         terminal.stdout.flush()
     except BrokenPipeError:
         # The reader has all it wanted (`claimtrack list | head -1`): not a failure.
         raise OutputClosed() from None
+    if narrow is not None and narrow.replaced:
+        terminal.warn(
+            f"Warning: the output's encoding ({narrow.encoding}) cannot show some "
+            "characters; they are printed as ?. Use a UTF-8 locale or set "
+            "PYTHONIOENCODING=utf-8 to see them, or --format json, which escapes them."
+        )
+
+
+def holds_unicode(stream: TextIO) -> bool:
+    """Whether `stream`'s encoding can write every character (UTF-8 and its kin)."""
+    import codecs
+
+    try:
+        name = codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name
+    except LookupError:
+        return False
+    return name.startswith("utf") or name == "gb18030"
+
+
+class _Replacing:
+    """A text stream that writes `?` for what its encoding cannot hold, and notes it did."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.encoding = getattr(stream, "encoding", None) or "ascii"
+        self.replaced = False
+
+    def write(self, text: str) -> int:
+        try:
+            text.encode(self.encoding)
+        except UnicodeEncodeError:
+            text = text.encode(self.encoding, errors="replace").decode(self.encoding)
+            self.replaced = True
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
 
 
 # -- machine formats --------------------------------------------------------
@@ -156,25 +207,29 @@ def render(report: Report, output_format: Format | None, terminal: Terminal) -> 
 
 def render_json(report: Report, terminal: Terminal) -> None:
     document = report.document
+    wide = holds_unicode(terminal.stdout)
     if not isinstance(document, list):
-        terminal.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        terminal.stdout.write(json.dumps(document, ensure_ascii=not wide, indent=2) + "\n")
         return
     # A list prints one record per line: still readable and greppable, and
     # encoded by json's C encoder, which indent= would switch off.
     if not document:
         terminal.stdout.write("[]\n")
         return
-    lines = map(_JSON_LINE.encode, document)
+    lines = map((_JSON_LINE if wide else _JSON_ASCII_LINE).encode, document)
     terminal.stdout.write("[\n")
     _write_lines(terminal, lines, separator=",\n", end="\n]\n")
 
 
 def render_jsonl(report: Report, terminal: Terminal) -> None:
-    _write_lines(terminal, map(_JSON_LINE.encode, report.records))
+    encoder = _JSON_LINE if holds_unicode(terminal.stdout) else _JSON_ASCII_LINE
+    _write_lines(terminal, map(encoder.encode, report.records))
 
 
 # One encoder for every line: `json.dumps` with options builds a new one per call.
 _JSON_LINE = json.JSONEncoder(ensure_ascii=False)
+# For a stdout that cannot hold every character: \u escapes, which JSON readers undo.
+_JSON_ASCII_LINE = json.JSONEncoder(ensure_ascii=True)
 
 
 # Columns whose items may contain ", " themselves ("Korea, Democratic People's
@@ -261,7 +316,7 @@ def render_yaml(report: Report, terminal: Terminal) -> None:
         terminal.stdout,
         Dumper=dumper,
         sort_keys=False,
-        allow_unicode=True,
+        allow_unicode=holds_unicode(terminal.stdout),  # else escaped, as JSON is
         default_flow_style=False,
     )
 

@@ -571,7 +571,10 @@ def _split_front_matter(text: str, display: str, warnings: list[str]) -> tuple[d
         return {}, 0
     closing = _FRONT_MATTER_CLOSE.search(text, opening.end(), opening.end() + _FRONT_MATTER_LIMIT)
     if closing is None:
-        warnings.append(f"{display}:1: front matter starts with '---' but never ends; read as text")
+        warnings.append(
+            f"{display}:1: front matter starts with '---' but never ends (no closing '---' "
+            "line); the whole file is read as the article"
+        )
         return {}, 0
     block = text[opening.end() : closing.start()]
     try:
@@ -876,11 +879,17 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _title(head: list[str]) -> str | None:
-    """The first line, when it reads as a headline: short, one sentence, not metadata."""
+    """The first line, when it reads as a headline: short, one sentence, not metadata.
+
+    A line of no words (a rule such as `---` or `***`, the opening of front
+    matter that never closes) is no headline.
+    """
     if not head:
         return None
     line = _HEADING_MARK.sub("", head[0], count=1).strip()
     if not line or len(line) > _MAX_TITLE_CHARS or _is_metadata_line(line):
+        return None
+    if not any(char.isalnum() for char in line):
         return None
     if len(split_sentences(line)) > 1:
         return None

@@ -1040,3 +1040,16 @@ def test_the_process_ends_without_the_cyclic_collectors_passes() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.splitlines()[-1] == "False True"
+
+
+def test_no_command_is_a_usage_error_that_shows_the_commands(run) -> None:  # type: ignore[no-untyped-def]
+    # No command chosen is a usage error (2), its help on stderr; asking with --help is not.
+    bare = run()
+    asked = run("--help")
+
+    assert bare.exit_code == 2
+    assert bare.stdout == ""
+    assert "Usage: claimtrack" in bare.stderr
+    assert "extract" in bare.stderr and "statements" in bare.stderr
+    assert asked.exit_code == 0
+    assert "Usage: claimtrack" in asked.stdout

@@ -3,6 +3,7 @@ ledger full of claims, no silent skip of a folder, no unbounded `match`."""
 
 from __future__ import annotations
 
+import io
 import os
 import time
 from collections.abc import Iterator
@@ -100,3 +101,55 @@ def test_an_unreadable_subfolder_of_sources_is_reported(
     result = run("extract", "--dry-run", "--format", "jsonl")
     assert "wire" in result.stderr and "Permission denied" in result.stderr
     assert result.exit_code == 1
+
+
+def _ascii_stdout(monkeypatch: pytest.MonkeyPatch) -> io.BytesIO:
+    """stdout as `PYTHONIOENCODING=ascii` or an old locale gives it: it refuses other letters."""
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii", write_through=True)
+    monkeypatch.setattr("sys.stdout", stream)
+    return raw
+
+
+@pytest.mark.parametrize("output_format", ["json", "jsonl", "yaml"])
+def test_a_narrow_stdout_gets_escaped_json_and_yaml_that_read_back_whole(  # type: ignore[no-untyped-def]
+    ledger: Path, run, monkeypatch: pytest.MonkeyPatch, output_format: str
+) -> None:
+    import json
+
+    import yaml
+
+    wide = run("show", "nk-troops-in-russia", "--format", output_format).stdout
+    assert not wide.isascii()  # the example has curly quotes and an ellipsis
+    raw = _ascii_stdout(monkeypatch)
+
+    result = run("show", "nk-troops-in-russia", "--format", output_format)
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    narrow = raw.getvalue().decode("ascii")
+    if output_format == "jsonl":
+        assert [json.loads(line) for line in narrow.splitlines()] == [
+            json.loads(line) for line in wide.splitlines()
+        ]
+    elif output_format == "json":
+        assert json.loads(narrow) == json.loads(wide)
+    else:
+        assert yaml.safe_load(narrow) == yaml.safe_load(wide)
+
+
+@pytest.mark.parametrize("output_format", ["table", "tsv", "csv"])
+def test_a_narrow_stdout_gets_the_rest_with_question_marks_and_a_warning(  # type: ignore[no-untyped-def]
+    ledger: Path, run, monkeypatch: pytest.MonkeyPatch, output_format: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    raw = _ascii_stdout(monkeypatch)
+
+    result = run("show", "nk-troops-in-russia", "--format", output_format)
+
+    assert result.exit_code == 0, result.stderr
+    printed = raw.getvalue().decode("ascii")
+    assert "nk-troops-in-russia" in printed
+    assert "?" in printed
+    assert "Internal error" not in result.stderr
+    assert "cannot show some characters" in result.stderr

@@ -369,6 +369,44 @@ def test_an_unbalanced_quote_loses_nothing_after_it(run, one_seed: Path) -> None
     assert pointer["not_filed"]
 
 
+def test_front_matter_that_never_closes_is_the_article_with_a_warning(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    (one_seed / "sources" / "unclosed.md").write_text(
+        "---\ntitle: Ferry timetable\n\n"
+        "The harbour master said the ferry would run twice a day from June.\n",
+        encoding="utf-8",
+    )
+
+    result = run("extract", "sources/unclosed.md")
+
+    assert result.exit_code == 0
+    assert "sources/unclosed.md:1: front matter starts with '---' but never ends" in result.stderr
+    [source] = json.loads(run("sources", "--format", "json").stdout)
+    assert source["id"] == "unclosed"
+    assert source["title"] is None  # not the '---' that opened it
+    [statement] = json.loads(run("statements", "--format", "json").stdout)
+    assert statement["speaker"] == "The harbour master"
+    assert statement["line"] == 4
+
+
+@pytest.mark.parametrize("output_format", ["json", "jsonl", "tsv"])
+def test_format_without_dry_run_is_a_usage_error_that_writes_nothing(  # type: ignore[no-untyped-def]
+    run, one_seed: Path, output_format: str
+) -> None:
+    # A script asking for JSON must not get an empty stdout and status 0.
+    result = run("extract", "--format", output_format)
+
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--dry-run" in result.stderr
+    assert not Path("claims.yaml").exists()
+
+
+def test_extract_help_says_format_is_for_dry_run(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("extract", "--help")
+
+    assert "Output format of --dry-run, and only with it." in " ".join(result.stdout.split())
+
+
 def test_a_missing_path_is_a_usage_error(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("extract", "sources", "nowhere.txt")
 

@@ -73,6 +73,43 @@ def test_texts_from_stdin_one_per_line(run, ledger: Path, monkeypatch: pytest.Mo
     assert texts == [DENIAL, WEATHER, HEDGED]
 
 
+def test_a_dash_reads_stdin_in_its_place(
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{WEATHER}\n{HEDGED}\n"))
+
+    alone = run("match", "--format", "jsonl", "-")
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{WEATHER}\n{HEDGED}\n"))
+    among = run("match", "--format", "jsonl", DENIAL, "-", SHELLS)
+
+    assert alone.exit_code == among.exit_code == 0
+    assert [json.loads(line)["text"] for line in alone.stdout.splitlines()] == [WEATHER, HEDGED]
+    assert [json.loads(line)["text"] for line in among.stdout.splitlines()] == [
+        DENIAL,
+        WEATHER,
+        HEDGED,
+        SHELLS,
+    ]
+
+
+def test_a_dash_given_twice_is_a_usage_error(
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{DENIAL}\n"))
+
+    result = run("match", "-", DENIAL, "-")
+
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "only once" in result.stderr
+
+
+def test_match_help_says_a_dash_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("match", "--help")
+
+    assert "- reads texts from stdin" in " ".join(result.stdout.split())
+
+
 def _stdin_bytes(data: bytes) -> io.TextIOWrapper:
     """stdin as a shell gives it: bytes beneath a UTF-8 text stream that refuses others."""
     return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="strict")

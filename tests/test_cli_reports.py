@@ -211,6 +211,76 @@ def test_statements_of_an_unknown_source_or_claim(run, ledger: Path) -> None:  #
     assert run("statements", "--format", "xml").exit_code == 2
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [("--search", "zzzz"), ("--party", "Nobody"), ("--party", "Russia", "--stance", "asserts")],
+)
+def test_statements_that_match_nothing_exit_3_as_list_does(  # type: ignore[no-untyped-def]
+    run, ledger: Path, filters: tuple[str, ...]
+) -> None:
+    # A script tells "nothing found" from an answer by the status, whichever command it asks.
+    statements = run("statements", *filters, "--format", "json")
+    claims = run("list", *filters, "--format", "json")
+
+    assert statements.exit_code == claims.exit_code == 3
+    assert json.loads(statements.stdout) == []
+    assert statements.stderr.startswith("Error: ")
+
+
+def test_statements_of_a_claim_with_none_yet_exit_3_and_say_so(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("add", "The ferry to the island runs twice a day", "--id", "ferry").exit_code == 0
+
+    result = run("statements", "--claim", "ferry", "--format", "json")
+
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == []
+    assert "ferry has no statements" in result.stderr
+
+
+def test_statements_without_filters_on_an_empty_ledger_exit_0(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+
+    result = run("statements", "--format", "json")
+
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_party_that_holds_no_position_exits_3(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text(
+        textwrap.dedent(
+            """\
+            version: 1
+            parties:
+              Harbour Board:
+                aliases: [the board]
+            sources: {}
+            claims:
+              ferry-runs-twice:
+                text: The ferry to the island runs twice a day
+            """
+        ),
+        encoding="utf-8",
+    )
+
+    result = run("party", "the board", "--format", "json")
+
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == {
+        "party": "Harbour Board",
+        "kind": "organisation",
+        "claims": [],
+    }
+    assert "Harbour Board holds no position" in result.stderr
+    assert run("list", "--party", "the board").exit_code == 3
+
+
 # -- report --html ------------------------------------------------------------------
 
 

@@ -126,7 +126,8 @@ def _pydantic_modules_after(folder: Path, commands: list[list[str]]) -> list[str
     [
         [["merge", "nk-troops-in-russia", "china-ukraine-stance-unchanged"]],
         [
-            ["extract", "article.txt", "--jobs", "1", "-f", "tsv"],
+            ["extract", "article.txt", "--jobs", "1", "--dry-run", "-f", "tsv"],
+            ["extract", "article.txt", "--jobs", "1"],
             ["match", "The bridge reopens", "--top", "2"],
         ],
         [["list", "-f", "json"], ["show", "nk-troops-in-russia"], ["--help"]],
