@@ -450,6 +450,19 @@ class Index:
         key_node = self.claims[old][0]
         splices.replace(key_node.start_mark.index, key_node.end_mark.index, _emit.key(new))
 
+    def retext_claim(self, splices: Splices, claim_id: str, old: str, new: str) -> None:
+        """Rewrite the value of a claim's `text:` key, and nothing else."""
+        _, node = self.claims[claim_id]
+        _, indent = self.section_layout("claims")
+
+        def render(name: str, value: object, column: int) -> str:
+            assert isinstance(value, str)
+            return _emit.field(name, value, column, indent)
+
+        self._set_fields(
+            splices, node, {"text": old}, {"text": new}, ("text",), render, keep_null=True
+        )
+
     # -- new entries at the end of a section -------------------------------------
 
     def add_entries(self, splices: Splices, name: str, text_of: _Entry) -> None:
@@ -685,6 +698,24 @@ class Index:
             start = above
         end = content_end(self.text, value) if not _is_null(value) else key_node.end_mark.index
         splices.replace(start, line_end(self.text, end), "")
+
+    def claim_commented(self, claim_id: str) -> bool:
+        """Whether a comment stands among a claim's lines or just above its key
+        (what `drop_claim` would remove with it). A `#` after a space anywhere
+        in its lines counts: a quote holding one is taken for a comment too."""
+        key_node, value = self.claims[claim_id]
+        column = key_node.start_mark.column
+        start = line_start(self.text, key_node.start_mark.index)
+        if start > 0:
+            above = self.text[line_start(self.text, start - 1) : start]
+            body = above.lstrip(b" ")
+            if body.startswith(b"#") and len(above) - len(body) <= column:
+                return True
+        end = content_end(self.text, value) if not _is_null(value) else key_node.end_mark.index
+        lines = self.text[start : line_end(self.text, end)]
+        return b" #" in lines or any(
+            line.lstrip(b" ").startswith(b"#") for line in lines.split(b"\n")
+        )
 
     def empty_claims(self, splices: Splices) -> None:
         """Every claim gone: `claims: {}`, and the comments after the last claim stay."""

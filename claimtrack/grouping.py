@@ -371,6 +371,10 @@ class ClaimIndex:
         # (`claimtext.clarity`): no restatement will be shown in its place, so
         # the statements joining them need not make their own.
         self.clearest: set[str] = set()
+        # Claims of the ledger whose text extraction made from a statement that
+        # its corrected source no longer holds: the statements joining them make
+        # their own text, which the claim's text follows (`pipeline._follow`).
+        self.following: set[str] = set()
         # The last query made, with the terms it was made of and the number of
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
@@ -2390,8 +2394,10 @@ class _Grouper:
         statement = self.statement
         own = None
         if (
-            claim_id in self.index.started
-            and claim_id not in self.index.clearest
+            (
+                (claim_id in self.index.started and claim_id not in self.index.clearest)
+                or claim_id in self.index.following
+            )
             and statement is not None
             and statement.stance is Stance.ASSERTS
         ):

@@ -928,6 +928,28 @@ class LedgerEditor:
         self._log.append("rename_claim")
         self._touch()
 
+    def retext_claim(self, claim_id: str, text: str) -> None:
+        """Give a claim a new text; raises `NotFoundError` for an unknown claim.
+
+        Only the value of its `text:` key is rewritten: its id, its place, its
+        statements and every comment stay.
+        """
+        plan = self._plan(claim_id)
+        if plan.text == text:
+            return
+        plan.text = text
+        self._log.append("retext_claim")
+        self._touch()
+
+    def commented(self, claim_id: str) -> bool:
+        """Whether a person wrote a comment into a claim of the text as read, or just
+        above it (`drop_claim` would remove it); False for a claim added since."""
+        from claimtrack._splice import Index
+
+        if claim_id not in self._base_claims:
+            return False
+        return Index.of(self._data).claim_commented(claim_id)
+
     def drop_claim(self, claim_id: str) -> int:
         """Remove a claim and its statements; the number of statements removed.
 
@@ -1037,13 +1059,19 @@ class LedgerEditor:
             if (
                 base is not None
                 and base.id == claim_id
+                and base.text == plan.text
                 and not plan.tail
                 and base.id not in self._changed_items
             ):
                 claims.append(base)  # untouched: its statements are not even built
                 continue
             statements = tuple(self._statements_of(plan))
-            if base is not None and base.id == claim_id and base.statements == statements:
+            if (
+                base is not None
+                and base.id == claim_id
+                and base.text == plan.text
+                and base.statements == statements
+            ):
                 claims.append(base)
             else:
                 claims.append(Claim(id=claim_id, text=plan.text, statements=statements))
@@ -1170,6 +1198,9 @@ class LedgerEditor:
                 continue
             if claim_id != plan.base_id:
                 index.rename_claim(splices, plan.base_id, claim_id)
+            made = self._base_claims[plan.base_id].text
+            if plan.text != made:
+                index.retext_claim(splices, plan.base_id, made, plan.text)
             if plan.tail:
                 index.add_statements(splices, plan.base_id, self._with_changes(plan.tail))
         if new_claims:
@@ -1207,7 +1238,10 @@ class LedgerEditor:
                 if claim_id in self._changed_items:
                     touched.append(claim_id)
             elif plan.base_id is not None and (
-                plan.tail or claim_id != plan.base_id or plan.base_id in self._changed_items
+                plan.tail
+                or claim_id != plan.base_id
+                or plan.base_id in self._changed_items
+                or plan.text != self._base_claims[plan.base_id].text
             ):
                 touched.append(plan.base_id)
         changed_sources = [

@@ -20,6 +20,11 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
    rewrote) has its stance decided again against that claim, unless a person
    set the stance, or any other field, by hand: such a statement is left as it
    is. `extracted` tells the two apart, and is updated along with the stance.
+5. The statement a claim's text was made from carries a mark of the claim's
+   id and text in its `extracted` entry (`claim_mark`). When a changed source
+   drops that statement and the mark still holds (nobody changed the text or
+   the id), the claim's text follows the statement of the same source that
+   joins it, and a claim left with no statement and no comment goes.
 """
 
 from __future__ import annotations
@@ -101,6 +106,10 @@ class ExtractSummary:
     stances_settled: int = 0
     # Statements whose content is no proposition and matches no claim.
     statements_not_filed: int = 0
+    # Claims whose text followed a corrected article, and claims a corrected
+    # article left with no statement, removed.
+    claims_retexted: int = 0
+    claims_emptied: int = 0
 
 
 def _fingerprint(source_id: str, quote: str, ordinal: int) -> str:
@@ -122,6 +131,17 @@ def fields_hash(statement: Statement) -> str:
         )
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
+
+
+def claim_mark(claim_id: str, text: str) -> str:
+    """A short hash of a claim's id and text as extraction wrote them.
+
+    Recorded after the `extracted` entry of the statement the text was made
+    from (`fingerprint:fields:mark`): while the claim's id and text still give
+    the mark, nobody changed them by hand, and the text may follow that
+    statement when its article is corrected.
+    """
+    return hashlib.sha1(f"{claim_id}\n{text}".encode()).hexdigest()[:4]
 
 
 def fingerprints(statements: Iterable[Statement]) -> list[str]:
@@ -448,15 +468,36 @@ class SourcePlan:
     kept_deleted: int
     # Ledger statements whose sentence moved in a changed text, and their new line.
     moved: Mapping[Statement, int] = field(default_factory=dict)
+    # Claims whose text extraction made (and nobody changed) from a statement
+    # this plan drops: the text follows the statement of the corrected sentence
+    # that joins the claim, and a claim left with no statement goes.
+    follow: frozenset[str] = frozenset()
+    # The fingerprint of each statement in `add`.
+    added_fps: tuple[str, ...] = ()
 
 
 def _parse_extracted(entries: Iterable[str]) -> dict[str, str]:
-    """`fingerprint:fields` entries as a mapping."""
+    """`fingerprint:fields` entries as a mapping (a claim's mark after them left out)."""
     result = {}
     for entry in entries:
         fp, _, fields = entry.partition(":")
-        result[fp] = fields
+        result[fp] = fields.partition(":")[0]
     return result
+
+
+def _marks(entries: Iterable[str]) -> dict[str, str]:
+    """The claim marks of `fingerprint:fields:mark` entries (`claim_mark`), by fingerprint."""
+    result = {}
+    for entry in entries:
+        fp, _, fields = entry.partition(":")
+        mark = fields.partition(":")[2]
+        if mark:
+            result[fp] = mark
+    return result
+
+
+def _entry(fp: str, fields: str, mark: str | None) -> str:
+    return f"{fp}:{fields}:{mark}" if mark else f"{fp}:{fields}"
 
 
 def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> SourcePlan:
@@ -471,12 +512,14 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
     new = extraction.source
     old = ledger.source(new.id)
     previously = _parse_extracted(old.extracted if old else ())
+    marks = _marks(old.extracted if old else ())
     present = _statements_of_source(ledger, new.id)
     present_fps = fingerprints(present)
     present_set = set(present_fps)
     fresh = fingerprints(extraction.statements)
     fresh_set = set(fresh)
     add = []
+    added_fps = []
     kept_deleted = 0
     for statement, fp in zip(extraction.statements, fresh, strict=True):
         if fp in present_set:
@@ -485,11 +528,13 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
             kept_deleted += 1
             continue
         add.append(statement)
+        added_fps.append(fp)
     drop = frozenset(
         statement
         for statement, fp in zip(present, present_fps, strict=True)
         if fp not in fresh_set and previously.get(fp) == fields_hash(statement)
     )
+    follow = _followed(ledger, new.id, drop, present, present_fps, marks)
     new_lines = {fp: s.line for s, fp in zip(extraction.statements, fresh, strict=True)}
     moved = {
         statement: new_lines[fp]
@@ -504,8 +549,13 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
         for fp, fields in previously.items()
         if fp not in present_set and fp not in fresh_set
     )
+    # An entry keeps its claim's mark; one added gets a mark when its statement
+    # starts a claim (`_apply`).
     extracted = (
-        *(f"{fp}:{fields_hash(s)}" for s, fp in zip(extraction.statements, fresh, strict=True)),
+        *(
+            _entry(fp, fields_hash(s), marks.get(fp))
+            for s, fp in zip(extraction.statements, fresh, strict=True)
+        ),
         *deleted,
     )
     source = replace(new, extracted=extracted, copy_of=copy_of)
@@ -519,7 +569,35 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
             outlet=old.outlet or new.outlet,
             copy_of=old.copy_of or copy_of,
         )
-    return SourcePlan(source, tuple(add), drop, kept_deleted, moved)
+    return SourcePlan(source, tuple(add), drop, kept_deleted, moved, follow, tuple(added_fps))
+
+
+def _followed(
+    ledger: Ledger,
+    source_id: str,
+    drop: Collection[Statement],
+    present: Sequence[Statement],
+    present_fps: Sequence[str],
+    marks: Mapping[str, str],
+) -> frozenset[str]:
+    """The claims whose text extraction made from a statement in `drop`, and whose
+    id and text nobody changed since: their mark (`claim_mark`) still holds."""
+    marked = [
+        statement
+        for statement, fp in zip(present, present_fps, strict=True)
+        if fp in marks and statement in drop
+    ]
+    if not marked:
+        return frozenset()
+    claim_of = _claims_of_statements(ledger, source_id)
+    fps = dict(zip(present, present_fps, strict=True))
+    found = set()
+    for statement in marked:
+        claim_id = claim_of.get(statement)
+        claim = ledger.claim(claim_id) if claim_id is not None else None
+        if claim is not None and claim_mark(claim.id, claim.text) == marks[fps[statement]]:
+            found.add(claim.id)
+    return frozenset(found)
 
 
 def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
@@ -841,6 +919,8 @@ class Planned:
     statement: Statement
     assignment: Assignment
     source: Source
+    # Its fingerprint in its source (`fingerprints`).
+    fingerprint: str = ""
 
 
 def plan_ingest(
@@ -901,12 +981,16 @@ def plan_ingest(
         plan = plan_source(extraction, ledger, copy_of(extraction))
         negative = dict(zip(extraction.statements, extraction.negative, strict=False))
         grouped = [_as_grouped(s, lexicon, negative.get(s)) for s in plan.add]
-        assignments = group_statements(
-            grouped,
-            index,
-            _threshold(ledger, threshold),
-            partial(_stance_toward, lexicon=lexicon, known=towards),
-        )
+        index.following = set(plan.follow)
+        try:
+            assignments = group_statements(
+                grouped,
+                index,
+                _threshold(ledger, threshold),
+                partial(_stance_toward, lexicon=lexicon, known=towards),
+            )
+        finally:
+            index.following = set()
         # A statement filed under no claim keeps the stance it takes by itself,
         # and stays in the source's `extracted` list as one deleted by hand
         # does: a forced re-run leaves it out again, whatever was grouped first.
@@ -930,7 +1014,10 @@ def plan_ingest(
             plan, extraction.statements, ledger, decided, claim_texts, lexicon
         )
         plans.append(plan)
-        planned.extend(replace(item, source=plan.source) for item in added)
+        planned.extend(
+            replace(item, source=plan.source, fingerprint=fp)
+            for item, fp in zip(added, plan.added_fps, strict=True)
+        )
     bar = _threshold(ledger, threshold)
     refiled: set[int] = set()
     for at, grouped_statement, number in unfiled:
@@ -1243,12 +1330,13 @@ def _with_final_stances(
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
     fresh = fingerprints(statements)
+    marks = _marks(plan.source.extracted)
     for statement, fp in zip(statements, fresh, strict=True):
         if statement in decided:
             statement = decided[statement]
         elif fp in where:
             statement = _toward(statement, claim_texts[claim_of[where[fp]]], lexicon)
-        entries.append(f"{fp}:{fields_hash(statement)}")
+        entries.append(_entry(fp, fields_hash(statement), marks.get(fp)))
     extracted_now = set(fresh)
     deleted = [e for e in plan.source.extracted if e.partition(":")[0] not in extracted_now]
     return replace(plan, source=replace(plan.source, extracted=(*entries, *deleted)))
@@ -1391,8 +1479,9 @@ def _apply_settled(
             for s, fp in zip(present, fingerprints(present), strict=True)
             if s in decided
         }
+        marks = _marks(source.extracted)
         entries = tuple(
-            f"{fp}:{rehashed[fp]}" if fp in rehashed else f"{fp}:{fields}"
+            _entry(fp, rehashed.get(fp, fields), marks.get(fp))
             for fp, fields in _parse_extracted(source.extracted).items()
         )
         editor.put_source(replace(source, extracted=entries))
@@ -1456,11 +1545,12 @@ def ingest(
     del ledger
 
     settled = 0
+    followed = (0, 0)
 
     def plan_and_apply(
         editor: LedgerEditor,
     ) -> tuple[list[Extraction], list[tuple[str, str]], list[SourcePlan], list[Planned], Ledger]:
-        nonlocal settled
+        nonlocal settled, followed
         # Statements a person moved first, so that what is planned sees them settled.
         settled = settle_moved(editor)
         current = editor.ledger
@@ -1482,13 +1572,14 @@ def ingest(
             plans, planned = plan_ingest(current, kept, threshold)
         if only is not None:
             plans, planned = _only_chosen(plans, planned, kept, only, current)
-        _apply(editor, plans, planned)
+        followed = _apply(editor, plans, planned)
         return fresh, taken.failed, plans, planned, current
 
     fresh, failed, plans, planned, current = update_ledger(
         ledger_path, plan_and_apply, notify=notify
     )
     summary.stances_settled = settled
+    summary.claims_retexted, summary.claims_emptied = followed
     summary.skipped += len(extractions) - len(fresh)
     summary.failed.extend(failed)
     _tally(summary, plans, planned, current)
@@ -1620,13 +1711,20 @@ def _tally(
     summary.copies = sum(plan.source.copy_of is not None for plan in plans)
 
 
-def _apply(editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[Planned]) -> None:
+def _apply(
+    editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[Planned]
+) -> tuple[int, int]:
+    """Write a plan; how many claims' texts followed a correction, and how many
+    claims a correction emptied were removed."""
     for plan in plans:
         if plan.drop:
             editor.remove_statements(plan.source.id, _keeper(plan.drop))
         if plan.moved:
             editor.update_statements(plan.source.id, _mover(plan.moved))
     claims = set(editor.claim_ids())
+    following = {claim_id: plan.source.id for plan in plans for claim_id in plan.follow}
+    started: dict[str, str] = {}
+    joining: dict[str, list[Planned]] = {}
     for item in planned:
         claim_id = item.assignment.claim_id
         if claim_id is None:
@@ -1634,9 +1732,64 @@ def _apply(editor: LedgerEditor, plans: Sequence[SourcePlan], planned: Sequence[
         if claim_id not in claims:
             editor.add_claim(claim_id, item.assignment.claim_text)
             claims.add(claim_id)
+            started[claim_id] = item.assignment.claim_text
+        if claim_id in started or claim_id in following:
+            joining.setdefault(claim_id, []).append(item)
         editor.add_statement(claim_id, _tidy(item.statement))
+    marks: dict[tuple[str, str], str] = {}
+    retexted = emptied = 0
+    for claim_id, text in started.items():
+        made_from = _made_from(joining[claim_id], text)
+        if made_from is not None:
+            marks[made_from.source.id, made_from.fingerprint] = claim_mark(claim_id, text)
+    for claim_id, source_id in following.items():
+        made_from = _made_from(joining.get(claim_id, ()), None, source_id)
+        if made_from is not None:
+            assert made_from.assignment.own_text is not None
+            text = made_from.assignment.own_text[0]
+            claim = editor.ledger.claim(claim_id)
+            retexted += claim is not None and claim.text != text
+            editor.retext_claim(claim_id, text)
+            marks[source_id, made_from.fingerprint] = claim_mark(claim_id, text)
+            continue
+        # Left with no statement: the claim goes, unless a person commented on it.
+        claim = editor.ledger.claim(claim_id)
+        if claim is not None and not claim.statements and not editor.commented(claim_id):
+            editor.drop_claim(claim_id)
+            emptied += 1
     for plan in plans:
-        editor.put_source(plan.source)
+        source = plan.source
+        if marks:
+            source = replace(source, extracted=_marked(source, marks))
+        editor.put_source(source)
+    return retexted, emptied
+
+
+def _made_from(
+    items: Iterable[Planned], text: str | None, source_id: str | None = None
+) -> Planned | None:
+    """The first of `items` whose own claim text is `text` (any, with None), of
+    `source_id` when given: the statement a claim's text is made from."""
+    for item in items:
+        own = item.assignment.own_text
+        if (
+            own is not None
+            and item.fingerprint
+            and (text is None or own[0] == text)
+            and (source_id is None or item.source.id == source_id)
+        ):
+            return item
+    return None
+
+
+def _marked(source: Source, marks: Mapping[tuple[str, str], str]) -> tuple[str, ...]:
+    """`source.extracted` with the claim marks `marks` gives for its fingerprints."""
+    entries = []
+    for entry in source.extracted:
+        fp, _, fields = entry.partition(":")
+        mark = marks.get((source.id, fp))
+        entries.append(_entry(fp, fields.partition(":")[0], mark) if mark else entry)
+    return tuple(entries)
 
 
 def _tidy(statement: Statement) -> Statement:

@@ -744,6 +744,16 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
             f"{summary.statements_not_filed} with no proposition of their own left unfiled"
         )
     added = ", ".join(counts)
+    corrected = [
+        f"{_plural(summary.claims_retexted, 'claim text')} now read as corrected"
+        if summary.claims_retexted
+        else "",
+        f"{_plural(summary.claims_emptied, 'claim')} left with no statement removed"
+        if summary.claims_emptied
+        else "",
+    ]
+    if any(corrected):
+        settled = f" Corrected articles: {'; '.join(c for c in corrected if c)}.{settled}"
     if dry_run:
         return f"Read {read}{skipped}{failed}. Would add {added}. Dry run: nothing was written."
     return f"Read {read}{skipped}{failed}. Added {added}.{settled}"

@@ -785,3 +785,33 @@ def test_a_statement_that_names_no_subject_joins_no_loose_match(  # type: ignore
     first = [r for r in planned if r["source"] == "a_first"]
     assert first
     assert all(r["claim"] is None and r["not_filed"] for r in first)
+
+
+def test_the_summary_tells_what_a_corrected_article_did_to_its_claims(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "sources" / "library.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "Library hours cut\n\n"
+        "The Eastgate Library will close on Sundays from June, the council said on Friday.\n",
+        encoding="utf-8",
+    )
+    assert run("extract").exit_code == 0
+    article.write_text(article.read_text(encoding="utf-8").replace("June", "July"))
+
+    result = run("extract")
+
+    assert result.exit_code == 0
+    assert "Corrected articles: 1 claim text now read as corrected." in result.stderr
+    (claim,) = read_ledger(Path("claims.yaml")).claims
+    assert "July" in claim.text and "June" not in claim.text
+    article.write_text(
+        'Library hours cut\n\n"Why would anyone come on a Sunday?" asked the council.\n'
+    )
+
+    result = run("extract")
+
+    assert "1 claim left with no statement removed" in result.stderr
+    assert read_ledger(Path("claims.yaml")).claims == ()

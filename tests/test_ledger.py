@@ -733,6 +733,22 @@ def test_renaming_changes_the_key_and_nothing_else(tmp_path: Path) -> None:
     _assert_stable(path)
 
 
+def test_a_new_claim_text_rewrites_that_value_and_nothing_else(tmp_path: Path) -> None:
+    path = write(tmp_path / "claims.yaml", COMMENTED)
+    old = read_ledger(path).claim("seoul-intel")
+    assert old is not None
+    with edit_ledger(path) as editor:
+        editor.retext_claim("seoul-intel", "Pyongyang sent 1e5 soldiers: so Seoul says")
+    after = path.read_text(encoding="utf-8")
+    new = read_ledger(path).claim("seoul-intel")
+    assert new is not None and new.text == "Pyongyang sent 1e5 soldiers: so Seoul says"
+    assert new.statements == old.statements
+    assert [line for line in after.splitlines() if line not in COMMENTED.splitlines()] == [
+        "    text: 'Pyongyang sent 1e5 soldiers: so Seoul says'"
+    ]
+    _assert_stable(path)
+
+
 def test_renaming_keeps_the_comment_on_the_key_line_and_quotes_what_needs_it(
     tmp_path: Path,
 ) -> None:

@@ -943,3 +943,114 @@ def test_a_clearer_text_must_keep_what_a_filed_doubt_answers() -> None:
     assert answered <= said
     # With no denial or doubt filed, nothing need be kept.
     assert not pipeline._answered(items[:1], [0], said, index)
+
+
+_FERRY = (
+    "Ferry service to Brindle Island to end\n\n"
+    "The Harbour Ferry Company will stop running its island service in March, "
+    "the company said on Tuesday.\n\n"
+    '"We will stop running the island route in March," said Dana Pell, a spokeswoman '
+    "for the Harbour Ferry Company.\n"
+)
+
+
+@pytest.fixture
+def ferry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with one article, extracted once."""
+    (tmp_path / "sources").mkdir()
+    monkeypatch.chdir(tmp_path)
+    init_ledger(tmp_path / "claims.yaml")
+    (tmp_path / "sources/ferry.txt").write_text(_FERRY, encoding="utf-8")
+    _ingest(tmp_path)
+    return tmp_path
+
+
+def _texts(ledger_path: Path) -> dict[str, str]:
+    return {claim.id: claim.text for claim in read_ledger(ledger_path).claims}
+
+
+def _correct(project: Path, old: str, new: str) -> bytes:
+    """Correct the article, extract again; the ledger's bytes after."""
+    path = project / "sources/ferry.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    _ingest(project)
+    return (project / "claims.yaml").read_bytes()
+
+
+def test_a_corrected_article_carries_its_correction_into_the_claim_texts(ferry: Path) -> None:
+    ledger_path = ferry / "claims.yaml"
+    before = _texts(ledger_path)
+    assert len(before) == 2 and all("March" in text for text in before.values())
+    after = _correct(ferry, "March", "April")
+    texts = _texts(ledger_path)
+    assert list(texts) == list(before), "ids and order stay"
+    assert all(text == before[cid].replace("March", "April") for cid, text in texts.items())
+    ledger = read_ledger(ledger_path)
+    assert all("April" in s.content for _, s in _all_statements(ledger))
+    _ingest(ferry)
+    assert ledger_path.read_bytes() == after, "a second run changes nothing"
+    # Corrected again: the texts follow again.
+    _correct(ferry, "April", "May")
+    assert all("May" in text for text in _texts(ledger_path).values())
+
+
+def test_a_claim_text_or_id_changed_by_hand_stays_through_a_correction(ferry: Path) -> None:
+    ledger_path = ferry / "claims.yaml"
+    first, second = _texts(ledger_path)
+    with edit_ledger(ledger_path) as editor:
+        editor.retext_claim(first, "Island ferries end in March")
+        editor.rename_claim(second, "pell-route")
+    _correct(ferry, "March", "April")
+    texts = _texts(ledger_path)
+    assert texts[first] == "Island ferries end in March"
+    assert "March" in texts["pell-route"]
+    statements = read_ledger(ledger_path).claim("pell-route").statements  # type: ignore[union-attr]
+    assert [s.content for s in statements] == ["We will stop running the island route in April"]
+
+
+def test_a_claim_whose_only_statement_a_correction_unfiles_goes(ferry: Path) -> None:
+    ledger_path = ferry / "claims.yaml"
+    kept, _ = _texts(ledger_path)
+    after = _correct(
+        ferry,
+        '"We will stop running the island route in March," said',
+        '"Why would anyone ride it now?" asked',
+    )
+    assert list(_texts(ledger_path)) == [kept]
+    assert b"- party:" in after and b"Why would anyone" not in after
+    _ingest(ferry)
+    assert ledger_path.read_bytes() == after
+    ingest(ledger_path, [ferry / "sources"], force=True)
+    assert list(_texts(ledger_path)) == [kept], "a forced run does not bring it back"
+
+
+def test_an_emptied_claim_a_person_added_or_commented_on_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "sources").mkdir()
+    monkeypatch.chdir(tmp_path)
+    ledger_path = tmp_path / "claims.yaml"
+    init_ledger(ledger_path)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-ends", "The Harbour Ferry Company will stop its island service")
+    (tmp_path / "sources/ferry.txt").write_text(_FERRY, encoding="utf-8")
+    _ingest(tmp_path)
+    texts = _texts(ledger_path)
+    made = next(cid for cid in texts if cid != "ferry-ends")
+    assert read_ledger(ledger_path).claim("ferry-ends").statements  # type: ignore[union-attr]
+    text = ledger_path.read_text(encoding="utf-8")
+    ledger_path.write_text(text.replace(f"  {made}:\n", f"  # ask the company\n  {made}:\n"))
+    _correct(
+        tmp_path,
+        "The Harbour Ferry Company will stop running its island service in March, the company",
+        "Who will run the boats? the company",
+    )
+    _correct(
+        tmp_path,
+        '"We will stop running the island route in March," said',
+        '"Why would anyone ride it now?" asked',
+    )
+    ledger = read_ledger(ledger_path)
+    assert ledger.claim("ferry-ends") is not None, "a claim added by hand stays"
+    assert ledger.claim(made) is not None, "a claim commented on stays"
+    assert "# ask the company\n" in ledger_path.read_text(encoding="utf-8")
