@@ -2594,7 +2594,44 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         _without_setting_after_quote(_without_when_or_how(unit, _without_telling_head(unit, a)))
         for a in found
     ]
+    found = _speakers_after_other_cues(unit, found)
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+def _past_cue(unit: _Unit, cue: Span) -> bool:
+    """Whether a cue ends on a verb in the past ("said", "reported"), which no
+    speaker's phrase holds, unlike "reports" or "announcing" ("local reports",
+    "the release announcing his appointment")."""
+    tokens = unit.tokens(cue[0], cue[1])
+    return bool(tokens) and _is_past_tense(tokens[-1])
+
+
+def _speakers_after_other_cues(unit: _Unit, found: list[_Attribution]) -> list[_Attribution]:
+    """'A senior official said Biden confirmed ...': a speaker read back from an
+    inner cue stops at the outer cue; the inner speaker is what follows it
+    ("Biden"), not the outer speaker with its cue."""
+    result: list[_Attribution] = []
+    for attribution in found:
+        if attribution.speaker is not None:
+            start, end = attribution.speaker
+            for other in found:
+                if other is attribution or other.cue is None or other.speaker is None:
+                    continue
+                if (
+                    start <= other.speaker[0]
+                    and other.cue[0] >= start
+                    and other.cue[1] < end
+                    and _past_cue(unit, other.cue)
+                ):
+                    lead = _LEADING_MARKS.match(unit.text, other.cue[1], end)
+                    start = lead.end() if lead is not None else other.cue[1]
+            if start != attribution.speaker[0]:
+                tokens = unit.tokens(start, end)
+                if not _valid_speaker(tokens):
+                    continue  # no speaker of its own after the outer cue
+                attribution = replace(attribution, speaker=(start, end), resolve_text=None)
+        result.append(attribution)
+    return result
 
 
 # Where a speaker's quoted words were given, after the quotation closes: "denied

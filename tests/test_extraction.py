@@ -3796,3 +3796,28 @@ def test_a_western_official_speaks_for_no_one_state() -> None:
         "A senior intelligence official said the smugglers had fled."
     )
     assert extract(text)[-1].party == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("The radio said local residents reported a sharp frost overnight.", "local residents"),
+        ("A harbour official said Captain Reyes confirmed the ferry had sailed.", "Captain Reyes"),
+    ],
+)
+def test_an_inner_speaker_starts_after_the_outer_cue(text: str, inner: str) -> None:
+    # Read back from the inner cue, the speaker stops at the cue of the one
+    # who tells it: "A harbour official said Captain Reyes" is two speakers.
+    speakers = [s.speaker for s in extract(text)]
+    assert len(speakers) == 2
+    assert inner in speakers
+    assert all(" said " not in (speaker or "") for speaker in speakers)
+
+
+def test_a_participle_inside_a_speakers_phrase_is_no_outer_cue() -> None:
+    text = (
+        "The clerk keeps the keys to the vault, according to the council notice "
+        "announcing her appointment in 2019."
+    )
+    told = [s for s in extract(text) if s.cue == "according to"]
+    assert [s.speaker for s in told] == ["the council notice announcing her appointment in 2019"]
