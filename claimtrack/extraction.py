@@ -359,9 +359,11 @@ class _Resolver:
             parties is None
             and _STATE_INSTITUTION_RE.search(speaker)
             and lower[-1] not in _FIELD_HEADS
+            and "western" not in lower
         ):
             # "the government", "the military", "Government spokesman Mike
-            # Omeri": the state the article is about.
+            # Omeri": the state the article is about. "A Western intelligence
+            # official" is of one of a bloc's states, which one unsaid.
             home = self._home_state()
             parties = (home,) if home else None
         if parties is None and _ITSELF_RE.match(content):
@@ -2592,7 +2594,44 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         _without_setting_after_quote(_without_when_or_how(unit, _without_telling_head(unit, a)))
         for a in found
     ]
+    found = _speakers_after_other_cues(unit, found)
     return _truncate_nested([_without_other_report(unit, a) for a in found])
+
+
+def _past_cue(unit: _Unit, cue: Span) -> bool:
+    """Whether a cue ends on a verb in the past ("said", "reported"), which no
+    speaker's phrase holds, unlike "reports" or "announcing" ("local reports",
+    "the release announcing his appointment")."""
+    tokens = unit.tokens(cue[0], cue[1])
+    return bool(tokens) and _is_past_tense(tokens[-1])
+
+
+def _speakers_after_other_cues(unit: _Unit, found: list[_Attribution]) -> list[_Attribution]:
+    """'A senior official said Biden confirmed ...': a speaker read back from an
+    inner cue stops at the outer cue; the inner speaker is what follows it
+    ("Biden"), not the outer speaker with its cue."""
+    result: list[_Attribution] = []
+    for attribution in found:
+        if attribution.speaker is not None:
+            start, end = attribution.speaker
+            for other in found:
+                if other is attribution or other.cue is None or other.speaker is None:
+                    continue
+                if (
+                    start <= other.speaker[0]
+                    and other.cue[0] >= start
+                    and other.cue[1] < end
+                    and _past_cue(unit, other.cue)
+                ):
+                    lead = _LEADING_MARKS.match(unit.text, other.cue[1], end)
+                    start = lead.end() if lead is not None else other.cue[1]
+            if start != attribution.speaker[0]:
+                tokens = unit.tokens(start, end)
+                if not _valid_speaker(tokens):
+                    continue  # no speaker of its own after the outer cue
+                attribution = replace(attribution, speaker=(start, end), resolve_text=None)
+        result.append(attribution)
+    return result
 
 
 # Where a speaker's quoted words were given, after the quotation closes: "denied
@@ -5298,8 +5337,25 @@ def _opens_with_subject(unit: _Unit, start: int) -> bool:
 
 
 def _is_plural_noun(token: _Token) -> bool:
-    """A lowercase plural that may open a reported clause ("voters want", "prices rose")."""
-    return _is_s_form(token.text) and token.text not in P.FINITE_WORDS
+    """A lowercase plural that may open a reported clause ("voters want", "prices rose"),
+    the -men plural of a -man noun among them ("fishermen", "gunmen", "women")."""
+    word = token.text
+    if _is_men_plural(word):
+        return True
+    return _is_s_form(word) and word not in P.FINITE_WORDS
+
+
+# Singular nouns that only look like a -man noun's plural.
+_NOT_MEN_PLURALS = frozenset(
+    {"abdomen", "acumen", "amen", "hymen", "omen", "regimen", "semen", "specimen", "stamen"}
+)
+
+
+def _is_men_plural(word: str) -> bool:
+    """Whether a lowercase word is the plural of a -man noun ("fishermen", "women")."""
+    return (
+        word.isalpha() and word.islower() and word.endswith("men") and word not in _NOT_MEN_PLURALS
+    )
 
 
 def _is_past_tense(token: _Token) -> bool:
@@ -5530,6 +5586,8 @@ class _Builder:
         withheld: list[_Attribution] = []
         # Attributions whose own cue denies or doubts, and which made statements.
         against: list[_Attribution] = []
+        # Attributions whose statements all assert.
+        asserted: list[_Attribution] = []
         for attribution in attributions:
             if _holds_any(attribution, withheld):
                 # "The general said he could not confirm it": no position, but
@@ -5539,6 +5597,7 @@ class _Builder:
             if _relays_denial(unit, attribution, against):
                 continue
             attribution = _relayed(unit, attribution, attributions)
+            attribution = _told_assertion(unit, attribution, asserted)
             statements = self._statements_for(unit, attribution)
             if not statements:
                 withheld.append(attribution)
@@ -5547,6 +5606,8 @@ class _Builder:
                 s.stance is not Stance.ASSERTS for s in statements
             ):
                 against.append(attribution)
+            if all(s.stance is Stance.ASSERTS for s in statements):
+                asserted.append(attribution)
             keys = {_party_key(s) for s in statements}
             # An outer attribution ("..., the official said") adds a statement
             # only for a party (or unresolved speaker) the inner ones do not
@@ -5878,6 +5939,65 @@ def _relayed(
             inner = other.content
             return replace(attribution, content=inner, content_text=unit.text[inner[0] : inner[1]])
     return attribution
+
+
+def _told_assertion(
+    unit: _Unit, attribution: _Attribution, asserted: list[_Attribution]
+) -> _Attribution:
+    """'The paper reported that a senior official confirmed the dam had burst': the
+    paper tells what the official asserts, so its content is the official's, not
+    the official's words with the cue. `asserted` holds the unit's attributions
+    whose statements all assert; the inner one's speaker opens the content and
+    its content runs to the content's end."""
+    if attribution.cue is None or attribution.content is None:
+        return attribution
+    start, end = attribution.content
+    lead = _LEADING_MARKS.match(unit.text, start, end)
+    opening = lead.end() if lead is not None else start
+    for other in asserted:
+        if (
+            other is attribution
+            or other.speaker is None
+            or other.speaker[0] != opening
+            or other.cue is None
+            or other.cue[0] >= end
+        ):
+            continue
+        inner_start, inner_end = other.content
+        if inner_start < other.cue[1] or unit.text[inner_end:end].strip(" ,.;:\"'\u201d\u2019"):
+            continue
+        if not _tells_a_clause(unit, other):
+            continue  # "said the group had announced a ceasefire": an act, told
+        return replace(
+            attribution,
+            content=(inner_start, inner_end),
+            content_text=other.content_text,
+        )
+    return attribution
+
+
+def _tells_a_clause(unit: _Unit, attribution: _Attribution) -> bool:
+    """Whether an attribution's content is a clause its cue reports, a subject
+    and its verb ("confirmed (that) the dam had burst"), not the object of an
+    act ("announced a truce", "confirmed the death of ...") nor a commitment
+    ("vowed to fight")."""
+    assert attribution.cue is not None
+    cue = attribution.cue_text or ""
+    lemma = P.ALL_CUES.get(cue) or P.ALL_CUES.get(cue.split()[-1]) if cue else None
+    if lemma is None or lemma in P.OBJECT_VERBS.values() or lemma in P.COMMITMENT_LEMMAS:
+        return False
+    lead = _LEADING_MARKS.match(unit.text, attribution.content[0], attribution.content[1])
+    start = lead.end() if lead is not None else attribution.content[0]
+    if not _finite_clause_follows(unit, start):
+        return False
+    # "announced a truce and the army agreed": the verb after "and" is another
+    # clause's, and what comes before it the cue's object.
+    for token in unit.tokens(start, attribution.content[1])[:12]:
+        if token.lower in ("and", "or", "but"):
+            return False
+        if token.text.islower() and token.lower in P.FINITE_WORDS:
+            return True
+    return True
 
 
 def _relays_denial(unit: _Unit, attribution: _Attribution, against: list[_Attribution]) -> bool:

@@ -3712,3 +3712,112 @@ def test_the_telling_a_speaker_answers_is_not_part_of_the_speaker(text: str, spe
     denial = [s for s in extract(text) if s.stance is Stance.DENIES]
     assert [s.speaker for s in denial] == [speaker]
     spans_hold(text, denial[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Oyster farmers denied that the new quota would ruin them, the weekly reported.",
+            "Oyster farmers",
+        ),
+        (
+            "Angry fishermen denied that the harbour fee would hurt their catch, the radio said.",
+            "Angry fishermen",
+        ),
+        (
+            "The bulletin said the tribesmen had denied that they took part in the raid.",
+            "the tribesmen",
+        ),
+    ],
+)
+def test_a_denial_inside_a_relayed_report_is_the_deniers_own(text: str, speaker: str) -> None:
+    # A -men plural ("fishermen", "tribesmen") is a speaker like any plural: the
+    # denial a report relays is theirs, not the report's assertion of it.
+    [statement] = [s for s in extract(text) if s.stance is Stance.DENIES]
+    assert statement.speaker == speaker
+    assert statement.cue == "denied"
+    spans_hold(text, statement)
+
+
+def test_a_singular_noun_ending_in_men_is_no_speaker() -> None:
+    # "specimen" only looks like a -man noun's plural: the lab speaks.
+    statements = extract("Two specimen jars broke in transit, the lab said.")
+    assert [s.speaker for s in statements] == ["the lab"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Courier reported that a harbour official confirmed the pier had collapsed.",
+        "The weekly said that the coach told players the season was over.",
+        "Shoppers said the market had closed early, the radio station reported.",
+    ],
+)
+def test_one_who_tells_anothers_assertion_tells_what_was_asserted(text: str) -> None:
+    # "X reported that Y confirmed Z": both speak, and the claim of each is Z,
+    # not Y's words with the cue.
+    statements = extract(text)
+    assert len(statements) == 2
+    assert statements[0].content == statements[1].content
+    assert all(s.stance is Stance.ASSERTS for s in statements)
+    for statement in statements:
+        spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the union had announced a strike and the council had agreed.",
+            "the union had announced a strike and the council had agreed",
+        ),
+        (
+            "The envoy said the rebels had confirmed the release of a hostage who was held.",
+            "the rebels had confirmed the release of a hostage who was held",
+        ),
+    ],
+)
+def test_one_who_tells_of_an_act_announced_keeps_the_whole_report(text: str, content: str) -> None:
+    # What the inner cue takes is an object, not a clause: the outer speaker
+    # reports the announcing, and keeps it.
+    outer = [s for s in extract(text) if s.cue == "said"]
+    assert [s.content for s in outer] == [content]
+
+
+def test_a_western_official_speaks_for_no_one_state() -> None:
+    text = (
+        "Kenya said on Monday it would reopen the border.\n\n"
+        "A senior Western intelligence official said the smugglers had fled."
+    )
+    assert extract(text)[-1].party is None
+    text = (
+        "Kenya said on Monday it would reopen the border.\n\n"
+        "A senior intelligence official said the smugglers had fled."
+    )
+    assert extract(text)[-1].party == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("The radio said local residents reported a sharp frost overnight.", "local residents"),
+        ("A harbour official said Captain Reyes confirmed the ferry had sailed.", "Captain Reyes"),
+    ],
+)
+def test_an_inner_speaker_starts_after_the_outer_cue(text: str, inner: str) -> None:
+    # Read back from the inner cue, the speaker stops at the cue of the one
+    # who tells it: "A harbour official said Captain Reyes" is two speakers.
+    speakers = [s.speaker for s in extract(text)]
+    assert len(speakers) == 2
+    assert inner in speakers
+    assert all(" said " not in (speaker or "") for speaker in speakers)
+
+
+def test_a_participle_inside_a_speakers_phrase_is_no_outer_cue() -> None:
+    text = (
+        "The clerk keeps the keys to the vault, according to the council notice "
+        "announcing her appointment in 2019."
+    )
+    told = [s for s in extract(text) if s.cue == "according to"]
+    assert [s.speaker for s in told] == ["the council notice announcing her appointment in 2019"]
