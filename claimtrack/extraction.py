@@ -510,7 +510,12 @@ class _Resolver:
                 # "NSC" for the "US National Security Council": a body listed
                 # as a state's own speaks for the state, as its full name would
                 listed = self.resolve(full_name)
-                if listed is not None and not self._names_more_than(full_name, listed):
+                initials = "".join(w[0] for w in full_name.split() if w[:1].isupper())
+                if (
+                    listed is not None
+                    and initials == named.name
+                    and not self._names_more_than(full_name, listed)
+                ):
                     return listed
                 return full_name
         if named.kind == entities.PERSON:
