@@ -897,6 +897,10 @@ def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: 
         "Jordan Peterson",
         "Madrid Institute of Technology",
         "Cairo Evening Courier",
+        "Kenya Today",
+        "Peru Leadership Watch",
+        "City of Lisbon Police",
+        "Nairobi Police",
     ],
 )
 def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
