@@ -439,15 +439,16 @@ class _Resolver:
             known is None
             and named is not None
             and named.kind in (entities.ORGANISATION, entities.MEDIA)
-            and " " not in named.name
             and self._resolver.is_place(named.name)
         ):
-            # "French website iGen", "Moroccan reporter Ann Roe": a nationality
-            # before a describing noun says where an outlet or person is from, not
-            # what they are called; the rest of the phrase may say that
-            rest = " ".join(word for word in phrase.split() if word != named.name)
-            named = entities.name_in(rest) if rest != phrase else None
-            if named is not None and " " not in named.name and self._resolver.is_place(named.name):
+            # "French website iGen", "a South Korean newspaper", "Moroccan
+            # reporter Ann Roe": a nationality before a describing noun says where
+            # an outlet or person is from, not what they are called; the rest of
+            # the phrase may say that
+            spaced = " ".join(phrase.split())
+            rest = spaced.replace(named.name, " ", 1)
+            named = entities.name_in(rest) if rest != spaced else None
+            if named is not None and self._resolver.is_place(named.name):
                 named = None  # "an Iraqi Kurdish newspaper": no name either
         if (
             known is not None

@@ -3719,6 +3719,7 @@ def test_the_telling_a_speaker_answers_is_not_part_of_the_speaker(text: str, spe
     [
         "According to a Chilean website, the new stadium will cost $300 million.",
         "A Peruvian newspaper report says the mine will close in March.",
+        "According to a Costa Rican newspaper, the ferry service will resume in May.",
         "According to the pro-government Bolivian daily la Razon, the pipeline was sabotaged.",
     ],
 )
