@@ -435,6 +435,7 @@ def _party_meant(
     demonyms = {form for word in _demonyms() for form in (word.casefold(), f"{word.casefold()}s")}
     choices = [name for name in names if name not in demonyms and folded != f"{name}s"]
     hits = process.extract(folded, choices, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    hits = [hit for hit in hits if not _another_word(folded, hit[0])]
     if not hits:
         return None
     nearest = min(int(distance) for _, distance, _ in hits)
@@ -656,13 +657,24 @@ def _allowed_distance(text: str) -> int:
     return 2
 
 
+def _another_word(text: str, name: str) -> bool:
+    """Whether a word of `text` is a word of `name` with two letters or more after
+    it: another word ("Metro Police" is not "Met Police"), where a letter dropped
+    at a word's end may be a slip ("United State")."""
+    words, named = text.casefold().split(), name.casefold().split()
+    return len(words) == len(named) and any(
+        a != b and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= 2
+        for a, b in zip(words, named, strict=True)
+    )
+
+
 def _looks_like_typo(text: str, name: str, distance: int) -> bool:
     """A conservative test that `text` is a misspelling of `name`, not another word.
 
     Short words accept only two swapped letters ("Kiyv"); an edit confined to
     the last two letters is a different word ("Indiana", "Americas", "Kenyon").
     """
-    if distance == 0 or text in gazetteer.NOT_TYPOS:
+    if distance == 0 or text in gazetteer.NOT_TYPOS or _another_word(text, name):
         return False
     if len(text) <= 6 and (distance != 1 or sorted(text) != sorted(name)):
         return False

@@ -901,6 +901,7 @@ def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: 
         "Peru Leadership Watch",
         "City of Lisbon Police",
         "Nairobi Police",
+        "Metro Police",
     ],
 )
 def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
