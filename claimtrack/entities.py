@@ -333,6 +333,11 @@ def _by_describing_noun(
 
 
 def _described(words: list[str], kind: str) -> Named | None:
+    # "the London-based Sunday Times newspaper": where it is, not its name
+    while words and _bare(words[0]).lower().endswith("-based"):
+        words = words[1:]
+    if not words:
+        return None
     name = _tidy(words)
     if all(w.lower() in GENERIC_WORDS for w in name.split()):
         return None
@@ -500,9 +505,13 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
                 # "Bring Back Our Girls": a capitalised small word inside a name
                 words[i][:1].isupper() and i + 1 < len(words) and _is_name_word(words[i + 1])
             )
+            # "USA Today", "Psychology Today": a capitalised outlet's head inside
+            # a run ends the name, though it may open a sentence elsewhere
+            head = words[i][:1].isupper() and words[i].lower() in MEDIA_HEADS
             if (
                 _is_name_word(words[i])
                 or inner_capital
+                or head
                 or (
                     (
                         words[i].lower() in _CONNECTORS

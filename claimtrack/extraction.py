@@ -54,7 +54,7 @@ from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
 from claimtrack.claimtext import matter_judged, may_be, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
-from claimtrack.parties import PartyResolver
+from claimtrack.parties import PartyResolver, names_more_than_a_state
 from claimtrack.segment import split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
@@ -438,6 +438,21 @@ class _Resolver:
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
             named = None  # "the singer's PR", "the artist's PR representative": a role
         if (
+            known is None
+            and named is not None
+            and named.kind in (entities.ORGANISATION, entities.MEDIA)
+            and self._resolver.is_place(named.name)
+        ):
+            # "French website iGen", "a South Korean newspaper", "Moroccan
+            # reporter Ann Roe": a nationality before a describing noun says where
+            # an outlet or person is from, not what they are called; the rest of
+            # the phrase may say that
+            spaced = " ".join(phrase.split())
+            rest = spaced.replace(named.name, " ", 1)
+            named = entities.name_in(rest) if rest != spaced else None
+            if named is not None and self._resolver.is_place(named.name):
+                named = None  # "an Iraqi Kurdish newspaper": no name either
+        if (
             known is not None
             and named is not None
             and named.name.endswith(" Police")
@@ -495,6 +510,16 @@ class _Resolver:
             # for the Syrian Observatory for Human Rights, as the article names them.
             full_name = self._full_organisation(named.name)
             if full_name is not None:
+                # "NSC" for the "US National Security Council": a body listed
+                # as a state's own speaks for the state, as its full name would
+                listed = self.resolve(full_name)
+                initials = "".join(w[0] for w in full_name.split() if w[:1].isupper())
+                if (
+                    listed is not None
+                    and initials == named.name
+                    and not self._names_more_than(full_name, listed)
+                ):
+                    return listed
                 return full_name
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
@@ -549,19 +574,7 @@ class _Resolver:
     def _names_more_than(self, name: str, party: str) -> bool:
         """Whether an organisation's or outlet's name says more than the state in it:
         "Syrian Observatory for Human Rights" is not Syria, "Nigerian Army" is Nigeria."""
-        covered = [span for span, _ in self._resolver.mentions(name)]
-        rest = [
-            found.group().lower()
-            for found in _NAME_WORD_RE.finditer(name)
-            if not any(start <= found.start() < end for start, end in covered)
-        ]
-        return any(
-            word not in gazetteer.STATE_VOICE_WORDS
-            and word not in entities.STATE_INSTITUTIONS
-            and word not in P.DETERMINERS
-            and word not in _NAME_GLUE
-            for word in rest
-        )
+        return names_more_than_a_state(self._resolver, name)
 
     def _person(self, name: str, phrase: str) -> str | None:
         """A named person's party: the one the article gave them, or their own name.
@@ -1426,7 +1439,9 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
 _STATE_INSTITUTION_RE = re.compile(
-    r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
+    # "a pro-government newspaper", "anti-government protesters": for or against
+    # the state, never its voice
+    r"\b(?<!pro-)(?<!anti-)(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
     r"intelligence|defen[cs]e|armed forces|administration)\b",
     re.IGNORECASE,
 )
@@ -1549,7 +1564,6 @@ _PLACE_POLICE_RE = re.compile(
 _NOT_PLACE_WORDS = (
     P.SUBORDINATORS | P.CLAUSE_CONJUNCTIONS | P.DETERMINERS | frozenset({"although", "though"})
 )
-_NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 # Capitalised words that are no part of a person's name ("The", "When").
 _NO_NAME_PART = (

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
 from claimtrack.model import Ledger, Party, Problem, Span
 
@@ -420,7 +421,7 @@ def _party_meant(
         name = next(iter(exact))
         return ("close to" if folded == name.casefold() else "an alias of", name)
     found = resolver.resolve_all(party)
-    if len(found) == 1 and found[0] != party and not _own_name_holding_a_place(party):
+    if len(found) == 1 and found[0] != party and not _own_name_holding_a_place(resolver, party):
         how = "an alias of" if folded in names and found[0] in names[folded] else "close to"
         return how, found[0]
     if exact or folded in gazetteer.NOT_TYPOS:
@@ -434,6 +435,7 @@ def _party_meant(
     demonyms = {form for word in _demonyms() for form in (word.casefold(), f"{word.casefold()}s")}
     choices = [name for name in names if name not in demonyms and folded != f"{name}s"]
     hits = process.extract(folded, choices, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    hits = [hit for hit in hits if not _another_word(folded, hit[0])]
     if not hits:
         return None
     nearest = min(int(distance) for _, distance, _ in hits)
@@ -442,19 +444,48 @@ def _party_meant(
     return ("close to", parties.pop()) if len(parties) == 1 else None
 
 
-def _own_name_holding_a_place(party: str) -> bool:
+def _own_name_holding_a_place(resolver: PartyResolver, party: str) -> bool:
     """A person's name that holds a place's ("Paris Hilton", "Jordan Peterson"), or
-    an organisation's or outlet's whole name that does ("London School of
-    Economics", "Agence France-Presse"): a party of its own, as extraction files
+    an organisation's or outlet's whole name that says more than the state in it
+    ("London School of Economics", "USA Today", "City of London Police"), or a
+    capital's own police ("Ottawa Police"): a party of its own, as extraction files
     it, which the resolver, reading speakers, would take for the state. A body
     of the state ("Russian Foreign Ministry", "US Navy") is not its own party,
     and a misspelt state ("Untied States") is still caught as a near miss of its name."""
     named = entities.name_in(party)
-    if named is None or any(word.lower() in gazetteer.STATE_VOICE_WORDS for word in party.split()):
+    if named is None:
         return False
     if named.kind == entities.PERSON:
-        return True
-    return named.kind in (entities.ORGANISATION, entities.MEDIA) and named.name == party
+        return not any(word.lower() in gazetteer.STATE_VOICE_WORDS for word in party.split())
+    if named.kind not in (entities.ORGANISATION, entities.MEDIA) or named.name != party:
+        return False
+    return names_more_than_a_state(resolver, party) or (
+        party.endswith(" Police") and resolver.is_capital(party.removesuffix(" Police"))
+    )
+
+
+def names_more_than_a_state(resolver: PartyResolver, name: str) -> bool:
+    """Whether an organisation's or outlet's name says more than the state in it:
+    "Syrian Observatory for Human Rights" is not Syria, "Nigerian Army" is Nigeria.
+    Extraction files the first as a party of its own, the second as the state, and
+    `check` reads a party name by the same rule."""
+    covered = [span for span, _ in resolver.mentions(name)]
+    rest = [
+        found.group().lower()
+        for found in _NAME_WORD_RE.finditer(name)
+        if not any(start <= found.start() < end for start, end in covered)
+    ]
+    return any(
+        word not in gazetteer.STATE_VOICE_WORDS
+        and word not in entities.STATE_INSTITUTIONS
+        and word not in P.DETERMINERS
+        and word not in _NAME_GLUE
+        for word in rest
+    )
+
+
+_NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 
 
 def _near_miss_distance(folded: str) -> int:
@@ -626,13 +657,24 @@ def _allowed_distance(text: str) -> int:
     return 2
 
 
+def _another_word(text: str, name: str) -> bool:
+    """Whether a word of `text` is a word of `name` with two letters or more after
+    it: another word ("Metro Police" is not "Met Police"), where a letter dropped
+    at a word's end may be a slip ("United State")."""
+    words, named = text.casefold().split(), name.casefold().split()
+    return len(words) == len(named) and any(
+        a != b and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= 2
+        for a, b in zip(words, named, strict=True)
+    )
+
+
 def _looks_like_typo(text: str, name: str, distance: int) -> bool:
     """A conservative test that `text` is a misspelling of `name`, not another word.
 
     Short words accept only two swapped letters ("Kiyv"); an edit confined to
     the last two letters is a different word ("Indiana", "Americas", "Kenyon").
     """
-    if distance == 0 or text in gazetteer.NOT_TYPOS:
+    if distance == 0 or text in gazetteer.NOT_TYPOS or _another_word(text, name):
         return False
     if len(text) <= 6 and (distance != 1 or sorted(text) != sorted(name)):
         return False

@@ -897,6 +897,11 @@ def test_check_reports_a_misspelt_party(run, ledger: Path, written: str, meant: 
         "Jordan Peterson",
         "Madrid Institute of Technology",
         "Cairo Evening Courier",
+        "Kenya Today",
+        "Peru Leadership Watch",
+        "City of Lisbon Police",
+        "Nairobi Police",
+        "Metro Police",
     ],
 )
 def test_check_leaves_other_parties_alone(run, ledger: Path, other: str) -> None:  # type: ignore[no-untyped-def]
@@ -938,6 +943,45 @@ def test_check_accepts_the_parties_extract_files_for_bodies_named_after_a_city( 
     assert result.exit_code == 0, result.stdout
     assert "Portugal" not in result.stdout
     assert "Norway" not in result.stdout
+
+
+def test_check_accepts_every_party_name_extract_writes(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Outlets and bodies whose names hold a state's, a capital's own police, an
+    # outlet or reporter described by nationality, and a state's body by its
+    # initials: extract writes the party names, and check agrees with each.
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "week.txt").write_text(
+        "According to Kenya Today, the government will raise fuel taxes in January.\n\n"
+        "Nairobi police said two crew members were still missing.\n\n"
+        "The City of Lisbon Police said the stolen paintings were found in a warehouse.\n\n"
+        "Peru Leadership Watch said the minister had not been seen in public for a month.\n\n"
+        "According to a Czech website, the new phone will cost $900. Czech reporter Jana "
+        "Novak said the launch was delayed.\n\n"
+        "The US National Security Council met on Friday to discuss the strike. "
+        '"We are reviewing the footage," NSC spokesman Tom Reed said.\n',
+        encoding="utf-8",
+    )
+    assert run("extract").exit_code == 0
+    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    for party in (
+        "Kenya Today",
+        "Nairobi Police",
+        "City of Lisbon Police",
+        "Peru Leadership Watch",
+        "Jana Novak",
+        "United States",
+    ):
+        assert f"party: {party}\n" in ledger, party
+    assert "party: Czech\n" not in ledger
+    assert "party: National Security Council" not in ledger
+
+    result = run("check")
+
+    assert result.exit_code == 0, result.stdout
+    assert "no problems" in result.stderr
 
 
 def test_check_reports_every_problem_past_a_schema_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]

@@ -400,3 +400,13 @@ def test_a_city_force_after_the_is_still_named_by_its_city() -> None:
 def test_a_word_saying_what_a_body_is_is_not_part_of_its_name() -> None:
     found = parties("Hoax\n\nWebsite TruthDaily said the singer had been arrested in Rome.")
     assert [(party, kind) for _, party, kind in found] == [("TruthDaily", "media")]
+
+
+@pytest.mark.parametrize("name", ["Garden Design Today", "Kenya Today"])
+def test_an_outlet_named_today_keeps_its_last_word(name: str) -> None:
+    assert name_in(name) == entities.Named(name, entities.MEDIA)
+
+
+def test_where_an_outlet_is_based_is_not_its_name() -> None:
+    named = name_in("the Lisbon-based Evening Courier newspaper")
+    assert named == entities.Named("Evening Courier", entities.MEDIA)

@@ -3821,3 +3821,33 @@ def test_a_participle_inside_a_speakers_phrase_is_no_outer_cue() -> None:
     )
     told = [s for s in extract(text) if s.cue == "according to"]
     assert [s.speaker for s in told] == ["the council notice announcing her appointment in 2019"]
+
+    "text",
+    [
+        "According to a Chilean website, the new stadium will cost $300 million.",
+        "A Peruvian newspaper report says the mine will close in March.",
+        "According to a Costa Rican newspaper, the ferry service will resume in May.",
+        "According to the pro-government Bolivian daily la Razon, the pipeline was sabotaged.",
+    ],
+)
+def test_a_nationality_before_an_outlet_is_not_its_name(text: str) -> None:
+    # where the outlet is from is no party: shown without one, not as "Chilean"
+    statement = extract(text)[0]
+    assert statement.party is None, statement
+
+
+def test_a_nationality_before_a_reporter_leaves_the_reporter_speaking() -> None:
+    text = (
+        "According to Czech reporter Jana Novak, the border crossing will stay shut. "
+        "The queues grew all week, Novak added."
+    )
+    assert [s.party for s in extract(text)] == ["Jana Novak", "Jana Novak"]
+
+
+def test_initials_of_a_states_listed_body_speak_for_the_state() -> None:
+    text = (
+        "The US National Security Council met on Friday to discuss the strike. "
+        '"We are reviewing the footage," NSC spokesman Tom Reed said.'
+    )
+    statement = _said_by(text, "NSC spokesman Tom Reed")
+    assert statement.party == "United States"

@@ -431,3 +431,9 @@ def test_a_misspelt_name_is_found_in_a_run_of_capitals_wherever_it_stands(
     assert resolver.mentions("Reporters asked the Whte House") == [((20, 30), "United States")]
     # Written in lower case, a misspelling is no name.
     assert resolver.mentions("the whte house said") == []
+
+
+def test_a_word_longer_by_a_syllable_is_not_a_misspelling(resolver: PartyResolver) -> None:
+    # "Metro police" in a US city are no misspelt "Met Police" of London
+    assert resolver.resolve_all("Metro Police said") == []
+    assert resolver.resolve_all("Untied States officials said") == ["United States"]
