@@ -3822,6 +3822,8 @@ def test_a_participle_inside_a_speakers_phrase_is_no_outer_cue() -> None:
     told = [s for s in extract(text) if s.cue == "according to"]
     assert [s.speaker for s in told] == ["the council notice announcing her appointment in 2019"]
 
+
+@pytest.mark.parametrize(
     "text",
     [
         "According to a Chilean website, the new stadium will cost $300 million.",
