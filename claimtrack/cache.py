@@ -48,7 +48,7 @@ import struct
 import sys
 import tempfile
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -169,8 +169,14 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("claimtrack", appauthor=False))
 
 
+def ledger_file(ledger_path: Path) -> Path:
+    """The file a path names, however it is spelled (relative, through `..` or a symbolic
+    link): what is kept for a ledger is kept for the file, not for one of its names."""
+    return Path(os.path.realpath(ledger_path))
+
+
 def _cache_file(ledger_path: Path) -> Path:
-    name = hashlib.sha256(os.fsencode(ledger_path.absolute())).hexdigest()[:32]
+    name = hashlib.sha256(os.fsencode(ledger_file(ledger_path))).hexdigest()[:32]
     return cache_dir() / f"{name}.ledger"
 
 
@@ -188,6 +194,11 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         # ledger read then is the ledger now (`extract` reads before it writes).
         _, _, _, ledger, read, layout = _loaded[0]
         if _parts_read.get(target) is read and _parts_file(target, read.token).exists():
+            if ledger.path != str(ledger_path):
+                # The same file read under another name: the ledger bears the name it is
+                # read by now, as one read afresh would.
+                ledger = replace(ledger, path=str(ledger_path))
+                _loaded[0] = (target, digest, seen, ledger, read, layout)
             _layouts[:] = [(ledger, layout)] if layout is not None else []
             return ledger
     _loaded.clear()
@@ -203,7 +214,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
             token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
             parts = _mapped(_parts_file(target, token))
             seals = _seals(parts, token, chunks, key)
-            origin = _Origin(ledger_path, digest, target)
+            origin = _Origin(ledger_file(ledger_path), digest, target)
             claims, batches, loaded = _stored_claims(
                 index[2], parts, offsets, index[3], seals, origin
             )
@@ -871,7 +882,7 @@ _NOTE_STRETCH = 1 << 13
 # program. A write after a hand edit then looks again only at the entries whose
 # lines changed.
 def _typed_name(ledger_path: Path, section: str) -> str:
-    key = b"typed\0" + code_digest() + os.fsencode(ledger_path.absolute())
+    key = b"typed\0" + code_digest() + os.fsencode(ledger_file(ledger_path))
     return hashlib.sha256(key + b"\0" + section.encode()).hexdigest()
 
 

@@ -739,10 +739,10 @@ def _holds_texts(ledger: Ledger, many: int) -> bool:
 
 def _index_name(ledger: Ledger) -> str:
     """The name of a ledger's kept index: its path, the code and the parties."""
-    from claimtrack.cache import code_digest
+    from claimtrack.cache import code_digest, ledger_file
 
     key = b"claim-index\0" + code_digest()
-    key += _encoded([repr(tuple(ledger.parties)), str(Path(ledger.path).absolute())])
+    key += _encoded([repr(tuple(ledger.parties)), str(ledger_file(Path(ledger.path)))])
     return hashlib.sha256(key).hexdigest()
 
 

@@ -1062,3 +1062,149 @@ def test_rewriting_one_sources_statements_of_a_cached_ledger_writes_what_a_fresh
     assert written[0].count("stance: disputes") == 6
     assert written[0].count("source: canal-times") == 16 - 8
     _assert_cache_reads_as_fresh(tmp_path / "warm" / "claims.yaml")
+
+
+# -- one ledger, whatever path names it -----------------------------------------
+
+_FERRY_LEDGER = """\
+version: 1
+parties:
+  Harbour Board:
+    aliases: [Ines Moro]
+sources:
+  ferry-notice:
+    path: sources/ferry-notice.txt
+    title: The night ferry stops for the winter
+    sha256: {sha}
+claims:
+  night-ferry-stops:
+    text: The night ferry stops running in November
+    statements:
+    - party: Harbour Board
+      stance: asserts
+      speaker: Ines Moro
+      cue: said
+      source: ferry-notice
+      line: 1
+      quote: Ines Moro said the night ferry stops running in November.
+      content: the night ferry stops running in November
+  fares-go-up:
+    text: Ferry fares go up next year
+    statements:
+    - party: Harbour Board
+      stance: denies
+      speaker: Ines Moro
+      cue: denied
+      source: ferry-notice
+      line: 2
+      quote: Ines Moro denied that fares go up next year.
+      content: fares go up next year
+"""
+
+
+def _ferry_folder(folder: Path) -> Path:
+    """A small ledger of two claims from one article, in `folder`."""
+    import hashlib
+
+    (folder / "sources").mkdir(parents=True)
+    article = (
+        b"Ines Moro said the night ferry stops running in November.\n"
+        b"Ines Moro denied that fares go up next year.\n"
+    )
+    (folder / "sources" / "ferry-notice.txt").write_bytes(article)
+    path = folder / "claims.yaml"
+    path.write_text(_FERRY_LEDGER.format(sha=hashlib.sha256(article).hexdigest()))
+    return path
+
+
+def _names_of(path: Path) -> dict[str, Path]:
+    """The ledger at `path` (in the current folder) as relative, absolute, through `..`
+    and through a symbolic link to its folder."""
+    link = path.parent.parent / f"{path.parent.name}-link"
+    link.symlink_to(path.parent, target_is_directory=True)
+    return {
+        "relative": Path(path.name),
+        "absolute": path,
+        "dotted": Path("..") / path.parent.name / path.name,
+        "linked": link / path.name,
+    }
+
+
+@pytest.mark.parametrize("source", ["ferry", "example"])
+def test_a_ledger_read_by_one_name_is_written_by_another(
+    tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    fresh_path = _ferry_folder(tmp_path / "fresh")
+    here = _ferry_folder(tmp_path / "here")
+    if source == "example":
+        shutil.copyfile(EXAMPLE, fresh_path)
+        shutil.copyfile(EXAMPLE, here)
+    monkeypatch.chdir(here.parent)
+    names = _names_of(here)
+    # Read by one name (twice: the second read is served from memory), then the last
+    # claim dropped by another; twice over.
+    for read_as, write_as in (("absolute", "relative"), ("linked", "dotted")):
+        last = read_ledger(fresh_path).claims[-1].id
+        # The same drop made by a process that read nothing before: the bytes to match.
+        dropped = subprocess.run(
+            [sys.executable, "-m", "claimtrack", "--ledger", str(fresh_path), "drop", last],
+            capture_output=True,
+            check=False,
+        )
+        assert dropped.returncode == 0, dropped.stderr
+        read_ledger(names[read_as])
+        read_ledger(names[read_as])
+        result = run("--ledger", names[write_as], "drop", last)
+        assert result.exit_code == 0, result.stderr
+        assert here.read_bytes() == fresh_path.read_bytes()
+
+
+def test_every_name_of_a_ledger_reads_the_same_ledger_under_that_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _ferry_folder(tmp_path / "harbour")
+    monkeypatch.chdir(path.parent)
+    names = _names_of(path)
+    fresh, problems = _parse_fresh(path)
+    assert fresh is not None and not problems
+    for _ in range(2):  # built, then from the cache file and from memory
+        for name in names.values():
+            ledger = read_ledger(name)
+            assert ledger.path == str(name)
+            assert dataclasses.replace(ledger, path=fresh.path) == fresh
+    # One file, one cache: each name finds what another stored.
+    assert len({cache._cache_file(name) for name in names.values()}) == 1
+    assert len({cache._typed_name(name, "claims") for name in names.values()}) == 1
+
+
+def test_a_ledger_named_through_a_link_to_its_file_shares_its_cache(tmp_path: Path) -> None:
+    path = _ferry_folder(tmp_path / "harbour")
+    link = tmp_path / "ledger.yaml"
+    link.symlink_to(path)
+    assert cache._cache_file(link) == cache._cache_file(path)
+    read_ledger(path)
+    ledger = cache.load_cached(link, cache.digest_of(link.read_bytes()))
+    assert ledger is not None and ledger.path == str(link)
+
+
+def test_a_damaged_claim_read_by_a_relative_name_is_read_again_from_another_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "harbour" / "claims.yaml"
+    path.parent.mkdir()
+    shutil.copyfile(EXAMPLE, path)
+    truth, _ = _parse_fresh(path)
+    read_ledger(path)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[_batches_start(path) // 2] ^= 0x01  # in a claim's parts
+    parts.write_bytes(bytes(data))
+    cache._parts_read.clear()
+    monkeypatch.chdir(path.parent)
+    ledger = read_ledger(Path("claims.yaml"))
+    # The claims are first read once the command has gone on to another folder.
+    monkeypatch.chdir(tmp_path)
+    assert truth is not None and ledger.claims == truth.claims

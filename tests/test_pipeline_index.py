@@ -90,6 +90,21 @@ def test_a_stored_index_is_the_index_built_afresh(ledger_path: Path) -> None:
     )
 
 
+def test_the_index_kept_for_a_ledger_serves_it_under_another_name(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_ledger(ledger_path)
+    first = _built(read_ledger(ledger_path))  # from the cache, as a command reads it
+    link = ledger_path.parent.parent / f"{ledger_path.parent.name}-link"
+    link.symlink_to(ledger_path.parent, target_is_directory=True)
+    monkeypatch.chdir(link)
+    stored = _stored_notes(monkeypatch)
+    for name in (Path("claims.yaml"), Path("..") / link.name / "claims.yaml"):
+        again = _built(read_ledger(name))
+        assert _state(again) == _state(first)
+    assert "index" not in stored and len(_notes("index")) == 1
+
+
 def test_a_claim_added_takes_the_stored_index_on_without_building_it_again(
     ledger_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
