@@ -6158,7 +6158,86 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
-    return builder.statements
+    return _plain_person_names(builder.statements, doc.text, resolver)
+
+
+def _plain_person_names(
+    statements: list[Statement], text: str, resolver: PartyResolver
+) -> list[Statement]:
+    """Persons' parties by their names alone: a word run into the name from
+    before it ("Australian Ann Lee", "Vet Ann Lee" opening a sentence, "Tuesday
+    Ann Lee") says what or when, not who."""
+    people = {s.party for s in statements if s.party and s.kind == entities.PERSON}
+    renamed = {
+        name: plain
+        for name in people
+        if (plain := _plain_person_name(name, text, resolver)) != name
+    }
+    if not renamed:
+        return statements
+    return [replace(s, party=renamed[s.party]) if s.party in renamed else s for s in statements]
+
+
+def _plain_person_name(name: str, text: str, resolver: PartyResolver) -> str:
+    """A person's name without the words before it that say what or when: a
+    title or role ("Prosecutor Ann Lee"), a nationality, an age, a day, a
+    political party ("Republican Ann Lee"), and, where it is capitalised only
+    because a sentence opens with it, a word for what someone is ("Vet Ann Lee
+    said ..."). A word that may be a forename stays: "Rose Ann Lee" beside "a
+    rose" is no rose."""
+    words = name.split()
+    while len(words) >= 3 and words[1][:1].isupper():
+        first = words[0]
+        lower = first.lower().rstrip(".")
+        if not (
+            lower in _RUN_IN_WORDS
+            or lower.endswith("-year-old")
+            or resolver.is_nationality(first)
+            or (lower in _PEOPLE_WORDS and _opens_sentences_only(words, text))
+        ):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+# Words capitalised before a name in any position that are no part of it.
+_RUN_IN_WORDS = (
+    P.WEEKDAYS
+    | _PARTY_MEMBERS
+    | entities.TITLE_WORDS
+    | entities.ROLES
+    | entities.OCCUPATIONS
+    | gazetteer.STATE_VOICE_WORDS
+)
+# Words for what a person is or does, capitalised before a name only where a
+# sentence opens: "Witness Ann Lee said ...".
+_PEOPLE_WORDS = (
+    _PERSON_NOUNS
+    | entities.GENERIC_WORDS
+    | _words(
+        """
+        vet veterinarian doctor nurse surgeon paramedic firefighter astronomer physicist
+        geologist biologist chemist waiter waitress bartender chef driver pilot farmer
+        fisherman shopkeeper homeowner landlord tenant neighbour neighbor bystander witness
+        eyewitness passenger victim survivor widow widower mother father son daughter
+        brother sister grandmother grandfather teen teenager pupil schoolboy schoolgirl
+        sophomore freshman graduate pal friend boyfriend girlfriend mum mom dad wife husband
+        hiker climber diver tourist traveller traveler customer shopper owner
+        """
+    )
+)
+
+
+def _opens_sentences_only(words: list[str], text: str) -> bool:
+    """Whether a name's first two words stand in the text only where a sentence,
+    line or quotation opens: its first word is capitalised for where it stands."""
+    found = False
+    for match in re.finditer(rf"(?<![\w'\u2019-]){re.escape(' '.join(words[:2]))}\b", text):
+        before = text[: match.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\"\u201c\u2018'(:":
+            return False
+        found = True
+    return found
 
 
 def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> Statement:
