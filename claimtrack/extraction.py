@@ -329,7 +329,7 @@ class _Resolver:
             heard = self.memory.last(
                 lambda m: any(p is not None and self.kind(p) != entities.PERSON for p in m.parties)
             )
-            if heard is not None:
+            if heard is not None and not self._past_the_article(heard.text):
                 return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
@@ -369,6 +369,13 @@ class _Resolver:
             if body is not None:
                 return (body,), "organisation"
         return parties or (None,), kind
+
+    def _past_the_article(self, heard: str) -> bool:
+        """Whether a line with a web address ("Source: https://...") stands between
+        the speaker and where `heard` last spoke: the article ended there, and
+        what follows is another text's."""
+        at = self.text.rfind(heard, 0, self.at)
+        return at >= 0 and _WEB_ADDRESS_RE.search(self.text, at, self.at) is not None
 
     def _issuer_named_before(self) -> tuple[tuple[str | None, ...], str] | None:
         """The parties of whoever the article last says posted, issued or
@@ -1423,6 +1430,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
+_WEB_ADDRESS_RE = re.compile(r"\b(?:https?://|www\.)\S+\s*$", re.MULTILINE)
 _STATE_INSTITUTION_RE = re.compile(
     r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
     r"intelligence|defen[cs]e|armed forces|administration)\b",

@@ -531,3 +531,21 @@ def test_a_nationality_is_known_as_one(resolver: PartyResolver) -> None:
     assert resolver.is_nationality("Nigerian")
     assert not resolver.is_nationality("Chad")  # a state's name, and a forename
     assert not resolver.is_nationality("Brian")
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_just_heard_within_the_article() -> None:
+    article = (
+        "The Kenyan government said the border crossing would reopen on Monday.\n\n"
+        "A spokesman said that lorries would be let through first."
+    )
+    assert _parties_in(article) == ["Kenya", "Kenya"]
+
+
+def test_an_unnamed_spokesman_after_the_articles_source_line_is_nobodys() -> None:
+    article = (
+        "The Kenyan government said the border crossing would reopen on Monday.\n"
+        "Source: https://news.example.org/kenya-border-reopens.html\n"
+        "Comments (3)\n"
+        "A spokesman said that the talks would resume."
+    )
+    assert _parties_in(article) == ["Kenya", None]
