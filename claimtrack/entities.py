@@ -470,12 +470,21 @@ def _police_of_place(words: list[str]) -> Named | None:
             first = i - 1
             while first > 0 and words[first - 1][:1].isupper():
                 first -= 1
-            place = [_bare(w) for w in words[first:i] if _bare(w).lower() not in TITLE_WORDS]
+            place = [
+                _bare(w)
+                for w in words[first:i]
+                if _bare(w).lower() not in TITLE_WORDS | _WHEN_WORDS | _SENTENCE_WORDS
+            ]
             while len(place) > 1 and place[0].lower() in P.DETERMINERS:
                 place.pop(0)  # "The Vancouver police"
             if place and place[0].lower() not in P.DETERMINERS:
                 return Named(" ".join([*place, "Police"]), ORGANISATION)
     return None
+
+
+# Days and months: when, never a place ("Tuesday police"); months that are
+# forenames aside.
+_WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
 
 
 def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:

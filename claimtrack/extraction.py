@@ -738,6 +738,9 @@ class _Resolver:
             ):
                 words = words[at_word + 1 :]
                 break
+        # A day is when, no part of a title: "On Sunday, President ...", "At
+        # the White House Monday, President ..."
+        words = [w for w in words if w.lower().rstrip(",.") not in _WHEN_WORDS]
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
@@ -1430,6 +1433,9 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
+# Days and months, which open no title and name no place ("On Sunday, President
+# ...", "Then Tuesday police ..."); months that are forenames aside.
+_WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
 _WEB_ADDRESS_RE = re.compile(r"\b(?:https?://|www\.)\S+\s*$", re.MULTILINE)
 _STATE_INSTITUTION_RE = re.compile(
     r"\b(?:government|govt|presidency|presidential|military|army|ministry|authorities|"

@@ -549,3 +549,26 @@ def test_an_unnamed_spokesman_after_the_articles_source_line_is_nobodys() -> Non
         "A spokesman said that the talks would resume."
     )
     assert _parties_in(article) == ["Kenya", None]
+
+
+@pytest.mark.parametrize(
+    ("article", "party"),
+    [
+        (
+            "In a note to clients on Friday, analyst Priya Natarajan wrote that the "
+            "new phone was selling slowly.",
+            "Priya Natarajan",
+        ),
+        (
+            "On Saturday, President Amara Diallo said the dam would be finished by spring.",
+            "Amara Diallo",
+        ),
+    ],
+)
+def test_a_day_before_a_title_is_no_party(article: str, party: str) -> None:
+    assert _parties_in(article) == [party]
+
+
+def test_a_day_before_police_names_no_force() -> None:
+    parties = _parties_in("Then Thursday police said that the road would stay closed.")
+    assert not any(party and "Thursday" in party for party in parties)
