@@ -1216,6 +1216,30 @@ class _Resolver:
             self._capital_counts = Counter(_CAPITALISED_RE.findall(self.text))
         return self._capital_counts
 
+    @property
+    def resolver(self) -> PartyResolver:
+        return self._resolver
+
+    def full_name_of(self, word: str) -> str | None:
+        """The one full name the article gives a forename or a surname."""
+        said_alone = {
+            full
+            for full in self._people().values()
+            if " " in full and word in (full.split()[0], full.split()[-1])
+        }
+        if len(said_alone) == 1:
+            return said_alone.pop()  # the one the article also calls by that word
+        fulls = set()
+        for match in _FULL_NAME_RE.finditer(self.text[:20_000]):
+            if word not in match.group().split():
+                continue
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.PERSON and " " in named.name:
+                parts = named.name.split()
+                if word in (parts[0], parts[-1]) and not self.resolve_all(named.name):
+                    fulls.add(named.name)
+        return fulls.pop() if len(fulls) == 1 else None
+
     def _people(self) -> dict[str, str]:
         """Persons named in full and then by surname: surname or full name -> full name."""
         if self._named_people is None:
@@ -6172,46 +6196,51 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
-    return _plain_person_names(builder.statements, doc.text, resolver)
+    return _plain_person_names(builder.statements, article)
 
 
-def _plain_person_names(
-    statements: list[Statement], text: str, resolver: PartyResolver
-) -> list[Statement]:
+def _plain_person_names(statements: list[Statement], article: _Resolver) -> list[Statement]:
     """Persons' parties by their names alone: a word run into the name from
     before it ("Australian Ann Lee", "Vet Ann Lee" opening a sentence, "Tuesday
-    Ann Lee") says what or when, not who."""
+    Ann Lee") says what or when, not who. A word run into a lone forename or
+    surname ("Schoolboy Ivan") leaves the one full name the article gives it."""
     people = {s.party for s in statements if s.party and s.kind == entities.PERSON}
-    renamed = {
-        name: plain
-        for name in people
-        if (plain := _plain_person_name(name, text, resolver)) != name
-    }
+    renamed = {name: plain for name in people if (plain := _plain_person(name, article)) != name}
     if not renamed:
         return statements
     return [replace(s, party=renamed[s.party]) if s.party in renamed else s for s in statements]
 
 
-def _plain_person_name(name: str, text: str, resolver: PartyResolver) -> str:
-    """A person's name without the words before it that say what or when: a
-    title or role ("Prosecutor Ann Lee"), a nationality, an age, a day, a
-    political party ("Republican Ann Lee"), and, where it is capitalised only
-    because a sentence opens with it, a word for what someone is ("Vet Ann Lee
-    said ..."). A word that may be a forename stays: "Rose Ann Lee" beside "a
-    rose" is no rose."""
+def _plain_person(name: str, article: _Resolver) -> str:
     words = name.split()
+    if len(words) == 2 and words[1][:1].isupper():
+        # "Schoolboy Ivan", "Widower Stan": the run-in word, then the full name
+        # the article gives the one word left, if it gives exactly one
+        if _runs_in(words, article.text, article.resolver):
+            return article.full_name_of(words[1]) or name
+        return name
     while len(words) >= 3 and words[1][:1].isupper():
-        first = words[0]
-        lower = first.lower().rstrip(".")
-        if not (
-            lower in _RUN_IN_WORDS
-            or lower.endswith("-year-old")
-            or resolver.is_nationality(first)
-            or (lower in _PEOPLE_WORDS and _opens_sentences_only(words, text))
-        ):
+        if not _runs_in(words, article.text, article.resolver):
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _runs_in(words: list[str], text: str, resolver: PartyResolver) -> bool:
+    """Whether a name's first word says what or when, not who: a title or role
+    ("Prosecutor Ann Lee"), a nationality, an age, a day, a political party
+    ("Republican Ann Lee"), and, where it is capitalised only because a
+    sentence opens with it, a word for what someone is ("Vet Ann Lee said
+    ..."). A word that may be a forename does not: "Rose Ann Lee" beside "a
+    rose" is no rose."""
+    first = words[0]
+    lower = first.lower().rstrip(".")
+    return (
+        lower in _RUN_IN_WORDS
+        or lower.endswith("-year-old")
+        or resolver.is_nationality(first)
+        or (lower in _PEOPLE_WORDS and _opens_sentences_only(words, text))
+    )
 
 
 # Words capitalised before a name in any position that are no part of it.

@@ -572,3 +572,19 @@ def test_a_day_before_a_title_is_no_party(article: str, party: str) -> None:
 def test_a_day_before_police_names_no_force() -> None:
     parties = _parties_in("Then Thursday police said that the road would stay closed.")
     assert not any(party and "Thursday" in party for party in parties)
+
+
+def test_a_word_run_into_a_lone_forename_leaves_the_full_name_the_article_gives() -> None:
+    article = (
+        "Ivan Petrov, 12, has become the talk of his village.\n\n"
+        "Schoolboy Ivan said the trick came to him in a dream."
+    )
+    assert _parties_in(article) == ["Ivan Petrov"]
+
+
+def test_a_lone_forename_two_people_share_is_not_given_either_full_name() -> None:
+    article = (
+        "Ivan Petrov and Ivan Sokolov both entered the contest.\n\n"
+        "Schoolboy Ivan said the trick came to him in a dream."
+    )
+    assert _parties_in(article)[-1] not in ("Ivan Petrov", "Ivan Sokolov")
