@@ -6203,7 +6203,15 @@ def _plain_person_names(statements: list[Statement], article: _Resolver) -> list
     """Persons' parties by their names alone: a word run into the name from
     before it ("Australian Ann Lee", "Vet Ann Lee" opening a sentence, "Tuesday
     Ann Lee") says what or when, not who. A word run into a lone forename or
-    surname ("Schoolboy Ivan") leaves the one full name the article gives it."""
+    surname ("Schoolboy Ivan") leaves the one full name the article gives it.
+    A nationality alone ("a Brazilian website") is no outlet's or body's name:
+    no party."""
+    statements = [
+        replace(s, party=None, kind=None)
+        if s.party and s.kind != entities.STATE and article.resolver.is_nationality(s.party)
+        else s
+        for s in statements
+    ]
     people = {s.party for s in statements if s.party and s.kind == entities.PERSON}
     renamed = {name: plain for name in people if (plain := _plain_person(name, article)) != name}
     if not renamed:

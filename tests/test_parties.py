@@ -588,3 +588,18 @@ def test_a_lone_forename_two_people_share_is_not_given_either_full_name() -> Non
         "Schoolboy Ivan said the trick came to him in a dream."
     )
     assert _parties_in(article)[-1] not in ("Ivan Petrov", "Ivan Sokolov")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "According to a Brazilian website, the bridge will open in March.",
+        "An Egyptian paper claimed that the dam had cracked.",
+    ],
+)
+def test_a_nationality_alone_is_no_outlets_name(article: str) -> None:
+    assert _parties_in(article) == [None]
+
+
+def test_a_states_own_media_still_speak_for_it() -> None:
+    assert _parties_in("Chinese state media said the launch had gone well.") == ["China"]
