@@ -475,12 +475,21 @@ def _police_of_place(words: list[str]) -> Named | None:
             first = i - 1
             while first > 0 and words[first - 1][:1].isupper():
                 first -= 1
-            place = [_bare(w) for w in words[first:i] if _bare(w).lower() not in TITLE_WORDS]
+            place = [
+                _bare(w)
+                for w in words[first:i]
+                if _bare(w).lower() not in TITLE_WORDS | _WHEN_WORDS | _SENTENCE_WORDS
+            ]
             while len(place) > 1 and place[0].lower() in P.DETERMINERS:
                 place.pop(0)  # "The Vancouver police"
             if place and place[0].lower() not in P.DETERMINERS:
                 return Named(" ".join([*place, "Police"]), ORGANISATION)
     return None
+
+
+# Days and months: when, never a place ("Tuesday police"); months that are
+# forenames aside.
+_WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
 
 
 def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
@@ -501,6 +510,8 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
         while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
             if _breaks_run(words[i]) and not _role_inside_name(words, i):
                 break
+            if words[i].lower() == "of" and _person_of_body(words, start, i):
+                break  # "Ann Lee of Harbour Watch": the person, then whom she speaks for
             inner_capital = (
                 # "Bring Back Our Girls": a capitalised small word inside a name
                 words[i][:1].isupper() and i + 1 < len(words) and _is_name_word(words[i + 1])
@@ -528,6 +539,38 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
                 break
         runs.append((start, i))
     return [(s, e) for s, e in runs if any(w.lower() not in P.DETERMINERS for w in words[s:e])]
+
+
+def _person_of_body(words: list[str], start: int, of: int) -> bool:
+    """Whether the words before an "of" are a person's name and those after it
+    a body's or an outlet's ("Ann Lee of the Harbour Trust", "Ann Lee of Kestrel
+    and Company"), not one name ("Bank of England", "Prince Ali of Jordan")."""
+    before = [_bare(w) for w in words[start:of]]
+    if (
+        len(before) < 2
+        or any(w.lower() in TITLE_WORDS or w.lower() in P.DETERMINERS for w in before)
+        or not all(_is_name_word(w) for w in before)
+        or not _looks_like_person(before)
+        or _has_acronym(before)
+    ):
+        return False
+    after: list[str] = []
+    for word in words[of + 1 :]:
+        if not after and word.lower() == "the":
+            continue
+        if _is_name_word(word) or (after and word.lower() in ("and", "&")):
+            after.append(word)
+            if word != _bare(word):
+                break  # a comma or full stop ends the name
+        else:
+            break
+    if not after or not _is_name_word(after[-1]):
+        return False
+    name = _tidy(after)
+    return (
+        _bare(after[-1]).lower() in ORGANISATION_HEADS | MEDIA_HEADS
+        or _media_name(name) is not None
+    )
 
 
 def _breaks_run(word: str) -> bool:

@@ -329,7 +329,7 @@ class _Resolver:
             heard = self.memory.last(
                 lambda m: any(p is not None and self.kind(p) != entities.PERSON for p in m.parties)
             )
-            if heard is not None:
+            if heard is not None and not self._past_the_article(heard.text):
                 return heard.parties, heard.kind
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
@@ -371,6 +371,13 @@ class _Resolver:
             if body is not None:
                 return (body,), "organisation"
         return parties or (None,), kind
+
+    def _past_the_article(self, heard: str) -> bool:
+        """Whether a line with a web address ("Source: https://...") stands between
+        the speaker and where `heard` last spoke: the article ended there, and
+        what follows is another text's."""
+        at = self.text.rfind(heard, 0, self.at)
+        return at >= 0 and _WEB_ADDRESS_RE.search(self.text, at, self.at) is not None
 
     def _issuer_named_before(self) -> tuple[tuple[str | None, ...], str] | None:
         """The parties of whoever the article last says posted, issued or
@@ -746,6 +753,9 @@ class _Resolver:
             ):
                 words = words[at_word + 1 :]
                 break
+        # A day is when, no part of a title: "On Sunday, President ...", "At
+        # the White House Monday, President ..."
+        words = [w for w in words if w.lower().rstrip(",.") not in _WHEN_WORDS]
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
@@ -1221,6 +1231,30 @@ class _Resolver:
             self._capital_counts = Counter(_CAPITALISED_RE.findall(self.text))
         return self._capital_counts
 
+    @property
+    def resolver(self) -> PartyResolver:
+        return self._resolver
+
+    def full_name_of(self, word: str) -> str | None:
+        """The one full name the article gives a forename or a surname."""
+        said_alone = {
+            full
+            for full in self._people().values()
+            if " " in full and word in (full.split()[0], full.split()[-1])
+        }
+        if len(said_alone) == 1:
+            return said_alone.pop()  # the one the article also calls by that word
+        fulls = set()
+        for match in _FULL_NAME_RE.finditer(self.text[:20_000]):
+            if word not in match.group().split():
+                continue
+            named = entities.name_in(match.group())
+            if named is not None and named.kind == entities.PERSON and " " in named.name:
+                parts = named.name.split()
+                if word in (parts[0], parts[-1]) and not self.resolve_all(named.name):
+                    fulls.add(named.name)
+        return fulls.pop() if len(fulls) == 1 else None
+
     def _people(self) -> dict[str, str]:
         """Persons named in full and then by surname: surname or full name -> full name."""
         if self._named_people is None:
@@ -1438,6 +1472,10 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
+# Days and months, which open no title and name no place ("On Sunday, President
+# ...", "Then Tuesday police ..."); months that are forenames aside.
+_WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
+_WEB_ADDRESS_RE = re.compile(r"\b(?:https?://|www\.)\S+\s*$", re.MULTILINE)
 _STATE_INSTITUTION_RE = re.compile(
     # "a pro-government newspaper", "anti-government protesters": for or against
     # the state, never its voice
@@ -6292,7 +6330,99 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
-    return builder.statements
+    return _plain_person_names(builder.statements, article)
+
+
+def _plain_person_names(statements: list[Statement], article: _Resolver) -> list[Statement]:
+    """Persons' parties by their names alone: a word run into the name from
+    before it ("Australian Ann Lee", "Vet Ann Lee" opening a sentence, "Tuesday
+    Ann Lee") says what or when, not who. A word run into a lone forename or
+    surname ("Schoolboy Ivan") leaves the one full name the article gives it.
+    A nationality alone ("a Brazilian website") is no outlet's or body's name:
+    no party."""
+    statements = [
+        replace(s, party=None, kind=None)
+        if s.party and s.kind != entities.STATE and article.resolver.is_nationality(s.party)
+        else s
+        for s in statements
+    ]
+    people = {s.party for s in statements if s.party and s.kind == entities.PERSON}
+    renamed = {name: plain for name in people if (plain := _plain_person(name, article)) != name}
+    if not renamed:
+        return statements
+    return [replace(s, party=renamed[s.party]) if s.party in renamed else s for s in statements]
+
+
+def _plain_person(name: str, article: _Resolver) -> str:
+    words = name.split()
+    if len(words) == 2 and words[1][:1].isupper():
+        # "Schoolboy Ivan", "Widower Stan": the run-in word, then the full name
+        # the article gives the one word left, if it gives exactly one
+        if _runs_in(words, article.text, article.resolver):
+            return article.full_name_of(words[1]) or name
+        return name
+    while len(words) >= 3 and words[1][:1].isupper():
+        if not _runs_in(words, article.text, article.resolver):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def _runs_in(words: list[str], text: str, resolver: PartyResolver) -> bool:
+    """Whether a name's first word says what or when, not who: a title or role
+    ("Prosecutor Ann Lee"), a nationality, an age, a day, a political party
+    ("Republican Ann Lee"), and, where it is capitalised only because a
+    sentence opens with it, a word for what someone is ("Vet Ann Lee said
+    ..."). A word that may be a forename does not: "Rose Ann Lee" beside "a
+    rose" is no rose."""
+    first = words[0]
+    lower = first.lower().rstrip(".")
+    return (
+        lower in _RUN_IN_WORDS
+        or lower.endswith("-year-old")
+        or resolver.is_nationality(first)
+        or (lower in _PEOPLE_WORDS and _opens_sentences_only(words, text))
+    )
+
+
+# Words capitalised before a name in any position that are no part of it.
+_RUN_IN_WORDS = (
+    P.WEEKDAYS
+    | _PARTY_MEMBERS
+    | entities.TITLE_WORDS
+    | entities.ROLES
+    | entities.OCCUPATIONS
+    | gazetteer.STATE_VOICE_WORDS
+)
+# Words for what a person is or does, capitalised before a name only where a
+# sentence opens: "Witness Ann Lee said ...".
+_PEOPLE_WORDS = (
+    _PERSON_NOUNS
+    | entities.GENERIC_WORDS
+    | _words(
+        """
+        vet veterinarian doctor nurse surgeon paramedic firefighter astronomer physicist
+        geologist biologist chemist waiter waitress bartender chef driver pilot farmer
+        fisherman shopkeeper homeowner landlord tenant neighbour neighbor bystander witness
+        eyewitness passenger victim survivor widow widower mother father son daughter
+        brother sister grandmother grandfather teen teenager pupil schoolboy schoolgirl
+        sophomore freshman graduate pal friend boyfriend girlfriend mum mom dad wife husband
+        hiker climber diver tourist traveller traveler customer shopper owner
+        """
+    )
+)
+
+
+def _opens_sentences_only(words: list[str], text: str) -> bool:
+    """Whether a name's first two words stand in the text only where a sentence,
+    line or quotation opens: its first word is capitalised for where it stands."""
+    found = False
+    for match in re.finditer(rf"(?<![\w'\u2019-]){re.escape(' '.join(words[:2]))}\b", text):
+        before = text[: match.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\"\u201c\u2018'(:":
+            return False
+        found = True
+    return found
 
 
 def describe_text(text: str, resolver: PartyResolver, lexicon: Lexicon) -> Statement:

@@ -220,6 +220,11 @@ class PartyResolver:
             for e in node.entries
         )
 
+    def is_nationality(self, word: str) -> bool:
+        """Whether a word is a state's nationality ("Australian", "Nigerian"):
+        before a private person's name it says where they are from."""
+        return word in _demonyms()
+
     def mentions(self, text: str) -> list[tuple[Span, str]]:
         """Party mentions in free text, with their character spans, in text order."""
         known: list[tuple[Span, str]] = _memoised(

@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack import entities
 from claimtrack import parties as parties_module
+from claimtrack.extraction import extract_statements
 from claimtrack.model import Party
 from claimtrack.parties import PartyResolver
+from claimtrack.sources import document_from_text
+from claimtrack.stance import Lexicon
 
 SOURCES = Path(__file__).resolve().parent.parent / "sources"
 
@@ -437,3 +441,171 @@ def test_a_word_longer_by_a_syllable_is_not_a_misspelling(resolver: PartyResolve
     # "Metro police" in a US city are no misspelt "Met Police" of London
     assert resolver.resolve_all("Metro Police said") == []
     assert resolver.resolve_all("Untied States officials said") == ["United States"]
+
+
+def _parties_in(article: str) -> list[str | None]:
+    document = document_from_text(article, "article")
+    statements = extract_statements(document, PartyResolver.build(), Lexicon.build())
+    return [s.party for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("article", "party"),
+    [
+        # A word for what someone is, capitalised because a paragraph opens with it.
+        (
+            "A heron was found tangled in fishing line on the canal bank.\n\n"
+            "Homeowner Priya Castellanos watched the rescue from her garden.\n\n"
+            "Castellanos said the bird had been there since dawn.",
+            "Priya Castellanos",
+        ),
+        (
+            "The ferry ran aground near the harbour wall.\n\n"
+            "Witness Tomas Eriksen filmed the crash.\n\n"
+            "Eriksen said the captain had waved to the crowd.",
+            "Tomas Eriksen",
+        ),
+        # A nationality, a day and a political party say where, when and which side.
+        (
+            "Canadian Marta Quill finished the race in record time. "
+            "Quill said the weather had helped her.",
+            "Marta Quill",
+        ),
+        (
+            "Senator Ruth Abernathy Cole opposed the bill. On Thursday Ruth Abernathy "
+            "Cole said the plan would cost too much.",
+            "Ruth Abernathy Cole",
+        ),
+        (
+            "Democrat Harold Finch spoke first. Democrat Harold Finch said the vote was rigged.",
+            "Harold Finch",
+        ),
+    ],
+)
+def test_a_persons_party_is_their_name_without_the_words_run_into_it(
+    article: str, party: str
+) -> None:
+    assert set(_parties_in(article)) == {party}
+
+
+@pytest.mark.parametrize(
+    ("article", "party"),
+    [
+        # A forename that is also a word stays part of the name.
+        (
+            "Rose Ellen Marsh said the garden was finished. A rose was planted by the gate.",
+            "Rose Ellen Marsh",
+        ),
+        (
+            "Will Harper Reyes said the talks went well. People will vote in May.",
+            "Will Harper Reyes",
+        ),
+    ],
+)
+def test_a_forename_that_is_also_a_word_is_kept(article: str, party: str) -> None:
+    assert _parties_in(article)[0] == party
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party", "kind"),
+    [
+        ("Alex Sherman of Bloomberg News", "Bloomberg News", "media"),
+        ("Ingrid Solberg of the Harbour Trust", "Harbour Trust", "organisation"),
+        ("Kofi Mensah of Kestrel and Company", "Kestrel and Company", "organisation"),
+        ("Jane Roe, of the Daily Post", "Daily Post", "media"),
+    ],
+)
+def test_a_person_of_a_body_or_outlet_speaks_for_it(speaker: str, party: str, kind: str) -> None:
+    assert entities.name_in(speaker) == entities.Named(party, kind)
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        ("The City of London Police", "City of London Police"),
+        ("Bank of England", "Bank of England"),
+        ("the Museum of Fine Arts", "Museum of Fine Arts"),
+    ],
+)
+def test_a_body_named_with_of_stays_whole(name: str, party: str) -> None:
+    found = entities.name_in(name)
+    assert found is not None and found.name == party
+
+
+def test_a_nationality_is_known_as_one(resolver: PartyResolver) -> None:
+    assert resolver.is_nationality("Australian")
+    assert resolver.is_nationality("Nigerian")
+    assert not resolver.is_nationality("Chad")  # a state's name, and a forename
+    assert not resolver.is_nationality("Brian")
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_just_heard_within_the_article() -> None:
+    article = (
+        "The Kenyan government said the border crossing would reopen on Monday.\n\n"
+        "A spokesman said that lorries would be let through first."
+    )
+    assert _parties_in(article) == ["Kenya", "Kenya"]
+
+
+def test_an_unnamed_spokesman_after_the_articles_source_line_is_nobodys() -> None:
+    article = (
+        "The Kenyan government said the border crossing would reopen on Monday.\n"
+        "Source: https://news.example.org/kenya-border-reopens.html\n"
+        "Comments (3)\n"
+        "A spokesman said that the talks would resume."
+    )
+    assert _parties_in(article) == ["Kenya", None]
+
+
+@pytest.mark.parametrize(
+    ("article", "party"),
+    [
+        (
+            "In a note to clients on Friday, analyst Priya Natarajan wrote that the "
+            "new phone was selling slowly.",
+            "Priya Natarajan",
+        ),
+        (
+            "On Saturday, President Amara Diallo said the dam would be finished by spring.",
+            "Amara Diallo",
+        ),
+    ],
+)
+def test_a_day_before_a_title_is_no_party(article: str, party: str) -> None:
+    assert _parties_in(article) == [party]
+
+
+def test_a_day_before_police_names_no_force() -> None:
+    parties = _parties_in("Then Thursday police said that the road would stay closed.")
+    assert not any(party and "Thursday" in party for party in parties)
+
+
+def test_a_word_run_into_a_lone_forename_leaves_the_full_name_the_article_gives() -> None:
+    article = (
+        "Ivan Petrov, 12, has become the talk of his village.\n\n"
+        "Schoolboy Ivan said the trick came to him in a dream."
+    )
+    assert _parties_in(article) == ["Ivan Petrov"]
+
+
+def test_a_lone_forename_two_people_share_is_not_given_either_full_name() -> None:
+    article = (
+        "Ivan Petrov and Ivan Sokolov both entered the contest.\n\n"
+        "Schoolboy Ivan said the trick came to him in a dream."
+    )
+    assert _parties_in(article)[-1] not in ("Ivan Petrov", "Ivan Sokolov")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "According to a Brazilian website, the bridge will open in March.",
+        "An Egyptian paper claimed that the dam had cracked.",
+    ],
+)
+def test_a_nationality_alone_is_no_outlets_name(article: str) -> None:
+    assert _parties_in(article) == [None]
+
+
+def test_a_states_own_media_still_speak_for_it() -> None:
+    assert _parties_in("Chinese state media said the launch had gone well.") == ["China"]
