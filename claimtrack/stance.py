@@ -2813,6 +2813,17 @@ def _contradicts(
     # death were false; she is alive").
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
         return True
+    # The same from the other side: a claim that something is in such a state is
+    # contradicted by a plain content that says what the state excludes befell it
+    # ("the singer died on Sunday" against "the singer is alive"), and agreed
+    # with by one that calls that false ("reports of his death are a hoax").
+    if (
+        own.stance in (None, Stance.DENIES)
+        and not own.negated
+        and said == _Reading(None, ())
+        and _excluded_state(claim, content_words)
+    ):
+        return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
 
 
