@@ -2776,12 +2776,14 @@ def _contradicts(
         and not _kind_not_said(words, content, claim)
         for words in _known(own.negated)
     )
+    # "Few, if any, have come" says that none has, as "none has come" does.
+    negative_claim = bool(said.negated) or _NEAR_NONE.search(claim) is not None
     two_negatives = bool(
-        said.negated
+        negative_claim
         and own.negated
-        and _NEGATION_RE.search(_RELATIVE_CUT.split(claim, maxsplit=1)[0])
+        and _NEGATION_RE.search(_RELATIVE_CUT.split(_near_none_as_none(claim), maxsplit=1)[0])
     )
-    if said.negated and (two_negatives or _said_verbatim(claim, content)):
+    if negative_claim and (two_negatives or _said_verbatim(claim, content)):
         # A negative claim is contradicted by a content that says what it negates,
         # not by another negation: "will not be the 24th of February" against
         # "the 24th of February event will not be happening". A content that says
@@ -2810,6 +2812,17 @@ def _contradicts(
     # doubt word already sets the statement against the claim ("rumours of her
     # death were false; she is alive").
     if own.stance is None and said == _Reading(None, ()) and _excluded_state(content, claim_words):
+        return True
+    # The same from the other side: a claim that something is in such a state is
+    # contradicted by a plain content that says what the state excludes befell it
+    # ("the singer died on Sunday" against "the singer is alive"), and agreed
+    # with by one that calls that false ("reports of his death are a hoax").
+    if (
+        own.stance in (None, Stance.DENIES)
+        and not own.negated
+        and said == _Reading(None, ())
+        and _excluded_state(claim, content_words)
+    ):
         return True
     return not (own.negated or said.negated) and _numbers_differ(content, claim)
 
@@ -3415,6 +3428,39 @@ def _cue_negation(cue: str, end: int) -> re.Match[str] | None:
         if not _NOT_ONLY.match(cue, negation.start()):
             return negation
     return None
+
+
+# A quantity granted at most in passing, which says there is none to speak of:
+# "few, if any, fighters came from there", "very few of them -- if any at all --
+# have travelled", "hardly any of the staff knew".
+_NEAR_NONE = re.compile(
+    r"(?i)\b(?:(?:very\s+)?(?:few|little)(?P<of>\s+of\s+\w+)?\s*[,\u2013\u2014-]*\s*if\s+any"
+    r"(?:\s+at\s+all)?\s*[,\u2013\u2014-]*|(?:hardly|scarcely|barely)\s+any\b(?P<any_of>\s+of\b)?)"
+    r"(?=\s*(?P<next>[\w'\u2019]+))"
+)
+# Words after such a quantity that open its predicate, or "of": it stands alone
+# ("few, if any, have come"), read as "none"; before a noun it is "no".
+_NEAR_NONE_ALONE = frozenset(
+    {"of", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "do", "did", "does"}
+)
+
+
+def _near_none_as_none(text: str) -> str:
+    """`text` with "few, if any", "hardly any" and the like written as the "none"
+    or "no" they amount to, padded to the same length so that offsets are kept."""
+    lowered = text.lower()
+    if "any" not in lowered:
+        return text
+
+    def none(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        of = match.group("of") or match.group("any_of") or ""
+        alone = of or match.group("next").lower() in _NEAR_NONE_ALONE
+        word = ("none" if alone else "no") + of
+        return word.ljust(len(whole)) if len(word) <= len(whole) else whole
+
+    return _NEAR_NONE.sub(none, text)
 
 
 def _may_negate(folded: _Folded) -> bool:

@@ -2596,3 +2596,47 @@ def test_a_content_opening_with_its_claim_states_it(
 )
 def test_false_alarms_counted_are_no_denial(lexicon: Lexicon, content: str, stance: Stance) -> None:
     assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # "Few, if any" and "hardly any" say that there is none to speak of: a
+        # content that negates too says what the claim says, beside its concession.
+        ("the club did not sign players from any country in Asia",
+         "While the club has signed many foreign players, few if any of them came from Asia", A),
+        ("the factory did not pay its workers in March",
+         "Hardly any of the workers were paid on time", A),
+        # A claim that grants a quantity is still contradicted by the negation.
+        ("the club did not sign players from any country in Asia",
+         "While the club has signed many foreign players, most of them came from Asia", D),
+        ("the factory did not pay its workers in March", "The workers were paid on time", D),
+    ],
+)  # fmt: skip
+def test_few_if_any_reads_as_a_negative_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A claim that someone is alive or something safe is contradicted by a
+        # plain statement of what that state excludes ...
+        ("the singer died on Sunday", "The singer is alive and well", D),
+        ("the car was stolen last night", "The car is safe in the garage", D),
+        # ... and agreed with by calling it false or denying it.
+        ("reports of the singer's death are a hoax", "The singer is alive and well", A),
+        ("rumours that the car was stolen are false", "The car is safe in the garage", A),
+        # What the state does not exclude, and the state itself, are no contradiction.
+        ("the singer cancelled the tour", "The singer is alive and well", A),
+        ("the singer is alive", "The singer is alive and well", A),
+    ],
+)  # fmt: skip
+def test_a_claimed_state_is_contradicted_by_what_it_excludes(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
