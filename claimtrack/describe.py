@@ -15,7 +15,11 @@ claim text gets what the article's first mention of it says:
    posted on YouTube"; "An 85-year-old woman in Waco" -> "the 85-year-old woman
    in Waco"; a first mention that is a clause's subject gives its predicate as
    a relative clause ("A small meteorite crashed into a wooded area" -> "the
-   small meteorite that crashed into a wooded area").
+   small meteorite that crashed into a wooded area");
+3. else, when that first mention opens on "a", "an" or nothing and names
+   something the description drops, its modifiers and the phrase a
+   preposition opens after it: "a ceasefire with Boko Haram" -> "the
+   ceasefire with Boko Haram" (`_first_mention`).
 
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most. A
@@ -2052,7 +2056,7 @@ def _first_mention(
     all; None when the first mention is itself definite, says nothing more,
     is longer, or names only what `content` names already ("the film will
     star X" takes no "the film with X")."""
-    if det.lower() != "the" or head in _PERSONS:
+    if det.lower() != "the":
         return None
     for found in _mentions(article, head):
         if found.start >= at:

@@ -1005,6 +1005,14 @@ def test_a_description_takes_the_name_or_place_its_first_mention_gives() -> None
     assert _made(article, "the statue would be repaired") == (
         "the statue of Admiral Kell would be repaired"
     )
+    # A person too: "a passenger on the Hollin Road bridge".
+    article = (
+        "Medics treated a passenger on the Hollin Road bridge.\n"
+        "Police said the passenger was not wearing a seatbelt."
+    )
+    assert _made(article, "the passenger was not wearing a seatbelt") == (
+        "the passenger on the Hollin Road bridge was not wearing a seatbelt"
+    )
 
 
 def test_a_first_mention_naming_nothing_new_or_definite_is_not_used() -> None:
