@@ -15,7 +15,11 @@ claim text gets what the article's first mention of it says:
    posted on YouTube"; "An 85-year-old woman in Waco" -> "the 85-year-old woman
    in Waco"; a first mention that is a clause's subject gives its predicate as
    a relative clause ("A small meteorite crashed into a wooded area" -> "the
-   small meteorite that crashed into a wooded area").
+   small meteorite that crashed into a wooded area");
+3. else, when that first mention opens on "a", "an" or nothing and names
+   something the description drops, its modifiers and the phrase a
+   preposition opens after it: "a ceasefire with Boko Haram" -> "the
+   ceasefire with Boko Haram" (`_first_mention`).
 
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most. A
@@ -190,6 +194,7 @@ def descriptions_in(
         if name is not None:
             found.append((place.group().rstrip(), name))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
+    firsts: set[str] = set()  # descriptions `_first_mention` gave
     for match in _DEFINITE.finditer(content):
         if len(found) - kinds == 2:
             break
@@ -221,6 +226,10 @@ def descriptions_in(
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
+        if instead is None:
+            instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
+            if instead is not None:
+                firsts.add(description)
         if (
             instead is None
             and _AFTER_PREPOSITION.search(content, 0, match.start())
@@ -238,6 +247,18 @@ def descriptions_in(
             instead = None
         if instead is not None:
             found.append((description, instead))
+    if firsts:
+        # "the crater from where the meteorite that left a 12-meter crater ...":
+        # a first mention another description's text spells out already.
+        found = [
+            (description, instead)
+            for description, instead in found
+            if description not in firsts
+            or not any(
+                other != description and " ".join(instead.split()[1:]) in elsewhere
+                for other, elsewhere in found
+            )
+        ]
     return tuple(found)
 
 
@@ -2007,3 +2028,91 @@ def _government_of(article: str, modifiers: list[str]) -> str | None:
 
 # Capitalised words before "government" that name no state: a sentence's opening.
 _NOT_STATE_WORDS = frozenset(_words("the a an its their his her our this that federal central"))
+
+
+# Words that open a first mention and are dropped for the description's own
+# determiner: an indefinite article, or none.
+_INDEFINITE = frozenset(_words("a an"))
+_FIRST_MENTION_WORDS = 9
+# Words that say when, ending a phrase that says which one.
+_WHEN_WORDS = frozenset(
+    _words("overnight today tonight yesterday tomorrow earlier later recently last this next")
+)
+# Prepositions that open a phrase saying which one a first mention is.
+_FIRST_MENTION_PREPOSITIONS = frozenset(
+    _words("in on at near from of with for by outside inside off about over against")
+)
+
+
+def _first_mention(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """The article's first mention of the description's head before the
+    statement (offset `at`), when it opens on "a", "an" or no determiner and
+    names something the description drops: a name, a place or a number ("the
+    site" after "a mass grave site in Iguala" -> "the mass grave site in
+    Iguala"). Its modifiers and a phrase after it that a preposition opens, up
+    to a clause's or a list's end, at most `_FIRST_MENTION_WORDS` words in
+    all; None when the first mention is itself definite, says nothing more,
+    is longer, or names only what `content` names already ("the film will
+    star X" takes no "the film with X")."""
+    if det.lower() != "the":
+        return None
+    for found in _mentions(article, head):
+        if found.start >= at:
+            return None
+        if found.det not in _INDEFINITE and found.det != "":
+            return None  # "the site" first: the article takes it as known
+        if found.head != head:
+            return None  # "a site" says nothing of "the sites"
+        mods = list(found.mods)
+        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+            return None
+        if set(map(str.lower, mods)) & _CONTRASTING or any(
+            verb_word(m) or m.lower() in _NOT_MODIFIERS for m in mods
+        ):
+            return None
+        rest = article[found.end : found.end + 200]
+        stop = _STOP.search(rest)
+        after = (rest[: stop.start()] if stop is not None else rest).split()
+        verb = next((n for n, w in enumerate(after) if verb_word(w)), None)
+        if verb is not None:
+            after = after[:verb]
+            if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
+                # "a group of Russians claim have ...": a verb not known as one
+                # may have been read as the phrase's noun; a name ends it surely.
+                after = []
+        if after and after[0].lower() not in _FIRST_MENTION_PREPOSITIONS:
+            after = []
+        # One phrase: "a footbridge over the Calder after the storm" ends before "after".
+        another = next(
+            (n for n, w in enumerate(after) if n and w.lower() in _PHRASE_OPENERS and w != "of"),
+            None,
+        )
+        after = after[:another] if another is not None else after
+        # "a statue of Admiral Kell overnight": when it happened is no part of it.
+        when = next(
+            (
+                n
+                for n, w in enumerate(after)
+                if w.lower() in _WHEN_WORDS or w in _MONTHS or (n and w.endswith("ly"))
+            ),
+            None,
+        )
+        after = after[:when] if when is not None else after
+        while after and (after[-1].lower() in _DANGLING or after[-1].endswith(("'s", "\u2019s"))):
+            after = after[:-1]
+        if any(_PRONOUNS.fullmatch(w) for w in after):
+            return None
+        words = ["the", *mods, head, *after]
+        if len(words) > _FIRST_MENTION_WORDS or len(words) <= 2 + len(modifiers):
+            return None
+        added = [*mods[: len(mods) - len(modifiers)], *after]
+        naming = [w for w in added if w[:1].isupper() or w[:1].isdigit()]
+        naming = [w for w in naming if w not in _MONTHS]
+        if not naming or all(w.strip(".,") in content for w in naming):
+            return None
+        if found.det == "" and mods and mods[0][:1].isupper():
+            return None  # "Islamic State fighters": a name's own phrase
+        return " ".join(words)
+    return None

@@ -988,3 +988,48 @@ def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
         "sold",
         "well",
     ]
+
+
+def test_a_description_takes_the_name_or_place_its_first_mention_gives() -> None:
+    article = (
+        "Engineers inspected a footbridge over the River Calder after the storm.\n"
+        "The council said the footbridge would stay shut."
+    )
+    assert _made(article, "the footbridge would stay shut") == (
+        "the footbridge over the River Calder would stay shut"
+    )
+    article = (
+        "Thieves damaged a statue of Admiral Kell overnight.\n"
+        "The mayor said the statue would be repaired."
+    )
+    assert _made(article, "the statue would be repaired") == (
+        "the statue of Admiral Kell would be repaired"
+    )
+    # A person too: "a passenger on the Hollin Road bridge".
+    article = (
+        "Medics treated a passenger on the Hollin Road bridge.\n"
+        "Police said the passenger was not wearing a seatbelt."
+    )
+    assert _made(article, "the passenger was not wearing a seatbelt") == (
+        "the passenger on the Hollin Road bridge was not wearing a seatbelt"
+    )
+
+
+def test_a_first_mention_naming_nothing_new_or_definite_is_not_used() -> None:
+    # It names nothing: no name, place or number.
+    article = "Volunteers opened a small shelter last week.\nA spokesman said the shelter was full."
+    assert _made(article, "the shelter was full") == "the shelter was full"
+    # Only a day: it says when, not which.
+    article = "Staff found a leak on Tuesday.\nThe manager said the leak was fixed."
+    assert _made(article, "the leak was fixed") == "the leak was fixed"
+    # The name it gives is in the text already.
+    article = (
+        "Organisers planned a concert with Lena Marsh.\n"
+        "A promoter said the concert will star Lena Marsh."
+    )
+    assert _made(article, "the concert will star Lena Marsh") == (
+        "the concert will star Lena Marsh"
+    )
+    # A name followed by a word that may be a verb: the phrase may have run on.
+    article = "A team of Danes claim to have seen the lynx.\nA ranger said the team was mistaken."
+    assert _made(article, "the team was mistaken") == "the team was mistaken"
