@@ -2074,6 +2074,21 @@ def _is_possessive(token: _Token) -> bool:
     return token.lower in ("'s", "'") or token.lower.endswith(("'s", "s'"))
 
 
+def _outlet_head(tokens: list[_Token], i: int) -> bool:
+    """'Today' in "USA Today", "Kenya Today": a capitalised outlet word that is
+    also a time word ends a name when a capitalised name word comes before it;
+    opening a sentence ("Today, the minister said") it is the adverb."""
+    token = tokens[i]
+    return (
+        i > 0
+        and token.text[:1].isupper()
+        and token.lower in P.CAPITAL_STOPWORDS
+        and token.lower in entities.MEDIA_HEADS
+        and _is_capitalised(tokens[i - 1])
+        and tokens[i - 1].text.isalpha()
+    )
+
+
 def _np_word(token: _Token) -> bool:
     lower = token.lower.rstrip(".")
     return (
@@ -2136,8 +2151,10 @@ def _np_back(tokens: list[_Token], last: int) -> int:
     while j >= 0 and last - j < _MAX_NP_TOKENS:
         token = tokens[j]
         # "WHO" in "a WHO spokesperson" is a body's initials, not the pronoun
-        if (_np_word(token) and (token.lower not in P.PRONOUNS or _is_initials(token.text))) or (
-            token.lower in P.NP_CONNECTORS and j < last
+        if (
+            (_np_word(token) and (token.lower not in P.PRONOUNS or _is_initials(token.text)))
+            or (token.lower in P.NP_CONNECTORS and j < last)
+            or _outlet_head(tokens, j)
         ):
             j -= 1
         elif j == last and token.text.isalpha() and token.text.islower():
@@ -2299,6 +2316,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return True  # "Another said", "Some say"
     if len(tokens) > 2 and tokens[-2].lower == "in" and _is_count(tokens):
         return True  # "about one in five", "six in 10"
+    if _outlet_head(tokens, len(tokens) - 1):
+        return True  # "USA Today said": the outlet, not the day
     if head.lower in P.PRONOUNS or lower in P.DETERMINERS or lower in P.CAPITAL_STOPWORDS:
         return False
     if _is_possessive(head):

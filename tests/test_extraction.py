@@ -3853,3 +3853,29 @@ def test_initials_of_a_states_listed_body_speak_for_the_state() -> None:
     )
     statement = _said_by(text, "NSC spokesman Tom Reed")
     assert statement.party == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lagos Today reports that the ferry fares will double in June.", "Lagos Today"),
+        ("Cricket Today said the captain would retire after the tour.", "Cricket Today"),
+        ("The ferry fares will double in June, Harbour Today reported.", "Harbour Today"),
+    ],
+)
+def test_an_outlet_named_today_speaks_before_its_cue(text: str, speaker: str) -> None:
+    statement = only(text)
+    assert statement.speaker == speaker
+    assert statement.party == speaker
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Today, the harbour master said the ferry fares would double.", "the harbour master"),
+        ("Today the harbour master said the ferry fares would double.", "the harbour master"),
+    ],
+)
+def test_today_opening_a_sentence_is_still_the_adverb(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
