@@ -11,9 +11,10 @@ committed anyway.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
+import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,8 @@ def claimtrack(folder: Path, *args: str) -> Ran:
 
     Its time is CPU time, which other work on a shared machine barely changes (the
     wall clock there can be several times longer); a hang is still cut off by the
-    timeout. Its peak memory is the children's peak so far (a bound).
+    timeout. Its peak memory is this process's own, read when it is waited for (the
+    children's peak so far would carry a larger process run earlier by the suite).
     """
     env = {
         **os.environ,
@@ -54,24 +56,27 @@ def claimtrack(folder: Path, *args: str) -> Ran:
         "PYTHONIOENCODING": "utf-8",
     }
     env.pop("CLAIMTRACK_LEDGER", None)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(
-        [sys.executable, "-m", "claimtrack", *args],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        timeout=SECONDS * 6,
-        check=False,
-    )
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    peak = after.ru_maxrss
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "claimtrack", *args], cwd=folder, env=env, stdout=out, stderr=err
+        )
+        timer = threading.Timer(SECONDS * 6, process.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    peak = usage.ru_maxrss
     megabytes = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
     return Ran(
-        done.returncode,
-        done.stdout.decode("utf-8", "replace"),
-        done.stderr.decode("utf-8", "replace"),
-        cpu,
+        process.returncode,
+        stdout.decode("utf-8", "replace"),
+        stderr.decode("utf-8", "replace"),
+        usage.ru_utime + usage.ru_stime,
         megabytes,
     )
 
