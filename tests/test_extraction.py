@@ -3853,3 +3853,16 @@ def test_initials_of_a_states_listed_body_speak_for_the_state() -> None:
     )
     statement = _said_by(text, "NSC spokesman Tom Reed")
     assert statement.party == "United States"
+
+
+def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> None:
+    # "did not, as ..., write": "write" is the verb "did not" carries, not a
+    # cue whose speaker follows it; only the papers report anything.
+    text = 'The mayor did not, as some papers report, "write her name on the wall" in chalk.'
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [("some papers", "report")]
+    assert statements[0].content.startswith("write her name on the wall")
+    # An elliptical answer with its speaker after it is still said by the speaker.
+    assert [s.speaker for s in extract("Is the bridge safe? It is not, said the engineer.")] == [
+        "the engineer"
+    ]
