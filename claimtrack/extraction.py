@@ -3585,7 +3585,7 @@ _SUPPOSED_SAYING = re.compile(
 # carries, parted from it by the aside, and no inverted attribution.
 _AUXILIARY_BEFORE_ASIDE = re.compile(
     r"(?i)\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
-    r"|should|may|might|must|cannot)(?:\s+not|n['\u2019]t)?\s*,\s*[^,;:\s][^,;:]*"
+    r"|should|may|might|must|cannot)(?:\s+not|n['\u2019]t)?\s*,\s*\w[^,;:\"\u201c\u201d]*"
     r"[\s,\"\u201c\u201d'\u2018\u2019]*$"
 )
 

@@ -3862,6 +3862,12 @@ def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> No
     statements = extract(text)
     assert [(s.speaker, s.cue) for s in statements] == [("some papers", "report")]
     assert statements[0].content.startswith("write her name on the wall")
+    # An auxiliary closing the quotation is no aside's: the speaker after it speaks.
+    text = (
+        '"We know of no fires in the hangar but would ask the airline what they might '
+        'have," said Capt. Ann Bell, a spokeswoman.'
+    )
+    assert [s.speaker for s in extract(text)] == ["Capt. Ann Bell"]
     # An elliptical answer with its speaker after it is still said by the speaker.
     assert [s.speaker for s in extract("Is the bridge safe? It is not, said the engineer.")] == [
         "the engineer"
