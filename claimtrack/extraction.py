@@ -3580,12 +3580,14 @@ _SUPPOSED_SAYING = re.compile(
 )
 
 
-# An auxiliary (and its "not") with an aside after it, up to the cue: "He did
+# An auxiliary and its "not" with an aside after it, up to the cue: "He did
 # not, as some papers report, write ...". The cue is the verb the auxiliary
-# carries, parted from it by the aside, and no inverted attribution.
+# carries, parted from it by the aside, and no inverted attribution. Without
+# "not" the auxiliary may be the verb ('"... what they do, in short," said X').
 _AUXILIARY_BEFORE_ASIDE = re.compile(
-    r"(?i)\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
-    r"|should|may|might|must|cannot)(?:\s+not|n['\u2019]t)?\s*,\s*\w[^,;:\"\u201c\u201d]*"
+    r"(?i)\b(?:(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
+    r"|should|may|might|must)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t)"
+    r"\s*,\s*\w[^,;:\"\u201c\u201d]*"
     r"[\s,\"\u201c\u201d'\u2018\u2019]*$"
 )
 

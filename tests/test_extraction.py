@@ -3868,6 +3868,9 @@ def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> No
         'have," said Capt. Ann Bell, a spokeswoman.'
     )
     assert [s.speaker for s in extract(text)] == ["Capt. Ann Bell"]
+    # Without "not" an auxiliary may be the verb, and what follows its comma the rest.
+    text = '"The plan, such as it is, is ten years old," said a former aide.'
+    assert [s.speaker for s in extract(text)] == ["a former aide"]
     # An elliptical answer with its speaker after it is still said by the speaker.
     assert [s.speaker for s in extract("Is the bridge safe? It is not, said the engineer.")] == [
         "the engineer"
