@@ -64,6 +64,14 @@ _AUXILIARIES = frozenset(
         """
     )
 )
+# An auxiliary and its "not" at the end of a clause, or before a last aside
+# set off by a comma: "did not", "hasn't", "will not, as reported".
+_ELLIPTICAL_NOT = re.compile(
+    r"\b(?:(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
+    r"|should|may|might|must)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t"
+    r"|shan['\u2019]t)(?:\s*,[^,;:]*)?[\W_]*$",
+    re.IGNORECASE,
+)
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
@@ -413,6 +421,25 @@ def proposition(
         return Proposition(None, "an indirect question, not a proposition")
     if _SUBORDINATE.match(text) and not re.search(r",\s", text):
         return Proposition(None, "a condition or clause with no main clause")
+    # "Fines would rise, but jail terms would not": a conjunct whose verb the
+    # clause before it gave adds nothing of its own; the clause before is the claim.
+    negated = _ELLIPTICAL_NOT.search(text)
+    if negated is not None:
+        conjuncts = list(
+            re.finditer(
+                r"(?:[,;]\s*|\s+)(?:but|and|while|whereas|though|although)\s",
+                text[: negated.start()],
+            )
+        )
+        if conjuncts:
+            kept = text[: conjuncts[-1].start()].strip(_EDGE)
+            if (
+                kept
+                and "," not in text[conjuncts[-1].end() : negated.start()]
+                and _has_verb(_WORD.findall(kept))
+            ):
+                text = kept
+                words = _WORD.findall(text)
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
     # "how serious this is", "what it was" end on their verb and are whole.
     cut = (
@@ -423,6 +450,19 @@ def proposition(
             or (len(words) > 1 and words[-1].lower() in _ADVERBS and words[-2] in _AUXILIARIES)
         )
         and not any(w.lower() in {"how", "what", "who", "whatever", "where"} for w in words[-5:-1])
+    )
+    # "She did not", "the video has not, as some places report": an auxiliary
+    # and its "not" with no verb after them, only an aside or the end, is a verb
+    # phrase the sentence gave before ("He said he would go; she did not") or one
+    # cut at an aside: what is not done is not said. "I don't know what it is not"
+    # ends on its verb and is whole.
+    negated = _ELLIPTICAL_NOT.search(text)
+    cut = cut or (
+        negated is not None
+        and not any(
+            w.lower() in {"how", "what", "who", "whatever", "where"}
+            for w in _WORD.findall(text[: negated.start()])[-4:]
+        )
     )
     # "FOX News reported": a source and its verb of saying, with nothing said.
     cut = cut or (bool(words) and words[-1].lower() in _SAYING and _verbs(words[:-1]) == 0)

@@ -3599,6 +3599,18 @@ _SUPPOSED_SAYING = re.compile(
 )
 
 
+# An auxiliary and its "not" with an aside after it, up to the cue: "He did
+# not, as some papers report, write ...". The cue is the verb the auxiliary
+# carries, parted from it by the aside, and no inverted attribution. Without
+# "not" the auxiliary may be the verb ('"... what they do, in short," said X').
+_AUXILIARY_BEFORE_ASIDE = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
+    r"|should|may|might|must)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t)"
+    r"\s*,\s*\w[^,;:\"\u201c\u201d]*"
+    r"[\s,\"\u201c\u201d'\u2018\u2019]*$"
+)
+
+
 def _verb_attribution(
     unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
 ) -> _Attribution | None:
@@ -3635,6 +3647,12 @@ def _verb_attribution(
     subject = (_quoted_source(left) if participle else None) or _subject_before(left, unit)
     before_cue = text[unit.start : cue_start].rstrip()
     boundary = _boundary(before_cue)
+    if (
+        subject is None
+        and boundary in (",", *P.CLOSE_QUOTES)
+        and _AUXILIARY_BEFORE_ASIDE.search(before_cue)
+    ):
+        return None
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
             subject = _inverted_subject(unit, cue_end) if not participle else None

@@ -1360,3 +1360,28 @@ def test_mine_is_the_speakers_only_as_a_pronoun() -> None:
     # Else it is a noun: the copper mine, the mines of the valley.
     made = proposition("The copper mine near Tarvel closed after the flood")
     assert made.text == "The copper mine near Tarvel closed after the flood"
+
+
+def test_an_auxiliary_and_not_with_no_verb_after_it_makes_no_claim() -> None:
+    # The verb was given before ("He said he would come; she did not") or lies
+    # past an aside the content was cut at: what is not done is not said.
+    for content in (
+        "The harbour master did not",
+        "The ferry company hasn't",
+        "The council will not, as several residents claimed",
+        "The inquiry could not, according to the minister",
+        "The report, which the board released on Friday, has not",
+    ):
+        assert proposition(content).text is None, content
+    # With the verb it denies, the content is a claim.
+    assert proposition("The harbour master did not close the port").text is not None
+    assert proposition("The bridge was not rebuilt, as some residents hoped").text is not None
+    # "what it is not" ends on the verb of its clause.
+    assert proposition("The museum said visitors know what the painting is not").text is not None
+
+
+def test_a_conjunct_whose_verb_the_clause_before_gave_leaves_that_clause() -> None:
+    made = proposition("Parking fines would rise next year, but bus fares would not")
+    assert made.text == "Parking fines would rise next year"
+    made = proposition("The club signed two new players and has not")
+    assert made.text == "The club signed two new players"

@@ -3879,3 +3879,24 @@ def test_an_outlet_named_today_speaks_before_its_cue(text: str, speaker: str) ->
 )
 def test_today_opening_a_sentence_is_still_the_adverb(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> None:
+    # "did not, as ..., write": "write" is the verb "did not" carries, not a
+    # cue whose speaker follows it; only the papers report anything.
+    text = 'The mayor did not, as some papers report, "write her name on the wall" in chalk.'
+    statements = extract(text)
+    assert [(s.speaker, s.cue) for s in statements] == [("some papers", "report")]
+    assert statements[0].content.startswith("write her name on the wall")
+    # An auxiliary closing the quotation is no aside's: the speaker after it speaks.
+    text = (
+        '"We know of no fires in the hangar but would ask the airline what they might '
+        'have," said Capt. Ann Bell, a spokeswoman.'
+    )
+    assert [s.speaker for s in extract(text)] == ["Capt. Ann Bell"]
+    # Without "not" an auxiliary may be the verb, and what follows its comma the rest.
+    text = '"The plan, such as it is, is ten years old," said a former aide.'
+    assert [s.speaker for s in extract(text)] == ["a former aide"]
+    # An elliptical answer with its speaker after it is still said by the speaker.
+    assert [s.speaker for s in extract("Is the bridge safe? It is not, said the engineer.")] == [
+        "the engineer"
+    ]
