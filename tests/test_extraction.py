@@ -3880,6 +3880,7 @@ def test_an_outlet_named_today_speaks_before_its_cue(text: str, speaker: str) ->
 def test_today_opening_a_sentence_is_still_the_adverb(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
 
+
 def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> None:
     # "did not, as ..., write": "write" is the verb "did not" carries, not a
     # cue whose speaker follows it; only the papers report anything.
