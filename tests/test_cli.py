@@ -922,29 +922,6 @@ def test_check_still_reports_a_body_of_a_state_written_as_a_party(
     assert f"'{body}' is close to 'Russia'; write `party: Russia`" in result.stdout
 
 
-def test_check_accepts_the_parties_extract_files_for_bodies_named_after_a_city(  # type: ignore[no-untyped-def]
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert run("init").exit_code == 0
-    (tmp_path / "sources" / "harbour.txt").write_text(
-        "Researchers at the Lisbon School of Design said on Tuesday that the new bridge "
-        "would open in May.\n\nThe Oslo Daily Herald reported that the harbour would "
-        "close for repairs next winter.\n",
-        encoding="utf-8",
-    )
-    assert run("extract").exit_code == 0
-    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
-    assert "party: Lisbon School of Design" in ledger
-    assert "party: Oslo Daily Herald" in ledger
-
-    result = run("check")
-
-    assert result.exit_code == 0, result.stdout
-    assert "Portugal" not in result.stdout
-    assert "Norway" not in result.stdout
-
-
 def test_check_accepts_every_party_name_extract_writes(  # type: ignore[no-untyped-def]
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -961,7 +938,10 @@ def test_check_accepts_every_party_name_extract_writes(  # type: ignore[no-untyp
         "According to a Czech website, the new phone will cost $900. Czech reporter Jana "
         "Novak said the launch was delayed.\n\n"
         "The US National Security Council met on Friday to discuss the strike. "
-        '"We are reviewing the footage," NSC spokesman Tom Reed said.\n',
+        '"We are reviewing the footage," NSC spokesman Tom Reed said.\n\n'
+        "Researchers at the Lisbon School of Design said on Tuesday that the new bridge "
+        "would open in May.\n\nThe Oslo Daily Herald reported that the harbour would "
+        "close for repairs next winter.\n",
         encoding="utf-8",
     )
     assert run("extract").exit_code == 0
@@ -973,6 +953,8 @@ def test_check_accepts_every_party_name_extract_writes(  # type: ignore[no-untyp
         "Peru Leadership Watch",
         "Jana Novak",
         "United States",
+        "Lisbon School of Design",
+        "Oslo Daily Herald",
     ):
         assert f"party: {party}\n" in ledger, party
     assert "party: Czech\n" not in ledger
@@ -982,6 +964,8 @@ def test_check_accepts_every_party_name_extract_writes(  # type: ignore[no-untyp
 
     assert result.exit_code == 0, result.stdout
     assert "no problems" in result.stderr
+    assert "Portugal" not in result.stdout
+    assert "Norway" not in result.stdout
 
 
 def test_check_reports_every_problem_past_a_schema_error(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
