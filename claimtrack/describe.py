@@ -1353,7 +1353,7 @@ _NAME_GOES_ON = re.compile(
 )
 # A word of a sentence, not of a name: a title holding one is no title in
 # capitals ("New Video Shows ..."), where every word is capitalised.
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])(?-i:[a-z]{4,})\b")
+_SENTENCE_WORD = re.compile(r"(?<![\w'\u2019-])(?-i:[a-z]{4,})\b")
 
 
 def _title_name(title: str, article: str, found: Span) -> str | None:
@@ -1367,7 +1367,7 @@ def _title_name(title: str, article: str, found: Span) -> str | None:
     start, end = found
     if (
         not title[start : start + 1].isupper()
-        or _LOWER_WORD.search(title) is None
+        or _SENTENCE_WORD.search(title) is None
         or title[start:end].lower() in TITLE_WORDS | _PERSONS
     ):
         return None  # "Officer Darren Wilson": a person, named by the article's own ways

@@ -54,7 +54,7 @@ from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
 from claimtrack.claimtext import matter_judged, may_be, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
-from claimtrack.parties import PartyResolver, names_more_than_a_state
+from claimtrack.parties import NAME_GLUE, PartyResolver, names_more_than_a_state
 from claimtrack.segment import split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
@@ -170,7 +170,7 @@ class _Resolver:
             if titled is None:
                 continue
             title, name = titled
-            if title.split()[-1].lower() in _NAME_GLUE:
+            if title.split()[-1].lower() in NAME_GLUE:
                 continue  # "Estonian Institute for Marine Studies": a body's name goes on
             office = _regional_office(f"{title} {' '.join(name)}")
             if office is not None:
@@ -737,7 +737,7 @@ class _Resolver:
                 not any(c.isalpha() for c in word)
                 or word.startswith("(")
                 or word.endswith(":")
-                or (word[:1].isupper() and (lower in P.PREPOSITIONS or lower in _NAME_GLUE))
+                or (word[:1].isupper() and (lower in P.PREPOSITIONS or lower in NAME_GLUE))
             ):
                 # "WASHINGTON (AP) — For three years, President": a dateline,
                 # a colon or a sentence-opening preposition ends the title
@@ -748,7 +748,7 @@ class _Resolver:
                 or lower in P.ALL_CUES
                 or lower in P.IRREGULAR_PAST
                 or lower in P.SUBORDINATORS
-                or (lower in P.PREPOSITIONS and lower not in _NAME_GLUE)
+                or (lower in P.PREPOSITIONS and lower not in NAME_GLUE)
                 or (len(lower) > 4 and lower.endswith("ed"))
             ):
                 words = words[at_word + 1 :]
@@ -1602,7 +1602,6 @@ _PLACE_POLICE_RE = re.compile(
 _NOT_PLACE_WORDS = (
     P.SUBORDINATORS | P.CLAUSE_CONJUNCTIONS | P.DETERMINERS | frozenset({"although", "though"})
 )
-_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 # Capitalised words that are no part of a person's name ("The", "When").
 _NO_NAME_PART = (
     P.DETERMINERS | P.CAPITAL_STOPWORDS | P.PRONOUNS | P.SPEAKER_NOUNS | P.MONTHS | P.WEEKDAYS

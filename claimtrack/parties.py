@@ -484,13 +484,14 @@ def names_more_than_a_state(resolver: PartyResolver, name: str) -> bool:
         word not in gazetteer.STATE_VOICE_WORDS
         and word not in entities.STATE_INSTITUTIONS
         and word not in P.DETERMINERS
-        and word not in _NAME_GLUE
+        and word not in NAME_GLUE
         for word in rest
     )
 
 
 _NAME_WORD_RE = re.compile(r"[\w\u2019'-]+")
-_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
+# Small words inside a body's name ("Society for the Prevention of Cruelty").
+NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "s"})
 
 
 def _near_miss_distance(folded: str) -> int:
