@@ -271,8 +271,6 @@ _TOPIC = re.compile(
     r"|When\s+it\s+comes\s+to|With\s+regard\s+to|With\s+respect\s+to|In\s+the\s+case\s+of)"
     r"\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4}),\s",
 )
-# Where a sentence ends before a statement's content.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*\s+|\n\s*)(?=\S)")
 # Heads a topic's name does not stand for: those who speak or act in a sentence
 # ("Regarding Apple Pay, the company said ..." is about Apple Pay, told by Apple).
 _AGENT_HEADS = _PERSONS | frozenset(
@@ -297,10 +295,7 @@ def topic_described(content: str, article: str, at: int) -> tuple[str, str] | No
     (`_AGENT_HEADS`: "the firm") or one that says which it is ("the supply of
     ...") is passed over. None when the sentence opens otherwise, when the
     content names that already, or when no description is left."""
-    start = 0
-    for stop in _SENTENCE_END.finditer(article, max(0, at - 400), at):
-        start = stop.end()
-    opening = _TOPIC.match(article, start, at)
+    opening = _TOPIC.match(article, _sentence_start(article, at), at)
     if opening is None:
         return None
     name = " ".join(opening.group("name").split())
