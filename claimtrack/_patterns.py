@@ -1306,6 +1306,15 @@ _CONTRACTIONS = (
 )
 FINITE_WORDS = FINITE_WORDS | frozenset(word for line in _CONTRACTIONS for word in line.split())
 
+# An auxiliary and its "not" ("did not", "hasn't", "won't"), as a regex
+# alternation: a verb phrase cut or left to the sentence before when nothing
+# follows it.
+NEGATED_AUXILIARY = (
+    r"(?:(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
+    r"|should|may|might|must)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t"
+    r"|shan['\u2019]t)"
+)
+
 # Headlines -----------------------------------------------------------------
 
 # Words that label a headline ("UPDATE: ...", "... -- Video") rather than name

@@ -66,12 +66,7 @@ _AUXILIARIES = frozenset(
 )
 # An auxiliary and its "not" at the end of a clause, or before a last aside
 # set off by a comma: "did not", "hasn't", "will not, as reported".
-_ELLIPTICAL_NOT = re.compile(
-    r"\b(?:(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
-    r"|should|may|might|must)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t"
-    r"|shan['\u2019]t)(?:\s*,[^,;:]*)?[\W_]*$",
-    re.IGNORECASE,
-)
+_ELLIPTICAL_NOT = re.compile(rf"\b{P.NEGATED_AUXILIARY}(?:\s*,[^,;:]*)?[\W_]*$", re.IGNORECASE)
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.

@@ -3603,8 +3603,7 @@ _SUPPOSED_SAYING = re.compile(
 # carries, parted from it by the aside, and no inverted attribution. Without
 # "not" the auxiliary may be the verb ('"... what they do, in short," said X').
 _AUXILIARY_BEFORE_ASIDE = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall"
-    r"|should|may|might|must)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t)"
+    rf"(?i)\b{P.NEGATED_AUXILIARY}"
     r"\s*,\s*\w[^,;:\"\u201c\u201d]*"
     r"[\s,\"\u201c\u201d'\u2018\u2019]*$"
 )
