@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # the command line reads the numbers below without loading gr
     from collections.abc import Iterable
 
     from claimtrack.grouping import ClaimIndex
+    from claimtrack.normalise import Terms
 
 # See the module docstring: the best claim's score that is enough on its own,
 # and the lower score that will do when it stands this far above the runner-up.
@@ -273,18 +274,18 @@ def _told_apart(
         return False
     if index.members(best[0]) < 2 or index.members(second[0]) < 2:
         return False
-    first_uses = _terms_used(index, best[0], text)
-    second_uses = _terms_used(index, second[0], text)
+    terms = index.terms(text)
+    first_uses = _terms_used(index, best[0], terms)
+    second_uses = _terms_used(index, second[0], terms)
     second_own = [form for term, form in second_uses.items() if term not in first_uses]
     first_own = [form for term, form in first_uses.items() if term not in second_uses]
     return _weight(index, second[0], second_own) > _weight(index, best[0], first_own)
 
 
-def _terms_used(index: ClaimIndex, claim_id: str, text: str) -> dict[str, str]:
+def _terms_used(index: ClaimIndex, claim_id: str, terms: Terms) -> dict[str, str]:
     """The text's terms (its words and parties) that a claim's texts use, each with
     the form they use it in (a word in any related form the index knows)."""
     profile = index.profile(claim_id)
-    terms = index.terms(text)
     used = {term: term for term in terms.all if term in profile}
     for word in terms.words:
         if word not in used:
