@@ -31,7 +31,7 @@ from claimtrack.matching import (
     TERMS_COUNTED,
 )
 from claimtrack.model import Stance
-from claimtrack.render import Format, Terminal, render
+from claimtrack.render import Format, Terminal, counted, render
 
 if TYPE_CHECKING:
     from claimtrack.model import Ledger
@@ -830,14 +830,9 @@ def report(
     matrix = reports.matrix_report(ledger, resolver.kind)
     write_report(html_file, matrix, session.ledger.parent)
     session.terminal.say(
-        f"Wrote {html_file}: {_counted(len(matrix['claims']), 'claim')} "
-        f"by {_counted(len(matrix['parties']), 'party', 'parties')}."
+        f"Wrote {html_file}: {counted(len(matrix['claims']), 'claim')} "
+        f"by {counted(len(matrix['parties']), 'party', 'parties')}."
     )
-
-
-def _counted(count: int, noun: str, plural: str = "") -> str:
-    """`1 claim`, `2 claims`: a count with its noun in the number it takes."""
-    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
 
 
 # -- editing the ledger -----------------------------------------------------

@@ -617,7 +617,7 @@ def _claim_view(report: Report, terminal: Terminal) -> None:
 
     claim = report.document
     count = len(claim["statements"])
-    cited = f"{_plural(count, 'statement')} from {_plural(claim['sources'], 'source')}"
+    cited = f"{counted(count, 'statement')} from {counted(claim['sources'], 'source')}"
     parts: list[RenderableType] = [
         Text(claim["id"], style="bold cyan"),
         Text(claim["text"], style="bold"),
@@ -688,7 +688,8 @@ def _place(statement: Record) -> str:
     return f"{where}, line {statement['line']}{copy}"
 
 
-def _plural(count: int, noun: str, plural: str = "") -> str:
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """`1 claim`, `2 claims`: a count with its noun in the number it takes."""
     return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
 
 
@@ -704,7 +705,7 @@ def tell_extract_summary(terminal: Terminal, summary: ExtractSummary, *, dry_run
     terminal.say(extract_summary_line(summary, dry_run=dry_run))
     if summary.failed:
         terminal.warn(
-            f"{_plural(len(summary.failed), 'source')} could not be read; the others were "
+            f"{counted(len(summary.failed), 'source')} could not be read; the others were "
             + ("checked." if dry_run else "recorded. Fix them and run `claimtrack extract` again.")
         )
 
@@ -712,7 +713,7 @@ def tell_extract_summary(terminal: Terminal, summary: ExtractSummary, *, dry_run
 def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
     """One sentence of counts, worded for a dry run or a real one."""
     settled = (
-        f" Decided again the stance of {_plural(summary.stances_settled, 'statement')} "
+        f" Decided again the stance of {counted(summary.stances_settled, 'statement')} "
         "moved to another claim."
         if summary.stances_settled
         else ""
@@ -720,19 +721,19 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
     if summary.read == 0:
         if summary.skipped:
             return (
-                f"Nothing to do: {_plural(summary.skipped, 'source')} unchanged since the last "
+                f"Nothing to do: {counted(summary.skipped, 'source')} unchanged since the last "
                 f"extract (--force reads them again).{settled}"
             )
         return "No articles found (.txt, .md, .html or .htm files)."
-    read = _plural(summary.read - len(summary.failed), "source")
+    read = counted(summary.read - len(summary.failed), "source")
     skipped = f", skipped {summary.skipped} unchanged" if summary.skipped else ""
     failed = f", {len(summary.failed)} failed" if summary.failed else ""
     counts = [
-        _plural(summary.statements_added, "statement"),
+        counted(summary.statements_added, "statement"),
         f"{summary.claims_created} new {'claim' if summary.claims_created == 1 else 'claims'}",
     ]
     if summary.copies:
-        counts.append(f"{_plural(summary.copies, 'copy', 'copies')} of other sources")
+        counts.append(f"{counted(summary.copies, 'copy', 'copies')} of other sources")
     if summary.statements_kept_deleted:
         # The source's `extracted` list does not say which of the two it was.
         counts.append(
@@ -745,10 +746,10 @@ def extract_summary_line(summary: ExtractSummary, *, dry_run: bool) -> str:
         )
     added = ", ".join(counts)
     corrected = [
-        f"{_plural(summary.claims_retexted, 'claim text')} now read as corrected"
+        f"{counted(summary.claims_retexted, 'claim text')} now read as corrected"
         if summary.claims_retexted
         else "",
-        f"{_plural(summary.claims_emptied, 'claim')} left with no statement removed"
+        f"{counted(summary.claims_emptied, 'claim')} left with no statement removed"
         if summary.claims_emptied
         else "",
     ]
