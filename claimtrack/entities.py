@@ -478,7 +478,7 @@ def _police_of_place(words: list[str]) -> Named | None:
             place = [
                 _bare(w)
                 for w in words[first:i]
-                if _bare(w).lower() not in TITLE_WORDS | _WHEN_WORDS | _SENTENCE_WORDS
+                if _bare(w).lower() not in TITLE_WORDS | WHEN_WORDS | _SENTENCE_WORDS
             ]
             while len(place) > 1 and place[0].lower() in P.DETERMINERS:
                 place.pop(0)  # "The Vancouver police"
@@ -487,9 +487,9 @@ def _police_of_place(words: list[str]) -> Named | None:
     return None
 
 
-# Days and months: when, never a place ("Tuesday police"); months that are
-# forenames aside.
-_WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
+# Days and months: when, never a place ("Tuesday police") nor part of a title
+# ("On Sunday, President ..."); months that are forenames aside.
+WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
 
 
 def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:

@@ -755,7 +755,7 @@ class _Resolver:
                 break
         # A day is when, no part of a title: "On Sunday, President ...", "At
         # the White House Monday, President ..."
-        words = [w for w in words if w.lower().rstrip(",.") not in _WHEN_WORDS]
+        words = [w for w in words if w.lower().rstrip(",.") not in entities.WHEN_WORDS]
         if not words:
             return None
         last = words[-1].lower().rstrip(".")
@@ -1472,9 +1472,6 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
-# Days and months, which open no title and name no place ("On Sunday, President
-# ...", "Then Tuesday police ..."); months that are forenames aside.
-_WHEN_WORDS = P.WEEKDAYS | (P.MONTHS - _words("april may june august"))
 _WEB_ADDRESS_RE = re.compile(r"\b(?:https?://|www\.)\S+\s*$", re.MULTILINE)
 _STATE_INSTITUTION_RE = re.compile(
     # "a pro-government newspaper", "anti-government protesters": for or against
