@@ -10,11 +10,11 @@ committed anyway.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,13 +41,26 @@ class Ran:
     megabytes: float
 
 
+# Runs a command and writes its own peak memory and CPU time to a file. A child
+# forked from the test process itself would count, until it execs, the pages of
+# that process, which a long suite grows past any bound; forked from this small
+# process, the command's peak is its own.
+_MEASURED = """
+import json, os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as out:
+    json.dump([usage.ru_maxrss, usage.ru_utime + usage.ru_stime], out)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def claimtrack(folder: Path, *args: str) -> Ran:
     """Run claimtrack in `folder`.
 
     Its time is CPU time, which other work on a shared machine barely changes (the
     wall clock there can be several times longer); a hang is still cut off by the
-    timeout. Its peak memory is this process's own, read when it is waited for (the
-    children's peak so far would carry a larger process run earlier by the suite).
+    timeout. Its peak memory is the command's own (`_MEASURED`).
     """
     env = {
         **os.environ,
@@ -56,27 +69,28 @@ def claimtrack(folder: Path, *args: str) -> Ran:
         "PYTHONIOENCODING": "utf-8",
     }
     env.pop("CLAIMTRACK_LEDGER", None)
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "claimtrack", *args], cwd=folder, env=env, stdout=out, stderr=err
-        )
-        timer = threading.Timer(SECONDS * 6, process.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(process.pid, 0)
-        finally:
-            timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    peak = usage.ru_maxrss
+    handle, name = tempfile.mkstemp(suffix=".json")  # outside the project it runs in
+    os.close(handle)
+    measured = Path(name)
+    command = [sys.executable, "-m", "claimtrack", *args]
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED, str(measured), *command],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        timeout=SECONDS * 6,
+        check=False,
+    )
+    try:
+        peak, cpu = json.loads(measured.read_text(encoding="utf-8"))
+    finally:
+        measured.unlink()
     megabytes = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
     return Ran(
-        process.returncode,
-        stdout.decode("utf-8", "replace"),
-        stderr.decode("utf-8", "replace"),
-        usage.ru_utime + usage.ru_stime,
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+        cpu,
         megabytes,
     )
 
