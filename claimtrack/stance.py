@@ -3055,7 +3055,6 @@ def _said_verbatim(claim: str, content: str) -> bool:
     return _verbatim_end(claim, content) is not None
 
 
-_NEGATION_WORDS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor"})
 # A sentence after it that only answers it, taking it back: "No he didn't",
 # "Not so", "That is not true", "It isn't".
 _TAKEN_BACK = re.compile(
