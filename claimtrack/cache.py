@@ -74,7 +74,7 @@ _MODEL = ";".join(
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
 _FORMAT = (
-    f"claimtrack-ledger-cache 15 marshal {marshal.version} "
+    f"claimtrack-ledger-cache 16 marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -89,10 +89,11 @@ _STANCE_NUMBERS = {stance: number for number, stance in enumerate(Stance)}
 #
 # Beside them each claim keeps its summary (`Summary`), what `list` shows and
 # filters on, so that listing a big ledger builds no statement at all.
-Summary = tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[str, ...], ...]]
+Summary = tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[str, ...], ...], tuple[int, ...]]
 """What a claim's statements come to: the sources they cite (sorted), how many
-take each stance, and the parties (sorted, none missing) that take each stance;
-stances in `Stance` order."""
+take each stance, the parties (sorted, none missing) that take each stance, and
+how many statements of each stance have no party (unnamed speakers); stances in
+`Stance` order."""
 ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes, Summary]
 """A claim as cached: id, text, (line, column) or None, the sources it cites, the two
 parts, its summary.
@@ -505,16 +506,20 @@ def summary_of(statements: tuple[Statement, ...]) -> Summary:
     cited: set[str] = set()
     counts = [0] * len(_STANCE_NAMES)
     parties: tuple[set[str], ...] = tuple(set() for _ in _STANCE_NAMES)
+    unnamed = [0] * len(_STANCE_NAMES)
     for statement in statements:
         number = _STANCE_NUMBERS[statement.stance]
         counts[number] += 1
         cited.add(statement.source)
         if statement.party is not None:
             parties[number].add(statement.party)
+        else:
+            unnamed[number] += 1
     return (
         tuple(sorted(map(sys.intern, cited))),
         tuple(counts),
         tuple(tuple(sorted(map(sys.intern, names))) for names in parties),
+        tuple(unnamed),
     )
 
 

@@ -660,7 +660,12 @@ def list_claims(
         ),
     ] = None,
     contested: Annotated[
-        bool, typer.Option("--contested", help="Only claims that some party denies or disputes.")
+        bool,
+        typer.Option(
+            "--contested",
+            help="Only claims that some party denies or disputes; a denial or doubt from a "
+            "speaker with no party counts too, shown as 'N with no party'.",
+        ),
     ] = False,
     source: Annotated[
         str | None,
@@ -679,7 +684,10 @@ def list_claims(
     """List claims and who asserts, denies, disputes each.
 
     One row per claim, with the number of statements and sources that cite
-    it. Filters combine; when they match no claim, it exits with status 3.
+    it. A statement whose speaker resolves to no party ("an official",
+    "sources") is counted beside its stance as "N with no party" (in JSON,
+    no_party: statements by stance). Filters combine; when they match no
+    claim, it exits with status 3.
     For example, the claims Russia denies:
 
     \b
@@ -705,7 +713,12 @@ StanceFilter = Annotated[
     typer.Option("--stance", "-s", help="Only this stance (with --party: that party's stance)."),
 ]
 ContestedFilter = Annotated[
-    bool, typer.Option("--contested", help="Only claims that some party denies or disputes.")
+    bool,
+    typer.Option(
+        "--contested",
+        help="Only claims that some party denies or disputes; a denial or doubt from a "
+        "speaker with no party counts too.",
+    ),
 ]
 SourceFilter = Annotated[
     str | None, typer.Option("--source", metavar="ID", help="Only what this source says (its id).")
@@ -1012,7 +1025,9 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
 
     Every party in the ledger (its parties: block and its statements), the
     names it is recognised by (yours from the ledger first, then the built-in
-    ones), and how many claims it asserts, denies and disputes.
+    ones), and how many claims it asserts, denies and disputes. A speaker that
+    resolves to no party is no party here: `list` counts such statements
+    beside each stance, and `show` gives them under "(no party)".
     """
     from claimtrack.parties import PartyResolver
 

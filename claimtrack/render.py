@@ -243,12 +243,21 @@ def _separator(column: str) -> str:
     return ALIAS_SEPARATOR if column in _ALIAS_COLUMNS else ", "
 
 
+def column_value(record: Record, column: str) -> Any:
+    """A record's value for a TSV/CSV column: `no_party.denies` is `denies` of its `no_party`."""
+    if "." in column and column not in record:
+        outer, _, inner = column.partition(".")
+        nested = record.get(outer)
+        return nested.get(inner) if isinstance(nested, dict) else None
+    return record.get(column)
+
+
 def render_tsv(report: Report, terminal: Terminal) -> None:
     columns = report.columns
     separators = [_separator(column) for column in columns]
     rows = (
         "\t".join(
-            tsv_field(record.get(column), separator)
+            tsv_field(column_value(record, column), separator)
             for column, separator in zip(columns, separators, strict=True)
         )
         for record in report.records
@@ -269,7 +278,7 @@ def render_csv(report: Report, terminal: Terminal) -> None:
     for number, record in enumerate(report.records, 1):
         writer.writerow(
             [
-                csv_field(record.get(column), separator)
+                csv_field(column_value(record, column), separator)
                 for column, separator in zip(columns, separators, strict=True)
             ]
         )
@@ -387,11 +396,17 @@ def _positions_cell(record: Record) -> Text:
     from rich.text import Text
 
     cell = Text()
+    no_party = record.get("no_party") or {}
     for stance in Stance:
-        if record[stance.value]:
+        parties, others = record[stance.value], no_party.get(stance.value, 0)
+        if parties or others:
             cell.append("\n" if cell else "")
             cell.append(f"{stance.value}:", style=_STANCE_STYLES[stance])
-            cell.append(" " + ", ".join(record[stance.value]))
+            cell.append(" " + ", ".join(parties))
+            if others:
+                # Speakers with no party ("an official", "sources"): counted, never dropped.
+                cell.append(", " if parties else "")
+                cell.append(f"{others} with no party", style="dim")
     return cell
 
 

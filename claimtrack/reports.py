@@ -48,6 +48,9 @@ CLAIM_COLUMNS = (
     "statements",
     "sources",
     "independent_sources",
+    # Statements of each stance whose speaker resolves to no party ("an
+    # official", "sources"): `no_party` in JSON, a column per stance in TSV/CSV.
+    *(f"no_party.{stance.value}" for stance in Stance),
 )
 STATEMENT_COLUMNS = (
     "party",
@@ -180,10 +183,13 @@ def select_claims(ledger: Ledger, claim_filter: ClaimFilter) -> list[Claim]:
 def claim_summary(claim: Claim, copies: Mapping[str, str] | None = None) -> Record:
     """The `list` record of one claim: who takes which stance, and how often it is cited.
 
+    `no_party` counts, by stance, the statements whose speaker resolves to no
+    party ("an official", "sources"): shown beside the parties, never dropped.
+
     `copies` maps a source that copies another (a wire story run again) to the
     original, so `independent_sources` counts each story once.
     """
-    cited, counts, parties = cache.claim_summary(claim)
+    cited, counts, parties, no_party = cache.claim_summary(claim)
     originals = {copies.get(source, source) for source in cited} if copies else cited
     return {
         "id": claim.id,
@@ -192,6 +198,7 @@ def claim_summary(claim: Claim, copies: Mapping[str, str] | None = None) -> Reco
         "statements": sum(counts),
         "sources": len(cited),
         "independent_sources": len(originals),
+        "no_party": dict(zip(_STANCE_NAMES, no_party, strict=True)),
     }
 
 
@@ -202,7 +209,7 @@ def _copies(ledger: Ledger) -> dict[str, str]:
 def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> bool:
     if party is None and stance is None:
         return True
-    _, counts, parties = cache.claim_summary(claim)
+    _, counts, parties, _ = cache.claim_summary(claim)
     if party is None:
         return counts[_STANCE_NAMES.index(stance)] > 0
     if stance is None:
@@ -211,7 +218,9 @@ def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> boo
 
 
 def _is_contested(claim: Claim) -> bool:
-    _, counts, _ = cache.claim_summary(claim)
+    """Whether some statement denies or disputes the claim, its speaker a party or not
+    (`list` shows the latter as "N with no party")."""
+    _, counts, _, _ = cache.claim_summary(claim)
     return any(
         count
         for stance, count in zip(_STANCE_NAMES, counts, strict=True)

@@ -170,7 +170,7 @@ def test_a_summary_counts_stances_and_leaves_out_a_missing_party() -> None:
         Statement(Stance.DENIES, "Q", "C", "src-c", 1, party="Lemuria"),
         Statement(Stance.DENIES, "Q", "C", "src-c", 2, party="El Dorado"),
     ]
-    cited, counts, parties = cache.summary_of(tuple(said))
+    cited, counts, parties, unnamed = cache.summary_of(tuple(said))
     assert cited == ("src-a", "src-b", "src-c")
     assert dict(zip([s.value for s in Stance], counts, strict=True)) == {
         "asserts": 2,
@@ -182,6 +182,8 @@ def test_a_summary_counts_stances_and_leaves_out_a_missing_party() -> None:
         "denies": ("El Dorado", "Lemuria"),
         "disputes": (),
     }
+    # The statement with no party is counted apart, by its stance.
+    assert unnamed == (0, 0, 1)
 
 
 def _uncached(path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Ledger:

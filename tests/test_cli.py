@@ -7,6 +7,8 @@ after a deliberate change, and review the diff.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -14,6 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from claimtrack.cli import main
 from claimtrack.errors import ClaimtrackError
@@ -92,6 +95,7 @@ def test_list_json_has_the_contract_fields(run, ledger: Path) -> None:  # type: 
         "statements": 7,
         "sources": 3,
         "independent_sources": 3,
+        "no_party": {"asserts": 0, "denies": 0, "disputes": 0},
     }
 
 
@@ -113,6 +117,7 @@ def test_a_pipe_gets_tsv_by_default(run, ledger: Path) -> None:  # type: ignore[
     assert (
         result.stdout.splitlines()[0]
         == "id\ttext\tasserts\tdenies\tdisputes\tstatements\tsources\tindependent_sources"
+        "\tno_party.asserts\tno_party.denies\tno_party.disputes"
     )
 
 
@@ -1081,3 +1086,153 @@ def test_no_command_is_a_usage_error_that_shows_the_commands(run) -> None:  # ty
     assert "extract" in bare.stderr and "statements" in bare.stderr
     assert asked.exit_code == 0
     assert "Usage: claimtrack" in asked.stdout
+
+
+# -- statements whose speaker resolves to no party ----------------------------
+
+_NO_PARTY_LEDGER = """\
+version: 1
+sources:
+  harbour:
+    path: sources/harbour.md
+    sha256: aa
+claims:
+  ferry-sank-at-pier:
+    text: The night ferry sank at the north pier
+    statements:
+    - party: Harbour Board
+      stance: asserts
+      speaker: The Harbour Board
+      cue: said
+      source: harbour
+      line: 2
+      content: the night ferry sank at the north pier
+      quote: The Harbour Board said the night ferry sank at the north pier.
+    - party:
+      stance: denies
+      speaker: a port official
+      cue: denied
+      source: harbour
+      line: 4
+      content: that any ferry sank
+      quote: A port official denied that any ferry sank.
+    - party:
+      stance: denies
+      speaker: two deckhands
+      cue: rejected
+      source: harbour
+      line: 5
+      content: the story of a sinking
+      quote: Two deckhands rejected the story of a sinking.
+  tolls-rise-in-spring:
+    text: Bridge tolls rise in the spring
+    statements:
+    - party: Harbour Board
+      stance: asserts
+      speaker: The Harbour Board
+      cue: announced
+      source: harbour
+      line: 7
+      content: bridge tolls rise in the spring
+      quote: The Harbour Board announced bridge tolls rise in the spring.
+    - party: Ferry Union
+      stance: disputes
+      speaker: The Ferry Union
+      cue: questioned
+      source: harbour
+      line: 8
+      content: whether tolls must rise
+      quote: The Ferry Union questioned whether tolls must rise.
+    - party:
+      stance: disputes
+      speaker: commuters
+      cue: doubted
+      source: harbour
+      line: 9
+      content: that tolls must rise
+      quote: Commuters doubted that tolls must rise.
+"""
+
+
+@pytest.fixture
+def no_party_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A ledger where one claim is denied only by speakers with no party."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "claims.yaml"
+    path.write_text(_NO_PARTY_LEDGER, encoding="utf-8")
+    return path
+
+
+def test_list_table_counts_a_denial_with_no_party_beside_the_parties(
+    run, no_party_ledger: Path
+) -> None:  # type: ignore[no-untyped-def]
+    result = run("list", "--format", "table")
+
+    assert result.exit_code == 0, result.stderr
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    ferry = lines.index("ferry-sank-at-pier asserts: Harbour Board 3 1")
+    assert lines[ferry + 1].endswith(" denies: 2 with no party")
+    assert "disputes: Ferry Union, 1 with no party" in result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["json", "jsonl", "yaml"])
+def test_list_records_count_statements_with_no_party_by_stance(  # type: ignore[no-untyped-def]
+    run, no_party_ledger: Path, output_format: str
+) -> None:
+    result = run("list", "--format", output_format)
+
+    assert result.exit_code == 0, result.stderr
+    if output_format == "json":
+        records = json.loads(result.stdout)
+    elif output_format == "jsonl":
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+    else:
+        records = yaml.safe_load(result.stdout)
+    ferry, tolls = records
+    assert ferry["denies"] == []
+    assert ferry["no_party"] == {"asserts": 0, "denies": 2, "disputes": 0}
+    assert tolls["disputes"] == ["Ferry Union"]
+    assert tolls["no_party"] == {"asserts": 0, "denies": 0, "disputes": 1}
+
+
+@pytest.mark.parametrize("output_format", ["tsv", "csv"])
+def test_list_columns_count_statements_with_no_party_by_stance(  # type: ignore[no-untyped-def]
+    run, no_party_ledger: Path, output_format: str
+) -> None:
+    result = run("list", "--format", output_format)
+
+    assert result.exit_code == 0, result.stderr
+    dialect = "excel-tab" if output_format == "tsv" else "excel"
+    rows = list(csv.DictReader(io.StringIO(result.stdout), dialect=dialect))
+    assert [(row["id"], row["denies"], row["no_party.denies"]) for row in rows] == [
+        ("ferry-sank-at-pier", "", "2"),
+        ("tolls-rise-in-spring", "", "0"),
+    ]
+    assert rows[1]["no_party.disputes"] == "1"
+
+
+def test_contested_keeps_a_claim_denied_only_by_speakers_with_no_party(
+    run, no_party_ledger: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert listed(run, "--contested") == ["ferry-sank-at-pier", "tolls-rise-in-spring"]
+    assert listed(run, "--stance", "denies") == ["ferry-sank-at-pier"]
+    assert listed(run, "--party", "Harbour Board", "--contested") == [
+        "ferry-sank-at-pier",
+        "tolls-rise-in-spring",
+    ]
+
+
+def test_show_gives_statements_with_no_party_under_their_stance(run, no_party_ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    table = run("show", "ferry-sank-at-pier", "--format", "table")
+    document = json.loads(run("show", "ferry-sank-at-pier", "--format", "json").stdout)
+
+    lines = [line.strip() for line in table.stdout.splitlines()]
+    denies = lines.index("DENIES")
+    assert lines[denies + 1] == "(no party)"
+    assert "- a port official (denied)" in lines[denies:]
+    assert "- two deckhands (rejected)" in lines[denies:]
+    assert document["no_party"] == {"asserts": 0, "denies": 2, "disputes": 0}
+    assert [s["speaker"] for s in document["statements"] if s["party"] is None] == [
+        "a port official",
+        "two deckhands",
+    ]

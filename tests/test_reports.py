@@ -134,6 +134,7 @@ def test_list_record_has_the_contract_fields_with_parties_sorted(ledger: Ledger)
         "statements": 5,
         "sources": 2,
         "independent_sources": 2,
+        "no_party": {"asserts": 1, "denies": 0, "disputes": 0},
     }
 
 
@@ -142,6 +143,7 @@ def test_a_speaker_without_party_counts_as_a_statement_but_names_no_party(ledger
 
     assert first["statements"] == 5
     assert None not in first["asserts"]
+    assert first["no_party"]["asserts"] == 1
 
 
 def test_list_filters_by_party_name_or_alias_ignoring_case(ledger: Ledger) -> None:
