@@ -45,9 +45,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
@@ -2071,18 +2074,84 @@ def _is_possessive(token: _Token) -> bool:
 
 
 def _outlet_head(tokens: list[_Token], i: int) -> bool:
-    """'Today' in "USA Today", "Kenya Today": a capitalised outlet word that is
-    also a time word ends a name when a capitalised name word comes before it;
-    opening a sentence ("Today, the minister said") it is the adverb."""
+    """'Today' in "USA Today", "Kenya Today", 'Now' in "Democracy Now": a
+    capitalised sentence opener ends a name when a capitalised name word comes
+    before it and the word is an outlet's head word ("Today"), or the gazetteer
+    or the article writes the two as a name (`_names_with_openers`); opening a
+    sentence ("Today, the minister said", "Now, the minister said") it is the
+    adverb."""
     token = tokens[i]
-    return (
+    if not (
         i > 0
         and token.text[:1].isupper()
         and token.lower in P.CAPITAL_STOPWORDS
-        and token.lower in entities.MEDIA_HEADS
         and _is_capitalised(tokens[i - 1])
         and tokens[i - 1].text.isalpha()
+    ):
+        return False
+    return (
+        token.lower in entities.MEDIA_HEADS
+        or (tokens[i - 1].lower, token.lower) in _NAMES_WITH_OPENERS.get()
     )
+
+
+# The pairs of a capitalised name word and a capitalised sentence opener run
+# into it ("democracy now", "care now") that the article being read writes as
+# a name, or the gazetteer does: set while an article is read (`_Builder.add_text`).
+_NAMES_WITH_OPENERS: ContextVar[frozenset[tuple[str, str]]] = ContextVar(
+    "_NAMES_WITH_OPENERS", default=frozenset()
+)
+# A capitalised word, then a capitalised sentence opener run into it, in running
+# prose: a lowercase word or a closing mark follows. No adverb is capitalised
+# inside a sentence, so the opener is part of a name there ("Democracy Now
+# reported", "a call from Care Now, 301 Main Street"); a title-case headline
+# ("Obama Now Says He Will Veto") capitalises the word after it too.
+_OPENER_IN_NAME_RE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][A-Za-z]+) ("
+    + "|".join(sorted(word.capitalize() for word in P.CAPITAL_STOPWORDS if word.isalpha()))
+    + r")\b(?=[ \t]+[a-z]|[ \t]*[,.;:!?)\"\u201d\u2019]|[ \t]*$)",
+    re.MULTILINE,
+)
+_NOT_NAME_WORDS = P.CAPITAL_STOPWORDS | P.DETERMINERS | P.PRONOUNS
+
+
+def _names_with_openers(
+    text: str, start: int, end: int, resolver: PartyResolver
+) -> frozenset[tuple[str, str]]:
+    """The (name word, opener) pairs, lowercase, that the text between `start`
+    and `end` writes as a name in running prose, and those of the gazetteer's
+    names ("Doctors Without Borders")."""
+    pairs = {
+        (first.lower(), opener.lower())
+        for first, opener in _OPENER_IN_NAME_RE.findall(text, start, end)
+        if first.lower() not in _NOT_NAME_WORDS
+    }
+    return frozenset(pairs | _gazetteer_openers(resolver))
+
+
+def _gazetteer_openers(resolver: PartyResolver) -> frozenset[tuple[str, str]]:
+    known = _GAZETTEER_OPENERS.get(resolver)
+    if known is None:
+        pairs = set()
+        for party in resolver.parties():
+            for name in (party.name, *party.aliases):
+                words = name.split()
+                for before, word in pairwise(words):
+                    if (
+                        word[:1].isupper()
+                        and word.lower() in P.CAPITAL_STOPWORDS
+                        and before[:1].isupper()
+                        and before.isalpha()
+                        and before.lower() not in _NOT_NAME_WORDS
+                    ):
+                        pairs.add((before.lower(), word.lower()))
+        known = _GAZETTEER_OPENERS[resolver] = frozenset(pairs)
+    return known
+
+
+_GAZETTEER_OPENERS: WeakKeyDictionary[PartyResolver, frozenset[tuple[str, str]]] = (
+    WeakKeyDictionary()
+)
 
 
 def _np_word(token: _Token) -> bool:
@@ -2389,8 +2458,10 @@ def _skip_back(tokens: list[_Token], i: int) -> int:
             if opening < 0 or tokens[opening].text != "(":
                 break
             i = opening - 1
-        elif lower in P.ADVERB_SKIP or _is_manner_adverb(tokens[i]):
-            i -= 1
+        elif (lower in P.ADVERB_SKIP or _is_manner_adverb(tokens[i])) and not _outlet_head(
+            tokens, i
+        ):
+            i -= 1  # but "Democracy Now reported": the name's last word
         elif _is_date_word(tokens, i):
             i -= 1
             while i >= 0 and (_is_date_word(tokens, i) or tokens[i].text.isdigit()):
@@ -5638,6 +5709,14 @@ class _Builder:
         """
         text = self.doc_text
         cues = _scan_cues(text, start, end)
+        names = _names_with_openers(text, start, end, self.resolver.resolver)
+        token = _NAMES_WITH_OPENERS.set(names)
+        try:
+            self._add_units(text, start, end, cues)
+        finally:
+            _NAMES_WITH_OPENERS.reset(token)
+
+    def _add_units(self, text: str, start: int, end: int, cues: list[_Cue]) -> None:
         cue_starts = [cue.start for cue in cues]
         index = 0
         for run_start, run_end, skipped in _relevant_runs(text, start, end, cue_starts):

@@ -3881,6 +3881,49 @@ def test_today_opening_a_sentence_is_still_the_adverb(text: str, speaker: str) -
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour Now reported that the ferry fares will double in June.", "Harbour Now"),
+        ("The ferry fares will double in June, Harbour Now said.", "Harbour Now"),
+        ("Fares will rise, but Transit Now says the board has not voted.", "Transit Now"),
+        ("Rail Still said the branch line would close in the spring.", "Rail Still"),
+    ],
+)
+def test_a_name_ending_in_a_sentence_opener_keeps_it_before_its_cue(
+    text: str, speaker: str
+) -> None:
+    # A capitalised "Now" or "Still" inside a sentence is no adverb: the
+    # article writes it as part of the name, so the name speaks whole.
+    statement = only(text)
+    assert statement.speaker == speaker
+    spans_hold(text, statement)
+
+
+def test_a_title_case_headline_keeps_its_opener_an_adverb() -> None:
+    # Every word capitalised: "Now" is no more a name's than "Says" is.
+    assert only("Mayor Now Says She Will Resign Next Month").speaker == "Mayor"
+
+
+def test_a_name_written_in_prose_elsewhere_in_the_article_is_one_name() -> None:
+    text = "The ferry left late on a call from Harbour Now.\n\nHarbour Now Says Fares Will Double"
+    assert [s.speaker for s in extract(text)] == ["Harbour Now"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Now, the harbour master said the ferry fares would double.", "the harbour master"),
+        ("Now the harbour master said the ferry fares would double.", "the harbour master"),
+        ("The harbour master now says the ferry fares would double.", "The harbour master"),
+    ],
+)
+def test_now_opening_a_sentence_or_in_lowercase_is_still_the_adverb(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker == speaker
+
+
 def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> None:
     # "did not, as ..., write": "write" is the verb "did not" carries, not a
     # cue whose speaker follows it; only the papers report anything.
