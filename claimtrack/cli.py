@@ -1026,8 +1026,9 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
     Every party in the ledger (its parties: block and its statements), the
     names it is recognised by (yours from the ledger first, then the built-in
     ones), and how many claims it asserts, denies and disputes. A speaker that
-    resolves to no party is no party here: `list` counts such statements
-    beside each stance, and `show` gives them under "(no party)".
+    resolves to no party is no party here: the table ends with how many
+    claims such speakers take each stance on, `list` counts their statements
+    beside each claim's parties, and `show` gives them under "(no party)".
     """
     from claimtrack.parties import PartyResolver
 

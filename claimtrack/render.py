@@ -425,6 +425,10 @@ def _parties_table(report: Report, terminal: Terminal) -> None:
         ],
         empty="No parties yet.",
     )
+    if report.records and report.note:
+        from rich.text import Text
+
+        _print(terminal, Text(), Text(report.note, style="dim"))
 
 
 _ALIASES_SHOWN = 8

@@ -141,6 +141,8 @@ class Report:
     document: Any
     records: Sequence[Record]
     columns: tuple[str, ...]
+    # A line for people under the table (machine formats leave it out).
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -597,9 +599,11 @@ def parties_report(
         aliases[party.name] = list(dict.fromkeys([*aliases.get(party.name, ()), *party.aliases]))
     claims: dict[str, dict[str, set[str]]] = {}
     statements: dict[str, int] = {}
+    no_party: dict[str, set[str]] = {stance.value: set() for stance in Stance}
     for claim in ledger.claims:
         for statement in claim.statements:
             if statement.party is None:
+                no_party[statement.stance.value].add(claim.id)
                 continue
             by_stance = claims.setdefault(
                 statement.party, {stance.value: set() for stance in Stance}
@@ -616,7 +620,25 @@ def parties_report(
         }
         for name in _party_names(ledger)
     ]
-    return Report(Layout.PARTIES, records, records, PARTY_COLUMNS)
+    return Report(Layout.PARTIES, records, records, PARTY_COLUMNS, _no_party_note(no_party))
+
+
+_PLURAL_VERBS = {"asserts": "assert", "denies": "deny", "disputes": "dispute"}
+
+
+def _no_party_note(claims: Mapping[str, set[str]]) -> str | None:
+    """How many claims speakers with no party take each stance on: they are no
+    party of the table, and `list` counts them claim by claim."""
+    taken = [(stance, len(claims[stance])) for stance in _STANCE_NAMES if claims[stance]]
+    if not taken:
+        return None
+    verbs = [f"{_PLURAL_VERBS[stance]} {count}" for stance, count in taken]
+    noun = "claim" if taken[0][1] == 1 else "claims"
+    verbs[0] += f" {noun}"
+    said = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
+    return (
+        f"Speakers with no party {said}; `claimtrack list` counts them beside each claim's parties."
+    )
 
 
 def _party_names(ledger: Ledger) -> list[str]:

@@ -1236,3 +1236,15 @@ def test_show_gives_statements_with_no_party_under_their_stance(run, no_party_le
         "a port official",
         "two deckhands",
     ]
+
+
+def test_parties_table_says_what_speakers_with_no_party_take_a_stance_on(  # type: ignore[no-untyped-def]
+    run, no_party_ledger: Path
+) -> None:
+    table = run("parties", "--format", "table")
+    records = json.loads(run("parties", "--format", "json").stdout)
+
+    assert table.exit_code == 0, table.stderr
+    assert "Speakers with no party deny 1 claim and dispute 1;" in " ".join(table.stdout.split())
+    # The machine formats list parties only: a speaker with no party is none.
+    assert [record["party"] for record in records] == ["Ferry Union", "Harbour Board"]
