@@ -92,8 +92,8 @@ _STANCE_NUMBERS = {stance: number for number, stance in enumerate(Stance)}
 Summary = tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[str, ...], ...], tuple[int, ...]]
 """What a claim's statements come to: the sources they cite (sorted), how many
 take each stance, the parties (sorted, none missing) that take each stance, and
-how many statements of each stance have no party (unnamed speakers); stances in
-`Stance` order."""
+how many statements of each stance have no party ("an official", "sources");
+stances in `Stance` order."""
 ClaimEntry = tuple[str, str, Any, list[str], bytes, bytes, Summary]
 """A claim as cached: id, text, (line, column) or None, the sources it cites, the two
 parts, its summary.
@@ -506,7 +506,7 @@ def summary_of(statements: tuple[Statement, ...]) -> Summary:
     cited: set[str] = set()
     counts = [0] * len(_STANCE_NAMES)
     parties: tuple[set[str], ...] = tuple(set() for _ in _STANCE_NAMES)
-    unnamed = [0] * len(_STANCE_NAMES)
+    no_party = [0] * len(_STANCE_NAMES)
     for statement in statements:
         number = _STANCE_NUMBERS[statement.stance]
         counts[number] += 1
@@ -514,12 +514,12 @@ def summary_of(statements: tuple[Statement, ...]) -> Summary:
         if statement.party is not None:
             parties[number].add(statement.party)
         else:
-            unnamed[number] += 1
+            no_party[number] += 1
     return (
         tuple(sorted(map(sys.intern, cited))),
         tuple(counts),
         tuple(tuple(sorted(map(sys.intern, names))) for names in parties),
-        tuple(unnamed),
+        tuple(no_party),
     )
 
 
