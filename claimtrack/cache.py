@@ -73,8 +73,11 @@ _MODEL = ";".join(
     ",".join(field.name for field in fields(kind))
     for kind in (Statement, Claim, Source, Party, Position, Settings, Cues, Ledger)
 )
+# The version of what a cached claim entry holds (`ClaimEntry`, `Summary`): both the
+# ledger's cache and its blocks' cache carry it, so a changed entry reads neither.
+_ENTRY_VERSION = 17
 _FORMAT = (
-    f"claimtrack-ledger-cache 16 marshal {marshal.version} "
+    f"claimtrack-ledger-cache {_ENTRY_VERSION} marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -600,7 +603,7 @@ def _index_and_parts(
 # (see `claimtrack._blocks`), in a second file beside the ledger's: after a hand
 # edit the entries of the blocks it did not touch are taken from here.
 _BLOCKS_FORMAT = (
-    f"claimtrack-block-cache 4 marshal {marshal.version} "
+    f"claimtrack-block-cache 5.{_ENTRY_VERSION} marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 
