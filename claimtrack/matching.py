@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from claimtrack.grouping import ClaimIndex
     from claimtrack.normalise import Terms
@@ -293,9 +293,9 @@ def _told_apart(
     terms = index.terms(text)
     first_uses = _terms_used(index, best[0], terms)
     second_uses = _terms_used(index, second[0], terms)
-    second_own = [form for term, form in second_uses.items() if term not in first_uses]
-    first_own = [form for term, form in first_uses.items() if term not in second_uses]
-    return _weight(index, second[0], second_own) > _weight(index, best[0], first_own)
+    second_own = {term: form for term, form in second_uses.items() if term not in first_uses}
+    first_own = {term: form for term, form in first_uses.items() if term not in second_uses}
+    return _weight(index, second[0], terms, second_own) > _weight(index, best[0], terms, first_own)
 
 
 def _terms_used(index: ClaimIndex, claim_id: str, terms: Terms) -> dict[str, str]:
@@ -329,15 +329,34 @@ def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:
     ]
 
 
-def _weight(index: ClaimIndex, claim_id: str, terms: Iterable[str]) -> float:
-    """The shares of a claim's texts that use each of these terms, each divided by
-    the claims of the ledger that use it (`TELLING_CLAIMS` at most), summed."""
+def _weight(index: ClaimIndex, claim_id: str, terms: Terms, own: Mapping[str, str]) -> float:
+    """What the text's terms in `own` (each with the form the claim uses it in) tell
+    for a claim: the share of its texts that use each, divided by the claims of
+    the ledger that use it (`TELLING_CLAIMS` at most), summed. Words next to each
+    other in the text that the claim's texts use equally often are one name or
+    phrase ("Tim Cook", "Kim Jong-un") and count once, as their weightiest."""
     profile = index.profile(claim_id)
-    members = max(index.members(claim_id), 1)
-    return (
-        sum(profile[term] / max(index.claims_using(term, TELLING_CLAIMS), 1) for term in terms)
-        / members
-    )
+
+    def weight(form: str) -> float:
+        return profile[form] / max(index.claims_using(form, TELLING_CLAIMS), 1)
+
+    words = set(terms.words)
+    total = sum(weight(form) for term, form in own.items() if term not in words)
+    seen: set[str] = set()
+    phrase, last_at, last_count = 0.0, -2, -1
+    for at, word in enumerate(terms.words):
+        form = own.get(word)
+        if form is None or form in seen:
+            continue
+        seen.add(form)
+        count = profile[form]
+        if at == last_at + 1 and count == last_count:
+            phrase = max(phrase, weight(form))
+        else:
+            total += phrase
+            phrase = weight(form)
+        last_at, last_count = at, count
+    return (total + phrase) / max(index.members(claim_id), 1)
 
 
 def decide(

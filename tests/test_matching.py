@@ -448,3 +448,32 @@ def test_a_rounded_number_stands_for_the_claims_own() -> None:
     ranked, _ = _match(index, "Zephyr tablet to cost 1,500")
     assert ranked == rank_claims(index, "Zephyr tablet to cost 1,500", "", 2)
     assert ranked[0][0] == "basic-price"
+
+
+def test_a_name_of_several_words_counts_once_in_telling_claims_apart() -> None:
+    index = _story(
+        {
+            "chief-quits": (
+                "Aerix chief Maria Lopez Garcia will step down",
+                "Maria Lopez Garcia, who launched the Kestrel drone, quits Aerix",
+                "Aerix boss to step down after Kestrel drone launch",
+                "Aerix chief executive steps down",
+            ),
+            "recall": (
+                "Aerix will recall the Kestrel drone",
+                "Aerix recalls Kestrel drone over battery fires",
+                "Kestrel drone recall announced by Aerix",
+            ),
+        }
+    )
+    # The chief's name scores her claim first, but it is one name said by the
+    # way: "recall", every text of the other claim's, tells more than its three
+    # words counted one by one would.
+    for text in (
+        "Maria Lopez Garcia: Aerix recalls Kestrel drone",
+        "Maria Lopez Garcia says Aerix will recall Kestrel drone",
+    ):
+        assert rank_claims(index, text, text, 2)[0][0] == "chief-quits"
+        ranked, taken = _match(index, text)
+        assert [claim for claim, _ in ranked] == ["recall", "chief-quits"]
+        assert taken == "recall"
