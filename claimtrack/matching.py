@@ -47,7 +47,8 @@ one statement is by the way ("second" in two of three statements of one
 claim outweighs "video" in one of five of the other's; `tell_apart`). That
 share is divided among the claims of the ledger that use the word (up to
 `TELLING_CLAIMS`): a word of the whole story ("launch", "Cook") tells two of
-its claims apart less than a word only one claim uses ("shower"). A claim
+its claims apart less than a word only one claim uses ("shower"); and a
+name of several words ("Kim Jong-un") counts once, not once a word. A claim
 ranked first so scores less than the runner-up, and its lead counts against
 it: it is taken only on strong evidence. A plain `--threshold` keeps the
 scores' order.
@@ -315,8 +316,8 @@ def _terms_used(index: ClaimIndex, claim_id: str, terms: Terms) -> dict[str, str
 
 def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:
     """The numbers among `terms` that a number `word` may stand for, rounded: other
-    numbers within `NEAR_NUMBER_SHARE` of it ("5000" for "4999"). None for a word
-    that is no number, or one of fewer than `NEAR_NUMBER_DIGITS` digits."""
+    numbers within `NEAR_NUMBER_SHARE` of it ("5000" for "4999"). Nothing for a
+    word that is no number, or one of fewer than `NEAR_NUMBER_DIGITS` digits."""
     if len(word) < NEAR_NUMBER_DIGITS or not word.isdigit():
         return []
     value = int(word)
