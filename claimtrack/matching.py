@@ -44,10 +44,18 @@ So when the two best claims both hold statements and score within
 the other does not, each weighing the share of its claim's texts that use
 it: a word most of a claim's statements use is its proposition's, a word of
 one statement is by the way ("second" in two of three statements of one
-claim outweighs "video" in one of five of the other's; `tell_apart`). A claim
+claim outweighs "video" in one of five of the other's; `tell_apart`). That
+share is divided among the claims of the ledger that use the word (up to
+`TELLING_CLAIMS`): a word of the whole story ("launch", "Cook") tells two of
+its claims apart less than a word only one claim uses ("shower"); and a
+name of several words ("Kim Jong-un") counts once, not once a word. A claim
 ranked first so scores less than the runner-up, and its lead counts against
 it: it is taken only on strong evidence. A plain `--threshold` keeps the
 scores' order.
+
+A number counts as one of a claim's when it is within `NEAR_NUMBER_SHARE` of
+it: a price or a count is often given rounded ("5,000" for "4,999", "499"
+for "500").
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -68,7 +76,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from claimtrack.grouping import ClaimIndex
     from claimtrack.normalise import Terms
@@ -112,6 +120,13 @@ RANKED_AT_LEAST = 2
 # Two best claims, both holding statements, this close in score are ranked by
 # the terms of the text that one of them uses and the other does not.
 TIE_POINTS = 10.0
+# The claims that use a word, counted up to this many, among which its weight
+# for telling two claims apart is shared.
+TELLING_CLAIMS = 10
+# A number of the text within this share of one of a claim's numbers is taken
+# for it, as a rounded figure (three digits or more, so a day or an age is not).
+NEAR_NUMBER_SHARE = 0.01
+NEAR_NUMBER_DIGITS = 3
 # Claims sharing a text's rarest terms that are scored for it: enough to find
 # the best and the true runner-up, few enough that a long `scan` stays fast.
 SHARING_CLAIMS = 8
@@ -187,7 +202,8 @@ def weigh(
     """What a text shares with a claim beyond its score (`Evidence`); None when the
     claim holds only its own text. The shared terms are counted on the text's
     content or the whole text, the more kept (`terms_shared`); the rest on the
-    whole text, each word in any related form the index knows. `runner_up` is
+    whole text, each word in any related form the index knows and each number
+    as any of the claim's near it (`_near_numbers`). `runner_up` is
     the second-best claim for the text, if any: whether it tells of the
     claim's story, naming one of its named actors or two of its parties (its
     statements' or its text's)."""
@@ -203,7 +219,7 @@ def weigh(
     said = set(terms.all)
     used = {term for term in said if term in profile}
     for word in terms.words:
-        forms = index.forms(word)
+        forms = [*index.forms(word), *_near_numbers(word, profile)]
         said.update(forms)
         if word not in profile:
             form = next((form for form in forms if form in profile), None)
@@ -268,8 +284,9 @@ def _told_apart(
     """Whether the second-best claim is the text's rather than the best: both hold
     statements, score within `TIE_POINTS`, and the text's terms that the second's
     texts use and the best's do not weigh more than those the other way round,
-    each weighing the share of its claim's texts that use it (a word in any
-    related form the index knows)."""
+    each weighing the share of its claim's texts that use it, divided among the
+    claims that use it (`_weight`; a word in any related form the index knows,
+    a number as one near it)."""
     if best[1] - second[1] > TIE_POINTS:
         return False
     if index.members(best[0]) < 2 or index.members(second[0]) < 2:
@@ -277,29 +294,70 @@ def _told_apart(
     terms = index.terms(text)
     first_uses = _terms_used(index, best[0], terms)
     second_uses = _terms_used(index, second[0], terms)
-    second_own = [form for term, form in second_uses.items() if term not in first_uses]
-    first_own = [form for term, form in first_uses.items() if term not in second_uses]
-    return _weight(index, second[0], second_own) > _weight(index, best[0], first_own)
+    second_own = {term: form for term, form in second_uses.items() if term not in first_uses}
+    first_own = {term: form for term, form in first_uses.items() if term not in second_uses}
+    return _weight(index, second[0], terms, second_own) > _weight(index, best[0], terms, first_own)
 
 
 def _terms_used(index: ClaimIndex, claim_id: str, terms: Terms) -> dict[str, str]:
     """The text's terms (its words and parties) that a claim's texts use, each with
-    the form they use it in (a word in any related form the index knows)."""
+    the form they use it in (a word in any related form the index knows, a
+    number as one of the claim's near it)."""
     profile = index.profile(claim_id)
     used = {term: term for term in terms.all if term in profile}
     for word in terms.words:
         if word not in used:
-            form = next((form for form in index.forms(word) if form in profile), None)
+            forms = [*index.forms(word), *_near_numbers(word, profile)]
+            form = next((form for form in forms if form in profile), None)
             if form is not None:
                 used[word] = form
     return used
 
 
-def _weight(index: ClaimIndex, claim_id: str, terms: Iterable[str]) -> float:
-    """The shares of a claim's texts that use each of these terms, summed."""
+def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:
+    """The numbers among `terms` that a number `word` may stand for, rounded: other
+    numbers within `NEAR_NUMBER_SHARE` of it ("5000" for "4999"). Nothing for a
+    word that is no number, or one of fewer than `NEAR_NUMBER_DIGITS` digits."""
+    if len(word) < NEAR_NUMBER_DIGITS or not word.isdigit():
+        return []
+    value = int(word)
+    return [
+        term
+        for term in terms
+        if term != word
+        and term.isdigit()
+        and abs(int(term) - value) <= NEAR_NUMBER_SHARE * max(int(term), value)
+    ]
+
+
+def _weight(index: ClaimIndex, claim_id: str, terms: Terms, own: Mapping[str, str]) -> float:
+    """What the text's terms in `own` (each with the form the claim uses it in) tell
+    for a claim: the share of its texts that use each, divided by the claims of
+    the ledger that use it (`TELLING_CLAIMS` at most), summed. Words next to each
+    other in the text that the claim's texts use equally often are one name or
+    phrase ("Tim Cook", "Kim Jong-un") and count once, as their weightiest."""
     profile = index.profile(claim_id)
-    members = max(index.members(claim_id), 1)
-    return sum(profile[term] for term in terms) / members
+
+    def weight(form: str) -> float:
+        return profile[form] / max(index.claims_using(form, TELLING_CLAIMS), 1)
+
+    words = set(terms.words)
+    total = sum(weight(form) for term, form in own.items() if term not in words)
+    seen: set[str] = set()
+    phrase, last_at, last_count = 0.0, -2, -1
+    for at, word in enumerate(terms.words):
+        form = own.get(word)
+        if form is None or form in seen:
+            continue
+        seen.add(form)
+        count = profile[form]
+        if at == last_at + 1 and count == last_count:
+            phrase = max(phrase, weight(form))
+        else:
+            total += phrase
+            phrase = weight(form)
+        last_at, last_count = at, count
+    return (total + phrase) / max(index.members(claim_id), 1)
 
 
 def decide(

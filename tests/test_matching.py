@@ -382,3 +382,98 @@ def test_match_tells_close_claims_apart_and_a_plain_bar_keeps_the_scores(tmp_pat
     assert [c[0] for c in own.candidates] == ["second-sailor", "first-sailor"]
     assert plain.claim == "first-sailor"
     assert [c[0] for c in plain.candidates] == ["first-sailor", "second-sailor"]
+
+
+# One story, three claims: "launch" is the story's word (two claims use it),
+# "waterproof" one claim's own, though fewer of its texts use it.
+DRONE = {
+    "launch-month": (
+        "The Kestrel drone will launch in May",
+        "Kestrel drone launch set for May",
+        "Kestrel drone to launch in May, maker says",
+    ),
+    "launch-shops": (
+        "The Kestrel drone will be sold only in Aerix shops at launch",
+        "Kestrel drone to be sold at launch only in Aerix shops",
+    ),
+    "waterproof": (
+        "The Kestrel drone is waterproof",
+        "Kestrel drone is waterproof, maker says",
+        "Kestrel drone can fly through heavy rain",
+    ),
+}
+# Two prices of one story's two models.
+TABLETS = {
+    "pro-price": (
+        "The Zephyr Pro tablet will cost 1,999 dollars",
+        "Zephyr Pro tablet priced at 1,999 dollars",
+        "Zephyr Pro to cost 1,999",
+    ),
+    "basic-price": (
+        "The basic Zephyr tablet will cost 1,299 dollars",
+        "Basic Zephyr tablet priced at 1,299 dollars",
+        "Zephyr tablet to cost 1,299",
+    ),
+}
+
+
+def _story(claims: dict[str, tuple[str, ...]]) -> ClaimIndex:
+    index = ClaimIndex()
+    for claim_id, texts in claims.items():
+        for text in texts:
+            index.add(claim_id, text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    return index
+
+
+def test_a_word_of_the_whole_story_tells_two_of_its_claims_apart_less_than_one_claims_own() -> None:
+    index = _story(DRONE)
+    for text in ("Kestrel drone waterproof at launch", "Waterproof Kestrel drone launch"):
+        ranked, taken = _match(index, text)
+        # Every text of the launch month says "launch", a third of the other's
+        # "waterproof"; but another claim of the story says "launch" too.
+        assert [claim for claim, _ in ranked] == ["waterproof", "launch-month"]
+        assert taken == "waterproof"
+
+
+def test_a_rounded_number_stands_for_the_claims_own() -> None:
+    index = _story(TABLETS)
+    # "2,000" is no number the claims give, but the pro model's 1,999 rounded:
+    # it tells the two prices apart against the basic model's closer wording.
+    ranked, taken = _match(index, "Zephyr tablet to cost 2,000")
+    assert rank_claims(index, "Zephyr tablet to cost 2,000", "", 2)[0][0] == "basic-price"
+    assert ranked[0][0] == "pro-price"
+    assert taken == "pro-price"
+    # A number further off (over a hundredth) stands for neither: the scores' order.
+    ranked, _ = _match(index, "Zephyr tablet to cost 1,500")
+    assert ranked == rank_claims(index, "Zephyr tablet to cost 1,500", "", 2)
+    assert ranked[0][0] == "basic-price"
+
+
+def test_a_name_of_several_words_counts_once_in_telling_claims_apart() -> None:
+    index = _story(
+        {
+            "chief-quits": (
+                "Aerix chief Maria Lopez Garcia will step down",
+                "Maria Lopez Garcia, who launched the Kestrel drone, quits Aerix",
+                "Aerix boss to step down after Kestrel drone launch",
+                "Aerix chief executive steps down",
+            ),
+            "recall": (
+                "Aerix will recall the Kestrel drone",
+                "Aerix recalls Kestrel drone over battery fires",
+                "Kestrel drone recall announced by Aerix",
+            ),
+        }
+    )
+    # The chief's name scores her claim first, but it is one name said by the
+    # way: "recall", every text of the other claim's, tells more than its three
+    # words counted one by one would.
+    for text in (
+        "Maria Lopez Garcia: Aerix recalls Kestrel drone",
+        "Maria Lopez Garcia says Aerix will recall Kestrel drone",
+    ):
+        assert rank_claims(index, text, text, 2)[0][0] == "chief-quits"
+        ranked, taken = _match(index, text)
+        assert [claim for claim, _ in ranked] == ["recall", "chief-quits"]
+        assert taken == "recall"
