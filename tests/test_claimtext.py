@@ -1385,3 +1385,69 @@ def test_a_conjunct_whose_verb_the_clause_before_gave_leaves_that_clause() -> No
     assert made.text == "Parking fines would rise next year"
     made = proposition("The club signed two new players and has not")
     assert made.text == "The club signed two new players"
+
+
+def test_an_id_reads_as_a_short_phrase_of_the_proposition() -> None:
+    from claimtrack.grouping import make_slug
+
+    # A past form after a noun, with the verb later, is the noun's participle.
+    assert make_slug("Hikers stranded on the ridge in heavy fog reached the hut", set()) == (
+        "hikers-reached-hut"
+    )
+    assert make_slug(
+        "A driver caught speeding through the village was fined by the court", set()
+    ) == ("driver-fined-court")
+    # Adverbs say how, not what; the verb after them stays.
+    assert make_slug("The council is quietly rebuilding the old harbour wall", set()) == (
+        "council-rebuilding-harbour-wall"
+    )
+    assert make_slug("The rescuers were finally able to reach the miners", set()) == (
+        "rescuers-able-reach-miners"
+    )
+    # A quantifier is no object's head: what it counts is.
+    assert make_slug("The army has moved many of its tanks to the coast", set()) == (
+        "army-moved-tanks"
+    )
+    # Nothing from past the main clause, and no quantifier or preposition last.
+    assert make_slug("The bridge is safe, after engineers checked it twice", set()) == (
+        "bridge-safe"
+    )
+    assert make_slug("The festival drew thousands of visitors", set()) == "festival-drew-visitors"
+    # "it" standing for what follows is no subject.
+    assert make_slug("It is hard to find a cheap flat in the city", set()) == "hard-find-flat"
+
+
+def test_an_id_keeps_a_name_whole_and_the_verb_after_be_about_to() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("Later, Anna Maria Kowalski had won the race", set()) == (
+        "anna-maria-kowalski-won-race"
+    )
+    # A capitalised word inside a name ("Rose Hill") is no verb.
+    assert make_slug("The Rose Hill Trust was about to sell the manor", set()) == (
+        "rose-hill-trust-sell-manor"
+    )
+
+
+def test_an_id_is_never_a_lone_word_of_a_longer_text() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("When the board has news, the board will say so", set()) == (
+        "board-will-say-so"
+    )
+    assert make_slug("There are a couple of other problems too", set()) == (
+        "couple-of-other-problems"
+    )
+    # A text of one word keeps it.
+    assert make_slug("There was a truce", set()) == "truce"
+
+
+def test_an_existential_id_keeps_where_its_thing_is() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("There is still a leak in the roof", set()) == "leak-in-roof"
+    assert make_slug("There was a long debate about the budget cuts", set()) == (
+        "long-debate-about-budget-cuts"
+    )
+    # A clause after the preposition is no place.
+    assert make_slug("There was talk about whether it would rain", set()) == "talk"
