@@ -1848,8 +1848,14 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
     subject, not the party of the title ("London Police Chief Lyndon Edwards"
     -> lyndon, edwards).
     """
-    # A quotation mark stuck to a word ("'on") is no part of it.
+    # A quotation mark stuck to a word ("'on") is no part of it, and the stop of a
+    # month written short ("Dec. 10") ends no phrase.
     units = [(w if party else w.strip("'") or w, party) for w, party in units]
+    units = [
+        unit
+        for n, unit in enumerate(units)
+        if not (unit[0] == "," and n and units[n - 1][0] in _MONTHS_SHORT and _numbered(units, n))
+    ]
     units = _main_clause(_untitled(units))
     words = [w for w, _ in units]
     verb = _main_verb(words, [party for _, party in units], names)
@@ -1915,6 +1921,14 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
             object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
     return _phrase_or_words(picked[:_SLUG_UNITS], units)
+
+
+_MONTHS_SHORT = frozenset(_words("jan feb mar apr jun jul aug sep sept oct nov dec"))
+
+
+def _numbered(units: list[tuple[str, bool]], n: int) -> bool:
+    """Whether a number follows the unit at `n`."""
+    return n + 1 < len(units) and units[n + 1][0][:1].isdigit()
 
 
 # Words an id does not end on: a quantifier, determiner or preposition wants its noun.
@@ -2122,7 +2136,12 @@ def _phrase_head(
             end is not None
             and units[end][0] == "of"
             and not any(party for _, party in core)
-            and (not words or words[-1] in _PARTITIVE)
+            and (
+                not words
+                or words[-1] in _PARTITIVE
+                # "a number of militants" counts them; "the number of militants" is a number
+                or (words[-1] in _COUNTING and units[end - 2 : end - 1] != [("the", False)])
+            )
         ):
             # "One of the agency's airdrops", "some of the weapons": the airdrops.
             return _phrase_head(units[end + 1 :], last=True, size=size, names=names)
@@ -2152,12 +2171,18 @@ def _phrase_head(
     governed: str | None = None
     for n, (word, party) in enumerate(units):
         following = units[n + 1][0] if n + 1 < len(units) else ""
+        previous = units[n - 1][0] if n else ""
         if party:
             phrase.append(word)
+        elif previous == "by" and not phrase and word.endswith("ing") and word not in _ING_NOUNS:
+            break  # "eliminated by keeping the spider": how, not what
         elif (
             word == "of"
             and phrase
-            and (phrase[-1] in _COUNTING or (len(phrase) == 1 and phrase[-1] in _PARTITIVE))
+            and (
+                (phrase[-1] in _COUNTING and units[n - 2 : n - 1] != [("the", False)])
+                or (len(phrase) == 1 and phrase[-1] in _PARTITIVE)
+            )
         ):
             phrase.pop()  # "many of its fighters", "a number of occasions": the fighters
         elif word == "such" and following != "as":
@@ -2185,7 +2210,7 @@ def _phrase_head(
             # "after the storm" places; "after he died" is a clause of its own.
             and (word not in _TIMING or following in _PRONOUNS)
             # "are 12, 14 and 16 Elm Road": a list of numbers, not a clause
-            and not (word == "," and following[:1].isdigit())
+            and not (word == "," and (following[:1].isdigit() or previous[:1].isdigit()))
         ):
             break  # "is female, after he died": the clause ends before its object does
         elif (

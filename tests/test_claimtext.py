@@ -1451,3 +1451,20 @@ def test_an_existential_id_keeps_where_its_thing_is() -> None:
     )
     # A clause after the preposition is no place.
     assert make_slug("There was talk about whether it would rain", set()) == "talk"
+
+
+def test_an_id_counts_with_a_number_of_and_reads_past_a_short_month() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "a number of" counts what follows; "the number of" is itself the subject.
+    assert make_slug("A number of farmers had lost their crops", set()) == ("farmers-lost-crops")
+    assert make_slug("The number of farmers has fallen sharply", set()) == "number-fallen-sharply"
+    # "by" and a gerund say how, not what.
+    assert make_slug("Much of the damage could be avoided by checking the pipes", set()) == (
+        "damage-avoided"
+    )
+    # A month written short ends no phrase; a list of numbers is no clause.
+    assert make_slug("The band was about to play the Oct. 3 harvest fair", set()) == (
+        "band-play-harvest-fair"
+    )
+    assert make_slug("The new flats are 4, 6 and 8 Mill Lane", set()) == "new-flats-mill-lane"
