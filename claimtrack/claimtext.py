@@ -1856,6 +1856,14 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
         for n, unit in enumerate(units)
         if not (unit[0] == "," and n and units[n - 1][0] in _MONTHS_SHORT and _numbered(units, n))
     ]
+    # "no longer" says "not".
+    units = [
+        ("not", False)
+        if (w, p) == ("no", False) and units[n + 1 : n + 2] == [("longer", False)]
+        else (w, p)
+        for n, (w, p) in enumerate(units)
+        if not ((w, p) == ("longer", False) and units[n - 1 : n] == [("no", False)])
+    ]
     units = _main_clause(_untitled(units))
     words = [w for w, _ in units]
     verb = _main_verb(words, [party for _, party in units], names)
@@ -1905,6 +1913,10 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
         # "It's hard to hide a big jet": "it" stands for what follows, and says nothing.
         subject = []
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 3) : verb + 1])
+    # "No photos have been circulated": a "no" opening the subject denies as "not"
+    # does; "NBC will take no action": one before the object stays before it.
+    negated = negated or (words[0] == "no" and verb > 1)
+    denied = not negated and "no" in words[verb + 1 : verb + 3]
     head = words[verb]
     rest = units[verb + 1 :]
     if head in _COPULAS or head in _AUXILIARIES:
@@ -1919,6 +1931,8 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
         after = next((n for n, (w, _) in enumerate(rest) if w == object_[0]), len(rest))
         if after + 2 < len(rest) and rest[after + 1][0] == "to":
             object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
+    if denied and object_:
+        object_ = ["no", *object_]
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
     return _phrase_or_words(picked[:_SLUG_UNITS], units)
 
@@ -2201,6 +2215,8 @@ def _phrase_head(
             or (_adverb(word) and _slug_word(word))
             or (word, following) in _ADVERB_PAIRS
             or (word == "possible" and n and units[n - 1][0] == "as")
+            # "as many as 100,000 apps": the apps
+            or (word in {"many", "much", "few"} and previous == "as" and following == "as")
         ):
             how = how or (word if _adverb(word) and _slug_word(word) else None)
             continue  # "$800 million contract", "consist entirely of", "right now"
@@ -2244,7 +2260,7 @@ _TAKING_INFINITIVE = frozenset(
 _MUCH = frozenset([("pretty", "much"), ("very", "much")])
 # Words that count what "of" names after them ("many of", "a number of").
 _COUNTING = _PARTITIVE - frozenset(_words("part rest half majority minority")) | frozenset(
-    _words("much number numbers couple plenty")
+    _words("much number numbers couple plenty tens scores")
 )
 # Words of a number written out: "an $800 million contract" is a contract.
 _AMOUNT_WORDS = frozenset(_words("million millions billion billions trillion percent per cent"))

@@ -1468,3 +1468,19 @@ def test_an_id_counts_with_a_number_of_and_reads_past_a_short_month() -> None:
         "band-play-harvest-fair"
     )
     assert make_slug("The new flats are 4, 6 and 8 Mill Lane", set()) == "new-flats-mill-lane"
+
+
+def test_an_id_keeps_the_denial_a_no_makes() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "no" before the object stays there; "no" opening the subject, or "no longer",
+    # denies the verb.
+    assert make_slug("The mayor has made no decision on the park", set()) == (
+        "mayor-made-no-decision"
+    )
+    assert make_slug("No tickets were sold before noon", set()) == "tickets-not-sold-noon"
+    assert make_slug("The ferry will no longer stop at Elm Point", set()) == (
+        "ferry-not-stop-elm-point"
+    )
+    # "as many as" counts what follows.
+    assert make_slug("The shop sold as many as 300 bikes", set()) == "shop-sold-bikes"
