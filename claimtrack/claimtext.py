@@ -1867,7 +1867,12 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
     units = _main_clause(_untitled(units))
     words = [w for w, _ in units]
     verb = _main_verb(words, [party for _, party in units], names)
-    if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
+    if (
+        verb is not None
+        and words[verb] in _REPORTED
+        and len(units) - verb > 4
+        and words[verb + 1] != "to"  # "claimed to have obtained": the claimant's own deed
+    ):
         # "She believed North Korea is eager ...": what is believed is the claim.
         return slug_units(units[verb + 1 :], names)
     sure = next(
@@ -2422,7 +2427,9 @@ def _reduced_participle(words: list[str], i: int) -> bool:
     )
     if (
         past
-        and after in _AUXILIARIES
+        and after in _AUXILIARIES - {"do", "does", "did"}
+        # "Muslims accepted IS and ...": the group's name, no verb
+        and not (after in {"is", "are"} and words[i + 2 : i + 3] in ([], ["and"], [","]))
         and _slug_word(before)
         and before not in _DETERMINERS | _AUXILIARIES | _NEGATIONS | _CLAUSE_BREAKS
     ):
@@ -2430,6 +2437,8 @@ def _reduced_participle(words: list[str], i: int) -> bool:
         return word not in _TELLING_PAST
     if word in _TELLING_PAST and after != "to":
         return False  # "Residents reported on Friday the army was ...": what they told
+    if after == "to" and word not in _RAISING:
+        return False  # "parents refused to believe the crash had been ...": a verb
     if (
         not past
         or before in _AUXILIARIES | _NEGATIONS | _CLAUSE_BREAKS | {"been", "be", "being"}
@@ -2439,6 +2448,8 @@ def _reduced_participle(words: list[str], i: int) -> bool:
     ):
         return False
     for later in range(i + 2, len(words)):
+        if words[later] in {"be", "been", "being"} and after == "to":
+            continue  # "thought to have been planted": the participle's own infinitive
         if words[later] in _CLAUSE_BREAKS | {"be", "been", "being"}:
             return False  # another clause, or a verb of the participle's own phrase
         verb = words[later]
@@ -2457,6 +2468,17 @@ _PARTICIPLES = frozenset(
     led paid put set shot sold told taught struck stolen taken given seen known shown
     born chosen driven drawn hidden thrown written thought
     """
+    )
+)
+# Participles an infinitive follows after their noun: "a groundskeeper scheduled to
+# mow the lawn found ...", "a man thought to be the leader was ...".
+_RAISING = frozenset(
+    _words(
+        """
+        scheduled expected believed thought said supposed set due known reported alleged
+        understood slated designed meant used asked ordered sent told invited chosen elected
+        appointed hired paid trained forced formed created established
+        """
     )
 )
 # Past forms of telling: a participle only before "to" ("said to be", "thought to be").

@@ -1484,3 +1484,17 @@ def test_an_id_keeps_the_denial_a_no_makes() -> None:
     )
     # "as many as" counts what follows.
     assert make_slug("The shop sold as many as 300 bikes", set()) == "shop-sold-bikes"
+
+
+def test_a_verb_before_an_infinitive_stays_the_verb() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "refused to" is the verb; "scheduled to" after a noun is its participle.
+    assert make_slug("The owners refused to accept the offer had been fair", set()) == (
+        "owners-refused-accept-offer"
+    )
+    assert make_slug("A crew scheduled to paint the hall found the roof leaking", set()) == (
+        "crew-found-roof"
+    )
+    # A group's name after a past tense is its object ("accepted IS and ...").
+    assert make_slug("Many voters accepted IS and its rule", set()) == "many-voters-accepted-rule"
