@@ -2085,6 +2085,13 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         word = units[i][0]
         if word in _WHEN or (word.endswith("ly") and len(word) > 4):
             i += 2
+    elif (
+        i + 3 < len(units)
+        and units[i][0] in {"almost", "nearly", "very", "so", "quite"}
+        and _adverb(units[i + 1][0])
+        and units[i + 2][0] == ","
+    ):
+        i += 3  # "Almost immediately, everybody was talking"
     while i < len(units) and units[i][0] == ",":
         i += 1
     # "I think (that) X", "we believe X".
@@ -2148,8 +2155,13 @@ def _phrase_head(
             core = core[:cut]  # "the substance being used in ...": the substance
         words = [
             w
-            for w, party in core
-            if not party and _slug_word(w) and w not in _AUXILIARIES and not _adverb(w)
+            for n, (w, party) in enumerate(core)
+            if not party
+            and _slug_word(w)
+            and w not in _AUXILIARIES
+            # an adverb stays before the word it modifies ("genetically modified"),
+            # not before a number, a name or the verb ("nearly 200", "ultimately Apple")
+            and (w in names or not _adverb(w) or _modifies(core, n, names))
         ]
         if (
             end is not None
@@ -2283,6 +2295,14 @@ _ADVERB_PAIRS = frozenset(
 )
 
 
+def _modifies(units: list[tuple[str, bool]], n: int, names: frozenset[str]) -> bool:
+    """Whether the adverb at `n` comes before a word of the phrase it modifies."""
+    if n + 1 >= len(units):
+        return False
+    word, party = units[n + 1]
+    return not party and word not in names and _slug_word(word) and not _adverb(word)
+
+
 def _participle(units: list[tuple[str, bool]], n: int) -> bool:
     """Whether the unit at `n` opens a participle's phrase after a noun: "being"
     ("the drone being used"), or a verb in -ing before its object ("people
@@ -2378,7 +2398,10 @@ def _main_verb(
 
 # Adverbs in -ly that say how or when, not what: an id leaves them out.
 _STILL = frozenset(
-    _words("still also just now already even really ever actually almost perhaps maybe")
+    _words(
+        "still also just now already even really ever actually almost perhaps maybe rather quite"
+        " somewhat fairly"
+    )
 )
 # Words in -ly that are no adverb of that kind.
 _LY_WORDS = frozenset(
@@ -2386,7 +2409,7 @@ _LY_WORDS = frozenset(
         """
     family italy july early daily elderly likely unlikely deadly friendly holy ugly
     supply reply rally assembly ally anomaly monopoly only lonely costly weekly monthly
-    yearly hourly quarterly silly lovely apply comply imply multiply rely belly bully
+    yearly hourly quarterly silly lovely apply comply imply multiply rely belly bully necessarily
     jelly fly butterfly kelly emily sally billy molly orderly burly curly
     """
     )

@@ -1498,3 +1498,12 @@ def test_a_verb_before_an_infinitive_stays_the_verb() -> None:
     )
     # A group's name after a past tense is its object ("accepted IS and ...").
     assert make_slug("Many voters accepted IS and its rule", set()) == "many-voters-accepted-rule"
+
+
+def test_an_id_leaves_out_adverbs_of_degree_and_keeps_necessarily() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("Nearly 300 pupils have left the school", set()) == "pupils-left-school"
+    assert make_slug("The fee isn't necessarily high", set()) == "fee-not-necessarily-high"
+    assert make_slug("Almost immediately, everyone was cheering", set()) == "everyone-cheering"
+    assert make_slug("The report was quite clear", set()) == "report-clear"
