@@ -1909,12 +1909,7 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
         # "That's our responsibility", "You can't want ...": the pronoun is all the
         # subject there is, and without it the id would not read as a sentence.
         subject = [pronoun]
-    if (
-        subject == ["it"]
-        and words[verb - 1] in _COPULAS
-        and words[verb] not in _COPULAS | _AUXILIARIES
-        and words[verb + 1 : verb + 2] in (["to"], ["that"])
-    ):
+    if subject == ["it"] and _expletive(words, verb):
         # "It's hard to hide a big jet": "it" stands for what follows, and says nothing.
         subject = []
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 3) : verb + 1])
@@ -1972,8 +1967,8 @@ def _phrase_or_words(picked: list[str], units: list[tuple[str, bool]]) -> list[s
         for w, party in units
         if party or (w not in {"a", "an", "the"} and w.replace("-", "").isalnum())
     ]
-    if words[:1] == ["there"] and words[1:2] and words[1] in _COPULAS | _AUXILIARIES:
-        words = words[2:]
+    while words[:1] in (["there"], ["it"]) and words[1:2] and words[1] in _COPULAS | _AUXILIARIES:
+        words = words[2:]  # "there is", "it is": what there is, what it is
     while words and words[0] in _PHRASE_END | _SLUG_SKIP - {"more", "no"}:
         words.pop(0)
     words = words[:4]
@@ -2293,6 +2288,26 @@ _ADVERB_PAIRS = frozenset(
         ("very", "much"),
     ]
 )
+
+
+# What follows an adjective after an expletive "it": "hard to", "clear that", "unclear
+# whether".
+_EXTRAPOSED = frozenset(_words("to that if whether how why what when"))
+
+
+def _expletive(words: list[str], verb: int) -> bool:
+    """Whether "it" before the verb at `verb` stands for a clause after an adjective:
+    "It's hard to hide a jet", "It was not yet clear if ...", "It is not appropriate
+    for the Government to comment", not "It was a bomb", "It fell in an area"."""
+    be = next((n for n in range(1, verb + 1) if words[n] in _COPULAS), None)
+    if be is None or words[be + 1 : be + 2] == [] or words[be + 1] in _DETERMINERS:
+        return False
+    for word in words[verb + 1 : verb + 7]:
+        if word == ",":
+            return False
+        if word in _EXTRAPOSED:
+            return True
+    return False
 
 
 def _modifies(units: list[tuple[str, bool]], n: int, names: frozenset[str]) -> bool:

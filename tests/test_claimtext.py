@@ -1507,3 +1507,14 @@ def test_an_id_leaves_out_adverbs_of_degree_and_keeps_necessarily() -> None:
     assert make_slug("The fee isn't necessarily high", set()) == "fee-not-necessarily-high"
     assert make_slug("Almost immediately, everyone was cheering", set()) == "everyone-cheering"
     assert make_slug("The report was quite clear", set()) == "report-clear"
+
+
+def test_an_expletive_it_is_no_subject_of_an_id() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("It was not yet clear if the bridge would open", set()) == "not-yet-clear"
+    assert make_slug("It is not wise for the council to sell the park", set()) == (
+        "not-wise-council"
+    )
+    # "it" that refers to something stays.
+    assert make_slug("It was a gas leak", set()) == "it-is-gas-leak"
