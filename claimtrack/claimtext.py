@@ -2475,6 +2475,8 @@ def _reduced_participle(words: list[str], i: int) -> bool:
         return word not in _TELLING_PAST
     if word in _TELLING_PAST and after != "to":
         return False  # "Residents reported on Friday the army was ...": what they told
+    if after.endswith("ing") and word in _ASPECTUAL:
+        return False  # "local media started flocking": a verb and its -ing
     if after == "to" and word not in _RAISING:
         return False  # "parents refused to believe the crash had been ...": a verb
     if (
@@ -2518,6 +2520,10 @@ _RAISING = frozenset(
         appointed hired paid trained forced formed created established
         """
     )
+)
+# Verbs whose object is an -ing form: "started flocking", "kept asking".
+_ASPECTUAL = frozenset(
+    _words("started stopped kept began continued finished quit resumed avoided enjoyed spent")
 )
 # Past forms of telling: a participle only before "to" ("said to be", "thought to be").
 _TELLING_PAST = frozenset(

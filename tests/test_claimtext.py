@@ -1496,6 +1496,10 @@ def test_a_verb_before_an_infinitive_stays_the_verb() -> None:
     assert make_slug("A crew scheduled to paint the hall found the roof leaking", set()) == (
         "crew-found-roof"
     )
+    # A verb whose object is an -ing form stays the verb.
+    assert make_slug("Tourists started queueing at the gate so guards opened it", set()) == (
+        "tourists-started-queueing"
+    )
     # A group's name after a past tense is its object ("accepted IS and ...").
     assert make_slug("Many voters accepted IS and its rule", set()) == "many-voters-accepted-rule"
 
