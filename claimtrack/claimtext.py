@@ -1783,7 +1783,7 @@ _SLUG_UNITS = 6
 _WHEN = frozenset(
     _words(
         """
-        later yesterday today tonight earlier meanwhile instead now then overnight
+        later yesterday today tonight earlier meanwhile instead now then overnight already
         afterwards afterward separately initially previously recently finally
         monday tuesday wednesday thursday friday saturday sunday
         """
@@ -1848,10 +1848,31 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
     subject, not the party of the title ("London Police Chief Lyndon Edwards"
     -> lyndon, edwards).
     """
+    # A quotation mark stuck to a word ("'on") is no part of it, and the stop of a
+    # month written short ("Dec. 10") ends no phrase.
+    units = [(w if party else w.strip("'") or w, party) for w, party in units]
+    units = [
+        unit
+        for n, unit in enumerate(units)
+        if not (unit[0] == "," and n and units[n - 1][0] in _MONTHS_SHORT and _numbered(units, n))
+    ]
+    # "no longer" says "not".
+    units = [
+        ("not", False)
+        if (w, p) == ("no", False) and units[n + 1 : n + 2] == [("longer", False)]
+        else (w, p)
+        for n, (w, p) in enumerate(units)
+        if not ((w, p) == ("longer", False) and units[n - 1 : n] == [("no", False)])
+    ]
     units = _main_clause(_untitled(units))
     words = [w for w, _ in units]
-    verb = _main_verb(words, [party for _, party in units])
-    if verb is not None and words[verb] in _REPORTED and len(units) - verb > 4:
+    verb = _main_verb(words, [party for _, party in units], names)
+    if (
+        verb is not None
+        and words[verb] in _REPORTED
+        and len(units) - verb > 4
+        and words[verb + 1] != "to"  # "claimed to have obtained": the claimant's own deed
+    ):
         # "She believed North Korea is eager ...": what is believed is the claim.
         return slug_units(units[verb + 1 :], names)
     sure = next(
@@ -1875,18 +1896,27 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
         return slug_units(units[held + 1 :], names)
     if verb is None:
         picked = [w for w, party in units if party or _slug_word(w)]
-        return picked[:4]
+        return _phrase_or_words(picked[:4], units)
     if words[:1] == ["there"] and 0 < verb <= 3 and words[verb] in _COPULAS | _AUXILIARIES:
         # "There are a number of airliners in Libya that are missing": what there
         # is, and where, is all it says; "there" and its verb say nothing.
-        return _existential(units[verb + 1 :])
-    subject = _phrase_head(units[:verb], last=True, names=names)
+        return _phrase_or_words(_existential(units[verb + 1 :]), units[verb + 1 :])
+    # "A man caught trying to ... was ...": the subject ends where its participle opens.
+    opened = next((i for i in range(1, verb) if _reduced_participle(words, i)), verb)
+    subject = _phrase_head(units[:opened], last=True, names=names)
     pronoun = next((w for w, _ in reversed(units[:verb]) if w in _PERSONAL), None)
     if not subject and pronoun is not None:
         # "That's our responsibility", "You can't want ...": the pronoun is all the
         # subject there is, and without it the id would not read as a sentence.
         subject = [pronoun]
+    if subject == ["it"] and _expletive(words, verb):
+        # "It's hard to hide a big jet": "it" stands for what follows, and says nothing.
+        subject = []
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in words[max(0, verb - 3) : verb + 1])
+    # "No photos have been circulated": a "no" opening the subject denies as "not"
+    # does; "NBC will take no action": one before the object stays before it.
+    negated = negated or (words[0] == "no" and verb > 1)
+    denied = not negated and "no" in words[verb + 1 : verb + 3]
     head = words[verb]
     rest = units[verb + 1 :]
     if head in _COPULAS or head in _AUXILIARIES:
@@ -1901,8 +1931,50 @@ def slug_units(units: list[tuple[str, bool]], names: frozenset[str] = frozenset(
         after = next((n for n, (w, _) in enumerate(rest) if w == object_[0]), len(rest))
         if after + 2 < len(rest) and rest[after + 1][0] == "to":
             object_ = _phrase_head(rest[after + 2 :], last=False, size=2) or object_
+    if denied and object_:
+        object_ = ["no", *object_]
     picked = [*subject, *(["not"] if negated else []), *verb_words, *object_]
-    return picked[:_SLUG_UNITS]
+    return _phrase_or_words(picked[:_SLUG_UNITS], units)
+
+
+_MONTHS_SHORT = frozenset(_words("jan feb mar apr jun jul aug sep sept oct nov dec"))
+
+
+def _numbered(units: list[tuple[str, bool]], n: int) -> bool:
+    """Whether a number follows the unit at `n`."""
+    return n + 1 < len(units) and units[n + 1][0][:1].isdigit()
+
+
+# Words an id does not end on: a quantifier, determiner or preposition wants its noun.
+_OPEN_ENDS = (
+    _DETERMINERS - frozenset(_words("dozens hundreds thousands"))
+    | frozenset(_words("few none either neither each number too"))
+    | _PHRASE_END
+    | _SLUG_SKIP - frozenset(_words("so well now"))
+)
+
+
+def _phrase_or_words(picked: list[str], units: list[tuple[str, bool]]) -> list[str]:
+    """`picked`, or, when it is one word of a longer clause ("hbo" of "HBO will
+    do so"), the clause's own first words: a lone word reads as no phrase."""
+    picked = list(dict.fromkeys(picked))
+    while len(picked) > 1 and picked[-1] in _OPEN_ENDS | _OBJECT_BREAKS:
+        picked.pop()
+    if len(picked) != 1 or "-" in picked[0]:
+        return picked
+    words = [
+        w
+        for w, party in units
+        if party or (w not in {"a", "an", "the"} and w.replace("-", "").isalnum())
+    ]
+    while words[:1] in (["there"], ["it"]) and words[1:2] and words[1] in _COPULAS | _AUXILIARIES:
+        words = words[2:]  # "there is", "it is": what there is, what it is
+    while words and words[0] in _PHRASE_END | _SLUG_SKIP - {"more", "no"}:
+        words.pop(0)
+    words = words[:4]
+    while words and words[-1] in _OPEN_ENDS | _OBJECT_BREAKS:
+        words.pop()
+    return words if len(words) > 1 and picked[0] in words else picked
 
 
 # Nouns of amount before "of" ("a lot of people", "a number of airliners"): the
@@ -1912,20 +1984,61 @@ _AMOUNTS = frozenset(_words("lot lots number numbers hundreds thousands dozens c
 
 def _existential(rest: list[tuple[str, bool]]) -> list[str]:
     """The id words of what an existential says there is (`rest`, after "there is"):
-    "no" when there is none, then its words up to the first comma, amounts aside."""
+    "no" when there is none, then its words up to the first comma, amounts aside,
+    with the preposition that says where or of what kept before its phrase ("There
+    is a rat problem at the office" -> rat, problem, at, office), that phrase the
+    last; five units at most."""
     picked: list[str] = []
     words = [w for w, _ in rest]
+    placed: list[str] = []  # the preposition and the words of its phrase
     for n, (word, party) in enumerate(rest):
         if word == ",":
             break
         if word in _AMOUNTS and words[n + 1 : n + 2] == ["of"]:
             continue
+        if words[n : n + 2] == ["at", "all"] and not _slug_word(next(iter(words[n + 2 :]), "of")):
+            continue  # "no evidence at all of a shooting"
+        if words[n - 1 : n + 1] == ["at", "all"] or tuple(words[n : n + 2]) in _ADVERB_PAIRS:
+            continue  # "a risk right now"
+        if word in _LINKING and picked and not party and not placed:
+            placed = [word]
+            continue
+        if placed and not party and word in _PRONOUNS | _OBJECT_BREAKS | {"that"}:
+            placed = placed if len(placed) > 1 else []
+            if placed and word in _RELATIVES | {"that"}:
+                # "boats in Tasnor that are missing": what is said of them too.
+                said_of = next(
+                    (
+                        w
+                        for w in words[n + 2 : n + 5]
+                        if _slug_word(w) and w not in _COPULAS | _AUXILIARIES and not _adverb(w)
+                    ),
+                    None,
+                )
+                if said_of is not None and words[n + 1 : n + 2] and words[n + 1] in _COPULAS:
+                    placed.append(said_of)
+            break  # a clause of its own
+        if placed and not party and word in _PHRASE_END:
+            if len(placed) > 1:
+                break  # the phrase after the preposition ends: the id has its where
+            continue
         said = _slug_word(word) and word not in _COPULAS | _AUXILIARIES | _GOVERNING | {"out"}
         if party or (word == "no" and not picked) or said:
-            picked.append(word)
+            (placed if placed else picked).append(word)
         if len(picked) == 4:
             break
+    room = 5 - len(picked) - 1
+    if 1 < len(placed) <= room + 1:
+        return [*picked, *placed]
+    if len(placed) > 1 and room >= 2:
+        return [*picked, placed[0], *placed[-room:]]
     return picked
+
+
+# Prepositions that join what there is to where it is or what it concerns.
+_LINKING = frozenset(
+    _words("in at on about between within outside inside near against among for to from over")
+)
 
 
 # Quantifiers that are a whole subject with no noun: "Some", "None", "Both".
@@ -1967,6 +2080,13 @@ def _main_clause(units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         word = units[i][0]
         if word in _WHEN or (word.endswith("ly") and len(word) > 4):
             i += 2
+    elif (
+        i + 3 < len(units)
+        and units[i][0] in {"almost", "nearly", "very", "so", "quite"}
+        and _adverb(units[i + 1][0])
+        and units[i + 2][0] == ","
+    ):
+        i += 3  # "Almost immediately, everybody was talking"
     while i < len(units) and units[i][0] == ",":
         i += 1
     # "I think (that) X", "we believe X".
@@ -2019,16 +2139,35 @@ def _phrase_head(
         ends = (i for i, (w, party) in enumerate(units) if not party and w in _PHRASE_END)
         end = next(ends, None)
         core = units[:end] if end else units
+        # "Ryan Roche was pretty much shaking": the subject ends at its auxiliary.
+        helper = next(
+            (n for n, (w, p) in enumerate(core) if n and not p and w in _AUXILIARIES), None
+        )
+        core = core[:helper] if helper else core
         content = [n for n, (w, party) in enumerate(core) if party or _slug_word(w)]
         cut = next((n for n in content[1:] if _participle(core, n)), None)
         if cut is not None:
             core = core[:cut]  # "the substance being used in ...": the substance
-        words = [w for w, party in core if not party and _slug_word(w) and w not in _AUXILIARIES]
+        words = [
+            w
+            for n, (w, party) in enumerate(core)
+            if not party
+            and _slug_word(w)
+            and w not in _AUXILIARIES
+            # an adverb stays before the word it modifies ("genetically modified"),
+            # not before a number, a name or the verb ("nearly 200", "ultimately Apple")
+            and (w in names or not _adverb(w) or _modifies(core, n, names))
+        ]
         if (
             end is not None
             and units[end][0] == "of"
             and not any(party for _, party in core)
-            and (not words or words[-1] in _PARTITIVE)
+            and (
+                not words
+                or words[-1] in _PARTITIVE
+                # "a number of militants" counts them; "the number of militants" is a number
+                or (words[-1] in _COUNTING and units[end - 2 : end - 1] != [("the", False)])
+            )
         ):
             # "One of the agency's airdrops", "some of the weapons": the airdrops.
             return _phrase_head(units[end + 1 :], last=True, size=size, names=names)
@@ -2047,19 +2186,136 @@ def _phrase_head(
         parties = [w for w, party in units[:placed] if party][:2]
         named = [w for w, party in core if not party and w in names]
         if len(words) >= 2 and words[-2:] == named[-2:]:
-            # "Boko Haram leader Abubakar Shekau": the person, not the title's party.
-            return words[-2:]
+            # "Boko Haram leader Abubakar Shekau": the person, not the title's party;
+            # a name of three words whole ("Taylor Lianne Chandler").
+            whole = len(words) >= 3 and words[-3:] == named[-3:] and words[-3] not in _TITLES
+            return words[-3:] if whole else words[-2:]
         return list(dict.fromkeys([*parties, *words[-(1 if parties else size) :]]))
     phrase: list[str] = []
-    for word, party in units:
-        if not party and (
-            word in _PHRASE_END or word in _AUXILIARIES or (phrase and word.endswith("ing"))
+    infinitive: str | None = None
+    how: str | None = None
+    governed: str | None = None
+    for n, (word, party) in enumerate(units):
+        following = units[n + 1][0] if n + 1 < len(units) else ""
+        previous = units[n - 1][0] if n else ""
+        if party:
+            phrase.append(word)
+        elif previous == "by" and not phrase and word.endswith("ing") and word not in _ING_NOUNS:
+            break  # "eliminated by keeping the spider": how, not what
+        elif (
+            word == "of"
+            and phrase
+            and (
+                (phrase[-1] in _COUNTING and units[n - 2 : n - 1] != [("the", False)])
+                or (len(phrase) == 1 and phrase[-1] in _PARTITIVE)
+            )
+        ):
+            phrase.pop()  # "many of its fighters", "a number of occasions": the fighters
+        elif word == "such" and following != "as":
+            continue  # "such accessories"
+        elif (
+            word == "to"
+            and len(phrase) == 1
+            and (phrase[0].endswith("ed") or phrase[0] in _TAKING_INFINITIVE)
+            and _slug_word(following)
+            and following not in _DETERMINERS
+        ):
+            # "forced to land", "used to target civilian areas": the infinitive says what
+            governed = phrase[0]
+        elif (
+            (word in _AMOUNT_WORDS and _slug_word(following) and following not in _PHRASE_END)
+            or (_adverb(word) and _slug_word(word))
+            or (word, following) in _ADVERB_PAIRS
+            or (word == "possible" and n and units[n - 1][0] == "as")
+            # "as many as 100,000 apps": the apps
+            or (word in {"many", "much", "few"} and previous == "as" and following == "as")
+        ):
+            how = how or (word if _adverb(word) and _slug_word(word) else None)
+            continue  # "$800 million contract", "consist entirely of", "right now"
+        elif (
+            word in _OBJECT_BREAKS
+            and word not in {"and", "or"}
+            # "after the storm" places; "after he died" is a clause of its own.
+            and (word not in _TIMING or following in _PRONOUNS)
+            # "are 12, 14 and 16 Elm Road": a list of numbers, not a clause
+            and not (word == "," and (following[:1].isdigit() or previous[:1].isdigit()))
+        ):
+            break  # "is female, after he died": the clause ends before its object does
+        elif (
+            word in _PHRASE_END
+            or word in _AUXILIARIES
+            or (phrase and word.endswith("ing") and word not in _ING_NOUNS)
         ):
             if phrase:
                 break
-        elif party or (_slug_word(word) and word not in _COPULAS):
+        elif _slug_word(word) and word not in _COPULAS:
+            if not phrase and n and units[n - 1][0] == "to" and word not in names:
+                infinitive = word  # "able to create an app": create, app
             phrase.append(word)
+    if infinitive is not None and len(phrase) > 1 and phrase[0] == infinitive:
+        return [infinitive, *phrase[1:][-(size - 1) :]]
+    if governed is not None and len(phrase) > 2:
+        return [governed, phrase[1], phrase[-1]]
+    if not phrase and how is not None:
+        return [how]  # "does use them interchangeably": how is all there is after the verb
     return phrase[-size:]
+
+
+# Words that open a clause, or a phrase of time ("after the storm").
+_TIMING = frozenset(_words("after before since until"))
+_PRONOUNS = frozenset(_words("i we you he she they it"))
+# Words whose infinitive after them is what they say ("able to", "likely to").
+_TAKING_INFINITIVE = frozenset(
+    _words("able unable likely unlikely ready set due willing eager keen going about")
+)
+# Two words of degree before a verb: "was pretty much shaking".
+_MUCH = frozenset([("pretty", "much"), ("very", "much")])
+# Words that count what "of" names after them ("many of", "a number of").
+_COUNTING = _PARTITIVE - frozenset(_words("part rest half majority minority")) | frozenset(
+    _words("much number numbers couple plenty tens scores")
+)
+# Words of a number written out: "an $800 million contract" is a contract.
+_AMOUNT_WORDS = frozenset(_words("million millions billion billions trillion percent per cent"))
+# Two words that make one adverb.
+_ADVERB_PAIRS = frozenset(
+    [
+        ("right", "now"),
+        ("right", "away"),
+        ("up", "to"),
+        ("at", "least"),
+        ("at", "most"),
+        ("pretty", "much"),
+        ("very", "much"),
+    ]
+)
+
+
+# What follows an adjective after an expletive "it": "hard to", "clear that", "unclear
+# whether".
+_EXTRAPOSED = frozenset(_words("to that if whether how why what when"))
+
+
+def _expletive(words: list[str], verb: int) -> bool:
+    """Whether "it" before the verb at `verb` stands for a clause after an adjective:
+    "It's hard to hide a jet", "It was not yet clear if ...", "It is not appropriate
+    for the Government to comment", not "It was a bomb", "It fell in an area"."""
+    be = next((n for n in range(1, verb + 1) if words[n] in _COPULAS), None)
+    if be is None or words[be + 1 : be + 2] == [] or words[be + 1] in _DETERMINERS:
+        return False
+    for word in words[verb + 1 : verb + 7]:
+        if word == ",":
+            return False
+        if word in _EXTRAPOSED:
+            return True
+    return False
+
+
+def _modifies(units: list[tuple[str, bool]], n: int, names: frozenset[str]) -> bool:
+    """Whether the adverb at `n` comes before a word of the phrase it modifies."""
+    if n + 1 >= len(units):
+        return False
+    word, party = units[n + 1]
+    return not party and word not in names and _slug_word(word) and not _adverb(word)
 
 
 def _participle(units: list[tuple[str, bool]], n: int) -> bool:
@@ -2093,18 +2349,23 @@ _ING_NOUNS = frozenset(
 )
 
 
-def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | None:
-    """Index of the main verb: past the auxiliaries, the first finite or past form.
+def _main_verb(
+    words: list[str], parties: list[bool] | None = None, names: frozenset[str] = frozenset()
+) -> int | None:
+    """Index of the main verb: past the auxiliaries and adverbs, the first finite
+    or past form that opens no participle's phrase after a noun (`_reduced_participle`).
 
     A word in -s just after the subject and before a determiner or a party
     ("cooperation ... violates UN resolutions", "China urges the ...") is a
-    verb too.
+    verb too. A word the text writes as a name ("Led Zeppelin") is none.
     """
     marks = parties if parties is not None else [False] * len(words)
     for i, word in enumerate(words):
         if i == 0 and word not in _AUXILIARIES:
             continue
-        if marks[i]:
+        if marks[i] or (word in names and word not in _AUXILIARIES):
+            continue
+        if _reduced_participle(words, i):
             continue
         finite = word in _FINITE or (
             # "the recently-discovered graves": a compound modifier, not a verb.
@@ -2126,15 +2387,153 @@ def _main_verb(words: list[str], parties: list[bool] | None = None) -> int | Non
             )
         if finite:
             j = i
-            while j + 1 < len(words) and words[j] in _AUXILIARIES | _NEGATIONS | {"been", "be"}:
+            while j + 1 < len(words) and (
+                words[j] in _AUXILIARIES | _NEGATIONS | {"been", "be"}
+                or (j > i and _adverb(words[j]))
+            ):
                 following = words[j + 1]
+                if following == "about" and words[j + 2 : j + 3] == ["to"] and j + 3 < len(words):
+                    return j + 3  # "was about to leave": leave
+                if _adverb(following) and j + 2 < len(words):
+                    j += 1  # "is still working", "was eventually able"
+                    continue
+                if tuple(words[j + 1 : j + 3]) in _MUCH and j + 3 < len(words):
+                    j += 3  # "was pretty much shaking"
+                    continue
                 if following in _DETERMINERS or (
                     not _slug_word(following) and following not in _NEGATIONS | {"been", "be"}
                 ):
                     break
                 j += 1
+            while j > i and _adverb(words[j]):
+                j -= 1
             return j
     return None
+
+
+# Adverbs in -ly that say how or when, not what: an id leaves them out.
+_STILL = frozenset(
+    _words(
+        "still also just now already even really ever actually almost perhaps maybe rather quite"
+        " somewhat fairly"
+    )
+)
+# Words in -ly that are no adverb of that kind.
+_LY_WORDS = frozenset(
+    _words(
+        """
+    family italy july early daily elderly likely unlikely deadly friendly holy ugly
+    supply reply rally assembly ally anomaly monopoly only lonely costly weekly monthly
+    yearly hourly quarterly silly lovely apply comply imply multiply rely belly bully necessarily
+    jelly fly butterfly kelly emily sally billy molly orderly burly curly
+    """
+    )
+)
+
+
+def _adverb(word: str) -> bool:
+    """Whether `word` is an adverb an id does without ("still", "eventually")."""
+    return word in _STILL or (word.endswith("ly") and len(word) > 4 and word not in _LY_WORDS)
+
+
+# What a participle after a noun is followed by ("trapped on", "caught attempting"),
+# and what opens another clause before a later verb.
+_CLAUSE_BREAKS = frozenset(
+    _words(
+        ", and or but that which who whom whose where when while because if although though"
+        " since until after before i we you he she they it"
+    )
+)
+
+
+# Words that end an object's search: a clause of its own comes next.
+_OBJECT_BREAKS = _CLAUSE_BREAKS - {"it", "that"} | frozenset(_words("what whether how why"))
+
+
+def _reduced_participle(words: list[str], i: int) -> bool:
+    """Whether the past form at `i` opens a participle's phrase after its noun,
+    the main verb coming later in the same clause: "Airdrops to minorities
+    trapped on mountain cliffs hit the mark", "A man caught attempting to rape
+    ... was set upon", not "Police found the car", nor "Residents reported on
+    Friday they were shelled"."""
+    word = words[i]
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, after = words[i - 1], words[i + 1]
+    past = word in _PARTICIPLES or (
+        word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST and "-" not in word
+    )
+    if (
+        past
+        and after in _AUXILIARIES - {"do", "does", "did"}
+        # "Muslims accepted IS and ...": the group's name, no verb
+        and not (after in {"is", "are"} and words[i + 2 : i + 3] in ([], ["and"], [","]))
+        and _slug_word(before)
+        and before not in _DETERMINERS | _AUXILIARIES | _NEGATIONS | _CLAUSE_BREAKS
+    ):
+        # "the shots fired could figure": no past tense comes before an auxiliary
+        return word not in _TELLING_PAST
+    if word in _TELLING_PAST and after != "to":
+        return False  # "Residents reported on Friday the army was ...": what they told
+    if after.endswith("ing") and word in _ASPECTUAL:
+        return False  # "local media started flocking": a verb and its -ing
+    if after == "to" and word not in _RAISING:
+        return False  # "parents refused to believe the crash had been ...": a verb
+    if (
+        not past
+        or before in _AUXILIARIES | _NEGATIONS | _CLAUSE_BREAKS | {"been", "be", "being"}
+        or not _slug_word(before)
+        or _adverb(before)
+        or not (after in _PHRASE_END - {",", "and", "or", "but", "that"} or after.endswith("ing"))
+    ):
+        return False
+    for later in range(i + 2, len(words)):
+        if words[later] in {"be", "been", "being"} and after == "to":
+            continue  # "thought to have been planted": the participle's own infinitive
+        if words[later] in _CLAUSE_BREAKS | {"be", "been", "being"}:
+            return False  # another clause, or a verb of the participle's own phrase
+        verb = words[later]
+        if words[later - 1] in _DETERMINERS | _PHRASE_END | {"to", "be", "been", "being"}:
+            continue
+        if verb in _FINITE or (verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PAST):
+            return True
+    return False
+
+
+# Past forms that are participles as well ("caught", "held", "sent").
+_PARTICIPLES = frozenset(
+    _words(
+        """
+    made left sent won lost fought found held got brought built bought caught hit kept
+    led paid put set shot sold told taught struck stolen taken given seen known shown
+    born chosen driven drawn hidden thrown written thought
+    """
+    )
+)
+# Participles an infinitive follows after their noun: "a groundskeeper scheduled to
+# mow the lawn found ...", "a man thought to be the leader was ...".
+_RAISING = frozenset(
+    _words(
+        """
+        scheduled expected believed thought said supposed set due known reported alleged
+        understood slated designed meant used asked ordered sent told invited chosen elected
+        appointed hired paid trained forced formed created established
+        """
+    )
+)
+# Verbs whose object is an -ing form: "started flocking", "kept asking".
+_ASPECTUAL = frozenset(
+    _words("started stopped kept began continued finished quit resumed avoided enjoyed spent")
+)
+# Past forms of telling: a participle only before "to" ("said to be", "thought to be").
+_TELLING_PAST = frozenset(
+    _words(
+        """
+        said told thought reported claimed announced confirmed stated warned added
+        believed alleged revealed insisted explained wrote
+        """
+    )
+)
 
 
 def _slug_word(word: str) -> bool:

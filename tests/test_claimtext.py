@@ -1385,3 +1385,140 @@ def test_a_conjunct_whose_verb_the_clause_before_gave_leaves_that_clause() -> No
     assert made.text == "Parking fines would rise next year"
     made = proposition("The club signed two new players and has not")
     assert made.text == "The club signed two new players"
+
+
+def test_an_id_reads_as_a_short_phrase_of_the_proposition() -> None:
+    from claimtrack.grouping import make_slug
+
+    # A past form after a noun, with the verb later, is the noun's participle.
+    assert make_slug("Hikers stranded on the ridge in heavy fog reached the hut", set()) == (
+        "hikers-reached-hut"
+    )
+    assert make_slug(
+        "A driver caught speeding through the village was fined by the court", set()
+    ) == ("driver-fined-court")
+    # Adverbs say how, not what; the verb after them stays.
+    assert make_slug("The council is quietly rebuilding the old harbour wall", set()) == (
+        "council-rebuilding-harbour-wall"
+    )
+    assert make_slug("The rescuers were finally able to reach the miners", set()) == (
+        "rescuers-able-reach-miners"
+    )
+    # A quantifier is no object's head: what it counts is.
+    assert make_slug("The army has moved many of its tanks to the coast", set()) == (
+        "army-moved-tanks"
+    )
+    # Nothing from past the main clause, and no quantifier or preposition last.
+    assert make_slug("The bridge is safe, after engineers checked it twice", set()) == (
+        "bridge-safe"
+    )
+    assert make_slug("The festival drew thousands of visitors", set()) == "festival-drew-visitors"
+    # "it" standing for what follows is no subject.
+    assert make_slug("It is hard to find a cheap flat in the city", set()) == "hard-find-flat"
+
+
+def test_an_id_keeps_a_name_whole_and_the_verb_after_be_about_to() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("Later, Anna Maria Kowalski had won the race", set()) == (
+        "anna-maria-kowalski-won-race"
+    )
+    # A capitalised word inside a name ("Rose Hill") is no verb.
+    assert make_slug("The Rose Hill Trust was about to sell the manor", set()) == (
+        "rose-hill-trust-sell-manor"
+    )
+
+
+def test_an_id_is_never_a_lone_word_of_a_longer_text() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("When the board has news, the board will say so", set()) == (
+        "board-will-say-so"
+    )
+    assert make_slug("There are a couple of other problems too", set()) == (
+        "couple-of-other-problems"
+    )
+    # A text of one word keeps it.
+    assert make_slug("There was a truce", set()) == "truce"
+
+
+def test_an_existential_id_keeps_where_its_thing_is() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("There is still a leak in the roof", set()) == "leak-in-roof"
+    assert make_slug("There was a long debate about the budget cuts", set()) == (
+        "long-debate-about-budget-cuts"
+    )
+    # A clause after the preposition is no place.
+    assert make_slug("There was talk about whether it would rain", set()) == "talk"
+
+
+def test_an_id_counts_with_a_number_of_and_reads_past_a_short_month() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "a number of" counts what follows; "the number of" is itself the subject.
+    assert make_slug("A number of farmers had lost their crops", set()) == ("farmers-lost-crops")
+    assert make_slug("The number of farmers has fallen sharply", set()) == "number-fallen-sharply"
+    # "by" and a gerund say how, not what.
+    assert make_slug("Much of the damage could be avoided by checking the pipes", set()) == (
+        "damage-avoided"
+    )
+    # A month written short ends no phrase; a list of numbers is no clause.
+    assert make_slug("The band was about to play the Oct. 3 harvest fair", set()) == (
+        "band-play-harvest-fair"
+    )
+    assert make_slug("The new flats are 4, 6 and 8 Mill Lane", set()) == "new-flats-mill-lane"
+
+
+def test_an_id_keeps_the_denial_a_no_makes() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "no" before the object stays there; "no" opening the subject, or "no longer",
+    # denies the verb.
+    assert make_slug("The mayor has made no decision on the park", set()) == (
+        "mayor-made-no-decision"
+    )
+    assert make_slug("No tickets were sold before noon", set()) == "tickets-not-sold-noon"
+    assert make_slug("The ferry will no longer stop at Elm Point", set()) == (
+        "ferry-not-stop-elm-point"
+    )
+    # "as many as" counts what follows.
+    assert make_slug("The shop sold as many as 300 bikes", set()) == "shop-sold-bikes"
+
+
+def test_a_verb_before_an_infinitive_stays_the_verb() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "refused to" is the verb; "scheduled to" after a noun is its participle.
+    assert make_slug("The owners refused to accept the offer had been fair", set()) == (
+        "owners-refused-accept-offer"
+    )
+    assert make_slug("A crew scheduled to paint the hall found the roof leaking", set()) == (
+        "crew-found-roof"
+    )
+    # A verb whose object is an -ing form stays the verb.
+    assert make_slug("Tourists started queueing at the gate so guards opened it", set()) == (
+        "tourists-started-queueing"
+    )
+    # A group's name after a past tense is its object ("accepted IS and ...").
+    assert make_slug("Many voters accepted IS and its rule", set()) == "many-voters-accepted-rule"
+
+
+def test_an_id_leaves_out_adverbs_of_degree_and_keeps_necessarily() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("Nearly 300 pupils have left the school", set()) == "pupils-left-school"
+    assert make_slug("The fee isn't necessarily high", set()) == "fee-not-necessarily-high"
+    assert make_slug("Almost immediately, everyone was cheering", set()) == "everyone-cheering"
+    assert make_slug("The report was quite clear", set()) == "report-clear"
+
+
+def test_an_expletive_it_is_no_subject_of_an_id() -> None:
+    from claimtrack.grouping import make_slug
+
+    assert make_slug("It was not yet clear if the bridge would open", set()) == "not-yet-clear"
+    assert make_slug("It is not wise for the council to sell the park", set()) == (
+        "not-wise-council"
+    )
+    # "it" that refers to something stays.
+    assert make_slug("It was a gas leak", set()) == "it-is-gas-leak"

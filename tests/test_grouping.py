@@ -2248,7 +2248,7 @@ def _found(*mentions: tuple[tuple[int, int], str]) -> MentionFinder:
 def test_an_existential_id_says_what_there_is_not_there() -> None:
     assert make_slug("There is no curfew or new checkpoint", set()) == "no-curfew-new-checkpoint"
     assert make_slug("There are a number of fishing boats in Tasnor that are missing", set()) == (
-        "fishing-boats-tasnor-missing"
+        "fishing-boats-in-tasnor-missing"
     )
     assert make_slug("There's a lot of farmers that are just tired of waiting", set()) == (
         "farmers-tired-waiting"
