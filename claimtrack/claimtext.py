@@ -904,6 +904,20 @@ def _no_main_clause(text: str) -> str | None:
             (rest[0].lower() in _PLAINLY_FINITE or rest[0].lower().endswith("n't"))
             or _verb_first(rest[0])
             or (rest[0].lower() in _ADVERBS and len(rest) > 1 and _verb_first(rest[1]))
+            # "..., and underscores yet again the risks": a verb in -s before an
+            # adverb or its object
+            or (
+                len(rest) > 1
+                and rest[0].lower().endswith("s")
+                and not rest[0].lower().endswith(("ss", "us", "is"))
+                and rest[0][:1].islower()
+                and (
+                    rest[1].lower() in _OBJECT_OPENERS
+                    or rest[1].lower() in _ADVERBS
+                    or rest[1].lower() in {"yet", "again", "further"}
+                    or rest[1].lower().endswith("ly")
+                )
+            )
             # "the ladder, but nobody dared": a bare noun phrase, then a clause
             or (len(head) <= 3 and head[0].lower() in {"the", "a", "an", "this", "that"})
         )

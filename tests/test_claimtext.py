@@ -1465,6 +1465,11 @@ def test_a_phrase_a_cue_took_as_its_object_makes_no_claim() -> None:
     # The object of "asked" or "pointed to", then a clause joined to it.
     assert proposition("for a refund, but never got an answer").text is None
     assert proposition("the ladder, but nobody dared to climb it").text is None
+    made = proposition("the council's decision to close the library, and shows yet again the cost")
+    assert made.text is None
+    # A clause after the comma keeps the text.
+    made = proposition("the new budget for the schools, and officials say it is enough")
+    assert made.text == "The new budget for the schools, and officials say it is enough"
 
 
 def test_a_clause_with_its_subject_or_verb_after_a_comma_stays_a_claim() -> None:
