@@ -136,6 +136,25 @@ _BEFORE_INFINITIVE = frozenset(
         """
     )
 )
+# Verbs of knowing or saying that take what follows them as their object.
+_OBJECT_CUT_OFF = frozenset(
+    _words(
+        """
+        remember note know understand say mention stress emphasize emphasise recognize
+        recognise add realize realise acknowledge
+        """
+    )
+)
+# What asks for the verb's object rather than naming it ("important to remember",
+# "wanted to stress"); "a right to know", "nothing to say" are whole.
+_BEFORE_CUT_OBJECT = frozenset(
+    _words(
+        """
+        important necessary essential crucial vital interesting fair want wants wanted
+        need needs needed like wish wishes wished
+        """
+    )
+)
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
@@ -575,6 +594,14 @@ def proposition(
         and (
             (words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE)
             or (words[-1].lower() == "like" and words[-2].lower() in {"much", "just", "rather"})
+            # "It's important to remember", "we want to stress": a verb of knowing or
+            # saying whose object, the next sentence or clause, was cut off.
+            or (
+                len(words) > 2
+                and words[-2].lower() == "to"
+                and words[-1].lower() in _OBJECT_CUT_OFF
+                and words[-3].lower() in _BEFORE_CUT_OBJECT
+            )
         )
     ):
         return Proposition(None, "a fragment cut off mid-phrase")

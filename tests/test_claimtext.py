@@ -1491,3 +1491,11 @@ def test_the_words_a_claim_is_matched_on_keep_its_hedge() -> None:
     made = proposition("the parcel may have been lost in the post").text
     assert made == "The parcel may have been lost in the post"
     assert shown("The parcel may have been lost in the post") == "The parcel was lost in the post"
+
+
+def test_a_verb_of_knowing_or_saying_with_its_object_cut_off_makes_no_claim() -> None:
+    assert proposition("It's vital to remember").text is None
+    assert proposition("the coach wanted to stress").text is None
+    # A noun's infinitive is whole.
+    assert proposition("Voters have a right to know").text == "Voters have a right to know"
+    assert proposition("The coach had nothing to say").text == "The coach had nothing to say"
