@@ -181,6 +181,14 @@ _BEFORE_HEDGED_VERB = frozenset(
         """
     )
 )
+# "but regrettably, Luke was not present": how the speaker feels about what is so,
+# which the proposition states all the same.
+# ("Unfortunately for the robber, ..." says for whom, and stays.)
+_ATTITUDE = re.compile(
+    r"(?P<before>,\s*)?\b(?:regrettably|unfortunately|sadly|thankfully|fortunately|luckily"
+    r"|tragically)(?P<after>,)?\s+(?!for\b)(?=[\w\u201c\"'])",
+    re.IGNORECASE,
+)
 # "but it seems the insurgents are not perturbed": a hedge opening a second clause,
 # as `_WRAPPER` takes one opening the first.
 _SEEMS_INSIDE = re.compile(
@@ -2673,6 +2681,12 @@ def unhedged(text: str) -> str:
     keep the hedge."""
     if _may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps")):
         text = _HEDGING_ADVERB.sub(_unhedged_verb, text)
+    if _may_hold(text, ("ately", "sadly", "ttably", "ckily", "gically")):
+        # "but, unfortunately, in this case": the commas around it go with it.
+        text = _ATTITUDE.sub(
+            lambda m: " " if m.group("before") and m.group("after") else (m.group("before") or ""),
+            text,
+        )
     if _may_hold(text, ("seem", "appear")):
         text = _SEEMS_INSIDE.sub(lambda m: m.group("lead"), text)
         text = _SEEMS_TO.sub(_unseem, text)

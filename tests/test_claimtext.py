@@ -1499,3 +1499,16 @@ def test_a_verb_of_knowing_or_saying_with_its_object_cut_off_makes_no_claim() ->
     # A noun's infinitive is whole.
     assert proposition("Voters have a right to know").text == "Voters have a right to know"
     assert proposition("The coach had nothing to say").text == "The coach had nothing to say"
+
+
+def test_how_the_speaker_feels_about_what_is_so_is_left_out_of_the_text_shown() -> None:
+    assert shown_text("the road reopened but sadly, the bridge was not repaired") == (
+        "The road reopened but the bridge was not repaired"
+    )
+    assert shown_text("the team trained hard but, unfortunately, in the final it lost") == (
+        "The team trained hard but in the final it lost"
+    )
+    # For whom it was unfortunate is part of what is said.
+    assert shown_text("unfortunately for the burglar, the owner came home early") == (
+        "Unfortunately for the burglar, the owner came home early"
+    )
