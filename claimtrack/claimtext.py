@@ -136,6 +136,25 @@ _BEFORE_INFINITIVE = frozenset(
         """
     )
 )
+# Verbs of knowing or saying that take what follows them as their object.
+_OBJECT_CUT_OFF = frozenset(
+    _words(
+        """
+        remember note know understand say mention stress emphasize emphasise recognize
+        recognise add realize realise acknowledge
+        """
+    )
+)
+# What asks for the verb's object rather than naming it ("important to remember",
+# "wanted to stress"); "a right to know", "nothing to say" are whole.
+_BEFORE_CUT_OBJECT = frozenset(
+    _words(
+        """
+        important necessary essential crucial vital interesting fair want wants wanted
+        need needs needed like wish wishes wished
+        """
+    )
+)
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
@@ -143,6 +162,79 @@ _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something",
 _PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
+    re.IGNORECASE,
+)
+# "could potentially find", "will probably be returned", "probably was not loaded":
+# how sure the speaker is of the verb's proposition, not part of it. Before an
+# adjective or a noun ("a presumably large smirk", "potentially on Tuesday") the
+# word qualifies that word and stays.
+_HEDGING_ADVERB = re.compile(
+    r"(?P<before>\b[\w'\u2019]+\s+|^)(?P<adverb>potentially|possibly|probably|presumably"
+    r"|perhaps),?\s+(?P<after>[\w'\u2019]+)",
+    re.IGNORECASE,
+)
+_BEFORE_HEDGED_VERB = frozenset(
+    _words(
+        """
+        is are was were am be been has have had will would can could shall should may might
+        must does did do not never 's 're 've 'll 'd
+        """
+    )
+)
+# "but regrettably, Luke was not present": how the speaker feels about what is so,
+# which the proposition states all the same.
+# ("Unfortunately for the robber, ..." says for whom, and stays.)
+_ATTITUDE = re.compile(
+    r"(?P<before>,\s*)?\b(?:regrettably|unfortunately|sadly|thankfully|fortunately|luckily"
+    r"|tragically)(?P<after>,)?\s+(?!for\b)(?=[\w\u201c\"'])",
+    re.IGNORECASE,
+)
+# "but it seems the insurgents are not perturbed": a hedge opening a second clause,
+# as `_WRAPPER` takes one opening the first.
+_SEEMS_INSIDE = re.compile(
+    r"(?P<lead>[,;]\s+(?:(?:but|and|yet|so)\s+)?|\s(?:but|and|yet|so)\s+)"
+    r"it\s+(?:seems|appears|seemed|appeared)(?:\s+that)?\s+"
+    r"(?=(?:the|a|an|this|these|those|his|her|their|its|(?-i:[A-Z]))\b)",
+    re.IGNORECASE,
+)
+# "appeared to be delayed", "does not seem to have been", "may have contained": a
+# hedge on what is or was so; the proposition is what is said to seem so.
+_SEEMS_TO = re.compile(
+    r"(?<!\bwhat\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+    r"\b(?P<neg>(?:does|do|did)\s+not\s+|(?:does|do|did)n['\u2019]t\s+)?"
+    r"(?P<emphatic>(?:does|do|did)\s+)?"
+    r"(?P<verb>appears|appear|appeared|seems|seem|seemed)\s+to\s+"
+    r"(?P<then>have\s+been|have|be)\b",
+    re.IGNORECASE,
+)
+_MAY_HAVE = re.compile(
+    r"\b(?:may|might)\s+(?:well\s+)?have\s+(?P<done>been|[a-z]+)\b(?!\s+(?:to|of)\b)",
+    re.IGNORECASE,
+)
+# Past participles that are not their past tense ("may have taken" -> "took").
+_PAST_OF = {
+    "taken": "took", "given": "gave", "seen": "saw", "done": "did", "gone": "went",
+    "known": "knew", "written": "wrote", "shown": "showed", "eaten": "ate",
+    "fallen": "fell", "broken": "broke", "spoken": "spoke", "driven": "drove",
+    "stolen": "stole", "chosen": "chose", "hidden": "hid", "begun": "began",
+    "flown": "flew", "grown": "grew", "thrown": "threw", "drawn": "drew", "risen": "rose",
+    "worn": "wore", "torn": "tore", "become": "became", "come": "came",
+}  # fmt: skip
+# Participles that are their own past tense.
+_SAME_PAST = frozenset(
+    _words(
+        """
+        made had found built caught left lost sent spent held brought bought thought told
+        sold said paid heard kept led met felt fought got hit put set shot cut read meant
+        understood won struck
+        """
+    )
+)
+# "..., the United Kingdom has no reason to believe that it's not": whose doubt
+# there is none of, after the proposition.
+_NO_REASON_AFTER = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:[\w.'\u2019-]+\s+){1,5}?(?:has|have|had|see|sees|saw)\s+no\s+"
+    r"reason\s+to\s+(?:believe|doubt|think|suspect|question)\b[^,;]*$",
     re.IGNORECASE,
 )
 # What others are said to believe of the subject: "are believed to be fighting",
@@ -324,6 +416,10 @@ def proposition(
     if addressed is not None and not _has_verb(["", *_WORD.findall(addressed.group(1))]):
         text = text[addressed.end() :]
     text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    # "X, we have no reason to believe that it's not": whose doubt there is none of.
+    unsure = _NO_REASON_AFTER.search(text)
+    if unsure is not None and _has_verb(_WORD.findall(text[: unsure.start()])):
+        text = text[: unsure.start()].strip(_EDGE)
     # Someone else's words inside the content: "spokesman X said the release was
     # still under negotiation", "one eyewitness told a station, the creature was big".
     nested = _OPENING_ATTRIBUTION.match(text)
@@ -493,6 +589,9 @@ def proposition(
         ["", *_WORD.findall(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
     ):
         return Proposition(None, "a participle's clause, not a proposition")
+    no_clause = _no_main_clause(text)
+    if no_clause is not None:
+        return Proposition(None, no_clause)
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
@@ -503,6 +602,14 @@ def proposition(
         and (
             (words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE)
             or (words[-1].lower() == "like" and words[-2].lower() in {"much", "just", "rather"})
+            # "It's important to remember", "we want to stress": a verb of knowing or
+            # saying whose object, the next sentence or clause, was cut off.
+            or (
+                len(words) > 2
+                and words[-2].lower() == "to"
+                and words[-1].lower() in _OBJECT_CUT_OFF
+                and words[-3].lower() in _BEFORE_CUT_OBJECT
+            )
         )
     ):
         return Proposition(None, "a fragment cut off mid-phrase")
@@ -706,6 +813,154 @@ def proposition(
     return Proposition(text[:1].upper() + text[1:])
 
 
+# Finite forms that a participle or a noun never is.
+_PLAINLY_FINITE = frozenset(
+    _words(
+        """
+        is are was were am has have had will would can could shall should may might must
+        does did do 's 're 've 'll
+        """
+    )
+)
+_PREPOSITIONS = frozenset(
+    _words("by in at on around from with into inside over under across through near onto")
+)
+# "Goldman Sachs as a great squid ...": what a cue such as "described" took as its object.
+_AS_COMPLEMENT = re.compile(
+    r"(?P<head>(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+as\s+[\"\u201c]?"
+    r"(?:a|an|the|one|being)\s",
+    re.IGNORECASE,
+)
+# "The island's villa, built from wood ...": a noun phrase and a participle's aside.
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?P<head>[^,;:]+),\s+(?:(?P<participle>[a-z]+ing)|(?:[a-z]+ed|built|made|held|found"
+    r"|kept|left|brought|bought|caught|sent|set|put|cut|shot|sold|told|paid|led|born|worn|torn"
+    r"|seen|known|shown|taken|given|written|driven|stolen|hidden|drawn|grown|thrown)"
+    # A passive participle's phrase goes on with its agent or a place: "built from
+    # wood", "seized by militants"; "returned home pregnant" may be the verb.
+    r"(?=\s+(?:by|from|in|on|at|with|into|inside|near|under|over|for|during|after|of)\s))"
+    r"\s+(?P<rest>[^,;:]*)$"
+)
+# "The man, but neither appears to know ...": an object cut from its verb, then a clause.
+_OBJECT_THEN_CLAUSE = re.compile(
+    r"(?P<head>[^,;:]+),\s+(?:but|and|yet)\s+(?!also\b)(?P<rest>[^,;:]+)$"
+)
+
+
+# Words in -ing that open a clause as its subject, not as a participle.
+_NOT_PARTICIPLES = frozenset(
+    _words(
+        """
+        nothing something anything everything morning evening building meeting wedding
+        spring string during
+        """
+    )
+)
+
+
+def _outside_verbs(text: str) -> bool:
+    """Whether `text` has a finite verb outside its relative clauses, infinitives and
+    passive participles: the verb of a main clause. ("that" is as often a
+    conjunction whose clause ends before the main verb: "Moving away from words that
+    denote X will be ...".)"""
+    kept = re.sub(r",\s+(?:or\s+|and\s+)?(?:which|who|whom|whose|where|when)\b[^,]*,", ",", text)
+    kept = re.split(r"\s(?:which|who|whom|whose)\s", kept, maxsplit=1)[0]
+    kept = re.sub(r"\b(?:to\s+)?(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\b", " ", kept)
+    kept = re.sub(r"\bto\s+(?:have\s+)?[a-z]+\b", " ", kept)
+    # "the two related incidents": an adjective in -ed after a determiner or a number.
+    kept = re.sub(
+        r"\b((?:the|a|an|two|three|four|five|six|several|many|some|\d+)\s+)[a-z]+ed\b",
+        r"\1",
+        kept,
+        flags=re.IGNORECASE,
+    )
+    return _has_verb(["", *_WORD.findall(kept)])
+
+
+def _no_main_clause(text: str) -> str | None:
+    """Why `text` states no proposition of its own, when it is a phrase a cue's verb
+    took as its object rather than a clause: a participle's phrase ("Purporting
+    to be produced by ..."),
+    a noun phrase with a participle's aside ("The villa, built from ..."), a noun
+    phrase and its complement ("Goldman Sachs as a great squid wrapped around ..."),
+    or a noun phrase and a clause joined to it ("The man, but neither appears ...")."""
+    # "Secluded: The villa, built from ...": a picture's label before its caption.
+    text = _LABEL.sub("", text)
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    first = words[0]
+    if (
+        first[:1].isupper()
+        and first.endswith("ing")
+        and len(first) > 5
+        and first.lower() not in _NOT_PARTICIPLES
+        and not _outside_verbs(text)
+    ):
+        return "a participle's clause, not a proposition"
+    aside = _PARTICIPLE_ASIDE.match(text)
+    if (
+        aside is not None
+        and not _has_verb(["", *_WORD.findall(aside.group("head"))])
+        and not _SUBORDINATE.match(aside.group("head"))
+        and not _has_verb(["", *_WORD.findall(aside.group("rest"))])
+    ):
+        return "a noun phrase and its aside, not a proposition"
+    complement = _AS_COMPLEMENT.match(text)
+    if complement is not None and not _has_verb(["", *_WORD.findall(complement.group("head"))]):
+        rest = _WORD.findall(text[complement.end() :])
+        main = [
+            n
+            for n, w in enumerate(rest)
+            if _verb_word(w)
+            # "wrapped around the face": a participle's phrase, no verb of the clause
+            and not (
+                w.lower().endswith("ed")
+                and n + 1 < len(rest)
+                and rest[n + 1].lower() in _PREPOSITIONS
+            )
+            # "and could convince": a predicate whose subject was cut off
+            and not (n and rest[n - 1].lower() in {"and", "or", "but"})
+        ]
+        if not main:
+            return "a noun phrase, not a proposition"
+    joined = _OBJECT_THEN_CLAUSE.match(text)
+    if joined is None:
+        return None
+    head = _WORD.findall(joined.group("head"))
+    rest = _WORD.findall(joined.group("rest"))
+    if (
+        len(head) >= 2
+        and rest
+        and not _has_verb(["", *head])
+        and not _SUBORDINATE.match(joined.group("head"))
+        and (
+            # "for a refund, but never got an answer": a predicate whose subject was cut off
+            (rest[0].lower() in _PLAINLY_FINITE or rest[0].lower().endswith("n't"))
+            or _verb_first(rest[0])
+            or (rest[0].lower() in _ADVERBS and len(rest) > 1 and _verb_first(rest[1]))
+            # "..., and underscores yet again the risks": a verb in -s before an
+            # adverb or its object
+            or (
+                len(rest) > 1
+                and rest[0].lower().endswith("s")
+                and not rest[0].lower().endswith(("ss", "us", "is"))
+                and rest[0][:1].islower()
+                and (
+                    rest[1].lower() in _OBJECT_OPENERS
+                    or rest[1].lower() in _ADVERBS
+                    or rest[1].lower() in {"yet", "again", "further"}
+                    or rest[1].lower().endswith("ly")
+                )
+            )
+            # "the ladder, but nobody dared": a bare noun phrase, then a clause
+            or (len(head) <= 3 and head[0].lower() in {"the", "a", "an", "this", "that"})
+        )
+    ):
+        return "a noun phrase cut from its verb, not a proposition"
+    return None
+
+
 def _closed(text: str) -> str:
     """`text` with the bracket of a name's gloss it ends on closed ("... the
     Center for Disease Control (CDC"), and brackets left open otherwise taken out."""
@@ -740,6 +995,104 @@ def _named_clause(whole: str, opening: str, pronoun: str) -> bool:
 
 
 _THIRD_PERSON = re.compile(r"\b(?:it|them|they|he|she|him|his|her)\b")
+
+
+_MANY = frozenset(
+    _words("two three four five six seven eight nine ten dozens hundreds thousands several both")
+)
+
+
+def _plural_before(text: str, at: int) -> bool:
+    """Whether the subject ending before `at` reads as plural (its last word, adverbs passed)."""
+    before = _WORD.findall(text[:at])
+    # "two or three gunmen", "12 of the girls"; not "the 2-inch trail".
+    if any(w.lower() in _MANY for w in before[-4:]) or re.search(
+        r"(?<![\w.,-])(?!1\b)\d+(?![\w.,-])(?:\s+\S+){0,3}\s*$", text[:at]
+    ):
+        return True
+    for word in reversed(before):
+        lower = word.lower()
+        if lower.endswith(("men", "people", "children", "police")):
+            return True
+        if lower.endswith("ly") or lower in {"also", "still", "not", "now", "well", "only"}:
+            continue
+        if lower in {"they", "we", "you", "these", "those", "both", "many", "people", "police"}:
+            return True
+        return (
+            lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+            and len(lower) > 3
+        )
+    return False
+
+
+def _unseem(match: re.Match[str]) -> str:
+    """ "appeared to be delayed" -> "was delayed"; "does not seem to have" -> "has not"."""
+    verb = match.group("verb").lower()
+    neg = match.group("neg") or ""
+    emphatic = (match.group("emphatic") or "").strip().lower()
+    if emphatic:
+        neg, verb = "", {"does": "appears", "do": "appear", "did": "appeared"}[emphatic]
+    auxiliary = neg.lower()[:3]
+    past = verb.endswith("ed") or auxiliary == "did"
+    if auxiliary == "doe":
+        plural = False
+    elif auxiliary == "do " or auxiliary == "don":
+        plural = True
+    elif past:
+        plural = _plural_before(match.string, match.start())
+    else:
+        plural = verb in {"appear", "seem"}
+    then = " ".join(match.group("then").lower().split())
+    if then == "be":
+        said = ("were" if plural else "was") if past else ("are" if plural else "is")
+        rest = ""
+    else:
+        said = "had" if past else ("have" if plural else "has")
+        rest = " been" if then == "have been" else ""
+    return said + (" not" if neg else "") + rest
+
+
+def _unhedged_verb(match: re.Match[str]) -> str:
+    before, after = match.group("before"), match.group("after")
+    verbal = (
+        before.strip().lower().replace("\u2019", "'") in _BEFORE_HEDGED_VERB
+        or after.lower().replace("\u2019", "'") in _BEFORE_HEDGED_VERB
+        or after.lower().endswith("n't")
+        or (_verb_word(after) and before.strip().lower() not in _BEFORE_ADJECTIVE)
+    )
+    if not verbal:
+        return match.group()
+    return before + after
+
+
+def _past_for_may_have(match: re.Match[str]) -> str:
+    """ "may have contained" -> "contained": what is said possibly to have happened,
+    in the sentence's first clause only: a later one may be what would have been
+    ("if they had ..., the chaos might have been averted")."""
+    opening = match.string[: match.start()]
+    if (
+        re.search(
+            r"[,;:(\u2014\u2013]|\s-\s|\b(?:and|but|or|if|unless|because|who|which|that|whose"
+            r"|what|this|it|otherwise|without|instead)\b",
+            opening,
+            re.IGNORECASE,
+        )
+        or re.search(r"^(?:if|had|were)\b", opening, re.IGNORECASE)
+        or not opening.strip()
+    ):
+        return match.group()
+    if re.search(r"\binstead\b|\botherwise\b", match.string, re.IGNORECASE):
+        return match.group()
+    done = match.group("done")
+    lower = done.lower()
+    if lower == "been":
+        return "were" if _plural_before(match.string, match.start()) else "was"
+    if lower in _PAST_OF:
+        return _PAST_OF[lower]
+    if lower in _SAME_PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST):
+        return done
+    return match.group()
 
 
 def _unhedge(match: re.Match[str]) -> str:
@@ -2709,9 +3062,36 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 @lru_cache(maxsize=1 << 14)
 def shown(text: str) -> str:
-    """A claim text as shown: the matter told (`matter_told`) and judged
-    (`matter_judged`), with no quotation mark left open by a cut quotation."""
-    return _UNCLOSED_QUOTE.sub("", matter_told(matter_judged(text)))
+    """A claim text as shown: without its hedges (`unhedged`), the matter told
+    (`matter_told`) and judged (`matter_judged`), with no quotation mark left
+    open by a cut quotation."""
+    return _UNCLOSED_QUOTE.sub("", matter_told(matter_judged(unhedged(text))))
+
+
+def unhedged(text: str) -> str:
+    """`text` without the words that say how sure its speaker is of it (SPEC.md,
+    "claim": attribution and hedge words removed); the statement's content keeps them.
+
+    "ISIS could potentially attack" -> "ISIS could attack"; "the officer appeared to
+    be delayed" -> "the officer was delayed"; "the package may have fallen into
+    their hands" -> "the package fell into their hands" (in the first clause only:
+    a later one may be what would have been, "if ..., it might have been
+    averted"); "X, but it seems Y" -> "X, but Y". The words a claim is matched on
+    keep the hedge."""
+    if _may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps")):
+        text = _HEDGING_ADVERB.sub(_unhedged_verb, text)
+    if _may_hold(text, ("ately", "sadly", "ttably", "ckily", "gically")):
+        # "but, unfortunately, in this case": the commas around it go with it.
+        text = _ATTITUDE.sub(
+            lambda m: " " if m.group("before") and m.group("after") else (m.group("before") or ""),
+            text,
+        )
+    if _may_hold(text, ("seem", "appear")):
+        text = _SEEMS_INSIDE.sub(lambda m: m.group("lead"), text)
+        text = _SEEMS_TO.sub(_unseem, text)
+    if _may_hold(text, ("may", "might")):
+        text = _MAY_HAVE.sub(_past_for_may_have, text)
+    return text[:1].upper() + text[1:] if text else text
 
 
 def matter_told(text: str) -> str:

@@ -1522,3 +1522,130 @@ def test_an_expletive_it_is_no_subject_of_an_id() -> None:
     )
     # "it" that refers to something stays.
     assert make_slug("It was a gas leak", set()) == "it-is-gas-leak"
+
+
+def shown_text(content: str) -> str | None:
+    """The claim text a statement with `content` starts, as shown."""
+    made = proposition(content).text
+    return None if made is None else shown(made)
+
+
+def test_a_hedge_on_the_verb_is_left_out_of_the_claim_text() -> None:
+    # How sure the speaker is of the proposition is not part of it.
+    assert shown_text("the ferry will probably be moved to the north dock") == (
+        "The ferry will be moved to the north dock"
+    )
+    assert shown_text("the storm could potentially flood the valley") == (
+        "The storm could flood the valley"
+    )
+    assert shown_text("the pump probably wasn't switched on") == ("The pump wasn't switched on")
+    # Before an adjective or a phrase the word says something of that word.
+    assert shown_text("the mayor gave a presumably final answer on Monday") == (
+        "The mayor gave a presumably final answer on Monday"
+    )
+    assert shown_text("the vote will be held in May, possibly on the first") == (
+        "The vote will be held in May, possibly on the first"
+    )
+
+
+def test_what_is_said_to_seem_so_is_stated_plainly() -> None:
+    assert shown_text("the bridge appears to be safe again") == "The bridge is safe again"
+    assert shown_text("the tenants appeared to be unaware of the sale") == (
+        "The tenants were unaware of the sale"
+    )
+    assert shown_text("the river did not seem to have risen overnight") == (
+        "The river had not risen overnight"
+    )
+    assert shown_text("the harvest does appear to be larger this year") == (
+        "The harvest is larger this year"
+    )
+    made = shown_text("the road was closed and it seems the drivers were not warned")
+    assert made == "The road was closed and the drivers were not warned"
+    # What a relative clause or "what" says seems so is no verb of the clause.
+    made = shown_text("the crew saw what appeared to be a whale near the pier")
+    assert made == "The crew saw what appeared to be a whale near the pier"
+
+
+def test_what_may_have_happened_is_the_claim_in_the_first_clause_only() -> None:
+    assert shown_text("the parcel may have been lost in the post") == (
+        "The parcel was lost in the post"
+    )
+    assert shown_text("the hikers might have taken the northern trail") == (
+        "The hikers took the northern trail"
+    )
+    # What would have been, had something else happened, is no claim that it was.
+    made = shown_text("if the alarm had sounded, the fire might have been stopped")
+    assert made == "If the alarm had sounded, the fire might have been stopped"
+    made = shown_text("the guard stayed, and the crowd may have rushed the gate instead")
+    assert made == "The guard stayed, and the crowd may have rushed the gate instead"
+
+
+def test_a_doubt_denied_after_the_proposition_is_left_out() -> None:
+    made = proposition(
+        "the mayor's letter is genuine, the council has no reason to believe that it is not"
+    )
+    assert made.text == "The mayor's letter is genuine"
+
+
+def test_a_phrase_a_cue_took_as_its_object_makes_no_claim() -> None:
+    # A participle's phrase with no clause of its own.
+    made = proposition("Claiming to be signed by the mayor which was sent to every school")
+    assert made.text is None
+    # A noun phrase and a participle's aside: a caption.
+    assert proposition("The old mill, restored by volunteers from the town").text is None
+    assert proposition("Pictured: The old mill, restored by volunteers from the town").text is None
+    # A noun phrase and its complement, or a predicate whose subject was cut off.
+    made = proposition("the bank as a giant leech fastened onto the economy")
+    assert made.text is None
+    made = proposition("the garden as a quiet refuge and could draw more visitors to it")
+    assert made.text is None
+    # The object of "asked" or "pointed to", then a clause joined to it.
+    assert proposition("for a refund, but never got an answer").text is None
+    assert proposition("the ladder, but nobody dared to climb it").text is None
+    made = proposition("the council's decision to close the library, and shows yet again the cost")
+    assert made.text is None
+    # A clause after the comma keeps the text.
+    made = proposition("the new budget for the schools, and officials say it is enough")
+    assert made.text == "The new budget for the schools, and officials say it is enough"
+
+
+def test_a_clause_with_its_subject_or_verb_after_a_comma_stays_a_claim() -> None:
+    assert proposition("Out of the 40 workers, seven were sent home early").text == (
+        "Out of the 40 workers, seven were sent home early"
+    )
+    made = proposition("for the nurses on the ward, training and habit took over")
+    assert made.text == "For the nurses on the ward, training and habit took over"
+    made = proposition("five pupils from one village, returned home ill after the trip")
+    assert made.text == "Five pupils from one village, returned home ill after the trip"
+    # A gerund subject has its verb.
+    assert proposition("Cutting the budget saved the school millions").text == (
+        "Cutting the budget saved the school millions"
+    )
+
+
+def test_the_words_a_claim_is_matched_on_keep_its_hedge() -> None:
+    # The statement's content and the text it is matched on say what was said.
+    made = proposition("the parcel may have been lost in the post").text
+    assert made == "The parcel may have been lost in the post"
+    assert shown("The parcel may have been lost in the post") == "The parcel was lost in the post"
+
+
+def test_a_verb_of_knowing_or_saying_with_its_object_cut_off_makes_no_claim() -> None:
+    assert proposition("It's vital to remember").text is None
+    assert proposition("the coach wanted to stress").text is None
+    # A noun's infinitive is whole.
+    assert proposition("Voters have a right to know").text == "Voters have a right to know"
+    assert proposition("The coach had nothing to say").text == "The coach had nothing to say"
+
+
+def test_how_the_speaker_feels_about_what_is_so_is_left_out_of_the_text_shown() -> None:
+    assert shown_text("the road reopened but sadly, the bridge was not repaired") == (
+        "The road reopened but the bridge was not repaired"
+    )
+    assert shown_text("the team trained hard but, unfortunately, in the final it lost") == (
+        "The team trained hard but in the final it lost"
+    )
+    # For whom it was unfortunate is part of what is said.
+    assert shown_text("unfortunately for the burglar, the owner came home early") == (
+        "Unfortunately for the burglar, the owner came home early"
+    )
