@@ -295,6 +295,8 @@ def topic_described(content: str, article: str, at: int) -> tuple[str, str] | No
     (`_AGENT_HEADS`: "the firm") or one that says which it is ("the supply of
     ...") is passed over. None when the sentence opens otherwise, when the
     content names that already, or when no description is left."""
+    if not _has_topic(article):
+        return None  # no sentence of the article opens so: none is looked for
     opening = _TOPIC.match(article, _sentence_start(article, at), at)
     if opening is None:
         return None
@@ -312,6 +314,15 @@ def topic_described(content: str, article: str, at: int) -> tuple[str, str] | No
             continue
         return description, name
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _has_topic(article: str) -> bool:
+    """Whether `_TOPIC` matches anywhere in `article`: most articles have no such
+    opening, and then no statement's sentence need be found to look for one.
+    (Matched at a sentence's start with the text cut at the content, the
+    pattern can only match less: it looks at nothing beyond its own end.)"""
+    return _TOPIC.search(article) is not None
 
 
 def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:

@@ -197,8 +197,7 @@ def read_source_bytes(path: Path) -> bytes:
             raise SourceError(f"{shown}: not a regular file ({kind}); not read")
         if info.st_size > MAX_SOURCE_BYTES:
             raise SourceError(_too_large(shown, info.st_size))
-        with os.fdopen(os.dup(fd), "rb") as file:
-            data = file.read(MAX_SOURCE_BYTES + 1)
+        data = _read_at_most(fd, min(info.st_size, MAX_SOURCE_BYTES) + 1)
     except OSError as error:
         raise SourceError(f"{shown}: cannot read it ({error.strerror or error})") from None
     finally:
@@ -206,6 +205,29 @@ def read_source_bytes(path: Path) -> bytes:
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(_too_large(shown, len(data)))
     return data
+
+
+def _read_at_most(fd: int, expected: int) -> bytes:
+    """What file `fd` holds, read to its end or to just past `MAX_SOURCE_BYTES`.
+
+    Asked for `expected` bytes first (its size, and one more to see its end):
+    a buffered read of `MAX_SOURCE_BYTES` would make a buffer of that size for
+    every article, most of them a few kilobytes. A file that grew since it was
+    measured is read on in chunks.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_SOURCE_BYTES:
+        wanted = expected - size if expected > size else _READ_CHUNK
+        chunk = os.read(fd, min(wanted, MAX_SOURCE_BYTES + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+_READ_CHUNK = 1 << 16
 
 
 def _too_large(shown: str, size: int) -> str:

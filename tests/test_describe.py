@@ -928,6 +928,21 @@ def test_a_sentence_opening_on_a_name_says_what_its_description_is() -> None:
     assert topic_described(content, plain, plain.index(content)) is None
 
 
+def test_a_topic_is_found_whichever_article_was_read_before() -> None:
+    # Whether an article has such an opening at all is kept per article: one
+    # without it, read first, says nothing of the next, and the other way round.
+    content = "the council will extend the scheme to buses"
+    plain = "Officials said the council will extend the scheme to buses.\n"
+    opened = "Regarding Harbour Pass, the mayor said the council will extend the scheme to buses.\n"
+    for _ in range(2):
+        assert topic_described(content, plain, plain.index(content)) is None
+        found = topic_described(content, opened, opened.index(content))
+        assert found == ("the scheme", "Harbour Pass")
+    # An opening elsewhere in the article is no topic of this sentence.
+    later = plain + "Regarding Harbour Pass, officials gave no date.\n"
+    assert topic_described(content, later, later.index(content)) is None
+
+
 def test_a_name_with_and_without_a_middle_name_is_one_person() -> None:
     article = (
         "Mara Quinn, a ferry captain from Oban, has been missing since March.\n"

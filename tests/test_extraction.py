@@ -1773,6 +1773,25 @@ def test_a_body_known_by_initials_that_spell_a_pronoun_speaks() -> None:
     assert (statement.speaker, statement.content) == ("WHO", "The ward is closed")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Seventy percent said the ward was short of staff.", "Seventy percent"),
+        ("Thirty-five percent said the ward was short of staff.", "Thirty-five percent"),
+        ("Nearly forty percent said the ward was short of staff.", "Nearly forty percent"),
+        ("Of the nurses polled, sixty percent said the ward was short of staff.", "sixty percent"),
+    ],
+)
+def test_a_share_written_in_number_words_speaks(sentence: str, speaker: str) -> None:
+    statement = only(sentence)
+    assert statement.speaker == speaker
+    assert statement.content == "the ward was short of staff"
+
+
+def test_a_share_with_a_word_that_is_no_number_is_no_speaker() -> None:
+    assert extract("Sixty-odd percent said the ward was short of staff.") == []
+
+
 def test_a_counted_speaker_keeps_its_article() -> None:
     statement = only("\u201cThe tour is off,\u201d the two remaining members of the band said.")
     assert statement.speaker == "the two remaining members of the band"
@@ -3207,6 +3226,22 @@ def test_a_doubt_by_adjective_is_its_subjects_with_the_adjective_as_cue() -> Non
     assert statement.content == "the crane fell because of the wind"
     assert statement.stance is Stance.DISPUTES
     spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    "adjective", ["skeptical", "sceptical", "doubtful", "dubious", "unconvinced"]
+)
+def test_each_doubting_adjective_makes_a_doubt_after_other_sentences(adjective: str) -> None:
+    text = (
+        "The mayor opened the bridge on Monday. "
+        f"Local fishermen are {adjective} that the reef will recover."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("Local fishermen", f"are {adjective}")
+    assert statement.content == "the reef will recover"
+    assert statement.stance is Stance.DISPUTES
+    # Written with a capital it opens a sentence and is no copula's adjective.
+    assert extract(f"The mayor opened the bridge. {adjective.title()}, the fishermen left.") == []
 
 
 def test_a_doubt_of_a_thing_takes_the_thing_as_content() -> None:

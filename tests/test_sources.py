@@ -19,6 +19,7 @@ from claimtrack.sources import (
     find_date,
     find_sources,
     read_document,
+    read_source_bytes,
 )
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -209,6 +210,24 @@ def test_a_single_line_as_large_as_allowed_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
+def test_a_file_is_read_whole_whatever_its_size(tmp_path: Path) -> None:
+    # Small, empty, and one larger than a read's first chunk: each read to its end.
+    for size in (0, 1, 4_000, 300_000):
+        path = tmp_path / f"a{size}.txt"
+        data = (b"The mayor said the bridge will open in May. " * (size // 44 + 1))[:size]
+        path.write_bytes(data)
+        assert read_source_bytes(path) == data
+
+
+def test_a_file_one_byte_over_the_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * (MAX_SOURCE_BYTES + 1))
+    with pytest.raises(SourceError, match="larger than an article can be"):
+        read_source_bytes(path)
+    path.write_bytes(b"a" * MAX_SOURCE_BYTES)
+    assert len(read_source_bytes(path)) == MAX_SOURCE_BYTES
+
+
 def test_seed_articles_give_their_metadata() -> None:
     documents = {path.stem[:3]: read_document(path) for path in find_sources([SEEDS])}
     assert documents["000"].source.url is not None
