@@ -729,6 +729,34 @@ def test_the_first_sources_asked_about_are_looked_for_alone_and_agree_with_every
             assert built == citing and len(built) < len(ledger.claims)
 
 
+def test_the_sources_a_write_settles_are_looked_for_together_in_one_search(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import cache, pipeline
+
+    _ingest(project)
+    read_ledger(project / "claims.yaml")  # leaves the cache warm
+    fresh, _ = _yaml_ledger(project / "claims.yaml")
+    everyone = [(claim.id, s) for claim in fresh.claims for s in claim.statements]
+    source_ids = [source.id for source in fresh.sources] + ["never-cited"]
+    searches: list[object] = []
+    search = cache.claims_citing
+    monkeypatch.setattr(
+        cache, "claims_citing", lambda claims, ids: searches.append(ids) or search(claims, ids)
+    )
+    monkeypatch.setattr(pipeline, "_citing", lambda ledger: pytest.fail("every claim's map"))
+    ledger = read_ledger(project / "claims.yaml")
+    pipeline._find_citing(ledger, source_ids)
+    for source_id in reversed(source_ids):
+        found = pipeline._statements_of_source(ledger, source_id)
+        assert found == sorted(
+            (s for _, s in everyone if s.source == source_id), key=lambda s: s.line
+        )
+        claim_of = pipeline._claims_of_statements(ledger, source_id)
+        assert claim_of == {s: cid for cid, s in everyone if s.source == source_id}
+    assert len(searches) == 1
+
+
 def _yaml_ledger(path: Path) -> tuple[Ledger, list[object]]:
     from claimtrack import _yaml
 
