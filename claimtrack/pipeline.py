@@ -611,7 +611,7 @@ def _statements_of_source(ledger: Ledger, source_id: str) -> list[Statement]:
         return list(_BY_SOURCE[0][1].get(source_id, ()))
     found = [
         statement
-        for claim in _citing(ledger).get(source_id, ())
+        for claim in _citing_one(ledger, source_id)
         for statement in claim.statements
         if statement.source == source_id
     ]
@@ -624,7 +624,7 @@ def _claims_of_statements(ledger: Ledger, source_id: str) -> dict[Statement, str
     for equal statements in two claims)."""
     return {
         statement: claim.id
-        for claim in _citing(ledger).get(source_id, ())
+        for claim in _citing_one(ledger, source_id)
         for statement in claim.statements
         if statement.source == source_id
     }
@@ -633,6 +633,54 @@ def _claims_of_statements(ledger: Ledger, source_id: str) -> dict[Statement, str
 # The claims citing each source, of the ledger last asked about: taken from each
 # claim's summary, which a claim read from the cache has without its statements.
 _CITING: list[tuple[weakref.ref[Ledger], dict[str, list[Claim]]]] = []
+# The claims citing each of the few sources asked about first, of the ledger last
+# asked about (`_citing_one`).
+_CITING_FEW: list[tuple[weakref.ref[Ledger], dict[str, list[Claim]]]] = []
+# How many sources of one ledger are looked for one by one before the claims citing
+# every source are found at once: a search costs about a sixth of the whole map.
+_CITING_ONE_BY_ONE = 4
+
+
+def _citing_one(ledger: Ledger, source_id: str) -> Sequence[Claim]:
+    """The claims citing one source, in ledger order. For the first few sources asked
+    about, each is looked for alone (`cache.claims_citing`: a search of the cached
+    claims' summaries, the claims it finds alone decoded); after that, and once the
+    claims citing every source are known, from those (`_citing`). Extracting one
+    article into a big ledger has no need of every claim's summary."""
+    if _CITING and _CITING[0][0]() is ledger:
+        return _CITING[0][1].get(source_id, ())
+    if not (_CITING_FEW and _CITING_FEW[0][0]() is ledger):
+        _CITING_FEW[:] = [(weakref.ref(ledger), {})]
+    few = _CITING_FEW[0][1]
+    found = few.get(source_id)
+    if found is None:
+        if len(few) >= _CITING_ONE_BY_ONE:
+            return _citing(ledger).get(source_id, ())
+        from claimtrack.cache import claims_citing
+
+        found = few[source_id] = claims_citing(ledger.claims, (source_id,))
+    return found
+
+
+def _find_citing(ledger: Ledger, source_ids: Collection[str]) -> None:
+    """Find the claims citing each of `source_ids` in one search of the cached claims'
+    summaries, for `_citing_one` to give: a write that settles the stances of a
+    few sources asks about each (unless every source's claims are known)."""
+    if _CITING and _CITING[0][0]() is ledger:
+        return
+    if not (_CITING_FEW and _CITING_FEW[0][0]() is ledger):
+        _CITING_FEW[:] = [(weakref.ref(ledger), {})]
+    few = _CITING_FEW[0][1]
+    wanted = {source_id for source_id in source_ids if source_id not in few}
+    if not wanted:
+        return
+    from claimtrack.cache import cited_sources, claims_citing
+
+    for source_id in wanted:
+        few[source_id] = []
+    for claim in claims_citing(ledger.claims, wanted):
+        for source_id in wanted.intersection(cited_sources(claim)):
+            few[source_id].append(claim)
 
 
 def _citing(ledger: Ledger) -> dict[str, list[Claim]]:
@@ -1468,6 +1516,7 @@ def _apply_settled(
     editor: LedgerEditor, ledger: Ledger, settled: Mapping[str, Mapping[Statement, Statement]]
 ) -> int:
     """Write settled stances, and record them in `extracted` as extraction's own."""
+    _find_citing(ledger, settled)
     changed = 0
     for source_id, decided in settled.items():
         changed += editor.update_statements(source_id, decided.get)

@@ -770,3 +770,42 @@ def test_ids_read_again_are_checked_against_the_claims_no_edit_reached(tmp_path:
     assert not editor._ids_stay_apart([second], {0}, claims)
     assert not editor._ids_stay_apart(["twice", "twice"], {0}, claims)
     assert editor._ids_stay_apart([first, second], {0, 1}, claims)
+
+
+def test_claims_read_again_alone_far_down_have_the_places_and_problems_of_a_whole_read(
+    tmp_path: Path,
+) -> None:
+    from claimtrack._yaml import parse_ledger, read_claims_part
+
+    path = tmp_path / "claims.yaml"
+    _harbour_ledger(path, 30)
+    extra = (
+        "  # the night ferry, noted by hand\n"
+        "  night-ferry:\n"
+        "    text: &told The night ferry was cancelled\n"
+        "    statements:\n    - party: Harbour board\n      stance: denies\n"
+        "      speaker: the harbour master\n      cue: denied\n"
+        "      source: harbour-2\n      line: 3\n"
+        "      content: *told\n"
+        "      quote: |-\n        The harbour master denied\n        it was cancelled.\n"
+    )
+    text = path.read_text(encoding="utf-8") + extra
+    whole, problems = parse_ledger(text, str(path))
+    assert whole is not None and not problems
+    start = text.index("  ferry-27:\n")
+    part = text[start:]
+    line = text.count("\n", 0, start)
+    sources = {source.id for source in whole.sources}
+    claims = read_claims_part(part, line, str(path), sources)
+    assert claims is not None
+    assert _places(dataclasses.replace(whole, claims=tuple(claims))) == _places(whole)[-4:]
+    assert list(claims) == list(whole.claims[-4:])
+    # What a whole read refuses, the part read alone refuses too.
+    for wrong in (
+        part.replace("cue: denied", "cue:\tdenied"),  # a tab outside quotes
+        part.replace("      cue: denied\n", "      cue: denied\n      cue: said\n"),
+        part.replace("source: harbour-2", "source: harbour-99"),  # a source not known
+        part.replace("quote: |-", "quote: |-#glued"),
+    ):
+        assert parse_ledger(text[:start] + wrong, str(path))[0] is None
+        assert read_claims_part(wrong, line, str(path), sources) is None

@@ -698,6 +698,73 @@ def test_the_statements_of_one_source_build_only_the_claims_citing_it(project: P
     assert claim_of == {s: claim_id for claim_id, s in everyone if s.source == source_id}
 
 
+def test_the_first_sources_asked_about_are_looked_for_alone_and_agree_with_every_claims_map(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import cache, pipeline
+
+    _ingest(project)
+    read_ledger(project / "claims.yaml")  # leaves the cache warm
+    fresh, _ = _yaml_ledger(project / "claims.yaml")
+    everyone = [(claim.id, s) for claim in fresh.claims for s in claim.statements]
+    source_ids = [source.id for source in fresh.sources] + ["never-cited"]
+
+    def expected(source_id: str) -> list[Statement]:
+        return sorted((s for _, s in everyone if s.source == source_id), key=lambda s: s.line)
+
+    mapped: list[object] = []
+    whole = pipeline._citing
+    monkeypatch.setattr(pipeline, "_citing", lambda ledger: mapped.append(ledger) or whole(ledger))
+    monkeypatch.setattr(pipeline, "_CITING_ONE_BY_ONE", 2)
+    ledger = read_ledger(project / "claims.yaml")
+    for number, source_id in enumerate(source_ids):
+        assert pipeline._statements_of_source(ledger, source_id) == expected(source_id)
+        claim_of = pipeline._claims_of_statements(ledger, source_id)
+        assert claim_of == {s: cid for cid, s in everyone if s.source == source_id}
+        # Each of the first two is looked for alone, asked twice; then every source's claims.
+        assert len(mapped) == (0 if number < 2 else 1)
+        if number == 0:
+            citing = [c for c in ledger.claims if source_id in cache.cited_sources(c)]
+            built = [c for c in ledger.claims if "statements" in c.__dict__]
+            assert built == citing and len(built) < len(ledger.claims)
+
+
+def test_the_sources_a_write_settles_are_looked_for_together_in_one_search(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import cache, pipeline
+
+    _ingest(project)
+    read_ledger(project / "claims.yaml")  # leaves the cache warm
+    fresh, _ = _yaml_ledger(project / "claims.yaml")
+    everyone = [(claim.id, s) for claim in fresh.claims for s in claim.statements]
+    source_ids = [source.id for source in fresh.sources] + ["never-cited"]
+    searches: list[object] = []
+    search = cache.claims_citing
+    monkeypatch.setattr(
+        cache, "claims_citing", lambda claims, ids: searches.append(ids) or search(claims, ids)
+    )
+    monkeypatch.setattr(pipeline, "_citing", lambda ledger: pytest.fail("every claim's map"))
+    ledger = read_ledger(project / "claims.yaml")
+    pipeline._find_citing(ledger, source_ids)
+    for source_id in reversed(source_ids):
+        found = pipeline._statements_of_source(ledger, source_id)
+        assert found == sorted(
+            (s for _, s in everyone if s.source == source_id), key=lambda s: s.line
+        )
+        claim_of = pipeline._claims_of_statements(ledger, source_id)
+        assert claim_of == {s: cid for cid, s in everyone if s.source == source_id}
+    assert len(searches) == 1
+
+
+def _yaml_ledger(path: Path) -> tuple[Ledger, list[object]]:
+    from claimtrack import _yaml
+
+    ledger, problems = _yaml.parse_ledger(path.read_text(encoding="utf-8"), str(path))
+    assert ledger is not None
+    return ledger, list(problems)
+
+
 @pytest.mark.parametrize(
     ("tracked", "again"),
     [

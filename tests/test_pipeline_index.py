@@ -567,6 +567,121 @@ def test_stored_bytes_that_fail_their_seal_are_never_written_again() -> None:
     assert _state(restored.index(pipeline._resolver(()))) == _state(fresh)
 
 
+def _walked_whole(store: Store, digests: list[tuple[str, bytes]]) -> Any:
+    """The plan of a walk over every claim one by one, as `_plan` made it before it
+    passed over runs of claims kept in place in C."""
+    old = list(store.slots.items())
+    new_ids = {claim_id for claim_id, _ in digests}
+    removed: list[str] = []
+    added: list[tuple[str, int]] = []
+    at = 0
+    next_slot = max(store.claim_at, default=-1) + 1
+    for claim_id, digest in digests:
+        while at < len(old) and old[at][0] not in new_ids:
+            removed.append(old[at][0])
+            at += 1
+            if claim_id not in store.slots:
+                added.append((claim_id, old[at - 1][1][0]))
+                break
+        else:
+            if at < len(old) and old[at][0] == claim_id:
+                slot, stored, _ = old[at][1]
+                if stored != digest:
+                    removed.append(claim_id)
+                    added.append((claim_id, slot))
+                at += 1
+            elif at == len(old) and claim_id not in store.slots:
+                added.append((claim_id, next_slot))
+                next_slot += 1
+            else:
+                return None
+    removed += [claim_id for claim_id, _ in old[at:]]
+    if len(removed) + len(added) > len(digests) // 2 + 16:
+        return None
+    return removed, added
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_claims_renamed_dropped_merged_or_moved_are_planned_as_a_walk_over_all_plans_them(
+    seed: int,
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    claims = [(f"claim-{n}", [rng.choice(_SENTENCES)]) for n in range(60)]
+    store = Store()
+    _store_follows(store, claims)
+    planned = 0
+    for step in range(12):
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(claims))
+            kind = rng.choice(["rename", "drop", "merge", "change", "insert", "move", "append"])
+            claim_id, texts = claims[at]
+            if kind == "rename":
+                claims[at] = (f"{claim_id}-r{step}", texts)
+            elif kind == "drop" and len(claims) > 20:
+                del claims[at]
+            elif kind == "merge" and len(claims) > 20:
+                other = (at + rng.randint(1, 5)) % len(claims)
+                kept_id, kept_texts = claims[other]
+                claims[other] = (kept_id, [*kept_texts, *texts])
+                del claims[at]
+            elif kind == "change":
+                claims[at] = (claim_id, [*texts, rng.choice(_SENTENCES)])
+            elif kind == "insert":
+                claims.insert(at, (f"put-{step}-{at}", [rng.choice(_SENTENCES)]))
+            elif kind == "move":
+                claims.insert(rng.randrange(len(claims)), claims.pop(at))
+            else:
+                claims.append((f"added-{step}-{at}", [rng.choice(_SENTENCES)]))
+        digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in claims]
+        plan = store._plan(digests)
+        assert plan == _walked_whole(store, digests)
+        planned += plan is not None
+        _store_follows(store, claims)
+        assert list(store.slots) == [claim_id for claim_id, _ in claims]
+        fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+        assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+    assert planned  # not every step built anew
+
+
+def test_a_rename_and_a_drop_are_planned_from_the_runs_of_claims_kept_in_place() -> None:
+    from claimtrack import _index_store
+
+    claims = [(f"claim-{n}", [_SENTENCES[n % len(_SENTENCES)]]) for n in range(200)]
+    store = Store()
+    _store_follows(store, claims)
+    after = [*claims[:50], ("claim-50-renamed", claims[50][1]), *claims[51:150], *claims[151:]]
+    after[3] = (after[3][0], [*after[3][1], _SENTENCES[0]])  # changed in place
+    after[190] = (after[190][0], [*after[190][1], _SENTENCES[1]])
+    digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in after]
+    slot_of = {claim_id: entry[0] for claim_id, entry in store.slots.items()}
+    runs: list[int] = []
+    original = _index_store._same_run
+
+    def counted(*args: Any) -> int:
+        runs.append(original(*args))
+        return runs[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_index_store, "_same_run", counted)
+        plan = store._plan(digests)
+    assert runs == [50, 99, 49]  # three runs kept in place, each passed over whole
+    assert plan == _walked_whole(store, digests)
+    assert plan == (
+        ["claim-3", "claim-50", "claim-150", "claim-191"],
+        [
+            ("claim-3", slot_of["claim-3"]),
+            ("claim-50-renamed", slot_of["claim-50"]),
+            ("claim-191", slot_of["claim-191"]),
+        ],
+    )
+    _store_follows(store, after)
+    assert list(store.slots) == [claim_id for claim_id, _ in after]
+    fresh = pipeline._fresh_index(after, pipeline._resolver(()))
+    assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_claims_changed_in_place_or_added_at_the_end_are_planned_as_a_walk_plans_them(
     seed: int, monkeypatch: pytest.MonkeyPatch
