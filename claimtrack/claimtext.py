@@ -161,8 +161,21 @@ _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something",
 # What presents a thing to the reader ("Here's the video", "Here is what we know").
 _PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
 _HEDGES = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
+    r"(?P<before>\b[\w'\u2019]+\s+)?"
+    r"(?P<hedge>reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
+)
+# After a preposition or a determiner ("arrested for allegedly assaulting her",
+# "the allegedly stolen car") the hedge is on a gerund's or a participle's act
+# inside the claim, what someone is accused of, not the speaker's on the whole of
+# it: it is part of the proposition and stays.
+_BEFORE_INNER_HEDGE = frozenset(
+    _words(
+        """
+        for of after before by with without about over from in on against despite
+        a an the his her its their our my your this these those
+        """
+    )
 )
 # "could potentially find", "will probably be returned", "probably was not loaded":
 # how sure the speaker is of the verb's proposition, not part of it. Before an
@@ -473,7 +486,7 @@ def proposition(
         unwrapped = _WRAPPER.sub("", text[opening.end() :], count=1)
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
             text = unwrapped
-    text = _HEDGES.sub("", text)
+    text = _HEDGES.sub(_unhedged_adverb, text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
     # ("had had" is a tense of its own.)
     text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
@@ -1051,6 +1064,13 @@ def _unseem(match: re.Match[str]) -> str:
         said = "had" if past else ("have" if plural else "has")
         rest = " been" if then == "have been" else ""
     return said + (" not" if neg else "") + rest
+
+
+def _unhedged_adverb(match: re.Match[str]) -> str:
+    before = match.group("before") or ""
+    if before.strip().lower() in _BEFORE_INNER_HEDGE:
+        return match.group()
+    return before
 
 
 def _unhedged_verb(match: re.Match[str]) -> str:

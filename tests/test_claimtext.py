@@ -1649,3 +1649,16 @@ def test_how_the_speaker_feels_about_what_is_so_is_left_out_of_the_text_shown() 
     assert shown_text("unfortunately for the burglar, the owner came home early") == (
         "Unfortunately for the burglar, the owner came home early"
     )
+
+
+def test_a_hedge_on_an_act_inside_the_claim_stays_in_its_text() -> None:
+    # What someone is punished or held for "allegedly" doing is part of what is said.
+    made = proposition("A clerk was sacked by the bank for allegedly taking cash from the till")
+    assert made.text == "A clerk was sacked by the bank for allegedly taking cash from the till"
+    made = proposition("Police found the reportedly stolen tractor in a barn near Leeds")
+    assert made.text == "Police found the reportedly stolen tractor in a barn near Leeds"
+    # On the whole claim's verb it is the speaker's hedge, and goes.
+    made = proposition("The clerk allegedly took cash from the till")
+    assert made.text == "The clerk took cash from the till"
+    made = proposition("Reportedly, the tractor was found in a barn near Leeds")
+    assert made.text == "The tractor was found in a barn near Leeds"
