@@ -1080,10 +1080,40 @@ def _unhedged_verb(match: re.Match[str]) -> str:
         or after.lower().replace("\u2019", "'") in _BEFORE_HEDGED_VERB
         or after.lower().endswith("n't")
         or (_verb_word(after) and before.strip().lower() not in _BEFORE_ADJECTIVE)
+        or _pronoun_and_verb(before, after)
     )
     if not verbal:
         return match.group()
     return before + after
+
+
+# A singular pronoun that is a clause's subject: a word in -s after it and the
+# hedge is the clause's verb ("that potentially brings", "it probably costs").
+_SINGULAR_SUBJECTS = frozenset(_words("he she it that this which who"))
+# Words in -s that are no verb: "that perhaps its budget", "it probably less".
+_NOT_VERBS_IN_S = frozenset(_words("its his hers ours yours theirs this thus plus always perhaps"))
+
+
+# A plural subject pronoun: the word after it is the verb unless it is one of these
+# ("they probably all left": the hedge goes on "left", which a later word is).
+_PLURAL_SUBJECTS = frozenset(_words("they we"))
+_NOT_VERBS_AFTER_SUBJECT = frozenset(
+    _words("all both each too also still even only just more most never not so")
+)
+
+
+def _pronoun_and_verb(before: str, after: str) -> bool:
+    word = after.lower()
+    subject = before.strip().lower()
+    if subject in _PLURAL_SUBJECTS:
+        return re.fullmatch(r"[a-z]{2,}", word) is not None and (
+            word not in _NOT_VERBS_AFTER_SUBJECT and not word.endswith("ly")
+        )
+    return (
+        subject in _SINGULAR_SUBJECTS
+        and re.fullmatch(r"[a-z]{2,}[^su]s", word) is not None
+        and word not in _NOT_VERBS_IN_S
+    )
 
 
 def _past_for_may_have(match: re.Match[str]) -> str:

@@ -1662,3 +1662,18 @@ def test_a_hedge_on_an_act_inside_the_claim_stays_in_its_text() -> None:
     assert made.text == "The clerk took cash from the till"
     made = proposition("Reportedly, the tractor was found in a barn near Leeds")
     assert made.text == "The tractor was found in a barn near Leeds"
+
+
+def test_a_hedge_between_a_subject_pronoun_and_its_verb_is_left_out_of_the_text_shown() -> None:
+    assert shown("The merger, which probably saves the group millions, went ahead") == (
+        "The merger, which saves the group millions, went ahead"
+    )
+    assert shown("Without rain, it possibly means a poor harvest") == (
+        "Without rain, it means a poor harvest"
+    )
+    assert shown("They potentially face heavy fines") == "They face heavy fines"
+    # Before a word that is no verb the hedge stays where it was.
+    assert shown("They probably all left early") == "They probably all left early"
+    assert shown("It is possible that perhaps its budget was cut") == (
+        "It is possible that perhaps its budget was cut"
+    )
