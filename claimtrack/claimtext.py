@@ -273,7 +273,10 @@ _WRAPPER = re.compile(
     r"|\s+(?-i:[A-Z])))"
     r"|are\s+(?:sure|confident)"
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
-    r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
+    r"|(?:do\s+)?(?:want|wish)\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out"
+    # "I wish to inform this audience that X", "we want to assure you that X".
+    r"|(?:inform|tell|assure|remind)\s+(?:you|everyone|(?:this|the|our|all)\s+\w+)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|our|its|their|(?-i:[A-Z])))"
+    r")"
     r"(?:,\s*though,)?)"
     r"|it(?:\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)|['\u2019]s(?:\s+been)?)"
     r"\s+(?:also\s+|now\s+|later\s+|since\s+|being\s+|widely\s+)?"

@@ -1677,3 +1677,18 @@ def test_a_hedge_between_a_subject_pronoun_and_its_verb_is_left_out_of_the_text_
     assert shown("It is possible that perhaps its budget was cut") == (
         "It is possible that perhaps its budget was cut"
     )
+
+
+def test_a_speakers_wish_to_inform_its_hearers_is_no_part_of_the_claim() -> None:
+    made = proposition(
+        "I wish to inform this audience that the bridge will reopen in May",
+        "Ann Lee",
+        None,
+        None,
+        True,
+    )
+    assert made.text == "The bridge will reopen in May"
+    made = proposition("We want to assure you that the water is safe to drink", "the council")
+    assert made.text == "The water is safe to drink"
+    # "that" before a noun is a demonstrative: what is told is no clause.
+    assert proposition("I want to tell you that story again", "Ann Lee").text is None
