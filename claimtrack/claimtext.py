@@ -286,7 +286,7 @@ _WRAPPER = re.compile(
     r"|it\s+(?:appears|seems|looks\s+like)"
     # "there were rumours (that) X", "rumour has it that X": what is rumoured is X,
     # the rumour a hedge.
-    r"|there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:\w+\s+)?"
+    r"|there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:(?!(?:no|not|never)\b)\w+\s+)?"
     r"(?:rumou?rs?|speculation|whispers)(?=\s+that\b|\s+(?:the|a|an)\s|\s+(?-i:[A-Z]))"
     r"|rumou?r\s+has\s+it"
     # "His consistent belief that X (is ...)": what is held is X.
@@ -304,6 +304,8 @@ _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
+# A negation in a teller or before its verb of saying: "nobody", "no one", "never".
+_NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     # "..., as one hostage told the paper": who said it, after the proposition.
     r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
@@ -446,6 +448,8 @@ def proposition(
             r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
         )
         and not _SUBORDINATE.match(nested.group("who"))
+        # "Nobody said X", "Reuters never said X": what was not said is no claim.
+        and not _NEGATION.search(nested.group("who"))
     ):
         rest = text[nested.end() :]
         # "Oxfam said it will ...": the pronoun is the one who said it, so it stays.
@@ -2993,7 +2997,7 @@ _TELLING_OPENINGS = (
     re.compile(
         r"(?P<who>)(?:(?:yesterday|today|earlier|recently|now|then),?\s+)?"
         r"there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?"
-        r"(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)"
+        r"(?:(?!(?:no|not|never)\b)[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)"
         r"\s+that\s+(?P<rest>.+)$",
         re.IGNORECASE,
     ),
@@ -3011,7 +3015,7 @@ _TOLD_TOO = re.compile(
 _TELLING_AFTER = re.compile(
     r"(?:,|\s[-\u2013\u2014])\s*(?:it\s+(?:has\s+been|had\s+been|was|is)\s+"
     r"(?:reported|said|claimed|alleged)"
-    r"|(?:[\w'\u2019-]+\s+){0,3}?(?:services|officials|sources|outlets|media|witnesses"
+    r"|(?:(?!(?:no|not|never)\b)[\w'\u2019-]+\s+){0,3}?(?:services|officials|sources|outlets|media|witnesses"
     r"|residents|reports|doctors|police|experts|analysts|authorities|agency|press|relatives)\s+"
     r"(?:said|say|says|reported|report|reports|claimed|claim|told\b[^,;]*|relays?))\s*$",
     re.IGNORECASE,

@@ -1692,3 +1692,25 @@ def test_a_speakers_wish_to_inform_its_hearers_is_no_part_of_the_claim() -> None
     assert made.text == "The water is safe to drink"
     # "that" before a noun is a demonstrative: what is told is no clause.
     assert proposition("I want to tell you that story again", "Ann Lee").text is None
+
+
+def test_what_nobody_said_keeps_its_telling() -> None:
+    # A telling under a negation is not a hedge to strip: without it the text
+    # says what was never said.
+    for said in (
+        "The agency never said the mayor resigned",
+        "Nobody told the paper that the mayor resigned",
+        "There were no reports that the mayor resigned",
+        "There were no rumours that the mayor resigned",
+    ):
+        assert shown_text(said) == said
+    assert shown_text("The mayor resigned, no officials said") == (
+        "The mayor resigned, no officials said"
+    )
+    # Told, they go.
+    assert shown_text("The agency said the mayor of Leeds resigned") == (
+        "The mayor of Leeds resigned"
+    )
+    assert shown_text("There were reports that the mayor of Leeds resigned") == (
+        "The mayor of Leeds resigned"
+    )
