@@ -1141,6 +1141,18 @@ def _past_for_may_have(match: re.Match[str]) -> str:
         return match.group()
     if re.search(r"\binstead\b|\botherwise\b", match.string, re.IGNORECASE):
         return match.group()
+    # What would have been under a condition ("might have survived if he had
+    # jumped", "may have been saved had the alarm sounded") or was not, as a
+    # "but" goes on to say ("might have won, but the referee ..."): no past to
+    # state.
+    after = match.string[match.end() :]
+    if re.search(
+        r"\b(?:if|unless)\b|\bhad\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b"
+        r"|\bwere\s+it\s+not\b|\bbut\s+for\b",
+        after,
+        re.IGNORECASE,
+    ) or (match.group().lower().startswith("might") and re.search(r"\bbut\b", after, re.I)):
+        return match.group()
     done = match.group("done")
     lower = done.lower()
     if lower == "been":

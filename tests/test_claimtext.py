@@ -1714,3 +1714,15 @@ def test_what_nobody_said_keeps_its_telling() -> None:
     assert shown_text("There were reports that the mayor of Leeds resigned") == (
         "The mayor of Leeds resigned"
     )
+
+
+def test_what_might_have_been_is_not_shown_as_what_was() -> None:
+    # A condition or a "but" after it: what would have been, not what was.
+    for said in (
+        "Mark Evans might have won the race, but his tyre burst",
+        "Mark Evans might have won the race if his tyre had held",
+        "Mark Evans may have been saved had the alarm sounded",
+    ):
+        assert shown_text(said) == said
+    # What possibly happened is shown as what happened.
+    assert shown_text("Mark Evans may have won the race") == "Mark Evans won the race"
