@@ -161,8 +161,21 @@ _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something",
 # What presents a thing to the reader ("Here's the video", "Here is what we know").
 _PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
 _HEDGES = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
+    r"(?P<before>\b[\w'\u2019]+\s+)?"
+    r"(?P<hedge>reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
+)
+# After a preposition or a determiner ("arrested for allegedly assaulting her",
+# "the allegedly stolen car") the hedge is on a gerund's or a participle's act
+# inside the claim, what someone is accused of, not the speaker's on the whole of
+# it: it is part of the proposition and stays.
+_BEFORE_INNER_HEDGE = frozenset(
+    _words(
+        """
+        for of after before by with without about over from in on against despite
+        a an the his her its their our my your this these those
+        """
+    )
 )
 # "could potentially find", "will probably be returned", "probably was not loaded":
 # how sure the speaker is of the verb's proposition, not part of it. Before an
@@ -260,7 +273,10 @@ _WRAPPER = re.compile(
     r"|\s+(?-i:[A-Z])))"
     r"|are\s+(?:sure|confident)"
     r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
-    r"|(?:do\s+)?want\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out)"
+    r"|(?:do\s+)?(?:want|wish)\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out"
+    # "I wish to inform this audience that X", "we want to assure you that X".
+    r"|(?:inform|tell|assure|remind)\s+(?:you|everyone|(?:this|the|our|all)\s+\w+)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|our|its|their|(?-i:[A-Z])))"
+    r")"
     r"(?:,\s*though,)?)"
     r"|it(?:\s+(?:is|was|has(?:\s+(?:also|now|since|already))?\s+been)|['\u2019]s(?:\s+been)?)"
     r"\s+(?:also\s+|now\s+|later\s+|since\s+|being\s+|widely\s+)?"
@@ -270,7 +286,7 @@ _WRAPPER = re.compile(
     r"|it\s+(?:appears|seems|looks\s+like)"
     # "there were rumours (that) X", "rumour has it that X": what is rumoured is X,
     # the rumour a hedge.
-    r"|there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:\w+\s+)?"
+    r"|there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:(?!(?:no|not|never)\b)\w+\s+)?"
     r"(?:rumou?rs?|speculation|whispers)(?=\s+that\b|\s+(?:the|a|an)\s|\s+(?-i:[A-Z]))"
     r"|rumou?r\s+has\s+it"
     # "His consistent belief that X (is ...)": what is held is X.
@@ -288,6 +304,8 @@ _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
+# A negation in a teller or before its verb of saying: "nobody", "no one", "never".
+_NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     # "..., as one hostage told the paper": who said it, after the proposition.
     r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
@@ -430,6 +448,8 @@ def proposition(
             r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
         )
         and not _SUBORDINATE.match(nested.group("who"))
+        # "Nobody said X", "Reuters never said X": what was not said is no claim.
+        and not _NEGATION.search(nested.group("who"))
     ):
         rest = text[nested.end() :]
         # "Oxfam said it will ...": the pronoun is the one who said it, so it stays.
@@ -473,7 +493,7 @@ def proposition(
         unwrapped = _WRAPPER.sub("", text[opening.end() :], count=1)
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
             text = unwrapped
-    text = _HEDGES.sub("", text)
+    text = _HEDGES.sub(_unhedged_adverb, text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
     # ("had had" is a tense of its own.)
     text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
@@ -1053,6 +1073,13 @@ def _unseem(match: re.Match[str]) -> str:
     return said + (" not" if neg else "") + rest
 
 
+def _unhedged_adverb(match: re.Match[str]) -> str:
+    before = match.group("before") or ""
+    if before.strip().lower() in _BEFORE_INNER_HEDGE:
+        return match.group()
+    return before
+
+
 def _unhedged_verb(match: re.Match[str]) -> str:
     before, after = match.group("before"), match.group("after")
     verbal = (
@@ -1060,10 +1087,40 @@ def _unhedged_verb(match: re.Match[str]) -> str:
         or after.lower().replace("\u2019", "'") in _BEFORE_HEDGED_VERB
         or after.lower().endswith("n't")
         or (_verb_word(after) and before.strip().lower() not in _BEFORE_ADJECTIVE)
+        or _pronoun_and_verb(before, after)
     )
     if not verbal:
         return match.group()
     return before + after
+
+
+# A singular pronoun that is a clause's subject: a word in -s after it and the
+# hedge is the clause's verb ("that potentially brings", "it probably costs").
+_SINGULAR_SUBJECTS = frozenset(_words("he she it that this which who"))
+# Words in -s that are no verb: "that perhaps its budget", "it probably less".
+_NOT_VERBS_IN_S = frozenset(_words("its his hers ours yours theirs this thus plus always perhaps"))
+
+
+# A plural subject pronoun: the word after it is the verb unless it is one of these
+# ("they probably all left": the hedge goes on "left", which a later word is).
+_PLURAL_SUBJECTS = frozenset(_words("they we"))
+_NOT_VERBS_AFTER_SUBJECT = frozenset(
+    _words("all both each too also still even only just more most never not so")
+)
+
+
+def _pronoun_and_verb(before: str, after: str) -> bool:
+    word = after.lower()
+    subject = before.strip().lower()
+    if subject in _PLURAL_SUBJECTS:
+        return re.fullmatch(r"[a-z]{2,}", word) is not None and (
+            word not in _NOT_VERBS_AFTER_SUBJECT and not word.endswith("ly")
+        )
+    return (
+        subject in _SINGULAR_SUBJECTS
+        and re.fullmatch(r"[a-z]{2,}[^su]s", word) is not None
+        and word not in _NOT_VERBS_IN_S
+    )
 
 
 def _past_for_may_have(match: re.Match[str]) -> str:
@@ -1083,6 +1140,18 @@ def _past_for_may_have(match: re.Match[str]) -> str:
     ):
         return match.group()
     if re.search(r"\binstead\b|\botherwise\b", match.string, re.IGNORECASE):
+        return match.group()
+    # What would have been under a condition ("might have survived if he had
+    # jumped", "may have been saved had the alarm sounded") or was not, as a
+    # "but" goes on to say ("might have won, but the referee ..."): no past to
+    # state.
+    after = match.string[match.end() :]
+    if re.search(
+        r"\b(?:if|unless)\b|\bhad\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b"
+        r"|\bwere\s+it\s+not\b|\bbut\s+for\b",
+        after,
+        re.IGNORECASE,
+    ) or (match.group().lower().startswith("might") and re.search(r"\bbut\b", after, re.I)):
         return match.group()
     done = match.group("done")
     lower = done.lower()
@@ -2940,7 +3009,7 @@ _TELLING_OPENINGS = (
     re.compile(
         r"(?P<who>)(?:(?:yesterday|today|earlier|recently|now|then),?\s+)?"
         r"there\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?"
-        r"(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)"
+        r"(?:(?!(?:no|not|never)\b)[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|speculation)"
         r"\s+that\s+(?P<rest>.+)$",
         re.IGNORECASE,
     ),
@@ -2958,7 +3027,7 @@ _TOLD_TOO = re.compile(
 _TELLING_AFTER = re.compile(
     r"(?:,|\s[-\u2013\u2014])\s*(?:it\s+(?:has\s+been|had\s+been|was|is)\s+"
     r"(?:reported|said|claimed|alleged)"
-    r"|(?:[\w'\u2019-]+\s+){0,3}?(?:services|officials|sources|outlets|media|witnesses"
+    r"|(?:(?!(?:no|not|never)\b)[\w'\u2019-]+\s+){0,3}?(?:services|officials|sources|outlets|media|witnesses"
     r"|residents|reports|doctors|police|experts|analysts|authorities|agency|press|relatives)\s+"
     r"(?:said|say|says|reported|report|reports|claimed|claim|told\b[^,;]*|relays?))\s*$",
     re.IGNORECASE,

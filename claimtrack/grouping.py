@@ -2450,6 +2450,11 @@ class _Grouper:
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
+        if _NEGATED_SAYING.search(statement.cue or ""):
+            # "couldn't say he fully believed him", "does not say the service
+            # would be free": what its speaker did not say or know is no
+            # proposition put forward, and a text of it would drop the "not".
+            return Assignment(None, "", False, score, _NOT_SAID)
         person = self._person(statement)
         made = self.index.proposition(
             about, statement.speaker, statement.party, person, statement.quoted
@@ -2741,6 +2746,14 @@ _POINTS_AT_ARTICLE = (
     "points back with 'that' or 'this' at the article's own words, which no statement carries"
 )
 _REPORTS_A_DENIAL = "reports a denial of what it does not name, no proposition of its own"
+_NOT_SAID = "says what its speaker did not say or know, no proposition of its own"
+# A verb of saying, knowing or believing under its negation, ending the cue:
+# "could not say", "doesn't know", "never claimed". ("did not mention" names what
+# went unmentioned, no clause of the speaker's.)
+_NEGATED_SAYING = re.compile(
+    r"(?i)(?:\b(?:not|never|cannot)|n['\u2019]t)\s+(?:\w+\s+)?(?:say|said|says|think|thought"
+    r"|believe[ds]?|know|knew|knows|claim(?:ed|s)?)$"
+)
 _POINTS_BACK = "points back at what was said before, and its source states no claim it could be"
 
 

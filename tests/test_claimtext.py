@@ -1649,3 +1649,80 @@ def test_how_the_speaker_feels_about_what_is_so_is_left_out_of_the_text_shown() 
     assert shown_text("unfortunately for the burglar, the owner came home early") == (
         "Unfortunately for the burglar, the owner came home early"
     )
+
+
+def test_a_hedge_on_an_act_inside_the_claim_stays_in_its_text() -> None:
+    # What someone is punished or held for "allegedly" doing is part of what is said.
+    made = proposition("A clerk was sacked by the bank for allegedly taking cash from the till")
+    assert made.text == "A clerk was sacked by the bank for allegedly taking cash from the till"
+    made = proposition("Police found the reportedly stolen tractor in a barn near Leeds")
+    assert made.text == "Police found the reportedly stolen tractor in a barn near Leeds"
+    # On the whole claim's verb it is the speaker's hedge, and goes.
+    made = proposition("The clerk allegedly took cash from the till")
+    assert made.text == "The clerk took cash from the till"
+    made = proposition("Reportedly, the tractor was found in a barn near Leeds")
+    assert made.text == "The tractor was found in a barn near Leeds"
+
+
+def test_a_hedge_between_a_subject_pronoun_and_its_verb_is_left_out_of_the_text_shown() -> None:
+    assert shown("The merger, which probably saves the group millions, went ahead") == (
+        "The merger, which saves the group millions, went ahead"
+    )
+    assert shown("Without rain, it possibly means a poor harvest") == (
+        "Without rain, it means a poor harvest"
+    )
+    assert shown("They potentially face heavy fines") == "They face heavy fines"
+    # Before a word that is no verb the hedge stays where it was.
+    assert shown("They probably all left early") == "They probably all left early"
+    assert shown("It is possible that perhaps its budget was cut") == (
+        "It is possible that perhaps its budget was cut"
+    )
+
+
+def test_a_speakers_wish_to_inform_its_hearers_is_no_part_of_the_claim() -> None:
+    made = proposition(
+        "I wish to inform this audience that the bridge will reopen in May",
+        "Ann Lee",
+        None,
+        None,
+        True,
+    )
+    assert made.text == "The bridge will reopen in May"
+    made = proposition("We want to assure you that the water is safe to drink", "the council")
+    assert made.text == "The water is safe to drink"
+    # "that" before a noun is a demonstrative: what is told is no clause.
+    assert proposition("I want to tell you that story again", "Ann Lee").text is None
+
+
+def test_what_nobody_said_keeps_its_telling() -> None:
+    # A telling under a negation is not a hedge to strip: without it the text
+    # says what was never said.
+    for said in (
+        "The agency never said the mayor resigned",
+        "Nobody told the paper that the mayor resigned",
+        "There were no reports that the mayor resigned",
+        "There were no rumours that the mayor resigned",
+    ):
+        assert shown_text(said) == said
+    assert shown_text("The mayor resigned, no officials said") == (
+        "The mayor resigned, no officials said"
+    )
+    # Told, they go.
+    assert shown_text("The agency said the mayor of Leeds resigned") == (
+        "The mayor of Leeds resigned"
+    )
+    assert shown_text("There were reports that the mayor of Leeds resigned") == (
+        "The mayor of Leeds resigned"
+    )
+
+
+def test_what_might_have_been_is_not_shown_as_what_was() -> None:
+    # A condition or a "but" after it: what would have been, not what was.
+    for said in (
+        "Mark Evans might have won the race, but his tyre burst",
+        "Mark Evans might have won the race if his tyre had held",
+        "Mark Evans may have been saved had the alarm sounded",
+    ):
+        assert shown_text(said) == said
+    # What possibly happened is shown as what happened.
+    assert shown_text("Mark Evans may have won the race") == "Mark Evans won the race"

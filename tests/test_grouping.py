@@ -2691,3 +2691,18 @@ def test_the_same_event_in_another_place_is_another_claim() -> None:
     first, second, third = group_statements([here, there, again], ClaimIndex(), DEFAULT_THRESHOLD)
     assert second.claim_id != first.claim_id
     assert third.claim_id == first.claim_id
+
+
+def test_what_a_speaker_could_not_say_makes_no_claim() -> None:
+    # "The coach could not say the striker was fit": no one said the striker was fit.
+    unsaid = replace(statement("the striker was fit for the final", "a"), cue="could not say")
+    [assignment] = group_statements([unsaid], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_id is None
+    assert assignment.not_filed is not None and "did not say" in assignment.not_filed
+    unknown = replace(statement("the striker was fit for the final", "c"), cue="doesn\u2019t know")
+    [assignment] = group_statements([unknown], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_id is None
+    # Said, it is a claim.
+    said = replace(statement("the striker was fit for the final", "b"), cue="said")
+    [assignment] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_text == "The striker was fit for the final"
