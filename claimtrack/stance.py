@@ -142,7 +142,8 @@ Some words only look like a stance:
   lawmakers remained sceptical") is that subject's.
 - Speculation or scepticism that something stirs or spreads ("amid
   speculation about his health", "passing on speculation", "to post
-  propaganda") is others'; "a false flag" names a kind of operation.
+  propaganda"), or that spreads itself ("after misinformation circulated
+  about him"), is others'; "a false flag" names a kind of operation.
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
@@ -1173,6 +1174,19 @@ _CIRCULATED_BEFORE = re.compile(
     r"(?i)\b(?:amid|amidst|fuel\w*|spark\w*|prompt\w*|ignit\w*|spread\w*|pass\w*\s+on"
     r"|trigger\w*|stok\w*|feed\w*|fed|post\w*|shar\w*|publish\w*|circulat\w*)"
     r"\s+(?:[\w-]+\s+){0,2}$"
+)
+# The same that the doubt itself does: "after wild misinformation circulated
+# about him", "speculation that spread online". Told as what went on, not as a
+# saying ("misinformation spreads fast"), nor as the verdict ("propaganda
+# spread by the rebels" is called so).
+_CIRCULATED_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019]*\s+(?:that\s+|which\s+)?(?:(?:has|had|was|is)\s+(?:been\s+)?)?"
+    r"(?:circulat(?:ed|ing)|spread(?:ing)?|swirl(?:ed|ing)|went\s+around|made\s+the\s+rounds)\b"
+    r"(?!\s+by\b)"
+)
+# A verdict that the telling is such: "this is propaganda spread by the rebels".
+_CALLED_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|it['\u2019]s|that['\u2019]s|this['\u2019]s)\s+(?:[\w-]+\s+){0,2}$"
 )
 # Whose words a denial or doubt is: another's, quoted inside what the speaker
 # says ("They said, 'We didn't know we were doing this.'"), or a third person's
@@ -2286,6 +2300,12 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "amid speculation about his health": others' doubt
+            if (
+                match.group(0).lower() in _OTHERS_DOUBT
+                and _CIRCULATED_AFTER.match(content, match.end())
+                and not _CALLED_BEFORE.search(content, 0, match.start())
+            ):
+                continue  # "after misinformation circulated about him": others'
             if _HABIT_BEFORE.search(content, 0, match.start()) and _KIND_AFTER.match(
                 content, match.end()
             ):

@@ -2664,3 +2664,19 @@ def test_negations_and_denials_of_something_else(
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
     assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Misinformation or speculation that spreads is others', as when
+        # something spreads it ...
+        ("the team owes the coach an apology after misinformation circulated about him", A),
+        ("speculation swirled that the mayor would resign", A),
+        # ... but calling a telling so is the speaker's verdict.
+        ("the report is misinformation", Stance.DISPUTES),
+        ("this is propaganda spread by the rebels", Stance.DISPUTES),
+    ],
+)
+def test_doubts_that_spread_are_others(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
