@@ -142,7 +142,8 @@ Some words only look like a stance:
   lawmakers remained sceptical") is that subject's.
 - Speculation or scepticism that something stirs or spreads ("amid
   speculation about his health", "passing on speculation", "to post
-  propaganda") is others'; "a false flag" names a kind of operation.
+  propaganda"), or that spreads itself ("after misinformation circulated
+  about him"), is others'; "a false flag" names a kind of operation.
 - A purpose ("released for propaganda") is no verdict, and a doubt granted in
   an opening concession ("While it is unclear who will play him, ...") gives
   way to the point that follows.
@@ -176,6 +177,14 @@ Against a claim, more of the sentence is read:
   a withheld comment however qualified ("made no public comments") are passed
   over; a verb that says little by itself is negated with its object ("did
   not cause any injuries" against "a boom caused by the impact").
+- A negation in a relative clause is said of the noun the clause hangs on: "a
+  streaming service that wouldn't require a cable subscription" contradicts
+  only a claim that speaks of that noun, not one that another app "requires a
+  subscription".
+- A telling called false denies what it told, and only a claim that says that
+  ("fake news that the singer had died" against "the singer died"); against a
+  claim that says something else of him ("the singer has never felt better"),
+  or a state the telling excludes ("the singer is alive"), it asserts.
 - A unit of measure is counted with the word after it ("40 feet across" is not
   "60 feet in diameter"); what a content only supposes ("would suffocate if
   they burrowed") it does not say.
@@ -1166,6 +1175,19 @@ _CIRCULATED_BEFORE = re.compile(
     r"|trigger\w*|stok\w*|feed\w*|fed|post\w*|shar\w*|publish\w*|circulat\w*)"
     r"\s+(?:[\w-]+\s+){0,2}$"
 )
+# The same that the doubt itself does: "after wild misinformation circulated
+# about him", "speculation that spread online". Told as what went on, not as a
+# saying ("misinformation spreads fast"), nor as the verdict ("propaganda
+# spread by the rebels" is called so).
+_CIRCULATED_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019]*\s+(?:that\s+|which\s+)?(?:(?:has|had|was|is)\s+(?:been\s+)?)?"
+    r"(?:circulat(?:ed|ing)|spread(?:ing)?|swirl(?:ed|ing)|went\s+around|made\s+the\s+rounds)\b"
+    r"(?!\s+by\b)"
+)
+# A verdict that the telling is such: "this is propaganda spread by the rebels".
+_CALLED_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|it['\u2019]s|that['\u2019]s|this['\u2019]s)\s+(?:[\w-]+\s+){0,2}$"
+)
 # Whose words a denial or doubt is: another's, quoted inside what the speaker
 # says ("They said, 'We didn't know we were doing this.'"), or a third person's
 # in a speaker's own account ("I talked to them, and they were very dubious"):
@@ -1980,6 +2002,18 @@ class Lexicon:
             # "no signs of foul play" against a claim that a body was found: the
             # doubt names what it is about, and that is not the claim.
             own = _Reading(None, ())
+        if own.stance is Stance.DENIES and not self._cue_speaks(cue):
+            told = _FALSE_TELLING_THAT.search(content)
+            if (
+                told is not None
+                and clause_predicate(told.group("clause"))
+                and not denies_predicate_of(told.group("clause"), claim, states=False)
+            ):
+                # "fake news that the singer had died" calls the death false: it
+                # denies nothing of a claim that says something else of him
+                # ("the singer has never felt better"), and agrees with one that
+                # says a state the death excludes ("the singer is alive").
+                return Stance.ASSERTS
         # The claim's text read the same way: a claim can say that something is
         # false or unproven ("The video is a hoax"), or not so.
         said = self.read(None, claim)
@@ -2266,6 +2300,12 @@ class Lexicon:
                 content, 0, match.start()
             ):
                 continue  # "amid speculation about his health": others' doubt
+            if (
+                match.group(0).lower() in _OTHERS_DOUBT
+                and _CIRCULATED_AFTER.match(content, match.end())
+                and not _CALLED_BEFORE.search(content, 0, match.start())
+            ):
+                continue  # "after misinformation circulated about him": others'
             if _HABIT_BEFORE.search(content, 0, match.start()) and _KIND_AFTER.match(
                 content, match.end()
             ):
@@ -2774,6 +2814,7 @@ def _contradicts(
         and not _other_object(words, content, claim_words)
         and not _other_is_not(words, content, claim, claim_words)
         and not _kind_not_said(words, content, claim)
+        and not _of_another_noun(words, content, claim_words)
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
@@ -2961,6 +3002,42 @@ def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[
     return False
 
 
+# A negation in a relative clause, said of the noun the clause hangs on: "a
+# streaming service that wouldn't require a subscription", "the men who did not
+# return". Not after a verb of telling or knowing, where "that" opens what is
+# told ("he said that wouldn't happen").
+_RELATIVE_NEGATION = re.compile(
+    r"(?i)\b(?P<noun>[a-z][\w-]*)\s*,?\s+(?:that|which|who)\s+"
+    r"(?:(?:would|will|could|can|does|do|did|is|are|was|were|has|have|had|may|might|should"
+    r"|must)(?:n['\u2019]t|\s+not)|never|not)\s+(?P<rest>[^,;:.!?\u2013\u2014]*)"
+)
+_TELLING_BEFORE_THAT = re.compile(
+    r"(?i)(?:said|says|say|saying|told|tells|believes?|believed|thinks?|thought|knows?|knew"
+    r"|claims?|claimed|insists?|insisted|argues?|argued|added|stated|reported|noted|so|and|but"
+    r"|is|was|are|were|be|been|than|now|fact|ensure|ensured|hope|hoped)"
+)
+
+
+def _of_another_noun(negated: frozenset[str], content: str, claim_words: frozenset[str]) -> bool:
+    """Whether the negation stands in a relative clause on a noun the claim does not
+    speak of: "talks over a streaming service that wouldn't require a cable
+    subscription" says what that service is, nothing against a claim that another
+    app "requires an authenticated subscription"."""
+    for found in _RELATIVE_NEGATION.finditer(content):
+        if _TELLING_BEFORE_THAT.fullmatch(found.group("noun")):
+            continue
+        noun = _stems(found.group("noun"), 1)
+        if noun and negated <= _stems(found.group("rest")) and not _shares(noun, claim_words):
+            return True
+    return False
+
+
+# A telling called false, and what it told: "fake news that the singer had died".
+_FALSE_TELLING_THAT = re.compile(
+    r"(?i)\b(?:fake|false|bogus|untrue|baseless|unfounded|groundless|erroneous|inaccurate)"
+    r"\s+(?:news|reports?|rumou?rs?|claims?|stor(?:y|ies)|allegations?|reports?)\s+that\s+"
+    r"(?P<clause>[^.;:!?\u2013\u2014]+)"
+)
 # A thing said not to be a named one: "the attacks may not have been Boko Haram",
 # "the man in the video is not Smith".
 _IS_NOT_NAMED = re.compile(

@@ -2640,3 +2640,43 @@ def test_a_claimed_state_is_contradicted_by_what_it_excludes(
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
     assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A negation in a relative clause is said of the noun the clause is on.
+        (
+            "the city opened a clinic that does not charge its patients",
+            "The old hospital charges patients a fee",
+            A,
+        ),
+        ("the mayor did not sign the order", "The mayor signed the order", D),
+        # A telling called false denies only a claim that says what it told ...
+        ("fans grieved at fake news that the actor had died", "The actor never felt better", A),
+        ("fans grieved after fake news that the actor had died", "The actor is alive", A),
+        ("fans grieved after fake news that the actor had died", "The actor died on Sunday", D),
+        ("there were false reports that the mayor resigned", "The mayor resigned", D),
+    ],
+)  # fmt: skip
+def test_negations_and_denials_of_something_else(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # Misinformation or speculation that spreads is others', as when
+        # something spreads it ...
+        ("the team owes the coach an apology after misinformation circulated about him", A),
+        ("speculation swirled that the mayor would resign", A),
+        # ... but calling a telling so is the speaker's verdict.
+        ("the report is misinformation", Stance.DISPUTES),
+        ("this is propaganda spread by the rebels", Stance.DISPUTES),
+    ],
+)
+def test_doubts_that_spread_are_others(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon) is stance
