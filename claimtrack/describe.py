@@ -2050,6 +2050,16 @@ _FIRST_MENTION_PREPOSITIONS = frozenset(
 )
 
 
+# Prepositions after a definite mention that say which one it is: a phrase
+# "by", "for" or "from" opens is more often the verb's ("monitored for the
+# virus by the Center ...").
+_DEFINITE_MENTION_PREPOSITIONS = frozenset(_words("of in on at near outside inside off with"))
+# A name a phrase's stop cuts where it goes on: ", Mo. police officer",
+# "on Sept. 19" (a short capitalised word and a point).
+_ABBREVIATION_CUT = re.compile(r",\s*[A-Z][a-z]{0,3}\.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]{0,3}\.$")
+
+
 def _first_mention(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
@@ -2064,61 +2074,96 @@ def _first_mention(
     star X" takes no "the film with X")."""
     if det.lower() != "the":
         return None
+    known = False  # the article wrote "the" + head before
     for found in _mentions(article, head):
         if found.start >= at:
             return None
-        if found.det not in _INDEFINITE and found.det != "":
-            return None  # "the site" first: the article takes it as known
-        if found.head != head:
-            return None  # "a site" says nothing of "the sites"
-        mods = list(found.mods)
-        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+        definite = found.det == "the"
+        if found.det not in _INDEFINITE and found.det != "" and not definite:
             return None
-        if set(map(str.lower, mods)) & _CONTRASTING or any(
-            verb_word(m) or m.lower() in _NOT_MODIFIERS for m in mods
-        ):
-            return None
-        rest = article[found.end : found.end + 200]
-        stop = _STOP.search(rest)
-        after = (rest[: stop.start()] if stop is not None else rest).split()
-        verb = next((n for n, w in enumerate(after) if verb_word(w)), None)
-        if verb is not None:
-            after = after[:verb]
-            if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
-                # "a group of Russians claim have ...": a verb not known as one
-                # may have been read as the phrase's noun; a name ends it surely.
-                after = []
-        if after and after[0].lower() not in _FIRST_MENTION_PREPOSITIONS:
-            after = []
-        # One phrase: "a footbridge over the Calder after the storm" ends before "after".
-        another = next(
-            (n for n, w in enumerate(after) if n and w.lower() in _PHRASE_OPENERS and w != "of"),
-            None,
-        )
-        after = after[:another] if another is not None else after
-        # "a statue of Admiral Kell overnight": when it happened is no part of it.
-        when = next(
-            (
-                n
-                for n, w in enumerate(after)
-                if w.lower() in _WHEN_WORDS or w in _MONTHS or (n and w.endswith("ly"))
-            ),
-            None,
-        )
-        after = after[:when] if when is not None else after
-        while after and (after[-1].lower() in _DANGLING or after[-1].endswith(("'s", "\u2019s"))):
-            after = after[:-1]
-        if any(_PRONOUNS.fullmatch(w) for w in after):
-            return None
-        words = ["the", *mods, head, *after]
-        if len(words) > _FIRST_MENTION_WORDS or len(words) <= 2 + len(modifiers):
-            return None
-        added = [*mods[: len(mods) - len(modifiers)], *after]
-        naming = [w for w in added if w[:1].isupper() or w[:1].isdigit()]
-        naming = [w for w in naming if w not in _MONTHS]
-        if not naming or all(w.strip(".,") in content for w in naming):
-            return None
-        if found.det == "" and mods and mods[0][:1].isupper():
-            return None  # "Islamic State fighters": a name's own phrase
-        return " ".join(words)
+        if known and not definite:
+            return None  # "a site" after "the site" is another one
+        known = definite
+        said = _mention_says(article, found, head, modifiers, content, definite)
+        if said is not None or not definite:
+            return said
+        # "the central area of the besieged enclave", then "the central
+        # area of the Gaza Strip": a later mention before the statement may
+        # say which one the article means.
     return None
+
+
+def _mention_says(
+    article: str, found: _Mention, head: str, modifiers: list[str], content: str, definite: bool
+) -> str | None:
+    """What a mention of the head (`found`) says the description is (`_first_mention`)."""
+    if found.head != head:
+        return None  # "a site" says nothing of "the sites"
+    mods = list(found.mods)
+    if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+        return None
+    if set(map(str.lower, mods)) & _CONTRASTING or any(
+        verb_word(m) or m.lower() in _NOT_MODIFIERS for m in mods
+    ):
+        return None
+    rest = article[found.end : found.end + 200]
+    stop = _STOP.search(rest)
+    after = (rest[: stop.start()] if stop is not None else rest).split()
+    verb = next((n for n, w in enumerate(after) if verb_word(w)), None)
+    if verb is not None:
+        after = after[:verb]
+        if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
+            # "a group of Russians claim have ...": a verb not known as one
+            # may have been read as the phrase's noun; a name ends it surely.
+            after = []
+    if after and after[0].lower() not in (
+        _DEFINITE_MENTION_PREPOSITIONS if definite else _FIRST_MENTION_PREPOSITIONS
+    ):
+        after = []
+    if (
+        definite
+        and stop is not None
+        and verb is None
+        and (
+            _ABBREVIATION_CUT.match(rest, stop.start()) is not None
+            or _ABBREVIATION_END.search(rest, 0, stop.start() + 1) is not None
+        )
+    ):
+        # "the gun of Ferguson, Mo. police officer ...", "the mansion on
+        # Sept. 19": a name a comma or a point cuts may go on past it.
+        return None
+    # One phrase: "a footbridge over the Calder after the storm" ends before "after".
+    another = next(
+        (n for n, w in enumerate(after) if n and w.lower() in _PHRASE_OPENERS and w != "of"),
+        None,
+    )
+    after = after[:another] if another is not None else after
+    # "a statue of Admiral Kell overnight": when it happened is no part of it.
+    when = next(
+        (
+            n
+            for n, w in enumerate(after)
+            if w.lower() in _WHEN_WORDS or w in _MONTHS or (n and w.endswith("ly"))
+        ),
+        None,
+    )
+    after = after[:when] if when is not None else after
+    while after and (after[-1].lower() in _DANGLING or after[-1].endswith(("'s", "\u2019s"))):
+        after = after[:-1]
+    if any(_PRONOUNS.fullmatch(w) for w in after):
+        return None
+    words = ["the", *mods, head, *after]
+    if len(words) > _FIRST_MENTION_WORDS or len(words) <= 2 + len(modifiers):
+        return None
+    added = [*mods[: len(mods) - len(modifiers)], *after]
+    if definite:
+        # "the site" first: the article takes it as known, unless a phrase
+        # after it says which ("the central area of the Gaza Strip").
+        added = after
+    naming = [w for w in added if w[:1].isupper() or w[:1].isdigit()]
+    naming = [w for w in naming if w not in _MONTHS]
+    if not naming or all(w.strip(".,") in content for w in naming):
+        return None
+    if found.det == "" and mods and mods[0][:1].isupper():
+        return None  # "Islamic State fighters": a name's own phrase
+    return " ".join(words)

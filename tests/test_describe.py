@@ -1048,3 +1048,44 @@ def test_a_first_mention_naming_nothing_new_or_definite_is_not_used() -> None:
     # A name followed by a word that may be a verb: the phrase may have run on.
     article = "A team of Danes claim to have seen the lynx.\nA ranger said the team was mistaken."
     assert _made(article, "the team was mistaken") == "the team was mistaken"
+
+
+def test_a_definite_mention_with_a_phrase_saying_which_names_the_description() -> None:
+    article = (
+        "Crowds gathered at the north gate of Carrow Park before dawn.\n"
+        "A steward said the gate would open at noon."
+    )
+    assert _made(article, "the gate would open at noon") == (
+        "the north gate of Carrow Park would open at noon"
+    )
+    # The first definite mention says nothing; a later one before the statement does.
+    article = (
+        "Firefighters reached the old mill late on Friday.\n"
+        "The old mill on the River Wensum had stood empty for years.\n"
+        "The owner said the mill would be rebuilt."
+    )
+    assert _made(article, "the mill would be rebuilt") == (
+        "the old mill on the River Wensum would be rebuilt"
+    )
+
+
+def test_a_definite_mention_whose_phrase_is_the_verbs_or_cut_short_is_not_used() -> None:
+    # "by" opens the verb's agent: it says nothing of which virus.
+    article = (
+        "Nurses were tested for the virus by the Regional Health Board.\n"
+        "A doctor said the virus spreads by touch."
+    )
+    assert _made(article, "the virus spreads by touch") == "the virus spreads by touch"
+    # A name an abbreviation's point or comma cuts may go on past it.
+    article = (
+        "Reporters saw the depot of Alton, Ill. police chief Dana Reyes.\n"
+        "She said the depot was locked."
+    )
+    assert _made(article, "the depot was locked") == "the depot was locked"
+    # An indefinite mention after a definite one is another of its kind.
+    article = (
+        "The bridge was closed on Monday.\n"
+        "Engineers inspected a bridge over the River Calder.\n"
+        "The council said the bridge would reopen."
+    )
+    assert _made(article, "the bridge would reopen") == "the bridge would reopen"
