@@ -200,6 +200,26 @@ def descriptions_in(
             break
         phrase = _phrase(content, match)
         if phrase is None:
+            # "the area", "the case": a plain head takes only a phrase naming
+            # which one its mention in the article gives ("the central area of
+            # the Gaza Strip").
+            phrase = _phrase(content, match, _PHRASE_NAMED_HEADS)
+            if phrase is None or any(phrase[0] == seen for seen, _ in found):
+                continue
+            description, head, modifiers, end = phrase
+            if _SAYS_WHICH.match(content, end) or _ASIDE.match(content, end):
+                continue
+            instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
+            named = {
+                _mention_says(article, other, head, modifiers, content, True)
+                for other in _mentions(article, head)
+                if other.det == "the"
+            }
+            if len(named - {None}) > 1:
+                continue  # "the town of Ardmoor and the town of Bellcross": which one
+            if instead is not None and content[end : end + 1] not in _APOSTROPHES:
+                firsts.add(description)
+                found.append((description, instead))
             continue
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
@@ -387,7 +407,9 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     return text
 
 
-def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], int] | None:
+def _phrase(
+    content: str, match: re.Match[str], plain: frozenset[str] = frozenset()
+) -> tuple[str, str, list[str], int] | None:
     """The description as written (up to its head), its head, its modifiers and
     where it ends; None for a name's classifier ("the mid-tier Apple Watch"), a
     possessive ("the capital's") or a head that needs no more."""
@@ -421,7 +443,12 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     if not words:
         return None
     head = words[-1]
-    if head in _PLAIN_HEADS or len(head) < 3 or head.endswith("ly") or head[0].isdigit():
+    if (
+        (head in _PLAIN_HEADS and head not in plain)
+        or len(head) < 3
+        or head.endswith("ly")
+        or head[0].isdigit()
+    ):
         return None
     description = " ".join([match.group("det"), *words])
     if content[match.start() : end] != description:
@@ -842,6 +869,17 @@ def _mentions(article: str, head: str) -> Iterator[_Mention]:
             yield _Mention(bare, found_end, "", tuple(mods), article[found_at:found_end].lower())
 
 
+# What a place is named after when it is only another's bearing.
+_REFERENCE_POINT = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles|kilometres"
+    r"|kilometers|km)[ \t]+(?:of|from)[ \t]+$",
+    re.IGNORECASE,
+)
+# Plain heads (`_PLAIN_HEADS`) a phrase after their mention may say which one
+# of: a place, a case, a family.
+_PHRASE_NAMED_HEADS = frozenset(
+    _words("city town area region case cases family families story report reports")
+)
 # Words that open a noun phrase without naming anything ("Such planes", "Many rebels").
 _QUANTIFIERS = frozenset(
     _words("such many other another some every each all both few more most any no own")
@@ -2083,6 +2121,8 @@ def _first_mention(
             return None
         if known and not definite:
             return None  # "a site" after "the site" is another one
+        if _REFERENCE_POINT.search(article, max(0, found.start - 40), found.start):
+            continue  # "250 miles north of the city of Baghdad": another place's bearing
         known = definite
         said = _mention_says(article, found, head, modifiers, content, definite)
         if said is not None or not definite:

@@ -1089,3 +1089,26 @@ def test_a_definite_mention_whose_phrase_is_the_verbs_or_cut_short_is_not_used()
         "The council said the bridge would reopen."
     )
     assert _made(article, "the bridge would reopen") == "the bridge would reopen"
+
+
+def test_a_plain_place_head_takes_the_name_its_mention_gives() -> None:
+    article = (
+        "Rebels crossed into the hill town of Varosh at dawn.\n"
+        "A witness said the town had no power for a week."
+    )
+    assert _made(article, "the town had no power for a week") == (
+        "the hill town of Varosh had no power for a week"
+    )
+    # A plain head with no phrase naming it stays as it is.
+    article = "Rebels crossed into the town at dawn.\nA witness said the town had no power."
+    assert _made(article, "the town had no power") == "the town had no power"
+
+
+def test_a_place_named_as_another_places_bearing_is_not_what_it_describes() -> None:
+    article = (
+        "Fighters held Tarnau, 80 miles north of the city of Elsbridge.\n"
+        "A doctor said the city had run out of medicine."
+    )
+    assert _made(article, "the city had run out of medicine") == (
+        "the city had run out of medicine"
+    )
