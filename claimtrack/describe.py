@@ -512,6 +512,14 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             article,
         ):
             names.add(match.group(1))
+    # "police identified Ray Doyle as the suspect": the name said to be the one.
+    if "identified" in article or "named" in article:
+        for match in re.finditer(
+            rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +"
+            rf"(?:[a-z][\w-]* +){{0,2}}{described}\b",
+            article,
+        ):
+            names.add(match.group(1))
     # "a small asteroid, dubbed 2014 RC,", "the cat, nicknamed Tiger": the name
     # given to it, a number or a capital first.
     if any(head in article[max(0, at - 80) : at] for at in _dubbed(article)):

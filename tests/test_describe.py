@@ -1112,3 +1112,11 @@ def test_a_place_named_as_another_places_bearing_is_not_what_it_describes() -> N
     assert _made(article, "the city had run out of medicine") == (
         "the city had run out of medicine"
     )
+
+
+def test_a_person_identified_as_the_description_names_it() -> None:
+    article = (
+        "Officers identified Ray Doyle as the masked gunman late on Monday.\n"
+        "A detective said the gunman had fled on foot."
+    )
+    assert _made(article, "the gunman had fled on foot") == "Ray Doyle had fled on foot"
