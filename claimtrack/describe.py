@@ -2096,6 +2096,10 @@ _FIRST_MENTION_PREPOSITIONS = frozenset(
 )
 
 
+# Modifiers of a description that say when or how sure, not which one.
+_TELLING_WHEN = frozenset(
+    _words("overnight recent latest weekend alleged purported suspected reported apparent")
+)
 # Prepositions after a definite mention that say which one it is: a phrase
 # "by", "for" or "from" opens is more often the verb's ("monitored for the
 # virus by the Center ...").
@@ -2148,6 +2152,17 @@ def _mention_says(
     if found.head != head:
         return None  # "a site" says nothing of "the sites"
     mods = list(found.mods)
+    if (
+        modifiers
+        and all(m in _TELLING_WHEN for m in modifiers)
+        and mods
+        and all(m[:1].isupper() for m in mods)
+        and not definite
+    ):
+        # "the overnight attack" after "an Islamic State attack": words saying
+        # when or how sure keep their place before the name.
+        mods = [*modifiers, *mods]
+        modifiers = []
     if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
         return None
     if set(map(str.lower, mods)) & _CONTRASTING or any(

@@ -1120,3 +1120,21 @@ def test_a_person_identified_as_the_description_names_it() -> None:
         "A detective said the gunman had fled on foot."
     )
     assert _made(article, "the gunman had fled on foot") == "Ray Doyle had fled on foot"
+
+
+def test_a_description_saying_when_takes_the_name_its_first_mention_gives() -> None:
+    article = (
+        "Villagers were hurt in a Red Hand raid last week.\n"
+        "A nurse said the overnight raid left nine people in hospital."
+    )
+    assert _made(article, "the overnight raid left nine people in hospital") == (
+        "the overnight Red Hand raid left nine people in hospital"
+    )
+    # A lower-case modifier says what kind, not whose.
+    article = (
+        "Villagers were hurt in a brutal raid last week.\n"
+        "A nurse said the overnight raid left nine people in hospital."
+    )
+    assert _made(article, "the overnight raid left nine people in hospital") == (
+        "the overnight raid left nine people in hospital"
+    )
