@@ -200,6 +200,26 @@ def descriptions_in(
             break
         phrase = _phrase(content, match)
         if phrase is None:
+            # "the area", "the case": a plain head takes only a phrase naming
+            # which one its mention in the article gives ("the central area of
+            # the Gaza Strip").
+            phrase = _phrase(content, match, _PHRASE_NAMED_HEADS)
+            if phrase is None or any(phrase[0] == seen for seen, _ in found):
+                continue
+            description, head, modifiers, end = phrase
+            if _SAYS_WHICH.match(content, end) or _ASIDE.match(content, end):
+                continue
+            instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
+            named = {
+                _mention_says(article, other, head, modifiers, content, True)
+                for other in _mentions(article, head)
+                if other.det == "the"
+            }
+            if len(named - {None}) > 1:
+                continue  # "the town of Ardmoor and the town of Bellcross": which one
+            if instead is not None and content[end : end + 1] not in _APOSTROPHES:
+                firsts.add(description)
+                found.append((description, instead))
             continue
         description, head, modifiers, end = phrase
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
@@ -387,7 +407,9 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     return text
 
 
-def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], int] | None:
+def _phrase(
+    content: str, match: re.Match[str], plain: frozenset[str] = frozenset()
+) -> tuple[str, str, list[str], int] | None:
     """The description as written (up to its head), its head, its modifiers and
     where it ends; None for a name's classifier ("the mid-tier Apple Watch"), a
     possessive ("the capital's") or a head that needs no more."""
@@ -421,7 +443,12 @@ def _phrase(content: str, match: re.Match[str]) -> tuple[str, str, list[str], in
     if not words:
         return None
     head = words[-1]
-    if head in _PLAIN_HEADS or len(head) < 3 or head.endswith("ly") or head[0].isdigit():
+    if (
+        (head in _PLAIN_HEADS and head not in plain)
+        or len(head) < 3
+        or head.endswith("ly")
+        or head[0].isdigit()
+    ):
         return None
     description = " ".join([match.group("det"), *words])
     if content[match.start() : end] != description:
@@ -482,6 +509,14 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         for match in re.finditer(
             rf"(?<![\w-]){described},? +(?:who +(?:was|has +been) +)?(?:named|identified)"
             rf"(?: +locally| +by +[\w ]{{1,30}}?)? +as +(?:\d+-year-old +)?{_PERSON_NAME}",
+            article,
+        ):
+            names.add(match.group(1))
+    # "police identified Ray Doyle as the suspect": the name said to be the one.
+    if "identified" in article or "named" in article:
+        for match in re.finditer(
+            rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +"
+            rf"(?:[a-z][\w-]* +){{0,2}}{described}\b",
             article,
         ):
             names.add(match.group(1))
@@ -842,6 +877,17 @@ def _mentions(article: str, head: str) -> Iterator[_Mention]:
             yield _Mention(bare, found_end, "", tuple(mods), article[found_at:found_end].lower())
 
 
+# What a place is named after when it is only another's bearing.
+_REFERENCE_POINT = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles|kilometres"
+    r"|kilometers|km)[ \t]+(?:of|from)[ \t]+$",
+    re.IGNORECASE,
+)
+# Plain heads (`_PLAIN_HEADS`) a phrase after their mention may say which one
+# of: a place, a case, a family.
+_PHRASE_NAMED_HEADS = frozenset(
+    _words("city town area region case cases family families story report reports")
+)
 # Words that open a noun phrase without naming anything ("Such planes", "Many rebels").
 _QUANTIFIERS = frozenset(
     _words("such many other another some every each all both few more most any no own")
@@ -2050,6 +2096,20 @@ _FIRST_MENTION_PREPOSITIONS = frozenset(
 )
 
 
+# Modifiers of a description that say when or how sure, not which one.
+_TELLING_WHEN = frozenset(
+    _words("overnight recent latest weekend alleged purported suspected reported apparent")
+)
+# Prepositions after a definite mention that say which one it is: a phrase
+# "by", "for" or "from" opens is more often the verb's ("monitored for the
+# virus by the Center ...").
+_DEFINITE_MENTION_PREPOSITIONS = frozenset(_words("of in on at near outside inside off with"))
+# A name a phrase's stop cuts where it goes on: ", Mo. police officer",
+# "on Sept. 19" (a short capitalised word and a point).
+_ABBREVIATION_CUT = re.compile(r",\s*[A-Z][a-z]{0,3}\.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]{0,3}\.$")
+
+
 def _first_mention(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
@@ -2064,61 +2124,109 @@ def _first_mention(
     star X" takes no "the film with X")."""
     if det.lower() != "the":
         return None
+    known = False  # the article wrote "the" + head before
     for found in _mentions(article, head):
         if found.start >= at:
             return None
-        if found.det not in _INDEFINITE and found.det != "":
-            return None  # "the site" first: the article takes it as known
-        if found.head != head:
-            return None  # "a site" says nothing of "the sites"
-        mods = list(found.mods)
-        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+        definite = found.det == "the"
+        if found.det not in _INDEFINITE and found.det != "" and not definite:
             return None
-        if set(map(str.lower, mods)) & _CONTRASTING or any(
-            verb_word(m) or m.lower() in _NOT_MODIFIERS for m in mods
-        ):
-            return None
-        rest = article[found.end : found.end + 200]
-        stop = _STOP.search(rest)
-        after = (rest[: stop.start()] if stop is not None else rest).split()
-        verb = next((n for n, w in enumerate(after) if verb_word(w)), None)
-        if verb is not None:
-            after = after[:verb]
-            if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
-                # "a group of Russians claim have ...": a verb not known as one
-                # may have been read as the phrase's noun; a name ends it surely.
-                after = []
-        if after and after[0].lower() not in _FIRST_MENTION_PREPOSITIONS:
-            after = []
-        # One phrase: "a footbridge over the Calder after the storm" ends before "after".
-        another = next(
-            (n for n, w in enumerate(after) if n and w.lower() in _PHRASE_OPENERS and w != "of"),
-            None,
-        )
-        after = after[:another] if another is not None else after
-        # "a statue of Admiral Kell overnight": when it happened is no part of it.
-        when = next(
-            (
-                n
-                for n, w in enumerate(after)
-                if w.lower() in _WHEN_WORDS or w in _MONTHS or (n and w.endswith("ly"))
-            ),
-            None,
-        )
-        after = after[:when] if when is not None else after
-        while after and (after[-1].lower() in _DANGLING or after[-1].endswith(("'s", "\u2019s"))):
-            after = after[:-1]
-        if any(_PRONOUNS.fullmatch(w) for w in after):
-            return None
-        words = ["the", *mods, head, *after]
-        if len(words) > _FIRST_MENTION_WORDS or len(words) <= 2 + len(modifiers):
-            return None
-        added = [*mods[: len(mods) - len(modifiers)], *after]
-        naming = [w for w in added if w[:1].isupper() or w[:1].isdigit()]
-        naming = [w for w in naming if w not in _MONTHS]
-        if not naming or all(w.strip(".,") in content for w in naming):
-            return None
-        if found.det == "" and mods and mods[0][:1].isupper():
-            return None  # "Islamic State fighters": a name's own phrase
-        return " ".join(words)
+        if known and not definite:
+            return None  # "a site" after "the site" is another one
+        if _REFERENCE_POINT.search(article, max(0, found.start - 40), found.start):
+            continue  # "250 miles north of the city of Baghdad": another place's bearing
+        known = definite
+        said = _mention_says(article, found, head, modifiers, content, definite)
+        if said is not None or not definite:
+            return said
+        # "the central area of the besieged enclave", then "the central
+        # area of the Gaza Strip": a later mention before the statement may
+        # say which one the article means.
     return None
+
+
+def _mention_says(
+    article: str, found: _Mention, head: str, modifiers: list[str], content: str, definite: bool
+) -> str | None:
+    """What a mention of the head (`found`) says the description is (`_first_mention`)."""
+    if found.head != head:
+        return None  # "a site" says nothing of "the sites"
+    mods = list(found.mods)
+    if (
+        modifiers
+        and all(m in _TELLING_WHEN for m in modifiers)
+        and mods
+        and all(m[:1].isupper() for m in mods)
+        and not definite
+    ):
+        # "the overnight attack" after "an Islamic State attack": words saying
+        # when or how sure keep their place before the name.
+        mods = [*modifiers, *mods]
+        modifiers = []
+    if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+        return None
+    if set(map(str.lower, mods)) & _CONTRASTING or any(
+        verb_word(m) or m.lower() in _NOT_MODIFIERS for m in mods
+    ):
+        return None
+    rest = article[found.end : found.end + 200]
+    stop = _STOP.search(rest)
+    after = (rest[: stop.start()] if stop is not None else rest).split()
+    verb = next((n for n, w in enumerate(after) if verb_word(w)), None)
+    if verb is not None:
+        after = after[:verb]
+        if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
+            # "a group of Russians claim have ...": a verb not known as one
+            # may have been read as the phrase's noun; a name ends it surely.
+            after = []
+    if after and after[0].lower() not in (
+        _DEFINITE_MENTION_PREPOSITIONS if definite else _FIRST_MENTION_PREPOSITIONS
+    ):
+        after = []
+    if (
+        definite
+        and stop is not None
+        and verb is None
+        and (
+            _ABBREVIATION_CUT.match(rest, stop.start()) is not None
+            or _ABBREVIATION_END.search(rest, 0, stop.start() + 1) is not None
+        )
+    ):
+        # "the gun of Ferguson, Mo. police officer ...", "the mansion on
+        # Sept. 19": a name a comma or a point cuts may go on past it.
+        return None
+    # One phrase: "a footbridge over the Calder after the storm" ends before "after".
+    another = next(
+        (n for n, w in enumerate(after) if n and w.lower() in _PHRASE_OPENERS and w != "of"),
+        None,
+    )
+    after = after[:another] if another is not None else after
+    # "a statue of Admiral Kell overnight": when it happened is no part of it.
+    when = next(
+        (
+            n
+            for n, w in enumerate(after)
+            if w.lower() in _WHEN_WORDS or w in _MONTHS or (n and w.endswith("ly"))
+        ),
+        None,
+    )
+    after = after[:when] if when is not None else after
+    while after and (after[-1].lower() in _DANGLING or after[-1].endswith(("'s", "\u2019s"))):
+        after = after[:-1]
+    if any(_PRONOUNS.fullmatch(w) for w in after):
+        return None
+    words = ["the", *mods, head, *after]
+    if len(words) > _FIRST_MENTION_WORDS or len(words) <= 2 + len(modifiers):
+        return None
+    added = [*mods[: len(mods) - len(modifiers)], *after]
+    if definite:
+        # "the site" first: the article takes it as known, unless a phrase
+        # after it says which ("the central area of the Gaza Strip").
+        added = after
+    naming = [w for w in added if w[:1].isupper() or w[:1].isdigit()]
+    naming = [w for w in naming if w not in _MONTHS]
+    if not naming or all(w.strip(".,") in content for w in naming):
+        return None
+    if found.det == "" and mods and mods[0][:1].isupper():
+        return None  # "Islamic State fighters": a name's own phrase
+    return " ".join(words)

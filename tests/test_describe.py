@@ -1048,3 +1048,93 @@ def test_a_first_mention_naming_nothing_new_or_definite_is_not_used() -> None:
     # A name followed by a word that may be a verb: the phrase may have run on.
     article = "A team of Danes claim to have seen the lynx.\nA ranger said the team was mistaken."
     assert _made(article, "the team was mistaken") == "the team was mistaken"
+
+
+def test_a_definite_mention_with_a_phrase_saying_which_names_the_description() -> None:
+    article = (
+        "Crowds gathered at the north gate of Carrow Park before dawn.\n"
+        "A steward said the gate would open at noon."
+    )
+    assert _made(article, "the gate would open at noon") == (
+        "the north gate of Carrow Park would open at noon"
+    )
+    # The first definite mention says nothing; a later one before the statement does.
+    article = (
+        "Firefighters reached the old mill late on Friday.\n"
+        "The old mill on the River Wensum had stood empty for years.\n"
+        "The owner said the mill would be rebuilt."
+    )
+    assert _made(article, "the mill would be rebuilt") == (
+        "the old mill on the River Wensum would be rebuilt"
+    )
+
+
+def test_a_definite_mention_whose_phrase_is_the_verbs_or_cut_short_is_not_used() -> None:
+    # "by" opens the verb's agent: it says nothing of which virus.
+    article = (
+        "Nurses were tested for the virus by the Regional Health Board.\n"
+        "A doctor said the virus spreads by touch."
+    )
+    assert _made(article, "the virus spreads by touch") == "the virus spreads by touch"
+    # A name an abbreviation's point or comma cuts may go on past it.
+    article = (
+        "Reporters saw the depot of Alton, Ill. police chief Dana Reyes.\n"
+        "She said the depot was locked."
+    )
+    assert _made(article, "the depot was locked") == "the depot was locked"
+    # An indefinite mention after a definite one is another of its kind.
+    article = (
+        "The bridge was closed on Monday.\n"
+        "Engineers inspected a bridge over the River Calder.\n"
+        "The council said the bridge would reopen."
+    )
+    assert _made(article, "the bridge would reopen") == "the bridge would reopen"
+
+
+def test_a_plain_place_head_takes_the_name_its_mention_gives() -> None:
+    article = (
+        "Rebels crossed into the hill town of Varosh at dawn.\n"
+        "A witness said the town had no power for a week."
+    )
+    assert _made(article, "the town had no power for a week") == (
+        "the hill town of Varosh had no power for a week"
+    )
+    # A plain head with no phrase naming it stays as it is.
+    article = "Rebels crossed into the town at dawn.\nA witness said the town had no power."
+    assert _made(article, "the town had no power") == "the town had no power"
+
+
+def test_a_place_named_as_another_places_bearing_is_not_what_it_describes() -> None:
+    article = (
+        "Fighters held Tarnau, 80 miles north of the city of Elsbridge.\n"
+        "A doctor said the city had run out of medicine."
+    )
+    assert _made(article, "the city had run out of medicine") == (
+        "the city had run out of medicine"
+    )
+
+
+def test_a_person_identified_as_the_description_names_it() -> None:
+    article = (
+        "Officers identified Ray Doyle as the masked gunman late on Monday.\n"
+        "A detective said the gunman had fled on foot."
+    )
+    assert _made(article, "the gunman had fled on foot") == "Ray Doyle had fled on foot"
+
+
+def test_a_description_saying_when_takes_the_name_its_first_mention_gives() -> None:
+    article = (
+        "Villagers were hurt in a Red Hand raid last week.\n"
+        "A nurse said the overnight raid left nine people in hospital."
+    )
+    assert _made(article, "the overnight raid left nine people in hospital") == (
+        "the overnight Red Hand raid left nine people in hospital"
+    )
+    # A lower-case modifier says what kind, not whose.
+    article = (
+        "Villagers were hurt in a brutal raid last week.\n"
+        "A nurse said the overnight raid left nine people in hospital."
+    )
+    assert _made(article, "the overnight raid left nine people in hospital") == (
+        "the overnight raid left nine people in hospital"
+    )
