@@ -324,7 +324,7 @@ def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
     after_edit: dict[str, list[Run]] = {"list": [], "show": []}
     for number in range(runs):
         for command in after_edit:
-            _hand_edit(ledger, claim_ids[(number * 7 + 3) % (len(claim_ids) // 2)], number)
+            _hand_edit(ledger, claim_ids[(number * 7 + 3) % len(claim_ids)], number)
             args = ["list", "--format", "json"] if command == "list" else ["show", middle]
             after_edit[command].append(_cli(ledger, args, env))
     bench.add("list after a hand edit of one claim", after_edit["list"])
