@@ -27,6 +27,14 @@ largest size (cold, warm, after a hand edit) next to `yaml.load`.
 
 A quick run: `PYTHONPATH=. python bench/bench_ledger.py --sizes 1k --runs 1`.
 Reads only: `--writes ''`.
+
+`--day` times instead a user's day on each size, step by step: `extract` of
+an article, `merge` of two claims, `rename`, `add`, `drop`, each twice in a
+row, with `list` and `show` between, an `add` and an `extract` each right
+after a hand edit of one claim, and the whole day `--runs` times over on
+the same ledger. Each step is one whole process (CPU seconds and peak
+memory), printed as it comes, then each step's figure per day: a write right
+after another kind of write is timed next to the same write repeated.
 """
 
 from __future__ import annotations
@@ -362,6 +370,82 @@ def _bench_writes(
         bench.add(f"show ID right after {write}", results["show"])
 
 
+# A user's day: each write first after another kind of write, then again
+# right away; reads between; a step named "after a hand edit" follows one
+# claim's text changed in an editor.
+DAY = (
+    ("extract", "extract"),
+    ("extract again", "extract"),
+    ("list", "list"),
+    ("merge", "merge"),
+    ("merge again", "merge"),
+    ("show", "show"),
+    ("rename", "rename"),
+    ("rename again", "rename"),
+    ("list after rename", "list"),
+    ("add", "add"),
+    ("add again", "add"),
+    ("show after add", "show"),
+    ("drop", "drop"),
+    ("drop again", "drop"),
+    ("extract after drop", "extract"),
+    ("list after extract", "list"),
+    ("add after a hand edit", "add"),
+    ("extract after a hand edit", "extract"),
+)
+
+
+def bench_day(claims: int, options: argparse.Namespace, folder: Path) -> None:
+    """A user's day of mixed commands, `options.runs` days on one ledger, each step timed."""
+    home = folder / f"day-{claims}"
+    home.mkdir()
+    ledger = home / "claims.yaml"
+    claim_ids = generate_ledger(ledger, claims, options.per_claim)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(sys.path),
+        "NO_COLOR": "1",
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    spare = sorted(fnc1.load_bodies(), key=int)[-SPARE_BODIES:]
+    articles = fnc1.write_articles(home / "sources", spare)
+    # Warm as a user's ledger is: read once, and the claim index built by a first write.
+    _cli(ledger, ["list", "--format", "json"], env)
+    _cli(ledger, ["add", "A claim added first, to build the index", "--id", "first"], env)
+    print(f"\n{claims} claims: a day of commands, CPU seconds and peak MB of each step", flush=True)
+    figures: dict[str, list[Run]] = {}
+    ids = iter(claim_ids[::-1])
+    shown = claim_ids[len(claim_ids) // 2]
+    counter, fresh = itertools.count(), itertools.count()
+    for day in range(options.runs):
+        for label, command in DAY:
+            number = next(counter)
+            if "hand edit" in label:
+                _hand_edit(ledger, claim_ids[(number * 7 + 3) % (len(claim_ids) // 2)], number)
+            if command == "list":
+                args = ["list", "--format", "json"]
+            elif command == "show":
+                args = ["show", shown]
+            else:
+                args, shown = write_command(command, number, ids, articles)
+                if command == "extract":  # a new article each time
+                    args = ["extract", str(articles[next(fresh) % len(articles)])]
+                if command == "add":
+                    args = ["add", f"A claim added by hand on day {day}, number {number}"]
+                    args += ["--id", f"added-{number}"]
+            result = _cli(ledger, args, env)
+            figures.setdefault(label, []).append(result)
+            _, code, peak, cpu = result
+            bad = "" if code == 0 else f"  EXIT {code}"
+            print(f"  day {day + 1} {label:<22} cpu {cpu:6.3f} s  {peak:5d} MB{bad}", flush=True)
+    print(f"\n{claims} claims, each step's CPU seconds per day (median; peak MB)")
+    for label, results in figures.items():
+        cpu = [result[3] for result in results]
+        cells = " ".join(f"{c:6.3f}" for c in cpu)
+        peak = max(result[2] for result in results)
+        print(f"  {label:<24} {cells}   median {statistics.median(cpu):6.3f}  {peak:5d} MB")
+
+
 def _check_generated(ledger: Path, claim_ids: list[str], env: dict[str, str]) -> None:
     """The ledger reads back as generated: every id is text (issue 16), the file valid."""
     os.environ["XDG_CACHE_HOME"] = env["XDG_CACHE_HOME"]
@@ -493,6 +577,9 @@ def main() -> None:
         help=f"which writes to time, comma-separated, of {','.join(WRITES)} ('' for none)",
     )
     parser.add_argument("--no-library", dest="library", action="store_false")
+    parser.add_argument(
+        "--day", action="store_true", help="time a day of mixed commands, step by step"
+    )
     options = parser.parse_args()
     unknown = set(options.writes) - set(WRITES)
     if unknown:
@@ -504,6 +591,10 @@ def main() -> None:
         flush=True,
     )
     with tempfile.TemporaryDirectory() as folder:
+        if options.day:
+            for claims in options.sizes:
+                bench_day(claims, options, Path(folder))
+            return
         if options.library:
             _in_process(options.sizes[-1], options.per_claim, Path(folder))
         benches = [bench_size(claims, options, Path(folder)) for claims in options.sizes]

@@ -1401,19 +1401,25 @@ def settle_stances(
     Only statements nobody edited by hand are read again: those whose fields
     are still the ones `extracted` records. A person may have moved one to
     another claim, or rewritten its claim's text; a stance a person set, like
-    any field a person set, is left alone. Each is mapped to itself with the
-    stance it takes toward the claim it is in. With `claims`, only the
-    statements of those claims are read (a merge moves statements into one).
+    any field a person set, is left alone. So is a statement in the claim that
+    was made from it, while the claim's id and text still give the mark its
+    `extracted` entry records (`claim_mark`): nobody moved it, nobody rewrote
+    the claim, and the stance extraction gave it stands (read again, a
+    statement that denies what its own claim says would be read as asserting
+    it). Each is mapped to itself with the stance it takes toward the claim
+    it is in. With `claims`, only the statements of those claims are read (a
+    merge moves statements into one).
     """
     from claimtrack.stance import Lexicon
 
     lexicon: Lexicon | None = None
-    text_of: dict[int, str] = {}  # by the statement object: equal ones may be in two claims
+    # By the statement object: equal ones may be in two claims.
+    claim_of: dict[int, tuple[str, str]] = {}
     cited: dict[str, None] = {}
     for claim in ledger.claims:
         if claims is None or claim.id in claims:
             for statement in claim.statements:
-                text_of[id(statement)] = claim.text
+                claim_of[id(statement)] = (claim.id, claim.text)
                 cited[statement.source] = None
     by_source = _by_source(ledger) if claims is None else _statements_from(ledger, cited)
     sources = {source.id: source for source in ledger.sources}
@@ -1422,18 +1428,22 @@ def settle_stances(
         source = sources.get(source_id)
         if source is None or not source.extracted:
             continue  # added by hand: nothing was extracted
-        if claims is not None and not any(id(s) in text_of for s in placed):
+        if claims is not None and not any(id(s) in claim_of for s in placed):
             continue
         fields = _parse_extracted(source.extracted)
+        marks: dict[str, str] | None = None
         for statement, fp in zip(placed, fingerprints(placed), strict=True):
-            claim_text = text_of.get(id(statement))
-            if claim_text is None:
+            held_in = claim_of.get(id(statement))
+            if held_in is None:
                 continue  # not asked about
             recorded = fields.get(fp)
             if recorded is None or recorded != fields_hash(statement):
                 continue  # a person edited it, or it was never extracted
+            marks = _marks(source.extracted) if marks is None else marks
+            if marks.get(fp) == claim_mark(*held_in):
+                continue  # in the claim made from it, as extraction wrote the claim
             lexicon = lexicon or Lexicon.build(ledger.cues)
-            decided = _toward(statement, claim_text, lexicon)
+            decided = _toward(statement, held_in[1], lexicon)
             if decided.stance is not statement.stance:
                 settled.setdefault(source_id, {})[statement] = decided
     return settled

@@ -629,6 +629,49 @@ def test_a_ledger_saved_settled_is_not_settled_again_until_a_hand_edit(
     assert None in looked and summary.stances_settled > 0
 
 
+def test_a_hand_edit_elsewhere_leaves_the_stance_of_a_claims_own_statement(
+    project: Path,
+) -> None:
+    # A claim made from a statement that calls it false: the statement denies it.
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "permits",
+        "Street trade\n\nReports that the council will deny permits to street vendors "
+        "are false, the city says in a new statement.\n",
+    )
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+
+    def stance_of(claim_id: str) -> list[Stance]:
+        claim = read_ledger(ledger_path).claim(claim_id)
+        assert claim is not None
+        return [statement.stance for statement in claim.statements]
+
+    assert stance_of("council-deny-permits") == [Stance.DENIES]
+    # A note added by hand, far from that claim, then another article extracted:
+    # nobody moved the statement or rewrote its claim, so its stance stays.
+    with ledger_path.open("a", encoding="utf-8") as file:
+        file.write("# read on Tuesday\n")
+    _write_source(
+        project, "storm", "Weather\n\nForecasters said the storm would reach the coast.\n"
+    )
+    summary = ingest(ledger_path, [project / "sources" / "storm.txt"])
+    assert summary.stances_settled == 0
+    assert stance_of("council-deny-permits") == [Stance.DENIES]
+    # Its claim rewritten by hand to say the reports are false: the statement is
+    # read again against the new text, and asserts it.
+    _edit_text(
+        ledger_path,
+        "text: The council will deny permits to street vendors",
+        "text: Reports about the council are false",
+    )
+    summary = ingest(ledger_path, [project / "sources"])
+    assert summary.stances_settled == 1
+    assert stance_of("council-deny-permits") == [Stance.ASSERTS]
+
+
 def test_a_write_to_sources_reads_again_only_the_sources_it_changes(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
