@@ -287,9 +287,11 @@ def _hand_edit(ledger: Path, claim_id: str, number: int) -> None:
     ledger.write_text(text[:at] + replaced + text[at + 1 :], encoding="utf-8")
 
 
-def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
-    """Every figure for one ledger size."""
-    home = folder / f"{claims}"
+def _generated_home(
+    home: Path, claims: int, options: argparse.Namespace
+) -> tuple[Path, Path, list[str], dict[str, str]]:
+    """A folder holding a generated ledger of `claims` claims, its claim ids, and the
+    environment its commands run in (a cache of the folder's own)."""
     home.mkdir()
     ledger = home / "claims.yaml"
     claim_ids = generate_ledger(ledger, claims, options.per_claim)
@@ -299,6 +301,12 @@ def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
         "NO_COLOR": "1",
         "XDG_CACHE_HOME": str(home / "cache"),
     }
+    return home, ledger, claim_ids, env
+
+
+def bench_size(claims: int, options: argparse.Namespace, folder: Path) -> Bench:
+    """Every figure for one ledger size."""
+    home, ledger, claim_ids, env = _generated_home(folder / f"{claims}", claims, options)
     runs = options.runs
     size = ledger.stat().st_size / 1e6
     plain = [_run([sys.executable, "-c", _PLAIN_LOAD, str(ledger)], env) for _ in range(runs)]
@@ -397,16 +405,7 @@ DAY = (
 
 def bench_day(claims: int, options: argparse.Namespace, folder: Path) -> None:
     """A user's day of mixed commands, `options.runs` days on one ledger, each step timed."""
-    home = folder / f"day-{claims}"
-    home.mkdir()
-    ledger = home / "claims.yaml"
-    claim_ids = generate_ledger(ledger, claims, options.per_claim)
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(sys.path),
-        "NO_COLOR": "1",
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
+    home, ledger, claim_ids, env = _generated_home(folder / f"day-{claims}", claims, options)
     spare = sorted(fnc1.load_bodies(), key=int)[-SPARE_BODIES:]
     articles = fnc1.write_articles(home / "sources", spare)
     # Warm as a user's ledger is: read once, and the claim index built by a first write.
