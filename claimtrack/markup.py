@@ -2,7 +2,9 @@
 
 `read_html` takes the article out of a saved web page (its navigation, ads,
 related links, cookie banners and comments left behind) with trafilatura,
-and its title, URL, date and outlet from the page's metadata. trafilatura
+and its title, URL, date and outlet from the page's metadata; a page that
+shows a reader far less than the article it declares in its JSON-LD
+`articleBody` (a paywall, a script-built page) is read by that. trafilatura
 is a well-kept extractor that scores among the best on article-extraction
 benchmarks, needs no model or network, and reads the metadata (OpenGraph,
 JSON-LD, `<meta>` tags) too; it comes with the optional `web` extra.
@@ -55,10 +57,15 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
         include_tables=False,
         favor_precision=True,
     )
-    fields = found.as_dict() if found is not None and not isinstance(found, dict) else found
-    if not fields or not str(fields.get("text") or "").strip():
+    fields = (found.as_dict() if found is not None and not isinstance(found, dict) else found) or {}
+    paragraphs = [
+        line.strip() for line in str(fields.get("text") or "").splitlines() if line.strip()
+    ]
+    whole = _declared_body(page)
+    if len(" ".join(whole).split()) >= max(_BODY_MIN_WORDS, 2 * len(" ".join(paragraphs).split())):
+        paragraphs = whole
+    if not paragraphs:
         raise SourceError(f"{shown}: no article text found in the page")
-    paragraphs = [line.strip() for line in str(fields["text"]).splitlines() if line.strip()]
     outlet = _clean(fields.get("sitename"))
     title, dated = _title(_clean(fields.get("title")), outlet)
     return WebArticle(
@@ -68,6 +75,45 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
         published=dated or _clean(fields.get("date")),
         outlet=outlet,
     )
+
+
+# A paywalled or script-built page often shows a reader only a photo caption or
+# a teaser, yet declares the whole article to search engines in its JSON-LD
+# `articleBody`. When that text is at least twice as long as what the page
+# shows (and long enough to be an article), it is the article.
+_BODY_MIN_WORDS = 120
+_LD_JSON = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S
+)
+_TAG = re.compile(r"<[^<>]+>")
+
+
+def _declared_body(page: bytes | str) -> list[str]:
+    """The paragraphs of the longest `articleBody` in the page's JSON-LD, or none."""
+    import html
+    import json
+
+    text = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+    bodies: list[str] = []
+    for block in _LD_JSON.finditer(text):
+        try:
+            data = json.loads(block.group(1), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str):
+                    bodies.append(body)
+                stack.extend(value for value in item.values() if isinstance(value, dict | list))
+    if not bodies:
+        return []
+    body = html.unescape(_TAG.sub("\n", max(bodies, key=len)))
+    return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
 
 
 def _clean(value: object) -> str | None:

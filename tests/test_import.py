@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -223,3 +224,58 @@ def test_without_the_web_extra_import_says_what_to_install_before_fetching(  # t
     assert f"article.html: {hint}" in result.stderr
     assert "server answered" not in result.stderr
     assert not (folder / "sources").exists() or not any((folder / "sources").iterdir())
+
+
+_DECLARED = (
+    "The harbour authority said on Monday that the new ferry terminal would open in spring. "
+    "Local fishermen disputed that the dredging had been finished, and the mayor denied "
+    "claims that the budget had doubled. "
+)
+
+
+def _paywalled(body: str, caption: str, shown: str = "Subscribe to read the full story.") -> bytes:
+    declared = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body}
+    return (
+        "<html><head><title>Ferry terminal to open in spring</title>"
+        f'<script type="application/ld+json">{json.dumps(declared)}</script></head>'
+        "<body><nav>Home | Harbour | Weather</nav>"
+        "<article><h1>Ferry terminal to open in spring</h1>"
+        f"<figure><figcaption>{caption}</figcaption></figure>"
+        f"<p>{shown}</p></article></body></html>"
+    ).encode()
+
+
+def test_import_takes_the_article_a_paywalled_page_declares_in_json_ld(run, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    page = folder / "ferry.html"
+    page.write_bytes(
+        _paywalled(_DECLARED * 8, "The ferry terminal seen from the harbour wall. Photo: pool")
+    )
+
+    result = run("import", page, "--into", "inbox", "-f", "json")
+
+    assert result.exit_code == 0, result.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    text = saved.read_text(encoding="utf-8")
+    assert "the mayor denied claims that the budget had doubled" in text
+    assert "Subscribe to read" not in text
+    assert _front_matter(saved)["title"] == "Ferry terminal to open in spring"
+
+
+def test_import_keeps_the_shown_article_when_the_declared_one_is_no_longer(  # type: ignore[no-untyped-def]
+    run, folder: Path
+) -> None:
+    shown = "</p><p>".join(
+        f"Paragraph {n} of the article as the reader sees it on the page." for n in range(60)
+    )
+    page = folder / "ferry.html"
+    page.write_bytes(
+        _paywalled("The harbour authority said the terminal would open.", "A photo.", shown)
+    )
+
+    result = run("import", page, "--into", "inbox", "-f", "json")
+
+    assert result.exit_code == 0, result.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    text = saved.read_text(encoding="utf-8")
+    assert "Paragraph 59 of the article as the reader sees it" in text
+    assert "The harbour authority said the terminal would open." not in text
