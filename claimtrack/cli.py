@@ -814,14 +814,15 @@ def timeline(
 def report(
     ctx: typer.Context,
     html_file: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--html",
             metavar="FILE",
-            help="Write the report as one self-contained HTML page to FILE.",
+            help="Write the report as one self-contained HTML page to FILE (required).",
             dir_okay=False,
+            show_default=False,
         ),
-    ],
+    ] = None,
 ) -> None:
     """Write a page to read the ledger in a browser: claims by parties.
 
@@ -837,6 +838,14 @@ def report(
     from claimtrack.page import write_report
     from claimtrack.parties import PartyResolver
 
+    if html_file is None:
+        # The page is the one report there is; say how to ask for it, rather
+        # than only that an option is missing.
+        raise UsageError(
+            "Name the page to write: `claimtrack report --html report.html` writes the "
+            "ledger as one HTML page to open in a browser. For the ledger in a terminal or "
+            "a script, see `claimtrack list`, `show`, `statements` and `parties`."
+        )
     session = _session(ctx)
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
