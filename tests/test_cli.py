@@ -1088,6 +1088,22 @@ def test_no_command_is_a_usage_error_that_shows_the_commands(run) -> None:  # ty
     assert "Usage: claimtrack" in asked.stdout
 
 
+def test_every_command_help_shows_an_example_to_copy(run) -> None:  # type: ignore[no-untyped-def]
+    # A new user learns a command from its --help: each gives at least one
+    # whole command line to start from.
+    commands = [
+        line.split()[0]
+        for line in run("--help").stdout.split("Commands:")[1].splitlines()
+        if line.startswith("  ") and line.strip()
+    ]
+
+    assert "init" in commands and "check" in commands
+    for command in commands:
+        shown = run(command, "--help")
+        assert shown.exit_code == 0
+        assert f"    claimtrack {command}" in shown.stdout, command
+
+
 # -- statements whose speaker resolves to no party ----------------------------
 
 _NO_PARTY_LEDGER = """\
