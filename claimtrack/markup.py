@@ -2,6 +2,7 @@
 
 `read_html` takes the article out of a saved web page (its navigation, ads,
 related links, cookie banners and comments left behind) with trafilatura,
+(and what it marks off from search engines with `googleoff` comments),
 and its title, URL, date and outlet from the page's metadata; a page that
 shows a reader far less than the article it declares in its JSON-LD
 `articleBody` (a paywall, a script-built page) is read by that. trafilatura
@@ -50,7 +51,7 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
     except ImportError:
         raise SourceError(f"{shown}: reading web pages needs the web extra: {WEB_EXTRA}") from None
     found = trafilatura.bare_extraction(
-        page,
+        _unmarked(page),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -75,6 +76,23 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
         published=dated or _clean(fields.get("date")),
         outlet=outlet,
     )
+
+
+# What a page marks as no part of its text for search engines (the other
+# posts, ads and sign-up forms many blogs put after an article), between
+# <!--googleoff: all--> (or index) and <!--googleon: ...--> or the page's end.
+_GOOGLEOFF = re.compile(
+    rb"<!--\s*googleoff:\s*(?:all|index)\s*-->.*?(?:<!--\s*googleon:\s*\w+\s*-->|\Z)", re.I | re.S
+)
+
+
+def _unmarked(page: bytes | str) -> bytes | str:
+    """`page` without what it marks as not its text (`_GOOGLEOFF`)."""
+    if isinstance(page, str):
+        return _GOOGLEOFF.sub(b"", page.encode("utf-8", "surrogatepass")).decode(
+            "utf-8", "surrogatepass"
+        )
+    return _GOOGLEOFF.sub(b"", page)
 
 
 # A paywalled or script-built page often shows a reader only a photo caption or

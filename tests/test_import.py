@@ -279,3 +279,34 @@ def test_import_keeps_the_shown_article_when_the_declared_one_is_no_longer(  # t
     text = saved.read_text(encoding="utf-8")
     assert "Paragraph 59 of the article as the reader sees it" in text
     assert "The harbour authority said the terminal would open." not in text
+
+
+def test_import_leaves_out_what_a_page_marks_as_not_its_text(run, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    # A short blog post followed by teasers of other posts, marked off for
+    # search engines as many blogs do.
+    others = "".join(
+        f'<div class="nextstory"><h2><a href="/post-{n}">Another post {n}</a></h2>'
+        "<p>The festival organisers denied that ticket prices had risen again this year, "
+        f"and the council said post {n} was unrelated to it.</p></div>"
+        for n in range(1, 6)
+    )
+    page = folder / "harbour.html"
+    page.write_text(
+        "<html><head><title>Berths to reopen</title></head><body><div class=post>"
+        "<h1>Berths to reopen</h1><p>The harbour authority said on Monday that the berth "
+        "would reopen in the spring, after repairs to the sea wall that began last year.</p>"
+        f"</div><!--googleoff: all--><div id=next-posts>{others}</div><!--googleon: all-->"
+        "<footer>About us</footer></body></html>",
+        encoding="utf-8",
+    )
+
+    imported = run("import", page, "--into", "inbox", "-f", "json")
+    extracted = run("extract", page, "--dry-run", "--format", "jsonl")
+
+    assert imported.exit_code == 0, imported.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    text = saved.read_text(encoding="utf-8")
+    assert "the berth would reopen in the spring" in text
+    assert "festival organisers" not in text
+    assert "festival organisers" not in extracted.stdout
+    assert "harbour authority" in extracted.stdout
