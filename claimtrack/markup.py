@@ -1,11 +1,11 @@
 """Articles as they come: a web page's main text, Markdown read as plain text.
 
-`read_html` takes the article out of a saved web page (its navigation, ads,
-related links, cookie banners and comments left behind) with trafilatura,
-(and what it marks off from search engines with `googleoff` comments),
-and its title, URL, date and outlet from the page's metadata; a page that
-shows a reader far less than the article it declares in its JSON-LD
-`articleBody` (a paywall, a script-built page) is read by that. trafilatura
+`read_html` takes the article out of a saved web page with trafilatura (its
+navigation, ads, related links, cookie banners and comments left behind, and
+what it marks off from search engines with `googleoff` comments), and its
+title, URL, date and outlet from the page's metadata; a page that shows a
+reader far less than the article it declares in its JSON-LD `articleBody` (a
+paywall, a script-built page) is read by that. trafilatura
 is a well-kept extractor that scores among the best on article-extraction
 benchmarks, needs no model or network, and reads the metadata (OpenGraph,
 JSON-LD, `<meta>` tags) too; it comes with the optional `web` extra.
