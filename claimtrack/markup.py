@@ -65,10 +65,14 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
     whole = _declared_body(page)
     if len(" ".join(whole).split()) >= max(_BODY_MIN_WORDS, 2 * len(" ".join(paragraphs).split())):
         paragraphs = whole
-    if not paragraphs:
-        raise SourceError(f"{shown}: no article text found in the page")
     outlet = _clean(fields.get("sitename"))
     title, dated = _title(_clean(fields.get("title")), outlet)
+    if title and paragraphs and _same_words(paragraphs[0], title):
+        # The page's headline, kept by the extractor as its first paragraph:
+        # the title says it already, and it is no sentence of the article.
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise SourceError(f"{shown}: no article text found in the page")
     return WebArticle(
         text="\n\n".join(paragraphs) + "\n",
         title=title,
@@ -132,6 +136,11 @@ def _declared_body(page: bytes | str) -> list[str]:
         return []
     body = html.unescape(_TAG.sub("\n", max(bodies, key=len)))
     return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+
+
+def _same_words(text: str, other: str) -> bool:
+    """Whether two texts are the same words, case and punctuation aside."""
+    return re.findall(r"\w+", text.casefold()) == re.findall(r"\w+", other.casefold())
 
 
 def _clean(value: object) -> str | None:

@@ -310,3 +310,23 @@ def test_import_leaves_out_what_a_page_marks_as_not_its_text(run, folder: Path) 
     assert "festival organisers" not in text
     assert "festival organisers" not in extracted.stdout
     assert "harbour authority" in extracted.stdout
+
+
+def test_import_saves_the_headline_once_as_the_title_not_again_as_text(run, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    page = folder / "bridge.html"
+    page.write_bytes(
+        _page(
+            "Council delays vote on the new bridge",
+            "The council said on Tuesday that it would vote on the bridge in March, "
+            "and the mayor denied that the budget had been cut.",
+        )
+    )
+
+    result = run("import", page, "--into", "inbox", "-f", "json")
+
+    assert result.exit_code == 0, result.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    body = saved.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.strip().startswith("The council said on Tuesday")
+    assert "Council delays vote" not in body
+    assert _front_matter(saved)["title"] == "Council delays vote on the new bridge"
