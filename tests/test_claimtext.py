@@ -1649,3 +1649,15 @@ def test_how_the_speaker_feels_about_what_is_so_is_left_out_of_the_text_shown() 
     assert shown_text("unfortunately for the burglar, the owner came home early") == (
         "Unfortunately for the burglar, the owner came home early"
     )
+
+
+def test_a_verb_whose_plain_form_ends_in_ed_agrees_with_the_name_put_for_we() -> None:
+    # "need" and "feed" are plain forms, not past tenses: "we need" is "it needs".
+    needs = proposition("We need more buses on the night routes", "a spokesman", "Harbour Transit")
+    feeds = proposition("We feed four hundred families a week", "a spokesman", "Harbour Transit")
+    agreed = proposition("We agreed to pause the strike", "a spokesman", "Harbour Transit")
+
+    assert needs.text == "Harbour Transit needs more buses on the night routes"
+    assert feeds.text == "Harbour Transit feeds four hundred families a week"
+    # A past tense in -eed stays as it is.
+    assert agreed.text == "Harbour Transit agreed to pause the strike"
