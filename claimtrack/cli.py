@@ -815,7 +815,8 @@ def timeline(
     Statements are grouped by the day their source was published (undated
     sources last); a party whose stance differs from the last day it spoke
     is marked as changed. Dates come from each source's front matter or
-    dateline (see `claimtrack sources`). For example:
+    dateline, or else a date in the file's name (see `claimtrack sources`).
+    For example:
 
     \b
         claimtrack timeline nk-troops-in-russia
