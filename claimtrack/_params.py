@@ -80,6 +80,9 @@ def _convert_help_option(command: Any) -> None:
     command.get_help_option = get_help_option
 
 
+_PYDANTIC_PREFIX = "Value error, "
+
+
 class _PlainConverter:
     """Converts the values that need no pydantic; typer's converter does the rest."""
 
@@ -95,7 +98,15 @@ class _PlainConverter:
             from typer._coercion import build_runtime_param
 
             self._fallback = build_runtime_param(self._descriptor)
-        return self._fallback.coerce(value, param=param, ctx=ctx)
+        try:
+            return self._fallback.coerce(value, param=param, ctx=ctx)
+        except Exception as error:
+            # pydantic's "Value error, " shows through typer's messages
+            # ("Value error, 'xml' is not one of ..."); the rest reads well.
+            message = getattr(error, "message", None)
+            if isinstance(message, str) and message.startswith(_PYDANTIC_PREFIX):
+                error.message = message[len(_PYDANTIC_PREFIX) :]  # type: ignore[attr-defined]
+            raise
 
     def _convert(self, value: Any, param: Any, ctx: Any) -> Any:
         descriptor = self._descriptor

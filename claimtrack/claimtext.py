@@ -2075,7 +2075,15 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
 _LY_VERBS = frozenset(_words("apply reply supply imply rely comply multiply rally ally"))
 
 
+# Verbs whose plain form ends in -ed like a past tense ("we need" is "she needs").
+_PLAIN_IN_ED = frozenset(
+    _words("need feed bleed breed heed speed proceed succeed exceed embed shred")
+)
+
+
 def _inflected(word: str) -> bool:
+    if word in _PLAIN_IN_ED:
+        return False
     return word in _KEEP_FORM or word.endswith(("ed", "s", "ing")) or word in _FINITE
 
 

@@ -141,8 +141,15 @@ def init(
 ) -> None:
     """Start a ledger: create claims.yaml and a sources/ folder.
 
-    Put the articles you follow in sources/ (.txt or .md), then run
-    `claimtrack extract`. An existing ledger is never overwritten.
+    Put the articles you follow in sources/ (.txt, .md, or saved web pages
+    with the web extra; `claimtrack import` saves pages and feeds there), then
+    run `claimtrack extract`. An existing ledger is never overwritten. For
+    example:
+
+    \b
+        claimtrack init
+        claimtrack import https://example.org/news/article.html
+        claimtrack extract && claimtrack list
     """
     from claimtrack.ledger import init_ledger
 
@@ -787,7 +794,11 @@ def show(
 
     CLAIM is an id from `claimtrack list` or any words from the claim; when
     several claims fit the words equally well, they are listed so you can
-    pick one by its id.
+    pick one by its id. For example:
+
+    \b
+        claimtrack show nk-troops-in-russia
+        claimtrack show "artillery shells" --format json
     """
     ledger = _read(ctx)
     _render(ctx, reports.show_report(ledger, reports.find_claim(ledger, claim)), output_format)
@@ -804,7 +815,11 @@ def timeline(
     Statements are grouped by the day their source was published (undated
     sources last); a party whose stance differs from the last day it spoke
     is marked as changed. Dates come from each source's front matter or
-    dateline (see `claimtrack sources`).
+    dateline, or else a date in the file's name (see `claimtrack sources`).
+    For example:
+
+    \b
+        claimtrack timeline nk-troops-in-russia
     """
     ledger = _read(ctx)
     _render(ctx, reports.timeline_report(ledger, reports.find_claim(ledger, claim)), output_format)
@@ -814,14 +829,15 @@ def timeline(
 def report(
     ctx: typer.Context,
     html_file: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--html",
             metavar="FILE",
-            help="Write the report as one self-contained HTML page to FILE.",
+            help="Write the report as one self-contained HTML page to FILE (required).",
             dir_okay=False,
+            show_default=False,
         ),
-    ],
+    ] = None,
 ) -> None:
     """Write a page to read the ledger in a browser: claims by parties.
 
@@ -837,6 +853,14 @@ def report(
     from claimtrack.page import write_report
     from claimtrack.parties import PartyResolver
 
+    if html_file is None:
+        # The page is the one report there is; say how to ask for it, rather
+        # than only that an option is missing.
+        raise UsageError(
+            "Name the page to write: `claimtrack report --html report.html` writes the "
+            "ledger as one HTML page to open in a browser. For the ledger in a terminal or "
+            "a script, see `claimtrack list`, `show`, `statements` and `parties`."
+        )
     session = _session(ctx)
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
@@ -932,7 +956,11 @@ def merge(
 
     The statements of OTHERS move to CLAIM, which keeps its id and text; the
     others are removed. Comments in the ledger are kept. A moved statement's
-    stance is decided again against CLAIM, unless it was set by hand.
+    stance is decided again against CLAIM, unless it was set by hand. For
+    example, to fold two claims into the first:
+
+    \b
+        claimtrack merge nk-troops-in-russia nk-troops-in-kursk nk-soldiers-deployed
     """
     from claimtrack.ledger import LedgerEditor, update_ledger
     from claimtrack.pipeline import settle_moved
@@ -1029,6 +1057,11 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
     resolves to no party is no party here: the table ends with how many
     claims such speakers take each stance on, `list` counts their statements
     beside each claim's parties, and `show` gives them under "(no party)".
+    For example, then one party's positions:
+
+    \b
+        claimtrack parties
+        claimtrack party Kremlin
     """
     from claimtrack.parties import PartyResolver
 
@@ -1076,7 +1109,11 @@ def sources(ctx: typer.Context, output_format: FormatOption = None) -> None:
     Each with its title, date, outlet and how many statements it gave.
 
     A source that carries the same story as an earlier one (a wire copy) is
-    marked as a copy of it.
+    marked as a copy of it. For example, then one source's statements:
+
+    \b
+        claimtrack sources
+        claimtrack statements --source 000_66f99498a4238889
     """
     _render(ctx, reports.sources_report(_read(ctx)), output_format)
 
@@ -1091,7 +1128,11 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     A party written as an alias or misspelt ("Kremlin", "Rusia") and a claim
     id that is not one word are reported too.
 
-    Exits with status 1 when there are problems, so it fits in scripts and hooks.
+    Exits with status 1 when there are problems, so it fits in scripts and
+    hooks. For example, after editing the ledger:
+
+    \b
+        claimtrack check && git commit -m "Fix a stance" claims.yaml
     """
     from claimtrack.ledger import check_ledger, claim_id_problems, read_ledger, read_partial_ledger
     from claimtrack.parties import PartyResolver, party_name_problems

@@ -1,8 +1,11 @@
 """Articles as they come: a web page's main text, Markdown read as plain text.
 
-`read_html` takes the article out of a saved web page (its navigation, ads,
-related links, cookie banners and comments left behind) with trafilatura,
-and its title, URL, date and outlet from the page's metadata. trafilatura
+`read_html` takes the article out of a saved web page with trafilatura (its
+navigation, ads, related links, cookie banners and comments left behind, and
+what it marks off from search engines with `googleoff` comments), and its
+title, URL, date and outlet from the page's metadata; a page that shows a
+reader far less than the article it declares in its JSON-LD `articleBody` (a
+paywall, a script-built page) is read by that. trafilatura
 is a well-kept extractor that scores among the best on article-extraction
 benchmarks, needs no model or network, and reads the metadata (OpenGraph,
 JSON-LD, `<meta>` tags) too; it comes with the optional `web` extra.
@@ -48,19 +51,28 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
     except ImportError:
         raise SourceError(f"{shown}: reading web pages needs the web extra: {WEB_EXTRA}") from None
     found = trafilatura.bare_extraction(
-        page,
+        _unmarked(page),
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         favor_precision=True,
     )
-    fields = found.as_dict() if found is not None and not isinstance(found, dict) else found
-    if not fields or not str(fields.get("text") or "").strip():
-        raise SourceError(f"{shown}: no article text found in the page")
-    paragraphs = [line.strip() for line in str(fields["text"]).splitlines() if line.strip()]
+    fields = (found.as_dict() if found is not None and not isinstance(found, dict) else found) or {}
+    paragraphs = [
+        line.strip() for line in str(fields.get("text") or "").splitlines() if line.strip()
+    ]
+    whole = _declared_body(page)
+    if len(" ".join(whole).split()) >= max(_BODY_MIN_WORDS, 2 * len(" ".join(paragraphs).split())):
+        paragraphs = whole
     outlet = _clean(fields.get("sitename"))
     title, dated = _title(_clean(fields.get("title")), outlet)
+    if title and paragraphs and _same_words(paragraphs[0], title):
+        # The page's headline, kept by the extractor as its first paragraph:
+        # the title says it already, and it is no sentence of the article.
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise SourceError(f"{shown}: no article text found in the page")
     return WebArticle(
         text="\n\n".join(paragraphs) + "\n",
         title=title,
@@ -68,6 +80,67 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
         published=dated or _clean(fields.get("date")),
         outlet=outlet,
     )
+
+
+# What a page marks as no part of its text for search engines (the other
+# posts, ads and sign-up forms many blogs put after an article), between
+# <!--googleoff: all--> (or index) and <!--googleon: ...--> or the page's end.
+_GOOGLEOFF = re.compile(
+    rb"<!--\s*googleoff:\s*(?:all|index)\s*-->.*?(?:<!--\s*googleon:\s*\w+\s*-->|\Z)", re.I | re.S
+)
+
+
+def _unmarked(page: bytes | str) -> bytes | str:
+    """`page` without what it marks as not its text (`_GOOGLEOFF`)."""
+    if isinstance(page, str):
+        return _GOOGLEOFF.sub(b"", page.encode("utf-8", "surrogatepass")).decode(
+            "utf-8", "surrogatepass"
+        )
+    return _GOOGLEOFF.sub(b"", page)
+
+
+# A paywalled or script-built page often shows a reader only a photo caption or
+# a teaser, yet declares the whole article to search engines in its JSON-LD
+# `articleBody`. When that text is at least twice as long as what the page
+# shows (and long enough to be an article), it is the article.
+_BODY_MIN_WORDS = 120
+_LD_JSON = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S
+)
+_TAG = re.compile(r"<[^<>]+>")
+
+
+def _declared_body(page: bytes | str) -> list[str]:
+    """The paragraphs of the longest `articleBody` in the page's JSON-LD, or none."""
+    import html
+    import json
+
+    text = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+    bodies: list[str] = []
+    for block in _LD_JSON.finditer(text):
+        try:
+            data = json.loads(block.group(1), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str):
+                    bodies.append(body)
+                stack.extend(value for value in item.values() if isinstance(value, dict | list))
+    if not bodies:
+        return []
+    body = html.unescape(_TAG.sub("\n", max(bodies, key=len)))
+    return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+
+
+def _same_words(text: str, other: str) -> bool:
+    """Whether two texts are the same words, case and punctuation aside."""
+    return re.findall(r"\w+", text.casefold()) == re.findall(r"\w+", other.casefold())
 
 
 def _clean(value: object) -> str | None:

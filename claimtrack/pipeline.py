@@ -1936,6 +1936,7 @@ def match_texts(
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver, keep=keep)
+    people: dict[str, set[str]] | None = None
     for text in texts:
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
@@ -1952,9 +1953,42 @@ def match_texts(
         claim_text = None if claim_id is None else index.claim_text(claim_id)
         if claim_text is not None and positioned:
             statement = _toward(statement, claim_text, lexicon)
+        if people is None:
+            people = _people_by_surname(ledger, resolver)
+        statement = _as_tracked_person(statement, people)
         yield MatchResult(
             text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
         )
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
+_SURNAME = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+")
+
+
+def _people_by_surname(ledger: Ledger, resolver: PartyResolver) -> dict[str, set[str]]:
+    """The ledger's people with a full name ("Donald Trump"), by their last name."""
+    people: dict[str, set[str]] = {}
+    for claim in ledger.claims:
+        for said in claim.statements:
+            name = said.party
+            if name and " " in name and resolver.kind(name) == "person":
+                people.setdefault(name.split()[-1], set()).add(name)
+    return people
+
+
+def _as_tracked_person(statement: Statement, people: dict[str, set[str]]) -> Statement:
+    """A text's speaker named by last name alone ("Trump said", "Mr. Trump said") as the
+    one person of that name the ledger tracks, as extract names them by the full name
+    an article first gives; a name two tracked people share is left as it is."""
+    if statement.party is not None and (statement.kind != "person" or " " in statement.party):
+        return statement
+    named = _HONORIFIC.sub("", statement.party or statement.speaker or "")
+    if not _SURNAME.fullmatch(named):
+        return statement
+    tracked = people.get(named, set())
+    if len(tracked) != 1:
+        return statement
+    return replace(statement, party=next(iter(tracked)), kind="person")
 
 
 # --- add: a claim tracked by hand ---------------------------------------------------

@@ -1726,3 +1726,15 @@ def test_what_might_have_been_is_not_shown_as_what_was() -> None:
         assert shown_text(said) == said
     # What possibly happened is shown as what happened.
     assert shown_text("Mark Evans may have won the race") == "Mark Evans won the race"
+
+
+def test_a_verb_whose_plain_form_ends_in_ed_agrees_with_the_name_put_for_we() -> None:
+    # "need" and "feed" are plain forms, not past tenses: "we need" is "it needs".
+    needs = proposition("We need more buses on the night routes", "a spokesman", "Harbour Transit")
+    feeds = proposition("We feed four hundred families a week", "a spokesman", "Harbour Transit")
+    agreed = proposition("We agreed to pause the strike", "a spokesman", "Harbour Transit")
+
+    assert needs.text == "Harbour Transit needs more buses on the night routes"
+    assert feeds.text == "Harbour Transit feeds four hundred families a week"
+    # A past tense in -eed stays as it is.
+    assert agreed.text == "Harbour Transit agreed to pause the strike"

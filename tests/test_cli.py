@@ -1088,6 +1088,37 @@ def test_no_command_is_a_usage_error_that_shows_the_commands(run) -> None:  # ty
     assert "Usage: claimtrack" in asked.stdout
 
 
+def test_an_unknown_format_or_stance_lists_the_choices_plainly(run) -> None:  # type: ignore[no-untyped-def]
+    wrong_format = run("list", "--format", "xml")
+    wrong_stance = run("statements", "--stance", "deny")
+
+    assert wrong_format.exit_code == 2
+    assert (
+        "'xml' is not one of 'table', 'json', 'jsonl', 'tsv', 'csv', 'yaml'." in wrong_format.stderr
+    )
+    assert wrong_stance.exit_code == 2
+    assert "'deny' is not one of 'asserts', 'denies', 'disputes'." in wrong_stance.stderr
+    for result in (wrong_format, wrong_stance):
+        assert "Value error" not in result.stderr
+        assert result.stdout == ""
+
+
+def test_every_command_help_shows_an_example_to_copy(run) -> None:  # type: ignore[no-untyped-def]
+    # A new user learns a command from its --help: each gives at least one
+    # whole command line to start from.
+    commands = [
+        line.split()[0]
+        for line in run("--help").stdout.split("Commands:")[1].splitlines()
+        if line.startswith("  ") and line.strip()
+    ]
+
+    assert "init" in commands and "check" in commands
+    for command in commands:
+        shown = run(command, "--help")
+        assert shown.exit_code == 0
+        assert f"    claimtrack {command}" in shown.stdout, command
+
+
 # -- statements whose speaker resolves to no party ----------------------------
 
 _NO_PARTY_LEDGER = """\

@@ -386,3 +386,64 @@ def test_the_readme_match_example_prints_what_the_readme_shows(  # type: ignore[
 
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == shown
+
+
+_PEOPLE_LEDGER = """\
+version: 1
+sources:
+  council:
+    path: sources/council.md
+    sha256: aa
+claims:
+  bridge-rebuilt-by-2027:
+    text: The old harbour bridge will be rebuilt by 2027
+    statements:
+    - party: Maria Lindqvist
+      stance: asserts
+      speaker: Maria Lindqvist
+      cue: said
+      source: council
+      line: 2
+      content: the old harbour bridge will be rebuilt by 2027
+      quote: Maria Lindqvist said the old harbour bridge will be rebuilt by 2027.
+    - party: Grace Okafor
+      stance: asserts
+      speaker: Grace Okafor
+      cue: said
+      source: council
+      line: 4
+      content: the bridge will be rebuilt by 2027
+      quote: Grace Okafor said the bridge will be rebuilt by 2027.
+    - party: Daniel Okafor
+      stance: disputes
+      speaker: Daniel Okafor
+      cue: questioned
+      source: council
+      line: 6
+      content: whether the bridge will be rebuilt by 2027
+      quote: Daniel Okafor questioned whether the bridge will be rebuilt by 2027.
+"""
+
+
+def test_a_speaker_named_by_last_name_is_the_tracked_person_of_that_name(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # extract names a person by the full name an article first gives; a
+    # headline or a quote pasted into `match` often gives only the last name.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text(_PEOPLE_LEDGER, encoding="utf-8")
+
+    surname, titled, shared, unknown = matched(
+        run,
+        "Lindqvist said the old harbour bridge will be rebuilt by 2027",
+        "Ms. Lindqvist denied that the old harbour bridge will be rebuilt by 2027",
+        "Okafor said the old harbour bridge will be rebuilt by 2027",
+        "Novak said the old harbour bridge will be rebuilt by 2027",
+    )
+
+    assert (surname["speaker"], surname["party"]) == ("Lindqvist", "Maria Lindqvist")
+    assert (titled["party"], titled["stance"]) == ("Maria Lindqvist", "denies")
+    # Two tracked people are called Okafor: which one spoke is not guessed.
+    assert shared["party"] in (None, "Okafor")
+    assert unknown["party"] in (None, "Novak")
+    assert all(record["claim"] == "bridge-rebuilt-by-2027" for record in (surname, titled, shared))

@@ -284,6 +284,15 @@ def test_party_that_holds_no_position_exits_3(  # type: ignore[no-untyped-def]
 # -- report --html ------------------------------------------------------------------
 
 
+def test_report_without_a_page_says_how_to_ask_for_one(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("report")
+
+    assert result.exit_code == 2
+    assert "claimtrack report --html report.html" in result.stderr
+    assert "Missing option" not in result.stderr
+    assert list(ledger.parent.glob("*.html")) == []
+
+
 def test_report_into_a_missing_folder_names_the_folder_and_exits_2(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     page = ledger.parent / "drafts" / "week-12" / "report.html"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -223,3 +224,109 @@ def test_without_the_web_extra_import_says_what_to_install_before_fetching(  # t
     assert f"article.html: {hint}" in result.stderr
     assert "server answered" not in result.stderr
     assert not (folder / "sources").exists() or not any((folder / "sources").iterdir())
+
+
+_DECLARED = (
+    "The harbour authority said on Monday that the new ferry terminal would open in spring. "
+    "Local fishermen disputed that the dredging had been finished, and the mayor denied "
+    "claims that the budget had doubled. "
+)
+
+
+def _paywalled(body: str, caption: str, shown: str = "Subscribe to read the full story.") -> bytes:
+    declared = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body}
+    return (
+        "<html><head><title>Ferry terminal to open in spring</title>"
+        f'<script type="application/ld+json">{json.dumps(declared)}</script></head>'
+        "<body><nav>Home | Harbour | Weather</nav>"
+        "<article><h1>Ferry terminal to open in spring</h1>"
+        f"<figure><figcaption>{caption}</figcaption></figure>"
+        f"<p>{shown}</p></article></body></html>"
+    ).encode()
+
+
+def test_import_takes_the_article_a_paywalled_page_declares_in_json_ld(run, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    page = folder / "ferry.html"
+    page.write_bytes(
+        _paywalled(_DECLARED * 8, "The ferry terminal seen from the harbour wall. Photo: pool")
+    )
+
+    result = run("import", page, "--into", "inbox", "-f", "json")
+
+    assert result.exit_code == 0, result.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    text = saved.read_text(encoding="utf-8")
+    assert "the mayor denied claims that the budget had doubled" in text
+    assert "Subscribe to read" not in text
+    assert _front_matter(saved)["title"] == "Ferry terminal to open in spring"
+
+
+def test_import_keeps_the_shown_article_when_the_declared_one_is_no_longer(  # type: ignore[no-untyped-def]
+    run, folder: Path
+) -> None:
+    shown = "</p><p>".join(
+        f"Paragraph {n} of the article as the reader sees it on the page." for n in range(60)
+    )
+    page = folder / "ferry.html"
+    page.write_bytes(
+        _paywalled("The harbour authority said the terminal would open.", "A photo.", shown)
+    )
+
+    result = run("import", page, "--into", "inbox", "-f", "json")
+
+    assert result.exit_code == 0, result.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    text = saved.read_text(encoding="utf-8")
+    assert "Paragraph 59 of the article as the reader sees it" in text
+    assert "The harbour authority said the terminal would open." not in text
+
+
+def test_import_leaves_out_what_a_page_marks_as_not_its_text(run, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    # A short blog post followed by teasers of other posts, marked off for
+    # search engines as many blogs do.
+    others = "".join(
+        f'<div class="nextstory"><h2><a href="/post-{n}">Another post {n}</a></h2>'
+        "<p>The festival organisers denied that ticket prices had risen again this year, "
+        f"and the council said post {n} was unrelated to it.</p></div>"
+        for n in range(1, 6)
+    )
+    page = folder / "harbour.html"
+    page.write_text(
+        "<html><head><title>Berths to reopen</title></head><body><div class=post>"
+        "<h1>Berths to reopen</h1><p>The harbour authority said on Monday that the berth "
+        "would reopen in the spring, after repairs to the sea wall that began last year.</p>"
+        f"</div><!--googleoff: all--><div id=next-posts>{others}</div><!--googleon: all-->"
+        "<footer>About us</footer></body></html>",
+        encoding="utf-8",
+    )
+
+    imported = run("import", page, "--into", "inbox", "-f", "json")
+    extracted = run("extract", page, "--dry-run", "--format", "jsonl")
+
+    assert imported.exit_code == 0, imported.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    text = saved.read_text(encoding="utf-8")
+    assert "the berth would reopen in the spring" in text
+    assert "festival organisers" not in text
+    assert "festival organisers" not in extracted.stdout
+    assert "harbour authority" in extracted.stdout
+
+
+def test_import_saves_the_headline_once_as_the_title_not_again_as_text(run, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    page = folder / "bridge.html"
+    page.write_bytes(
+        _page(
+            "Council delays vote on the new bridge",
+            "The council said on Tuesday that it would vote on the bridge in March, "
+            "and the mayor denied that the budget had been cut.",
+        )
+    )
+
+    result = run("import", page, "--into", "inbox", "-f", "json")
+
+    assert result.exit_code == 0, result.stderr
+    (saved,) = (folder / "inbox").iterdir()
+    body = saved.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.strip().startswith("The council said on Tuesday")
+    assert "Council delays vote" not in body
+    assert _front_matter(saved)["title"] == "Council delays vote on the new bridge"

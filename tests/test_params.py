@@ -49,7 +49,9 @@ def test_plain_conversion_gives_what_typer_gives(
     shutil.copyfile(EXAMPLE, tmp_path / "claims.yaml")
     plain = _run(args, capsys)
     monkeypatch.setattr(cli, "convert_plainly", lambda command: None)
-    assert plain == _run(args, capsys)
+    code, out, err = _run(args, capsys)
+    # Only pydantic's "Value error, " prefix on a bad choice is left out.
+    assert plain == (code, out, err.replace("Value error, ", ""))
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from pathlib import Path
 
@@ -357,3 +358,28 @@ def test_the_outlet_comes_from_the_registered_domain(url: str, text: str, outlet
     """`news.bbc.co.uk` is the BBC's, not an outlet called "News" (the public suffix list says)."""
     document = document_from_text(f"Troops moved on Monday.\n\n{text}\n\nSource: {url}\n", "x")
     assert document.source.outlet == outlet
+
+
+def test_a_date_in_a_file_name_dates_a_source_that_gives_none(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    said = "The harbour board said the night ferry would run again from May.\n"
+    (tmp_path / "sources" / "2025-03-04-harbour-ferry.txt").write_text(said, encoding="utf-8")
+    (tmp_path / "sources" / "notes_2025-03-04_to_2025-03-09.txt").write_text(said, encoding="utf-8")
+    (tmp_path / "sources" / "2025-03-04-board.md").write_text(
+        f"---\npublished: 2025-02-28\n---\n\n{said}", encoding="utf-8"
+    )
+    assert run("extract").exit_code == 0
+
+    listed = run("sources", "--format", "json")
+
+    published = {source["id"]: source["published"] for source in json.loads(listed.stdout)}
+    assert published == {
+        "2025-03-04-harbour-ferry": "2025-03-04",
+        # Two dates in the name: which is the article's is not guessed.
+        "notes_2025-03-04_to_2025-03-09": None,
+        # The front matter's date wins over the name's.
+        "2025-03-04-board": "2025-02-28",
+    }
