@@ -227,7 +227,10 @@ def extract(
     force: Annotated[
         bool,
         typer.Option(
-            "--force", help="Read unchanged sources again. Your edits to the ledger still stand."
+            "--force",
+            help="Read unchanged sources again: without PATHs, sources/ and every other "
+            "article the ledger recorded whose file is still there. Your edits to the ledger "
+            "still stand.",
         ),
     ] = False,
     output_format: Annotated[
@@ -270,7 +273,8 @@ def extract(
             "or run it without --format and then `claimtrack statements --source ID` to see "
             "what one source gave."
         )
-    options = _ExtractOptions(_source_paths(paths, session.ledger), threshold, force, jobs)
+    chosen = _source_paths(paths, session.ledger, recorded_too=force)
+    options = _ExtractOptions(chosen, threshold, force, jobs)
     with fewer_collections():
         summary = _preview(ctx, options, output_format) if dry_run else _ingest(session, options)
     tell_extract_summary(session.terminal, summary, dry_run=dry_run)
@@ -568,10 +572,17 @@ def scan(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
-def _source_paths(paths: list[Path] | None, ledger: Path) -> list[Path]:
-    """The paths to read; each must exist, and without any, the sources/ beside the ledger must."""
+def _source_paths(paths: list[Path] | None, ledger: Path, recorded_too: bool = False) -> list[Path]:
+    """The paths to read; each must exist, and without any, the sources/ beside the ledger must.
+
+    Without paths and with `recorded_too` (`--force`), also every article the
+    ledger recorded from outside sources/ whose file is still there.
+    """
     if not paths:
         folder = ledger.parent / SOURCES_FOLDER
+        elsewhere = _recorded_elsewhere(ledger, folder) if recorded_too else []
+        if elsewhere:
+            return [folder, *elsewhere] if folder.is_dir() else elsewhere
         if not folder.is_dir():
             # init starts no ledger where one is, so beside one the folder is made by hand.
             start = (
@@ -588,6 +599,25 @@ def _source_paths(paths: list[Path] | None, ledger: Path) -> list[Path]:
     if missing:
         raise UsageError(f"No such file or folder: {', '.join(missing)}.")
     return paths
+
+
+def _recorded_elsewhere(ledger: Path, folder: Path) -> list[Path]:
+    """The ledger's sources outside `folder` whose files still exist, in ledger order."""
+    import os
+
+    from claimtrack.ledger import read_ledger
+    from claimtrack.sources import resolve_recorded
+
+    if not ledger.exists():
+        return []
+    inside = os.path.normcase(os.path.normpath(folder.absolute())) + os.sep
+    found: dict[str, Path] = {}
+    for source in read_ledger(ledger).sources:
+        path = resolve_recorded(source.path, ledger.parent)
+        key = os.path.normcase(os.path.normpath(path.absolute()))
+        if not key.startswith(inside) and path.is_file():
+            found.setdefault(key, path)
+    return list(found.values())
 
 
 def _read_or_empty(path: Path) -> Ledger:

@@ -815,3 +815,28 @@ def test_the_summary_tells_what_a_corrected_article_did_to_its_claims(  # type: 
 
     assert "1 claim left with no statement removed" in result.stderr
     assert read_ledger(Path("claims.yaml")).claims == ()
+
+
+def test_force_reads_again_the_articles_recorded_from_outside_sources(run, one_seed: Path) -> None:  # type: ignore[no-untyped-def]
+    (one_seed / "archive").mkdir()
+    kept = one_seed / "archive" / "harbour.txt"
+    kept.write_text(
+        "The port authority denied that the harbour had been closed to fishing boats.\n",
+        encoding="utf-8",
+    )
+    gone = one_seed / "archive" / "ferry.txt"
+    gone.write_text(
+        "A council spokesman said the ferry would run again from Monday.\n", encoding="utf-8"
+    )
+    assert run("extract").exit_code == 0
+    assert run("extract", "archive/harbour.txt", "archive/ferry.txt").exit_code == 0
+    gone.unlink()  # a recorded article whose file is gone is not read, nor an error
+
+    result = run("extract", "--force")
+
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Read 2 sources.")
+    assert "--force" in run("extract", "--help").stdout
+    assert "every other article the ledger recorded" in " ".join(
+        run("extract", "--help").stdout.split()
+    )
