@@ -474,11 +474,25 @@ def _not_found_message(ledger: Ledger, query: str, ranked: Sequence[tuple[Claim,
             f"{len(ledger.claims):,} claims. Give a claim's id or words of its text; "
             "`claimtrack list` shows them."
         )
-    word = max(_query_words(query), key=len, default=query)
+    word = _telling_word(ledger, query)
+    search = f" Try `claimtrack list --search {word}`." if word else ""
     return (
-        f"No such claim: {query!r}. Closest: {_name_scores(ranked[:1])}. "
-        f"Try `claimtrack list --search {word}`.\n{_candidate_lines(ranked)}"
+        f"No such claim: {query!r}. Closest: {_name_scores(ranked[:1])}.{search}\n"
+        f"{_candidate_lines(ranked)}"
     )
+
+
+def _telling_word(ledger: Ledger, query: str) -> str | None:
+    """The query's word that `list --search` finds in the fewest claims, but in some:
+    the one that tells them apart. None when no word finds any, or each finds every
+    claim, or the words only name what is sought ("claim", "such", "any")."""
+    counts = {
+        word: sum(_mentions_all(claim, [word]) for claim in ledger.claims)
+        for word in _query_words(query)
+        if word not in _GENERIC_WORDS
+    }
+    telling = [word for word, count in counts.items() if 0 < count < len(ledger.claims)]
+    return min(telling, key=lambda word: (counts[word], -len(word)), default=None)
 
 
 def _name_scores(ranked: Sequence[tuple[Claim, float]]) -> str:
@@ -948,6 +962,15 @@ def _source_dates(ledger: Ledger) -> dict[str, str]:
 # -- query words --------------------------------------------------------------
 
 # Words that carry no meaning in a `show` query; a query of nothing else keeps them.
+# Words a query uses about what it looks for, not about any claim's subject:
+# never suggested as the word to search for.
+_GENERIC_WORDS = frozenset(
+    {
+        *("all", "any", "claim", "claims", "every", "new", "none", "not", "other", "same"),
+        *("some", "statement", "statements", "such", "text", "which", "what"),
+    }
+)
+
 _STOP_WORDS = frozenset(
     {
         *("a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has"),

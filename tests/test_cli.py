@@ -231,8 +231,9 @@ def test_show_names_the_closest_claim_when_none_matches(run, ledger: Path) -> No
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith(
+        # No claim mentions Bakhmut: the word to search for is one that finds some.
         "Error: No such claim: 'troops in bakhmut'. Closest: nk-troops-in-russia (73). "
-        "Try `claimtrack list --search bakhmut`.\n"
+        "Try `claimtrack list --search troops`.\n"
     )
 
 
@@ -1279,3 +1280,18 @@ def test_parties_table_says_what_speakers_with_no_party_take_a_stance_on(  # typ
     assert "Speakers with no party deny 1 claim and dispute 1;" in " ".join(table.stdout.split())
     # The machine formats list parties only: a speaker with no party is none.
     assert [record["party"] for record in records] == ["Ferry Union", "Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("no-such-claim", None), ("artillery-for-bakhmut", "artillery"), ("any claim at all", None)],
+)
+def test_show_suggests_a_telling_search_word_or_none(run, ledger: Path, query: str, word) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", query)
+
+    assert result.exit_code == 3
+    first = result.stderr.splitlines()[0]
+    if word is None:
+        assert "--search" not in first
+    else:
+        assert first.endswith(f"Try `claimtrack list --search {word}`.")
