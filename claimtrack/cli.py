@@ -724,7 +724,8 @@ def list_claims(
     it. A statement whose speaker resolves to no party ("an official",
     "sources") is counted beside its stance as "N with no party" (in JSON,
     no_party: statements by stance). Filters combine; when they match no
-    claim, it exits with status 3.
+    claim, it exits with status 3, its message on stderr, and prints no rows
+    (TSV and CSV still their header line, JSON `[]`).
     For example, the claims Russia denies:
 
     \b
@@ -733,8 +734,9 @@ def list_claims(
     ledger = _read(ctx)
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
     report = reports.list_report(ledger, claim_filter)
-    _render(ctx, report, output_format)
-    if not report.records and claim_filter != reports.ClaimFilter():
+    filtered_out = not report.records and claim_filter != reports.ClaimFilter()
+    _render_rows(ctx, report, output_format, filtered_out)
+    if filtered_out:
         raise NotFoundError(
             reports.unknown_filter(ledger, claim_filter)
             or "No claim matches these filters. Loosen them, or see `claimtrack list` for all."
@@ -791,7 +793,8 @@ def statements(
     """List every statement, one row each, with the claim it is filed under.
 
     The filters of `claimtrack list` apply to each statement, plus --claim;
-    when they match no statement, it exits with status 3. For a spreadsheet
+    when they match no statement, it exits with status 3 and prints no rows
+    (TSV and CSV still their header line, JSON `[]`). For a spreadsheet
     of everything Russia denies:
 
     \b
@@ -801,8 +804,11 @@ def statements(
     chosen = reports.find_claim(ledger, claim) if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
     report = reports.statements_report(ledger, claim_filter, chosen)
-    _render(ctx, report, output_format)
-    if not report.records and (chosen is not None or claim_filter != reports.ClaimFilter()):
+    filtered_out = not report.records and (
+        chosen is not None or claim_filter != reports.ClaimFilter()
+    )
+    _render_rows(ctx, report, output_format, filtered_out)
+    if filtered_out:
         raise NotFoundError(
             reports.unknown_filter(ledger, claim_filter)
             or (
@@ -1206,6 +1212,28 @@ def _read(ctx: typer.Context) -> Ledger:
 
 def _render(ctx: typer.Context, report: reports.Report, output_format: Format | None) -> None:
     render(report, output_format, _session(ctx).terminal)
+
+
+def _render_rows(
+    ctx: typer.Context, report: reports.Report, output_format: Format | None, filtered_out: bool
+) -> None:
+    """Print the rows of `list` or `statements`; with none, what a script can still read.
+
+    Filters that match nothing leave an empty document on stdout in every
+    format (TSV and CSV their header line, JSON and YAML `[]`, JSON Lines
+    nothing), so a reader of stdout sees the columns and no rows, never an
+    error text; the message goes to stderr and the exit status is 3. The
+    table, for people, is left out then: the message on stderr says it all.
+    """
+    if filtered_out and _chosen_format(ctx, output_format) is Format.TABLE:
+        return
+    _render(ctx, report, output_format)
+
+
+def _chosen_format(ctx: typer.Context, output_format: Format | None) -> Format:
+    if output_format is not None:
+        return output_format
+    return Format.TABLE if _session(ctx).terminal.interactive else Format.TSV
 
 
 def main(argv: Sequence[str] | None = None) -> None:

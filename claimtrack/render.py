@@ -372,7 +372,7 @@ def _claims_table(report: Report, terminal: Terminal) -> None:
             ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
             ("srcs", _sources_count, {"justify": "right", "no_wrap": True}),
         ],
-        empty="No claims match.",
+        empty="No claims yet.",
     )
 
 
@@ -884,7 +884,7 @@ def _statements_table(report: Report, terminal: Terminal) -> None:
             ("says", _said_cell, {"ratio": 4}),
             ("claim", _field("claim", "bold cyan"), {"ratio": 2, "overflow": "fold"}),
         ],
-        empty="No statements match.",
+        empty="No statements yet.",
     )
 
 

@@ -1282,6 +1282,43 @@ def test_parties_table_says_what_speakers_with_no_party_take_a_stance_on(  # typ
     assert [record["party"] for record in records] == ["Ferry Union", "Harbour Board"]
 
 
+@pytest.mark.parametrize("command", ["list", "statements"])
+@pytest.mark.parametrize(
+    ("output_format", "stdout"),
+    [("json", "[]\n"), ("yaml", "[]\n"), ("jsonl", ""), ("table", "")],
+)
+def test_filters_matching_nothing_print_an_empty_document_and_one_message(  # type: ignore[no-untyped-def]
+    run, ledger: Path, command: str, output_format: str, stdout: str
+) -> None:
+    result = run(command, "--search", "zebra", "--format", output_format)
+
+    assert (result.exit_code, result.stdout) == (3, stdout)
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("Error: No ")
+
+
+@pytest.mark.parametrize("command", ["list", "statements"])
+@pytest.mark.parametrize("output_format", ["tsv", "csv"])
+def test_filters_matching_nothing_still_print_the_header_a_reader_expects(  # type: ignore[no-untyped-def]
+    run, ledger: Path, command: str, output_format: str
+) -> None:
+    everything = run(command, "--format", output_format).stdout.splitlines()
+    result = run(command, "--contested", "--search", "zebra", "--format", output_format)
+
+    assert result.exit_code == 3
+    assert result.stdout.splitlines() == everything[:1]
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_an_empty_ledger_table_says_there_is_nothing_yet(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+
+    for command, noun in [("list", "claims"), ("statements", "statements")]:
+        result = run(command, "--format", "table")
+        assert (result.exit_code, result.stdout, result.stderr) == (0, "", f"No {noun} yet.\n")
+
+
 @pytest.mark.parametrize(
     ("query", "word"),
     [("no-such-claim", None), ("artillery-for-bakhmut", "artillery"), ("any claim at all", None)],

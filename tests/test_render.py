@@ -162,7 +162,7 @@ def test_an_empty_table_says_so_on_stderr() -> None:
 
     assert printed(terminal) == ""
     assert isinstance(terminal.stderr, io.StringIO)
-    assert "No claims match." in terminal.stderr.getvalue()
+    assert "No claims yet." in terminal.stderr.getvalue()
 
 
 def test_every_format_has_a_renderer() -> None:
