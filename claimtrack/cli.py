@@ -1061,7 +1061,8 @@ def drop(
     Later extractions do not bring them back, not with --force and not when
     an article changes: each statement stays recorded in its source as one
     deleted by hand. To keep the statements under another claim instead, use
-    `claimtrack merge`. For example:
+    `claimtrack merge`. When no claim has the id, as when it was dropped
+    already, it changes nothing and exits with status 3. For example:
 
     \b
         claimtrack drop it-also-reported-tuesday
@@ -1072,12 +1073,20 @@ def drop(
     session = _session(ctx)
 
     def drop_it(editor: LedgerEditor) -> int:
-        reports.find_claim_id(editor.ledger, claim)
+        reports.find_claim_id(editor.ledger, claim, absent=_NOTHING_TO_DROP)
         return drop_claim(editor, claim)
 
     removed = update_ledger(session.ledger, drop_it, notify=session.terminal.say)
     statements = "1 statement" if removed == 1 else f"{removed} statements"
     session.terminal.say(f"Dropped {claim} and its {statements}.")
+
+
+# What `drop` can say of an id the ledger lacks: a dropped claim leaves no id behind
+# (only its statements, recorded in their sources so that they stay out).
+_NOTHING_TO_DROP = (
+    "Nothing was dropped; if it was dropped before, it is gone for good: the ledger "
+    "keeps no id of a dropped claim, and its statements stay out of later extractions."
+)
 
 
 # -- what the ledger holds ---------------------------------------------------

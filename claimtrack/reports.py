@@ -360,8 +360,11 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
     raise NotFoundError(_not_found_message(ledger, query, ranked))
 
 
-def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
-    """The claim with exactly this id; edits never guess, but the error names the closest."""
+def find_claim_id(ledger: Ledger, claim_id: str, absent: str = "") -> Claim:
+    """The claim with exactly this id; edits never guess, but the error names the closest.
+
+    `absent` is a sentence the error adds, on what a missing id means to the edit.
+    """
     claim = ledger.claim(claim_id)
     if claim is not None:
         return claim
@@ -378,7 +381,8 @@ def find_claim_id(ledger: Ledger, claim_id: str) -> Claim:
     closest = f" Closest: {_name_scores(ranked[:1])}." if ranked else ""
     candidates = f"\n{_candidate_lines(ranked)}" if ranked else ""
     raise NotFoundError(
-        f"No claim has the id {claim_id!r}.{closest} Run `claimtrack list` to see the ids."
+        f"No claim has the id {claim_id!r}.{absent and ' ' + absent}{closest} "
+        "Run `claimtrack list` to see the ids."
         f"{candidates}"
     )
 

@@ -1282,6 +1282,20 @@ def test_parties_table_says_what_speakers_with_no_party_take_a_stance_on(  # typ
     assert [record["party"] for record in records] == ["Ferry Union", "Harbour Board"]
 
 
+def test_drop_twice_says_the_claim_may_be_gone_already(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("drop", "nk-shells-for-russia").exit_code == 0
+    before = ledger.read_bytes()
+
+    result = run("drop", "nk-shells-for-russia")
+
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr.startswith(
+        "Error: No claim has the id 'nk-shells-for-russia'. Nothing was dropped; "
+        "if it was dropped before, it is gone for good"
+    )
+    assert ledger.read_bytes() == before
+
+
 @pytest.mark.parametrize("command", ["list", "statements"])
 @pytest.mark.parametrize(
     ("output_format", "stdout"),
