@@ -53,6 +53,13 @@ def test_a_nationality_before_a_state_voice_is_the_state(speaker: str, party: st
         ("Marlow Gazette Editor-in-Chief Ann Lowe", "Marlow Gazette", "media"),
         ("a spokesman for FIFA", "FIFA", "organisation"),
         ("Victor Cha of CSIS", "CSIS", "organisation"),
+        (
+            "Brookfield Transit Authority general secretary Nia Hart",
+            "Brookfield Transit Authority",
+            "organisation",
+        ),
+        ("the Tamsin Corp senior vice president", "Tamsin Corp", "organisation"),
+        ("Kestrel Airways press officer Dev Rao", "Kestrel Airways", "organisation"),
         ("Detroit police spokesman Sgt. Michael Woody", "Detroit Police", "organisation"),
         ("The Daily Beast's Jamie Dettmer", "Daily Beast", "media"),
         ("THR", "The Hollywood Reporter", "media"),
