@@ -51,7 +51,7 @@ ORGANISATION_HEADS = _words(
     academy agency alliance association authority bank board brigade brigades bros brothers
     bureau capital center centre church clinic club coalition college commission committee
     committees companies company confederation conference consortium corp corporation
-    council court department directorate federation fire foundation front fund games group
+    council court database department directorate federation fire foundation front fund games group
     guard hospital inc industries initiative institute institution international
     laboratories labs league llc ltd ministries ministry motors movement museum observatory
     office organisation organization partners party pictures plc police productions project

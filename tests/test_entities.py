@@ -60,6 +60,7 @@ def test_a_nationality_before_a_state_voice_is_the_state(speaker: str, party: st
         ),
         ("the Tamsin Corp senior vice president", "Tamsin Corp", "organisation"),
         ("Kestrel Airways press officer Dev Rao", "Kestrel Airways", "organisation"),
+        ("the Coastal Rainfall Database", "Coastal Rainfall Database", "organisation"),
         ("Detroit police spokesman Sgt. Michael Woody", "Detroit Police", "organisation"),
         ("The Daily Beast's Jamie Dettmer", "Daily Beast", "media"),
         ("THR", "The Hollywood Reporter", "media"),
