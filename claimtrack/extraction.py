@@ -3790,6 +3790,8 @@ def _verb_attribution(
         return None
     if _is_personal_hedge(text, speaker, lemma):
         return None
+    if _is_evidence(text, speaker, lemma):
+        return None
     if _hedges_own_report(text, speaker, lemma, earlier):
         return None
 
@@ -4630,6 +4632,42 @@ def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
     """'I think', 'you can say': the writer's or interviewee's hedge, not a report."""
     who = text[speaker[0] : speaker[1]].lower()
     return who == "you" or (who in ("i", "we") and lemma in P.OPINION_LEMMAS)
+
+
+# Things that bear out a reading, never its speaker: "The surge in complaints
+# suggested ...", "the available evidence indicates ...", "Radar observations
+# show ...".
+_EVIDENCE_HEADS = _words(
+    """
+    evidence data numbers statistics stats observations measurements readings
+    estimates surge rise increase decline drop fall spike trend trends pattern patterns
+    signs pictures photos photographs images issues problems complaints
+    """
+)
+_EVIDENCE_LEMMAS = frozenset({"suggest", "show", "indicate"})
+_POSSESSIVE_DETERMINERS = _words("his her their its our my your")
+_PHRASE_BREAKS = _words("in of from on at for about over among with thus so")
+
+
+def _is_possessive_word(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _is_evidence(text: str, speaker: Span, lemma: str) -> bool:
+    """ "The surge in complaints suggested ...": a thing before "suggest",
+    "show" or "indicate" is what bears the reading out, not who says it."""
+    if lemma not in _EVIDENCE_LEMMAS:
+        return False
+    words = text[speaker[0] : speaker[1]].split()
+    if words and (words[0].lower() in _POSSESSIVE_DETERMINERS or _is_possessive_word(words[0])):
+        return False  # "His estimates suggest ...": the estimator's reading
+    head = ""
+    for word in words:
+        bare = word.strip(",;:").lower()
+        if bare in _PHRASE_BREAKS:
+            break
+        head = word.strip(",;:")
+    return head.islower() and head in _EVIDENCE_HEADS
 
 
 # Heads of a speaker that name an institution or those acting for one.

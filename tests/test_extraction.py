@@ -318,6 +318,29 @@ def test_an_apposition_with_no_body_invents_none() -> None:
     assert (statement.speaker, statement.party) == ("Omar Reyes", "Omar Reyes")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The surge in refunds suggested that the new tariff was unpopular.",
+        "Satellite observations indicate that the glacier is thinning fast.",
+        "The available data show that the ferry runs late most weeks.",
+    ],
+)
+def test_evidence_before_suggest_show_or_indicate_is_no_speaker(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Her estimates suggest that the ferry runs late most weeks.", "Her estimates"),
+        ("The harbour board suggested that the ferry runs late most weeks.", "The harbour board"),
+    ],
+)
+def test_someone_who_suggests_is_still_a_speaker(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
 def test_nested_attribution_gives_the_innermost_statement_per_party() -> None:
     statement = only(
         "US President Joe Biden stressed the North's troop deployment was a "
