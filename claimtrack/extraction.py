@@ -1296,7 +1296,9 @@ class _Resolver:
             subject = self._previous_subject()
             if subject is not None:
                 parties, kind = self.parties_of(subject, None)
-                person = kind == "person" and len(_name_tokens(subject.split())) >= 1
+                person = (kind == "person" and len(_name_tokens(subject.split())) >= 1) or (
+                    word in _SINGULAR_PERSON_PRONOUNS and _one_role_holder(subject)
+                )
                 if any(parties) and (person if word != "it" else kind == "organisation"):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
@@ -4668,6 +4670,22 @@ def _is_evidence(text: str, speaker: Span, lemma: str) -> bool:
             break
         head = word.strip(",;:")
     return head.islower() and head in _EVIDENCE_HEADS
+
+
+_SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _one_role_holder(subject: str) -> bool:
+    """ "A spokesperson for the Harbour Employers Association": one person who
+    speaks for a body, by the role word that heads the phrase before its
+    first preposition."""
+    words = subject.lower().split()
+    head = ""
+    for word in words:
+        if word in _PHRASE_BREAKS:
+            break
+        head = word.strip(",;:")
+    return head in entities.ROLES and not head.endswith("s")
 
 
 # Heads of a speaker that name an institution or those acting for one.

@@ -318,6 +318,20 @@ def test_an_apposition_with_no_body_invents_none() -> None:
     assert (statement.speaker, statement.party) == ("Omar Reyes", "Omar Reyes")
 
 
+def test_he_after_a_spokesperson_of_another_body_is_that_spokesperson() -> None:
+    text = (
+        "Nia Hart, the Brookfield Transit Authority general secretary, said the strike would "
+        "go ahead. A spokesman for the Harbour Employers Association said talks had failed. "
+        "He said the offer was fair."
+    )
+    parties = [s.party for s in extract(text)]
+    assert parties == [
+        "Brookfield Transit Authority",
+        "Harbour Employers Association",
+        "Harbour Employers Association",
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
