@@ -51,7 +51,7 @@ ORGANISATION_HEADS = _words(
     academy agency alliance association authority bank board brigade brigades bros brothers
     bureau capital center centre church clinic club coalition college commission committee
     committees companies company confederation conference consortium corp corporation
-    council court department directorate federation fire foundation front fund games group
+    council court database department directorate federation fire foundation front fund games group
     guard hospital inc industries initiative institute institution international
     laboratories labs league llc ltd ministries ministry motors movement museum observatory
     office organisation organization partners party pictures plc police productions project
@@ -296,6 +296,7 @@ def _name_in(phrase: str) -> Named | None:
         if (
             after in ROLES
             or _compound_role(after)
+            or _modified_role(lower, end)
             or person_next
             or (possessive and (after in _OWN_BODIES or after in _OWN_SPOKESPEOPLE))
         ):
@@ -587,6 +588,27 @@ def _breaks_run(word: str) -> bool:
         and lower not in MEDIA_HEADS
         and lower not in ORGANISATION_HEADS
     )
+
+
+# Lower-case words that qualify a role after a body's name ("UCU general
+# secretary", "Acme senior vice president", "FIFA press officer").
+_ROLE_QUALIFIERS = _words(
+    """
+    general senior deputy assistant associate managing vice press communications media
+    policy legal research medical acting interim joint regional national
+    """
+)
+
+
+def _modified_role(lower: list[str], at: int) -> bool:
+    """A role after up to two qualifying words from `at`: "general secretary"."""
+    for offset in range(at, min(at + 2, len(lower))):
+        if lower[offset] not in _ROLE_QUALIFIERS:
+            return False
+        following = lower[offset + 1] if offset + 1 < len(lower) else ""
+        if following in ROLES:
+            return True
+    return False
 
 
 def _compound_role(lower: str) -> bool:

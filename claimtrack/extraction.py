@@ -1296,7 +1296,9 @@ class _Resolver:
             subject = self._previous_subject()
             if subject is not None:
                 parties, kind = self.parties_of(subject, None)
-                person = kind == "person" and len(_name_tokens(subject.split())) >= 1
+                person = (kind == "person" and len(_name_tokens(subject.split())) >= 1) or (
+                    word in _SINGULAR_PERSON_PRONOUNS and _one_role_holder(subject)
+                )
                 if any(parties) and (person if word != "it" else kind == "organisation"):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
@@ -3790,6 +3792,8 @@ def _verb_attribution(
         return None
     if _is_personal_hedge(text, speaker, lemma):
         return None
+    if _is_evidence(text, speaker, lemma):
+        return None
     if _hedges_own_report(text, speaker, lemma, earlier):
         return None
 
@@ -4630,6 +4634,58 @@ def _is_personal_hedge(text: str, speaker: Span, lemma: str) -> bool:
     """'I think', 'you can say': the writer's or interviewee's hedge, not a report."""
     who = text[speaker[0] : speaker[1]].lower()
     return who == "you" or (who in ("i", "we") and lemma in P.OPINION_LEMMAS)
+
+
+# Things that bear out a reading, never its speaker: "The surge in complaints
+# suggested ...", "the available evidence indicates ...", "Radar observations
+# show ...".
+_EVIDENCE_HEADS = _words(
+    """
+    evidence data numbers statistics stats observations measurements readings
+    estimates surge rise increase decline drop fall spike trend trends pattern patterns
+    signs pictures photos photographs images issues problems complaints
+    """
+)
+_EVIDENCE_LEMMAS = frozenset({"suggest", "show", "indicate"})
+_POSSESSIVE_DETERMINERS = _words("his her their its our my your")
+_PHRASE_BREAKS = _words("in of from on at for about over among with thus so")
+
+
+def _is_possessive_word(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _is_evidence(text: str, speaker: Span, lemma: str) -> bool:
+    """ "The surge in complaints suggested ...": a thing before "suggest",
+    "show" or "indicate" is what bears the reading out, not who says it."""
+    if lemma not in _EVIDENCE_LEMMAS:
+        return False
+    words = text[speaker[0] : speaker[1]].split()
+    if words and (words[0].lower() in _POSSESSIVE_DETERMINERS or _is_possessive_word(words[0])):
+        return False  # "His estimates suggest ...": the estimator's reading
+    head = ""
+    for word in words:
+        bare = word.strip(",;:").lower()
+        if bare in _PHRASE_BREAKS:
+            break
+        head = word.strip(",;:")
+    return head.islower() and head in _EVIDENCE_HEADS
+
+
+_SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _one_role_holder(subject: str) -> bool:
+    """ "A spokesperson for the Harbour Employers Association": one person who
+    speaks for a body, by the role word that heads the phrase before its
+    first preposition."""
+    words = subject.lower().split()
+    head = ""
+    for word in words:
+        if word in _PHRASE_BREAKS:
+            break
+        head = word.strip(",;:")
+    return head in entities.ROLES and not head.endswith("s")
 
 
 # Heads of a speaker that name an institution or those acting for one.

@@ -292,6 +292,69 @@ def test_apposition_keeps_the_name_and_resolves_through_the_title() -> None:
     assert statement.content == "Washington was eager for more talks with China"
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Nia Hart, the Brookfield Transit Authority general secretary,",
+        "Nia Hart, Brookfield Transit Authority's chief executive,",
+        "Nia Hart, chief executive of Brookfield Transit Authority,",
+        "Nia Hart, a spokeswoman for Brookfield Transit Authority,",
+        "Nia Hart, the Brookfield Transit Authority deputy director,",
+    ],
+)
+def test_a_role_in_apposition_after_the_name_gives_the_body(introduction: str) -> None:
+    text = (
+        f"{introduction} said the timetable would change in May. "
+        "Hart said drivers had not been consulted."
+    )
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["Nia Hart", "Hart"]
+    # The later mention by surname keeps the body the first one gave.
+    assert {s.party for s in statements} == {"Brookfield Transit Authority"}
+
+
+def test_an_apposition_with_no_body_invents_none() -> None:
+    statement = only("Omar Reyes, a retired bus driver, said the timetable would change in May.")
+    assert (statement.speaker, statement.party) == ("Omar Reyes", "Omar Reyes")
+
+
+def test_he_after_a_spokesperson_of_another_body_is_that_spokesperson() -> None:
+    text = (
+        "Nia Hart, the Brookfield Transit Authority general secretary, said the strike would "
+        "go ahead. A spokesman for the Harbour Employers Association said talks had failed. "
+        "He said the offer was fair."
+    )
+    parties = [s.party for s in extract(text)]
+    assert parties == [
+        "Brookfield Transit Authority",
+        "Harbour Employers Association",
+        "Harbour Employers Association",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The surge in refunds suggested that the new tariff was unpopular.",
+        "Satellite observations indicate that the glacier is thinning fast.",
+        "The available data show that the ferry runs late most weeks.",
+    ],
+)
+def test_evidence_before_suggest_show_or_indicate_is_no_speaker(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Her estimates suggest that the ferry runs late most weeks.", "Her estimates"),
+        ("The harbour board suggested that the ferry runs late most weeks.", "The harbour board"),
+    ],
+)
+def test_someone_who_suggests_is_still_a_speaker(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
+
+
 def test_nested_attribution_gives_the_innermost_statement_per_party() -> None:
     statement = only(
         "US President Joe Biden stressed the North's troop deployment was a "
