@@ -155,6 +155,18 @@ _BEFORE_CUT_OBJECT = frozenset(
         """
     )
 )
+# Verbs that do not stand without an object: "Comcast has contacted" tells
+# whom of no one; a content that ends on one after its auxiliary was cut before
+# the object ("has contacted some users").
+_NEEDS_OBJECT = frozenset(
+    _words(
+        """
+        contacted informed notified told urged asked hired approached persuaded
+        convinced reassured assured
+        """
+    )
+)
+_PERFECT = frozenset(_words("has have had having"))
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
@@ -629,6 +641,15 @@ def proposition(
                 and words[-2].lower() == "to"
                 and words[-1].lower() in _OBJECT_CUT_OFF
                 and words[-3].lower() in _BEFORE_CUT_OBJECT
+            )
+            # "Comcast has contacted": a perfect whose verb needs an object.
+            or (words[-1].lower() in _NEEDS_OBJECT and words[-2].lower() in _PERFECT)
+            # "Lin had no idea": no idea of what the content does not say.
+            or (
+                len(words) > 2
+                and words[-1].lower() == "idea"
+                and words[-2].lower() == "no"
+                and words[-3].lower() in _PERFECT
             )
         )
     ):

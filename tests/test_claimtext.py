@@ -939,6 +939,24 @@ def test_a_text_cut_before_its_infinitive_is_a_fragment() -> None:
     assert made.text == "The ferry strike was expected to end on Friday"
 
 
+def test_a_perfect_cut_before_the_object_its_verb_needs_is_a_fragment() -> None:
+    # Cut from "the council has notified every tenant on the estate".
+    made = proposition("The housing council has notified")
+    assert made.text is None and made.reason is not None and "fragment" in made.reason
+    assert proposition("The housing council had contacted").text is None
+    made = proposition("The housing council has notified every tenant on the estate")
+    assert made.text == "The housing council has notified every tenant on the estate"
+    # A verb that stands alone is a whole clause.
+    assert proposition("The night ferry has arrived").text == "The night ferry has arrived"
+
+
+def test_having_no_idea_of_nothing_named_is_a_fragment() -> None:
+    assert proposition("The ferry captain had no idea").text is None
+    assert proposition("Harbour officials have no idea").text is None
+    made = proposition("The ferry captain had no idea the bridge was closed")
+    assert made.text == "The ferry captain had no idea the bridge was closed"
+
+
 def test_some_or_others_as_a_bare_subject_names_no_one() -> None:
     assert proposition("Some fainted in the heat; others fled").text is None
     assert proposition("Others walked to the border at Rafah").text is None
