@@ -741,16 +741,22 @@ def test_the_statements_of_one_source_build_only_the_claims_citing_it(project: P
     assert claim_of == {s: claim_id for claim_id, s in everyone if s.source == source_id}
 
 
+def _warm_ledger_read_afresh(project: Path) -> tuple[list[tuple[str, Statement]], list[str]]:
+    """Ingest the project with its cache left warm; every statement with its claim's id,
+    and every source's id and one no statement cites, as a fresh read of the YAML gives."""
+    _ingest(project)
+    read_ledger(project / "claims.yaml")  # leaves the cache warm
+    fresh, _ = _yaml_ledger(project / "claims.yaml")
+    everyone = [(claim.id, s) for claim in fresh.claims for s in claim.statements]
+    return everyone, [source.id for source in fresh.sources] + ["never-cited"]
+
+
 def test_the_first_sources_asked_about_are_looked_for_alone_and_agree_with_every_claims_map(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from claimtrack import cache, pipeline
 
-    _ingest(project)
-    read_ledger(project / "claims.yaml")  # leaves the cache warm
-    fresh, _ = _yaml_ledger(project / "claims.yaml")
-    everyone = [(claim.id, s) for claim in fresh.claims for s in claim.statements]
-    source_ids = [source.id for source in fresh.sources] + ["never-cited"]
+    everyone, source_ids = _warm_ledger_read_afresh(project)
 
     def expected(source_id: str) -> list[Statement]:
         return sorted((s for _, s in everyone if s.source == source_id), key=lambda s: s.line)
@@ -777,11 +783,7 @@ def test_the_sources_a_write_settles_are_looked_for_together_in_one_search(
 ) -> None:
     from claimtrack import cache, pipeline
 
-    _ingest(project)
-    read_ledger(project / "claims.yaml")  # leaves the cache warm
-    fresh, _ = _yaml_ledger(project / "claims.yaml")
-    everyone = [(claim.id, s) for claim in fresh.claims for s in claim.statements]
-    source_ids = [source.id for source in fresh.sources] + ["never-cited"]
+    everyone, source_ids = _warm_ledger_read_afresh(project)
     searches: list[object] = []
     search = cache.claims_citing
     monkeypatch.setattr(
