@@ -641,6 +641,14 @@ _CITING_FEW: list[tuple[weakref.ref[Ledger], dict[str, list[Claim]]]] = []
 _CITING_ONE_BY_ONE = 4
 
 
+def _citing_few(ledger: Ledger) -> dict[str, list[Claim]]:
+    """The claims citing each source found alone so far, for `ledger` (a new map when
+    the ledger is another than last asked about)."""
+    if not (_CITING_FEW and _CITING_FEW[0][0]() is ledger):
+        _CITING_FEW[:] = [(weakref.ref(ledger), {})]
+    return _CITING_FEW[0][1]
+
+
 def _citing_one(ledger: Ledger, source_id: str) -> Sequence[Claim]:
     """The claims citing one source, in ledger order. For the first few sources asked
     about, each is looked for alone (`cache.claims_citing`: a search of the cached
@@ -649,9 +657,7 @@ def _citing_one(ledger: Ledger, source_id: str) -> Sequence[Claim]:
     article into a big ledger has no need of every claim's summary."""
     if _CITING and _CITING[0][0]() is ledger:
         return _CITING[0][1].get(source_id, ())
-    if not (_CITING_FEW and _CITING_FEW[0][0]() is ledger):
-        _CITING_FEW[:] = [(weakref.ref(ledger), {})]
-    few = _CITING_FEW[0][1]
+    few = _citing_few(ledger)
     found = few.get(source_id)
     if found is None:
         if len(few) >= _CITING_ONE_BY_ONE:
@@ -668,9 +674,7 @@ def _find_citing(ledger: Ledger, source_ids: Collection[str]) -> None:
     few sources asks about each (unless every source's claims are known)."""
     if _CITING and _CITING[0][0]() is ledger:
         return
-    if not (_CITING_FEW and _CITING_FEW[0][0]() is ledger):
-        _CITING_FEW[:] = [(weakref.ref(ledger), {})]
-    few = _CITING_FEW[0][1]
+    few = _citing_few(ledger)
     wanted = {source_id for source_id in source_ids if source_id not in few}
     if not wanted:
         return
@@ -1953,9 +1957,11 @@ def match_texts(
         claim_text = None if claim_id is None else index.claim_text(claim_id)
         if claim_text is not None and positioned:
             statement = _toward(statement, claim_text, lexicon)
-        if people is None:
-            people = _people_by_surname(ledger, resolver)
-        statement = _as_tracked_person(statement, people)
+        surname = _surname_alone(statement)
+        if surname is not None:
+            if people is None:
+                people = _people_by_surname(ledger, resolver)
+            statement = _as_tracked_person(statement, surname, people)
         yield MatchResult(
             text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
         )
@@ -1966,26 +1972,40 @@ _SURNAME = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+")
 
 
 def _people_by_surname(ledger: Ledger, resolver: PartyResolver) -> dict[str, set[str]]:
-    """The ledger's people with a full name ("Donald Trump"), by their last name."""
+    """The ledger's people with a full name ("Donald Trump"), by their last name: the
+    parties of each claim's cached summary, no statement built."""
+    from claimtrack.cache import claim_summary
+
+    named = {
+        name
+        for claim in ledger.claims
+        for names in claim_summary(claim)[2]
+        for name in names
+        if " " in name
+    }
     people: dict[str, set[str]] = {}
-    for claim in ledger.claims:
-        for said in claim.statements:
-            name = said.party
-            if name and " " in name and resolver.kind(name) == "person":
-                people.setdefault(name.split()[-1], set()).add(name)
+    for name in named:
+        if resolver.kind(name) == "person":
+            people.setdefault(name.split()[-1], set()).add(name)
     return people
 
 
-def _as_tracked_person(statement: Statement, people: dict[str, set[str]]) -> Statement:
-    """A text's speaker named by last name alone ("Trump said", "Mr. Trump said") as the
-    one person of that name the ledger tracks, as extract names them by the full name
-    an article first gives; a name two tracked people share is left as it is."""
+def _surname_alone(statement: Statement) -> str | None:
+    """The last name a text's speaker is named by alone ("Trump said", "Mr. Trump
+    said"), with no full name or other party resolved for it; else None."""
     if statement.party is not None and (statement.kind != "person" or " " in statement.party):
-        return statement
+        return None
     named = _HONORIFIC.sub("", statement.party or statement.speaker or "")
-    if not _SURNAME.fullmatch(named):
-        return statement
-    tracked = people.get(named, set())
+    return named if _SURNAME.fullmatch(named) else None
+
+
+def _as_tracked_person(
+    statement: Statement, surname: str, people: dict[str, set[str]]
+) -> Statement:
+    """A text's speaker named by `surname` alone as the one person of that name the
+    ledger tracks, as extract names them by the full name an article first gives; a
+    name two tracked people share is left as it is."""
+    tracked = people.get(surname, set())
     if len(tracked) != 1:
         return statement
     return replace(statement, party=next(iter(tracked)), kind="person")
