@@ -1743,25 +1743,42 @@ class _Grouper:
         it). "No militants were killed in the strike" shares the strike and the
         killing with "a hostage was killed in the strike", but what it says
         there was none of is militants killed, not the hostage: it denies
-        another matter of the story."""
+        another matter of the story. So for a thing ruled out, questioned or
+        doubted (`_doubted_thing`: "ruled out chlorine gas", "sceptical about
+        the talks"), named in the claim's text by its word or a related
+        form of it ("a meteoritic origin" of "a meteorite gouged a crater")."""
         statement = self.statement
         if statement is None or statement.stance is Stance.ASSERTS:
             return True
         answering = self._answering_words()
-        thing = _denied_thing(
-            statement.content, lambda word: set(self.index.terms(word).words) <= answering
-        )
-        if thing is None:
-            return True
-        # Its words or the actors it names ("claims of ISIS members" answers "ten
-        # ISIS fighters crossed the border"); the claim's text, not every
-        # statement gathered under it, is its proposition.
-        mine = self.index.normal(thing)
+
+        def says_nothing(word: str) -> bool:
+            return set(self.index.terms(word).words) <= answering
+
         text = self.index.normal(self.index.claim_text(claim_id))
-        if not mine.terms.words:
+        thing = _denied_thing(statement.content, says_nothing)
+        if thing is not None:
+            # Its words or the actors it names ("claims of ISIS members" answers
+            # "ten ISIS fighters crossed the border"); the claim's text, not every
+            # statement gathered under it, is its proposition.
+            mine = self.index.normal(thing)
+            if not mine.terms.words:
+                return True
+            actors = (mine.actors & text.actors) - {UNKNOWN_ACTORS}
+            return bool(set(mine.terms.words) & set(text.terms.words) or actors)
+        doubted = _doubted_thing(statement.content, says_nothing)
+        if doubted is None:
             return True
-        actors = (mine.actors & text.actors) - {UNKNOWN_ACTORS}
-        return bool(set(mine.terms.words) & set(text.terms.words) or actors)
+        # A clause after it that says what is not so is doubted too: "sceptical
+        # about the talks and we never took the ceasefire seriously".
+        mine = self.index.normal(" ".join([doubted, *_negated_clauses(statement.content)]))
+        if not mine.terms.words or (mine.actors & text.actors) - {UNKNOWN_ACTORS}:
+            return True
+        return any(
+            word == other or (_affixable(word) and _affixable(other) and _related(word, other))
+            for word in mine.terms.words
+            for other in text.terms.words
+        )
 
     def _negates_its_kind(self, claim_id: str) -> bool:
         """Whether a denial that says what something is not ("It's not a biopic")
@@ -2921,6 +2938,64 @@ def _denied_thing(content: str, answering: Callable[[str], bool]) -> str | None:
         if phrase and not answering(phrase[-1]) and phrase[-1].lower() not in _KNOWING:
             return " ".join(phrase)
     return None
+
+
+# A verb or adjective whose object is the thing a doubt or denial is of:
+# "ruled out chlorine gas", "questioned their viability", "sceptical about the
+# talks", "cast doubt on the timing".
+_DOUBTED = re.compile(
+    r"(?i)\b(?:rul(?:ed|es|e|ing)\s+out|question(?:ed|s|ing)"
+    r"|(?:sceptical|skeptical|doubts?|doubtful)\s+(?:of|about|over|on)"
+    r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over|upon))\s+"
+)
+# What opens a clause or points back, not a thing: "sceptical of whether ...",
+# "questioned that", "doubtful about it", "questioned their viability" (the
+# viability of what was spoken of before, which may be the claim's thing).
+_NOT_A_THING = P.word_set(
+    "whether if that this it them what how why who when where their its his her our my your"
+)
+
+
+def _doubted_thing(content: str, answering: Callable[[str], bool]) -> str | None:
+    """The noun phrase a denial or doubt rules out, questions or doubts, after
+    its first such verb or adjective: "airworthiness" of "he had seen the
+    helicopters and questioned the airworthiness of the fleet", "chlorine gas"
+    of "he had ruled out chlorine gas or biological weapons". None when there is no such
+    word, its object is a clause or a pointer ("sceptical of whether it will
+    work", "questioned that", "questioned their viability": of what was spoken
+    of before), a passive's agent ("questioned by police"), or
+    a telling or a word of doubt itself ("questioned the reports"): those are
+    left to the rules of tellings and pointers."""
+    found = _DOUBTED.search(content)
+    if found is None:
+        return None
+    phrase: list[str] = []
+    for word in re.findall(r"[\w'\u2019-]+|[^\w\s]", content[found.end() :]):
+        lower = word.lower()
+        if not word[0].isalnum():
+            break
+        if not phrase and lower in _NOT_A_THING:
+            return None
+        if phrase and lower in _PHRASE_ENDS:
+            if lower == "of":
+                # "the timing of the vote": the quality and what it is of.
+                if answering(phrase[-1]):
+                    phrase = []
+                continue
+            break
+        if lower in _PHRASE_SKIPS or lower in {"any", "all"}:
+            continue
+        if lower in _PHRASE_ENDS:
+            break
+        phrase.append(word)
+    if phrase and not answering(phrase[-1]) and phrase[-1].lower() not in _KNOWING:
+        return " ".join(phrase)
+    return None
+
+
+def _negated_clauses(content: str) -> list[str]:
+    """The clauses of a content, past its first, that hold a negation."""
+    return [clause for clause in _CLAUSE_ENDS.split(content)[1:] if _NEGATED.search(clause)]
 
 
 def _pointer(terms: Terms, actors: Iterable[str]) -> bool:

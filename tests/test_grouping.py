@@ -19,6 +19,7 @@ from claimtrack.grouping import (
     ClaimIndex,
     _as_written,
     _denied_thing,
+    _doubted_thing,
     _main_clause,
     _slug,
     clean_claim_text,
@@ -2115,6 +2116,81 @@ def test_denied_thing_is_what_a_denial_says_there_is_none_of(
     index = ClaimIndex()
     answering = index.answering_words()
     assert _denied_thing(content, lambda word: set(index.terms(word).words) <= answering) == thing
+
+
+@pytest.mark.parametrize(
+    ("content", "thing"),
+    [
+        (
+            "he had seen the helicopters and questioned the airworthiness of the fleet",
+            "airworthiness fleet",
+        ),
+        # Its possessive points back at what was spoken of before.
+        ("he had seen photos of the helicopters and questioned their airworthiness", None),
+        ("the clinic had ruled out fumes or any gas from the boiler", "fumes"),
+        ("We were sceptical about the audit of the books", "audit books"),
+        ("critics cast doubt on the timing of the vote", "timing vote"),
+        # A clause, a pointer, a passive's agent or a telling names no thing.
+        ("they are sceptical of whether the plan will work", None),
+        ("we are skeptical of that", None),
+        ("four men were stopped at the border and questioned, although none was held", None),
+        ("they were questioned by police", None),
+        ("analysts questioned the reports", None),
+    ],
+)
+def test_doubted_thing_is_what_a_doubt_rules_out_or_questions(
+    content: str, thing: str | None
+) -> None:
+    index = ClaimIndex()
+    answering = index.answering_words()
+    assert _doubted_thing(content, lambda word: set(index.terms(word).words) <= answering) == thing
+
+
+def test_a_doubt_of_a_thing_the_claim_does_not_name_joins_no_claim_of_it() -> None:
+    # The analyst doubts the helicopters can fly, not that the rebels hold them.
+    report = _said(
+        "the rebels have captured three helicopters at the northern airbase", 1, "A monitor"
+    )
+    doubt = _said(
+        "he had seen photos of the helicopters and questioned the airworthiness of the fleet",
+        3,
+        "An aviation analyst",
+        Stance.DISPUTES,
+    )
+    first, second = group_statements([report, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_a_thing_ruled_out_that_the_claim_does_not_name_joins_no_claim_of_it() -> None:
+    report = _said(
+        "workers at the Dunmore plant were poisoned by fumes from the boiler", 1, "A union"
+    )
+    ruled = _said(
+        "the clinic had ruled out the flu at the Dunmore plant, and tests go on",
+        3,
+        "Dr Ana Ferrand",
+        Stance.DENIES,
+    )
+    first, second = group_statements([report, ruled], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "he questioned the capture of the helicopters",
+        # A clause after the doubt that says what is not so is doubted too.
+        "the analyst doubted the photos and never believed the helicopters were captured",
+    ],
+)
+def test_a_doubt_of_the_claims_own_thing_still_joins_it(content: str) -> None:
+    report = _said(
+        "the rebels have captured three helicopters at the northern airbase", 1, "A monitor"
+    )
+    doubt = _said(content, 3, "An aviation analyst", Stance.DISPUTES)
+    first, second = group_statements([report, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert second.claim_id == first.claim_id
 
 
 def test_that_answers_the_statement_just_before_not_the_lead() -> None:
