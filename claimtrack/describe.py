@@ -193,6 +193,11 @@ def descriptions_in(
         name = _place_named(article, place.group("head"))
         if name is not None:
             found.append((place.group().rstrip(), name))
+    state = _STATE_KIND.search(content)
+    if state is not None:
+        name = _state_named(article, at)
+        if name is not None:
+            found.append((state.group().rstrip(), name))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     firsts: set[str] = set()  # descriptions `_first_mention` gave
     for match in _DEFINITE.finditer(content):
@@ -2017,6 +2022,31 @@ def _place_named(article: str, head: str) -> str | None:
     if places[name] < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
+
+
+# A state described by its kind: "the country", "the nation" (not "the country of
+# X", which says which, nor "the nation-state", nor "the nation's" own words
+# after a name: "the Nation of Islam").
+_STATE_KIND = re.compile(r"(?<![\w-])[Tt]he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
+# States whose names are written with "the" ("the United States", "the Philippines").
+_STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
+
+
+def _state_named(article: str, at: int) -> str | None:
+    """The one state the article names before offset `at`, by its name, its
+    capital or its people's adjective ("Nicaraguan", "Managua"), for "the
+    country": "the nation's capital" -> "Nicaragua's capital". None when it names
+    two or none; a state's body ("Yemen's armed forces", "NASA") names its state
+    too."""
+    from claimtrack.grouping import default_resolver
+
+    finder = default_resolver()
+    before = article[:at]
+    states = {party for _, party in finder.mentions(before) if builtin_kind(party) == STATE}
+    if len(states) != 1:
+        return None
+    name = states.pop()
+    return f"the {name}" if _STATES_WITH_THE.search(name) else name
 
 
 def _personal(head: str) -> bool:

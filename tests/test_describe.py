@@ -345,6 +345,48 @@ def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
     assert _made(article, "the town was cut off") == "the town was cut off"
 
 
+def test_the_country_is_the_one_state_the_article_names_before_it() -> None:
+    article = (
+        "Peruvian farmers lost their crops to frost in the Andes this week.\n"
+        "An agronomist said the country would import more potatoes next year."
+    )
+    assert _made(article, "the country would import more potatoes next year") == (
+        "Peru would import more potatoes next year"
+    )
+    # Its possessive, and a state whose name is written with "the".
+    article = (
+        "Dutch engineers closed the storm barrier on Monday.\n"
+        "A spokesman said the nation's dikes had held."
+    )
+    assert _made(article, "the nation's dikes had held") == "the Netherlands's dikes had held"
+
+
+def test_the_country_stays_when_the_article_names_two_states_or_none() -> None:
+    article = (
+        "Peru and Chile signed a fishing accord in Lima.\n"
+        "A minister said the country would patrol its waters."
+    )
+    assert _made(article, "the country would patrol its waters") == (
+        "the country would patrol its waters"
+    )
+    # A state's own body names that state too: two states.
+    article = (
+        "The Kenyan army freed a Danish engineer on Friday.\n"
+        "An official said the rescue took place in the north of the country."
+    )
+    content = "the rescue took place in the north of the country"
+    assert _made(article, content).endswith("in the north of the country")
+    article = "Frost hit the highlands this week.\nA farmer said the country would import potatoes."
+    assert _made(article, "the country would import potatoes") == (
+        "the country would import potatoes"
+    )
+    # Only a state named before the statement counts.
+    article = "A farmer said the country would import potatoes.\nPeru's harvest failed."
+    assert _made(article, "the country would import potatoes") == (
+        "the country would import potatoes"
+    )
+
+
 def test_a_person_described_by_a_role_is_the_full_name_after_the_role() -> None:
     article = (
         "Novelist Lena Okafor was on stage when the storm hit. Okafor kept "
