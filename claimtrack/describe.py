@@ -739,6 +739,12 @@ def _armed_named(article: str) -> str | None:
 _OFFICES = frozenset(_words("pope king queen prince princess president"))
 
 
+# A word of a holder's name: "Abdullah", "O'Neill", "McCain", a numeral ("II"); not
+# a title's next word that is no name ("King RT'ed from @KsaBrk", "President
+# ISIS").
+_HOLDER_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z](?:['\u2019-][A-Z][A-Za-z]*[a-z])*|[IVX]+")
+
+
 def _office_holder(article: str, head: str) -> str | None:
     """The one holder of an office the article names by its title ("the pope" ->
     "Pope Francis"); None when it names two ("President Obama", "President
@@ -753,7 +759,11 @@ def _office_holder(article: str, head: str) -> str | None:
         words = re.sub(r"['\u2019]s?$", "", match.group(1)).split()
         while words and (words[-1].lower() in _NOT_NAMES or words[-1] in _MONTHS):
             words.pop()
-        if words and words[0].lower() not in _NOT_NAMES:
+        if (
+            words
+            and words[0].lower() not in _NOT_NAMES
+            and all(_HOLDER_WORD.fullmatch(w) for w in words)
+        ):
             holders.add(" ".join(words))
     # "President Barack Obama" and "President Obama", "King Abdullah II" and "King
     # Abdullah" are one holder.

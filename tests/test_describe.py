@@ -496,6 +496,15 @@ def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
         "An aide said the president had left early."
     )
     assert _made(article, "the president had left early") == "the president had left early"
+    # A title's next word that is no name ("King OK'd", a quoted post) is no second
+    # holder; a numeral belongs to the name.
+    article = (
+        "King Haakon VII toured the harbour. One post read: King OK'd the plan.\n"
+        "An aide said the king had flown the plane himself."
+    )
+    assert _made(article, "the king had flown the plane himself") == (
+        "King Haakon VII had flown the plane himself"
+    )
 
 
 def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
