@@ -1144,6 +1144,15 @@ _NOT_IN_NAME = frozenset(
 )
 
 
+# Other last words of a name of the kind a head says: "the school" is "Elon
+# University" as much as "Ridgeway School".
+_NAMES_OF_KIND = {
+    "school": ("University", "College", "Academy"),
+    "university": ("College",),
+    "college": ("University",),
+}
+
+
 def _name_of_its_kind(
     article: str, det: str, head: str, modifiers: list[str], at: int
 ) -> str | None:
@@ -1157,15 +1166,21 @@ def _name_of_its_kind(
     plural = head.endswith("s") and not head.endswith(("ss", "us", "as", "is"))
     if det.lower() != "the" or plural or head in _PERSONS or _personal(head):
         return None
-    capital = head[:1].upper() + head[1:]
-    if article.find(capital, 0, at) < 0:
+    capitals = [
+        c
+        for c in (head[:1].upper() + head[1:], *_NAMES_OF_KIND.get(head, ()))
+        if article.find(c, 0, at) >= 0
+    ]
+    if not capitals:
         return None  # no name ends in it: nothing to scan the article for
     names: set[str] = set()
     for found in re.finditer(
-        rf"(?<![\w'\u2019.&-])((?:(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+){{1,3}}){capital}"
+        rf"(?<![\w'\u2019.&-])((?:(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+){{1,3}})"
+        rf"(?P<kind>{'|'.join(capitals)})"
         r"(?![\w-]|[ \t]+(?-i:[A-Z]))",
         article[:at],
     ):
+        capital = found.group("kind")
         line_start = article.rfind("\n", 0, found.start()) + 1
         line_end = article.find("\n", found.end())
         line = article[line_start : line_end if line_end != -1 else len(article)]

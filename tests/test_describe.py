@@ -769,6 +769,24 @@ def test_a_description_shows_the_one_name_of_its_kind_before_it() -> None:
     assert _made(article, "the war memorial was damaged") == ("Marlow War Memorial was damaged")
 
 
+def test_the_school_is_the_one_university_or_college_the_article_names() -> None:
+    article = (
+        "Students at Ravenmoor University staged a sit-in on Monday.\n"
+        "A dean said the school had cancelled classes for the week."
+    )
+    assert _made(article, "the school had cancelled classes for the week") == (
+        "Ravenmoor University had cancelled classes for the week"
+    )
+    # Two such names are none.
+    article = (
+        "Students at Ravenmoor University and Kessel College staged a sit-in.\n"
+        "A dean said the school had cancelled classes for the week."
+    )
+    assert _made(article, "the school had cancelled classes for the week") == (
+        "the school had cancelled classes for the week"
+    )
+
+
 def test_no_name_of_its_kind_when_two_or_only_a_title_give_one() -> None:
     two = (
         "Ferries ran from Ostrel Harbour and from Varna Harbour on Monday.\n"
