@@ -1145,11 +1145,12 @@ _NOT_IN_NAME = frozenset(
 
 
 # Other last words of a name of the kind a head says: "the school" is "Elon
-# University" as much as "Ridgeway School".
+# University" as much as "Ridgeway School"; "the agency" is the "Secret Service".
 _NAMES_OF_KIND = {
     "school": ("University", "College", "Academy"),
     "university": ("College",),
     "college": ("University",),
+    "agency": ("Service", "Bureau", "Administration", "Commission"),
 }
 
 

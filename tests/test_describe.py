@@ -777,6 +777,13 @@ def test_the_school_is_the_one_university_or_college_the_article_names() -> None
     assert _made(article, "the school had cancelled classes for the week") == (
         "Ravenmoor University had cancelled classes for the week"
     )
+    article = (
+        "Lawmakers grilled the head of the Coastal Patrol Service on Tuesday.\n"
+        "A senator said the agency needs more boats."
+    )
+    assert (
+        _made(article, "the agency needs more boats") == "Coastal Patrol Service needs more boats"
+    )
     # Two such names are none.
     article = (
         "Students at Ravenmoor University and Kessel College staged a sit-in.\n"
