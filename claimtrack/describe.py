@@ -22,7 +22,9 @@ claim text gets what the article's first mention of it says:
    ceasefire with Boko Haram" (`_first_mention`).
 
 A place described by its kind ("the city", "the Iraqi city") is the one
-place the article names as such ("the city of Mosul") and tells of most. A
+place the article names as such ("the city of Mosul") and tells of most;
+"the country" or "the nation", the one state the article names before the
+statement (`_state_named`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim.
@@ -193,6 +195,11 @@ def descriptions_in(
         name = _place_named(article, place.group("head"))
         if name is not None:
             found.append((place.group().rstrip(), name))
+    state = _STATE_KIND.search(content)
+    if state is not None:
+        name = _state_named(article, at)
+        if name is not None:
+            found.append((state.group().rstrip(), name))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     firsts: set[str] = set()  # descriptions `_first_mention` gave
     for match in _DEFINITE.finditer(content):
@@ -734,6 +741,12 @@ def _armed_named(article: str) -> str | None:
 _OFFICES = frozenset(_words("pope king queen prince princess president"))
 
 
+# A word of a holder's name: "Abdullah", "O'Neill", "McCain", a numeral ("II"); not
+# a title's next word that is no name ("King RT'ed from @KsaBrk", "President
+# ISIS").
+_HOLDER_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z](?:['\u2019-][A-Z][A-Za-z]*[a-z])*|[IVX]+")
+
+
 def _office_holder(article: str, head: str) -> str | None:
     """The one holder of an office the article names by its title ("the pope" ->
     "Pope Francis"); None when it names two ("President Obama", "President
@@ -748,7 +761,11 @@ def _office_holder(article: str, head: str) -> str | None:
         words = re.sub(r"['\u2019]s?$", "", match.group(1)).split()
         while words and (words[-1].lower() in _NOT_NAMES or words[-1] in _MONTHS):
             words.pop()
-        if words and words[0].lower() not in _NOT_NAMES:
+        if (
+            words
+            and words[0].lower() not in _NOT_NAMES
+            and all(_HOLDER_WORD.fullmatch(w) for w in words)
+        ):
             holders.add(" ".join(words))
     # "President Barack Obama" and "President Obama", "King Abdullah II" and "King
     # Abdullah" are one holder.
@@ -1129,6 +1146,16 @@ _NOT_IN_NAME = frozenset(
 )
 
 
+# Other last words of a name of the kind a head says: "the school" is "Elon
+# University" as much as "Ridgeway School"; "the agency" is the "Secret Service".
+_NAMES_OF_KIND = {
+    "school": ("University", "College", "Academy"),
+    "university": ("College",),
+    "college": ("University",),
+    "agency": ("Service", "Bureau", "Administration", "Commission"),
+}
+
+
 def _name_of_its_kind(
     article: str, det: str, head: str, modifiers: list[str], at: int
 ) -> str | None:
@@ -1142,15 +1169,21 @@ def _name_of_its_kind(
     plural = head.endswith("s") and not head.endswith(("ss", "us", "as", "is"))
     if det.lower() != "the" or plural or head in _PERSONS or _personal(head):
         return None
-    capital = head[:1].upper() + head[1:]
-    if article.find(capital, 0, at) < 0:
+    capitals = [
+        c
+        for c in (head[:1].upper() + head[1:], *_NAMES_OF_KIND.get(head, ()))
+        if article.find(c, 0, at) >= 0
+    ]
+    if not capitals:
         return None  # no name ends in it: nothing to scan the article for
     names: set[str] = set()
     for found in re.finditer(
-        rf"(?<![\w'\u2019.&-])((?:(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+){{1,3}}){capital}"
+        rf"(?<![\w'\u2019.&-])((?:(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+){{1,3}})"
+        rf"(?P<kind>{'|'.join(capitals)})"
         r"(?![\w-]|[ \t]+(?-i:[A-Z]))",
         article[:at],
     ):
+        capital = found.group("kind")
         line_start = article.rfind("\n", 0, found.start()) + 1
         line_end = article.find("\n", found.end())
         line = article[line_start : line_end if line_end != -1 else len(article)]
@@ -2017,6 +2050,31 @@ def _place_named(article: str, head: str) -> str | None:
     if places[name] < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
+
+
+# A state described by its kind: "the country", "the nation" (not "the country of
+# X", which says which, nor "the nation-state", nor "the nation's" own words
+# after a name: "the Nation of Islam").
+_STATE_KIND = re.compile(r"(?<![\w-])[Tt]he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
+# States whose names are written with "the" ("the United States", "the Philippines").
+_STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
+
+
+def _state_named(article: str, at: int) -> str | None:
+    """The one state the article names before offset `at`, by its name, its
+    capital or its people's adjective ("Nicaraguan", "Managua"), for "the
+    country": "the nation's capital" -> "Nicaragua's capital". None when it names
+    two or none; a state's body ("Yemen's armed forces", "NASA") names its state
+    too."""
+    from claimtrack.grouping import default_resolver
+
+    finder = default_resolver()
+    before = article[:at]
+    states = {party for _, party in finder.mentions(before) if builtin_kind(party) == STATE}
+    if len(states) != 1:
+        return None
+    name = states.pop()
+    return f"the {name}" if _STATES_WITH_THE.search(name) else name
 
 
 def _personal(head: str) -> bool:

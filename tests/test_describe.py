@@ -345,6 +345,48 @@ def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
     assert _made(article, "the town was cut off") == "the town was cut off"
 
 
+def test_the_country_is_the_one_state_the_article_names_before_it() -> None:
+    article = (
+        "Peruvian farmers lost their crops to frost in the Andes this week.\n"
+        "An agronomist said the country would import more potatoes next year."
+    )
+    assert _made(article, "the country would import more potatoes next year") == (
+        "Peru would import more potatoes next year"
+    )
+    # Its possessive, and a state whose name is written with "the".
+    article = (
+        "Dutch engineers closed the storm barrier on Monday.\n"
+        "A spokesman said the nation's dikes had held."
+    )
+    assert _made(article, "the nation's dikes had held") == "the Netherlands's dikes had held"
+
+
+def test_the_country_stays_when_the_article_names_two_states_or_none() -> None:
+    article = (
+        "Peru and Chile signed a fishing accord in Lima.\n"
+        "A minister said the country would patrol its waters."
+    )
+    assert _made(article, "the country would patrol its waters") == (
+        "the country would patrol its waters"
+    )
+    # A state's own body names that state too: two states.
+    article = (
+        "The Kenyan army freed a Danish engineer on Friday.\n"
+        "An official said the rescue took place in the north of the country."
+    )
+    content = "the rescue took place in the north of the country"
+    assert _made(article, content).endswith("in the north of the country")
+    article = "Frost hit the highlands this week.\nA farmer said the country would import potatoes."
+    assert _made(article, "the country would import potatoes") == (
+        "the country would import potatoes"
+    )
+    # Only a state named before the statement counts.
+    article = "A farmer said the country would import potatoes.\nPeru's harvest failed."
+    assert _made(article, "the country would import potatoes") == (
+        "the country would import potatoes"
+    )
+
+
 def test_a_person_described_by_a_role_is_the_full_name_after_the_role() -> None:
     article = (
         "Novelist Lena Okafor was on stage when the storm hit. Okafor kept "
@@ -454,6 +496,15 @@ def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
         "An aide said the president had left early."
     )
     assert _made(article, "the president had left early") == "the president had left early"
+    # A title's next word that is no name ("King OK'd", a quoted post) is no second
+    # holder; a numeral belongs to the name.
+    article = (
+        "King Haakon VII toured the harbour. One post read: King OK'd the plan.\n"
+        "An aide said the king had flown the plane himself."
+    )
+    assert _made(article, "the king had flown the plane himself") == (
+        "King Haakon VII had flown the plane himself"
+    )
 
 
 def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
@@ -716,6 +767,31 @@ def test_a_description_shows_the_one_name_of_its_kind_before_it() -> None:
         "was cleaned.\nA warden said the war memorial was damaged."
     )
     assert _made(article, "the war memorial was damaged") == ("Marlow War Memorial was damaged")
+
+
+def test_the_school_is_the_one_university_or_college_the_article_names() -> None:
+    article = (
+        "Students at Ravenmoor University staged a sit-in on Monday.\n"
+        "A dean said the school had cancelled classes for the week."
+    )
+    assert _made(article, "the school had cancelled classes for the week") == (
+        "Ravenmoor University had cancelled classes for the week"
+    )
+    article = (
+        "Lawmakers grilled the head of the Coastal Patrol Service on Tuesday.\n"
+        "A senator said the agency needs more boats."
+    )
+    assert (
+        _made(article, "the agency needs more boats") == "Coastal Patrol Service needs more boats"
+    )
+    # Two such names are none.
+    article = (
+        "Students at Ravenmoor University and Kessel College staged a sit-in.\n"
+        "A dean said the school had cancelled classes for the week."
+    )
+    assert _made(article, "the school had cancelled classes for the week") == (
+        "the school had cancelled classes for the week"
+    )
 
 
 def test_no_name_of_its_kind_when_two_or_only_a_title_give_one() -> None:
