@@ -290,13 +290,18 @@ def render_csv(report: Report, terminal: Terminal) -> None:
 
 
 def csv_field(value: Any, separator: str = ", ") -> str:
-    """One CSV cell: lists joined by `separator`, None empty, text as it is (csv quotes it)."""
+    """One CSV cell: lists joined by `separator`, None empty, text as it is (csv quotes it).
+
+    A `match` candidate is its claim id and score, as in TSV: "nk-troops-in-russia (64.2)".
+    """
     if value is None:
         return ""
     if isinstance(value, list):
         return separator.join(csv_field(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict) and "claim" in value and "score" in value:
+        return f"{value['claim']} ({value['score']})"  # a `match` candidate
     return str(value)
 
 
