@@ -378,7 +378,12 @@ def import_articles(
     had = sum(1 for item in results if item.path is not None and not item.saved)
     summary = f"Saved {saved} {'article' if saved == 1 else 'articles'} into {folder}/"
     summary += f" ({had} already there)" if had else ""
-    session.terminal.say(summary + (". Run `claimtrack extract` to read them." if saved else "."))
+    if saved:
+        # `extract` without paths reads the sources/ beside the ledger only.
+        default = folder.resolve() == (session.ledger.parent / SOURCES_FOLDER).resolve()
+        command = "claimtrack extract" if default else f"claimtrack extract {folder}"
+        summary += f". Run `{command}` to read {'it' if saved == 1 else 'them'}"
+    session.terminal.say(summary + ".")
     if failed:
         raise typer.Exit(ExitCode.PROBLEMS)
 
