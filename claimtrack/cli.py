@@ -806,7 +806,7 @@ def statements(
         claimtrack statements --party Russia --stance denies --format csv > russia.csv
     """
     ledger = _read(ctx)
-    chosen = reports.find_claim(ledger, claim) if claim is not None else None
+    chosen = reports.find_claim(ledger, claim, "statements --claim") if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
     report = reports.statements_report(ledger, claim_filter, chosen)
     filtered_out = not report.records and (
@@ -863,7 +863,11 @@ def timeline(
         claimtrack timeline nk-troops-in-russia
     """
     ledger = _read(ctx)
-    _render(ctx, reports.timeline_report(ledger, reports.find_claim(ledger, claim)), output_format)
+    _render(
+        ctx,
+        reports.timeline_report(ledger, reports.find_claim(ledger, claim, "timeline")),
+        output_format,
+    )
 
 
 @app.command()

@@ -225,6 +225,17 @@ def test_show_lists_candidates_when_the_words_fit_several(run, ledger: Path) -> 
     assert "  nk-shells-for-russia (100)" in result.stderr
 
 
+def test_an_ambiguous_claim_is_named_by_id_in_the_command_that_was_run(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    timeline = run("timeline", "north korea")
+    statements = run("statements", "--claim", "north korea")
+
+    # The example to copy repeats the user's own command, with an id in place of the words.
+    assert timeline.exit_code == statements.exit_code == 3
+    assert "e.g. `claimtrack timeline nk-" in timeline.stderr
+    assert "e.g. `claimtrack statements --claim nk-" in statements.stderr
+    assert "claimtrack show" not in timeline.stderr + statements.stderr
+
+
 def test_show_names_the_closest_claim_when_none_matches(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("show", "troops in bakhmut")
 
