@@ -1264,6 +1264,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Registered once, however often `main` runs in one process (as in tests).
     atexit.unregister(no_collection_at_exit)
     atexit.register(no_collection_at_exit)
+    _streams_for_closed_descriptors()
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)
@@ -1333,6 +1334,18 @@ def _global_options_first(args: list[str], commands: set[str]) -> list[str]:
         rest.append(arg)
         index += 1
     return [*before[:-1], *moved, before[-1], *rest]
+
+
+def _streams_for_closed_descriptors() -> None:
+    """Started with stdout or stderr closed (`claimtrack list >&-`), Python has no
+    stream for it: what would go there goes nowhere, as into a closed pipe."""
+    import os
+    import sys
+
+    if sys.stdout is None:
+        sys.stdout = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 -- for the run
+    if sys.stderr is None:
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 -- for the run
 
 
 def _drop_stdout() -> None:

@@ -823,6 +823,29 @@ def test_check_accepts_a_quote_cut_with_an_ellipsis(run, ledger: Path) -> None: 
     assert run("check").exit_code == 0
 
 
+def test_a_closed_stdout_or_stderr_is_no_crash(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    ledger = tmp_path / "claims.yaml"
+    ledger.write_text("version: 1\nclaims:\n  c-1:\n    text: Something happened\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "claimtrack", "--ledger", str(ledger)]
+    # As the shell starts `claimtrack list >&-` and `claimtrack show nothing 2>&-`.
+    listed = subprocess.run(
+        [*command, "list"], stderr=subprocess.PIPE, env=env, preexec_fn=lambda: os.close(1)
+    )
+    missing = subprocess.run(
+        [*command, "show", "nothing-like-it"],
+        stdout=subprocess.PIPE,
+        env=env,
+        preexec_fn=lambda: os.close(2),
+    )
+
+    assert (listed.returncode, listed.stderr) == (0, b"")
+    assert (missing.returncode, missing.stdout) == (3, b"")
+
+
 def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
     import subprocess
     import sys
