@@ -590,6 +590,31 @@ def test_merge_moves_statements_and_keeps_comments(run, ledger: Path) -> None:  
     assert merged["text"] == "North Korea has deployed troops to Russia to fight Ukraine"
 
 
+def test_merge_keeps_the_notes_written_on_the_claims_it_folds_away(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    text = text.replace(
+        "  nk-shells-for-russia:\n    text: North Korea supplies",
+        "  # Asked the Defence Ministry about the shells on Monday\n"
+        "  nk-shells-for-russia:\n"
+        "    # Wording taken from the wire story\n"
+        "    text: North Korea supplies",
+        1,
+    )
+    ledger.write_text(text, encoding="utf-8")
+    comments = comment_lines(ledger)
+
+    result = run("merge", "nk-troops-in-russia", "nk-shells-for-russia")
+
+    assert result.exit_code == 0, result.stderr
+    # A person's notes on the claim merged away stay, with its statements.
+    assert comment_lines(ledger) == comments
+    after = ledger.read_text(encoding="utf-8")
+    notes = after.index("    # Asked the Defence Ministry about the shells on Monday\n")
+    assert after.index("    # Wording taken from the wire story\n") > notes
+    assert after.index("cue: has accused") > notes
+    assert run("check").exit_code == 0
+
+
 def test_merge_with_an_unknown_id_names_the_closest(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     before = ledger.read_bytes()
 
