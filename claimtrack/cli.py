@@ -1207,8 +1207,9 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        them = "it" if len(problems) == 1 else "them"
         session.terminal.warn(
-            f"{count} in {session.ledger}. Fix them, then run `claimtrack check` again."
+            f"{count} in {session.ledger}. Fix {them}, then run `claimtrack check` again."
         )
         raise typer.Exit(ExitCode.PROBLEMS) from None
     session.terminal.say(f"{session.ledger}: no problems.")

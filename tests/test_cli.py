@@ -336,6 +336,16 @@ def test_check_prints_file_line_column_and_exits_1(run, ledger: Path) -> None:  
     assert set(as_json["problems"][0]) == {"path", "line", "column", "message"}
 
 
+def test_check_tells_of_one_problem_in_the_singular(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("stance: denies", "stance: deny", 1), encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "1 problem in claims.yaml. Fix it, then run `claimtrack check` again." in (result.stderr)
+
+
 def test_a_duplicated_claim_id_is_fixed_as_check_says(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     # A claim block pasted and its id left as it was: no command reads the ledger.
     text = ledger.read_text(encoding="utf-8")
