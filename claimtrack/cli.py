@@ -79,10 +79,13 @@ def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, 
     return [(claim.id, claim.text) for claim in ledger.claims if claim.id.startswith(incomplete)]
 
 
+# Words given without quotes (`claimtrack show artillery shells`) are one query.
 ClaimArgument = Annotated[
-    str,
+    list[str],
     typer.Argument(
-        help="A claim id, or words from the claim's text.", autocompletion=_complete_claim_ids
+        help="A claim id, or words from the claim's text.",
+        metavar="CLAIM",
+        autocompletion=_complete_claim_ids,
     ),
 ]
 
@@ -842,7 +845,8 @@ def show(
         claimtrack show "artillery shells" --format json
     """
     ledger = _read(ctx)
-    _render(ctx, reports.show_report(ledger, reports.find_claim(ledger, claim)), output_format)
+    found = reports.find_claim(ledger, " ".join(claim))
+    _render(ctx, reports.show_report(ledger, found), output_format)
 
 
 @app.command()
@@ -865,7 +869,7 @@ def timeline(
     ledger = _read(ctx)
     _render(
         ctx,
-        reports.timeline_report(ledger, reports.find_claim(ledger, claim, "timeline")),
+        reports.timeline_report(ledger, reports.find_claim(ledger, " ".join(claim), "timeline")),
         output_format,
     )
 
@@ -923,7 +927,13 @@ def report(
 @app.command()
 def add(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="The claim, as a short sentence.")],
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            help="The claim, as a short sentence (quoted, or its words one after another).",
+            metavar="TEXT",
+        ),
+    ],
     claim_id: Annotated[
         str | None,
         typer.Option(
@@ -949,6 +959,7 @@ def add(
     from claimtrack.pipeline import Added, add_claim
 
     session = _session(ctx)
+    text = " ".join(words)
     problem = claim_id_problem(claim_id) if claim_id is not None else None
     if problem is not None:
         raise BadClaimId(f"Cannot use {claim_id!r} as a claim id: {problem}.")

@@ -215,6 +215,20 @@ def test_show_finds_a_claim_by_its_words(run, ledger: Path) -> None:  # type: ig
     assert json.loads(result.stdout)["id"] == "nk-shells-for-russia"
 
 
+def test_words_of_a_claim_need_no_quotes(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    quoted = run("show", "artillery shells", "--format", "json")
+    shown = run("show", "artillery", "shells", "--format", "json")
+    timeline = run("timeline", "artillery", "shells", "--format", "json")
+    added = run("add", "North", "Korea", "sells", "coal", "to", "Brazil", "--id", "nk-coal")
+
+    # As typed at a shell prompt, the words are one query or one text, not a usage error.
+    assert shown.exit_code == timeline.exit_code == added.exit_code == 0, shown.stderr
+    assert shown.stdout == quoted.stdout
+    assert json.loads(timeline.stdout)["id"] == "nk-shells-for-russia"
+    claim = json.loads(run("show", "nk-coal", "--format", "json").stdout)
+    assert claim["text"] == "North Korea sells coal to Brazil"
+
+
 def test_show_lists_candidates_when_the_words_fit_several(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("show", "north korea")
 
