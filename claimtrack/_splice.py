@@ -627,6 +627,14 @@ class Index:
         key_node, seq = found
         start = line_end(self.text, key_node.end_mark.index)
         end = line_end(self.text, content_end(self.text, seq))
+        # The comments above the claim's key and over its statements go with them:
+        # the claim is merged away, a note a person wrote on it is not.
+        notes = "".join(
+            " " * dash + decoded(line).lstrip(" ")
+            for line in self._claim_notes(
+                claim_id, line_start(self.text, key_node.start_mark.index)
+            )
+        )
         edits = self.splices()
         for number, old, new in changes:
             if new is None:
@@ -642,7 +650,34 @@ class Index:
         raw = edits.apply_text(start, end)
         if not raw.endswith("\n"):
             raw += "\n"
-        return _reindent(raw, dash - seq.start_mark.column)
+        return notes + _reindent(raw, dash - seq.start_mark.column)
+
+    def _claim_notes(self, claim_id: str, statements_line: int) -> list[bytes]:
+        """The whole-line comments just above a claim's key, and those between its
+        key and the line `statements_line` starts, in order."""
+        key_node = self.claims[claim_id][0]
+        column = key_node.start_mark.column
+        start = line_start(self.text, key_node.start_mark.index)
+        above: list[bytes] = []
+        while start > 0:
+            before = line_start(self.text, start - 1)
+            line = self.text[before:start]
+            body = line.lstrip(b" ")
+            if not body.startswith(b"#") or len(line) - len(body) > column:
+                break
+            above.insert(0, line)
+            start = before
+        header = self.text[line_end(self.text, key_node.end_mark.index) : statements_line]
+        depth = 0  # the column of the `statements` key
+        while self.text[statements_line + depth : statements_line + depth + 1] == b" ":
+            depth += 1
+        inside = [
+            line + b"\n"
+            for line in header.split(b"\n")
+            # Deeper, a `#` line is a line of a block scalar's text, not a comment.
+            if line.lstrip(b" ").startswith(b"#") and len(line) - len(line.lstrip(b" ")) <= depth
+        ]
+        return above + inside
 
     def remove_statement(self, splices: Splices, claim_id: str, number: int) -> None:
         """Remove one statement's lines; the comments around it stay."""

@@ -751,7 +751,9 @@ class _Reader:
         value = _plain_value(node, whole_number)
         if value is not None and value >= 1:
             return value
-        if value is not None:
+        # `-3` is a whole number too, only not a line's: say what is wrong with it.
+        negative = _plain_value(node, lambda text: text[:1] == "-" and whole_number(text[1:]))
+        if value is not None or negative:
             self.report(node, f"{where}: must be 1 or more")
         else:
             self.report(node, f"{where}: expected a whole number, found {_describe(node)}")

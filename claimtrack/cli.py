@@ -79,10 +79,13 @@ def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[tuple[str, 
     return [(claim.id, claim.text) for claim in ledger.claims if claim.id.startswith(incomplete)]
 
 
+# Words given without quotes (`claimtrack show artillery shells`) are one query.
 ClaimArgument = Annotated[
-    str,
+    list[str],
     typer.Argument(
-        help="A claim id, or words from the claim's text.", autocompletion=_complete_claim_ids
+        help="A claim id, or words from the claim's text.",
+        metavar="CLAIM",
+        autocompletion=_complete_claim_ids,
     ),
 ]
 
@@ -378,7 +381,12 @@ def import_articles(
     had = sum(1 for item in results if item.path is not None and not item.saved)
     summary = f"Saved {saved} {'article' if saved == 1 else 'articles'} into {folder}/"
     summary += f" ({had} already there)" if had else ""
-    session.terminal.say(summary + (". Run `claimtrack extract` to read them." if saved else "."))
+    if saved:
+        # `extract` without paths reads the sources/ beside the ledger only.
+        default = folder.resolve() == (session.ledger.parent / SOURCES_FOLDER).resolve()
+        command = "claimtrack extract" if default else f"claimtrack extract {folder}"
+        summary += f". Run `{command}` to read {'it' if saved == 1 else 'them'}"
+    session.terminal.say(summary + ".")
     if failed:
         raise typer.Exit(ExitCode.PROBLEMS)
 
@@ -801,7 +809,7 @@ def statements(
         claimtrack statements --party Russia --stance denies --format csv > russia.csv
     """
     ledger = _read(ctx)
-    chosen = reports.find_claim(ledger, claim) if claim is not None else None
+    chosen = reports.find_claim(ledger, claim, "statements --claim") if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
     report = reports.statements_report(ledger, claim_filter, chosen)
     filtered_out = not report.records and (
@@ -837,7 +845,8 @@ def show(
         claimtrack show "artillery shells" --format json
     """
     ledger = _read(ctx)
-    _render(ctx, reports.show_report(ledger, reports.find_claim(ledger, claim)), output_format)
+    found = reports.find_claim(ledger, " ".join(claim))
+    _render(ctx, reports.show_report(ledger, found), output_format)
 
 
 @app.command()
@@ -858,7 +867,11 @@ def timeline(
         claimtrack timeline nk-troops-in-russia
     """
     ledger = _read(ctx)
-    _render(ctx, reports.timeline_report(ledger, reports.find_claim(ledger, claim)), output_format)
+    _render(
+        ctx,
+        reports.timeline_report(ledger, reports.find_claim(ledger, " ".join(claim), "timeline")),
+        output_format,
+    )
 
 
 @app.command()
@@ -914,7 +927,13 @@ def report(
 @app.command()
 def add(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="The claim, as a short sentence.")],
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            help="The claim, as a short sentence (quoted, or its words one after another).",
+            metavar="TEXT",
+        ),
+    ],
     claim_id: Annotated[
         str | None,
         typer.Option(
@@ -940,6 +959,7 @@ def add(
     from claimtrack.pipeline import Added, add_claim
 
     session = _session(ctx)
+    text = " ".join(words)
     problem = claim_id_problem(claim_id) if claim_id is not None else None
     if problem is not None:
         raise BadClaimId(f"Cannot use {claim_id!r} as a claim id: {problem}.")
@@ -1198,8 +1218,9 @@ def check(ctx: typer.Context, output_format: FormatOption = None) -> None:
     render(reports.problems_report(problems), output_format or Format.TABLE, session.terminal)
     if problems:
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        them = "it" if len(problems) == 1 else "them"
         session.terminal.warn(
-            f"{count} in {session.ledger}. Fix them, then run `claimtrack check` again."
+            f"{count} in {session.ledger}. Fix {them}, then run `claimtrack check` again."
         )
         raise typer.Exit(ExitCode.PROBLEMS) from None
     session.terminal.say(f"{session.ledger}: no problems.")
@@ -1255,6 +1276,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Registered once, however often `main` runs in one process (as in tests).
     atexit.unregister(no_collection_at_exit)
     atexit.register(no_collection_at_exit)
+    _streams_for_closed_descriptors()
     session = Session()
     command = typer.main.get_command(app)
     convert_plainly(command)
@@ -1324,6 +1346,18 @@ def _global_options_first(args: list[str], commands: set[str]) -> list[str]:
         rest.append(arg)
         index += 1
     return [*before[:-1], *moved, before[-1], *rest]
+
+
+def _streams_for_closed_descriptors() -> None:
+    """Started with stdout or stderr closed (`claimtrack list >&-`), Python has no
+    stream for it: what would go there goes nowhere, as into a closed pipe."""
+    import os
+    import sys
+
+    if sys.stdout is None:
+        sys.stdout = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 -- for the run
+    if sys.stderr is None:
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 -- for the run
 
 
 def _drop_stdout() -> None:

@@ -51,18 +51,24 @@ class Terminal:
     width: int | None = None
     # A progress bar only when a person watches stderr: in a pipe or a log it is noise.
     live: bool = False
+    # Colour for messages on stderr, which may be a file while stdout is a
+    # terminal (`2>log`) or the other way round; None: as `color` says.
+    err_color: bool | None = None
     _consoles: dict[str, Console] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_process(cls) -> Terminal:
-        """The real streams: colour only on a terminal and only without NO_COLOR."""
+        """The real streams: colour only on a terminal and only without NO_COLOR,
+        each stream by whether it is one."""
         interactive = sys.stdout.isatty()
+        plain = bool(os.environ.get("NO_COLOR"))
         return cls(
             stdout=sys.stdout,
             stderr=sys.stderr,
             interactive=interactive,
-            color=interactive and not os.environ.get("NO_COLOR"),
+            color=interactive and not plain,
             live=sys.stderr.isatty(),
+            err_color=sys.stderr.isatty() and not plain,
         )
 
     @property
@@ -79,12 +85,13 @@ class Terminal:
         if name not in self._consoles:
             from rich.console import Console
 
+            color = self.color if name == "out" or self.err_color is None else self.err_color
             self._consoles[name] = Console(
                 file=file,
                 width=self.width,
-                no_color=not self.color,
-                color_system="auto" if self.color else None,
-                force_terminal=self.color or None,
+                no_color=not color,
+                color_system="auto" if color else None,
+                force_terminal=color or None,
                 highlight=False,
                 emoji=False,
             )
@@ -290,13 +297,18 @@ def render_csv(report: Report, terminal: Terminal) -> None:
 
 
 def csv_field(value: Any, separator: str = ", ") -> str:
-    """One CSV cell: lists joined by `separator`, None empty, text as it is (csv quotes it)."""
+    """One CSV cell: lists joined by `separator`, None empty, text as it is (csv quotes it).
+
+    A `match` candidate is its claim id and score, as in TSV: "nk-troops-in-russia (64.2)".
+    """
     if value is None:
         return ""
     if isinstance(value, list):
         return separator.join(csv_field(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict) and "claim" in value and "score" in value:
+        return f"{value['claim']} ({value['score']})"  # a `match` candidate
     return str(value)
 
 

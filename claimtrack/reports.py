@@ -332,11 +332,12 @@ def _statement_fields(statement: Statement, source: Source | None) -> Record:
     }
 
 
-def find_claim(ledger: Ledger, query: str) -> Claim:
+def find_claim(ledger: Ledger, query: str, command: str = "show") -> Claim:
     """The claim `query` names: its id, a unique start of an id, or words of its text.
 
     Raises `NotFoundError` listing the closest claims when nothing matches
-    well enough or several claims match about equally well.
+    well enough or several claims match about equally well; its example of
+    naming one by id is a `claimtrack {command} ID` command line.
     """
     exact = ledger.claim(query) or _claim_by_folded_id(ledger, query)
     if exact is not None:
@@ -346,7 +347,9 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
         if len(prefixed) == 1:
             return prefixed[0]
         if prefixed:
-            raise NotFoundError(_ambiguous_message(query, [(claim, 100.0) for claim in prefixed]))
+            raise NotFoundError(
+                _ambiguous_message(query, [(claim, 100.0) for claim in prefixed], command)
+            )
         near = _near_ids(ledger, query)
         if len(near) == 1:
             return near[0]
@@ -356,7 +359,7 @@ def find_claim(ledger: Ledger, query: str) -> Claim:
     if len(good) == 1 or (good and good[1][1] < good[0][1] - AMBIGUITY_MARGIN):
         return good[0][0]
     if good:
-        raise NotFoundError(_ambiguous_message(query, good))
+        raise NotFoundError(_ambiguous_message(query, good, command))
     raise NotFoundError(_not_found_message(ledger, query, ranked))
 
 
@@ -461,11 +464,14 @@ def _claim_by_folded_id(ledger: Ledger, query: str) -> Claim | None:
     return next((claim for claim in ledger.claims if claim.id.casefold() == folded), None)
 
 
-def _ambiguous_message(query: str, candidates: Sequence[tuple[Claim, float]]) -> str:
+def _ambiguous_message(
+    query: str, candidates: Sequence[tuple[Claim, float]], command: str = "show"
+) -> str:
     first = candidates[0][0].id
     return (
         f"{query!r} matches several claims. Name one by its id, e.g. "
-        f"`claimtrack show {first}`, or add words to the query.\n{_candidate_lines(candidates)}"
+        f"`claimtrack {command} {first}`, or add words to the query.\n"
+        f"{_candidate_lines(candidates)}"
     )
 
 

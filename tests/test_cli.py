@@ -215,6 +215,20 @@ def test_show_finds_a_claim_by_its_words(run, ledger: Path) -> None:  # type: ig
     assert json.loads(result.stdout)["id"] == "nk-shells-for-russia"
 
 
+def test_words_of_a_claim_need_no_quotes(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    quoted = run("show", "artillery shells", "--format", "json")
+    shown = run("show", "artillery", "shells", "--format", "json")
+    timeline = run("timeline", "artillery", "shells", "--format", "json")
+    added = run("add", "North", "Korea", "sells", "coal", "to", "Brazil", "--id", "nk-coal")
+
+    # As typed at a shell prompt, the words are one query or one text, not a usage error.
+    assert shown.exit_code == timeline.exit_code == added.exit_code == 0, shown.stderr
+    assert shown.stdout == quoted.stdout
+    assert json.loads(timeline.stdout)["id"] == "nk-shells-for-russia"
+    claim = json.loads(run("show", "nk-coal", "--format", "json").stdout)
+    assert claim["text"] == "North Korea sells coal to Brazil"
+
+
 def test_show_lists_candidates_when_the_words_fit_several(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("show", "north korea")
 
@@ -223,6 +237,17 @@ def test_show_lists_candidates_when_the_words_fit_several(run, ledger: Path) -> 
     assert "matches several claims" in result.stderr
     assert "  nk-troops-in-russia (100)  North Korea has deployed troops" in result.stderr
     assert "  nk-shells-for-russia (100)" in result.stderr
+
+
+def test_an_ambiguous_claim_is_named_by_id_in_the_command_that_was_run(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    timeline = run("timeline", "north korea")
+    statements = run("statements", "--claim", "north korea")
+
+    # The example to copy repeats the user's own command, with an id in place of the words.
+    assert timeline.exit_code == statements.exit_code == 3
+    assert "e.g. `claimtrack timeline nk-" in timeline.stderr
+    assert "e.g. `claimtrack statements --claim nk-" in statements.stderr
+    assert "claimtrack show" not in timeline.stderr + statements.stderr
 
 
 def test_show_names_the_closest_claim_when_none_matches(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
@@ -323,6 +348,16 @@ def test_check_prints_file_line_column_and_exits_1(run, ledger: Path) -> None:  
     assert "2 problems in claims.yaml" in result.stderr  # the stance, and an unlisted source
     assert as_json["problems"][0]["line"] == 7
     assert set(as_json["problems"][0]) == {"path", "line", "column", "message"}
+
+
+def test_check_tells_of_one_problem_in_the_singular(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("stance: denies", "stance: deny", 1), encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "1 problem in claims.yaml. Fix it, then run `claimtrack check` again." in (result.stderr)
 
 
 def test_a_duplicated_claim_id_is_fixed_as_check_says(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
@@ -579,6 +614,31 @@ def test_merge_moves_statements_and_keeps_comments(run, ledger: Path) -> None:  
     assert merged["text"] == "North Korea has deployed troops to Russia to fight Ukraine"
 
 
+def test_merge_keeps_the_notes_written_on_the_claims_it_folds_away(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ledger.read_text(encoding="utf-8")
+    text = text.replace(
+        "  nk-shells-for-russia:\n    text: North Korea supplies",
+        "  # Asked the Defence Ministry about the shells on Monday\n"
+        "  nk-shells-for-russia:\n"
+        "    # Wording taken from the wire story\n"
+        "    text: North Korea supplies",
+        1,
+    )
+    ledger.write_text(text, encoding="utf-8")
+    comments = comment_lines(ledger)
+
+    result = run("merge", "nk-troops-in-russia", "nk-shells-for-russia")
+
+    assert result.exit_code == 0, result.stderr
+    # A person's notes on the claim merged away stay, with its statements.
+    assert comment_lines(ledger) == comments
+    after = ledger.read_text(encoding="utf-8")
+    notes = after.index("    # Asked the Defence Ministry about the shells on Monday\n")
+    assert after.index("    # Wording taken from the wire story\n") > notes
+    assert after.index("cue: has accused") > notes
+    assert run("check").exit_code == 0
+
+
 def test_merge_with_an_unknown_id_names_the_closest(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     before = ledger.read_bytes()
 
@@ -810,6 +870,29 @@ def test_check_accepts_a_quote_cut_with_an_ellipsis(run, ledger: Path) -> None: 
     ledger.write_text(cut, encoding="utf-8")
 
     assert run("check").exit_code == 0
+
+
+def test_a_closed_stdout_or_stderr_is_no_crash(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    ledger = tmp_path / "claims.yaml"
+    ledger.write_text("version: 1\nclaims:\n  c-1:\n    text: Something happened\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "claimtrack", "--ledger", str(ledger)]
+    # As the shell starts `claimtrack list >&-` and `claimtrack show nothing 2>&-`.
+    listed = subprocess.run(
+        [*command, "list"], stderr=subprocess.PIPE, env=env, preexec_fn=lambda: os.close(1)
+    )
+    missing = subprocess.run(
+        [*command, "show", "nothing-like-it"],
+        stdout=subprocess.PIPE,
+        env=env,
+        preexec_fn=lambda: os.close(2),
+    )
+
+    assert (listed.returncode, listed.stderr) == (0, b"")
+    assert (missing.returncode, missing.stdout) == (3, b"")
 
 
 def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:

@@ -218,6 +218,22 @@ def test_top_lists_the_best_candidates_with_scores(run) -> None:  # type: ignore
     assert candidates[0]["score"] >= candidates[1]["score"]
 
 
+def test_top_candidates_read_the_same_in_csv_as_in_tsv(run) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    text = "Pyongyang denied sending troops to Russia"
+    tsv = run("match", "--top", "2", "--format", "tsv", text)
+    comma = run("match", "--top", "2", "--format", "csv", text)
+
+    header, row = tsv.stdout.splitlines()
+    by_tab = dict(zip(header.split("\t"), row.split("\t"), strict=True))
+    [by_comma] = list(csv.DictReader(io.StringIO(comma.stdout)))
+    # A spreadsheet gets claim ids and scores, not a program's notation for them.
+    assert by_comma["candidates"] == by_tab["candidates"]
+    assert "{" not in by_comma["candidates"]
+    assert by_comma["candidates"].startswith(by_comma["claim"] + " (")
+
+
 def test_a_text_about_no_tracked_claim_gets_null_but_its_candidates(run) -> None:  # type: ignore[no-untyped-def]
     result = run("match", "--top", "1", "--format", "tsv", "North Korea sells coal to Brazil")
 

@@ -132,6 +132,10 @@ def test_import_a_local_html_file_into_a_folder(run, folder: Path) -> None:  # t
     assert [path.name for path in (folder / "inbox").iterdir()] == [
         "2024-11-18-pyongyang-rejects-troop-claims.md"
     ]
+    # The hint reads the folder it saved into, as `extract` would not on its own.
+    assert "Saved 1 article into inbox/. Run `claimtrack extract inbox` to read it." in (
+        result.stderr
+    )
 
 
 RSS = """<?xml version="1.0"?>

@@ -676,9 +676,12 @@ def test_comments_survive_merging(tmp_path: Path) -> None:
     with edit_ledger(path) as editor:
         assert editor.merge_claims("nk-troops-in-russia", ["moscow-no-evidence"]) == 1
     text = path.read_text(encoding="utf-8")
-    kept = [c for c in _comments(COMMENTED) if not c.startswith("Moscow's side")]
-    assert _comments(text) == kept
-    assert "# the only Russian reaction so far\n    - party: Russia" in text
+    # Every comment stays, the note on the claim merged away with its statements.
+    assert _comments(text) == _comments(COMMENTED)
+    assert (
+        "    # Moscow's side, kept apart until we know more\n"
+        "    # the only Russian reaction so far\n    - party: Russia"
+    ) in text
     assert "verbatim\n  # the South Korean angle\n  seoul-intel:" in text
     assert check_ledger(path) == []
     _assert_stable(path)

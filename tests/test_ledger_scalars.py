@@ -448,6 +448,7 @@ def test_numbers_stay_numbers(tmp_path: Path) -> None:
         ("line: 0x3", "expected a whole number, found '0x3'"),
         ("line: 1_0", "expected a whole number, found '1_0'"),
         ("line: 0", "must be 1 or more"),
+        ("line: -3", "must be 1 or more"),
     ],
 )
 def test_a_line_is_plain_decimal_digits(tmp_path: Path, written: str, message: str) -> None:

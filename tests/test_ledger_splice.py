@@ -150,6 +150,14 @@ class _Hand:
         if old in self.texts:
             self.texts[new] = self.texts.pop(old)
 
+    def merged(self, other: str, target: str) -> None:
+        """The whole-line comments above a claim merged away move with its statements;
+        one at the end of its key's line goes with the key."""
+        self.owners = {
+            c: (target if o == other and c.startswith("# above-") else o)
+            for c, o in self.owners.items()
+        }
+
     def gone(self, claim: str) -> None:
         self.owners = {c: o for c, o in self.owners.items() if o != claim}
         self.texts.pop(claim, None)
@@ -216,6 +224,8 @@ def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -
         assert list(claim.statements) == merged
         assert moved == len(merged) - len(before.claim(target).statements)  # type: ignore[union-attr]
         for other in others:
+            if before.claim(other).statements:  # type: ignore[union-attr]
+                hand.merged(other, target)  # its notes go with its statements
             hand.gone(other)
     elif command == "rename":
         old = rng.choice(ids)

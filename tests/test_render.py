@@ -109,6 +109,33 @@ def test_tsv_rows_have_as_many_cells_as_the_header(ledger: Ledger) -> None:
     assert all(row.count("\t") == header.count("\t") for row in rows)
 
 
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("stdout_tty", [True, False])
+def test_messages_are_coloured_only_when_stderr_is_a_terminal(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch, stdout_tty: bool
+) -> None:
+    import sys
+
+    # `claimtrack show CLAIM 2>log` on a terminal: the table in colour, the log plain;
+    # `claimtrack list | less` with stderr on the terminal: the warning in colour.
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    stdout, stderr = (_Tty(), io.StringIO()) if stdout_tty else (io.StringIO(), _Tty())
+    monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    terminal = Terminal.from_process()
+
+    render(show_report(ledger, ledger.claims[0]), Format.TABLE, terminal)
+    terminal.warn("Warning: a source could not be read")
+
+    assert ("\x1b[" in stdout.getvalue()) is stdout_tty
+    assert ("\x1b[" in stderr.getvalue()) is not stdout_tty
+    assert "Warning: a source could not be read" in stderr.getvalue()
+
+
 @pytest.mark.parametrize("output_format", list(Format))
 def test_no_colour_or_markup_reaches_a_pipe(ledger: Ledger, output_format: Format) -> None:
     terminal = fake_terminal(color=False)
