@@ -1369,9 +1369,11 @@ class _Grouper:
         """The claim its speaker asserted just before, for an assertion that states
         no proposition of its own ("We have married them off", its "them" pointing
         into the article) and goes on with the speaker's line: said by the same
-        speaker a paragraph or less later, and naming one of the claim's actors or
-        saying one of its words beyond them ("The girls have become Muslims ...
-        'We married the girls off'")."""
+        speaker a paragraph or less later, and naming one of the claim's named
+        actors or saying one of its words ("The girls have become Muslims ...
+        'We married the girls off'"). A party alone is not enough: a state or a
+        body is named in many remarks on other things ("American planes carried
+        out 135 airstrikes ... [they] slowed the Islamic State's advance")."""
         last = self.last_asserted.get(statement.source)
         if (
             last is None
@@ -1383,7 +1385,7 @@ class _Grouper:
         claim_id = last[2]
         terms = self.index.terms(self.about)
         counts = self.index.profile(claim_id)
-        if not any(term in counts for term in terms.all):
+        if not any(term in counts for term in terms.words):
             return None
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)

@@ -1819,6 +1819,41 @@ def test_a_quote_going_on_with_its_speakers_line_joins_the_claim_just_asserted()
 
 
 @pytest.mark.parametrize(
+    "follow_up",
+    [
+        "were said to have steadied the prices across Norway for the winter",
+        "are believed to have calmed the mood in Norway for months",
+    ],
+)
+def test_a_remark_going_on_with_only_the_claims_party_stays_unfiled(follow_up: str) -> None:
+    # A state is named in many remarks on other things: sharing it alone is no
+    # going on with the claim just asserted.
+    first, second = group_statements(
+        [
+            _in_article("Norway sold the Velden ferry to a Danish firm", 1, "the ministry"),
+            _in_article(follow_up, 1, "it"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id is None and second.not_filed
+
+
+def test_a_remark_going_on_with_a_name_of_the_claim_joins_it() -> None:
+    first, second = group_statements(
+        [
+            _in_article("Norway sold the Velden ferry to a Danish firm", 1, "the ministry"),
+            _in_article("were said to have pleased the Velden crew", 1, "it"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
     ("content", "line", "speaker"),
     [
         # Another speaker's words.
