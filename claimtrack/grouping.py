@@ -874,6 +874,52 @@ def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
     return len(shared) > parties or parties >= STORY_SHARED_PARTIES
 
 
+# Counts too small to tell one event from another (a handful, a month's
+# number), and years.
+_COUNT_LEAST = 13
+_YEARS = range(1900, 2100)
+# Units of time and share, which count spans of any event, not the event.
+_SPAN_UNITS = P.word_set("second minut hour day week month year decad century percent")
+
+
+def _counted(words: Sequence[str]) -> list[tuple[str, str, str]]:
+    """Each count a text gives with the one or two words after it: "135 air
+    strikes" -> ("135", "air", "strik")."""
+    found = []
+    for at, word in enumerate(words[:-1]):
+        if not word.isdigit():
+            continue
+        value = int(word)
+        if value < _COUNT_LEAST or value in _YEARS:
+            continue
+        if not words[at + 1].isalpha() or words[at + 1] in _SPAN_UNITS:
+            continue
+        after = words[at + 2] if at + 2 < len(words) else ""
+        found.append((word, words[at + 1], after))
+    return found
+
+
+def _same_counts(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, str]]) -> bool:
+    """Whether another text gives every count one text gives, of the same thing:
+    the same number, and the word after it the same, a form of it ("strike",
+    "airstrike"), or the two words after it written as one ("air strikes",
+    "airstrikes"). A text that gives a figure the other does not tells more
+    than it, or another thing."""
+    return all(
+        any(
+            number == other
+            and (
+                unit == other_unit
+                or (_affixable(unit) and _affixable(other_unit) and _related(unit, other_unit))
+                or unit + after == other_unit
+                or other_unit + other_after == unit
+            )
+            for other, other_unit, other_after in theirs
+        )
+        for number, unit, after in mine
+    )
+
+
 def _affixable(word: str) -> bool:
     """Whether a word is long enough, and a word at all, to have related forms."""
     return len(word) >= AFFIX_CHARS and word.isalpha()
@@ -2076,14 +2122,26 @@ class _Grouper:
         """Whether the statement and the claim's statements name the same actors.
 
         When neither names any, or they share too few, nothing tells their
-        stories apart but the words: only a close rewording joins.
+        stories apart but the words: only a close rewording joins. A party both
+        name and a count of one thing the claim gives ("at least 135 air
+        strikes", "more than 135 airstrikes") tell one story as a name does.
         """
         # A close rewording is the same proposition, whatever actors it names.
         if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR:
             return True
         others = self.index.actors(claim_id)
         mine = self.actors | self.referred
-        return bool(mine or others) and same_story(mine, others)
+        if (mine or others) and same_story(mine, others):
+            return True
+        # Every count the statement gives, with what it counts, given by one text
+        # of the claim, beside a party both name.
+        if not any(actor.startswith(PARTY_ACTOR) for actor in mine & others):
+            return False
+        counted = _counted(self.index.terms(self.about).words)
+        return bool(counted) and any(
+            _same_counts(counted, _counted(self.index.terms(text).words))
+            for text in self.index.said(claim_id)
+        )
 
     def _match_disputed(
         self,
