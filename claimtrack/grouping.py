@@ -874,6 +874,52 @@ def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
     return len(shared) > parties or parties >= STORY_SHARED_PARTIES
 
 
+# Counts too small to tell one event from another (a handful, a month's
+# number), and years.
+_COUNT_LEAST = 13
+_YEARS = range(1900, 2100)
+# Units of time and share, which count spans of any event, not the event.
+_SPAN_UNITS = P.word_set("second minut hour day week month year decad century percent")
+
+
+def _counted(words: Sequence[str]) -> list[tuple[str, str, str]]:
+    """Each count a text gives with the one or two words after it: "135 air
+    strikes" -> ("135", "air", "strik")."""
+    found = []
+    for at, word in enumerate(words[:-1]):
+        if not word.isdigit():
+            continue
+        value = int(word)
+        if value < _COUNT_LEAST or value in _YEARS:
+            continue
+        if not words[at + 1].isalpha() or words[at + 1] in _SPAN_UNITS:
+            continue
+        after = words[at + 2] if at + 2 < len(words) else ""
+        found.append((word, words[at + 1], after))
+    return found
+
+
+def _same_counts(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, str]]) -> bool:
+    """Whether another text gives every count one text gives, of the same thing:
+    the same number, and the word after it the same, a form of it ("strike",
+    "airstrike"), or the two words after it written as one ("air strikes",
+    "airstrikes"). A text that gives a figure the other does not tells more
+    than it, or another thing."""
+    return all(
+        any(
+            number == other
+            and (
+                unit == other_unit
+                or (_affixable(unit) and _affixable(other_unit) and _related(unit, other_unit))
+                or unit + after == other_unit
+                or other_unit + other_after == unit
+            )
+            for other, other_unit, other_after in theirs
+        )
+        for number, unit, after in mine
+    )
+
+
 def _affixable(word: str) -> bool:
     """Whether a word is long enough, and a word at all, to have related forms."""
     return len(word) >= AFFIX_CHARS and word.isalpha()
@@ -1369,9 +1415,11 @@ class _Grouper:
         """The claim its speaker asserted just before, for an assertion that states
         no proposition of its own ("We have married them off", its "them" pointing
         into the article) and goes on with the speaker's line: said by the same
-        speaker a paragraph or less later, and naming one of the claim's actors or
-        saying one of its words beyond them ("The girls have become Muslims ...
-        'We married the girls off'")."""
+        speaker a paragraph or less later, and naming one of the claim's named
+        actors or saying one of its words ("The girls have become Muslims ...
+        'We married the girls off'"). A party alone is not enough: a state or a
+        body is named in many remarks on other things ("American planes carried
+        out 135 airstrikes ... [they] slowed the Islamic State's advance")."""
         last = self.last_asserted.get(statement.source)
         if (
             last is None
@@ -1383,7 +1431,7 @@ class _Grouper:
         claim_id = last[2]
         terms = self.index.terms(self.about)
         counts = self.index.profile(claim_id)
-        if not any(term in counts for term in terms.all):
+        if not any(term in counts for term in terms.words):
             return None
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
@@ -2091,14 +2139,26 @@ class _Grouper:
         """Whether the statement and the claim's statements name the same actors.
 
         When neither names any, or they share too few, nothing tells their
-        stories apart but the words: only a close rewording joins.
+        stories apart but the words: only a close rewording joins. A party both
+        name and a count of one thing the claim gives ("at least 135 air
+        strikes", "more than 135 airstrikes") tell one story as a name does.
         """
         # A close rewording is the same proposition, whatever actors it names.
         if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR:
             return True
         others = self.index.actors(claim_id)
         mine = self.actors | self.referred
-        return bool(mine or others) and same_story(mine, others)
+        if (mine or others) and same_story(mine, others):
+            return True
+        # Every count the statement gives, with what it counts, given by one text
+        # of the claim, beside a party both name.
+        if not any(actor.startswith(PARTY_ACTOR) for actor in mine & others):
+            return False
+        counted = _counted(self.index.terms(self.about).words)
+        return bool(counted) and any(
+            _same_counts(counted, _counted(self.index.terms(text).words))
+            for text in self.index.said(claim_id)
+        )
 
     def _match_disputed(
         self,

@@ -1820,6 +1820,41 @@ def test_a_quote_going_on_with_its_speakers_line_joins_the_claim_just_asserted()
 
 
 @pytest.mark.parametrize(
+    "follow_up",
+    [
+        "were said to have steadied the prices across Norway for the winter",
+        "are believed to have calmed the mood in Norway for months",
+    ],
+)
+def test_a_remark_going_on_with_only_the_claims_party_stays_unfiled(follow_up: str) -> None:
+    # A state is named in many remarks on other things: sharing it alone is no
+    # going on with the claim just asserted.
+    first, second = group_statements(
+        [
+            _in_article("Norway sold the Velden ferry to a Danish firm", 1, "the ministry"),
+            _in_article(follow_up, 1, "it"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id is None and second.not_filed
+
+
+def test_a_remark_going_on_with_a_name_of_the_claim_joins_it() -> None:
+    first, second = group_statements(
+        [
+            _in_article("Norway sold the Velden ferry to a Danish firm", 1, "the ministry"),
+            _in_article("were said to have pleased the Velden crew", 1, "it"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
     ("content", "line", "speaker"),
     [
         # Another speaker's words.
@@ -2782,3 +2817,60 @@ def test_what_a_speaker_could_not_say_makes_no_claim() -> None:
     said = replace(statement("the striker was fit for the final", "b"), cue="said")
     [assignment] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
     assert assignment.claim_text == "The striker was fit for the final"
+
+
+AIR_STRIKES = "There have been at least 214 air strikes against the rebels in the area"
+
+
+def _strikes(content: str, source: str, speaker: str) -> Statement:
+    return replace(statement(content, source), speaker=speaker, party="Norway")
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Norwegian planes have now carried out more than 214 airstrikes against the rebels "
+        "in the area",
+        "Norwegian jets have made 214 airstrikes against the rebels in the area",
+    ],
+)
+def test_one_count_of_one_thing_joins_wordings_that_share_only_a_party(wording: str) -> None:
+    # The two name no one in common but the state: the same count of the same
+    # thing ("214 air strikes", "214 airstrikes") tells one story as a name does.
+    first, second = group_statements(
+        [
+            _strikes(AIR_STRIKES, "s1", "the Norwegian defence ministry"),
+            _strikes(wording, "s2", "the statement"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # Another count.
+        "Norwegian jets have made 215 airstrikes against the rebels in the area",
+        # The same number of another thing.
+        "Norwegian jets have made 214 arrests of the rebels in the area",
+        # A figure the other wording does not give.
+        "Norwegian jets have made 214 airstrikes against the rebels in the area, killing 380 "
+        "fighters",
+        # A span of time counts no event.
+        "Norwegian jets have struck the rebels in the area for 214 days",
+    ],
+)
+def test_a_count_that_is_not_the_claims_tells_no_story_of_its_own(wording: str) -> None:
+    first, second = group_statements(
+        [
+            _strikes(AIR_STRIKES, "s1", "the Norwegian defence ministry"),
+            _strikes(wording, "s2", "the statement"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
