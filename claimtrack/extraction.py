@@ -4299,8 +4299,12 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
             return opening
         return aside
     first = _np_back(left, i)
-    if first > i or not _valid_subject(left[first : i + 1]):
+    if first > i:
         return None
+    if not _valid_subject(left[first : i + 1]):
+        if not _plural_subject(left, first, i, unit):
+            return None
+        return (left[first].start, left[i].end), None, left[first].start
     first = _speaker_head_before(left, first)
     first = _bare_title_start(left, first)
     relative = _relative_head(left, first)
@@ -4308,6 +4312,46 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _plural_subject(left: list[_Token], first: int, last: int, unit: _Unit) -> bool:
+    """A plural noun with no determiner as the subject that opens a clause of
+    saying ("users reported ...", "..., but soldiers said ...", "Local media
+    outlets reported ..."): the people or bodies it names speak, though their
+    phrase names no party. Not a thing described by a participle ("posters
+    calling for ...", "gunmen believed to be ...") nor a noun inside a phrase
+    ("the pilots reported to have joined", "attacks by grenades told")."""
+    tokens = left[first : last + 1]
+    head = tokens[-1]
+    if len(tokens) > 4 or not _is_plural_noun(head) or head.lower in _NOT_HEADS:
+        return False
+    if not all(
+        token.text.replace("-", "").isalpha()
+        and token.lower not in P.PREPOSITIONS
+        and token.lower not in P.NP_CONNECTORS
+        and token.lower not in P.PRONOUNS
+        and not _reads_as_verb(token)
+        for token in tokens[:-1]
+    ):
+        return False
+    before = left[first - 1] if first > 0 else None
+    if before is not None and not (
+        before.text in _CLAUSE_PUNCTUATION or before.lower in _CLAUSE_OPENING_WORDS
+    ):
+        return False
+    # the verb right after: not a participle ("posters calling for"), not a
+    # passive's "believed to"/"reported by", and not a singular's -s ("news
+    # reports said": a plural's verb never takes one)
+    after = _CUE_AND_NEXT.match(unit.text, head.end, unit.end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return not (verb.endswith("ing") or after.group(2).lower() in ("to", "by") or _is_s_form(verb))
+
+
+# Words after which a new clause, and its subject, begins.
+_CLAUSE_OPENING_WORDS = _words("and but or as while when where because since though although so")
+_CUE_AND_NEXT = re.compile(r"\s*([A-Za-z]+)\W*([A-Za-z]*)")
 
 
 def _opens_reported_clause(tokens: list[_Token], k: int) -> bool:
@@ -4643,7 +4687,7 @@ _EVIDENCE_HEADS = _words(
     """
     evidence data numbers statistics stats observations measurements readings
     estimates surge rise increase decline drop fall spike trend trends pattern patterns
-    signs pictures photos photographs images issues problems complaints
+    signs pictures photos photographs images issues problems complaints rumors rumours
     """
 )
 _EVIDENCE_LEMMAS = frozenset({"suggest", "show", "indicate"})

@@ -4042,3 +4042,57 @@ def test_a_verb_parted_from_its_auxiliary_by_an_aside_is_no_inverted_cue() -> No
     assert [s.speaker for s in extract("Is the bridge safe? It is not, said the engineer.")] == [
         "the engineer"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Subscribers reported that the streaming app froze after the update.",
+            "Subscribers",
+            "the streaming app froze after the update",
+        ),
+        (
+            "The ferry was late again, but commuters said the timetable had not changed.",
+            "commuters",
+            "the timetable had not changed",
+        ),
+        (
+            "The bakery closed its doors on Monday, local broadcasters reported.",
+            "local broadcasters",
+            "The bakery closed its doors on Monday",
+        ),
+        (
+            "The chain changed its supplier, and shoppers complained that the bags tore easily.",
+            "shoppers",
+            "the bags tore easily",
+        ),
+    ],
+)
+def test_a_bare_plural_noun_speaks_with_no_party(text: str, speaker: str, content: str) -> None:
+    # A plural noun with no determiner opening a clause of saying names its
+    # speakers, though no party: the speaker is shown, not left empty.
+    statement = next(s for s in extract(text) if s.speaker == speaker)
+    assert statement.party is None
+    assert statement.content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle describing a thing: no one speaks
+        "There was anger when banners calling for a strike appeared on the bridge.",
+        # a passive's "believed to": the gunmen are spoken of
+        "Overnight, gunmen believed to be smugglers crossed the river.",
+        # a noun inside a phrase, not a clause's subject
+        "The tower was struck by lightning bolts that witnesses filmed.",
+    ],
+)
+def test_a_plural_noun_that_opens_no_clause_of_saying_is_no_speaker(text: str) -> None:
+    assert all(s.speaker not in ("banners", "gunmen", "bolts") for s in extract(text))
+
+
+def test_rumours_that_suggest_are_no_speaker() -> None:
+    # "Rumours suggest" bears a reading out, as "data suggest" does: no source said it
+    text = "Even now, rumours suggest the watch will cost more than the phone."
+    assert all(s.speaker != "rumours" for s in extract(text))
