@@ -513,6 +513,19 @@ class _Resolver:
                         self.memory.remember_name(name.split(), party)
                         return party
                 return self._person(name, name)
+        if (
+            " " not in named.name
+            and named.kind in (entities.UNKNOWN, entities.ORGANISATION)
+            and not named.name.isupper()
+            and named.name.lower() not in entities.ORGANISATION_HEADS
+            and _stands_for_a_body(phrase, named.name)
+            and not _describes_a_person_after(self.text, self.at, named.name)
+        ):
+            # "Rhodium estimates", "Rhodium analyst Jane Roe" after "the Rhodium
+            # Group": a body's first word alone, once its full name was given
+            body = self._body_named_in_full(named.name)
+            if body is not None:
+                return body
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.ORGANISATION and " " not in named.name:
@@ -555,8 +568,36 @@ class _Resolver:
             state = self._state_in_sentence() or self._home_state()
             if state is not None:
                 return state
-        self.kinds.setdefault(named.name, named.kind)
-        return named.name
+        name = (
+            _without_legal_form(named.name) if named.kind == entities.ORGANISATION else named.name
+        )
+        self.kinds.setdefault(name, named.kind)
+        return name
+
+    def _body_named_in_full(self, word: str) -> str | None:
+        """The one body whose full name, given before, opens with the word and
+        ends in a word that names a kind of body ("the Rhodium Group", "Google
+        Inc."), without its legal form: "Rhodium" after "the Rhodium Group"
+        is the Rhodium Group, and "Apple" after "Apple Inc." is Apple, as
+        "Apple Inc." is."""
+        found: set[str] = set()
+        for match in _NAME_RUN_RE.finditer(self.text, 0, self.at):
+            words = match.group().split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if len(words) < 2 or words[0] != word:
+                continue
+            if words[-1].lower().rstrip(".") not in _FULL_NAME_HEADS:
+                continue
+            named = entities.name_in(" ".join(words))
+            if named is None or named.kind != entities.ORGANISATION or named.name == word:
+                continue
+            found.add(_without_legal_form(named.name))
+        if len(found) != 1:
+            return None
+        body = found.pop()
+        self.kinds.setdefault(body, entities.ORGANISATION)
+        return body
 
     def _state_in_sentence(self) -> str | None:
         """The one state named in the sentence before the speaker being resolved."""
@@ -1509,6 +1550,60 @@ _ORIGIN_RE = re.compile(
     r"\s+from\s+[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?"
     r"(?:,\s*[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)?\s*$"
 )
+
+
+# The last words of a body's full name that say what kind of body it is, for
+# a first word alone to stand for it: not a product's ("Apple Watch") nor a
+# team's or a title's.
+_FULL_NAME_HEADS = _words(
+    """
+    group institute institution university college school hospital foundation
+    association society council company corporation inc corp ltd llc plc
+    """
+)
+# A company's legal form after its name: not part of the name it goes by.
+_LEGAL_FORMS = _words("inc corp ltd llc plc")
+
+
+def _stands_for_a_body(phrase: str, word: str) -> bool:
+    """Whether a word in a speaker's phrase stands alone for a body: by itself,
+    or before a role held in one ("Apple CEO Tim Cook", "Rhodium analyst Jane
+    Roe"), not before a word that says only where someone is from or studies
+    ("Elon sophomore Alaina Schukraft" does not speak for the university)."""
+    words = [w.strip(",.").lower() for w in phrase.split()]
+    lower = word.lower()
+    if lower not in words:
+        return False
+    after = words[words.index(lower) + 1 :]
+    return not after or after[0] in entities.ROLES or after[0] in _SPOKES
+
+
+def _describes_a_person_after(text: str, at: int, word: str) -> bool:
+    """Whether the word at `at` describes the person named after it by a noun
+    that is no role in a body ("Elon sophomore Alaina Schukraft told ...",
+    whatever part of it was read as the speaker)."""
+    words = text[at : at + 200].split("\n")[0].split()[:3]
+    if len(words) < 3 or words[0].strip(",.") != word:
+        return False
+    noun, name = words[1], words[2]
+    token = _Token(0, len(noun), noun, noun.lower())
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in entities.ROLES
+        and noun not in P.ALL_CUES
+        and not _reads_as_verb(token)
+        and not _is_s_form(noun)
+        and name[:1].isupper()
+    )
+
+
+def _without_legal_form(name: str) -> str:
+    """ "Apple Inc" -> "Apple": the body, whichever way the article spells it."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def _without_origin(phrase: str) -> str:

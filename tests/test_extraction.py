@@ -4096,3 +4096,41 @@ def test_rumours_that_suggest_are_no_speaker() -> None:
     # "Rumours suggest" bears a reading out, as "data suggest" does: no source said it
     text = "Even now, rumours suggest the watch will cost more than the phone."
     assert all(s.speaker != "rumours" for s in extract(text))
+
+
+def test_a_bodys_first_word_alone_is_the_body_its_full_name_gave() -> None:
+    # "Halden" after "the Halden Institute": one body, not a second party
+    text = (
+        "The Halden Institute said rents rose by 4 percent last year.\n\n"
+        "Halden estimates that rents will rise again next year.\n\n"
+        "Halden economist Mara Voss said the rise would slow.\n"
+    )
+    assert [s.party for s in extract(text)] == ["Halden Institute"] * 3
+
+
+def test_a_companys_legal_form_is_no_part_of_its_party() -> None:
+    # "Orvane Inc." and "Orvane" are one company, by one name
+    text = (
+        "Orvane Inc. said the tablet would ship in May.\n\n"
+        "Orvane CEO Lena Marsh said orders were strong.\n\n"
+        "Orvane said the battery lasts two days.\n"
+    )
+    assert [s.party for s in extract(text)] == ["Orvane"] * 3
+
+
+def test_a_student_named_with_a_colleges_first_word_does_not_speak_for_it() -> None:
+    # "Halden sophomore ..." studies there; a role ("Halden spokesman") speaks for it
+    text = (
+        "The Halden University said fees would rise.\n\n"
+        "Halden sophomore Ann Lee told the paper the fees were already too high.\n"
+    )
+    assert [s.party for s in extract(text)][1] != "Halden University"
+
+
+def test_a_first_word_shared_by_two_full_names_stays_unresolved() -> None:
+    text = (
+        "The Halden Institute said rents rose.\n\n"
+        "The Halden Foundation said grants fell.\n\n"
+        "Halden estimates that rents will rise again.\n"
+    )
+    assert extract(text)[-1].party is None
