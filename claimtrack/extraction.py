@@ -5862,7 +5862,8 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
 # before the next attribution ("met God, which | he describes as ...", "heard a
 # blast and | reported a smell"), it belongs to the cut-off part, not the content.
 _DANGLING_TAIL = re.compile(
-    r"(?:[\s,;:\u2014\u2013-]+(?:and|but|or|nor|while|whereas|which|who|whom|whose|where|when"
+    r"(?:[\s,;:\u2014\u2013-]+(?:even\s+(?:though|if|as|when|so|after|before)|and|but|or|nor"
+    r"|while|whereas|which|who|whom|whose|where|when"
     r"|because|as|although|though|so|then|yet|after|before|since|until|unless|once|if|whether"
     r"|than))+[\s,;:\u2014\u2013-]*$"
 )

@@ -4134,3 +4134,13 @@ def test_a_first_word_shared_by_two_full_names_stays_unresolved() -> None:
         "Halden estimates that rents will rise again.\n"
     )
     assert extract(text)[-1].party is None
+
+
+def test_a_content_cut_before_even_though_leaves_no_even_behind() -> None:
+    text = (
+        "The mayor said the bridge would reopen in May, even though engineers have said "
+        "the repairs could take a year."
+    )
+    contents = {s.speaker: s.content for s in extract(text)}
+    assert contents["The mayor"] == "the bridge would reopen in May"
+    assert contents["engineers"] == "the repairs could take a year"
