@@ -5421,7 +5421,14 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
         ):
             break
         end += 1
-    if end == 0 or tokens[end - 1].lower in P.DETERMINERS:
+    # "told her she was ...", "told her the deal ...": "her" before a clause's
+    # subject is the hearer; "told her story" is her story, told
+    her_heard = (
+        end == 1
+        and len(tokens) > 1
+        and (tokens[1].lower in P.SUBJECT_PRONOUNS | P.DETERMINERS or tokens[1].lower == "it")
+    )
+    if end == 0 or (tokens[end - 1].lower in P.DETERMINERS and not her_heard):
         return position
     after = _skip_adverbials(unit.text, tokens[end - 1].end, unit.end)
     # "told his supporters, “our nation is in trouble”": the comma opens the quote

@@ -4144,3 +4144,22 @@ def test_a_content_cut_before_even_though_leaves_no_even_behind() -> None:
     contents = {s.speaker: s.content for s in extract(text)}
     assert contents["The mayor"] == "the bridge would reopen in May"
     assert contents["engineers"] == "the repairs could take a year"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The nurse told her she could go home on Friday.", "she could go home on Friday"),
+        ("The landlord told her the rent would rise in May.", "the rent would rise in May"),
+        (
+            "The guide told her it was the oldest bridge in town.",
+            "it was the oldest bridge in town",
+        ),
+    ],
+)
+def test_her_before_a_clauses_subject_is_the_hearer(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+def test_her_before_a_noun_is_what_is_told() -> None:
+    assert only("The witness told her story to the jury.").content.startswith("her story")
