@@ -167,6 +167,32 @@ _NEEDS_OBJECT = frozenset(
     )
 )
 _PERFECT = frozenset(_words("has have had having"))
+# Prepositions whose object a clause may leave behind it ("a wall, which he
+# said Mexico should pay for"), and the words that open a clause inside a
+# content that may hold its object ("the one I was in", "where they came from").
+_STRANDED = frozenset(_words("for of with from about into at against toward towards"))
+_INNER_CLAUSE = frozenset(
+    _words("who whom whose which that what where when how why i we you he she they")
+)
+_BE = frozenset(_words("is are was were be been being"))
+
+
+def _object_outside(words: list[str]) -> bool:
+    """ "The Mexican government should also pay for": a clause ending on a
+    preposition whose object stood before it, outside the content (the
+    relative clause "which he said ..." leaves it behind), and nothing inside
+    that could hold it; not a passive ("is being cared for") nor an infinitive
+    ("a thing to think about")."""
+    if len(words) < 3 or words[-1].lower() not in _STRANDED:
+        return False
+    lower = [w.lower() for w in words]
+    if lower[-2] in ("sort", "kind") or "to" in lower[-4:-2]:
+        return False  # "real, sort of": an adverb; "a thing to (be) proud of"
+    if any(w in _INNER_CLAUSE for w in lower[1:]):
+        return False
+    return not any(w in _BE for w in lower[-4:-2]) or not lower[-2].endswith(("ed", "en"))
+
+
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
@@ -627,31 +653,35 @@ def proposition(
     # A relative clause cut off after its comma leaves the clause before it whole.
     text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
     words = _WORD.findall(text)
-    if words[-1].lower() in _DANGLING_END or (
-        # "The truce was said to", "Talks are expected to": cut before the verb;
-        # "..., much like": cut before what it is like.
-        len(words) > 1
-        and (
-            (words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE)
-            or (words[-1].lower() == "like" and words[-2].lower() in {"much", "just", "rather"})
-            # "It's important to remember", "we want to stress": a verb of knowing or
-            # saying whose object, the next sentence or clause, was cut off.
-            or (
-                len(words) > 2
-                and words[-2].lower() == "to"
-                and words[-1].lower() in _OBJECT_CUT_OFF
-                and words[-3].lower() in _BEFORE_CUT_OBJECT
-            )
-            # "Comcast has contacted": a perfect whose verb needs an object.
-            or (words[-1].lower() in _NEEDS_OBJECT and words[-2].lower() in _PERFECT)
-            # "Lin had no idea": no idea of what the content does not say.
-            or (
-                len(words) > 2
-                and words[-1].lower() == "idea"
-                and words[-2].lower() == "no"
-                and words[-3].lower() in _PERFECT
+    if (
+        words[-1].lower() in _DANGLING_END
+        or (
+            # "The truce was said to", "Talks are expected to": cut before the verb;
+            # "..., much like": cut before what it is like.
+            len(words) > 1
+            and (
+                (words[-1].lower() == "to" and words[-2].lower() in _BEFORE_INFINITIVE)
+                or (words[-1].lower() == "like" and words[-2].lower() in {"much", "just", "rather"})
+                # "It's important to remember", "we want to stress": a verb of knowing or
+                # saying whose object, the next sentence or clause, was cut off.
+                or (
+                    len(words) > 2
+                    and words[-2].lower() == "to"
+                    and words[-1].lower() in _OBJECT_CUT_OFF
+                    and words[-3].lower() in _BEFORE_CUT_OBJECT
+                )
+                # "Comcast has contacted": a perfect whose verb needs an object.
+                or (words[-1].lower() in _NEEDS_OBJECT and words[-2].lower() in _PERFECT)
+                # "Lin had no idea": no idea of what the content does not say.
+                or (
+                    len(words) > 2
+                    and words[-1].lower() == "idea"
+                    and words[-2].lower() == "no"
+                    and words[-3].lower() in _PERFECT
+                )
             )
         )
+        or _object_outside(words)
     ):
         return Proposition(None, "a fragment cut off mid-phrase")
     # "Some struggled to stand", "Others fled", "None were substantial": a part of

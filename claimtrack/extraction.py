@@ -513,6 +513,19 @@ class _Resolver:
                         self.memory.remember_name(name.split(), party)
                         return party
                 return self._person(name, name)
+        if (
+            " " not in named.name
+            and named.kind in (entities.UNKNOWN, entities.ORGANISATION)
+            and not named.name.isupper()
+            and named.name.lower() not in entities.ORGANISATION_HEADS
+            and _stands_for_a_body(phrase, named.name)
+            and not _describes_a_person_after(self.text, self.at, named.name)
+        ):
+            # "Rhodium estimates", "Rhodium analyst Jane Roe" after "the Rhodium
+            # Group": a body's first word alone, once its full name was given
+            body = self._body_named_in_full(named.name)
+            if body is not None:
+                return body
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.ORGANISATION and " " not in named.name:
@@ -555,8 +568,36 @@ class _Resolver:
             state = self._state_in_sentence() or self._home_state()
             if state is not None:
                 return state
-        self.kinds.setdefault(named.name, named.kind)
-        return named.name
+        name = (
+            _without_legal_form(named.name) if named.kind == entities.ORGANISATION else named.name
+        )
+        self.kinds.setdefault(name, named.kind)
+        return name
+
+    def _body_named_in_full(self, word: str) -> str | None:
+        """The one body whose full name, given before, opens with the word and
+        ends in a word that names a kind of body ("the Rhodium Group", "Google
+        Inc."), without its legal form: "Rhodium" after "the Rhodium Group"
+        is the Rhodium Group, and "Apple" after "Apple Inc." is Apple, as
+        "Apple Inc." is."""
+        found: set[str] = set()
+        for match in _NAME_RUN_RE.finditer(self.text, 0, self.at):
+            words = match.group().split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if len(words) < 2 or words[0] != word:
+                continue
+            if words[-1].lower().rstrip(".") not in _FULL_NAME_HEADS:
+                continue
+            named = entities.name_in(" ".join(words))
+            if named is None or named.kind != entities.ORGANISATION or named.name == word:
+                continue
+            found.add(_without_legal_form(named.name))
+        if len(found) != 1:
+            return None
+        body = found.pop()
+        self.kinds.setdefault(body, entities.ORGANISATION)
+        return body
 
     def _state_in_sentence(self) -> str | None:
         """The one state named in the sentence before the speaker being resolved."""
@@ -1509,6 +1550,60 @@ _ORIGIN_RE = re.compile(
     r"\s+from\s+[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?"
     r"(?:,\s*[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)?\s*$"
 )
+
+
+# The last words of a body's full name that say what kind of body it is, for
+# a first word alone to stand for it: not a product's ("Apple Watch") nor a
+# team's or a title's.
+_FULL_NAME_HEADS = _words(
+    """
+    group institute institution university college school hospital foundation
+    association society council company corporation inc corp ltd llc plc
+    """
+)
+# A company's legal form after its name: not part of the name it goes by.
+_LEGAL_FORMS = _words("inc corp ltd llc plc")
+
+
+def _stands_for_a_body(phrase: str, word: str) -> bool:
+    """Whether a word in a speaker's phrase stands alone for a body: by itself,
+    or before a role held in one ("Apple CEO Tim Cook", "Rhodium analyst Jane
+    Roe"), not before a word that says only where someone is from or studies
+    ("Elon sophomore Alaina Schukraft" does not speak for the university)."""
+    words = [w.strip(",.").lower() for w in phrase.split()]
+    lower = word.lower()
+    if lower not in words:
+        return False
+    after = words[words.index(lower) + 1 :]
+    return not after or after[0] in entities.ROLES or after[0] in _SPOKES
+
+
+def _describes_a_person_after(text: str, at: int, word: str) -> bool:
+    """Whether the word at `at` describes the person named after it by a noun
+    that is no role in a body ("Elon sophomore Alaina Schukraft told ...",
+    whatever part of it was read as the speaker)."""
+    words = text[at : at + 200].split("\n")[0].split()[:3]
+    if len(words) < 3 or words[0].strip(",.") != word:
+        return False
+    noun, name = words[1], words[2]
+    token = _Token(0, len(noun), noun, noun.lower())
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in entities.ROLES
+        and noun not in P.ALL_CUES
+        and not _reads_as_verb(token)
+        and not _is_s_form(noun)
+        and name[:1].isupper()
+    )
+
+
+def _without_legal_form(name: str) -> str:
+    """ "Apple Inc" -> "Apple": the body, whichever way the article spells it."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def _without_origin(phrase: str) -> str:
@@ -4299,8 +4394,12 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
             return opening
         return aside
     first = _np_back(left, i)
-    if first > i or not _valid_subject(left[first : i + 1]):
+    if first > i:
         return None
+    if not _valid_subject(left[first : i + 1]):
+        if not _plural_subject(left, first, i, unit):
+            return None
+        return (left[first].start, left[i].end), None, left[first].start
     first = _speaker_head_before(left, first)
     first = _bare_title_start(left, first)
     relative = _relative_head(left, first)
@@ -4308,6 +4407,46 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _plural_subject(left: list[_Token], first: int, last: int, unit: _Unit) -> bool:
+    """A plural noun with no determiner as the subject that opens a clause of
+    saying ("users reported ...", "..., but soldiers said ...", "Local media
+    outlets reported ..."): the people or bodies it names speak, though their
+    phrase names no party. Not a thing described by a participle ("posters
+    calling for ...", "gunmen believed to be ...") nor a noun inside a phrase
+    ("the pilots reported to have joined", "attacks by grenades told")."""
+    tokens = left[first : last + 1]
+    head = tokens[-1]
+    if len(tokens) > 4 or not _is_plural_noun(head) or head.lower in _NOT_HEADS:
+        return False
+    if not all(
+        token.text.replace("-", "").isalpha()
+        and token.lower not in P.PREPOSITIONS
+        and token.lower not in P.NP_CONNECTORS
+        and token.lower not in P.PRONOUNS
+        and not _reads_as_verb(token)
+        for token in tokens[:-1]
+    ):
+        return False
+    before = left[first - 1] if first > 0 else None
+    if before is not None and not (
+        before.text in _CLAUSE_PUNCTUATION or before.lower in _CLAUSE_OPENING_WORDS
+    ):
+        return False
+    # the verb right after: not a participle ("posters calling for"), not a
+    # passive's "believed to"/"reported by", and not a singular's -s ("news
+    # reports said": a plural's verb never takes one)
+    after = _CUE_AND_NEXT.match(unit.text, head.end, unit.end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return not (verb.endswith("ing") or after.group(2).lower() in ("to", "by") or _is_s_form(verb))
+
+
+# Words after which a new clause, and its subject, begins.
+_CLAUSE_OPENING_WORDS = _words("and but or as while when where because since though although so")
+_CUE_AND_NEXT = re.compile(r"\s*([A-Za-z]+)\W*([A-Za-z]*)")
 
 
 def _opens_reported_clause(tokens: list[_Token], k: int) -> bool:
@@ -4643,7 +4782,7 @@ _EVIDENCE_HEADS = _words(
     """
     evidence data numbers statistics stats observations measurements readings
     estimates surge rise increase decline drop fall spike trend trends pattern patterns
-    signs pictures photos photographs images issues problems complaints
+    signs pictures photos photographs images issues problems complaints rumors rumours
     """
 )
 _EVIDENCE_LEMMAS = frozenset({"suggest", "show", "indicate"})
@@ -5282,7 +5421,14 @@ def _skip_hearer(unit: _Unit, position: int) -> int:
         ):
             break
         end += 1
-    if end == 0 or tokens[end - 1].lower in P.DETERMINERS:
+    # "told her she was ...", "told her the deal ...": "her" before a clause's
+    # subject is the hearer; "told her story" is her story, told
+    her_heard = (
+        end == 1
+        and len(tokens) > 1
+        and (tokens[1].lower in P.SUBJECT_PRONOUNS | P.DETERMINERS or tokens[1].lower == "it")
+    )
+    if end == 0 or (tokens[end - 1].lower in P.DETERMINERS and not her_heard):
         return position
     after = _skip_adverbials(unit.text, tokens[end - 1].end, unit.end)
     # "told his supporters, “our nation is in trouble”": the comma opens the quote
@@ -5723,7 +5869,8 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
 # before the next attribution ("met God, which | he describes as ...", "heard a
 # blast and | reported a smell"), it belongs to the cut-off part, not the content.
 _DANGLING_TAIL = re.compile(
-    r"(?:[\s,;:\u2014\u2013-]+(?:and|but|or|nor|while|whereas|which|who|whom|whose|where|when"
+    r"(?:[\s,;:\u2014\u2013-]+(?:even\s+(?:though|if|as|when|so|after|before)|and|but|or|nor"
+    r"|while|whereas|which|who|whom|whose|where|when"
     r"|because|as|although|though|so|then|yet|after|before|since|until|unless|once|if|whether"
     r"|than))+[\s,;:\u2014\u2013-]*$"
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from typing import Any
 
 from claimtrack.errors import SourceError
 
@@ -50,8 +51,13 @@ def read_html(page: bytes | str, shown: str = "the page", url: str | None = None
         import trafilatura
     except ImportError:
         raise SourceError(f"{shown}: reading web pages needs the web extra: {WEB_EXTRA}") from None
+    from trafilatura.utils import load_html
+
+    tree = load_html(_unmarked(page))
+    if tree is not None:
+        _drop_link_clutter(tree)
     found = trafilatura.bare_extraction(
-        _unmarked(page),
+        tree if tree is not None else _unmarked(page),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -97,6 +103,81 @@ def _unmarked(page: bytes | str) -> bytes | str:
             "utf-8", "surrogatepass"
         )
     return _GOOGLEOFF.sub(b"", page)
+
+
+# A page's link clutter, told by its markup and not by its words: a list whose
+# items are links and nothing else ("Editors' Recommendations", "Related"),
+# with the heading or short label that introduces it; and a short paragraph
+# holding a link whose other words are all set in emphasis ("*Read more*:
+# <link>", "***Submit your letter to the editor via <link>.***"), a
+# publisher's signpost, not the article's sentences.
+_EMPHASIS = frozenset({"em", "i", "strong", "b"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SIGNPOST_MAX_WORDS = 30
+_LABEL_MAX_WORDS = 4
+
+
+def _drop_link_clutter(tree: Any) -> None:
+    """Take link lists and signposts (the note above) out of a page's tree."""
+    doomed = []
+    for element in tree.iter("ul", "ol"):
+        items = [child for child in element if child.tag == "li"]
+        if len(items) >= 2 and all(_only_links(item) for item in items):
+            doomed.append(element)
+            label = element.getprevious()
+            if label is not None and (
+                label.tag in _HEADINGS
+                or (
+                    len(label.text_content().split()) <= _LABEL_MAX_WORDS
+                    and label.text_content().strip().endswith(":")
+                )
+            ):
+                doomed.append(label)
+    for element in tree.iter("p"):
+        if _is_signpost(element):
+            doomed.append(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+
+
+def _words_outside_links(element: Any, emphasised: bool = False) -> tuple[int, int]:
+    """(words outside any link and outside emphasis, words inside links) in an element."""
+    plain = 0 if emphasised else len(_WORDS_RE.findall(element.text or ""))
+    linked = 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            pass
+        elif child.tag == "a":
+            linked += len(_WORDS_RE.findall(child.text_content()))
+        else:
+            inner_plain, inner_linked = _words_outside_links(
+                child, emphasised or child.tag in _EMPHASIS
+            )
+            plain += inner_plain
+            linked += inner_linked
+        if not emphasised:
+            plain += len(_WORDS_RE.findall(child.tail or ""))
+    return plain, linked
+
+
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _only_links(item: Any) -> bool:
+    """Whether a list item's words are all a link's."""
+    plain, linked = _words_outside_links(item, emphasised=False)
+    return linked > 0 and plain == 0
+
+
+def _is_signpost(paragraph: Any) -> bool:
+    """A short paragraph with a link, its other words all emphasised."""
+    words = len(_WORDS_RE.findall(paragraph.text_content()))
+    if words > _SIGNPOST_MAX_WORDS:
+        return False
+    plain, linked = _words_outside_links(paragraph)
+    return linked > 0 and plain == 0
 
 
 # A paywalled or script-built page often shows a reader only a photo caption or

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.claimtext import (
     alternative,
     carries_verdict,
@@ -1756,3 +1758,33 @@ def test_a_verb_whose_plain_form_ends_in_ed_agrees_with_the_name_put_for_we() ->
     assert feeds.text == "Harbour Transit feeds four hundred families a week"
     # A past tense in -eed stays as it is.
     assert agreed.text == "Harbour Transit agreed to pause the strike"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # "a new bridge, which she said the city should also pay for": the object
+        # of "for" stood before the clause the content is
+        "the city should also pay for",
+        "the new tablet is capable of",
+        "the council could open its new library with",
+    ],
+)
+def test_a_content_ending_on_a_preposition_whose_object_is_outside_is_a_fragment(
+    content: str,
+) -> None:
+    assert proposition(content).text is None
+    assert proposition(content).reason == "a fragment cut off mid-phrase"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Ten injured hikers are being cared for",  # a passive's preposition
+        "Skyline Rail's new fares are fair, sort of",  # an adverb
+        "Harbour Bridge is something to be proud of",  # an infinitive's
+        "Lake Orr is where the water came from",  # a clause inside holds its object
+    ],
+)
+def test_a_content_whose_last_preposition_has_its_object_stands(content: str) -> None:
+    assert proposition(content).text is not None

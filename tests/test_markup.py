@@ -175,3 +175,60 @@ def test_real_pages_give_statements_from_the_article_only(run, tmp_path: Path) -
     for statement in statements:
         quote = statement["quote"].casefold()
         assert not any(word in quote for word in BOILERPLATE), statement["quote"]
+
+
+def _page(body: str) -> str:
+    lead = (
+        "<p>The harbour authority said on Monday that the old ferry terminal would close "
+        "in March, after an inspection found cracks in its main pier and rusted beams.</p>"
+        "<p>Engineers told the council that repairs would cost more than a new terminal, "
+        "and the mayor said the city would ask the province to share the bill.</p>"
+    )
+    rest = (
+        "<p>Ferry passengers will use a temporary dock on the north shore until a new "
+        "terminal opens, which the authority expects to happen within two years.</p>"
+    )
+    return (
+        "<html><head><title>Ferry terminal to close</title></head><body><article>"
+        f"<h1>Ferry terminal to close</h1>{lead}{body}{rest}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clutter", "gone"),
+    [
+        (
+            "<h4>Staff picks:</h4><ul><li><a href='/a'>Ten bridges worth a detour</a></li>"
+            "<li><a href='/b'>The best ferry rides of the summer</a></li></ul>",
+            ("Staff picks", "Ten bridges", "ferry rides of the summer"),
+        ),
+        (
+            "<p><em>See also</em>: <a href='/c'>Why the old pier rusted so fast</a></p>",
+            ("See also", "Why the old pier"),
+        ),
+        (
+            "<p><strong><em>Send us your view of the closure with <a href='/f'>this "
+            "form</a>.</em></strong></p>",
+            ("Send us your view",),
+        ),
+    ],
+)
+def test_link_lists_and_signposts_are_left_out_by_their_markup(
+    clutter: str, gone: tuple[str, ...]
+) -> None:
+    text = read_html(_page(clutter)).text
+    assert "harbour authority said" in text and "temporary dock" in text
+    assert not any(words in text for words in gone)
+
+
+def test_a_sentence_with_a_link_or_in_a_list_of_more_than_links_stays() -> None:
+    # Links inside the article's own sentences, and a list whose items say more
+    # than their links, are its text.
+    kept = (
+        "<p>The <a href='/r'>inspection report</a> said the pier could fail in a storm.</p>"
+        "<ul><li>The <a href='/p'>north dock</a> opens on Friday, the authority said.</li>"
+        "<li>Fares stay the same until <a href='/j'>June</a>.</li></ul>"
+    )
+    text = read_html(_page(kept)).text
+    assert "the pier could fail in a storm" in text
+    assert "opens on Friday, the authority said" in text
