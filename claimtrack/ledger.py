@@ -191,7 +191,7 @@ def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
             raise LedgerInvalid(problems)
         data, ledger, _ = _read_settled(path, changed=False, data=data)
     else:
-        cache.store_cached(path, cache.digest_of(data), ledger)
+        _store_read(path, data, ledger)
     return ledger
 
 
@@ -206,8 +206,17 @@ def check_ledger(path: Path) -> list[Problem]:
     data = _read_bytes(path)
     ledger, problems = _parse(data, path, notes=True)
     if ledger is not None:
-        cache.store_cached(path, cache.digest_of(data), ledger)
+        _store_read(path, data, ledger)
     return problems
+
+
+def _store_read(path: Path, data: bytes, ledger: Ledger) -> None:
+    """Store in the cache the ledger of bytes it did not know (edited by hand since the
+    last write): first, which stances the edit may have unsettled, while the cache
+    still holds the bytes last settled (`cache.carry_settled`)."""
+    digest = cache.digest_of(data)
+    cache.carry_settled(path, digest, ledger)
+    cache.store_cached(path, digest, ledger)
 
 
 def read_partial_ledger(path: Path) -> Ledger | None:
@@ -432,7 +441,7 @@ def update_ledger(
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, data, ledger, root)
             editor.quoted = cache.known_quoted(path, cache.digest_of(data))
-            editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
+            editor.unsettled = cache.known_settled(path, cache.digest_of(data))
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -460,7 +469,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
         _prepare_to_write(path, target)
         editor = LedgerEditor(path, data, ledger, root)
         editor.quoted = cache.known_quoted(path, cache.digest_of(data))
-        editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
+        editor.unsettled = cache.known_settled(path, cache.digest_of(data))
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -568,7 +577,7 @@ def _read_settled(
             )
     if not nodes:
         root = None  # not kept alive for nothing
-    cache.store_cached(path, cache.digest_of(data), ledger)
+    _store_read(path, data, ledger)
     return data, ledger, root
 
 
@@ -584,8 +593,8 @@ def _save(
     # The form the editor found in these very bytes, or found again.
     form = editor.form if editor.read_from is old else _Form.of(old)
     if dumped is None or (new := form.spell(dumped)) == old:
-        if editor.settled:
-            cache.remember_settled(path, cache.digest_of(old))
+        if editor.unsettled is not None:
+            cache.remember_settled(path, cache.digest_of(old), editor.unsettled)
         return None
     # The text as YAML reads the bytes written: the dump itself, unless a BOM or a
     # CR in it would read otherwise; then it is read whole.
@@ -610,8 +619,8 @@ def _save(
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
-        if editor.settled:
-            cache.remember_settled(path, cache.digest_of(old))
+        if editor.unsettled is not None:
+            cache.remember_settled(path, cache.digest_of(old), editor.unsettled)
         return None
     if _before_final_check is not None:
         _before_final_check(path)
@@ -624,8 +633,8 @@ def _save(
         cache.store_cached(path, digest, ledger, layout, moves)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
-        if editor.settled:
-            cache.remember_settled(path, digest)
+        if editor.unsettled is not None:
+            cache.remember_settled(path, digest, editor.unsettled)
     return current
 
 

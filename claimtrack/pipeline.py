@@ -1517,6 +1517,9 @@ def settle_moved(editor: LedgerEditor, claims: Collection[str] | None = None) ->
     """
     if claims is None and editor.settled:
         return 0
+    if claims is None and editor.unsettled:
+        # Settled but for these claims (a hand edit of them, see `cache.carry_settled`).
+        claims = set(editor.unsettled)
     ledger = editor.ledger
     changed = _apply_settled(editor, ledger, settle_stances(ledger, claims))
     if claims is None:
