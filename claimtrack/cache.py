@@ -1032,15 +1032,13 @@ def _unsettled_after(before: Ledger, after: Ledger, unsettled: set[str]) -> set[
     if [claim.id for claim in before.claims if claim.id in still] != kept:
         return None  # claims moved past each other: fingerprints may number anew
     now = {claim.id for claim in after.claims}
-    touched: set[str] = set()
-    for claim in changed:
-        touched.update(statement_sources(claim))
-        was = old.get(claim.id)
-        if was is not None:
-            touched.update(statement_sources(was))
-    for claim in before.claims:
-        if claim.id not in now:
-            touched.update(statement_sources(claim))
+    # A statement's fingerprint numbers it among the statements of its source that
+    # quote the same words: those of the claims edited, before and after, and of
+    # the claims taken out may number others anew.
+    edited = [*changed, *(old[c.id] for c in changed if c.id in old)]
+    edited += [claim for claim in before.claims if claim.id not in now]
+    quoted = {_quote_key(statement) for claim in edited for statement in claim.statements}
+    touched: set[str] = set()  # sources whose entries changed
     sources_before = {source.id: source for source in before.sources}
     sources_after = {source.id: source for source in after.sources}
     for source_id in sources_before.keys() | sources_after.keys():
@@ -1049,7 +1047,18 @@ def _unsettled_after(before: Ledger, after: Ledger, unsettled: set[str]) -> set[
     result = {claim.id for claim in changed} | (unsettled & now)
     if touched:
         result.update(claim.id for claim in claims_citing(after.claims, touched))
+    if quoted:
+        for claim in claims_citing(after.claims, {source for source, _ in quoted}):
+            if claim.id not in result and any(
+                _quote_key(statement) in quoted for statement in claim.statements
+            ):
+                result.add(claim.id)
     return result
+
+
+def _quote_key(statement: Statement) -> tuple[str, str]:
+    """What a statement's fingerprint numbers it among (`pipeline.fingerprints`)."""
+    return statement.source, " ".join(statement.quote.split())
 
 
 def _same_claim(before: Claim, after: Claim) -> bool:
@@ -1062,9 +1071,10 @@ def _same_claim(before: Claim, after: Claim) -> bool:
         return False
     heads, texts = mine.checked()
     other_heads, other_texts = theirs.checked()
-    if texts != other_texts:
+    # (As bytes: two memoryviews compare item by item.)
+    if bytes(texts) != bytes(other_texts):
         return False
-    if heads == other_heads:
+    if bytes(heads) == bytes(other_heads):
         return True
     # Places kept relative to the claim's block, or to the file (a claim a write
     # stored): the rows without their place.

@@ -680,7 +680,8 @@ def _two_stories(project: Path) -> Path:
         project,
         "permits",
         "Street trade\n\nReports that the council will deny permits to street vendors "
-        "are false, the city says in a new statement.\n",
+        "are false, the city says in a new statement.\nMarket traders said the fees "
+        "had doubled since March.\n",
     )
     _write_source(
         project,
@@ -727,12 +728,21 @@ def test_a_hand_edit_of_one_claim_settles_that_claim_alone(
     assert looked[-1] is None
     del looked[-1]
     assert ledger_path.read_bytes() == (elsewhere / "claims.yaml").read_bytes()
-    # Only the claims citing the edited claim's source are read again, and its
-    # statement is settled against the new text; the other story's claim is not.
+    # Only the claims holding a statement of the edited claim's words are read again
+    # (their fingerprints number them among those words), and its statement is
+    # settled against the new text; neither a claim of another sentence of the same
+    # article nor the other story's claim is.
     ledger = read_ledger(ledger_path)
-    permits_claims = {c.id for c in ledger.claims if "permits" in cache.cited_sources(c)}
-    assert "council-deny-permits" in permits_claims and bridge not in permits_claims
-    assert looked == [permits_claims]
+    same_words = {
+        claim.id
+        for claim in ledger.claims
+        if any(s.quote.startswith("Reports that the council") for s in claim.statements)
+    }
+    fees = _claim_of(ledger, "Market traders said")
+    assert "council-deny-permits" in same_words and fees in {
+        c.id for c in ledger.claims if "permits" in cache.cited_sources(c)
+    }
+    assert looked == [same_words] and fees not in same_words and bridge not in same_words
     assert summary.stances_settled == 1
     permits = ledger.claim("council-deny-permits")
     assert permits is not None and [s.stance for s in permits.statements] == [Stance.ASSERTS]
