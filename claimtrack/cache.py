@@ -999,13 +999,33 @@ def carry_settled(ledger_path: Path, digest: str, ledger: Ledger) -> None:
     mark = _settled_mark(ledger_path)
     if mark is None or mark[0] == digest:
         return
+    # What a load leaves for the next store to build on, kept as it was: the store
+    # that follows writes the ledger read now, not one of the bytes marked.
+    target = _cache_file(ledger_path)
+    kept = (
+        list(_loaded),
+        _parts_read.get(target),
+        _batches_known.get(target),
+        list(_loaded_batches),
+        _sources_known.get(target),
+        list(_layouts),
+    )
     try:
         before = load_cached(ledger_path, mark[0])
-        if before is None:
-            return
-        unsettled = _unsettled_after(before, ledger, mark[1])
+        unsettled = None if before is None else _unsettled_after(before, ledger, mark[1])
     except Exception:  # a damaged cache: nothing carried, the whole ledger settled
-        return
+        unsettled = None
+    finally:
+        _loaded[:], parts, batches, _loaded_batches[:], sources, _layouts[:] = kept
+        _parts_read.pop(target, None)
+        if parts is not None:
+            _parts_read[target] = parts
+        _batches_known.pop(target, None)
+        if batches is not None:
+            _batches_known[target] = batches
+        _sources_known.pop(target, None)
+        if sources is not None:
+            _sources_known[target] = sources
     if unsettled is not None and len(unsettled) <= _UNSETTLED_MOST:
         remember_settled(ledger_path, digest, unsettled)
 
