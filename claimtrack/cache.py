@@ -997,8 +997,10 @@ def carry_settled(ledger_path: Path, digest: str, ledger: Ledger) -> None:
     settles the whole ledger.
     """
     mark = _settled_mark(ledger_path)
-    if mark is None or mark[0] == digest:
+    if mark is None or mark[0] == digest or not ledger.claims:
         return
+    if not isinstance(ledger.claims[0].__dict__.get("_raw"), _Raw):
+        return  # parsed whole: no claim could be told unchanged without its statements
     # What a load leaves for the next store to build on, kept as it was: the store
     # that follows writes the ledger read now, not one of the bytes marked.
     target = _cache_file(ledger_path)
