@@ -173,11 +173,13 @@ def claim_id_problems(ledger: Ledger) -> list[Problem]:
 # -- reading ------------------------------------------------------------------
 
 
-def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
+def read_ledger(path: Path, *, settle: bool = False, carry: bool = False) -> Ledger:
     """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`.
 
     With `settle`, a ledger that reads as invalid is given a moment, in case it
     was caught in the middle of a save (as a command that writes it later wants).
+    With `carry`, bytes edited by hand since the last write carry the settled
+    mark over (`cache.carry_settled`), for a command that settles stances next.
     """
     # Hashed as it streams by: a warm read never holds the whole text.
     with _open(path) as file:
@@ -189,9 +191,9 @@ def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
     if ledger is None:
         if not settle:
             raise LedgerInvalid(problems)
-        data, ledger, _ = _read_settled(path, changed=False, data=data)
+        data, ledger, _ = _read_settled(path, changed=False, data=data, carry=carry)
     else:
-        _store_read(path, data, ledger)
+        _store_read(path, data, ledger, carry=carry)
     return ledger
 
 
@@ -210,12 +212,14 @@ def check_ledger(path: Path) -> list[Problem]:
     return problems
 
 
-def _store_read(path: Path, data: bytes, ledger: Ledger) -> None:
+def _store_read(path: Path, data: bytes, ledger: Ledger, *, carry: bool = False) -> None:
     """Store in the cache the ledger of bytes it did not know (edited by hand since the
-    last write): first, which stances the edit may have unsettled, while the cache
-    still holds the bytes last settled (`cache.carry_settled`)."""
+    last write); with `carry`, first which stances the edit may have unsettled, while
+    the cache still holds the bytes last settled (`cache.carry_settled`): only for a
+    command that settles them (`extract`), which alone gains by it."""
     digest = cache.digest_of(data)
-    cache.carry_settled(path, digest, ledger)
+    if carry:
+        cache.carry_settled(path, digest, ledger)
     cache.store_cached(path, digest, ledger)
 
 
@@ -422,6 +426,7 @@ def update_ledger(
     change: Callable[[LedgerEditor], _T],
     *,
     notify: Callable[[str], None] | None = None,
+    carry: bool = False,
 ) -> _T:
     """Lock the ledger, make `change` through an editor, validate and save atomically.
 
@@ -430,13 +435,15 @@ def update_ledger(
     new content, and `notify` is told; the content on disk is never replaced
     unseen. Raises `LedgerInvalid` (writing nothing) if the ledger is invalid,
     before or after the change, and `LedgerChanged` if it keeps changing. A
-    ledger whose meaning would not change is not rewritten at all.
+    ledger whose meaning would not change is not rewritten at all. With `carry`,
+    a ledger edited by hand since the last write carries the settled mark over
+    (see `read_ledger`).
     """
     target = _target_of(path)
     # A write makes many objects that live to its end (the ledger, the claim
     # index): the collector would only look through them again and again.
     with fewer_collections(), _locked(target):
-        data, ledger, root = _read_settled(path, changed=False, nodes=True)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True, carry=carry)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, data, ledger, root)
@@ -451,7 +458,9 @@ def update_ledger(
                     f"{path} was saved by someone else meanwhile; "
                     "making the changes again on the new content."
                 )
-            data, ledger, root = _read_settled(path, changed=True, data=saved, nodes=True)
+            data, ledger, root = _read_settled(
+                path, changed=True, data=saved, nodes=True, carry=carry
+            )
         raise LedgerChanged()
 
 
@@ -536,7 +545,12 @@ def _remove_lock_file(lock_file: str) -> None:
 
 
 def _read_settled(
-    path: Path, *, changed: bool, data: bytes | None = None, nodes: bool = False
+    path: Path,
+    *,
+    changed: bool,
+    data: bytes | None = None,
+    nodes: bool = False,
+    carry: bool = False,
 ) -> tuple[bytes, Ledger, yaml.Node | None]:
     """The ledger's bytes, the ledger and (when parsed) its root node; an invalid one is
     given a moment to settle.
@@ -577,7 +591,7 @@ def _read_settled(
             )
     if not nodes:
         root = None  # not kept alive for nothing
-    _store_read(path, data, ledger)
+    _store_read(path, data, ledger, carry=carry)
     return data, ledger, root
 
 
