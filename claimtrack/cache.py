@@ -39,6 +39,7 @@ import hashlib
 import hmac
 import io
 import itertools
+import json
 import marshal
 import mmap
 import operator
@@ -924,24 +925,184 @@ def store_typed(ledger_path: Path, section: str, found: dict[bytes, bool]) -> No
 
 
 # That every statement of a ledger nobody edited by hand holds the stance it takes
-# toward its claim (`pipeline.settle_stances` would change none): kept, like the
-# note above, under the digest of bytes a write of this tool saved, and of the
-# program that decided the stances. A hand edit makes other bytes, settled again.
-_SETTLED_FORMAT = b"claimtrack-settled 2\n"
+# toward its claim (`pipeline.settle_stances` would change none), but for the
+# statements of a few claims named with it: kept, like the note above, under the
+# digest of the bytes it holds for, and of the program that decided the stances.
+# A write of this tool records it for the bytes it saved; a read of bytes edited by
+# hand carries it over from the bytes last marked (`carry_settled`), naming the
+# claims whose stances the edit may have changed.
+_SETTLED_FORMAT = b"claimtrack-settled 3\n"
+# Past this many claims to settle again, the mark is not carried: a hand edit that
+# touches that many is settled whole.
+_UNSETTLED_MOST = 2000
 
 
-def _settled_body(digest: str) -> bytes:
-    return digest.encode("ascii") + b" " + code_digest().hex().encode("ascii")
+def _settled_body(digest: str, unsettled: Collection[str] = ()) -> bytes:
+    ids = json.dumps(sorted(unsettled), ensure_ascii=True).encode("ascii")
+    return digest.encode("ascii") + b" " + code_digest().hex().encode("ascii") + b" " + ids
 
 
-def known_settled(ledger_path: Path, digest: str) -> bool:
-    """Whether these exact bytes were saved with every stance settled, by this program."""
-    return _known_mark(ledger_path, ".settled", _SETTLED_FORMAT, _settled_body(digest))
+def _settled_mark(ledger_path: Path) -> tuple[str, set[str]] | None:
+    """The digest the settled mark holds for, and the claims it names; None if none."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _cache_file(ledger_path).with_suffix(".settled").read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(_SETTLED_FORMAT) or not data.endswith(b"\n"):
+        return None
+    body, _, _ = data[len(_SETTLED_FORMAT) : -1].rpartition(b" ")
+    if not hmac.compare_digest(data, _mark_record(key, _SETTLED_FORMAT, body)):
+        return None
+    digest, code, ids = body.split(b" ", 2)
+    if code != code_digest().hex().encode("ascii"):
+        return None
+    try:
+        unsettled = json.loads(ids)
+    except ValueError:
+        return None
+    if not isinstance(unsettled, list) or not all(isinstance(i, str) for i in unsettled):
+        return None
+    return digest.decode("ascii"), set(unsettled)
 
 
-def remember_settled(ledger_path: Path, digest: str) -> None:
-    """Say that these bytes, just saved (or left as they were), have every stance settled."""
-    _remember_mark(ledger_path, ".settled", _SETTLED_FORMAT, _settled_body(digest))
+def known_settled(ledger_path: Path, digest: str) -> set[str] | None:
+    """The claims whose statements may not hold their settled stances in these exact
+    bytes (none: every stance settled), by this program; None when not known."""
+    mark = _settled_mark(ledger_path)
+    if mark is None or mark[0] != digest:
+        return None
+    return mark[1]
+
+
+def remember_settled(ledger_path: Path, digest: str, unsettled: Collection[str] = ()) -> None:
+    """Say that these bytes, just saved (or left as they were), have every stance settled
+    but perhaps those of the statements of the claims `unsettled`."""
+    _remember_mark(ledger_path, ".settled", _SETTLED_FORMAT, _settled_body(digest, unsettled))
+
+
+def carry_settled(ledger_path: Path, digest: str, ledger: Ledger) -> None:
+    """Before `ledger` (of the bytes `digest`, edited by hand) is stored in the cache:
+    when the cache holds the bytes the settled mark holds for, mark these bytes settled
+    but for the claims whose stances the edit may have changed (`_unsettled_after`).
+
+    Only the stances of statements nobody edited are settled, by their fields, their
+    fingerprint (numbered among the statements of their source, in line order, claims
+    in the ledger's order), their source's `extracted` entries, their claim's id and
+    text and the ledger's cues: each unchanged in a claim the edit left as it was,
+    citing no source the edit touched, with the cues and the claims' order as they
+    were. Anything else, or anything not certain, leaves no mark: `extract` then
+    settles the whole ledger.
+    """
+    mark = _settled_mark(ledger_path)
+    if mark is None or mark[0] == digest or not ledger.claims:
+        return
+    if not isinstance(ledger.claims[0].__dict__.get("_raw"), _Raw):
+        return  # parsed whole: no claim could be told unchanged without its statements
+    # What a load leaves for the next store to build on, kept as it was: the store
+    # that follows writes the ledger read now, not one of the bytes marked.
+    target = _cache_file(ledger_path)
+    kept = (
+        list(_loaded),
+        _parts_read.get(target),
+        _batches_known.get(target),
+        list(_loaded_batches),
+        _sources_known.get(target),
+        list(_layouts),
+    )
+    try:
+        before = load_cached(ledger_path, mark[0])
+        unsettled = None if before is None else _unsettled_after(before, ledger, mark[1])
+    except Exception:  # a damaged cache: nothing carried, the whole ledger settled
+        unsettled = None
+    finally:
+        _loaded[:], parts, batches, _loaded_batches[:], sources, _layouts[:] = kept
+        _parts_read.pop(target, None)
+        if parts is not None:
+            _parts_read[target] = parts
+        _batches_known.pop(target, None)
+        if batches is not None:
+            _batches_known[target] = batches
+        _sources_known.pop(target, None)
+        if sources is not None:
+            _sources_known[target] = sources
+    if unsettled is not None and len(unsettled) <= _UNSETTLED_MOST:
+        remember_settled(ledger_path, digest, unsettled)
+
+
+def _unsettled_after(before: Ledger, after: Ledger, unsettled: set[str]) -> set[str] | None:
+    """The claims of `after` whose statements' settled stances may differ from those
+    they hold in `before` (settled but for the claims `unsettled`); None if unknown."""
+    if before.cues != after.cues:
+        return None
+    old = {claim.id: claim for claim in before.claims}
+    if len(old) != len(before.claims):
+        return None
+    changed: list[Claim] = []
+    kept: list[str] = []
+    for claim in after.claims:
+        was = old.get(claim.id)
+        if was is not None and _same_claim(was, claim):
+            kept.append(claim.id)
+        else:
+            changed.append(claim)
+    if len(changed) > _UNSETTLED_MOST or len(changed) > len(after.claims) // 4 + 50:
+        return None  # settled whole, as quickly
+    still = set(kept)
+    if [claim.id for claim in before.claims if claim.id in still] != kept:
+        return None  # claims moved past each other: fingerprints may number anew
+    now = {claim.id for claim in after.claims}
+    # A statement's fingerprint numbers it among the statements of its source that
+    # quote the same words: those of the claims edited, before and after, and of
+    # the claims taken out may number others anew.
+    edited = [*changed, *(old[c.id] for c in changed if c.id in old)]
+    edited += [claim for claim in before.claims if claim.id not in now]
+    quoted = {_quote_key(statement) for claim in edited for statement in claim.statements}
+    touched: set[str] = set()  # sources whose entries changed
+    sources_before = {source.id: source for source in before.sources}
+    sources_after = {source.id: source for source in after.sources}
+    for source_id in sources_before.keys() | sources_after.keys():
+        if sources_before.get(source_id) != sources_after.get(source_id):
+            touched.add(source_id)
+    result = {claim.id for claim in changed} | (unsettled & now)
+    if touched:
+        result.update(claim.id for claim in claims_citing(after.claims, touched))
+    if quoted:
+        for claim in claims_citing(after.claims, {source for source, _ in quoted}):
+            if claim.id not in result and any(
+                _quote_key(statement) in quoted for statement in claim.statements
+            ):
+                result.add(claim.id)
+    return result
+
+
+def _quote_key(statement: Statement) -> tuple[str, str]:
+    """What a statement's fingerprint numbers it among (`pipeline.fingerprints`)."""
+    return statement.source, " ".join(statement.quote.split())
+
+
+def _same_claim(before: Claim, after: Claim) -> bool:
+    """Whether two claims from the cache have the same id, text and stored statements,
+    their places in the file aside; False when either is not from the cache."""
+    if before.id != after.id or before.text != after.text:
+        return False
+    mine, theirs = before.__dict__.get("_raw"), after.__dict__.get("_raw")
+    if not (isinstance(mine, _Raw) and isinstance(theirs, _Raw)):
+        return False
+    heads, texts = mine.checked()
+    other_heads, other_texts = theirs.checked()
+    # (As bytes: two memoryviews compare item by item.)
+    if bytes(texts) != bytes(other_texts):
+        return False
+    if bytes(heads) == bytes(other_heads):
+        return True
+    # Places kept relative to the claim's block, or to the file (a claim a write
+    # stored): the rows without their place.
+    return [row[:6] for row in marshal.loads(heads)] == [
+        row[:6] for row in marshal.loads(other_heads)
+    ]
 
 
 @functools.cache

@@ -173,11 +173,13 @@ def claim_id_problems(ledger: Ledger) -> list[Problem]:
 # -- reading ------------------------------------------------------------------
 
 
-def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
+def read_ledger(path: Path, *, settle: bool = False, carry: bool = False) -> Ledger:
     """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`.
 
     With `settle`, a ledger that reads as invalid is given a moment, in case it
     was caught in the middle of a save (as a command that writes it later wants).
+    With `carry`, bytes edited by hand since the last write carry the settled
+    mark over (`cache.carry_settled`), for a command that settles stances next.
     """
     # Hashed as it streams by: a warm read never holds the whole text.
     with _open(path) as file:
@@ -189,9 +191,9 @@ def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
     if ledger is None:
         if not settle:
             raise LedgerInvalid(problems)
-        data, ledger, _ = _read_settled(path, changed=False, data=data)
+        data, ledger, _ = _read_settled(path, changed=False, data=data, carry=carry)
     else:
-        cache.store_cached(path, cache.digest_of(data), ledger)
+        _store_read(path, data, ledger, carry=carry)
     return ledger
 
 
@@ -206,8 +208,19 @@ def check_ledger(path: Path) -> list[Problem]:
     data = _read_bytes(path)
     ledger, problems = _parse(data, path, notes=True)
     if ledger is not None:
-        cache.store_cached(path, cache.digest_of(data), ledger)
+        _store_read(path, data, ledger)
     return problems
+
+
+def _store_read(path: Path, data: bytes, ledger: Ledger, *, carry: bool = False) -> None:
+    """Store in the cache the ledger of bytes it did not know (edited by hand since the
+    last write); with `carry`, first which stances the edit may have unsettled, while
+    the cache still holds the bytes last settled (`cache.carry_settled`): only for a
+    command that settles them (`extract`), which alone gains by it."""
+    digest = cache.digest_of(data)
+    if carry:
+        cache.carry_settled(path, digest, ledger)
+    cache.store_cached(path, digest, ledger)
 
 
 def read_partial_ledger(path: Path) -> Ledger | None:
@@ -413,6 +426,7 @@ def update_ledger(
     change: Callable[[LedgerEditor], _T],
     *,
     notify: Callable[[str], None] | None = None,
+    carry: bool = False,
 ) -> _T:
     """Lock the ledger, make `change` through an editor, validate and save atomically.
 
@@ -421,18 +435,20 @@ def update_ledger(
     new content, and `notify` is told; the content on disk is never replaced
     unseen. Raises `LedgerInvalid` (writing nothing) if the ledger is invalid,
     before or after the change, and `LedgerChanged` if it keeps changing. A
-    ledger whose meaning would not change is not rewritten at all.
+    ledger whose meaning would not change is not rewritten at all. With `carry`,
+    a ledger edited by hand since the last write carries the settled mark over
+    (see `read_ledger`).
     """
     target = _target_of(path)
     # A write makes many objects that live to its end (the ledger, the claim
     # index): the collector would only look through them again and again.
     with fewer_collections(), _locked(target):
-        data, ledger, root = _read_settled(path, changed=False, nodes=True)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True, carry=carry)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, data, ledger, root)
             editor.quoted = cache.known_quoted(path, cache.digest_of(data))
-            editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
+            editor.unsettled = cache.known_settled(path, cache.digest_of(data))
             result = change(editor)
             saved = _save(path, target, data, ledger, editor)
             if saved is None:
@@ -442,7 +458,9 @@ def update_ledger(
                     f"{path} was saved by someone else meanwhile; "
                     "making the changes again on the new content."
                 )
-            data, ledger, root = _read_settled(path, changed=True, data=saved, nodes=True)
+            data, ledger, root = _read_settled(
+                path, changed=True, data=saved, nodes=True, carry=carry
+            )
         raise LedgerChanged()
 
 
@@ -460,7 +478,7 @@ def edit_ledger(path: Path) -> Iterator[LedgerEditor]:
         _prepare_to_write(path, target)
         editor = LedgerEditor(path, data, ledger, root)
         editor.quoted = cache.known_quoted(path, cache.digest_of(data))
-        editor.unsettled = set() if cache.known_settled(path, cache.digest_of(data)) else None
+        editor.unsettled = cache.known_settled(path, cache.digest_of(data))
         yield editor
         if _save(path, target, data, ledger, editor) is not None:
             raise LedgerChanged(
@@ -527,7 +545,12 @@ def _remove_lock_file(lock_file: str) -> None:
 
 
 def _read_settled(
-    path: Path, *, changed: bool, data: bytes | None = None, nodes: bool = False
+    path: Path,
+    *,
+    changed: bool,
+    data: bytes | None = None,
+    nodes: bool = False,
+    carry: bool = False,
 ) -> tuple[bytes, Ledger, yaml.Node | None]:
     """The ledger's bytes, the ledger and (when parsed) its root node; an invalid one is
     given a moment to settle.
@@ -568,7 +591,7 @@ def _read_settled(
             )
     if not nodes:
         root = None  # not kept alive for nothing
-    cache.store_cached(path, cache.digest_of(data), ledger)
+    _store_read(path, data, ledger, carry=carry)
     return data, ledger, root
 
 
@@ -584,8 +607,8 @@ def _save(
     # The form the editor found in these very bytes, or found again.
     form = editor.form if editor.read_from is old else _Form.of(old)
     if dumped is None or (new := form.spell(dumped)) == old:
-        if editor.settled:
-            cache.remember_settled(path, cache.digest_of(old))
+        if editor.unsettled is not None:
+            cache.remember_settled(path, cache.digest_of(old), editor.unsettled)
         return None
     # The text as YAML reads the bytes written: the dump itself, unless a BOM or a
     # CR in it would read otherwise; then it is read whole.
@@ -610,8 +633,8 @@ def _save(
     if ledger == before:
         # Only the writing would differ (an id quoted, `~` spelled `null`): the
         # person's file stays as it is until there is something to write.
-        if editor.settled:
-            cache.remember_settled(path, cache.digest_of(old))
+        if editor.unsettled is not None:
+            cache.remember_settled(path, cache.digest_of(old), editor.unsettled)
         return None
     if _before_final_check is not None:
         _before_final_check(path)
@@ -624,8 +647,8 @@ def _save(
         cache.store_cached(path, digest, ledger, layout, moves)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
-        if editor.settled:
-            cache.remember_settled(path, digest)
+        if editor.unsettled is not None:
+            cache.remember_settled(path, digest, editor.unsettled)
     return current
 
 

@@ -1517,6 +1517,9 @@ def settle_moved(editor: LedgerEditor, claims: Collection[str] | None = None) ->
     """
     if claims is None and editor.settled:
         return 0
+    if claims is None and editor.unsettled:
+        # Settled but for these claims (a hand edit of them, see `cache.carry_settled`).
+        claims = set(editor.unsettled)
     ledger = editor.ledger
     changed = _apply_settled(editor, ledger, settle_stances(ledger, claims))
     if claims is None:
@@ -1577,7 +1580,7 @@ def ingest(
     from claimtrack.ledger import read_ledger, update_ledger
 
     digest = _digest_of_file(ledger_path)
-    ledger = read_ledger(ledger_path, settle=True)
+    ledger = read_ledger(ledger_path, settle=True, carry=True)
     if _digest_of_file(ledger_path) != digest:
         digest = None  # saved while it was read: which version was read is not known
     being_read, stream, summary = _extract_stream(ledger, paths, force, jobs, progress)
@@ -1639,7 +1642,7 @@ def ingest(
         return fresh, taken.failed, plans, planned, current
 
     fresh, failed, plans, planned, current = update_ledger(
-        ledger_path, plan_and_apply, notify=notify
+        ledger_path, plan_and_apply, notify=notify, carry=True
     )
     summary.stances_settled = settled
     summary.claims_retexted, summary.claims_emptied = followed

@@ -672,6 +672,128 @@ def test_a_hand_edit_elsewhere_leaves_the_stance_of_a_claims_own_statement(
     assert stance_of("council-deny-permits") == [Stance.ASSERTS]
 
 
+def _two_stories(project: Path) -> Path:
+    """A ledger of two unrelated stories, extracted and so settled."""
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "permits",
+        "Street trade\n\nReports that the council will deny permits to street vendors "
+        "are false, the city says in a new statement.\nMarket traders said the fees "
+        "had doubled since March.\n",
+    )
+    _write_source(
+        project,
+        "bridge",
+        "Transport\n\nThe mayor said the old bridge would close for repairs in May.\n",
+    )
+    _ingest(project)
+    return project / "claims.yaml"
+
+
+@pytest.mark.parametrize("read_between", [False, True])
+def test_a_hand_edit_of_one_claim_settles_that_claim_alone(
+    project: Path, monkeypatch: pytest.MonkeyPatch, read_between: bool
+) -> None:
+    from claimtrack import cache, pipeline
+
+    ledger_path = _two_stories(project)
+    bridge = _claim_of(read_ledger(ledger_path), "The mayor said")
+    looked: list[object] = []
+    settle = pipeline.settle_stances
+
+    def counted(ledger: Ledger, claims: object = None) -> object:
+        looked.append(None if claims is None else set(claims))  # type: ignore[call-overload]
+        return settle(ledger, claims)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "settle_stances", counted)
+    # The permits claim rewritten by hand to say the reports are false.
+    _edit_text(
+        ledger_path,
+        "text: The council will deny permits to street vendors",
+        "text: Reports about the council are false",
+    )
+    if read_between:  # a `list` first: the edited bytes are then the ones cached,
+        read_ledger(ledger_path)  # and the next `extract` settles the whole ledger
+    _write_source(project, "storm", "Weather\n\nForecasters said the storm would grow.\n")
+    # The same ledger elsewhere, unknown to the cache: settled whole.
+    elsewhere = project / "elsewhere"
+    (elsewhere / "sources").mkdir(parents=True)
+    for path in (project / "sources").glob("*.txt"):
+        shutil.copy(path, elsewhere / "sources")
+    shutil.copy(ledger_path, elsewhere / "claims.yaml")
+    summary = ingest(ledger_path, [project / "sources" / "storm.txt"])
+    ingest(elsewhere / "claims.yaml", [elsewhere / "sources" / "storm.txt"])
+    assert looked[-1] is None
+    del looked[-1]
+    assert ledger_path.read_bytes() == (elsewhere / "claims.yaml").read_bytes()
+    # Only the claims holding a statement of the edited claim's words are read again
+    # (their fingerprints number them among those words), and its statement is
+    # settled against the new text; neither a claim of another sentence of the same
+    # article nor the other story's claim is.
+    ledger = read_ledger(ledger_path)
+    same_words = {
+        claim.id
+        for claim in ledger.claims
+        if any(s.quote.startswith("Reports that the council") for s in claim.statements)
+    }
+    fees = _claim_of(ledger, "Market traders said")
+    assert "council-deny-permits" in same_words and fees in {
+        c.id for c in ledger.claims if "permits" in cache.cited_sources(c)
+    }
+    assert looked == [None if read_between else same_words]
+    assert fees not in same_words and bridge not in same_words
+    assert summary.stances_settled == 1
+    permits = ledger.claim("council-deny-permits")
+    assert permits is not None and [s.stance for s in permits.statements] == [Stance.ASSERTS]
+    # Settled now: the next article settles nothing.
+    looked.clear()
+    _write_source(project, "rain", "Weather\n\nForecasters said the rain would stop.\n")
+    assert ingest(ledger_path, [project / "sources" / "rain.txt"]).stances_settled == 0
+    assert looked == []
+
+
+def test_a_hand_edit_settles_the_claims_citing_a_source_it_touched(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import pipeline
+
+    ledger_path = _two_stories(project)
+    looked: list[object] = []
+    settle = pipeline.settle_stances
+
+    def counted(ledger: Ledger, claims: object = None) -> object:
+        looked.append(None if claims is None else set(claims))  # type: ignore[call-overload]
+        return settle(ledger, claims)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "settle_stances", counted)
+    ledger = read_ledger(ledger_path)
+    bridge = _claim_of(ledger, "The mayor said")
+    # A comment added to a source's entry changes no stance: nothing is read again.
+    _edit_text(ledger_path, "  bridge:\n", "  bridge:  # checked by hand\n")
+    _write_source(project, "storm", "Weather\n\nForecasters said the storm would grow.\n")
+    ingest(ledger_path, [project / "sources" / "storm.txt"])
+    assert looked == []
+    # The source's entry changed: the claims citing it are read again, the other
+    # story's are not.
+    _edit_text(ledger_path, "title: Transport\n", "title: Transport news\n")
+    _write_source(project, "rain", "Weather\n\nForecasters said the rain would stop.\n")
+    ingest(ledger_path, [project / "sources" / "rain.txt"])
+    assert looked == [{bridge}]
+    # Two claims swapped by hand: the whole ledger is settled again.
+    looked.clear()
+    text = ledger_path.read_text(encoding="utf-8")
+    head, claims_key, body = text.partition("\nclaims:\n")
+    blocks = re.split(r"(?m)^(?=  [^\s#-])", body)
+    assert len(blocks) >= 3 and blocks[0] == ""
+    blocks[1], blocks[2] = blocks[2], blocks[1]
+    ledger_path.write_text(head + claims_key + "".join(blocks), encoding="utf-8")
+    _write_source(project, "hail", "Weather\n\nForecasters said the hail would end.\n")
+    ingest(ledger_path, [project / "sources" / "hail.txt"])
+    assert looked == [None]
+
+
 def test_a_write_to_sources_reads_again_only_the_sources_it_changes(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
