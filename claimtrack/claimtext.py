@@ -67,6 +67,9 @@ _AUXILIARIES = frozenset(
 # An auxiliary and its "not" at the end of a clause, or before a last aside
 # set off by a comma: "did not", "hasn't", "will not, as reported".
 _ELLIPTICAL_NOT = re.compile(rf"\b{P.NEGATED_AUXILIARY}(?:\s*,[^,;:]*)?[\W_]*$", re.IGNORECASE)
+# What every negated auxiliary holds ("did not", "cannot", "won't"): a text with
+# none of them ends on none (`_may_hold`).
+_ELLIPTICAL_NOT_NEEDS = ("not", "n't", "n\u2019t")
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
@@ -203,6 +206,10 @@ _HEDGES = re.compile(
     r"(?P<hedge>reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
     re.IGNORECASE,
 )
+# The hedges `_HEDGES` takes out, one of which a text must hold for it to match.
+_HEDGES_NEED = (
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "in fact", "actually",
+)  # fmt: skip
 # After a preposition or a determiner ("arrested for allegedly assaulting her",
 # "the allegedly stolen car") the hedge is on a gerund's or a participle's act
 # inside the claim, what someone is accused of, not the speaker's on the whole of
@@ -531,7 +538,8 @@ def proposition(
         unwrapped = _WRAPPER.sub("", text[opening.end() :], count=1)
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
             text = unwrapped
-    text = _HEDGES.sub(_unhedged_adverb, text)
+    if _may_hold(text, _HEDGES_NEED):
+        text = _HEDGES.sub(_unhedged_adverb, text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
     # ("had had" is a tense of its own.)
     text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
@@ -572,7 +580,7 @@ def proposition(
         return Proposition(None, "a condition or clause with no main clause")
     # "Fines would rise, but jail terms would not": a conjunct whose verb the
     # clause before it gave adds nothing of its own; the clause before is the claim.
-    negated = _ELLIPTICAL_NOT.search(text)
+    negated = _ELLIPTICAL_NOT.search(text) if _may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
     if negated is not None:
         conjuncts = list(
             re.finditer(
@@ -605,7 +613,7 @@ def proposition(
     # phrase the sentence gave before ("He said he would go; she did not") or one
     # cut at an aside: what is not done is not said. "I don't know what it is not"
     # ends on its verb and is whole.
-    negated = _ELLIPTICAL_NOT.search(text)
+    negated = _ELLIPTICAL_NOT.search(text) if _may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
     cut = cut or (
         negated is not None
         and not any(

@@ -1788,3 +1788,31 @@ def test_a_content_ending_on_a_preposition_whose_object_is_outside_is_a_fragment
 )
 def test_a_content_whose_last_preposition_has_its_object_stands(content: str) -> None:
     assert proposition(content).text is not None
+
+
+def test_a_hedge_in_any_case_is_left_out_and_a_text_without_one_kept_whole() -> None:
+    # The hedge is looked for only in texts that hold one of its words; in
+    # capitals or written with a letter a case-blind match takes for "s", it
+    # is still found.
+    assert proposition("The harbour REPORTEDLY closed its northern pier").text == (
+        "The harbour closed its northern pier"
+    )
+    assert proposition("The council \u017fupposedly approved the budget").text == (
+        "The council approved the budget"
+    )
+    assert proposition("The harbour closed its northern pier on Monday").text == (
+        "The harbour closed its northern pier on Monday"
+    )
+
+
+def test_a_conjunct_ending_on_a_negated_auxiliary_leaves_the_clause_before() -> None:
+    assert proposition("Ticket prices will go up, but the rail fares will not").text == (
+        "Ticket prices will go up"
+    )
+    assert proposition("The bridge will reopen in May, but the tunnel won\u2019t").text == (
+        "The bridge will reopen in May"
+    )
+    assert proposition("The council cannot").text is None
+    assert proposition("The council did not approve the new budget").text == (
+        "The council did not approve the new budget"
+    )

@@ -919,27 +919,36 @@ def test_a_denial_answers_a_claim_statement_only_of_what_it_names() -> None:
         assert made.claim_id != "band-dismayed"
 
 
-def test_grouping_collects_garbage_less_often_and_then_as_before() -> None:
+def test_grouping_runs_without_the_cyclic_collector_and_leaves_it_as_found() -> None:
     import gc
 
-    seen: list[tuple[int, int, int]] = []
+    seen: list[bool] = []
 
     def statements() -> Iterator[Statement]:
         for number, text in enumerate(
             ["The ferry was sold to a Danish firm", "Snow shut the pass"]
         ):
-            seen.append(gc.get_threshold())
+            seen.append(gc.isenabled())
             yield statement(text, f"s{number}")
 
     before = gc.get_threshold()
+    enabled = gc.isenabled()
     try:
+        gc.enable()
         gc.set_threshold(700, 10, 10)
         assignments = group_statements(statements(), ClaimIndex(), DEFAULT_THRESHOLD)
         assert len(assignments) == 2
-        assert seen == [(100_000, 10, 10)] * 2
+        assert seen == [False, False]
+        assert gc.isenabled()
         assert gc.get_threshold() == (700, 10, 10)
+        # A caller that turned the collector off finds it still off.
+        gc.disable()
+        group_statements(statements(), ClaimIndex(), DEFAULT_THRESHOLD)
+        assert not gc.isenabled()
     finally:
         gc.set_threshold(*before)
+        if enabled:
+            gc.enable()
 
 
 CRATER_IF = "If the Tarn crater was made by a meteorite, fragments would lie around the Tarn crater"
