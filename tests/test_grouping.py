@@ -2835,6 +2835,18 @@ def _strikes(content: str, source: str, speaker: str) -> Statement:
     return replace(statement(content, source), speaker=speaker, party="Norway")
 
 
+def _strikes_beside(wording: str) -> list[Statement]:
+    """The ministry's count of strikes and another article's wording, grouped."""
+    return group_statements(
+        [
+            _strikes(AIR_STRIKES, "s1", "the Norwegian defence ministry"),
+            _strikes(wording, "s2", "the statement"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+
+
 @pytest.mark.parametrize(
     "wording",
     [
@@ -2846,14 +2858,7 @@ def _strikes(content: str, source: str, speaker: str) -> Statement:
 def test_one_count_of_one_thing_joins_wordings_that_share_only_a_party(wording: str) -> None:
     # The two name no one in common but the state: the same count of the same
     # thing ("214 air strikes", "214 airstrikes") tells one story as a name does.
-    first, second = group_statements(
-        [
-            _strikes(AIR_STRIKES, "s1", "the Norwegian defence ministry"),
-            _strikes(wording, "s2", "the statement"),
-        ],
-        ClaimIndex(),
-        DEFAULT_THRESHOLD,
-    )
+    first, second = _strikes_beside(wording)
     assert first.claim_id is not None
     assert second.claim_id == first.claim_id
 
@@ -2873,13 +2878,6 @@ def test_one_count_of_one_thing_joins_wordings_that_share_only_a_party(wording: 
     ],
 )
 def test_a_count_that_is_not_the_claims_tells_no_story_of_its_own(wording: str) -> None:
-    first, second = group_statements(
-        [
-            _strikes(AIR_STRIKES, "s1", "the Norwegian defence ministry"),
-            _strikes(wording, "s2", "the statement"),
-        ],
-        ClaimIndex(),
-        DEFAULT_THRESHOLD,
-    )
+    first, second = _strikes_beside(wording)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
