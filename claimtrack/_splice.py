@@ -656,17 +656,8 @@ class Index:
         """The whole-line comments just above a claim's key, and those between its
         key and the line `statements_line` starts, in order."""
         key_node = self.claims[claim_id][0]
-        column = key_node.start_mark.column
-        start = line_start(self.text, key_node.start_mark.index)
-        above: list[bytes] = []
-        while start > 0:
-            before = line_start(self.text, start - 1)
-            line = self.text[before:start]
-            body = line.lstrip(b" ")
-            if not body.startswith(b"#") or len(line) - len(body) > column:
-                break
-            above.insert(0, line)
-            start = before
+        key_line = line_start(self.text, key_node.start_mark.index)
+        above = re.findall(rb"[^\n]*\n", self.text[self._comments_above(key_node) : key_line])
         header = self.text[line_end(self.text, key_node.end_mark.index) : statements_line]
         depth = 0  # the column of the `statements` key
         while self.text[statements_line + depth : statements_line + depth + 1] == b" ":
@@ -678,6 +669,21 @@ class Index:
             if line.lstrip(b" ").startswith(b"#") and len(line) - len(line.lstrip(b" ")) <= depth
         ]
         return above + inside
+
+    def _comments_above(self, key_node: yaml.Node) -> int:
+        """Where the run of whole-line comments just above a key starts (the key's
+        own line when none is there); a comment deeper than the key belongs to
+        what stands before it."""
+        column = key_node.start_mark.column
+        start = line_start(self.text, key_node.start_mark.index)
+        while start > 0:
+            above = line_start(self.text, start - 1)
+            line = self.text[above:start]
+            body = line.lstrip(b" ")
+            if not body.startswith(b"#") or len(line) - len(body) > column:
+                break
+            start = above
+        return start
 
     def remove_statement(self, splices: Splices, claim_id: str, number: int) -> None:
         """Remove one statement's lines; the comments around it stay."""
@@ -720,17 +726,10 @@ class Index:
     def drop_claim(self, splices: Splices, claim_id: str) -> None:
         """Remove a claim's lines and the comment lines just above its key."""
         key_node, value = self.claims[claim_id]
-        column = key_node.start_mark.column
         start = line_start(self.text, key_node.start_mark.index)
         if self.text[start : key_node.start_mark.index].strip():
             raise CannotSplice("a claim that does not start its line")
-        while start > 0:
-            above = line_start(self.text, start - 1)
-            line = self.text[above:start]
-            body = line.lstrip(b" ")
-            if not body.startswith(b"#") or len(line) - len(body) > column:
-                break
-            start = above
+        start = self._comments_above(key_node)
         end = content_end(self.text, value) if not _is_null(value) else key_node.end_mark.index
         splices.replace(start, line_end(self.text, end), "")
 
