@@ -895,7 +895,7 @@ def _typed_name(ledger_path: Path, section: str) -> str:
     return hashlib.sha256(key + b"\0" + section.encode()).hexdigest()
 
 
-def block_digest(data: bytes) -> bytes:
+def block_digest(data: bytes | memoryview) -> bytes:
     """The key of a block of a ledger's lines."""
     return hashlib.blake2b(data, digest_size=16).digest()
 
