@@ -22,6 +22,7 @@ ledger, and any failure there falls back to the whole parse as well.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -68,18 +69,22 @@ _STANCES = {stance.value: stance for stance in Stance}
 
 @dataclass(frozen=True)
 class Block:
-    """One entry of a section: its bytes, from its key's line, and that line (0-based)."""
+    """One entry of a section: its bytes, from its key's line, and that line (0-based).
+
+    The bytes are a view of the ledger's: most blocks are only hashed, never
+    decoded, and copying each out of a big ledger cost as much as hashing it.
+    """
 
     section: str
     line: int
-    data: bytes
+    data: memoryview
 
     def key(self) -> str:
         return f"{self.section}:{hashlib.blake2b(self.data, digest_size=16).hexdigest()}"
 
     @property
     def text(self) -> str:
-        return self.data.decode("utf-8")
+        return str(self.data, "utf-8")
 
 
 @dataclass(frozen=True)
@@ -139,19 +144,28 @@ def _entries(data: bytes, start: int, end: int, section: str, line: int) -> list
     # entries: a key at the entries' indentation starts a block; one indented
     # less would end the section or break it, not a case for splitting.
     starts = []
-    for found in re.compile(rb"\n( {0,%d})[^ \n#]" % indent).finditer(data, start - 1, end):
-        if len(found.group(1)) != indent:
+    for found in _entry_start(indent).finditer(data, start - 1, end):
+        if found.end() - found.start() != indent + 2:
             return None
         starts.append(found.start() + 1)
     if not starts or not _only_comments(data, start, starts[0]):
         return None
     starts.append(end)
-    result = []
-    line += data.count(b"\n", start, starts[0])
+    result: list[Block] = []
+    append, count, view = result.append, data.count, memoryview(data)
+    line += count(b"\n", start, starts[0])
     for begin, finish in itertools.pairwise(starts):
-        result.append(Block(section, line, data[begin:finish]))
-        line += data.count(b"\n", begin, finish)
+        append(Block(section, line, view[begin:finish]))
+        line += count(b"\n", begin, finish)
     return result
+
+
+@functools.cache
+def _entry_start(indent: int) -> re.Pattern[bytes]:
+    """A line's start indented no more than `indent` (then not blank, not a comment):
+    the newline, the spaces and the first character. The spaces are taken without
+    giving any back (a deeper line fails at once, most lines of a big ledger)."""
+    return re.compile(rb"\n {0,%d}+[^ \n#]" % indent)
 
 
 _LINE_START = re.compile(rb"^( *)([^ \n])", re.MULTILINE)
@@ -274,7 +288,7 @@ def _consistent(
         return sources is None or all(
             st.source in known for claim in skeleton.claims for st in claim.statements
         )
-    return all(cited in known for entry, _ in claims for cited in entry[3])
+    return known.issuperset(itertools.chain.from_iterable(entry[3] for entry, _ in claims))
 
 
 def _unique(values: list[str]) -> bool:

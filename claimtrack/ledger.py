@@ -1323,7 +1323,7 @@ class LedgerEditor:
             return [c for c in some if index.written_plain(c, _typed_texts(self._base_claims[c]))]
         places, end = index.claim_places()
         bounds = [*places, end]
-        data = self._data
+        data = memoryview(self._data)  # each claim's lines hashed where they are, not copied
         known = cache.load_typed(self._path, "claims")
         found: dict[bytes, bool] = {}
         plain = []

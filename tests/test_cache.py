@@ -1027,6 +1027,52 @@ def test_the_claims_citing_a_rare_source_are_those_a_fresh_read_gives_whatever_c
         assert not any(decoded)
 
 
+def test_the_claims_citing_many_sources_are_those_a_fresh_read_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Settling the claims a hand edit named asks for the claims citing many
+    # sources at once: past a few ids, each batch's summaries are read in one go
+    # rather than searched id by id. The claims found are the same, in the order
+    # asked, and the claims keep their summaries as loaded (no batch decoded).
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _claims_of_three_sources(path, 40)
+    read_ledger(path)
+    cache._loaded.clear()
+    fresh, problems = _parse_fresh(path)
+    assert not problems and fresh is not None
+    decoded: list[int] = []
+    decode = cache._Summaries.decode
+
+    def counted(batch: Any) -> None:
+        decoded.append(len(batch.entries))
+        decode(batch)
+
+    def cited(claim: Claim) -> set[str]:
+        return {statement.source for statement in claim.statements}
+
+    for searched in (0, 1, 24):  # every id set decoded, beyond one id, as shipped
+        monkeypatch.setattr(cache, "_NEEDLES_SEARCHED", searched)
+        cache._loaded.clear()
+        warm = read_ledger(path)
+        with monkeypatch.context() as patched:
+            patched.setattr(cache._Summaries, "decode", counted)
+            for wanted in (
+                {"harbour-news"},
+                {"river-post", "canal-times"},
+                {"harbour-news", "no-such-source", *(f"other-{n}" for n in range(30))},
+            ):
+                expected = [claim.id for claim in fresh.claims if wanted & cited(claim)]
+                found = [claim.id for claim in cache.claims_citing(warm.claims, wanted)]
+                assert found == expected
+            gapped = [*warm.claims[:12], *warm.claims[13:]]
+            wanted = {"river-post", "canal-times"}
+            expected = [claim.id for claim in gapped if wanted & cited(claim)]
+            assert [claim.id for claim in cache.claims_citing(gapped, wanted)] == expected
+        assert not any(decoded)
+
+
 def test_dropping_a_claim_of_a_cached_ledger_records_its_statements_as_a_fresh_read_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -323,3 +323,21 @@ def test_the_split_keeps_every_line_where_it_was() -> None:
     ]
     assert _blocks.split(LEDGER.replace("text: An id", "text: &a An id").encode()) is None
     assert _blocks.split(LEDGER.replace("\n", "\r\n").encode()) is None
+
+
+def test_entries_are_cut_only_at_lines_at_their_indentation() -> None:
+    text = (
+        "version: 1\nclaims:\n  first:\n    text: one line\n   and a deeper one\n"
+        "  # a comment at the entries' indentation\n  second:\n    text: two\n"
+    )
+    cut = _blocks.split(text.encode())
+    assert cut is not None
+    assert [bytes(block.data) for block in cut.blocks["claims"]] == [
+        b"  first:\n    text: one line\n   and a deeper one\n"
+        b"  # a comment at the entries' indentation\n",
+        b"  second:\n    text: two\n",
+    ]
+    assert [block.line for block in cut.blocks["claims"]] == [2, 6]
+    # A line indented less than the entries (but not at the top) is no cut the
+    # split is certain of: the whole parse reads the ledger.
+    assert _blocks.split(text.replace("   and a", " and a").encode()) is None
