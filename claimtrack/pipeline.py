@@ -474,6 +474,9 @@ class SourcePlan:
     follow: frozenset[str] = frozenset()
     # The fingerprint of each statement in `add`.
     added_fps: tuple[str, ...] = ()
+    # The fingerprint of each statement extracted, in order: `_with_final_stances`
+    # records them again with their final stances.
+    fresh_fps: tuple[str, ...] = ()
 
 
 def _parse_extracted(entries: Iterable[str]) -> dict[str, str]:
@@ -569,7 +572,9 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
             outlet=old.outlet or new.outlet,
             copy_of=old.copy_of or copy_of,
         )
-    return SourcePlan(source, tuple(add), drop, kept_deleted, moved, follow, tuple(added_fps))
+    return SourcePlan(
+        source, tuple(add), drop, kept_deleted, moved, follow, tuple(added_fps), tuple(fresh)
+    )
 
 
 def _followed(
@@ -980,6 +985,8 @@ def plan_ingest(
     extractions: Iterable[Extraction],
     threshold: float | None = None,
     being_read: frozenset[str] | None = None,
+    *,
+    records: bool = True,
 ) -> tuple[list[SourcePlan], list[Planned]]:
     """What ingesting `extractions` into `ledger` would do, without doing it.
 
@@ -993,6 +1000,11 @@ def plan_ingest(
     assertion filed under no claim is matched again (`grouping.join_late`): the
     claim it words again may have been made after it, by a later sentence or
     source.
+
+    Without `records` (a dry run, which writes nothing), each source's
+    `extracted` list is left as `plan_source` made it, with the stances the
+    statements take by themselves: the final stances are recorded only for a
+    write (`_with_final_stances`).
     """
     from claimtrack.grouping import group_statements, join_late
     from claimtrack.stance import Lexicon
@@ -1062,9 +1074,10 @@ def plan_ingest(
                         extraction.statements, decided, len(planned), len(planned) + len(added)
                     ),
                 )
-        plan = _with_final_stances(
-            plan, extraction.statements, ledger, decided, claim_texts, lexicon
-        )
+        if records:
+            plan = _with_final_stances(
+                plan, extraction.statements, ledger, decided, claim_texts, lexicon
+            )
         plans.append(plan)
         planned.extend(
             replace(item, source=plan.source, fingerprint=fp)
@@ -1094,7 +1107,7 @@ def plan_ingest(
             planned[at] = placed
             stanced[number].decided[item.statement] = placed.statement
             refiled.add(number)
-    for number in sorted(refiled):
+    for number in sorted(refiled) if records else ():
         found_in = stanced[number]
         plan = _with_final_stances(
             plans[number], found_in.statements, ledger, found_in.decided, claim_texts, lexicon
@@ -1381,7 +1394,10 @@ def _with_final_stances(
     where = dict(zip(fingerprints(present), present, strict=True))
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
-    fresh = fingerprints(statements)
+    # Those of the statements planned from, as `plan_source` found them.
+    fresh = (
+        list(plan.fresh_fps) if len(plan.fresh_fps) == len(statements) else fingerprints(statements)
+    )
     marks = _marks(plan.source.extracted)
     for statement, fp in zip(statements, fresh, strict=True):
         if statement in decided:
@@ -1759,7 +1775,8 @@ def preview(
 ) -> tuple[list[Planned], ExtractSummary]:
     """What `ingest` would add to `ledger`, and its summary, without writing anything."""
     being_read, extractions, summary = _extract_stream(ledger, paths, force, jobs, progress)
-    plans, planned = plan_ingest(ledger, extractions, threshold, being_read)
+    # Nothing is written: the `extracted` lists a write records are not made.
+    plans, planned = plan_ingest(ledger, extractions, threshold, being_read, records=False)
     _tally(summary, plans, planned, ledger)
     return planned, summary
 

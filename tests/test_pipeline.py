@@ -1288,3 +1288,54 @@ def test_an_emptied_claim_a_person_added_or_commented_on_stays(
     assert ledger.claim("ferry-ends") is not None, "a claim added by hand stays"
     assert ledger.claim(made) is not None, "a claim commented on stays"
     assert "# ask the company\n" in ledger_path.read_text(encoding="utf-8")
+
+
+def test_a_dry_run_plans_what_extract_writes_without_the_records_only_a_write_keeps(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimtrack.pipeline as pipeline
+
+    _write_source(
+        empty_project,
+        "a_closure",
+        "The county council will close the Millbrook library in March, "
+        "a council spokeswoman said on Tuesday.\n",
+    )
+    _write_source(
+        empty_project,
+        "b_answer",
+        "The council denied that it will close the Millbrook library in March.\n"
+        "The reading room was not heated last winter, a librarian said.\n",
+    )
+    recorded: list[str] = []
+    final = pipeline._with_final_stances
+
+    def counted(plan: pipeline.SourcePlan, *args: object, **kwargs: object) -> object:
+        recorded.append(plan.source.id)
+        return final(plan, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_with_final_stances", counted)
+    ledger_path = empty_project / "claims.yaml"
+    planned, summary = preview(read_ledger(ledger_path), [empty_project / "sources"])
+    # Nothing is written, so no source's `extracted` list is worked out again.
+    assert recorded == []
+    assert not ingest(ledger_path, [empty_project / "sources"]).failed
+    assert sorted(recorded) == ["a_closure", "b_answer"]
+    ledger = read_ledger(ledger_path)
+    written = sorted((s.source, s.quote, cid, s.stance) for cid, s in _all_statements(ledger))
+    shown = sorted(
+        (p.statement.source, p.statement.quote, p.assignment.claim_id, p.statement.stance)
+        for p in planned
+        if p.assignment.claim_id is not None
+    )
+    assert shown == written
+    assert summary.statements_added == len(written)
+    # The denial is filed against the closure, with the stance toward it.
+    closure = _claim_of(ledger, "The county council will close")
+    assert (closure, Stance.DENIES) in {
+        (cid, s.stance) for cid, s in _all_statements(ledger) if s.quote.startswith("The council")
+    }
+    # What the write recorded, read again, adds nothing and changes nothing.
+    before = ledger_path.read_bytes()
+    assert not ingest(ledger_path, [empty_project / "sources"], force=True).failed
+    assert ledger_path.read_bytes() == before
