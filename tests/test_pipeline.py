@@ -692,14 +692,11 @@ def _two_stories(project: Path) -> Path:
     return project / "claims.yaml"
 
 
-@pytest.mark.parametrize("read_between", [False, True])
-def test_a_hand_edit_of_one_claim_settles_that_claim_alone(
-    project: Path, monkeypatch: pytest.MonkeyPatch, read_between: bool
-) -> None:
-    from claimtrack import cache, pipeline
+def _settling_watched(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Each call of `pipeline.settle_stances` from now on, as the set of claims it
+    was asked to settle (None: the whole ledger)."""
+    from claimtrack import pipeline
 
-    ledger_path = _two_stories(project)
-    bridge = _claim_of(read_ledger(ledger_path), "The mayor said")
     looked: list[object] = []
     settle = pipeline.settle_stances
 
@@ -708,6 +705,18 @@ def test_a_hand_edit_of_one_claim_settles_that_claim_alone(
         return settle(ledger, claims)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "settle_stances", counted)
+    return looked
+
+
+@pytest.mark.parametrize("read_between", [False, True])
+def test_a_hand_edit_of_one_claim_settles_that_claim_alone(
+    project: Path, monkeypatch: pytest.MonkeyPatch, read_between: bool
+) -> None:
+    from claimtrack import cache
+
+    ledger_path = _two_stories(project)
+    bridge = _claim_of(read_ledger(ledger_path), "The mayor said")
+    looked = _settling_watched(monkeypatch)
     # The permits claim rewritten by hand to say the reports are false.
     _edit_text(
         ledger_path,
@@ -757,17 +766,9 @@ def test_a_hand_edit_of_one_claim_settles_that_claim_alone(
 def test_a_hand_edit_settles_the_claims_citing_a_source_it_touched(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack import pipeline
 
     ledger_path = _two_stories(project)
-    looked: list[object] = []
-    settle = pipeline.settle_stances
-
-    def counted(ledger: Ledger, claims: object = None) -> object:
-        looked.append(None if claims is None else set(claims))  # type: ignore[call-overload]
-        return settle(ledger, claims)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "settle_stances", counted)
+    looked = _settling_watched(monkeypatch)
     ledger = read_ledger(ledger_path)
     bridge = _claim_of(ledger, "The mayor said")
     # A comment added to a source's entry changes no stance: nothing is read again.
