@@ -367,10 +367,11 @@ class ClaimIndex:
         # Claims grouping made from a statement (`_Grouper._start`), as opposed to
         # those given with `add` (a ledger's claims).
         self.started: set[str] = set()
-        # Claims started in this run whose text is as clear as a text can be
-        # (`claimtext.clarity`): no restatement will be shown in its place, so
-        # the statements joining them need not make their own.
-        self.clearest: set[str] = set()
+        # Claims started in this run, with the text each was first shown with,
+        # normalised: whether it is as clear as a text can be (`clearest`) is
+        # judged when an assertion first joins the claim, and kept.
+        self._first_shown: dict[str, tuple[str, Normal]] = {}
+        self._clearest: dict[str, bool] = {}
         # Claims of the ledger whose text extraction made from a statement that
         # its corrected source no longer holds: the statements joining them make
         # their own text, which the claim's text follows (`pipeline._follow`).
@@ -482,6 +483,22 @@ class ClaimIndex:
         normal = self.normal(text)
         self._add(claim_id, text, normal.terms)
         self.add_actors(claim_id, normal.actors)
+
+    def made_shown(self, claim_id: str, shown: str) -> None:
+        """Note the text a claim started in this run is first shown with."""
+        self._first_shown[claim_id] = (shown, self.normal(shown))
+
+    def clearest(self, claim_id: str) -> bool:
+        """Whether a claim started in this run is shown with a text as clear as a
+        text can be (`claimtext.clarity`): no restatement will be shown in its
+        place, so the statements joining it need not make their own. Judged on
+        first asking: most claims started are never joined by an assertion."""
+        found = self._clearest.get(claim_id)
+        if found is None:
+            first = self._first_shown.pop(claim_id, None)
+            found = first is not None and clarity(first[0], named=bool(first[1].actors)) >= CLEAREST
+            self._clearest[claim_id] = found
+        return found
 
     def deniable_afar(self, claim_id: str) -> bool:
         """Whether a denial in another article may answer this claim under the bar:
@@ -2471,12 +2488,12 @@ class _Grouper:
         statement = self.statement
         own = None
         if (
-            (
-                (claim_id in self.index.started and claim_id not in self.index.clearest)
-                or claim_id in self.index.following
-            )
-            and statement is not None
+            statement is not None
             and statement.stance is Stance.ASSERTS
+            and (
+                claim_id in self.index.following
+                or (claim_id in self.index.started and not self.index.clearest(claim_id))
+            )
         ):
             # The text it would have made a claim with: a claim made in this run
             # may be shown with the clearest of its statements' texts
@@ -2489,24 +2506,26 @@ class _Grouper:
         made = self._made(about, terms, score)
         if isinstance(made, Assignment):
             return made
-        shown, written, text, terms = made
+        shown, written, text, compared = made
+        terms = self.index.normal(compared).terms
         claim_id = claim_id_for(written, self.index)
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
         if shown != text:
             self.index.show_as(claim_id, shown)
-        if clarity(shown, named=bool(self.index.normal(shown).actors)) >= CLEAREST:
-            self.index.clearest.add(claim_id)
+        self.index.made_shown(claim_id, shown)
         self.index.add_actors(claim_id, self.actors | self.referred)
         self._note_lead(claim_id)
         return Assignment(claim_id, shown, True, score, own_text=(shown, written))
 
     def _made(
         self, about: str, terms: Terms, score: float
-    ) -> tuple[str, str, str, Terms] | Assignment:
+    ) -> tuple[str, str, str, str] | Assignment:
         """The claim the statement being assigned would start: its text as shown,
-        the text its id is read from, the text grouping compares and its terms;
-        or, when it states no proposition, the assignment filing it under none."""
+        the text its id is read from, its text and the text grouping compares it
+        by; or, when it states no proposition, the assignment filing it under none.
+        The compared text is normalised only by a statement that starts its claim:
+        one that joins a claim wants the first two alone (its own text)."""
         statement = self.statement
         assert statement is not None
         against = statement.stance is not Stance.ASSERTS
@@ -2557,8 +2576,6 @@ class _Grouper:
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
-        normal = self.index.normal(plain or text)
-        terms = normal.terms
         # Shown without its asides in brackets ("Phelps (right) was there"), a
         # picture's label or what runs on past an ellipsis, when it still states
         # its proposition so; it is matched on all its words.
@@ -2582,7 +2599,7 @@ class _Grouper:
             written = plain or text
         else:
             written = text if shown == text else shown
-        return shown, written, text, terms
+        return shown, written, text, plain or text
 
     def _only_answers(self, statement: Statement, terms: Terms) -> bool:
         """Whether a denial or doubt says nothing but its denial or doubt ("So I'm

@@ -126,6 +126,38 @@ def test_a_statement_with_no_proposition_of_its_own_is_not_filed() -> None:
     assert assignment.not_filed is not None and "fragment" in assignment.not_filed
 
 
+def test_an_assertion_joining_a_new_claim_makes_its_own_text_only_when_the_claim_is_unclear() -> (
+    None
+):
+    # Named, with a finite verb: as clear as a text can be, so no restatement
+    # will be shown in its place and the one joining it makes no text of its own.
+    clear = [
+        statement("Mayor Alice Brandt approved the new harbour budget on Monday", "one"),
+        statement("Mayor Alice Brandt approved the new harbour budget on Monday night", "two"),
+    ]
+    started, joined = group_statements(clear, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert started.is_new and joined.claim_id == started.claim_id
+    assert joined.own_text is None
+    # "The committee" names no one: a joining assertion gives the text it would
+    # have made, shown and as its id reads, for the claim to be shown with.
+    unclear = [
+        statement("the committee quietly approved the new harbour budget on Monday", "one"),
+        statement("the committee approved the new harbour budget on Monday night", "two"),
+    ]
+    index = ClaimIndex()
+    started, joined, again = group_statements(
+        [*unclear, statement("the committee approved the new harbour budget on Monday", "three")],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert joined.claim_id == again.claim_id == started.claim_id
+    own = "The committee approved the new harbour budget on Monday night"
+    assert joined.own_text == (own, own)
+    assert again.own_text is not None and again.own_text[0].endswith("on Monday")
+    # The claim itself is still matched on the text it was started with.
+    assert index.claim_text(started.claim_id or "").startswith("The committee quietly")
+
+
 def test_a_doubt_between_two_alternatives_makes_no_claim_of_its_own() -> None:
     which = statement(
         "it was unclear whether the ferry capsized in the storm or was towed to port",
