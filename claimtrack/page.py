@@ -306,6 +306,8 @@ th[scope=row] code { font-weight: bold; color: #00639b; }
 .disputes.cell, .legend .disputes { background: var(--disputes); }
 .mixed.cell, .legend .mixed { background: var(--mixed); }
 tr.detail > td { background: #f7f7f2; }
+/* A table wider than the window scrolls sideways: the quotes stay in view. */
+.quotes { position: sticky; left: 0.5rem; max-width: calc(100vw - 5rem); }
 .quotes h3 { font-size: 1rem; margin: 0.3rem 0; }
 .quotes ul { list-style: none; padding: 0; margin: 0; }
 .quotes li { border-left: 4px solid #999; padding-left: 0.7rem; margin: 0.5rem 0; }

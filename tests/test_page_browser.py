@@ -180,6 +180,33 @@ def test_a_cell_opens_its_quotes_with_links_to_sources(loaded) -> None:  # type:
     assert not loaded.find_element(By.ID, "d2").is_displayed()
 
 
+def test_a_cell_beyond_a_narrow_screen_opens_its_quotes_in_view(loaded) -> None:  # type: ignore[no-untyped-def]
+    """A table wider than the window scrolls sideways; the quotes of its last
+    column open where the reader is looking, not at the table's far left."""
+    from selenium.webdriver.common.by import By
+
+    size = loaded.get_window_size()
+    loaded.set_window_size(480, 900)
+    try:
+        row = loaded.find_element(By.ID, "claim-nk-troops-in-russia")
+        last = row.find_elements(By.CSS_SELECTOR, "td.cell[data-party] button")[-1]
+        loaded.execute_script("arguments[0].scrollIntoView({inline: 'end'})", last)
+        last.click()
+        quote = next(
+            section
+            for section in loaded.find_elements(By.CSS_SELECTOR, "tr.detail section")
+            if section.is_displayed()
+        ).find_element(By.TAG_NAME, "blockquote")
+        left, right, width = loaded.execute_script(
+            "var box = arguments[0].getBoundingClientRect();"
+            "return [box.left, box.right, document.documentElement.clientWidth];",
+            quote,
+        )
+        assert 0 <= left < right <= width
+    finally:
+        loaded.set_window_size(size["width"], size["height"])
+
+
 def test_a_claims_timeline_opens(loaded) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
