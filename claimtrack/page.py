@@ -325,6 +325,10 @@ li.disputes > b { color: var(--disputes); }
 .changed { color: #fff; background: var(--mixed); padding: 0 0.3rem; border-radius: 3px; }
 .speaker { color: #555; }
 .undated { color: #777; font-style: italic; }
+@media (max-width: 40rem) {
+  body { margin: 0 0.6rem 1.5rem; }
+  th[scope=row] { min-width: 11rem; }
+}
 """
 
 _SCRIPT = """

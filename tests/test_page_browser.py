@@ -207,6 +207,24 @@ def test_a_cell_beyond_a_narrow_screen_opens_its_quotes_in_view(loaded) -> None:
         loaded.set_window_size(size["width"], size["height"])
 
 
+def test_a_narrow_screen_leaves_room_for_the_parties(loaded) -> None:  # type: ignore[no-untyped-def]
+    """On a phone the claims column takes less than half the width, so the
+    first parties' stances are seen beside each claim without scrolling."""
+    from selenium.webdriver.common.by import By
+
+    size = loaded.get_window_size()
+    loaded.set_window_size(480, 900)
+    try:
+        row = loaded.find_element(By.ID, "claim-nk-troops-in-russia")
+        claim = row.find_element(By.CSS_SELECTOR, "th[scope=row]")
+        first = row.find_elements(By.CSS_SELECTOR, "td.cell")[0]
+        width = loaded.execute_script("return document.documentElement.clientWidth")
+        assert claim.rect["width"] < width / 2
+        assert first.rect["x"] + first.rect["width"] <= width
+    finally:
+        loaded.set_window_size(size["width"], size["height"])
+
+
 def test_a_claims_timeline_opens(loaded) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
