@@ -10,6 +10,8 @@ imported inside commands so that `claimtrack --help` starts at once.
 
 from __future__ import annotations
 
+import os
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,9 +169,17 @@ def init(
     _make_folder(path.parent)
     init_ledger(path)
     _make_folder(sources)
-    session.terminal.say(
-        f"Created {path} and {path.parent / 'sources'}/. Put articles in sources/, "
-        "then run `claimtrack extract`."
+    session.terminal.say(f"Created {path} and {sources}/. {_init_next_step(path, sources)}")
+
+
+def _init_next_step(path: Path, sources: Path) -> str:
+    """What to do after `init`: a ledger made elsewhere than here is named, or
+    `claimtrack extract` run here would look for another ledger."""
+    if path.resolve() == Path(os.environ.get("CLAIMTRACK_LEDGER") or "claims.yaml").resolve():
+        return "Put articles in sources/, then run `claimtrack extract`."
+    return (
+        f"Put articles in {sources}/, then run "
+        f"`claimtrack --ledger {shlex.quote(str(path))} extract`."
     )
 
 

@@ -452,8 +452,21 @@ def test_init_creates_the_ledger_and_sources(run, tmp_path: Path) -> None:  # ty
     assert result.stdout == ""
     assert (tmp_path / "story" / "claims.yaml").is_file()
     assert (tmp_path / "story" / "sources").is_dir()
-    assert "claimtrack extract" in result.stderr
+    assert f"claimtrack --ledger {tmp_path / 'story' / 'claims.yaml'} extract" in result.stderr
     assert run("--ledger", tmp_path / "story" / "claims.yaml", "check").exit_code == 0
+
+
+def test_init_elsewhere_says_how_to_reach_the_new_ledger(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMTRACK_LEDGER", raising=False)
+
+    elsewhere = run("init", "my story")
+    here = run("init")
+
+    ledger = Path("my story") / "claims.yaml"
+    assert f"Put articles in {Path('my story') / 'sources'}/" in elsewhere.stderr
+    assert f"`claimtrack --ledger '{ledger}' extract`" in elsewhere.stderr
+    assert here.stderr.endswith("Put articles in sources/, then run `claimtrack extract`.\n")
 
 
 def test_init_never_overwrites(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
