@@ -892,7 +892,9 @@ def report(
         typer.Option(
             "--html",
             metavar="FILE",
-            help="Write the report as one self-contained HTML page to FILE (required).",
+            help=(
+                "Write the report as one self-contained HTML page to FILE (required; - for stdout)."
+            ),
             dir_okay=False,
             show_default=False,
         ),
@@ -909,7 +911,7 @@ def report(
     \b
         claimtrack report --html report.html
     """
-    from claimtrack.page import write_report
+    from claimtrack.page import page_text, write_report
     from claimtrack.parties import PartyResolver
 
     if html_file is None:
@@ -924,11 +926,32 @@ def report(
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
     matrix = reports.matrix_report(ledger, resolver.kind)
-    write_report(html_file, matrix, session.ledger.parent)
+    written = str(html_file)
+    if written == "-":
+        # As other tools read `-`: the page to stdout, its files linked from here.
+        _write_page_out(session, page_text(matrix, session.ledger.parent, Path.cwd()))
+        written = "the page to stdout"
+    else:
+        write_report(html_file, matrix, session.ledger.parent)
     session.terminal.say(
-        f"Wrote {html_file}: {counted(len(matrix['claims']), 'claim')} "
+        f"Wrote {written}: {counted(len(matrix['claims']), 'claim')} "
         f"by {counted(len(matrix['parties']), 'party', 'parties')}."
     )
+
+
+def _write_page_out(session: Session, text: str) -> None:
+    """The page on stdout in UTF-8, as its <meta charset> says, whatever the locale."""
+    stdout = session.terminal.stdout
+    try:
+        if hasattr(stdout, "buffer"):
+            stdout.flush()
+            stdout.buffer.write(text.encode("utf-8"))
+            stdout.buffer.flush()
+        else:
+            stdout.write(text)
+            stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
 
 
 # -- editing the ledger -----------------------------------------------------

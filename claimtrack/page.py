@@ -40,7 +40,19 @@ def write_report(path: Path, matrix: Record, ledger_folder: Path) -> None:
     folder, so the links still work when the page and the ledger's folder
     move together. Written whole or not at all.
     """
-    page_folder = path.absolute().parent
+    text = page_text(matrix, ledger_folder, path.absolute().parent)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise _not_written(path, error) from None
+
+
+def page_text(matrix: Record, ledger_folder: Path, page_folder: Path) -> str:
+    """The page for `matrix`, its source files linked relative to `page_folder`."""
 
     def link_for(statement: Record) -> str | None:
         url = str(statement["url"] or "")
@@ -52,15 +64,7 @@ def write_report(path: Path, matrix: Record, ledger_folder: Path) -> None:
         target = (ledger_folder / statement["path"]).absolute()
         return quote(Path(os.path.relpath(target, page_folder)).as_posix())
 
-    text = render_page(matrix, link_for)
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise _not_written(path, error) from None
+    return render_page(matrix, link_for)
 
 
 def _not_written(path: Path, error: OSError) -> ClaimtrackError:

@@ -293,6 +293,17 @@ def test_report_without_a_page_says_how_to_ask_for_one(run, ledger: Path) -> Non
     assert list(ledger.parent.glob("*.html")) == []
 
 
+def test_report_to_a_dash_prints_the_page_and_makes_no_file(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("report", "--html", "-")
+
+    assert result.exit_code == 0
+    assert result.stdout.lower().startswith("<!doctype html>")
+    assert result.stdout.rstrip().endswith("</html>")
+    assert 'href="sources/' in result.stdout  # files linked from where the command ran
+    assert "stdout" in result.stderr
+    assert sorted(path.name for path in ledger.parent.iterdir()) == ["claims.yaml", "sources"]
+
+
 def test_report_into_a_missing_folder_names_the_folder_and_exits_2(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     page = ledger.parent / "drafts" / "week-12" / "report.html"
 
