@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -821,7 +821,7 @@ def statements(
     ledger = _read(ctx)
     chosen = reports.find_claim(ledger, claim, "statements --claim") if claim is not None else None
     claim_filter = reports.ClaimFilter(party, stance, contested, source, search)
-    report = reports.statements_report(ledger, claim_filter, chosen)
+    report = reports.statements_report(ledger, claim_filter, chosen, _kind_of(ledger))
     filtered_out = not report.records and (
         chosen is not None or claim_filter != reports.ClaimFilter()
     )
@@ -856,7 +856,14 @@ def show(
     """
     ledger = _read(ctx)
     found = reports.find_claim(ledger, " ".join(claim))
-    _render(ctx, reports.show_report(ledger, found), output_format)
+    _render(ctx, reports.show_report(ledger, found, _kind_of(ledger)), output_format)
+
+
+def _kind_of(ledger: Ledger) -> Callable[[str], str]:
+    """Each party's kind, as `parties` gives it: parties are shown with their kind."""
+    from claimtrack.parties import PartyResolver
+
+    return PartyResolver.build(ledger.parties).kind
 
 
 @app.command()
@@ -879,7 +886,11 @@ def timeline(
     ledger = _read(ctx)
     _render(
         ctx,
-        reports.timeline_report(ledger, reports.find_claim(ledger, " ".join(claim), "timeline")),
+        reports.timeline_report(
+            ledger,
+            reports.find_claim(ledger, " ".join(claim), "timeline"),
+            _kind_of(ledger),
+        ),
         output_format,
     )
 

@@ -507,13 +507,15 @@ def _planned_table(report: Report, terminal: Terminal) -> None:
     )
 
 
-def _who_cell(record: Record) -> Text:
-    """Party, the speaker as written, then the stance and its cue."""
+def _who_cell(record: Record, with_kind: bool = False) -> Text:
+    """Party (with its kind when `with_kind`), the speaker as written, the stance, its cue."""
     from rich.text import Text
 
     party, speaker = record["party"], record["speaker"]
     if party:
         cell = Text(party, style="bold")
+        if with_kind and record.get("kind"):
+            cell.append(f" ({record['kind']})", style="dim")
         if speaker and speaker != party:
             cell.append("\n" + speaker, style="italic")
     elif speaker:
@@ -659,7 +661,10 @@ def _claim_view(report: Report, terminal: Terminal) -> None:
         if groups:
             parts += [Text(), Text(stance.value.upper(), style=_STANCE_STYLES[stance])]
         for party, statements in groups:
-            parts.append(Padding(Text(party, style="bold"), (0, 0, 0, 2), expand=False))
+            heading = Text(party, style="bold")
+            if statements[0].get("kind"):
+                heading.append(f" ({statements[0]['kind']})", style="dim")
+            parts.append(Padding(heading, (0, 0, 0, 2), expand=False))
             for statement in statements:
                 parts += _statement_parts(statement)
     _print(terminal, *parts)
@@ -866,6 +871,8 @@ def _timeline_view(report: Report, terminal: Terminal) -> None:
             parts += [Text(), Text(record["date"] or _UNDATED, style="bold")]
         who = Text("- ")
         who.append(record["party"] or _NO_PARTY, style="bold")
+        if record.get("kind"):
+            who.append(f" ({record['kind']})", style="dim")
         who.append(" ")
         who.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
         if record["changed_from"]:
@@ -892,12 +899,17 @@ def _statements_table(report: Report, terminal: Terminal) -> None:
         terminal,
         report.records,
         [
-            ("who", _who_cell, {"ratio": 2}),
+            ("who", _who_and_kind_cell, {"ratio": 2}),
             ("says", _said_cell, {"ratio": 4}),
             ("claim", _field("claim", "bold cyan"), {"ratio": 2, "overflow": "fold"}),
         ],
         empty="No statements yet.",
     )
+
+
+def _who_and_kind_cell(record: Record) -> Text:
+    """As `_who_cell`, the party followed by its kind, as `party` and `show` give it."""
+    return _who_cell(record, with_kind=True)
 
 
 def _said_cell(record: Record) -> Text:

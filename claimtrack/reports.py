@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from claimtrack.pipeline import MatchResult, Planned
 
 Record = dict[str, Any]
+KindOf = Callable[[str], str]  # a party name to its kind
 
 # A fuzzy `show` query must score at least this (0-100) to name a claim, and
 # a runner-up this close to the best makes the query ambiguous. At 85 a word
@@ -67,6 +68,7 @@ STATEMENT_COLUMNS = (
     "outlet",
     "copy_of",
     "published",
+    "kind",
 )
 PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
@@ -299,21 +301,27 @@ def _closest(query: str, choices: Sequence[str]) -> str | None:
 # -- show -------------------------------------------------------------------
 
 
-def show_report(ledger: Ledger, claim: Claim) -> Report:
+def show_report(ledger: Ledger, claim: Claim, kind_of: KindOf | None = None) -> Report:
     """One claim with every statement; JSON Lines and TSV carry one statement per line."""
     sources = {source.id: source for source in ledger.sources}
-    statements = [statement_record(statement, sources) for statement in claim.statements]
+    statements = [statement_record(statement, sources, kind_of) for statement in claim.statements]
     document = {**claim_summary(claim, _copies(ledger)), "statements": statements}
     lines = [{"claim": claim.id, "claim_text": claim.text, **record} for record in statements]
     return Report(Layout.CLAIM, document, lines, ("claim", "claim_text", *STATEMENT_COLUMNS))
 
 
-def statement_record(statement: Statement, sources: Mapping[str, Source]) -> Record:
-    """The `show` record of one statement, with its source's path, title and URL."""
-    return _statement_fields(statement, sources.get(statement.source))
+def statement_record(
+    statement: Statement, sources: Mapping[str, Source], kind_of: KindOf | None = None
+) -> Record:
+    """The `show` record of one statement, with its source's path, title and URL,
+    and its party's kind (state, organisation, media or person) when `kind_of` is given."""
+    return _statement_fields(statement, sources.get(statement.source), kind_of)
 
 
-def _statement_fields(statement: Statement, source: Source | None) -> Record:
+def _statement_fields(
+    statement: Statement, source: Source | None, kind_of: KindOf | None = None
+) -> Record:
+    party = statement.party
     return {
         "party": statement.party,
         "speaker": statement.speaker,
@@ -329,6 +337,7 @@ def _statement_fields(statement: Statement, source: Source | None) -> Record:
         "outlet": source.outlet if source else None,
         "copy_of": source.copy_of if source else None,
         "published": source_date(source),
+        "kind": kind_of(party) if kind_of is not None and party is not None else None,
     }
 
 
@@ -761,7 +770,10 @@ STATEMENT_ROW_COLUMNS = ("claim", "claim_text", *STATEMENT_COLUMNS)
 
 
 def statements_report(
-    ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter(), claim: Claim | None = None
+    ledger: Ledger,
+    claim_filter: ClaimFilter = ClaimFilter(),
+    claim: Claim | None = None,
+    kind_of: KindOf | None = None,
 ) -> Report:
     """One record per statement, with its claim, in ledger order.
 
@@ -791,7 +803,7 @@ def statements_report(
                     {
                         "claim": each.id,
                         "claim_text": each.text,
-                        **statement_record(statement, sources),
+                        **statement_record(statement, sources, kind_of),
                     }
                 )
     return Report(Layout.STATEMENTS, records, records, STATEMENT_ROW_COLUMNS)
@@ -893,7 +905,7 @@ TIMELINE_COLUMNS = (
 )
 
 
-def timeline_report(ledger: Ledger, claim: Claim) -> Report:
+def timeline_report(ledger: Ledger, claim: Claim, kind_of: KindOf | None = None) -> Report:
     """A claim's statements in date order, undated last, each with its date.
 
     Statements of one day keep ledger order. `changed_from` marks where a
@@ -903,7 +915,7 @@ def timeline_report(ledger: Ledger, claim: Claim) -> Report:
     never mark a change.
     """
     sources = {source.id: source for source in ledger.sources}
-    records = [statement_record(statement, sources) for statement in claim.statements]
+    records = [statement_record(statement, sources, kind_of) for statement in claim.statements]
     order = sorted(
         range(len(records)),
         key=lambda i: (records[i]["published"] is None, records[i]["published"] or ""),

@@ -134,7 +134,7 @@ def test_timeline_marks_a_change_of_stance(run, tmp_path: Path, monkeypatch) -> 
 
     assert table.exit_code == 0
     assert table.stdout.index("2024-10-20") < table.stdout.index("2024-11-17")
-    assert "Russia asserts  (changed: was denies)" in table.stdout
+    assert "Russia (state) asserts  (changed: was denies)" in table.stdout
     assert [(r["date"], r["stance"], r["changed_from"]) for r in records] == [
         ("2024-10-20", "denies", None),
         ("2024-11-17", "asserts", ["denies"]),
@@ -282,6 +282,19 @@ def test_party_that_holds_no_position_exits_3(  # type: ignore[no-untyped-def]
 
 
 # -- report --html ------------------------------------------------------------------
+
+
+def test_statements_show_and_timeline_give_each_partys_kind(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [json.loads(line) for line in run("statements", "--format", "jsonl").stdout.splitlines()]
+    shown = json.loads(run("show", "nk-shells-for-russia", "--format", "json").stdout)
+    timeline = json.loads(run("timeline", "nk-shells-for-russia", "--format", "json").stdout)
+
+    kinds = {row["party"]: row["kind"] for row in rows}
+    assert kinds["United States"] == "state"
+    assert kinds.get(None) is None  # a speaker with no party has no kind either
+    assert {s["party"]: s["kind"] for s in shown["statements"]}["Russia"] == "state"
+    assert {t["party"]: t["kind"] for t in timeline["timeline"]}["North Korea"] == "state"
+    assert run("statements", "--format", "tsv").stdout.splitlines()[0].endswith("\tkind")
 
 
 def test_report_without_a_page_says_how_to_ask_for_one(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]

@@ -197,7 +197,7 @@ def test_unknown_party_or_source_says_what_to_run(ledger: Ledger) -> None:
 
 def test_show_lists_statements_with_their_source_details(ledger: Ledger) -> None:
     claim = ledger.claims[0]
-    report = show_report(ledger, claim)
+    report = show_report(ledger, claim, {"United States": "state"}.get)
 
     assert report.layout is Layout.CLAIM
     assert report.document["id"] == "nk-troops-in-russia"
@@ -218,6 +218,7 @@ def test_show_lists_statements_with_their_source_details(ledger: Ledger) -> None
         "outlet": None,
         "copy_of": None,
         "published": None,
+        "kind": "state",
     }
     # One statement per line in JSON Lines and TSV, each naming its claim.
     assert len(report.records) == 5
