@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
-from claimtrack import entities, gazetteer
+from claimtrack import entities, gazetteer, verbforms
 from claimtrack.parties import builtin_kind
 
 
@@ -269,25 +269,10 @@ _MAY_HAVE = re.compile(
     r"\b(?:may|might)\s+(?:well\s+)?have\s+(?P<done>been|[a-z]+)\b(?!\s+(?:to|of)\b)",
     re.IGNORECASE,
 )
-# Past participles that are not their past tense ("may have taken" -> "took").
-_PAST_OF = {
-    "taken": "took", "given": "gave", "seen": "saw", "done": "did", "gone": "went",
-    "known": "knew", "written": "wrote", "shown": "showed", "eaten": "ate",
-    "fallen": "fell", "broken": "broke", "spoken": "spoke", "driven": "drove",
-    "stolen": "stole", "chosen": "chose", "hidden": "hid", "begun": "began",
-    "flown": "flew", "grown": "grew", "thrown": "threw", "drawn": "drew", "risen": "rose",
-    "worn": "wore", "torn": "tore", "become": "became", "come": "came",
-}  # fmt: skip
-# Participles that are their own past tense.
-_SAME_PAST = frozenset(
-    _words(
-        """
-        made had found built caught left lost sent spent held brought bought thought told
-        sold said paid heard kept led met felt fought got hit put set shot cut read meant
-        understood won struck
-        """
-    )
-)
+# Past participles that are not their past tense ("may have taken" -> "took"),
+# and those that are ("may have held" -> "held").
+_PAST_OF = verbforms.PAST_OF
+_SAME_PAST = verbforms.SAME_PAST
 # "..., the United Kingdom has no reason to believe that it's not": whose doubt
 # there is none of, after the proposition.
 _NO_REASON_AFTER = re.compile(
@@ -912,9 +897,9 @@ _AS_COMPLEMENT = re.compile(
 )
 # "The island's villa, built from wood ...": a noun phrase and a participle's aside.
 _PARTICIPLE_ASIDE = re.compile(
-    r"(?P<head>[^,;:]+),\s+(?:(?P<participle>[a-z]+ing)|(?:[a-z]+ed|built|made|held|found"
-    r"|kept|left|brought|bought|caught|sent|set|put|cut|shot|sold|told|paid|led|born|worn|torn"
-    r"|seen|known|shown|taken|given|written|driven|stolen|hidden|drawn|grown|thrown)"
+    r"(?P<head>[^,;:]+),\s+(?:(?P<participle>[a-z]+ing)|(?:[a-z]+ed|"
+    + "|".join(sorted(verbforms.PARTICIPLES))
+    + r")"
     # A passive participle's phrase goes on with its agent or a place: "built from
     # wood", "seized by militants"; "returned home pregnant" may be the verb.
     r"(?=\s+(?:by|from|in|on|at|with|into|inside|near|under|over|for|during|after|of)\s))"
@@ -2984,21 +2969,17 @@ def _reduced_participle(words: list[str], i: int) -> bool:
         verb = words[later]
         if words[later - 1] in _DETERMINERS | _PHRASE_END | {"to", "be", "been", "being"}:
             continue
+        if words[later + 1 : later + 2] == ["by"]:
+            # "officials met with them during talks mediated by Chad": a passive
+            # participle with its agent, no main verb ("met", like "talked", is one)
+            continue
         if verb in _FINITE or (verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PAST):
             return True
     return False
 
 
 # Past forms that are participles as well ("caught", "held", "sent").
-_PARTICIPLES = frozenset(
-    _words(
-        """
-    made left sent won lost fought found held got brought built bought caught hit kept
-    led paid put set shot sold told taught struck stolen taken given seen known shown
-    born chosen driven drawn hidden thrown written thought
-    """
-    )
-)
+_PARTICIPLES = verbforms.PARTICIPLES
 # Participles an infinitive follows after their noun: "a groundskeeper scheduled to
 # mow the lawn found ...", "a man thought to be the leader was ...".
 _RAISING = frozenset(

@@ -216,6 +216,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
+from claimtrack import verbforms
 from claimtrack.model import Cues, Span, Stance
 from claimtrack.normalise import SYNONYMS, content_words, stem
 
@@ -823,7 +824,11 @@ _LIGHT_WORDS = frozenset(
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Auxiliaries as they stand before "n't" where they are spelt otherwise alone.
 _NEGATED_AUXILIARIES = frozenset({"ca", "wo", "sha", "ai", "must", "need", "might"})
-# Irregular English verb forms, so that a negated "did not tell" meets "told".
+# Irregular English verb forms, so that a negated "did not tell" meets "told":
+# the words two texts share (`_stems`). Not yet `verbforms.PLAIN_OF`: with it
+# "bitten" meets the noun "bite", and with "understood", "became" and "woke"
+# read as their plain forms too, claims took other statements' texts
+# (bench/HISTORY.md, "One table of irregular verb forms").
 _IRREGULAR_FORMS: dict[str, str] = {
     form: base
     for base, forms in {
@@ -843,6 +848,9 @@ _IRREGULAR_FORMS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }  # fmt: skip
+# Every irregular past form and participle -> its plain form, for where a
+# predicate starts and whether a verb is a participle (`verbforms`).
+_VERB_FORMS: dict[str, str] = verbforms.PLAIN_OF | _IRREGULAR_FORMS
 # Shortest stem that a longer form of it may extend ("threat", "threaten").
 _RELATED_CHARS = 5
 # How far apart two numbers may be and still agree, as a share of the larger.
@@ -3789,8 +3797,8 @@ _PREDICATE_KIN: tuple[frozenset[str], ...] = (
     frozenset({"kidnap", "abduct", "take", "captur", "hostag"}),
     frozenset({"cross", "enter", "infiltrat", "smuggl", "sneak", "slip"}),
 )
-# Past forms that neither end in "-ed" nor are among `_IRREGULAR_FORMS`.
-_PAST_FORMS = frozenset(_listed("sent fought bought slain spent dealt meant shut sought taught"))
+# A past form that is its own plain form, which `_VERB_FORMS` leaves out.
+_PAST_FORMS = frozenset(_listed("shut"))
 # An aside between commas after the subject ("the king, a trained pilot, is ..."),
 # which holds no predicate of the clause.
 _APPOSITION = re.compile(
@@ -3925,7 +3933,9 @@ def _predicate_at(words: list[re.Match[str]], lowered: list[str], *, gerunds: bo
                 (word.endswith("ed") and len(word) > 4)
                 or (gerunds and word.endswith("ing") and len(word) > 5)
                 or word in _PAST_FORMS
-                or (word in _IRREGULAR_FORMS and _IRREGULAR_FORMS[word] not in _LIGHT_PREDICATES)
+                # "he became homeless": a linking verb's past, like "was", is
+                # no predicate of its own
+                or (word in _VERB_FORMS and _VERB_FORMS[word] not in _LIGHT_PREDICATES | {"become"})
                 or (word.endswith("s") and before in _SINGULAR_SUBJECTS)
             )
         ):
@@ -4295,7 +4305,7 @@ def predicate_roles(clause: str) -> tuple[str, str] | None:
         return None
     subject = clause[: words[start].start()].strip()
     verb = lowered[at]
-    participle = (verb.endswith("ed") or verb.endswith("en") or verb in _IRREGULAR_FORMS) and not (
+    participle = (verb.endswith("ed") or verb.endswith("en") or verb in _VERB_FORMS) and not (
         verb.endswith("ing")
     )
     if participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at]):
@@ -4350,7 +4360,7 @@ def _word_uses(text: str, predicate: frozenset[str]) -> list[tuple[frozenset[str
         before = words[max(0, at - 3) : at]
         after = words[at + 1] if at + 1 < len(words) else ""
         use = ""
-        if (word.endswith(("ed", "en")) or word in _IRREGULAR_FORMS) and set(
+        if (word.endswith(("ed", "en")) or word in _VERB_FORMS) and set(
             before
         ) & _PASSIVE_AUXILIARIES:
             # "was stolen at night"; but "he was shot at" is the passive of "shot at him".

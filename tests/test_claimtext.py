@@ -1816,3 +1816,27 @@ def test_a_conjunct_ending_on_a_negated_auxiliary_leaves_the_clause_before() -> 
     assert proposition("The council did not approve the new budget").text == (
         "The council did not approve the new budget"
     )
+
+
+def test_an_irregular_participle_after_may_have_is_shown_as_its_past() -> None:
+    # Each verb of the common list of irregular verbs: its participle, then its past.
+    assert shown_text("The ferry may have sunk off the coast") == "The ferry sank off the coast"
+    assert shown_text("the judge may have forgiven the debt") == "The judge forgave the debt"
+    # A participle that is its own past tense stays as it is.
+    assert shown_text("the climbers may have slept in the hut") == "The climbers slept in the hut"
+
+
+def test_an_irregular_participle_after_its_noun_opens_the_nouns_phrase() -> None:
+    from claimtrack.grouping import make_slug
+
+    # "bitten", "stung": participles of the noun before them, the verb comes later.
+    made = make_slug("Divers bitten by sharks near the reef were treated in hospital", set())
+    assert made == "divers-treated-hospital"
+    assert make_slug("Sailors stung by jellyfish near the pier were treated", set()) == (
+        "sailors-treated"
+    )
+    # A past form with its own object stays the verb, though a passive follows.
+    made = make_slug(
+        "Officials met with the rebels twice during talks mediated by the envoy", set()
+    )
+    assert made == "officials-met-rebels-twice"

@@ -2680,3 +2680,15 @@ def test_negations_and_denials_of_something_else(
 )
 def test_doubts_that_spread_are_others(lexicon: Lexicon, content: str, stance: Stance) -> None:
     assert classify_stance("said", content, lexicon) is stance
+
+
+def test_an_irregular_past_starts_the_predicate_and_its_participle_reads_passive() -> None:
+    from claimtrack.stance import predicate_roles
+
+    # Each verb of the common list of irregular verbs: "sank", "wept" start the
+    # predicate as "sailed" would.
+    assert clause_predicate("The old ferry sank near the harbour") == {"sank"}
+    assert clause_predicate("The mayor wept at the funeral") == {"wept"}
+    # "was sunk by a storm": the subject undergoes it, the by-phrase does it.
+    assert predicate_roles("The old ferry was sunk by a storm") == ("a storm", "The old ferry")
+    assert predicate_roles("The gold was withheld by the bank") == ("the bank", "The gold")

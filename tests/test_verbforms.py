@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from claimtrack import verbforms
+
+
+def test_each_irregular_verb_gives_its_past_and_participle() -> None:
+    assert verbforms.IRREGULAR["swim"] == (("swam",), ("swum",))
+    assert verbforms.IRREGULAR["get"] == (("got",), ("got", "gotten"))
+    # A participle that is no past tense of its verb has that verb's past.
+    assert verbforms.PAST_OF["swum"] == "swam"
+    assert verbforms.PAST_OF["gotten"] == "got"
+    assert "swum" not in verbforms.SAME_PAST
+    # One that is its past too.
+    assert {"slept", "got", "put"} <= verbforms.SAME_PAST
+    assert {"swum", "slept", "put", "borne", "born"} <= verbforms.PARTICIPLES
+
+
+def test_a_form_leads_back_to_its_plain_form() -> None:
+    assert verbforms.PLAIN_OF["wept"] == "weep"
+    assert verbforms.PLAIN_OF["told"] == "tell"
+    # "lay" is the past of "lie" and a plain form itself: it is left out.
+    assert "lay" not in verbforms.PLAIN_OF
