@@ -53,7 +53,8 @@ CLAIM_COLUMNS = (
     # official", "sources"): `no_party` in JSON, a column per stance in TSV/CSV.
     *(f"no_party.{stance.value}" for stance in Stance),
 )
-STATEMENT_COLUMNS = (
+# A statement's own fields, as the ledger holds them with its source's.
+_STATEMENT_FIELDS = (
     "party",
     "speaker",
     "stance",
@@ -68,8 +69,10 @@ STATEMENT_COLUMNS = (
     "outlet",
     "copy_of",
     "published",
-    "kind",
 )
+# `show`, `statements`, `timeline`: the party's kind last, so that scripts
+# reading the columns by position keep working.
+STATEMENT_COLUMNS = (*_STATEMENT_FIELDS, "kind")
 PARTY_COLUMNS = ("party", "kind", "aliases", "asserts", "denies", "disputes", "statements")
 SOURCE_COLUMNS = (
     "id",
@@ -90,13 +93,13 @@ PLANNED_COLUMNS = (
     "claim",
     "claim_text",
     "new_claim",
-    *STATEMENT_COLUMNS,
+    *_STATEMENT_FIELDS,
     *SPAN_COLUMNS,
     "not_filed",
 )
 # `scan`: a statement of an archive, the tracked claim it is about (or none) and
 # how well it matched.
-SCAN_COLUMNS = ("claim", "claim_text", "score", *STATEMENT_COLUMNS, "kind", *SPAN_COLUMNS)
+SCAN_COLUMNS = ("claim", "claim_text", "score", *_STATEMENT_FIELDS, "kind", *SPAN_COLUMNS)
 MATCH_COLUMNS = ("text", "claim", "claim_text", "score", "speaker", "party", "cue", "stance")
 PARTY_CLAIM_COLUMNS = (
     "party",
