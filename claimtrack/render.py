@@ -514,8 +514,8 @@ def _who_cell(record: Record, with_kind: bool = False) -> Text:
     party, speaker = record["party"], record["speaker"]
     if party:
         cell = Text(party, style="bold")
-        if with_kind and record.get("kind"):
-            cell.append(f" ({record['kind']})", style="dim")
+        if with_kind:
+            _append_kind(cell, record)
         if speaker and speaker != party:
             cell.append("\n" + speaker, style="italic")
     elif speaker:
@@ -662,8 +662,7 @@ def _claim_view(report: Report, terminal: Terminal) -> None:
             parts += [Text(), Text(stance.value.upper(), style=_STANCE_STYLES[stance])]
         for party, statements in groups:
             heading = Text(party, style="bold")
-            if statements[0].get("kind"):
-                heading.append(f" ({statements[0]['kind']})", style="dim")
+            _append_kind(heading, statements[0])
             parts.append(Padding(heading, (0, 0, 0, 2), expand=False))
             for statement in statements:
                 parts += _statement_parts(statement)
@@ -871,8 +870,7 @@ def _timeline_view(report: Report, terminal: Terminal) -> None:
             parts += [Text(), Text(record["date"] or _UNDATED, style="bold")]
         who = Text("- ")
         who.append(record["party"] or _NO_PARTY, style="bold")
-        if record.get("kind"):
-            who.append(f" ({record['kind']})", style="dim")
+        _append_kind(who, record)
         who.append(" ")
         who.append(record["stance"], style=_STANCE_STYLES[Stance(record["stance"])])
         if record["changed_from"]:
@@ -905,6 +903,12 @@ def _statements_table(report: Report, terminal: Terminal) -> None:
         ],
         empty="No statements yet.",
     )
+
+
+def _append_kind(text: Text, record: Record) -> None:
+    """The party's kind after its name, dimmed ("Russia (state)"), when the record has one."""
+    if record.get("kind"):
+        text.append(f" ({record['kind']})", style="dim")
 
 
 def _who_and_kind_cell(record: Record) -> Text:

@@ -326,7 +326,7 @@ def _statement_fields(
 ) -> Record:
     party = statement.party
     return {
-        "party": statement.party,
+        "party": party,
         "speaker": statement.speaker,
         "stance": statement.stance.value,
         "cue": statement.cue,
@@ -622,7 +622,7 @@ def match_record(result: MatchResult, with_candidates: bool = False) -> Record:
 
 
 def parties_report(
-    ledger: Ledger, known: Sequence[Party] = (), kind_of: Callable[[str], str] | None = None
+    ledger: Ledger, known: Sequence[Party] = (), kind_of: KindOf | None = None
 ) -> Report:
     """Every party in the `parties:` block or the statements, with claim counts per stance.
 
@@ -731,7 +731,7 @@ def problems_report(problems: Sequence[Problem]) -> Report:
 # -- one party ----------------------------------------------------------------
 
 
-def party_report(ledger: Ledger, name: str, kind_of: Callable[[str], str] | None = None) -> Report:
+def party_report(ledger: Ledger, name: str, kind_of: KindOf | None = None) -> Report:
     """Every claim on which the party `name` (its name or any alias) holds a position.
 
     One record per claim, in ledger order: the party's stances on it (in
@@ -819,7 +819,7 @@ def _all_in(words: Sequence[str], *texts: str) -> bool:
 # -- the matrix of the HTML report ---------------------------------------------------
 
 
-def matrix_report(ledger: Ledger, kind_of: Callable[[str], str] | None = None) -> Record:
+def matrix_report(ledger: Ledger, kind_of: KindOf | None = None) -> Record:
     """Claims by parties: what the HTML report shows, as plain data.
 
     `parties` are the columns, the parties with most claims first, then
