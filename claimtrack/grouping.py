@@ -926,8 +926,7 @@ def _same_counts(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, 
         any(
             number == other
             and (
-                unit == other_unit
-                or (_affixable(unit) and _affixable(other_unit) and _related(unit, other_unit))
+                _same_or_related(unit, other_unit)
                 or unit + after == other_unit
                 or other_unit + other_after == unit
             )
@@ -940,6 +939,11 @@ def _same_counts(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, 
 def _affixable(word: str) -> bool:
     """Whether a word is long enough, and a word at all, to have related forms."""
     return len(word) >= AFFIX_CHARS and word.isalpha()
+
+
+def _same_or_related(word: str, other: str) -> bool:
+    """Whether two words are one word or forms of one ("strike", "airstrike")."""
+    return word == other or (_affixable(word) and _affixable(other) and _related(word, other))
 
 
 def _related(word: str, other: str) -> bool:
@@ -1840,9 +1844,7 @@ class _Grouper:
         if not mine.terms.words or (mine.actors & text.actors) - {UNKNOWN_ACTORS}:
             return True
         return any(
-            word == other or (_affixable(word) and _affixable(other) and _related(word, other))
-            for word in mine.terms.words
-            for other in text.terms.words
+            _same_or_related(word, other) for word in mine.terms.words for other in text.terms.words
         )
 
     def _negates_its_kind(self, claim_id: str) -> bool:
