@@ -1552,17 +1552,17 @@ _ORIGIN_RE = re.compile(
 )
 
 
+# A company's legal form after its name: not part of the name it goes by.
+_LEGAL_FORMS = _words("inc corp ltd llc plc")
 # The last words of a body's full name that say what kind of body it is, for
 # a first word alone to stand for it: not a product's ("Apple Watch") nor a
 # team's or a title's.
-_FULL_NAME_HEADS = _words(
+_FULL_NAME_HEADS = _LEGAL_FORMS | _words(
     """
     group institute institution university college school hospital foundation
-    association society council company corporation inc corp ltd llc plc
+    association society council company corporation
     """
 )
-# A company's legal form after its name: not part of the name it goes by.
-_LEGAL_FORMS = _words("inc corp ltd llc plc")
 
 
 def _stands_for_a_body(phrase: str, word: str) -> bool:
