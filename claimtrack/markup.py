@@ -137,8 +137,7 @@ def _drop_link_clutter(tree: Any) -> None:
         if _is_signpost(element):
             doomed.append(element)
     for element in doomed:
-        parent = element.getparent()
-        if parent is not None:
+        if element.getparent() is not None:
             element.drop_tree()
 
 
@@ -166,18 +165,15 @@ _WORDS_RE = re.compile(r"\w+")
 
 
 def _only_links(item: Any) -> bool:
-    """Whether a list item's words are all a link's."""
-    plain, linked = _words_outside_links(item, emphasised=False)
+    """Whether an element's words are all a link's, or set in emphasis."""
+    plain, linked = _words_outside_links(item)
     return linked > 0 and plain == 0
 
 
 def _is_signpost(paragraph: Any) -> bool:
     """A short paragraph with a link, its other words all emphasised."""
     words = len(_WORDS_RE.findall(paragraph.text_content()))
-    if words > _SIGNPOST_MAX_WORDS:
-        return False
-    plain, linked = _words_outside_links(paragraph)
-    return linked > 0 and plain == 0
+    return words <= _SIGNPOST_MAX_WORDS and _only_links(paragraph)
 
 
 # A paywalled or script-built page often shows a reader only a photo caption or
