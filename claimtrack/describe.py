@@ -200,6 +200,12 @@ def descriptions_in(
         name = _state_named(article, at)
         if name is not None:
             found.append((state.group().rstrip(), name))
+    for nominal in _STATE_PEOPLE.finditer(content):
+        if len(found) == 2:
+            break
+        people = _people_in_state(article, nominal.group("state").lower(), at)
+        if people is not None:
+            found.append((nominal.group().rstrip(), people))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     firsts: set[str] = set()  # descriptions `_first_mention` gave
     for match in _DEFINITE.finditer(content):
@@ -249,6 +255,7 @@ def descriptions_in(
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
+            or _aged(article, head, modifiers)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
@@ -581,13 +588,17 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         name.rstrip(".")
         for name in names
         if name.split()[0].lower() not in _NOT_NAMES
-        and not name.split()[0].endswith(".")
+        and (not name.split()[0].endswith(".") or _INITIALS.fullmatch(name.split()[0]))
         and not set(name.split()) & _MONTHS
     }
     # A body met once beside the description is seldom the one the article
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# A forename written as its initials ("J.J. Abrams"): no title ("Sen.") before a name.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # Nouns for a business, and the titles that say a name is one: "Apple CEO Tim
@@ -619,6 +630,63 @@ def _company_led(article: str, head: str, modifiers: list[str]) -> str | None:
             names.add(" ".join(words).rstrip("."))
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# An age before a person's role: "the 48-year-old director".
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _aged(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The one name the article gives beside a description whose only modifier
+    is an age, looked for as the description without it (`_named`): "the
+    48-year-old director" -> "J.J. Abrams" when the article calls him "J.J.
+    Abrams, the director of ..." and names no other director. An age tells of
+    the one the article already calls so; it is no second one."""
+    if not modifiers or not all(_AGE.fullmatch(m) for m in modifiers):
+        return None
+    return _named(article, head, [])
+
+
+# An adjective of a state people are in, standing for those people ("the
+# missing", "the wounded"): only what follows says it is no noun's modifier.
+_STATES_OF_PEOPLE = "missing|dead|wounded|injured|kidnapped|abducted"
+_STATE_PEOPLE = re.compile(
+    rf"(?<![\w-])[Tt]he +(?P<state>{_STATES_OF_PEOPLE})(?![\w-])"
+    r"(?=\s*(?:$|[,.;:!?)\u2014\u2013]|\s(?:being|were|was|are|had|have|has|would|will"
+    r"|could|may|might|in|from|at|to|and|or|who|whose|by|as|of)\b))"
+)
+# A plural noun for people, and the noun heads of a phrase it may end: "students",
+# "fighters", "young people".
+_PEOPLE_NOUN = r"(?P<noun>[a-z][a-z-]*(?:s|people|men|women|children))"
+
+
+def _people_in_state(article: str, state: str, at: int) -> str | None:
+    """The people an adjective of their state stands for ("the missing"), as
+    the article said before the statement (offset `at`) who are in that state:
+    "students who went missing", "36 fighters in all were wounded", "the
+    missing students" -> "the missing students". None when it said so of no
+    plural noun or of two ("missing students" and "missing people": which)."""
+    before = article[:at]
+    if state not in before:
+        return None
+    patterns = (
+        # "missing students", "the wounded fighters"
+        rf"(?<![\w-]){state} +{_PEOPLE_NOUN}(?![\w-])",
+        # "students who went missing", "fighters in all were wounded", "people missing"
+        rf"(?<![\w-]){_PEOPLE_NOUN}(?: +in +all)?(?: +(?:who|that))?"
+        rf"(?: +(?:went|remain|remained|are|were|have +been|had +been|was|is|been))? +{state}"
+        r"(?![\w-])(?! +(?:from|of)\b)",
+    )
+    nouns = set()
+    for pattern in patterns:
+        for found in re.finditer(pattern, before):
+            noun = found.group("noun")
+            if noun in _DANGLING or noun in _NOT_MODIFIERS or verb_word(noun):
+                continue
+            nouns.add(noun)
+    if len(nouns) != 1:
+        return None
+    return f"the {state} {nouns.pop()}"
 
 
 # Armed groups the built-in tables know: "the militants" of an article that names

@@ -1214,3 +1214,61 @@ def test_a_description_saying_when_takes_the_name_its_first_mention_gives() -> N
     assert _made(article, "the overnight raid left nine people in hospital") == (
         "the overnight raid left nine people in hospital"
     )
+
+
+def test_an_age_before_a_role_is_the_one_the_article_names_in_that_role() -> None:
+    article = (
+        "Reviewers said that K.T. Marlowe, the director of the harbour thriller, "
+        "had cut an hour from it.\n"
+        "A trade paper wrote that the 52-year-old director made the cut after a preview.\n"
+        "K.T. Marlowe declined to comment."
+    )
+    assert _made(article, "the 52-year-old director made the cut after a preview") == (
+        "K.T. Marlowe made the cut after a preview"
+    )
+    # Two directors named: the age does not say which.
+    article = (
+        "K.T. Marlowe, the director of the harbour thriller, met Ona Brisk, the director "
+        "of the sequel.\n"
+        "A trade paper wrote that the 52-year-old director made the cut after a preview.\n"
+        "K.T. Marlowe and Ona Brisk declined to comment."
+    )
+    assert _made(article, "the 52-year-old director made the cut after a preview") == (
+        "the 52-year-old director made the cut after a preview"
+    )
+
+
+def test_an_adjective_standing_for_people_takes_the_noun_the_article_gave_them() -> None:
+    article = (
+        "Nine climbers who went missing on the ridge were found by Sunday.\n"
+        "A guide said the missing were taken to a hut below the pass."
+    )
+    assert _made(article, "the missing were taken to a hut below the pass") == (
+        "the missing climbers were taken to a hut below the pass"
+    )
+    article = (
+        "Twelve miners were injured in the blast, officials said.\n"
+        "A doctor said several of the injured were in a serious condition."
+    )
+    assert _made(article, "several of the injured were in a serious condition") == (
+        "several of the injured miners were in a serious condition"
+    )
+
+
+def test_an_adjective_for_people_of_two_kinds_or_of_a_noun_is_left_as_it_is() -> None:
+    # Missing climbers and missing guides: which are meant is not said.
+    article = (
+        "Nine climbers went missing on the ridge, and two guides were missing too.\n"
+        "A ranger said the missing were taken to a hut below the pass."
+    )
+    assert _made(article, "the missing were taken to a hut below the pass") == (
+        "the missing were taken to a hut below the pass"
+    )
+    # "the missing" before a noun is that noun's modifier, a description of its own.
+    article = (
+        "Nine climbers went missing on the ridge.\n"
+        "A ranger said the missing rope was found near the hut."
+    )
+    assert _made(article, "the missing rope was found near the hut") == (
+        "the missing rope was found near the hut"
+    )
