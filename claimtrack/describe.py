@@ -1363,7 +1363,9 @@ def _after(
     participle = re.match(
         r"(?P<comma>,)?\s+(?P<verb>[a-z]+ed|seen|shown|taken|made|found|held|shot|built"
         r"|known|caught|stolen|hidden|written|left|given|sent|brought)\s+(?:by|in|on|at|from"
-        r"|near|with|into|during|outside|amid|across|along|inside|under|over)\s",
+        r"|near|with|into|during|outside|amid|across|along|inside|under|over"
+        # "uploaded to YouTube", "sent to the mayor"; not "continued to shoot"
+        r"|to(?=\s+(?:(?:the|an?|his|her|its|their)\b|(?-i:[A-Z0-9]))))\s",
         rest,
     )
     place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)

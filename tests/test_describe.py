@@ -1272,3 +1272,19 @@ def test_an_adjective_for_people_of_two_kinds_or_of_a_noun_is_left_as_it_is() ->
     assert _made(article, "the missing rope was found near the hut") == (
         "the missing rope was found near the hut"
     )
+
+
+def test_a_participle_with_to_after_the_first_mention_says_which_one() -> None:
+    article = (
+        "Hikers shared a photo sent to the park office on Friday.\n"
+        "A ranger said the photo showed a lynx near the lake."
+    )
+    assert _made(article, "the photo showed a lynx near the lake") == (
+        "the photo sent to the park office on Friday showed a lynx near the lake"
+    )
+    # "to" before a verb is no phrase saying which one: the sentence goes on.
+    article = (
+        "A ranger watched as a hiker continued to climb past the warning sign.\n"
+        "The warden said the hiker was fined."
+    )
+    assert _made(article, "the hiker was fined") == "the hiker was fined"
