@@ -2300,7 +2300,8 @@ def _mention_says(
     rest = article[found.end : found.end + 200]
     stop = _STOP.search(rest)
     after = (rest[: stop.start()] if stop is not None else rest).split()
-    verb = next((n for n, w in enumerate(after) if verb_word(w)), None)
+    owned = _owned_words(after)
+    verb = next((n for n, w in enumerate(after) if verb_word(w) and n not in owned), None)
     if verb is not None:
         after = after[:verb]
         if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
@@ -2358,3 +2359,26 @@ def _mention_says(
     if found.det == "" and mods and mods[0][:1].isupper():
         return None  # "Islamic State fighters": a name's own phrase
     return " ".join(words)
+
+
+def _owned_words(words: list[str]) -> set[int]:
+    """The places in `words` of the lower-case words after a possessive ("Yemen's
+    armed forces"), up to three: the noun a possessive owns and its modifiers,
+    none of them a clause's verb however they may read alone ("forces",
+    "armed"). A preposition, a word in -ly or another word that opens no noun
+    ends them."""
+    owned: set[int] = set()
+    for n, word in enumerate(words):
+        if not word.endswith(("'s", "\u2019s")):
+            continue
+        for m in range(n + 1, min(n + 4, len(words))):
+            following = words[m]
+            if (
+                not re.fullmatch(r"[a-z][\w-]*", following)
+                or following in _DANGLING
+                or following in _PHRASE_OPENERS
+                or following.endswith("ly")
+            ):
+                break
+            owned.add(m)
+    return owned

@@ -1288,3 +1288,14 @@ def test_a_participle_with_to_after_the_first_mention_says_which_one() -> None:
         "The warden said the hiker was fined."
     )
     assert _made(article, "the hiker was fined") == "the hiker was fined"
+
+
+def test_the_noun_a_possessive_owns_in_a_first_mention_is_no_verb() -> None:
+    # "forces" and "armed" read alone as verbs; after "Norland's" they are its noun.
+    article = (
+        "A raid by Norland's armed forces on Sunday freed two sailors.\n"
+        "A spokesman said one sailor was hurt during the raid."
+    )
+    assert _made(article, "one sailor was hurt during the raid") == (
+        "one sailor was hurt during the raid by Norland's armed forces"
+    )
