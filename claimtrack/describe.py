@@ -2304,7 +2304,16 @@ def _mention_says(
     verb = next((n for n, w in enumerate(after) if verb_word(w) and n not in owned), None)
     if verb is not None:
         after = after[:verb]
-        if after and not after[-1][:1].isupper() and not after[-1][:1].isdigit():
+        # A second phrase ends the first one before the verb ("near the capital
+        # city of Managua on Saturday night was ..."): its own last word is
+        # what must be a name.
+        kept = _first_phrase(after)
+        if (
+            kept
+            and not kept[-1][:1].isupper()
+            and not kept[-1][:1].isdigit()
+            and len(kept) - 1 not in owned  # "by Yemen's armed forces"
+        ):
             # "a group of Russians claim have ...": a verb not known as one
             # may have been read as the phrase's noun; a name ends it surely.
             after = []
@@ -2382,3 +2391,24 @@ def _owned_words(words: list[str]) -> set[int]:
                 break
             owned.add(m)
     return owned
+
+
+def _first_phrase(words: list[str]) -> list[str]:
+    """`words` up to the second phrase a preposition other than "of" opens in
+    them, or a word saying when, as `_mention_says` cuts a first mention's
+    phrase."""
+    end = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if n
+            and (
+                (w.lower() in _PHRASE_OPENERS and w != "of")
+                or w.lower() in _WHEN_WORDS
+                or w in _MONTHS
+                or w.endswith("ly")
+            )
+        ),
+        None,
+    )
+    return words[:end] if end is not None else words

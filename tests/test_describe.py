@@ -1299,3 +1299,15 @@ def test_the_noun_a_possessive_owns_in_a_first_mention_is_no_verb() -> None:
     assert _made(article, "one sailor was hurt during the raid") == (
         "one sailor was hurt during the raid by Norland's armed forces"
     )
+
+
+def test_a_first_mention_cut_before_its_verb_by_a_time_keeps_its_place() -> None:
+    # The phrase ends at "on Sunday night": the words before the verb that
+    # matter end on a name, not on "night".
+    article = (
+        "A fire near the old mill of Dunmore on Sunday night was put out by volunteers.\n"
+        "A farmer said the fire had started in a hay barn."
+    )
+    assert _made(article, "the fire had started in a hay barn") == (
+        "the fire near the old mill of Dunmore had started in a hay barn"
+    )
