@@ -1077,6 +1077,7 @@ def _introduced(
                 and word not in _DANGLING
                 and not verb_word(word)
                 and _ING_PARTICIPLE.match(article, following.start()) is None
+                and _HEDGED_PARTICIPLE.match(article, match.end) is None
             ):
                 continue  # "an intruder alarm": the head of another phrase
         if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
@@ -1340,6 +1341,22 @@ _INTRANSITIVE = frozenset(
 _MONTHS = frozenset(w.capitalize() for w in P.MONTHS | P.WEEKDAYS if not w.endswith("."))
 
 
+# An adverb in -ly between a first mention and its participle: "a video
+# purportedly showing ...", "a spider surgically removed from ...".
+_HEDGED_PARTICIPLE = re.compile(
+    r"\s+(?P<adverb>(?-i:[a-z]{3,}ly))(?=\s+(?-i:[a-z]{3,}(?:ing|ed))\s)"
+)
+# Words in -ly that are no adverb.
+_NOT_ADVERBS = frozenset(
+    _words(
+        """
+        family only holy ugly elderly friendly lovely likely lonely silly jelly belly
+        rally ally bully supply reply apply assembly early daily weekly monthly yearly
+        """
+    )
+)
+
+
 def _after(
     article: str,
     end: int,
@@ -1356,6 +1373,23 @@ def _after(
     an indefinite subject, its predicate made a relative clause. None when
     nothing short does."""
     rest = article[end : end + 240]
+    hedged = _HEDGED_PARTICIPLE.match(rest) if not definite else None
+    if hedged is not None and hedged.group("adverb") not in _NOT_ADVERBS:
+        # "a video purportedly showing ...": the participle after the adverb says
+        # which one, and the adverb stays with it (how sure the article is).
+        inner = _after(
+            article,
+            end + hedged.end(),
+            definite=definite,
+            person=person,
+            subject=subject,
+            governed=governed,
+            relational=relational,
+            depicting=depicting,
+        )
+        if inner is None or inner[1]:
+            return None
+        return f"{hedged.group('adverb')} {inner[0]}", False
     # A relative clause may follow an aside: "27 hostages, 10 of them Chinese, who were ...".
     relative = re.match(
         r"(?:,[^,.;:()\n]{1,50},\s+(?=who\b)|,\s+|\s+)(?P<pronoun>that|which|who)\s+", rest

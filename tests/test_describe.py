@@ -1311,3 +1311,13 @@ def test_a_first_mention_cut_before_its_verb_by_a_time_keeps_its_place() -> None
     assert _made(article, "the fire had started in a hay barn") == (
         "the fire near the old mill of Dunmore had started in a hay barn"
     )
+
+
+def test_an_adverb_before_a_first_mentions_participle_keeps_the_participle() -> None:
+    article = (
+        "Fans shared a clip reportedly showing the comet over Tallinn.\n"
+        "An astronomer said the clip was edited."
+    )
+    assert _made(article, "the clip was edited") == (
+        "the clip reportedly showing the comet over Tallinn was edited"
+    )
