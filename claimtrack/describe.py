@@ -24,7 +24,9 @@ claim text gets what the article's first mention of it says:
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most;
 "the country" or "the nation", the one state the article names before the
-statement (`_state_named`). A
+statement (`_state_named`). An adjective standing for people ("the
+missing", "the wounded") takes the one noun the article said was in that
+state ("students who went missing": `_people_in_state`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim.
