@@ -230,7 +230,10 @@ def _store_read(path: Path, data: bytes, ledger: Ledger, *, carry: bool = False)
     digest = cache.digest_of(data)
     if carry:
         cache.carry_settled(path, digest, ledger)
-    cache.store_cached(path, digest, ledger)
+    # The layout the read found, when its places are the file's (no BOM before them):
+    # a later write of these bytes from the cache need not search for the claims.
+    layout = None if data.startswith(codecs.BOM_UTF8) else cache.layout_of(ledger)
+    cache.store_cached(path, digest, ledger, layout)
 
 
 def read_partial_ledger(path: Path) -> Ledger | None:
