@@ -78,6 +78,7 @@ class Block:
     section: str
     line: int
     data: memoryview
+    start: int  # where its key's line starts in the ledger's bytes
 
     def key(self) -> str:
         return f"{self.section}:{hashlib.blake2b(self.data, digest_size=16).hexdigest()}"
@@ -97,6 +98,7 @@ class Split:
 
     skeleton: bytes
     blocks: dict[str, list[Block]]
+    tops: list[int]  # where each line at column 0 (not a comment) starts
 
 
 def split(data: bytes) -> Split | None:
@@ -110,6 +112,7 @@ def split(data: bytes) -> Split | None:
         return None
     tops = [0] if _TOP_START.match(data) else []
     tops += [found.start() + 1 for found in _TOP_LINE.finditer(data)]
+    column_zero = list(tops)
     tops.append(len(data))
     skeleton: list[bytes] = [data[: tops[0]]]
     blocks: dict[str, list[Block]] = {}
@@ -132,7 +135,7 @@ def split(data: bytes) -> Split | None:
         blocks[section] = entries
         skeleton.append(b"\n" * (part_lines - 1))
         line += part_lines
-    return Split(b"".join(skeleton), blocks)
+    return Split(b"".join(skeleton), blocks, column_zero)
 
 
 def _entries(data: bytes, start: int, end: int, section: str, line: int) -> list[Block] | None:
@@ -155,7 +158,7 @@ def _entries(data: bytes, start: int, end: int, section: str, line: int) -> list
     append, count, view = result.append, data.count, memoryview(data)
     line += count(b"\n", start, starts[0])
     for begin, finish in itertools.pairwise(starts):
-        append(Block(section, line, view[begin:finish]))
+        append(Block(section, line, view[begin:finish], begin))
         line += count(b"\n", begin, finish)
     return result
 
@@ -250,7 +253,7 @@ def read_from_blocks(data: bytes, path: Path) -> Ledger | None:
         return None
     if len(fresh.keys() - known.keys()) >= _STORE_AFTER:
         cache.store_blocks(path, fresh)
-    return cache.ledger_from_entries(
+    ledger = cache.ledger_from_entries(
         skeleton.path,
         parties if parties is not None else _plain_parties(skeleton),
         sources if sources is not None else [plain_source(s) for s in skeleton.sources],
@@ -258,6 +261,12 @@ def read_from_blocks(data: bytes, path: Path) -> Ledger | None:
         skeleton.settings,
         skeleton.cues,
     )
+    if "claims" in entries:
+        # Where the sections and each claim's key line start, as the cut found them:
+        # a write of these bytes (right after a hand edit) need not search for them.
+        places = [block.start for block, _ in entries["claims"]]
+        cache.remember_layout(ledger, (cache.layout_tops(data, cut.tops), places))
+    return ledger
 
 
 def _plain_parties(ledger: Ledger) -> list[Any]:

@@ -37,7 +37,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.cache import claim_spots
+from claimtrack.cache import claim_spots, layout_tops
 from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -768,7 +768,6 @@ def _entries(found: tuple[yaml.Node, yaml.Node] | None) -> dict[str, tuple[yaml.
     return {str(k.value): (k, v) for k, v in found[1].value if isinstance(k, yaml.ScalarNode)}
 
 
-_TOP_LINE = re.compile(rb"(version|settings|cues|parties|sources|claims)[ \t]*:")
 # A line at column 0, found by its newline (which a search skips to quickly).
 _COLUMN_ZERO = re.compile(rb"\n[^\s#]")
 # The lines at column 0 of the last text asked about: a write asks about one text.
@@ -782,10 +781,7 @@ def _tops_of(text: bytes) -> list[tuple[int, int, str | None]]:
         return _TOPS[0][1]
     starts = [0] if text[:1] and not text[:1].isspace() and text[:1] != b"#" else []
     starts += [found.start() + 1 for found in _COLUMN_ZERO.finditer(text)]
-    tops: list[tuple[int, int, str | None]] = []
-    for start in starts:
-        key = _TOP_LINE.match(text, start)
-        tops.append((start, key.end(), key.group(1).decode()) if key else (start, start, None))
+    tops = layout_tops(text, starts)
     _TOPS[:] = [(text, tops)]
     return tops
 

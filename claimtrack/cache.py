@@ -44,6 +44,7 @@ import marshal
 import mmap
 import operator
 import os
+import re
 import secrets
 import struct
 import sys
@@ -261,6 +262,20 @@ Layout = tuple[list[tuple[int, int, str | None]], list[int]]
 its section key ends, the section it opens or None), and where each claim's key line
 starts; as a write that spliced those bytes placed them."""
 
+_TOP_KEY = re.compile(rb"(version|settings|cues|parties|sources|claims)[ \t]*:")
+
+
+def layout_tops(text: bytes, starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """The first part of a layout: for each line at column 0 (not a comment) of `text`,
+    found to start at `starts`, where it starts, where its section key ends, and the
+    section it opens (None for any other line)."""
+    tops: list[tuple[int, int, str | None]] = []
+    for start in starts:
+        key = _TOP_KEY.match(text, start)
+        tops.append((start, key.end(), key.group(1).decode()) if key else (start, start, None))
+    return tops
+
+
 # The layout stored with the ledger `load_cached` gave last, if any.
 _layouts: list[tuple[Ledger, Layout]] = []
 
@@ -272,6 +287,12 @@ def layout_of(ledger: Ledger) -> Layout | None:
         tops, places = _layouts[0][1]
         return list(map(tuple, tops)), list(places)  # type: ignore[arg-type]
     return None
+
+
+def remember_layout(ledger: Ledger, layout: Layout) -> None:
+    """Keep the layout of the bytes `ledger` was just read from, found as they were
+    read (`claimtrack._blocks`), for `layout_of` (and a store of it) to give."""
+    _layouts[:] = [(ledger, layout)]
 
 
 def store_cached(

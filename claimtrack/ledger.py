@@ -181,11 +181,21 @@ def read_ledger(path: Path, *, settle: bool = False, carry: bool = False) -> Led
     With `carry`, bytes edited by hand since the last write carry the settled
     mark over (`cache.carry_settled`), for a command that settles stances next.
     """
+    return read_ledger_and_digest(path, settle=settle, carry=carry)[0]
+
+
+def read_ledger_and_digest(
+    path: Path, *, settle: bool = False, carry: bool = False
+) -> tuple[Ledger, str]:
+    """As `read_ledger`, with the content key (`cache.digest_of`) of the very bytes the
+    ledger was read from: a command that must know later whether the file is still
+    the one it read compares keys, and does not hash the file again around the read."""
     # Hashed as it streams by: a warm read never holds the whole text.
     with _open(path) as file:
-        cached = cache.load_cached(path, cache.digest_of_file(file))
+        digest = cache.digest_of_file(file)
+        cached = cache.load_cached(path, digest)
     if cached is not None:
-        return cached
+        return cached, digest
     data = _read_bytes(path)
     ledger, problems = _parse(data, path)
     if ledger is None:
@@ -194,7 +204,7 @@ def read_ledger(path: Path, *, settle: bool = False, carry: bool = False) -> Led
         data, ledger, _ = _read_settled(path, changed=False, data=data, carry=carry)
     else:
         _store_read(path, data, ledger, carry=carry)
-    return ledger
+    return ledger, cache.digest_of(data)  # worked out for these bytes already
 
 
 def check_ledger(path: Path) -> list[Problem]:
@@ -220,7 +230,10 @@ def _store_read(path: Path, data: bytes, ledger: Ledger, *, carry: bool = False)
     digest = cache.digest_of(data)
     if carry:
         cache.carry_settled(path, digest, ledger)
-    cache.store_cached(path, digest, ledger)
+    # The layout the read found, when its places are the file's (no BOM before them):
+    # a later write of these bytes from the cache need not search for the claims.
+    layout = None if data.startswith(codecs.BOM_UTF8) else cache.layout_of(ledger)
+    cache.store_cached(path, digest, ledger, layout)
 
 
 def read_partial_ledger(path: Path) -> Ledger | None:

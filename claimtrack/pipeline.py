@@ -1593,12 +1593,11 @@ def ingest(
     about tracked claims. The others are not recorded as extracted, so a
     later `extract --force` adds them rather than taking them for deleted.
     """
-    from claimtrack.ledger import read_ledger, update_ledger
+    from claimtrack.ledger import read_ledger_and_digest, update_ledger
 
-    digest = _digest_of_file(ledger_path)
-    ledger = read_ledger(ledger_path, settle=True, carry=True)
-    if _digest_of_file(ledger_path) != digest:
-        digest = None  # saved while it was read: which version was read is not known
+    # The key of the bytes the ledger was read from: whether the ledger written to is
+    # still that one is told by comparing keys, without hashing the file again.
+    ledger, digest = read_ledger_and_digest(ledger_path, settle=True, carry=True)
     being_read, stream, summary = _extract_stream(ledger, paths, force, jobs, progress)
     extractions: list[Extraction] = []
 
@@ -1612,7 +1611,7 @@ def ingest(
     # write time if that ledger is still the one to change. In one process it
     # would only take turns with extraction (and cost about 3% more CPU).
     early: tuple[list[SourcePlan], list[Planned]] | None = None
-    if being_read and digest is not None and (jobs or os.cpu_count() or 1) > 1:
+    if being_read and (jobs or os.cpu_count() or 1) > 1:
         early = plan_ingest(ledger, kept_as_they_come(), threshold, being_read)
     else:
         extractions.extend(stream)
@@ -1647,7 +1646,7 @@ def ingest(
             early is not None
             and settled == 0
             and len(kept) == len(extractions)
-            and _same_ledger(read, current, ledger_path, digest)
+            and _same_ledger(read, current, editor.read_from, digest)
         ):
             plans, planned = early  # the same ledger and the same articles: the same plan
         else:
@@ -1668,27 +1667,15 @@ def ingest(
     return summary
 
 
-def _digest_of_file(path: Path) -> str | None:
-    """The content key of the file at `path`, or None when it cannot be read."""
+def _same_ledger(read: Ledger | None, current: Ledger, data: bytes, digest: str) -> bool:
+    """Whether `current`, the ledger to change (read from `data`, the bytes the write
+    read under its lock), is the one `read` at first, whose bytes had the key `digest`:
+    the same bytes and the same content (the bytes also tell fields that take no part
+    in equality, such as a statement's kind)."""
     from claimtrack import cache
 
-    try:
-        with path.open("rb") as file:
-            return cache.digest_of_file(file)
-    except OSError:
-        return None
-
-
-def _same_ledger(read: Ledger | None, current: Ledger, path: Path, digest: str | None) -> bool:
-    """Whether `current`, the ledger to change, is the one `read` at first: the same
-    bytes on disk and the same content (the bytes also tell fields that take no
-    part in equality, such as a statement's kind)."""
-    return (
-        read is not None
-        and digest is not None
-        and _digest_of_file(path) == digest
-        and read == current
-    )
+    # The write worked out the key of its bytes already (`cache.digest_of` keeps it).
+    return read is not None and cache.digest_of(data) == digest and read == current
 
 
 def _only_chosen(

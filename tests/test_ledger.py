@@ -7,6 +7,7 @@ import dataclasses
 import operator
 import os
 import pickle
+import shutil
 import textwrap
 import time
 from pathlib import Path
@@ -26,6 +27,7 @@ from claimtrack.ledger import (
     edit_ledger,
     init_ledger,
     read_ledger,
+    read_ledger_and_digest,
 )
 from claimtrack.model import Claim, Source, Stance, Statement
 
@@ -167,6 +169,26 @@ def test_cached_claims_and_statements_behave_as_the_model(ledger_path: Path) -> 
     moved = dataclasses.replace(warm.statements[1], line=12)
     assert moved == dataclasses.replace(PYONGYANG_DENIES, line=12)
     assert moved.position == warm.statements[1].position
+
+
+def test_a_ledger_read_with_its_digest_gives_the_key_of_the_bytes_it_was_read_from(
+    ledger_path: Path,
+) -> None:
+    import hashlib
+
+    def key() -> str:
+        return hashlib.sha256(ledger_path.read_bytes()).hexdigest()
+
+    shutil.rmtree(cache.cache_dir(), ignore_errors=True)
+    cold, cold_key = read_ledger_and_digest(ledger_path)  # parsed: no cache at all
+    warm, warm_key = read_ledger_and_digest(ledger_path)  # from the cache
+    assert cold == warm == read_ledger(ledger_path)
+    assert cold_key == warm_key == key()
+    text = ledger_path.read_text(encoding="utf-8")
+    ledger_path.write_text(text.replace("deployed troops", "sent troops"), encoding="utf-8")
+    edited, edited_key = read_ledger_and_digest(ledger_path)
+    assert edited.claims[0].text == "North Korea has sent troops to Russia"
+    assert edited_key == key() != cold_key
 
 
 def test_a_cached_ledger_can_be_sent_to_another_process(ledger_path: Path) -> None:

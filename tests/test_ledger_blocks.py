@@ -270,6 +270,65 @@ def test_a_write_after_a_hand_edit_composes_no_node_tree(
     _same_as_fresh(path)
 
 
+def _writes_after_a_hand_edit(tmp_path: Path, name: str, *, listed: bool) -> list[str]:
+    """The texts left by writes each made right after a hand edit (or after the `list`
+    that follows one, in a new process), on a ledger with comments, a quoted id and
+    a comment above a claim."""
+    from claimtrack import cache
+    from claimtrack.ledger import update_ledger
+    from claimtrack.model import Stance, Statement
+
+    claims = "".join(
+        f"  claim-{n}:\n    text: Claim number {n}\n    statements: []\n" for n in range(60)
+    )
+    path = tmp_path / name
+    path.write_text(LEDGER.replace("claims:\n", "claims:\n" + claims, 1), encoding="utf-8")
+    read_ledger(path)  # cold: one whole parse, each block remembered
+    said = Statement(
+        stance=Stance.ASSERTS, quote="Q", content="c", source="b-source", line=2, party="Russia"
+    )
+    writes = [
+        lambda editor: editor.rename_claim("claim-40", "claim-forty"),
+        lambda editor: editor.add_claim("claim-new", "A claim added after an edit"),
+        lambda editor: editor.merge_claims("claim-3", ["claim-50"]),
+        lambda editor: editor.drop_claim("nk-troops"),
+        lambda editor: editor.retext_claim("1e5", "A new text for a quoted id"),
+        lambda editor: editor.add_statement("claim-7", said),
+    ]
+    texts = []
+    for number, write in enumerate(writes):
+        text = path.read_text(encoding="utf-8")
+        edited = text.replace(f"Claim number {number + 10}\n", f"Claim number {number + 10}!\n")
+        path.write_text("# edited by hand\n" + edited, encoding="utf-8")
+        if listed:
+            read_ledger(path)
+            cache._loaded.clear()  # then a new process writes, from the cache
+            cache._parts_read.clear()
+            cache._layouts.clear()
+        update_ledger(path, write)
+        texts.append(path.read_text(encoding="utf-8"))
+        _same_as_fresh(path)
+    return texts
+
+
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_write_after_a_hand_edit_finds_the_claims_where_the_read_found_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listed: bool
+) -> None:
+    from claimtrack import _splice, cache
+
+    # Without the places the read found, each claim's key line is searched for.
+    with monkeypatch.context() as searched:
+        searched.setattr(cache, "remember_layout", lambda ledger, layout: None)
+        expected = _writes_after_a_hand_edit(tmp_path, "searched.yaml", listed=listed)
+
+    def search(*args: object) -> object:
+        raise AssertionError("the claims' key lines were searched for")
+
+    monkeypatch.setattr(_splice, "_key_lines", search)
+    assert _writes_after_a_hand_edit(tmp_path, "claims.yaml", listed=listed) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

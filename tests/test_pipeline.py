@@ -1067,6 +1067,36 @@ def test_a_ledger_saved_while_articles_are_read_is_planned_again_whatever_change
     ]
 
 
+def test_extract_hashes_the_ledger_file_once_before_its_write(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A big ledger costs each extract a pass over the whole file per hash: the
+    # ledger is read (and hashed) once before the articles, once under the lock.
+    from claimtrack import cache
+
+    (project / "news").mkdir()
+    (project / "news" / "eastbrook.txt").write_text(_RESIGNED, encoding="utf-8")
+    _ingest(project)
+    read_ledger(project / "claims.yaml")
+    streamed: list[str] = []
+    real = cache.digest_of_file
+
+    def counted(file: object) -> str:
+        streamed.append(real(file))  # type: ignore[arg-type]
+        return streamed[-1]
+
+    monkeypatch.setattr(cache, "digest_of_file", counted)
+    for jobs in (1, 2):
+        streamed.clear()
+        article = project / "news" / f"again-{jobs}.txt"
+        article.write_text(_RESIGNED.replace("Eastbrook", f"Westbrook {jobs}"), encoding="utf-8")
+        assert not ingest(project / "claims.yaml", [article], jobs=jobs).failed
+        assert len(streamed) == 1
+    assert any(
+        "Westbrook 2" in s.content for _, s in _all_statements(read_ledger(project / "claims.yaml"))
+    )
+
+
 _TREASURER_A = (
     "Audit row in Brackley\n\n"
     "Police said the treasurer had resigned on Monday after the audit of the town accounts.\n"
