@@ -170,6 +170,7 @@ def described_in(
                 assert pronoun is not None
                 found = (*found, (pronoun.group("ref"), person))
             found = (*found, *names_alone(statement.about or statement.content, article))
+            found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
                 statement = dataclasses.replace(statement, described=found)
         out.append(statement)
@@ -390,7 +391,10 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
 
 
 def _is_name(description: str) -> bool:
-    """Whether a found description is a surname or forename alone (`names_alone`)."""
+    """Whether a found description is a surname or forename alone (`names_alone`),
+    or a surname after a courtesy title (`titled_alone`)."""
+    if _COURTESY_NAME.fullmatch(description):
+        return True
     return " " not in description and description.lower() not in _OPENING_PRONOUNS
 
 
@@ -400,6 +404,11 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     "Pierson was asked" -> "Julia Pierson was asked"."""
     for description, instead in described:
         if not _is_name(description):
+            continue
+        if " " in description:
+            titled = re.search(rf"(?<![\w.-]){re.escape(description)}(?![\w-])", text)
+            if titled is not None and instead not in text[: titled.start()]:
+                text = text[: titled.start()] + instead + text[titled.end() :]
             continue
         where = _WORD_ALONE.search(text)
         while where is not None and (
@@ -1772,6 +1781,10 @@ def _persons_by_word(article: str) -> dict[str, str]:
         # Godane from the battlefield ...").
         if not inside and words[0].endswith("ing"):
             words = words[1:]
+        # A title of the form "X of Y" or "X at Y" ends on the run's first word
+        # ("Sergeant at Arms Kevin Vickers", "Secretary of State John Kerry").
+        if len(words) >= 3 and _TITLE_OF.search(article, max(0, match.start() - 40), match.start()):
+            words = words[1:]
         while words and (
             len(words) > 3
             or words[0].lower() in lower
@@ -1861,6 +1874,8 @@ def _persons_by_word(article: str) -> dict[str, str]:
     return out
 
 
+# A capitalised word and "of" or "at" right before a run of capitalised words.
+_TITLE_OF = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*[ \t]+(?:of|at)[ \t]+$")
 # The word a text ends on, with the stop after it ("Sgt.", "Rep.").
 _WORD_ENDING = re.compile(r"(?<![\w.'\u2019-])[A-Za-z]+\.$")
 
@@ -1915,6 +1930,88 @@ def names_alone(content: str, article: str) -> Described:
         if len(found) == 2:
             break
     return tuple(found)
+
+
+# A surname after a courtesy title that says no more than a person's sex or
+# degree ("Mr Verma", "Ms. Clerc", "Dr Khan"), no forename after the title.
+_COURTESY_NAME = re.compile(
+    rf"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?)[ \t]+(?P<name>[A-Z]{_NAME_WORD_REST})"
+    r"(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
+)
+# Initials before a surname, the way some articles give a full name ("AK Verma",
+# "A.K. Verma", "A K Verma").
+_INITIALS = r"(?:[A-Z]{1,3}|(?:[A-Z]\.[ \t]?){1,3}|[A-Z](?:[ \t][A-Z]){1,2})"
+
+
+def titled_alone(content: str, article: str) -> Described:
+    """The persons `content` names by a courtesy title and a surname ("Mr Verma"),
+    each with the full name its article gives that person ("AK Verma"): the one
+    full name with that surname `_persons_by_word` finds, else the one the
+    article writes in full and by the surname alone (`_full_names`), else the
+    one name of initials and that surname written inside a sentence. The title
+    says the word is a surname, so a word that may be something else alone
+    ("Islam" of "Mr. Islam") is a name here. None when the article gives two
+    full names with that surname, or none."""
+    if "M" not in content and "D" not in content:
+        return ()
+    found: list[tuple[str, str]] = []
+    for match in _COURTESY_NAME.finditer(content):
+        if match.start() and (
+            content[match.start() - 1].isalnum() or content[match.start() - 1] in "'\u2019-."
+        ):
+            continue
+        surname = match.group("name")
+        full = _persons_by_word(article).get(surname) or _full_names(article).get(surname)
+        if full is None:
+            full = _initialled(article, surname)
+        if full is not None:
+            full = _without_role(full, article)
+        if full is None or full.split()[-1] != surname or full in content:
+            continue
+        written = match.group("title") + " " + surname
+        if content[match.start() : match.end()] != written or any(w == written for w, _ in found):
+            continue
+        found.append((written, full))
+    return tuple(found[:2])
+
+
+def _without_role(name: str, article: str) -> str:
+    """A full name of three words without a first word that is a role or a word
+    the article writes in lower case ("Investor Dario Hope" opening a sentence,
+    "Widower Stan Beaton") -> "Dario Hope"."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) == 3 and (
+        first in _ROLES
+        or _personal(first)
+        or first in _SEXED_ROLES
+        or re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", article) is not None
+    ):
+        return " ".join(words[1:])
+    return name
+
+
+# Roles that say a person's sex ("widower", "grandmother").
+_SEXED_ROLES = frozenset(
+    _words(
+        """
+        widow widower mother father wife husband daughter son sister brother grandmother
+        grandfather aunt uncle niece nephew actress actor
+        """
+    )
+)
+
+
+def _initialled(article: str, surname: str) -> str | None:
+    """The one name of initials and `surname` the article writes inside a sentence
+    ("electrical engineer AK Verma"), after a word in lower case."""
+    names = {
+        " ".join(m.group("name").split())
+        for m in re.finditer(
+            rf"\b[a-z]+[ \t]+(?P<name>{_INITIALS}[ \t]+{re.escape(surname)})(?![\w-])", article
+        )
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from claimtrack.describe import (
     names_alone,
     person_named,
     standalone,
+    titled_alone,
     topic_described,
 )
 
@@ -708,6 +709,56 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_forename() -> None:
     )
     # "Arresting Holm" opens a quotation: a verb and its object, not a second Holm.
     assert names_alone("Holm denies the charge", article) == (("Holm", "Ilse Varga Holm"),)
+
+
+def test_a_surname_after_a_courtesy_title_takes_the_full_name() -> None:
+    article = (
+        "The harbour board said its chairman Edvin Tallack would step down.\n"
+        "Mr Tallack had led the board since 2009, a spokesman said.\n"
+        "Tallack declined to comment.\n"
+    )
+    found = titled_alone("Mr Tallack had led the board since 2009", article)
+    assert found == (("Mr Tallack", "Edvin Tallack"),)
+    assert named_in("Mr Tallack had led the board since 2009", found) == (
+        "Edvin Tallack had led the board since 2009"
+    )
+    # A possessive keeps its ending; a title with a stop is a title too.
+    found = titled_alone("Mr. Tallack's term ends in May", article)
+    assert named_in("Mr. Tallack's term ends in May", found) == "Edvin Tallack's term ends in May"
+
+
+def test_a_courtesy_title_marks_a_surname_given_with_initials_or_as_a_word() -> None:
+    # A name given with initials only, inside a sentence.
+    article = (
+        "The council dismissed site engineer RJ Pell on Monday.\n"
+        "Mr Pell had been absent since 2011, the council said.\n"
+    )
+    assert titled_alone("Mr Pell had been absent since 2011", article) == (("Mr Pell", "RJ Pell"),)
+    # "Mr Hope" is a surname though "hope" is a word.
+    article = "The mill was bought by Dario Hope.\nMs. Varn said Mr. Hope paid in cash.\n"
+    assert titled_alone("Mr. Hope paid in cash", article) == (("Mr. Hope", "Dario Hope"),)
+    # A role opening the article is no forename.
+    article = "Widower Abel Rusk found the letter.\nMr Rusk, 70, said Rusk had wept.\n"
+    assert titled_alone("Mr Rusk had wept", article) == (("Mr Rusk", "Abel Rusk"),)
+
+
+def test_a_courtesy_title_whose_surname_two_persons_share_is_left_alone() -> None:
+    article = "Nora Brisk and her husband Alec Brisk ran the inn.\nMrs Brisk said it was sold.\n"
+    # Either Brisk may be meant: a wrong name is worse than the title.
+    assert titled_alone("Mrs Brisk sold the inn", article) == ()
+    # A forename after the title is a full name already.
+    assert titled_alone("Dr Nora Brisk sold the inn", article) == ()
+    # No full name in the article: nothing to give.
+    assert titled_alone("Mr Quell sold the inn", article) == ()
+
+
+def test_a_title_of_the_form_x_at_y_is_no_part_of_the_name_after_it() -> None:
+    article = (
+        "The chamber's Sergeant at Arms Owen Marsby locked the doors.\n"
+        "Marsby was praised by members.\n"
+    )
+    # "Arms" ends the title "Sergeant at Arms": the name is "Owen Marsby".
+    assert names_alone("Marsby was praised", article) == (("Marsby", "Owen Marsby"),)
 
 
 def test_standalone_leaves_a_surname_to_named_in() -> None:
