@@ -1791,6 +1791,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
             or words[0].lower() in _NO_FORENAME
             or all(part in demonyms for part in words[0].split("-"))
             or words[0].lower() in _ROLES
+            or words[0].lower() in _SEXED_ROLES
             or words[0].lower() in TITLE_WORDS
             or words[0].lower() in _MORE_TITLES
             or (
@@ -1811,20 +1812,32 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue
         if builtin_kind(" ".join(words)) is not None:
             continue
-        if not after_the.isdisjoint(words):
+        if not after_the.isdisjoint(words) and not (
+            after_the.isdisjoint(words[:-1]) and _modifier_after_the(article, words[-1])
+        ):
             continue  # "the White House", "the House": a thing's name
         name = " ".join(words)
         every.add(name)
+        run = match.group("run").split()
         if inside:
             names.add(name)
         elif (
-            not before
-            and len(words) == len(match.group("run").split())
+            (
+                not before
+                or (
+                    len(words) == len(run) == 2
+                    and _verb_next(article, match.end())
+                    and not _opens_a_clause(words[0])
+                )
+            )
+            and run[0] not in _QUANTIFIERS_CAPITALISED
             and words[0].lower() not in _QUANTIFIERS
         ):
-            # The words an article opens on, none shed, are a name the way the
-            # opening of a news story names whom it is about ("Tessa Morrow has
-            # left the band"); not a quantifier's noun ("Other Vennard pieces").
+            # The words an article opens on, a role or title shed, are a name the
+            # way the opening of a news story names whom it is about ("Tessa
+            # Morrow has left the band", "Widower Stan Beaton cried"); not a
+            # quantifier's noun ("Other Vennard pieces"). So are two words
+            # opening a sentence before its verb ("Gill Rosenberg wrote ...").
             leading.add(name)
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
@@ -1840,7 +1853,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
         if (
             len(found) == 1
             and word not in ending
-            and len(opening.get(word, ())) == 1
+            and len(opening.get(word, ())) <= 1
             and (name in names or name in leading)
             and len(name.split()) == 2
         ):
@@ -1872,6 +1885,58 @@ def _persons_by_word(article: str) -> dict[str, str]:
         else:
             out.pop(word, None)
     return out
+
+
+_QUANTIFIERS_CAPITALISED = frozenset(w.capitalize() for w in _QUANTIFIERS)
+# A word right after a run of capitalised words.
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z][\w'\u2019-]*)")
+
+
+# Words that open a clause before its subject ("So Conal decided", "Then Ruiz
+# left"): no forename.
+_CLAUSE_OPENERS = frozenset(
+    _words(
+        """
+        so then now yet thus still also even just only here there today tonight
+        yesterday tomorrow meanwhile later instead again once however indeed perhaps
+        maybe finally and but or nor when while if as since because although though
+        after before until unless where why how what who whom whose not never always
+        soon already either neither last next first earlier afterwards overall elsewhere
+        besides nevertheless nonetheless therefore hence otherwise anyway thereafter
+        """
+    )
+)
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether a capitalised word opening a sentence may open a clause before its
+    subject: a conjunction or an adverb, not a forename."""
+    lower = word.lower()
+    return (
+        lower in _CLAUSE_OPENERS
+        or lower in _NO_FORENAME
+        or lower in _QUANTIFIERS
+        or (lower.endswith("ly") and len(lower) > 4)
+    )
+
+
+def _verb_next(article: str, end: int) -> bool:
+    """Whether the word right after offset `end` of `article` reads as a finite verb
+    in lower case ("Gill Rosenberg wrote ..."), so that the words before it are a
+    subject, not a name's modifiers ("Other Vennard pieces were ...")."""
+    found = _NEXT_WORD.match(article, end)
+    return found is not None and verb_word(found.group("word"))
+
+
+def _modifier_after_the(article: str, word: str) -> bool:
+    """Whether every "the" before `word` in `article` makes it a modifier of a
+    noun in lower case ("the Gonzalez incident"): a person's surname said of a
+    thing, not a thing's name of its own ("the House", "the White House")."""
+    nexts = [
+        m.group("next")
+        for m in re.finditer(rf"\b[Tt]he[ \t]+{re.escape(word)}\b(?P<next>[ \t]+\S+|)", article)
+    ]
+    return bool(nexts) and all(n.strip()[:1].islower() for n in nexts)
 
 
 # A capitalised word and "of" or "at" right before a run of capitalised words.

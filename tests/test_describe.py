@@ -678,7 +678,7 @@ def test_a_name_after_a_shortened_title_is_written_inside_its_sentence() -> None
     # The stop ends "Sgt.", not a sentence: the name after it is a full name.
     assert names_alone("Holtby was flown home", article) == (("Holtby", "Wim Holtby"),)
     # A stop after any other word still ends a sentence.
-    plain = "Talks went on for a week. Wim Holtby was freed.\nHoltby was flown home.\n"
+    plain = "Talks went on for a week. Wim Holtby, a sergeant, was freed.\nHoltby was flown home.\n"
     assert names_alone("Holtby was flown home", plain) == ()
 
 
@@ -694,8 +694,9 @@ def test_a_word_before_a_name_opening_a_sentence_is_not_part_of_it() -> None:
 def test_the_name_an_article_opens_on_is_a_full_name() -> None:
     article = "Tessa Morrow has left the band, its label said.\nMorrow will record alone.\n"
     assert names_alone("Morrow will record alone", article) == (("Morrow", "Tessa Morrow"),)
-    # Only the article's first words: a sentence after a stop may open on any word.
-    later = "The band split.\nTessa Morrow has left it.\nMorrow will record alone.\n"
+    # Only the article's first words, or two words right before a verb: a
+    # sentence after a stop may open on any word.
+    later = "The band split.\nTessa Morrow, its singer, has left it.\nMorrow will record alone.\n"
     assert names_alone("Morrow will record alone", later) == ()
     # A company's name with its "Inc" is no person's.
     firm = "Orvo Inc bought the plant on Monday.\nOrvo was close to a deal, staff said.\n"
@@ -709,6 +710,50 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_forename() -> None:
     )
     # "Arresting Holm" opens a quotation: a verb and its object, not a second Holm.
     assert names_alone("Holm denies the charge", article) == (("Holm", "Ilse Varga Holm"),)
+
+
+def test_a_surname_the_article_uses_as_a_modifier_after_the_is_still_a_name() -> None:
+    article = (
+        "Police said they arrested Tomas Brandvik on Friday.\n"
+        "Officers reopened the Brandvik case last year.\n"
+        "Brandvik had fled to the coast.\n"
+    )
+    # "the Brandvik case": a case named after the man, not a thing called Brandvik.
+    assert names_alone("Brandvik had fled to the coast", article) == (
+        ("Brandvik", "Tomas Brandvik"),
+    )
+    # "the Halden Bridge", "the Halden": a thing's name, no person's.
+    article = (
+        "Traffic was stopped on the Halden Bridge, said Sara Halden.\n"
+        "The Halden was closed until noon.\nHalden said the bridge was safe.\n"
+    )
+    assert names_alone("Halden said the bridge was safe", article) == ()
+
+
+def test_two_words_opening_a_sentence_before_its_verb_are_a_name() -> None:
+    article = (
+        "A missing climber has posted a message online.\n"
+        "Ines Kovalo wrote on her blog that she was safe.\n"
+        "Friends said Kovalo had not called since May.\n"
+    )
+    assert names_alone("Kovalo had not called since May", article) == (("Kovalo", "Ines Kovalo"),)
+    # A word that opens a clause before its subject is no forename.
+    article = (
+        "A customer named Pavlo was billed twice.\n"
+        "So Pavlo wrote to the firm.\nPavlo was refunded in June.\n"
+    )
+    assert names_alone("Pavlo was refunded in June", article) == ()
+    # Before a noun, the two words are a modifier and its noun's ("Other Vennard pieces").
+    article = "A show opened.\nLate Vennard pieces were sold.\nVennard was not there.\n"
+    assert names_alone("Vennard was not there", article) == ()
+
+
+def test_the_name_an_article_opens_on_after_a_role_is_a_name() -> None:
+    article = (
+        "Widower Aldo Brenn wept when the old tape was found.\nAldo, 71, had kept it for years.\n"
+    )
+    # The role is shed; the forename alone stands for the name.
+    assert names_alone("Aldo had kept it for years", article) == (("Aldo", "Aldo Brenn"),)
 
 
 def test_a_surname_after_a_courtesy_title_takes_the_full_name() -> None:
