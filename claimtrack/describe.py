@@ -1815,7 +1815,9 @@ def _persons_by_word(article: str) -> dict[str, str]:
         if not after_the.isdisjoint(words) and not (
             after_the.isdisjoint(words[:-1]) and _modifier_after_the(article, words[-1])
         ):
-            continue  # "the White House", "the House": a thing's name
+            # "the White House", "the House": a thing's name; not "the Gonzalez
+            # incident", a person's surname said of a thing.
+            continue
         name = " ".join(words)
         every.add(name)
         run = match.group("run").split()
@@ -1825,8 +1827,8 @@ def _persons_by_word(article: str) -> dict[str, str]:
             (
                 not before
                 or (
-                    len(words) == len(run) == 2
-                    and _verb_next(article, match.end())
+                    len(words) == len(run)
+                    and (_verb_next(article, match.end()) or _person_follows(article, match.end()))
                     and not _opens_a_clause(words[0])
                 )
             )
@@ -1928,6 +1930,17 @@ def _verb_next(article: str, end: int) -> bool:
     return found is not None and verb_word(found.group("word"))
 
 
+# What follows a person's name as news writes it: the person's age ("Dmitry
+# Nikolaev, 30, is ...") or a relative clause of persons ("Ana Ruiz, who ...").
+_PERSON_AFTER = re.compile(r",[ \t]+(?:\d{1,3},|who\b)")
+
+
+def _person_follows(article: str, end: int) -> bool:
+    """Whether the words before offset `end` of `article` are followed by what
+    follows a person's name: an age between commas, or "who"."""
+    return _PERSON_AFTER.match(article, end) is not None
+
+
 def _modifier_after_the(article: str, word: str) -> bool:
     """Whether every "the" before `word` in `article` makes it a modifier of a
     noun in lower case ("the Gonzalez incident"): a person's surname said of a
@@ -1991,6 +2004,8 @@ def names_alone(content: str, article: str) -> Described:
         after = content[match.end() :].lstrip(" '\u2019s")
         if after.split(" ", 1)[0].lower() in _NAME_OF_A_BODY:
             continue  # "Bush administration"
+        if _NUMBER_AFTER.match(content, match.end()):
+            continue  # "Mark 1", "Apollo 11": a thing's name with its number
         found.append((word, full))
         if len(found) == 2:
             break
@@ -2077,6 +2092,10 @@ def _initialled(article: str, surname: str) -> str | None:
         )
     }
     return next(iter(names)) if len(names) == 1 else None
+
+
+# A number right after a word: the word and the number are one name.
+_NUMBER_AFTER = re.compile(r"[ \t-]\d")
 
 
 @functools.lru_cache(maxsize=1)

@@ -748,6 +748,26 @@ def test_two_words_opening_a_sentence_before_its_verb_are_a_name() -> None:
     assert names_alone("Vennard was not there", article) == ()
 
 
+def test_a_name_opening_a_sentence_before_an_age_or_who_is_a_name() -> None:
+    article = (
+        "A fire broke out at the depot overnight.\n"
+        "Pieter Hallam, 52, was treated for burns.\n"
+        "Doctors said Hallam would recover.\n"
+    )
+    assert names_alone("Hallam would recover", article) == (("Hallam", "Pieter Hallam"),)
+    article = (
+        "The depot reopened.\nRuth Okonjo, who runs it, thanked the crews.\n"
+        "Okonjo said no one was hurt.\n"
+    )
+    assert names_alone("Okonjo said no one was hurt", article) == (("Okonjo", "Ruth Okonjo"),)
+
+
+def test_a_word_and_a_number_are_one_name() -> None:
+    article = "Mark Haldane, 40, owns a plumbing firm.\nPolice called Mark 1 Plumbing.\n"
+    # "Mark 1": the firm's name, not Mark Haldane.
+    assert names_alone("Police called Mark 1 Plumbing", article) == ()
+
+
 def test_the_name_an_article_opens_on_after_a_role_is_a_name() -> None:
     article = (
         "Widower Aldo Brenn wept when the old tape was found.\nAldo, 71, had kept it for years.\n"
