@@ -737,6 +737,14 @@ def test_two_words_opening_a_sentence_before_its_verb_are_a_name() -> None:
         "Friends said Kovalo had not called since May.\n"
     )
     assert names_alone("Kovalo had not called since May", article) == (("Kovalo", "Ines Kovalo"),)
+    # Three words too, a middle name among them.
+    article = (
+        "The family asked for privacy.\nTomas Erik Lindqvist went missing in May.\n"
+        "Lindqvist was found on Friday.\n"
+    )
+    assert names_alone("Lindqvist was found on Friday", article) == (
+        ("Lindqvist", "Tomas Erik Lindqvist"),
+    )
     # A word that opens a clause before its subject is no forename.
     article = (
         "A customer named Pavlo was billed twice.\n"
