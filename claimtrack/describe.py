@@ -1827,7 +1827,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
             (
                 not before
                 or (
-                    len(words) == len(run)
+                    (len(words) == len(run) or _after_a_role(run[len(run) - len(words) - 1]))
                     and (_verb_next(article, match.end()) or _person_follows(article, match.end()))
                     and not _opens_a_clause(words[0])
                 )
@@ -1919,6 +1919,20 @@ def _opens_a_clause(word: str) -> bool:
         or lower in _NO_FORENAME
         or lower in _QUANTIFIERS
         or (lower.endswith("ly") and len(lower) > 4)
+    )
+
+
+def _after_a_role(word: str) -> bool:
+    """Whether a word shed before a name is a title or a role ("Director" of
+    "Secret Service Director Julia Pierson has said"): what stands before a
+    person's name, not a clause's opening word."""
+    lower = word.lower().rstrip(".")
+    return (
+        lower in TITLE_WORDS
+        or lower in _ROLES
+        or lower in _SEXED_ROLES
+        or lower in _MORE_TITLES
+        or _personal(lower)
     )
 
 

@@ -745,6 +745,14 @@ def test_two_words_opening_a_sentence_before_its_verb_are_a_name() -> None:
     assert names_alone("Lindqvist was found on Friday", article) == (
         ("Lindqvist", "Tomas Erik Lindqvist"),
     )
+    # A title before the name is shed; the name before the verb stays one.
+    article = (
+        "Lawmakers met on Monday.\nHarbour Board Director Vera Lindahl has said the alarm "
+        "worked.\nMembers will question Lindahl today.\n"
+    )
+    assert names_alone("Members will question Lindahl today", article) == (
+        ("Lindahl", "Vera Lindahl"),
+    )
     # A word that opens a clause before its subject is no forename.
     article = (
         "A customer named Pavlo was billed twice.\n"
