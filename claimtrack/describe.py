@@ -2055,6 +2055,8 @@ def titled_alone(content: str, article: str) -> Described:
         ):
             continue
         surname = match.group("name")
+        if _both_sexes_titled(article, surname):
+            continue  # "Mr Smith" and "Mrs Smith": two persons, either the full name's
         full = _persons_by_word(article).get(surname) or _full_names(article).get(surname)
         if full is None:
             full = _initialled(article, surname)
@@ -2094,6 +2096,16 @@ _SEXED_ROLES = frozenset(
         """
     )
 )
+
+
+def _both_sexes_titled(article: str, surname: str) -> bool:
+    """Whether `article` writes `surname` after both a man's title and a woman's
+    ("Mr Smith" and "Mrs Smith"): a couple or a family, two persons."""
+    titles = {
+        m.group(1).lower()
+        for m in re.finditer(rf"\b(Mrs|Ms|Miss|Mr)\.?[ \t]+{re.escape(surname)}\b", article)
+    }
+    return "mr" in titles and bool(titles & {"mrs", "ms", "miss"})
 
 
 def _initialled(article: str, surname: str) -> str | None:

@@ -827,6 +827,9 @@ def test_a_courtesy_title_whose_surname_two_persons_share_is_left_alone() -> Non
     article = "Nora Brisk and her husband Alec Brisk ran the inn.\nMrs Brisk said it was sold.\n"
     # Either Brisk may be meant: a wrong name is worse than the title.
     assert titled_alone("Mrs Brisk sold the inn", article) == ()
+    # "Mr" and "Mrs" of one surname: a couple, either may be the full name's.
+    article = "Alec Brisk ran the inn.\nMr Brisk and Mrs Brisk sold it in May.\n"
+    assert titled_alone("Mrs Brisk sold the inn", article) == ()
     # A forename after the title is a full name already.
     assert titled_alone("Dr Nora Brisk sold the inn", article) == ()
     # No full name in the article: nothing to give.
