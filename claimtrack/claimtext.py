@@ -1721,11 +1721,15 @@ def _resolve(
         and not everyone
     ):
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
-        text = _replace_first_person(
-            text,
-            _inside(us),
-            "" if others or (party is None and speaking) else _inside(party or us),
-        )
+        group = "" if others or (party is None and speaking) else _inside(party or us)
+        pronouns = _pronouns_after_name(text, speaker) if us == speaking else None
+        named = _replace_first_person(text, _inside(us), group)
+        if pronouns is not None:
+            shorter = _replace_first_person(text, _inside(us), group, pronouns=pronouns)
+            # A pronoun opening the clause after an opening clause ("When Ana Ruiz
+            # came home, she ...") is one the claim text would not read as named.
+            named = named if _unnamed_after_opener(shorter) else shorter
+        text = named
         for named in {us, party or us}:
             if text.startswith(_inside(named) + " "):
                 text = _subject(named) + text[len(_inside(named)) :]
@@ -2074,13 +2078,69 @@ def _inside(name: str) -> str:
     return "the " + named[4:] if named.startswith("The ") else named
 
 
-def _replace_first_person(text: str, name: str, group: str | None = None) -> str:
+# A person's pronouns by sex: subject, object, possessive.
+_HE = ("he", "him", "his")
+_SHE = ("she", "her", "her")
+# Two capitalised words in a row past a text's first word: a name of someone or
+# something else, which a pronoun put later might be taken to stand for.
+_OTHER_NAME = re.compile(r"(?<=\S)\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
+
+
+def _pronouns_after_name(text: str, speaker: str | None) -> tuple[str, str, str] | None:
+    """The pronouns a person's "I", "me" and "my" become after the first, which
+    gives the person's name ("Ana Ruiz was sitting on her porch", not "on Ana
+    Ruiz's porch"): "he" or "she" as the speaker is called ("she said"), or as a
+    word of the speaker gives a sex ("Mrs Smith", "the boy's father"). None when
+    nothing says which, or when the text also speaks of another person by
+    such a pronoun ("I told him he could go") or of anyone by a name, whom a
+    pronoun may be taken for: the name again is wordy, a pronoun for the wrong
+    person is wrong."""
+    words = (speaker or "").split()
+    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "\u2019s", "s'"))), -1)
+    said = {w.lower().strip(".,") for w in words[owner + 1 :]}
+    male = "he" in said or bool(said & _MASCULINE)
+    female = "she" in said or bool(said & _FEMININE)
+    if male == female:
+        return None
+    pronouns = _HE if male else _SHE
+    if re.search(rf"\b(?i:{'|'.join(pronouns)}|{pronouns[0]}self|hers|himself)\b", text):
+        return None
+    if _OTHER_NAME.search(text):
+        return None
+    return pronouns
+
+
+def _unnamed_after_opener(text: str) -> bool:
+    """Whether `text`, past an opening word or clause, opens on a pronoun subject
+    that `proposition` takes for one the text does not name."""
+    opener = _OPENER.match(text)
+    if opener is None:
+        return False
+    clause = text[opener.end() :]
+    unnamed = _UNNAMED_SUBJECT.match(clause)
+    return (
+        unnamed is not None
+        and not _DUMMY_IT.match(clause)
+        and not _named_clause(text, text[: len(text) - len(clause)], unnamed.group(1))
+    )
+
+
+def _replace_first_person(
+    text: str,
+    name: str,
+    group: str | None = None,
+    *,
+    pronouns: tuple[str, str, str] | None = None,
+) -> str:
     """`text` with "I", "me" and "my" made `name`, and "we", "us" and "our" made
-    `group` (`name` when None; left as they are when empty)."""
+    `group` (`name` when None; left as they are when empty). With `pronouns`
+    (subject, object, possessive), only the first "I", "me" or "my" is made the
+    name and the rest are made those."""
     group = name if group is None else group
     tokens = re.split(r"(\s+)", text)
     out: list[str] = []
     subject = False
+    named = False  # the name is written once already
     for token in tokens:
         if subject and token.strip():
             lower = token.lower()
@@ -2103,16 +2163,32 @@ def _replace_first_person(text: str, name: str, group: str | None = None) -> str
         bare = token.strip(",.;:\"'\u201c\u201d\u2018\u2019")
         if not group and bare in {"we", "We", "us", "our", "Our"}:
             pass
+        elif pronouns is not None and named and bare in {"I", "me", "my", "My"}:
+            instead = pronouns[{"i": 0, "me": 1, "my": 2}[bare.lower()]]
+            if _opens_sentence_here(out):
+                instead = instead.capitalize()
+            token = token.replace(bare, instead)
+            subject = bare == "I"
         elif bare in {"I", "we", "We"}:
             token = token.replace(bare, name if bare == "I" else group)
             subject = True
+            named = named or bare == "I"
         elif bare in {"me", "us"}:
             token = token.replace(bare, name if bare == "me" else group)
+            named = named or bare == "me"
         elif bare in {"my", "our", "Our", "My"}:
             owner = name if bare.lower() == "my" else group
             token = token.replace(bare, owner + ("'" if owner.endswith("s") else "'s"))
+            named = named or bare.lower() == "my"
         out.append(token)
     return "".join(out)
+
+
+def _opens_sentence_here(out: list[str]) -> bool:
+    """Whether the next token after `out` (tokens and the blanks between them)
+    opens a sentence: nothing before it, or a stop ending the last word."""
+    last = next((t for t in reversed(out) if t.strip()), "")
+    return not last or last.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
 
 
 # Verbs that end like adverbs: "we apply" is no "we simply".

@@ -172,6 +172,7 @@ def described_in(
                 assert pronoun is not None
                 found = (*found, (pronoun.group("ref"), person))
             found = (*found, *names_alone(statement.about or statement.content, article))
+            found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
                 statement = dataclasses.replace(statement, described=found)
         out.append(statement)
@@ -399,7 +400,10 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
 
 
 def _is_name(description: str) -> bool:
-    """Whether a found description is a surname or forename alone (`names_alone`)."""
+    """Whether a found description is a surname or forename alone (`names_alone`),
+    or a surname after a courtesy title (`titled_alone`)."""
+    if _COURTESY_NAME.fullmatch(description):
+        return True
     return " " not in description and description.lower() not in _OPENING_PRONOUNS
 
 
@@ -409,6 +413,11 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     "Pierson was asked" -> "Julia Pierson was asked"."""
     for description, instead in described:
         if not _is_name(description):
+            continue
+        if " " in description:
+            titled = re.search(rf"(?<![\w.-]){re.escape(description)}(?![\w-])", text)
+            if titled is not None and instead not in text[: titled.start()]:
+                text = text[: titled.start()] + instead + text[titled.end() :]
             continue
         where = _WORD_ALONE.search(text)
         while where is not None and (
@@ -1878,12 +1887,17 @@ def _persons_by_word(article: str) -> dict[str, str]:
         # Godane from the battlefield ...").
         if not inside and words[0].endswith("ing"):
             words = words[1:]
+        # A title of the form "X of Y" or "X at Y" ends on the run's first word
+        # ("Sergeant at Arms Kevin Vickers", "Secretary of State John Kerry").
+        if len(words) >= 3 and _TITLE_OF.search(article, max(0, match.start() - 40), match.start()):
+            words = words[1:]
         while words and (
             len(words) > 3
             or words[0].lower() in lower
             or words[0].lower() in _NO_FORENAME
             or all(part in demonyms for part in words[0].split("-"))
             or words[0].lower() in _ROLES
+            or words[0].lower() in _SEXED_ROLES
             or words[0].lower() in TITLE_WORDS
             or words[0].lower() in _MORE_TITLES
             or (
@@ -1904,20 +1918,34 @@ def _persons_by_word(article: str) -> dict[str, str]:
             continue
         if builtin_kind(" ".join(words)) is not None:
             continue
-        if not after_the.isdisjoint(words):
-            continue  # "the White House", "the House": a thing's name
+        if not after_the.isdisjoint(words) and not (
+            after_the.isdisjoint(words[:-1]) and _modifier_after_the(article, words[-1])
+        ):
+            # "the White House", "the House": a thing's name; not "the Gonzalez
+            # incident", a person's surname said of a thing.
+            continue
         name = " ".join(words)
         every.add(name)
+        run = match.group("run").split()
         if inside:
             names.add(name)
         elif (
-            not before
-            and len(words) == len(match.group("run").split())
+            (
+                not before
+                or (
+                    (len(words) == len(run) or _after_a_role(run[len(run) - len(words) - 1]))
+                    and (_verb_next(article, match.end()) or _person_follows(article, match.end()))
+                    and not _opens_a_clause(words[0])
+                )
+            )
+            and run[0] not in _QUANTIFIERS_CAPITALISED
             and words[0].lower() not in _QUANTIFIERS
         ):
-            # The words an article opens on, none shed, are a name the way the
-            # opening of a news story names whom it is about ("Tessa Morrow has
-            # left the band"); not a quantifier's noun ("Other Vennard pieces").
+            # The words an article opens on, a role or title shed, are a name the
+            # way the opening of a news story names whom it is about ("Tessa
+            # Morrow has left the band", "Widower Stan Beaton cried"); not a
+            # quantifier's noun ("Other Vennard pieces"). So are two words
+            # opening a sentence before its verb ("Gill Rosenberg wrote ...").
             leading.add(name)
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
@@ -1933,7 +1961,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
         if (
             len(found) == 1
             and word not in ending
-            and len(opening.get(word, ())) == 1
+            and len(opening.get(word, ())) <= 1
             and (name in names or name in leading)
             and len(name.split()) == 2
         ):
@@ -1967,6 +1995,85 @@ def _persons_by_word(article: str) -> dict[str, str]:
     return out
 
 
+_QUANTIFIERS_CAPITALISED = frozenset(w.capitalize() for w in _QUANTIFIERS)
+# A word right after a run of capitalised words.
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z][\w'\u2019-]*)")
+
+
+# Words that open a clause before its subject ("So Conal decided", "Then Ruiz
+# left"): no forename.
+_CLAUSE_OPENERS = frozenset(
+    _words(
+        """
+        so then now yet thus still also even just only here there today tonight
+        yesterday tomorrow meanwhile later instead again once however indeed perhaps
+        maybe finally and but or nor when while if as since because although though
+        after before until unless where why how what who whom whose not never always
+        soon already either neither last next first earlier afterwards overall elsewhere
+        besides nevertheless nonetheless therefore hence otherwise anyway thereafter
+        """
+    )
+)
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether a capitalised word opening a sentence may open a clause before its
+    subject: a conjunction or an adverb, not a forename."""
+    lower = word.lower()
+    return (
+        lower in _CLAUSE_OPENERS
+        or lower in _NO_FORENAME
+        or lower in _QUANTIFIERS
+        or (lower.endswith("ly") and len(lower) > 4)
+    )
+
+
+def _after_a_role(word: str) -> bool:
+    """Whether a word shed before a name is a title or a role ("Director" of
+    "Secret Service Director Julia Pierson has said"): what stands before a
+    person's name, not a clause's opening word."""
+    lower = word.lower().rstrip(".")
+    return (
+        lower in TITLE_WORDS
+        or lower in _ROLES
+        or lower in _SEXED_ROLES
+        or lower in _MORE_TITLES
+        or _personal(lower)
+    )
+
+
+def _verb_next(article: str, end: int) -> bool:
+    """Whether the word right after offset `end` of `article` reads as a finite verb
+    in lower case ("Gill Rosenberg wrote ..."), so that the words before it are a
+    subject, not a name's modifiers ("Other Vennard pieces were ...")."""
+    found = _NEXT_WORD.match(article, end)
+    return found is not None and verb_word(found.group("word"))
+
+
+# What follows a person's name as news writes it: the person's age ("Dmitry
+# Nikolaev, 30, is ...") or a relative clause of persons ("Ana Ruiz, who ...").
+_PERSON_AFTER = re.compile(r",[ \t]+(?:\d{1,3},|who\b)")
+
+
+def _person_follows(article: str, end: int) -> bool:
+    """Whether the words before offset `end` of `article` are followed by what
+    follows a person's name: an age between commas, or "who"."""
+    return _PERSON_AFTER.match(article, end) is not None
+
+
+def _modifier_after_the(article: str, word: str) -> bool:
+    """Whether every "the" before `word` in `article` makes it a modifier of a
+    noun in lower case ("the Gonzalez incident"): a person's surname said of a
+    thing, not a thing's name of its own ("the House", "the White House")."""
+    nexts = [
+        m.group("next")
+        for m in re.finditer(rf"\b[Tt]he[ \t]+{re.escape(word)}\b(?P<next>[ \t]+\S+|)", article)
+    ]
+    return bool(nexts) and all(n.strip()[:1].islower() for n in nexts)
+
+
+# A capitalised word and "of" or "at" right before a run of capitalised words.
+_TITLE_OF = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*[ \t]+(?:of|at)[ \t]+$")
 # The word a text ends on, with the stop after it ("Sgt.", "Rep.").
 _WORD_ENDING = re.compile(r"(?<![\w.'\u2019-])[A-Za-z]+\.$")
 
@@ -2017,10 +2124,110 @@ def names_alone(content: str, article: str) -> Described:
         after = content[match.end() :].lstrip(" '\u2019s")
         if after.split(" ", 1)[0].lower() in _NAME_OF_A_BODY:
             continue  # "Bush administration"
+        if _NUMBER_AFTER.match(content, match.end()):
+            continue  # "Mark 1", "Apollo 11": a thing's name with its number
         found.append((word, full))
         if len(found) == 2:
             break
     return tuple(found)
+
+
+# A surname after a courtesy title that says no more than a person's sex or
+# degree ("Mr Verma", "Ms. Clerc", "Dr Khan"), no forename after the title.
+_COURTESY_NAME = re.compile(
+    rf"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?)[ \t]+(?P<name>[A-Z]{_NAME_WORD_REST})"
+    r"(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
+)
+# Initials before a surname, the way some articles give a full name ("AK Verma",
+# "A.K. Verma", "A K Verma").
+_INITIALS = r"(?:[A-Z]{1,3}|(?:[A-Z]\.[ \t]?){1,3}|[A-Z](?:[ \t][A-Z]){1,2})"
+
+
+def titled_alone(content: str, article: str) -> Described:
+    """The persons `content` names by a courtesy title and a surname ("Mr Verma"),
+    each with the full name its article gives that person ("AK Verma"): the one
+    full name with that surname `_persons_by_word` finds, else the one the
+    article writes in full and by the surname alone (`_full_names`), else the
+    one name of initials and that surname written inside a sentence. The title
+    says the word is a surname, so a word that may be something else alone
+    ("Islam" of "Mr. Islam") is a name here. None when the article gives two
+    full names with that surname, or none."""
+    if "M" not in content and "D" not in content:
+        return ()
+    found: list[tuple[str, str]] = []
+    for match in _COURTESY_NAME.finditer(content):
+        if match.start() and (
+            content[match.start() - 1].isalnum() or content[match.start() - 1] in "'\u2019-."
+        ):
+            continue
+        surname = match.group("name")
+        if _both_sexes_titled(article, surname):
+            continue  # "Mr Smith" and "Mrs Smith": two persons, either the full name's
+        full = _persons_by_word(article).get(surname) or _full_names(article).get(surname)
+        if full is None:
+            full = _initialled(article, surname)
+        if full is not None:
+            full = _without_role(full, article)
+        if full is None or full.split()[-1] != surname or full in content:
+            continue
+        written = match.group("title") + " " + surname
+        if content[match.start() : match.end()] != written or any(w == written for w, _ in found):
+            continue
+        found.append((written, full))
+    return tuple(found[:2])
+
+
+def _without_role(name: str, article: str) -> str:
+    """A full name of three words without a first word that is a role or a word
+    the article writes in lower case ("Investor Dario Hope" opening a sentence,
+    "Widower Stan Beaton") -> "Dario Hope"."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) == 3 and (
+        first in _ROLES
+        or _personal(first)
+        or first in _SEXED_ROLES
+        or re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", article) is not None
+    ):
+        return " ".join(words[1:])
+    return name
+
+
+# Roles that say a person's sex ("widower", "grandmother").
+_SEXED_ROLES = frozenset(
+    _words(
+        """
+        widow widower mother father wife husband daughter son sister brother grandmother
+        grandfather aunt uncle niece nephew actress actor
+        """
+    )
+)
+
+
+def _both_sexes_titled(article: str, surname: str) -> bool:
+    """Whether `article` writes `surname` after both a man's title and a woman's
+    ("Mr Smith" and "Mrs Smith"): a couple or a family, two persons."""
+    titles = {
+        m.group(1).lower()
+        for m in re.finditer(rf"\b(Mrs|Ms|Miss|Mr)\.?[ \t]+{re.escape(surname)}\b", article)
+    }
+    return "mr" in titles and bool(titles & {"mrs", "ms", "miss"})
+
+
+def _initialled(article: str, surname: str) -> str | None:
+    """The one name of initials and `surname` the article writes inside a sentence
+    ("electrical engineer AK Verma"), after a word in lower case."""
+    names = {
+        " ".join(m.group("name").split())
+        for m in re.finditer(
+            rf"\b[a-z]+[ \t]+(?P<name>{_INITIALS}[ \t]+{re.escape(surname)})(?![\w-])", article
+        )
+    }
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# A number right after a word: the word and the number are one name.
+_NUMBER_AFTER = re.compile(r"[ \t-]\d")
 
 
 @functools.lru_cache(maxsize=1)

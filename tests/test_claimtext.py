@@ -1840,3 +1840,35 @@ def test_an_irregular_participle_after_its_noun_opens_the_nouns_phrase() -> None
         "Officials met with the rebels twice during talks mediated by the envoy", set()
     )
     assert made == "officials-met-rebels-twice"
+
+
+def test_a_persons_first_person_is_named_once_then_a_pronoun() -> None:
+    # The speaker is "she": the name once, then "she" and "her".
+    made = proposition(
+        "I was sitting on my porch and I saw nothing", "she", "Rosa Delgado", "Rosa Delgado"
+    )
+    assert made.text == "Rosa Delgado was sitting on her porch and she saw nothing"
+    # A title in the speaker's words gives the sex too.
+    made = proposition(
+        "My brother told me I was wrong", "Mr Okafor", "Emeka Okafor", "Emeka Okafor"
+    )
+    assert made.text == "Emeka Okafor's brother told him he was wrong"
+
+
+def test_a_first_person_keeps_the_name_when_a_pronoun_could_mislead() -> None:
+    # Nothing says whether the speaker is a man or a woman.
+    made = proposition("I lost my keys and I walked home", "Kim Ardent", "Kim Ardent")
+    assert made.text == "Kim Ardent lost Kim Ardent's keys and Kim Ardent walked home"
+    # Another woman the text calls "she" could be taken for the speaker.
+    made = proposition(
+        "I told her she could stay and I left", "she", "Rosa Delgado", "Rosa Delgado"
+    )
+    assert made.text == "Rosa Delgado told her she could stay and Rosa Delgado left"
+    # Another name in the text may be whom the pronoun stands for.
+    made = proposition(
+        "I met Anna Hale and I liked the plan", "she", "Rosa Delgado", "Rosa Delgado"
+    )
+    assert made.text == "Rosa Delgado met Anna Hale and Rosa Delgado liked the plan"
+    # A pronoun opening the clause after an opening clause would read as unnamed.
+    made = proposition("When I got home, I called the police", "he", "Tom Barnaby", "Tom Barnaby")
+    assert made.text == "When Tom Barnaby got home, Tom Barnaby called the police"

@@ -8,6 +8,7 @@ from claimtrack.describe import (
     names_alone,
     person_named,
     standalone,
+    titled_alone,
     topic_described,
 )
 
@@ -677,7 +678,7 @@ def test_a_name_after_a_shortened_title_is_written_inside_its_sentence() -> None
     # The stop ends "Sgt.", not a sentence: the name after it is a full name.
     assert names_alone("Holtby was flown home", article) == (("Holtby", "Wim Holtby"),)
     # A stop after any other word still ends a sentence.
-    plain = "Talks went on for a week. Wim Holtby was freed.\nHoltby was flown home.\n"
+    plain = "Talks went on for a week. Wim Holtby, a sergeant, was freed.\nHoltby was flown home.\n"
     assert names_alone("Holtby was flown home", plain) == ()
 
 
@@ -693,8 +694,9 @@ def test_a_word_before_a_name_opening_a_sentence_is_not_part_of_it() -> None:
 def test_the_name_an_article_opens_on_is_a_full_name() -> None:
     article = "Tessa Morrow has left the band, its label said.\nMorrow will record alone.\n"
     assert names_alone("Morrow will record alone", article) == (("Morrow", "Tessa Morrow"),)
-    # Only the article's first words: a sentence after a stop may open on any word.
-    later = "The band split.\nTessa Morrow has left it.\nMorrow will record alone.\n"
+    # Only the article's first words, or two words right before a verb: a
+    # sentence after a stop may open on any word.
+    later = "The band split.\nTessa Morrow, its singer, has left it.\nMorrow will record alone.\n"
     assert names_alone("Morrow will record alone", later) == ()
     # A company's name with its "Inc" is no person's.
     firm = "Orvo Inc bought the plant on Monday.\nOrvo was close to a deal, staff said.\n"
@@ -708,6 +710,139 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_forename() -> None:
     )
     # "Arresting Holm" opens a quotation: a verb and its object, not a second Holm.
     assert names_alone("Holm denies the charge", article) == (("Holm", "Ilse Varga Holm"),)
+
+
+def test_a_surname_the_article_uses_as_a_modifier_after_the_is_still_a_name() -> None:
+    article = (
+        "Police said they arrested Tomas Brandvik on Friday.\n"
+        "Officers reopened the Brandvik case last year.\n"
+        "Brandvik had fled to the coast.\n"
+    )
+    # "the Brandvik case": a case named after the man, not a thing called Brandvik.
+    assert names_alone("Brandvik had fled to the coast", article) == (
+        ("Brandvik", "Tomas Brandvik"),
+    )
+    # "the Halden Bridge", "the Halden": a thing's name, no person's.
+    article = (
+        "Traffic was stopped on the Halden Bridge, said Sara Halden.\n"
+        "The Halden was closed until noon.\nHalden said the bridge was safe.\n"
+    )
+    assert names_alone("Halden said the bridge was safe", article) == ()
+
+
+def test_two_words_opening_a_sentence_before_its_verb_are_a_name() -> None:
+    article = (
+        "A missing climber has posted a message online.\n"
+        "Ines Kovalo wrote on her blog that she was safe.\n"
+        "Friends said Kovalo had not called since May.\n"
+    )
+    assert names_alone("Kovalo had not called since May", article) == (("Kovalo", "Ines Kovalo"),)
+    # Three words too, a middle name among them.
+    article = (
+        "The family asked for privacy.\nTomas Erik Lindqvist went missing in May.\n"
+        "Lindqvist was found on Friday.\n"
+    )
+    assert names_alone("Lindqvist was found on Friday", article) == (
+        ("Lindqvist", "Tomas Erik Lindqvist"),
+    )
+    # A title before the name is shed; the name before the verb stays one.
+    article = (
+        "Lawmakers met on Monday.\nHarbour Board Director Vera Lindahl has said the alarm "
+        "worked.\nMembers will question Lindahl today.\n"
+    )
+    assert names_alone("Members will question Lindahl today", article) == (
+        ("Lindahl", "Vera Lindahl"),
+    )
+    # A word that opens a clause before its subject is no forename.
+    article = (
+        "A customer named Pavlo was billed twice.\n"
+        "So Pavlo wrote to the firm.\nPavlo was refunded in June.\n"
+    )
+    assert names_alone("Pavlo was refunded in June", article) == ()
+    # Before a noun, the two words are a modifier and its noun's ("Other Vennard pieces").
+    article = "A show opened.\nLate Vennard pieces were sold.\nVennard was not there.\n"
+    assert names_alone("Vennard was not there", article) == ()
+
+
+def test_a_name_opening_a_sentence_before_an_age_or_who_is_a_name() -> None:
+    article = (
+        "A fire broke out at the depot overnight.\n"
+        "Pieter Hallam, 52, was treated for burns.\n"
+        "Doctors said Hallam would recover.\n"
+    )
+    assert names_alone("Hallam would recover", article) == (("Hallam", "Pieter Hallam"),)
+    article = (
+        "The depot reopened.\nRuth Okonjo, who runs it, thanked the crews.\n"
+        "Okonjo said no one was hurt.\n"
+    )
+    assert names_alone("Okonjo said no one was hurt", article) == (("Okonjo", "Ruth Okonjo"),)
+
+
+def test_a_word_and_a_number_are_one_name() -> None:
+    article = "Mark Haldane, 40, owns a plumbing firm.\nPolice called Mark 1 Plumbing.\n"
+    # "Mark 1": the firm's name, not Mark Haldane.
+    assert names_alone("Police called Mark 1 Plumbing", article) == ()
+
+
+def test_the_name_an_article_opens_on_after_a_role_is_a_name() -> None:
+    article = (
+        "Widower Aldo Brenn wept when the old tape was found.\nAldo, 71, had kept it for years.\n"
+    )
+    # The role is shed; the forename alone stands for the name.
+    assert names_alone("Aldo had kept it for years", article) == (("Aldo", "Aldo Brenn"),)
+
+
+def test_a_surname_after_a_courtesy_title_takes_the_full_name() -> None:
+    article = (
+        "The harbour board said its chairman Edvin Tallack would step down.\n"
+        "Mr Tallack had led the board since 2009, a spokesman said.\n"
+        "Tallack declined to comment.\n"
+    )
+    found = titled_alone("Mr Tallack had led the board since 2009", article)
+    assert found == (("Mr Tallack", "Edvin Tallack"),)
+    assert named_in("Mr Tallack had led the board since 2009", found) == (
+        "Edvin Tallack had led the board since 2009"
+    )
+    # A possessive keeps its ending; a title with a stop is a title too.
+    found = titled_alone("Mr. Tallack's term ends in May", article)
+    assert named_in("Mr. Tallack's term ends in May", found) == "Edvin Tallack's term ends in May"
+
+
+def test_a_courtesy_title_marks_a_surname_given_with_initials_or_as_a_word() -> None:
+    # A name given with initials only, inside a sentence.
+    article = (
+        "The council dismissed site engineer RJ Pell on Monday.\n"
+        "Mr Pell had been absent since 2011, the council said.\n"
+    )
+    assert titled_alone("Mr Pell had been absent since 2011", article) == (("Mr Pell", "RJ Pell"),)
+    # "Mr Hope" is a surname though "hope" is a word.
+    article = "The mill was bought by Dario Hope.\nMs. Varn said Mr. Hope paid in cash.\n"
+    assert titled_alone("Mr. Hope paid in cash", article) == (("Mr. Hope", "Dario Hope"),)
+    # A role opening the article is no forename.
+    article = "Widower Abel Rusk found the letter.\nMr Rusk, 70, said Rusk had wept.\n"
+    assert titled_alone("Mr Rusk had wept", article) == (("Mr Rusk", "Abel Rusk"),)
+
+
+def test_a_courtesy_title_whose_surname_two_persons_share_is_left_alone() -> None:
+    article = "Nora Brisk and her husband Alec Brisk ran the inn.\nMrs Brisk said it was sold.\n"
+    # Either Brisk may be meant: a wrong name is worse than the title.
+    assert titled_alone("Mrs Brisk sold the inn", article) == ()
+    # "Mr" and "Mrs" of one surname: a couple, either may be the full name's.
+    article = "Alec Brisk ran the inn.\nMr Brisk and Mrs Brisk sold it in May.\n"
+    assert titled_alone("Mrs Brisk sold the inn", article) == ()
+    # A forename after the title is a full name already.
+    assert titled_alone("Dr Nora Brisk sold the inn", article) == ()
+    # No full name in the article: nothing to give.
+    assert titled_alone("Mr Quell sold the inn", article) == ()
+
+
+def test_a_title_of_the_form_x_at_y_is_no_part_of_the_name_after_it() -> None:
+    article = (
+        "The chamber's Sergeant at Arms Owen Marsby locked the doors.\n"
+        "Marsby was praised by members.\n"
+    )
+    # "Arms" ends the title "Sergeant at Arms": the name is "Owen Marsby".
+    assert names_alone("Marsby was praised", article) == (("Marsby", "Owen Marsby"),)
 
 
 def test_standalone_leaves_a_surname_to_named_in() -> None:

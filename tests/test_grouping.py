@@ -233,8 +233,9 @@ def test_a_speaker_that_is_a_person_names_its_own_pronouns() -> None:
         kind="person",
     )
     [made] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
+    # Named once, then "she": the speaker is called "she".
     assert made.claim_text == (
-        "Tan Shen hadn't planned on staying long, Tan Shen just wanted some chicken wings"
+        "Tan Shen hadn't planned on staying long, she just wanted some chicken wings"
     )
     # A dummy "it" stands for nobody, person or not.
     dummy = replace(
