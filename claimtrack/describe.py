@@ -599,7 +599,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         name.rstrip(".")
         for name in names
         if name.split()[0].lower() not in _NOT_NAMES
-        and (not name.split()[0].endswith(".") or _INITIALS.fullmatch(name.split()[0]))
+        and (not name.split()[0].endswith(".") or _DOTTED_INITIALS.fullmatch(name.split()[0]))
         and not set(name.split()) & _MONTHS
     }
     # A body met once beside the description is seldom the one the article
@@ -609,7 +609,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
 
 
 # A forename written as its initials ("J.J. Abrams"): no title ("Sen.") before a name.
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # Nouns for a business, and the titles that say a name is one: "Apple CEO Tim
