@@ -5505,6 +5505,24 @@ def _pronoun_that(unit: _Unit, start: int) -> bool:
     return len(tokens) < 40 and tokens[-1].end >= unit.end - 2
 
 
+# Prepositions that govern a noun phrase: a 'that' right after one is its
+# determiner ("out of that game", "for that reason"), never a clause's opening.
+_GOVERNING_A_NOUN = _words(
+    "of for in on at with from by about into onto over under to against during through"
+    " toward towards without within like"
+)
+
+
+def _noun_after(text: str, position: int) -> bool:
+    """Whether a word that may be a noun's or its describer's follows `position`:
+    not the end, a mark, a verb or a word that joins clauses ("to that and went")."""
+    after = re.match(r"\s+([\w'\u2019-]+)", text[position : position + 40])
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in P.FINITE_WORDS and word not in _CLAUSE_OPENING_WORDS | {"then", "too"}
+
+
 def _that_clause(
     unit: _Unit, position: int, lemma: str, words: int = 8, *, relative_past: bool = False
 ) -> int | None:
@@ -5519,7 +5537,21 @@ def _that_clause(
     during their visit to Peru ... that") may be twice as long.
     """
     window_end = min(unit.end, position + 160)
-    match = P.THAT_RE.search(unit.text, position, window_end)
+    # "concluded in that case that X", "out of that game": a 'that' right after a
+    # preposition is the determiner of the noun it governs; the clause opens at
+    # a later one, if any.
+    match = next(
+        (
+            found
+            for found in P.THAT_RE.finditer(unit.text, position, window_end)
+            if not (
+                unit.text[position : found.start()].split()[-1:]
+                and unit.text[position : found.start()].split()[-1].lower() in _GOVERNING_A_NOUN
+                and _noun_after(unit.text, found.end())
+            )
+        ),
+        None,
+    )
     if match is None:
         return None
     between = unit.text[position : match.start()]

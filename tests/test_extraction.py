@@ -4163,3 +4163,28 @@ def test_her_before_a_clauses_subject_is_the_hearer(text: str, content: str) -> 
 
 def test_her_before_a_noun_is_what_is_told() -> None:
     assert only("The witness told her story to the jury.").content.startswith("her story")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the Courier reports, the decision to bench Smith for that match has angered fans.",
+        "The Courier reported that the choice to close the pool for that summer upset parents.",
+    ],
+)
+def test_that_after_a_preposition_is_a_determiner_not_the_reported_clause(text: str) -> None:
+    content = only(text).content
+    assert content.startswith("the decision") or content.startswith("the choice")
+
+
+def test_that_after_a_preposition_before_a_conjunction_is_no_noun_phrase() -> None:
+    # "said no to that and left": the 'that' is a pronoun, nothing is reported.
+    assert extract("The coach said no to that and left the room.") == []
+
+
+def test_a_that_clause_after_a_determiner_that_is_what_was_said() -> None:
+    text = (
+        "The inspectors concluded in that review that the dam was sound, though "
+        "its gates needed repair."
+    )
+    assert only(text).content.startswith("the dam was sound")
