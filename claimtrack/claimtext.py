@@ -652,6 +652,15 @@ def proposition(
         ["", *_WORD.findall(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
     ):
         return Proposition(None, "a participle's clause, not a proposition")
+    if (
+        len(words) > 2
+        and words[-2].lower() in _TELLING
+        and words[-1].lower() in _HEARERS
+        and not any(w.lower() in _ASKING_WORDS for w in words[:-2])
+    ):
+        # "A tour player told him": a telling and its hearer, with what was told
+        # cut off. ("That is what she told me" is whole.)
+        return Proposition(None, "a fragment cut off mid-phrase")
     no_clause = _no_main_clause(text)
     if no_clause is not None:
         return Proposition(None, no_clause)
@@ -1413,6 +1422,8 @@ _SAYING = frozenset(
         """
     )
 )
+_TELLING = frozenset(_words("told tells tell informed informs assured assures warned"))
+_HEARERS = frozenset(_words("him her them us me you"))
 # A clause opened by a participle and what it governs: "Seeing a man ...", "Having
 # a child ...".
 _PARTICIPLE_OPENING = re.compile(

@@ -3142,16 +3142,40 @@ _REPORTED_FORMS = frozenset(
 
 def _reports_in(words: list[str]) -> bool:
     """Whether a clause's first words hold a reporting verb after its subject
-    ("an official denied it", "that has not been confirmed"), not a noun
-    ("cast doubt on claims")."""
-    return any(
-        word in _REPORTED_FORMS
-        and at > 0
-        and (at < len(words) - 1 or words[at - 1] in ("been", "was", "were", "is", "are"))
-        and words[at - 1] not in P.DETERMINERS
-        and words[at - 1] not in P.PREPOSITIONS
-        for at, word in enumerate(words[:8])
-    ) or (len(words) > 1 and words[-1] in ("said", "says", "denied", "reportedly"))
+    ("an official denied it", "that has not been confirmed", "the chief would
+    not confirm"), not a noun ("cast doubt on claims")."""
+    return (
+        any(
+            (
+                word in _REPORTED_FORMS
+                # a cue's plain form after a modal or its "not", in a clause with
+                # a subject of its own: "the chief would not confirm"
+                or (
+                    word in _PLAIN_SAYING
+                    and words[at - 1] in _BEFORE_PLAIN_CUE
+                    and words[0] not in _BEFORE_PLAIN_CUE
+                )
+            )
+            and at > 0
+            and (at < len(words) - 1 or words[at - 1] in ("been", "was", "were", "is", "are"))
+            and words[at - 1] not in P.DETERMINERS
+            and words[at - 1] not in P.PREPOSITIONS
+            for at, word in enumerate(words[:8])
+        )
+        or (len(words) > 1 and words[-1] in ("said", "says", "denied", "reportedly"))
+    )
+
+
+_PLAIN_SAYING = _words("say confirm deny comment disclose reveal elaborate specify discuss explain")
+_BEFORE_PLAIN_CUE = _words(
+    "not never would could will can did didn't wouldn't couldn't won't can't"
+)
+# A phrase of place or time opening a clause, closed by its comma: "at an
+# afternoon press conference, ", "later that day, ".
+_SCENE_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:at|in|on|during|after|before|by|later|earlier|since)\s+)[^,;:]{0,60}?,\s+",
+    re.IGNORECASE,
+)
 
 
 def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attribution:
@@ -3164,6 +3188,11 @@ def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attributio
             continue  # the speaker's own words
         clause = unit.text[joined.end() : end]
         clause = re.split(r"[.;:!?\"\u201c\u201d]", clause, maxsplit=1)[0]
+        # ", but at a later briefing, the chief would not confirm ...": the
+        # phrase that sets the joined clause's scene comes before its subject.
+        scene = _SCENE_BEFORE_SUBJECT.match(clause)
+        if scene is not None:
+            clause = clause[scene.end() :]
         words = [w.strip(",").lower() for w in clause.split()]
         if _reports_in(words) or _UNCLEAR_RE.match(clause):
             trimmed = _trim_span(attribution, start, joined.start())

@@ -1912,3 +1912,10 @@ def test_a_possibility_of_doing_something_is_kept_whole() -> None:
     assert proposition("It is possible to see the comet from the harbour").text == (
         "It is possible to see the comet from the harbour"
     )
+
+
+def test_a_telling_and_its_hearer_with_nothing_told_is_a_fragment() -> None:
+    made = proposition("a retired ferry captain told him")
+    assert made.text is None
+    assert made.reason == "a fragment cut off mid-phrase"
+    assert proposition("The harbour master told the crew to stay ashore").text is not None

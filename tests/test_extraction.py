@@ -4188,3 +4188,15 @@ def test_a_that_clause_after_a_determiner_that_is_what_was_said() -> None:
         "its gates needed repair."
     )
     assert only(text).content.startswith("the dam was sound")
+
+
+def test_a_joined_clause_whose_subject_would_not_confirm_is_cut_after_its_scene() -> None:
+    text = (
+        "Officials first said that three boats had sunk in the harbour, but at a later "
+        "briefing, the harbour master would not confirm how many were lost."
+    )
+    assert extract(text)[0].content == "three boats had sunk in the harbour"
+    # The speaker's own verb joined on, and a joined clause that tells nothing,
+    # are left to the content.
+    text = "The mayor said the ferry had sunk, but at dawn, divers could not find it."
+    assert only(text).content == "the ferry had sunk, but at dawn, divers could not find it"
