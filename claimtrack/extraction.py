@@ -2839,7 +2839,9 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         for a in found
     ]
     found = _speakers_after_other_cues(unit, found)
-    return _truncate_nested([_without_other_report(unit, a) for a in found])
+    return _truncate_nested(
+        [_without_main_clause_of_condition(unit, _without_other_report(unit, a)) for a in found]
+    )
 
 
 def _past_cue(unit: _Unit, cue: Span) -> bool:
@@ -3176,6 +3178,32 @@ _SCENE_BEFORE_SUBJECT = re.compile(
     r"(?:(?:at|in|on|during|after|before|by|later|earlier|since)\s+)[^,;:]{0,60}?,\s+",
     re.IGNORECASE,
 )
+
+
+# "if you see stories claiming X then don't panic": the "then" that opens the
+# main clause of a condition the report sits in.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_THEN_OPENS_MAIN = re.compile(r"(?<![,;])\s+then\s+(?=\w)")
+_NOT_BEFORE_THEN = frozenset({"and", "but", "or", "who", "which", "that", "since", "until"})
+
+
+def _without_main_clause_of_condition(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    """A content reported inside a condition ("if you see any stories claiming
+    X then don't ...") cut before the "then" that opens the sentence's main
+    clause, which is the writer's, not what the stories claim."""
+    start, end = attribution.content
+    head = attribution.speaker[0] if attribution.speaker is not None else None
+    if attribution.cue is None or head is None or attribution.cue[0] > start:
+        return attribution
+    condition = _CONDITION_BEFORE.search(unit.text, unit.start, head)
+    if condition is None or unit.in_quote(condition.start()) or unit.in_quote(start):
+        return attribution
+    for then in _THEN_OPENS_MAIN.finditer(unit.text, start, end):
+        before = unit.text[start : then.start()].split()
+        if before and before[-1].lower().strip("\"'\u201d\u2019") not in _NOT_BEFORE_THEN:
+            trimmed = _trim_span(attribution, start, then.start())
+            return trimmed if trimmed is not None else attribution
+    return attribution
 
 
 def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attribution:

@@ -4200,3 +4200,16 @@ def test_a_joined_clause_whose_subject_would_not_confirm_is_cut_after_its_scene(
     # are left to the content.
     text = "The mayor said the ferry had sunk, but at dawn, divers could not find it."
     assert only(text).content == "the ferry had sunk, but at dawn, divers could not find it"
+
+
+def test_a_report_inside_a_condition_ends_where_the_main_clause_opens_with_then() -> None:
+    text = (
+        "Spring may feel far away, but if you read any posts claiming the harbour will "
+        "freeze solid then do not start buying skates just yet."
+    )
+    assert only(text).content == "the harbour will freeze solid"
+    # A "then" inside what was said, or joined on with "and", stays.
+    text = "The mayor said that if the council agrees then the bridge will reopen."
+    assert only(text).content == "if the council agrees then the bridge will reopen"
+    text = "If the council agrees, the mayor said the bridge would reopen and then close in May."
+    assert only(text).content == "the bridge would reopen and then close in May"
