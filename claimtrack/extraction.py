@@ -5945,6 +5945,8 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             cue = attribution.cue
             if start < other_start < end and cue is not None and other_start > cue[1]:
                 end = min(end, other_start)
+        if end < attribution.content[1]:
+            end = start + _before_joined_subject(attribution.content_text[: end - start])
         if (start, end) != attribution.content:
             trimmed = _trim_span(attribution, start, end)
             if trimmed is None:
@@ -5952,6 +5954,31 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             attribution = trimmed
         result.append(attribution)
     return result
+
+
+# "... would come in at $349, but insider | sources are claiming": the
+# conjunction after a comma (which sets a clause apart, where "women and
+# children" joins words) and the words of the next speaker's phrase before
+# its head.
+_JOINED_SUBJECT_OPENING = re.compile(
+    r",\s*(?:but|and|while|whereas|though|although|yet)\s+"
+    r"(?P<words>(?:[\w'\u2019.-]+\s+){1,3})$"
+)
+
+
+def _before_joined_subject(text: str) -> int:
+    """Where a content cut before another speaker ends: before the conjunction
+    that joined the speaker's clause, when only words of the speaker's own
+    phrase (no verb, no comma) stand between them."""
+    joined = _JOINED_SUBJECT_OPENING.search(text)
+    if joined is None:
+        return len(text)
+    words = joined.group("words").split()
+    if any(
+        w.lower() in P.FINITE_WORDS or _past_verb(w) or w.lower() in P.PREPOSITIONS for w in words
+    ):
+        return len(text)
+    return joined.start()
 
 
 # A word that only joins what comes after it: where a content is cut short

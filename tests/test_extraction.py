@@ -4213,3 +4213,14 @@ def test_a_report_inside_a_condition_ends_where_the_main_clause_opens_with_then(
     assert only(text).content == "if the council agrees then the bridge will reopen"
     text = "If the council agrees, the mayor said the bridge would reopen and then close in May."
     assert only(text).content == "the bridge would reopen and then close in May"
+
+
+def test_a_content_cut_before_a_joined_speaker_leaves_the_conjunction_and_its_words() -> None:
+    text = (
+        "When the firm unveiled its phone, the company said the starting price would be "
+        "$300, but insider sources are claiming the steel version will cost $500."
+    )
+    assert extract(text)[0].content == "the starting price would be $300"
+    # Words joined with no comma are one phrase, not a clause's opening.
+    text = "The agency said it had found rust on the gates and doors, officials said."
+    assert extract(text)[0].content.endswith("on the gates and doors")
