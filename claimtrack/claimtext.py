@@ -234,6 +234,12 @@ _HEDGING_ADVERB = re.compile(
     r",?\s+(?P<after>[\w'\u2019]+)",
     re.IGNORECASE,
 )
+_SET_OFF_HEDGE = re.compile(
+    r"^(?:presumably|probably|perhaps|possibly),\s+"
+    r"|(?P<lead>(?:,|\s+[\u2014\u2013]|\s+-)\s*)(?:presumably|probably|perhaps|possibly)"
+    r"(?:\s*$|\s+(?=(?:to|[a-z]+ing)\b))",
+    re.IGNORECASE,
+)
 _BEFORE_HEDGED_VERB = frozenset(
     _words(
         """
@@ -3259,6 +3265,11 @@ def unhedged(text: str) -> str:
     keep the hedge."""
     if _may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps", "likely")):
         text = _HEDGING_ADVERB.sub(_unhedged_verb, text)
+        # "Presumably, X", "X, probably", "X — presumably to announce Y": the
+        # adverb set off by its comma or dash is the speaker's sureness alone.
+        text = _SET_OFF_HEDGE.sub(
+            lambda m: "" if m.end() == len(m.string) else (m.group("lead") or ""), text
+        )
     if _may_hold(text, ("ately", "sadly", "ttably", "ckily", "gically")):
         # "but, unfortunately, in this case": the commas around it go with it.
         text = _ATTITUDE.sub(

@@ -1919,3 +1919,19 @@ def test_a_telling_and_its_hearer_with_nothing_told_is_a_fragment() -> None:
     assert made.text is None
     assert made.reason == "a fragment cut off mid-phrase"
     assert proposition("The harbour master told the crew to stay ashore").text is not None
+
+
+def test_a_hedge_set_off_by_a_comma_or_a_dash_is_left_out() -> None:
+    assert shown_text("Presumably, the ferry will resume service in May") == (
+        "The ferry will resume service in May"
+    )
+    assert shown_text("the mayor knows every street in town, probably") == (
+        "The mayor knows every street in town"
+    )
+    assert shown_text("Crews were called to the pier \u2014 presumably to clear the ice") == (
+        "Crews were called to the pier \u2014 to clear the ice"
+    )
+    # Before a noun phrase it qualifies what follows, and stays.
+    assert shown_text("Lake Orr is a deep lake, probably the deepest in the region") == (
+        "Lake Orr is a deep lake, probably the deepest in the region"
+    )
