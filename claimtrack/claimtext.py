@@ -228,7 +228,16 @@ _BEFORE_INNER_HEDGE = frozenset(
 # word qualifies that word and stays.
 _HEDGING_ADVERB = re.compile(
     r"(?P<before>\b[\w'\u2019]+\s+|^)(?P<adverb>potentially|possibly|probably|presumably"
-    r"|perhaps),?\s+(?P<after>[\w'\u2019]+)",
+    # "will likely be", "was most likely done": the adverb; "is likely to rise",
+    # "it is likely that ...", "more likely than" are the adjective and stay.
+    r"|perhaps|(?:most\s+|very\s+)?likely(?=\s+(?!(?:to|that|than|enough|because|if)\b)\w))"
+    r",?\s+(?P<after>[\w'\u2019]+)",
+    re.IGNORECASE,
+)
+_SET_OFF_HEDGE = re.compile(
+    r"^(?:presumably|probably|perhaps|possibly),\s+"
+    r"|(?P<lead>(?:,|\s+[\u2014\u2013]|\s+-)\s*)(?:presumably|probably|perhaps|possibly)"
+    r"(?:\s*$|\s+(?=(?:to|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
 _BEFORE_HEDGED_VERB = frozenset(
@@ -314,6 +323,15 @@ _WRAPPER = re.compile(
     # "it was discovered that X", "it was later found that X": how X came out, X.
     r"|discovered|found|announced|alleged|rumou?red|established|determined|suggested)"
     r"|it\s+(?:appears|seems|looks\s+like)"
+    # "it is possible (that) X", "it was likely X": how sure the speaker is of X.
+    r"|it(?:\s+(?:is|was)|['\u2019]s)\s+(?:quite\s+|entirely\s+|very\s+|highly\s+)?"
+    r"(?:possible|likely|probable)(?=\s+(?!to\b|for\b)\w)"
+    # "any engineer would say that X", "anyone will tell you X": a teller who
+    # stands for everyone, the speaker's own claim that X.
+    r"|(?:any|every)(?:one|body|\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:would|will|could|can)\s+"
+    r"(?:say|tell\s+you|agree|confirm)(?=\s+that\b)"
+    # "word soon got around that X", "word spread that X": a rumour of X, X.
+    r"|word\s+(?:\w+\s+)?(?:got\s+(?:around|round|out)|spread|went\s+around)(?=\s+that\b)"
     # "there were rumours (that) X", "rumour has it that X": what is rumoured is X,
     # the rumour a hedge.
     r"|there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:(?!(?:no|not|never)\b)\w+\s+)?"
@@ -640,11 +658,27 @@ def proposition(
         ["", *_WORD.findall(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
     ):
         return Proposition(None, "a participle's clause, not a proposition")
+    if (
+        len(words) > 2
+        and words[-2].lower() in _TELLING
+        and words[-1].lower() in _HEARERS
+        and not any(w.lower() in _ASKING_WORDS for w in words[:-2])
+    ):
+        # "A tour player told him": a telling and its hearer, with what was told
+        # cut off. ("That is what she told me" is whole.)
+        return Proposition(None, "a fragment cut off mid-phrase")
     no_clause = _no_main_clause(text)
     if no_clause is not None:
         return Proposition(None, no_clause)
-    # A relative clause cut off after its comma leaves the clause before it whole.
-    text = re.sub(r",\s+(?:which|who|whom|whose)\W*$", "", text)
+    # A relative clause cut off after its comma leaves the clause before it whole,
+    # and so does one cut after the preposition that opens it ("statements from
+    # her, in", of "in which she stated ...").
+    text = re.sub(
+        r",\s+(?:(?:in|on|at|of|for|with|from|by|to|under|through|during|after|about"
+        r"|against|among|according\s+to)(?:\s+(?:which|whom|whose))?|which|who|whom|whose)\W*$",
+        "",
+        text,
+    )
     words = _WORD.findall(text)
     if (
         words[-1].lower() in _DANGLING_END
@@ -756,7 +790,17 @@ def proposition(
             )
         )
         and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
-        and _verbs(_WORD.findall(text[relative.end() :])) <= 1
+        and (
+            # An aside the text ends in ("The firm, which has worked for the
+            # police") holds the only verb, an auxiliary and its participle
+            # being one; a clause with no comma before it may be followed by the
+            # main verb ("The tape where shots ring out was filmed"), which the
+            # count of verb words finds.
+            _verb_groups(_WORD.findall(text[relative.end() :]))
+            if text[: relative.start()].rstrip().endswith(",")
+            else _verbs(_WORD.findall(text[relative.end() :]))
+        )
+        <= 1
     ):
         # "Godane as a ruthless leader who eliminated rivals", "Anger since the
         # scandal broke": the only verb is that of a clause the phrase governs.
@@ -1384,6 +1428,8 @@ _SAYING = frozenset(
         """
     )
 )
+_TELLING = frozenset(_words("told tells tell informed informs assured assures warned"))
+_HEARERS = frozenset(_words("him her them us me you"))
 # A clause opened by a participle and what it governs: "Seeing a man ...", "Having
 # a child ...".
 _PARTICIPLE_OPENING = re.compile(
@@ -1506,6 +1552,28 @@ _BEFORE_ADJECTIVE = frozenset(
 def _verbs(words: list[str]) -> int:
     """How many of `words` read as finite verbs (`_has_verb`'s test, word by word)."""
     return sum(_verb_word(word) for word in words)
+
+
+def _verb_groups(words: list[str]) -> int:
+    """How many finite verbs `words` hold, an auxiliary and the verb it carries
+    counted once ("has worked", "had been held" are one verb each), and a word
+    right after a subject pronoun counted as the verb it is ("who they claim
+    have failed": two verbs)."""
+    count = 0
+    carried = False
+    previous = ""
+    for word in words:
+        if not carried and (_verb_word(word) or _pronoun_and_verb(previous, word)):
+            count += 1
+        previous = word
+        # "has worked", "will not go": the auxiliary carries the next verb, past
+        # a "not" or an adverb.
+        carried = (
+            word.lower() in _AUXILIARIES
+            or (carried and (word.lower() in _NEGATIONS or word.lower().endswith("ly")))
+            or (carried and word.lower() in {"been", "be", "being"})
+        )
+    return count
 
 
 @lru_cache(maxsize=1 << 14)
@@ -3271,8 +3339,13 @@ def unhedged(text: str) -> str:
     a later one may be what would have been, "if ..., it might have been
     averted"); "X, but it seems Y" -> "X, but Y". The words a claim is matched on
     keep the hedge."""
-    if _may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps")):
+    if _may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps", "likely")):
         text = _HEDGING_ADVERB.sub(_unhedged_verb, text)
+        # "Presumably, X", "X, probably", "X — presumably to announce Y": the
+        # adverb set off by its comma or dash is the speaker's sureness alone.
+        text = _SET_OFF_HEDGE.sub(
+            lambda m: "" if m.end() == len(m.string) else (m.group("lead") or ""), text
+        )
     if _may_hold(text, ("ately", "sadly", "ttably", "ckily", "gically")):
         # "but, unfortunately, in this case": the commas around it go with it.
         text = _ATTITUDE.sub(

@@ -2839,7 +2839,9 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
         for a in found
     ]
     found = _speakers_after_other_cues(unit, found)
-    return _truncate_nested([_without_other_report(unit, a) for a in found])
+    return _truncate_nested(
+        [_without_main_clause_of_condition(unit, _without_other_report(unit, a)) for a in found]
+    )
 
 
 def _past_cue(unit: _Unit, cue: Span) -> bool:
@@ -3142,16 +3144,66 @@ _REPORTED_FORMS = frozenset(
 
 def _reports_in(words: list[str]) -> bool:
     """Whether a clause's first words hold a reporting verb after its subject
-    ("an official denied it", "that has not been confirmed"), not a noun
-    ("cast doubt on claims")."""
-    return any(
-        word in _REPORTED_FORMS
-        and at > 0
-        and (at < len(words) - 1 or words[at - 1] in ("been", "was", "were", "is", "are"))
-        and words[at - 1] not in P.DETERMINERS
-        and words[at - 1] not in P.PREPOSITIONS
-        for at, word in enumerate(words[:8])
-    ) or (len(words) > 1 and words[-1] in ("said", "says", "denied", "reportedly"))
+    ("an official denied it", "that has not been confirmed", "the chief would
+    not confirm"), not a noun ("cast doubt on claims")."""
+    return (
+        any(
+            (
+                word in _REPORTED_FORMS
+                # a cue's plain form after a modal or its "not", in a clause with
+                # a subject of its own: "the chief would not confirm"
+                or (
+                    word in _PLAIN_SAYING
+                    and words[at - 1] in _BEFORE_PLAIN_CUE
+                    and words[0] not in _BEFORE_PLAIN_CUE
+                )
+            )
+            and at > 0
+            and (at < len(words) - 1 or words[at - 1] in ("been", "was", "were", "is", "are"))
+            and words[at - 1] not in P.DETERMINERS
+            and words[at - 1] not in P.PREPOSITIONS
+            for at, word in enumerate(words[:8])
+        )
+        or (len(words) > 1 and words[-1] in ("said", "says", "denied", "reportedly"))
+    )
+
+
+_PLAIN_SAYING = _words("say confirm deny comment disclose reveal elaborate specify discuss explain")
+_BEFORE_PLAIN_CUE = _words(
+    "not never would could will can did didn't wouldn't couldn't won't can't"
+)
+# A phrase of place or time opening a clause, closed by its comma: "at an
+# afternoon press conference, ", "later that day, ".
+_SCENE_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:at|in|on|during|after|before|by|later|earlier|since)\s+)[^,;:]{0,60}?,\s+",
+    re.IGNORECASE,
+)
+
+
+# "if you see stories claiming X then don't panic": the "then" that opens the
+# main clause of a condition the report sits in.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_THEN_OPENS_MAIN = re.compile(r"(?<![,;])\s+then\s+(?=\w)")
+_NOT_BEFORE_THEN = frozenset({"and", "but", "or", "who", "which", "that", "since", "until"})
+
+
+def _without_main_clause_of_condition(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    """A content reported inside a condition ("if you see any stories claiming
+    X then don't ...") cut before the "then" that opens the sentence's main
+    clause, which is the writer's, not what the stories claim."""
+    start, end = attribution.content
+    head = attribution.speaker[0] if attribution.speaker is not None else None
+    if attribution.cue is None or head is None or attribution.cue[0] > start:
+        return attribution
+    condition = _CONDITION_BEFORE.search(unit.text, unit.start, head)
+    if condition is None or unit.in_quote(condition.start()) or unit.in_quote(start):
+        return attribution
+    for then in _THEN_OPENS_MAIN.finditer(unit.text, start, end):
+        before = unit.text[start : then.start()].split()
+        if before and before[-1].lower().strip("\"'\u201d\u2019") not in _NOT_BEFORE_THEN:
+            trimmed = _trim_span(attribution, start, then.start())
+            return trimmed if trimmed is not None else attribution
+    return attribution
 
 
 def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attribution:
@@ -3164,6 +3216,11 @@ def _without_other_report(unit: _Unit, attribution: _Attribution) -> _Attributio
             continue  # the speaker's own words
         clause = unit.text[joined.end() : end]
         clause = re.split(r"[.;:!?\"\u201c\u201d]", clause, maxsplit=1)[0]
+        # ", but at a later briefing, the chief would not confirm ...": the
+        # phrase that sets the joined clause's scene comes before its subject.
+        scene = _SCENE_BEFORE_SUBJECT.match(clause)
+        if scene is not None:
+            clause = clause[scene.end() :]
         words = [w.strip(",").lower() for w in clause.split()]
         if _reports_in(words) or _UNCLEAR_RE.match(clause):
             trimmed = _trim_span(attribution, start, joined.start())
@@ -5505,6 +5562,24 @@ def _pronoun_that(unit: _Unit, start: int) -> bool:
     return len(tokens) < 40 and tokens[-1].end >= unit.end - 2
 
 
+# Prepositions that govern a noun phrase: a 'that' right after one is its
+# determiner ("out of that game", "for that reason"), never a clause's opening.
+_GOVERNING_A_NOUN = _words(
+    "of for in on at with from by about into onto over under to against during through"
+    " toward towards without within like"
+)
+
+
+def _noun_after(text: str, position: int) -> bool:
+    """Whether a word that may be a noun's or its describer's follows `position`:
+    not the end, a mark, a verb or a word that joins clauses ("to that and went")."""
+    after = re.match(r"\s+([\w'\u2019-]+)", text[position : position + 40])
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in P.FINITE_WORDS and word not in _CLAUSE_OPENING_WORDS | {"then", "too"}
+
+
 def _that_clause(
     unit: _Unit, position: int, lemma: str, words: int = 8, *, relative_past: bool = False
 ) -> int | None:
@@ -5519,7 +5594,21 @@ def _that_clause(
     during their visit to Peru ... that") may be twice as long.
     """
     window_end = min(unit.end, position + 160)
-    match = P.THAT_RE.search(unit.text, position, window_end)
+    # "concluded in that case that X", "out of that game": a 'that' right after a
+    # preposition is the determiner of the noun it governs; the clause opens at
+    # a later one, if any.
+    match = next(
+        (
+            found
+            for found in P.THAT_RE.finditer(unit.text, position, window_end)
+            if not (
+                unit.text[position : found.start()].split()[-1:]
+                and unit.text[position : found.start()].split()[-1].lower() in _GOVERNING_A_NOUN
+                and _noun_after(unit.text, found.end())
+            )
+        ),
+        None,
+    )
     if match is None:
         return None
     between = unit.text[position : match.start()]
@@ -5856,6 +5945,8 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             cue = attribution.cue
             if start < other_start < end and cue is not None and other_start > cue[1]:
                 end = min(end, other_start)
+        if end < attribution.content[1]:
+            end = start + _before_joined_subject(attribution.content_text[: end - start])
         if (start, end) != attribution.content:
             trimmed = _trim_span(attribution, start, end)
             if trimmed is None:
@@ -5863,6 +5954,31 @@ def _truncate_nested(found: list[_Attribution]) -> list[_Attribution]:
             attribution = trimmed
         result.append(attribution)
     return result
+
+
+# "... would come in at $349, but insider | sources are claiming": the
+# conjunction after a comma (which sets a clause apart, where "women and
+# children" joins words) and the words of the next speaker's phrase before
+# its head.
+_JOINED_SUBJECT_OPENING = re.compile(
+    r",\s*(?:but|and|while|whereas|though|although|yet)\s+"
+    r"(?P<words>(?:[\w'\u2019.-]+\s+){1,3})$"
+)
+
+
+def _before_joined_subject(text: str) -> int:
+    """Where a content cut before another speaker ends: before the conjunction
+    that joined the speaker's clause, when only words of the speaker's own
+    phrase (no verb, no comma) stand between them."""
+    joined = _JOINED_SUBJECT_OPENING.search(text)
+    if joined is None:
+        return len(text)
+    words = joined.group("words").split()
+    if any(
+        w.lower() in P.FINITE_WORDS or _past_verb(w) or w.lower() in P.PREPOSITIONS for w in words
+    ):
+        return len(text)
+    return joined.start()
 
 
 # A word that only joins what comes after it: where a content is cut short

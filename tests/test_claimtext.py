@@ -97,8 +97,10 @@ def test_a_subject_only_the_article_could_fill_in_makes_no_claim() -> None:
     assert made.text is None and made.reason is not None and "'I'" in made.reason
     assert proposition("These girls are being held in horrific conditions", "Cooke").text is None
     assert proposition("This video served to show how much fear there is", None).text is None
-    # A dummy "it" is not such a subject; a third person left unnamed is.
-    assert proposition("It is possible that the video is fake", "the expert").text is not None
+    # A dummy "it" is not such a subject; a third person left unnamed is. (A
+    # possibility is a hedge, left out: "It is possible that the video is fake"
+    # says "the video is fake", whose video the article says.)
+    assert proposition("It is clear that the video is fake", "the expert").text is not None
     made = proposition("He drove Thomas to the liquor store", "the website")
     assert made.text is None and made.reason is not None and "'He'" in made.reason
 
@@ -1872,3 +1874,96 @@ def test_a_first_person_keeps_the_name_when_a_pronoun_could_mislead() -> None:
     # A pronoun opening the clause after an opening clause would read as unnamed.
     made = proposition("When I got home, I called the police", "he", "Tom Barnaby", "Tom Barnaby")
     assert made.text == "When Tom Barnaby got home, Tom Barnaby called the police"
+
+
+def test_a_relative_clause_cut_after_its_preposition_leaves_the_clause_before() -> None:
+    # "... letters from the mayor, in which she wrote ...": the content ends at "in".
+    assert proposition("The paper printed two letters from the mayor, in").text == (
+        "The paper printed two letters from the mayor"
+    )
+    assert proposition("The council published a report, according to which").text == (
+        "The council published a report"
+    )
+    # A preposition that ends a clause without a comma is left to the other tests.
+    assert proposition("The ferry was what everyone came in").text is not None
+
+
+def test_a_noun_phrase_with_a_perfect_in_its_aside_is_no_proposition() -> None:
+    # The aside's "has worked" is one verb: nothing is said of the firm itself.
+    made = proposition("an engineering firm, which has worked for councils across Wales")
+    assert made.text is None
+    assert made.reason == "a noun phrase, not a proposition"
+    made = proposition("the old harbour fort, which had been held by the rebels")
+    assert made.text is None
+    # A clause with no comma before the main verb, and an aside holding a
+    # clause of its own, are propositions.
+    assert proposition("The recording where cheers ring out was made at noon").text is not None
+    assert (
+        proposition("The fault lies with the owners, who they say have ignored the warnings").text
+        is not None
+    )
+
+
+def test_likely_before_a_verb_is_a_hedge_and_as_an_adjective_stays() -> None:
+    assert shown_text("The ferry will likely resume service in May") == (
+        "The ferry will resume service in May"
+    )
+    assert shown_text("The mural was most likely painted by students") == (
+        "The mural was painted by students"
+    )
+    assert shown_text("The toll was likely to rise overnight") == (
+        "The toll was likely to rise overnight"
+    )
+    assert shown_text("The likely winner was named on Friday") == (
+        "The likely winner was named on Friday"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "text"),
+    [
+        (
+            "Any plumber would say that the pipes were fitted badly",
+            "The pipes were fitted badly",
+        ),
+        ("Word soon got around that the mill would close", "The mill would close"),
+        (
+            "it was possible nobody heard the alarm during the storm",
+            "Nobody heard the alarm during the storm",
+        ),
+        ("It is likely that the bridge will reopen in May", "The bridge will reopen in May"),
+    ],
+)
+def test_a_teller_standing_for_anyone_a_rumour_or_a_possibility_leaves_what_is_told(
+    content: str, text: str
+) -> None:
+    assert proposition(content).text == text
+
+
+def test_a_possibility_of_doing_something_is_kept_whole() -> None:
+    assert proposition("It is possible to see the comet from the harbour").text == (
+        "It is possible to see the comet from the harbour"
+    )
+
+
+def test_a_telling_and_its_hearer_with_nothing_told_is_a_fragment() -> None:
+    made = proposition("a retired ferry captain told him")
+    assert made.text is None
+    assert made.reason == "a fragment cut off mid-phrase"
+    assert proposition("The harbour master told the crew to stay ashore").text is not None
+
+
+def test_a_hedge_set_off_by_a_comma_or_a_dash_is_left_out() -> None:
+    assert shown_text("Presumably, the ferry will resume service in May") == (
+        "The ferry will resume service in May"
+    )
+    assert shown_text("the mayor knows every street in town, probably") == (
+        "The mayor knows every street in town"
+    )
+    assert shown_text("Crews were called to the pier \u2014 presumably to clear the ice") == (
+        "Crews were called to the pier \u2014 to clear the ice"
+    )
+    # Before a noun phrase it qualifies what follows, and stays.
+    assert shown_text("Lake Orr is a deep lake, probably the deepest in the region") == (
+        "Lake Orr is a deep lake, probably the deepest in the region"
+    )

@@ -4163,3 +4163,64 @@ def test_her_before_a_clauses_subject_is_the_hearer(text: str, content: str) -> 
 
 def test_her_before_a_noun_is_what_is_told() -> None:
     assert only("The witness told her story to the jury.").content.startswith("her story")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the Courier reports, the decision to bench Smith for that match has angered fans.",
+        "The Courier reported that the choice to close the pool for that summer upset parents.",
+    ],
+)
+def test_that_after_a_preposition_is_a_determiner_not_the_reported_clause(text: str) -> None:
+    content = only(text).content
+    assert content.startswith("the decision") or content.startswith("the choice")
+
+
+def test_that_after_a_preposition_before_a_conjunction_is_no_noun_phrase() -> None:
+    # "said no to that and left": the 'that' is a pronoun, nothing is reported.
+    assert extract("The coach said no to that and left the room.") == []
+
+
+def test_a_that_clause_after_a_determiner_that_is_what_was_said() -> None:
+    text = (
+        "The inspectors concluded in that review that the dam was sound, though "
+        "its gates needed repair."
+    )
+    assert only(text).content.startswith("the dam was sound")
+
+
+def test_a_joined_clause_whose_subject_would_not_confirm_is_cut_after_its_scene() -> None:
+    text = (
+        "Officials first said that three boats had sunk in the harbour, but at a later "
+        "briefing, the harbour master would not confirm how many were lost."
+    )
+    assert extract(text)[0].content == "three boats had sunk in the harbour"
+    # The speaker's own verb joined on, and a joined clause that tells nothing,
+    # are left to the content.
+    text = "The mayor said the ferry had sunk, but at dawn, divers could not find it."
+    assert only(text).content == "the ferry had sunk, but at dawn, divers could not find it"
+
+
+def test_a_report_inside_a_condition_ends_where_the_main_clause_opens_with_then() -> None:
+    text = (
+        "Spring may feel far away, but if you read any posts claiming the harbour will "
+        "freeze solid then do not start buying skates just yet."
+    )
+    assert only(text).content == "the harbour will freeze solid"
+    # A "then" inside what was said, or joined on with "and", stays.
+    text = "The mayor said that if the council agrees then the bridge will reopen."
+    assert only(text).content == "if the council agrees then the bridge will reopen"
+    text = "If the council agrees, the mayor said the bridge would reopen and then close in May."
+    assert only(text).content == "the bridge would reopen and then close in May"
+
+
+def test_a_content_cut_before_a_joined_speaker_leaves_the_conjunction_and_its_words() -> None:
+    text = (
+        "When the firm unveiled its phone, the company said the starting price would be "
+        "$300, but insider sources are claiming the steel version will cost $500."
+    )
+    assert extract(text)[0].content == "the starting price would be $300"
+    # Words joined with no comma are one phrase, not a clause's opening.
+    text = "The agency said it had found rust on the gates and doors, officials said."
+    assert extract(text)[0].content.endswith("on the gates and doors")
