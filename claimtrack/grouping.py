@@ -278,11 +278,26 @@ class Normal:
             self._actors = actors_of(self.pieces)
         return self._actors
 
-    def __getstate__(self) -> tuple[tuple[Piece, ...], Terms, frozenset[str] | None]:
-        return self.pieces, self.terms, self._actors
+    def __reduce__(self) -> tuple[Callable[..., Normal], tuple[object, ...]]:
+        # Sent back from a `--jobs` worker as plain tuples, made again by one call.
+        terms = self.terms
+        return _normal, (self.pieces, terms.words, terms.parties, self._actors)
 
     def __setstate__(self, state: tuple[tuple[Piece, ...], Terms, frozenset[str] | None]) -> None:
+        # As a `Normal` was pickled before `__reduce__`.
         self.pieces, self.terms, self._actors = state
+
+
+def _normal(
+    pieces: tuple[Piece, ...],
+    words: tuple[str, ...],
+    parties: tuple[str, ...],
+    actors: frozenset[str] | None,
+) -> Normal:
+    """A `Normal` made again from what `Normal.__reduce__` sent."""
+    normal = Normal.__new__(Normal)
+    normal.pieces, normal.terms, normal._actors = pieces, Terms(words, parties), actors
+    return normal
 
 
 @dataclass

@@ -383,8 +383,22 @@ def extract_files(
     # with more, the grouping that follows in this process: then the workers
     # do beforehand all they can of its work, even what it may not need.
     eager = jobs >= _EAGER_JOBS
-    workers = min(jobs, total)
-    chunks = iter([paths[i : i + _CHUNK] for i in range(0, total, _CHUNK)])
+    workers = min(jobs, total - _CHUNK)
+    # The first chunk is extracted here, before any worker starts: a worker forked
+    # from this process (as on Linux) begins with the resolver and lexicon built,
+    # the patterns compiled and the caches warm, where each would otherwise spend
+    # its first articles warming its own; this process would only wait for them.
+    _init_worker(parties, cues)
+    first = [_extract_one(file) for file in paths[:_CHUNK]]
+    chunks = iter([paths[i : i + _CHUNK] for i in range(_CHUNK, total, _CHUNK)])
+    done = 0
+    if workers < 1:
+        for result in first:
+            done += 1
+            if progress:
+                progress(done, total, str(result.path))
+            yield result
+        return
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_pool_worker, initargs=(parties, cues, eager)
     ) as pool:
@@ -394,8 +408,12 @@ def extract_files(
         ahead = deque(
             pool.submit(_extract_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
         )
-        done = 0
         try:
+            for result in first:
+                done += 1
+                if progress:
+                    progress(done, total, str(result.path))
+                yield result
             while ahead:
                 results = ahead.popleft().result()
                 chunk = next(chunks, None)

@@ -2914,3 +2914,24 @@ def test_a_count_that_is_not_the_claims_tells_no_story_of_its_own(wording: str) 
     first, second = _strikes_beside(wording)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
+
+
+def test_a_text_normalised_in_a_worker_reads_the_same_in_the_grouping_process() -> None:
+    import pickle
+
+    from claimtrack.grouping import ClaimIndex, Normal
+
+    text = "Officials in Ottawa said the new pipeline would carry oil to the coast by 2030"
+    index = ClaimIndex(PartyResolver.build())
+    normal = index.normal(text)
+    _ = normal.actors
+    sent = pickle.loads(pickle.dumps(normal, protocol=pickle.HIGHEST_PROTOCOL))
+    assert isinstance(sent, Normal)
+    assert sent.terms == normal.terms and hash(sent.terms) == hash(normal.terms)
+    assert sent.pieces == normal.pieces and sent.actors == normal.actors
+    # Taken as its own by another index, it matches as the text does.
+    other = ClaimIndex(PartyResolver.build())
+    other.learn({text: sent})
+    other.add("pipeline-oil-coast", "The pipeline will carry oil to the coast")
+    index.add("pipeline-oil-coast", "The pipeline will carry oil to the coast")
+    assert other.best(text) == index.best(text)

@@ -1370,3 +1370,45 @@ def test_a_dry_run_plans_what_extract_writes_without_the_records_only_a_write_ke
     before = ledger_path.read_bytes()
     assert not ingest(ledger_path, [empty_project / "sources"], force=True).failed
     assert ledger_path.read_bytes() == before
+
+
+def _towns(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    towns = []
+    for number in range(count):
+        town = f"Town{chr(ord('a') + number)}ville"
+        path = folder / f"{town.lower()}.txt"
+        path.write_text(
+            f"The mayor of {town} said the bridge over the river would close in May.\n\n"
+            f'"We have no money left for repairs," the treasurer of {town} said on Friday.\n',
+            encoding="utf-8",
+        )
+        towns.append(path)
+    return towns
+
+
+def test_workers_give_what_one_process_gives_in_the_same_order(tmp_path: Path) -> None:
+    from claimtrack.pipeline import extract_files, name_files
+
+    towns = _towns(tmp_path / "news", 11)
+    files = name_files(towns, Ledger(path=str(tmp_path / "claims.yaml")))
+    seen: list[tuple[int, int]] = []
+    serial = list(extract_files(files, jobs=1))
+    parallel = list(extract_files(files, jobs=2, progress=lambda d, t, _: seen.append((d, t))))
+    assert all(e.statements for e in serial)
+    assert [e.path for e in parallel] == towns
+    assert [e.statements for e in parallel] == [e.statements for e in serial]
+    assert [e.normals.keys() for e in parallel] == [e.normals.keys() for e in serial]
+    assert seen == [(done, 11) for done in range(1, 12)]
+
+
+def test_a_run_of_a_few_files_with_workers_reads_them_all(tmp_path: Path) -> None:
+    from claimtrack.pipeline import extract_files, name_files
+
+    # As many files as this process reads before starting any worker: none is started.
+    towns = _towns(tmp_path / "news", 3)
+    (tmp_path / "news" / "broken.txt").write_bytes(b"\x00\x01 not a text")
+    files = name_files([*towns, tmp_path / "news" / "broken.txt"], Ledger(path="claims.yaml"))
+    found = list(extract_files(files, jobs=2))
+    assert [e.error is None for e in found] == [True, True, True, False]
+    assert all(e.statements for e in found[:3])
