@@ -573,8 +573,11 @@ _DENIED_DENIAL = re.compile(
     r"|fake[\s-]news)\s+(?:claims?|allegations?|accusations?|reports?|rumou?rs?|stor(?:y|ies))\b"
 )
 # Where a subordinate clause starts: a negation after it belongs to that clause.
-_CLAUSE_BREAK = re.compile(
-    r"(?i)\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
+# Written in lowercase: `_main_clause` scans an ASCII content lowercased with
+# the case-sensitive form, about twice as fast, and any other with the
+# case-blind one (`(?i)` takes "\u212a" for "k").
+_CLAUSE_BREAK_TEXT = (
+    r"\b(?:who|whom|whose|which|because|after|when|whenever|while|although|though"
     r"|if|unless|until|before|since|despite|so\s+(?=(?:he|she|it|they|we|you|i)\b)"
     # A clause of purpose: "added steel to ensure it doesn't bend".
     r"|so\s+that|in\s+order\s+(?:to|that)|to\s+(?:ensure|make\s+sure|prevent|avoid))\b"
@@ -587,6 +590,8 @@ _CLAUSE_BREAK = re.compile(
     r"|conditions?|clauses?|rules?|policy|policies|vows?|undertakings?)"
     r"(?:\s+(?:between|with|among)\s+[^,;:.!?]{1,60}?)?\s+(?=that\b)"
 )
+_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_TEXT, re.IGNORECASE)
+_CLAUSE_BREAK_LOWERCASE = re.compile(_CLAUSE_BREAK_TEXT)
 # A surprise at what is not so expects it to be so: "I would be surprised if they
 # did not find him" doubts nothing.
 _SURPRISED_IF = re.compile(r"(?i)\b(?:surprised|amazed|astonished)\s+if$")
@@ -3620,7 +3625,10 @@ def _main_clause(content: str) -> str:
     A bracket that opens the content is an editor's insertion ("(China) will
     not ..."), not a clause of its own.
     """
-    cut = _CLAUSE_BREAK.search(content, 1)
+    if content.isascii():
+        cut = _CLAUSE_BREAK_LOWERCASE.search(content.lower(), 1)
+    else:
+        cut = _CLAUSE_BREAK.search(content, 1)
     return content[: cut.start()] if cut else content
 
 

@@ -2692,3 +2692,40 @@ def test_an_irregular_past_starts_the_predicate_and_its_participle_reads_passive
     # "was sunk by a storm": the subject undergoes it, the by-phrase does it.
     assert predicate_roles("The old ferry was sunk by a storm") == ("a storm", "The old ferry")
     assert predicate_roles("The gold was withheld by the bank") == ("the bank", "The gold")
+
+
+@pytest.mark.parametrize(
+    ("content", "main"),
+    [
+        ("the ferry was sold WHEN the talks failed", "the ferry was sold "),
+        ("The Ferry Was Sold Because Talks Failed", "The Ferry Was Sold "),
+        ("the café was sold because talks failed", "the café was sold "),
+        ("the \u212aiosk was sold, so that talks failed", "the \u212aiosk was sold, "),
+        ("the ferry was sold – talks failed", "the ferry was sold"),
+        ("the ferry wasn’t sold, Whose talks failed", "the ferry wasn’t sold, "),
+    ],
+)
+def test_main_clause_ends_where_a_subordinate_clause_starts_in_any_case(
+    content: str, main: str
+) -> None:
+    from claimtrack import stance as stance_module
+
+    assert stance_module._main_clause(content) == main
+
+
+def test_main_clause_of_ascii_and_other_text_is_cut_as_a_case_blind_search_cuts_it() -> None:
+    import random
+
+    from claimtrack import stance as stance_module
+
+    words = [
+        "the", "WHO", "Which", "so", "that", "He", "And", "THAT", "deals", "with", "among",
+        "In", "Order", "to", "-", "\u2014", ";", "(", "[that", "\u212a", "caf\u00e9", "SINCE",
+        "whoever", "rules", "between", "us", "x,", "despite", "ensure", "make", "sure",
+    ]  # fmt: skip
+    chooser = random.Random(7)
+    for _ in range(3000):
+        content = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 12)))
+        cut = stance_module._CLAUSE_BREAK.search(content, 1)
+        expected = content[: cut.start()] if cut else content
+        assert stance_module._main_clause(content) == expected, content
