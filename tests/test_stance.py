@@ -2729,3 +2729,53 @@ def test_main_clause_of_ascii_and_other_text_is_cut_as_a_case_blind_search_cuts_
         cut = stance_module._CLAUSE_BREAK.search(content, 1)
         expected = content[: cut.start()] if cut else content
         assert stance_module._main_clause(content) == expected, content
+
+
+def test_shared_opening_words_match_as_the_phrases_alternation_does() -> None:
+    import re
+
+    from claimtrack import stance as stance_module
+
+    phrases = [
+        "has no proof", "has no proof at all", "has no firm proof", "had no", "hadn't",
+        "hadn", "has not seen", "has not seen any proof", "has", "has no proof yet",
+    ]  # fmt: skip
+    trie = stance_module._word_trie(phrases)
+    assert trie is not None
+    fast = re.compile(trie, re.IGNORECASE)
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    slow = re.compile(
+        "|".join(stance_module._phrase_pattern(p, False) for p in ordered), re.IGNORECASE
+    )
+    texts = [
+        "has no proof at all, he said", "HAS  NO\tPROOF yet", "has no proofs", "hadn't",
+        "hadn’t", "hadn.", "has not seen any proof", "has not seen anyone", "has no firm",
+        "hash", "has no proof at allied", "had no idea", "Has",
+    ]  # fmt: skip
+    for text in texts:
+        for at in range(len(text)):
+            expected = slow.match(text, at)
+            found = fast.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (text, at)
+
+
+def test_phrases_that_open_or_end_on_a_mark_keep_their_alternation() -> None:
+    from claimtrack import stance as stance_module
+
+    assert stance_module._word_trie(["no comment", "u.s. denies"]) is not None
+    assert stance_module._word_trie(["no comment", "no comment."]) is None
+    assert stance_module._word_trie(['"fake"', "fake"]) is None
+    assert stance_module._word_trie(["no  comment"]) is None
+
+
+def test_a_group_of_uninflected_phrases_is_one_regex_finding_the_longest() -> None:
+    from claimtrack.stance import _Phrases
+
+    phrases = _Phrases.build(
+        {"doubt": ["has no proof", "has no proof at all", "has not seen"]}, inflect=False
+    )
+    (group,) = phrases.by_word["has"]
+    assert len(group.regex._patterns) == 1
+    text = "The council has no proof at all, and has not seen the plans."
+    found = [(text[m.start() : m.end()], label) for m, label in phrases.find(text)]
+    assert found == [("has no proof at all", "doubt"), ("has not seen", "doubt")]
