@@ -463,6 +463,9 @@ _FAKED_TELLING = re.compile(
     r"(?:stor(?:y|ies)|videos?|photos?|photographs?|pictures?|images?|footage|quotes?"
     r"|interviews?|tweets?|posts?|reports?|accounts?|letters?|e-?mails?)\b"
 )
+# What a verb of `_FAKED_TELLING` or `_MADE_IT_UP` opens with, one of which a
+# text must hold for either to match (`_may_hold`).
+_FAKING_NEEDS = ("made", "make", "making", "stag", "fak", "invent", "fabricat")
 # The same with its object before the particle: "made it all up", "made the
 # whole thing up".
 _MADE_IT_UP = re.compile(
@@ -2426,7 +2429,9 @@ class Lexicon:
             return Stance.DENIES
         if _may_hold(folded, _ABSURD_NEEDS) and _ABSURD_TELLING.search(content):
             return Stance.DENIES
-        faked = _FAKED_TELLING.search(content) or _MADE_IT_UP.search(content)
+        faked = None
+        if _may_hold(folded, _FAKING_NEEDS):
+            faked = _FAKED_TELLING.search(content) or _MADE_IT_UP.search(content)
         if (
             faked is not None
             and not _NEGATED_FAKING.search(content, 0, faked.start())

@@ -2779,3 +2779,21 @@ def test_a_group_of_uninflected_phrases_is_one_regex_finding_the_longest() -> No
     text = "The council has no proof at all, and has not seen the plans."
     found = [(text[m.start() : m.end()], label) for m, label in phrases.find(text)]
     assert found == [("has no proof at all", "doubt"), ("has not seen", "doubt")]
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("the mayor's aide MADE UP the whole story", D),
+        ("the aide \u0131nvented the quotes", D),  # a dotless i reads as "i"
+        ("the club \u017ftaged the video", D),  # a long s reads as "s"
+        ("the club Faked those photos", D),
+        ("the club made the whole thing up", D),
+        ("the club staged a protest", A),
+        ("the club posted the video", A),
+    ],
+)
+def test_inventing_what_was_told_denies_it_in_any_letters(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
