@@ -2715,6 +2715,7 @@ def test_main_clause_ends_where_a_subordinate_clause_starts_in_any_case(
 
 def test_main_clause_of_ascii_and_other_text_is_cut_as_a_case_blind_search_cuts_it() -> None:
     import random
+    import re
 
     from claimtrack import stance as stance_module
 
@@ -2723,10 +2724,11 @@ def test_main_clause_of_ascii_and_other_text_is_cut_as_a_case_blind_search_cuts_
         "In", "Order", "to", "-", "\u2014", ";", "(", "[that", "\u212a", "caf\u00e9", "SINCE",
         "whoever", "rules", "between", "us", "x,", "despite", "ensure", "make", "sure",
     ]  # fmt: skip
+    case_blind = re.compile(stance_module._CLAUSE_BREAK.pattern, re.IGNORECASE)
     chooser = random.Random(7)
     for _ in range(3000):
         content = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 12)))
-        cut = stance_module._CLAUSE_BREAK.search(content, 1)
+        cut = case_blind.search(content, 1)
         expected = content[: cut.start()] if cut else content
         assert stance_module._main_clause(content) == expected, content
 
@@ -2797,3 +2799,24 @@ def test_inventing_what_was_told_denies_it_in_any_letters(
     lexicon: Lexicon, content: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon) is stance
+
+
+def test_lowered_text_matches_as_a_case_blind_regex_matches_the_text() -> None:
+    import re
+
+    from claimtrack import stance as stance_module
+
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    marks = set("-\u2013\u2014;:,.!?([{'\u2019\"\u201c\u201d")
+    for point in [*range(0xD800), *range(0xE000, 0x10000)]:
+        char = chr(point)
+        low = stance_module._lowered(char)
+        assert len(low) == 1
+        assert bool(word.match(char)) == bool(word.match(low))
+        assert bool(space.match(char)) == bool(space.match(low))
+        assert (char in marks) == (low in marks) and (char not in marks or char == low)
+        if letter.fullmatch(char):
+            assert re.fullmatch(low, char, re.IGNORECASE) and "a" <= low <= "z", hex(point)
+        else:
+            assert not "a" <= low <= "z", hex(point)
