@@ -1264,7 +1264,24 @@ class _Resolver:
     def _named_as_place(self, full: str) -> bool:
         """Whether the article writes a name as a place's, after a preposition of
         place ("his former parish in South Boston"): no person a "he" stands for."""
-        return _PLACE_NAMED_RE.search(self.text.replace(full, "\x00")) is not None
+        marked = self.text.replace(full, "\x00")
+        # The pattern can match only at a NUL: it is tried at the place words
+        # right before each, not scanned for over the whole article.
+        at = marked.find("\x00")
+        while at >= 0:
+            gap = at
+            while gap > 0 and marked[gap - 1].isspace():
+                gap -= 1
+            for word in _PLACE_WORDS:
+                opens = gap - len(word)
+                if (
+                    opens >= 0
+                    and marked.startswith(word, opens)
+                    and _PLACE_NAMED_RE.match(marked, opens)
+                ):
+                    return True
+            at = marked.find("\x00", at + 1)
+        return False
 
     def _surname_count(self, full: str) -> int:
         return self._capitalised()[full.split()[-1]]
@@ -1653,7 +1670,7 @@ _STORY_NOUNS = frozenset({"story", "report", "article"})
 _OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
 # A place's possessive before an outlet's capitalised name and its noun.
 _PLACES_OUTLET_RE = re.compile(
-    r"\b(?P<place>[A-Z][\w-]*)['\u2019]s\s+(?P<name>(?:[A-Z][\w-]*\s+)+)"
+    r"(?P<place>[A-Z](?<!\w[A-Z])[\w-]*)['\u2019]s\s+(?P<name>(?:[A-Z][\w-]*\s+)+)"
     r"(?:newspaper|paper|tabloid|daily|magazine|website|broadcaster|network|channel)\b"
 )
 _MILITARY_RANK_RE = re.compile(
@@ -1755,12 +1772,14 @@ _OPENING_REFERENCE_RE = re.compile(
 )
 # Two or three capitalised words: a person's full name, when the article later
 # uses the last one alone.
-_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
+# Each of these opens on its capital, with the word boundary as a look behind:
+# a literal first is scanned for about twice as fast (as `_TITLED_NAME_RE`).
+_CAPITALISED_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 # A possessive is no part of the name ("Robert Plant's publicist"); an
 # apostrophe or hyphen inside it is ("O'Brien", "Smith-Jones").
 _FULL_NAME_RE = re.compile(
-    r"\b[A-Z][a-z]+(?:[ \t]+[A-Z](?:[a-z]+(?:[\u2019'-][A-Z]?[a-z]{2,})*|[\u2019'][A-Z][a-z]+))"
-    r"{1,3}\b"
+    r"[A-Z](?<!\w[A-Z])[a-z]+"
+    r"(?:[ \t]+[A-Z](?:[a-z]+(?:[\u2019'-][A-Z]?[a-z]{2,})*|[\u2019'][A-Z][a-z]+)){1,3}\b"
 )
 
 
@@ -1770,7 +1789,8 @@ _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|from|near|across|into|throughout|outside|of)\s+\x00|\b[A-Z][a-z]+,\s+\x00,"
 )
 # A name after a preposition of place, not in the possessive: "in South Boston".
-_PLACE_NAMED_RE = re.compile(r"\b(?:in|near|throughout|outside)\s+\x00(?![\u2019'])")
+_PLACE_WORDS = ("in", "near", "throughout", "outside")
+_PLACE_NAMED_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+\x00(?![\u2019'])")
 # A person's "him" or "her" besides the subject: someone other than the subject.
 _OBJECT_PRONOUN_RE = {
     "he": re.compile(r"\b(?:him|himself)\b"),
@@ -2204,7 +2224,7 @@ _NAMES_WITH_OPENERS: ContextVar[frozenset[tuple[str, str]]] = ContextVar(
 # reported", "a call from Care Now, 301 Main Street"); a title-case headline
 # ("Obama Now Says He Will Veto") capitalises the word after it too.
 _OPENER_IN_NAME_RE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][A-Za-z]+) ("
+    r"([A-Z](?<![\w.'\u2019-][A-Z])[A-Za-z]+) ("
     + "|".join(sorted(word.capitalize() for word in P.CAPITAL_STOPWORDS if word.isalpha()))
     + r")\b(?=[ \t]+[a-z]|[ \t]*[,.;:!?)\"\u201d\u2019]|[ \t]*$)",
     re.MULTILINE,
@@ -4564,7 +4584,7 @@ _SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
 
 
 _REGIONAL_OFFICE_RE = re.compile(
-    r"(?<![\w.'\u2019-])(?P<place>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+    r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])[\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
     r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
     r"(?:Gov\.|Governor|Mayor)[ \t]+(?=[A-Z])"
 )

@@ -4224,3 +4224,71 @@ def test_a_content_cut_before_a_joined_speaker_leaves_the_conjunction_and_its_wo
     # Words joined with no comma are one phrase, not a clause's opening.
     text = "The agency said it had found rust on the gates and doors, officials said."
     assert extract(text)[0].content.endswith("on the gates and doors")
+
+
+@pytest.mark.parametrize(
+    ("text", "as_place"),
+    [
+        ("Mass was said at the old parish in Glen Ross.\nGlen Ross said nothing.", True),
+        ("The fair moved near  Glen Ross last May.", True),
+        ("Floods reached throughout\tGlen Ross by noon.", True),
+        ("The road within Glen Ross was shut.", False),  # "in" inside a word
+        ("The office of Glen Ross was shut.", False),
+        ("The farm in Glen Ross's family was sold.", False),  # a possessive: a person's
+        ("Glen Ross spoke in Dover.", False),
+        ("in Glen Ross", True),
+    ],
+)
+def test_a_name_after_a_preposition_of_place_is_a_place(text: str, as_place: bool) -> None:
+    from claimtrack.extraction import _Resolver
+
+    assert _Resolver(RESOLVER, text)._named_as_place("Glen Ross") is as_place
+
+
+_CAPITAL_WORDS = st.lists(
+    st.sampled_from(
+        ["Ana", "McNeil", "Now", "Here", "O'Brien", "Smith-Jones", "ran", "it", "x", "_Bo",
+         "3Ed", "Éva", "Dean's", "Kyiv", "Ivan.", "Post", "daily", "Governor", "Gov.", "Bay",
+         "in", "Mr.", ",", ".", "\n"]
+    ),
+    max_size=14,
+)  # fmt: skip
+
+
+@given(_CAPITAL_WORDS, st.sampled_from([" ", "  ", "\t", "-", "'", "."]))
+@settings(max_examples=300, deadline=None)
+def test_names_opening_on_a_capital_are_found_as_a_word_boundary_finds_them(
+    words: list[str], joint: str
+) -> None:
+    """The name patterns open on their capital and look behind it for the word
+    boundary: they find what a leading word boundary finds, anywhere in a text."""
+    import re
+
+    from claimtrack import extraction as x
+
+    text = joint.join(words)
+    for fast, plain in [
+        (x._CAPITALISED_RE, r"\b[A-Z][a-z]+\b"),
+        (x._FULL_NAME_RE, x._FULL_NAME_RE.pattern.replace(r"[A-Z](?<!\w[A-Z])", r"\b[A-Z]", 1)),
+        (
+            x._PLACES_OUTLET_RE,
+            x._PLACES_OUTLET_RE.pattern.replace(r"[A-Z](?<!\w[A-Z])", r"\b[A-Z]", 1),
+        ),
+        (
+            x._OPENER_IN_NAME_RE,
+            x._OPENER_IN_NAME_RE.pattern.replace(
+                r"([A-Z](?<![\w.'\u2019-][A-Z])", r"(?<![\w.'\u2019-])([A-Z]", 1
+            ),
+        ),
+        (
+            x._REGIONAL_OFFICE_RE,
+            x._REGIONAL_OFFICE_RE.pattern.replace(
+                r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])", r"(?<![\w.'\u2019-])(?P<place>[A-Z]", 1
+            ),
+        ),
+    ]:
+        assert fast.pattern != plain
+        reference = re.compile(plain, fast.flags)
+        for start in (0, 1, 3):
+            found = [m.regs for m in fast.finditer(text, start)]
+            assert found == [m.regs for m in reference.finditer(text, start)]

@@ -2692,3 +2692,131 @@ def test_an_irregular_past_starts_the_predicate_and_its_participle_reads_passive
     # "was sunk by a storm": the subject undergoes it, the by-phrase does it.
     assert predicate_roles("The old ferry was sunk by a storm") == ("a storm", "The old ferry")
     assert predicate_roles("The gold was withheld by the bank") == ("the bank", "The gold")
+
+
+@pytest.mark.parametrize(
+    ("content", "main"),
+    [
+        ("the ferry was sold WHEN the talks failed", "the ferry was sold "),
+        ("The Ferry Was Sold Because Talks Failed", "The Ferry Was Sold "),
+        ("the café was sold because talks failed", "the café was sold "),
+        ("the \u212aiosk was sold, so that talks failed", "the \u212aiosk was sold, "),
+        ("the ferry was sold – talks failed", "the ferry was sold"),
+        ("the ferry wasn’t sold, Whose talks failed", "the ferry wasn’t sold, "),
+    ],
+)
+def test_main_clause_ends_where_a_subordinate_clause_starts_in_any_case(
+    content: str, main: str
+) -> None:
+    from claimtrack import stance as stance_module
+
+    assert stance_module._main_clause(content) == main
+
+
+def test_main_clause_of_ascii_and_other_text_is_cut_as_a_case_blind_search_cuts_it() -> None:
+    import random
+    import re
+
+    from claimtrack import stance as stance_module
+
+    words = [
+        "the", "WHO", "Which", "so", "that", "He", "And", "THAT", "deals", "with", "among",
+        "In", "Order", "to", "-", "\u2014", ";", "(", "[that", "\u212a", "caf\u00e9", "SINCE",
+        "whoever", "rules", "between", "us", "x,", "despite", "ensure", "make", "sure",
+    ]  # fmt: skip
+    case_blind = re.compile(stance_module._CLAUSE_BREAK.pattern, re.IGNORECASE)
+    chooser = random.Random(7)
+    for _ in range(3000):
+        content = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 12)))
+        cut = case_blind.search(content, 1)
+        expected = content[: cut.start()] if cut else content
+        assert stance_module._main_clause(content) == expected, content
+
+
+def test_shared_opening_words_match_as_the_phrases_alternation_does() -> None:
+    import re
+
+    from claimtrack import stance as stance_module
+
+    phrases = [
+        "has no proof", "has no proof at all", "has no firm proof", "had no", "hadn't",
+        "hadn", "has not seen", "has not seen any proof", "has", "has no proof yet",
+    ]  # fmt: skip
+    trie = stance_module._word_trie(phrases)
+    assert trie is not None
+    fast = re.compile(trie, re.IGNORECASE)
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    slow = re.compile(
+        "|".join(stance_module._phrase_pattern(p, False) for p in ordered), re.IGNORECASE
+    )
+    texts = [
+        "has no proof at all, he said", "HAS  NO\tPROOF yet", "has no proofs", "hadn't",
+        "hadn’t", "hadn.", "has not seen any proof", "has not seen anyone", "has no firm",
+        "hash", "has no proof at allied", "had no idea", "Has",
+    ]  # fmt: skip
+    for text in texts:
+        for at in range(len(text)):
+            expected = slow.match(text, at)
+            found = fast.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (text, at)
+
+
+def test_phrases_that_open_or_end_on_a_mark_keep_their_alternation() -> None:
+    from claimtrack import stance as stance_module
+
+    assert stance_module._word_trie(["no comment", "u.s. denies"]) is not None
+    assert stance_module._word_trie(["no comment", "no comment."]) is None
+    assert stance_module._word_trie(['"fake"', "fake"]) is None
+    assert stance_module._word_trie(["no  comment"]) is None
+
+
+def test_a_group_of_uninflected_phrases_is_one_regex_finding_the_longest() -> None:
+    from claimtrack.stance import _Phrases
+
+    phrases = _Phrases.build(
+        {"doubt": ["has no proof", "has no proof at all", "has not seen"]}, inflect=False
+    )
+    (group,) = phrases.by_word["has"]
+    assert len(group.regex._patterns) == 1
+    text = "The council has no proof at all, and has not seen the plans."
+    found = [(text[m.start() : m.end()], label) for m, label in phrases.find(text)]
+    assert found == [("has no proof at all", "doubt"), ("has not seen", "doubt")]
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("the mayor's aide MADE UP the whole story", D),
+        ("the aide \u0131nvented the quotes", D),  # a dotless i reads as "i"
+        ("the club \u017ftaged the video", D),  # a long s reads as "s"
+        ("the club Faked those photos", D),
+        ("the club made the whole thing up", D),
+        ("the club staged a protest", A),
+        ("the club posted the video", A),
+    ],
+)
+def test_inventing_what_was_told_denies_it_in_any_letters(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+def test_lowered_text_matches_as_a_case_blind_regex_matches_the_text() -> None:
+    import re
+
+    from claimtrack import stance as stance_module
+
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    marks = set("-\u2013\u2014;:,.!?([{'\u2019\"\u201c\u201d")
+    for point in [*range(0xD800), *range(0xE000, 0x10000)]:
+        char = chr(point)
+        low = stance_module._lowered(char)
+        assert len(low) == 1
+        assert bool(word.match(char)) == bool(word.match(low))
+        assert bool(space.match(char)) == bool(space.match(low))
+        assert (char in marks) == (low in marks) and (char not in marks or char == low)
+        if letter.fullmatch(char):
+            assert re.fullmatch(low, char, re.IGNORECASE) and "a" <= low <= "z", hex(point)
+        else:
+            assert not "a" <= low <= "z", hex(point)
