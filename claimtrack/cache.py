@@ -49,7 +49,7 @@ import secrets
 import struct
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -1024,33 +1024,33 @@ def carry_settled(ledger_path: Path, digest: str, ledger: Ledger) -> None:
         return  # parsed whole: no claim could be told unchanged without its statements
     # What a load leaves for the next store to build on, kept as it was: the store
     # that follows writes the ledger read now, not one of the bytes marked.
-    target = _cache_file(ledger_path)
-    kept = (
-        list(_loaded),
-        _parts_read.get(target),
-        _batches_known.get(target),
-        list(_loaded_batches),
-        _sources_known.get(target),
-        list(_layouts),
-    )
-    try:
-        before = load_cached(ledger_path, mark[0])
-        unsettled = None if before is None else _unsettled_after(before, ledger, mark[1])
-    except Exception:  # a damaged cache: nothing carried, the whole ledger settled
-        unsettled = None
-    finally:
-        _loaded[:], parts, batches, _loaded_batches[:], sources, _layouts[:] = kept
-        _parts_read.pop(target, None)
-        if parts is not None:
-            _parts_read[target] = parts
-        _batches_known.pop(target, None)
-        if batches is not None:
-            _batches_known[target] = batches
-        _sources_known.pop(target, None)
-        if sources is not None:
-            _sources_known[target] = sources
+    with _load_state_kept(_cache_file(ledger_path)):
+        try:
+            before = load_cached(ledger_path, mark[0])
+            unsettled = None if before is None else _unsettled_after(before, ledger, mark[1])
+        except Exception:  # a damaged cache: nothing carried, the whole ledger settled
+            unsettled = None
     if unsettled is not None and len(unsettled) <= _UNSETTLED_MOST:
         remember_settled(ledger_path, digest, unsettled)
+
+
+@contextlib.contextmanager
+def _load_state_kept(target: Path) -> Iterator[None]:
+    """Every state a load of the cache `target` leaves behind, as it was before the
+    block: the loads remembered, the layouts, and the parts, batches and sources read."""
+    lists: tuple[list[Any], ...] = (_loaded, _loaded_batches, _layouts)
+    tables: tuple[dict[Path, Any], ...] = (_parts_read, _batches_known, _sources_known)
+    listed = [list(items) for items in lists]
+    held = [table.get(target) for table in tables]
+    try:
+        yield
+    finally:
+        for items, was in zip(lists, listed, strict=True):
+            items[:] = was
+        for table, value in zip(tables, held, strict=True):
+            table.pop(target, None)
+            if value is not None:
+                table[target] = value
 
 
 def _unsettled_after(before: Ledger, after: Ledger, unsettled: set[str]) -> set[str] | None:

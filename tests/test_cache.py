@@ -1256,3 +1256,22 @@ def test_a_damaged_claim_read_by_a_relative_name_is_read_again_from_another_fold
     # The claims are first read once the command has gone on to another folder.
     monkeypatch.chdir(tmp_path)
     assert truth is not None and ledger.claims == truth.claims
+
+
+def test_a_load_made_aside_leaves_the_cache_states_as_they_were(tmp_path: Path) -> None:
+    """Reading another version of a ledger's cache (to compare it with a hand edit)
+    must not leave that version as what the next store builds on, even on an error."""
+    ledger_path = tmp_path / "claims.yaml"
+    target = cache._cache_file(ledger_path)
+    states = (cache._loaded, cache._loaded_batches, cache._layouts)
+    tables = (cache._parts_read, cache._batches_known, cache._sources_known)
+    before_lists = [list(items) for items in states]
+    before_tables = [dict(table) for table in tables]
+    with pytest.raises(RuntimeError), cache._load_state_kept(target):
+        for items in states:
+            items.append(object())
+        for table in tables:
+            table[target] = object()
+        raise RuntimeError("a damaged cache")
+    assert [list(items) for items in states] == before_lists
+    assert [dict(table) for table in tables] == before_tables
