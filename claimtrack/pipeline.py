@@ -1412,10 +1412,9 @@ def _with_final_stances(
     where = dict(zip(fingerprints(present), present, strict=True))
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
-    # Those of the statements planned from, as `plan_source` found them.
-    fresh = (
-        list(plan.fresh_fps) if len(plan.fresh_fps) == len(statements) else fingerprints(statements)
-    )
+    # Those of the statements planned from, as `plan_source` found them: `statements`
+    # are always the extraction the plan was made of (`zip` below holds to it).
+    fresh = plan.fresh_fps
     marks = _marks(plan.source.extracted)
     for statement, fp in zip(statements, fresh, strict=True):
         if statement in decided:
