@@ -4224,3 +4224,22 @@ def test_a_content_cut_before_a_joined_speaker_leaves_the_conjunction_and_its_wo
     # Words joined with no comma are one phrase, not a clause's opening.
     text = "The agency said it had found rust on the gates and doors, officials said."
     assert extract(text)[0].content.endswith("on the gates and doors")
+
+
+def test_a_verb_and_its_object_before_a_participle_cue_are_no_speaker() -> None:
+    text = (
+        "Fines\n\nFour young and elected members of the Leeds City Council welcomed the "
+        "decision and said that on May 3, they jointly sent a letter to the mayor and Police "
+        "Commissioner Vera Lind calling for an end to such fines.\n\n"
+        '"We thank the mayor for listening," the council members said.'
+    )
+    statements = extract(text)
+    # "sent a letter to the mayor and Police Commissioner Vera Lind" speaks for
+    # nobody: it is the members' predicate, and what they said runs on to its end.
+    assert [s.speaker for s in statements] == [
+        "members of the Leeds City Council",
+        "the council members",
+    ]
+    assert statements[0].content.endswith("calling for an end to such fines")
+    # Nor do the council members take up the commissioner they wrote to.
+    assert statements[1].party != "Vera Lind"
