@@ -286,6 +286,8 @@ def _name_in(phrase: str) -> Named | None:
         after = lower[end] if end < len(words) else ""
         if is_office(words[start : end + 1]):
             continue  # "National Security Adviser Jake Sullivan": an office, not a body
+        if end == start + 1 and _modified_role(lower, start):
+            continue  # "Assistant manager Kay Roe": a role's qualifier, capitalised, no body
         possessive = words[end - 1].endswith(_POSSESSIVE_ENDS)
         person_next = (
             possessive

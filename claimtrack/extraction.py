@@ -2500,6 +2500,8 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
         return True  # "about one in five", "six in 10"
     if _outlet_head(tokens, len(tokens) - 1):
         return True  # "USA Today said": the outlet, not the day
+    if len(tokens) > 2 and _is_past_tense(tokens[0]) and tokens[1].lower in _OBJECT_DETERMINERS:
+        return False  # "sent a letter to the mayor, calling for": a predicate, no speaker
     if head.lower in P.PRONOUNS or lower in P.DETERMINERS or lower in P.CAPITAL_STOPWORDS:
         return False
     if _is_possessive(head):
@@ -2513,6 +2515,10 @@ def _valid_speaker(tokens: list[_Token]) -> bool:
     return len(tokens) > 1 and (
         tokens[-2].lower in P.DETERMINERS or tokens[0].lower in P.DETERMINERS
     )
+
+
+# What opens a verb's object: after a past tense it makes a predicate, not a speaker.
+_OBJECT_DETERMINERS = _words("a an the their his her its our my")
 
 
 def _is_count(tokens: list[_Token]) -> bool:

@@ -2689,8 +2689,21 @@ def _unnamed_person(reason: str | None) -> bool:
     }
 
 
+# How many lines back a "he" or "she" who speaks may stand for the person who
+# spoke last: two or three paragraphs; further back the article has mostly
+# turned to someone else ("the student who wrote the story said she ...").
+_PRONOUN_REACH = 6
+# Where in `people` the line of the person who spoke last is kept.
+_LAST_LINE = "\x00line"
+
+
 def _person_in(people: dict[str, str], statement: Statement) -> str | None:
-    """`_Grouper._person` over the persons one source named so far (`people`, updated)."""
+    """`_Grouper._person` over the persons one source named so far (`people`, updated).
+
+    A "he" or "she" is the person who spoke last, when that was a few
+    paragraphs back at most and no one else spoke in between whom the article
+    names by a name it gives no full name for ("Thompson said ... he said").
+    """
     speaker = statement.speaker or ""
     full = person_name(speaker, statement.party)
     if statement.kind == "person" and statement.party:
@@ -2698,11 +2711,29 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         full = statement.party
     if full is not None:
         people[full.split()[-1]] = full
-        people[""] = full
+        _spoke(people, full, statement.line)
         return full
     if speaker.lower() in {"he", "she"}:
+        last = people.get(_LAST_LINE)
+        if last is not None and statement.line - int(last) > _PRONOUN_REACH:
+            return None
         return people.get("")
-    return people.get(speaker.split()[-1]) if speaker.split() else None
+    words = speaker.split()
+    if not words:
+        return None
+    known = people.get(words[-1])
+    if known is not None:
+        _spoke(people, known, statement.line)
+    elif statement.party is None and all(word[:1].isupper() for word in words):
+        # Someone named whose full name and party are not known: a "he" after
+        # is that one, not the person before.
+        people.pop("", None)
+    return known
+
+
+def _spoke(people: dict[str, str], full: str, line: int) -> None:
+    people[""] = full
+    people[_LAST_LINE] = str(line)
 
 
 # The acts a denial can point back to, by the nouns that name them and the

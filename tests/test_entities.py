@@ -388,6 +388,23 @@ def test_a_role_before_a_person_name_still_ends_the_body_name() -> None:
     assert [party for _, party, _ in found] == ["Globex"]
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["Assistant manager Nora Quill", "Senior analyst Nora Quill", "Press officer Nora Quill"],
+)
+def test_a_capitalised_qualifier_of_a_role_is_no_body(speaker: str) -> None:
+    found = parties(
+        f"Shelter\n\n{speaker} said: 'We've had calls from all over the country and "
+        "we're working through them.'"
+    )
+    assert [(party, kind) for _, party, kind in found] == [("Nora Quill", "person")]
+
+
+def test_a_body_before_a_qualified_role_still_speaks() -> None:
+    found = parties("Sales\n\nGlobex senior analyst Nora Quill said sales rose in the spring.")
+    assert [party for _, party, _ in found] == ["Globex"]
+
+
 def test_a_capital_city_s_police_are_the_city_s_force_not_the_state() -> None:
     found = parties(
         "Shooting\n\nLima police confirmed that two men had been detained overnight.\n\n"

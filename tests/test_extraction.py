@@ -4292,3 +4292,22 @@ def test_names_opening_on_a_capital_are_found_as_a_word_boundary_finds_them(
         for start in (0, 1, 3):
             found = [m.regs for m in fast.finditer(text, start)]
             assert found == [m.regs for m in reference.finditer(text, start)]
+
+
+def test_a_verb_and_its_object_before_a_participle_cue_are_no_speaker() -> None:
+    text = (
+        "Fines\n\nFour young and elected members of the Leeds City Council welcomed the "
+        "decision and said that on May 3, they jointly sent a letter to the mayor and Police "
+        "Commissioner Vera Lind calling for an end to such fines.\n\n"
+        '"We thank the mayor for listening," the council members said.'
+    )
+    statements = extract(text)
+    # "sent a letter to the mayor and Police Commissioner Vera Lind" speaks for
+    # nobody: it is the members' predicate, and what they said runs on to its end.
+    assert [s.speaker for s in statements] == [
+        "members of the Leeds City Council",
+        "the council members",
+    ]
+    assert statements[0].content.endswith("calling for an end to such fines")
+    # Nor do the council members take up the commissioner they wrote to.
+    assert statements[1].party != "Vera Lind"

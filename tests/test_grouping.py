@@ -206,6 +206,29 @@ def test_a_pronoun_becomes_the_speakers_name() -> None:
     assert made[1].not_filed is not None and "'they'" in made[1].not_filed
 
 
+def test_a_he_far_from_the_person_who_spoke_last_is_not_named_for_them() -> None:
+    first = replace(
+        statement("the gallery would reopen in May", "a"), speaker="curator Lena Hartwig"
+    )
+    near = replace(statement("she had chosen the paintings herself", "a"), speaker="she", line=3)
+    far = replace(statement("she had never seen the paintings", "a"), speaker="she", line=25)
+    made = group_statements([first, near, far], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_text == "Lena Hartwig had chosen the paintings herself"
+    # Eleven paragraphs on, "she" is mostly someone else: no name is given.
+    assert "Lena Hartwig" not in (made[2].claim_text or "")
+
+
+def test_a_he_after_another_named_speaker_is_not_the_one_before() -> None:
+    first = replace(
+        statement("the bridge would close for repairs", "a"), speaker="engineer Omar Feld"
+    )
+    other = replace(statement("the repairs were overdue", "a"), speaker="Pruitt", line=3)
+    later = replace(statement("he was worried about the cost", "a"), speaker="he", line=5)
+    made = group_statements([first, other, later], ClaimIndex(), DEFAULT_THRESHOLD)
+    # "he" is Pruitt, whose full name the article did not give: not Omar Feld.
+    assert "Omar Feld" not in (made[2].claim_text or "")
+
+
 def test_a_he_in_the_speakers_own_quoted_words_is_someone_else() -> None:
     # In indirect speech "he" is the speaker; in the speaker's own words in
     # quotation marks the speaker is "I", and "he" is whoever the speaker talks of.
