@@ -2229,7 +2229,8 @@ _OPENER_IN_NAME_RE = re.compile(
     + r")\b(?=[ \t]+[a-z]|[ \t]*[,.;:!?)\"\u201d\u2019]|[ \t]*$)",
     re.MULTILINE,
 )
-_NOT_NAME_WORDS = P.CAPITAL_STOPWORDS | P.DETERMINERS | P.PRONOUNS
+# Words no name opens with, before a capitalised stopword ("Doctors Without").
+_NO_NAME_OPENERS = P.CAPITAL_STOPWORDS | P.DETERMINERS | P.PRONOUNS
 
 
 def _names_with_openers(
@@ -2241,7 +2242,7 @@ def _names_with_openers(
     pairs = {
         (first.lower(), opener.lower())
         for first, opener in _OPENER_IN_NAME_RE.findall(text, start, end)
-        if first.lower() not in _NOT_NAME_WORDS
+        if first.lower() not in _NO_NAME_OPENERS
     }
     return frozenset(pairs | _gazetteer_openers(resolver))
 
@@ -2259,7 +2260,7 @@ def _gazetteer_openers(resolver: PartyResolver) -> frozenset[tuple[str, str]]:
                         and word.lower() in P.CAPITAL_STOPWORDS
                         and before[:1].isupper()
                         and before.isalpha()
-                        and before.lower() not in _NOT_NAME_WORDS
+                        and before.lower() not in _NO_NAME_OPENERS
                     ):
                         pairs.add((before.lower(), word.lower()))
         known = _GAZETTEER_OPENERS[resolver] = frozenset(pairs)
