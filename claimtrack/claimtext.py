@@ -3507,10 +3507,14 @@ def clause_told(text: str) -> str:
         if (
             _has_verb(["", *who])
             or any(
-                w.lower() in {"who", "which", "that", "not", "never", "it", "there"} for w in who
+                w.lower() in {"who", "which", "that", "what", "not", "never", "it", "there"}
+                for w in who
             )
-            # "The Islamic State's reported attacks": an adjective before its noun.
+            # "The Islamic State's reported attacks", "dozens of reported attacks": an
+            # adjective before its noun.
             or who[-1].lower() in _DETERMINERS
+            or who[-1].lower() in _PREPOSITIONS
+            or who[-1].lower() in {"of", "for", "to", "about", "with", "and", "or"}
             or who[-1].lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
         ):
             return text  # "Officials who fled said X", "It was reported X": no teller

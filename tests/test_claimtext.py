@@ -1168,6 +1168,9 @@ def test_a_text_shows_the_clause_a_teller_confirmed_or_believes() -> None:
         "The ministry said in a statement that the Varna bridge would open",
         # An adjective, not a telling: "the ministry's reported plan".
         "The ministry's reported plan has been largely forgotten",
+        "Dozens of reported sightings have been traced to a kite",
+        # What a teller believes, as the subject of a clause of its own.
+        "What the ministry believes the plan will do is cut fares",
         # A name ending in "States" is no verb of saying.
         "The United States subsequently closed the Varna base",
         # A "his" in the clause may stand for the teller.
