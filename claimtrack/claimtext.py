@@ -3353,10 +3353,46 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 @lru_cache(maxsize=1 << 14)
 def shown(text: str) -> str:
-    """A claim text as shown: without its hedges (`unhedged`), the matter told
-    (`matter_told`, `clause_told`) and judged (`matter_judged`), with no
-    quotation mark left open by a cut quotation."""
-    return _UNCLOSED_QUOTE.sub("", clause_told(matter_told(matter_judged(unhedged(text)))))
+    """A claim text as shown: without its hedges (`unhedged`, `unhedged_participle`),
+    the matter told (`matter_told`, `clause_told`) and judged (`matter_judged`),
+    with no quotation mark left open by a cut quotation."""
+    plain = unhedged_participle(unhedged(text))
+    return _UNCLOSED_QUOTE.sub("", clause_told(matter_told(matter_judged(plain))))
+
+
+# "a ceasefire deal said to have been signed", "a car bomb thought to have been
+# planted by the group": a participle's phrase after its noun, hedged as what others
+# say. (`_HEARSAY` takes the hedge of a finite verb: "is said to have been".)
+_HEARSAY_PARTICIPLE = re.compile(
+    r"(?P<before>\b[\w'\u2019-]+,?\s+)"
+    r"(?:said|believed|thought|reported|rumou?red|alleged|understood|reputed|suspected"
+    r"|presumed)\s+to\s+have\s+been\s+(?=(?P<done>[a-z]+)\b)"
+)
+
+
+def unhedged_participle(text: str) -> str:
+    """`text` without the hearsay on a participle's phrase after a noun: "a deal
+    said to have been signed in Chad" -> "a deal signed in Chad"; "a bomb, thought
+    to have been planted by rebels," -> "a bomb, planted by rebels,". Only when a
+    participle follows ("been signed", "been made"; "been there" keeps it) and the
+    word before is no verb or auxiliary ("is said to have been" is `_HEARSAY`'s)."""
+    if not _may_hold(text, ("to have been",)):
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        before = _WORD.findall(match.group("before"))
+        done = match.group("done")
+        if (
+            not before
+            or before[-1].lower() in _AUXILIARIES
+            or before[-1].lower() in _BE
+            or before[-1].lower() in _ADVERBS
+            or not (done in verbforms.PARTICIPLES or done.endswith(("ed", "en", "wn")))
+        ):
+            return match.group()
+        return match.group("before")
+
+    return _HEARSAY_PARTICIPLE.sub(plain, text)
 
 
 def unhedged(text: str) -> str:
