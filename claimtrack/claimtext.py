@@ -3499,7 +3499,10 @@ _CLAUSE_TOLD = re.compile(
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_TELLER_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_TELLER_PRONOUN = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
+    re.IGNORECASE,
+)
 # "It is obvious that X", "it was clear that X": how plain X is to the speaker, X.
 _PLAINLY_SO = re.compile(
     r"it(?:['\u2019]s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+became)\s+"
@@ -3572,8 +3575,9 @@ def clause_told(text: str) -> str:
         # A finite verb of its own: "believed the identity to be accurate" tells no clause.
         or not _outside_verbs(" ".join(words[1:]))
         or rest.rstrip(_QUOTES).endswith("?")
-        # "Thomas believed the spider had burrowed into his abdomen": a "he" or
-        # "his" in the clause may be the teller, whom the claim would lose.
+        # "Thomas believed the spider had burrowed into his abdomen", "the ministry
+        # said a raid by its forces freed X": a third person in the clause may be
+        # the teller, whom the claim would lose.
         or (plainly is None and _TELLER_PRONOUN.search(rest) is not None)
     ):
         return text

@@ -1175,6 +1175,7 @@ def test_a_text_shows_the_clause_a_teller_confirmed_or_believes() -> None:
         "The United States subsequently closed the Varna base",
         # A "his" in the clause may stand for the teller.
         "Tam Orvell believed the snake had bitten his ankle on Friday night",
+        "The Kestrian ministry said a raid by its commandos freed two sailors",
         # "thought": what the teller no longer holds.
         "Tam Orvell thought the stranger might steal the van",
         # Not plain: what is not clear is no claim.
