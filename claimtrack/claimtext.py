@@ -670,6 +670,8 @@ def proposition(
     no_clause = _no_main_clause(text)
     if no_clause is not None:
         return Proposition(None, no_clause)
+    if _known_as_name(text):
+        return Proposition(None, "a noun phrase and its name, not a proposition")
     # A relative clause cut off after its comma leaves the clause before it whole,
     # and so does one cut after the preposition that opens it ("statements from
     # her, in", of "in which she stated ...").
@@ -1067,6 +1069,34 @@ def _no_main_clause(text: str) -> str | None:
     ):
         return "a noun phrase cut from its verb, not a proposition"
     return None
+
+
+# "A customer identified as "Conal"", "a collective known as Raqqa Is Being
+# Slaughtered Silently": a noun phrase and the name it goes by.
+_KNOWN_AS = re.compile(
+    r"(?P<head>(?:a|an|the|one|two|three|four|five|some|several)\s+(?:[\w'\u2019-]+\s+){0,4}?)"
+    r"(?:identified|known|described|named|dubbed|called|referred\s+to)\s+as\s+"
+    r"[\"\u201c'\u2018]?(?P<name>(?-i:[A-Z])[^,;:]*)$",
+    re.IGNORECASE,
+)
+# The small words a name may hold ("Raqqa Is Being Slaughtered Silently", "Men of
+# the Hour", "Jabhat al-Nusra").
+_IN_NAMES = frozenset(_words("of the and is a an in on for de al el la le du von van"))
+
+
+def _known_as_name(text: str) -> bool:
+    """Whether `text` is a noun phrase and the name it goes by, with no verb of
+    its own: "A customer identified as Conal" names someone and says nothing of
+    him. The passive participle is no past tense here, as "known" and "dubbed"
+    show. "The man known as Ringo had formed a gang" goes on to its verb; "Two
+    men identified as suspects" ends on no name and is left to the other tests."""
+    # "According to the website, a customer identified as Conal": whose account it is first.
+    opening = re.match(r"according\s+to\s+[^,;:]{1,60},\s+", text, re.IGNORECASE)
+    found = _KNOWN_AS.match(text, opening.end() if opening is not None else 0)
+    if found is None or _has_verb(["", *_WORD.findall(found.group("head"))]):
+        return False
+    name = _WORD.findall(found.group("name"))
+    return bool(name) and all(w[:1].isupper() or w.lower() in _IN_NAMES for w in name)
 
 
 def _closed(text: str) -> str:
@@ -3323,10 +3353,46 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 @lru_cache(maxsize=1 << 14)
 def shown(text: str) -> str:
-    """A claim text as shown: without its hedges (`unhedged`), the matter told
-    (`matter_told`) and judged (`matter_judged`), with no quotation mark left
-    open by a cut quotation."""
-    return _UNCLOSED_QUOTE.sub("", matter_told(matter_judged(unhedged(text))))
+    """A claim text as shown: without its hedges (`unhedged`, `unhedged_participle`),
+    the matter told (`matter_told`, `clause_told`) and judged (`matter_judged`),
+    with no quotation mark left open by a cut quotation."""
+    plain = unhedged_participle(unhedged(text))
+    return _UNCLOSED_QUOTE.sub("", clause_told(matter_told(matter_judged(plain))))
+
+
+# "a ceasefire deal said to have been signed", "a car bomb thought to have been
+# planted by the group": a participle's phrase after its noun, hedged as what others
+# say. (`_HEARSAY` takes the hedge of a finite verb: "is said to have been".)
+_HEARSAY_PARTICIPLE = re.compile(
+    r"(?P<before>\b[\w'\u2019-]+,?\s+)"
+    r"(?:said|believed|thought|reported|rumou?red|alleged|understood|reputed|suspected"
+    r"|presumed)\s+to\s+have\s+been\s+(?=(?P<done>[a-z]+)\b)"
+)
+
+
+def unhedged_participle(text: str) -> str:
+    """`text` without the hearsay on a participle's phrase after a noun: "a deal
+    said to have been signed in Chad" -> "a deal signed in Chad"; "a bomb, thought
+    to have been planted by rebels," -> "a bomb, planted by rebels,". Only when a
+    participle follows ("been signed", "been made"; "been there" keeps it) and the
+    word before is no verb or auxiliary ("is said to have been" is `_HEARSAY`'s)."""
+    if not _may_hold(text, ("to have been",)):
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        before = _WORD.findall(match.group("before"))
+        done = match.group("done")
+        if (
+            not before
+            or before[-1].lower() in _AUXILIARIES
+            or before[-1].lower() in _BE
+            or before[-1].lower() in _ADVERBS
+            or not (done in verbforms.PARTICIPLES or done.endswith(("ed", "en", "wn")))
+        ):
+            return match.group()
+        return match.group("before")
+
+    return _HEARSAY_PARTICIPLE.sub(plain, text)
 
 
 def unhedged(text: str) -> str:
@@ -3420,6 +3486,103 @@ def matter_told(text: str) -> str:
         else:
             return text
     return text
+
+
+# A teller and its verb of saying, confirming, reporting or believing before the
+# clause it tells: "Ottawa Civic Hospital confirmed two people have been taken to
+# hospital", "Piper Jaffray believes the bands will cost $29". ("thought" is
+# left: "Lin thought the man might buy alcohol" is what he no longer thinks.)
+_CLAUSE_TOLD = re.compile(
+    _TELLER + r"(?:also\s+|now\s+|still\s+|later\s+|previously\s+)?"
+    r"(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
+    r"|said|says|stated|states|claimed|claims|believes|believe|believed)"
+    r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TELLER_PRONOUN = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
+    re.IGNORECASE,
+)
+# "It is obvious that X", "it was clear that X": how plain X is to the speaker, X.
+_PLAINLY_SO = re.compile(
+    r"it(?:['\u2019]s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+became)\s+"
+    r"(?:now\s+|also\s+|quite\s+|very\s+|abundantly\s+|perfectly\s+|increasingly\s+)?"
+    r"(?:obvious|clear|evident|apparent|plain|undeniable)\s+that\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# What the clause a teller tells may not open on, besides `_NO_MATTER_OPENING`:
+# a preposition or an adverb of the telling ("said in a statement that X",
+# "reported on Monday X"), an answer ("said no and ..."), a conjunction.
+_NOT_CLAUSE_OPENING = _PREPOSITIONS | frozenset(
+    _words(
+        """
+        to for of about during after before when if as no yes so not and but or only
+        earlier yesterday today tonight recently last this next there here than
+        """
+    )
+)
+
+
+def clause_told(text: str) -> str:
+    """`text` without a teller and its verb of saying, confirming, reporting or
+    believing before the clause it tells, or without "it is obvious that": the
+    claim is the clause.
+
+    "Ottawa Civic Hospital confirmed two people have been taken to hospital" ->
+    "Two people have been taken to hospital"; "Security officials believed the
+    victims had been driven to the end of the track" -> "The victims had been
+    driven to the end of the track"; "It is obvious that children lack health
+    education" -> "Children lack health education". The teller must be a noun
+    phrase (no verb of its own), and the clause must stand alone: it opens on
+    its subject (not a pronoun, a bare part, a preposition, an adverb or a
+    verb), has a verb, three words or more. Otherwise `text` is returned as it
+    is."""
+    plainly = _PLAINLY_SO.match(text)
+    found = plainly or _CLAUSE_TOLD.match(text)
+    if found is None:
+        return text
+    if plainly is None:
+        who = _WORD.findall(found.group("who"))
+        if (
+            _has_verb(["", *who])
+            or any(
+                w.lower() in {"who", "which", "that", "what", "not", "never", "it", "there"}
+                for w in who
+            )
+            # "The Islamic State's reported attacks", "dozens of reported attacks": an
+            # adjective before its noun.
+            or who[-1].lower() in _DETERMINERS
+            or who[-1].lower() in _PREPOSITIONS
+            or who[-1].lower() in {"of", "for", "to", "about", "with", "and", "or"}
+            or who[-1].lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        ):
+            return text  # "Officials who fled said X", "It was reported X": no teller
+    rest = found.group("rest").strip(_EDGE)
+    quoted = re.match(
+        r"\s*(['\u2018\"\u201c])[^'\u2019\"\u201d]+['\u2019\"\u201d]\s", found.group("rest")
+    )
+    if quoted is not None:
+        # "'two or three' gunmen were ...": the quotation its subject opens on stays whole.
+        rest = found.group("rest")[quoted.start(1) :].rstrip(_EDGE)
+    words = _WORD.findall(rest)
+    if (
+        len(words) < 3
+        or words[0].lower() in _NO_MATTER_OPENING
+        or words[0].lower() in _NOT_CLAUSE_OPENING
+        or words[0].lower().endswith("ing")
+        or _verb_word(words[0])
+        or words[-1].lower() in _DANGLING_END
+        # A finite verb of its own: "believed the identity to be accurate" tells no clause.
+        or not _outside_verbs(" ".join(words[1:]))
+        or rest.rstrip(_QUOTES).endswith("?")
+        # "Thomas believed the spider had burrowed into his abdomen", "the ministry
+        # said a raid by its forces freed X": a third person in the clause may be
+        # the teller, whom the claim would lose.
+        or (plainly is None and _TELLER_PRONOUN.search(rest) is not None)
+    ):
+        return text
+    first = next(n for n, c in enumerate(rest) if c.isalnum())
+    return rest[:first] + rest[first].upper() + rest[first + 1 :]
 
 
 # A third-person pronoun standing for someone or something, not a possessive.

@@ -8,6 +8,7 @@ from claimtrack.claimtext import (
     alternative,
     carries_verdict,
     clarity,
+    clause_told,
     matter_told,
     may_be,
     person_name,
@@ -900,6 +901,22 @@ def test_how_a_fact_came_out_is_not_part_of_it() -> None:
     assert made.text == "The mayor of Tulsa had lied about the funds"
 
 
+def test_a_noun_phrase_and_the_name_it_goes_by_is_no_proposition() -> None:
+    # Naming someone says nothing of them: no claim is made of it.
+    for phrase in (
+        'A driver identified as "Tamsin',
+        "According to the Varna Courier, a farmer known as Old Mattis",
+        "A group known as Friends of the Tasnor Valley",
+    ):
+        assert proposition(phrase).text is None, phrase
+    # The name's phrase is the subject of a verb that follows it: a proposition.
+    for clause in (
+        "A driver known as Tamsin was arrested in Varna",
+        "The three smugglers known as Ash, Birch and Elm had crossed the border",
+    ):
+        assert proposition(clause).text == clause
+
+
 def test_a_noun_phrase_ending_in_its_aside_is_no_proposition() -> None:
     made = proposition("The driver, who gave his name only as Tom")
     assert made.text is None
@@ -1124,6 +1141,64 @@ def test_a_text_shows_the_matter_told_not_its_telling() -> None:
     assert matter_told(
         "The Kestrian ministry is aware of reports that a Kestrian engineer was detained in Molvia"
     ) == ("A Kestrian engineer was detained in Molvia")
+
+
+def test_a_text_shows_the_clause_a_teller_confirmed_or_believes() -> None:
+    # What a named teller confirmed, reported or believes is the claim; who
+    # told it is the statement's speaker or a hedge on the clause.
+    assert shown(
+        "Harwell General Hospital confirmed three workers have been treated for burns"
+    ) == ("Three workers have been treated for burns")
+    assert shown("Port officials believed the ferry had struck a sandbank near Tasnor") == (
+        "The ferry had struck a sandbank near Tasnor"
+    )
+    assert clause_told("Brellco analysts believe 'four or five' stores will close in May") == (
+        "'Four or five' stores will close in May"
+    )
+    assert shown("It is obvious that the Varna bridge was never inspected") == (
+        "The Varna bridge was never inspected"
+    )
+    for kept in (
+        # No clause of its own: a gerund, an infinitive, an answer, a pronoun.
+        "Farmers reported hearing a loud bang that shook the Tasnor valley",
+        "Port officials believed the manifest to be accurate",
+        "The Orvell band said no and tore up the contract",
+        "The ministry said it will open the Varna bridge",
+        # The adverb of the telling before its clause.
+        "The ministry said in a statement that the Varna bridge would open",
+        # An adjective, not a telling: "the ministry's reported plan".
+        "The ministry's reported plan has been largely forgotten",
+        "Dozens of reported sightings have been traced to a kite",
+        # What a teller believes, as the subject of a clause of its own.
+        "What the ministry believes the plan will do is cut fares",
+        # A name ending in "States" is no verb of saying.
+        "The United States subsequently closed the Varna base",
+        # A "his" in the clause may stand for the teller.
+        "Tam Orvell believed the snake had bitten his ankle on Friday night",
+        "The Kestrian ministry said a raid by its commandos freed two sailors",
+        # "thought": what the teller no longer holds.
+        "Tam Orvell thought the stranger might steal the van",
+        # Not plain: what is not clear is no claim.
+        "It is not clear that the Varna bridge was inspected",
+    ):
+        assert shown(kept) == kept[:1].upper() + kept[1:]
+
+
+def test_a_participle_said_to_have_been_done_is_shown_done() -> None:
+    # What others say of a participle's phrase after its noun is a hedge on it.
+    assert shown("A roadside bomb thought to have been planted by smugglers hit a Varna bus") == (
+        "A roadside bomb planted by smugglers hit a Varna bus"
+    )
+    assert shown(
+        "Divers raised a chest from the wreck, believed to have been hidden there by pirates"
+    ) == ("Divers raised a chest from the wreck, hidden there by pirates")
+    for kept in (
+        # After a finite verb the hedge is `_HEARSAY`'s, or has no tense to give.
+        "The Orvell singer has been rumored to have been treated for exhaustion",
+        # No participle after it: "been there" would read as "there".
+        "The chest said to have been there was gone",
+    ):
+        assert shown(kept) == kept
 
 
 def test_a_second_matter_told_stays_in_the_text() -> None:
