@@ -26,7 +26,12 @@ place the article names as such ("the city of Mosul") and tells of most;
 "the country" or "the nation", the one state the article names before the
 statement (`_state_named`). An adjective standing for people ("the
 missing", "the wounded") takes the one noun the article said was in that
-state ("students who went missing": `_people_in_state`). A
+state ("students who went missing": `_people_in_state`). A noun modifier
+that is the last word of the one name before the statement takes the name
+("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
+and a name's last words after "the" the one longer name the article writes
+after "the" ("the Armed Forces" -> "the Canadian Armed Forces":
+`_name_ended`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim.
