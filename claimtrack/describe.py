@@ -26,7 +26,12 @@ place the article names as such ("the city of Mosul") and tells of most;
 "the country" or "the nation", the one state the article names before the
 statement (`_state_named`). An adjective standing for people ("the
 missing", "the wounded") takes the one noun the article said was in that
-state ("students who went missing": `_people_in_state`). A
+state ("students who went missing": `_people_in_state`). A noun modifier
+that is the last word of the one name before the statement takes the name
+("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
+and a name's last words after "the" the one longer name the article writes
+after "the" ("the Armed Forces" -> "the Canadian Armed Forces":
+`_name_ended`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim.
@@ -210,6 +215,13 @@ def descriptions_in(
         if people is not None:
             found.append((nominal.group().rstrip(), people))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
+    for tail in _NAME_TAIL.finditer(content):
+        if len(found) == 2:
+            break
+        name = _name_ended(article, tail.group("tail"), at)
+        if name is not None:
+            found.append((tail.group().rstrip(), f"{tail.group('det')} {name}"))
+            kinds += 1
     firsts: set[str] = set()  # descriptions `_first_mention` gave
     for match in _DEFINITE.finditer(content):
         if len(found) - kinds == 2:
@@ -267,6 +279,9 @@ def descriptions_in(
             instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
             if instead is not None:
                 firsts.add(description)
+        if instead is None:
+            instead = _named_modifier(article, match.group("det"), head, modifiers, at)
+            kinds += instead is not None
         if (
             instead is None
             and _AFTER_PREPOSITION.search(content, 0, match.start())
@@ -1291,6 +1306,83 @@ def _name_of_its_kind(
     if any(m.lower() not in name.lower().split() for m in modifiers):
         return None
     return name
+
+
+# How far before a statement (in characters) a name may stand and still be the
+# one its description means: past that an article has often moved on to
+# another story.
+_NEAR = 5000
+
+
+def _named_modifier(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A description whose noun modifier is the last word of the one name
+    before offset `at` (`_name_of_its_kind`), with that name for the word:
+    "the palace garden" after "Buckingham Palace" -> "the Buckingham Palace
+    garden", "the mall attack" after "Westgate Mall" -> "the Westgate Mall
+    attack". Only the modifier right before the head; not when another
+    modifier sets the thing apart ("the other palace garden"), for a word
+    that needs no article ("the state media" is no "Islamic State" media),
+    for a name that owns ("Canada's Parliament") or one far before."""
+    if not modifiers or set(modifiers) & _CONTRASTING:
+        return None
+    modifier = modifiers[-1]
+    if not re.fullmatch(r"[a-z][a-z-]{2,}", modifier) or modifier in _PLAIN_HEADS:
+        return None
+    name = _name_of_its_kind(article, det, modifier, [], at)
+    if name is None or re.search(r"['\u2019\d]", name) or not _near(article, name, at):
+        return None
+    return " ".join([det, *modifiers[:-1], name, head])
+
+
+def _near(article: str, name: str, at: int) -> bool:
+    """Whether `article` writes `name` within `_NEAR` characters before `at`."""
+    return article.rfind(name, max(0, at - _NEAR), at) >= 0
+
+
+# "the" and a name's last words in capitals, not followed by another capital
+# (the name goes on) or "of" (it says which: "the Ministry of Public Works").
+_NAME_TAIL = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]he) +(?P<tail>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})"
+    r"(?![\w'\u2019-]| +[A-Z]| +of\b)"
+)
+
+
+def _name_ended(article: str, tail: str, at: int) -> str | None:
+    """The one longer name the article writes after "the" before offset `at`
+    whose last words are `tail`: "the Armed Forces" after "the Canadian Armed
+    Forces" -> "Canadian Armed Forces", "the Post" after "the Washington Post".
+    A word before the tail that opens a sentence or a phrase ("The", "In") is
+    no part of a name, nor an owner ("Canada's"), nor a headline's word; a
+    nationality ("the Kurdish forces") is no name's end. None when the article
+    writes two such names, none, or the one only far before."""
+    if tail.split()[-1] in _nationalities() or article.find(tail, 0, at) < 0:
+        return None
+    names = set()
+    for found in re.finditer(
+        rf"(?<![\w'\u2019.&-])[Tt]he +((?:[A-Z][\w.&-]*[ \t]+){{1,2}}){re.escape(tail)}"
+        r"(?![\w-]| +[A-Z])",
+        article[:at],
+    ):
+        words = found.group(1).split()
+        if any(w.lower() in _NOT_IN_NAME or verb_word(w.lower()) for w in words):
+            continue
+        if _in_headline(article, found.start(), found.end()):
+            continue
+        names.add(" ".join([*words, tail]))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if _near(article, name, at) else None
+
+
+def _in_headline(article: str, start: int, end: int) -> bool:
+    """Whether the line holding `start`..`end` is a headline or a caption: every
+    long word capitalised."""
+    line_start = article.rfind("\n", 0, start) + 1
+    line_end = article.find("\n", end)
+    line = article[line_start : line_end if line_end != -1 else len(article)]
+    long = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 # Words after which a noun takes no article: a preposition or a verb in -ing.

@@ -1456,3 +1456,97 @@ def test_an_adverb_before_a_first_mentions_participle_keeps_the_participle() -> 
     assert _made(article, "the clip was edited") == (
         "the clip reportedly showing the comet over Tallinn was edited"
     )
+
+
+def test_a_modifier_that_ends_the_one_name_before_it_takes_the_name() -> None:
+    # "the harbour cranes": the cranes of Ostrel Harbour, the one harbour named.
+    article = (
+        "Dockers walked out at Ostrel Harbour on Monday.\n"
+        "A union official said the harbour cranes had been idle since dawn."
+    )
+    assert _made(article, "the harbour cranes had been idle since dawn") == (
+        "the Ostrel Harbour cranes had been idle since dawn"
+    )
+    # Other modifiers stay where they were.
+    article = (
+        "Shots were heard near the Dunmore Mall on Friday.\n"
+        "Police said the nearby mall entrances were closed."
+    )
+    assert _made(article, "the nearby mall entrances were closed") == (
+        "the nearby Dunmore Mall entrances were closed"
+    )
+
+
+def test_a_modifier_is_left_when_the_name_is_doubtful() -> None:
+    # Two names of the kind: which one is not said.
+    two = (
+        "Ferries ran from Ostrel Harbour and from Varna Harbour on Monday.\n"
+        "A pilot said the harbour cranes were idle."
+    )
+    assert _made(two, "the harbour cranes were idle") == "the harbour cranes were idle"
+    # A name that owns ("Varna's Harbour") is no modifier's word.
+    owned = (
+        "Ferries ran from Varna's Harbour on Monday.\nA pilot said the harbour cranes were idle."
+    )
+    assert _made(owned, "the harbour cranes were idle") == "the harbour cranes were idle"
+    # "the other harbour cranes" are another harbour's.
+    other = (
+        "Ferries ran from Ostrel Harbour on Monday.\n"
+        "A pilot said the other harbour cranes were idle."
+    )
+    assert _made(other, "the other harbour cranes were idle") == (
+        "the other harbour cranes were idle"
+    )
+    # A name far before the statement may be another story's.
+    far = (
+        "Ferries ran from Ostrel Harbour on Monday.\n"
+        + "Elsewhere, the weather turned and roads were closed. " * 120
+        + "\nA pilot said the harbour cranes were idle."
+    )
+    assert _made(far, "the harbour cranes were idle") == "the harbour cranes were idle"
+
+
+def test_a_names_last_words_after_the_are_the_longer_name_the_article_gives() -> None:
+    article = (
+        "Mira Holt, a reservist with the Northland Armed Forces, was wounded on Tuesday.\n"
+        "Officers within the Armed Forces were told not to wear uniforms, a spokesman said."
+    )
+    assert _made(article, "Officers within the Armed Forces were told not to wear uniforms") == (
+        "Officers within the Northland Armed Forces were told not to wear uniforms"
+    )
+    article = (
+        "Sources told the Lakeside Herald that the mayor would resign.\n"
+        "A spokesman said the Herald had been misled."
+    )
+    assert _made(article, "the Herald had been misled") == "the Lakeside Herald had been misled"
+    # Before a lower-case noun the words still name it: "the Parliament building".
+    article = (
+        "Guards at the Northland Parliament were doubled on Tuesday.\n"
+        "Police said a man walked into the Parliament building."
+    )
+    assert _made(article, "a man walked into the Parliament building") == (
+        "a man walked into the Northland Parliament building"
+    )
+
+
+def test_a_names_last_words_are_left_when_the_longer_name_is_doubtful() -> None:
+    # Two longer names: which one is not said.
+    two = (
+        "Both the Lakeside Herald and the Valley Herald ran the story.\n"
+        "A spokesman said the Herald had been misled."
+    )
+    assert _made(two, "the Herald had been misled") == "the Herald had been misled"
+    # An owner is no part of a name.
+    owned = (
+        "Sources told the Lakeside's Herald the mayor would resign.\n"
+        "A spokesman said the Herald had been misled."
+    )
+    assert _made(owned, "the Herald had been misled") == "the Herald had been misled"
+    # "the Ministry of Works" says which ministry already.
+    article = "Staff of the Gaza Ministry met.\nA spokesman said the Ministry of Works was shut."
+    assert _made(article, "the Ministry of Works was shut") == "the Ministry of Works was shut"
+    # A nationality is no name's end ("the Syrian forces").
+    nationality = (
+        "Fighters of the Free Syrian militia held out.\nAn aide said the Syrian forces were tired."
+    )
+    assert _made(nationality, "the Syrian forces were tired") == "the Syrian forces were tired"
