@@ -375,17 +375,50 @@ def render_table(report: Report, terminal: Terminal) -> None:
 
 
 def _claims_table(report: Report, terminal: Terminal) -> None:
+    counts = [("stmts", _field("statements")), ("srcs", _sources_count)]
+    if _ids_would_break(report.records, terminal, counts):
+        # A narrow terminal: the positions go under the claim's text, so its
+        # id keeps a line of its own rather than being cut mid-word.
+        claim_columns = [("claim", _claim_and_positions_cell, {"ratio": 1, "overflow": "fold"})]
+    else:
+        claim_columns = [
+            ("claim", _claim_cell, {"ratio": 3, "overflow": "fold"}),
+            ("positions", _positions_cell, {"ratio": 2}),
+        ]
     _print_table(
         terminal,
         report.records,
         [
-            ("claim", _claim_cell, {"ratio": 3, "overflow": "fold"}),
-            ("positions", _positions_cell, {"ratio": 2}),
-            ("stmts", _field("statements"), {"justify": "right", "no_wrap": True}),
-            ("srcs", _sources_count, {"justify": "right", "no_wrap": True}),
+            *claim_columns,
+            *((header, cell, {"justify": "right", "no_wrap": True}) for header, cell in counts),
         ],
         empty="No claims yet.",
     )
+
+
+def _ids_would_break(
+    records: Sequence[Record], terminal: Terminal, counts: Sequence[tuple[str, Cell]]
+) -> bool:
+    """Whether the claim column, at three fifths of what the count columns
+    leave, is narrower than the longest claim id."""
+    if not records:
+        return False
+    counts_width = sum(
+        max(len(header), *(len(cell(record).plain) for record in records))
+        for header, cell in counts
+    )
+    # Two spaces between each pair of the four columns, and some slack.
+    room = terminal.out.width - counts_width - 8
+    return max(len(record["id"]) for record in records) > room * 3 // 5
+
+
+def _claim_and_positions_cell(record: Record) -> Text:
+    cell = _claim_cell(record)
+    positions = _positions_cell(record)
+    if positions:
+        cell.append("\n")
+        cell.append_text(positions)
+    return cell
 
 
 def _sources_count(record: Record) -> Text:

@@ -194,3 +194,26 @@ def test_an_empty_table_says_so_on_stderr() -> None:
 
 def test_every_format_has_a_renderer() -> None:
     assert set(RENDERERS) == set(Format)
+
+
+def test_list_on_a_narrow_terminal_keeps_each_claim_id_whole(ledger: Ledger) -> None:
+    long_id = "city-council-approved-new-harbour-bridge-budget"
+    claim = Claim(long_id, "The city council approved the budget", ledger.claims[0].statements)
+    narrow = Ledger(path="claims.yaml", sources=ledger.sources, claims=(claim,))
+    terminal = fake_terminal(width=80)
+
+    render(list_report(narrow), Format.TABLE, terminal)
+
+    out = printed(terminal)
+    assert long_id in out
+    assert "asserts: United States" in out and "denies: North Korea" in out
+    assert out.index(long_id) < out.index("The city council") < out.index("asserts:")
+
+
+def test_list_on_a_wide_terminal_keeps_positions_in_their_own_column(ledger: Ledger) -> None:
+    terminal = fake_terminal(width=100)
+
+    render(list_report(ledger), Format.TABLE, terminal)
+
+    header = printed(terminal).splitlines()[0].split()
+    assert header == ["claim", "positions", "stmts", "srcs"]
