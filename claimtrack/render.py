@@ -926,16 +926,29 @@ def _timeline_view(report: Report, terminal: Terminal) -> None:
 
 
 def _statements_table(report: Report, terminal: Terminal) -> None:
-    _print_table(
-        terminal,
-        report.records,
-        [
+    records = report.records
+    longest_id = max((len(record["claim"] or "") for record in records), default=0)
+    # The claim column gets a quarter of the width, less the gaps between columns.
+    if longest_id > (terminal.out.width - 4) // 4:
+        # A narrow terminal: the claim id goes under the quote, on a line of
+        # its own, rather than being cut mid-word in a column of its own.
+        columns: list[tuple[str, Cell, dict[str, Any]]] = [
+            ("who", _who_and_kind_cell, {"ratio": 2, "max_width": 26}),
+            ("says, claim", _said_and_claim_cell, {"ratio": 5, "overflow": "fold"}),
+        ]
+    else:
+        columns = [
             ("who", _who_and_kind_cell, {"ratio": 2}),
             ("says", _said_cell, {"ratio": 4}),
             ("claim", _field("claim", "bold cyan"), {"ratio": 2, "overflow": "fold"}),
-        ],
-        empty="No statements yet.",
-    )
+        ]
+    _print_table(terminal, records, columns, empty="No statements yet.")
+
+
+def _said_and_claim_cell(record: Record) -> Text:
+    cell = _said_cell(record)
+    cell.append("\n" + table_cell(record.get("claim")), style="bold cyan")
+    return cell
 
 
 def _append_kind(text: Text, record: Record) -> None:

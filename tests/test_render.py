@@ -10,7 +10,7 @@ import yaml
 
 from claimtrack.model import Claim, Ledger, Problem, Source, Stance, Statement
 from claimtrack.render import RENDERERS, Format, Terminal, render, tsv_field
-from claimtrack.reports import list_report, problems_report, show_report
+from claimtrack.reports import list_report, problems_report, show_report, statements_report
 
 QUOTE = (
     "“We believe that the DPRK [Democratic People’s Republic of Korea] has sent around 10,000 "
@@ -217,3 +217,24 @@ def test_list_on_a_wide_terminal_keeps_positions_in_their_own_column(ledger: Led
 
     header = printed(terminal).splitlines()[0].split()
     assert header == ["claim", "positions", "stmts", "srcs"]
+
+
+def test_statements_on_a_narrow_terminal_keep_each_claim_id_whole(ledger: Ledger) -> None:
+    long_id = "city-council-approved-new-harbour-bridge-budget"
+    claim = Claim(long_id, "The city council approved the budget", ledger.claims[0].statements)
+    narrow = Ledger(path="claims.yaml", sources=ledger.sources, claims=(claim,))
+    terminal = fake_terminal(width=80)
+
+    render(statements_report(narrow), Format.TABLE, terminal)
+
+    out = printed(terminal)
+    assert out.count(long_id) == 2
+    assert out.index("Sabrina Singh told") < out.index(long_id)
+
+
+def test_statements_on_a_wide_terminal_keep_the_claim_column(ledger: Ledger) -> None:
+    terminal = fake_terminal(width=100)
+
+    render(statements_report(ledger), Format.TABLE, terminal)
+
+    assert printed(terminal).splitlines()[0].split() == ["who", "says", "claim"]
