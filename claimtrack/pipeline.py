@@ -1965,6 +1965,7 @@ def match_texts(
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver, keep=keep)
     people: dict[str, set[str]] | None = None
+    tracked: set[str] | None = None
     for text in texts:
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
@@ -1986,6 +1987,10 @@ def match_texts(
             if people is None:
                 people = _people_by_surname(ledger, resolver)
             statement = _as_tracked_person(statement, surname, people)
+        if statement.party is None and statement.speaker:
+            if tracked is None:
+                tracked = _tracked_parties(ledger)
+            statement = _as_tracked_party(statement, tracked, resolver)
         yield MatchResult(
             text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
         )
@@ -2012,6 +2017,30 @@ def _people_by_surname(ledger: Ledger, resolver: PartyResolver) -> dict[str, set
         if resolver.kind(name) == "person":
             people.setdefault(name.split()[-1], set()).add(name)
     return people
+
+
+def _tracked_parties(ledger: Ledger) -> set[str]:
+    """The name of every party some claim of the ledger has a statement of: the
+    parties of each claim's cached summary, no statement built."""
+    from claimtrack.cache import claim_summary
+
+    return {name for claim in ledger.claims for names in claim_summary(claim)[2] for name in names}
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _as_tracked_party(
+    statement: Statement, tracked: set[str], resolver: PartyResolver
+) -> Statement:
+    """A text's speaker that resolves to no party but is written as the name of a
+    party the ledger tracks ("Amazon said", "The Wall Street Journal reported"),
+    as that party: extract named it so in an article, from the article's own
+    words, which a one-line text does not have."""
+    name = _THE.sub("", statement.speaker or "")
+    if name not in tracked:
+        return statement
+    return replace(statement, party=name, kind=resolver.kind(name))
 
 
 def _surname_alone(statement: Statement) -> str | None:

@@ -463,3 +463,44 @@ def test_a_speaker_named_by_last_name_is_the_tracked_person_of_that_name(  # typ
     assert shared["party"] in (None, "Okafor")
     assert unknown["party"] in (None, "Novak")
     assert all(record["claim"] == "bridge-rebuilt-by-2027" for record in (surname, titled, shared))
+
+
+_COMPANY_LEDGER = """\
+version: 1
+sources:
+  drones:
+    path: sources/drones.md
+    sha256: aa
+claims:
+  skyloft-recalls-drones:
+    text: Skyloft is recalling its delivery drones after two crashes
+    statements:
+    - party: Skyloft
+      stance: asserts
+      speaker: a Skyloft spokeswoman
+      cue: said
+      source: drones
+      line: 3
+      content: the company is recalling its delivery drones after two crashes
+      quote: A Skyloft spokeswoman said the company is recalling its delivery drones.
+"""
+
+
+def test_a_speaker_written_as_a_tracked_party_name_is_that_party(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `parties` lists Skyloft, so "Skyloft denied ..." pasted into `match`
+    # should name Skyloft, not "(no party)".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text(_COMPANY_LEDGER, encoding="utf-8")
+
+    named, with_article, other = matched(
+        run,
+        "Skyloft denied it is recalling its delivery drones after two crashes",
+        "The Skyloft said it is recalling its delivery drones",
+        "Skyport said it is recalling its delivery drones",
+    )
+
+    assert (named["speaker"], named["party"], named["stance"]) == ("Skyloft", "Skyloft", "denies")
+    assert with_article["party"] == "Skyloft"
+    assert other["party"] in (None, "Skyport")
