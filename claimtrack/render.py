@@ -587,17 +587,51 @@ def _planned_claim_cell(record: Record) -> Text:
 
 
 def _matches_table(report: Report, terminal: Terminal) -> None:
-    _print_table(
-        terminal,
-        report.records,
-        [
+    records = report.records
+    longest_id = max(
+        (
+            len(claim)
+            for record in records
+            for claim in (
+                record["claim"] or "",
+                *("  " + candidate["claim"] for candidate in record.get("candidates", ())),
+            )
+        ),
+        default=0,
+    )
+    # The claim column gets three eighths of what the score column leaves.
+    if longest_id > (terminal.out.width - 12) * 3 // 8:
+        # A narrow terminal: who says it goes under the text, so the claim
+        # column has room for its ids rather than cutting them mid-word.
+        columns: list[tuple[str, Cell, dict[str, Any]]] = [
+            # Rich splits a table's width by its cells' contents, not by
+            # ratio: the text column is held narrow enough for the ids.
+            (
+                "text, says",
+                _text_and_who_cell,
+                {"ratio": 2, "max_width": max(20, terminal.out.width - longest_id - 14)},
+            ),
+            ("claim", _matched_claim_cell, {"ratio": 3, "overflow": "fold"}),
+        ]
+    else:
+        columns = [
             ("text", _field("text"), {"ratio": 3}),
             ("says", _who_cell, {"ratio": 2}),
             ("claim", _matched_claim_cell, {"ratio": 3, "overflow": "fold"}),
-            ("score", _score_cell, {"justify": "right", "no_wrap": True}),
-        ],
+        ]
+    _print_table(
+        terminal,
+        records,
+        [*columns, ("score", _score_cell, {"justify": "right", "no_wrap": True})],
         empty="No texts to match.",
     )
+
+
+def _text_and_who_cell(record: Record) -> Text:
+    cell = _field("text")(record)
+    cell.append("\n")
+    cell.append_text(_who_cell(record))
+    return cell
 
 
 def _matched_claim_cell(record: Record) -> Text:

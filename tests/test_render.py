@@ -238,3 +238,35 @@ def test_statements_on_a_wide_terminal_keep_the_claim_column(ledger: Ledger) -> 
     render(statements_report(ledger), Format.TABLE, terminal)
 
     assert printed(terminal).splitlines()[0].split() == ["who", "says", "claim"]
+
+
+def test_match_on_a_narrow_terminal_keeps_each_claim_id_whole() -> None:
+    from claimtrack.pipeline import MatchResult
+    from claimtrack.reports import match_report
+
+    long_id = "city-council-approved-new-harbour-bridge-budget"
+    said = Statement(
+        stance=Stance.DENIES,
+        quote="The mayor denied the council approved the budget",
+        content="the council approved the budget",
+        source="",
+        line=1,
+        speaker="The mayor",
+        cue="denied",
+    )
+    result = MatchResult(
+        said.quote,
+        long_id,
+        "The city council approved the budget",
+        81.0,
+        said,
+        ((long_id, "The city council approved the budget", 81.0),),
+    )
+    for width in (80, 100):
+        terminal = fake_terminal(width=width)
+
+        render(match_report([result], top=1), Format.TABLE, terminal)
+
+        out = printed(terminal)
+        assert out.count(long_id) == 2, width
+        assert "The mayor" in out and "81" in out
