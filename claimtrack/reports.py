@@ -88,7 +88,8 @@ SOURCE_COLUMNS = (
 )
 PROBLEM_COLUMNS = ("path", "line", "column", "message")
 SPAN_COLUMNS = ("span", "speaker_span", "cue_span", "content_span")
-# `not_filed` last: scripts reading the columns by position keep working.
+# `not_filed`, then the party's kind, last: scripts reading the columns by
+# position keep working.
 PLANNED_COLUMNS = (
     "claim",
     "claim_text",
@@ -96,6 +97,7 @@ PLANNED_COLUMNS = (
     *_STATEMENT_FIELDS,
     *SPAN_COLUMNS,
     "not_filed",
+    "kind",
 )
 # `scan`: a statement of an archive, the tracked claim it is about (or none) and
 # how well it matched.
