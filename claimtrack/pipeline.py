@@ -1587,6 +1587,10 @@ def _apply_settled(
     return changed
 
 
+# What the progress bar says once every article is read.
+FILING = "filing the statements under claims, writing the ledger"
+
+
 def ingest(
     ledger_path: Path,
     paths: Sequence[Path],
@@ -1615,7 +1619,17 @@ def ingest(
     # The key of the bytes the ledger was read from: whether the ledger written to is
     # still that one is told by comparing keys, without hashing the file again.
     ledger, digest = read_ledger_and_digest(ledger_path, settle=True, carry=True)
-    being_read, stream, summary = _extract_stream(ledger, paths, force, jobs, progress)
+    # Where reading got to, so that the bar can say what the rest of the run does.
+    reached: list[int] = []
+
+    def reading(done: int, total: int, item: str) -> None:
+        reached[:] = [done, total]
+        assert progress is not None
+        progress(done, total, item)
+
+    being_read, stream, summary = _extract_stream(
+        ledger, paths, force, jobs, reading if progress else None
+    )
     extractions: list[Extraction] = []
 
     def kept_as_they_come() -> Iterator[Extraction]:
@@ -1636,6 +1650,9 @@ def ingest(
         early = None  # a file that failed: the plan must not count it as being read
     if not extractions and not settle_stances(ledger):
         return summary
+    if progress and reached:
+        # Filing and writing take a while on a big run: not a bar stuck at the end.
+        progress(reached[0], reached[1], FILING)
     # Planned against the ledger as it is when written, read again then: this
     # one, a second copy of a big ledger, need not stay while that is saved,
     # unless it is the one an early plan was made against.

@@ -134,8 +134,13 @@ class Terminal:
             transient=True,
         ) as bar:
             task = bar.add_task(description, total=None, item="")
+            from claimtrack.pipeline import FILING
 
             def advance(done: int, total: int, item: str) -> None:
+                if item == FILING:
+                    # Every article read: the bar says what the run waits for now.
+                    bar.update(task, completed=done, total=total, description="Filing", item="")
+                    return
                 bar.update(task, completed=done, total=total, item=item)
 
             yield advance

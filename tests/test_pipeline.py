@@ -1412,3 +1412,20 @@ def test_a_run_of_a_few_files_with_workers_reads_them_all(tmp_path: Path) -> Non
     found = list(extract_files(files, jobs=2))
     assert [e.error is None for e in found] == [True, True, True, False]
     assert all(e.statements for e in found[:3])
+
+
+def test_progress_says_when_reading_is_done_and_filing_goes_on(project: Path) -> None:
+    # On a big run the bar would sit at its end while statements are filed
+    # and the ledger written; the last call says that is what is going on.
+    from claimtrack.pipeline import FILING
+
+    calls: list[tuple[int, int, str]] = []
+    ingest(project / "claims.yaml", [project / "sources"], progress=lambda *c: calls.append(c))
+
+    *reading, last = calls
+    assert reading and reading[-1][:2] == (5, 5)
+    assert last == (5, 5, FILING)
+
+    calls.clear()
+    ingest(project / "claims.yaml", [project / "sources"], progress=lambda *c: calls.append(c))
+    assert all(item != FILING for *_, item in calls)  # nothing read, nothing to file
