@@ -320,7 +320,11 @@ def store_cached(
     pieces: list[tuple[int, int] | bytes]
     if built is not None and built[0] is ledger and not moves:
         index, parts = built[1], built[2]
-        pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
+        if read is None:
+            # Read block by block (after a hand edit): the claims the edit left alone
+            # have their parts in the parts file stored before, where they stay.
+            read = _parts_before(target, key)
+        pieces = _pieces_kept(parts, read)
     else:
         try:
             index, pieces = _plain_for_store(ledger, read, moves)
@@ -348,6 +352,108 @@ def store_cached(
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
 
 
+def _parts_before(target: Path, key: bytes) -> _Parts | None:
+    """The parts file the cache file of `target` names, whatever bytes it was stored
+    for, with where each claim's parts start in it and their sizes (`_Parts.spots`);
+    None when there is none, or it is not ours (its seal fails).
+
+    The stretches are sealed as stored; a piece kept in one is kept only when its
+    bytes are the very bytes that would be written (`_pieces_kept`), and each
+    stretch's seal is checked again when a later command reads it."""
+    try:
+        data = target.read_bytes()
+        newline = data.index(b"\n", len(_FORMAT), len(_FORMAT) + 200)
+        if not data.startswith(_FORMAT):
+            return None
+        header = data[: newline + 1]
+        with no_collection():
+            token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
+            parts = _mapped(_parts_file(target, token))
+            seals = _seals(parts, token, chunks, key)
+    except Exception:  # none, or damaged: the parts are written afresh
+        return None
+    sizes = index[3]
+    if len(sizes) != len(offsets):
+        return None
+    # The batches stored, each in a stretch whose seal holds, by their first claim: a
+    # batch whose claims the edit left as they were is kept where it is (`_batched`).
+    starts = [seal.start for seal in seals]
+    view = memoryview(parts)
+    known: dict[str, Batch] = {}
+    try:
+        with no_collection():
+            for _, start, size in index[2]:
+                n = bisect.bisect_right(starts, start) - 1
+                seal = seals[n] if n >= 0 else None
+                if seal is None or start + size > seal.start + len(seal.view) or not seal.holds():
+                    return None
+                blob = view[start : start + size]
+                batch = marshal.loads(blob)
+                if batch:
+                    known[batch[0][0]] = (batch, blob, start)
+    except Exception:  # damaged: the parts are written afresh
+        return None
+    _batches_known.clear()
+    _batches_known[target] = known
+    read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
+    read.spots = list(zip(offsets, sizes, strict=True))
+    read.sources = tuple(index[1])
+    return read
+
+
+def _pieces_kept(parts: list[bytes], read: _Parts | None) -> list[tuple[int, int] | bytes]:
+    """Each claim's parts (`parts`: heads, texts, claim by claim) as a piece to store:
+    where they already lie in the parts file `read` (start, size) when the bytes
+    there are these very bytes, else these bytes.
+
+    A claim's stored parts are looked for at the same place among the claims
+    (claims a hand edit left alone keep their order), then among those of the
+    same sizes; only equal bytes count, so no stored piece is ever trusted
+    for what it claims to be."""
+    count = len(parts) // 2
+    spots = read.spots if read is not None else None
+    if not spots:
+        return [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
+    data = read.data  # type: ignore[union-attr]
+    limit = len(data)
+    by_size: dict[tuple[int, int], list[int]] | None = None
+    pieces: list[tuple[int, int] | bytes] = []
+    add = pieces.append
+    for n in range(count):
+        heads, texts = parts[2 * n], parts[2 * n + 1]
+        size = (len(heads), len(texts))
+        whole = size[0] + size[1]
+        found = None
+        if n < len(spots):
+            at, stored = spots[n]
+            if (
+                tuple(stored) == size
+                and at + whole <= limit
+                and data[at : at + size[0]] == heads
+                and data[at + size[0] : at + whole] == texts
+            ):
+                found = at
+        if found is None:
+            if by_size is None:
+                by_size = {}
+                for at, (heads_size, texts_size) in spots:
+                    by_size.setdefault((heads_size, texts_size), []).append(at)
+            for at in by_size.get(size, ())[:_SAME_SIZE_TRIED]:
+                if (
+                    at + whole <= limit
+                    and data[at : at + size[0]] == heads
+                    and data[at + size[0] : at + whole] == texts
+                ):
+                    found = at
+                    break
+        add((found, whole) if found is not None else heads + texts)
+    return pieces
+
+
+# Claims whose parts have one size looked at, at most, for a claim's stored parts.
+_SAME_SIZE_TRIED = 4
+
+
 def _size(piece: tuple[int, int] | bytes) -> int:
     return piece[1] if isinstance(piece, tuple) else len(piece)
 
@@ -370,7 +476,13 @@ def _sources_piece(
         and known[1].obj is read.data
     ):
         return (known[2], len(known[1]))
-    return marshal.dumps(plain)
+    made = marshal.dumps(plain)
+    stored = read.sources if read is not None else None
+    if stored is not None and stored[1] == len(made) and read is not None:
+        start = stored[0]
+        if start + len(made) <= len(read.data) and read.data[start : start + len(made)] == made:
+            return (start, len(made))  # the very bytes stored: kept where they are
+    return made
 
 
 def _sealed_piece(
@@ -1225,6 +1337,10 @@ class _Parts:
     chunks: list[Any]
     size: int
     seals: dict[int, _Seal] = field(default_factory=dict)
+    # Where each claim's parts start and their sizes, and where the sources are (start,
+    # size), when read for that (`_parts_before`).
+    spots: list[tuple[int, tuple[int, int]]] | None = None
+    sources: tuple[int, int] | None = None
 
 
 # By cache file: the parts file its claims were last read from here, for the few
