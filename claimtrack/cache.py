@@ -326,10 +326,16 @@ def store_cached(
             read = _parts_before(target, key)
         pieces = _pieces_kept(parts, read)
     else:
+        before = _parts_before(target, key) if read is None else None
         try:
             index, pieces = _plain_for_store(ledger, read, moves)
         except CacheDamaged:
             return
+        if before is not None:
+            # Read whole or block by block, not from the cache (a write after a hand
+            # edit): the claims' parts stored before, where the bytes are the same.
+            read = before
+            pieces = _whole_pieces_kept(pieces, index[3], read)
     claims = index[2]
     bases = index[6] if len(index) > 6 else [0] * len(claims)
     # The sources and the batches go in the parts file after the claims' parts: the
@@ -404,50 +410,80 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
 def _pieces_kept(parts: list[bytes], read: _Parts | None) -> list[tuple[int, int] | bytes]:
     """Each claim's parts (`parts`: heads, texts, claim by claim) as a piece to store:
     where they already lie in the parts file `read` (start, size) when the bytes
-    there are these very bytes, else these bytes.
+    there are these very bytes (`_spots_kept`), else these bytes."""
+    if read is None or not read.spots:
+        return [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
+    data = read.data
+
+    def same(n: int, at: int, size: tuple[int, int]) -> bool:
+        middle = at + size[0]
+        return (
+            data[at:middle] == parts[2 * n] and data[middle : middle + size[1]] == parts[2 * n + 1]
+        )
+
+    sizes = [(len(parts[n]), len(parts[n + 1])) for n in range(0, len(parts), 2)]
+    found = _spots_kept(read, sizes, same)
+    return [
+        (at, size[0] + size[1]) if at is not None else parts[2 * n] + parts[2 * n + 1]
+        for n, (at, size) in enumerate(zip(found, sizes, strict=True))
+    ]
+
+
+def _whole_pieces_kept(
+    pieces: list[tuple[int, int] | bytes], sizes: list[tuple[int, int]], read: _Parts | None
+) -> list[tuple[int, int] | bytes]:
+    """As `_pieces_kept`, for pieces each a claim's heads and texts as one (or where
+    they are already): a claim's bytes kept where the parts file `read` holds them."""
+    if read is None or not read.spots:
+        return pieces
+    data = read.data
+
+    def same(n: int, at: int, size: tuple[int, int]) -> bool:
+        piece = pieces[n]
+        return piece.__class__ is bytes and data[at : at + size[0] + size[1]] == piece
+
+    found = _spots_kept(read, sizes, same)
+    return [
+        (at, size[0] + size[1]) if at is not None else piece
+        for piece, at, size in zip(pieces, found, sizes, strict=True)
+    ]
+
+
+def _spots_kept(
+    read: _Parts,
+    sizes: list[tuple[int, int]],
+    same: Callable[[int, int, tuple[int, int]], bool],
+) -> list[int | None]:
+    """Where in the parts file `read` each claim's parts (of these sizes) already are,
+    or None: where `same(n, at, size)` finds the very bytes the claim's would be.
 
     A claim's stored parts are looked for at the same place among the claims
     (claims a hand edit left alone keep their order), then among those of the
     same sizes; only equal bytes count, so no stored piece is ever trusted
     for what it claims to be."""
-    count = len(parts) // 2
-    spots = read.spots if read is not None else None
-    if not spots:
-        return [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
-    data = read.data  # type: ignore[union-attr]
-    limit = len(data)
+    spots = read.spots or []
+    limit = len(read.data)
     by_size: dict[tuple[int, int], list[int]] | None = None
-    pieces: list[tuple[int, int] | bytes] = []
-    add = pieces.append
-    for n in range(count):
-        heads, texts = parts[2 * n], parts[2 * n + 1]
-        size = (len(heads), len(texts))
+    found: list[int | None] = []
+    add = found.append
+    for n, size in enumerate(sizes):
         whole = size[0] + size[1]
-        found = None
         if n < len(spots):
             at, stored = spots[n]
-            if (
-                tuple(stored) == size
-                and at + whole <= limit
-                and data[at : at + size[0]] == heads
-                and data[at + size[0] : at + whole] == texts
-            ):
-                found = at
-        if found is None:
-            if by_size is None:
-                by_size = {}
-                for at, (heads_size, texts_size) in spots:
-                    by_size.setdefault((heads_size, texts_size), []).append(at)
-            for at in by_size.get(size, ())[:_SAME_SIZE_TRIED]:
-                if (
-                    at + whole <= limit
-                    and data[at : at + size[0]] == heads
-                    and data[at + size[0] : at + whole] == texts
-                ):
-                    found = at
-                    break
-        add((found, whole) if found is not None else heads + texts)
-    return pieces
+            if tuple(stored) == size and at + whole <= limit and same(n, at, size):
+                add(at)
+                continue
+        if by_size is None:
+            by_size = {}
+            for at, (heads_size, texts_size) in spots:
+                by_size.setdefault((heads_size, texts_size), []).append(at)
+        for at in by_size.get(size, ())[:_SAME_SIZE_TRIED]:
+            if at + whole <= limit and same(n, at, size):
+                add(at)
+                break
+        else:
+            add(None)
+    return found
 
 
 # Claims whose parts have one size looked at, at most, for a claim's stored parts.

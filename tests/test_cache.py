@@ -1351,3 +1351,25 @@ def test_hand_edits_one_after_another_keep_the_parts_file_bounded(
     assert max(sizes) <= 3 * first, sizes
     assert sizes[-1] < max(sizes), sizes
     _assert_cache_reads_as_fresh(path)
+
+
+def test_a_write_right_after_a_hand_edit_appends_only_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    _edit_claim_text(path, 12, "closes in the spring")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    statement = dataclasses.replace(_a_statement(4), source="harbour-news", party=None)
+    update_ledger(path, lambda editor: editor.add_statement("pier-40", statement))
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    assert after.startswith(before) and len(after) - len(before) < len(before) / 4
+    _assert_cache_reads_as_fresh(path)
+    warm = read_ledger(path)
+    assert warm.claim("pier-40").statements[-1].quote == statement.quote  # type: ignore[union-attr]
+    assert warm.claim("pier-12").text == "Pier 12 of the harbour closes in the spring"  # type: ignore[union-attr]
