@@ -324,7 +324,9 @@ def store_cached(
             # Read block by block (after a hand edit): the claims the edit left alone
             # have their parts in the parts file stored before, where they stay.
             read = _parts_before(target, key)
-        pieces = _pieces_kept(parts, read)
+        found, pieces = _pieces_kept(parts, read)
+        if read is not None and any(k is not None for k in found):
+            index = (index[0], index[1], _digests_kept(index[2], found, read), *index[3:])
     else:
         before = _parts_before(target, key) if read is None else None
         try:
@@ -335,7 +337,9 @@ def store_cached(
             # Read whole or block by block, not from the cache (a write after a hand
             # edit): the claims' parts stored before, where the bytes are the same.
             read = before
-            pieces = _whole_pieces_kept(pieces, index[3], read)
+            found, pieces = _whole_pieces_kept(pieces, index[3], read)
+            if any(k is not None for k in found):
+                index = (index[0], index[1], _digests_kept(index[2], found, read), *index[3:])
     claims = index[2]
     bases = index[6] if len(index) > 6 else [0] * len(claims)
     # The sources and the batches go in the parts file after the claims' parts: the
@@ -386,6 +390,7 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
     starts = [seal.start for seal in seals]
     view = memoryview(parts)
     known: dict[str, Batch] = {}
+    entries: list[Any] = []
     try:
         with no_collection():
             for _, start, size in index[2]:
@@ -397,6 +402,7 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
                 batch = marshal.loads(blob)
                 if batch:
                     known[batch[0][0]] = (batch, blob, start)
+                    entries += batch
     except Exception:  # damaged: the parts are written afresh
         return None
     _batches_known.clear()
@@ -404,15 +410,22 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
     read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
     read.spots = list(zip(offsets, sizes, strict=True))
     read.sources = tuple(index[1])
+    read.entries = entries
     return read
 
 
-def _pieces_kept(parts: list[bytes], read: _Parts | None) -> list[tuple[int, int] | bytes]:
+def _pieces_kept(
+    parts: list[bytes], read: _Parts | None
+) -> tuple[list[int | None], list[tuple[int, int] | bytes]]:
     """Each claim's parts (`parts`: heads, texts, claim by claim) as a piece to store:
     where they already lie in the parts file `read` (start, size) when the bytes
-    there are these very bytes (`_spots_kept`), else these bytes."""
+    there are these very bytes (`_spots_kept`), else these bytes; and which claim
+    stored each claim's parts are (`_spots_kept`)."""
     if read is None or not read.spots:
-        return [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
+        pieces: list[tuple[int, int] | bytes] = [
+            parts[n] + parts[n + 1] for n in range(0, len(parts), 2)
+        ]
+        return [None] * len(pieces), pieces
     data = read.data
 
     def same(n: int, at: int, size: tuple[int, int]) -> bool:
@@ -423,19 +436,20 @@ def _pieces_kept(parts: list[bytes], read: _Parts | None) -> list[tuple[int, int
 
     sizes = [(len(parts[n]), len(parts[n + 1])) for n in range(0, len(parts), 2)]
     found = _spots_kept(read, sizes, same)
-    return [
-        (at, size[0] + size[1]) if at is not None else parts[2 * n] + parts[2 * n + 1]
-        for n, (at, size) in enumerate(zip(found, sizes, strict=True))
+    spots = read.spots
+    return found, [
+        (spots[k][0], size[0] + size[1]) if k is not None else parts[2 * n] + parts[2 * n + 1]
+        for n, (k, size) in enumerate(zip(found, sizes, strict=True))
     ]
 
 
 def _whole_pieces_kept(
     pieces: list[tuple[int, int] | bytes], sizes: list[tuple[int, int]], read: _Parts | None
-) -> list[tuple[int, int] | bytes]:
+) -> tuple[list[int | None], list[tuple[int, int] | bytes]]:
     """As `_pieces_kept`, for pieces each a claim's heads and texts as one (or where
     they are already): a claim's bytes kept where the parts file `read` holds them."""
     if read is None or not read.spots:
-        return pieces
+        return [None] * len(pieces), pieces
     data = read.data
 
     def same(n: int, at: int, size: tuple[int, int]) -> bool:
@@ -443,9 +457,10 @@ def _whole_pieces_kept(
         return piece.__class__ is bytes and data[at : at + size[0] + size[1]] == piece
 
     found = _spots_kept(read, sizes, same)
-    return [
-        (at, size[0] + size[1]) if at is not None else piece
-        for piece, at, size in zip(pieces, found, sizes, strict=True)
+    spots = read.spots
+    return found, [
+        (spots[k][0], size[0] + size[1]) if k is not None else piece
+        for piece, k, size in zip(pieces, found, sizes, strict=True)
     ]
 
 
@@ -454,8 +469,9 @@ def _spots_kept(
     sizes: list[tuple[int, int]],
     same: Callable[[int, int, tuple[int, int]], bool],
 ) -> list[int | None]:
-    """Where in the parts file `read` each claim's parts (of these sizes) already are,
-    or None: where `same(n, at, size)` finds the very bytes the claim's would be.
+    """Which claim stored in the parts file `read` (its number among the claims
+    stored) has each claim's parts (of these sizes) already, or None: where
+    `same(n, at, size)` finds the very bytes the claim's would be.
 
     A claim's stored parts are looked for at the same place among the claims
     (claims a hand edit left alone keep their order), then among those of the
@@ -471,19 +487,43 @@ def _spots_kept(
         if n < len(spots):
             at, stored = spots[n]
             if tuple(stored) == size and at + whole <= limit and same(n, at, size):
-                add(at)
+                add(n)
                 continue
         if by_size is None:
             by_size = {}
-            for at, (heads_size, texts_size) in spots:
-                by_size.setdefault((heads_size, texts_size), []).append(at)
-        for at in by_size.get(size, ())[:_SAME_SIZE_TRIED]:
+            for k, (_, (heads_size, texts_size)) in enumerate(spots):
+                by_size.setdefault((heads_size, texts_size), []).append(k)
+        for k in by_size.get(size, ())[:_SAME_SIZE_TRIED]:
+            at = spots[k][0]
             if at + whole <= limit and same(n, at, size):
-                add(at)
+                add(k)
                 break
         else:
             add(None)
     return found
+
+
+def _digests_kept(claims: list[Any], found: list[int | None], read: _Parts) -> list[Any]:
+    """The index's claims, each claim with no digest given the digest stored with the
+    claim whose parts it kept (`_spots_kept`) when that claim had its id and text:
+    a digest is of a claim's text and its statements' texts, so it is that claim's,
+    and the batches stored with it compare equal (`_batched`)."""
+    stored = read.entries
+    if not stored or len(stored) != len(read.spots or ()):
+        return claims
+    kept = list(claims)
+    for n, k in enumerate(found):
+        if k is None:
+            continue
+        claim, before = kept[n], stored[k]
+        if (
+            claim[5] is None
+            and before[5] is not None
+            and claim[0] == before[0]
+            and claim[1] == before[1]
+        ):
+            kept[n] = (*claim[:5], before[5])
+    return kept
 
 
 # Claims whose parts have one size looked at, at most, for a claim's stored parts.
@@ -1377,6 +1417,7 @@ class _Parts:
     # size), when read for that (`_parts_before`).
     spots: list[tuple[int, tuple[int, int]]] | None = None
     sources: tuple[int, int] | None = None
+    entries: list[Any] | None = None  # the claims' entries stored, in order
 
 
 # By cache file: the parts file its claims were last read from here, for the few

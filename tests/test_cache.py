@@ -1373,3 +1373,26 @@ def test_a_write_right_after_a_hand_edit_appends_only_what_changed(
     warm = read_ledger(path)
     assert warm.claim("pier-40").statements[-1].quote == statement.quote  # type: ignore[union-attr]
     assert warm.claim("pier-12").text == "Pier 12 of the harbour closes in the spring"  # type: ignore[union-attr]
+
+
+def test_a_hand_edit_after_a_write_keeps_the_batches_the_edit_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, warm = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    # Digests of the claims' texts are kept with the claims a write stores.
+    [cache.texts_digest(claim) for claim in warm.claims]
+    update_ledger(path, lambda editor: editor.add_claim("ferry-1", "The ferry is late"))
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    _edit_claim_text(path, 44, "reopens after the storm")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read_ledger(path)
+    # One batch is made anew (the edited claim's) and the sources: nothing else.
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    assert after.startswith(before) and len(after) - len(before) < len(before) / 8
+    _assert_cache_reads_as_fresh(path)
+    assert len(_cache_index(path)[2]) > 5  # in several batches
