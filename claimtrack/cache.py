@@ -380,19 +380,14 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
             token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
             parts = _mapped(_parts_file(target, token))
             seals = _seals(parts, token, chunks, key)
-    except Exception:  # none, or damaged: the parts are written afresh
-        return None
-    sizes = index[3]
-    if len(sizes) != len(offsets):
-        return None
-    # The batches stored, each in a stretch whose seal holds, by their first claim: a
-    # batch whose claims the edit left as they were is kept where it is (`_batched`).
-    starts = [seal.start for seal in seals]
-    view = memoryview(parts)
-    known: dict[str, Batch] = {}
-    entries: list[Any] = []
-    try:
-        with no_collection():
+            spots = list(zip(offsets, index[3], strict=True))
+            sources = (index[1][0], index[1][1])
+            # The batches stored, each in a stretch whose seal holds, by their first
+            # claim: a batch whose claims the edit left as they were stays (`_batched`).
+            starts = [seal.start for seal in seals]
+            view = memoryview(parts)
+            known: dict[str, Batch] = {}
+            entries: list[Any] = []
             for _, start, size in index[2]:
                 n = bisect.bisect_right(starts, start) - 1
                 seal = seals[n] if n >= 0 else None
@@ -403,13 +398,13 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
                 if batch:
                     known[batch[0][0]] = (batch, blob, start)
                     entries += batch
-    except Exception:  # damaged: the parts are written afresh
+    except Exception:  # none, or damaged: the parts are written afresh
         return None
     _batches_known.clear()
     _batches_known[target] = known
     read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
-    read.spots = list(zip(offsets, sizes, strict=True))
-    read.sources = tuple(index[1])
+    read.spots = spots
+    read.sources = sources
     read.entries = entries
     return read
 

@@ -1396,3 +1396,22 @@ def test_a_hand_edit_after_a_write_keeps_the_batches_the_edit_left_alone(
     assert after.startswith(before) and len(after) - len(before) < len(before) / 8
     _assert_cache_reads_as_fresh(path)
     assert len(_cache_index(path)[2]) > 5  # in several batches
+
+
+def test_a_damaged_batch_stored_before_a_hand_edit_is_never_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[-5] ^= 0x01  # in the last batch of claims
+    parts.write_bytes(bytes(data))
+    _edit_claim_text(path, 2, "closes at noon")
+    # A new process: nothing read before the damage kept in memory.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    cache._batches_known.clear()
+    assert read_ledger(path).claim("pier-39").text == "Pier 39 of the harbour closes for repairs"  # type: ignore[union-attr]
+    # Nothing of the damaged file was kept: the parts were written afresh.
+    assert parts not in _parts_files(path)
+    _assert_cache_reads_as_fresh(path)
