@@ -16,8 +16,9 @@ For each size it generates the ledger as `bench/bench_ledger.py` does (real
 FNC-1 sentences, five statements a claim), warms both caches with `list` and
 one `add` (the first write that wants the claim index builds it), then times
 `list` cold (`--cold`), `list` and `show` warm, each after a hand edit of one
-claim, and each write (`--ops`) with `list` and `show` right after it
-(`--no-reads` leaves those out). It prints, per figure, the median and the
+claim, `add` and `extract` right after a hand edit of one claim
+(`--no-edited-writes` leaves those out), and each write (`--ops`) with `list`
+and `show` right after it (`--no-reads` leaves those out). It prints, per figure, the median and the
 least CPU seconds of each code over `--runs`, every run, the peak memory, and
 whether the two ledgers ended byte for byte the same.
 
@@ -143,6 +144,13 @@ def bench_size(claims: int, options: argparse.Namespace, codes: dict[str, Path])
                     _hand_edit(pair.homes[name] / "claims.yaml", edited, number)
                     pair.record(f"{command} after a hand edit", name, pair.run(name, args))
         ids = iter(claim_ids[::-1])
+        for op in ("add", "extract") if options.edited_writes else ():
+            for number in range(options.runs):
+                args, _ = write_command(op, number + options.runs, ids, articles)
+                edited = claim_ids[(number * 11 + 5 + (op == "extract")) % len(claim_ids)]
+                for name in pair.each(number):
+                    _hand_edit(pair.homes[name] / "claims.yaml", edited, number)
+                    pair.record(f"{op} after a hand edit", name, pair.run(name, args))
         for op in options.ops:
             for number in range(options.runs):
                 args, target = write_command(op, number, ids, articles)
@@ -176,6 +184,12 @@ def main() -> None:
     )
     parser.add_argument("--cold", action="store_true", help="time `list` with no cache too")
     parser.add_argument("--no-reads", dest="reads", action="store_false")
+    parser.add_argument(
+        "--no-edited-writes",
+        dest="edited_writes",
+        action="store_false",
+        help="leave out `add` and `extract` right after a hand edit of one claim",
+    )
     options = parser.parse_args()
     codes = {"before": options.before.resolve(), "after": options.after.resolve()}
     for name, folder in codes.items():

@@ -320,12 +320,26 @@ def store_cached(
     pieces: list[tuple[int, int] | bytes]
     if built is not None and built[0] is ledger and not moves:
         index, parts = built[1], built[2]
-        pieces = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
+        if read is None:
+            # Read block by block (after a hand edit): the claims the edit left alone
+            # have their parts in the parts file stored before, where they stay.
+            read = _parts_before(target, key)
+        found, pieces = _pieces_kept(parts, read)
+        if read is not None and any(k is not None for k in found):
+            index = (index[0], index[1], _digests_kept(index[2], found, read), *index[3:])
     else:
+        before = _parts_before(target, key) if read is None else None
         try:
             index, pieces = _plain_for_store(ledger, read, moves)
         except CacheDamaged:
             return
+        if before is not None:
+            # Read whole or block by block, not from the cache (a write after a hand
+            # edit): the claims' parts stored before, where the bytes are the same.
+            read = before
+            found, pieces = _whole_pieces_kept(pieces, index[3], read)
+            if any(k is not None for k in found):
+                index = (index[0], index[1], _digests_kept(index[2], found, read), *index[3:])
     claims = index[2]
     bases = index[6] if len(index) > 6 else [0] * len(claims)
     # The sources and the batches go in the parts file after the claims' parts: the
@@ -346,6 +360,169 @@ def store_cached(
     index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+
+
+def _parts_before(target: Path, key: bytes) -> _Parts | None:
+    """The parts file the cache file of `target` names, whatever bytes it was stored
+    for, with where each claim's parts start in it and their sizes (`_Parts.spots`);
+    None when there is none, or it is not ours (its seal fails).
+
+    The stretches are sealed as stored; a piece kept in one is kept only when its
+    bytes are the very bytes that would be written (`_pieces_kept`), and each
+    stretch's seal is checked again when a later command reads it."""
+    try:
+        data = target.read_bytes()
+        newline = data.index(b"\n", len(_FORMAT), len(_FORMAT) + 200)
+        if not data.startswith(_FORMAT):
+            return None
+        header = data[: newline + 1]
+        with no_collection():
+            token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
+            parts = _mapped(_parts_file(target, token))
+            seals = _seals(parts, token, chunks, key)
+            spots = list(zip(offsets, index[3], strict=True))
+            sources = (index[1][0], index[1][1])
+            # The batches stored, each in a stretch whose seal holds, by their first
+            # claim: a batch whose claims the edit left as they were stays (`_batched`).
+            starts = [seal.start for seal in seals]
+            view = memoryview(parts)
+            known: dict[str, Batch] = {}
+            entries: list[Any] = []
+            for _, start, size in index[2]:
+                n = bisect.bisect_right(starts, start) - 1
+                seal = seals[n] if n >= 0 else None
+                if seal is None or start + size > seal.start + len(seal.view) or not seal.holds():
+                    return None
+                blob = view[start : start + size]
+                batch = marshal.loads(blob)
+                if batch:
+                    known[batch[0][0]] = (batch, blob, start)
+                    entries += batch
+    except Exception:  # none, or damaged: the parts are written afresh
+        return None
+    _batches_known.clear()
+    _batches_known[target] = known
+    read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
+    read.spots = spots
+    read.sources = sources
+    read.entries = entries
+    return read
+
+
+def _pieces_kept(
+    parts: list[bytes], read: _Parts | None
+) -> tuple[list[int | None], list[tuple[int, int] | bytes]]:
+    """Each claim's parts (`parts`: heads, texts, claim by claim) as a piece to store:
+    where they already lie in the parts file `read` (start, size) when the bytes
+    there are these very bytes (`_spots_kept`), else these bytes; and which claim
+    stored each claim's parts are (`_spots_kept`)."""
+    if read is None or not read.spots:
+        pieces: list[tuple[int, int] | bytes] = [
+            parts[n] + parts[n + 1] for n in range(0, len(parts), 2)
+        ]
+        return [None] * len(pieces), pieces
+    data = read.data
+
+    def same(n: int, at: int, size: tuple[int, int]) -> bool:
+        middle = at + size[0]
+        return (
+            data[at:middle] == parts[2 * n] and data[middle : middle + size[1]] == parts[2 * n + 1]
+        )
+
+    sizes = [(len(parts[n]), len(parts[n + 1])) for n in range(0, len(parts), 2)]
+    found = _spots_kept(read, sizes, same)
+    spots = read.spots
+    return found, [
+        (spots[k][0], size[0] + size[1]) if k is not None else parts[2 * n] + parts[2 * n + 1]
+        for n, (k, size) in enumerate(zip(found, sizes, strict=True))
+    ]
+
+
+def _whole_pieces_kept(
+    pieces: list[tuple[int, int] | bytes], sizes: list[tuple[int, int]], read: _Parts | None
+) -> tuple[list[int | None], list[tuple[int, int] | bytes]]:
+    """As `_pieces_kept`, for pieces each a claim's heads and texts as one (or where
+    they are already): a claim's bytes kept where the parts file `read` holds them."""
+    if read is None or not read.spots:
+        return [None] * len(pieces), pieces
+    data = read.data
+
+    def same(n: int, at: int, size: tuple[int, int]) -> bool:
+        piece = pieces[n]
+        return piece.__class__ is bytes and data[at : at + size[0] + size[1]] == piece
+
+    found = _spots_kept(read, sizes, same)
+    spots = read.spots
+    return found, [
+        (spots[k][0], size[0] + size[1]) if k is not None else piece
+        for piece, k, size in zip(pieces, found, sizes, strict=True)
+    ]
+
+
+def _spots_kept(
+    read: _Parts,
+    sizes: list[tuple[int, int]],
+    same: Callable[[int, int, tuple[int, int]], bool],
+) -> list[int | None]:
+    """Which claim stored in the parts file `read` (its number among the claims
+    stored) has each claim's parts (of these sizes) already, or None: where
+    `same(n, at, size)` finds the very bytes the claim's would be.
+
+    A claim's stored parts are looked for at the same place among the claims
+    (claims a hand edit left alone keep their order), then among those of the
+    same sizes; only equal bytes count, so no stored piece is ever trusted
+    for what it claims to be."""
+    spots = read.spots or []
+    limit = len(read.data)
+    by_size: dict[tuple[int, int], list[int]] | None = None
+    found: list[int | None] = []
+    add = found.append
+    for n, size in enumerate(sizes):
+        whole = size[0] + size[1]
+        if n < len(spots):
+            at, stored = spots[n]
+            if tuple(stored) == size and at + whole <= limit and same(n, at, size):
+                add(n)
+                continue
+        if by_size is None:
+            by_size = {}
+            for k, (_, (heads_size, texts_size)) in enumerate(spots):
+                by_size.setdefault((heads_size, texts_size), []).append(k)
+        for k in by_size.get(size, ())[:_SAME_SIZE_TRIED]:
+            at = spots[k][0]
+            if at + whole <= limit and same(n, at, size):
+                add(k)
+                break
+        else:
+            add(None)
+    return found
+
+
+def _digests_kept(claims: list[Any], found: list[int | None], read: _Parts) -> list[Any]:
+    """The index's claims, each claim with no digest given the digest stored with the
+    claim whose parts it kept (`_spots_kept`) when that claim had its id and text:
+    a digest is of a claim's text and its statements' texts, so it is that claim's,
+    and the batches stored with it compare equal (`_batched`)."""
+    stored = read.entries
+    if not stored or len(stored) != len(read.spots or ()):
+        return claims
+    kept = list(claims)
+    for n, k in enumerate(found):
+        if k is None:
+            continue
+        claim, before = kept[n], stored[k]
+        if (
+            claim[5] is None
+            and before[5] is not None
+            and claim[0] == before[0]
+            and claim[1] == before[1]
+        ):
+            kept[n] = (*claim[:5], before[5])
+    return kept
+
+
+# Claims whose parts have one size looked at, at most, for a claim's stored parts.
+_SAME_SIZE_TRIED = 4
 
 
 def _size(piece: tuple[int, int] | bytes) -> int:
@@ -370,7 +547,13 @@ def _sources_piece(
         and known[1].obj is read.data
     ):
         return (known[2], len(known[1]))
-    return marshal.dumps(plain)
+    made = marshal.dumps(plain)
+    stored = read.sources if read is not None else None
+    if stored is not None and stored[1] == len(made) and read is not None:
+        start = stored[0]
+        if start + len(made) <= len(read.data) and read.data[start : start + len(made)] == made:
+            return (start, len(made))  # the very bytes stored: kept where they are
+    return made
 
 
 def _sealed_piece(
@@ -1225,6 +1408,11 @@ class _Parts:
     chunks: list[Any]
     size: int
     seals: dict[int, _Seal] = field(default_factory=dict)
+    # Where each claim's parts start and their sizes, and where the sources are (start,
+    # size), when read for that (`_parts_before`).
+    spots: list[tuple[int, tuple[int, int]]] | None = None
+    sources: tuple[int, int] | None = None
+    entries: list[Any] | None = None  # the claims' entries stored, in order
 
 
 # By cache file: the parts file its claims were last read from here, for the few

@@ -1275,3 +1275,143 @@ def test_a_load_made_aside_leaves_the_cache_states_as_they_were(tmp_path: Path) 
         raise RuntimeError("a damaged cache")
     assert [list(items) for items in states] == before_lists
     assert [dict(table) for table in tables] == before_tables
+
+
+def _edit_claim_text(path: Path, number: int, words: str) -> None:
+    """Change the text of claim `pier-{number}` by hand, as in an editor."""
+    text = path.read_text(encoding="utf-8")
+    old = f"text: Pier {number} of the harbour closes for repairs\n"
+    assert old in text
+    path.write_text(text.replace(old, f"text: Pier {number} of the harbour {words}\n"), "utf-8")
+
+
+def test_a_read_after_a_hand_edit_appends_only_what_the_edit_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    _edit_claim_text(path, 31, "stays open all winter")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read = read_ledger(path)
+    assert read.claim("pier-31").text == "Pier 31 of the harbour stays open all winter"  # type: ignore[union-attr]
+    # The parts of the 59 claims left alone stay where they were, and so do the
+    # sources and the batches of claims left alone: one batch and nothing else new.
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    assert after.startswith(before) and len(after) - len(before) < len(before) / 8
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_stored_parts_are_kept_after_a_hand_edit_only_when_they_are_the_bytes_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[_last_claims_parts(path) + 3] ^= 0x01  # the last claim's stored parts
+    parts.write_bytes(bytes(data))
+    _edit_claim_text(path, 5, "opens again in May")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read_ledger(path)
+    # The damaged parts were not kept for the claim read from its block: what the
+    # cache gives now is what a fresh parse gives, and so it does after another edit.
+    _assert_cache_reads_as_fresh(path)
+    _edit_claim_text(path, 6, "opens again in June")
+    _assert_cache_reads_as_fresh(path)
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_hand_edits_one_after_another_keep_the_parts_file_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_PARTS_SLACK", 0)
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    [parts] = _parts_files(path)
+    first = parts.stat().st_size
+    sizes = []
+    for number in range(30):
+        text = path.read_text(encoding="utf-8")
+        claim = (3, 17)[number % 2]
+        start = text.index(f"text: Pier {claim} of the harbour")
+        end = text.index("\n", start)
+        path.write_text(
+            f"{text[:start]}text: Pier {claim} of the harbour shuts on day {number}{text[end:]}",
+            "utf-8",
+        )
+        cache._loaded.clear()
+        cache._parts_read.clear()
+        read_ledger(path)
+        sizes += [sum(found.stat().st_size for found in _parts_files(path))]
+    # Each read appends what the edit changed (here one batch of claims' texts); once
+    # most of the file is left over it is written afresh: it grows no further than
+    # about twice the stretches in use, whatever the number of edits.
+    assert max(sizes) <= 3 * first, sizes
+    assert sizes[-1] < max(sizes), sizes
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_a_write_right_after_a_hand_edit_appends_only_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    _edit_claim_text(path, 12, "closes in the spring")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    statement = dataclasses.replace(_a_statement(4), source="harbour-news", party=None)
+    update_ledger(path, lambda editor: editor.add_statement("pier-40", statement))
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    assert after.startswith(before) and len(after) - len(before) < len(before) / 4
+    _assert_cache_reads_as_fresh(path)
+    warm = read_ledger(path)
+    assert warm.claim("pier-40").statements[-1].quote == statement.quote  # type: ignore[union-attr]
+    assert warm.claim("pier-12").text == "Pier 12 of the harbour closes in the spring"  # type: ignore[union-attr]
+
+
+def test_a_hand_edit_after_a_write_keeps_the_batches_the_edit_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, warm = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    # Digests of the claims' texts are kept with the claims a write stores.
+    [cache.texts_digest(claim) for claim in warm.claims]
+    update_ledger(path, lambda editor: editor.add_claim("ferry-1", "The ferry is late"))
+    [parts] = _parts_files(path)
+    before = parts.read_bytes()
+    _edit_claim_text(path, 44, "reopens after the storm")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read_ledger(path)
+    # One batch is made anew (the edited claim's) and the sources: nothing else.
+    assert _parts_files(path) == [parts]
+    after = parts.read_bytes()
+    assert after.startswith(before) and len(after) - len(before) < len(before) / 8
+    _assert_cache_reads_as_fresh(path)
+    assert len(_cache_index(path)[2]) > 5  # in several batches
+
+
+def test_a_damaged_batch_stored_before_a_hand_edit_is_never_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[-5] ^= 0x01  # in the last batch of claims
+    parts.write_bytes(bytes(data))
+    _edit_claim_text(path, 2, "closes at noon")
+    # A new process: nothing read before the damage kept in memory.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    cache._batches_known.clear()
+    assert read_ledger(path).claim("pier-39").text == "Pier 39 of the harbour closes for repairs"  # type: ignore[union-attr]
+    # Nothing of the damaged file was kept: the parts were written afresh.
+    assert parts not in _parts_files(path)
+    _assert_cache_reads_as_fresh(path)
