@@ -2042,3 +2042,28 @@ def test_a_hedge_set_off_by_a_comma_or_a_dash_is_left_out() -> None:
     assert shown_text("Lake Orr is a deep lake, probably the deepest in the region") == (
         "Lake Orr is a deep lake, probably the deepest in the region"
     )
+
+
+def test_a_trailing_attribution_is_cut_in_any_case_and_a_text_without_one_kept() -> None:
+    # Its verbs of saying are looked for before the pattern is run: in capitals too.
+    for said in (
+        "The bridge will close for repairs in June, the mayor CONFIRMED",
+        "The bridge will close for repairs in June, according to the council",
+        "The bridge will close for repairs in June, as one engineer told the paper",
+    ):
+        assert proposition(said).text == "The bridge will close for repairs in June"
+    kept = "The bridge will close for repairs in June, the mayor hopes"
+    assert proposition(kept).text == kept
+
+
+def test_a_verdict_after_a_proposition_is_cut_in_capitals_too() -> None:
+    for judged in (
+        "The river flooded the old mill last spring IS MADE UP",
+        "The river flooded the old mill last spring is a myth",
+    ):
+        assert proposition(judged).text == "The river flooded the old mill last spring"
+
+
+def test_a_noun_phrase_governing_a_question_is_no_proposition() -> None:
+    made = proposition("Very different accounts of how the fire started")
+    assert made.text is None and made.reason == "a noun phrase, not a proposition"
