@@ -352,6 +352,8 @@ _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
+# Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
+_OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")
 # A negation in a teller or before its verb of saying: "nobody", "no one", "never".
 _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
@@ -506,7 +508,11 @@ def proposition(
         text = text[: unsure.start()].strip(_EDGE)
     # Someone else's words inside the content: "spokesman X said the release was
     # still under negotiation", "one eyewitness told a station, the creature was big".
-    nested = _OPENING_ATTRIBUTION.match(text)
+    nested = (
+        _OPENING_ATTRIBUTION.match(text)
+        if any(verb in text for verb in _OPENING_ATTRIBUTION_NEEDS)
+        else None
+    )
     if (
         nested is not None
         and not _has_verb(["", *_unqualified(_WORD.findall(nested.group("who")))])
@@ -1031,7 +1037,7 @@ def _no_main_clause(text: str) -> str | None:
         and not _outside_verbs(text)
     ):
         return "a participle's clause, not a proposition"
-    aside = _PARTICIPLE_ASIDE.match(text)
+    aside = _PARTICIPLE_ASIDE.match(text) if "," in text else None
     if (
         aside is not None
         and not _has_verb(["", *_WORD.findall(aside.group("head"))])
@@ -3277,6 +3283,8 @@ _TELLING_AFTER = re.compile(
     r"(?:said|say|says|reported|report|reports|claimed|claim|told\b[^,;]*|relays?))\s*$",
     re.IGNORECASE,
 )
+# A word every match of `_TELLING_AFTER` holds (`may_hold`).
+_TELLING_AFTER_NEEDS = ("report", "said", "say", "claim", "alleged", "told", "relay")
 # What the matter told may not open on: a pronoun or a part of things it does not name.
 _NO_MATTER_OPENING = frozenset(
     _words(
@@ -3476,7 +3484,7 @@ def matter_told(text: str) -> str:
         ):
             text = f"{text[: told_too.start()].rstrip(_EDGE)} and {rest}"
     for _ in range(2):  # "..., witnesses told the agency, the wire service relays"
-        cut = _TELLING_AFTER.sub("", text)
+        cut = _TELLING_AFTER.sub("", text) if may_hold(text, _TELLING_AFTER_NEEDS) else text
         if cut == text:
             break
         cut = cut.rstrip(_EDGE)
@@ -3522,6 +3530,11 @@ _CLAUSE_TOLD = re.compile(
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Its verbs, in lower case as it matches them: a text holding none is not scanned.
+_CLAUSE_TOLD_NEEDS = (
+    "confirm", "report", "announc", "reveal", "said", "says", "stated", "states", "claim",
+    "believ",
+)  # fmt: skip
 _TELLER_PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
     re.IGNORECASE,
@@ -3561,7 +3574,9 @@ def clause_told(text: str) -> str:
     verb), has a verb, three words or more. Otherwise `text` is returned as it
     is."""
     plainly = _PLAINLY_SO.match(text)
-    found = plainly or _CLAUSE_TOLD.match(text)
+    found = plainly or (
+        _CLAUSE_TOLD.match(text) if any(verb in text for verb in _CLAUSE_TOLD_NEEDS) else None
+    )
     if found is None:
         return text
     if plainly is None:

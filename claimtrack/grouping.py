@@ -2798,7 +2798,7 @@ def _act_told(statement: Statement) -> str | None:
     if act is not None:
         return act
     content = " ".join(statement.content.split())
-    found = _TOLD_IN_WORDS.match(content)
+    found = _TOLD_IN_WORDS.match(content) if may_hold(content, _TOLD_IN_WORDS_NEEDS) else None
     if found is not None and _tells_by_subject(found):
         return _act_of(found.group("verb"))
     if _REPORTS_SAY.match(content):
@@ -2853,6 +2853,7 @@ _TOLD_IN_WORDS = re.compile(
     \s+(?!by\b|to\b|of\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TOLD_IN_WORDS_NEEDS = ("claim", "alleg", "report", "accus")
 # "Reports say X", "media reports suggest X": reports as the teller.
 _REPORTS_SAY = re.compile(
     r"(?i)^\W*(?:[\w-]+\s+){0,2}?reports?\s+(?:say|said|says|suggest(?:s|ed)?|claim(?:s|ed)?"
