@@ -68,7 +68,7 @@ _AUXILIARIES = frozenset(
 # set off by a comma: "did not", "hasn't", "will not, as reported".
 _ELLIPTICAL_NOT = re.compile(rf"\b{P.NEGATED_AUXILIARY}(?:\s*,[^,;:]*)?[\W_]*$", re.IGNORECASE)
 # What every negated auxiliary holds ("did not", "cannot", "won't"): a text with
-# none of them ends on none (`_may_hold`).
+# none of them ends on none (`may_hold`).
 _ELLIPTICAL_NOT_NEEDS = ("not", "n't", "n\u2019t")
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
@@ -352,6 +352,8 @@ _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
     r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
 )
+# Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
+_OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")
 # A negation in a teller or before its verb of saying: "nobody", "no one", "never".
 _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
@@ -372,12 +374,28 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:in|on|to|at|during)\s+[^,;]{1,40})?\s*$",
     re.IGNORECASE,
 )
+# A word every match of `_TRAILING_ATTRIBUTION` holds (`may_hold`): its verbs
+# of saying and "according".
+_TRAILING_ATTRIBUTION_NEEDS = (
+    "told", "said", "says", "reported", "wrote", "according", "added", "claimed",
+    "stated", "noted", "reports", "writes", "explained", "quoted", "cited", "sniffed",
+    "scoffed", "quipped", "insisted", "confirmed", "warned", "argued", "countered",
+    "replied", "responded", "retorted", "tweeted", "posted", "announced", "admitted",
+    "acknowledged", "alleged", "asserted", "cautioned", "concluded", "conceded",
+    "declared", "emphasi", "joked", "maintained", "mentioned", "remarked", "revealed",
+    "speculated", "suggested", "testified", "stressed",
+)  # fmt: skip
 _VERDICT_AFTER = re.compile(
     r"\s+(?:(?:is|are|was|were)|(?:turns?|turned|turning)\s+out\s+to\s+be)\s+(?:\w+ly\s+)?"
     r"(?:false|untrue|baseless|groundless|unfounded|exaggerated|overstated"
     r"|fabricated|made\s+up|(?:a|an|just\s+a|all\s+a)\s+(?:hoax|lie|fabrication|myth))$",
     re.IGNORECASE,
 )
+# A word every match of `_VERDICT_AFTER` ends on ("made up" on "made"'s "up").
+_VERDICT_AFTER_NEEDS = (
+    "false", "untrue", "baseless", "groundless", "unfounded", "exaggerated", "overstated",
+    "fabricat", "made", "hoax", "lie", "myth",
+)  # fmt: skip
 # A verb of knowing or saying before the thing a verdict after it is said of: "had
 # known the tale was false" states the knowing, not the tale.
 _OBJECT_OF_KNOWING = re.compile(
@@ -481,14 +499,20 @@ def proposition(
     addressed = re.match(r"([^:]{1,60}):\s+(?=\S)", text)
     if addressed is not None and not _has_verb(["", *_WORD.findall(addressed.group(1))]):
         text = text[addressed.end() :]
-    text = _TRAILING_ATTRIBUTION.sub("", text).strip(_EDGE)
+    if may_hold(text, _TRAILING_ATTRIBUTION_NEEDS):
+        text = _TRAILING_ATTRIBUTION.sub("", text)
+    text = text.strip(_EDGE)
     # "X, we have no reason to believe that it's not": whose doubt there is none of.
-    unsure = _NO_REASON_AFTER.search(text)
+    unsure = _NO_REASON_AFTER.search(text) if may_hold(text, ("reason",)) else None
     if unsure is not None and _has_verb(_WORD.findall(text[: unsure.start()])):
         text = text[: unsure.start()].strip(_EDGE)
     # Someone else's words inside the content: "spokesman X said the release was
     # still under negotiation", "one eyewitness told a station, the creature was big".
-    nested = _OPENING_ATTRIBUTION.match(text)
+    nested = (
+        _OPENING_ATTRIBUTION.match(text)
+        if any(verb in text for verb in _OPENING_ATTRIBUTION_NEEDS)
+        else None
+    )
     if (
         nested is not None
         and not _has_verb(["", *_unqualified(_WORD.findall(nested.group("who")))])
@@ -509,7 +533,9 @@ def proposition(
             text = rest
     # "X is false": the proposition is X, when X is one; whoever calls it false
     # denies it. A thing called a hoax ("the Lund exhibition") keeps its verdict.
-    judged = _VERDICT_AFTER.sub("", text).strip(_EDGE)
+    judged = (_VERDICT_AFTER.sub("", text) if may_hold(text, _VERDICT_AFTER_NEEDS) else text).strip(
+        _EDGE
+    )
     # Not when what is judged is the object of knowing or saying: "executives had
     # known the tale was false" states that they knew it.
     if (
@@ -541,12 +567,12 @@ def proposition(
         unwrapped = _WRAPPER.sub("", text[opening.end() :], count=1)
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):
             text = unwrapped
-    if _may_hold(text, _HEDGES_NEED):
+    if may_hold(text, _HEDGES_NEED):
         text = _HEDGES.sub(_unhedged_adverb, text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
     # ("had had" is a tense of its own.)
     text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
-    plain = _HEARSAY.sub(_unhedge, text) if _may_hold(text, _HEARSAY_NEEDS) else text
+    plain = _HEARSAY.sub(_unhedge, text) if may_hold(text, _HEARSAY_NEEDS) else text
     if plain != text and _has_verb(_WORD.findall(plain)):
         text = plain
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
@@ -583,7 +609,7 @@ def proposition(
         return Proposition(None, "a condition or clause with no main clause")
     # "Fines would rise, but jail terms would not": a conjunct whose verb the
     # clause before it gave adds nothing of its own; the clause before is the claim.
-    negated = _ELLIPTICAL_NOT.search(text) if _may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
+    negated = _ELLIPTICAL_NOT.search(text) if may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
     if negated is not None:
         conjuncts = list(
             re.finditer(
@@ -600,6 +626,9 @@ def proposition(
             ):
                 text = kept
                 words = _WORD.findall(text)
+                negated = (
+                    _ELLIPTICAL_NOT.search(text) if may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
+                )
     # A clause ending on its auxiliary ("as he did", "it might") is cut off; "in May" is not.
     # "how serious this is", "what it was" end on their verb and are whole.
     cut = (
@@ -615,8 +644,7 @@ def proposition(
     # and its "not" with no verb after them, only an aside or the end, is a verb
     # phrase the sentence gave before ("He said he would go; she did not") or one
     # cut at an aside: what is not done is not said. "I don't know what it is not"
-    # ends on its verb and is whole.
-    negated = _ELLIPTICAL_NOT.search(text) if _may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
+    # ends on its verb and is whole. (`negated` was found in the text as it now is.)
     cut = cut or (
         negated is not None
         and not any(
@@ -717,7 +745,8 @@ def proposition(
     # people or things the text does not name.
     if len(words) > 1 and words[0].lower() in _BARE_PARTS and _verb_word(words[1]):
         return Proposition(None, f"its subject '{words[0]}' is not named")
-    embedded = _EMBEDDED_QUESTION.search(text)
+    # (Its question words are matched in lower case only.)
+    embedded = _EMBEDDED_QUESTION.search(text) if "wh" in text or "how" in text else None
     if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
         # "Very different stories of how the protests ended": its only verb is
         # in the clause a noun phrase governs.
@@ -1008,7 +1037,7 @@ def _no_main_clause(text: str) -> str | None:
         and not _outside_verbs(text)
     ):
         return "a participle's clause, not a proposition"
-    aside = _PARTICIPLE_ASIDE.match(text)
+    aside = _PARTICIPLE_ASIDE.match(text) if "," in text else None
     if (
         aside is not None
         and not _has_verb(["", *_WORD.findall(aside.group("head"))])
@@ -1372,7 +1401,7 @@ def _clean(content: str, *, asides: bool = False) -> str:
     text = " ".join(content.split())
     # A quotation run on into another ('... is Ebola," "We have ...'): the first
     # says the proposition; the second repeats it or says another.
-    second = _NEXT_QUOTATION.search(text)
+    second = _NEXT_QUOTATION.search(text) if '"' in text or "\u201d" in text else None
     if second is not None:
         # Not a list of quoted words: '"John," "George," and "Ringo"'.
         before = text[: second.start()]
@@ -3254,6 +3283,8 @@ _TELLING_AFTER = re.compile(
     r"(?:said|say|says|reported|report|reports|claimed|claim|told\b[^,;]*|relays?))\s*$",
     re.IGNORECASE,
 )
+# A word every match of `_TELLING_AFTER` holds (`may_hold`).
+_TELLING_AFTER_NEEDS = ("report", "said", "say", "claim", "alleged", "told", "relay")
 # What the matter told may not open on: a pronoun or a part of things it does not name.
 _NO_MATTER_OPENING = frozenset(
     _words(
@@ -3293,7 +3324,7 @@ _JUDGED_NEEDS = (
 
 # Letters outside ASCII that a case-blind regex takes for an ASCII one (dotted
 # and dotless i, long s, the Kelvin sign), as that letter.
-def _may_hold(text: str, parts: tuple[str, ...]) -> bool:
+def may_hold(text: str, parts: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `parts` (lowercase) in any case: a case-blind
     regex that matches only where one of its words is written (`_JUDGED_NEEDS`)
     need not scan a text holding none of them."""
@@ -3308,7 +3339,7 @@ def matter_judged(text: str) -> str:
     statement's stance toward it. Only when the matter is a clause of its own (a
     verb, three words or more, no pronoun or bare part to open it): "The figure is
     totally bogus" keeps its verdict, as "The figure" would say nothing."""
-    found = _JUDGED_AFTER.search(text) if _may_hold(text, _JUDGED_NEEDS) else None
+    found = _JUDGED_AFTER.search(text) if may_hold(text, _JUDGED_NEEDS) else None
     if found is None:
         return text
     matter = text[: found.start()].rstrip(_EDGE)
@@ -3376,7 +3407,7 @@ def unhedged_participle(text: str) -> str:
     to have been planted by rebels," -> "a bomb, planted by rebels,". Only when a
     participle follows ("been signed", "been made"; "been there" keeps it) and the
     word before is no verb or auxiliary ("is said to have been" is `_HEARSAY`'s)."""
-    if not _may_hold(text, ("to have been",)):
+    if not may_hold(text, ("to have been",)):
         return text
 
     def plain(match: re.Match[str]) -> str:
@@ -3405,23 +3436,23 @@ def unhedged(text: str) -> str:
     a later one may be what would have been, "if ..., it might have been
     averted"); "X, but it seems Y" -> "X, but Y". The words a claim is matched on
     keep the hedge."""
-    if _may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps", "likely")):
+    if may_hold(text, ("potentially", "possibly", "probably", "presumably", "perhaps", "likely")):
         text = _HEDGING_ADVERB.sub(_unhedged_verb, text)
         # "Presumably, X", "X, probably", "X — presumably to announce Y": the
         # adverb set off by its comma or dash is the speaker's sureness alone.
         text = _SET_OFF_HEDGE.sub(
             lambda m: "" if m.end() == len(m.string) else (m.group("lead") or ""), text
         )
-    if _may_hold(text, ("ately", "sadly", "ttably", "ckily", "gically")):
+    if may_hold(text, ("ately", "sadly", "ttably", "ckily", "gically")):
         # "but, unfortunately, in this case": the commas around it go with it.
         text = _ATTITUDE.sub(
             lambda m: " " if m.group("before") and m.group("after") else (m.group("before") or ""),
             text,
         )
-    if _may_hold(text, ("seem", "appear")):
+    if may_hold(text, ("seem", "appear")):
         text = _SEEMS_INSIDE.sub(lambda m: m.group("lead"), text)
         text = _SEEMS_TO.sub(_unseem, text)
-    if _may_hold(text, ("may", "might")):
+    if may_hold(text, ("may", "might")):
         text = _MAY_HAVE.sub(_past_for_may_have, text)
     return text[:1].upper() + text[1:] if text else text
 
@@ -3453,7 +3484,7 @@ def matter_told(text: str) -> str:
         ):
             text = f"{text[: told_too.start()].rstrip(_EDGE)} and {rest}"
     for _ in range(2):  # "..., witnesses told the agency, the wire service relays"
-        cut = _TELLING_AFTER.sub("", text)
+        cut = _TELLING_AFTER.sub("", text) if may_hold(text, _TELLING_AFTER_NEEDS) else text
         if cut == text:
             break
         cut = cut.rstrip(_EDGE)
@@ -3499,6 +3530,11 @@ _CLAUSE_TOLD = re.compile(
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Its verbs, in lower case as it matches them: a text holding none is not scanned.
+_CLAUSE_TOLD_NEEDS = (
+    "confirm", "report", "announc", "reveal", "said", "says", "stated", "states", "claim",
+    "believ",
+)  # fmt: skip
 _TELLER_PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
     re.IGNORECASE,
@@ -3538,7 +3574,9 @@ def clause_told(text: str) -> str:
     verb), has a verb, three words or more. Otherwise `text` is returned as it
     is."""
     plainly = _PLAINLY_SO.match(text)
-    found = plainly or _CLAUSE_TOLD.match(text)
+    found = plainly or (
+        _CLAUSE_TOLD.match(text) if any(verb in text for verb in _CLAUSE_TOLD_NEEDS) else None
+    )
     if found is None:
         return text
     if plainly is None:

@@ -97,6 +97,7 @@ from claimtrack.claimtext import (
     alternative,
     clarity,
     knowing_before,
+    may_hold,
     person_name,
     proposition,
     slug_units,
@@ -695,15 +696,17 @@ class ClaimIndex:
         examples = [everything[n] for n in self._blocked(query)]
         # `_weigh` and `_overlap` of each example, written out: it is the innermost loop.
         matched, weighted, weight = query.matched, query.weighted, query.weight
-        fsum, sqrt, idf = math.fsum, math.sqrt, self._idf
+        fsum, sqrt, weight_of = math.fsum, math.sqrt, self._idf_sum
         size = len(everything)
         overlaps: list[tuple[float, int]] = []
+        shares: list[frozenset[str]] = []
         for i, example in enumerate(examples):
             at = example.weighed_at
             if at < 0 or size > at * _REWEIGH_GROWTH + 16:
-                example.weight = fsum(idf(example.terms).values())
+                example.weight = weight_of(example.terms)
                 example.weighed_at = size
             shared = example.terms & matched
+            shares.append(shared)
             # `fsum` is exact whatever the order: no list needs building for it.
             overlap = (
                 min(1.0, fsum(map(weighted.__getitem__, shared)) / sqrt(weight * example.weight))
@@ -716,7 +719,7 @@ class ClaimIndex:
         overlaps.sort(reverse=True)
         for overlap, i in overlaps[:FUZZY_CANDIDATES]:
             example = examples[i]
-            value = self._combined(query, example, overlap)
+            value = self._combined(query, example, overlap, shares[i])
             if value > scores.get(example.claim_id, -1.0):
                 scores[example.claim_id] = value
         blended = {c: self._blend(query, c, value) for c, value in scores.items()}
@@ -803,7 +806,7 @@ class ClaimIndex:
         for example in examples:
             at = example.weighed_at
             if at < 0 or size > at * _REWEIGH_GROWTH + 16:
-                example.weight = math.fsum(self._idf(example.terms).values())
+                example.weight = self._idf_sum(example.terms)
                 example.weighed_at = size
 
     def _idf(self, terms: Iterable[str]) -> dict[str, float]:
@@ -824,6 +827,23 @@ class ClaimIndex:
                 weight = known[count] = math.log(1.0 + total / (count + 1))
             weights[t] = weight
         return weights
+
+    def _idf_sum(self, terms: Iterable[str]) -> float:
+        """The sum of `_idf(terms)`'s weights, with no dictionary built for them."""
+        total = len(self._examples) + 1
+        if self._idf_total != total:
+            self._idf_total = total
+            self._idf_of = {}
+        known = self._idf_of
+        get = self._postings.get
+        weights = []
+        for t in terms:
+            count = len(get(t, ()))
+            weight = known.get(count)
+            if weight is None:
+                weight = known[count] = math.log(1.0 + total / (count + 1))
+            weights.append(weight)
+        return math.fsum(weights)
 
     def _blocked(self, query: _Query, keep: int | None = CANDIDATE_EXAMPLES) -> list[int]:
         """Example numbers worth scoring: those sharing the query's rarest terms (`keep` at most).
@@ -865,7 +885,15 @@ class ClaimIndex:
         shared_weight = math.fsum(map(query.weighted.__getitem__, shared))
         return min(1.0, shared_weight / math.sqrt(query.weight * example.weight))
 
-    def _combined(self, query: _Query, example: _Example, overlap: float) -> float:
+    def _combined(
+        self,
+        query: _Query,
+        example: _Example,
+        overlap: float,
+        shared: frozenset[str] | None = None,
+    ) -> float:
+        """The example's score for the query (0-100); `shared`, their terms in
+        common (`example.terms & query.matched`), when the caller has them."""
         if overlap == 0.0:
             return 0.0
         # `fuzz.token_sort_ratio` of the two texts, with their words sorted once.
@@ -873,7 +901,8 @@ class ClaimIndex:
             example.sorted_text = _sorted_words(example.text)
         fuzzy = fuzz.ratio(query.sorted_text, example.sorted_text) / 100.0
         value = 100.0 * (OVERLAP_WEIGHT * overlap + (1.0 - OVERLAP_WEIGHT) * fuzzy)
-        shared = example.terms & query.matched
+        if shared is None:
+            shared = example.terms & query.matched
         parties = len(shared & query.parties)
         return value * _evidence(len(shared) - parties, parties)
 
@@ -1521,7 +1550,7 @@ class _Grouper:
                         assignment.claim_id,
                         _act_told(statement),
                         self.speaker,
-                        negative=bool(_NOT.search(about)),
+                        negative=_negated(about),
                     ),
                 )
             return assignment
@@ -1554,7 +1583,7 @@ class _Grouper:
                     self.speaker,
                     asserted=asserted,
                     own_negative=(
-                        asserted and statement.stance is Stance.DENIES and bool(_NOT.search(about))
+                        asserted and statement.stance is Stance.DENIES and _negated(about)
                     ),
                 ),
             )
@@ -2352,7 +2381,7 @@ class _Grouper:
         ):
             return Assignment(None, "", False, 0.0, _POINTS_AT_ARTICLE)
         claim_id = last[2]
-        if claim_id is not None and _NOT.search(self.index.claim_text(claim_id)):
+        if claim_id is not None and _negated(self.index.claim_text(claim_id)):
             # What itself says what is not so ("Rosenberg was nowhere near Kobani.
             # 'This is false propaganda'") is what the verdict agrees with: what it
             # calls false was told before that.
@@ -2657,13 +2686,15 @@ _DENYING = re.compile(
       |disput(?:es|ed|ing)|rebut(?:s|ted|ting)?)\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A word every match of `_DENYING` holds (`may_hold`).
+_DENYING_NEEDS = ("den", "reject", "dismiss", "refut", "disput", "rebut")
 
 
 def _reports_a_denial(about: str) -> bool:
     """Whether a content only reports someone's denial of a telling it does not
     say ("officials are denying the reports"): no proposition to track, as the
     denial itself is a statement of its speaker."""
-    match = _DENYING.match(about)
+    match = _DENYING.match(about) if may_hold(about, _DENYING_NEEDS) else None
     return (
         match is not None
         and referent(about[match.end() :]) == ""
@@ -2767,7 +2798,7 @@ def _act_told(statement: Statement) -> str | None:
     if act is not None:
         return act
     content = " ".join(statement.content.split())
-    found = _TOLD_IN_WORDS.match(content)
+    found = _TOLD_IN_WORDS.match(content) if may_hold(content, _TOLD_IN_WORDS_NEEDS) else None
     if found is not None and _tells_by_subject(found):
         return _act_of(found.group("verb"))
     if _REPORTS_SAY.match(content):
@@ -2822,6 +2853,7 @@ _TOLD_IN_WORDS = re.compile(
     \s+(?!by\b|to\b|of\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TOLD_IN_WORDS_NEEDS = ("claim", "alleg", "report", "accus")
 # "Reports say X", "media reports suggest X": reports as the teller.
 _REPORTS_SAY = re.compile(
     r"(?i)^\W*(?:[\w-]+\s+){0,2}?reports?\s+(?:say|said|says|suggest(?:s|ed)?|claim(?:s|ed)?"
@@ -2852,6 +2884,15 @@ _DEFINITE_THING = re.compile(
 )
 # A negation in a clause: "does not have", "has never been", "isn't".
 _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
+_NOT_NEEDS = ("not", "never", "n't", "n\u2019t")
+
+
+def _negated(text: str) -> bool:
+    """Whether `text` holds a "not", "never" or "n't" (a text with none of their
+    letters is not scanned)."""
+    return may_hold(text, _NOT_NEEDS) and bool(_NOT.search(text))
+
+
 _JUDGES_OWN_TELLING = "a verdict on what its own speaker told just before, which is no claim"
 # A verdict whose subject only points back at things told: "none of those are
 # true", "these are made up stories". ("It is unlikely that ..." points at nothing.)

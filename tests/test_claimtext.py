@@ -2042,3 +2042,56 @@ def test_a_hedge_set_off_by_a_comma_or_a_dash_is_left_out() -> None:
     assert shown_text("Lake Orr is a deep lake, probably the deepest in the region") == (
         "Lake Orr is a deep lake, probably the deepest in the region"
     )
+
+
+def test_a_trailing_attribution_is_cut_in_any_case_and_a_text_without_one_kept() -> None:
+    # Its verbs of saying are looked for before the pattern is run: in capitals too.
+    for said in (
+        "The bridge will close for repairs in June, the mayor CONFIRMED",
+        "The bridge will close for repairs in June, according to the council",
+        "The bridge will close for repairs in June, as one engineer told the paper",
+    ):
+        assert proposition(said).text == "The bridge will close for repairs in June"
+    kept = "The bridge will close for repairs in June, the mayor hopes"
+    assert proposition(kept).text == kept
+
+
+def test_a_verdict_after_a_proposition_is_cut_in_capitals_too() -> None:
+    for judged in (
+        "The river flooded the old mill last spring IS MADE UP",
+        "The river flooded the old mill last spring is a myth",
+    ):
+        assert proposition(judged).text == "The river flooded the old mill last spring"
+
+
+def test_a_noun_phrase_governing_a_question_is_no_proposition() -> None:
+    made = proposition("Very different accounts of how the fire started")
+    assert made.text is None and made.reason == "a noun phrase, not a proposition"
+
+
+def test_an_opening_attribution_is_cut_only_on_its_verb_in_lower_case() -> None:
+    said = "A spokesman for the port said the cranes were repaired overnight"
+    assert proposition(said).text == "The cranes were repaired overnight"
+    # A verb of saying in capitals is no verb the pattern reads: the text stays whole.
+    shouted = "A spokesman for the port SAID the cranes were repaired overnight"
+    assert proposition(shouted).text == shouted
+
+
+def test_a_noun_phrase_and_its_participles_aside_is_no_proposition() -> None:
+    made = proposition("The old lighthouse, built from local stone in 1850")
+    assert made.text is None
+    whole = "The old lighthouse, which stands on the cape, was built from local stone"
+    assert proposition(whole).text == whole
+
+
+def test_a_clause_told_loses_its_teller_and_a_trailing_teller_is_cut() -> None:
+    told = "Local officials confirmed the old dam had cracked in the storm"
+    assert clause_told(told) == "The old dam had cracked in the storm"
+    # The verb is read in lower case only.
+    assert clause_told(told.replace("confirmed", "CONFIRMED")) == told.replace(
+        "confirmed", "CONFIRMED"
+    )
+    for after in ("said", "SAID"):
+        cracked = f"The old dam cracked in the storm, local officials {after}"
+        assert matter_told(cracked) == "The old dam cracked in the storm"
+    assert matter_told("The old dam cracked in the storm") == "The old dam cracked in the storm"

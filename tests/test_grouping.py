@@ -2958,3 +2958,10 @@ def test_a_text_normalised_in_a_worker_reads_the_same_in_the_grouping_process() 
     other.add("pipeline-oil-coast", "The pipeline will carry oil to the coast")
     index.add("pipeline-oil-coast", "The pipeline will carry oil to the coast")
     assert other.best(text) == index.best(text)
+
+
+def test_an_assertion_reporting_a_denial_in_capitals_makes_no_claim() -> None:
+    report = _said("Club officials are DENYING the reports", 1, "The Courier")
+    (only,) = group_statements([report], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert only.claim_id is None
+    assert only.not_filed is not None and "reports a denial" in only.not_filed
