@@ -81,7 +81,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
@@ -810,6 +810,13 @@ class ClaimIndex:
                 example.weighed_at = size
 
     def _idf(self, terms: Iterable[str]) -> dict[str, float]:
+        return dict(self._term_weights(terms))
+
+    def _idf_sum(self, terms: Iterable[str]) -> float:
+        """The sum of `_idf(terms)`'s weights, with no dictionary built for them."""
+        return math.fsum(weight for _, weight in self._term_weights(terms))
+
+    def _term_weights(self, terms: Iterable[str]) -> Iterator[tuple[str, float]]:
         # Smoothed, so that a term no claim has yet still weighs a finite amount.
         total = len(self._examples) + 1
         # A weight depends only on the number of examples and the term's
@@ -819,31 +826,12 @@ class ClaimIndex:
             self._idf_of = {}
         known = self._idf_of
         get = self._postings.get
-        weights = {}
         for t in terms:
             count = len(get(t, ()))
             weight = known.get(count)
             if weight is None:
                 weight = known[count] = math.log(1.0 + total / (count + 1))
-            weights[t] = weight
-        return weights
-
-    def _idf_sum(self, terms: Iterable[str]) -> float:
-        """The sum of `_idf(terms)`'s weights, with no dictionary built for them."""
-        total = len(self._examples) + 1
-        if self._idf_total != total:
-            self._idf_total = total
-            self._idf_of = {}
-        known = self._idf_of
-        get = self._postings.get
-        weights = []
-        for t in terms:
-            count = len(get(t, ()))
-            weight = known.get(count)
-            if weight is None:
-                weight = known[count] = math.log(1.0 + total / (count + 1))
-            weights.append(weight)
-        return math.fsum(weights)
+            yield t, weight
 
     def _blocked(self, query: _Query, keep: int | None = CANDIDATE_EXAMPLES) -> list[int]:
         """Example numbers worth scoring: those sharing the query's rarest terms (`keep` at most).
