@@ -608,15 +608,18 @@ def _matches_table(report: Report, terminal: Terminal) -> None:
     if longest_id > (terminal.out.width - 12) * 3 // 8:
         # A narrow terminal: who says it goes under the text, so the claim
         # column has room for its ids rather than cutting them mid-word.
+        # Widths fixed here, as rich versions share a table's width out
+        # differently: the text held narrow enough for the ids, the claim
+        # column the rest but the score's 5 and the padding of three columns.
+        text_width = max(20, terminal.out.width - longest_id - 14)
+        score_width = {"width": 5}
         columns: list[tuple[str, Cell, dict[str, Any]]] = [
-            # Rich splits a table's width by its cells' contents, not by
-            # ratio: the text column is held narrow enough for the ids.
+            ("text, says", _text_and_who_cell, {"width": text_width}),
             (
-                "text, says",
-                _text_and_who_cell,
-                {"ratio": 2, "max_width": max(20, terminal.out.width - longest_id - 14)},
+                "claim",
+                _matched_claim_cell,
+                {"width": max(10, terminal.out.width - text_width - 11), "overflow": "fold"},
             ),
-            ("claim", _matched_claim_cell, {"ratio": 3, "overflow": "fold"}),
         ]
     else:
         columns = [
@@ -624,10 +627,11 @@ def _matches_table(report: Report, terminal: Terminal) -> None:
             ("says", _who_cell, {"ratio": 2}),
             ("claim", _matched_claim_cell, {"ratio": 3, "overflow": "fold"}),
         ]
+        score_width = {}
     _print_table(
         terminal,
         records,
-        [*columns, ("score", _score_cell, {"justify": "right", "no_wrap": True})],
+        [*columns, ("score", _score_cell, {"justify": "right", "no_wrap": True, **score_width})],
         empty="No texts to match.",
     )
 

@@ -270,3 +270,7 @@ def test_match_on_a_narrow_terminal_keeps_each_claim_id_whole() -> None:
         out = printed(terminal)
         assert out.count(long_id) == 2, width
         assert "The mayor" in out and "81" in out
+    # Too narrow for the id: it folds, and the score column is still there.
+    terminal = fake_terminal(width=60)
+    render(match_report([result], top=1), Format.TABLE, terminal)
+    assert printed(terminal).splitlines()[0].split()[-1] == "score"
