@@ -29,6 +29,7 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import marshal
@@ -36,7 +37,16 @@ import os
 import re
 import weakref
 from collections import Counter, deque
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Container,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -369,15 +379,22 @@ def extract_files(
     progress: ProgressFn | None = None,
 ) -> Iterator[Extraction]:
     """Read and extract each file, in order, using `jobs` processes (0 = every core)."""
-    jobs = jobs or os.cpu_count() or 1
     total = len(paths)
-    if jobs == 1 or total < 2:
-        _init_worker(parties, cues)
-        results: Iterable[Extraction] = map(_extract_one, paths)
+    with contextlib.closing(_extracted(paths, parties, cues, jobs)) as results:
         for done, result in enumerate(results, 1):
             if progress:
                 progress(done, total, str(result.path))
             yield result
+
+
+def _extracted(
+    paths: Sequence[SourceFile], parties: tuple[Party, ...], cues: Cues, jobs: int
+) -> Generator[Extraction, None, None]:
+    jobs = jobs or os.cpu_count() or 1
+    total = len(paths)
+    if jobs == 1 or total < 2:
+        _init_worker(parties, cues)
+        yield from map(_extract_one, paths)
         return
     # With a few processes the workers' share of the work is the larger one;
     # with more, the grouping that follows in this process: then the workers
@@ -391,13 +408,8 @@ def extract_files(
     _init_worker(parties, cues)
     first = [_extract_one(file) for file in paths[:_CHUNK]]
     chunks = iter([paths[i : i + _CHUNK] for i in range(_CHUNK, total, _CHUNK)])
-    done = 0
     if workers < 1:
-        for result in first:
-            done += 1
-            if progress:
-                progress(done, total, str(result.path))
-            yield result
+        yield from first
         return
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_pool_worker, initargs=(parties, cues, eager)
@@ -409,21 +421,13 @@ def extract_files(
             pool.submit(_extract_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
         )
         try:
-            for result in first:
-                done += 1
-                if progress:
-                    progress(done, total, str(result.path))
-                yield result
+            yield from first
             while ahead:
                 results = ahead.popleft().result()
                 chunk = next(chunks, None)
                 if chunk is not None:
                     ahead.append(pool.submit(_extract_chunk, chunk))
-                for result in results:
-                    done += 1
-                    if progress:
-                        progress(done, total, str(result.path))
-                    yield result
+                yield from results
         finally:
             for future in ahead:
                 future.cancel()
