@@ -165,6 +165,55 @@ def fingerprints(statements: Iterable[Statement]) -> list[str]:
     return result
 
 
+def held_fingerprints(held: Sequence[Statement], extracted: Iterable[str]) -> list[str]:
+    """Fingerprints of the ledger's statements of one source (`held`, in line order),
+    given the source's `extracted` entries.
+
+    An ordinal counts every statement extraction found with the same quote, but
+    the ledger holds only some of them: one not filed, deleted by hand, or in a
+    claim further down may leave a gap. So a statement nobody touched takes the
+    ordinal whose recorded fields are its own; the others (corrected by hand,
+    or added by hand) take their place among the held ones when it is free, and
+    else the first ordinal left.
+    """
+    result = fingerprints(held)
+    recorded = _parse_extracted(extracted)
+    if not recorded:
+        return result
+    groups: dict[tuple[str, str], list[int]] = {}
+    for at, statement in enumerate(held):
+        groups.setdefault((statement.source, " ".join(statement.quote.split())), []).append(at)
+    for key, places in groups.items():
+        if all(recorded.get(result[at]) == fields_hash(held[at]) for at in places):
+            continue  # each where its place puts it, the common case
+        # Every ordinal this quote was recorded with, and one more for each held.
+        ordinals: dict[int, str] = {}
+        ordinal = 0
+        while ordinal < len(places) or _fingerprint(*key, ordinal) in recorded:
+            ordinals[ordinal] = _fingerprint(*key, ordinal)
+            ordinal += 1
+        taken: set[int] = set()
+        left = set()
+        for at in places:
+            own = fields_hash(held[at])
+            found = next(
+                (o for o, fp in ordinals.items() if o not in taken and recorded.get(fp) == own),
+                None,
+            )
+            if found is None:
+                left.add(at)
+            else:
+                taken.add(found)
+                result[at] = ordinals[found]
+        for rank, at in enumerate(places):
+            if at not in left:
+                continue
+            found = rank if rank not in taken else min(o for o in ordinals if o not in taken)
+            taken.add(found)
+            result[at] = ordinals[found]
+    return result
+
+
 # --- reading and extracting, in worker processes when asked -------------------------
 
 _WORKER: dict[str, object] = {}
@@ -539,7 +588,7 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
     previously = _parse_extracted(old.extracted if old else ())
     marks = _marks(old.extracted if old else ())
     present = _statements_of_source(ledger, new.id)
-    present_fps = fingerprints(present)
+    present_fps = held_fingerprints(present, old.extracted if old else ())
     present_set = set(present_fps)
     fresh = fingerprints(extraction.statements)
     fresh_set = set(fresh)
@@ -1413,7 +1462,9 @@ def _with_final_stances(
     hand keeps the stance it takes by itself (only its fingerprint matters).
     """
     present = _statements_of_source(ledger, plan.source.id)
-    where = dict(zip(fingerprints(present), present, strict=True))
+    old = ledger.source(plan.source.id)
+    held = held_fingerprints(present, old.extracted if old else ())
+    where = dict(zip(held, present, strict=True))
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
     # Those of the statements planned from, as `plan_source` found them: `statements`
@@ -1473,7 +1524,7 @@ def settle_stances(
             continue
         fields = _parse_extracted(source.extracted)
         marks: dict[str, str] | None = None
-        for statement, fp in zip(placed, fingerprints(placed), strict=True):
+        for statement, fp in zip(placed, held_fingerprints(placed, source.extracted), strict=True):
             held_in = claim_of.get(id(statement))
             if held_in is None:
                 continue  # not asked about
@@ -1519,7 +1570,7 @@ def _unrecorded(source: Source, held: Sequence[Statement], dropped: Container[in
     recorded = _parse_extracted(source.extracted)
     return [
         f"{fp}:{fields_hash(statement)}"
-        for statement, fp in zip(held, fingerprints(held), strict=True)
+        for statement, fp in zip(held, held_fingerprints(held, source.extracted), strict=True)
         if id(statement) in dropped and fp not in recorded
     ]
 
@@ -1579,7 +1630,7 @@ def _apply_settled(
         present = _statements_of_source(ledger, source_id)
         rehashed = {
             fp: fields_hash(decided[s])
-            for s, fp in zip(present, fingerprints(present), strict=True)
+            for s, fp in zip(present, held_fingerprints(present, source.extracted), strict=True)
             if s in decided
         }
         marks = _marks(source.extracted)

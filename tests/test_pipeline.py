@@ -14,7 +14,14 @@ import pytest
 
 from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
 from claimtrack.model import Ledger, Stance, Statement
-from claimtrack.pipeline import ingest, match_texts, preview
+from claimtrack.pipeline import (
+    fields_hash,
+    fingerprints,
+    held_fingerprints,
+    ingest,
+    match_texts,
+    preview,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "sources"
 STATE_DEPT = "The US State Department accused"
@@ -1429,3 +1436,54 @@ def test_progress_says_when_reading_is_done_and_filing_goes_on(project: Path) ->
     calls.clear()
     ingest(project / "claims.yaml", [project / "sources"], progress=lambda *c: calls.append(c))
     assert all(item != FILING for *_, item in calls)  # nothing read, nothing to file
+
+
+# One sentence, two statements: the mayor's greeting is no proposition and is
+# filed under no claim, the council's is; both are extracted, in that order.
+_TWO_IN_ONE = (
+    "Transport\n\n"
+    'The mayor said "What a day," while the city council said on Monday that the '
+    "old river bridge will close for repairs in May.\n\n"
+    "Engineers found cracks in two of the piers last year.\n"
+)
+
+
+def test_a_statement_after_an_unfiled_one_of_its_sentence_is_known_as_untouched(
+    project: Path,
+) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(project, "bridge", _TWO_IN_ONE)
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    ledger = read_ledger(ledger_path)
+    assert [s.speaker for _, s in _all_statements(ledger)] == ["the city council"]
+    source = ledger.source("bridge")
+    assert source is not None and len(source.extracted) == 2
+    written = ledger_path.read_bytes()
+    ingest(ledger_path, [project / "sources"], force=True)
+    assert ledger_path.read_bytes() == written
+    # Nobody touched the council's statement: when its sentence leaves the
+    # corrected article, it leaves the ledger, and the claim it made with it.
+    _edit_text(project / "sources" / "bridge.txt", _TWO_IN_ONE.split("\n")[2], "")
+    _ingest(project)
+    ledger = read_ledger(ledger_path)
+    assert not any("river bridge" in s.quote for _, s in _all_statements(ledger))
+    assert not any("river bridge" in claim.text for claim in ledger.claims)
+
+
+def test_statements_of_one_quote_are_known_by_their_recorded_fields() -> None:
+    first = Statement(Stance.ASSERTS, "Q.", "what a day", "s", 3, speaker="the mayor")
+    second = Statement(Stance.ASSERTS, "Q.", "the bridge will close", "s", 3, speaker="council")
+    fps = fingerprints([first, second])
+    extracted = [f"{fp}:{fields_hash(s)}" for s, fp in zip((first, second), fps, strict=True)]
+    # The first not in the ledger (unfiled or deleted), or the two in claims
+    # written in the other order: each keeps its own identity.
+    assert held_fingerprints([second], extracted) == [fps[1]]
+    assert held_fingerprints([second, first], extracted) == [fps[1], fps[0]]
+    # One corrected by hand takes the identity its untouched twin leaves.
+    corrected = replace(first, stance=Stance.DENIES)
+    assert held_fingerprints([corrected, second], extracted) == fps
+    assert held_fingerprints([second, corrected], extracted) == [fps[1], fps[0]]
+    # A ledger with no record (statements added by hand) numbers them in order.
+    assert held_fingerprints([second, first], []) == fps
