@@ -1463,8 +1463,10 @@ def _with_final_stances(
     """
     present = _statements_of_source(ledger, plan.source.id)
     old = ledger.source(plan.source.id)
-    held = held_fingerprints(present, old.extracted if old else ())
-    where = dict(zip(held, present, strict=True))
+    recorded = _parse_extracted(old.extracted if old else ())
+    where = dict(
+        zip(held_fingerprints(present, old.extracted if old else ()), present, strict=True)
+    )
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
     # Those of the statements planned from, as `plan_source` found them: `statements`
@@ -1475,7 +1477,14 @@ def _with_final_stances(
         if statement in decided:
             statement = decided[statement]
         elif fp in where:
-            statement = _toward(statement, claim_texts[claim_of[where[fp]]], lexicon)
+            claim_id = claim_of[where[fp]]
+            if fp in recorded and marks.get(fp) == claim_mark(claim_id, claim_texts[claim_id]):
+                # In the claim made from it, as extraction wrote the claim: its
+                # stance is the one extraction gave it then (`settle_stances`
+                # leaves it so), and so is what `extracted` records of it.
+                entries.append(_entry(fp, recorded[fp], marks[fp]))
+                continue
+            statement = _toward(statement, claim_texts[claim_id], lexicon)
         entries.append(_entry(fp, fields_hash(statement), marks.get(fp)))
     extracted_now = set(fresh)
     deleted = [e for e in plan.source.extracted if e.partition(":")[0] not in extracted_now]

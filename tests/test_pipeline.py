@@ -1487,3 +1487,26 @@ def test_statements_of_one_quote_are_known_by_their_recorded_fields() -> None:
     assert held_fingerprints([second, corrected], extracted) == [fps[1], fps[0]]
     # A ledger with no record (statements added by hand) numbers them in order.
     assert held_fingerprints([second, first], []) == fps
+
+
+def test_a_forced_run_keeps_the_record_of_a_statement_its_claim_was_made_from(
+    project: Path,
+) -> None:
+    # The council's denial made the claim "The city will deny permits ...";
+    # read again toward that text alone, the sentence would seem to assert it.
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    sentence = (
+        "Reports that the city will deny permits to street vendors are false, "
+        "the council says in a new statement."
+    )
+    _write_source(project, "vendors", f"Vendors\n\n{sentence}\n\nThe market grew last year.\n")
+    _ingest(project)
+    ledger_path = project / "claims.yaml"
+    written = ledger_path.read_bytes()
+    ingest(ledger_path, [project / "sources"], force=True)
+    assert ledger_path.read_bytes() == written
+    # Still untouched, so it leaves with its sentence.
+    _edit_text(project / "sources" / "vendors.txt", sentence, "")
+    _ingest(project)
+    assert not any("permits" in s.quote for _, s in _all_statements(read_ledger(ledger_path)))
