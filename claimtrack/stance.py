@@ -654,6 +654,20 @@ _DEMAND_OBJECT = re.compile(
     r"(?!\s+(?:as|that)\b)"
     r"|(?:a|an)\s+(?:[\w-]+\s+)?[$\u00a3\u20ac]\s?\d)"
 )
+# What one withholds rather than denies is a thing granted: "denied permits to
+# street vendors", "will deny Internet service to users", "denied him entry",
+# "denied bail". That it was withheld is the proposition; nothing said is
+# called untrue.
+_WITHHELD_OBJECT = re.compile(
+    r"(?i)\W*(?:(?:him|her|them|me|us|you)\s+)?"
+    r"(?:(?:the|a|an|any|all|his|her|their|its|our|your|further|continued)\s+)?"
+    r"(?:(?!of\b|about\b|that\b)[\w'\u2019-]+\s+){0,2}?"
+    r"(?:access|entry|entrance|admission|service|permits?|permission|licen[cs]es?|visas?"
+    r"|bail|parole|asylum|benefits?|treatment|care|passage|funding|coverage|membership"
+    r"|citizenship|boarding)\b"
+    # "denied access was ever granted": a clause denied, its subject the noun.
+    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|can|did)\b)"
+)
 # What one is dismissed or removed from is a post: "dismissed from service".
 _REMOVED_FROM = re.compile(
     r"(?i)\W*from\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?"
@@ -1304,6 +1318,8 @@ def _refused(verb: str, content: str, end: int) -> bool:
     or a post ("dismissed the charges", "dismissed from service"). Ruling
     something out denies that it is so or will be ("ruled out any Ebola case",
     "ruled out a deal"), whatever it names."""
+    if verb.startswith(_WITHHOLDING_VERBS):
+        return bool(_WITHHELD_OBJECT.match(content, end))
     if not verb.startswith(_REFUSING_VERBS):
         return False
     patterns = [_DEMAND_OBJECT, _PERSON_OBJECT]
@@ -1314,6 +1330,8 @@ def _refused(verb: str, content: str, end: int) -> bool:
 
 # Denial verbs that may refuse an offer or a person rather than deny a proposition.
 _REFUSING_VERBS = ("reject", "rebuff", "dismiss")
+# Denial verbs that may withhold something granted rather than deny a proposition.
+_WITHHOLDING_VERBS = ("deny", "deni")
 
 
 def _others_words(content: str, index: int) -> bool:
@@ -2043,6 +2061,20 @@ class Lexicon:
             return says_what_is_negated(_known(said.negated), content)
         return negation_reaches(_known(own.negated), content, claim)
 
+    def _calls_false_as_said(self, clause: str, claim: str) -> bool:
+        """Whether a telling called false (`clause` of "reports that ... are false")
+        holds the claim's own denial or doubt word, and so the claim's proposition:
+        "reports that the city will deny permits to vendors are false" against "The
+        city will deny permits to street vendors" calls false what the claim says,
+        though both read as denials alone."""
+        said = self.read(None, claim).stance
+        claim_words = _stems(claim)
+        return (
+            said is not None
+            and self.read(None, clause).stance is said
+            and 2 * len(_stems(clause) & claim_words) >= len(claim_words)
+        )
+
     def stance_toward(self, cue: str | None, content: str, claim: str) -> Stance:
         """The stance of a statement toward the claim whose text is `claim`."""
         if not self._cue_speaks(cue) and _opens_with(claim, content):
@@ -2068,6 +2100,9 @@ class Lexicon:
             # doubt names what it is about, and that is not the claim.
             own = _Reading(None, ())
         if own.stance is Stance.DENIES and not self._cue_speaks(cue):
+            called = _TELLING_CALLED_FALSE.search(content)
+            if called is not None and self._calls_false_as_said(called.group("clause"), claim):
+                return Stance.DENIES
             told = _FALSE_TELLING_THAT.search(content)
             if (
                 told is not None
@@ -2244,8 +2279,10 @@ class Lexicon:
                     or _LEGAL_OBJECT.match(content)
                     or _DEMAND_OBJECT.match(content)
                     or _PERSON_OBJECT.match(content)
+                    or _WITHHELD_OBJECT.match(content)
                 ):
-                    # "dismissed from service", "dismissed 849 cases", "dismissed calls for"
+                    # "dismissed from service", "dismissed 849 cases", "dismissed calls
+                    # for", "denied bail to the suspect"
                     return None
                 return Stance.ASSERTS if _DENIED_DENIAL.match(content) else Stance.DENIES
             if reading.stance is Stance.DISPUTES:
@@ -3104,6 +3141,14 @@ _FALSE_TELLING_THAT = re.compile(
     r"(?i)\b(?:fake|false|bogus|untrue|baseless|unfounded|groundless|erroneous|inaccurate)"
     r"\s+(?:news|reports?|rumou?rs?|claims?|stor(?:y|ies)|allegations?|reports?)\s+that\s+"
     r"(?P<clause>[^.;:!?\u2013\u2014]+)"
+)
+# A telling called false after it: "reports that the city will deny permits are false".
+_TELLING_CALLED_FALSE = re.compile(
+    r"(?i)\b(?:news|reports?|rumou?rs?|claims?|stor(?:y|ies)|allegations?|suggestions?)"
+    r"\s+that\s+(?P<clause>[^.;:!?\u2013\u2014]+?)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:completely|totally|simply|entirely|absolutely|all)\s+)?"
+    r"(?:false|untrue|baseless|unfounded|groundless|inaccurate|incorrect|wrong|fake|bogus"
+    r"|not\s+true)\b"
 )
 # A thing said not to be a named one: "the attacks may not have been Boko Haram",
 # "the man in the video is not Smith".

@@ -2820,3 +2820,47 @@ def test_lowered_text_matches_as_a_case_blind_regex_matches_the_text() -> None:
             assert re.fullmatch(low, char, re.IGNORECASE) and "a" <= low <= "z", hex(point)
         else:
             assert not "a" <= low <= "z", hex(point)
+
+
+@pytest.mark.parametrize(
+    ("cue", "content"),
+    [
+        ("said", "the city will deny permits to street vendors next year"),
+        ("said", "the airline denied him boarding at the gate"),
+        ("said", "the judge denied bail to both of the men"),
+        ("denied", "entry to the reporters"),
+    ],
+)
+def test_withholding_a_thing_granted_denies_nothing(
+    lexicon: Lexicon, cue: str, content: str
+) -> None:
+    assert classify_stance(cue, content, lexicon) is A
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("the ministry denied that any visa was ever refused", D),
+        ("the ministry denied access was ever granted to the files", D),
+    ],
+)
+def test_a_clause_after_a_granted_thing_is_still_denied(
+    lexicon: Lexicon, content: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim"),
+    [
+        (
+            "Reports that the city will deny permits to street vendors are false",
+            "The city will deny permits to street vendors",
+        ),
+        ("reports that the museum photo is a hoax are untrue", "The museum photo is a hoax"),
+    ],
+)
+def test_a_telling_called_false_denies_a_claim_holding_its_own_denial_word(
+    lexicon: Lexicon, content: str, claim: str
+) -> None:
+    assert classify_stance("says", content, lexicon, claim=claim, grouped=True) is D
