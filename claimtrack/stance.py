@@ -150,7 +150,9 @@ Some words only look like a stance:
 - Denying or dismissing a person ("dismiss him") refuses or removes them,
   and rejecting an offer, a deal, a contract or a sum ("he rejected a $500m
   reunion tour"), by the cue or by a verb in the content, refuses it: the
-  statement asserts that it was refused. Ruling something out still denies
+  statement asserts that it was refused. Denying a thing granted ("deny
+  permits to vendors", "denied him boarding", "denied bail") withholds it,
+  and the statement asserts that. Ruling something out still denies
   it. A swindle that something holds or runs ("the e-mail may have contained a
   phishing scam") is a deed, no verdict. Declining to comment "on rumour or
   speculation" takes no position.
@@ -184,7 +186,10 @@ Against a claim, more of the sentence is read:
 - A telling called false denies what it told, and only a claim that says that
   ("fake news that the singer had died" against "the singer died"); against a
   claim that says something else of him ("the singer has never felt better"),
-  or a state the telling excludes ("the singer is alive"), it asserts.
+  or a state the telling excludes ("the singer is alive"), it asserts. Told
+  before its verdict ("reports that the photo is a hoax are untrue"), it
+  denies a claim that holds the same falsehood or denial word ("the photo is
+  a hoax"): two negations make no agreement there.
 - A unit of measure is counted with the word after it ("40 feet across" is not
   "60 feet in diameter"); what a content only supposes ("would suffocate if
   they burrowed") it does not say.
