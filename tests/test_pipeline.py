@@ -1429,3 +1429,50 @@ def test_progress_says_when_reading_is_done_and_filing_goes_on(project: Path) ->
     calls.clear()
     ingest(project / "claims.yaml", [project / "sources"], progress=lambda *c: calls.append(c))
     assert all(item != FILING for *_, item in calls)  # nothing read, nothing to file
+
+
+def test_a_remark_quoting_a_filed_one_whole_joins_its_claim(project: Path) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    # Read first, the longer quote names no one it speaks of ("It", "them",
+    # "he"); the second outlet carries one sentence of it, which names the
+    # singer and makes a claim.
+    _write_source(
+        project,
+        "a_first",
+        '"It was an easy choice for them, but he asked for two days to think it over. '
+        "The singer said no and tore up the contract he had been given. Nobody could "
+        'believe it," a source told the Mirror.\n',
+    )
+    _write_source(
+        project,
+        "b_second",
+        "The singer Tom Hale has turned down a reunion tour, the Courier reported.\n\n"
+        '"The singer said no and tore up the contract he had been given," a source told '
+        "the Courier.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.statements_not_filed == 0
+    ledger = read_ledger(project / "claims.yaml")
+    assert _claim_of(ledger, '"It was an easy choice') == _claim_of(ledger, '"The singer said no')
+    assert {s.stance for _, s in _all_statements(ledger)} == {Stance.ASSERTS}
+
+
+def test_a_remark_quoting_only_part_of_a_filed_one_stays_unfiled(project: Path) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "a_first",
+        '"It was an easy choice for them, but he asked for two days to think it over. '
+        'The singer said no and tore up the contract," a source told the Mirror.\n',
+    )
+    _write_source(
+        project,
+        "b_second",
+        '"The singer said no and tore up the contract he had been given," a source told '
+        "the Courier.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    # Most of the filed remark, but not all of it: not the same words.
+    assert summary.statements_not_filed == 1
