@@ -3270,6 +3270,52 @@ def join_late(
     return found
 
 
+# The fewest words a statement filed under a claim must say for another that
+# quotes the whole of it word for word to join its claim (`QuotedAgain`): a
+# shorter run ("we are looking into it") is said of many things.
+QUOTED_LEAST_WORDS = 8
+
+_QUOTED_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def _quoted_words(text: str) -> tuple[str, ...]:
+    return tuple(word.replace("\u2019", "'") for word in _QUOTED_WORD.findall(text.lower()))
+
+
+class QuotedAgain:
+    """The statements filed under a claim, for a statement filed under none that
+    quotes one of them whole, word for word: another outlet carrying the same
+    remark ("It was a no-brainer for them but Robert asked for 48 hours"), or
+    the remark run on into the next sentence of the quote. Its words are the
+    filed statement's, so it says what that statement says, though by itself it
+    names nothing ("them", "he") that a claim could be found by. Case and
+    punctuation aside; a statement of fewer than `QUOTED_LEAST_WORDS` words is
+    not looked for. Where it quotes several, the longest decides."""
+
+    def __init__(self) -> None:
+        # By their first words: the whole words and the claim, first filed first.
+        self._by_opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
+
+    def add(self, content: str, claim_id: str) -> None:
+        words = _quoted_words(content)
+        if len(words) >= QUOTED_LEAST_WORDS:
+            self._by_opening.setdefault(words[:QUOTED_LEAST_WORDS], []).append((words, claim_id))
+
+    def claim_of(self, content: str) -> str | None:
+        """The claim of the longest filed statement `content` quotes whole."""
+        if not self._by_opening:
+            return None
+        words = _quoted_words(content)
+        best: tuple[int, str] | None = None
+        for at in range(len(words) - QUOTED_LEAST_WORDS + 1):
+            for quoted, claim_id in self._by_opening.get(words[at : at + QUOTED_LEAST_WORDS], ()):
+                if (best is None or len(quoted) > best[0]) and words[
+                    at : at + len(quoted)
+                ] == quoted:
+                    best = (len(quoted), claim_id)
+        return best[1] if best is not None else None
+
+
 def prepare_statements(
     statements: Iterable[tuple[Statement, bool]],
     finder: MentionFinder,

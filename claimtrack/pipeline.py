@@ -60,7 +60,7 @@ from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Stateme
 if TYPE_CHECKING:
     from claimtrack._index_store import Normalised
     from claimtrack.claimtext import Proposition
-    from claimtrack.grouping import Assignment, ClaimIndex, Normal, PropositionKey
+    from claimtrack.grouping import Assignment, ClaimIndex, Normal, PropositionKey, QuotedAgain
     from claimtrack.ledger import LedgerEditor
     from claimtrack.parties import PartyResolver
     from claimtrack.sources import Document, SourceFile
@@ -1070,14 +1070,16 @@ def plan_ingest(
     the ledger keeps and `extracted` records. Once every source is grouped, an
     assertion filed under no claim is matched again (`grouping.join_late`): the
     claim it words again may have been made after it, by a later sentence or
-    source.
+    source; one still filed under none that quotes the whole of a statement
+    filed in this run, word for word, joins that statement's claim
+    (`grouping.QuotedAgain`).
 
     Without `records` (a dry run, which writes nothing), each source's
     `extracted` list is left as `plan_source` made it, with the stances the
     statements take by themselves: the final stances are recorded only for a
     write (`_with_final_stances`).
     """
-    from claimtrack.grouping import group_statements, join_late
+    from claimtrack.grouping import QuotedAgain, group_statements, join_late
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
@@ -1156,13 +1158,9 @@ def plan_ingest(
         )
     bar = _threshold(ledger, threshold)
     refiled: set[int] = set()
-    for at, grouped_statement, number in unfiled:
+
+    def refile(at: int, grouped_statement: Statement, number: int, found: Assignment) -> bool:
         item = planned[at]
-        # A negative sentence is grouped as a denial is, to find what it denies;
-        # one that asserts by itself is matched here on what it says.
-        found = join_late(item.statement, index, bar)
-        if found is None:
-            continue
         placed = _placed(
             item.statement,
             grouped_statement,
@@ -1174,10 +1172,40 @@ def plan_ingest(
             bar,
             towards,
         )
-        if placed.assignment.claim_id is not None:
-            planned[at] = placed
-            stanced[number].decided[item.statement] = placed.statement
-            refiled.add(number)
+        if placed.assignment.claim_id is None:
+            return False
+        planned[at] = placed
+        stanced[number].decided[item.statement] = placed.statement
+        refiled.add(number)
+        return True
+
+    left = []
+    for at, grouped_statement, number in unfiled:
+        # A negative sentence is grouped as a denial is, to find what it denies;
+        # one that asserts by itself is matched here on what it says.
+        found = join_late(planned[at].statement, index, bar)
+        if found is None or not refile(at, grouped_statement, number, found):
+            left.append((at, grouped_statement, number))
+    # Then an assertion still filed under none that quotes a filed statement
+    # whole; what it joins may be quoted in turn by another, read before it.
+    if left:
+        quoted = QuotedAgain()
+        for item in planned:
+            if item.assignment.claim_id is not None:
+                quoted.add(item.statement.content, item.assignment.claim_id)
+        while left:
+            still = []
+            for at, grouped_statement, number in left:
+                found = _quoting(planned[at].statement, quoted, index)
+                if found is not None and refile(at, grouped_statement, number, found):
+                    claim_id = planned[at].assignment.claim_id
+                    assert claim_id is not None
+                    quoted.add(planned[at].statement.content, claim_id)
+                else:
+                    still.append((at, grouped_statement, number))
+            if len(still) == len(left):
+                break
+            left = still
     for number in sorted(refiled) if records else ():
         found_in = stanced[number]
         plan = _with_final_stances(
@@ -1188,6 +1216,21 @@ def plan_ingest(
             planned[at] = replace(planned[at], source=plan.source)
     _show_clearest(planned, index, ledger, lexicon, towards)
     return plans, planned
+
+
+def _quoting(statement: Statement, quoted: QuotedAgain, index: ClaimIndex) -> Assignment | None:
+    """The claim of a statement filed in this run that an assertion filed under
+    none quotes whole, word for word (`grouping.QuotedAgain`): the same remark,
+    so the same proposition, however little it names by itself."""
+    from claimtrack.grouping import Assignment
+
+    if statement.stance is not Stance.ASSERTS:
+        return None
+    claim_id = quoted.claim_of(statement.content)
+    if claim_id is None:
+        return None
+    # The words of a statement of the claim: as close as a rewording can be.
+    return Assignment(claim_id, index.shown_text(claim_id), False, 100.0)
 
 
 # How much of a claim's first text another statement's text must share to be

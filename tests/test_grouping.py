@@ -17,6 +17,7 @@ from claimtrack.grouping import (
     PREDICATE_FREE_FACTOR,
     Assignment,
     ClaimIndex,
+    QuotedAgain,
     _as_written,
     _denied_thing,
     _doubted_thing,
@@ -2965,3 +2966,23 @@ def test_an_assertion_reporting_a_denial_in_capitals_makes_no_claim() -> None:
     (only,) = group_statements([report], ClaimIndex(), DEFAULT_THRESHOLD)
     assert only.claim_id is None
     assert only.not_filed is not None and "reports a denial" in only.not_filed
+
+
+def test_a_remark_is_found_by_the_filed_remark_it_quotes_whole() -> None:
+    quoted = QuotedAgain()
+    quoted.add("The ferry was sold to a shipping firm in Oslo last spring", "ferry-sold")
+    quoted.add("The ferry was sold to a shipping firm in Oslo", "ferry-sold-short")
+    quoted.add("We are looking into it", "short-remark")
+    # Case and punctuation aside, run on into the next sentence: the longest
+    # filed remark it quotes decides.
+    assert (
+        quoted.claim_of(
+            "It was a shock. The ferry was SOLD to a shipping firm, in Oslo last spring!"
+        )
+        == "ferry-sold"
+    )
+    assert quoted.claim_of("the ferry was sold to a shipping firm in Oslo") == "ferry-sold-short"
+    # Part of a remark is not the remark; nor are a few common words.
+    assert quoted.claim_of("The ferry was sold to a shipping firm") is None
+    assert quoted.claim_of("We are looking into it") is None
+    assert QuotedAgain().claim_of("The ferry was sold to a shipping firm in Oslo") is None

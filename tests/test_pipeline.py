@@ -1510,3 +1510,50 @@ def test_a_forced_run_keeps_the_record_of_a_statement_its_claim_was_made_from(
     _edit_text(project / "sources" / "vendors.txt", sentence, "")
     _ingest(project)
     assert not any("permits" in s.quote for _, s in _all_statements(read_ledger(ledger_path)))
+
+
+def test_a_remark_quoting_a_filed_one_whole_joins_its_claim(project: Path) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    # Read first, the longer quote names no one it speaks of ("It", "them",
+    # "he"); the second outlet carries one sentence of it, which names the
+    # singer and makes a claim.
+    _write_source(
+        project,
+        "a_first",
+        '"It was an easy choice for them, but he asked for two days to think it over. '
+        "The singer said no and tore up the contract he had been given. Nobody could "
+        'believe it," a source told the Mirror.\n',
+    )
+    _write_source(
+        project,
+        "b_second",
+        "The singer Tom Hale has turned down a reunion tour, the Courier reported.\n\n"
+        '"The singer said no and tore up the contract he had been given," a source told '
+        "the Courier.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.statements_not_filed == 0
+    ledger = read_ledger(project / "claims.yaml")
+    assert _claim_of(ledger, '"It was an easy choice') == _claim_of(ledger, '"The singer said no')
+    assert {s.stance for _, s in _all_statements(ledger)} == {Stance.ASSERTS}
+
+
+def test_a_remark_quoting_only_part_of_a_filed_one_stays_unfiled(project: Path) -> None:
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "a_first",
+        '"It was an easy choice for them, but he asked for two days to think it over. '
+        'The singer said no and tore up the contract," a source told the Mirror.\n',
+    )
+    _write_source(
+        project,
+        "b_second",
+        '"The singer said no and tore up the contract he had been given," a source told '
+        "the Courier.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    # Most of the filed remark, but not all of it: not the same words.
+    assert summary.statements_not_filed == 1
