@@ -34,7 +34,16 @@ above, reach `PLAIN_BAR`. That
 second way keeps a text on a proposition the ledger holds in several claims
 (grouping did not join them): it ties with the runner-up, a claim saying the
 same, so its lead is no evidence, but it says what the claim says. A word
-counts in any related form the index knows ("jihadi", "jihadist").
+counts in any related form the index knows ("jihadi", "jihadist"), and the
+claim's texts use a word as often as they use it in any of its inflected
+forms (`INFLECTION_LETTERS`): "castrated" in one text and "castration" in
+another make a main word, where neither form alone would. A word a
+statement shouts in capitals of `SHOUTED_LETTERS` or more ("undergoing BRAIN
+SURGERY") is no named actor the text must give, unless another of the
+claim's texts writes it as a name: the capitals are emphasis.
+
+A text is matched without its web addresses and the "Read more:" before
+them (`without_addresses`): where it was found is not what it says.
 
 Two claims of one story often score within a few points of each other for a
 text about one of them: their statements share the story's names and most of
