@@ -247,7 +247,12 @@ def weigh(
     )
     actors = _named(index, claim_id)
     named = {actor.removeprefix(PARTY_ACTOR) for actor in actors} - _shouted(index, claim_id)
-    main = [term for term in profile if _texts_using(index, profile, term) >= MAIN_SHARE * members]
+    least = MAIN_SHARE * members
+    main = [
+        term
+        for term, count in profile.items()
+        if count >= least or _texts_using(index, profile, term) >= least
+    ]
     words = [term for term in main if term not in named]
     predicate = sum(1 for term in words if term in said) / len(words) if words else None
     missing = sum(1 for term in main if term in named and term not in said)
@@ -280,7 +285,7 @@ def _shouted(index: ClaimIndex, claim_id: str) -> set[str]:
     from claimtrack.normalise import UNKNOWN_ACTORS
 
     said = index.said(claim_id)
-    shouted = {word for text in said for word in _SHOUTED.findall(text)}
+    shouted = set(_SHOUTED.findall("\n".join(said)))
     if not shouted:
         return set()
     # A headline's Title Case capitalises every word: it writes no name as such.
