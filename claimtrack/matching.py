@@ -34,7 +34,16 @@ above, reach `PLAIN_BAR`. That
 second way keeps a text on a proposition the ledger holds in several claims
 (grouping did not join them): it ties with the runner-up, a claim saying the
 same, so its lead is no evidence, but it says what the claim says. A word
-counts in any related form the index knows ("jihadi", "jihadist").
+counts in any related form the index knows ("jihadi", "jihadist"), and the
+claim's texts use a word as often as they use it in any of its inflected
+forms (`INFLECTION_LETTERS`): "castrated" in one text and "castration" in
+another make a main word, where neither form alone would. A word a
+statement shouts in capitals of `SHOUTED_LETTERS` or more ("undergoing BRAIN
+SURGERY") is no named actor the text must give, unless another of the
+claim's texts writes it as a name: the capitals are emphasis.
+
+A text is matched without its web addresses and the "Read more:" before
+them (`without_addresses`): where it was found is not what it says.
 
 Two claims of one story often score within a few points of each other for a
 text about one of them: their statements share the story's names and most of
@@ -72,6 +81,7 @@ one figure for the other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,6 +137,13 @@ TELLING_CLAIMS = 10
 # for it, as a rounded figure (three digits or more, so a day or an age is not).
 NEAR_NUMBER_SHARE = 0.01
 NEAR_NUMBER_DIGITS = 3
+# A related form of a claim's word that starts with it (or it with the form)
+# and is at most this many letters longer is the same word inflected
+# ("castrated", "castration"): the claim's texts using either use the word.
+INFLECTION_LETTERS = 3
+# A word written in capitals of this many letters or more is shouted, not a
+# name's: acronyms are shorter ("NSA", "NATO"), "SURGERY" is a word.
+SHOUTED_LETTERS = 6
 # Claims sharing a text's rarest terms that are scored for it: enough to find
 # the best and the true runner-up, few enough that a long `scan` stays fast.
 SHARING_CLAIMS = 8
@@ -229,8 +246,13 @@ def weigh(
         1 for term in used if index.claims_using(term, DISTINCT_CLAIMS) <= DISTINCT_CLAIMS
     )
     actors = _named(index, claim_id)
-    named = {actor.removeprefix(PARTY_ACTOR) for actor in actors}
-    main = [term for term, count in profile.items() if count >= MAIN_SHARE * members]
+    named = {actor.removeprefix(PARTY_ACTOR) for actor in actors} - _shouted(index, claim_id)
+    least = MAIN_SHARE * members
+    main = [
+        term
+        for term, count in profile.items()
+        if count >= least or _texts_using(index, profile, term) >= least
+    ]
     words = [term for term in main if term not in named]
     predicate = sum(1 for term in words if term in said) / len(words) if words else None
     missing = sum(1 for term in main if term in named and term not in said)
@@ -238,9 +260,64 @@ def weigh(
     return Evidence(shared, distinct, predicate, missing, same_story)
 
 
+def _texts_using(index: ClaimIndex, profile: Mapping[str, int], term: str) -> int:
+    """How many of a claim's texts use a word, in any of its inflected forms the
+    claim's texts use (`INFLECTION_LETTERS`): "castration" beside "castrated".
+    A text using two of its forms counts once for each."""
+    count = profile[term]
+    for form in index.forms(term):
+        inflected = form.startswith(term) or term.startswith(form)
+        if inflected and form in profile and abs(len(form) - len(term)) <= INFLECTION_LETTERS:
+            count += profile[form]
+    return count
+
+
+_SHOUTED = re.compile(rf"\b[A-Z]{{{SHOUTED_LETTERS},}}\b")
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def _shouted(index: ClaimIndex, claim_id: str) -> set[str]:
+    """Words a claim's first texts write in capitals of `SHOUTED_LETTERS` or more
+    ("undergoing BRAIN SURGERY"), as the index's terms, that none of them
+    writes as a name ("Surgery" after a text's first word, not in a headline's
+    Title Case): ordinary words, though `normalise.actors_of` reads every
+    capitalised word as a name."""
+    from claimtrack.normalise import UNKNOWN_ACTORS
+
+    said = index.said(claim_id)
+    shouted = set(_SHOUTED.findall("\n".join(said)))
+    if not shouted:
+        return set()
+    # A headline's Title Case capitalises every word: it writes no name as such.
+    names = {
+        word.upper()
+        for text in said
+        if UNKNOWN_ACTORS not in index.normal(text).actors
+        for word in _NAME_WORD.findall(text)
+    }
+    return {term for word in shouted - names for term in index.terms(word.lower()).words}
+
+
 def _named(index: ClaimIndex, claim_id: str) -> set[str]:
     """The named actors and parties of a claim's statements and of its text."""
     return index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
+
+
+# A web address, with the "Read more:" or "Read more at <site>:" that points
+# to it: where a text was found, not what it says ("... NSA Project Read
+# more: http://www.example.com/2014/12/...").
+_ADDRESS = re.compile(
+    r"(?:\s*\bread\s+more\b[^:\n]{0,40}:)?\s*(?:\bhttps?:\S*|\bwww\.\S+)", re.IGNORECASE
+)
+
+
+def without_addresses(text: str) -> str:
+    """`text` without its web addresses and the "Read more:" before them; the text
+    itself when nothing else is left."""
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered:
+        return text
+    return _ADDRESS.sub("", text).strip() or text
 
 
 def rank_claims(index: ClaimIndex, text: str, content: str, limit: int) -> list[tuple[str, float]]:

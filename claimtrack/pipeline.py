@@ -2082,6 +2082,7 @@ def match_texts(
         rank_claims,
         tell_apart,
         weigh,
+        without_addresses,
     )
     from claimtrack.stance import Lexicon
 
@@ -2093,7 +2094,8 @@ def match_texts(
     for text in texts:
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
-        read = text[:MAX_LINE_CHARS]
+        # A web address is where the text was found, not what it says.
+        read = without_addresses(text[:MAX_LINE_CHARS])
         statement, positioned = read_text(read, resolver, lexicon)
         ranked = rank_claims(index, read, statement.content, max(top, RANKED_AT_LEAST))
         evidence: Evidence | None = None

@@ -35,6 +35,7 @@ from claimtrack.matching import (
     tell_apart,
     terms_shared,
     weigh,
+    without_addresses,
 )
 from claimtrack.model import Source
 from claimtrack.parties import PartyResolver
@@ -477,3 +478,88 @@ def test_a_name_of_several_words_counts_once_in_telling_claims_apart() -> None:
         ranked, taken = _match(index, text)
         assert [claim for claim, _ in ranked] == ["recall", "chief-quits"]
         assert taken == "recall"
+
+
+def test_a_word_counts_as_the_claims_own_in_all_the_forms_its_texts_inflect_it() -> None:
+    index = ClaimIndex()
+    for text in (
+        "Harwick council nominated Ortiz for the award",
+        "The nomination of Ortiz for the award was confirmed in Harwick",
+        "An award shortlist names Ortiz of Harwick",
+        "Ortiz of Harwick is in the running for the award",
+    ):
+        index.add("nominee", text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    text = "Nomination for Ortiz"
+    evidence = weigh(index, "nominee", text, text)
+    # "nominated" and "nomination", one text each, are one word two of the four
+    # texts use: the claim's own, and the text uses it (two of "award" and the
+    # word's two forms), not none of the claim's words.
+    assert evidence is not None
+    assert evidence.predicate == 2 / 3
+    # A word of one text alone is still no main word.
+    text = "Ortiz shortlisted"
+    evidence = weigh(index, "nominee", text, text)
+    assert evidence is not None
+    assert evidence.predicate == 0.0
+
+
+def test_a_word_shouted_in_capitals_is_no_name_the_text_must_give() -> None:
+    index = ClaimIndex()
+    for text in (
+        "A pianist woke up during surgery and kept playing",
+        "Pianist wakes up in the middle of SURGERY and plays on",
+        "Pianist plays a sonata during surgery, doctors say",
+    ):
+        index.add("pianist", text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    # Read as a name where it is shouted, "surgery" is a word the claim's
+    # texts use, and the text saying it says the claim's predicate.
+    assert "surgery" in index.actors("pianist")
+    text = "Pianist awake in surgery"
+    evidence = weigh(index, "pianist", text, text)
+    assert evidence is not None
+    assert evidence.predicate == 2 / 3  # "pianist" and "surgery", not "plays"
+    assert evidence.missing == 0
+
+
+def test_a_name_in_capitals_stays_a_name_when_another_text_writes_it_so() -> None:
+    index = ClaimIndex()
+    for text in (
+        "Harbour town of Brevik floods as the river KELDARN bursts its banks",
+        "The flood in Brevik came when the Keldarn burst its banks",
+        "Brevik under water after Keldarn flood",
+    ):
+        index.add("flood", text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    # "KELDARN" is the river's name, written so elsewhere: a text leaving it out
+    # leaves out one of the claim's actors.
+    text = "Brevik flood as river bursts its banks"
+    evidence = weigh(index, "flood", text, text)
+    assert evidence is not None
+    assert evidence.missing == 1
+
+
+def test_a_web_address_and_its_read_more_are_no_part_of_what_a_text_says() -> None:
+    text = "Rare owl seen in Harwick park Read more: http://www.example.com/2014/12/owl-x1Y2"
+    assert without_addresses(text) == "Rare owl seen in Harwick park"
+    assert without_addresses("Owl seen, see www.example.org/owl today") == "Owl seen, see today"
+    assert without_addresses("Read more at Harwick News: https://example.com/a") == (
+        "Read more at Harwick News: https://example.com/a"
+    )
+    assert without_addresses("Rare owl seen in Harwick park") == "Rare owl seen in Harwick park"
+
+
+def test_match_reads_a_text_without_its_web_address(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    init_ledger(path)
+    with edit_ledger(path) as editor:
+        editor.add_claim("owl", "A rare snowy owl was seen in Harwick park")
+    ledger = read_ledger(path)
+    text = "Snowy owl seen in Harwick park"
+    address = " Read more: http://www.harwicknews.example/2014/12/snowy-owl-seen-ixzz3MAOziZJf"
+    [plain, with_address] = match_texts(ledger, [text, text + address])
+    assert plain.claim == with_address.claim == "owl"
+    assert with_address.score == plain.score
+    assert with_address.text == text + address
+    assert "http" not in with_address.statement.content
