@@ -933,6 +933,10 @@ def proposition(
     ):
         # "What he saw really touched him": no one before the pronoun it could be.
         return Proposition(None, f"its '{found.group()}' points into the article")
+    if personal and found is not None and _only_plural_before(text[: found.start()]):
+        # "Medics rushed him to hospital": a "he" or "her" is one person, and
+        # the text names only people in the plural before it.
+        return Proposition(None, f"its '{found.group()}' points into the article")
     if len(words) <= 6 and words[-1] in {"it", "them"}:
         # "Amazon firmly denied it": a short clause whose object is elsewhere.
         return Proposition(None, f"its '{words[-1]}' points into the article")
@@ -1389,6 +1393,100 @@ def _may_stand_for(word: str, at: int) -> bool:
         and not lower.endswith(("ss", "'s", "\u2019s"))
         and lower not in _FINITE
     )
+
+
+# Plural nouns for people that may open a text capitalised ("Medics rushed him"):
+# none is one person a "he" or "she" could be.
+_PEOPLE_PLURALS = frozenset(
+    _words(
+        """
+        men women people children police officials officers soldiers troops doctors
+        medics paramedics nurses residents locals neighbours neighbors villagers
+        witnesses sources experts researchers scientists agents investigators
+        authorities workers students parents relatives friends protesters
+        demonstrators rescuers firefighters activists analysts critics journalists
+        reporters passengers users fans militants fighters jihadists guards kidnappers
+        captors gunmen attackers prosecutors lawyers detectives staff
+        """
+    )
+)
+_PEOPLE_SINGULARS = frozenset(_words("man woman child person policeman"))
+# What ends a noun phrase opened by a determiner: a comma or a dash, a preposition,
+# a conjunction, a relative word or a verb of the clause.
+_PUNCTUATION_TOKEN = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+
+
+def _plural_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PEOPLE_PLURALS or (
+        len(lower) > 3
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and lower not in _FINITE
+    )
+
+
+def _only_plural_before(prefix: str) -> bool:
+    """Whether every noun phrase of `prefix` that a "he", "she", "him" or "her" after
+    it could stand for is plural: "Medics however intervened and rushed", "The
+    agents had tried to recruit", "Jihadists are discussing ideas for executing".
+    A name, a possessive ("the boy's parents") or a singular noun ("the rapist")
+    is one person, and so is a phrase whose head is not known."""
+    tokens = re.findall(
+        r"[^\W\d_][\w'\u2019.-]*|\d[\w,.]*|[,;:()\u2014\u2013\"\u201c\u201d]", prefix
+    )
+    plural = False
+    n = 0
+    first = True
+    while n < len(tokens):
+        token = tokens[n]
+        lower = token.lower()
+        n += 1
+        if _PUNCTUATION_TOKEN.fullmatch(token):
+            continue
+        at_start, first = first, False
+        if lower.endswith(("'s", "\u2019s")):
+            return False
+        if lower in {"these", "those"}:
+            plural = True
+            continue
+        if lower in _ARTICLES or lower in {"his", "her", "their", "its", "our", "my", "your"}:
+            head = None
+            while n < len(tokens):
+                word = tokens[n].lower()
+                if _PUNCTUATION_TOKEN.fullmatch(tokens[n]) or (
+                    # "The IS men": a capital's word is a name's, whatever its letters spell.
+                    not tokens[n][:1].isupper()
+                    and (
+                        word in _GOVERNING
+                        or word in _NOT_ANTECEDENT
+                        or word in _FINITE
+                        or word in {"who", "whom", "whose", "which", "that", "and", "or", "but"}
+                        or (head is not None and _verb_word(word))
+                    )
+                ):
+                    break
+                if word.endswith(("'s", "\u2019s")):
+                    return False
+                head = tokens[n]
+                n += 1
+            if head is None or head[:1].isupper() or not _plural_noun(head):
+                return False
+            plural = True
+            continue
+        if token[:1].isupper():
+            if at_start and (lower in _PEOPLE_PLURALS or lower.endswith("ists")):
+                plural = True
+                continue
+            if at_start and lower in _NOT_ANTECEDENT:
+                continue
+            return False
+        if lower in _PEOPLE_PLURALS:
+            plural = True
+        elif lower in _PEOPLE_SINGULARS or f"{lower}s" in _PEOPLE_PLURALS:
+            # "Rescuers pulled woman from river": a singular noun with no determiner.
+            return False
+    return plural
 
 
 def _accused_of(match: re.Match[str]) -> str:
