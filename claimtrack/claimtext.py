@@ -925,6 +925,14 @@ def proposition(
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
     if found is not None and not any(
         _may_stand_for(word, n)
+        # "Initially it was rumoured he ...", "Basically what it's doing": an
+        # adverb opening the sentence before a pronoun or a question word is no name.
+        and not (
+            n == 0
+            and _adverb(word.lower())
+            and len(before) > 1
+            and before[1].lower() in _AFTER_OPENING_ADVERB
+        )
         # "At the time he ...": what a preposition governs is no one "he" could be.
         and not (
             personal and word.lower() in _ARTICLES and n and before[n - 1].lower() in _GOVERNING
@@ -1424,6 +1432,10 @@ def _plural_noun(word: str) -> bool:
         and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
         and lower not in _FINITE
     )
+
+
+# What follows an adverb opening a sentence, where a name would be followed by its verb.
+_AFTER_OPENING_ADVERB = frozenset(_words("it he she they what there this that who how"))
 
 
 def _only_plural_before(prefix: str) -> bool:

@@ -2118,3 +2118,15 @@ def test_a_he_or_her_after_only_plural_people_points_into_the_article() -> None:
         assert proposition(content, "the paper").text is not None, content
     # A "they" may be the plural people named before it.
     assert proposition("Paramedics said they arrived within minutes", "the paper").text
+
+
+def test_an_adverb_opening_the_text_is_no_name_a_pronoun_may_stand_for() -> None:
+    for content in (
+        "Essentially what it does is send an alert to the keeper",
+        "Technically what she wants is a second hearing",
+    ):
+        made = proposition(content, "the paper")
+        assert made.text is None, content
+        assert made.reason is not None and "'" in made.reason, content
+    # A name in -ly is followed by its verb, and stays what a pronoun stands for.
+    assert proposition("Kelly said he would open the gallery", "the paper").text is not None
