@@ -753,6 +753,19 @@ def proposition(
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
         return Proposition(None, "a clause with no subject")
+    # "Quickly went viral", "Already learned a lot": an adverb, then a past verb
+    # with no subject. A participle before its noun is an adjective's ("Heavily
+    # armed fighters"); only one that takes a determiner after it is a verb.
+    if (
+        len(words) > 2
+        and (_adverb(words[0].lower()) or words[0].lower() == "already")
+        and _verb_first(words[1])
+        and (
+            not (words[1].endswith("ed") or words[1] in verbforms.PARTICIPLES)
+            or words[2].lower() in {"a", "an", "the", "his", "her", "their", "its", "this"}
+        )
+    ):
+        return Proposition(None, "a clause with no subject")
     # "emergency services and was taken away": an object, then a verb with no subject.
     # Only a short phrase with no article: "the firm cut jobs and was fined" has
     # a verb the word lists do not know.

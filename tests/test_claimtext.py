@@ -2130,3 +2130,12 @@ def test_an_adverb_opening_the_text_is_no_name_a_pronoun_may_stand_for() -> None
         assert made.reason is not None and "'" in made.reason, content
     # A name in -ly is followed by its verb, and stays what a pronoun stands for.
     assert proposition("Kelly said he would open the gallery", "the paper").text is not None
+
+
+def test_an_adverb_then_a_past_verb_is_a_clause_with_no_subject() -> None:
+    for content in ("Quietly left the harbour before dawn", "Already sold the farm"):
+        made = proposition(content, "the paper")
+        assert made.text is None and made.reason == "a clause with no subject", content
+    # A participle before its noun is an adjective's: the noun is the subject.
+    for content in ("Freshly painted walls were found in the hall", "Heavily armed men left"):
+        assert proposition(content, "the paper").text == content
