@@ -753,6 +753,19 @@ def proposition(
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
         return Proposition(None, "a clause with no subject")
+    # "Quickly went viral", "Already learned a lot": an adverb, then a past verb
+    # with no subject. A participle before its noun is an adjective's ("Heavily
+    # armed fighters"); only one that takes a determiner after it is a verb.
+    if (
+        len(words) > 2
+        and (_adverb(words[0].lower()) or words[0].lower() == "already")
+        and _verb_first(words[1])
+        and (
+            not (words[1].endswith("ed") or words[1] in verbforms.PARTICIPLES)
+            or words[2].lower() in {"a", "an", "the", "his", "her", "their", "its", "this"}
+        )
+    ):
+        return Proposition(None, "a clause with no subject")
     # "emergency services and was taken away": an object, then a verb with no subject.
     # Only a short phrase with no article: "the firm cut jobs and was fined" has
     # a verb the word lists do not know.
@@ -925,6 +938,14 @@ def proposition(
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
     if found is not None and not any(
         _may_stand_for(word, n)
+        # "Initially it was rumoured he ...", "Basically what it's doing": an
+        # adverb opening the sentence before a pronoun or a question word is no name.
+        and not (
+            n == 0
+            and _adverb(word.lower())
+            and len(before) > 1
+            and before[1].lower() in _AFTER_OPENING_ADVERB
+        )
         # "At the time he ...": what a preposition governs is no one "he" could be.
         and not (
             personal and word.lower() in _ARTICLES and n and before[n - 1].lower() in _GOVERNING
@@ -932,6 +953,10 @@ def proposition(
         for n, word in enumerate(before)
     ):
         # "What he saw really touched him": no one before the pronoun it could be.
+        return Proposition(None, f"its '{found.group()}' points into the article")
+    if personal and found is not None and _only_plural_before(text[: found.start()]):
+        # "Medics rushed him to hospital": a "he" or "her" is one person, and
+        # the text names only people in the plural before it.
         return Proposition(None, f"its '{found.group()}' points into the article")
     if len(words) <= 6 and words[-1] in {"it", "them"}:
         # "Amazon firmly denied it": a short clause whose object is elsewhere.
@@ -1389,6 +1414,104 @@ def _may_stand_for(word: str, at: int) -> bool:
         and not lower.endswith(("ss", "'s", "\u2019s"))
         and lower not in _FINITE
     )
+
+
+# Plural nouns for people that may open a text capitalised ("Medics rushed him"):
+# none is one person a "he" or "she" could be.
+_PEOPLE_PLURALS = frozenset(
+    _words(
+        """
+        men women people children police officials officers soldiers troops doctors
+        medics paramedics nurses residents locals neighbours neighbors villagers
+        witnesses sources experts researchers scientists agents investigators
+        authorities workers students parents relatives friends protesters
+        demonstrators rescuers firefighters activists analysts critics journalists
+        reporters passengers users fans militants fighters jihadists guards kidnappers
+        captors gunmen attackers prosecutors lawyers detectives staff
+        """
+    )
+)
+_PEOPLE_SINGULARS = frozenset(_words("man woman child person policeman"))
+# What ends a noun phrase opened by a determiner: a comma or a dash, a preposition,
+# a conjunction, a relative word or a verb of the clause.
+_PUNCTUATION_TOKEN = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+
+
+def _plural_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PEOPLE_PLURALS or (
+        len(lower) > 3
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and lower not in _FINITE
+    )
+
+
+# What follows an adverb opening a sentence, where a name would be followed by its verb.
+_AFTER_OPENING_ADVERB = frozenset(_words("it he she they what there this that who how"))
+
+
+def _only_plural_before(prefix: str) -> bool:
+    """Whether every noun phrase of `prefix` that a "he", "she", "him" or "her" after
+    it could stand for is plural: "Medics however intervened and rushed", "The
+    agents had tried to recruit", "Jihadists are discussing ideas for executing".
+    A name, a possessive ("the boy's parents") or a singular noun ("the rapist")
+    is one person, and so is a phrase whose head is not known."""
+    tokens = re.findall(
+        r"[^\W\d_][\w'\u2019.-]*|\d[\w,.]*|[,;:()\u2014\u2013\"\u201c\u201d]", prefix
+    )
+    plural = False
+    n = 0
+    first = True
+    while n < len(tokens):
+        token = tokens[n]
+        lower = token.lower()
+        n += 1
+        if _PUNCTUATION_TOKEN.fullmatch(token):
+            continue
+        at_start, first = first, False
+        if lower.endswith(("'s", "\u2019s")):
+            return False
+        if lower in {"these", "those"}:
+            plural = True
+            continue
+        if lower in _ARTICLES or lower in {"his", "her", "their", "its", "our", "my", "your"}:
+            head = None
+            while n < len(tokens):
+                word = tokens[n].lower()
+                if _PUNCTUATION_TOKEN.fullmatch(tokens[n]) or (
+                    # "The IS men": a capital's word is a name's, whatever its letters spell.
+                    not tokens[n][:1].isupper()
+                    and (
+                        word in _GOVERNING
+                        or word in _NOT_ANTECEDENT
+                        or word in _FINITE
+                        or word in {"who", "whom", "whose", "which", "that", "and", "or", "but"}
+                        or (head is not None and _verb_word(word))
+                    )
+                ):
+                    break
+                if word.endswith(("'s", "\u2019s")):
+                    return False
+                head = tokens[n]
+                n += 1
+            if head is None or head[:1].isupper() or not _plural_noun(head):
+                return False
+            plural = True
+            continue
+        if token[:1].isupper():
+            if at_start and (lower in _PEOPLE_PLURALS or lower.endswith("ists")):
+                plural = True
+                continue
+            if at_start and lower in _NOT_ANTECEDENT:
+                continue
+            return False
+        if lower in _PEOPLE_PLURALS:
+            plural = True
+        elif lower in _PEOPLE_SINGULARS or f"{lower}s" in _PEOPLE_PLURALS:
+            # "Rescuers pulled woman from river": a singular noun with no determiner.
+            return False
+    return plural
 
 
 def _accused_of(match: re.Match[str]) -> str:

@@ -1906,7 +1906,8 @@ _NAME_RUN = re.compile(
 # A capitalised word in a content standing alone, with no capitalised word beside it.
 _WORD_ALONE = re.compile(
     rf"(?P<word>[A-Z](?<![\w'\u2019.-].){_NAME_WORD_REST})"
-    r"(?=['\u2019]s\b|(?![\w'\u2019-]|[ \t]+[A-Z]))"
+    # "Haines' relatives": the possessive of a name ending in "s" is its apostrophe alone.
+    r"(?=['\u2019]s\b|(?<=s)['\u2019][ \t]+[a-z]|(?![\w'\u2019-]|[ \t]+[A-Z]))"
 )
 # A word in lower case, not the end of another word (the "hone" of "iPhone").
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019-].)[a-z'\u2019-]*")

@@ -2095,3 +2095,47 @@ def test_a_clause_told_loses_its_teller_and_a_trailing_teller_is_cut() -> None:
         cracked = f"The old dam cracked in the storm, local officials {after}"
         assert matter_told(cracked) == "The old dam cracked in the storm"
     assert matter_told("The old dam cracked in the storm") == "The old dam cracked in the storm"
+
+
+def test_a_he_or_her_after_only_plural_people_points_into_the_article() -> None:
+    # One person, and the text names only people in the plural before the pronoun.
+    for content in (
+        "Paramedics later arrived and drove him to the county hospital",
+        "Neighbours have often seen her walking the dogs after dark",
+        "The kidnappers had promised to free her within a week",
+        "Two men attacked him outside the station",
+        "Activists are planning new protests for her release",
+    ):
+        _points_into_the_article(content)
+    # A singular person, a name or an owner before it is what it may stand for.
+    for content in (
+        "Paramedics drove the cyclist to hospital after he collapsed",
+        "Paramedics drove Tom Price to hospital after he collapsed",
+        "The girl's teachers had praised her for years",
+        "Paramedics pulled woman from the canal after she fell",
+        "The IS fighters' commander told her to wait",
+    ):
+        assert proposition(content, "the paper").text is not None, content
+    # A "they" may be the plural people named before it.
+    assert proposition("Paramedics said they arrived within minutes", "the paper").text
+
+
+def test_an_adverb_opening_the_text_is_no_name_a_pronoun_may_stand_for() -> None:
+    for content in (
+        "Essentially what it does is send an alert to the keeper",
+        "Technically what she wants is a second hearing",
+    ):
+        made = proposition(content, "the paper")
+        assert made.text is None, content
+        assert made.reason is not None and "'" in made.reason, content
+    # A name in -ly is followed by its verb, and stays what a pronoun stands for.
+    assert proposition("Kelly said he would open the gallery", "the paper").text is not None
+
+
+def test_an_adverb_then_a_past_verb_is_a_clause_with_no_subject() -> None:
+    for content in ("Quietly left the harbour before dawn", "Already sold the farm"):
+        made = proposition(content, "the paper")
+        assert made.text is None and made.reason == "a clause with no subject", content
+    # A participle before its noun is an adjective's: the noun is the subject.
+    for content in ("Freshly painted walls were found in the hall", "Heavily armed men left"):
+        assert proposition(content, "the paper").text == content

@@ -633,6 +633,17 @@ def test_a_surname_alone_takes_the_full_name_the_article_gives() -> None:
     assert names_alone("Colm was at the dock", NAMES_ARTICLE) == (("Colm", "Colm Ennis"),)
 
 
+def test_a_surname_in_s_with_its_apostrophe_alone_takes_the_full_name() -> None:
+    article = "Harbour pilot Agnes Jennings retired on Monday.\nJennings said she would sail on.\n"
+    for mark in ("'", "\u2019"):
+        text = f"Jennings{mark} boat was sold in May"
+        found = names_alone(text, article)
+        assert found == (("Jennings", "Agnes Jennings"),), mark
+        assert named_in(text, found) == f"Agnes Jennings{mark} boat was sold in May"
+    # A closing quotation mark after a name before a capital is no possessive.
+    assert names_alone("'Agnes Jennings' Harbour Co. was sold", article) == ()
+
+
 def test_a_surname_alone_before_its_full_name_is_written_in_full() -> None:
     described = (("Olsary", "Benedikt Olsary"),)
     # The full name comes only after the word alone: the reader meets the word first.
