@@ -22,10 +22,11 @@ ledger, and any failure there falls back to the whole parse as well.
 
 from __future__ import annotations
 
+import bisect
 import functools
-import hashlib
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,8 @@ _TOP_START = re.compile(rb"[^\s#]")
 # Where an anchor may stand, as `_yaml.has_anchor` looks for one (on bytes, a
 # little more often: only ASCII spaces count as space here).
 _ANCHOR = re.compile(rb"&(?<![^ \t\[{,\n]&)[^\s,\[\]{}]")
+# Characters that YAML takes as space but `_TOP_LINE` does not take for a top line.
+_ODD_TOPS = b"\t\x0b\x0c"
 _ODD_BREAKS = tuple(character.encode("utf-8") for character in "\x85\u2028\u2029\ufeff")
 # Blocks read one by one cost more than their share of a whole parse: past this
 # many new blocks (and a quarter of all), the whole text is parsed instead.
@@ -81,7 +84,7 @@ class Block:
     start: int  # where its key's line starts in the ledger's bytes
 
     def key(self) -> str:
-        return f"{self.section}:{hashlib.blake2b(self.data, digest_size=16).hexdigest()}"
+        return f"{self.section}:{cache.block_digest(self.data).hex()}"
 
     @property
     def text(self) -> str:
@@ -110,8 +113,17 @@ def split(data: bytes) -> Split | None:
         return None
     if b"&" in data and _ANCHOR.search(data):
         return None
-    tops = [0] if _TOP_START.match(data) else []
-    tops += [found.start() + 1 for found in _TOP_LINE.finditer(data)]
+    # One pass finds the lines at column 0 and those that start the entries of a
+    # section indented by two spaces, as the ledgers claimtrack writes are: each
+    # line indented by at most two spaces (not blank, not a comment) and its width.
+    shallow = [(found.start(), found.end()) for found in _entry_start(2).finditer(data)]
+    if any(end - start == 2 and data[end - 1] in _ODD_TOPS for start, end in shallow):
+        shallow = []  # a tab, form feed or vertical tab at column 0: no top line
+        tops = [found.start() + 1 for found in _TOP_LINE.finditer(data)]
+    else:
+        tops = [start + 1 for start, end in shallow if end - start == 2]
+    if _TOP_START.match(data):
+        tops.insert(0, 0)
     column_zero = list(tops)
     tops.append(len(data))
     skeleton: list[bytes] = [data[: tops[0]]]
@@ -129,7 +141,7 @@ def split(data: bytes) -> Split | None:
         if section in blocks:
             return None  # a section twice: the whole parse says so
         skeleton.append(data[start : header_end + 1])
-        entries = _entries(data, header_end + 1, end, section, line + 1)
+        entries = _entries(data, header_end + 1, end, section, line + 1, shallow)
         if entries is None:
             return None
         blocks[section] = entries
@@ -138,19 +150,37 @@ def split(data: bytes) -> Split | None:
     return Split(b"".join(skeleton), blocks, column_zero)
 
 
-def _entries(data: bytes, start: int, end: int, section: str, line: int) -> list[Block] | None:
-    """The blocks of a section's body `data[start:end]`, whose first line is `line`."""
+def _entries(
+    data: bytes,
+    start: int,
+    end: int,
+    section: str,
+    line: int,
+    shallow: Sequence[tuple[int, int]] = (),
+) -> list[Block] | None:
+    """The blocks of a section's body `data[start:end]`, whose first line is `line`.
+
+    `shallow`, if not empty, is where each line of the whole text indented by at
+    most two spaces starts and ends (`_entry_start(2)`), in order."""
     indent = _first_indent(data, start, end)
     if indent is None:
         return [] if _only_comments(data, start, end) else None
     # Each line that is not blank or a comment and is indented no more than the
     # entries: a key at the entries' indentation starts a block; one indented
     # less would end the section or break it, not a case for splitting.
+    if indent == 2 and shallow:
+        # Those lines of the body, found already: each starting at or after the
+        # header's newline and before the newline that ends the body.
+        first = bisect.bisect_left(shallow, (start - 1,))
+        last = bisect.bisect_left(shallow, (end - 1,), first)
+        found = shallow[first:last]
+    else:
+        found = [(f.start(), f.end()) for f in _entry_start(indent).finditer(data, start - 1, end)]
     starts = []
-    for found in _entry_start(indent).finditer(data, start - 1, end):
-        if found.end() - found.start() != indent + 2:
+    for begin, finish in found:
+        if finish - begin != indent + 2:
             return None
-        starts.append(found.start() + 1)
+        starts.append(begin + 1)
     if not starts or not _only_comments(data, start, starts[0]):
         return None
     starts.append(end)

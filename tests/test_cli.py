@@ -14,6 +14,7 @@ import os
 import shutil
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -1170,6 +1171,62 @@ def test_the_process_ends_without_the_cyclic_collectors_passes() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.splitlines()[-1] == "False True"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list", "--format", "json"], ["show", "nk-troops-in-russia"], ["sources"], ["check"]],
+    ids=["list", "show", "sources", "check"],
+)
+def test_a_report_runs_no_cyclic_collection_and_leaves_the_collector_as_it_was(
+    run, ledger: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    # What a report reads lives to its end: the collector would rescan it for nothing
+    # (seconds of a `check` at 20,000 claims). Set to collect at every turn, it collects
+    # nothing from the read to the report shown, and is as it was once the command ends.
+    import gc
+
+    import claimtrack.cli
+    import claimtrack.ledger
+
+    text = ledger.read_text(encoding="utf-8")
+    ledger.write_text(text.replace("has deployed troops", "has sent troops", 1), encoding="utf-8")
+    collected: list[int] = []
+    reading = [False, False]  # reading or reporting now, and ever
+    for name in ("read_ledger", "check_ledger"):
+        real = getattr(claimtrack.ledger, name)
+
+        def traced(*a: Any, _real: Any = real, **k: Any) -> Any:
+            reading[:] = [True, True]
+            return _real(*a, **k)
+
+        monkeypatch.setattr(claimtrack.ledger, name, traced)
+    shown = claimtrack.cli.render
+
+    def rendered(*a: Any, **k: Any) -> Any:
+        shown(*a, **k)
+        reading[0] = False  # what the command does after this is not a report's
+
+    monkeypatch.setattr(claimtrack.cli, "render", rendered)
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and reading[0]:
+            collected.append(info["generation"])
+
+    before = gc.get_threshold(), gc.isenabled()
+    gc.set_threshold(10, 1, 1)
+    gc.callbacks.append(seen)
+    try:
+        done = run(*args)
+        after = gc.get_threshold(), gc.isenabled()
+    finally:
+        gc.callbacks.remove(seen)
+        gc.set_threshold(*before[0])
+
+    assert done.exit_code == 0, done.stderr
+    assert reading[1] and collected == []
+    assert after == ((10, 1, 1), before[1])
+    assert json.loads(run("list", "--format", "json").stdout)[0]["text"]
 
 
 def test_no_command_is_a_usage_error_that_shows_the_commands(run) -> None:  # type: ignore[no-untyped-def]

@@ -354,6 +354,10 @@ def test_a_write_after_a_hand_edit_finds_the_claims_where_the_read_found_them(
         "version: 1\nclaims:\n  a:\n    text: x\n...\n",
         "%YAML 1.1\n---\nversion: 1\nclaims:\n  a:\n    text: x\n",
         "version: 1\nclaims:\n  a:\n    text: x\n...\n---\nclaims:\n  b:\n    text: y\n",
+        # a tab, a vertical tab or a form feed at column 0, in a section and before one
+        "version: 1\nclaims:\n  a:\n    text: x\n\t\n  b:\n    text: y\n",
+        "version: 1\n\x0b\nclaims:\n  a:\n    text: x\n",
+        "version: 1\nclaims:\n  a:\n    text: x\n\x0c  b:\n    text: y\n",
         # line ends of another kind, and a BOM
         "version: 1\r\nclaims:\r\n  a:\r\n    text: x\r\n",
         "\ufeffversion: 1\nclaims:\n  a:\n    text: x\n",
@@ -400,3 +404,24 @@ def test_entries_are_cut_only_at_lines_at_their_indentation() -> None:
     # A line indented less than the entries (but not at the top) is no cut the
     # split is certain of: the whole parse reads the ledger.
     assert _blocks.split(text.replace("   and a", " and a").encode()) is None
+
+
+def test_sections_indented_by_two_or_four_spaces_are_cut_at_their_own_entries() -> None:
+    # The lines indented by two spaces or fewer are found once for the whole text;
+    # a section indented otherwise is cut at its own indentation.
+    text = (
+        "version: 1\nparties:\n    Russia:\n      kind: state\n  # a comment\n"
+        "    Ukraine: {}\nsources:\n  s:\n    path: a.txt\n    sha256: x\n"
+        "claims:\n  first:\n    text: one\n  second:\n    text: two\n   and more\n"
+    )
+    cut = _blocks.split(text.encode())
+    assert cut is not None
+    assert {section: [bytes(b.data) for b in blocks] for section, blocks in cut.blocks.items()} == {
+        "parties": [b"    Russia:\n      kind: state\n  # a comment\n", b"    Ukraine: {}\n"],
+        "sources": [b"  s:\n    path: a.txt\n    sha256: x\n"],
+        "claims": [b"  first:\n    text: one\n", b"  second:\n    text: two\n   and more\n"],
+    }
+    assert [b.line for blocks in cut.blocks.values() for b in blocks] == [2, 5, 7, 11, 13]
+    assert cut.tops == [0, 11, 80, 124]
+    # A line of a section indented by two less than its entries is no cut: not certain.
+    assert _blocks.split(text.replace("    Ukraine", "  Ukraine").encode()) is None
