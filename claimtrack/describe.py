@@ -553,7 +553,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         ):
             names.add(match.group(1))
     # "police identified Ray Doyle as the suspect": the name said to be the one.
-    if "identified" in article or "named" in article:
+    if _named_person_as(article):
         for match in re.finditer(
             rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +"
             rf"(?:[a-z][\w-]* +){{0,2}}{described}\b",
@@ -926,6 +926,19 @@ def _capital_after(article: str, literal: str) -> bool:
 
 # A person's name: two or three capitalised words.
 _PERSON_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
+# What "police identified Ray Doyle as the suspect" opens with, whatever the
+# description after it: an article with none has no such name for any.
+_NAMED_PERSON_AS = re.compile(rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +")
+
+
+@functools.lru_cache(maxsize=4)
+def _named_person_as(article: str) -> bool:
+    """Whether the article says "named X as the ..." or "identified X as a ...":
+    only then is the pattern made for one description worth compiling, since
+    every match of it opens with a match of this one."""
+    return _NAMED_PERSON_AS.search(article) is not None
+
+
 # Capitalised words that open a sentence or a clause rather than a name.
 _NOT_NAMES = frozenset(
     _words(

@@ -1333,6 +1333,22 @@ def test_a_person_identified_as_the_description_names_it() -> None:
     assert _made(article, "the gunman had fled on foot") == "Ray Doyle had fled on foot"
 
 
+def test_a_person_named_as_the_description_is_found_after_other_namings() -> None:
+    # "named" written before, in other senses, does not hide the naming that counts.
+    article = (
+        "The unnamed driver was named in a court filing on Friday.\n"
+        "Prosecutors later named Ana Ruiz as the driver of the van.\n"
+        "A witness said the driver had swerved twice."
+    )
+    assert _made(article, "the driver had swerved twice") == "Ana Ruiz had swerved twice"
+    # No one named as the driver: the description stays.
+    article = (
+        "The unnamed driver was named in a court filing on Friday.\n"
+        "A witness said the driver had swerved twice."
+    )
+    assert _made(article, "the driver had swerved twice") == "the driver had swerved twice"
+
+
 def test_a_description_saying_when_takes_the_name_its_first_mention_gives() -> None:
     article = (
         "Villagers were hurt in a Red Hand raid last week.\n"
