@@ -523,6 +523,16 @@ def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
     assert _made(article, "the cat is fed daily") == "Biscuit is fed daily"
 
 
+def test_a_word_ending_in_dubbed_gives_no_name() -> None:
+    # "redubbed", "unknown as" are no "dubbed" or "known as": the name is not given.
+    for said in ("redubbed", "unknown as"):
+        article = (
+            f"A small comet, {said} 2031 QX, passed near Mars on Friday.\n"
+            "Astronomers said the comet was about a mile across."
+        )
+        assert "2031 QX" not in _made(article, "the comet was about a mile across")
+
+
 def test_a_name_dubbed_after_a_preposition_belongs_to_another_head() -> None:
     article = "The gunman in the clip, known as Red, fled.\nPolice said the clip was genuine."
     assert "Red" not in _made(article, "the clip was genuine")
@@ -1152,6 +1162,17 @@ def test_a_topic_is_found_whichever_article_was_read_before() -> None:
     # An opening elsewhere in the article is no topic of this sentence.
     later = plain + "Regarding Harbour Pass, officials gave no date.\n"
     assert topic_described(content, later, later.index(content)) is None
+
+
+def test_a_topic_opening_inside_a_quotation_is_found() -> None:
+    content = "the council will extend the scheme to buses"
+    for mark in ('"', "\u201c", "'"):
+        opened = (
+            f"{mark}Regarding Harbour Pass, the mayor said the council will extend "
+            "the scheme to buses.\n"
+        )
+        found = topic_described(content, opened, opened.index(content))
+        assert found == ("the scheme", "Harbour Pass")
 
 
 def test_a_name_with_and_without_a_middle_name_is_one_person() -> None:
