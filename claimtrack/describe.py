@@ -318,11 +318,16 @@ def descriptions_in(
 # Pay, ...", "As for the Apple Watch, ...". Only a name counts: a description
 # ("As for the internal storage, the larger option ...") may be one part of
 # what the sentence then describes.
-_TOPIC = re.compile(
-    r"[\"'\u201c\u2018]?(?:Regarding|Concerning|As\s+for|As\s+to|As\s+regards|Speaking\s+of"
+_TOPIC_WORDS = (
+    r"(?:Regarding|Concerning|As\s+for|As\s+to|As\s+regards|Speaking\s+of"
     r"|When\s+it\s+comes\s+to|With\s+regard\s+to|With\s+respect\s+to|In\s+the\s+case\s+of)"
-    r"\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4}),\s",
+    r"\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,4}),\s"
 )
+_TOPIC = re.compile(r"[\"'\u201c\u2018]?" + _TOPIC_WORDS)
+# `_TOPIC` without its optional quote, to learn whether it matches anywhere: it
+# matches where `_TOPIC` does (one character on after a quote), and opening on
+# its words it is looked for by their first letters, not tried at every character.
+_TOPIC_ANYWHERE = re.compile(_TOPIC_WORDS)
 # Heads a topic's name does not stand for: those who speak or act in a sentence
 # ("Regarding Apple Pay, the company said ..." is about Apple Pay, told by Apple).
 _AGENT_HEADS = _PERSONS | frozenset(
@@ -374,7 +379,7 @@ def _has_topic(article: str) -> bool:
     opening, and then no statement's sentence need be found to look for one.
     (Matched at a sentence's start with the text cut at the content, the
     pattern can only match less: it looks at nothing beyond its own end.)"""
-    return _TOPIC.search(article) is not None
+    return _TOPIC_ANYWHERE.search(article) is not None
 
 
 def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool = False) -> str:
@@ -553,7 +558,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         ):
             names.add(match.group(1))
     # "police identified Ray Doyle as the suspect": the name said to be the one.
-    if "identified" in article or "named" in article:
+    if _named_person_as(article):
         for match in re.finditer(
             rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +"
             rf"(?:[a-z][\w-]* +){{0,2}}{described}\b",
@@ -904,6 +909,10 @@ def _named_as(article: str) -> tuple[int, ...]:
 
 
 _DUBBED = re.compile(r"\b(?:dubbed|nicknamed|known +as) +")
+# `_DUBBED` without its opening word boundary, which would have it tried at every
+# character: its words are looked for first, the boundary checked where they are.
+# (No match that fails the boundary holds the start of one that passes it.)
+_DUBBED_WORDS = re.compile(r"(?:dubbed|nicknamed|known +as) +")
 # A name given: up to three words, each opening on a capital or a digit ("2014 RC").
 _DUBBED_NAME = r"((?-i:[A-Z0-9])[\w&.\u2019-]*(?: (?-i:[A-Z0-9])[\w&.\u2019-]*){0,2})"
 
@@ -911,7 +920,11 @@ _DUBBED_NAME = r"((?-i:[A-Z0-9])[\w&.\u2019-]*(?: (?-i:[A-Z0-9])[\w&.\u2019-]*){
 @functools.lru_cache(maxsize=4)
 def _dubbed(article: str) -> tuple[int, ...]:
     """Where the article says "dubbed", "nicknamed" or "known as" (as `_named_as`)."""
-    return tuple(at.start() for at in _DUBBED.finditer(article))
+    return tuple(
+        at.start()
+        for at in _DUBBED_WORDS.finditer(article)
+        if _DUBBED.match(article, at.start()) is not None
+    )
 
 
 def _capital_after(article: str, literal: str) -> bool:
@@ -926,6 +939,19 @@ def _capital_after(article: str, literal: str) -> bool:
 
 # A person's name: two or three capitalised words.
 _PERSON_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
+# What "police identified Ray Doyle as the suspect" opens with, whatever the
+# description after it: an article with none has no such name for any.
+_NAMED_PERSON_AS = re.compile(rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +")
+
+
+@functools.lru_cache(maxsize=4)
+def _named_person_as(article: str) -> bool:
+    """Whether the article says "named X as the ..." or "identified X as a ...":
+    only then is the pattern made for one description worth compiling, since
+    every match of it opens with a match of this one."""
+    return _NAMED_PERSON_AS.search(article) is not None
+
+
 # Capitalised words that open a sentence or a clause rather than a name.
 _NOT_NAMES = frozenset(
     _words(
@@ -2180,7 +2206,9 @@ def _after_title(article: str, end: int) -> bool:
 
 
 # Where a word follows "the" ("the White House", "The House").
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+")
+# "the" after no letter, digit or "_" (a word boundary), the boundary looked
+# behind from its first letter: so the pattern is looked for by that letter.
+_THE_BEFORE = re.compile(r"[Tt](?<!\w.)he[ \t]+")
 
 
 def _words_after_the(article: str) -> set[str]:

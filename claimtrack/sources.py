@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import os
 import re
 import stat
@@ -337,10 +338,16 @@ class SourceFile:
 
 def recorded_path(path: Path, root: Path) -> str:
     """`path` as a ledger in folder `root` records it: relative to `root`, with `/`."""
+    return _recorded_under(path, _absolute(root))
+
+
+def _recorded_under(path: Path, folder: Path) -> str:
+    """`recorded_path` of `path`, `folder` the ledger's folder made `_absolute`."""
+    whole = _absolute(path)
     try:
-        relative = os.path.relpath(_absolute(path), _absolute(root))
+        relative = os.path.relpath(whole, folder)
     except ValueError:  # another drive on Windows: only an absolute path reaches it
-        return _absolute(path).as_posix()
+        return whole.as_posix()
     return Path(relative).as_posix()
 
 
@@ -361,7 +368,11 @@ def readable_id(path: Path, root: Path) -> str:
     `reuters/2024-11-20`, `archive/x.md` -> `archive/x`; a file outside `root`
     has only its stem to go by.
     """
-    recorded = recorded_path(path, root)
+    return _readable(path, recorded_path(path, root))
+
+
+def _readable(path: Path, recorded: str) -> str:
+    """`readable_id` of `path`, recorded as `recorded`."""
     parts = recorded.split("/")
     if parts[0] == SOURCES_FOLDER and len(parts) > 1:
         parts = parts[1:]
@@ -383,34 +394,48 @@ def name_sources(
     suffix, else with a hash of its path: two files are never one source. An
     id whose recorded file no longer exists is free again (the file moved).
     """
-    owners = {source_id: _same_file(root, path) for path, source_id in recorded_ids.items()}
-    by_file = {_same_file(root, path): source_id for path, source_id in recorded_ids.items()}
+    # Each recorded path's key made once: a path's key costs more than the rest
+    # of naming it, and every file's is asked for twice.
+    keys: dict[str, str] = {}
+
+    def same_file(recorded: str) -> str:
+        key = keys.get(recorded)
+        if key is None:
+            key = keys[recorded] = _same_file(root, recorded)
+        return key
+
+    owners = {source_id: same_file(path) for path, source_id in recorded_ids.items()}
+    by_file = {same_file(path): source_id for path, source_id in recorded_ids.items()}
     named: dict[Path, SourceFile] = {}
     unnamed = []
+    folder = _absolute(root)
     for path in paths:
-        recorded = recorded_path(path, root)
-        known = by_file.get(_same_file(root, recorded))
+        recorded = _recorded_under(path, folder)
+        known = by_file.get(same_file(recorded))
         if known is not None:
             named[path] = SourceFile(path, known, recorded)
         else:
             unnamed.append((path, recorded))
-    claimed = {file.id: _same_file(root, file.recorded) for file in named.values()}
+    claimed = {file.id: same_file(file.recorded) for file in named.values()}
     # Of `x.txt` and `x.md`, the `.txt` (the older kind of source) is plain `x`.
     unnamed.sort(key=lambda item: (str(item[0].with_suffix("")), item[0].suffix.lower() != ".txt"))
     for path, recorded in unnamed:
-        source_id = _free_id(path, root, recorded, owners, claimed)
-        claimed[source_id] = _same_file(root, recorded)
+        source_id = _free_id(path, recorded, owners, claimed)
+        claimed[source_id] = same_file(recorded)
         named[path] = SourceFile(path, source_id, recorded)
     return [named[path] for path in paths]
 
 
 def _free_id(
-    path: Path, root: Path, recorded: str, owners: Mapping[str, str], claimed: Mapping[str, str]
+    path: Path, recorded: str, owners: Mapping[str, str], claimed: Mapping[str, str]
 ) -> str:
-    base = readable_id(path, root)
+    base = _readable(path, recorded)
     digest = hashlib.sha1(recorded.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-    candidates = [base, base + path.suffix, f"{base}-{digest}"]
-    candidates.extend(f"{base}-{digest}-{n}" for n in range(2, 100))
+    # Made one at a time: nearly every file takes the first.
+    candidates = itertools.chain(
+        (base, base + path.suffix, f"{base}-{digest}"),
+        (f"{base}-{digest}-{n}" for n in range(2, 100)),
+    )
     for candidate in candidates:
         if candidate in claimed:
             continue

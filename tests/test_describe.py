@@ -523,6 +523,16 @@ def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
     assert _made(article, "the cat is fed daily") == "Biscuit is fed daily"
 
 
+def test_a_word_ending_in_dubbed_gives_no_name() -> None:
+    # "redubbed", "unknown as" are no "dubbed" or "known as": the name is not given.
+    for said in ("redubbed", "unknown as"):
+        article = (
+            f"A small comet, {said} 2031 QX, passed near Mars on Friday.\n"
+            "Astronomers said the comet was about a mile across."
+        )
+        assert "2031 QX" not in _made(article, "the comet was about a mile across")
+
+
 def test_a_name_dubbed_after_a_preposition_belongs_to_another_head() -> None:
     article = "The gunman in the clip, known as Red, fled.\nPolice said the clip was genuine."
     assert "Red" not in _made(article, "the clip was genuine")
@@ -1165,6 +1175,17 @@ def test_a_topic_is_found_whichever_article_was_read_before() -> None:
     assert topic_described(content, later, later.index(content)) is None
 
 
+def test_a_topic_opening_inside_a_quotation_is_found() -> None:
+    content = "the council will extend the scheme to buses"
+    for mark in ('"', "\u201c", "'"):
+        opened = (
+            f"{mark}Regarding Harbour Pass, the mayor said the council will extend "
+            "the scheme to buses.\n"
+        )
+        found = topic_described(content, opened, opened.index(content))
+        assert found == ("the scheme", "Harbour Pass")
+
+
 def test_a_name_with_and_without_a_middle_name_is_one_person() -> None:
     article = (
         "Mara Quinn, a ferry captain from Oban, has been missing since March.\n"
@@ -1342,6 +1363,22 @@ def test_a_person_identified_as_the_description_names_it() -> None:
         "A detective said the gunman had fled on foot."
     )
     assert _made(article, "the gunman had fled on foot") == "Ray Doyle had fled on foot"
+
+
+def test_a_person_named_as_the_description_is_found_after_other_namings() -> None:
+    # "named" written before, in other senses, does not hide the naming that counts.
+    article = (
+        "The unnamed driver was named in a court filing on Friday.\n"
+        "Prosecutors later named Ana Ruiz as the driver of the van.\n"
+        "A witness said the driver had swerved twice."
+    )
+    assert _made(article, "the driver had swerved twice") == "Ana Ruiz had swerved twice"
+    # No one named as the driver: the description stays.
+    article = (
+        "The unnamed driver was named in a court filing on Friday.\n"
+        "A witness said the driver had swerved twice."
+    )
+    assert _made(article, "the driver had swerved twice") == "the driver had swerved twice"
 
 
 def test_a_description_saying_when_takes_the_name_its_first_mention_gives() -> None:

@@ -19,6 +19,7 @@ from claimtrack.sources import (
     document_from_text,
     find_date,
     find_sources,
+    name_sources,
     read_document,
     read_source_bytes,
 )
@@ -383,3 +384,49 @@ def test_a_date_in_a_file_name_dates_a_source_that_gives_none(  # type: ignore[n
         # The front matter's date wins over the name's.
         "2025-03-04-board": "2025-02-28",
     }
+
+
+def test_files_of_one_name_get_ids_that_tell_them_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for folder in ("sources/wire", "elsewhere", "old"):
+        (tmp_path / folder).mkdir(parents=True)
+    paths = [
+        Path("sources/harbour.md"),
+        Path("sources/harbour.txt"),
+        Path("sources/wire/harbour.txt"),
+        tmp_path / "sources" / "ferry.txt",
+        Path("elsewhere/harbour.txt"),
+        Path("sources/../sources/bridge.txt"),
+        Path("harbour.txt"),
+    ]
+    for path in [*paths, Path("old/harbour.txt")]:
+        path.write_text("The mayor said the harbour would reopen.\n", encoding="utf-8")
+    # The ledger recorded the ferry story under an id of its own, and an older
+    # harbour story, still there, as "harbour.txt".
+    recorded = {"sources/ferry.txt": "ferry-2024", "old/harbour.txt": "harbour.txt"}
+    named = name_sources(paths, Path(), recorded)
+    # The one at the top comes first (`harbour` before `sources/harbour`); the
+    # other then finds both its id and the id with its suffix taken.
+    digest = hashlib.sha1(b"sources/harbour.txt").hexdigest()[:8]
+    assert [file.id for file in named] == [
+        "harbour.md",
+        f"harbour-{digest}",
+        "wire/harbour",
+        "ferry-2024",
+        "elsewhere/harbour",
+        "bridge",
+        "harbour",
+    ]
+    assert [file.recorded for file in named] == [
+        "sources/harbour.md",
+        "sources/harbour.txt",
+        "sources/wire/harbour.txt",
+        "sources/ferry.txt",
+        "elsewhere/harbour.txt",
+        "sources/bridge.txt",
+        "harbour.txt",
+    ]
+    # Named again, each file gets its id again.
+    assert name_sources(paths, Path(), recorded) == named
