@@ -57,7 +57,12 @@ claim outweighs "video" in one of five of the other's; `tell_apart`). That
 share is divided among the claims of the ledger that use the word (up to
 `TELLING_CLAIMS`): a word of the whole story ("launch", "Cook") tells two of
 its claims apart less than a word only one claim uses ("shower"); and a
-name of several words ("Kim Jong-un") counts once, not once a word. A claim
+name of several words ("Kim Jong-un") counts once, not once a word. When
+the statements' words weigh the same for both (they use every term of the
+text alike), two claims of one story are ranked by the terms of the text
+that one claim's own text states and the other's does not: "ISIS beheads
+American journalist" is the claim whose text says "journalist", not the
+one naming only the hostage. A claim
 ranked first so scores less than the runner-up, and its lead counts against
 it: it is taken only on strong evidence. A plain `--threshold` keeps the
 scores' order.
@@ -363,7 +368,11 @@ def _told_apart(
     texts use and the best's do not weigh more than those the other way round,
     each weighing the share of its claim's texts that use it, divided among the
     claims that use it (`_weight`; a word in any related form the index knows,
-    a number as one near it)."""
+    a number as one near it). When those weigh the same (most often both
+    claims' statements use every term of the text alike) and the two claims
+    tell of one story, their own texts decide: the one whose text states more
+    of the text's terms that the other's text does not (`_stated`), as a
+    claim's text is its proposition put plainly."""
     if best[1] - second[1] > TIE_POINTS:
         return False
     if index.members(best[0]) < 2 or index.members(second[0]) < 2:
@@ -373,7 +382,31 @@ def _told_apart(
     second_uses = _terms_used(index, second[0], terms)
     second_own = {term: form for term, form in second_uses.items() if term not in first_uses}
     first_own = {term: form for term, form in first_uses.items() if term not in second_uses}
-    return _weight(index, second[0], terms, second_own) > _weight(index, best[0], terms, first_own)
+    second_weight = _weight(index, second[0], terms, second_own)
+    first_weight = _weight(index, best[0], terms, first_own)
+    if second_weight != first_weight:
+        return second_weight > first_weight
+    if _stated(index, second[0], best[0], terms) <= _stated(index, best[0], second[0], terms):
+        return False
+    from claimtrack.grouping import same_story
+
+    return same_story(_named(index, best[0]), _named(index, second[0]))
+
+
+def _stated(index: ClaimIndex, claim_id: str, other: str, terms: Terms) -> int:
+    """How many of the text's terms a claim's own text uses that the other claim's
+    own text does not (each word in any related form the index knows, a number
+    as one near it: "5,000" is stated by "4,999" as much as by "5,000")."""
+    own = set(index.terms(index.claim_text(claim_id)).all)
+    theirs = set(index.terms(index.claim_text(other)).all)
+    count = 0
+    for term in terms.all:
+        forms = {term}
+        if term in terms.words:
+            forms.update(index.forms(term))
+            forms.update(_near_numbers(term, own | theirs))
+        count += bool(forms & own) and not forms & theirs
+    return count
 
 
 def _terms_used(index: ClaimIndex, claim_id: str, terms: Terms) -> dict[str, str]:

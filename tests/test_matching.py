@@ -563,3 +563,51 @@ def test_match_reads_a_text_without_its_web_address(tmp_path: Path) -> None:
     assert with_address.score == plain.score
     assert with_address.text == text + address
     assert "http" not in with_address.statement.content
+
+
+# Two beheadings of one story: the statements of both use "foreign" and
+# "engineer" alike; only the second claim's own text says them.
+HOSTAGES = {
+    "vos-beheaded": (
+        "Rebels in Marovia beheaded the hostage Pieter Vos",
+        "Marovia rebels behead foreign engineer Pieter Vos",
+        "Rebels in Marovia behead a foreign engineer",
+        "Pieter Vos, a foreign engineer, beheaded by Marovia rebels",
+    ),
+    "lund-beheaded": (
+        "Rebels in Marovia beheaded a foreign engineer, Ivo Lund",
+        "Marovia rebels behead Ivo Lund",
+        "Ivo Lund, foreign engineer, beheaded in Marovia",
+    ),
+}
+
+
+def test_close_claims_the_statements_do_not_tell_apart_go_by_their_own_texts() -> None:
+    index = _story(HOSTAGES)
+    text = "Marovia rebels behead foreign engineer"
+    close = [("vos-beheaded", 60.0), ("lund-beheaded", 60.0 - TIE_POINTS / 2)]
+    assert [claim for claim, _ in tell_apart(index, close, text)] == [
+        "lund-beheaded",
+        "vos-beheaded",
+    ]
+    # A word only one claim's statements use still decides first.
+    text = "Pieter Vos: Marovia rebels behead foreign engineer"
+    assert tell_apart(index, close, text) == close
+    # Neither text states more of the text's words: the scores' order stays.
+    text = "Marovia rebels behead a hostage"
+    assert tell_apart(index, close, text) == close
+
+
+def test_claims_of_different_stories_are_not_ranked_by_their_own_texts() -> None:
+    index = _story(HOSTAGES)
+    for said in (
+        "Pirates off Dunmore behead a foreign engineer",
+        "Dunmore pirates behead a sailor",
+        "Pirates behead a foreign engineer off Dunmore",
+    ):
+        index.add("pirates", said)
+    close = [("vos-beheaded", 30.0), ("pirates", 28.0)]
+    # Both claims' texts use every word of the text, and only the pirates'
+    # own text says "foreign engineer"; but the two tell of no actor in common.
+    text = "Behead foreign engineer"
+    assert tell_apart(index, close, text) == close
