@@ -3270,6 +3270,13 @@ def join_late(
     return found
 
 
+# How far over the bar a statement alone in the claim it started must match
+# another claim to leave its own for it (`join_again`): over the bar where a
+# rewording needs no predicate in common (`PREDICATE_FREE_FACTOR`), under a
+# close rewording (`UNNAMED_THRESHOLD_FACTOR`).
+JOIN_AGAIN_FACTOR = 1.4
+
+
 def join_again(
     statement: Statement,
     claim_id: str,
@@ -3287,9 +3294,13 @@ def join_again(
     with one party in common; "the Dark Knight star will play Jobs" came before
     "Bale was a lock for the part of Jobs". Asked once every source of a run is
     grouped, so what is filed does not hang on the order the sources were read
-    in. It joins as any assertion does (the same gates, the bar), the best
-    candidate other than its own claim and those in `passed_over` (claims whose
-    only statement left them) deciding.
+    in. The best candidate other than its own claim and those in `passed_over`
+    (claims whose only statement left them) decides, through the gates any
+    assertion meets, and over `JOIN_AGAIN_FACTOR` times the bar: it was read as
+    a proposition of its own once, and a wording that only just passes for
+    another claim's ("the country has the capability to deal with the virus"
+    against "only the laboratory in the capital can confirm the virus") is as
+    often another proposition of the story.
     """
     if statement.stance is not Stance.ASSERTS:
         return None
@@ -3312,7 +3323,7 @@ def join_again(
             and grouper._within_reach(candidate)
             and grouper._tells_its_predicate(about, candidate, score)
         ):
-            if score < threshold:
+            if score < threshold * JOIN_AGAIN_FACTOR:
                 return None
             return grouper._join(candidate, about, normal.terms, score)
     return None
