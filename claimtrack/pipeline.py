@@ -1213,14 +1213,24 @@ def plan_ingest(
             left = still
     # Then a statement alone in the claim it started that matches another claim
     # now, which was made, or named its story's actors, after it was grouped.
+    # Not the claim of another statement of its own sentence: reading the
+    # sentence, grouping filed the two apart ("Reports that the council will deny
+    # permits are false": what is reported, and the denial of it).
     if starters:
         held = Counter(item.assignment.claim_id for item in planned)
+        in_sentence: dict[tuple[str, str], set[str]] = {}
+        for item in planned:
+            if item.assignment.claim_id is not None:
+                key = (item.statement.source, item.statement.quote)
+                in_sentence.setdefault(key, set()).add(item.assignment.claim_id)
         left_empty: set[str] = set()
         for at, grouped_statement, number in starters:
+            statement = planned[at].statement
             claim_id = planned[at].assignment.claim_id
             if claim_id is None or held[claim_id] != 1:
                 continue
-            found = join_again(planned[at].statement, claim_id, index, bar, left_empty)
+            beside = in_sentence.get((statement.source, statement.quote), set())
+            found = join_again(statement, claim_id, index, bar, left_empty | beside)
             if found is not None and refile(at, grouped_statement, number, found):
                 left_empty.add(claim_id)
                 held[claim_id] -= 1
