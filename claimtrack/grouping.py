@@ -3283,6 +3283,7 @@ def join_again(
     index: ClaimIndex,
     threshold: float = DEFAULT_THRESHOLD,
     passed_over: Container[str] = (),
+    toward: Toward | None = None,
 ) -> Assignment | None:
     """Another claim an assertion that started `claim_id`, and is still its only
     statement, matches now, or None.
@@ -3300,7 +3301,11 @@ def join_again(
     a proposition of its own once, and a wording that only just passes for
     another claim's ("the country has the capability to deal with the virus"
     against "only the laboratory in the capital can confirm the virus") is as
-    often another proposition of the story.
+    often another proposition of the story. It joins only a claim it asserts
+    (`toward`), and a close rewording that passes the story gate by its words
+    alone only when the two do not each name actors the other does not: "I think the train has
+    left the station", of the climate deal, is no wording of "The Trump train
+    left the station", and one that would deny the claim was filed apart for it.
     """
     if statement.stance is not Stance.ASSERTS:
         return None
@@ -3314,6 +3319,7 @@ def join_again(
     grouper.source = statement.source
     grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
     grouper.referred = frozenset(statement.refers)
+    mine = (grouper.actors | grouper.referred) - {UNKNOWN_ACTORS}
     for candidate, score in index._ranked(normal.terms, GATED_CANDIDATES + 1):
         if candidate == claim_id or candidate in passed_over:
             continue
@@ -3323,7 +3329,15 @@ def join_again(
             and grouper._within_reach(candidate)
             and grouper._tells_its_predicate(about, candidate, score)
         ):
-            if score < threshold * JOIN_AGAIN_FACTOR:
+            others = index.actors(candidate) - {UNKNOWN_ACTORS}
+            if (
+                score < threshold * JOIN_AGAIN_FACTOR
+                or (mine and others and not mine & others)
+                or (
+                    toward is not None
+                    and toward(statement, index.claim_text(candidate)) is not Stance.ASSERTS
+                )
+            ):
                 return None
             return grouper._join(candidate, about, normal.terms, score)
     return None

@@ -1230,7 +1230,14 @@ def plan_ingest(
             if claim_id is None or held[claim_id] != 1:
                 continue
             beside = in_sentence.get((statement.source, statement.quote), set())
-            found = join_again(statement, claim_id, index, bar, left_empty | beside)
+            found = join_again(
+                statement,
+                claim_id,
+                index,
+                bar,
+                left_empty | beside,
+                partial(_stance_toward, lexicon=lexicon, known=towards),
+            )
             if found is not None and refile(at, grouped_statement, number, found):
                 left_empty.add(claim_id)
                 held[claim_id] -= 1
