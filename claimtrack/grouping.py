@@ -3302,8 +3302,8 @@ def join_again(
     another claim's ("the country has the capability to deal with the virus"
     against "only the laboratory in the capital can confirm the virus") is as
     often another proposition of the story. It joins only a claim it asserts
-    (`toward`), and a close rewording that passes the story gate by its words
-    alone only when the two do not each name actors the other does not: "I think the train has
+    (`toward`), and only one naming an actor it names (with its speaker), though
+    a close rewording passes the story gate by its words alone: "I think the train has
     left the station", of the climate deal, is no wording of "The Trump train
     left the station", and one that would deny the claim was filed apart for it.
     """
@@ -3332,7 +3332,7 @@ def join_again(
             others = index.actors(candidate) - {UNKNOWN_ACTORS}
             if (
                 score < threshold * JOIN_AGAIN_FACTOR
-                or (mine and others and not mine & others)
+                or not mine & others
                 or (
                     toward is not None
                     and toward(statement, index.claim_text(candidate)) is not Stance.ASSERTS
