@@ -3302,10 +3302,11 @@ def join_again(
     another claim's ("the country has the capability to deal with the virus"
     against "only the laboratory in the capital can confirm the virus") is as
     often another proposition of the story. It joins only a claim it asserts
-    (`toward`), and only one naming an actor it names (with its speaker), though
-    a close rewording passes the story gate by its words alone: "I think the train has
-    left the station", of the climate deal, is no wording of "The Trump train
-    left the station", and one that would deny the claim was filed apart for it.
+    (`toward`): one it would deny was filed apart for that. And only a claim
+    naming an actor it names (its speaker's too), though a close rewording
+    passes the story gate by its words alone: "I think the train has left the
+    station", of the climate deal, is no wording of "The Trump train left the
+    station".
     """
     if statement.stance is not Stance.ASSERTS:
         return None

@@ -3024,6 +3024,13 @@ def test_a_statement_alone_in_its_claim_joins_the_claim_made_after_it_that_it_wo
     assert found is not None and found.claim_id == report.claim_id and not found.is_new
     # A claim whose only statement left it is not joined instead.
     assert join_again(first, short.claim_id, index, DEFAULT_THRESHOLD, {report.claim_id}) is None
+    # Nor a claim it would deny, read against its text.
+    assert (
+        join_again(
+            first, short.claim_id, index, DEFAULT_THRESHOLD, (), lambda _s, _t: Stance.DENIES
+        )
+        is None
+    )
 
 
 def test_a_statement_alone_in_its_claim_stays_when_it_says_another_thing_of_the_actors() -> None:
