@@ -3270,6 +3270,80 @@ def join_late(
     return found
 
 
+# How far over the bar a statement alone in the claim it started must match
+# another claim to leave its own for it (`join_again`): over the bar where a
+# rewording needs no predicate in common (`PREDICATE_FREE_FACTOR`), under a
+# close rewording (`UNNAMED_THRESHOLD_FACTOR`).
+JOIN_AGAIN_FACTOR = 1.4
+
+
+def join_again(
+    statement: Statement,
+    claim_id: str,
+    index: ClaimIndex,
+    threshold: float = DEFAULT_THRESHOLD,
+    passed_over: Container[str] = (),
+    toward: Toward | None = None,
+) -> Assignment | None:
+    """Another claim an assertion that started `claim_id`, and is still its only
+    statement, matches now, or None.
+
+    When it was grouped, the claim it words again may not have been made yet, or
+    may not have named yet the actors that tell its story: "the Islamic State
+    agents have crossed the border", read before the articles naming the
+    congressman who said it, met the claim of the fighters caught at the border
+    with one party in common; "the Dark Knight star will play Jobs" came before
+    "Bale was a lock for the part of Jobs". Asked once every source of a run is
+    grouped, so what is filed does not hang on the order the sources were read
+    in. The best candidate other than its own claim and those in `passed_over`
+    (claims whose only statement left them) decides, through the gates any
+    assertion meets, and over `JOIN_AGAIN_FACTOR` times the bar: it was read as
+    a proposition of its own once, and a wording that only just passes for
+    another claim's ("the country has the capability to deal with the virus"
+    against "only the laboratory in the capital can confirm the virus") is as
+    often another proposition of the story. It joins only a claim it asserts
+    (`toward`): one it would deny was filed apart for that. And only a claim
+    naming an actor it names (its speaker's too), though a close rewording
+    passes the story gate by its words alone: "I think the train has left the
+    station", of the climate deal, is no wording of "The Trump train left the
+    station".
+    """
+    if statement.stance is not Stance.ASSERTS:
+        return None
+    about = referent(statement.about or statement.content)
+    normal = index.normal(about)
+    if not normal.terms.words:
+        return None
+    grouper = _Grouper(index, threshold)
+    grouper.statement = statement
+    grouper.about = about
+    grouper.source = statement.source
+    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    grouper.referred = frozenset(statement.refers)
+    mine = (grouper.actors | grouper.referred) - {UNKNOWN_ACTORS}
+    for candidate, score in index._ranked(normal.terms, GATED_CANDIDATES + 1):
+        if candidate == claim_id or candidate in passed_over:
+            continue
+        if (
+            grouper._same_story(candidate, score)
+            and grouper._may_answer(candidate)
+            and grouper._within_reach(candidate)
+            and grouper._tells_its_predicate(about, candidate, score)
+        ):
+            others = index.actors(candidate) - {UNKNOWN_ACTORS}
+            if (
+                score < threshold * JOIN_AGAIN_FACTOR
+                or not mine & others
+                or (
+                    toward is not None
+                    and toward(statement, index.claim_text(candidate)) is not Stance.ASSERTS
+                )
+            ):
+                return None
+            return grouper._join(candidate, about, normal.terms, score)
+    return None
+
+
 # The fewest words a statement filed under a claim must say for another that
 # quotes the whole of it word for word to join its claim (`QuotedAgain`): a
 # shorter run ("we are looking into it") is said of many things.

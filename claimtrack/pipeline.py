@@ -1079,7 +1079,7 @@ def plan_ingest(
     statements take by themselves: the final stances are recorded only for a
     write (`_with_final_stances`).
     """
-    from claimtrack.grouping import QuotedAgain, group_statements, join_late
+    from claimtrack.grouping import QuotedAgain, group_statements, join_again, join_late
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
@@ -1102,6 +1102,9 @@ def plan_ingest(
     # statement as grouped and its plan's number; per such plan, what its
     # stances are worked out from and where its statements are in `planned`.
     unfiled: list[tuple[int, Statement, int]] = []
+    # Each statement that started a claim of this run, as grouped, with its place
+    # in `planned` and its plan's number (`grouping.join_again`).
+    starters: list[tuple[int, Statement, int]] = []
     stanced: dict[int, _Stanced] = {}
     for extraction in extractions:
         assert extraction.source is not None
@@ -1141,12 +1144,14 @@ def plan_ingest(
         for at, (g, item) in enumerate(zip(grouped, added, strict=True), len(planned)):
             if item.assignment.claim_id is None and item.assignment.not_filed != _TURNED:
                 unfiled.append((at, g, len(plans)))
-                stanced.setdefault(
-                    len(plans),
-                    _Stanced(
-                        extraction.statements, decided, len(planned), len(planned) + len(added)
-                    ),
-                )
+            elif item.assignment.is_new:
+                starters.append((at, g, len(plans)))
+            else:
+                continue
+            stanced.setdefault(
+                len(plans),
+                _Stanced(extraction.statements, decided, len(planned), len(planned) + len(added)),
+            )
         if records:
             plan = _with_final_stances(
                 plan, extraction.statements, ledger, decided, claim_texts, lexicon
@@ -1206,6 +1211,37 @@ def plan_ingest(
             if len(still) == len(left):
                 break
             left = still
+    # Then a statement alone in the claim it started that matches another claim
+    # now, which was made, or named its story's actors, after it was grouped.
+    # Not the claim of another statement of its own sentence: reading the
+    # sentence, grouping filed the two apart ("Reports that the council will deny
+    # permits are false": what is reported, and the denial of it).
+    if starters:
+        held = Counter(item.assignment.claim_id for item in planned)
+        in_sentence: dict[tuple[str, str], set[str]] = {}
+        for item in planned:
+            if item.assignment.claim_id is not None:
+                key = (item.statement.source, item.statement.quote)
+                in_sentence.setdefault(key, set()).add(item.assignment.claim_id)
+        left_empty: set[str] = set()
+        for at, grouped_statement, number in starters:
+            statement = planned[at].statement
+            claim_id = planned[at].assignment.claim_id
+            if claim_id is None or held[claim_id] != 1:
+                continue
+            beside = in_sentence.get((statement.source, statement.quote), set())
+            found = join_again(
+                statement,
+                claim_id,
+                index,
+                bar,
+                left_empty | beside,
+                partial(_stance_toward, lexicon=lexicon, known=towards),
+            )
+            if found is not None and refile(at, grouped_statement, number, found):
+                left_empty.add(claim_id)
+                held[claim_id] -= 1
+                held[planned[at].assignment.claim_id] += 1
     for number in sorted(refiled) if records else ():
         found_in = stanced[number]
         plan = _with_final_stances(

@@ -772,6 +772,49 @@ def test_a_statement_that_names_no_subject_joins_the_claim_a_later_source_words_
     assert (tmp_path / "claims.yaml").read_bytes() == before
 
 
+def test_a_wording_read_before_the_claim_it_words_again_is_filed_with_it(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first source read gives a short wording, which starts a claim; the
+    # report after it does not join it (it tells the catch, not the crossing),
+    # and a third source tells both. Once every source is grouped the first
+    # joins them: the order the sources are read in must not keep it apart.
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a_first.txt").write_text(
+        "Border fears\n\nCarl Brandt said Red Hand agents crossed the border.\n",
+        encoding="utf-8",
+    )
+    (sources / "b_second.txt").write_text(
+        "Fighters caught at the border\n\nOla Lind said patrols near Tarvoka caught 12 gunmen "
+        "of the Red Hand carrying rifles and night-vision goggles on Sunday night.\n",
+        encoding="utf-8",
+    )
+    (sources / "c_third.txt").write_text(
+        "Patrols catch fighters\n\nPer Eklund said Red Hand agents crossed the northern border "
+        "near Tarvoka, where patrols caught 12 gunmen carrying rifles and night-vision "
+        "goggles.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+
+    planned = [
+        json.loads(line)
+        for line in run("extract", "--dry-run", "--format", "jsonl").stdout.splitlines()
+    ]
+    run("extract")
+
+    claims = {r["source"]: r["claim"] for r in planned}
+    assert set(claims) == {"a_first", "b_second", "c_third"}
+    assert len(set(claims.values())) == 1
+    stored = statements_in(tmp_path / "claims.yaml")
+    assert {claim for claim, _, _, _ in stored} == set(claims.values())
+    assert len(read_ledger(tmp_path / "claims.yaml").claims) == 1
+    before = (tmp_path / "claims.yaml").read_bytes()
+    run("extract", "--force")
+    assert (tmp_path / "claims.yaml").read_bytes() == before
+
+
 def test_a_statement_that_names_no_subject_joins_no_loose_match(  # type: ignore[no-untyped-def]
     run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,7 @@ from claimtrack.grouping import (
     _slug,
     clean_claim_text,
     group_statements,
+    join_again,
     make_slug,
     referent,
 )
@@ -2986,3 +2987,70 @@ def test_a_remark_is_found_by_the_filed_remark_it_quotes_whole() -> None:
     assert quoted.claim_of("The ferry was sold to a shipping firm") is None
     assert quoted.claim_of("We are looking into it") is None
     assert QuotedAgain().claim_of("The ferry was sold to a shipping firm in Oslo") is None
+
+
+def _crossing(content: str, source: str, speaker: str) -> Statement:
+    return replace(statement(content, source), speaker=speaker)
+
+
+BORDER_CAUGHT = (
+    "at least 12 fighters of the Red Hand were caught by patrols near Tarvoka as they "
+    "tried to cross the northern border at night with rifles"
+)
+
+
+def test_a_statement_alone_in_its_claim_joins_the_claim_made_after_it_that_it_words_again() -> None:
+    # Read first, the short wording starts a claim; the long report after it
+    # does not join it (most of its words are not there), and its rewording
+    # joins the report. Once the run is grouped, the short one matches them.
+    index = ClaimIndex(RESOLVER)
+    first = _crossing("Red Hand agents crossed the border", "a", "Carl Brandt")
+    short, report, again = group_statements(
+        [
+            first,
+            _crossing(BORDER_CAUGHT, "b", "Ola Lind"),
+            _crossing(
+                "Red Hand fighters crossed the border near Tarvoka and were caught by patrols",
+                "c",
+                "Per Eklund",
+            ),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert short.is_new and report.is_new and again.claim_id == report.claim_id
+    assert short.claim_id is not None and short.claim_id != report.claim_id
+    found = join_again(first, short.claim_id, index, DEFAULT_THRESHOLD)
+    assert found is not None and found.claim_id == report.claim_id and not found.is_new
+    # A claim whose only statement left it is not joined instead.
+    assert join_again(first, short.claim_id, index, DEFAULT_THRESHOLD, {report.claim_id}) is None
+    # Nor a claim it would deny, read against its text.
+    assert (
+        join_again(
+            first, short.claim_id, index, DEFAULT_THRESHOLD, (), lambda _s, _t: Stance.DENIES
+        )
+        is None
+    )
+
+
+def test_a_statement_alone_in_its_claim_stays_when_it_says_another_thing_of_the_actors() -> None:
+    index = ClaimIndex(RESOLVER)
+    first = _crossing("Red Hand agents opened a school in the capital", "a", "Carl Brandt")
+    school, report, _ = group_statements(
+        [
+            first,
+            _crossing(BORDER_CAUGHT, "b", "Ola Lind"),
+            _crossing(
+                "Red Hand fighters crossed the border near Tarvoka and were caught by patrols",
+                "c",
+                "Per Eklund",
+            ),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert school.claim_id is not None and school.claim_id != report.claim_id
+    assert join_again(first, school.claim_id, index, DEFAULT_THRESHOLD) is None
+    # A denial is left where it was grouped: what it answers is decided there.
+    denial = replace(first, stance=Stance.DENIES)
+    assert join_again(denial, school.claim_id, index, DEFAULT_THRESHOLD) is None
