@@ -3238,6 +3238,25 @@ def start_claim(
     return made if made.claim_id is not None else None
 
 
+def _asked_again(
+    statement: Statement, index: ClaimIndex, threshold: float
+) -> tuple[_Grouper, str, Normal] | None:
+    """A grouper set to ask again where an assertion filed in this run belongs, with
+    its content as the article reads it and that content normalised; None for a
+    denial or doubt, or a content with no words to match by."""
+    if statement.stance is not Stance.ASSERTS:
+        return None
+    about = referent(statement.about or statement.content)
+    normal = index.normal(about)
+    if not normal.terms.words:
+        return None
+    grouper = _Grouper(index, threshold)
+    grouper.statement = statement
+    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
+    grouper.referred = frozenset(statement.refers)
+    return grouper, about, normal
+
+
 def join_late(
     statement: Statement, index: ClaimIndex, threshold: float = DEFAULT_THRESHOLD
 ) -> Assignment | None:
@@ -3254,16 +3273,10 @@ def join_late(
     starts no claim, and a denial or doubt is left as it was: what it answers
     is decided where it is grouped.
     """
-    if statement.stance is not Stance.ASSERTS:
+    asked = _asked_again(statement, index, threshold)
+    if asked is None:
         return None
-    about = referent(statement.about or statement.content)
-    normal = index.normal(about)
-    if not normal.terms.words:
-        return None
-    grouper = _Grouper(index, threshold)
-    grouper.statement = statement
-    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
-    grouper.referred = frozenset(statement.refers)
+    grouper, about, normal = asked
     found = grouper._match(about, normal.terms, normal.pieces, start=False)
     if found is None or found.score < threshold * UNNAMED_THRESHOLD_FACTOR:
         return None
@@ -3308,18 +3321,12 @@ def join_again(
     station", of the climate deal, is no wording of "The Trump train left the
     station".
     """
-    if statement.stance is not Stance.ASSERTS:
+    asked = _asked_again(statement, index, threshold)
+    if asked is None:
         return None
-    about = referent(statement.about or statement.content)
-    normal = index.normal(about)
-    if not normal.terms.words:
-        return None
-    grouper = _Grouper(index, threshold)
-    grouper.statement = statement
+    grouper, about, normal = asked
     grouper.about = about
     grouper.source = statement.source
-    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
-    grouper.referred = frozenset(statement.refers)
     mine = (grouper.actors | grouper.referred) - {UNKNOWN_ACTORS}
     for candidate, score in index._ranked(normal.terms, GATED_CANDIDATES + 1):
         if candidate == claim_id or candidate in passed_over:
