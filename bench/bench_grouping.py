@@ -1,6 +1,7 @@
 """Measure claim matching, grouping and grouping speed on real news text.
 
     PYTHONPATH=. python bench/bench_grouping.py [--quick | --scale-only] [--sizes 10000,30000]
+        [--digest]
 
 1. Matching: the Emergent claim headlines go into a ClaimIndex; every article
    headline is matched with `best()`, and as the `match` command does it (the
@@ -13,13 +14,15 @@
    then both measures on two disjoint halves of the claims, to see that the
    default threshold carries over rather than fitting one sample.
 3. Scale: 10k, 30k and 100k statements made of real sentences from FNC-1
-   article bodies, timed, with the ratios between sizes next to n log n's.
+   article bodies, timed, with the ratios between sizes next to n log n's;
+   `--digest` prints one digest of all their output, for speed work that must change none.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import itertools
 import math
 import re
@@ -233,15 +236,30 @@ def _sentence_stream(sentences: Sequence[str]) -> Iterator[str]:
             yield " ".join(head[: len(head) // 2] + tail[len(tail) // 2 :])
 
 
-def bench_scale(sizes: Sequence[int]) -> None:
+def grouping_digest(assignments: Sequence[Assignment], index: ClaimIndex) -> str:
+    """SHA-256 of every assignment (claim, text, new or not, score, reason not
+    filed, own text) and every claim's id, text and shown text: equal digests
+    mean a change to grouping's speed changed none of its output."""
+    digest = hashlib.sha256()
+    for a in assignments:
+        fields = (a.claim_id, a.claim_text, a.is_new, a.score, a.not_filed, a.own_text)
+        digest.update(repr(fields).encode())
+    for claim_id in index.claim_ids():
+        fields = (claim_id, index.claim_text(claim_id), index.shown_text(claim_id))
+        digest.update(repr(fields).encode())
+    return digest.hexdigest()
+
+
+def bench_scale(sizes: Sequence[int], digest: bool = False) -> None:
     sentences = fnc_sentences()
     print(f"scale: {len(sentences)} distinct FNC-1 sentences (splices beyond that)")
     walls: dict[int, float] = {}
     cpus: dict[int, float] = {}
     for size in sizes:
         statements = scale_statements(sentences, size)
+        index = ClaimIndex()
         start, cpu_start = time.perf_counter(), time.process_time()
-        assignments = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
+        assignments = group_statements(statements, index, DEFAULT_THRESHOLD)
         walls[size] = time.perf_counter() - start
         cpus[size] = time.process_time() - cpu_start
         claims = len({a.claim_id for a in assignments})
@@ -249,6 +267,8 @@ def bench_scale(sizes: Sequence[int]) -> None:
             f"  {size:7d} statements: {walls[size]:6.1f} s wall, {cpus[size]:6.1f} s cpu"
             f"  {size / walls[size]:7.0f}/s  {claims} claims"
         )
+        if digest:
+            print(f"  {size:7d} statements: digest {grouping_digest(assignments, index)}")
     # CPU time, not wall time: other processes on the machine skew the latter.
     for small, large in itertools.pairwise(sorted(cpus)):
         nlogn = (large * math.log(large)) / (small * math.log(small))
@@ -270,11 +290,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the scale benchmark")
     parser.add_argument("--sizes", default="10000,30000,100000")
     parser.add_argument("--scale-only", action="store_true", help="run only the scale benchmark")
+    parser.add_argument(
+        "--digest", action="store_true", help="print a digest of all the scale part's output"
+    )
     args = parser.parse_args()
     if args.scale_only:
         if not FNC_BODIES.exists():
             sys.exit(f"no data at {DATA}")
-        _timed("scale", lambda: bench_scale([int(s) for s in args.sizes.split(",")]))
+        sizes = [int(s) for s in args.sizes.split(",")]
+        _timed("scale", lambda: bench_scale(sizes, args.digest))
         return
     if not EMERGENT.exists():
         sys.exit(f"no data at {DATA}")
@@ -287,7 +311,7 @@ def main() -> None:
     _timed("halves", lambda: bench_halves(rows, matcher))
     if not args.quick:
         sizes = [int(s) for s in args.sizes.split(",")]
-        _timed("scale", lambda: bench_scale(sizes))
+        _timed("scale", lambda: bench_scale(sizes, args.digest))
 
 
 if __name__ == "__main__":
