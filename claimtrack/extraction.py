@@ -6114,6 +6114,8 @@ class _Builder:
                 continue
             if _relays_denial(unit, attribution, against):
                 continue
+            if self.lexicon.withholds_a_thing(attribution.cue_text, attribution.content_text):
+                continue  # "will deny Internet service to users": a deed, nothing said
             attribution = _relayed(unit, attribution, attributions)
             attribution = _told_assertion(unit, attribution, asserted)
             statements = self._statements_for(unit, attribution)

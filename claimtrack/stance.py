@@ -1817,6 +1817,19 @@ class Lexicon:
         """
         return self._read_cue(cue).stance
 
+    def withholds_a_thing(self, cue: str | None, content: str) -> bool:
+        """Whether a denial verb as the cue withholds a thing granted rather than
+        says anything: "will deny Internet service to users", "denied bail to the
+        two men" tell a deed, and make no statement."""
+        if not cue or not cue.split()[-1].lower().startswith(_WITHHOLDING_VERBS):
+            return False
+        reading = self._read_cue(cue)
+        return (
+            reading.stance is Stance.DENIES
+            and not reading.negated
+            and bool(_WITHHELD_OBJECT.match(content))
+        )
+
     def takes_position(self, cue: str | None, content: str) -> bool:
         """Whether a statement takes any position on what it talks about.
 

@@ -4311,3 +4311,15 @@ def test_a_verb_and_its_object_before_a_participle_cue_are_no_speaker() -> None:
     assert statements[0].content.endswith("calling for an end to such fines")
     # Nor do the council members take up the commissioner they wrote to.
     assert statements[1].party != "Vera Lind"
+
+
+def test_a_thing_withheld_is_no_statement_and_leaves_the_denial_around_it() -> None:
+    statements = extract(
+        "Vendors\n\nReports that the city will deny permits to street vendors are false, "
+        "the council says in a new statement.\n\nThe judge denied bail to the two men on Friday.\n"
+    )
+    # "deny permits", "denied bail": deeds, nobody's statement; the council's
+    # denial of the reports stays.
+    assert [(s.speaker, s.cue, s.stance) for s in statements] == [
+        ("the council", "says", Stance.DENIES)
+    ]
