@@ -165,9 +165,9 @@ def fingerprints(statements: Iterable[Statement]) -> list[str]:
     return result
 
 
-def held_fingerprints(held: Sequence[Statement], extracted: Iterable[str]) -> list[str]:
+def held_fingerprints(held: Sequence[Statement], recorded: Mapping[str, str]) -> list[str]:
     """Fingerprints of the ledger's statements of one source (`held`, in line order),
-    given the source's `extracted` entries.
+    given what the source's `extracted` entries record (`_parse_extracted`).
 
     An ordinal counts every statement extraction found with the same quote, but
     the ledger holds only some of them: one not filed, deleted by hand, or in a
@@ -177,7 +177,6 @@ def held_fingerprints(held: Sequence[Statement], extracted: Iterable[str]) -> li
     else the first ordinal left.
     """
     result = fingerprints(held)
-    recorded = _parse_extracted(extracted)
     if not recorded:
         return result
     groups: dict[tuple[str, str], list[int]] = {}
@@ -588,7 +587,7 @@ def plan_source(extraction: Extraction, ledger: Ledger, copy_of: str | None) -> 
     previously = _parse_extracted(old.extracted if old else ())
     marks = _marks(old.extracted if old else ())
     present = _statements_of_source(ledger, new.id)
-    present_fps = held_fingerprints(present, old.extracted if old else ())
+    present_fps = held_fingerprints(present, previously)
     present_set = set(present_fps)
     fresh = fingerprints(extraction.statements)
     fresh_set = set(fresh)
@@ -1543,9 +1542,7 @@ def _with_final_stances(
     present = _statements_of_source(ledger, plan.source.id)
     old = ledger.source(plan.source.id)
     recorded = _parse_extracted(old.extracted if old else ())
-    where = dict(
-        zip(held_fingerprints(present, old.extracted if old else ()), present, strict=True)
-    )
+    where = dict(zip(held_fingerprints(present, recorded), present, strict=True))
     claim_of = _claims_of_statements(ledger, plan.source.id) if where else {}
     entries = []
     # Those of the statements planned from, as `plan_source` found them: `statements`
@@ -1612,7 +1609,7 @@ def settle_stances(
             continue
         fields = _parse_extracted(source.extracted)
         marks: dict[str, str] | None = None
-        for statement, fp in zip(placed, held_fingerprints(placed, source.extracted), strict=True):
+        for statement, fp in zip(placed, held_fingerprints(placed, fields), strict=True):
             held_in = claim_of.get(id(statement))
             if held_in is None:
                 continue  # not asked about
@@ -1658,7 +1655,7 @@ def _unrecorded(source: Source, held: Sequence[Statement], dropped: Container[in
     recorded = _parse_extracted(source.extracted)
     return [
         f"{fp}:{fields_hash(statement)}"
-        for statement, fp in zip(held, held_fingerprints(held, source.extracted), strict=True)
+        for statement, fp in zip(held, held_fingerprints(held, recorded), strict=True)
         if id(statement) in dropped and fp not in recorded
     ]
 
@@ -1716,15 +1713,15 @@ def _apply_settled(
         source = ledger.source(source_id)
         assert source is not None
         present = _statements_of_source(ledger, source_id)
+        recorded = _parse_extracted(source.extracted)
         rehashed = {
             fp: fields_hash(decided[s])
-            for s, fp in zip(present, held_fingerprints(present, source.extracted), strict=True)
+            for s, fp in zip(present, held_fingerprints(present, recorded), strict=True)
             if s in decided
         }
         marks = _marks(source.extracted)
         entries = tuple(
-            _entry(fp, rehashed.get(fp, fields), marks.get(fp))
-            for fp, fields in _parse_extracted(source.extracted).items()
+            _entry(fp, rehashed.get(fp, fields), marks.get(fp)) for fp, fields in recorded.items()
         )
         editor.put_source(replace(source, extracted=entries))
     return changed

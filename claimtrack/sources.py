@@ -20,7 +20,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
@@ -396,14 +396,7 @@ def name_sources(
     """
     # Each recorded path's key made once: a path's key costs more than the rest
     # of naming it, and every file's is asked for twice.
-    keys: dict[str, str] = {}
-
-    def same_file(recorded: str) -> str:
-        key = keys.get(recorded)
-        if key is None:
-            key = keys[recorded] = _same_file(root, recorded)
-        return key
-
+    same_file = cache(partial(_same_file, root))
     owners = {source_id: same_file(path) for path, source_id in recorded_ids.items()}
     by_file = {same_file(path): source_id for path, source_id in recorded_ids.items()}
     named: dict[Path, SourceFile] = {}

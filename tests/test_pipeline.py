@@ -1476,7 +1476,8 @@ def test_statements_of_one_quote_are_known_by_their_recorded_fields() -> None:
     first = Statement(Stance.ASSERTS, "Q.", "what a day", "s", 3, speaker="the mayor")
     second = Statement(Stance.ASSERTS, "Q.", "the bridge will close", "s", 3, speaker="council")
     fps = fingerprints([first, second])
-    extracted = [f"{fp}:{fields_hash(s)}" for s, fp in zip((first, second), fps, strict=True)]
+    # What the source's `extracted` entries record: each fingerprint's fields.
+    extracted = {fp: fields_hash(s) for s, fp in zip((first, second), fps, strict=True)}
     # The first not in the ledger (unfiled or deleted), or the two in claims
     # written in the other order: each keeps its own identity.
     assert held_fingerprints([second], extracted) == [fps[1]]
@@ -1486,7 +1487,7 @@ def test_statements_of_one_quote_are_known_by_their_recorded_fields() -> None:
     assert held_fingerprints([corrected, second], extracted) == fps
     assert held_fingerprints([second, corrected], extracted) == [fps[1], fps[0]]
     # A ledger with no record (statements added by hand) numbers them in order.
-    assert held_fingerprints([second, first], []) == fps
+    assert held_fingerprints([second, first], {}) == fps
 
 
 def test_a_forced_run_keeps_the_record_of_a_statement_its_claim_was_made_from(
