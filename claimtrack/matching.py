@@ -69,7 +69,16 @@ scores' order.
 
 A number counts as one of a claim's when it is within `NEAR_NUMBER_SHARE` of
 it: a price or a count is often given rounded ("5,000" for "4,999", "499"
-for "500").
+for "500"). A measure of weight or length given in another unit than the
+claim's counts as the claim's number and unit when, converted, it is near one
+of its numbers and the claim's texts name the unit (`UNITS`): "127 kg" is the
+claim's "280-pound" and "20-stone" catfish.
+
+An acronym of the text stands for a name of the claim's texts whose
+capitalised words it gives the initials of ("FSU", "Florida State
+University"), and a name the claim's texts spell two ways one letter apart
+(`MISSPELT_LETTERS`: "Floria", "Florida") is one name, given when the text
+gives either: neither is a named actor the text leaves out.
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -91,7 +100,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads the numbers below without loading grouping
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from claimtrack.grouping import ClaimIndex
     from claimtrack.normalise import Terms
@@ -142,6 +151,28 @@ TELLING_CLAIMS = 10
 # for it, as a rounded figure (three digits or more, so a day or an age is not).
 NEAR_NUMBER_SHARE = 0.01
 NEAR_NUMBER_DIGITS = 3
+# A measure of the text in another unit than the claim's (a number, then a unit
+# of weight or length) is the claim's when, converted, it is a number near one
+# of the claim's (`NEAR_NUMBER_SHARE`) and the claim's texts name that unit:
+# "127 kg" is a "280-pound" catfish. Each unit is the index's word for it
+# (stemmed), with its size in kilograms or metres.
+_MASS, _LENGTH = "mass", "length"
+UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("kg", "kilo", "kilogram", "kilogramm"), (_MASS, 1.0)),
+    **dict.fromkeys(("gram", "gramm"), (_MASS, 0.001)),
+    **dict.fromkeys(("lb", "lbs", "pound"), (_MASS, 0.45359237)),
+    **dict.fromkeys(("oz", "ounc"), (_MASS, 0.028349523125)),
+    "ston": (_MASS, 6.35029318),
+    "tonn": (_MASS, 1000.0),
+    **dict.fromkeys(("km", "kilometr", "kilometer"), (_LENGTH, 1000.0)),
+    **dict.fromkeys(("metr", "meter"), (_LENGTH, 1.0)),
+    **dict.fromkeys(("cm", "centimetr", "centimeter"), (_LENGTH, 0.01)),
+    **dict.fromkeys(("mm", "millimetr", "millimeter"), (_LENGTH, 0.001)),
+    "mile": (_LENGTH, 1609.344),
+    **dict.fromkeys(("yard", "yd"), (_LENGTH, 0.9144)),
+    **dict.fromkeys(("foot", "feet", "ft"), (_LENGTH, 0.3048)),
+    **dict.fromkeys(("inch", "in"), (_LENGTH, 0.0254)),
+}
 # A related form of a claim's word that starts with it (or it with the form)
 # and is at most this many letters longer is the same word inflected
 # ("castrated", "castration"): the claim's texts using either use the word.
@@ -247,6 +278,10 @@ def weigh(
             form = next((form for form in forms if form in profile), None)
             if form is not None:
                 used.add(form)
+    converted = _converted(terms.words, profile)
+    said.update(converted)
+    used.update(converted)
+    said.update(_spelled_out(index, claim_id, text))
     distinct = sum(
         1 for term in used if index.claims_using(term, DISTINCT_CLAIMS) <= DISTINCT_CLAIMS
     )
@@ -260,7 +295,7 @@ def weigh(
     ]
     words = [term for term in main if term not in named]
     predicate = sum(1 for term in words if term in said) / len(words) if words else None
-    missing = sum(1 for term in main if term in named and term not in said)
+    missing = _names_missing([term for term in main if term in named], named, said)
     same_story = runner_up is not None and same_story_of(actors, _named(index, runner_up))
     return Evidence(shared, distinct, predicate, missing, same_story)
 
@@ -301,6 +336,73 @@ def _shouted(index: ClaimIndex, claim_id: str) -> set[str]:
         for word in _NAME_WORD.findall(text)
     }
     return {term for word in shouted - names for term in index.terms(word.lower()).words}
+
+
+# A word of the text in capitals of two to five letters may be an acronym; a
+# name of the claim's texts is what it stands for when the initials of its
+# capitalised words spell it ("FSU", "Florida State University"), the small
+# words between them left out ("Islamic State of Iraq").
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][a-z]+)+")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
+
+
+def _spelled_out(index: ClaimIndex, claim_id: str, text: str) -> set[str]:
+    """The terms of the names in a claim's first texts that an acronym of the text
+    stands for: "FSU" gives the terms of "Floria State University". Only a
+    text's capitals that name no party, in a text not written in capitals
+    throughout, and names of a text not in a headline's Title Case (where
+    every word is capitalised, names or not)."""
+    from claimtrack.normalise import UNKNOWN_ACTORS
+
+    if text.isupper():
+        return set()
+    acronyms = {word for word in _ACRONYM.findall(text) if not index.terms(word).parties}
+    if not acronyms:
+        return set()
+    found: set[str] = set()
+    for said in index.said(claim_id):
+        if UNKNOWN_ACTORS in index.normal(said).actors:
+            continue
+        for run in _CAPITALISED_RUN.finditer(said):
+            words = [word for word in run[0].split() if word not in _SMALL_WORDS]
+            initials = "".join(word[0] for word in words)
+            for acronym in acronyms:
+                at = initials.find(acronym)
+                if at >= 0:
+                    found.update(index.terms(" ".join(words[at : at + len(acronym)])).all)
+    return found
+
+
+# A name of this many letters or more that the claim's texts also spell one
+# letter apart (one letter added, left out, changed or two swapped) is one name
+# misspelt: "Floria" and "Florida", "Daivd" and "David".
+MISSPELT_LETTERS = 5
+
+
+def _names_missing(names: Iterable[str], named: set[str], said: set[str]) -> int:
+    """How many of a claim's main names (as terms) the text does not give: a name
+    is given when the text gives it in another spelling of it that the claim's
+    texts use (`named`, one letter apart: `MISSPELT_LETTERS`), and two names
+    left out that are one spelt two ways count once."""
+    missing: list[str] = []
+    for name in names:
+        if name in said or any(o in said and _misspelt(name, o) for o in named if o != name):
+            continue
+        if not any(_misspelt(name, other) for other in missing):
+            missing.append(name)
+    return len(missing)
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether two names are one spelt one letter apart (`MISSPELT_LETTERS`)."""
+    from rapidfuzz.distance import OSA
+
+    return (
+        min(len(name), len(other)) >= MISSPELT_LETTERS
+        and name[0] == other[0]
+        and OSA.distance(name, other, score_cutoff=1) <= 1
+    )
 
 
 def _named(index: ClaimIndex, claim_id: str) -> set[str]:
@@ -438,6 +540,55 @@ def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:
         and term.isdigit()
         and abs(int(term) - value) <= NEAR_NUMBER_SHARE * max(int(term), value)
     ]
+
+
+_MEASURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+
+
+def _measures(words: Sequence[str]) -> list[tuple[float, str]]:
+    """The measures among a text's words (the index's terms, in text order): a number
+    followed by a unit of `UNITS` ("127", "kg"), or the two written as one word
+    ("127kg"), each as its number and its unit."""
+    found = []
+    for at, word in enumerate(words):
+        glued = _MEASURE.fullmatch(word)
+        if glued is not None and glued[2] in UNITS:
+            found.append((float(glued[1]), glued[2]))
+        elif at + 1 < len(words) and words[at + 1] in UNITS and _is_number(word):
+            found.append((float(word), words[at + 1]))
+    return found
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()
+
+
+def _converted(words: Sequence[str], profile: Mapping[str, int]) -> set[str]:
+    """The claim's terms that a measure of the text gives in another unit
+    (`UNITS`, `NEAR_NUMBER_SHARE`): for "127 kg", a claim's "280" and "pound" (the number and
+    the unit's word, as its texts write them); nothing for a measure whose unit
+    the claim's texts never name, or whose number, converted, none of theirs is
+    near."""
+    measures = _measures(words)
+    if not measures:
+        return set()
+    theirs = [(term, UNITS[term]) for term in profile if term in UNITS]
+    if not theirs:
+        return set()
+    numbers = [(term, float(term)) for term in profile if _is_number(term)]
+    found: set[str] = set()
+    for value, unit in measures:
+        kind, size = UNITS[unit]
+        for term, (its_kind, its_size) in theirs:
+            if its_kind != kind or its_size == size:
+                continue
+            wanted = value * size / its_size
+            share = NEAR_NUMBER_SHARE
+            near = [n for n, v in numbers if abs(v - wanted) <= share * max(v, wanted)]
+            if near:
+                found.update(near)
+                found.add(term)
+    return found
 
 
 def _weight(index: ClaimIndex, claim_id: str, terms: Terms, own: Mapping[str, str]) -> float:

@@ -611,3 +611,92 @@ def test_claims_of_different_stories_are_not_ranked_by_their_own_texts() -> None
     # own text says "foreign engineer"; but the two tell of no actor in common.
     text = "Behead foreign engineer"
     assert tell_apart(index, close, text) == close
+
+
+def _claim(claim_id: str, texts: tuple[str, ...]) -> ClaimIndex:
+    index = ClaimIndex()
+    for text in texts:
+        index.add(claim_id, text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    return index
+
+
+def test_a_measure_in_another_unit_is_the_claims_own_measure() -> None:
+    index = _claim(
+        "tuna",
+        (
+            "A 300-pound tuna was landed off Penhallow",
+            "Penhallow fishermen land 300-pound bluefin tuna",
+            "Giant tuna weighing 300 pounds caught off Penhallow",
+        ),
+    )
+    # 136 kg is 299.8 pounds: the claim's "300" and "pound", in kilograms,
+    # written apart or as one word, as the same weight in pounds is.
+    in_pounds = weigh(index, "tuna", "Bluefin of 300 pounds landed", "")
+    for text in ("Bluefin of 136 kg landed", "Bluefin of 136kg landed"):
+        evidence = weigh(index, "tuna", text, "")
+        assert evidence is not None and in_pounds is not None
+        assert evidence.distinct == in_pounds.distinct
+        assert evidence.predicate == in_pounds.predicate
+    # Another weight, or a length, is not the claim's.
+    for text in ("Bluefin of 100 kg landed", "Bluefin of 136 km landed"):
+        evidence = weigh(index, "tuna", text, "")
+        assert evidence is not None and in_pounds is not None
+        assert evidence.distinct == in_pounds.distinct - 2
+        assert evidence.predicate is not None and evidence.predicate < in_pounds.predicate
+
+
+def test_a_length_in_metres_is_the_claims_length_in_feet() -> None:
+    index = _claim(
+        "shark",
+        (
+            "A 15-foot shark was seen off Penhallow beach",
+            "Swimmers leave the water after a 15-foot shark is spotted at Penhallow",
+            "Penhallow beach closed over 15-foot shark",
+        ),
+    )
+    near = weigh(index, "shark", "Shark of 4.6 metres seen at beach", "")
+    off = weigh(index, "shark", "Shark of 3 metres seen at beach", "")
+    assert near is not None and off is not None
+    assert near.distinct == off.distinct + 2  # "15" and "foot"
+
+
+def test_an_acronym_gives_the_name_whose_initials_it_spells() -> None:
+    index = _claim(
+        "fees",
+        (
+            "Students at Harwick Valley College protest a fee rise",
+            "Harwick Valley College students march against higher fees",
+            "Fee rise sparks protest at Harwick Valley College",
+        ),
+    )
+    evidence = weigh(index, "fees", "HVC students protest fee rise", "")
+    assert evidence is not None
+    assert evidence.missing == 0
+    # Without it, or in a text written in capitals throughout (where any word
+    # may look like one), the college's three names are left out.
+    for text in ("Students protest fee rise", "HVC STUDENTS PROTEST FEE RISE"):
+        evidence = weigh(index, "fees", text, "")
+        assert evidence is not None
+        assert evidence.missing == 3
+
+
+def test_a_name_the_claims_texts_spell_two_ways_is_one_name() -> None:
+    index = _claim(
+        "race",
+        (
+            "Runner Marisol Quentero took the Dunmore marathon",
+            "The marathon in Dunmore went to Marisol Quintero",
+            "On a cold morning the marathon in Dunmore was won by Marisol Quintero",
+            "Fans cheered as Marisol Quentero crossed the line first in Dunmore",
+        ),
+    )
+    # "Quentero" and "Quintero" are one runner: the text giving either spelling
+    # gives her name, and a text giving neither leaves out one name, not two.
+    for text in ("Quintero wins the marathon in Dunmore", "Quentero wins the marathon in Dunmore"):
+        evidence = weigh(index, "race", text, "")
+        assert evidence is not None
+        assert evidence.missing == 1  # "Marisol"
+    evidence = weigh(index, "race", "A runner wins the marathon in Dunmore", "")
+    assert evidence is not None
+    assert evidence.missing == 2
