@@ -171,7 +171,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "mile": (_LENGTH, 1609.344),
     **dict.fromkeys(("yard", "yd"), (_LENGTH, 0.9144)),
     **dict.fromkeys(("foot", "feet", "ft"), (_LENGTH, 0.3048)),
-    **dict.fromkeys(("inch", "in"), (_LENGTH, 0.0254)),
+    "inch": (_LENGTH, 0.0254),
 }
 # A related form of a claim's word that starts with it (or it with the form)
 # and is at most this many letters longer is the same word inflected
