@@ -952,7 +952,11 @@ def _same_counts(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, 
     """Whether another text gives every count one text gives, of the same thing:
     the same number, and the word after it the same, a form of it ("strike",
     "airstrike"), or the two words after it written as one ("air strikes",
-    "airstrikes"). A text that gives a figure the other does not tells more
+    "airstrikes"); or, where a participle stands beside what is counted, before
+    it in one text and after it in the other or another participle in each
+    ("200 kidnapped schoolgirls", "200 schoolgirls kidnapped", "200 abducted
+    schoolgirls"), the word after the first in one the same as a word after it
+    in the other. A text that gives a figure the other does not tells more
     than it, or another thing."""
     return all(
         any(
@@ -961,6 +965,9 @@ def _same_counts(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, 
                 _same_or_related(unit, other_unit)
                 or unit + after == other_unit
                 or other_unit + other_after == unit
+                or (after != "" and _same_or_related(after, other_unit))
+                or (other_after != "" and _same_or_related(unit, other_after))
+                or (after != "" and _same_or_related(after, other_after))
             )
             for other, other_unit, other_after in theirs
         )

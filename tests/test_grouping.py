@@ -2941,6 +2941,53 @@ def test_a_count_that_is_not_the_claims_tells_no_story_of_its_own(wording: str) 
     assert second.claim_id != first.claim_id
 
 
+STRANDED = "The coastguard took 480 stranded passengers off the ferry near the harbour"
+
+
+def _passengers_beside(wording: str) -> list[Statement]:
+    """The coastguard's count of passengers and another article's wording, grouped."""
+    return group_statements(
+        [
+            _strikes(STRANDED, "s1", "the Norwegian coastguard"),
+            _strikes(wording, "s2", "the statement"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # Another participle before what it counts.
+        "Norwegian crews took 480 marooned passengers off the stricken ferry",
+        # The participle after it.
+        "Norwegian crews took 480 passengers stranded on the stricken ferry off it",
+    ],
+)
+def test_a_count_tells_one_story_whichever_side_its_participle_stands(wording: str) -> None:
+    # "480 stranded passengers", "480 passengers stranded", "480 marooned
+    # passengers": the passengers are what is counted, however described.
+    first, second = _passengers_beside(wording)
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # Another count of them.
+        "Norwegian crews took 481 marooned passengers off the stricken ferry",
+        # The same number of another thing.
+        "Norwegian crews took 480 marooned vehicles off the stricken ferry",
+    ],
+)
+def test_a_participle_beside_a_count_makes_no_other_count_the_same(wording: str) -> None:
+    first, second = _passengers_beside(wording)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
 def test_a_text_normalised_in_a_worker_reads_the_same_in_the_grouping_process() -> None:
     import pickle
 
