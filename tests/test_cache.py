@@ -1073,6 +1073,61 @@ def test_the_claims_citing_many_sources_are_those_a_fresh_read_gives(
         assert not any(decoded)
 
 
+def test_the_parties_holding_a_name_are_those_a_fresh_read_gives_without_decoding_every_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `add` and `match` ask whether the ledger tracks one speaker ("Okonkwo said
+    # ...") by name: a claim from the cache whose summary does not hold the
+    # name's bytes is passed over. The names found are those a fresh parse gives,
+    # for a name in a few claims (no batch decoded), in most of them, in none,
+    # and for claims out of their loaded order or with summaries decoded since.
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _claims_of_three_sources(path, 40)
+    text = path.read_text(encoding="utf-8")
+    for claim, party in ((6, "Ada Okonkwo"), (17, "Ben Okonkwo"), (33, "Åsa Lindgren")):
+        at = text.index("party: Canal Trust", text.index(f"  lock-{claim}:\n"))
+        text = text[:at] + f"party: {party}" + text[at + len("party: Canal Trust") :]
+    path.write_text(text, encoding="utf-8")
+    read_ledger(path)
+    cache._loaded.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and fresh is not None
+
+    def holding(claims: Sequence[Claim], part: str) -> set[str]:
+        return {
+            statement.party
+            for claim in claims
+            for statement in claim.statements
+            if statement.party is not None and part in statement.party
+        }
+
+    decoded: list[int] = []
+    decode = cache._Summaries.decode
+
+    def counted(batch: Any) -> None:
+        decoded.append(len(batch.entries))
+        decode(batch)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache._Summaries, "decode", counted)
+        for part in ("Okonkwo", "Åsa Lindgren", "Lindgren", "Nobody", "harbour-news-desk"):
+            found = cache.parties_holding(warm.claims, part)
+            assert found == cache.parties_holding(fresh.claims, part) == holding(fresh.claims, part)
+        assert cache.parties_holding(warm.claims, "Okonkwo") == {"Ada Okonkwo", "Ben Okonkwo"}
+        assert not any(decoded)
+        # A name in most claims: found the same, whichever way each batch is read.
+        assert cache.parties_holding(warm.claims, "Canal Trust") == {"Canal Trust"}
+        turned = list(reversed(warm.claims))
+        assert cache.parties_holding(turned, "Okonkwo") == {"Ada Okonkwo", "Ben Okonkwo"}
+        gapped = [*warm.claims[:17], *warm.claims[18:]]
+        assert cache.parties_holding(gapped, "Okonkwo") == {"Ada Okonkwo"}
+    cache.claim_summary(warm.claims[6])
+    assert cache.parties_holding(warm.claims, "Okonkwo") == {"Ada Okonkwo", "Ben Okonkwo"}
+
+
 def test_dropping_a_claim_of_a_cached_ledger_records_its_statements_as_a_fresh_read_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
