@@ -2155,7 +2155,8 @@ _SURNAME = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+")
 
 
 # Beyond this many names asked about, `_Tracked` takes every party of the ledger at
-# once: a search of the summaries for one name costs about a tenth of decoding them all.
+# once: a search of the summaries for a name few claims hold costs about a fifth of
+# decoding them all, one most claims hold about as much.
 _NAMES_SEARCHED = 6
 
 
