@@ -2156,8 +2156,9 @@ _SURNAME = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+")
 
 # Beyond this many names asked about, `_Tracked` takes every party of the ledger at
 # once: a search of the summaries for a name few claims hold costs about a fifth of
-# decoding them all, one most claims hold about as much.
-_NAMES_SEARCHED = 6
+# decoding them all, one most claims hold about as much. `add` asks about one text's
+# speaker (its last name, its name); `match` of many texts soon takes them all.
+_NAMES_SEARCHED = 2
 
 
 class _Tracked:
