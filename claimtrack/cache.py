@@ -2119,6 +2119,58 @@ def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[
     return found
 
 
+def parties_holding(claims: Sequence[Claim], part: str) -> set[str]:
+    """The names of the parties the claims' statements are of that hold `part` (a
+    name, a surname), each once.
+
+    A claim loaded from the cache whose summary is not decoded yet is looked
+    for by the bytes of `part` in its batch's marshalled summaries, one search
+    of the batch, as `claims_citing` looks for a source: only a claim in whose
+    summary they are found has its summary decoded, so that `add` asking
+    whether the ledger tracks one speaker decodes a few claims' summaries
+    instead of every one."""
+    needles = [part.encode("utf-8", "surrogatepass")]
+    names: set[str] = set()  # every party of the summaries looked at
+    searched: dict[_Summaries, set[int]] = {}  # by batch: its entries the bytes are in
+    summaries: list[Summary] = []
+    keep = summaries.append
+    at, count = 0, len(claims)
+    while at < count:  # once per claim, or once per batch met whole as loaded
+        claim = claims[at]
+        at += 1
+        raw: Any = claim.__dict__.get("_raw")
+        batch = raw.batch if raw.__class__ is _Raw else None
+        if batch is not None and batch.entries:
+            hits = searched.get(batch)
+            if hits is None:
+                entries = batch.entries
+                whole = batch.run_from(claim, claims, at)
+                if whole:
+                    joined = b"".join(map(_ENTRY_SUMMARY, entries))
+                    if joined.count(needles[0]) > len(entries) >> 2:
+                        # The bytes in many of them: one decode of the batch's
+                        # summaries costs less than one a claim.
+                        head = b"[" + struct.pack("<I", len(entries))
+                        summaries += marshal.loads(head + joined)
+                        at += whole
+                        continue
+                numbers = batch.holding(needles)
+                if whole:
+                    # The batch's claims as loaded, none decoded: only those whose
+                    # summary holds the bytes are looked at.
+                    summaries += [marshal.loads(entries[number][4]) for number in numbers]
+                    at += whole
+                    continue
+                hits = searched[batch] = {id(entries[number]) for number in numbers}
+            if id(raw.entry) in hits:
+                keep(_known_summary(raw) or marshal.loads(raw.entry[4]))
+        else:
+            keep(claim_summary(claim))
+    for summary in summaries:
+        names.update(*summary[2])
+    return {name for name in names if part in name}
+
+
 def statement_sources(claim: Claim) -> list[str]:
     """The sources of a claim's statements, in order; from the cache as `statement_contents`.
 

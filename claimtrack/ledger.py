@@ -605,7 +605,20 @@ def _read_settled(
     if not nodes:
         root = None  # not kept alive for nothing
     _store_read(path, data, ledger, carry=carry)
+    if root is None and nodes:
+        # Read block by block (a hand edit of a big ledger): the write goes on with
+        # the ledger as the cache now holds it, as after a write of its own, so
+        # that storing what it saves keeps the parts and batches just stored where
+        # they are instead of making and comparing every claim's again.
+        stored = _as_stored(path, data)
+        if stored is not None:
+            return data, stored, None
     return data, ledger, root
+
+
+def _as_stored(path: Path, data: bytes) -> Ledger | None:
+    """The ledger of `data` as the cache holds it, or None (not stored)."""
+    return cache.load_cached(path, cache.digest_of(data))
 
 
 def _save(

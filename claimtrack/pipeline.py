@@ -2122,8 +2122,7 @@ def match_texts(
     resolver = _resolver(ledger.parties)
     lexicon = Lexicon.build(ledger.cues)
     index = build_index(ledger, resolver, keep=keep)
-    people: dict[str, set[str]] | None = None
-    tracked: set[str] | None = None
+    tracked = _Tracked(ledger, resolver)
     for text in texts:
         # As extract caps a source's lines: a text is matched on its first
         # MAX_LINE_CHARS characters, so no input makes a run slow.
@@ -2143,12 +2142,8 @@ def match_texts(
             statement = _toward(statement, claim_text, lexicon)
         surname = _surname_alone(statement)
         if surname is not None:
-            if people is None:
-                people = _people_by_surname(ledger, resolver)
-            statement = _as_tracked_person(statement, surname, people)
+            statement = _as_tracked_person(statement, surname, tracked.people(surname))
         if statement.party is None and statement.speaker:
-            if tracked is None:
-                tracked = _tracked_parties(ledger)
             statement = _as_tracked_party(statement, tracked, resolver)
         yield MatchResult(
             text, claim_id, claim_text, round(score, 1), statement, candidates, positioned
@@ -2159,38 +2154,63 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
 _SURNAME = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+")
 
 
-def _people_by_surname(ledger: Ledger, resolver: PartyResolver) -> dict[str, set[str]]:
-    """The ledger's people with a full name ("Donald Trump"), by their last name: the
-    parties of each claim's cached summary, no statement built."""
-    from claimtrack.cache import claim_summary
-
-    named = {
-        name
-        for claim in ledger.claims
-        for names in claim_summary(claim)[2]
-        for name in names
-        if " " in name
-    }
-    people: dict[str, set[str]] = {}
-    for name in named:
-        if resolver.kind(name) == "person":
-            people.setdefault(name.split()[-1], set()).add(name)
-    return people
+# Beyond this many names asked about, `_Tracked` takes every party of the ledger at
+# once: a search of the summaries for a name few claims hold costs about a fifth of
+# decoding them all, one most claims hold about as much. `add` asks about one text's
+# speaker (its last name, its name); `match` of many texts soon takes them all.
+_NAMES_SEARCHED = 2
 
 
-def _tracked_parties(ledger: Ledger) -> set[str]:
-    """The name of every party some claim of the ledger has a statement of: the
-    parties of each claim's cached summary, no statement built."""
-    from claimtrack.cache import claim_summary
+class _Tracked:
+    """The parties a ledger's claims have statements of, asked about by name: the
+    parties of each claim's cached summary, no statement built. The first few names
+    are looked for alone (`cache.parties_holding`: a few summaries decoded, not
+    every one), then every party is taken at once."""
 
-    return {name for claim in ledger.claims for names in claim_summary(claim)[2] for name in names}
+    def __init__(self, ledger: Ledger, resolver: PartyResolver) -> None:
+        self._ledger = ledger
+        self._resolver = resolver
+        self._found: dict[str, set[str]] = {}
+        self._all: set[str] | None = None
+
+    def _holding(self, part: str) -> set[str]:
+        from claimtrack.cache import claim_summary, parties_holding
+
+        found = self._found.get(part)
+        if found is not None:
+            return found
+        if self._all is None and len(self._found) >= _NAMES_SEARCHED:
+            self._all = {
+                name
+                for claim in self._ledger.claims
+                for names in claim_summary(claim)[2]
+                for name in names
+            }
+        if self._all is not None:
+            found = {name for name in self._all if part in name}
+        else:
+            found = parties_holding(self._ledger.claims, part)
+        self._found[part] = found
+        return found
+
+    def __contains__(self, name: str) -> bool:
+        """Whether some claim has a statement of the party `name`."""
+        return bool(name) and name in self._holding(name)
+
+    def people(self, surname: str) -> set[str]:
+        """The people with a full name ("Donald Trump") whose last name is `surname`."""
+        return {
+            name
+            for name in self._holding(surname)
+            if " " in name and name.split()[-1] == surname and self._resolver.kind(name) == "person"
+        }
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _as_tracked_party(
-    statement: Statement, tracked: set[str], resolver: PartyResolver
+    statement: Statement, tracked: _Tracked, resolver: PartyResolver
 ) -> Statement:
     """A text's speaker that resolves to no party but is written as the name of a
     party the ledger tracks ("Amazon said", "The Wall Street Journal reported"),
@@ -2211,16 +2231,14 @@ def _surname_alone(statement: Statement) -> str | None:
     return named if _SURNAME.fullmatch(named) else None
 
 
-def _as_tracked_person(
-    statement: Statement, surname: str, people: dict[str, set[str]]
-) -> Statement:
+def _as_tracked_person(statement: Statement, surname: str, people: set[str]) -> Statement:
     """A text's speaker named by `surname` alone as the one person of that name the
-    ledger tracks, as extract names them by the full name an article first gives; a
-    name two tracked people share is left as it is."""
-    tracked = people.get(surname, set())
-    if len(tracked) != 1:
+    ledger tracks (`people`: the people tracked whose last name it is), as extract
+    names them by the full name an article first gives; a name two tracked people
+    share is left as it is."""
+    if len(people) != 1:
         return statement
-    return replace(statement, party=next(iter(tracked)), kind="person")
+    return replace(statement, party=next(iter(people)), kind="person")
 
 
 # --- add: a claim tracked by hand ---------------------------------------------------

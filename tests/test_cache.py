@@ -1073,6 +1073,133 @@ def test_the_claims_citing_many_sources_are_those_a_fresh_read_gives(
         assert not any(decoded)
 
 
+def test_the_parties_holding_a_name_are_those_a_fresh_read_gives_without_decoding_every_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `add` and `match` ask whether the ledger tracks one speaker ("Okonkwo said
+    # ...") by name: a claim from the cache whose summary does not hold the
+    # name's bytes is passed over. The names found are those a fresh parse gives,
+    # for a name in a few claims (no batch decoded), in most of them, in none,
+    # and for claims out of their loaded order or with summaries decoded since.
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _claims_of_three_sources(path, 40)
+    text = path.read_text(encoding="utf-8")
+    for claim, party in ((6, "Ada Okonkwo"), (17, "Ben Okonkwo"), (33, "Åsa Lindgren")):
+        at = text.index("party: Canal Trust", text.index(f"  lock-{claim}:\n"))
+        text = text[:at] + f"party: {party}" + text[at + len("party: Canal Trust") :]
+    path.write_text(text, encoding="utf-8")
+    read_ledger(path)
+    cache._loaded.clear()
+    warm = read_ledger(path)
+    fresh, problems = _parse_fresh(path)
+    assert not problems and fresh is not None
+
+    def holding(claims: Sequence[Claim], part: str) -> set[str]:
+        return {
+            statement.party
+            for claim in claims
+            for statement in claim.statements
+            if statement.party is not None and part in statement.party
+        }
+
+    decoded: list[int] = []
+    decode = cache._Summaries.decode
+
+    def counted(batch: Any) -> None:
+        decoded.append(len(batch.entries))
+        decode(batch)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cache._Summaries, "decode", counted)
+        for part in ("Okonkwo", "Åsa Lindgren", "Lindgren", "Nobody", "harbour-news-desk"):
+            found = cache.parties_holding(warm.claims, part)
+            assert found == cache.parties_holding(fresh.claims, part) == holding(fresh.claims, part)
+        assert cache.parties_holding(warm.claims, "Okonkwo") == {"Ada Okonkwo", "Ben Okonkwo"}
+        assert not any(decoded)
+        # A name in most claims: found the same, whichever way each batch is read.
+        assert cache.parties_holding(warm.claims, "Canal Trust") == {"Canal Trust"}
+        turned = list(reversed(warm.claims))
+        assert cache.parties_holding(turned, "Okonkwo") == {"Ada Okonkwo", "Ben Okonkwo"}
+        gapped = [*warm.claims[:17], *warm.claims[18:]]
+        assert cache.parties_holding(gapped, "Okonkwo") == {"Ada Okonkwo"}
+    cache.claim_summary(warm.claims[6])
+    assert cache.parties_holding(warm.claims, "Okonkwo") == {"Ada Okonkwo", "Ben Okonkwo"}
+
+
+def test_a_write_right_after_a_hand_edit_makes_again_only_what_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write right after a hand edit reads the ledger block by block and stores
+    # that read; it then goes on with the ledger as the cache holds it, as after a
+    # write of its own: storing what it saves keeps every claim it left alone
+    # where the read's store put it. The texts written are those of a write that
+    # goes on with the ledger the read made, and each reads as a fresh parse.
+    from claimtrack import ledger as ledger_module
+    from claimtrack.ledger import update_ledger
+
+    said = Statement(
+        stance=Stance.DENIES,
+        quote="Q",
+        content="c",
+        source="river-post",
+        line=3,
+        party="Canal Trust",
+    )
+    writes: list[Callable[[Any], object]] = [
+        lambda editor: editor.rename_claim("lock-40", "lock-forty"),
+        lambda editor: editor.add_claim("lock-new", "A lock added after an edit"),
+        lambda editor: editor.merge_claims("lock-3", ["lock-50"]),
+        lambda editor: editor.drop_claim("lock-21"),
+        lambda editor: editor.add_statement("lock-7", said),
+    ]
+    made: list[int] = []  # each store's summaries marshalled again
+
+    def written(name: str) -> list[str]:
+        path = tmp_path / name / "claims.yaml"
+        path.parent.mkdir()
+        _claims_of_three_sources(path, 60)
+        read_ledger(path)
+        texts = []
+        for number, write in enumerate(writes):
+            text = path.read_text(encoding="utf-8")
+            edited = text.replace(f"Lock {number + 10} on", f"Lock {number + 10} on the old", 1)
+            path.write_text(f"# edited by hand {number}\n" + edited, encoding="utf-8")
+            made.clear()
+            update_ledger(path, write)
+            texts.append(path.read_text(encoding="utf-8"))
+            fresh, problems = _parse_fresh(path)
+            assert not problems and read_ledger(path) == fresh
+        return texts
+
+    with monkeypatch.context() as as_read:
+        as_read.setattr(ledger_module, "_as_stored", lambda path, data: None)
+        expected = written("as-read")
+    store, blob = cache.store_cached, cache._summary_blob
+    counting: list[bool] = []
+
+    def counted_store(*args: Any, **kwargs: Any) -> None:
+        counting.append(True)
+        made.append(0)
+        try:
+            store(*args, **kwargs)
+        finally:
+            counting.pop()
+
+    def counted_blob(summary: Any) -> bytes:
+        if counting:
+            made[-1] += 1
+        return blob(summary)
+
+    monkeypatch.setattr(cache, "store_cached", counted_store)
+    monkeypatch.setattr(cache, "_summary_blob", counted_blob)
+    monkeypatch.setattr(ledger_module.cache, "store_cached", counted_store)
+    assert written("as-stored") == expected
+    # The last write's stores: the read's, then the write's (of 60 claims, the one it changed).
+    assert len(made) == 2 and made[1] <= 2
+
+
 def test_dropping_a_claim_of_a_cached_ledger_records_its_statements_as_a_fresh_read_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -189,6 +189,72 @@ def test_match_names_the_claim_and_the_texts_own_stance(project: Path) -> None:
     assert negative.statement.stance is Stance.DENIES
 
 
+def _ferry_ledger(path: Path) -> None:
+    """A ledger whose statements are of people named in full and of a ferry company."""
+    speakers = [
+        ("Tomas Brandvik", "asserts", "said"),
+        ("Ingrid Brandvik", "asserts", "said"),
+        ("Selma Haugland", "denies", "denied"),
+        ("Orla Penhallow", "asserts", "said"),
+        ("Ferrolux", "asserts", "announced"),
+    ]
+    lines = ["version: 1", "sources:", "  quay:", "    path: sources/quay.md", "    sha256: aa"]
+    lines.append("claims:")
+    for number in range(12):
+        lines += [
+            f"  ferry-route-{number}:",
+            f"    text: The night ferry to island {number} will stop running in winter",
+            "    statements:",
+        ]
+        party, stance, cue = speakers[number % len(speakers)]
+        lines += [
+            f"    - party: {party}",
+            f"      stance: {stance}",
+            f"      speaker: {party}",
+            f"      cue: {cue}",
+            "      source: quay",
+            f"      line: {number + 1}",
+            f"      content: the night ferry to island {number} will stop running in winter",
+            f"      quote: {party} {cue} the night ferry to island {number} will stop in winter.",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_text_named_by_surname_or_a_tracked_name_reads_the_same_however_many_are_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `match` names a speaker given by last name alone as the one tracked person
+    # of that name, and a speaker written as a tracked party's name as that
+    # party: the first few names are looked for one by one in the ledger, the
+    # rest in every party at once, with the same answers either way.
+    path = tmp_path / "claims.yaml"
+    _ferry_ledger(path)
+    texts = [
+        "Penhallow said the night ferry to island 3 will stop running in winter",
+        "Haugland denied that the night ferry to island 2 will stop running in winter",
+        "Brandvik said the night ferry to island 0 will stop running in winter",
+        "Ferrolux said the night ferry to island 4 will stop running in winter",
+        "Okafor said the night ferry to island 5 will stop running in winter",
+        "Mr. Penhallow said the night ferry to island 8 will stop running in winter",
+        "Ms. Haugland said the night ferry to island 7 will stop running in winter",
+    ]
+    answers = []
+    for searched in (0, 2, 100):
+        monkeypatch.setattr("claimtrack.pipeline._NAMES_SEARCHED", searched)
+        ledger = read_ledger(path)
+        answers.append(
+            [(r.statement.speaker, r.statement.party) for r in match_texts(ledger, texts)]
+        )
+    assert answers[0] == answers[1] == answers[2]
+    parties = [party for _, party in answers[0]]
+    assert parties[0] == parties[5] == "Orla Penhallow"
+    assert parties[1] == parties[6] == "Selma Haugland"
+    # Two tracked people are called Brandvik: which one spoke is not guessed.
+    assert parties[2] not in ("Tomas Brandvik", "Ingrid Brandvik")
+    assert parties[3] == "Ferrolux"
+    assert parties[4] in (None, "Okafor")
+
+
 def test_kept_statements_follow_their_sentence_when_lines_move(project: Path) -> None:
     _ingest(project)
     ledger_path = project / "claims.yaml"
