@@ -1598,3 +1598,60 @@ def test_a_names_last_words_are_left_when_the_longer_name_is_doubtful() -> None:
         "Fighters of the Free Syrian militia held out.\nAn aide said the Syrian forces were tired."
     )
     assert _made(nationality, "the Syrian forces were tired") == "the Syrian forces were tired"
+
+
+def test_an_office_a_title_before_a_name_holds_names_its_holder() -> None:
+    # "Rep." before a name says that person is a congressman; "Sen." a senator.
+    article = (
+        "Rep. Marla J. Quint (R-Ore.) told reporters the dam was unsafe.\n"
+        "A spokesman said the congressman had seen the engineers' report."
+    )
+    assert _made(article, "the congressman had seen the engineers' report") == (
+        "Marla J. Quint had seen the engineers' report"
+    )
+    article = (
+        "Sen. Tobias Renwick said on Monday the bill would fail.\n"
+        "Aides said the Republican senator would vote against it."
+    )
+    assert _made(article, "the Republican senator would vote against it") == (
+        "Tobias Renwick would vote against it"
+    )
+    # The state the party's abbreviation gives ("R-Ore.") is the state's adjective.
+    article = (
+        "Rep. Dale Horne, D-Ore., asked for an inquiry.\n"
+        "The Oregon congressman said the inquiry should be public."
+    )
+    assert _made(article, "The Oregon congressman said the inquiry should be public") == (
+        "Dale Horne said the inquiry should be public"
+    )
+
+
+def test_an_office_is_left_when_its_holder_is_not_the_one_described() -> None:
+    # Two holders of the title: which one is not said.
+    two = (
+        "Rep. Dale Horne and Rep. Ana Fife asked for an inquiry.\n"
+        "The congressman said the inquiry should be public."
+    )
+    content = "The congressman said the inquiry should be public"
+    assert _made(two, content) == content
+    # Another state or party than the article gives the holder: someone else.
+    other_state = "Rep. Dale Horne (D-Ore.) asked for an inquiry.\n" + content.replace(
+        "The congressman", "The Texas congressman"
+    )
+    assert _made(other_state, "The Texas congressman said the inquiry should be public") == (
+        "The Texas congressman said the inquiry should be public"
+    )
+    other_party = "Republican Rep. Dale Horne asked for an inquiry.\n" + content.replace(
+        "The congressman", "The Democratic congressman"
+    )
+    assert _made(other_party, "The Democratic congressman said the inquiry should be public") == (
+        "The Democratic congressman said the inquiry should be public"
+    )
+    # A modifier that sets the person apart: not the titled one.
+    apart = "Rep. Dale Horne asked for an inquiry.\nThe other congressman said it was late."
+    assert _made(apart, "The other congressman said it was late") == (
+        "The other congressman said it was late"
+    )
+    # No title before a name: nobody named holds the office.
+    untitled = "Dale Horne asked for an inquiry.\n" + content
+    assert _made(untitled, content) == content
