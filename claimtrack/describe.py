@@ -218,7 +218,7 @@ def descriptions_in(
         if len(found) == 2:
             break
         holder = _office_holder_titled(
-            article, office.group("head"), office.group("mods").split(), at
+            article, office.group("head").lower(), office.group("mods").split(), at
         )
         if holder is not None:
             found.append((office.group().rstrip(), holder))
@@ -736,6 +736,8 @@ _OFFICE_TITLES = {
     "congresswoman": ("Rep.", "Representative", "Congresswoman"),
     "senator": ("Sen.", "Senator"),
     "governor": ("Gov.", "Governor"),
+    "mayor": ("Mayor",),
+    "prime minister": ("Prime Minister", "PM"),
 }
 _OFFICE_TITLES["lawmaker"] = (*_OFFICE_TITLES["congressman"][:2], "Congresswoman", "Congressman")
 _OFFICE_TITLES["lawmaker"] += _OFFICE_TITLES["senator"]
@@ -769,7 +771,10 @@ _STATE_NAME = "|".join(sorted(gazetteer.US_STATE_NAMES, key=len, reverse=True))
 _OFFICE_DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>[Tt]he) +(?P<mods>(?:(?:{_STATE_NAME}|Republican|Democratic|Democrat"
     r"|Independent|veteran|former|longtime|embattled|outspoken) +){0,2})"
-    rf"(?P<head>{'|'.join(_OFFICE_TITLES)})(?![\w'\u2019-])"
+    # "the Prime Minister", "the Governor": the office capitalised as a title.
+    rf"(?P<head>{'|'.join(f'(?i:{o[0]}){o[1:]}' for o in _OFFICE_TITLES).replace(' m', ' [Mm]')})"
+    # Not "the mayor of Iguala", "the senator from Ohio": that says which.
+    r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)"
 )
 # A name after a title: a forename, perhaps an initial, a surname.
 _TITLED_PERSON = (

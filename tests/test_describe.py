@@ -1655,3 +1655,23 @@ def test_an_office_is_left_when_its_holder_is_not_the_one_described() -> None:
     # No title before a name: nobody named holds the office.
     untitled = "Dale Horne asked for an inquiry.\n" + content
     assert _made(untitled, content) == content
+
+
+def test_an_office_written_as_a_title_or_said_of_a_place_is_read_as_such() -> None:
+    # "the Prime Minister" capitalised as the title is the office all the same.
+    article = (
+        "Prime Minister Ada Lorne flew to Oslo on Monday.\n"
+        "An aide said the Prime Minister would be concerned about the leak."
+    )
+    assert _made(article, "the Prime Minister would be concerned about the leak") == (
+        "Ada Lorne would be concerned about the leak"
+    )
+    article = "Mayor Bram Tolliver opened the bridge.\nAn aide said the mayor was pleased."
+    assert _made(article, "the mayor was pleased") == "Bram Tolliver was pleased"
+    # "the mayor of Eastholm" says which mayor: not the one titled before.
+    article = (
+        "Mayor Bram Tolliver opened the bridge.\nAn aide said the mayor of Eastholm was absent."
+    )
+    assert _made(article, "the mayor of Eastholm was absent") == (
+        "the mayor of Eastholm was absent"
+    )
