@@ -766,8 +766,15 @@ _STATE_ABBREVIATIONS = dict(
         strict=True,
     )
 )
+_STATE_OF_ABBREVIATION = {
+    short.rstrip("."): state for state, shorts in _STATE_ABBREVIATIONS.items() for short in shorts
+}
+# Modifiers that say no more than the office, besides a role's (`_ROLE_MODIFIERS`):
+# "the longtime senator" is the senator.
+_OFFICE_MODIFIERS = frozenset(_words("longtime outspoken"))
 _PARTY_ADJECTIVES = {"republican": "R", "democratic": "D", "democrat": "D", "independent": "I"}
-_STATE_NAME = "|".join(sorted(gazetteer.US_STATE_NAMES, key=len, reverse=True))
+_STATES_LONGEST = sorted(gazetteer.US_STATE_NAMES, key=len, reverse=True)
+_STATE_NAME = "|".join(_STATES_LONGEST)
 _OFFICE_DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>[Tt]he) +(?P<mods>(?:(?:{_STATE_NAME}|Republican|Democratic|Democrat"
     r"|Independent|veteran|former|longtime|embattled|outspoken) +){0,2})"
@@ -784,6 +791,11 @@ _TITLED_PERSON = (
 _PARTY_STATE = re.compile(r"(?:,| \() *(?P<party>[RDI])-(?P<state>[A-Z][\w.]*?)\.?[,)]")
 
 
+def _state_ending(text: str) -> str | None:
+    """The US state whose name `text` ends on ("New York", not "York")."""
+    return next((state for state in _STATES_LONGEST if re.search(rf"\b{state}$", text)), None)
+
+
 def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int) -> str | None:
     """The one person the article, before offset `at`, writes with a title of the
     office `head` names: "Rep. Duncan Hunter (R-Calif.)" for "the congressman" and
@@ -796,20 +808,17 @@ def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int
         name = match.group("name")
         if name.split()[-1].lower() in _NOT_NAMES:
             continue
-        said = set(article[max(0, match.start() - 30) : match.start()].split()[-2:])
+        # "Republican Rep. X", "New York Gov. X", "Texas Republican Rep. X": the
+        # party and state right before; "(R-Calif.)", ", D-N.Y.,": right after.
+        before = article[max(0, match.start() - 40) : match.start()].split()
+        said: set[str] = set()
+        if before and before[-1].lower() in _PARTY_ADJECTIVES:
+            said.add(_PARTY_ADJECTIVES[before.pop().lower()])
+        said.add(_state_ending(" ".join(before)) or "")
         after = _PARTY_STATE.match(article, match.end())
         if after is not None:
             said.add(after.group("party"))
-            state = next(
-                (
-                    state
-                    for state, short in _STATE_ABBREVIATIONS.items()
-                    if after.group("state").rstrip(".") in {s.rstrip(".") for s in short}
-                ),
-                None,
-            )
-            if state is not None:
-                said.add(state)
+            said.add(_STATE_OF_ABBREVIATION.get(after.group("state").rstrip("."), ""))
         last = name.split()[-1]
         known = people.get(last)
         people[last] = (known[0] if known else name, (known[1] if known else set()) | said)
@@ -817,7 +826,7 @@ def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int
         return None
     name, said = next(iter(people.values()))
     wanted = " ".join(modifiers)
-    for state in gazetteer.US_STATE_NAMES:
+    for state in _STATES_LONGEST:  # "West Virginia" before "Virginia"
         if re.search(rf"\b{state}\b", wanted):
             if any(other in said for other in gazetteer.US_STATE_NAMES if other != state):
                 return None  # "the Texas senator" is not the senator from Ohio
@@ -825,11 +834,9 @@ def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int
     for word in wanted.split():
         party = _PARTY_ADJECTIVES.get(word.lower())
         if party is not None:
-            given = {_PARTY_ADJECTIVES[w.lower()] for w in said if w.lower() in _PARTY_ADJECTIVES}
-            given |= said & {"R", "D", "I"}
-            if given - {party}:
+            if said & {"R", "D", "I"} - {party}:
                 return None  # "the Democratic senator" is not the Republican one
-        elif word not in _ROLE_MODIFIERS and word != "longtime" and word != "outspoken":
+        elif word not in _ROLE_MODIFIERS and word not in _OFFICE_MODIFIERS:
             return None
     return name
 

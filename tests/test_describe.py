@@ -1675,3 +1675,17 @@ def test_an_office_written_as_a_title_or_said_of_a_place_is_read_as_such() -> No
     assert _made(article, "the mayor of Eastholm was absent") == (
         "the mayor of Eastholm was absent"
     )
+
+
+def test_a_state_of_two_words_before_the_title_is_the_holders_state() -> None:
+    article = "New York Gov. Hal Brennan signed the bill.\nAides said the Texas governor objected."
+    assert _made(article, "the Texas governor objected") == "the Texas governor objected"
+    article = "New York Gov. Hal Brennan signed the bill.\nAides said the New York governor smiled."
+    assert _made(article, "the New York governor smiled") == "Hal Brennan smiled"
+    # A party and a state before the title; a state of two words that ends in another's name.
+    article = (
+        "Texas Republican Rep. Lyle Ames spoke.\nAn aide said the Democratic congressman left."
+    )
+    assert _made(article, "the Democratic congressman left") == "the Democratic congressman left"
+    article = "West Virginia Sen. Cora Dunn spoke.\nAn aide said the West Virginia senator left."
+    assert _made(article, "the West Virginia senator left") == "Cora Dunn left"
