@@ -589,7 +589,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
     if head not in _CLASSIFIERS:
-        if not names and (_personal(head) or head in _ROLES):
+        if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone);
             # for a role, also "Mike Seidel, a veteran weatherman".
@@ -794,6 +794,13 @@ _PARTY_STATE = re.compile(r"(?:,| \() *(?P<party>[RDI])-(?P<state>[A-Z][\w.]*?)\
 def _state_ending(text: str) -> str | None:
     """The US state whose name `text` ends on ("New York", not "York")."""
     return next((state for state in _STATES_LONGEST if re.search(rf"\b{state}$", text)), None)
+
+
+def _agentive(head: str) -> bool:
+    """Whether a head may name a person by what they do, by its ending: "swimmer",
+    "comedian". Only a full name right after it ("Olympic swimmer
+    Michael Phelps") then says who."""
+    return len(head) > 5 and head.endswith(("er", "ian"))
 
 
 def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int) -> str | None:

@@ -1689,3 +1689,15 @@ def test_a_state_of_two_words_before_the_title_is_the_holders_state() -> None:
     assert _made(article, "the Democratic congressman left") == "the Democratic congressman left"
     article = "West Virginia Sen. Cora Dunn spoke.\nAn aide said the West Virginia senator left."
     assert _made(article, "the West Virginia senator left") == "Cora Dunn left"
+
+
+def test_a_noun_of_what_someone_does_before_their_full_name_describes_them() -> None:
+    article = (
+        "Olympic sprinter Tessa Vanlo was stopped by police on Friday.\n"
+        "Vanlo declined to comment.\n"
+        "Her agent said the sprinter had entered a clinic."
+    )
+    assert _made(article, "the sprinter had entered a clinic") == "Tessa Vanlo had entered a clinic"
+    # A name the article never writes by its last word alone says nobody.
+    article = "Olympic sprinter Tessa Vanlo was stopped.\nHer agent said the sprinter had left."
+    assert _made(article, "the sprinter had left") == "the sprinter had left"
