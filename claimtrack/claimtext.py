@@ -3510,8 +3510,94 @@ def shown(text: str) -> str:
     """A claim text as shown: without its hedges (`unhedged`, `unhedged_participle`),
     the matter told (`matter_told`, `clause_told`) and judged (`matter_judged`),
     with no quotation mark left open by a cut quotation."""
-    plain = unhedged_participle(unhedged(text))
-    return _UNCLOSED_QUOTE.sub("", clause_told(matter_told(matter_judged(plain))))
+    plain = unhedged_apposed(unhedged_participle(unhedged(unsequenced(text))))
+    told = participle_told(clause_told(matter_told(matter_judged(plain))))
+    return _UNCLOSED_QUOTE.sub("", told)
+
+
+# "Secondly, X", "Finally, X": where X stands in the speaker's list, not part of X.
+_SEQUENCING = re.compile(
+    r"^(?:Firstly|Secondly|Thirdly|Fourthly|Fifthly|Lastly|Finally|First|Second|Third"
+    r"|Fourth|Fifth|Next),\s+(?=\w)"
+)
+
+
+def unsequenced(text: str) -> str:
+    """`text` without an opening adverb that says where it stands in a list:
+    "Secondly, the sounds do not match" -> "The sounds do not match"."""
+    found = _SEQUENCING.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+# "X is, however, believed to be Y": a word set off by commas between the copula
+# and the hearsay (`_HEARSAY`), which then takes the hedge out as without it.
+_SET_OFF_BEFORE_HEARSAY = re.compile(
+    r"\b(?P<copula>is|are|was|were),\s*(?:however|though|also|now|still|therefore|moreover"
+    r"|meanwhile|too),\s+(?=(?:widely\s+)?(?:believed|thought|said|understood|reported|alleged"
+    r"|rumou?red|reputed|suspected|presumed|feared)\s+to\s+)",
+    re.IGNORECASE,
+)
+# "a German national, thought to be a teacher, who ...": a noun phrase set beside
+# another as what others take it to be. The noun phrase is what the text says it is.
+_HEARSAY_APPOSED = re.compile(
+    r"(?P<before>[\w'\u2019.)-],\s+)(?:widely\s+|also\s+|now\s+)?"
+    r"(?:said|believed|thought|reported|rumou?red|alleged|understood|reputed|suspected"
+    r"|presumed)\s+to\s+be\s+(?=(?:the|a|an|one|among)\s)"
+)
+
+
+def unhedged_apposed(text: str) -> str:
+    """`text` without the hearsay on a noun phrase set off beside another, or
+    parted from its copula by a word between commas: "a catfish, thought to be the
+    biggest ever caught" -> "a catfish, the biggest ever caught"; "Bary is,
+    however, believed to be a fighter" -> "Bary is a fighter". Only before a
+    determiner ("a man, said to be hiding" keeps it: no noun phrase follows)."""
+    if not may_hold(text, _HEARSAY_NEEDS):
+        return text
+    set_off = _SET_OFF_BEFORE_HEARSAY.sub(lambda m: m.group("copula") + " ", text)
+    if set_off != text:
+        plain = _HEARSAY.sub(_unhedge, set_off)
+        if plain != set_off:
+            text = plain
+    return _HEARSAY_APPOSED.sub(lambda m: m.group("before"), text)
+
+
+# "X, estimating that Y": a participle of telling whose subject is the speaker of
+# X, cut off before it; Y is what the speaker goes on to say.
+_PARTICIPLE_TOLD = re.compile(
+    r",\s+(?:estimating|adding|noting|saying|claiming|stating|insisting|arguing|explaining"
+    r"|predicting|warning)\s+that\s+(?P<rest>.+)$"
+)
+
+
+def participle_told(text: str) -> str:
+    """`text` with a dangling participle of telling after a comma made a second
+    clause: "The glass is costly, estimating that Apple pays $30 for it" -> "The
+    glass is costly, and Apple pays $30 for it". What it tells must stand alone
+    (its own subject, no pronoun, a verb); otherwise `text` as it is."""
+    if ", " not in text or "ing that " not in text:
+        return text
+    found = _PARTICIPLE_TOLD.search(text)
+    if found is None:
+        return text
+    rest = found.group("rest").strip(_EDGE)
+    words = _WORD.findall(rest)
+    before = _WORD.findall(text[: found.start()])
+    if (
+        len(words) < 3
+        or len(before) < 3
+        or words[0].lower() in _NO_MATTER_OPENING
+        or words[0].lower() in _NOT_CLAUSE_OPENING
+        or _verb_word(words[0])
+        or words[-1].lower() in _DANGLING_END
+        or not _outside_verbs(" ".join(words[1:]))
+        or _TELLER_PRONOUN.search(rest) is not None
+    ):
+        return text
+    return f"{text[: found.start()]}, and {rest}"
 
 
 # "a ceasefire deal said to have been signed", "a car bomb thought to have been
@@ -3725,6 +3811,10 @@ def clause_told(text: str) -> str:
     if quoted is not None:
         # "'two or three' gunmen were ...": the quotation its subject opens on stays whole.
         rest = found.group("rest")[quoted.start(1) :].rstrip(_EDGE)
+    own = plainly is None and _teller_itself(found.group("who"), rest)
+    if own:
+        # "An old woman reported that she was slapped": the teller is the subject.
+        rest = found.group("who").strip(_EDGE) + rest[rest.index(" ") :]
     words = _WORD.findall(rest)
     if (
         len(words) < 3
@@ -3739,11 +3829,32 @@ def clause_told(text: str) -> str:
         # "Thomas believed the spider had burrowed into his abdomen", "the ministry
         # said a raid by its forces freed X": a third person in the clause may be
         # the teller, whom the claim would lose.
-        or (plainly is None and _TELLER_PRONOUN.search(rest) is not None)
+        or (plainly is None and not own and _TELLER_PRONOUN.search(rest) is not None)
     ):
         return text
     first = next(n for n, c in enumerate(rest) if c.isalnum())
     return rest[:first] + rest[first].upper() + rest[first + 1 :]
+
+
+# Nouns for one woman or one man, the "she" or "he" a clause may take them up by.
+_WOMEN = frozenset(
+    _words("woman girl mother daughter wife widow grandmother sister lady mum mom actress")
+)
+_MEN = frozenset(_words("man boy father son husband widower grandfather brother actor"))
+
+
+def _teller_itself(teller: str, clause: str) -> bool:
+    """Whether `clause` opens on the "she" or "he" its teller is: "an 82-year-old
+    woman reported that | she was slapped", a teller of one person whose head
+    says which."""
+    opening = re.match(r"(she|he)\s+\w", clause)
+    words = _WORD.findall(teller)
+    if opening is None or not words or words[0].lower() not in {"a", "an", "the"}:
+        return False
+    head = words[-1].lower()
+    women = head in _WOMEN or head.endswith("woman")
+    men = head in _MEN or (head.endswith("man") and not women)
+    return (women and opening.group(1) == "she") or (men and opening.group(1) == "he")
 
 
 # A third-person pronoun standing for someone or something, not a possessive.

@@ -214,6 +214,14 @@ def descriptions_in(
         people = _people_in_state(article, nominal.group("state").lower(), at)
         if people is not None:
             found.append((nominal.group().rstrip(), people))
+    for office in _OFFICE_DESCRIPTION.finditer(content):
+        if len(found) == 2:
+            break
+        holder = _office_holder_titled(
+            article, office.group("head").lower(), office.group("mods").split(), at
+        )
+        if holder is not None:
+            found.append((office.group().rstrip(), holder))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     for tail in _NAME_TAIL.finditer(content):
         if len(found) == 2:
@@ -581,7 +589,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
     if head not in _CLASSIFIERS:
-        if not names and (_personal(head) or head in _ROLES):
+        if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone);
             # for a role, also "Mike Seidel, a veteran weatherman".
@@ -718,6 +726,126 @@ def _people_in_state(article: str, state: str, at: int) -> str | None:
     if len(nouns) != 1:
         return None
     return f"the {state} {nouns.pop()}"
+
+
+# A person by the office a title before their name holds: "the congressman" is
+# the one the article writes "Rep. Duncan Hunter", "the senator" "Sen. Ann Cole".
+# The titles each office's holder is written with, abbreviated or not.
+_OFFICE_TITLES = {
+    "congressman": ("Rep.", "Representative", "Congressman"),
+    "congresswoman": ("Rep.", "Representative", "Congresswoman"),
+    "senator": ("Sen.", "Senator"),
+    "governor": ("Gov.", "Governor"),
+    "mayor": ("Mayor",),
+    "prime minister": ("Prime Minister", "PM"),
+}
+_OFFICE_TITLES["lawmaker"] = (*_OFFICE_TITLES["congressman"][:2], "Congresswoman", "Congressman")
+_OFFICE_TITLES["lawmaker"] += _OFFICE_TITLES["senator"]
+# The US states as a party's abbreviation after a legislator's name writes them
+# ("R-Calif.", "D-N.Y.", "R-TX"): the AP's abbreviation, or the postal code.
+_STATE_ABBREVIATIONS = dict(
+    zip(
+        gazetteer.US_STATE_NAMES,
+        zip(
+            _words(
+                """
+                Ala. Alaska Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Hawaii Idaho Ill.
+                Ind. Iowa Kan. Ky. La. Maine Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.
+                Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio Okla. Ore. Pa. R.I. S.C. S.D.
+                Tenn. Texas Utah Vt. Va. W.Va. Wis. Wyo.
+                """
+            ),
+            _words(
+                """
+                AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+                MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WV WI WY
+                """
+            ),
+            strict=True,
+        ),
+        strict=True,
+    )
+)
+_STATE_OF_ABBREVIATION = {
+    short.rstrip("."): state for state, shorts in _STATE_ABBREVIATIONS.items() for short in shorts
+}
+# Modifiers that say no more than the office, besides a role's (`_ROLE_MODIFIERS`):
+# "the longtime senator" is the senator.
+_OFFICE_MODIFIERS = frozenset(_words("longtime outspoken"))
+_PARTY_ADJECTIVES = {"republican": "R", "democratic": "D", "democrat": "D", "independent": "I"}
+_STATES_LONGEST = sorted(gazetteer.US_STATE_NAMES, key=len, reverse=True)
+_STATE_NAME = "|".join(_STATES_LONGEST)
+_OFFICE_DESCRIPTION = re.compile(
+    rf"(?<![\w-])(?P<det>[Tt]he) +(?P<mods>(?:(?:{_STATE_NAME}|Republican|Democratic|Democrat"
+    r"|Independent|veteran|former|longtime|embattled|outspoken) +){0,2})"
+    # "the Prime Minister", "the Governor": the office capitalised as a title.
+    rf"(?P<head>{'|'.join(f'(?i:{o[0]}){o[1:]}' for o in _OFFICE_TITLES).replace(' m', ' [Mm]')})"
+    # Not "the mayor of Iguala", "the senator from Ohio": that says which.
+    r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)"
+)
+# A name after a title: a forename, perhaps an initial, a surname.
+_TITLED_PERSON = (
+    r"(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])\.)?(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
+)
+# What may follow a legislator's name: the party and state, in brackets or commas.
+_PARTY_STATE = re.compile(r"(?:,| \() *(?P<party>[RDI])-(?P<state>[A-Z][\w.]*?)\.?[,)]")
+
+
+def _state_ending(text: str) -> str | None:
+    """The US state whose name `text` ends on ("New York", not "York")."""
+    return next((state for state in _STATES_LONGEST if re.search(rf"\b{state}$", text)), None)
+
+
+def _agentive(head: str) -> bool:
+    """Whether a head may name a person by what they do, by its ending: "swimmer",
+    "comedian". Only a full name right after it ("Olympic swimmer
+    Michael Phelps") then says who."""
+    return len(head) > 5 and head.endswith(("er", "ian"))
+
+
+def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The one person the article, before offset `at`, writes with a title of the
+    office `head` names: "Rep. Duncan Hunter (R-Calif.)" for "the congressman" and
+    "the California congressman". A state or party among `modifiers` must not be
+    another than the article gives that person ("Republican Rep. X", "(R-Calif.)",
+    "Texas Gov. X"); any other modifier, or two people so titled, and None."""
+    titles = "|".join(re.escape(title) for title in _OFFICE_TITLES[head])
+    people: dict[str, tuple[str, set[str]]] = {}
+    for match in re.finditer(rf"(?<![\w.-])(?:{titles}) +{_TITLED_PERSON}\b", article[:at]):
+        name = match.group("name")
+        if name.split()[-1].lower() in _NOT_NAMES:
+            continue
+        # "Republican Rep. X", "New York Gov. X", "Texas Republican Rep. X": the
+        # party and state right before; "(R-Calif.)", ", D-N.Y.,": right after.
+        before = article[max(0, match.start() - 40) : match.start()].split()
+        said: set[str] = set()
+        if before and before[-1].lower() in _PARTY_ADJECTIVES:
+            said.add(_PARTY_ADJECTIVES[before.pop().lower()])
+        said.add(_state_ending(" ".join(before)) or "")
+        after = _PARTY_STATE.match(article, match.end())
+        if after is not None:
+            said.add(after.group("party"))
+            said.add(_STATE_OF_ABBREVIATION.get(after.group("state").rstrip("."), ""))
+        last = name.split()[-1]
+        known = people.get(last)
+        people[last] = (known[0] if known else name, (known[1] if known else set()) | said)
+    if len(people) != 1:
+        return None
+    name, said = next(iter(people.values()))
+    wanted = " ".join(modifiers)
+    for state in _STATES_LONGEST:  # "West Virginia" before "Virginia"
+        if re.search(rf"\b{state}\b", wanted):
+            if any(other in said for other in gazetteer.US_STATE_NAMES if other != state):
+                return None  # "the Texas senator" is not the senator from Ohio
+            wanted = re.sub(rf"\b{state}\b", "", wanted)
+    for word in wanted.split():
+        party = _PARTY_ADJECTIVES.get(word.lower())
+        if party is not None:
+            if said & {"R", "D", "I"} - {party}:
+                return None  # "the Democratic senator" is not the Republican one
+        elif word not in _ROLE_MODIFIERS and word not in _OFFICE_MODIFIERS:
+            return None
+    return name
 
 
 # Armed groups the built-in tables know: "the militants" of an article that names

@@ -1598,3 +1598,106 @@ def test_a_names_last_words_are_left_when_the_longer_name_is_doubtful() -> None:
         "Fighters of the Free Syrian militia held out.\nAn aide said the Syrian forces were tired."
     )
     assert _made(nationality, "the Syrian forces were tired") == "the Syrian forces were tired"
+
+
+def test_an_office_a_title_before_a_name_holds_names_its_holder() -> None:
+    # "Rep." before a name says that person is a congressman; "Sen." a senator.
+    article = (
+        "Rep. Marla J. Quint (R-Ore.) told reporters the dam was unsafe.\n"
+        "A spokesman said the congressman had seen the engineers' report."
+    )
+    assert _made(article, "the congressman had seen the engineers' report") == (
+        "Marla J. Quint had seen the engineers' report"
+    )
+    article = (
+        "Sen. Tobias Renwick said on Monday the bill would fail.\n"
+        "Aides said the Republican senator would vote against it."
+    )
+    assert _made(article, "the Republican senator would vote against it") == (
+        "Tobias Renwick would vote against it"
+    )
+    # The state the party's abbreviation gives ("R-Ore.") is the state's adjective.
+    article = (
+        "Rep. Dale Horne, D-Ore., asked for an inquiry.\n"
+        "The Oregon congressman said the inquiry should be public."
+    )
+    assert _made(article, "The Oregon congressman said the inquiry should be public") == (
+        "Dale Horne said the inquiry should be public"
+    )
+
+
+def test_an_office_is_left_when_its_holder_is_not_the_one_described() -> None:
+    # Two holders of the title: which one is not said.
+    two = (
+        "Rep. Dale Horne and Rep. Ana Fife asked for an inquiry.\n"
+        "The congressman said the inquiry should be public."
+    )
+    content = "The congressman said the inquiry should be public"
+    assert _made(two, content) == content
+    # Another state or party than the article gives the holder: someone else.
+    other_state = "Rep. Dale Horne (D-Ore.) asked for an inquiry.\n" + content.replace(
+        "The congressman", "The Texas congressman"
+    )
+    assert _made(other_state, "The Texas congressman said the inquiry should be public") == (
+        "The Texas congressman said the inquiry should be public"
+    )
+    other_party = "Republican Rep. Dale Horne asked for an inquiry.\n" + content.replace(
+        "The congressman", "The Democratic congressman"
+    )
+    assert _made(other_party, "The Democratic congressman said the inquiry should be public") == (
+        "The Democratic congressman said the inquiry should be public"
+    )
+    # A modifier that sets the person apart: not the titled one.
+    apart = "Rep. Dale Horne asked for an inquiry.\nThe other congressman said it was late."
+    assert _made(apart, "The other congressman said it was late") == (
+        "The other congressman said it was late"
+    )
+    # No title before a name: nobody named holds the office.
+    untitled = "Dale Horne asked for an inquiry.\n" + content
+    assert _made(untitled, content) == content
+
+
+def test_an_office_written_as_a_title_or_said_of_a_place_is_read_as_such() -> None:
+    # "the Prime Minister" capitalised as the title is the office all the same.
+    article = (
+        "Prime Minister Ada Lorne flew to Oslo on Monday.\n"
+        "An aide said the Prime Minister would be concerned about the leak."
+    )
+    assert _made(article, "the Prime Minister would be concerned about the leak") == (
+        "Ada Lorne would be concerned about the leak"
+    )
+    article = "Mayor Bram Tolliver opened the bridge.\nAn aide said the mayor was pleased."
+    assert _made(article, "the mayor was pleased") == "Bram Tolliver was pleased"
+    # "the mayor of Eastholm" says which mayor: not the one titled before.
+    article = (
+        "Mayor Bram Tolliver opened the bridge.\nAn aide said the mayor of Eastholm was absent."
+    )
+    assert _made(article, "the mayor of Eastholm was absent") == (
+        "the mayor of Eastholm was absent"
+    )
+
+
+def test_a_state_of_two_words_before_the_title_is_the_holders_state() -> None:
+    article = "New York Gov. Hal Brennan signed the bill.\nAides said the Texas governor objected."
+    assert _made(article, "the Texas governor objected") == "the Texas governor objected"
+    article = "New York Gov. Hal Brennan signed the bill.\nAides said the New York governor smiled."
+    assert _made(article, "the New York governor smiled") == "Hal Brennan smiled"
+    # A party and a state before the title; a state of two words that ends in another's name.
+    article = (
+        "Texas Republican Rep. Lyle Ames spoke.\nAn aide said the Democratic congressman left."
+    )
+    assert _made(article, "the Democratic congressman left") == "the Democratic congressman left"
+    article = "West Virginia Sen. Cora Dunn spoke.\nAn aide said the West Virginia senator left."
+    assert _made(article, "the West Virginia senator left") == "Cora Dunn left"
+
+
+def test_a_noun_of_what_someone_does_before_their_full_name_describes_them() -> None:
+    article = (
+        "Olympic sprinter Tessa Vanlo was stopped by police on Friday.\n"
+        "Vanlo declined to comment.\n"
+        "Her agent said the sprinter had entered a clinic."
+    )
+    assert _made(article, "the sprinter had entered a clinic") == "Tessa Vanlo had entered a clinic"
+    # A name the article never writes by its last word alone says nobody.
+    article = "Olympic sprinter Tessa Vanlo was stopped.\nHer agent said the sprinter had left."
+    assert _made(article, "the sprinter had left") == "the sprinter had left"
