@@ -2072,51 +2072,19 @@ def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[
     instead of every one."""
     wanted = frozenset(source_ids)
     needles = [source_id.encode("utf-8", "surrogatepass") for source_id in wanted]
-    holding: dict[_Summaries, set[int]] = {}  # by batch: its entries a needle is in
-    found: list[Claim] = []
-    add = found.append
-    at, count = 0, len(claims)
-    while at < count:  # once per claim, or once per batch met whole as loaded
-        claim = claims[at]
-        at += 1
-        raw: Any = claim.__dict__.get("_raw")
-        batch = raw.batch if raw.__class__ is _Raw else None
-        if batch is not None and batch.entries:
-            hits = holding.get(batch)
-            if hits is None:
-                whole = batch.run_from(claim, claims, at)
-                if whole and len(needles) > _NEEDLES_SEARCHED:
-                    # Many ids: one decode of the batch's summaries costs less than
-                    # a search for each (kept as they were: nothing is stored).
-                    entries = batch.entries
-                    joined = b"".join(map(_ENTRY_SUMMARY, entries))
-                    head = b"[" + struct.pack("<I", len(entries))
-                    for number, summary in enumerate(marshal.loads(head + joined)):
-                        if not wanted.isdisjoint(summary[0]):
-                            add(claims[at - 1 + number])
-                    at += whole
-                    continue
-                numbers = batch.holding(needles)
-                if whole:
-                    # The batch's claims as loaded, none decoded: only those whose
-                    # summary holds a needle are looked at, by their number in it.
-                    entries = batch.entries
-                    for number in numbers:
-                        summary = marshal.loads(entries[number][4])
-                        if not wanted.isdisjoint(summary[0]):
-                            add(claims[at - 1 + number])
-                    at += whole
-                    continue
-                entries = batch.entries
-                hits = holding[batch] = {id(entries[number]) for number in numbers}
-            if id(raw.entry) not in hits:
-                continue  # its summary does not hold the bytes of any of them
-            summary = _known_summary(raw) or marshal.loads(raw.entry[4])
-            if not wanted.isdisjoint(summary[0]):
-                add(claim)
-        elif not wanted.isdisjoint(cited_sources(claim)):
-            add(claim)
-    return found
+
+    def decode_all(entries: Sequence[Any]) -> bytes | None:
+        # Many ids: one decode of the batch's summaries costs less than a
+        # search for each (kept as they were: nothing is stored).
+        if len(needles) > _NEEDLES_SEARCHED:
+            return b"".join(map(_ENTRY_SUMMARY, entries))
+        return None
+
+    return [
+        claim
+        for claim, summary in _summaries_holding(claims, needles, decode_all)
+        if not wanted.isdisjoint(cited_sources(claim) if summary is None else summary[0])
+    ]
 
 
 def parties_holding(claims: Sequence[Claim], part: str) -> set[str]:
@@ -2129,46 +2097,66 @@ def parties_holding(claims: Sequence[Claim], part: str) -> set[str]:
     summary they are found has its summary decoded, so that `add` asking
     whether the ledger tracks one speaker decodes a few claims' summaries
     instead of every one."""
-    needles = [part.encode("utf-8", "surrogatepass")]
+    needle = part.encode("utf-8", "surrogatepass")
+
+    def decode_all(entries: Sequence[Any]) -> bytes | None:
+        # The bytes in many of them: one decode of the batch's summaries costs
+        # less than one a claim.
+        joined = b"".join(map(_ENTRY_SUMMARY, entries))
+        return joined if joined.count(needle) > len(entries) >> 2 else None
+
     names: set[str] = set()  # every party of the summaries looked at
-    searched: dict[_Summaries, set[int]] = {}  # by batch: its entries the bytes are in
-    summaries: list[Summary] = []
-    keep = summaries.append
+    for claim, summary in _summaries_holding(claims, [needle], decode_all):
+        names.update(*(claim_summary(claim) if summary is None else summary)[2])
+    return {name for name in names if part in name}
+
+
+def _summaries_holding(
+    claims: Sequence[Claim],
+    needles: Sequence[bytes],
+    decode_all: Callable[[Sequence[Any]], bytes | None],
+) -> Iterator[tuple[Claim, Summary | None]]:
+    """Each claim, in order, with its summary, that may hold one of `needles`.
+
+    A claim not from the cache comes with None: the caller asks it for what it
+    wants (its sources alone cost less than its summary). The claims of a
+    batch met whole as loaded are looked at by their batch's entries: all of
+    them when `decode_all` gives the batch's summaries joined (one decode),
+    else only those whose marshalled summary holds a needle; a claim of a
+    batch met otherwise, only if its entry holds one."""
+    searched: dict[_Summaries, set[int]] = {}  # by batch: its entries a needle is in
     at, count = 0, len(claims)
     while at < count:  # once per claim, or once per batch met whole as loaded
         claim = claims[at]
         at += 1
         raw: Any = claim.__dict__.get("_raw")
         batch = raw.batch if raw.__class__ is _Raw else None
-        if batch is not None and batch.entries:
-            hits = searched.get(batch)
-            if hits is None:
-                entries = batch.entries
-                whole = batch.run_from(claim, claims, at)
-                if whole:
-                    joined = b"".join(map(_ENTRY_SUMMARY, entries))
-                    if joined.count(needles[0]) > len(entries) >> 2:
-                        # The bytes in many of them: one decode of the batch's
-                        # summaries costs less than one a claim.
-                        head = b"[" + struct.pack("<I", len(entries))
-                        summaries += marshal.loads(head + joined)
-                        at += whole
-                        continue
-                numbers = batch.holding(needles)
-                if whole:
-                    # The batch's claims as loaded, none decoded: only those whose
-                    # summary holds the bytes are looked at.
-                    summaries += [marshal.loads(entries[number][4]) for number in numbers]
+        if batch is None or not batch.entries:
+            yield claim, None
+            continue
+        hits = searched.get(batch)
+        if hits is None:
+            entries = batch.entries
+            whole = batch.run_from(claim, claims, at)
+            if whole:
+                joined = decode_all(entries)
+                if joined is not None:
+                    head = b"[" + struct.pack("<I", len(entries))
+                    for number, summary in enumerate(marshal.loads(head + joined)):
+                        yield claims[at - 1 + number], summary
                     at += whole
                     continue
-                hits = searched[batch] = {id(entries[number]) for number in numbers}
-            if id(raw.entry) in hits:
-                keep(_known_summary(raw) or marshal.loads(raw.entry[4]))
-        else:
-            keep(claim_summary(claim))
-    for summary in summaries:
-        names.update(*summary[2])
-    return {name for name in names if part in name}
+            numbers = batch.holding(needles)
+            if whole:
+                # The batch's claims as loaded, none decoded: only those whose
+                # summary holds a needle are looked at, by their number in it.
+                for number in numbers:
+                    yield claims[at - 1 + number], marshal.loads(entries[number][4])
+                at += whole
+                continue
+            hits = searched[batch] = {id(entries[number]) for number in numbers}
+        if id(raw.entry) in hits:
+            yield claim, _known_summary(raw) or marshal.loads(raw.entry[4])
 
 
 def statement_sources(claim: Claim) -> list[str]:
