@@ -206,3 +206,45 @@ def test_check_still_reports_a_party_its_speaker_does_not_name_as_a_body(  # typ
 
     assert result.exit_code == 1
     assert f"'{party}' is" in result.stdout and f"write `party: {meant}`" in result.stdout
+
+
+def test_ctrl_c_during_extract_says_the_ledger_was_not_changed(  # type: ignore[no-untyped-def]
+    ledger: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "ingest", interrupted)
+    before = ledger.read_bytes()
+
+    result = run("extract", "--force")
+
+    assert result.exit_code == 130
+    assert result.stdout == ""
+    assert result.stderr.strip() == "Error: Interrupted; claims.yaml was not changed."
+    assert ledger.read_bytes() == before
+
+
+def test_ctrl_c_after_the_save_says_the_ledger_was_saved(  # type: ignore[no-untyped-def]
+    tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import render
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "port.txt").write_text(
+        "The harbour master said the ferry would resume sailing on Monday.\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(render, "tell_extract_summary", interrupted)
+
+    result = run("extract")
+
+    assert result.exit_code == 130
+    assert "Interrupted after claims.yaml was saved" in result.stderr
+    assert "ferry" in (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert run("check").exit_code == 0
