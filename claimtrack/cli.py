@@ -21,7 +21,14 @@ import typer
 
 from claimtrack import __version__, reports
 from claimtrack._params import convert_plainly, name_plainly
-from claimtrack.errors import ClaimtrackError, ExitCode, NotFoundError, OutputClosed, UsageError
+from claimtrack.errors import (
+    ClaimtrackError,
+    ExitCode,
+    Interrupted,
+    NotFoundError,
+    OutputClosed,
+    UsageError,
+)
 from claimtrack.matching import (
     EVIDENCE_BAR,
     MATCH_FLOOR,
@@ -1341,6 +1348,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     command = typer.main.get_command(app)
     convert_plainly(command)
     name_plainly(command)
+    _telling_interrupts(command, session)
     names = set(getattr(command, "commands", {}))
     args = _global_options_first(list(sys.argv[1:] if argv is None else argv), names)
     try:
@@ -1358,6 +1366,46 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         session.terminal.fail(describe_failure(error))
         raise SystemExit(int(ExitCode.PROBLEMS)) from None
+
+
+def _telling_interrupts(group: Any, session: Session) -> None:
+    """Make Ctrl-C during any command say whether the ledger was written (exit 130).
+
+    Every save is atomic, so an interrupted run leaves the ledger as it was or
+    with the whole of the run's changes; which of the two is what a person
+    needs to know, and a silent exit does not tell.
+    """
+    import functools
+
+    def telling(callback: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(callback)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            before = _file_state(session.ledger)
+            try:
+                return callback(*args, **kwargs)
+            except KeyboardInterrupt:
+                if _file_state(session.ledger) == before:
+                    raise Interrupted(f"Interrupted; {session.ledger} was not changed.") from None
+                raise Interrupted(
+                    f"Interrupted after {session.ledger} was saved: it holds this run's "
+                    "changes whole (`claimtrack check` validates it)."
+                ) from None
+
+        return run
+
+    for command in getattr(group, "commands", {}).values():
+        if command.callback is not None:
+            command.callback = telling(command.callback)
+
+
+def _file_state(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file saved again: its inode (a save renames a new file into
+    place), size and modification time; None when there is no file."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
 
 
 def describe_failure(error: Exception) -> str:

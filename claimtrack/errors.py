@@ -18,6 +18,8 @@ class ExitCode(enum.IntEnum):
     PROBLEMS = 1
     USAGE = 2
     NOT_FOUND = 3
+    # Ctrl-C: 128 + SIGINT, as shells report a run the user interrupted.
+    INTERRUPTED = 130
 
 
 class ClaimtrackError(Exception):
@@ -33,6 +35,12 @@ class UsageError(ClaimtrackError):
     """The command line is not valid; see --help."""
 
     exit_code = ExitCode.USAGE
+
+
+class Interrupted(ClaimtrackError):
+    """Interrupted."""
+
+    exit_code = ExitCode.INTERRUPTED
 
 
 class NotFoundError(ClaimtrackError):

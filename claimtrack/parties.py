@@ -391,7 +391,7 @@ def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem
             if party not in meant:
                 meant[party] = _party_meant(resolver, names, party)
             found = meant[party]
-            if found is None:
+            if found is None or _named_as_written(resolver, names, party, statement.speaker):
                 continue
             how, name = found
             position = statement.position
@@ -405,6 +405,21 @@ def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem
                 )
             )
     return problems
+
+
+def _named_as_written(
+    resolver: PartyResolver, names: dict[str, set[str]], party: str, speaker: str | None
+) -> bool:
+    """Whether a party name is the article's own name for a body, written word for
+    word in its statement's speaker ("Today Bolivia" for "The Today Bolivia site",
+    "Al-Sabab" for "Al-Sabab"), and no known name of another party: extraction took
+    it from the article, so it is no alias or misspelling typed into the ledger. A
+    state's own name or body ("Lima", "Russian Navy") is still the state's."""
+    if speaker is None or party.casefold() in names:
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", speaker) is None:
+        return False
+    return names_more_than_a_state(resolver, party)
 
 
 def _names_by_fold(known: Sequence[Party]) -> dict[str, set[str]]:

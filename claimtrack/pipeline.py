@@ -2259,13 +2259,14 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
 
     A claim whose text is the same (case, spacing and punctuation aside) is
     that claim: nothing is added, and asking for another id for it raises
-    `ClaimExists` (renaming is what gives it one). A new claim that `match`
+    `ClaimExists` (renaming is what gives it one); an id another claim has
+    raises `ClaimIdTaken`, as `rename` does. A new claim that `match`
     would take for a tracked one, at its own bar of `MATCH_THRESHOLD`, is
     added, with that claim in `like`: only a person can tell a rewording from
     a new proposition, and statements about both would be split between them.
     """
     from claimtrack.grouping import make_slug
-    from claimtrack.ledger import ClaimExists
+    from claimtrack.ledger import ClaimExists, ClaimIdTaken
     from claimtrack.matching import MATCH_THRESHOLD
 
     ledger = editor.ledger
@@ -2283,6 +2284,12 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
                 f"`claimtrack rename {same} {claim_id}`."
             )
         return Added(same, created=False)
+    if claim_id is not None and claim_id in editor.claim_ids():
+        # As `rename` refuses it: the id asked for is the mistake, a usage error.
+        raise ClaimIdTaken(
+            f"Another claim has the id {claim_id!r} already; choose another id, or "
+            "leave out --id for one made from the text."
+        )
     # One claim more is no reason to store a big claim index again.
     found = next(match_texts(ledger, [text], threshold=MATCH_THRESHOLD, keep=False), None)
     like = None

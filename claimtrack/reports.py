@@ -295,12 +295,38 @@ def unknown_filter(ledger: Ledger, claim_filter: ClaimFilter) -> str | None:
 
 
 def _closest(query: str, choices: Sequence[str]) -> str | None:
+    """The choice a person most likely meant: one scoring well that also has a
+    word like one of the query's ("Amazn" Amazon, "journal" Wall Street Journal),
+    never a name that only holds its letters ("UN" is not United States, nor
+    "AP" Japan)."""
     from rapidfuzz import fuzz, process, utils
 
-    found = process.extractOne(
-        query, choices, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=60
+    found = process.extract(
+        query,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=60,
+        limit=None,
     )
-    return None if found is None else str(found[0])
+    words = [word for word in utils.default_process(query).split() if len(word) >= 3]
+    for choice, _, _ in found:
+        theirs = utils.default_process(choice).split()
+        if any(_alike_words(word, their) for word in words for their in theirs):
+            return str(choice)
+    return None
+
+
+def _alike_words(word: str, their: str) -> bool:
+    """A word the other begins with, one beginning as it does ("Chinese", China),
+    or a misspelling of it."""
+    from rapidfuzz import fuzz
+
+    return (
+        their.startswith(word)
+        or (len(their) >= 4 and word.startswith(their[:4]))
+        or fuzz.ratio(word, their) >= 75
+    )
 
 
 # -- show -------------------------------------------------------------------

@@ -656,14 +656,21 @@ def periodic_progress(say: Callable[[str], None], seconds: float = 30.0) -> Prog
     return tell
 
 
+def _counted(count: int, noun: str) -> str:
+    """`1 article`, `2,400 articles`: a count with its noun in the number it takes."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
 def summary_lines(summary: ScanSummary, ledger: Ledger, out: Path) -> list[str]:
     """What the scan found, for stderr: counts, then each tracked claim by stance."""
     about = summary.about_claims
     failed = f" ({len(summary.failed)} failed)" if summary.failed else ""
     lines = [
-        f"Scanned {summary.articles:,} articles{failed} with {summary.workers} workers in "
-        f"{summary.seconds:.1f} s: {summary.statements:,} statements, {about:,} about tracked "
-        f"claims. Wrote {summary.rows:,} rows to {out}/ ({summary.parts} Parquet files)."
+        f"Scanned {_counted(summary.articles, 'article')}{failed} with "
+        f"{_counted(summary.workers, 'worker')} in {summary.seconds:.1f} s: "
+        f"{_counted(summary.statements, 'statement')}, {about:,} about tracked claims. "
+        f"Wrote {_counted(summary.rows, 'row')} to {out}/ "
+        f"({_counted(summary.parts, 'Parquet file')})."
     ]
     by_claim: dict[str, Counter[str]] = {}
     for (claim, stance), count in summary.positions.items():

@@ -533,13 +533,15 @@ def test_add_prints_the_new_id_and_keeps_comments(run, ledger: Path) -> None:  #
     assert shown["statements"] == []
 
 
-def test_add_refuses_a_taken_id(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
+def test_add_refuses_a_taken_id_as_rename_does(run, ledger: Path) -> None:  # type: ignore[no-untyped-def]
     before = ledger.read_bytes()
 
     result = run("add", "Anything", "--id", "nk-shells-for-russia")
+    renamed = run("rename", "nk-troops-in-russia", "nk-shells-for-russia")
 
-    assert result.exit_code == 1
-    assert "already exists" in result.stderr
+    assert result.exit_code == renamed.exit_code == 2
+    assert "Another claim has the id 'nk-shells-for-russia' already" in result.stderr
+    assert result.stdout == ""
     assert ledger.read_bytes() == before
 
 

@@ -153,3 +153,98 @@ def test_a_narrow_stdout_gets_the_rest_with_question_marks_and_a_warning(  # typ
     assert "?" in printed
     assert "Internal error" not in result.stderr
     assert "cannot show some characters" in result.stderr
+
+
+def test_check_accepts_an_outlet_named_as_its_article_writes_it(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Outlets whose names open with a common word before a state's name, or come
+    # a letter or two from a known group's: extract names them as the article
+    # writes them, and `check` right after agrees.
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "press.txt").write_text(
+        "The Today Bolivia site reported that the bridge over the river had collapsed "
+        "on Sunday.\n\nAl-Sabab, a daily newspaper, reported that the election would be "
+        "held in June.\n",
+        encoding="utf-8",
+    )
+    assert run("extract").exit_code == 0
+    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert "party: Today Bolivia\n" in ledger
+    assert "party: Al-Sabab\n" in ledger
+
+    result = run("check")
+
+    assert result.exit_code == 0, result.stdout
+    assert "no problems" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("party", "speaker", "meant"),
+    [
+        ("Today Bolivia", "Bolivian officials", "Bolivia"),
+        ("Al-Sabab", "the group's spokesman", "al-Shabab"),
+        ("Kremlin", "The Kremlin", "Russia"),
+        ("Russian Navy", "The Russian Navy", "Russia"),
+        ("Rusia", "Russian Foreign Minister Sergey Lavrov", "Russia"),
+    ],
+)
+def test_check_still_reports_a_party_its_speaker_does_not_name_as_a_body(  # type: ignore[no-untyped-def]
+    run, ledger: Path, party: str, speaker: str, meant: str
+) -> None:
+    # The same names typed by hand for a speaker that does not write them, and a
+    # state's alias or body even where its speaker does.
+    text = ledger.read_text(encoding="utf-8")
+    text = text.replace("party: Russia\n", f"party: {party}\n", 1)
+    start = text.index(f"party: {party}\n")
+    speaker_at = text.index("speaker: ", start)
+    line_end = text.index("\n", speaker_at)
+    ledger.write_text(text[:speaker_at] + f"speaker: {speaker}" + text[line_end:], encoding="utf-8")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert f"'{party}' is" in result.stdout and f"write `party: {meant}`" in result.stdout
+
+
+def test_ctrl_c_during_extract_says_the_ledger_was_not_changed(  # type: ignore[no-untyped-def]
+    ledger: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "ingest", interrupted)
+    before = ledger.read_bytes()
+
+    result = run("extract", "--force")
+
+    assert result.exit_code == 130
+    assert result.stdout == ""
+    assert result.stderr.strip() == "Error: Interrupted; claims.yaml was not changed."
+    assert ledger.read_bytes() == before
+
+
+def test_ctrl_c_after_the_save_says_the_ledger_was_saved(  # type: ignore[no-untyped-def]
+    tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import render
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "port.txt").write_text(
+        "The harbour master said the ferry would resume sailing on Monday.\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(render, "tell_extract_summary", interrupted)
+
+    result = run("extract")
+
+    assert result.exit_code == 130
+    assert "Interrupted after claims.yaml was saved" in result.stderr
+    assert "ferry" in (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert run("check").exit_code == 0

@@ -382,3 +382,33 @@ def test_report_counts_one_claim_as_one(
 
     assert result.exit_code == 0
     assert result.stderr.strip() == "Wrote report.html: 1 claim by 0 parties."
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("Rusia", "Russia"),
+        ("Chinese", "China"),
+        ("State", "United States"),
+    ],
+)
+def test_an_unknown_party_suggests_the_party_meant(
+    run, ledger: Path, asked: str, meant: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = run("party", asked)
+
+    assert result.exit_code == 3
+    assert f"Did you mean '{meant}'?" in result.stderr
+
+
+@pytest.mark.parametrize("asked", ["UN", "EU", "AP", "the", "Bob"])
+def test_an_unknown_party_suggests_none_that_only_holds_its_letters(  # type: ignore[no-untyped-def]
+    run, ledger: Path, asked: str
+) -> None:
+    # The UN is not the United States, nor AP Japan: no hint beats a wrong one.
+    for args in (("party", asked), ("list", "--party", asked)):
+        result = run(*args)
+
+        assert result.exit_code == 3
+        assert f"No party '{asked}' in the ledger." in result.stderr
+        assert "Did you mean" not in result.stderr

@@ -296,5 +296,20 @@ def test_a_used_out_folder_is_refused(run, desk: Path) -> None:  # type: ignore[
 def test_a_local_cluster_of_the_size_asked(run, desk: Path) -> None:  # type: ignore[no-untyped-def]
     done = run("scan", "archive/000_66f99498a4238889.txt", "--out", "out", "--workers", "2")
     assert done.exit_code == 0, done.stderr
-    assert "Scanned 1 articles with 2 workers" in done.stderr
+    assert "Scanned 1 article with 2 workers" in done.stderr
     assert rows_of(desk / "out")
+
+
+def test_the_summary_counts_one_of_a_kind_in_the_singular() -> None:
+    one = scan.ScanSummary(articles=1, statements=1, rows=1, parts=1, workers=1, seconds=0.4)
+    many = scan.ScanSummary(articles=2400, statements=3, rows=2, parts=2, workers=4, seconds=9.0)
+
+    first = scan.summary_lines(one, Ledger("claims.yaml"), Path("out"))[0]
+    second = scan.summary_lines(many, Ledger("claims.yaml"), Path("out"))[0]
+
+    assert first == (
+        "Scanned 1 article with 1 worker in 0.4 s: 1 statement, 0 about tracked claims. "
+        "Wrote 1 row to out/ (1 Parquet file)."
+    )
+    assert second.startswith("Scanned 2,400 articles with 4 workers in 9.0 s: 3 statements,")
+    assert second.endswith("Wrote 2 rows to out/ (2 Parquet files).")
