@@ -3893,6 +3893,9 @@ def _verb_attribution(
     left = _without_opening_quote(left)
     participle = text[cue_start:cue_end].split()[0].endswith("ing")
     negation = _negation_start(left)
+    if negation is not None and left[-1].lower == "neither" and _OTHER_SAYING.match(text, cue_end):
+        # "neither confirmed nor denied the report": an answer withheld, no position
+        return None
     if negation is not None:
         # "did not deny", "would not say": the negation belongs to the cue
         cue_start = left[negation].start
@@ -3947,6 +3950,10 @@ def _verb_attribution(
         return None
     if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Date: Tue, Jul 29 [..., denying ...]": a date, not a speaker
+    if _NOBODY.match(text, speaker[0]) or _NEITHER_BEFORE.search(text, unit.start, speaker[0]):
+        # "No official said X", "none of the engineers reported X", "neither the
+        # mayor nor the chief said X": nobody said it
+        return None
     inner = _CLAUSE_IN_SPEAKER.search(text, speaker[0], speaker[1])
     after_inner = text[inner.end() : speaker[1]].split()[:1] if inner is not None else []
     if (
@@ -4951,16 +4958,34 @@ def _hedges_own_report(text: str, speaker: Span, lemma: str, earlier: list[_Attr
     return any(other.content[0] == speaker[0] for other in earlier)
 
 
+# A speaker that is nobody: "no official", "none of the engineers", "no-one";
+# not "No 10" (Downing Street) nor a "No." answering a question.
+_NOBODY = re.compile(
+    r"(?i)(?:no|none|nobody|neither|no-one|no\s+one|not\s+(?:one|a\s+single))\b"
+    r"(?!\.|\s*\d)"
+)
+# "Neither" just before the speaker, which the speaker's span leaves out.
+_NEITHER_BEFORE = re.compile(r"(?i)\bneither\s+$")
+# The saying verb a "neither" cue pairs with: "(neither confirmed) nor denied".
+_OTHER_SAYING = re.compile(
+    r"\s+nor\s+(?:\w+ly\s+)?(?:confirm|den(?:y|ie)|comment|dismiss|disput|ruled?\s+out"
+    r"|acknowledg|say|said|discuss|address|elaborat|explain)",
+    re.IGNORECASE,
+)
+
+
 def _negation_start(left: list[_Token]) -> int | None:
-    """Index of 'did not' / 'would never' / "didn't" right before a cue, if any."""
+    """Index of 'did not' / 'would never' / "didn't" / 'neither' right before a cue, if any."""
     if not left:
         return None
     last = len(left) - 1
     word = left[last].lower
     if word in P.NEGATED_AUXILIARIES:
         return last
-    if word in ("not", "never") and last > 0 and left[last - 1].lower in P.AUXILIARIES:
+    if word in ("not", "never", "neither") and last > 0 and left[last - 1].lower in P.AUXILIARIES:
         return last - 1
+    if word == "neither":
+        return last  # "neither confirmed nor denied": the cue withholds both
     return None
 
 

@@ -1040,8 +1040,13 @@ _FRAME = re.compile(
         |(?:highly\s+|very\s+|most\s+)?(?:unlikely|doubtful|improbable|implausible))
       |it\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\s+(?:true|clear|known|certain)
       |there(?:\s+(?:is|was|has\s+been|have\s+been)|['\u2019]s(?:\s+been)?)\s+no\s+(?:\w+\s+)?
-        (?:evidence|proof|indication|sign|confirmation|information|truth\s+to\s+(?:the\s+)?\w+)
-    )\s+(?:that|whether|if|of|(?:on|about|as\s+to)\s+whether|to\s+suggest\s+that|to\s+show\s+that)\s+""",
+        (?:evidence|proof|indication|sign|confirmation|information|intelligence
+          |truth\s+to\s+(?:the\s+)?\w+)
+    )\s+(?:that|whether|if|of|(?:on|about|as\s+to)\s+whether|to\s+suggest\s+that|to\s+show\s+that
+      |(?:suggesting|indicating|showing)(?:\s+that)?)\s+
+    # "no evidence that any troops crossed": the doubt's "any" is no part of what
+    # it doubts ("troops crossed").
+    (?:any\s+(?=\w))?""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A verdict closing a pointer's clause: "(the claims that X) are false", "... is

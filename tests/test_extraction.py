@@ -848,10 +848,33 @@ def test_a_negation_belongs_to_the_cue() -> None:
         "The agency said it could not independently confirm that the video was authentic.",
         "He also asked if parents would be willing to vote for him.",
         "The company could not be reached for comment.",
+        "A bank spokesman neither confirmed nor denied the merger talks.",
+        "No official said the reservoir was contaminated.",
+        "Neither the coach nor the club said the striker would leave.",
+        "Nobody at the agency confirmed that the satellite had failed.",
+        "The regulator neither denied nor confirmed that the licence had been revoked.",
     ],
 )
 def test_remarks_that_take_no_position_are_no_statements(sentence: str) -> None:
     assert extract(sentence) == []
+
+
+def test_nobody_is_made_a_speaker() -> None:
+    # What the writer reports of the inspectors may stand, but none of them speaks.
+    assert all(
+        statement.speaker is None
+        for statement in extract("None of the inspectors reported any damage to the hull.")
+    )
+
+
+def test_a_speaker_named_with_no_before_a_number_still_speaks() -> None:
+    statement = only("No 10 said the reservoir was safe.")
+    assert statement.speaker == "No 10"
+
+
+def test_neither_before_a_cue_is_the_cues_negation_not_the_speakers() -> None:
+    statement = only("The coach neither denied the transfer rumours nor apologised for them.")
+    assert (statement.speaker, statement.cue) == ("The coach", "neither denied")
 
 
 @pytest.mark.parametrize(

@@ -432,6 +432,22 @@ def test_statement_words_not_about_content_are_dropped() -> None:
     assert words("reportedly the accusations that they said") == ()
 
 
+def test_a_doubt_of_intelligence_suggesting_a_thing_frames_the_thing_without_its_any() -> None:
+    assert (
+        referent(
+            "there is no credible intelligence suggesting any smugglers are using the tunnel",
+            against=True,
+        )
+        == "smugglers are using the tunnel"
+    )
+    assert (
+        referent("there was no evidence that any patients had been infected")
+        == "patients had been infected"
+    )
+    # "anyone" is a subject of its own, not the doubt's "any".
+    assert referent("there is no sign that anyone left the building") == "anyone left the building"
+
+
 def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent(PYONGYANG_REJECTS.content) == (
         "the Northeast Asian nation is sending troops to Russia"
@@ -614,7 +630,7 @@ def test_referent_drops_the_verdict_on_what_it_points_at() -> None:
 
 def test_referent_drops_a_frame_of_verdict_or_doubt() -> None:
     assert referent("it wasn't true that the ferry had been sold") == "the ferry had been sold"
-    assert referent("there is no evidence that any ferry was sold") == "any ferry was sold"
+    assert referent("there is no evidence that any ferry was sold") == "ferry was sold"
     assert referent("it is too early to say whether the ferry was sold") == "the ferry was sold"
     assert referent("it was highly unlikely that the ferry had been sold") == (
         "the ferry had been sold"
