@@ -196,6 +196,71 @@ def _object_outside(words: list[str]) -> bool:
     return not any(w in _BE for w in lower[-4:-2]) or not lower[-2].endswith(("ed", "en"))
 
 
+_WHAT_END = re.compile(r"\bwhat(?:ever)?[\W_]*$", re.IGNORECASE)
+# Words before a closing "what" that leave the clause whole ("so what", "that's what").
+_WHOLE_BEFORE_WHAT = frozenset(_words("is was are were 's so or guess matter know"))
+# A verb of saying or believing, and the finite verb right after it whose subject
+# is the head of a relative clause the content does not hold: "the version of
+# events [that] the police have claimed occurred on Saturday".
+# (Not the forms that are nouns as well: "a suspect was seen", "the claims were".)
+_SAYING_THEN_VERB = re.compile(
+    r"\s(?:said|says|say|claimed|believed|believes|believe|think|thinks|alleged"
+    r"|alleges|reported|suspected|feared|knew|know|knows|assumed)\s+(?P<verb>[a-z]+)\b"
+    r"(?P<rest>.*)$"
+)
+_RELATIVE_WORDS = frozenset(_words("which who whom whose that what where when how why"))
+
+
+def _headless_relative(text: str) -> bool:
+    """ "The police have claimed occurred on Saturday": a verb of saying whose
+    next word is a finite verb with no subject between, and nothing before it
+    but the sayer (no relative word, no verb) nor after it (no second verb):
+    the subject of "occurred" is a head cut off before the content. "The man
+    police said killed his wife was arrested" has its verb after, and "which
+    witnesses say were held" its relative word; neither is taken."""
+    found = _SAYING_THEN_VERB.search(text) if " " in text else None
+    if found is None or not _verb_first(found.group("verb")):
+        return False
+    before = [w for w in _WORD.findall(text[: found.start()]) if w.lower() not in _PERFECT]
+    if (
+        not before
+        or any(w.lower() in _RELATIVE_WORDS for w in before)
+        # "the reported deaths were": a participle before its noun
+        or before[-1].lower() in _BEFORE_ADJECTIVE
+    ):
+        return False
+    return not _has_verb(["", *before]) and _verbs(_WORD.findall(found.group("rest"))) == 0
+
+
+# "By peshmerga members she is fine", of "she had been told by peshmerga
+# members she is fine": an agent whose passive verb was left before the content.
+_AGENT_OPENING = re.compile(
+    r"(?:By|by)\s+(?P<agent>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+?s)\s+"
+    r"(?:she|he|they|it|we|I|you)\s+(?P<verb>[a-z']+)\b"
+)
+# Words that open a "by" phrase of measure, time or view, no agent: "By all
+# accounts", "By some estimates", "By the 1990s" (a number), "By the time" (no plural).
+_NOT_AGENT = frozenset(
+    _words("a an all most many some several these those both any its his her their our my")
+)
+
+
+def _agent_without_passive(text: str) -> bool:
+    """Whether the text opens on "By" and a plural noun phrase (an agent) with a
+    clause right after it and no comma: the agent of a passive verb the content
+    was cut after."""
+    found = _AGENT_OPENING.match(text)
+    if found is None:
+        return False
+    agent = _WORD.findall(found.group("agent"))
+    return (
+        bool(agent)
+        and agent[0].lower() not in _NOT_AGENT
+        and not any(w[:1].isdigit() or w.lower().endswith("ing") for w in agent)
+        and _verb_word(found.group("verb"))
+    )
+
+
 # Words that name a second candidate against the first: "or another faction",
 # "or someone else".
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
@@ -500,7 +565,11 @@ def proposition(
     if addressed is not None and not _has_verb(["", *_WORD.findall(addressed.group(1))]):
         text = text[addressed.end() :]
     if may_hold(text, _TRAILING_ATTRIBUTION_NEEDS):
-        text = _TRAILING_ATTRIBUTION.sub("", text)
+        unattributed = _TRAILING_ATTRIBUTION.sub("", text)
+        # "Hunter stands by what he said": the verb of saying is the what-clause's
+        # own, not who said the text; taken off, it leaves "stands by what".
+        if not _WHAT_END.search(unattributed):
+            text = unattributed
     text = text.strip(_EDGE)
     # "X, we have no reason to believe that it's not": whose doubt there is none of.
     unsure = _NO_REASON_AFTER.search(text) if may_hold(text, ("reason",)) else None
@@ -741,6 +810,14 @@ def proposition(
         or _object_outside(words)
     ):
         return Proposition(None, "a fragment cut off mid-phrase")
+    # "Hunter stands by what", "... including what": a clause cut after the
+    # "what" that opens what it names. "So what", "that is what" are whole.
+    if (
+        len(words) > 1
+        and words[-1].lower() in {"what", "whatever"}
+        and words[-2].lower() not in _WHOLE_BEFORE_WHAT
+    ):
+        return Proposition(None, "a fragment cut off mid-phrase")
     # "Some struggled to stand", "Others fled", "None were substantial": a part of
     # people or things the text does not name.
     if len(words) > 1 and words[0].lower() in _BARE_PARTS and _verb_word(words[1]):
@@ -753,6 +830,8 @@ def proposition(
         return Proposition(None, "a noun phrase, not a proposition")
     if _verb_first(words[0]) or re.match(r"to\s+(?!date\b)[a-z]+\b(?!,)", text, re.IGNORECASE):
         return Proposition(None, "a clause with no subject")
+    if _headless_relative(text) or _agent_without_passive(text):
+        return Proposition(None, "a fragment cut off mid-phrase")
     # "Quickly went viral", "Already learned a lot": an adverb, then a past verb
     # with no subject. A participle before its noun is an adjective's ("Heavily
     # armed fighters"); only one that takes a determiner after it is a verb.

@@ -2193,3 +2193,42 @@ def test_a_dangling_participle_of_telling_becomes_a_second_clause() -> None:
     # What it tells opens on a pronoun: left as it is.
     told = "The bridge is overdue for repair, adding that it would close in June"
     assert shown(told) == told
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # "The mayor stands by what he believes": cut after the "what" that opens it
+        "The mayor stands by what",
+        "The fleet sailed to three ports, including what",
+        # "the account of the fire [that] the landlord has claimed started in the
+        # kitchen": a relative clause without its head
+        "the landlord has claimed started in the kitchen",
+        "The two ministers have said happened at the border last week",
+        # "she was told by the rescuers she is safe": the agent without its passive
+        "By the rescuers she is safe",
+        "By local farmers they were warned",
+    ],
+)
+def test_a_cut_or_headless_clause_is_a_fragment(content: str) -> None:
+    made = proposition(content)
+    assert made.text is None
+    assert made.reason == "a fragment cut off mid-phrase"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The mayor says that is what",  # "that is what": whole
+        # the verb of saying is the what-clause's own, not an attribution to take off
+        "The mayor stands by what he said",
+        # a word in -ed after the verb of saying, with a verb after it: an adjective
+        "Officials believe armed men were hired to guard the mine",
+        "The repairs, which tenants say were botched, took two years",
+        "By all accounts she is safe",  # a "by" phrase of view, no agent
+        "By Friday they had left the island",
+        "By the time she could walk she was singing",
+    ],
+)
+def test_a_whole_clause_near_those_shapes_still_makes_a_claim(content: str) -> None:
+    assert proposition(content).text is not None
