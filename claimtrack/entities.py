@@ -713,3 +713,37 @@ def _tidy(words: list[str]) -> str:
 
 def _strip_the(name: str) -> str:
     return name[4:] if name.startswith("The ") and len(name) > 4 else name
+
+
+# A title that makes its holder speak for no one now: "former", "ex-", "retired".
+FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
+_REGIONAL_OFFICE_RE = re.compile(
+    r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])[\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+    r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
+    r"(?:Gov\.|Governor|Mayor)[ \t]+(?=[A-Z])"
+)
+
+
+def regional_office(phrase: str) -> str | None:
+    """The region or city whose governor or mayor a titled name holds office for
+    ("Ottawa Mayor Jim Watson" -> "Ottawa"): that government is the party, an
+    organisation, not the person nor the state whose capital the city may be.
+    Extraction files the statement under it and `check` reads its name so."""
+    if FORMER_RE.search(phrase):
+        return None
+    found = _REGIONAL_OFFICE_RE.search(phrase)
+    if found is None:
+        return None
+    words = found.group("place").split()
+    while words and (
+        words[0].lower() in TITLE_WORDS
+        or words[0].lower() in P.DETERMINERS
+        or words[0].lower() in P.CAPITAL_STOPWORDS
+    ):
+        words.pop(0)
+    while words and words[-1].lower() in ("lieutenant", "lt.", "deputy", "vice"):
+        words.pop()  # "Missouri Lieutenant Governor Peter Kinder"
+    if words and words[-1].lower() in ("state", "city", "county") and len(words) == 1:
+        return None
+    place = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
+    return place or None

@@ -175,7 +175,7 @@ class _Resolver:
             title, name = titled
             if title.split()[-1].lower() in NAME_GLUE:
                 continue  # "Estonian Institute for Marine Studies": a body's name goes on
-            office = _regional_office(f"{title} {' '.join(name)}")
+            office = entities.regional_office(f"{title} {' '.join(name)}")
             if office is not None:
                 self.kinds.setdefault(office, entities.ORGANISATION)
                 self.memory.remember_name(list(name), office)
@@ -437,7 +437,7 @@ class _Resolver:
         if outlet is not None and self._resolver.is_place(outlet.group("place")):
             # "Britain's Daily Mirror newspaper": the outlet, not where it is
             phrase = phrase[outlet.start("name") :]
-        office = _regional_office(phrase)
+        office = entities.regional_office(phrase)
         if office is not None:
             # "California Gov. Jerry Brown", "Ottawa Mayor Jim Watson": a
             # region's or city's government, not the person, not the country.
@@ -1660,7 +1660,7 @@ _HOUSED_BODY_RE = re.compile(
     r"Laboratory|Observatory|Foundation)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'\u2019-]*)*)?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]"
 )
-_FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
+_FORMER_RE = entities.FORMER_RE
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -4595,35 +4595,6 @@ _ITSELF_RE = re.compile(
 _STATE_BODIES = entities.STATE_INSTITUTIONS | frozenset({"office", "service", "bureau"})
 _PLACE_LINKS = frozenset({"in", "at", "from", "inside", "within"})
 _SPEAKING_HEADS = entities.ROLES | _ANONYMOUS_HEADS | P.SPEAKER_NOUNS
-
-
-_REGIONAL_OFFICE_RE = re.compile(
-    r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])[\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
-    r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
-    r"(?:Gov\.|Governor|Mayor)[ \t]+(?=[A-Z])"
-)
-
-
-def _regional_office(phrase: str) -> str | None:
-    """The region or city whose governor or mayor a titled name holds office for."""
-    if _FORMER_RE.search(phrase):
-        return None
-    found = _REGIONAL_OFFICE_RE.search(phrase)
-    if found is None:
-        return None
-    words = found.group("place").split()
-    while words and (
-        words[0].lower() in entities.TITLE_WORDS
-        or words[0].lower() in P.DETERMINERS
-        or words[0].lower() in P.CAPITAL_STOPWORDS
-    ):
-        words.pop(0)
-    while words and words[-1].lower() in ("lieutenant", "lt.", "deputy", "vice"):
-        words.pop()  # "Missouri Lieutenant Governor Peter Kinder"
-    if words and words[-1].lower() in ("state", "city", "county") and len(words) == 1:
-        return None
-    place = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
-    return place or None
 
 
 def _is_clause_word(token: _Token) -> bool:

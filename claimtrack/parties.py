@@ -151,6 +151,7 @@ class PartyResolver:
         self._memo: dict[str, list[str]] = {}
         # Texts normalised for grouping recur: a speaker, a quote, a claim text.
         self._mentions_memo: dict[str, list[tuple[Span, str]]] = {}
+        self._name_mentions_memo: dict[str, list[tuple[Span, str]]] = {}
 
     @classmethod
     def build(cls, extra: Sequence[Party] = ()) -> PartyResolver:
@@ -232,13 +233,25 @@ class PartyResolver:
         )
         return list(known)
 
-    def _mentions_uncached(self, text: str) -> list[tuple[Span, str]]:
+    def name_mentions(self, name: str) -> list[tuple[Span, str]]:
+        """Party mentions in a name, as `mentions` finds them in free text, except
+        that a long acronym also reads written as a word ("Nasa", "Isis"), as in a
+        speaker (`resolve`): a name is named, not any text."""
+        known: list[tuple[Span, str]] = _memoised(
+            self._name_mentions_memo, name, self._name_mentions_uncached
+        )
+        return list(known)
+
+    def _mentions_uncached(self, text: str, *, as_words: bool = False) -> list[tuple[Span, str]]:
         tokens = _tokenize(text)
         return [
             ((tokens[m.first].start, tokens[m.last].end), m.party)
-            for m in self._matches(tokens, relaxed=False, fuzzy=True)
+            for m in self._matches(tokens, relaxed=False, fuzzy=True, as_words=as_words)
             if m.party is not None
         ]
+
+    def _name_mentions_uncached(self, name: str) -> list[tuple[Span, str]]:
+        return self._mentions_uncached(name, as_words=True)
 
     def _resolve_uncached(self, speaker: str) -> list[str]:
         tokens = _tokenize(speaker)
@@ -414,8 +427,14 @@ def _named_as_written(
     word in its statement's speaker ("Today Bolivia" for "The Today Bolivia site",
     "Al-Sabab" for "Al-Sabab"), and no known name of another party: extraction took
     it from the article, so it is no alias or misspelling typed into the ledger. A
-    state's own name or body ("Lima", "Russian Navy") is still the state's."""
-    if speaker is None or party.casefold() in names:
+    state's own name or body ("Lima", "Russian Navy") is still the state's, except
+    the place of a mayor's or governor's title ("Lima Mayor Rosa Quispe"), which
+    extraction files as that city's or region's government."""
+    if speaker is None:
+        return False
+    if entities.regional_office(speaker) == party:
+        return True  # "Lima Mayor Rosa Quispe": the city's government, not Peru
+    if party.casefold() in names:
         return False
     if re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", speaker) is None:
         return False
@@ -489,7 +508,7 @@ def names_more_than_a_state(resolver: PartyResolver, name: str) -> bool:
     "Syrian Observatory for Human Rights" is not Syria, "Nigerian Army" is Nigeria.
     Extraction files the first as a party of its own, the second as the state, and
     `check` reads a party name by the same rule."""
-    covered = [span for span, _ in resolver.mentions(name)]
+    covered = [span for span, _ in resolver.name_mentions(name)]
     rest = [
         found.group().lower()
         for found in _NAME_WORD_RE.finditer(name)

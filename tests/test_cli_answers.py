@@ -180,9 +180,33 @@ def test_check_accepts_an_outlet_named_as_its_article_writes_it(  # type: ignore
     assert "no problems" in result.stderr
 
 
+def test_check_accepts_a_capital_citys_mayor_and_an_agency_written_as_a_word(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A capital's mayor speaks for the city, not the state the capital names;
+    # "Nasa", as British papers write it, is the agency and so its state.
+    monkeypatch.chdir(tmp_path)
+    assert run("init").exit_code == 0
+    (tmp_path / "sources" / "city.txt").write_text(
+        "Lima Mayor Rosa Quispe said the river would be safe to swim in by June.\n\n"
+        "Nasa scientists said the comet would pass far from the Earth.\n",
+        encoding="utf-8",
+    )
+    assert run("extract").exit_code == 0
+    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert "party: Lima\n" in ledger
+    assert "party: United States\n" in ledger
+
+    result = run("check")
+
+    assert result.exit_code == 0, result.stdout
+    assert "no problems" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("party", "speaker", "meant"),
     [
+        ("Lima", "Lima police", "Peru"),
         ("Today Bolivia", "Bolivian officials", "Bolivia"),
         ("Al-Sabab", "the group's spokesman", "al-Shabab"),
         ("Kremlin", "The Kremlin", "Russia"),
