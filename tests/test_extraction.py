@@ -4287,6 +4287,7 @@ def test_names_opening_on_a_capital_are_found_as_a_word_boundary_finds_them(
     boundary: they find what a leading word boundary finds, anywhere in a text."""
     import re
 
+    from claimtrack import entities
     from claimtrack import extraction as x
 
     text = joint.join(words)
@@ -4304,8 +4305,8 @@ def test_names_opening_on_a_capital_are_found_as_a_word_boundary_finds_them(
             ),
         ),
         (
-            x._REGIONAL_OFFICE_RE,
-            x._REGIONAL_OFFICE_RE.pattern.replace(
+            entities._REGIONAL_OFFICE_RE,
+            entities._REGIONAL_OFFICE_RE.pattern.replace(
                 r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])", r"(?<![\w.'\u2019-])(?P<place>[A-Z]", 1
             ),
         ),
