@@ -58,7 +58,7 @@ from claimtrack import entities, gazetteer
 from claimtrack.claimtext import matter_judged, may_be, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import NAME_GLUE, PartyResolver, names_more_than_a_state
-from claimtrack.segment import split_sentences
+from claimtrack.segment import carries_on, split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
     DOUBT_ADJECTIVES,
@@ -2083,27 +2083,38 @@ def _relevant_runs(
     """Runs of paragraphs that hold a cue or open with a quote mark.
 
     Yields (start, end, paragraphs skipped before the run); blank lines
-    neither end a run nor count as skipped.
+    neither end a run nor count as skipped. A paragraph hard-wrapped over
+    several lines (`segment.carries_on`) is one paragraph: its lines before
+    the cue's and after it belong to the run.
     """
     run_start = -1
     run_end = start
     skipped = 0
     k = 0
     line_start = start
+    paragraph_start = start  # the first line of the wrapped paragraph this line is in
+    previous: Span | None = None  # the last line that was not blank
     while line_start < end:
         line_end = text.find("\n", line_start, end)
         if line_end < 0:
             line_end = end
         while k < len(cue_starts) and cue_starts[k] < line_start:
             k += 1
+        wrapped = previous is not None and carries_on(text, previous, (line_start, line_end))
+        if not wrapped:
+            paragraph_start = line_start
+        if line_end > line_start and not text[line_start:line_end].isspace():
+            previous = (line_start, line_end)
         # Without a cue, only a paragraph that opens a quotation can say
         # anything: it may continue the last speaker's quote.
         if (k < len(cue_starts) and cue_starts[k] < line_end) or _OPENS_QUOTE.match(
             text, line_start, line_end
         ):
             if run_start < 0:
-                run_start = line_start
+                run_start = paragraph_start
             run_end = line_end
+        elif wrapped and run_start >= 0 and run_end == line_start - 1:
+            run_end = line_end  # the cue's sentence goes on in this line
         elif not text[line_start:line_end].isspace() and line_end > line_start:
             if run_start >= 0:
                 yield run_start, run_end, skipped

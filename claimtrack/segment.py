@@ -458,3 +458,14 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         return None
     first = end - len(visible)
     return first, first + len(visible.rstrip())
+
+
+def carries_on(text: str, line: Span, following: Span) -> bool:
+    """Whether the line `following` carries on the sentence of `line`, as in
+    hard-wrapped text ("The minister said the new" / "budget would ..."): the
+    line break then ends no sentence (`split_sentences`)."""
+    return _is_wrapped(
+        text,
+        _line(text[line[0] : line[1]], line[0]),
+        _line(text[following[0] : following[1]], following[0]),
+    )

@@ -834,6 +834,33 @@ def test_counts_mixed_quote_marks_and_opening_names(sentence: str, speaker: str)
     assert only(sentence).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said the old\npier would be closed to boats\nfor the whole summer.\n",
+        "The harbour master\nsaid the old pier would be closed to boats for the whole summer.\n",
+    ],
+)
+def test_a_hard_wrapped_paragraph_is_read_as_one(text: str) -> None:
+    statement = only(text)
+    assert statement.speaker == "The harbour master"
+    assert (
+        statement.content.split()
+        == "the old pier would be closed to boats for the whole summer".split()
+    )
+    assert statement.line == 1
+
+
+def test_a_line_that_opens_a_new_sentence_is_no_wrapped_line() -> None:
+    statements = extract(
+        "The harbour master said the pier would close.\nBoats will moor in the bay, he added.\n"
+    )
+    assert [s.content for s in statements] == [
+        "the pier would close",
+        "Boats will moor in the bay",
+    ]
+
+
 def test_a_negation_belongs_to_the_cue() -> None:
     statement = only("The campaign did not deny that Sullivan has been interviewed.")
     assert (statement.speaker, statement.cue) == ("The campaign", "did not deny")
