@@ -2549,6 +2549,7 @@ _FEMININE = frozenset(
         """
         ms ms. mrs mrs. miss lady dame madam woman mother wife daughter sister girl actress
         spokeswoman congresswoman chairwoman businesswoman grandmother widow aunt niece queen
+        mum mom
         """
     )
 )
@@ -3915,13 +3916,6 @@ def clause_told(text: str) -> str:
     return rest[:first] + rest[first].upper() + rest[first + 1 :]
 
 
-# Nouns for one woman or one man, the "she" or "he" a clause may take them up by.
-_WOMEN = frozenset(
-    _words("woman girl mother daughter wife widow grandmother sister lady mum mom actress")
-)
-_MEN = frozenset(_words("man boy father son husband widower grandfather brother actor"))
-
-
 def _teller_itself(teller: str, clause: str) -> bool:
     """Whether `clause` opens on the "she" or "he" its teller is: "an 82-year-old
     woman reported that | she was slapped", a teller of one person whose head
@@ -3931,8 +3925,8 @@ def _teller_itself(teller: str, clause: str) -> bool:
     if opening is None or not words or words[0].lower() not in {"a", "an", "the"}:
         return False
     head = words[-1].lower()
-    women = head in _WOMEN or head.endswith("woman")
-    men = head in _MEN or (head.endswith("man") and not women)
+    women = head in _FEMININE or head.endswith("woman")
+    men = head in _MASCULINE or (head.endswith("man") and not women)
     return (women and opening.group(1) == "she") or (men and opening.group(1) == "he")
 
 

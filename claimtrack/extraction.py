@@ -473,7 +473,11 @@ class _Resolver:
             return named.name
         if named is None:
             return known
-        if known is not None and _FORMER_RE.search(phrase) and named.kind == entities.PERSON:
+        if (
+            known is not None
+            and entities.FORMER_RE.search(phrase)
+            and named.kind == entities.PERSON
+        ):
             # "former CIA agent Bob Baer" speaks for himself.
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name
@@ -1660,7 +1664,6 @@ _HOUSED_BODY_RE = re.compile(
     r"Laboratory|Observatory|Foundation)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'\u2019-]*)*)?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]"
 )
-_FORMER_RE = entities.FORMER_RE
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -2100,10 +2103,11 @@ def _relevant_runs(
             line_end = end
         while k < len(cue_starts) and cue_starts[k] < line_start:
             k += 1
+        blank = line_end == line_start or text[line_start:line_end].isspace()
         wrapped = previous is not None and carries_on(text, previous, (line_start, line_end))
         if not wrapped:
             paragraph_start = line_start
-        if line_end > line_start and not text[line_start:line_end].isspace():
+        if not blank:
             previous = (line_start, line_end)
         # Without a cue, only a paragraph that opens a quotation can say
         # anything: it may continue the last speaker's quote.
@@ -2115,7 +2119,7 @@ def _relevant_runs(
             run_end = line_end
         elif wrapped and run_start >= 0 and run_end == line_start - 1:
             run_end = line_end  # the cue's sentence goes on in this line
-        elif not text[line_start:line_end].isspace() and line_end > line_start:
+        elif not blank:
             if run_start >= 0:
                 yield run_start, run_end, skipped
                 run_start, skipped = -1, 0

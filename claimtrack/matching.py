@@ -533,13 +533,12 @@ def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:
     if len(word) < NEAR_NUMBER_DIGITS or not word.isdigit():
         return []
     value = int(word)
-    return [
-        term
-        for term in terms
-        if term != word
-        and term.isdigit()
-        and abs(int(term) - value) <= NEAR_NUMBER_SHARE * max(int(term), value)
-    ]
+    return [term for term in terms if term != word and term.isdigit() and _near(int(term), value)]
+
+
+def _near(one: float, other: float) -> bool:
+    """Whether two numbers are one given rounded: within `NEAR_NUMBER_SHARE`."""
+    return abs(one - other) <= NEAR_NUMBER_SHARE * max(one, other)
 
 
 _MEASURE = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
@@ -583,8 +582,7 @@ def _converted(words: Sequence[str], profile: Mapping[str, int]) -> set[str]:
             if its_kind != kind or its_size == size:
                 continue
             wanted = value * size / its_size
-            share = NEAR_NUMBER_SHARE
-            near = [n for n, v in numbers if abs(v - wanted) <= share * max(v, wanted)]
+            near = [n for n, v in numbers if _near(v, wanted)]
             if near:
                 found.update(near)
                 found.add(term)

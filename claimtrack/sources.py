@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import os
 import re
 import stat
@@ -21,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -425,7 +424,7 @@ def _free_id(
     base = _readable(path, recorded)
     digest = hashlib.sha1(recorded.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     # Made one at a time: nearly every file takes the first.
-    candidates = itertools.chain(
+    candidates = chain(
         (base, base + path.suffix, f"{base}-{digest}"),
         (f"{base}-{digest}-{n}" for n in range(2, 100)),
     )

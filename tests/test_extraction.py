@@ -845,8 +845,8 @@ def test_a_hard_wrapped_paragraph_is_read_as_one(text: str) -> None:
     statement = only(text)
     assert statement.speaker == "The harbour master"
     assert (
-        statement.content.split()
-        == "the old pier would be closed to boats for the whole summer".split()
+        " ".join(statement.content.split())
+        == "the old pier would be closed to boats for the whole summer"
     )
     assert statement.line == 1
 
