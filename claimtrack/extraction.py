@@ -4033,6 +4033,10 @@ def _verb_attribution(
         content_text = text[content[0] : content[1]]
     else:
         return None
+    if trailing is not None:
+        interrupted = _interrupted_quotation(unit, trailing, head, max(cue_end, speaker[1]))
+        if interrupted is not None:
+            content, content_text = interrupted
     opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
     before_subject = left[opening - 1].lower if opening else ""
     if before_subject == "what":
@@ -4090,6 +4094,53 @@ def _verb_attribution(
             content_text = text[content[0] : content[1]]
         content_text = _accused_content(content_text)
     return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text, phrase)
+
+
+def _interrupted_quotation(
+    unit: _Unit, before: Span, head: int, tail: int
+) -> tuple[Span, str] | None:
+    """'"The bridge is closed," the mayor said, "until the water goes down."':
+    one quoted sentence that the attribution (from `head` to `tail`)
+    interrupts, read as one content whose span runs over the attribution.
+    Only when the first part is closed by a comma inside its quotation mark
+    and the second opens in lower case after a comma: a capital there starts
+    a sentence of its own, and "and" or "but" a second proposition."""
+    text = unit.text
+    if _INTERRUPTED_FIRST.fullmatch(text, before[1], head) is None:
+        return None
+    second = _INTERRUPTED_SECOND.match(text, tail, unit.end)
+    if second is None or not text[second.end() : second.end() + 1].islower():
+        return None
+    if _COORDINATED.match(text, second.end()):
+        return None  # '"We will win," he said, "and we will fight."': a second proposition
+    opening = text[second.end() :].split(maxsplit=1)[0].lower()
+    if opening in (*P.SUBJECT_PRONOUNS, "it") and any(
+        word.lower() in P.FINITE_WORDS for word in text[before[0] : before[1]].split()
+    ):
+        return None  # '"I was there," he says, "they didn't follow him."': two clauses
+    if len(text[tail : second.end()].split()) > 6 or _NOT_ATTRIBUTION.search(
+        text, tail, second.end()
+    ):
+        # 'he said, adding that while the plant is open, "we ..."': what
+        # follows is another report, not the rest of the first part's sentence
+        return None
+    closing = _QUOTATION_END.search(text, second.end(), unit.end)
+    after = _trim(text, second.end(), closing.end() if closing else unit.end)
+    if after is None:
+        return None
+    joined = f"{text[before[0] : before[1]]} {text[after[0] : after[1]]}"
+    return (before[0], after[1]), joined
+
+
+# The first part's end ('...closed," '), the second's opening (', "until')
+# with nothing but the rest of the attribution before it, and its end.
+_INTERRUPTED_FIRST = re.compile(r",\s*(?:[\"”]|'')\s*")
+_INTERRUPTED_SECOND = re.compile(r"[^!?;:\"“”\n]*,\s*(?:[\"“]|'')")
+# The second part ends with its quotation mark or its sentence, whichever comes first.
+_QUOTATION_END = re.compile(r"[\"”]|''|[.!?](?=\s+[‘'\"“]?[A-Z])")
+_COORDINATED = re.compile(r"(?:and|but|or|so|yet|nor)\b")
+# Words that make what follows the attribution a report of its own.
+_NOT_ATTRIBUTION = re.compile(r"\b(?:that|add(?:s|ed|ing)|and|but)\b", re.IGNORECASE)
 
 
 # The accuser's next deed after what it accuses someone of, a verb in -ed

@@ -4374,3 +4374,60 @@ def test_a_thing_withheld_is_no_statement_and_leaves_the_denial_around_it() -> N
     assert [(s.speaker, s.cue, s.stance) for s in statements] == [
         ("the council", "says", Stance.DENIES)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "“The bridge is closed,” the mayor said, “until the water goes down.”",
+            "the mayor",
+            "The bridge is closed until the water goes down",
+        ),
+        (
+            '"The bridge is closed," said Mayor Tom Hill, "until the water goes down."',
+            "Mayor Tom Hill",
+            "The bridge is closed until the water goes down",
+        ),
+        (
+            "“However,” the minister said, “we take every case very seriously.”",
+            "the minister",
+            "However we take every case very seriously",
+        ),
+        (
+            "“The army will not withdraw,” the general told reporters on Monday, “because "
+            "the border is not safe. We stay.”",
+            "the general",
+            "The army will not withdraw because the border is not safe",
+        ),
+    ],
+)
+def test_a_quotation_interrupted_by_its_attribution_is_one_content(
+    sentence: str, speaker: str, content: str
+) -> None:
+    statement = extract(sentence)[0]
+    assert (statement.speaker, statement.content) == (speaker, content)
+    assert statement.content_span is not None
+    assert statement.content_span[1] > sentence.index(speaker) + len(speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a capital opens a sentence of its own
+        ("“I am tired,” she said, “We will go home.”", "I am tired"),
+        # a conjunction joins a second proposition
+        ("“The deal is done,” he said, “but the talks go on.”", "The deal is done"),
+        # a clause of its own, spliced on with a comma
+        ("“I was there,” he said, “they did not follow him.”", "I was there"),
+        # what follows is another report, not the rest of the sentence
+        (
+            "“We are careful,” she said, adding that while the clinic is open, “we see no one.”",
+            "We are careful",
+        ),
+    ],
+)
+def test_a_quotation_after_its_attribution_that_does_not_go_on_is_apart(
+    sentence: str, content: str
+) -> None:
+    assert extract(sentence)[0].content == content
