@@ -330,6 +330,21 @@ CUE_RE = re.compile(
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Words that say a person is a woman or a man: a title, a kinship or a role
+# (`entities.may_be`).
+FEMININE = word_set(
+    """
+    ms ms. mrs mrs. miss lady dame madam woman mother wife daughter sister girl actress
+    spokeswoman congresswoman chairwoman businesswoman grandmother widow aunt niece queen
+    mum mom
+    """
+)
+MASCULINE = word_set(
+    """
+    mr mr. sir lord man father husband son brother boy actor spokesman congressman
+    chairman businessman grandfather widower uncle nephew king
+    """
+)
 # Words that lead a participle cue of the clause's subject ("by saying", "while noting").
 PARTICIPLE_LEADS = frozenset({"by", "while", "after", "before", "when", "in", "also"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})

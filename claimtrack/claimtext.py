@@ -2544,23 +2544,8 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-_FEMININE = frozenset(
-    _words(
-        """
-        ms ms. mrs mrs. miss lady dame madam woman mother wife daughter sister girl actress
-        spokeswoman congresswoman chairwoman businesswoman grandmother widow aunt niece queen
-        mum mom
-        """
-    )
-)
-_MASCULINE = frozenset(
-    _words(
-        """
-        mr mr. sir lord man father husband son brother boy actor spokesman congressman
-        chairman businessman grandfather widower uncle nephew king
-        """
-    )
-)
+_FEMININE = P.FEMININE
+_MASCULINE = P.MASCULINE
 
 
 def may_be(speaker: str | None, pronoun: str) -> bool:

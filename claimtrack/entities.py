@@ -747,3 +747,18 @@ def regional_office(phrase: str) -> str | None:
         return None
     place = " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in words)
     return place or None
+
+
+def may_be(pronoun: str, mention: str) -> bool:
+    """Whether "he" or "she" may take up a person mentioned as `mention`: not
+    "she" for "Mr. Jones", nor "he" for "Mrs. Lee" or "the spokeswoman". A
+    title in -man is no sign: "the Prime Minister's Official Spokesman ...
+    she said" is a woman."""
+    other = {"she": P.MASCULINE, "he": P.FEMININE}.get(pronoun.lower())
+    if other is None:
+        return True
+    words = {word.lower() for word in mention.split()}
+    return not any(word in other and not _TITLE_IN_MAN.fullmatch(word) for word in words)
+
+
+_TITLE_IN_MAN = re.compile(r"(?:spokes|chair|congress|business)man|actor")

@@ -1361,10 +1361,17 @@ class _Resolver:
                 person = (kind == "person" and len(_name_tokens(subject.split())) >= 1) or (
                     word in _SINGULAR_PERSON_PRONOUNS and _one_role_holder(subject)
                 )
-                if any(parties) and (person if word != "it" else kind == "organisation"):
+                if (
+                    any(parties)
+                    and (person if word != "it" else kind == "organisation")
+                    and entities.may_be(word, subject)
+                ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
-            return memory.last(lambda m: m.kind == "person")
+            last = memory.last(lambda m: m.kind == "person")
+            # "Mr. Jones said ... she said": someone else, whom the article
+            # may not have named as a speaker; no one further back is guessed.
+            return last if last is not None and entities.may_be(word, last.text) else None
         if word == "it":
             return memory.last(lambda m: m.kind == "organisation")
         if word == "they":

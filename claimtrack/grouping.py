@@ -90,6 +90,7 @@ from rapidfuzz import fuzz
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
+from claimtrack import entities
 from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
@@ -2726,6 +2727,8 @@ def _unnamed_person(reason: str | None) -> bool:
 _PRONOUN_REACH = 6
 # Where in `people` the line of the person who spoke last is kept.
 _LAST_LINE = "\x00line"
+# ... and the words it was called by then ("Mr. Jones", "the spokeswoman").
+_LAST_SPEAKER = "\x00speaker"
 
 
 def _person_in(people: dict[str, str], statement: Statement) -> str | None:
@@ -2742,19 +2745,21 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         full = statement.party
     if full is not None:
         people[full.split()[-1]] = full
-        _spoke(people, full, statement.line)
+        _spoke(people, full, statement.line, speaker)
         return full
     if speaker.lower() in {"he", "she"}:
         last = people.get(_LAST_LINE)
         if last is not None and statement.line - int(last) > _PRONOUN_REACH:
             return None
+        if not entities.may_be(speaker, people.get(_LAST_SPEAKER, "")):
+            return None  # "Mr. Jones said ... she said": someone else
         return people.get("")
     words = speaker.split()
     if not words:
         return None
     known = people.get(words[-1])
     if known is not None:
-        _spoke(people, known, statement.line)
+        _spoke(people, known, statement.line, speaker)
     elif statement.party is None and all(word[:1].isupper() for word in words):
         # Someone named whose full name and party are not known: a "he" after
         # is that one, not the person before.
@@ -2762,9 +2767,10 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
     return known
 
 
-def _spoke(people: dict[str, str], full: str, line: int) -> None:
+def _spoke(people: dict[str, str], full: str, line: int, speaker: str) -> None:
     people[""] = full
     people[_LAST_LINE] = str(line)
+    people[_LAST_SPEAKER] = speaker
 
 
 # The acts a denial can point back to, by the nouns that name them and the

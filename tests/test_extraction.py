@@ -4431,3 +4431,14 @@ def test_a_quotation_after_its_attribution_that_does_not_go_on_is_apart(
     sentence: str, content: str
 ) -> None:
     assert extract(sentence)[0].content == content
+
+
+def test_a_she_after_a_man_who_spoke_stands_for_no_one_met() -> None:
+    statements = extract(
+        "“Our party has never taken money from them,” Mr. Tom Jones said. "
+        "Mary Brown, a nurse, spoke later. “I am tired,” she said."
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("Mr. Tom Jones", "Tom Jones"),
+        ("she", None),
+    ]

@@ -231,6 +231,18 @@ def test_a_he_after_another_named_speaker_is_not_the_one_before() -> None:
     assert "Omar Feld" not in (made[2].claim_text or "")
 
 
+def test_a_she_after_a_man_who_spoke_is_not_named_for_him() -> None:
+    first = replace(statement("the council would not raise taxes", "a"), speaker="Mr. Tom Jones")
+    later = replace(statement("she had voted against the budget", "a"), speaker="she", line=3)
+    made = group_statements([first, later], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert "Jones" not in (made[1].claim_text or "")
+    # "the Prime Minister's Official Spokesman ... she said": a title in -man
+    # says nothing of who holds it
+    first = replace(first, speaker="Official Spokesman Tom Jones")
+    made = group_statements([first, later], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_text == "Tom Jones had voted against the budget"
+
+
 def test_a_he_in_the_speakers_own_quoted_words_is_someone_else() -> None:
     # In indirect speech "he" is the speaker; in the speaker's own words in
     # quotation marks the speaker is "I", and "he" is whoever the speaker talks of.
