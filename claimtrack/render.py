@@ -793,10 +793,13 @@ def _place(statement: Record) -> str:
     )
     if byline:
         where = f"{byline}: {where}"
-    if len(where) > _PLACE_CHARS:
-        where = where[:_PLACE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "\N{HORIZONTAL ELLIPSIS}"
     copy = f" (copy of {statement['copy_of']})" if statement.get("copy_of") else ""
-    return f"{where}, line {statement['line']}{copy}"
+    after = f", line {statement['line']}{copy}"
+    # The whole place, its line with it, fits beside the indent on 80 columns.
+    room = max(_PLACE_CHARS - len(after), 20)
+    if len(where) > room:
+        where = where[:room].rsplit(" ", 1)[0].rstrip(",;:") + "\N{HORIZONTAL ELLIPSIS}"
+    return f"{where}{after}"
 
 
 def counted(count: int, noun: str, plural: str = "") -> str:

@@ -274,3 +274,19 @@ def test_match_on_a_narrow_terminal_keeps_each_claim_id_whole() -> None:
     terminal = fake_terminal(width=60)
     render(match_report([result], top=1), Format.TABLE, terminal)
     assert printed(terminal).splitlines()[0].split()[-1] == "score"
+
+
+def test_show_on_80_columns_keeps_a_long_title_and_its_line_on_one_line(ledger: Ledger) -> None:
+    title = "Biden calls on Xi to use China's clout to prevent NK troop dispatch to Russia, warns"
+    titled = Ledger(
+        path="claims.yaml",
+        sources=(Source("004_newsweek", "sources/004_newsweek.txt", "ff", title=title),),
+        claims=ledger.claims,
+    )
+    terminal = fake_terminal(width=80)
+
+    render(show_report(titled, titled.claims[0]), Format.TABLE, terminal)
+
+    places = [line for line in printed(terminal).splitlines() if "Biden calls" in line]
+    assert len(places) == 2  # one per statement
+    assert all(line.rstrip().endswith((", line 6", ", line 9")) for line in places)
