@@ -643,13 +643,25 @@ _NAME_ROLES = frozenset({"partner", "partners", "fellow", "member", "members", "
 def _joins_name(words: list[str], i: int) -> bool:
     # "Death and Taxes", "Procter & Gamble": "and" inside a name when one
     # capitalised word stands on each side and the run ends there.
-    return (
-        0 < i < len(words) - 1
-        and _is_name_word(words[i - 1])
-        and _is_name_word(words[i + 1])
-        and (i + 2 >= len(words) or not _is_name_word(words[i + 2]))
-        and (i - 2 < 0 or not _is_name_word(words[i - 2]))
-    )
+    if not (0 < i < len(words) - 1 and _is_name_word(words[i - 1])):
+        return False
+    if _is_name_word(words[i + 1]) and (
+        (i + 2 >= len(words) or not _is_name_word(words[i + 2]))
+        # ("The Globe and Mail" opening a sentence: "The" is no word of the name)
+        and (i - 2 < 0 or not _is_name_word(words[i - 2]) or words[i - 2].lower() == "the")
+    ):
+        return True
+    return _body_after_and(words, i + 1)
+
+
+def _body_after_and(words: list[str], start: int) -> bool:
+    """ "the University and College Union", "the Department of Health and Human
+    Services": the capitalised words after an "and" run on to a body's head
+    noun, so the "and" joins two words of one body's name, not two parties."""
+    end = start
+    while end < len(words) and _is_name_word(words[end]):
+        end += 1
+    return end - start >= 2 and _bare(words[end - 1]).lower() in ORGANISATION_HEADS
 
 
 def _is_name_word(word: str) -> bool:

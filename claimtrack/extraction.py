@@ -1503,10 +1503,21 @@ class _Resolver:
 
     def _and_in_a_name(self, speaker: str) -> bool:
         """Whether the speaker's "and" is part of one party's name ("the Islamic
-        State of Iraq and Syria", "Trinidad and Tobago"), not between speakers."""
-        return any(
-            _CONJUNCTION_RE.search(speaker, start, end)
-            for (start, end), _ in self._resolver.mentions(speaker)
+        State of Iraq and Syria", "Trinidad and Tobago", "a spokesperson for the
+        University and College Union"), not between speakers."""
+        known = self._resolver.mentions(speaker)
+        if any(_CONJUNCTION_RE.search(speaker, start, end) for (start, end), _ in known):
+            return True
+        if len(known) > 1:
+            return False  # "The United Nations and Human Rights Watch": two it knows
+        # A body's name the article writes, ending in a body's or an outlet's
+        # head noun ("the Globe and Mail", "the University and College Union");
+        # not people ("O'Brien and Wright") nor a shared head ("US and Yemeni officials").
+        named = entities.name_in(speaker)
+        return (
+            named is not None
+            and _CONJUNCTION_RE.search(named.name) is not None
+            and named.name.split()[-1].lower() in entities.ORGANISATION_HEADS | entities.MEDIA_HEADS
         )
 
     def _by_conjuncts(self, speaker: str) -> tuple[str | None, ...] | None:

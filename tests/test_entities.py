@@ -435,3 +435,16 @@ def test_an_outlet_named_today_keeps_its_last_word(name: str) -> None:
 def test_where_an_outlet_is_based_is_not_its_name() -> None:
     named = name_in("the Lisbon-based Evening Courier newspaper")
     assert named == entities.Named("Evening Courier", entities.MEDIA)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("The report by the University and College Union", "University and College Union"),
+        ("the Department of Health and Human Services", "Department of Health and Human Services"),
+        ("the Bill and Melinda Gates Foundation", "Bill and Melinda Gates Foundation"),
+    ],
+)
+def test_an_and_inside_a_bodys_name_is_part_of_it(phrase: str, name: str) -> None:
+    named = name_in(phrase)
+    assert named is not None and named.name == name

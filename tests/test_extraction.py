@@ -4442,3 +4442,23 @@ def test_a_she_after_a_man_who_spoke_stands_for_no_one_met() -> None:
         ("Mr. Tom Jones", "Tom Jones"),
         ("she", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "A spokesperson for the University and College Union said pay had fallen.",
+            ["University and College Union"],
+        ),
+        ("The Globe and Mail newspaper reported that pay had fallen.", ["Globe and Mail"]),
+        # two bodies it knows, and two people, are two speakers
+        (
+            "The United Nations and Human Rights Watch said pay had fallen.",
+            ["United Nations", "Human Rights Watch"],
+        ),
+        ("Seoul and Washington said pay had fallen.", ["South Korea", "United States"]),
+    ],
+)
+def test_an_and_inside_a_bodys_name_makes_one_party(sentence: str, parties: list[str]) -> None:
+    assert [statement.party for statement in extract(sentence)] == parties
