@@ -973,6 +973,9 @@ class _Resolver:
             return "group"
         if head in P.PERSON_HEADS or (lower[0] == "the" and head in _DESCRIBED_PEOPLE):
             return "person"  # "the guitarist", "the writer": a person named before
+        linked = next((i for i, word in enumerate(lower) if word in _ROLE_LINKS), 0)
+        if 0 < linked <= 3 and lower[linked - 1] in P.PERSON_HEADS:
+            return "person"  # "a spokesperson for the Teachers' Association": one who speaks for it
         if head in P.ORGANISATION_HEADS:
             return "organisation"
         words = speaker.split()
@@ -1543,6 +1546,8 @@ class _Resolver:
         return tuple(dict.fromkeys(found)) or None
 
 
+# The word between a role and the body it holds it in ("spokesperson for", "official at").
+_ROLE_LINKS = frozenset({"for", "of", "at", "with"})
 # An outlet named as the owner of sources or a report: "the Post's sources".
 _OUTLETS_OWN_RE = re.compile(
     r"\b(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s\s+"

@@ -4462,3 +4462,12 @@ def test_a_she_after_a_man_who_spoke_stands_for_no_one_met() -> None:
 )
 def test_an_and_inside_a_bodys_name_makes_one_party(sentence: str, parties: list[str]) -> None:
     assert [statement.party for statement in extract(sentence)] == parties
+
+
+def test_a_he_after_a_spokesperson_for_a_body_is_that_spokesperson() -> None:
+    statements = extract(
+        "Jo Grady of the Teachers' Union said pay had fallen. "
+        "But a spokesperson for the Colleges Employers' Association said pay had risen. "
+        "“We have worked with the unions for years,” he said."
+    )
+    assert [s.party for s in statements][-1] == "Colleges Employers Association"
