@@ -1619,7 +1619,8 @@ def _stands_for_a_body(phrase: str, word: str) -> bool:
     if lower not in words:
         return False
     after = words[words.index(lower) + 1 :]
-    return not after or after[0] in entities.ROLES or after[0] in _SPOKES
+    # ("a partner at Rhodium and author of the report": the phrase goes on to another role)
+    return not after or after[0] in entities.ROLES or after[0] in _SPOKES or after[0] == "and"
 
 
 def _describes_a_person_after(text: str, at: int, word: str) -> bool:

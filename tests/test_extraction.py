@@ -4471,3 +4471,11 @@ def test_a_he_after_a_spokesperson_for_a_body_is_that_spokesperson() -> None:
         "“We have worked with the unions for years,” he said."
     )
     assert [s.party for s in statements][-1] == "Colleges Employers Association"
+
+
+def test_a_bodys_first_word_after_its_full_name_in_a_longer_description_is_the_body() -> None:
+    statements = extract(
+        "Emissions fell 2 percent, according to the Rhodium Group, a research firm.\n\n"
+        "“It is a mixed story,” said Trevor Houser, a partner at Rhodium and author of the report."
+    )
+    assert [s.party for s in statements] == ["Rhodium Group", "Rhodium Group"]
