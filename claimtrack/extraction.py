@@ -679,6 +679,11 @@ class _Resolver:
             described = self._described_before(name)
             if described is not None:
                 return described
+        if introduced is not None and _CORPORATE_TITLE.fullmatch(introduced):
+            # "Chief Executive Satya Nadella", no company named: the body the article is about
+            body = self._home_body()
+            if body is not None:
+                return body
         if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
             # "the militant group's leader, Abubakar Shekau": the body the article is about.
             body = self._home_body()
@@ -776,6 +781,12 @@ class _Resolver:
             return None
         before = self.text[max(0, at - 80) : at]
         before = re.split(r"[.!?\"“”]\s|\n", before)[-1]
+        corporate = _CORPORATE_TITLE_AFTER_COMMA.search(before)
+        if corporate is not None:
+            # "Speaking in Paris, Chief Executive Satya Nadella": the place the
+            # clause before names is where, not whose; a company's office
+            # holder speaks for the company
+            return corporate.group("title")
         words = before.replace(",", " ").split()[-7:]
         # Only the title: "A video showed Boko Haram leader": not "showed" and before.
         for at_word in range(len(words) - 1, -1, -1):
@@ -1546,6 +1557,12 @@ class _Resolver:
         return tuple(dict.fromkeys(found)) or None
 
 
+# The offices a company has and a state does not, as a title before a name.
+_CORPORATE_TITLE = re.compile(
+    r"(?:Chief\s+(?:Executive|Financial|Operating|Technology)(?:\s+Officer)?|CEO|CFO|COO|CTO|"
+    r"(?:Co-)?[Ff]ounder|Managing\s+Director)",
+)
+_CORPORATE_TITLE_AFTER_COMMA = re.compile(r",\s+(?P<title>" + _CORPORATE_TITLE.pattern + r")\s+$")
 # The word between a role and the body it holds it in ("spokesperson for", "official at").
 _ROLE_LINKS = frozenset({"for", "of", "at", "with"})
 # An outlet named as the owner of sources or a report: "the Post's sources".

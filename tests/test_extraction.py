@@ -4479,3 +4479,22 @@ def test_a_bodys_first_word_after_its_full_name_in_a_longer_description_is_the_b
         "“It is a mixed story,” said Trevor Houser, a partner at Rhodium and author of the report."
     )
     assert [s.party for s in statements] == ["Rhodium Group", "Rhodium Group"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        # where a company's chief speaks is not whose voice it is
+        (
+            "Speaking in Paris, Chief Executive Satya Nadella said that companies must act.",
+            "Satya Nadella",
+        ),
+        # a state's office after a place still takes the place's state
+        ("Speaking in Kiev, President Petro Poroshenko said the war must end.", "Ukraine"),
+        ("Hong Kong Chief Executive Carrie Lam said the protests must end.", "Hong Kong"),
+    ],
+)
+def test_a_place_before_a_company_title_is_not_the_speakers_party(
+    sentence: str, party: str
+) -> None:
+    assert only(sentence).party == party
