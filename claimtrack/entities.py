@@ -732,15 +732,17 @@ FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _REGIONAL_OFFICE_RE = re.compile(
     r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])[\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
     r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
-    r"(?:Gov\.|Governor|Mayor)[ \t]+(?=[A-Z])"
+    r"(?:Gov\.|Governor|Mayor|District[ \t]+Attorney|Sheriff|County[ \t]+Executive)[ \t]+(?=[A-Z])"
 )
 
 
 def regional_office(phrase: str) -> str | None:
-    """The region or city whose governor or mayor a titled name holds office for
-    ("Ottawa Mayor Jim Watson" -> "Ottawa"): that government is the party, an
-    organisation, not the person nor the state whose capital the city may be.
-    Extraction files the statement under it and `check` reads its name so."""
+    """The region or city whose governor, mayor, district attorney or sheriff a
+    titled name holds office for ("Ottawa Mayor Jim Watson" -> "Ottawa",
+    "Alameda County District Attorney Pamela Price" -> "Alameda County"): that
+    government is the party, an organisation, not the person nor the state
+    whose capital the city may be. Extraction files the statement under it and
+    `check` reads its name so."""
     if FORMER_RE.search(phrase):
         return None
     found = _REGIONAL_OFFICE_RE.search(phrase)

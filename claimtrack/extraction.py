@@ -1365,6 +1365,12 @@ class _Resolver:
             return None
         word = lower[0]
         memory = self.memory
+        if word in P.PERSON_PRONOUNS:
+            opening = self._subject_of_opening_clause()
+            if opening is not None and entities.may_be(word, opening):
+                parties, kind = self.parties_of(opening, None)
+                if kind == "person" and any(parties):
+                    return _Mention(opening, parties, kind, opening.split()[-1].lower())
         if word in P.PERSON_PRONOUNS or word == "it":
             # A pronoun opening its sentence takes up the subject of the sentence
             # before, when that fits it: "The Turkish government has refused ...
@@ -1391,6 +1397,18 @@ class _Resolver:
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
         return None
+
+    def _subject_of_opening_clause(self) -> str | None:
+        """The named subject of a clause of time opening the pronoun's sentence:
+        "Soon after Ms. Price was elected, she said ..." -> "Ms. Price"."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        found = _OPENING_CLAUSE_SUBJECT.search(self.text, max(line_start, self.at - 160), self.at)
+        if found is None:
+            return None
+        verb = found.group("verb")
+        if not (verb in P.FINITE_WORDS or verb in P.IRREGULAR_PAST or verb.endswith("ed")):
+            return None
+        return found.group("name")
 
     def _previous_subject(self) -> str | None:
         """The subject of the sentence before the one a pronoun speaker opens (a
@@ -1575,6 +1593,13 @@ _LEADING_CONNECTIVE_RE = re.compile(
     r"(?i)(?:however|but|still|yet|meanwhile|instead|then|later|earlier|now),?\s+"
 )
 # The end of a sentence inside a paragraph.
+# A clause of time opening a sentence, its subject a name, up to the comma
+# before the pronoun that speaks: "Soon after Ms. Price was elected, she said".
+_OPENING_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][a-z]+\s+)?(?:[Aa]fter|[Ww]hen|[Oo]nce|[Bb]efore|[Ss]ince)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\u2019'-]*[a-z](?:\s+[A-Z][\w\u2019'-]*[a-z]){0,2})"
+    r"\s+(?P<verb>[a-z]+)\b[^.!?;:\"\u201c\u201d]*,\s*$"
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.

@@ -448,3 +448,15 @@ def test_where_an_outlet_is_based_is_not_its_name() -> None:
 def test_an_and_inside_a_bodys_name_is_part_of_it(phrase: str, name: str) -> None:
     named = name_in(phrase)
     assert named is not None and named.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("Alameda County District Attorney Pamela Price", "Alameda County"),
+        ("Maricopa County Sheriff Joe Arpaio", "Maricopa County"),
+        ("Lima Mayor Rosa Quispe", "Lima"),
+    ],
+)
+def test_a_local_office_holder_speaks_for_the_place_they_serve(phrase: str, place: str) -> None:
+    assert entities.regional_office(phrase) == place

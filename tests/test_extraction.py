@@ -4498,3 +4498,11 @@ def test_a_place_before_a_company_title_is_not_the_speakers_party(
     sentence: str, party: str
 ) -> None:
     assert only(sentence).party == party
+
+
+def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() -> None:
+    statements = extract(
+        "The new prosecutor, Alameda County District Attorney Pamela Price, dropped the case.\n\n"
+        "Soon after Ms. Price was elected, she said she would review every sentence.\n"
+    )
+    assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
