@@ -101,6 +101,9 @@ class _Attribution:
     # The content is the noun phrase a judging cue takes as its object
     # ("condemned the attack as cowardly"), not a clause (`_JUDGING_LEMMAS`).
     phrase: bool = False
+    # The noun a relative clause's content is said of, outside the content's
+    # span: "the planes, which witnesses said appeared to be MiG 21s".
+    subject: str = ""
 
 
 @dataclass
@@ -4105,18 +4108,37 @@ def _verb_attribution(
             content, content_text = interrupted
     opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
     before_subject = left[opening - 1].lower if opening else ""
+    said_of = ""  # the noun a relative clause's content is said of
     if before_subject == "what":
         # "In what police admit is unusual behaviour, ...", "What Kadalim says
         # happened next is ...": a free relative; only its own clause is reported
         free = _free_relative_content(unit, cue_end)
         if free is not None:
             content, content_text = free, text[free[0] : free[1]]
-    elif before_subject == "which" and opening is not None and left[opening - 2].text == ",":
+    elif (
+        before_subject in ("which", "who")
+        and opening is not None
+        and opening >= 2
+        and left[opening - 2].text == ","
+    ):
         # "The claims, which the group said were based on reports, could not be
         # confirmed": the main clause after the relative one is the writer's
         main = _main_clause_after(unit, content)
+        if main is None and before_subject == "who" and not unit.in_quote(content[0]):
+            # "Omar Gonzalez, who authorities said was armed with a knife,
+            # actually overpowered an agent": the clause ends at its comma
+            main = _relative_clause_end(unit, content)
         if main is not None:
             content, content_text = main, text[main[0] : main[1]]
+        antecedent = _relative_antecedent(left[: opening - 2])
+        if (
+            antecedent is not None
+            and _opens_with_verb(unit, content)
+            and _agrees(text[antecedent[0] : antecedent[1]], text[content[0] : content[1]])
+        ):
+            # "the planes, which witnesses said appeared to be MiG 21s": what
+            # the clause says, it says of the noun before it
+            said_of = text[antecedent[0] : antecedent[1]]
     elif before_subject in _CONCESSIVE and opening is not None and opening >= 1:
         # "While DHS maintains there is no evidence, the congressman disagrees":
         # the report sits in a clause set before the main one; the main clause,
@@ -4159,7 +4181,9 @@ def _verb_attribution(
             content = (content[0], content[0] + goes_on.start())
             content_text = text[content[0] : content[1]]
         content_text = _accused_content(content_text)
-    return _Attribution(speaker, resolve_text, cue, cue_text, content, content_text, phrase)
+    return _Attribution(
+        speaker, resolve_text, cue, cue_text, content, content_text, phrase, said_of
+    )
 
 
 def _interrupted_quotation(
@@ -4311,6 +4335,89 @@ def _free_relative_content(unit: _Unit, cue_end: int) -> Span | None:
             end = token.start
             break
     return _trim(unit.text, cue_end, end)
+
+
+def _relative_antecedent(before: list[_Token]) -> Span | None:
+    """The noun phrase a relative clause set off by a comma describes, from the
+    tokens before the comma: "members of the Kurdish Worker's Party" -> "the
+    Kurdish Worker's Party", "In the recent incident, Omar Gonzalez" -> "Omar
+    Gonzalez". Back from the comma over nouns and names to a determiner (kept)
+    or to a word that no noun phrase holds (left out); at most six words."""
+    start = None
+    # A name ends the phrase ("is in fact Kuwaiti-born Emwazi"): its capitalised
+    # words, and a determiner right before them, are the whole of it.
+    named = bool(before) and before[-1].text[:1].isupper()
+    window = before[-7:]
+    for at in range(len(window) - 1, -1, -1):
+        token = window[at]
+        lower = token.lower
+        head = start is None  # a plural head ("jets") is no verb in -s
+        if lower in _ANTECEDENT_DETERMINERS:
+            start = token.start
+            break
+        if at and window[at - 1].lower in _BEFORE_A_VERB and token.text.islower():
+            break  # "a decision to not prosecute low-level arrests": a verb
+        if named and not token.text[:1].isupper():
+            break
+        if not token.text[:1].isalnum() or (
+            lower in P.PREPOSITIONS
+            or lower in ("of", "not", "including")
+            or lower in P.FINITE_WORDS
+            or lower in P.PRONOUNS
+            or lower in P.SUBORDINATORS
+            or lower in ("and", "or", "but")
+            or (
+                token.text.islower()
+                and (_reads_as_verb(token) or (not head and _is_third_person_verb(token)))
+            )
+        ):
+            break
+        start = token.start
+    if start is None or not before:
+        return None
+    return start, before[-1].end
+
+
+# Words after which a lowercase word is a verb, not part of a noun phrase.
+_BEFORE_A_VERB = frozenset(
+    {"to", "not", "will", "would", "can", "could", "should", "must", "may", "might", "did"}
+)
+
+
+def _agrees(noun_phrase: str, clause: str) -> bool:
+    """Whether a subject left out of a clause may be the noun phrase, by number:
+    not "the Centcom statement" for "are indicated to have ...", which says
+    it of the airstrikes before."""
+    head = noun_phrase.split()[-1].lower().strip("'’")
+    opening = [word.lower().strip('"“') for word in clause.split()[:2]]
+    verb = next((word for word in opening if word in _NUMBERED_VERBS), None)
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if verb in ("are", "were", "have"):
+        return plural or not head.isalpha() or noun_phrase[:1].isupper()
+    if verb in ("is", "was", "has"):
+        return not plural
+    return True
+
+
+_NUMBERED_VERBS = frozenset({"is", "are", "was", "were", "has", "have"})
+_ANTECEDENT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+
+
+def _opens_with_verb(unit: _Unit, content: Span) -> bool:
+    """Whether a content opens with a finite verb, its subject left out ("appeared
+    to be", "is actually fighting", "was armed with a knife")."""
+    start = content[0]
+    while start < content[1] and not unit.text[start].isalnum():
+        start += 1  # past an opening quotation mark
+    tokens = unit.tokens(start, min(content[1], start + 60))
+    if not tokens:
+        return False
+    for token in tokens[:2]:
+        if token.lower in P.FINITE_WORDS or _is_past_tense(token) or _is_third_person_verb(token):
+            return True
+        if token.lower not in P.ADVERB_SKIP and not _is_manner_adverb(token):
+            return False  # only an adverb may stand before the verb ("also said")
+    return False
 
 
 def _main_clause_after(unit: _Unit, content: Span) -> Span | None:
@@ -6320,7 +6427,7 @@ class _Builder:
                     attribution.cue_text, attribution.content_text, self.lexicon
                 )
         assert attribution.speaker is not None
-        content = " ".join(attribution.content_text.split())
+        content = " ".join(f"{attribution.subject} {attribution.content_text}".split())
         quoted = unit.in_quote(attribution.content[0] + 1)
         about = self.resolver.read_content(
             content,

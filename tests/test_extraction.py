@@ -2296,7 +2296,8 @@ def test_initials_in_capitals_are_no_pronoun() -> None:
 def test_a_relative_which_clause_is_reported_without_the_main_clause() -> None:
     text = "The counts, which the monitors said were based on phone calls, could not be checked."
     statement = only(text)
-    assert statement.content == "were based on phone calls"
+    # what the clause says, it says of the noun it describes
+    assert statement.content == "The counts were based on phone calls"
     spans_hold(text, statement)
 
 
@@ -4506,3 +4507,44 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
         "Soon after Ms. Price was elected, she said she would review every sentence.\n"
     )
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Rebels have three captured jets, which witnesses said appeared to be MiG 21 models "
+            "captured from the Syrian military.",
+            "witnesses",
+            "jets appeared to be MiG 21 models captured from the Syrian military",
+        ),
+        (
+            "Experts questioned the credibility of Danladi Ahmadu, who the government said was "
+            "the group's representative in the talks.",
+            "the government",
+            "Danladi Ahmadu was the group's representative in the talks",
+        ),
+        (
+            "In the recent incident, Omar Gonzalez, who authorities said was armed with a knife, "
+            "overpowered an agent.",
+            "authorities",
+            "Omar Gonzalez was armed with a knife",
+        ),
+        # the clause has a subject of its own: nothing is added
+        ("He read the report, which he said he had seen before.", "he", "he had seen before"),
+    ],
+)
+def test_a_relative_clause_reports_of_the_noun_before_it(
+    sentence: str, speaker: str, content: str
+) -> None:
+    found = [s for s in extract(sentence) if s.speaker == speaker]
+    assert [s.content for s in found] == [content]
+
+
+def test_a_relative_clause_whose_verb_disagrees_is_not_said_of_the_noun_before_it() -> None:
+    statements = extract(
+        "American planes have carried out 135 airstrikes, according to the Centcom statement, "
+        "which it says are indicated to have slowed the advance."
+    )
+    said = [s.content for s in statements if s.speaker == "it"]
+    assert said == ["are indicated to have slowed the advance"]
