@@ -4080,6 +4080,17 @@ def _verb_attribution(
         forward = None
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
+    if (
+        trailing is not None
+        and _boundary(text[unit.start : head].rstrip()) == ","
+        and _is_opening_adverbial(unit, trailing)
+    ):
+        # "Following the incident, Virgin pledged to ...", "Last summer, Shekau
+        # declared a caliphate": when, after what, how, no verb of its own;
+        # what was said comes after the cue, where there is any
+        after = forward or _object_after_when(unit, cue_end, lemma)
+        if after is not None:
+            forward, trailing = after, None
     if forward is None and trailing is None and content_kind == "clause":
         forward = _colon_quotation(unit, cue_end)
     if forward is None and trailing is None and lemma not in P.TRAILING_ONLY:
@@ -6108,9 +6119,18 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
         and not (speaker[0] >= cue_end and _is_participle_tail(unit, position))
     ):
         return None
+    content = _trim(text, unit.start, unit.start + len(before))
+    # "Following the incident, Virgin pledged to ...", "In June, MailOnline
+    # revealed ...": when, after what, how, no verb of its own; what was said
+    # comes after the cue
+    adverbial = content is not None and _is_opening_adverbial(unit, content)
     if (
         rest.startswith(",")
-        and (len(before.split()) < 4 or _PURPOSE_OPENING.match(before.strip().rstrip(",")))
+        and (
+            len(before.split()) < 4
+            or _PURPOSE_OPENING.match(before.strip().rstrip(","))
+            or adverbial
+        )
         and len(rest.split()) > 4
     ):
         # "For decades, Mr. de Vos noted, the United States has deployed observers":
@@ -6118,7 +6138,43 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
         # of purpose ("To round off the tale, the authors write, '...'"), the
         # writer's account of why, never what was said
         return _trim(text, unit.end - len(rest) + 1, unit.end)
-    return _trim(text, unit.start, unit.start + len(before))
+    return content
+
+
+def _is_opening_adverbial(unit: _Unit, content: Span) -> bool:
+    """Whether the words before a speaker are a phrase of time or circumstance
+    opening the sentence, with no verb of its own ("After an exchange of fire")."""
+    if not _OPENING_ADVERBIAL.match(unit.text, content[0]):
+        return False
+    return not any(
+        t.lower in P.FINITE_WORDS or _is_past_tense(t) or _is_third_person_verb(t)
+        for t in unit.tokens(content[0], content[1])[1:]
+    )
+
+
+def _object_after_when(unit: _Unit, cue_end: int, lemma: str) -> tuple[Span, str, bool] | None:
+    """The cue's object, what was said after a phrase of when ("Last summer,
+    Shekau declared a caliphate"), for the cues whose object may be it."""
+    if lemma not in _OBJECT_AFTER_WHEN:
+        return None
+    thing = _OBJECT_AFTER_CUE.match(unit.text, cue_end, unit.end)
+    found = _trim(unit.text, thing.end(), unit.end) if thing is not None else None
+    return (found, unit.text[found[0] : found[1]], False) if found is not None else None
+
+
+# Cues whose object, after a phrase of when, is what was said ("Last summer,
+# Shekau declared a caliphate").
+_OBJECT_AFTER_WHEN = P.OBJECT_FALLBACK | {"declare"}
+# The start of an object after a cue: a preposition it takes, or a determiner or a word.
+_OBJECT_AFTER_CUE = re.compile(
+    r"\s+(?:(?:on|about|upon|of)\s+)?(?=(?:the|a|an|his|her|its|their)\b|\w)"
+)
+# A phrase of time or circumstance that opens a sentence before its subject.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:In|On|At|After|Before|During|Following|Since|Until|By|For|With|Without|"
+    r"Last|This|Earlier|Later|Then|Now|Today|Yesterday|Separately|Meanwhile|However|"
+    r"But|And|Also|First|Finally|Notably|Instead)\b"
+)
 
 
 # An infinitive clause of purpose opening a sentence, with no finite verb of its own.

@@ -4548,3 +4548,27 @@ def test_a_relative_clause_whose_verb_disagrees_is_not_said_of_the_noun_before_i
     )
     said = [s.content for s in statements if s.speaker == "it"]
     assert said == ["are indicated to have slowed the advance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Following the incident, Virgin pledged to make a series of donations to charity.",
+            "to make a series of donations to charity",
+        ),
+        (
+            "After an exchange of fire, they said, they were surprised to see the fighters retreat.",
+            "they were surprised to see the fighters retreat",
+        ),
+        ("Last summer, Shekau declared a caliphate in the areas he controls.", None),
+    ],
+)
+def test_a_phrase_of_when_before_the_speaker_is_not_what_was_said(
+    sentence: str, content: str | None
+) -> None:
+    statements = extract(sentence)
+    if content is not None:
+        assert [s.content for s in statements] == [content]
+    else:
+        assert all(not s.content.startswith("Last summer") for s in statements)
