@@ -101,6 +101,9 @@ class _Attribution:
     # The content is the noun phrase a judging cue takes as its object
     # ("condemned the attack as cowardly"), not a clause (`_JUDGING_LEMMAS`).
     phrase: bool = False
+    # What the content's text leaves out of its span: the attribution set off
+    # by commas inside the clause it interrupts (`_interrupted`).
+    left_out: Span | None = None
 
 
 @dataclass
@@ -3648,6 +3651,10 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
             return None
     else:
         content = _trim(text, unit.start, match.start)
+        interrupted = _interrupted(text, content, rest_start, unit.end)
+        if interrupted is not None:
+            span, said, left_out = interrupted
+            return _Attribution(speaker, None, cue, "according to", span, said, left_out=left_out)
     if content is None:
         return None
     return _Attribution(
@@ -3658,6 +3665,48 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# The few words before an attribution set off by commas inside a clause
+# ("Branson, according to the Mirror, guaranteed ...", "Spiders, according to
+# an expert, don't burrow in skin"): a subject or an opening adverbial, with
+# no verb of their own and no comma.
+_INTERRUPTED_MOST_WORDS = 6
+_NOT_GOING_ON = P.word_set(
+    "and but or nor while whereas which who whom whose where when although though as so yet"
+)
+
+
+def _interrupted(
+    text: str, before: Span | None, rest_start: int, end: int
+) -> tuple[Span, str, Span] | None:
+    """The clause an "according to" attribution interrupts, when the words
+    before it are only its opening (`before`, up to the comma before the cue)
+    and the clause goes on after the comma that closes the source: its span,
+    from its first word to its last, its text without the attribution, and
+    the span its text leaves out (between the opening and what goes on)."""
+    if before is None or rest_start >= end or text[rest_start] != ",":
+        return None
+    opening = text[before[0] : before[1]]
+    words = opening.split()
+    if (
+        not words
+        or len(words) > _INTERRUPTED_MOST_WORDS
+        or "," in opening
+        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words)
+    ):
+        return None
+    rest = _trim(text, rest_start + 1, end)
+    if rest is None:
+        return None
+    goes_on = text[rest[0] : rest[1]]
+    if goes_on.split()[0].lower() in _NOT_GOING_ON:
+        return None  # "X, according to Y, and Z": another clause, maybe not Y's
+    if not _FINITE_AFTER.search(goes_on) and not any(
+        _past_verb(w) or w.lower() in P.FINITE_WORDS for w in goes_on.split()[:4]
+    ):
+        return None
+    return (before[0], rest[1]), f"{opening} {goes_on}", (before[1], rest[0])
 
 
 # An apposition after an "according to" source: "a"/"an" and a phrase with no
@@ -6031,9 +6080,14 @@ _DANGLING_TAIL = re.compile(
 
 
 def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
-    # The text is not at hand here; content text is cut by the same offsets.
+    # The text is not at hand here; content text is cut by the same offsets,
+    # less the attribution an interrupted clause's text leaves out (`_interrupted`).
     old_start, _ = attribution.content
-    text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
+    skipped = attribution.left_out
+    left_out = skipped[1] - skipped[0] - 1 if skipped is not None and end >= skipped[1] else 0
+    text = attribution.content_text[: end - old_start - left_out].rstrip(' ,;:—\u2013-"“”')
+    if skipped is not None and len(text) <= skipped[0] - old_start:
+        left_out = 0  # cut within the opening: its span is the opening's
     dangling = _DANGLING_TAIL.search(text)
     if dangling is not None:
         text = text[: dangling.start()].rstrip(' ,;:—\u2013-"“”')
@@ -6044,7 +6098,7 @@ def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution 
         attribution.resolve_text,
         attribution.cue,
         attribution.cue_text,
-        (start, old_start + len(text)),
+        (start, old_start + len(text) + left_out),
         text,
     )
 

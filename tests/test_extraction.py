@@ -4374,3 +4374,34 @@ def test_a_thing_withheld_is_no_statement_and_leaves_the_denial_around_it() -> N
     assert [(s.speaker, s.cue, s.stance) for s in statements] == [
         ("the council", "says", Stance.DENIES)
     ]
+
+
+def test_an_according_to_set_off_inside_a_clause_keeps_the_clause_whole() -> None:
+    text = "Branson, according to the Mirror, guaranteed the band more than $900 million."
+    said = only(text)
+    assert (said.speaker, said.cue) == ("the Mirror", "according to")
+    assert said.content == "Branson guaranteed the band more than $900 million"
+    assert said.content_span == (0, text.index("."))
+    opening = only("Now, according to The Hollywood Reporter, Bale has dropped out of the film.")
+    assert opening.content == "Now Bale has dropped out of the film"
+    subject = only("Spiders, according to a Perth expert, don't burrow in skin.")
+    assert subject.content == "Spiders don't burrow in skin"
+
+
+def test_an_according_to_after_a_clause_or_before_another_keeps_its_old_content() -> None:
+    # A clause of its own before it, or a new clause after it ("and ..."), is
+    # not one clause the attribution interrupts.
+    clause = only("The ferry sank in the bay, according to the coastguard, and crews searched.")
+    assert clause.content == "The ferry sank in the bay"
+    run_on = only("The ferry, according to the coastguard, and its crew.")
+    assert run_on.content == "The ferry"
+
+
+def test_an_interrupted_clause_cut_before_a_later_speaker_keeps_its_opening_alone() -> None:
+    text = (
+        "Now, according to a report, intelligence agencies are warning the jets could be "
+        "used in attacks."
+    )
+    report = next(s for s in extract(text) if s.speaker == "a report")
+    assert report.content == "Now"
+    assert report.content_span == (0, 3)
