@@ -2885,7 +2885,82 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
     ]
     found = _speakers_after_other_cues(unit, found)
     return _truncate_nested(
-        [_without_main_clause_of_condition(unit, _without_other_report(unit, a)) for a in found]
+        [
+            _with_interrupted_subject(
+                unit, _without_main_clause_of_condition(unit, _without_other_report(unit, a))
+            )
+            for a in found
+        ]
+    )
+
+
+# The subject a speaker and cue set off by commas interrupt, at the unit's start:
+# "The deal, the government said, included ...".
+_INTERRUPTED_SUBJECT = re.compile(r"\s*[\"\u201c]?(?P<subject>[^,\"\u201c\u201d]{2,80}?)\s*,\s*")
+_INTERRUPTED_GOES_ON = re.compile(r"\s*,\s*")
+# The most words such a subject has.
+_INTERRUPTED_SUBJECT_WORDS = 8
+# Words that open a predicate put first ("More likely, he said, was a mite"),
+# not a subject; and an adverb or adjective in -ly, lower case ("likely",
+# "Finally"; not "family" or "Italy").
+_NOT_SUBJECT_OPENING = P.word_set("more less most also even only still just perhaps maybe")
+_LY_WORD = re.compile(
+    r"(?:[A-Z]?[a-z]*(?:al|ful|ous|ive|ic|less|ent|ant|ate|ar|ike|ere|ear)ly|likely)"
+)
+
+
+def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    """`attribution` with the whole clause its speaker and cue interrupt as its
+    content, when they stand between a clause's subject and its verb: "The deal,
+    the government said, included the release of 200 girls" says "The deal
+    included the release of 200 girls", not "included the release ..." (a
+    clause with no subject) nor "The deal". The words before the speaker must
+    be a noun phrase (no verb, no preposition or conjunction to open it, no
+    comma), and the words after the cue's comma must open on a verb. Its span
+    runs over the whole clause; what its text leaves out is `left_out`."""
+    if (
+        attribution.speaker is None
+        or attribution.cue is None
+        or attribution.left_out is not None
+        or attribution.phrase
+        or attribution.cue[0] < attribution.speaker[0]
+    ):
+        return attribution
+    text = unit.text
+    before = _INTERRUPTED_SUBJECT.fullmatch(text, unit.start, attribution.speaker[0])
+    after = _INTERRUPTED_GOES_ON.match(text, attribution.cue[1], unit.end)
+    if before is None or after is None:
+        return attribution
+    subject = before.group("subject")
+    words = subject.split()
+    if (
+        len(words) > _INTERRUPTED_SUBJECT_WORDS
+        or words[0].lower() in P.SUBORDINATORS
+        or words[0].lower() in P.PREPOSITIONS
+        or words[0].lower() in _NOT_GOING_ON
+        or words[0].lower() in _NOT_SUBJECT_OPENING
+        or any(_LY_WORD.fullmatch(w) for w in words)
+        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words)
+    ):
+        return attribution
+    start, end = attribution.content
+    if start == before.start("subject"):
+        # The content is the subject alone: the clause goes on after the cue.
+        rest = _trim(text, after.end(), unit.end)
+        if rest is None:
+            return attribution
+        start, end = rest
+    elif start != after.end():
+        return attribution
+    goes_on = text[start:end]
+    first = goes_on.split()[0].lower() if goes_on.split() else ""
+    if not (first in P.FINITE_WORDS or _past_verb(first)):
+        return attribution
+    return replace(
+        attribution,
+        content=(before.start("subject"), end),
+        content_text=f"{subject} {goes_on}",
+        left_out=(before.end("subject"), start),
     )
 
 

@@ -4405,3 +4405,25 @@ def test_an_interrupted_clause_cut_before_a_later_speaker_keeps_its_opening_alon
     report = next(s for s in extract(text) if s.speaker == "a report")
     assert report.content == "Now"
     assert report.content_span == (0, 3)
+
+
+def test_a_speaker_and_cue_set_off_after_a_clauses_subject_keep_the_clause_whole() -> None:
+    text = "The deal, the ministry said, included the release of 40 fishermen."
+    said = only(text)
+    assert (said.speaker, said.cue) == ("the ministry", "said")
+    assert said.content == "The deal included the release of 40 fishermen"
+    assert said.content_span == (0, text.index("."))
+    person = only("Halvorsen, she said, was using his phone to take the pictures.")
+    assert person.content == "Halvorsen was using his phone to take the pictures"
+
+
+def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -> None:
+    # An adverbial, a predicate put first, a clause of its own: the content
+    # is what it was.
+    assert only("Therefore, he said, the bridge is safe.").content == "the bridge is safe"
+    assert only("More likely, Dr Lund said, was a burrowing mite.").content == (
+        "was a burrowing mite"
+    )
+    assert only("No test was done, Dr. Lund said, because no symptoms appeared.").content == (
+        "No test was done"
+    )
