@@ -104,6 +104,9 @@ class _Attribution:
     # The noun a relative clause's content is said of, outside the content's
     # span: "the planes, which witnesses said appeared to be MiG 21s".
     subject: str = ""
+    # What the content's text leaves out of its span: the attribution set off
+    # by commas inside the clause it interrupts (`_interrupted`).
+    left_out: Span | None = None
 
 
 @dataclass
@@ -2951,7 +2954,82 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
     ]
     found = _speakers_after_other_cues(unit, found)
     return _truncate_nested(
-        [_without_main_clause_of_condition(unit, _without_other_report(unit, a)) for a in found]
+        [
+            _with_interrupted_subject(
+                unit, _without_main_clause_of_condition(unit, _without_other_report(unit, a))
+            )
+            for a in found
+        ]
+    )
+
+
+# The subject a speaker and cue set off by commas interrupt, at the unit's start:
+# "The deal, the government said, included ...".
+_INTERRUPTED_SUBJECT = re.compile(r"\s*[\"\u201c]?(?P<subject>[^,\"\u201c\u201d]{2,80}?)\s*,\s*")
+_INTERRUPTED_GOES_ON = re.compile(r"\s*,\s*")
+# The most words such a subject has.
+_INTERRUPTED_SUBJECT_WORDS = 8
+# Words that open a predicate put first ("More likely, he said, was a mite"),
+# not a subject; and an adverb or adjective in -ly, lower case ("likely",
+# "Finally"; not "family" or "Italy").
+_NOT_SUBJECT_OPENING = P.word_set("more less most also even only still just perhaps maybe")
+_LY_WORD = re.compile(
+    r"(?:[A-Z]?[a-z]*(?:al|ful|ous|ive|ic|less|ent|ant|ate|ar|ike|ere|ear)ly|likely)"
+)
+
+
+def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attribution:
+    """`attribution` with the whole clause its speaker and cue interrupt as its
+    content, when they stand between a clause's subject and its verb: "The deal,
+    the government said, included the release of 200 girls" says "The deal
+    included the release of 200 girls", not "included the release ..." (a
+    clause with no subject) nor "The deal". The words before the speaker must
+    be a noun phrase (no verb, no preposition or conjunction to open it, no
+    comma), and the words after the cue's comma must open on a verb. Its span
+    runs over the whole clause; what its text leaves out is `left_out`."""
+    if (
+        attribution.speaker is None
+        or attribution.cue is None
+        or attribution.left_out is not None
+        or attribution.phrase
+        or attribution.cue[0] < attribution.speaker[0]
+    ):
+        return attribution
+    text = unit.text
+    before = _INTERRUPTED_SUBJECT.fullmatch(text, unit.start, attribution.speaker[0])
+    after = _INTERRUPTED_GOES_ON.match(text, attribution.cue[1], unit.end)
+    if before is None or after is None:
+        return attribution
+    subject = before.group("subject")
+    words = subject.split()
+    if (
+        len(words) > _INTERRUPTED_SUBJECT_WORDS
+        or words[0].lower() in P.SUBORDINATORS
+        or words[0].lower() in P.PREPOSITIONS
+        or words[0].lower() in _NOT_GOING_ON
+        or words[0].lower() in _NOT_SUBJECT_OPENING
+        or any(_LY_WORD.fullmatch(w) for w in words)
+        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words)
+    ):
+        return attribution
+    start, end = attribution.content
+    if start == before.start("subject"):
+        # The content is the subject alone: the clause goes on after the cue.
+        rest = _trim(text, after.end(), unit.end)
+        if rest is None:
+            return attribution
+        start, end = rest
+    elif start != after.end():
+        return attribution
+    goes_on = text[start:end]
+    first = goes_on.split()[0].lower() if goes_on.split() else ""
+    if not (first in P.FINITE_WORDS or _past_verb(first)):
+        return attribution
+    return replace(
+        attribution,
+        content=(before.start("subject"), end),
+        content_text=f"{subject} {goes_on}",
+        left_out=(before.end("subject"), start),
     )
 
 
@@ -3717,6 +3795,10 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
             return None
     else:
         content = _trim(text, unit.start, match.start)
+        interrupted = _interrupted(text, content, rest_start, unit.end)
+        if interrupted is not None:
+            span, said, left_out = interrupted
+            return _Attribution(speaker, None, cue, "according to", span, said, left_out=left_out)
     if content is None:
         return None
     return _Attribution(
@@ -3727,6 +3809,48 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# The few words before an attribution set off by commas inside a clause
+# ("Branson, according to the Mirror, guaranteed ...", "Spiders, according to
+# an expert, don't burrow in skin"): a subject or an opening adverbial, with
+# no verb of their own and no comma.
+_INTERRUPTED_MOST_WORDS = 6
+_NOT_GOING_ON = P.word_set(
+    "and but or nor while whereas which who whom whose where when although though as so yet"
+)
+
+
+def _interrupted(
+    text: str, before: Span | None, rest_start: int, end: int
+) -> tuple[Span, str, Span] | None:
+    """The clause an "according to" attribution interrupts, when the words
+    before it are only its opening (`before`, up to the comma before the cue)
+    and the clause goes on after the comma that closes the source: its span,
+    from its first word to its last, its text without the attribution, and
+    the span its text leaves out (between the opening and what goes on)."""
+    if before is None or rest_start >= end or text[rest_start] != ",":
+        return None
+    opening = text[before[0] : before[1]]
+    words = opening.split()
+    if (
+        not words
+        or len(words) > _INTERRUPTED_MOST_WORDS
+        or "," in opening
+        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words)
+    ):
+        return None
+    rest = _trim(text, rest_start + 1, end)
+    if rest is None:
+        return None
+    goes_on = text[rest[0] : rest[1]]
+    if goes_on.split()[0].lower() in _NOT_GOING_ON:
+        return None  # "X, according to Y, and Z": another clause, maybe not Y's
+    if not _FINITE_AFTER.search(goes_on) and not any(
+        _past_verb(w) or w.lower() in P.FINITE_WORDS for w in goes_on.split()[:4]
+    ):
+        return None
+    return (before[0], rest[1]), f"{opening} {goes_on}", (before[1], rest[0])
 
 
 # An apposition after an "according to" source: "a"/"an" and a phrase with no
@@ -4113,10 +4237,11 @@ def _verb_attribution(
         content_text = text[content[0] : content[1]]
     else:
         return None
+    skipped: Span | None = None  # what the content's text leaves out of its span
     if trailing is not None:
         interrupted = _interrupted_quotation(unit, trailing, head, max(cue_end, speaker[1]))
         if interrupted is not None:
-            content, content_text = interrupted
+            content, content_text, skipped = interrupted
     opening = next((i for i, t in enumerate(left) if t.start == subject_start), None)
     before_subject = left[opening - 1].lower if opening else ""
     said_of = ""  # the noun a relative clause's content is said of
@@ -4193,13 +4318,13 @@ def _verb_attribution(
             content_text = text[content[0] : content[1]]
         content_text = _accused_content(content_text)
     return _Attribution(
-        speaker, resolve_text, cue, cue_text, content, content_text, phrase, said_of
+        speaker, resolve_text, cue, cue_text, content, content_text, phrase, said_of, skipped
     )
 
 
 def _interrupted_quotation(
     unit: _Unit, before: Span, head: int, tail: int
-) -> tuple[Span, str] | None:
+) -> tuple[Span, str, Span] | None:
     """'"The bridge is closed," the mayor said, "until the water goes down."':
     one quoted sentence that the attribution (from `head` to `tail`)
     interrupts, read as one content whose span runs over the attribution.
@@ -4230,7 +4355,7 @@ def _interrupted_quotation(
     if after is None:
         return None
     joined = f"{text[before[0] : before[1]]} {text[after[0] : after[1]]}"
-    return (before[0], after[1]), joined
+    return (before[0], after[1]), joined, (before[1], after[0])
 
 
 # The first part's end ('...closed," '), the second's opening (', "until')
@@ -6311,9 +6436,14 @@ _DANGLING_TAIL = re.compile(
 
 
 def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution | None:
-    # The text is not at hand here; content text is cut by the same offsets.
+    # The text is not at hand here; content text is cut by the same offsets,
+    # less the attribution an interrupted clause's text leaves out (`_interrupted`).
     old_start, _ = attribution.content
-    text = attribution.content_text[: end - old_start].rstrip(' ,;:—\u2013-"“”')
+    skipped = attribution.left_out
+    left_out = skipped[1] - skipped[0] - 1 if skipped is not None and end >= skipped[1] else 0
+    text = attribution.content_text[: end - old_start - left_out].rstrip(' ,;:—\u2013-"“”')
+    if skipped is not None and len(text) <= skipped[0] - old_start:
+        left_out = 0  # cut within the opening: its span is the opening's
     dangling = _DANGLING_TAIL.search(text)
     if dangling is not None:
         text = text[: dangling.start()].rstrip(' ,;:—\u2013-"“”')
@@ -6324,7 +6454,7 @@ def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution 
         attribution.resolve_text,
         attribution.cue,
         attribution.cue_text,
-        (start, old_start + len(text)),
+        (start, old_start + len(text) + left_out),
         text,
     )
 

@@ -1159,6 +1159,36 @@ def referent(content: str, *, against: bool = False) -> str:
     return substance if content_words(substance) else ""
 
 
+# A frame of the speaker's own mind or telling before the proposition an
+# assertion puts forward: "we believe that X", "he believed X", "I wish to
+# inform this audience that X", "what I can assure people is that X", "don't
+# you know X?". Its words say how the speaker holds X, not what X is.
+_OWN_FRAME = re.compile(
+    r"""^\W*(?:
+        (?:i|we|he|she|they)\s+(?:also\s+|still\s+|now\s+|firmly\s+|strongly\s+)?
+          (?:believe[sd]?|think|thinks|thought|knew|know|knows
+            |(?:wish|want)(?:ed)?\s+to\s+(?:inform|tell|assure)(?:\s+(?:this|the|you|all)(?:\s+\w+)?)?
+            |can\s+(?:assure|tell)(?:\s+(?:you|people|the\s+public|everyone))?)
+      |it\s+(?:is|was)\s+(?:widely\s+|now\s+|also\s+)?(?:believed|thought|understood)(?!\s+to\b)
+      |what\s+(?:i|we)\s+can\s+(?:assure|tell)\s+(?:you|people|the\s+public|everyone)\s+is
+      |do(?:n['\u2019]t|\s+not)\s+you\s+know
+    )(?:\s*,?\s*that\b)?\s*,?\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def unframed(about: str) -> str:
+    """An assertion's content without the frame of its speaker's own belief or
+    telling before it (`_OWN_FRAME`): "they believed they had ascertained his
+    identity" -> "they had ascertained his identity". Unchanged when no frame
+    opens it, or when what follows names nothing."""
+    frame = _OWN_FRAME.match(about)
+    if frame is None:
+        return about
+    rest = about[frame.end() :].rstrip("?").rstrip()
+    return rest if len(content_words(rest)) >= 2 else about
+
+
 def _asks_which(content: str, about: str) -> bool:
     """Whether `about`, what a statement is taken to be about, is the question
     its content asks ("it is unclear whether the ship sank or was towed away"):
@@ -1428,6 +1458,10 @@ class _Grouper:
     named_speaker: dict[str, str] = field(default_factory=dict)
     # Who says the statement being assigned (`_speaker_key`).
     speaker: str = ""
+    # What the statement being assigned is about as said, before `unframed`
+    # took its speaker's frame off for matching: the text a claim it starts
+    # is made from.
+    framed: str = ""
     # Per source, the latest statement made: its line, its content and the claim
     # it was filed under (None when none). What only points back with "this" or
     # "that" speaks of it.
@@ -1509,6 +1543,11 @@ class _Grouper:
         against = statement.stance is not Stance.ASSERTS
         said = statement.about or statement.content
         about = referent(said, against=against)
+        # An assertion is matched by its proposition without its speaker's frame;
+        # a claim it starts is made from its content as said.
+        self.framed = about
+        if not against:
+            about = unframed(about)
         self.names_denied = about != " ".join(said.split())
         # Only a clause that the statement's frame or cue denies or doubts ("denied
         # that X", "no evidence that X"); a negative sentence is compared with a
@@ -2576,6 +2615,8 @@ class _Grouper:
         statement = self.statement
         assert statement is not None
         against = statement.stance is not Stance.ASSERTS
+        if not against and self.framed and unframed(self.framed) == about:
+            about = self.framed
         if _asks_which(statement.content, about) or (
             # Its whole sentence, when what it doubts asked which of two things is so.
             against and _asks_which(statement.content, referent(statement.content, against=True))
@@ -3264,7 +3305,7 @@ def _asked_again(
     denial or doubt, or a content with no words to match by."""
     if statement.stance is not Stance.ASSERTS:
         return None
-    about = referent(statement.about or statement.content)
+    about = unframed(referent(statement.about or statement.content))
     normal = index.normal(about)
     if not normal.terms.words:
         return None

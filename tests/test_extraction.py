@@ -4558,8 +4558,8 @@ def test_a_relative_clause_whose_verb_disagrees_is_not_said_of_the_noun_before_i
             "to make a series of donations to charity",
         ),
         (
-            "After an exchange of fire, they said, they were surprised to see the fighters retreat.",
-            "they were surprised to see the fighters retreat",
+            "After an exchange of fire, they said, they were surprised to see the enemy retreat.",
+            "they were surprised to see the enemy retreat",
         ),
         ("Last summer, Shekau declared a caliphate in the areas he controls.", None),
     ],
@@ -4572,3 +4572,56 @@ def test_a_phrase_of_when_before_the_speaker_is_not_what_was_said(
         assert [s.content for s in statements] == [content]
     else:
         assert all(not s.content.startswith("Last summer") for s in statements)
+
+
+def test_an_according_to_set_off_inside_a_clause_keeps_the_clause_whole() -> None:
+    text = "Branson, according to the Mirror, guaranteed the band more than $900 million."
+    said = only(text)
+    assert (said.speaker, said.cue) == ("the Mirror", "according to")
+    assert said.content == "Branson guaranteed the band more than $900 million"
+    assert said.content_span == (0, text.index("."))
+    opening = only("Now, according to The Hollywood Reporter, Bale has dropped out of the film.")
+    assert opening.content == "Now Bale has dropped out of the film"
+    subject = only("Spiders, according to a Perth expert, don't burrow in skin.")
+    assert subject.content == "Spiders don't burrow in skin"
+
+
+def test_an_according_to_after_a_clause_or_before_another_keeps_its_old_content() -> None:
+    # A clause of its own before it, or a new clause after it ("and ..."), is
+    # not one clause the attribution interrupts.
+    clause = only("The ferry sank in the bay, according to the coastguard, and crews searched.")
+    assert clause.content == "The ferry sank in the bay"
+    run_on = only("The ferry, according to the coastguard, and its crew.")
+    assert run_on.content == "The ferry"
+
+
+def test_an_interrupted_clause_cut_before_a_later_speaker_keeps_its_opening_alone() -> None:
+    text = (
+        "Now, according to a report, intelligence agencies are warning the jets could be "
+        "used in attacks."
+    )
+    report = next(s for s in extract(text) if s.speaker == "a report")
+    assert report.content == "Now"
+    assert report.content_span == (0, 3)
+
+
+def test_a_speaker_and_cue_set_off_after_a_clauses_subject_keep_the_clause_whole() -> None:
+    text = "The deal, the ministry said, included the release of 40 fishermen."
+    said = only(text)
+    assert (said.speaker, said.cue) == ("the ministry", "said")
+    assert said.content == "The deal included the release of 40 fishermen"
+    assert said.content_span == (0, text.index("."))
+    person = only("Halvorsen, she said, was using his phone to take the pictures.")
+    assert person.content == "Halvorsen was using his phone to take the pictures"
+
+
+def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -> None:
+    # An adverbial, a predicate put first, a clause of its own: the content
+    # is what it was.
+    assert only("Therefore, he said, the bridge is safe.").content == "the bridge is safe"
+    assert only("More likely, Dr Lund said, was a burrowing mite.").content == (
+        "was a burrowing mite"
+    )
+    assert only("No test was done, Dr. Lund said, because no symptoms appeared.").content == (
+        "No test was done"
+    )

@@ -28,6 +28,7 @@ from claimtrack.grouping import (
     join_again,
     make_slug,
     referent,
+    unframed,
 )
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import MentionFinder, normalise, stem
@@ -3129,3 +3130,90 @@ def test_a_statement_alone_in_its_claim_stays_when_it_says_another_thing_of_the_
     # A denial is left where it was grouped: what it answers is decided there.
     denial = replace(first, stance=Stance.DENIES)
     assert join_again(denial, school.claim_id, index, DEFAULT_THRESHOLD) is None
+
+
+def test_a_frame_of_the_speakers_own_belief_or_telling_is_taken_off_an_assertion() -> None:
+    assert unframed("we believe that the ferry left Tallinn late") == "the ferry left Tallinn late"
+    assert unframed("he believed Rask was the driver") == "Rask was the driver"
+    assert (
+        unframed("I wish to inform this audience that a truce has been concluded")
+        == "a truce has been concluded"
+    )
+    assert (
+        unframed("What I can assure people is that, when we deliver aid, it arrives")
+        == "when we deliver aid, it arrives"
+    )
+    assert unframed("Don't you know the miners have left the valley?") == (
+        "the miners have left the valley"
+    )
+    assert unframed("It is believed that the mill burned down") == "the mill burned down"
+    # Not a frame: "it" the subject of the hearsay, a belief with no clause
+    # after it, a feeling.
+    assert unframed("It is believed to be the oldest bridge in the state") == (
+        "It is believed to be the oldest bridge in the state"
+    )
+    assert unframed("I know him") == "I know him"
+    assert unframed("We feel very confident that the bundles landed") == (
+        "We feel very confident that the bundles landed"
+    )
+
+
+# Claims of other stories, so that a frame's words weigh as they do in a ledger.
+_OTHER_CLAIMS = [
+    "The Ostrava council banned night buses in the old town",
+    "Floods cut the railway between Brno and Zlin",
+    "The Halden club sold its stadium to a developer",
+    "A fire destroyed the Tarnow paper mill on Sunday",
+    "Teachers in Gdansk went on strike over pay",
+    "The Vellmar bakery won a national prize for its rye bread",
+]
+
+
+def _signing(said: str) -> list[Assignment]:
+    seq = [replace(statement(text, f"o{n}"), speaker="AP") for n, text in enumerate(_OTHER_CLAIMS)]
+    seq.append(
+        replace(
+            statement(
+                "Lindqvist signed a two-year contract with the Halden club after talks in Oslo",
+                "a",
+            ),
+            speaker="Reuters",
+        )
+    )
+    seq.append(replace(statement(said, "b"), speaker="the coach"))
+    return group_statements(seq, ClaimIndex(), DEFAULT_THRESHOLD)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "I wish to inform this audience that ",
+        "What I can assure people is that ",
+        "we believe that ",
+        "It is believed that ",
+    ],
+)
+def test_an_assertion_is_matched_by_its_proposition_not_its_frame(frame: str) -> None:
+    plain = _signing("Lindqvist signed a deal with Halden in Bergen")
+    framed = _signing(frame + "Lindqvist signed a deal with Halden in Bergen")
+    assert framed[-1].claim_id == framed[-2].claim_id
+    assert framed[-1].score == pytest.approx(plain[-1].score)
+
+
+def test_a_claim_a_framed_assertion_starts_keeps_its_frame_in_its_text() -> None:
+    # What its speaker believed is not shown as what its speaker knows.
+    said = replace(
+        statement(
+            "they believed they had found the missing trawler",
+            "a",
+            quote="Norwegian and Danish officials said they believed they had found the "
+            "missing trawler.",
+        ),
+        speaker="Norwegian and Danish officials",
+        cue="said",
+        party="Norway",
+    )
+    [assignment] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert assignment.claim_text == (
+        "Norwegian and Danish officials believed they had found the missing trawler"
+    )
