@@ -3457,6 +3457,12 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         unit.text, max(unit.start, cue.start - 9), cue.start
     ):
         return None  # "Another report this week claims ...": a singular noun, not a verb
+    elif unit.text[cue.start : cue.end].lower().rstrip(
+        "s"
+    ) in _NOUN_FORMS and _AS_VERDICT_BEFORE.search(
+        unit.text, max(unit.start, cue.start - 30), cue.start
+    ):
+        return None  # "dismissed as nonsense reports that ...": the thing dismissed
     if cue.start > unit.start and unit.text[cue.start - 1] == "-":
         return None  # "much-praised", "self-described", "so-called": part of a compound
     if _AS_PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 20), cue.start):
@@ -3497,6 +3503,12 @@ _NOUN_OR_INFINITIVE_BEFORE = re.compile(
 
 # "accused of": the one accused is the subject; who accuses goes unsaid.
 _NOUN_FORMS = _words("report claim tweet note comment estimate warning promise post answer reply")
+_AS_VERDICT_BEFORE = re.compile(
+    r"\bas\s+[\"\u201c\u2018']?(?:rubbish|nonsense|false|untrue|baseless|groundless|unfounded|"
+    r"fabricated|fake|ridiculous|absurd|speculation|inaccurate|wrong|misleading|garbage)"
+    r"(?:\s+news)?[\"\u201d\u2019']?\s+$",
+    re.IGNORECASE,
+)
 _SINGULAR_BEFORE = re.compile(r"\b(?:another|each|every|any|no|one)\s+$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\s+of\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -4306,6 +4318,8 @@ def _verb_attribution(
         if relative_end is not None:
             content = relative_end
             content_text = text[content[0] : content[1]]
+    if lemma in _JUDGING_LEMMAS | _CALLING and content[0] > cue_end:
+        cue_text = _with_verdict(text, cue, content, unit.end) or cue_text
     if text[speaker[0] : speaker[1]].lower() == "additional" and cue_text == "reporting":
         return None  # "Additional reporting: Jane Doe", a credit line
     if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
@@ -4376,6 +4390,44 @@ _NOT_ATTRIBUTION = re.compile(r"\b(?:that|add(?:s|ed|ing)|and|but)\b", re.IGNORE
 _ACCUSER_GOES_ON = re.compile(
     r",\s+(?:and\s+)?(?:also\s+)?(?=[a-z]+ed\s+(?:that|the|a|an|him|her|them|it|his|their)\b)"
 )
+
+
+# A verdict before the report it judges: 'described as "rubbish" a report that',
+# "dismissed as nonsense reports that".
+_VERDICT_WORDS = (
+    r"(?:(?:a|an)\s+)?(?:(?:complete|utter|total|pure|absolute|simply|baseless)\s+)?"
+    r"(?:rubbish|nonsense|false|untrue|baseless|groundless|unfounded|fabricated|fabrication|"
+    r"fake|lies|a\s+lie|ridiculous|absurd|speculation|inaccurate|incorrect|wrong|misleading|"
+    r"hoax|fiction|fantasy|propaganda|garbage)(?:\s+news)?"
+)
+_JUDGED_FIRST = re.compile(
+    r"as\s+[\"\u201c\u2018']?" + _VERDICT_WORDS + r"[\"\u201d\u2019']?\s+"
+    r"(?:(?:the|a|an|these|those)\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
+    r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|suggestions?|allegations?|accounts?)\s+that\s+",
+    re.IGNORECASE,
+)
+# The same verdict after the clause it judges: "... as rubbish", '... "complete nonsense"'.
+_VERDICT_TAIL = re.compile(
+    r"(?:,?\s+as)?\s+[\"\u201c\u2018']?" + _VERDICT_WORDS + r"[\"\u201d\u2019'.!]*\s*$",
+    re.IGNORECASE,
+)
+_CALLING = frozenset({"call", "dismiss", "brand", "label", "reject"})
+
+
+def _with_verdict(text: str, cue: Span, content: Span, end: int) -> str | None:
+    """A judging cue with the verdict it gives the report it judges, which the
+    content leaves out: 'described as "rubbish" a report', "described ... as
+    rubbish", 'called ... "complete nonsense"'; None without one."""
+    before = _JUDGED_FIRST.search(text, cue[1], content[0] + 1)
+    if before is not None:
+        return _normal(text[cue[0] : before.end()]).removesuffix(" that")
+    after = _VERDICT_TAIL.match(text, content[1], end) or _VERDICT_TAIL.search(
+        text, content[1], end
+    )
+    if after is None or text[content[1] : after.start()].strip(' ,."\u201d'):
+        return None
+    verdict = _normal(text[after.start() : after.end()].strip(" ,.\"\u201c\u201d\u2018\u2019'"))
+    return f"{_normal(text[cue[0] : cue[1]])} ... {verdict}"
 
 
 # Verbs whose object is a thing judged ("condemned the attack as cowardly"):
@@ -5680,9 +5732,19 @@ def _forward_content(
             # is "that", and the statement is where it was denied
             pronoun = (content[0], content[0] + len(text[content[0] :].split()[0]))
             return pronoun, text[pronoun[0] : pronoun[1]], True
-        that = _that_clause(unit, content[0], lemma, words=12, relative_past=True)
+        judged = _JUDGED_FIRST.match(text, content[0], unit.end)
+        that = (
+            judged.end()
+            if judged is not None
+            else _that_clause(unit, content[0], lemma, words=12, relative_past=True)
+        )
         if that is not None:
             content = _trim(text, that, unit.end) or content
+            verdict = _VERDICT_TAIL.search(text, content[0], content[1])
+            if verdict is not None and lemma in _JUDGING_LEMMAS | _CALLING:
+                # "described the report that X as rubbish", "called reports that
+                # X 'complete nonsense'": the verdict is the cue's, not X's
+                content = _trim(text, content[0], verdict.start()) or content
         elif _NO_OBJECT_AFTER.match(text, content[0], unit.end):
             # "a fact the lady denied before being caught on video": what she
             # denied is the noun before her; a clause of time is no object

@@ -1932,6 +1932,8 @@ class Lexicon:
         wonders = bool(self._wonder.search(cue))
         found = self.cues.find(cue)
         stance = found[0][1] if found else None
+        if stance is None and _VERDICT_IN_CUE.search(cue):
+            stance = Stance.DENIES  # 'described as "rubbish" a report', "called ... nonsense"
         if stance is None and _DOUBT_ADJECTIVE_CUE.search(cue):
             stance = Stance.DISPUTES  # "are sceptical that ...", "remain doubtful of ..."
         if found and _cue_negation(cue, found[0][0].start()):
@@ -2810,6 +2812,15 @@ _VERDICT_AFTER = re.compile(
         |inaccurate|wrong|nonsense|rubbish|fabricated|made\s+up|bogus)
       |(?:just\s+|all\s+)?(?:a|an)\s+(?:\w+\s+)?(?:hoax|fake|lie|myth|fabrication|prank)
       |not\s+(?:true|real|genuine|accurate|correct|the\s+case))\b"""
+)
+
+
+# A verdict of falsehood a judging cue gives the report it names ('described as
+# "rubbish" a report', "called ... complete nonsense"), as extraction writes it.
+_VERDICT_IN_CUE = re.compile(
+    r"^(?:describ|call|brand|label)\w*\b.*\b(?:rubbish|nonsense|false|untrue|baseless|"
+    r"groundless|unfounded|fabricated|fabrication|fake|lies|a\s+lie|ridiculous|absurd|hoax|"
+    r"garbage)\b"
 )
 
 

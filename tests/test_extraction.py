@@ -4625,3 +4625,32 @@ def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -
     assert only("No test was done, Dr. Lund said, because no symptoms appeared.").content == (
         "No test was done"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Plant's publicist described as “rubbish” a Daily Mirror report that he had turned "
+            "down the deal.",
+            "he had turned down the deal",
+        ),
+        (
+            "The ministry described the report that troops had crossed the border as rubbish.",
+            "troops had crossed the border",
+        ),
+        (
+            "The ministry called reports that troops had crossed the border “complete nonsense”.",
+            "troops had crossed the border",
+        ),
+        (
+            "The ministry dismissed as nonsense reports that troops had crossed the border.",
+            "troops had crossed the border",
+        ),
+    ],
+)
+def test_a_verdict_on_a_report_is_the_cues_and_the_report_is_denied(
+    sentence: str, content: str
+) -> None:
+    statement = extract(sentence)[0]  # the judging speaker's; a named report asserts its own
+    assert (statement.content, statement.stance) == (content, Stance.DENIES)
