@@ -64,7 +64,7 @@ def _words(text: str) -> list[str]:
 
 # A definite description: a determiner, up to three modifiers in lower case and
 # a head noun in lower case (a capital opens a name: "the Islamic State").
-_DEFINITE = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
+_DEFINITE = re.compile(r"(?P<det>[Tt](?<!\w.)(?:he|his|hese|hose))\s+")
 _TOKEN = re.compile(r"\S+")
 _WHICH = (
     r"(?:of|that|which|who|whom|whose|where|in\s+(?-i:[A-Z0-9])"
@@ -610,7 +610,12 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
                 if people.get(name.split()[-1]) == name:
                     names.add(name)
         return names.pop() if len(names) == 1 else None
-    for match in _not_after(rf"{described}(,?) +{_NAME_WORDS}", article, "-"):
+    matches = (
+        _not_after(rf"{described}(,?) +{_NAME_WORDS}", article, "-")
+        if _written_before_capital(article, head)
+        else ()
+    )
+    for match in matches:
         following = article[match.end() : match.end() + 2]
         # "the actor, Christian Bale," is an apposition; "the group, Smith said" is not.
         if not re.match(r"\s*(?-i:[A-Z])", following) and (
@@ -690,7 +695,7 @@ def _aged(article: str, head: str, modifiers: list[str]) -> str | None:
 # missing", "the wounded"): only what follows says it is no noun's modifier.
 _STATES_OF_PEOPLE = "missing|dead|wounded|injured|kidnapped|abducted"
 _STATE_PEOPLE = re.compile(
-    rf"(?<![\w-])[Tt]he +(?P<state>{_STATES_OF_PEOPLE})(?![\w-])"
+    rf"[Tt](?<![\w-].)he +(?P<state>{_STATES_OF_PEOPLE})(?![\w-])"
     r"(?=\s*(?:$|[,.;:!?)\u2014\u2013]|\s(?:being|were|was|are|had|have|has|would|will"
     r"|could|may|might|in|from|at|to|and|or|who|whose|by|as|of)\b))"
 )
@@ -776,7 +781,7 @@ _PARTY_ADJECTIVES = {"republican": "R", "democratic": "D", "democrat": "D", "ind
 _STATES_LONGEST = sorted(gazetteer.US_STATE_NAMES, key=len, reverse=True)
 _STATE_NAME = "|".join(_STATES_LONGEST)
 _OFFICE_DESCRIPTION = re.compile(
-    rf"(?<![\w-])(?P<det>[Tt]he) +(?P<mods>(?:(?:{_STATE_NAME}|Republican|Democratic|Democrat"
+    rf"(?P<det>[Tt](?<![\w-].)he) +(?P<mods>(?:(?:{_STATE_NAME}|Republican|Democratic|Democrat"
     r"|Independent|veteran|former|longtime|embattled|outspoken) +){0,2})"
     # "the Prime Minister", "the Governor": the office capitalised as a title.
     rf"(?P<head>{'|'.join(f'(?i:{o[0]}){o[1:]}' for o in _OFFICE_TITLES).replace(' m', ' [Mm]')})"
@@ -1065,11 +1070,32 @@ def _capital_after(article: str, literal: str) -> bool:
     return False
 
 
+def _written_before_capital(article: str, literal: str) -> bool:
+    """Whether `literal` occurs in `article` followed by a comma or none, one or
+    more spaces and a capital A to Z: where a name may come right after it.
+    Unlike `_capital_after`, for any number of spaces and only an ASCII
+    capital, so that it holds wherever a pattern reading so matches."""
+    at = article.find(literal)
+    while at != -1:
+        after = at + len(literal)
+        if article.startswith(",", after):
+            after += 1  # a name after a comma comes only with the comma read
+        spaces = after
+        while article.startswith(" ", spaces):
+            spaces += 1
+        if spaces > after and "A" <= article[spaces : spaces + 1] <= "Z":
+            return True
+        at = article.find(literal, at + 1)
+    return False
+
+
 # A person's name: two or three capitalised words.
 _PERSON_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
 # What "police identified Ray Doyle as the suspect" opens with, whatever the
 # description after it: an article with none has no such name for any.
-_NAMED_PERSON_AS = re.compile(rf"\b(?:named|identified) +{_PERSON_NAME} +as +(?:the|an?) +")
+_NAMED_PERSON_AS = re.compile(
+    rf"(?:n(?<!\w.)amed|i(?<!\w.)dentified) +{_PERSON_NAME} +as +(?:the|an?) +"
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1106,10 +1132,18 @@ class _Mention:
     head: str
 
 
-def _mentions(article: str, head: str) -> Iterator[_Mention]:
+@functools.lru_cache(maxsize=64)
+def _mentions(article: str, head: str) -> tuple[_Mention, ...]:
     """Each place the article names `head` (singular or plural) after a
     determiner or count and at most three modifiers, or after a name alone
-    (`_bare_named`), in order."""
+    (`_bare_named`), in order.
+
+    Kept for the article's later descriptions: half the times a head is asked
+    for, one of the same article asked for it before."""
+    return tuple(_each_mention(article, head))
+
+
+def _each_mention(article: str, head: str) -> Iterator[_Mention]:
     for found_at, found_end in _heads_in(article, head):
         low = max(0, found_at - 60)
         tokens = list(_TOKEN.finditer(article, low, found_at))
@@ -1496,7 +1530,7 @@ def _near(article: str, name: str, at: int) -> bool:
 # "the" and a name's last words in capitals, not followed by another capital
 # (the name goes on) or "of" (it says which: "the Ministry of Public Works").
 _NAME_TAIL = re.compile(
-    r"(?<![\w-])(?P<det>[Tt]he) +(?P<tail>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})"
+    r"(?P<det>[Tt](?<![\w-].)he) +(?P<tail>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})"
     r"(?![\w'\u2019-]| +[A-Z]| +of\b)"
 )
 
@@ -1905,7 +1939,7 @@ _OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?=[a-z
 # Two or three capitalised words: a full name, when the article also writes the
 # last one alone.
 _FULL_NAME = re.compile(
-    r"(?<![\w'\u2019.-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019-]*[a-z]){1,2})"
+    r"(?P<name>[A-Z](?<![\w'\u2019.-].)[a-z]+(?:[ \t]+[A-Z][a-z'\u2019-]*[a-z]){1,2})"
     r"(?![\w-]|[ \t]+[A-Z])"
 )
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'\u2019-]+)\b")
@@ -2565,7 +2599,7 @@ def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
 # city", "the Iraqi city", "the Nicaraguan capital" (not "the city of X", which
 # says which, nor "the City Council").
 _PLACE_KIND = re.compile(
-    r"\b[Tt]he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
+    r"[Tt](?<!\w.)he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
     r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
 )
 _PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
@@ -2617,7 +2651,7 @@ def _place_named(article: str, head: str) -> str | None:
 # A state described by its kind: "the country", "the nation" (not "the country of
 # X", which says which, nor "the nation-state", nor "the nation's" own words
 # after a name: "the Nation of Islam").
-_STATE_KIND = re.compile(r"(?<![\w-])[Tt]he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
+_STATE_KIND = re.compile(r"[Tt](?<![\w-].)he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
 # States whose names are written with "the" ("the United States", "the Philippines").
 _STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
 

@@ -3072,9 +3072,10 @@ def _speakers_after_other_cues(unit: _Unit, found: list[_Attribution]) -> list[_
 # Where a speaker's quoted words were given, after the quotation closes: "denied
 # that he was 'trying to steal anyone's valor' in a message he posted on
 # Wednesday" reports the message as the denial's place, not part of what he
-# denied.
+# denied. (It opens on the closing mark and looks behind it for what the
+# quotation ends on: the engine then skips to the next mark.)
 _SETTING_AFTER_QUOTE_RE = re.compile(
-    r"(?<=[\w.,!?])[\"'\u201d\u2019][ \t]+(?:in|on|via|during)[ \t]+(?:a|an|his|her|their|its)"
+    r"[\"'\u201d\u2019](?<=[\w.,!?].)[ \t]+(?:in|on|via|during)[ \t]+(?:a|an|his|her|their|its)"
     r"[ \t]+(?:[\w-]+[ \t]+)?(?:message|statement|interview|post|tweet|letter|video|e-?mail"
     r"|press[ \t]+release|speech|broadcast|note|podcast)\b[^\"'\u201c\u201d\u2018\u2019]*$"
 )

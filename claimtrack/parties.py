@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -82,10 +83,11 @@ _T = TypeVar("_T")
 
 
 class _Token(NamedTuple):
+    """A word as the trie reads it. Where it stands in its text is not kept:
+    only a mention found needs that (`PartyResolver._mentions_uncached`)."""
+
     norm: str  # curly quotes straightened, accents folded, case kept
     key: str  # norm, case-folded
-    start: int
-    end: int
     capitalised: bool
 
 
@@ -244,11 +246,18 @@ class PartyResolver:
 
     def _mentions_uncached(self, text: str, *, as_words: bool = False) -> list[tuple[Span, str]]:
         tokens = _tokenize(text)
-        return [
-            ((tokens[m.first].start, tokens[m.last].end), m.party)
+        found = [
+            (m.first, m.last, party)
             for m in self._matches(tokens, relaxed=False, fuzzy=True, as_words=as_words)
-            if m.party is not None
+            if (party := m.party) is not None
         ]
+        if not found:
+            return []
+        # Where the words stand, found only for a text that names a party, and
+        # only as far as its last mention.
+        words = islice(_TOKEN_RE.finditer(text), max(last for _, last, _ in found) + 1)
+        spans = [word.span() for word in words]
+        return [((spans[first][0], spans[last][1]), party) for first, last, party in found]
 
     def _name_mentions_uncached(self, name: str) -> list[tuple[Span, str]]:
         return self._mentions_uncached(name, as_words=True)
@@ -799,21 +808,16 @@ def _level(form: str) -> int:
 
 
 def _tokenize(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    append, forms, make = tokens.append, _word_forms, tuple.__new__
-    for found in _TOKEN_RE.finditer(text):
-        norm, key, capitalised = forms(found.group())
-        start, end = found.span()
-        # `tuple.__new__` skips the named tuple's own constructor, called in Python.
-        append(make(_Token, (norm, key, start, end, capitalised)))
-    return tokens
+    # Words recur: each is made a token once, and the same token stands for it
+    # wherever it is written (no tuple made per word read).
+    return list(map(_word_forms, _TOKEN_RE.findall(text)))
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_forms(word: str) -> tuple[str, str, bool]:
-    """A word's normal form, its key and whether it is capitalised: words recur."""
+def _word_forms(word: str) -> _Token:
+    """A word's token: its normal form, its key and whether it is capitalised."""
     norm = _normalise(word)
-    return norm, norm.casefold(), norm[:1].isupper()
+    return _Token(norm, norm.casefold(), norm[:1].isupper())
 
 
 def _normalise(word: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimtrack.describe import (
     descriptions_in,
     named_in,
@@ -1701,3 +1704,65 @@ def test_a_noun_of_what_someone_does_before_their_full_name_describes_them() -> 
     # A name the article never writes by its last word alone says nobody.
     article = "Olympic sprinter Tessa Vanlo was stopped.\nHer agent said the sprinter had left."
     assert _made(article, "the sprinter had left") == "the sprinter had left"
+
+
+_THE_WORDS = st.lists(
+    st.sampled_from(
+        ["the", "The", "this", "These", "those", "x", "_", "3", "é", "city", "nation", "country",
+         "missing", "dead", "Prime Minister", "Mayor", "Armed Forces", "Ana", "Bo", "Reedy",
+         "named", "identified", "as the", "of", "re", ",", ".", "'", "\u2019", "\n"]
+    ),
+    max_size=14,
+)  # fmt: skip
+
+
+@given(_THE_WORDS, st.sampled_from([" ", "  ", "\t", "-", "'", ".", ""]))
+@settings(max_examples=300, deadline=None)
+def test_patterns_opening_on_a_letter_find_what_a_leading_boundary_finds(
+    words: list[str], joint: str
+) -> None:
+    """The patterns read in every content or whole articles open on their first
+    letter and look behind it for what may not come before: the regex engine
+    then skips to that letter. They find what the same pattern with the look
+    behind (or word boundary) first finds, from any start."""
+    import re
+
+    from claimtrack import describe as d
+
+    text = joint.join(words)
+    the = r"(?<![\w-])[Tt]he"
+    for fast, plain in [
+        (d._DEFINITE, r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+"),
+        (d._PLACE_KIND, d._PLACE_KIND.pattern.replace(r"[Tt](?<!\w.)he", r"\b[Tt]he", 1)),
+        (d._STATE_KIND, d._STATE_KIND.pattern.replace(r"[Tt](?<![\w-].)he", the, 1)),
+        (d._STATE_PEOPLE, d._STATE_PEOPLE.pattern.replace(r"[Tt](?<![\w-].)he", the, 1)),
+        (
+            d._OFFICE_DESCRIPTION,
+            d._OFFICE_DESCRIPTION.pattern.replace(
+                r"(?P<det>[Tt](?<![\w-].)he)", r"(?<![\w-])(?P<det>[Tt]he)", 1
+            ),
+        ),
+        (
+            d._NAME_TAIL,
+            d._NAME_TAIL.pattern.replace(
+                r"(?P<det>[Tt](?<![\w-].)he)", r"(?<![\w-])(?P<det>[Tt]he)", 1
+            ),
+        ),
+        (
+            d._FULL_NAME,
+            d._FULL_NAME.pattern.replace(
+                r"(?P<name>[A-Z](?<![\w'\u2019.-].)", r"(?<![\w'\u2019.-])(?P<name>[A-Z]", 1
+            ),
+        ),
+        (
+            d._NAMED_PERSON_AS,
+            d._NAMED_PERSON_AS.pattern.replace(
+                r"(?:n(?<!\w.)amed|i(?<!\w.)dentified)", r"\b(?:named|identified)", 1
+            ),
+        ),
+    ]:
+        assert fast.pattern != plain
+        reference = re.compile(plain, fast.flags)
+        for start in (0, 1, 3):
+            found = [m.regs for m in fast.finditer(text, start)]
+            assert found == [m.regs for m in reference.finditer(text, start)]

@@ -4654,3 +4654,35 @@ def test_a_verdict_on_a_report_is_the_cues_and_the_report_is_denied(
 ) -> None:
     statement = extract(sentence)[0]  # the judging speaker's; a named report asserts its own
     assert (statement.content, statement.stance) == (content, Stance.DENIES)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["'", '"', "\u201d", "\u2019", "\u201c", " ", "\t", "\n", "said", ".", ",", "!", "?",
+             "in", "on", "a", "his", "message", "post", "interview", "press release", "x", "_"]
+        ),
+        max_size=16,
+    )
+)  # fmt: skip
+@settings(max_examples=300, deadline=None)
+def test_a_setting_after_a_quotation_is_found_as_its_look_behind_first_finds_it(
+    parts: list[str],
+) -> None:
+    """The pattern opens on the closing mark and looks behind it: it finds what
+    the same pattern with its look behind first finds, from any start."""
+    import re
+
+    from claimtrack import extraction as x
+
+    text = " ".join(parts)
+    fast = x._SETTING_AFTER_QUOTE_RE
+    plain = fast.pattern.replace(
+        "[\\\"'\\u201d\\u2019](?<=[\\w.,!?].)", "(?<=[\\w.,!?])[\\\"'\\u201d\\u2019]", 1
+    )
+    assert plain != fast.pattern
+    reference = re.compile(plain, fast.flags)
+    for start in (0, 1, 3):
+        assert [m.regs for m in fast.finditer(text, start)] == [
+            m.regs for m in reference.finditer(text, start)
+        ]
