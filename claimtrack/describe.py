@@ -290,6 +290,8 @@ def descriptions_in(
         if instead is None:
             instead = _named_modifier(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
+        if instead is None:
+            instead = _school_named(article, match.group("det"), head, modifiers)
         if (
             instead is None
             and _AFTER_PREPOSITION.search(content, 0, match.start())
@@ -1333,6 +1335,45 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+# A closed compound naming a kind of the word it ends on: "schoolgirls" are
+# girls, "schoolchildren" children. (Other compounds are not kinds of their last
+# word: "firefighters", "grandmother", "relationship".)
+_KIND_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>(?-i:[A-Z])[\w-]*)[ \t]+(?P<compound>(?-i:school)(?P<head>[a-z]+))\b"
+)
+
+
+def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> str | None:
+    """A bare plural "the girls" as the one name the article writes before a
+    compound of its kind: "the girls" after "the Chibok schoolgirls" -> "the
+    Chibok schoolgirls". Not when the article writes two such names ("the
+    Chibok schoolgirls", "the Dapchi schoolgirls"), nor a sentence's first
+    word the article writes nowhere else capitalised ("Abducted
+    schoolgirls")."""
+    if det.lower() != "the" or modifiers or not head.endswith(("s", "ren")):
+        return None
+    found = set()
+    for match in _KIND_COMPOUND.finditer(article):
+        if match.group("head") != head:
+            continue
+        name = match.group("name")
+        if (
+            name.lower() in _NOT_NAMES
+            or name.lower() in _QUANTIFIERS
+            or name.lower() in _DETERMINING
+            or name in _MONTHS
+        ):
+            continue
+        before = article[max(0, match.start() - 4) : match.start()]
+        opening = not before or re.search(r"(?:[.!?\"\u201c\u201d]\s+|\n\s*)$", before)
+        if opening and article.count(name) < 2:
+            continue
+        found.add(f"{name} {match.group('compound')}")
+    if len(found) != 1:
+        return None
+    return f"the {found.pop()}"
 
 
 # A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective

@@ -1701,3 +1701,31 @@ def test_a_noun_of_what_someone_does_before_their_full_name_describes_them() -> 
     # A name the article never writes by its last word alone says nobody.
     article = "Olympic sprinter Tessa Vanlo was stopped.\nHer agent said the sprinter had left."
     assert _made(article, "the sprinter had left") == "the sprinter had left"
+
+
+def test_a_plural_takes_the_one_name_written_before_a_compound_of_its_kind() -> None:
+    article = (
+        "Rebels freed 40 hostages near Karvel on Monday.\n"
+        "Parents of the Dunmore schoolchildren marched to the ministry.\n"
+        "A teacher said the children were kept in a barn."
+    )
+    assert _made(article, "the children were kept in a barn") == (
+        "the Dunmore schoolchildren were kept in a barn"
+    )
+    # Two names before the compound: which children is not said.
+    article = (
+        "Parents of the Dunmore schoolchildren and the Karvel schoolchildren marched.\n"
+        "A teacher said the children were kept in a barn."
+    )
+    assert _made(article, "the children were kept in a barn") == "the children were kept in a barn"
+    # A capitalised first word the article writes nowhere else is no name.
+    article = (
+        "Frightened schoolgirls hid in the dormitory.\n"
+        "A teacher said the girls were kept in a barn."
+    )
+    assert _made(article, "the girls were kept in a barn") == "the girls were kept in a barn"
+    # A compound that is no kind of its last word ("firefighters") says nothing.
+    article = (
+        "The Dunmore firefighters arrived late.\nA witness said the fighters had fled the town."
+    )
+    assert _made(article, "the fighters had fled the town") == "the fighters had fled the town"
