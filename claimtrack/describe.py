@@ -1352,7 +1352,12 @@ def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> st
     Chibok schoolgirls", "the Dapchi schoolgirls"), nor a sentence's first
     word the article writes nowhere else capitalised ("Abducted
     schoolgirls")."""
-    if det.lower() != "the" or modifiers or not head.endswith(("s", "ren")):
+    if (
+        det.lower() != "the"
+        or modifiers
+        or not head.endswith(("s", "ren"))
+        or f"school{head}" not in article
+    ):
         return None
     found = set()
     for match in _KIND_COMPOUND.finditer(article):
