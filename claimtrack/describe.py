@@ -1310,6 +1310,8 @@ def _introduced(
             # cats" may repeat the statement, and a clause said of a later mention
             # is the article's next sentence, seldom one that reads beside it.
             new = [m for m in new if m[:1].isupper() and not _opens_sentence(article, m, match)]
+            if _shorter_name_before(article, at, until, new):
+                continue
             if after is not None and (after[1] or not _PLACE.match(after[0])):
                 after = None
             if not new and after is None:
@@ -1379,6 +1381,23 @@ def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> st
     if len(found) != 1:
         return None
     return f"the {found.pop()}"
+
+
+def _shorter_name_before(article: str, at: int, until: int, name: list[str]) -> bool:
+    """Whether the statement's sentence (from its start to `until`) writes the
+    first words of a later mention's `name`, two or more, and not the whole:
+    "expected Apple Watch prices, saying buyers will spend $550 on the device"
+    names the device; the later "Apple Watch Edition devices" are one kind of it."""
+    if len(name) < 3:
+        return False
+    sentence = article[_sentence_start(article, at) : until]
+    if " ".join(name) in sentence:
+        return False
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(" ".join(name[:n])) + r"(?![\w-])", sentence)
+        is not None
+        for n in range(2, len(name))
+    )
 
 
 # A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective

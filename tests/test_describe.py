@@ -1729,3 +1729,23 @@ def test_a_plural_takes_the_one_name_written_before_a_compound_of_its_kind() -> 
         "The Dunmore firefighters arrived late.\nA witness said the fighters had fled the town."
     )
     assert _made(article, "the fighters had fled the town") == "the fighters had fled the town"
+
+
+def test_a_later_name_is_not_taken_when_the_sentence_names_a_shorter_one() -> None:
+    # The sentence names the Zephyr Phone; the later "Zephyr Phone Max" is one kind.
+    article = (
+        "Analysts broke down expected Zephyr Phone prices, saying buyers will spend $550 "
+        "on the device.\nThey expect base model Zephyr Phone Max devices to start at $999."
+    )
+    content = "buyers will spend $550 on the device"
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == ()
+    # A sentence naming nothing of it still takes the later name.
+    article = (
+        "Analysts said buyers will spend $550 on the device.\n"
+        "They expect base model Zephyr Phone Max devices to start at $999."
+    )
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == (
+        ("the device", "the Zephyr Phone Max device"),
+    )
