@@ -208,6 +208,11 @@ def descriptions_in(
         name = _state_named(article, at)
         if name is not None:
             found.append((state.group().rstrip(), name))
+    words = _WORDS_KIND.search(content)
+    if words is not None:
+        literal = _literal_named(article, words.group("head").lower(), at)
+        if literal is not None:
+            found.append((words.group().rstrip(), literal))
     for nominal in _STATE_PEOPLE.finditer(content):
         if len(found) == 2:
             break
@@ -1398,6 +1403,39 @@ def _shorter_name_before(article: str, at: int, until: int, name: list[str]) -> 
         is not None
         for n in range(2, len(name))
     )
+
+
+# A noun for words ("the term", "the hashtag") with no words of its own after it.
+_WORDS_KIND = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<head>term|word|phrase|hashtag|slogan|catchphrase|motto)\b"
+    r"(?!\s*[\"'\u201c\u2018#]|-)"
+)
+# Where an article writes such a noun with the words it names: "the term
+# “freshman”", "the hashtag #BringBackOurGirls", "the word 'selfie'".
+_WORDS_WRITTEN = (
+    r"(?<![\w-])the\s+{head}\s+(?P<literal>\u201c[^\u201d\n]{{1,40}}\u201d|\"[^\"\n]{{1,40}}\""
+    r"|\u2018[^\u2019\n]{{1,40}}\u2019|'[^'\n]{{1,40}}'|#\w+)"
+)
+
+
+def _literal_named(article: str, head: str, at: int) -> str | None:
+    """A description of words ("the term") as the article last wrote it with
+    the words it names before the statement (offset `at`): "the term" after
+    "the term “freshman” may contribute ..." -> "the term “freshman”". The
+    nearest such mention, within 2,000 characters before, is the one the
+    description takes up; None when there is none."""
+    if head not in article[max(0, at - 2000) : at]:
+        return None
+    last = None
+    pattern = re.compile(_WORDS_WRITTEN.format(head=head), re.IGNORECASE)
+    for match in pattern.finditer(article, max(0, at - 2000), at):
+        last = match
+    if last is None:
+        return None
+    literal = last.group("literal").rstrip(",.")
+    if literal[:1] in "\u201c\"'\u2018" and len(literal) < 3:
+        return None
+    return f"the {head} {literal}"
 
 
 # A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective

@@ -1749,3 +1749,30 @@ def test_a_later_name_is_not_taken_when_the_sentence_names_a_shorter_one() -> No
     assert descriptions_in(content, article, at, at + len(content)) == (
         ("the device", "the Zephyr Phone Max device"),
     )
+
+
+def test_a_noun_for_words_takes_the_words_the_article_last_wrote_with_it() -> None:
+    article = (
+        "Some students said the term \u201cnewbie\u201d was unkind, and others the term "
+        "\u201cfreshman\u201d.\nA dean said the term was no longer used."
+    )
+    assert _made(article, "the term was no longer used") == (
+        "the term \u201cfreshman\u201d was no longer used"
+    )
+    article = (
+        "Millions used the hashtag #SaveTheBees last week.\n"
+        "A survey found most people who used the hashtag lived in Canada."
+    )
+    assert _made(article, "most people who used the hashtag lived in Canada") == (
+        "most people who used the hashtag #SaveTheBees lived in Canada"
+    )
+    # Words the description is given already, or none written before it, stay.
+    article = "A dean said the term was no longer used.\nStudents used the term \u201cfrosh\u201d."
+    assert _made(article, "the term was no longer used") == "the term was no longer used"
+    article = (
+        "The term \u201cfrosh\u201d was dropped.\nA dean said the term \u201crookie\u201d was too."
+    )
+    assert (
+        _made(article, "the term \u201crookie\u201d was too")
+        == "the term \u201crookie\u201d was too"
+    )
