@@ -208,6 +208,11 @@ def descriptions_in(
         name = _state_named(article, at)
         if name is not None:
             found.append((state.group().rstrip(), name))
+    words = _WORDS_KIND.search(content)
+    if words is not None:
+        literal = _literal_named(article, words.group("head").lower(), at)
+        if literal is not None:
+            found.append((words.group().rstrip(), literal))
     for nominal in _STATE_PEOPLE.finditer(content):
         if len(found) == 2:
             break
@@ -290,6 +295,8 @@ def descriptions_in(
         if instead is None:
             instead = _named_modifier(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
+        if instead is None:
+            instead = _school_named(article, match.group("det"), head, modifiers)
         if (
             instead is None
             and _AFTER_PREPOSITION.search(content, 0, match.start())
@@ -1342,6 +1349,8 @@ def _introduced(
             # cats" may repeat the statement, and a clause said of a later mention
             # is the article's next sentence, seldom one that reads beside it.
             new = [m for m in new if m[:1].isupper() and not _opens_sentence(article, m, match)]
+            if _shorter_name_before(article, at, until, new):
+                continue
             if after is not None and (after[1] or not _PLACE.match(after[0])):
                 after = None
             if not new and after is None:
@@ -1367,6 +1376,100 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+# A closed compound naming a kind of the word it ends on: "schoolgirls" are
+# girls, "schoolchildren" children. (Other compounds are not kinds of their last
+# word: "firefighters", "grandmother", "relationship".)
+_KIND_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>(?-i:[A-Z])[\w-]*)[ \t]+(?P<compound>(?-i:school)(?P<head>[a-z]+))\b"
+)
+
+
+def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> str | None:
+    """A bare plural "the girls" as the one name the article writes before a
+    compound of its kind: "the girls" after "the Chibok schoolgirls" -> "the
+    Chibok schoolgirls". Not when the article writes two such names ("the
+    Chibok schoolgirls", "the Dapchi schoolgirls"), nor a sentence's first
+    word the article writes nowhere else capitalised ("Abducted
+    schoolgirls")."""
+    if (
+        det.lower() != "the"
+        or modifiers
+        or not head.endswith(("s", "ren"))
+        or f"school{head}" not in article
+    ):
+        return None
+    found = set()
+    for match in _KIND_COMPOUND.finditer(article):
+        if match.group("head") != head:
+            continue
+        name = match.group("name")
+        if (
+            name.lower() in _NOT_NAMES
+            or name.lower() in _QUANTIFIERS
+            or name.lower() in _DETERMINING
+            or name in _MONTHS
+        ):
+            continue
+        before = article[max(0, match.start() - 4) : match.start()]
+        opening = not before or re.search(r"(?:[.!?\"\u201c\u201d]\s+|\n\s*)$", before)
+        if opening and article.count(name) < 2:
+            continue
+        found.add(f"{name} {match.group('compound')}")
+    if len(found) != 1:
+        return None
+    return f"the {found.pop()}"
+
+
+def _shorter_name_before(article: str, at: int, until: int, name: list[str]) -> bool:
+    """Whether the statement's sentence (from its start to `until`) writes the
+    first words of a later mention's `name`, two or more, and not the whole:
+    "expected Apple Watch prices, saying buyers will spend $550 on the device"
+    names the device; the later "Apple Watch Edition devices" are one kind of it."""
+    if len(name) < 3:
+        return False
+    sentence = article[_sentence_start(article, at) : until]
+    if " ".join(name) in sentence:
+        return False
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(" ".join(name[:n])) + r"(?![\w-])", sentence)
+        is not None
+        for n in range(2, len(name))
+    )
+
+
+# A noun for words ("the term", "the hashtag") with no words of its own after it.
+_WORDS_KIND = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<head>term|word|phrase|hashtag|slogan|catchphrase|motto)\b"
+    r"(?!\s*[\"'\u201c\u2018#]|-)"
+)
+# Where an article writes such a noun with the words it names: "the term
+# “freshman”", "the hashtag #BringBackOurGirls", "the word 'selfie'".
+_WORDS_WRITTEN = (
+    r"(?<![\w-])the\s+{head}\s+(?P<literal>\u201c[^\u201d\n]{{1,40}}\u201d|\"[^\"\n]{{1,40}}\""
+    r"|\u2018[^\u2019\n]{{1,40}}\u2019|'[^'\n]{{1,40}}'|#\w+)"
+)
+
+
+def _literal_named(article: str, head: str, at: int) -> str | None:
+    """A description of words ("the term") as the article last wrote it with
+    the words it names before the statement (offset `at`): "the term" after
+    "the term “freshman” may contribute ..." -> "the term “freshman”". The
+    nearest such mention, within 2,000 characters before, is the one the
+    description takes up; None when there is none."""
+    if head not in article[max(0, at - 2000) : at]:
+        return None
+    last = None
+    pattern = re.compile(_WORDS_WRITTEN.format(head=head), re.IGNORECASE)
+    for match in pattern.finditer(article, max(0, at - 2000), at):
+        last = match
+    if last is None:
+        return None
+    literal = last.group("literal").rstrip(",.")
+    if literal[:1] in "\u201c\"'\u2018" and len(literal) < 3:
+        return None
+    return f"the {head} {literal}"
 
 
 # A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective

@@ -1766,3 +1766,78 @@ def test_patterns_opening_on_a_letter_find_what_a_leading_boundary_finds(
         for start in (0, 1, 3):
             found = [m.regs for m in fast.finditer(text, start)]
             assert found == [m.regs for m in reference.finditer(text, start)]
+
+
+def test_a_plural_takes_the_one_name_written_before_a_compound_of_its_kind() -> None:
+    article = (
+        "Rebels freed 40 hostages near Karvel on Monday.\n"
+        "Parents of the Dunmore schoolchildren marched to the ministry.\n"
+        "A teacher said the children were kept in a barn."
+    )
+    assert _made(article, "the children were kept in a barn") == (
+        "the Dunmore schoolchildren were kept in a barn"
+    )
+    # Two names before the compound: which children is not said.
+    article = (
+        "Parents of the Dunmore schoolchildren and the Karvel schoolchildren marched.\n"
+        "A teacher said the children were kept in a barn."
+    )
+    assert _made(article, "the children were kept in a barn") == "the children were kept in a barn"
+    # A capitalised first word the article writes nowhere else is no name.
+    article = (
+        "Frightened schoolgirls hid in the dormitory.\n"
+        "A teacher said the girls were kept in a barn."
+    )
+    assert _made(article, "the girls were kept in a barn") == "the girls were kept in a barn"
+    # A compound that is no kind of its last word ("firefighters") says nothing.
+    article = (
+        "The Dunmore firefighters arrived late.\nA witness said the fighters had fled the town."
+    )
+    assert _made(article, "the fighters had fled the town") == "the fighters had fled the town"
+
+
+def test_a_later_name_is_not_taken_when_the_sentence_names_a_shorter_one() -> None:
+    # The sentence names the Zephyr Phone; the later "Zephyr Phone Max" is one kind.
+    article = (
+        "Analysts broke down expected Zephyr Phone prices, saying buyers will spend $550 "
+        "on the device.\nThey expect base model Zephyr Phone Max devices to start at $999."
+    )
+    content = "buyers will spend $550 on the device"
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == ()
+    # A sentence naming nothing of it still takes the later name.
+    article = (
+        "Analysts said buyers will spend $550 on the device.\n"
+        "They expect base model Zephyr Phone Max devices to start at $999."
+    )
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == (
+        ("the device", "the Zephyr Phone Max device"),
+    )
+
+
+def test_a_noun_for_words_takes_the_words_the_article_last_wrote_with_it() -> None:
+    article = (
+        "Some students said the term \u201cnewbie\u201d was unkind, and others the term "
+        "\u201cfreshman\u201d.\nA dean said the term was no longer used."
+    )
+    assert _made(article, "the term was no longer used") == (
+        "the term \u201cfreshman\u201d was no longer used"
+    )
+    article = (
+        "Millions used the hashtag #SaveTheBees last week.\n"
+        "A survey found most people who used the hashtag lived in Canada."
+    )
+    assert _made(article, "most people who used the hashtag lived in Canada") == (
+        "most people who used the hashtag #SaveTheBees lived in Canada"
+    )
+    # Words the description is given already, or none written before it, stay.
+    article = "A dean said the term was no longer used.\nStudents used the term \u201cfrosh\u201d."
+    assert _made(article, "the term was no longer used") == "the term was no longer used"
+    article = (
+        "The term \u201cfrosh\u201d was dropped.\nA dean said the term \u201crookie\u201d was too."
+    )
+    assert (
+        _made(article, "the term \u201crookie\u201d was too")
+        == "the term \u201crookie\u201d was too"
+    )
