@@ -1322,7 +1322,7 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
         for word in _SLUG_TOKEN.findall(fold(text).lower()):
             # Any stop ends a phrase as a comma does.
             # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
-            word = word.replace(".", "") if _INITIALS.fullmatch(word) else word
+            word = word.replace(".", "") if "." in word and _INITIALS.fullmatch(word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
     return [u.replace("'", "") for u in dict.fromkeys(slug_units(units, names)) if u.strip("'")]
 

@@ -143,9 +143,19 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "december": "december dec",
 }
 # Names of several words that stand for one term ("Islamic State" is ISIS,
-# not anything Islamic), as patterns over lower-case text.
+# not anything Islamic), as patterns over lower-case text, each opening on a word
+# of its own: a text holding none of those words holds none of the names.
 _PHRASES = {"isis": r"islamic\W+state"}
 _PHRASE = re.compile("|".join(rf"\b(?P<{term}>{pattern})\b" for term, pattern in _PHRASES.items()))
+
+
+def _opening_word(pattern: str) -> str:
+    found = re.match(r"[a-z]+", pattern)
+    assert found is not None, f"a phrase must open on a word: {pattern}"
+    return found.group()
+
+
+_PHRASE_NEEDS = tuple(_opening_word(pattern) for pattern in _PHRASES.values())
 SYNONYMS: dict[str, str] = {
     form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
@@ -178,7 +188,9 @@ _SCALES = {
 }
 
 # A word is a run of letters, or a number with separators and maybe a suffix.
-_WORD = re.compile(r"\d[\d,.]*\d[^\W_]*|\d[^\W_]*|[^\W\d_]+")
+# (Letters first: most words are; a letter never opens a number, so the order
+# of the two finds the same words.)
+_WORD = re.compile(r"[^\W\d_]+|\d[\d,.]*\d[^\W_]*|\d[^\W_]*")
 # A number, optionally glued to a scale ("10k", "19M", "2.5bn") or an ordinal.
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?")
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
@@ -273,7 +285,9 @@ _TOKEN_STEMS_KEPT = 1 << 16
 
 
 def _raw_tokens(text: str) -> Iterator[str]:
-    lowered = _PHRASE.sub(_phrase_term, fold(text).lower())
+    lowered = fold(text).lower()
+    if any(need in lowered for need in _PHRASE_NEEDS):
+        lowered = _PHRASE.sub(_phrase_term, lowered)
     for token in _WORD.findall(lowered):
         number = _NUMBER.fullmatch(token) if token[0].isdigit() else None
         if number is None:
