@@ -1190,7 +1190,7 @@ def _no_main_clause(text: str) -> str | None:
         ]
         if not main:
             return "a noun phrase, not a proposition"
-    joined = _OBJECT_THEN_CLAUSE.match(text)
+    joined = _OBJECT_THEN_CLAUSE.match(text) if "," in text else None
     if joined is None:
         return None
     head = _words_of(joined.group("head"))
