@@ -871,7 +871,11 @@ def proposition(
     # "emergency services and was taken away": an object, then a verb with no subject.
     # Only a short phrase with no article: "the firm cut jobs and was fined" has
     # a verb the word lists do not know.
-    joined = re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
+    joined = (
+        re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
+        if _AND_AUXILIARY.search(text)
+        else None
+    )
     before_and = _words_of(joined.group(1)) if joined is not None else []
     # Nor one a participle opens ("being logged out and were unable to ..."), cut
     # from "users reported being ...".
@@ -1748,6 +1752,9 @@ _ELLIPSIS_END = re.compile(
 )
 # A stop that may end a sentence (`_SENTENCE_END` needs one).
 _STOP_BEFORE_END = re.compile(r"[.!?]")
+# "and" before an auxiliary, as a verb with no subject needs it ("... and was taken
+# away"): found from its word, not tried at every character of the text.
+_AND_AUXILIARY = re.compile(r"and\s+(?:was|were|is|are|has|had|have)\s")
 # Two of the words a doubled one may be ("been been", "the the"), the same or not:
 # what the doubled word is looked for in.
 _TWO_AUXILIARIES = re.compile(r"(?:been|be|has|have|the)\s+(?:been|be|has|have|the)\b")
