@@ -72,6 +72,23 @@ _ELLIPTICAL_NOT = re.compile(rf"\b{P.NEGATED_AUXILIARY}(?:\s*,[^,;:]*)?[\W_]*$",
 _ELLIPTICAL_NOT_NEEDS = ("not", "n't", "n\u2019t")
 _NOT_PAST = frozenset(_words("need red bed seed feed speed breed shed bred hundred indeed"))
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|\d[\w,.]*")
+
+
+def _words_of(text: str) -> list[str]:
+    """`_WORD.findall(text)`, a new list each time: the rules of one claim text
+    read the words of one text many times over (`proposition` the words of its
+    text as it stands after each rule, most of which leave it as it was)."""
+    found = _WORDS_FOUND.get(text)
+    if found is None:
+        if len(_WORDS_FOUND) >= _WORDS_KEPT:
+            _WORDS_FOUND.clear()
+        found = _WORDS_FOUND[text] = tuple(_WORD.findall(text))
+    return list(found)
+
+
+# Texts' words (`_words_of`), kept until there are this many.
+_WORDS_FOUND: dict[str, tuple[str, ...]] = {}
+_WORDS_KEPT = 4096
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
     r"\bit(?:'s|\u2019s|\s+(?:(?:is|was)(?:n['\u2019]t)?"
@@ -221,7 +238,7 @@ def _headless_relative(text: str) -> bool:
     found = _SAYING_THEN_VERB.search(text) if " " in text else None
     if found is None or not _verb_first(found.group("verb")):
         return False
-    before = [w for w in _WORD.findall(text[: found.start()]) if w.lower() not in _PERFECT]
+    before = [w for w in _words_of(text[: found.start()]) if w.lower() not in _PERFECT]
     if (
         not before
         or any(w.lower() in _RELATIVE_WORDS for w in before)
@@ -229,7 +246,7 @@ def _headless_relative(text: str) -> bool:
         or before[-1].lower() in _BEFORE_ADJECTIVE
     ):
         return False
-    return not _has_verb(["", *before]) and _verbs(_WORD.findall(found.group("rest"))) == 0
+    return not _has_verb(["", *before]) and _verbs(_words_of(found.group("rest"))) == 0
 
 
 # "By peshmerga members she is fine", of "she had been told by peshmerga
@@ -252,7 +269,7 @@ def _agent_without_passive(text: str) -> bool:
     found = _AGENT_OPENING.match(text)
     if found is None:
         return False
-    agent = _WORD.findall(found.group("agent"))
+    agent = _words_of(found.group("agent"))
     return (
         bool(agent)
         and agent[0].lower() not in _NOT_AGENT
@@ -475,6 +492,9 @@ _OBJECT_OF_KNOWING = re.compile(
 )
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _EDGE = _QUOTES + " .,;:-\u2013\u2014()"
+# How a clause cut off at its conjunction ends ("..., but"), or a last line
+# break (before which `$` matches too): a text ending otherwise has none to cut.
+_CUT_AT = ("but", "and", "or", "though", "while", "\n")
 _TITLES = frozenset(
     _words(
         """
@@ -554,7 +574,7 @@ def proposition(
         # "... has not been tested... Rory McIlroy played it too": an ellipsis
         # before a capital ends the sentence, as a full stop does.
         ended = _ELLIPSIS_END.search(text)
-        if ended is not None and len(_WORD.findall(text[: ended.start()])) >= 3:
+        if ended is not None and len(_words_of(text[: ended.start()])) >= 3:
             text = text[: ended.start()]
     if not text:
         return Proposition(None, "no content")
@@ -562,7 +582,7 @@ def proposition(
         return Proposition(None, "a question, not a proposition")
     # Whom a quotation was said to: "He told the group Cageprisoners: I was left ...".
     addressed = re.match(r"([^:]{1,60}):\s+(?=\S)", text)
-    if addressed is not None and not _has_verb(["", *_WORD.findall(addressed.group(1))]):
+    if addressed is not None and not _has_verb(["", *_words_of(addressed.group(1))]):
         text = text[addressed.end() :]
     if may_hold(text, _TRAILING_ATTRIBUTION_NEEDS):
         unattributed = _TRAILING_ATTRIBUTION.sub("", text)
@@ -573,7 +593,7 @@ def proposition(
     text = text.strip(_EDGE)
     # "X, we have no reason to believe that it's not": whose doubt there is none of.
     unsure = _NO_REASON_AFTER.search(text) if may_hold(text, ("reason",)) else None
-    if unsure is not None and _has_verb(_WORD.findall(text[: unsure.start()])):
+    if unsure is not None and _has_verb(_words_of(text[: unsure.start()])):
         text = text[: unsure.start()].strip(_EDGE)
     # Someone else's words inside the content: "spokesman X said the release was
     # still under negotiation", "one eyewitness told a station, the creature was big".
@@ -584,7 +604,7 @@ def proposition(
     )
     if (
         nested is not None
-        and not _has_verb(["", *_unqualified(_WORD.findall(nested.group("who")))])
+        and not _has_verb(["", *_unqualified(_words_of(nested.group("who")))])
         and not re.search(
             r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
         )
@@ -595,8 +615,8 @@ def proposition(
         rest = text[nested.end() :]
         # "Oxfam said it will ...": the pronoun is the one who said it, so it stays.
         if (
-            _has_verb(_WORD.findall(rest))
-            and len(_WORD.findall(rest)) >= 3
+            _has_verb(_words_of(rest))
+            and len(_words_of(rest)) >= 3
             and not _UNNAMED_SUBJECT.match(rest)
         ):
             text = rest
@@ -607,22 +627,22 @@ def proposition(
     )
     # Not when what is judged is the object of knowing or saying: "executives had
     # known the tale was false" states that they knew it.
-    if (
-        judged != text
-        and _has_verb(_WORD.findall(judged))
-        and not _OBJECT_OF_KNOWING.search(judged)
-    ):
+    if judged != text and _has_verb(_words_of(judged)) and not _OBJECT_OF_KNOWING.search(judged):
         text = judged
     # "that X and that Y", as a speaker said both: X is the proposition, Y another.
-    second = re.search(
-        r",?\s+and\s+that\s+(?!(?:is|was|'s|\u2019s|would|will|has|had)\b)\w.*$", text
+    second = (
+        re.search(r",?\s+and\s+that\s+(?!(?:is|was|'s|\u2019s|would|will|has|had)\b)\w.*$", text)
+        if "that" in text
+        else None
     )
     # Only when what is left has a verb the word lists know: "that impact occurred"
     # may be a determiner's phrase, and "died" is too short for them.
-    if second is not None and _verbs(_WORD.findall(text[: second.start()])) > 0:
+    if second is not None and _verbs(_words_of(text[: second.start()])) > 0:
         text = text[: second.start()]
     # A clause cut off at its conjunction ("..., but") ends before it.
-    text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text).strip(_EDGE)
+    if text.endswith(_CUT_AT):
+        text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text)
+    text = text.strip(_EDGE)
     # "we think it's illogical": the "it" after a speaker's own belief is what
     # the speaker judges, not the speaker.
     believed = re.match(r"(?:I|we)\s", text, re.IGNORECASE) is not None and bool(
@@ -640,12 +660,13 @@ def proposition(
         text = _HEDGES.sub(_unhedged_adverb, text)
     # "has been allegedly been arrested": the hedge gone, its auxiliary once.
     # ("had had" is a tense of its own.)
-    text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
+    if _TWO_AUXILIARIES.search(text):
+        text = re.sub(r"\b(been|be|has|have|the)\s+\1\b", r"\1", text)
     plain = _HEARSAY.sub(_unhedge, text) if may_hold(text, _HEARSAY_NEEDS) else text
-    if plain != text and _has_verb(_WORD.findall(plain)):
+    if plain != text and _has_verb(_words_of(plain)):
         text = plain
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
-    words = _WORD.findall(text)
+    words = _words_of(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
@@ -663,7 +684,7 @@ def proposition(
             re.IGNORECASE,
         ):
             text = _accused_of(accused) + text[accused.end() :]
-        words = _WORD.findall(text)
+        words = _words_of(text)
     if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
         return Proposition(None, "a relative clause, not a proposition")
     asked = _INDIRECT_WH.match(text)
@@ -691,10 +712,10 @@ def proposition(
             if (
                 kept
                 and "," not in text[conjuncts[-1].end() : negated.start()]
-                and _has_verb(_WORD.findall(kept))
+                and _has_verb(_words_of(kept))
             ):
                 text = kept
-                words = _WORD.findall(text)
+                words = _words_of(text)
                 negated = (
                     _ELLIPTICAL_NOT.search(text) if may_hold(text, _ELLIPTICAL_NOT_NEEDS) else None
                 )
@@ -718,7 +739,7 @@ def proposition(
         negated is not None
         and not any(
             w.lower() in {"how", "what", "who", "whatever", "where"}
-            for w in _WORD.findall(text[: negated.start()])[-4:]
+            for w in _words_of(text[: negated.start()])[-4:]
         )
     )
     # "FOX News reported": a source and its verb of saying, with nothing said.
@@ -733,26 +754,28 @@ def proposition(
         and not any(w.lower() in _ASKING_WORDS for w in words[:-2])
     )
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
-    verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text)
+    verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text) if "-" in text else text
     # "local officials, the health district and county": a word in -s before a
     # comma is no verb taking what follows as its object (`_has_verb` reads "officials
     # the" as "sends a"); a verb and its object are not parted by a comma.
-    verbal_text = re.sub(r"(?<=[a-z]s),(?=\s)", " and,", verbal_text)
+    if "," in verbal_text:
+        verbal_text = re.sub(r"(?<=[a-z]s),(?=\s)", " and,", verbal_text)
     # "demand for more tests to be performed": in a clause of "for" and an
     # infinitive, the infinitive's "be" or "have" and what it carries are not finite.
-    verbal_text = re.sub(
-        r"\b(for\s+(?:[\w'\u2019-]+\s+){1,5}?to)\s+(?:be|have(?:\s+been)?)(?:\s+[a-z]+\b)?",
-        r"\1",
-        verbal_text,
-        flags=re.IGNORECASE,
-    )
-    verbal = _WORD.findall(verbal_text)
+    if "for" in verbal_text.lower():
+        verbal_text = re.sub(
+            r"\b(for\s+(?:[\w'\u2019-]+\s+){1,5}?to)\s+(?:be|have(?:\s+been)?)(?:\s+[a-z]+\b)?",
+            r"\1",
+            verbal_text,
+            flags=re.IGNORECASE,
+        )
+    verbal = _words_of(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
     # "Seeing a man running with a shotgun, which ...": a participle's clause whose
     # only finite verb is in a relative clause after it, no main clause.
     if _PARTICIPLE_OPENING.match(text) and not _has_verb(
-        ["", *_WORD.findall(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
+        ["", *_words_of(_AFTER_COMMA_RELATIVE.split(verbal_text, maxsplit=1)[0])[1:]]
     ):
         return Proposition(None, "a participle's clause, not a proposition")
     if (
@@ -778,7 +801,7 @@ def proposition(
         "",
         text,
     )
-    words = _WORD.findall(text)
+    words = _words_of(text)
     if (
         words[-1].lower() in _DANGLING_END
         or (
@@ -824,7 +847,7 @@ def proposition(
         return Proposition(None, f"its subject '{words[0]}' is not named")
     # (Its question words are matched in lower case only.)
     embedded = _EMBEDDED_QUESTION.search(text) if "wh" in text or "how" in text else None
-    if embedded is not None and not _has_verb(["", *_WORD.findall(text[: embedded.start()])]):
+    if embedded is not None and not _has_verb(["", *_words_of(text[: embedded.start()])]):
         # "Very different stories of how the protests ended": its only verb is
         # in the clause a noun phrase governs.
         return Proposition(None, "a noun phrase, not a proposition")
@@ -848,8 +871,12 @@ def proposition(
     # "emergency services and was taken away": an object, then a verb with no subject.
     # Only a short phrase with no article: "the firm cut jobs and was fined" has
     # a verb the word lists do not know.
-    joined = re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
-    before_and = _WORD.findall(joined.group(1)) if joined is not None else []
+    joined = (
+        re.match(r"([^,;]+?)\s+and\s+(?:was|were|is|are|has|had|have)\s", text)
+        if _AND_AUXILIARY.search(text)
+        else None
+    )
+    before_and = _words_of(joined.group(1)) if joined is not None else []
     # Nor one a participle opens ("being logged out and were unable to ..."), cut
     # from "users reported being ...".
     if (
@@ -875,7 +902,7 @@ def proposition(
             text,
             re.IGNORECASE,
         )
-        and not _has_verb(["", *_WORD.findall(text.split(",", 1)[0])])
+        and not _has_verb(["", *_words_of(text.split(",", 1)[0])])
         and "," not in text.split(",", 1)[1]
     ):
         return Proposition(None, "a clause with no subject")
@@ -893,7 +920,7 @@ def proposition(
     if (
         cut_object is not None
         and cut_object.group("verb").lower() not in _NOT_PAST
-        and not _has_verb(["", *_WORD.findall(text[: cut_object.start("verb")])[:-1]])
+        and not _has_verb(["", *_words_of(text[: cut_object.start("verb")])[:-1]])
     ):
         return Proposition(None, "a clause with no subject")
     relative = _GOVERNED.search(text)
@@ -909,19 +936,19 @@ def proposition(
             or (
                 "," not in text[relative.end() :]
                 # ", which they said hurt farmers": what is said of it is reported there.
-                and not any(w.lower() in _SAYING for w in _WORD.findall(text[relative.end() :]))
+                and not any(w.lower() in _SAYING for w in _words_of(text[relative.end() :]))
             )
         )
-        and not _has_verb(["", *_WORD.findall(text[: relative.start()])])
+        and not _has_verb(["", *_words_of(text[: relative.start()])])
         and (
             # An aside the text ends in ("The firm, which has worked for the
             # police") holds the only verb, an auxiliary and its participle
             # being one; a clause with no comma before it may be followed by the
             # main verb ("The tape where shots ring out was filmed"), which the
             # count of verb words finds.
-            _verb_groups(_WORD.findall(text[relative.end() :]))
+            _verb_groups(_words_of(text[relative.end() :]))
             if text[: relative.start()].rstrip().endswith(",")
-            else _verbs(_WORD.findall(text[relative.end() :]))
+            else _verbs(_words_of(text[relative.end() :]))
         )
         <= 1
     ):
@@ -991,7 +1018,7 @@ def proposition(
         if not body or name is None:
             return Proposition(None, "its 'its' stands for no one it names")
         text = _owned_by(text, owned, speaker, name)
-        words = _WORD.findall(text)
+        words = _words_of(text)
     # An "it" or "them" the text gives nothing to stand for: "There's nobody
     # talking about it", "Amazon firmly denied it".
     found = _THIRD_PERSON.search(text)
@@ -1002,8 +1029,8 @@ def proposition(
         # "it is possible that ...", "it is not yet clear whether ...": no one. ("it
         # can be used to power computers" is said of a thing.)
         found = _THIRD_PERSON.search(text, dummy.end())
-    before = _WORD.findall(text[: found.start()]) if found is not None else []
-    after = _WORD.findall(text[found.end() :])[:1] if found is not None else []
+    before = _words_of(text[: found.start()]) if found is not None else []
+    after = _words_of(text[found.end() :])[:1] if found is not None else []
     if (
         found is not None
         and found.group() in {"it", "them"}
@@ -1042,7 +1069,7 @@ def proposition(
         return Proposition(None, f"its '{words[-1]}' points into the article")
     # A demonstrative that ends the text, or a clause before "and", after a verb
     # or a preposition: "X will forgo that and stick to Y", "X never saw this".
-    for pointed in _POINTED_OBJECT.finditer(text):
+    for pointed in _POINTED_OBJECT.finditer(text) if _POINTED_NEEDS.search(text) else ():
         if (pointed.group("verb") or "").lower() not in {"so", "now", "such", "given", "than"}:
             return Proposition(None, f"its '{pointed.group('what')}' points into the article")
     # A first or second person anywhere ("the standards we apply", "make me
@@ -1117,7 +1144,7 @@ def _outside_verbs(text: str) -> bool:
         kept,
         flags=re.IGNORECASE,
     )
-    return _has_verb(["", *_WORD.findall(kept)])
+    return _has_verb(["", *_words_of(kept)])
 
 
 def _no_main_clause(text: str) -> str | None:
@@ -1129,7 +1156,7 @@ def _no_main_clause(text: str) -> str | None:
     or a noun phrase and a clause joined to it ("The man, but neither appears ...")."""
     # "Secluded: The villa, built from ...": a picture's label before its caption.
     text = _LABEL.sub("", text)
-    words = _WORD.findall(text)
+    words = _words_of(text)
     if not words:
         return None
     first = words[0]
@@ -1144,14 +1171,14 @@ def _no_main_clause(text: str) -> str | None:
     aside = _PARTICIPLE_ASIDE.match(text) if "," in text else None
     if (
         aside is not None
-        and not _has_verb(["", *_WORD.findall(aside.group("head"))])
+        and not _has_verb(["", *_words_of(aside.group("head"))])
         and not _SUBORDINATE.match(aside.group("head"))
-        and not _has_verb(["", *_WORD.findall(aside.group("rest"))])
+        and not _has_verb(["", *_words_of(aside.group("rest"))])
     ):
         return "a noun phrase and its aside, not a proposition"
     complement = _AS_COMPLEMENT.match(text)
-    if complement is not None and not _has_verb(["", *_WORD.findall(complement.group("head"))]):
-        rest = _WORD.findall(text[complement.end() :])
+    if complement is not None and not _has_verb(["", *_words_of(complement.group("head"))]):
+        rest = _words_of(text[complement.end() :])
         main = [
             n
             for n, w in enumerate(rest)
@@ -1167,11 +1194,11 @@ def _no_main_clause(text: str) -> str | None:
         ]
         if not main:
             return "a noun phrase, not a proposition"
-    joined = _OBJECT_THEN_CLAUSE.match(text)
+    joined = _OBJECT_THEN_CLAUSE.match(text) if "," in text else None
     if joined is None:
         return None
-    head = _WORD.findall(joined.group("head"))
-    rest = _WORD.findall(joined.group("rest"))
+    head = _words_of(joined.group("head"))
+    rest = _words_of(joined.group("rest"))
     if (
         len(head) >= 2
         and rest
@@ -1226,9 +1253,9 @@ def _known_as_name(text: str) -> bool:
     # "According to the website, a customer identified as Conal": whose account it is first.
     opening = re.match(r"according\s+to\s+[^,;:]{1,60},\s+", text, re.IGNORECASE)
     found = _KNOWN_AS.match(text, opening.end() if opening is not None else 0)
-    if found is None or _has_verb(["", *_WORD.findall(found.group("head"))]):
+    if found is None or _has_verb(["", *_words_of(found.group("head"))]):
         return False
-    name = _WORD.findall(found.group("name"))
+    name = _words_of(found.group("name"))
     return bool(name) and all(w[:1].isupper() or w.lower() in _IN_NAMES for w in name)
 
 
@@ -1247,10 +1274,10 @@ def _named_clause(whole: str, opening: str, pronoun: str) -> bool:
     it with a name `pronoun` agrees with ("ISIS doesn't have a navy," before
     "they"), not a phrase or a subordinate clause ("As a teen,", "When police
     arrived,"): a person's for "he" or "she", a body's for "they" or "it"."""
-    words = _WORD.findall(opening)
+    words = _words_of(opening)
     if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() in _NOT_ANTECEDENT:
         return False
-    if len(_WORD.findall(whole[len(opening) :])) < 3:
+    if len(_words_of(whole[len(opening) :])) < 3:
         return False  # "X is a fraud, he fumed": the one who says it, not X
     if _SUBORDINATE.match(opening) or words[0].lower() in _ARTICLES:
         return False
@@ -1275,7 +1302,7 @@ _MANY = frozenset(
 
 def _plural_before(text: str, at: int) -> bool:
     """Whether the subject ending before `at` reads as plural (its last word, adverbs passed)."""
-    before = _WORD.findall(text[:at])
+    before = _words_of(text[:at])
     # "two or three gunmen", "12 of the girls"; not "the 2-inch trail".
     if any(w.lower() in _MANY for w in before[-4:]) or re.search(
         r"(?<![\w.,-])(?!1\b)\d+(?![\w.,-])(?:\s+\S+){0,3}\s*$", text[:at]
@@ -1475,7 +1502,7 @@ def _aside_holds_every_verb(text: str, relative: re.Match[str]) -> bool:
     if close < 0 or not re.match(r"\s*as\s", text[close + 1 :]):
         return False
     outside = text[: relative.start()] + " " + text[close + 1 :]
-    return not _has_verb(["", *_WORD.findall(outside)])
+    return not _has_verb(["", *_words_of(outside)])
 
 
 def _may_stand_for(word: str, at: int) -> bool:
@@ -1608,15 +1635,16 @@ def _clean(content: str, *, asides: bool = False) -> str:
         # Not a list of quoted words: '"John," "George," and "Ringo"'.
         before = text[: second.start()]
         opened = max(before.rfind("\u201c"), before.rfind('"'))
-        if len(_WORD.findall(before[opened + 1 :])) >= 3:
+        if len(_words_of(before[opened + 1 :])) >= 3:
             text = before
     if asides:
         text = _PARENTHESIS.sub(_aside_or_words, text)
     text = text.replace("(", "").replace(")", "")
     text = text.replace(_GLOSS_OPEN, "(").replace(_GLOSS_CLOSE, ")")
     # Editorial brackets keep their words: "[A]t least" -> "At least", "[He] asked" -> "He asked".
-    text = re.sub(r"\[([^\]]*)\]", r"\1", text)
-    text = "".join(c for c in text if c not in '\u201c\u201d"')
+    if "[" in text:
+        text = re.sub(r"\[([^\]]*)\]", r"\1", text)
+    text = text.translate(_NO_QUOTATION_MARKS)
     text = text.strip(_EDGE)
     # A dateline: "LAGOS, Nigeria (AP) — ...".
     text = re.sub(
@@ -1648,6 +1676,8 @@ _PARENTHESIS = re.compile(r"(?P<before>[\w'\u2019.%]+)\s*\((?P<inside>[^()]*)\)"
 
 
 _GLOSS_OPEN, _GLOSS_CLOSE = "\ue000", "\ue001"
+# The quotation marks a claim text drops (`_clean`).
+_NO_QUOTATION_MARKS = str.maketrans("", "", '\u201c\u201d"')
 
 
 def _aside_or_words(match: re.Match[str]) -> str:
@@ -1658,7 +1688,7 @@ def _aside_or_words(match: re.Match[str]) -> str:
     holds words the sentence needs ("neighbors saw (the police activity)"), and a
     lone auxiliary ("(is) going") is the writer's own: those keep their words."""
     before, inside = match.group("before"), match.group("inside")
-    glossed = _WORD.findall(inside)
+    glossed = _words_of(inside)
     if (
         before[:1].isupper()
         and 0 < len(glossed) <= 4
@@ -1704,6 +1734,10 @@ def _first_sentence(text: str) -> str:
     # A full stop after a word ending in two lower-case letters ("made up."), or
     # after a number, ends a sentence; one after an abbreviation ("Sgt.", "Mrs.",
     # "et al.") or a single letter does not.
+    if not _STOP_BEFORE_END.search(text, 0, len(text) - 1):
+        # `_SENTENCE_END` needs a stop with something after it; most texts have
+        # their only stop last, and the pattern would be tried at every letter.
+        return text
     for match in _SENTENCE_END.finditer(text):
         word = match.group(1)
         if word[-1].isdigit() or word[-1] == ")" or word.lower() not in _ABBREVIATIONS:
@@ -1716,6 +1750,14 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z'\u2019-]+:\s+(?=[A-Z])")
 _ELLIPSIS_END = re.compile(
     r"\s*(?:\.{3,}|\u2026|\.\s\.\s\.)\s*(?!(?:But|And|Or|So|Yet|Because)\b)(?=(?-i:[A-Z])(?!\s))"
 )
+# A stop that may end a sentence (`_SENTENCE_END` needs one).
+_STOP_BEFORE_END = re.compile(r"[.!?]")
+# "and" before an auxiliary, as a verb with no subject needs it ("... and was taken
+# away"): found from its word, not tried at every character of the text.
+_AND_AUXILIARY = re.compile(r"and\s+(?:was|were|is|are|has|had|have)\s")
+# Two of the words a doubled one may be ("been been", "the the"), the same or not:
+# what the doubled word is looked for in.
+_TWO_AUXILIARIES = re.compile(r"(?:been|be|has|have|the)\s+(?:been|be|has|have|the)\b")
 _SENTENCE_END = re.compile(
     r"(\b[A-Za-z]*[a-z]{2}|[0-9)])[.!?](?:\s+(?=[A-Z\"\u201c])"
     # "at the last minute.Nearly two years ago": a sentence run on without its space.
@@ -1932,6 +1974,9 @@ _POINTED_OBJECT = re.compile(
     r"\b(?P<verb>\w+)\s+(?P<what>that|this)"
     r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
+# What `_POINTED_OBJECT` needs, found with no word before it: a text without it
+# is not tried at every word.
+_POINTED_NEEDS = re.compile(r"th(?:at|is)(?:\s*$|\s+and\s)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".
@@ -2018,9 +2063,7 @@ def _resolve(
     # name as its party is the person ("Dana Pell"), a body's after "one" is not.
     voiced = bool(said) and (
         (_personal_party(party, said) and builtin_kind(party or "") is None and not described)
-        or (
-            not someone and bool({w.lower() for w in _WORD.findall(speaker or "")} & _VOICE_OF_BODY)
-        )
+        or (not someone and bool({w.lower() for w in _words_of(speaker or "")} & _VOICE_OF_BODY))
     )
     us = (speaking or (party if voiced else None)) if singular else (party or speaking)
     # Only a speaker speaking of itself as the subject is replaced ("We married
@@ -2174,7 +2217,7 @@ def _unowned_its(text: str) -> re.Match[str] | None:
     found = re.search(r"\bits\b", text)
     if found is None:
         return None
-    for n, word in enumerate(_WORD.findall(text[: found.start()])):
+    for n, word in enumerate(_words_of(text[: found.start()])):
         lower = word.lower()
         if word[:1].isupper() and (n > 0 or lower not in _NOT_OWNER):
             return None  # "Apple", "Turkey"
@@ -2355,11 +2398,11 @@ def _speaks_for(speaker: str | None, body: str) -> bool:
     one the speaker names; a state only for one described as speaking for it
     ("a ministry spokesman", "the head of the agency"). A medium's "we" inside
     its text is mostly someone it quotes."""
-    said = {w.lower() for w in _WORD.findall(speaker or "")}
+    said = {w.lower() for w in _words_of(speaker or "")}
     kind = builtin_kind(body)
     if kind == entities.MEDIA:
         return False
-    if {w.lower() for w in _WORD.findall(body)} <= said:
+    if {w.lower() for w in _words_of(body)} <= said:
         return True
     if kind == entities.STATE:
         return bool(said & _STATE_VOICE)
@@ -3531,7 +3574,7 @@ def matter_judged(text: str) -> str:
     if found is None:
         return text
     matter = text[: found.start()].rstrip(_EDGE)
-    words = _WORD.findall(matter)
+    words = _words_of(matter)
     if (
         len(words) < 3
         or words[0].lower() in _NO_MATTER_OPENING
@@ -3649,8 +3692,8 @@ def participle_told(text: str) -> str:
     if found is None:
         return text
     rest = found.group("rest").strip(_EDGE)
-    words = _WORD.findall(rest)
-    before = _WORD.findall(text[: found.start()])
+    words = _words_of(rest)
+    before = _words_of(text[: found.start()])
     if (
         len(words) < 3
         or len(before) < 3
@@ -3685,7 +3728,7 @@ def unhedged_participle(text: str) -> str:
         return text
 
     def plain(match: re.Match[str]) -> str:
-        before = _WORD.findall(match.group("before"))
+        before = _words_of(match.group("before"))
         done = match.group("done")
         if (
             not before
@@ -3743,13 +3786,13 @@ def matter_told(text: str) -> str:
     stand alone: a verb, three words or more, no pronoun or bare part to open
     it ("I've heard that he's suspended" keeps its telling, as "he" would name
     no one). Otherwise `text` is returned as it is."""
-    told_too = _TOLD_TOO.search(text)
+    told_too = _TOLD_TOO.search(text) if may_hold(text, ("saying",)) else None
     if told_too is not None:
         # What a doubt or denial of the claim answers may be that second matter
         # ("... and witnesses cited as saying they have seen planes fly"): it stays,
         # without its telling when it stands alone, else with it.
         rest = told_too.group("rest").strip(_EDGE)
-        words = _WORD.findall(rest)
+        words = _words_of(rest)
         if (
             len(words) >= 3
             and words[0].lower() not in _NO_MATTER_OPENING
@@ -3762,7 +3805,7 @@ def matter_told(text: str) -> str:
         if cut == text:
             break
         cut = cut.rstrip(_EDGE)
-        if not _has_verb(_WORD.findall(cut)) or len(_WORD.findall(cut)) < 3:
+        if not _has_verb(_words_of(cut)) or len(_words_of(cut)) < 3:
             break
         text = cut
     for _ in range(3):
@@ -3770,14 +3813,14 @@ def matter_told(text: str) -> str:
             found = pattern.match(text)
             if found is None:
                 continue
-            who = _WORD.findall(found.group("who"))
+            who = _words_of(found.group("who"))
             if who and (
                 _has_verb(["", *who])
                 or any(w.lower() in {"who", "which", "that", "not", "never"} for w in who)
             ):
                 continue  # "Officials who fled are claiming": a clause, not a teller
             rest = found.group("rest").strip(_EDGE)
-            words = _WORD.findall(rest)
+            words = _words_of(rest)
             if (
                 len(words) < 3
                 or words[0].lower() in _NO_MATTER_OPENING
@@ -3854,7 +3897,7 @@ def clause_told(text: str) -> str:
     if found is None:
         return text
     if plainly is None:
-        who = _WORD.findall(found.group("who"))
+        who = _words_of(found.group("who"))
         if (
             _has_verb(["", *who])
             or any(
@@ -3880,7 +3923,7 @@ def clause_told(text: str) -> str:
     if own:
         # "An old woman reported that she was slapped": the teller is the subject.
         rest = found.group("who").strip(_EDGE) + rest[rest.index(" ") :]
-    words = _WORD.findall(rest)
+    words = _words_of(rest)
     if (
         len(words) < 3
         or words[0].lower() in _NO_MATTER_OPENING
@@ -3906,7 +3949,7 @@ def _teller_itself(teller: str, clause: str) -> bool:
     woman reported that | she was slapped", a teller of one person whose head
     says which."""
     opening = re.match(r"(she|he)\s+\w", clause)
-    words = _WORD.findall(teller)
+    words = _words_of(teller)
     if opening is None or not words or words[0].lower() not in {"a", "an", "the"}:
         return False
     head = words[-1].lower()
@@ -3951,7 +3994,7 @@ def clarity(text: str, *, named: bool = False) -> int:
     "Boko Haram agreed to a ceasefire" (named) outranks "The group agreed to it",
     which outranks "Agreed to".
     """
-    words = _WORD.findall(text)
+    words = _words_of(text)
     if not words:
         return -10
     score = 1 if named else 0

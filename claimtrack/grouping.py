@@ -1353,7 +1353,7 @@ def _slug_words(pieces: Sequence[Piece]) -> list[str]:
         for word in _SLUG_TOKEN.findall(fold(text).lower()):
             # Any stop ends a phrase as a comma does.
             # Initials are one word ("j.j." -> "jj"); any other stop ends a phrase as a comma does.
-            word = word.replace(".", "") if _INITIALS.fullmatch(word) else word
+            word = word.replace(".", "") if "." in word and _INITIALS.fullmatch(word) else word
             units.extend((w if w.isalnum() or len(w) > 1 else ",", False) for w in _unfolded(word))
     return [u.replace("'", "") for u in dict.fromkeys(slug_units(units, names)) if u.strip("'")]
 
@@ -1400,20 +1400,38 @@ def default_resolver() -> PartyResolver:
 class _Antecedent:
     terms: frozenset[str]
     claim_id: str
-    # What kind of act the assertion was ("accuse", "report", "claim"), so a
-    # denial of "the accusations" finds the accusation, not just any assertion.
-    act: str | None = None
+    # The statement, read for `act` when a later statement first asks (most
+    # are never asked: only a denial or doubt reads what came before it).
+    statement: Statement
     # Who said it (`_Grouper._speaker_key`), and whether they asserted it: a
     # denial answers what others said, not what its own speaker asserted.
     speaker: str = ""
     asserted: bool = True
-    # Whether it says what is not so ("the patient does not have Ebola"): a
-    # later "these reports are inaccurate" agrees with it, and answers no claim of it.
-    negative: bool = False
+    # What an assertion said, read for `negative` when first asked ("" for a
+    # denial or doubt, which is never read as saying what is not so).
+    said: str = ""
     # Whether a negative sentence read as a denial was filed under its own
     # proposition ("we do not have a priest of this name"): a later "this could
     # be a hoax story" agrees with it, and does not answer its claim.
     own_negative: bool = False
+    _act: tuple[str | None] | None = field(default=None, init=False, compare=False, repr=False)
+    _negative: bool | None = field(default=None, init=False, compare=False, repr=False)
+
+    @property
+    def act(self) -> str | None:
+        """What kind of act the assertion was ("accuse", "report", "claim"), so a
+        denial of "the accusations" finds the accusation, not just any assertion."""
+        if self._act is None:
+            self._act = (_act_told(self.statement),)
+        return self._act[0]
+
+    @property
+    def negative(self) -> bool:
+        """Whether it says what is not so ("the patient does not have Ebola"): a later
+        "these reports are inaccurate" agrees with it, and answers no claim of it."""
+        if self._negative is None:
+            self._negative = bool(self.said) and _negated(self.said)
+        return self._negative
 
 
 @dataclass
@@ -1588,9 +1606,9 @@ class _Grouper:
                     _Antecedent(
                         frozenset(terms.all),
                         assignment.claim_id,
-                        _act_told(statement),
+                        statement,
                         self.speaker,
-                        negative=_negated(about),
+                        said=about,
                     ),
                 )
             return assignment
@@ -1619,7 +1637,7 @@ class _Grouper:
                 _Antecedent(
                     frozenset(terms.all),
                     assignment.claim_id,
-                    _act_told(statement),
+                    statement,
                     self.speaker,
                     asserted=asserted,
                     own_negative=(

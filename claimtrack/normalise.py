@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -143,9 +143,19 @@ _SYNONYM_GROUPS: dict[str, str] = {
     "december": "december dec",
 }
 # Names of several words that stand for one term ("Islamic State" is ISIS,
-# not anything Islamic), as patterns over lower-case text.
+# not anything Islamic), as patterns over lower-case text, each opening on a word
+# of its own: a text holding none of those words holds none of the names.
 _PHRASES = {"isis": r"islamic\W+state"}
 _PHRASE = re.compile("|".join(rf"\b(?P<{term}>{pattern})\b" for term, pattern in _PHRASES.items()))
+
+
+def _opening_word(pattern: str) -> str:
+    found = re.match(r"[a-z]+", pattern)
+    assert found is not None, f"a phrase must open on a word: {pattern}"
+    return found.group()
+
+
+_PHRASE_NEEDS = tuple(_opening_word(pattern) for pattern in _PHRASES.values())
 SYNONYMS: dict[str, str] = {
     form: canon for canon, forms in _SYNONYM_GROUPS.items() for form in forms.split()
 }
@@ -178,7 +188,11 @@ _SCALES = {
 }
 
 # A word is a run of letters, or a number with separators and maybe a suffix.
-_WORD = re.compile(r"\d[\d,.]*\d[^\W_]*|\d[^\W_]*|[^\W\d_]+")
+# (Letters first: most words are; a letter never opens a number, so the order
+# of the two finds the same words.)
+_WORD = re.compile(r"[^\W\d_]+|\d[\d,.]*\d[^\W_]*|\d[^\W_]*")
+# A digit: a text with none (and no number word) has no number to join.
+_DIGIT = re.compile(r"\d")
 # A number, optionally glued to a scale ("10k", "19M", "2.5bn") or an ordinal.
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|st|nd|rd|th)?")
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
@@ -238,7 +252,7 @@ def content_words(text: str) -> list[str]:
     """Lower-case words of `text` that carry meaning, unstemmed, numbers as digits."""
     return [
         SYNONYMS.get(word, word)
-        for word in _numbers_joined(_raw_tokens(text))
+        for word in _tokens(text)
         if word not in STOP_WORDS and word not in FRAMING_WORDS
     ]
 
@@ -247,7 +261,7 @@ def _stem_words(text: str) -> list[str]:
     """The stems of `content_words(text)`, in order."""
     stems: list[str] = []
     known = _TOKEN_STEMS
-    for token in _numbers_joined(_raw_tokens(text)):
+    for token in _tokens(text):
         found = known.get(token)
         if found is None:
             if len(known) >= _TOKEN_STEMS_KEPT:
@@ -272,9 +286,21 @@ _TOKEN_STEMS: dict[str, str] = {}
 _TOKEN_STEMS_KEPT = 1 << 16
 
 
-def _raw_tokens(text: str) -> Iterator[str]:
-    lowered = _PHRASE.sub(_phrase_term, fold(text).lower())
-    for token in _WORD.findall(lowered):
+def _tokens(text: str) -> Iterable[str]:
+    """The tokens of `text` with its numbers joined (`_numbers_joined`): as found,
+    when the text holds no digit and no number word, which is all they would do."""
+    lowered = fold(text).lower()
+    if any(need in lowered for need in _PHRASE_NEEDS):
+        lowered = _PHRASE.sub(_phrase_term, lowered)
+    words = _WORD.findall(lowered)
+    if _DIGIT.search(lowered) is None and _NUMBER_WORDS.isdisjoint(words):
+        return words
+    return _numbers_joined(_raw_tokens(words))
+
+
+def _raw_tokens(words: Iterable[str]) -> Iterator[str]:
+    """A text's words (`_WORD`), its numbers split from a scale glued to them."""
+    for token in words:
         number = _NUMBER.fullmatch(token) if token[0].isdigit() else None
         if number is None:
             yield token
