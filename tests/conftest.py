@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,3 +58,15 @@ def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copyfile(EXAMPLE, path)
     shutil.copytree(REPO / "sources", tmp_path / "sources")
     return path
+
+
+def assert_same_matches(pairs: Iterable[tuple[re.Pattern[str], str]], text: str) -> None:
+    """Each fast pattern (opening on its first letter, looking behind it for what
+    may not come before) finds in `text`, from any start, what its plain form
+    (with the look-behind or word boundary first) finds."""
+    for fast, plain in pairs:
+        assert fast.pattern != plain
+        reference = re.compile(plain, fast.flags)
+        for start in (0, 1, 3):
+            found = [m.regs for m in fast.finditer(text, start)]
+            assert found == [m.regs for m in reference.finditer(text, start)]
