@@ -78,17 +78,14 @@ def _words_of(text: str) -> list[str]:
     """`_WORD.findall(text)`, a new list each time: the rules of one claim text
     read the words of one text many times over (`proposition` the words of its
     text as it stands after each rule, most of which leave it as it was)."""
-    found = _WORDS_FOUND.get(text)
-    if found is None:
-        if len(_WORDS_FOUND) >= _WORDS_KEPT:
-            _WORDS_FOUND.clear()
-        found = _WORDS_FOUND[text] = tuple(_WORD.findall(text))
-    return list(found)
+    return list(_words_found(text))
 
 
-# Texts' words (`_words_of`), kept until there are this many.
-_WORDS_FOUND: dict[str, tuple[str, ...]] = {}
-_WORDS_KEPT = 4096
+@lru_cache(maxsize=4096)
+def _words_found(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
 # "It" as a dummy subject ("it is possible that", "it makes sense") refers to nothing.
 _DUMMY_IT = re.compile(
     r"\bit(?:'s|\u2019s|\s+(?:(?:is|was)(?:n['\u2019]t)?"

@@ -768,11 +768,11 @@ def may_be(pronoun: str, mention: str) -> bool:
     "she" for "Mr. Jones", nor "he" for "Mrs. Lee" or "the spokeswoman". A
     title in -man is no sign: "the Prime Minister's Official Spokesman ...
     she said" is a woman."""
-    other = {"she": P.MASCULINE, "he": P.FEMININE}.get(pronoun.lower())
-    if other is None:
-        return True
-    words = {word.lower() for word in mention.split()}
-    return not any(word in other and not _TITLE_IN_MAN.fullmatch(word) for word in words)
+    other = _OTHER_SEX.get(pronoun.lower(), frozenset())
+    return other.isdisjoint(word.lower() for word in mention.split())
 
 
-_TITLE_IN_MAN = re.compile(r"(?:spokes|chair|congress|business)man|actor")
+# Titles held by either sex, whatever their ending says.
+_EITHER_SEX = frozenset({"spokesman", "chairman", "congressman", "businessman", "actor"})
+# What says a person is not the one a pronoun may stand for.
+_OTHER_SEX = {"she": P.MASCULINE - _EITHER_SEX, "he": P.FEMININE}

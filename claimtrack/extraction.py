@@ -103,7 +103,7 @@ class _Attribution:
     phrase: bool = False
     # The noun a relative clause's content is said of, outside the content's
     # span: "the planes, which witnesses said appeared to be MiG 21s".
-    subject: str = ""
+    said_of: str = ""
     # What the content's text leaves out of its span: the attribution set off
     # by commas inside the clause it interrupts (`_interrupted`).
     left_out: Span | None = None
@@ -1598,7 +1598,6 @@ _OUTLETS_OWN_RE = re.compile(
 _LEADING_CONNECTIVE_RE = re.compile(
     r"(?i)(?:however|but|still|yet|meanwhile|instead|then|later|earlier|now),?\s+"
 )
-# The end of a sentence inside a paragraph.
 # A clause of time opening a sentence, its subject a name, up to the comma
 # before the pronoun that speaks: "Soon after Ms. Price was elected, she said".
 _OPENING_CLAUSE_SUBJECT = re.compile(
@@ -1606,6 +1605,7 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\u2019'-]*[a-z](?:\s+[A-Z][\w\u2019'-]*[a-z]){0,2})"
     r"\s+(?P<verb>[a-z]+)\b[^.!?;:\"\u201c\u201d]*,\s*$"
 )
+# The end of a sentence inside a paragraph.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 
 # Kinds of party a titled name can speak for.
@@ -3428,6 +3428,7 @@ def _is_title_case(unit: _Unit) -> bool:
 
 
 def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Attribution | None:
+    cue_word = unit.text[cue.start : cue.end].lower()
     if cue.kind == "according":
         return _according_to(unit, cue)
     if _ASKED_IF_BEFORE.search(unit.text, max(unit.start, cue.start - 60), cue.start):
@@ -3438,9 +3439,7 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         relayed = _relayed_words(unit, cue)
         if relayed is not None:
             return relayed
-    if unit.text[cue.start : cue.end].lower().startswith("report") and _RELAYED_AFTER.match(
-        unit.text, cue.end, unit.end
-    ):
+    if cue_word.startswith("report") and _RELAYED_AFTER.match(unit.text, cue.end, unit.end):
         # "AFP reported the leader as saying ...": the "saying" is the leader's
         # report (`_relayed_words`); the agency only relays it.
         return None
@@ -3454,13 +3453,11 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         cue = cue._replace(start=first.start())
     elif _NOUN_OR_INFINITIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 8), cue.start):
         return None
-    elif unit.text[cue.start : cue.end].lower() in _NOUN_FORMS and _SINGULAR_BEFORE.search(
+    elif cue_word in _NOUN_FORMS and _SINGULAR_BEFORE.search(
         unit.text, max(unit.start, cue.start - 9), cue.start
     ):
         return None  # "Another report this week claims ...": a singular noun, not a verb
-    elif unit.text[cue.start : cue.end].lower().rstrip(
-        "s"
-    ) in _NOUN_FORMS and _AS_VERDICT_BEFORE.search(
+    elif cue_word.rstrip("s") in _NOUN_FORMS and _AS_VERDICT_BEFORE.search(
         unit.text, max(unit.start, cue.start - 30), cue.start
     ):
         return None  # "dismissed as nonsense reports that ...": the thing dismissed
@@ -6676,7 +6673,7 @@ class _Builder:
                     attribution.cue_text, attribution.content_text, self.lexicon
                 )
         assert attribution.speaker is not None
-        content = " ".join(f"{attribution.subject} {attribution.content_text}".split())
+        content = " ".join(f"{attribution.said_of} {attribution.content_text}".split())
         quoted = unit.in_quote(attribution.content[0] + 1)
         about = self.resolver.read_content(
             content,

@@ -83,7 +83,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
 
 from rapidfuzz import fuzz
@@ -1414,24 +1414,18 @@ class _Antecedent:
     # proposition ("we do not have a priest of this name"): a later "this could
     # be a hoax story" agrees with it, and does not answer its claim.
     own_negative: bool = False
-    _act: tuple[str | None] | None = field(default=None, init=False, compare=False, repr=False)
-    _negative: bool | None = field(default=None, init=False, compare=False, repr=False)
 
-    @property
+    @cached_property
     def act(self) -> str | None:
         """What kind of act the assertion was ("accuse", "report", "claim"), so a
         denial of "the accusations" finds the accusation, not just any assertion."""
-        if self._act is None:
-            self._act = (_act_told(self.statement),)
-        return self._act[0]
+        return _act_told(self.statement)
 
-    @property
+    @cached_property
     def negative(self) -> bool:
         """Whether it says what is not so ("the patient does not have Ebola"): a later
         "these reports are inaccurate" agrees with it, and answers no claim of it."""
-        if self._negative is None:
-            self._negative = bool(self.said) and _negated(self.said)
-        return self._negative
+        return bool(self.said) and _negated(self.said)
 
 
 @dataclass
