@@ -155,47 +155,38 @@ def test_a_narrow_stdout_gets_the_rest_with_question_marks_and_a_warning(  # typ
     assert "cannot show some characters" in result.stderr
 
 
-def test_check_accepts_an_outlet_named_as_its_article_writes_it(  # type: ignore[no-untyped-def]
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("article", "parties"),
+    [
+        # Outlets whose names open with a common word before a state's name, or
+        # come a letter or two from a known group's: extract names them as the
+        # article writes them.
+        (
+            "The Today Bolivia site reported that the bridge over the river had collapsed "
+            "on Sunday.\n\nAl-Sabab, a daily newspaper, reported that the election would be "
+            "held in June.\n",
+            ["Today Bolivia", "Al-Sabab"],
+        ),
+        # A capital's mayor speaks for the city, not the state the capital names;
+        # "Nasa", as British papers write it, is the agency and so its state.
+        (
+            "Lima Mayor Rosa Quispe said the river would be safe to swim in by June.\n\n"
+            "Nasa scientists said the comet would pass far from the Earth.\n",
+            ["Lima", "United States"],
+        ),
+    ],
+    ids=["outlets", "mayor-and-agency"],
+)
+def test_check_accepts_the_parties_extract_has_just_written(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, article: str, parties: list[str]
 ) -> None:
-    # Outlets whose names open with a common word before a state's name, or come
-    # a letter or two from a known group's: extract names them as the article
-    # writes them, and `check` right after agrees.
     monkeypatch.chdir(tmp_path)
     assert run("init").exit_code == 0
-    (tmp_path / "sources" / "press.txt").write_text(
-        "The Today Bolivia site reported that the bridge over the river had collapsed "
-        "on Sunday.\n\nAl-Sabab, a daily newspaper, reported that the election would be "
-        "held in June.\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "sources" / "article.txt").write_text(article, encoding="utf-8")
     assert run("extract").exit_code == 0
     ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
-    assert "party: Today Bolivia\n" in ledger
-    assert "party: Al-Sabab\n" in ledger
-
-    result = run("check")
-
-    assert result.exit_code == 0, result.stdout
-    assert "no problems" in result.stderr
-
-
-def test_check_accepts_a_capital_citys_mayor_and_an_agency_written_as_a_word(  # type: ignore[no-untyped-def]
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A capital's mayor speaks for the city, not the state the capital names;
-    # "Nasa", as British papers write it, is the agency and so its state.
-    monkeypatch.chdir(tmp_path)
-    assert run("init").exit_code == 0
-    (tmp_path / "sources" / "city.txt").write_text(
-        "Lima Mayor Rosa Quispe said the river would be safe to swim in by June.\n\n"
-        "Nasa scientists said the comet would pass far from the Earth.\n",
-        encoding="utf-8",
-    )
-    assert run("extract").exit_code == 0
-    ledger = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
-    assert "party: Lima\n" in ledger
-    assert "party: United States\n" in ledger
+    for party in parties:
+        assert f"party: {party}\n" in ledger
 
     result = run("check")
 
