@@ -114,6 +114,13 @@ OBJECT_VERBS: dict[str, str] = {
     # (bare "call" is nearly always the noun or a phone call: "roll call", "they call")
     **dict.fromkeys(("calls", "called", "calling"), "call"),
 }
+# After "report": a person presenting themselves somewhere ("reported to work",
+# "reported back for duty"), which tells nothing.
+FOR_DUTY_AFTER = re.compile(
+    r"\s+(?:back\s+)?(?:to|for)\s+(?:work|duty|training|camp|school|jail|prison"
+    r"|(?:his|her|their)\s+(?:post|posts|unit|units|base))\b",
+    re.IGNORECASE,
+)
 CALL_TAIL = re.compile(r"(?:for|on)\b", re.IGNORECASE)
 # "called off", "called back": phrasal verbs, not naming or speech.
 CALL_PARTICLES = word_set("off up back with at")
@@ -216,6 +223,8 @@ NOUN_VERB_FORMS = frozenset(
         "disputes",
         "voice",
         "post",
+        "praise",
+        "blame",
     }
 )
 # Singular forms that are the noun after an adjective ("a failed promise to").

@@ -3443,6 +3443,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         # "AFP reported the leader as saying ...": the "saying" is the leader's
         # report (`_relayed_words`); the agency only relays it.
         return None
+    if cue_word.startswith("report") and P.FOR_DUTY_AFTER.match(unit.text, cue.end, unit.end):
+        return None  # "did not report to work", "reported for duty": present, not tell
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
@@ -3658,10 +3660,12 @@ _PLURAL_NOUN_BEFORE = re.compile(
     r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new))\s+$"
 )
 # Forms of a verb that must take an object: with none after it ("disputes, as
-# well as ...", "disputes over land"), the word is the noun.
-_TRANSITIVE_ONLY = frozenset({"dispute", "disputes"})
+# well as ...", "disputes over land", "heaped praise on him", "lay blame for
+# the attack"), the word is the noun.
+_TRANSITIVE_ONLY = frozenset({"dispute", "disputes", "praise", "blame"})
 _NO_OBJECT = re.compile(
-    r"\s*(?:[,.;:!?)]|$|\s(?:over|between|among|with|involving|and|or)\b)", re.IGNORECASE
+    r"\s*(?:[,.;:!?)]|$|\s(?:over|between|among|with|involving|and|or|on|for|from|of|in|at)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -1968,6 +1968,8 @@ class Lexicon:
             word = match.group(0).lower()
             if word in _MODALS and match.start() >= len(_main_clause(text)):
                 continue
+            if word.startswith("reported") and P.FOR_DUTY_AFTER.match(text, match.start() + 8):
+                continue  # "she reported to work": she went there, no hedge
             if word in _MODALS and _SECOND_PREDICATE.search(text, 0, match.start()):
                 continue  # "Battery lasts a day, but may improve": the first is so
             if word == "may" and any(

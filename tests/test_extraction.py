@@ -954,6 +954,50 @@ def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd cheered while reporters heaped praise on the goalkeeper.",
+        "Fans of the club heaped praise on the goalkeeper for his saves.",
+        "The statement urged the rebel group to lay blame for the attack at the door of the army.",
+        "Residents of the town lay blame on the council.",
+    ],
+)
+def test_praise_and_blame_as_nouns_report_nothing(sentence: str) -> None:
+    # Before the noun stands a verb ("heaped", "put") or an article, not a subject.
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The coach does not blame the referee for the defeat.", "does not blame"),
+        ("Harbour officials blame the storm for the delay.", "blame"),
+        ("Local councillors praise the volunteers as heroes.", "praise"),
+    ],
+)
+def test_praise_and_blame_after_a_subject_or_a_negation_are_verbs(sentence: str, cue: str) -> None:
+    assert only(sentence).cue == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clerk did not report to work the next day.",
+        "Two of the guards reported for duty late on Sunday.",
+        "The soldier reported back to his unit on Monday.",
+    ],
+)
+def test_reporting_for_duty_tells_nothing(sentence: str) -> None:
+    # To report to work is to turn up there: no cue, and no "reported to" hedge.
+    assert extract(sentence) == []
+
+
+def test_reporting_to_a_body_still_reports() -> None:
+    statement = only("The ministry reported to parliament that the budget was balanced.")
+    assert (statement.cue, statement.content) == ("reported", "the budget was balanced")
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("The harbour master disputes the figures in the audit.", "The harbour master"),
