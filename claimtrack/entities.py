@@ -226,7 +226,7 @@ def guess_kind(name: str) -> str:
         return ORGANISATION
     if last in MEDIA_HEADS:
         return MEDIA
-    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_acronym(words):
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_initials(words):
         return PERSON
     return ORGANISATION
 
@@ -362,6 +362,7 @@ _PORTFOLIOS = gazetteer.STATE_VOICE_WORDS | _words(
     """
     finance justice health affairs education trade energy information culture transport
     agriculture labour labor economy environment tourism communications homeland
+    veterans veteran immigration housing fisheries infrastructure welfare sport sports
     """
 )
 
@@ -446,10 +447,14 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
     if affiliation:
         # The organisation beside a role; a person's name there ("a spokesman
         # for Hunter") is left to the article's memory of who that is.
-        if len(name_words) >= 2 and not _has_acronym(name_words) and _looks_like_person(name_words):
+        if (
+            len(name_words) >= 2
+            and not _has_initials(name_words)
+            and _looks_like_person(name_words)
+        ):
             return Named(name, PERSON)
         return Named(_strip_the(name), ORGANISATION)
-    if len(name_words) >= 2 and not _has_acronym(name_words):
+    if len(name_words) >= 2 and not _has_initials(name_words):
         if not _looks_like_person(name_words):
             return None
         # A title inside the run ("Secretary of State Antony Blinken"): the
@@ -459,7 +464,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
             default=0,
         )
         return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
-    if _has_acronym(name_words):
+    if _has_initials(name_words):
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
     if _DOMAIN_RE.match(name):
         return Named(name, MEDIA)  # "Snopes.com": a site speaking in its own voice
@@ -700,6 +705,23 @@ def _has_acronym(words: list[str]) -> bool:
     )
 
 
+def _has_initials(words: list[str]) -> bool:
+    """Whether a name of two or more words holds initials or a brand's inner
+    capitals ("CIA Director", "PwC Consulting"), not a surname's ("Peter
+    MacKay", "Conan O'Brien", "Leonardo DiCaprio"). One word alone ("LCC",
+    "MacRumors") is read by its capitals, as `_has_acronym` reads it."""
+    if len(words) < 2:
+        return _has_acronym(words)
+    return any(not _SURNAME_CASED.fullmatch(w) for w in words if _has_acronym([w]))
+
+
+# A surname's second capital, after its prefix ("McCain", "MacKay", "O'Brien",
+# "DiCaprio", "LeBlanc", "VanDyke").
+_SURNAME_CASED = re.compile(
+    r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+(?:['\u2019]s?)?"
+)
+
+
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
@@ -730,15 +752,17 @@ def _strip_the(name: str) -> str:
 # A title that makes its holder speak for no one now: "former", "ex-", "retired".
 FORMER_RE = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _REGIONAL_OFFICE_RE = re.compile(
-    r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])[\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+    r"(?P<place>[A-Z](?<![\w.'\u2019-][A-Z])[\w'\u2019-]*\.?"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
     r"(?:(?:state|city|county)[ \t]+)?(?:(?:Lt\.|Lieutenant|Deputy)[ \t]+)?"
-    r"(?:Gov\.|Governor|Mayor|District[ \t]+Attorney|Sheriff|County[ \t]+Executive)[ \t]+(?=[A-Z])"
+    r"(?:Gov\.|Governor|Mayor|District[ \t]+Attorney|Sheriff|County[ \t]+Executive"
+    r"|(?<=County[ \t])Prosecutor)[ \t]+(?=[A-Z])"
 )
 
 
 def regional_office(phrase: str) -> str | None:
-    """The region or city whose governor, mayor, district attorney or sheriff a
-    titled name holds office for ("Ottawa Mayor Jim Watson" -> "Ottawa",
+    """The region or city whose governor, mayor, district attorney, county
+    prosecutor or sheriff a titled name holds office for ("Ottawa Mayor Jim Watson" -> "Ottawa",
     "Alameda County District Attorney Pamela Price" -> "Alameda County"): that
     government is the party, an organisation, not the person nor the state
     whose capital the city may be. Extraction files the statement under it and

@@ -147,6 +147,27 @@ def test_guess_kind_from_a_name() -> None:
     assert guess_kind("Robert Plant") == "person"
 
 
+@pytest.mark.parametrize("name", ["Ian McAllister", "Sean O'Malley", "Ann LeBlanc", "Rory MacKay"])
+def test_a_surnames_second_capital_is_no_initials(name: str) -> None:
+    # "Mc", "Mac", "O'", "Le" before a capital: a person, not a body by its initials.
+    assert guess_kind(name) == "person"
+    found = name_in(f"Justice Minister {name}")
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("name", ["PwC Advisory", "NRK Nyheter", "YouGov Panel"])
+def test_initials_or_inner_capitals_still_name_a_body(name: str) -> None:
+    assert guess_kind(name) != "person"
+
+
+@pytest.mark.parametrize("portfolio", ["Veterans Affairs", "Immigration", "Fisheries"])
+def test_a_ministers_portfolio_is_no_name(portfolio: str) -> None:
+    found = name_in(f"{portfolio} Minister Julia Fenton")
+    assert found is not None
+    assert (found.name, found.kind) == ("Julia Fenton", "person")
+
+
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
@@ -267,6 +288,7 @@ def test_where_unnamed_sources_are_is_not_whom_they_speak_for(speaker: str) -> N
         ("Tartu Mayor Urmas Klaas said the city was ready. Klaas added that it was cold.", "Tartu"),
         ("Quebec state Governor Anne Roy said the bridge was safe.", "Quebec"),
         ("Ohio Lieutenant Governor Tom Gray said the bridge was safe.", "Ohio"),
+        ("St. Clair County Prosecutor Ann Bell said the charges stood.", "St. Clair County"),
     ],
 )
 def test_a_governor_or_mayor_speaks_for_the_region_or_city(text: str, party: str) -> None:
