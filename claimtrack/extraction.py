@@ -3809,6 +3809,10 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
             return None
     else:
         content = _trim(text, unit.start, match.start)
+        hedge = _HEDGE_BEFORE_SOURCE.search(text, unit.start, match.start)
+        if content is not None and hedge is not None:
+            # "X has died - at least according to a hoax": the hedge is on the source
+            content = _trim(text, content[0], hedge.start())
         interrupted = _interrupted(text, content, rest_start, unit.end)
         if interrupted is not None:
             span, said, left_out = interrupted
@@ -3823,6 +3827,13 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# A hedge on the source after a dash, right before "according to" ("X has died -
+# at least according to a hoax"): it qualifies who says so, not what is said.
+_HEDGE_BEFORE_SOURCE = re.compile(
+    r"\s*(?:[\u2014\u2013]|\s-|--)\s*(?:at\s+least|or\s+so|anyway)[\s,]*$", re.IGNORECASE
+)
 
 
 # The few words before an attribution set off by commas inside a clause

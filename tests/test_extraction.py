@@ -954,6 +954,24 @@ def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The singer has died again \u2014 at least according to a hoax spreading online.",
+            "The singer has died again",
+        ),
+        ("The ferry was late -- at least according to two passengers.", "The ferry was late"),
+        (
+            "The repairs will cost $500 at least, according to the council.",
+            "The repairs will cost $500 at least",
+        ),
+    ],
+)
+def test_a_hedge_on_the_source_after_a_dash_is_no_content(sentence: str, content: str) -> None:
+    assert only(sentence).content == content
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The crowd cheered while reporters heaped praise on the goalkeeper.",
