@@ -57,7 +57,7 @@ ORGANISATION_HEADS = _words(
     office organisation organization partners party pictures plc police productions project
     records school service services society studio studios systems technologies tribunal
     trust union unit units university watch airlines airways army navy forces command
-    regiment battalion caucus campaign
+    regiment battalion caucus campaign research gardens palace zoo airport
     """
 )
 
@@ -68,6 +68,7 @@ MEDIA_HEADS = _words(
     observer chronicle standard independent gazette dispatch daily magazine weekly review
     today insider wire press radio tv television broadcasting channel monitor bulletin
     inquirer examiner courier beast digest register sentinel star sun record report
+    chronicles podcast
     """
 )
 

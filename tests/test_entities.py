@@ -156,6 +156,20 @@ def test_a_surnames_second_capital_is_no_initials(name: str) -> None:
     assert (found.name, found.kind) == (name, "person")
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Harbour Equities Research", "organisation"),
+        ("Marlow Palace", "organisation"),
+        ("Kestrel Gardens", "organisation"),
+        ("Tollway Podcast", "media"),
+        ("Valley Chronicles", "media"),
+    ],
+)
+def test_a_research_firm_a_palace_or_a_podcast_is_no_person(name: str, kind: str) -> None:
+    assert guess_kind(name) == kind
+
+
 @pytest.mark.parametrize("name", ["PwC Advisory", "NRK Nyheter", "YouGov Panel"])
 def test_initials_or_inner_capitals_still_name_a_body(name: str) -> None:
     assert guess_kind(name) != "person"
