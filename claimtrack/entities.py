@@ -57,7 +57,7 @@ ORGANISATION_HEADS = _words(
     office organisation organization partners party pictures plc police productions project
     records school service services society studio studios systems technologies tribunal
     trust union unit units university watch airlines airways army navy forces command
-    regiment battalion caucus campaign research gardens palace zoo airport
+    regiment battalion caucus campaign research gardens palace zoo airport technology
     """
 )
 
@@ -513,6 +513,14 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
     while i < len(words):
         if not _is_name_word(words[i]) or _breaks_run(words[i]):
             i += 1
+            continue
+        if (
+            words[i].lower() in WHEN_WORDS
+            and i + 1 < len(words)
+            and _is_name_word(words[i + 1])
+            and words[i + 1].lower() not in MEDIA_HEADS
+        ):
+            i += 1  # "On Sunday Ineter scientist ...": when, not a name ("Sunday Times" is)
             continue
         start = i
         i += 1

@@ -164,10 +164,25 @@ def test_a_surnames_second_capital_is_no_initials(name: str) -> None:
         ("Kestrel Gardens", "organisation"),
         ("Tollway Podcast", "media"),
         ("Valley Chronicles", "media"),
+        ("Tencent Technology", "organisation"),
     ],
 )
 def test_a_research_firm_a_palace_or_a_podcast_is_no_person(name: str, kind: str) -> None:
     assert guess_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("On Sunday Kestrel scientist Ann Lee", "Kestrel"),
+        ("Monday Harbour Trust inspector Ian Moss", "Harbour Trust"),
+        ("The Sunday Times", "Sunday Times"),
+    ],
+)
+def test_a_day_before_a_name_is_when_not_part_of_it(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert found.name == name
 
 
 @pytest.mark.parametrize("name", ["PwC Advisory", "NRK Nyheter", "YouGov Panel"])
