@@ -5217,6 +5217,19 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
     ):
         # "The mayor, despite earlier doubts, said": an aside, then the verb
         return (left[start].start, left[end - 1].end), None, left[start].start
+    if left[end + 1].lower in ("who", "whose"):
+        # "The mayor, who lives in Portland, Maine, said": the clause about the
+        # speaker may hold commas of its own; the speaker is the phrase that
+        # opens the sentence before it (not an object: "X will play Y alongside
+        # Z, who ..., reports Variety")
+        first = _np_back(left, end - 1)
+        described = first > start and all(
+            token.lower not in _NOT_IN_A_ROLE
+            and (token.text[:1].isupper() or (token.text.isalpha() and not _reads_as_verb(token)))
+            for token in left[start:first]
+        )
+        if (first == start or described) and _valid_speaker(left[start:end]):
+            return (left[start].start, left[end - 1].end), None, left[start].start
     name_end = end
     if left[end - 1].text == ")":  # "Sen. Ted Cruz (R-Texas), ..."
         while name_end > start and left[name_end - 1].text != "(":
@@ -5240,6 +5253,9 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
     return (left[start].start, left[name_end - 1].end), None, left[start].start
 
 
+# Words that never stand in the words describing a speaker before the name
+# ("Foley family friend Holly Rene"): verbs' helpers and prepositions.
+_NOT_IN_A_ROLE = P.AUXILIARIES | P.PREPOSITIONS | P.ALL_CUES.keys()
 # Marks that open a line of a list ("– The mayor, ..."), never part of a speaker.
 _BULLETS = frozenset({"\u2013", "\u2014", "\u2022", "-", "*"})
 # Words that open an aside between a subject and its verb ("The mayor,

@@ -954,6 +954,30 @@ def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Family friend Ann Lee, who lives in Rochester, NH, told the paper the ferry was late.",
+            "Family friend Ann Lee",
+        ),
+        ("The mayor, who lives in Portland, Maine, said the bridge was closed.", "The mayor"),
+    ],
+)
+def test_a_who_clause_with_commas_of_its_own_keeps_the_speaker_before_it(
+    sentence: str, speaker: str
+) -> None:
+    assert only(sentence).speaker == speaker
+
+
+def test_a_who_clause_about_an_object_gives_no_speaker() -> None:
+    statement = only(
+        "Ann Lee will play the mayor alongside Tom Roe, who has been cast as the clerk, "
+        "reports Variety."
+    )
+    assert statement.speaker == "Variety"
+
+
+@pytest.mark.parametrize(
     ("sentence", "content"),
     [
         (
