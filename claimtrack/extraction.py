@@ -2412,6 +2412,10 @@ def _contact_clause_noun(tokens: list[_Token], k: int, last: int) -> bool:
     )
 
 
+# Words that open a clause of time, cause or condition: no phrase reaches over them.
+_OPENS_A_CLAUSE = _words("after before when while because since although though until unless if")
+
+
 def _np_back(tokens: list[_Token], last: int) -> int:
     """Index where the noun phrase ending at tokens[last] starts (last + 1 if none)."""
     head = tokens[last]
@@ -2445,6 +2449,8 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         and tokens[k].text.islower()
         and tokens[k].lower not in P.NP_CONNECTORS
         and tokens[k].lower not in P.ADVERB_SKIP
+        # "in search of the creature after the station": a clause opens there
+        and tokens[k].lower not in _OPENS_A_CLAUSE
         and not _opens_reported_clause(tokens, k)
     ):
         k -= 1

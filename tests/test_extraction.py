@@ -969,6 +969,22 @@ def test_a_who_clause_with_commas_of_its_own_keeps_the_speaker_before_it(
     assert only(sentence).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Villagers set off in search of the bear after a local station reported "
+            "that it had been seen.",
+            "a local station",
+        ),
+        ("Two weeks after Ann Lee said the mill would close, the union struck.", "Ann Lee"),
+    ],
+)
+def test_a_speaker_phrase_does_not_reach_over_a_clause_opener(sentence: str, speaker: str) -> None:
+    # "after", "when", "since": a clause of its own opens there, with its subject.
+    assert only(sentence).speaker == speaker
+
+
 def test_a_who_clause_about_an_object_gives_no_speaker() -> None:
     statement = only(
         "Ann Lee will play the mayor alongside Tom Roe, who has been cast as the clerk, "
