@@ -2412,8 +2412,12 @@ def _contact_clause_noun(tokens: list[_Token], k: int, last: int) -> bool:
     )
 
 
+# What makes a participle after it a passive verb, not a description.
+_PASSIVE_HELPERS = P.AUXILIARIES | _words("be been being")
 # Words that open a clause of time, cause or condition: no phrase reaches over them.
-_OPENS_A_CLAUSE = _words("after before when while because since although though until unless if")
+_OPENS_A_CLAUSE = _words(
+    "after before when while because since although though until unless if considering"
+)
 
 
 def _np_back(tokens: list[_Token], last: int) -> int:
@@ -2469,10 +2473,14 @@ def _np_back(tokens: list[_Token], last: int) -> int:
                     # "a senior officer in the violence-wracked northeast": the
                     # described phrase is the tail of a longer one
                     noun = k - 2
+                    passive = False
                     if noun > 0 and _describing_participle(tokens[noun]):
-                        noun -= 1  # "remains found in nine graves": the noun it describes
+                        # "remains found in nine graves": the noun it describes;
+                        # "people were killed in the attack": a clause, no phrase
+                        passive = tokens[noun - 1].lower in _PASSIVE_HELPERS
+                        noun -= 1
                     outer = _np_back(tokens, noun)
-                    if outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
+                    if not passive and outer <= k - 2 and last - outer < _MAX_NP_TOKENS:
                         first = outer
             break
     if first == j + 1 and j < last:

@@ -978,11 +978,25 @@ def test_a_who_clause_with_commas_of_its_own_keeps_the_speaker_before_it(
             "a local station",
         ),
         ("Two weeks after Ann Lee said the mill would close, the union struck.", "Ann Lee"),
+        (
+            "That is no surprise considering Kestrel said the ferry would be late.",
+            "Kestrel",
+        ),
     ],
 )
 def test_a_speaker_phrase_does_not_reach_over_a_clause_opener(sentence: str, speaker: str) -> None:
     # "after", "when", "since": a clause of its own opens there, with its subject.
     assert only(sentence).speaker == speaker
+
+
+def test_a_passive_clause_before_a_phrase_is_no_part_of_the_speaker() -> None:
+    # "were killed in the attack": a clause of its own, not "people killed in ..."
+    speakers = [s.speaker for s in extract("Ten people were killed in the town, the police said.")]
+    assert speakers == ["the police"]
+    assert "Ten people were killed in" not in " ".join(
+        s.speaker or ""
+        for s in extract("Ten people were killed in the storm and officials said it was over.")
+    )
 
 
 def test_a_who_clause_about_an_object_gives_no_speaker() -> None:
