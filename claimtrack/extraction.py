@@ -4945,13 +4945,33 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
         if not _plural_subject(left, first, i, unit):
             return None
         return (left[first].start, left[i].end), None, left[first].start
-    first = _speaker_head_before(left, first)
+    headed = _speaker_head_before(left, first)
+    first = _after_an_objects_and(left, first, i) if headed == first else headed
     first = _bare_title_start(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+# Prepositions of place or time whose object ends a clause ("killed in the
+# attack"); "after", "with" may govern the speakers themselves.
+_PLACE_OR_TIME_OF = _words("in on at into during near")
+
+
+def _after_an_objects_and(left: list[_Token], first: int, last: int) -> int:
+    """'Six people died in the attack and Somali authorities say': the phrase
+    before "and" is what a preposition governs ("in the attack"), so only the
+    phrase after it speaks."""
+    if first < 2 or left[first - 1].lower not in _PLACE_OR_TIME_OF or _np_word(left[first - 2]):
+        return first
+    if left[first].lower not in ("the", "a", "an"):
+        return first
+    joins = [k for k in range(first + 1, last) if left[k].lower == "and"]
+    if not joins or joins[-1] + 1 > last or not _valid_subject(left[joins[-1] + 1 : last + 1]):
+        return first
+    return joins[-1] + 1
 
 
 def _plural_subject(left: list[_Token], first: int, last: int, unit: _Unit) -> bool:

@@ -989,6 +989,13 @@ def test_a_speaker_phrase_does_not_reach_over_a_clause_opener(sentence: str, spe
     assert only(sentence).speaker == speaker
 
 
+def test_the_object_of_a_place_before_and_is_no_speaker() -> None:
+    found = extract(
+        "Six people were killed in the blast and Harbour officials say the toll will rise."
+    )
+    assert [s.speaker for s in found] == ["Harbour officials"]
+
+
 def test_a_passive_clause_before_a_phrase_is_no_part_of_the_speaker() -> None:
     # "were killed in the attack": a clause of its own, not "people killed in ..."
     speakers = [s.speaker for s in extract("Ten people were killed in the town, the police said.")]
