@@ -3217,3 +3217,40 @@ def test_a_claim_a_framed_assertion_starts_keeps_its_frame_in_its_text() -> None
     assert assignment.claim_text == (
         "Norwegian and Danish officials believed they had found the missing trawler"
     )
+
+
+def test_the_words_an_organisations_name_puts_before_its_kind_are_the_name() -> None:
+    # "Workers'" in a party's name names the party; "workers" in lower case are people.
+    assert "worker" not in words("members of the Zorvan Workers' Party crossed the river")
+    assert "worker" in words("aid workers crossed the river")
+    named = set(words("members of the Zorvan Workers' Party crossed the river"))
+    assert named & set(words("the Zorvan Worker's Party crossed the river")) >= {"Worker"}
+    # The noun of its kind stays a common word: "the party" may be the party named.
+    assert "party" in named & set(words("the party crossed the river"))
+    # Only a possessive inside the name: its first word, other words inside it,
+    # a name without a noun of its kind, and a headline's Title Case are read
+    # as before.
+    assert {"delmar", "worker"} <= set(words("the Delmar Workers Union crossed the river"))
+    assert "delmar" in words("the Delmar Women's Union crossed the river")
+    assert "women" in words("Women's Union members crossed the river")
+    assert "worker" in words("the Workers crossed the river")
+    assert "worker" in words("Zorvan Workers crossed the river")
+    assert "worker" in words("Zorvan Workers Party Crosses The River Again")
+
+
+def test_a_statement_about_workers_does_not_join_a_claim_naming_a_workers_party() -> None:
+    party = (
+        "the Zorvan Workers' Party is fighting the militias "
+        "and holds territory in the Delmar valley"
+    )
+    index = ClaimIndex()
+    first = group_statements([statement(party, "s1")], index, DEFAULT_THRESHOLD)[0]
+    later = [
+        statement(
+            "aid workers have been barred from entering territory in the Delmar valley", "s2"
+        ),
+        statement("the Zorvan Worker's Party fighters hold the Delmar valley", "s3"),
+    ]
+    workers, fighters = group_statements(later, index, DEFAULT_THRESHOLD)
+    assert workers.claim_id != first.claim_id
+    assert fighters.claim_id == first.claim_id
