@@ -21,6 +21,7 @@ from claimtrack.grouping import (
     _as_written,
     _denied_thing,
     _doubted_thing,
+    _identity_names,
     _main_clause,
     _slug,
     clean_claim_text,
@@ -3254,3 +3255,45 @@ def test_a_statement_about_workers_does_not_join_a_claim_naming_a_workers_party(
     workers, fighters = group_statements(later, index, DEFAULT_THRESHOLD)
     assert workers.claim_id != first.claim_id
     assert fighters.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Night Owl is in fact Zorvan-born Valdis", ("Night Owl", "Zorvan-born Valdis")),
+        ("Valdis was Night Owl", ("Valdis", "Night Owl")),
+        (
+            'a baker named Oren Valdis is the person known as "Night Owl" in the videos',
+            ("Oren Valdis", "Night Owl"),
+        ),
+        ("Night Owl has been identified as Oren Valdis", ("Night Owl", "Oren Valdis")),
+        # Another thing said of a name, a negation, a possessive: no identity.
+        ("Oren Valdis is a baker born in Zorvan", None),
+        ("Oren Valdis was not in Zorvan", None),
+        ("Valdis is believed to be Marek's killer", None),
+        ("Oren Valdis was Delmar Front\u2019s envoy in the talks", None),
+    ],
+)
+def test_two_names_said_to_be_one_person(text: str, names: tuple[str, str] | None) -> None:
+    assert _identity_names(text) == names
+
+
+def test_an_identity_joins_the_claim_saying_the_same_two_names_are_one() -> None:
+    # "Night Owl is in fact Zorvan-born Valdis" scores best against what else is
+    # said of Valdis (his birth in Zorvan), but says who Night Owl is.
+    index = ClaimIndex()
+    identity, birth = group_statements(
+        [
+            statement(
+                'a baker named Oren Valdis is the person known as "Night Owl" in the videos', "s1"
+            ),
+            statement("Oren Valdis is a Delmarian born in Zorvan who is known to the police", "s2"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    said = "Night Owl is in fact Zorvan-born Valdis"
+    assert index.score(said, birth.claim_id or "") > index.score(said, identity.claim_id or "")
+    assert index.score(said, identity.claim_id or "") >= DEFAULT_THRESHOLD
+    joined = group_statements([statement(said, "s3")], index, DEFAULT_THRESHOLD)[0]
+    assert joined.claim_id == identity.claim_id
