@@ -23,6 +23,10 @@ index over terms yields them, rarest terms first and with a cap on the
 postings examined, so the cost per text stays flat as the index grows and
 grouping n statements costs close to n log n.
 
+An assertion that two names are one person ("Jihadi John is in fact Emwazi")
+joins, of the claims over the threshold, one saying the same two are one before
+one saying another thing of either.
+
 `group_statements` walks statements in source and text order. A statement
 joins the best-scoring claim at or above the threshold, or starts a new one
 that later statements can join. A denial or dispute is grouped by what it

@@ -11,7 +11,10 @@ maps both to the same terms before anything is scored:
    ("soldiers", "forces" -> "troops"; "Feb" -> "february"; "Islamic State",
    "ISIL" -> "isis");
 4. stop words and framing words ("accusations", "reportedly") are dropped;
-5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy").
+5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy"); a
+   possessive inside an organisation's name ("the Kurdish Worker's Party") is
+   a word of the name, its stem written capitalised ("Worker"), so it does
+   not meet the common noun ("U.N. workers").
 """
 
 from __future__ import annotations
