@@ -23,6 +23,10 @@ index over terms yields them, rarest terms first and with a cap on the
 postings examined, so the cost per text stays flat as the index grows and
 grouping n statements costs close to n log n.
 
+An assertion that two names are one person ("Jihadi John is in fact Emwazi")
+joins, of the claims over the threshold, one saying the same two are one before
+one saying another thing of either.
+
 `group_statements` walks statements in source and text order. A statement
 joins the best-scoring claim at or above the threshold, or starts a new one
 that later statements can join. A denial or dispute is grouped by what it
@@ -903,6 +907,38 @@ _CONJOINED = re.compile(
 )
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+# A name: capitalised words, hyphened ones ("Kuwaiti-born Emwazi") too.
+_ID_NAME = r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}"
+# Two names said to be one person: "X is (in fact) Y", "X was Y", "X is the
+# person known as Y", "X has been identified as Y", "X is believed to be Y".
+# The first ends the subject; the second opens what it is said to be.
+_IDENTITY = re.compile(
+    rf"(?:^|\s)(?P<one>{_ID_NAME})\s+"
+    r"(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:(?:in\s+fact|actually|really|indeed|believed\s+to\s+be|thought\s+to\s+be|"
+    r"identified\s+as|named\s+as|unmasked\s+as|revealed\s+as)\s+)?"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:known|referred\s+to|dubbed|nicknamed)\s+as\s+)?"
+    rf"[\"'\u201c\u2018]?(?P<other>{_ID_NAME})(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+
+# A name in the possessive: "Foley's", "Boko Haram's".
+_OWNER = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*(?:['\u2019]s|s['\u2019])")
+
+
+def _identity_names(text: str) -> tuple[str, str] | None:
+    """The two names `text` says are one person, as written, or None.
+
+    Only a main clause read as it stands: a negation before the second name
+    ("Gill Rosenberg was not in Kobani") leaves the pattern, a place after a
+    preposition never opens the second name, and each side must be a name."""
+    found = _IDENTITY.search(text)
+    if found is None or _OWNER.match(text, found.start("other")):
+        return None  # "Bary is believed to be Foley's murderer": whose, not who
+    return found.group("one"), found.group("other")
+
+
 # What opens a phrase or clause after a subject's head: "the engineers in the
 # laboratory", "the man who ...", "officials familiar with ...".
 _SUBJECT_MODIFIER = re.compile(
@@ -2119,6 +2155,9 @@ class _Grouper:
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
+            same = self._same_identity(about, best, found)
+            if same is not None:
+                return self._join(*same[:1], about, terms, same[1])
             return self._join(best, about, terms, score)
         if self.in_lead and best is not None:
             # Articles of one story open with its main claim: a lead joins
@@ -2131,6 +2170,57 @@ class _Grouper:
                 ):
                     return self._join(claim_id, about, terms, lead_score)
         return self._start(about, terms, pieces, score) if start else None
+
+    def _same_identity(
+        self, about: str, best: str, found: Iterator[tuple[str, float]]
+    ) -> tuple[str, float] | None:
+        """Of the candidates over the bar after `best`, the first whose texts say
+        the same two names are one person that the assertion says they are
+        ("Jihadi John is in fact Kuwaiti-born Emwazi" and "a Londoner named
+        Mohammed Emwazi is the person known as Jihadi John"), when `best`'s do
+        not: a claim that says another thing of one of them ("Mohammed Emwazi
+        is a Briton born in Kuwait") tells another proposition."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return None
+        mine = self._identity(about)
+        if mine is None or self._says_identity(mine, best):
+            return None
+        for claim_id, score in found:
+            if score < self.threshold:
+                return None
+            if self._says_identity(mine, claim_id):
+                return claim_id, score
+        return None
+
+    def _identity(self, text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The named actors of the two names `text` says are one (`_identity_names`)."""
+        names = _identity_names(text)
+        if names is None:
+            return None
+        # Each a name of its own, not a party ("Emwazi is British" is no identity).
+        one, other = (
+            frozenset(
+                actor
+                for actor in self.index.normal(name).actors
+                if actor != UNKNOWN_ACTORS and not actor.startswith(PARTY_ACTOR)
+            )
+            for name in names
+        )
+        if not one or not other or one & other:
+            return None
+        return one, other
+
+    def _says_identity(self, mine: tuple[frozenset[str], frozenset[str]], claim_id: str) -> bool:
+        """Whether a text of the claim says the same two names are one, either way round."""
+        one, other = mine
+        for text in self.index.said(claim_id):
+            theirs = self._identity(text)
+            if theirs is not None and (
+                (one & theirs[0] and other & theirs[1]) or (one & theirs[1] and other & theirs[0])
+            ):
+                return True
+        return False
 
     def _tells_its_predicate(self, about: str, claim_id: str, score: float) -> bool:
         """Whether an assertion matched short of a close rewording says what the

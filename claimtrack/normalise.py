@@ -11,7 +11,10 @@ maps both to the same terms before anything is scored:
    ("soldiers", "forces" -> "troops"; "Feb" -> "february"; "Islamic State",
    "ISIL" -> "isis");
 4. stop words and framing words ("accusations", "reportedly") are dropped;
-5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy").
+5. what is left is lightly stemmed ("deployed", "deploying" -> "deploy"); a
+   possessive inside an organisation's name ("the Kurdish Worker's Party") is
+   a word of the name, its stem written capitalised ("Worker"), so it does
+   not meet the common noun ("U.N. workers").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from claimtrack.entities import ORGANISATION_HEADS
 from claimtrack.model import Span
 
 
@@ -230,8 +234,52 @@ def normalise(text: str, finder: MentionFinder) -> Terms:
 def terms_of(pieces: Sequence[Piece]) -> Terms:
     """The comparable terms of a text already split at its party mentions."""
     parties = (party_term(party) for _, party in pieces if party is not None)
-    words = tuple(_stem_words(" ".join(text for text, _ in pieces)))
+    text = " ".join(text for text, _ in pieces)
+    if "'" not in text or _ORGANISATION_NAME.search(text) is None or _title_case(text):
+        words = tuple(_stem_words(text))
+    else:
+        words = tuple(_named_stem_words(text))
     return Terms(words=words, parties=tuple(dict.fromkeys(parties)))
+
+
+# An organisation's name of several capitalised words ending on the noun of its
+# kind ("the Kurdistan Workers' Party", "the Kurdish Worker's Party").
+_NAME_WORD = r"[A-Z](?:[\w'&-]*|(?:\.[A-Z])*\.)"  # a word or initials ("U.N.")
+_ORGANISATION_NAME = re.compile(
+    rf"\b(?:{_NAME_WORD} +)+(?:"
+    + "|".join(sorted((w.capitalize() for w in ORGANISATION_HEADS), reverse=True))
+    + r")\b"
+)
+# A possessive's ending: "Worker's", "Workers'" (texts here are folded: `mark_parties`).
+_POSSESSIVE = re.compile(r"(?:'s|s')$")
+
+
+def _named_stem_words(text: str) -> list[str]:
+    """`_stem_words(text)`, with a common noun in the possessive inside an
+    organisation's name read as a word of the name.
+
+    In "the Kurdish Worker's Party" or "Government Girls' Secondary School" the
+    possessive between the name's first word and the noun of its kind says whose
+    body it is: a word of the name, and not the workers or girls a text speaks
+    of ("U.N. workers"). Its stem is written capitalised ("Worker"), so it meets
+    the same word of a name and not the common noun. The name's first word and
+    the noun of its kind stay as they are: the first is often a name of its own
+    ("Apple", "Kurdistan"; "Branson's Virgin Group" is Branson's), and "the
+    party" may well be the party named."""
+    stems: list[str] = []
+    cursor = 0
+    for found in _ORGANISATION_NAME.finditer(text):
+        words = found.group().split()
+        while len(words) > 2 and words[0].lower() in STOP_WORDS:
+            del words[0]  # "The Kurdistan Workers' Party"
+        stems += _stem_words(text[cursor : found.start()] + " " + words[0])
+        for word in words[1:-1]:
+            named = _POSSESSIVE.search(word) is not None
+            stems += [stem.capitalize() if named else stem for stem in _stem_words(word)]
+        stems += _stem_words(words[-1])
+        cursor = found.end()
+    stems += _stem_words(text[cursor:])
+    return stems
 
 
 def party_term(party: str) -> str:

@@ -21,6 +21,7 @@ from claimtrack.grouping import (
     _as_written,
     _denied_thing,
     _doubted_thing,
+    _identity_names,
     _main_clause,
     _slug,
     clean_claim_text,
@@ -3217,3 +3218,82 @@ def test_a_claim_a_framed_assertion_starts_keeps_its_frame_in_its_text() -> None
     assert assignment.claim_text == (
         "Norwegian and Danish officials believed they had found the missing trawler"
     )
+
+
+def test_the_words_an_organisations_name_puts_before_its_kind_are_the_name() -> None:
+    # "Workers'" in a party's name names the party; "workers" in lower case are people.
+    assert "worker" not in words("members of the Zorvan Workers' Party crossed the river")
+    assert "worker" in words("aid workers crossed the river")
+    named = set(words("members of the Zorvan Workers' Party crossed the river"))
+    assert named & set(words("the Zorvan Worker's Party crossed the river")) >= {"Worker"}
+    # The noun of its kind stays a common word: "the party" may be the party named.
+    assert "party" in named & set(words("the party crossed the river"))
+    # Only a possessive inside the name: its first word, other words inside it,
+    # a name without a noun of its kind, and a headline's Title Case are read
+    # as before.
+    assert {"delmar", "worker"} <= set(words("the Delmar Workers Union crossed the river"))
+    assert "delmar" in words("the Delmar Women's Union crossed the river")
+    assert "women" in words("Women's Union members crossed the river")
+    assert "worker" in words("the Workers crossed the river")
+    assert "worker" in words("Zorvan Workers crossed the river")
+    assert "worker" in words("Zorvan Workers Party Crosses The River Again")
+
+
+def test_a_statement_about_workers_does_not_join_a_claim_naming_a_workers_party() -> None:
+    party = (
+        "the Zorvan Workers' Party is fighting the militias "
+        "and holds territory in the Delmar valley"
+    )
+    index = ClaimIndex()
+    first = group_statements([statement(party, "s1")], index, DEFAULT_THRESHOLD)[0]
+    later = [
+        statement(
+            "aid workers have been barred from entering territory in the Delmar valley", "s2"
+        ),
+        statement("the Zorvan Worker's Party fighters hold the Delmar valley", "s3"),
+    ]
+    workers, fighters = group_statements(later, index, DEFAULT_THRESHOLD)
+    assert workers.claim_id != first.claim_id
+    assert fighters.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Night Owl is in fact Zorvan-born Valdis", ("Night Owl", "Zorvan-born Valdis")),
+        ("Valdis was Night Owl", ("Valdis", "Night Owl")),
+        (
+            'a baker named Oren Valdis is the person known as "Night Owl" in the videos',
+            ("Oren Valdis", "Night Owl"),
+        ),
+        ("Night Owl has been identified as Oren Valdis", ("Night Owl", "Oren Valdis")),
+        # Another thing said of a name, a negation, a possessive: no identity.
+        ("Oren Valdis is a baker born in Zorvan", None),
+        ("Oren Valdis was not in Zorvan", None),
+        ("Valdis is believed to be Marek's killer", None),
+        ("Oren Valdis was Delmar Front\u2019s envoy in the talks", None),
+    ],
+)
+def test_two_names_said_to_be_one_person(text: str, names: tuple[str, str] | None) -> None:
+    assert _identity_names(text) == names
+
+
+def test_an_identity_joins_the_claim_saying_the_same_two_names_are_one() -> None:
+    # "Night Owl is in fact Zorvan-born Valdis" scores best against what else is
+    # said of Valdis (his birth in Zorvan), but says who Night Owl is.
+    index = ClaimIndex()
+    identity, birth = group_statements(
+        [
+            statement(
+                'a baker named Oren Valdis is the person known as "Night Owl" in the videos', "s1"
+            ),
+            statement("Oren Valdis is a Delmarian born in Zorvan who is known to the police", "s2"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    said = "Night Owl is in fact Zorvan-born Valdis"
+    assert index.score(said, birth.claim_id or "") > index.score(said, identity.claim_id or "")
+    assert index.score(said, identity.claim_id or "") >= DEFAULT_THRESHOLD
+    joined = group_statements([statement(said, "s3")], index, DEFAULT_THRESHOLD)[0]
+    assert joined.claim_id == identity.claim_id
