@@ -1433,6 +1433,13 @@ _KIND_COMPOUND = re.compile(
 )
 
 
+# The states people are in that a description may keep before a name: "the
+# kidnapped girls" -> "the kidnapped Chibok schoolgirls".
+_STATE_MODIFIERS = frozenset(_STATES_OF_PEOPLE.split("|")) | frozenset(
+    _words("captive captured remaining")
+)
+
+
 def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> str | None:
     """A bare plural "the girls" as the one name the article writes before a
     compound of its kind: "the girls" after "the Chibok schoolgirls" -> "the
@@ -1440,16 +1447,19 @@ def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> st
     Chibok schoolgirls", "the Dapchi schoolgirls"), nor a sentence's first
     word the article writes nowhere else capitalised ("Abducted
     schoolgirls")."""
+    # "the schoolgirls" is the compound itself; "the kidnapped girls" keeps the
+    # state it is in ("the kidnapped Chibok schoolgirls").
+    kind = head.removeprefix("school") if head.startswith("school") else head
     if (
         det.lower() != "the"
-        or modifiers
-        or not head.endswith(("s", "ren"))
-        or f"school{head}" not in article
+        or not set(modifiers) <= _STATE_MODIFIERS
+        or not kind.endswith(("s", "ren"))
+        or f"school{kind}" not in article
     ):
         return None
     found = set()
     for match in _KIND_COMPOUND.finditer(article):
-        if match.group("head") != head:
+        if match.group("head") != kind:
             continue
         name = match.group("name")
         if (
@@ -1466,7 +1476,7 @@ def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> st
         found.add(f"{name} {match.group('compound')}")
     if len(found) != 1:
         return None
-    return f"the {found.pop()}"
+    return " ".join(["the", *modifiers, found.pop()])
 
 
 def _shorter_name_before(article: str, at: int, until: int, name: list[str]) -> bool:

@@ -1794,6 +1794,28 @@ def test_a_plural_takes_the_one_name_written_before_a_compound_of_its_kind() -> 
     assert _made(article, "the fighters had fled the town") == "the fighters had fled the town"
 
 
+def test_a_compound_or_a_plural_in_a_state_takes_the_name_before_the_compound() -> None:
+    article = (
+        "Parents of the Dunmore schoolchildren marched to the ministry.\n"
+        "A teacher said the schoolchildren were kept in a barn.\n"
+        "Talks aim at the release of the abducted children, an official said."
+    )
+    assert _made(article, "the schoolchildren were kept in a barn") == (
+        "the Dunmore schoolchildren were kept in a barn"
+    )
+    assert _made(article, "Talks aim at the release of the abducted children") == (
+        "Talks aim at the release of the abducted Dunmore schoolchildren"
+    )
+    # A modifier that is no state ("the youngest children") may pick some of them.
+    article = (
+        "Parents of the Dunmore schoolchildren marched to the ministry.\n"
+        "A teacher said the youngest children were kept in a barn."
+    )
+    assert _made(article, "the youngest children were kept in a barn") == (
+        "the youngest children were kept in a barn"
+    )
+
+
 def test_a_later_name_is_not_taken_when_the_sentence_names_a_shorter_one() -> None:
     # The sentence names the Zephyr Phone; the later "Zephyr Phone Max" is one kind.
     article = (
