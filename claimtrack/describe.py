@@ -279,11 +279,18 @@ def descriptions_in(
             if governed is not None:
                 found.append((description, governed))
             continue
+        instead = _named(article, head, modifiers) or _introduced(
+            article, at, match.group("det"), head, modifiers, at if until is None else until
+        )
+        if instead is not None and _RELATIVE_IN.search(instead):
+            # "the agency that has had several security failures": the name of its
+            # kind the article gives ("the Secret Service") says which more plainly.
+            kind = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
+            if kind is not None:
+                instead = kind
+                kinds += 1
         instead = (
-            _named(article, head, modifiers)
-            or _introduced(
-                article, at, match.group("det"), head, modifiers, at if until is None else until
-            )
+            instead
             or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
@@ -935,6 +942,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:of|by|before|after|during|since|until|over|about|from|with|at|in|on"
     r"|into|for|following|amid|despite)\s+$"
 )
+# A relative clause a first mention's text holds.
+_RELATIVE_IN = re.compile(r"\s(?:that|who|which)\s")
 # A name set beside a description says which it is ("the capital, Mogadishu").
 _APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z])")
 # An owner a pronoun gives ("its first store"): another's than a name's.

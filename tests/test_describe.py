@@ -1969,3 +1969,22 @@ def test_a_first_mention_is_read_within_its_paragraph() -> None:
     )
     content = "The man reportedly attacked a guard at the gate"
     assert _made(article, content) == content
+
+
+def test_a_name_of_its_kind_is_taken_before_a_first_mention_with_a_relative_clause() -> None:
+    content = "People will find it hard to trust the agency after the last incident"
+    told = (
+        "The revelations will only heighten concerns about an agency that has had several "
+        "failures in recent years.\n"
+        f"{content}, a senator said."
+    )
+    article = "Officers of the Dunmore Border Service stopped a truck at the crossing.\n" + told
+    assert _made(article, content) == (
+        "People will find it hard to trust Dunmore Border Service after the last incident"
+    )
+    # With no name of its kind, the first mention's clause says which.
+    article = "Officers stopped a truck at the crossing.\n" + told
+    assert _made(article, content) == (
+        "People will find it hard to trust the agency that has had several failures in "
+        "recent years after the last incident"
+    )
