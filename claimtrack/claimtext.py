@@ -1905,6 +1905,8 @@ def _verb_first(word: str) -> bool:
 # (`_resolve` names the speaker when it can), or a demonstrative.
 _DEICTIC = re.compile(
     r"^((?:I|we|my|our|this|these|those|you|your)(?:['\u2019](?:m|d|ll|re|ve|s))?"
+    # "Such steps are under consideration": of a kind the article told of before.
+    r"|such(?=\s+(?!as\b)[a-z])"
     r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b)"
     r"|that(?:['\u2019]s|\s+(?:is|was))(?=\s+(?:when|where|why|how|what)\b)"
     # "That is not the case", "that would be a mistake": what "that" is, is elsewhere.

@@ -154,6 +154,7 @@ def described_in(
     out = []
     for statement in statements:
         if statement.content_span is not None and " " in statement.content:
+            at = statement.content_span[0]
             found = descriptions_in(
                 statement.about or statement.content,
                 article,
@@ -166,11 +167,15 @@ def described_in(
             )
             if topic is not None:
                 found = (*(pair for pair in found if pair[0] != topic[0]), topic)
+            if not statement.quoted and _another_before(statement, article):
+                # Its "he" is someone else, as in the speaker's own words.
+                statement = dataclasses.replace(statement, quoted=True)
             person = person_named(
                 statement.content,
                 article,
-                statement.content_span[0],
+                at,
                 statement.speaker,
+                quoted=statement.quoted,
             )
             if person is not None:
                 pronoun = _OPENING_PERSON.match(statement.content)
@@ -274,11 +279,18 @@ def descriptions_in(
             if governed is not None:
                 found.append((description, governed))
             continue
+        instead = _named(article, head, modifiers) or _introduced(
+            article, at, match.group("det"), head, modifiers, at if until is None else until
+        )
+        if instead is not None and _RELATIVE_IN.search(instead):
+            # "the agency that has had several security failures": the name of its
+            # kind the article gives ("the Secret Service") says which more plainly.
+            kind = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
+            if kind is not None:
+                instead = kind
+                kinds += 1
         instead = (
-            _named(article, head, modifiers)
-            or _introduced(
-                article, at, match.group("det"), head, modifiers, at if until is None else until
-            )
+            instead
             or _armed_group(article, head, modifiers)
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
@@ -497,7 +509,11 @@ def _phrase(
         end = token.start() + len(bare)
         if bare != word:
             break
-    while words and (verb_word(words[-1]) or words[-1] in _DANGLING):
+    while words and (
+        verb_word(words[-1])
+        or words[-1] in _DANGLING
+        or (len(words) > 1 and _after_its_head(words[-1]))
+    ):
         words.pop()
         end = content.rfind(words[-1], match.end(), end) + len(words[-1]) if words else end
     if not words:
@@ -514,6 +530,41 @@ def _phrase(
     if content[match.start() : end] != description:
         return None  # spaced unusually: not worth rewriting
     return description, head, words[:-1], end
+
+
+# Words that end a noun phrase after its head: adverbs of place and time, and
+# prepositions opening a phrase of their own ("the girls somewhere in this
+# area", "the whole issue about the girls"). Not a verb's particle ("whisked
+# the students away", "called the troops back"): a clause put in before it
+# would part the verb from it.
+_AFTER_HEAD = frozenset(
+    _words(
+        """
+        somewhere anywhere everywhere nowhere here there now then today tonight
+        yesterday tomorrow again too also already still yet soon later ago once twice
+        abroad overseas instead either anyway
+        about after before during since until against through under between among
+        without within around across behind like despite toward towards upon via
+        per beyond
+        """
+    )
+)
+# Nouns in -ly, not adverbs ("the opposition rally", "the royal family").
+_LY_NOUNS = frozenset(
+    _words(
+        """
+        family assembly supply reply anomaly ally rally belly bully jelly monopoly
+        butterfly dragonfly firefly lily melancholy homily folly tally gully
+        """
+    )
+)
+
+
+def _after_its_head(word: str) -> bool:
+    """Whether a word after a description's first word ends the phrase before it:
+    an adverb ("the girls physically", "the girls somewhere") or a preposition
+    opening a phrase of its own ("the whole issue about")."""
+    return word in _AFTER_HEAD or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS)
 
 
 _APOSTROPHES = frozenset("'\u2019")
@@ -891,6 +942,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:of|by|before|after|during|since|until|over|about|from|with|at|in|on"
     r"|into|for|following|amid|despite)\s+$"
 )
+# A relative clause a first mention's text holds.
+_RELATIVE_IN = re.compile(r"\s(?:that|who|which)\s")
 # A name set beside a description says which it is ("the capital, Mogadishu").
 _APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z])")
 # An owner a pronoun gives ("its first store"): another's than a name's.
@@ -1152,10 +1205,13 @@ def _mentions(article: str, head: str) -> tuple[_Mention, ...]:
 
 def _each_mention(article: str, head: str) -> Iterator[_Mention]:
     for found_at, found_end in _heads_in(article, head):
-        low = max(0, found_at - 60)
+        # Within its paragraph: a line before ("Local man Aamir Dhawan", a
+        # caption) is no part of the phrase.
+        line = article.rfind("\n", 0, found_at) + 1
+        low = max(found_at - 60, line)
         tokens = list(_TOKEN.finditer(article, low, found_at))
         mods: list[str] = []
-        ended = low == 0  # the words before it run back to the article's start
+        ended = low == line  # the words before it run back to its paragraph's start
         # a phrase quoted whole, its quotation closing right after its head
         quoted = article[found_end : found_end + 1] in ('"', "\u201d")
         while tokens:
@@ -1386,6 +1442,13 @@ _KIND_COMPOUND = re.compile(
 )
 
 
+# The states people are in that a description may keep before a name: "the
+# kidnapped girls" -> "the kidnapped Chibok schoolgirls".
+_STATE_MODIFIERS = frozenset(_STATES_OF_PEOPLE.split("|")) | frozenset(
+    _words("captive captured remaining")
+)
+
+
 def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> str | None:
     """A bare plural "the girls" as the one name the article writes before a
     compound of its kind: "the girls" after "the Chibok schoolgirls" -> "the
@@ -1393,16 +1456,19 @@ def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> st
     Chibok schoolgirls", "the Dapchi schoolgirls"), nor a sentence's first
     word the article writes nowhere else capitalised ("Abducted
     schoolgirls")."""
+    # "the schoolgirls" is the compound itself; "the kidnapped girls" keeps the
+    # state it is in ("the kidnapped Chibok schoolgirls").
+    kind = head.removeprefix("school") if head.startswith("school") else head
     if (
         det.lower() != "the"
-        or modifiers
-        or not head.endswith(("s", "ren"))
-        or f"school{head}" not in article
+        or not set(modifiers) <= _STATE_MODIFIERS
+        or not kind.endswith(("s", "ren"))
+        or f"school{kind}" not in article
     ):
         return None
     found = set()
     for match in _KIND_COMPOUND.finditer(article):
-        if match.group("head") != head:
+        if match.group("head") != kind:
             continue
         name = match.group("name")
         if (
@@ -1419,7 +1485,7 @@ def _school_named(article: str, det: str, head: str, modifiers: list[str]) -> st
         found.add(f"{name} {match.group('compound')}")
     if len(found) != 1:
         return None
-    return f"the {found.pop()}"
+    return " ".join(["the", *modifiers, found.pop()])
 
 
 def _shorter_name_before(article: str, at: int, until: int, name: list[str]) -> bool:
@@ -2081,7 +2147,9 @@ _PLURAL_PEOPLE = frozenset(
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
 
 
-def person_named(content: str, article: str, at: int, speaker: str | None) -> str | None:
+def person_named(
+    content: str, article: str, at: int, speaker: str | None, *, quoted: bool = False
+) -> str | None:
     """The person a content's opening "he", "she", "his" or "her" stands for, as the
     article says, or None.
 
@@ -2093,11 +2161,12 @@ def person_named(content: str, article: str, at: int, speaker: str | None) -> st
     of someone else in the third person. The name is given only when exactly
     one candidate is left and it is named: two persons, or a person the
     article does not name, may each be the one meant, and a wrong name is
-    worse than none."""
+    worse than none. A content the article does not quote may still be told as
+    one whose "he" or "she" is not its speaker (`quoted`, `_another_before`)."""
     opening = _OPENING_PERSON.match(content)
     if opening is None:
         return None
-    if not _quoted(article, at) and _may_be_speaker(speaker, opening.group("ref")):
+    if not quoted and not _quoted(article, at) and _may_be_speaker(speaker, opening.group("ref")):
         return None  # "Maduro said he found ...": the speaker, whom the claim text names
     if (speaker or "").lower() in {"he", "she"}:
         # "'His net worth is ...,' he said": the person named just before is likely
@@ -2121,6 +2190,41 @@ def person_named(content: str, article: str, at: int, speaker: str | None) -> st
                 return None  # "he called 911 ... to find Nelson dead": someone else
             return name
     return None
+
+
+def _another_before(statement: Statement, article: str) -> bool:
+    """Whether a content's opening "he" or "she", told before the name of its
+    speaker and not in quotation marks ("He applied that same professionalism
+    to all issues, said Lau"), is someone the sentence before speaks of, not the
+    speaker: a pronoun before the name it would stand for takes the person the
+    reader has just met, and the sentence before names or describes one other
+    than the speaker ('"... Inspector Vickers was always respectful," said news
+    editor Andree Lau'; "The man ... lives near the site, his attorney said").
+    When the sentence before speaks of no one else, the speaker may be the one
+    ('"How it ended up in Syria, I'll never know." He began receiving calls ...,
+    Oberholtzer said')."""
+    opening = _OPENING_PERSON.match(statement.content)
+    speaker = statement.speaker or ""
+    if (
+        opening is None
+        or opening.group("ref").lower() not in {"he", "she"}
+        or statement.speaker_span is None
+        or statement.content_span is None
+        or statement.speaker_span[0] < statement.content_span[1]
+        or speaker.lower() in {"he", "she", "who"}
+        or not all(word[:1].isupper() for word in speaker.split())
+        or not _may_be_speaker(speaker, opening.group("ref"))
+    ):
+        return False
+    start = _sentence_start(article, statement.content_span[0])
+    end = len(article[:start].rstrip())
+    if end <= 0:
+        return False
+    said = {w.lower().strip(".,'\u2019") for w in speaker.split()}
+    named, unnamed = _people_in(
+        article[_sentence_start(article, end) : end], _full_names(article), said
+    )
+    return bool(named or unnamed)
 
 
 # Roles an article calls a person it names by ("Virgin tycoon Richard Branson",

@@ -2232,3 +2232,14 @@ def test_a_cut_or_headless_clause_is_a_fragment(content: str) -> None:
 )
 def test_a_whole_clause_near_those_shapes_still_makes_a_claim(content: str) -> None:
     assert proposition(content).text is not None
+
+
+def test_such_a_kind_opening_a_text_points_into_the_article() -> None:
+    for content in (
+        "Such steps are under consideration",
+        "Such an occurrence is possible",
+        "However, such activity is against the rules",
+    ):
+        _points_into_the_article(content)
+    # "such as" gives examples: a kind named in full is no pointer.
+    assert proposition("Ferries such as the Aurora were late", "the paper").text is not None

@@ -6,7 +6,9 @@ from conftest import assert_same_matches
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.claimtext import proposition
 from claimtrack.describe import (
+    described_in,
     descriptions_in,
     named_in,
     names_alone,
@@ -15,6 +17,7 @@ from claimtrack.describe import (
     titled_alone,
     topic_described,
 )
+from claimtrack.model import Stance, Statement
 
 
 def _made(article: str, content: str, text: str | None = None) -> str:
@@ -1791,6 +1794,28 @@ def test_a_plural_takes_the_one_name_written_before_a_compound_of_its_kind() -> 
     assert _made(article, "the fighters had fled the town") == "the fighters had fled the town"
 
 
+def test_a_compound_or_a_plural_in_a_state_takes_the_name_before_the_compound() -> None:
+    article = (
+        "Parents of the Dunmore schoolchildren marched to the ministry.\n"
+        "A teacher said the schoolchildren were kept in a barn.\n"
+        "Talks aim at the release of the abducted children, an official said."
+    )
+    assert _made(article, "the schoolchildren were kept in a barn") == (
+        "the Dunmore schoolchildren were kept in a barn"
+    )
+    assert _made(article, "Talks aim at the release of the abducted children") == (
+        "Talks aim at the release of the abducted Dunmore schoolchildren"
+    )
+    # A modifier that is no state ("the youngest children") may pick some of them.
+    article = (
+        "Parents of the Dunmore schoolchildren marched to the ministry.\n"
+        "A teacher said the youngest children were kept in a barn."
+    )
+    assert _made(article, "the youngest children were kept in a barn") == (
+        "the youngest children were kept in a barn"
+    )
+
+
 def test_a_later_name_is_not_taken_when_the_sentence_names_a_shorter_one() -> None:
     # The sentence names the Zephyr Phone; the later "Zephyr Phone Max" is one kind.
     article = (
@@ -1835,4 +1860,131 @@ def test_a_noun_for_words_takes_the_words_the_article_last_wrote_with_it() -> No
     assert (
         _made(article, "the term \u201crookie\u201d was too")
         == "the term \u201crookie\u201d was too"
+    )
+
+
+def _told_before_its_speaker(article: str, content: str, speaker: str) -> Statement:
+    """The statement of `content`, told before `speaker`'s name and not quoted."""
+    at = article.index(content)
+    by = article.index(speaker, at + len(content))
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article[at : article.index("\n", at) if "\n" in article[at:] else len(article)],
+        content=content,
+        source="a",
+        line=article[:at].count("\n") + 1,
+        speaker=speaker,
+        speaker_span=(by, by + len(speaker)),
+        content_span=(at, at + len(content)),
+    )
+
+
+def test_a_he_told_before_its_speaker_is_the_other_person_the_sentence_before_speaks_of() -> None:
+    article = (
+        "Coach Dana Whitfield retired on Friday. Whitfield led the club for a decade.\n"
+        '"Despite the pressure, Whitfield was always calm," said sports writer Priya Raman.\n'
+        "He applied the same calm to every match, said Raman.\n"
+    )
+    content = "He applied the same calm to every match"
+    (read,) = described_in(article, [_told_before_its_speaker(article, content, "Raman")])
+    # Not the speaker, who would have said "I": the coach the quotation before named.
+    assert read.quoted
+    assert read.described == (("He", "Dana Whitfield"),)
+    assert proposition(content, "Raman", "Priya Raman", "Priya Raman", read.quoted).text is None
+    assert standalone(content, read.described, persons=True) == (
+        "Dana Whitfield applied the same calm to every match"
+    )
+    # Someone described, not named ("The man"): no name, and not the speaker's.
+    article = (
+        "A neighbour heard the shots. The man, who asked not to be named, lives near the "
+        "square, his lawyer said.\n"
+        "He was filming his garden at the time, Ferreira said.\n"
+    )
+    content = "He was filming his garden at the time"
+    (read,) = described_in(article, [_told_before_its_speaker(article, content, "Ferreira")])
+    assert read.quoted and not read.described
+
+
+def test_a_he_told_before_its_speaker_after_no_one_else_may_be_the_speaker() -> None:
+    article = (
+        "Lena Ostrova owns a bakery in Riga.\n"
+        '"How it burned down, I will never know," Ostrova said.\n'
+        "She began receiving calls on Monday, Ostrova said.\n"
+    )
+    content = "She began receiving calls on Monday"
+    (read,) = described_in(article, [_told_before_its_speaker(article, content, "Ostrova")])
+    assert not read.quoted
+    made = proposition(content, "Ostrova", "Lena Ostrova", "Lena Ostrova", read.quoted)
+    assert made.text == "Lena Ostrova began receiving calls on Monday"
+    # Nor when the speaker's name opens the sentence, before what is told.
+    article = "Tom Baird spoke to the board. Baird said he would stay on.\n"
+    at = article.index("he would")
+    by = article.index("Baird said")
+    statement = Statement(
+        stance=Stance.ASSERTS,
+        quote="Baird said he would stay on.",
+        content="he would stay on",
+        source="a",
+        line=1,
+        speaker="Baird",
+        speaker_span=(by, by + len("Baird")),
+        content_span=(at, at + len("he would stay on")),
+    )
+    (read,) = described_in(article, [statement])
+    assert not read.quoted
+
+
+def test_an_adverb_or_a_preposition_after_a_description_ends_it() -> None:
+    article = (
+        "Two hikers from Bergen went missing on the ridge on Monday.\n"
+        "Rescuers found the hikers physically unharmed, police said."
+    )
+    assert _made(article, "Rescuers found the hikers physically unharmed") == (
+        "Rescuers found the hikers from Bergen physically unharmed"
+    )
+    article = (
+        "A large boulder rolled onto the coastal highway near Dunmore overnight, officials "
+        "said.\nCrews will move the boulder tomorrow, a road engineer said."
+    )
+    assert _made(article, "Crews will move the boulder tomorrow") == (
+        "Crews will move the large boulder that rolled onto the coastal highway near "
+        "Dunmore overnight tomorrow"
+    )
+    # A verb's particle is no end of the phrase: nothing goes in between.
+    article = (
+        "Two hikers from Bergen went missing on the ridge on Monday.\n"
+        "A helicopter flew the hikers away, police said."
+    )
+    assert _made(article, "A helicopter flew the hikers away") == (
+        "A helicopter flew the hikers away"
+    )
+
+
+def test_a_first_mention_is_read_within_its_paragraph() -> None:
+    # A caption line before ("Local man Tomas Berg") is no part of the next
+    # paragraph's "Local man": "the man" is not "the Tomas Berg man".
+    article = (
+        "The man reportedly attacked a guard at the gate.\n\nLocal man Tomas Berg\n"
+        'Local man Tomas Berg, 30, said: "No one helped the man."'
+    )
+    content = "The man reportedly attacked a guard at the gate"
+    assert _made(article, content) == content
+
+
+def test_a_name_of_its_kind_is_taken_before_a_first_mention_with_a_relative_clause() -> None:
+    content = "People will find it hard to trust the agency after the last incident"
+    told = (
+        "The revelations will only heighten concerns about an agency that has had several "
+        "failures in recent years.\n"
+        f"{content}, a senator said."
+    )
+    article = "Officers of the Dunmore Border Service stopped a truck at the crossing.\n" + told
+    assert _made(article, content) == (
+        "People will find it hard to trust Dunmore Border Service after the last incident"
+    )
+    # With no name of its kind, the first mention's clause says which.
+    article = "Officers stopped a truck at the crossing.\n" + told
+    assert _made(article, content) == (
+        "People will find it hard to trust the agency that has had several failures in "
+        "recent years after the last incident"
     )
