@@ -2544,6 +2544,8 @@ def _replace_first_person(
             token = token.replace(bare, name if bare == "I" else group)
             subject = True
             named = named or bare == "I"
+        elif bare == "us" and _counted_among(out):
+            pass  # "The three of us", "some of us": more than the one who speaks
         elif bare in {"me", "us"}:
             token = token.replace(bare, name if bare == "me" else group)
             named = named or bare == "me"
@@ -2553,6 +2555,24 @@ def _replace_first_person(
             named = named or bare.lower() == "my"
         out.append(token)
     return "".join(out)
+
+
+def _counted_among(out: list[str]) -> bool:
+    """Whether the "us" after `out` is counted in ("the three of us", "many of
+    us"): a number or quantifier, then "of"."""
+    words = [t.lower() for t in out if t.strip()][-2:]
+    return len(words) == 2 and words[1] == "of" and words[0] in _COUNTED_OUT
+
+
+# What counts people out of a group before "of us".
+_COUNTED_OUT = frozenset(
+    _words(
+        """
+        two three four five six seven eight nine ten dozens hundreds thousands
+        some many most few several none both each either neither one
+        """
+    )
+)
 
 
 def _opens_sentence_here(out: list[str]) -> bool:

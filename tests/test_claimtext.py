@@ -2243,3 +2243,9 @@ def test_such_a_kind_opening_a_text_points_into_the_article() -> None:
         _points_into_the_article(content)
     # "such as" gives examples: a kind named in full is no pointer.
     assert proposition("Ferries such as the Aurora were late", "the paper").text is not None
+
+
+def test_us_counted_among_others_is_not_the_one_speaker() -> None:
+    # "The three of us": the band, not the one member who says it.
+    made = proposition("The three of us recorded the album in a week", "Dana Pell", "Dana Pell")
+    assert "of Dana Pell" not in (made.text or "")
