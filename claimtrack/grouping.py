@@ -2157,7 +2157,7 @@ class _Grouper:
         if best is not None and score >= self.threshold:
             same = self._same_identity(about, best, found)
             if same is not None:
-                return self._join(*same[:1], about, terms, same[1])
+                best, score = same
             return self._join(best, about, terms, score)
         if self.in_lead and best is not None:
             # Articles of one story open with its main claim: a lead joins
