@@ -755,7 +755,31 @@ class _Resolver:
         # tank called ..." may be)
         phrase = _RELATIVE_TAIL_RE.split(found.group(1), maxsplit=1)[0]
         words = {w.lower().strip("'\u2019s") for w in phrase.split()}
-        return phrase if words & entities.ROLES else None
+        if not words & entities.ROLES:
+            return None
+        owner = _OWNER_OPENING.match(phrase)
+        if owner is not None:
+            # "Canada's foreign minister", "Twitter's head of ad sales": a state's
+            # or a body's; "Obama's deputy adviser" is no person's own party
+            owners = self.resolve_all(owner.group(1))
+            named = entities.name_in(owner.group(1))
+            if (
+                (owners and self.kind(owners[0]) == entities.PERSON)
+                or (named is not None and named.kind == entities.PERSON)
+                or self._by_name(owner.group(1)) is not None
+                or self._full_name(owner.group(1)) is not None
+                or self._titled_anywhere(owner.group(1))
+            ):
+                return None
+        return phrase
+
+    def _titled_anywhere(self, name: str) -> bool:
+        """Whether the article gives a name a person's title anywhere ("President
+        Obama", "Mr. Lee"), not only at its first mention."""
+        for found in re.finditer(rf"([\w.]+)\s+{re.escape(name)}\b", self.text):
+            if found.group(1).lower().rstrip(".") in entities.TITLE_WORDS:
+                return True
+        return False
 
     def _described_before(self, name: str) -> str | None:
         """The party of the role the sentences just before a name's first mention
@@ -1773,7 +1797,16 @@ _TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
     """
 )
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
-_APPOSITION_RE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:\"\u201c\u201d]{3,90})")
+# A possessive name opening an apposition: its owner ("Canada's").
+_OWNER_OPENING = re.compile(
+    r"((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}?)(?:['\u2019]s|(?<=s)['\u2019])\s"
+)
+_APPOSITION_RE = re.compile(
+    # "Hassan Tukur, an aide to ...", "John Baird, Canada's foreign minister"
+    r",\s+((?:a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}"
+    r"(?:['\u2019]s|(?<=s)['\u2019]))"
+    r"\s+[^,.;:\"\u201c\u201d]{3,90})"
+)
 _OUTLET_RE = re.compile(
     "|".join(
         [re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True)]

@@ -511,3 +511,19 @@ def test_an_and_inside_a_bodys_name_is_part_of_it(phrase: str, name: str) -> Non
 )
 def test_a_local_office_holder_speaks_for_the_place_they_serve(phrase: str, place: str) -> None:
     assert entities.regional_office(phrase) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ('"We are safe," said Ann Roe, Estonia\'s foreign minister.', "Estonia"),
+        ('"Sales rose," said Ann Roe, Kestrel Airways\' head of sales.', "Kestrel Airways"),
+    ],
+)
+def test_a_state_or_bodys_role_after_the_name_gives_the_party(text: str, party: str) -> None:
+    assert parties(text)[0][1] == party
+
+
+def test_a_persons_aide_after_the_name_is_not_that_persons() -> None:
+    text = 'President Kask met the press. "Talks went well," said Ann Roe, Kask\'s deputy adviser.'
+    assert parties(text)[-1][1] != "Kask"
