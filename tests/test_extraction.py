@@ -4373,6 +4373,54 @@ def test_a_thing_withheld_is_no_statement_and_leaves_the_denial_around_it() -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Courier reported that the singer rejected a $40m reunion offer from the label.",
+        "The Courier reported that the union had rejected the pay deal on Monday.",
+        "The Courier reported that the minister dismissed demands for an inquiry into the fire.",
+        "The Courier reported that the prosecutor's office dismissed 230 theft cases last year.",
+    ],
+)
+def test_a_thing_refused_is_no_statement_of_the_one_who_refused(sentence: str) -> None:
+    # An offer, a deal, a demand or a case refused is a deed the report tells:
+    # the paper says it, and the one who refused says nothing by refusing.
+    assert [(s.speaker, s.cue) for s in extract(sentence)] == [("The Courier", "reported")]
+
+
+def test_a_refusing_verb_that_rejects_a_telling_still_speaks() -> None:
+    statement = only("The ministry rejected claims that the troops had crossed the border.")
+    assert (statement.speaker, statement.stance) == ("The ministry", Stance.DENIES)
+    assert statement.content == "the troops had crossed the border"
+
+
+def test_a_verb_of_what_is_reported_is_no_second_cue() -> None:
+    # "suggests" is the verb of what they note, whose subject is the clause's
+    # own, past the relative clause set off by commas.
+    text = (
+        "They note that building so large a kiln, which was not needed for pottery, "
+        "suggests that the village traded in metal."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("They", "note")
+    assert statement.content == (
+        "building so large a kiln, which was not needed for pottery, "
+        "suggests that the village traded in metal"
+    )
+    spans_hold(text, statement)
+
+
+def test_a_relative_clause_cut_short_keeps_the_noun_it_is_said_of() -> None:
+    # The clause the army's "according to" ends is cut from what officials
+    # said, and what they said is still said of "The drones".
+    statements = extract(
+        "The drones, which officials said were built abroad and carried explosives, "
+        "according to the army, hit the port."
+    )
+    officials = next(s for s in statements if s.speaker == "officials")
+    assert officials.content == "The drones were built abroad and carried explosives"
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
         (
@@ -4608,6 +4656,30 @@ def test_a_speaker_and_cue_set_off_after_a_clauses_subject_keep_the_clause_whole
     assert said.content_span == (0, text.index("."))
     person = only("Halvorsen, she said, was using his phone to take the pictures.")
     assert person.content == "Halvorsen was using his phone to take the pictures"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The new rule, officials say, applies to every truck on the bridge.",
+            "The new rule applies to every truck on the bridge",
+        ),
+        (
+            "Mending nets by hand, the fishermen say, takes most of a winter.",
+            "Mending nets by hand takes most of a winter",
+        ),
+        # A plural noun with a verb of its own is a new subject, not the verb.
+        (
+            "Meanwhile, the mayor said, residents were told to stay indoors.",
+            "residents were told to stay indoors",
+        ),
+    ],
+)
+def test_a_clause_interrupted_before_its_present_verb_is_kept_whole(
+    sentence: str, content: str
+) -> None:
+    assert only(sentence).content == content
 
 
 def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -> None:
