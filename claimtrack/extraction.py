@@ -3647,7 +3647,7 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
     if form.endswith("s") and _PLURAL_NOUN_BEFORE.search(
         unit.text, max(unit.start, cue.start - 60), cue.start
     ):
-        return True  # "amid claims that", "despite government claims", "some reports"
+        return True  # "amid claims that", "despite government claims", "800 calls"
     if form in _TRANSITIVE_ONLY and _NO_OBJECT.match(unit.text, cue.end, unit.end):
         return True  # "family disputes, as well as ...", "the disputes over land"
     following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
@@ -3673,7 +3673,10 @@ _PLURAL_NOUN_BEFORE = re.compile(
     rf"(?:{_MODIFIER})?"
     r"|(?i:over|about|regarding|following|denying|dismissing|rejecting|refuting|disputing"
     r"|some|all|many|several|other|such|these|those|any|no|more|recent|latest|earlier"
-    r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new))\s+$"
+    r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new)"
+    # A count, not an age or a year set off by commas ("Ana Ruiz, 12, claims"):
+    # "more than 800 calls a day", "two reports"
+    r"|\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$"
 )
 # Forms of a verb that must take an object: with none after it ("disputes, as
 # well as ...", "disputes over land"), the word is the noun.
