@@ -2365,8 +2365,8 @@ def _personal_party(party: str | None, said: list[str]) -> bool:
     ("Chatman-Bey" of "Tommy Chatman-Bey"), or, for "he" or "she", a name of two
     or more words that is no state's or body's ("Brian LeMay")."""
     words = (party or "").split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
+    if not said or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False  # no speaker written says whom the party is
     if said[-1] in words:
         return True
     return (

@@ -1964,6 +1964,13 @@ def test_a_first_person_is_named_again_by_surname_when_a_pronoun_could_mislead()
     assert made.text == "Henry Ford Jr. lost Ford's keys and Ford walked home"
     made = proposition("I lost my keys and I walked home", "Madonna", "Madonna", "Madonna")
     assert made.text == "Madonna lost Madonna's keys and Madonna walked home"
+    # No speaker written: nothing says the party is a person, and a body's
+    # "we" is the body, named in full.
+    assert proposition("I lost my keys and I walked home", None, "Kim Ardent").text is None
+    made = proposition("We lost our keys and we walked home", None, "Acme Widget Company")
+    assert made.text == (
+        "Acme Widget Company lost Acme Widget Company's keys and Acme Widget Company walked home"
+    )
 
 
 def test_a_relative_clause_cut_after_its_preposition_leaves_the_clause_before() -> None:
