@@ -6363,6 +6363,8 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
     ):
         return None
     content = _trim(text, unit.start, unit.start + len(before))
+    if content is not None and boundary == ",":
+        content = _before_apposition_after_quote(unit, content)
     # "Following the incident, Virgin pledged to ...", "In June, MailOnline
     # revealed ...": when, after what, how, no verb of its own; what was said
     # comes after the cue
@@ -6382,6 +6384,39 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
         # writer's account of why, never what was said
         return _trim(text, unit.end - len(rest) + 1, unit.end)
     return content
+
+
+# A closed quotation and the words after it, up to the content's end.
+_QUOTE_THEN_WORDS = re.compile(r"[,.!?][\"\u201d][ \t]+(?P<words>[^\"\u201c\u201d,;:]{2,80})$")
+
+
+def _before_apposition_after_quote(unit: _Unit, content: Span) -> Span:
+    """A trailing content that ends in a closed quotation and a few words set
+    off by the comma before the speaker ends at the quotation: the words are
+    the speaker named or described again ('"...," Christy Feig, WHO's director
+    of communications told Mashable', '"...," Nikolai's classmate, Vika
+    Balandina said'), not what was said."""
+    found = _QUOTE_THEN_WORDS.search(unit.text, content[0], content[1])
+    if found is None:
+        return content
+    tokens = unit.tokens(found.start("words"), content[1])
+    if (
+        not tokens
+        or len(tokens) > _INTERRUPTED_SUBJECT_WORDS
+        # a name or a title, not a phrase of place ("..., Syria," near the border)
+        # nor a noun the quotation's words go on to describe ("the 1970s," the dawn of ...)
+        or not tokens[0].text[:1].isupper()
+        or any(
+            t.lower in P.FINITE_WORDS
+            or t.lower in P.PRONOUNS
+            or t.lower in _NOT_IN_A_NAME_PHRASE
+            or _is_past_tense(t)
+            or _is_third_person_verb(t)
+            for t in tokens
+        )
+    ):
+        return content
+    return _trim(unit.text, content[0], found.start() + 2) or content
 
 
 def _is_opening_adverbial(unit: _Unit, content: Span) -> bool:

@@ -956,6 +956,33 @@ def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
     assert all(s.cue not in ("claims", "reports", "disputes", "calls") for s in extract(sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The ward is full," Lena Okoro, the hospital\'s director told reporters.', None),
+        ('"The ward is full," Tomas Vale\'s neighbour, Ana Ruiz said.', "Ana Ruiz"),
+        ('"The ward is full," Lena Okoro, a nurse there, told the paper.', None),
+    ],
+)
+def test_a_name_or_title_after_a_quotation_and_before_the_speaker_is_no_content(
+    sentence: str, speaker: str | None
+) -> None:
+    # The words set off between the closed quotation and the speaker name or
+    # describe the speaker again; what was said ends with the quotation.
+    said = only(sentence)
+    assert said.content == "The ward is full"
+    if speaker is not None:
+        assert said.speaker == speaker
+
+
+def test_words_after_a_quotation_that_go_on_with_it_stay_in_the_content() -> None:
+    # A phrase of place, or a verb going on, belongs to what was said.
+    said = only('Foley "was taken from a cafe in Binesh," near the border, the FBI said.')
+    assert said.content.endswith("near the border")
+    said = only('The town, known for its "smoked eel," hosts a fair each year, the mayor said.')
+    assert said.content.endswith("hosts a fair each year")
+
+
 def test_an_age_or_a_year_set_off_before_a_cue_form_leaves_it_a_verb() -> None:
     said = only("Tomas Vale, 12, claims spoons stick to his chest.")
     assert (said.speaker, said.cue) == ("Tomas Vale", "claims")
