@@ -2094,12 +2094,21 @@ def _resolve(
         # "we", "us" and "our" are the party the speaker speaks for, if it has one.
         group = "" if others or (party is None and speaking) else _inside(party or us)
         pronouns = _pronouns_after_name(text, speaker) if us == speaking else None
+        # A person, by a name of its own or as the party named for it ("Kim Ardent").
+        personal = us == speaking or (
+            us == party and _personal_party(party, said) and builtin_kind(party or "") is None
+        )
+        surname = _surname_after_name(_inside(us)) if personal else None
         named = _replace_first_person(text, _inside(us), group)
-        if pronouns is not None:
-            shorter = _replace_first_person(text, _inside(us), group, pronouns=pronouns)
+        for later in (pronouns, surname):
+            if later is None:
+                continue
+            shorter = _replace_first_person(text, _inside(us), group, pronouns=later)
             # A pronoun opening the clause after an opening clause ("When Ana Ruiz
             # came home, she ...") is one the claim text would not read as named.
-            named = named if _unnamed_after_opener(shorter) else shorter
+            if not _unnamed_after_opener(shorter):
+                named = shorter
+                break
         text = named
         for named in {us, party or us}:
             if text.startswith(_inside(named) + " "):
@@ -2358,8 +2367,8 @@ def _personal_party(party: str | None, said: list[str]) -> bool:
     ("Chatman-Bey" of "Tommy Chatman-Bey"), or, for "he" or "she", a name of two
     or more words that is no state's or body's ("Brian LeMay")."""
     words = (party or "").split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
+    if not said or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False  # no speaker written says whom the party is
     if said[-1] in words:
         return True
     return (
@@ -2481,6 +2490,23 @@ def _pronouns_after_name(text: str, speaker: str | None) -> tuple[str, str, str]
     return pronouns
 
 
+# Words after a surname that are no surname ("Martin Luther King Jr.").
+_NAME_SUFFIXES = frozenset(_words("jr jr. sr sr. ii iii iv"))
+
+
+def _surname_after_name(name: str) -> tuple[str, str, str] | None:
+    """What a person's "I", "me" and "my" become after the first, which gives
+    the full name, when nothing says "he" or "she": the surname, as news names
+    a person again ("Ana Ruiz lost her keys" unknown, "Ana Ruiz lost Ruiz's
+    keys and Ruiz walked home" rather than the full name each time). None for
+    a name of one word."""
+    words = [w for w in name.split() if w.lower() not in _NAME_SUFFIXES]
+    if len(words) < 2:
+        return None
+    surname = words[-1]
+    return surname, surname, surname + ("'" if surname.endswith("s") else "'s")
+
+
 def _unnamed_after_opener(text: str) -> bool:
     """Whether `text`, past an opening word or clause, opens on a pronoun subject
     that `proposition` takes for one the text does not name."""
@@ -2537,7 +2563,7 @@ def _replace_first_person(
         elif pronouns is not None and named and bare in {"I", "me", "my", "My"}:
             instead = pronouns[{"i": 0, "me": 1, "my": 2}[bare.lower()]]
             if _opens_sentence_here(out):
-                instead = instead.capitalize()
+                instead = instead[:1].upper() + instead[1:]
             token = token.replace(bare, instead)
             subject = bare == "I"
         elif bare in {"I", "we", "We"}:

@@ -3070,13 +3070,31 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         return attribution
     goes_on = text[start:end]
     first = goes_on.split()[0].lower() if goes_on.split() else ""
-    if not (first in P.FINITE_WORDS or _past_verb(first)):
+    if not (first in P.FINITE_WORDS or _past_verb(first) or _agreeing_present(words[-1], goes_on)):
         return attribution
     return replace(
         attribution,
         content=(before.start("subject"), end),
         content_text=f"{subject} {goes_on}",
         left_out=(before.end("subject"), start),
+    )
+
+
+def _agreeing_present(subject_head: str, goes_on: str) -> bool:
+    """Whether the words after an interrupting speaker and cue open on a verb
+    in the present that agrees with a singular subject before them ("Creating
+    birch tar, the researchers note, requires ...", "The rule, officials say,
+    applies to ..."), not on a plural noun that is a subject of its own
+    ("Meanwhile, the mayor said, residents were told ...")."""
+    words = goes_on.split()[:2]
+    if len(words) < 2 or _is_s_form(subject_head):
+        return False
+    first, second = words[0], words[1].lower()
+    return (
+        _is_s_form(first)
+        and first not in _S_ADVERBS
+        and second not in P.FINITE_WORDS
+        and not _past_verb(second)
     )
 
 
@@ -3678,7 +3696,7 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
     if form.endswith("s") and _PLURAL_NOUN_BEFORE.search(
         unit.text, max(unit.start, cue.start - 60), cue.start
     ):
-        return True  # "amid claims that", "despite government claims", "some reports"
+        return True  # "amid claims that", "despite government claims", "800 calls"
     if form in _TRANSITIVE_ONLY and _NO_OBJECT.match(unit.text, cue.end, unit.end):
         return True  # "family disputes, as well as ...", "the disputes over land"
     following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
@@ -3704,7 +3722,10 @@ _PLURAL_NOUN_BEFORE = re.compile(
     rf"(?:{_MODIFIER})?"
     r"|(?i:over|about|regarding|following|denying|dismissing|rejecting|refuting|disputing"
     r"|some|all|many|several|other|such|these|those|any|no|more|recent|latest|earlier"
-    r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new))\s+$"
+    r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new)"
+    # A count, not an age or a year set off by commas ("Ana Ruiz, 12, claims"):
+    # "more than 800 calls a day", "two reports"
+    r"|\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$"
 )
 # Forms of a verb that must take an object: with none after it ("disputes, as
 # well as ...", "disputes over land", "heaped praise on him", "lay blame for
@@ -4198,6 +4219,15 @@ def _verb_attribution(
             if subject is None and participle:
                 # "Mr. Trump was just as blunt, claiming ...": the nearest clause's subject
                 subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
+            if (
+                subject is None
+                and not participle
+                and _verb_of_earlier_content(unit, earlier, cue_start)
+            ):
+                # "They note that spending so much effort on a tool, which was
+                # not used for hunting, suggests that ...": the verb of what
+                # they note, whose subject is the clause's own, not a second cue
+                return None
             if subject is None:
                 subject = _main_subject(unit, earlier)
         else:
@@ -5785,6 +5815,34 @@ def _before_hearing_outlet(unit: _Unit, tokens: list[_Token], end: int) -> int:
     return end
 
 
+# A relative clause set off by commas, inside a subject: ", which was not used
+# for hunting,".
+_COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]*,")
+
+
+def _verb_of_earlier_content(unit: _Unit, earlier: list[_Attribution], cue_start: int) -> bool:
+    """Whether a cue is the main verb of what an earlier attribution of the unit
+    reports: it stands inside that content, a that-clause, and the words of it before
+    it, less a relative clause set off by commas, hold no verb of their own
+    (its subject: "They note that spending so much effort on a tool, which was
+    not used for hunting, suggests ..."). Not a verb joined to the earlier
+    cue's ("He suggested X was behind it, called her ...")."""
+    for attribution in earlier:
+        start, end = attribution.content
+        if attribution.cue is None or not start < cue_start < end:
+            continue
+        if not re.search(r"\bthat\s*$", unit.text[attribution.cue[1] : start]):
+            continue  # an object ("slams Trump, praises Clinton"), not a clause
+        subject = _COMMA_RELATIVE.sub(" ", unit.text[start:cue_start])
+        tokens = _tokens(subject, 0, len(subject))
+        if tokens and not any(
+            t.lower in P.FINITE_WORDS or _past_verb(t.lower) or _is_third_person_verb(t)
+            for t in tokens
+        ):
+            return True
+    return False
+
+
 def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str | None, int] | None:
     """Speaker of a participle or coordinated cue: the clause's own subject."""
     if earlier and earlier[-1].speaker is not None:
@@ -6403,6 +6461,8 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
     ):
         return None
     content = _trim(text, unit.start, unit.start + len(before))
+    if content is not None and boundary == ",":
+        content = _before_apposition_after_quote(unit, content)
     # "Following the incident, Virgin pledged to ...", "In June, MailOnline
     # revealed ...": when, after what, how, no verb of its own; what was said
     # comes after the cue
@@ -6422,6 +6482,39 @@ def _trailing_content(unit: _Unit, head: int, cue_end: int, speaker: Span) -> Sp
         # writer's account of why, never what was said
         return _trim(text, unit.end - len(rest) + 1, unit.end)
     return content
+
+
+# A closed quotation and the words after it, up to the content's end.
+_QUOTE_THEN_WORDS = re.compile(r"[,.!?][\"\u201d][ \t]+(?P<words>[^\"\u201c\u201d,;:]{2,80})$")
+
+
+def _before_apposition_after_quote(unit: _Unit, content: Span) -> Span:
+    """A trailing content that ends in a closed quotation and a few words set
+    off by the comma before the speaker ends at the quotation: the words are
+    the speaker named or described again ('"...," Christy Feig, WHO's director
+    of communications told Mashable', '"...," Nikolai's classmate, Vika
+    Balandina said'), not what was said."""
+    found = _QUOTE_THEN_WORDS.search(unit.text, content[0], content[1])
+    if found is None:
+        return content
+    tokens = unit.tokens(found.start("words"), content[1])
+    if (
+        not tokens
+        or len(tokens) > _INTERRUPTED_SUBJECT_WORDS
+        # a name or a title, not a phrase of place ("..., Syria," near the border)
+        # nor a noun the quotation's words go on to describe ("the 1970s," the dawn of ...)
+        or not tokens[0].text[:1].isupper()
+        or any(
+            t.lower in P.FINITE_WORDS
+            or t.lower in P.PRONOUNS
+            or t.lower in _NOT_IN_A_NAME_PHRASE
+            or _is_past_tense(t)
+            or _is_third_person_verb(t)
+            for t in tokens
+        )
+    ):
+        return content
+    return _trim(unit.text, content[0], found.start() + 2) or content
 
 
 def _is_opening_adverbial(unit: _Unit, content: Span) -> bool:
@@ -6607,13 +6700,13 @@ def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution 
         text = text[: dangling.start()].rstrip(' ,;:—\u2013-"“”')
     if len(text) < 3:
         return None
-    return _Attribution(
-        attribution.speaker,
-        attribution.resolve_text,
-        attribution.cue,
-        attribution.cue_text,
-        (start, old_start + len(text) + left_out),
-        text,
+    # What the content is said of, and whether it is a judged phrase, stay with
+    # it; what its text leaves out stays only when the cut keeps what follows.
+    return replace(
+        attribution,
+        content=(start, old_start + len(text) + left_out),
+        content_text=text,
+        left_out=skipped if left_out else None,
     )
 
 
@@ -6695,6 +6788,12 @@ class _Builder:
                 continue
             if self.lexicon.withholds_a_thing(attribution.cue_text, attribution.content_text):
                 continue  # "will deny Internet service to users": a deed, nothing said
+            if self.lexicon.refuses_a_thing(
+                attribution.cue_text, attribution.content_text
+            ) and _reported_by_other(attribution, attributions):
+                # "The Mirror reported that he rejected a $500m reunion offer":
+                # a deed the report tells, and the report's statement
+                continue
             attribution = _relayed(unit, attribution, attributions)
             attribution = _told_assertion(unit, attribution, asserted)
             statements = self._statements_for(unit, attribution)
@@ -7258,6 +7357,13 @@ def _holds_any(attribution: _Attribution, others: list[_Attribution]) -> bool:
     """Whether one of `others` has its cue inside this attribution's content."""
     start, end = attribution.content
     return any(other.cue is not None and start <= other.cue[0] < end for other in others)
+
+
+def _reported_by_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:
+    """Whether this attribution's cue sits inside another one's content."""
+    return any(
+        other is not attribution and _holds_any(other, [attribution]) for other in attributions
+    )
 
 
 def _innermost_first(attributions: list[_Attribution]) -> list[_Attribution]:

@@ -1830,6 +1830,21 @@ class Lexicon:
             and bool(_WITHHELD_OBJECT.match(content))
         )
 
+    def refuses_a_thing(self, cue: str | None, content: str) -> bool:
+        """Whether a refusing verb as the cue refuses or removes a thing rather
+        than says anything: "rejected a $500m reunion offer", "dismissed calls
+        for an inquiry", "dismissed 849 cases", "was dismissed from service"
+        tell a deed, and make no statement."""
+        if not cue:
+            return False
+        verb = cue.split()[-1].lower()
+        if not verb.startswith(_REFUSING_VERBS):
+            return False
+        reading = self._read_cue(cue)
+        return (
+            reading.stance is Stance.DENIES and not reading.negated and _refused(verb, content, 0)
+        )
+
     def takes_position(self, cue: str | None, content: str) -> bool:
         """Whether a statement takes any position on what it talks about.
 

@@ -1932,23 +1932,45 @@ def test_a_persons_first_person_is_named_once_then_a_pronoun() -> None:
     assert made.text == "Emeka Okafor's brother told him he was wrong"
 
 
-def test_a_first_person_keeps_the_name_when_a_pronoun_could_mislead() -> None:
-    # Nothing says whether the speaker is a man or a woman.
+def test_a_first_person_is_named_again_by_surname_when_a_pronoun_could_mislead() -> None:
+    # Nothing says whether the speaker is a man or a woman: the full name
+    # once, then the surname, as news names a person again.
     made = proposition("I lost my keys and I walked home", "Kim Ardent", "Kim Ardent")
-    assert made.text == "Kim Ardent lost Kim Ardent's keys and Kim Ardent walked home"
+    assert made.text == "Kim Ardent lost Ardent's keys and Ardent walked home"
+    made = proposition(
+        "I backed the mayor because I thought he would fix the roads",
+        "Lena Okoro",
+        "Lena Okoro",
+        "Lena Okoro",
+    )
+    assert made.text == "Lena Okoro backed the mayor because Okoro thought he would fix the roads"
     # Another woman the text calls "she" could be taken for the speaker.
     made = proposition(
         "I told her she could stay and I left", "she", "Rosa Delgado", "Rosa Delgado"
     )
-    assert made.text == "Rosa Delgado told her she could stay and Rosa Delgado left"
+    assert made.text == "Rosa Delgado told her she could stay and Delgado left"
     # Another name in the text may be whom the pronoun stands for.
     made = proposition(
         "I met Anna Hale and I liked the plan", "she", "Rosa Delgado", "Rosa Delgado"
     )
-    assert made.text == "Rosa Delgado met Anna Hale and Rosa Delgado liked the plan"
+    assert made.text == "Rosa Delgado met Anna Hale and Delgado liked the plan"
     # A pronoun opening the clause after an opening clause would read as unnamed.
     made = proposition("When I got home, I called the police", "he", "Tom Barnaby", "Tom Barnaby")
-    assert made.text == "When Tom Barnaby got home, Tom Barnaby called the police"
+    assert made.text == "When Tom Barnaby got home, Barnaby called the police"
+    # A suffix is no surname; a name of one word is said again whole.
+    made = proposition(
+        "I lost my keys and I walked home", "Henry Ford Jr.", "Henry Ford Jr.", "Henry Ford Jr."
+    )
+    assert made.text == "Henry Ford Jr. lost Ford's keys and Ford walked home"
+    made = proposition("I lost my keys and I walked home", "Madonna", "Madonna", "Madonna")
+    assert made.text == "Madonna lost Madonna's keys and Madonna walked home"
+    # No speaker written: nothing says the party is a person, and a body's
+    # "we" is the body, named in full.
+    assert proposition("I lost my keys and I walked home", None, "Kim Ardent").text is None
+    made = proposition("We lost our keys and we walked home", None, "Acme Widget Company")
+    assert made.text == (
+        "Acme Widget Company lost Acme Widget Company's keys and Acme Widget Company walked home"
+    )
 
 
 def test_a_relative_clause_cut_after_its_preposition_leaves_the_clause_before() -> None:

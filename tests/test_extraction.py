@@ -945,12 +945,49 @@ def test_promises_as_nouns_and_claimed_victories_are_not_statements(sentence: st
         "Conflicting reports on Monday put the toll at twelve.",
         "The tribunal hears family disputes, as well as tenancy disputes.",
         "Their disputes over grazing land go back decades.",
+        "The hotline took more than 900 calls a day, a jump from the 40 calls it once took.",
+        "Inspectors logged two reports of flooding on the ward.",
     ],
 )
 def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
-    # A preposition, quantifier or adjective before it, or no object after a
-    # verb that must take one: "claims", "reports", "disputes" are nouns there.
-    assert all(s.cue not in ("claims", "reports", "disputes") for s in extract(sentence))
+    # A preposition, quantifier, adjective or count before it, or no object
+    # after a verb that must take one: "claims", "reports", "disputes",
+    # "calls" are nouns there.
+    assert all(s.cue not in ("claims", "reports", "disputes", "calls") for s in extract(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The ward is full," Lena Okoro, the hospital\'s director told reporters.', None),
+        ('"The ward is full," Tomas Vale\'s neighbour, Ana Ruiz said.', "Ana Ruiz"),
+        ('"The ward is full," Lena Okoro, a nurse there, told the paper.', None),
+    ],
+)
+def test_a_name_or_title_after_a_quotation_and_before_the_speaker_is_no_content(
+    sentence: str, speaker: str | None
+) -> None:
+    # The words set off between the closed quotation and the speaker name or
+    # describe the speaker again; what was said ends with the quotation.
+    said = only(sentence)
+    assert said.content == "The ward is full"
+    if speaker is not None:
+        assert said.speaker == speaker
+
+
+def test_words_after_a_quotation_that_go_on_with_it_stay_in_the_content() -> None:
+    # A phrase of place, or a verb going on, belongs to what was said.
+    said = only('Foley "was taken from a cafe in Binesh," near the border, the FBI said.')
+    assert said.content.endswith("near the border")
+    said = only('The town, known for its "smoked eel," hosts a fair each year, the mayor said.')
+    assert said.content.endswith("hosts a fair each year")
+
+
+def test_an_age_or_a_year_set_off_before_a_cue_form_leaves_it_a_verb() -> None:
+    said = only("Tomas Vale, 12, claims spoons stick to his chest.")
+    assert (said.speaker, said.cue) == ("Tomas Vale", "claims")
+    told = only("He was fined twice in 2009, reports the Courier.")
+    assert (told.speaker, told.cue) == ("the Courier", "reports")
 
 
 @pytest.mark.parametrize(
@@ -4496,6 +4533,54 @@ def test_a_thing_withheld_is_no_statement_and_leaves_the_denial_around_it() -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Courier reported that the singer rejected a $40m reunion offer from the label.",
+        "The Courier reported that the union had rejected the pay deal on Monday.",
+        "The Courier reported that the minister dismissed demands for an inquiry into the fire.",
+        "The Courier reported that the prosecutor's office dismissed 230 theft cases last year.",
+    ],
+)
+def test_a_thing_refused_is_no_statement_of_the_one_who_refused(sentence: str) -> None:
+    # An offer, a deal, a demand or a case refused is a deed the report tells:
+    # the paper says it, and the one who refused says nothing by refusing.
+    assert [(s.speaker, s.cue) for s in extract(sentence)] == [("The Courier", "reported")]
+
+
+def test_a_refusing_verb_that_rejects_a_telling_still_speaks() -> None:
+    statement = only("The ministry rejected claims that the troops had crossed the border.")
+    assert (statement.speaker, statement.stance) == ("The ministry", Stance.DENIES)
+    assert statement.content == "the troops had crossed the border"
+
+
+def test_a_verb_of_what_is_reported_is_no_second_cue() -> None:
+    # "suggests" is the verb of what they note, whose subject is the clause's
+    # own, past the relative clause set off by commas.
+    text = (
+        "They note that building so large a kiln, which was not needed for pottery, "
+        "suggests that the village traded in metal."
+    )
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == ("They", "note")
+    assert statement.content == (
+        "building so large a kiln, which was not needed for pottery, "
+        "suggests that the village traded in metal"
+    )
+    spans_hold(text, statement)
+
+
+def test_a_relative_clause_cut_short_keeps_the_noun_it_is_said_of() -> None:
+    # The clause the army's "according to" ends is cut from what officials
+    # said, and what they said is still said of "The drones".
+    statements = extract(
+        "The drones, which officials said were built abroad and carried explosives, "
+        "according to the army, hit the port."
+    )
+    officials = next(s for s in statements if s.speaker == "officials")
+    assert officials.content == "The drones were built abroad and carried explosives"
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
         (
@@ -4731,6 +4816,30 @@ def test_a_speaker_and_cue_set_off_after_a_clauses_subject_keep_the_clause_whole
     assert said.content_span == (0, text.index("."))
     person = only("Halvorsen, she said, was using his phone to take the pictures.")
     assert person.content == "Halvorsen was using his phone to take the pictures"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The new rule, officials say, applies to every truck on the bridge.",
+            "The new rule applies to every truck on the bridge",
+        ),
+        (
+            "Mending nets by hand, the fishermen say, takes most of a winter.",
+            "Mending nets by hand takes most of a winter",
+        ),
+        # A plural noun with a verb of its own is a new subject, not the verb.
+        (
+            "Meanwhile, the mayor said, residents were told to stay indoors.",
+            "residents were told to stay indoors",
+        ),
+    ],
+)
+def test_a_clause_interrupted_before_its_present_verb_is_kept_whole(
+    sentence: str, content: str
+) -> None:
+    assert only(sentence).content == content
 
 
 def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -> None:
