@@ -3614,7 +3614,9 @@ _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
 _COMMA_BEFORE_QUOTE = re.compile(r"\s*[,:]\s*(?:[\"“]|'')")
 # "a group called", "so-called", "was called a liar": a name or a passive, not speech.
 _NOT_SPEECH_CALL = re.compile(
-    r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-)$",
+    r"(?:\b(?:a|an|was|were|been|being|be|is|are)\s+(?:[\w'\u2019-]+\s+)?|-"
+    # "dismissed calls for an inquiry", "renewed calls": the noun, after a verb
+    r"|\b(?-i:[a-z]+ed)\s+)$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+$")

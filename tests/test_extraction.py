@@ -4913,3 +4913,9 @@ def test_a_setting_after_a_quotation_is_found_as_its_look_behind_first_finds_it(
         assert [m.regs for m in fast.finditer(text, start)] == [
             m.regs for m in reference.finditer(text, start)
         ]
+
+
+def test_calls_after_a_past_verb_are_the_noun() -> None:
+    # "dismissed calls for": the minister dismissed something; "calls" is no cue.
+    found = extract("The minister dismissed calls for an inquiry into the crash.")
+    assert [(s.speaker, s.cue) for s in found] == [("The minister", "dismissed")]
