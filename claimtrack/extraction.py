@@ -5742,6 +5742,19 @@ def _inverted_subject(
     if end == 0:
         end = _described_name_end(tokens)  # ', says screenwriter Aaron Sorkin.'
     end = _before_hearing_outlet(unit, tokens, end)
+    # "quipped Pitt of his role in the film": "of" and a possessive after a name
+    # tell what was said of, not whom the speaker is of ("Victor Cha of CSIS";
+    # "one of his friends" is a phrase)
+    end = next(
+        (
+            k
+            for k in range(1, end - 1)
+            if tokens[k].lower == "of"
+            and tokens[k + 1].lower in _POSSESSIVE_DETERMINERS
+            and tokens[k - 1].text[:1].isupper()
+        ),
+        end,
+    )
     if end and not after_quote:
         end = _np_to_sentence_end(tokens, end)
     if end == 0 or not _valid_speaker(tokens[:end]):

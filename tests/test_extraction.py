@@ -4919,3 +4919,15 @@ def test_calls_after_a_past_verb_are_the_noun() -> None:
     # "dismissed calls for": the minister dismissed something; "calls" is no cue.
     found = extract("The minister dismissed calls for an inquiry into the crash.")
     assert [(s.speaker, s.cue) for s in found] == [("The minister", "dismissed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It was fun," quipped Ann Lee of her years on the ferry.', "Ann Lee"),
+        ('"It was fun," said Victor Cha of CSIS.', "Victor Cha of CSIS"),
+        ('"I am sure," said one of his close friends.', "one of his close friends"),
+    ],
+)
+def test_of_and_a_possessive_after_a_name_is_what_was_said_of(sentence: str, speaker: str) -> None:
+    assert only(sentence).speaker == speaker
