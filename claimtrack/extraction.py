@@ -3552,6 +3552,11 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
 
 
+# What opens a passive's agent after a participle: " by the companies".
+_AGENT_NEXT = re.compile(r"\s+by\s")
+# A passive's own verb before its participle ("was reported", "had been widely
+# reported"): the sentence's main verb, which the hedge may qualify.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 # "if he would", "whether the company will ever": a cue asked about, not reported.
 _ASKED_IF_BEFORE = re.compile(
     r"\b(?:if|whether)\s+(?:[\w'\u2019-]+\s+){1,3}?"
@@ -6997,6 +7002,13 @@ class _Builder:
         while hedge is not None and (
             _CLAUSE_BEFORE_HEDGE.search(sentence, 0, offset + hedge[0][0])
             or _held_belief(sentence, offset + hedge[0][0], hedge[1])
+            # "the figures reported by the companies": a participle describing a
+            # noun, its agent named; no hedge on the sentence
+            or (
+                hedge[1].lower() == "reported"
+                and _AGENT_NEXT.match(sentence, offset + hedge[0][1]) is not None
+                and _COPULA_BEFORE.search(sentence, 0, offset + hedge[0][0]) is None
+            )
         ):
             offset += hedge[0][1]
             hedge = self.lexicon.hedge_in(sentence[offset:])
