@@ -3555,8 +3555,11 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
 # What opens a passive's agent after a participle: " by the companies".
 _AGENT_NEXT = re.compile(r"\s+by\s")
 # A passive's own verb before its participle ("was reported", "had been widely
-# reported"): the sentence's main verb, which the hedge may qualify.
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+# reported"), the sentence's main verb, or "as reported by": a hedge may qualify
+# the sentence.
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|as)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 # "if he would", "whether the company will ever": a cue asked about, not reported.
 _ASKED_IF_BEFORE = re.compile(
     r"\b(?:if|whether)\s+(?:[\w'\u2019-]+\s+){1,3}?"
