@@ -1414,7 +1414,7 @@ def _inflect(verb: str) -> set[str]:
 def _head_forms(phrase: str, inflect: bool) -> list[str]:
     """The forms a phrase's first word takes, longest first."""
     head = phrase.lower().split()[0]
-    return sorted(_inflect(head), key=len, reverse=True) if inflect else [head]
+    return sorted(_inflect(head), key=lambda form: (-len(form), form)) if inflect else [head]
 
 
 def _phrase_pattern(phrase: str, inflect: bool) -> str:
@@ -1438,7 +1438,10 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 
 
 def _alternation(phrases: Iterable[str], inflect: bool) -> re.Pattern[str]:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    # Longest first; phrases of one length in their own order, not the set's (which
+    # changes from process to process): the same pattern, and its kept code, every
+    # run. So too a head's forms (`_head_forms`).
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return _compile([_phrase_pattern(p, inflect) for p in ordered])
 
 

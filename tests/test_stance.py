@@ -2864,3 +2864,21 @@ def test_a_telling_called_false_denies_a_claim_holding_its_own_denial_word(
     lexicon: Lexicon, content: str, claim: str
 ) -> None:
     assert classify_stance("says", content, lexicon, claim=claim, grouped=True) is D
+
+
+def test_an_inflected_phrase_group_is_the_same_pattern_in_every_process() -> None:
+    # Phrases and a head's forms of one length go in their own order, not a set's,
+    # which changes with each process's string hashing: the pattern's text (and the
+    # code kept for it between runs) is the same every run.
+    from claimtrack import stance as stance_module
+
+    pattern = stance_module._alternation(
+        ["release details", "provide details", "provide information"], inflect=True
+    )
+    assert pattern.pattern == "|".join(
+        [
+            r"\b(?:providing|provided|provides|provide)\s+(?:[\w'-]+\s+)?informations?\b",
+            r"\b(?:providing|provided|provides|provide)\s+(?:[\w'-]+\s+)?detailss?\b",
+            r"\b(?:releasing|released|releases|release)\s+(?:[\w'-]+\s+)?detailss?\b",
+        ]
+    )
