@@ -326,10 +326,17 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         # "unconfirmed reports say ..." is a hedge, and "premature births" a
         # fact; "the reports are unconfirmed", "it is premature to" dispute.
         *(f"{be} {adverb}{adjective}"
-          for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as", "be")
+          for be in ("is", "are", "was", "were", "remain", "remains", "remained", "as", "be",
+                     "'s", "\u2019s")
           for adverb in ("", "still ", "yet ", "far ", "rather ", "very ", "highly ", "extremely ")
           for adjective in ("unconfirmed", "unverified", "unproven", "premature", "unlikely",
-                            "improbable")),
+                            "improbable", "implausible")),
+        # "Hunter's claim doesn't make much sense": doubted on its face.
+        *(f"{does} {much}sense"
+          for does in ("make no", "makes no", "made no", "doesn't make", "doesn\u2019t make",
+                       "does not make", "didn't make", "didn\u2019t make", "did not make")
+          for much in ("", "much ", "any ")
+          if not (much and does.endswith(" no"))),
         # "a reunion is not very likely": likely, but denied
         *(f"not {adverb}likely" for adverb in ("", "very ", "too ", "all that ", "terribly ")),
         "premature to",

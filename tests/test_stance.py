@@ -2882,3 +2882,16 @@ def test_an_inflected_phrase_group_is_the_same_pattern_in_every_process() -> Non
             r"\b(?:releasing|released|releases|release)\s+(?:[\w'-]+\s+)?detailss?\b",
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The harbour master's claim doesn't make much sense",
+        "the story makes no sense",
+        "It's implausible that ten ferries sank in one night",
+        "it's unlikely the bridge will reopen",
+    ],
+)
+def test_a_claim_called_senseless_or_implausible_is_doubted(content: str) -> None:
+    assert classify_stance("said", content, Lexicon.build()) is Stance.DISPUTES
