@@ -104,6 +104,10 @@ Against a claim, that attitude is then read relative to the claim's text:
   troops" against "10,000 troops") contradicts the claim, unless the claim
   gives that number elsewhere ("at least 10, six shots and then four") or it
   is the same figure with its "million" or "billion" left out.
+- A negation that falls on a month through a day the claim does not give
+  denies that day, not the claim: "will not be the 24th of February" against
+  an event "during the month of February"; against "on February 24" it
+  contradicts.
 - A state that excludes what the claim says befell its subject contradicts
   it: whoever "is alive" has not died or been killed, whatever "is safe" or
   "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
@@ -2948,6 +2952,7 @@ def _contradicts(
         and not _other_is_not(words, content, claim, claim_words)
         and not _kind_not_said(words, content, claim)
         and not _of_another_noun(words, content, claim_words)
+        and not _finer_date(words, content, claim)
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
@@ -3218,6 +3223,41 @@ def _other_is_not(
 _IS_NOT_A_KIND = re.compile(
     r"(?i)\b(?:is|are|was|were)(?:n['\u2019]t|\s+not)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]*)\b"
 )
+
+
+# A date with its day: "the 24th of February", "24 February", "February 24th".
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+_DAY_OF_MONTH = re.compile(
+    rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})"
+    rf"|\b(?P<month_first>{_MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b"
+)
+
+
+def _days(text: str) -> dict[str, set[int]]:
+    """The days a text gives, by the stem of their month: "the 24th of February"
+    -> {"february": {24}}."""
+    found: dict[str, set[int]] = {}
+    for match in _DAY_OF_MONTH.finditer(text):
+        month = match.group("month") or match.group("month_first")
+        day = int(match.group("day") or match.group("day_after"))
+        for month_stem in _stems(month.rstrip(".")):
+            found.setdefault(month_stem, set()).add(day)
+    return found
+
+
+def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether a negation falls on a month only through a day of it that the claim
+    does not give: "will not be the 24th of February" denies that day, not an
+    event "during the month of February" the claim speaks of. Against a claim
+    that gives the same day ("on February 24") it still contradicts."""
+    days = _days(content)
+    if not days or not negated & days.keys():
+        return False
+    claimed = _days(claim)
+    return all(not (claimed.get(month, set()) & days[month]) for month in negated & days.keys())
 
 
 def _kind_not_said(negated: frozenset[str], content: str, claim: str) -> bool:

@@ -2623,6 +2623,27 @@ def test_few_if_any_reads_as_a_negative_claim(
 @pytest.mark.parametrize(
     ("content", "claim", "stance"),
     [
+        # A day denied is not the month the claim gives ...
+        ("the sources said the launch will not be the 3rd of March",
+         "The company may hold its launch some time in March", A),
+        ("the sources said the launch will not be the 3rd of March",
+         "The launch will be in March", A),
+        ("the opening will not be on 12 June, 2016", "The show will open in June 2016", A),
+        # ... but contradicts the same day, and a month denied outright.
+        ("the opening will not be on June 12", "The opening will be on the 12th of June", D),
+        ("the opening will not be in June", "The opening will be in June", D),
+    ],
+)  # fmt: skip
+def test_a_day_denied_is_not_the_month_claimed(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
         # A claim that someone is alive or something safe is contradicted by a
         # plain statement of what that state excludes ...
         ("the singer died on Sunday", "The singer is alive and well", D),
