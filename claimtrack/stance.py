@@ -2118,6 +2118,15 @@ class Lexicon:
         if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
+            and _doubt_caused_by_claim(content, claim)
+        ):
+            # "the late start of production will make questionable Apple's
+            # statements that X" takes the claim for granted (production starts
+            # late), and doubts X because of it.
+            own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
             and self._doubted_elsewhere(content, claim)
         ):
             # "no signs of foul play" against a claim that a body was found: the
@@ -3258,6 +3267,39 @@ def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
         return False
     claimed = _days(claim)
     return all(not (claimed.get(month, set()) & days[month]) for month in negated & days.keys())
+
+
+# A doubt that a thing causes about something else: "X will make questionable
+# Y", "X casts doubt on Y", "X calls Y into question", "X raises questions
+# about Y". X, its subject, is told as so; Y is what is doubted.
+_CAUSED_DOUBT = re.compile(
+    r"(?i)\b(?:make|makes|made|making|render|renders|rendered)\s+(?:\w+\s+)?"
+    r"(?:questionable|doubtful|dubious)\b"
+    r"|\b(?:cast|casts|casting|throw|throws|threw|throwing)\s+(?:\w+\s+)?doubts?\s+(?:on|upon|over)\b"
+    r"|\b(?:call|calls|called|calling|bring|brings|brought|bringing|put|puts|putting)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?into\s+(?:question|doubt)\b"
+    r"|\b(?:raise|raises|raised|raising)\s+(?:\w+\s+)?(?:questions|doubts)\s+(?:about|over|on|as\s+to)\b"
+)
+
+
+def _doubt_caused_by_claim(content: str, claim: str) -> bool:
+    """Whether the content doubts something else because of what the claim says:
+    the subject of "X will make questionable Y" ("the reported start of mass
+    production") says the claim's predicate ("production isn't set to start
+    until January") and Y does not. The statement takes the claim for granted;
+    a subject that only points back ("this casts doubt on the report") says no
+    predicate, and the doubt stays the claim's."""
+    caused = _CAUSED_DOUBT.search(content)
+    if caused is None:
+        return False
+    predicate = clause_predicate(claim)
+    if not predicate:
+        return False
+    subject = _CLAUSE_END.split(content[: caused.start()])[-1]
+    doubted = content[caused.end() :]
+    return _shares(predicate, _entailed(_stems(subject))) and not _shares(
+        predicate, _entailed(_stems(doubted))
+    )
 
 
 def _kind_not_said(negated: frozenset[str], content: str, claim: str) -> bool:

@@ -2623,6 +2623,29 @@ def test_few_if_any_reads_as_a_negative_claim(
 @pytest.mark.parametrize(
     ("content", "claim", "stance"),
     [
+        # A doubt caused by what the claim says takes the claim for granted ...
+        ("the delay in the trial casts doubt on the minister's promise of a vote in May",
+         "The trial was delayed by two months", A),
+        ("the late opening of the bridge will make questionable the mayor's claims that "
+         "traffic will ease this year", "The bridge will open late, in the autumn", A),
+        ("the closure of the plant calls the company's pledge to keep its workers into question",
+         "The plant closed last week", A),
+        # ... and still doubts what it doubts, or a claim its subject does not state.
+        ("the delay in the trial casts doubt on the minister's promise of a vote in May",
+         "The minister promised a vote in May", X),
+        ("the late opening of the bridge will make questionable the mayor's claims that "
+         "traffic will ease this year", "Traffic will ease this year", X),
+    ],
+)  # fmt: skip
+def test_a_doubt_caused_by_the_claim_asserts_it(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
         # A day denied is not the month the claim gives ...
         ("the sources said the launch will not be the 3rd of March",
          "The company may hold its launch some time in March", A),
