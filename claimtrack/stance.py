@@ -2118,6 +2118,14 @@ class Lexicon:
         if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
+            and _property_questioned(content, claim)
+        ):
+            # "he had seen footage of captured planes and questioned their
+            # viability": whether they fly, not whether they were captured.
+            own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
             and _doubt_caused_by_claim(content, claim)
         ):
             # "the late start of production will make questionable Apple's
@@ -3267,6 +3275,47 @@ def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
         return False
     claimed = _days(claim)
     return all(not (claimed.get(month, set()) & days[month]) for month in negated & days.keys())
+
+
+# A doubting verb in the content and the noun it takes: "questioned their
+# viability", "doubted the wisdom of the plan".
+_QUESTIONED_NOUN = re.compile(
+    r"(?i)\b(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting)\s+"
+    r"(?P<phrase>(?:the|their|its|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+# What a doubt of which is a doubt of a claim's truth: "questioned the accuracy
+# of", "doubted its authenticity", "questioned the existence of", "doubt the
+# figures".
+_TRUTH_PROPERTIES = frozenset(
+    stem(word)
+    for word in (
+        "accuracy", "authenticity", "veracity", "credibility", "truth", "truthfulness",
+        "validity", "reliability", "legitimacy", "genuineness", "existence", "reality",
+        # What gives a claim in figures or findings: "we doubt the figures".
+        "figures", "numbers", "data", "statistics", "estimate", "count", "toll", "tally",
+        "findings", "results", "conclusions", "evidence", "assessment", "analysis",
+    )
+)  # fmt: skip
+
+
+def _property_questioned(content: str, claim: str) -> bool:
+    """Whether the content's doubting verb takes a noun the claim does not speak
+    of, a property of a thing rather than what is told of it ("questioned their
+    viability" against "militants have three captured jets"): what is doubted
+    is that property. A telling ("questioned the report") or a truth
+    ("doubted its authenticity") doubts what was told."""
+    questioned = _QUESTIONED_NOUN.search(content)
+    if questioned is None:
+        return False
+    words = questioned.group("phrase").split()
+    # The noun phrase ends where its complement begins ("the timing of the raid").
+    cut = next((i for i, word in enumerate(words) if word.lower() in _PHRASE_END), len(words))
+    if cut < 2 or _TELLING_NOUN.fullmatch(words[cut - 1]):
+        return False
+    head = _stems(words[cut - 1])
+    return (
+        bool(head) and not head & _TRUTH_PROPERTIES and not _shares(head, _entailed(_stems(claim)))
+    )
 
 
 # A doubt that a thing causes about something else: "X will make questionable

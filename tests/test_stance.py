@@ -2623,6 +2623,27 @@ def test_few_if_any_reads_as_a_negative_claim(
 @pytest.mark.parametrize(
     ("content", "claim", "stance"),
     [
+        # A property of a thing questioned is not what the claim tells of it ...
+        ("the engineer inspected the recovered drones and questioned their airworthiness",
+         "Rebels have seized four military drones", A),
+        ("she questioned the timing of the raid", "Police raided the house at dawn", A),
+        # ... but a telling, a truth, or a noun the claim speaks of is doubted as told.
+        ("the engineer questioned the report", "Rebels have seized four military drones", X),
+        ("she doubted the authenticity of the video", "The video shows the hostage alive", X),
+        ("the engineer questioned the capture of the drones",
+         "Rebels have captured four military drones", X),
+        ("she questioned the timing of the raid", "The raid was timed to catch the gang asleep", X),
+    ],
+)  # fmt: skip
+def test_a_property_questioned_is_not_the_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
         # A doubt caused by what the claim says takes the claim for granted ...
         ("the delay in the trial casts doubt on the minister's promise of a vote in May",
          "The trial was delayed by two months", A),
