@@ -3307,6 +3307,9 @@ def _property_questioned(content: str, claim: str) -> bool:
     questioned = _QUESTIONED_NOUN.search(content)
     if questioned is None:
         return False
+    end = _CLAUSE_END.search(content, questioned.start("phrase"))
+    if _finite(content[questioned.start("phrase") : end.start() if end else len(content)]):
+        return False  # "I doubt the minister resigned": a clause, what is doubted
     words = questioned.group("phrase").split()
     # The noun phrase ends where its complement begins ("the timing of the raid").
     cut = next((i for i, word in enumerate(words) if word.lower() in _PHRASE_END), len(words))

@@ -2633,6 +2633,8 @@ def test_few_if_any_reads_as_a_negative_claim(
         ("the engineer questioned the capture of the drones",
          "Rebels have captured four military drones", X),
         ("she questioned the timing of the raid", "The raid was timed to catch the gang asleep", X),
+        # A clause doubted is a proposition, whatever its verb: no property.
+        ("I doubt the minister resigned", "The minister quit on Monday", X),
     ],
 )  # fmt: skip
 def test_a_property_questioned_is_not_the_claim(
