@@ -104,6 +104,9 @@ Against a claim, that attitude is then read relative to the claim's text:
   troops" against "10,000 troops") contradicts the claim, unless the claim
   gives that number elsewhere ("at least 10, six shots and then four") or it
   is the same figure with its "million" or "billion" left out.
+- A negation of a deed done "by" someone the claim does not name as its doer
+  ("nor an announcement made by the insurgent group" against "the truce was
+  announced by Badeh") says nothing of the claim's doer.
 - A negation that falls on a month through a day the claim does not give
   denies that day, not the claim: "will not be the 24th of February" against
   an event "during the month of February"; against "on February 24" it
@@ -2970,6 +2973,7 @@ def _contradicts(
         and not _kind_not_said(words, content, claim)
         and not _of_another_noun(words, content, claim_words)
         and not _finer_date(words, content, claim)
+        and not _done_by_another(words, content, claim)
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
@@ -3240,6 +3244,37 @@ def _other_is_not(
 _IS_NOT_A_KIND = re.compile(
     r"(?i)\b(?:is|are|was|were)(?:n['\u2019]t|\s+not)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]*)\b"
 )
+
+
+# A deed and who does it: "announced by Badeh", "an announcement made by the
+# insurgent group", "a statement released by the government".
+_DONE_BY = re.compile(
+    r"(?i)\b(?P<head>[a-z][\w-]*)(?:\s+(?:made|issued|released|given|carried\s+out))?"
+    r"\s+by\s+(?P<agent>[^,;:.!?()\u2013\u2014]+?)(?=\s+(?:nor|or|and|but)\b|[,;:.!?()\u2013\u2014]|$)"
+)
+
+
+def _agents(text: str, negated: frozenset[str]) -> list[frozenset[str]]:
+    """Who does each deed of `text` whose word is among `negated`, as stems."""
+    return [
+        _stems(done.group("agent"))
+        for done in _DONE_BY.finditer(text)
+        if _stems(done.group("head")) & negated and _stems(done.group("agent"))
+    ]
+
+
+def _done_by_another(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether the negation denies a deed of someone other than the one the claim
+    says did it: "nor an announcement made by the insurgent group" against "the
+    truce was announced by Badeh" says that the insurgents announced nothing,
+    not that Badeh did not. Against "announced by the group" it contradicts."""
+    said = _agents(content, negated)
+    if not said:
+        return False
+    claim_words = _entailed(_stems(claim))
+    # The claim must name a doer of its own, and the content's doer nowhere: "not
+    # owned by Tiger Woods" still denies "owned by the richest athlete, Tiger Woods".
+    return bool(_agents(claim, claim_words)) and not any(agent & claim_words for agent in said)
 
 
 # A date with its day: "the 24th of February", "24 February", "February 24th".

@@ -2646,6 +2646,30 @@ def test_a_property_questioned_is_not_the_claim(
 @pytest.mark.parametrize(
     ("content", "claim", "stance"),
     [
+        # A deed denied of another doer says nothing of the claim's doer ...
+        ("there was no announcement made by the opposition",
+         "The result was announced by the electoral commission", A),
+        ("the strike was not called by the national union",
+         "The strike was called by the drivers' local branch", A),
+        # ... but denies it of the same doer, of no doer, or a claim that names none.
+        ("the strike was not called by the drivers' local branch",
+         "The strike was called by the drivers' local branch", D),
+        ("the strike was not called", "The strike was called by the drivers' local branch", D),
+        ("the island is not owned by the golfer",
+         "The island is owned by a famous athlete, the golfer", D),
+        ("the strike was not called by the national union",
+         "The national union called a strike", D),
+    ],
+)  # fmt: skip
+def test_a_deed_denied_of_another_doer(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
         # A doubt caused by what the claim says takes the claim for granted ...
         ("the delay in the trial casts doubt on the minister's promise of a vote in May",
          "The trial was delayed by two months", A),
