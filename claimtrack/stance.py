@@ -3254,13 +3254,20 @@ _DONE_BY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _deeds_done_by(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each deed of `text` done "by" someone: its word and its doer, as stems."""
+    if "by" not in text.lower():
+        return ()
+    return tuple(
+        (_stems(done.group("head")), _stems(done.group("agent")))
+        for done in _DONE_BY.finditer(text)
+    )
+
+
 def _agents(text: str, negated: frozenset[str]) -> list[frozenset[str]]:
     """Who does each deed of `text` whose word is among `negated`, as stems."""
-    return [
-        _stems(done.group("agent"))
-        for done in _DONE_BY.finditer(text)
-        if _stems(done.group("head")) & negated and _stems(done.group("agent"))
-    ]
+    return [agent for head, agent in _deeds_done_by(text) if head & negated and agent]
 
 
 def _done_by_another(negated: frozenset[str], content: str, claim: str) -> bool:
@@ -3288,10 +3295,13 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _days(text: str) -> dict[str, set[int]]:
     """The days a text gives, by the stem of their month: "the 24th of February"
-    -> {"february": {24}}."""
+    -> {"february": {24}}. Cached: callers only read it."""
     found: dict[str, set[int]] = {}
+    if not any(char.isdigit() for char in text):
+        return found
     for match in _DAY_OF_MONTH.finditer(text):
         month = match.group("month") or match.group("month_first")
         day = int(match.group("day") or match.group("day_after"))
