@@ -172,9 +172,15 @@ Against a claim, more of the sentence is read:
 - A doubt that names a thing, a deed or a question the claim does not speak
   of ("no signs of foul play" against "was found dead", "unclear if they carry
   missiles" or "unclear how the library compares" against "training pilots")
-  is about something else. A question is about what it asks of its subject:
-  "unclear if the meteorite disintegrated" does not doubt that a meteorite
-  fell.
+  is about something else. So is a doubting verb that takes a property of a
+  thing the claim does not speak of ("questioned their viability" against
+  "militants have captured jets"); a telling, a truth or figures questioned
+  ("the report", "its authenticity", "the figures") and a clause ("I doubt
+  the minister resigned") still doubt what was told. A doubt that the
+  claim's matter causes ("the late start of production will make
+  questionable Apple's statements that X") takes the claim for granted. A
+  question is about what it asks of its subject: "unclear if the meteorite
+  disintegrated" does not doubt that a meteorite fell.
 - A claim that itself calls something false is not contradicted by a plain
   content that negates it, and doubting what a negative claim says is not so
   ("doubted he would have a chance" against "there was no chance") agrees
@@ -222,8 +228,9 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack import _lazyre as re
@@ -3296,18 +3303,18 @@ _DAY_OF_MONTH = re.compile(
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _days(text: str) -> dict[str, set[int]]:
+def _days(text: str) -> Mapping[str, frozenset[int]]:
     """The days a text gives, by the stem of their month: "the 24th of February"
-    -> {"february": {24}}. Cached: callers only read it."""
-    found: dict[str, set[int]] = {}
+    -> {"february": {24}}."""
     if not any(char.isdigit() for char in text):
-        return found
+        return {}
+    found: dict[str, frozenset[int]] = {}
     for match in _DAY_OF_MONTH.finditer(text):
         month = match.group("month") or match.group("month_first")
         day = int(match.group("day") or match.group("day_after"))
         for month_stem in _stems(month.rstrip(".")):
-            found.setdefault(month_stem, set()).add(day)
-    return found
+            found[month_stem] = found.get(month_stem, frozenset()) | {day}
+    return MappingProxyType(found)
 
 
 def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
@@ -3319,7 +3326,9 @@ def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
     if not days or not negated & days.keys():
         return False
     claimed = _days(claim)
-    return all(not (claimed.get(month, set()) & days[month]) for month in negated & days.keys())
+    return all(
+        not (claimed.get(month, frozenset()) & days[month]) for month in negated & days.keys()
+    )
 
 
 # A doubting verb in the content and the noun it takes: "questioned their
