@@ -104,6 +104,13 @@ Against a claim, that attitude is then read relative to the claim's text:
   troops" against "10,000 troops") contradicts the claim, unless the claim
   gives that number elsewhere ("at least 10, six shots and then four") or it
   is the same figure with its "million" or "billion" left out.
+- A negation of a deed done "by" someone the claim does not name as its doer
+  ("nor an announcement made by the insurgent group" against "the truce was
+  announced by Badeh") says nothing of the claim's doer.
+- A negation that falls on a month through a day the claim does not give
+  denies that day, not the claim: "will not be the 24th of February" against
+  an event "during the month of February"; against "on February 24" it
+  contradicts.
 - A state that excludes what the claim says befell its subject contradicts
   it: whoever "is alive" has not died or been killed, whatever "is safe" or
   "remains unharmed" has not been stolen, seized, kidnapped or killed. It is
@@ -165,9 +172,15 @@ Against a claim, more of the sentence is read:
 - A doubt that names a thing, a deed or a question the claim does not speak
   of ("no signs of foul play" against "was found dead", "unclear if they carry
   missiles" or "unclear how the library compares" against "training pilots")
-  is about something else. A question is about what it asks of its subject:
-  "unclear if the meteorite disintegrated" does not doubt that a meteorite
-  fell.
+  is about something else. So is a doubting verb that takes a property of a
+  thing the claim does not speak of ("questioned their viability" against
+  "militants have captured jets"); a telling, a truth or figures questioned
+  ("the report", "its authenticity", "the figures") and a clause ("I doubt
+  the minister resigned") still doubt what was told. A doubt that the
+  claim's matter causes ("the late start of production will make
+  questionable Apple's statements that X") takes the claim for granted. A
+  question is about what it asks of its subject: "unclear if the meteorite
+  disintegrated" does not doubt that a meteorite fell.
 - A claim that itself calls something false is not contradicted by a plain
   content that negates it, and doubting what a negative claim says is not so
   ("doubted he would have a chance" against "there was no chance") agrees
@@ -215,8 +228,9 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from claimtrack import _lazyre as re
@@ -2141,6 +2155,23 @@ class Lexicon:
         if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
+            and _property_questioned(content, claim)
+        ):
+            # "he had seen footage of captured planes and questioned their
+            # viability": whether they fly, not whether they were captured.
+            own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and _doubt_caused_by_claim(content, claim)
+        ):
+            # "the late start of production will make questionable Apple's
+            # statements that X" takes the claim for granted (production starts
+            # late), and doubts X because of it.
+            own = _Reading(None, ())
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
             and self._doubted_elsewhere(content, claim)
         ):
             # "no signs of foul play" against a claim that a body was found: the
@@ -2975,6 +3006,8 @@ def _contradicts(
         and not _other_is_not(words, content, claim, claim_words)
         and not _kind_not_said(words, content, claim)
         and not _of_another_noun(words, content, claim_words)
+        and not _finer_date(words, content, claim)
+        and not _done_by_another(words, content, claim)
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
@@ -3245,6 +3278,161 @@ def _other_is_not(
 _IS_NOT_A_KIND = re.compile(
     r"(?i)\b(?:is|are|was|were)(?:n['\u2019]t|\s+not)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]*)\b"
 )
+
+
+# A deed and who does it: "announced by Badeh", "an announcement made by the
+# insurgent group", "a statement released by the government".
+_DONE_BY = re.compile(
+    r"(?i)\b(?P<head>[a-z][\w-]*)(?:\s+(?:made|issued|released|given|carried\s+out))?"
+    r"\s+by\s+(?P<agent>[^,;:.!?()\u2013\u2014]+?)(?=\s+(?:nor|or|and|but)\b|[,;:.!?()\u2013\u2014]|$)"
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _deeds_done_by(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each deed of `text` done "by" someone: its word and its doer, as stems."""
+    if "by" not in text.lower():
+        return ()
+    return tuple(
+        (_stems(done.group("head")), _stems(done.group("agent")))
+        for done in _DONE_BY.finditer(text)
+    )
+
+
+def _agents(text: str, negated: frozenset[str]) -> list[frozenset[str]]:
+    """Who does each deed of `text` whose word is among `negated`, as stems."""
+    return [agent for head, agent in _deeds_done_by(text) if head & negated and agent]
+
+
+def _done_by_another(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether the negation denies a deed of someone other than the one the claim
+    says did it: "nor an announcement made by the insurgent group" against "the
+    truce was announced by Badeh" says that the insurgents announced nothing,
+    not that Badeh did not. Against "announced by the group" it contradicts."""
+    said = _agents(content, negated)
+    if not said:
+        return False
+    claim_words = _entailed(_stems(claim))
+    # The claim must name a doer of its own, and the content's doer nowhere: "not
+    # owned by Tiger Woods" still denies "owned by the richest athlete, Tiger Woods".
+    return bool(_agents(claim, claim_words)) and not any(agent & claim_words for agent in said)
+
+
+# A date with its day: "the 24th of February", "24 February", "February 24th".
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+_DAY_OF_MONTH = re.compile(
+    rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})"
+    rf"|\b(?P<month_first>{_MONTHS})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?\b"
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _days(text: str) -> Mapping[str, frozenset[int]]:
+    """The days a text gives, by the stem of their month: "the 24th of February"
+    -> {"february": {24}}."""
+    if not any(char.isdigit() for char in text):
+        return {}
+    found: dict[str, frozenset[int]] = {}
+    for match in _DAY_OF_MONTH.finditer(text):
+        month = match.group("month") or match.group("month_first")
+        day = int(match.group("day") or match.group("day_after"))
+        for month_stem in _stems(month.rstrip(".")):
+            found[month_stem] = found.get(month_stem, frozenset()) | {day}
+    return MappingProxyType(found)
+
+
+def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether a negation falls on a month only through a day of it that the claim
+    does not give: "will not be the 24th of February" denies that day, not an
+    event "during the month of February" the claim speaks of. Against a claim
+    that gives the same day ("on February 24") it still contradicts."""
+    days = _days(content)
+    if not days or not negated & days.keys():
+        return False
+    claimed = _days(claim)
+    return all(
+        not (claimed.get(month, frozenset()) & days[month]) for month in negated & days.keys()
+    )
+
+
+# A doubting verb in the content and the noun it takes: "questioned their
+# viability", "doubted the wisdom of the plan".
+_QUESTIONED_NOUN = re.compile(
+    r"(?i)\b(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting)\s+"
+    r"(?P<phrase>(?:the|their|its|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+# What a doubt of which is a doubt of a claim's truth: "questioned the accuracy
+# of", "doubted its authenticity", "questioned the existence of", "doubt the
+# figures".
+_TRUTH_PROPERTIES = frozenset(
+    stem(word)
+    for word in (
+        "accuracy", "authenticity", "veracity", "credibility", "truth", "truthfulness",
+        "validity", "reliability", "legitimacy", "genuineness", "existence", "reality",
+        # What gives a claim in figures or findings: "we doubt the figures".
+        "figures", "numbers", "data", "statistics", "estimate", "count", "toll", "tally",
+        "findings", "results", "conclusions", "evidence", "assessment", "analysis",
+    )
+)  # fmt: skip
+
+
+def _property_questioned(content: str, claim: str) -> bool:
+    """Whether the content's doubting verb takes a noun the claim does not speak
+    of, a property of a thing rather than what is told of it ("questioned their
+    viability" against "militants have three captured jets"): what is doubted
+    is that property. A telling ("questioned the report") or a truth
+    ("doubted its authenticity") doubts what was told."""
+    questioned = _QUESTIONED_NOUN.search(content)
+    if questioned is None:
+        return False
+    end = _CLAUSE_END.search(content, questioned.start("phrase"))
+    if _finite(content[questioned.start("phrase") : end.start() if end else len(content)]):
+        return False  # "I doubt the minister resigned": a clause, what is doubted
+    words = questioned.group("phrase").split()
+    # The noun phrase ends where its complement begins ("the timing of the raid").
+    cut = next((i for i, word in enumerate(words) if word.lower() in _PHRASE_END), len(words))
+    if cut < 2 or _TELLING_NOUN.fullmatch(words[cut - 1]):
+        return False
+    head = _stems(words[cut - 1])
+    return (
+        bool(head) and not head & _TRUTH_PROPERTIES and not _shares(head, _entailed(_stems(claim)))
+    )
+
+
+# A doubt that a thing causes about something else: "X will make questionable
+# Y", "X casts doubt on Y", "X calls Y into question", "X raises questions
+# about Y". X, its subject, is told as so; Y is what is doubted.
+_CAUSED_DOUBT = re.compile(
+    r"(?i)\b(?:make|makes|made|making|render|renders|rendered)\s+(?:\w+\s+)?"
+    r"(?:questionable|doubtful|dubious)\b"
+    r"|\b(?:cast|casts|casting|throw|throws|threw|throwing)\s+(?:\w+\s+)?doubts?\s+(?:on|upon|over)\b"
+    r"|\b(?:call|calls|called|calling|bring|brings|brought|bringing|put|puts|putting)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?into\s+(?:question|doubt)\b"
+    r"|\b(?:raise|raises|raised|raising)\s+(?:\w+\s+)?(?:questions|doubts)\s+(?:about|over|on|as\s+to)\b"
+)
+
+
+def _doubt_caused_by_claim(content: str, claim: str) -> bool:
+    """Whether the content doubts something else because of what the claim says:
+    the subject of "X will make questionable Y" ("the reported start of mass
+    production") says the claim's predicate ("production isn't set to start
+    until January") and Y does not. The statement takes the claim for granted;
+    a subject that only points back ("this casts doubt on the report") says no
+    predicate, and the doubt stays the claim's."""
+    caused = _CAUSED_DOUBT.search(content)
+    if caused is None:
+        return False
+    predicate = clause_predicate(claim)
+    if not predicate:
+        return False
+    subject = _CLAUSE_END.split(content[: caused.start()])[-1]
+    doubted = content[caused.end() :]
+    return _shares(predicate, _entailed(_stems(subject))) and not _shares(
+        predicate, _entailed(_stems(doubted))
+    )
 
 
 def _kind_not_said(negated: frozenset[str], content: str, claim: str) -> bool:

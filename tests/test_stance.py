@@ -2623,6 +2623,97 @@ def test_few_if_any_reads_as_a_negative_claim(
 @pytest.mark.parametrize(
     ("content", "claim", "stance"),
     [
+        # A property of a thing questioned is not what the claim tells of it ...
+        ("the engineer inspected the recovered drones and questioned their airworthiness",
+         "Rebels have seized four military drones", A),
+        ("she questioned the timing of the raid", "Police raided the house at dawn", A),
+        # ... but a telling, a truth, or a noun the claim speaks of is doubted as told.
+        ("the engineer questioned the report", "Rebels have seized four military drones", X),
+        ("she doubted the authenticity of the video", "The video shows the hostage alive", X),
+        ("the engineer questioned the capture of the drones",
+         "Rebels have captured four military drones", X),
+        ("she questioned the timing of the raid", "The raid was timed to catch the gang asleep", X),
+        # A clause doubted is a proposition, whatever its verb: no property.
+        ("I doubt the minister resigned", "The minister quit on Monday", X),
+    ],
+)  # fmt: skip
+def test_a_property_questioned_is_not_the_claim(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A deed denied of another doer says nothing of the claim's doer ...
+        ("there was no announcement made by the opposition",
+         "The result was announced by the electoral commission", A),
+        ("the strike was not called by the national union",
+         "The strike was called by the drivers' local branch", A),
+        # ... but denies it of the same doer, of no doer, or a claim that names none.
+        ("the strike was not called by the drivers' local branch",
+         "The strike was called by the drivers' local branch", D),
+        ("the strike was not called", "The strike was called by the drivers' local branch", D),
+        ("the island is not owned by the golfer",
+         "The island is owned by a famous athlete, the golfer", D),
+        ("the strike was not called by the national union",
+         "The national union called a strike", D),
+    ],
+)  # fmt: skip
+def test_a_deed_denied_of_another_doer(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A doubt caused by what the claim says takes the claim for granted ...
+        ("the delay in the trial casts doubt on the minister's promise of a vote in May",
+         "The trial was delayed by two months", A),
+        ("the late opening of the bridge will make questionable the mayor's claims that "
+         "traffic will ease this year", "The bridge will open late, in the autumn", A),
+        ("the closure of the plant calls the company's pledge to keep its workers into question",
+         "The plant closed last week", A),
+        # ... and still doubts what it doubts, or a claim its subject does not state.
+        ("the delay in the trial casts doubt on the minister's promise of a vote in May",
+         "The minister promised a vote in May", X),
+        ("the late opening of the bridge will make questionable the mayor's claims that "
+         "traffic will ease this year", "Traffic will ease this year", X),
+    ],
+)  # fmt: skip
+def test_a_doubt_caused_by_the_claim_asserts_it(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A day denied is not the month the claim gives ...
+        ("the sources said the launch will not be the 3rd of March",
+         "The company may hold its launch some time in March", A),
+        ("the sources said the launch will not be the 3rd of March",
+         "The launch will be in March", A),
+        ("the opening will not be on 12 June, 2016", "The show will open in June 2016", A),
+        # ... but contradicts the same day, and a month denied outright.
+        ("the opening will not be on June 12", "The opening will be on the 12th of June", D),
+        ("the opening will not be in June", "The opening will be in June", D),
+    ],
+)  # fmt: skip
+def test_a_day_denied_is_not_the_month_claimed(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
+    assert classify_stance("said", content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
         # A claim that someone is alive or something safe is contradicted by a
         # plain statement of what that state excludes ...
         ("the singer died on Sunday", "The singer is alive and well", D),
