@@ -632,3 +632,41 @@ def test_a_nationality_alone_is_no_outlets_name(article: str) -> None:
 
 def test_a_states_own_media_still_speak_for_it() -> None:
     assert _parties_in("Chinese state media said the launch had gone well.") == ["China"]
+
+
+def test_ledger_kinds_take_the_kind_a_speakers_phrase_gives_a_name() -> None:
+    from claimtrack.model import Claim, Ledger, Party, Stance, Statement
+    from claimtrack.parties import ledger_kinds
+
+    def said(speaker: str, party: str) -> Statement:
+        return Statement(Stance.ASSERTS, "q", "c", "a", 1, party=party, speaker=speaker)
+
+    ledger = Ledger(
+        "claims.yaml",
+        parties=(Party("Harbour Lantern", (), "organisation"),),
+        claims=(
+            Claim(
+                "one",
+                "A bridge will close",
+                (
+                    said("the Danish newspaper Harbour Lantern", "Harbour Lantern"),
+                    said("Investment firm Tolley Brackwell", "Tolley Brackwell"),
+                    said("the weekly Morning Quill", "Morning Quill"),
+                    said("Morning Quill", "Morning Quill"),
+                    said("Brackwell", "Tolley Brackwell"),
+                    said("Rosa Tandem", "Rosa Tandem"),
+                    said("she", "Rosa Tandem"),
+                    said("Quillpost.com", "Quillpost.com"),
+                ),
+            ),
+        ),
+    )
+    kind = ledger_kinds(PartyResolver.build(ledger.parties), ledger)
+
+    assert kind("Harbour Lantern") == "organisation"  # the ledger's own word wins
+    assert kind("Tolley Brackwell") == "organisation"  # not a person by its two names
+    assert kind("Morning Quill") == "media"
+    assert kind("Rosa Tandem") == "person"
+    assert kind("Quillpost.com") == "media"  # the bare name, read as extraction reads it
+    assert kind("Russia") == "state"
+    assert kind("Grey Finch") == "person"  # no statement: a guess from the name
