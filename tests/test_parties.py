@@ -670,3 +670,36 @@ def test_ledger_kinds_take_the_kind_a_speakers_phrase_gives_a_name() -> None:
     assert kind("Quillpost.com") == "media"  # the bare name, read as extraction reads it
     assert kind("Russia") == "state"
     assert kind("Grey Finch") == "person"  # no statement: a guess from the name
+
+
+def test_a_police_rank_before_a_name_speaks_for_the_force_the_article_names() -> None:
+    article = (
+        "A ferry ran aground near Kessick on Sunday, Wexdale Police said.\n\n"
+        'Sgt Ann Morrow said: "We are treating the grounding as an accident."\n\n'
+        "Morrow added that the crew was safe.\n"
+    )
+    assert _parties_in(article) == ["Wexdale Police"] * 3
+    after = (
+        "A ferry ran aground near Kessick on Sunday.\n\n"
+        '"We are treating the grounding as an accident," said Det. Paul Orrin, '
+        "of the Wexdale Police Department.\n"
+    )
+    assert _parties_in(after) == ["Wexdale Police Department"]
+    # The place before the rank picks its force among those named.
+    two = (
+        "Ferries ran aground, Wexdale Police and Ormsby Police said.\n\n"
+        "Ormsby Sgt. Ann Morrow said the crew was safe.\n"
+    )
+    assert _parties_in(two)[-1] == "Ormsby Police"
+
+
+def test_a_rank_with_no_force_named_or_of_another_body_is_no_police_force() -> None:
+    assert _parties_in(
+        "A ferry ran aground.\n\nInspector Ann Morrow said the crew was safe.\n"
+    ) == ["Ann Morrow"]
+    article = (
+        "A ferry ran aground near Kessick, Wexdale Police said.\n\n"
+        "A health inspector, Ann Morrow, said the crew was safe.\n\n"
+        "Army Sgt. Paul Orrin said the crew was safe.\n"
+    )
+    assert _parties_in(article)[1:] == ["Ann Morrow", "Paul Orrin"]
