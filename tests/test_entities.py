@@ -511,3 +511,35 @@ def test_an_and_inside_a_bodys_name_is_part_of_it(phrase: str, name: str) -> Non
 )
 def test_a_local_office_holder_speaks_for_the_place_they_serve(phrase: str, place: str) -> None:
     assert entities.regional_office(phrase) == place
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A department's or an office's field before a role names no body.
+        ("Media Relations Officer Dana Whitlow", ("Dana Whitlow", "person")),
+        ("Customer Service Manager Dana Whitlow", ("Dana Whitlow", "person")),
+        ("Marketing Director Dana Whitlow", ("Dana Whitlow", "person")),
+        ("Public Affairs Officer", None),
+        # The body before the role's field is named without it.
+        ("Tarrow Mills Investor Relations Officer Dana Whitlow", ("Tarrow Mills", "person")),
+        (
+            "Amnesty International Media Relations Officer Dana Whitlow",
+            ("Amnesty International", "organisation"),
+        ),
+        # One field word may be the name's own; a name with "of" goes on to its end.
+        ("Charter Communications spokesman Dana Whitlow", ("Charter Communications", "person")),
+        (
+            "Ministry of Public Safety spokesman Dana Whitlow",
+            ("Ministry of Public Safety", "organisation"),
+        ),
+        (
+            "Kansas City Health Department spokesman Dana Whitlow",
+            ("Kansas City Health Department", "organisation"),
+        ),
+    ],
+)
+def test_a_roles_field_is_no_body(phrase: str, expected: tuple[str, str] | None) -> None:
+    named = name_in(phrase)
+    found = (named.name, named.kind) if named is not None else None
+    assert found == expected
