@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
@@ -470,7 +470,9 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
             (i + 1 for i, w in enumerate(name_words) if w.lower() in TITLE_WORDS | _CONNECTORS),
             default=0,
         )
-        return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
+        if cut >= len(name_words):
+            return None
+        return Named(_tidy(_without_membership(name_words[cut:])), PERSON)
     if _has_initials(name_words):
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
     if _DOMAIN_RE.match(name):
@@ -618,6 +620,37 @@ _ROLE_QUALIFIERS = _words(
     """
     general senior deputy assistant associate managing vice press communications media
     policy legal research medical acting interim joint regional national
+    """
+)
+
+
+def _without_membership(name_words: list[str]) -> list[str]:
+    """A person's name without a word before it that says which political party
+    they belong to or which state they are from ("New Democrat Ann Lee",
+    "Republican Ann Lee", "Canadian Ann Lee"): at least two words are left."""
+    words = list(name_words)
+    while len(words) > 2:
+        if words[0].lower() == "new" and words[1].lower() in _MEMBER_WORDS:
+            words = words[2:] if len(words) > 3 else words
+            break
+        if words[0].lower() not in _MEMBER_WORDS and words[0] not in _nationalities():
+            break
+        words = words[1:]
+    return words
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    from claimtrack.parties import _demonyms
+
+    return _demonyms()
+
+
+# Words for a member of a political party ("a Republican", "the New Democrat").
+_MEMBER_WORDS = _words(
+    """
+    democrat democrats republican republicans conservative conservatives liberal liberals
+    tory tories labourite socialist socialists communist communists
     """
 )
 

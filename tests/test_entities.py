@@ -543,3 +543,21 @@ def test_a_roles_field_is_no_body(phrase: str, expected: tuple[str, str] | None)
     named = name_in(phrase)
     found = (named.name, named.kind) if named is not None else None
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("New Democrat Dana Whitlow", "Dana Whitlow"),
+        ("Republican Dana Whitlow", "Dana Whitlow"),
+        ("Liberal Democrat Dana Whitlow", "Dana Whitlow"),
+        ("Canadian Dana Whitlow", "Dana Whitlow"),
+        ("Democrat Dana Marie Whitlow", "Dana Marie Whitlow"),
+        # Two words are a name, whatever the first would say alone.
+        ("Conservative Whitlow", "Conservative Whitlow"),
+    ],
+)
+def test_a_persons_name_without_their_party_or_nationality_word(phrase: str, name: str) -> None:
+    named = name_in(phrase)
+    assert named is not None
+    assert (named.name, named.kind) == (name, "person")
