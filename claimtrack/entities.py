@@ -223,8 +223,8 @@ def guess_kind(name: str) -> str:
     last = words[-1].lower()
     if name in gazetteer.MEDIA_NAMES or _strip_the(name) in gazetteer.MEDIA_NAMES:
         return MEDIA
-    if last in ORGANISATION_HEADS:
-        return ORGANISATION
+    if last in ORGANISATION_HEADS or (len(words) >= 2 and last in _PLACE_HEADS):
+        return ORGANISATION  # "Texas City", "Navarro County": a city's or region's government
     if last in MEDIA_HEADS:
         return MEDIA
     if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_initials(words):
@@ -622,6 +622,10 @@ _ROLE_QUALIFIERS = _words(
     policy legal research medical acting interim joint regional national
     """
 )
+
+
+# The last word of a city's or region's name, which speaks as its government.
+_PLACE_HEADS = _words("city county state province region district borough municipality")
 
 
 def _without_membership(name_words: list[str]) -> list[str]:

@@ -561,3 +561,9 @@ def test_a_persons_name_without_their_party_or_nationality_word(phrase: str, nam
     named = name_in(phrase)
     assert named is not None
     assert (named.name, named.kind) == (name, "person")
+
+
+def test_a_city_or_regions_name_is_guessed_its_government() -> None:
+    assert guess_kind("Harlow City") == "organisation"
+    assert guess_kind("Navarra County") == "organisation"
+    assert guess_kind("Dana Whitlow") == "person"
