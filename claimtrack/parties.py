@@ -414,9 +414,14 @@ def ledger_kinds(resolver: PartyResolver, ledger: Ledger) -> Callable[[str], str
                 continue
             speaker = statement.speaker or ""
             named = entities.name_in(speaker)
-            if named is not None and named.name == party and named.kind in _SAID_KINDS:
-                bare = _THE_RE.sub("", speaker) == party
-                votes.setdefault((party, bare), Counter())[named.kind] += 1
+            if named is None or named.name != party or named.kind not in _SAID_KINDS:
+                continue
+            if named.kind == entities.PERSON and not speaker.rstrip().endswith(party):
+                # "Tolley Brackwell Executive Director Ann Lee": a name before a
+                # role is a body's or a person's alike, which the name cannot say
+                continue
+            bare = _THE_RE.sub("", speaker) == party
+            votes.setdefault((party, bare), Counter())[named.kind] += 1
     said = {
         party: (votes.get((party, False)) or counts).most_common(1)[0][0]
         for (party, _), counts in votes.items()

@@ -657,6 +657,9 @@ def test_ledger_kinds_take_the_kind_a_speakers_phrase_gives_a_name() -> None:
                     said("Rosa Tandem", "Rosa Tandem"),
                     said("she", "Rosa Tandem"),
                     said("Quillpost.com", "Quillpost.com"),
+                    said("Corbel Analytics Executive Director Ann Lee", "Corbel Analytics"),
+                    said("Corbel Analytics analyst Bo Reyes", "Corbel Analytics"),
+                    said("research firm Corbel Analytics", "Corbel Analytics"),
                 ),
             ),
         ),
@@ -669,6 +672,8 @@ def test_ledger_kinds_take_the_kind_a_speakers_phrase_gives_a_name() -> None:
     assert kind("Rosa Tandem") == "person"
     assert kind("Quillpost.com") == "media"  # the bare name, read as extraction reads it
     assert kind("Russia") == "state"
+    # A name before a role or a person's name says no kind: the firm's word does.
+    assert kind("Corbel Analytics") == "organisation"
     assert kind("Grey Finch") == "person"  # no statement: a guess from the name
 
 
