@@ -401,7 +401,7 @@ def canonical_party(resolver: PartyResolver, ledger: Ledger, name: str) -> str |
 def ledger_kinds(resolver: PartyResolver, ledger: Ledger) -> Callable[[str], str]:
     """Each party's kind as the ledger's commands show it: the ledger's `kind:`
     or the built-in one, else the kind its statements' speaker phrases give the
-    name ("Italian newspaper Corriere Adriatico", "The Boston Globe" -> media),
+    name ("Italian newspaper Corriere Adriatico", "the weekly Morning Quill" -> media),
     as extraction read them, else a guess from the name alone. The name by
     itself cannot tell an outlet or a company from a person ("Movie Pilot")."""
     # A phrase saying more than the name ("the weekly ...") outweighs the bare
