@@ -868,9 +868,9 @@ def show(
 
 def _kind_of(ledger: Ledger) -> Callable[[str], str]:
     """Each party's kind, as `parties` gives it: parties are shown with their kind."""
-    from claimtrack.parties import PartyResolver
+    from claimtrack.parties import PartyResolver, ledger_kinds
 
-    return PartyResolver.build(ledger.parties).kind
+    return ledger_kinds(PartyResolver.build(ledger.parties), ledger)
 
 
 @app.command()
@@ -930,7 +930,7 @@ def report(
         claimtrack report --html report.html
     """
     from claimtrack.page import page_text, write_report
-    from claimtrack.parties import PartyResolver
+    from claimtrack.parties import PartyResolver, ledger_kinds
 
     if html_file is None:
         # The page is the one report there is; say how to ask for it, rather
@@ -943,7 +943,7 @@ def report(
     session = _session(ctx)
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
-    matrix = reports.matrix_report(ledger, resolver.kind)
+    matrix = reports.matrix_report(ledger, ledger_kinds(resolver, ledger))
     written = str(html_file)
     if written == "-":
         # As other tools read `-`: the page to stdout, its files linked from here.
@@ -1179,11 +1179,12 @@ def parties(ctx: typer.Context, output_format: FormatOption = None) -> None:
         claimtrack parties
         claimtrack party Kremlin
     """
-    from claimtrack.parties import PartyResolver
+    from claimtrack.parties import PartyResolver, ledger_kinds
 
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
-    _render(ctx, reports.parties_report(ledger, resolver.parties(), resolver.kind), output_format)
+    kind_of = ledger_kinds(resolver, ledger)
+    _render(ctx, reports.parties_report(ledger, resolver.parties(), kind_of), output_format)
 
 
 @app.command()
@@ -1204,11 +1205,11 @@ def party(
     \b
         claimtrack party Pyongyang
     """
-    from claimtrack.parties import PartyResolver
+    from claimtrack.parties import PartyResolver, ledger_kinds
 
     ledger = _read(ctx)
     resolver = PartyResolver.build(ledger.parties)
-    report = reports.party_report(ledger, name, resolver.kind)
+    report = reports.party_report(ledger, name, ledger_kinds(resolver, ledger))
     _render(ctx, report, output_format)
     if not report.records:
         party_name = report.document["party"]

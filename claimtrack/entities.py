@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
@@ -223,8 +223,8 @@ def guess_kind(name: str) -> str:
     last = words[-1].lower()
     if name in gazetteer.MEDIA_NAMES or _strip_the(name) in gazetteer.MEDIA_NAMES:
         return MEDIA
-    if last in ORGANISATION_HEADS:
-        return ORGANISATION
+    if last in ORGANISATION_HEADS or (len(words) >= 2 and last in _PLACE_HEADS):
+        return ORGANISATION  # "Texas City", "Navarro County": a city's or region's government
     if last in MEDIA_HEADS:
         return MEDIA
     if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_initials(words):
@@ -289,6 +289,8 @@ def _name_in(phrase: str) -> Named | None:
             continue  # "National Security Adviser Jake Sullivan": an office, not a body
         if end == start + 1 and _modified_role(lower, start):
             continue  # "Assistant manager Kay Roe": a role's qualifier, capitalised, no body
+        if _names_a_field(lower[start:end]):
+            continue  # "Media Relations Officer Kay Roe": the role's field, no body
         possessive = words[end - 1].endswith(_POSSESSIVE_ENDS)
         person_next = (
             possessive
@@ -303,6 +305,8 @@ def _name_in(phrase: str) -> Named | None:
             or person_next
             or (possessive and (after in _OWN_BODIES or after in _OWN_SPOKESPEOPLE))
         ):
+            # "Tarrow Mills Media Relations Officer": the body, then the role's field
+            end = _before_its_field(lower, start, end) if not possessive else end
             found = _classify(words, start, end, affiliation=True)
             if found is not None:
                 return found
@@ -315,6 +319,8 @@ def _name_in(phrase: str) -> Named | None:
     start, end = runs[-1]
     if end < len(words) and (words[end][:1].islower() or is_office(words[start : end + 1])):
         return None
+    if end < len(words) and lower[end] in ROLES and _names_a_field(lower[start:end]):
+        return None  # "Media Relations Officer": a role's field names nobody
     return _classify(words, start, end, affiliation=False)
 
 
@@ -464,7 +470,9 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
             (i + 1 for i, w in enumerate(name_words) if w.lower() in TITLE_WORDS | _CONNECTORS),
             default=0,
         )
-        return Named(_tidy(name_words[cut:]), PERSON) if cut < len(name_words) else None
+        if cut >= len(name_words):
+            return None
+        return Named(_tidy(_without_membership(name_words[cut:])), PERSON)
     if _has_initials(name_words):
         return Named(_strip_the(name), ORGANISATION)  # "LCC", "CAGE": initials name a body
     if _DOMAIN_RE.match(name):
@@ -612,6 +620,77 @@ _ROLE_QUALIFIERS = _words(
     """
     general senior deputy assistant associate managing vice press communications media
     policy legal research medical acting interim joint regional national
+    """
+)
+
+
+# The last word of a city's or region's name, which speaks as its government.
+_PLACE_HEADS = _words("city county state province region district borough municipality")
+
+
+def _without_membership(name_words: list[str]) -> list[str]:
+    """A person's name without a word before it that says which political party
+    they belong to or which state they are from ("New Democrat Ann Lee",
+    "Republican Ann Lee", "Canadian Ann Lee"): at least two words are left."""
+    words = list(name_words)
+    while len(words) > 2:
+        if words[0].lower() == "new" and words[1].lower() in _MEMBER_WORDS:
+            words = words[2:] if len(words) > 3 else words
+            break
+        if words[0].lower() not in _MEMBER_WORDS and words[0] not in _nationalities():
+            break
+        words = words[1:]
+    return words
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    from claimtrack.parties import _demonyms
+
+    return _demonyms()
+
+
+# Words for a member of a political party ("a Republican", "the New Democrat").
+_MEMBER_WORDS = _words(
+    """
+    democrat democrats republican republicans conservative conservatives liberal liberals
+    tory tories labourite socialist socialists communist communists
+    """
+)
+
+
+def _names_a_field(lower: list[str]) -> bool:
+    """Words that name a field of work or a department's function, not a body:
+    "Media Relations", "Public Affairs", "Customer Service", "Reproductive Health"."""
+    words = [w for w in lower if w not in ("and", "&")]
+    return bool(words) and all(w in _FIELD_WORDS for w in words)
+
+
+def _before_its_field(lower: list[str], start: int, end: int) -> int:
+    """Where a body's name before a role ends, a field of two words or more after
+    it cut off ("Tarrow Mills Media Relations"); `end` when none ends the run or
+    the name holds a connector ("Ministry of Public Safety")."""
+    cut = end
+    while cut - start > 1 and lower[cut - 1] in _FIELD_WORDS:
+        cut -= 1
+    if end - cut < 2 or any(w in _CONNECTORS for w in lower[start:cut]):
+        # "Charter Communications": one word may be the name's; "Department of
+        # State Health Services": a name with its connector goes on to its end
+        return end
+    return cut
+
+
+# The fields a role may be named for: a department's or an office's function.
+_FIELD_WORDS = _words(
+    """
+    media relations public affairs communication communications corporate customer customers
+    service services marketing sales press information community investor investors human
+    resources reproductive maternal mental safety operations research development legal
+    compliance policy strategy outreach engagement advocacy support technical product digital
+    editorial content brand external internal listing listings accounts procurement personnel
+    recruitment admissions student students enrollment enrolment membership events
+    finance justice health affairs education trade energy culture transport agriculture
+    economy environment tourism housing welfare
     """
 )
 

@@ -669,6 +669,9 @@ class _Resolver:
             if home is not None:
                 self._guessed_home = True
                 return home
+        force = self._force_of_rank(title)
+        if force is not None:
+            return force
         if entities.is_office(title.split()) or (not title and self._office_before(name)):
             # "Finance Minister Ann Lee", "National Security Adviser Jake
             # Sullivan ... Sullivan said": an office, no body; the state the
@@ -956,6 +959,30 @@ class _Resolver:
                 if named is not None and named.kind == entities.ORGANISATION and named.name != word:
                     self.kinds.setdefault(named.name, named.kind)
                     return named.name
+        return None
+
+    def _force_of_rank(self, title: str) -> str | None:
+        """The force a police rank right before a name speaks for ("Sgt. Ann Lee",
+        "Det. Ann Lee", "Cumbria Inspector Ann Lee"): the one the article names,
+        as its spokesman would; None when it names none."""
+        words = title.replace(",", " ").split()
+        if not words or words[-1].lower().rstrip(".") not in _POLICE_RANKS:
+            return None
+        if entities.FORMER_RE.search(title) or any(
+            w[:1].islower() and w.lower() not in _POLICE_TITLE_WORDS for w in words
+        ):
+            return None  # "a health inspector", "former Det.": no force's rank
+        # "Cumbria Sgt.": the place before the rank is the force's ("Cumbrian Police")
+        places = [w[:5].lower() for w in words[:-1] if w[:1].isupper()]
+        for match in _PLACE_POLICE_RE.finditer(self.text):
+            if match.group().split()[0].lower() in _NOT_PLACE_WORDS:
+                continue
+            named = entities.name_in(match.group())
+            if named is None or named.kind != entities.ORGANISATION:
+                continue
+            if all(any(w.lower().startswith(p) for w in named.name.split()) for p in places):
+                self.kinds.setdefault(named.name, named.kind)
+                return named.name
         return None
 
     def _police_force(self) -> str | None:
@@ -1820,6 +1847,13 @@ _OUTLET_RE = re.compile(
 _PLACE_POLICE_RE = re.compile(
     r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+[Pp]olice(?:\s+(?:Department|Force|Service))?\b"
 )
+# A police rank before a name, and the lower-case words that may go before it.
+_POLICE_RANKS = _words(
+    """
+    sgt sergeant det detective insp inspector constable supt superintendent dc ds di dci pc
+    """
+)
+_POLICE_TITLE_WORDS = P.DETERMINERS | _words("police chief senior deputy assistant")
 # Capitalised words at a sentence's start that name no place before "police".
 _NOT_PLACE_WORDS = (
     P.SUBORDINATORS | P.CLAUSE_CONJUNCTIONS | P.DETERMINERS | frozenset({"although", "though"})

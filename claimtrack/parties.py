@@ -30,6 +30,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -178,6 +179,10 @@ class PartyResolver:
     def kind(self, party: str) -> str:
         """A party's kind: the ledger's, the built-in one, or a guess from its name."""
         return self._kinds.get(party) or entities.guess_kind(party)
+
+    def kind_given(self, party: str) -> str | None:
+        """A party's kind as the ledger or the built-in names give it; None for a guess."""
+        return self._kinds.get(party)
 
     def resolve(self, speaker: str) -> str | None:
         """The party a speaker phrase stands for, or None when it names none."""
@@ -391,6 +396,45 @@ def canonical_party(resolver: PartyResolver, ledger: Ledger, name: str) -> str |
         if party in named:
             return party
     return None
+
+
+def ledger_kinds(resolver: PartyResolver, ledger: Ledger) -> Callable[[str], str]:
+    """Each party's kind as the ledger's commands show it: the ledger's `kind:`
+    or the built-in one, else the kind its statements' speaker phrases give the
+    name ("Italian newspaper Corriere Adriatico", "the weekly Morning Quill" -> media),
+    as extraction read them, else a guess from the name alone. The name by
+    itself cannot tell an outlet or a company from a person ("Movie Pilot")."""
+    # A phrase saying more than the name ("the weekly ...") outweighs the bare
+    # name, which only the name's own form types ("Snopes.com").
+    votes: dict[tuple[str, bool], Counter[str]] = {}
+    for claim in ledger.claims:
+        for statement in claim.statements:
+            party = statement.party
+            if party is None or resolver.kind_given(party) is not None:
+                continue
+            speaker = statement.speaker or ""
+            named = entities.name_in(speaker)
+            if named is None or named.name != party or named.kind not in _SAID_KINDS:
+                continue
+            if named.kind == entities.PERSON and not speaker.rstrip().endswith(party):
+                # "Tolley Brackwell Executive Director Ann Lee": a name before a
+                # role is a body's or a person's alike, which the name cannot say
+                continue
+            bare = _THE_RE.sub("", speaker) == party
+            votes.setdefault((party, bare), Counter())[named.kind] += 1
+    said = {
+        party: (votes.get((party, False)) or counts).most_common(1)[0][0]
+        for (party, _), counts in votes.items()
+    }
+
+    def kind(party: str) -> str:
+        return resolver.kind_given(party) or said.get(party) or entities.guess_kind(party)
+
+    return kind
+
+
+_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+_SAID_KINDS = frozenset({entities.ORGANISATION, entities.MEDIA, entities.PERSON})
 
 
 def party_name_problems(resolver: PartyResolver, ledger: Ledger) -> list[Problem]:

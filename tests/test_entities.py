@@ -527,3 +527,59 @@ def test_a_state_or_bodys_role_after_the_name_gives_the_party(text: str, party: 
 def test_a_persons_aide_after_the_name_is_not_that_persons() -> None:
     text = 'President Kask met the press. "Talks went well," said Ann Roe, Kask\'s deputy adviser.'
     assert parties(text)[-1][1] != "Kask"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A department's or an office's field before a role names no body.
+        ("Media Relations Officer Dana Whitlow", ("Dana Whitlow", "person")),
+        ("Customer Service Manager Dana Whitlow", ("Dana Whitlow", "person")),
+        ("Marketing Director Dana Whitlow", ("Dana Whitlow", "person")),
+        ("Public Affairs Officer", None),
+        # The body before the role's field is named without it.
+        ("Tarrow Mills Investor Relations Officer Dana Whitlow", ("Tarrow Mills", "person")),
+        (
+            "Amnesty International Media Relations Officer Dana Whitlow",
+            ("Amnesty International", "organisation"),
+        ),
+        # One field word may be the name's own; a name with "of" goes on to its end.
+        ("Charter Communications spokesman Dana Whitlow", ("Charter Communications", "person")),
+        (
+            "Ministry of Public Safety spokesman Dana Whitlow",
+            ("Ministry of Public Safety", "organisation"),
+        ),
+        (
+            "Kansas City Health Department spokesman Dana Whitlow",
+            ("Kansas City Health Department", "organisation"),
+        ),
+    ],
+)
+def test_a_roles_field_is_no_body(phrase: str, expected: tuple[str, str] | None) -> None:
+    named = name_in(phrase)
+    found = (named.name, named.kind) if named is not None else None
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("New Democrat Dana Whitlow", "Dana Whitlow"),
+        ("Republican Dana Whitlow", "Dana Whitlow"),
+        ("Liberal Democrat Dana Whitlow", "Dana Whitlow"),
+        ("Canadian Dana Whitlow", "Dana Whitlow"),
+        ("Democrat Dana Marie Whitlow", "Dana Marie Whitlow"),
+        # Two words are a name, whatever the first would say alone.
+        ("Conservative Whitlow", "Conservative Whitlow"),
+    ],
+)
+def test_a_persons_name_without_their_party_or_nationality_word(phrase: str, name: str) -> None:
+    named = name_in(phrase)
+    assert named is not None
+    assert (named.name, named.kind) == (name, "person")
+
+
+def test_a_city_or_regions_name_is_guessed_its_government() -> None:
+    assert guess_kind("Harlow City") == "organisation"
+    assert guess_kind("Navarra County") == "organisation"
+    assert guess_kind("Dana Whitlow") == "person"

@@ -632,3 +632,79 @@ def test_a_nationality_alone_is_no_outlets_name(article: str) -> None:
 
 def test_a_states_own_media_still_speak_for_it() -> None:
     assert _parties_in("Chinese state media said the launch had gone well.") == ["China"]
+
+
+def test_ledger_kinds_take_the_kind_a_speakers_phrase_gives_a_name() -> None:
+    from claimtrack.model import Claim, Ledger, Party, Stance, Statement
+    from claimtrack.parties import ledger_kinds
+
+    def said(speaker: str, party: str) -> Statement:
+        return Statement(Stance.ASSERTS, "q", "c", "a", 1, party=party, speaker=speaker)
+
+    ledger = Ledger(
+        "claims.yaml",
+        parties=(Party("Harbour Lantern", (), "organisation"),),
+        claims=(
+            Claim(
+                "one",
+                "A bridge will close",
+                (
+                    said("the Danish newspaper Harbour Lantern", "Harbour Lantern"),
+                    said("Investment firm Tolley Brackwell", "Tolley Brackwell"),
+                    said("the weekly Morning Quill", "Morning Quill"),
+                    said("Morning Quill", "Morning Quill"),
+                    said("Brackwell", "Tolley Brackwell"),
+                    said("Rosa Tandem", "Rosa Tandem"),
+                    said("she", "Rosa Tandem"),
+                    said("Quillpost.com", "Quillpost.com"),
+                    said("Corbel Analytics Executive Director Ann Lee", "Corbel Analytics"),
+                    said("Corbel Analytics analyst Bo Reyes", "Corbel Analytics"),
+                    said("research firm Corbel Analytics", "Corbel Analytics"),
+                ),
+            ),
+        ),
+    )
+    kind = ledger_kinds(PartyResolver.build(ledger.parties), ledger)
+
+    assert kind("Harbour Lantern") == "organisation"  # the ledger's own word wins
+    assert kind("Tolley Brackwell") == "organisation"  # not a person by its two names
+    assert kind("Morning Quill") == "media"
+    assert kind("Rosa Tandem") == "person"
+    assert kind("Quillpost.com") == "media"  # the bare name, read as extraction reads it
+    assert kind("Russia") == "state"
+    # A name before a role or a person's name says no kind: the firm's word does.
+    assert kind("Corbel Analytics") == "organisation"
+    assert kind("Grey Finch") == "person"  # no statement: a guess from the name
+
+
+def test_a_police_rank_before_a_name_speaks_for_the_force_the_article_names() -> None:
+    article = (
+        "A ferry ran aground near Kessick on Sunday, Wexdale Police said.\n\n"
+        'Sgt Ann Morrow said: "We are treating the grounding as an accident."\n\n'
+        "Morrow added that the crew was safe.\n"
+    )
+    assert _parties_in(article) == ["Wexdale Police"] * 3
+    after = (
+        "A ferry ran aground near Kessick on Sunday.\n\n"
+        '"We are treating the grounding as an accident," said Det. Paul Orrin, '
+        "of the Wexdale Police Department.\n"
+    )
+    assert _parties_in(after) == ["Wexdale Police Department"]
+    # The place before the rank picks its force among those named.
+    two = (
+        "Ferries ran aground, Wexdale Police and Ormsby Police said.\n\n"
+        "Ormsby Sgt. Ann Morrow said the crew was safe.\n"
+    )
+    assert _parties_in(two)[-1] == "Ormsby Police"
+
+
+def test_a_rank_with_no_force_named_or_of_another_body_is_no_police_force() -> None:
+    assert _parties_in(
+        "A ferry ran aground.\n\nInspector Ann Morrow said the crew was safe.\n"
+    ) == ["Ann Morrow"]
+    article = (
+        "A ferry ran aground near Kessick, Wexdale Police said.\n\n"
+        "A health inspector, Ann Morrow, said the crew was safe.\n\n"
+        "Army Sgt. Paul Orrin said the crew was safe.\n"
+    )
+    assert _parties_in(article)[1:] == ["Ann Morrow", "Paul Orrin"]
