@@ -452,9 +452,12 @@ def match(
     For each text, in order: the best matching claim and its score (0-100),
     and who the text quotes (speaker, party), the cue and the stance (none for
     a text that takes no position, such as "declined to comment"). A text
-    whose best claim does not pass the threshold is about no tracked claim;
-    --top shows the candidates anyway, best first. Writes nothing. Exits with status 3 when no
-    text matches any claim. For example:
+    whose best claim does not pass the threshold is about no tracked claim
+    (its score is then the best seen); --top shows the candidates anyway, in
+    the order match ranks them: two that score close are told apart by the
+    words only one of them shares with the text, so a lower score may come
+    first. Writes nothing. Exits with status 3 when no text matches any
+    claim. For example:
 
     \b
         claimtrack match "Pyongyang denied sending troops to Russia"

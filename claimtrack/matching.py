@@ -635,4 +635,8 @@ def decide(
     claim_id, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     taken = accepts(score, runner_up, shared) if threshold is None else score >= threshold
-    return (claim_id if taken else None), score
+    if not taken:
+        # `tell_apart` may rank a claim above one that scores more: with no
+        # claim taken, the score is still the best seen.
+        return None, max(seen for _, seen in ranked)
+    return claim_id, score

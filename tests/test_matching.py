@@ -254,6 +254,9 @@ def test_terms_shared_counts_the_terms_of_a_claims_statements() -> None:
         # A threshold given is a plain bar: the runner-up does not count.
         ([("a", 20.0), ("b", 19.9)], 20.0, ("a", 20.0)),
         ([("a", 19.9)], 20.0, (None, 19.9)),
+        # Ranked first by the words only it shares, but no claim is taken: the
+        # score is the best seen, as SPEC says of a text about no claim.
+        ([("a", 18.0), ("b", 19.5)], 20.0, (None, 19.5)),
     ],
 )
 def test_decide(
