@@ -403,34 +403,50 @@ def ledger_kinds(resolver: PartyResolver, ledger: Ledger) -> Callable[[str], str
     or the built-in one, else the kind its statements' speaker phrases give the
     name ("Italian newspaper Corriere Adriatico", "the weekly Morning Quill" -> media),
     as extraction read them, else a guess from the name alone. The name by
-    itself cannot tell an outlet or a company from a person ("Movie Pilot")."""
-    # A phrase saying more than the name ("the weekly ...") outweighs the bare
-    # name, which only the name's own form types ("Snopes.com").
-    votes: dict[tuple[str, bool], Counter[str]] = {}
-    for claim in ledger.claims:
-        for statement in claim.statements:
-            party = statement.party
-            if party is None or resolver.kind_given(party) is not None:
-                continue
-            speaker = statement.speaker or ""
-            named = entities.name_in(speaker)
-            if named is None or named.name != party or named.kind not in _SAID_KINDS:
-                continue
-            if named.kind == entities.PERSON and not speaker.rstrip().endswith(party):
-                # "Tolley Brackwell Executive Director Ann Lee": a name before a
-                # role is a body's or a person's alike, which the name cannot say
-                continue
-            bare = _THE_RE.sub("", speaker) == party
-            votes.setdefault((party, bare), Counter())[named.kind] += 1
-    said = {
-        party: (votes.get((party, False)) or counts).most_common(1)[0][0]
-        for (party, _), counts in votes.items()
-    }
+    itself cannot tell an outlet or a company from a person ("Movie Pilot").
+
+    The speaker phrases are read only for a party asked about (`show` asks about
+    a claim's few), after one pass that sorts them by party."""
+    speakers: dict[str, list[str]] = {}
+    sorted_out = False
+    said: dict[str, str | None] = {}
 
     def kind(party: str) -> str:
-        return resolver.kind_given(party) or said.get(party) or entities.guess_kind(party)
+        nonlocal sorted_out
+        given = resolver.kind_given(party)
+        if given is not None:
+            return given
+        if party not in said:
+            if not sorted_out:
+                for claim in ledger.claims:
+                    for statement in claim.statements:
+                        if statement.party is not None:
+                            speakers.setdefault(statement.party, []).append(statement.speaker or "")
+                sorted_out = True
+            said[party] = _kind_said(party, speakers.get(party, ()))
+        return said[party] or entities.guess_kind(party)
 
     return kind
+
+
+def _kind_said(party: str, speakers: Sequence[str]) -> str | None:
+    """The kind most of a party's speaker phrases give its name, or None.
+
+    A phrase saying more than the name ("the weekly ...") outweighs the bare
+    name, which only the name's own form types ("Snopes.com")."""
+    votes: dict[bool, Counter[str]] = {}
+    for speaker in speakers:
+        named = entities.name_in(speaker)
+        if named is None or named.name != party or named.kind not in _SAID_KINDS:
+            continue
+        if named.kind == entities.PERSON and not speaker.rstrip().endswith(party):
+            # "Tolley Brackwell Executive Director Ann Lee": a name before a
+            # role is a body's or a person's alike, which the name cannot say
+            continue
+        bare = _THE_RE.sub("", speaker) == party
+        votes.setdefault(bare, Counter())[named.kind] += 1
+    counts = votes.get(False) or votes.get(True)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
