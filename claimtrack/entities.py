@@ -365,12 +365,20 @@ def _media_name(name: str) -> str | None:
 
 # What an office holds after its "of" ("Minister of Defense", "Secretary of
 # Health"): part of the title, never a forename.
-_PORTFOLIOS = gazetteer.STATE_VOICE_WORDS | _words(
+# The fields a ministry and a department alike are named for ("Finance
+# Minister", "Health Department", "Public Affairs Officer").
+_DEPARTMENT_FIELDS = _words(
     """
     finance justice health affairs education trade energy information culture transport
-    agriculture labour labor economy environment tourism communications homeland
-    veterans veteran immigration housing fisheries infrastructure welfare sport sports
+    agriculture economy environment tourism communications housing welfare
     """
+)
+_PORTFOLIOS = (
+    gazetteer.STATE_VOICE_WORDS
+    | _DEPARTMENT_FIELDS
+    | _words(
+        "labour labor homeland veterans veteran immigration fisheries infrastructure sport sports"
+    )
 )
 
 
@@ -681,17 +689,18 @@ def _before_its_field(lower: list[str], start: int, end: int) -> int:
 
 
 # The fields a role may be named for: a department's or an office's function.
-_FIELD_WORDS = _words(
-    """
+_FIELD_WORDS = (
+    _words(
+        """
     media relations public affairs communication communications corporate customer customers
     service services marketing sales press information community investor investors human
     resources reproductive maternal mental safety operations research development legal
     compliance policy strategy outreach engagement advocacy support technical product digital
     editorial content brand external internal listing listings accounts procurement personnel
     recruitment admissions student students enrollment enrolment membership events
-    finance justice health affairs education trade energy culture transport agriculture
-    economy environment tourism housing welfare
     """
+    )
+    | _DEPARTMENT_FIELDS
 )
 
 
