@@ -3586,8 +3586,6 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
 
 
-# What opens a passive's agent after a participle: " by the companies".
-_AGENT_NEXT = re.compile(r"\s+by\s")
 # A passive's own verb before its participle ("was reported", "had been widely
 # reported"), the sentence's main verb, or "as reported by": a hedge may qualify
 # the sentence.
@@ -7043,7 +7041,7 @@ class _Builder:
             # noun, its agent named; no hedge on the sentence
             or (
                 hedge[1].lower() == "reported"
-                and _AGENT_NEXT.match(sentence, offset + hedge[0][1]) is not None
+                and _AGENT_RE.match(sentence, offset + hedge[0][1]) is not None
                 and _COPULA_BEFORE.search(sentence, 0, offset + hedge[0][0]) is None
             )
         ):
