@@ -363,8 +363,6 @@ def _media_name(name: str) -> str | None:
     return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
 
 
-# What an office holds after its "of" ("Minister of Defense", "Secretary of
-# Health"): part of the title, never a forename.
 # The fields a ministry and a department alike are named for ("Finance
 # Minister", "Health Department", "Public Affairs Officer").
 _DEPARTMENT_FIELDS = _words(
@@ -373,6 +371,8 @@ _DEPARTMENT_FIELDS = _words(
     agriculture economy environment tourism communications housing welfare
     """
 )
+# What an office holds after its "of" ("Minister of Defense", "Secretary of
+# Health"): part of the title, never a forename.
 _PORTFOLIOS = (
     gazetteer.STATE_VOICE_WORDS
     | _DEPARTMENT_FIELDS
