@@ -2986,3 +2986,41 @@ def test_an_inflected_phrase_group_is_the_same_pattern_in_every_process() -> Non
 )
 def test_a_claim_called_senseless_or_implausible_is_doubted(content: str) -> None:
     assert classify_stance("said", content, Lexicon.build()) is Stance.DISPUTES
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # What a third person complains of is their grievance, told ...
+        ("The landlord raised the rent after she complained about leaks and false charges", A),
+        ("Residents complained of bogus fees on their water bills", A),
+        ("Shoppers have repeatedly complained about fake discounts at the outlet", A),
+        # ... the speaker's own complaint is their verdict, and so is one said outright.
+        ("I complained about the false report", D),
+        ("we have complained about fake news stories for years", D),
+        ("the report was false", D),
+    ],
+)  # fmt: skip
+def test_a_third_person_s_complaint_calls_nothing_false(content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, Lexicon.build()) is stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "claim", "fits"),
+    [
+        # A report told by no one: what is denied is the clause it reports ...
+        ("It's alleged that the tenant used the landlord's name in his letters",
+         "The tenant was evicted for complaining about the heating", False),
+        ("It was reported that the minister resigned", "The minister was arrested", False),
+        # ... which still answers a claim of its own predicate.
+        ("It's alleged that the tenant used the landlord's name in his letters",
+         "The tenant used the landlord's name", True),
+        ("It was reported that the minister resigned", "The minister resigned on Monday", True),
+        # Short regular pasts are predicates too.
+        ("the keeper lied to the board", "The keeper was fired", False),
+        ("the keeper lied to the board", "The keeper lied about the escape", True),
+        ("the company sued the council", "The council was sued by the firm", True),
+    ],
+)  # fmt: skip
+def test_an_impersonal_report_denies_its_clause(clause: str, claim: str, fits: bool) -> None:
+    assert denies_predicate_of(clause, claim) is fits
