@@ -3020,6 +3020,7 @@ def _contradicts(
         and not _of_another_noun(words, content, claim_words)
         and not _finer_date(words, content, claim)
         and not _done_by_another(words, content, claim)
+        and not _rate_not_claimed(words, content, claim)
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
@@ -3368,6 +3369,38 @@ def _finer_date(negated: frozenset[str], content: str, claim: str) -> bool:
     return all(
         not (claimed.get(month, frozenset()) & days[month]) for month in negated & days.keys()
     )
+
+
+# A figure with the unit of its rate: "$99 a year", "20 dollars per month",
+# "$5-a-head". The unit is part of the figure, not a time or thing of its own.
+_RATE = re.compile(
+    r"(?i)(?P<figure>\d[\d,.]*)(?:\s*(?:million|billion|bn|m|k)\b)?[\s-]+(?:a|an|per)[\s-]+"
+    r"(?P<unit>year|month|week|day|hour|night|minute|head|person)s?\b"
+)
+# What a claim sets its subject apart from: "separate from its $99-a-year
+# membership", "unlike the $10-a-month plan", "rather than ...".
+_SET_APART = re.compile(
+    r"(?i)\b(?:(?:separate|apart|different|distinct|independent)\s+from|unlike|instead\s+of"
+    r"|rather\s+than|other\s+than)\s+[^,;:.!?()\u2013\u2014]*"
+)
+
+
+def _rate_not_claimed(negated: frozenset[str], content: str, claim: str) -> bool:
+    """Whether a negation falls only on the unit of a rate ("it won't be $99 a
+    year"), which denies the figure, and the claim gives that figure of nothing
+    it speaks of: not at all ("the service will launch next year"), or only of
+    what it sets its subject apart from ("separate from its $99-a-year Prime
+    membership"). Against a claim that gives the figure ("will cost $99 a
+    year") it still contradicts."""
+    if not any(char.isdigit() for char in content):
+        return False
+    rates = list(_RATE.finditer(content))
+    units = frozenset().union(*(_stems(rate.group("unit")) for rate in rates))
+    if not rates or not negated <= units:
+        return False
+    figures = {rate.group("figure").rstrip(".,").replace(",", "") for rate in rates}
+    said = _SET_APART.sub(" ", claim).replace(",", "")
+    return not any(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", said) for figure in figures)
 
 
 # A doubting verb in the content and the noun it takes: "questioned their

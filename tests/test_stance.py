@@ -3024,3 +3024,20 @@ def test_a_third_person_s_complaint_calls_nothing_false(content: str, stance: St
 )  # fmt: skip
 def test_an_impersonal_report_denies_its_clause(clause: str, claim: str, fits: bool) -> None:
     assert denies_predicate_of(clause, claim) is fits
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A negation that falls on a rate's unit denies the figure, not a claim that
+        # gives the figure of nothing it speaks of ...
+        ("It won't be $15 a month", "The carrier will launch a new phone plan next month", A),
+        ("It won't be $15 a month", "The carrier will launch a new plan next month that will be "
+         "separate from its $15-a-month family bundle", A),
+        # ... and still denies one that gives it, or the time the claim names.
+        ("It won't be $15 a month", "The new phone plan will cost $15 a month", D),
+        ("It won't launch next month", "The carrier will launch a new phone plan next month", D),
+    ],
+)  # fmt: skip
+def test_a_rate_denied_is_its_figure(content: str, claim: str, stance: Stance) -> None:
+    assert classify_stance(None, content, Lexicon.build(), claim=claim, grouped=True) is stance
