@@ -2091,8 +2091,16 @@ def _resolve(
         and us
         and not everyone
     ):
-        # "we", "us" and "our" are the party the speaker speaks for, if it has one.
-        group = "" if others or (party is None and speaking) else _inside(party or us)
+        # "we", "us" and "our" are the party the speaker speaks for, if it has one;
+        # a person's own name as the party is no group ("we had sex again", "as
+        # we get closer to the election"): they are left as they are.
+        own = (
+            party is not None
+            and _personal_party(party, said)
+            and builtin_kind(party) is None
+            and entities.guess_kind(party) == entities.PERSON
+        )
+        group = "" if others or own or (party is None and speaking) else _inside(party or us)
         pronouns = _pronouns_after_name(text, speaker) if us == speaking else None
         # A person, by a name of its own or as the party named for it ("Kim Ardent").
         personal = us == speaking or (
@@ -2314,7 +2322,7 @@ _BODY_HEADS = frozenset(
     _words(
         """
         hospital police department courier times news post ministry agency office university
-        church council court party army group company network channel magazine journal
+        church council court party army group company network channel magazine journal forum
         """
     )
 )

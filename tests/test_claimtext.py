@@ -853,6 +853,30 @@ def test_a_we_that_is_everyone_or_a_persons_own_stays_unnamed() -> None:
     assert proposition("The bridge fell and we ran", "a witness").text is None
 
 
+def test_a_persons_plural_we_is_not_the_person() -> None:
+    # A party that is the speaker's own name: "we" and "our" are the speaker and
+    # others ("we had dinner again" of a couple), never the one person alone.
+    made = proposition("Later, we had dinner again", "Morales", "Inez Morales")
+    assert made.text is None
+    made = proposition("We are worried about the old bridge", "she", "Inez Morales")
+    assert made.text is None
+    made = proposition(
+        "The vote was rushed, and I expect it will be rushed again as we near the deadline",
+        "Okafor",
+        "Daniel Okafor",
+    )
+    assert made.text is None
+    # Her "I" is still hers, and a body's "we" still the body.
+    assert proposition("I had dinner with the mayor", "Morales", "Inez Morales").text == (
+        "Inez Morales had dinner with the mayor"
+    )
+    made = proposition("We are worried about the old bridge", "a spokesman", "Harbour Transit")
+    assert made.text == "Harbour Transit is worried about the old bridge"
+    # A body whose name ends as a forum's does is no person.
+    made = proposition("We are worried about the old bridge", "he", "Dunmore Elders Forum")
+    assert made.text == "Dunmore Elders Forum is worried about the old bridge"
+
+
 def test_what_a_speaker_is_sure_of_is_the_proposition() -> None:
     made = proposition("We feel very confident that the bridge will open in May", "he", "Norway")
     assert made.text == "The bridge will open in May"

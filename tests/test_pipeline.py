@@ -1287,7 +1287,7 @@ _FERRY = (
     "Ferry service to Brindle Island to end\n\n"
     "The Harbour Ferry Company will stop running its island service in March, "
     "the company said on Tuesday.\n\n"
-    '"We will stop running the island route in March," said Dana Pell, a spokeswoman '
+    '"I will stop running the island route in March," said Dana Pell, a skipper '
     "for the Harbour Ferry Company.\n"
 )
 
@@ -1343,7 +1343,7 @@ def test_a_claim_text_or_id_changed_by_hand_stays_through_a_correction(ferry: Pa
     assert texts[first] == "Island ferries end in March"
     assert "March" in texts["pell-route"]
     statements = read_ledger(ledger_path).claim("pell-route").statements  # type: ignore[union-attr]
-    assert [s.content for s in statements] == ["We will stop running the island route in April"]
+    assert [s.content for s in statements] == ["I will stop running the island route in April"]
 
 
 def test_a_claim_whose_only_statement_a_correction_unfiles_goes(ferry: Path) -> None:
@@ -1351,7 +1351,7 @@ def test_a_claim_whose_only_statement_a_correction_unfiles_goes(ferry: Path) -> 
     kept, _ = _texts(ledger_path)
     after = _correct(
         ferry,
-        '"We will stop running the island route in March," said',
+        '"I will stop running the island route in March," said',
         '"Why would anyone ride it now?" asked',
     )
     assert list(_texts(ledger_path)) == [kept]
@@ -1385,7 +1385,7 @@ def test_an_emptied_claim_a_person_added_or_commented_on_stays(
     )
     _correct(
         tmp_path,
-        '"We will stop running the island route in March," said',
+        '"I will stop running the island route in March," said',
         '"Why would anyone ride it now?" asked',
     )
     ledger = read_ledger(ledger_path)
