@@ -3458,6 +3458,7 @@ def join_again(
     threshold: float = DEFAULT_THRESHOLD,
     passed_over: Container[str] = (),
     toward: Toward | None = None,
+    its_lead: Container[str] = (),
 ) -> Assignment | None:
     """Another claim an assertion that started `claim_id`, and is still its only
     statement, matches now, or None.
@@ -3481,6 +3482,15 @@ def join_again(
     passes the story gate by its words alone: "I think the train has left the
     station", of the climate deal, is no wording of "The Trump train left the
     station".
+
+    The claims its own article's lead is filed under (`its_lead`, the first
+    `LEAD_STATEMENTS` statements) tell the story the statement is told in,
+    whatever it names: "a ceasefire agreement has been concluded", said by the
+    head of Nigeria's military, names only his country, and its article opens
+    on "Nigeria agreed a ceasefire with Boko Haram". A claim only a later
+    statement of its article is filed under is no such sign: an article tells
+    several propositions of its story, and of others ("shots were heard inside
+    the caucus room" is not the guard who shot the gunman).
     """
     asked = _asked_again(statement, index, threshold)
     if asked is None:
@@ -3493,7 +3503,7 @@ def join_again(
         if candidate == claim_id or candidate in passed_over:
             continue
         if (
-            grouper._same_story(candidate, score)
+            (candidate in its_lead or grouper._same_story(candidate, score))
             and grouper._may_answer(candidate)
             and grouper._within_reach(candidate)
             and grouper._tells_its_predicate(about, candidate, score)

@@ -3133,6 +3133,32 @@ def test_a_statement_alone_in_its_claim_stays_when_it_says_another_thing_of_the_
     assert join_again(denial, school.claim_id, index, DEFAULT_THRESHOLD) is None
 
 
+def test_a_statement_alone_in_its_claim_joins_its_articles_lead_claim_though_it_names_less() -> (
+    None
+):
+    # The army chief's wording names only his country: by its names alone it
+    # tells no story, and it started a claim of its own. Its article opened on
+    # the claim it words again, so once the run is grouped it joins that claim.
+    index = ClaimIndex(RESOLVER)
+    lead = replace(
+        statement("Norway has agreed a ceasefire with the rebels and will free the hostages", "a"),
+        speaker="the government",
+    )
+    later = replace(
+        statement("a ceasefire agreement has been concluded with the rebels", "a"),
+        speaker="the head of Norway's army",
+        line=5,
+    )
+    opened, own = group_statements([lead, later], index, DEFAULT_THRESHOLD)
+    assert opened.claim_id is not None and own.claim_id is not None
+    assert own.is_new and own.claim_id != opened.claim_id
+    assert join_again(later, own.claim_id, index, DEFAULT_THRESHOLD) is None
+    # A lead filed under another claim is no such sign.
+    assert join_again(later, own.claim_id, index, DEFAULT_THRESHOLD, its_lead={"other"}) is None
+    found = join_again(later, own.claim_id, index, DEFAULT_THRESHOLD, its_lead={opened.claim_id})
+    assert found is not None and found.claim_id == opened.claim_id and not found.is_new
+
+
 def test_a_frame_of_the_speakers_own_belief_or_telling_is_taken_off_an_assertion() -> None:
     assert unframed("we believe that the ferry left Tallinn late") == "the ferry left Tallinn late"
     assert unframed("he believed Rask was the driver") == "Rask was the driver"
