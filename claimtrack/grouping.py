@@ -124,6 +124,7 @@ from claimtrack.normalise import (
     fold,
     mark_parties,
     party_term,
+    stem,
     terms_of,
 )
 from claimtrack.parties import PartyResolver
@@ -3449,6 +3450,68 @@ def join_late(
 # rewording needs no predicate in common (`PREDICATE_FREE_FACTOR`), under a
 # close rewording (`UNNAMED_THRESHOLD_FACTOR`).
 JOIN_AGAIN_FACTOR = 1.4
+
+
+# Why `claimtext.proposition` made no claim of a content whose subject or other
+# word points at someone or something the article named before ("its subject
+# 'it' is not named", "its 'them' points into the article"), as against a
+# fragment, a clause with no subject or a noun phrase.
+_POINTING_REASON = re.compile(r"^its (?:subject )?'")
+# Verbs of aspect say when or whether an act goes on, not what it is: "will
+# continue to do what is necessary" and "would continue to pursue the group"
+# predicate other acts.
+_ASPECT_STEMS = frozenset(stem(word) for word in ("continue", "keep", "begin", "start", "stop"))
+
+
+def points_back(reason: str | None) -> bool:
+    """Whether `reason`, why a statement made no claim, is that its content points
+    at someone or something it does not name (`_POINTING_REASON`)."""
+    return reason is not None and _POINTING_REASON.match(reason) is not None
+
+
+def join_pointing(
+    statement: Statement,
+    index: ClaimIndex,
+    threshold: float = DEFAULT_THRESHOLD,
+    toward: Toward | None = None,
+) -> Assignment | None:
+    """The claim an assertion filed under none, whose content points at what it
+    does not name ("it had been destroyed in a follow-up airstrike", "they have
+    been castrated"), words again, or None.
+
+    Naming no one, it cannot pass the story gate short of a close rewording
+    (`join_late`, twice the bar), though it says the same thing of the same
+    thing as the claim: the same main predicate as the claim's text ("we
+    subsequently destroyed it with an airstrike"), over `JOIN_AGAIN_FACTOR`
+    times the bar against the claim it matches best. What it points at is
+    then what that claim speaks of. Only the best match, one it asserts
+    (`toward`), and not by a verb of aspect alone ("we will continue to do
+    what is necessary" is no wording of "would continue to pursue the
+    group"). Asked after `join_late`, only for a statement `points_back` says
+    made no claim for that reason (see there).
+    """
+    from claimtrack.stance import clause_predicate, shares_predicate
+
+    asked = _asked_again(statement, index, threshold)
+    if asked is None:
+        return None
+    grouper, about, normal = asked
+    grouper.about = about
+    grouper.source = statement.source
+    predicate = clause_predicate(about) - _ASPECT_STEMS
+    if not predicate:
+        return None
+    for candidate, score in index._ranked(normal.terms, 1):
+        text = index.claim_text(candidate)
+        if (
+            score >= threshold * JOIN_AGAIN_FACTOR
+            and grouper._may_answer(candidate)
+            and grouper._within_reach(candidate)
+            and shares_predicate(predicate, clause_predicate(text) - _ASPECT_STEMS)
+            and (toward is None or toward(statement, text) is Stance.ASSERTS)
+        ):
+            return grouper._join(candidate, about, normal.terms, score)
+    return None
 
 
 def join_again(

@@ -1084,6 +1084,8 @@ def plan_ingest(
         group_statements,
         join_again,
         join_late,
+        join_pointing,
+        points_back,
     )
     from claimtrack.stance import Lexicon
 
@@ -1194,6 +1196,13 @@ def plan_ingest(
         # A negative sentence is grouped as a denial is, to find what it denies;
         # one that asserts by itself is matched here on what it says.
         found = join_late(planned[at].statement, index, bar)
+        if found is None and points_back(planned[at].assignment.not_filed):
+            found = join_pointing(
+                planned[at].statement,
+                index,
+                bar,
+                partial(_stance_toward, lexicon=lexicon, known=towards),
+            )
         if found is None or not refile(at, grouped_statement, number, found):
             left.append((at, grouped_statement, number))
     # Then an assertion still filed under none that quotes a filed statement
