@@ -124,6 +124,7 @@ from claimtrack.normalise import (
     fold,
     mark_parties,
     party_term,
+    stem,
     terms_of,
 )
 from claimtrack.parties import PartyResolver
@@ -3451,6 +3452,68 @@ def join_late(
 JOIN_AGAIN_FACTOR = 1.4
 
 
+# Why `claimtext.proposition` made no claim of a content whose subject or other
+# word points at someone or something the article named before ("its subject
+# 'it' is not named", "its 'them' points into the article"), as against a
+# fragment, a clause with no subject or a noun phrase.
+_POINTING_REASON = re.compile(r"^its (?:subject )?'")
+# Verbs of aspect say when or whether an act goes on, not what it is: "will
+# continue to do what is necessary" and "would continue to pursue the group"
+# predicate other acts.
+_ASPECT_STEMS = frozenset(stem(word) for word in ("continue", "keep", "begin", "start", "stop"))
+
+
+def points_back(reason: str | None) -> bool:
+    """Whether `reason`, why a statement made no claim, is that its content points
+    at someone or something it does not name (`_POINTING_REASON`)."""
+    return reason is not None and _POINTING_REASON.match(reason) is not None
+
+
+def join_pointing(
+    statement: Statement,
+    index: ClaimIndex,
+    threshold: float = DEFAULT_THRESHOLD,
+    toward: Toward | None = None,
+) -> Assignment | None:
+    """The claim an assertion filed under none, whose content points at what it
+    does not name ("it had been destroyed in a follow-up airstrike", "they have
+    been castrated"), words again, or None.
+
+    Naming no one, it cannot pass the story gate short of a close rewording
+    (`join_late`, twice the bar), though it says the same thing of the same
+    thing as the claim: the same main predicate as the claim's text ("we
+    subsequently destroyed it with an airstrike"), over `JOIN_AGAIN_FACTOR`
+    times the bar against the claim it matches best. What it points at is
+    then what that claim speaks of. Only the best match, one it asserts
+    (`toward`), and not by a verb of aspect alone ("we will continue to do
+    what is necessary" is no wording of "would continue to pursue the
+    group"). Asked after `join_late`, only for a statement `points_back` says
+    made no claim for that reason (see there).
+    """
+    from claimtrack.stance import clause_predicate, shares_predicate
+
+    asked = _asked_again(statement, index, threshold)
+    if asked is None:
+        return None
+    grouper, about, normal = asked
+    grouper.about = about
+    grouper.source = statement.source
+    predicate = clause_predicate(about) - _ASPECT_STEMS
+    if not predicate:
+        return None
+    for candidate, score in index._ranked(normal.terms, 1):
+        text = index.claim_text(candidate)
+        if (
+            score >= threshold * JOIN_AGAIN_FACTOR
+            and grouper._may_answer(candidate)
+            and grouper._within_reach(candidate)
+            and shares_predicate(predicate, clause_predicate(text) - _ASPECT_STEMS)
+            and (toward is None or toward(statement, text) is Stance.ASSERTS)
+        ):
+            return grouper._join(candidate, about, normal.terms, score)
+    return None
+
+
 def join_again(
     statement: Statement,
     claim_id: str,
@@ -3458,6 +3521,7 @@ def join_again(
     threshold: float = DEFAULT_THRESHOLD,
     passed_over: Container[str] = (),
     toward: Toward | None = None,
+    its_lead: Container[str] = (),
 ) -> Assignment | None:
     """Another claim an assertion that started `claim_id`, and is still its only
     statement, matches now, or None.
@@ -3481,6 +3545,15 @@ def join_again(
     passes the story gate by its words alone: "I think the train has left the
     station", of the climate deal, is no wording of "The Trump train left the
     station".
+
+    The claims its own article's lead is filed under (`its_lead`, the first
+    `LEAD_STATEMENTS` statements) tell the story the statement is told in,
+    whatever it names: "a ceasefire agreement has been concluded", said by the
+    head of Nigeria's military, names only his country, and its article opens
+    on "Nigeria agreed a ceasefire with Boko Haram". A claim only a later
+    statement of its article is filed under is no such sign: an article tells
+    several propositions of its story, and of others ("shots were heard inside
+    the caucus room" is not the guard who shot the gunman).
     """
     asked = _asked_again(statement, index, threshold)
     if asked is None:
@@ -3493,7 +3566,7 @@ def join_again(
         if candidate == claim_id or candidate in passed_over:
             continue
         if (
-            grouper._same_story(candidate, score)
+            (candidate in its_lead or grouper._same_story(candidate, score))
             and grouper._may_answer(candidate)
             and grouper._within_reach(candidate)
             and grouper._tells_its_predicate(about, candidate, score)

@@ -1078,7 +1078,15 @@ def plan_ingest(
     statements take by themselves: the final stances are recorded only for a
     write (`_with_final_stances`).
     """
-    from claimtrack.grouping import QuotedAgain, group_statements, join_again, join_late
+    from claimtrack.grouping import (
+        LEAD_STATEMENTS,
+        QuotedAgain,
+        group_statements,
+        join_again,
+        join_late,
+        join_pointing,
+        points_back,
+    )
     from claimtrack.stance import Lexicon
 
     lexicon = Lexicon.build(ledger.cues)
@@ -1188,6 +1196,13 @@ def plan_ingest(
         # A negative sentence is grouped as a denial is, to find what it denies;
         # one that asserts by itself is matched here on what it says.
         found = join_late(planned[at].statement, index, bar)
+        if found is None and points_back(planned[at].assignment.not_filed):
+            found = join_pointing(
+                planned[at].statement,
+                index,
+                bar,
+                partial(_stance_toward, lexicon=lexicon, known=towards),
+            )
         if found is None or not refile(at, grouped_statement, number, found):
             left.append((at, grouped_statement, number))
     # Then an assertion still filed under none that quotes a filed statement
@@ -1218,10 +1233,18 @@ def plan_ingest(
     if starters:
         held = Counter(item.assignment.claim_id for item in planned)
         in_sentence: dict[tuple[str, str], set[str]] = {}
+        # The claims each article's lead is filed under (`planned` is in source
+        # and text order).
+        in_lead: dict[str, set[str]] = {}
+        lead_seen: Counter[str] = Counter()
         for item in planned:
+            source = item.statement.source
+            lead_seen[source] += 1
             if item.assignment.claim_id is not None:
-                key = (item.statement.source, item.statement.quote)
+                key = (source, item.statement.quote)
                 in_sentence.setdefault(key, set()).add(item.assignment.claim_id)
+                if lead_seen[source] <= LEAD_STATEMENTS:
+                    in_lead.setdefault(source, set()).add(item.assignment.claim_id)
         left_empty: set[str] = set()
         for at, grouped_statement, number in starters:
             statement = planned[at].statement
@@ -1236,6 +1259,7 @@ def plan_ingest(
                 bar,
                 left_empty | beside,
                 partial(_stance_toward, lexicon=lexicon, known=towards),
+                in_lead.get(statement.source, set()),
             )
             if found is not None and refile(at, grouped_statement, number, found):
                 left_empty.add(claim_id)

@@ -18,6 +18,7 @@ from claimtrack.grouping import (
     Assignment,
     ClaimIndex,
     QuotedAgain,
+    Toward,
     _as_written,
     _denied_thing,
     _doubted_thing,
@@ -27,7 +28,10 @@ from claimtrack.grouping import (
     clean_claim_text,
     group_statements,
     join_again,
+    join_late,
+    join_pointing,
     make_slug,
+    points_back,
     referent,
     unframed,
 )
@@ -3131,6 +3135,87 @@ def test_a_statement_alone_in_its_claim_stays_when_it_says_another_thing_of_the_
     # A denial is left where it was grouped: what it answers is decided there.
     denial = replace(first, stance=Stance.DENIES)
     assert join_again(denial, school.claim_id, index, DEFAULT_THRESHOLD) is None
+
+
+def test_a_statement_alone_in_its_claim_joins_its_articles_lead_claim_though_it_names_less() -> (
+    None
+):
+    # The army chief's wording names only his country: by its names alone it
+    # tells no story, and it started a claim of its own. Its article opened on
+    # the claim it words again, so once the run is grouped it joins that claim.
+    index = ClaimIndex(RESOLVER)
+    lead = replace(
+        statement("Norway has agreed a ceasefire with the rebels and will free the hostages", "a"),
+        speaker="the government",
+    )
+    later = replace(
+        statement("a ceasefire agreement has been concluded with the rebels", "a"),
+        speaker="the head of Norway's army",
+        line=5,
+    )
+    opened, own = group_statements([lead, later], index, DEFAULT_THRESHOLD)
+    assert opened.claim_id is not None and own.claim_id is not None
+    assert own.is_new and own.claim_id != opened.claim_id
+    assert join_again(later, own.claim_id, index, DEFAULT_THRESHOLD) is None
+    # A lead filed under another claim is no such sign.
+    assert join_again(later, own.claim_id, index, DEFAULT_THRESHOLD, its_lead={"other"}) is None
+    found = join_again(later, own.claim_id, index, DEFAULT_THRESHOLD, its_lead={opened.claim_id})
+    assert found is not None and found.claim_id == opened.claim_id and not found.is_new
+
+
+CRATE_DESTROYED = (
+    "Norway's air force destroyed the stray supply crate with an airstrike on Monday "
+    "to keep it from the rebels"
+)
+
+
+def _pointing_after(claim: str, content: str) -> tuple[ClaimIndex, Statement]:
+    index = ClaimIndex(RESOLVER)
+    group_statements(
+        [replace(statement(claim, "a"), speaker="the ministry")], index, DEFAULT_THRESHOLD
+    )
+    return index, replace(statement(content, "b"), speaker="a spokesman")
+
+
+def test_a_statement_pointing_at_what_it_does_not_name_joins_the_claim_saying_the_same_of_it() -> (
+    None
+):
+    # "it" names nothing, so only a close rewording would pass the story gate;
+    # the same predicate over the claim it matches best tells what "it" is.
+    index, pointing = _pointing_after(
+        CRATE_DESTROYED, "it had been destroyed by an airstrike on the crate"
+    )
+    assert join_late(pointing, index, DEFAULT_THRESHOLD) is None
+    asserts: Toward = lambda _s, _t: Stance.ASSERTS  # noqa: E731
+    denies: Toward = lambda _s, _t: Stance.DENIES  # noqa: E731
+    # Not a claim it would deny, read against its text.
+    assert join_pointing(pointing, index, DEFAULT_THRESHOLD, denies) is None
+    found = join_pointing(pointing, index, DEFAULT_THRESHOLD, asserts)
+    assert found is not None and not found.is_new
+    assert found.claim_text.startswith("Norway's air force destroyed")
+    # Another predicate of the same thing is another proposition.
+    index, other = _pointing_after(
+        CRATE_DESTROYED, "it had been dropped as a supply crate on Monday"
+    )
+    assert join_pointing(other, index, DEFAULT_THRESHOLD, asserts) is None
+    # A verb of aspect alone is no predicate in common.
+    index, going_on = _pointing_after(
+        "The ministry would continue to pursue the smugglers across the northern border "
+        "until they ran out of fuel",
+        "we will continue to do what is necessary at the northern border "
+        "until they run out of fuel",
+    )
+    assert join_pointing(going_on, index, DEFAULT_THRESHOLD, asserts) is None
+
+
+def test_only_a_content_pointing_at_what_it_does_not_name_is_asked_to_join_so() -> None:
+    assert points_back("its subject 'it' is not named")
+    assert points_back("its 'them' points into the article")
+    assert points_back("its subject 'the issues' points into the article")
+    assert points_back("its 'us' is someone it does not name")
+    assert not points_back("a fragment with no verb, not a proposition")
+    assert not points_back("a clause with no subject")
+    assert not points_back(None)
 
 
 def test_a_frame_of_the_speakers_own_belief_or_telling_is_taken_off_an_assertion() -> None:
