@@ -345,6 +345,90 @@ def test_a_damaged_stretch_is_read_again_from_the_ledger_and_the_cache_removed(
     assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
 
 
+def _in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Ledger]:
+    """As `_in_stretches`, each stretch sealed in pieces of 64 bytes (`cache._SUB_SEAL`)."""
+    monkeypatch.setattr(cache, "_SUB_SEAL", 64)
+    monkeypatch.setattr(cache, "_STRETCH", 4096)
+    path = tmp_path / "claims.yaml"
+    shutil.copyfile(EXAMPLE, path)
+    truth, problems = _parse_fresh(path)
+    assert truth is not None and not problems
+    read_ledger(path)
+    cache._parts_read.clear()
+    return path, truth
+
+
+def _guarded(ledger: Ledger, claim: Claim) -> tuple[cache._Seal, int, int]:
+    """The seal guarding a cached claim's parts, and where they start and end."""
+    raw = claim.__dict__["_raw"]
+    assert raw.guard is not None
+    seal, _, _, _, start, end = raw.guard
+    return seal, start, end
+
+
+def test_a_read_checks_only_the_pieces_of_a_stretch_holding_the_claims_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_pieces(tmp_path, monkeypatch)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    middle = len(ledger.claims) // 2
+    seal, start, end = _guarded(ledger, ledger.claims[middle])
+    assert len(seal.view) > 4 * 64  # a stretch of many pieces
+    assert ledger.claims[middle].statements == truth.claims[middle].statements
+    assert seal.held is not None and seal.ok is None  # the stretch not checked whole
+    checked = [n for n, held in enumerate(seal.held) if held is not None]
+    assert all(held for n, held in enumerate(seal.held) if n in checked)
+    # Only the pieces holding the claim's parts: from the one holding its first byte
+    # to the one holding its last.
+    assert checked == list(range((start - seal.start) // 64, (end - 1 - seal.start) // 64 + 1))
+    assert ledger == truth
+    assert seal.holds() and seal.ok and all(seal.held)
+
+
+def test_a_damaged_piece_is_caught_by_the_claim_in_it_not_by_its_neighbours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_pieces(tmp_path, monkeypatch)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    # Two claims of one stretch, apart by more than a piece: the first one's parts
+    # damaged, the second one's read first, from the cache.
+    spans = [(n, *_guarded(ledger, claim)) for n, claim in enumerate(ledger.claims)]
+    damaged, other = next(
+        (a, b)
+        for a in spans
+        for b in spans
+        if a[1] is b[1] and a[3] + 64 <= b[2] and a[3] - a[2] > 8
+    )
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[(damaged[2] + damaged[3]) // 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    cache._parts_read.clear()
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None and cache._cache_file(path).exists()
+    assert ledger.claims[other[0]].statements == truth.claims[other[0]].statements
+    assert cache._cache_file(path).exists()  # nothing damaged read yet
+    assert ledger.claims[damaged[0]].statements == truth.claims[damaged[0]].statements
+    assert not cache._cache_file(path).exists()  # read from the ledger, the cache removed
+    assert ledger == truth
+    assert read_ledger(path) == truth
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
+
+
+def test_a_stretch_whose_seals_do_not_fit_it_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_pieces(tmp_path, monkeypatch)
+    # The same stored files, read as if sealed in pieces of another size: the seals
+    # stored are too few or too many for the stretches, and the cache is not used.
+    monkeypatch.setattr(cache, "_SUB_SEAL", 128)
+    cache._parts_read.clear()
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    assert read_ledger(path) == truth
+
+
 def test_a_damaged_stretch_of_a_ledger_changed_since_is_an_error_never_an_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -547,6 +631,22 @@ def test_a_seal_made_under_another_key_does_not_hold() -> None:
     assert cache._mac(b"k" * 32, body) != cache._mac(b"j" * 32, body)
     assert cache._mac(b"k" * 32, body) != cache._mac(b"k" * 32, body + b" ")
     assert len(cache._mac(b"k" * 32, body)) == 32  # fits before the newline looked for
+
+
+def test_the_seals_of_a_stretch_are_one_a_piece_and_change_with_its_key_and_bytes() -> None:
+    body = bytes(range(256)) * 100  # 25,600 bytes: three whole pieces and a short one
+    seals = cache._sub_seals(b"k" * 32, body)
+    assert len(seals) == 16 * 4
+    assert seals == cache._sub_seals(b"k" * 32, body)
+    assert seals != cache._sub_seals(b"j" * 32, body)
+    changed = cache._sub_seals(b"k" * 32, body[:9000] + b"x" + body[9001:])
+    # Only the seal of the piece holding the changed byte differs.
+    assert [seals[n : n + 16] != changed[n : n + 16] for n in range(0, 64, 16)] == [
+        False,
+        True,
+        False,
+        False,
+    ]
 
 
 def test_only_the_parts_files_of_the_last_few_ledgers_read_are_kept(tmp_path: Path) -> None:
