@@ -141,6 +141,16 @@ class _Memory:
         return None
 
 
+def _without_role_topic(phrase: str) -> str:
+    """A role phrase without what the role speaks on: "a government spokesman
+    on Boko Haram" is its subject, not whom it speaks for ("on behalf of" is;
+    "a subcommittee on Homeland Security" is a body's name)."""
+    for found in _ROLE_TOPIC_RE.finditer(phrase):
+        if found.group(1).lower() in entities.ROLES:
+            return phrase[: found.end(1)]
+    return phrase
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -757,7 +767,9 @@ class _Resolver:
         # happened to a person is not whom they speak for ("who runs a think
         # tank called ..." may be)
         phrase = _RELATIVE_TAIL_RE.split(found.group(1), maxsplit=1)[0]
-        words = {w.lower().strip("'\u2019s") for w in phrase.split()}
+        phrase = _without_role_topic(phrase)
+        # "spokesman", "secretary": only a possessive's ending comes off a word
+        words = {_POSSESSIVE_END_RE.sub("", w.lower()).strip("'\u2019") for w in phrase.split()}
         if not words & entities.ROLES:
             return None
         owner = _OWNER_OPENING.match(phrase)
@@ -1828,6 +1840,8 @@ _CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w
 _OWNER_OPENING = re.compile(
     r"((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}?)(?:['\u2019]s|(?<=s)['\u2019])\s"
 )
+_ROLE_TOPIC_RE = re.compile(r"(\w+)\s+on\s+(?!behalf\b)")
+_POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 _APPOSITION_RE = re.compile(
     # "Hassan Tukur, an aide to ...", "John Baird, Canada's foreign minister"
     r",\s+((?:a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}"

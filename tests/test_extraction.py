@@ -314,6 +314,26 @@ def test_a_role_in_apposition_after_the_name_gives_the_body(introduction: str) -
     assert {s.party for s in statements} == {"Brookfield Transit Authority"}
 
 
+@pytest.mark.parametrize(
+    ("role", "party"),
+    [
+        ("a spokeswoman for Brookfield Transit Authority", "Brookfield Transit Authority"),
+        ("the secretary of the Harbour Rowing Club", "Harbour Rowing Club"),
+        (
+            "a spokesperson on behalf of Brookfield Transit Authority",
+            "Brookfield Transit Authority",
+        ),
+        # what a role speaks on is its subject, not whom it speaks for
+        ("a government spokesman on Brookfield Transit Authority", "Nia Hart"),
+    ],
+)
+def test_a_role_in_apposition_after_a_quotation_gives_the_body(role: str, party: str) -> None:
+    # The name first met after the quotation it speaks: its apposition,
+    # read whole ("spokeswoman", "secretary" are roles, not "pokeswoman")
+    statement = only(f'"The timetable will change in May," said Nia Hart, {role}.')
+    assert (statement.speaker, statement.party) == ("Nia Hart", party)
+
+
 def test_an_apposition_with_no_body_invents_none() -> None:
     statement = only("Omar Reyes, a retired bus driver, said the timetable would change in May.")
     assert (statement.speaker, statement.party) == ("Omar Reyes", "Omar Reyes")
