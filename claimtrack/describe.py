@@ -2323,6 +2323,8 @@ _OPENS_A_SENTENCE = frozenset("\n.!?:;\"\u201c\u2018'([\u2014\u2013-")
 # Titles of the church and of the courts before a name ("Cardinal Sean O'Malley").
 _MORE_TITLES = _words("cardinal archbishop pope brother sister reverend elder")
 # Words after a name word that make it one of a body's or a place's name.
+# "Bush's administration": the possessive between a name and the word after it
+_POSSESSIVE_AFTER = re.compile(r"^\s*(?:['\u2019]s?\s+)?")
 _NAME_OF_A_BODY = frozenset(
     _words(
         """
@@ -2611,7 +2613,7 @@ def names_alone(content: str, article: str) -> Described:
             continue
         if _NOT_ALONE_AFTER.search(content, 0, match.start()):
             continue
-        after = content[match.end() :].lstrip(" '\u2019s")
+        after = _POSSESSIVE_AFTER.sub("", content[match.end() :], count=1)
         if after.split(" ", 1)[0].lower() in _NAME_OF_A_BODY:
             continue  # "Bush administration"
         if _NUMBER_AFTER.match(content, match.end()):

@@ -661,6 +661,14 @@ def test_a_surname_in_s_with_its_apostrophe_alone_takes_the_full_name() -> None:
     assert names_alone("'Agnes Jennings' Harbour Co. was sold", article) == ()
 
 
+def test_a_name_before_the_word_of_a_body_is_the_body_s_name() -> None:
+    article = "Harbour pilot Agnes Jennings retired on Monday.\nJennings said she would sail on.\n"
+    # "Jennings State Park", "Jennings School": a body named for the person, not the person
+    assert names_alone("Jennings State Park was closed", article) == ()
+    assert names_alone("Jennings School will reopen", article) == ()
+    assert names_alone("Jennings' school will reopen", article) == ()
+
+
 def test_a_surname_alone_before_its_full_name_is_written_in_full() -> None:
     described = (("Olsary", "Benedikt Olsary"),)
     # The full name comes only after the word alone: the reader meets the word first.
