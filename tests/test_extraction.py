@@ -334,6 +334,23 @@ def test_a_role_in_apposition_after_a_quotation_gives_the_body(role: str, party:
     assert (statement.speaker, statement.party) == ("Nia Hart", party)
 
 
+def test_a_state_spokesperson_in_apposition_speaks_for_the_article_s_state() -> None:
+    text = (
+        "Chile's army said on Monday the border was calm. Chile would not "
+        "reopen the crossing.\n"
+        "Ana Ruiz, a government spokeswoman, said the talks would resume in May."
+    )
+    statement = next(s for s in extract(text) if s.speaker == "Ana Ruiz")
+    assert statement.party == "Chile"
+    # Out of office, no voice of the state
+    former = text.replace("a government spokeswoman", "a former government spokeswoman")
+    assert [s.party for s in extract(former) if s.speaker == "Ana Ruiz"] == ["Ana Ruiz"]
+    # Two states named as often: whose government is not said
+    shared = text.replace("Chile would not", "Peru and Chile would not")
+    shared = shared.replace("army said", "army and Peru's said")
+    assert [s.party for s in extract(shared) if s.speaker == "Ana Ruiz"] == ["Ana Ruiz"]
+
+
 def test_an_apposition_with_no_body_invents_none() -> None:
     statement = only("Omar Reyes, a retired bus driver, said the timetable would change in May.")
     assert (statement.speaker, statement.party) == ("Omar Reyes", "Omar Reyes")
