@@ -3610,8 +3610,9 @@ def may_hold(text: str, parts: tuple[str, ...]) -> bool:
     regex that matches only where one of its words is written (`_JUDGED_NEEDS`)
     need not scan a text holding none of them."""
     global _lowered
-    if text == _lowered[0]:
-        lowered = _lowered[1]
+    last = _lowered  # read once: text and lowered text always from one ask
+    if text == last[0]:
+        lowered = last[1]
     else:
         lowered = (text if text.isascii() else text.translate(P.ODD_CASE_LETTERS)).lower()
         _lowered = (text, lowered)
