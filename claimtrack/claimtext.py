@@ -3606,14 +3606,30 @@ _JUDGED_NEEDS = (
 )  # fmt: skip
 
 
+# The text `may_hold` read last, as it reads it: four of five asks are of the
+# text asked about just before, as the rules of `proposition` go through it.
+_lowered = ("", "")
+
+
 # Letters outside ASCII that a case-blind regex takes for an ASCII one (dotted
 # and dotless i, long s, the Kelvin sign), as that letter.
 def may_hold(text: str, parts: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `parts` (lowercase) in any case: a case-blind
     regex that matches only where one of its words is written (`_JUDGED_NEEDS`)
     need not scan a text holding none of them."""
-    lowered = (text if text.isascii() else text.translate(P.ODD_CASE_LETTERS)).lower()
-    return any(part in lowered for part in parts)
+    global _lowered
+    last = _lowered  # read once: text and lowered text always from one ask
+    if text == last[0]:
+        lowered = last[1]
+    else:
+        lowered = (text if text.isascii() else text.translate(P.ODD_CASE_LETTERS)).lower()
+        _lowered = (text, lowered)
+    # A plain loop: `any` over a generator costs a frame per ask, and this is asked
+    # a dozen times of each claim text.
+    for part in parts:  # noqa: SIM110
+        if part in lowered:
+            return True
+    return False
 
 
 def matter_judged(text: str) -> str:

@@ -3439,6 +3439,11 @@ def join_late(
     if asked is None:
         return None
     grouper, about, normal = asked
+    # Nothing ranked at the bar: no gate need be asked of the candidates (the
+    # ranking is kept, and `_match` reads it again).
+    ranked = index._ranked(normal.terms, GATED_CANDIDATES)
+    if not ranked or ranked[0][1] < threshold:
+        return None
     found = grouper._match(about, normal.terms, normal.pieces, start=False)
     if found is None or found.score < threshold * UNNAMED_THRESHOLD_FACTOR:
         return None
@@ -3565,6 +3570,9 @@ def join_again(
     for candidate, score in index._ranked(normal.terms, GATED_CANDIDATES + 1):
         if candidate == claim_id or candidate in passed_over:
             continue
+        if score < threshold * JOIN_AGAIN_FACTOR:
+            # Best first: whichever candidate passes the gates now scores too little.
+            return None
         if (
             (candidate in its_lead or grouper._same_story(candidate, score))
             and grouper._may_answer(candidate)
@@ -3572,13 +3580,9 @@ def join_again(
             and grouper._tells_its_predicate(about, candidate, score)
         ):
             others = index.actors(candidate) - {UNKNOWN_ACTORS}
-            if (
-                score < threshold * JOIN_AGAIN_FACTOR
-                or not mine & others
-                or (
-                    toward is not None
-                    and toward(statement, index.claim_text(candidate)) is not Stance.ASSERTS
-                )
+            if not mine & others or (
+                toward is not None
+                and toward(statement, index.claim_text(candidate)) is not Stance.ASSERTS
             ):
                 return None
             return grouper._join(candidate, about, normal.terms, score)

@@ -11,6 +11,7 @@ from claimtrack.claimtext import (
     clause_told,
     matter_told,
     may_be,
+    may_hold,
     person_name,
     proposition,
     shown,
@@ -2295,3 +2296,15 @@ def test_us_counted_among_others_is_not_the_one_speaker() -> None:
     # "The three of us": the band, not the one member who says it.
     made = proposition("The three of us recorded the album in a week", "Pell and Ruiz", "Pell")
     assert made.text is None
+
+
+def test_may_hold_reads_each_text_asked_about_afresh() -> None:
+    # Asked again and again of one text, then of others: no answer carried over.
+    assert may_hold("Reportedly the ferry sank", ("reported",))
+    assert may_hold("Reportedly the ferry sank", ("ferry",))
+    assert not may_hold("Reportedly the ferry sank", ("bridge", "tunnel"))
+    assert not may_hold("The bridge held", ("ferry",))
+    assert may_hold("The bridge held", ("bridge",))
+    # A letter a case-blind match takes for an ASCII one reads as that letter.
+    assert may_hold("D\u0130SPUTED", ("disput",))
+    assert not may_hold("The bridge held", ("disput",))

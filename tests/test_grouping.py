@@ -22,6 +22,7 @@ from claimtrack.grouping import (
     _as_written,
     _denied_thing,
     _doubted_thing,
+    _Grouper,
     _identity_names,
     _main_clause,
     _slug,
@@ -3216,6 +3217,41 @@ def test_only_a_content_pointing_at_what_it_does_not_name_is_asked_to_join_so() 
     assert not points_back("a fragment with no verb, not a proposition")
     assert not points_back("a clause with no subject")
     assert not points_back(None)
+
+
+def test_a_late_match_asks_no_gate_of_candidates_ranked_under_its_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Candidates come best first: when the best scores under the bar, whichever
+    # passes the gates scores too little, so none is asked.
+    index = ClaimIndex(RESOLVER)
+    school, report = group_statements(
+        [
+            _crossing("Red Hand agents opened a school in the capital", "a", "Carl Brandt"),
+            _crossing(BORDER_CAUGHT, "b", "Ola Lind"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert school.claim_id is not None and report.claim_id is not None
+    late = _crossing("a school in the border town had its roof repaired", "c", "Per Eklund")
+    ranked = index.candidates(late.content, 8)
+    assert ranked and ranked[0][1] < DEFAULT_THRESHOLD
+
+    def gate(*_args: object) -> bool:
+        raise AssertionError("a gate was asked")
+
+    monkeypatch.setattr(_Grouper, "_same_story", gate)
+    assert join_late(late, index, DEFAULT_THRESHOLD) is None
+    assert join_again(late, school.claim_id, index, DEFAULT_THRESHOLD) is None
+    # At the bar, the gates are asked.
+    again = _crossing(
+        "Red Hand fighters were caught by patrols near Tarvoka at the northern border",
+        "d",
+        "Per Eklund",
+    )
+    with pytest.raises(AssertionError, match="a gate was asked"):
+        join_late(again, index, DEFAULT_THRESHOLD)
 
 
 def test_a_frame_of_the_speakers_own_belief_or_telling_is_taken_off_an_assertion() -> None:
