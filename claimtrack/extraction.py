@@ -315,8 +315,13 @@ class _Resolver:
             owner = self._outlet_owning_before()
             if owner is not None:
                 return (owner,), "organisation"
+            # the last outlet heard, or the last speaker of the same noun, whatever
+            # its party ("Libya's official news agency said ... the agency said")
             outlet = self.memory.last(
-                lambda m: any(p is not None and self.kind(p) == entities.MEDIA for p in m.parties)
+                lambda m: any(
+                    p is not None and (self.kind(p) == entities.MEDIA or m.head == lower[-1])
+                    for p in m.parties
+                )
             )
             if outlet is not None:
                 return outlet.parties, "organisation"
@@ -648,6 +653,11 @@ class _Resolver:
         known = self._by_name(name)
         if known is not None and known[0] is not None:
             return known[0]
+        if not phrase[: phrase.find(name)].strip(" ,") and _called_an_outlet(self.text, name):
+            # "The site Gossip Cop ... reported Gossip Cop": a name the article
+            # calls a site or a paper is an outlet, though it reads as a person's
+            self.kinds.setdefault(name, entities.MEDIA)
+            return name
         title = phrase[: phrase.find(name)] if name in phrase else ""
         title_words = {w.lower().strip(",.") for w in title.split()}
         if _SPOKES & title_words and title_words <= _SPOKES | _RANK_WORDS | P.DETERMINERS | {
@@ -662,6 +672,13 @@ class _Resolver:
             body = self._body_just_before(name)
             if body is not None:
                 return body
+        if entities.FORMER_RE.search(title) or _ONCE_HELD_BEFORE_RE.search(
+            self.text, max(0, self.at - 40), self.at
+        ):
+            # "Retired Brig. Gen. Mark Kimmitt", "former Col. Ann Roe": a rank
+            # once held speaks for no state now, as "former CIA agent" does not
+            self.kinds.setdefault(name, entities.PERSON)
+            return name
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
@@ -1610,6 +1627,11 @@ class _Resolver:
         )
 
     def _by_conjuncts(self, speaker: str) -> tuple[str | None, ...] | None:
+        outlets = _outlets_listed(speaker)
+        if outlets is not None:
+            for outlet in outlets:
+                self.kinds.setdefault(outlet, entities.MEDIA)
+            return outlets
         parts = [p for p in _CONJUNCTION_RE.split(speaker) if p.strip()]
         if len(parts) < 2:
             return None
@@ -1630,6 +1652,23 @@ class _Resolver:
                 resolved = [named] if named else []
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
+
+
+def _outlets_listed(speaker: str) -> tuple[str, ...] | None:
+    """The names a plural outlet noun opens a list of ("Sites Complex, Death and
+    Taxes, and Jezebel"), each an outlet; an "and" inside an item between two
+    capitalised words is part of its name."""
+    words = speaker.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in _OUTLET_PLURALS or "," not in words[1]:
+        return None
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?", words[1])]
+    if len(items) < 2 or not all(item[:1].isupper() or item.startswith("the ") for item in items):
+        return None
+    return tuple(dict.fromkeys(_strip_article(item) for item in items))
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 # The offices a company has and a state does not, as a title before a name.
@@ -1662,11 +1701,37 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
 _WEB_ADDRESS_RE = re.compile(r"\b(?:https?://|www\.)\S+\s*$", re.MULTILINE)
+# Nouns for an outlet that name it when they stand right before or after its name.
+_OUTLET_WORDS = r"(?:site|website|blog|outlet|newspaper|magazine|tabloid)"
+
+
+def _called_an_outlet(text: str, name: str) -> bool:
+    """Whether the article calls a name a site, a blog or a paper: "the site
+    Gossip Cop", "outlets like Bleeding Cool", "Bleeding Cool, an Illinois site"."""
+    if name not in text:
+        return False
+    quoted = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?i:{_OUTLET_WORDS})\s+{quoted}\b"
+            rf"|\b(?i:{_OUTLET_WORDS})s\s+(?:like|such\s+as)\s+{quoted}\b"
+            rf"|\b{quoted},\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?i:{_OUTLET_WORDS})"
+            # the noun ends the description: not "the star magazine writer"
+            r"(?:[,.;:)]|\s+(?:for|that|which|with|based|run|owned|known|in|from|where|whose)\b)",
+            text,
+        )
+        is not None
+    )
+
+
+# "Retired Brig. Gen.", "former Lt.", right before the speaker read: a rank once held.
+_ONCE_HELD_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Rr]etired)\s+(?:[A-Z][a-z]*\.?\s+){0,2}$")
 _STATE_INSTITUTION_RE = re.compile(
     # "a pro-government newspaper", "anti-government protesters": for or against
     # the state, never its voice
     r"\b(?<!pro-)(?<!anti-)(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
-    r"intelligence|defen[cs]e|armed forces|administration)\b",
+    r"intelligence|defen[cs]e(?!\s+(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|team)\b)|"
+    r"armed forces|administration)\b",
     re.IGNORECASE,
 )
 # Heads that name a field, not an employer: a "military expert" or an
@@ -3730,6 +3795,7 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         form in P.SINGULAR_NOUN_FORMS
         and word.islower()
         and not word.endswith("s")
+        and not _plural_subject_before(unit, cue.start - len(word) - 1, word)
         and word not in P.PRONOUNS
         and word not in P.ADVERB_SKIP
         and word not in P.AUXILIARIES
@@ -3751,6 +3817,21 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         or lower in P.NOUN_FOLLOWERS
         or lower in P.CUE_FORMS
         or (word.islower() and (lower.endswith("ed") or lower in P.IRREGULAR_PAST))
+    )
+
+
+# Plural nouns without an -s ("police estimate", "people claim"): a subject.
+_PLURAL_WITHOUT_S = frozenset({"police", "people"})
+_JOINS_SUBJECTS_RE = re.compile(r"(?:\band|,)\s*$")
+
+
+def _plural_subject_before(unit: _Unit, end: int, word: str) -> bool:
+    """Whether the word before a cue form is a plural noun joined to another
+    subject ("The intelligence agencies and police estimate up to 20"): the
+    form is then its verb, not a noun ("the police report")."""
+    return word in _PLURAL_WITHOUT_S and (
+        _JOINS_SUBJECTS_RE.search(unit.text, max(unit.start, end - 8), max(unit.start, end))
+        is not None
     )
 
 
@@ -5028,6 +5109,12 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
                 break
         if not _valid_speaker(left[first : end + 1]):
             return None
+        if first >= 2 and left[first - 1].lower == "by" and left[first - 2].lower in _RELAYED:
+            # "an analysis first reported by the Boston Globe, which concluded":
+            # the thing relayed is what "which" stands for; its author is not the
+            # outlet ("the narrative released by the Secret Service, which had
+            # suggested" is the Secret Service's, either way)
+            return None
         body = (left[first].start, left[end].end)
         named = entities.name_in(unit.text[body[0] : body[1]])
         if named is None or named.kind not in (entities.ORGANISATION, entities.MEDIA):
@@ -5053,11 +5140,67 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     headed = _speaker_head_before(left, first)
     first = _after_an_objects_and(left, first, i) if headed == first else headed
     first = _bare_title_start(left, first)
+    first = _serial_list_start(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _serial_list_start(left: list[_Token], first: int) -> int:
+    """'Reuters, CNN, and the BBC reported', 'Sites Complex, Death and Taxes, and
+    Jezebel published': names in a list, joined by commas, are subjects together
+    with the last one. Only a list that opens its clause (after nothing, a
+    quotation mark, a colon, a clause's opening word, or a plural noun that
+    says what the names are) counts: "In London, Paris and Berlin ..." or
+    "Speaking to Reuters, Ann and Bob said" are no lists of speakers."""
+    if first < 2 or (not _is_capitalised(left[first]) and left[first].lower != "the"):
+        return first
+    if left[first - 1].lower != "and" and not any(t.lower == "and" for t in left[first:]):
+        return first  # no "and" before the last name: an aside, not a list
+    start, items = first, 0
+    while start >= 2:
+        comma = start - 1
+        if left[comma].lower == "and" and left[comma - 1].text == ",":
+            comma -= 1  # the serial comma: "CNN, and the BBC"
+        if left[comma].text != "," or comma < 1:
+            break
+        end = comma - 1
+        k = end
+        while k >= 0 and (
+            _is_capitalised(left[k])
+            or (k < end and left[k].lower in ("and", "of", "&") and _is_capitalised(left[k - 1]))
+        ):
+            k -= 1
+        if k >= 0 and left[k].lower == "the":
+            k -= 1
+        if k == end or not _is_capitalised(left[end]):
+            break
+        start, items = k + 1, items + 1
+    if items == 0:
+        return first
+    before = left[start - 1] if start > 0 else None
+    if (
+        before is None
+        or before.text in _LIST_OPENING_MARKS
+        or before.lower in _CLAUSE_OPENING_WORDS
+    ):
+        return start
+    if before.lower in _OUTLET_PLURALS and (
+        start < 2 or left[start - 2].text in _LIST_OPENING_MARKS
+    ):
+        return start - 1  # "Sites Complex, ...": the noun says what each name is
+    return first
+
+
+_LIST_OPENING_MARKS = frozenset({'"', "\u201c", ":", ";", "(", "\u2014", "--"})
+# Plural nouns for outlets that describe each name of a list after them.
+_OUTLET_PLURALS = _words("sites websites outlets newspapers papers blogs magazines tabloids")
+
+
+# Participles of an outlet relaying what it did not write ("first reported by").
+_RELAYED = _words("reported obtained cited quoted")
 
 
 # Prepositions of place or time whose object ends a clause ("killed in the

@@ -195,6 +195,52 @@ def test_joint_speakers_said_that() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Reuters, Al Jazeera, and the Associated Press reported that the dam had burst.",
+            ["Reuters", "Al Jazeera", "Associated Press"],
+        ),
+        (
+            "Kenya, Uganda and Tanzania said the border would reopen.",
+            ["Kenya", "Uganda", "Tanzania"],
+        ),
+        (
+            "Websites Daily Dot, Bread and Circuses, and Snark Hub published stories claiming "
+            "that the singer had died.",
+            ["Daily Dot", "Bread and Circuses", "Snark Hub"],
+        ),
+        # A list that does not open its clause is no list of speakers.
+        (
+            "On Monday, Kenya, Uganda and Tanzania said the border would reopen.",
+            ["Uganda", "Tanzania"],
+        ),
+        (
+            "Speaking to Reuters, Ann Roe and Bob Lee said the border would reopen.",
+            ["Ann Roe", "Bob Lee"],
+        ),
+        ("In Nairobi, Kampala and Dodoma, officials said the border would reopen.", [None]),
+    ],
+)
+def test_names_listed_with_commas_speak_together(text: str, parties: list[str | None]) -> None:
+    assert [s.party for s in extract(text)] == parties
+
+
+def test_police_joined_to_another_subject_estimate_as_a_verb() -> None:
+    statements = extract(
+        "The intelligence agencies and police estimate up to 20 recruits a month are now "
+        "leaving for the front."
+    )
+    assert statements
+    assert {s.cue for s in statements} == {"estimate"}
+    assert {s.speaker for s in statements} == {"The intelligence agencies", "police"}
+    assert all(s.content.startswith("up to 20 recruits") for s in statements)
+    # the noun, after a determiner, stays a noun
+    statement = only("According to the police report, the man fled the scene on foot.")
+    assert statement.speaker == "the police report"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         (
@@ -4938,3 +4984,24 @@ def test_a_participle_reported_by_an_agent_is_no_hedge_on_the_sentence() -> None
     # the sentence; "was reported by" is still the sentence's own verb.
     assert extract("The figures reported by the harbour board were lower than expected.") == []
     assert extract("The ferry's sinking was reported by the harbour board.") != []
+
+
+def test_which_after_the_agent_of_a_participle_is_the_thing_described() -> None:
+    text = (
+        "The senator ordered up a legal analysis, first reported by the Boston Globe, "
+        "which concluded that there are ways to keep the seat."
+    )
+    assert all(s.speaker != "the Boston Globe" for s in extract(text))
+    statement = only(
+        "The figures come from the Syrian Observatory for Human Rights, which said that "
+        "40 people died."
+    )
+    assert statement.party == "Syrian Observatory for Human Rights"
+
+
+def test_which_after_the_author_of_a_released_text_is_still_the_author() -> None:
+    statements = extract(
+        "The development calls into question the account released by the Secret Service, "
+        "which had suggested that the intruder was caught at the door."
+    )
+    assert any(s.speaker == "the Secret Service" for s in statements)
