@@ -56,7 +56,7 @@ ORGANISATION_HEADS = _words(
     laboratories labs league llc ltd ministries ministry motors movement museum observatory
     office organisation organization partners party pictures plc police productions project
     records school service services society studio studios systems technologies tribunal
-    trust union unit units university watch airlines airways army navy forces command
+    trust union unit units university watch airlines airways army navy forces command forum
     regiment battalion caucus campaign research gardens palace zoo airport technology
     """
 )
@@ -830,7 +830,24 @@ def _has_initials(words: list[str]) -> bool:
     "MacRumors") is read by its capitals, as `_has_acronym` reads it."""
     if len(words) < 2:
         return _has_acronym(words)
-    return any(not _SURNAME_CASED.fullmatch(w) for w in words if _has_acronym([w]))
+    return any(
+        not _SURNAME_CASED.fullmatch(w) and not (i == len(words) - 1 and _double_barrelled(w))
+        for i, w in enumerate(words)
+        if _has_acronym([w])
+    )
+
+
+def _double_barrelled(word: str) -> bool:
+    """A surname of two names joined by a hyphen, last in a name ("Daveed
+    Gartenstein-Ross", "Michael Zehaf-Bibeau"): no initials. Only last: a
+    hyphen opening a name ("Inter-American Dialogue") or inside a title
+    ("Vice-President") says nothing of a person."""
+    parts = word.split("-")
+    if parts[-1].lower() in MEDIA_HEADS or parts[-1].lower() in ORGANISATION_HEADS:
+        return False  # "Washington Free-Beacon": an outlet's head, hyphenated
+    return len(parts) == 2 and all(
+        _SURNAME_CASED.fullmatch(part) or re.fullmatch(r"[A-Z][a-z]+", part) for part in parts
+    )
 
 
 # A surname's second capital, after its prefix ("McCain", "MacKay", "O'Brien",

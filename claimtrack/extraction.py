@@ -151,6 +151,7 @@ class _Resolver:
         self.memory = _Memory()
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
+        self._bodies_by_itself: set[str] = set()  # one-word names read as bodies by "its"
         self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
         self._guessed_home = False  # the last person's party was the article's state, by title
@@ -384,7 +385,16 @@ class _Resolver:
             body = self._body_by_itself(speaker)
             if body is not None:
                 return (body,), "organisation"
+        if parties is None and self._body_before(speaker):
+            # "Apple announced its plans, saying that ...": a one-word name the
+            # article has shown to be a body stays that body
+            return (speaker,), "organisation"
         return parties or (None,), kind
+
+    def _body_before(self, speaker: str) -> bool:
+        """Whether a one-word name was read earlier in the article as a body
+        speaking of itself as "its" (`_body_by_itself`)."""
+        return speaker in self._bodies_by_itself
 
     def _past_the_article(self, heard: str) -> bool:
         """Whether a line with a web address ("Source: https://...") stands between
@@ -419,6 +429,7 @@ class _Resolver:
         if self._full_name(named.name) is not None or self.resolve_all(named.name):
             return None  # a surname the article gave a forename, or a place
         self.kinds.setdefault(named.name, entities.ORGANISATION)
+        self._bodies_by_itself.add(named.name)
         return named.name
 
     def _party_in(self, speaker: str, description: str | None) -> str | None:
@@ -434,7 +445,7 @@ class _Resolver:
         if own is not None and self.kind(own) != entities.PERSON and not guessed:
             return own
         if description:
-            description = _without_origin(description)
+            description = _held_now(_without_origin(description))
         if description:
             # "General Ann Roe, head of the US Central Command": the body the
             # description names, before the state a bare rank guesses
@@ -715,6 +726,7 @@ class _Resolver:
             body = self._home_body()
             if body is not None:
                 return body
+        introduced = _held_now(introduced)
         if introduced is not None and name not in self._introducing:
             self._introducing.add(name)
             try:
@@ -3639,6 +3651,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     if _is_noun_use(unit, cue):
         return None
+    if _noted_before_a_name(unit, cue):
+        return None
     if cue.lemma == "call" and (
         _NOT_SPEECH_CALL.search(unit.text, max(unit.start, cue.start - 40), cue.start)
         or not _calls_something_something(unit, cue)
@@ -3649,6 +3663,24 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     ):
         return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
+
+
+# "noted analyst Ming-Chi Kuo", "the noted author Jane Roe": "noted" is famous there.
+# The name is the subject of a verb after it: "..., noted journalist Ann Roe."
+# is the inverted verb, its speaker after it.
+_NOTED_BEFORE_A_NAME = re.compile(
+    r"\s+(?P<noun>[a-z][a-z-]+)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=[a-z])"
+)
+
+
+def _noted_before_a_name(unit: _Unit, cue: _Cue) -> bool:
+    """Whether "noted" is the adjective before a noun for a person and their name."""
+    if unit.text[cue.start : cue.end] != "noted":
+        return False
+    after = _NOTED_BEFORE_A_NAME.match(unit.text, cue.end, unit.end)
+    return after is not None and (
+        after.group("noun") in entities.ROLES or after.group("noun") in entities.OCCUPATIONS
+    )
 
 
 # A passive's own verb before its participle ("was reported", "had been widely
@@ -5199,6 +5231,21 @@ _LIST_OPENING_MARKS = frozenset({'"', "\u201c", ":", ";", "(", "\u2014", "--"})
 _OUTLET_PLURALS = _words("sites websites outlets newspapers papers blogs magazines tabloids")
 
 
+def _held_now(description: str | None) -> str | None:
+    """What a description says someone is now: "a former adviser to President
+    George W. Bush" nothing (a post once held speaks for nobody now), "a
+    former NSA lawyer now at the Brookings Institution" what follows "now"."""
+    once = entities.FORMER_RE.search(description) if description else None
+    if description is None or once is None:
+        return description
+    now = _HELD_NOW_RE.search(description, once.end())
+    return description[now.start() :] if now is not None else None
+
+
+# What an apposition says someone is now, after a post once held.
+_HELD_NOW_RE = re.compile(
+    r"\b(?:now|currently|who\s+(?:also\s+)?(?:leads|heads|runs|directs|chairs|founded|sits|serves|works))\b"
+)
 # Participles of an outlet relaying what it did not write ("first reported by").
 _RELAYED = _words("reported obtained cited quoted")
 

@@ -597,6 +597,7 @@ def test_a_city_or_regions_name_is_guessed_its_government() -> None:
         # A head noun of a body before "of" still names the body.
         ("the Bank of Lagos", ("Bank of Lagos", "organisation")),
         ("Golden Globe winner Dana Whitlow", ("Dana Whitlow", "person")),
+        ("the Lakeside Elders Forum", ("Lakeside Elders Forum", "organisation")),
     ],
 )
 def test_an_outlet_by_its_head_word_or_its_web_address(
@@ -634,3 +635,21 @@ def test_a_name_the_article_calls_a_site_is_an_outlet() -> None:
     assert parties(text)[-1] == ("Caped Courier", "Caped Courier", "media")
     text = "Dana Whitlow said the car had been stolen from the set."
     assert parties(text) == [("Dana Whitlow", "Dana Whitlow", "person")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Daveed Gartenstein-Ross", ("Daveed Gartenstein-Ross", "person")),
+        ("Tommy Chatman-Bey", ("Tommy Chatman-Bey", "person")),
+        ("Ann McKay-Smith", ("Ann McKay-Smith", "person")),
+        # a hyphen that opens a name, or an outlet's head after one, is no surname's
+        ("Inter-American Dialogue", ("Inter-American Dialogue", "organisation")),
+        ("Lakeside Free-Beacon", ("Lakeside Free-Beacon", "organisation")),
+        ("Hewlett-Packard", ("Hewlett-Packard", "organisation")),
+    ],
+)
+def test_a_double_barrelled_surname_is_no_initials(phrase: str, expected: tuple[str, str]) -> None:
+    named = name_in(phrase)
+    assert named is not None
+    assert (named.name, named.kind) == expected

@@ -5005,3 +5005,39 @@ def test_which_after_the_author_of_a_released_text_is_still_the_author() -> None
         "which had suggested that the intruder was caught at the door."
     )
     assert any(s.speaker == "the Secret Service" for s in statements)
+
+
+def test_noted_before_a_role_and_a_name_is_the_adjective() -> None:
+    statement = only(
+        "Before the launch, noted analyst Dana Whitlow correctly predicted that the phone "
+        "would come in two sizes."
+    )
+    assert (statement.speaker, statement.cue) == ("analyst Dana Whitlow", "predicted")
+    # inverted after the words said, "noted" is the verb
+    statement = only("The visit strengthens ties with France, noted journalist Dana Whitlow.")
+    assert (statement.speaker, statement.cue) == ("journalist Dana Whitlow", "noted")
+
+
+def test_a_one_word_body_stays_a_body_in_the_article() -> None:
+    statements = extract(
+        "Zentrix said its new phone is ready. Later, Zentrix said that pricing would start at $350."
+    )
+    assert [s.party for s in statements] == ["Zentrix", "Zentrix"]
+    statements = extract("Whitlow said the price is fair.")
+    assert [s.party for s in statements] == [None]
+
+
+def test_a_post_once_held_in_an_apposition_speaks_for_nobody() -> None:
+    statement = only(
+        '"The tax is a fine idea," said Dana Whitlow, a former director of the Budget Office.'
+    )
+    assert (statement.party, statement.kind) == ("Dana Whitlow", "person")
+    statement = only(
+        '"The tax is a fine idea," said Dana Whitlow, a director of the Budget Office.'
+    )
+    assert statement.party == "Budget Office"
+    statement = only(
+        '"The tax is a fine idea," said Dana Whitlow, a former director of the Budget Office '
+        "now at the Tax Policy Institute."
+    )
+    assert statement.party == "Tax Policy Institute"
