@@ -1720,20 +1720,33 @@ _OUTLET_WORDS = r"(?:site|website|blog|outlet|newspaper|magazine|tabloid)"
 def _called_an_outlet(text: str, name: str) -> bool:
     """Whether the article calls a name a site, a blog or a paper: "the site
     Gossip Cop", "outlets like Bleeding Cool", "Bleeding Cool, an Illinois site"."""
-    if name not in text:
-        return False
-    quoted = re.escape(name)
-    return (
-        re.search(
-            rf"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?i:{_OUTLET_WORDS})\s+{quoted}\b"
-            rf"|\b(?i:{_OUTLET_WORDS})s\s+(?:like|such\s+as)\s+{quoted}\b"
-            rf"|\b{quoted},\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?i:{_OUTLET_WORDS})"
-            # the noun ends the description: not "the star magazine writer"
-            r"(?:[,.;:)]|\s+(?:for|that|which|with|based|run|owned|known|in|from|where|whose)\b)",
-            text,
-        )
-        is not None
-    )
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before_ok = at == 0 or not text[at - 1].isalnum()
+        after_ok = end == len(text) or not text[end].isalnum()
+        if (
+            before_ok
+            and after_ok
+            and (
+                _OUTLET_WORD_BEFORE_RE.search(text, max(0, at - 60), at)
+                or _OUTLET_WORD_AFTER_RE.match(text, end)
+            )
+        ):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_OUTLET_WORD_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?i:{_OUTLET_WORDS})"
+    rf"|\b(?i:{_OUTLET_WORDS})s\s+(?:like|such\s+as))\s+$"
+)
+_OUTLET_WORD_AFTER_RE = re.compile(
+    rf",\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?i:{_OUTLET_WORDS})"
+    # the noun ends the description: not "the star magazine writer"
+    r"(?:[,.;:)]|\s+(?:for|that|which|with|based|run|owned|known|in|from|where|whose)\b)"
+)
 
 
 # "Retired Brig. Gen.", "former Lt.", right before the speaker read: a rank once held.
