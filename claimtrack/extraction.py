@@ -3786,6 +3786,8 @@ def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
         return False  # "called in a specialist": summoned; "called in a statement for" speaks
     if tokens[0].lower == "to":
         return tokens[1].text.isalpha()  # "called to ban Muslims"
+    if tokens[0].text[:1].isupper() and _only_a_name_after(tokens):
+        return False  # "a feature of the Apple Watch called Power Reserve, ..."
     if tokens[0].text[:1].isupper():
         # "a super PAC called Future45": a name given, unless a named speaker calls
         left = unit.tokens(max(unit.start, cue.start - 60), cue.start)
@@ -3799,6 +3801,31 @@ def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
     if end == 0 or end >= len(tokens):
         return False
     return _is_complement(tokens[end])
+
+
+def _only_a_name_after(tokens: list[_Token]) -> bool:
+    """Whether "called" is followed by a name and nothing it could say of it: the
+    sentence, or a clause of its own, goes on ("called Power Reserve, which
+    ..."); "called Clinton a liar" says something."""
+    if tokens[0].lower in P.WEEKDAYS or tokens[0].lower in P.MONTHS:
+        return False  # "called Wednesday for ...": when, not a name
+    k = 0
+    while k < len(tokens) and _is_capitalised(tokens[k]):
+        k += 1
+    if k + 1 >= len(tokens):
+        return False  # the window ends inside the name: nothing known
+    if tokens[k].text == "," and (
+        tokens[k + 1].lower in P.DETERMINERS or _is_possessive(tokens[k + 1])
+    ):
+        return False  # "called Clinton, his challenger, an ISIS co-founder": an aside
+    # ("Trump Calls Out Ted Cruz For Backing Down": a headline's capitals go on)
+    return tokens[k].text in _NAME_ENDS or (
+        tokens[k].text.islower() and tokens[k].lower in _AFTER_A_NAME_GIVEN
+    )
+
+
+_NAME_ENDS = frozenset(",.;:)")
+_AFTER_A_NAME_GIVEN = _words("that which who and or to in on for with is was has had will would")
 
 
 def _is_complement(token: _Token) -> bool:

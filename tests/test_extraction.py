@@ -5041,3 +5041,13 @@ def test_a_post_once_held_in_an_apposition_speaks_for_nobody() -> None:
         "now at the Tax Policy Institute."
     )
     assert statement.party == "Tax Policy Institute"
+
+
+def test_called_before_a_name_and_no_more_gives_a_name() -> None:
+    statements = extract(
+        "The firm built a feature of the Zentrix Watch called Power Saver, according to a "
+        "new report."
+    )
+    assert [s.cue for s in statements] == ["according to"]
+    statement = only("Dana Whitlow called Bob Lee a liar.")
+    assert (statement.speaker, statement.cue) == ("Dana Whitlow", "called")
