@@ -68,7 +68,7 @@ MEDIA_HEADS = _words(
     observer chronicle standard independent gazette dispatch daily magazine weekly review
     today insider wire press radio tv television broadcasting channel monitor bulletin
     inquirer examiner courier beast digest register sentinel star sun record report
-    chronicles podcast globe beacon
+    chronicles podcast globe beacon citizen
     """
 )
 

@@ -641,10 +641,23 @@ class _Resolver:
         followed by more of the name ("Jordan Spieth"), not a title before it."""
         words = name.split()
         if len(words) < 2 or words[0] != party or not words[1][:1].isupper():
-            return False  # "Chinese Embassy": a state's adjective is no forename
+            # "Chinese Embassy": a state's adjective is no forename; a state's
+            # name between two names is a middle name ("Bulama Mali Gubio")
+            return self._is_middle_name(name, party)
         found = self._resolver.mentions(name)
         return bool(found) and all(
             start == 0 and end == len(words[0]) and found_party == party
+            for (start, end), found_party in found
+        )
+
+    def _is_middle_name(self, name: str, party: str) -> bool:
+        words = name.split()
+        if len(words) < 3 or party not in words[1:-1] or not all(w[:1].isupper() for w in words):
+            return False
+        at = name.find(f" {party} ") + 1
+        found = self._resolver.mentions(name)
+        return bool(found) and all(
+            start == at and end == at + len(party) and found_party == party
             for (start, end), found_party in found
         )
 

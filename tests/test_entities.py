@@ -598,6 +598,7 @@ def test_a_city_or_regions_name_is_guessed_its_government() -> None:
         ("the Bank of Lagos", ("Bank of Lagos", "organisation")),
         ("Golden Globe winner Dana Whitlow", ("Dana Whitlow", "person")),
         ("the Lakeside Elders Forum", ("Lakeside Elders Forum", "organisation")),
+        ("The Lakeside Citizen", ("Lakeside Citizen", "media")),
     ],
 )
 def test_an_outlet_by_its_head_word_or_its_web_address(

@@ -5051,3 +5051,10 @@ def test_called_before_a_name_and_no_more_gives_a_name() -> None:
     assert [s.cue for s in statements] == ["according to"]
     statement = only("Dana Whitlow called Bob Lee a liar.")
     assert (statement.speaker, statement.cue) == ("Dana Whitlow", "called")
+
+
+def test_a_states_name_between_two_names_is_a_middle_name() -> None:
+    statement = only("Dana Mali Whitlow said the ceasefire will hold.")
+    assert (statement.party, statement.kind) == ("Dana Mali Whitlow", "person")
+    statement = only("Malian Foreign Minister Dana Whitlow said the ceasefire will hold.")
+    assert statement.party == "Mali"
