@@ -56,7 +56,7 @@ ORGANISATION_HEADS = _words(
     laboratories labs league llc ltd ministries ministry motors movement museum observatory
     office organisation organization partners party pictures plc police productions project
     records school service services society studio studios systems technologies tribunal
-    trust union unit units university watch airlines airways army navy forces command
+    trust union unit units university watch airlines airways army navy forces command forum
     regiment battalion caucus campaign research gardens palace zoo airport technology
     """
 )
@@ -68,7 +68,7 @@ MEDIA_HEADS = _words(
     observer chronicle standard independent gazette dispatch daily magazine weekly review
     today insider wire press radio tv television broadcasting channel monitor bulletin
     inquirer examiner courier beast digest register sentinel star sun record report
-    chronicles podcast
+    chronicles podcast globe beacon citizen
     """
 )
 
@@ -116,7 +116,11 @@ ROLES = _words(
     inspector inspectors
     """
 )
-_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|news)$", re.IGNORECASE)
+# Who speaks for one side in court ("defense lawyers", "Defence counsel").
+_COUNSEL = _words("lawyer lawyers attorney attorneys counsel solicitor solicitors barrister team")
+_DOMAIN_RE = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|news|website)$", re.IGNORECASE
+)
 _PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 # Endings of words for peoples and places ("Kurdish", "Congolese", "Syrian").
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
@@ -291,6 +295,8 @@ def _name_in(phrase: str) -> Named | None:
             continue  # "Assistant manager Kay Roe": a role's qualifier, capitalised, no body
         if _names_a_field(lower[start:end]):
             continue  # "Media Relations Officer Kay Roe": the role's field, no body
+        if lower[start:end] in (["defense"], ["defence"]) and after in _COUNSEL:
+            continue  # "Defense lawyers": who defends the accused, no ministry
         possessive = words[end - 1].endswith(_POSSESSIVE_ENDS)
         person_next = (
             possessive
@@ -433,6 +439,17 @@ def _head_before_connector(name_words: list[str]) -> bool:
     )
 
 
+def _outlet_of_place(name_words: list[str]) -> bool:
+    """Whether an outlet's head word comes before "of" and a place's name: "the
+    Telegraph of London", "The Times of India"."""
+    return (
+        len(name_words) >= 3
+        and name_words[-2].lower() == "of"
+        and name_words[-3].lower() in MEDIA_HEADS
+        and name_words[-1][:1].isupper()
+    )
+
+
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
     name_words = [_bare(w) for w in words[start:end]]
     while name_words and (
@@ -457,6 +474,10 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS or _head_before_connector(name_words):
         return Named(_strip_the(name), ORGANISATION)
+    if _outlet_of_place(name_words) or _DOMAIN_RE.match(name_words[-1]):
+        # "the Telegraph of London", "Hip Hop Wired.com": an outlet by its head
+        # word before where it is, or by the web address that ends its name
+        return Named(_strip_the(name), MEDIA)
     if affiliation and len(name_words) == 1 and last.endswith(_ADJECTIVE_ENDINGS):
         return None  # "a senior Kurdish official": a people's word, not a body
     if affiliation:
@@ -809,7 +830,24 @@ def _has_initials(words: list[str]) -> bool:
     "MacRumors") is read by its capitals, as `_has_acronym` reads it."""
     if len(words) < 2:
         return _has_acronym(words)
-    return any(not _SURNAME_CASED.fullmatch(w) for w in words if _has_acronym([w]))
+    return any(
+        not _SURNAME_CASED.fullmatch(w) and not (i == len(words) - 1 and _double_barrelled(w))
+        for i, w in enumerate(words)
+        if _has_acronym([w])
+    )
+
+
+def _double_barrelled(word: str) -> bool:
+    """A surname of two names joined by a hyphen, last in a name ("Daveed
+    Gartenstein-Ross", "Michael Zehaf-Bibeau"): no initials. Only last: a
+    hyphen opening a name ("Inter-American Dialogue") or inside a title
+    ("Vice-President") says nothing of a person."""
+    parts = word.split("-")
+    if parts[-1].lower() in MEDIA_HEADS or parts[-1].lower() in ORGANISATION_HEADS:
+        return False  # "Washington Free-Beacon": an outlet's head, hyphenated
+    return len(parts) == 2 and all(
+        _SURNAME_CASED.fullmatch(part) or re.fullmatch(r"[A-Z][a-z]+", part) for part in parts
+    )
 
 
 # A surname's second capital, after its prefix ("McCain", "MacKay", "O'Brien",

@@ -161,6 +161,7 @@ class _Resolver:
         self.memory = _Memory()
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
+        self._bodies_by_itself: set[str] = set()  # one-word names read as bodies by "its"
         self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
         self._guessed_home = False  # the last person's party was the article's state, by title
@@ -325,8 +326,13 @@ class _Resolver:
             owner = self._outlet_owning_before()
             if owner is not None:
                 return (owner,), "organisation"
+            # the last outlet heard, or the last speaker of the same noun, whatever
+            # its party ("Libya's official news agency said ... the agency said")
             outlet = self.memory.last(
-                lambda m: any(p is not None and self.kind(p) == entities.MEDIA for p in m.parties)
+                lambda m: any(
+                    p is not None and (self.kind(p) == entities.MEDIA or m.head == lower[-1])
+                    for p in m.parties
+                )
             )
             if outlet is not None:
                 return outlet.parties, "organisation"
@@ -389,7 +395,16 @@ class _Resolver:
             body = self._body_by_itself(speaker)
             if body is not None:
                 return (body,), "organisation"
+        if parties is None and self._body_before(speaker):
+            # "Apple announced its plans, saying that ...": a one-word name the
+            # article has shown to be a body stays that body
+            return (speaker,), "organisation"
         return parties or (None,), kind
+
+    def _body_before(self, speaker: str) -> bool:
+        """Whether a one-word name was read earlier in the article as a body
+        speaking of itself as "its" (`_body_by_itself`)."""
+        return speaker in self._bodies_by_itself
 
     def _past_the_article(self, heard: str) -> bool:
         """Whether a line with a web address ("Source: https://...") stands between
@@ -424,6 +439,7 @@ class _Resolver:
         if self._full_name(named.name) is not None or self.resolve_all(named.name):
             return None  # a surname the article gave a forename, or a place
         self.kinds.setdefault(named.name, entities.ORGANISATION)
+        self._bodies_by_itself.add(named.name)
         return named.name
 
     def _party_in(self, speaker: str, description: str | None) -> str | None:
@@ -439,7 +455,7 @@ class _Resolver:
         if own is not None and self.kind(own) != entities.PERSON and not guessed:
             return own
         if description:
-            description = _without_origin(description)
+            description = _held_now(_without_origin(description))
         if description:
             # "General Ann Roe, head of the US Central Command": the body the
             # description names, before the state a bare rank guesses
@@ -635,10 +651,23 @@ class _Resolver:
         followed by more of the name ("Jordan Spieth"), not a title before it."""
         words = name.split()
         if len(words) < 2 or words[0] != party or not words[1][:1].isupper():
-            return False  # "Chinese Embassy": a state's adjective is no forename
+            # "Chinese Embassy": a state's adjective is no forename; a state's
+            # name between two names is a middle name ("Bulama Mali Gubio")
+            return self._is_middle_name(name, party)
         found = self._resolver.mentions(name)
         return bool(found) and all(
             start == 0 and end == len(words[0]) and found_party == party
+            for (start, end), found_party in found
+        )
+
+    def _is_middle_name(self, name: str, party: str) -> bool:
+        words = name.split()
+        if len(words) < 3 or party not in words[1:-1] or not all(w[:1].isupper() for w in words):
+            return False
+        at = name.find(f" {party} ") + 1
+        found = self._resolver.mentions(name)
+        return bool(found) and all(
+            start == at and end == at + len(party) and found_party == party
             for (start, end), found_party in found
         )
 
@@ -658,6 +687,11 @@ class _Resolver:
         known = self._by_name(name)
         if known is not None and known[0] is not None:
             return known[0]
+        if not phrase[: phrase.find(name)].strip(" ,") and _called_an_outlet(self.text, name):
+            # "The site Gossip Cop ... reported Gossip Cop": a name the article
+            # calls a site or a paper is an outlet, though it reads as a person's
+            self.kinds.setdefault(name, entities.MEDIA)
+            return name
         title = phrase[: phrase.find(name)] if name in phrase else ""
         title_words = {w.lower().strip(",.") for w in title.split()}
         if _SPOKES & title_words and title_words <= _SPOKES | _RANK_WORDS | P.DETERMINERS | {
@@ -672,6 +706,13 @@ class _Resolver:
             body = self._body_just_before(name)
             if body is not None:
                 return body
+        if entities.FORMER_RE.search(title) or _ONCE_HELD_BEFORE_RE.search(
+            self.text, max(0, self.at - 40), self.at
+        ):
+            # "Retired Brig. Gen. Mark Kimmitt", "former Col. Ann Roe": a rank
+            # once held speaks for no state now, as "former CIA agent" does not
+            self.kinds.setdefault(name, entities.PERSON)
+            return name
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
@@ -708,6 +749,7 @@ class _Resolver:
             body = self._home_body()
             if body is not None:
                 return body
+        introduced = _held_now(introduced)
         if introduced is not None and name not in self._introducing:
             self._introducing.add(name)
             try:
@@ -1649,6 +1691,11 @@ class _Resolver:
         )
 
     def _by_conjuncts(self, speaker: str) -> tuple[str | None, ...] | None:
+        outlets = _outlets_listed(speaker)
+        if outlets is not None:
+            for outlet in outlets:
+                self.kinds.setdefault(outlet, entities.MEDIA)
+            return outlets
         parts = [p for p in _CONJUNCTION_RE.split(speaker) if p.strip()]
         if len(parts) < 2:
             return None
@@ -1669,6 +1716,23 @@ class _Resolver:
                 resolved = [named] if named else []
             found.extend(p for p in resolved if p is not None)
         return tuple(dict.fromkeys(found)) or None
+
+
+def _outlets_listed(speaker: str) -> tuple[str, ...] | None:
+    """The names a plural outlet noun opens a list of ("Sites Complex, Death and
+    Taxes, and Jezebel"), each an outlet; an "and" inside an item between two
+    capitalised words is part of its name."""
+    words = speaker.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in _OUTLET_PLURALS or "," not in words[1]:
+        return None
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?", words[1])]
+    if len(items) < 2 or not all(item[:1].isupper() or item.startswith("the ") for item in items):
+        return None
+    return tuple(dict.fromkeys(_strip_article(item) for item in items))
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 # The offices a company has and a state does not, as a title before a name.
@@ -1701,11 +1765,50 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
 _WEB_ADDRESS_RE = re.compile(r"\b(?:https?://|www\.)\S+\s*$", re.MULTILINE)
+# Nouns for an outlet that name it when they stand right before or after its name.
+_OUTLET_WORDS = r"(?:site|website|blog|outlet|newspaper|magazine|tabloid)"
+
+
+def _called_an_outlet(text: str, name: str) -> bool:
+    """Whether the article calls a name a site, a blog or a paper: "the site
+    Gossip Cop", "outlets like Bleeding Cool", "Bleeding Cool, an Illinois site"."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before_ok = at == 0 or not text[at - 1].isalnum()
+        after_ok = end == len(text) or not text[end].isalnum()
+        if (
+            before_ok
+            and after_ok
+            and (
+                _OUTLET_WORD_BEFORE_RE.search(text, max(0, at - 60), at)
+                or _OUTLET_WORD_AFTER_RE.match(text, end)
+            )
+        ):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_OUTLET_WORD_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?i:{_OUTLET_WORDS})"
+    rf"|\b(?i:{_OUTLET_WORDS})s\s+(?:like|such\s+as))\s+$"
+)
+_OUTLET_WORD_AFTER_RE = re.compile(
+    rf",\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?i:{_OUTLET_WORDS})"
+    # the noun ends the description: not "the star magazine writer"
+    r"(?:[,.;:)]|\s+(?:for|that|which|with|based|run|owned|known|in|from|where|whose)\b)"
+)
+
+
+# "Retired Brig. Gen.", "former Lt.", right before the speaker read: a rank once held.
+_ONCE_HELD_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Rr]etired)\s+(?:[A-Z][a-z]*\.?\s+){0,2}$")
 _STATE_INSTITUTION_RE = re.compile(
     # "a pro-government newspaper", "anti-government protesters": for or against
     # the state, never its voice
     r"\b(?<!pro-)(?<!anti-)(?:government|govt|presidency|presidential|military|army|ministry|authorities|"
-    r"intelligence|defen[cs]e|armed forces|administration)\b",
+    r"intelligence|defen[cs]e(?!\s+(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|team)\b)|"
+    r"armed forces|administration)\b",
     re.IGNORECASE,
 )
 # Heads that name a field, not an employer: a "military expert" or an
@@ -3617,6 +3720,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     if _is_noun_use(unit, cue):
         return None
+    if _noted_before_a_name(unit, cue):
+        return None
     if cue.lemma == "call" and (
         _NOT_SPEECH_CALL.search(unit.text, max(unit.start, cue.start - 40), cue.start)
         or not _calls_something_something(unit, cue)
@@ -3627,6 +3732,24 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     ):
         return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
+
+
+# "noted analyst Ming-Chi Kuo", "the noted author Jane Roe": "noted" is famous there.
+# The name is the subject of a verb after it: "..., noted journalist Ann Roe."
+# is the inverted verb, its speaker after it.
+_NOTED_BEFORE_A_NAME = re.compile(
+    r"\s+(?P<noun>[a-z][a-z-]+)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=[a-z])"
+)
+
+
+def _noted_before_a_name(unit: _Unit, cue: _Cue) -> bool:
+    """Whether "noted" is the adjective before a noun for a person and their name."""
+    if unit.text[cue.start : cue.end] != "noted":
+        return False
+    after = _NOTED_BEFORE_A_NAME.match(unit.text, cue.end, unit.end)
+    return after is not None and (
+        after.group("noun") in entities.ROLES or after.group("noun") in entities.OCCUPATIONS
+    )
 
 
 # A passive's own verb before its participle ("was reported", "had been widely
@@ -3719,6 +3842,8 @@ def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
         return False  # "called in a specialist": summoned; "called in a statement for" speaks
     if tokens[0].lower == "to":
         return tokens[1].text.isalpha()  # "called to ban Muslims"
+    if tokens[0].text[:1].isupper() and _only_a_name_after(tokens):
+        return False  # "a feature of the Apple Watch called Power Reserve, ..."
     if tokens[0].text[:1].isupper():
         # "a super PAC called Future45": a name given, unless a named speaker calls
         left = unit.tokens(max(unit.start, cue.start - 60), cue.start)
@@ -3732,6 +3857,31 @@ def _calls_something_something(unit: _Unit, cue: _Cue) -> bool:
     if end == 0 or end >= len(tokens):
         return False
     return _is_complement(tokens[end])
+
+
+def _only_a_name_after(tokens: list[_Token]) -> bool:
+    """Whether "called" is followed by a name and nothing it could say of it: the
+    sentence, or a clause of its own, goes on ("called Power Reserve, which
+    ..."); "called Clinton a liar" says something."""
+    if tokens[0].lower in P.WEEKDAYS or tokens[0].lower in P.MONTHS:
+        return False  # "called Wednesday for ...": when, not a name
+    k = 0
+    while k < len(tokens) and _is_capitalised(tokens[k]):
+        k += 1
+    if k + 1 >= len(tokens):
+        return False  # the window ends inside the name: nothing known
+    if tokens[k].text == "," and (
+        tokens[k + 1].lower in P.DETERMINERS or _is_possessive(tokens[k + 1])
+    ):
+        return False  # "called Clinton, his challenger, an ISIS co-founder": an aside
+    # ("Trump Calls Out Ted Cruz For Backing Down": a headline's capitals go on)
+    return tokens[k].text in _NAME_ENDS or (
+        tokens[k].text.islower() and tokens[k].lower in _AFTER_A_NAME_GIVEN
+    )
+
+
+_NAME_ENDS = frozenset(",.;:)")
+_AFTER_A_NAME_GIVEN = _words("that which who and or to in on for with is was has had will would")
 
 
 def _is_complement(token: _Token) -> bool:
@@ -3773,6 +3923,7 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         form in P.SINGULAR_NOUN_FORMS
         and word.islower()
         and not word.endswith("s")
+        and not _plural_subject_before(unit, cue.start - len(word) - 1, word)
         and word not in P.PRONOUNS
         and word not in P.ADVERB_SKIP
         and word not in P.AUXILIARIES
@@ -3794,6 +3945,21 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         or lower in P.NOUN_FOLLOWERS
         or lower in P.CUE_FORMS
         or (word.islower() and (lower.endswith("ed") or lower in P.IRREGULAR_PAST))
+    )
+
+
+# Plural nouns without an -s ("police estimate", "people claim"): a subject.
+_PLURAL_WITHOUT_S = frozenset({"police", "people"})
+_JOINS_SUBJECTS_RE = re.compile(r"(?:\band|,)\s*$")
+
+
+def _plural_subject_before(unit: _Unit, end: int, word: str) -> bool:
+    """Whether the word before a cue form is a plural noun joined to another
+    subject ("The intelligence agencies and police estimate up to 20"): the
+    form is then its verb, not a noun ("the police report")."""
+    return word in _PLURAL_WITHOUT_S and (
+        _JOINS_SUBJECTS_RE.search(unit.text, max(unit.start, end - 8), max(unit.start, end))
+        is not None
     )
 
 
@@ -5071,6 +5237,12 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
                 break
         if not _valid_speaker(left[first : end + 1]):
             return None
+        if first >= 2 and left[first - 1].lower == "by" and left[first - 2].lower in _RELAYED:
+            # "an analysis first reported by the Boston Globe, which concluded":
+            # the thing relayed is what "which" stands for; its author is not the
+            # outlet ("the narrative released by the Secret Service, which had
+            # suggested" is the Secret Service's, either way)
+            return None
         body = (left[first].start, left[end].end)
         named = entities.name_in(unit.text[body[0] : body[1]])
         if named is None or named.kind not in (entities.ORGANISATION, entities.MEDIA):
@@ -5096,11 +5268,82 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     headed = _speaker_head_before(left, first)
     first = _after_an_objects_and(left, first, i) if headed == first else headed
     first = _bare_title_start(left, first)
+    first = _serial_list_start(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+def _serial_list_start(left: list[_Token], first: int) -> int:
+    """'Reuters, CNN, and the BBC reported', 'Sites Complex, Death and Taxes, and
+    Jezebel published': names in a list, joined by commas, are subjects together
+    with the last one. Only a list that opens its clause (after nothing, a
+    quotation mark, a colon, a clause's opening word, or a plural noun that
+    says what the names are) counts: "In London, Paris and Berlin ..." or
+    "Speaking to Reuters, Ann and Bob said" are no lists of speakers."""
+    if first < 2 or (not _is_capitalised(left[first]) and left[first].lower != "the"):
+        return first
+    if left[first - 1].lower != "and" and not any(t.lower == "and" for t in left[first:]):
+        return first  # no "and" before the last name: an aside, not a list
+    start, items = first, 0
+    while start >= 2:
+        comma = start - 1
+        if left[comma].lower == "and" and left[comma - 1].text == ",":
+            comma -= 1  # the serial comma: "CNN, and the BBC"
+        if left[comma].text != "," or comma < 1:
+            break
+        end = comma - 1
+        k = end
+        while k >= 0 and (
+            _is_capitalised(left[k])
+            or (k < end and left[k].lower in ("and", "of", "&") and _is_capitalised(left[k - 1]))
+        ):
+            k -= 1
+        if k >= 0 and left[k].lower == "the":
+            k -= 1
+        if k == end or not _is_capitalised(left[end]):
+            break
+        start, items = k + 1, items + 1
+    if items == 0:
+        return first
+    before = left[start - 1] if start > 0 else None
+    if (
+        before is None
+        or before.text in _LIST_OPENING_MARKS
+        or before.lower in _CLAUSE_OPENING_WORDS
+    ):
+        return start
+    if before.lower in _OUTLET_PLURALS and (
+        start < 2 or left[start - 2].text in _LIST_OPENING_MARKS
+    ):
+        return start - 1  # "Sites Complex, ...": the noun says what each name is
+    return first
+
+
+_LIST_OPENING_MARKS = frozenset({'"', "\u201c", ":", ";", "(", "\u2014", "--"})
+# Plural nouns for outlets that describe each name of a list after them.
+_OUTLET_PLURALS = _words("sites websites outlets newspapers papers blogs magazines tabloids")
+
+
+def _held_now(description: str | None) -> str | None:
+    """What a description says someone is now: "a former adviser to President
+    George W. Bush" nothing (a post once held speaks for nobody now), "a
+    former NSA lawyer now at the Brookings Institution" what follows "now"."""
+    once = entities.FORMER_RE.search(description) if description else None
+    if description is None or once is None:
+        return description
+    now = _HELD_NOW_RE.search(description, once.end())
+    return description[now.start() :] if now is not None else None
+
+
+# What an apposition says someone is now, after a post once held.
+_HELD_NOW_RE = re.compile(
+    r"\b(?:now|currently|who\s+(?:also\s+)?(?:leads|heads|runs|directs|chairs|founded|sits|serves|works))\b"
+)
+# Participles of an outlet relaying what it did not write ("first reported by").
+_RELAYED = _words("reported obtained cited quoted")
 
 
 # Prepositions of place or time whose object ends a clause ("killed in the

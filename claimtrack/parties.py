@@ -633,6 +633,12 @@ def _state_level_office(tokens: list[_Token], match: _Match) -> bool:
     """Whether a match is a US state's own office named like the federal one, the
     state's name directly before it ("Ohio Secretary of State Ann Lee"): no
     United States, and no other party by that name either."""
+    if (
+        match.first >= 1
+        and tokens[match.first - 1].key == "state"
+        and tuple(t.norm for t in tokens[match.first : match.last + 1]) in _legislator_titles()
+    ):
+        return True  # "state Rep. Ann Lee", "state Sen. Bob Roe": a state legislator
     if tuple(t.key for t in tokens[match.first : match.last + 1]) not in _state_offices():
         return False
     return any(

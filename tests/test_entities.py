@@ -583,3 +583,74 @@ def test_a_city_or_regions_name_is_guessed_its_government() -> None:
     assert guess_kind("Harlow City") == "organisation"
     assert guess_kind("Navarra County") == "organisation"
     assert guess_kind("Dana Whitlow") == "person"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Boston Globe", ("Boston Globe", "media")),
+        ("the Lakeside Free Beacon", ("Lakeside Free Beacon", "media")),
+        ("the Herald of Karachi", ("Herald of Karachi", "media")),
+        ("The Times of Malta", ("Times of Malta", "media")),
+        ("Rap Daily Wired.com", ("Rap Daily Wired.com", "media")),
+        ("ABCD.website", ("ABCD.website", "media")),
+        # A head noun of a body before "of" still names the body.
+        ("the Bank of Lagos", ("Bank of Lagos", "organisation")),
+        ("Golden Globe winner Dana Whitlow", ("Dana Whitlow", "person")),
+        ("the Lakeside Elders Forum", ("Lakeside Elders Forum", "organisation")),
+        ("The Lakeside Citizen", ("Lakeside Citizen", "media")),
+    ],
+)
+def test_an_outlet_by_its_head_word_or_its_web_address(
+    phrase: str, expected: tuple[str, str]
+) -> None:
+    named = name_in(phrase)
+    assert named is not None
+    assert (named.name, named.kind) == expected
+
+
+def test_defense_lawyers_speak_for_no_ministry() -> None:
+    text = "Mali is at war. Defense lawyers argued the statute is far too broad."
+    assert parties(text) == [("Defense lawyers", None, None)]
+    text = "Mali is at war. The Defence Ministry said the strike was lawful."
+    assert parties(text)[0][1] == "Mali"
+
+
+def test_a_retired_rank_speaks_for_no_state() -> None:
+    text = "Mali is at war. Retired Brig. Gen. Dana Whitlow told reporters the town is calm."
+    assert [p[1:] for p in parties(text)] == [("Dana Whitlow", "person")]
+    text = "Mali is at war. Brig. Gen. Dana Whitlow told reporters the town is calm."
+    assert [p[1:] for p in parties(text)] == [("Mali", "state")]
+
+
+def test_a_name_the_article_calls_a_site_is_an_outlet() -> None:
+    text = (
+        "The site Rumor Patrol was the first to expose the hoax. "
+        '"The story is totally fake," reported Rumor Patrol.'
+    )
+    assert parties(text)[-1] == ("Rumor Patrol", "Rumor Patrol", "media")
+    text = (
+        "Outlets like Caped Courier ran the rumor.\n\n"
+        "Caped Courier said the car had been stolen from the set."
+    )
+    assert parties(text)[-1] == ("Caped Courier", "Caped Courier", "media")
+    text = "Dana Whitlow said the car had been stolen from the set."
+    assert parties(text) == [("Dana Whitlow", "Dana Whitlow", "person")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Daveed Gartenstein-Ross", ("Daveed Gartenstein-Ross", "person")),
+        ("Tommy Chatman-Bey", ("Tommy Chatman-Bey", "person")),
+        ("Ann McKay-Smith", ("Ann McKay-Smith", "person")),
+        # a hyphen that opens a name, or an outlet's head after one, is no surname's
+        ("Inter-American Dialogue", ("Inter-American Dialogue", "organisation")),
+        ("Lakeside Free-Beacon", ("Lakeside Free-Beacon", "organisation")),
+        ("Hewlett-Packard", ("Hewlett-Packard", "organisation")),
+    ],
+)
+def test_a_double_barrelled_surname_is_no_initials(phrase: str, expected: tuple[str, str]) -> None:
+    named = name_in(phrase)
+    assert named is not None
+    assert (named.name, named.kind) == expected

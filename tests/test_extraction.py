@@ -195,6 +195,52 @@ def test_joint_speakers_said_that() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Reuters, Al Jazeera, and the Associated Press reported that the dam had burst.",
+            ["Reuters", "Al Jazeera", "Associated Press"],
+        ),
+        (
+            "Kenya, Uganda and Tanzania said the border would reopen.",
+            ["Kenya", "Uganda", "Tanzania"],
+        ),
+        (
+            "Websites Daily Dot, Bread and Circuses, and Snark Hub published stories claiming "
+            "that the singer had died.",
+            ["Daily Dot", "Bread and Circuses", "Snark Hub"],
+        ),
+        # A list that does not open its clause is no list of speakers.
+        (
+            "On Monday, Kenya, Uganda and Tanzania said the border would reopen.",
+            ["Uganda", "Tanzania"],
+        ),
+        (
+            "Speaking to Reuters, Ann Roe and Bob Lee said the border would reopen.",
+            ["Ann Roe", "Bob Lee"],
+        ),
+        ("In Nairobi, Kampala and Dodoma, officials said the border would reopen.", [None]),
+    ],
+)
+def test_names_listed_with_commas_speak_together(text: str, parties: list[str | None]) -> None:
+    assert [s.party for s in extract(text)] == parties
+
+
+def test_police_joined_to_another_subject_estimate_as_a_verb() -> None:
+    statements = extract(
+        "The intelligence agencies and police estimate up to 20 recruits a month are now "
+        "leaving for the front."
+    )
+    assert statements
+    assert {s.cue for s in statements} == {"estimate"}
+    assert {s.speaker for s in statements} == {"The intelligence agencies", "police"}
+    assert all(s.content.startswith("up to 20 recruits") for s in statements)
+    # the noun, after a determiner, stays a noun
+    statement = only("According to the police report, the man fled the scene on foot.")
+    assert statement.speaker == "the police report"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         (
@@ -4975,3 +5021,77 @@ def test_a_participle_reported_by_an_agent_is_no_hedge_on_the_sentence() -> None
     # the sentence; "was reported by" is still the sentence's own verb.
     assert extract("The figures reported by the harbour board were lower than expected.") == []
     assert extract("The ferry's sinking was reported by the harbour board.") != []
+
+
+def test_which_after_the_agent_of_a_participle_is_the_thing_described() -> None:
+    text = (
+        "The senator ordered up a legal analysis, first reported by the Boston Globe, "
+        "which concluded that there are ways to keep the seat."
+    )
+    assert all(s.speaker != "the Boston Globe" for s in extract(text))
+    statement = only(
+        "The figures come from the Syrian Observatory for Human Rights, which said that "
+        "40 people died."
+    )
+    assert statement.party == "Syrian Observatory for Human Rights"
+
+
+def test_which_after_the_author_of_a_released_text_is_still_the_author() -> None:
+    statements = extract(
+        "The development calls into question the account released by the Secret Service, "
+        "which had suggested that the intruder was caught at the door."
+    )
+    assert any(s.speaker == "the Secret Service" for s in statements)
+
+
+def test_noted_before_a_role_and_a_name_is_the_adjective() -> None:
+    statement = only(
+        "Before the launch, noted analyst Dana Whitlow correctly predicted that the phone "
+        "would come in two sizes."
+    )
+    assert (statement.speaker, statement.cue) == ("analyst Dana Whitlow", "predicted")
+    # inverted after the words said, "noted" is the verb
+    statement = only("The visit strengthens ties with France, noted journalist Dana Whitlow.")
+    assert (statement.speaker, statement.cue) == ("journalist Dana Whitlow", "noted")
+
+
+def test_a_one_word_body_stays_a_body_in_the_article() -> None:
+    statements = extract(
+        "Zentrix said its new phone is ready. Later, Zentrix said that pricing would start at $350."
+    )
+    assert [s.party for s in statements] == ["Zentrix", "Zentrix"]
+    statements = extract("Whitlow said the price is fair.")
+    assert [s.party for s in statements] == [None]
+
+
+def test_a_post_once_held_in_an_apposition_speaks_for_nobody() -> None:
+    statement = only(
+        '"The tax is a fine idea," said Dana Whitlow, a former director of the Budget Office.'
+    )
+    assert (statement.party, statement.kind) == ("Dana Whitlow", "person")
+    statement = only(
+        '"The tax is a fine idea," said Dana Whitlow, a director of the Budget Office.'
+    )
+    assert statement.party == "Budget Office"
+    statement = only(
+        '"The tax is a fine idea," said Dana Whitlow, a former director of the Budget Office '
+        "now at the Tax Policy Institute."
+    )
+    assert statement.party == "Tax Policy Institute"
+
+
+def test_called_before_a_name_and_no_more_gives_a_name() -> None:
+    statements = extract(
+        "The firm built a feature of the Zentrix Watch called Power Saver, according to a "
+        "new report."
+    )
+    assert [s.cue for s in statements] == ["according to"]
+    statement = only("Dana Whitlow called Bob Lee a liar.")
+    assert (statement.speaker, statement.cue) == ("Dana Whitlow", "called")
+
+
+def test_a_states_name_between_two_names_is_a_middle_name() -> None:
+    statement = only("Dana Mali Whitlow said the ceasefire will hold.")
+    assert (statement.party, statement.kind) == ("Dana Mali Whitlow", "person")
+    statement = only("Malian Foreign Minister Dana Whitlow said the ceasefire will hold.")
+    assert statement.party == "Mali"

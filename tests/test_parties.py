@@ -708,3 +708,9 @@ def test_a_rank_with_no_force_named_or_of_another_body_is_no_police_force() -> N
         "Army Sgt. Paul Orrin said the crew was safe.\n"
     )
     assert _parties_in(article)[1:] == ["Ann Morrow", "Paul Orrin"]
+
+
+def test_a_state_legislator_is_no_voice_of_the_united_states(resolver: PartyResolver) -> None:
+    assert resolver.resolve("state Rep. Dana Whitlow") is None
+    assert resolver.resolve("State Sen. Dana Whitlow") is None
+    assert resolver.resolve("Rep. Dana Whitlow") == "United States"
