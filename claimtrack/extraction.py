@@ -57,7 +57,7 @@ from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
 from claimtrack.claimtext import matter_judged, may_be, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
-from claimtrack.parties import NAME_GLUE, PartyResolver, names_more_than_a_state
+from claimtrack.parties import NAME_GLUE, NameBook, PartyResolver, names_more_than_a_state
 from claimtrack.segment import carries_on, split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
@@ -7831,7 +7831,45 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
-    return _plain_person_names(builder.statements, article)
+    return _one_name_per_party(_plain_person_names(builder.statements, article), article)
+
+
+def _one_name_per_party(statements: list[Statement], article: _Resolver) -> list[Statement]:
+    """One party under one name in an article: a name spelled as one met before it
+    ("St Louis County" after "St. Louis County", a curly apostrophe for a straight
+    one) or adding or dropping a second head word ("Detroit Police" after
+    "Detroit Police Department") takes the name met first (`NameBook`); a body's
+    one-word name that opens exactly one longer name of the article's parties
+    ("Piper" beside "Piper Jaffray", "CTV" beside "CTV News"), neither a place nor
+    a listed party by itself, takes the longer name: the article named the body in
+    full and then by its first word."""
+    book = NameBook()
+    named: dict[str, str] = {}
+    for statement in statements:
+        if statement.party and statement.kind != entities.STATE:
+            named.setdefault(statement.party, book.name_of(statement.party))
+    longer = [name for name in dict.fromkeys(named.values()) if " " in name]
+    fuller: dict[str, str] = {}
+    for statement in statements:
+        short = named.get(statement.party or "")
+        if (
+            short is None
+            or " " in short
+            or statement.kind not in (entities.ORGANISATION, entities.MEDIA)
+            or article.resolve_all(short)
+            or article.resolver.is_place(short)
+        ):
+            continue
+        opened = [name for name in longer if name.split()[0] == short]
+        if len(opened) == 1:
+            fuller[short] = opened[0]
+    named = {name: fuller.get(to, to) for name, to in named.items()}
+    if all(name == to for name, to in named.items()):
+        return statements
+    return [
+        replace(s, party=named[s.party]) if s.party in named and named[s.party] != s.party else s
+        for s in statements
+    ]
 
 
 def _plain_person_names(statements: list[Statement], article: _Resolver) -> list[Statement]:

@@ -1075,3 +1075,69 @@ def _merge(alpha3: str, infos: list[dict[str, Any]]) -> _Country:
 
 def _unique(items: list[str], name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for i in items if i and i != name))
+
+
+# --- one party under one name -------------------------------------------------------
+
+_FULL_STOPS = re.compile(r"\.(?=\s|$|\w)")
+
+
+def spelling_key(name: str) -> str:
+    """A party's name as its spellings share it: a curly apostrophe as a straight
+    one, no full stop after an abbreviation, one case and single spaces ("St.
+    Louis County" and "St Louis County", "O\u2019Neal" and "O'Neal", "FOX News" and
+    "Fox News")."""
+    straight = name.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(_FULL_STOPS.sub("", straight).split()).casefold()
+
+
+_BODY_HEADS = entities.ORGANISATION_HEADS | entities.MEDIA_HEADS
+
+
+def without_second_head(name: str) -> str | None:
+    """A body's name without a last head word that follows another ("Detroit Police
+    Department" -> "Detroit Police", "Ottawa Police Service" -> "Ottawa Police"): the
+    name already says what the body is, and is written with or without the second
+    head; its spelling key. The last must be an organisation's head: an outlet's
+    ("World News Daily Report") is part of its title. None for a name of no such
+    ending, or of one word left."""
+    words = spelling_key(name).split()
+    if (
+        len(words) < 3
+        or words[-1] not in entities.ORGANISATION_HEADS
+        or words[-2] not in _BODY_HEADS
+    ):
+        return None
+    return " ".join(words[:-1])
+
+
+class NameBook:
+    """The names parties are already filed under, so that a new name that only
+    spells one of them otherwise (`spelling_key`) or adds or drops a second head
+    word (`without_second_head`) takes the name it has: one party, one name."""
+
+    def __init__(self, names: Iterator[str] | Sequence[str] = ()) -> None:
+        self._spelled: dict[str, str] = {}
+        self._shorter: dict[str, str] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        self._spelled.setdefault(spelling_key(name), name)
+        shorter = without_second_head(name)
+        if shorter is not None:
+            self._shorter.setdefault(shorter, name)
+
+    def name_of(self, name: str) -> str:
+        """The name `name` is filed under: its own if it is new (and from now on)."""
+        key = spelling_key(name)
+        found = self._spelled.get(key)
+        if found is None:
+            shorter = without_second_head(name)
+            found = self._spelled.get(shorter) if shorter is not None else None
+            if found is None:
+                found = self._shorter.get(key)
+        if found is None:
+            self.add(name)
+            return name
+        return found

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
+from claimtrack.parties import NameBook
 
 if TYPE_CHECKING:
     from claimtrack._index_store import Normalised
@@ -1050,6 +1051,37 @@ class Planned:
     fingerprint: str = ""
 
 
+def _party_names(ledger: Ledger) -> NameBook:
+    """The names the ledger files parties under: its `parties:` block's, then its
+    statements' (each claim's cached summary; no statement built)."""
+    from claimtrack.cache import claim_summary
+
+    book = NameBook([party.name for party in ledger.parties])
+    for claim in ledger.claims:
+        for names in claim_summary(claim)[2]:
+            for name in names:
+                book.add(name)
+    return book
+
+
+def _one_name_per_party(extraction: Extraction, names: NameBook) -> Extraction:
+    """An article's parties under the names the ledger and this run's earlier
+    articles gave them: a name that only spells one of those otherwise, or adds
+    or drops a second head word ("St Louis County" after "St. Louis County",
+    "Detroit Police Department" after "Detroit Police"), takes that name
+    (`parties.NameBook`); a new name is kept for the articles after it. A state's
+    name is the resolver's already."""
+    statements = tuple(
+        replace(s, party=to)
+        if s.party and s.kind != "state" and (to := names.name_of(s.party)) != s.party
+        else s
+        for s in extraction.statements
+    )
+    if statements == extraction.statements:
+        return extraction
+    return replace(extraction, statements=statements)
+
+
 def plan_ingest(
     ledger: Ledger,
     extractions: Iterable[Extraction],
@@ -1113,8 +1145,10 @@ def plan_ingest(
     # in `planned` and its plan's number (`grouping.join_again`).
     starters: list[tuple[int, Statement, int]] = []
     stanced: dict[int, _Stanced] = {}
+    names = _party_names(ledger)
     for extraction in extractions:
         assert extraction.source is not None
+        extraction = _one_name_per_party(extraction, names)
         index.learn(extraction.normals, extraction.propositions)
         # An extraction made elsewhere may come without them (strict=False):
         # then they are worked out here.

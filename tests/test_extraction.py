@@ -5095,3 +5095,20 @@ def test_a_states_name_between_two_names_is_a_middle_name() -> None:
     assert (statement.party, statement.kind) == ("Dana Mali Whitlow", "person")
     statement = only("Malian Foreign Minister Dana Whitlow said the ceasefire will hold.")
     assert statement.party == "Mali"
+
+
+def test_a_body_named_in_full_and_then_by_its_first_word_is_one_party() -> None:
+    statements = extract(
+        "The ferry ran aground near the harbour, WQRT News reported.\n\n"
+        "The crew were all safe, the coastguard said.\n\n"
+        "The captain was questioned by police later, WQRT reported.\n"
+    )
+    assert [s.party for s in statements] == ["WQRT News", None, "WQRT News"]
+
+
+def test_a_person_spelled_two_ways_in_an_article_is_one_party() -> None:
+    statements = extract(
+        "Father Sean O'Leary said the convent was closed.\n\n"
+        "Father Sean O\u2019leary said later that the nuns had left.\n"
+    )
+    assert [s.party for s in statements] == ["Sean O'Leary"] * 2

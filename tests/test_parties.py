@@ -714,3 +714,34 @@ def test_a_state_legislator_is_no_voice_of_the_united_states(resolver: PartyReso
     assert resolver.resolve("state Rep. Dana Whitlow") is None
     assert resolver.resolve("State Sen. Dana Whitlow") is None
     assert resolver.resolve("Rep. Dana Whitlow") == "United States"
+
+
+def test_a_name_spelled_otherwise_takes_the_name_met_first() -> None:
+    from claimtrack.parties import NameBook
+
+    book = NameBook(["St. Albans District Council", "Sean O'Leary"])
+    assert book.name_of("St Albans District Council") == "St. Albans District Council"
+    assert book.name_of("Sean O\u2019leary") == "Sean O'Leary"
+    assert book.name_of("ST. ALBANS DISTRICT COUNCIL") == "St. Albans District Council"
+    # a new name is kept for the names after it
+    assert book.name_of("U.N. Refugee Agency") == "U.N. Refugee Agency"
+    assert book.name_of("UN Refugee Agency") == "U.N. Refugee Agency"
+    # another name is another party
+    assert book.name_of("St Albans City Council") == "St Albans City Council"
+    assert book.name_of("Sean Leary") == "Sean Leary"
+
+
+def test_a_body_named_with_and_without_its_second_head_word_is_one_party() -> None:
+    from claimtrack.parties import NameBook, without_second_head
+
+    book = NameBook(["Leeds Fire Service"])
+    assert book.name_of("Leeds Fire Service Department") == "Leeds Fire Service"
+    book = NameBook(["Toledo Police Department"])
+    assert book.name_of("Toledo Police") == "Toledo Police Department"
+    assert book.name_of("toledo police") == "Toledo Police Department"
+    # one head word only, or an outlet's last word: the name itself
+    assert without_second_head("Toledo Police") is None
+    assert without_second_head("Police Department") is None
+    assert without_second_head("Morning News Daily Report") is None
+    assert book.name_of("Toledo") == "Toledo"
+    assert book.name_of("Toledo Zoo") == "Toledo Zoo"

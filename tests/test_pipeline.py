@@ -1624,3 +1624,41 @@ def test_a_remark_quoting_only_part_of_a_filed_one_stays_unfiled(project: Path) 
     summary = ingest(project / "claims.yaml", [project / "sources"])
     # Most of the filed remark, but not all of it: not the same words.
     assert summary.statements_not_filed == 1
+
+
+def test_a_party_spelled_otherwise_in_another_article_keeps_the_name_it_has(
+    empty_project: Path,
+) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Road works\n\nThe O’Hare Harbour Authority said the bypass would close in May.\n",
+    )
+    _ingest(empty_project)
+    _write_source(
+        empty_project,
+        "b",
+        "Road notes\n\nThe O'Hare Harbour Authority said the ring road would reopen in June.\n",
+    )
+    _write_source(
+        empty_project,
+        "c",
+        "Crash\n\nThe Toledo Police Department said two cars had collided on the bridge.\n",
+    )
+    _write_source(
+        empty_project,
+        "d",
+        "Bridge\n\nThe Toledo Police said the bridge would stay shut until Friday.\n",
+    )
+    _ingest(empty_project)
+    parties = {
+        s.source: s.party
+        for claim in read_ledger(empty_project / "claims.yaml").claims
+        for s in claim.statements
+    }
+    assert parties == {
+        "a": "O\u2019Hare Harbour Authority",
+        "b": "O\u2019Hare Harbour Authority",
+        "c": "Toledo Police Department",
+        "d": "Toledo Police Department",
+    }
