@@ -1119,16 +1119,27 @@ class NameBook:
     def __init__(self, names: Iterator[str] | Sequence[str] = ()) -> None:
         self._spelled: dict[str, str] = {}
         self._shorter: dict[str, str] = {}
+        # each surname of the people named in full: the full names it ends
+        self._people: dict[str, set[str]] = {}
         for name in names:
             self.add(name)
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, person: bool = False) -> None:
         self._spelled.setdefault(spelling_key(name), name)
         shorter = without_second_head(name)
         if shorter is not None:
             self._shorter.setdefault(shorter, name)
+        words = name.split()
+        if person and len(words) > 1:
+            self._people.setdefault(spelling_key(words[-1]), set()).add(name)
 
-    def name_of(self, name: str) -> str:
+    def person_named(self, surname: str) -> str | None:
+        """The one person named in full whose last name `surname` is ("Obama" ->
+        "Barack Obama"); None if none or several are."""
+        people = self._people.get(spelling_key(surname), set())
+        return next(iter(people)) if len(people) == 1 else None
+
+    def name_of(self, name: str, person: bool = False) -> str:
         """The name `name` is filed under: its own if it is new (and from now on)."""
         key = spelling_key(name)
         found = self._spelled.get(key)
@@ -1138,6 +1149,6 @@ class NameBook:
             if found is None:
                 found = self._shorter.get(key)
         if found is None:
-            self.add(name)
+            self.add(name, person)
             return name
         return found

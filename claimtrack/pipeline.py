@@ -1056,11 +1056,14 @@ def _party_names(ledger: Ledger) -> NameBook:
     statements' (each claim's cached summary; no statement built)."""
     from claimtrack.cache import claim_summary
 
-    book = NameBook([party.name for party in ledger.parties])
+    resolver = _resolver(ledger.parties)
+    book = NameBook()
+    for party in ledger.parties:
+        book.add(party.name, party.kind == "person")
     for claim in ledger.claims:
         for names in claim_summary(claim)[2]:
             for name in names:
-                book.add(name)
+                book.add(name, resolver.kind(name) == "person")
     return book
 
 
@@ -1073,13 +1076,26 @@ def _one_name_per_party(extraction: Extraction, names: NameBook) -> Extraction:
     name is the resolver's already."""
     statements = tuple(
         replace(s, party=to)
-        if s.party and s.kind != "state" and (to := names.name_of(s.party)) != s.party
+        if s.party and s.kind != "state" and (to := _filed_as(s, names)) != s.party
         else s
         for s in extraction.statements
     )
     if statements == extraction.statements:
         return extraction
     return replace(extraction, statements=statements)
+
+
+def _filed_as(statement: Statement, names: NameBook) -> str:
+    """The name a statement's party is filed under (`_one_name_per_party`): a person
+    named by the surname alone ("Mr. Obama said"; the article gives no forename)
+    is the one person named in full before with that last name, if only one is."""
+    assert statement.party is not None
+    person = statement.kind == "person"
+    if person and " " not in statement.party:
+        full = names.person_named(statement.party)
+        if full is not None:
+            return full
+    return names.name_of(statement.party, person)
 
 
 def plan_ingest(

@@ -1662,3 +1662,39 @@ def test_a_party_spelled_otherwise_in_another_article_keeps_the_name_it_has(
         "c": "Toledo Police Department",
         "d": "Toledo Police Department",
     }
+
+
+def test_a_person_named_by_surname_alone_is_the_one_person_of_that_name_named_in_full(
+    empty_project: Path,
+) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Ferry talks\n\nHarriet Quenby said the ferry port would reopen on Monday.\n",
+    )
+    _ingest(empty_project)
+    _write_source(
+        empty_project,
+        "b",
+        "Ferry strike\n\nMrs. Quenby said the strike at the ferry port was over.\n",
+    )
+    _write_source(
+        empty_project,
+        "c",
+        "Mill\n\nTom Varga said the mill would close in March.\n\n"
+        "Anna Varga said the mill would stay open.\n",
+    )
+    _write_source(
+        empty_project,
+        "d",
+        "Mill notes\n\nMr. Varga said the mill had lost its biggest buyer.\n",
+    )
+    _ingest(empty_project)
+    parties = {
+        (s.source, s.party)
+        for claim in read_ledger(empty_project / "claims.yaml").claims
+        for s in claim.statements
+    }
+    assert ("b", "Harriet Quenby") in parties
+    # two people share the surname: which one is unsaid
+    assert ("d", "Varga") in parties
