@@ -1086,9 +1086,15 @@ def spelling_key(name: str) -> str:
     """A party's name as its spellings share it: a curly apostrophe as a straight
     one, no full stop after an abbreviation, one case and single spaces ("St.
     Louis County" and "St Louis County", "O\u2019Neal" and "O'Neal", "FOX News" and
-    "Fox News")."""
+    "Fox News"), and a place's adjective opening a body's name as the place
+    ("Cumbrian Police" and "Cumbria Police")."""
     straight = name.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(_FULL_STOPS.sub("", straight).split()).casefold()
+    words = _FULL_STOPS.sub("", straight).casefold().split()
+    if len(words) >= 2 and words[-1] in entities.ORGANISATION_HEADS and words[0].endswith("an"):
+        # "Cumbrian Police", "Kenyan Army": a place's adjective in -an before a
+        # body's head is the place's name in -a ("Cumbria Police", "Kenya Army")
+        words[0] = words[0][:-1]
+    return " ".join(words)
 
 
 _BODY_HEADS = entities.ORGANISATION_HEADS | entities.MEDIA_HEADS

@@ -745,3 +745,13 @@ def test_a_body_named_with_and_without_its_second_head_word_is_one_party() -> No
     assert without_second_head("Morning News Daily Report") is None
     assert book.name_of("Toledo") == "Toledo"
     assert book.name_of("Toledo Zoo") == "Toledo Zoo"
+
+
+def test_a_place_s_adjective_opening_a_body_s_name_is_the_place() -> None:
+    from claimtrack.parties import NameBook
+
+    book = NameBook(["Tanzania Police"])
+    assert book.name_of("Tanzanian Police") == "Tanzania Police"
+    # not before an outlet's name, nor alone
+    assert book.name_of("Tanzanian Times") == "Tanzanian Times"
+    assert book.name_of("Tanzanian") == "Tanzanian"
