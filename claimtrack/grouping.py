@@ -957,6 +957,7 @@ _SUBORDINATE = re.compile(r"(?i)\b(?:after|before|since|when|while|because|until
 _RATE = re.compile(r"(?i)\s+(?:a|an|each|every|per)\s+\w+\s*$")
 
 
+@lru_cache(maxsize=1 << 12)
 def _plural_group(subject: str) -> bool:
     """Whether a subject names a group by a plural common noun ("up to 20 British
     extremists a month", "the engineers in the laboratory"), before any phrase
@@ -2312,14 +2313,17 @@ class _Grouper:
         name that is no party ("Kuwaiti-born Emwazi") or "he" or "she"."""
         from claimtrack.stance import predicate_roles
 
-        mine, theirs = predicate_roles(about), predicate_roles(text)
-        if mine is None or theirs is None:
+        mine = predicate_roles(about)
+        if mine is None:
             return False
         # The same role on both sides: the agent of "documents identified the
         # artist as Paul Horner" is no rival of "Paul Horner had been identified",
         # who undergoes it.
         role = 1 if mine[1] else 0
         if not _plural_group(mine[role]):
+            return False
+        theirs = predicate_roles(text)
+        if theirs is None:
             return False
         subject = theirs[role].strip()
         if subject.lower() in _SINGULAR_PRONOUNS:
