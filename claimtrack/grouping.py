@@ -947,6 +947,31 @@ _SUBJECT_MODIFIER = re.compile(
 )
 
 
+# Pronouns for one person, never a group.
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+# A plural common noun: "extremists", "officials" (not "his", "this", "press").
+_PLURAL_NOUN = re.compile(r"(?-i:\b[a-z][a-z-]{2,}(?<![isu'])s)\b")
+# Conjunctions opening a clause of time, cause or condition.
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|since|when|while|because|until|once|if|as)\b")
+# A rate after the noun it counts: "20 extremists a month".
+_RATE = re.compile(r"(?i)\s+(?:a|an|each|every|per)\s+\w+\s*$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _plural_group(subject: str) -> bool:
+    """Whether a subject names a group by a plural common noun ("up to 20 British
+    extremists a month", "the engineers in the laboratory"), before any phrase
+    or clause that modifies it; a pronoun is no such noun."""
+    head = next(iter(_SUBJECT_MODIFIER.split(subject, maxsplit=1)), "")
+    # A clause of time or cause read into the subject ("Thomas became homeless
+    # after his parents", "After pushing through the doors, he") is no group.
+    head = _SUBORDINATE.split(head, maxsplit=1)[0]
+    words = _RATE.sub("", head).split()
+    if not words or words[0].lower() in _SUBJECT_PRONOUNS:
+        return False
+    return bool(_PLURAL_NOUN.fullmatch(words[-1]))
+
+
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
     """Whether two sets of named actors tell of one story.
 
@@ -2270,7 +2295,7 @@ class _Grouper:
         from claimtrack.stance import predicate_among, said_predicate, shares_predicate
 
         for text in self.index.said(claim_id):
-            if not predicate_among(predicate, [text]):
+            if not predicate_among(predicate, [text]) or self._of_another_subject(about, text):
                 continue
             if shares_predicate(predicate, said_predicate(text)):
                 return True
@@ -2278,6 +2303,47 @@ class _Grouper:
             if roles is None or not (roles[0] | roles[1]) - self.actors:
                 return True
         return False
+
+    def _of_another_subject(self, about: str, text: str) -> bool:
+        """Whether a clause says its predicate of a group where a claim's text says
+        it of one person the statement never names: "up to 20 British extremists
+        a month are travelling to Syria" and "Emwazi travelled to Syria" share a
+        verb and a place, but not who travels. The clause's subject is a plural
+        noun ("extremists", "the engineers in the laboratory"); the text's is a
+        name that is no party ("Kuwaiti-born Emwazi") or "he" or "she"."""
+        from claimtrack.stance import predicate_roles
+
+        mine = predicate_roles(about)
+        if mine is None:
+            return False
+        # The same role on both sides: the agent of "documents identified the
+        # artist as Paul Horner" is no rival of "Paul Horner had been identified",
+        # who undergoes it.
+        role = 1 if mine[1] else 0
+        if not _plural_group(mine[role]):
+            return False
+        theirs = predicate_roles(text)
+        if theirs is None:
+            return False
+        subject = theirs[role].strip()
+        if subject.lower() in _SINGULAR_PRONOUNS:
+            return True
+        head = next(iter(_SUBJECT_MODIFIER.split(subject, maxsplit=1)), "")
+        # A group opening the text ("Officials ...") is no one person either.
+        if not head[:1].isupper() or " and " in head or _plural_group(head[:1].lower() + head[1:]):
+            return False
+        normal = self.index.normal(head)
+        named = {
+            actor
+            for actor in normal.actors
+            if actor != UNKNOWN_ACTORS and not actor.startswith(PARTY_ACTOR)
+        }
+        if not normal.actors and all(word[:1].isupper() for word in head.split()):
+            # A name alone opening the text ("Emwazi grew up ...") is read as no
+            # actor: its words are the name; "One of the five" names no one.
+            named = {word for word in normal.terms.words if word.isalpha()}
+        said = self.index.terms(self.about).words
+        return bool(named) and not named & (self.actors | self.referred | set(said))
 
     def _roles_cross(self, about: str, claim_id: str) -> bool:
         """Whether a named actor the statement shares with a claim does what the

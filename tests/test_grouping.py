@@ -25,6 +25,7 @@ from claimtrack.grouping import (
     _Grouper,
     _identity_names,
     _main_clause,
+    _plural_group,
     _slug,
     clean_claim_text,
     group_statements,
@@ -1892,6 +1893,71 @@ def test_a_coordinated_clause_telling_another_thing_starts_its_own_claim() -> No
     assert index.score(later, first.claim_id or "") >= DEFAULT_THRESHOLD
     second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
     assert second.claim_id != first.claim_id
+
+
+VARGA_TRAVELLED = (
+    "Kuwaiti-born Teodor Varga travelled to Ostrava in 2012 before joining the Red Hand militia"
+)
+
+
+def _loose_match_after(first_text: str, later: str) -> tuple[Assignment, Assignment]:
+    """Group `first_text`, then `later`, which scores against its claim over the
+    bar but short of a close rewording (a loose match)."""
+    index = ClaimIndex()
+    first = group_statements([statement(first_text, "s1")], index, DEFAULT_THRESHOLD)[0]
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "up to 20 Kestrian volunteers a month are travelling to Ostrava to fight with the militia",
+        "up to 20 Kestrian volunteers a month are now travelling to Ostrava and Dravia to fight "
+        "with the Red Hand",
+    ],
+)
+def test_a_group_doing_what_a_claim_says_one_person_did_starts_its_own_claim(later: str) -> None:
+    # The same verb and place, said of a group and not of the person the claim
+    # names: another proposition.
+    first, second = _loose_match_after(VARGA_TRAVELLED, later)
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # A description of one person may be the person the claim names.
+        "the young Kestrian travelled to Ostrava to fight with the militia",
+        "the young Kestrian is travelling to Ostrava to fight with the militia",
+    ],
+)
+def test_one_person_doing_what_a_claim_says_a_named_person_did_joins_it(later: str) -> None:
+    first, second = _loose_match_after(VARGA_TRAVELLED, later)
+    assert second.claim_id == first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("up to 20 British extremists a month", True),
+        ("the engineers in the laboratory", True),
+        ("Islamic State fighters", True),
+        ("the actor", False),
+        ("they", False),
+        ("his", False),
+        # A clause of time read into the subject.
+        ("Thomas became homeless after his parents", False),
+        ("After pushing through the front doors, he", False),
+    ],
+)
+def test_a_subject_naming_a_group(subject: str, group: bool) -> None:
+    assert _plural_group(subject) is group
 
 
 def test_a_close_rewording_joins_whatever_its_verb() -> None:
