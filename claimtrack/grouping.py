@@ -3485,6 +3485,19 @@ def _asked_again(
     return grouper, about, normal
 
 
+def _asked_for_its_source(
+    statement: Statement, index: ClaimIndex, threshold: float
+) -> tuple[_Grouper, str, Normal] | None:
+    """`_asked_again`, with the grouper reading the statement as said in its
+    own source (what its gates ask of the claim's sources and content)."""
+    asked = _asked_again(statement, index, threshold)
+    if asked is not None:
+        grouper, about, _ = asked
+        grouper.about = about
+        grouper.source = statement.source
+    return asked
+
+
 def join_late(
     statement: Statement, index: ClaimIndex, threshold: float = DEFAULT_THRESHOLD
 ) -> Assignment | None:
@@ -3563,12 +3576,10 @@ def join_pointing(
     """
     from claimtrack.stance import clause_predicate, shares_predicate
 
-    asked = _asked_again(statement, index, threshold)
+    asked = _asked_for_its_source(statement, index, threshold)
     if asked is None:
         return None
     grouper, about, normal = asked
-    grouper.about = about
-    grouper.source = statement.source
     predicate = clause_predicate(about) - _ASPECT_STEMS
     if not predicate:
         return None
@@ -3626,12 +3637,10 @@ def join_again(
     several propositions of its story, and of others ("shots were heard inside
     the caucus room" is not the guard who shot the gunman).
     """
-    asked = _asked_again(statement, index, threshold)
+    asked = _asked_for_its_source(statement, index, threshold)
     if asked is None:
         return None
     grouper, about, normal = asked
-    grouper.about = about
-    grouper.source = statement.source
     mine = (grouper.actors | grouper.referred) - {UNKNOWN_ACTORS}
     for candidate, score in index._ranked(normal.terms, GATED_CANDIDATES + 1):
         if candidate == claim_id or candidate in passed_over:

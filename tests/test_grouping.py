@@ -1859,17 +1859,8 @@ def test_a_loose_match_telling_another_thing_of_the_same_actors_starts_its_own_c
 
 
 def _loose_match_after_smugglers_caught(later: str) -> tuple[Assignment, Assignment]:
-    """Group the smugglers' capture, then `later`, which scores against its
-    claim over the bar but short of a close rewording (a loose match)."""
-    index = ClaimIndex()
-    first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
-    assert (
-        DEFAULT_THRESHOLD
-        <= index.score(later, first.claim_id or "")
-        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
-    )
-    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
-    return first, second
+    """Group the smugglers' capture, then `later`, a loose match of its claim."""
+    return _loose_match_after(SMUGGLERS_CAUGHT, later)
 
 
 @pytest.mark.parametrize(
