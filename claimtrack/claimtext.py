@@ -429,7 +429,10 @@ _WRAPPER = re.compile(
 )
 _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
-    r"|told\s+(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+(?:,|\s+that))\s+(?:that\s+)?"
+    # "told a station, the creature was big"; "told them the students, who
+    # ..., were marched": after an object pronoun the next words are the clause's
+    r"|told\s+(?:(?:them|him|us|me|you)\b|(?!(?:them|him|us|me|you)\s)(?:[\w.'\u2019-]+\s+){0,4}?"
+    r"[\w.'\u2019-]+)(?:,|\s+that))\s+(?:that\s+)?"
 )
 # Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
 _OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")

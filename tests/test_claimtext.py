@@ -437,6 +437,12 @@ def test_someone_elses_words_inside_the_content_are_the_proposition() -> None:
     assert made.text == "The convoy was still under attack"
     made = proposition("One neighbour, Mia Lund, told a local paper, the dam was huge")
     assert made.text == "The dam was huge"
+    # An object pronoun is all whom it was told to: "the miners, who ...," is
+    # the clause's subject with its relative clause, not part of the addressee
+    made = proposition("Mia Lund told them the miners, who were trapped, were led to the shaft")
+    assert made.text is None or not made.text.startswith("Who")
+    made = proposition("Mia Lund told them, the miners were led to the shaft")
+    assert made.text == "The miners were led to the shaft"
     # A relative clause is no speaker; a pronoun stays with who said it.
     assert proposition("The boy who said he saw it was questioned").text is not None
     assert proposition("Oxfam said it will open ten shops").text == (
