@@ -404,7 +404,10 @@ _WRAPPER = re.compile(
     r"|it\s+(?:appears|seems|looks\s+like)"
     # "it is possible (that) X", "it was likely X": how sure the speaker is of X.
     r"|it(?:\s+(?:is|was)|['\u2019]s)\s+(?:quite\s+|entirely\s+|very\s+|highly\s+)?"
-    r"(?:possible|likely|probable)(?=\s+(?!to\b|for\b)\w)"
+    r"(?:possible|likely|probable"
+    # "it is 'not out of the realm of the possible' that X": the idiom of "possible"
+    r"|[\"\u201c]?(?:not\s+(?:out\s+of|outside)|(?:with)?in)\s+the\s+realm\s+of\s+(?:the\s+)?"
+    r"possib(?:le|ility)[\"\u201d]?)(?=\s+(?!to\b|for\b)\w)"
     # "any engineer would say that X", "anyone will tell you X": a teller who
     # stands for everyone, the speaker's own claim that X.
     r"|(?:any|every)(?:one|body|\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:would|will|could|can)\s+"

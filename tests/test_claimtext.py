@@ -107,6 +107,22 @@ def test_a_subject_only_the_article_could_fill_in_makes_no_claim() -> None:
     assert made.text is None and made.reason is not None and "'He'" in made.reason
 
 
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "it is possible that",
+        "it is \u201cnot out of the realm of the possible\u201d that",
+        "it's not outside the realm of possibility that",
+        "it is within the realm of possibility that",
+    ],
+)
+def test_a_possibility_said_with_a_dummy_it_is_the_clause_not_the_speaker(hedge: str) -> None:
+    # The "it" of "it is not out of the realm of the possible that X" is no
+    # one: not the ministry that said it ("The Ruritania is not out of ...")
+    made = proposition(f"{hedge} the ferry had sunk off the cape", "the ministry", "Ruritania")
+    assert made.text == "The ferry had sunk off the cape"
+
+
 def test_a_content_whose_characters_fold_to_no_word_makes_no_claim() -> None:
     # A sign that folds to a number and a sign ("1月"), an ellipsis alone:
     # cleaning leaves text, but no word to read.
