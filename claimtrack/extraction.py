@@ -769,12 +769,12 @@ class _Resolver:
     def _state_voice(self, role: str) -> bool:
         """Whether a role phrase that names no body is a spokesperson's or an
         official's of the state ("Doyin Okupe, a government spokesman", "a
-        defence ministry official"), as the same words before a name are."""
+        defence ministry official"), as the same words before a name are (a
+        post once held is no longer in the phrase: `_held_now`)."""
         words = {w.lower() for w in re.findall(r"[\w-]+", role)}
         return (
             bool(words & (_SPOKES | {"official"}))
             and _STATE_INSTITUTION_RE.search(role) is not None
-            and not words & _NOT_IN_OFFICE
         )
 
     def _body_just_before(self, name: str) -> str | None:
@@ -1932,8 +1932,6 @@ _HOUSED_BODY_RE = re.compile(
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# "a former army spokesman": out of office, no voice of the state now
-_NOT_IN_OFFICE = frozenset({"former", "retired", "ex", "now-retired", "onetime", "one-time"})
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
@@ -1969,15 +1967,16 @@ _TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
 )
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
 # A possessive name opening an apposition: its owner ("Canada's").
+# A possessive's ending: "Canada's", "the Smiths'".
+_POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
 _OWNER_OPENING = re.compile(
-    r"((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}?)(?:['\u2019]s|(?<=s)['\u2019])\s"
+    rf"((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}?){_POSSESSIVE}\s"
 )
 _ROLE_TOPIC_RE = re.compile(r"(\w+)\s+on\s+(?!behalf\b)")
-_POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+_POSSESSIVE_END_RE = re.compile(rf"{_POSSESSIVE}$")
 _APPOSITION_RE = re.compile(
     # "Hassan Tukur, an aide to ...", "John Baird, Canada's foreign minister"
-    r",\s+((?:a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}"
-    r"(?:['\u2019]s|(?<=s)['\u2019]))"
+    rf",\s+((?:a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}{_POSSESSIVE})"
     r"\s+[^,.;:\"\u201c\u201d]{3,90})"
 )
 _OUTLET_RE = re.compile(

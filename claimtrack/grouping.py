@@ -928,6 +928,11 @@ _IDENTITY = re.compile(
 _OWNER = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*(?:['\u2019]s|s['\u2019])")
 
 
+def _names_alone(actors: Iterable[str]) -> frozenset[str]:
+    """The actors that are names of their own: no party, not the unknown one."""
+    return frozenset(a for a in actors if a != UNKNOWN_ACTORS and not a.startswith(PARTY_ACTOR))
+
+
 def _identity_names(text: str) -> tuple[str, str] | None:
     """The two names `text` says are one person, as written, or None.
 
@@ -1747,7 +1752,7 @@ class _Grouper:
         # deny across articles is a story's main claim, while a claim from deep
         # inside another article, met at this bar, shares a name and a word with
         # the denial but not what it denies.
-        named = {a for a in self.actors if a != UNKNOWN_ACTORS and not a.startswith(PARTY_ACTOR)}
+        named = _names_alone(self.actors)
         for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES):
             if (
                 claim_id not in scored
@@ -2225,14 +2230,7 @@ class _Grouper:
         if names is None:
             return None
         # Each a name of its own, not a party ("Emwazi is British" is no identity).
-        one, other = (
-            frozenset(
-                actor
-                for actor in self.index.normal(name).actors
-                if actor != UNKNOWN_ACTORS and not actor.startswith(PARTY_ACTOR)
-            )
-            for name in names
-        )
+        one, other = (_names_alone(self.index.normal(name).actors) for name in names)
         if not one or not other or one & other:
             return None
         return one, other
@@ -2333,11 +2331,7 @@ class _Grouper:
         if not head[:1].isupper() or " and " in head or _plural_group(head[:1].lower() + head[1:]):
             return False
         normal = self.index.normal(head)
-        named = {
-            actor
-            for actor in normal.actors
-            if actor != UNKNOWN_ACTORS and not actor.startswith(PARTY_ACTOR)
-        }
+        named = set(_names_alone(normal.actors))
         if not normal.actors and all(word[:1].isupper() for word in head.split()):
             # A name alone opening the text ("Emwazi grew up ...") is read as no
             # actor: its words are the name; "One of the five" names no one.

@@ -1060,10 +1060,14 @@ def _party_names(ledger: Ledger) -> NameBook:
     book = NameBook()
     for party in ledger.parties:
         book.add(party.name, party.kind == "person")
+    # Each name once, in the order first met: a big ledger names a few
+    # parties tens of thousands of times.
+    filed: dict[str, None] = {}
     for claim in ledger.claims:
         for names in claim_summary(claim)[2]:
-            for name in names:
-                book.add(name, resolver.kind(name) == "person")
+            filed.update(dict.fromkeys(names))
+    for name in filed:
+        book.add(name, resolver.kind(name) == "person")
     return book
 
 
