@@ -1122,6 +1122,8 @@ class _Resolver:
             return "group"
         if head in P.PERSON_HEADS or (lower[0] == "the" and head in _DESCRIBED_PEOPLE):
             return "person"  # "the guitarist", "the writer": a person named before
+        if _TELLING_PLACED.search(speaker):
+            return "organisation"  # "a report in the Sun": no "his" takes it up
         linked = next((i for i, word in enumerate(lower) if word in _ROLE_LINKS), 0)
         if 0 < linked <= 3 and lower[linked - 1] in P.PERSON_HEADS:
             return "person"  # "a spokesperson for the Teachers' Association": one who speaks for it
@@ -7572,7 +7574,9 @@ def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Att
     resigned; so in "the article says the dam burst, which is false". A verdict
     the telling's own clause passes ("The report says the rumour is false") stays
     its denial."""
-    if attribution.cue is None or _TELLING_HEAD.search(speaker) is None:
+    if attribution.cue is None or not (
+        _TELLING_HEAD.search(speaker) or _TELLING_PLACED.search(speaker)
+    ):
         return None
     start, end = attribution.content
     if text[start:end] != attribution.content_text:
@@ -7654,10 +7658,18 @@ def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:
 # The nouns of a telling that can speak: a report, an article, a story.
 _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
-    r"|press\s+releases?)"
+    r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
 )
 # A speaker that is itself a telling: its head noun one of them.
 _TELLING_HEAD = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s*$")
+# A telling named with where it ran or who ran it: "a story that appeared in
+# the Daily Mirror", "a report in the Sun", "an article by the agency".
+_TELLING_PLACED = re.compile(
+    rf"(?i)^\W*(?:(?:a|an|the|this|that|one|another)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+    rf"{_TELLING_SPEAKER}\s+(?:(?:that|which)\s+(?:first\s+)?(?:appeared|ran"
+    r"|(?:was|were)\s+(?:published|posted|printed|carried|aired|run))\s+)?"
+    r"(?:in|on|by|from|at)\s+[^,;:]*$"
+)
 _PARTICIPLE_CUE = re.compile(r"(?i)\w+ing\b")
 # A speaker phrase that runs on through a telling and the participle of a
 # reporting verb ("An article saying NASA"): the telling, the cue, what it tells.

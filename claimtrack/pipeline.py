@@ -1505,14 +1505,18 @@ def _placed(
 def _own_verdict(statement: Statement, assignment: Assignment) -> Statement:
     """`statement`, denying the claim it starts when its content says that what it
     states is false ("X is nothing but a lie") and the claim is shown as the matter
-    judged (`claimtext.matter_judged`): the verdict is its stance, not the claim's."""
+    judged (`claimtext.matter_judged`): the verdict is its stance, not the claim's.
+    A verdict on a telling that the statement is ("a story suggesting that X is
+    false") is its reporter's: the telling asserts X."""
     from claimtrack.claimtext import carries_verdict
+    from claimtrack.stance import verdict_on_telling
 
     if (
         assignment.is_new
         and statement.stance is Stance.ASSERTS
         and carries_verdict(statement.content)
         and not carries_verdict(assignment.claim_text)
+        and not verdict_on_telling(statement.cue, statement.content)
     ):
         return replace(statement, stance=Stance.DENIES)
     return statement

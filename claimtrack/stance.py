@@ -2912,6 +2912,13 @@ def _without_outer_verdict(cue: str | None, content: str) -> str:
     return clause
 
 
+def verdict_on_telling(cue: str | None, content: str) -> bool:
+    """Whether the content ends in a verdict on the telling that its cue opens
+    ("a story suggesting that the singer turned down the tour is false"): the
+    verdict is whoever reports the telling's, and the telling asserts."""
+    return _without_outer_verdict(cue, content) != content
+
+
 def finite_clause(clause: str) -> bool:
     """Whether `clause` has a subject and a verb of its own ("there was a
     ceasefire", not "U.S. efforts to discuss the detention")."""

@@ -3992,6 +3992,42 @@ def test_writers_verdict_is_cut_from_what_a_telling_asserts() -> None:
     spans_hold(text, statement)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A story that appeared in the Evening Courier suggesting that the goalkeeper "
+            "had signed for a rival club is false, according to the Gazette.",
+            "A story that appeared in the Evening Courier",
+        ),
+        (
+            "A report in the Courier claiming that the goalkeeper had signed for a rival "
+            "club is untrue, his agent said.",
+            "A report in the Courier",
+        ),
+    ],
+)
+def test_a_telling_named_with_where_it_ran_asserts_what_it_tells(text: str, speaker: str) -> None:
+    # Where the telling ran does not make its outlet the head of the phrase: the
+    # verdict is still on the telling, said by whoever reports it.
+    statement = _said_by(text, speaker)
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == "the goalkeeper had signed for a rival club"
+    spans_hold(text, statement)
+    others = [s for s in extract(text) if s.speaker != speaker]
+    assert [s.stance for s in others] == [Stance.DENIES]
+
+
+def test_his_after_a_telling_in_an_outlet_is_no_outlet() -> None:
+    # "his agent" cannot be the Courier's: the report is no person for "his".
+    text = (
+        "A report in the Courier claiming that the goalkeeper had signed for a rival "
+        "club is untrue, his agent said."
+    )
+    agent = _said_by(text, "his agent")
+    assert agent.party is None
+
+
 def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
     text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
     statement = only(text)

@@ -1256,6 +1256,20 @@ def test_a_statement_calling_what_it_says_false_denies_the_matter_it_judged(
     assert [s.stance for s in claim.statements] == [Stance.DENIES]
 
 
+def test_a_verdict_on_a_telling_is_its_reporters_not_the_tellings(empty_project: Path) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Harbour news\n\nA photograph suggesting that Owen Marsh had sunk his trawler off "
+        "Leith is false, the harbour master said.\n",
+    )
+    _ingest(empty_project)
+    [claim] = read_ledger(empty_project / "claims.yaml").claims
+    stances = {s.speaker: s.stance for s in claim.statements}
+    # The photograph shows the sinking; the harbour master calls it false.
+    assert stances == {"A photograph": Stance.ASSERTS, "the harbour master": Stance.DENIES}
+
+
 def test_a_clearer_text_must_keep_what_a_filed_doubt_answers() -> None:
     from claimtrack import pipeline
     from claimtrack.grouping import Assignment, ClaimIndex
