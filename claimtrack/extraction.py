@@ -7192,6 +7192,8 @@ class _Builder:
                     )
                 )
             return made
+        attribution = _object_before_clause(self.doc_text, attribution) or attribution
+        assert attribution.speaker is not None
         self.resolver.at = attribution.speaker[0]
         parties, kind = self.resolver.parties_of(
             speaker, attribution.resolve_text, attribution.content_text
@@ -7563,6 +7565,43 @@ def _relays_denial(unit: _Unit, attribution: _Attribution, against: list[_Attrib
         and other.cue[0] < end
         for other in against
     )
+
+
+# A clause joined on to a thing announced: ", but one analyst has checked".
+_DETERMINED = re.compile(r"(?i)(?:a|an|the|its|his|her|their|this|these|those|our)\s")
+# A clause's own subject opening what is joined on: "one analyst has", "the
+# militants kept", "neither appears", "it has only now been".
+_SUBJECT_START = re.compile(
+    r"(?:(?i:a|an|the|one|some|it|he|she|they|we|neither|no|this|these|those|its|his|her|their)"
+    r"\s|(?-i:[A-Z])[\w'\u2019-]*\s+(?-i:[a-z]))"
+)
+_JOINED_CLAUSE = re.compile(r"(?:,|\s+[\u2013\u2014]|;)\s*(?:but|while|whereas|yet)?\s*")
+
+
+def _object_before_clause(text: str, attribution: _Attribution) -> _Attribution | None:
+    """`attribution` ended before a clause of the writer's joined on to the thing
+    its cue takes as object: in "Apple announced its Watch earlier this month,
+    but one analyst has checked with its suppliers" Apple announced the Watch,
+    and the analyst's checking is the writer's. None when the content is a
+    clause (what follows its conjunction may be reported too) or nothing of the
+    kind follows."""
+    start, end = attribution.content
+    content = attribution.content_text
+    if text[start:end] != content:
+        return None
+    if not _DETERMINED.match(content):
+        return None  # a thing announced is named with its determiner
+    for joint in _JOINED_CLAUSE.finditer(content):
+        if not joint.group().strip(" ,;\u2013\u2014"):
+            continue  # a comma alone: a list or an apposition, not a clause joined on
+        before = content[: joint.start()].rstrip()
+        if len(before.split()) < 2 or finite_clause(before):
+            return None
+        after = content[joint.end() :]
+        if not (_SUBJECT_START.match(after) and finite_clause(after)):
+            return None
+        return replace(attribution, content=(start, start + len(before)), content_text=before)
+    return None
 
 
 def _writers_verdict(text: str, attribution: _Attribution, speaker: str) -> _Attribution | None:

@@ -4028,6 +4028,26 @@ def test_his_after_a_telling_in_an_outlet_is_no_outlet() -> None:
     assert agent.party is None
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The ferry company announced its new timetable on Monday, but the ferries "
+            "have been late all week.",
+            "its new timetable on Monday",
+        ),
+        (
+            "The council was vague in announcing the closures, but the mayor has promised a list.",
+            "the closures",
+        ),
+    ],
+)
+def test_a_clause_joined_on_to_a_thing_announced_is_the_writers(text: str, told: str) -> None:
+    [statement] = extract(text)
+    assert statement.content == told
+    spans_hold(text, statement)
+
+
 def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
     text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
     statement = only(text)
