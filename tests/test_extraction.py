@@ -4048,6 +4048,16 @@ def test_a_clause_joined_on_to_a_thing_announced_is_the_writers(text: str, told:
     spans_hold(text, statement)
 
 
+@pytest.mark.parametrize(
+    "where",
+    ["on the council\u2019s \u201cHarbour Notes\u201d blog", "in a blog post", "on his podcast"],
+)
+def test_where_a_speaker_wrote_is_no_part_of_what_was_written(where: str) -> None:
+    text = f"The harbour master wrote {where} that the new pier would open in May."
+    [statement] = extract(text)
+    assert statement.content == "the new pier would open in May"
+
+
 def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
     text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
     statement = only(text)
