@@ -410,8 +410,9 @@ def is_office(words: list[str]) -> bool:
 # Words that open a sentence before a person's name and say what they are.
 _KIN_AND_AGE_WORDS = _words(
     """
-    schoolboy schoolgirl mum mom dad daughter wife husband widow teenager grandmother
-    grandfather grandma grandpa
+    schoolboy schoolgirl mum mom dad daughter wife husband widow widower teenager grandmother
+    grandfather grandma grandpa granny grandson granddaughter girlfriend boyfriend fiancee
+    fiancée toddler youngster
     """
 )
 _DESCRIBING_WORDS = ROLES | OCCUPATIONS | _KIN_AND_AGE_WORDS | _words("investigator reporter")

@@ -380,6 +380,8 @@ def test_a_legislator_described_by_party_and_state_is_the_one_met_before() -> No
     [
         ("Investigator Jaan Tamm", "Jaan Tamm"),
         ("Grandmother Mari Kask", "Mari Kask"),
+        ("Widower Jaan Tamm", "Jaan Tamm"),
+        ("Girlfriend Mari Kask", "Mari Kask"),
         ("Nineteen-year-old Karl Saar", "Karl Saar"),
         ("Boy George", "Boy George"),
     ],
