@@ -281,6 +281,8 @@ def _name_in(phrase: str) -> Named | None:
                 if held is not None and held.kind == PERSON:
                     return held
             previous_run = next((r for r in runs if r[1] == start_role + 1), None)
+            if role in ROLES and _names_a_field(lower[start:end]):
+                continue  # "Coordinator for Reproductive Health": the role's field, no body
             if role in ROLES or (previous_run is not None and _is_person_run(words, previous_run)):
                 found = _classify(words, start, end, affiliation=True)
                 if found is not None:
@@ -327,6 +329,13 @@ def _name_in(phrase: str) -> Named | None:
         return None
     if end < len(words) and lower[end] in ROLES and _names_a_field(lower[start:end]):
         return None  # "Media Relations Officer": a role's field names nobody
+    if (
+        start >= 2
+        and lower[start - 1] in _AFFILIATION_PREPOSITIONS
+        and lower[start - 2] in ROLES
+        and _names_a_field(lower[start:end])
+    ):
+        return None  # "the coordinator for Reproductive Health": the role's field
     return _classify(words, start, end, affiliation=False)
 
 

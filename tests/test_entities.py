@@ -392,6 +392,13 @@ def test_a_word_saying_what_someone_is_is_not_their_name(phrase: str, name: str)
     assert (found.name, found.kind) == (name, "person")
 
 
+def test_a_role_for_a_field_names_no_body() -> None:
+    found = parties(
+        "Mari Kask, the National Coordinator for Reproductive Health, said the clinics were full."
+    )
+    assert found[0][1:] == ("Mari Kask", "person")
+
+
 def test_a_body_whose_name_goes_on_after_for_is_no_titled_person() -> None:
     found = parties(
         "The Tallinn-based Estonian Institute for Marine Studies said the seals had left."
