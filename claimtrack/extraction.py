@@ -3165,6 +3165,10 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
     for cue in unit.cues:
         if cue.kind == "hedge" or unit.quoted_words(cue.start):
             continue
+        if _TAKEN_TO_BE_AFTER.match(unit.text, cue.end) and unit.text[cue.start : cue.end] in (
+            _TAKEN_TO_BE
+        ):
+            continue  # "Jihadists believed to be loyal to ISIS": a description, no cue
         # "The US State Department", "The United States": a capital marks a name.
         if unit.text[cue.start].isupper() and cue.start != unit.start:
             if title_case is None:
@@ -5270,11 +5274,48 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     first = _after_an_objects_and(left, first, i) if headed == first else headed
     first = _bare_title_start(left, first)
     first = _serial_list_start(left, first)
+    first = _reduced_relative_start(left, first)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+# Participles that, before "to be" or "to have", say what others take someone
+# to be: "Jihadists believed to be loyal to ISIS", "a man thought to be".
+_TAKEN_TO_BE = _words(
+    "believed thought said reported alleged understood suspected rumoured rumored known considered"
+)
+
+
+_TAKEN_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+
+
+def _taken_to_be(left: list[_Token], at: int) -> bool:
+    """Whether tokens[at] is such a participle, "to" and "be"/"have" after it."""
+    return (
+        at + 2 < len(left)
+        and left[at].lower in _TAKEN_TO_BE
+        and left[at + 1].lower == "to"
+        and left[at + 2].lower in ("be", "have")
+    )
+
+
+def _reduced_relative_start(left: list[_Token], first: int) -> int:
+    """Where a speaker starts whose noun is described by what others take it to
+    be: "Jihadists believed to be loyal to ISIS had claimed" is said by the
+    jihadists so described, not by "loyal to ISIS"; "a man believed to be the
+    group's leader said" by the man. `first` when no such words stand before."""
+    at = next((k for k in range(first - 1, first - 7, -1) if k >= 1 and _taken_to_be(left, k)), -1)
+    if at < 1 or left[at - 1].text in _DASHES | {","}:
+        return first
+    if any(not t.text[:1].isalnum() for t in left[at + 3 : first]):
+        return first  # "... believed to be right, the harbour master said": no description
+    start = _np_back(left, at - 1)
+    if start > at - 1 or not _valid_subject(left[start:at]):
+        return first
+    return start
 
 
 def _serial_list_start(left: list[_Token], first: int) -> int:

@@ -4058,6 +4058,27 @@ def test_where_a_speaker_wrote_is_no_part_of_what_was_written(where: str) -> Non
     assert statement.content == "the new pier would open in May"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fishermen believed to be loyal to the harbour master had claimed on Sunday that "
+            "the pier was unsafe.",
+            "Fishermen believed to be loyal to the harbour master",
+        ),
+        (
+            "A man thought to be the ferry's captain said the pier was unsafe.",
+            "A man thought to be the ferry's captain",
+        ),
+    ],
+)
+def test_what_others_take_a_speaker_to_be_is_part_of_the_speaker(text: str, speaker: str) -> None:
+    # "believed to be" describes the speaker; it is no cue of its own.
+    [statement] = extract(text)
+    assert statement.speaker == speaker
+    assert statement.content == "the pier was unsafe"
+
+
 def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
     text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
     statement = only(text)
