@@ -310,6 +310,12 @@ class _Resolver:
         if parties is None:
             party = self._party_in(speaker, description)
             parties = (party,) if party else None
+        if parties is None and _HEAD_OF_STATE_RE.fullmatch(speaker):
+            # "President Obama", "Prime Minister Abe", no state named: the head of
+            # the state the article is about, when it clearly is about one
+            home = self._head_of_state_home()
+            if home is not None:
+                return (home,), "person"
         if parties is None and _GENERIC_OWNER_RE.search(speaker):
             # "The group's leader": the body the article is about.
             body = self._home_body()
@@ -635,6 +641,28 @@ class _Resolver:
         self.kinds.setdefault(body, entities.ORGANISATION)
         return body
 
+    def _head_of_state_home(self) -> str | None:
+        """Whose head a title with no state names ("President Barack Obama"): the
+        state the speaker's sentence names before the speaker ("In Washington,
+        President Barack Obama condemned ..." in an article about Canada); none
+        when it names states only after the speaker (they may be what the head
+        acts on: "told Congress of airstrikes in Syria"); else the state the
+        article clearly is about."""
+        start = self._sentence_start(self.at + 1)  # a sentence may start at the speaker
+        found = _SENTENCE_BREAK_RE.search(self.text, self.at, self.at + 400)
+        end = found.start() if found else min(len(self.text), self.at + 400)
+        line_end = self.text.find("\n", self.at)
+        end = min(end, line_end) if line_end >= 0 else end
+        states = [
+            (start + a, party)
+            for (a, _), party in self._resolver.mentions(self.text[start:end])
+            if self._resolver.kind(party) == entities.STATE
+        ]
+        before = [party for at, party in states if at < self.at]
+        if before:
+            return before[-1]
+        return None if states else self._clear_home_state()
+
     def _state_in_sentence(self) -> str | None:
         """The one state named in the sentence before the speaker being resolved."""
         before = self.text[max(0, self.at - 300) : self.at]
@@ -713,6 +741,11 @@ class _Resolver:
             # once held speaks for no state now, as "former CIA agent" does not
             self.kinds.setdefault(name, entities.PERSON)
             return name
+        if _HEAD_OF_STATE_TITLE_RE.fullmatch(title.strip(" ,")):
+            # "President Barack Obama", no state named: as `_HEAD_OF_STATE_RE`
+            home = self._head_of_state_home()
+            if home is not None:
+                return home
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
@@ -1805,6 +1838,15 @@ _OUTLET_WORD_AFTER_RE = re.compile(
 
 # "Retired Brig. Gen.", "former Lt.", right before the speaker read: a rank once held.
 _ONCE_HELD_BEFORE_RE = re.compile(r"\b(?:[Ff]ormer|[Rr]etired)\s+(?:[A-Z][a-z]*\.?\s+){0,2}$")
+# A head of state's or government's title, and one before a name with nothing
+# else with it.
+_HEAD_OF_STATE_TITLE_RE = re.compile(
+    r"(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir"
+    r"|Supreme\s+Leader)"
+)
+_HEAD_OF_STATE_RE = re.compile(
+    _HEAD_OF_STATE_TITLE_RE.pattern + r"\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+"
+)
 _STATE_INSTITUTION_RE = re.compile(
     # "a pro-government newspaper", "anti-government protesters": for or against
     # the state, never its voice

@@ -4079,6 +4079,36 @@ def test_what_others_take_a_speaker_to_be_is_part_of_the_speaker(text: str, spea
     assert statement.content == "the pier was unsafe"
 
 
+def test_a_head_of_state_with_no_state_named_is_the_articles_state() -> None:
+    text = (
+        "Estonia's parliament met on Monday. Estonian officials and Estonia's army "
+        "were ready, and Estonia's ports were closed.\n\n"
+        "President Kersti Kaljulaid said the ports would reopen on Friday."
+    )
+    assert [(s.speaker, s.party) for s in extract(text)] == [
+        ("President Kersti Kaljulaid", "Estonia")
+    ]
+
+
+def test_a_head_of_state_is_of_the_state_named_before_in_the_sentence() -> None:
+    # An article about Estonia; the head speaks "in Riga".
+    text = (
+        "Estonia's parliament met on Monday. Estonian officials and Estonia's army "
+        "were ready, and Estonia's ports were closed.\n\n"
+        "In Riga, President Egils Levits said the ports would reopen on Friday."
+    )
+    assert [(s.speaker, s.party) for s in extract(text)] == [("President Egils Levits", "Latvia")]
+
+
+def test_a_head_of_state_whose_sentence_names_states_only_after_is_no_guess() -> None:
+    text = (
+        "Estonia's parliament met on Monday. Estonian officials and Estonia's army "
+        "were ready, and Estonia's ports were closed.\n\n"
+        "President Egils Levits told Estonia that its ports would reopen on Friday."
+    )
+    assert [s.party for s in extract(text)] == ["Egils Levits"]
+
+
 def test_writers_verdict_on_a_rumoured_thing_is_no_denial() -> None:
     text = "The alleged sighting of a wolf near the school turned out to be a false alarm."
     statement = only(text)
