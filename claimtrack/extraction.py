@@ -5349,13 +5349,24 @@ def _reduced_relative_start(left: list[_Token], first: int) -> int:
     be: "Jihadists believed to be loyal to ISIS had claimed" is said by the
     jihadists so described, not by "loyal to ISIS"; "a man believed to be the
     group's leader said" by the man. `first` when no such words stand before."""
-    at = next((k for k in range(first - 1, first - 7, -1) if k >= 1 and _taken_to_be(left, k)), -1)
-    if at < 1 or left[at - 1].text in _DASHES | {","}:
+    at = next((k for k in range(first - 1, first - 8, -1) if k >= 1 and _taken_to_be(left, k)), -1)
+    noun = at - 1
+    if noun >= 1 and left[noun].text in P.QUOTE_CHARS:
+        noun -= 1  # 'websites "known to be close" to ISIS extremists'
+    if at < 1 or left[noun].text in _DASHES | {","}:
         return first
-    if any(not t.text[:1].isalnum() for t in left[at + 3 : first]):
+    if any(not t.text[:1].isalnum() and t.text not in P.QUOTE_CHARS for t in left[at + 3 : first]):
         return first  # "... believed to be right, the harbour master said": no description
-    start = _np_back(left, at - 1)
-    if start > at - 1 or not _valid_subject(left[start:at]):
+    start = _np_back(left, noun)
+    if start > noun:
+        return first
+    opens = start == 0 or (
+        left[start - 1].text in _CLAUSE_PUNCTUATION
+        or left[start - 1].lower in _CLAUSE_OPENING_WORDS
+    )
+    if not _valid_subject(left[start : noun + 1]) and not (
+        opens and _is_plural_noun(left[noun])  # "websites known to be close to ISIS"
+    ):
         return first
     return start
 

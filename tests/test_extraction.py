@@ -4070,6 +4070,10 @@ def test_where_a_speaker_wrote_is_no_part_of_what_was_written(where: str) -> Non
             "A man thought to be the ferry's captain said the pier was unsafe.",
             "A man thought to be the ferry's captain",
         ),
+        (
+            'Websites "known to be close" to the harbour master reported that the pier was unsafe.',
+            'Websites "known to be close" to the harbour master',
+        ),
     ],
 )
 def test_what_others_take_a_speaker_to_be_is_part_of_the_speaker(text: str, speaker: str) -> None:
