@@ -1207,11 +1207,15 @@ _GENERAL_VERBS = frozenset(
         "keep",
         "determin",
         "find",
+        # What is wanted or needed is the object: "we don't want no problems"
+        # against "he wanted people to know the vehicle was no longer his".
+        "want",
+        "need",
     }
 )
 _OBJECT_AFTER = re.compile(
     r"(?i)\w*\s+(?:(?:any|the|a|an|his|her|their|its|our|my|your|this|that|these|those|much"
-    r"|many|more)\s+)?(?P<object>[a-z][\w-]*)"
+    r"|many|more|no)\s+)?(?P<object>[a-z][\w-]*)"
 )
 # A denial or doubt in a clause of concession or contrast with a subject of its
 # own is that subject's: "despite the archbishop moving to rubbish the claims",

@@ -1634,6 +1634,12 @@ def test_a_comment_withheld_however_qualified_negates_nothing(lexicon: Lexicon) 
         ("the rock landed near the port and did not cause any injuries",
          "A loud bang was caused by the rock", A),
         ("the storm did not cause any damage", "The storm caused damage to homes", D),
+        # What is wanted or needed is the object.
+        ("We don't want no trouble with the neighbours",
+         "The baker wanted customers to know the shop had moved", A),
+        ("the club does not need more money", "The club needed new players", A),
+        ("we don't want any trouble", "The baker wanted trouble with the council", D),
+        ("the club does not need new players", "The club needed new players", D),
         # Other verbs are negated by themselves.
         ("the navy did not send any ships", "The navy sent planes", D),
     ],
