@@ -389,8 +389,8 @@ _WRAPPER = re.compile(
     r"|feel(?:\s+(?:very\s+|quite\s+|fairly\s+)?(?:sure|confident|certain)"
     r"|(?=\s+(?:that|the|a|an|he|she|it|they|we|this|these|there|our|his|her|their)\b"
     r"|\s+(?-i:[A-Z])))"
-    r"|are\s+(?:sure|confident)"
-    r"|am\s+(?:sure|confident)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
+    r"|are\s+(?:sure|confident|certain|convinced)"
+    r"|am\s+(?:sure|confident|certain|convinced)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
     r"|(?:do\s+)?(?:want|wish)\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out"
     # "I wish to inform this audience that X", "we want to assure you that X".
     r"|(?:inform|tell|assure|remind)\s+(?:you|everyone|(?:this|the|our|all)\s+\w+)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|our|its|their|(?-i:[A-Z])))"
@@ -425,7 +425,10 @@ _WRAPPER = re.compile(
     # "What I can assure people is that X", "What we know is X".
     r"|what\s+(?:I|we)\s+(?:can\s+|do\s+)?(?:assure\s+\w+|tell\s+\w+|say|know|believe)"
     r"\s+(?:is|was)(?:\s*,)?"
-    r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told))"
+    r"|(?:he|she|they)\s+(?:has|have|had)\s+(?:learned|learnt|heard|been\s+told)"
+    # "he believes that X", in the speaker's indirect speech: what is believed, X.
+    r"|(?:he|she|they)\s+(?:also\s+|still\s+|now\s+)?(?:think|believe|know|expect|suspect)s?"
+    r"(?=\s+that\b))"
     # "is that, when ...": the clause it opens may begin with an aside.
     r"(?:\s+that\b,?)?\s+",
     re.IGNORECASE,
@@ -481,6 +484,25 @@ _VERDICT_AFTER_NEEDS = (
     "false", "untrue", "baseless", "groundless", "unfounded", "exaggerated", "overstated",
     "fabricat", "made", "hoax", "lie", "myth",
 )  # fmt: skip
+# The speaker's own expectation of a thing: "he expects the Apple Watch to feature
+# a chip", "we expect the talks to resume". What is expected is the proposition.
+_EXPECTED = re.compile(
+    r"^(?:I|we|he|she|they)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?P<verb>expects?|expected|predicts?|predicted)\s+"
+    r"(?P<thing>(?:the|a|an|(?-i:[A-Z]))[^,;:\"\u201c]{0,80}?)\s+to\s+(?P<next>[a-z]+\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_expected(match: re.Match[str]) -> str:
+    """The expected thing and what it will do: "the Apple Watch will feature"."""
+    thing = match.group("thing")
+    if thing.split()[0].lower() in ("the", "a", "an"):
+        thing = thing[0].upper() + thing[1:]
+    will = "would" if match.group("verb").lower().endswith("ed") else "will"
+    return f"{thing} {will} {match.group('next')}"
+
+
 # A verb of knowing or saying before the thing a verdict after it is said of: "had
 # known the tale was false" states the knowing, not the tale.
 _OBJECT_OF_KNOWING = re.compile(
@@ -652,6 +674,7 @@ def proposition(
         _WRAPPER.match(text)
     )
     text = _WRAPPER.sub("", text)
+    text = _EXPECTED.sub(_as_expected, text, count=1)
     # "As soldiers came forward, it is being reported that X": what is reported is X;
     # the opening clause only set the scene for the report.
     opening = re.match(r"[^,;:]{1,100},\s+", text)

@@ -161,6 +161,28 @@ def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
     assert proposition("Mohammed Emwazi was flown to Amsterdam where").text is None
 
 
+@pytest.mark.parametrize(
+    ("content", "text"),
+    [
+        (
+            "he expects the new ferry to carry 300 cars a day",
+            "The new ferry will carry 300 cars a day",
+        ),
+        (
+            "she expected Tarrow Mills to close the plant in May",
+            "Tarrow Mills would close the plant in May",
+        ),
+        ("he believes that the pier will reopen in May", "The pier will reopen in May"),
+        (
+            "We are convinced that the pier was damaged by the storm",
+            "The pier was damaged by the storm",
+        ),
+    ],
+)
+def test_what_the_speaker_expects_or_is_sure_of_is_the_proposition(content: str, text: str) -> None:
+    assert proposition(content, "Kask", "Mari Kask", "Mari Kask").text == text
+
+
 def test_what_a_speaker_learned_is_the_proposition() -> None:
     made = proposition("he has learned that Tiger Woods failed a drug test", "Dan Olsen")
     assert made.text == "Tiger Woods failed a drug test"
