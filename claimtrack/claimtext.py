@@ -848,6 +848,11 @@ def proposition(
     # people or things the text does not name.
     if len(words) > 1 and words[0].lower() in _BARE_PARTS and _verb_word(words[1]):
         return Proposition(None, f"its subject '{words[0]}' is not named")
+    if _names_nothing_there(text):
+        # "There's no criminal record", "There was a big likeness between the
+        # voices": what there is, with no one, no place and no number to say
+        # of whom or where; only its article tells.
+        return Proposition(None, NAMES_NOTHING)
     # (Its question words are matched in lower case only.)
     embedded = _EMBEDDED_QUESTION.search(text) if "wh" in text or "how" in text else None
     if embedded is not None and not _has_verb(["", *_words_of(text[: embedded.start()])]):
@@ -3006,6 +3011,40 @@ def _existential(rest: list[tuple[str, bool]]) -> list[str]:
 _LINKING = frozenset(
     _words("in at on about between within outside inside near against among for to from over")
 )
+
+
+# Why `proposition` made no claim of a content that only says something is
+# (`_names_nothing_there`): the article may name what it does not
+# (`grouping._made` tries the content again with what it says).
+NAMES_NOTHING = "says only that something is, naming no one, no place and no number"
+# An existential opening: "there is", "there's", "there have been", "there
+# could be", "there seems to be".
+_THERE_IS = re.compile(
+    r"there(?:['\u2019]s\b|\s+(?:is|are|was|were|(?:has|have|had)\s+(?:(?:not|never|also)\s+)?been"
+    r"|(?:will|would|could|can|may|might|must|should)\s+(?:(?:not|never|also)\s+)?(?:be|have\s+been)"
+    r"|(?:seems?|seemed|appears?|appeared)\s+to\s+(?:be|have\s+been))\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_nothing_there(text: str) -> bool:
+    """Whether `text` only says that something is, naming nothing: an existential
+    opening ("There is", "There have been") and after it no capitalised word (a
+    name, a place, a day) and no digit ("There was a ceasefire", "There's no
+    criminal record"); not "There was a ceasefire in Borno", "There were 40
+    arrests"."""
+    opening = _THERE_IS.match(text)
+    if opening is None:
+        return False
+    # Up to an ellipsis, which ends what it says ("... that he is dead.... This
+    # requires verification").
+    rest = re.split(r"\.\.\.|\u2026", text[opening.end() :], maxsplit=1)[0]
+    if any(ch.isdigit() for ch in rest):
+        return False
+    return not any(
+        word.strip(_EDGE + _QUOTES)[:1].isupper() and word.strip(_EDGE + _QUOTES) != "I"
+        for word in rest.split()
+    )
 
 
 # Quantifiers that are a whole subject with no noun: "Some", "None", "Both".
