@@ -611,9 +611,13 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     names = set()
     # Each pattern is compiled for this description alone: it is tried only
     # where the article holds the words it cannot match without.
-    # "the intruder, Omar Gonzalez, was ...": a name set off by commas.
+    # "the intruder, Omar Gonzalez, was ...": a name set off by commas; also
+    # after words the description leaves out ("The 40-year-old intruder, Omar
+    # Gonzalez, ..." for "the intruder").
     if _capital_after(article, f"{head},"):
-        for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
+        for match in re.finditer(
+            rf"\b[Tt]he +(?:[a-z0-9][\w-]* +){{0,2}}?{described}, +{_PERSON_NAME},", article
+        ):
             names.add(match.group(1))
     # "the woman, named locally as 24-year-old Li Zhenghua", "a man identified as X".
     if any(head in article[max(0, at - 80) : at] for at in _named_as(article)):

@@ -1996,3 +1996,24 @@ def test_a_name_of_its_kind_is_taken_before_a_first_mention_with_a_relative_clau
         "People will find it hard to trust the agency that has had several failures in "
         "recent years after the last incident"
     )
+
+
+def test_a_name_set_off_by_commas_after_words_the_description_drops() -> None:
+    # "The 52-year-old intruder, Omar Varga," is the one "the intruder" means.
+    article = (
+        "A man climbed the palace fence on Sunday night.\n"
+        "The 52-year-old intruder, Omar Varga, was held by guards for an hour.\n"
+        "Neighbours said the intruder had been seen there before."
+    )
+    assert _made(article, "the intruder had been seen there before") == (
+        "Omar Varga had been seen there before"
+    )
+    # Two such names: which one the description means is not said.
+    article = (
+        "Two men climbed the palace fence on Sunday night.\n"
+        "The first intruder, Omar Varga, was held by guards; the second intruder, "
+        "Paul Lisle, ran off.\n"
+        "Neighbours said the intruder had been seen there before."
+    )
+    content = "the intruder had been seen there before"
+    assert _made(article, content) == content
