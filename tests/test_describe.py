@@ -2017,3 +2017,36 @@ def test_a_name_set_off_by_commas_after_words_the_description_drops() -> None:
     )
     content = "the intruder had been seen there before"
     assert _made(article, content) == content
+
+
+def test_an_age_standing_for_a_person_is_the_one_the_article_gives_that_age() -> None:
+    # "the 29-year-old" with a verb after it: the person the article said was 29.
+    article = (
+        "Police stopped swimmer Dana Kerr on the A9 near Perth on Friday.\n"
+        "Kerr, 29, was released on bail.\n"
+        "Officers said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "Dana Kerr was clocked at 84mph"
+    )
+    # Two people of that age, or none: which one is not said.
+    article = (
+        "Dana Kerr, 29, and Ali Rossi, 29, were stopped on the A9 on Friday.\n"
+        "Officers said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "the 29-year-old was clocked at 84mph"
+    )
+    article = (
+        "Dana Kerr was stopped on the A9.\nOfficers said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "the 29-year-old was clocked at 84mph"
+    )
+    # An age before its noun is the noun's modifier, not a person by itself.
+    article = (
+        "Kerr, 29, a swimmer from Perth, was stopped on Friday.\n"
+        "Officers said the 29-year-old swimmer Dana Kerr was clocked at 84mph."
+    )
+    content = "the 29-year-old swimmer Dana Kerr was clocked at 84mph"
+    assert _made(article, content) == content
