@@ -871,6 +871,11 @@ def proposition(
     # people or things the text does not name.
     if len(words) > 1 and words[0].lower() in _BARE_PARTS and _verb_word(words[1]):
         return Proposition(None, f"its subject '{words[0]}' is not named")
+    if _names_nothing_there(text):
+        # "There's no criminal record", "There was a big likeness between the
+        # voices": what there is, with no one, no place and no number to say
+        # of whom or where; only its article tells.
+        return Proposition(None, NAMES_NOTHING)
     # (Its question words are matched in lower case only.)
     embedded = _EMBEDDED_QUESTION.search(text) if "wh" in text or "how" in text else None
     if embedded is not None and not _has_verb(["", *_words_of(text[: embedded.start()])]):
@@ -1068,6 +1073,15 @@ def proposition(
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
+    if (
+        found is not None
+        and found.group() in {"him", "them"}
+        and _subject_alone_before(text[: found.start()])
+    ):
+        # "The Kurds are not scared of them", "Comcast got him fired": an object
+        # pronoun is never the subject of its own clause ("themselves" would
+        # be), and the clause names no one else it could stand for.
+        return Proposition(None, f"its '{found.group()}' points into the article")
     if found is not None and not any(
         _may_stand_for(word, n)
         # "Initially it was rumoured he ...", "Basically what it's doing": an
@@ -1737,6 +1751,28 @@ def _aside_or_words(match: re.Match[str]) -> str:
 
 
 _ASKING_WORDS = frozenset(_words("how what who whom which whatever where when why as than"))
+
+
+def _subject_alone_before(before: str) -> bool:
+    """Whether the text `before` an object pronoun is one clause whose only
+    possible referent is its own subject: a name or noun phrase, its verb and
+    what follows, with no second clause, no owner in the subject ("Smith's
+    lawyer defended him": him may be Smith), no verb that takes a clause, and
+    no preposition of place right before the pronoun."""
+    if re.search(r"[,;:()\u2013\u2014\"\u201c\u201d]| - ", before):
+        return False
+    lowered = [word.lower() for word in before.split()]
+    if len(lowered) < 2:
+        return False
+    if any(word in _CLAUSE_TIES or word in _CLAUSE_TAKING for word in lowered):
+        return False
+    if any(
+        word.endswith(("'s", "\u2019s", "'", "\u2019")) or word == "of" for word in lowered[:-1]
+    ):
+        return False
+    return lowered[-1] not in _PLACE_PREPOSITIONS
+
+
 _SAYING = frozenset(
     _words(
         """
@@ -1746,6 +1782,37 @@ _SAYING = frozenset(
     )
 )
 _TELLING = frozenset(_words("told tells tell informed informs assured assures warned"))
+# What ends one clause and opens another, or ties a pronoun after it to another
+# clause than its subject's (an infinitive's "to"; "the children said that ...").
+_CLAUSE_TIES = frozenset(
+    _words(
+        """
+        and but or nor that who whom which whose because when whenever after before if
+        unless while whilst as since until where why how what so than to though although
+        """
+    )
+)
+# Verbs whose object may be a whole clause ("Williams learned the helicopter
+# in front of him had been hit"), and prepositions of place, after which a
+# pronoun may be its own clause's subject ("Lee saw a snake near him").
+_CLAUSE_TAKING = _SAYING | frozenset(
+    _words(
+        """
+        say tell tells claim claims report deny denies confirm confirms write announce
+        learned learnt knew know knows heard hears saw see sees found finds realised realized
+        believed believes thought thinks felt feels noticed discovered watched feared fears
+        hoped hopes expected expects insisted insists suggested argued admitted
+        """
+    )
+)
+_PLACE_PREPOSITIONS = frozenset(
+    _words(
+        """
+        with near behind beside besides around toward towards beneath below above under over
+        inside outside across past at on in front ahead beyond along
+        """
+    )
+)
 _HEARERS = frozenset(_words("him her them us me you"))
 # A clause opened by a participle and what it governs: "Seeing a man ...", "Having
 # a child ...".
@@ -3029,6 +3096,40 @@ def _existential(rest: list[tuple[str, bool]]) -> list[str]:
 _LINKING = frozenset(
     _words("in at on about between within outside inside near against among for to from over")
 )
+
+
+# Why `proposition` made no claim of a content that only says something is
+# (`_names_nothing_there`): the article may name what it does not
+# (`grouping._made` tries the content again with what it says).
+NAMES_NOTHING = "says only that something is, naming no one, no place and no number"
+# An existential opening: "there is", "there's", "there have been", "there
+# could be", "there seems to be".
+_THERE_IS = re.compile(
+    r"there(?:['\u2019]s\b|\s+(?:is|are|was|were|(?:has|have|had)\s+(?:(?:not|never|also)\s+)?been"
+    r"|(?:will|would|could|can|may|might|must|should)\s+(?:(?:not|never|also)\s+)?(?:be|have\s+been)"
+    r"|(?:seems?|seemed|appears?|appeared)\s+to\s+(?:be|have\s+been))\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_nothing_there(text: str) -> bool:
+    """Whether `text` only says that something is, naming nothing: an existential
+    opening ("There is", "There have been") and after it no capitalised word (a
+    name, a place, a day) and no digit ("There was a ceasefire", "There's no
+    criminal record"); not "There was a ceasefire in Borno", "There were 40
+    arrests"."""
+    opening = _THERE_IS.match(text)
+    if opening is None:
+        return False
+    # Up to an ellipsis, which ends what it says ("... that he is dead.... This
+    # requires verification").
+    rest = re.split(r"\.\.\.|\u2026", text[opening.end() :], maxsplit=1)[0]
+    if any(ch.isdigit() for ch in rest):
+        return False
+    return not any(
+        word.strip(_EDGE + _QUOTES)[:1].isupper() and word.strip(_EDGE + _QUOTES) != "I"
+        for word in rest.split()
+    )
 
 
 # Quantifiers that are a whole subject with no noun: "Some", "None", "Both".

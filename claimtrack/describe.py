@@ -224,6 +224,14 @@ def descriptions_in(
         people = _people_in_state(article, nominal.group("state").lower(), at)
         if people is not None:
             found.append((nominal.group().rstrip(), people))
+    for aged in _NOMINAL_AGE.finditer(content):
+        if len(found) == 2:
+            break
+        if aged.group("next") and not verb_word(aged.group("next")):
+            continue  # "the 36-year-old actor": an age before its noun (`_aged`)
+        person = _person_of_age(article, aged.group("age"), at)
+        if person is not None:
+            found.append((aged.group().rstrip(), person))
     for office in _OFFICE_DESCRIPTION.finditer(content):
         if len(found) == 2:
             break
@@ -611,9 +619,13 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     names = set()
     # Each pattern is compiled for this description alone: it is tried only
     # where the article holds the words it cannot match without.
-    # "the intruder, Omar Gonzalez, was ...": a name set off by commas.
+    # "the intruder, Omar Gonzalez, was ...": a name set off by commas; also
+    # after words the description leaves out ("The 40-year-old intruder, Omar
+    # Gonzalez, ..." for "the intruder").
     if _capital_after(article, f"{head},"):
-        for match in re.finditer(rf"\b[Tt]he +{described}, +{_PERSON_NAME},", article):
+        for match in re.finditer(
+            rf"\b[Tt]he +(?:[a-z0-9][\w-]* +){{0,2}}?{described}, +{_PERSON_NAME},", article
+        ):
             names.add(match.group(1))
     # "the woman, named locally as 24-year-old Li Zhenghua", "a man identified as X".
     if any(head in article[max(0, at - 80) : at] for at in _named_as(article)):
@@ -747,6 +759,45 @@ def _aged(article: str, head: str, modifiers: list[str]) -> str | None:
     if not modifiers or not all(_AGE.fullmatch(m) for m in modifiers):
         return None
     return _named(article, head, [])
+
+
+# An age standing for the person of that age ("the 36-year-old bought ..."):
+# what follows is a verb, a clause or a stop, not a noun it modifies ("the
+# 36-year-old actor" is `_aged`'s).
+_NOMINAL_AGE = re.compile(
+    r"[Tt](?<![\w-].)he +(?P<age>\d{1,3})-year-old(?![\w-])"
+    r"(?=\s*(?:$|[,.;:!?)\u2014\u2013]|\s(?:who|whose|from|of|in|and)\b|\s(?P<next>[a-z]\w*)))"
+)
+
+
+def _person_of_age(article: str, age: str, at: int) -> str | None:
+    """The one person the article gives the age `age` before offset `at`: "Yasir
+    Abdulla, 36,", "36-year-old Yasir Abdulla", "Yasir Abdulla (36)", "Yasir
+    Abdulla, a 36-year-old ..."; None when it gives none, or two people that
+    age."""
+    before = article[:at]
+    if age not in before:
+        return None
+    people = _full_names(article)
+    # A full name, or a surname the article writes in full elsewhere ("Phelps, 29,").
+    name_words = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
+    names = set()
+    for pattern in (
+        rf"(?<![\w-]){name_words},? +(?:aged +)?{age}(?![\w-])(?! *(?:%|percent|per|years? +ago))",
+        rf"(?<![\w-]){name_words} +\({age}\)",
+        rf"(?<![\w-]){name_words}, +(?:a|an|the) +{age}-year-old\b",
+        rf"(?<![\w-]){age}-year-old +(?:[a-z][\w-]* +){{0,3}}?{name_words}",
+    ):
+        for match in re.finditer(pattern, before):
+            name = match.group(1)
+            if name.split()[0].lower() in _NOT_NAMES or set(name.split()) & _MONTHS:
+                continue
+            # The name the article writes in full, as the person it goes on naming.
+            full = people.get(name.split()[-1])
+            if full is None and " " not in name:
+                continue  # one word the article never writes in full: no name known
+            names.add(full or name)
+    return names.pop() if len(names) == 1 else None
 
 
 # An adjective of a state people are in, standing for those people ("the

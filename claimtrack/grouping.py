@@ -98,6 +98,7 @@ from claimtrack import entities
 from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
+    NAMES_NOTHING,
     Proposition,
     alternative,
     clarity,
@@ -2909,9 +2910,12 @@ def _reports_a_denial(about: str) -> bool:
 
 def _described_subject(reason: str | None) -> bool:
     """Whether a content made no claim only because its subject is a description
-    pointing into the article ("the incident comes after ..."), which the
-    article may say more of (`describe`)."""
-    return reason is not None and reason.startswith("its subject 'the ")
+    pointing into the article ("the incident comes after ..."), or it says only
+    that something is and names nothing ("there are several hundred species in
+    the palace garden"), which the article may say more of (`describe`)."""
+    return reason is not None and (
+        reason.startswith("its subject 'the ") or reason == NAMES_NOTHING
+    )
 
 
 def _unnamed_person(reason: str | None) -> bool:

@@ -1996,3 +1996,57 @@ def test_a_name_of_its_kind_is_taken_before_a_first_mention_with_a_relative_clau
         "People will find it hard to trust the agency that has had several failures in "
         "recent years after the last incident"
     )
+
+
+def test_a_name_set_off_by_commas_after_words_the_description_drops() -> None:
+    # "The 52-year-old intruder, Omar Varga," is the one "the intruder" means.
+    article = (
+        "A man climbed the palace fence on Sunday night.\n"
+        "The 52-year-old intruder, Omar Varga, was held by guards for an hour.\n"
+        "Neighbours said the intruder had been seen there before."
+    )
+    assert _made(article, "the intruder had been seen there before") == (
+        "Omar Varga had been seen there before"
+    )
+    # Two such names: which one the description means is not said.
+    article = (
+        "Two men climbed the palace fence on Sunday night.\n"
+        "The first intruder, Omar Varga, was held by guards; the second intruder, "
+        "Paul Lisle, ran off.\n"
+        "Neighbours said the intruder had been seen there before."
+    )
+    content = "the intruder had been seen there before"
+    assert _made(article, content) == content
+
+
+def test_an_age_standing_for_a_person_is_the_one_the_article_gives_that_age() -> None:
+    # "the 29-year-old" with a verb after it: the person the article said was 29.
+    article = (
+        "Police stopped swimmer Dana Kerr on the A9 near Perth on Friday.\n"
+        "Kerr, 29, was released on bail.\n"
+        "Officers said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "Dana Kerr was clocked at 84mph"
+    )
+    # Two people of that age, or none: which one is not said.
+    article = (
+        "Dana Kerr, 29, and Ali Rossi, 29, were stopped on the A9 on Friday.\n"
+        "Officers said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "the 29-year-old was clocked at 84mph"
+    )
+    article = (
+        "Dana Kerr was stopped on the A9.\nOfficers said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "the 29-year-old was clocked at 84mph"
+    )
+    # An age before its noun is the noun's modifier, not a person by itself.
+    article = (
+        "Kerr, 29, a swimmer from Perth, was stopped on Friday.\n"
+        "Officers said the 29-year-old swimmer Dana Kerr was clocked at 84mph."
+    )
+    content = "the 29-year-old swimmer Dana Kerr was clocked at 84mph"
+    assert _made(article, content) == content

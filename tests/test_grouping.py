@@ -1795,6 +1795,21 @@ def test_an_id_reads_with_the_name_a_description_stands_for() -> None:
     assert second.claim_id == "dam-collapsed-storm"
 
 
+def test_an_existential_naming_nothing_makes_a_claim_with_what_the_article_names() -> None:
+    # "the harbour" the article says is Dover's: what there is is then somewhere.
+    placed = replace(
+        statement("there are several hundred boats in the harbour", "m"),
+        described=(("the harbour", "the harbour at Dover"),),
+    )
+    # Nothing described, nothing named: no claim of its own.
+    vague = statement("there are several hundred boats in the harbour", "n")
+    first, second = group_statements([placed, vague], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_text == "There are several hundred boats in the harbour at Dover"
+    assert second.claim_id in {None, first.claim_id}
+    (alone,) = group_statements([vague], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert alone.claim_id is None
+
+
 def test_a_claim_text_shows_the_full_name_of_a_surname_alone_and_groups_as_before() -> None:
     # "Olsary" the article calls "Benedikt Olsary": the text and the id name him
     # in full; grouping compares the statement's own words.
