@@ -1073,15 +1073,6 @@ def proposition(
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
-    if (
-        found is not None
-        and found.group() in {"him", "them"}
-        and _subject_alone_before(text[: found.start()])
-    ):
-        # "The Kurds are not scared of them", "Comcast got him fired": an object
-        # pronoun is never the subject of its own clause ("themselves" would
-        # be), and the clause names no one else it could stand for.
-        return Proposition(None, f"its '{found.group()}' points into the article")
     if found is not None and not any(
         _may_stand_for(word, n)
         # "Initially it was rumoured he ...", "Basically what it's doing": an
@@ -1751,28 +1742,6 @@ def _aside_or_words(match: re.Match[str]) -> str:
 
 
 _ASKING_WORDS = frozenset(_words("how what who whom which whatever where when why as than"))
-
-
-def _subject_alone_before(before: str) -> bool:
-    """Whether the text `before` an object pronoun is one clause whose only
-    possible referent is its own subject: a name or noun phrase, its verb and
-    what follows, with no second clause, no owner in the subject ("Smith's
-    lawyer defended him": him may be Smith), no verb that takes a clause, and
-    no preposition of place right before the pronoun."""
-    if re.search(r"[,;:()\u2013\u2014\"\u201c\u201d]| - ", before):
-        return False
-    lowered = [word.lower() for word in before.split()]
-    if len(lowered) < 2:
-        return False
-    if any(word in _CLAUSE_TIES or word in _CLAUSE_TAKING for word in lowered):
-        return False
-    if any(
-        word.endswith(("'s", "\u2019s", "'", "\u2019")) or word == "of" for word in lowered[:-1]
-    ):
-        return False
-    return lowered[-1] not in _PLACE_PREPOSITIONS
-
-
 _SAYING = frozenset(
     _words(
         """
@@ -1782,37 +1751,6 @@ _SAYING = frozenset(
     )
 )
 _TELLING = frozenset(_words("told tells tell informed informs assured assures warned"))
-# What ends one clause and opens another, or ties a pronoun after it to another
-# clause than its subject's (an infinitive's "to"; "the children said that ...").
-_CLAUSE_TIES = frozenset(
-    _words(
-        """
-        and but or nor that who whom which whose because when whenever after before if
-        unless while whilst as since until where why how what so than to though although
-        """
-    )
-)
-# Verbs whose object may be a whole clause ("Williams learned the helicopter
-# in front of him had been hit"), and prepositions of place, after which a
-# pronoun may be its own clause's subject ("Lee saw a snake near him").
-_CLAUSE_TAKING = _SAYING | frozenset(
-    _words(
-        """
-        say tell tells claim claims report deny denies confirm confirms write announce
-        learned learnt knew know knows heard hears saw see sees found finds realised realized
-        believed believes thought thinks felt feels noticed discovered watched feared fears
-        hoped hopes expected expects insisted insists suggested argued admitted
-        """
-    )
-)
-_PLACE_PREPOSITIONS = frozenset(
-    _words(
-        """
-        with near behind beside besides around toward towards beneath below above under over
-        inside outside across past at on in front ahead beyond along
-        """
-    )
-)
 _HEARERS = frozenset(_words("him her them us me you"))
 # A clause opened by a participle and what it governs: "Seeing a man ...", "Having
 # a child ...".
