@@ -906,6 +906,12 @@ class ClaimIndex:
 _CONJOINED = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
 )
+# "and" or "but" opening a verb phrase that shares the clause's subject: an
+# auxiliary right after it ("had been identified as Banksy, and had been
+# arrested", "has agreed to a ceasefire and will release the girls").
+_JOINED_VERB_PHRASE = re.compile(
+    r"(?i),?\s+(?:and|but)\s+(?=(?:has|had|have|was|were|will|would)\s+\w)"
+)
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
@@ -975,6 +981,20 @@ def _plural_group(subject: str) -> bool:
     if not words or words[0].lower() in _SUBJECT_PRONOUNS:
         return False
     return bool(_PLURAL_NOUN.fullmatch(words[-1]))
+
+
+def _joined_predicates(text: str) -> list[frozenset[str]]:
+    """The predicates (`stance.clause_predicate`) of the verb phrases a text joins
+    to its main clause without saying their subject again: "Paul Horner had been
+    identified as Banksy, and had been arrested" says "arrested" of Paul Horner
+    as it says "identified"."""
+    from claimtrack.stance import clause_predicate
+
+    return [
+        found
+        for phrase in _JOINED_VERB_PHRASE.split(text)[1:]
+        if (found := clause_predicate(f"it {phrase}"))
+    ]
 
 
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
@@ -2295,7 +2315,9 @@ class _Grouper:
         for text in self.index.said(claim_id):
             if not predicate_among(predicate, [text]) or self._of_another_subject(about, text):
                 continue
-            if shares_predicate(predicate, said_predicate(text)):
+            if shares_predicate(predicate, said_predicate(text)) or any(
+                shares_predicate(predicate, joined) for joined in _joined_predicates(text)
+            ):
                 return True
             roles = self._roles(text, speaker=False)
             if roles is None or not (roles[0] | roles[1]) - self.actors:

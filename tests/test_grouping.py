@@ -24,6 +24,7 @@ from claimtrack.grouping import (
     _doubted_thing,
     _Grouper,
     _identity_names,
+    _joined_predicates,
     _main_clause,
     _plural_group,
     _slug,
@@ -1931,6 +1932,44 @@ def test_a_group_doing_what_a_claim_says_one_person_did_starts_its_own_claim(lat
 def test_one_person_doing_what_a_claim_says_a_named_person_did_joins_it(later: str) -> None:
     first, second = _loose_match_after(VARGA_TRAVELLED, later)
     assert second.claim_id == first.claim_id
+
+
+REDCAP_NAMED = (
+    "Teodor Varga, 41, had been named as the graffiti artist known as Redcap, and had been "
+    "arrested in Ostrava"
+)
+
+
+def test_a_loose_match_joins_when_a_verb_phrase_the_claim_joins_says_its_predicate() -> None:
+    # "and had been arrested" says its verb of the clause's subject, as "named" is.
+    later = "Redcap had been arrested by police in Ostrava on Friday night"
+    first, second = _loose_match_after(REDCAP_NAMED, later)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_loose_match_with_another_predicate_than_the_claims_joined_verbs_starts_its_own() -> None:
+    later = "Redcap had been questioned by the Ostrava police"
+    first, second = _loose_match_after(REDCAP_NAMED, later)
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        (REDCAP_NAMED, [{"arrest"}]),
+        ("The rebels have agreed to a truce and will release the hostages", [{"releas"}]),
+        ("The guards were attacked, but had fought off the raiders", [{"fight"}]),
+        # A clause with a subject of its own is no verb phrase of the first.
+        ("The rebels agreed to a truce and the army will release the hostages", []),
+        # A state in the present tense tells no event of the subject.
+        ("The script is written by Varga and is based on his memoir", []),
+        ("Varga painted the mural and lives in Ostrava", []),
+    ],
+)
+def test_verb_phrases_joined_to_a_clause_without_their_subject(
+    text: str, predicates: list[set[str]]
+) -> None:
+    assert _joined_predicates(text) == predicates
 
 
 @pytest.mark.parametrize(
