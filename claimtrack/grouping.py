@@ -3582,8 +3582,10 @@ def join_pointing(
     Naming no one, it cannot pass the story gate short of a close rewording
     (`join_late`, twice the bar), though it says the same thing of the same
     thing as the claim: the same main predicate as the claim's text ("we
-    subsequently destroyed it with an airstrike"), over `JOIN_AGAIN_FACTOR`
-    times the bar against the claim it matches best. What it points at is
+    subsequently destroyed it with an airstrike") or as a verb phrase the text
+    joins to it (`_joined_predicates`: "... and had only arrived at the
+    convent"), over `JOIN_AGAIN_FACTOR` times the bar against the claim it
+    matches best. What it points at is
     then what that claim speaks of. Only the best match, one it asserts
     (`toward`), and not by a verb of aspect alone ("we will continue to do
     what is necessary" is no wording of "would continue to pursue the
@@ -3605,7 +3607,13 @@ def join_pointing(
             score >= threshold * JOIN_AGAIN_FACTOR
             and grouper._may_answer(candidate)
             and grouper._within_reach(candidate)
-            and shares_predicate(predicate, clause_predicate(text) - _ASPECT_STEMS)
+            and (
+                shares_predicate(predicate, clause_predicate(text) - _ASPECT_STEMS)
+                or any(
+                    shares_predicate(predicate, joined - _ASPECT_STEMS)
+                    for joined in _joined_predicates(text)
+                )
+            )
             and (toward is None or toward(statement, text) is Stance.ASSERTS)
         ):
             return grouper._join(candidate, about, normal.terms, score)

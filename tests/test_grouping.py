@@ -3305,6 +3305,22 @@ def test_a_statement_pointing_at_what_it_does_not_name_joins_the_claim_saying_th
     assert join_pointing(going_on, index, DEFAULT_THRESHOLD, asserts) is None
 
 
+def test_a_pointing_statement_joins_a_claim_saying_its_predicate_in_a_joined_verb_phrase() -> None:
+    # "and had destroyed it" says "destroyed" of the air force as "tracked" is.
+    asserts: Toward = lambda _s, _t: Stance.ASSERTS  # noqa: E731
+    for joined in (
+        "tracked the stray supply crate on Monday and",
+        "lost the stray supply crate on Monday, but",
+    ):
+        index, pointing = _pointing_after(
+            f"Norway's air force {joined} had destroyed it with an airstrike to keep it from "
+            "the rebels",
+            "it had been destroyed by an airstrike on the crate",
+        )
+        found = join_pointing(pointing, index, DEFAULT_THRESHOLD, asserts)
+        assert found is not None and not found.is_new
+
+
 def test_only_a_content_pointing_at_what_it_does_not_name_is_asked_to_join_so() -> None:
     assert points_back("its subject 'it' is not named")
     assert points_back("its 'them' points into the article")
