@@ -94,7 +94,7 @@ from rapidfuzz import fuzz
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
-from claimtrack import entities
+from claimtrack import entities, verbforms
 from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
@@ -906,11 +906,18 @@ class ClaimIndex:
 _CONJOINED = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
 )
-# "and" or "but" opening a verb phrase that shares the clause's subject: an
-# auxiliary right after it ("had been identified as Banksy, and had been
-# arrested", "has agreed to a ceasefire and will release the girls").
+# "and", "but" or "then" opening a verb phrase that shares the clause's subject:
+# an auxiliary of the past, perfect or future right after it ("had been
+# identified as Banksy, and had been arrested", "has agreed to a ceasefire and
+# will release the girls"), or a verb in the past tense ("said no and ripped up
+# the paperwork", "asked for 48 hours, then tore up the contract"). A present
+# tense is left out: "is directed by Boyle and is based on the biography" tells
+# a state, not what was done.
 _JOINED_VERB_PHRASE = re.compile(
-    r"(?i),?\s+(?:and|but)\s+(?=(?:has|had|have|was|were|will|would)\s+\w)"
+    r",?\s+(?:(?:and|but)(?:\s+then)?|then)\s+(?=(?i:has|had|have|was|were|will|would)\s+\w"
+    r"|[a-z]{3,}ed\b|(?:"
+    + "|".join(sorted({form for past, _ in verbforms.IRREGULAR.values() for form in past}))
+    + r")\b)"
 )
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})

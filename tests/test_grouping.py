@@ -1959,6 +1959,12 @@ def test_a_loose_match_with_another_predicate_than_the_claims_joined_verbs_start
         (REDCAP_NAMED, [{"arrest"}]),
         ("The rebels have agreed to a truce and will release the hostages", [{"releas"}]),
         ("The guards were attacked, but had fought off the raiders", [{"fight"}]),
+        # A verb in the past tense opens one too.
+        ("The envoy said no and ripped up the treaty", [{"rip"}]),
+        ("The envoy asked for two days, then signed the treaty", [{"sign"}]),
+        ("The rebels took the town and held it for a week", [{"hold"}]),
+        # Names joined by "and" are one subject.
+        ("Page and Jones signed up at once", []),
         # A clause with a subject of its own is no verb phrase of the first.
         ("The rebels agreed to a truce and the army will release the hostages", []),
         # A state in the present tense tells no event of the subject.
