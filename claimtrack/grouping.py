@@ -3592,11 +3592,10 @@ def join_pointing(
     subsequently destroyed it with an airstrike") or as a verb phrase the text
     joins to it (`_joined_predicates`: "... and had only arrived at the
     convent"), over `JOIN_AGAIN_FACTOR` times the bar against the claim it
-    matches best. What it points at is
-    then what that claim speaks of. Only the best match, one it asserts
-    (`toward`), and not by a verb of aspect alone ("we will continue to do
-    what is necessary" is no wording of "would continue to pursue the
-    group"). Asked after `join_late`, only for a statement `points_back` says
+    matches best. What it points at is then what that claim speaks of. Only
+    the best match, one it asserts (`toward`), and not by a verb of aspect
+    alone ("we will continue to do what is necessary" is no wording of "would
+    continue to pursue the group"). Asked after `join_late`, only for a statement `points_back` says
     made no claim for that reason (see there).
     """
     from claimtrack.stance import clause_predicate, shares_predicate
