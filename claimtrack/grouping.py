@@ -94,7 +94,7 @@ from rapidfuzz import fuzz
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
-from claimtrack import entities
+from claimtrack import entities, verbforms
 from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
@@ -907,6 +907,19 @@ class ClaimIndex:
 _CONJOINED = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
 )
+# "and", "but" or "then" opening a verb phrase that shares the clause's subject:
+# an auxiliary of the past, perfect or future right after it ("had been
+# identified as Banksy, and had been arrested", "has agreed to a ceasefire and
+# will release the girls"), or a verb in the past tense ("said no and ripped up
+# the paperwork", "asked for 48 hours, then tore up the contract"). A present
+# tense is left out: "is directed by Boyle and is based on the biography" tells
+# a state, not what was done.
+_JOINED_VERB_PHRASE = re.compile(
+    r",?\s+(?:(?:and|but)(?:\s+then)?|then)\s+(?=(?i:has|had|have|was|were|will|would)\s+\w"
+    r"|[a-z]{3,}ed\b|(?:"
+    + "|".join(sorted({form for past, _ in verbforms.IRREGULAR.values() for form in past}))
+    + r")\b)"
+)
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
@@ -976,6 +989,20 @@ def _plural_group(subject: str) -> bool:
     if not words or words[0].lower() in _SUBJECT_PRONOUNS:
         return False
     return bool(_PLURAL_NOUN.fullmatch(words[-1]))
+
+
+def _joined_predicates(text: str) -> list[frozenset[str]]:
+    """The predicates (`stance.clause_predicate`) of the verb phrases a text joins
+    to its main clause without saying their subject again: "Paul Horner had been
+    identified as Banksy, and had been arrested" says "arrested" of Paul Horner
+    as it says "identified"."""
+    from claimtrack.stance import clause_predicate
+
+    return [
+        found
+        for phrase in _JOINED_VERB_PHRASE.split(text)[1:]
+        if (found := clause_predicate(f"it {phrase}"))
+    ]
 
 
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
@@ -2296,7 +2323,9 @@ class _Grouper:
         for text in self.index.said(claim_id):
             if not predicate_among(predicate, [text]) or self._of_another_subject(about, text):
                 continue
-            if shares_predicate(predicate, said_predicate(text)):
+            if shares_predicate(predicate, said_predicate(text)) or any(
+                shares_predicate(predicate, joined) for joined in _joined_predicates(text)
+            ):
                 return True
             roles = self._roles(text, speaker=False)
             if roles is None or not (roles[0] | roles[1]) - self.actors:
@@ -3564,12 +3593,13 @@ def join_pointing(
     Naming no one, it cannot pass the story gate short of a close rewording
     (`join_late`, twice the bar), though it says the same thing of the same
     thing as the claim: the same main predicate as the claim's text ("we
-    subsequently destroyed it with an airstrike"), over `JOIN_AGAIN_FACTOR`
-    times the bar against the claim it matches best. What it points at is
-    then what that claim speaks of. Only the best match, one it asserts
-    (`toward`), and not by a verb of aspect alone ("we will continue to do
-    what is necessary" is no wording of "would continue to pursue the
-    group"). Asked after `join_late`, only for a statement `points_back` says
+    subsequently destroyed it with an airstrike") or as a verb phrase the text
+    joins to it (`_joined_predicates`: "... and had only arrived at the
+    convent"), over `JOIN_AGAIN_FACTOR` times the bar against the claim it
+    matches best. What it points at is then what that claim speaks of. Only
+    the best match, one it asserts (`toward`), and not by a verb of aspect
+    alone ("we will continue to do what is necessary" is no wording of "would
+    continue to pursue the group"). Asked after `join_late`, only for a statement `points_back` says
     made no claim for that reason (see there).
     """
     from claimtrack.stance import clause_predicate, shares_predicate
@@ -3587,7 +3617,13 @@ def join_pointing(
             score >= threshold * JOIN_AGAIN_FACTOR
             and grouper._may_answer(candidate)
             and grouper._within_reach(candidate)
-            and shares_predicate(predicate, clause_predicate(text) - _ASPECT_STEMS)
+            and (
+                shares_predicate(predicate, clause_predicate(text) - _ASPECT_STEMS)
+                or any(
+                    shares_predicate(predicate, joined - _ASPECT_STEMS)
+                    for joined in _joined_predicates(text)
+                )
+            )
             and (toward is None or toward(statement, text) is Stance.ASSERTS)
         ):
             return grouper._join(candidate, about, normal.terms, score)

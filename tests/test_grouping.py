@@ -24,6 +24,7 @@ from claimtrack.grouping import (
     _doubted_thing,
     _Grouper,
     _identity_names,
+    _joined_predicates,
     _main_clause,
     _plural_group,
     _slug,
@@ -1948,6 +1949,50 @@ def test_one_person_doing_what_a_claim_says_a_named_person_did_joins_it(later: s
     assert second.claim_id == first.claim_id
 
 
+REDCAP_NAMED = (
+    "Teodor Varga, 41, had been named as the graffiti artist known as Redcap, and had been "
+    "arrested in Ostrava"
+)
+
+
+def test_a_loose_match_joins_when_a_verb_phrase_the_claim_joins_says_its_predicate() -> None:
+    # "and had been arrested" says its verb of the clause's subject, as "named" is.
+    later = "Redcap had been arrested by police in Ostrava on Friday night"
+    first, second = _loose_match_after(REDCAP_NAMED, later)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_loose_match_with_another_predicate_than_the_claims_joined_verbs_starts_its_own() -> None:
+    later = "Redcap had been questioned by the Ostrava police"
+    first, second = _loose_match_after(REDCAP_NAMED, later)
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        (REDCAP_NAMED, [{"arrest"}]),
+        ("The rebels have agreed to a truce and will release the hostages", [{"releas"}]),
+        ("The guards were attacked, but had fought off the raiders", [{"fight"}]),
+        # A verb in the past tense opens one too.
+        ("The envoy said no and ripped up the treaty", [{"rip"}]),
+        ("The envoy asked for two days, then signed the treaty", [{"sign"}]),
+        ("The rebels took the town and held it for a week", [{"hold"}]),
+        # Names joined by "and" are one subject.
+        ("Page and Jones signed up at once", []),
+        # A clause with a subject of its own is no verb phrase of the first.
+        ("The rebels agreed to a truce and the army will release the hostages", []),
+        # A state in the present tense tells no event of the subject.
+        ("The script is written by Varga and is based on his memoir", []),
+        ("Varga painted the mural and lives in Ostrava", []),
+    ],
+)
+def test_verb_phrases_joined_to_a_clause_without_their_subject(
+    text: str, predicates: list[set[str]]
+) -> None:
+    assert _joined_predicates(text) == predicates
+
+
 @pytest.mark.parametrize(
     ("subject", "group"),
     [
@@ -3279,6 +3324,22 @@ def test_a_statement_pointing_at_what_it_does_not_name_joins_the_claim_saying_th
         "until they run out of fuel",
     )
     assert join_pointing(going_on, index, DEFAULT_THRESHOLD, asserts) is None
+
+
+def test_a_pointing_statement_joins_a_claim_saying_its_predicate_in_a_joined_verb_phrase() -> None:
+    # "and had destroyed it" says "destroyed" of the air force as "tracked" is.
+    asserts: Toward = lambda _s, _t: Stance.ASSERTS  # noqa: E731
+    for joined in (
+        "tracked the stray supply crate on Monday and",
+        "lost the stray supply crate on Monday, but",
+    ):
+        index, pointing = _pointing_after(
+            f"Norway's air force {joined} had destroyed it with an airstrike to keep it from "
+            "the rebels",
+            "it had been destroyed by an airstrike on the crate",
+        )
+        found = join_pointing(pointing, index, DEFAULT_THRESHOLD, asserts)
+        assert found is not None and not found.is_new
 
 
 def test_only_a_content_pointing_at_what_it_does_not_name_is_asked_to_join_so() -> None:
