@@ -1755,7 +1755,17 @@ class _LazyClaims(_ClaimRuns):
     every claim. Its length, order, slices, iteration and comparisons are those of
     the tuple of every claim; a slice is a tuple."""
 
-    __slots__ = ("_count", "_ends", "_made", "_offsets", "_place", "_plan", "_sizes", "firsts")
+    __slots__ = (
+        "_count",
+        "_ends",
+        "_left",
+        "_made",
+        "_offsets",
+        "_place",
+        "_plan",
+        "_sizes",
+        "firsts",
+    )
 
     def __init__(
         self,
@@ -1769,6 +1779,7 @@ class _LazyClaims(_ClaimRuns):
         self._ends = [first + len(entries) for first, entries, _ in plan]
         self._count = count
         self._made: list[Any] = [None] * count  # each claim, once its batch is made
+        self._left = len(plan)  # batches not made yet
         self._place = place
         self._offsets = offsets
         self._sizes = sizes
@@ -1808,6 +1819,7 @@ class _LazyClaims(_ClaimRuns):
                 made[at_claim] = claim
                 at_claim += 1
         self.firsts[id(made[first])] = (first, batch, base)
+        self._left -= 1
 
     def _make_between(self, low: int, high: int) -> None:
         """Make every batch holding a claim numbered from `low` to `high` (both in)."""
@@ -1839,6 +1851,11 @@ class _LazyClaims(_ClaimRuns):
         return claim  # type: ignore[no-any-return]
 
     def __iter__(self) -> Iterator[Claim]:
+        if not self._left:
+            return iter(self._made)  # every batch made: the list's own iterator
+        return self._making()
+
+    def _making(self) -> Iterator[Claim]:
         made = self._made
         for number, (first, _, _) in enumerate(self._plan):
             if made[first] is None:
@@ -1868,6 +1885,35 @@ class _LazyClaims(_ClaimRuns):
                 break
             ids += map(_ENTRY_ID, entries[max(0, start - first) : stop - first])
         return ids
+
+    def texts_between(self, start: int, stop: int) -> list[tuple[str, str]]:
+        """The ids and texts of claims `start` to `stop`, read from the entries."""
+        texts: list[tuple[str, str]] = []
+        for first, entries, _ in self._plan[self.batch_at(start) :]:
+            if first >= stop:
+                break
+            texts += map(_ENTRY_ID_TEXT, entries[max(0, start - first) : stop - first])
+        return texts
+
+    def digests_between(self, start: int, stop: int) -> list[tuple[str, bytes]]:
+        """The ids and `texts_digest` of claims `start` to `stop`: a batch not made
+        whose entries all keep their digest read from them, any other claim asked."""
+        digests: list[tuple[str, bytes]] = []
+        for number, (first, entries, _) in enumerate(
+            self._plan[self.batch_at(start) :], self.batch_at(start)
+        ):
+            if first >= stop:
+                break
+            low, high = max(0, start - first), stop - first
+            some = entries[low:high]
+            if not self.is_made(number) and None not in map(_ENTRY_DIGEST, some):
+                digests += map(_ENTRY_ID_DIGEST, some)
+            else:
+                digests += [
+                    (claim.id, texts_digest(claim))
+                    for claim in self[first + low : first + min(high, len(entries))]
+                ]
+        return digests
 
     def spots_between(self, start: int, stop: int) -> list[tuple[int, int] | None]:
         """The line and column of claims `start` to `stop` as `claim_spots` gives
@@ -2615,6 +2661,34 @@ def claim_ids(claims: Sequence[Claim]) -> list[str]:
     return ids
 
 
+def claim_texts(claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """Every claim's id and text, in order; for a cache load's claims, read from its
+    batches' entries without making a claim."""
+    if not isinstance(claims, _ClaimRuns):
+        return [(claim.id, claim.text) for claim in claims]
+    texts: list[tuple[str, str]] = []
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            texts += seq.texts_between(start, stop)
+        else:
+            texts += [(claim.id, claim.text) for claim in seq[start:stop]]
+    return texts
+
+
+def claim_digests(claims: Sequence[Claim]) -> list[tuple[str, bytes]]:
+    """Every claim's id and `texts_digest`, in order; for a cache load's claims whose
+    batch keeps their digests, read from its entries without making a claim."""
+    if not isinstance(claims, _ClaimRuns):
+        return [(claim.id, texts_digest(claim)) for claim in claims]
+    digests: list[tuple[str, bytes]] = []
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            digests += seq.digests_between(start, stop)
+        else:
+            digests += [(claim.id, texts_digest(claim)) for claim in seq[start:stop]]
+    return digests
+
+
 def stored_between(claims: Sequence[Claim], start: int, stop: int) -> bool:
     """Whether claims `start` to `stop` are all from the cache (see `all_stored`); a
     stretch of a cache load's claims is, none made to tell."""
@@ -2865,6 +2939,8 @@ def _entries_holding(entries: Sequence[tuple[Any, ...]], needles: Sequence[bytes
 
 _ENTRY_SUMMARY = operator.itemgetter(4)
 _ENTRY_ID = operator.itemgetter(0)
+_ENTRY_ID_TEXT = operator.itemgetter(0, 1)
+_ENTRY_ID_DIGEST = operator.itemgetter(0, 5)
 
 
 def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int, summary: Summary) -> _Raw:

@@ -1796,3 +1796,41 @@ def test_the_claims_citing_a_source_are_the_same_from_a_cache_load_not_made(
         found = [claim.id for claim in cache.claims_citing(lazy, wanted)]
         assert found == [claim.id for claim in cache.claims_citing(fresh.claims, wanted)]
     assert cache.parties_holding(lazy, "desk") == cache.parties_holding(fresh.claims, "desk")
+
+
+def test_the_ids_texts_and_digests_of_claims_not_made_are_those_of_the_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    fresh, _ = _parse_fresh(path)
+    assert fresh is not None
+    claims = ledger.claims
+    assert cache.claim_texts(claims) == [(c.id, c.text) for c in fresh.claims]
+    assert claims.made_batches() == 0
+    # Digests the cache does not keep yet are worked out from the claims, made.
+    made = [(c.id, cache.texts_digest(c)) for c in claims]
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    again = read_ledger(path).claims
+    assert isinstance(again, cache._LazyClaims)
+    assert cache.claim_digests(again) == made
+    # Once a write stored them, they are read from the batches: only the batch of
+    # the claim the write read again (its digest not worked out yet) is made.
+    update_ledger(path, lambda editor: editor.rename_claim("pier-2", "pier-two"))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    stored = read_ledger(path).claims
+    assert isinstance(stored, cache._LazyClaims)
+    digests = cache.claim_digests(stored)
+    assert stored.made_batches() == 1 and stored[0].__dict__["_raw"].digest is not None
+    assert digests == [(c.id, cache.texts_digest(c)) for c in tuple(stored)]
+    assert [claim_id for claim_id, _ in digests] == cache.claim_ids(stored)
+    built = cache.ClaimsBuilder()
+    built.add_stretch(stored, 0, 10)
+    built.add(fresh.claims[0])
+    built.add_stretch(stored, 11, 40)
+    joined = built.built()
+    assert cache.claim_texts(joined) == [(c.id, c.text) for c in joined]
+    assert cache.claim_digests(joined) == [(c.id, cache.texts_digest(c)) for c in joined]
