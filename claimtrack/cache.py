@@ -1571,6 +1571,20 @@ class _ClaimRuns(Sequence[Claim]):
         """The claims as stretches: each a `_LazyClaims` or a tuple, from, to."""
         raise NotImplementedError
 
+    def find(self, claim_id: str) -> Claim | None:
+        """The first claim with this id, or None (`Ledger.claim`): a cache load's are
+        looked for by their batches' ids, only the batch of the one found made."""
+        for seq, start, stop in self.stretches():
+            if isinstance(seq, _LazyClaims):
+                number = seq.number_of(claim_id, start, stop)
+                if number is not None:
+                    return seq[number]
+            else:
+                for claim in seq[start:stop]:
+                    if claim.id == claim_id:
+                        return claim
+        return None
+
     def __reversed__(self) -> Iterator[Claim]:
         return reversed(tuple(self))
 
@@ -1758,6 +1772,7 @@ class _LazyClaims(_ClaimRuns):
     __slots__ = (
         "_count",
         "_ends",
+        "_ids",
         "_left",
         "_made",
         "_offsets",
@@ -1780,6 +1795,7 @@ class _LazyClaims(_ClaimRuns):
         self._count = count
         self._made: list[Any] = [None] * count  # each claim, once its batch is made
         self._left = len(plan)  # batches not made yet
+        self._ids: list[str] | None = None  # every claim's id, once asked for
         self._place = place
         self._offsets = offsets
         self._sizes = sizes
@@ -1877,8 +1893,21 @@ class _LazyClaims(_ClaimRuns):
         """The batch `number`: its first claim's number, its entries, its shift."""
         return self._plan[number]
 
+    def number_of(self, claim_id: str, start: int = 0, stop: int | None = None) -> int | None:
+        """The number of the first claim from `start` to `stop` with this id, read
+        from the batches' entries; None if none."""
+        stop = self._count if stop is None else stop
+        if self._ids is None:
+            self._ids = self.ids_between(0, self._count)  # kept: the ids never change
+        try:
+            return self._ids.index(claim_id, start, stop)
+        except ValueError:
+            return None
+
     def ids_between(self, start: int, stop: int) -> list[str]:
         """The ids of claims `start` to `stop`, read from the batches' entries."""
+        if self._ids is not None:
+            return self._ids[start:stop]
         ids: list[str] = []
         for first, entries, _ in self._plan[self.batch_at(start) :]:
             if first >= stop:

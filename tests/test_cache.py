@@ -1834,3 +1834,23 @@ def test_the_ids_texts_and_digests_of_claims_not_made_are_those_of_the_claims(
     joined = built.built()
     assert cache.claim_texts(joined) == [(c.id, c.text) for c in joined]
     assert cache.claim_digests(joined) == [(c.id, cache.texts_digest(c)) for c in joined]
+
+
+def test_a_claim_is_found_by_id_making_its_batch_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    fresh, _ = _parse_fresh(path)
+    assert fresh is not None and isinstance(ledger.claims, cache._LazyClaims)
+    found = ledger.claim("pier-33")
+    assert found is not None and found.id == "pier-33" and found == fresh.claim("pier-33")
+    assert ledger.claims.made_batches() == 1
+    assert ledger.claim("pier-40") is None and ledger.claims.made_batches() == 1
+    built = cache.ClaimsBuilder()
+    built.add_stretch(ledger.claims, 0, 20)
+    built.add(dataclasses.replace(fresh.claims[5], id="pier-33"))
+    built.add_stretch(ledger.claims, 20, 40)
+    joined = dataclasses.replace(ledger, claims=built.built())
+    first = joined.claim("pier-33")
+    assert first is not None and first.position == fresh.claims[5].position
+    assert joined.claim("pier-39") is ledger.claims[39]
