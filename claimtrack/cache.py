@@ -1515,8 +1515,9 @@ def _stored_claims(
     """The claims of the cache's batches (each its shift, where it is in the parts file
     and its size), their parts in the parts file, and the batches by their first
     claim; raises ValueError if a batch or a claim's parts are not inside one
-    stretch in use, or a batch's stretch fails its seal. One pass, each claim's
-    objects made once: loading 20,000 claims is a pass over 20,000 claims, not four.
+    stretch in use, or a batch's stretch fails its seal. Each batch's claims are
+    made when one of them is first asked for (`_LazyClaims`): a write that reads a
+    few claims makes their batches' objects, not every claim's.
 
     A claim's parts are views of the parts file made when first asked for
     (`_Raw.__getattr__`): a write reads the parts of the few claims it changes,
