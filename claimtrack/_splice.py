@@ -37,7 +37,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.cache import claim_spots, layout_tops
+from claimtrack.cache import claim_ids, claim_spots, layout_tops
 from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -270,7 +270,7 @@ class Index:
             places = key_starts
             if places != sorted(places) or places[0] < claims_part[0]:
                 return None
-            lazy = _Claims(text, [c.id for c in ledger.claims], places, claims_part[1])
+            lazy = _Claims(text, claim_ids(ledger.claims), places, claims_part[1])
             key_node = top["claims"][0]
             first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
             section = yaml.MappingNode(
@@ -859,13 +859,13 @@ def _key_lines(
     """
     places = []
     at, line = start, text.count(b"\n", 0, start)
-    for claim, (key_line, column) in zip(claims, spots, strict=True):
+    for claim_id, (key_line, column) in zip(claim_ids(claims), spots, strict=True):
         indent = " " * (column - 1)
-        found = _key_at(text, encoded(f"{indent}{claim.id}:"), at)
+        found = _key_at(text, encoded(f"{indent}{claim_id}:"), at)
         if found == -1:
             # Only an id not found as it is is spelled as the writer quotes it.
-            spelled = _emit.key(claim.id)
-            if spelled != claim.id:
+            spelled = _emit.key(claim_id)
+            if spelled != claim_id:
                 found = _key_at(text, encoded(f"{indent}{spelled}:"), at)
         if found == -1:
             return None

@@ -49,6 +49,7 @@ import secrets
 import struct
 import sys
 import tempfile
+import typing
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -1510,12 +1511,13 @@ def _stored_claims(
     sizes: list[tuple[int, int]],
     seals: list[_Seal],
     origin: _Origin,
-) -> tuple[tuple[Claim, ...], dict[str, Batch], _Loaded]:
+) -> tuple[_LazyClaims, dict[str, Batch], _Loaded]:
     """The claims of the cache's batches (each its shift, where it is in the parts file
     and its size), their parts in the parts file, and the batches by their first
     claim; raises ValueError if a batch or a claim's parts are not inside one
-    stretch in use, or a batch's stretch fails its seal. One pass, each claim's
-    objects made once: loading 20,000 claims is a pass over 20,000 claims, not four.
+    stretch in use, or a batch's stretch fails its seal. Each batch's claims are
+    made when one of them is first asked for (`_LazyClaims`): a write that reads a
+    few claims makes their batches' objects, not every claim's.
 
     A claim's parts are views of the parts file made when first asked for
     (`_Raw.__getattr__`): a write reads the parts of the few claims it changes,
@@ -1538,11 +1540,8 @@ def _stored_claims(
         raise ValueError("damaged cache")
     starts, ends = place.starts, place.limits
     where = bisect.bisect_right
-    new = object.__new__
-    built: list[Claim] = []
-    append = built.append
     known: dict[str, Batch] = {}
-    firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]] = {}
+    plan: list[tuple[int, list[tuple[Any, ...]], int]] = []
     at_claim = 0
     for base, start, size in batches:
         n = where(starts, start)
@@ -1551,35 +1550,418 @@ def _stored_claims(
         blob = view[start : start + size]
         batch = marshal.loads(blob)
         known[batch[0][0]] = (batch, blob, start)
-        summaries = _Summaries(built, at_claim, batch)
-        places = offsets[at_claim : at_claim + len(batch)]
-        spans = sizes[at_claim : at_claim + len(batch)]
-        first = at_claim
-        at_claim += len(batch)
-        for entry, at, span in zip(batch, places, spans, strict=True):
-            claim_id, text, spot, shift, _, digest = entry
-            # `_Raw(...)` and `_stored_claim(...)` written out: no call a claim.
-            raw = new(_Raw)
-            raw.place = spot
-            raw.shift = shift + base
-            raw.batch = summaries  # `summary` left unset: decoded when asked for
-            raw.at = at
-            raw.digest = digest
-            raw.entry = entry
-            raw.lazy = place
-            raw.size = span
-            claim = new(_StoredClaim)
-            attributes = claim.__dict__
-            attributes["id"] = claim_id
-            attributes["text"] = text
-            attributes["_raw"] = raw
-            append(claim)
         if batch:
-            firsts[id(built[first])] = (first, batch, base)
+            plan.append((at_claim, batch, base))
+        at_claim += len(batch)
     if at_claim != len(offsets):
         raise ValueError("damaged cache")
-    claims = tuple(built)
-    return claims, known, _Loaded(place, claims, firsts, offsets, sizes)
+    claims = _LazyClaims(plan, at_claim, place, offsets, sizes)
+    return claims, known, _Loaded(place, claims, claims.firsts, offsets, sizes)
+
+
+class _ClaimRuns(Sequence[Claim]):
+    """Claims held as stretches of a cache load's claims (`_LazyClaims`) and tuples
+    of claims made, standing for the tuple of them all: equal to it (and to one
+    another: stretches of the same claims in the same places are equal without
+    making a claim), sliced (a slice is a tuple), iterated, hashed, added to and
+    pickled as it is."""
+
+    __slots__ = ()
+
+    def stretches(self) -> list[tuple[Sequence[Claim], int, int]]:
+        """The claims as stretches: each a `_LazyClaims` or a tuple, from, to."""
+        raise NotImplementedError
+
+    def find(self, claim_id: str) -> Claim | None:
+        """The first claim with this id, or None (`Ledger.claim`): a cache load's are
+        looked for by their batches' ids, only the batch of the one found made."""
+        for seq, start, stop in self.stretches():
+            if isinstance(seq, _LazyClaims):
+                number = seq.number_of(claim_id, start, stop)
+                if number is not None:
+                    return seq[number]
+            else:
+                for claim in seq[start:stop]:
+                    if claim.id == claim_id:
+                        return claim
+        return None
+
+    def __reversed__(self) -> Iterator[Claim]:
+        return reversed(tuple(self))
+
+    def __contains__(self, claim: object) -> bool:
+        return claim in tuple(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _ClaimRuns | tuple):
+            return len(self) == len(other) and _same_stretches(
+                self.stretches(), _stretches_of(other)
+            )
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __add__(self, other: tuple[Claim, ...]) -> tuple[Claim, ...]:
+        return tuple(self) + tuple(other)
+
+    def __radd__(self, other: tuple[Claim, ...]) -> tuple[Claim, ...]:
+        return tuple(other) + tuple(self)
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (tuple, (tuple(self),))
+
+
+def _stretches_of(claims: Sequence[Claim]) -> list[tuple[Sequence[Claim], int, int]]:
+    if isinstance(claims, _ClaimRuns):
+        return claims.stretches()
+    kept = claims if isinstance(claims, tuple) else tuple(claims)
+    return [(kept, 0, len(kept))]
+
+
+def _same_stretches(
+    mine: list[tuple[Sequence[Claim], int, int]], theirs: list[tuple[Sequence[Claim], int, int]]
+) -> bool:
+    """Whether two lists of stretches (of the same length in all) hold the same
+    claims: where both hold the same claims' same places, without looking at them;
+    elsewhere claim by claim (`==`, as tuples compare)."""
+    i = j = 0
+    at_mine = mine[0][1] if mine else 0
+    at_theirs = theirs[0][1] if theirs else 0
+    while i < len(mine) and j < len(theirs):
+        seq, _, stop = mine[i]
+        other, _, other_stop = theirs[j]
+        n = min(stop - at_mine, other_stop - at_theirs)
+        if not (seq is other and at_mine == at_theirs) and (
+            seq[at_mine : at_mine + n] != other[at_theirs : at_theirs + n]
+        ):
+            return False
+        at_mine += n
+        at_theirs += n
+        if at_mine == stop:
+            i += 1
+            at_mine = mine[i][1] if i < len(mine) else 0
+        if at_theirs == other_stop:
+            j += 1
+            at_theirs = theirs[j][1] if j < len(theirs) else 0
+    return True
+
+
+class _Joined(_ClaimRuns):
+    """Claims given as stretches (see `_ClaimRuns`), none empty."""
+
+    __slots__ = ("_count", "_ends", "_parts")
+
+    def __init__(self, parts: list[tuple[Sequence[Claim], int, int]]) -> None:
+        self._parts = parts
+        self._ends = list(itertools.accumulate(stop - start for _, start, stop in parts))
+        self._count = self._ends[-1] if parts else 0
+
+    def stretches(self) -> list[tuple[Sequence[Claim], int, int]]:
+        return self._parts
+
+    def __len__(self) -> int:
+        return self._count
+
+    @typing.overload
+    def __getitem__(self, at: int) -> Claim: ...
+
+    @typing.overload
+    def __getitem__(self, at: slice) -> tuple[Claim, ...]: ...
+
+    def __getitem__(self, at: int | slice) -> Claim | tuple[Claim, ...]:
+        if isinstance(at, slice):
+            low, high, step = at.indices(self._count)
+            if step != 1:
+                return tuple(self)[at]
+            got: list[Claim] = []
+            before = 0
+            for (seq, start, _), end in zip(self._parts, self._ends, strict=True):
+                if end > low and before < high:
+                    got += seq[start + max(low, before) - before : start + min(high, end) - before]
+                before = end
+            return tuple(got)
+        if at < 0:
+            at += self._count
+        if not 0 <= at < self._count:
+            raise IndexError("claim index out of range")
+        n = bisect.bisect_right(self._ends, at)
+        seq, start, _ = self._parts[n]
+        return seq[start + at - (self._ends[n - 1] if n else 0)]
+
+    def __iter__(self) -> Iterator[Claim]:
+        for seq, start, stop in self._parts:
+            yield from seq[start:stop]
+
+
+class ClaimsBuilder:
+    """Claims put together in order, claim by claim or as stretches of other claims;
+    `built` gives them as a tuple, or, where stretches of a cache load's claims are
+    among them, as those stretches (made claims none)."""
+
+    __slots__ = ("_loose", "_parts", "count")
+
+    def __init__(self) -> None:
+        self._parts: list[tuple[Sequence[Claim], int, int]] = []
+        self._loose: list[Claim] = []
+        self.count = 0
+
+    def add(self, claim: Claim) -> None:
+        self._loose.append(claim)
+        self.count += 1
+
+    def extend(self, claims: Sequence[Claim]) -> None:
+        self._loose += claims
+        self.count += len(claims)
+
+    def add_stretch(self, claims: Sequence[Claim], start: int, stop: int) -> None:
+        """Claims `start` to `stop` of `claims`, a cache load's not made."""
+        if stop <= start:
+            return
+        self.count += stop - start
+        if not isinstance(claims, _ClaimRuns):
+            self._loose += claims[start:stop]
+            return
+        before = 0
+        for seq, first, last in claims.stretches():
+            end = before + last - first
+            if end > start and before < stop:
+                low, high = first + max(start, before) - before, first + min(stop, end) - before
+                if not isinstance(seq, _LazyClaims):
+                    self._loose += seq[low:high]
+                else:
+                    self._flush()
+                    parts = self._parts
+                    if parts and parts[-1][0] is seq and parts[-1][2] == low:
+                        parts[-1] = (seq, parts[-1][1], high)
+                    else:
+                        parts.append((seq, low, high))
+            before = end
+
+    def _flush(self) -> None:
+        if self._loose:
+            self._parts.append((tuple(self._loose), 0, len(self._loose)))
+            self._loose = []
+
+    def built(self) -> tuple[Claim, ...]:
+        """The claims (see `_ClaimRuns`: stretches of a cache load's claims stand for
+        the tuple of them all)."""
+        if not any(isinstance(seq, _LazyClaims) for seq, _, _ in self._parts):
+            return tuple(
+                itertools.chain.from_iterable(seq[start:stop] for seq, start, stop in self._parts)
+            ) + tuple(self._loose)
+        self._flush()
+        parts = self._parts
+        if len(parts) == 1 and parts[0][1] == 0 and parts[0][2] == len(parts[0][0]):
+            return typing.cast("tuple[Claim, ...]", parts[0][0])
+        return typing.cast("tuple[Claim, ...]", _Joined(parts))
+
+
+class _LazyClaims(_ClaimRuns):
+    """The claims of a cache load, each batch's made when one of them is first asked
+    for: a write that reads a few claims makes the objects of their batches, not of
+    every claim. Its length, order, slices, iteration and comparisons are those of
+    the tuple of every claim; a slice is a tuple."""
+
+    __slots__ = (
+        "_count",
+        "_ends",
+        "_ids",
+        "_left",
+        "_made",
+        "_offsets",
+        "_place",
+        "_plan",
+        "_sizes",
+        "firsts",
+    )
+
+    def __init__(
+        self,
+        plan: list[tuple[int, list[tuple[Any, ...]], int]],
+        count: int,
+        place: _Place,
+        offsets: list[int],
+        sizes: list[tuple[int, int]],
+    ) -> None:
+        self._plan = plan  # each batch: its first claim's number, its entries, its shift
+        self._ends = [first + len(entries) for first, entries, _ in plan]
+        self._count = count
+        self._made: list[Any] = [None] * count  # each claim, once its batch is made
+        self._left = len(plan)  # batches not made yet
+        self._ids: list[str] | None = None  # every claim's id, once asked for
+        self._place = place
+        self._offsets = offsets
+        self._sizes = sizes
+        # Each batch made so far, by its first claim's `id` (see `_Loaded`).
+        self.firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]] = {}
+
+    def _make(self, number: int) -> None:
+        """Make the claims of the batch `number`."""
+        first, batch, base = self._plan[number]
+        made = self._made
+        if made[first] is not None:
+            return
+        place = self._place
+        new = object.__new__
+        summaries = _Summaries(made, first, batch)
+        places = self._offsets[first : first + len(batch)]
+        spans = self._sizes[first : first + len(batch)]
+        at_claim = first
+        with no_collection():
+            for entry, at, span in zip(batch, places, spans, strict=True):
+                claim_id, text, spot, shift, _, digest = entry
+                # `_Raw(...)` and `_stored_claim(...)` written out: no call a claim.
+                raw = new(_Raw)
+                raw.place = spot
+                raw.shift = shift + base
+                raw.batch = summaries  # `summary` left unset: decoded when asked for
+                raw.at = at
+                raw.digest = digest
+                raw.entry = entry
+                raw.lazy = place
+                raw.size = span
+                claim = new(_StoredClaim)
+                attributes = claim.__dict__
+                attributes["id"] = claim_id
+                attributes["text"] = text
+                attributes["_raw"] = raw
+                made[at_claim] = claim
+                at_claim += 1
+        self.firsts[id(made[first])] = (first, batch, base)
+        self._left -= 1
+
+    def _make_between(self, low: int, high: int) -> None:
+        """Make every batch holding a claim numbered from `low` to `high` (both in)."""
+        ends = self._ends
+        for number in range(bisect.bisect_right(ends, low), bisect.bisect_right(ends, high) + 1):
+            if number < len(ends):
+                self._make(number)
+
+    def __len__(self) -> int:
+        return self._count
+
+    @typing.overload
+    def __getitem__(self, at: int) -> Claim: ...
+
+    @typing.overload
+    def __getitem__(self, at: slice) -> tuple[Claim, ...]: ...
+
+    def __getitem__(self, at: int | slice) -> Claim | tuple[Claim, ...]:
+        made = self._made
+        if isinstance(at, slice):
+            numbers = range(self._count)[at]
+            if numbers:
+                self._make_between(min(numbers[0], numbers[-1]), max(numbers[0], numbers[-1]))
+            return tuple(made[at])
+        claim = made[at]  # raises IndexError past the end, as a tuple does
+        if claim is None:
+            self._make(bisect.bisect_right(self._ends, at % self._count))
+            claim = made[at]
+        return claim  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[Claim]:
+        if not self._left:
+            return iter(self._made)  # every batch made: the list's own iterator
+        return self._making()
+
+    def _making(self) -> Iterator[Claim]:
+        made = self._made
+        for number, (first, _, _) in enumerate(self._plan):
+            if made[first] is None:
+                self._make(number)
+            yield from made[first : self._ends[number]]
+
+    def stretches(self) -> list[tuple[Sequence[Claim], int, int]]:
+        return [(self, 0, self._count)]
+
+    def is_made(self, number: int) -> bool:
+        """Whether the claims of the batch `number` are made."""
+        return self._made[self._plan[number][0]] is not None
+
+    def batch_at(self, at: int) -> int:
+        """The number of the batch holding claim `at`."""
+        return bisect.bisect_right(self._ends, at)
+
+    def batch(self, number: int) -> tuple[int, list[tuple[Any, ...]], int]:
+        """The batch `number`: its first claim's number, its entries, its shift."""
+        return self._plan[number]
+
+    def number_of(self, claim_id: str, start: int = 0, stop: int | None = None) -> int | None:
+        """The number of the first claim from `start` to `stop` with this id, read
+        from the batches' entries; None if none."""
+        stop = self._count if stop is None else stop
+        if self._ids is None:
+            self._ids = self.ids_between(0, self._count)  # kept: the ids never change
+        try:
+            return self._ids.index(claim_id, start, stop)
+        except ValueError:
+            return None
+
+    def ids_between(self, start: int, stop: int) -> list[str]:
+        """The ids of claims `start` to `stop`, read from the batches' entries."""
+        if self._ids is not None:
+            return self._ids[start:stop]
+        ids: list[str] = []
+        for first, entries, _ in self._plan[self.batch_at(start) :]:
+            if first >= stop:
+                break
+            ids += map(_ENTRY_ID, entries[max(0, start - first) : stop - first])
+        return ids
+
+    def texts_between(self, start: int, stop: int) -> list[tuple[str, str]]:
+        """The ids and texts of claims `start` to `stop`, read from the entries."""
+        texts: list[tuple[str, str]] = []
+        for first, entries, _ in self._plan[self.batch_at(start) :]:
+            if first >= stop:
+                break
+            texts += map(_ENTRY_ID_TEXT, entries[max(0, start - first) : stop - first])
+        return texts
+
+    def digests_between(self, start: int, stop: int) -> list[tuple[str, bytes]]:
+        """The ids and `texts_digest` of claims `start` to `stop`: a batch not made
+        whose entries all keep their digest read from them, any other claim asked."""
+        digests: list[tuple[str, bytes]] = []
+        for number, (first, entries, _) in enumerate(
+            self._plan[self.batch_at(start) :], self.batch_at(start)
+        ):
+            if first >= stop:
+                break
+            low, high = max(0, start - first), stop - first
+            some = entries[low:high]
+            if not self.is_made(number) and None not in map(_ENTRY_DIGEST, some):
+                digests += map(_ENTRY_ID_DIGEST, some)
+            else:
+                digests += [
+                    (claim.id, texts_digest(claim))
+                    for claim in self[first + low : first + min(high, len(entries))]
+                ]
+        return digests
+
+    def spots_between(self, start: int, stop: int) -> list[tuple[int, int] | None]:
+        """The line and column of claims `start` to `stop` as `claim_spots` gives
+        them, read from the batches' entries: a made claim's are its entry's."""
+        spots: list[tuple[int, int] | None] = []
+        for first, entries, base in self._plan[self.batch_at(start) :]:
+            if first >= stop:
+                break
+            # Entries indexed, not unpacked: half the time of unpacking six fields.
+            spots += [
+                None if (spot := entry[2]) is None else (spot[0] + entry[3] + base, spot[1])
+                for entry in entries[max(0, start - first) : stop - first]
+            ]
+        return spots
+
+    def made_batches(self) -> int:
+        """How many batches are made (for measuring)."""
+        return sum(self._made[first] is not None for first, _, _ in self._plan)
 
 
 class _Loaded:
@@ -1594,7 +1976,7 @@ class _Loaded:
     def __init__(
         self,
         place: _Place,
-        claims: tuple[Claim, ...],
+        claims: Sequence[Claim],
         firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]],
         offsets: list[int],
         sizes: list[tuple[int, int]],
@@ -1781,16 +2163,41 @@ def _plain_for_store(
     if loaded is not None and (data is None or loaded.place.view.obj is not data):
         loaded = None
     firsts = loaded.firsts if loaded is not None else {}
-    for start, end, extra in runs:
+    lazy = loaded.claims if loaded is not None else None
+    # The runs as stretches of the claims they are in: a stretch of the cache load's
+    # claims is gone through batch by batch, a batch not made taken whole unseen.
+    segments: list[tuple[Sequence[Claim], int, int, int]] = []
+    before = 0
+    for seq, first, last in _stretches_of(every):
+        end_of = before + last - first
+        for start, end, extra in runs:
+            low, high = max(start, before), min(end, end_of)
+            if low < high:
+                segments.append((seq, first + low - before, first + high - before, extra))
+        before = end_of
+    for seq, start, end, extra in segments:
         n = start
+        load = seq if seq is lazy and isinstance(seq, _LazyClaims) else None
         while n < end:
-            claim = every[n]
-            found = firsts.get(id(claim)) if firsts else None
+            found: tuple[int, list[tuple[Any, ...]], int] | None
+            claim: Claim | None
+            if load is not None:
+                number = load.batch_at(n)
+                first, entries, base = load.batch(number)
+                if first == n and n + len(entries) <= end and not load.is_made(number):
+                    found = (first, entries, base)
+                    claim = None
+                else:
+                    claim = seq[n]
+                    found = firsts.get(id(claim)) if firsts else None
+            else:
+                claim = seq[n]
+                found = firsts.get(id(claim)) if firsts else None
             if (
                 found is not None
                 and n + len(found[1]) <= end
                 and loaded is not None
-                and loaded.untouched(every, n, found)
+                and (claim is None or loaded.untouched(seq, n, found))
             ):
                 # A batch loaded whose claims the write left alone: taken whole, its
                 # entries and its claims' parts where they are (no pass a claim).
@@ -1803,6 +2210,8 @@ def _plain_for_store(
                 sizes += spans
                 n += count
                 continue
+            if claim is None:
+                claim = seq[n]
             n += 1
             attributes = claim.__dict__
             raw = attributes.get("_raw")
@@ -2186,6 +2595,9 @@ def _summaries_holding(
     them when `decode_all` gives the batch's summaries joined (one decode),
     else only those whose marshalled summary holds a needle; a claim of a
     batch met otherwise, only if its entry holds one."""
+    if isinstance(claims, _ClaimRuns):
+        yield from _lazy_summaries_holding(claims, needles, decode_all)
+        return
     searched: dict[_Summaries, set[int]] = {}  # by batch: its entries a needle is in
     at, count = 0, len(claims)
     while at < count:  # once per claim, or once per batch met whole as loaded
@@ -2221,6 +2633,39 @@ def _summaries_holding(
             yield claim, _known_summary(raw) or marshal.loads(raw.entry[4])
 
 
+def _lazy_summaries_holding(
+    claims: _ClaimRuns,
+    needles: Sequence[bytes],
+    decode_all: Callable[[Sequence[Any]], bytes | None],
+) -> Iterator[tuple[Claim, Summary | None]]:
+    """`_summaries_holding` of claims held as stretches: a batch of a cache load none
+    of whose claims is made yet is looked at by its entries alone, and only its
+    claims that may hold a needle are made (with the rest of their batch); the
+    claims of other batches as `_summaries_holding` looks at them."""
+    for seq, start, stop in claims.stretches():
+        if not isinstance(seq, _LazyClaims):
+            yield from _summaries_holding(seq[start:stop], needles, decode_all)
+            continue
+        at = start
+        while at < stop:
+            number = seq.batch_at(at)
+            first, entries, _ = seq.batch(number)
+            end = min(stop, first + len(entries))
+            if first < at or end < first + len(entries) or seq.is_made(number):
+                yield from _summaries_holding(seq[at:end], needles, decode_all)
+                at = end
+                continue
+            joined = decode_all(entries)
+            if joined is not None:
+                head = b"[" + struct.pack("<I", len(entries))
+                for n, summary in enumerate(marshal.loads(head + joined)):
+                    yield seq[first + n], summary
+            else:
+                for n in _entries_holding(entries, needles):
+                    yield seq[first + n], marshal.loads(entries[n][4])
+            at = end
+
+
 def statement_sources(claim: Claim) -> list[str]:
     """The sources of a claim's statements, in order; from the cache as `statement_contents`.
 
@@ -2233,6 +2678,64 @@ def statement_sources(claim: Claim) -> list[str]:
     return [statement.source for statement in claim.statements]
 
 
+def claim_ids(claims: Sequence[Claim]) -> list[str]:
+    """Every claim's id, in order; for a cache load's claims, read from its batches'
+    entries without making a claim."""
+    if not isinstance(claims, _ClaimRuns):
+        return [claim.id for claim in claims]
+    ids: list[str] = []
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            ids += seq.ids_between(start, stop)
+        else:
+            ids += [claim.id for claim in seq[start:stop]]
+    return ids
+
+
+def claim_texts(claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """Every claim's id and text, in order; for a cache load's claims, read from its
+    batches' entries without making a claim."""
+    if not isinstance(claims, _ClaimRuns):
+        return [(claim.id, claim.text) for claim in claims]
+    texts: list[tuple[str, str]] = []
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            texts += seq.texts_between(start, stop)
+        else:
+            texts += [(claim.id, claim.text) for claim in seq[start:stop]]
+    return texts
+
+
+def claim_digests(claims: Sequence[Claim]) -> list[tuple[str, bytes]]:
+    """Every claim's id and `texts_digest`, in order; for a cache load's claims whose
+    batch keeps their digests, read from its entries without making a claim."""
+    if not isinstance(claims, _ClaimRuns):
+        return [(claim.id, texts_digest(claim)) for claim in claims]
+    digests: list[tuple[str, bytes]] = []
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            digests += seq.digests_between(start, stop)
+        else:
+            digests += [(claim.id, texts_digest(claim)) for claim in seq[start:stop]]
+    return digests
+
+
+def stored_between(claims: Sequence[Claim], start: int, stop: int) -> bool:
+    """Whether claims `start` to `stop` are all from the cache (see `all_stored`); a
+    stretch of a cache load's claims is, none made to tell."""
+    if not isinstance(claims, _ClaimRuns):
+        return all_stored(claims[start:stop])
+    before = 0
+    for seq, first, last in claims.stretches():
+        end = before + last - first
+        if end > start and before < stop and not isinstance(seq, _LazyClaims):
+            low, high = first + max(start, before) - before, first + min(stop, end) - before
+            if not all_stored(seq[low:high]):
+                return False
+        before = end
+    return True
+
+
 def all_stored(claims: Sequence[Claim]) -> bool:
     """Whether every claim is from the cache, its statements in their stored parts."""
     return all(claim.__dict__.get("_raw").__class__ is _Raw for claim in claims)
@@ -2242,6 +2745,14 @@ def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     """Each claim's line and column, as its position gives them (None for none); a
     claim from the cache gives its stored place, building no position (a write by
     parts asks for every claim's)."""
+    if isinstance(claims, _ClaimRuns):
+        found: list[tuple[int, int] | None] = []
+        for seq, start, stop in claims.stretches():
+            if isinstance(seq, _LazyClaims):
+                found += seq.spots_between(start, stop)
+            else:
+                found += claim_spots(seq[start:stop])
+        return found
     spots: list[tuple[int, int] | None] = []
     add = spots.append  # runs once per claim of a big ledger
     for claim in claims:
@@ -2437,22 +2948,30 @@ class _Summaries:
         """The entries (by their number in the batch, in order) not yet decoded whose
         marshalled summary holds one of `needles`: a search of the batch's summaries
         joined, none decoded."""
-        entries = self.entries
-        if not entries or not needles:
-            return []
-        blobs = list(map(_ENTRY_SUMMARY, entries))
-        joined = b"".join(blobs)
-        ends = list(itertools.accumulate(map(len, blobs)))
-        hits: set[int] = set()
-        for needle in needles:
-            at = joined.find(needle)
-            while at >= 0:
-                hits.add(bisect.bisect_right(ends, at))
-                at = joined.find(needle, at + 1)
-        return sorted(hits)
+        return _entries_holding(self.entries, needles)
+
+
+def _entries_holding(entries: Sequence[tuple[Any, ...]], needles: Sequence[bytes]) -> list[int]:
+    """The entries (by their number, in order) whose marshalled summary holds one of
+    `needles`: a search of their summaries joined, none decoded."""
+    if not entries or not needles:
+        return []
+    blobs = list(map(_ENTRY_SUMMARY, entries))
+    joined = b"".join(blobs)
+    ends = list(itertools.accumulate(map(len, blobs)))
+    hits: set[int] = set()
+    for needle in needles:
+        at = joined.find(needle)
+        while at >= 0:
+            hits.add(bisect.bisect_right(ends, at))
+            at = joined.find(needle, at + 1)
+    return sorted(hits)
 
 
 _ENTRY_SUMMARY = operator.itemgetter(4)
+_ENTRY_ID = operator.itemgetter(0)
+_ENTRY_ID_TEXT = operator.itemgetter(0, 1)
+_ENTRY_ID_DIGEST = operator.itemgetter(0, 5)
 
 
 def _restored_raw(heads: bytes, texts: bytes, place: Any, shift: int, summary: Summary) -> _Raw:
@@ -2665,13 +3184,15 @@ def _shifted(place: Any, shift: int) -> Any:
     return (place[0] + shift, place[1]) if shift and place is not None else place
 
 
-def _ledger_of(index: Any, claims: tuple[Claim, ...], ledger_path: Path) -> Ledger:
+def _ledger_of(index: Any, claims: Sequence[Claim], ledger_path: Path) -> Ledger:
     parties, sources, _, _, threshold, cues = index[:6]
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
         sources=tuple(_make(Source, attributes) for attributes in sources),
-        claims=claims,
+        # A cache load's `_LazyClaims` stands for the tuple: equal to it, sliced,
+        # iterated and added to as it is.
+        claims=typing.cast("tuple[Claim, ...]", claims),
         settings=Settings(threshold),
         cues=Cues(*cues),
     )

@@ -37,7 +37,7 @@ import re
 import secrets
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -819,6 +819,27 @@ class _Plan:
 _UNKNOWN = object()
 
 
+class _ClaimsById(Mapping[str, Claim]):
+    """A ledger's claims by id (the last of an id repeated), each claim asked for only
+    when looked up: a cache load's claims are made a batch at a time."""
+
+    def __init__(self, ids: list[str], claims: Sequence[Claim]) -> None:
+        self.numbers = dict(zip(ids, range(len(ids)), strict=True))  # the last of an id
+        self._claims = claims
+
+    def __getitem__(self, claim_id: str) -> Claim:
+        return self._claims[self.numbers[claim_id]]
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self.numbers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.numbers)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+
 class LedgerEditor:
     """Changes to one ledger's text, made as splices; comments and hand layout survive.
 
@@ -860,9 +881,9 @@ class LedgerEditor:
         # What becomes of each claim, in order; None for a claim of the base text that
         # keeps its id and gains nothing (its plan is made when first asked for, so a
         # write on a big ledger makes plans for the claims it touches, not for all).
-        ids = [claim.id for claim in ledger.claims]
+        ids = cache.claim_ids(ledger.claims)
         self._claims: dict[str, _Plan | None] = dict.fromkeys(ids)
-        self._base_claims = dict(zip(ids, ledger.claims, strict=True))
+        self._base_claims = _ClaimsById(ids, ledger.claims)
         # Statements of the base text rewritten (or, as None, removed), by claim and number.
         self._changed_items: dict[str, dict[int, Statement | None]] = {}
         self._gone: list[str] = []  # claims of the base text dropped or merged away
@@ -1097,13 +1118,23 @@ class LedgerEditor:
         """The ledger the edited text must read as."""
         sources = {source.id: source for source in self._base.sources}
         sources.update(self._sources)
-        claims = []
+        claims = cache.ClaimsBuilder()
+        base_claims = self._base.claims
+        numbers = self._base_claims.numbers
+        # A run of the base's claims left as they were: first, past the last.
+        low = high = 0
         for claim_id, plan in self._claims.items():
             if plan is None:
                 if claim_id not in self._changed_items:
-                    claims.append(self._base_claims[claim_id])  # untouched, not built
+                    n = numbers[claim_id]  # untouched, not built: kept in runs
+                    if n != high:
+                        claims.add_stretch(base_claims, low, high)
+                        low = n
+                    high = n + 1
                     continue
                 plan = _Plan(claim_id, self._base_claims[claim_id].text)
+            claims.add_stretch(base_claims, low, high)
+            low = high = 0
             base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
             if (
                 base is not None
@@ -1112,7 +1143,7 @@ class LedgerEditor:
                 and not plan.tail
                 and base.id not in self._changed_items
             ):
-                claims.append(base)  # untouched: its statements are not even built
+                claims.add(base)  # untouched: its statements are not even built
                 continue
             statements = tuple(self._statements_of(plan))
             if (
@@ -1121,11 +1152,12 @@ class LedgerEditor:
                 and base.text == plan.text
                 and base.statements == statements
             ):
-                claims.append(base)
+                claims.add(base)
             else:
-                claims.append(Claim(id=claim_id, text=plan.text, statements=statements))
+                claims.add(Claim(id=claim_id, text=plan.text, statements=statements))
+        claims.add_stretch(base_claims, low, high)
         return dataclasses.replace(
-            self._base, sources=tuple(sources.values()), claims=tuple(claims)
+            self._base, sources=tuple(sources.values()), claims=claims.built()
         )
 
     # -- helpers --
@@ -1456,7 +1488,7 @@ class LedgerEditor:
                 return None
             head = read
         source_ids = {source.id for source in head.sources}
-        claims: list[Claim] = []
+        claims = cache.ClaimsBuilder()
         bounds = [*places, section_end]
         # How many lines further down a claim is now: changes only past an edited part.
         first_line = self._base.claims[0].position
@@ -1474,18 +1506,21 @@ class LedgerEditor:
             if n < stop:
                 # Claims no edit reached, as read, moved down together: between two
                 # touched claims, the lines and bytes before them change by the same.
-                run = base_claims[n:stop]
                 if check_sources and not all(
-                    s.source in source_ids for claim in run for s in claim.statements
+                    s.source in source_ids
+                    for claim in base_claims[n:stop]
+                    for s in claim.statements
                 ):
                     return None  # a source it cites is gone
-                if lines and cache.all_stored(run):
+                if not lines or cache.stored_between(base_claims, n, stop):
                     # Claims from the cache moved down together: recorded once for
-                    # the run, not made again one by one with their new positions.
-                    moves.append((len(claims), len(claims) + len(run), lines))
-                    claims.extend(run)
+                    # the run, not made again one by one with their new positions
+                    # (nor made at all, if not yet: `cache.ClaimsBuilder`).
+                    if lines:
+                        moves.append((claims.count, claims.count + stop - n, lines))
+                    claims.add_stretch(base_claims, n, stop)
                 else:
-                    claims.extend([_shifted(claim, lines) for claim in run] if lines else run)
+                    claims.extend([_shifted(claim, lines) for claim in base_claims[n:stop]])
                 if new_places is not None:
                     low = bisect.bisect_right(starts, bounds[n] - 1)
                     if low == bisect.bisect_right(starts, bounds[stop - 1] - 1):
@@ -1519,13 +1554,14 @@ class LedgerEditor:
                     at = end if found is None else found + 1
             lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             n += 1
-        if not self._ids_stay_apart(read_ids, touched, claims):
+        made = claims.built()
+        if not self._ids_stay_apart(read_ids, touched, made):
             return None
-        self.layout = _layout_after(index, edits, moved, text, claims, new_places)
+        self.layout = _layout_after(index, edits, moved, text, made, new_places)
         self.moves = moves
-        return dataclasses.replace(head, claims=tuple(claims))
+        return dataclasses.replace(head, claims=made)
 
-    def _ids_stay_apart(self, read: list[str], touched: set[int], claims: list[Claim]) -> bool:
+    def _ids_stay_apart(self, read: list[str], touched: set[int], claims: Sequence[Claim]) -> bool:
         """Whether no two of `claims` (the claims `checked` gives) share an id.
 
         The claims no edit reached are the base text's, each once, and the base
@@ -1669,7 +1705,7 @@ def _layout_after(
     edits: list[tuple[int, int, int, int, bytes]],
     moved: Callable[[int], int],
     text: bytes,
-    claims: list[Claim],
+    claims: Sequence[Claim],
     places: list[int] | None,
 ) -> cache.Layout | None:
     """The layout of the text a write made (see `cache.Layout`): the old one's lines at

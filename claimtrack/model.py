@@ -154,6 +154,11 @@ class Ledger:
     cues: Cues = Cues()
 
     def claim(self, claim_id: str) -> Claim | None:
+        # Claims from the cache find one by their batches' ids, making its batch alone.
+        find = getattr(self.claims, "find", None)
+        if find is not None:
+            found: Claim | None = find(claim_id)
+            return found
         return next((c for c in self.claims if c.id == claim_id), None)
 
     def source(self, source_id: str) -> Source | None:

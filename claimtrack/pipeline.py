@@ -825,17 +825,20 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
     from claimtrack._index_store import Store
 
     name = _index_name(ledger)
-    claims = {claim.id: claim for claim in ledger.claims}
+    # Each claim's number by its id (the last of an id repeated): a claim is asked
+    # for only when the index follows it (the cache's are made a batch at a time).
+    numbers = dict(zip(cache.claim_ids(ledger.claims), itertools.count()))
 
     def normalised(claim_ids: Sequence[str]) -> list[list[Normalised]]:
-        return _normalised([claims[claim_id] for claim_id in claim_ids], resolver, ledger.parties)
+        wanted = [ledger.claims[numbers[claim_id]] for claim_id in claim_ids]
+        return _normalised(wanted, resolver, ledger.parties)
 
     # Many small objects that all live on: the cyclic collector would only scan
     # them again and again as they are made.
     with no_collection():
         kept = cache.load_appended_note("index", name)
         store = (Store.loaded(*kept[:2], kept[2].holds) if kept is not None else None) or Store()
-        digests = [(claim.id, cache.texts_digest(claim)) for claim in ledger.claims]
+        digests = cache.claim_digests(ledger.claims)
         followed = store.follow(digests, normalised)
         if followed > (0 if keep else _UNKEPT_AT_MOST):
             cache.store_appended_note("index", name, store.save, kept and kept[2])
@@ -2347,6 +2350,7 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
     added, with that claim in `like`: only a person can tell a rewording from
     a new proposition, and statements about both would be split between them.
     """
+    from claimtrack import cache
     from claimtrack.grouping import make_slug
     from claimtrack.ledger import ClaimExists, ClaimIdTaken
     from claimtrack.matching import MATCH_THRESHOLD
@@ -2355,8 +2359,13 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
     words = _words_of(text)
     # A text of the same words holds the last of them: most texts are not split into words.
     last = words[-1] if words else ""
+    # Read from the cache's entries where the claims come from it: none is made.
     same = next(
-        (c.id for c in ledger.claims if last in c.text.casefold() and _words_of(c.text) == words),
+        (
+            known
+            for known, known_text in cache.claim_texts(ledger.claims)
+            if last in known_text.casefold() and _words_of(known_text) == words
+        ),
         None,
     )
     if same is not None:

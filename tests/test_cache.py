@@ -908,6 +908,9 @@ def test_a_write_stores_each_batch_it_left_alone_whole(
         return whole
 
     monkeypatch.setattr(cache._Loaded, "untouched", seen)
+    # Every batch's claims made (a batch none of whose claims is made is taken
+    # whole unseen: see the test after this one).
+    assert len(tuple(ledger.claims)) == len(truth.claims)
     members = {
         ledger.claims[first].id: {claim.id for claim in ledger.claims[first : first + len(batch)]}
         for first, batch, _ in cache._loaded_batches[0].firsts.values()
@@ -1642,3 +1645,212 @@ def test_a_damaged_batch_stored_before_a_hand_edit_is_never_kept(
     # Nothing of the damaged file was kept: the parts were written afresh.
     assert parts not in _parts_files(path)
     _assert_cache_reads_as_fresh(path)
+
+
+def test_the_claims_of_a_cache_load_read_as_the_tuple_of_every_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, lazy_ledger = _cached_in_small_batches(tmp_path, monkeypatch, 50)
+    fresh, problems = _parse_fresh(path)
+    assert fresh is not None and not problems
+    eager = fresh.claims
+    claims = lazy_ledger.claims
+    assert isinstance(claims, cache._LazyClaims)
+    # Nothing made by the load; one claim asked for makes its batch alone.
+    assert claims.made_batches() == 0
+    assert len(claims) == len(eager) == 50
+    assert claims[17].id == "pier-17" and claims.made_batches() == 1
+    assert claims[-1].id == eager[-1].id and claims[-50].id == eager[0].id
+    with pytest.raises(IndexError):
+        claims[50]
+    for cut in (slice(3, 30), slice(None, None, -3), slice(-7, None), slice(40, 10), slice(0, 50)):
+        assert isinstance(claims[cut], tuple)
+        assert [c.id for c in claims[cut]] == [c.id for c in eager[cut]]
+    assert cache.claim_ids(claims) == [c.id for c in eager]
+    assert cache.claim_spots(claims) == cache.claim_spots(eager)
+    assert [c.id for c in claims] == [c.id for c in eager]
+    assert [c.id for c in reversed(claims)] == [c.id for c in reversed(eager)]
+    assert claims == eager and eager == claims
+    assert claims.__ne__(eager) is False and claims != eager[:-1]
+    assert claims + eager[:1] == (*eager, eager[0]) and eager[:1] + claims == (eager[0], *eager)
+    assert hash(claims) == hash(tuple(claims)) and eager[3] in claims
+    assert claims.index(claims[9]) == 9
+    assert dataclasses.replace(lazy_ledger, claims=tuple(claims)) == lazy_ledger
+    assert lazy_ledger == fresh
+    assert cache.claim_spots(claims) == cache.claim_spots(eager)
+
+
+def test_claims_put_together_as_stretches_read_as_their_tuple(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    claims = ledger.claims
+    made = Claim(id="made-here", text="A claim made here")
+    built = cache.ClaimsBuilder()
+    built.add_stretch(claims, 0, 11)
+    built.add_stretch(claims, 11, 20)  # joined to the stretch before
+    built.add(made)
+    built.add_stretch(claims, 21, 40)
+    joined = built.built()
+    assert isinstance(joined, cache._Joined) and built.count == 40
+    assert len(joined.stretches()) == 3 and claims.made_batches() == 0
+    plain = (*tuple(claims)[:20], made, *tuple(claims)[21:])
+    assert joined == plain and plain == joined and joined != tuple(claims)
+    assert [c.id for c in joined] == [c.id for c in plain]
+    assert joined[20] is made and joined[-1] is plain[-1] and joined[5:25] == plain[5:25]
+    assert joined[::-2] == plain[::-2]
+    assert cache.claim_ids(joined) == [c.id for c in plain]
+    assert cache.claim_spots(joined) == cache.claim_spots(plain)
+    # A stretch of stretches, and claims made throughout, put together as a tuple.
+    again = cache.ClaimsBuilder()
+    again.add_stretch(joined, 15, 30)
+    assert again.built() == plain[15:30]
+    loose = cache.ClaimsBuilder()
+    loose.add_stretch(plain, 2, 5)
+    loose.add(made)
+    assert loose.built() == (*plain[2:5], made)
+    # Two ways to the same claims compare equal without making them.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    claims = read_ledger(path).claims
+    assert isinstance(claims, cache._LazyClaims)
+    whole = cache.ClaimsBuilder()
+    whole.add_stretch(claims, 0, 25)
+    whole.add_stretch(claims, 25, 40)
+    assert whole.built() is claims
+    first, second = cache.ClaimsBuilder(), cache.ClaimsBuilder()
+    first.add_stretch(claims, 0, 20)
+    first.add(made)
+    first.add_stretch(claims, 21, 40)
+    second.add_stretch(claims, 0, 7)
+    second.add_stretch(claims, 7, 20)
+    second.add(made)
+    second.add_stretch(claims, 21, 33)
+    second.add_stretch(claims, 33, 40)
+    assert first.built() == second.built() and claims.made_batches() == 0
+    assert first.built() != claims and claims.made_batches() == 1  # pier-20's batch
+
+
+def test_a_write_makes_only_the_claims_it_reads_and_keeps_the_others_as_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import edit_ledger, update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    # A first write quotes what another reader would type: the next looks through
+    # only the claims it changes for that (`LedgerEditor.quoted`).
+    update_ledger(path, lambda editor: editor.rename_claim("pier-5", "pier-five"))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read_ledger(path)
+    before = path.read_bytes()
+    stored_before = _cache_index(path)[2]
+    update_ledger(path, lambda editor: editor.rename_claim("pier-30", "pier-thirty"))
+    made = cache._loaded_batches[0].claims
+    # The write's ledger held the claims of the load; the renamed claim's batch and
+    # those of the first and last claim (the layout's check) were made, no other.
+    assert made.made_batches() <= 3
+    after = path.read_bytes()
+    assert after == before.replace(b"  pier-30:\n", b"  pier-thirty:\n")
+    _assert_cache_reads_as_fresh(path)
+    # The batches the write did not make are stored entry for entry as they were.
+    stored_after = _cache_index(path)[2]
+    assert len(stored_after) == len(stored_before)
+    kept = [old == new for old, new in zip(stored_before, stored_after, strict=True)]
+    assert kept.count(False) == 1
+    with edit_ledger(path) as editor:
+        assert "pier-thirty" in editor.claim_ids() and "pier-30" not in editor.claim_ids()
+
+
+def test_a_hand_edit_in_a_batch_a_write_leaves_alone_is_still_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    _edit_claim_text(path, 52, "stays open all summer")
+    update_ledger(path, lambda editor: editor.rename_claim("pier-3", "pier-three"))
+    text = path.read_text(encoding="utf-8")
+    assert "Pier 52 of the harbour stays open all summer\n" in text
+    assert "  pier-three:\n" in text
+    _assert_cache_reads_as_fresh(path)
+    again = read_ledger(path)
+    edited = again.claim("pier-52")
+    assert edited is not None and edited.text == "Pier 52 of the harbour stays open all summer"
+
+
+def test_the_claims_citing_a_source_are_the_same_from_a_cache_load_not_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _claims_of_three_sources(path, 40)
+    read_ledger(path)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    lazy = read_ledger(path).claims
+    fresh, _ = _parse_fresh(path)
+    assert fresh is not None and isinstance(lazy, cache._LazyClaims)
+    for wanted in (["river-post"], ["canal-times", "harbour-news"], ["no-such-source"]):
+        found = [claim.id for claim in cache.claims_citing(lazy, wanted)]
+        assert found == [claim.id for claim in cache.claims_citing(fresh.claims, wanted)]
+    assert cache.parties_holding(lazy, "desk") == cache.parties_holding(fresh.claims, "desk")
+
+
+def test_the_ids_texts_and_digests_of_claims_not_made_are_those_of_the_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    fresh, _ = _parse_fresh(path)
+    assert fresh is not None
+    claims = ledger.claims
+    assert cache.claim_texts(claims) == [(c.id, c.text) for c in fresh.claims]
+    assert claims.made_batches() == 0
+    # Digests the cache does not keep yet are worked out from the claims, made.
+    made = [(c.id, cache.texts_digest(c)) for c in claims]
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    again = read_ledger(path).claims
+    assert isinstance(again, cache._LazyClaims)
+    assert cache.claim_digests(again) == made
+    # Once a write stored them, they are read from the batches: only the batch of
+    # the claim the write read again (its digest not worked out yet) is made.
+    update_ledger(path, lambda editor: editor.rename_claim("pier-2", "pier-two"))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    stored = read_ledger(path).claims
+    assert isinstance(stored, cache._LazyClaims)
+    digests = cache.claim_digests(stored)
+    assert stored.made_batches() == 1 and stored[0].__dict__["_raw"].digest is not None
+    assert digests == [(c.id, cache.texts_digest(c)) for c in tuple(stored)]
+    assert [claim_id for claim_id, _ in digests] == cache.claim_ids(stored)
+    built = cache.ClaimsBuilder()
+    built.add_stretch(stored, 0, 10)
+    built.add(fresh.claims[0])
+    built.add_stretch(stored, 11, 40)
+    joined = built.built()
+    assert cache.claim_texts(joined) == [(c.id, c.text) for c in joined]
+    assert cache.claim_digests(joined) == [(c.id, cache.texts_digest(c)) for c in joined]
+
+
+def test_a_claim_is_found_by_id_making_its_batch_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 40)
+    fresh, _ = _parse_fresh(path)
+    assert fresh is not None and isinstance(ledger.claims, cache._LazyClaims)
+    found = ledger.claim("pier-33")
+    assert found is not None and found.id == "pier-33" and found == fresh.claim("pier-33")
+    assert ledger.claims.made_batches() == 1
+    assert ledger.claim("pier-40") is None and ledger.claims.made_batches() == 1
+    built = cache.ClaimsBuilder()
+    built.add_stretch(ledger.claims, 0, 20)
+    built.add(dataclasses.replace(fresh.claims[5], id="pier-33"))
+    built.add_stretch(ledger.claims, 20, 40)
+    joined = dataclasses.replace(ledger, claims=built.built())
+    first = joined.claim("pier-33")
+    assert first is not None and first.position == fresh.claims[5].position
+    assert joined.claim("pier-39") is ledger.claims[39]
