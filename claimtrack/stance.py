@@ -738,6 +738,7 @@ _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?i)\bwithout\s+(?:(?:any|a|an|the|their|his|her|its)\s+)?")
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
+_CONTRAST_NEEDS = ("rather", "instead")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
 # zone", "a strict no food policy"): it negates nothing.
 _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
@@ -814,6 +815,7 @@ _NO_INFORMATION_ON = re.compile(
     r"(?:information|info|details?|knowledge)\s+(?:on|about|regarding|concerning|as\s+to)\s+"
     r"(?!whether\b|if\b)"
 )
+_NO_INFORMATION_NEEDS = ("info", "detail", "knowledge")
 _INFORMATION_OF_CLAUSE = re.compile(
     r"(?i)\b(?:that|whether|if|suggest\w*|indicat\w*|to\s+(?:suggest|indicate|confirm|support))\b"
 )
@@ -1903,7 +1905,12 @@ class Lexicon:
                 request = _REQUEST_CLAUSE.match(content)
                 return request is not None and not _POSITION_ASKED.match(content, request.end())
         main = _main_clause(content)
-        unknown = _NO_INFORMATION_ON.search(main)
+        lowered = _lowered(main)
+        unknown = (
+            _NO_INFORMATION_ON.search(main)
+            if any(word in lowered for word in _NO_INFORMATION_NEEDS)
+            else None
+        )
         if unknown is not None and not _INFORMATION_OF_CLAUSE.search(main, unknown.end()):
             return False  # "he had no information on her whereabouts"
         if not self._withholds_in_content(content):
@@ -2075,10 +2082,14 @@ class Lexicon:
             plain = _unbracketed(text)
             # A norm negates too where only agreement is asked: "cannot be ruled
             # out" says what "could not be ruled out" says.
-            found = self._negated(plain, main_only=False, norms=True) + self._set_aside(plain)
-            if _may_hold(_fold(plain, self._words), _STOPPED_NEEDS):
+            found = self._negated(plain, main_only=False, norms=True)
+            folded = _fold(plain, self._words)
+            if _may_hold(folded, _CONTRAST_NEEDS):
+                found += self._set_aside(plain)
+            if _may_hold(folded, _STOPPED_NEEDS):
                 found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
-            found += tuple(w for w in map(_lacked, _WITHOUT.finditer(plain)) if w)
+            if "without" in folded.lowered:
+                found += tuple(w for w in map(_lacked, _WITHOUT.finditer(plain)) if w)
             self._negations[text] = found
         return found
 
@@ -3508,7 +3519,9 @@ def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:
     contradict the claim: the contrast denies Y only in the frame of the rest of
     the content ("built in Nevada, not Texas" denies "built in Texas"), so a claim
     that shares none of that frame is not what it denies."""
-    found = set()
+    found: set[frozenset[str]] = set()
+    if "not" not in _lowered(content):
+        return frozenset()  # no "not": `_CONTRASTED` cannot match
     for contrast in _CONTRASTED.finditer(content):
         other = contrast.group("other")
         frame = _stems(content[: contrast.start()] + " " + content[contrast.end() :])
@@ -3609,9 +3622,12 @@ def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
     excludes what the claim says befell it ("the car is safe" against "the car
     was stolen", "she is alive" against "she was killed")."""
     main = _main_clause(content)
+    lowered = _lowered(main)
+    if not any(state in lowered for state in _EXCLUDED_BY_STATE):
+        return False  # no word of a state: `_STATE` cannot match
     return any(
         not _NEGATION_RE.search(match.group(0))
-        and not claim_words.isdisjoint(_EXCLUDED_BY_STATE[match.group("state").lower()])
+        and not claim_words.isdisjoint(_EXCLUDED_BY_STATE[_lowered(match.group("state"))])
         for match in _STATE.finditer(main)
     )
 

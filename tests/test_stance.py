@@ -3041,3 +3041,54 @@ def test_an_impersonal_report_denies_its_clause(clause: str, claim: str, fits: b
 )  # fmt: skip
 def test_a_rate_denied_is_its_figure(content: str, claim: str, stance: Stance) -> None:
     assert classify_stance(None, content, Lexicon.build(), claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A contrast or a lack is looked for only in a text that writes its words,
+        # in any letters a case-blind match takes for ASCII ones (a dotless i).
+        ("police issued tickets rather than arrests", {"arrest"}),
+        ("police issued tickets RATHER THAN arrests", {"arrest"}),
+        ("police issued tickets \u0131nstead of arrests", {"arrest"}),
+        ("the town would be W\u0130THOUT internet access", {"internet", "access"}),
+        ("the town would be w\u0131thout internet access", {"internet", "access"}),
+        ("police issued tickets and arrests", None),
+    ],
+)
+def test_a_contrast_or_a_lack_negates_whatever_its_letters(
+    lexicon: Lexicon, text: str, negated: set[str] | None
+) -> None:
+    assert lexicon.negations(text) == ((frozenset(negated),) if negated else ())
+
+
+@pytest.mark.parametrize(
+    ("content", "positioned"),
+    [
+        ("he had no information on her whereabouts", False),
+        ("he had no \u0131nformation on her whereabouts", False),
+        ("he had NO DETAILS ABOUT her whereabouts", False),
+        ("he had no idea about her whereabouts", True),
+    ],
+)
+def test_no_information_on_a_thing_takes_no_position_whatever_its_letters(
+    lexicon: Lexicon, content: str, positioned: bool
+) -> None:
+    assert lexicon.takes_position("said", content) is positioned
+
+
+@pytest.mark.parametrize(
+    ("content", "excluded"),
+    [
+        ("the car is safe", True),
+        ("the car is \u017fafe", True),  # a long s, read as "s" by the case-blind match
+        ("she is al\u0131ve", True),
+        ("the car IS UNHURT", True),
+        ("the car is not safe", False),
+        ("the car is parked", False),
+    ],
+)
+def test_a_state_excluding_the_claim_whatever_its_letters(content: str, excluded: bool) -> None:
+    from claimtrack.stance import _excluded_state
+
+    assert _excluded_state(content, frozenset({"steal", "kill"})) is excluded
