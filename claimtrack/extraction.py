@@ -4429,7 +4429,10 @@ def _verb_attribution(
             # "a woman they accused of lying" has its accuser
             return None
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
-    if _SUPPOSED_SAYING.search(text, max(unit.start, cue_start - 40), cue_start):
+    supposed_from = max(unit.start, cue_start - 40)
+    if "have" in text[supposed_from:cue_start].lower() and _SUPPOSED_SAYING.search(
+        text, supposed_from, cue_start
+    ):
         # "as Mark Twain might have said", "as she would have put it": what
         # someone would have said, supposed by the writer, and never said
         return None

@@ -3931,6 +3931,8 @@ _NEAR_NONE = re.compile(
     r"(?:\s+at\s+all)?\s*[,\u2013\u2014-]*|(?:hardly|scarcely|barely)\s+any\b(?P<any_of>\s+of\b)?)"
     r"(?=\s*(?P<next>[\w'\u2019]+))"
 )
+# One of these is written wherever `_NEAR_NONE` matches.
+_NEAR_NONE_NEEDS = ("few", "little", "hardly", "scarcely", "barely")
 # Words after such a quantity that open its predicate, or "of": it stands alone
 # ("few, if any, have come"), read as "none"; before a noun it is "no".
 _NEAR_NONE_ALONE = frozenset(
@@ -3942,8 +3944,8 @@ _NEAR_NONE_ALONE = frozenset(
 def _near_none_as_none(text: str) -> str:
     """`text` with "few, if any", "hardly any" and the like written as the "none"
     or "no" they amount to, padded to the same length so that offsets are kept."""
-    lowered = text.lower()
-    if "any" not in lowered:
+    lowered = _lowered(text)
+    if "any" not in lowered or not any(word in lowered for word in _NEAR_NONE_NEEDS):
         return text
 
     def none(match: re.Match[str]) -> str:

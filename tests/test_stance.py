@@ -3092,3 +3092,18 @@ def test_a_state_excluding_the_claim_whatever_its_letters(content: str, excluded
     from claimtrack.stance import _excluded_state
 
     assert _excluded_state(content, frozenset({"steal", "kill"})) is excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("few, if any, fighters came", "no           fighters came"),
+        ("very l\u0131ttle, if any, aid arrived", "no                   aid arrived"),
+        ("HARDLY ANY of the staff knew", "none of       the staff knew"),
+        ("any fighter came", "any fighter came"),
+    ],
+)
+def test_a_quantity_near_none_is_read_whatever_its_letters(text: str, written: str) -> None:
+    from claimtrack.stance import _near_none_as_none
+
+    assert _near_none_as_none(text) == written
