@@ -3508,7 +3508,7 @@ def _nominal(
         if comma < 0:
             return None
         end = comma
-    aside = _WRITERS_ASIDE.search(text, content_start, end)
+    aside = _writers_aside(text, content_start, end)
     content = _trim(text, content_start, aside.start() if aside else end)
     if content is None:
         return None
@@ -6266,7 +6266,7 @@ def _forward_content(
     if that is None and position != cue_end:
         that = _that_clause(unit, cue_end, lemma)
     if that is not None:
-        aside = _WRITERS_ASIDE.search(text, that, unit.end)
+        aside = _writers_aside(text, that, unit.end)
         content = _trim(text, that, aside.start() if aside else unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
     about = _OF_PHRASE.match(text, position, unit.end)
@@ -6301,7 +6301,7 @@ def _forward_content(
             return None
     elif not _looks_like_clause(unit, offset):
         return None
-    aside = _WRITERS_ASIDE.search(text, offset, unit.end)
+    aside = _writers_aside(text, offset, unit.end)
     content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
 
@@ -6358,6 +6358,24 @@ _WRITERS_ASIDE = re.compile(
     r"(?:hoax|myth|lie|fabrication|rumou?r|prank)(?:es|s)?\b[^\u2013\u2014]*[\u2013\u2014]",
     re.IGNORECASE,
 )
+# Every aside `_WRITERS_ASIDE` finds holds one of these words, in any case.
+_WRITERS_ASIDE_NEEDS = (
+    *("clear", "known", "certain", "seem", "appear", "look", "evidence", "proof", "trace"),
+    *("turned", "prove", "found", "shown", "another"),
+)
+
+
+def _writers_aside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_WRITERS_ASIDE` searched between `start` and `end`, where its words are
+    written: lowered, each letter a case-blind match takes for an ASCII one
+    written as that letter, a text that holds none of them holds no aside."""
+    region = text[start:end]
+    if not region.isascii():
+        region = region.translate(P.ODD_CASE_LETTERS)
+    region = region.lower()
+    if not any(word in region for word in _WRITERS_ASIDE_NEEDS):
+        return None
+    return _WRITERS_ASIDE.search(text, start, end)
 
 
 def _as_clause_content(unit: _Unit, head: int, cue_end: int) -> tuple[Span, str, bool] | None:

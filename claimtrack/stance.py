@@ -3035,7 +3035,9 @@ def _contradicts(
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
-    negative_claim = bool(said.negated) or _NEAR_NONE.search(claim) is not None
+    negative_claim = bool(said.negated) or (
+        _may_be_near_none(claim) and _NEAR_NONE.search(claim) is not None
+    )
     two_negatives = bool(
         negative_claim
         and own.negated
@@ -3941,11 +3943,16 @@ _NEAR_NONE_ALONE = frozenset(
 )
 
 
+def _may_be_near_none(text: str) -> bool:
+    """Whether `text` writes the words every match of `_NEAR_NONE` holds."""
+    lowered = _lowered(text)
+    return "any" in lowered and any(word in lowered for word in _NEAR_NONE_NEEDS)
+
+
 def _near_none_as_none(text: str) -> str:
     """`text` with "few, if any", "hardly any" and the like written as the "none"
     or "no" they amount to, padded to the same length so that offsets are kept."""
-    lowered = _lowered(text)
-    if "any" not in lowered or not any(word in lowered for word in _NEAR_NONE_NEEDS):
+    if not _may_be_near_none(text):
         return text
 
     def none(match: re.Match[str]) -> str:

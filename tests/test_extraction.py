@@ -5112,3 +5112,31 @@ def test_a_person_spelled_two_ways_in_an_article_is_one_party() -> None:
         "Father Sean O\u2019leary said later that the nuns had left.\n"
     )
     assert [s.party for s in statements] == ["Sean O'Leary"] * 2
+
+
+def test_a_writers_aside_is_looked_for_only_where_its_words_are() -> None:
+    # Each kind of aside, in any case and in letters a case-blind match takes
+    # for ASCII ones (a long s, a dotless i, the Kelvin sign), is found where the
+    # whole scan finds it; a text without its words holds none.
+    from claimtrack.extraction import _WRITERS_ASIDE, _writers_aside
+
+    texts = [
+        "the helicopters would come sooner, although it is not clear they will be used",
+        "the helicopters would come sooner, ALTHOUGH IT IS UNKNOWN when",
+        "production starts in January - and with a month to go, it \u017feems doubtful",
+        "Hussein was developing weapons but no evidence was ever found",
+        "Hussein was developing weapons but no ev\u0131dence was ever found",
+        "the band would reunite, but this later turned out to be false",
+        "the band would reunite, but the report was later shown to be untrue",
+        "the site will charge users \u2013 another hoax story that comes around \u2013 soon",
+        "the site will charge users \u2013 yet another hoax \u2013 soon",
+        "the helicopters would come sooner, although it is not \u212anown when",
+        "the helicopters would come sooner, although it is late",
+        "the site will charge users from Monday",
+    ]
+    for text in texts:
+        for start in (0, 5):
+            whole = _WRITERS_ASIDE.search(text, start, len(text))
+            found = _writers_aside(text, start, len(text))
+            assert (found and found.span()) == (whole and whole.span())
+    assert sum(_writers_aside(text, 0, len(text)) is not None for text in texts) == 10
