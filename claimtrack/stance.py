@@ -2407,7 +2407,10 @@ class Lexicon:
         """The first false-or-contested marker's stance, a flat denial anywhere
         winning over a doubt ("propaganda: they lied that he is alive")."""
         found = self._first_marker(content, folded)
-        rhetorical = _WHO_SAYS.search(content)
+        # Its question ends on a question mark.
+        rhetorical = (
+            _WHO_SAYS.search(content) if "?" in content and "who" in folded.lowered else None
+        )
         if rhetorical is not None:
             question = rhetorical.group(0)
             if self._first_marker(question, _fold(question, self._words)) is None:

@@ -2448,6 +2448,10 @@ def test_a_question_asking_who_says_it_denies_it(lexicon: Lexicon) -> None:
     # A doubt that follows gives way to the question's denial.
     content = "Who says the club has agreed to anything? We don't know yet what we'll do."
     assert classify_stance("said", content, lexicon) is Stance.DENIES
+    # The question is found in any case, and in letters a case-blind match takes
+    # for ASCII ones (a long s).
+    content = "WHO \u017fAYS the club has agreed to anything? We don't know yet what we'll do."
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
     # Asking who said something, with no clause of its own, denies nothing.
     assert classify_stance("asked", "Who said that?", lexicon) is Stance.ASSERTS
     # Asking who says it is false defends it: no denial of it.
