@@ -1098,6 +1098,11 @@ _POINTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A word every match of `_POINTER` holds (`may_hold`).
+_POINTER_NEEDS = (
+    *("accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"),
+    *("rumo", "stor", "speculation", "information", "statement", "remark", "comment"),
+)
 _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # A verdict or a doubt that frames the proposition it is about: "it wasn't true
 # that X", "there is no evidence that X", "there is no information on whether
@@ -1213,7 +1218,7 @@ def referent(content: str, *, against: bool = False) -> str:
     frame = _FRAME.match(text)
     if frame is not None and content_words(text[frame.end() :]):
         return text[frame.end() :]
-    match = _POINTER.match(text)
+    match = _POINTER.match(text) if may_hold(text, _POINTER_NEEDS) else None
     if match is None:
         return text
     rest = text[match.end() :]

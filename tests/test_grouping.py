@@ -475,6 +475,9 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("the accusations") == ""
     assert referent("these reports are baseless") == ""
     assert referent("claims about a secret deal") == "a secret deal"
+    # In any case, and in letters a case-blind match takes for ASCII ones (a long s).
+    assert referent("THE ACCUSATIONS") == ""
+    assert referent("the \u017ftories that the minister took bribes") == "the minister took bribes"
     # "Too early to tell" names what it doubts, as "too early to say" does.
     assert (
         referent("it was too early to tell whether the graft would take", against=True)
