@@ -3528,6 +3528,23 @@ _WHEN_OR_HOW_TAIL = re.compile(
 )
 
 
+# How every match of `_WHEN_OR_HOW_TAIL` ends.
+_WHEN_OR_HOW_ENDS = (
+    *("interview", "statement", "mail", "letter", "tweet", "post", "video", "release"),
+    *("day", "morning", "afternoon", "evening", "week", "night", "month", "year"),
+)
+
+
+def _when_or_how_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_WHEN_OR_HOW_TAIL` searched between `start` and `end`, which it can match
+    only where the text ends (or ends but for a line break) on one of its words."""
+    if not text.endswith(_WHEN_OR_HOW_ENDS, start, end) and not (
+        end > start and text[end - 1] == "\n" and text.endswith(_WHEN_OR_HOW_ENDS, start, end - 1)
+    ):
+        return None
+    return _WHEN_OR_HOW_TAIL.search(text, start, end)
+
+
 # ", a claim Conal denies", ", an allegation the ministry said was false": the
 # telling is what the speaker after it answers (a relative clause with "that"
 # left out), not part of the speaker.
@@ -3552,7 +3569,7 @@ def _without_when_or_how(unit: _Unit, attribution: _Attribution) -> _Attribution
     if attribution.speaker is None:
         return attribution
     start, end = attribution.speaker
-    tail = _WHEN_OR_HOW_TAIL.search(unit.text, start, end)
+    tail = _when_or_how_tail(unit.text, start, end)
     if tail is None or tail.start() - start < 2:
         return attribution
     before = unit.text[start : tail.start()].split()
@@ -4320,7 +4337,7 @@ def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
     if opening is None or text[unit.start : opening.start()].strip(" \t\n\"'\u201c\u2018"):
         return None  # only a phrase opening the sentence: "The deal, as reported by X, was ..."
     speaker = (tokens[0].start, tokens[end - 1].end)
-    tail = _WHEN_OR_HOW_TAIL.search(text, speaker[0], speaker[1])
+    tail = _when_or_how_tail(text, speaker[0], speaker[1])
     if tail is not None and tail.start() > speaker[0]:
         speaker = (speaker[0], tail.start())
     position = _skip_adverbials(text, speaker[1], unit.end)

@@ -1249,12 +1249,26 @@ _OWN_FRAME = re.compile(
 )
 
 
+# A word every match of `_OWN_FRAME` holds (`may_hold`).
+_OWN_FRAME_NEEDS: tuple[str, ...] = (
+    "believ",
+    "think",
+    "thought",
+    "knew",
+    "know",
+    "inform",
+    "tell",
+    "assure",
+)
+_OWN_FRAME_NEEDS += ("understood",)
+
+
 def unframed(about: str) -> str:
     """An assertion's content without the frame of its speaker's own belief or
     telling before it (`_OWN_FRAME`): "they believed they had ascertained his
     identity" -> "they had ascertained his identity". Unchanged when no frame
     opens it, or when what follows names nothing."""
-    frame = _OWN_FRAME.match(about)
+    frame = _OWN_FRAME.match(about) if may_hold(about, _OWN_FRAME_NEEDS) else None
     if frame is None:
         return about
     rest = about[frame.end() :].rstrip("?").rstrip()

@@ -5140,3 +5140,29 @@ def test_a_writers_aside_is_looked_for_only_where_its_words_are() -> None:
             found = _writers_aside(text, start, len(text))
             assert (found and found.span()) == (whole and whole.span())
     assert sum(_writers_aside(text, 0, len(text)) is not None for text in texts) == 10
+
+
+def test_a_tail_of_when_or_how_is_looked_for_only_where_its_words_end_the_text() -> None:
+    # The tail ends where the text does (or before a last line break), on one of
+    # its words: only such a text is scanned, and it finds what the whole scan does.
+    from claimtrack.extraction import _WHEN_OR_HOW_TAIL, _when_or_how_tail
+
+    texts = [
+        "Obama in a statement",
+        "Redwood City Mayor Jeffrey Gee in an interview this afternoon",
+        "the defense ministry on Saturday\n",
+        "the minister in a press release",
+        "the minister in an e-mail",
+        "the minister earlier this year",
+        "the minister last night\n\n",
+        "the minister in a statement to reporters",
+        "the minister on Saturday morning",
+        "the minister",
+        "",
+    ]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text)), (0, max(0, len(text) - 4))):
+            whole = _WHEN_OR_HOW_TAIL.search(text, start, end)
+            found = _when_or_how_tail(text, start, end)
+            assert (found and found.span()) == (whole and whole.span())
+    assert sum(_when_or_how_tail(text, 0, len(text)) is not None for text in texts) == 6

@@ -3317,6 +3317,10 @@ def test_a_late_match_asks_no_gate_of_candidates_ranked_under_its_bar(
 def test_a_frame_of_the_speakers_own_belief_or_telling_is_taken_off_an_assertion() -> None:
     assert unframed("we believe that the ferry left Tallinn late") == "the ferry left Tallinn late"
     assert unframed("he believed Rask was the driver") == "Rask was the driver"
+    # In any case, and in letters a case-blind match takes for ASCII ones.
+    assert unframed("HE BELIEVED Rask was the driver") == "Rask was the driver"
+    assert unframed("he bel\u0131eved Rask was the driver") == "Rask was the driver"
+    assert unframed("it is widely understood Rask was the driver") == "Rask was the driver"
     assert (
         unframed("I wish to inform this audience that a truce has been concluded")
         == "a truce has been concluded"
