@@ -214,7 +214,7 @@ def descriptions_in(
         name = _place_named(article, place.group("head"))
         if name is not None:
             found.append((place.group().rstrip(), name))
-    state = _STATE_KIND.search(content)
+    state = _STATE_KIND.search(content) if _holds(content, _STATE_HEADS) else None
     if state is not None:
         name = _state_named(article, at)
         if name is not None:
@@ -2875,6 +2875,7 @@ def _place_named(article: str, head: str) -> str | None:
 # X", which says which, nor "the nation-state", nor "the nation's" own words
 # after a name: "the Nation of Islam").
 _STATE_KIND = re.compile(r"[Tt](?<![\w-].)he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
+_STATE_HEADS = ("country", "nation")
 # States whose names are written with "the" ("the United States", "the Philippines").
 _STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
 

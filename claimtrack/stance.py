@@ -1076,6 +1076,14 @@ _FIRST_PERSON_SUBJECT = frozenset({"i", "we"})
 # A conditional clause says what would be, not what is: "spiders would suffocate
 # if they burrowed under the skin" does not say that they burrow.
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless)\b[^,;:.!?\u2013\u2014]*")
+
+
+def _may_be_conditional(text: str) -> bool:
+    """Whether `text` writes "if" or "unless", as `_CONDITIONAL` reads it."""
+    lowered = _lowered(text)
+    return "if" in lowered or "unless" in lowered
+
+
 # A possessor before what a negation falls on: "not Ryan Roche's drink of
 # choice" negates the drink, as "not my drink of choice" does.
 _POSSESSOR = re.compile(
@@ -3022,7 +3030,8 @@ def _contradicts(
         return False
     claim_words = _entailed(_stems(claim))
     # What the content only supposes ("if they burrowed") it does not say.
-    content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content)))
+    conditional = _may_be_conditional(content)
+    content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content) if conditional else content))
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(

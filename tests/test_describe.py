@@ -2014,6 +2014,7 @@ def test_a_description_pattern_is_skipped_only_where_it_cannot_match() -> None:
         (describe._STATE_PEOPLE, describe._PEOPLE_STATES, list(describe._PEOPLE_STATES)),
         (describe._WORDS_KIND, describe._WORDS_KIND_HEADS, ["catchphrase", "term", "words"]),
         (describe._PLACE_KIND, describe._PLACE_HEADS, ["capital", "village", "town"]),
+        (describe._STATE_KIND, describe._STATE_HEADS, ["country", "nation"]),
     ]
     for pattern, heads, written in kinds:
         for head in written:

@@ -3111,3 +3111,17 @@ def test_a_quantity_near_none_is_read_whatever_its_letters(text: str, written: s
     from claimtrack.stance import _near_none_as_none
 
     assert _near_none_as_none(text) == written
+
+
+def test_a_condition_is_looked_for_wherever_a_case_blind_match_finds_it() -> None:
+    from claimtrack.stance import _CONDITIONAL, _may_be_conditional
+
+    for text in (
+        "spiders would suffocate if they burrowed under the skin",
+        "spiders would suffocate IF they burrowed under the skin",
+        "spiders would suffocate \u0131f they burrowed under the skin",
+        "spiders suffocate UNLE\u017fS they surface",
+    ):
+        assert _CONDITIONAL.search(text) is not None
+        assert _may_be_conditional(text)
+    assert not _may_be_conditional("spiders burrowed under the skin")
