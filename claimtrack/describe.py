@@ -189,6 +189,12 @@ def described_in(
     return out
 
 
+def _holds(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether `text` writes one of `parts` anywhere, as written: a pattern that can
+    match only where one of them is written need not scan a text holding none."""
+    return any(part in text for part in parts)
+
+
 def descriptions_in(
     content: str, article: str, at: int, until: int | None = None, title: str | None = None
 ) -> Described:
@@ -203,22 +209,23 @@ def descriptions_in(
     article's title ("the telescope" under "Gigantic Chinese telescope opens to
     astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
-    place = _PLACE_KIND.search(content)
+    place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
         name = _place_named(article, place.group("head"))
         if name is not None:
             found.append((place.group().rstrip(), name))
-    state = _STATE_KIND.search(content)
+    state = _STATE_KIND.search(content) if _holds(content, _STATE_HEADS) else None
     if state is not None:
         name = _state_named(article, at)
         if name is not None:
             found.append((state.group().rstrip(), name))
-    words = _WORDS_KIND.search(content)
+    words = _WORDS_KIND.search(content) if _holds(content, _WORDS_KIND_HEADS) else None
     if words is not None:
         literal = _literal_named(article, words.group("head").lower(), at)
         if literal is not None:
             found.append((words.group().rstrip(), literal))
-    for nominal in _STATE_PEOPLE.finditer(content):
+    nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
+    for nominal in nominals:
         if len(found) == 2:
             break
         people = _people_in_state(article, nominal.group("state").lower(), at)
@@ -232,7 +239,8 @@ def descriptions_in(
         person = _person_of_age(article, aged.group("age"), at)
         if person is not None:
             found.append((aged.group().rstrip(), person))
-    for office in _OFFICE_DESCRIPTION.finditer(content):
+    offices = _OFFICE_DESCRIPTION.finditer(content) if _holds(content, _OFFICE_HEADS) else ()
+    for office in offices:
         if len(found) == 2:
             break
         holder = _office_holder_titled(
@@ -803,6 +811,7 @@ def _person_of_age(article: str, age: str, at: int) -> str | None:
 # An adjective of a state people are in, standing for those people ("the
 # missing", "the wounded"): only what follows says it is no noun's modifier.
 _STATES_OF_PEOPLE = "missing|dead|wounded|injured|kidnapped|abducted"
+_PEOPLE_STATES = tuple(_STATES_OF_PEOPLE.split("|"))
 _STATE_PEOPLE = re.compile(
     rf"[Tt](?<![\w-].)he +(?P<state>{_STATES_OF_PEOPLE})(?![\w-])"
     r"(?=\s*(?:$|[,.;:!?)\u2014\u2013]|\s(?:being|were|was|are|had|have|has|would|will"
@@ -897,6 +906,9 @@ _OFFICE_DESCRIPTION = re.compile(
     # Not "the mayor of Iguala", "the senator from Ohio": that says which.
     r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)"
 )
+# What every head `_OFFICE_DESCRIPTION` matches holds (its first letter, and a
+# "minister"'s, are either case).
+_OFFICE_HEADS = tuple(office[1:].split(" ")[0] for office in _OFFICE_TITLES)
 # A name after a title: a forename, perhaps an initial, a surname.
 _TITLED_PERSON = (
     r"(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])\.)?(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
@@ -1561,6 +1573,7 @@ _WORDS_KIND = re.compile(
     r"(?<![\w-])[Tt]he\s+(?P<head>term|word|phrase|hashtag|slogan|catchphrase|motto)\b"
     r"(?!\s*[\"'\u201c\u2018#]|-)"
 )
+_WORDS_KIND_HEADS = ("term", "word", "phrase", "hashtag", "slogan", "motto")
 # Where an article writes such a noun with the words it names: "the term
 # “freshman”", "the hashtag #BringBackOurGirls", "the word 'selfie'".
 _WORDS_WRITTEN = (
@@ -2862,6 +2875,7 @@ _PLACE_KIND = re.compile(
     r"[Tt](?<!\w.)he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
     r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
 )
+_PLACE_HEADS = ("city", "town", "village", "capital")
 _PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
 
 
@@ -2912,6 +2926,7 @@ def _place_named(article: str, head: str) -> str | None:
 # X", which says which, nor "the nation-state", nor "the nation's" own words
 # after a name: "the Nation of Islam").
 _STATE_KIND = re.compile(r"[Tt](?<![\w-].)he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
+_STATE_HEADS = ("country", "nation")
 # States whose names are written with "the" ("the United States", "the Philippines").
 _STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
 

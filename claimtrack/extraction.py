@@ -3556,7 +3556,7 @@ def _nominal(
         if comma < 0:
             return None
         end = comma
-    aside = _WRITERS_ASIDE.search(text, content_start, end)
+    aside = _writers_aside(text, content_start, end)
     content = _trim(text, content_start, aside.start() if aside else end)
     if content is None:
         return None
@@ -3574,6 +3574,23 @@ _WHEN_OR_HOW_TAIL = re.compile(
     r"|[ \t]+this[ \t]+(?:morning|afternoon|evening|week)|[ \t]+last[ \t]+(?:night|week|month)"
     r"|[ \t]+earlier[ \t]+this[ \t]+(?:week|month|year))+$"
 )
+
+
+# How every match of `_WHEN_OR_HOW_TAIL` ends.
+_WHEN_OR_HOW_ENDS = (
+    *("interview", "statement", "mail", "letter", "tweet", "post", "video", "release"),
+    *("day", "morning", "afternoon", "evening", "week", "night", "month", "year"),
+)
+
+
+def _when_or_how_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_WHEN_OR_HOW_TAIL` searched between `start` and `end`, which it can match
+    only where the text ends (or ends but for a line break) on one of its words."""
+    if not text.endswith(_WHEN_OR_HOW_ENDS, start, end) and not (
+        end > start and text[end - 1] == "\n" and text.endswith(_WHEN_OR_HOW_ENDS, start, end - 1)
+    ):
+        return None
+    return _WHEN_OR_HOW_TAIL.search(text, start, end)
 
 
 # ", a claim Conal denies", ", an allegation the ministry said was false": the
@@ -3600,7 +3617,7 @@ def _without_when_or_how(unit: _Unit, attribution: _Attribution) -> _Attribution
     if attribution.speaker is None:
         return attribution
     start, end = attribution.speaker
-    tail = _WHEN_OR_HOW_TAIL.search(unit.text, start, end)
+    tail = _when_or_how_tail(unit.text, start, end)
     if tail is None or tail.start() - start < 2:
         return attribution
     before = unit.text[start : tail.start()].split()
@@ -4368,7 +4385,7 @@ def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
     if opening is None or text[unit.start : opening.start()].strip(" \t\n\"'\u201c\u2018"):
         return None  # only a phrase opening the sentence: "The deal, as reported by X, was ..."
     speaker = (tokens[0].start, tokens[end - 1].end)
-    tail = _WHEN_OR_HOW_TAIL.search(text, speaker[0], speaker[1])
+    tail = _when_or_how_tail(text, speaker[0], speaker[1])
     if tail is not None and tail.start() > speaker[0]:
         speaker = (speaker[0], tail.start())
     position = _skip_adverbials(text, speaker[1], unit.end)
@@ -4477,7 +4494,10 @@ def _verb_attribution(
             # "a woman they accused of lying" has its accuser
             return None
     left = unit.tokens(max(unit.start, cue_start - _WINDOW), cue_start)
-    if _SUPPOSED_SAYING.search(text, max(unit.start, cue_start - 40), cue_start):
+    supposed_from = max(unit.start, cue_start - 40)
+    if "have" in text[supposed_from:cue_start].lower() and _SUPPOSED_SAYING.search(
+        text, supposed_from, cue_start
+    ):
         # "as Mark Twain might have said", "as she would have put it": what
         # someone would have said, supposed by the writer, and never said
         return None
@@ -6359,7 +6379,7 @@ def _forward_content(
     if that is None and position != cue_end:
         that = _that_clause(unit, cue_end, lemma)
     if that is not None:
-        aside = _WRITERS_ASIDE.search(text, that, unit.end)
+        aside = _writers_aside(text, that, unit.end)
         content = _trim(text, that, aside.start() if aside else unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
     about = _OF_PHRASE.match(text, position, unit.end)
@@ -6394,7 +6414,7 @@ def _forward_content(
             return None
     elif not _looks_like_clause(unit, offset):
         return None
-    aside = _WRITERS_ASIDE.search(text, offset, unit.end)
+    aside = _writers_aside(text, offset, unit.end)
     content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
 
@@ -6451,6 +6471,24 @@ _WRITERS_ASIDE = re.compile(
     r"(?:hoax|myth|lie|fabrication|rumou?r|prank)(?:es|s)?\b[^\u2013\u2014]*[\u2013\u2014]",
     re.IGNORECASE,
 )
+# Every aside `_WRITERS_ASIDE` finds holds one of these words, in any case.
+_WRITERS_ASIDE_NEEDS = (
+    *("clear", "known", "certain", "seem", "appear", "look", "evidence", "proof", "trace"),
+    *("turned", "prove", "found", "shown", "another"),
+)
+
+
+def _writers_aside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_WRITERS_ASIDE` searched between `start` and `end`, where its words are
+    written: lowered, each letter a case-blind match takes for an ASCII one
+    written as that letter, a text that holds none of them holds no aside."""
+    region = text[start:end]
+    if not region.isascii():
+        region = region.translate(P.ODD_CASE_LETTERS)
+    region = region.lower()
+    if not any(word in region for word in _WRITERS_ASIDE_NEEDS):
+        return None
+    return _WRITERS_ASIDE.search(text, start, end)
 
 
 def _as_clause_content(unit: _Unit, head: int, cue_end: int) -> tuple[Span, str, bool] | None:

@@ -1126,6 +1126,11 @@ _POINTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A word every match of `_POINTER` holds (`may_hold`).
+_POINTER_NEEDS = (
+    *("accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion"),
+    *("rumo", "stor", "speculation", "information", "statement", "remark", "comment"),
+)
 _THAT = re.compile(r"\b(?:that|of|about|regarding|over)\s+", re.IGNORECASE)
 # A verdict or a doubt that frames the proposition it is about: "it wasn't true
 # that X", "there is no evidence that X", "there is no information on whether
@@ -1241,7 +1246,7 @@ def referent(content: str, *, against: bool = False) -> str:
     frame = _FRAME.match(text)
     if frame is not None and content_words(text[frame.end() :]):
         return text[frame.end() :]
-    match = _POINTER.match(text)
+    match = _POINTER.match(text) if may_hold(text, _POINTER_NEEDS) else None
     if match is None:
         return text
     rest = text[match.end() :]
@@ -1272,12 +1277,26 @@ _OWN_FRAME = re.compile(
 )
 
 
+# A word every match of `_OWN_FRAME` holds (`may_hold`).
+_OWN_FRAME_NEEDS: tuple[str, ...] = (
+    "believ",
+    "think",
+    "thought",
+    "knew",
+    "know",
+    "inform",
+    "tell",
+    "assure",
+)
+_OWN_FRAME_NEEDS += ("understood",)
+
+
 def unframed(about: str) -> str:
     """An assertion's content without the frame of its speaker's own belief or
     telling before it (`_OWN_FRAME`): "they believed they had ascertained his
     identity" -> "they had ascertained his identity". Unchanged when no frame
     opens it, or when what follows names nothing."""
-    frame = _OWN_FRAME.match(about)
+    frame = _OWN_FRAME.match(about) if may_hold(about, _OWN_FRAME_NEEDS) else None
     if frame is None:
         return about
     rest = about[frame.end() :].rstrip("?").rstrip()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -132,6 +132,9 @@ class Place:
     state: str | None
 
 
+# Grouping reads the places of each claim's texts again for every article whose
+# statements meet the claim: the same texts, many times over a run.
+@lru_cache(maxsize=1 << 14)
 def places_in(text: str, resolver: PartyResolver) -> frozenset[Place]:
     """The places `text` locates its event in."""
     found: set[Place] = set()

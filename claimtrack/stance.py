@@ -738,6 +738,7 @@ _HEAD = re.compile(r"[a-z0-9][a-z0-9'-]*", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?i)\bwithout\s+(?:(?:any|a|an|the|their|his|her|its)\s+)?")
 # What a content sets aside for something else: "rather than arrests".
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+")
+_CONTRAST_NEEDS = ("rather", "instead")
 # A "no" after an article and at most one word names a kind of thing ("a no-fly
 # zone", "a strict no food policy"): it negates nothing.
 _COMPOUND_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+)?$")
@@ -814,6 +815,7 @@ _NO_INFORMATION_ON = re.compile(
     r"(?:information|info|details?|knowledge)\s+(?:on|about|regarding|concerning|as\s+to)\s+"
     r"(?!whether\b|if\b)"
 )
+_NO_INFORMATION_NEEDS = ("info", "detail", "knowledge")
 _INFORMATION_OF_CLAUSE = re.compile(
     r"(?i)\b(?:that|whether|if|suggest\w*|indicat\w*|to\s+(?:suggest|indicate|confirm|support))\b"
 )
@@ -1074,6 +1076,14 @@ _FIRST_PERSON_SUBJECT = frozenset({"i", "we"})
 # A conditional clause says what would be, not what is: "spiders would suffocate
 # if they burrowed under the skin" does not say that they burrow.
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless)\b[^,;:.!?\u2013\u2014]*")
+
+
+def _may_be_conditional(text: str) -> bool:
+    """Whether `text` writes "if" or "unless", as `_CONDITIONAL` reads it."""
+    lowered = _lowered(text)
+    return "if" in lowered or "unless" in lowered
+
+
 # A possessor before what a negation falls on: "not Ryan Roche's drink of
 # choice" negates the drink, as "not my drink of choice" does.
 _POSSESSOR = re.compile(
@@ -1907,7 +1917,12 @@ class Lexicon:
                 request = _REQUEST_CLAUSE.match(content)
                 return request is not None and not _POSITION_ASKED.match(content, request.end())
         main = _main_clause(content)
-        unknown = _NO_INFORMATION_ON.search(main)
+        lowered = _lowered(main)
+        unknown = (
+            _NO_INFORMATION_ON.search(main)
+            if any(word in lowered for word in _NO_INFORMATION_NEEDS)
+            else None
+        )
         if unknown is not None and not _INFORMATION_OF_CLAUSE.search(main, unknown.end()):
             return False  # "he had no information on her whereabouts"
         if not self._withholds_in_content(content):
@@ -2079,10 +2094,14 @@ class Lexicon:
             plain = _unbracketed(text)
             # A norm negates too where only agreement is asked: "cannot be ruled
             # out" says what "could not be ruled out" says.
-            found = self._negated(plain, main_only=False, norms=True) + self._set_aside(plain)
-            if _may_hold(_fold(plain, self._words), _STOPPED_NEEDS):
+            found = self._negated(plain, main_only=False, norms=True)
+            folded = _fold(plain, self._words)
+            if _may_hold(folded, _CONTRAST_NEEDS):
+                found += self._set_aside(plain)
+            if _may_hold(folded, _STOPPED_NEEDS):
                 found += tuple(_stems(m.group("verb"), 1) for m in _STOPPED.finditer(plain))
-            found += tuple(w for w in map(_lacked, _WITHOUT.finditer(plain)) if w)
+            if "without" in folded.lowered:
+                found += tuple(w for w in map(_lacked, _WITHOUT.finditer(plain)) if w)
             self._negations[text] = found
         return found
 
@@ -2400,7 +2419,10 @@ class Lexicon:
         """The first false-or-contested marker's stance, a flat denial anywhere
         winning over a doubt ("propaganda: they lied that he is alive")."""
         found = self._first_marker(content, folded)
-        rhetorical = _WHO_SAYS.search(content)
+        # Its question ends on a question mark.
+        rhetorical = (
+            _WHO_SAYS.search(content) if "?" in content and "who" in folded.lowered else None
+        )
         if rhetorical is not None:
             question = rhetorical.group(0)
             if self._first_marker(question, _fold(question, self._words)) is None:
@@ -3019,7 +3041,8 @@ def _contradicts(
         return False
     claim_words = _entailed(_stems(claim))
     # What the content only supposes ("if they burrowed") it does not say.
-    content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content)))
+    conditional = _may_be_conditional(content)
+    content_words = _entailed(_stems(_CONDITIONAL.sub(" ", content) if conditional else content))
     # A negation the other text shares, wherever it stands, is no contradiction:
     # both say that something is not so.
     negates_claim = any(
@@ -3035,7 +3058,9 @@ def _contradicts(
         for words in _known(own.negated)
     )
     # "Few, if any, have come" says that none has, as "none has come" does.
-    negative_claim = bool(said.negated) or _NEAR_NONE.search(claim) is not None
+    negative_claim = bool(said.negated) or (
+        _may_be_near_none(claim) and _NEAR_NONE.search(claim) is not None
+    )
     two_negatives = bool(
         negative_claim
         and own.negated
@@ -3519,7 +3544,9 @@ def _unframed(content: str, claim: str) -> frozenset[frozenset[str]]:
     contradict the claim: the contrast denies Y only in the frame of the rest of
     the content ("built in Nevada, not Texas" denies "built in Texas"), so a claim
     that shares none of that frame is not what it denies."""
-    found = set()
+    found: set[frozenset[str]] = set()
+    if "not" not in _lowered(content):
+        return frozenset()  # no "not": `_CONTRASTED` cannot match
     for contrast in _CONTRASTED.finditer(content):
         other = contrast.group("other")
         frame = _stems(content[: contrast.start()] + " " + content[contrast.end() :])
@@ -3620,9 +3647,12 @@ def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
     excludes what the claim says befell it ("the car is safe" against "the car
     was stolen", "she is alive" against "she was killed")."""
     main = _main_clause(content)
+    lowered = _lowered(main)
+    if not any(state in lowered for state in _EXCLUDED_BY_STATE):
+        return False  # no word of a state: `_STATE` cannot match
     return any(
         not _NEGATION_RE.search(match.group(0))
-        and not claim_words.isdisjoint(_EXCLUDED_BY_STATE[match.group("state").lower()])
+        and not claim_words.isdisjoint(_EXCLUDED_BY_STATE[_lowered(match.group("state"))])
         for match in _STATE.finditer(main)
     )
 
@@ -3926,6 +3956,8 @@ _NEAR_NONE = re.compile(
     r"(?:\s+at\s+all)?\s*[,\u2013\u2014-]*|(?:hardly|scarcely|barely)\s+any\b(?P<any_of>\s+of\b)?)"
     r"(?=\s*(?P<next>[\w'\u2019]+))"
 )
+# One of these is written wherever `_NEAR_NONE` matches.
+_NEAR_NONE_NEEDS = ("few", "little", "hardly", "scarcely", "barely")
 # Words after such a quantity that open its predicate, or "of": it stands alone
 # ("few, if any, have come"), read as "none"; before a noun it is "no".
 _NEAR_NONE_ALONE = frozenset(
@@ -3934,11 +3966,16 @@ _NEAR_NONE_ALONE = frozenset(
 )
 
 
+def _may_be_near_none(text: str) -> bool:
+    """Whether `text` writes the words every match of `_NEAR_NONE` holds."""
+    lowered = _lowered(text)
+    return "any" in lowered and any(word in lowered for word in _NEAR_NONE_NEEDS)
+
+
 def _near_none_as_none(text: str) -> str:
     """`text` with "few, if any", "hardly any" and the like written as the "none"
     or "no" they amount to, padded to the same length so that offsets are kept."""
-    lowered = text.lower()
-    if "any" not in lowered:
+    if not _may_be_near_none(text):
         return text
 
     def none(match: re.Match[str]) -> str:

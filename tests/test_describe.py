@@ -2050,3 +2050,32 @@ def test_an_age_standing_for_a_person_is_the_one_the_article_gives_that_age() ->
     )
     content = "the 29-year-old swimmer Dana Kerr was clocked at 84mph"
     assert _made(article, content) == content
+
+
+def test_a_description_pattern_is_skipped_only_where_it_cannot_match() -> None:
+    # Each kind of description is looked for only in a content that writes one of
+    # its heads: every head each pattern can match holds one, in any case its
+    # pattern allows, and a content writing none gives no description of it.
+    from claimtrack import describe
+
+    offices = [
+        written
+        for office in describe._OFFICE_TITLES
+        for written in (office, office.title(), office.capitalize(), office.replace(" m", " M"))
+    ]
+    kinds = [
+        (describe._OFFICE_DESCRIPTION, describe._OFFICE_HEADS, offices),
+        (describe._STATE_PEOPLE, describe._PEOPLE_STATES, list(describe._PEOPLE_STATES)),
+        (describe._WORDS_KIND, describe._WORDS_KIND_HEADS, ["catchphrase", "term", "words"]),
+        (describe._PLACE_KIND, describe._PLACE_HEADS, ["capital", "village", "town"]),
+        (describe._STATE_KIND, describe._STATE_HEADS, ["country", "nation"]),
+    ]
+    for pattern, heads, written in kinds:
+        for head in written:
+            text = f"He said the {head} was there"
+            assert pattern.search(text) is not None or head == "words"
+            assert describe._holds(text, heads)
+        assert not describe._holds("He said the Governer was there", heads)
+    # A head spelt only in the other case is no head of these patterns.
+    assert describe._STATE_PEOPLE.search("the MISSING were found") is None
+    assert not describe._holds("the MISSING were found", describe._PEOPLE_STATES)

@@ -5233,3 +5233,57 @@ def test_a_person_spelled_two_ways_in_an_article_is_one_party() -> None:
         "Father Sean O\u2019leary said later that the nuns had left.\n"
     )
     assert [s.party for s in statements] == ["Sean O'Leary"] * 2
+
+
+def test_a_writers_aside_is_looked_for_only_where_its_words_are() -> None:
+    # Each kind of aside, in any case and in letters a case-blind match takes
+    # for ASCII ones (a long s, a dotless i, the Kelvin sign), is found where the
+    # whole scan finds it; a text without its words holds none.
+    from claimtrack.extraction import _WRITERS_ASIDE, _writers_aside
+
+    texts = [
+        "the helicopters would come sooner, although it is not clear they will be used",
+        "the helicopters would come sooner, ALTHOUGH IT IS UNKNOWN when",
+        "production starts in January - and with a month to go, it \u017feems doubtful",
+        "Hussein was developing weapons but no evidence was ever found",
+        "Hussein was developing weapons but no ev\u0131dence was ever found",
+        "the band would reunite, but this later turned out to be false",
+        "the band would reunite, but the report was later shown to be untrue",
+        "the site will charge users \u2013 another hoax story that comes around \u2013 soon",
+        "the site will charge users \u2013 yet another hoax \u2013 soon",
+        "the helicopters would come sooner, although it is not \u212anown when",
+        "the helicopters would come sooner, although it is late",
+        "the site will charge users from Monday",
+    ]
+    for text in texts:
+        for start in (0, 5):
+            whole = _WRITERS_ASIDE.search(text, start, len(text))
+            found = _writers_aside(text, start, len(text))
+            assert (found and found.span()) == (whole and whole.span())
+    assert sum(_writers_aside(text, 0, len(text)) is not None for text in texts) == 10
+
+
+def test_a_tail_of_when_or_how_is_looked_for_only_where_its_words_end_the_text() -> None:
+    # The tail ends where the text does (or before a last line break), on one of
+    # its words: only such a text is scanned, and it finds what the whole scan does.
+    from claimtrack.extraction import _WHEN_OR_HOW_TAIL, _when_or_how_tail
+
+    texts = [
+        "Obama in a statement",
+        "Redwood City Mayor Jeffrey Gee in an interview this afternoon",
+        "the defense ministry on Saturday\n",
+        "the minister in a press release",
+        "the minister in an e-mail",
+        "the minister earlier this year",
+        "the minister last night\n\n",
+        "the minister in a statement to reporters",
+        "the minister on Saturday morning",
+        "the minister",
+        "",
+    ]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text)), (0, max(0, len(text) - 4))):
+            whole = _WHEN_OR_HOW_TAIL.search(text, start, end)
+            found = _when_or_how_tail(text, start, end)
+            assert (found and found.span()) == (whole and whole.span())
+    assert sum(_when_or_how_tail(text, 0, len(text)) is not None for text in texts) == 6

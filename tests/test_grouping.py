@@ -476,6 +476,9 @@ def test_referent_strips_the_pointer_to_what_was_denied() -> None:
     assert referent("the accusations") == ""
     assert referent("these reports are baseless") == ""
     assert referent("claims about a secret deal") == "a secret deal"
+    # In any case, and in letters a case-blind match takes for ASCII ones (a long s).
+    assert referent("THE ACCUSATIONS") == ""
+    assert referent("the \u017ftories that the minister took bribes") == "the minister took bribes"
     # "Too early to tell" names what it doubts, as "too early to say" does.
     assert (
         referent("it was too early to tell whether the graft would take", against=True)
@@ -3390,6 +3393,10 @@ def test_a_late_match_asks_no_gate_of_candidates_ranked_under_its_bar(
 def test_a_frame_of_the_speakers_own_belief_or_telling_is_taken_off_an_assertion() -> None:
     assert unframed("we believe that the ferry left Tallinn late") == "the ferry left Tallinn late"
     assert unframed("he believed Rask was the driver") == "Rask was the driver"
+    # In any case, and in letters a case-blind match takes for ASCII ones.
+    assert unframed("HE BELIEVED Rask was the driver") == "Rask was the driver"
+    assert unframed("he bel\u0131eved Rask was the driver") == "Rask was the driver"
+    assert unframed("it is widely understood Rask was the driver") == "Rask was the driver"
     assert (
         unframed("I wish to inform this audience that a truce has been concluded")
         == "a truce has been concluded"

@@ -70,3 +70,16 @@ def test_a_city_holds_its_boroughs() -> None:
     [city] = places_in("The shop opens in Tarvoka City next week", RESOLVER)
     [borough] = places_in("The shop opens in Melindor next week", RESOLVER)
     assert not apart({city}, {borough})
+
+
+def test_places_are_remembered_per_resolver() -> None:
+    # A text's places are kept between calls, but each resolver reads them
+    # its own way: a name one ledger gives a body is no place there.
+    from claimtrack.model import Party
+
+    text = "Two guards were hurt in the Melindor attack"
+    body = PartyResolver.build([Party("Melindor Group", ("Melindor",))])
+    assert names(text) == {"melindor"}
+    assert places_in(text, body) == frozenset()
+    assert names(text) == {"melindor"}
+    assert places_in(text, body) == frozenset()

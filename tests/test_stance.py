@@ -2454,6 +2454,10 @@ def test_a_question_asking_who_says_it_denies_it(lexicon: Lexicon) -> None:
     # A doubt that follows gives way to the question's denial.
     content = "Who says the club has agreed to anything? We don't know yet what we'll do."
     assert classify_stance("said", content, lexicon) is Stance.DENIES
+    # The question is found in any case, and in letters a case-blind match takes
+    # for ASCII ones (a long s).
+    content = "WHO \u017fAYS the club has agreed to anything? We don't know yet what we'll do."
+    assert classify_stance("said", content, lexicon) is Stance.DENIES
     # Asking who said something, with no clause of its own, denies nothing.
     assert classify_stance("asked", "Who said that?", lexicon) is Stance.ASSERTS
     # Asking who says it is false defends it: no denial of it.
@@ -3047,3 +3051,83 @@ def test_an_impersonal_report_denies_its_clause(clause: str, claim: str, fits: b
 )  # fmt: skip
 def test_a_rate_denied_is_its_figure(content: str, claim: str, stance: Stance) -> None:
     assert classify_stance(None, content, Lexicon.build(), claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A contrast or a lack is looked for only in a text that writes its words,
+        # in any letters a case-blind match takes for ASCII ones (a dotless i).
+        ("police issued tickets rather than arrests", {"arrest"}),
+        ("police issued tickets RATHER THAN arrests", {"arrest"}),
+        ("police issued tickets \u0131nstead of arrests", {"arrest"}),
+        ("the town would be W\u0130THOUT internet access", {"internet", "access"}),
+        ("the town would be w\u0131thout internet access", {"internet", "access"}),
+        ("police issued tickets and arrests", None),
+    ],
+)
+def test_a_contrast_or_a_lack_negates_whatever_its_letters(
+    lexicon: Lexicon, text: str, negated: set[str] | None
+) -> None:
+    assert lexicon.negations(text) == ((frozenset(negated),) if negated else ())
+
+
+@pytest.mark.parametrize(
+    ("content", "positioned"),
+    [
+        ("he had no information on her whereabouts", False),
+        ("he had no \u0131nformation on her whereabouts", False),
+        ("he had NO DETAILS ABOUT her whereabouts", False),
+        ("he had no idea about her whereabouts", True),
+    ],
+)
+def test_no_information_on_a_thing_takes_no_position_whatever_its_letters(
+    lexicon: Lexicon, content: str, positioned: bool
+) -> None:
+    assert lexicon.takes_position("said", content) is positioned
+
+
+@pytest.mark.parametrize(
+    ("content", "excluded"),
+    [
+        ("the car is safe", True),
+        ("the car is \u017fafe", True),  # a long s, read as "s" by the case-blind match
+        ("she is al\u0131ve", True),
+        ("the car IS UNHURT", True),
+        ("the car is not safe", False),
+        ("the car is parked", False),
+    ],
+)
+def test_a_state_excluding_the_claim_whatever_its_letters(content: str, excluded: bool) -> None:
+    from claimtrack.stance import _excluded_state
+
+    assert _excluded_state(content, frozenset({"steal", "kill"})) is excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("few, if any, fighters came", "no           fighters came"),
+        ("very l\u0131ttle, if any, aid arrived", "no                   aid arrived"),
+        ("HARDLY ANY of the staff knew", "none of       the staff knew"),
+        ("any fighter came", "any fighter came"),
+    ],
+)
+def test_a_quantity_near_none_is_read_whatever_its_letters(text: str, written: str) -> None:
+    from claimtrack.stance import _near_none_as_none
+
+    assert _near_none_as_none(text) == written
+
+
+def test_a_condition_is_looked_for_wherever_a_case_blind_match_finds_it() -> None:
+    from claimtrack.stance import _CONDITIONAL, _may_be_conditional
+
+    for text in (
+        "spiders would suffocate if they burrowed under the skin",
+        "spiders would suffocate IF they burrowed under the skin",
+        "spiders would suffocate \u0131f they burrowed under the skin",
+        "spiders suffocate UNLE\u017fS they surface",
+    ):
+        assert _CONDITIONAL.search(text) is not None
+        assert _may_be_conditional(text)
+    assert not _may_be_conditional("spiders burrowed under the skin")
