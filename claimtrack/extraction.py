@@ -3980,6 +3980,8 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         unit.text, max(unit.start, cue.start - 60), cue.start
     ):
         return True  # "amid claims that", "despite government claims", "800 calls"
+    if _described_noun(unit, cue):
+        return True  # "an ominous warning that", "the contrasting tweets below"
     if form in _TRANSITIVE_ONLY and _NO_OBJECT.match(unit.text, cue.end, unit.end):
         return True  # "family disputes, as well as ...", "the disputes over land"
     following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
@@ -4025,6 +4027,32 @@ _PLURAL_NOUN_BEFORE = re.compile(
     # "more than 800 calls a day", "two reports"
     r"|\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$"
 )
+# An article or demonstrative and one or two words that can only be
+# adjectives ("an ominous", "the contrasting", "these damning and baseless"):
+# no noun stands between them and a cue form, so the form is the phrase's noun.
+_ADJECTIVE_ONLY = r"[a-z][a-z-]*(?:ous|less|ful|ing|ible|able)"
+_DESCRIBED_NOUN_BEFORE = re.compile(
+    rf"\b(?i:the|a|an|this|these|those|such)\s+{_ADJECTIVE_ONLY}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s+){_ADJECTIVE_ONLY})?\s+$"
+)
+_CLAUSE_AFTER_CUE = re.compile(
+    r"\s+(?:that\b|[A-Z]|(?i:the|a|an|his|her|its|their|he|she|it|they|we|i)\b)"
+)
+
+
+def _described_noun(unit: _Unit, cue: _Cue) -> bool:
+    """Whether a cue form follows an article and adjectives with no noun
+    between ("an ominous warning", "the contrasting tweets below"). A word in
+    -ing may be the noun itself ("the ruling notes that", "the briefing claims
+    the plan failed"): with a clause after the form, that is the reading."""
+    described = _DESCRIBED_NOUN_BEFORE.search(unit.text, max(unit.start, cue.start - 60), cue.start)
+    if described is None:
+        return False
+    if not described.group(0).rstrip().endswith("ing"):
+        return True
+    return not _CLAUSE_AFTER_CUE.match(unit.text, cue.end, unit.end)
+
+
 # Forms of a verb that must take an object: with none after it ("disputes, as
 # well as ...", "disputes over land", "heaped praise on him", "lay blame for
 # the attack"), the word is the noun.

@@ -1040,6 +1040,25 @@ def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The memo reached every port, including a serious warning that two ferries could sink.",
+        "The alarming tweets below show how the mayor changed course.",
+    ],
+)
+def test_a_cue_form_after_an_article_and_adjectives_is_the_noun(sentence: str) -> None:
+    # "a serious", "the alarming" hold no noun to speak: the cue form after an
+    # article and words that can only be adjectives is the phrase's head.
+    assert all(s.cue not in ("warning", "tweets") for s in extract(sentence))
+
+
+def test_a_noun_in_ing_before_a_cue_form_and_its_clause_still_speaks() -> None:
+    # "The ruling notes that ...": the word in -ing is the noun, the form its verb.
+    said = only("The ruling notes that the contract was void.")
+    assert (said.speaker, said.cue) == ("The ruling", "notes")
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ('"The ward is full," Lena Okoro, the hospital\'s director told reporters.', None),
