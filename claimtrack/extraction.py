@@ -6042,6 +6042,11 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
             continue
         if first > 0 and left[first - 1].lower in P.SUBORDINATORS:
             continue  # "after he clinched the nomination": not the main clause
+        if first > 0 and _is_past_tense(left[first - 1]) and left[first].lower in P.DETERMINERS:
+            # "The presenter found the red and white spotted toadstool ... and
+            # said": the phrase is the object of the verb before it, and the
+            # word after it describes the object's noun; the subject is earlier
+            continue
         return (left[first].start, left[k].end), None, left[first].start
     return None
 
@@ -7581,12 +7586,21 @@ def _separate_speakers(speaker: str, start: int) -> list[Span] | None:
     first, joiner, second = pieces
     spans: list[Span] = []
     offset = start
-    for piece in (first, second):
+    # "the unconfirmed and unsubstantiated reports", "the red and white": with
+    # no determiner of its own, the second side shares the first's, and the
+    # first's word (no speaker's noun) describes the same head.
+    shared = not second.split() or second.split()[0].lower() not in P.DETERMINERS
+    for n, piece in enumerate((first, second)):
         words = piece.split()
         if not words:
             return None
         last = words[-1].strip(".,")
-        own_phrase = len(words) >= 2 and words[0].lower() in P.DETERMINERS and last.islower()
+        own_phrase = (
+            len(words) >= 2
+            and words[0].lower() in P.DETERMINERS
+            and last.islower()
+            and not (n == 0 and shared)
+        )
         if last.lower() not in _SPEAKER_HEADS and not own_phrase and not _is_s_form(last):
             return None
         lead = len(piece) - len(piece.lstrip())

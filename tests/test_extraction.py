@@ -1052,6 +1052,22 @@ def test_a_cue_form_after_an_article_and_adjectives_is_the_noun(sentence: str) -
     assert all(s.cue not in ("warning", "tweets") for s in extract(sentence))
 
 
+def test_adjectives_joined_by_and_describe_one_head_and_make_one_speaker() -> None:
+    # "the anonymous and unverified posts": the second side has no determiner
+    # of its own, so both words describe "posts"; one speaker, not two.
+    said = only("According to the anonymous and unverified posts, the dam had burst overnight.")
+    assert said.speaker == "the anonymous and unverified posts"
+
+
+def test_an_object_before_a_describing_participle_is_no_subject_of_a_later_and_said() -> None:
+    # "found the black and white striped foal ... and said": the phrase after
+    # "found" is its object; "said" shares the clause's subject.
+    said = only(
+        'The keeper found the black and white striped foal at dawn and said: "She is eating well."'
+    )
+    assert said.speaker == "The keeper"
+
+
 def test_a_noun_in_ing_before_a_cue_form_and_its_clause_still_speaks() -> None:
     # "The ruling notes that ...": the word in -ing is the noun, the form its verb.
     said = only("The ruling notes that the contract was void.")
