@@ -3767,6 +3767,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     if _is_noun_use(unit, cue):
         return None
+    if _describes_a_noun_before_its_verb(unit, cue):
+        return None
     if _noted_before_a_name(unit, cue):
         return None
     if cue.lemma == "call" and (
@@ -3779,6 +3781,78 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     ):
         return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
+
+
+# Words that end a clause's run: past them, a verb may have a subject of its own.
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", *P.QUOTE_CHARS, "'"})
+_PHRASE_REACH = 14  # tokens after the participle looked at for the verb it precedes
+
+
+def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
+    """A participle right after a noun, with the clause's own verb after it and
+    no subject for that verb between: "The ceasefire deal announced October 17
+    followed ..." (a past participle, only a date between), "The man holding up
+    the sign asking for money from the offramp bought food" (a present one,
+    only prepositional phrases between). It describes the noun; the verb after
+    it is the noun's, and nobody announced or asked anything."""
+    word = unit.text[cue.start : cue.end]
+    if " " in word or not word.islower():
+        return False
+    present = word.endswith("ing")
+    if not present and not (word.endswith("ed") or word in P.IRREGULAR_PAST):
+        return False
+    left = unit.tokens(max(unit.start, cue.start - 40), cue.start)
+    if not left:
+        return False
+    noun = left[-1]
+    if not (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in P.FINITE_WORDS
+        and noun.lower not in P.PRONOUNS
+        and noun.lower not in P.ADVERB_SKIP
+        and noun.lower not in P.PREPOSITIONS
+        and noun.lower not in P.DETERMINERS
+        and noun.lower not in _CLAUSE_OPENING_WORDS
+        and not _is_manner_adverb(noun)
+        and not _is_past_tense(noun)
+    ):
+        return False
+    after = unit.tokens(cue.end, min(unit.end, cue.end + _WINDOW))[:_PHRASE_REACH]
+    if present:
+        # only prepositional phrases: "asking for money from the freeway offramp"
+        if not after or after[0].lower not in P.PREPOSITIONS:
+            return False
+        after_preposition = True
+        for k, token in enumerate(after[1:], 1):
+            if token.text in _CLAUSE_STOPS or token.lower in _CLAUSE_OPENING_WORDS:
+                return False
+            if token.lower in P.PREPOSITIONS:
+                after_preposition = True
+                continue
+            if _is_past_tense(token) and not after_preposition and k >= 2:
+                nxt = after[k + 1] if k + 1 < len(after) else None
+                # the verb takes an object or a complement, not an agent
+                return nxt is not None and nxt.lower != "by" and nxt.text not in _CLAUSE_STOPS
+            if token.lower in P.SUBJECT_PRONOUNS or token.lower == "that":
+                return False
+            after_preposition = False
+        return False
+    # only a date or time between: "announced October 17 followed"
+    k = 0
+    while k < len(after) and (
+        _is_date_word(after, k) or after[k].lower in P.TIME_LEADS or after[k].text.isdigit()
+    ):
+        k += 1
+    if k == 0 or k + 1 >= len(after):
+        return False
+    verb, nxt = after[k], after[k + 1]
+    return (
+        _is_past_tense(verb)
+        and verb.lower not in P.ALL_CUES
+        and nxt.lower != "by"
+        and nxt.text not in _CLAUSE_STOPS
+    )
 
 
 # "noted analyst Ming-Chi Kuo", "the noted author Jane Roe": "noted" is famous there.

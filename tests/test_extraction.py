@@ -1068,6 +1068,25 @@ def test_an_object_before_a_describing_participle_is_no_subject_of_a_later_and_s
     assert said.speaker == "The keeper"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce announced last Friday collapsed within hours.",
+        "The boy holding the banner asking for help from the town council climbed onto the roof.",
+    ],
+)
+def test_a_participle_describing_the_subject_before_its_verb_is_no_cue(sentence: str) -> None:
+    # The participle after a noun with the clause's own verb after it (only a
+    # date or prepositional phrases between) describes the noun: the truce
+    # was announced, the boy asked; neither noun is a speaker there.
+    assert extract(sentence) == []
+
+
+def test_a_participle_phrase_in_the_speaker_keeps_the_later_cue() -> None:
+    said = only("The woman asking about the fire said it was arson.")
+    assert (said.speaker, said.cue) == ("The woman asking about the fire", "said")
+
+
 def test_a_noun_in_ing_before_a_cue_form_and_its_clause_still_speaks() -> None:
     # "The ruling notes that ...": the word in -ing is the noun, the form its verb.
     said = only("The ruling notes that the contract was void.")
