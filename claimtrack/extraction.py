@@ -6404,11 +6404,35 @@ def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str |
             return None
         first = comma + 1
     end = _np_forward(tokens, first)
+    end = _described_head_end(tokens, first, end)
     if end <= first or not _valid_speaker(tokens[first:end]):
         return None
     if end < len(tokens) and not tokens[end].text[:1].islower():
         return None
     return (tokens[first].start, tokens[end - 1].end), None, tokens[first].start
+
+
+def _verb_like(token: _Token) -> bool:
+    return _reads_as_verb(token) or _is_s_form(token.text) or token.lower in P.ALL_CUES
+
+
+def _described_head_end(tokens: list[_Token], first: int, end: int) -> int:
+    """One past a phrase's head when a determiner and one word were taken for
+    the whole phrase ("the masked" of "the masked executioner addresses"): the
+    plain lowercase words after it up to the clause's verb are its head."""
+    if end - first != 2 or tokens[first].lower not in P.DETERMINERS:
+        return end
+    k = end
+    while (
+        k < len(tokens)
+        and k - end < 2
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in _NOT_HEADS
+        and not _verb_like(tokens[k])
+    ):
+        k += 1
+    return k if end < k < len(tokens) and _verb_like(tokens[k]) else end
 
 
 def _forward_content(

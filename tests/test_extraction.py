@@ -1087,6 +1087,26 @@ def test_a_participle_phrase_in_the_speaker_keeps_the_later_cue() -> None:
     assert (said.speaker, said.cue) == ("The woman asking about the fire", "said")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Before leaving, the bearded preacher thanks the crowd, saying: "We will meet again."',
+            "the bearded preacher",
+        ),
+        (
+            "At the gate, the young guard salutes the visitors, telling them the museum is closed.",
+            "the young guard",
+        ),
+    ],
+)
+def test_a_participles_subject_runs_to_the_verb_in_s(sentence: str, speaker: str) -> None:
+    # The clause's subject is "the bearded preacher", its verb "thanks": a
+    # determiner and one word are not the whole phrase when a plain word and
+    # a verb follow them.
+    assert only(sentence).speaker == speaker
+
+
 def test_a_noun_in_ing_before_a_cue_form_and_its_clause_still_speaks() -> None:
     # "The ruling notes that ...": the word in -ing is the noun, the form its verb.
     said = only("The ruling notes that the contract was void.")
