@@ -3830,7 +3830,13 @@ def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
             if token.lower in P.PREPOSITIONS:
                 after_preposition = True
                 continue
-            if _is_past_tense(token) and not after_preposition and k >= 2:
+            if (
+                _is_past_tense(token)
+                and token.text.isalpha()
+                and not after_preposition
+                and k >= 2
+                and after[k - 1].lower not in P.DETERMINERS
+            ):
                 nxt = after[k + 1] if k + 1 < len(after) else None
                 # the verb takes an object or a complement, not an agent
                 return nxt is not None and nxt.lower != "by" and nxt.text not in _CLAUSE_STOPS
@@ -3841,10 +3847,14 @@ def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
     # only a date or time between: "announced October 17 followed"
     k = 0
     while k < len(after) and (
-        _is_date_word(after, k) or after[k].lower in P.TIME_LEADS or after[k].text.isdigit()
+        _is_date_word(after, k)
+        or (after[k].lower in P.TIME_LEADS and after[k].lower != "that")
+        or after[k].text.isdigit()
     ):
         k += 1
-    if k == 0 or k + 1 >= len(after):
+    if not any(_is_date_word(after, j) or after[j].text.isdigit() for j in range(k)):
+        return False  # "said that sold vehicles would": no date, a clause
+    if k + 1 >= len(after):
         return False
     verb, nxt = after[k], after[k + 1]
     return (

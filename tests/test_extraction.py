@@ -1085,6 +1085,15 @@ def test_a_participle_describing_the_subject_before_its_verb_is_no_cue(sentence:
 def test_a_participle_phrase_in_the_speaker_keeps_the_later_cue() -> None:
     said = only("The woman asking about the fire said it was arson.")
     assert (said.speaker, said.cue) == ("The woman asking about the fire", "said")
+    # no date between "said" and the participle after it: a reported clause
+    said = only("The clerk said that sold tickets would be refunded.")
+    assert (said.speaker, said.cue) == ("The clerk", "said")
+    # "the hand-painted": a participle as an adjective, no verb of the clause
+    statements = extract(
+        "A boy wrote a letter to the mayor complaining about the hand-painted signs: "
+        '"They are ugly."'
+    )
+    assert any(s.cue == "complaining" for s in statements)
 
 
 @pytest.mark.parametrize(
