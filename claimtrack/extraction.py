@@ -6445,6 +6445,24 @@ def _described_head_end(tokens: list[_Token], first: int, end: int) -> int:
     return k if end < k < len(tokens) and _verb_like(tokens[k]) else end
 
 
+_TO_BE_OR_HAVE = re.compile(r"\s*(to\s+(?:be|have)\b)")
+
+
+def _coordinated_verb_at(unit: _Unit, start: int) -> int | None:
+    """Where an "and" (a comma before it or not) joins a verb of the subject's
+    own after `start` ("claims to be X, and unleashes ..."): the content ends
+    there; None when none does."""
+    tokens = unit.tokens(start, unit.end)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower != "and" or unit.in_quote(tokens[k].start):
+            continue
+        verb = tokens[k + 1]
+        if _is_s_form(verb.text) or (_is_past_tense(verb) and verb.text.isalpha()):
+            cut = tokens[k - 1] if tokens[k - 1].text == "," else tokens[k]
+            return cut.start
+    return None
+
+
 def _forward_content(
     unit: _Unit, cue_end: int, content_start: int, kind: str, lemma: str
 ) -> tuple[Span, str, bool] | None:
@@ -6503,6 +6521,15 @@ def _forward_content(
         aside = _WRITERS_ASIDE.search(text, that, unit.end)
         content = _trim(text, that, aside.start() if aside else unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
+    claimed = _TO_BE_OR_HAVE.match(text, position, unit.end) if lemma == "claim" else None
+    if claimed is not None:
+        # "claims to be an “American ... newspaper”", "claims to have seen the
+        # wolf": what the speaker claims of itself, up to a verb the subject
+        # goes on to ("..., and unleashes attacks"), its infinitive kept as a
+        # headline's is ("Rebel group claims to have downed army helicopter")
+        start = claimed.start(1)
+        content = _trim(text, start, _coordinated_verb_at(unit, start) or unit.end)
+        return (content, text[content[0] : content[1]], False) if content else None
     about = _OF_PHRASE.match(text, position, unit.end)
     if about is not None:
         position = about.end()  # "said of Mr. Rubio: ''He is American''"

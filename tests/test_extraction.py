@@ -1116,6 +1116,27 @@ def test_a_participles_subject_runs_to_the_verb_in_s(sentence: str, speaker: str
     assert only(sentence).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The farmer claims to have seen the lynx twice.", "to have seen the lynx twice"),
+        (
+            'The weekly claims to be a "voice for the voiceless in Lagos," and prints '
+            "attacks on its rivals.",
+            'to be a "voice for the voiceless in Lagos',
+        ),
+    ],
+)
+def test_what_a_speaker_claims_to_be_or_to_have_done_is_its_content(
+    sentence: str, content: str
+) -> None:
+    # As in a headline ("Rebel group claims to have downed army helicopter"),
+    # the infinitive is what the speaker claims of itself; a verb the subject
+    # goes on to after "and" is no part of it.
+    said = only(sentence)
+    assert (said.cue, said.content) == ("claims", content)
+
+
 def test_a_noun_in_ing_before_a_cue_form_and_its_clause_still_speaks() -> None:
     # "The ruling notes that ...": the word in -ing is the noun, the form its verb.
     said = only("The ruling notes that the contract was void.")
