@@ -4824,6 +4824,14 @@ def _verb_attribution(
         return None  # "Additional reporting: Jane Doe", a credit line
     if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
         return None  # "who asked to remain anonymous": a condition of speaking, nothing said
+    if (
+        lemma == "claim"
+        and text[speaker[0] : speaker[1]].lower() in _RELATIVE_PRONOUNS
+        and _TO_BE_OR_HAVE.match(content_text)
+    ):
+        # "Blumenthal, who claims to have made the recording, said": how the
+        # clause's subject is described, not a statement of its own
+        return None
     if lemma == "accuse":
         goes_on = _ACCUSER_GOES_ON.search(content_text)
         if goes_on is not None and content_text == text[content[0] : content[1]]:
@@ -6453,14 +6461,31 @@ def _coordinated_verb_at(unit: _Unit, start: int) -> int | None:
     own after `start` ("claims to be X, and unleashes ..."): the content ends
     there; None when none does."""
     tokens = unit.tokens(start, unit.end)
-    for k in range(1, len(tokens) - 1):
-        if tokens[k].lower != "and" or unit.in_quote(tokens[k].start):
+    for k in range(3, len(tokens) - 1):
+        token = tokens[k]
+        if unit.in_quote(token.start):
+            continue
+        if token.lower in _CLAUSE_OPENERS_IN_CLAIM:
+            return None  # "a deal with X who was kidnapped": a clause of its own
+        before = tokens[k - 1]
+        past = _is_past_tense(token) and (before.text == "," or _is_capitalised(before))
+        if (token.lower in _FINITE_AFTER_CLAIM or past) and (
+            token.text.isalpha() and before.lower not in P.DETERMINERS and before.lower != "and"
+        ):
+            # "who claims to be his girlfriend has revealed", "to have joined
+            # the fight, has been captured": the main clause's verb
+            return (before if before.text == "," else token).start
+        if token.lower != "and":
             continue
         verb = tokens[k + 1]
         if _is_s_form(verb.text) or (_is_past_tense(verb) and verb.text.isalpha()):
-            cut = tokens[k - 1] if tokens[k - 1].text == "," else tokens[k]
+            cut = before if before.text == "," else token
             return cut.start
     return None
+
+
+_CLAUSE_OPENERS_IN_CLAIM = _words("who which that whose where when because after before while")
+_FINITE_AFTER_CLAIM = _words("has have had is are was were will would")
 
 
 def _forward_content(
