@@ -6468,13 +6468,6 @@ def _coordinated_verb_at(unit: _Unit, start: int) -> int | None:
         if token.lower in _CLAUSE_OPENERS_IN_CLAIM:
             return None  # "a deal with X who was kidnapped": a clause of its own
         before = tokens[k - 1]
-        past = _is_past_tense(token) and (before.text == "," or _is_capitalised(before))
-        if (token.lower in _FINITE_AFTER_CLAIM or past) and (
-            token.text.isalpha() and before.lower not in P.DETERMINERS and before.lower != "and"
-        ):
-            # "who claims to be his girlfriend has revealed", "to have joined
-            # the fight, has been captured": the main clause's verb
-            return (before if before.text == "," else token).start
         if token.lower != "and":
             continue
         verb = tokens[k + 1]
@@ -6485,7 +6478,6 @@ def _coordinated_verb_at(unit: _Unit, start: int) -> int | None:
 
 
 _CLAUSE_OPENERS_IN_CLAIM = _words("who which that whose where when because after before while")
-_FINITE_AFTER_CLAIM = _words("has have had is are was were will would")
 
 
 def _forward_content(
