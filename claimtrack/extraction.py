@@ -4826,11 +4826,16 @@ def _verb_attribution(
         return None  # "who asked to remain anonymous": a condition of speaking, nothing said
     if (
         lemma == "claim"
-        and text[speaker[0] : speaker[1]].lower() in _RELATIVE_PRONOUNS
+        and (
+            text[speaker[0] : speaker[1]].lower() in _RELATIVE_PRONOUNS
+            or before_subject in _OBJECT_RELATIVES
+        )
         and _TO_BE_OR_HAVE.match(content_text)
     ):
         # "Blumenthal, who claims to have made the recording, said": how the
-        # clause's subject is described, not a statement of its own
+        # clause's subject is described, not a statement of its own; "what it
+        # claims to be", "who ISIS had claimed to have abducted": the claim is
+        # of the thing the relative stands for, which the content leaves out
         return None
     if lemma == "accuse":
         goes_on = _ACCUSER_GOES_ON.search(content_text)
@@ -6477,6 +6482,7 @@ def _coordinated_verb_at(unit: _Unit, start: int) -> int | None:
     return None
 
 
+_OBJECT_RELATIVES = _words("what who whom which")
 _CLAUSE_OPENERS_IN_CLAIM = _words("who which that whose where when because after before while")
 
 

@@ -1142,6 +1142,8 @@ def test_who_claims_to_be_describes_the_subject_and_a_clause_in_the_claim_stays(
     # clause says describes the speaker; the main clause's statement stands.
     said = only("Ana Ruiz, who claims to have filmed the crash, said the brakes failed.")
     assert (said.speaker, said.cue) == ("Ana Ruiz", "said")
+    # "what it claims to be": the claim is of what "what" stands for
+    assert extract("The tape shows what it claims to be a second hostage.") == []
     # a clause inside what is claimed is part of it
     said = only("The nun claimed to have no idea she was pregnant.")
     assert said.content == "to have no idea she was pregnant"
