@@ -4828,7 +4828,15 @@ def _verb_attribution(
         lemma == "claim"
         and (
             text[speaker[0] : speaker[1]].lower() in _RELATIVE_PRONOUNS
-            or before_subject in _OBJECT_RELATIVES
+            or (
+                before_subject in _OBJECT_RELATIVES
+                # "an interview in which he claimed to be its spokesman": his claim
+                and not (
+                    opening is not None
+                    and opening >= 2
+                    and left[opening - 2].lower in P.PREPOSITIONS
+                )
+            )
         )
         and _TO_BE_OR_HAVE.match(content_text)
     ):

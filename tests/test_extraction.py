@@ -1144,6 +1144,9 @@ def test_who_claims_to_be_describes_the_subject_and_a_clause_in_the_claim_stays(
     assert (said.speaker, said.cue) == ("Ana Ruiz", "said")
     # "what it claims to be": the claim is of what "what" stands for
     assert extract("The tape shows what it claims to be a second hostage.") == []
+    # "in which he claimed to be": the relative is where, the claim is his
+    said = only("He gave an interview in which he claimed to be the group's spokesman.")
+    assert said.content == "to be the group's spokesman"
     # a clause inside what is claimed is part of it
     said = only("The nun claimed to have no idea she was pregnant.")
     assert said.content == "to have no idea she was pregnant"
