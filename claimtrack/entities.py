@@ -181,7 +181,8 @@ OCCUPATIONS = _words(
 )
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "de", "du", "della", "del", "la", "&"})
-_WORD_RE = re.compile(r"[\w\u2019'.&-]+|[,()]")
+# A slash between two word characters joins one name ("Re/code", "AC/DC").
+_WORD_RE = re.compile(r"[\w\u2019'.&-]+(?:/(?=\w)[\w\u2019'.&-]+)*|[,()]")
 
 
 @dataclass(frozen=True)

@@ -3784,6 +3784,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
         return None
     if _is_noun_use(unit, cue):
         return None
+    if _describes_a_noun_before_its_verb(unit, cue):
+        return None
     if _noted_before_a_name(unit, cue):
         return None
     if cue.lemma == "call" and (
@@ -3796,6 +3798,88 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     ):
         return None
     return _verb_attribution(unit, cue.start, cue.end, cue.lemma, earlier)
+
+
+# Words that end a clause's run: past them, a verb may have a subject of its own.
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", *P.QUOTE_CHARS, "'"})
+_PHRASE_REACH = 14  # tokens after the participle looked at for the verb it precedes
+
+
+def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
+    """A participle right after a noun, with the clause's own verb after it and
+    no subject for that verb between: "The ceasefire deal announced October 17
+    followed ..." (a past participle, only a date between), "The man holding up
+    the sign asking for money from the offramp bought food" (a present one,
+    only prepositional phrases between). It describes the noun; the verb after
+    it is the noun's, and nobody announced or asked anything."""
+    word = unit.text[cue.start : cue.end]
+    if " " in word or not word.islower():
+        return False
+    present = word.endswith("ing")
+    if not present and not (word.endswith("ed") or word in P.IRREGULAR_PAST):
+        return False
+    left = unit.tokens(max(unit.start, cue.start - 40), cue.start)
+    if not left:
+        return False
+    noun = left[-1]
+    if not (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in P.FINITE_WORDS
+        and noun.lower not in P.PRONOUNS
+        and noun.lower not in P.ADVERB_SKIP
+        and noun.lower not in P.PREPOSITIONS
+        and noun.lower not in P.DETERMINERS
+        and noun.lower not in _CLAUSE_OPENING_WORDS
+        and not _is_manner_adverb(noun)
+        and not _is_past_tense(noun)
+    ):
+        return False
+    after = unit.tokens(cue.end, min(unit.end, cue.end + _WINDOW))[:_PHRASE_REACH]
+    if present:
+        # only prepositional phrases: "asking for money from the freeway offramp"
+        if not after or after[0].lower not in P.PREPOSITIONS:
+            return False
+        after_preposition = True
+        for k, token in enumerate(after[1:], 1):
+            if token.text in _CLAUSE_STOPS or token.lower in _CLAUSE_OPENING_WORDS:
+                return False
+            if token.lower in P.PREPOSITIONS:
+                after_preposition = True
+                continue
+            if (
+                _is_past_tense(token)
+                and token.text.isalpha()
+                and not after_preposition
+                and k >= 2
+                and after[k - 1].lower not in P.DETERMINERS
+            ):
+                nxt = after[k + 1] if k + 1 < len(after) else None
+                # the verb takes an object or a complement, not an agent
+                return nxt is not None and nxt.lower != "by" and nxt.text not in _CLAUSE_STOPS
+            if token.lower in P.SUBJECT_PRONOUNS or token.lower == "that":
+                return False
+            after_preposition = False
+        return False
+    # only a date or time between: "announced October 17 followed"
+    k = 0
+    while k < len(after) and (
+        _is_date_word(after, k)
+        or (after[k].lower in P.TIME_LEADS and after[k].lower != "that")
+        or after[k].text.isdigit()
+    ):
+        k += 1
+    if not any(_is_date_word(after, j) or after[j].text.isdigit() for j in range(k)):
+        return False  # "said that sold vehicles would": no date, a clause
+    if k + 1 >= len(after):
+        return False
+    verb, nxt = after[k], after[k + 1]
+    return (
+        _is_past_tense(verb)
+        and verb.lower not in P.ALL_CUES
+        and nxt.lower != "by"
+        and nxt.text not in _CLAUSE_STOPS
+    )
 
 
 # "noted analyst Ming-Chi Kuo", "the noted author Jane Roe": "noted" is famous there.
@@ -3997,6 +4081,8 @@ def _is_noun_use(unit: _Unit, cue: _Cue) -> bool:
         unit.text, max(unit.start, cue.start - 60), cue.start
     ):
         return True  # "amid claims that", "despite government claims", "800 calls"
+    if _described_noun(unit, cue):
+        return True  # "an ominous warning that", "the contrasting tweets below"
     if form in _TRANSITIVE_ONLY and _NO_OBJECT.match(unit.text, cue.end, unit.end):
         return True  # "family disputes, as well as ...", "the disputes over land"
     following = _NEXT_WORD.match(unit.text, cue.end, unit.end)
@@ -4042,6 +4128,32 @@ _PLURAL_NOUN_BEFORE = re.compile(
     # "more than 800 calls a day", "two reports"
     r"|\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$"
 )
+# An article or demonstrative and one or two words that can only be
+# adjectives ("an ominous", "the contrasting", "these damning and baseless"):
+# no noun stands between them and a cue form, so the form is the phrase's noun.
+_ADJECTIVE_ONLY = r"[a-z][a-z-]*(?:ous|less|ful|ing|ible|able)"
+_DESCRIBED_NOUN_BEFORE = re.compile(
+    rf"\b(?i:the|a|an|this|these|those|such)\s+{_ADJECTIVE_ONLY}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s+){_ADJECTIVE_ONLY})?\s+$"
+)
+_CLAUSE_AFTER_CUE = re.compile(
+    r"\s+(?:that\b|[A-Z]|(?i:the|a|an|his|her|its|their|he|she|it|they|we|i)\b)"
+)
+
+
+def _described_noun(unit: _Unit, cue: _Cue) -> bool:
+    """Whether a cue form follows an article and adjectives with no noun
+    between ("an ominous warning", "the contrasting tweets below"). A word in
+    -ing may be the noun itself ("the ruling notes that", "the briefing claims
+    the plan failed"): with a clause after the form, that is the reading."""
+    described = _DESCRIBED_NOUN_BEFORE.search(unit.text, max(unit.start, cue.start - 60), cue.start)
+    if described is None:
+        return False
+    if not described.group(0).rstrip().endswith("ing"):
+        return True
+    return not _CLAUSE_AFTER_CUE.match(unit.text, cue.end, unit.end)
+
+
 # Forms of a verb that must take an object: with none after it ("disputes, as
 # well as ...", "disputes over land", "heaped praise on him", "lay blame for
 # the attack"), the word is the noun.
@@ -4732,6 +4844,27 @@ def _verb_attribution(
         return None  # "Additional reporting: Jane Doe", a credit line
     if lemma == "ask" and _ANONYMITY_REQUEST.match(content_text):
         return None  # "who asked to remain anonymous": a condition of speaking, nothing said
+    if (
+        lemma == "claim"
+        and (
+            text[speaker[0] : speaker[1]].lower() in _RELATIVE_PRONOUNS
+            or (
+                before_subject in _OBJECT_RELATIVES
+                # "an interview in which he claimed to be its spokesman": his claim
+                and not (
+                    opening is not None
+                    and opening >= 2
+                    and left[opening - 2].lower in P.PREPOSITIONS
+                )
+            )
+        )
+        and _TO_BE_OR_HAVE.match(content_text)
+    ):
+        # "Blumenthal, who claims to have made the recording, said": how the
+        # clause's subject is described, not a statement of its own; "what it
+        # claims to be", "who ISIS had claimed to have abducted": the claim is
+        # of the thing the relative stands for, which the content leaves out
+        return None
     if lemma == "accuse":
         goes_on = _ACCUSER_GOES_ON.search(content_text)
         if goes_on is not None and content_text == text[content[0] : content[1]]:
@@ -6034,6 +6167,11 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
             continue
         if first > 0 and left[first - 1].lower in P.SUBORDINATORS:
             continue  # "after he clinched the nomination": not the main clause
+        if first > 0 and _is_past_tense(left[first - 1]) and left[first].lower in P.DETERMINERS:
+            # "The presenter found the red and white spotted toadstool ... and
+            # said": the phrase is the object of the verb before it, and the
+            # word after it describes the object's noun; the subject is earlier
+            continue
         return (left[first].start, left[k].end), None, left[first].start
     return None
 
@@ -6317,11 +6455,63 @@ def _main_subject(unit: _Unit, earlier: list[_Attribution]) -> tuple[Span, str |
             return None
         first = comma + 1
     end = _np_forward(tokens, first)
+    end = _described_head_end(tokens, first, end)
     if end <= first or not _valid_speaker(tokens[first:end]):
         return None
     if end < len(tokens) and not tokens[end].text[:1].islower():
         return None
     return (tokens[first].start, tokens[end - 1].end), None, tokens[first].start
+
+
+def _verb_like(token: _Token) -> bool:
+    return _reads_as_verb(token) or _is_s_form(token.text) or token.lower in P.ALL_CUES
+
+
+def _described_head_end(tokens: list[_Token], first: int, end: int) -> int:
+    """One past a phrase's head when a determiner and one word were taken for
+    the whole phrase ("the masked" of "the masked executioner addresses"): the
+    plain lowercase words after it up to the clause's verb are its head."""
+    if end - first != 2 or tokens[first].lower not in P.DETERMINERS:
+        return end
+    k = end
+    while (
+        k < len(tokens)
+        and k - end < 2
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in _NOT_HEADS
+        and not _verb_like(tokens[k])
+    ):
+        k += 1
+    return k if end < k < len(tokens) and _verb_like(tokens[k]) else end
+
+
+_TO_BE_OR_HAVE = re.compile(r"\s*(to\s+(?:be|have)\b)")
+
+
+def _coordinated_verb_at(unit: _Unit, start: int) -> int | None:
+    """Where an "and" (a comma before it or not) joins a verb of the subject's
+    own after `start` ("claims to be X, and unleashes ..."): the content ends
+    there; None when none does."""
+    tokens = unit.tokens(start, unit.end)
+    for k in range(3, len(tokens) - 1):
+        token = tokens[k]
+        if unit.in_quote(token.start):
+            continue
+        if token.lower in _CLAUSE_OPENERS_IN_CLAIM:
+            return None  # "a deal with X who was kidnapped": a clause of its own
+        before = tokens[k - 1]
+        if token.lower != "and":
+            continue
+        verb = tokens[k + 1]
+        if _is_s_form(verb.text) or (_is_past_tense(verb) and verb.text.isalpha()):
+            cut = before if before.text == "," else token
+            return cut.start
+    return None
+
+
+_OBJECT_RELATIVES = _words("what who whom which")
+_CLAUSE_OPENERS_IN_CLAIM = _words("who which that whose where when because after before while")
 
 
 def _forward_content(
@@ -6382,6 +6572,15 @@ def _forward_content(
         aside = _writers_aside(text, that, unit.end)
         content = _trim(text, that, aside.start() if aside else unit.end)
         return (content, text[content[0] : content[1]], True) if content else None
+    claimed = _TO_BE_OR_HAVE.match(text, position, unit.end) if lemma == "claim" else None
+    if claimed is not None:
+        # "claims to be an “American ... newspaper”", "claims to have seen the
+        # wolf": what the speaker claims of itself, up to a verb the subject
+        # goes on to ("..., and unleashes attacks"), its infinitive kept as a
+        # headline's is ("Rebel group claims to have downed army helicopter")
+        start = claimed.start(1)
+        content = _trim(text, start, _coordinated_verb_at(unit, start) or unit.end)
+        return (content, text[content[0] : content[1]], False) if content else None
     about = _OF_PHRASE.match(text, position, unit.end)
     if about is not None:
         position = about.end()  # "said of Mr. Rubio: ''He is American''"
@@ -7591,12 +7790,21 @@ def _separate_speakers(speaker: str, start: int) -> list[Span] | None:
     first, joiner, second = pieces
     spans: list[Span] = []
     offset = start
-    for piece in (first, second):
+    # "the unconfirmed and unsubstantiated reports", "the red and white": with
+    # no determiner of its own, the second side shares the first's, and the
+    # first's word (no speaker's noun) describes the same head.
+    shared = not second.split() or second.split()[0].lower() not in P.DETERMINERS
+    for n, piece in enumerate((first, second)):
         words = piece.split()
         if not words:
             return None
         last = words[-1].strip(".,")
-        own_phrase = len(words) >= 2 and words[0].lower() in P.DETERMINERS and last.islower()
+        own_phrase = (
+            len(words) >= 2
+            and words[0].lower() in P.DETERMINERS
+            and last.islower()
+            and not (n == 0 and shared)
+        )
         if last.lower() not in _SPEAKER_HEADS and not own_phrase and not _is_s_form(last):
             return None
         lead = len(piece) - len(piece.lstrip())

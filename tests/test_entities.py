@@ -663,3 +663,13 @@ def test_a_double_barrelled_surname_is_no_initials(phrase: str, expected: tuple[
     named = name_in(phrase)
     assert named is not None
     assert (named.name, named.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"), [("music site Tune/Wire", "Tune/Wire"), ("ON/OFF", "ON/OFF")]
+)
+def test_a_slash_between_letters_is_part_of_one_name(phrase: str, name: str) -> None:
+    # "Re/code", "AC/DC": the slash joins the name's halves; the first half
+    # alone names nobody.
+    named = name_in(phrase)
+    assert named is not None and named.name == name

@@ -1040,6 +1040,125 @@ def test_a_cue_form_used_as_a_noun_reports_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The memo reached every port, including a serious warning that two ferries could sink.",
+        "The alarming tweets below show how the mayor changed course.",
+    ],
+)
+def test_a_cue_form_after_an_article_and_adjectives_is_the_noun(sentence: str) -> None:
+    # "a serious", "the alarming" hold no noun to speak: the cue form after an
+    # article and words that can only be adjectives is the phrase's head.
+    assert all(s.cue not in ("warning", "tweets") for s in extract(sentence))
+
+
+def test_adjectives_joined_by_and_describe_one_head_and_make_one_speaker() -> None:
+    # "the anonymous and unverified posts": the second side has no determiner
+    # of its own, so both words describe "posts"; one speaker, not two.
+    said = only("According to the anonymous and unverified posts, the dam had burst overnight.")
+    assert said.speaker == "the anonymous and unverified posts"
+
+
+def test_an_object_before_a_describing_participle_is_no_subject_of_a_later_and_said() -> None:
+    # "found the black and white striped foal ... and said": the phrase after
+    # "found" is its object; "said" shares the clause's subject.
+    said = only(
+        'The keeper found the black and white striped foal at dawn and said: "She is eating well."'
+    )
+    assert said.speaker == "The keeper"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce announced last Friday collapsed within hours.",
+        "The boy holding the banner asking for help from the town council climbed onto the roof.",
+    ],
+)
+def test_a_participle_describing_the_subject_before_its_verb_is_no_cue(sentence: str) -> None:
+    # The participle after a noun with the clause's own verb after it (only a
+    # date or prepositional phrases between) describes the noun: the truce
+    # was announced, the boy asked; neither noun is a speaker there.
+    assert extract(sentence) == []
+
+
+def test_a_participle_phrase_in_the_speaker_keeps_the_later_cue() -> None:
+    said = only("The woman asking about the fire said it was arson.")
+    assert (said.speaker, said.cue) == ("The woman asking about the fire", "said")
+    # no date between "said" and the participle after it: a reported clause
+    said = only("The clerk said that sold tickets would be refunded.")
+    assert (said.speaker, said.cue) == ("The clerk", "said")
+    # "the hand-painted": a participle as an adjective, no verb of the clause
+    statements = extract(
+        "A boy wrote a letter to the mayor complaining about the hand-painted signs: "
+        '"They are ugly."'
+    )
+    assert any(s.cue == "complaining" for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Before leaving, the bearded preacher thanks the crowd, saying: "We will meet again."',
+            "the bearded preacher",
+        ),
+        (
+            "At the gate, the young guard salutes the visitors, telling them the museum is closed.",
+            "the young guard",
+        ),
+    ],
+)
+def test_a_participles_subject_runs_to_the_verb_in_s(sentence: str, speaker: str) -> None:
+    # The clause's subject is "the bearded preacher", its verb "thanks": a
+    # determiner and one word are not the whole phrase when a plain word and
+    # a verb follow them.
+    assert only(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The farmer claims to have seen the lynx twice.", "to have seen the lynx twice"),
+        (
+            'The weekly claims to be a "voice for the voiceless in Lagos," and prints '
+            "attacks on its rivals.",
+            'to be a "voice for the voiceless in Lagos',
+        ),
+    ],
+)
+def test_what_a_speaker_claims_to_be_or_to_have_done_is_its_content(
+    sentence: str, content: str
+) -> None:
+    # As in a headline ("Rebel group claims to have downed army helicopter"),
+    # the infinitive is what the speaker claims of itself; a verb the subject
+    # goes on to after "and" is no part of it.
+    said = only(sentence)
+    assert (said.cue, said.content) == ("claims", content)
+
+
+def test_who_claims_to_be_describes_the_subject_and_a_clause_in_the_claim_stays() -> None:
+    # "Ana Ruiz, who claims to have filmed the crash, said": what the relative
+    # clause says describes the speaker; the main clause's statement stands.
+    said = only("Ana Ruiz, who claims to have filmed the crash, said the brakes failed.")
+    assert (said.speaker, said.cue) == ("Ana Ruiz", "said")
+    # "what it claims to be": the claim is of what "what" stands for
+    assert extract("The tape shows what it claims to be a second hostage.") == []
+    # "in which he claimed to be": the relative is where, the claim is his
+    said = only("He gave an interview in which he claimed to be the group's spokesman.")
+    assert said.content == "to be the group's spokesman"
+    # a clause inside what is claimed is part of it
+    said = only("The nun claimed to have no idea she was pregnant.")
+    assert said.content == "to have no idea she was pregnant"
+
+
+def test_a_noun_in_ing_before_a_cue_form_and_its_clause_still_speaks() -> None:
+    # "The ruling notes that ...": the word in -ing is the noun, the form its verb.
+    said = only("The ruling notes that the contract was void.")
+    assert (said.speaker, said.cue) == ("The ruling", "notes")
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ('"The ward is full," Lena Okoro, the hospital\'s director told reporters.', None),
