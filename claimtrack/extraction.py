@@ -648,7 +648,7 @@ class _Resolver:
         when it names states only after the speaker (they may be what the head
         acts on: "told Congress of airstrikes in Syria"); else the state the
         article clearly is about."""
-        start = self._sentence_start(self.at + 1)  # a sentence may start at the speaker
+        start = self._sentence_start(self.at)
         found = _SENTENCE_BREAK_RE.search(self.text, self.at, self.at + 400)
         end = found.start() if found else min(len(self.text), self.at + 400)
         line_end = self.text.find("\n", self.at)
@@ -835,7 +835,13 @@ class _Resolver:
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding the text's position `at` starts."""
         line_start = self.text.rfind("\n", 0, at) + 1
-        breaks = list(_SENTENCE_BREAK_RE.finditer(self.text, line_start, at))
+        # Searched to the position after `at`: a break's look-ahead must see the
+        # capital that a sentence starting at `at` opens with.
+        breaks = [
+            found
+            for found in _SENTENCE_BREAK_RE.finditer(self.text, line_start, at + 1)
+            if found.end() <= at
+        ]
         return breaks[-1].end() if breaks else line_start
 
     def _office_before(self, name: str) -> bool:
