@@ -3213,7 +3213,7 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
     for cue in unit.cues:
         if cue.kind == "hedge" or unit.quoted_words(cue.start):
             continue
-        if _TAKEN_TO_BE_AFTER.match(unit.text, cue.end) and unit.text[cue.start : cue.end] in (
+        if _TO_BE_OR_HAVE.match(unit.text, cue.end) and unit.text[cue.start : cue.end] in (
             _TAKEN_TO_BE
         ):
             continue  # "Jihadists believed to be loyal to ISIS": a description, no cue
@@ -5488,9 +5488,6 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
 _TAKEN_TO_BE = _words(
     "believed thought said reported alleged understood suspected rumoured rumored known considered"
 )
-
-
-_TAKEN_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 
 
 def _taken_to_be(left: list[_Token], at: int) -> bool:
