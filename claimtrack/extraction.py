@@ -55,7 +55,7 @@ from weakref import WeakKeyDictionary
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer
-from claimtrack.claimtext import matter_judged, may_be, person_name, verb_word
+from claimtrack.claimtext import matter_judged, may_be, may_hold, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import NAME_GLUE, NameBook, PartyResolver, names_more_than_a_state
 from claimtrack.segment import carries_on, split_sentences
@@ -6684,11 +6684,7 @@ def _writers_aside(text: str, start: int, end: int) -> re.Match[str] | None:
     """`_WRITERS_ASIDE` searched between `start` and `end`, where its words are
     written: lowered, each letter a case-blind match takes for an ASCII one
     written as that letter, a text that holds none of them holds no aside."""
-    region = text[start:end]
-    if not region.isascii():
-        region = region.translate(P.ODD_CASE_LETTERS)
-    region = region.lower()
-    if not any(word in region for word in _WRITERS_ASIDE_NEEDS):
+    if not may_hold(text[start:end], _WRITERS_ASIDE_NEEDS):
         return None
     return _WRITERS_ASIDE.search(text, start, end)
 
