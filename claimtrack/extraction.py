@@ -151,6 +151,13 @@ def _without_role_topic(phrase: str) -> str:
     return phrase
 
 
+def _names_a_body(speaker: str) -> bool:
+    """Whether a speaker's own words name an outlet or an organisation, which no
+    "his" or "her" stands for ("Press TV", "Sky News")."""
+    named = entities.name_in(speaker)
+    return named is not None and named.kind in (entities.MEDIA, entities.ORGANISATION)
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -586,6 +593,14 @@ class _Resolver:
                 ):
                     return listed
                 return full_name
+            if self._common_noun_opening(phrase, named.name):
+                # "Plant manager Mitch Osborne", "Hospital staff" beside "the
+                # plant", "the hospital": people of a body left unnamed, not a
+                # body called "Plant" or "Hospital".
+                someone = entities.name_in(phrase.split(None, 1)[1])
+                if someone is None or someone.kind != entities.PERSON:
+                    return None
+                return self._person(someone.name, phrase)
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
         if (
@@ -615,6 +630,17 @@ class _Resolver:
         )
         self.kinds.setdefault(name, named.kind)
         return name
+
+    def _common_noun_opening(self, phrase: str, body: str) -> bool:
+        """Whether a one-word "body" opening a phrase of more words is a common
+        noun capitalised only to open it: the article writes it in lower case
+        elsewhere."""
+        words = phrase.split()
+        if " " in body or len(words) < 2 or words[0] != body or not body[1:].islower():
+            return False
+        if words[1].lower() in entities.MEDIA_NOUNS | entities.ORGANISATION_NOUNS:
+            return False  # "Time magazine": the outlet's name before what it is
+        return re.search(rf"(?<![\w-]){re.escape(body.lower())}(?![\w-])", self.text) is not None
 
     def _body_named_in_full(self, word: str) -> str | None:
         """The one body whose full name, given before, opens with the word and
@@ -1277,6 +1303,8 @@ class _Resolver:
                 return content[: plural.start("ref")] + said + content[plural.end("ref") :]
             owner = _OPENING_HIS_RE.match(content)
             named = self._named_speaker(speaker) if kind == "person" and self.at < start else None
+            if named is not None and _names_a_body(speaker):
+                named = None  # "Press TV claimed, adding that her parents ...": an outlet has none
             if cue.split()[-1:] and cue.split()[-1].lower() in _TELLING:
                 named = None  # "Mueller told her town's newspaper ...": whom she told
             if owner is not None and named is not None:

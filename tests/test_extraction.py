@@ -1903,6 +1903,32 @@ def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
     assert [s.about for s in statements] == [about]
 
 
+def test_a_common_noun_opening_a_role_names_no_body() -> None:
+    # "Depot" opens the sentence; the article writes "the depot": no body is named.
+    text = (
+        "Fire broke out at a fuel depot on Sunday.\n\n"
+        "Depot manager Ruth Okafor said the depot would stay closed until Friday.\n\n"
+        "Depot staff said the fire had started in a pump room.\n\n"
+        "Apple CEO Tim Cook said the watch would ship in April."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["Depot manager Ruth Okafor"] == "Ruth Okafor"
+    assert parties["Depot staff"] is None
+    assert parties["Apple CEO Tim Cook"] == "Apple"  # no "apple" in lower case
+
+
+def test_her_in_an_outlets_indirect_speech_is_not_the_outlet() -> None:
+    # An outlet has no "her": the woman the story is about is meant.
+    text = (
+        "The reporter died in a crash near the border.\n\n"
+        "No one has been charged, Harbour TV reported, adding that her parents"
+        " refused to believe the crash had been an accident."
+    )
+    statements = [s for s in extract(text) if s.content.startswith("her parents")]
+    assert len(statements) == 1
+    assert statements[0].about is None or "Harbour TV" not in statements[0].about
+
+
 def test_his_after_a_pronoun_speaker_is_left_alone() -> None:
     text = (
         "The baker Anna Kowalski opened her shop in 1990.\n\n"
