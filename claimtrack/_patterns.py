@@ -327,11 +327,25 @@ QUOTED_TAIL_RE = re.compile(
     r"(?:\s+(?:by|in|on)\s+[^,.;:\"“”]{1,80}?)?\s+as\s+saying\b", re.IGNORECASE
 )
 
+# A speaker heard in a recording: "Rob can be heard saying", "the man is heard
+# telling someone". The participle after them is the cue.
+HEARD_AUXILIARIES = (
+    "can be heard",
+    "could be heard",
+    "can also be heard",
+    "could also be heard",
+    "is heard",
+    "was heard",
+)
+HEARD_TAIL_RE = re.compile(r"\s+(saying|telling|claiming|explaining)\b", re.IGNORECASE)
+
 # One pass over a whole body finds every cue candidate and hedge. A single
 # alternation scans fastest: separate named groups cost about half as much again.
 CUE_RE = re.compile(
     r"\b(?:"
-    + _trie_pattern(_cased([*ALL_CUES, "according to", *HEDGE_WORDS, *QUOTED_AUXILIARIES]))
+    + _trie_pattern(
+        _cased([*ALL_CUES, "according to", *HEDGE_WORDS, *QUOTED_AUXILIARIES, *HEARD_AUXILIARIES])
+    )
     + r")\b"
 )
 

@@ -3081,6 +3081,11 @@ def _scan_cues(text: str, start: int, end: int) -> list[_Cue]:
             cues.append(_Cue(match.start(), match.end(), "according", words))
         elif words in P.HEDGE_WORDS:
             cues.append(_Cue(match.start(), match.end(), "hedge", words))
+        elif words in P.HEARD_AUXILIARIES:
+            heard = P.HEARD_TAIL_RE.match(text, match.end(), end)
+            if heard is not None:
+                verb = heard.group(1)
+                cues.append(_Cue(match.start(), heard.end(), "verb", P.ALL_CUES[verb.lower()]))
         else:
             tail = P.QUOTED_TAIL_RE.match(text, match.end(), end)
             if tail is not None:

@@ -460,6 +460,21 @@ def test_quoted_as_saying() -> None:
     assert statement.content == "China will not sit idly by"
 
 
+def test_heard_saying_in_a_recording() -> None:
+    statement = only(
+        "\u201cI only brought the soup,\u201d the startled waiter can be heard saying in the clip."
+    )
+    assert (statement.speaker, statement.cue) == ("the startled waiter", "can be heard saying")
+    assert statement.content == "I only brought the soup"
+    statement = only(
+        "In the audio, the driver is heard telling a passenger that the brakes had failed."
+    )
+    assert (statement.speaker, statement.cue) == ("the driver", "is heard telling")
+    assert statement.content == "the brakes had failed"
+    # Heard doing nothing said, or heard asking a question: no statement.
+    assert extract("A loud bang could be heard across the valley.") == []
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
