@@ -158,6 +158,12 @@ def _names_a_body(speaker: str) -> bool:
     return named is not None and named.kind in (entities.MEDIA, entities.ORGANISATION)
 
 
+# A person given one name alone: "the woman, who is known only as Lana".
+_GIVEN_ONE_NAME = (
+    r"(?:(?:known|identified|referred\s+to)\s+(?:only\s+|simply\s+|just\s+)?as|named|called)"
+)
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -575,6 +581,9 @@ class _Resolver:
             body = self._body_named_in_full(named.name)
             if body is not None:
                 return body
+        if named.kind == entities.UNKNOWN and self._one_name_of_a_person(named.name):
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return named.name  # "The woman, who is known only as Lana"
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.ORGANISATION and " " not in named.name:
@@ -630,6 +639,16 @@ class _Resolver:
         )
         self.kinds.setdefault(name, named.kind)
         return name
+
+    def _one_name_of_a_person(self, name: str) -> bool:
+        """Whether the article gives a person one name alone: "the woman, who is
+        known only as Lana", "a boy named Nikolai", "a nurse called Dana"."""
+        text = self.text[: self.at] if self.at else self.text
+        for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+{re.escape(name)}\b", text):
+            before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
+            if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
+                return True
+        return False
 
     def _common_noun_opening(self, phrase: str, body: str) -> bool:
         """Whether a one-word "body" opening a phrase of more words is a common
@@ -2120,6 +2139,11 @@ _PERSON_NOUNS = (
     )
 ) - _words("player student")
 _GROUP_NOUNS = _words("group organisation organization sect militia movement network")
+# Who may be given one name alone ("the woman, who is known only as Lana").
+_ONE_NAMED = _PERSON_NOUNS | _words(
+    "mother father mum mom dad wife husband daughter son teenager teen person user blogger"
+    " child nurse"
+)
 # Words that are in no person's name: prepositions and conjunctions a capital
 # opens a sentence with, and the heads of bodies' and outlets' names.
 _NOT_NAME_WORDS = (
@@ -5509,11 +5533,56 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     first = _bare_title_start(left, first)
     first = _serial_list_start(left, first)
     first = _reduced_relative_start(left, first)
+    first = _after_opening_phrase(left, first, i)
     relative = _relative_head(left, first)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
     return speaker, None, left[first].start
+
+
+# Prepositions that open a sentence with a phrase of time or circumstance
+# ("After the meeting", "In a statement") before its subject.
+_OPENING_PREPOSITIONS = _words("after before in on during at following since amid despite")
+_OBJECT_DETERMINERS = _words("the a an his her its their this that these those")
+_MONTHS_AND_DAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+    """
+)
+
+
+def _after_opening_phrase(left: list[_Token], first: int, last: int) -> int:
+    """Where a speaker starts after a phrase opening its sentence with no comma:
+    "After a few pauses Seidel said", "In a statement the ministry said", "On
+    Tuesday Smith said". The phrase's noun ends where a determiner or a name
+    follows it: a name after a word that describes a person ("spokesman John
+    Kirby") is still the speaker's. `first` when no such phrase stands before."""
+    opening = first - 1
+    while opening >= 0 and left[opening].lower in _OBJECT_DETERMINERS:
+        opening -= 1  # "After a few pauses": the speaker was found from "few"
+    if opening < 0 or left[opening].lower not in _OPENING_PREPOSITIONS:
+        return first
+    if opening >= 1 and left[opening - 1].text not in _CLAUSE_PUNCTUATION:
+        return first  # "talks held in Geneva ...": not the sentence's opening
+    for k in range(first + 1, last + 1):
+        before, token = left[k - 1], left[k]
+        if not before.text[:1].isalpha() or before.lower in P.DETERMINERS:
+            continue
+        noun = before.text.islower() or before.lower in _MONTHS_AND_DAYS
+        if token.lower in _OBJECT_DETERMINERS and (noun or _is_capitalised(before)):
+            return k  # "In a statement the ministry", "In Syria the army"
+        if (
+            _is_capitalised(token)
+            and noun
+            and before.lower not in entities.ROLES
+            and before.lower not in entities.OCCUPATIONS
+            and before.lower not in P.SPEAKER_NOUNS
+            and before.lower not in P.HONORIFICS
+        ):
+            return k  # "After a few pauses Seidel", "On Tuesday Smith"
+    return first
 
 
 # Participles that, before "to be" or "to have", say what others take someone

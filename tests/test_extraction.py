@@ -475,6 +475,42 @@ def test_heard_saying_in_a_recording() -> None:
     assert extract("A loud bang could be heard across the valley.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("After a long pause Morales said the bridge was unsafe.", "Morales"),
+        ("In a short statement the council said the bridge was unsafe.", "the council"),
+        ("On Friday Morales said the bridge was unsafe.", "Morales"),
+        ("In Peru the ministry said the bridge was unsafe.", "the ministry"),
+        # A name after a word for a person is the speaker's own.
+        (
+            "On Friday the council's spokesman Ben Ortiz said the bridge was unsafe.",
+            "the council's spokesman Ben Ortiz",
+        ),
+        (
+            "The engineers in the capital said the bridge was unsafe.",
+            "The engineers in the capital",
+        ),
+    ],
+)
+def test_a_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert only(sentence).speaker == speaker
+
+
+def test_a_person_given_one_name_alone_is_a_party() -> None:
+    text = (
+        "The nurse, who is known only as Dana, wrote about her night shift.\n\n"
+        "On her blog Dana wrote that the ward had run out of beds.\n\n"
+        "A firm known as Kestrel sells the beds.\n\n"
+        "Kestrel said the beds were delayed."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["Dana"] == "Dana"
+    assert parties["Kestrel"] is None  # a firm's one name says nothing of a person
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
