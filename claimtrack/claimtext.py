@@ -2228,7 +2228,7 @@ def _resolve(
             text = speaker[:1].upper() + speaker[1:] + text[match.end() :]
         elif (
             (pronoun in {"he", "she"}) == personal
-            and not (quoted and pronoun in {"he", "she"})
+            and not quoted  # in its own quoted words a speaker is "I" or "we"
             and not thing
             and not one_person
             and may_be(speaker, pronoun)

@@ -192,6 +192,17 @@ def test_what_a_speaker_learned_is_the_proposition() -> None:
     assert made.text == "Keith Self had been to Africa"
 
 
+def test_a_third_person_in_a_speakers_quoted_words_is_someone_else() -> None:
+    # Quoted, a speaker says "I" or "we" of itself: "they" and "it" are others.
+    made = proposition("They sell the maps at a loss", "Anna de la Cruz", "de la Cruz", None, True)
+    assert made.text is None or "Cruz" not in made.text
+    made = proposition("It doesn't take sides", "Blumenthal", "Louis Blumenthal", None, True)
+    assert made.text is None or "Blumenthal" not in made.text
+    # In indirect speech a person's "he" is still the speaker.
+    made = proposition("he sold the maps at a loss", "Tom Ruiz", None, "Tom Ruiz")
+    assert made.text == "Tom Ruiz sold the maps at a loss"
+
+
 def test_a_month_is_no_auxiliary() -> None:
     assert proposition("The new bridge will open to traffic in May").text == (
         "The new bridge will open to traffic in May"
