@@ -605,6 +605,8 @@ SPEAKER_NOUNS = frozenset(
         "firm",
         "network",
         "station",
+        "affiliate",
+        "affiliates",
         "paper",
         "magazine",
         "outlet",

@@ -1005,6 +1005,15 @@ def _joined_predicates(text: str) -> list[frozenset[str]]:
     ]
 
 
+# Words that say when, which stories share freely.
+_WHEN_WORDS = """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december last next this early late
+    earlier later week weekend month year day days weeks months years today yesterday
+    tomorrow tonight morning afternoon evening night ago recently
+"""
+
+
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
     """Whether two sets of named actors tell of one story.
 
@@ -2464,7 +2473,10 @@ class _Grouper:
         others = self.index.actors(claim_id)
         mine = self.actors | self.referred
         if (mine or others) and same_story(mine, others):
-            return True
+            # Actors unknown and none shared: the words decide, but not words
+            # that only say when ("the deal last Friday" beside "the dog was
+            # discovered last Friday").
+            return bool(mine & others - {UNKNOWN_ACTORS}) or not self._shares_only_when(claim_id)
         # Every count the statement gives, with what it counts, given by one text
         # of the claim, beside a party both name.
         if not any(actor.startswith(PARTY_ACTOR) for actor in mine & others):
@@ -2474,6 +2486,15 @@ class _Grouper:
             _same_counts(counted, _counted(self.index.terms(text).words))
             for text in self.index.said(claim_id)
         )
+
+    def _shares_only_when(self, claim_id: str) -> bool:
+        """Whether every word the statement shares with the claim's texts says
+        when something happened: a day, a month, "last", "week"."""
+        mine = set(self.index.terms(self.about).words)
+        shared: set[str] = set()
+        for text in self.index.said(claim_id):
+            shared |= mine.intersection(self.index.terms(text).words)
+        return bool(shared) and shared <= set(self.index.terms(_WHEN_WORDS).words)
 
     def _match_disputed(
         self,

@@ -511,6 +511,11 @@ def test_a_person_given_one_name_alone_is_a_party() -> None:
     assert parties["Kestrel"] is None  # a firm's one name says nothing of a person
 
 
+def test_a_station_named_as_an_affiliate_is_whom_one_told() -> None:
+    statement = only("Galvin told CNN affiliate WBZ the capsule will be returned to the museum.")
+    assert statement.content == "the capsule will be returned to the museum"
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "

@@ -3558,3 +3558,20 @@ def test_an_identity_joins_the_claim_saying_the_same_two_names_are_one() -> None
     assert index.score(said, identity.claim_id or "") >= DEFAULT_THRESHOLD
     joined = group_statements([statement(said, "s3")], index, DEFAULT_THRESHOLD)[0]
     assert joined.claim_id == identity.claim_id
+
+
+def test_words_saying_only_when_join_no_other_story() -> None:
+    # A speaker named in capitals leaves the statement's actors unknown; words
+    # that only say when ("last Friday") are no reason to join another story.
+    dog = replace(
+        statement("the wrinkly-faced crossbreed was found last Friday at Ayr station", "dog"),
+        speaker="The Scottish Society for Prevention of Cruelty to Animals",
+    )
+    deal = replace(
+        statement("the deal last Friday", "truce"),
+        speaker="the Nigeria's Air Chief Marshal Alex Badeh",
+        cue="announced",
+    )
+    first, second = group_statements([dog, deal], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
