@@ -164,6 +164,15 @@ _GIVEN_ONE_NAME = (
 )
 
 
+# An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
+_CALLED_OUTLET_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:site|website|blog|newspaper|paper|magazine|tabloid|outlet|publication)\s+"
+    r"(?:called|named|dubbed)\s+"
+    r"(?P<name>(?:[A-Z]|[a-z][A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$"
+)
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -484,6 +493,11 @@ class _Resolver:
         return own
 
     def _named_party(self, phrase: str) -> str | None:
+        called = _CALLED_OUTLET_RE.match(" ".join(phrase.split()))
+        if called is not None:
+            # "A site called iKwiz", "a blog named Gawker": the outlet by the name given
+            self.kinds.setdefault(called.group("name"), entities.MEDIA)
+            return called.group("name")
         outlet = _PLACES_OUTLET_RE.search(phrase)
         if outlet is not None and self._resolver.is_place(outlet.group("place")):
             # "Britain's Daily Mirror newspaper": the outlet, not where it is
@@ -7389,6 +7403,13 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end - start >= 3 else None
 
 
+def _stranded_preposition(content: str) -> bool:
+    """Whether a content is only a preposition its cue left behind ("what the
+    group is asking for", "what he was talking about"): nothing said is there."""
+    words = content.strip(" .,;:!?\"'\u201c\u201d").lower().split()
+    return len(words) == 1 and (words[0] in P.PREPOSITIONS or words[0] == "of")
+
+
 def _accused_content(content: str) -> str:
     """'North Korea of supplying Russia' -> 'North Korea supplying Russia'."""
     return re.sub(r"\s+of\s+", " ", content, count=1)
@@ -7631,6 +7652,8 @@ class _Builder:
             speaker, attribution.resolve_text, attribution.content_text
         )
         self.resolver.note(speaker, parties, kind)
+        if _stranded_preposition(attribution.content_text):
+            return []  # "what date Abrams is asking for": the content is elsewhere
         positioned = self.lexicon.takes_position(attribution.cue_text, attribution.content_text)
         if not positioned and self.withheld is None:
             return []  # "declined to comment", "could not confirm": no statement, no position

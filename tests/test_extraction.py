@@ -516,6 +516,19 @@ def test_a_station_named_as_an_affiliate_is_whom_one_told() -> None:
     assert statement.content == "the capsule will be returned to the museum"
 
 
+def test_a_preposition_left_behind_by_its_cue_is_no_content() -> None:
+    assert extract("It is not clear what date the studio is asking for.") == []
+    assert extract("Nobody knew what the minister was talking about.") == []
+
+
+def test_an_outlet_given_its_name_is_that_outlet() -> None:
+    text = "A site called iKwiz is reporting that the premiere has been moved to May."
+    statement = only(text)
+    assert (statement.party, statement.kind) == ("iKwiz", "media")
+    statement = only("A tech blog named Gizmodo said the phone would ship in June.")
+    assert (statement.party, statement.kind) == ("Gizmodo", "media")
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
