@@ -54,7 +54,7 @@ from weakref import WeakKeyDictionary
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
-from claimtrack import entities, gazetteer
+from claimtrack import entities, gazetteer, verbforms
 from claimtrack.claimtext import matter_judged, may_be, may_hold, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import NAME_GLUE, NameBook, PartyResolver, names_more_than_a_state
@@ -160,7 +160,8 @@ def _names_a_body(speaker: str) -> bool:
 
 # A person given one name alone: "the woman, who is known only as Lana".
 _GIVEN_ONE_NAME = (
-    r"(?:(?:known|identified|referred\s+to)\s+(?:only\s+|simply\s+|just\s+)?as|named|called)"
+    r"(?:(?:known|identified|named|referred\s+to)\s+(?:only\s+|simply\s+|just\s+)?as"
+    r"|named|called)"
 )
 
 
@@ -493,6 +494,12 @@ class _Resolver:
         return own
 
     def _named_party(self, phrase: str) -> str | None:
+        alone = phrase.strip()
+        if alone.isalpha() and alone[:1].isupper() and self._one_name_of_a_person(alone):
+            # "the man, whom he identified only as Thomas": this article's Thomas,
+            # whatever full names with "Thomas" other articles gave.
+            self.kinds.setdefault(alone, entities.PERSON)
+            return alone
         called = _CALLED_OUTLET_RE.match(" ".join(phrase.split()))
         if called is not None:
             # "A site called iKwiz", "a blog named Gawker": the outlet by the name given
@@ -657,12 +664,7 @@ class _Resolver:
     def _one_name_of_a_person(self, name: str) -> bool:
         """Whether the article gives a person one name alone: "the woman, who is
         known only as Lana", "a boy named Nikolai", "a nurse called Dana"."""
-        text = self.text[: self.at] if self.at else self.text
-        for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+{re.escape(name)}\b", text):
-            before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
-            if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
-                return True
-        return False
+        return gives_one_name(self.text[: self.at] if self.at else self.text, name)
 
     def _common_noun_opening(self, phrase: str, body: str) -> bool:
         """Whether a one-word "body" opening a phrase of more words is a common
@@ -1050,6 +1052,7 @@ class _Resolver:
                     break
                 if (
                     lower in _NOT_FORENAMES
+                    or _gerund(lower)  # "Taking Thomas to eat ...": a verb, no forename
                     or lower in entities.ROLES
                     or lower in entities.TITLE_WORDS
                     or lower in entities.OCCUPATIONS
@@ -2311,6 +2314,33 @@ def _plural_speaker(speaker: str) -> str | None:
     if words[0].lower() in _words("his her their its my our your whose which who these those"):
         return None
     return " ".join(speaker.split())
+
+
+def gives_one_name(text: str, name: str) -> bool:
+    """Whether `text` gives a person the one name alone: "the woman, who is known
+    only as Lana", "a boy named Nikolai", "the man, whom he identified only as
+    Thomas" (a word for a person in the same sentence, shortly before)."""
+    for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+{re.escape(name)}\b", text):
+        before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
+        if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
+            return True
+    return False
+
+
+def _gerund(word: str) -> bool:
+    """Whether a lower-case word is the "-ing" form of a verb English conjugates
+    irregularly or a cue's verb ("taking", "getting", "saying"); names ending so
+    ("Channing", "Irving", "Manning") are none of them."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "getting" -> "get"
+    return any(s in verbforms.IRREGULAR or s in _CUE_LEMMAS for s in stems)
+
+
+_CUE_LEMMAS = frozenset(P.ALL_CUES.values())
 
 
 def _forenames(text: str, surname: str) -> list[str]:

@@ -1083,7 +1083,7 @@ def _one_name_per_party(extraction: Extraction, names: NameBook) -> Extraction:
     name is the resolver's already."""
     statements = tuple(
         replace(s, party=to)
-        if s.party and s.kind != "state" and (to := _filed_as(s, names)) != s.party
+        if s.party and s.kind != "state" and (to := _filed_as(s, names, extraction.text)) != s.party
         else s
         for s in extraction.statements
     )
@@ -1092,13 +1092,17 @@ def _one_name_per_party(extraction: Extraction, names: NameBook) -> Extraction:
     return replace(extraction, statements=statements)
 
 
-def _filed_as(statement: Statement, names: NameBook) -> str:
+def _filed_as(statement: Statement, names: NameBook, text: str = "") -> str:
     """The name a statement's party is filed under (`_one_name_per_party`): a person
     named by the surname alone ("Mr. Obama said"; the article gives no forename)
-    is the one person named in full before with that last name, if only one is."""
+    is the one person named in full before with that last name, if only one is;
+    not a person the article gives that one name alone ("a man identified only
+    as Thomas" is no "Dylan Thomas" of another article)."""
+    from claimtrack.extraction import gives_one_name
+
     assert statement.party is not None
     person = statement.kind == "person"
-    if person and " " not in statement.party:
+    if person and " " not in statement.party and not gives_one_name(text, statement.party):
         full = names.person_named(statement.party)
         if full is not None:
             return full

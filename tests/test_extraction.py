@@ -529,6 +529,15 @@ def test_an_outlet_given_its_name_is_that_outlet() -> None:
     assert (statement.party, statement.kind) == ("Gizmodo", "media")
 
 
+def test_a_verb_opening_a_caption_is_no_forename() -> None:
+    text = (
+        "Lin captioned a photo of the man: 'Taking Thomas to lunch on Christmas eve.'\n\n"
+        "Thomas said he had lost his job in the spring."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties.get("Thomas") != "Taking Thomas"
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "

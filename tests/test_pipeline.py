@@ -1712,3 +1712,24 @@ def test_a_person_named_by_surname_alone_is_the_one_person_of_that_name_named_in
     assert ("b", "Harriet Quenby") in parties
     # two people share the surname: which one is unsaid
     assert ("d", "Varga") in parties
+
+
+def test_a_person_given_one_name_is_no_namesake_of_another_article(project: Path) -> None:
+    _write_source(
+        project,
+        "a-spider",
+        "Spider found in tourist\n\nDylan Thomas said a tropical spider had lived under the"
+        " skin of a tourist in Bali.\n",
+    )
+    _write_source(
+        project,
+        "b-shelter",
+        "Shelter opens\n\nThe man, who was identified only as Thomas, met the mayor.\n\n"
+        "Thomas said the city shelter would open on Monday.\n",
+    )
+    _ingest(project, "sources/a-spider.txt", "sources/b-shelter.txt")
+    parties = {
+        s.quote[:6]: s.party for _, s in _all_statements(read_ledger(project / "claims.yaml"))
+    }
+    assert parties["Dylan "] == "Dylan Thomas"
+    assert parties["Thomas"] == "Thomas"
