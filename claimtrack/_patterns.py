@@ -778,6 +778,22 @@ CAPITAL_STOPWORDS = frozenset(
         "previously",
         "recently",
         "already",
+        # prepositions a sentence may open with before a name ("Alongside Apple CEO Tim Cook")
+        "alongside",
+        "beside",
+        "besides",
+        "following",
+        "toward",
+        "towards",
+        "throughout",
+        "upon",
+        "within",
+        "across",
+        "behind",
+        "beyond",
+        "until",
+        "through",
+        "into",
     }
 )
 # Words that open a subordinate clause: its subject is not the sentence's.

@@ -174,6 +174,22 @@ _CALLED_OUTLET_RE = re.compile(
 )
 
 
+# Occupations a person holds in a place, speaking for no body there: "a Florida
+# attorney" practises in Florida ("a Florida official" speaks for it).
+_PRIVATE_OCCUPATIONS = _words(
+    """
+    attorney attorneys lawyer lawyers doctor doctors physician surgeon professor
+    researcher researchers scientist scientists economist analyst analysts expert experts
+    resident residents businessman businesswoman activist activists journalist journalists
+    reporter reporters writer blogger student students teacher pastor priest imam rabbi
+    """
+)
+
+
+# A name right after a place and an occupation: "St. Louis attorney [Lopa Blumenthal]".
+_NAME_RIGHT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -517,6 +533,15 @@ class _Resolver:
             return office
         known = self.resolve(phrase)
         named = entities.name_in(phrase)
+        placed = self._place_and_occupation(phrase, named.name) if named is not None else None
+        if placed is not None:
+            # "the Florida attorney", "St. Louis attorney Ann Roe": where, not whom;
+            # the person named right after, if any, speaks for themselves
+            right_after = _NAME_RIGHT_AFTER_RE.match(placed.string, placed.end())
+            someone = entities.name_in(right_after.group(1)) if right_after else None
+            if someone is None or someone.kind != entities.PERSON:
+                return None
+            return self._person(someone.name, phrase)
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
             named = None  # "the singer's PR", "the artist's PR representative": a role
         if (
@@ -665,6 +690,29 @@ class _Resolver:
         """Whether the article gives a person one name alone: "the woman, who is
         known only as Lana", "a boy named Nikolai", "a nurse called Dana"."""
         return gives_one_name(self.text[: self.at] if self.at else self.text, name)
+
+    def _place_and_occupation(self, phrase: str, name: str) -> re.Match[str] | None:
+        """Where a phrase puts a place before a private occupation ("the Florida
+        attorney", "St. Louis attorney Lopa Blumenthal", "a Texas doctor"): it
+        says where the person works, and speaks for no body. None elsewhere."""
+        found = re.search(
+            rf"(?:\bSt\.?\s+)?{re.escape(name)}\s+(?P<job>[a-z]+)\b", " ".join(phrase.split())
+        )
+        if found is None or found.group("job") not in _PRIVATE_OCCUPATIONS:
+            return None
+        if self._resolver.is_nationality(name):
+            return None  # "Moroccan reporter Youssef Lakhdar": read with the rest of the phrase
+        bare = name.removeprefix("St ").removeprefix("St. ")
+        placed = (
+            name in gazetteer.US_STATE_NAMES
+            or bare != name
+            or found.group().startswith("St")
+            # "St. Louis attorney": the saint's abbreviation ends no sentence
+            or re.search(rf"\bSt\.?\s+{re.escape(name)}\s+{found.group('job')}\b", self.text)
+            is not None
+            or self._resolver.is_place(name)
+        )
+        return found if placed else None
 
     def _common_noun_opening(self, phrase: str, body: str) -> bool:
         """Whether a one-word "body" opening a phrase of more words is a common

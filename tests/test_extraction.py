@@ -538,6 +538,26 @@ def test_a_verb_opening_a_caption_is_no_forename() -> None:
     assert parties.get("Thomas") != "Taking Thomas"
 
 
+def test_a_place_before_a_private_occupation_names_no_body() -> None:
+    text = (
+        "St. Louis attorney Ann Roe and her client took the tape to the police.\n\n"
+        "Roe said her client had counted eleven shots.\n\n"
+        "Tom Ruiz, the Florida attorney who defended the driver, said the tape was genuine.\n\n"
+        "Texas officials said the tape was genuine.\n\n"
+        "Apple lawyer Jon Doe said the patent was valid."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["Roe"] == "Ann Roe"
+    assert parties["Tom Ruiz"] == "Tom Ruiz"
+    assert parties["Texas officials"] == "Texas"  # officials speak for the state
+    assert parties["Apple lawyer Jon Doe"] == "Apple"  # no place: a lawyer for Apple
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    statement = only("Alongside Apple CEO Tim Cook, the firm said the watch would ship in April.")
+    assert statement.party != "Alongside Apple"
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
