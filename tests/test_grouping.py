@@ -3558,3 +3558,24 @@ def test_an_identity_joins_the_claim_saying_the_same_two_names_are_one() -> None
     assert index.score(said, identity.claim_id or "") >= DEFAULT_THRESHOLD
     joined = group_statements([statement(said, "s3")], index, DEFAULT_THRESHOLD)[0]
     assert joined.claim_id == identity.claim_id
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("refused", "refusal"),
+        ("denied", "denials"),
+        ("rejected", "rejection"),
+        ("decided", "decision"),
+        ("suspended", "suspension"),
+        ("abducted", "abduction"),
+    ],
+)
+def test_a_verb_and_the_noun_english_makes_of_it_share_a_term(verb: str, noun: str) -> None:
+    assert words(verb) == words(noun)
+
+
+def test_a_noun_ending_like_a_nominalisation_keeps_its_own_stem() -> None:
+    assert stem("general") != stem("gene")
+    assert stem("section") != stem("sect")
+    assert stem("trial") != stem("try")
