@@ -1712,7 +1712,13 @@ class _Grouper:
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
-            assignment = self._match(about, terms, pieces)
+            introduced = self._introduced_just_before(statement)
+            if introduced is None:
+                assignment = self._match(about, terms, pieces)
+            else:
+                assignment = self._match(about, terms, pieces, start=False) or self._join(
+                    introduced, about, terms, 0.0
+                )
             if assignment.claim_id is None and earlier and _DEFINITE_THING.match(about):
                 # "announced the truce", "reported the militant's identity": a thing
                 # the article spoke of already, named by its definite description.
@@ -2670,6 +2676,39 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
         return self._answered(claim_id, 100.0)
 
+    def _introduced_just_before(self, statement: Statement) -> str | None:
+        """The claim of what its own speaker said just before, for an assertion
+        whose subject is a definite description ("the attack, in the village of
+        Wagga on Saturday, saw some 40 women abducted") of what that statement
+        brought in by an indefinite one of the same noun ("there had been another
+        attack in neighbouring Adamawa state"): English names a thing "a" or
+        "another" when it first comes up and "the" when it comes up again, so
+        the two tell one event, the later with more of it (a place, a day, a
+        toll). Only where the thing brought in is what that statement tells of
+        (its subject, or what it says there was): "saw a shooter ... The honor
+        guard dropped to the ground" tells a new act of a thing. None when the
+        statement just before is further than `JUST_BEFORE_LINES`, another
+        speaker's, or filed under no claim; it then starts a claim of its own
+        as any assertion does."""
+        found = _DEFINITE_SUBJECT.match(statement.content)
+        if found is None or not self.speaker:
+            return None
+        last = self.last_said.get(statement.source)
+        asserted = self.last_asserted.get(statement.source)
+        if (
+            last is None
+            or last[2] is None
+            or asserted is None
+            or asserted[0] != self.speaker
+            or asserted[1] != last[0]
+            or asserted[2] != last[2]
+            or not 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
+        ):
+            return None
+        noun = found.group("noun").lower()
+        introduced = _INDEFINITE_SUBJECT.match(last[1])
+        return last[2] if introduced is not None and noun in introduced["words"].split() else None
+
     def _follows_no_claim(self, statement: Statement) -> bool:
         """Whether a denial or doubt that points back without naming a telling
         ("this is a scam", "we don't know that yet") comes right after a
@@ -3164,6 +3203,22 @@ _DEFINITE_THING = re.compile(
     r"(?:[\w-]+\s+){0,2}(?!(?:and|or|but|had|has|have|is|was|were|are|it|him|her|them|of)\W*$)"
     r"[\w-]+\W*$",
     re.IGNORECASE,
+)
+# A content opening on a definite description of one thing, its head noun
+# followed by the rest of the clause ("the attack, in the village of Wagga, saw
+# ...", "the attack was carried out by ..."): "the attack" of a possessive or
+# an "of" phrase ("the attack's", "the attack of") is another thing's part.
+_DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?i:the)\s+(?P<noun>(?-i:[a-z][a-z-]{2,}))(?=\s*,|\s+(?!of\b|and\b|or\b)[a-z])"
+)
+# A content whose subject is a thing it brings in as new, singular, or that
+# says such a thing was: "An operation by Yemen's armed forces freed ...",
+# "there had been another attack in neighbouring Adamawa state", "a deadly
+# attack". A thing brought in as the object of another act ("saw a shooter")
+# is not what the content tells of.
+_INDEFINITE_SUBJECT = re.compile(
+    r"^\W*(?i:there\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?"
+    r"(?i:an?|another)\s+(?P<words>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
 )
 # A negation in a clause: "does not have", "has never been", "isn't".
 _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")

@@ -420,8 +420,15 @@ def stem(word: str) -> str:
     """A light, predictable suffix stripper: inflections of one word share a stem.
 
     Not a linguistic stemmer: it only has to send "deployed", "deploys" and
-    "deploying" to the same string, and never two unrelated common words.
+    "deploying" to the same string, and never two unrelated common words. A
+    verb and the noun English makes of it share one too ("refused", "refusal";
+    "decided", "decision"), since a report of an act names it either way.
     """
+    verb = _nominalised_verb(word)
+    return _inflection_stem(word if verb is None else verb)
+
+
+def _inflection_stem(word: str) -> str:
     if len(word) <= 3:
         return word
     for suffix in _STEM_SUFFIXES:
@@ -440,6 +447,33 @@ def stem(word: str) -> str:
             base = base[:-1]  # "planned" -> "plan"
         return _strip_final_e(base)
     return _strip_final_e(word)
+
+
+# Nouns English makes of a verb with an ending of its own, not "-ation" or
+# "-ment" (which `stem` strips): "the refusal" is the act "refused" tells. A
+# closed list, as the language has it; a noun whose verb means something else
+# ("trial", "proposal" of marriage aside) is not in it.
+_NOMINALISATIONS: dict[str, str] = {
+    "refusal": "refuse", "denial": "deny", "arrival": "arrive", "approval": "approve",
+    "proposal": "propose", "withdrawal": "withdraw", "dismissal": "dismiss",
+    "removal": "remove", "survival": "survive", "betrayal": "betray", "burial": "bury",
+    "disposal": "dispose", "reversal": "reverse", "renewal": "renew", "portrayal": "portray",
+    "rejection": "reject", "abduction": "abduct", "execution": "execute",
+    "destruction": "destroy", "seizure": "seize", "invasion": "invade", "decision": "decide",
+    "conviction": "convict", "eviction": "evict", "prediction": "predict", "deletion": "delete",
+    "admission": "admit", "permission": "permit", "submission": "submit", "omission": "omit",
+    "intervention": "intervene", "suspension": "suspend", "expulsion": "expel",
+    "explosion": "explode", "collision": "collide", "conclusion": "conclude",
+    "confession": "confess", "discussion": "discuss", "departure": "depart", "failure": "fail",
+    "closure": "close", "disclosure": "disclose", "exposure": "expose",
+}  # fmt: skip
+
+
+def _nominalised_verb(word: str) -> str | None:
+    verb = _NOMINALISATIONS.get(word)
+    if verb is None and word.endswith("s"):
+        verb = _NOMINALISATIONS.get(word[:-1])
+    return verb
 
 
 def _doubled(base: str) -> bool:

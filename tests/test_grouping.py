@@ -3575,3 +3575,64 @@ def test_words_saying_only_when_join_no_other_story() -> None:
     first, second = group_statements([dog, deal], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("refused", "refusal"),
+        ("denied", "denials"),
+        ("rejected", "rejection"),
+        ("decided", "decision"),
+        ("suspended", "suspension"),
+        ("abducted", "abduction"),
+    ],
+)
+def test_a_verb_and_the_noun_english_makes_of_it_share_a_term(verb: str, noun: str) -> None:
+    assert words(verb) == words(noun)
+
+
+def test_a_noun_ending_like_a_nominalisation_keeps_its_own_stem() -> None:
+    assert stem("general") != stem("gene")
+    assert stem("section") != stem("sect")
+    assert stem("trial") != stem("try")
+
+
+def test_the_thing_named_again_by_the_same_speaker_joins_the_claim_that_brought_it_in() -> None:
+    first = _said("there had been another attack in neighbouring Kaduna state", 31, "Tomas Reyl")
+    again = _said(
+        "the attack, in the village of Dunmore on Saturday, saw some 40 women abducted",
+        33,
+        "Tomas Reyl",
+    )
+    one, two = group_statements([first, again], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id == one.claim_id
+    assert not two.is_new
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker", "line"),
+    [
+        # What the earlier statement tells of is its speaker, not the shooter it saw.
+        ("Tomas Reyl looked out the window and saw a shooter near the gate", "Tomas Reyl", 33),
+        # Another speaker's remark tells its own account.
+        ("there had been another attack in neighbouring Kaduna state", "A police officer", 33),
+        # Too far from it to be what "the" points back at.
+        ("there had been another attack in neighbouring Kaduna state", "Tomas Reyl", 41),
+    ],
+)
+def test_a_definite_description_starts_its_own_claim_when_nothing_just_before_brought_it_in(
+    before: str, speaker: str, line: int
+) -> None:
+    first = _said(before, 31, "Tomas Reyl")
+    again = _said("the shooter, in a black coat, fired twice at the guards", line, speaker)
+    if "attack" in before:
+        again = _said(
+            "the attack, in the village of Dunmore on Saturday, saw some 40 women abducted",
+            line,
+            speaker,
+        )
+    one, two = group_statements([first, again], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id != one.claim_id
+    assert two.is_new
