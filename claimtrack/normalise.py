@@ -495,6 +495,8 @@ _NOT_ACTORS = _word_set(
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december
     god internet web twitter facebook instagram youtube tv news
+    armed forces force operations troops command commanding army military navy air special
+    security intelligence ministry government council committee agency office police
     """
 )
 _CAPITALISED = re.compile(r"[^\W\d_][\w'\u2019-]*")
