@@ -1474,16 +1474,15 @@ def _introduced(
                 after = None
             if not new and after is None:
                 continue
-        named = (
-            det.lower() == "the"
-            and bool(new)
-            and all(
-                _NAME_MODIFIER.fullmatch(m)
-                and m not in _MONTHS
-                and not _opens_sentence(article, m, match)
-                for m in new
-            )
-        )
+        named = det.lower() == "the" and bool(new) and _all_named(article, new, match)
+        if definite and after is None and not (later and new) and not named:
+            # "the nearby al-Jarrah base", "the vast Muthanna complex": an
+            # adjective of the mention's own before the name says nothing a
+            # reader needs; the name says which ("the al-Jarrah base").
+            at_name = _name_words_end(article, new, match)
+            if det.lower() == "the" and not modifiers and 0 < at_name < len(new):
+                new = new[at_name:]
+                named = True
         if definite and after is None and not (later and new) and not named:
             # "the meteorite" again: the next mention may say more; but "the
             # Dragon capsule" says which by a name.
@@ -1495,6 +1494,37 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+def _all_named(article: str, mods: list[str], match: _Mention) -> bool:
+    """Whether every one of a mention's modifiers is a word of a name: capitalised
+    (or a particle and a capital, "al-Jarrah"), no month or weekday, and not
+    capitalised only because it opens a sentence."""
+    return all(
+        _NAME_MODIFIER.fullmatch(m) and m not in _MONTHS and not _opens_sentence(article, m, match)
+        for m in mods
+    )
+
+
+def _name_words_end(article: str, mods: list[str], match: _Mention) -> int:
+    """Where the words of a name that end a mention's modifiers begin, after
+    adjectives in lower case ("nearby", "sprawling"): the index of the first
+    name word, or 0 when the modifiers do not run lower-case words and then a
+    name. A participle or a word of another kind ("former", "other") before
+    the name is no adjective of the same thing."""
+    at = len(mods)
+    while at and _all_named(article, [mods[at - 1]], match):
+        at -= 1
+    if at == len(mods) or any(
+        not re.fullmatch(r"[a-z]+", m)
+        or m in _CONTRASTING
+        or m in _COUNTS
+        or verb_word(m)
+        or m.endswith(("ed", "ing"))
+        for m in mods[:at]
+    ):
+        return 0
+    return at
 
 
 # A closed compound naming a kind of the word it ends on: "schoolgirls" are

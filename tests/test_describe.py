@@ -2079,3 +2079,33 @@ def test_a_description_pattern_is_skipped_only_where_it_cannot_match() -> None:
     # A head spelt only in the other case is no head of these patterns.
     assert describe._STATE_PEOPLE.search("the MISSING were found") is None
     assert not describe._holds("the MISSING were found", describe._PEOPLE_STATES)
+
+
+def test_an_adjective_before_a_name_in_the_first_mention_is_left_out() -> None:
+    # "the nearby Corran depot": the name says which depot; "nearby" is said
+    # only from where the article stood.
+    article = (
+        "Trucks left the nearby Corran depot at dawn, the council said.\n"
+        "A driver said the gates of the depot were shut by noon."
+    )
+    assert _made(article, "the gates of the depot were shut by noon") == (
+        "the gates of the Corran depot were shut by noon"
+    )
+    article = (
+        "Jets flew from the vast al-Tabqa airfield on Monday.\n"
+        "Monitors said repairs went on at the airfield."
+    )
+    assert _made(article, "repairs went on at the airfield") == (
+        "repairs went on at the al-Tabqa airfield"
+    )
+    # A word that says it is another one, or a participle, is no adjective of it.
+    article = (
+        "Troops took the former Soviet airfield in May.\n"
+        "Monitors said repairs went on at the airfield."
+    )
+    assert _made(article, "repairs went on at the airfield") == "repairs went on at the airfield"
+    article = (
+        "Troops took the abandoned Corran depot in May.\n"
+        "Monitors said repairs went on at the depot."
+    )
+    assert _made(article, "repairs went on at the depot") == "repairs went on at the depot"
