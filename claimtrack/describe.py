@@ -2576,7 +2576,34 @@ def _persons_by_word(article: str) -> dict[str, str]:
             out[word] = next(iter(longest))
         else:
             out.pop(word, None)
+    out.update(_double_barrelled(article, out, every))
     return out
+
+
+def _double_barrelled(article: str, out: dict[str, str], every: set[str]) -> dict[str, str]:
+    """The persons of `out` (by the word that may stand for each alone) whose
+    surname is double-barrelled ("Michael Zehaf-Bibeau"), by a part of it the
+    article writes alone ("Bibeau was a Canadian born in 1982"): the way news
+    shortens such a name. Only a part no other name of the article has as a
+    word of its own, and one part alone: when the article writes both alone,
+    neither says which it means."""
+    parts: dict[str, str] = {}
+    words_of_names = {w for name in every for w in name.split()}
+    for word, name in out.items():
+        if word != name.split()[-1] or word.count("-") != 1:
+            continue
+        alone = [
+            part
+            for part in word.split("-")
+            if re.fullmatch(_NAME_WORD, part)
+            and part not in out
+            and part not in words_of_names
+            and part.lower() not in _NO_NAME
+            and re.search(rf"(?<![\w'\u2019-]){part}(?![\w'\u2019-])", article) is not None
+        ]
+        if len(alone) == 1:
+            parts[alone[0]] = name
+    return parts
 
 
 _QUANTIFIERS_CAPITALISED = frozenset(w.capitalize() for w in _QUANTIFIERS)

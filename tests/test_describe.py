@@ -2109,3 +2109,25 @@ def test_an_adjective_before_a_name_in_the_first_mention_is_left_out() -> None:
         "Monitors said repairs went on at the depot."
     )
     assert _made(article, "repairs went on at the depot") == "repairs went on at the depot"
+
+
+def test_a_part_of_a_double_barrelled_surname_written_alone_is_the_person() -> None:
+    article = (
+        "Police named the driver as Tomas Arlen-Moret, a baker from Leith.\n"
+        "Moret had left the bakery at noon, a neighbour said.\n"
+    )
+    assert names_alone("Moret had left the bakery at noon", article) == (
+        ("Moret", "Tomas Arlen-Moret"),
+    )
+    # A part another name has as its own word is that name's.
+    article = (
+        "Police named the driver as Tomas Arlen-Moret, a baker from Leith.\n"
+        "Moret had left the bakery at noon, said Clara Moret, his sister.\n"
+    )
+    assert names_alone("Moret had left the bakery at noon", article) == (("Moret", "Clara Moret"),)
+    # Both parts written alone: neither says which the article means.
+    article = (
+        "Police named the driver as Tomas Arlen-Moret, a baker from Leith.\n"
+        "Arlen was seen at the dock; Moret had left the bakery at noon.\n"
+    )
+    assert names_alone("Moret had left the bakery at noon", article) == ()
