@@ -317,6 +317,9 @@ def descriptions_in(
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
         if instead is None:
+            instead = _name_headed(article, match.group("det"), head, modifiers, at)
+            kinds += instead is not None
+        if instead is None:
             instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
             if instead is not None:
                 firsts.add(description)
@@ -1757,6 +1760,54 @@ def _name_of_its_kind(
     if any(m.lower() not in name.lower().split() for m in modifiers):
         return None
     return name
+
+
+# Bodies named by their kind and what they are of: "the Department of Homeland
+# Security", "the Ministry of Health", "the University of Leeds". (Not a day,
+# a house or a state: "the Day of the Dead" is no day a story told of before.)
+_HEADED_KINDS = frozenset(
+    _words(
+        """
+        department ministry university college bank museum bureau council institute
+        commission academy society federation office court board agency
+        """
+    )
+)
+# Other first words of a name of the kind a head says: "the agency" is the
+# "Department of Homeland Security" or the "Bureau of Land Management".
+_HEADED_NAMES_OF_KIND = {"agency": ("Department", "Bureau", "Office", "Commission")}
+
+
+def _name_headed(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The one name of an institution the article writes within `_NEAR` before
+    offset `at` that opens on the description's head and says what it is of:
+    "the department" -> "the Department of Homeland Security", "the ministry"
+    -> "the Ministry of Health". Only for "the", a singular head of an
+    institution's kind and no modifier; two such names (two ministries), none."""
+    if det.lower() != "the" or modifiers or head not in _HEADED_KINDS:
+        return None
+    low = max(0, at - _NEAR)
+    capitals = [
+        c
+        for c in (head[:1].upper() + head[1:], *_HEADED_NAMES_OF_KIND.get(head, ()))
+        if article.find(c + " of ", low, at) >= 0
+    ]
+    if not capitals:
+        return None
+    names = set()
+    for found in re.finditer(
+        rf"(?<![\w'\u2019.&-])(?P<kind>{'|'.join(capitals)}) of "
+        r"(?P<of>(?:the )?(?-i:[A-Z])[\w'\u2019&-]*"
+        r"(?:(?: and| for| of(?: the)?)? (?-i:[A-Z])[\w'\u2019&-]*){0,4})",
+        article[low:at],
+    ):
+        of = re.sub(r"['\u2019]s$", "", found.group("of"))
+        names.add(f"{found.group('kind')} of {of}")
+    # "Ministry of Health" and "Ministry of Health Services" are one body.
+    longest = {n for n in names if not any(m != n and m.startswith(n + " ") for m in names)}
+    if len(longest) != 1:
+        return None
+    return f"the {next(iter(longest))}"
 
 
 # How far before a statement (in characters) a name may stand and still be the

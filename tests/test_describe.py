@@ -2131,3 +2131,35 @@ def test_a_part_of_a_double_barrelled_surname_written_alone_is_the_person() -> N
         "Arlen was seen at the dock; Moret had left the bakery at noon.\n"
     )
     assert names_alone("Moret had left the bakery at noon", article) == ()
+
+
+def test_an_institution_is_the_one_name_opening_on_its_kind_and_what_it_is_of() -> None:
+    article = (
+        "The Ministry of Transport closed the Harwick bridge on Monday.\n"
+        "A haulier said the ministry had given no warning."
+    )
+    assert _made(article, "the ministry had given no warning") == (
+        "the Ministry of Transport had given no warning"
+    )
+    # An agency may be named as a department, a bureau or an office.
+    article = (
+        "The Bureau of Land Management fenced the range in May.\n"
+        "Ranchers said the agency could not be trusted."
+    )
+    assert _made(article, "the agency could not be trusted") == (
+        "the Bureau of Land Management could not be trusted"
+    )
+    # Two such names: which one is not said.
+    article = (
+        "The Ministry of Transport and the Ministry of Health met on Monday.\n"
+        "A haulier said the ministry had given no warning."
+    )
+    assert _made(article, "the ministry had given no warning") == (
+        "the ministry had given no warning"
+    )
+    # A day is no institution: "the Day of the Dead" is not "the day".
+    article = (
+        "Crowds gathered for the Day of the Dead in Oaxaca.\n"
+        "A vendor said the day had gone quietly."
+    )
+    assert _made(article, "the day had gone quietly") == "the day had gone quietly"
