@@ -1343,7 +1343,8 @@ def _bare_named(article: str, mods: list[str], head_at: int) -> int | None:
     return at
 
 
-_MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
+# (An abbreviation's stops are its own: "the U.S.-Mexico border", "U.K. officials".)
+_MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*|[A-Z](?:\.[A-Z])+\.(?:-[A-Z][\w-]*)?")
 
 
 def _heads_in(article: str, head: str) -> Iterator[Span]:

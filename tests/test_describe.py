@@ -2163,3 +2163,20 @@ def test_an_institution_is_the_one_name_opening_on_its_kind_and_what_it_is_of() 
         "A vendor said the day had gone quietly."
     )
     assert _made(article, "the day had gone quietly") == "the day had gone quietly"
+
+
+def test_an_abbreviation_before_the_head_is_a_modifier_of_its_mention() -> None:
+    article = (
+        "Officials dismissed claims about the U.S.-Canada border on Monday.\n"
+        "A senator said four men had crossed the border."
+    )
+    assert _made(article, "four men had crossed the border") == (
+        "four men had crossed the U.S.-Canada border"
+    )
+    article = (
+        "Rebels overran the U.K. embassy in Tarsa on Friday.\n"
+        "A guard said looters had emptied the embassy."
+    )
+    assert _made(article, "looters had emptied the embassy") == (
+        "looters had emptied the U.K. embassy"
+    )
