@@ -692,6 +692,7 @@ def proposition(
     if plain != text and _has_verb(_words_of(plain)):
         text = plain
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
+    text = _body_by_its_name(text, speaker, party)
     words = _words_of(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
@@ -2259,6 +2260,28 @@ def _resolve(
     elif match is None and person is None and person_name(speaker, party) is None:
         text = _own_possessive(text, speaker, name)
     return text
+
+
+def _body_by_its_name(text: str, speaker: str | None, party: str | None) -> str:
+    """`text` opening on its speaker, a body's bare plural noun ("police said they
+    were hunting ..." -> "Police were hunting ..."), with the name of the body
+    the statement is filed for when that name ends in the noun: "Ottawa Police
+    were hunting ...". Which police the bare noun leaves out; the party says."""
+    said = (speaker or "").strip().lower()
+    if (
+        party is None
+        or not re.fullmatch(r"[a-z]+", said)
+        or said not in _BODIES_BY_PLURAL
+        or len(party.split()) < 2
+        or party.split()[-1].lower() != said
+        or text[: len(said) + 1].lower() != said + " "
+    ):
+        return text
+    return party + text[len(said) :]
+
+
+# Bodies an article may call by a plural noun alone, the speaker of a statement.
+_BODIES_BY_PLURAL = frozenset(_words("police authorities"))
 
 
 def _unowned_its(text: str) -> re.Match[str] | None:
