@@ -2397,3 +2397,18 @@ def test_a_body_speaking_by_its_bare_plural_noun_is_named_by_its_party() -> None
     # Nor is a speaker's words past the noun ("police officers") the body.
     made = proposition("police officers were searching", "police officers", "Harwick Police")
     assert made.text == "Police officers were searching"
+
+
+def test_a_they_of_a_group_of_people_is_the_group_not_where_it_is() -> None:
+    # "journalists in Tarsa said they ...": the journalists, not the state.
+    made = proposition("they were aware of the rumours", "Journalists in Lima", "Peru")
+    assert made.text == "Journalists in Lima were aware of the rumours"
+    # The party a word of the group's own: "Tribal" of "Tribal elders".
+    made = proposition("they saw helicopters nearby", "Tribal elders", "Tribal")
+    assert made.text == "Tribal elders saw helicopters nearby"
+    # Those who speak for a body mean the body by "they".
+    made = proposition("they had struck a deal", "Peruvian officials", "Peru")
+    assert made.text == "Peru had struck a deal"
+    # Witnesses mostly tell what others did: their "they" is not settled so.
+    made = proposition("they robbed the banks", "witnesses in Lima", "Peru")
+    assert made.text != "Witnesses in Lima robbed the banks"
