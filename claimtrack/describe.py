@@ -1755,12 +1755,23 @@ def _name_of_its_kind(
             continue
         names.add(" ".join([*words, capital]))
     longest = {n for n in names if not any(m != n and m.endswith(" " + n) for m in names)}
-    if len(longest) != 1:
+    if len(longest) != 1 or _opening_on_kind(article[:at], capitals):
         return None
     name = next(iter(longest))
     if any(m.lower() not in name.lower().split() for m in modifiers):
         return None
     return name
+
+
+def _opening_on_kind(text: str, capitals: Sequence[str]) -> bool:
+    """Whether `text` names an institution by one of `capitals` and what it is of,
+    the kind opening the name ("the Court of Appeal", not "Supreme Court"): a
+    name of the kind as much as one ending in it."""
+    for found in re.finditer(rf"(?:{'|'.join(capitals)}) of (?-i:[A-Z])", text):
+        before = text[: found.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0] in {"The", "A", "An"}:
+            return True
+    return False
 
 
 # Bodies named by their kind and what they are of: "the Department of Homeland
@@ -1808,6 +1819,13 @@ def _name_headed(article: str, det: str, head: str, modifiers: list[str], at: in
     longest = {n for n in names if not any(m != n and m.startswith(n + " ") for m in names)}
     if len(longest) != 1:
         return None
+    ending = re.search(
+        rf"(?<![\w'\u2019.&-])(?!(?-i:The|A|An|This|That)\b)(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+"
+        rf"(?:{'|'.join(capitals)})(?![\w-]|[ \t]+of\b)",
+        article[low:at],
+    )
+    if ending is not None:
+        return None  # "the Supreme Court" and "the Court of Appeal": which one
     return f"the {next(iter(longest))}"
 
 

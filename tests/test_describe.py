@@ -2180,3 +2180,11 @@ def test_an_abbreviation_before_the_head_is_a_modifier_of_its_mention() -> None:
     assert _made(article, "looters had emptied the embassy") == (
         "looters had emptied the U.K. embassy"
     )
+
+
+def test_an_institution_named_also_by_a_name_ending_in_its_kind_is_not_settled() -> None:
+    article = (
+        "The Court of Appeal heard the case in May, and the Supreme Court in June.\n"
+        "Lawyers said the court had erred."
+    )
+    assert _made(article, "the court had erred") == "the court had erred"
