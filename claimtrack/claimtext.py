@@ -692,6 +692,7 @@ def proposition(
     if plain != text and _has_verb(_words_of(plain)):
         text = plain
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
+    text = _body_by_its_name(text, speaker, party)
     words = _words_of(text)
     if not _has_verb(words):
         # What someone is accused of: "10,000 North Korean soldiers of participating
@@ -2221,9 +2222,11 @@ def _resolve(
         # A speaker the article calls "he" or "she" is one person: its "they" or
         # "it" is someone else ("They brought her tea," he said).
         one_person = (speaker or "").lower() in {"he", "she"} and pronoun in {"it", "they"}
-        if joint and not thing:
+        if (joint or _group_placed(speaker, party, pronoun)) and not thing:
             # "British and American officials said they had identified him": "they"
-            # are all the speakers, not the one party this statement is filed for.
+            # are all the speakers, not the one party this statement is filed for;
+            # "journalists in Havana said they were aware ...": the journalists,
+            # not the state they are in.
             assert speaker is not None
             text = speaker[:1].upper() + speaker[1:] + text[match.end() :]
         elif (
@@ -2259,6 +2262,63 @@ def _resolve(
     elif match is None and person is None and person_name(speaker, party) is None:
         text = _own_possessive(text, speaker, name)
     return text
+
+
+def _body_by_its_name(text: str, speaker: str | None, party: str | None) -> str:
+    """`text` opening on its speaker, a body's bare plural noun ("police said they
+    were hunting ..." -> "Police were hunting ..."), with the name of the body
+    the statement is filed for when that name ends in the noun: "Ottawa Police
+    were hunting ...". Which police the bare noun leaves out; the party says."""
+    said = (speaker or "").strip().lower()
+    if (
+        party is None
+        or not re.fullmatch(r"[a-z]+", said)
+        or said not in _BODIES_BY_PLURAL
+        or len(party.split()) < 2
+        or party.split()[-1].lower() != said
+        or text[: len(said) + 1].lower() != said + " "
+    ):
+        return text
+    return party + text[len(said) :]
+
+
+# Bodies an article may call by a plural noun alone, the speaker of a statement.
+_BODIES_BY_PLURAL = frozenset(_words("police authorities"))
+
+
+def _group_placed(speaker: str | None, party: str | None, pronoun: str) -> bool:
+    """Whether a "they" is its speaker, a group of people described by their
+    plural ("Journalists in Havana", "Tribal leaders"), rather than the party the
+    statement is filed for, which the group is only placed in or described by:
+    a state ("Cuba" of Havana) or a word of the speaker's own ("Tribal"). Not
+    those who speak for a body ("officials", "authorities", "police", whose
+    "they" is the body), nor witnesses or people somewhere, who mostly tell
+    what others there did ("witnesses said they robbed banks")."""
+    if pronoun != "they" or speaker is None or party is None:
+        return False
+    words = speaker.split()
+    place = next((n for n, w in enumerate(words) if w.lower() in _PLACING_GROUP), len(words))
+    head = words[:place]
+    if not 1 <= len(head) <= 3 or not re.fullmatch(r"[A-Za-z-]+", head[-1]):
+        return False
+    noun = head[-1].lower()
+    if noun not in _PEOPLE_PLURALS | _GROUPS_OF_PEOPLE or noun in _VOICING_A_BODY:
+        return False
+    if head[0].lower() in _DETERMINERS - {"some", "two", "three", "four", "five", "ten"}:
+        return False  # "his friends", "those journalists": whose, the article says
+    return builtin_kind(party) == entities.STATE or set(party.split()) <= set(words)
+
+
+# More plural nouns for people a group is described by ("Tribal leaders").
+_GROUPS_OF_PEOPLE = frozenset(
+    _words("leaders elders members employees campaigners volunteers villagers")
+)
+# What places a group of people ("journalists in Havana", "experts at ...").
+_PLACING_GROUP = frozenset(_words("in at from on across near around outside inside"))
+# Plural nouns for people who speak for a body, and those who tell of others.
+_VOICING_A_BODY = frozenset(
+    _words("officials authorities police officers agents sources investigators staff")
+) | frozenset(_words("witnesses people"))
 
 
 def _unowned_its(text: str) -> re.Match[str] | None:

@@ -317,6 +317,9 @@ def descriptions_in(
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
         if instead is None:
+            instead = _name_headed(article, match.group("det"), head, modifiers, at)
+            kinds += instead is not None
+        if instead is None:
             instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
             if instead is not None:
                 firsts.add(description)
@@ -1340,7 +1343,8 @@ def _bare_named(article: str, mods: list[str], head_at: int) -> int | None:
     return at
 
 
-_MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*")
+# (An abbreviation's stops are its own: "the U.S.-Mexico border", "U.K. officials".)
+_MODIFIER = re.compile(r"[a-z0-9][\w-]*|[A-Z][\w-]*|[A-Z](?:\.[A-Z])+\.(?:-[A-Z][\w-]*)?")
 
 
 def _heads_in(article: str, head: str) -> Iterator[Span]:
@@ -1474,16 +1478,15 @@ def _introduced(
                 after = None
             if not new and after is None:
                 continue
-        named = (
-            det.lower() == "the"
-            and bool(new)
-            and all(
-                _NAME_MODIFIER.fullmatch(m)
-                and m not in _MONTHS
-                and not _opens_sentence(article, m, match)
-                for m in new
-            )
-        )
+        named = det.lower() == "the" and bool(new) and _all_named(article, new, match)
+        if definite and after is None and not (later and new) and not named:
+            # "the nearby al-Jarrah base", "the vast Muthanna complex": an
+            # adjective of the mention's own before the name says nothing a
+            # reader needs; the name says which ("the al-Jarrah base").
+            at_name = _name_words_end(article, new, match)
+            if det.lower() == "the" and not modifiers and 0 < at_name < len(new):
+                new = new[at_name:]
+                named = True
         if definite and after is None and not (later and new) and not named:
             # "the meteorite" again: the next mention may say more; but "the
             # Dragon capsule" says which by a name.
@@ -1495,6 +1498,37 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+def _all_named(article: str, mods: list[str], match: _Mention) -> bool:
+    """Whether every one of a mention's modifiers is a word of a name: capitalised
+    (or a particle and a capital, "al-Jarrah"), no month or weekday, and not
+    capitalised only because it opens a sentence."""
+    return all(
+        _NAME_MODIFIER.fullmatch(m) and m not in _MONTHS and not _opens_sentence(article, m, match)
+        for m in mods
+    )
+
+
+def _name_words_end(article: str, mods: list[str], match: _Mention) -> int:
+    """Where the words of a name that end a mention's modifiers begin, after
+    adjectives in lower case ("nearby", "sprawling"): the index of the first
+    name word, or 0 when the modifiers do not run lower-case words and then a
+    name. A participle or a word of another kind ("former", "other") before
+    the name is no adjective of the same thing."""
+    at = len(mods)
+    while at and _all_named(article, [mods[at - 1]], match):
+        at -= 1
+    if at == len(mods) or any(
+        not re.fullmatch(r"[a-z]+", m)
+        or m in _CONTRASTING
+        or m in _COUNTS
+        or verb_word(m)
+        or m.endswith(("ed", "ing"))
+        for m in mods[:at]
+    ):
+        return 0
+    return at
 
 
 # A closed compound naming a kind of the word it ends on: "schoolgirls" are
@@ -1721,12 +1755,78 @@ def _name_of_its_kind(
             continue
         names.add(" ".join([*words, capital]))
     longest = {n for n in names if not any(m != n and m.endswith(" " + n) for m in names)}
-    if len(longest) != 1:
+    if len(longest) != 1 or _opening_on_kind(article[:at], capitals):
         return None
     name = next(iter(longest))
     if any(m.lower() not in name.lower().split() for m in modifiers):
         return None
     return name
+
+
+def _opening_on_kind(text: str, capitals: Sequence[str]) -> bool:
+    """Whether `text` names an institution by one of `capitals` and what it is of,
+    the kind opening the name ("the Court of Appeal", not "Supreme Court"): a
+    name of the kind as much as one ending in it."""
+    for found in re.finditer(rf"(?:{'|'.join(capitals)}) of (?-i:[A-Z])", text):
+        before = text[: found.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0] in {"The", "A", "An"}:
+            return True
+    return False
+
+
+# Bodies named by their kind and what they are of: "the Department of Homeland
+# Security", "the Ministry of Health", "the University of Leeds". (Not a day,
+# a house or a state: "the Day of the Dead" is no day a story told of before.)
+_HEADED_KINDS = frozenset(
+    _words(
+        """
+        department ministry university college bank museum bureau council institute
+        commission academy society federation office court board agency
+        """
+    )
+)
+# Other first words of a name of the kind a head says: "the agency" is the
+# "Department of Homeland Security" or the "Bureau of Land Management".
+_HEADED_NAMES_OF_KIND = {"agency": ("Department", "Bureau", "Office", "Commission")}
+
+
+def _name_headed(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The one name of an institution the article writes within `_NEAR` before
+    offset `at` that opens on the description's head and says what it is of:
+    "the department" -> "the Department of Homeland Security", "the ministry"
+    -> "the Ministry of Health". Only for "the", a singular head of an
+    institution's kind and no modifier; two such names (two ministries), none."""
+    if det.lower() != "the" or modifiers or head not in _HEADED_KINDS:
+        return None
+    low = max(0, at - _NEAR)
+    capitals = [
+        c
+        for c in (head[:1].upper() + head[1:], *_HEADED_NAMES_OF_KIND.get(head, ()))
+        if article.find(c + " of ", low, at) >= 0
+    ]
+    if not capitals:
+        return None
+    names = set()
+    for found in re.finditer(
+        rf"(?<![\w'\u2019.&-])(?P<kind>{'|'.join(capitals)}) of "
+        r"(?P<of>(?:the )?(?-i:[A-Z])[\w'\u2019&-]*"
+        r"(?:(?: and| for| of(?: the)?)? (?-i:[A-Z])[\w'\u2019&-]*){0,4})",
+        article[low:at],
+    ):
+        of = re.sub(r"['\u2019]s$", "", found.group("of"))
+        names.add(f"{found.group('kind')} of {of}")
+    # "Ministry of Health" and "Ministry of Health Services" are one body.
+    longest = {n for n in names if not any(m != n and m.startswith(n + " ") for m in names)}
+    if len(longest) != 1:
+        return None
+    ending = re.search(
+        rf"(?<![\w'\u2019.&-])(?!(?-i:The|A|An|This|That)\b)(?-i:[A-Z])[\w'\u2019.&-]*[ \t]+"
+        rf"(?:{'|'.join(capitals)})(?![\w-]|[ \t]+of\b)",
+        article[low:at],
+    )
+    if ending is not None:
+        return None  # "the Supreme Court" and "the Court of Appeal": which one
+    return f"the {next(iter(longest))}"
 
 
 # How far before a statement (in characters) a name may stand and still be the
@@ -2546,7 +2646,34 @@ def _persons_by_word(article: str) -> dict[str, str]:
             out[word] = next(iter(longest))
         else:
             out.pop(word, None)
+    out.update(_double_barrelled(article, out, every))
     return out
+
+
+def _double_barrelled(article: str, out: dict[str, str], every: set[str]) -> dict[str, str]:
+    """The persons of `out` (by the word that may stand for each alone) whose
+    surname is double-barrelled ("Michael Zehaf-Bibeau"), by a part of it the
+    article writes alone ("Bibeau was a Canadian born in 1982"): the way news
+    shortens such a name. Only a part no other name of the article has as a
+    word of its own, and one part alone: when the article writes both alone,
+    neither says which it means."""
+    parts: dict[str, str] = {}
+    words_of_names = {w for name in every for w in name.split()}
+    for word, name in out.items():
+        if word != name.split()[-1] or word.count("-") != 1:
+            continue
+        alone = [
+            part
+            for part in word.split("-")
+            if re.fullmatch(_NAME_WORD, part)
+            and part not in out
+            and part not in words_of_names
+            and part.lower() not in _NO_NAME
+            and re.search(rf"(?<![\w'\u2019-]){part}(?![\w'\u2019-])", article) is not None
+        ]
+        if len(alone) == 1:
+            parts[alone[0]] = name
+    return parts
 
 
 _QUANTIFIERS_CAPITALISED = frozenset(w.capitalize() for w in _QUANTIFIERS)

@@ -2394,3 +2394,32 @@ def test_may_hold_reads_each_text_asked_about_afresh() -> None:
     # A letter a case-blind match takes for an ASCII one reads as that letter.
     assert may_hold("D\u0130SPUTED", ("disput",))
     assert not may_hold("The bridge held", ("disput",))
+
+
+def test_a_body_speaking_by_its_bare_plural_noun_is_named_by_its_party() -> None:
+    # "police said they were searching ...": which police, the party says.
+    made = proposition("police were searching the harbour", "police", "Harwick Police")
+    assert made.text == "Harwick Police were searching the harbour"
+    made = proposition("Police were searching the harbour", "Police", "Harwick Police")
+    assert made.text == "Harwick Police were searching the harbour"
+    # A party whose name does not end in the noun is another body, or a state.
+    made = proposition("police were searching the harbour", "police", "Canada")
+    assert made.text == "Police were searching the harbour"
+    # Nor is a speaker's words past the noun ("police officers") the body.
+    made = proposition("police officers were searching", "police officers", "Harwick Police")
+    assert made.text == "Police officers were searching"
+
+
+def test_a_they_of_a_group_of_people_is_the_group_not_where_it_is() -> None:
+    # "journalists in Tarsa said they ...": the journalists, not the state.
+    made = proposition("they were aware of the rumours", "Journalists in Lima", "Peru")
+    assert made.text == "Journalists in Lima were aware of the rumours"
+    # The party a word of the group's own: "Tribal" of "Tribal elders".
+    made = proposition("they saw helicopters nearby", "Tribal elders", "Tribal")
+    assert made.text == "Tribal elders saw helicopters nearby"
+    # Those who speak for a body mean the body by "they".
+    made = proposition("they had struck a deal", "Peruvian officials", "Peru")
+    assert made.text == "Peru had struck a deal"
+    # Witnesses mostly tell what others did: their "they" is not settled so.
+    made = proposition("they robbed the banks", "witnesses in Lima", "Peru")
+    assert made.text != "Witnesses in Lima robbed the banks"

@@ -2079,3 +2079,112 @@ def test_a_description_pattern_is_skipped_only_where_it_cannot_match() -> None:
     # A head spelt only in the other case is no head of these patterns.
     assert describe._STATE_PEOPLE.search("the MISSING were found") is None
     assert not describe._holds("the MISSING were found", describe._PEOPLE_STATES)
+
+
+def test_an_adjective_before_a_name_in_the_first_mention_is_left_out() -> None:
+    # "the nearby Corran depot": the name says which depot; "nearby" is said
+    # only from where the article stood.
+    article = (
+        "Trucks left the nearby Corran depot at dawn, the council said.\n"
+        "A driver said the gates of the depot were shut by noon."
+    )
+    assert _made(article, "the gates of the depot were shut by noon") == (
+        "the gates of the Corran depot were shut by noon"
+    )
+    article = (
+        "Jets flew from the vast al-Tabqa airfield on Monday.\n"
+        "Monitors said repairs went on at the airfield."
+    )
+    assert _made(article, "repairs went on at the airfield") == (
+        "repairs went on at the al-Tabqa airfield"
+    )
+    # A word that says it is another one, or a participle, is no adjective of it.
+    article = (
+        "Troops took the former Soviet airfield in May.\n"
+        "Monitors said repairs went on at the airfield."
+    )
+    assert _made(article, "repairs went on at the airfield") == "repairs went on at the airfield"
+    article = (
+        "Troops took the abandoned Corran depot in May.\n"
+        "Monitors said repairs went on at the depot."
+    )
+    assert _made(article, "repairs went on at the depot") == "repairs went on at the depot"
+
+
+def test_a_part_of_a_double_barrelled_surname_written_alone_is_the_person() -> None:
+    article = (
+        "Police named the driver as Tomas Arlen-Moret, a baker from Leith.\n"
+        "Moret had left the bakery at noon, a neighbour said.\n"
+    )
+    assert names_alone("Moret had left the bakery at noon", article) == (
+        ("Moret", "Tomas Arlen-Moret"),
+    )
+    # A part another name has as its own word is that name's.
+    article = (
+        "Police named the driver as Tomas Arlen-Moret, a baker from Leith.\n"
+        "Moret had left the bakery at noon, said Clara Moret, his sister.\n"
+    )
+    assert names_alone("Moret had left the bakery at noon", article) == (("Moret", "Clara Moret"),)
+    # Both parts written alone: neither says which the article means.
+    article = (
+        "Police named the driver as Tomas Arlen-Moret, a baker from Leith.\n"
+        "Arlen was seen at the dock; Moret had left the bakery at noon.\n"
+    )
+    assert names_alone("Moret had left the bakery at noon", article) == ()
+
+
+def test_an_institution_is_the_one_name_opening_on_its_kind_and_what_it_is_of() -> None:
+    article = (
+        "The Ministry of Transport closed the Harwick bridge on Monday.\n"
+        "A haulier said the ministry had given no warning."
+    )
+    assert _made(article, "the ministry had given no warning") == (
+        "the Ministry of Transport had given no warning"
+    )
+    # An agency may be named as a department, a bureau or an office.
+    article = (
+        "The Bureau of Land Management fenced the range in May.\n"
+        "Ranchers said the agency could not be trusted."
+    )
+    assert _made(article, "the agency could not be trusted") == (
+        "the Bureau of Land Management could not be trusted"
+    )
+    # Two such names: which one is not said.
+    article = (
+        "The Ministry of Transport and the Ministry of Health met on Monday.\n"
+        "A haulier said the ministry had given no warning."
+    )
+    assert _made(article, "the ministry had given no warning") == (
+        "the ministry had given no warning"
+    )
+    # A day is no institution: "the Day of the Dead" is not "the day".
+    article = (
+        "Crowds gathered for the Day of the Dead in Oaxaca.\n"
+        "A vendor said the day had gone quietly."
+    )
+    assert _made(article, "the day had gone quietly") == "the day had gone quietly"
+
+
+def test_an_abbreviation_before_the_head_is_a_modifier_of_its_mention() -> None:
+    article = (
+        "Officials dismissed claims about the U.S.-Canada border on Monday.\n"
+        "A senator said four men had crossed the border."
+    )
+    assert _made(article, "four men had crossed the border") == (
+        "four men had crossed the U.S.-Canada border"
+    )
+    article = (
+        "Rebels overran the U.K. embassy in Tarsa on Friday.\n"
+        "A guard said looters had emptied the embassy."
+    )
+    assert _made(article, "looters had emptied the embassy") == (
+        "looters had emptied the U.K. embassy"
+    )
+
+
+def test_an_institution_named_also_by_a_name_ending_in_its_kind_is_not_settled() -> None:
+    article = (
+        "The Court of Appeal heard the case in May, and the Supreme Court in June.\n"
+        "Lawyers said the court had erred."
+    )
+    assert _made(article, "the court had erred") == "the court had erred"
