@@ -3479,11 +3479,20 @@ _CLAUSE_JUDGED = re.compile(
     re.VERBOSE,
 )
 # A plural subject with no determiner before a present verb, an adverb between:
-# "humans unwittingly swallow", "people often see".
+# "humans unwittingly swallow", "people often see" (not "this", "his", "various").
 _PLURAL_PRESENT = re.compile(
-    r"(?i)^\W*(?:people|humans|men|women|children|[a-z]{3,}s)\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]{3,})\s+\w"
+    r"(?i)^\W*(?P<subject>people|humans|men|women|children|[a-z]{2,}[^\Wsui'\u2019]s)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+\w"
 )
+# Verbs that report what others say or think ("experts say the claim"): the
+# clause after them is a telling, not a saying of a kind.
+_REPORTING_STEMS = frozenset(
+    stem(word)
+    for word in (
+        "argue", "warn", "note", "write", "agree", "add", "state", "maintain",
+        "deny", "dispute", "reject", "doubt", "question",
+    )
+)  # fmt: skip
 
 
 def _verdict_on_another_clause(content: str, claim: str) -> bool:
@@ -3500,10 +3509,17 @@ def _verdict_on_another_clause(content: str, claim: str) -> bool:
     if found is None:
         return False
     plural = _PLURAL_PRESENT.match(found.group("clause"))
-    if plural is None:
+    if plural is None or _TELLING_NOUN.fullmatch(plural.group("subject")):
+        # "Reports claiming she died are false" calls a telling false.
         return False
     verb = plural.group("verb").lower()
-    if verb in _DETERMINERS or verb in _PHRASE_END or verb in _AUXILIARY_WORDS:
+    if (
+        verb in _DETERMINERS
+        or verb in _PHRASE_END
+        or verb in _AUXILIARY_WORDS
+        or verb.endswith(("ing", "ed"))
+        or _stems(verb) & (_FRAMING_PREDICATES | _REPORTING_STEMS)
+    ):
         return False
     return not _shares(_entailed(_stems(verb)), _entailed(_stems(claim)))
 

@@ -3147,6 +3147,9 @@ def test_a_condition_is_looked_for_wherever_a_case_blind_match_finds_it() -> Non
         ("cats instinctively avoid cucumbers' was highly unlikely",
          "Cats instinctively avoid cucumbers", X),
         ("the mayor resigned is untrue", "The mayor resigned on Friday", D),
+        # A telling or a report of one is no saying of a kind.
+        ("reports claiming the mayor resigned are false", "The mayor resigned on Friday", D),
+        ("aides say the mayor resigned is untrue", "The mayor resigned on Friday", D),
     ],
 )  # fmt: skip
 def test_a_saying_of_a_kind_judged_unlikely_is_no_doubt_of_another_act(
