@@ -2040,7 +2040,9 @@ class _Grouper:
         another matter of the story. So for a thing ruled out, questioned or
         doubted (`_doubted_thing`: "ruled out chlorine gas", "sceptical about
         the talks"), named in the claim's text by its word or a related
-        form of it ("a meteoritic origin" of "a meteorite gouged a crater")."""
+        form of it ("a meteoritic origin" of "a meteorite gouged a crater").
+        A record called faked (`_faked_record`: "the video would be exposed as
+        fake") answers a claim whose text names the record or tells a faking."""
         statement = self.statement
         if statement is None or statement.stance is Stance.ASSERTS:
             return True
@@ -2060,6 +2062,21 @@ class _Grouper:
                 return True
             actors = (mine.actors & text.actors) - {UNKNOWN_ACTORS}
             return bool(set(mine.terms.words) & set(text.terms.words) or actors)
+        # "The video would be exposed as fake" doubts the record: it answers a
+        # claim that speaks of the record or of a faking ("every part of that
+        # scene was staged"), not one that tells of something else its speaker
+        # did ("Lin was upset at how grey he had become").
+        faked = _faked_record(statement.content)
+        if (
+            faked is not None
+            and not _FAKED.search(self.index.claim_text(claim_id))
+            and not any(
+                _same_or_related(word, other)
+                for word in self.index.terms(faked).words
+                for other in text.terms.words
+            )
+        ):
+            return False
         doubted = _doubted_thing(statement.content, says_nothing)
         if doubted is None:
             return True
@@ -2450,13 +2467,17 @@ class _Grouper:
         that names nobody ("He's still alive and well, stop believing what you
         read") says nothing of which story it is about but through its article,
         and answers only a claim its article spoke of, however many words it
-        shares with a claim of another article."""
+        shares with a claim of another article. So does one that says its
+        clause of someone it points at (`_pointed_subject`: "it is unlikely that
+        this person has Ebola"), whatever else it names."""
         statement = self.statement
         if (
             statement is None
             or statement.stance is Stance.ASSERTS
-            or self.referred
-            or self.content_actors - {UNKNOWN_ACTORS}
+            or (
+                (self.referred or self.content_actors - {UNKNOWN_ACTORS})
+                and not _pointed_subject(self.about)
+            )
             # A negative sentence states its own proposition, which other
             # articles may state in their words ("residents saw nothing strange").
             or self.toward is None
@@ -3495,6 +3516,46 @@ def _doubted_thing(content: str, answering: Callable[[str], bool]) -> str | None
     if phrase and not answering(phrase[-1]) and phrase[-1].lower() not in _KNOWING:
         return " ".join(phrase)
     return None
+
+
+# A record (a video, a photo) as a content's subject, a few words of its own
+# before it ("the start of Paler Lin's recent homeless video"), and a verdict
+# that it was faked.
+_RECORD_SUBJECT = re.compile(
+    r"(?i)^\W*(?:the|this|that|these|those|his|her|their|its|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?P<record>videos?|photos?|photographs?|pictures?|images?"
+    r"|footage|clips?|recordings?|films?)\b"
+)
+_FAKED = re.compile(r"(?i)\b(?:fake|faked|hoax|staged|doctored|fabricated|photoshopped)\b")
+
+
+def _faked_record(content: str) -> str | None:
+    """The record a denial or doubt calls faked, when its subject is one: "video"
+    of "the video would shortly be exposed as fake", of "the start of the video
+    ... suggests it may be a hoax". None when its subject is no record or
+    nothing is called faked."""
+    found = _RECORD_SUBJECT.match(content)
+    if found is None or not _FAKED.search(content, found.end()):
+        return None
+    return found.group("record")
+
+
+# A clause whose subject is a demonstrative description ("this person has
+# Ebola", "these individuals were tied to terrorism"), at the content's opening
+# or after the "that" of its frame ("unlikely that", "no evidence that").
+_POINTED_SUBJECT = re.compile(
+    r"(?i)(?:^\W*(?:this|that|these|those)|\bthat\s+(?:this|these|those))\s+"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:is|was|are|were|has|have|had|did|does|do|may|might"
+    r"|could|would|will|can|should|must)\b"
+)
+
+
+def _pointed_subject(about: str) -> bool:
+    """Whether what a denial or doubt says is said of someone or something it
+    points at ("it is unlikely that this person has Ebola"): the person is the
+    one its article spoke of, whatever else it names ("Ebola"), so it names no
+    one of its own to tell which story it is about."""
+    return _POINTED_SUBJECT.search(about) is not None
 
 
 def _negated_clauses(content: str) -> list[str]:

@@ -2203,6 +2203,15 @@ class Lexicon:
             # late), and doubts X because of it.
             own = _Reading(None, ())
         if (
+            own.stance in _AGAINST
+            and not self._cue_speaks(cue)
+            and _verdict_on_another_clause(content, claim)
+        ):
+            # "(the myth that) 'humans swallow 8 spiders a year' was highly
+            # unlikely" doubts the swallowing, not that doctors found a spider
+            # under a man's skin.
+            own = _Reading(None, ())
+        if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
             and self._doubted_elsewhere(content, claim)
@@ -3458,6 +3467,61 @@ _TRUTH_PROPERTIES = frozenset(
         "findings", "results", "conclusions", "evidence", "assessment", "analysis",
     )
 )  # fmt: skip
+
+
+# A clause judged unlikely or untrue as the content's subject: "humans
+# unwittingly swallow 8 spiders a year' was highly unlikely" (the clause's own
+# quotation closed before the verdict, or none).
+_CLAUSE_JUDGED = re.compile(
+    r"""(?i)^\W*(?P<clause>[^,;:.!?"\u201c\u201d]+?)['\u2019"\u201d]?\s+(?:is|was|are|were)\s+
+    (?:(?:highly|extremely|very|most|quite|also|simply|just)\s+)?
+    (?:unlikely|improbable|implausible|untrue|false|unfounded|unsupported|baseless|a\s+myth)\b""",
+    re.VERBOSE,
+)
+# A plural subject with no determiner before a present verb, an adverb between:
+# "humans unwittingly swallow", "people often see" (not "this", "his", "various").
+_PLURAL_PRESENT = re.compile(
+    r"(?i)^\W*(?P<subject>people|humans|men|women|children|[a-z]{2,}[^\Wsui'\u2019]s)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+\w"
+)
+# Verbs that report what others say or think ("experts say the claim"): the
+# clause after them is a telling, not a saying of a kind.
+_REPORTING_STEMS = frozenset(
+    stem(word)
+    for word in (
+        "argue", "warn", "note", "write", "agree", "add", "state", "maintain",
+        "deny", "dispute", "reject", "doubt", "question",
+    )
+)  # fmt: skip
+
+
+def _verdict_on_another_clause(content: str, claim: str) -> bool:
+    """Whether the content calls a general saying unlikely or untrue, and the
+    claim does not say its predicate: a clause of a bare plural subject and a
+    present verb ("humans unwittingly swallow 8 spiders a year' was highly
+    unlikely", "people see ghosts is a myth") tells of a kind, not of the
+    story's own actors, and the verdict on it says nothing against a claim of
+    something else ("doctors found a spider under his skin"). A claim of the
+    same act ("people swallow spiders in their sleep") is still doubted, and a
+    clause of a named actor ("Plant ripped up the contract is false") is left to
+    the rules of tellings, which read what its claim's statements say."""
+    found = _CLAUSE_JUDGED.match(content)
+    if found is None:
+        return False
+    plural = _PLURAL_PRESENT.match(found.group("clause"))
+    if plural is None or _TELLING_NOUN.fullmatch(plural.group("subject")):
+        # "Reports claiming she died are false" calls a telling false.
+        return False
+    verb = plural.group("verb").lower()
+    if (
+        verb in _DETERMINERS
+        or verb in _PHRASE_END
+        or verb in _AUXILIARY_WORDS
+        or verb.endswith(("ing", "ed"))
+        or _stems(verb) & (_FRAMING_PREDICATES | _REPORTING_STEMS)
+    ):
+        return False
+    return not _shares(_entailed(_stems(verb)), _entailed(_stems(claim)))
 
 
 def _property_questioned(content: str, claim: str) -> bool:

@@ -3642,3 +3642,67 @@ def test_a_definite_description_starts_its_own_claim_when_nothing_just_before_br
     one, two = group_statements([first, again], ClaimIndex(), DEFAULT_THRESHOLD)
     assert two.claim_id != one.claim_id
     assert two.is_new
+
+
+def test_a_doubt_of_what_this_person_has_answers_no_claim_of_another_article() -> None:
+    # "This person" is whom its own article spoke of: the disease it names
+    # does not make it an answer to another article's patients.
+    other = replace(
+        _said(
+            "two patients in Dunmore showed symptoms similar to those of Lassa fever",
+            1,
+            "A ward nurse",
+        ),
+        source="y",
+    )
+    doubt = _said(
+        "it is extremely unlikely that this person has Lassa fever because of their travel "
+        "history and lack of symptoms",
+        3,
+        "County spokesman Ivo Brandt",
+        Stance.DISPUTES,
+    )
+    first, second = group_statements([other, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_a_doubt_of_what_this_person_has_still_answers_its_own_articles_claim() -> None:
+    told = _said(
+        "a traveller admitted to the Dunmore clinic may have Lassa fever", 1, "A local paper"
+    )
+    doubt = _said(
+        "it is extremely unlikely that this person has Lassa fever",
+        3,
+        "County spokesman Ivo Brandt",
+        Stance.DISPUTES,
+    )
+    first, second = group_statements([told, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id
+
+
+def test_a_record_called_fake_answers_no_claim_that_does_not_speak_of_it() -> None:
+    # The viewer doubts the video, not what the filmmaker said of his hair.
+    told = _said("he was upset at how thin his hair had become", 1, "Filmmaker Oren Pike")
+    doubt = _said("the video would soon be exposed as fake", 5, "One viewer", Stance.DENIES)
+    first, second = group_statements([told, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "a passer-by filmed the clip of the rescue at Harlow pier",
+        "every part of the rescue at Harlow pier was staged",
+    ],
+)
+def test_a_record_called_fake_answers_a_claim_of_the_record_or_its_faking(told: str) -> None:
+    claim = _said(told, 1, "A Harlow resident")
+    doubt = _said(
+        "the clip of the rescue at Harlow pier is a hoax", 3, "Filmmaker Oren Pike", Stance.DENIES
+    )
+    first, second = group_statements([claim, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is not None
+    assert second.claim_id == first.claim_id

@@ -3131,3 +3131,28 @@ def test_a_condition_is_looked_for_wherever_a_case_blind_match_finds_it() -> Non
         assert _CONDITIONAL.search(text) is not None
         assert _may_be_conditional(text)
     assert not _may_be_conditional("spiders burrowed under the skin")
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # A saying of a kind called unlikely or a myth says nothing against a
+        # claim of another act ...
+        ("cats instinctively avoid cucumbers' was highly unlikely and unsupported by evidence",
+         "A vet found a cucumber lodged in the cat's throat", A),
+        ("people dream in black and white is a myth",
+         "Doctors recorded the patient sleepwalking across the ward", A),
+        # ... and still doubts a claim of the same act, or denies one of its own
+        # actors, as before.
+        ("cats instinctively avoid cucumbers' was highly unlikely",
+         "Cats instinctively avoid cucumbers", X),
+        ("the mayor resigned is untrue", "The mayor resigned on Friday", D),
+        # A telling or a report of one is no saying of a kind.
+        ("reports claiming the mayor resigned are false", "The mayor resigned on Friday", D),
+        ("aides say the mayor resigned is untrue", "The mayor resigned on Friday", D),
+    ],
+)  # fmt: skip
+def test_a_saying_of_a_kind_judged_unlikely_is_no_doubt_of_another_act(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
