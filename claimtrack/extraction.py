@@ -190,6 +190,15 @@ _PRIVATE_OCCUPATIONS = _words(
 _NAME_RIGHT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 
 
+# A phrase opening a sentence with a person's thing, then the pronoun that
+# speaks: "On Lin's multiple social media pages, [he says]".
+_OPENING_OWNER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:On|In|Through|Via|From)\s+"
+    r"(?P<owner>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})['\u2019]s?\s+"
+    r"[^,.;:!?]{1,60},\s*$"
+)
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -1662,6 +1671,12 @@ class _Resolver:
                 parties, kind = self.parties_of(opening, None)
                 if kind == "person" and any(parties):
                     return _Mention(opening, parties, kind, opening.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
+            owner = self._owner_in_opening_phrase()
+            if owner is not None and entities.may_be(word, owner):
+                parties, kind = self.parties_of(owner, None)
+                if kind == "person" and any(parties):
+                    return _Mention(owner, parties, kind, owner.split()[-1].lower())
         if word in P.PERSON_PRONOUNS or word == "it":
             # A pronoun opening its sentence takes up the subject of the sentence
             # before, when that fits it: "The Turkish government has refused ...
@@ -1688,6 +1703,13 @@ class _Resolver:
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
         return None
+
+    def _owner_in_opening_phrase(self) -> str | None:
+        """The person whose thing a phrase opening the pronoun's sentence names:
+        "On Lin's social media pages, he says ..." -> "Lin"."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        found = _OPENING_OWNER.search(self.text, max(line_start, self.at - 120), self.at)
+        return found.group("owner") if found is not None else None
 
     def _subject_of_opening_clause(self) -> str | None:
         """The named subject of a clause of time opening the pronoun's sentence:

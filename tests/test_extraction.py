@@ -558,6 +558,17 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     assert statement.party != "Alongside Apple"
 
 
+def test_a_pronoun_after_a_phrase_naming_a_persons_thing_is_that_person() -> None:
+    text = (
+        "The cook, identified only as Mara, fed the whole street.\n\n"
+        "Filmmaker Dov Adler filmed the meal.\n\n"
+        "Mara said she had cooked for ten years.\n\n"
+        "On Adler's blog, he says he was moved by Mara's kindness."
+    )
+    statement = [s for s in extract(text) if s.content.startswith("he was moved")][0]
+    assert statement.party == "Dov Adler"
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
