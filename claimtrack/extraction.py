@@ -1673,7 +1673,7 @@ class _Resolver:
                     return _Mention(opening, parties, kind, opening.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
             owner = self._owner_in_opening_phrase()
-            if owner is not None and entities.may_be(word, owner):
+            if owner is not None and entities.may_be(word, owner) and not _names_a_body(owner):
                 parties, kind = self.parties_of(owner, None)
                 if kind == "person" and any(parties):
                     return _Mention(owner, parties, kind, owner.split()[-1].lower())
