@@ -237,6 +237,15 @@ def guess_kind(name: str) -> str:
     return ORGANISATION
 
 
+# An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
+_CALLED_OUTLET_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:site|website|blog|newspaper|paper|magazine|tabloid|outlet|publication)\s+"
+    r"(?:called|named|dubbed)\s+"
+    r"(?P<name>(?:[A-Z]|[a-z][A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$"
+)
+
+
 def name_in(phrase: str) -> Named | None:
     """The organisation, outlet or person a speaker phrase names by its structure."""
     return _name_in(" ".join(phrase.split()))
@@ -245,6 +254,10 @@ def name_in(phrase: str) -> Named | None:
 @lru_cache(maxsize=1 << 14)
 def _name_in(phrase: str) -> Named | None:
     # A party abbreviation after a US legislator's name ("R-Calif.") names nobody.
+    called = _CALLED_OUTLET_RE.match(phrase)
+    if called is not None:
+        # "A site called iKwiz", "a tech blog named Gizmodo": the outlet by the name given
+        return Named(called.group("name"), MEDIA)
     words = [w for w in _WORD_RE.findall(phrase) if not _PARTY_STATE_RE.match(w)]
     if not words or speaks_for_nobody(phrase):
         return None

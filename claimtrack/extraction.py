@@ -165,15 +165,6 @@ _GIVEN_ONE_NAME = (
 )
 
 
-# An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
-_CALLED_OUTLET_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:site|website|blog|newspaper|paper|magazine|tabloid|outlet|publication)\s+"
-    r"(?:called|named|dubbed)\s+"
-    r"(?P<name>(?:[A-Z]|[a-z][A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$"
-)
-
-
 # Occupations a person holds in a place, speaking for no body there: "a Florida
 # attorney" practises in Florida ("a Florida official" speaks for it).
 _PRIVATE_OCCUPATIONS = _words(
@@ -525,11 +516,6 @@ class _Resolver:
             # whatever full names with "Thomas" other articles gave.
             self.kinds.setdefault(alone, entities.PERSON)
             return alone
-        called = _CALLED_OUTLET_RE.match(" ".join(phrase.split()))
-        if called is not None:
-            # "A site called iKwiz", "a blog named Gawker": the outlet by the name given
-            self.kinds.setdefault(called.group("name"), entities.MEDIA)
-            return called.group("name")
         outlet = _PLACES_OUTLET_RE.search(phrase)
         if outlet is not None and self._resolver.is_place(outlet.group("place")):
             # "Britain's Daily Mirror newspaper": the outlet, not where it is

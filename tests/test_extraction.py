@@ -565,7 +565,7 @@ def test_a_pronoun_after_a_phrase_naming_a_persons_thing_is_that_person() -> Non
         "Mara said she had cooked for ten years.\n\n"
         "On Adler's blog, he says he was moved by Mara's kindness."
     )
-    statement = [s for s in extract(text) if s.content.startswith("he was moved")][0]
+    statement = next(s for s in extract(text) if s.content.startswith("he was moved"))
     assert statement.party == "Dov Adler"
 
 
