@@ -403,10 +403,11 @@ class ClaimIndex:
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
         self._last_query: tuple[Terms, int, _Query] | None = None
-        # Rankings made since the index last changed (`_ranked`): grouping asks
-        # again about one statement's terms on several paths, and each time the
-        # answer is the same until a text is added.
-        self._rankings: dict[tuple[Terms, int], list[tuple[str, float]]] = {}
+        # Rankings made since the index last changed (`_ranked`), by terms, each
+        # with the limit it was made for: grouping asks again about one
+        # statement's terms on several paths, and each time the answer is the
+        # same until a text is added; a smaller limit reads the first of them.
+        self._rankings: dict[Terms, tuple[int, list[tuple[str, float]]]] = {}
         # The words of denial, doubt and telling as this index's terms
         # (`answering_words`): the same for every article grouped with it.
         self._answering: frozenset[str] | None = None
@@ -690,12 +691,14 @@ class ClaimIndex:
             return []
         # Asked again before any text was added: the same examples, weights and
         # profiles give the same ranking (the weights and norms it refreshes
-        # were refreshed the first time).
-        key = (terms, limit)
-        known = self._rankings.get(key)
-        if known is None:
-            known = self._rankings[key] = self._rank(terms, limit)
-        return list(known)
+        # were refreshed the first time). The ranking is of every candidate
+        # claim, cut at the limit, so a ranking made for a larger limit holds
+        # the one for a smaller: `join_pointing` asks for the best of the
+        # statement `join_late` has just ranked for the gates.
+        known = self._rankings.get(terms)
+        if known is None or known[0] < limit:
+            known = self._rankings[terms] = (limit, self._rank(terms, limit))
+        return known[1][:limit]
 
     def _rank(self, terms: Terms, limit: int) -> list[tuple[str, float]]:
         query = self._query(terms)

@@ -1196,6 +1196,40 @@ def test_a_ranking_asked_again_is_the_same_until_a_text_is_added() -> None:
     assert after != first
 
 
+def test_a_ranking_for_a_smaller_limit_is_read_from_one_made_for_a_larger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def ferries() -> ClaimIndex:
+        index = ClaimIndex(RESOLVER)
+        index.add("ferry-sank", "A ferry sank off the coast of Norway")
+        index.add("ferry-rescue", "Divers searched the ferry that sank near Bergen")
+        index.add("ferry-late", "The ferry to Bergen was late again")
+        return index
+
+    text = "the ferry sank near Bergen"
+    alone = ferries().candidates(text, 1)
+    index = ferries()
+    ranked: list[int] = []
+    rank = ClaimIndex._rank
+
+    def counted(self: ClaimIndex, terms: object, limit: int) -> list[tuple[str, float]]:
+        ranked.append(limit)
+        return rank(self, terms, limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ClaimIndex, "_rank", counted)
+    three = index.candidates(text, 3)
+    assert len(three) == 3
+    assert index.candidates(text, 1) == three[:1] == alone
+    assert index.candidates(text, 2) == three[:2]
+    assert ranked == [3]
+    # A larger limit than any made ranks again, and so does any once a text is added.
+    assert index.candidates(text, 5) == three
+    assert ranked == [3, 5]
+    index.add("ferry-found", "The ferry that sank near Bergen was found")
+    index.candidates(text, 1)
+    assert ranked == [3, 5, 1]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
