@@ -1905,7 +1905,7 @@ class _LazyClaims(_ClaimRuns):
         except ValueError:
             return None
 
-    def _entries_between(
+    def entries_between(
         self, start: int, stop: int
     ) -> Iterator[tuple[int, int, list[tuple[Any, ...]], int]]:
         """Each batch holding claims `start` to `stop`: its number, the number of its
@@ -1923,14 +1923,14 @@ class _LazyClaims(_ClaimRuns):
         if self._ids is not None:
             return self._ids[start:stop]
         ids: list[str] = []
-        for _, _, entries, _ in self._entries_between(start, stop):
+        for _, _, entries, _ in self.entries_between(start, stop):
             ids += map(_ENTRY_ID, entries)
         return ids
 
     def texts_between(self, start: int, stop: int) -> list[tuple[str, str]]:
         """The ids and texts of claims `start` to `stop`, read from the entries."""
         texts: list[tuple[str, str]] = []
-        for _, _, entries, _ in self._entries_between(start, stop):
+        for _, _, entries, _ in self.entries_between(start, stop):
             texts += map(_ENTRY_ID_TEXT, entries)
         return texts
 
@@ -1938,7 +1938,7 @@ class _LazyClaims(_ClaimRuns):
         """The ids and `texts_digest` of claims `start` to `stop`: a batch not made
         whose entries all keep their digest read from them, any other claim asked."""
         digests: list[tuple[str, bytes]] = []
-        for number, at, entries, _ in self._entries_between(start, stop):
+        for number, at, entries, _ in self.entries_between(start, stop):
             if not self.is_made(number) and None not in map(_ENTRY_DIGEST, entries):
                 digests += map(_ENTRY_ID_DIGEST, entries)
             else:
@@ -1951,7 +1951,7 @@ class _LazyClaims(_ClaimRuns):
         """The line and column of claims `start` to `stop` as `claim_spots` gives
         them, read from the batches' entries: a made claim's are its entry's."""
         spots: list[tuple[int, int] | None] = []
-        for _, _, entries, base in self._entries_between(start, stop):
+        for _, _, entries, base in self.entries_between(start, stop):
             # Entries indexed, not unpacked: half the time of unpacking six fields.
             spots += [
                 None if (spot := entry[2]) is None else (spot[0] + entry[3] + base, spot[1])
@@ -2762,6 +2762,41 @@ def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     return spots
 
 
+def claim_spots_between(
+    claims: Sequence[Claim], start: int, stop: int
+) -> list[tuple[int, int] | None]:
+    """`claim_spots` of claims `start` to `stop` alone; a stretch of a cache load's
+    claims read from its batches' entries, no claim made."""
+    if not isinstance(claims, _ClaimRuns):
+        return claim_spots(claims[start:stop])
+    spots: list[tuple[int, int] | None] = []
+    before = 0
+    for seq, first, last in claims.stretches():
+        end = before + last - first
+        if end > start and before < stop:
+            low, high = first + max(start, before) - before, first + min(stop, end) - before
+            if isinstance(seq, _LazyClaims):
+                spots += seq.spots_between(low, high)
+            else:
+                spots += claim_spots(seq[low:high])
+        before = end
+    return spots
+
+
+def all_placed(claims: Sequence[Claim]) -> bool:
+    """Whether every claim has a place (`claim_spots` gives none as None); a cache
+    load's claims told by their batches' entries, in C, no claim made."""
+    if not isinstance(claims, _ClaimRuns):
+        return None not in claim_spots(claims)
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            if any(None in map(_ENTRY_SPOT, e) for _, _, e, _ in seq.entries_between(start, stop)):
+                return False
+        elif None in claim_spots(seq[start:stop]):
+            return False
+    return True
+
+
 def texts_digest(claim: Claim) -> bytes:
     """A digest of a claim's text and its statements' quotes and contents: equal
     digests, equal texts. A claim from the cache is digested as stored, without
@@ -2967,6 +3002,7 @@ def _entries_holding(entries: Sequence[tuple[Any, ...]], needles: Sequence[bytes
 
 _ENTRY_SUMMARY = operator.itemgetter(4)
 _ENTRY_ID = operator.itemgetter(0)
+_ENTRY_SPOT = operator.itemgetter(2)
 _ENTRY_ID_TEXT = operator.itemgetter(0, 1)
 _ENTRY_ID_DIGEST = operator.itemgetter(0, 5)
 

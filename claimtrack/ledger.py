@@ -1310,7 +1310,12 @@ class LedgerEditor:
         if by_parts:
             # A ledger the cache knew: only the parts a write reads are composed.
             layout = cache.layout_of(self._base) if self._same_places else None
-            index = Index.by_parts(self._data, self._base, layout=layout)
+            index = Index.by_parts(
+                self._data,
+                self._base,
+                layout=layout,
+                ids=(self._base_ids, self._base_claims.numbers),
+            )
         if index is None:
             # Composed whole; the nodes composed from the decoded text have their
             # marks moved to byte offsets once (`Index.of`).
