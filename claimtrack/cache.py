@@ -199,14 +199,15 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     if _loaded and _loaded[0][:3] == (target, digest, seen):
         # The same bytes as the last load here, its cache file untouched since: the
         # ledger read then is the ledger now (`extract` reads before it writes).
-        _, _, _, ledger, read, layout = _loaded[0]
+        _, _, _, ledger, read, layout, cr = _loaded[0]
         if _parts_read.get(target) is read and _parts_file(target, read.token).exists():
             if ledger.path != str(ledger_path):
                 # The same file read under another name: the ledger bears the name it is
                 # read by now, as one read afresh would.
                 ledger = replace(ledger, path=str(ledger_path))
-                _loaded[0] = (target, digest, seen, ledger, read, layout)
+                _loaded[0] = (target, digest, seen, ledger, read, layout, cr)
             _layouts[:] = [(ledger, layout)] if layout is not None else []
+            _crs[:] = [(ledger, cr)] if cr is not None else []
             return ledger
     _loaded.clear()
     try:
@@ -239,8 +240,10 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
     layout = index[6] if len(index) > 6 else None
     _layouts[:] = [(ledger, layout)] if layout is not None else []
+    cr = index[7] if len(index) > 7 and isinstance(index[7], bool) else None
+    _crs[:] = [(ledger, cr)] if cr is not None else []
     if seen == _stat_of(target):  # not written meanwhile by another process
-        _loaded[:] = [(target, digest, seen, ledger, read, layout)]
+        _loaded[:] = [(target, digest, seen, ledger, read, layout, cr)]
     return ledger
 
 
@@ -253,9 +256,10 @@ def _stat_of(path: Path) -> tuple[int, int, int] | None:
 
 
 # The last ledger `load_cached` read here: its cache file, the digest of its bytes, that
-# file's inode, size and modification time then, the ledger, its parts file and layout.
-# Served again only while both files are still there and the cache file unchanged.
-_loaded: list[tuple[Path, str, tuple[int, int, int], Ledger, _Parts, Any]] = []
+# file's inode, size and modification time then, the ledger, its parts file, layout and
+# whether its bytes hold a CR (None: not known). Served again only while both files
+# are still there and the cache file unchanged.
+_loaded: list[tuple[Path, str, tuple[int, int, int], Ledger, _Parts, Any, bool | None]] = []
 
 
 Layout = tuple[list[tuple[int, int, str | None]], list[int]]
@@ -290,6 +294,20 @@ def layout_of(ledger: Ledger) -> Layout | None:
     return None
 
 
+# Whether the bytes of the ledger `load_cached` gave last hold a CR, when the write
+# that saved them stored it.
+_crs: list[tuple[Ledger, bool]] = []
+
+
+def holds_cr(ledger: Ledger) -> bool | None:
+    """Whether the bytes `ledger` was read from the cache for hold a CR, when the write
+    that saved them stored it (it knew from what it wrote); None when not known. A
+    write then makes no pass through a big file to look for one."""
+    if _crs and _crs[0][0] is ledger:
+        return _crs[0][1]
+    return None
+
+
 def remember_layout(ledger: Ledger, layout: Layout) -> None:
     """Keep the layout of the bytes `ledger` was just read from, found as they were
     read (`claimtrack._blocks`), for `layout_of` (and a store of it) to give."""
@@ -302,12 +320,14 @@ def store_cached(
     ledger: Ledger,
     layout: Layout | None = None,
     moves: Sequence[tuple[int, int, int]] = (),
+    cr: bool | None = None,
 ) -> None:
     """Remember a validated ledger; failing to is not an error.
 
     The statements of claims that came from the parts file this process read
     stay where they are in it; only the others are appended. `layout`, the
-    layout of the ledger's bytes, is kept with it (see `layout_of`). `moves`
+    layout of the ledger's bytes, is kept with it (see `layout_of`), and so is `cr`,
+    whether those bytes hold a CR, when known (see `holds_cr`). `moves`
     are runs of claims from the cache (first, past the last, lines), each
     stored that many lines further down than its claims' positions say.
     """
@@ -358,7 +378,7 @@ def store_cached(
         (base, at, _size(piece))
         for (base, piece), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
     ]
-    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout)
+    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
 

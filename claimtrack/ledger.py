@@ -640,7 +640,10 @@ def _save(
     # CR in it would read otherwise; then it is read whole.
     # (No CR in the bytes written, none in the dump: the quicker look first.)
     # The editor knows it of a dump spliced from bytes with no CR: no pass over them.
-    plain = editor.dump_has_no_cr() or b"\r" not in new or b"\r" not in dumped
+    spliced_plain = editor.dump_has_no_cr()
+    # Whether the bytes written hold no CR (the cache keeps it for the next write).
+    new_plain = (spliced_plain and form.newline == "\n") or b"\r" not in new
+    plain = spliced_plain or new_plain or b"\r" not in dumped
     read = plain and not dumped.startswith(codecs.BOM_UTF8)
     ledger = editor.checked() if read else None
     # Runs of claims the ledger `checked` gives with the positions they had before
@@ -670,7 +673,7 @@ def _save(
         # The layout `checked` found holds for the bytes written when their form
         # (BOM, line ends) left every place where it was in the dump.
         layout = editor.layout if read and len(new) == len(dumped) else None
-        cache.store_cached(path, digest, ledger, layout, moves)
+        cache.store_cached(path, digest, ledger, layout, moves, cr=not new_plain)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
         if editor.unsettled is not None:
@@ -852,8 +855,10 @@ class LedgerEditor:
     ) -> None:
         self._path = path
         # One look for a CR through the file's bytes (a big file's is a pass over
-        # megabytes), for both what YAML reads and the form the file is written in.
-        cr = b"\r" in data
+        # megabytes), for both what YAML reads and the form the file is written in;
+        # none when the write that saved the bytes the cache read them for told.
+        known = cache.holds_cr(ledger)
+        cr = b"\r" in data if known is None else known
         # The bytes read and their form (BOM, line ends), which a save writes back.
         self.read_from = data
         self.form = _Form.of(data, cr=cr)
