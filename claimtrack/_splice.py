@@ -37,7 +37,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.cache import claim_ids, claim_spots, layout_tops
+from claimtrack.cache import all_placed, claim_ids, claim_spots, claim_spots_between, layout_tops
 from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -216,6 +216,7 @@ class Index:
         ledger: Ledger,
         *,
         layout: tuple[list[tuple[int, int, str | None]], list[int]] | None = None,
+        ids: tuple[list[str], Mapping[str, int]] | None = None,
     ) -> Index | None:
         """The index of a big ledger, composing only what a write reads: each section
         but the claims, and each claim when first asked for, by the lines the
@@ -224,10 +225,19 @@ class Index:
 
         `layout`, where the sections and each claim's key line start in `text`
         as the write that saved it placed them, saves searching the text for them;
-        each claim a write composes is still found where it says, or none is used."""
+        each claim a write composes is still found where it says, or none is used.
+        `ids`, the claims' ids in order and the number of each (the last of an id
+        repeated), saves reading them from the claims again.
+
+        With a layout, nothing is made for every claim: the claims' places are the
+        layout's, and the line of a claim's key is asked of its position only
+        where a write composes (`_line_of`)."""
         from claimtrack.ledger import TOP_KEYS
 
-        if layout is not None and not _fits(text, ledger, layout):
+        if ledger.claims and ids is None:
+            every = claim_ids(ledger.claims)
+            ids = (every, {claim_id: n for n, claim_id in enumerate(every)})
+        if layout is not None and ids is not None and not _fits(text, ids[0], layout):
             layout = None
         if layout is not None:
             _TOPS[:] = [(text, layout[0])]
@@ -254,25 +264,30 @@ class Index:
                 top.parts[name] = (start, end)
         root = _LazyRoot(top)
         claims: Mapping[str, tuple[yaml.Node, yaml.Node]] = {}
-        if claims_part is not None and ledger.claims:
-            spots = claim_spots(ledger.claims)
-            if any(spot is None for spot in spots):
-                return None
-            known = [spot for spot in spots if spot is not None]
-            key_starts: list[int] | None = layout[1] if layout is not None else None
-            if key_starts is not None:
-                _ANCHORS[:] = [(text, [0, *key_starts], [0, *(line - 1 for line, _ in known)])]
+        if claims_part is not None and ledger.claims and ids is not None:
+            key_starts: list[int] | None
+            if layout is not None:
+                # Places as the layout gives them (`_fits` found them in order).
+                if not all_placed(ledger.claims):
+                    return None
+                key_starts = layout[1]
+                _ANCHORS[:] = [(text, [0, *key_starts], _KeyLines(ledger.claims))]
+                if key_starts[0] < claims_part[0]:
+                    return None
             else:
+                spots = claim_spots(ledger.claims)
+                if any(spot is None for spot in spots):
+                    return None
+                known = [spot for spot in spots if spot is not None]
                 key_starts = _key_lines(text, ledger.claims, known, claims_part[0])
-            if key_starts is None:
-                lines = _starts_of(text)
-                key_starts = [lines[line - 1] for line, _ in known]
-            places = key_starts
-            if places != sorted(places) or places[0] < claims_part[0]:
-                return None
-            lazy = _Claims(text, claim_ids(ledger.claims), places, claims_part[1])
+                if key_starts is None:
+                    lines = _starts_of(text)
+                    key_starts = [lines[line - 1] for line, _ in known]
+                if key_starts != sorted(key_starts) or key_starts[0] < claims_part[0]:
+                    return None
+            lazy = _Claims(text, ids[0], key_starts, claims_part[1], ids[1])
             key_node = top["claims"][0]
-            first_id, last_id = ledger.claims[0].id, ledger.claims[-1].id
+            first_id, last_id = ids[0][0], ids[0][-1]
             section = yaml.MappingNode(
                 "tag:yaml.org,2002:map", [lazy[first_id], lazy[last_id]], flow_style=False
             )
@@ -840,9 +855,30 @@ def _line_of(text: bytes, index: int) -> int:
     return lines[n] + text.count(b"\n", offsets[n], index)
 
 
+class _KeyLines:
+    """The (0-based) lines of the anchors of a ledger laid out as stored (`by_parts`):
+    the text's start, then each claim's key line, as the claim's position says,
+    read only for the claims a write asks about."""
+
+    __slots__ = ("_claims", "_known")
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = claims
+        self._known: dict[int, int] = {0: 0}
+
+    def __getitem__(self, n: int) -> int:
+        line = self._known.get(n)
+        if line is None:
+            spot = claim_spots_between(self._claims, n - 1, n)[0]
+            if spot is None:
+                raise CannotSplice("a claim with no place")
+            line = self._known[n] = spot[0] - 1
+        return line
+
+
 # Line starts known in the last text asked about, with their (0-based) lines:
-# the claims' key lines, found by `_key_lines`.
-_ANCHORS: list[tuple[bytes, list[int], list[int]]] = []
+# the claims' key lines, found by `_key_lines` (or as a stored layout gives them).
+_ANCHORS: list[tuple[bytes, list[int], list[int] | _KeyLines]] = []
 
 
 def _key_lines(
@@ -879,13 +915,13 @@ def _key_lines(
 
 
 def _fits(
-    text: bytes, ledger: Ledger, layout: tuple[list[tuple[int, int, str | None]], list[int]]
+    text: bytes, claims: list[str], layout: tuple[list[tuple[int, int, str | None]], list[int]]
 ) -> bool:
-    """Whether a stored layout is one of `text` as far as a quick look tells: a line
-    starts at each place, the first and last claims' keys and the sections' stand
-    where it says (each claim composed is checked as it is, `_Claims`)."""
+    """Whether a stored layout is one of `text`, whose claims have the ids `claims`, as
+    far as a quick look tells: a line starts at each place, the first and last
+    claims' keys and the sections' stand where it says (each claim composed is
+    checked as it is, `_Claims`)."""
     tops, places = layout
-    claims = ledger.claims
     if len(places) != len(claims) or any(
         not (0 <= start <= len(text) and (start == 0 or text[start - 1] == 10))
         or (name is not None and not text.startswith(name.encode(), start))
@@ -899,8 +935,8 @@ def _fits(
     for n in (0, len(claims) - 1):
         line = text[places[n] : text.find(b"\n", places[n])].lstrip(b" ")
         if text[places[n] - 1] != 10 or not (
-            line.startswith(encoded(claims[n].id + ":"))
-            or line.startswith(encoded(_emit.key(claims[n].id) + ":"))
+            line.startswith(encoded(claims[n] + ":"))
+            or line.startswith(encoded(_emit.key(claims[n]) + ":"))
         ):
             return False
     return True
@@ -1161,9 +1197,11 @@ class _LazySources(Mapping[str, tuple[yaml.Node, yaml.Node]]):
 class _Claims(Mapping[str, tuple[yaml.Node, yaml.Node]]):
     """The claims of a big ledger, each composed from its own lines when first asked for."""
 
-    def __init__(self, text: bytes, ids: list[str], places: list[int], end: int) -> None:
+    def __init__(
+        self, text: bytes, ids: list[str], places: list[int], end: int, order: Mapping[str, int]
+    ) -> None:
         self._text = text
-        self.order = {claim_id: n for n, claim_id in enumerate(ids)}
+        self.order = order  # each id's number (the last of an id repeated)
         self._ids = ids
         self.places = places
         self.end = end

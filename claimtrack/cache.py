@@ -199,14 +199,15 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     if _loaded and _loaded[0][:3] == (target, digest, seen):
         # The same bytes as the last load here, its cache file untouched since: the
         # ledger read then is the ledger now (`extract` reads before it writes).
-        _, _, _, ledger, read, layout = _loaded[0]
+        _, _, _, ledger, read, layout, cr = _loaded[0]
         if _parts_read.get(target) is read and _parts_file(target, read.token).exists():
             if ledger.path != str(ledger_path):
                 # The same file read under another name: the ledger bears the name it is
                 # read by now, as one read afresh would.
                 ledger = replace(ledger, path=str(ledger_path))
-                _loaded[0] = (target, digest, seen, ledger, read, layout)
+                _loaded[0] = (target, digest, seen, ledger, read, layout, cr)
             _layouts[:] = [(ledger, layout)] if layout is not None else []
+            _crs[:] = [(ledger, cr)] if cr is not None else []
             return ledger
     _loaded.clear()
     try:
@@ -239,8 +240,10 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
     layout = index[6] if len(index) > 6 else None
     _layouts[:] = [(ledger, layout)] if layout is not None else []
+    cr = index[7] if len(index) > 7 and isinstance(index[7], bool) else None
+    _crs[:] = [(ledger, cr)] if cr is not None else []
     if seen == _stat_of(target):  # not written meanwhile by another process
-        _loaded[:] = [(target, digest, seen, ledger, read, layout)]
+        _loaded[:] = [(target, digest, seen, ledger, read, layout, cr)]
     return ledger
 
 
@@ -253,9 +256,10 @@ def _stat_of(path: Path) -> tuple[int, int, int] | None:
 
 
 # The last ledger `load_cached` read here: its cache file, the digest of its bytes, that
-# file's inode, size and modification time then, the ledger, its parts file and layout.
-# Served again only while both files are still there and the cache file unchanged.
-_loaded: list[tuple[Path, str, tuple[int, int, int], Ledger, _Parts, Any]] = []
+# file's inode, size and modification time then, the ledger, its parts file, layout and
+# whether its bytes hold a CR (None: not known). Served again only while both files
+# are still there and the cache file unchanged.
+_loaded: list[tuple[Path, str, tuple[int, int, int], Ledger, _Parts, Any, bool | None]] = []
 
 
 Layout = tuple[list[tuple[int, int, str | None]], list[int]]
@@ -290,6 +294,20 @@ def layout_of(ledger: Ledger) -> Layout | None:
     return None
 
 
+# Whether the bytes of the ledger `load_cached` gave last hold a CR, when the write
+# that saved them stored it.
+_crs: list[tuple[Ledger, bool]] = []
+
+
+def holds_cr(ledger: Ledger) -> bool | None:
+    """Whether the bytes `ledger` was read from the cache for hold a CR, when the write
+    that saved them stored it (it knew from what it wrote); None when not known. A
+    write then makes no pass through a big file to look for one."""
+    if _crs and _crs[0][0] is ledger:
+        return _crs[0][1]
+    return None
+
+
 def remember_layout(ledger: Ledger, layout: Layout) -> None:
     """Keep the layout of the bytes `ledger` was just read from, found as they were
     read (`claimtrack._blocks`), for `layout_of` (and a store of it) to give."""
@@ -302,12 +320,14 @@ def store_cached(
     ledger: Ledger,
     layout: Layout | None = None,
     moves: Sequence[tuple[int, int, int]] = (),
+    cr: bool | None = None,
 ) -> None:
     """Remember a validated ledger; failing to is not an error.
 
     The statements of claims that came from the parts file this process read
     stay where they are in it; only the others are appended. `layout`, the
-    layout of the ledger's bytes, is kept with it (see `layout_of`). `moves`
+    layout of the ledger's bytes, is kept with it (see `layout_of`), and so is `cr`,
+    whether those bytes hold a CR, when known (see `holds_cr`). `moves`
     are runs of claims from the cache (first, past the last, lines), each
     stored that many lines further down than its claims' positions say.
     """
@@ -358,7 +378,7 @@ def store_cached(
         (base, at, _size(piece))
         for (base, piece), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
     ]
-    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout)
+    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
 
@@ -1905,7 +1925,7 @@ class _LazyClaims(_ClaimRuns):
         except ValueError:
             return None
 
-    def _entries_between(
+    def entries_between(
         self, start: int, stop: int
     ) -> Iterator[tuple[int, int, list[tuple[Any, ...]], int]]:
         """Each batch holding claims `start` to `stop`: its number, the number of its
@@ -1923,14 +1943,14 @@ class _LazyClaims(_ClaimRuns):
         if self._ids is not None:
             return self._ids[start:stop]
         ids: list[str] = []
-        for _, _, entries, _ in self._entries_between(start, stop):
+        for _, _, entries, _ in self.entries_between(start, stop):
             ids += map(_ENTRY_ID, entries)
         return ids
 
     def texts_between(self, start: int, stop: int) -> list[tuple[str, str]]:
         """The ids and texts of claims `start` to `stop`, read from the entries."""
         texts: list[tuple[str, str]] = []
-        for _, _, entries, _ in self._entries_between(start, stop):
+        for _, _, entries, _ in self.entries_between(start, stop):
             texts += map(_ENTRY_ID_TEXT, entries)
         return texts
 
@@ -1938,7 +1958,7 @@ class _LazyClaims(_ClaimRuns):
         """The ids and `texts_digest` of claims `start` to `stop`: a batch not made
         whose entries all keep their digest read from them, any other claim asked."""
         digests: list[tuple[str, bytes]] = []
-        for number, at, entries, _ in self._entries_between(start, stop):
+        for number, at, entries, _ in self.entries_between(start, stop):
             if not self.is_made(number) and None not in map(_ENTRY_DIGEST, entries):
                 digests += map(_ENTRY_ID_DIGEST, entries)
             else:
@@ -1951,7 +1971,7 @@ class _LazyClaims(_ClaimRuns):
         """The line and column of claims `start` to `stop` as `claim_spots` gives
         them, read from the batches' entries: a made claim's are its entry's."""
         spots: list[tuple[int, int] | None] = []
-        for _, _, entries, base in self._entries_between(start, stop):
+        for _, _, entries, base in self.entries_between(start, stop):
             # Entries indexed, not unpacked: half the time of unpacking six fields.
             spots += [
                 None if (spot := entry[2]) is None else (spot[0] + entry[3] + base, spot[1])
@@ -2762,6 +2782,41 @@ def claim_spots(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     return spots
 
 
+def claim_spots_between(
+    claims: Sequence[Claim], start: int, stop: int
+) -> list[tuple[int, int] | None]:
+    """`claim_spots` of claims `start` to `stop` alone; a stretch of a cache load's
+    claims read from its batches' entries, no claim made."""
+    if not isinstance(claims, _ClaimRuns):
+        return claim_spots(claims[start:stop])
+    spots: list[tuple[int, int] | None] = []
+    before = 0
+    for seq, first, last in claims.stretches():
+        end = before + last - first
+        if end > start and before < stop:
+            low, high = first + max(start, before) - before, first + min(stop, end) - before
+            if isinstance(seq, _LazyClaims):
+                spots += seq.spots_between(low, high)
+            else:
+                spots += claim_spots(seq[low:high])
+        before = end
+    return spots
+
+
+def all_placed(claims: Sequence[Claim]) -> bool:
+    """Whether every claim has a place (`claim_spots` gives none as None); a cache
+    load's claims told by their batches' entries, in C, no claim made."""
+    if not isinstance(claims, _ClaimRuns):
+        return None not in claim_spots(claims)
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            if any(None in map(_ENTRY_SPOT, e) for _, _, e, _ in seq.entries_between(start, stop)):
+                return False
+        elif None in claim_spots(seq[start:stop]):
+            return False
+    return True
+
+
 def texts_digest(claim: Claim) -> bytes:
     """A digest of a claim's text and its statements' quotes and contents: equal
     digests, equal texts. A claim from the cache is digested as stored, without
@@ -2967,6 +3022,7 @@ def _entries_holding(entries: Sequence[tuple[Any, ...]], needles: Sequence[bytes
 
 _ENTRY_SUMMARY = operator.itemgetter(4)
 _ENTRY_ID = operator.itemgetter(0)
+_ENTRY_SPOT = operator.itemgetter(2)
 _ENTRY_ID_TEXT = operator.itemgetter(0, 1)
 _ENTRY_ID_DIGEST = operator.itemgetter(0, 5)
 

@@ -640,7 +640,10 @@ def _save(
     # CR in it would read otherwise; then it is read whole.
     # (No CR in the bytes written, none in the dump: the quicker look first.)
     # The editor knows it of a dump spliced from bytes with no CR: no pass over them.
-    plain = editor.dump_has_no_cr() or b"\r" not in new or b"\r" not in dumped
+    spliced_plain = editor.dump_has_no_cr()
+    # Whether the bytes written hold no CR (the cache keeps it for the next write).
+    new_plain = (spliced_plain and form.newline == "\n") or b"\r" not in new
+    plain = spliced_plain or new_plain or b"\r" not in dumped
     read = plain and not dumped.startswith(codecs.BOM_UTF8)
     ledger = editor.checked() if read else None
     # Runs of claims the ledger `checked` gives with the positions they had before
@@ -670,7 +673,7 @@ def _save(
         # The layout `checked` found holds for the bytes written when their form
         # (BOM, line ends) left every place where it was in the dump.
         layout = editor.layout if read and len(new) == len(dumped) else None
-        cache.store_cached(path, digest, ledger, layout, moves)
+        cache.store_cached(path, digest, ledger, layout, moves, cr=not new_plain)
         # This write quoted every plain lookalike text (see `LedgerEditor.quoted`).
         cache.remember_quoted(path, digest)
         if editor.unsettled is not None:
@@ -815,10 +818,6 @@ class _Plan:
     tail: list[Statement | _Moved] = dataclasses.field(default_factory=list)
 
 
-# What `LedgerEditor._claims` gives for an id it does not hold.
-_UNKNOWN = object()
-
-
 class _ClaimsById(Mapping[str, Claim]):
     """A ledger's claims by id (the last of an id repeated), each claim asked for only
     when looked up: a cache load's claims are made a batch at a time."""
@@ -856,8 +855,10 @@ class LedgerEditor:
     ) -> None:
         self._path = path
         # One look for a CR through the file's bytes (a big file's is a pass over
-        # megabytes), for both what YAML reads and the form the file is written in.
-        cr = b"\r" in data
+        # megabytes), for both what YAML reads and the form the file is written in;
+        # none when the write that saved the bytes the cache read them for told.
+        known = cache.holds_cr(ledger)
+        cr = b"\r" in data if known is None else known
         # The bytes read and their form (BOM, line ends), which a save writes back.
         self.read_from = data
         self.form = _Form.of(data, cr=cr)
@@ -878,12 +879,19 @@ class LedgerEditor:
         self._base = ledger
         self._root = root
         self._root_in_bytes = False  # whether its marks are byte offsets yet
-        # What becomes of each claim, in order; None for a claim of the base text that
-        # keeps its id and gains nothing (its plan is made when first asked for, so a
-        # write on a big ledger makes plans for the claims it touches, not for all).
+        # What becomes of the claims a write touches, by their id now: a claim of the
+        # base text has a plan once first asked for, a new claim from its start; the
+        # others keep their id, their place and everything in them, and have none (a
+        # write on a big ledger holds and goes through the claims it touches, not all:
+        # `_order` puts them among the runs of those it left alone).
         ids = cache.claim_ids(ledger.claims)
-        self._claims: dict[str, _Plan | None] = dict.fromkeys(ids)
+        self._base_ids = ids
         self._base_claims = _ClaimsById(ids, ledger.claims)
+        self._plans: dict[str, _Plan] = {}
+        # Claims of the base text no longer under their own id: the id each has now
+        # (renamed), or None (dropped or merged away).
+        self._away: dict[str, str | None] = {}
+        self._new: dict[str, None] = {}  # the ids of the claims added, in order
         # Statements of the base text rewritten (or, as None, removed), by claim and number.
         self._changed_items: dict[str, dict[int, Statement | None]] = {}
         self._gone: list[str] = []  # claims of the base text dropped or merged away
@@ -921,14 +929,27 @@ class LedgerEditor:
         return self._ledger
 
     def claim_ids(self) -> list[str]:
-        return list(self._claims)
+        ids: list[str] = []
+        for claim_id, _, low, high in self._order():
+            if claim_id is None:
+                ids += self._base_ids[low:high]
+            else:
+                ids.append(claim_id)
+        return ids
+
+    def has_claim(self, claim_id: str) -> bool:
+        """Whether the ledger as edited has a claim of this id."""
+        return claim_id in self._plans or (
+            claim_id in self._base_claims and claim_id not in self._away
+        )
 
     def add_claim(self, claim_id: str, text: str) -> None:
         """Track a new claim with no statements yet; raises `ClaimExists`."""
-        if claim_id in self._claims:
+        if self.has_claim(claim_id):
             raise ClaimExists(f"A claim '{claim_id}' already exists; choose another id.")
         else:
-            self._claims[claim_id] = _Plan(None, text)
+            self._plans[claim_id] = _Plan(None, text)
+            self._new[claim_id] = None
             self._log.append("add_claim")
         self._touch()
 
@@ -961,7 +982,7 @@ class LedgerEditor:
             if other == target:
                 continue
             plan = self._plan(other)
-            del self._claims[other]
+            self._remove(other, plan)
             if plan.base_id is not None:
                 moved += len(self._kept_statements(plan.base_id))
                 into.tail.append(_Moved(plan.base_id))
@@ -987,12 +1008,19 @@ class LedgerEditor:
         problem = claim_id_problem(new)
         if problem is not None:
             raise BadClaimId(f"Cannot rename {old!r} to {new!r}: {problem}.")
-        if new in self._claims:
+        if self.has_claim(new):
             raise ClaimIdTaken(
                 f"Another claim has the id {new!r} already; choose another id, "
                 f"or fold the two with `claimtrack merge {new} {old}`."
             )
-        self._claims = {(new if i == old else i): plan for i, plan in self._claims.items()}
+        plan = self._plans.pop(old)
+        self._plans[new] = plan
+        if plan.base_id is None:  # a claim added: it keeps its place among those added
+            self._new = {(new if i == old else i): None for i in self._new}
+        elif new == plan.base_id:
+            del self._away[new]  # back under its own id
+        else:
+            self._away[plan.base_id] = new
         if self.unsettled is not None and old in self.unsettled:
             self.unsettled = (self.unsettled - {old}) | {new}
         self._log.append("rename_claim")
@@ -1029,7 +1057,7 @@ class LedgerEditor:
         """
         plan = self._plan(claim_id)
         removed = len(self._statements_of(plan))
-        del self._claims[claim_id]
+        self._remove(claim_id, plan)
         if self.unsettled is not None:
             self.unsettled.discard(claim_id)
         if plan.base_id is not None:
@@ -1120,21 +1148,12 @@ class LedgerEditor:
         sources.update(self._sources)
         claims = cache.ClaimsBuilder()
         base_claims = self._base.claims
-        numbers = self._base_claims.numbers
-        # A run of the base's claims left as they were: first, past the last.
-        low = high = 0
-        for claim_id, plan in self._claims.items():
+        for claim_id, plan, low, high in self._order():
+            if claim_id is None:
+                claims.add_stretch(base_claims, low, high)  # untouched, not built
+                continue
             if plan is None:
-                if claim_id not in self._changed_items:
-                    n = numbers[claim_id]  # untouched, not built: kept in runs
-                    if n != high:
-                        claims.add_stretch(base_claims, low, high)
-                        low = n
-                    high = n + 1
-                    continue
                 plan = _Plan(claim_id, self._base_claims[claim_id].text)
-            claims.add_stretch(base_claims, low, high)
-            low = high = 0
             base = self._base_claims.get(plan.base_id) if plan.base_id is not None else None
             if (
                 base is not None
@@ -1155,7 +1174,6 @@ class LedgerEditor:
                 claims.add(base)
             else:
                 claims.add(Claim(id=claim_id, text=plan.text, statements=statements))
-        claims.add_stretch(base_claims, low, high)
         return dataclasses.replace(
             self._base, sources=tuple(sources.values()), claims=claims.built()
         )
@@ -1168,13 +1186,72 @@ class LedgerEditor:
         self._dumped = None
 
     def _plan(self, claim_id: str) -> _Plan:
-        plan = self._claims.get(claim_id, _UNKNOWN)
-        if plan is None:  # a claim of the base text, first asked for
-            plan = self._claims[claim_id] = _Plan(claim_id, self._base_claims[claim_id].text)
-        elif plan is _UNKNOWN:
-            raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
-        assert isinstance(plan, _Plan)
+        plan = self._plans.get(claim_id)
+        if plan is None:
+            if claim_id not in self._base_claims or claim_id in self._away:
+                raise NotFoundError(f"No claim '{claim_id}'. See `claimtrack list`.")
+            # A claim of the base text, first asked for.
+            plan = self._plans[claim_id] = _Plan(claim_id, self._base_claims[claim_id].text)
         return plan
+
+    def _remove(self, claim_id: str, plan: _Plan) -> None:
+        """Take the claim `claim_id` (whose plan is `plan`) out of the ledger."""
+        del self._plans[claim_id]
+        if plan.base_id is None:
+            del self._new[claim_id]
+        else:
+            self._away[plan.base_id] = None
+
+    def _order(self) -> list[tuple[str | None, _Plan | None, int, int]]:
+        """The claims of the ledger as edited, in order: a run of claims of the base
+        text a write left as they were as (None, None, first, past the last), any
+        other claim as (its id, its plan or None, its number in the base or -1, 0).
+        None is the plan of a claim of the base text only its statements' rewrites
+        (`_changed_items`) touch. Made from the claims touched, not by going through
+        every claim."""
+        numbers = self._base_claims.numbers
+        count = len(self._base_ids)
+        if len(numbers) != count:  # ids repeated in the base: gone through whole
+            return self._order_whole()
+        marks: dict[int, tuple[str, _Plan | None] | None] = {}
+        for base_id, now in self._away.items():
+            marks[numbers[base_id]] = None if now is None else (now, self._plans[now])
+        for claim_id, plan in self._plans.items():
+            if plan.base_id is not None and plan.base_id not in self._away:
+                marks[numbers[plan.base_id]] = (claim_id, plan)
+        for base_id in self._changed_items:
+            marks.setdefault(numbers[base_id], (base_id, None))
+        order: list[tuple[str | None, _Plan | None, int, int]] = []
+        low = 0
+        for n in sorted(marks):
+            if n > low:
+                order.append((None, None, low, n))
+            mark = marks[n]
+            if mark is not None:
+                order.append((mark[0], mark[1], n, n + 1))
+            low = n + 1
+        if low < count:
+            order.append((None, None, low, count))
+        order += [(claim_id, self._plans[claim_id], -1, 0) for claim_id in self._new]
+        return order
+
+    def _order_whole(self) -> list[tuple[str | None, _Plan | None, int, int]]:
+        """`_order` of a base text whose ids repeat: each id once, where it first stands,
+        as the claim of its last (as `_ClaimsById` finds it)."""
+        numbers = self._base_claims.numbers
+        order: list[tuple[str | None, _Plan | None, int, int]] = []
+        for base_id in dict.fromkeys(self._base_ids):
+            now = self._away.get(base_id, base_id)
+            if now is None:
+                continue
+            plan = self._plans.get(now)
+            n = numbers[base_id]
+            if plan is None and base_id not in self._changed_items:
+                order.append((None, None, n, n + 1))
+            else:
+                order.append((now, plan, n, n + 1))
+        order += [(claim_id, self._plans[claim_id], -1, 0) for claim_id in self._new]
+        return order
 
     def _kept_statements(self, base_id: str) -> list[Statement]:
         """The statements of a claim of the base text, as rewritten, without those removed."""
@@ -1213,9 +1290,7 @@ class LedgerEditor:
                     continue
                 changed[number] = now
                 count += 1
-        for plan in self._claims.values():
-            if plan is None:
-                continue
+        for plan in self._plans.values():
             tail: list[Statement | _Moved] = []
             for entry in plan.tail:
                 if isinstance(entry, _Moved) or entry.source != source_id:
@@ -1240,7 +1315,12 @@ class LedgerEditor:
         if by_parts:
             # A ledger the cache knew: only the parts a write reads are composed.
             layout = cache.layout_of(self._base) if self._same_places else None
-            index = Index.by_parts(self._data, self._base, layout=layout)
+            index = Index.by_parts(
+                self._data,
+                self._base,
+                layout=layout,
+                ids=(self._base_ids, self._base_claims.numbers),
+            )
         if index is None:
             # Composed whole; the nodes composed from the decoded text have their
             # marks moved to byte offsets once (`Index.of`).
@@ -1259,9 +1339,9 @@ class LedgerEditor:
                     index.remove_statement(splices, base_id, number)
                 else:
                     index.update_statement(splices, base_id, number, statements[number], now)
-        plans = self._claims.values()
-        if self._base.claims and not any(p is None or p.base_id for p in plans):
-            if not any(p is not None and p.base_id is None for p in plans):
+        gone = sum(now is None for now in self._away.values())
+        if self._base.claims and gone == len(self._base_claims):  # no claim of it left
+            if not self._new:
                 index.empty_claims(splices)
             else:
                 for base_id in dict.fromkeys(self._gone):
@@ -1271,9 +1351,10 @@ class LedgerEditor:
                 index.drop_claim(splices, base_id)
         offset = index.statement_offset()
         new_claims = []
-        for claim_id, plan in self._claims.items():
-            if plan is None:
-                continue  # a claim of the base text as it was (its statements aside)
+        order = self._order()
+        for claim_id, plan, _, _ in order:
+            if claim_id is None or plan is None:
+                continue  # claims of the base text as they were (their statements aside)
             if plan.base_id is None:
                 new_claims.append((claim_id, plan))
                 continue
@@ -1314,7 +1395,9 @@ class LedgerEditor:
         # Plain texts other YAML readers would type are quoted where the write goes:
         # in the small sections, and in the sources and claims it changes.
         touched: list[str] = []
-        for claim_id, plan in self._claims.items():
+        for claim_id, plan, _, _ in order:
+            if claim_id is None:
+                continue
             if plan is None:
                 if claim_id in self._changed_items:
                     touched.append(claim_id)

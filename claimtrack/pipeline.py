@@ -2379,7 +2379,7 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
                 f"`claimtrack rename {same} {claim_id}`."
             )
         return Added(same, created=False)
-    if claim_id is not None and claim_id in editor.claim_ids():
+    if claim_id is not None and editor.has_claim(claim_id):
         # As `rename` refuses it: the id asked for is the mistake, a usage error.
         raise ClaimIdTaken(
             f"Another claim has the id {claim_id!r} already; choose another id, or "

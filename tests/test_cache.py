@@ -1762,6 +1762,55 @@ def test_a_write_makes_only_the_claims_it_reads_and_keeps_the_others_as_stored(
         assert "pier-thirty" in editor.claim_ids() and "pier-30" not in editor.claim_ids()
 
 
+def test_a_write_on_a_laid_out_ledger_reads_the_places_of_the_claims_it_composes_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With the layout a write stored, the splice's index reads no claim's place but
+    # those of the claims a write composes (their key lines, for their statements'
+    # lines), and the ids of the write's editor: what it writes is what a write
+    # composing the whole text writes.
+    from claimtrack import _splice
+    from claimtrack.ledger import LedgerEditor, update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    whole = tmp_path / "whole" / "claims.yaml"
+    whole.parent.mkdir()
+    update_ledger(path, lambda editor: editor.rename_claim("pier-5", "pier-five"))
+    whole.write_bytes(path.read_bytes())
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read_ledger(path)
+    read: list[int] = []
+    spots_between = cache._LazyClaims.spots_between
+
+    def spy(self: Any, start: int, stop: int) -> list[tuple[int, int] | None]:
+        read.append(stop - start)
+        return spots_between(self, start, stop)
+
+    monkeypatch.setattr(cache._LazyClaims, "spots_between", spy)
+
+    def change(editor: LedgerEditor) -> None:
+        said = Statement(
+            Stance.DENIES,
+            "The harbour master denied pier 31 stays shut.",
+            "pier 31 stays shut",
+            "harbour-news",
+            3,
+            speaker="the harbour master",
+            cue="denied",
+        )
+        editor.add_statement("pier-31", said)
+        editor.rename_claim("pier-44", "pier-forty-four")
+
+    update_ledger(path, change)
+    assert 0 < sum(read) <= 4, read
+    assert cache._loaded_batches[0].claims.made_batches() <= 3
+    _assert_cache_reads_as_fresh(path)
+    monkeypatch.setattr(_splice.Index, "by_parts", staticmethod(lambda *a, **k: None))
+    update_ledger(whole, change)
+    assert path.read_bytes() == whole.read_bytes()
+
+
 def test_a_hand_edit_in_a_batch_a_write_leaves_alone_is_still_seen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

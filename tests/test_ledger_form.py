@@ -362,3 +362,48 @@ def test_a_cr_put_in_by_a_splice_is_seen(tmp_path: Path) -> None:
     splices = editor._splices[1]
     splices.insert(len(splices.text), "# a comment\r\n")
     assert not editor.dump_has_no_cr()
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_the_next_write_knows_from_the_cache_whether_the_bytes_hold_a_cr(
+    tmp_path: Path, newline: str
+) -> None:
+    # A write tells the cache whether the bytes it saved hold a CR: the next write
+    # from the cache makes no pass through the file for one, and keeps its form.
+    from claimtrack import cache
+
+    path = tmp_path / "claims.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    _add(path, "nk-workers", "North Korea sends workers")
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    ledger = read_ledger(path)
+    assert cache.holds_cr(ledger) is (newline != "\n")
+    data = path.read_bytes()
+    editor = ledger_module.LedgerEditor(path, data, ledger)
+    assert editor.form.newline == newline and editor._data_has_cr is (newline != "\n")
+    _add(path, "nk-drills", "North Korea holds drills\nnear the border")
+    body = path.read_bytes().decode("utf-8")
+    assert "\r" not in body.replace(newline, "") and "\n" not in body.replace(newline, "")
+    assert read_ledger(path).claims[-1].text == "North Korea holds drills\nnear the border"
+    assert read_ledger(path) == ledger_module._parse(path.read_bytes(), path)[0]
+
+
+def test_a_cr_put_in_by_hand_after_a_write_is_looked_for_again(tmp_path: Path) -> None:
+    # The cache says whether a CR is there only for the very bytes a write saved: a
+    # hand edit that brings CRs in leaves it unknown, and the write after it finds them.
+    from claimtrack import cache
+
+    path = _example(tmp_path)
+    _add(path, "nk-workers", "North Korea sends workers")
+    assert cache.holds_cr(read_ledger(path)) is False
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    ledger = read_ledger(path)
+    assert cache.holds_cr(ledger) is None
+    _add(path, "nk-drills", "North Korea holds drills")
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") and b"nk-drills" in data
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    assert cache.holds_cr(read_ledger(path)) is True

@@ -15,7 +15,14 @@ import yaml
 from claimtrack import ledger as ledger_module
 from claimtrack import pipeline
 from claimtrack._index_store import index_state
-from claimtrack.ledger import LedgerEditor, edit_ledger, read_ledger, update_ledger
+from claimtrack.errors import NotFoundError
+from claimtrack.ledger import (
+    ClaimIdTaken,
+    LedgerEditor,
+    edit_ledger,
+    read_ledger,
+    update_ledger,
+)
 from claimtrack.model import Claim, Ledger, Stance, Statement
 
 EXAMPLE = Path(__file__).resolve().parent / "example" / "claims.yaml"
@@ -614,7 +621,7 @@ def test_one_write_of_many_changes_plans_only_the_claims_it_touches(tmp_path: Pa
         editor.merge_claims("lamp-20", ["lamp-5"])  # lamp-5 cites beacon-1: changed first
         pipeline.drop_claim(editor, "lamp-13")  # beacon-1 as well
         editor.add_claim("lamp-new", "A new lamp was lit on the breakwater")
-        planned.append(sum(plan is not None for plan in editor._claims.values()))
+        planned.append(len(editor._plans))
 
     update_ledger(path, change)
     assert planned == [3]  # the renamed, the merged into, the new; no other
@@ -629,6 +636,62 @@ def test_one_write_of_many_changes_plans_only_the_claims_it_touches(tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     assert "# kept by hand above lamp 9\n  the-dark-lamp:\n" in text
     assert "# kept by hand above lamp 17\n  lamp-17:\n" in text
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_renames_drops_and_additions_in_one_write_keep_each_claim_in_its_place(
+    tmp_path: Path, cached: bool
+) -> None:
+    # The editor holds plans for the claims a write touches only: a claim renamed to
+    # the id of one dropped before it, renamed again, renamed back to its own id, and
+    # claims added, renamed and merged away in the same write each stand where the
+    # ledger as edited has them, and the untouched claims between them stay.
+    path = tmp_path / "claims.yaml"
+    _lighthouse_ledger(path, 12)
+    if cached:
+        read_ledger(path)  # the write goes by parts
+    seen: list[list[str]] = []
+
+    def change(editor: LedgerEditor) -> None:
+        pipeline.drop_claim(editor, "lamp-3")
+        assert not editor.has_claim("lamp-3")
+        editor.rename_claim("lamp-4", "lamp-3")  # the id dropped, free again
+        editor.rename_claim("lamp-3", "lamp-x")  # the same claim, renamed again
+        editor.rename_claim("lamp-7", "lamp-70")
+        editor.rename_claim("lamp-70", "lamp-7")  # back under its own id
+        editor.retext_claim("lamp-7", "The lamp on rock 7 was lit again")
+        editor.add_claim("new-a", "A new lamp was lit on the breakwater")
+        editor.add_claim("new-b", "A second lamp was lit on the pier")
+        editor.add_claim("new-d", "A third lamp was lit on the quay")
+        editor.rename_claim("new-a", "new-c")
+        editor.merge_claims("lamp-1", ["new-b"])
+        with pytest.raises(ClaimIdTaken):
+            editor.rename_claim("lamp-8", "lamp-9")
+        with pytest.raises(ClaimIdTaken):
+            editor.rename_claim("lamp-8", "new-c")
+        with pytest.raises(NotFoundError):
+            editor.rename_claim("lamp-4", "lamp-44")  # renamed away: no longer its id
+        for gone in ("lamp-3", "lamp-4", "lamp-70", "new-a", "new-b"):
+            assert not editor.has_claim(gone)
+        for there in ("lamp-x", "lamp-7", "lamp-8", "new-c", "new-d"):
+            assert editor.has_claim(there)
+        seen.append(editor.claim_ids())
+        assert [claim.id for claim in editor.ledger.claims] == seen[0]
+
+    update_ledger(path, change)
+    wanted = [f"lamp-{n}" for n in (0, 1, 2)] + ["lamp-x"]
+    wanted += [f"lamp-{n}" for n in (5, 6, 7, 8, 9, 10, 11)] + ["new-c", "new-d"]
+    assert seen == [wanted]
+    fresh = _fresh(path)
+    assert [claim.id for claim in fresh.claims] == wanted
+    assert read_ledger(path) == fresh
+    by_id = {claim.id: claim for claim in fresh.claims}
+    assert by_id["lamp-x"].text == "The lamp on rock 4 went dark at midnight"
+    assert by_id["lamp-7"].text == "The lamp on rock 7 was lit again"
+    assert by_id["new-c"].text == "A new lamp was lit on the breakwater"
+    text = path.read_text(encoding="utf-8")
+    assert "# kept by hand above lamp 4\n  lamp-x:\n" in text
+    assert "# kept by hand above lamp 3" not in text
 
 
 def test_claims_moved_by_a_write_are_stored_moved_not_made_again(
