@@ -519,7 +519,7 @@ _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _EDGE = _QUOTES + " .,;:-\u2013\u2014()"
 # How a clause cut off at its conjunction ends ("..., but"), or a last line
 # break (before which `$` matches too): a text ending otherwise has none to cut.
-_CUT_AT = ("but", "and", "or", "though", "while", "\n")
+_CUT_AT = ("but", "and", "or", "though", "while", "despite", "\n")
 _TITLES = frozenset(
     _words(
         """
@@ -666,7 +666,12 @@ def proposition(
         text = text[: second.start()]
     # A clause cut off at its conjunction ("..., but") ends before it.
     if text.endswith(_CUT_AT):
-        text = re.sub(r"[,;]?\s+(?:but|and|or|though|although|while)$", "", text)
+        # "... was a hoax - despite": a dash before it cuts as a comma does
+        text = re.sub(
+            r"(?:[,;]|\s[-\u2013\u2014])?\s+(?:but|and|or|though|although|while|despite)$",
+            "",
+            text,
+        )
     text = text.strip(_EDGE)
     # "we think it's illogical": the "it" after a speaker's own belief is what
     # the speaker judges, not the speaker.

@@ -203,6 +203,11 @@ def test_a_third_person_in_a_speakers_quoted_words_is_someone_else() -> None:
     assert made.text == "Tom Ruiz sold the maps at a loss"
 
 
+def test_a_clause_cut_off_after_a_dash_ends_before_it() -> None:
+    made = proposition("no part of the rescue was staged - despite", "Ana Ruiz", "Ana Ruiz")
+    assert made.text == "No part of the rescue was staged"
+
+
 def test_a_month_is_no_auxiliary() -> None:
     assert proposition("The new bridge will open to traffic in May").text == (
         "The new bridge will open to traffic in May"
