@@ -1055,6 +1055,8 @@ HONORIFICS = frozenset(
         "chairwoman",
         "speaker",
         "secretary-general",
+        "sergeant-at-arms",
+        "serjeant-at-arms",
         "minister's",
         "leader's",
     }

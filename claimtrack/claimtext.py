@@ -527,7 +527,7 @@ _TITLES = frozenset(
         secretary president minister governor senator chairman director commander chief
         spokesman spokeswoman spokesperson mayor judge officer detective inspector sheriff
         ambassador general admiral colonel captain sergeant lieutenant congressman
-        congresswoman representative
+        congresswoman representative sergeant-at-arms
         """
     )
 )

@@ -673,3 +673,11 @@ def test_a_slash_between_letters_is_part_of_one_name(phrase: str, name: str) -> 
     # alone names nobody.
     named = name_in(phrase)
     assert named is not None and named.name == name
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
+    from claimtrack.claimtext import person_name
+
+    named = name_in("Sergeant-at-Arms Kevin Vickers")
+    assert named is not None and (named.name, named.kind) == ("Kevin Vickers", entities.PERSON)
+    assert person_name("Sergeant-at-Arms Kevin Vickers") == "Kevin Vickers"
