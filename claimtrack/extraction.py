@@ -4808,7 +4808,9 @@ def _verb_attribution(
         return None
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
-            subject = _inverted_subject(unit, cue_end) if not participle else None
+            # "..., told the Globe and Mail": whom one tells follows "told", never who tells
+            inverted = not participle and lemma != "tell"
+            subject = _inverted_subject(unit, cue_end) if inverted else None
             if subject is None and participle:
                 # "Mr. Trump was just as blunt, claiming ...": the nearest clause's subject
                 subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)

@@ -569,6 +569,12 @@ def test_a_pronoun_after_a_phrase_naming_a_persons_thing_is_that_person() -> Non
     assert statement.party == "Dov Adler"
 
 
+def test_whom_one_told_is_never_the_speaker() -> None:
+    # A stray comma before "told": the paper after it heard the words.
+    text = "\u201cHe was a kind man,\u201d his aunt, told the Harbour Gazette newspaper."
+    assert all(s.party != "Harbour Gazette" for s in extract(text))
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
