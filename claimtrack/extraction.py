@@ -177,6 +177,12 @@ _PRIVATE_OCCUPATIONS = _words(
 )
 
 
+# A private occupation right before a person's name ("military expert Ann Roe").
+_OCCUPATION_BEFORE_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_PRIVATE_OCCUPATIONS - {"resident", "residents", "student", "students"}))
+    + r")\s+$"
+)
 # A name right after a place and an occupation: "St. Louis attorney [Lopa Blumenthal]".
 _NAME_RIGHT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 
@@ -231,6 +237,8 @@ class _Resolver:
             title, name = titled
             if title.split()[-1].lower() in NAME_GLUE:
                 continue  # "Estonian Institute for Marine Studies": a body's name goes on
+            if _OCCUPATION_BEFORE_NAME.search(title + " ") and self._only_a_country_named(title):
+                continue  # "Moroccan military expert Ann Roe": speaks for herself
             office = entities.regional_office(f"{title} {' '.join(name)}")
             if office is not None:
                 self.kinds.setdefault(office, entities.ORGANISATION)
@@ -581,6 +589,16 @@ class _Resolver:
             # "Jordan Spieth", "Chad Coleman": a state's name as a forename
             self.kinds.setdefault(named.name, entities.PERSON)
             return self._person(named.name, phrase)
+        if (
+            known is not None
+            and named.kind == entities.PERSON
+            and _OCCUPATION_BEFORE_NAME.search(phrase[: phrase.rfind(named.name.split()[0])])
+            and self._only_a_country_named(phrase[: phrase.rfind(named.name.split()[0])])
+        ):
+            # "Moroccan military expert Abderrahmane Mekkaoui", "Iraqi security analyst
+            # Ann Roe": an expert of a field in a country speaks for themselves
+            self.kinds.setdefault(named.name, entities.PERSON)
+            return self._person(named.name, phrase)
         if known is not None and (
             # A person named with a state's or body's title speaks for it.
             named.kind in (entities.PERSON, entities.UNKNOWN)
@@ -708,6 +726,17 @@ class _Resolver:
             or self._resolver.is_place(name)
         )
         return found if placed else None
+
+    def _only_a_country_named(self, phrase: str) -> bool:
+        """Whether every capitalised word of a phrase names a country or its people
+        ("Moroccan military expert", "UK-based terror expert"), not a body of the
+        state ("Nasa asteroid expert", "a Border Patrol tunneling expert")."""
+        names = [
+            word.removesuffix("-based")
+            for word in re.findall(r"[A-Z][\w.'\u2019-]*", phrase)
+            if word.lower() not in P.DETERMINERS
+        ]
+        return bool(names) and all(self._resolver.is_place(name) for name in names)
 
     def _common_noun_opening(self, phrase: str, body: str) -> bool:
         """Whether a one-word "body" opening a phrase of more words is a common
@@ -869,6 +898,16 @@ class _Resolver:
             if state is not None:
                 return state
         introduced = self._introduction(name) or self._apposition(name)
+        if (
+            introduced is not None
+            and _OCCUPATION_BEFORE_NAME.search(introduced + " ")
+            and self._only_a_country_named(introduced)
+        ):
+            # "Moroccan military expert Abderrahmane Mekkaoui": an expert of a field
+            # in a country speaks for themselves, not for the state ("Rhodium analyst
+            # Ann Roe" speaks for Rhodium)
+            self.kinds.setdefault(name, entities.PERSON)
+            return name
         if introduced is None:
             # "The ministry's spokeswoman disputed the claim. '...,' said Ann
             # Lee": a name first given as it speaks, right after a role held by

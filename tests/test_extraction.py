@@ -575,6 +575,17 @@ def test_whom_one_told_is_never_the_speaker() -> None:
     assert all(s.party != "Harbour Gazette" for s in extract(text))
 
 
+def test_an_expert_of_a_country_speaks_for_themselves() -> None:
+    text = (
+        "Moroccan military expert Tarik Benali said the jets could not fly.\n\n"
+        "Nasa asteroid expert Ann Roe said the rock was not a meteorite."
+    )
+    parties = {(s.speaker or "").split()[-1]: s.party for s in extract(text)}
+    assert parties["Benali"] == "Tarik Benali"
+    # An expert of a body of the state speaks for it.
+    assert parties["Roe"] == "United States"
+
+
 def test_relative_clause_attribution() -> None:
     statement = only(
         "The restrictions also targeted Chinese companies that the U.S. said have been aiding "
