@@ -389,6 +389,17 @@ _NO_REASON_AFTER = re.compile(
     r"reason\s+to\s+(?:believe|doubt|think|suspect|question)\b[^,;]*$",
     re.IGNORECASE,
 )
+# A hedge after the proposition, set off by a comma or a dash: "He knows, probably",
+# "#hairgate is real- sort of", "they will win, I think".
+_HEDGE_AFTER = re.compile(
+    r"\s*(?:,|\s-|-\s|[\u2013\u2014])\s*(?:probably|perhaps|maybe|possibly|sort\s+of|kind\s+of"
+    r"|more\s+or\s+less|I\s+(?:think|guess|suppose|believe))\W*$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER_NEEDS = (
+    "probably", "perhaps", "maybe", "possibly", "sort", "kind", "more or less", "think",
+    "guess", "suppose", "believe",
+)  # fmt: skip
 # What others are said to believe of the subject: "are believed to be fighting",
 # "is thought to have been", "is said to own". The proposition is what they believe.
 _HEARSAY = re.compile(
@@ -654,6 +665,11 @@ def proposition(
         if not _WHAT_END.search(unattributed):
             text = unattributed
     text = text.strip(_EDGE)
+    # "X, probably", "X- sort of": a hedge after the proposition says how sure
+    # the speaker is of X, not what X is.
+    hedged = _HEDGE_AFTER.search(text) if may_hold(text, _HEDGE_AFTER_NEEDS) else None
+    if hedged is not None and _has_verb(_words_of(text[: hedged.start()])):
+        text = text[: hedged.start()].strip(_EDGE)
     # "X, we have no reason to believe that it's not": whose doubt there is none of.
     unsure = _NO_REASON_AFTER.search(text) if may_hold(text, ("reason",)) else None
     if unsure is not None and _has_verb(_words_of(text[: unsure.start()])):

@@ -2461,3 +2461,19 @@ def test_talk_of_a_matter_going_around_is_not_the_matter() -> None:
         "The senator's arrest surfaced old questions about the fund",
     ):
         assert not talk_of_matter(text), text
+
+
+def test_a_hedge_after_the_proposition_is_not_part_of_it() -> None:
+    # "X, probably", "X- sort of", "X, I think": how sure the speaker is of X.
+    assert proposition("The ferry will sail on Monday, probably").text == (
+        "The ferry will sail on Monday"
+    )
+    assert proposition("#bendgate is real- sort of").text == "#bendgate is real"
+    assert proposition("The bridge will reopen in May, I think").text == (
+        "The bridge will reopen in May"
+    )
+    # A hedge inside the clause, or words of the clause after a comma, stay.
+    assert proposition("The vote was kind of a mess").text == "The vote was kind of a mess"
+    assert proposition("The council voted, perhaps wisely, to close the pool").text != (
+        "The council voted"
+    )
