@@ -280,6 +280,27 @@ def _agent_without_passive(text: str) -> bool:
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
 # What presents a thing to the reader ("Here's the video", "Here is what we know").
 _PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
+# The telling of a matter told instead of the matter: "reports of her capture
+# surfaced Sunday on websites", "rumours of his death first circulated on social
+# media", "there was a social media frenzy about the possibility of Ebola in
+# Kansas City", "relatives expressed hope that the deal will bring the girls
+# home". What surfaced, spread or was hoped for is a noun phrase or a wish; the
+# sentence says only that talk of it went around.
+_TALK_OF = re.compile(
+    r"(?:the\s+|those\s+|these\s+|such\s+|some\s+|many\s+)?(?:first\s+|earlier\s+|initial\s+)?"
+    r"(?:reports?|rumou?rs?|word|stor(?:y|ies)|speculation|talk)\s+(?:of|about)\s+[^,;:]{1,80}?\s+"
+    r"(?:first\s+|initially\s+|quickly\s+|soon\s+|also\s+)?"
+    r"(?:surfaced|emerged|circulated|spread|appeared|swirled|began\s+(?:to\s+)?circulat\w*)\b"
+    r"|there\s+(?:is|was|were|has\s+been|have\s+been)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:frenzy|buzz|uproar|chatter|flurry|hysteria|furore|furor)\s+(?:about|over|around|of)\b"
+    r"|[^;:]{1,160}?\b(?:expressed|voiced|raised)\s+(?:their\s+|his\s+|her\s+|some\s+|new\s+)?"
+    r"hopes?\b(?:\s+\w+){0,2}?\s+that\b",
+    re.IGNORECASE,
+)
+_TALK_OF_NEEDS = (
+    "surfaced", "emerged", "circulat", "spread", "appeared", "swirled", "frenzy", "buzz",
+    "uproar", "chatter", "flurry", "hysteria", "furor", "hope",
+)  # fmt: skip
 _HEDGES = re.compile(
     r"(?P<before>\b[\w'\u2019]+\s+)?"
     r"(?P<hedge>reportedly|allegedly|apparently|purportedly|supposedly|in fact|actually),?\s+",
@@ -368,6 +389,17 @@ _NO_REASON_AFTER = re.compile(
     r"reason\s+to\s+(?:believe|doubt|think|suspect|question)\b[^,;]*$",
     re.IGNORECASE,
 )
+# A hedge after the proposition, set off by a comma or a dash: "He knows, probably",
+# "#hairgate is real- sort of", "they will win, I think".
+_HEDGE_AFTER = re.compile(
+    r"\s*(?:,|\s-|-\s|[\u2013\u2014])\s*(?:probably|perhaps|maybe|possibly|sort\s+of|kind\s+of"
+    r"|more\s+or\s+less|I\s+(?:think|guess|suppose|believe))\W*$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER_NEEDS = (
+    "probably", "perhaps", "maybe", "possibly", "sort", "kind", "more or less", "think",
+    "guess", "suppose", "believe",
+)  # fmt: skip
 # What others are said to believe of the subject: "are believed to be fighting",
 # "is thought to have been", "is said to own". The proposition is what they believe.
 _HEARSAY = re.compile(
@@ -383,14 +415,17 @@ _HEARSAY_NEEDS = (
 )  # fmt: skip
 # A stance or belief the speaker wraps the proposition in: "I know that X", "we believe X".
 _WRAPPER = re.compile(
-    r"^(?:(?:I|we)\s+(?:do\s+)?(?:know|think|believe|understand"
+    r"^(?:(?:I|we)(?:\s+|(?=['\u2019]ve\s))(?:do\s+)?(?:know|think|believe|understand"
     # "I feel sure X", "I feel the plan is sound"; not "I feel both excited and
     # relieved", which says how the speaker feels.
     r"|feel(?:\s+(?:very\s+|quite\s+|fairly\s+)?(?:sure|confident|certain)"
     r"|(?=\s+(?:that|the|a|an|he|she|it|they|we|this|these|there|our|his|her|their)\b"
     r"|\s+(?-i:[A-Z])))"
     r"|are\s+(?:sure|confident|certain|convinced)"
-    r"|am\s+(?:sure|confident|certain|convinced)|can\s+(?:confirm|say)|have\s+(?:learned|heard)"
+    r"|am\s+(?:sure|confident|certain|convinced)|can\s+(?:confirm|say)"
+    # "I have heard X", "I've learned that X", "I heard X": how the speaker came
+    # to know X, X the proposition.
+    r"|(?:have\s+|['\u2019]ve\s+)?(?:learned|learnt|heard)(?=\s+(?:that\b|(?:he|she|they)(?:\s+(?:is|was|has|had|will|would)\b|['\u2019](?:s|d|ll)\b)))"
     r"|(?:do\s+)?(?:want|wish)\s+to\s+(?:add|say|stress|emphasi[sz]e|make\s+clear|point\s+out"
     # "I wish to inform this audience that X", "we want to assure you that X".
     r"|(?:inform|tell|assure|remind)\s+(?:you|everyone|(?:this|the|our|all)\s+\w+)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|our|its|their|(?-i:[A-Z])))"
@@ -561,6 +596,18 @@ def alternative(text: str) -> bool:
     return False
 
 
+TALK_OF_MATTER = "talk of a matter going around, not the matter"
+
+
+def talk_of_matter(text: str) -> bool:
+    """Whether `text` tells of talk of a matter going around instead of the
+    matter (`_TALK_OF`): "reports of her capture surfaced Sunday", "there was
+    a frenzy about the possibility of Ebola", "relatives expressed hope that
+    the deal will hold"."""
+    text = text.lstrip(_QUOTES + " ")
+    return may_hold(text, _TALK_OF_NEEDS) and _TALK_OF.match(text) is not None
+
+
 @lru_cache(maxsize=1 << 15)
 def proposition(
     content: str,
@@ -605,6 +652,8 @@ def proposition(
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
+    if talk_of_matter(text):
+        return Proposition(None, TALK_OF_MATTER)
     # Whom a quotation was said to: "He told the group Cageprisoners: I was left ...".
     addressed = re.match(r"([^:]{1,60}):\s+(?=\S)", text)
     if addressed is not None and not _has_verb(["", *_words_of(addressed.group(1))]):
@@ -616,6 +665,11 @@ def proposition(
         if not _WHAT_END.search(unattributed):
             text = unattributed
     text = text.strip(_EDGE)
+    # "X, probably", "X- sort of": a hedge after the proposition says how sure
+    # the speaker is of X, not what X is.
+    hedged = _HEDGE_AFTER.search(text) if may_hold(text, _HEDGE_AFTER_NEEDS) else None
+    if hedged is not None and _has_verb(_words_of(text[: hedged.start()])):
+        text = text[: hedged.start()].strip(_EDGE)
     # "X, we have no reason to believe that it's not": whose doubt there is none of.
     unsure = _NO_REASON_AFTER.search(text) if may_hold(text, ("reason",)) else None
     if unsure is not None and _has_verb(_words_of(text[: unsure.start()])):

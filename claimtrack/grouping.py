@@ -99,6 +99,7 @@ from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
     NAMES_NOTHING,
+    TALK_OF_MATTER,
     Proposition,
     alternative,
     clarity,
@@ -107,6 +108,7 @@ from claimtrack.claimtext import (
     person_name,
     proposition,
     slug_units,
+    talk_of_matter,
     verb_word,
 )
 from claimtrack.claimtext import (
@@ -2930,6 +2932,10 @@ class _Grouper:
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
+        if not against and talk_of_matter(statement.content):
+            # "reports of her capture surfaced Sunday": its words without the
+            # telling ("her capture surfaced") would say what was not said.
+            return Assignment(None, "", False, score, TALK_OF_MATTER)
         if _NEGATED_SAYING.search(statement.cue or ""):
             # "couldn't say he fully believed him", "does not say the service
             # would be free": what its speaker did not say or know is no

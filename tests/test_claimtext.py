@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.claimtext import (
+    TALK_OF_MATTER,
     alternative,
     carries_verdict,
     clarity,
@@ -16,6 +17,7 @@ from claimtrack.claimtext import (
     proposition,
     shown,
     subject_of,
+    talk_of_matter,
 )
 
 
@@ -2428,3 +2430,55 @@ def test_a_they_of_a_group_of_people_is_the_group_not_where_it_is() -> None:
     # Witnesses mostly tell what others did: their "they" is not settled so.
     made = proposition("they robbed the banks", "witnesses in Lima", "Peru")
     assert made.text != "Witnesses in Lima robbed the banks"
+
+
+def test_what_the_speaker_heard_or_learned_is_the_proposition() -> None:
+    # "I've heard that X", "we have learned X", "I heard she ...": how the
+    # speaker came to know X; X is what is said.
+    made = proposition("I've heard that the mill will close in June", "Hale", "Hale")
+    assert made.text == "The mill will close in June"
+    made = proposition("We\u2019ve learned that the mayor resigned on Friday", "the paper", "Post")
+    assert made.text == "The mayor resigned on Friday"
+    made = proposition("I heard she was fired by the board", "Hale", "Hale", quoted=True)
+    assert made.text is None or "heard" not in made.text
+    # What was heard as a sound is no clause: it stays the speaker's own.
+    made = proposition("I heard a loud bang outside the bakery", "Tom Reyes", None, "Tom Reyes")
+    assert made.text == "Tom Reyes heard a loud bang outside the bakery"
+
+
+def test_talk_of_a_matter_going_around_is_not_the_matter() -> None:
+    # What surfaced or spread is talk of the matter, told as a noun phrase.
+    for text in (
+        "reports of the senator's arrest surfaced Monday on several forums",
+        "Rumours of the singer's death first circulated on social media",
+        "There was an online frenzy about the possibility of a strike at the port",
+        "Parents of the missing hikers expressed hope on Monday that the search will find them",
+    ):
+        assert talk_of_matter(text), text
+        made = proposition(text)
+        assert made.text is None and made.reason == TALK_OF_MATTER, text
+    # The matter itself, or what the reports did, is said.
+    for text in (
+        "The reports of the outage, which first surfaced on Monday, led to a recall",
+        "News that the singer had died spread quickly on social media",
+        "Reports of a fire at the plant were false",
+        "Officials expressed fears that the dam could fail",
+        "The senator's arrest surfaced old questions about the fund",
+    ):
+        assert not talk_of_matter(text), text
+
+
+def test_a_hedge_after_the_proposition_is_not_part_of_it() -> None:
+    # "X, probably", "X- sort of", "X, I think": how sure the speaker is of X.
+    assert proposition("The ferry will sail on Monday, probably").text == (
+        "The ferry will sail on Monday"
+    )
+    assert proposition("#bendgate is real- sort of").text == "#bendgate is real"
+    assert proposition("The bridge will reopen in May, I think").text == (
+        "The bridge will reopen in May"
+    )
+    # A hedge inside the clause, or words of the clause after a comma, stay.
+    assert proposition("The vote was kind of a mess").text == "The vote was kind of a mess"
+    assert proposition("The council voted, perhaps wisely, to close the pool").text != (
+        "The council voted"
+    )

@@ -1707,6 +1707,19 @@ def test_an_assertion_that_only_reports_a_denial_makes_no_claim() -> None:
     assert only.not_filed is not None and "reports a denial" in only.not_filed
 
 
+def test_an_assertion_of_talk_going_around_makes_no_claim_and_the_next_one_does() -> None:
+    # "reports of X's arrest surfaced Monday": the claim is not that the arrest
+    # surfaced; the statement that says the arrest happened starts the claim.
+    talk = _said(
+        "reports of the senator's arrest surfaced Monday on several forums", 1, "The Gazette"
+    )
+    said = _said("the senator was arrested in Lisbon on Sunday night", 2, "A police source")
+    first, second = group_statements([talk, said], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert first.claim_id is None
+    assert first.not_filed is not None and "talk of a matter" in first.not_filed
+    assert second.claim_id is not None and "arrested in Lisbon" in second.claim_text
+
+
 def test_a_doubt_of_which_of_two_candidates_makes_no_claim() -> None:
     doubt = _said(
         "it was unclear whether the army was talking with the rebel commander Tarek Oz, "
