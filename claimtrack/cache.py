@@ -79,8 +79,12 @@ _MODEL = ";".join(
 # The version of what a cached claim entry holds (`ClaimEntry`, `Summary`): both the
 # ledger's cache and its blocks' cache carry it, so a changed entry reads neither.
 _ENTRY_VERSION = 18
+# The version of how the index names the batches (`_batched`): each batch's ids and
+# whether any of its claims has no place are kept in the index, beside its bytes.
+_BATCHES_VERSION = 2
 _FORMAT = (
-    f"claimtrack-ledger-cache {_ENTRY_VERSION} marshal {marshal.version} "
+    f"claimtrack-ledger-cache {_ENTRY_VERSION} batches {_BATCHES_VERSION} "
+    f"marshal {marshal.version} "
     f"{hashlib.sha256(_MODEL.encode()).hexdigest()[:16]}\n"
 ).encode()
 _STANCES = {stance.value: stance for stance in Stance}
@@ -369,14 +373,16 @@ def store_cached(
     sources = _sources_piece(target, ledger, index[1], read)
     batches = _batched(target, claims, bases, read)
     stored = _store_parts(
-        target, read, [*pieces, sources, *(piece for _, piece in batches)], key, len(pieces)
+        target, read, [*pieces, sources, *(batch[1] for batch in batches)], key, len(pieces)
     )
     if stored is None:
         return
     token, chunks, offsets = stored
     placed = [
-        (base, at, _size(piece))
-        for (base, piece), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
+        (base, at, _size(piece), ids, unplaced)
+        for (base, piece, ids, unplaced), at in zip(
+            batches, offsets[len(claims) + 1 :], strict=True
+        )
     ]
     index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
@@ -409,7 +415,7 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
             view = memoryview(parts)
             known: dict[str, Batch] = {}
             entries: list[Any] = []
-            for _, start, size in index[2]:
+            for _, start, size, *_ in index[2]:
                 n = bisect.bisect_right(starts, start) - 1
                 seal = seals[n] if n >= 0 else None
                 if (
@@ -609,9 +615,45 @@ def _sealed_piece(
 _BATCH_MOST = 256
 _BATCH_LEAST = 64
 
-Batch = tuple[list[tuple[Any, ...]], bytes | memoryview, int | None]
-"""A batch of claims as stored: the claims (shifts less the first's), their bytes, and
-where those start in the parts file they were read from (None: made here)."""
+Batch = tuple[list[tuple[Any, ...]] | None, bytes | memoryview, int | None]
+"""A batch of claims as stored: the claims (shifts less the first's; None for a batch
+loaded and not unmarshalled yet), their bytes, and where those start in the parts
+file they were read from (None: made here)."""
+
+
+class _Whole(tuple[Any, ...]):
+    """In the claims `_plain_for_store` gives, the first of a batch loaded whose claims
+    a write left alone and never unmarshalled: an entry standing for the batch (its
+    first id, shift 0 as a batch's first entry has), the batch as loaded, its ids
+    and whether any of its claims has no place. The batch's other claims are
+    `_UNREAD`; `_batched` keeps the batch whole, its bytes where they are."""
+
+    batch: Batch
+    ids: tuple[str, ...]
+    unplaced: bool
+
+
+_UNREAD: tuple[Any, ...] = ("", "", None, 0, b"", None)
+
+
+def _whole(batch: Batch, ids: tuple[str, ...], unplaced: bool) -> _Whole:
+    made = _Whole((ids[0], "", None, 0, b"", None))
+    made.batch, made.ids, made.unplaced = batch, ids, unplaced
+    return made
+
+
+def _batch_entries(batch: Batch, ids: tuple[str, ...] | None = None) -> list[tuple[Any, ...]]:
+    """The entries of a batch, unmarshalled from its bytes if not yet; raises
+    CacheDamaged if they are not a batch of these ids."""
+    if batch[0] is not None:
+        return batch[0]
+    entries = marshal.loads(batch[1])
+    if not isinstance(entries, list) or not entries:
+        raise CacheDamaged("a damaged batch")
+    if ids is not None and tuple(map(_ENTRY_ID, entries)) != ids:
+        raise CacheDamaged("a damaged batch")
+    return entries
+
 
 # By cache file (the one last read or stored here): its batches, by their first claim.
 _batches_known: dict[Path, dict[str, Batch]] = {}
@@ -622,10 +664,12 @@ def _batched(
     claims: list[tuple[Any, ...]],
     bases: list[int] | None = None,
     read: _Parts | None = None,
-) -> list[tuple[int, tuple[int, int] | bytes]]:
+) -> list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], bool]]:
     """The claims of an index in batches, each batch known here as it was kept: its
     shift and its bytes, or, for a batch kept in the parts file `read`, where they
-    are in it (start, size).
+    are in it (start, size); its claims' ids, and whether any of them has no
+    place (both kept in the index: a load reads them without the batch's bytes).
+    A batch loaded and left unread (`_Whole`) is kept as it is, never unmarshalled.
 
     A claim's shift is its entry's plus its base in `bases` (none: all 0): a claim
     read from a batch keeps that batch's entry, its shift relative to the batch,
@@ -635,11 +679,25 @@ def _batched(
         bases = [0] * len(claims)
     known = _batches_known.get(target, {})
     spans: list[tuple[int, int, Batch | None]] = []  # start, end, the batch kept or None
+    wholes: dict[int, _Whole] = {}  # by where they start, the batches kept unread
     opened: int | None = None  # where the batch made anew starts, if one is open
     at = 0
     while at < len(claims):
-        found = known.get(claims[at][0]) if known else None
-        if found is not None and at + len(found[0]) <= len(claims):
+        entry = claims[at]
+        if entry.__class__ is _Whole:
+            assert isinstance(entry, _Whole)
+            if opened is not None:
+                spans.append((opened, at, None))
+                opened = None
+            end = at + len(entry.ids)
+            spans.append((at, end, entry.batch))
+            wholes[at] = entry
+            at = end
+            continue
+        found = known.get(entry[0]) if known else None
+        if found is not None and found[0] is None:
+            found = (_batch_entries(found), found[1], found[2])
+        if found is not None and found[0] is not None and at + len(found[0]) <= len(claims):
             end = at + len(found[0])
             if _kept(claims, bases, at, end, found[0]):
                 if opened is not None:
@@ -652,6 +710,10 @@ def _batched(
         if opened is None:
             small = bool(spans) and spans[-1][1] - spans[-1][0] < _BATCH_LEAST
             opened = spans.pop()[0] if small else at
+            if small and opened in wholes:
+                # A small batch kept unread goes in the one made anew: its entries read.
+                whole = wholes.pop(opened)
+                claims[opened : opened + len(whole.ids)] = _batch_entries(whole.batch, whole.ids)
         elif at - opened >= _BATCH_MOST:
             spans.append((opened, at, None))
             opened = at
@@ -661,13 +723,20 @@ def _batched(
             at += 1
     if opened is not None:
         spans.append((opened, len(claims), None))
-    batches: list[tuple[int, tuple[int, int] | bytes]] = []
+    batches: list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], bool]] = []
     kept: dict[str, Batch] = {}
     data = read.data if read is not None else None
     for start, end, batch in spans:
+        ids: tuple[str, ...]
         if batch is None:
             relative = _relative(claims, bases, start, end)
             batch = (relative, marshal.dumps(relative), None)
+            ids, unplaced = tuple(map(_ENTRY_ID, relative)), None in map(_ENTRY_SPOT, relative)
+        elif (unread := wholes.get(start)) is not None:
+            ids, unplaced = unread.ids, unread.unplaced
+        else:
+            ids = tuple(map(_ENTRY_ID, claims[start:end]))
+            unplaced = None in map(_ENTRY_SPOT, claims[start:end])
         kept[claims[start][0]] = batch
         blob, found_at = batch[1], batch[2]
         piece: tuple[int, int] | bytes
@@ -675,7 +744,7 @@ def _batched(
             piece = (found_at, len(blob))  # where it is, its stretch sealed
         else:
             piece = bytes(blob)
-        batches.append((claims[start][3] + bases[start], piece))
+        batches.append((claims[start][3] + bases[start], piece, ids, unplaced))
     _batches_known.clear()
     _batches_known[target] = kept
     return batches
@@ -1525,7 +1594,7 @@ def _seals(parts: bytes | mmap.mmap, token: str, chunks: list[Any], key: bytes) 
 
 
 def _stored_claims(
-    batches: list[tuple[int, int, int]],
+    batches: list[tuple[Any, ...]],
     parts: bytes | mmap.mmap,
     offsets: list[int],
     sizes: list[tuple[int, int]],
@@ -1561,21 +1630,24 @@ def _stored_claims(
     starts, ends = place.starts, place.limits
     where = bisect.bisect_right
     known: dict[str, Batch] = {}
-    plan: list[tuple[int, list[tuple[Any, ...]], int]] = []
+    plan: list[tuple[int, list[tuple[Any, ...]] | None, int]] = []
+    stored: list[tuple[Batch, tuple[str, ...], bool]] = []
     at_claim = 0
-    for base, start, size in batches:
+    for base, start, size, ids, unplaced in batches:
         n = where(starts, start)
         if n < 1 or start + size > ends[n] or not seals[n - 1].holds_between(start, start + size):
             raise ValueError("damaged cache")
-        blob = view[start : start + size]
-        batch = marshal.loads(blob)
-        known[batch[0][0]] = (batch, blob, start)
-        if batch:
-            plan.append((at_claim, batch, base))
-        at_claim += len(batch)
+        if ids.__class__ is not tuple or not ids or unplaced.__class__ is not bool:
+            raise ValueError("damaged cache")
+        # Its bytes sealed, unmarshalled only when one of its claims is read.
+        batch: Batch = (None, view[start : start + size], start)
+        known[ids[0]] = batch
+        plan.append((at_claim, None, base))
+        stored.append((batch, ids, unplaced))
+        at_claim += len(ids)
     if at_claim != len(offsets):
         raise ValueError("damaged cache")
-    claims = _LazyClaims(plan, at_claim, place, offsets, sizes)
+    claims = _LazyClaims(plan, at_claim, place, offsets, sizes, stored, known)
     return claims, known, _Loaded(place, claims, claims.firsts, offsets, sizes)
 
 
@@ -1794,25 +1866,33 @@ class _LazyClaims(_ClaimRuns):
         "_count",
         "_ends",
         "_ids",
+        "_known",
         "_left",
         "_made",
         "_offsets",
         "_place",
         "_plan",
         "_sizes",
+        "_stored",
         "firsts",
     )
 
     def __init__(
         self,
-        plan: list[tuple[int, list[tuple[Any, ...]], int]],
+        plan: list[tuple[int, list[tuple[Any, ...]] | None, int]],
         count: int,
         place: _Place,
         offsets: list[int],
         sizes: list[tuple[int, int]],
+        stored: list[tuple[Batch, tuple[str, ...], bool]],
+        known: dict[str, Batch],
     ) -> None:
-        self._plan = plan  # each batch: its first claim's number, its entries, its shift
-        self._ends = [first + len(entries) for first, entries, _ in plan]
+        # Each batch: its first claim's number, its entries (None until unmarshalled),
+        # its shift; and as stored: the batch, its ids, whether a claim has no place.
+        self._plan = plan
+        self._stored = stored
+        self._known = known  # the batches known to `_batched`, told of entries read
+        self._ends = list(itertools.accumulate(len(ids) for _, ids, _ in stored))
         self._count = count
         self._made: list[Any] = [None] * count  # each claim, once its batch is made
         self._left = len(plan)  # batches not made yet
@@ -1823,12 +1903,24 @@ class _LazyClaims(_ClaimRuns):
         # Each batch made so far, by its first claim's `id` (see `_Loaded`).
         self.firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]] = {}
 
+    def _entries(self, number: int) -> list[tuple[Any, ...]]:
+        """The entries of the batch `number`, unmarshalled when first asked for."""
+        first, entries, base = self._plan[number]
+        if entries is None:
+            batch, ids, _ = self._stored[number]
+            entries = _batch_entries(batch, ids)
+            self._plan[number] = (first, entries, base)
+            if self._known.get(ids[0]) is batch:
+                self._known[ids[0]] = (entries, batch[1], batch[2])
+        return entries
+
     def _make(self, number: int) -> None:
         """Make the claims of the batch `number`."""
-        first, batch, base = self._plan[number]
+        first, _, base = self._plan[number]
         made = self._made
         if made[first] is not None:
             return
+        batch = self._entries(number)
         place = self._place
         new = object.__new__
         summaries = _Summaries(made, first, batch)
@@ -1894,7 +1986,7 @@ class _LazyClaims(_ClaimRuns):
 
     def _making(self) -> Iterator[Claim]:
         made = self._made
-        for number, (first, _, _) in enumerate(self._plan):
+        for number, (first, _, _) in enumerate(list(self._plan)):
             if made[first] is None:
                 self._make(number)
             yield from made[first : self._ends[number]]
@@ -1912,14 +2004,40 @@ class _LazyClaims(_ClaimRuns):
 
     def batch(self, number: int) -> tuple[int, list[tuple[Any, ...]], int]:
         """The batch `number`: its first claim's number, its entries, its shift."""
-        return self._plan[number]
+        entries = self._entries(number)
+        first, _, base = self._plan[number]
+        return first, entries, base
+
+    def batch_span(self, number: int) -> tuple[int, int, int]:
+        """The batch `number`: its first claim's number, how many, its shift (its
+        entries left unread)."""
+        first, _, base = self._plan[number]
+        return first, len(self._stored[number][1]), base
+
+    def whole(self, number: int) -> _Whole:
+        """The batch `number` as `_plain_for_store` keeps a batch left unread."""
+        return _whole(*self._stored[number])
+
+    def all_placed_between(self, start: int, stop: int) -> bool:
+        """Whether every claim from `start` to `stop` has a place: a batch none of whose
+        claims lacks one told by the index, the others by their entries."""
+        number = self.batch_at(start)
+        while number < len(self._plan) and self._plan[number][0] < stop:
+            first = self._plan[number][0]
+            if self._stored[number][2]:
+                entries = self._entries(number)[max(0, start - first) : stop - first]
+                if None in map(_ENTRY_SPOT, entries):
+                    return False
+            number += 1
+        return True
 
     def number_of(self, claim_id: str, start: int = 0, stop: int | None = None) -> int | None:
         """The number of the first claim from `start` to `stop` with this id, read
         from the batches' entries; None if none."""
         stop = self._count if stop is None else stop
         if self._ids is None:
-            self._ids = self.ids_between(0, self._count)  # kept: the ids never change
+            self.ids_between(0, 0)
+        assert self._ids is not None
         try:
             return self._ids.index(claim_id, start, stop)
         except ValueError:
@@ -1931,21 +2049,21 @@ class _LazyClaims(_ClaimRuns):
         """Each batch holding claims `start` to `stop`: its number, the number of its
         first claim among them, their entries and the batch's shift."""
         number = self.batch_at(start)
-        for first, entries, base in self._plan[number:]:
+        while number < len(self._plan):
+            first, _, base = self._plan[number]
             if first >= stop:
                 break
+            entries = self._entries(number)
             low = max(0, start - first)
             yield number, first + low, entries[low : stop - first], base
             number += 1
 
     def ids_between(self, start: int, stop: int) -> list[str]:
         """The ids of claims `start` to `stop`, read from the batches' entries."""
-        if self._ids is not None:
-            return self._ids[start:stop]
-        ids: list[str] = []
-        for _, _, entries, _ in self.entries_between(start, stop):
-            ids += map(_ENTRY_ID, entries)
-        return ids
+        if self._ids is None:
+            # Read from the index, no batch unmarshalled; kept: the ids never change.
+            self._ids = list(itertools.chain.from_iterable(ids for _, ids, _ in self._stored))
+        return self._ids[start:stop]
 
     def texts_between(self, start: int, stop: int) -> list[tuple[str, str]]:
         """The ids and texts of claims `start` to `stop`, read from the entries."""
@@ -2201,15 +2319,24 @@ def _plain_for_store(
         while n < end:
             found: tuple[int, list[tuple[Any, ...]], int] | None
             claim: Claim | None
-            if load is not None:
+            if load is not None and loaded is not None:
                 number = load.batch_at(n)
-                first, entries, base = load.batch(number)
-                if first == n and n + len(entries) <= end and not load.is_made(number):
-                    found = (first, entries, base)
-                    claim = None
-                else:
-                    claim = seq[n]
-                    found = firsts.get(id(claim)) if firsts else None
+                first, count, base = load.batch_span(number)
+                if first == n and n + count <= end and not load.is_made(number):
+                    # A batch loaded, none of its claims made: kept whole and unread,
+                    # its claims' parts where they are.
+                    add_claim(load.whole(number))
+                    claims += itertools.repeat(_UNREAD, count - 1)
+                    bases += itertools.repeat(base + extra, count)
+                    spans = loaded.sizes[first : first + count]
+                    pieces += zip(
+                        loaded.offsets[first : first + count], map(sum, spans), strict=True
+                    )
+                    sizes += spans
+                    n += count
+                    continue
+                claim = seq[n]
+                found = firsts.get(id(claim)) if firsts else None
             else:
                 claim = seq[n]
                 found = firsts.get(id(claim)) if firsts else None
@@ -2217,7 +2344,7 @@ def _plain_for_store(
                 found is not None
                 and n + len(found[1]) <= end
                 and loaded is not None
-                and (claim is None or loaded.untouched(seq, n, found))
+                and loaded.untouched(seq, n, found)
             ):
                 # A batch loaded whose claims the write left alone: taken whole, its
                 # entries and its claims' parts where they are (no pass a claim).
@@ -2810,7 +2937,7 @@ def all_placed(claims: Sequence[Claim]) -> bool:
         return None not in claim_spots(claims)
     for seq, start, stop in claims.stretches():
         if isinstance(seq, _LazyClaims):
-            if any(None in map(_ENTRY_SPOT, e) for _, _, e, _ in seq.entries_between(start, stop)):
+            if not seq.all_placed_between(start, stop):
                 return False
         elif None in claim_spots(seq[start:stop]):
             return False

@@ -448,7 +448,7 @@ def _batches_start(path: Path) -> int:
     """Where the cached sources and claims' batches start in the parts file (the
     claims' parts lie before them)."""
     index = _cache_index(path)
-    return min([index[1][0], *(at for _, at, _ in index[2])])
+    return min([index[1][0], *(batch[1] for batch in index[2])])
 
 
 def _cache_index(path: Path) -> Any:
@@ -511,13 +511,15 @@ def test_a_write_stores_only_the_batches_it_made_anew_and_a_small_index(
     # Every batch but the changed claim's (and small ones beside it) stays where it was.
     assert len(kept) >= len(batches) - 3
     appended = after[len(before) :]
-    batch_bytes = sum(size for _, at, size in _cache_index(path)[2] if at >= len(before))
+    batch_bytes = sum(size for _, at, size, *_ in _cache_index(path)[2] if at >= len(before))
     assert batch_bytes < len(appended) and batch_bytes < sum(b[2] for b in batches) / 2
     # The sources, unchanged, stay where they were.
     assert _cache_index(path)[1][0] < len(before)
     # The index names where each batch is; it holds none of their bytes.
     index_bytes = cache._cache_file(path).read_bytes()
-    assert not any(after[at : at + size] in index_bytes for _, at, size in _cache_index(path)[2])
+    assert not any(
+        after[at : at + size] in index_bytes for _, at, size, *_ in _cache_index(path)[2]
+    )
     fresh, problems = _parse_fresh(path)
     assert not problems and read_ledger(path) == fresh
 
@@ -762,7 +764,10 @@ def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
     )
     update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
     after = cache._batches_known[target]
-    kept = [first for first, batch in after.items() if before.get(first) is batch]
+    # (A batch's bytes as loaded: its entries, unmarshalled only when read, beside them.)
+    kept = [
+        first for first, batch in after.items() if first in before and before[first][1] is batch[1]
+    ]
     assert len(kept) == len(before) - 1
     # The batches kept are told by their claims' entries as read, none made again;
     # only the changed claim's batch (with small ones beside it) is made anew.
@@ -780,6 +785,123 @@ def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
     assert len(cache._batches_known[target]) <= len(before) + 1
 
 
+def _unmarshalled_batches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...] | None]:
+    """The ids of each batch whose bytes are unmarshalled from here on."""
+    seen: list[tuple[str, ...] | None] = []
+    entries_of = cache._batch_entries
+
+    def counted(batch: cache.Batch, ids: tuple[str, ...] | None = None) -> list[Any]:
+        if batch[0] is None:
+            seen.append(ids)
+        return entries_of(batch, ids)
+
+    monkeypatch.setattr(cache, "_batch_entries", counted)
+    return seen
+
+
+def test_a_load_reads_the_batches_ids_from_the_index_and_unmarshals_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    seen = _unmarshalled_batches(monkeypatch)
+    cache._loaded.clear()
+    ledger = read_ledger(path)
+    assert isinstance(ledger.claims, cache._LazyClaims)
+    # Every id, the claim looked for, whether every claim has a place: from the index.
+    assert cache.claim_ids(ledger.claims) == [f"pier-{n}" for n in range(60)]
+    assert ledger.claims.number_of("pier-41") == 41
+    assert cache.all_placed(ledger.claims)
+    assert seen == []
+    # A claim read unmarshals its batch alone, checked against the ids the index gives.
+    assert ledger.claim("pier-41") is not None
+    assert ledger.claim("pier-41").text == "Pier 41 of the harbour closes for repairs"
+    assert len(seen) == 1 and seen[0] is not None and "pier-41" in seen[0]
+
+
+def test_a_batch_a_write_never_reads_stays_byte_for_byte_in_the_parts_file_and_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    # A first write stores the layout of the bytes it wrote: the next reads no place.
+    update_ledger(path, lambda editor: editor.rename_claim("pier-5", "pier-five"))
+    [parts] = _parts_files(path)
+    before_bytes = parts.read_bytes()
+    before = {batch[3][0]: batch for batch in _cache_index(path)[2]}
+    seen = _unmarshalled_batches(monkeypatch)
+    update_ledger(path, lambda editor: editor.rename_claim("pier-30", "pier-thirty"))
+    read = [ids for ids in seen if ids is not None]
+    assert read and len(read) <= 4, read  # the renamed claim's, the first's, the last's
+    after = {batch[3][0]: batch for batch in _cache_index(path)[2]}
+    after_bytes = _parts_files(path)[0].read_bytes()
+    untouched = [first for first in before if not any(first == ids[0] for ids in read)]
+    assert len(untouched) >= len(before) - 4
+    for first in untouched:
+        # Where it was, its size, its ids, its flag, its bytes: all as they were.
+        assert after[first] == before[first]
+        at, size = before[first][1], before[first][2]
+        assert after_bytes[at : at + size] == before_bytes[at : at + size]
+    _assert_cache_reads_as_fresh(path)
+    assert read_ledger(path).claim("pier-thirty") is not None
+
+
+def test_a_hand_edit_in_a_batch_a_write_leaves_unread_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    update_ledger(path, lambda editor: editor.rename_claim("pier-30", "pier-thirty"))
+    # A hand edit in a batch the write above never unmarshalled, then another write.
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("Pier 50 of the harbour", "Pier 50 of the old harbour")
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    update_ledger(path, lambda editor: editor.rename_claim("pier-10", "pier-ten"))
+    assert "Pier 50 of the old harbour" in path.read_text(encoding="utf-8")
+    for _ in range(2):  # right after the write, and read afresh from the cache files
+        ledger = read_ledger(path)
+        assert ledger.claim("pier-50").text == "Pier 50 of the old harbour closes for repairs"
+        assert ledger.claim("pier-ten") is not None and ledger.claim("pier-10") is None
+        _assert_cache_reads_as_fresh(path)
+
+
+def test_a_damaged_truncated_or_foreign_batch_record_is_never_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    target = cache._cache_file(path)
+    digest = cache.digest_of(path.read_bytes())
+    good = target.read_bytes()
+    # The cache file cut short, or a byte of its index changed: not ours, rebuilt.
+    for damaged in (good[: len(good) // 2], good[:-1] + bytes([good[-1] ^ 1])):
+        target.write_bytes(damaged)
+        cache._loaded.clear()
+        assert cache.load_cached(path, digest) is None
+        assert read_ledger(path) == truth  # read from the file, the cache stored again
+        assert cache.load_cached(path, digest) is not None
+    # A batch's bytes damaged in the parts file: the load fails its seal, rebuilt.
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    batch = _cache_index(path)[2][3]
+    data[batch[1] + batch[2] // 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    assert cache.load_cached(path, digest) is None
+    assert read_ledger(path) == truth
+    # Entries that are not the batch the index names (its ids): never taken.
+    entries = [(f"c{n}", "text", (1, 2), 0, b"", None) for n in range(3)]
+    blob = marshal.dumps(entries)
+    assert cache._batch_entries((None, blob, 0), ("c0", "c1", "c2")) == entries
+    for ids in (("c0", "c1"), ("c0", "c2", "c1"), ("c0", "c1", "c2", "c3")):
+        with pytest.raises(cache.CacheDamaged):
+            cache._batch_entries((None, blob, 0), ids)
+    with pytest.raises(cache.CacheDamaged):
+        cache._batch_entries((None, marshal.dumps({"c0": 1}), 0), ("c0",))
+
+
 def test_claims_with_no_batches_known_are_batched_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "_BATCH_MOST", 4)
     monkeypatch.setattr(cache, "_BATCH_LEAST", 2)
@@ -787,9 +909,9 @@ def test_claims_with_no_batches_known_are_batched_whole(monkeypatch: pytest.Monk
     target = Path("nowhere.ledger")
     cache._batches_known.clear()
     batches = cache._batched(target, claims)
-    assert [base for base, _ in batches] == [0, 40, 80]
-    assert [len(marshal.loads(blob)) for _, blob in batches] == [4, 4, 2]
-    again = [(c[0], c[3] + base) for base, blob in batches for c in marshal.loads(blob)]
+    assert [batch[0] for batch in batches] == [0, 40, 80]
+    assert [len(marshal.loads(batch[1])) for batch in batches] == [4, 4, 2]
+    again = [(c[0], c[3] + b[0]) for b in batches for c in marshal.loads(b[1])]
     assert again == [(c[0], c[3]) for c in claims]
     # Known now: the same claims keep every batch's bytes; one changed, only its batch.
     assert cache._batched(target, claims) == batches
