@@ -474,6 +474,20 @@ def _outlet_of_place(name_words: list[str]) -> bool:
     )
 
 
+def _a_peoples_word(word: str) -> bool:
+    """Whether a capitalised word names a people ("Syrian", "Kurdish")."""
+    return word in _nationalities() or (len(word) > 4 and word.lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+# Armed or official people a body's name and a nationality may stand before.
+_FORCES = _words(
+    """
+    forces fighters rebels militants troops soldiers militia militias army officials
+    authorities police units
+    """
+)
+
+
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
     name_words = [_bare(w) for w in words[start:end]]
     while name_words and (
@@ -486,6 +500,9 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         name_words.pop(0)
     if not name_words or (len(name_words) == 1 and name_words[0].lower() in GENERIC_WORDS):
         return None
+    after = words[end].lower() if end < len(words) else ""
+    while len(name_words) > 1 and after in _FORCES and _a_peoples_word(name_words[-1]):
+        name_words.pop()  # "the YPG Kurdish forces": whose forces, then which people's
     name = _tidy(name_words)
     last = name_words[-1].lower()
     canonical = _media_name(name)

@@ -681,3 +681,10 @@ def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
     named = name_in("Sergeant-at-Arms Kevin Vickers")
     assert named is not None and (named.name, named.kind) == ("Kevin Vickers", entities.PERSON)
     assert person_name("Sergeant-at-Arms Kevin Vickers") == "Kevin Vickers"
+
+
+def test_a_peoples_word_between_a_body_and_its_forces_is_no_part_of_the_name() -> None:
+    named = name_in("the head of the YPG Kurdish forces in Kobane")
+    assert named is not None and named.name == "YPG"
+    named = name_in("the head of the Syrian Observatory for Human Rights")
+    assert named is not None and named.name == "Syrian Observatory for Human Rights"
