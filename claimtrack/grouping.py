@@ -2035,6 +2035,33 @@ class _Grouper:
         counts = self.index.profile(claim_id)
         return any(word in counts for word in self.index.terms(subject).words)
 
+    def _names_told_thing(self, claim_id: str) -> bool:
+        """Whether the claim of the telling a denial names ("the reports")
+        tells what that telling was of: "erroneous reports of a suspected
+        Ebola case in the area" answer a report of a case, so the article's
+        latest report, of a claim whose text names no case and no Ebola
+        ("police received a call from a nurse"), is another matter. The thing
+        is the noun phrase after "of" or "about" (`_told_thing`, up to a
+        preposition other than "of": "in the area" says where, not what); an
+        actor of it, or a word of it or a related form, must be in the claim's
+        text."""
+        statement = self.statement
+        if statement is None or statement.stance is Stance.ASSERTS:
+            return True
+        thing = _told_thing(_SUBORDINATE.split(statement.content, maxsplit=1)[0])
+        if thing is None:
+            return True
+        answering = self._answering_words()
+        told = self.index.normal(thing)
+        mine = [word for word in told.terms.words if word not in answering and word not in _KNOWING]
+        if not mine and not told.actors - {UNKNOWN_ACTORS}:
+            return True
+        text = self.index.normal(self.index.claim_text(claim_id))
+        # "Claims of ISIS members" answer "ten ISIS fighters crossed the border".
+        if (told.actors & text.actors) - {UNKNOWN_ACTORS}:
+            return True
+        return any(_same_or_related(word, other) for word in mine for other in text.terms.words)
+
     def _names_its_thing(self, claim_id: str) -> bool:
         """Whether a denial or doubt that says there is none of a thing ("no
         incision could be seen", "no militants were killed") may join the
@@ -2216,6 +2243,7 @@ class _Grouper:
             denied is not None
             and _WHOSE_TELLING.search(named) is None
             and self._names_its_thing(denied)
+            and self._names_told_thing(denied)
             and not self._supposes(denied)
         ):
             # "Both the Tour and his agent denied the claims" in the lead, then
@@ -2240,6 +2268,10 @@ class _Grouper:
                     # whether a thing is so ("the WHO is investigating whether
                     # ..."), which report nothing as so.
                     continue
+                if not self._names_told_thing(claim_id):
+                    # "Erroneous reports of a suspected Ebola case": the telling it
+                    # names was of a thing the latest telling did not tell of.
+                    return Assignment(None, "", False, 0.0, _TOLD_ANOTHER_THING)
                 if not self._names_its_thing(claim_id):
                     # "Reports of a suspected case" answer a report of the case,
                     # not the latest report of something else.
@@ -3378,6 +3410,7 @@ _NEW_TELLING = re.compile(
     r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
 )
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
+_TOLD_ANOTHER_THING = "names a telling of a thing that what its article told before does not name"
 # A telling that names the whole account an article tells: "the story", "this tale".
 _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
 # A telling named by whose it is: "Hunter's claim", "Vocativ's allegation",
@@ -3437,6 +3470,35 @@ _KNOWING = P.word_set(
     """
 )
 _PHRASE_SKIPS = P.word_set("the a an this that these those of his her its their our my your")
+
+
+# "Reports of a suspected case in the area", "claims about his health": the
+# telling a denial names, and the noun phrase it is of, up to a preposition or
+# a clause's end ("in the area" says where).
+_TELLING_OF = re.compile(
+    r"(?i)\b(?:reports?|claims?|accusations?|allegations?|charges?|articles?)"
+    r"\s+(?:of|about)\s+(?P<thing>[^,;:.!?()\u2013\u2014\"]+)"
+)
+
+
+def _told_thing(named: str) -> str | None:
+    """The noun phrase a telling a denial names is of ("a suspected Ebola
+    case" of "erroneous reports of a suspected Ebola case in the area"), or
+    None when it names none."""
+    found = _TELLING_OF.search(named)
+    if found is None:
+        return None
+    phrase: list[str] = []
+    for word in found.group("thing").split():
+        lower = word.lower()
+        if lower == "of" and phrase:
+            # "reports of the use of chlorine": the use and what it is of.
+            phrase.append(word)
+            continue
+        if lower in _PHRASE_ENDS:
+            break
+        phrase.append(word)
+    return " ".join(phrase) or None
 
 
 def _denied_thing(content: str, answering: Callable[[str], bool]) -> str | None:

@@ -2846,6 +2846,40 @@ def test_the_reports_called_false_pass_over_a_report_of_what_only_might_follow()
     assert three.claim_id == one.claim_id
 
 
+def test_reports_of_a_thing_called_false_pass_over_a_report_that_names_no_such_thing() -> None:
+    # "Erroneous reports of a suspected cholera outbreak" answer a report of an
+    # outbreak: the article's latest report, of a ferry delayed at the port, is
+    # another matter, and the denial joins none; of an outbreak, it answers it.
+    other = _told(
+        "The Herald reported that the morning ferry was delayed at Port Anselm for six hours.",
+        "the morning ferry was delayed at Port Anselm for six hours",
+        "The Herald",
+        1,
+        "reported",
+    )
+    outbreak = _told(
+        "The Courier reported that a cholera outbreak had closed two schools in Port Anselm.",
+        "a cholera outbreak had closed two schools in Port Anselm",
+        "The Courier",
+        1,
+        "reported",
+    )
+    denial = _told(
+        "There were erroneous reports of a suspected cholera outbreak in Port Anselm, "
+        "the health board said.",
+        "There were erroneous reports of a suspected cholera outbreak in Port Anselm",
+        "the health board",
+        2,
+        "said",
+        Stance.DENIES,
+    )
+    one, two = group_statements([other, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id is None
+    one, two = group_statements([outbreak, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id == one.claim_id
+
+
 def test_a_telling_named_by_whose_it_is_passes_over_that_tellers_own_negative() -> None:
     # The senator's "the police never searched the lorries" says what is not so: "Okafor's
     # claim" rejected is the smugglers' capture she put forward, not that.
