@@ -4163,7 +4163,9 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had|will|would|could|may|might|must|should|can)\s+"
     r"(?:(?:also|already|since|now|[a-z]+ly)\s+)?(?=be\b|been\b))?"
     r"(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
-    r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}$",
+    r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}"
+    # "has since been updated and denied": a participle joined before the cue
+    r"(?P<joined>[a-z]+ed\s+(?:and|or)\s+(?:(?:then|later|since|[a-z]+ly)\s+)?)?$",
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
@@ -4600,8 +4602,19 @@ def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
     word = unit.text[cue.start : cue.end].lower()
     if not (word.endswith("ed") or word in P.IRREGULAR_PAST) or " " in word:
         return None
-    match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 30), cue.start)
-    return match.start() if match else None
+    match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 50), cue.start)
+    if match is None:
+        return None
+    if match.group("joined") and not _NOTHING_AFTER_PASSIVE.match(unit.text, cue.end, unit.end):
+        # "could not be trusted and suggested it may be lying": the second verb
+        # has its own clause, so it is active; a joined passive ends there
+        return None
+    return match.start()
+
+
+# What may follow a passive joined to another participle ("has been updated
+# and denied.", "was checked and denied by ..."): the end, a mark, its agent.
+_NOTHING_AFTER_PASSIVE = re.compile(r"\s*(?:[.,;:!?)\]]|$|by\b)")
 
 
 def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
@@ -5500,6 +5513,21 @@ def _document_after(words: list[_Token]) -> bool:
     return len(words) <= 2 and all(word.text.isalpha() and word.text.islower() for word in words)
 
 
+# "(denied the rumors) and let the world know (that ...)": a verb of its own
+# joined on after the object; the clause it opens is not what was denied.
+_JOINED_VERB = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also|later|soon|\w+ly)\s+)?([a-z]+)\b"
+)
+
+
+def _verb_joined(text: str, start: int, end: int) -> bool:
+    """A past-tense verb joined by "and"/"but" between an object and a clause."""
+    return any(
+        word in P.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        for word in (found.group(1) for found in _JOINED_VERB.finditer(text, start, end))
+    )
+
+
 def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
     """Grow multiword cues; say where content starts and which kind it is.
 
@@ -5526,9 +5554,10 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         tail = P.WARN_TAIL.match(text, after, unit.end)
         if tail is not None:
             return tail.end(), tail.end(), "object"
-    if lemma in ("deny", "reject", "dismiss", "refute", "dispute"):
+    if lemma in ("deny", "reject", "dismiss", "refute", "debunk", "rebut", "dispute"):
         tail = P.ACCUSATION_TAIL.match(text, after, unit.end)
-        if tail is not None and _that_clause(unit, tail.end(), lemma, words=12) is not None:
+        that = None if tail is None else _that_clause(unit, tail.end(), lemma, words=12)
+        if tail is not None and that is not None and not _verb_joined(text, tail.end(), that):
             return tail.end(), tail.end(), "object"
         if tail is not None:
             return cue_end, after, "accusation"
@@ -6398,6 +6427,8 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
             _is_past_tense(token) or token.lower in P.FINITE_WORDS or token.lower in P.ALL_CUES
         ):
             continue
+        if j > 0 and left[j - 1].lower == "to" and not _is_past_tense(token):
+            continue  # "went on Twitter to deny the hoax, saying": an infinitive, no clause's verb
         k = _skip_back(left, j - 1)
         if k < 0:
             return None
@@ -6869,7 +6900,7 @@ def _forward_content(
 _ANSWERED_AFTER_OBJECT = re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
     r"(?:[A-Z][\w'\u2019.-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:\w+ly\s+)?"
-    r"(?:denied|rejected|refuted|dismissed|disputed|questioned|doubted|confirmed|said|insisted)\b"
+    r"(?:denied|rejected|refuted|debunked|rebutted|dismissed|disputed|questioned|doubted|confirmed|said|insisted)\b"
 )
 
 
