@@ -4732,7 +4732,13 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
     names no speaker.
     """
     text = unit.text
-    agent = _AGENT_RE.match(text, cue.end, unit.end)
+    cue_end = cue.end
+    if cue.lemma == "call":
+        # "has been called 'rubbish' by X": the verdict in quotes is X's, with its cue
+        verdict = _CALLED_VERDICT.match(text, cue.end, unit.end)
+        if verdict is not None:
+            cue_end = verdict.end()
+    agent = _AGENT_RE.match(text, cue_end, unit.end)
     if agent is None:
         return None
     tokens = unit.tokens(agent.end(), min(unit.end, agent.end() + _WINDOW))
@@ -4745,8 +4751,8 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
     return _Attribution(
         (tokens[0].start, tokens[end - 1].end),
         None,
-        (cue.start, cue.end),
-        _normal(text[cue.start : cue.end]),
+        (cue.start, cue_end),
+        _normal(text[cue.start : cue_end]),
         content,
         text[content[0] : content[1]],
     )
@@ -5163,6 +5169,10 @@ _JUDGED_FIRST = re.compile(
     r"(?:(?:the|a|an|these|those)\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
     r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|suggestions?|allegations?|accounts?)\s+that\s+",
     re.IGNORECASE,
+)
+# A verdict in quotes right after "called": 'has been called "rubbish" by X'.
+_CALLED_VERDICT = re.compile(
+    r"\s+[\"\u201c\u2018']" + _VERDICT_WORDS + r"[\"\u201d\u2019']", re.IGNORECASE
 )
 # The same verdict after the clause it judges: "... as rubbish", '... "complete nonsense"'.
 _VERDICT_TAIL = re.compile(

@@ -5605,3 +5605,17 @@ def test_an_infinitive_cue_is_not_the_verb_a_participle_continues() -> None:
     )
     assert any(s.speaker == "The agency" and s.cue == "saying" for s in statements)
     assert not any(s.speaker == "The agency went" for s in statements)
+
+
+def test_a_verdict_in_quotes_given_in_the_passive_is_its_agents_denial() -> None:
+    # 'has been called "rubbish" by X': X denies what was called so.
+    statement = only('The story has been called "nonsense" by a spokesman for the ministry.')
+    assert statement.speaker == "a spokesman for the ministry"
+    assert statement.stance is Stance.DENIES
+    assert statement.content == "The story"
+    assert statement.cue == 'called "nonsense"'
+    statement = only("The claim was called 'false' by the company.")
+    assert statement.speaker == "the company"
+    assert statement.stance is Stance.DENIES
+    # Praise in quotes is no statement, nor is a call with no verdict.
+    assert not extract('The plan was called "brilliant" by critics.')
