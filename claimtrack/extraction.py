@@ -4725,6 +4725,14 @@ def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
     return _spanned(text, speaker, cue_span, content)
 
 
+# A passive in a clause of time with no subject of its own: "before being denied".
+_BEING_AFTER_SUBORDINATOR = re.compile(
+    r"\b(?:before|after|since|while|without|upon|despite)\s+being\s+$", re.IGNORECASE
+)
+# A pronoun as the passive's whole subject after "that": "so absurd that it".
+_PRONOUN_SUBJECT_AFTER_THAT = re.compile(r"\bthat\s+(it|this|they|these)\s*$", re.IGNORECASE)
+
+
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:
     """'The move was first reported by MSNBC': the agent speaks, the subject is the content.
 
@@ -4748,6 +4756,20 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
     content = _trim(text, unit.start, subject_end)
     if content is None:
         return None
+    if _BEING_AFTER_SUBORDINATOR.search(text, content[0], subject_end + 6):
+        # "The rumor was picked up by X before being denied by Y": what Y
+        # denied is the sentence's subject, not the clause X's part is in
+        words = unit.tokens(content[0], content[1])
+        head = _np_forward(words, 0)
+        if head == 0 or head >= len(words) or not _verb_like(words[head]):
+            return None
+        content = (words[0].start, words[head - 1].end)
+    else:
+        pronoun = _PRONOUN_SUBJECT_AFTER_THAT.search(text, content[0], content[1])
+        if pronoun is not None:
+            # "whose statement was so absurd that it was denied by Y": the
+            # pronoun is what Y denied, not the sentence up to it
+            content = (pronoun.start(1), pronoun.end(1))
     return _Attribution(
         (tokens[0].start, tokens[end - 1].end),
         None,

@@ -5619,3 +5619,23 @@ def test_a_verdict_in_quotes_given_in_the_passive_is_its_agents_denial() -> None
     assert statement.stance is Stance.DENIES
     # Praise in quotes is no statement, nor is a call with no verdict.
     assert not extract('The plan was called "brilliant" by critics.')
+
+
+def test_what_a_passive_in_a_clause_of_time_denies_is_the_sentences_subject() -> None:
+    # "X was picked up by Y before being denied by Z": Z denied X, not Y's part.
+    statement = only(
+        "The rumor was picked up by several local papers before being denied by the council."
+    )
+    assert statement.speaker == "the council"
+    assert statement.stance is Stance.DENIES
+    assert statement.content == "The rumor"
+
+
+def test_a_pronoun_after_that_is_the_whole_subject_of_a_passive_denial() -> None:
+    # "whose claim was so odd that it was denied by Z": Z denied "it", not the sentence.
+    statements = extract(
+        "Smith said the river had dried up, a claim so odd that it was denied by the mayor."
+    )
+    denial = next(s for s in statements if s.stance is Stance.DENIES)
+    assert denial.speaker == "the mayor"
+    assert denial.content == "it"
