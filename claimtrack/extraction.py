@@ -4163,7 +4163,9 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had|will|would|could|may|might|must|should|can)\s+"
     r"(?:(?:also|already|since|now|[a-z]+ly)\s+)?(?=be\b|been\b))?"
     r"(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|later|widely|previously|"
-    r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}$",
+    r"repeatedly|often|reportedly|initially|originally|[a-z]+ly)\s+){0,2}"
+    # "has since been updated and denied": a participle joined before the cue
+    r"(?P<joined>[a-z]+ed\s+(?:and|or)\s+(?:(?:then|later|since|[a-z]+ly)\s+)?)?$",
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
@@ -4600,8 +4602,19 @@ def _passive_before(unit: _Unit, cue: _Cue) -> int | None:
     word = unit.text[cue.start : cue.end].lower()
     if not (word.endswith("ed") or word in P.IRREGULAR_PAST) or " " in word:
         return None
-    match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 30), cue.start)
-    return match.start() if match else None
+    match = _PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 50), cue.start)
+    if match is None:
+        return None
+    if match.group("joined") and not _NOTHING_AFTER_PASSIVE.match(unit.text, cue.end, unit.end):
+        # "could not be trusted and suggested it may be lying": the second verb
+        # has its own clause, so it is active; a joined passive ends there
+        return None
+    return match.start()
+
+
+# What may follow a passive joined to another participle ("has been updated
+# and denied.", "was checked and denied by ..."): the end, a mark, its agent.
+_NOTHING_AFTER_PASSIVE = re.compile(r"\s*(?:[.,;:!?)\]]|$|by\b)")
 
 
 def _is_reduced_passive(unit: _Unit, cue: _Cue) -> bool:
@@ -4712,6 +4725,14 @@ def _as_reported_by(unit: _Unit, cue: _Cue) -> _Attribution | None:
     return _spanned(text, speaker, cue_span, content)
 
 
+# A passive in a clause of time with no subject of its own: "before being denied".
+_BEING_AFTER_SUBORDINATOR = re.compile(
+    r"\b(?:before|after|since|while|without|upon|despite)\s+being\s+$", re.IGNORECASE
+)
+# A pronoun as the passive's whole subject after "that": "so absurd that it".
+_PRONOUN_SUBJECT_AFTER_THAT = re.compile(r"\bthat\s+(it|this|they|these)\s*$", re.IGNORECASE)
+
+
 def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution | None:
     """'The move was first reported by MSNBC': the agent speaks, the subject is the content.
 
@@ -4719,7 +4740,13 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
     names no speaker.
     """
     text = unit.text
-    agent = _AGENT_RE.match(text, cue.end, unit.end)
+    cue_end = cue.end
+    if cue.lemma == "call":
+        # "has been called 'rubbish' by X": the verdict in quotes is X's, with its cue
+        verdict = _CALLED_VERDICT.match(text, cue.end, unit.end)
+        if verdict is not None:
+            cue_end = verdict.end()
+    agent = _AGENT_RE.match(text, cue_end, unit.end)
     if agent is None:
         return None
     tokens = unit.tokens(agent.end(), min(unit.end, agent.end() + _WINDOW))
@@ -4729,11 +4756,25 @@ def _agent_attribution(unit: _Unit, cue: _Cue, subject_end: int) -> _Attribution
     content = _trim(text, unit.start, subject_end)
     if content is None:
         return None
+    if _BEING_AFTER_SUBORDINATOR.search(text, content[0], subject_end + 6):
+        # "The rumor was picked up by X before being denied by Y": what Y
+        # denied is the sentence's subject, not the clause X's part is in
+        words = unit.tokens(content[0], content[1])
+        head = _np_forward(words, 0)
+        if head == 0 or head >= len(words) or not _verb_like(words[head]):
+            return None
+        content = (words[0].start, words[head - 1].end)
+    else:
+        pronoun = _PRONOUN_SUBJECT_AFTER_THAT.search(text, content[0], content[1])
+        if pronoun is not None:
+            # "whose statement was so absurd that it was denied by Y": the
+            # pronoun is what Y denied, not the sentence up to it
+            content = (pronoun.start(1), pronoun.end(1))
     return _Attribution(
         (tokens[0].start, tokens[end - 1].end),
         None,
-        (cue.start, cue.end),
-        _normal(text[cue.start : cue.end]),
+        (cue.start, cue_end),
+        _normal(text[cue.start : cue_end]),
         content,
         text[content[0] : content[1]],
     )
@@ -5151,6 +5192,10 @@ _JUDGED_FIRST = re.compile(
     r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|suggestions?|allegations?|accounts?)\s+that\s+",
     re.IGNORECASE,
 )
+# A verdict in quotes right after "called": 'has been called "rubbish" by X'.
+_CALLED_VERDICT = re.compile(
+    r"\s+[\"\u201c\u2018']" + _VERDICT_WORDS + r"[\"\u201d\u2019']", re.IGNORECASE
+)
 # The same verdict after the clause it judges: "... as rubbish", '... "complete nonsense"'.
 _VERDICT_TAIL = re.compile(
     r"(?:,?\s+as)?\s+[\"\u201c\u2018']?" + _VERDICT_WORDS + r"[\"\u201d\u2019'.!]*\s*$",
@@ -5500,6 +5545,21 @@ def _document_after(words: list[_Token]) -> bool:
     return len(words) <= 2 and all(word.text.isalpha() and word.text.islower() for word in words)
 
 
+# "(denied the rumors) and let the world know (that ...)": a verb of its own
+# joined on after the object; the clause it opens is not what was denied.
+_JOINED_VERB = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also|later|soon|\w+ly)\s+)?([a-z]+)\b"
+)
+
+
+def _verb_joined(text: str, start: int, end: int) -> bool:
+    """A past-tense verb joined by "and"/"but" between an object and a clause."""
+    return any(
+        word in P.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        for word in (found.group(1) for found in _JOINED_VERB.finditer(text, start, end))
+    )
+
+
 def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
     """Grow multiword cues; say where content starts and which kind it is.
 
@@ -5526,9 +5586,10 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         tail = P.WARN_TAIL.match(text, after, unit.end)
         if tail is not None:
             return tail.end(), tail.end(), "object"
-    if lemma in ("deny", "reject", "dismiss", "refute", "dispute"):
+    if lemma in ("deny", "reject", "dismiss", "refute", "debunk", "rebut", "dispute"):
         tail = P.ACCUSATION_TAIL.match(text, after, unit.end)
-        if tail is not None and _that_clause(unit, tail.end(), lemma, words=12) is not None:
+        that = None if tail is None else _that_clause(unit, tail.end(), lemma, words=12)
+        if tail is not None and that is not None and not _verb_joined(text, tail.end(), that):
             return tail.end(), tail.end(), "object"
         if tail is not None:
             return cue_end, after, "accusation"
@@ -6398,6 +6459,8 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
             _is_past_tense(token) or token.lower in P.FINITE_WORDS or token.lower in P.ALL_CUES
         ):
             continue
+        if j > 0 and left[j - 1].lower == "to" and not _is_past_tense(token):
+            continue  # "went on Twitter to deny the hoax, saying": an infinitive, no clause's verb
         k = _skip_back(left, j - 1)
         if k < 0:
             return None
@@ -6869,7 +6932,7 @@ def _forward_content(
 _ANSWERED_AFTER_OBJECT = re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
     r"(?:[A-Z][\w'\u2019.-]*|[a-z]+)(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:\w+ly\s+)?"
-    r"(?:denied|rejected|refuted|dismissed|disputed|questioned|doubted|confirmed|said|insisted)\b"
+    r"(?:denied|rejected|refuted|debunked|rebutted|dismissed|disputed|questioned|doubted|confirmed|said|insisted)\b"
 )
 
 

@@ -1132,7 +1132,7 @@ _POSSESSOR = re.compile(r"(?:\b[A-Z][\w.-]*\s+)*\b[A-Z][\w.-]*['\u2019]s?(?=\s)"
 # so "Russia claims Crimea" is not taken for a pointer.
 _POINTER = re.compile(
     r"""^\W*
-    (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?)\s+)?
+    (?:(?:deny|denies|denied|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rebut(?:s|ted)?|debunk(?:s|ed)?)\s+)?
     (?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|[\w.-]+['\u2019]s)
        \s+(?:[\w.'\u2019-]+\s+){0,2}?)?
     (?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?

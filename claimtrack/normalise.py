@@ -97,7 +97,8 @@ FRAMING_WORDS = _word_set(
     statement statements remark remarks comment comments
     deny denies denied denying denial denials reject rejects rejected rejecting rejection
     dismiss dismisses dismissed dismissing refute refutes refuted refuting rebut rebuts
-    rebutted dispute disputes disputed disputing question questions questioned
+    rebutted rebutting debunk debunks debunked debunking dispute disputes disputed disputing
+    question questions questioned
     baseless groundless unfounded false untrue fabricated fabrication fabrications
     nonsense lie lies lying slander smear absurd ridiculous totally completely entirely
     evidence proof confirm confirms confirmed confirming

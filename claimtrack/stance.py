@@ -921,7 +921,7 @@ _REQUEST_CLAUSE = re.compile(
 )
 # What a request asks for that is itself a position: "(if he would) deny ...".
 _POSITION_ASKED = re.compile(
-    r"(?i)\s+(?:\w+ly\s+)?(?:deny|confirm|comment|verify|dispute|refute|respond|say|explain)\b"
+    r"(?i)\s+(?:\w+ly\s+)?(?:deny|confirm|comment|verify|dispute|refute|debunk|rebut|respond|say|explain)\b"
 )
 _CUE_NEGATION = re.compile(
     rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b"

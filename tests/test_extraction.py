@@ -5558,3 +5558,84 @@ def test_a_tail_of_when_or_how_is_looked_for_only_where_its_words_end_the_text()
             found = _when_or_how_tail(text, start, end)
             assert (found and found.span()) == (whole and whole.span())
     assert sum(_when_or_how_tail(text, 0, len(text)) is not None for text in texts) == 6
+
+
+@pytest.mark.parametrize("verb", ["debunked", "rebutted"])
+def test_debunking_or_rebutting_a_report_reads_as_refuting_it(verb: str) -> None:
+    # "debunked the report to the paper": the report is what was denied, the
+    # paper only where it was denied, as with "refuted" and "denied".
+    statement = only(f"The singer's agent later {verb} the report to a local newspaper.")
+    assert statement.speaker == "The singer's agent"
+    assert statement.stance is Stance.DENIES
+    assert statement.content == "the report"
+    # A clause after the object is the thing denied.
+    statement = only(f"The ministry {verb} claims that troops had crossed the river.")
+    assert statement.speaker == "The ministry"
+    assert statement.stance is Stance.DENIES
+    assert "troops had crossed the river" in statement.content
+
+
+def test_a_clause_after_a_verb_joined_to_the_denial_is_not_what_was_denied() -> None:
+    # "denied the rumors and told reporters that X": X is told, not denied.
+    statements = extract("His aides soon denied the rumors and told reporters that he was well.")
+    denial = next(s for s in statements if s.stance is Stance.DENIES)
+    assert denial.speaker == "His aides"
+    assert denial.content == "the rumors"
+    assert not any(s.stance is Stance.DENIES and "he was well" in s.content for s in statements)
+    # Nouns joined by "and" still lead to the clause denied.
+    statement = only("The ministry denied the reports and rumours that troops had crossed.")
+    assert statement.stance is Stance.DENIES
+    assert statement.content == "troops had crossed"
+
+
+def test_a_passive_joined_to_another_participle_has_no_speaker_before_it() -> None:
+    # "has since been updated and denied": what was denied, not who denied it.
+    assert not extract(
+        "As for the rumor, the initial report by the blog has since been updated and denied."
+    )
+    # A second verb with a clause of its own is active: its subject speaks.
+    statements = extract("The mayor said the police could not be trusted and suggested they lied.")
+    assert any(s.speaker == "The mayor" and s.content == "they lied" for s in statements)
+
+
+def test_an_infinitive_cue_is_not_the_verb_a_participle_continues() -> None:
+    # "went on Twitter to deny the hoax, saying ...": the agency says, not "The agency went".
+    statements = extract(
+        "The agency went on Twitter to deny the hoax, saying it would post every recall online."
+    )
+    assert any(s.speaker == "The agency" and s.cue == "saying" for s in statements)
+    assert not any(s.speaker == "The agency went" for s in statements)
+
+
+def test_a_verdict_in_quotes_given_in_the_passive_is_its_agents_denial() -> None:
+    # 'has been called "rubbish" by X': X denies what was called so.
+    statement = only('The story has been called "nonsense" by a spokesman for the ministry.')
+    assert statement.speaker == "a spokesman for the ministry"
+    assert statement.stance is Stance.DENIES
+    assert statement.content == "The story"
+    assert statement.cue == 'called "nonsense"'
+    statement = only("The claim was called 'false' by the company.")
+    assert statement.speaker == "the company"
+    assert statement.stance is Stance.DENIES
+    # Praise in quotes is no statement, nor is a call with no verdict.
+    assert not extract('The plan was called "brilliant" by critics.')
+
+
+def test_what_a_passive_in_a_clause_of_time_denies_is_the_sentences_subject() -> None:
+    # "X was picked up by Y before being denied by Z": Z denied X, not Y's part.
+    statement = only(
+        "The rumor was picked up by several local papers before being denied by the council."
+    )
+    assert statement.speaker == "the council"
+    assert statement.stance is Stance.DENIES
+    assert statement.content == "The rumor"
+
+
+def test_a_pronoun_after_that_is_the_whole_subject_of_a_passive_denial() -> None:
+    # "whose claim was so odd that it was denied by Z": Z denied "it", not the sentence.
+    statements = extract(
+        "Smith said the river had dried up, a claim so odd that it was denied by the mayor."
+    )
+    denial = next(s for s in statements if s.stance is Stance.DENIES)
+    assert denial.speaker == "the mayor"
+    assert denial.content == "it"
