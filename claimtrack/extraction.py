@@ -237,7 +237,7 @@ class _Resolver:
             title, name = titled
             if title.split()[-1].lower() in NAME_GLUE:
                 continue  # "Estonian Institute for Marine Studies": a body's name goes on
-            if _OCCUPATION_BEFORE_NAME.search(title + " ") and self._only_a_country_named(title):
+            if self._expert_of_a_country(title):
                 continue  # "Moroccan military expert Ann Roe": speaks for herself
             office = entities.regional_office(f"{title} {' '.join(name)}")
             if office is not None:
@@ -541,10 +541,7 @@ class _Resolver:
             # "the Florida attorney", "St. Louis attorney Ann Roe": where, not whom;
             # the person named right after, if any, speaks for themselves
             right_after = _NAME_RIGHT_AFTER_RE.match(placed.string, placed.end())
-            someone = entities.name_in(right_after.group(1)) if right_after else None
-            if someone is None or someone.kind != entities.PERSON:
-                return None
-            return self._person(someone.name, phrase)
+            return self._person_named_in(right_after.group(1) if right_after else "", phrase)
         if named is not None and named.name in _ROLE_ABBREVIATIONS:
             named = None  # "the singer's PR", "the artist's PR representative": a role
         if (
@@ -592,8 +589,7 @@ class _Resolver:
         if (
             known is not None
             and named.kind == entities.PERSON
-            and _OCCUPATION_BEFORE_NAME.search(phrase[: phrase.rfind(named.name.split()[0])])
-            and self._only_a_country_named(phrase[: phrase.rfind(named.name.split()[0])])
+            and self._expert_of_a_country(phrase[: phrase.rfind(named.name.split()[0])])
         ):
             # "Moroccan military expert Abderrahmane Mekkaoui", "Iraqi security analyst
             # Ann Roe": an expert of a field in a country speaks for themselves
@@ -665,10 +661,7 @@ class _Resolver:
                 # "Plant manager Mitch Osborne", "Hospital staff" beside "the
                 # plant", "the hospital": people of a body left unnamed, not a
                 # body called "Plant" or "Hospital".
-                someone = entities.name_in(phrase.split(None, 1)[1])
-                if someone is None or someone.kind != entities.PERSON:
-                    return None
-                return self._person(someone.name, phrase)
+                return self._person_named_in(phrase.split(None, 1)[1], phrase)
         if named.kind == entities.PERSON:
             return self._person(named.name, phrase)
         if (
@@ -726,6 +719,22 @@ class _Resolver:
             or self._resolver.is_place(name)
         )
         return found if placed else None
+
+    def _person_named_in(self, words: str, phrase: str) -> str | None:
+        """The party of the person `words` name, or None when they name no person:
+        the words after a description that names no body ("St. Louis attorney
+        [Ann Roe]", "Plant manager [Mitch Osborne]")."""
+        someone = entities.name_in(words) if words else None
+        if someone is None or someone.kind != entities.PERSON:
+            return None
+        return self._person(someone.name, phrase)
+
+    def _expert_of_a_country(self, title: str) -> bool:
+        """Whether a title before a name is a private occupation of a country
+        ("Moroccan military expert"): its holder speaks for themselves."""
+        return _OCCUPATION_BEFORE_NAME.search(
+            title.rstrip() + " "
+        ) is not None and self._only_a_country_named(title)
 
     def _only_a_country_named(self, phrase: str) -> bool:
         """Whether every capitalised word of a phrase names a country or its people
@@ -898,11 +907,7 @@ class _Resolver:
             if state is not None:
                 return state
         introduced = self._introduction(name) or self._apposition(name)
-        if (
-            introduced is not None
-            and _OCCUPATION_BEFORE_NAME.search(introduced + " ")
-            and self._only_a_country_named(introduced)
-        ):
+        if introduced is not None and self._expert_of_a_country(introduced):
             # "Moroccan military expert Abderrahmane Mekkaoui": an expert of a field
             # in a country speaks for themselves, not for the state ("Rhodium analyst
             # Ann Roe" speaks for Rhodium)
