@@ -51,7 +51,7 @@ from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word
-from claimtrack.entities import STATE, TITLE_WORDS
+from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
 from claimtrack.model import Span, Statement
 from claimtrack.parties import builtin_kind
 
@@ -2433,8 +2433,8 @@ def _full_names(text: str) -> dict[str, str]:
         if len(words) == 3 and _personal(words[0].lower()):
             words = words[1:]  # "Forecaster Lena Okafor" opening a sentence
             name = " ".join(words)
-        if any(w.lower() in _NO_FORENAME for w in words):
-            continue
+        if any(w.lower() in _NO_FORENAME for w in words) or words[-1].lower() in LANDMARK_HEADS:
+            continue  # "the War Memorial": a place, no person
         found.setdefault(words[-1].rstrip("'\u2019"), set()).add(name)
     out = {}
     for last, names in found.items():

@@ -72,6 +72,17 @@ MEDIA_HEADS = _words(
     """
 )
 
+# The last word of the name of a built place, a monument or a street: "the
+# National War Memorial", "Parliament Square", "Union Station". Such a name is
+# where something happened, never a person. Words that are also common surnames
+# ("Hall", "Hill", "Park", "Lane", "Temple", "Tower") are left out.
+LANDMARK_HEADS = _words(
+    """
+    memorial monument cathedral mosque synagogue basilica chapel stadium arena square
+    plaza bridge building avenue boulevard mall station terminal cemetery harbour harbor
+    """
+)
+
 # Words that describe what follows or precedes them: "the group Judicial
 # Watch", "Italian newspaper Corriere della Sera", "The Mirror newspaper".
 MEDIA_NOUNS = _words(
@@ -232,6 +243,8 @@ def guess_kind(name: str) -> str:
         return ORGANISATION  # "Texas City", "Navarro County": a city's or region's government
     if last in MEDIA_HEADS:
         return MEDIA
+    if last in LANDMARK_HEADS:
+        return ORGANISATION  # "War Memorial": a place, whose keepers speak for it
     if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_initials(words):
         return PERSON
     return ORGANISATION
@@ -849,6 +862,7 @@ def _looks_like_person(name_words: list[str]) -> bool:
     last = name_words[-1].lower()
     return (
         last not in ORGANISATION_HEADS
+        and last not in LANDMARK_HEADS
         and last not in MEDIA_HEADS
         and last not in MEDIA_NOUNS
         and last not in ORGANISATION_NOUNS

@@ -1632,7 +1632,12 @@ class _Resolver:
         return False
 
     def _surname_count(self, full: str) -> int:
-        return self._capitalised()[full.split()[-1]]
+        """How often the article writes the last word of `full`, alone or in a name."""
+        surname = full.split()[-1]
+        if surname.isalpha():
+            return self._capitalised()[surname]
+        # "Zehaf-Bibeau", "O'Brien": a word the capitalised words' count splits.
+        return len(re.findall(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w-])", self.text))
 
     def _capitalised(self) -> Counter[str]:
         """How often each capitalised word occurs in the article, counted in one pass."""
@@ -1684,7 +1689,7 @@ class _Resolver:
                 if self.resolve(surname) is not None:
                     continue
                 # Said by surname alone elsewhere: a person, not a body ("Led Zeppelin").
-                if self._capitalised()[surname] > self.text.count(full):
+                if self._surname_count(full) > self.text.count(full):
                     found[surname] = full
                     found[full] = full
             self._named_people = found

@@ -688,3 +688,12 @@ def test_a_peoples_word_between_a_body_and_its_forces_is_no_part_of_the_name() -
     assert named is not None and named.name == "YPG"
     named = name_in("the head of the Syrian Observatory for Human Rights")
     assert named is not None and named.name == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize(
+    "name", ["War Memorial", "Union Station", "Freedom Square", "Tower Bridge"]
+)
+def test_a_landmark_is_no_person(name: str) -> None:
+    assert guess_kind(name) != "person"
+    found = name_in(f"the guard at the {name}")
+    assert found is None or found.kind != "person"

@@ -5639,3 +5639,29 @@ def test_a_pronoun_after_that_is_the_whole_subject_of_a_passive_denial() -> None
     denial = next(s for s in statements if s.stance is Stance.DENIES)
     assert denial.speaker == "the mayor"
     assert denial.content == "it"
+
+
+def test_a_he_in_reported_words_is_never_a_monument_or_a_station() -> None:
+    # "the Freedom Monument" and "Central Station" are where things happened,
+    # not persons a "he" may stand for.
+    text = (
+        "A guard was attacked at the Freedom Monument on Monday. Police closed the "
+        "Freedom Monument and Central Station. Monument staff and Station staff "
+        "helped.\n\n"
+        "The paper reported he had been arrested twice before."
+    )
+    assert all("Monument" not in (s.about or "") for s in extract(text))
+    assert all("Station" not in (s.about or "") for s in extract(text))
+
+
+def test_a_he_in_reported_words_may_be_a_person_with_a_hyphenated_surname() -> None:
+    # "Zehaf-Bibeau" and "O'Rourke" are one word each, counted whole.
+    for name in ("Aarne Kivi-Lepp", "Aarne O'Rourke"):
+        surname = name.split()[1]
+        text = (
+            f"Police named the gunman as {name}. {surname} was 32.\n\n"
+            f"{surname} had lived in Tartu since 2004.\n\n"
+            "The paper reported he had been arrested twice before."
+        )
+        about = [s.about for s in extract(text) if s.speaker == "The paper"]
+        assert about == [f"{name} had been arrested twice before"]
