@@ -378,7 +378,9 @@ def _by_describing_noun(
             kind = MEDIA if before in MEDIA_NOUNS else ORGANISATION
             return _described(words[start:end], kind)
     for start, end in runs:
-        after = lower[end] if end < len(words) else ""
+        # The noun after is written in lower case: a capitalised one opens a name
+        # ("Britain's Daily Mail" is the Daily Mail, not a daily called "Britain").
+        after = lower[end] if end < len(words) and words[end][:1].islower() else ""
         if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
             return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
     return None

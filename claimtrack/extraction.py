@@ -1869,9 +1869,13 @@ class _Resolver:
         return bool(parties) and all(self.kind(p) == entities.MEDIA for p in parties)
 
     def _by_name(self, speaker: str) -> tuple[str | None, ...] | None:
-        name = _name_tokens(speaker.split())
+        words = speaker.split()
+        name = _name_tokens(words)
         if not name:
             return None
+        before = words[: len(words) - len(name)]
+        if len(before) >= 2 and before[-1] in _NAME_CONNECTORS and before[-2][:1].isupper():
+            return None  # "The Globe and Mail": "Mail" is the end of a name, not a surname
         # A full name is looked up whole: "Humberto Garcia" is not the
         # "Humberto Saballos" met before; a surname alone ("Mr Tukur") by itself.
         keys = [" ".join(name).lower()] if len(name) > 1 else [name[0].lower()]
@@ -2260,6 +2264,8 @@ _PERSON_NOUNS = (
         """
     )
 ) - _words("player student")
+# The "and" inside a name of capitalised words ("Globe and Mail", "Procter & Gamble").
+_NAME_CONNECTORS = _words("and &")
 _GROUP_NOUNS = _words("group organisation organization sect militia movement network")
 # Who may be given one name alone ("the woman, who is known only as Lana").
 _ONE_NAMED = _PERSON_NOUNS | _words(

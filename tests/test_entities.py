@@ -697,3 +697,13 @@ def test_a_landmark_is_no_person(name: str) -> None:
     assert guess_kind(name) != "person"
     found = name_in(f"the guard at the {name}")
     assert found is None or found.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Britain's Daily Mail", "the U.K.'s Daily Mail", "Estonia's Daily Post"]
+)
+def test_a_capitalised_daily_is_part_of_the_outlets_name(phrase: str) -> None:
+    # Not a daily called "Britain": the outlet the country's name is put before.
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (phrase.split()[-2] + " " + phrase.split()[-1], "media")

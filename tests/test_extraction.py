@@ -5665,3 +5665,13 @@ def test_a_he_in_reported_words_may_be_a_person_with_a_hyphenated_surname() -> N
         )
         about = [s.about for s in extract(text) if s.speaker == "The paper"]
         assert about == [f"{name} had been arrested twice before"]
+
+
+def test_an_outlet_whose_name_ends_in_anothers_last_word_is_its_own_party() -> None:
+    # "Mail" after "and" ends the name "Globe and Mail": not the Daily Mail met before.
+    text = (
+        "The man was armed, the Daily Mail said. Another man was seen, "
+        "Paul Waldie of the Globe and Mail wrote.\n\n"
+        "The Globe and Mail said he was 32."
+    )
+    assert [s.party for s in extract(text)] == ["Daily Mail", "Globe and Mail", "Globe and Mail"]
