@@ -2105,7 +2105,7 @@ _AGREEMENT = {
     "don\u2019t": "doesn\u2019t",
 }
 _ADVERBS = frozenset(
-    _words("just also still never always only really even then already often ever simply")
+    _words("just also still never always only really even then already often ever simply very")
 )
 _KEEP_FORM = frozenset(
     _words(
@@ -2716,7 +2716,14 @@ def _replace_first_person(
                 pass
             elif lower in _AGREEMENT:
                 token = _AGREEMENT[lower]
-            elif token.isalpha() and token.islower() and not _inflected(lower):
+            elif (
+                token.isalpha()
+                and token.islower()
+                and not _inflected(lower)
+                and lower not in P.PREPOSITIONS
+                and lower not in P.DETERMINERS
+            ):
+                # "We very definitely in this country have": no verb yet at "in"
                 token = _third_person(token)
         bare = token.strip(",.;:\"'\u201c\u201d\u2018\u2019")
         if not group and bare in {"we", "We", "us", "our", "Our"}:

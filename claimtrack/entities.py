@@ -181,6 +181,13 @@ GENERIC_WORDS = (
 
 _PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*$")
 
+
+def party_and_state(text: str) -> bool:
+    """Whether `text` is a US legislator's party and state, as written after the
+    name ("R-Utah", "D-N.Y.", "R-Calif."): who the person is, never a speaker."""
+    return _PARTY_STATE_RE.match(text) is not None and " " not in text
+
+
 # Occupations written before a name ("Singer Robert Plant", "guitarist Jimmy
 # Page"): not part of the name, and no organisation's voice.
 OCCUPATIONS = _words(
@@ -840,13 +847,30 @@ def _body_after_and(words: list[str], start: int) -> bool:
     end = start
     while end < len(words) and _is_name_word(words[end]):
         end += 1
-    return end - start >= 2 and _bare(words[end - 1]).lower() in ORGANISATION_HEADS
+        if end - start >= 2 and _bare(words[end - 1]).lower() in ORGANISATION_HEADS:
+            # "... and Government Reform Committee Chairman Darrell Issa": the
+            # body's name ends at its head, before the role and the person
+            return True
+    return False
 
 
 def _is_name_word(word: str) -> bool:
+    if particle_name(word):
+        return True
     if not word[:1].isupper() and not (word[:1].isdigit() and any(c.isalpha() for c in word)):
         return False
     return word.lower() not in _SENTENCE_WORDS
+
+
+# A surname opening with a particle in lower case and a hyphen ("al-Thani",
+# "el-Sisi", "ad-Din").
+PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn)"
+_PARTICLE_NAME_RE = re.compile(PARTICLE + r"-[A-Z][a-z]")
+
+
+def particle_name(word: str) -> bool:
+    """Whether `word` is a name written after its particle: "al-Assad", "el-Sisi"."""
+    return _PARTICLE_NAME_RE.match(word) is not None
 
 
 # Capitalised words that open phrases without being names.

@@ -235,6 +235,11 @@ class _Resolver:
             if titled is None:
                 continue
             title, name = titled
+            joined = _NAME_AND_RE.search(text, max(start, match.start() - 80), match.start())
+            if joined is not None:
+                # "House Oversight and Government Reform Committee Chairman Darrell
+                # Issa": the body's name began before its "and"
+                title = joined.group() + title
             if title.split()[-1].lower() in NAME_GLUE:
                 continue  # "Estonian Institute for Marine Studies": a body's name goes on
             if self._expert_of_a_country(title):
@@ -2247,11 +2252,15 @@ _TITLE_WORD = (
     r"state|secretary|minister|spokesperson|spokesman|spokeswoman|adviser|advisor|affairs|"
     r"president|chief|of|for|the|senior|top|official|ambassador|envoy)"
 )
+# Capitalised words and the "and" after them, right before a titled name.
+_NAME_AND_RE = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019.-]*[ \t]+)+(?:and|&)[ \t]+$")
 _TITLED_NAME_RE = re.compile(
     # A capital with no word character before it: a literal first is scanned
     # for about twice as fast as a leading word boundary.
     r"[A-Z](?<!\w[A-Z])[\w\u2019'.-]*[ \t]+(?:" + _TITLE_WORD + r"[ \t]+){0,6}"
-    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+[A-Z][a-z][\w\u2019'-]*){0,2})\b"
+    r"(?P<name>[A-Z][a-z][\w\u2019'-]*(?:[ \t]+(?:[A-Z][a-z]|"
+    + entities.PARTICLE
+    + r"-[A-Z])[\w\u2019'-]*){0,2})\b"
 )
 
 
@@ -2522,7 +2531,11 @@ def _name_tokens(words: list[str]) -> list[str]:
     while first > 0:
         bare = words[first - 1].rstrip(",")
         lower = bare.lower()
-        if lower in P.HONORIFICS or not bare[:1].isupper() or lower in P.DETERMINERS:
+        if (
+            lower in P.HONORIFICS
+            or not (bare[:1].isupper() or entities.particle_name(bare))
+            or lower in P.DETERMINERS
+        ):
             break
         first -= 1
     return [word.rstrip(",") for word in words[max(first, len(words) - 3) :]]
@@ -2737,6 +2750,9 @@ def _is_abbreviation(word: str) -> bool:
 
 def _is_capitalised(token: _Token) -> bool:
     first = token.text[:1]
+    if first.islower():
+        # "al-Assad", "bin-Laden": a name written after its particle
+        return entities.particle_name(token.text)
     return first.isupper() and token.lower not in P.CAPITAL_STOPWORDS
 
 
@@ -6524,6 +6540,10 @@ def _parenthetical_subject(
         if first > j - 1 or not _valid_speaker(left[first:j]):
             return None
         return (left[first].start, left[j - 1].end), None, left[first].start
+    if entities.party_and_state(unit.text[inner[0].start : inner[-1].end]):
+        # "Rep. Jason Chaffetz, R-Utah, said": a legislator's party and state, an aside
+        found = _clause_opening_np(left, j - 1)
+        return None if found is None else (found[0], None, found[1])
     if _is_name(inner):
         start = j - 1
         while (

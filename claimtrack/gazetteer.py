@@ -235,7 +235,7 @@ STATE_VOICE_WORDS = _words(
     ambassador ambassadors diplomat diplomats envoy envoys counterpart counterparts mission
     delegation negotiator negotiators spokesman spokeswoman spokesperson spokespeople state
     parliament parliamentary lawmaker lawmakers legislator legislators mp mps senator
-    senators congressman deputy deputies cabinet prosecutor prosecutors police coast guard
+    senators congressman deputy deputies cabinet prosecutor prosecutors police coast guard pm
     guards border marshal officer officers aide aides adviser advisers advisor advisors
     secretary department air staff
     """
@@ -327,7 +327,8 @@ MEDIA: dict[str, tuple[str, ...]] = {
     "Reuters": (), "Associated Press": ("AP",), "Agence France-Presse": ("AFP",),
     "Bloomberg": (), "CNN": (), "BBC": ("British Broadcasting Corporation",), "NBC": (),
     "CBS": (), "ABC": (), "MSNBC": (), "CNBC": (), "NPR": (), "PBS": (), "Fox News": (),
-    "Al Jazeera": (), "Al Arabiya": (), "Yonhap": (), "Xinhua": (), "TASS": (),
+    "Al Jazeera": ("Al-Jazeera", "al-Jazeera", "Aljazeera"),
+    "Al Arabiya": ("Al-Arabiya", "al-Arabiya"), "Yonhap": (), "Xinhua": (), "TASS": (),
     "RIA Novosti": (), "Interfax": (), "Kyodo": (), "NHK": (), "Sky News": (), "ITV": (),
     "RT": (), "Sputnik": (), "Anadolu": (), "Variety": (), "TMZ": (),
     "BuzzFeed": (), "Vox": (), "Politico": (), "Axios": (),

@@ -2482,3 +2482,15 @@ def test_a_hedge_after_the_proposition_is_not_part_of_it() -> None:
     assert proposition("The council voted, perhaps wisely, to close the pool").text != (
         "The council voted"
     )
+
+
+def test_we_before_an_adverb_and_a_phrase_conjugates_no_word_that_is_no_verb() -> None:
+    # "very" and "in" are no verbs: never "veries", "ins".
+    text = proposition(
+        "We very definitely in this country have the means to deal with the virus",
+        "Tom Frieden",
+        "United States",
+    ).text
+    assert text is not None
+    assert "veries" not in text and " ins " not in text
+    assert text.startswith("The United States very definitely in this country")

@@ -5675,3 +5675,59 @@ def test_an_outlet_whose_name_ends_in_anothers_last_word_is_its_own_party() -> N
         "The Globe and Mail said he was 32."
     )
     assert [s.party for s in extract(text)] == ["Daily Mail", "Globe and Mail", "Globe and Mail"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rep. Jason Chaffetz, R-Utah, said the plan is dead.",
+        "The plan is dead, Rep. Jason Chaffetz, R-Utah, told CBS News.",
+        "Sen. Rand Paul, R-Ky., said the plan is dead.",
+    ],
+)
+def test_a_legislators_party_and_state_is_no_speaker(sentence: str) -> None:
+    statements = extract("Budget talks\n\n" + sentence)
+    assert [s.speaker for s in statements][:1] in (["Rep. Jason Chaffetz"], ["Sen. Rand Paul"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "party"),
+    [
+        ("Bashar al-Assad said the offices were occupied.", "Bashar al-Assad", "Bashar al-Assad"),
+        ("The offices were occupied, Ayman al-Zawahiri said.", "Ayman al-Zawahiri", None),
+        (
+            "Syrian President Bashar al-Assad said it was.",
+            "Syrian President Bashar al-Assad",
+            "Syria",
+        ),
+        ("Libyan PM Abdullah al-Thani said it was.", "Libyan PM Abdullah al-Thani", "Libya"),
+    ],
+)
+def test_a_name_ending_in_a_particle_and_a_surname_is_a_speaker(
+    sentence: str, speaker: str, party: str | None
+) -> None:
+    # "al-Assad": the lower-case particle opens the surname; it ends no name.
+    statements = extract("Talks\n\n" + sentence)
+    assert [s.speaker for s in statements] == [speaker]
+    if party is not None:
+        assert statements[0].party == party
+
+
+def test_a_surname_after_a_particle_keeps_its_titles_party() -> None:
+    text = (
+        "Talks\n\nIraqi Member of Parliament Ali al-Bredi said the base fell.\n\n"
+        "The base fell, al-Bredi said."
+    )
+    assert [(s.speaker, s.party) for s in extract(text)] == [
+        ("Iraqi Member of Parliament Ali al-Bredi", "Iraq"),
+        ("al-Bredi", "Iraq"),
+    ]
+
+
+def test_a_committees_name_runs_back_over_its_and() -> None:
+    text = (
+        "Hearing\n\nIn an interview Sunday, House Oversight and Government Reform "
+        "Committee Chairman Darrell Issa, R-California, told CBS News that it will be "
+        "very difficult."
+    )
+    assert [s.party for s in extract(text)] == ["House Oversight and Government Reform Committee"]
