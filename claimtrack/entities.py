@@ -234,6 +234,8 @@ _KIN = _words(
     """
     friend friends family families relative relatives neighbour neighbours neighbor neighbors
     supporter supporters fan fans critic critics colleague colleagues classmate classmates
+    mother father parents sister sisters brother brothers son sons daughter daughters wife
+    husband widow widower aunt uncle cousin cousins niece nephew grandmother grandfather
     """
 )
 

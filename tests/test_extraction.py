@@ -5731,3 +5731,16 @@ def test_a_committees_name_runs_back_over_its_and() -> None:
         "very difficult."
     )
     assert [s.party for s in extract(text)] == ["House Oversight and Government Reform Committee"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The sister of Aarne Kivi, the photographer held captive by al-Qaeda militants in Yemen,",
+        "The mother of Aarne Kivi, held by al-Qaeda militants in Yemen,",
+    ],
+)
+def test_a_relative_of_someone_speaks_for_no_one_named_beside(speaker: str) -> None:
+    # Neither the captors nor the captive: the relative, whom the phrase does not name.
+    text = f"Hostage\n\nAarne Kivi was held in Yemen.\n\n{speaker} says that he was killed."
+    assert [s.party for s in extract(text) if s.speaker.startswith("The ")] == [None]
