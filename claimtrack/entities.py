@@ -124,7 +124,7 @@ ROLES = _words(
     expert experts economist economists fellow partner partners employee employees worker
     workers correspondent reporter reporters writer columnist producer producers engineer
     engineers activist activists officer officers deputy minister ambassador envoy
-    inspector inspectors
+    inspector inspectors sheriff coroner prosecutor prosecutors
     """
 )
 # Who speaks for one side in court ("defense lawyers", "Defence counsel").
@@ -160,6 +160,8 @@ TITLE_WORDS = P.HONORIFICS - _words(
     congressman congresswoman representative rep rep. sen sen. gov gov. governor mayor
     ambassador deputy vice prime premier king queen prince princess lord lady sir dame mr
     mr. mrs mrs. ms ms. miss mx mp mps mep
+    prosecutor coroner sheriff trooper alderman councilman councilwoman councillor councilor
+    nurse firefighter headmaster headmistress teacher
     """
 )
 
@@ -539,6 +541,8 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS or _head_before_connector(name_words):
         return Named(_strip_the(name), ORGANISATION)
+    if len(name_words) >= 2 and last in _PLACE_HEADS:
+        return Named(_strip_the(name), ORGANISATION)  # "Navarro County": its government
     if _outlet_of_place(name_words) or _DOMAIN_RE.match(name_words[-1]):
         # "the Telegraph of London", "Hip Hop Wired.com": an outlet by its head
         # word before where it is, or by the web address that ends its name
@@ -891,6 +895,7 @@ def _looks_like_person(name_words: list[str]) -> bool:
     return (
         last not in ORGANISATION_HEADS
         and last not in LANDMARK_HEADS
+        and last not in _PLACE_HEADS
         and last not in MEDIA_HEADS
         and last not in MEDIA_NOUNS
         and last not in ORGANISATION_NOUNS

@@ -707,3 +707,22 @@ def test_a_capitalised_daily_is_part_of_the_outlets_name(phrase: str) -> None:
     found = name_in(phrase)
     assert found is not None
     assert (found.name, found.kind) == (phrase.split()[-2] + " " + phrase.split()[-1], "media")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("County Coroner Frank Shultz", "Frank Shultz", "person"),
+        ("Sheriff Tom Lee", "Tom Lee", "person"),
+        ("Councillor Ann Berg", "Ann Berg", "person"),
+        ("Harris County Sheriff Tom Lee", "Harris County", "organisation"),
+        ("Navarro County officials", "Navarro County", "organisation"),
+        ("Texas City", "Texas City", "organisation"),
+    ],
+)
+def test_a_local_office_is_a_title_and_a_county_or_city_a_body(
+    phrase: str, name: str, kind: str
+) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, kind)
