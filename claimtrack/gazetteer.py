@@ -331,6 +331,7 @@ MEDIA: dict[str, tuple[str, ...]] = {
     "Al Arabiya": ("Al-Arabiya", "al-Arabiya"), "Yonhap": (), "Xinhua": (), "TASS": (),
     "RIA Novosti": (), "Interfax": (), "Kyodo": (), "NHK": (), "Sky News": (), "ITV": (),
     "RT": (), "Sputnik": (), "Anadolu": (), "Variety": (), "TMZ": (),
+    "CBC": ("Canadian Broadcasting Corporation",),
     "BuzzFeed": (), "Vox": (), "Politico": (), "Axios": (),
     "Mashable": (), "Gizmodo": (), "TechCrunch": (), "The Verge": (),
     "Engadget": (), "CNET": (), "BGR": (), "Breitbart": (), "HuffPost": ("Huffington Post",),
