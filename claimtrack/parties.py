@@ -1117,6 +1117,15 @@ def without_second_head(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+def _one_letter_more(one: str, other: str) -> bool:
+    """Whether one of two words is the other with one letter put in."""
+    if abs(len(one) - len(other)) != 1 or min(len(one), len(other)) < 5:
+        return False
+    short, long = sorted((one, other), key=len)
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
+
+
 class NameBook:
     """The names parties are already filed under, so that a new name that only
     spells one of them otherwise (`spelling_key`) or adds or drops a second head
@@ -1154,7 +1163,25 @@ class NameBook:
             found = self._spelled.get(shorter) if shorter is not None else None
             if found is None:
                 found = self._shorter.get(key)
+        if found is None and person:
+            found = self._forename_spelt_otherwise(name)
         if found is None:
             self.add(name, person)
             return name
         return found
+
+    def _forename_spelt_otherwise(self, name: str) -> str | None:
+        """The one person filed under the same surname whose forename this one
+        spells with a letter more or less ("Wilfried Strauch" and "Wilfred
+        Strauch", "Mohamed" and "Mohammed"), for forenames of five letters or
+        more: another person's forename differs by more ("Luke", "Lucy")."""
+        words = name.split()
+        if len(words) != 2 or len(words[0]) < 5:
+            return None
+        forename = words[0].casefold()
+        found = [
+            other
+            for other in self._people.get(spelling_key(words[-1]), ())
+            if len(other.split()) == 2 and _one_letter_more(forename, other.split()[0].casefold())
+        ]
+        return found[0] if len(found) == 1 else None

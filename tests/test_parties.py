@@ -11,7 +11,7 @@ from claimtrack import entities
 from claimtrack import parties as parties_module
 from claimtrack.extraction import extract_statements
 from claimtrack.model import Party
-from claimtrack.parties import PartyResolver
+from claimtrack.parties import NameBook, PartyResolver
 from claimtrack.sources import document_from_text
 from claimtrack.stance import Lexicon
 
@@ -755,3 +755,15 @@ def test_a_place_s_adjective_opening_a_body_s_name_is_the_place() -> None:
     # not before an outlet's name, nor alone
     assert book.name_of("Tanzanian Times") == "Tanzanian Times"
     assert book.name_of("Tanzanian") == "Tanzanian"
+
+
+def test_a_forename_spelt_with_a_letter_more_is_the_same_person() -> None:
+    book = NameBook()
+    assert book.name_of("Wilfried Strauch", person=True) == "Wilfried Strauch"
+    assert book.name_of("Wilfred Strauch", person=True) == "Wilfried Strauch"
+    # Other forenames are other people, and bodies are never matched so.
+    assert book.name_of("Lucy Somers", person=True) == "Lucy Somers"
+    assert book.name_of("Luke Somers", person=True) == "Luke Somers"
+    assert book.name_of("Anna Berg", person=True) == "Anna Berg"
+    assert book.name_of("Ann Berg", person=True) == "Ann Berg"
+    assert book.name_of("Wilfred Strauch Institute") == "Wilfred Strauch Institute"
