@@ -667,6 +667,13 @@ _LEGAL_OBJECT = re.compile(
     # "dismissed the case as baseless", "the charges that he lied": said of
     # something else; "the cases that involved arrests" is a relative clause.
     r"(?!\s+(?:as\b|that\b(?!\s+[a-z]{4,}ed\b)))"
+    # "two cases were diagnosed", "charges will be filed": a clause's subject, no object
+    r"(?!\s+(?:were|was|is|are|have|has|had|will|would|could|can|may|might|must)\b)"
+)
+# The cues a court's or a prosecutor's dismissal takes: "dismissed", "threw out"
+# ("denied the charges" is a denial of what they say).
+_DISMISSING_CUE = re.compile(
+    r"(?i)\b(?:dismiss\w*|reject\w*|thr(?:ew|own|ow|ows|owing)\s+out|toss\w*)"
 )
 # What one refuses rather than denies is a demand or an offer: "dismissed calls
 # for the nun to be excommunicated", "rejected demands for a recount", "rejected
@@ -2396,7 +2403,7 @@ class Lexicon:
             if reading.stance is Stance.DENIES:
                 if (
                     _REMOVED_FROM.match(content)
-                    or _LEGAL_OBJECT.match(content)
+                    or (_LEGAL_OBJECT.match(content) and _DISMISSING_CUE.search(cue or ""))
                     or _DEMAND_OBJECT.match(content)
                     or _PERSON_OBJECT.match(content)
                     or _WITHHELD_OBJECT.match(content)

@@ -1098,6 +1098,10 @@ def test_negative_claims(
         # A court or prosecutor dismissing cases denies nothing.
         ("dismissed", "312 minor drug cases brought since June", A),
         ("dismissed", "the charges as politically motivated", D),
+        # Denying that cases were found is a denial; "cases" there is no court's.
+        ("denied", "two cases of the virus were diagnosed in the city", D),
+        ("denied reports", "two cases were confirmed among the fighters", D),
+        ("denied", "the charges against him", D),
         # A flat denial anywhere wins over a doubt.
         (None, "It is all propaganda. They lied that the pilot was alive", D),
         (None, "It is all propaganda", X),
