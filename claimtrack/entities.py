@@ -165,6 +165,32 @@ TITLE_WORDS = P.HONORIFICS - _words(
     """
 )
 
+# Titles that are surnames too: last in a name, they are the surname.
+_SURNAME_TITLES = _words("king prince lord major general judge bishop marshal")
+# Words before such a title that make it the title of an office: "County Judge",
+# "Circuit Judge", "Solicitor General", "Brigadier General".
+_OFFICE_BEFORE = _words("federal circuit solicitor postmaster brigadier surgeon governor")
+
+
+def _title_as_surname(name_words: list[str]) -> bool:
+    """Whether the last of a person's name words is a title that is a surname
+    ("Stephen King", "Tim Judge"), not an office's ("Collin County Judge",
+    "Attorney General"): the word before it is no role, title, place's or
+    body's word."""
+    if len(name_words) < 2 or name_words[-1].lower() not in _SURNAME_TITLES:
+        return False
+    before = name_words[-2].lower()
+    return not (
+        before in TITLE_WORDS
+        or before in ROLES
+        or before in OCCUPATIONS
+        or before in _PLACE_HEADS
+        or before in ORGANISATION_HEADS
+        or before in _OFFICE_BEFORE
+        or before in GENERIC_WORDS
+    )
+
+
 # Words that are capitalised at the start of a sentence but name nobody.
 GENERIC_WORDS = (
     P.SPEAKER_NOUNS
@@ -564,8 +590,14 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
             return None
         # A title inside the run ("Secretary of State Antony Blinken"): the
         # person's name is what follows the last title word or connector.
+        # A title that is also a surname, last, is the surname ("Stephen King").
+        last_surname = _title_as_surname(name_words)
         cut = max(
-            (i + 1 for i, w in enumerate(name_words) if w.lower() in TITLE_WORDS | _CONNECTORS),
+            (
+                i + 1
+                for i, w in enumerate(name_words[:-1] if last_surname else name_words)
+                if w.lower() in TITLE_WORDS | _CONNECTORS
+            ),
             default=0,
         )
         if cut >= len(name_words):

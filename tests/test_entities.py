@@ -726,3 +726,24 @@ def test_a_local_office_is_a_title_and_a_county_or_city_a_body(
     found = name_in(phrase)
     assert found is not None
     assert (found.name, found.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Sarah Withrow King", "Sarah Withrow King"),
+        ("Stephen King", "Stephen King"),
+        ("Tim Judge", "Tim Judge"),
+        ("Arachnologist Dr Volker Framenau", "Volker Framenau"),
+        ("Attorney General Eric Holder", "Eric Holder"),
+    ],
+)
+def test_a_title_last_in_a_name_is_a_surname(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
+
+
+def test_an_offices_title_last_names_no_person() -> None:
+    # "Collin County Judge" is an office, no one called "Judge".
+    assert name_in("Collin County Judge") is None
