@@ -3248,6 +3248,22 @@ def _government_of(article: str, modifiers: list[str]) -> str | None:
     return f"the government of {states.pop()}"
 
 
+def _government_named(text: str | None, article: str) -> str | None:
+    """`text`, a first mention's words, with a bare "the government" in it said as
+    the state's (`_government_of`): "a cease-fire between the government and
+    Boko Haram" in an article of Nigeria's government -> "... between the
+    Nigerian government and Boko Haram"."""
+    if text is None or _BARE_GOVERNMENT.search(text) is None:
+        return text
+    governed = _government_of(article, [])
+    if governed is None:
+        return text
+    return _BARE_GOVERNMENT.sub(governed, text, count=1)
+
+
+_BARE_GOVERNMENT = re.compile(r"(?<![\w-])the government\b(?! of\b|['\u2019])")
+
+
 # Capitalised words before "government" that name no state: a sentence's opening.
 _NOT_STATE_WORDS = frozenset(_words("the a an its their his her our this that federal central"))
 
@@ -3308,7 +3324,7 @@ def _first_mention(
         known = definite
         said = _mention_says(article, found, head, modifiers, content, definite)
         if said is not None or not definite:
-            return said
+            return _government_named(said, article)
         # "the central area of the besieged enclave", then "the central
         # area of the Gaza Strip": a later mention before the statement may
         # say which one the article means.

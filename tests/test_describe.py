@@ -2281,3 +2281,22 @@ def test_a_first_mention_between_two_parties_says_both() -> None:
     assert _made(article, "the deal would lower prices") == (
         "the deal between the Harlow Water Board and Fenwick Farms would lower prices"
     )
+
+
+def test_a_bare_government_in_a_first_mention_is_the_states_the_article_names() -> None:
+    article = (
+        "The Ruritanian government said on Friday it had talks with rebels.\n"
+        "Officials announced a ceasefire between the government and the Red Hand militia.\n"
+        "A spokesman said the truce would hold."
+    )
+    made = _made(article, "the truce would hold")
+    # "Ruritanian" is known to no gazetteer: the government is left as written.
+    assert made == "the truce between the government and the Red Hand militia would hold"
+    article = (
+        "The Nigerian government said on Friday it had talks with Boko Haram.\n"
+        "Officials announced a ceasefire between the government and Boko Haram.\n"
+        "A spokesman said the truce would hold."
+    )
+    assert _made(article, "the truce would hold") == (
+        "the truce between the Nigerian government and Boko Haram would hold"
+    )
