@@ -2482,3 +2482,29 @@ def test_a_hedge_after_the_proposition_is_not_part_of_it() -> None:
     assert proposition("The council voted, perhaps wisely, to close the pool").text != (
         "The council voted"
     )
+
+
+def test_how_the_teller_held_back_is_left_out_of_the_proposition() -> None:
+    # "The chief said Okafor had broken a wrist but gave few details": the
+    # chief gave few details, not Okafor.
+    assert proposition("Okafor had broken a wrist but gave few details of the fall").text == (
+        "Okafor had broken a wrist"
+    )
+    assert proposition(
+        "the ferry will resume sailing in early May, but declined to give a date"
+    ).text == ("The ferry will resume sailing in early May")
+    assert proposition("the council had agreed to some repairs but did not say which").text == (
+        "The council had agreed to some repairs"
+    )
+    # The teller's own acts, both told of itself.
+    assert proposition(
+        "it was reviewing the accounts, but did not confirm the mayor had resigned",
+        "The council",
+        "Harlow Council",
+    ).text == (
+        "Harlow Council was reviewing the accounts, but did not confirm the mayor had resigned"
+    )
+    # A verb phrase of the proposition's own.
+    assert proposition("Okafor had broken a wrist but did not need surgery").text == (
+        "Okafor had broken a wrist but did not need surgery"
+    )
