@@ -400,6 +400,25 @@ _HEDGE_AFTER_NEEDS = (
     "probably", "perhaps", "maybe", "possibly", "sort", "kind", "more or less", "think",
     "guess", "suppose", "believe",
 )  # fmt: skip
+# A verb phrase with no subject of its own, joined to the proposition, that tells
+# how its teller held back what it knew: "Wilson had suffered swelling ..., but
+# gave few details", "..., but declined to offer a more specific window". It is
+# the teller's act, not part of what was told.
+_WITHHELD_AFTER = re.compile(
+    r",?\s+(?:but|and|though|although)\s+(?:later\s+|also\s+|still\s+)?"
+    r"(?:(?:declined|refused)\s+to|(?:would|did|could|will)\s+not|(?:would|did|could)n['\u2019]t)"
+    r"\s+(?:comment|elaborate|confirm|say|give|offer|provide|reveal|disclose|specify"
+    r"|identify|name|discuss|explain|mention|release)\b.*$"
+    r"|,?\s+(?:but|and|though|although)\s+(?:gave|offered|provided|released)"
+    r"\s+(?:no|few|little)\s+(?:more\s+|further\s+|other\s+)?"
+    r"(?:details|information|specifics|explanation|comment|figures)\b.*$",
+    re.IGNORECASE,
+)
+# A content opening on its teller as a pronoun ("it was investigating ...").
+_TELLER_SUBJECT = re.compile(r"(?:he|she|it|they|we|I)\b(?!['\u2019]s)", re.IGNORECASE)
+_WITHHELD_AFTER_NEEDS = (
+    "declined", "refused", "not", "n't", "n\u2019t", "gave", "offered", "provided", "released",
+)  # fmt: skip
 # What others are said to believe of the subject: "are believed to be fighting",
 # "is thought to have been", "is said to own". The proposition is what they believe.
 _HEARSAY = re.compile(
@@ -674,6 +693,16 @@ def proposition(
     unsure = _NO_REASON_AFTER.search(text) if may_hold(text, ("reason",)) else None
     if unsure is not None and _has_verb(_words_of(text[: unsure.start()])):
         text = text[: unsure.start()].strip(_EDGE)
+    # "X, but declined to elaborate": how the teller held back, not what it told.
+    withheld = _WITHHELD_AFTER.search(text) if may_hold(text, _WITHHELD_AFTER_NEEDS) else None
+    if (
+        withheld is not None
+        and _has_verb(_words_of(text[: withheld.start()]))
+        # "it was investigating ..., but did not confirm X": the teller's own
+        # acts, both of them what it told of itself.
+        and not _TELLER_SUBJECT.match(content.lstrip(_QUOTES + " "))
+    ):
+        text = text[: withheld.start()].strip(_EDGE)
     # Someone else's words inside the content: "spokesman X said the release was
     # still under negotiation", "one eyewitness told a station, the creature was big".
     nested = (

@@ -272,6 +272,13 @@ def descriptions_in(
             if _SAYS_WHICH.match(content, end) or _ASIDE.match(content, end):
                 continue
             instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
+            if (
+                instead is None
+                and head in _KIN
+                and not modifiers
+                and match.group("det").lower() == "the"
+            ):
+                instead = _kin_owned(article, head, content)
             named = {
                 _mention_says(article, other, head, modifiers, content, True)
                 for other in _mentions(article, head)
@@ -321,6 +328,8 @@ def descriptions_in(
             kinds += instead is not None
         if instead is None:
             instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
+            if instead is None:
+                instead = _same_thing(article, match.group("det"), head, modifiers, at, content)
             if instead is not None:
                 firsts.add(description)
         if instead is None:
@@ -328,6 +337,13 @@ def descriptions_in(
             kinds += instead is not None
         if instead is None:
             instead = _school_named(article, match.group("det"), head, modifiers)
+        if (
+            instead is None
+            and head in _KIN
+            and not modifiers
+            and match.group("det").lower() == "the"
+        ):
+            instead = _kin_owned(article, head, content)
         if (
             instead is None
             and _AFTER_PREPOSITION.search(content, 0, match.start())
@@ -541,7 +557,7 @@ def _phrase(
     if (
         (head in _PLAIN_HEADS and head not in plain)
         or len(head) < 3
-        or head.endswith("ly")
+        or (head.endswith("ly") and head not in _LY_NOUNS)
         or head[0].isdigit()
     ):
         return None
@@ -1054,6 +1070,104 @@ def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None
     if first is None or len(owners) != 1:
         return None
     return first
+
+
+# Heads of a person's kin or counsel: "the family", "the parents", "the lawyer"
+# are someone's, and the article says whose by a name it writes with them.
+_KIN = frozenset(
+    _words(
+        """
+        family parents wife husband widow mother father brother sister son daughter
+        relatives lawyer attorney fiancee fiance girlfriend boyfriend
+        """
+    )
+)
+_KIN_NAME = r"(?P<name>(?-i:[A-Z])[\w.-]*(?:[ \t]+(?-i:[A-Z])[\w.-]*){0,2})"
+
+
+def _kin_owned(article: str, head: str, content: str) -> str | None:
+    """A bare "the family", "the parents", "the lawyer" as the one person's whose
+    the article says they are, anywhere in it: "Foley's family", "the Foley
+    family", "the family of Michael Brown" -> "James Foley's family" (the
+    person's name as written in full, when the article writes one full name
+    with that last word). None when the article gives two persons such kin, a
+    name that is a people's ("a Syrian family"), or when `content` names the
+    person already."""
+    owners: set[str] = set()
+    patterns = (
+        rf"(?<![\w'\u2019.-]){_KIN_NAME}(?:['\u2019]s|(?<=s)['\u2019])[ \t]+{head}\b",
+        rf"(?<![\w'\u2019.-]){_KIN_NAME}[ \t]+{head}\b",
+        rf"\b{head}[ \t]+of[ \t]+{_KIN_NAME}",
+    )
+    nationalities = _nationalities()
+    for pattern in patterns:
+        for match in re.finditer(pattern, article):
+            words = match.group("name").split()
+            while words and (words[0].lower() in _NOT_NAMES or words[0] in _MONTHS):
+                words = words[1:]
+            if not words:
+                continue
+            if any(w in nationalities or w.lower() in _NOT_NAMES for w in words):
+                return None  # "a Syrian family", "the family of Islam": no one's own
+            owners.add(words[-1])
+    if len(owners) != 1:
+        return None
+    surname = owners.pop()
+    if not re.fullmatch(r"[A-Z][a-z'\u2019-]*[a-z]", surname) or surname in content:
+        return None
+    full = Counter(
+        match.group("name")
+        for match in _FULL_NAME.finditer(article)
+        if match.group("name").split()[-1] == surname
+        and not any(w.lower() in _NO_FORENAME for w in match.group("name").split())
+    )
+    if not full:
+        return None  # a word in capitals the article names no person by
+    # The full name the article writes most, the first written of two as often.
+    name = max(full, key=lambda n: full[n])
+    return f"{name}'s {head}"
+
+
+# Words for one thing that an article uses in turn, the later taking the earlier
+# as known: "a ceasefire between X and Y" ... "the truce".
+_SAME_THING = (
+    frozenset(_words("truce ceasefire cease-fire armistice")),
+    frozenset(_words("gunfight shootout firefight")),
+    frozenset(_words("kidnapping abduction")),
+)
+
+
+def _same_thing(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """A description whose head the article has not written before the statement
+    (offset `at`) as what the article first introduced by another word for the
+    same thing (`_SAME_THING`), said as `_first_mention` says it, with the
+    description's own word: "the truce" after "a cease-fire between the
+    government and Boko Haram" -> "the truce between the government and Boko
+    Haram". None when the article wrote the head itself before, or when the
+    other word's first mention says nothing more."""
+    kinds = next((kinds for kinds in _SAME_THING if head in kinds), None)
+    if kinds is None or any(found.start < at for found in _mentions(article, head)):
+        return None
+    firsts = [
+        (found.start, other)
+        for other in sorted(kinds - {head})
+        for found in _mentions(article, other)[:1]
+        if found.start < at
+    ]
+    if not firsts:
+        return None
+    other = min(firsts)[1]
+    said = _first_mention(article, det, other, modifiers, at, content)
+    if said is None:
+        return None
+    words = said.split()
+    place = next((n for n, word in enumerate(words) if word.lower() == other), None)
+    if place is None:
+        return None
+    words[place] = head
+    return " ".join(words)
 
 
 def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
@@ -3134,6 +3248,22 @@ def _government_of(article: str, modifiers: list[str]) -> str | None:
     return f"the government of {states.pop()}"
 
 
+def _government_named(text: str | None, article: str) -> str | None:
+    """`text`, a first mention's words, with a bare "the government" in it said as
+    the state's (`_government_of`): "a cease-fire between the government and
+    Boko Haram" in an article of Nigeria's government -> "... between the
+    Nigerian government and Boko Haram"."""
+    if text is None or _BARE_GOVERNMENT.search(text) is None:
+        return text
+    governed = _government_of(article, [])
+    if governed is None:
+        return text
+    return _BARE_GOVERNMENT.sub(governed, text, count=1)
+
+
+_BARE_GOVERNMENT = re.compile(r"(?<![\w-])the government\b(?! of\b|['\u2019])")
+
+
 # Capitalised words before "government" that name no state: a sentence's opening.
 _NOT_STATE_WORDS = frozenset(_words("the a an its their his her our this that federal central"))
 
@@ -3148,7 +3278,7 @@ _WHEN_WORDS = frozenset(
 )
 # Prepositions that open a phrase saying which one a first mention is.
 _FIRST_MENTION_PREPOSITIONS = frozenset(
-    _words("in on at near from of with for by outside inside off about over against")
+    _words("in on at near from of with for by outside inside off about over against between")
 )
 
 
@@ -3194,7 +3324,7 @@ def _first_mention(
         known = definite
         said = _mention_says(article, found, head, modifiers, content, definite)
         if said is not None or not definite:
-            return said
+            return _government_named(said, article)
         # "the central area of the besieged enclave", then "the central
         # area of the Gaza Strip": a later mention before the statement may
         # say which one the article means.
@@ -3227,6 +3357,13 @@ def _mention_says(
         return None
     rest = article[found.end : found.end + 200]
     stop = _STOP.search(rest)
+    if (
+        stop is not None
+        and stop.group().strip() == "and"
+        and re.match(r"\s+between\s", rest)
+        and " and " not in rest[: stop.start()]
+    ):
+        stop = _STOP.search(rest, stop.end())  # "between X and Y": one phrase
     after = (rest[: stop.start()] if stop is not None else rest).split()
     owned = _owned_words(after)
     verb = next((n for n, w in enumerate(after) if verb_word(w) and n not in owned), None)
@@ -3262,8 +3399,14 @@ def _mention_says(
         # Sept. 19": a name a comma or a point cuts may go on past it.
         return None
     # One phrase: "a footbridge over the Calder after the storm" ends before "after".
+    # "between the government and Boko Haram": the "and" goes on the one phrase.
+    between = bool(after) and after[0].lower() == "between"
     another = next(
-        (n for n, w in enumerate(after) if n and w.lower() in _PHRASE_OPENERS and w != "of"),
+        (
+            n
+            for n, w in enumerate(after)
+            if n and w.lower() in _PHRASE_OPENERS and w != "of" and not (between and w == "and")
+        ),
         None,
     )
     after = after[:another] if another is not None else after
@@ -3282,7 +3425,7 @@ def _mention_says(
     if any(_PRONOUNS.fullmatch(w) for w in after):
         return None
     words = ["the", *mods, head, *after]
-    if len(words) > _FIRST_MENTION_WORDS or len(words) <= 2 + len(modifiers):
+    if len(words) > _FIRST_MENTION_WORDS + 2 * between or len(words) <= 2 + len(modifiers):
         return None
     added = [*mods[: len(mods) - len(modifiers)], *after]
     if definite:

@@ -1416,6 +1416,20 @@ def _show_clearest(
             ):
                 best, best_clarity = own, clear(own[0])
         if best is None:
+            # None clearer: the first text as another article wrote it standalone,
+            # a description in it said by the name its article gives.
+            best = next(
+                (
+                    own
+                    for at in places[1:]
+                    if (own := planned[at].assignment.own_text) is not None
+                    and planned[at].statement.stance is Stance.ASSERTS
+                    and _says_more(first, own[0])
+                    and clear(own[0]) >= best_clarity
+                ),
+                None,
+            )
+        if best is None:
             continue
         shown, written = best
         if any(
@@ -1431,6 +1445,26 @@ def _show_clearest(
             item = planned[at]
             assignment = replace(item.assignment, claim_id=new_id, claim_text=shown)
             planned[at] = replace(item, assignment=assignment)
+
+
+def _says_more(first: str, other: str) -> bool:
+    """Whether `other` is the text `first` with words put in that name something
+    ("the government" -> "the Nigerian government", "The family" -> "James
+    Foley's family"): every word of `first` but "the" in the same order in
+    `other`, at most `_MOST_PUT_IN` words more, a capitalised word among them."""
+    words = [w for w in first.lower().split() if w != "the"]
+    others = other.split()
+    if not 0 < len(others) - len(first.split()) <= _MOST_PUT_IN:
+        return False
+    rest = iter(w.lower() for w in others)
+    if not all(any(w == o for o in rest) for w in words):
+        return False
+    capitals = Counter(w for w in first.split()[1:] if w[:1].isupper())
+    return bool(Counter(w for w in others[1:] if w[:1].isupper()) - capitals)
+
+
+# The most words a text shown for a claim's first text may put in (`_says_more`).
+_MOST_PUT_IN = 8
 
 
 def _answered(

@@ -2494,3 +2494,29 @@ def test_we_before_an_adverb_and_a_phrase_conjugates_no_word_that_is_no_verb() -
     assert text is not None
     assert "veries" not in text and " ins " not in text
     assert text.startswith("The United States very definitely in this country")
+
+
+def test_how_the_teller_held_back_is_left_out_of_the_proposition() -> None:
+    # "The chief said Okafor had broken a wrist but gave few details": the
+    # chief gave few details, not Okafor.
+    assert proposition("Okafor had broken a wrist but gave few details of the fall").text == (
+        "Okafor had broken a wrist"
+    )
+    assert proposition(
+        "the ferry will resume sailing in early May, but declined to give a date"
+    ).text == ("The ferry will resume sailing in early May")
+    assert proposition("the council had agreed to some repairs but did not say which").text == (
+        "The council had agreed to some repairs"
+    )
+    # The teller's own acts, both told of itself.
+    assert proposition(
+        "it was reviewing the accounts, but did not confirm the mayor had resigned",
+        "The council",
+        "Harlow Council",
+    ).text == (
+        "Harlow Council was reviewing the accounts, but did not confirm the mayor had resigned"
+    )
+    # A verb phrase of the proposition's own.
+    assert proposition("Okafor had broken a wrist but did not need surgery").text == (
+        "Okafor had broken a wrist but did not need surgery"
+    )

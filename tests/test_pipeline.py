@@ -1240,6 +1240,40 @@ def test_a_claim_keeps_its_first_text_when_no_other_is_clearer(empty_project: Pa
     assert "Owen Marsh had sailed from Leith on Friday" in texts
 
 
+def test_a_new_claim_is_shown_as_another_article_wrote_its_text_standalone(
+    empty_project: Path,
+) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Harbour news\n\nThe coastguard said Marsh had sailed from Leith before he vanished.\n",
+    )
+    _write_source(
+        empty_project,
+        "b",
+        "Harbour notes\n\nOwen Marsh, 52, skippers the trawler Kittiwake. Marsh had sailed "
+        "from Leith before he vanished, his crew said.\n",
+    )
+    _ingest(empty_project)
+    texts = {c.text for c in read_ledger(empty_project / "claims.yaml").claims}
+    # No text is clearer by the tests of clarity; the second says the same
+    # with the name its article gives.
+    assert texts == {"Owen Marsh had sailed from Leith before he vanished"}
+
+
+def test_a_text_says_more_only_by_words_put_in_that_name_something() -> None:
+    from claimtrack.pipeline import _says_more
+
+    assert _says_more("the government closed the port", "the Nigerian government closed the port")
+    assert _says_more("The family is grieving", "James Foley's family is grieving")
+    # Words taken away or changed, or only lower-case words put in: not the same text.
+    assert not _says_more("the government closed the port", "Nigeria closed the port")
+    assert not _says_more("the government closed the port", "the new government closed the port")
+    assert not _says_more("the port closed", "the port closed")
+    long = "the government of the Federal Republic of Nigeria under its new President closed it"
+    assert not _says_more("the government closed it", long)
+
+
 def test_a_statement_calling_what_it_says_false_denies_the_matter_it_judged(
     empty_project: Path,
 ) -> None:
