@@ -586,7 +586,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
             return Named(name, PERSON)
         return Named(_strip_the(name), ORGANISATION)
     if len(name_words) >= 2 and not _has_initials(name_words):
-        if not _looks_like_person(name_words):
+        if not _looks_like_person(name_words) and not _titled_person(name_words):
             return None
         # A title inside the run ("Secretary of State Antony Blinken"): the
         # person's name is what follows the last title word or connector.
@@ -920,6 +920,18 @@ _SENTENCE_WORDS = (
 def _is_person_run(words: list[str], run: tuple[int, int]) -> bool:
     name = [_bare(w) for w in words[run[0] : run[1]] if _bare(w).lower() not in TITLE_WORDS]
     return len(name) >= 2 and _looks_like_person(name)
+
+
+def _titled_person(name_words: list[str]) -> bool:
+    """Whether a run too long for a name alone is a person's name after a title
+    and the words before it ("Manitoba Conservative MP Steven Fletcher",
+    "Republican State Senator Doug Perlman"): two or three name words after the
+    last title word, with no connector, body's or place's word among them."""
+    titled = [i for i, w in enumerate(name_words[:-1]) if w.lower() in TITLE_WORDS]
+    if not titled:
+        return False
+    rest = name_words[titled[-1] + 1 :]
+    return 2 <= len(rest) <= 3 and _looks_like_person(rest) and not _has_initials(rest)
 
 
 def _looks_like_person(name_words: list[str]) -> bool:

@@ -747,3 +747,17 @@ def test_a_title_last_in_a_name_is_a_surname(phrase: str, name: str) -> None:
 def test_an_offices_title_last_names_no_person() -> None:
     # "Collin County Judge" is an office, no one called "Judge".
     assert name_in("Collin County Judge") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Manitoba Conservative MP Steven Fletcher", "Steven Fletcher"),
+        ("Republican State Senator Doug Perlman", "Doug Perlman"),
+        ("Navarro County Judge Ann Davenport", "Ann Davenport"),
+    ],
+)
+def test_a_long_run_of_words_before_a_title_leaves_the_persons_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "person")
