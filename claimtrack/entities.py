@@ -124,7 +124,7 @@ ROLES = _words(
     expert experts economist economists fellow partner partners employee employees worker
     workers correspondent reporter reporters writer columnist producer producers engineer
     engineers activist activists officer officers deputy minister ambassador envoy
-    inspector inspectors sheriff coroner prosecutor prosecutors
+    inspector inspectors sheriff coroner prosecutor prosecutors governor
     """
 )
 # Who speaks for one side in court ("defense lawyers", "Defence counsel").
@@ -1037,8 +1037,8 @@ def regional_office(phrase: str) -> str | None:
     if FORMER_RE.search(phrase):
         return None
     found = _REGIONAL_OFFICE_RE.search(phrase)
-    if found is None:
-        return None
+    if found is None or re.search(r"\b(?:of|and)[ \t]+$", phrase[: found.start()]):
+        return None  # "Bank of England Governor": the body's, no region's office
     words = found.group("place").split()
     while words and (
         words[0].lower() in TITLE_WORDS

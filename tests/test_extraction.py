@@ -5744,3 +5744,18 @@ def test_a_relative_of_someone_speaks_for_no_one_named_beside(speaker: str) -> N
     # Neither the captors nor the captive: the relative, whom the phrase does not name.
     text = f"Hostage\n\nAarne Kivi was held in Yemen.\n\n{speaker} says that he was killed."
     assert [s.party for s in extract(text) if s.speaker.startswith("The ")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Bank of Estland Governor Mart Kask said rates would rise.", "Bank of Estland"),
+        ("Tartu County Governor Mart Kask said rates would rise.", "Tartu County"),
+        ("On Tuesday, the Tartu governor, Mart Kask, said rates would rise.", "Tartu"),
+    ],
+)
+def test_a_governor_speaks_for_the_body_or_region_before_the_title(
+    sentence: str, party: str
+) -> None:
+    # "Bank of England Governor": the bank's governor, not England's.
+    assert [s.party for s in extract("Rates\n\n" + sentence)] == [party]
