@@ -227,6 +227,8 @@ OCCUPATIONS = _words(
 )
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "de", "du", "della", "del", "la", "&"})
+# Connectors that are particles of a person's surname ("Charles de Gaulle").
+_NAME_PARTICLES = frozenset({"de", "du", "della", "del", "la", "da", "van", "von"})
 # A slash between two word characters joins one name ("Re/code", "AC/DC").
 _WORD_RE = re.compile(r"[\w\u2019'.&-]+(?:/(?=\w)[\w\u2019'.&-]+)*|[,()]")
 
@@ -432,6 +434,8 @@ def _described(words: list[str], kind: str) -> Named | None:
     name = _tidy(words)
     if all(w.lower() in GENERIC_WORDS for w in name.split()):
         return None
+    if len(words) == 1 and _a_peoples_word(_bare(words[0])):
+        return None  # "European tabloid lore", "a Russian website": whose, not which
     canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)
@@ -439,9 +443,14 @@ def _described(words: list[str], kind: str) -> Named | None:
 
 
 def _media_name(name: str) -> str | None:
-    """The listed outlet a name stands for, with or without its "The"."""
+    """The listed outlet a name stands for, with or without its "The", and with
+    or without a short form of its country before it ("The U.K. Mirror")."""
     bare = _strip_the(name)
-    return gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
+    found = gazetteer.MEDIA_NAMES.get(bare) or gazetteer.MEDIA_NAMES.get(f"The {bare}")
+    first, _, rest = bare.partition(" ")
+    if found is None and rest and first in gazetteer.PLACE_FORMS:
+        found = gazetteer.MEDIA_NAMES.get(rest) or gazetteer.MEDIA_NAMES.get(f"The {rest}")
+    return found
 
 
 # The fields a ministry and a department alike are named for ("Finance
@@ -596,7 +605,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
             (
                 i + 1
                 for i, w in enumerate(name_words[:-1] if last_surname else name_words)
-                if w.lower() in TITLE_WORDS | _CONNECTORS
+                if (w.lower() in TITLE_WORDS | _CONNECTORS and w.lower() not in _NAME_PARTICLES)
             ),
             default=0,
         )
@@ -683,7 +692,14 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
                         words[i].lower() in _CONNECTORS
                         and i + 1 < len(words)
                         and _is_name_word(words[i + 1])
-                        and not _has_acronym([words[i + 1]])
+                        # "Hamish de Bretton-Gordon": a double-barrelled surname, no initials
+                        and (
+                            not _has_acronym([words[i + 1]])
+                            or (
+                                words[i].lower() in _NAME_PARTICLES
+                                and _HYPHENATED_NAME.fullmatch(words[i + 1]) is not None
+                            )
+                        )
                         and words[i].lower() != "and"
                     )
                     or (words[i].lower() == "and" and _joins_name(words, i))
@@ -953,6 +969,11 @@ def _has_acronym(words: list[str]) -> bool:
         sum(c.isupper() for c in w) >= 2 and not w.endswith(".") and w.lower() not in TITLE_WORDS
         for w in words
     )
+
+
+# Capitalised words joined by hyphens: a double-barrelled name ("Bretton-Gordon"),
+# no acronym.
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _has_initials(words: list[str]) -> bool:

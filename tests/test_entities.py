@@ -761,3 +761,26 @@ def test_a_long_run_of_words_before_a_title_leaves_the_persons_name(phrase: str,
     found = name_in(phrase)
     assert found is not None
     assert (found.name, found.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Hamish de Bretton-Gordon", "Hamish de Bretton-Gordon", "person"),
+        ("Charles de Gaulle", "Charles de Gaulle", "person"),
+        ("Mayor Bill de Blasio", "Bill de Blasio", "person"),
+        ("The U.K. Mirror", "Daily Mirror", "media"),
+        ("Coca-Cola", "Coca-Cola", "organisation"),
+    ],
+)
+def test_a_surnames_particle_and_an_outlets_country_belong_to_the_name(
+    phrase: str, name: str, kind: str
+) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, kind)
+
+
+def test_a_peoples_word_before_an_outlets_noun_names_no_outlet() -> None:
+    assert name_in("European tabloid lore") is None
+    assert name_in("a Russian website") is None
