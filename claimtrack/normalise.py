@@ -341,35 +341,10 @@ def _tokens(text: str) -> Iterable[str]:
     lowered = fold(text).lower()
     if any(need in lowered for need in _PHRASE_NEEDS):
         lowered = _PHRASE.sub(_phrase_term, lowered)
-    if "identity" in lowered:
-        lowered = _IDENTITY_FOUND.sub(_identify, lowered)
     words = _WORD.findall(lowered)
     if _DIGIT.search(lowered) is None and _NUMBER_WORDS.isdisjoint(words):
         return words
     return _numbers_joined(_raw_tokens(words))
-
-
-# Someone's identity found out: "ascertained his identity", "the identity of the
-# artist had finally been revealed" tell what "identified" does, and are read
-# so. "Identity" alone is the thing known, said of much else ("not going to
-# confirm the identity of anyone", "the identity of the buyer is a mystery").
-_FOUND_OUT = (
-    r"(?:revealed|ascertained|established|uncovered|discovered|determined|unmasked"
-    r"|learned|learnt|knew|know|known)"
-)
-_IDENTITY_FOUND = re.compile(
-    rf"\b(?P<verb>{_FOUND_OUT}\s+(?:(?:his|her|their|its|the)\s+)?(?:real\s+|true\s+)?)"
-    r"identity\b"
-    r"|\bidentity(?P<rest>(?:\s+of\s+[^.,;:]{1,40}?)?\s+"
-    rf"(?:has|had|have|was|were|is|are)\s+(?:(?:now|finally|been)\s+)*{_FOUND_OUT})\b"
-)
-
-
-def _identify(match: re.Match[str]) -> str:
-    """A found identity (`_IDENTITY_FOUND`) with "identity" read as "identify"."""
-    if match.group("verb") is not None:
-        return f"{match.group('verb')}identify"
-    return f"identify{match.group('rest')}"
 
 
 def _raw_tokens(words: Iterable[str]) -> Iterator[str]:

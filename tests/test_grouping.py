@@ -3818,26 +3818,3 @@ def test_a_near_tie_is_not_broken_by_the_predicate_of_another_subject() -> None:
     about = "The man behind the Ottawa shootings had converted to Islam"
     ranked = [("shooter-named", 70.0), ("girls-converted", 69.5)]
     assert _near_tie(index, about, ranked) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "they believed they had ascertained his identity",
-        "the identity of the street artist had finally been revealed",
-        "investigators learned the real identity of the gunman",
-    ],
-)
-def test_an_identity_found_out_is_read_as_identified(text: str) -> None:
-    assert stem("identified") in words(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the police will not confirm the identity of anyone",
-        "the identity of the buyer is a mystery",
-    ],
-)
-def test_an_identity_alone_is_the_thing_known(text: str) -> None:
-    assert stem("identified") not in words(text)
