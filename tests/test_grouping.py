@@ -3787,34 +3787,3 @@ def test_a_record_called_fake_answers_a_claim_of_the_record_or_its_faking(told: 
     first, second = group_statements([claim, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id == first.claim_id
-
-
-def _near_tie(index: ClaimIndex, about: str, ranked: list[tuple[str, float]]) -> object:
-    grouper = _Grouper(index, DEFAULT_THRESHOLD)
-    grouper.statement = statement(about, "x")
-    best, score = ranked[0]
-    return grouper._near_tie_saying_it(about, best, score, ranked)
-
-
-def test_a_near_tie_goes_to_the_claim_that_predicates_what_the_statement_does() -> None:
-    index = ClaimIndex()
-    index.add("video-seen", "Officials have seen a video of the murder of reporter Tomas Verl")
-    index.add("man-identified", "The intelligence agencies had identified the masked militant")
-    about = (
-        "The intelligence agencies have identified the man suspected of the murder of Tomas Verl"
-    )
-    ranked = [("video-seen", 70.0), ("man-identified", 69.0)]
-    assert _near_tie(index, about, ranked) == ("man-identified", 69.0)
-    # Scores a tenth apart are no tie: the words decide.
-    assert _near_tie(index, about, [("video-seen", 70.0), ("man-identified", 63.0)]) is None
-    # The best claim saying the predicate itself keeps the statement.
-    assert _near_tie(index, about, [("man-identified", 70.0), ("video-seen", 69.5)]) is None
-
-
-def test_a_near_tie_is_not_broken_by_the_predicate_of_another_subject() -> None:
-    index = ClaimIndex()
-    index.add("shooter-named", "The man behind the Ottawa shootings was named by the police")
-    index.add("girls-converted", "The Chibok schoolgirls had converted to Islam")
-    about = "The man behind the Ottawa shootings had converted to Islam"
-    ranked = [("shooter-named", 70.0), ("girls-converted", 69.5)]
-    assert _near_tie(index, about, ranked) is None
