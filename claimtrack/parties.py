@@ -446,7 +446,11 @@ def _kind_said(party: str, speakers: Sequence[str]) -> str | None:
         bare = _THE_RE.sub("", speaker) == party
         votes.setdefault(bare, Counter())[named.kind] += 1
     counts = votes.get(False) or votes.get(True)
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    if any(speaker.strip().lower() in ("he", "she") for speaker in speakers):
+        return entities.PERSON  # "Lana claims", "she wrote": only a person is "she"
+    return None
 
 
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -767,3 +767,11 @@ def test_a_forename_spelt_with_a_letter_more_is_the_same_person() -> None:
     assert book.name_of("Anna Berg", person=True) == "Anna Berg"
     assert book.name_of("Ann Berg", person=True) == "Ann Berg"
     assert book.name_of("Wilfred Strauch Institute") == "Wilfred Strauch Institute"
+
+
+def test_a_party_called_she_is_a_person_whatever_its_name_looks_like() -> None:
+    from claimtrack.parties import _kind_said
+
+    # A one-word name would be guessed a body; "she" says otherwise.
+    assert _kind_said("Lana", ["Lana", "she", "She"]) == "person"
+    assert _kind_said("Lana", ["Lana"]) is None
