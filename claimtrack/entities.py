@@ -436,6 +436,8 @@ def _described(words: list[str], kind: str) -> Named | None:
         return None
     if len(words) == 1 and _a_peoples_word(_bare(words[0])):
         return None  # "European tabloid lore", "a Russian website": whose, not which
+    if len(words) == 1 and _bare(words[0]).lower() in ("tv", "television", "radio"):
+        return None  # "a local TV station": what kind of outlet, not which
     canonical = _media_name(name)
     if canonical is not None:
         return Named(canonical, MEDIA)

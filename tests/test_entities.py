@@ -784,3 +784,7 @@ def test_a_surnames_particle_and_an_outlets_country_belong_to_the_name(
 def test_a_peoples_word_before_an_outlets_noun_names_no_outlet() -> None:
     assert name_in("European tabloid lore") is None
     assert name_in("a Russian website") is None
+    # Nor a kind of outlet: "a local TV station" is no outlet called "TV".
+    assert name_in("a local TV station") is None
+    telegraph = name_in("Britain's Telegraph newspaper")
+    assert telegraph is not None and telegraph.kind == "media"
