@@ -1241,6 +1241,14 @@ _NOUN_SUBJECT = re.compile(
 )
 # Not knowing, in any person: "we don't know", "the mayor does not know".
 _NOT_KNOWING = re.compile(r"(?i)\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+know\b")
+# Not having received something, in any person and tense: "he had not received
+# word about the ceasefire", "troops are yet to receive any order". What follows
+# is what was not received.
+_NOT_RECEIVED = re.compile(
+    r"(?i)\b(?:(?:has|have|had|do|does|did)(?:\s+not|n['\u2019]t)(?:\s+(?:yet|ever))?"
+    r"|(?:is|are|was|were|am)\s+(?:still\s+)?yet\s+to|not\s+yet|never)"
+    r"\s+(?:\w+ly\s+)?(?:received?|receiving|gotten|got|get)\b(?P<what>[^.;:!?]*)"
+)
 # Speculation or scepticism that something spreads or stirs is others': "amid
 # speculation about his health", "by passing on speculation and rumor",
 # "igniting both skepticism and hopes", "to post propaganda online".
@@ -2131,7 +2139,10 @@ class Lexicon:
         says that it was not stolen, "she is alive" that she was not killed."""
         reading = self.read(cue, content)
         if reading.negated:
-            return True
+            # "there are dozens more that did not get caught": a negation only in
+            # relative clauses says what those nouns are, and the sentence itself
+            # negates nothing.
+            return not _only_of_nouns(reading.negated, content)
         return reading.stance is None and _excluded_state(content, _EXCLUDING)
 
     def negates_its_predicate(self, cue: str | None, content: str, claim: str) -> bool:
@@ -2307,6 +2318,17 @@ class Lexicon:
             # The same, however the negation reads: "we don't know how true it is
             # until we prove it" against "the chairman doesn't know how true it is
             # until he proves it".
+            return Stance.ASSERTS
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and said.stance is None
+            and _same_not_received(content, claim)
+        ):
+            # Not having received word of a thing, against a claim that someone has
+            # not received word of it: "he had not received word about the purported
+            # ceasefire" says what "the army is yet to receive any operational order
+            # on the ceasefire" says, and doubts nothing of it.
             return Stance.ASSERTS
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         # A claim that calls something false ("the darkness story is fake") is
@@ -3283,6 +3305,41 @@ def _of_another_noun(negated: frozenset[str], content: str, claim_words: frozens
     return False
 
 
+def _only_of_nouns(negated: tuple[frozenset[str], ...], content: str) -> bool:
+    """Whether every negation of the content stands in a relative clause on a
+    noun (`_RELATIVE_NEGATION`, not after a verb of telling) whose verb the
+    content says before it, in words with no negation: "at least 10 fighters have
+    been caught and there are dozens more that did not get caught" says that
+    some were caught, and of the rest that they were not; the sentence is no
+    negative one. "a service that wouldn't require a subscription" says only
+    what the service does not do."""
+    if not any(word in content for word in (" not ", "n't", "n\u2019t", "never")):
+        return False
+    clauses = []
+    for found in _RELATIVE_NEGATION.finditer(content):
+        if _TELLING_BEFORE_THAT.fullmatch(found.group("noun")):
+            continue
+        verb = next(
+            (
+                word
+                for token in found.group("rest").split()
+                for word in _stems(token)
+                if word not in _PASSIVE_HELPERS
+            ),
+            None,
+        )
+        before = content[: found.start()]
+        if verb is not None and verb in _stems(before) and not _ANY_NEGATION.search(before):
+            clauses.append(_stems(found.group("rest")))
+    return bool(clauses) and all(any(words <= rest for rest in clauses) for words in negated)
+
+
+_ANY_NEGATION = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
+# Verbs that only carry a passive or a tense in a relative clause ("that did not
+# get caught", "who have not been found"): the verb after them is what is said.
+_PASSIVE_HELPERS = frozenset(stem(word) for word in ("get", "got", "gotten", "been", "be", "ever"))
+
+
 # A telling called false, and what it told: "fake news that the singer had died".
 _FALSE_TELLING_THAT = re.compile(
     r"(?i)\b(?:fake|false|bogus|untrue|baseless|unfounded|groundless|erroneous|inaccurate)"
@@ -3761,6 +3818,33 @@ def _lacked(without: re.Match[str]) -> frozenset[str]:
 
 # A claim text and a statement are read against many others: their stems recur.
 @functools.lru_cache(maxsize=1 << 14)
+def _same_not_received(content: str, claim: str) -> bool:
+    """Whether both the content and the claim say that something was not (yet)
+    received (`_NOT_RECEIVED`), and of the same thing: what the content did not
+    receive shares a word with what the claim did not ("word about the ceasefire",
+    "any order on the ceasefire"), beyond the words for news or word itself."""
+    lowered = claim.lower()
+    if "rece" not in lowered and "got" not in lowered and "get" not in lowered:
+        return False
+    theirs = _NOT_RECEIVED.search(claim)
+    mine = _NOT_RECEIVED.search(content) if theirs is not None else None
+    if theirs is None or mine is None:
+        return False
+    what = _stems(mine.group("what")) - _RECEIVED_KINDS
+    return bool(what) and _shares(what, _stems(theirs.group("what")) - _RECEIVED_KINDS)
+
+
+# Words for what is received that say nothing of what it is about.
+_RECEIVED_KINDS = frozenset(
+    stem(word)
+    for word in (
+        "word", "news", "information", "confirmation", "order", "orders", "report",
+        "reports", "notice", "notification", "message", "any", "official", "operational",
+        "formal", "purported",
+    )
+)  # fmt: skip
+
+
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     """The stems of `text`'s words that carry meaning (the first `limit` of them).
 
