@@ -86,7 +86,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
 
@@ -1259,7 +1259,7 @@ def referent(content: str, *, against: bool = False) -> str:
             return ""
     frame = _FRAME.match(text)
     if frame is not None and content_words(text[frame.end() :]):
-        return text[frame.end() :]
+        return _before_nor(text[frame.end() :])
     match = _POINTER.match(text) if may_hold(text, _POINTER_NEEDS) else None
     if match is None:
         return text
@@ -1271,6 +1271,29 @@ def referent(content: str, *, against: bool = False) -> str:
     # verdict on it ("... that X are categorically false").
     substance = _VERDICT.sub("", rest[clause.end() :])
     return substance if content_words(substance) else ""
+
+
+# A clause that "nor" opens after what a negative frame says ("there is no
+# evidence that X, nor was there Y"): the frame's negation goes on over it.
+_NOR_CLAUSE = re.compile(r"(?i)[,;]?\s+nor\s+\w")
+
+
+def _before_nor(framed: str) -> str:
+    """What a negative frame says is not so, without a later clause that "nor"
+    adds to the frame ("there is no evidence that the pope said it, nor was there
+    a boy"): that clause is a second thing the frame negates, not part of the
+    first. Unchanged when no "nor" follows, when what comes before it has a
+    negation of its own that the "nor" may answer, or fewer than two words of
+    content come before it."""
+    cut = _NOR_CLAUSE.search(framed) if "nor" in framed.lower() else None
+    if cut is None:
+        return framed
+    kept = framed[: cut.start()]
+    # "that neither the deputy nor the clerk signed it": the "nor" answers the
+    # clause's own negation, not the frame's.
+    if _NEGATED.search(kept) or re.search(r"(?i)\bneither\b", kept):
+        return framed
+    return kept if len(content_words(kept)) >= 2 else framed
 
 
 # A frame of the speaker's own mind or telling before the proposition an
@@ -1709,6 +1732,8 @@ class _Grouper:
             return pointed
         if against and self._points_within_its_sentence(statement):
             return Assignment(None, "", False, 0.0, _POINTS_WITHIN_SENTENCE)
+        if against and self._unknown_as_reason(statement):
+            return Assignment(None, "", False, 0.0, _UNKNOWN_AS_REASON)
         if against and _NEW_TELLING.match(statement.content):
             # "Johnson has disputed a Golf.com report saying he was suspended": a
             # telling it introduces, not one told before; what that report said
@@ -2836,6 +2861,23 @@ class _Grouper:
             and not _TELLING.search(said[1])
         )
 
+    def _unknown_as_reason(self, statement: Statement) -> bool:
+        """Whether a doubt's only doubt is a not knowing given as the reason for
+        something else, with nothing named as unknown ("All I can do is cry with
+        them, because I don't know"): it says why the speaker does what the rest
+        tells, and doubts no claim its article told before. Not when the rest
+        denies, doubts or negates by itself ("We can't confirm it, because we
+        don't know")."""
+        if statement.stance is not Stance.DISPUTES or self.toward is None:
+            return False
+        found = _REASON_NOT_KNOWN.search(statement.content) if "know" in statement.content else None
+        if found is None:
+            return False
+        rest = statement.content[: found.start()].strip(" ,;(\u2013\u2014-")
+        if len(rest.split()) < 2 or _NEGATED.search(rest) or re.search(r"(?i)\bcannot\b", rest):
+            return False
+        return self.toward(replace(statement, content=rest), None) is Stance.ASSERTS
+
     def _judges_own_telling(self, statement: Statement) -> bool:
         """Whether a verdict said of a pointer ("None of those are true", "these
         are made up stories") comes right after an assertion of its own speaker:
@@ -3299,6 +3341,11 @@ _JUDGES_OWN_TELLING = "a verdict on what its own speaker told just before, which
 _VERDICT_ON_POINTER = re.compile(
     r"(?i)^\W*(?:(?:none|all|some|any|most)\s+of\s+)?(?:these|those)\s+"
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
+    # "(admitting) the whole thing was a hoax", "it was all a joke": all of what
+    # the speaker has just put out.
+    r"|^\W*(?:the\s+(?:whole|entire)\s+thing|it\s+all|all\s+of\s+it)\s+"
+    r"(?:is|was|has\s+been|had\s+been)\b"
+    r"|^\W*it\s+(?:is|was|had\s+been|has\s+been)\s+all\s+(?:a|an|just)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
 _POINTS_WITHIN_SENTENCE = (
@@ -3410,6 +3457,14 @@ _NEW_TELLING = re.compile(
     r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
 )
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
+_UNKNOWN_AS_REASON = "a not knowing given as a reason, naming nothing it doubts"
+# A not knowing that ends the content as a clause of reason, with nothing after
+# it that is unknown: "..., because I don't know", "(because, again, I don't know".
+_REASON_NOT_KNOWN = re.compile(
+    r"(?i)[,;(\s]\s*(?:because|since|cause|\u2019cause|'cause),?\s+(?:again,?\s+)?"
+    r"(?:i|we|he|she|they)\s+(?:just\s+|really\s+|honestly\s+|simply\s+|still\s+)?"
+    r"(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:really\s+)?know[\s.!?,)\"\u201d\u2019]*$"
+)
 _TOLD_ANOTHER_THING = "names a telling of a thing that what its article told before does not name"
 # A telling that names the whole account an article tells: "the story", "this tale".
 _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
