@@ -2139,10 +2139,7 @@ class Lexicon:
         says that it was not stolen, "she is alive" that she was not killed."""
         reading = self.read(cue, content)
         if reading.negated:
-            # "there are dozens more that did not get caught": a negation only in
-            # relative clauses says what those nouns are, and the sentence itself
-            # negates nothing.
-            return not _only_of_nouns(reading.negated, content)
+            return True
         return reading.stance is None and _excluded_state(content, _EXCLUDING)
 
     def negates_its_predicate(self, cue: str | None, content: str, claim: str) -> bool:
@@ -3305,41 +3302,6 @@ def _of_another_noun(negated: frozenset[str], content: str, claim_words: frozens
     return False
 
 
-def _only_of_nouns(negated: tuple[frozenset[str], ...], content: str) -> bool:
-    """Whether every negation of the content stands in a relative clause on a
-    noun (`_RELATIVE_NEGATION`, not after a verb of telling) whose verb the
-    content says before it, in words with no negation: "at least 10 fighters have
-    been caught and there are dozens more that did not get caught" says that
-    some were caught, and of the rest that they were not; the sentence is no
-    negative one. "a service that wouldn't require a subscription" says only
-    what the service does not do."""
-    if not any(word in content for word in (" not ", "n't", "n\u2019t", "never")):
-        return False
-    clauses = []
-    for found in _RELATIVE_NEGATION.finditer(content):
-        if _TELLING_BEFORE_THAT.fullmatch(found.group("noun")):
-            continue
-        verb = next(
-            (
-                word
-                for token in found.group("rest").split()
-                for word in _stems(token)
-                if word not in _PASSIVE_HELPERS
-            ),
-            None,
-        )
-        before = content[: found.start()]
-        if verb is not None and verb in _stems(before) and not _ANY_NEGATION.search(before):
-            clauses.append(_stems(found.group("rest")))
-    return bool(clauses) and all(any(words <= rest for rest in clauses) for words in negated)
-
-
-_ANY_NEGATION = re.compile(rf"(?i)\b{_NEGATION}\b|n['\u2019]t\b")
-# Verbs that only carry a passive or a tense in a relative clause ("that did not
-# get caught", "who have not been found"): the verb after them is what is said.
-_PASSIVE_HELPERS = frozenset(stem(word) for word in ("get", "got", "gotten", "been", "be", "ever"))
-
-
 # A telling called false, and what it told: "fake news that the singer had died".
 _FALSE_TELLING_THAT = re.compile(
     r"(?i)\b(?:fake|false|bogus|untrue|baseless|unfounded|groundless|erroneous|inaccurate)"
@@ -3816,8 +3778,6 @@ def _lacked(without: re.Match[str]) -> frozenset[str]:
     return _stems(without.string[without.end() : end.start() if end else None], 2)
 
 
-# A claim text and a statement are read against many others: their stems recur.
-@functools.lru_cache(maxsize=1 << 14)
 def _same_not_received(content: str, claim: str) -> bool:
     """Whether both the content and the claim say that something was not (yet)
     received (`_NOT_RECEIVED`), and of the same thing: what the content did not
@@ -3845,6 +3805,8 @@ _RECEIVED_KINDS = frozenset(
 )  # fmt: skip
 
 
+# A claim text and a statement are read against many others: their stems recur.
+@functools.lru_cache(maxsize=1 << 14)
 def _stems(text: str, limit: int | None = None) -> frozenset[str]:
     """The stems of `text`'s words that carry meaning (the first `limit` of them).
 

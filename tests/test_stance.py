@@ -3176,24 +3176,3 @@ def test_not_receiving_agrees_with_a_claim_of_not_receiving(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
-
-
-def test_a_negation_only_in_a_relative_clause_on_the_rest_negates_no_sentence(
-    lexicon: Lexicon,
-) -> None:
-    # Some were caught, and of the rest it is said that they were not: the
-    # sentence tells that fighters were caught, not a negative.
-    assert not lexicon.negates(
-        "said",
-        "at least ten smugglers have been caught and there are dozens more that did not get caught",
-    )
-    assert not lexicon.negates(
-        "said", "the patrol caught them, but there are others who were not caught by the patrol"
-    )
-    # A relative clause on a thing says what the thing does not do: still negative.
-    assert lexicon.negates("said", "the firm will sell a service that wouldn't require a contract")
-    # A negation of the main clause, with or without a relative clause beside it.
-    assert lexicon.negates("said", "the smugglers were not caught")
-    assert lexicon.negates(
-        "said", "the smugglers were not caught and there are others that were not caught either"
-    )
