@@ -1730,6 +1730,8 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
         if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
             return pointed
+        if against and self._asks_of_just_said(statement):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
         if against and self._points_within_its_sentence(statement):
             return Assignment(None, "", False, 0.0, _POINTS_WITHIN_SENTENCE)
         if against and self._unknown_as_reason(statement):
@@ -2606,9 +2608,29 @@ class _Grouper:
             and self._answers(claim_id, score)
             and self._may_answer(claim_id)
             and not self._matches_better(terms, score)
+            and not self._agrees_in_its_words(claim_id)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
+
+    def _agrees_in_its_words(self, claim_id: str) -> bool:
+        """Whether a denial or doubt by its own words (not a negative sentence),
+        read against the text of a claim its article spoke of, says what that
+        claim says: "he had not received word about the purported ceasefire"
+        against "the army is yet to receive any operational order on the
+        ceasefire". It doubts something else its article told, not this claim,
+        and does not join it at the bar for the claims of its article."""
+        statement = self.statement
+        if statement is None or self.toward is None:
+            return False
+        if self.toward(statement, None) is Stance.ASSERTS:
+            return False
+        text = self.index.claim_text(claim_id)
+        if self.toward(replace(statement, cue=None, content=text), None) is not Stance.ASSERTS:
+            # A claim whose text doubts or denies as well ("Israel is investigating
+            # the claim, which was not backed by any evidence") holds the doubt itself.
+            return False
+        return self.toward(statement, text) is Stance.ASSERTS
 
     def _matches_better(self, terms: Terms, local: float) -> bool:
         """Whether a claim of the statement's story matches it as a close rewording,
@@ -2811,6 +2833,19 @@ class _Grouper:
             and last[1] != statement.content
             and 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
         )
+
+    def _asks_of_just_said(self, statement: Statement) -> bool:
+        """Whether a doubt asks whether "that" or "this" is so ("I honestly don't
+        know if that was one of the ones dropped") right after a statement of its
+        article that made no claim ("We're still taking a look at it"): the
+        question's subject is what was just spoken of, and the doubt answers no
+        claim its article told further back that shares a word with it."""
+        if statement.stance is not Stance.DISPUTES:
+            return False
+        content = statement.content
+        if "that" not in content.lower() and "this" not in content.lower():
+            return False
+        return bool(_ASKED_OF_POINTER.search(content)) and self._follows_no_claim(statement)
 
     def _points_within_its_sentence(self, statement: Statement) -> bool:
         """Whether a denial or doubt names what it is about by a demonstrative
@@ -3482,6 +3517,12 @@ _ASKED_ABOUT = re.compile(
 )
 # A pointer by a demonstrative: "this is a scam", "we don't know that yet".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|it)\b")
+# A question whose subject is "that" or "this" alone: "(don't know) if that was
+# one of them", "whether this is real".
+_ASKED_OF_POINTER = re.compile(
+    r"(?i)\b(?:whether|if)\s+(?:that|this)\s+(?:is|was|were|are|has|had|will|would|could"
+    r"|might|may|can|did|does)\b"
+)
 # "That" or "this" standing for a proposition: "that is not the case", "I think
 # this is fabricated", "we cannot confirm that".
 _DEMONSTRATIVE_PRONOUN = re.compile(r"(?i)\b(?:this|that)\b")

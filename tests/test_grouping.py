@@ -3900,3 +3900,74 @@ def test_a_verdict_on_the_whole_thing_its_speaker_just_told_joins_no_claim(verdi
     other = replace(admitted, speaker="The newspaper")
     alone = group_statements([story, other], ClaimIndex(), DEFAULT_THRESHOLD)
     assert alone[1].not_filed != made[2].not_filed
+
+
+def test_a_doubt_that_agrees_with_a_claim_of_its_article_does_not_join_it() -> None:
+    """ "he had not received word about the purported truce" says what "we are yet
+    to receive any order on the truce" says: it doubts the truce, not that claim."""
+    said = _said(
+        "the garrison is yet to receive any operational order on the truce", 3, "a colonel"
+    )
+    doubt = replace(
+        _said("the major had not received word about the purported truce", 5, "An official"),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([said, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id != made[0].claim_id
+    # Against a claim of fact it still doubts, and joins it.
+    fact = _said("the army agreed to a truce with the rebels in the north", 3, "a colonel")
+    doubt_of_fact = replace(
+        _said(
+            "the major had not received word about the purported truce with the rebels",
+            5,
+            "An official",
+        ),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([fact, doubt_of_fact], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id == made[0].claim_id
+
+
+def test_a_doubt_joins_a_claim_whose_text_holds_the_same_doubt() -> None:
+    """A claim made of the same sentence's doubt ("..., which was not backed by any
+    evidence") is what the doubt says, not something else it answers."""
+    said = _said(
+        "the ministry is investigating the claim, which was not backed by any evidence",
+        3,
+        "The ministry",
+    )
+    doubt = replace(
+        _said(
+            "The ministry said it is investigating the claim, which was not backed by any evidence",
+            3,
+            "the Post",
+        ),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([said, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id == made[0].claim_id
+
+
+def test_a_doubt_asking_of_that_right_after_a_statement_of_no_claim_joins_none() -> None:
+    """ "I honestly don't know if that was one of the ones dropped", right after
+    "We're still taking a look at it": "that" is what was just spoken of."""
+    admitted = replace(
+        _said("one of the army's airdrops had gone missing", 7, "The ministry"), cue="admitted"
+    )
+    looking = replace(
+        _said("We're still taking a look at it and assessing the validity of it", 11, "he"),
+        stance=Stance.DISPUTES,
+    )
+    doubt = replace(
+        _said("So I honestly don't know if that was one of the ones dropped", 11, "he"),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([admitted, looking, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id is None
+    assert made[2].claim_id is None
+    assert made[2].not_filed == (
+        "points back at what was said just before it, which states no claim of its own"
+    )
