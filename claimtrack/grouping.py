@@ -65,13 +65,22 @@ not so ("we do not have a priest of that name"), which it agrees with. A doubt
 opening a later clause ("..., although it is unclear whether X") doubts X, as
 one opening the content does. One that points back with "this" or "that" right
 after a statement of its article that made no claim ("He's sitting on money.
-But this is a scam") answers no claim either; one that says nothing but its
+But this is a scam") answers no claim either, nor does one that asks whether
+"that" or "this" is so right after it ("I don't know if that was one of the
+ones dropped"); one that says nothing but its
 verdict on "that" or "this" ("But that is not the case", "that's bogus")
 answers the claim of the statement right before it, whoever said it, and no
 claim when no statement comes right before it (its "that" is the article's own
 words). "The story" or "the tale" called false answers the claim its article's
 lead spoke of. One that names nobody ("he is still alive and well") answers
-only a claim its article spoke of. A
+only a claim its article spoke of. A not knowing given as the reason for
+what the rest says ("All I can do is cry, because I don't know") answers no
+claim, and a denial or doubt that, read against the text of a claim of its
+article, says what it says ("he had not received word about the ceasefire"
+against "the army is yet to receive any order on the ceasefire") does not
+join it at the bar for its article's claims. What a frame says is not so
+ends before a clause "nor" adds to it ("no evidence that X, nor was there
+Y"). A
 content that only reports a denial of a telling ("officials are denying the
 reports") makes no claim. Whatever the path, a
 denial or doubt of a clause it names ("denied that X", "no evidence that X")
@@ -2623,14 +2632,14 @@ class _Grouper:
         statement = self.statement
         if statement is None or self.toward is None:
             return False
-        if self.toward(statement, None) is Stance.ASSERTS:
-            return False
         text = self.index.claim_text(claim_id)
-        if self.toward(replace(statement, cue=None, content=text), None) is not Stance.ASSERTS:
-            # A claim whose text doubts or denies as well ("Israel is investigating
-            # the claim, which was not backed by any evidence") holds the doubt itself.
+        if self.toward(statement, text) is not Stance.ASSERTS:
             return False
-        return self.toward(statement, text) is Stance.ASSERTS
+        if self.toward(statement, None) is Stance.ASSERTS:
+            return False  # a negative sentence, grouped as a denial
+        # A claim whose text doubts or denies as well ("Israel is investigating the
+        # claim, which was not backed by any evidence") holds the doubt itself.
+        return self.toward(replace(statement, cue=None, content=text), None) is Stance.ASSERTS
 
     def _matches_better(self, terms: Terms, local: float) -> bool:
         """Whether a claim of the statement's story matches it as a close rewording,
@@ -3376,11 +3385,10 @@ _JUDGES_OWN_TELLING = "a verdict on what its own speaker told just before, which
 _VERDICT_ON_POINTER = re.compile(
     r"(?i)^\W*(?:(?:none|all|some|any|most)\s+of\s+)?(?:these|those)\s+"
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
-    # "(admitting) the whole thing was a hoax", "it was all a joke": all of what
-    # the speaker has just put out.
-    r"|^\W*(?:the\s+(?:whole|entire)\s+thing|it\s+all|all\s+of\s+it)\s+"
+    # "(admitting) the whole thing was a hoax": all of what the speaker has just
+    # put out.
+    r"|^\W*(?:the\s+(?:whole|entire)\s+thing|all\s+of\s+it)\s+"
     r"(?:is|was|has\s+been|had\s+been)\b"
-    r"|^\W*it\s+(?:is|was|had\s+been|has\s+been)\s+all\s+(?:a|an|just)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
 _POINTS_WITHIN_SENTENCE = (

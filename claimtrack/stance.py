@@ -84,7 +84,10 @@ Against a claim, that attitude is then read relative to the claim's text:
   killed": killed). "Not ... until" puts off and negates nothing; a "no" that
   names a kind of thing ("a no-fly zone") negates nothing, nor does saying
   "no" ("she said no and left"); not knowing is said
-  of the knower and contradicts no claim that another knows. The claim's
+  of the knower and contradicts no claim that another knows, and not having
+  received word of a thing agrees with a claim that someone has not received
+  word of it ("had not received word about the ceasefire" against "is yet to
+  receive any order on the ceasefire"). The claim's
   words said verbatim say its negations too, and "rather than X" or "instead
   of X" in one text agrees with "not X" in the other, as "without X" does
   ("would not have access" and "would be without access"). After a negated

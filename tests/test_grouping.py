@@ -3877,7 +3877,7 @@ def test_a_not_knowing_that_names_or_doubts_something_may_answer_a_claim(content
     [
         "the whole thing was a hoax, but a hoax for a cause",
         "the entire thing had been a stunt",
-        "it was all a joke",
+        "all of it was a joke",
     ],
 )
 def test_a_verdict_on_the_whole_thing_its_speaker_just_told_joins_no_claim(verdict: str) -> None:
