@@ -65,13 +65,22 @@ not so ("we do not have a priest of that name"), which it agrees with. A doubt
 opening a later clause ("..., although it is unclear whether X") doubts X, as
 one opening the content does. One that points back with "this" or "that" right
 after a statement of its article that made no claim ("He's sitting on money.
-But this is a scam") answers no claim either; one that says nothing but its
+But this is a scam") answers no claim either, nor does one that asks whether
+"that" or "this" is so right after it ("I don't know if that was one of the
+ones dropped"); one that says nothing but its
 verdict on "that" or "this" ("But that is not the case", "that's bogus")
 answers the claim of the statement right before it, whoever said it, and no
 claim when no statement comes right before it (its "that" is the article's own
 words). "The story" or "the tale" called false answers the claim its article's
 lead spoke of. One that names nobody ("he is still alive and well") answers
-only a claim its article spoke of. A
+only a claim its article spoke of. A not knowing given as the reason for
+what the rest says ("All I can do is cry, because I don't know") answers no
+claim, and a denial or doubt that, read against the text of a claim of its
+article, says what it says ("he had not received word about the ceasefire"
+against "the army is yet to receive any order on the ceasefire") does not
+join it at the bar for its article's claims. What a frame says is not so
+ends before a clause "nor" adds to it ("no evidence that X, nor was there
+Y"). A
 content that only reports a denial of a telling ("officials are denying the
 reports") makes no claim. Whatever the path, a
 denial or doubt of a clause it names ("denied that X", "no evidence that X")
@@ -86,7 +95,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
 
@@ -1259,7 +1268,7 @@ def referent(content: str, *, against: bool = False) -> str:
             return ""
     frame = _FRAME.match(text)
     if frame is not None and content_words(text[frame.end() :]):
-        return text[frame.end() :]
+        return _before_nor(text[frame.end() :])
     match = _POINTER.match(text) if may_hold(text, _POINTER_NEEDS) else None
     if match is None:
         return text
@@ -1271,6 +1280,29 @@ def referent(content: str, *, against: bool = False) -> str:
     # verdict on it ("... that X are categorically false").
     substance = _VERDICT.sub("", rest[clause.end() :])
     return substance if content_words(substance) else ""
+
+
+# A clause that "nor" opens after what a negative frame says ("there is no
+# evidence that X, nor was there Y"): the frame's negation goes on over it.
+_NOR_CLAUSE = re.compile(r"(?i)[,;]?\s+nor\s+\w")
+
+
+def _before_nor(framed: str) -> str:
+    """What a negative frame says is not so, without a later clause that "nor"
+    adds to the frame ("there is no evidence that the pope said it, nor was there
+    a boy"): that clause is a second thing the frame negates, not part of the
+    first. Unchanged when no "nor" follows, when what comes before it has a
+    negation of its own that the "nor" may answer, or fewer than two words of
+    content come before it."""
+    cut = _NOR_CLAUSE.search(framed) if "nor" in framed.lower() else None
+    if cut is None:
+        return framed
+    kept = framed[: cut.start()]
+    # "that neither the deputy nor the clerk signed it": the "nor" answers the
+    # clause's own negation, not the frame's.
+    if _NEGATED.search(kept) or re.search(r"(?i)\bneither\b", kept):
+        return framed
+    return kept if len(content_words(kept)) >= 2 else framed
 
 
 # A frame of the speaker's own mind or telling before the proposition an
@@ -1707,8 +1739,12 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _JUDGES_OWN_TELLING)
         if against and (pointed := self._points_at_just_said(statement, terms)) is not None:
             return pointed
+        if against and self._asks_of_just_said(statement):
+            return Assignment(None, "", False, 0.0, _FOLLOWS_NO_CLAIM)
         if against and self._points_within_its_sentence(statement):
             return Assignment(None, "", False, 0.0, _POINTS_WITHIN_SENTENCE)
+        if against and self._unknown_as_reason(statement):
+            return Assignment(None, "", False, 0.0, _UNKNOWN_AS_REASON)
         if against and _NEW_TELLING.match(statement.content):
             # "Johnson has disputed a Golf.com report saying he was suspended": a
             # telling it introduces, not one told before; what that report said
@@ -2581,9 +2617,29 @@ class _Grouper:
             and self._answers(claim_id, score)
             and self._may_answer(claim_id)
             and not self._matches_better(terms, score)
+            and not self._agrees_in_its_words(claim_id)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
+
+    def _agrees_in_its_words(self, claim_id: str) -> bool:
+        """Whether a denial or doubt by its own words (not a negative sentence),
+        read against the text of a claim its article spoke of, says what that
+        claim says: "he had not received word about the purported ceasefire"
+        against "the army is yet to receive any operational order on the
+        ceasefire". It doubts something else its article told, not this claim,
+        and does not join it at the bar for the claims of its article."""
+        statement = self.statement
+        if statement is None or self.toward is None:
+            return False
+        text = self.index.claim_text(claim_id)
+        if self.toward(statement, text) is not Stance.ASSERTS:
+            return False
+        if self.toward(statement, None) is Stance.ASSERTS:
+            return False  # a negative sentence, grouped as a denial
+        # A claim whose text doubts or denies as well ("Israel is investigating the
+        # claim, which was not backed by any evidence") holds the doubt itself.
+        return self.toward(replace(statement, cue=None, content=text), None) is Stance.ASSERTS
 
     def _matches_better(self, terms: Terms, local: float) -> bool:
         """Whether a claim of the statement's story matches it as a close rewording,
@@ -2787,6 +2843,19 @@ class _Grouper:
             and 0 <= statement.line - last[0] <= JUST_BEFORE_LINES
         )
 
+    def _asks_of_just_said(self, statement: Statement) -> bool:
+        """Whether a doubt asks whether "that" or "this" is so ("I honestly don't
+        know if that was one of the ones dropped") right after a statement of its
+        article that made no claim ("We're still taking a look at it"): the
+        question's subject is what was just spoken of, and the doubt answers no
+        claim its article told further back that shares a word with it."""
+        if statement.stance is not Stance.DISPUTES:
+            return False
+        content = statement.content
+        if "that" not in content.lower() and "this" not in content.lower():
+            return False
+        return bool(_ASKED_OF_POINTER.search(content)) and self._follows_no_claim(statement)
+
     def _points_within_its_sentence(self, statement: Statement) -> bool:
         """Whether a denial or doubt names what it is about by a demonstrative
         ("no incidents at these sites") whose antecedent is a clause of its own
@@ -2835,6 +2904,23 @@ class _Grouper:
             and said[1] != statement.content
             and not _TELLING.search(said[1])
         )
+
+    def _unknown_as_reason(self, statement: Statement) -> bool:
+        """Whether a doubt's only doubt is a not knowing given as the reason for
+        something else, with nothing named as unknown ("All I can do is cry with
+        them, because I don't know"): it says why the speaker does what the rest
+        tells, and doubts no claim its article told before. Not when the rest
+        denies, doubts or negates by itself ("We can't confirm it, because we
+        don't know")."""
+        if statement.stance is not Stance.DISPUTES or self.toward is None:
+            return False
+        found = _REASON_NOT_KNOWN.search(statement.content) if "know" in statement.content else None
+        if found is None:
+            return False
+        rest = statement.content[: found.start()].strip(" ,;(\u2013\u2014-")
+        if len(rest.split()) < 2 or _NEGATED.search(rest) or re.search(r"(?i)\bcannot\b", rest):
+            return False
+        return self.toward(replace(statement, content=rest), None) is Stance.ASSERTS
 
     def _judges_own_telling(self, statement: Statement) -> bool:
         """Whether a verdict said of a pointer ("None of those are true", "these
@@ -3299,6 +3385,10 @@ _JUDGES_OWN_TELLING = "a verdict on what its own speaker told just before, which
 _VERDICT_ON_POINTER = re.compile(
     r"(?i)^\W*(?:(?:none|all|some|any|most)\s+of\s+)?(?:these|those)\s+"
     r"(?:are|were|aren['\u2019]t|weren['\u2019]t)\b"
+    # "(admitting) the whole thing was a hoax": all of what the speaker has just
+    # put out.
+    r"|^\W*(?:the\s+(?:whole|entire)\s+thing|all\s+of\s+it)\s+"
+    r"(?:is|was|has\s+been|had\s+been)\b"
 )
 _FOLLOWS_NO_CLAIM = "points back at what was said just before it, which states no claim of its own"
 _POINTS_WITHIN_SENTENCE = (
@@ -3410,6 +3500,14 @@ _NEW_TELLING = re.compile(
     r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
 )
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
+_UNKNOWN_AS_REASON = "a not knowing given as a reason, naming nothing it doubts"
+# A not knowing that ends the content as a clause of reason, with nothing after
+# it that is unknown: "..., because I don't know", "(because, again, I don't know".
+_REASON_NOT_KNOWN = re.compile(
+    r"(?i)[,;(\s]\s*(?:because|since|cause|\u2019cause|'cause),?\s+(?:again,?\s+)?"
+    r"(?:i|we|he|she|they)\s+(?:just\s+|really\s+|honestly\s+|simply\s+|still\s+)?"
+    r"(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:really\s+)?know[\s.!?,)\"\u201d\u2019]*$"
+)
 _TOLD_ANOTHER_THING = "names a telling of a thing that what its article told before does not name"
 # A telling that names the whole account an article tells: "the story", "this tale".
 _WHOLE_TELLING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:story|tale)\b")
@@ -3427,6 +3525,12 @@ _ASKED_ABOUT = re.compile(
 )
 # A pointer by a demonstrative: "this is a scam", "we don't know that yet".
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|that|it)\b")
+# A question whose subject is "that" or "this" alone: "(don't know) if that was
+# one of them", "whether this is real".
+_ASKED_OF_POINTER = re.compile(
+    r"(?i)\b(?:whether|if)\s+(?:that|this)\s+(?:is|was|were|are|has|had|will|would|could"
+    r"|might|may|can|did|does)\b"
+)
 # "That" or "this" standing for a proposition: "that is not the case", "I think
 # this is fabricated", "we cannot confirm that".
 _DEMONSTRATIVE_PRONOUN = re.compile(r"(?i)\b(?:this|that)\b")

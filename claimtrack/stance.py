@@ -84,7 +84,10 @@ Against a claim, that attitude is then read relative to the claim's text:
   killed": killed). "Not ... until" puts off and negates nothing; a "no" that
   names a kind of thing ("a no-fly zone") negates nothing, nor does saying
   "no" ("she said no and left"); not knowing is said
-  of the knower and contradicts no claim that another knows. The claim's
+  of the knower and contradicts no claim that another knows, and not having
+  received word of a thing agrees with a claim that someone has not received
+  word of it ("had not received word about the ceasefire" against "is yet to
+  receive any order on the ceasefire"). The claim's
   words said verbatim say its negations too, and "rather than X" or "instead
   of X" in one text agrees with "not X" in the other, as "without X" does
   ("would not have access" and "would be without access"). After a negated
@@ -1253,6 +1256,14 @@ _NOUN_SUBJECT = re.compile(
 )
 # Not knowing, in any person: "we don't know", "the mayor does not know".
 _NOT_KNOWING = re.compile(r"(?i)\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+know\b")
+# Not having received something, in any person and tense: "he had not received
+# word about the ceasefire", "troops are yet to receive any order". What follows
+# is what was not received.
+_NOT_RECEIVED = re.compile(
+    r"(?i)\b(?:(?:has|have|had|do|does|did)(?:\s+not|n['\u2019]t)(?:\s+(?:yet|ever))?"
+    r"|(?:is|are|was|were|am)\s+(?:still\s+)?yet\s+to|not\s+yet|never)"
+    r"\s+(?:\w+ly\s+)?(?:received?|receiving|gotten|got|get)\b(?P<what>[^.;:!?]*)"
+)
 # Speculation or scepticism that something spreads or stirs is others': "amid
 # speculation about his health", "by passing on speculation and rumor",
 # "igniting both skepticism and hopes", "to post propaganda online".
@@ -2319,6 +2330,17 @@ class Lexicon:
             # The same, however the negation reads: "we don't know how true it is
             # until we prove it" against "the chairman doesn't know how true it is
             # until he proves it".
+            return Stance.ASSERTS
+        if (
+            own.stance is Stance.DISPUTES
+            and not self._cue_speaks(cue)
+            and said.stance is None
+            and _same_not_received(content, claim)
+        ):
+            # Not having received word of a thing, against a claim that someone has
+            # not received word of it: "he had not received word about the purported
+            # ceasefire" says what "the army is yet to receive any operational order
+            # on the ceasefire" says, and doubts nothing of it.
             return Stance.ASSERTS
         stance = _relative(own.stance or Stance.ASSERTS, said.stance or Stance.ASSERTS)
         # A claim that calls something false ("the darkness story is fake") is
@@ -3769,6 +3791,33 @@ def _lacked(without: re.Match[str]) -> frozenset[str]:
     the end of its clause ("without internet access": internet, access)."""
     end = _CLAUSE_END.search(without.string, without.end())
     return _stems(without.string[without.end() : end.start() if end else None], 2)
+
+
+def _same_not_received(content: str, claim: str) -> bool:
+    """Whether both the content and the claim say that something was not (yet)
+    received (`_NOT_RECEIVED`), and of the same thing: what the content did not
+    receive shares a word with what the claim did not ("word about the ceasefire",
+    "any order on the ceasefire"), beyond the words for news or word itself."""
+    lowered = claim.lower()
+    if "rece" not in lowered and "got" not in lowered and "get" not in lowered:
+        return False
+    theirs = _NOT_RECEIVED.search(claim)
+    mine = _NOT_RECEIVED.search(content) if theirs is not None else None
+    if theirs is None or mine is None:
+        return False
+    what = _stems(mine.group("what")) - _RECEIVED_KINDS
+    return bool(what) and _shares(what, _stems(theirs.group("what")) - _RECEIVED_KINDS)
+
+
+# Words for what is received that say nothing of what it is about.
+_RECEIVED_KINDS = frozenset(
+    stem(word)
+    for word in (
+        "word", "news", "information", "confirmation", "order", "orders", "report",
+        "reports", "notice", "notification", "message", "any", "official", "operational",
+        "formal", "purported",
+    )
+)  # fmt: skip
 
 
 # A claim text and a statement are read against many others: their stems recur.

@@ -3787,3 +3787,187 @@ def test_a_record_called_fake_answers_a_claim_of_the_record_or_its_faking(told: 
     first, second = group_statements([claim, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id == first.claim_id
+
+
+def test_a_clause_nor_opens_after_a_negative_frame_is_no_part_of_what_it_frames() -> None:
+    """ "There is no evidence that X, nor was there Y": the frame's negation goes on
+    over Y, a second thing said not to be so, not part of X."""
+    assert (
+        referent(
+            "There is no evidence that the mayor signed the order on Monday, as was "
+            "reported, nor was there a second order for the harbour",
+            against=True,
+        )
+        == "the mayor signed the order on Monday, as was reported"
+    )
+    assert (
+        referent("there was no sign that the ferry sank; nor did anyone see it go down")
+        == "the ferry sank"
+    )
+    # No "nor": the framed clause whole. Nor one with too little before it.
+    assert referent("there is no evidence that the dam cracked") == "the dam cracked"
+    assert referent("there is no proof that Hale nor Okafor signed it") == (
+        "Hale nor Okafor signed it"
+    )
+    # A "nor" that answers the clause's own "neither" or "not" stays in it.
+    assert referent("there is no proof that neither the mayor's deputy nor the clerk signed") == (
+        "neither the mayor's deputy nor the clerk signed"
+    )
+    assert referent("there is no proof that the deputy did not sign, nor the clerk") == (
+        "the deputy did not sign, nor the clerk"
+    )
+
+
+def test_a_doubt_with_nor_after_its_frame_starts_a_claim_it_doubts() -> None:
+    doubt = replace(
+        statement(
+            "There is no evidence that the mayor signed the order on Monday, as has been "
+            "widely reported, nor was there a second order for the harbour",
+            "f",
+            Stance.DISPUTES,
+        ),
+        cue="reported",
+    )
+    (made,) = group_statements([doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text is not None
+    assert "nor" not in made.claim_text
+    assert made.claim_text.startswith("The mayor signed the order on Monday")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "All I can do is pray for them, because I don't know",
+        "I just keep calling the station (because, again, we do not know.",
+        "He said he will wait by the phone, since he doesn't really know",
+    ],
+)
+def test_a_not_knowing_given_as_a_reason_answers_no_claim(content: str) -> None:
+    """A doubt whose only doubt is not knowing, given as the reason for what the
+    rest says, with nothing named as unknown: it doubts no claim told before."""
+    told = _said("the climber reached the summit of the peak on Friday", 1, "The club")
+    doubt = _said(content, 3, "her mother", Stance.DISPUTES)
+    made = group_statements([told, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id is None
+    assert made[1].not_filed == "a not knowing given as a reason, naming nothing it doubts"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # Not knowing with something named after it is a doubt of that.
+        "We can only wait, because we don't know whether the climber reached the summit",
+        # The rest doubts or negates by itself.
+        "We are sceptical the climber reached the summit, because we don't know",
+        "We cannot confirm the climber reached the summit, because we don't know",
+        # Not knowing as the whole content, with no reason to give.
+        "We just don't know",
+    ],
+)
+def test_a_not_knowing_that_names_or_doubts_something_may_answer_a_claim(content: str) -> None:
+    told = _said("the climber reached the summit of the peak on Friday", 1, "The club")
+    doubt = _said(content, 3, "the guide", Stance.DISPUTES)
+    made = group_statements([told, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].not_filed != "a not knowing given as a reason, naming nothing it doubts"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "the whole thing was a hoax, but a hoax for a cause",
+        "the entire thing had been a stunt",
+        "all of it was a joke",
+    ],
+)
+def test_a_verdict_on_the_whole_thing_its_speaker_just_told_joins_no_claim(verdict: str) -> None:
+    """ "(admitting) the whole thing was a hoax", right after the same speaker's own
+    assertion: all of what that speaker put out, not the article's earlier story."""
+    story = replace(
+        _said("the singer died in a car accident in Lima last week", 1, "A hoax e-mail"),
+        cue="claimed",
+    )
+    own = replace(
+        _said("the cartoon pig is haram and must go off the air", 3, "Sheikh"), cue="claimed"
+    )
+    admitted = replace(_said(verdict, 3, "Sheikh", Stance.DENIES), cue="admitting")
+    made = group_statements([story, own, admitted], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[2].claim_id is None
+    assert (
+        made[2].not_filed == "a verdict on what its own speaker told just before, which is no claim"
+    )
+    # Said by someone who told nothing just before, it is left to the other rules.
+    other = replace(admitted, speaker="The newspaper")
+    alone = group_statements([story, other], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert alone[1].not_filed != made[2].not_filed
+
+
+def test_a_doubt_that_agrees_with_a_claim_of_its_article_does_not_join_it() -> None:
+    """ "he had not received word about the purported truce" says what "we are yet
+    to receive any order on the truce" says: it doubts the truce, not that claim."""
+    said = _said(
+        "the garrison is yet to receive any operational order on the truce", 3, "a colonel"
+    )
+    doubt = replace(
+        _said("the major had not received word about the purported truce", 5, "An official"),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([said, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id != made[0].claim_id
+    # Against a claim of fact it still doubts, and joins it.
+    fact = _said("the army agreed to a truce with the rebels in the north", 3, "a colonel")
+    doubt_of_fact = replace(
+        _said(
+            "the major had not received word about the purported truce with the rebels",
+            5,
+            "An official",
+        ),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([fact, doubt_of_fact], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id == made[0].claim_id
+
+
+def test_a_doubt_joins_a_claim_whose_text_holds_the_same_doubt() -> None:
+    """A claim made of the same sentence's doubt ("..., which was not backed by any
+    evidence") is what the doubt says, not something else it answers."""
+    said = _said(
+        "the ministry is investigating the claim, which was not backed by any evidence",
+        3,
+        "The ministry",
+    )
+    doubt = replace(
+        _said(
+            "The ministry said it is investigating the claim, which was not backed by any evidence",
+            3,
+            "the Post",
+        ),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([said, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id == made[0].claim_id
+
+
+def test_a_doubt_asking_of_that_right_after_a_statement_of_no_claim_joins_none() -> None:
+    """ "I honestly don't know if that was one of the ones dropped", right after
+    "We're still taking a look at it": "that" is what was just spoken of."""
+    admitted = replace(
+        _said("one of the army's airdrops had gone missing", 7, "The ministry"), cue="admitted"
+    )
+    looking = replace(
+        _said("We're still taking a look at it and assessing the validity of it", 11, "he"),
+        stance=Stance.DISPUTES,
+    )
+    doubt = replace(
+        _said("So I honestly don't know if that was one of the ones dropped", 11, "he"),
+        stance=Stance.DISPUTES,
+    )
+    made = group_statements([admitted, looking, doubt], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id is None
+    assert made[2].claim_id is None
+    assert made[2].not_filed == (
+        "points back at what was said just before it, which states no claim of its own"
+    )

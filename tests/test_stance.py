@@ -3163,3 +3163,23 @@ def test_a_saying_of_a_kind_judged_unlikely_is_no_doubt_of_another_act(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("content", "claim", "stance"),
+    [
+        # Not having received word of a thing agrees with a claim that someone has
+        # not received word of it.
+        ("he had not received word about the purported truce",
+         "The garrison is yet to receive any operational order on the truce", A),
+        ("we have not yet received any confirmation of the merger",
+         "The bank has not received notice of the merger", A),
+        # Against a claim of fact, it still doubts.
+        ("he had not received word about the purported truce",
+         "The rebels agreed to a truce on Friday", X),
+    ],
+)  # fmt: skip
+def test_not_receiving_agrees_with_a_claim_of_not_receiving(
+    lexicon: Lexicon, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance("said", content, lexicon, claim=claim) is stance
