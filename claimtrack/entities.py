@@ -751,8 +751,11 @@ def _breaks_run(word: str) -> bool:
     lower = word.lower()
     if _compound_role(lower):
         return True  # "Vanity Fair Editor-in-Chief Graydon Carter"
-    if lower in MEDIA_NOUNS - MEDIA_HEADS or lower in ORGANISATION_NOUNS - ORGANISATION_HEADS:
-        return True  # "Website NationalReport", "Group" before a name
+    if (
+        lower in MEDIA_NOUNS - MEDIA_HEADS or lower in ORGANISATION_NOUNS - ORGANISATION_HEADS
+    ) and not word.isupper():
+        # "Website NationalReport", "Group" before a name; not the acronym "SITE"
+        return True
     return (
         (lower in ROLES or lower in OCCUPATIONS)
         and lower not in _NAME_ROLES

@@ -788,3 +788,9 @@ def test_a_peoples_word_before_an_outlets_noun_names_no_outlet() -> None:
     assert name_in("a local TV station") is None
     telegraph = name_in("Britain's Telegraph newspaper")
     assert telegraph is not None and telegraph.kind == "media"
+
+
+def test_an_acronym_spelt_like_an_outlets_noun_is_part_of_the_name() -> None:
+    # "SITE" is the group's acronym, not the noun "site" before a name.
+    found = name_in("the SITE Intelligence Group")
+    assert found is not None and found.name == "SITE Intelligence Group"
