@@ -248,8 +248,8 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     _batches_known.clear()
     _batches_known[target] = batches
-    _sieves_known.clear()
-    _sieves_known[target] = {
+    _told_known.clear()
+    _told_known[target] = {
         stored[1][0]: (stored[0][1], stored[2]) for stored in claims.stored_batches()
     }
     _loaded_batches[:] = [loaded]
@@ -427,7 +427,7 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
             starts = [seal.start for seal in seals]
             view = memoryview(parts)
             known: dict[str, Batch] = {}
-            sieves: dict[str, tuple[Any, Told]] = {}
+            told_by_first: dict[str, tuple[Any, Told]] = {}
             entries: list[Any] = []
             for _, start, size, *record in index[2]:
                 n = bisect.bisect_right(starts, start) - 1
@@ -444,14 +444,14 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
                     known[batch[0][0]] = (batch, blob, start)
                     told = tuple(record[1:])
                     if _told_fits(told, len(batch)):
-                        sieves[batch[0][0]] = (blob, told)
+                        told_by_first[batch[0][0]] = (blob, told)
                     entries += batch
     except Exception:  # none, or damaged: the parts are written afresh
         return None
     _batches_known.clear()
     _batches_known[target] = known
-    _sieves_known.clear()
-    _sieves_known[target] = sieves
+    _told_known.clear()
+    _told_known[target] = told_by_first
     read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
     read.spots = spots
     read.sources = sources
@@ -785,9 +785,9 @@ def _batch_entries(batch: Batch, ids: tuple[str, ...] | None = None) -> list[tup
 
 # By cache file (the one last read or stored here): its batches, by their first claim.
 _batches_known: dict[Path, dict[str, Batch]] = {}
-# By cache file, as `_batches_known`: each batch's bytes (the object) and the sieve of
-# its texts' last words, by its first claim, so that a batch kept has its sieve kept.
-_sieves_known: dict[Path, dict[str, tuple[Any, Told]]] = {}
+# By cache file, as `_batches_known`: each batch's bytes (the object) and what the
+# index tells of it (`Told`), by its first claim: a batch kept keeps its record.
+_told_known: dict[Path, dict[str, tuple[Any, Told]]] = {}
 
 
 def _batched(
@@ -856,8 +856,8 @@ def _batched(
         spans.append((opened, len(claims), None))
     batches: list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], Told]] = []
     kept: dict[str, Batch] = {}
-    sieves = _sieves_known.get(target, {})
-    kept_sieves: dict[str, tuple[Any, Told]] = {}
+    told_known = _told_known.get(target, {})
+    told_kept: dict[str, tuple[Any, Told]] = {}
     data = read.data if read is not None else None
     for start, end, batch in spans:
         ids: tuple[str, ...]
@@ -870,14 +870,14 @@ def _batched(
             ids, told = unread.ids, unread.told
         else:
             ids = tuple(map(_ENTRY_ID, claims[start:end]))
-            sieve = sieves.get(ids[0])
+            known_told = told_known.get(ids[0])
             # What the index told of these very bytes, else made from the claims.
-            if sieve is not None and sieve[0] is batch[1]:
-                told = sieve[1]
+            if known_told is not None and known_told[0] is batch[1]:
+                told = known_told[1]
             else:
                 told = _told_of(claims[start:end])
         kept[claims[start][0]] = batch
-        kept_sieves[claims[start][0]] = (batch[1], told)
+        told_kept[claims[start][0]] = (batch[1], told)
         blob, found_at = batch[1], batch[2]
         piece: tuple[int, int] | bytes
         if found_at is not None and isinstance(blob, memoryview) and blob.obj is data:
@@ -887,8 +887,8 @@ def _batched(
         batches.append((claims[start][3] + bases[start], piece, ids, told))
     _batches_known.clear()
     _batches_known[target] = kept
-    _sieves_known.clear()
-    _sieves_known[target] = kept_sieves
+    _told_known.clear()
+    _told_known[target] = told_kept
     return batches
 
 
@@ -1467,7 +1467,7 @@ def _load_state_kept(target: Path) -> Iterator[None]:
     tables: tuple[dict[Path, Any], ...] = (
         _parts_read,
         _batches_known,
-        _sieves_known,
+        _told_known,
         _sources_known,
     )
     listed = [list(items) for items in lists]
@@ -2040,7 +2040,7 @@ class _LazyClaims(_ClaimRuns):
         self._plan = plan
         self._stored = stored
         self._known = known  # the batches known to `_batched`, told of entries read
-        self._ends = list(itertools.accumulate(len(stored[1]) for stored in stored))
+        self._ends = list(itertools.accumulate(len(batch[1]) for batch in stored))
         self._count = count
         self._made: list[Any] = [None] * count  # each claim, once its batch is made
         self._left = len(plan)  # batches not made yet
@@ -2210,7 +2210,7 @@ class _LazyClaims(_ClaimRuns):
         """The ids of claims `start` to `stop`, read from the batches' entries."""
         if self._ids is None:
             # Read from the index, no batch unmarshalled; kept: the ids never change.
-            self._ids = list(itertools.chain.from_iterable(stored[1] for stored in self._stored))
+            self._ids = list(itertools.chain.from_iterable(batch[1] for batch in self._stored))
         return self._ids[start:stop]
 
     def told(self, number: int) -> Told:
