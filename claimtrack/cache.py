@@ -50,7 +50,15 @@ import struct
 import sys
 import tempfile
 import typing
-from collections.abc import Callable, Collection, Iterator, Sequence
+import zlib
+from collections.abc import (
+    Callable,
+    Collection,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -79,9 +87,12 @@ _MODEL = ";".join(
 # The version of what a cached claim entry holds (`ClaimEntry`, `Summary`): both the
 # ledger's cache and its blocks' cache carry it, so a changed entry reads neither.
 _ENTRY_VERSION = 18
-# The version of how the index names the batches (`_batched`): each batch's ids and
-# whether any of its claims has no place are kept in the index, beside its bytes.
-_BATCHES_VERSION = 2
+# The version of how the index names the batches (`_batched`): each batch's ids,
+# whether any of its claims has no place, the sieve of its texts' last words
+# (`_sieve`), its claims' `texts_digest`s (`_digests_of`), the parties its claims'
+# statements name and the sieve of the sources they cite (`_summaries_told`) are
+# kept in the index, beside its bytes.
+_BATCHES_VERSION = 3
 _FORMAT = (
     f"claimtrack-ledger-cache {_ENTRY_VERSION} batches {_BATCHES_VERSION} "
     f"marshal {marshal.version} "
@@ -237,6 +248,10 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     _batches_known.clear()
     _batches_known[target] = batches
+    _told_known.clear()
+    _told_known[target] = {
+        stored[1][0]: (stored[0][1], stored[2]) for stored in claims.stored_batches()
+    }
     _loaded_batches[:] = [loaded]
     _sources_known.clear()
     _sources_known[target] = (ledger.sources, sources_blob, index[1][0])
@@ -379,10 +394,8 @@ def store_cached(
         return
     token, chunks, offsets = stored
     placed = [
-        (base, at, _size(piece), ids, unplaced)
-        for (base, piece, ids, unplaced), at in zip(
-            batches, offsets[len(claims) + 1 :], strict=True
-        )
+        (base, at, _size(piece), ids, *told)
+        for (base, piece, ids, told), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
     ]
     index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
@@ -414,8 +427,9 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
             starts = [seal.start for seal in seals]
             view = memoryview(parts)
             known: dict[str, Batch] = {}
+            told_by_first: dict[str, tuple[Any, Told]] = {}
             entries: list[Any] = []
-            for _, start, size, *_ in index[2]:
+            for _, start, size, *record in index[2]:
                 n = bisect.bisect_right(starts, start) - 1
                 seal = seals[n] if n >= 0 else None
                 if (
@@ -428,11 +442,16 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
                 batch = marshal.loads(blob)
                 if batch:
                     known[batch[0][0]] = (batch, blob, start)
+                    told = tuple(record[1:])
+                    if _told_fits(told, len(batch)):
+                        told_by_first[batch[0][0]] = (blob, told)
                     entries += batch
     except Exception:  # none, or damaged: the parts are written afresh
         return None
     _batches_known.clear()
     _batches_known[target] = known
+    _told_known.clear()
+    _told_known[target] = told_by_first
     read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
     read.spots = spots
     read.sources = sources
@@ -624,22 +643,131 @@ file they were read from (None: made here)."""
 class _Whole(tuple[Any, ...]):
     """In the claims `_plain_for_store` gives, the first of a batch loaded whose claims
     a write left alone and never unmarshalled: an entry standing for the batch (its
-    first id, shift 0 as a batch's first entry has), the batch as loaded, its ids
-    and whether any of its claims has no place. The batch's other claims are
+    first id, shift 0 as a batch's first entry has), the batch as loaded, its ids,
+    and what the index tells of it besides (`Told`). The batch's other claims are
     `_UNREAD`; `_batched` keeps the batch whole, its bytes where they are."""
 
     batch: Batch
     ids: tuple[str, ...]
-    unplaced: bool
+    told: Told
 
 
 _UNREAD: tuple[Any, ...] = ("", "", None, 0, b"", None)
 
 
-def _whole(batch: Batch, ids: tuple[str, ...], unplaced: bool) -> _Whole:
+Told = tuple[bool, bytes, bytes, tuple[str, ...], bytes]
+"""What the index tells of a batch besides its ids, read without its entries: whether
+any of its claims has no place, the sieve of its texts' last words (`_sieve`),
+their digests (`_digests_of`), the parties their statements name and the sieve of
+the sources they cite (`_summaries_told`)."""
+
+
+def _whole(batch: Batch, ids: tuple[str, ...], told: Told) -> _Whole:
     made = _Whole((ids[0], "", None, 0, b"", None))
-    made.batch, made.ids, made.unplaced = batch, ids, unplaced
+    made.batch, made.ids, made.told = batch, ids, told
     return made
+
+
+def _told_of(entries: Sequence[tuple[Any, ...]]) -> Told:
+    """What the index tells of a batch of these entries (see `Told`)."""
+    parties, sources = _summaries_told(entries)
+    return (
+        None in map(_ENTRY_SPOT, entries),
+        _sieve(map(last_word, map(_ENTRY_TEXT, entries)), _WORDS_SIEVE),
+        _digests_of(entries),
+        parties,
+        sources,
+    )
+
+
+def _told_fits(told: object, count: int) -> bool:
+    """Whether a batch record's rest is what `_told_of` gives of `count` claims."""
+    if told.__class__ is not tuple or len(told) != 5:
+        return False
+    unplaced, words, digests, parties, sources = told
+    return (
+        unplaced.__class__ is bool
+        and _sieve_fits(words, _WORDS_SIEVE)
+        and _sieve_fits(sources, _SOURCES_SIEVE)
+        and _digests_fit(digests, count)
+        and parties.__class__ is tuple
+        and all(name.__class__ is str for name in parties)
+    )
+
+
+def _summaries_told(entries: Sequence[tuple[Any, ...]]) -> tuple[tuple[str, ...], bytes]:
+    """What the summaries of a batch's claims tell: the parties they name, each once,
+    in the order met (claim by claim, stance by stance, as `filed_parties` reads
+    them), and the sieve of the sources they cite (`claims_citing`)."""
+    head = b"[" + struct.pack("<I", len(entries))
+    names: dict[str, None] = {}
+    cited: set[str] = set()
+    for summary in marshal.loads(head + b"".join(map(_ENTRY_SUMMARY, entries))):
+        cited.update(summary[0])
+        for stance_names in summary[2]:
+            names.update(dict.fromkeys(stance_names))
+    return tuple(names), _sieve(cited, _SOURCES_SIEVE)
+
+
+_DIGEST_SIZE = 16  # of `texts_digest`
+
+
+def _digests_of(entries: Sequence[tuple[Any, ...]]) -> bytes:
+    """The `texts_digest`s of a batch's claims, back to back, as the index keeps them
+    (a write that follows the claim index reads them without the batch's entries);
+    b"" when a claim's is not worked out yet."""
+    digests = list(map(_ENTRY_DIGEST, entries))
+    if None in digests:
+        return b""
+    return b"".join(digests)
+
+
+# A claim's text, by its words as `add` compares texts: runs of word characters of
+# the text casefolded (`pipeline._words_of`). Two texts of the same words have the
+# same last word; the index keeps, for each batch, a sieve of its texts' last words.
+_WORD = re.compile(r"\w+")
+# The sizes of a batch's sieves in bits: of its texts' last words (256 a batch at
+# most), of the sources its claims cite (about 1,000 in 1,280 statements): a key
+# not in the batch passes the first about 1 time in 250, the second 1 in 70.
+_WORDS_SIEVE = 1 << 13
+_SOURCES_SIEVE = 1 << 14
+
+
+def last_word(text: str) -> str:
+    """The last word of `text` as `add` splits it, casefolded; "" for a text of none."""
+    words = _WORD.findall(text.casefold())
+    return words[-1] if words else ""
+
+
+def _sieve_bits(key: str, bits: int) -> tuple[int, int]:
+    """The two bits of `key` in a sieve of `bits` bits: two 14-bit pieces of its CRC."""
+    crc = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+    return (crc & 0x3FFF) % bits, (crc >> 14 & 0x3FFF) % bits
+
+
+def _sieve(keys: Iterable[str], bits: int) -> bytes:
+    """A sieve (a Bloom filter, two bits a key) of `keys`: a key one of whose bits is
+    clear is none of them; one whose bits are set may be."""
+    sieve = bytearray(bits >> 3)
+    for key in keys:
+        for bit in _sieve_bits(key, bits):
+            sieve[bit >> 3] |= 1 << (bit & 7)
+    return bytes(sieve)
+
+
+def _sieve_holds(sieve: bytes, key: str) -> bool:
+    """Whether `key` may be one of the keys the sieve was made of."""
+    return all(sieve[bit >> 3] & 1 << (bit & 7) for bit in _sieve_bits(key, len(sieve) << 3))
+
+
+def _sieve_fits(sieve: object, bits: int) -> bool:
+    """Whether a batch record's sieve is one of `bits` bits."""
+    return sieve.__class__ is bytes and len(sieve) << 3 == bits
+
+
+def _digests_fit(digests: object, count: int) -> bool:
+    """Whether a batch record's digests are none or one for each of its `count` claims."""
+    return digests.__class__ is bytes and len(digests) in (0, count * _DIGEST_SIZE)
 
 
 def _batch_entries(batch: Batch, ids: tuple[str, ...] | None = None) -> list[tuple[Any, ...]]:
@@ -657,6 +785,9 @@ def _batch_entries(batch: Batch, ids: tuple[str, ...] | None = None) -> list[tup
 
 # By cache file (the one last read or stored here): its batches, by their first claim.
 _batches_known: dict[Path, dict[str, Batch]] = {}
+# By cache file, as `_batches_known`: each batch's bytes (the object) and what the
+# index tells of it (`Told`), by its first claim: a batch kept keeps its record.
+_told_known: dict[Path, dict[str, tuple[Any, Told]]] = {}
 
 
 def _batched(
@@ -664,11 +795,11 @@ def _batched(
     claims: list[tuple[Any, ...]],
     bases: list[int] | None = None,
     read: _Parts | None = None,
-) -> list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], bool]]:
+) -> list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], Told]]:
     """The claims of an index in batches, each batch known here as it was kept: its
     shift and its bytes, or, for a batch kept in the parts file `read`, where they
-    are in it (start, size); its claims' ids, and whether any of them has no
-    place (both kept in the index: a load reads them without the batch's bytes).
+    are in it (start, size); its claims' ids and what the index tells of it besides
+    (`Told`: a load reads them without the batch's bytes).
     A batch loaded and left unread (`_Whole`) is kept as it is, never unmarshalled.
 
     A claim's shift is its entry's plus its base in `bases` (none: all 0): a claim
@@ -723,30 +854,41 @@ def _batched(
             at += 1
     if opened is not None:
         spans.append((opened, len(claims), None))
-    batches: list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], bool]] = []
+    batches: list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], Told]] = []
     kept: dict[str, Batch] = {}
+    told_known = _told_known.get(target, {})
+    told_kept: dict[str, tuple[Any, Told]] = {}
     data = read.data if read is not None else None
     for start, end, batch in spans:
         ids: tuple[str, ...]
+        told: Told
         if batch is None:
             relative = _relative(claims, bases, start, end)
             batch = (relative, marshal.dumps(relative), None)
-            ids, unplaced = tuple(map(_ENTRY_ID, relative)), None in map(_ENTRY_SPOT, relative)
+            ids, told = tuple(map(_ENTRY_ID, relative)), _told_of(relative)
         elif (unread := wholes.get(start)) is not None:
-            ids, unplaced = unread.ids, unread.unplaced
+            ids, told = unread.ids, unread.told
         else:
             ids = tuple(map(_ENTRY_ID, claims[start:end]))
-            unplaced = None in map(_ENTRY_SPOT, claims[start:end])
+            known_told = told_known.get(ids[0])
+            # What the index told of these very bytes, else made from the claims.
+            if known_told is not None and known_told[0] is batch[1]:
+                told = known_told[1]
+            else:
+                told = _told_of(claims[start:end])
         kept[claims[start][0]] = batch
+        told_kept[claims[start][0]] = (batch[1], told)
         blob, found_at = batch[1], batch[2]
         piece: tuple[int, int] | bytes
         if found_at is not None and isinstance(blob, memoryview) and blob.obj is data:
             piece = (found_at, len(blob))  # where it is, its stretch sealed
         else:
             piece = bytes(blob)
-        batches.append((claims[start][3] + bases[start], piece, ids, unplaced))
+        batches.append((claims[start][3] + bases[start], piece, ids, told))
     _batches_known.clear()
     _batches_known[target] = kept
+    _told_known.clear()
+    _told_known[target] = told_kept
     return batches
 
 
@@ -1322,7 +1464,12 @@ def _load_state_kept(target: Path) -> Iterator[None]:
     """Every state a load of the cache `target` leaves behind, as it was before the
     block: the loads remembered, the layouts, and the parts, batches and sources read."""
     lists: tuple[list[Any], ...] = (_loaded, _loaded_batches, _layouts)
-    tables: tuple[dict[Path, Any], ...] = (_parts_read, _batches_known, _sources_known)
+    tables: tuple[dict[Path, Any], ...] = (
+        _parts_read,
+        _batches_known,
+        _told_known,
+        _sources_known,
+    )
     listed = [list(items) for items in lists]
     held = [table.get(target) for table in tables]
     try:
@@ -1631,19 +1778,20 @@ def _stored_claims(
     where = bisect.bisect_right
     known: dict[str, Batch] = {}
     plan: list[tuple[int, list[tuple[Any, ...]] | None, int]] = []
-    stored: list[tuple[Batch, tuple[str, ...], bool]] = []
+    stored: list[tuple[Batch, tuple[str, ...], Told]] = []
     at_claim = 0
-    for base, start, size, ids, unplaced in batches:
+    for base, start, size, ids, *rest in batches:
         n = where(starts, start)
         if n < 1 or start + size > ends[n] or not seals[n - 1].holds_between(start, start + size):
             raise ValueError("damaged cache")
-        if ids.__class__ is not tuple or not ids or unplaced.__class__ is not bool:
+        told = tuple(rest)
+        if ids.__class__ is not tuple or not ids or not _told_fits(told, len(ids)):
             raise ValueError("damaged cache")
         # Its bytes sealed, unmarshalled only when one of its claims is read.
         batch: Batch = (None, view[start : start + size], start)
         known[ids[0]] = batch
         plan.append((at_claim, None, base))
-        stored.append((batch, ids, unplaced))
+        stored.append((batch, ids, told))
         at_claim += len(ids)
     if at_claim != len(offsets):
         raise ValueError("damaged cache")
@@ -1884,15 +2032,15 @@ class _LazyClaims(_ClaimRuns):
         place: _Place,
         offsets: list[int],
         sizes: list[tuple[int, int]],
-        stored: list[tuple[Batch, tuple[str, ...], bool]],
+        stored: list[tuple[Batch, tuple[str, ...], Told]],
         known: dict[str, Batch],
     ) -> None:
         # Each batch: its first claim's number, its entries (None until unmarshalled),
-        # its shift; and as stored: the batch, its ids, whether a claim has no place.
+        # its shift; and as stored: the batch, its ids, what the index tells of it.
         self._plan = plan
         self._stored = stored
         self._known = known  # the batches known to `_batched`, told of entries read
-        self._ends = list(itertools.accumulate(len(ids) for _, ids, _ in stored))
+        self._ends = list(itertools.accumulate(len(batch[1]) for batch in stored))
         self._count = count
         self._made: list[Any] = [None] * count  # each claim, once its batch is made
         self._left = len(plan)  # batches not made yet
@@ -1907,7 +2055,7 @@ class _LazyClaims(_ClaimRuns):
         """The entries of the batch `number`, unmarshalled when first asked for."""
         first, entries, base = self._plan[number]
         if entries is None:
-            batch, ids, _ = self._stored[number]
+            batch, ids = self._stored[number][:2]
             entries = _batch_entries(batch, ids)
             self._plan[number] = (first, entries, base)
             if self._known.get(ids[0]) is batch:
@@ -2024,7 +2172,7 @@ class _LazyClaims(_ClaimRuns):
         number = self.batch_at(start)
         while number < len(self._plan) and self._plan[number][0] < stop:
             first = self._plan[number][0]
-            if self._stored[number][2]:
+            if self._stored[number][2][0]:
                 entries = self._entries(number)[max(0, start - first) : stop - first]
                 if None in map(_ENTRY_SPOT, entries):
                     return False
@@ -2062,8 +2210,56 @@ class _LazyClaims(_ClaimRuns):
         """The ids of claims `start` to `stop`, read from the batches' entries."""
         if self._ids is None:
             # Read from the index, no batch unmarshalled; kept: the ids never change.
-            self._ids = list(itertools.chain.from_iterable(ids for _, ids, _ in self._stored))
+            self._ids = list(itertools.chain.from_iterable(batch[1] for batch in self._stored))
         return self._ids[start:stop]
+
+    def told(self, number: int) -> Told:
+        """What the index tells of the batch `number` (see `Told`)."""
+        return self._stored[number][2]
+
+    def stored_batches(self) -> list[tuple[Batch, tuple[str, ...], Told]]:
+        """Each batch as loaded: the batch, its ids, what the index tells of it."""
+        return self._stored
+
+    def parties_between(self, start: int, stop: int) -> Iterator[tuple[str, ...]]:
+        """The parties the statements of claims `start` to `stop` name, each batch's
+        once in the order met: a batch wholly among them as the index tells, a
+        batch in part from its claims' summaries."""
+        number = self.batch_at(start)
+        while number < len(self._plan):
+            first = self._plan[number][0]
+            if first >= stop:
+                break
+            ids, told = self._stored[number][1:]
+            if start <= first and first + len(ids) <= stop:
+                yield told[3]
+            else:
+                low, high = max(start, first), min(stop, first + len(ids))
+                yield tuple(
+                    {
+                        name: None
+                        for claim in self[low:high]
+                        for stance_names in claim_summary(claim)[2]
+                        for name in stance_names
+                    }
+                )
+            number += 1
+
+    def texts_ending_between(self, start: int, stop: int, word: str) -> list[tuple[str, str]]:
+        """The ids and texts of claims `start` to `stop` whose text's last word is
+        `word`: a batch whose sieve tells that none of its texts ends so is left
+        unread, the others read from their entries."""
+        texts: list[tuple[str, str]] = []
+        number = self.batch_at(start)
+        while number < len(self._plan):
+            first, _, _ = self._plan[number]
+            if first >= stop:
+                break
+            if _sieve_holds(self._stored[number][2][1], word):
+                entries = self._entries(number)[max(0, start - first) : stop - first]
+                texts += [(entry[0], entry[1]) for entry in entries if last_word(entry[1]) == word]
+            number += 1
+        return texts
 
     def texts_between(self, start: int, stop: int) -> list[tuple[str, str]]:
         """The ids and texts of claims `start` to `stop`, read from the entries."""
@@ -2073,16 +2269,35 @@ class _LazyClaims(_ClaimRuns):
         return texts
 
     def digests_between(self, start: int, stop: int) -> list[tuple[str, bytes]]:
-        """The ids and `texts_digest` of claims `start` to `stop`: a batch not made
-        whose entries all keep their digest read from them, any other claim asked."""
+        """The ids and `texts_digest` of claims `start` to `stop`: a batch not made whose
+        record in the index keeps its claims' digests read from there (its entries
+        left unread), one whose entries all keep their digest from them, any other
+        claim asked."""
         digests: list[tuple[str, bytes]] = []
-        for number, at, entries, _ in self.entries_between(start, stop):
-            if not self.is_made(number) and None not in map(_ENTRY_DIGEST, entries):
-                digests += map(_ENTRY_ID_DIGEST, entries)
+        number = self.batch_at(start)
+        size = _DIGEST_SIZE
+        while number < len(self._plan):
+            first = self._plan[number][0]
+            if first >= stop:
+                break
+            _, ids, (_, _, kept, _, _) = self._stored[number]
+            low, high = max(0, start - first), min(len(ids), stop - first)
+            if kept and not self.is_made(number):
+                digests += zip(
+                    ids[low:high],
+                    [kept[at : at + size] for at in range(low * size, high * size, size)],
+                    strict=True,
+                )
             else:
-                digests += [
-                    (claim.id, texts_digest(claim)) for claim in self[at : at + len(entries)]
-                ]
+                entries = self._entries(number)[low:high]
+                if not self.is_made(number) and None not in map(_ENTRY_DIGEST, entries):
+                    digests += map(_ENTRY_ID_DIGEST, entries)
+                else:
+                    at = first + low
+                    digests += [
+                        (claim.id, texts_digest(claim)) for claim in self[at : at + len(entries)]
+                    ]
+            number += 1
         return digests
 
     def spots_between(self, start: int, stop: int) -> list[tuple[int, int] | None]:
@@ -2698,9 +2913,13 @@ def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[
             return b"".join(map(_ENTRY_SUMMARY, entries))
         return None
 
+    def may_cite(told: Told) -> bool:
+        # A batch whose sieve of the sources cited holds none of them cites none.
+        return any(_sieve_holds(told[4], source_id) for source_id in wanted)
+
     return [
         claim
-        for claim, summary in _summaries_holding(claims, needles, decode_all)
+        for claim, summary in _summaries_holding(claims, needles, decode_all, may_cite)
         if not wanted.isdisjoint(cited_sources(claim) if summary is None else summary[0])
     ]
 
@@ -2733,6 +2952,7 @@ def _summaries_holding(
     claims: Sequence[Claim],
     needles: Sequence[bytes],
     decode_all: Callable[[Sequence[Any]], bytes | None],
+    may_hold: Callable[[Told], bool] | None = None,
 ) -> Iterator[tuple[Claim, Summary | None]]:
     """Each claim, in order, with its summary, that may hold one of `needles`.
 
@@ -2743,7 +2963,7 @@ def _summaries_holding(
     else only those whose marshalled summary holds a needle; a claim of a
     batch met otherwise, only if its entry holds one."""
     if isinstance(claims, _ClaimRuns):
-        yield from _lazy_summaries_holding(claims, needles, decode_all)
+        yield from _lazy_summaries_holding(claims, needles, decode_all, may_hold)
         return
     searched: dict[_Summaries, set[int]] = {}  # by batch: its entries a needle is in
     at, count = 0, len(claims)
@@ -2784,11 +3004,14 @@ def _lazy_summaries_holding(
     claims: _ClaimRuns,
     needles: Sequence[bytes],
     decode_all: Callable[[Sequence[Any]], bytes | None],
+    may_hold: Callable[[Told], bool] | None = None,
 ) -> Iterator[tuple[Claim, Summary | None]]:
-    """`_summaries_holding` of claims held as stretches: a batch of a cache load none
-    of whose claims is made yet is looked at by its entries alone, and only its
-    claims that may hold a needle are made (with the rest of their batch); the
-    claims of other batches as `_summaries_holding` looks at them."""
+    """`_summaries_holding` of claims held as stretches: a batch of a cache load of
+    which `may_hold` tells by the index that none of its claims holds what is looked
+    for is passed over unread; one none of whose claims is made yet is looked at
+    by its entries alone, and only its claims that may hold a needle are made (with
+    the rest of their batch); the claims of other batches as `_summaries_holding`
+    looks at them."""
     for seq, start, stop in claims.stretches():
         if not isinstance(seq, _LazyClaims):
             yield from _summaries_holding(seq[start:stop], needles, decode_all)
@@ -2796,6 +3019,10 @@ def _lazy_summaries_holding(
         at = start
         while at < stop:
             number = seq.batch_at(at)
+            if may_hold is not None and not may_hold(seq.told(number)):
+                first, count, _ = seq.batch_span(number)
+                at = min(stop, first + count)
+                continue
             first, entries, _ = seq.batch(number)
             end = min(stop, first + len(entries))
             if first < at or end < first + len(entries) or seq.is_made(number):
@@ -2854,11 +3081,59 @@ def claim_ids(claims: Sequence[Claim]) -> list[str]:
     )
 
 
+def filed_parties(claims: Sequence[Claim]) -> dict[str, None]:
+    """The parties the claims' statements name, each once, in the order first met
+    (claim by claim, stance by stance, as each claim's summary names them); a
+    stretch of a cache load's claims read from the index, batch by batch, no batch
+    unmarshalled."""
+    names: dict[str, None] = {}
+    for seq, start, stop in _stretches_of(claims):
+        if isinstance(seq, _LazyClaims):
+            for parties in seq.parties_between(start, stop):
+                names.update(dict.fromkeys(parties))
+            continue
+        for claim in seq[start:stop]:
+            for stance_names in claim_summary(claim)[2]:
+                names.update(dict.fromkeys(stance_names))
+    return names
+
+
+class TextsById(Mapping[str, str]):
+    """Each claim's text by its id, as `{claim.id: claim.text for claim in claims}`
+    (the last claim of an id repeated), a text read when asked for: of a cache
+    load's claims, only the batches of the claims asked about are read."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = claims
+        self._numbers = dict(zip(claim_ids(claims), itertools.count()))
+
+    def __getitem__(self, claim_id: str) -> str:
+        return self._claims[self._numbers[claim_id]].text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+
 def claim_texts(claims: Sequence[Claim]) -> list[tuple[str, str]]:
     """Every claim's id and text, in order; for a cache load's claims, read from its
     batches' entries without making a claim."""
     return _read_by_stretch(
         claims, _LazyClaims.texts_between, lambda some: [(c.id, c.text) for c in some]
+    )
+
+
+def claim_texts_ending(claims: Sequence[Claim], word: str) -> list[tuple[str, str]]:
+    """The id and text, in order, of each claim whose text's last word (`last_word`)
+    is `word`: every claim whose text is of the same words as a text ending so. For
+    a cache load's claims, only the batches whose sieve in the index holds the word
+    are read (`add` looks for a text of the same words in a few of 79 batches)."""
+    return _read_by_stretch(
+        claims,
+        lambda seq, start, stop: seq.texts_ending_between(start, stop, word),
+        lambda some: [(c.id, c.text) for c in some if last_word(c.text) == word],
     )
 
 
@@ -3151,6 +3426,7 @@ _ENTRY_SUMMARY = operator.itemgetter(4)
 _ENTRY_ID = operator.itemgetter(0)
 _ENTRY_SPOT = operator.itemgetter(2)
 _ENTRY_ID_TEXT = operator.itemgetter(0, 1)
+_ENTRY_TEXT = operator.itemgetter(1)
 _ENTRY_ID_DIGEST = operator.itemgetter(0, 5)
 
 

@@ -1057,19 +1057,15 @@ class Planned:
 def _party_names(ledger: Ledger) -> NameBook:
     """The names the ledger files parties under: its `parties:` block's, then its
     statements' (each claim's cached summary; no statement built)."""
-    from claimtrack.cache import claim_summary
+    from claimtrack.cache import filed_parties
 
     resolver = _resolver(ledger.parties)
     book = NameBook()
     for party in ledger.parties:
         book.add(party.name, party.kind == "person")
     # Each name once, in the order first met: a big ledger names a few
-    # parties tens of thousands of times.
-    filed: dict[str, None] = {}
-    for claim in ledger.claims:
-        for names in claim_summary(claim)[2]:
-            filed.update(dict.fromkeys(names))
-    for name in filed:
+    # parties tens of thousands of times (the cache's index tells each batch's).
+    for name in filed_parties(ledger.claims):
         book.add(name, resolver.kind(name) == "person")
     return book
 
@@ -1137,6 +1133,7 @@ def plan_ingest(
     statements take by themselves: the final stances are recorded only for a
     write (`_with_final_stances`).
     """
+    from claimtrack.cache import TextsById
     from claimtrack.grouping import (
         LEAD_STATEMENTS,
         QuotedAgain,
@@ -1158,7 +1155,8 @@ def plan_ingest(
         assert being_read is not None, "extractions as they come need the ids being read"
         new_ids = being_read
     copy_of = _copy_finder(ledger, new_ids)
-    claim_texts = {claim.id: claim.text for claim in ledger.claims}
+    # Read when asked for: a few claims' batches of a big ledger's cache.
+    claim_texts = TextsById(ledger.claims)
     plans: list[SourcePlan] = []
     planned: list[Planned] = []
     towards: dict[tuple[str | None, str, str], Stance] = {}
@@ -1376,10 +1374,11 @@ def _show_clearest(
     taken only when every statement of the claim keeps its stance toward it, so
     what is filed, and on which side, is the same with either text.
     """
+    from claimtrack.cache import claim_ids
     from claimtrack.claimtext import clarity, subject_of
     from claimtrack.grouping import claim_id_for
 
-    known = {claim.id for claim in ledger.claims}
+    known = set(claim_ids(ledger.claims))  # of the cache's claims, read from its index
     where: dict[str, list[int]] = {}
     for at, item in enumerate(planned):
         claim_id = item.assignment.claim_id
@@ -2069,7 +2068,9 @@ def _tally(
     summary: ExtractSummary, plans: Sequence[SourcePlan], planned: Sequence[Planned], ledger: Ledger
 ) -> None:
     """Count what a plan adds to `ledger`, for the summary line."""
-    known = {claim.id for claim in ledger.claims}
+    from claimtrack.cache import claim_ids
+
+    known = set(claim_ids(ledger.claims))  # of the cache's claims, read from its index
     filed = [p for p in planned if p.assignment.claim_id is not None]
     summary.statements_added = len(filed)
     summary.statements_not_filed = len(planned) - len(filed)
@@ -2395,14 +2396,15 @@ def add_claim(editor: LedgerEditor, text: str, claim_id: str | None = None) -> A
 
     ledger = editor.ledger
     words = _words_of(text)
-    # A text of the same words holds the last of them: most texts are not split into words.
+    # A text of the same words ends in the same word (`cache.last_word`).
     last = words[-1] if words else ""
-    # Read from the cache's entries where the claims come from it: none is made.
+    # Only the claims whose text ends in that word: from the cache, only the batches
+    # whose sieve holds it are read, and none of their claims is made.
     same = next(
         (
             known
-            for known, known_text in cache.claim_texts(ledger.claims)
-            if last in known_text.casefold() and _words_of(known_text) == words
+            for known, known_text in cache.claim_texts_ending(ledger.claims, last)
+            if _words_of(known_text) == words
         ),
         None,
     )

@@ -905,7 +905,8 @@ def test_a_damaged_truncated_or_foreign_batch_record_is_never_trusted(
 def test_claims_with_no_batches_known_are_batched_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "_BATCH_MOST", 4)
     monkeypatch.setattr(cache, "_BATCH_LEAST", 2)
-    claims = [(f"c{n}", f"text {n}", (1, 2), 10 * n, ((), (), ()), None) for n in range(10)]
+    summary = cache._summary_blob(cache.summary_of(()))
+    claims = [(f"c{n}", f"text {n}", (1, 2), 10 * n, summary, None) for n in range(10)]
     target = Path("nowhere.ledger")
     cache._batches_known.clear()
     batches = cache._batched(target, claims)

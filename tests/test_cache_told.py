@@ -1,0 +1,286 @@
+"""What the cache's index tells of each batch of claims without its entries: the
+sieves of its texts' last words and of the sources cited, its claims' digests and
+the parties named; each answer the same as reading every batch gives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimtrack import cache
+from claimtrack.ledger import read_ledger, update_ledger
+from claimtrack.model import Ledger
+
+_SOURCES = 9
+
+
+def _varied_claims(path: Path, count: int) -> None:
+    """A ledger of `count` claims, each text ending in a word of its own, each citing a
+    source shared by ten claims in a row and a party of thirteen."""
+    lines = ["version: 1", "sources:"]
+    for number in range(_SOURCES):
+        lines += [f"  news-{number}:", f"    path: sources/news-{number}.txt"]
+        lines.append(f"    sha256: {f'{number:02d}' * 32}")
+    lines.append("claims:")
+    for number in range(count):
+        lines += [
+            f"  pier-{number}:",
+            f"    text: Pier {number} of the harbour closes for works{number}",
+            "    statements:",
+            "    - stance: asserts",
+            f"      party: Union {number % 13}",
+            "      speaker: the harbour master",
+            "      cue: said",
+            f"      source: news-{number // 10 % _SOURCES}",
+            f"      line: {number + 1}",
+            f"      content: pier {number} closes for works",
+            f"      quote: The harbour master said pier {number} closes for works.",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def varied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Ledger]]:
+    """60 varied claims cached in batches of 3 to 8, read back from the cache files."""
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _varied_claims(path, 60)
+    read_ledger(path)
+    _forget()
+    yield path, read_ledger(path)
+
+
+def _forget() -> None:
+    cache._loaded.clear()
+    cache._parts_read.clear()
+
+
+def _fresh(path: Path) -> Ledger:
+    from claimtrack._yaml import parse_ledger
+
+    ledger, problems = parse_ledger(path.read_text(encoding="utf-8"), str(path))
+    assert ledger is not None and not list(problems)
+    return ledger
+
+
+@pytest.fixture
+def unmarshalled(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """The first ids of the batches whose entries are unmarshalled from here on."""
+    seen: list[tuple[str, ...]] = []
+    entries_of = cache._batch_entries
+
+    def counted(batch: Any, ids: tuple[str, ...] | None = None) -> list[tuple[Any, ...]]:
+        if batch[0] is None:
+            seen.append(ids or ())
+        return entries_of(batch, ids)
+
+    monkeypatch.setattr(cache, "_batch_entries", counted)
+    return seen
+
+
+def _batch_holding(ledger: Ledger, claim_id: str) -> tuple[str, ...]:
+    claims = ledger.claims
+    assert isinstance(claims, cache._LazyClaims)
+    for _, ids, _ in claims.stored_batches():
+        if claim_id in ids:
+            return ids
+    raise AssertionError(claim_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pier 4 closes",
+        "STRASSE and Straße",
+        "İstanbul mayor says",
+        "the ﬁnal",
+        "under_score",
+        "ends in punctuation...!",
+        "42",
+        "...",
+        "",
+        "Ünïcödé wörds, then a quote'",
+    ],
+)
+def test_the_last_word_is_the_last_of_the_words_add_compares(text: str) -> None:
+    from claimtrack.pipeline import _words_of
+
+    assert cache.last_word(text) == (_words_of(text) or ("",))[-1]
+
+
+def test_a_look_for_a_last_word_reads_only_the_batch_holding_it(
+    varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    path, ledger = varied
+    found = cache.claim_texts_ending(ledger.claims, "works17")
+    assert found == [("pier-17", "Pier 17 of the harbour closes for works17")]
+    # The batch that holds it is read, and no other.
+    assert unmarshalled == [_batch_holding(ledger, "pier-17")]
+    assert cache.claim_texts_ending(ledger.claims, "nowhere") == []
+    assert len(unmarshalled) == 1
+    # Every word: what reading every claim's text gives.
+    fresh = _fresh(path)
+    for word in ("works0", "works59", "harbour", ""):
+        assert cache.claim_texts_ending(read_ledger(path).claims, word) == [
+            (c.id, c.text) for c in fresh.claims if cache.last_word(c.text) == word
+        ]
+
+
+def test_add_finds_the_claim_of_the_same_words_in_a_batch_its_sieve_names(
+    varied: tuple[Path, Ledger],
+) -> None:
+    from claimtrack.pipeline import add_claim
+
+    path, _ = varied
+    said: list[Any] = []
+    update_ledger(
+        path,
+        lambda editor: said.append(add_claim(editor, "pier 33 of the HARBOUR closes for works33!")),
+    )
+    assert said[0].claim_id == "pier-33" and not said[0].created
+
+
+def test_a_hand_edit_of_a_texts_last_word_is_seen_by_the_next_look(
+    varied: tuple[Path, Ledger],
+) -> None:
+    path, _ = varied
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("closes for works21\n", "closes for floods\n"), encoding="utf-8")
+    ledger = read_ledger(path)
+    assert cache.claim_texts_ending(ledger.claims, "works21") == []
+    assert cache.claim_texts_ending(ledger.claims, "floods") == [
+        ("pier-21", "Pier 21 of the harbour closes for floods")
+    ]
+    _forget()
+    again = read_ledger(path)
+    assert cache.claim_texts_ending(again.claims, "floods") == [
+        ("pier-21", "Pier 21 of the harbour closes for floods")
+    ]
+
+
+def test_the_claims_citing_a_source_are_read_from_the_batches_whose_sieve_names_it(
+    varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    path, ledger = varied
+    citing = cache.claims_citing(ledger.claims, {"news-3"})
+    fresh = _fresh(path)
+    expected = [c.id for c in fresh.claims if "news-3" in cache.summary_of(c.statements)[0]]
+    assert [c.id for c in citing] == expected == [f"pier-{n}" for n in range(30, 40)]
+    # The batches holding pier-30 to pier-39 are read (each must be), no other.
+    holding = {_batch_holding(ledger, claim_id) for claim_id in expected}
+    assert set(unmarshalled) == holding
+    assert cache.claims_citing(ledger.claims, {"news-nowhere"}) == []
+    assert set(unmarshalled) == holding
+
+
+def test_the_claims_digests_are_read_from_the_index_once_stored(
+    varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    path, ledger = varied
+    # Before any digest is worked out, a batch's record holds none: its entries tell.
+    digests = cache.claim_digests(ledger.claims)
+    assert len(unmarshalled) == len(ledger.claims.stored_batches())  # type: ignore[attr-defined]
+    assert digests == [(c.id, cache.texts_digest(c)) for c in read_ledger(path).claims]
+    cache.store_cached(path, cache.digest_of(path.read_bytes()), ledger, cache.layout_of(ledger))
+    _forget()
+    unmarshalled.clear()
+    again = read_ledger(path)
+    assert cache.claim_digests(again.claims) == digests
+    assert unmarshalled == []
+    # A claim made is asked (its batch's digests as the index gives them too).
+    assert again.claims[12].id == "pier-12"
+    assert cache.claim_digests(again.claims) == digests
+
+
+def test_the_parties_named_are_read_from_the_index_in_the_order_met(
+    varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    path, ledger = varied
+    named = cache.filed_parties(ledger.claims)
+    assert unmarshalled == []
+    expected: dict[str, None] = {}
+    for claim in _fresh(path).claims:
+        for names in cache.summary_of(claim.statements)[2]:
+            expected.update(dict.fromkeys(names))
+    assert list(named) == list(expected) == [f"Union {n}" for n in range(13)]
+    # Claims joined from a stretch of the load and claims made: the same answer.
+    joined = (*ledger.claims[5:], *ledger.claims[:5])
+    assert list(cache.filed_parties(joined)) == [
+        *[f"Union {n}" for n in range(5, 13)],
+        *[f"Union {n}" for n in range(5)],
+    ]
+
+
+def test_the_texts_by_id_read_only_the_batches_of_the_claims_asked_for(
+    varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    _, ledger = varied
+    texts = cache.TextsById(ledger.claims)
+    assert texts["pier-51"] == "Pier 51 of the harbour closes for works51"
+    assert texts["pier-2"] == "Pier 2 of the harbour closes for works2"
+    assert set(unmarshalled) == {
+        _batch_holding(ledger, "pier-2"),
+        _batch_holding(ledger, "pier-51"),
+    }
+    assert len(texts) == 60 and list(texts)[:2] == ["pier-0", "pier-1"]
+    assert "nowhere" not in texts
+    assert len(unmarshalled) == 2
+    assert dict(texts) == {c.id: c.text for c in ledger.claims}
+
+
+def test_a_write_stores_what_the_index_tells_of_every_batch_as_its_entries_give_it(
+    varied: tuple[Path, Ledger],
+) -> None:
+    from claimtrack.pipeline import drop_claim
+
+    path, _ = varied
+    update_ledger(path, lambda editor: editor.rename_claim("pier-25", "pier-twenty-five"))
+    update_ledger(path, lambda editor: drop_claim(editor, "pier-44"))
+    update_ledger(path, lambda editor: editor.add_claim("pier-new", "A new pier opens for ferries"))
+    for keep in (True, False):
+        if not keep:
+            _forget()
+        ledger = read_ledger(path)
+        claims = ledger.claims
+        assert isinstance(claims, cache._LazyClaims)
+        for number, (_, ids, told) in enumerate(claims.stored_batches()):
+            entries = claims.batch(number)[1]
+            assert tuple(entry[0] for entry in entries) == ids
+            assert told == cache._told_of(entries)
+        assert cache.claim_texts_ending(claims, "ferries") == [
+            ("pier-new", "A new pier opens for ferries")
+        ]
+        assert [c.id for c in cache.claims_citing(claims, {"news-4"})] == [
+            f"pier-{n}" for n in range(40, 50) if n != 44
+        ]
+
+
+def test_a_batch_record_whose_told_is_not_of_its_batch_fails_the_load(
+    varied: tuple[Path, Ledger],
+) -> None:
+    path, _ = varied
+    header = cache._FORMAT + cache.digest_of(path.read_bytes()).encode("ascii") + b"\n"
+    body = memoryview(cache._cache_file(path).read_bytes())[len(header) :]
+    key = (cache.cache_dir() / "key").read_bytes()
+    token, chunks, offsets, index = cache._unseal(body, key + header)
+    parts = cache._parts_file(cache._cache_file(path), token).read_bytes()
+    seals = cache._seals(parts, token, chunks, key)
+    origin = cache._Origin(path, cache.digest_of(path.read_bytes()), cache._cache_file(path))
+    claims, _, _ = cache._stored_claims(index[2], parts, offsets, index[3], seals, origin)
+    assert len(claims) == 60
+    record = index[2][1]
+    damaged = [
+        (*record[:5], record[5][:-1], *record[6:]),  # a sieve cut short
+        (*record[:6], b"\0" * 15, *record[7:]),  # digests of no claim count
+        (*record[:7], ("Union 1", 3), *record[8:]),  # a party that is no name
+        (*record[:5], record[5], record[6], record[7]),  # a field left out
+        (*record[:4], "no", *record[5:]),  # no flag
+    ]
+    for bad in damaged:
+        batches = [*index[2][:1], bad, *index[2][2:]]
+        with pytest.raises(ValueError, match="damaged cache"):
+            cache._stored_claims(batches, parts, offsets, index[3], seals, origin)
