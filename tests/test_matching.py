@@ -703,3 +703,35 @@ def test_a_name_the_claims_texts_spell_two_ways_is_one_name() -> None:
     evidence = weigh(index, "race", "A runner wins the marathon in Dunmore", "")
     assert evidence is not None
     assert evidence.missing == 2
+
+
+def test_a_noun_in_ation_is_the_claims_verb_in_ate() -> None:
+    donated = _claim(
+        "kidney",
+        (
+            "Ortiz donated a kidney to a stranger in Harwick",
+            "Harwick teacher donates kidney to stranger",
+            "A stranger in Harwick lives on after Ortiz donated his kidney",
+        ),
+    )
+    # "donation" and "donated" stem apart ("don", "donat"), a stem too short for
+    # the index's related forms: the noun names the verb's act, and is its word.
+    with_noun = weigh(donated, "kidney", "Kidney donation saves a stranger", "")
+    without = weigh(donated, "kidney", "Kidney gift saves a stranger", "")
+    assert with_noun is not None and without is not None
+    assert with_noun.distinct == without.distinct + 1
+    assert with_noun.predicate is not None and without.predicate is not None
+    assert with_noun.predicate > without.predicate
+    # And the other way round: the claim's texts give the noun, the text the verb.
+    donation = _claim(
+        "kidney",
+        (
+            "Ortiz made a kidney donation to a stranger in Harwick",
+            "Harwick teacher's kidney donation saves stranger",
+            "Kidney donation by Ortiz saves a stranger in Harwick",
+        ),
+    )
+    with_verb = weigh(donation, "kidney", "Teacher donated a kidney to a stranger", "")
+    without = weigh(donation, "kidney", "Teacher gave a kidney to a stranger", "")
+    assert with_verb is not None and without is not None
+    assert with_verb.distinct == without.distinct + 1
