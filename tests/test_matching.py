@@ -735,3 +735,29 @@ def test_a_noun_in_ation_is_the_claims_verb_in_ate() -> None:
     without = weigh(donation, "kidney", "Teacher gave a kidney to a stranger", "")
     assert with_verb is not None and without is not None
     assert with_verb.distinct == without.distinct + 1
+
+
+def test_a_noun_in_ation_tells_two_close_claims_apart_as_its_verb() -> None:
+    index = ClaimIndex()
+    for text in (
+        "Harwick teacher Ortiz gave a kidney to a stranger",
+        "Harwick teacher Ortiz gives a kidney to a stranger",
+        "Harwick teacher Ortiz gives kidney to stranger",
+    ):
+        index.add("gave", text)
+    for text in (
+        "Ortiz, a teacher in Harwick, donated a kidney at the county hospital last spring",
+        "After weeks of tests the county hospital says Ortiz donated a kidney",
+        "Ortiz of Harwick donates kidney",
+    ):
+        index.add("donated", text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    # "gave" scores more on the story's words, but "donation" is the word of the
+    # act only the other claim's texts tell ("donated", "donates").
+    text = "Kidney donation by Harwick teacher Ortiz"
+    ranked = rank_claims(index, text, text, 2)
+    assert [claim for claim, _ in ranked] == ["gave", "donated"]
+    assert [claim for claim, _ in tell_apart(index, ranked, text)] == ["donated", "gave"]
+    text = "Kidney gift by Harwick teacher Ortiz"
+    ranked = rank_claims(index, text, text, 2)
+    assert tell_apart(index, ranked, text) == ranked
