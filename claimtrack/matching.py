@@ -38,9 +38,10 @@ counts in any related form the index knows ("jihadi", "jihadist"), and the
 claim's texts use a word as often as they use it in any of its inflected
 forms (`INFLECTION_LETTERS`): "castrated" in one text and "castration" in
 another make a main word, where neither form alone would. A noun in
-"-ation" is the word of its verb in "-ate" (`_action_nouns`): their stems
-differ by "at" ("urin" of "urination", "urinat" of "urinating"), too short a
-stem for the index to relate. A word a
+"-ation" is the word of its verb in "-ate", their stems differing by "at"
+("urin" of "urination", "urinat" of "urinating"), too short a stem for the
+index to relate; and a word in "-man" is the word of its plural in "-men"
+("woman", "women"), which no suffix makes (`_forms_apart`). A word a
 statement shouts in capitals of `SHOUTED_LETTERS` or more ("undergoing BRAIN
 SURGERY") is no named actor the text must give, unless another of the
 claim's texts writes it as a name: the capitals are emphasis.
@@ -274,9 +275,9 @@ def weigh(
     terms = index.terms(text)
     said = set(terms.all)
     used = {term for term in said if term in profile}
-    nouns = _action_nouns(index, claim_id, text)
+    apart = _forms_apart(index, claim_id, text)
     for word in terms.words:
-        forms = [*index.forms(word), *_near_numbers(word, profile), *nouns.get(word, ())]
+        forms = [*index.forms(word), *_near_numbers(word, profile), *apart.get(word, ())]
         said.update(forms)
         if word not in profile:
             form = next((form for form in forms if form in profile), None)
@@ -521,36 +522,44 @@ def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> di
     number as one of the claim's near it)."""
     profile = index.profile(claim_id)
     used = {term: term for term in terms.all if term in profile}
-    nouns = _action_nouns(index, claim_id, text)
+    apart = _forms_apart(index, claim_id, text)
     for word in terms.words:
         if word not in used:
-            forms = [*index.forms(word), *_near_numbers(word, profile), *nouns.get(word, ())]
+            forms = [*index.forms(word), *_near_numbers(word, profile), *apart.get(word, ())]
             form = next((form for form in forms if form in profile), None)
             if form is not None:
                 used[word] = form
     return used
 
 
-# A noun in "-ation" and the verb in "-ate" it names the act of ("urination",
-# "urinating"; "donations", "donated"): the stems differ by "at" ("urin",
-# "urinat"), and a stem under five letters finds no related form in the index.
+# Forms of one word that the stemmer leaves apart and the index's related forms
+# (a stem of five letters or more that starts the other) do not join:
+# - a noun in "-ation" and the verb in "-ate" it names the act of ("urination",
+#   "urinating"; "donations", "donated"): the stems differ by "at" ("urin",
+#   "urinat"), too short a stem for the index;
+# - a word in "-man" and its plural in "-men" ("woman", "women"; "gunman",
+#   "gunmen"), which no suffix makes.
 _ACTION_NOUN = re.compile(r"\b([a-z]{3,})ations?\b")
+_MAN_OR_MEN = re.compile(r"\b[a-z]*m[ae]n\b")
 
 
-def _action_nouns(index: ClaimIndex, claim_id: str, text: str) -> dict[str, list[str]]:
-    """Each stem of a text's word with the stems of the same word that the claim's
-    texts give as the other of a noun in "-ation" and its verb in "-ate" (see
-    `_ACTION_NOUN`): the text's "urination" is the claim's "urinating", its
-    "urinated" the claim's "urination"."""
+def _forms_apart(index: ClaimIndex, claim_id: str, text: str) -> dict[str, list[str]]:
+    """Each stem of a text's word with the stems of the same word in another form
+    that the stemmer leaves apart (`_ACTION_NOUN`, `_MAN_OR_MEN`): the text's
+    "urination" is the claim's "urinating", its "urinated" the claim's
+    "urination" (the claim's texts giving the noun), its "women" the claim's
+    "woman"."""
     from claimtrack.normalise import stem
 
-    pairs = {
-        stem(f"{base}ation"): stem(f"{base}ate") for base in _ACTION_NOUN.findall(text.lower())
-    }
+    lowered = text.lower()
+    pairs = {stem(f"{base}ation"): stem(f"{base}ate") for base in _ACTION_NOUN.findall(lowered)}
     theirs = "\n".join(index.said(claim_id)).lower()
     for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
         pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
-    return {word: [form] for word, form in pairs.items() if form != word}
+    found = {word: [form] for word, form in pairs.items() if form != word}
+    for word in dict.fromkeys(_MAN_OR_MEN.findall(lowered)):
+        found.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
+    return found
 
 
 def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:

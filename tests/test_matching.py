@@ -761,3 +761,21 @@ def test_a_noun_in_ation_tells_two_close_claims_apart_as_its_verb() -> None:
     text = "Kidney gift by Harwick teacher Ortiz"
     ranked = rank_claims(index, text, text, 2)
     assert tell_apart(index, ranked, text) == ranked
+
+
+def test_a_word_in_man_is_the_claims_plural_in_men() -> None:
+    index = _claim(
+        "gunmen",
+        (
+            "Two gunmen robbed the Harwick post office",
+            "Harwick post office robbed by masked gunmen",
+            "Gunmen escape with cash from Harwick post office",
+        ),
+    )
+    # No suffix makes "gunmen" of "gunman": the two are one word.
+    one = weigh(index, "gunmen", "Gunman robs post office", "")
+    other = weigh(index, "gunmen", "Robber robs post office", "")
+    assert one is not None and other is not None
+    assert one.distinct == other.distinct + 1
+    assert one.predicate is not None and other.predicate is not None
+    assert one.predicate > other.predicate
