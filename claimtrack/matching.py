@@ -541,6 +541,8 @@ def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> di
 #   "gunmen"), which no suffix makes.
 _ACTION_NOUN = re.compile(r"\b([a-z]{3,})ations?\b")
 _MAN_OR_MEN = re.compile(r"\b[a-z]*m[ae]n\b")
+# A verb in "-ate" of the text, whose noun the claim's texts may give.
+_ATE_VERB = re.compile(r"\b[a-z]{3,}at(?:e|es|ed|ing)\b")
 
 
 def _forms_apart(index: ClaimIndex, claim_id: str, text: str) -> dict[str, list[str]]:
@@ -553,9 +555,10 @@ def _forms_apart(index: ClaimIndex, claim_id: str, text: str) -> dict[str, list[
 
     lowered = text.lower()
     pairs = {stem(f"{base}ation"): stem(f"{base}ate") for base in _ACTION_NOUN.findall(lowered)}
-    theirs = "\n".join(index.said(claim_id)).lower()
-    for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
-        pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
+    if _ATE_VERB.search(lowered):
+        theirs = "\n".join(index.said(claim_id)).lower()
+        for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
+            pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
     found = {word: [form] for word, form in pairs.items() if form != word}
     for word in dict.fromkeys(_MAN_OR_MEN.findall(lowered)):
         found.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
