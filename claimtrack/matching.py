@@ -275,7 +275,7 @@ def weigh(
     terms = index.terms(text)
     said = set(terms.all)
     used = {term for term in said if term in profile}
-    apart = _forms_apart(index, claim_id, text)
+    apart = _forms_apart(index, claim_id, text, terms.words)
     for word in terms.words:
         forms = [*index.forms(word), *_near_numbers(word, profile), *apart.get(word, ())]
         said.update(forms)
@@ -522,7 +522,7 @@ def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> di
     number as one of the claim's near it)."""
     profile = index.profile(claim_id)
     used = {term: term for term in terms.all if term in profile}
-    apart = _forms_apart(index, claim_id, text)
+    apart = _forms_apart(index, claim_id, text, terms.words)
     for word in terms.words:
         if word not in used:
             forms = [*index.forms(word), *_near_numbers(word, profile), *apart.get(word, ())]
@@ -540,29 +540,34 @@ def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> di
 # - a word in "-man" and its plural in "-men" ("woman", "women"; "gunman",
 #   "gunmen"), which no suffix makes.
 _ACTION_NOUN = re.compile(r"\b([a-z]{3,})ations?\b")
-_MAN_OR_MEN = re.compile(r"\b[a-z]*m[ae]n\b")
-# A verb in "-ate" of the text, whose noun the claim's texts may give.
-_ATE_VERB = re.compile(r"\b[a-z]{3,}at(?:e|es|ed|ing)\b")
+_MAN_OR_MEN = ("man", "men")
 
 
-def _forms_apart(index: ClaimIndex, claim_id: str, text: str) -> dict[str, list[str]]:
-    """Each stem of a text's word with the stems of the same word in another form
-    that the stemmer leaves apart (`_ACTION_NOUN`, `_MAN_OR_MEN`): the text's
-    "urination" is the claim's "urinating", its "urinated" the claim's
-    "urination" (the claim's texts giving the noun), its "women" the claim's
-    "woman"."""
+def _forms_apart(
+    index: ClaimIndex, claim_id: str, text: str, words: Sequence[str]
+) -> dict[str, list[str]]:
+    """Each stem of a text's word (`words`, the index's) with the stems of the same
+    word in another form that the stemmer leaves apart (`_ACTION_NOUN`,
+    `_MAN_OR_MEN`): the text's "urination" is the claim's "urinating", its
+    "urinated" the claim's "urination" (the claim's texts giving the noun), its
+    "women" the claim's "woman"."""
     from claimtrack.normalise import stem
 
+    pairs: dict[str, str] = {}
     lowered = text.lower()
-    pairs = {stem(f"{base}ation"): stem(f"{base}ate") for base in _ACTION_NOUN.findall(lowered)}
-    if _ATE_VERB.search(lowered):
+    if "ation" in lowered:
+        found = _ACTION_NOUN.findall(lowered)
+        pairs = {stem(f"{base}ation"): stem(f"{base}ate") for base in found}
+    if any(len(word) > 4 and word.endswith("at") for word in words):
+        # A verb in "-ate" ("urinated" is "urinat"), whose noun the claim's texts may give.
         theirs = "\n".join(index.said(claim_id)).lower()
         for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
             pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
-    found = {word: [form] for word, form in pairs.items() if form != word}
-    for word in dict.fromkeys(_MAN_OR_MEN.findall(lowered)):
-        found.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
-    return found
+    apart = {word: [form] for word, form in pairs.items() if form != word}
+    for word in words:
+        if word.endswith(_MAN_OR_MEN):
+            apart.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
+    return apart
 
 
 def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:
