@@ -37,7 +37,11 @@ same, so its lead is no evidence, but it says what the claim says. A word
 counts in any related form the index knows ("jihadi", "jihadist"), and the
 claim's texts use a word as often as they use it in any of its inflected
 forms (`INFLECTION_LETTERS`): "castrated" in one text and "castration" in
-another make a main word, where neither form alone would. A word a
+another make a main word, where neither form alone would. A noun in
+"-ation" is the word of its verb in "-ate", their stems differing by "at"
+("urin" of "urination", "urinat" of "urinating"), too short a stem for the
+index to relate; and a word in "-man" is the word of its plural in "-men"
+("woman", "women"), which no suffix makes (`_forms_apart`). A word a
 statement shouts in capitals of `SHOUTED_LETTERS` or more ("undergoing BRAIN
 SURGERY") is no named actor the text must give, unless another of the
 claim's texts writes it as a name: the capitals are emphasis.
@@ -271,8 +275,9 @@ def weigh(
     terms = index.terms(text)
     said = set(terms.all)
     used = {term for term in said if term in profile}
+    apart = _forms_apart(index, claim_id, text, terms.words)
     for word in terms.words:
-        forms = [*index.forms(word), *_near_numbers(word, profile)]
+        forms = [*index.forms(word), *_near_numbers(word, profile), *apart.get(word, ())]
         said.update(forms)
         if word not in profile:
             form = next((form for form in forms if form in profile), None)
@@ -480,8 +485,8 @@ def _told_apart(
     if index.members(best[0]) < 2 or index.members(second[0]) < 2:
         return False
     terms = index.terms(text)
-    first_uses = _terms_used(index, best[0], terms)
-    second_uses = _terms_used(index, second[0], terms)
+    first_uses = _terms_used(index, best[0], text, terms)
+    second_uses = _terms_used(index, second[0], text, terms)
     second_own = {term: form for term, form in second_uses.items() if term not in first_uses}
     first_own = {term: form for term, form in first_uses.items() if term not in second_uses}
     second_weight = _weight(index, second[0], terms, second_own)
@@ -511,19 +516,58 @@ def _stated(index: ClaimIndex, claim_id: str, other: str, terms: Terms) -> int:
     return count
 
 
-def _terms_used(index: ClaimIndex, claim_id: str, terms: Terms) -> dict[str, str]:
+def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> dict[str, str]:
     """The text's terms (its words and parties) that a claim's texts use, each with
     the form they use it in (a word in any related form the index knows, a
     number as one of the claim's near it)."""
     profile = index.profile(claim_id)
     used = {term: term for term in terms.all if term in profile}
+    apart = _forms_apart(index, claim_id, text, terms.words)
     for word in terms.words:
         if word not in used:
-            forms = [*index.forms(word), *_near_numbers(word, profile)]
+            forms = [*index.forms(word), *_near_numbers(word, profile), *apart.get(word, ())]
             form = next((form for form in forms if form in profile), None)
             if form is not None:
                 used[word] = form
     return used
+
+
+# Forms of one word that the stemmer leaves apart and the index's related forms
+# (a stem of five letters or more that starts the other) do not join:
+# - a noun in "-ation" and the verb in "-ate" it names the act of ("urination",
+#   "urinating"; "donations", "donated"): the stems differ by "at" ("urin",
+#   "urinat"), too short a stem for the index;
+# - a word in "-man" and its plural in "-men" ("woman", "women"; "gunman",
+#   "gunmen"), which no suffix makes.
+_ACTION_NOUN = re.compile(r"\b([a-z]{3,})ations?\b")
+_MAN_OR_MEN = ("man", "men")
+
+
+def _forms_apart(
+    index: ClaimIndex, claim_id: str, text: str, words: Sequence[str]
+) -> dict[str, list[str]]:
+    """Each stem of a text's word (`words`, the index's) with the stems of the same
+    word in another form that the stemmer leaves apart (`_ACTION_NOUN`,
+    `_MAN_OR_MEN`): the text's "urination" is the claim's "urinating", its
+    "urinated" the claim's "urination" (the claim's texts giving the noun), its
+    "women" the claim's "woman"."""
+    from claimtrack.normalise import stem
+
+    pairs: dict[str, str] = {}
+    lowered = text.lower()
+    if "ation" in lowered:
+        found = _ACTION_NOUN.findall(lowered)
+        pairs = {stem(f"{base}ation"): stem(f"{base}ate") for base in found}
+    if any(len(word) > 4 and word.endswith("at") for word in words):
+        # A verb in "-ate" ("urinated" is "urinat"), whose noun the claim's texts may give.
+        theirs = "\n".join(index.said(claim_id)).lower()
+        for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
+            pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
+    apart = {word: [form] for word, form in pairs.items() if form != word}
+    for word in words:
+        if word.endswith(_MAN_OR_MEN):
+            apart.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
+    return apart
 
 
 def _near_numbers(word: str, terms: Iterable[str]) -> list[str]:

@@ -703,3 +703,79 @@ def test_a_name_the_claims_texts_spell_two_ways_is_one_name() -> None:
     evidence = weigh(index, "race", "A runner wins the marathon in Dunmore", "")
     assert evidence is not None
     assert evidence.missing == 2
+
+
+def test_a_noun_in_ation_is_the_claims_verb_in_ate() -> None:
+    donated = _claim(
+        "kidney",
+        (
+            "Ortiz donated a kidney to a stranger in Harwick",
+            "Harwick teacher donates kidney to stranger",
+            "A stranger in Harwick lives on after Ortiz donated his kidney",
+        ),
+    )
+    # "donation" and "donated" stem apart ("don", "donat"), a stem too short for
+    # the index's related forms: the noun names the verb's act, and is its word.
+    with_noun = weigh(donated, "kidney", "Kidney donation saves a stranger", "")
+    without = weigh(donated, "kidney", "Kidney gift saves a stranger", "")
+    assert with_noun is not None and without is not None
+    assert with_noun.distinct == without.distinct + 1
+    assert with_noun.predicate is not None and without.predicate is not None
+    assert with_noun.predicate > without.predicate
+    # And the other way round: the claim's texts give the noun, the text the verb.
+    donation = _claim(
+        "kidney",
+        (
+            "Ortiz made a kidney donation to a stranger in Harwick",
+            "Harwick teacher's kidney donation saves stranger",
+            "Kidney donation by Ortiz saves a stranger in Harwick",
+        ),
+    )
+    with_verb = weigh(donation, "kidney", "Teacher donated a kidney to a stranger", "")
+    without = weigh(donation, "kidney", "Teacher gave a kidney to a stranger", "")
+    assert with_verb is not None and without is not None
+    assert with_verb.distinct == without.distinct + 1
+
+
+def test_a_noun_in_ation_tells_two_close_claims_apart_as_its_verb() -> None:
+    index = ClaimIndex()
+    for text in (
+        "Harwick teacher Ortiz gave a kidney to a stranger",
+        "Harwick teacher Ortiz gives a kidney to a stranger",
+        "Harwick teacher Ortiz gives kidney to stranger",
+    ):
+        index.add("gave", text)
+    for text in (
+        "Ortiz, a teacher in Harwick, donated a kidney at the county hospital last spring",
+        "After weeks of tests the county hospital says Ortiz donated a kidney",
+        "Ortiz of Harwick donates kidney",
+    ):
+        index.add("donated", text)
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    # "gave" scores more on the story's words, but "donation" is the word of the
+    # act only the other claim's texts tell ("donated", "donates").
+    text = "Kidney donation by Harwick teacher Ortiz"
+    ranked = rank_claims(index, text, text, 2)
+    assert [claim for claim, _ in ranked] == ["gave", "donated"]
+    assert [claim for claim, _ in tell_apart(index, ranked, text)] == ["donated", "gave"]
+    text = "Kidney gift by Harwick teacher Ortiz"
+    ranked = rank_claims(index, text, text, 2)
+    assert tell_apart(index, ranked, text) == ranked
+
+
+def test_a_word_in_man_is_the_claims_plural_in_men() -> None:
+    index = _claim(
+        "gunmen",
+        (
+            "Two gunmen robbed the Harwick post office",
+            "Harwick post office robbed by masked gunmen",
+            "Gunmen escape with cash from Harwick post office",
+        ),
+    )
+    # No suffix makes "gunmen" of "gunman": the two are one word.
+    one = weigh(index, "gunmen", "Gunman robs post office", "")
+    other = weigh(index, "gunmen", "Robber robs post office", "")
+    assert one is not None and other is not None
+    assert one.distinct == other.distinct + 1
+    assert one.predicate is not None and other.predicate is not None
+    assert one.predicate > other.predicate
