@@ -110,6 +110,9 @@ OBJECT_VERBS: dict[str, str] = {
     **_forms("brush off", "brushes off", "brushed off", "brushing off"),
     **_forms("express", "expresses", "expressed", "expressing"),
     **_forms("voice", "voices", "voiced", "voicing"),
+    # "raised doubts about the ceasefire", "raised concerns that ...": only with
+    # the concern after it (CONCERN_TAIL), never "raised taxes"
+    **_forms("raise", "raises", "raised", "raising"),
     # "called the plan a disaster", "called for a ban", "called on Congress to act"
     **_forms("describe", "describes", "described", "describing"),
     **_forms("praise", "praises", "praised", "praising"),
@@ -142,6 +145,9 @@ CONCERN_TAIL = re.compile(
     r"particular|renewed)\s+){0,2}"
     r"(?:concerns?|opposition|alarm|doubts?|skepticism|scepticism|worries|worry|outrage|"
     r"dissatisfaction|objections?)\b[\"”]?"
+    # "raised doubts on Sunday about ...": the day it was done, then what about
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?=\s+(?:about|over|regarding|that)\b))?"
     r"(?:\s+(?:about|over|regarding|at|to|with|on|that|of))?"
     r"(?:\s+(?:the\s+)?(?:reports?|information|news|claims?|allegations?)\s+(?:that|about|of)\b)?",
     re.IGNORECASE,

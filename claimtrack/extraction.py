@@ -3984,6 +3984,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     if _AS_PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 20), cue.start):
         return _as_reported_by(unit, cue)
     passive = _passive_before(unit, cue)
+    if passive is not None and cue.lemma in P.EXPRESS_LEMMAS:
+        return None  # "was raised by his grandmother": the concern is no passive's subject
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
     if _is_reduced_passive(unit, cue) or _objectless_participle(unit, cue):
@@ -4894,7 +4896,7 @@ def _verb_attribution(
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
             # "..., told the Globe and Mail": whom one tells follows "told", never who tells
-            inverted = not participle and lemma != "tell"
+            inverted = not participle and lemma != "tell" and lemma not in _NEVER_INVERTED
             subject = _inverted_subject(unit, cue_end) if inverted else None
             if subject is None and participle:
                 # "Mr. Trump was just as blunt, claiming ...": the nearest clause's subject
@@ -4910,13 +4912,19 @@ def _verb_attribution(
                 return None
             if subject is None:
                 subject = _main_subject(unit, earlier)
-        else:
+        elif lemma not in _NEVER_INVERTED:
             subject = _inverted_subject(unit, cue_end, after_quote=True)
+        elif before_cue[-2:-1] == ",":
+            # 'Trump called Clinton "terrible," denounced her record': one of a
+            # row of verbs, whose subject is the earlier cue's
+            subject = _earlier_speaker(earlier, cue_start)
     if subject is None and participle and left and left[-1].lower in P.PARTICIPLE_LEADS:
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
     joint = _skip_back(left, len(left) - 1)
     if subject is None and joint >= 0 and left[joint].lower in ("and", "but"):
-        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
+        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(
+            left[: joint + 1], coordinated=True
+        )
         if subject is not None and _told_by_the_same_verb(unit, subject[0][0], lemma):
             # "a post that claimed the singer had died and claimed his house was
             # sold": the second "claimed" is joined to the first, and its subject
@@ -4937,6 +4945,10 @@ def _verb_attribution(
     if agreeing != speaker:
         speaker, resolve_text, subject_start = agreeing, None, agreeing[0]
     if _noun_of_telling(text, speaker, cue):
+        return None
+    if lemma == "raise" and not _can_raise_a_concern(text[speaker[0] : speaker[1]]):
+        # "A wave of violence ... raised doubt about ...", "The virus raised
+        # concerns": a thing that gives cause for doubt, which no one voiced
         return None
     if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Date: Tue, Jul 29 [..., denying ...]": a date, not a speaker
@@ -5231,6 +5243,11 @@ def _with_verdict(text: str, cue: Span, content: Span, end: int) -> str | None:
 _JUDGING_LEMMAS = frozenset(
     {"condemn", "criticize", "criticise", "denounce", "slam", "blame", "describe", "praise"}
 )
+# Verbs that never follow a quotation or a clause with their subject after
+# them: '"...," said Xi' inverts, but in 'Trump called Clinton "terrible,"
+# denounced her record and said ...' the phrase after "denounced" is what he
+# denounced, and in '..., slammed the media, and ...' what he slammed.
+_NEVER_INVERTED = _JUDGING_LEMMAS | _CALLING | {"accuse", "urge"}
 # What a source asks for when it asks not to be named.
 _ANONYMITY_REQUEST = re.compile(
     r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay|be\s+kept)\s+"
@@ -5576,6 +5593,8 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
     after = cue_end + gap
     if lemma in P.EXPRESS_LEMMAS or lemma == "stress":
         tail = P.CONCERN_TAIL.match(text, after, unit.end)
+        if tail is not None and lemma == "raise" and _HEARER_AFTER.search(tail.group()):
+            return cue_end, cue_end, "none"  # "raised concerns with officials about ...": a hearer
         if tail is not None and tail.end() > after:
             return tail.end(), tail.end(), "object"
         return (
@@ -6450,7 +6469,9 @@ _POSTMODIFIER_OPENERS = frozenset(
 )
 
 
-def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
+def _clause_subject(
+    left: list[_Token], coordinated: bool = False
+) -> tuple[Span, str | None, int] | None:
     """Subject of the nearest verb before a coordinated or participle cue.
 
     'Graham called both Trump and Clinton “crazy” and said ...' gives Graham;
@@ -6479,6 +6500,10 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
         first = _np_back(left, k)
         if first > k or not _valid_speaker(left[first : k + 1]):
             continue
+        if _participle_after_object(left, first, k, j):
+            # "met survivors and relatives of the 49 people killed on Thursday
+            # and said": a participle describing a preposition's object
+            continue
         if first > 0 and left[first - 1].lower in P.SUBORDINATORS:
             continue  # "after he clinched the nomination": not the main clause
         if first > 0 and _is_past_tense(left[first - 1]) and left[first].lower in P.DETERMINERS:
@@ -6488,6 +6513,48 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
             continue
         return (left[first].start, left[k].end), None, left[first].start
     return None
+
+
+# Nouns of a number of speakers ("a number of media outlets", "a group of experts").
+_QUANTITY_NOUNS = frozenset({"number", "group", "couple", "handful", "lot", "dozens", "hundreds"})
+# After "raised concerns": whom they were raised with, not what about.
+_HEARER_AFTER = re.compile(r"\s(?:with|to|at)$")
+
+
+def _can_raise_a_concern(speaker: str) -> bool:
+    """Whether a subject of "raised doubts" or "raised concerns" is one who
+    voices them: a name ("Nasa"), a speaker's noun ("experts", "a number of
+    media outlets"), or "some" and "many" of them; not a thing or an "it"."""
+    words = speaker.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        after_quantity = word == "of" and words[k - 1].lower() in _QUANTITY_NOUNS
+        if (word in P.PREPOSITIONS or word == "of" or word.endswith("ing")) and not after_quantity:
+            words = words[:k]  # "a truce with Boko Haram", "the virus spreading through Iraq"
+            break
+    head = words[-1].lower()
+    if len(words) == 1 and head in ("some", "many", "others", "several"):
+        return True
+    if head in P.PRONOUNS or head in ("this", "that"):
+        return head in P.SUBJECT_PRONOUNS and head not in ("it", "this", "that")
+    return words[-1][:1].isupper() or head in P.SPEAKER_NOUNS or head[:-1] in P.SPEAKER_NOUNS
+
+
+def _participle_after_object(left: list[_Token], first: int, last: int, verb: int) -> bool:
+    """Whether left[verb] is a past participle right after a common noun phrase
+    (left[first..last]) that a preposition takes: "relatives of the 49 people
+    killed", "at the town hall hosted by CNN" describe a noun, no clause opens.
+    "With his campaign buffeted by criticism" is a clause of its own."""
+    return (
+        first > 0
+        and verb == last + 1
+        and left[first - 1].lower in P.PREPOSITIONS | {"of"}
+        and left[first - 1].lower != "with"
+        and _is_past_tense(left[verb])
+        and left[first].lower in P.DETERMINERS
+        and left[last].text.islower()
+        and not any(t.lower in _RELATIVE_PRONOUNS for t in left[first : last + 1])
+    )
 
 
 def _parenthetical_subject(

@@ -5639,3 +5639,64 @@ def test_a_pronoun_after_that_is_the_whole_subject_of_a_passive_denial() -> None
     denial = next(s for s in statements if s.stance is Stance.DENIES)
     assert denial.speaker == "the mayor"
     assert denial.content == "it"
+
+
+def test_a_judging_verb_in_a_row_takes_no_subject_after_it() -> None:
+    # "denounced" never inverts: what follows it is what was denounced, so
+    # the joined "said" is the first verb's subject's, not "her record"'s.
+    text = (
+        "The governor called the senator “reckless,” denounced her record as mayor of "
+        "the city and said she should not be allowed to run for office."
+    )
+    said = [s for s in extract(text) if s.cue == "said"]
+    assert [s.speaker for s in said] == ["The governor"]
+    assert said[0].content == "she should not be allowed to run for office"
+    called = next(s for s in extract(text) if s.cue == "called")
+    assert "denounced" not in called.content
+    # a verb of saying still inverts after a quotation and after a comma
+    assert only("“The plan was a disgrace,” said the mayor.").speaker == "the mayor"
+    slammed = "The union backed the strike, slammed the council, and said the talks had failed."
+    assert [s.speaker for s in extract(slammed) if s.cue == "said"] == ["The union"]
+
+
+def test_a_participle_after_a_prepositions_object_opens_no_clause() -> None:
+    # "the 12 workers hurt on Monday" is a noun described, not a clause: the
+    # joined "said" goes with the sentence's subject
+    text = (
+        "The prime minister met relatives of the 12 miners killed on Monday and said "
+        "the mine would stay closed until the inquiry ends."
+    )
+    statement = only(text)
+    assert statement.speaker == "The prime minister"
+    assert statement.content.startswith("the mine would stay closed")
+    participle = (
+        "The mayor spoke first at the meeting hosted by the chamber, saying the budget would pass."
+    )
+    assert only(participle).speaker == "The mayor"
+    # a past verb after a name is still a clause's verb
+    named = "Workers at the plant in Ohio Smith visited said the line would close."
+    assert all(s.speaker != "the plant" for s in extract(named))
+
+
+def test_raised_doubts_or_concerns_is_a_doubt_by_those_who_voice_it() -> None:
+    text = "Opposition lawmakers raised doubts on Friday about whether the ceasefire would hold."
+    statement = only(text)
+    assert statement.speaker == "Opposition lawmakers"
+    assert statement.stance == Stance.DISPUTES
+    assert statement.content == "whether the ceasefire would hold"
+    assert only("Doctors raised concerns that the clinic was short of staff.").content == (
+        "the clinic was short of staff"
+    )
+    # a thing that gives cause for doubt voices none; nor does money raised
+    # or a child raised, nor a concern raised with someone
+    for sentence in (
+        "A wave of attacks after the government announced a truce with the rebels raised "
+        "doubts about whether the hostages would be freed.",
+        "The virus spreading through the region raised concerns for the local population.",
+        "It raises doubts about the actual influence of the council.",
+        "The money was raised by donors in the city.",
+        "He was raised by his grandmother in Ohio.",
+        "The government raised taxes on fuel.",
+        "Militants are raising concerns with officials about attacks on the capital.",
+    ):
+        assert not [s for s in extract(sentence) if (s.cue or "").startswith("rais")], sentence
