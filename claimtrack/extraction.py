@@ -8031,6 +8031,9 @@ class _Builder:
         sentence = unit.text[unit.start : unit.end]
         if not _ATTRIBUTING_HEDGE.search(sentence):
             return []
+        tail = _TRAILING_HEDGE.search(sentence)
+        if tail is not None:
+            return self._trailing_hedge(unit, tail)
         hedge = self.lexicon.hedge_in(sentence)
         # A hedge inside a relative or subordinate clause ("the weapons, which
         # were reported missing", "where rebels are believed to hide") qualifies
@@ -8097,7 +8100,45 @@ class _Builder:
             )
         ]
 
+    def _trailing_hedge(self, unit: _Unit, tail: re.Match[str]) -> list[Statement]:
+        """'X, it is claimed.': the sentence before the comma, told by no one
+        named, the hedge its cue."""
+        content = _trim(unit.text, unit.start, unit.start + tail.start())
+        if content is None:
+            return []
+        cue = " ".join(tail.group("hedge").lower().split())
+        text = " ".join(unit.text[content[0] : content[1]].split())
+        if not self.lexicon.takes_position(cue, text):
+            return []
+        self.resolver.at = unit.start
+        about = self.resolver.read_content(text, content[0], "", "", False)
+        return [
+            Statement(
+                stance=classify_stance(cue, text, self.lexicon),
+                quote=unit.text[unit.start : unit.end],
+                content=text,
+                about=about if about != text else None,
+                source=self.source,
+                line=self.line_at(unit.start),
+                party=None,
+                speaker=None,
+                cue=cue,
+                span=(unit.start, unit.end),
+                speaker_span=None,
+                cue_span=(unit.start + tail.start("hedge"), unit.start + tail.end("hedge")),
+                content_span=content,
+            )
+        ]
 
+
+# A passive hedge closing its sentence after a comma, with a dummy "it": "Emwazi
+# was known to the security services, it is claimed.", "..., it has been reported."
+_TRAILING_HEDGE = re.compile(
+    r",\s+(?P<hedge>it\s+(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:claimed|reported|alleged|said|understood|believed|thought|rumou?red))"
+    r"\s*[.!]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 # A hedge that is a participle before the noun it qualifies: "the rumored theft",
 # "an alleged affair", "the reported sighting".
 _HEDGE_BEFORE_NOUN = re.compile(

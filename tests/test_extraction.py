@@ -5700,3 +5700,21 @@ def test_raised_doubts_or_concerns_is_a_doubt_by_those_who_voice_it() -> None:
         "Militants are raising concerns with officials about attacks on the capital.",
     ):
         assert not [s for s in extract(sentence) if (s.cue or "").startswith("rais")], sentence
+
+
+def test_a_passive_hedge_after_a_comma_closing_the_sentence() -> None:
+    # "..., it is claimed.": what comes before the comma is told by no one
+    # named, the hedge is the cue and no part of what is told
+    statement = only("The minister knew of the plan for months before the vote, it is claimed.")
+    assert statement.speaker is None
+    assert statement.cue == "it is claimed"
+    assert statement.content == "The minister knew of the plan for months before the vote"
+    assert statement.stance == Stance.ASSERTS
+    reported = only("Rebels have taken the northern airport, it has been reported.")
+    assert (reported.cue, reported.content) == (
+        "it has been reported",
+        "Rebels have taken the northern airport",
+    )
+    # a hedge inside the sentence is no trailing one
+    inside = extract("It is claimed that the rebels have taken the airport.")
+    assert all(s.cue != "it is claimed" or s.content.startswith("the rebels") for s in inside)
