@@ -4999,6 +4999,23 @@ def _verb_attribution(
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
     if (
+        participle
+        and forward is not None
+        and trailing is not None
+        and any(a.cue is not None and trailing[1] <= a.cue[0] < cue_start for a in earlier)
+        and (
+            _QUOTE_OR_THAT_BEFORE.search(text, cue_end, forward[0][0]) is not None
+            or (
+                _looks_like_clause(unit, forward[0][0])
+                and not _noun_before_relative(unit, forward[0][0])
+            )
+        )
+    ):
+        # '"...," he said, adding, "..."': what comes before is the first cue's,
+        # the participle joined to it tells what follows it, a quotation or a
+        # clause ("recalling a visit to his church", a thing, tells nothing)
+        trailing = None
+    if (
         trailing is not None
         and _boundary(text[unit.start : head].rstrip()) == ","
         and _is_opening_adverbial(unit, trailing)
@@ -6519,6 +6536,22 @@ def _clause_subject(
 _QUANTITY_NOUNS = frozenset({"number", "group", "couple", "handful", "lot", "dozens", "hundreds"})
 # After "raised concerns": whom they were raised with, not what about.
 _HEARER_AFTER = re.compile(r"\s(?:with|to|at)$")
+
+
+# What opens a participle's own content after it: a quotation mark, a colon or "that".
+_QUOTE_OR_THAT_BEFORE = re.compile(r"[:\"“‘']|''|\bthat\b")
+
+
+def _noun_before_relative(unit: _Unit, start: int) -> bool:
+    """Whether a relative word comes before any verb from `start`: "a recent
+    incident in which the two were spotted", "a location where the graves were
+    found" name a thing; the verb is the relative clause's."""
+    for token in unit.tokens(start, min(unit.end, start + 140))[:16]:
+        if token.lower in ("which", "where", "who", "whom", "whose"):
+            return True
+        if token.lower in P.FINITE_WORDS or _is_past_tense(token):
+            return False
+    return False
 
 
 def _can_raise_a_concern(speaker: str) -> bool:

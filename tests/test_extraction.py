@@ -5718,3 +5718,30 @@ def test_a_passive_hedge_after_a_comma_closing_the_sentence() -> None:
     # a hedge inside the sentence is no trailing one
     inside = extract("It is claimed that the rebels have taken the airport.")
     assert all(s.cue != "it is claimed" or s.content.startswith("the rebels") for s in inside)
+
+
+def test_a_participle_joined_to_a_cue_tells_what_follows_it() -> None:
+    # '"...," he said, adding, "..."': the quotation before is the first cue's,
+    # the one after the participle its own
+    text = (
+        "The talks will resume next month, the minister said, adding, "
+        "\u201cWe are closer than we have ever been.\u201d"
+    )
+    by_cue = {s.cue: s for s in extract(text)}
+    assert by_cue["said"].content == "The talks will resume next month"
+    assert by_cue["adding"].speaker == "the minister"
+    assert by_cue["adding"].content == "We are closer than we have ever been"
+    clause = (
+        "\u201cThe plant will not reopen this year,\u201d the manager said, noting the "
+        "repairs had barely begun."
+    )
+    noting = next(s for s in extract(clause) if s.cue == "noting")
+    assert noting.content == "the repairs had barely begun"
+    # a thing recalled or pointed to is no statement of its own
+    for sentence in (
+        "\u201cWe saw them leave the house,\u201d the neighbour said, recalling a night "
+        "in which the two were seen together.",
+        "\u201cThey went up there every day,\u201d the farmer said, pointing to a ridge "
+        "where the tracks were found.",
+    ):
+        assert not [s for s in extract(sentence) if s.content.startswith("a ")], sentence
