@@ -1271,7 +1271,9 @@ AFTER_CUE_RE = re.compile(
 )
 # A complementiser "that"; "that's", "that'll" are a pronoun with its verb.
 THAT_RE = re.compile(r"\bthat\b(?![\'\u2019](?:s|ll|d|re)\b)", re.IGNORECASE)
-TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w\u00ad]", re.UNICODE)
+# A number's thousands stay one token ("1,200 people", "$34,570"): a comma
+# inside it is no clause's comma.
+TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+|(?<=\d),\d{3}(?!\d))*\.?|[^\s\w\u00ad]", re.UNICODE)
 # Straight and doubled-apostrophe marks open a quotation only after a space,
 # a bracket or a dash: '...Democrats," Ms. Turner said' closes one opened
 # in an earlier sentence, and must not swallow the attribution.

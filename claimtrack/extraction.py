@@ -2825,7 +2825,7 @@ def _np_word(token: _Token) -> bool:
         or lower in P.DETERMINERS
         or lower in P.SPEAKER_NOUNS
         or token.lower in P.SPEAKER_NOUNS
-        or lower.isdigit()
+        or lower.replace(",", "").isdigit()  # "1,409 teachers"
         or lower in P.NUMBER_WORDS
         or lower in P.NAME_PARTICLES
         or _is_possessive(token)
@@ -5303,7 +5303,7 @@ def _clause_comma(unit: _Unit, content: Span) -> Span | None:
     follows it: the end of a fronted subordinate clause."""
     start, end = content
     comma = unit.text.find(",", start, end)
-    while comma >= 0 and unit.in_quote(comma):
+    while comma >= 0 and (unit.in_quote(comma) or _in_number(unit.text, comma)):
         comma = unit.text.find(",", comma + 1, end)
     if comma < 0:
         return None
@@ -5316,6 +5316,11 @@ def _clause_comma(unit: _Unit, content: Span) -> Span | None:
     ):
         return None
     return _trim(unit.text, start, comma)
+
+
+def _in_number(text: str, at: int) -> bool:
+    """Whether the comma at `at` separates a number's thousands ("2,400")."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _colon_quotation(unit: _Unit, cue_end: int) -> tuple[Span, str, bool] | None:

@@ -5745,3 +5745,19 @@ def test_a_participle_joined_to_a_cue_tells_what_follows_it() -> None:
         "where the tracks were found.",
     ):
         assert not [s for s in extract(sentence) if s.content.startswith("a ")], sentence
+
+
+def test_a_number_with_thousands_opens_a_reported_clause_and_a_speaker() -> None:
+    # the comma inside "1,200" is no clause's comma
+    statement = only("The ministry said 1,200 people had been evacuated from the coast.")
+    assert statement.speaker == "The ministry"
+    assert statement.content == "1,200 people had been evacuated from the coast"
+    ranged = only("He says 31,000 to 160,000 of the jobs could be lost under the plan.")
+    assert ranged.content.startswith("31,000 to 160,000 of the jobs")
+    assert only("Of those asked, 1,409 teachers said they backed the strike.").speaker == (
+        "1,409 teachers"
+    )
+    # nor does it close a clause set before the main one
+    text = "While one firm says there are more than 2,400 billionaires, another says 1,800."
+    firm = next(s for s in extract(text) if s.speaker == "one firm")
+    assert firm.content == "there are more than 2,400 billionaires"
