@@ -8658,7 +8658,13 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
     if cue is None or not cue.split()[0].endswith("ing"):
         return False
     lemma = P.SAY_VERBS.get(cue)
-    if lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma in ("say", "ask"):
+    if lemma is None or lemma in P.COMMITMENT_LEMMAS:
+        return False
+    if lemma != "ask" and _quotes_after(statement) and _apart(statement, kept, key):
+        # 'told Fox News he learned it from the Border Patrol, saying "they
+        # aren't flying B1 bombers ..."': words of the speaker's own, quoted
+        return True
+    if lemma in ("say", "ask"):
         return False
     trailing = any(
         _party_key(other) == key
@@ -8668,6 +8674,20 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
         for other in kept
     )
     return trailing and _apart(statement, kept, key)
+
+
+def _quotes_after(statement: Statement) -> bool:
+    """Whether a statement's content is a quotation opened right after its cue
+    and a comma or colon ('..., adding: “...”', '..., saying "..."')."""
+    if statement.content_span is None or statement.span is None or statement.cue_span is None:
+        return False
+    start = statement.span[0]
+    between = statement.quote[statement.cue_span[1] - start : statement.content_span[0] - start]
+    return _QUOTE_OPENED.fullmatch(between) is not None
+
+
+# What stands between a participle cue and a quotation it opens.
+_QUOTE_OPENED = re.compile(r"\s*[,:]?\s*(?:[\"“‘]|'')\s*")
 
 
 def _is_participle(cue: str | None) -> bool:

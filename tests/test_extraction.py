@@ -5761,3 +5761,23 @@ def test_a_number_with_thousands_opens_a_reported_clause_and_a_speaker() -> None
     text = "While one firm says there are more than 2,400 billionaires, another says 1,800."
     firm = next(s for s in extract(text) if s.speaker == "one firm")
     assert firm.content == "there are more than 2,400 billionaires"
+
+
+def test_a_participle_after_a_forward_report_quoting_the_speaker_again() -> None:
+    # 'told X that ..., saying "..."': the quotation is the speaker's own
+    # words, a second statement; a that-clause after the participle only
+    # elaborates the first
+    text = (
+        "The senator told reporters he had heard it from the border agents, saying "
+        "\u201cthey are coming across every week, and nobody is stopping them.\u201d"
+    )
+    by_cue = {s.cue: s for s in extract(text)}
+    assert by_cue["told"].content == "he had heard it from the border agents"
+    assert by_cue["saying"].speaker == "The senator"
+    assert by_cue["saying"].content.startswith("they are coming across every week")
+    colon = (
+        "The spokesman said there was no meeting planned, adding: \u201cWe will see one day.\u201d"
+    )
+    assert [s.cue for s in extract(colon)] == ["said", "adding"]
+    elaborated = "The mayor said that the bridge was closed, emphasizing that it was unsafe."
+    assert [s.cue for s in extract(elaborated)] == ["said"]
