@@ -2720,7 +2720,10 @@ def _closes_single_quote(chunk: str, at: int) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """'U.S.', 'Mr.', 'Gen.' keep their period; a word ending a sentence does not."""
+    """'U.S.', 'Mr.', 'Gen.' keep their period; a word ending a sentence does not,
+    nor does a site's address ("reports the site celebnews.net.")."""
+    if _WEB_ADDRESS.fullmatch(word[:-1].lower()) is not None:
+        return False
     return "." in word[:-1] or len(word) == 2 or word.lower() in P.ABBREVIATIONS
 
 
@@ -2825,11 +2828,16 @@ def _np_word(token: _Token) -> bool:
         or lower in P.DETERMINERS
         or lower in P.SPEAKER_NOUNS
         or token.lower in P.SPEAKER_NOUNS
+        or _WEB_ADDRESS.fullmatch(lower) is not None  # "nationalreport.net"
         or lower.replace(",", "").isdigit()  # "1,409 teachers"
         or lower in P.NUMBER_WORDS
         or lower in P.NAME_PARTICLES
         or _is_possessive(token)
     )
+
+
+# A site named by its address, written in small letters: "nationalreport.net".
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|info|news)")
 
 
 def _is_camel_name(word: str) -> bool:

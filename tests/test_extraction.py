@@ -5781,3 +5781,12 @@ def test_a_participle_after_a_forward_report_quoting_the_speaker_again() -> None
     assert [s.cue for s in extract(colon)] == ["said", "adding"]
     elaborated = "The mayor said that the bridge was closed, emphasizing that it was unsafe."
     assert [s.cue for s in extract(elaborated)] == ["said"]
+
+
+def test_a_site_named_by_its_address_in_small_letters_speaks() -> None:
+    statement = only("The singer has died of a heart attack, reports the site celebnews.net.")
+    assert statement.speaker == "the site celebnews.net"
+    assert statement.content == "The singer has died of a heart attack"
+    report = only("A report by dailyrumour.com claimed that the artist had been arrested.")
+    assert report.speaker == "A report by dailyrumour.com"
+    assert report.content == "the artist had been arrested"
