@@ -5502,14 +5502,15 @@ _NOT_ISSUERS = _words("he she they it we i who which this that and but")
 # "posted a video claiming". The statement is the party's; it does not speak.
 _DOCUMENT_NOUNS = _words(
     "statement statements release video videos message messages letter post note "
-    "communique announcement tweet story stories report reports article articles"
+    "communique announcement tweet story stories report reports article articles "
+    "email emails e-mail ad ads advertisement petition resolution memo op-ed editorial"
 )
 _ISSUING_VERBS = _words(
     "released issued made posted published sent wrote delivered put left read "
     "tweeted uploaded shared ran carried aired printed runs carries airs prints "
     "releases issues makes posts publishes sends writes "
     "delivers puts reads tweets uploads shares release issue make post publish "
-    "send write deliver"
+    "send write deliver approved passed adopted launched started signed emailed"
 )
 
 
@@ -5529,6 +5530,9 @@ def _issuer(
             return _subject_before(left[:verb], unit) if verb > 0 else None
     # The document may end the noun phrase or, made public, come before those
     # it went to ("released a statement to reporters and the BBC denying ...").
+    # "released a statement Thursday night condemning ...": when it was issued
+    while last > first and (_is_date_word(left, last) or left[last].lower in _TIMES_OF_DAY):
+        last -= 1
     document = next(
         (
             at
@@ -5552,6 +5556,9 @@ def _issuer(
                 return _clause_subject(left[:verb])
             return _subject_before(left[:verb], unit)
     return None
+
+
+_TIMES_OF_DAY = _words("night morning evening afternoon")
 
 
 def _unissued_document(left: list[_Token], speaker: Span, unit: _Unit) -> bool:

@@ -5793,3 +5793,29 @@ def test_a_site_named_by_its_address_in_small_letters_speaks() -> None:
     report = only("A report by dailyrumour.com claimed that the artist had been arrested.")
     assert report.speaker == "A report by dailyrumour.com"
     assert report.content == "the artist had been arrested"
+
+
+def test_the_issuer_of_an_email_a_petition_or_a_statement_of_a_day_speaks() -> None:
+    # "sent a fundraising email Wednesday saying ...": the email is the
+    # campaign's, and the day it went out is no part of the document's name
+    email = only(
+        "The Smith campaign sent a fundraising email Wednesday saying that the race was "
+        "now between two candidates."
+    )
+    assert email.speaker == "The Smith campaign"
+    assert email.content == "the race was now between two candidates"
+    night = only(
+        "The governor released a statement Thursday night condemning what appears to be "
+        "a deliberate attack on the port."
+    )
+    assert night.speaker == "The governor"
+    petition = only(
+        "The senator started a petition this week calling on other candidates to back "
+        "the higher wage."
+    )
+    assert petition.speaker == "The senator"
+    council = only(
+        "The city council on Tuesday approved a resolution condemning the governor's "
+        "plan to close the port."
+    )
+    assert council.speaker == "The city council"
