@@ -110,6 +110,9 @@ OBJECT_VERBS: dict[str, str] = {
     **_forms("brush off", "brushes off", "brushed off", "brushing off"),
     **_forms("express", "expresses", "expressed", "expressing"),
     **_forms("voice", "voices", "voiced", "voicing"),
+    # "raised doubts about the ceasefire", "raised concerns that ...": only with
+    # the concern after it (CONCERN_TAIL), never "raised taxes"
+    **_forms("raise", "raises", "raised", "raising"),
     # "called the plan a disaster", "called for a ban", "called on Congress to act"
     **_forms("describe", "describes", "described", "describing"),
     **_forms("praise", "praises", "praised", "praising"),
@@ -142,6 +145,9 @@ CONCERN_TAIL = re.compile(
     r"particular|renewed)\s+){0,2}"
     r"(?:concerns?|opposition|alarm|doubts?|skepticism|scepticism|worries|worry|outrage|"
     r"dissatisfaction|objections?)\b[\"”]?"
+    # "raised doubts on Sunday about ...": the day it was done, then what about
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?=\s+(?:about|over|regarding|that)\b))?"
     r"(?:\s+(?:about|over|regarding|at|to|with|on|that|of))?"
     r"(?:\s+(?:the\s+)?(?:reports?|information|news|claims?|allegations?)\s+(?:that|about|of)\b)?",
     re.IGNORECASE,
@@ -1265,7 +1271,9 @@ AFTER_CUE_RE = re.compile(
 )
 # A complementiser "that"; "that's", "that'll" are a pronoun with its verb.
 THAT_RE = re.compile(r"\bthat\b(?![\'\u2019](?:s|ll|d|re)\b)", re.IGNORECASE)
-TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+)*\.?|[^\s\w\u00ad]", re.UNICODE)
+# A number's thousands stay one token ("1,200 people", "$34,570"): a comma
+# inside it is no clause's comma.
+TOKEN_RE = re.compile(r"\w+(?:[.'\u2019&-]\w+|(?<=\d),\d{3}(?!\d))*\.?|[^\s\w\u00ad]", re.UNICODE)
 # Straight and doubled-apostrophe marks open a quotation only after a space,
 # a bracket or a dash: '...Democrats," Ms. Turner said' closes one opened
 # in an earlier sentence, and must not swallow the attribution.

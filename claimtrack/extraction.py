@@ -2744,7 +2744,10 @@ def _closes_single_quote(chunk: str, at: int) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """'U.S.', 'Mr.', 'Gen.' keep their period; a word ending a sentence does not."""
+    """'U.S.', 'Mr.', 'Gen.' keep their period; a word ending a sentence does not,
+    nor does a site's address ("reports the site celebnews.net.")."""
+    if _WEB_ADDRESS.fullmatch(word[:-1].lower()) is not None:
+        return False
     return "." in word[:-1] or len(word) == 2 or word.lower() in P.ABBREVIATIONS
 
 
@@ -2852,11 +2855,16 @@ def _np_word(token: _Token) -> bool:
         or lower in P.DETERMINERS
         or lower in P.SPEAKER_NOUNS
         or token.lower in P.SPEAKER_NOUNS
-        or lower.isdigit()
+        or _WEB_ADDRESS.fullmatch(lower) is not None  # "nationalreport.net"
+        or lower.replace(",", "").isdigit()  # "1,409 teachers"
         or lower in P.NUMBER_WORDS
         or lower in P.NAME_PARTICLES
         or _is_possessive(token)
     )
+
+
+# A site named by its address, written in small letters: "nationalreport.net".
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|info|news)")
 
 
 def _is_camel_name(word: str) -> bool:
@@ -4011,6 +4019,8 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     if _AS_PASSIVE_BEFORE.search(unit.text, max(unit.start, cue.start - 20), cue.start):
         return _as_reported_by(unit, cue)
     passive = _passive_before(unit, cue)
+    if passive is not None and cue.lemma in P.EXPRESS_LEMMAS:
+        return None  # "was raised by his grandmother": the concern is no passive's subject
     if passive is not None:
         return _agent_attribution(unit, cue, passive)
     if _is_reduced_passive(unit, cue) or _objectless_participle(unit, cue):
@@ -4921,7 +4931,7 @@ def _verb_attribution(
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
             # "..., told the Globe and Mail": whom one tells follows "told", never who tells
-            inverted = not participle and lemma != "tell"
+            inverted = not participle and lemma != "tell" and lemma not in _NEVER_INVERTED
             subject = _inverted_subject(unit, cue_end) if inverted else None
             if subject is None and participle:
                 # "Mr. Trump was just as blunt, claiming ...": the nearest clause's subject
@@ -4937,13 +4947,19 @@ def _verb_attribution(
                 return None
             if subject is None:
                 subject = _main_subject(unit, earlier)
-        else:
+        elif lemma not in _NEVER_INVERTED:
             subject = _inverted_subject(unit, cue_end, after_quote=True)
+        elif before_cue[-2:-1] == ",":
+            # 'Trump called Clinton "terrible," denounced her record': one of a
+            # row of verbs, whose subject is the earlier cue's
+            subject = _earlier_speaker(earlier, cue_start)
     if subject is None and participle and left and left[-1].lower in P.PARTICIPLE_LEADS:
         subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left)
     joint = _skip_back(left, len(left) - 1)
     if subject is None and joint >= 0 and left[joint].lower in ("and", "but"):
-        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(left[: joint + 1])
+        subject = _earlier_speaker(earlier, cue_start) or _clause_subject(
+            left[: joint + 1], coordinated=True
+        )
         if subject is not None and _told_by_the_same_verb(unit, subject[0][0], lemma):
             # "a post that claimed the singer had died and claimed his house was
             # sold": the second "claimed" is joined to the first, and its subject
@@ -4964,6 +4980,10 @@ def _verb_attribution(
     if agreeing != speaker:
         speaker, resolve_text, subject_start = agreeing, None, agreeing[0]
     if _noun_of_telling(text, speaker, cue):
+        return None
+    if lemma == "raise" and not _can_raise_a_concern(text[speaker[0] : speaker[1]]):
+        # "A wave of violence ... raised doubt about ...", "The virus raised
+        # concerns": a thing that gives cause for doubt, which no one voiced
         return None
     if text[speaker[0] : speaker[1]].lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Date: Tue, Jul 29 [..., denying ...]": a date, not a speaker
@@ -5013,6 +5033,23 @@ def _verb_attribution(
         forward = None
     head = min(subject_start, cue_start)
     trailing = _trailing_content(unit, head, cue_end, speaker)
+    if (
+        participle
+        and forward is not None
+        and trailing is not None
+        and any(a.cue is not None and trailing[1] <= a.cue[0] < cue_start for a in earlier)
+        and (
+            _QUOTE_OR_THAT_BEFORE.search(text, cue_end, forward[0][0]) is not None
+            or (
+                _looks_like_clause(unit, forward[0][0])
+                and not _noun_before_relative(unit, forward[0][0])
+            )
+        )
+    ):
+        # '"...," he said, adding, "..."': what comes before is the first cue's,
+        # the participle joined to it tells what follows it, a quotation or a
+        # clause ("recalling a visit to his church", a thing, tells nothing)
+        trailing = None
     if (
         trailing is not None
         and _boundary(text[unit.start : head].rstrip()) == ","
@@ -5258,6 +5295,11 @@ def _with_verdict(text: str, cue: Span, content: Span, end: int) -> str | None:
 _JUDGING_LEMMAS = frozenset(
     {"condemn", "criticize", "criticise", "denounce", "slam", "blame", "describe", "praise"}
 )
+# Verbs that never follow a quotation or a clause with their subject after
+# them: '"...," said Xi' inverts, but in 'Trump called Clinton "terrible,"
+# denounced her record and said ...' the phrase after "denounced" is what he
+# denounced, and in '..., slammed the media, and ...' what he slammed.
+_NEVER_INVERTED = _JUDGING_LEMMAS | _CALLING | {"accuse", "urge"}
 # What a source asks for when it asks not to be named.
 _ANONYMITY_REQUEST = re.compile(
     r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay|be\s+kept)\s+"
@@ -5296,7 +5338,7 @@ def _clause_comma(unit: _Unit, content: Span) -> Span | None:
     follows it: the end of a fronted subordinate clause."""
     start, end = content
     comma = unit.text.find(",", start, end)
-    while comma >= 0 and unit.in_quote(comma):
+    while comma >= 0 and (unit.in_quote(comma) or _in_number(unit.text, comma)):
         comma = unit.text.find(",", comma + 1, end)
     if comma < 0:
         return None
@@ -5309,6 +5351,11 @@ def _clause_comma(unit: _Unit, content: Span) -> Span | None:
     ):
         return None
     return _trim(unit.text, start, comma)
+
+
+def _in_number(text: str, at: int) -> bool:
+    """Whether the comma at `at` separates a number's thousands ("2,400")."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _colon_quotation(unit: _Unit, cue_end: int) -> tuple[Span, str, bool] | None:
@@ -5482,14 +5529,15 @@ _NOT_ISSUERS = _words("he she they it we i who which this that and but")
 # "posted a video claiming". The statement is the party's; it does not speak.
 _DOCUMENT_NOUNS = _words(
     "statement statements release video videos message messages letter post note "
-    "communique announcement tweet story stories report reports article articles"
+    "communique announcement tweet story stories report reports article articles "
+    "email emails e-mail ad ads advertisement petition resolution memo op-ed editorial"
 )
 _ISSUING_VERBS = _words(
     "released issued made posted published sent wrote delivered put left read "
     "tweeted uploaded shared ran carried aired printed runs carries airs prints "
     "releases issues makes posts publishes sends writes "
     "delivers puts reads tweets uploads shares release issue make post publish "
-    "send write deliver"
+    "send write deliver approved passed adopted launched started signed emailed"
 )
 
 
@@ -5509,6 +5557,9 @@ def _issuer(
             return _subject_before(left[:verb], unit) if verb > 0 else None
     # The document may end the noun phrase or, made public, come before those
     # it went to ("released a statement to reporters and the BBC denying ...").
+    # "released a statement Thursday night condemning ...": when it was issued
+    while last > first and (_is_date_word(left, last) or left[last].lower in _TIMES_OF_DAY):
+        last -= 1
     document = next(
         (
             at
@@ -5532,6 +5583,9 @@ def _issuer(
                 return _clause_subject(left[:verb])
             return _subject_before(left[:verb], unit)
     return None
+
+
+_TIMES_OF_DAY = _words("night morning evening afternoon")
 
 
 def _unissued_document(left: list[_Token], speaker: Span, unit: _Unit) -> bool:
@@ -5603,6 +5657,8 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
     after = cue_end + gap
     if lemma in P.EXPRESS_LEMMAS or lemma == "stress":
         tail = P.CONCERN_TAIL.match(text, after, unit.end)
+        if tail is not None and lemma == "raise" and _HEARER_AFTER.search(tail.group()):
+            return cue_end, cue_end, "none"  # "raised concerns with officials about ...": a hearer
         if tail is not None and tail.end() > after:
             return tail.end(), tail.end(), "object"
         return (
@@ -6477,7 +6533,9 @@ _POSTMODIFIER_OPENERS = frozenset(
 )
 
 
-def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
+def _clause_subject(
+    left: list[_Token], coordinated: bool = False
+) -> tuple[Span, str | None, int] | None:
     """Subject of the nearest verb before a coordinated or participle cue.
 
     'Graham called both Trump and Clinton “crazy” and said ...' gives Graham;
@@ -6506,6 +6564,10 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
         first = _np_back(left, k)
         if first > k or not _valid_speaker(left[first : k + 1]):
             continue
+        if _participle_after_object(left, first, k, j):
+            # "met survivors and relatives of the 49 people killed on Thursday
+            # and said": a participle describing a preposition's object
+            continue
         if first > 0 and left[first - 1].lower in P.SUBORDINATORS:
             continue  # "after he clinched the nomination": not the main clause
         if first > 0 and _is_past_tense(left[first - 1]) and left[first].lower in P.DETERMINERS:
@@ -6515,6 +6577,64 @@ def _clause_subject(left: list[_Token]) -> tuple[Span, str | None, int] | None:
             continue
         return (left[first].start, left[k].end), None, left[first].start
     return None
+
+
+# Nouns of a number of speakers ("a number of media outlets", "a group of experts").
+_QUANTITY_NOUNS = frozenset({"number", "group", "couple", "handful", "lot", "dozens", "hundreds"})
+# After "raised concerns": whom they were raised with, not what about.
+_HEARER_AFTER = re.compile(r"\s(?:with|to|at)$")
+
+
+# What opens a participle's own content after it: a quotation mark, a colon or "that".
+_QUOTE_OR_THAT_BEFORE = re.compile(r"[:\"“‘']|''|\bthat\b")
+
+
+def _noun_before_relative(unit: _Unit, start: int) -> bool:
+    """Whether a relative word comes before any verb from `start`: "a recent
+    incident in which the two were spotted", "a location where the graves were
+    found" name a thing; the verb is the relative clause's."""
+    for token in unit.tokens(start, min(unit.end, start + 140))[:16]:
+        if token.lower in ("which", "where", "who", "whom", "whose"):
+            return True
+        if token.lower in P.FINITE_WORDS or _is_past_tense(token):
+            return False
+    return False
+
+
+def _can_raise_a_concern(speaker: str) -> bool:
+    """Whether a subject of "raised doubts" or "raised concerns" is one who
+    voices them: a name ("Nasa"), a speaker's noun ("experts", "a number of
+    media outlets"), or "some" and "many" of them; not a thing or an "it"."""
+    words = speaker.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        after_quantity = word == "of" and words[k - 1].lower() in _QUANTITY_NOUNS
+        if (word in P.PREPOSITIONS or word == "of" or word.endswith("ing")) and not after_quantity:
+            words = words[:k]  # "a truce with Boko Haram", "the virus spreading through Iraq"
+            break
+    head = words[-1].lower()
+    if len(words) == 1 and head in ("some", "many", "others", "several"):
+        return True
+    if head in P.PRONOUNS or head in ("this", "that"):
+        return head in P.SUBJECT_PRONOUNS and head not in ("it", "this", "that")
+    return words[-1][:1].isupper() or head in P.SPEAKER_NOUNS or head[:-1] in P.SPEAKER_NOUNS
+
+
+def _participle_after_object(left: list[_Token], first: int, last: int, verb: int) -> bool:
+    """Whether left[verb] is a past participle right after a common noun phrase
+    (left[first..last]) that a preposition takes: "relatives of the 49 people
+    killed", "at the town hall hosted by CNN" describe a noun, no clause opens.
+    "With his campaign buffeted by criticism" is a clause of its own."""
+    return (
+        first > 0
+        and verb == last + 1
+        and left[first - 1].lower in P.PREPOSITIONS | {"of"}
+        and left[first - 1].lower != "with"
+        and _is_past_tense(left[verb])
+        and left[first].lower in P.DETERMINERS
+        and left[last].text.islower()
+        and not any(t.lower in _RELATIVE_PRONOUNS for t in left[first : last + 1])
+    )
 
 
 def _parenthetical_subject(
@@ -7995,6 +8115,9 @@ class _Builder:
         sentence = unit.text[unit.start : unit.end]
         if not _ATTRIBUTING_HEDGE.search(sentence):
             return []
+        tail = _TRAILING_HEDGE.search(sentence)
+        if tail is not None:
+            return self._trailing_hedge(unit, tail)
         hedge = self.lexicon.hedge_in(sentence)
         # A hedge inside a relative or subordinate clause ("the weapons, which
         # were reported missing", "where rebels are believed to hide") qualifies
@@ -8061,7 +8184,45 @@ class _Builder:
             )
         ]
 
+    def _trailing_hedge(self, unit: _Unit, tail: re.Match[str]) -> list[Statement]:
+        """'X, it is claimed.': the sentence before the comma, told by no one
+        named, the hedge its cue."""
+        content = _trim(unit.text, unit.start, unit.start + tail.start())
+        if content is None:
+            return []
+        cue = " ".join(tail.group("hedge").lower().split())
+        text = " ".join(unit.text[content[0] : content[1]].split())
+        if not self.lexicon.takes_position(cue, text):
+            return []
+        self.resolver.at = unit.start
+        about = self.resolver.read_content(text, content[0], "", "", False)
+        return [
+            Statement(
+                stance=classify_stance(cue, text, self.lexicon),
+                quote=unit.text[unit.start : unit.end],
+                content=text,
+                about=about if about != text else None,
+                source=self.source,
+                line=self.line_at(unit.start),
+                party=None,
+                speaker=None,
+                cue=cue,
+                span=(unit.start, unit.end),
+                speaker_span=None,
+                cue_span=(unit.start + tail.start("hedge"), unit.start + tail.end("hedge")),
+                content_span=content,
+            )
+        ]
 
+
+# A passive hedge closing its sentence after a comma, with a dummy "it": "Emwazi
+# was known to the security services, it is claimed.", "..., it has been reported."
+_TRAILING_HEDGE = re.compile(
+    r",\s+(?P<hedge>it\s+(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:claimed|reported|alleged|said|understood|believed|thought|rumou?red))"
+    r"\s*[.!]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 # A hedge that is a participle before the noun it qualifies: "the rumored theft",
 # "an alleged affair", "the reported sighting".
 _HEDGE_BEFORE_NOUN = re.compile(
@@ -8543,7 +8704,13 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
     if cue is None or not cue.split()[0].endswith("ing"):
         return False
     lemma = P.SAY_VERBS.get(cue)
-    if lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma in ("say", "ask"):
+    if lemma is None or lemma in P.COMMITMENT_LEMMAS:
+        return False
+    if lemma != "ask" and _quotes_after(statement) and _apart(statement, kept, key):
+        # 'told Fox News he learned it from the Border Patrol, saying "they
+        # aren't flying B1 bombers ..."': words of the speaker's own, quoted
+        return True
+    if lemma in ("say", "ask"):
         return False
     trailing = any(
         _party_key(other) == key
@@ -8553,6 +8720,20 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
         for other in kept
     )
     return trailing and _apart(statement, kept, key)
+
+
+def _quotes_after(statement: Statement) -> bool:
+    """Whether a statement's content is a quotation opened right after its cue
+    and a comma or colon ('..., adding: “...”', '..., saying "..."')."""
+    if statement.content_span is None or statement.span is None or statement.cue_span is None:
+        return False
+    start = statement.span[0]
+    between = statement.quote[statement.cue_span[1] - start : statement.content_span[0] - start]
+    return _QUOTE_OPENED.fullmatch(between) is not None
+
+
+# What stands between a participle cue and a quotation it opens.
+_QUOTE_OPENED = re.compile(r"\s*[,:]?\s*(?:[\"“‘]|'')\s*")
 
 
 def _is_participle(cue: str | None) -> bool:
