@@ -272,13 +272,8 @@ def descriptions_in(
             if _SAYS_WHICH.match(content, end) or _ASIDE.match(content, end):
                 continue
             instead = _first_mention(article, match.group("det"), head, modifiers, at, content)
-            if (
-                instead is None
-                and head in _KIN
-                and not modifiers
-                and match.group("det").lower() == "the"
-            ):
-                instead = _kin_owned(article, head, content)
+            if instead is None:
+                instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
             named = {
                 _mention_says(article, other, head, modifiers, content, True)
                 for other in _mentions(article, head)
@@ -337,13 +332,8 @@ def descriptions_in(
             kinds += instead is not None
         if instead is None:
             instead = _school_named(article, match.group("det"), head, modifiers)
-        if (
-            instead is None
-            and head in _KIN
-            and not modifiers
-            and match.group("det").lower() == "the"
-        ):
-            instead = _kin_owned(article, head, content)
+        if instead is None:
+            instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
         if (
             instead is None
             and _AFTER_PREPOSITION.search(content, 0, match.start())
@@ -1083,6 +1073,15 @@ _KIN = frozenset(
     )
 )
 _KIN_NAME = r"(?P<name>(?-i:[A-Z])[\w.-]*(?:[ \t]+(?-i:[A-Z])[\w.-]*){0,2})"
+
+
+def _bare_kin_owned(
+    article: str, det: str, head: str, modifiers: list[str], content: str
+) -> str | None:
+    """`_kin_owned` for a bare "the family", "the lawyer" (no modifier), else None."""
+    if head in _KIN and not modifiers and det.lower() == "the":
+        return _kin_owned(article, head, content)
+    return None
 
 
 def _kin_owned(article: str, head: str, content: str) -> str | None:

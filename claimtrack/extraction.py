@@ -8161,28 +8161,32 @@ class _Builder:
                 content = (content[0], content[0] + len(matter))
                 text = matter
                 stance = classify_stance(cue, text, self.lexicon)
-        plain = " ".join(text.split())
+        cue_span = (unit.start + hedge_start, unit.start + hedge_end)
+        return [self._told_by_no_one(unit, content, " ".join(text.split()), cue, cue_span, stance)]
+
+    def _told_by_no_one(
+        self, unit: _Unit, content: Span, text: str, cue: str, cue_span: Span, stance: Stance
+    ) -> Statement:
+        """A statement of `text` that no one named tells, its cue a hedge."""
         # Read as the article reads it, as what a speaker says is: "He is thought to
         # have used ..." is about the person the article just named.
         self.resolver.at = unit.start
-        about = self.resolver.read_content(plain, content[0], "", "", False)
-        return [
-            Statement(
-                stance=stance,
-                quote=sentence,
-                content=plain,
-                about=about if about != plain else None,
-                source=self.source,
-                line=self.line_at(unit.start),
-                party=None,
-                speaker=None,
-                cue=cue,
-                span=(unit.start, unit.end),
-                speaker_span=None,
-                cue_span=(unit.start + hedge_start, unit.start + hedge_end),
-                content_span=content,
-            )
-        ]
+        about = self.resolver.read_content(text, content[0], "", "", False)
+        return Statement(
+            stance=stance,
+            quote=unit.text[unit.start : unit.end],
+            content=text,
+            about=about if about != text else None,
+            source=self.source,
+            line=self.line_at(unit.start),
+            party=None,
+            speaker=None,
+            cue=cue,
+            span=(unit.start, unit.end),
+            speaker_span=None,
+            cue_span=cue_span,
+            content_span=content,
+        )
 
     def _trailing_hedge(self, unit: _Unit, tail: re.Match[str]) -> list[Statement]:
         """'X, it is claimed.': the sentence before the comma, told by no one
@@ -8194,25 +8198,9 @@ class _Builder:
         text = " ".join(unit.text[content[0] : content[1]].split())
         if not self.lexicon.takes_position(cue, text):
             return []
-        self.resolver.at = unit.start
-        about = self.resolver.read_content(text, content[0], "", "", False)
-        return [
-            Statement(
-                stance=classify_stance(cue, text, self.lexicon),
-                quote=unit.text[unit.start : unit.end],
-                content=text,
-                about=about if about != text else None,
-                source=self.source,
-                line=self.line_at(unit.start),
-                party=None,
-                speaker=None,
-                cue=cue,
-                span=(unit.start, unit.end),
-                speaker_span=None,
-                cue_span=(unit.start + tail.start("hedge"), unit.start + tail.end("hedge")),
-                content_span=content,
-            )
-        ]
+        cue_span = (unit.start + tail.start("hedge"), unit.start + tail.end("hedge"))
+        stance = classify_stance(cue, text, self.lexicon)
+        return [self._told_by_no_one(unit, content, text, cue, cue_span, stance)]
 
 
 # A passive hedge closing its sentence after a comma, with a dummy "it": "Emwazi
