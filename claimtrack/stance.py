@@ -309,11 +309,6 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         *(f"{negation} {adjective}{ground}"
           for negation in ("no", "not any", "not have any", "not see any", "not seen any",
                            "without any", "not received", "not received any",
-                           # "has not at this time seen any evidence"
-                           *(f"not {when} {see} any"
-                             for when in ("at this time", "at this point", "so far", "yet",
-                                          "as yet", "to date")
-                             for see in ("seen", "received")),
                            *(f"{do}n{mark}t {see} any"
                              for do, sees in (("do", ("have", "see")), ("does", ("have", "see")),
                                               ("did", ("have", "see")), ("has", ("received",)),

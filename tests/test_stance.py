@@ -1098,9 +1098,6 @@ def test_negative_claims(
         # A court or prosecutor dismissing cases denies nothing.
         ("dismissed", "312 minor drug cases brought since June", A),
         ("dismissed", "the charges as politically motivated", D),
-        # No evidence seen so far, with the time said between "not" and "seen".
-        ("said", "the ministry has not at this time seen any evidence that corroborates it", X),
-        ("said", "officials have not so far received any confirmation of the arrest", X),
         # Denying that cases were found is a denial; "cases" there is no court's.
         ("denied", "two cases of the virus were diagnosed in the city", D),
         ("denied reports", "two cases were confirmed among the fighters", D),
