@@ -2211,6 +2211,11 @@ class Lexicon:
             # "he had seen footage of captured planes and questioned their
             # viability": whether they fly, not whether they were captured.
             own = _Reading(None, ())
+        if own.stance is Stance.DISPUTES and _property_asked(content, claim):
+            # "skeptical of whether they will be productive", "too early to know
+            # if the operation would be a success": whether the thing has a
+            # property the claim does not tell of, not whether the claim is so.
+            own = _Reading(None, ())
         if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
@@ -3574,6 +3579,56 @@ def _property_questioned(content: str, claim: str) -> bool:
     return (
         bool(head) and not head & _TRUTH_PROPERTIES and not _shares(head, _entailed(_stems(claim)))
     )
+
+
+# A yes-no clause asking whether something is or will be so: "whether they
+# will be productive", "if the operation would be a success".
+_PROPERTY_ASKED = re.compile(
+    r"(?i)\b(?:whether|if)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+    r"(?:(?:will|would|could|can|might|may)\s+(?:still\s+)?be|is|was|are|were)\s+"
+    r"(?:a\s+|an\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+
+
+def _property_asked(content: str, claim: str) -> bool:
+    """Whether the content's doubt asks whether something is or will be of a
+    property ("whether they will be productive") that the claim does not speak
+    of: what is doubted is that property, not the claim. A truth ("whether it
+    is true", "whether the report was accurate") or a word of the claim's own
+    ("whether he was killed" against "he was killed") doubts the claim."""
+    asked = _PROPERTY_ASKED.search(content)
+    if asked is None:
+        return False
+    words = _stems(asked.group("what"))
+    return (
+        bool(words)
+        and not words & (_TRUTH_PROPERTIES | _TRUTH_WORDS)
+        and not _shares(words, _entailed(_stems(claim)))
+    )
+
+
+# Words that ask of a claim's truth when asked whether something is so.
+_TRUTH_WORDS = frozenset(
+    stem(word)
+    for word in (
+        "true",
+        "false",
+        "real",
+        "genuine",
+        "authentic",
+        "accurate",
+        "correct",
+        "fake",
+        "hoax",
+        "right",
+        "wrong",
+        "legitimate",
+        "credible",
+        "so",
+        "the",
+        "case",
+    )
+)
 
 
 # A doubt that a thing causes about something else: "X will make questionable

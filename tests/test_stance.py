@@ -3180,3 +3180,23 @@ def test_not_receiving_agrees_with_a_claim_of_not_receiving(
     lexicon: Lexicon, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance("said", content, lexicon, claim=claim) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # Whether the thing has a property the claim does not tell of: no doubt of it.
+        ("are skeptical of", "whether they will be productive",
+         "Negotiations with the rebels were going on in Tallinn", A),
+        ("said", "it was too early to know if the operation would be a success",
+         "The surgeon removed the kidney on Monday", A),
+        ("questioned", "whether the deal was legal", "The mayor struck a deal with the union", A),
+        # Whether the claim itself is so, or true: a doubt of it.
+        ("wondered", "whether he was dead", "The rebel leader is dead", X),
+        ("doubted", "whether the video was authentic", "The group released a video", X),
+    ],
+)  # fmt: skip
+def test_a_doubt_asking_whether_of_a_property_the_claim_does_not_tell(
+    lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim, grouped=True) is stance
