@@ -3599,6 +3599,9 @@ def _property_asked(content: str, claim: str) -> bool:
     asked = _PROPERTY_ASKED.search(content)
     if asked is None:
         return False
+    first = asked.group("what").split()[0].lower()
+    if first.endswith("ed") or first in verbforms.PARTICIPLES:
+        return False  # "if the boats are fitted with radar": a passive, what is done
     words = _stems(asked.group("what"))
     return (
         bool(words)
