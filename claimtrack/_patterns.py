@@ -157,7 +157,10 @@ WARN_TAIL = re.compile(r"(?:of|against|about)\b", re.IGNORECASE)
 ACCUSATION_TAIL = re.compile(
     r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?"
     r"(?:[\w.\u2019'-]+\s+){0,2}?"
-    r"(?:accusations?|allegations?|claims?|reports?|charges?|assertions?|suggestions?|rumou?rs?)\b",
+    r"(?:accusations?|allegations?|claims?|reports?|charges?|assertions?|suggestions?|rumou?rs?)\b"
+    # "denied claims of torture in its prisons": what the claims are of, to the
+    # clause's end, is what is denied
+    r"(?:\s+of\s+(?!(?:his|her|their|its)\s+(?:critics|accusers|opponents)\b)[^,;:.!?\"\u201c\u201d]+)?",
     re.IGNORECASE,
 )
 

@@ -5939,3 +5939,18 @@ def test_the_issuer_of_an_email_a_petition_or_a_statement_of_a_day_speaks() -> N
         "plan to close the port."
     )
     assert council.speaker == "The city council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Durex denies rumors of a pumpkin spice flavored condom.",
+         "rumors of a pumpkin spice flavored condom"),
+        ("The ministry dismissed reports of an outbreak in the city.",
+         "reports of an outbreak in the city"),
+        ("He denied the charges.", "the charges"),
+    ],
+)  # fmt: skip
+def test_a_denied_telling_keeps_what_it_is_of(sentence: str, content: str) -> None:
+    # "rumors of X": X is what is denied; "rumors" alone names nothing.
+    assert [s.content for s in extract("Talks\n\n" + sentence)] == [content]
