@@ -699,7 +699,7 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
                             not _has_acronym([words[i + 1]])
                             or (
                                 words[i].lower() in _NAME_PARTICLES
-                                and _HYPHENATED_NAME.fullmatch(words[i + 1]) is not None
+                                and _double_barrelled(_bare(words[i + 1]))
                             )
                         )
                         and words[i].lower() != "and"
@@ -974,11 +974,6 @@ def _has_acronym(words: list[str]) -> bool:
         sum(c.isupper() for c in w) >= 2 and not w.endswith(".") and w.lower() not in TITLE_WORDS
         for w in words
     )
-
-
-# Capitalised words joined by hyphens: a double-barrelled name ("Bretton-Gordon"),
-# no acronym.
-_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _has_initials(words: list[str]) -> bool:

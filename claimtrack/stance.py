@@ -3614,24 +3614,10 @@ def _property_asked(content: str, claim: str) -> bool:
 _TRUTH_WORDS = frozenset(
     stem(word)
     for word in (
-        "true",
-        "false",
-        "real",
-        "genuine",
-        "authentic",
-        "accurate",
-        "correct",
-        "fake",
-        "hoax",
-        "right",
-        "wrong",
-        "legitimate",
-        "credible",
-        "so",
-        "the",
-        "case",
+        "true", "false", "real", "genuine", "authentic", "accurate", "correct", "fake", "hoax",
+        "right", "wrong", "legitimate", "credible", "case",
     )
-)
+)  # fmt: skip
 
 
 # A doubt that a thing causes about something else: "X will make questionable
