@@ -386,7 +386,11 @@ def store_cached(
     # sources unchanged and a batch kept stay where they are, sealed as they were;
     # only what was made anew is appended.
     sources = _sources_piece(target, ledger, index[1], read)
-    batches = _batched(target, claims, bases, read)
+    try:
+        batches = _batched(target, claims, bases, read)
+    except CacheDamaged:
+        return  # a batch kept unread failed its seal: its bytes are never sealed anew
+
     stored = _store_parts(
         target, read, [*pieces, sources, *(batch[1] for batch in batches)], key, len(pieces)
     )
@@ -827,7 +831,8 @@ def _batched(
             continue
         found = known.get(entry[0]) if known else None
         if found is not None and found[0] is None:
-            found = (_batch_entries(found), found[1], found[2])
+            # A batch loaded and never read: its bytes checked before they are compared.
+            found = (_batch_entries(found), found[1], found[2]) if _sealed(found, read) else None
         if found is not None and found[0] is not None and at + len(found[0]) <= len(claims):
             end = at + len(found[0])
             if _kept(claims, bases, at, end, found[0]):
@@ -842,8 +847,11 @@ def _batched(
             small = bool(spans) and spans[-1][1] - spans[-1][0] < _BATCH_LEAST
             opened = spans.pop()[0] if small else at
             if small and opened in wholes:
-                # A small batch kept unread goes in the one made anew: its entries read.
+                # A small batch kept unread goes in the one made anew: its entries read,
+                # never unless its bytes hold their seal (not stored, else).
                 whole = wholes.pop(opened)
+                if not _sealed(whole.batch, read):
+                    raise CacheDamaged("a damaged batch")
                 claims[opened : opened + len(whole.ids)] = _batch_entries(whole.batch, whole.ids)
         elif at - opened >= _BATCH_MOST:
             spans.append((opened, at, None))
@@ -890,6 +898,30 @@ def _batched(
     _told_known.clear()
     _told_known[target] = told_kept
     return batches
+
+
+def _sealed(batch: Batch, read: _Parts | None) -> bool:
+    """Whether a batch loaded and not unmarshalled holds the seal of the stretch holding
+    it, in the parts file of the last load here or `read` (a load leaves a batch's
+    seal unchecked until it is read); a batch made here does, one of another parts
+    file is not known to."""
+    start, view = batch[2], batch[1]
+    if batch[0] is not None or start is None:
+        return True
+    if not isinstance(view, memoryview):
+        return False
+    if _loaded_batches and view.obj is _loaded_batches[0].place.view.obj:
+        # Of the last load here, inside a stretch in use (checked when loaded).
+        return _loaded_batches[0].place.holds(start, start + len(view))
+    if read is None or view.obj is not read.data:
+        return False
+    starts = sorted(read.seals)
+    n = bisect.bisect_right(starts, start) - 1
+    if n < 0:
+        return False
+    seal = read.seals[starts[n]]
+    end = start + len(view)
+    return end <= seal.start + len(seal.view) and seal.holds_between(start, end)
 
 
 def _kept(
@@ -1751,9 +1783,11 @@ def _stored_claims(
     """The claims of the cache's batches (each its shift, where it is in the parts file
     and its size), their parts in the parts file, and the batches by their first
     claim; raises ValueError if a batch or a claim's parts are not inside one
-    stretch in use, or a batch's stretch fails its seal. Each batch's claims are
-    made when one of them is first asked for (`_LazyClaims`): a write that reads a
-    few claims makes their batches' objects, not every claim's.
+    stretch in use. Each batch's claims are made when one of them is first asked
+    for (`_LazyClaims`): a write that reads a few claims makes their batches'
+    objects, not every claim's. A batch's bytes are checked against the seal of
+    their stretch when first unmarshalled, not here: a write that reads a few
+    batches checks those (a batch that fails its seal is read from the ledger).
 
     A claim's parts are views of the parts file made when first asked for
     (`_Raw.__getattr__`): a write reads the parts of the few claims it changes,
@@ -1782,12 +1816,12 @@ def _stored_claims(
     at_claim = 0
     for base, start, size, ids, *rest in batches:
         n = where(starts, start)
-        if n < 1 or start + size > ends[n] or not seals[n - 1].holds_between(start, start + size):
+        if n < 1 or start + size > ends[n]:
             raise ValueError("damaged cache")
         told = tuple(rest)
         if ids.__class__ is not tuple or not ids or not _told_fits(told, len(ids)):
             raise ValueError("damaged cache")
-        # Its bytes sealed, unmarshalled only when one of its claims is read.
+        # Its bytes checked and unmarshalled only when one of its claims is read.
         batch: Batch = (None, view[start : start + size], start)
         known[ids[0]] = batch
         plan.append((at_claim, None, base))
@@ -2013,6 +2047,7 @@ class _LazyClaims(_ClaimRuns):
     __slots__ = (
         "_count",
         "_ends",
+        "_fresh",
         "_ids",
         "_known",
         "_left",
@@ -2048,18 +2083,52 @@ class _LazyClaims(_ClaimRuns):
         self._place = place
         self._offsets = offsets
         self._sizes = sizes
+        # By batch: its claims' parts from the ledger, for a batch whose bytes failed
+        # their seal (`_recovered`).
+        self._fresh: dict[int, list[tuple[bytes, bytes]]] = {}
         # Each batch made so far, by its first claim's `id` (see `_Loaded`).
         self.firsts: dict[int, tuple[int, list[tuple[Any, ...]], int]] = {}
 
     def _entries(self, number: int) -> list[tuple[Any, ...]]:
-        """The entries of the batch `number`, unmarshalled when first asked for."""
+        """The entries of the batch `number`, unmarshalled when first asked for, once
+        their bytes hold the seal of their stretch (else read from the ledger)."""
         first, entries, base = self._plan[number]
         if entries is None:
             batch, ids = self._stored[number][:2]
-            entries = _batch_entries(batch, ids)
+            assert batch[2] is not None
+            if self._place.holds(batch[2], batch[2] + len(batch[1])):
+                entries = _batch_entries(batch, ids)
+                if self._known.get(ids[0]) is batch:
+                    self._known[ids[0]] = (entries, batch[1], batch[2])
+            else:
+                entries = self._recovered(number)
             self._plan[number] = (first, entries, base)
-            if self._known.get(ids[0]) is batch:
-                self._known[ids[0]] = (entries, batch[1], batch[2])
+        return entries
+
+    def _recovered(self, number: int) -> list[tuple[Any, ...]]:
+        """The entries of the batch `number`, whose bytes fail their seal, made from the
+        ledger the cache was read for (parsed afresh, the cache file removed, as for a
+        claim's damaged parts: `_Origin`), with their claims' parts: a claim's parts in
+        the parts file are stored under the shift its damaged entry held, so they are
+        taken from the ledger too. Every claim's shift is the batch's; raises
+        CacheDamaged if the ledger has changed since, or its claims there are not the
+        batch's."""
+        first, _, base = self._plan[number]
+        ids = self._stored[number][1]
+        every = self._place.origin.claims()
+        if len(every) != self._count:
+            raise CacheDamaged()
+        entries: list[tuple[Any, ...]] = []
+        parts: list[tuple[bytes, bytes]] = []
+        for claim_id, claim in zip(ids, every[first : first + len(ids)], strict=True):
+            if claim.id != claim_id:
+                raise CacheDamaged()
+            made = claim_entry(claim, base)
+            entries.append((made[0], made[1], made[2], 0, _summary_blob(made[6]), None))
+            parts.append((made[4], made[5]))
+        self._fresh[number] = parts
+        # Never kept as loaded: a write makes the batch anew from these entries.
+        self._known.pop(ids[0], None)
         return entries
 
     def _make(self, number: int) -> None:
@@ -2075,6 +2144,7 @@ class _LazyClaims(_ClaimRuns):
         places = self._offsets[first : first + len(batch)]
         spans = self._sizes[first : first + len(batch)]
         at_claim = first
+        fresh = self._fresh.get(number)
         with no_collection():
             for entry, at, span in zip(batch, places, spans, strict=True):
                 claim_id, text, spot, shift, _, digest = entry
@@ -2088,6 +2158,10 @@ class _LazyClaims(_ClaimRuns):
                 raw.entry = entry
                 raw.lazy = place
                 raw.size = span
+                if fresh is not None:  # its parts from the ledger (`_recovered`)
+                    heads, texts = fresh[at_claim - first]
+                    raw.heads, raw.texts = memoryview(heads), memoryview(texts)
+                    raw.lazy = raw.size = raw.at = raw.guard = None
                 claim = new(_StoredClaim)
                 attributes = claim.__dict__
                 attributes["id"] = claim_id
@@ -2381,6 +2455,11 @@ class _Place:
         # By `bisect_right(starts, at)`: the end of the stretch holding `at`, -1 for none.
         self.limits = [-1, *(seal.start + len(seal.view) for seal in seals)]
 
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the bytes from `start` to `end`, inside one stretch in use (checked
+        when loaded), hold the seals of the pieces of it holding them."""
+        return self.seals[bisect.bisect_right(self.starts, start) - 1].holds_between(start, end)
+
 
 class _Seal:
     """A stretch of a parts file and its seals, one for each `_SUB_SEAL` bytes of it
@@ -2441,16 +2520,29 @@ class _Origin:
     their seal is read from them instead, parsed afresh, and the cache file is
     removed (the next read writes it again)."""
 
-    __slots__ = ("digest", "fresh", "path", "target")
+    __slots__ = ("digest", "every", "fresh", "path", "target")
 
     def __init__(self, path: Path, digest: str, target: Path) -> None:
         self.path = path
         self.digest = digest
         self.target = target
         self.fresh: dict[str, Claim] | None = None
+        self.every: tuple[Claim, ...] = ()
 
     def parts(self, claim_id: str, shift: int) -> tuple[bytes, bytes]:
         """The claim's two parts as the ledger gives them, positions less `shift` lines."""
+        entry = claim_entry(self._read()[claim_id], shift)
+        return entry[4], entry[5]
+
+    def claims(self) -> tuple[Claim, ...]:
+        """The ledger's claims, in order, as a fresh parse of its bytes gives them."""
+        self._read()
+        return self.every
+
+    def _read(self) -> dict[str, Claim]:
+        """The ledger's claims by id, parsed afresh when first asked for (the cache file
+        removed: the next read writes it again); raises CacheDamaged if the ledger's
+        bytes are not the ones the cache was read for."""
         if self.fresh is None:
             from claimtrack._yaml import parse_ledger
             from claimtrack.ledger import _ledger_text
@@ -2467,9 +2559,9 @@ class _Origin:
             ledger, _ = parse_ledger(_ledger_text(data), str(self.path))
             if ledger is None:
                 raise CacheDamaged()
+            self.every = tuple(ledger.claims)
             self.fresh = {claim.id: claim for claim in ledger.claims}
-        entry = claim_entry(self.fresh[claim_id], shift)
-        return entry[4], entry[5]
+        return self.fresh
 
 
 # A stored claim's parts, until their seal is known to hold: the stretch's seal, the
@@ -2644,8 +2736,8 @@ def _store_parts(
     stretches in use and where each claim's parts start. None if it cannot be written.
 
     The pieces from `apart` on (the batches) are sealed in stretches of their own:
-    a damaged claim's parts are read again from the ledger, a damaged batch fails
-    the whole load."""
+    a damaged claim's parts, or a damaged batch, are read again from the ledger
+    when first read."""
     apart = len(pieces) if apart is None else apart
     if read is not None:
         new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])

@@ -467,17 +467,167 @@ def _last_claims_parts(path: Path) -> int:
     return int(_unsealed(path)[2][-1])
 
 
-def test_a_damaged_batch_of_claims_is_never_read_the_ledger_is(
+def _small_batches_in_pieces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path, truth = _in_stretches(tmp_path, monkeypatch)
+) -> tuple[Path, Ledger, list[Any]]:
+    """A ledger of 60 claims cached in batches of 3 to 8, its stretches sealed in pieces
+    of 64 bytes, nothing of it kept in memory: its path, the ledger as a fresh parse
+    gives it, and the batches' records in the index."""
+    monkeypatch.setattr(cache, "_SUB_SEAL", 64)
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    truth, problems = _parse_fresh(path)
+    assert truth is not None and not problems
+    return path, truth, _cache_index(path)[2]
+
+
+def _record_of(records: list[Any], claim_id: str) -> Any:
+    return next(record for record in records if claim_id in record[3])
+
+
+def _damage(path: Path, record: Any) -> None:
+    """Change one byte in the middle of a batch's bytes in the parts file."""
     [parts] = _parts_files(path)
     data = bytearray(parts.read_bytes())
-    data[-3] ^= 0x01  # in the last batch
+    data[record[1] + record[2] // 2] ^= 0x01
     parts.write_bytes(bytes(data))
-    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
-    assert read_ledger(path) == truth  # and the cache is written again
-    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) == truth
+
+
+def _checked_spans(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Each span of the parts file whose seals are checked from here on."""
+    spans: list[tuple[int, int]] = []
+    holds_between = cache._Seal.holds_between
+
+    def checked(seal: cache._Seal, start: int, end: int) -> bool:
+        spans.append((start, end))
+        return holds_between(seal, start, end)
+
+    monkeypatch.setattr(cache._Seal, "holds_between", checked)
+    return spans
+
+
+def test_a_load_checks_no_batch_and_a_batch_read_checks_its_own_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth, records = _small_batches_in_pieces(tmp_path, monkeypatch)
+    spans = _checked_spans(monkeypatch)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None and isinstance(ledger.claims, cache._LazyClaims)
+
+    def batches_checked() -> list[Any]:
+        return [r for r in records if any(s < r[1] + r[2] and r[1] < e for s, e in spans)]
+
+    assert batches_checked() == []
+    claim = ledger.claim("pier-41")
+    assert claim is not None and claim == truth.claims[41]
+    # The batch read, its bytes checked: it and no other.
+    assert batches_checked() == [_record_of(records, "pier-41")]
+    record = _record_of(records, "pier-41")
+    assert (record[1], record[1] + record[2]) in spans
+    assert ledger == truth
+
+
+def test_a_damaged_batch_is_read_from_the_ledger_when_read_and_the_cache_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth, records = _small_batches_in_pieces(tmp_path, monkeypatch)
+    damaged = records[-1]  # the last batch
+    _damage(path, damaged)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None and cache._cache_file(path).exists()
+    assert ledger.claim("pier-0") == truth.claims[0]
+    assert cache._cache_file(path).exists()  # nothing damaged read yet
+    for claim_id in damaged[3]:
+        number = int(claim_id.split("-")[1])
+        claim = ledger.claim(claim_id)
+        assert claim is not None and claim == truth.claims[number]
+        assert claim.position == truth.claims[number].position
+        assert [s.position for s in claim.statements] == [
+            s.position for s in truth.claims[number].statements
+        ]
+        assert cache.claim_summary(claim) == cache.summary_of(truth.claims[number].statements)
+    assert not cache._cache_file(path).exists()  # read from the ledger, the cache removed
+    assert ledger == truth
+    assert read_ledger(path) == truth  # and the cache written again
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_a_damaged_batch_of_a_ledger_changed_since_is_an_error_never_an_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _, records = _small_batches_in_pieces(tmp_path, monkeypatch)
+    _damage(path, _record_of(records, "pier-30"))
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    path.write_text(path.read_text(encoding="utf-8") + "# an edit\n", encoding="utf-8")
+    with pytest.raises(cache.CacheDamaged):
+        ledger.claim("pier-30")
+
+
+def test_a_write_that_must_read_a_damaged_batch_reads_it_from_the_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth, records = _small_batches_in_pieces(tmp_path, monkeypatch)
+    _damage(path, _record_of(records, "pier-30"))
+    update_ledger(path, lambda editor: editor.rename_claim("pier-30", "pier-thirty"))
+    text = path.read_text(encoding="utf-8")
+    assert "  pier-thirty:\n    text: Pier 30 of the harbour" in text and "pier-30:" not in text
+    ledger = read_ledger(path)
+    renamed = ledger.claim("pier-thirty")
+    assert renamed is not None and renamed.statements == truth.claims[30].statements
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_a_write_leaving_a_damaged_batch_unread_never_seals_it_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, _, records = _small_batches_in_pieces(tmp_path, monkeypatch)
+    # A first write stores the layout of the bytes it wrote: the next reads no place.
+    update_ledger(path, lambda editor: editor.rename_claim("pier-5", "pier-five"))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    records = _cache_index(path)[2]
+    damaged = _record_of(records, "pier-50")
+    _damage(path, damaged)
+    [parts] = _parts_files(path)
+    damaged_bytes = parts.read_bytes()[damaged[1] : damaged[1] + damaged[2]]
+    seen = _unmarshalled_batches(monkeypatch)
+    update_ledger(path, lambda editor: editor.rename_claim("pier-10", "pier-ten"))
+    assert not any(ids is not None and "pier-50" in ids for ids in seen)
+    # Kept where it was, its bytes (damaged) and its record as they were: its seal is
+    # the one stored before, which the damaged bytes fail.
+    kept = _record_of(_cache_index(path)[2], "pier-50")
+    assert kept == damaged
+    [parts] = _parts_files(path)
+    assert parts.read_bytes()[kept[1] : kept[1] + kept[2]] == damaged_bytes
+    ledger = read_ledger(path)
+    assert ledger.claim("pier-50") is not None
+    assert ledger.claim("pier-50").text == "Pier 50 of the harbour closes for repairs"
+    assert ledger.claim("pier-ten") is not None and ledger.claim("pier-10") is None
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_a_batch_loaded_unread_is_compared_or_kept_only_while_its_bytes_hold_their_seal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _, records = _small_batches_in_pieces(tmp_path, monkeypatch)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    known = cache._batches_known[cache._cache_file(path)]
+    intact, damaged = known["pier-0"], known[_record_of(records, "pier-50")[3][0]]
+    assert intact[0] is None and damaged[0] is None  # loaded, not unmarshalled
+    _damage(path, _record_of(records, "pier-50"))  # the mapped bytes change with the file
+    assert cache._sealed(intact, None)
+    assert not cache._sealed(damaged, None)
+    # Made here, or unmarshalled (so checked): nothing to check.
+    assert cache._sealed(([("a", "b", None, 0, b"", None)], b"", None), None)
+    # Of a parts file neither loaded here nor given: not known to hold.
+    assert not cache._sealed((None, memoryview(bytes(intact[1])), intact[2]), None)
 
 
 def test_damaged_sources_in_the_cache_are_never_read_the_ledger_is(
@@ -881,7 +1031,8 @@ def test_a_damaged_truncated_or_foreign_batch_record_is_never_trusted(
         assert cache.load_cached(path, digest) is None
         assert read_ledger(path) == truth  # read from the file, the cache stored again
         assert cache.load_cached(path, digest) is not None
-    # A batch's bytes damaged in the parts file: the load fails its seal, rebuilt.
+    # A batch's bytes damaged in the parts file: the load leaves them unchecked, and
+    # reading them fails their seal: read from the ledger, the cache rebuilt.
     [parts] = _parts_files(path)
     data = bytearray(parts.read_bytes())
     batch = _cache_index(path)[2][3]
@@ -889,8 +1040,11 @@ def test_a_damaged_truncated_or_foreign_batch_record_is_never_trusted(
     parts.write_bytes(bytes(data))
     cache._loaded.clear()
     cache._parts_read.clear()
-    assert cache.load_cached(path, digest) is None
+    loaded = cache.load_cached(path, digest)
+    assert loaded is not None and loaded == truth
+    assert not target.exists()
     assert read_ledger(path) == truth
+    assert cache.load_cached(path, digest) == truth
     # Entries that are not the batch the index names (its ids): never taken.
     entries = [(f"c{n}", "text", (1, 2), 0, b"", None) for n in range(3)]
     blob = marshal.dumps(entries)
