@@ -127,6 +127,7 @@ from claimtrack.describe import named_in, standalone
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
+    SYNONYMS,
     UNKNOWN_ACTORS,
     MentionFinder,
     Piece,
@@ -203,6 +204,9 @@ LOCAL_THRESHOLD_FACTOR = 0.6
 # An assertion matching a claim at this score, times the threshold, or more is
 # a close rewording; under it, it must say the claim's predicate.
 PREDICATE_FREE_FACTOR = 1.2
+# Candidates scoring within this share of the best one are a near tie: the one
+# whose texts say the assertion's predicate is taken (`_near_tie_saying_it`).
+NEAR_TIE_FACTOR = 0.98
 # Claims ranked for a statement before those of other stories are set aside.
 GATED_CANDIDATES = 8
 # Parties that two statements of one story name, when they share no proper name.
@@ -1044,6 +1048,59 @@ def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
 
 # Counts too small to tell one event from another (a handful, a month's
 # number), and years.
+# An aside set off by commas that opens on a participle ("North Korean troops,
+# dispatched to the Kursk region, have begun combat operations"): it says
+# something of the noun before it, not what its clause predicates.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|ing)|known|shown|seen|taken|given|held|caught"
+    r"|sent|led|found|left|brought|built|born|driven|chosen|written)\b[^,;:]*,"
+)
+_PREDICATE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# What a word in "-ing" is the clause's verb after: a form of "be" ("is coming"),
+# a negation or adverb between them ("are not leaving", "is now fighting"), or a
+# verb of beginning or going on ("began fighting").
+_ING_VERB_AFTER = P.word_set(
+    """
+    am is are was were be been being 's 're 'm ain't isn't aren't wasn't weren't
+    not never no longer still now also already just reportedly allegedly actually
+    really even currently again
+    begin began begun begins start started starts keep kept keeps stop stopped
+    continue continued continues
+    """
+)
+
+
+def _main_predicate(text: str) -> frozenset[str]:
+    """What a statement's main clause predicates (`stance.said_predicate`), with
+    what only modifies a noun set aside: an aside opening on a participle
+    between commas ("troops, dispatched to the Kursk region, have begun"), and
+    a word in "-ing" right after a noun ("the capture of terrorists crossing the
+    border comes from", "information regarding"), which no auxiliary makes a
+    verb. A predicate read only from such words is none."""
+    from claimtrack.stance import said_predicate
+
+    text = _PARTICIPLE_ASIDE.sub("", text)
+    predicate = said_predicate(text)
+    if not predicate:
+        return predicate
+    as_verb: set[str] = set()
+    as_modifier: set[str] = set()
+    before = ""
+    for word in _PREDICATE_WORD.findall(text):
+        lowered = word.lower().replace("\u2019", "'")
+        found = stem(SYNONYMS.get(lowered, lowered))
+        if found in predicate:
+            modifies = (
+                lowered.endswith("ing")
+                and bool(before)
+                and before not in _ING_VERB_AFTER
+                and not before.endswith(("'s", "'re", "'m", "n't"))
+            )
+            (as_modifier if modifies else as_verb).add(found)
+        before = lowered
+    return predicate - (as_modifier - as_verb)
+
+
 _COUNT_LEAST = 13
 _YEARS = range(1900, 2100)
 # Units of time and share, which count spans of any event, not the event.
@@ -2338,7 +2395,9 @@ class _Grouper:
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
-            same = self._same_identity(about, best, found)
+            same = self._same_identity(about, best, found) or self._near_tie_saying_it(
+                about, best, score, self.index._ranked(terms, GATED_CANDIDATES)
+            )
             if same is not None:
                 best, score = same
             return self._join(best, about, terms, score)
@@ -2353,6 +2412,73 @@ class _Grouper:
                 ):
                     return self._join(claim_id, about, terms, lead_score)
         return self._start(about, terms, pieces, score) if start else None
+
+    def _passes_gates(self, about: str, claim_id: str, score: float) -> bool:
+        """Whether an assertion may join a candidate claim it scores `score`
+        against: the gates `_match` asks of every candidate, cheapest first."""
+        return (
+            self._same_story(claim_id, score)
+            and self._may_answer(claim_id)
+            and self._within_reach(claim_id)
+            and self._tells_its_predicate(about, claim_id, score)
+        )
+
+    def _near_tie_saying_it(
+        self, about: str, best: str, score: float, ranked: Sequence[tuple[str, float]]
+    ) -> tuple[str, float] | None:
+        """Of the candidates `ranked` scoring within `NEAR_TIE_FACTOR` of `best`
+        (and passing the gates), the first whose texts predicate what the
+        assertion does, when `best`'s do not (`_predicates_it`):
+        "MI5 and MI6 have identified the man suspected of the beheading of James
+        Foley" scores 48.2 against "The United States has seen a video that
+        purports to be the murder of James Foley" and 47.4 against "MI5 and MI6
+        had identified the man who did the brutal deed". Scores that close are
+        made by the names and the story's words both claims share, and tell the
+        two apart no more than the weights of the moment do; what the statement
+        says of those names does."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return None
+        close = [
+            (claim_id, other)
+            for claim_id, other in ranked
+            if claim_id != best and score * NEAR_TIE_FACTOR <= other <= score
+        ]
+        if not close:
+            return None
+        # The main clause's predicate: a participle modifying a noun ("troops,
+        # dispatched to the Kursk region, have begun ...") tells no tie apart.
+        predicate = _main_predicate(about)
+        if not predicate or self._predicates_it(about, predicate, best):
+            return None
+        for claim_id, other in close:
+            if self._passes_gates(about, claim_id, other) and self._predicates_it(
+                about, predicate, claim_id
+            ):
+                return claim_id, other
+        return None
+
+    def _predicates_it(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:
+        """Whether a text of the claim predicates what the statement does, of the
+        same subject: its main predicate, or that of a verb phrase it joins, is
+        the statement's (a word said anywhere in it is not enough), and where
+        both subjects name actors they share one. "The man behind the Ottawa
+        shootings is a Canadian convert to Islam" and "The Chibok schoolgirls
+        had converted to Islam" say one thing of two subjects."""
+        from claimtrack.claimtext import subject_of
+        from claimtrack.stance import said_predicate, shares_predicate
+
+        mine = self.index.normal(subject_of(about)).actors - {UNKNOWN_ACTORS}
+        for text in self.index.said(claim_id):
+            if not (
+                shares_predicate(predicate, said_predicate(text))
+                or any(shares_predicate(predicate, joined) for joined in _joined_predicates(text))
+            ):
+                continue
+            theirs = self.index.normal(subject_of(text)).actors - {UNKNOWN_ACTORS}
+            if not mine or not theirs or mine & theirs:
+                return True
+        return False
 
     def _same_identity(
         self, about: str, best: str, found: Iterator[tuple[str, float]]

@@ -26,6 +26,7 @@ from claimtrack.grouping import (
     _identity_names,
     _joined_predicates,
     _main_clause,
+    _main_predicate,
     _plural_group,
     _slug,
     clean_claim_text,
@@ -3971,3 +3972,59 @@ def test_a_doubt_asking_of_that_right_after_a_statement_of_no_claim_joins_none()
     assert made[2].not_filed == (
         "points back at what was said just before it, which states no claim of its own"
     )
+
+
+def _near_tie(index: ClaimIndex, about: str, ranked: list[tuple[str, float]]) -> object:
+    grouper = _Grouper(index, DEFAULT_THRESHOLD)
+    grouper.statement = statement(about, "x")
+    best, score = ranked[0]
+    return grouper._near_tie_saying_it(about, best, score, ranked)
+
+
+def test_a_near_tie_goes_to_the_claim_that_predicates_what_the_statement_does() -> None:
+    index = ClaimIndex()
+    index.add("video-seen", "Officials have seen a video of the murder of reporter Tomas Verl")
+    index.add("man-identified", "The intelligence agencies had identified the masked militant")
+    about = (
+        "The intelligence agencies have identified the man suspected of the murder of Tomas Verl"
+    )
+    ranked = [("video-seen", 70.0), ("man-identified", 69.0)]
+    assert _near_tie(index, about, ranked) == ("man-identified", 69.0)
+    # Scores a tenth apart are no tie: the words decide.
+    assert _near_tie(index, about, [("video-seen", 70.0), ("man-identified", 63.0)]) is None
+    # The best claim saying the predicate itself keeps the statement.
+    assert _near_tie(index, about, [("man-identified", 70.0), ("video-seen", 69.5)]) is None
+
+
+def test_a_near_tie_is_not_broken_by_the_predicate_of_another_subject() -> None:
+    index = ClaimIndex()
+    index.add("shooter-named", "The man behind the Ottawa shootings was named by the police")
+    index.add("girls-converted", "The Chibok schoolgirls had converted to Islam")
+    about = "The man behind the Ottawa shootings had converted to Islam"
+    ranked = [("shooter-named", 70.0), ("girls-converted", 69.5)]
+    assert _near_tie(index, about, ranked) is None
+
+
+def test_the_main_predicate_sets_aside_what_only_modifies_a_noun() -> None:
+    # A participle aside between commas says something of the troops.
+    assert _main_predicate(
+        "Northern troops, dispatched to the western front, have begun combat operations"
+    ) == frozenset({"begin"})
+    # A word in "-ing" right after a noun modifies it; no auxiliary makes it a verb.
+    assert not _main_predicate("the capture of rebel fighters crossing the river")
+    assert _main_predicate("rebel fighters are crossing the river") == frozenset({"cross"})
+    assert _main_predicate("we know the rebels are coming across the river") == frozenset(
+        {stem("coming")}
+    )
+
+
+def test_a_near_tie_is_not_broken_by_a_participle_after_a_noun() -> None:
+    index = ClaimIndex()
+    index.add("fighters-caught", "Ten rebel fighters were caught at the river crossing point")
+    index.add("fighters-cross", "Rebel fighters have been crossing the river every night")
+    about = "the report of rebel fighters crossing the river came from the border guards"
+    ranked = [("fighters-caught", 70.0), ("fighters-cross", 69.5)]
+    assert _near_tie(index, about, ranked) is None
+    # Said as what the clause predicates, the same words break the tie.
+    about = "rebel fighters have been crossing the river from the north"
+    assert _near_tie(index, about, ranked) == ("fighters-cross", 69.5)
