@@ -300,6 +300,12 @@ def descriptions_in(
         instead = _named(article, head, modifiers) or _introduced(
             article, at, match.group("det"), head, modifiers, at if until is None else until
         )
+        if (
+            instead is None or not any(w[:1].isupper() for w in instead.split()[1:])
+        ) and not _PARTICIPLE_TO.match(content, end):
+            # "the recording" as "the audio recording": which one is what it records
+            # (but "the recording alleged to reveal ..." says which already).
+            instead = _recorded(article, match.group("det"), head, modifiers, at) or instead
         if instead is not None and _RELATIVE_IN.search(instead):
             # "the agency that has had several security failures": the name of its
             # kind the article gives ("the Secret Service") says which more plainly.
@@ -1167,6 +1173,141 @@ def _same_thing(
         return None
     words[place] = head
     return " ".join(words)
+
+
+# Nouns for a recording of something, by what it records: sound, moving
+# pictures, still pictures. A "file", "tape" or "recording" is of the kind a
+# modifier says ("an audio file", "a video recording").
+_MEDIA = {
+    "recording": "sound",
+    "audio": "sound",
+    "tape": "sound",
+    "video": "moving",
+    "footage": "moving",
+    "clip": "moving",
+    "photo": "still",
+    "photograph": "still",
+    "picture": "still",
+    "image": "still",
+}
+_MEDIUM_WORDS = {"audio": "sound", "video": "moving"}
+# A first mention of a recording: an indefinite, up to three modifiers, the noun.
+_RECORDING_MENTION = re.compile(
+    r"(?<![\w'\u2019-])(?:an?|one)[ \t]+(?P<mods>(?:(?-i:[a-z])[\w-]*[ \t]+){0,3})"
+    r"(?P<head>recording|audio|tape|video|footage|clip|photo|photograph|picture|image|file)"
+    r"(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+# What follows such a mention and says what it records: "of ...", or a verb of
+# recording ("that captures ...", "purportedly showing ...", "that is purported
+# to have captured ...").
+_RECORDS = re.compile(
+    r"(?:,?[ \t]+(?:that|which)(?:[ \t]+(?:is|was|has[ \t]+been))?)?"
+    r"(?:[ \t]+(?-i:[a-z]+ly))?"
+    r"(?:[ \t]+(?:purported|alleged|said|thought|believed|claimed)[ \t]+to(?:[ \t]+have)?)?"
+    r"[ \t]+(?:of|(?:captures?|captured|capturing|shows?|showed|showing|depicts?|depicted"
+    r"|depicting|contains?|containing|records?|recorded|recording)(?![\w-]))[ \t]+"
+)
+# What a recording's object may open on that only says it is recorded: "the
+# sound of the gunshots" is a recording of the gunshots.
+_RECORDED_FORM = re.compile(
+    r"(?:the[ \t]+)?(?:sound|sounds|audio|footage|images?|pictures?)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+_RELATIVE_PRONOUNS = frozenset(_words("that which who whom when where"))
+_NOMINAL_ENDING = re.compile(r"(?:ion|ment|ing|ence|ance|ure|age|ity|ies)$")
+_RECORDED_WHEN = frozenset(_words("last this next earlier yesterday today tonight overnight"))
+# A participle and an infinitive after a description: "the recording alleged to
+# reveal ...", "the video said to show ...".
+_PARTICIPLE_TO = re.compile(r"[ \t]+(?-i:[a-z]+ed|said|thought|known)[ \t]+to[ \t]")
+_MOST_RECORDED = 12
+
+
+def _recorded(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A bare description of a recording ("the recording", "the audio", "the
+    video footage") as what the article's first recording of its kind before
+    the statement (offset `at`) records, when the article says so with a name:
+    "an audio file that is purported to have captured the gunshots that killed
+    Michael Brown" -> "the audio of the gunshots that killed Michael Brown";
+    "a video showing ...", "a photo of ...". The recording is told by what it
+    is of, not by the mention's own words ("an audio file"). None when the
+    first such mention says nothing of what it records, or names no one and
+    nowhere in it."""
+    medium = _MEDIA.get(head)
+    if medium is None or det.lower() != "the":
+        return None
+    if any(_MEDIUM_WORDS.get(m) != medium for m in modifiers):
+        return None  # "the new video", "the audio video": only the kind may be said
+    for mention in _RECORDING_MENTION.finditer(article, 0, at):
+        mods = mention.group("mods").lower().split()
+        kinds = {_MEDIUM_WORDS[m] for m in mods if m in _MEDIUM_WORDS}
+        found = mention.group("head").lower()
+        kind = _MEDIA.get(found) if found != "file" else None
+        if found in {"recording", "tape", "clip", "file"} and kinds:
+            kind = kinds.pop()
+        if kind != medium:
+            continue
+        records = _RECORDS.match(article, mention.end())
+        if records is None:
+            return None  # the first recording of its kind says not what it is of
+        start = records.end()
+        start += m.end() - m.start() if (m := _RECORDED_FORM.match(article, start)) else 0
+        stop = _STOP.search(article, start, start + 240)
+        words = article[start : stop.start() if stop is not None else start + 240].split()
+        kept: list[str] = []
+        # A relative clause of the object may have one verb ("the gunshots that
+        # killed ..."; "was shot and killed"); any other verb is the sentence's
+        # own ("... Michael Brown has been released to CNN").
+        relative, verb = False, ""  # verb: "" none yet, "in" within it, "done" after
+        for n, word in enumerate(words[: _MOST_RECORDED + 1]):
+            lower = word.lower()
+            following = words[n + 1] if n + 1 < len(words) else ""
+            if lower in _RECORDED_WHEN or word.rstrip(".,") in _MONTHS:
+                break  # "... the Harwick Mill last week": when, not what
+            if (
+                kept
+                and kept[-1][:1].isupper()
+                and not kept[-1].endswith(("'s", "\u2019s"))
+                and word[:1].islower()
+                and lower not in _DANGLING
+                and lower not in _PHRASE_OPENERS
+                and not (relative and not verb)
+                and (verb_word(word) or not _NOMINAL_ENDING.search(lower))
+            ):
+                # "the Ostend Bridge spread online": a name ends the phrase, unless
+                # it names a noun after it ("the Harwick Mill explosion")
+                break
+            if lower in _RELATIVE_PRONOUNS and kept and not relative:
+                relative = True
+            elif verb_word(word) and not (
+                # "unarmed teen": a participle before its noun
+                lower.endswith("ed")
+                and following.islower()
+                and following not in _DANGLING
+                and following not in _PHRASE_OPENERS
+            ):
+                if not relative or verb == "done":
+                    break
+                verb = "in"
+            elif verb == "in" and lower != "and":
+                verb = "done"
+            kept.append(word)
+        if len(kept) > _MOST_RECORDED:
+            cut = [n for n in range(2, _MOST_RECORDED) if kept[n].lower() in _PHRASE_OPENERS]
+            kept = kept[: cut[-1]] if cut else []
+        while kept and (kept[-1].lower() in _DANGLING or kept[-1].endswith(("'s", "\u2019s"))):
+            kept = kept[:-1]
+        pronoun = next(
+            (n for n, w in enumerate(kept) if n and w.lower() in _RELATIVE_PRONOUNS), None
+        )
+        if pronoun is not None and not any(verb_word(w) for w in kept[pronoun:]):
+            kept = kept[:pronoun]  # "the moment that Michael Brown": cut before its verb
+        if len(kept) < 2 or not any(w[:1].isupper() for w in kept):
+            return None  # "the recording of the gunshots": which ones is still to say
+        if any(_PRONOUNS.fullmatch(w.strip(",.")) for w in kept):
+            return None  # "of his arrest": whose is the article's
+        return " ".join(["the", *modifiers, head, "of", *kept])
+    return None
 
 
 def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:

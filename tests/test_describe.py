@@ -2300,3 +2300,58 @@ def test_a_bare_government_in_a_first_mention_is_the_states_the_article_names() 
     assert _made(article, "the truce would hold") == (
         "the truce between the Nigerian government and Boko Haram would hold"
     )
+
+
+def test_a_recording_is_told_by_what_it_records() -> None:
+    article = (
+        "Two engineers doubt an audio file that is purported to have captured the "
+        "explosion that destroyed the Harwick Mill last week.\n"
+        "A spokesman said the recording had been cut."
+    )
+    assert _made(article, "the recording had been cut") == (
+        "the recording of the explosion that destroyed the Harwick Mill had been cut"
+    )
+    # "audio" as the description's head, "the sound of" left out, and the
+    # sentence's own verb after the recorded thing no part of it.
+    article = (
+        "An audio recording that allegedly captures the sound of the crash of Flight "
+        "212 near Dunmore has been sent to investigators.\n"
+        "An expert said the audio was genuine."
+    )
+    assert _made(article, "the audio was genuine") == (
+        "the audio of the crash of Flight 212 near Dunmore was genuine"
+    )
+    article = (
+        "A video showing the collapse of the Ostend Bridge spread online on Monday.\n"
+        "Police said the footage was real."
+    )
+    assert _made(article, "the footage was real") == (
+        "the footage of the collapse of the Ostend Bridge was real"
+    )
+    # A recording of another kind is not the one described.
+    article = (
+        "A photo of the Ostend Bridge spread online on Monday.\nPolice said the footage was real."
+    )
+    assert _made(article, "the footage was real") == "the footage was real"
+    # A recording the article says only by what it records with no name, or
+    # by a pronoun, is not told by it (the first mention's own words stay).
+    article = (
+        "A video showing the collapse of a bridge near a school was shared.\n"
+        "Police said the video was real."
+    )
+    assert _made(article, "the video was real") == (
+        "the video showing the collapse of a bridge near a school was real"
+    )
+    article = (
+        "Mara Lind of Dunmore posted a video of her arrest on Monday.\n"
+        "Police said the video was real."
+    )
+    assert _made(article, "the video was real") == "the video was real"
+    # A description a participle already says which of is left as it is.
+    article = (
+        "An audio file that captures the Harwick Mill explosion surfaced.\n"
+        "Experts felt the recording alleged to reveal the blast was a hoax."
+    )
+    assert _made(article, "the recording alleged to reveal the blast was a hoax") == (
+        "the recording alleged to reveal the blast was a hoax"
+    )
