@@ -3258,6 +3258,10 @@ _PLACE_KIND = re.compile(
 )
 _PLACE_HEADS = ("city", "town", "village", "capital")
 _PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
+_CITY_NAMED = re.compile(
+    r"(?<![\w'\u2019-])((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?) (?-i:City)\b"
+    r"(?! (?-i:[A-Z])| of\b)"
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3280,6 +3284,11 @@ def _place_named(article: str, head: str) -> str | None:
                 words.append(word)
             if words and words[0].lower() not in _NOT_NAMES:
                 names.add(" ".join(words))
+    if head == "city":
+        # A city's name may say it is one: "New York City", "Mexico City".
+        for match in re.finditer(_CITY_NAMED, article):
+            if match.group(1).split()[0].lower() not in _NOT_NAMES:
+                names.add(match.group())
     if len(names) != 1:
         return None
     name = names.pop()
@@ -3298,7 +3307,23 @@ def _place_named(article: str, head: str) -> str | None:
         if match.group(1).split()[0].lower() not in _NOT_NAMES
     )
     others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
-    if places[name] < max(others, default=1):
+    told = places[name]
+    if name.endswith(" City"):
+        # "in New York City" is counted as "New York" (two words at most); the
+        # name says it is a city's wherever it is written.
+        short = name.removesuffix(" City")
+        told += places[short]
+        others = [
+            n
+            for place, n in places.items()
+            if place not in {name, short}
+            and builtin_kind(place) != STATE
+            and not place.startswith("The ")  # "from The New York Times"
+        ]
+        # told of more than any other place ("a drive away from Mexico City,
+        # Iguala ...": the story is Iguala's)
+        return name if told > max(others, default=0) else None
+    if told < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
 

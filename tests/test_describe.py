@@ -2355,3 +2355,26 @@ def test_a_recording_is_told_by_what_it_records() -> None:
     assert _made(article, "the recording alleged to reveal the blast was a hoax") == (
         "the recording alleged to reveal the blast was a hoax"
     )
+
+
+def test_a_city_whose_name_says_it_is_one_is_the_city() -> None:
+    article = (
+        "Officials in Carver City said on Monday that parking fines would double.\n"
+        "A councillor said the city's budget needed the money."
+    )
+    assert _made(article, "the city's budget needed the money") == (
+        "Carver City's budget needed the money"
+    )
+    # Another place told of as often is as likely the city meant.
+    article = (
+        "A two-hour drive from Carver City, the fire in Dunmore burned for days.\n"
+        "A councillor said the city's budget needed the money."
+    )
+    assert _made(article, "the city's budget needed the money") == (
+        "the city's budget needed the money"
+    )
+    # Nor is a city's name before a title of its own ("Carver City Council").
+    article = (
+        "Carver City Council met on Monday.\nA councillor said the city's budget needed money."
+    )
+    assert _made(article, "the city's budget needed money") == "the city's budget needed money"
