@@ -992,7 +992,9 @@ def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int
 # Armed groups the built-in tables know: "the militants" of an article that names
 # one of them, and no other, are its militants.
 _ARMED = ("Islamic State", "Boko Haram", "al-Qaeda", "al-Shabab", "Taliban", "Hamas", "Hezbollah")
-_MEMBERS = frozenset(_words("militants jihadists extremists insurgents islamists"))
+_MEMBERS = frozenset(
+    _words("militants jihadists jihadis extremists insurgents islamists terrorists")
+)
 _GROUPS = frozenset(_words("group organisation organization"))
 _ARMED_MODIFIERS = frozenset(
     _words(
@@ -1332,12 +1334,24 @@ def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     return written
 
 
+def _written_forms(forms: tuple[str, ...]) -> list[str]:
+    """`forms` of a name with their particle as writers vary it: "al-Shabab" also
+    as "Al-Shabab", "al Shabab" and "Al Shabab"."""
+    out: list[str] = []
+    for form in forms:
+        for spaced in (form, form.replace("-", " ")):
+            for written in (spaced, spaced[:1].upper() + spaced[1:]):
+                if written not in out:
+                    out.append(written)
+    return out
+
+
 @functools.lru_cache(maxsize=16)
 def _armed_named(article: str) -> str | None:
     """How the article writes the one armed group of `_ARMED` it names, if one."""
     found: dict[str, Counter[str]] = {}
     for name in _ARMED:
-        for form in (name, *gazetteer.ORGANISATIONS.get(name, ())):
+        for form in _written_forms((name, *gazetteer.ORGANISATIONS.get(name, ()))):
             if form not in article:
                 continue  # most articles name none of them: no pattern made for it
             count = len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", article))

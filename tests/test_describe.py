@@ -491,6 +491,31 @@ def test_militants_are_the_one_armed_group_the_article_names() -> None:
     assert "Taliban" not in _made(article, "the group had broken the truce")
 
 
+def test_terrorists_are_the_one_armed_group_the_article_names_however_written() -> None:
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the terrorists had been driven out by evening."
+    )
+    assert _made(article, "the terrorists had been driven out by evening") == (
+        "the Taliban terrorists had been driven out by evening"
+    )
+    # "Al Shabab" is al-Shabab: with the Islamic State named too, two groups.
+    article = (
+        "Al Shabab fighters attacked a base near Kismayo, weeks after ISIS claimed "
+        "an attack in Mosul.\nAn officer said the terrorists had been pushed back."
+    )
+    assert _made(article, "the terrorists had been pushed back") == (
+        "the terrorists had been pushed back"
+    )
+    article = (
+        "Al Shabab fighters attacked a base near Kismayo on Monday.\n"
+        "An officer said the terrorists had been pushed back."
+    )
+    assert _made(article, "the terrorists had been pushed back") == (
+        "the Al Shabab terrorists had been pushed back"
+    )
+
+
 def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
     article = (
         "Queen Ingrid opened the new bridge at Varde on Friday.\n"
