@@ -301,8 +301,10 @@ def descriptions_in(
             article, at, match.group("det"), head, modifiers, at if until is None else until
         )
         if (
-            instead is None or not any(w[:1].isupper() for w in instead.split()[1:])
-        ) and not _PARTICIPLE_TO.match(content, end):
+            head in _MEDIA
+            and (instead is None or not any(w[:1].isupper() for w in instead.split()[1:]))
+            and not _PARTICIPLE_TO.match(content, end)
+        ):
             # "the recording" as "the audio recording": which one is what it records
             # (but "the recording alleged to reveal ..." says which already).
             instead = _recorded(article, match.group("det"), head, modifiers, at) or instead
