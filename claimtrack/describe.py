@@ -300,6 +300,14 @@ def descriptions_in(
         instead = _named(article, head, modifiers) or _introduced(
             article, at, match.group("det"), head, modifiers, at if until is None else until
         )
+        if (
+            head in _MEDIA
+            and (instead is None or not any(w[:1].isupper() for w in instead.split()[1:]))
+            and not _PARTICIPLE_TO.match(content, end)
+        ):
+            # "the recording" as "the audio recording": which one is what it records
+            # (but "the recording alleged to reveal ..." says which already).
+            instead = _recorded(article, match.group("det"), head, modifiers, at) or instead
         if instead is not None and _RELATIVE_IN.search(instead):
             # "the agency that has had several security failures": the name of its
             # kind the article gives ("the Secret Service") says which more plainly.
@@ -986,7 +994,9 @@ def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int
 # Armed groups the built-in tables know: "the militants" of an article that names
 # one of them, and no other, are its militants.
 _ARMED = ("Islamic State", "Boko Haram", "al-Qaeda", "al-Shabab", "Taliban", "Hamas", "Hezbollah")
-_MEMBERS = frozenset(_words("militants jihadists extremists insurgents islamists"))
+_MEMBERS = frozenset(
+    _words("militants jihadists jihadis extremists insurgents islamists terrorists")
+)
 _GROUPS = frozenset(_words("group organisation organization"))
 _ARMED_MODIFIERS = frozenset(
     _words(
@@ -1169,6 +1179,141 @@ def _same_thing(
     return " ".join(words)
 
 
+# Nouns for a recording of something, by what it records: sound, moving
+# pictures, still pictures. A "file", "tape" or "recording" is of the kind a
+# modifier says ("an audio file", "a video recording").
+_MEDIA = {
+    "recording": "sound",
+    "audio": "sound",
+    "tape": "sound",
+    "video": "moving",
+    "footage": "moving",
+    "clip": "moving",
+    "photo": "still",
+    "photograph": "still",
+    "picture": "still",
+    "image": "still",
+}
+_MEDIUM_WORDS = {"audio": "sound", "video": "moving"}
+# A first mention of a recording: an indefinite, up to three modifiers, the noun.
+_RECORDING_MENTION = re.compile(
+    r"(?<![\w'\u2019-])(?:an?|one)[ \t]+(?P<mods>(?:(?-i:[a-z])[\w-]*[ \t]+){0,3})"
+    r"(?P<head>recording|audio|tape|video|footage|clip|photo|photograph|picture|image|file)"
+    r"(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+# What follows such a mention and says what it records: "of ...", or a verb of
+# recording ("that captures ...", "purportedly showing ...", "that is purported
+# to have captured ...").
+_RECORDS = re.compile(
+    r"(?:,?[ \t]+(?:that|which)(?:[ \t]+(?:is|was|has[ \t]+been))?)?"
+    r"(?:[ \t]+(?-i:[a-z]+ly))?"
+    r"(?:[ \t]+(?:purported|alleged|said|thought|believed|claimed)[ \t]+to(?:[ \t]+have)?)?"
+    r"[ \t]+(?:of|(?:captures?|captured|capturing|shows?|showed|showing|depicts?|depicted"
+    r"|depicting|contains?|containing|records?|recorded|recording)(?![\w-]))[ \t]+"
+)
+# What a recording's object may open on that only says it is recorded: "the
+# sound of the gunshots" is a recording of the gunshots.
+_RECORDED_FORM = re.compile(
+    r"(?:the[ \t]+)?(?:sound|sounds|audio|footage|images?|pictures?)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+_RELATIVE_PRONOUNS = frozenset(_words("that which who whom when where"))
+_NOMINAL_ENDING = re.compile(r"(?:ion|ment|ing|ence|ance|ure|age|ity|ies)$")
+_RECORDED_WHEN = frozenset(_words("last this next earlier yesterday today tonight overnight"))
+# A participle and an infinitive after a description: "the recording alleged to
+# reveal ...", "the video said to show ...".
+_PARTICIPLE_TO = re.compile(r"[ \t]+(?-i:[a-z]+ed|said|thought|known)[ \t]+to[ \t]")
+_MOST_RECORDED = 12
+
+
+def _recorded(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A bare description of a recording ("the recording", "the audio", "the
+    video footage") as what the article's first recording of its kind before
+    the statement (offset `at`) records, when the article says so with a name:
+    "an audio file that is purported to have captured the gunshots that killed
+    Michael Brown" -> "the audio of the gunshots that killed Michael Brown";
+    "a video showing ...", "a photo of ...". The recording is told by what it
+    is of, not by the mention's own words ("an audio file"). None when the
+    first such mention says nothing of what it records, or names no one and
+    nowhere in it."""
+    medium = _MEDIA.get(head)
+    if medium is None or det.lower() != "the":
+        return None
+    if any(_MEDIUM_WORDS.get(m) != medium for m in modifiers):
+        return None  # "the new video", "the audio video": only the kind may be said
+    for mention in _RECORDING_MENTION.finditer(article, 0, at):
+        mods = mention.group("mods").lower().split()
+        kinds = {_MEDIUM_WORDS[m] for m in mods if m in _MEDIUM_WORDS}
+        found = mention.group("head").lower()
+        kind = _MEDIA.get(found) if found != "file" else None
+        if found in {"recording", "tape", "clip", "file"} and kinds:
+            kind = kinds.pop()
+        if kind != medium:
+            continue
+        records = _RECORDS.match(article, mention.end())
+        if records is None:
+            return None  # the first recording of its kind says not what it is of
+        start = records.end()
+        start += m.end() - m.start() if (m := _RECORDED_FORM.match(article, start)) else 0
+        stop = _STOP.search(article, start, start + 240)
+        words = article[start : stop.start() if stop is not None else start + 240].split()
+        kept: list[str] = []
+        # A relative clause of the object may have one verb ("the gunshots that
+        # killed ..."; "was shot and killed"); any other verb is the sentence's
+        # own ("... Michael Brown has been released to CNN").
+        relative, verb = False, ""  # verb: "" none yet, "in" within it, "done" after
+        for n, word in enumerate(words[: _MOST_RECORDED + 1]):
+            lower = word.lower()
+            following = words[n + 1] if n + 1 < len(words) else ""
+            if lower in _RECORDED_WHEN or word.rstrip(".,") in _MONTHS:
+                break  # "... the Harwick Mill last week": when, not what
+            if (
+                kept
+                and kept[-1][:1].isupper()
+                and not kept[-1].endswith(("'s", "\u2019s"))
+                and word[:1].islower()
+                and lower not in _DANGLING
+                and lower not in _PHRASE_OPENERS
+                and not (relative and not verb)
+                and (verb_word(word) or not _NOMINAL_ENDING.search(lower))
+            ):
+                # "the Ostend Bridge spread online": a name ends the phrase, unless
+                # it names a noun after it ("the Harwick Mill explosion")
+                break
+            if lower in _RELATIVE_PRONOUNS and kept and not relative:
+                relative = True
+            elif verb_word(word) and not (
+                # "unarmed teen": a participle before its noun
+                lower.endswith("ed")
+                and following.islower()
+                and following not in _DANGLING
+                and following not in _PHRASE_OPENERS
+            ):
+                if not relative or verb == "done":
+                    break
+                verb = "in"
+            elif verb == "in" and lower != "and":
+                verb = "done"
+            kept.append(word)
+        if len(kept) > _MOST_RECORDED:
+            cut = [n for n in range(2, _MOST_RECORDED) if kept[n].lower() in _PHRASE_OPENERS]
+            kept = kept[: cut[-1]] if cut else []
+        while kept and (kept[-1].lower() in _DANGLING or kept[-1].endswith(("'s", "\u2019s"))):
+            kept = kept[:-1]
+        pronoun = next(
+            (n for n, w in enumerate(kept) if n and w.lower() in _RELATIVE_PRONOUNS), None
+        )
+        if pronoun is not None and not any(verb_word(w) for w in kept[pronoun:]):
+            kept = kept[:pronoun]  # "the moment that Michael Brown": cut before its verb
+        if len(kept) < 2 or not any(w[:1].isupper() for w in kept):
+            return None  # "the recording of the gunshots": which ones is still to say
+        if any(_PRONOUNS.fullmatch(w.strip(",.")) for w in kept):
+            return None  # "of his arrest": whose is the article's
+        return " ".join(["the", *modifiers, head, "of", *kept])
+    return None
+
+
 def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     """The armed group a description of militants or of a militant group stands
     for: the one group of `_ARMED` the article names ("the militants" -> "the Boko
@@ -1191,12 +1336,24 @@ def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     return written
 
 
+def _written_forms(forms: tuple[str, ...]) -> list[str]:
+    """`forms` of a name with their particle as writers vary it: "al-Shabab" also
+    as "Al-Shabab", "al Shabab" and "Al Shabab"."""
+    out: list[str] = []
+    for form in forms:
+        for spaced in (form, form.replace("-", " ")):
+            for written in (spaced, spaced[:1].upper() + spaced[1:]):
+                if written not in out:
+                    out.append(written)
+    return out
+
+
 @functools.lru_cache(maxsize=16)
 def _armed_named(article: str) -> str | None:
     """How the article writes the one armed group of `_ARMED` it names, if one."""
     found: dict[str, Counter[str]] = {}
     for name in _ARMED:
-        for form in (name, *gazetteer.ORGANISATIONS.get(name, ())):
+        for form in _written_forms((name, *gazetteer.ORGANISATIONS.get(name, ()))):
             if form not in article:
                 continue  # most articles name none of them: no pattern made for it
             count = len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", article))
@@ -3117,6 +3274,10 @@ _PLACE_KIND = re.compile(
 )
 _PLACE_HEADS = ("city", "town", "village", "capital")
 _PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
+_CITY_NAMED = re.compile(
+    r"(?<![\w'\u2019-])((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?) (?-i:City)\b"
+    r"(?! (?-i:[A-Z])| of\b)"
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3139,6 +3300,11 @@ def _place_named(article: str, head: str) -> str | None:
                 words.append(word)
             if words and words[0].lower() not in _NOT_NAMES:
                 names.add(" ".join(words))
+    if head == "city":
+        # A city's name may say it is one: "New York City", "Mexico City".
+        for match in re.finditer(_CITY_NAMED, article):
+            if match.group(1).split()[0].lower() not in _NOT_NAMES:
+                names.add(match.group())
     if len(names) != 1:
         return None
     name = names.pop()
@@ -3157,7 +3323,23 @@ def _place_named(article: str, head: str) -> str | None:
         if match.group(1).split()[0].lower() not in _NOT_NAMES
     )
     others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
-    if places[name] < max(others, default=1):
+    told = places[name]
+    if name.endswith(" City"):
+        # "in New York City" is counted as "New York" (two words at most); the
+        # name says it is a city's wherever it is written.
+        short = name.removesuffix(" City")
+        told += places[short]
+        others = [
+            n
+            for place, n in places.items()
+            if place not in {name, short}
+            and builtin_kind(place) != STATE
+            and not place.startswith("The ")  # "from The New York Times"
+        ]
+        # told of more than any other place ("a drive away from Mexico City,
+        # Iguala ...": the story is Iguala's)
+        return name if told > max(others, default=0) else None
+    if told < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
 

@@ -491,6 +491,31 @@ def test_militants_are_the_one_armed_group_the_article_names() -> None:
     assert "Taliban" not in _made(article, "the group had broken the truce")
 
 
+def test_terrorists_are_the_one_armed_group_the_article_names_however_written() -> None:
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the terrorists had been driven out by evening."
+    )
+    assert _made(article, "the terrorists had been driven out by evening") == (
+        "the Taliban terrorists had been driven out by evening"
+    )
+    # "Al Shabab" is al-Shabab: with the Islamic State named too, two groups.
+    article = (
+        "Al Shabab fighters attacked a base near Kismayo, weeks after ISIS claimed "
+        "an attack in Mosul.\nAn officer said the terrorists had been pushed back."
+    )
+    assert _made(article, "the terrorists had been pushed back") == (
+        "the terrorists had been pushed back"
+    )
+    article = (
+        "Al Shabab fighters attacked a base near Kismayo on Monday.\n"
+        "An officer said the terrorists had been pushed back."
+    )
+    assert _made(article, "the terrorists had been pushed back") == (
+        "the Al Shabab terrorists had been pushed back"
+    )
+
+
 def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
     article = (
         "Queen Ingrid opened the new bridge at Varde on Friday.\n"
@@ -2300,3 +2325,81 @@ def test_a_bare_government_in_a_first_mention_is_the_states_the_article_names() 
     assert _made(article, "the truce would hold") == (
         "the truce between the Nigerian government and Boko Haram would hold"
     )
+
+
+def test_a_recording_is_told_by_what_it_records() -> None:
+    article = (
+        "Two engineers doubt an audio file that is purported to have captured the "
+        "explosion that destroyed the Harwick Mill last week.\n"
+        "A spokesman said the recording had been cut."
+    )
+    assert _made(article, "the recording had been cut") == (
+        "the recording of the explosion that destroyed the Harwick Mill had been cut"
+    )
+    # "audio" as the description's head, "the sound of" left out, and the
+    # sentence's own verb after the recorded thing no part of it.
+    article = (
+        "An audio recording that allegedly captures the sound of the crash of Flight "
+        "212 near Dunmore has been sent to investigators.\n"
+        "An expert said the audio was genuine."
+    )
+    assert _made(article, "the audio was genuine") == (
+        "the audio of the crash of Flight 212 near Dunmore was genuine"
+    )
+    article = (
+        "A video showing the collapse of the Ostend Bridge spread online on Monday.\n"
+        "Police said the footage was real."
+    )
+    assert _made(article, "the footage was real") == (
+        "the footage of the collapse of the Ostend Bridge was real"
+    )
+    # A recording of another kind is not the one described.
+    article = (
+        "A photo of the Ostend Bridge spread online on Monday.\nPolice said the footage was real."
+    )
+    assert _made(article, "the footage was real") == "the footage was real"
+    # A recording the article says only by what it records with no name, or
+    # by a pronoun, is not told by it (the first mention's own words stay).
+    article = (
+        "A video showing the collapse of a bridge near a school was shared.\n"
+        "Police said the video was real."
+    )
+    assert _made(article, "the video was real") == (
+        "the video showing the collapse of a bridge near a school was real"
+    )
+    article = (
+        "Mara Lind of Dunmore posted a video of her arrest on Monday.\n"
+        "Police said the video was real."
+    )
+    assert _made(article, "the video was real") == "the video was real"
+    # A description a participle already says which of is left as it is.
+    article = (
+        "An audio file that captures the Harwick Mill explosion surfaced.\n"
+        "Experts felt the recording alleged to reveal the blast was a hoax."
+    )
+    assert _made(article, "the recording alleged to reveal the blast was a hoax") == (
+        "the recording alleged to reveal the blast was a hoax"
+    )
+
+
+def test_a_city_whose_name_says_it_is_one_is_the_city() -> None:
+    article = (
+        "Officials in Carver City said on Monday that parking fines would double.\n"
+        "A councillor said the city's budget needed the money."
+    )
+    assert _made(article, "the city's budget needed the money") == (
+        "Carver City's budget needed the money"
+    )
+    # Another place told of as often is as likely the city meant.
+    article = (
+        "A two-hour drive from Carver City, the fire in Dunmore burned for days.\n"
+        "A councillor said the city's budget needed the money."
+    )
+    assert _made(article, "the city's budget needed the money") == (
+        "the city's budget needed the money"
+    )
+    # Nor is a city's name before a title of its own ("Carver City Council").
+    article = (
+        "Carver City Council met on Monday.\nA councillor said the city's budget needed money."
+    )
+    assert _made(article, "the city's budget needed money") == "the city's budget needed money"
