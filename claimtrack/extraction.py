@@ -4211,6 +4211,12 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_RE = re.compile(r"(?:\s+\w+ly)?\s+by\s+")
+# A determiner or a possessive right before a word ("the reported", "its
+# reported", "the group's reported"), and a word after it that is no preposition.
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|these|those|this|that|[\w.-]+(?:'s|\u2019s|s'))\s+$"
+)
+_NOUN_AFTER = re.compile(r"(?i)\s+(?!(?:by|to|in|on|at|as|that|from|for|with)\b)[a-z]")
 _COMMA_BEFORE_QUOTE = re.compile(r"\s*[,:]\s*(?:[\"“]|'')")
 # "a group called", "so-called", "was called a liar": a name or a passive, not speech.
 _NOT_SPEECH_CALL = re.compile(
@@ -8136,6 +8142,14 @@ class _Builder:
                 hedge[1].lower() == "reported"
                 and _AGENT_RE.match(sentence, offset + hedge[0][1]) is not None
                 and _COPULA_BEFORE.search(sentence, 0, offset + hedge[0][0]) is None
+            )
+            # "The Islamic State's reported chlorine attacks appear to have been
+            # ineffectual": a participle between a determiner and its noun
+            # describes the noun; what the sentence says of it is the writer's.
+            or (
+                hedge[1].lower() == "reported"
+                and _DETERMINER_BEFORE.search(sentence, 0, offset + hedge[0][0]) is not None
+                and _NOUN_AFTER.match(sentence, offset + hedge[0][1]) is not None
             )
         ):
             offset += hedge[0][1]

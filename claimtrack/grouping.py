@@ -2064,6 +2064,7 @@ class _Grouper:
             and self._denies_its_predicate(claim_id)
             and self._negates_its_kind(claim_id)
             and self._names_its_thing(claim_id)
+            and self._names_owned_thing(claim_id)
             and self._denies_of_its_actors(claim_id)
         )
 
@@ -2127,6 +2128,29 @@ class _Grouper:
             return True
         counts = self.index.profile(claim_id)
         return any(word in counts for word in self.index.terms(subject).words)
+
+    def _names_owned_thing(self, claim_id: str) -> bool:
+        """Whether the claim names what a denial's telling is of when that is
+        named as someone's: "reports of the king's flight sortie" are of a
+        sortie, and the king is whose it is, so a claim that names the king and
+        no sortie or flight ("the king is stepping up with strong leadership")
+        is another matter, however it came near. The owned thing's word or a
+        related form must be in the claim's text ("the pope's death" answers
+        "the pope has died": "death" is a form of "die")."""
+        statement = self.statement
+        if statement is None or statement.stance is Stance.ASSERTS:
+            return True
+        thing = _told_thing(_SUBORDINATE.split(statement.content, maxsplit=1)[0])
+        owned = _POSSESSED.search(thing) if thing else None
+        if owned is None:
+            return True
+        answering = self._answering_words()
+        head = self.index.normal(owned.group("head"))
+        heads = [word for word in head.terms.words if word not in answering]
+        text = self.index.normal(self.index.claim_text(claim_id))
+        return not heads or any(
+            _same_or_related(word, other) for word in heads for other in text.terms.words
+        )
 
     def _names_told_thing(self, claim_id: str) -> bool:
         """Whether the claim of the telling a denial names ("the reports")
@@ -2337,6 +2361,7 @@ class _Grouper:
             and _WHOSE_TELLING.search(named) is None
             and self._names_its_thing(denied)
             and self._names_told_thing(denied)
+            and self._names_owned_thing(denied)
             and not self._supposes(denied)
         ):
             # "Both the Tour and his agent denied the claims" in the lead, then
@@ -2361,7 +2386,7 @@ class _Grouper:
                     # whether a thing is so ("the WHO is investigating whether
                     # ..."), which report nothing as so.
                     continue
-                if not self._names_told_thing(claim_id):
+                if not self._names_told_thing(claim_id) or not self._names_owned_thing(claim_id):
                     # "Erroneous reports of a suspected Ebola case": the telling it
                     # names was of a thing the latest telling did not tell of.
                     return Assignment(None, "", False, 0.0, _TOLD_ANOTHER_THING)
@@ -3709,6 +3734,11 @@ _TELLING_OF = re.compile(
     r"(?i)\b(?:reports?|claims?|accusations?|allegations?|charges?|articles?)"
     r"\s+(?:of|about)\s+(?P<thing>[^,;:.!?()\u2013\u2014\"]+)"
 )
+
+
+# What a possessive names as owned: "flight sortie" of "Jordanian king's flight
+# sortie".
+_POSSESSED = re.compile(r"[\w.-]+(?:'s|\u2019s|s'|s\u2019)\s+(?P<head>.*\w.*)$")
 
 
 def _told_thing(named: str) -> str | None:

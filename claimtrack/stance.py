@@ -2235,6 +2235,15 @@ class Lexicon:
             # under a man's skin.
             own = _Reading(None, ())
         if (
+            own.stance in _AGAINST
+            and not self._cue_speaks(cue)
+            and self._against_in_another_part(content, claim)
+        ):
+            # "The engineers will try to determine if there was a dubbing. ...
+            # Now, I don't know, CNN got this tape first": the doubt is of a part
+            # well after the one that says what the claim says.
+            own = _Reading(None, ())
+        if (
             own.stance is Stance.DISPUTES
             and not self._cue_speaks(cue)
             and self._doubted_elsewhere(content, claim)
@@ -2406,6 +2415,42 @@ class Lexicon:
                 words -= _stems(subject.group("noun"))
             return bool(words) and not _shares(words, _entailed(_stems(claim)))
         return False
+
+    def _against_in_another_part(self, content: str, claim: str) -> bool:
+        """Whether the content's denial or doubt is in a part of its own (a sentence,
+        or a clause with its own subject after "and" or "but") after the part
+        that says what the claim says, with another part between, so that it
+        cannot point back at that part: "The engineers will try to determine if
+        there was a dubbing; was it the complete tape? All accounts say ... Now,
+        I don't know, CNN got this tape first" doubts what CNN did, not that the
+        engineers will examine the tape.
+
+        The parts that say the claim share the most of the claim's words, more
+        than any part with a denial or doubt, and read by themselves assert it
+        ("We have not made a ceasefire. ... It's a lie" denies a ceasefire made).
+        A denial or doubt before them is the content's first word on the matter
+        ("there is no such deal and the girls have been married off" denies the
+        deal), and one right after them may point back ("X. I doubt it"): both
+        stay, and so does one that names a telling ("These claims are false":
+        the claim, told anywhere) or points back (`_points_back`).
+        """
+        parts = _parts(content)
+        if len(parts) < 2:
+            return False
+        claim_words = _entailed(_stems(claim))
+        shared = [len(_stems(part) & claim_words) for part in parts]
+        most = max(shared)
+        saying = [i for i, count in enumerate(shared) if count == most]
+        against = [i for i, part in enumerate(parts) if self.read(None, part).stance in _AGAINST]
+        return (
+            most > 0
+            and bool(against)
+            and all(self.stance_toward(None, parts[i], claim) is Stance.ASSERTS for i in saying)
+            and all(shared[i] < most for i in against)
+            and all(i > saying[-1] + 1 for i in against)
+            and not any(_TELLING_IN_PART.search(parts[i]) for i in against)
+            and not any(_points_back(parts, shared, i) for i in against)
+        )
 
     def _beside_claim(self, cue: str | None, content: str, claim: str) -> bool:
         """Whether the content says the claim's words and only then doubts or denies
@@ -3716,6 +3761,61 @@ _TAKEN_BACK = re.compile(
 )
 # Where a content's first sentence ends: a full stop, "!" or "?" and a capital after.
 _FIRST_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+# Where a part of a content ends: a sentence's end, a semicolon, or a comma or
+# nothing before "and" or "but" (whether the "and" opens a clause of its own is
+# read by `_parts`).
+_PART_END = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])|;\s+|,?\s+(?=(?:and|but)\s)"
+)
+
+
+def _parts(content: str) -> list[str]:
+    """The content's sentences, and within them the clauses with a subject and a
+    verb of their own joined by "and" or "but" ("there is no such deal and the
+    girls have been married off"); a part that is no such clause ("Islam and
+    married off") stays with the part before it."""
+    spans: list[list[int]] = []
+    start = 0
+    for end in (*_PART_END.finditer(content), None):
+        stop = len(content) if end is None else end.start()
+        joined = _JOINED.match(content, start, stop)
+        if spans and joined and not _finite(content[joined.end() : stop]):
+            spans[-1][1] = stop
+        elif content[start:stop].strip():
+            spans.append([start, stop])
+        if end is not None:
+            start = end.end()
+    return [content[first:last].strip() for first, last in spans]
+
+
+_JOINED = re.compile(r"(?:and|but)\s+")
+# A telling named in a part ("these claims", "the reports"), and a pronoun
+# pointing at something said before ("it", "I cannot confirm that", "that is
+# false"; not "this tape", which names a thing).
+_TELLING_IN_PART = re.compile(r"(?i)\b(?:" + _TELLING_ALTERNATION + r")\b")
+_POINTER_IN_PART = re.compile(
+    r"(?i)\b(?:it|(?:this|that|these|those)(?=\s*(?:[.,;:!?\"'\u201d\u2019)]|$)"
+    r"|\s+(?:is|was|are|were|either|too)\b))"
+)
+# The words of meaning a part may have and still say nothing but a verdict on
+# what a pointer points at ("it's a lie": "lie").
+_BARE_VERDICT_WORDS = 2
+
+
+def _points_back(parts: list[str], shared: list[int], index: int) -> bool:
+    """Whether the part at `index` points at what was said before it, which may be
+    the claim: its pointer follows a part that shares a word with the claim, or
+    it says nothing but a pointer and a verdict ("It's a lie"), which answers the
+    speaker's whole point, unless it answers a question asked right before it
+    ("Did they censor it? We just don't know all that")."""
+    if index == 0 or not _POINTER_IN_PART.search(parts[index]):
+        return False
+    if shared[index - 1]:
+        return True
+    bare = len(_stems(parts[index])) <= _BARE_VERDICT_WORDS
+    return bare and not parts[index - 1].rstrip().endswith("?")
 
 
 def _opens_with(claim: str, content: str) -> bool:

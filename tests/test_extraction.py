@@ -5418,6 +5418,17 @@ def test_a_participle_reported_by_an_agent_is_no_hedge_on_the_sentence() -> None
     assert extract("The ferry's sinking was reported by the harbour board.") != []
 
 
+def test_a_participle_reported_between_a_determiner_and_its_noun_is_no_hedge() -> None:
+    # "the group's reported raids": what the raids are, not who says the sentence;
+    # "was reported", "reportedly" and a hedge after it still attribute.
+    assert extract("The rebels' reported night raids appear to have failed.") == []
+    assert extract("The reported strike on the dam was a hoax.") == []
+    found = extract("The reported deal was supposedly signed by the two ministers.")
+    assert [s.cue for s in found] == ["supposedly"]
+    assert extract("The night raids were reported to have failed.") != []
+    assert extract("The rebels reportedly raided the depot at night.") != []
+
+
 def test_which_after_the_agent_of_a_participle_is_the_thing_described() -> None:
     text = (
         "The senator ordered up a legal analysis, first reported by the Boston Globe, "

@@ -4028,3 +4028,36 @@ def test_a_near_tie_is_not_broken_by_a_participle_after_a_noun() -> None:
     # Said as what the clause predicates, the same words break the tie.
     about = "rebel fighters have been crossing the river from the north"
     assert _near_tie(index, about, ranked) == ("fighters-cross", 69.5)
+
+def test_reports_of_a_thing_named_as_someones_answer_only_a_claim_naming_the_thing() -> None:
+    # "Reports of the duke's sea voyage" are of a voyage, whose the duke's is: a
+    # claim that names the duke and no voyage is another matter, and the denial
+    # joins none; a claim of his voyage it answers.
+    other = _told(
+        "The Herald reported that Duke Ravel is leading the recovery with calm resolve.",
+        "Duke Ravel is leading the recovery with calm resolve",
+        "The Herald",
+        1,
+        "reported",
+    )
+    voyage = _told(
+        "The Courier reported that Duke Ravel had set out on a sea voyage to Orlan.",
+        "Duke Ravel had set out on a sea voyage to Orlan",
+        "The Courier",
+        1,
+        "reported",
+    )
+    denial = _told(
+        "Press reports of Duke Ravel's sea voyage have been denied by a palace spokesman.",
+        "Press reports of Duke Ravel's sea voyage",
+        "a palace spokesman",
+        2,
+        "denied",
+        Stance.DENIES,
+    )
+    one, two = group_statements([other, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id is None
+    one, two = group_statements([voyage, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    assert two.claim_id == one.claim_id

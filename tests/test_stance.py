@@ -3200,3 +3200,44 @@ def test_a_doubt_asking_whether_of_a_property_the_claim_does_not_tell(
     lexicon: Lexicon, cue: str, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "claim", "stance"),
+    [
+        # The doubt or denial is in a part well after the one that says the claim,
+        # with another part between that it cannot point past.
+        (None, "The divers at the harbour will try to find out if the hull was breached; "
+         "was it the old wreck? All witnesses say there was one loud bang. Now, I don't "
+         "know, the coastguard had the radar log first",
+         "The inquiry will include divers at the harbour checking if the hull was breached "
+         "and whether the radar log reached the coastguard", A),
+        (None, "The mayor will open the new bridge on Monday. The works took two years. "
+         "Now, I do not know, the bridge tram line may start late",
+         "Officials say the mayor is to open the river bridge on Monday", A),
+        # A doubt or denial before the part (the content's first word on the
+        # matter), right after it, pointing back at a part sharing the claim's
+        # words, a verdict on a telling, or a bare "It's a lie": of the claim.
+        ("said", "We were sceptical about the talks to free our sailors and we never trusted "
+         "the truce. Therefore the news that the sailors have been set free is not "
+         "surprising to us",
+         "The captured sailors have been set free by the pirates", X),
+        ("saying", "there is no such treaty and the miners trapped in March have been "
+         "brought to the surface",
+         "The trapped miners have been brought to the surface", D),
+        ("said", "The sailors have been set free. But I doubt it",
+         "The captured sailors have been set free by the pirates", X),
+        ("told", "We have no reporting of the rebels flying the jets. And to the degree "
+         "that pilots may have joined them, I have no information on that either",
+         "The rebels are training pilots to fly captured planes", X),
+        ("said", "Over the past year, the striker has missed four games with injuries. "
+         "These claims are completely false",
+         "The striker is serving a ban for failing a drug test", D),
+        ("said", "We have not signed a treaty with anyone. We did not meet anyone. It's a lie.",
+         "The rebels have signed a treaty and will free the miners", D),
+    ],
+)  # fmt: skip
+def test_a_doubt_or_denial_in_another_part_than_the_one_saying_the_claim(
+    lexicon: Lexicon, cue: str | None, content: str, claim: str, stance: Stance
+) -> None:
+    assert classify_stance(cue, content, lexicon, claim=claim, grouped=True) is stance
