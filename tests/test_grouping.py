@@ -4029,6 +4029,7 @@ def test_a_near_tie_is_not_broken_by_a_participle_after_a_noun() -> None:
     about = "rebel fighters have been crossing the river from the north"
     assert _near_tie(index, about, ranked) == ("fighters-cross", 69.5)
 
+
 def test_reports_of_a_thing_named_as_someones_answer_only_a_claim_naming_the_thing() -> None:
     # "Reports of the duke's sea voyage" are of a voyage, whose the duke's is: a
     # claim that names the duke and no voyage is another matter, and the denial
