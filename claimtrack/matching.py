@@ -40,8 +40,10 @@ forms (`INFLECTION_LETTERS`): "castrated" in one text and "castration" in
 another make a main word, where neither form alone would. A noun in
 "-ation" is the word of its verb in "-ate", their stems differing by "at"
 ("urin" of "urination", "urinat" of "urinating"), too short a stem for the
-index to relate; and a word in "-man" is the word of its plural in "-men"
-("woman", "women"), which no suffix makes (`_forms_apart`). A word a
+index to relate; a word in "-man" is the word of its plural in "-men"
+("woman", "women"), which no suffix makes; and an irregular verb's past or
+participle is the word of its plain form ("shot", "shoot"; "caught",
+"catch"), which no suffix makes either (`_forms_apart`). A word a
 statement shouts in capitals of `SHOUTED_LETTERS` or more ("undergoing BRAIN
 SURGERY") is no named actor the text must give, unless another of the
 claim's texts writes it as a name: the capitals are emphasis.
@@ -541,6 +543,40 @@ def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> di
 #   "gunmen"), which no suffix makes.
 _ACTION_NOUN = re.compile(r"\b([a-z]{3,})ations?\b")
 _MAN_OR_MEN = ("man", "men")
+# - an irregular verb's plain form, past and past participle ("shoot", "shot";
+#   "catch", "caught"; "eat", "eaten"; `verbforms.IRREGULAR`): a past or a
+#   participle of `IRREGULAR_LETTERS` or more only, as a shorter one is as
+#   often another word ("fed", "won", "led", "saw").
+IRREGULAR_LETTERS = 4
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def _term_of(word: str) -> str:
+    """The term a lower-case word is among a text's words, as the index makes it
+    ("caught" "caught", "fought" "fight"); "" for a word it leaves out ("been")."""
+    from claimtrack.normalise import FRAMING_WORDS, STOP_WORDS, SYNONYMS, stem
+
+    if word in STOP_WORDS or word in FRAMING_WORDS:
+        return ""
+    return SYNONYMS.get(word) or stem(word)
+
+
+def _irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Each term of an irregular verb's form with the terms of its other forms
+    (`IRREGULAR_LETTERS`): "shot" with "shoot", "caught" with "catch". Made on
+    first asking."""
+    if _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS
+    from claimtrack.verbforms import IRREGULAR
+
+    found: dict[str, dict[str, None]] = {}
+    for plain, (past, done) in IRREGULAR.items():
+        forms = [plain, *(form for form in (*past, *done) if len(form) >= IRREGULAR_LETTERS)]
+        terms = set(filter(None, map(_term_of, forms)))
+        for term in terms:
+            found.setdefault(term, {}).update(dict.fromkeys(sorted(terms - {term})))
+    _IRREGULAR_FORMS.update((term, tuple(others)) for term, others in found.items() if others)
+    return _IRREGULAR_FORMS
 
 
 def _forms_apart(
@@ -548,9 +584,10 @@ def _forms_apart(
 ) -> dict[str, list[str]]:
     """Each stem of a text's word (`words`, the index's) with the stems of the same
     word in another form that the stemmer leaves apart (`_ACTION_NOUN`,
-    `_MAN_OR_MEN`): the text's "urination" is the claim's "urinating", its
-    "urinated" the claim's "urination" (the claim's texts giving the noun), its
-    "women" the claim's "woman"."""
+    `_MAN_OR_MEN`, `_irregular_forms`): the text's "urination" is the claim's
+    "urinating", its "urinated" the claim's "urination" (the claim's texts
+    giving the noun), its "women" the claim's "woman", its "shot" the claim's
+    "shoot"."""
     from claimtrack.normalise import stem
 
     pairs: dict[str, str] = {}
@@ -564,9 +601,13 @@ def _forms_apart(
         for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
             pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
     apart = {word: [form] for word, form in pairs.items() if form != word}
+    irregular = _irregular_forms()
     for word in words:
         if word.endswith(_MAN_OR_MEN):
             apart.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
+        others = irregular.get(word)
+        if others:
+            apart.setdefault(word, []).extend(others)
     return apart
 
 

@@ -779,3 +779,51 @@ def test_a_word_in_man_is_the_claims_plural_in_men() -> None:
     assert one.distinct == other.distinct + 1
     assert one.predicate is not None and other.predicate is not None
     assert one.predicate > other.predicate
+
+
+def test_an_irregular_verbs_past_is_the_claims_plain_form() -> None:
+    shoot = _claim(
+        "guard",
+        (
+            "A guard shoots the gunman inside the Harwick town hall",
+            "Harwick town hall guard shoots gunman",
+            "The gunman in Harwick town hall was shot by a guard",
+        ),
+    )
+    # No suffix makes "shot" of "shoot": the past is the verb's, and so its word
+    # in the claim's texts.
+    with_past = weigh(shoot, "guard", "Guard shot the gunman in the hall", "")
+    without = weigh(shoot, "guard", "Guard met the gunman in the hall", "")
+    assert with_past is not None and without is not None
+    assert with_past.predicate is not None and without.predicate is not None
+    assert with_past.predicate > without.predicate
+    # And the other way round: the claim's texts give the past, the text the plain form.
+    caught = _claim(
+        "catfish",
+        (
+            "Fishermen caught a record catfish in the Dunmore river",
+            "Record catfish caught in Dunmore river",
+            "A catfish caught in the Dunmore river sets a record",
+        ),
+    )
+    with_plain = weigh(caught, "catfish", "Fishermen catch record catfish", "")
+    without = weigh(caught, "catfish", "Fishermen land record catfish", "")
+    assert with_plain is not None and without is not None
+    assert with_plain.distinct == without.distinct + 1
+
+
+def test_a_short_past_that_is_as_often_another_word_is_no_form_of_its_verb() -> None:
+    index = _claim(
+        "feed",
+        (
+            "Harwick farmers feed their cattle seaweed",
+            "Cattle in Harwick feed on seaweed",
+            "Seaweed feeds Harwick cattle",
+        ),
+    )
+    # "fed" is as often the Fed: too short a form to be read as "feed".
+    fed = weigh(index, "feed", "Fed weighs Harwick cattle prices", "")
+    other = weigh(index, "feed", "Bank weighs Harwick cattle prices", "")
+    assert fed is not None and other is not None
+    assert fed.predicate == other.predicate
+    assert fed.shared == other.shared
