@@ -49,7 +49,10 @@ SURGERY") is no named actor the text must give, unless another of the
 claim's texts writes it as a name: the capitals are emphasis.
 
 A text is matched without its web addresses and the "Read more:" before
-them (`without_addresses`): where it was found is not what it says.
+them, and without a list of other stories' titles that its page ran into its
+end, each glued to the last word of the one before ("... in IraqRunning
+ScaredVikings Star ..."; `without_addresses`): where it was found is not what
+it says.
 
 Two claims of one story often score within a few points of each other for a
 text about one of them: their statements share the story's names and most of
@@ -425,9 +428,25 @@ _ADDRESS = re.compile(
 )
 
 
+# Where a word of four letters or more runs into a capitalised one inside a
+# token ("IraqRunning", "AbuseWhy"): a page's list of other stories' titles,
+# copied with the text, glues each title to the end of the one before ("... in
+# IraqRunning ScaredVikings Star ... AbuseWhy the Military ..."). A name is
+# seldom written so, and seldom in threes ("LinkedIn", "HairGate"; "PayPal",
+# "MacBook" and "McDonald" glue a shorter word): `GLUED_TITLES` such tokens,
+# each another, are titles run together, and the text ends where the first
+# one begins.
+_GLUED = re.compile(r"\b[A-Za-z][a-z]{3,}(?=([A-Z][a-z]*)\b)")
+GLUED_TITLES = 3
+
+
 def without_addresses(text: str) -> str:
-    """`text` without its web addresses and the "Read more:" before them; the text
-    itself when nothing else is left."""
+    """`text` without its web addresses and the "Read more:" before them, and
+    without a list of other stories' titles glued to its end (`GLUED_TITLES`);
+    the text itself when nothing else is left."""
+    glued = list(_GLUED.finditer(text))
+    if len({found[0] + found[1] for found in glued}) >= GLUED_TITLES:
+        text = text[: glued[0].end()].rstrip()
     lowered = text.lower()
     if "http" not in lowered and "www." not in lowered:
         return text

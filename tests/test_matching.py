@@ -553,6 +553,23 @@ def test_a_web_address_and_its_read_more_are_no_part_of_what_a_text_says() -> No
     assert without_addresses("Rare owl seen in Harwick park") == "Rare owl seen in Harwick park"
 
 
+def test_other_stories_titles_glued_to_a_text_are_no_part_of_what_it_says() -> None:
+    # A page's list of other stories, copied with the headline, each title run
+    # into the last word of the one before.
+    text = (
+        "Rare owl seen in Harwick parkRunning LateVikings Star Hurt in Crash"
+        "Why Cities Plant TreesWe All Have Words We Overuse"
+    )
+    assert without_addresses(text) == "Rare owl seen in Harwick park"
+    # Names written so, a few in one text, or one name again and again, are names.
+    for kept in (
+        "LinkedIn and HairGate users see owl in Harwick park",
+        "PayPal, YouTube and MacBook users see owl in Harwick park",
+        "HuffPollster: owl seen in Harwick park, HuffPollster says, HuffPollster",
+    ):
+        assert without_addresses(kept) == kept
+
+
 def test_match_reads_a_text_without_its_web_address(tmp_path: Path) -> None:
     path = tmp_path / "claims.yaml"
     init_ledger(path)
