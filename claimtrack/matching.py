@@ -87,7 +87,11 @@ An acronym of the text stands for a name of the claim's texts whose
 capitalised words it gives the initials of ("FSU", "Florida State
 University"), and a name the claim's texts spell two ways one letter apart
 (`MISSPELT_LETTERS`: "Floria", "Florida") is one name, given when the text
-gives either: neither is a named actor the text leaves out.
+gives either: neither is a named actor the text leaves out. So is a person
+the claim's texts name with a title ("Sergeant-at-Arms Kevin Vickers",
+"Kevin Vickers, the Sergeant-at-Arms") when the text gives the title alone
+("Emotional sergeant-at-arms is greeted back to parliament ...";
+`_named_by_title`).
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -292,6 +296,7 @@ def weigh(
     said.update(converted)
     used.update(converted)
     said.update(_spelled_out(index, claim_id, text))
+    said.update(_named_by_title(index, claim_id, set(terms.words)))
     distinct = sum(
         1 for term in used if index.claims_using(term, DISTINCT_CLAIMS) <= DISTINCT_CLAIMS
     )
@@ -308,6 +313,79 @@ def weigh(
     missing = _names_missing([term for term in main if term in named], named, said)
     same_story = runner_up is not None and same_story_of(actors, _named(index, runner_up))
     return Evidence(shared, distinct, predicate, missing, same_story)
+
+
+# A person the claim's texts name with a title, before the name or set beside
+# it ("Sergeant-at-Arms Kevin Vickers", "Kevin Vickers, the Sergeant-at-Arms",
+# "King Abdullah"), is named by a text that gives the title alone: "Emotional
+# sergeant-at-arms is greeted back ..." speaks of Kevin Vickers. A name is
+# read as up to `TITLED_NAME_WORDS` capitalised words.
+_TITLE_TOKEN = re.compile(r"[A-Za-z][\w.'-]*|,")
+TITLED_NAME_WORDS = 3
+
+
+def _named_by_title(index: ClaimIndex, claim_id: str, words: set[str]) -> set[str]:
+    """The terms of the names a claim's first texts give with a title
+    (`entities.TITLE_WORDS`, one word or several) whose terms the text's
+    `words` (the index's) all give: titles before a name of capitalised
+    words, or after one, set off by a comma and "the"."""
+    from claimtrack.entities import TITLE_WORDS
+
+    found: set[str] = set()
+    for said in index.said(claim_id):
+        tokens = _TITLE_TOKEN.findall(said)
+        for title, name in _titled_names(tokens, TITLE_WORDS):
+            title_terms = index.terms(" ".join(title).lower()).words
+            if title_terms and all(term in words for term in title_terms):
+                found.update(index.terms(" ".join(name)).words)
+    return found
+
+
+def _titled_names(
+    tokens: Sequence[str], titles: frozenset[str]
+) -> Iterable[tuple[Sequence[str], Sequence[str]]]:
+    """(title, name) of each name `tokens` give with a run of `titles` before it
+    ("Chief Warden Alma Brevik": "Chief", "Warden Alma Brevik") or after it
+    ("Alma Brevik, the chief warden": "chief")."""
+
+    def title_at(at: int) -> int:
+        end = at
+        while end < len(tokens) and tokens[end].lower() in titles:
+            end += 1
+        return end
+
+    def name_at(at: int) -> int:
+        end = at
+        while (
+            end < len(tokens)
+            and end - at < TITLED_NAME_WORDS
+            and tokens[end][:1].isupper()
+            and tokens[end].lower() not in titles
+        ):
+            end += 1
+        return end
+
+    at = 0
+    while at < len(tokens):
+        end = title_at(at)
+        if end > at:
+            name_end = name_at(end)
+            if name_end > end:
+                yield tokens[at:end], tokens[end:name_end]
+            at = max(end, name_end)
+            continue
+        name_end = name_at(at)
+        if name_end > at:
+            if tokens[name_end : name_end + 2] in (
+                [",", "the"],
+                [",", "The"],
+            ):
+                after = title_at(name_end + 2)
+                if after > name_end + 2:
+                    yield tokens[name_end + 2 : after], tokens[at:name_end]
+            at = name_end
+            continue
+        at += 1
 
 
 def _texts_using(index: ClaimIndex, profile: Mapping[str, int], term: str) -> int:

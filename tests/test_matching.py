@@ -160,11 +160,16 @@ def test_weigh_tells_a_rewording_from_another_proposition_of_the_story() -> None
 
 def test_weigh_counts_the_claims_main_actors_the_text_leaves_out() -> None:
     index = _town_story()
-    text = "The mayor will resign, officials in the capital say"
+    text = "The official will resign, officials in the capital say"
     evidence = weigh(index, "resigns", text, text)
     assert evidence is not None
     # Ortiz and Harwick, named by every text of the claim, are not named here.
     assert evidence.missing == 2
+    # "The mayor" is the claim's "Mayor Lena Ortiz": only Harwick is left out.
+    text = "The mayor will resign, officials in the capital say"
+    evidence = weigh(index, "resigns", text, text)
+    assert evidence is not None
+    assert evidence.missing == 1
     assert evidence.predicate == 1.0
 
 
@@ -844,3 +849,21 @@ def test_a_short_past_that_is_as_often_another_word_is_no_form_of_its_verb() -> 
     assert fed is not None and other is not None
     assert fed.predicate == other.predicate
     assert fed.shared == other.shared
+
+
+def test_a_person_the_claims_texts_name_with_a_title_is_named_by_the_title() -> None:
+    index = _claim(
+        "warden",
+        (
+            "Chief Warden Alma Brevik rescued two climbers on Mount Keldarn",
+            "Alma Brevik, the chief warden, rescued climbers on Keldarn",
+            "Keldarn climbers rescued by Alma Brevik",
+        ),
+    )
+    index.add("storm", "A storm flooded the coastal road near Dunmore")
+    # "the chief warden" is Alma Brevik: her name is not left out.
+    titled = weigh(index, "warden", "Chief warden rescued two climbers on Keldarn", "")
+    untitled = weigh(index, "warden", "Guide rescued two climbers on Keldarn", "")
+    assert titled is not None and untitled is not None
+    assert untitled.missing == 2
+    assert titled.missing == 0
