@@ -109,6 +109,7 @@ one figure for the other.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -328,16 +329,39 @@ def _named_by_title(index: ClaimIndex, claim_id: str, words: set[str]) -> set[st
     """The terms of the names a claim's first texts give with a title
     (`entities.TITLE_WORDS`, one word or several) whose terms the text's
     `words` (the index's) all give: titles before a name of capitalised
-    words, or after one, set off by a comma and "the"."""
+    words, or after one, set off by a comma and "the" (`_titles_of`)."""
+    found: set[str] = set()
+    for title, name in _titles_of(index, claim_id):
+        if all(term in words for term in title):
+            found.update(name)
+    return found
+
+
+# Each index's claims' titled names (`_titles_of`), by claim and the number of
+# first texts read: a claim's first texts only grow.
+_TITLES: weakref.WeakKeyDictionary[ClaimIndex, dict[tuple[str, int], list[_Titled]]] = (
+    weakref.WeakKeyDictionary()
+)
+_Titled = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _titles_of(index: ClaimIndex, claim_id: str) -> list[_Titled]:
+    """The terms of each title and of the name it is given with in a claim's
+    first texts (`_titled_names`), worked out once per claim."""
     from claimtrack.entities import TITLE_WORDS
 
-    found: set[str] = set()
-    for said in index.said(claim_id):
-        tokens = _TITLE_TOKEN.findall(said)
-        for title, name in _titled_names(tokens, TITLE_WORDS):
-            title_terms = index.terms(" ".join(title).lower()).words
-            if title_terms and all(term in words for term in title_terms):
-                found.update(index.terms(" ".join(name)).words)
+    said = index.said(claim_id)
+    known = _TITLES.setdefault(index, {})
+    key = (claim_id, len(said))
+    found = known.get(key)
+    if found is None:
+        found = []
+        for text in said:
+            for title, name in _titled_names(_TITLE_TOKEN.findall(text), TITLE_WORDS):
+                title_terms = index.terms(" ".join(title).lower()).words
+                if title_terms:
+                    found.append((title_terms, index.terms(" ".join(name)).words))
+        known[key] = found
     return found
 
 
