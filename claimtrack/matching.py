@@ -40,14 +40,19 @@ forms (`INFLECTION_LETTERS`): "castrated" in one text and "castration" in
 another make a main word, where neither form alone would. A noun in
 "-ation" is the word of its verb in "-ate", their stems differing by "at"
 ("urin" of "urination", "urinat" of "urinating"), too short a stem for the
-index to relate; and a word in "-man" is the word of its plural in "-men"
-("woman", "women"), which no suffix makes (`_forms_apart`). A word a
+index to relate; a word in "-man" is the word of its plural in "-men"
+("woman", "women"), which no suffix makes; and an irregular verb's past or
+participle is the word of its plain form ("shot", "shoot"; "caught",
+"catch"), which no suffix makes either (`_forms_apart`). A word a
 statement shouts in capitals of `SHOUTED_LETTERS` or more ("undergoing BRAIN
 SURGERY") is no named actor the text must give, unless another of the
 claim's texts writes it as a name: the capitals are emphasis.
 
 A text is matched without its web addresses and the "Read more:" before
-them (`without_addresses`): where it was found is not what it says.
+them, and without a list of other stories' titles that its page ran into its
+end, each glued to the last word of the one before ("... in IraqRunning
+ScaredVikings Star ..."; `without_addresses`): where it was found is not what
+it says.
 
 Two claims of one story often score within a few points of each other for a
 text about one of them: their statements share the story's names and most of
@@ -82,7 +87,11 @@ An acronym of the text stands for a name of the claim's texts whose
 capitalised words it gives the initials of ("FSU", "Florida State
 University"), and a name the claim's texts spell two ways one letter apart
 (`MISSPELT_LETTERS`: "Floria", "Florida") is one name, given when the text
-gives either: neither is a named actor the text leaves out.
+gives either: neither is a named actor the text leaves out. So is a person
+the claim's texts name with a title ("Sergeant-at-Arms Kevin Vickers",
+"Kevin Vickers, the Sergeant-at-Arms") when the text gives the title alone
+("Emotional sergeant-at-arms is greeted back to parliament ...";
+`_named_by_title`).
 
 A text about an untracked claim of a tracked story (a wife's arrest, against a
 leader's death) scores fairly well against several of the story's claims at
@@ -100,6 +109,7 @@ one figure for the other.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -287,6 +297,7 @@ def weigh(
     said.update(converted)
     used.update(converted)
     said.update(_spelled_out(index, claim_id, text))
+    said.update(_named_by_title(index, claim_id, set(terms.words)))
     distinct = sum(
         1 for term in used if index.claims_using(term, DISTINCT_CLAIMS) <= DISTINCT_CLAIMS
     )
@@ -303,6 +314,102 @@ def weigh(
     missing = _names_missing([term for term in main if term in named], named, said)
     same_story = runner_up is not None and same_story_of(actors, _named(index, runner_up))
     return Evidence(shared, distinct, predicate, missing, same_story)
+
+
+# A person the claim's texts name with a title, before the name or set beside
+# it ("Sergeant-at-Arms Kevin Vickers", "Kevin Vickers, the Sergeant-at-Arms",
+# "King Abdullah"), is named by a text that gives the title alone: "Emotional
+# sergeant-at-arms is greeted back ..." speaks of Kevin Vickers. A name is
+# read as up to `TITLED_NAME_WORDS` capitalised words.
+_TITLE_TOKEN = re.compile(r"[A-Za-z][\w.'-]*|,")
+TITLED_NAME_WORDS = 3
+
+
+def _named_by_title(index: ClaimIndex, claim_id: str, words: set[str]) -> set[str]:
+    """The terms of the names a claim's first texts give with a title
+    (`entities.TITLE_WORDS`, one word or several) whose terms the text's
+    `words` (the index's) all give: titles before a name of capitalised
+    words, or after one, set off by a comma and "the" (`_titles_of`)."""
+    found: set[str] = set()
+    for title, name in _titles_of(index, claim_id):
+        if all(term in words for term in title):
+            found.update(name)
+    return found
+
+
+# Each index's claims' titled names (`_titles_of`), by claim and the number of
+# first texts read: a claim's first texts only grow.
+_TITLES: weakref.WeakKeyDictionary[ClaimIndex, dict[tuple[str, int], list[_Titled]]] = (
+    weakref.WeakKeyDictionary()
+)
+_Titled = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _titles_of(index: ClaimIndex, claim_id: str) -> list[_Titled]:
+    """The terms of each title and of the name it is given with in a claim's
+    first texts (`_titled_names`), worked out once per claim."""
+    from claimtrack.entities import TITLE_WORDS
+
+    said = index.said(claim_id)
+    known = _TITLES.setdefault(index, {})
+    key = (claim_id, len(said))
+    found = known.get(key)
+    if found is None:
+        found = []
+        for text in said:
+            for title, name in _titled_names(_TITLE_TOKEN.findall(text), TITLE_WORDS):
+                title_terms = index.terms(" ".join(title).lower()).words
+                if title_terms:
+                    found.append((title_terms, index.terms(" ".join(name)).words))
+        known[key] = found
+    return found
+
+
+def _titled_names(
+    tokens: Sequence[str], titles: frozenset[str]
+) -> Iterable[tuple[Sequence[str], Sequence[str]]]:
+    """(title, name) of each name `tokens` give with a run of `titles` before it
+    ("Chief Warden Alma Brevik": "Chief", "Warden Alma Brevik") or after it
+    ("Alma Brevik, the chief warden": "chief")."""
+
+    def title_at(at: int) -> int:
+        end = at
+        while end < len(tokens) and tokens[end].lower() in titles:
+            end += 1
+        return end
+
+    def name_at(at: int) -> int:
+        end = at
+        while (
+            end < len(tokens)
+            and end - at < TITLED_NAME_WORDS
+            and tokens[end][:1].isupper()
+            and tokens[end].lower() not in titles
+        ):
+            end += 1
+        return end
+
+    at = 0
+    while at < len(tokens):
+        end = title_at(at)
+        if end > at:
+            name_end = name_at(end)
+            if name_end > end:
+                yield tokens[at:end], tokens[end:name_end]
+            at = max(end, name_end)
+            continue
+        name_end = name_at(at)
+        if name_end > at:
+            if tokens[name_end : name_end + 2] in (
+                [",", "the"],
+                [",", "The"],
+            ):
+                after = title_at(name_end + 2)
+                if after > name_end + 2:
+                    yield tokens[name_end + 2 : after], tokens[at:name_end]
+            at = name_end
+            continue
+        at += 1
 
 
 def _texts_using(index: ClaimIndex, profile: Mapping[str, int], term: str) -> int:
@@ -423,9 +530,25 @@ _ADDRESS = re.compile(
 )
 
 
+# Where a word of four letters or more runs into a capitalised one inside a
+# token ("IraqRunning", "AbuseWhy"): a page's list of other stories' titles,
+# copied with the text, glues each title to the end of the one before ("... in
+# IraqRunning ScaredVikings Star ... AbuseWhy the Military ..."). A name is
+# seldom written so, and seldom in threes ("LinkedIn", "HairGate"; "PayPal",
+# "MacBook" and "McDonald" glue a shorter word): `GLUED_TITLES` such tokens,
+# each another, are titles run together, and the text ends where the first
+# one begins.
+_GLUED = re.compile(r"\b[A-Za-z][a-z]{3,}(?=([A-Z][a-z]*)\b)")
+GLUED_TITLES = 3
+
+
 def without_addresses(text: str) -> str:
-    """`text` without its web addresses and the "Read more:" before them; the text
-    itself when nothing else is left."""
+    """`text` without its web addresses and the "Read more:" before them, and
+    without a list of other stories' titles glued to its end (`GLUED_TITLES`);
+    the text itself when nothing else is left."""
+    glued = list(_GLUED.finditer(text))
+    if len({found[0] + found[1] for found in glued}) >= GLUED_TITLES:
+        text = text[: glued[0].end()].rstrip()
     lowered = text.lower()
     if "http" not in lowered and "www." not in lowered:
         return text
@@ -541,6 +664,40 @@ def _terms_used(index: ClaimIndex, claim_id: str, text: str, terms: Terms) -> di
 #   "gunmen"), which no suffix makes.
 _ACTION_NOUN = re.compile(r"\b([a-z]{3,})ations?\b")
 _MAN_OR_MEN = ("man", "men")
+# - an irregular verb's plain form, past and past participle ("shoot", "shot";
+#   "catch", "caught"; "eat", "eaten"; `verbforms.IRREGULAR`): a past or a
+#   participle of `IRREGULAR_LETTERS` or more only, as a shorter one is as
+#   often another word ("fed", "won", "led", "saw").
+IRREGULAR_LETTERS = 4
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def _term_of(word: str) -> str:
+    """The term a lower-case word is among a text's words, as the index makes it
+    ("caught" "caught", "fought" "fight"); "" for a word it leaves out ("been")."""
+    from claimtrack.normalise import FRAMING_WORDS, STOP_WORDS, SYNONYMS, stem
+
+    if word in STOP_WORDS or word in FRAMING_WORDS:
+        return ""
+    return SYNONYMS.get(word) or stem(word)
+
+
+def _irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Each term of an irregular verb's form with the terms of its other forms
+    (`IRREGULAR_LETTERS`): "shot" with "shoot", "caught" with "catch". Made on
+    first asking."""
+    if _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS
+    from claimtrack.verbforms import IRREGULAR
+
+    found: dict[str, dict[str, None]] = {}
+    for plain, (past, done) in IRREGULAR.items():
+        forms = [plain, *(form for form in (*past, *done) if len(form) >= IRREGULAR_LETTERS)]
+        terms = set(filter(None, map(_term_of, forms)))
+        for term in terms:
+            found.setdefault(term, {}).update(dict.fromkeys(sorted(terms - {term})))
+    _IRREGULAR_FORMS.update((term, tuple(others)) for term, others in found.items() if others)
+    return _IRREGULAR_FORMS
 
 
 def _forms_apart(
@@ -548,9 +705,10 @@ def _forms_apart(
 ) -> dict[str, list[str]]:
     """Each stem of a text's word (`words`, the index's) with the stems of the same
     word in another form that the stemmer leaves apart (`_ACTION_NOUN`,
-    `_MAN_OR_MEN`): the text's "urination" is the claim's "urinating", its
-    "urinated" the claim's "urination" (the claim's texts giving the noun), its
-    "women" the claim's "woman"."""
+    `_MAN_OR_MEN`, `_irregular_forms`): the text's "urination" is the claim's
+    "urinating", its "urinated" the claim's "urination" (the claim's texts
+    giving the noun), its "women" the claim's "woman", its "shot" the claim's
+    "shoot"."""
     from claimtrack.normalise import stem
 
     pairs: dict[str, str] = {}
@@ -564,9 +722,13 @@ def _forms_apart(
         for base in dict.fromkeys(_ACTION_NOUN.findall(theirs)):
             pairs.setdefault(stem(f"{base}ate"), stem(f"{base}ation"))
     apart = {word: [form] for word, form in pairs.items() if form != word}
+    irregular = _irregular_forms()
     for word in words:
         if word.endswith(_MAN_OR_MEN):
             apart.setdefault(word, []).append(word[:-2] + ("en" if word.endswith("an") else "an"))
+        others = irregular.get(word)
+        if others:
+            apart.setdefault(word, []).extend(others)
     return apart
 
 
