@@ -207,6 +207,7 @@ class _Resolver:
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
         self._bodies_by_itself: set[str] = set()  # one-word names read as bodies by "its"
+        self._lone_bodies: set[str] = set()  # one-word names the article calls bodies
         self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
         self._guessed_home = False  # the last person's party was the article's state, by title
@@ -457,6 +458,8 @@ class _Resolver:
             # "Apple announced its plans, saying that ...": a one-word name the
             # article has shown to be a body stays that body
             return (speaker,), "organisation"
+        if parties is not None and len(lower) <= 2 and parties[0] in self._lone_bodies:
+            return parties, "organisation"  # "Gawker reported": no "she" takes it up
         return parties or (None,), kind
 
     def _body_before(self, speaker: str) -> bool:
@@ -644,6 +647,15 @@ class _Resolver:
         if named.kind == entities.UNKNOWN and self._one_name_of_a_person(named.name):
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name  # "The woman, who is known only as Lana"
+        if named.kind == entities.UNKNOWN and " " not in named.name:
+            # "Gawker, the media outlet that broke the story", "condom maker
+            # Durex", "as the Inquisitr reported": a lone name the article says
+            # is an outlet or a body, or that reports as outlets do
+            called = _lone_name_called(self.text, self.at, phrase, named.name)
+            if called is not None:
+                self.kinds.setdefault(called[0], called[1])
+                self._lone_bodies.add(called[0])
+                return called[0]
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.ORGANISATION and " " not in named.name:
@@ -2007,6 +2019,59 @@ def _called_an_outlet(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, str] | None:
+    """The party and kind of a one-word name nothing else types, by what the
+    article calls it ("the site Gawker", "Glide, an app which ...", "condom
+    maker Durex") or, for "the" and the name, by its reporting as an outlet
+    does ("as the Inquisitr reported", "according to The Wrap": the outlet's
+    name keeps its "The", the word alone being no name). None when nothing says."""
+    if _called_an_outlet(text, name):
+        return name, entities.MEDIA
+    if _called_a_body(text, name):
+        return name, entities.ORGANISATION
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1] != name:
+        return None
+    start = text.find(phrase, at)
+    if start != at:
+        return None
+    if _REPORTED_BY_BEFORE_RE.search(text, max(0, at - 40), at) or _REPORTS_AFTER_RE.match(
+        text, at + len(phrase)
+    ):
+        return f"The {name}", entities.MEDIA
+    return None
+
+
+def _called_a_body(text: str, name: str) -> bool:
+    """Whether the article calls a one-word name a company, a maker, an app
+    ("tech giant Apple", "condom maker Durex", "Glide, an app which ...")."""
+    for found in re.finditer(rf"(?<![\w.'\u2019-]){re.escape(name)}(?![\w'\u2019-])", text):
+        if _BODY_WORD_BEFORE_RE.search(text, max(0, found.start() - 40), found.start()):
+            return True
+        if _BODY_WORD_AFTER_RE.match(text, found.end()):
+            return True
+    return False
+
+
+# Nouns for a company or a maker of things that say what a name right beside is.
+_BODY_WORDS = (
+    r"(?:company|firm|maker|manufacturer|retailer|giant|app|application|startup|start-up"
+    r"|brand|chain|provider|carrier|corporation|conglomerate|airline|developer)"
+)
+_BODY_WORD_BEFORE_RE = re.compile(rf"\b[\w-]+\s+{_BODY_WORDS}\s+$")
+_BODY_WORD_AFTER_RE = re.compile(
+    rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{_BODY_WORDS}"
+    r"(?:[,.;:)]|\s+(?:that|which|with|based|known|owned|run|from|in)\b)"
+)
+# "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
+# reported", "The Wrap previously reported"
+_REPORTED_BY_BEFORE_RE = re.compile(r"(?:\b(?i:according)\s+to|\breported\s+by|\b(?i:as))\s+$")
+_REPORTS_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|first|previously|also|recently|originally)\s+)?"
+    r"(?:reported|reports|writes|wrote|pointed\s+out)\b"
+)
 
 
 _OUTLET_WORD_BEFORE_RE = re.compile(

@@ -775,3 +775,69 @@ def test_a_party_called_she_is_a_person_whatever_its_name_looks_like() -> None:
     # A one-word name would be guessed a body; "she" says otherwise.
     assert _kind_said("Lana", ["Lana", "she", "She"]) == "person"
     assert _kind_said("Lana", ["Lana"]) is None
+
+
+def _speakers_in(article: str) -> list[tuple[str | None, str | None, str | None]]:
+    document = document_from_text(article, "article")
+    statements = extract_statements(document, PartyResolver.build(), Lexicon.build())
+    return [(s.speaker, s.party, s.kind) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        # what the article calls the name, before or after it
+        (
+            "Kettleworth, the gardening blog that first ran the photos, says the "
+            "tomato weighed four kilos.",
+            ("Kettleworth", "Kettleworth", "media"),
+        ),
+        (
+            "Shoppers queued for hours outside the store. Sneaker maker Bramwick said "
+            "the shoes would be sold out by noon.",
+            ("Bramwick", "Bramwick", "organisation"),
+        ),
+        (
+            "Pondly, a dating app which launched last spring, said its users had "
+            "doubled since June.",
+            ("Pondly", "Pondly", "organisation"),
+        ),
+        # "the" and one name that reports as an outlet does
+        (
+            "The mayor was seen leaving the hotel at dawn, according to the Lanternpost.",
+            ("the Lanternpost", "The Lanternpost", "media"),
+        ),
+        (
+            "The Quillfeather reported that the bridge would close for a month.",
+            ("The Quillfeather", "The Quillfeather", "media"),
+        ),
+    ],
+)
+def test_a_lone_name_the_article_calls_a_body_or_that_reports(
+    article: str, said: tuple[str, str, str]
+) -> None:
+    assert said in _speakers_in(article)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # nothing says what the name is: shown, not guessed
+        "Bramwick said the shoes would be sold out by noon.",
+        # "the" and a name that does not report
+        "The Quillfeather said the bridge would close for a month.",
+        # an occupation with a noun after it is no body's description
+        "Pondly, a dating app developer's son, said the bridge would close.",
+    ],
+)
+def test_a_lone_name_nothing_types_has_no_party(article: str) -> None:
+    assert [party for _, party, _ in _speakers_in(article)] == [None]
+
+
+def test_she_after_an_outlet_is_not_the_outlet() -> None:
+    said = _speakers_in(
+        "Kettleworth, the gardening blog that first ran the photos, reports that the "
+        "tomato weighed four kilos.\n\nShe said the tomato was grown in a shed."
+    )
+    assert said[0] == ("Kettleworth", "Kettleworth", "media")
+    assert said[1][1] is None
