@@ -366,7 +366,7 @@ class _Resolver:
         if parties is None and _HEAD_OF_STATE_RE.fullmatch(speaker):
             # "President Obama", "Prime Minister Abe", no state named: the head of
             # the state the article is about, when it clearly is about one
-            home = self._head_of_state_home()
+            home = self._head_heard_before(speaker) or self._head_of_state_home()
             if home is not None:
                 return (home,), "person"
         if parties is None and _GENERIC_OWNER_RE.search(speaker):
@@ -799,6 +799,23 @@ class _Resolver:
         body = found.pop()
         self.kinds.setdefault(body, entities.ORGANISATION)
         return body
+
+    def _head_heard_before(self, speaker: str) -> str | None:
+        """The state a head of state spoke for when the article last gave the
+        same title and name, with the state or a regnal number ("Jordan's King
+        Abdullah II vowed ... King Abdullah said"): later mentions keep it."""
+        words = speaker.split()
+        for mention in reversed(self.memory.mentions):
+            said = mention.text.split()
+            if len(mention.parties) != 1 or self.kind(mention.parties[0]) != entities.STATE:
+                continue
+            for at in range(len(said) - len(words) + 1):
+                rest = said[at + len(words) :]
+                if said[at : at + len(words)] == words and (
+                    not rest or (len(rest) == 1 and _REGNAL_RE.fullmatch(rest[0]))
+                ):
+                    return mention.parties[0]
+        return None
 
     def _head_of_state_home(self) -> str | None:
         """Whose head a title with no state names ("President Barack Obama"): the
@@ -2093,6 +2110,8 @@ _HEAD_OF_STATE_TITLE_RE = re.compile(
     r"(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir"
     r"|Supreme\s+Leader)"
 )
+# A monarch's or pope's number after the name: "Abdullah II", "Mohammed VI".
+_REGNAL_RE = re.compile(r"[IVX]+")
 _HEAD_OF_STATE_RE = re.compile(
     _HEAD_OF_STATE_TITLE_RE.pattern + r"\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+"
 )

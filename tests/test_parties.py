@@ -841,3 +841,17 @@ def test_she_after_an_outlet_is_not_the_outlet() -> None:
     )
     assert said[0] == ("Kettleworth", "Kettleworth", "media")
     assert said[1][1] is None
+
+
+def test_a_head_of_state_named_again_keeps_the_state_given_before() -> None:
+    # the bare name also read after "the U.S." ends a sentence: no name alone
+    # settles it, the title and name the article gave with the state do
+    said = _speakers_in(
+        "Norway's Queen Ingrid III, shaken by the floods, vowed to rebuild the "
+        "dams.\n\nIn a meeting with aid workers, Queen Ingrid III said the river "
+        "had never risen so fast.\n\nThe floods struck while the queen was in the "
+        "U.S. Queen Ingrid is a close friend of Washington.\n\n"
+        "Queen Ingrid said the army would clear the roads by Friday."
+    )
+    assert said[1][:2] == ("Queen Ingrid III", "Norway")
+    assert said[-1][:2] == ("Queen Ingrid", "Norway")
