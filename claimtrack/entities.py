@@ -247,6 +247,8 @@ def speaks_for_nobody(phrase: str) -> bool:
     lower = f" {' '.join(phrase.lower().split())} "
     if " close to " in lower:
         return True
+    if lower.startswith(" those who "):
+        return True  # "those who saw the gunman at the War Memorial": whoever saw it
     first = next((w for w in lower.split() if w not in P.DETERMINERS), "")
     words = lower.split()
     if first in _UNNAMED and words[words.index(first) + 1 :][:1] in (["in"], ["from"]):

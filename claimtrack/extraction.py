@@ -5908,7 +5908,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     first = _serial_list_start(left, first)
     first = _reduced_relative_start(left, first)
     first = _after_opening_phrase(left, first, i)
-    relative = _relative_head(left, first)
+    relative = _relative_head(left, first, i)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
@@ -6321,14 +6321,18 @@ def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str |
     return (pronoun.start, pronoun.end), antecedent, pronoun.start
 
 
-def _relative_head(left: list[_Token], first: int) -> tuple[Span, str | None, int] | None:
-    """'officials who spoke with The Huffington Post said': the speaker is who spoke."""
+def _relative_head(left: list[_Token], first: int, end: int) -> tuple[Span, str | None, int] | None:
+    """'officials who spoke with The Huffington Post said': the speaker is who
+    spoke. 'Those who saw the gunman at the mall say': "those" and its clause
+    (`end` the last token before the cue), not what they saw."""
     for w in range(first - 1, max(0, first - 15), -1):
         token = left[w]
         if token.text in _CLAUSE_PUNCTUATION or token.text in P.OPEN_QUOTES:
             return None
         if token.lower != "who" or not left[w + 1].text.islower():
             continue
+        if w >= 1 and left[w - 1].lower == "those":
+            return (left[w - 1].start, left[end].end), None, left[w - 1].start
         head = _np_back(left, w - 1)
         if head > w - 1 or not _valid_speaker(left[head:w]):
             return None
