@@ -1763,6 +1763,26 @@ class _Resolver:
                 ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            # '"...," he said' opening a paragraph, after a paragraph whose last
+            # sentence has a named person as its subject ("Chibok resident Ann Roe
+            # is deeply critical of ..."): that person, not the last speaker
+            subject = self._subject_before_quotation()
+            named = entities.name_in(subject) if subject is not None else None
+            if (
+                subject is not None
+                and named is not None
+                and named.kind in (entities.PERSON, entities.UNKNOWN)
+                and entities.may_be(word, subject)
+                and not self._last_person_in_paragraph_before()
+            ):
+                parties, kind = self.parties_of(subject, None)
+                if (
+                    kind == "person"
+                    and len(parties) == 1
+                    and self.kind(parties[0]) == entities.PERSON
+                ):
+                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
@@ -1876,6 +1896,39 @@ class _Resolver:
         prefix = self.text[line_start : self.at]
         if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS + ".!?"):
             return None
+        return self._last_subject_before(line_start)
+
+    def _subject_before_quotation(self) -> str | None:
+        """For a pronoun right after a quotation that opens its paragraph ('"...,"
+        he said'), the named subject of the last sentence of the paragraph
+        before, when no quotation stands in that paragraph."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        prefix = self.text[line_start : self.at].rstrip()
+        if not prefix or prefix[0] not in P.OPEN_QUOTES or prefix[-1] not in P.QUOTE_CHARS:
+            return None
+        if sum(prefix.count(c) for c in P.QUOTE_CHARS) != 2:
+            return None  # one quotation, whole, before the pronoun
+        subject = self._last_subject_before(line_start, unquoted=True)
+        if subject is None or len(_name_tokens(subject.split())) == 0:
+            return None
+        return subject
+
+    def _last_person_in_paragraph_before(self) -> bool:
+        """Whether the last person heard speak is named in the paragraph before
+        the speaker's ("Gertz reported that an expert, Ann Roe, explained ..."):
+        that paragraph then tells what they said, and "he" goes on with them."""
+        last = self.memory.last(lambda m: m.kind == "person")
+        if last is None:
+            return False
+        name = _name_tokens(last.text.split())
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        paragraph_end = len(self.text[:line_start].rstrip())
+        paragraph_start = self.text.rfind("\n", 0, paragraph_end) + 1
+        paragraph = self.text[paragraph_start:paragraph_end]
+        return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", paragraph) is not None
+
+    def _last_subject_before(self, line_start: int, *, unquoted: bool = False) -> str | None:
+        """The subject of the last sentence of the paragraph before `line_start`."""
         paragraph_end = line_start
         while paragraph_end > 0 and self.text[paragraph_end - 1].isspace():
             paragraph_end -= 1
@@ -1883,6 +1936,8 @@ class _Resolver:
         if paragraph_end <= paragraph_start:
             return None
         paragraph = self.text[paragraph_start:paragraph_end]
+        if unquoted and any(c in paragraph for c in P.QUOTE_CHARS):
+            return None
         breaks = list(_SENTENCE_BREAK_RE.finditer(paragraph))
         start = paragraph_start + (breaks[-1].end() if breaks else 0)
         return self._subject_of(start, paragraph_end)

@@ -855,3 +855,23 @@ def test_a_head_of_state_named_again_keeps_the_state_given_before() -> None:
     )
     assert said[1][:2] == ("Queen Ingrid III", "Norway")
     assert said[-1][:2] == ("Queen Ingrid", "Norway")
+
+
+def test_he_after_a_quotation_is_the_person_the_paragraph_before_was_about() -> None:
+    said = _speakers_in(
+        'Council leader Mara Quist said the bridge would reopen in May. "It is '
+        'safe," she said.\n\n'
+        "Harbour pilot Tobias Wren is deeply critical of the delay.\n\n"
+        '"We have lost half our trade since the spring," he said.'
+    )
+    assert said[-1][:2] == ("he", "Tobias Wren")
+
+
+def test_he_after_a_quotation_goes_on_with_a_speaker_the_paragraph_before_names() -> None:
+    # the paragraph names the last speaker: it goes on with them
+    said = _speakers_in(
+        "Tobias Wren, a retired diver, said the cables had rusted.\n\n"
+        "Councillor Ann Olsen met Wren at the harbour on Monday.\n\n"
+        '"The first warning came in March," he said.'
+    )
+    assert said[-1][:2] == ("he", "Tobias Wren")
