@@ -559,6 +559,11 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         w if i + 1 < len(run) and _kept_inside_name(w, run[i + 1]) else _bare(w)
         for i, w in enumerate(run)
     ]
+    based = [i for i, w in enumerate(name_words) if w.lower().endswith("-based")]
+    if based:
+        # "a New York City-based activist", "the New York-based Human Rights
+        # Watch": where, in as many words as the place has, not who
+        name_words = name_words[based[-1] + 1 :]
     while name_words and (
         name_words[0].lower() in TITLE_WORDS
         or name_words[0].lower() in _CONNECTORS

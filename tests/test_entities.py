@@ -815,3 +815,21 @@ def test_a_peoples_possessive_and_a_number_inside_a_bodys_name(phrase: str, name
 
 def test_a_peoples_possessive_before_a_common_noun_names_nothing() -> None:
     assert name_in("the children's parents") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a place of several words before "-based" says where, not who
+        ("the Portland-based Harbour Watch", "Harbour Watch"),
+        ("the Salt Lake City-based Harbour Watch", "Harbour Watch"),
+        ("a San Diego-based author, Ann Quist", "Ann Quist"),
+    ],
+)
+def test_a_place_before_based_is_no_part_of_the_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None and found.name == name
+
+
+def test_a_place_before_based_alone_names_nobody() -> None:
+    assert name_in("a Salt Lake City-based activist") is None
