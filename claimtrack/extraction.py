@@ -6448,6 +6448,10 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
         name_end -= 1
     if name_end <= start:
         return None
+    if not _is_name(left[start:name_end]) and _described_name(left, start, name_end):
+        # "Trainee shop assistant Gemma Prosser, 19, said": words for what the
+        # person is, then the name, open the clause
+        return (left[start].start, left[name_end - 1].end), None, left[start].start
     if not _is_name(left[start:name_end]):
         # "The group's leader, Abubakar Shekau, ruled out talks": a role, then
         # the name of the one who holds it
@@ -6462,6 +6466,26 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
             return None
         return (left[role].start, named[-1].end), None, left[role].start
     return (left[start].start, left[name_end - 1].end), None, left[start].start
+
+
+def _described_name(left: list[_Token], start: int, end: int) -> bool:
+    """Whether left[start:end] is a few words saying what someone is, the first
+    capitalised as the clause opens, then a name of two words or more ("Trainee
+    shop assistant Gemma Prosser", "Local man Aamir Dhawan")."""
+    first = end
+    while first > start and left[first - 1].text[:1].isupper():
+        first -= 1
+    if end - first < 2 or first == start or first - start > 3:
+        return False
+    if not _is_name(left[first:end]):
+        return False
+    return all(
+        token.text.isalpha()
+        and token.lower not in _NOT_IN_A_ROLE
+        and token.lower not in P.DETERMINERS
+        and not _reads_as_verb(token)
+        for token in left[start:first]
+    ) and all(token.text.islower() for token in left[start + 1 : first])
 
 
 # Words that never stand in the words describing a speaker before the name

@@ -5972,3 +5972,33 @@ def test_those_who_and_their_clause_speak_not_what_they_saw(text: str) -> None:
 def test_a_relative_clause_after_a_noun_still_gives_the_noun() -> None:
     statement = only("Officials who spoke with the Ledger said the mill would close.")
     assert statement.speaker == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        (
+            "Apprentice boat builder Tamsin Crowe, 22, said the hull had cracked.",
+            "Apprentice boat builder Tamsin Crowe",
+            "Tamsin Crowe",
+        ),
+        (
+            'Nervous bus driver Owen Pryce, 51, who was visiting from Kendal, said: "It shook."',
+            "Nervous bus driver Owen Pryce",
+            "Owen Pryce",
+        ),
+    ],
+)
+def test_words_for_what_someone_is_before_a_name_and_an_age_are_the_speaker(
+    text: str, speaker: str, party: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, party)
+
+
+def test_a_clause_before_a_name_and_an_age_is_no_description() -> None:
+    statement = only('Asked about the bridge on Monday, Owen Pryce, 51, said: "It shook."')
+    assert statement.speaker == "Owen Pryce"
+    # a preposition among the words: a place, no description of the person
+    statement = only("Many shoppers in Carlisle Mall, 40 or more, said the roof leaked.")
+    assert (statement.speaker, statement.party) == ("Many shoppers in Carlisle Mall", None)
