@@ -454,6 +454,12 @@ class _Resolver:
             body = self._body_by_itself(speaker)
             if body is not None:
                 return (body,), "organisation"
+        if parties is None and _writes_its(self.text, speaker):
+            # "Apple unveiled its watch ... Apple revealed that ...": a one-word
+            # name the article gives "its" to is a body wherever it speaks
+            body = self._body_by_itself(speaker)
+            if body is not None:
+                return (body,), "organisation"
         if parties is None and self._body_before(speaker):
             # "Apple announced its plans, saying that ...": a one-word name the
             # article has shown to be a body stays that body
@@ -6228,10 +6234,26 @@ def _bare_title_start(left: list[_Token], first: int) -> int:
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
 _RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
+
+
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
 # reporters ...", "Apple told them the company is waiting ...", "Acme denied
 # that it had plans ..." ("it" doing or having something; not "it had been",
 # "it has been", where "it" may be nobody).
+def _writes_its(text: str, name: str) -> bool:
+    """Whether the article writes a one-word name with "its" after one or two
+    lower-case words ("Apple unveiled its", "Comcast already monitors its"),
+    as it writes a body, never a person."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return (
+        re.search(
+            rf"(?<![\w'\u2019.-]){re.escape(name)}\s+(?:[a-z][\w'\u2019-]*\s+){{1,2}}its\b", text
+        )
+        is not None
+    )
+
+
 _ITSELF_RE = re.compile(
     r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
     r"never|is\s+planning|was\s+planning)\b|"

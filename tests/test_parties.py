@@ -875,3 +875,17 @@ def test_he_after_a_quotation_goes_on_with_a_speaker_the_paragraph_before_names(
         '"The first warning came in March," he said.'
     )
     assert said[-1][:2] == ("he", "Tobias Wren")
+
+
+def test_a_lone_name_the_article_gives_its_is_a_body_wherever_it_speaks() -> None:
+    said = _speakers_in(
+        "Larkspur unveiled its folding bicycle in May.\n\n"
+        "Larkspur has already revealed that the bicycle will cost $900."
+    )
+    assert said == [("Larkspur", "Larkspur", "organisation")]
+    # "its" after a longer run is about something else; a person is never given it
+    said = _speakers_in(
+        "Corwin complained about the store and the state of its shelves.\n\n"
+        "Corwin said the bicycle had cost $900."
+    )
+    assert said[-1][:2] == ("Corwin", None)
