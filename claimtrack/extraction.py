@@ -2315,7 +2315,9 @@ _PLACES_OUTLET_RE = re.compile(
     r"(?:newspaper|paper|tabloid|daily|magazine|website|broadcaster|network|channel)\b"
 )
 _MILITARY_RANK_RE = re.compile(
-    r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
+    # "Secretary-General", "Director General": the head of a body, no rank
+    r"\b(?:marshal|(?<!secretary-)(?<!secretary )(?<!director-)(?<!director )general"
+    r"|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
     r"lieutenant|lt\.|major|maj\.)(?!\w)",
     re.IGNORECASE,
 )

@@ -889,3 +889,16 @@ def test_a_lone_name_the_article_gives_its_is_a_body_wherever_it_speaks() -> Non
         "Corwin said the bicycle had cost $900."
     )
     assert said[-1][:2] == ("Corwin", None)
+
+
+def test_a_secretary_general_is_no_general_of_the_state_the_article_is_about() -> None:
+    article = (
+        "Brazil, Brazil and Brazil again: the floods in Brazil have killed 40.\n\n"
+        "At the World Meteorological Organization, Secretary-General Ines Varga "
+        "said the rains would go on for a week.\n\n"
+        "Gen. Paulo Arantes said the army would clear the roads."
+    )
+    said = _speakers_in(article)
+    assert said[0][:2] == ("Secretary-General Ines Varga", "World Meteorological Organization")
+    # a general of the army is still the state's voice
+    assert said[-1][:2] == ("Gen. Paulo Arantes", "Brazil")
