@@ -2125,10 +2125,11 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
 def _called_a_body(text: str, name: str) -> bool:
     """Whether the article calls a one-word name a company, a maker, an app
     ("tech giant Apple", "condom maker Durex", "Glide, an app which ...")."""
-    for found in re.finditer(rf"(?<![\w.'\u2019-]){re.escape(name)}(?![\w'\u2019-])", text):
-        if _BODY_WORD_BEFORE_RE.search(text, max(0, found.start() - 40), found.start()):
+    for end in _word_ends(text, name):
+        start = end - len(name)
+        if _BODY_WORD_BEFORE_RE.search(text, max(0, start - 40), start):
             return True
-        if _BODY_WORD_AFTER_RE.match(text, found.end()):
+        if _BODY_WORD_AFTER_RE.match(text, end):
             return True
     return False
 
@@ -6248,12 +6249,24 @@ def _writes_its(text: str, name: str) -> bool:
     as it writes a body, never a person."""
     if " " in name or not name[:1].isupper():
         return False
-    return (
-        re.search(
-            rf"(?<![\w'\u2019.-]){re.escape(name)}\s+(?:[a-z][\w'\u2019-]*\s+){{1,2}}its\b", text
-        )
-        is not None
-    )
+    return any(_ITS_AFTER_RE.match(text, end) for end in _word_ends(text, name))
+
+
+def _word_ends(text: str, word: str) -> Iterator[int]:
+    """Where each whole-word occurrence of `word` in `text` ends."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'\u2019.-") and not (
+            after.isalnum() or after in "_'\u2019-"
+        ):
+            yield end
+        at = text.find(word, end)
+
+
+_ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
 
 
 _ITSELF_RE = re.compile(
