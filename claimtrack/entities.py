@@ -247,6 +247,8 @@ def speaks_for_nobody(phrase: str) -> bool:
     lower = f" {' '.join(phrase.lower().split())} "
     if " close to " in lower:
         return True
+    if lower.startswith(" those who "):
+        return True  # "those who saw the gunman at the War Memorial": whoever saw it
     first = next((w for w in lower.split() if w not in P.DETERMINERS), "")
     words = lower.split()
     if first in _UNNAMED and words[words.index(first) + 1 :][:1] in (["in"], ["from"]):
@@ -552,7 +554,16 @@ _FORCES = _words(
 
 
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
-    name_words = [_bare(w) for w in words[start:end]]
+    run = words[start:end]
+    name_words = [
+        w if i + 1 < len(run) and _kept_inside_name(w, run[i + 1]) else _bare(w)
+        for i, w in enumerate(run)
+    ]
+    based = [i for i, w in enumerate(name_words) if w.lower().endswith("-based")]
+    if based:
+        # "a New York City-based activist", "the New York-based Human Rights
+        # Watch": where, in as many words as the place has, not who
+        name_words = name_words[based[-1] + 1 :]
     while name_words and (
         name_words[0].lower() in TITLE_WORDS
         or name_words[0].lower() in _CONNECTORS
@@ -673,7 +684,10 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
             continue
         start = i
         i += 1
-        while i < len(words) and not words[i - 1].endswith(("'s", "\u2019s")):
+        while i < len(words) and not _possessive_ends_run(words, i):
+            if _numbered_in_name(words, i):
+                i += 1  # "Guangzhou No. 8 People's Hospital": a number the name gives
+                continue
             if _breaks_run(words[i]) and not _role_inside_name(words, i):
                 break
             if words[i].lower() == "of" and _person_of_body(words, start, i):
@@ -712,6 +726,33 @@ def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
                 break
         runs.append((start, i))
     return [(s, e) for s, e in runs if any(w.lower() not in P.DETERMINERS for w in words[s:e])]
+
+
+def _possessive_ends_run(words: list[str], i: int) -> bool:
+    """Whether the word before `i` is a possessive that ends a name ("The Daily
+    Beast's | Jamie Dettmer"); a plural for people with its "'s" inside a
+    body's name goes on ("Boston Children's Hospital", "People's Liberation
+    Army", "Women's Aid")."""
+    before = words[i - 1]
+    if not before.endswith(("'s", "\u2019s")):
+        return False
+    return not (before[:-2].lower() in _PEOPLE_PLURALS and _is_name_word(words[i]))
+
+
+# Plurals for people whose possessive opens the rest of a body's name.
+_PEOPLE_PLURALS = _words("people children women men")
+
+
+def _numbered_in_name(words: list[str], i: int) -> bool:
+    """Whether a number after "No." stands inside a name that goes on after it
+    ("Guangzhou No. 8 People's Hospital")."""
+    return (
+        i >= 2
+        and words[i - 1] in ("No.", "No")
+        and words[i].isdigit()
+        and i + 1 < len(words)
+        and _is_name_word(words[i + 1])
+    )
 
 
 def _person_of_body(words: list[str], start: int, of: int) -> bool:
@@ -1030,7 +1071,18 @@ def _is_initial(word: str) -> bool:
 
 
 def _tidy(words: list[str]) -> str:
-    return " ".join(_bare(w) for w in words).strip()
+    return " ".join(
+        w if i + 1 < len(words) and _kept_inside_name(w, words[i + 1]) else _bare(w)
+        for i, w in enumerate(words)
+    ).strip()
+
+
+def _kept_inside_name(word: str, after: str) -> bool:
+    """Whether a word inside a name is written whole there: a plural for people
+    with its "'s" ("Children's Hospital"), "No." before a number ("No. 8")."""
+    if word in ("No.", "No"):
+        return after.isdigit()
+    return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in _PEOPLE_PLURALS
 
 
 def _strip_the(name: str) -> str:

@@ -207,6 +207,7 @@ class _Resolver:
         self.text = text  # the article, for full names and the state it is about
         self.kinds: dict[str, str] = {}
         self._bodies_by_itself: set[str] = set()  # one-word names read as bodies by "its"
+        self._lone_bodies: set[str] = set()  # one-word names the article calls bodies
         self._most: dict[str, str | None] = {}  # the party of each kind the article names most
         self._introducing: set[str] = set()  # names whose introduction is being read
         self._guessed_home = False  # the last person's party was the article's state, by title
@@ -365,7 +366,7 @@ class _Resolver:
         if parties is None and _HEAD_OF_STATE_RE.fullmatch(speaker):
             # "President Obama", "Prime Minister Abe", no state named: the head of
             # the state the article is about, when it clearly is about one
-            home = self._head_of_state_home()
+            home = self._head_heard_before(speaker) or self._head_of_state_home()
             if home is not None:
                 return (home,), "person"
         if parties is None and _GENERIC_OWNER_RE.search(speaker):
@@ -453,10 +454,18 @@ class _Resolver:
             body = self._body_by_itself(speaker)
             if body is not None:
                 return (body,), "organisation"
+        if parties is None and _writes_its(self.text, speaker):
+            # "Apple unveiled its watch ... Apple revealed that ...": a one-word
+            # name the article gives "its" to is a body wherever it speaks
+            body = self._body_by_itself(speaker)
+            if body is not None:
+                return (body,), "organisation"
         if parties is None and self._body_before(speaker):
             # "Apple announced its plans, saying that ...": a one-word name the
             # article has shown to be a body stays that body
             return (speaker,), "organisation"
+        if parties is not None and len(lower) <= 2 and parties[0] in self._lone_bodies:
+            return parties, "organisation"  # "Gawker reported": no "she" takes it up
         return parties or (None,), kind
 
     def _body_before(self, speaker: str) -> bool:
@@ -644,6 +653,15 @@ class _Resolver:
         if named.kind == entities.UNKNOWN and self._one_name_of_a_person(named.name):
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name  # "The woman, who is known only as Lana"
+        if named.kind == entities.UNKNOWN and " " not in named.name:
+            # "Gawker, the media outlet that broke the story", "condom maker
+            # Durex", "as the Inquisitr reported": a lone name the article says
+            # is an outlet or a body, or that reports as outlets do
+            called = _lone_name_called(self.text, self.at, phrase, named.name)
+            if called is not None:
+                self.kinds.setdefault(called[0], called[1])
+                self._lone_bodies.add(called[0])
+                return called[0]
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.ORGANISATION and " " not in named.name:
@@ -787,6 +805,23 @@ class _Resolver:
         body = found.pop()
         self.kinds.setdefault(body, entities.ORGANISATION)
         return body
+
+    def _head_heard_before(self, speaker: str) -> str | None:
+        """The state a head of state spoke for when the article last gave the
+        same title and name, with the state or a regnal number ("Jordan's King
+        Abdullah II vowed ... King Abdullah said"): later mentions keep it."""
+        words = speaker.split()
+        for mention in reversed(self.memory.mentions):
+            said = mention.text.split()
+            if len(mention.parties) != 1 or self.kind(mention.parties[0]) != entities.STATE:
+                continue
+            for at in range(len(said) - len(words) + 1):
+                rest = said[at + len(words) :]
+                if said[at : at + len(words)] == words and (
+                    not rest or (len(rest) == 1 and _REGNAL_RE.fullmatch(rest[0]))
+                ):
+                    return mention.parties[0]
+        return None
 
     def _head_of_state_home(self) -> str | None:
         """Whose head a title with no state names ("President Barack Obama"): the
@@ -1734,6 +1769,26 @@ class _Resolver:
                 ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            # '"...," he said' opening a paragraph, after a paragraph whose last
+            # sentence has a named person as its subject ("Chibok resident Ann Roe
+            # is deeply critical of ..."): that person, not the last speaker
+            subject = self._subject_before_quotation()
+            named = entities.name_in(subject) if subject is not None else None
+            if (
+                subject is not None
+                and named is not None
+                and named.kind in (entities.PERSON, entities.UNKNOWN)
+                and entities.may_be(word, subject)
+                and not self._last_person_in_paragraph_before()
+            ):
+                parties, kind = self.parties_of(subject, None)
+                if (
+                    kind == "person"
+                    and len(parties) == 1
+                    and self.kind(parties[0]) == entities.PERSON
+                ):
+                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
@@ -1847,6 +1902,39 @@ class _Resolver:
         prefix = self.text[line_start : self.at]
         if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS + ".!?"):
             return None
+        return self._last_subject_before(line_start)
+
+    def _subject_before_quotation(self) -> str | None:
+        """For a pronoun right after a quotation that opens its paragraph ('"...,"
+        he said'), the named subject of the last sentence of the paragraph
+        before, when no quotation stands in that paragraph."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        prefix = self.text[line_start : self.at].rstrip()
+        if not prefix or prefix[0] not in P.OPEN_QUOTES or prefix[-1] not in P.QUOTE_CHARS:
+            return None
+        if sum(prefix.count(c) for c in P.QUOTE_CHARS) != 2:
+            return None  # one quotation, whole, before the pronoun
+        subject = self._last_subject_before(line_start, unquoted=True)
+        if subject is None or len(_name_tokens(subject.split())) == 0:
+            return None
+        return subject
+
+    def _last_person_in_paragraph_before(self) -> bool:
+        """Whether the last person heard speak is named in the paragraph before
+        the speaker's ("Gertz reported that an expert, Ann Roe, explained ..."):
+        that paragraph then tells what they said, and "he" goes on with them."""
+        last = self.memory.last(lambda m: m.kind == "person")
+        if last is None:
+            return False
+        name = _name_tokens(last.text.split())
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        paragraph_end = len(self.text[:line_start].rstrip())
+        paragraph_start = self.text.rfind("\n", 0, paragraph_end) + 1
+        paragraph = self.text[paragraph_start:paragraph_end]
+        return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", paragraph) is not None
+
+    def _last_subject_before(self, line_start: int, *, unquoted: bool = False) -> str | None:
+        """The subject of the last sentence of the paragraph before `line_start`."""
         paragraph_end = line_start
         while paragraph_end > 0 and self.text[paragraph_end - 1].isspace():
             paragraph_end -= 1
@@ -1854,6 +1942,8 @@ class _Resolver:
         if paragraph_end <= paragraph_start:
             return None
         paragraph = self.text[paragraph_start:paragraph_end]
+        if unquoted and any(c in paragraph for c in P.QUOTE_CHARS):
+            return None
         breaks = list(_SENTENCE_BREAK_RE.finditer(paragraph))
         start = paragraph_start + (breaks[-1].end() if breaks else 0)
         return self._subject_of(start, paragraph_end)
@@ -2009,6 +2099,60 @@ def _called_an_outlet(text: str, name: str) -> bool:
     return False
 
 
+def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, str] | None:
+    """The party and kind of a one-word name nothing else types, by what the
+    article calls it ("the site Gawker", "Glide, an app which ...", "condom
+    maker Durex") or, for "the" and the name, by its reporting as an outlet
+    does ("as the Inquisitr reported", "according to The Wrap": the outlet's
+    name keeps its "The", the word alone being no name). None when nothing says."""
+    if _called_an_outlet(text, name):
+        return name, entities.MEDIA
+    if _called_a_body(text, name):
+        return name, entities.ORGANISATION
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1] != name:
+        return None
+    start = text.find(phrase, at)
+    if start != at:
+        return None
+    if _REPORTED_BY_BEFORE_RE.search(text, max(0, at - 40), at) or _REPORTS_AFTER_RE.match(
+        text, at + len(phrase)
+    ):
+        return f"The {name}", entities.MEDIA
+    return None
+
+
+def _called_a_body(text: str, name: str) -> bool:
+    """Whether the article calls a one-word name a company, a maker, an app
+    ("tech giant Apple", "condom maker Durex", "Glide, an app which ...")."""
+    for end in _word_ends(text, name):
+        start = end - len(name)
+        if _BODY_WORD_BEFORE_RE.search(text, max(0, start - 40), start):
+            return True
+        if _BODY_WORD_AFTER_RE.match(text, end):
+            return True
+    return False
+
+
+# Nouns for a company or a maker of things that say what a name right beside is.
+_BODY_WORDS = (
+    r"(?:company|firm|maker|manufacturer|retailer|giant|app|application|startup|start-up"
+    r"|brand|chain|provider|carrier|corporation|conglomerate|airline|developer)"
+)
+_BODY_WORD_BEFORE_RE = re.compile(rf"\b[\w-]+\s+{_BODY_WORDS}\s+$")
+_BODY_WORD_AFTER_RE = re.compile(
+    rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{_BODY_WORDS}"
+    r"(?:[,.;:)]|\s+(?:that|which|with|based|known|owned|run|from|in)\b)"
+)
+# "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
+# reported", "The Wrap previously reported"
+_REPORTED_BY_BEFORE_RE = re.compile(r"(?:\b(?i:according)\s+to|\breported\s+by|\b(?i:as))\s+$")
+_REPORTS_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|first|previously|also|recently|originally)\s+)?"
+    r"(?:reported|reports|writes|wrote|pointed\s+out)\b"
+)
+
+
 _OUTLET_WORD_BEFORE_RE = re.compile(
     rf"(?:\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?i:{_OUTLET_WORDS})"
     rf"|\b(?i:{_OUTLET_WORDS})s\s+(?:like|such\s+as))\s+$"
@@ -2028,6 +2172,8 @@ _HEAD_OF_STATE_TITLE_RE = re.compile(
     r"(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir"
     r"|Supreme\s+Leader)"
 )
+# A monarch's or pope's number after the name: "Abdullah II", "Mohammed VI".
+_REGNAL_RE = re.compile(r"[IVX]+")
 _HEAD_OF_STATE_RE = re.compile(
     _HEAD_OF_STATE_TITLE_RE.pattern + r"\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+"
 )
@@ -2170,7 +2316,9 @@ _PLACES_OUTLET_RE = re.compile(
     r"(?:newspaper|paper|tabloid|daily|magazine|website|broadcaster|network|channel)\b"
 )
 _MILITARY_RANK_RE = re.compile(
-    r"\b(?:marshal|general|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
+    # "Secretary-General", "Director General": the head of a body, no rank
+    r"\b(?:marshal|(?<!secretary-)(?<!secretary )(?<!director-)(?<!director )general"
+    r"|gen\.|admiral|adm\.|colonel|col\.|brigadier|brig\.|"
     r"lieutenant|lt\.|major|maj\.)(?!\w)",
     re.IGNORECASE,
 )
@@ -5830,7 +5978,7 @@ def _subject_before(left: list[_Token], unit: _Unit) -> tuple[Span, str | None, 
     first = _serial_list_start(left, first)
     first = _reduced_relative_start(left, first)
     first = _after_opening_phrase(left, first, i)
-    relative = _relative_head(left, first)
+    relative = _relative_head(left, first, i)
     if relative is not None:
         return relative
     speaker = (left[first].start, left[i].end)
@@ -6095,10 +6243,38 @@ def _bare_title_start(left: list[_Token], first: int) -> int:
 
 _RELATIVE_PRONOUNS = frozenset({"who"})
 _RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
+
+
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
 # reporters ...", "Apple told them the company is waiting ...", "Acme denied
 # that it had plans ..." ("it" doing or having something; not "it had been",
 # "it has been", where "it" may be nobody).
+def _writes_its(text: str, name: str) -> bool:
+    """Whether the article writes a one-word name with "its" after one or two
+    lower-case words ("Apple unveiled its", "Comcast already monitors its"),
+    as it writes a body, never a person."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return any(_ITS_AFTER_RE.match(text, end) for end in _word_ends(text, name))
+
+
+def _word_ends(text: str, word: str) -> Iterator[int]:
+    """Where each whole-word occurrence of `word` in `text` ends."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'\u2019.-") and not (
+            after.isalnum() or after in "_'\u2019-"
+        ):
+            yield end
+        at = text.find(word, end)
+
+
+_ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
+
+
 _ITSELF_RE = re.compile(
     r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
     r"never|is\s+planning|was\s+planning)\b|"
@@ -6243,14 +6419,18 @@ def _relative_pronoun_subject(left: list[_Token], who: int) -> tuple[Span, str |
     return (pronoun.start, pronoun.end), antecedent, pronoun.start
 
 
-def _relative_head(left: list[_Token], first: int) -> tuple[Span, str | None, int] | None:
-    """'officials who spoke with The Huffington Post said': the speaker is who spoke."""
+def _relative_head(left: list[_Token], first: int, end: int) -> tuple[Span, str | None, int] | None:
+    """'officials who spoke with The Huffington Post said': the speaker is who
+    spoke. 'Those who saw the gunman at the mall say': "those" and its clause
+    (`end` the last token before the cue), not what they saw."""
     for w in range(first - 1, max(0, first - 15), -1):
         token = left[w]
         if token.text in _CLAUSE_PUNCTUATION or token.text in P.OPEN_QUOTES:
             return None
         if token.lower != "who" or not left[w + 1].text.islower():
             continue
+        if w >= 1 and left[w - 1].lower == "those":
+            return (left[w - 1].start, left[end].end), None, left[w - 1].start
         head = _np_back(left, w - 1)
         if head > w - 1 or not _valid_speaker(left[head:w]):
             return None
@@ -6311,6 +6491,10 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
         name_end -= 1
     if name_end <= start:
         return None
+    if not _is_name(left[start:name_end]) and _described_name(left, start, name_end):
+        # "Trainee shop assistant Gemma Prosser, 19, said": words for what the
+        # person is, then the name, open the clause
+        return (left[start].start, left[name_end - 1].end), None, left[start].start
     if not _is_name(left[start:name_end]):
         # "The group's leader, Abubakar Shekau, ruled out talks": a role, then
         # the name of the one who holds it
@@ -6325,6 +6509,26 @@ def _opening_subject(left: list[_Token], comma: int) -> tuple[Span, str | None, 
             return None
         return (left[role].start, named[-1].end), None, left[role].start
     return (left[start].start, left[name_end - 1].end), None, left[start].start
+
+
+def _described_name(left: list[_Token], start: int, end: int) -> bool:
+    """Whether left[start:end] is a few words saying what someone is, the first
+    capitalised as the clause opens, then a name of two words or more ("Trainee
+    shop assistant Gemma Prosser", "Local man Aamir Dhawan")."""
+    first = end
+    while first > start and left[first - 1].text[:1].isupper():
+        first -= 1
+    if end - first < 2 or first == start or first - start > 3:
+        return False
+    if not _is_name(left[first:end]):
+        return False
+    return all(
+        token.text.isalpha()
+        and token.lower not in _NOT_IN_A_ROLE
+        and token.lower not in P.DETERMINERS
+        and not _reads_as_verb(token)
+        for token in left[start:first]
+    ) and all(token.text.islower() for token in left[start + 1 : first])
 
 
 # Words that never stand in the words describing a speaker before the name

@@ -794,3 +794,42 @@ def test_an_acronym_spelt_like_an_outlets_noun_is_part_of_the_name() -> None:
     # "SITE" is the group's acronym, not the noun "site" before a name.
     found = name_in("the SITE Intelligence Group")
     assert found is not None and found.name == "SITE Intelligence Group"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a plural for people with its "'s" inside a body's name
+        ("a nurse at Leeds Children's Hospital", "Leeds Children's Hospital"),
+        ("Dr Ana Ruiz, of the Tarrow People's Clinic", "Tarrow People's Clinic"),
+        # a number after "No." inside a name
+        ("Dr Lin, of Harbin No. 3 Hospital", "Harbin No. 3 Hospital"),
+        # a possessive of one owner still ends a name
+        ("The Daily Beast's Ann Roe", "Daily Beast"),
+    ],
+)
+def test_a_peoples_possessive_and_a_number_inside_a_bodys_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None and found.name == name
+
+
+def test_a_peoples_possessive_before_a_common_noun_names_nothing() -> None:
+    assert name_in("the children's parents") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a place of several words before "-based" says where, not who
+        ("the Portland-based Harbour Watch", "Harbour Watch"),
+        ("the Salt Lake City-based Harbour Watch", "Harbour Watch"),
+        ("a San Diego-based author, Ann Quist", "Ann Quist"),
+    ],
+)
+def test_a_place_before_based_is_no_part_of_the_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None and found.name == name
+
+
+def test_a_place_before_based_alone_names_nobody() -> None:
+    assert name_in("a Salt Lake City-based activist") is None

@@ -5965,3 +5965,51 @@ def test_the_issuer_of_an_email_a_petition_or_a_statement_of_a_day_speaks() -> N
 def test_a_denied_telling_keeps_what_it_is_of(sentence: str, content: str) -> None:
     # "rumors of X": X is what is denied; "rumors" alone names nothing.
     assert [s.content for s in extract("Talks\n\n" + sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who saw the gunman at Kingsway Arcade say he wore a grey hood.",
+        "Those who watched the launch from Harbour Point said the rocket veered left.",
+    ],
+)
+def test_those_who_and_their_clause_speak_not_what_they_saw(text: str) -> None:
+    statement = only(text)
+    assert statement.speaker is not None and statement.speaker.startswith("Those who")
+    assert statement.party is None
+
+
+def test_a_relative_clause_after_a_noun_still_gives_the_noun() -> None:
+    statement = only("Officials who spoke with the Ledger said the mill would close.")
+    assert statement.speaker == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        (
+            "Apprentice boat builder Tamsin Crowe, 22, said the hull had cracked.",
+            "Apprentice boat builder Tamsin Crowe",
+            "Tamsin Crowe",
+        ),
+        (
+            'Nervous bus driver Owen Pryce, 51, who was visiting from Kendal, said: "It shook."',
+            "Nervous bus driver Owen Pryce",
+            "Owen Pryce",
+        ),
+    ],
+)
+def test_words_for_what_someone_is_before_a_name_and_an_age_are_the_speaker(
+    text: str, speaker: str, party: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, party)
+
+
+def test_a_clause_before_a_name_and_an_age_is_no_description() -> None:
+    statement = only('Asked about the bridge on Monday, Owen Pryce, 51, said: "It shook."')
+    assert statement.speaker == "Owen Pryce"
+    # a preposition among the words: a place, no description of the person
+    statement = only("Many shoppers in Carlisle Mall, 40 or more, said the roof leaked.")
+    assert (statement.speaker, statement.party) == ("Many shoppers in Carlisle Mall", None)

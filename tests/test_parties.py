@@ -775,3 +775,130 @@ def test_a_party_called_she_is_a_person_whatever_its_name_looks_like() -> None:
     # A one-word name would be guessed a body; "she" says otherwise.
     assert _kind_said("Lana", ["Lana", "she", "She"]) == "person"
     assert _kind_said("Lana", ["Lana"]) is None
+
+
+def _speakers_in(article: str) -> list[tuple[str | None, str | None, str | None]]:
+    document = document_from_text(article, "article")
+    statements = extract_statements(document, PartyResolver.build(), Lexicon.build())
+    return [(s.speaker, s.party, s.kind) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        # what the article calls the name, before or after it
+        (
+            "Kettleworth, the gardening blog that first ran the photos, says the "
+            "tomato weighed four kilos.",
+            ("Kettleworth", "Kettleworth", "media"),
+        ),
+        (
+            "Shoppers queued for hours outside the store. Sneaker maker Bramwick said "
+            "the shoes would be sold out by noon.",
+            ("Bramwick", "Bramwick", "organisation"),
+        ),
+        (
+            "Pondly, a dating app which launched last spring, said its users had "
+            "doubled since June.",
+            ("Pondly", "Pondly", "organisation"),
+        ),
+        # "the" and one name that reports as an outlet does
+        (
+            "The mayor was seen leaving the hotel at dawn, according to the Lanternpost.",
+            ("the Lanternpost", "The Lanternpost", "media"),
+        ),
+        (
+            "The Quillfeather reported that the bridge would close for a month.",
+            ("The Quillfeather", "The Quillfeather", "media"),
+        ),
+    ],
+)
+def test_a_lone_name_the_article_calls_a_body_or_that_reports(
+    article: str, said: tuple[str, str, str]
+) -> None:
+    assert said in _speakers_in(article)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # nothing says what the name is: shown, not guessed
+        "Bramwick said the shoes would be sold out by noon.",
+        # "the" and a name that does not report
+        "The Quillfeather said the bridge would close for a month.",
+        # an occupation with a noun after it is no body's description
+        "Pondly, a dating app developer's son, said the bridge would close.",
+    ],
+)
+def test_a_lone_name_nothing_types_has_no_party(article: str) -> None:
+    assert [party for _, party, _ in _speakers_in(article)] == [None]
+
+
+def test_she_after_an_outlet_is_not_the_outlet() -> None:
+    said = _speakers_in(
+        "Kettleworth, the gardening blog that first ran the photos, reports that the "
+        "tomato weighed four kilos.\n\nShe said the tomato was grown in a shed."
+    )
+    assert said[0] == ("Kettleworth", "Kettleworth", "media")
+    assert said[1][1] is None
+
+
+def test_a_head_of_state_named_again_keeps_the_state_given_before() -> None:
+    # the bare name also read after "the U.S." ends a sentence: no name alone
+    # settles it, the title and name the article gave with the state do
+    said = _speakers_in(
+        "Norway's Queen Ingrid III, shaken by the floods, vowed to rebuild the "
+        "dams.\n\nIn a meeting with aid workers, Queen Ingrid III said the river "
+        "had never risen so fast.\n\nThe floods struck while the queen was in the "
+        "U.S. Queen Ingrid is a close friend of Washington.\n\n"
+        "Queen Ingrid said the army would clear the roads by Friday."
+    )
+    assert said[1][:2] == ("Queen Ingrid III", "Norway")
+    assert said[-1][:2] == ("Queen Ingrid", "Norway")
+
+
+def test_he_after_a_quotation_is_the_person_the_paragraph_before_was_about() -> None:
+    said = _speakers_in(
+        'Council leader Mara Quist said the bridge would reopen in May. "It is '
+        'safe," she said.\n\n'
+        "Harbour pilot Tobias Wren is deeply critical of the delay.\n\n"
+        '"We have lost half our trade since the spring," he said.'
+    )
+    assert said[-1][:2] == ("he", "Tobias Wren")
+
+
+def test_he_after_a_quotation_goes_on_with_a_speaker_the_paragraph_before_names() -> None:
+    # the paragraph names the last speaker: it goes on with them
+    said = _speakers_in(
+        "Tobias Wren, a retired diver, said the cables had rusted.\n\n"
+        "Councillor Ann Olsen met Wren at the harbour on Monday.\n\n"
+        '"The first warning came in March," he said.'
+    )
+    assert said[-1][:2] == ("he", "Tobias Wren")
+
+
+def test_a_lone_name_the_article_gives_its_is_a_body_wherever_it_speaks() -> None:
+    said = _speakers_in(
+        "Larkspur unveiled its folding bicycle in May.\n\n"
+        "Larkspur has already revealed that the bicycle will cost $900."
+    )
+    assert said == [("Larkspur", "Larkspur", "organisation")]
+    # "its" after a longer run is about something else; a person is never given it
+    said = _speakers_in(
+        "Corwin complained about the store and the state of its shelves.\n\n"
+        "Corwin said the bicycle had cost $900."
+    )
+    assert said[-1][:2] == ("Corwin", None)
+
+
+def test_a_secretary_general_is_no_general_of_the_state_the_article_is_about() -> None:
+    article = (
+        "Brazil, Brazil and Brazil again: the floods in Brazil have killed 40.\n\n"
+        "At the World Meteorological Organization, Secretary-General Ines Varga "
+        "said the rains would go on for a week.\n\n"
+        "Gen. Paulo Arantes said the army would clear the roads."
+    )
+    said = _speakers_in(article)
+    assert said[0][:2] == ("Secretary-General Ines Varga", "World Meteorological Organization")
+    # a general of the army is still the state's voice
+    assert said[-1][:2] == ("Gen. Paulo Arantes", "Brazil")
