@@ -1032,18 +1032,34 @@ _WHEN_WORDS = """
 """
 
 
+# A faith's name, and its believers': capitalised like a name, but named across
+# many stories ("a Canadian convert to Islam", "the schoolgirls converted to
+# Islam"), as parties are.
+_FAITHS = frozenset(
+    stem(word)
+    for word in P.word_set(
+        """
+        islam islamic muslim muslims christian christians christianity catholic catholics
+        protestant protestants jewish jews judaism hindu hindus hinduism buddhist buddhists
+        buddhism sikh sikhs
+        """
+    )
+)
+
+
 def same_story(actors: Iterable[str], others: Iterable[str]) -> bool:
     """Whether two sets of named actors tell of one story.
 
     A proper name in common ("Hunter", "Batmobile") will do; parties are named
-    across many stories ("united_states", "islamic_state"), so it takes two.
+    across many stories ("united_states", "islamic_state"), and so are faiths
+    ("Islam"), so of those it takes two.
     """
     actors, others = set(actors), set(others)
     if UNKNOWN_ACTORS in actors:
         return True  # a headline's capitals name nobody for sure: let the words decide
     shared = actors.intersection(others)
-    parties = sum(1 for actor in shared if actor.startswith(PARTY_ACTOR))
-    return len(shared) > parties or parties >= STORY_SHARED_PARTIES
+    common = sum(1 for actor in shared if actor.startswith(PARTY_ACTOR) or actor in _FAITHS)
+    return len(shared) > common or common >= STORY_SHARED_PARTIES
 
 
 # Counts too small to tell one event from another (a handful, a month's
