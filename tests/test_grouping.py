@@ -4064,6 +4064,24 @@ def test_reports_of_a_thing_named_as_someones_answer_only_a_claim_naming_the_thi
     assert two.claim_id == one.claim_id
 
 
+KIDNAPPED_CONVERTED = (
+    "The kidnapped Dapchi schoolgirls have converted to Islam and been married off"
+)
+
+
+def _converted_beside(wording: str, speaker: str) -> list[Statement]:
+    """The group leader's claim of the schoolgirls' conversion and another
+    article's wording, grouped."""
+    return group_statements(
+        [
+            replace(statement(KIDNAPPED_CONVERTED, "s1"), speaker="the group's leader"),
+            replace(statement(wording, "s2"), speaker=speaker),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+
+
 @pytest.mark.parametrize(
     "wording",
     [
@@ -4074,42 +4092,15 @@ def test_reports_of_a_thing_named_as_someones_answer_only_a_claim_naming_the_thi
 def test_a_faith_named_alone_tells_no_story_of_its_own(wording: str) -> None:
     # "Islam" is capitalised like a name, but a convert in one city and
     # kidnapped schoolgirls in another share no story by it.
-    first, second = group_statements(
-        [
-            replace(
-                statement(
-                    "The kidnapped Dapchi schoolgirls have converted to Islam and been married off",
-                    "s1",
-                ),
-                speaker="the group's leader",
-            ),
-            replace(statement(wording, "s2"), speaker="officials"),
-        ],
-        ClaimIndex(),
-        DEFAULT_THRESHOLD,
-    )
+    first, second = _converted_beside(wording, "officials")
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
 
 
 def test_a_faith_beside_a_name_both_give_tells_one_story() -> None:
     # The name they share tells the story; the faith neither adds nor takes away.
-    first, second = group_statements(
-        [
-            replace(
-                statement(
-                    "The kidnapped Dapchi schoolgirls have converted to Islam and been married off",
-                    "s1",
-                ),
-                speaker="the group's leader",
-            ),
-            replace(
-                statement("The Dapchi schoolgirls have all converted to Islam", "s2"),
-                speaker="the leader",
-            ),
-        ],
-        ClaimIndex(),
-        DEFAULT_THRESHOLD,
+    first, second = _converted_beside(
+        "The Dapchi schoolgirls have all converted to Islam", "the leader"
     )
     assert first.claim_id is not None
     assert second.claim_id == first.claim_id
