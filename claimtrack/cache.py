@@ -2520,14 +2520,13 @@ class _Origin:
     their seal is read from them instead, parsed afresh, and the cache file is
     removed (the next read writes it again)."""
 
-    __slots__ = ("digest", "every", "fresh", "path", "target")
+    __slots__ = ("digest", "fresh", "path", "target")
 
     def __init__(self, path: Path, digest: str, target: Path) -> None:
         self.path = path
         self.digest = digest
         self.target = target
         self.fresh: dict[str, Claim] | None = None
-        self.every: tuple[Claim, ...] = ()
 
     def parts(self, claim_id: str, shift: int) -> tuple[bytes, bytes]:
         """The claim's two parts as the ledger gives them, positions less `shift` lines."""
@@ -2535,9 +2534,9 @@ class _Origin:
         return entry[4], entry[5]
 
     def claims(self) -> tuple[Claim, ...]:
-        """The ledger's claims, in order, as a fresh parse of its bytes gives them."""
-        self._read()
-        return self.every
+        """The ledger's claims, in order, as a fresh parse of its bytes gives them
+        (their ids are unique: the ledger the cache was made from was valid)."""
+        return tuple(self._read().values())
 
     def _read(self) -> dict[str, Claim]:
         """The ledger's claims by id, parsed afresh when first asked for (the cache file
@@ -2559,7 +2558,6 @@ class _Origin:
             ledger, _ = parse_ledger(_ledger_text(data), str(self.path))
             if ledger is None:
                 raise CacheDamaged()
-            self.every = tuple(ledger.claims)
             self.fresh = {claim.id: claim for claim in ledger.claims}
         return self.fresh
 

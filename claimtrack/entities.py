@@ -554,11 +554,7 @@ _FORCES = _words(
 
 
 def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> Named | None:
-    run = words[start:end]
-    name_words = [
-        w if i + 1 < len(run) and _kept_inside_name(w, run[i + 1]) else _bare(w)
-        for i, w in enumerate(run)
-    ]
+    name_words = _bare_in_name(words[start:end])
     based = [i for i, w in enumerate(name_words) if w.lower().endswith("-based")]
     if based:
         # "a New York City-based activist", "the New York-based Human Rights
@@ -1071,10 +1067,16 @@ def _is_initial(word: str) -> bool:
 
 
 def _tidy(words: list[str]) -> str:
-    return " ".join(
+    return " ".join(_bare_in_name(words)).strip()
+
+
+def _bare_in_name(words: list[str]) -> list[str]:
+    """The words of a name, each bare (`_bare`) but those the name writes whole
+    (`_kept_inside_name`)."""
+    return [
         w if i + 1 < len(words) and _kept_inside_name(w, words[i + 1]) else _bare(w)
         for i, w in enumerate(words)
-    ).strip()
+    ]
 
 
 def _kept_inside_name(word: str, after: str) -> bool:

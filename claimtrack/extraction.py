@@ -1927,18 +1927,23 @@ class _Resolver:
         if last is None:
             return False
         name = _name_tokens(last.text.split())
-        line_start = self.text.rfind("\n", 0, self.at) + 1
-        paragraph_end = len(self.text[:line_start].rstrip())
-        paragraph_start = self.text.rfind("\n", 0, paragraph_end) + 1
+        paragraph_start, paragraph_end = self._paragraph_before(
+            self.text.rfind("\n", 0, self.at) + 1
+        )
         paragraph = self.text[paragraph_start:paragraph_end]
         return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", paragraph) is not None
 
-    def _last_subject_before(self, line_start: int, *, unquoted: bool = False) -> str | None:
-        """The subject of the last sentence of the paragraph before `line_start`."""
+    def _paragraph_before(self, line_start: int) -> tuple[int, int]:
+        """Where the paragraph before the line starting at `line_start` starts
+        and ends, its trailing space left out."""
         paragraph_end = line_start
         while paragraph_end > 0 and self.text[paragraph_end - 1].isspace():
             paragraph_end -= 1
-        paragraph_start = self.text.rfind("\n", 0, paragraph_end) + 1
+        return self.text.rfind("\n", 0, paragraph_end) + 1, paragraph_end
+
+    def _last_subject_before(self, line_start: int, *, unquoted: bool = False) -> str | None:
+        """The subject of the last sentence of the paragraph before `line_start`."""
+        paragraph_start, paragraph_end = self._paragraph_before(line_start)
         if paragraph_end <= paragraph_start:
             return None
         paragraph = self.text[paragraph_start:paragraph_end]
@@ -6245,10 +6250,6 @@ _RELATIVE_PRONOUNS = frozenset({"who"})
 _RELATIVE_AT = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 
 
-# A content that opens by speaking of its speaker as a thing: "Vocativ said its
-# reporters ...", "Apple told them the company is waiting ...", "Acme denied
-# that it had plans ..." ("it" doing or having something; not "it had been",
-# "it has been", where "it" may be nobody).
 def _writes_its(text: str, name: str) -> bool:
     """Whether the article writes a one-word name with "its" after one or two
     lower-case words ("Apple unveiled its", "Comcast already monitors its"),
@@ -6275,6 +6276,10 @@ def _word_ends(text: str, word: str) -> Iterator[int]:
 _ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
 
 
+# A content that opens by speaking of its speaker as a thing: "Vocativ said its
+# reporters ...", "Apple told them the company is waiting ...", "Acme denied
+# that it had plans ..." ("it" doing or having something; not "it had been",
+# "it has been", where "it" may be nobody).
 _ITSELF_RE = re.compile(
     r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
     r"never|is\s+planning|was\s+planning)\b|"

@@ -672,28 +672,19 @@ IRREGULAR_LETTERS = 4
 _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
 
 
-def _term_of(word: str) -> str:
-    """The term a lower-case word is among a text's words, as the index makes it
-    ("caught" "caught", "fought" "fight"); "" for a word it leaves out ("been")."""
-    from claimtrack.normalise import FRAMING_WORDS, STOP_WORDS, SYNONYMS, stem
-
-    if word in STOP_WORDS or word in FRAMING_WORDS:
-        return ""
-    return SYNONYMS.get(word) or stem(word)
-
-
 def _irregular_forms() -> dict[str, tuple[str, ...]]:
     """Each term of an irregular verb's form with the terms of its other forms
     (`IRREGULAR_LETTERS`): "shot" with "shoot", "caught" with "catch". Made on
     first asking."""
     if _IRREGULAR_FORMS:
         return _IRREGULAR_FORMS
+    from claimtrack.normalise import token_stem
     from claimtrack.verbforms import IRREGULAR
 
     found: dict[str, dict[str, None]] = {}
     for plain, (past, done) in IRREGULAR.items():
         forms = [plain, *(form for form in (*past, *done) if len(form) >= IRREGULAR_LETTERS)]
-        terms = set(filter(None, map(_term_of, forms)))
+        terms = set(filter(None, map(token_stem, forms)))
         for term in terms:
             found.setdefault(term, {}).update(dict.fromkeys(sorted(terms - {term})))
     _IRREGULAR_FORMS.update((term, tuple(others)) for term, others in found.items() if others)

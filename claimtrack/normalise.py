@@ -315,13 +315,13 @@ def _stem_words(text: str) -> list[str]:
         if found is None:
             if len(known) >= _TOKEN_STEMS_KEPT:
                 known.clear()
-            found = known[token] = _token_stem(token)
+            found = known[token] = token_stem(token)
         if found:
             stems.append(found)
     return stems
 
 
-def _token_stem(token: str) -> str:
+def token_stem(token: str) -> str:
     """What one token of `_numbers_joined` becomes among a text's terms ("" for none):
     `content_words` and then the stem, one word at a time."""
     if token in STOP_WORDS or token in FRAMING_WORDS:
@@ -330,7 +330,7 @@ def _token_stem(token: str) -> str:
     return word if word in _SYNONYM_GROUPS or word[:1].isdigit() else stem(word)
 
 
-# Tokens' stems (`_token_stem`), kept across texts: words recur.
+# Tokens' stems (`token_stem`), kept across texts: words recur.
 _TOKEN_STEMS: dict[str, str] = {}
 _TOKEN_STEMS_KEPT = 1 << 16
 
