@@ -53,7 +53,7 @@ from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word
 from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
 from claimtrack.model import Span, Statement
-from claimtrack.parties import builtin_kind
+from claimtrack.parties import PartyResolver, builtin_kind
 
 Described = tuple[tuple[str, str], ...]
 
@@ -348,6 +348,8 @@ def descriptions_in(
             and not _APPOSED_NAME.match(content, end)
         ):
             instead = _owned(article, head, modifiers, at)
+        if instead is None and head in _EVENT_HEADS:
+            instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
         if (
             instead is not None
             and (content[end : end + 1] in _APOSTROPHES or aside is not None)
@@ -372,6 +374,131 @@ def descriptions_in(
             )
         ]
     return tuple(found)
+
+
+# Words for an event that say what happened and not where: "the incident",
+# "the shooting". The article's lead says where its story's event was.
+_EVENT_HEADS = frozenset(
+    _words(
+        """
+        incident attack shooting shootout gunfight explosion blast crash bombing
+        raid massacre ambush clash clashes fighting stabbing kidnapping abduction
+        hijacking siege standoff accident collision
+        """
+    )
+)
+# How much of the article's opening paragraph is its lead.
+_LEAD_CHARS = 400
+# A verb telling of what happened (or has): the story's event, not a kind of
+# event in general ("They happen all the time in China").
+_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had|has|have|did|(?-i:[a-z]{2,}ed)|heard|saw|took|made|left|came|went"
+    r"|told|said|began|fled|found|held|shot|struck|hit|broke|fell|ran|got|knew|felt|sent)\b"
+)
+# A word in -ed after these is a participle of the present
+# ("heat is generated"), or an adjective after these ("in enclosed places").
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|be|get|gets|a|an|the|in|of|on|at|for|with|its|their|his|her|our|my|your)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _tells_past(text: str) -> bool:
+    """Whether `text` has a verb telling of what happened (`_TOLD_PAST`)."""
+    return any(
+        not (found.group().endswith("ed") and _PRESENT_PASSIVE.search(text, 0, found.start()))
+        for found in _TOLD_PAST.finditer(text)
+    )
+
+
+def _event_placed(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """An event by its kind ("the incident", "the initial shooting") with the
+    place the article's lead says its story happened in: "the incident" under
+    the lead "A small meteorite crashed into a wooded area in Nicaragua's
+    capital of Managua overnight" -> "the incident in Managua". The lead is
+    the article's first sentence, or its first paragraph when the sentence
+    names no place; it must name one place only (after "in", "near",
+    "outside", ...; not where someone lives or a body's name). None when the
+    statement is in the lead, when the content names a place already, when a
+    modifier sets the event apart ("the previous attack") or a name does
+    ("the Westgate attack"), or when the article writes the head of another
+    place ("the attacks in Paris" in a story of Ottawa)."""
+    if det.lower() not in {"the", "this"} or set(modifiers) & _CONTRASTING:
+        return None
+    from claimtrack import places
+    from claimtrack.grouping import default_resolver
+
+    resolver = default_resolver()
+    if places.places_in(content, resolver) or not _tells_past(content):
+        return None  # placed already, or a kind of event in general ("heat from the explosion")
+    paragraph_end = article.find("\n")
+    paragraph = article[: paragraph_end if paragraph_end != -1 else len(article)][:_LEAD_CHARS]
+    sentence = _SENTENCE_END.search(paragraph)
+    lead = paragraph[: sentence.end()] if sentence is not None else paragraph
+    if at < len(paragraph):
+        return None  # the statement is the lead's own
+    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+    if len(named) != 1:
+        return None
+    ((name, preposition),) = named.items()
+    if name.lower() in content.lower():
+        return None
+    for mention in _mentions(article, head):
+        if any(m[:1].isupper() for m in mention.mods):
+            return None  # "the Westgate attack": an event of its own name
+        after = article[mention.end : mention.end + 60]
+        if any(other != name for other in _lead_places(after, resolver, opening=True)):
+            return None
+    return " ".join([det.lower(), *modifiers, head, preposition, name])
+
+
+def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> dict[str, str]:
+    """The place `text` locates something in, its name as written with the
+    word before it ({"Managua": "in"}): a town or region, not the state it
+    lies in ("in Nicaragua's capital of Managua": Managua). Empty when it
+    names none, or two apart; with `opening`, only a place right at the
+    text's start ("... in Paris" after a mention of the event's head)."""
+    from claimtrack import places
+
+    found: dict[str, tuple[str, places.Place]] = {}
+    for match in places._LOCATIVE.finditer(text):
+        if opening and text[: match.start()].strip():
+            break
+        if match["the"] and not match["noun"]:
+            continue  # "in the Pentagon", "in the Anbar province"
+        before = text[max(0, match.start() - places._NAME_REACH) : match.start()]
+        if (not match["noun"] and places._IN_A_NAME.search(before)) or places._RESIDENCE.search(
+            text[max(0, match.start() - places._RESIDENCE_REACH) : match.start()]
+        ):
+            continue  # a body's name ("al-Qaeda in Yemen"), where someone lives
+        after = text[match.end() : match.end() + places._AFTER_REACH]
+        place = places._place(match.group("name"), after, resolver, False)
+        if place is None or not (opening or _tells_past(_sentence_of(text, match.start()))):
+            continue  # no place, or where a kind of thing happens, not what happened
+        name = re.sub(r"['\u2019]s$", "", match.group("name")).rstrip(".,")
+        word = match.group().split()[0].lower()
+        found[name] = ("near" if word in {"near", "outside"} else "in", place)
+    smaller = {n: w for n, (w, p) in found.items() if p.level != places.COUNTRY}
+    if not smaller:
+        smaller = {n: w for n, (w, _p) in found.items()}
+    if len(smaller) != 1:
+        return {}
+    (name,) = smaller
+    if any(places.apart([found[name][1]], [other]) for _w, other in found.values()):
+        return {}
+    return smaller
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence of `text` holding offset `at`."""
+    start = 0
+    for before in _SENTENCE_END.finditer(text, 0, at):
+        start = before.end()
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end is not None else len(text)]
 
 
 # A sentence's opening that names what it goes on to tell of: "Regarding Apple

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from claimtrack.claimtext import proposition
 from claimtrack.describe import (
+    _event_placed,
     described_in,
     descriptions_in,
     named_in,
@@ -2403,3 +2404,56 @@ def test_a_city_whose_name_says_it_is_one_is_the_city() -> None:
         "Carver City Council met on Monday.\nA councillor said the city's budget needed money."
     )
     assert _made(article, "the city's budget needed money") == "the city's budget needed money"
+
+
+def test_an_event_by_its_kind_is_placed_where_the_lead_says_it_happened() -> None:
+    lead = "A gas main exploded under a market in Harwick on Tuesday, police said.\n"
+    article = lead + "A fire officer said the explosion was heard for miles."
+    assert _made(article, "the explosion was heard for miles") == (
+        "the explosion in Harwick was heard for miles"
+    )
+    # A state and a town in it: the town.
+    article = (
+        "A small meteorite crashed into a wooded area in Nicaragua's capital of Managua "
+        "overnight, the government said.\nExperts said the incident left a crater."
+    )
+    assert _made(article, "the incident left a crater") == ("the incident in Managua left a crater")
+    # A lead telling where a kind of thing happens tells of no event.
+    article = (
+        "Gas leaks happen all the time in Harwick.\n"
+        "A fire officer said the explosion was heard for miles."
+    )
+    assert _made(article, "the explosion was heard for miles") == (
+        "the explosion was heard for miles"
+    )
+    # Nor is an event in general the story's: "heat is generated from the explosion".
+    article = lead + "A chemist said heat is generated from the explosion."
+    assert _made(article, "heat is generated from the explosion") == (
+        "heat is generated from the explosion"
+    )
+    # A content that places it already, a lead with two places, an article
+    # that writes the head of another place: left as written.
+    article = lead + "A fire officer said the explosion near Dunmore was heard for miles."
+    assert _made(article, "the explosion near Dunmore was heard for miles") == (
+        "the explosion near Dunmore was heard for miles"
+    )
+    article = (
+        "Gas mains exploded in Harwick and in Dunmore on Tuesday, police said.\n"
+        "A fire officer said the explosion was heard for miles."
+    )
+    assert _made(article, "the explosion was heard for miles") == (
+        "the explosion was heard for miles"
+    )
+    content = "the explosion was heard for miles"
+    article = lead + f"A fire officer said {content}.\nOthers recall the explosion in Dunmore."
+    at = article.index(content)
+    assert _event_placed(article, "the", "explosion", [], at, content) is None
+    article = lead + f"A fire officer said {content}.\nOthers recall the explosion at noon."
+    assert _event_placed(article, "the", "explosion", [], at, content) == (
+        "the explosion in Harwick"
+    )
+    # A name before the head sets the event apart ("the Dunmore explosion").
+    article = lead + "A fire officer said the Dunmore explosion was heard for miles."
+    assert _made(article, "the Dunmore explosion was heard for miles") == (
+        "the Dunmore explosion was heard for miles"
+    )
