@@ -440,11 +440,16 @@ def _event_placed(
     lead = paragraph[: sentence.end()] if sentence is not None else paragraph
     if at < len(paragraph):
         return None  # the statement is the lead's own
-    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+    named = (
+        _lead_places(lead, resolver)
+        or _lead_places(paragraph, resolver)
+        or _lead_landmark(lead)
+        or _lead_landmark(paragraph)
+    )
     if len(named) != 1:
         return None
     ((name, preposition),) = named.items()
-    if name.lower() in content.lower():
+    if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
         return None
     for mention in _mentions(article, head):
         if any(m[:1].isupper() for m in mention.mods):
@@ -470,7 +475,10 @@ def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> d
         if match["the"] and not match["noun"]:
             continue  # "in the Pentagon", "in the Anbar province"
         before = text[max(0, match.start() - places._NAME_REACH) : match.start()]
-        if (not match["noun"] and places._IN_A_NAME.search(before)) or places._RESIDENCE.search(
+        inside = places._IN_A_NAME.search(before)
+        if inside is not None and before.split()[-1].lower() in LANDMARK_HEADS:
+            inside = None  # "at the National War Memorial in Ottawa": a landmark's town
+        if (not match["noun"] and inside) or places._RESIDENCE.search(
             text[max(0, match.start() - places._RESIDENCE_REACH) : match.start()]
         ):
             continue  # a body's name ("al-Qaeda in Yemen"), where someone lives
@@ -490,6 +498,28 @@ def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> d
     if any(places.apart([found[name][1]], [other]) for _w, other in found.values()):
         return {}
     return smaller
+
+
+# A landmark an event happened at, by its name: "at Canada's National War
+# Memorial", "outside the Westgate Mall".
+_LANDMARK_AT = re.compile(
+    r"\b(?P<word>at|near|outside)\s+(?P<name>(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:"
+    + "|".join(sorted(h.capitalize() for h in LANDMARK_HEADS))
+    + r"))\b(?!['\u2019-]|\s+(?-i:[A-Z]))"
+)
+
+
+def _lead_landmark(text: str) -> dict[str, str]:
+    """The one landmark `text` says something happened at ("at Canada's
+    National War Memorial"), as `_lead_places` gives a place: {"Canada's
+    National War Memorial": "at"}; empty when it names none or two."""
+    found = {
+        " ".join(match.group("name").split()): match.group("word")
+        for match in _LANDMARK_AT.finditer(text)
+        if _tells_past(_sentence_of(text, match.start()))
+    }
+    return found if len(found) == 1 else {}
 
 
 def _sentence_of(text: str, at: int) -> str:

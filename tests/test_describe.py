@@ -2457,3 +2457,28 @@ def test_an_event_by_its_kind_is_placed_where_the_lead_says_it_happened() -> Non
     assert _made(article, "the Dunmore explosion was heard for miles") == (
         "the Dunmore explosion was heard for miles"
     )
+
+
+def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None:
+    article = (
+        "A gunman opened fire at Harwick's Naval Memorial on Tuesday, police said.\n"
+        "A guard said the shooting lasted a minute."
+    )
+    assert _made(article, "the shooting lasted a minute") == (
+        "the shooting at Harwick's Naval Memorial lasted a minute"
+    )
+    # A landmark's town says where more surely than the landmark: the lead may
+    # go on to another place of the same town.
+    article = (
+        "A gunman shot a guard at the Naval Memorial in Harwick before firing inside "
+        "the town hall.\nA guard said the gunfight lasted a minute."
+    )
+    assert _made(article, "the gunfight lasted a minute") == (
+        "the gunfight in Harwick lasted a minute"
+    )
+    # Two landmarks: which one is not said.
+    article = (
+        "A gunman opened fire at the Naval Memorial and at the Harwick Bridge.\n"
+        "A guard said the shooting lasted a minute."
+    )
+    assert _made(article, "the shooting lasted a minute") == "the shooting lasted a minute"
