@@ -383,7 +383,9 @@ _EVENT_HEADS = frozenset(
         """
         incident attack shooting shootout gunfight explosion blast crash bombing
         raid massacre ambush clash clashes fighting stabbing kidnapping abduction
-        hijacking siege standoff accident collision
+        hijacking siege standoff accident collision event operation airstrike
+        strike fire killing killings murder beheading rescue protest protests riot
+        riots earthquake quake
         """
     )
 )
