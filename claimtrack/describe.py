@@ -211,7 +211,9 @@ def descriptions_in(
     found: list[tuple[str, str]] = []
     place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
-        name = _place_named(article, place.group("head"))
+        name = _place_named(article, place.group("head")) or _lead_town(
+            article, place.group("head"), at
+        )
         if name is not None:
             found.append((place.group().rstrip(), name))
     state = _STATE_KIND.search(content) if _holds(content, _STATE_HEADS) else None
@@ -436,12 +438,11 @@ def _event_placed(
     resolver = default_resolver()
     if places.places_in(content, resolver) or not _tells_past(content):
         return None  # placed already, or a kind of event in general ("heat from the explosion")
-    paragraph_end = article.find("\n")
-    paragraph = article[: paragraph_end if paragraph_end != -1 else len(article)][:_LEAD_CHARS]
-    sentence = _SENTENCE_END.search(paragraph)
-    lead = paragraph[: sentence.end()] if sentence is not None else paragraph
-    if at < len(paragraph):
+    lead, paragraph = _lead(article)
+    if at < len(lead):
         return None  # the statement is the lead's own
+    if at < len(paragraph):
+        paragraph = lead  # the rest of the paragraph is the statement's own
     named = (
         _lead_places(lead, resolver)
         or _lead_places(paragraph, resolver)
@@ -460,6 +461,47 @@ def _event_placed(
         if any(other != name for other in _lead_places(after, resolver, opening=True)):
             return None
     return " ".join([det.lower(), *modifiers, head, preposition, name])
+
+
+def _lead(article: str) -> tuple[str, str]:
+    """The article's lead: its first sentence, and its first paragraph (at most
+    `_LEAD_CHARS` characters of it)."""
+    paragraph_end = article.find("\n")
+    paragraph = article[: paragraph_end if paragraph_end != -1 else len(article)][:_LEAD_CHARS]
+    sentence = _SENTENCE_END.search(paragraph)
+    return (paragraph[: sentence.end()] if sentence is not None else paragraph), paragraph
+
+
+def _lead_town(article: str, head: str, at: int) -> str | None:
+    """ "The city", "the town", "the capital" as the one town the article's lead
+    says its story happened in (`_lead_places`), when the article calls no
+    place a city, town or capital by name (`_places_called`) and writes the
+    town at least twice: "near the city's airport" under the lead "A small
+    meteorite crashed into a wooded area in Nicaragua's capital of Managua"
+    -> "near Managua's airport". "The capital" must be a state's capital, and
+    "the town" or "the village" none."""
+    if _places_called(article, head):
+        return None  # `_place_named` tells which
+    from claimtrack import places
+    from claimtrack.grouping import default_resolver
+
+    resolver = default_resolver()
+    lead, paragraph = _lead(article)
+    if at < len(lead):
+        return None
+    if at < len(paragraph):
+        paragraph = lead
+    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+    if len(named) != 1:
+        return None
+    (name,) = named
+    place = places._place(name, "", resolver, False)
+    if place is None or place.level != places.TOWN or article.count(name) < 2:
+        return None
+    capital = resolver.is_capital(name)
+    if (head == "capital" and not capital) or (head in {"town", "village"} and capital):
+        return None
+    return name
 
 
 def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> dict[str, str]:
@@ -3444,6 +3486,58 @@ def _place_named(article: str, head: str) -> str | None:
     """The one place the article names as a `head` ("city", "town", "village",
     "capital"): "the city of Mosul", "the Chadian capital N'Djamena", "the
     capital, Abuja", "Amirli, a town ..."; None when it names none or more."""
+    names = _places_called(article, head)
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    # A name the article writes once only beside the description may be any word in
+    # capitals; and "the city" is the place the article tells of, where it says
+    # things happened at least as often as anywhere else but a country ("in
+    # Mosul"), not one it mentions in passing ("250 miles north of the city of
+    # Baghdad", of an article about Mosul).
+    places = Counter(
+        re.sub(r"['\u2019]s$", "", match.group(1))
+        for match in re.finditer(
+            r"\b(?:in|near|at|around|outside|inside|into|from)\s+"
+            r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?)",
+            article,
+        )
+        if match.group(1).split()[0].lower() not in _NOT_NAMES
+    )
+    others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
+    # "in the besieged Syrian Kurdish city of Kobani" tells of Kobani as "in Kobani" does.
+    told = places[name] + len(
+        re.findall(
+            r"\b(?:in|near|at|around|outside|inside|into|from)\s+the\s+(?:[\w'\u2019-]+\s+){0,4}"
+            rf"{head}\s+of\s+{re.escape(name)}\b",
+            article,
+        )
+    )
+    if name.endswith(" City"):
+        # "in New York City" is counted as "New York" (two words at most); the
+        # name says it is a city's wherever it is written.
+        short = name.removesuffix(" City")
+        told += places[short]
+        others = [
+            n
+            for place, n in places.items()
+            if place not in {name, short}
+            and builtin_kind(place) != STATE
+            and not place.startswith("The ")  # "from The New York Times"
+        ]
+        # told of more than any other place ("a drive away from Mexico City,
+        # Iguala ...": the story is Iguala's)
+        return name if told > max(others, default=0) else None
+    if told < max(others, default=1):
+        return None
+    return name if article.count(name) >= 2 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _places_called(article: str, head: str) -> frozenset[str]:
+    """The places the article names as a `head` ("city", "town", "village",
+    "capital"): "the city of Mosul", "the Chadian capital N'Djamena", "the
+    capital, Abuja", "Amirli, a town ...", "New York City"."""
     names: set[str] = set()
     patterns = (
         rf"\b{head} of {_PLACE_NAME}",
@@ -3464,43 +3558,7 @@ def _place_named(article: str, head: str) -> str | None:
         for match in re.finditer(_CITY_NAMED, article):
             if match.group(1).split()[0].lower() not in _NOT_NAMES:
                 names.add(match.group())
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    # A name the article writes once only beside the description may be any word in
-    # capitals; and "the city" is the place the article tells of, where it says
-    # things happened at least as often as anywhere else but a country ("in
-    # Mosul"), not one it mentions in passing ("250 miles north of the city of
-    # Baghdad", of an article about Mosul).
-    places = Counter(
-        re.sub(r"['\u2019]s$", "", match.group(1))
-        for match in re.finditer(
-            r"\b(?:in|near|at|around|outside|inside|into|from)\s+"
-            r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?)",
-            article,
-        )
-        if match.group(1).split()[0].lower() not in _NOT_NAMES
-    )
-    others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
-    told = places[name]
-    if name.endswith(" City"):
-        # "in New York City" is counted as "New York" (two words at most); the
-        # name says it is a city's wherever it is written.
-        short = name.removesuffix(" City")
-        told += places[short]
-        others = [
-            n
-            for place, n in places.items()
-            if place not in {name, short}
-            and builtin_kind(place) != STATE
-            and not place.startswith("The ")  # "from The New York Times"
-        ]
-        # told of more than any other place ("a drive away from Mexico City,
-        # Iguala ...": the story is Iguala's)
-        return name if told > max(others, default=0) else None
-    if told < max(others, default=1):
-        return None
-    return name if article.count(name) >= 2 else None
+    return frozenset(names)
 
 
 # A state described by its kind: "the country", "the nation" (not "the country of

@@ -2482,3 +2482,38 @@ def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None
         "A guard said the shooting lasted a minute."
     )
     assert _made(article, "the shooting lasted a minute") == "the shooting lasted a minute"
+
+
+def test_the_city_is_the_town_the_lead_tells_of() -> None:
+    lead = "A small meteorite crashed into a park in Harwick overnight, officials said. "
+    article = lead + "Residents heard a boom near the city's airport.\nHarwick stayed calm."
+    assert _made(article, "Residents heard a boom near the city's airport") == (
+        "Residents heard a boom near Harwick's airport"
+    )
+    # An article calling another place a city: which one is `_place_named`'s to say.
+    article = (
+        lead + "Residents heard a boom near the city's airport.\n"
+        "Harwick stayed calm, as did the city of Dunmore."
+    )
+    assert _made(article, "Residents heard a boom near the city's airport") == (
+        "Residents heard a boom near the city's airport"
+    )
+    # A town the article writes only once may be any word in capitals.
+    article = lead + "Residents heard a boom near the city's airport."
+    assert _made(article, "Residents heard a boom near the city's airport") == (
+        "Residents heard a boom near the city's airport"
+    )
+    # "The capital" is only a state's capital.
+    article = lead + "Residents heard a boom near the capital's airport.\nHarwick stayed calm."
+    assert _made(article, "Residents heard a boom near the capital's airport") == (
+        "Residents heard a boom near the capital's airport"
+    )
+
+
+def test_a_city_told_of_by_its_kind_counts_as_told_of() -> None:
+    article = (
+        "Jets flew over Dunmore on Monday. Strikes fell in the besieged northern "
+        "city of Harwick overnight. Harwick lost power.\n"
+        "More strikes hit around the city, officials said."
+    )
+    assert _made(article, "More strikes hit around the city") == "More strikes hit around Harwick"
