@@ -1405,11 +1405,18 @@ _RECORDING_MENTION = re.compile(
 )
 # What follows such a mention and says what it records: "of ...", or a verb of
 # recording ("that captures ...", "purportedly showing ...", "that is purported
-# to have captured ...").
+# to have captured ..."). The day it came out may stand before ("a video
+# released Tuesday showing ...", "a video on Tuesday that it said showed
+# ..."), and a dash before its relative clause ("an audio recording - which
+# appears to contain ...").
 _RECORDS = re.compile(
-    r"(?:,?[ \t]+(?:that|which)(?:[ \t]+(?:is|was|has[ \t]+been))?)?"
+    r"(?:[ \t]+(?:(?-i:[a-z]+ed)[ \t]+)?(?:on[ \t]+)?"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w'\u2019-]))?"
+    r"(?:(?:,|[ \t]+[-\u2013\u2014])?[ \t]+(?:that|which)"
+    r"(?:[ \t]+(?:it|they|he|she)[ \t]+(?:said|says))?(?:[ \t]+(?:is|was|has[ \t]+been))?)?"
     r"(?:[ \t]+(?-i:[a-z]+ly))?"
     r"(?:[ \t]+(?:purported|alleged|said|thought|believed|claimed)[ \t]+to(?:[ \t]+have)?)?"
+    r"(?:[ \t]+(?:appears|appeared|seems|seemed)[ \t]+to)?"
     r"[ \t]+(?:of|(?:captures?|captured|capturing|shows?|showed|showing|depicts?|depicted"
     r"|depicting|contains?|containing|records?|recorded|recording)(?![\w-]))[ \t]+"
 )
@@ -1423,8 +1430,11 @@ _RELATIVE_PRONOUNS = frozenset(_words("that which who whom when where"))
 _NOMINAL_ENDING = re.compile(r"(?:ion|ment|ing|ence|ance|ure|age|ity|ies)$")
 _RECORDED_WHEN = frozenset(_words("last this next earlier yesterday today tonight overnight"))
 # A participle and an infinitive after a description: "the recording alleged to
-# reveal ...", "the video said to show ...".
-_PARTICIPLE_TO = re.compile(r"[ \t]+(?-i:[a-z]+ed|said|thought|known)[ \t]+to[ \t]")
+# reveal ...", "the video said to show ..." (but in "the video appeared to be
+# authentic" the verb is the sentence's own).
+_PARTICIPLE_TO = re.compile(
+    r"[ \t]+(?!(?:appeared|seemed)\b)(?-i:[a-z]+ed|said|thought|known)[ \t]+to[ \t]"
+)
 _MOST_RECORDED = 12
 
 
@@ -1441,8 +1451,9 @@ def _recorded(article: str, det: str, head: str, modifiers: list[str], at: int) 
     medium = _MEDIA.get(head)
     if medium is None or det.lower() != "the":
         return None
-    if any(_MEDIUM_WORDS.get(m) != medium for m in modifiers):
-        return None  # "the new video", "the audio video": only the kind may be said
+    # Words beyond its kind ("the new video", "the audio video") only the first
+    # recording's own may say ("the grisly video" after "a grisly video ...").
+    said = {m for m in modifiers if _MEDIUM_WORDS.get(m) != medium}
     for mention in _RECORDING_MENTION.finditer(article, 0, at):
         mods = mention.group("mods").lower().split()
         kinds = {_MEDIUM_WORDS[m] for m in mods if m in _MEDIUM_WORDS}
@@ -1452,6 +1463,8 @@ def _recorded(article: str, det: str, head: str, modifiers: list[str], at: int) 
             kind = kinds.pop()
         if kind != medium:
             continue
+        if not said <= set(mods):
+            return None
         records = _RECORDS.match(article, mention.end())
         if records is None:
             return None  # the first recording of its kind says not what it is of
@@ -1477,10 +1490,11 @@ def _recorded(article: str, det: str, head: str, modifiers: list[str], at: int) 
                 and lower not in _DANGLING
                 and lower not in _PHRASE_OPENERS
                 and not (relative and not verb)
-                and (verb_word(word) or not _NOMINAL_ENDING.search(lower))
+                and (verb_word(word) or not (_NOMINAL_ENDING.search(lower) or lower.endswith("s")))
             ):
                 # "the Ostend Bridge spread online": a name ends the phrase, unless
-                # it names a noun after it ("the Harwick Mill explosion")
+                # it names a noun after it ("the Harwick Mill explosion", "Islamic
+                # State militants")
                 break
             if lower in _RELATIVE_PRONOUNS and kept and not relative:
                 relative = True

@@ -2517,3 +2517,33 @@ def test_a_city_told_of_by_its_kind_counts_as_told_of() -> None:
         "More strikes hit around the city, officials said."
     )
     assert _made(article, "More strikes hit around the city") == "More strikes hit around Harwick"
+
+
+def test_a_recording_is_told_by_what_it_records_after_its_day_or_an_aside() -> None:
+    article = (
+        "Officials confirmed a grim video released Tuesday showing Harwick Front militants "
+        "burning the Dunmore Mill.\nOne official said the video appeared to be authentic."
+    )
+    assert _made(article, "the video appeared to be authentic") == (
+        "the video of Harwick Front militants burning the Dunmore Mill appeared to be authentic"
+    )
+    article = (
+        "The group released a video on Tuesday that it said showed the burning of the "
+        "Dunmore Mill.\nAnalysts were still evaluating the video."
+    )
+    assert _made(article, "Analysts were still evaluating the video") == (
+        "Analysts were still evaluating the video of the burning of the Dunmore Mill"
+    )
+    article = (
+        "CNN aired an audio recording - which appears to contain the sound of the Dunmore "
+        "Mill explosion - on Monday.\nExperts doubted the recording."
+    )
+    assert _made(article, "Experts doubted the recording") == (
+        "Experts doubted the recording of the Dunmore Mill explosion"
+    )
+    # A word of its own the first recording does not have says another one.
+    article = (
+        "Officials confirmed a video released Tuesday showing Harwick Front militants "
+        "burning the Dunmore Mill.\nOne official said the grim video was authentic."
+    )
+    assert _made(article, "the grim video was authentic") == "the grim video was authentic"
