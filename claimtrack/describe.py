@@ -443,12 +443,11 @@ def _event_placed(
         return None  # the statement is the lead's own
     if at < len(paragraph):
         paragraph = lead  # the rest of the paragraph is the statement's own
-    named = (
-        _lead_places(lead, resolver)
-        or _lead_places(paragraph, resolver)
-        or _lead_landmark(lead)
-        or _lead_landmark(paragraph)
-    )
+    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+    state = places._known(next(iter(named)), resolver) if len(named) == 1 else None
+    if not named or (state is not None and state.level == places.COUNTRY):
+        # A landmark says more than its state ("at Ottawa's War Memorial in Canada").
+        named = _lead_landmark(lead) or _lead_landmark(paragraph) or named
     if len(named) != 1:
         return None
     ((name, preposition),) = named.items()

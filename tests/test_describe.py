@@ -2476,6 +2476,14 @@ def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None
     assert _made(article, "the gunfight lasted a minute") == (
         "the gunfight in Harwick lasted a minute"
     )
+    # A landmark in a state says more than the state.
+    article = (
+        "A guard was shot at Harwick's Naval Memorial in Canada on Tuesday.\n"
+        "A guard said the shooting lasted a minute."
+    )
+    assert _made(article, "the shooting lasted a minute") == (
+        "the shooting at Harwick's Naval Memorial lasted a minute"
+    )
     # Two landmarks: which one is not said.
     article = (
         "A gunman opened fire at the Naval Memorial and at the Harwick Bridge.\n"
