@@ -424,12 +424,16 @@ def _event_placed(
     the lead "A small meteorite crashed into a wooded area in Nicaragua's
     capital of Managua overnight" -> "the incident in Managua". The lead is
     the article's first sentence, or its first paragraph when the sentence
-    names no place; it must name one place only (after "in", "near",
-    "outside", ...; not where someone lives or a body's name). None when the
-    statement is in the lead, when the content names a place already, when a
-    modifier sets the event apart ("the previous attack") or a name does
-    ("the Westgate attack"), or when the article writes the head of another
-    place ("the attacks in Paris" in a story of Ottawa)."""
+    names no place; it must name one place only (`_lead_places`: after "in",
+    "near", "outside", ...; not where someone lives or a body's name), in a
+    sentence telling of what happened (`_tells_past`); naming no town, or
+    only a state, it may name the landmark it happened at instead
+    (`_lead_landmark`: "at Canada's National War Memorial"). None when the
+    statement is in the lead's sentence, when the content names a place
+    already or tells of no event ("heat is generated from the explosion"),
+    when a modifier sets the event apart ("the previous attack") or a name
+    does ("the Westgate attack"), or when the article writes the head right
+    before another place ("the attack in Paris" in a story of Ottawa)."""
     if det.lower() not in {"the", "this"} or set(modifiers) & _CONTRASTING:
         return None
     from claimtrack import places
