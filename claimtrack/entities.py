@@ -58,6 +58,8 @@ ORGANISATION_HEADS = _words(
     records school service services society studio studios systems technologies tribunal
     trust union unit units university watch airlines airways army navy forces command forum
     regiment battalion caucus campaign research gardens palace zoo airport technology
+    securities holdings investments associates enterprises pharmaceuticals solutions
+    networks communications hospitals
     """
 )
 
@@ -68,7 +70,7 @@ MEDIA_HEADS = _words(
     observer chronicle standard independent gazette dispatch daily magazine weekly review
     today insider wire press radio tv television broadcasting channel monitor bulletin
     inquirer examiner courier beast digest register sentinel star sun record report
-    chronicles podcast globe beacon citizen
+    chronicles podcast globe beacon citizen online
     """
 )
 
@@ -82,6 +84,15 @@ LANDMARK_HEADS = _words(
     plaza bridge building avenue boulevard mall station terminal cemetery harbour harbor
     """
 )
+
+# The first word of a newspaper's name that says how often it comes out:
+# "Daily Signal", "Daily Caller", "Weekly Standard". No person is called so.
+_OUTLET_FIRST_WORDS = _words("daily weekly")
+
+
+def _outlet_first_word(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0].lower() in _OUTLET_FIRST_WORDS and words[1][:1].isupper()
+
 
 # Words that describe what follows or precedes them: "the group Judicial
 # Watch", "Italian newspaper Corriere della Sera", "The Mirror newspaper".
@@ -282,7 +293,7 @@ def guess_kind(name: str) -> str:
         return MEDIA
     if last in ORGANISATION_HEADS or (len(words) >= 2 and last in _PLACE_HEADS):
         return ORGANISATION  # "Texas City", "Navarro County": a city's or region's government
-    if last in MEDIA_HEADS:
+    if last in MEDIA_HEADS or _outlet_first_word(words):
         return MEDIA
     if last in LANDMARK_HEADS:
         return ORGANISATION  # "War Memorial": a place, whose keepers speak for it
@@ -581,7 +592,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
     after_the = words[start].lower() == "the" or (start > 0 and words[start - 1].lower() == "the")
     if last in MEDIA_HEADS and len(name_words) == 1 and after_the:
         return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
-    if last in MEDIA_HEADS and len(name_words) >= 2:
+    if len(name_words) >= 2 and (last in MEDIA_HEADS or _outlet_first_word(name_words)):
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS or _head_before_connector(name_words):
         return Named(_strip_the(name), ORGANISATION)
