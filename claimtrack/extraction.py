@@ -124,9 +124,9 @@ class _Memory:
     names: dict[str, str | None] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
 
-    def remember_name(self, name_tokens: list[str], party: str) -> None:
+    def remember_name(self, name_tokens: list[str], party: str, *, by_first: bool = True) -> None:
         keys = {" ".join(name_tokens).lower(), name_tokens[-1].lower()}
-        if len(name_tokens) > 1:
+        if len(name_tokens) > 1 and by_first:
             keys.add(name_tokens[0].lower())
         for key in keys:
             if key in self.names and self.names[key] != party:
@@ -467,6 +467,11 @@ class _Resolver:
         if parties is not None and len(lower) <= 2 and parties[0] in self._lone_bodies:
             return parties, "organisation"  # "Gawker reported": no "she" takes it up
         return parties or (None,), kind
+
+    def is_body_by_itself(self, name: str) -> bool:
+        """Whether the article speaks of a one-word name as a body of its own
+        ("Apple unveiled its ...": `_body_by_itself`)."""
+        return name in self._bodies_by_itself
 
     def _body_before(self, speaker: str) -> bool:
         """Whether a one-word name was read earlier in the article as a body
@@ -1374,7 +1379,10 @@ class _Resolver:
         if kind == "person" and len(parties) == 1 and parties[0] is not None:
             name = _name_tokens(words)
             if name:
-                self.memory.remember_name(name, parties[0])
+                # "according to Apple Insider": a body under its own name, whose
+                # first word alone ("Apple said") is no forename of it
+                own = " ".join(name) == parties[0] and self.kind(parties[0]) != "person"
+                self.memory.remember_name(name, parties[0], by_first=not own)
 
     def read_content(
         self,
@@ -6879,6 +6887,9 @@ def _parenthetical_subject(
         # "Rep. Jason Chaffetz, R-Utah, said": a legislator's party and state, an aside
         found = _clause_opening_np(left, j - 1)
         return None if found is None else (found[0], None, found[1])
+    placed = _place_before_region(left, j, inner)
+    if placed is not None:
+        return placed
     if _is_name(inner):
         start = j - 1
         while (
@@ -6913,11 +6924,38 @@ def _parenthetical_subject(
         return found[0], works_for, found[1]
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
+    description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
+    if j >= 2 and left[j - 2].text == ",":
+        # "Ryan Roche of Lehi, Utah, told ABC News today, explaining": the
+        # phrase before this aside is a place's region, not the speaker
+        placed = _place_before_region(left, j - 2, left[j - 1 : j])
+        if placed is not None:
+            return placed[0], description, placed[2]
     found = _clause_opening_np(left, j - 1)
     if found is None:
         return None
-    description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
     return found[0], description, found[1]
+
+
+def _place_before_region(
+    left: list[_Token], comma: int, inner: list[_Token]
+) -> tuple[Span, str | None, int] | None:
+    """The speaker of "Ryan Roche of Lehi, Utah, told" and "the plumber from
+    Texas City, Texas, says": a U.S. state alone between the commas after a
+    town named with "of" or "from" is the rest of where the speaker is from,
+    not an apposition naming the speaker (as "Smith" is in "The head of the
+    Ministry of Defence, Smith, said"). None when it is no such place."""
+    if len(inner) != 1 or inner[0].text not in gazetteer.US_STATE_NAMES:
+        return None
+    k = comma - 1
+    while k >= 0 and _is_capitalised(left[k]) and comma - k <= 3:
+        k -= 1
+    if k < 1 or k == comma - 1 or left[k].lower not in ("of", "from"):
+        return None
+    found = _clause_opening_np(left, k - 1)
+    if found is None:
+        return None
+    return found[0], None, found[1]
 
 
 def _clause_opening_np(left: list[_Token], last: int) -> tuple[Span, int] | None:
@@ -8991,6 +9029,10 @@ def _one_name_per_party(statements: list[Statement], article: _Resolver) -> list
             or article.resolve_all(short)
             or article.resolver.is_place(short)
         ):
+            continue
+        if article.is_body_by_itself(short):
+            # "Apple unveiled its watch ... Apple said" beside the outlet "Apple
+            # Insider": the article speaks of the one word as a body of its own
             continue
         opened = [name for name in longer if name.split()[0] == short]
         if len(opened) == 1:

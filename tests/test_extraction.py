@@ -6013,3 +6013,36 @@ def test_a_clause_before_a_name_and_an_age_is_no_description() -> None:
     # a preposition among the words: a place, no description of the person
     statement = only("Many shoppers in Carlisle Mall, 40 or more, said the roof leaked.")
     assert (statement.speaker, statement.party) == ("Many shoppers in Carlisle Mall", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It shook the house," Dana Whitlock of Ogden, Utah, told reporters.', "Dana Whitlock"),
+        ("The baker from Bristol Falls, Vermont, says he never sold the van.", "The baker"),
+        (
+            '"We ran," Luis Ortega of Mesa, Arizona, told KSAZ, explaining that the fire spread.',
+            "Luis Ortega",
+        ),
+    ],
+)
+def test_a_state_after_the_speakers_town_is_where_not_who(text: str, speaker: str) -> None:
+    statements = extract(text)
+    assert statements
+    assert {s.speaker for s in statements} == {speaker}
+
+
+def test_a_name_between_commas_after_a_body_of_a_place_is_still_the_speaker() -> None:
+    statement = only("The head of the Board of Trade, Ferris, said the talks had failed.")
+    assert statement.speaker == "Ferris"
+
+
+def test_a_body_is_not_the_outlet_named_after_it() -> None:
+    text = (
+        "Orchard unveiled its new tablet on Monday.\n\n"
+        "The tablet will ship in May, according to Orchard Insider.\n\n"
+        "The screen is brighter, which is odd given that Orchard said its battery was smaller."
+    )
+    parties = {s.speaker: s.party for s in extract(text)}
+    assert parties["Orchard Insider"] == "Orchard Insider"
+    assert parties["Orchard"] == "Orchard"
