@@ -6281,7 +6281,13 @@ def _word_ends(text: str, word: str) -> Iterator[int]:
         at = text.find(word, end)
 
 
-_ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
+# "Apple unveiled its", "Comcast already monitors its"; "Apple itself said"
+# (a thing is "itself" too, "Tor itself isn't illegal", but says nothing)
+_ITS_AFTER_RE = re.compile(
+    r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}its"
+    r"|itself\s+(?:(?:has|had)\s+)?(?:said|says|stated|states|admitted|admits|announced"
+    r"|announces|confirmed|confirms|claimed|claims|acknowledged|acknowledges))\b"
+)
 
 
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
@@ -6291,6 +6297,11 @@ _ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
 _ITSELF_RE = re.compile(
     r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
     r"never|is\s+planning|was\s+planning)\b|"
+    # "Apple revealed that it would release ...", "saying it only received
+    # nine complaints": "it" about to do or having done something, not being
+    # something ("it would be", "it will take", where "it" may be nobody)
+    r"it\s+(?:would|will)\s+(?!be\b|have\b|take\b|make\b|cost\b|mean\b|not\b)[a-z]+\b|"
+    r"it\s+(?:only|also|first|already)\s+[a-z]+ed\b|"
     r"its|the\s+(?:company|firm|site|website|network|studio|group|"
     r"organi[sz]ation|agency|newspaper|paper|magazine|outlet|channel|station|publication))\b",
     re.IGNORECASE,

@@ -6046,3 +6046,29 @@ def test_a_body_is_not_the_outlet_named_after_it() -> None:
     parties = {s.speaker: s.party for s in extract(text)}
     assert parties["Orchard Insider"] == "Orchard Insider"
     assert parties["Orchard"] == "Orchard"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchard revealed that it would release three models in May.",
+        "Orchard responded to the reports by saying it only received nine complaints.",
+        "That is no surprise, since Orchard itself said the battery lasts a day.",
+    ],
+)
+def test_a_lone_name_that_is_it_to_itself_is_a_body(text: str) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.party) for s in statements] == [("Orchard", "Orchard")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pike said it would be a hard winter.",
+        "Pike said it will take years to rebuild the pier.",
+        "Brambler itself is no crime, but Pike said the harbour was closed.",
+    ],
+)
+def test_it_being_something_or_a_thing_itself_makes_no_body(text: str) -> None:
+    # "it" here may be nobody, and a thing that is "itself" says nothing
+    assert [s.party for s in extract(text) if s.speaker == "Pike"] == [None]
