@@ -9012,7 +9012,48 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
-    return _one_name_per_party(_plain_person_names(builder.statements, article), article)
+    named = _one_name_per_party(_plain_person_names(builder.statements, article), article)
+    return _lone_names_of_people(named, article)
+
+
+def _lone_names_of_people(statements: list[Statement], article: _Resolver) -> list[Statement]:
+    """A speaker named by one word and left with no party ("Nikolai added
+    that ...") is the one person of the article's parties whose full name opens
+    or ends with that word ("Nikolai Kryaglyachenko", heard as "he" before):
+    SPEC files a person under the full name first given. Two such people, or
+    a word the article also uses as a body's name, leave it unsaid."""
+    people = [
+        s.party
+        for s in statements
+        if s.party is not None and s.kind == entities.PERSON and " " in s.party
+    ]
+    if not people:
+        return statements
+    found: dict[str, str | None] = {}
+    for statement in statements:
+        word = statement.speaker or ""
+        if (
+            statement.party is not None
+            or " " in word
+            or not word[:1].isupper()
+            or word.lower() in P.PRONOUNS
+            or word in found
+        ):
+            continue
+        named = entities.name_in(word)
+        if named is None or named.kind != entities.UNKNOWN or article.is_body_by_itself(word):
+            found[word] = None
+            continue
+        whose = {p for p in people if word in (p.split()[0], p.split()[-1])}
+        found[word] = whose.pop() if len(whose) == 1 else None
+    if not any(found.values()):
+        return statements
+    return [
+        replace(s, party=party, kind=entities.PERSON)
+        if s.party is None and (party := found.get(s.speaker or "")) is not None
+        else s
+        for s in statements
+    ]
 
 
 def _one_name_per_party(statements: list[Statement], article: _Resolver) -> list[Statement]:

@@ -6072,3 +6072,23 @@ def test_a_lone_name_that_is_it_to_itself_is_a_body(text: str) -> None:
 def test_it_being_something_or_a_thing_itself_makes_no_body(text: str) -> None:
     # "it" here may be nobody, and a thing that is "itself" says nothing
     assert [s.party for s in extract(text) if s.speaker == "Pike"] == [None]
+
+
+def test_a_forename_alone_is_the_one_person_named_in_full() -> None:
+    text = (
+        'Tamsin Orley, 14, was struck by lightning in May. "I felt fine," she said.\n\n'
+        "Tamsin added that she now wants to become a nurse.\n\n"
+        "Orley said the school had been kind."
+    )
+    parties = [(s.speaker, s.party) for s in extract(text)]
+    assert ("Tamsin", "Tamsin Orley") in parties
+    assert ("Orley", "Tamsin Orley") in parties
+
+
+def test_a_forename_two_people_share_is_left_unsaid() -> None:
+    text = (
+        'Tamsin Orley said the roof fell in. "It was loud," she said.\n\n'
+        'Tamsin Pryce said the door held. "We hid," she said.\n\n'
+        "Tamsin added that the town was calm."
+    )
+    assert [s.party for s in extract(text) if s.speaker == "Tamsin"] == [None]
