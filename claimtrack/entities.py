@@ -311,6 +311,18 @@ _CALLED_OUTLET_RE = re.compile(
 )
 
 
+# A title written before a name, with the body it is of: "Governor of the
+# Bank of England Mark Carney". Opening the phrase, capitalised, with no "the"
+# before it, the title is followed by a name, so the run's last two words are
+# the holder's, not the body's: "Dr. Ann Lee, head of the University of Texas
+# Medical Branch", an aside after the name, keeps its body whole.
+_TITLE_OF_BODY_AND_NAME_RE = re.compile(
+    r"(?P<role>[A-Z][a-z]+)\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019&-]*)*?)"
+    r"\s+(?P<name>[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"
+)
+
+
 def name_in(phrase: str) -> Named | None:
     """The organisation, outlet or person a speaker phrase names by its structure."""
     return _name_in(" ".join(phrase.split()))
@@ -323,6 +335,16 @@ def _name_in(phrase: str) -> Named | None:
     if called is not None:
         # "A site called iKwiz", "a tech blog named Gizmodo": the outlet by the name given
         return Named(called.group("name"), MEDIA)
+    titled = _TITLE_OF_BODY_AND_NAME_RE.fullmatch(phrase)
+    if titled is not None and titled.group("role").lower() in ROLES | TITLE_WORDS:
+        body = _name_in(titled.group("body"))
+        last = titled.group("name").split()[-1].lower()
+        if (
+            body is not None
+            and body.kind == ORGANISATION
+            and last not in ORGANISATION_HEADS | MEDIA_HEADS | LANDMARK_HEADS
+        ):
+            return body
     words = [w for w in _WORD_RE.findall(phrase) if not _PARTY_STATE_RE.match(w)]
     if not words or speaks_for_nobody(phrase):
         return None

@@ -856,3 +856,21 @@ def test_a_firms_plural_head_or_an_outlets_online_or_daily_is_no_person(
     found = name_in(f"the {name}")
     assert found is not None
     assert (found.name, found.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Governor of the Bank of England Mark Carney", "Bank of England"),
+        ("Director of the Museum of Leeds Ann Lee", "Museum of Leeds"),
+        # an aside after a name keeps the body's last words: no name follows the title
+        ("head of the University of Texas Medical Branch", "University of Texas Medical Branch"),
+        ("Chairman of the Harbour Equities Research", "Harbour Equities Research"),
+    ],
+)
+def test_a_title_of_a_body_before_a_name_leaves_the_name_out_of_the_body(
+    phrase: str, name: str
+) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "organisation")

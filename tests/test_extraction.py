@@ -6092,3 +6092,14 @@ def test_a_forename_two_people_share_is_left_unsaid() -> None:
         "Tamsin added that the town was calm."
     )
     assert [s.party for s in extract(text) if s.speaker == "Tamsin"] == [None]
+
+
+def test_the_holder_of_a_title_of_a_body_speaks_for_it_by_surname_too() -> None:
+    text = (
+        '"Rates will rise," Director of the Museum of Leeds Ann Lee said.\n\n'
+        "Lee added that the harbour was safe."
+    )
+    assert [(s.speaker, s.party) for s in extract(text)] == [
+        ("Director of the Museum of Leeds Ann Lee", "Museum of Leeds"),
+        ("Lee", "Museum of Leeds"),
+    ]
