@@ -1797,6 +1797,20 @@ class _Resolver:
                 ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            # "Williams, on Wednesday, recanted a war story in which he claimed
+            # ...": a pronoun inside its sentence, after the sentence's named
+            # subject, is that person, whether or not they spoke before
+            subject = self._subject_of_own_sentence()
+            if subject is not None and entities.may_be(word, subject):
+                parties, kind = self.parties_of(subject, None)
+                if (
+                    kind == "person"
+                    and len(parties) == 1
+                    and parties[0] is not None
+                    and self.kind(parties[0]) == entities.PERSON
+                ):
+                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
@@ -1806,6 +1820,27 @@ class _Resolver:
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
         return None
+
+    def _subject_of_own_sentence(self) -> str | None:
+        """The named subject of the sentence a pronoun stands inside (not at its
+        opening), when the sentence opens with it and quotes no one."""
+        start = self._sentence_start(self.at)
+        opening = self.text[start : self.at].lstrip()
+        if (
+            not opening
+            or opening[0] in "'\u2018" + P.QUOTE_CHARS
+            or _QUOTATION_CLOSED_RE.search(opening)
+        ):
+            return None  # "'Obviously, ... then-Gov. Sam Adams ...,' he said": quoted words
+        subject = self._subject_of(start, self.at)
+        name = _name_tokens(subject.split()) if subject is not None else None
+        if subject is None or not name:
+            return None
+        if subject.split()[0].lower() in P.DETERMINERS or not self._proper(" ".join(name)):
+            # "The first MacBook Air was introduced ..., where he claimed";
+            # "Women are expected to marry ..., she explained": no one's name
+            return None
+        return subject
 
     def _owner_in_opening_phrase(self) -> str | None:
         """The person whose thing a phrase opening the pronoun's sentence names:
@@ -6283,6 +6318,8 @@ def _word_ends(text: str, word: str) -> Iterator[int]:
 
 # "Apple unveiled its", "Comcast already monitors its"; "Apple itself said"
 # (a thing is "itself" too, "Tor itself isn't illegal", but says nothing)
+# A single quotation mark closing a quotation: "... significant,' he said".
+_QUOTATION_CLOSED_RE = re.compile(r"[,.!?]['\u2019]\s")
 _ITS_AFTER_RE = re.compile(
     r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}its"
     r"|itself\s+(?:(?:has|had)\s+)?(?:said|says|stated|states|admitted|admits|announced"

@@ -6103,3 +6103,31 @@ def test_the_holder_of_a_title_of_a_body_speaks_for_it_by_surname_too() -> None:
         ("Director of the Museum of Leeds Ann Lee", "Museum of Leeds"),
         ("Lee", "Museum of Leeds"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Oskar Brandt ran the ferry for years.\n\n"
+            "Brandt, on Monday, recanted a story in which he claimed the ferry had sunk.",
+            "Oskar Brandt",
+        ),
+        (
+            "Lena Voss was elected in May.\n\n"
+            "Voss is walking back everything she said, telling the Courier it was a guess.",
+            "Lena Voss",
+        ),
+    ],
+)
+def test_a_pronoun_inside_its_sentence_is_the_sentences_named_subject(
+    text: str, party: str
+) -> None:
+    pronouns = [s for s in extract(text) if s.speaker in ("he", "she")]
+    assert pronouns
+    assert {s.party for s in pronouns} == {party}
+
+
+def test_a_pronoun_after_a_things_name_takes_no_subject() -> None:
+    text = "The new Orchard Pad was shown by Jon Mill in May, where he claimed it was thin."
+    assert "Orchard Pad" not in [s.party for s in extract(text) if s.speaker == "he"]
