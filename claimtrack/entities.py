@@ -426,6 +426,9 @@ def _name_in(phrase: str) -> Named | None:
     # lower-case words follow it: then it only describes them ("Local
     # residents", "British media reports").
     start, end = runs[-1]
+    described = _named_before_its_noun(words, start, end)
+    if described is not None:
+        return described
     if end < len(words) and (words[end][:1].islower() or is_office(words[start : end + 1])):
         return None
     if end < len(words) and lower[end] in ROLES and _names_a_field(lower[start:end]):
@@ -559,6 +562,49 @@ def _head_before_connector(name_words: list[str]) -> bool:
         word.lower() in ORGANISATION_HEADS and after.lower() in ("of", "for")
         for word, after in itertools.pairwise(name_words[:-1])
     )
+
+
+# Words before a body's noun that make it an outlet: "the Reuters news agency".
+_OUTLET_WORDS_BEFORE_NOUN = _words("news newspaper paper tabloid magazine outlet broadcaster")
+# Nouns that say what the name before them is ("the Reuters news agency", "the
+# Hilltop charity"); not a site, a blog or a campaign, which may be a body's or
+# a person's own ("the Apple website", "the Obama campaign").
+_KINDS_AFTER_NAME = _words(
+    """
+    agency newspaper paper tabloid magazine broadcaster publication outlet group company firm
+    organisation organization charity movement league club foundation institute union
+    coalition militia faction association nonprofit non-profit ngo watchdog
+    """
+)
+
+
+def _named_before_its_noun(words: list[str], start: int, end: int) -> Named | None:
+    """A name used before the plain words that say what it is, "the" or "a"
+    opening the phrase: "The Reuters news agency", "the Hilltop charity". A
+    people's word there is no name ("A Kurdish rights group"), nor a title."""
+    rest = [w.lower() for w in words[end:]]
+    if start < end and words[start].lower() in ("the", "a", "an"):
+        start += 1  # "The Reuters news agency" opening a sentence
+    if (
+        not rest
+        or len(rest) > 3
+        or start == 0
+        or start >= end
+        or words[start - 1].lower() not in ("the", "a", "an")
+        or any(w[:1].isupper() for w in words[end:])
+        or rest[-1] not in _KINDS_AFTER_NAME
+        or any(w not in _KINDS_AFTER_NAME | _OUTLET_WORDS_BEFORE_NOUN for w in rest)
+    ):
+        return None
+    name_words = words[start:end]
+    if any(_a_peoples_word(w) or w.lower() in TITLE_WORDS for w in name_words):
+        return None
+    name = _tidy(name_words)
+    canonical = _media_name(name)
+    if canonical is not None:
+        return Named(canonical, MEDIA)
+    outlet = any(w in _OUTLET_WORDS_BEFORE_NOUN or w in MEDIA_NOUNS - {"agency"} for w in rest)
+    return Named(name, MEDIA if outlet else ORGANISATION)
 
 
 def _outlet_of_place(name_words: list[str]) -> bool:

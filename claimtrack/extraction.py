@@ -3176,6 +3176,7 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         owner = _described_name_owner(tokens, j, last)
         if owner is not None:
             first = owner
+    first = _name_as_modifier_start(tokens, first, last)
     while first <= last and (
         tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
     ):
@@ -3191,6 +3192,39 @@ _PARTICIPLES = _words("found taken held seen made kept left brought sent given s
 def _describing_participle(token: _Token) -> bool:
     word = token.text
     return word.islower() and (word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed")))
+
+
+# Heads of a body's description that a name before them says whose it is:
+# "the Reuters news agency", "the United Nations health agency".
+_MODIFIED_BODY_HEADS = entities.MEDIA_NOUNS | entities.ORGANISATION_NOUNS
+
+
+def _name_as_modifier_start(tokens: list[_Token], first: int, last: int) -> int:
+    """Where a phrase starts whose body noun has a name before its other plain
+    words, "the" before both: "The Reuters news agency reported", "the
+    Geneva-based United Nations health agency said" were read from "agency"
+    alone. `first` when no such name and determiner stand before it."""
+    if first != last or tokens[last].lower not in _MODIFIED_BODY_HEADS:
+        return first
+    k = first - 1
+    plain = 0
+    while k >= 0 and plain < 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if tokens[k].lower in P.DETERMINERS or tokens[k].lower in P.NP_CONNECTORS:
+            return first
+        k -= 1
+        plain += 1
+    names = 0
+    while (
+        k >= 0
+        and names < 3
+        and tokens[k].lower not in _ARTICLES
+        and (_is_capitalised(tokens[k]) or tokens[k].lower.endswith("-based"))
+    ):
+        k -= 1
+        names += 1
+    if names == 0 or k < 0 or tokens[k].lower not in _ARTICLES:
+        return first
+    return k
 
 
 def _described_name_owner(tokens: list[_Token], j: int, last: int) -> int | None:

@@ -6131,3 +6131,31 @@ def test_a_pronoun_inside_its_sentence_is_the_sentences_named_subject(
 def test_a_pronoun_after_a_things_name_takes_no_subject() -> None:
     text = "The new Orchard Pad was shown by Jon Mill in May, where he claimed it was thin."
     assert "Orchard Pad" not in [s.party for s in extract(text) if s.speaker == "he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        (
+            "The Reuters news agency reported on Friday that the port had reopened.",
+            "The Reuters news agency",
+            "Reuters",
+        ),
+        (
+            "Asked about the outbreak, the Geneva-based United Nations health agency said "
+            "it had found no cases.",
+            "the Geneva-based United Nations health agency",
+            "United Nations",
+        ),
+        (
+            "Soon after, the Harbour Gazette news organization tweeted that the port was shut.",
+            "the Harbour Gazette news organization",
+            "Harbour Gazette",
+        ),
+    ],
+)
+def test_a_name_before_the_plain_words_for_a_body_is_its_name(
+    text: str, speaker: str, party: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.party) == (speaker, party)
