@@ -333,6 +333,20 @@ class _Resolver:
                 return (body,), "organisation"
             if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
+        if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _BODY_NOUNS:
+            # "The Scottish SPCA is keen to trace ... The charity said": the one
+            # body the article has heard from so far, when it is only one
+            bodies = {
+                party
+                for mention in self.memory.mentions
+                for party in mention.parties
+                if party is not None
+                and self.kind(party) == entities.ORGANISATION
+                # a city's government or a public office is no company or group
+                and not _PUBLIC_BODY_WORDS & set(party.lower().split())
+            }
+            if len(bodies) == 1:
+                return (bodies.pop(),), "organisation"
         if (
             parties is None
             and len(lower) == 2
@@ -2472,6 +2486,15 @@ _PERSON_NOUNS = (
 # The "and" inside a name of capitalised words ("Globe and Mail", "Procter & Gamble").
 _NAME_CONNECTORS = _words("and &")
 _GROUP_NOUNS = _words("group organisation organization sect militia movement network")
+# Words that name a public body or a place's government in its name.
+_PUBLIC_BODY_WORDS = _words(
+    """
+    bureau department ministry police office service commission court agency council
+    authority city county province municipality borough district
+    """
+)
+# Descriptions of a body that take up the one body an article has heard from.
+_BODY_NOUNS = _GROUP_NOUNS - {"network"} | _words("charity company firm foundation")
 # Who may be given one name alone ("the woman, who is known only as Lana").
 _ONE_NAMED = _PERSON_NOUNS | _words(
     "mother father mum mom dad wife husband daughter son teenager teen person user blogger"

@@ -6159,3 +6159,27 @@ def test_a_name_before_the_plain_words_for_a_body_is_its_name(
 ) -> None:
     statement = only(text)
     assert (statement.speaker, statement.party) == (speaker, party)
+
+
+def test_a_bodys_description_takes_up_the_one_body_heard_from() -> None:
+    text = (
+        "Kestrel Animal Welfare Society inspector Ian Moss said the dog was found tied up.\n\n"
+        "He is now being cared for at a centre in Ayr.\n\n"
+        "The charity said abandoning an animal is an offence."
+    )
+    statement = [s for s in extract(text) if s.speaker == "The charity"]
+    assert [s.party for s in statement] == ["Kestrel Animal Welfare Society"]
+
+
+def test_a_bodys_description_takes_up_no_body_among_two_or_a_towns() -> None:
+    two = (
+        "Kestrel Animal Welfare Society inspector Ian Moss said the dog was found.\n\n"
+        "Harbour Trust spokesman Al Dunn said the pier was closed.\n\n"
+        "The charity said abandoning an animal is an offence."
+    )
+    assert [s.party for s in extract(two) if s.speaker == "The charity"] == [None]
+    town = (
+        "Redwood City officials said the lease was signed.\n\n"
+        "The company said it would hire 200 people."
+    )
+    assert [s.party for s in extract(town) if s.speaker == "The company"] == [None]
