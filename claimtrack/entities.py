@@ -451,6 +451,8 @@ def _by_describing_noun(
     Girls campaign"."""
     for start, end in runs:
         before = lower[start - 1] if start else ""
+        if before == "the" and start >= 2:
+            before = lower[start - 2]  # "Extremist group the Islamic State"
         if before in MEDIA_NOUNS or before in ORGANISATION_NOUNS:
             kind = MEDIA if before in MEDIA_NOUNS else ORGANISATION
             return _described(words[start:end], kind)

@@ -874,3 +874,16 @@ def test_a_title_of_a_body_before_a_name_leaves_the_name_out_of_the_body(
     found = name_in(phrase)
     assert found is not None
     assert (found.name, found.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Jihadist group the Wagner Front", "Wagner Front"),
+        ("Militant outfit group the Harbour Brigade", "Harbour Brigade"),
+    ],
+)
+def test_a_describing_noun_then_the_and_a_name_describes_that_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "organisation")
