@@ -295,6 +295,10 @@ def guess_kind(name: str) -> str:
         return ORGANISATION  # "Texas City", "Navarro County": a city's or region's government
     if last in MEDIA_HEADS or _outlet_first_word(words):
         return MEDIA
+    if len(words) == 2 and words[0] == "The" and words[1][:1].isupper():
+        # "The Inquisitr", "The Wrap": no person's name opens with "The"; a body
+        # keeps it in its name only as the outlet that reports (see extraction)
+        return MEDIA
     if last in LANDMARK_HEADS:
         return ORGANISATION  # "War Memorial": a place, whose keepers speak for it
     if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_initials(words):

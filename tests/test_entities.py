@@ -887,3 +887,8 @@ def test_a_describing_noun_then_the_and_a_name_describes_that_name(phrase: str, 
     found = name_in(phrase)
     assert found is not None
     assert (found.name, found.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("name", ["The Wrapup", "The Daybook"])
+def test_the_and_one_name_is_an_outlet_never_a_person(name: str) -> None:
+    assert guess_kind(name) == "media"
