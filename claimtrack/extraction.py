@@ -6373,10 +6373,10 @@ def _word_ends(text: str, word: str) -> Iterator[int]:
         at = text.find(word, end)
 
 
-# "Apple unveiled its", "Comcast already monitors its"; "Apple itself said"
-# (a thing is "itself" too, "Tor itself isn't illegal", but says nothing)
 # A single quotation mark closing a quotation: "... significant,' he said".
 _QUOTATION_CLOSED_RE = re.compile(r"[,.!?]['\u2019]\s")
+# "Apple unveiled its", "Comcast already monitors its"; "Apple itself said"
+# (a thing is "itself" too, "Tor itself isn't illegal", but says nothing)
 _ITS_AFTER_RE = re.compile(
     r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}its"
     r"|itself\s+(?:(?:has|had)\s+)?(?:said|says|stated|states|admitted|admits|announced"
