@@ -58,6 +58,8 @@ ORGANISATION_HEADS = _words(
     records school service services society studio studios systems technologies tribunal
     trust union unit units university watch airlines airways army navy forces command forum
     regiment battalion caucus campaign research gardens palace zoo airport technology
+    securities holdings investments associates enterprises pharmaceuticals solutions
+    networks communications hospitals
     """
 )
 
@@ -68,7 +70,7 @@ MEDIA_HEADS = _words(
     observer chronicle standard independent gazette dispatch daily magazine weekly review
     today insider wire press radio tv television broadcasting channel monitor bulletin
     inquirer examiner courier beast digest register sentinel star sun record report
-    chronicles podcast globe beacon citizen
+    chronicles podcast globe beacon citizen online
     """
 )
 
@@ -82,6 +84,15 @@ LANDMARK_HEADS = _words(
     plaza bridge building avenue boulevard mall station terminal cemetery harbour harbor
     """
 )
+
+# The first word of a newspaper's name that says how often it comes out:
+# "Daily Signal", "Daily Caller", "Weekly Standard". No person is called so.
+_OUTLET_FIRST_WORDS = _words("daily weekly")
+
+
+def _outlet_first_word(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0].lower() in _OUTLET_FIRST_WORDS and words[1][:1].isupper()
+
 
 # Words that describe what follows or precedes them: "the group Judicial
 # Watch", "Italian newspaper Corriere della Sera", "The Mirror newspaper".
@@ -282,7 +293,11 @@ def guess_kind(name: str) -> str:
         return MEDIA
     if last in ORGANISATION_HEADS or (len(words) >= 2 and last in _PLACE_HEADS):
         return ORGANISATION  # "Texas City", "Navarro County": a city's or region's government
-    if last in MEDIA_HEADS:
+    if last in MEDIA_HEADS or _outlet_first_word(words):
+        return MEDIA
+    if len(words) == 2 and words[0] == "The" and words[1][:1].isupper():
+        # "The Inquisitr", "The Wrap": no person's name opens with "The"; a body
+        # keeps it in its name only as the outlet that reports (see extraction)
         return MEDIA
     if last in LANDMARK_HEADS:
         return ORGANISATION  # "War Memorial": a place, whose keepers speak for it
@@ -300,6 +315,18 @@ _CALLED_OUTLET_RE = re.compile(
 )
 
 
+# A title written before a name, with the body it is of: "Governor of the
+# Bank of England Mark Carney". Opening the phrase, capitalised, with no "the"
+# before it, the title is followed by a name, so the run's last two words are
+# the holder's, not the body's: "Dr. Ann Lee, head of the University of Texas
+# Medical Branch", an aside after the name, keeps its body whole.
+_TITLE_OF_BODY_AND_NAME_RE = re.compile(
+    r"(?P<role>[A-Z][a-z]+)\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.'\u2019&-]*)*?)"
+    r"\s+(?P<name>[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"
+)
+
+
 def name_in(phrase: str) -> Named | None:
     """The organisation, outlet or person a speaker phrase names by its structure."""
     return _name_in(" ".join(phrase.split()))
@@ -312,6 +339,16 @@ def _name_in(phrase: str) -> Named | None:
     if called is not None:
         # "A site called iKwiz", "a tech blog named Gizmodo": the outlet by the name given
         return Named(called.group("name"), MEDIA)
+    titled = _TITLE_OF_BODY_AND_NAME_RE.fullmatch(phrase)
+    if titled is not None and titled.group("role").lower() in ROLES | TITLE_WORDS:
+        body = _name_in(titled.group("body"))
+        last = titled.group("name").split()[-1].lower()
+        if (
+            body is not None
+            and body.kind == ORGANISATION
+            and last not in ORGANISATION_HEADS | MEDIA_HEADS | LANDMARK_HEADS
+        ):
+            return body
     words = [w for w in _WORD_RE.findall(phrase) if not _PARTY_STATE_RE.match(w)]
     if not words or speaks_for_nobody(phrase):
         return None
@@ -393,6 +430,9 @@ def _name_in(phrase: str) -> Named | None:
     # lower-case words follow it: then it only describes them ("Local
     # residents", "British media reports").
     start, end = runs[-1]
+    described = _named_before_its_noun(words, start, end)
+    if described is not None:
+        return described
     if end < len(words) and (words[end][:1].islower() or is_office(words[start : end + 1])):
         return None
     if end < len(words) and lower[end] in ROLES and _names_a_field(lower[start:end]):
@@ -415,6 +455,8 @@ def _by_describing_noun(
     Girls campaign"."""
     for start, end in runs:
         before = lower[start - 1] if start else ""
+        if before == "the" and start >= 2:
+            before = lower[start - 2]  # "Extremist group the Islamic State"
         if before in MEDIA_NOUNS or before in ORGANISATION_NOUNS:
             kind = MEDIA if before in MEDIA_NOUNS else ORGANISATION
             return _described(words[start:end], kind)
@@ -528,6 +570,49 @@ def _head_before_connector(name_words: list[str]) -> bool:
     )
 
 
+# Words before a body's noun that make it an outlet: "the Reuters news agency".
+_OUTLET_WORDS_BEFORE_NOUN = _words("news newspaper paper tabloid magazine outlet broadcaster")
+# Nouns that say what the name before them is ("the Reuters news agency", "the
+# Hilltop charity"); not a site, a blog or a campaign, which may be a body's or
+# a person's own ("the Apple website", "the Obama campaign").
+_KINDS_AFTER_NAME = _words(
+    """
+    agency newspaper paper tabloid magazine broadcaster publication outlet group company firm
+    organisation organization charity movement league club foundation institute union
+    coalition militia faction association nonprofit non-profit ngo watchdog
+    """
+)
+
+
+def _named_before_its_noun(words: list[str], start: int, end: int) -> Named | None:
+    """A name used before the plain words that say what it is, "the" or "a"
+    opening the phrase: "The Reuters news agency", "the Hilltop charity". A
+    people's word there is no name ("A Kurdish rights group"), nor a title."""
+    rest = [w.lower() for w in words[end:]]
+    if start < end and words[start].lower() in ("the", "a", "an"):
+        start += 1  # "The Reuters news agency" opening a sentence
+    if (
+        not rest
+        or len(rest) > 3
+        or start == 0
+        or start >= end
+        or words[start - 1].lower() not in ("the", "a", "an")
+        or any(w[:1].isupper() for w in words[end:])
+        or rest[-1] not in _KINDS_AFTER_NAME
+        or any(w not in _KINDS_AFTER_NAME | _OUTLET_WORDS_BEFORE_NOUN for w in rest)
+    ):
+        return None
+    name_words = words[start:end]
+    if any(_a_peoples_word(w) or w.lower() in TITLE_WORDS for w in name_words):
+        return None
+    name = _tidy(name_words)
+    canonical = _media_name(name)
+    if canonical is not None:
+        return Named(canonical, MEDIA)
+    outlet = any(w in _OUTLET_WORDS_BEFORE_NOUN or w in MEDIA_NOUNS - {"agency"} for w in rest)
+    return Named(name, MEDIA if outlet else ORGANISATION)
+
+
 def _outlet_of_place(name_words: list[str]) -> bool:
     """Whether an outlet's head word comes before "of" and a place's name: "the
     Telegraph of London", "The Times of India"."""
@@ -581,7 +666,7 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
     after_the = words[start].lower() == "the" or (start > 0 and words[start - 1].lower() == "the")
     if last in MEDIA_HEADS and len(name_words) == 1 and after_the:
         return Named(name_words[0], MEDIA)  # "The Guardian", "the Independent"
-    if last in MEDIA_HEADS and len(name_words) >= 2:
+    if len(name_words) >= 2 and (last in MEDIA_HEADS or _outlet_first_word(name_words)):
         return Named(_strip_the(name), MEDIA)
     if last in ORGANISATION_HEADS or _head_before_connector(name_words):
         return Named(_strip_the(name), ORGANISATION)

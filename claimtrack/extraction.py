@@ -124,9 +124,9 @@ class _Memory:
     names: dict[str, str | None] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
 
-    def remember_name(self, name_tokens: list[str], party: str) -> None:
+    def remember_name(self, name_tokens: list[str], party: str, *, by_first: bool = True) -> None:
         keys = {" ".join(name_tokens).lower(), name_tokens[-1].lower()}
-        if len(name_tokens) > 1:
+        if len(name_tokens) > 1 and by_first:
             keys.add(name_tokens[0].lower())
         for key in keys:
             if key in self.names and self.names[key] != party:
@@ -333,6 +333,20 @@ class _Resolver:
                 return (body,), "organisation"
             if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
+        if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _BODY_NOUNS:
+            # "The Scottish SPCA is keen to trace ... The charity said": the one
+            # body the article has heard from so far, when it is only one
+            bodies = {
+                party
+                for mention in self.memory.mentions
+                for party in mention.parties
+                if party is not None
+                and self.kind(party) == entities.ORGANISATION
+                # a city's government or a public office is no company or group
+                and not _PUBLIC_BODY_WORDS & set(party.lower().split())
+            }
+            if len(bodies) == 1:
+                return (bodies.pop(),), "organisation"
         if (
             parties is None
             and len(lower) == 2
@@ -467,6 +481,11 @@ class _Resolver:
         if parties is not None and len(lower) <= 2 and parties[0] in self._lone_bodies:
             return parties, "organisation"  # "Gawker reported": no "she" takes it up
         return parties or (None,), kind
+
+    def is_body_by_itself(self, name: str) -> bool:
+        """Whether the article speaks of a one-word name as a body of its own
+        ("Apple unveiled its ...": `_body_by_itself`)."""
+        return name in self._bodies_by_itself
 
     def _body_before(self, speaker: str) -> bool:
         """Whether a one-word name was read earlier in the article as a body
@@ -1374,7 +1393,10 @@ class _Resolver:
         if kind == "person" and len(parties) == 1 and parties[0] is not None:
             name = _name_tokens(words)
             if name:
-                self.memory.remember_name(name, parties[0])
+                # "according to Apple Insider": a body under its own name, whose
+                # first word alone ("Apple said") is no forename of it
+                own = " ".join(name) == parties[0] and self.kind(parties[0]) != "person"
+                self.memory.remember_name(name, parties[0], by_first=not own)
 
     def read_content(
         self,
@@ -1789,6 +1811,20 @@ class _Resolver:
                 ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            # "Williams, on Wednesday, recanted a war story in which he claimed
+            # ...": a pronoun inside its sentence, after the sentence's named
+            # subject, is that person, whether or not they spoke before
+            subject = self._subject_of_own_sentence()
+            if subject is not None and entities.may_be(word, subject):
+                parties, kind = self.parties_of(subject, None)
+                if (
+                    kind == "person"
+                    and len(parties) == 1
+                    and parties[0] is not None
+                    and self.kind(parties[0]) == entities.PERSON
+                ):
+                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
@@ -1798,6 +1834,27 @@ class _Resolver:
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
         return None
+
+    def _subject_of_own_sentence(self) -> str | None:
+        """The named subject of the sentence a pronoun stands inside (not at its
+        opening), when the sentence opens with it and quotes no one."""
+        start = self._sentence_start(self.at)
+        opening = self.text[start : self.at].lstrip()
+        if (
+            not opening
+            or opening[0] in "'\u2018" + P.QUOTE_CHARS
+            or _QUOTATION_CLOSED_RE.search(opening)
+        ):
+            return None  # "'Obviously, ... then-Gov. Sam Adams ...,' he said": quoted words
+        subject = self._subject_of(start, self.at)
+        name = _name_tokens(subject.split()) if subject is not None else None
+        if subject is None or not name:
+            return None
+        if subject.split()[0].lower() in P.DETERMINERS or not self._proper(" ".join(name)):
+            # "The first MacBook Air was introduced ..., where he claimed";
+            # "Women are expected to marry ..., she explained": no one's name
+            return None
+        return subject
 
     def _owner_in_opening_phrase(self) -> str | None:
         """The person whose thing a phrase opening the pronoun's sentence names:
@@ -2429,6 +2486,15 @@ _PERSON_NOUNS = (
 # The "and" inside a name of capitalised words ("Globe and Mail", "Procter & Gamble").
 _NAME_CONNECTORS = _words("and &")
 _GROUP_NOUNS = _words("group organisation organization sect militia movement network")
+# Words that name a public body or a place's government in its name.
+_PUBLIC_BODY_WORDS = _words(
+    """
+    bureau department ministry police office service commission court agency council
+    authority city county province municipality borough district
+    """
+)
+# Descriptions of a body that take up the one body an article has heard from.
+_BODY_NOUNS = _GROUP_NOUNS - {"network"} | _words("charity company firm foundation")
 # Who may be given one name alone ("the woman, who is known only as Lana").
 _ONE_NAMED = _PERSON_NOUNS | _words(
     "mother father mum mom dad wife husband daughter son teenager teen person user blogger"
@@ -3133,6 +3199,7 @@ def _np_back(tokens: list[_Token], last: int) -> int:
         owner = _described_name_owner(tokens, j, last)
         if owner is not None:
             first = owner
+    first = _name_as_modifier_start(tokens, first, last)
     while first <= last and (
         tokens[first].lower in P.NP_CONNECTORS or tokens[first].text in ("'s", "\u2019s", "'")
     ):
@@ -3148,6 +3215,39 @@ _PARTICIPLES = _words("found taken held seen made kept left brought sent given s
 def _describing_participle(token: _Token) -> bool:
     word = token.text
     return word.islower() and (word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed")))
+
+
+# Heads of a body's description that a name before them says whose it is:
+# "the Reuters news agency", "the United Nations health agency".
+_MODIFIED_BODY_HEADS = entities.MEDIA_NOUNS | entities.ORGANISATION_NOUNS
+
+
+def _name_as_modifier_start(tokens: list[_Token], first: int, last: int) -> int:
+    """Where a phrase starts whose body noun has a name before its other plain
+    words, "the" before both: "The Reuters news agency reported", "the
+    Geneva-based United Nations health agency said" were read from "agency"
+    alone. `first` when no such name and determiner stand before it."""
+    if first != last or tokens[last].lower not in _MODIFIED_BODY_HEADS:
+        return first
+    k = first - 1
+    plain = 0
+    while k >= 0 and plain < 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if tokens[k].lower in P.DETERMINERS or tokens[k].lower in P.NP_CONNECTORS:
+            return first
+        k -= 1
+        plain += 1
+    names = 0
+    while (
+        k >= 0
+        and names < 3
+        and tokens[k].lower not in _ARTICLES
+        and (_is_capitalised(tokens[k]) or tokens[k].lower.endswith("-based"))
+    ):
+        k -= 1
+        names += 1
+    if names == 0 or k < 0 or tokens[k].lower not in _ARTICLES:
+        return first
+    return k
 
 
 def _described_name_owner(tokens: list[_Token], j: int, last: int) -> int | None:
@@ -6273,7 +6373,15 @@ def _word_ends(text: str, word: str) -> Iterator[int]:
         at = text.find(word, end)
 
 
-_ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
+# A single quotation mark closing a quotation: "... significant,' he said".
+_QUOTATION_CLOSED_RE = re.compile(r"[,.!?]['\u2019]\s")
+# "Apple unveiled its", "Comcast already monitors its"; "Apple itself said"
+# (a thing is "itself" too, "Tor itself isn't illegal", but says nothing)
+_ITS_AFTER_RE = re.compile(
+    r"\s+(?:(?:[a-z][\w'\u2019-]*\s+){1,2}its"
+    r"|itself\s+(?:(?:has|had)\s+)?(?:said|says|stated|states|admitted|admits|announced"
+    r"|announces|confirmed|confirms|claimed|claims|acknowledged|acknowledges))\b"
+)
 
 
 # A content that opens by speaking of its speaker as a thing: "Vocativ said its
@@ -6283,6 +6391,11 @@ _ITS_AFTER_RE = re.compile(r"\s+(?:[a-z][\w'\u2019-]*\s+){1,2}its\b")
 _ITSELF_RE = re.compile(
     r"\s*(?:it\s+(?!(?:has|had)\s+been\b)(?:has|had|did|does|plans|planned|intends|intended|"
     r"never|is\s+planning|was\s+planning)\b|"
+    # "Apple revealed that it would release ...", "saying it only received
+    # nine complaints": "it" about to do or having done something, not being
+    # something ("it would be", "it will take", where "it" may be nobody)
+    r"it\s+(?:would|will)\s+(?!be\b|have\b|take\b|make\b|cost\b|mean\b|not\b)[a-z]+\b|"
+    r"it\s+(?:only|also|first|already)\s+[a-z]+ed\b|"
     r"its|the\s+(?:company|firm|site|website|network|studio|group|"
     r"organi[sz]ation|agency|newspaper|paper|magazine|outlet|channel|station|publication))\b",
     re.IGNORECASE,
@@ -6879,6 +6992,9 @@ def _parenthetical_subject(
         # "Rep. Jason Chaffetz, R-Utah, said": a legislator's party and state, an aside
         found = _clause_opening_np(left, j - 1)
         return None if found is None else (found[0], None, found[1])
+    placed = _place_before_region(left, j, inner)
+    if placed is not None:
+        return placed
     if _is_name(inner):
         start = j - 1
         while (
@@ -6913,11 +7029,38 @@ def _parenthetical_subject(
         return found[0], works_for, found[1]
     if inner[0].lower in P.CAPITAL_STOPWORDS and inner[0].lower != "who":
         return None
+    description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
+    if j >= 2 and left[j - 2].text == ",":
+        # "Ryan Roche of Lehi, Utah, told ABC News today, explaining": the
+        # phrase before this aside is a place's region, not the speaker
+        placed = _place_before_region(left, j - 2, left[j - 1 : j])
+        if placed is not None:
+            return placed[0], description, placed[2]
     found = _clause_opening_np(left, j - 1)
     if found is None:
         return None
-    description = None if inner[0].lower == "who" else unit.text[inner[0].start : inner[-1].end]
     return found[0], description, found[1]
+
+
+def _place_before_region(
+    left: list[_Token], comma: int, inner: list[_Token]
+) -> tuple[Span, str | None, int] | None:
+    """The speaker of "Ryan Roche of Lehi, Utah, told" and "the plumber from
+    Texas City, Texas, says": a U.S. state alone between the commas after a
+    town named with "of" or "from" is the rest of where the speaker is from,
+    not an apposition naming the speaker (as "Smith" is in "The head of the
+    Ministry of Defence, Smith, said"). None when it is no such place."""
+    if len(inner) != 1 or inner[0].text not in gazetteer.US_STATE_NAMES:
+        return None
+    k = comma - 1
+    while k >= 0 and _is_capitalised(left[k]) and comma - k <= 3:
+        k -= 1
+    if k < 1 or k == comma - 1 or left[k].lower not in ("of", "from"):
+        return None
+    found = _clause_opening_np(left, k - 1)
+    if found is None:
+        return None
+    return found[0], None, found[1]
 
 
 def _clause_opening_np(left: list[_Token], last: int) -> tuple[Span, int] | None:
@@ -8963,7 +9106,48 @@ def extract_statements(doc: Document, resolver: PartyResolver, lexicon: Lexicon)
     article.remember_titled_names(doc.text, start, end)
     builder = _Builder(doc.text, doc.source.id, doc.line_at, article, lexicon)
     builder.add_text(start, end)
-    return _one_name_per_party(_plain_person_names(builder.statements, article), article)
+    named = _one_name_per_party(_plain_person_names(builder.statements, article), article)
+    return _lone_names_of_people(named, article)
+
+
+def _lone_names_of_people(statements: list[Statement], article: _Resolver) -> list[Statement]:
+    """A speaker named by one word and left with no party ("Nikolai added
+    that ...") is the one person of the article's parties whose full name opens
+    or ends with that word ("Nikolai Kryaglyachenko", heard as "he" before):
+    SPEC files a person under the full name first given. Two such people, or
+    a word the article also uses as a body's name, leave it unsaid."""
+    people = [
+        s.party
+        for s in statements
+        if s.party is not None and s.kind == entities.PERSON and " " in s.party
+    ]
+    if not people:
+        return statements
+    found: dict[str, str | None] = {}
+    for statement in statements:
+        word = statement.speaker or ""
+        if (
+            statement.party is not None
+            or " " in word
+            or not word[:1].isupper()
+            or word.lower() in P.PRONOUNS
+            or word in found
+        ):
+            continue
+        named = entities.name_in(word)
+        if named is None or named.kind != entities.UNKNOWN or article.is_body_by_itself(word):
+            found[word] = None
+            continue
+        whose = {p for p in people if word in (p.split()[0], p.split()[-1])}
+        found[word] = whose.pop() if len(whose) == 1 else None
+    if not any(found.values()):
+        return statements
+    return [
+        replace(s, party=party, kind=entities.PERSON)
+        if s.party is None and (party := found.get(s.speaker or "")) is not None
+        else s
+        for s in statements
+    ]
 
 
 def _one_name_per_party(statements: list[Statement], article: _Resolver) -> list[Statement]:
@@ -8991,6 +9175,10 @@ def _one_name_per_party(statements: list[Statement], article: _Resolver) -> list
             or article.resolve_all(short)
             or article.resolver.is_place(short)
         ):
+            continue
+        if article.is_body_by_itself(short):
+            # "Apple unveiled its watch ... Apple said" beside the outlet "Apple
+            # Insider": the article speaks of the one word as a body of its own
             continue
         opened = [name for name in longer if name.split()[0] == short]
         if len(opened) == 1:

@@ -672,11 +672,24 @@ def _legislator_titles() -> frozenset[tuple[str, ...]]:
     )
 
 
+# People who live in a place or watch a body from outside: no one's voice.
+_ONLOOKERS = P.word_set(
+    """
+    residents resident locals inhabitants villagers townspeople citizens observers watchers
+    onlookers shoppers commuters passers-by
+    """
+)
+
+
 def _speaks_for_state(tokens: list[_Token], match: _Match) -> bool:
     """Whether a nationality word stands for its state here: only before a state's
-    voice in the same phrase ("Cuban officials", "Russian Foreign Minister")."""
+    voice in the same phrase ("Cuban officials", "Russian Foreign Minister").
+    A state's or capital's name is its voice, unless all that follows it is a
+    word for the people who live there or watch it: "Managua residents",
+    "Vatican observers" are private people, as "a Russian fisherman" is."""
     if not match.adjective:
-        return True
+        after = match.last + 1
+        return not (after == len(tokens) - 1 and tokens[after].key in _ONLOOKERS)
     for token in tokens[match.last + 1 :]:
         if token.key in _RESETS or token.key in _COMPLEMENTS:
             break

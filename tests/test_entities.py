@@ -553,7 +553,10 @@ def test_a_persons_aide_after_the_name_is_not_that_persons() -> None:
             ("Amnesty International", "organisation"),
         ),
         # One field word may be the name's own; a name with "of" goes on to its end.
-        ("Charter Communications spokesman Dana Whitlow", ("Charter Communications", "person")),
+        (
+            "Charter Communications spokesman Dana Whitlow",
+            ("Charter Communications", "organisation"),
+        ),
         (
             "Ministry of Public Safety spokesman Dana Whitlow",
             ("Ministry of Public Safety", "organisation"),
@@ -833,3 +836,59 @@ def test_a_place_before_based_is_no_part_of_the_name(phrase: str, name: str) -> 
 
 def test_a_place_before_based_alone_names_nobody() -> None:
     assert name_in("a Salt Lake City-based activist") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Harwick Securities", "organisation"),
+        ("Belden Holdings", "organisation"),
+        ("Lakeshore Hospitals", "organisation"),
+        ("Gossip Online", "media"),
+        ("Daily Lantern", "media"),
+        ("Weekly Courant", "media"),
+    ],
+)
+def test_a_firms_plural_head_or_an_outlets_online_or_daily_is_no_person(
+    name: str, kind: str
+) -> None:
+    assert guess_kind(name) == kind
+    found = name_in(f"the {name}")
+    assert found is not None
+    assert (found.name, found.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Governor of the Bank of England Mark Carney", "Bank of England"),
+        ("Director of the Museum of Leeds Ann Lee", "Museum of Leeds"),
+        # an aside after a name keeps the body's last words: no name follows the title
+        ("head of the University of Texas Medical Branch", "University of Texas Medical Branch"),
+        ("Chairman of the Harbour Equities Research", "Harbour Equities Research"),
+    ],
+)
+def test_a_title_of_a_body_before_a_name_leaves_the_name_out_of_the_body(
+    phrase: str, name: str
+) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Jihadist group the Wagner Front", "Wagner Front"),
+        ("Militant outfit group the Harbour Brigade", "Harbour Brigade"),
+    ],
+)
+def test_a_describing_noun_then_the_and_a_name_describes_that_name(phrase: str, name: str) -> None:
+    found = name_in(phrase)
+    assert found is not None
+    assert (found.name, found.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("name", ["The Wrapup", "The Daybook"])
+def test_the_and_one_name_is_an_outlet_never_a_person(name: str) -> None:
+    assert guess_kind(name) == "media"

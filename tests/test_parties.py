@@ -902,3 +902,27 @@ def test_a_secretary_general_is_no_general_of_the_state_the_article_is_about() -
     assert said[0][:2] == ("Secretary-General Ines Varga", "World Meteorological Organization")
     # a general of the army is still the state's voice
     assert said[-1][:2] == ("Gen. Paulo Arantes", "Brazil")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Moscow residents", "Some Lisbon residents", "Kremlin watchers", "Beijing locals"],
+)
+def test_people_who_live_in_a_capital_or_watch_a_state_are_no_voice_of_it(
+    resolver: PartyResolver, speaker: str
+) -> None:
+    assert resolver.resolve_all(speaker) == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "party"),
+    [
+        ("Lisbon officials", "Portugal"),
+        ("Kremlin spokesman Dmitry Peskov", "Russia"),
+        ("Lisbon residents and officials", "Portugal"),
+    ],
+)
+def test_a_capital_before_its_officials_is_still_its_state(
+    resolver: PartyResolver, speaker: str, party: str
+) -> None:
+    assert resolver.resolve_all(speaker) == [party]
