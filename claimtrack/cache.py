@@ -141,46 +141,106 @@ def digest_of(data: bytes) -> str:
     """The content key of a ledger's bytes: worked out once for the same bytes, and
     for bytes that start as the last ones digested, from where the two part.
 
-    A write changes the ledger in a few places, often near its end: the digest of
-    the bytes it writes resumes from the hashing state the old bytes had at the
-    last `_STRIDE` boundary before the first change. The same bytes are known by
-    identity: looking up 50 MB of bytes by value would hash them all once more.
+    The bytes are hashed in two parts, those before the claims (the first line
+    opening with `claims:`) and the claims, and the key is the hash of the two
+    hashes (`_key_of`). A write changes the ledger in a few places, often a
+    source's entry and the claims near the end: the digest of each part of the
+    bytes it writes resumes from the hashing state the same part of the old bytes
+    had at the last `_STRIDE` boundary before its first change, so a changed
+    source no longer hashes every claim after it again. The same bytes are known
+    by identity: looking up 50 MB of bytes by value would hash them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
             return digest
-    hasher = hashlib.sha256()
-    states: list[Any] = []  # the state after each whole stride
-    start = 0
-    if _DIGESTED:
-        known, _, known_states = _DIGESTED[-1]
-        view = memoryview(known)
-        for state in known_states:
-            end = start + _STRIDE
-            if end > len(data) or not data.startswith(view[start:end], start):
-                break
-            states.append(state)
-            hasher, start = state.copy(), end
-    view = memoryview(data)
-    while len(data) - start >= _STRIDE:
-        hasher.update(view[start : start + _STRIDE])
-        start += _STRIDE
-        states.append(hasher.copy())
-    hasher.update(view[start:])
-    digest = hasher.hexdigest()
-    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, states)]
+    cut = _claims_start(data)
+    old = _DIGESTED[-1] if _DIGESTED else None
+    hashers: list[Any] = []
+    parts: list[tuple[int, list[Any]]] = []
+    for number, (start, end) in enumerate(((0, cut), (cut, len(data)))):
+        hasher = hashlib.sha256()
+        states: list[Any] = []  # the state after each whole stride of the part
+        at = start
+        if old is not None:
+            known = old[0]
+            view = memoryview(known)
+            known_start, known_states = old[2][number]
+            known_end = old[2][1][0] if number == 0 else len(known)
+            for state in known_states:
+                stride = at - start
+                if (
+                    at + _STRIDE > end
+                    or known_start + stride + _STRIDE > known_end
+                    or not data.startswith(
+                        view[known_start + stride : known_start + stride + _STRIDE], at
+                    )
+                ):
+                    break
+                states.append(state)
+                hasher, at = state.copy(), at + _STRIDE
+        view = memoryview(data)
+        while end - at >= _STRIDE:
+            hasher.update(view[at : at + _STRIDE])
+            at += _STRIDE
+            states.append(hasher.copy())
+        hasher.update(view[at:end])
+        hashers.append(hasher)
+        parts.append((start, states))
+    digest = _key_of(hashers[0], hashers[1])
+    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, parts)]
     return digest
 
 
-# The last bytes digested (two at most: a write's old and new), with their digests and
-# the hashing state after each stride of them (see `digest_of`).
-_DIGESTED: list[tuple[bytes, str, list[Any]]] = []
+# The last bytes digested (two at most: a write's old and new), with their digests and,
+# for each of their two parts, where it starts and the hashing state after each stride
+# of it (see `digest_of`).
+_DIGESTED: list[tuple[bytes, str, list[tuple[int, list[Any]]]]] = []
 _STRIDE = 1 << 22
+# Where the claims start: the two parts of the bytes hashed apart (`digest_of`).
+_CLAIMS_LINE = b"\nclaims:"
+_KEY_HEAD = b"claimtrack-content 2\n"
+_FILE_BLOCK = 1 << 20  # read at a time by `digest_of_file`
+
+
+def _claims_start(data: bytes) -> int:
+    """Where the second part of the bytes hashed starts (see `digest_of`): the first
+    line that opens with `claims:` (after a newline), else their end."""
+    at = data.find(_CLAIMS_LINE)
+    return at + 1 if at >= 0 else len(data)
+
+
+def _key_of(head: Any, claims: Any) -> str:
+    """The content key of bytes whose two parts hash as `head` and `claims`."""
+    return hashlib.sha256(_KEY_HEAD + head.digest() + claims.digest()).hexdigest()
 
 
 def digest_of_file(file: io.BufferedIOBase) -> str:
-    """The content key of the bytes left in `file`, read a block at a time."""
-    return hashlib.file_digest(file, "sha256").hexdigest()
+    """The content key of the bytes left in `file`, read a block at a time (as
+    `digest_of` gives it for the same bytes)."""
+    head, claims = hashlib.sha256(), hashlib.sha256()
+    view = memoryview(bytearray(_FILE_BLOCK))
+    kept = b""  # the head's last bytes, which may start the claims' line
+    found = False
+    while True:
+        size = file.readinto(view)
+        if not size:
+            break
+        if found:
+            claims.update(view[:size])
+            continue
+        joined = kept + view[:size]
+        at = joined.find(_CLAIMS_LINE)
+        if at >= 0:
+            head.update(joined[: at + 1])
+            claims.update(joined[at + 1 :])
+            found = True
+        else:
+            cut = max(0, len(joined) - len(_CLAIMS_LINE) + 1)
+            head.update(joined[:cut])
+            kept = joined[cut:]
+    if not found:
+        head.update(kept)
+    return _key_of(head, claims)
 
 
 def cache_dir() -> Path:
