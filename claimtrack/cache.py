@@ -54,6 +54,7 @@ import zlib
 from collections.abc import (
     Callable,
     Collection,
+    Container,
     Iterable,
     Iterator,
     Mapping,
@@ -90,9 +91,10 @@ _ENTRY_VERSION = 18
 # The version of how the index names the batches (`_batched`): each batch's ids,
 # whether any of its claims has no place, the sieve of its texts' last words
 # (`_sieve`), its claims' `texts_digest`s (`_digests_of`), the parties its claims'
-# statements name and the sieve of the sources they cite (`_summaries_told`) are
-# kept in the index, beside its bytes.
-_BATCHES_VERSION = 3
+# statements name, the sieve of the sources they cite (`_summaries_told`) and the
+# sieve of the quotes they hold (`_quotes_sieve`) are kept in the index, beside its
+# bytes.
+_BATCHES_VERSION = 4
 _FORMAT = (
     f"claimtrack-ledger-cache {_ENTRY_VERSION} batches {_BATCHES_VERSION} "
     f"marshal {marshal.version} "
@@ -139,46 +141,106 @@ def digest_of(data: bytes) -> str:
     """The content key of a ledger's bytes: worked out once for the same bytes, and
     for bytes that start as the last ones digested, from where the two part.
 
-    A write changes the ledger in a few places, often near its end: the digest of
-    the bytes it writes resumes from the hashing state the old bytes had at the
-    last `_STRIDE` boundary before the first change. The same bytes are known by
-    identity: looking up 50 MB of bytes by value would hash them all once more.
+    The bytes are hashed in two parts, those before the claims (the first line
+    opening with `claims:`) and the claims, and the key is the hash of the two
+    hashes (`_key_of`). A write changes the ledger in a few places, often a
+    source's entry and the claims near the end: the digest of each part of the
+    bytes it writes resumes from the hashing state the same part of the old bytes
+    had at the last `_STRIDE` boundary before its first change, so a changed
+    source no longer hashes every claim after it again. The same bytes are known
+    by identity: looking up 50 MB of bytes by value would hash them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
             return digest
-    hasher = hashlib.sha256()
-    states: list[Any] = []  # the state after each whole stride
-    start = 0
-    if _DIGESTED:
-        known, _, known_states = _DIGESTED[-1]
-        view = memoryview(known)
-        for state in known_states:
-            end = start + _STRIDE
-            if end > len(data) or not data.startswith(view[start:end], start):
-                break
-            states.append(state)
-            hasher, start = state.copy(), end
-    view = memoryview(data)
-    while len(data) - start >= _STRIDE:
-        hasher.update(view[start : start + _STRIDE])
-        start += _STRIDE
-        states.append(hasher.copy())
-    hasher.update(view[start:])
-    digest = hasher.hexdigest()
-    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, states)]
+    cut = _claims_start(data)
+    old = _DIGESTED[-1] if _DIGESTED else None
+    hashers: list[Any] = []
+    parts: list[tuple[int, list[Any]]] = []
+    for number, (start, end) in enumerate(((0, cut), (cut, len(data)))):
+        hasher = hashlib.sha256()
+        states: list[Any] = []  # the state after each whole stride of the part
+        at = start
+        if old is not None:
+            known = old[0]
+            view = memoryview(known)
+            known_start, known_states = old[2][number]
+            known_end = old[2][1][0] if number == 0 else len(known)
+            for state in known_states:
+                stride = at - start
+                if (
+                    at + _STRIDE > end
+                    or known_start + stride + _STRIDE > known_end
+                    or not data.startswith(
+                        view[known_start + stride : known_start + stride + _STRIDE], at
+                    )
+                ):
+                    break
+                states.append(state)
+                hasher, at = state.copy(), at + _STRIDE
+        view = memoryview(data)
+        while end - at >= _STRIDE:
+            hasher.update(view[at : at + _STRIDE])
+            at += _STRIDE
+            states.append(hasher.copy())
+        hasher.update(view[at:end])
+        hashers.append(hasher)
+        parts.append((start, states))
+    digest = _key_of(hashers[0], hashers[1])
+    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, parts)]
     return digest
 
 
-# The last bytes digested (two at most: a write's old and new), with their digests and
-# the hashing state after each stride of them (see `digest_of`).
-_DIGESTED: list[tuple[bytes, str, list[Any]]] = []
+# The last bytes digested (two at most: a write's old and new), with their digests and,
+# for each of their two parts, where it starts and the hashing state after each stride
+# of it (see `digest_of`).
+_DIGESTED: list[tuple[bytes, str, list[tuple[int, list[Any]]]]] = []
 _STRIDE = 1 << 22
+# Where the claims start: the two parts of the bytes hashed apart (`digest_of`).
+_CLAIMS_LINE = b"\nclaims:"
+_KEY_HEAD = b"claimtrack-content 2\n"
+_FILE_BLOCK = 1 << 20  # read at a time by `digest_of_file`
+
+
+def _claims_start(data: bytes) -> int:
+    """Where the second part of the bytes hashed starts (see `digest_of`): the first
+    line that opens with `claims:` (after a newline), else their end."""
+    at = data.find(_CLAIMS_LINE)
+    return at + 1 if at >= 0 else len(data)
+
+
+def _key_of(head: Any, claims: Any) -> str:
+    """The content key of bytes whose two parts hash as `head` and `claims`."""
+    return hashlib.sha256(_KEY_HEAD + head.digest() + claims.digest()).hexdigest()
 
 
 def digest_of_file(file: io.BufferedIOBase) -> str:
-    """The content key of the bytes left in `file`, read a block at a time."""
-    return hashlib.file_digest(file, "sha256").hexdigest()
+    """The content key of the bytes left in `file`, read a block at a time (as
+    `digest_of` gives it for the same bytes)."""
+    head, claims = hashlib.sha256(), hashlib.sha256()
+    view = memoryview(bytearray(_FILE_BLOCK))
+    kept = b""  # the head's last bytes, which may start the claims' line
+    found = False
+    while True:
+        size = file.readinto(view)
+        if not size:
+            break
+        if found:
+            claims.update(view[:size])
+            continue
+        joined = kept + view[:size]
+        at = joined.find(_CLAIMS_LINE)
+        if at >= 0:
+            head.update(joined[: at + 1])
+            claims.update(joined[at + 1 :])
+            found = True
+        else:
+            cut = max(0, len(joined) - len(_CLAIMS_LINE) + 1)
+            head.update(joined[:cut])
+            kept = joined[cut:]
+    if not found:
+        head.update(kept)
+    return _key_of(head, claims)
 
 
 def cache_dir() -> Path:
@@ -387,7 +449,7 @@ def store_cached(
     # only what was made anew is appended.
     sources = _sources_piece(target, ledger, index[1], read)
     try:
-        batches = _batched(target, claims, bases, read)
+        batches = _batched(target, claims, bases, read, _texts_parts(pieces, index[3], read))
     except CacheDamaged:
         return  # a batch kept unread failed its seal: its bytes are never sealed anew
 
@@ -404,6 +466,42 @@ def store_cached(
     index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+
+
+def _texts_parts(
+    pieces: Sequence[tuple[int, int] | bytes], sizes: Sequence[tuple[int, int]], read: _Parts | None
+) -> Callable[[int], memoryview | None]:
+    """The texts part of the claim at a number, of the pieces a store writes (each
+    claim's heads then texts, as bytes or where they lie in the parts file `read`):
+    None for bytes in the parts file whose seal fails (never a sieve of them)."""
+
+    starts = sorted(read.seals) if read is not None else []
+
+    def texts(number: int) -> memoryview | None:
+        piece, (heads, _) = pieces[number], sizes[number]
+        if piece.__class__ is bytes:
+            assert isinstance(piece, bytes)
+            return memoryview(piece)[heads:]
+        assert isinstance(piece, tuple)
+        start, size = piece
+        if read is None or not _read_holds(read, starts, start, start + size):
+            return None
+        return memoryview(read.data)[start + heads : start + size]
+
+    return texts
+
+
+def _read_holds(read: _Parts, starts: list[int], start: int, end: int) -> bool:
+    """Whether the bytes from `start` to `end` of the parts file `read` (its stretches
+    starting at `starts`) lie inside one stretch whose pieces holding them hold their
+    seals; bytes this process wrote do."""
+    if not read.seals:
+        return end <= read.size
+    n = bisect.bisect_right(starts, start) - 1
+    if n < 0:
+        return False
+    seal = read.seals[starts[n]]
+    return end <= seal.start + len(seal.view) and seal.holds_between(start, end)
 
 
 def _parts_before(target: Path, key: bytes) -> _Parts | None:
@@ -659,11 +757,12 @@ class _Whole(tuple[Any, ...]):
 _UNREAD: tuple[Any, ...] = ("", "", None, 0, b"", None)
 
 
-Told = tuple[bool, bytes, bytes, tuple[str, ...], bytes]
+Told = tuple[bool, bytes, bytes, tuple[str, ...], bytes, bytes]
 """What the index tells of a batch besides its ids, read without its entries: whether
 any of its claims has no place, the sieve of its texts' last words (`_sieve`),
-their digests (`_digests_of`), the parties their statements name and the sieve of
-the sources they cite (`_summaries_told`)."""
+their digests (`_digests_of`), the parties their statements name, the sieve of
+the sources they cite (`_summaries_told`) and the sieve of the quotes they hold
+(`_quotes_sieve`; b"" when not known)."""
 
 
 def _whole(batch: Batch, ids: tuple[str, ...], told: Told) -> _Whole:
@@ -672,23 +771,29 @@ def _whole(batch: Batch, ids: tuple[str, ...], told: Told) -> _Whole:
     return made
 
 
-def _told_of(entries: Sequence[tuple[Any, ...]]) -> Told:
-    """What the index tells of a batch of these entries (see `Told`)."""
+def _told_of(
+    entries: Sequence[tuple[Any, ...]],
+    texts: Callable[[int], memoryview | None] | None = None,
+) -> Told:
+    """What the index tells of a batch of these entries (see `Told`); `texts` gives
+    the texts part of the entry at a number, or None when not to be had."""
     parties, sources = _summaries_told(entries)
+    digests = _digests_of(entries)
     return (
         None in map(_ENTRY_SPOT, entries),
         _sieve(map(last_word, map(_ENTRY_TEXT, entries)), _WORDS_SIEVE),
-        _digests_of(entries),
+        digests,
         parties,
         sources,
+        _quotes_sieve(len(entries), texts) if digests and texts is not None else b"",
     )
 
 
 def _told_fits(told: object, count: int) -> bool:
     """Whether a batch record's rest is what `_told_of` gives of `count` claims."""
-    if told.__class__ is not tuple or len(told) != 5:
+    if told.__class__ is not tuple or len(told) != 6:
         return False
-    unplaced, words, digests, parties, sources = told
+    unplaced, words, digests, parties, sources, quotes = told
     return (
         unplaced.__class__ is bool
         and _sieve_fits(words, _WORDS_SIEVE)
@@ -696,7 +801,35 @@ def _told_fits(told: object, count: int) -> bool:
         and _digests_fit(digests, count)
         and parties.__class__ is tuple
         and all(name.__class__ is str for name in parties)
+        and (quotes == b"" or (_sieve_fits(quotes, _QUOTES_SIEVE) and digests != b""))
     )
+
+
+def quote_key(quote: str) -> str:
+    """A quote as a statement's fingerprint numbers it (`pipeline.fingerprints`): its
+    words, one space between each."""
+    return " ".join(quote.split())
+
+
+def _quotes_sieve(count: int, texts: Callable[[int], memoryview | None]) -> bytes:
+    """The sieve of the quotes (`quote_key`) of the statements of a batch's `count`
+    claims, given each claim's texts part by `texts`; b"" when one is not to be had.
+
+    Made only for a batch whose claims' `texts_digest`s are all in its entries (the
+    caller's test): a batch is kept, record and all, when its entries are the same,
+    and a claim's digest is of its texts, so the same entries hold the same quotes.
+    A quote names no source: entries the same may cite their sources otherwise."""
+    quotes: list[str] = []
+    for number in range(count):
+        part = texts(number)
+        if part is None:
+            return b""
+        try:
+            pairs = marshal.loads(part)
+            quotes += [quote_key(pair[0]) for pair in pairs]
+        except Exception:  # not a texts part: no sieve, never a wrong one
+            return b""
+    return _sieve(quotes, _QUOTES_SIEVE)
 
 
 def _summaries_told(entries: Sequence[tuple[Any, ...]]) -> tuple[tuple[str, ...], bytes]:
@@ -731,10 +864,12 @@ def _digests_of(entries: Sequence[tuple[Any, ...]]) -> bytes:
 # same last word; the index keeps, for each batch, a sieve of its texts' last words.
 _WORD = re.compile(r"\w+")
 # The sizes of a batch's sieves in bits: of its texts' last words (256 a batch at
-# most), of the sources its claims cite (about 1,000 in 1,280 statements): a key
-# not in the batch passes the first about 1 time in 250, the second 1 in 70.
+# most), of the sources its claims cite (about 1,000 in 1,280 statements), of the
+# quotes its statements hold (about 1,280): a key not in the batch passes the first
+# about 1 time in 250, the second 1 in 70, the third 1 in 180.
 _WORDS_SIEVE = 1 << 13
 _SOURCES_SIEVE = 1 << 14
+_QUOTES_SIEVE = 1 << 15
 
 
 def last_word(text: str) -> str:
@@ -744,8 +879,11 @@ def last_word(text: str) -> str:
 
 
 def _sieve_bits(key: str, bits: int) -> tuple[int, int]:
-    """The two bits of `key` in a sieve of `bits` bits: two 14-bit pieces of its CRC."""
+    """The two bits of `key` in a sieve of `bits` bits: two 14-bit pieces of its CRC
+    (15-bit pieces for a sieve of more than 16,384 bits)."""
     crc = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+    if bits > 1 << 14:
+        return (crc & 0x7FFF) % bits, (crc >> 15 & 0x7FFF) % bits
     return (crc & 0x3FFF) % bits, (crc >> 14 & 0x3FFF) % bits
 
 
@@ -799,6 +937,7 @@ def _batched(
     claims: list[tuple[Any, ...]],
     bases: list[int] | None = None,
     read: _Parts | None = None,
+    texts: Callable[[int], memoryview | None] | None = None,
 ) -> list[tuple[int, tuple[int, int] | bytes, tuple[str, ...], Told]]:
     """The claims of an index in batches, each batch known here as it was kept: its
     shift and its bytes, or, for a batch kept in the parts file `read`, where they
@@ -809,7 +948,8 @@ def _batched(
     A claim's shift is its entry's plus its base in `bases` (none: all 0): a claim
     read from a batch keeps that batch's entry, its shift relative to the batch,
     and a batch whose claims all keep their entries, with one base, is known at
-    once by comparing the entries, without making any claim's entry again."""
+    once by comparing the entries, without making any claim's entry again.
+    `texts` gives the texts part of the claim at a number (see `_told_of`)."""
     if bases is None:
         bases = [0] * len(claims)
     known = _batches_known.get(target, {})
@@ -873,7 +1013,7 @@ def _batched(
         if batch is None:
             relative = _relative(claims, bases, start, end)
             batch = (relative, marshal.dumps(relative), None)
-            ids, told = tuple(map(_ENTRY_ID, relative)), _told_of(relative)
+            ids, told = tuple(map(_ENTRY_ID, relative)), _told_of(relative, _from(texts, start))
         elif (unread := wholes.get(start)) is not None:
             ids, told = unread.ids, unread.told
         else:
@@ -883,7 +1023,7 @@ def _batched(
             if known_told is not None and known_told[0] is batch[1]:
                 told = known_told[1]
             else:
-                told = _told_of(claims[start:end])
+                told = _told_of(claims[start:end], _from(texts, start))
         kept[claims[start][0]] = batch
         told_kept[claims[start][0]] = (batch[1], told)
         blob, found_at = batch[1], batch[2]
@@ -922,6 +1062,16 @@ def _sealed(batch: Batch, read: _Parts | None) -> bool:
     seal = read.seals[starts[n]]
     end = start + len(view)
     return end <= seal.start + len(seal.view) and seal.holds_between(start, end)
+
+
+def _from(
+    texts: Callable[[int], memoryview | None] | None, start: int
+) -> Callable[[int], memoryview | None] | None:
+    """`texts` numbering from `start`: the texts parts of a batch's claims by their
+    number in it."""
+    if texts is None:
+        return None
+    return lambda number: texts(start + number)
 
 
 def _kept(
@@ -2354,7 +2504,7 @@ class _LazyClaims(_ClaimRuns):
             first = self._plan[number][0]
             if first >= stop:
                 break
-            _, ids, (_, _, kept, _, _) = self._stored[number]
+            _, ids, (_, _, kept, _, _, _) = self._stored[number]
             low, high = max(0, start - first), min(len(ids), stop - first)
             if kept and not self.is_made(number):
                 digests += zip(
@@ -2984,8 +3134,16 @@ def cited_sources(claim: Claim) -> Collection[str]:
 _NEEDLES_SEARCHED = 24
 
 
-def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[Claim]:
-    """The claims, in their order, whose statements cite one of `source_ids`.
+def claims_citing(
+    claims: Sequence[Claim], source_ids: Collection[str], quotes: Collection[str] | None = None
+) -> list[Claim]:
+    """The claims, in their order, whose statements cite one of `source_ids`; with
+    `quotes` (`quote_key`s), at least those of them with a statement of one of
+    those quotes (a caller wanting only those tells them by their statements).
+
+    A batch of a cache load whose sieve of the quotes held tells that it holds
+    none of `quotes` is passed over, as one whose sieve of the sources cited holds
+    none of the sources: `drop` and `merge` number the statements of a few quotes.
 
     A claim loaded from the cache whose summary is not decoded yet is looked
     for by the bytes of those ids in its batch's marshalled summaries, one
@@ -3003,8 +3161,17 @@ def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[
             return b"".join(map(_ENTRY_SUMMARY, entries))
         return None
 
+    quoted = frozenset(quotes) if quotes is not None else None
+
     def may_cite(told: Told) -> bool:
-        # A batch whose sieve of the sources cited holds none of them cites none.
+        # A batch whose sieve of the sources cited holds none of them cites none;
+        # one whose sieve of the quotes holds none of them holds none.
+        if (
+            quoted is not None
+            and told[5]
+            and not any(_sieve_holds(told[5], quote) for quote in quoted)
+        ):
+            return False
         return any(_sieve_holds(told[4], source_id) for source_id in wanted)
 
     return [
@@ -3012,6 +3179,25 @@ def claims_citing(claims: Sequence[Claim], source_ids: Collection[str]) -> list[
         for claim, summary in _summaries_holding(claims, needles, decode_all, may_cite)
         if not wanted.isdisjoint(cited_sources(claim) if summary is None else summary[0])
     ]
+
+
+def claims_among(claims: Sequence[Claim], ids: Container[str]) -> list[Claim]:
+    """The claims, in their order, whose ids are among `ids`: a cache load's found by
+    their batches' ids in the index, only their batches made (`settle_stances` asked
+    about the claim a `merge` keeps)."""
+    if not isinstance(claims, _ClaimRuns):
+        return [claim for claim in claims if claim.id in ids]
+    found: list[Claim] = []
+    for seq, start, stop in claims.stretches():
+        if isinstance(seq, _LazyClaims):
+            found += [
+                seq[number]
+                for number, claim_id in enumerate(seq.ids_between(start, stop), start)
+                if claim_id in ids
+            ]
+        else:
+            found += [claim for claim in seq[start:stop] if claim.id in ids]
+    return found
 
 
 def parties_holding(claims: Sequence[Claim], part: str) -> set[str]:

@@ -1709,18 +1709,23 @@ def settle_stances(
     it is in. With `claims`, only the statements of those claims are read (a
     merge moves statements into one).
     """
+    from claimtrack.cache import claims_among, quote_key
     from claimtrack.stance import Lexicon
 
     lexicon: Lexicon | None = None
     # By the statement object: equal ones may be in two claims.
     claim_of: dict[int, tuple[str, str]] = {}
     cited: dict[str, None] = {}
-    for claim in ledger.claims:
-        if claims is None or claim.id in claims:
-            for statement in claim.statements:
-                claim_of[id(statement)] = (claim.id, claim.text)
-                cited[statement.source] = None
-    by_source = _by_source(ledger) if claims is None else _statements_from(ledger, cited)
+    quotes: set[str] = set()
+    for claim in ledger.claims if claims is None else claims_among(ledger.claims, claims):
+        for statement in claim.statements:
+            claim_of[id(statement)] = (claim.id, claim.text)
+            cited[statement.source] = None
+            if claims is not None:
+                quotes.add(quote_key(statement.quote))
+    # A statement's fingerprint numbers it among the statements of its source that
+    # quote the same words: those alone are wanted of the claims asked about.
+    by_source = _by_source(ledger) if claims is None else _statements_from(ledger, cited, quotes)
     sources = {source.id: source for source in ledger.sources}
     settled: dict[str, dict[Statement, Statement]] = {}
     for source_id, placed in by_source.items():
@@ -1761,7 +1766,12 @@ def drop_claim(editor: LedgerEditor, claim_id: str) -> int:
     claim = ledger.claim(claim_id)
     statements = claim.statements if claim is not None else ()  # unknown: the editor says so
     cited = dict.fromkeys(s.source for s in statements)
-    held = _statements_from(ledger, cited) if cited else {}
+    # A fingerprint numbers a statement among its source's of the same quote: those
+    # alone are wanted (`_statements_from`).
+    from claimtrack.cache import quote_key
+
+    quotes = {quote_key(s.quote) for s in statements}
+    held = _statements_from(ledger, cited, quotes) if cited else {}
     for source_id in cited:
         source = ledger.source(source_id)
         assert source is not None  # the ledger validates: every statement's source is there
@@ -1782,21 +1792,37 @@ def _unrecorded(source: Source, held: Sequence[Statement], dropped: Container[in
     ]
 
 
-def _statements_from(ledger: Ledger, source_ids: Collection[str]) -> dict[str, list[Statement]]:
-    """The statements from each of `source_ids`, in line order, as `_by_source` has them.
+def _statements_from(
+    ledger: Ledger, source_ids: Collection[str], quotes: Collection[str] | None = None
+) -> dict[str, list[Statement]]:
+    """The statements from each of `source_ids`, in line order, as `_by_source` has them;
+    with `quotes` (`cache.quote_key`s), only those of these quotes, a source that has
+    none left out (what a fingerprint numbers a statement among: `fingerprints`).
 
     Only the claims citing one of them build their statements: on a big
-    ledger, building every statement was most of what a `drop` or `merge` cost.
+    ledger, building every statement was most of what a `drop` or `merge` cost;
+    with `quotes`, only the claims holding one of those quotes, found by the
+    cache index's sieves batch by batch.
     """
-    from claimtrack.cache import claims_citing
+    from claimtrack.cache import claims_citing, quote_key
+
+    def wanted(statement: Statement) -> bool:
+        return statement.source in source_ids and (
+            quotes is None or quote_key(statement.quote) in quotes
+        )
 
     if _BY_SOURCE and _BY_SOURCE[0][0]() is ledger:
         every = _BY_SOURCE[0][1]
-        return {source_id: every[source_id] for source_id in every if source_id in source_ids}
+        chosen = {
+            source_id: [statement for statement in every[source_id] if wanted(statement)]
+            for source_id in every
+            if source_id in source_ids
+        }
+        return {source_id: held for source_id, held in chosen.items() if held}
     found: dict[str, list[Statement]] = {}
-    for claim in claims_citing(ledger.claims, source_ids):
+    for claim in claims_citing(ledger.claims, source_ids, quotes):
         for statement in claim.statements:
-            if statement.source in source_ids:
+            if wanted(statement):
                 found.setdefault(statement.source, []).append(statement)
     for statements in found.values():
         statements.sort(key=lambda s: s.line)

@@ -4,6 +4,7 @@ seal itself is rebuilt from the ledger, whatever checksum it carries."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import marshal
 import shutil
 import stat
@@ -723,7 +724,6 @@ def test_a_parts_file_mostly_left_over_is_written_afresh(
 def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import hashlib
     import random
 
     from claimtrack import cache
@@ -732,6 +732,8 @@ def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes
     monkeypatch.setattr(cache, "_DIGESTED", [])
     rng = random.Random(11)
     words = [b"harbour", b"ferry", b"late\n", b"said", b"  - stance: denies\n", b"\xc3\xa9"]
+    # Where the claims start moves with the edits (the two parts hashed apart).
+    words += [b"claims:", b"\nclaims:"]
     data = b"".join(rng.choice(words) for _ in range(400))
     for _ in range(60):
         at = rng.randrange(len(data) + 1)
@@ -740,10 +742,50 @@ def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes
         if rng.random() < 0.2:
             data = data[: rng.randrange(len(data) + 1)]
         copy = bytes(bytearray(data))  # equal bytes, another object
-        assert cache.digest_of(data) == hashlib.sha256(data).hexdigest()
-        assert cache.digest_of(copy) == hashlib.sha256(data).hexdigest()
-        assert cache.digest_of(data) == hashlib.sha256(data).hexdigest()
-    assert cache.digest_of(b"") == hashlib.sha256(b"").hexdigest()
+        assert cache.digest_of(data) == _content_key(data)
+        assert cache.digest_of(copy) == _content_key(data)
+        assert cache.digest_of(data) == _content_key(data)
+        assert cache.digest_of_file(io.BytesIO(data)) == _content_key(data)
+    assert cache.digest_of(b"") == _content_key(b"")
+    assert cache.digest_of_file(io.BytesIO(b"")) == _content_key(b"")
+
+
+def _content_key(data: bytes) -> str:
+    """The content key of `data` worked out afresh: its bytes before the line that
+    opens with `claims:` and from there on, hashed apart, then the two hashes."""
+    import hashlib
+
+    at = data.find(b"\nclaims:")
+    cut = at + 1 if at >= 0 else len(data)
+    head, claims = hashlib.sha256(data[:cut]).digest(), hashlib.sha256(data[cut:]).digest()
+    return hashlib.sha256(b"claimtrack-content 2\n" + head + claims).hexdigest()
+
+
+def test_a_content_key_tells_apart_bytes_that_hash_alike_in_their_parts_elsewhere() -> None:
+    from claimtrack import cache
+
+    # The same bytes split elsewhere, or the two parts of one file swapped: other keys.
+    one = b"version: 1\nsources: {}\nclaims:\n  a:\n    text: x\n"
+    assert cache.digest_of(one) != cache.digest_of(one.replace(b"\nclaims:", b"\nclaim_s:"))
+    assert cache.digest_of(b"claims: {}\n") != cache.digest_of(b"\nclaims: {}\n")
+    assert (
+        len(
+            {cache.digest_of(b"a\nclaims:b"), cache.digest_of(b"a\nclaims:"), cache.digest_of(b"a")}
+        )
+        == 3
+    )
+
+
+def test_a_file_is_keyed_as_its_bytes_whatever_block_the_claims_line_starts_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import cache
+
+    data = b"version: 1\nsources:\n  s: {path: a.txt}\nclaims:\n  c:\n    text: x\nclaims:\n"
+    for block in range(1, 12):
+        monkeypatch.setattr(cache, "_FILE_BLOCK", block)
+        for end in range(len(data) + 1):
+            assert cache.digest_of_file(io.BytesIO(data[:end])) == _content_key(data[:end])
 
 
 def test_the_same_bytes_read_again_give_the_ledger_read_before(tmp_path: Path) -> None:
@@ -2180,3 +2222,51 @@ def test_a_claim_is_found_by_id_making_its_batch_alone(
     first = joined.claim("pier-33")
     assert first is not None and first.position == fresh.claims[5].position
     assert joined.claim("pier-39") is ledger.claims[39]
+
+
+def test_a_change_before_the_claims_hashes_the_claims_again_from_no_stride(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    from claimtrack import cache
+
+    monkeypatch.setattr(cache, "_STRIDE", 64)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    hashed: list[int] = []
+
+    class Counted:
+        def __init__(self, made: Any = None) -> None:
+            self.made = made if made is not None else hashlib.sha256()
+
+        def update(self, data: Any) -> None:
+            hashed.append(len(data))
+            self.made.update(data)
+
+        def copy(self) -> Counted:
+            return Counted(self.made.copy())
+
+        def digest(self) -> bytes:
+            return bytes(self.made.digest())
+
+    class Hashing:
+        @staticmethod
+        def sha256(data: bytes = b"") -> Any:
+            return Counted() if not data else hashlib.sha256(data)
+
+    sources = b"version: 1\nsources:\n  news:\n    extracted: [a1]\n"
+    claims = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(400))
+    old = sources + claims
+    monkeypatch.setattr(cache, "hashlib", Hashing)
+    assert cache.digest_of(old) == _content_key(old)
+    hashed.clear()
+    # A source's entry grows: the claims move, and are not hashed again.
+    new = old.replace(b"[a1]", b"[a1, b2]")
+    assert cache.digest_of(new) == _content_key(new)
+    assert sum(hashed) < len(sources) + 64 + 16
+    # A change in the claims: the part before them resumed, the claims from the
+    # stride before the change.
+    hashed.clear()
+    newer = new.replace(b"pier 399", b"pier 3999")
+    assert cache.digest_of(newer) == _content_key(newer)
+    assert sum(hashed) < 2 * 64 + len(sources) + 16

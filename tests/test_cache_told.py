@@ -279,8 +279,158 @@ def test_a_batch_record_whose_told_is_not_of_its_batch_fails_the_load(
         (*record[:7], ("Union 1", 3), *record[8:]),  # a party that is no name
         (*record[:5], record[5], record[6], record[7]),  # a field left out
         (*record[:4], "no", *record[5:]),  # no flag
+        (*record[:9], b"\0" * 5),  # a sieve of the quotes of no size it has
+        (*record[:9], b"\0" * (cache._QUOTES_SIEVE >> 3)),  # one of claims with no digest
     ]
     for bad in damaged:
         batches = [*index[2][:1], bad, *index[2][2:]]
         with pytest.raises(ValueError, match="damaged cache"):
             cache._stored_claims(batches, parts, offsets, index[3], seals, origin)
+
+
+def _quoted_claims(path: Path, count: int) -> None:
+    """A ledger of `count` claims, each citing one of three sources in turn; every
+    twelfth claim (all citing news-0) quotes the same words, the others words of
+    their own."""
+    lines = ["version: 1", "sources:"]
+    for number in range(3):
+        lines += [f"  news-{number}:", f"    path: sources/news-{number}.txt"]
+        lines.append(f"    sha256: {f'{number:02d}' * 32}")
+    lines.append("claims:")
+    for number in range(count):
+        quote = (
+            "The harbour master said  the piers close."
+            if number % 12 == 0
+            else f"The harbour master said pier {number} closes."
+        )
+        lines += [
+            f"  pier-{number}:",
+            f"    text: Pier {number} of the harbour closes for works",
+            "    statements:",
+            "    - stance: asserts",
+            "      party: Union",
+            "      speaker: the harbour master",
+            "      cue: said",
+            f"      source: news-{number % 3}",
+            "      line: 1",
+            f"      content: pier {number} closes",
+            f"      quote: {quote}",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def quoted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Ledger]]:
+    """60 claims cached in batches of 3 to 8 with their digests worked out (as a write
+    that follows the claim index leaves them), read back from the cache files."""
+    monkeypatch.setattr(cache, "_BATCH_MOST", 8)
+    monkeypatch.setattr(cache, "_BATCH_LEAST", 3)
+    path = tmp_path / "claims.yaml"
+    _quoted_claims(path, 60)
+    read_ledger(path)
+    _forget()
+    ledger = read_ledger(path)
+    cache.claim_digests(ledger.claims)
+    cache.store_cached(path, cache.digest_of(path.read_bytes()), ledger, cache.layout_of(ledger))
+    _forget()
+    yield path, read_ledger(path)
+
+
+_SAME = "The harbour master said the piers close."  # as `quote_key` gives it
+_SAME_QUOTED = [f"pier-{n}" for n in range(0, 60, 12)]
+
+
+def test_each_batch_record_holds_the_sieve_of_its_quotes_once_digests_are_stored(
+    quoted: tuple[Path, Ledger],
+) -> None:
+    path, ledger = quoted
+    claims = ledger.claims
+    assert isinstance(claims, cache._LazyClaims)
+    fresh = {claim.id: claim for claim in _fresh(path).claims}
+    for _, ids, told in claims.stored_batches():
+        keys = [cache.quote_key(s.quote) for claim_id in ids for s in fresh[claim_id].statements]
+        assert told[5] == cache._sieve(keys, cache._QUOTES_SIEVE)
+        assert all(cache._sieve_holds(told[5], key) for key in keys)
+    # Without digests in its entries, a batch's record holds no sieve of its quotes:
+    # the same entries could hold other quotes.
+    entries = claims.batch(0)[1]
+    assert cache._told_of(entries)[5] == b""
+    assert cache._told_of([(*e[:5], None) for e in entries], lambda n: None)[5] == b""
+
+
+def test_the_claims_holding_a_quote_are_read_from_the_batches_whose_sieve_names_it(
+    quoted: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    path, ledger = quoted
+    found = cache.claims_citing(ledger.claims, {"news-0"}, {_SAME})
+    expected = [
+        c.id
+        for c in _fresh(path).claims
+        if any(s.source == "news-0" and cache.quote_key(s.quote) == _SAME for s in c.statements)
+    ]
+    assert expected == _SAME_QUOTED
+    assert set(expected) <= {c.id for c in found}
+    # The batches holding the quote are read (each must be), no other.
+    holding = {_batch_holding(ledger, claim_id) for claim_id in expected}
+    assert set(unmarshalled) == holding
+    assert len(holding) < len(ledger.claims.stored_batches())  # type: ignore[attr-defined]
+    # Without the quotes, every batch citing the source is read.
+    assert len(cache.claims_citing(ledger.claims, {"news-0"})) == 20
+
+
+def test_the_claims_among_ids_are_made_from_their_batches_alone(
+    quoted: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+) -> None:
+    path, ledger = quoted
+    asked = {"pier-41", "pier-7", "nowhere"}
+    assert [c.id for c in cache.claims_among(ledger.claims, asked)] == ["pier-7", "pier-41"]
+    assert set(unmarshalled) == {
+        _batch_holding(ledger, "pier-7"),
+        _batch_holding(ledger, "pier-41"),
+    }
+    assert cache.claims_among(_fresh(path).claims, asked) == list(
+        cache.claims_among(read_ledger(path).claims, asked)
+    )
+
+
+@pytest.mark.parametrize("edit", [False, True])
+def test_a_drop_numbers_its_statements_among_those_of_the_same_quote_as_a_fresh_read(
+    quoted: tuple[Path, Ledger],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    unmarshalled: list[tuple[str, ...]],
+    edit: bool,
+) -> None:
+    from claimtrack.pipeline import drop_claim
+
+    path, ledger = quoted
+    if edit:
+        # A hand edit gives pier-3 (news-0) the quote the dropped claim shares.
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("said pier 3 closes.", "said the piers close.")
+        path.write_text(text, encoding="utf-8")
+    plain = tmp_path / "plain" / "claims.yaml"
+    plain.parent.mkdir()
+    plain.write_bytes(path.read_bytes())
+    unmarshalled.clear()
+    update_ledger(path, lambda editor: drop_claim(editor, "pier-36"))
+    if not edit:
+        # Each batch holding the quote is read (which batches else are read is the
+        # test of `claims_citing` above: the write reads the first and last claims').
+        holding = {_batch_holding(ledger, claim_id) for claim_id in _SAME_QUOTED}
+        assert holding <= set(unmarshalled)
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "_key", lambda create: None)
+        _forget()
+        update_ledger(plain, lambda editor: drop_claim(editor, "pier-36"))
+    assert path.read_bytes() == plain.read_bytes()
+    recorded = _fresh(path).source("news-0")
+    assert recorded is not None
+    from claimtrack.pipeline import _fingerprint
+
+    # pier-36 is the fourth of its source's statements of the quote (fifth after the
+    # hand edit): numbered 3 (4) from 0.
+    ordinal = 4 if edit else 3
+    assert [entry.split(":")[0] for entry in recorded.extracted] == [
+        _fingerprint("news-0", _SAME, ordinal)
+    ]
