@@ -204,6 +204,7 @@ DESCRIBED_PERSON = re.compile(
     r"comedian|tycoon|billionaire|screenwriter|filmmaker|novelist))"
     r"\s+(?!of\b|and\b|or\b|who\b|whose\b|turned\b)(?=[a-z])"
 )
+_SPEAKS_FOR = re.compile(r"\b(?:for|of)\b|['\u2019]s?(?!\w)")
 # How far back a description reaches for the person it names: its own
 # paragraph and the one before it.
 _DESCRIBED_PARAGRAPHS = 2
@@ -229,6 +230,10 @@ def _person_described(article: str, body: int, statement: Statement) -> tuple[st
     paragraphs = [p for p in before.split("\n") if p.strip()]
     window = "\n".join(paragraphs[-_DESCRIBED_PARAGRAPHS:])
     speaker = {_key(word) for word in (statement.speaker or "").split()} - {""}
+    # A speaker named for someone else ("a spokesman for Hunter", "Bale's
+    # publicist") may speak of that one by the description: no one is excluded
+    # for it, and the description is left as written.
+    speaks_for = _SPEAKS_FOR.search(statement.speaker or "") is not None
     named = _named(statement.content[found.end() :])
     people: dict[str, str] = {}
     for match in _FULL_NAME.finditer(window):
@@ -237,6 +242,8 @@ def _person_described(article: str, body: int, statement: Statement) -> tuple[st
         if seen is None or seen.kind != entities.PERSON or seen.name != name:
             continue
         keys = {_key(word) for word in name.split()} - {""}
+        if keys & speaker and speaks_for:
+            return None
         if not keys or keys & speaker or keys & named:
             continue
         people.setdefault(_key(name.split()[-1]), name)

@@ -174,3 +174,16 @@ def test_who_the_rest_of_the_content_names_is_not_who_the_description_is() -> No
     )
     found = described(article, "The star will play Marr in the film")
     assert ("The star", "Vera Lindqvist") in found.described
+
+
+def test_a_speaker_for_the_one_named_leaves_the_description_as_written() -> None:
+    article = (
+        "Vera Lindqvist met director Hugo Marr on Friday.\n"
+        "A spokesman for Lindqvist said the actor would start in May.\n"
+    )
+    # Lindqvist's spokesman speaks of Lindqvist: not read as Marr.
+    found = described(article, "the actor would start in May", "A spokesman for Lindqvist")
+    assert found.described == ()
+    # The one named speaking speaks of the other.
+    found = described(article, "the actor would start in May", "Lindqvist")
+    assert ("the actor", "Hugo Marr") in found.described
