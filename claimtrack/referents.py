@@ -16,7 +16,12 @@ with its article, a statement speaks of more actors than its words name:
    stand for "Robert Plant", unless another full name shares the word;
 4. the article's main actors, for a content that names no one of its own but
    speaks of someone ("he", "they", "the band", "the militants"): of the names
-   the article's lead gives, those it names in the most paragraphs.
+   the article's lead gives, those it names in the most paragraphs;
+5. the person a description it opens on names again ("the Dark Knight star
+   will play Jobs" a paragraph after "Christian Bale didn't have to
+   audition"): the one person the article named just before
+   (`_person_described`), kept in `Statement.described` too, so that a claim
+   the statement starts says whom.
 
 Per-article work, done where the article is extracted (in a `--jobs`
 worker): `referents_in` gives each statement these actors as grouping's terms
