@@ -16,7 +16,12 @@ with its article, a statement speaks of more actors than its words name:
    stand for "Robert Plant", unless another full name shares the word;
 4. the article's main actors, for a content that names no one of its own but
    speaks of someone ("he", "they", "the band", "the militants"): of the names
-   the article's lead gives, those it names in the most paragraphs.
+   the article's lead gives, those it names in the most paragraphs;
+5. the person a description it opens on names again ("the Dark Knight star
+   will play Jobs" a paragraph after "Christian Bale didn't have to
+   audition"): the one person the article named just before
+   (`_person_described`), kept in `Statement.described` too, so that a claim
+   the statement starts says whom.
 
 Per-article work, done where the article is extracted (in a `--jobs`
 worker): `referents_in` gives each statement these actors as grouping's terms
@@ -31,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from claimtrack import entities
 from claimtrack.model import Statement
 from claimtrack.normalise import PARTY_ACTOR, UNKNOWN_ACTORS, MentionFinder, actors_of, mark_parties
 
@@ -57,8 +63,15 @@ def referents_in(
     parties: dict[str, frozenset[str]] = {}
     out = []
     for statement in statements:
+        person = None
+        if statement.about is None and DESCRIBED_PERSON.match(statement.content):
+            person = _person_described(article, body, statement)
+            if person is not None:
+                statement = dataclasses.replace(statement, described=(*statement.described, person))
         content = statement.about or statement.content
         named = _named(content)
+        if person is not None:
+            named |= {_key(word) for word in person[1].split()} - {""}
         opening = _OPENING_CAPITAL.match(content)
         if opening is not None and _key(opening.group(1)):
             if known is None:
@@ -183,3 +196,73 @@ _REFERRING = re.compile(
 
 def _names(actors: frozenset[str]) -> frozenset[str]:
     return actors - {UNKNOWN_ACTORS}
+
+
+# A person named by what they do or are known for, as the subject a content
+# opens on: "the actor has fallen off the biopic", "the Dark Knight star will
+# play Jobs" (a work's title before the noun), "the singer". Not followed by
+# what says which one it is ("the actor who", "the star of"): that is read in
+# the claim text (`describe`).
+DESCRIBED_PERSON = re.compile(
+    r"(?P<description>[Tt]he\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|(?:(?!turned\b)[a-z][\w-]*\s+){0,2})"
+    r"(?P<noun>star|actor|actress|singer|rapper|musician|guitarist|drummer|frontman|"
+    r"comedian|tycoon|billionaire|screenwriter|filmmaker|novelist))"
+    r"\s+(?!of\b|and\b|or\b|who\b|whose\b|turned\b)(?=[a-z])"
+)
+_SPEAKS_FOR = re.compile(r"\b(?:for|of)\b|['\u2019]s?(?!\w)")
+# How far back a description reaches for the person it names: its own
+# paragraph and the one before it.
+_DESCRIBED_PARAGRAPHS = 2
+
+
+def _person_described(article: str, body: int, statement: Statement) -> tuple[str, str] | None:
+    """The description of a person `statement`'s content opens on ("the Dark
+    Knight star will play Jobs") and the person's name, when the article named
+    just one person just before it (its paragraph and the one before):
+    "Christian Bale didn't have to audition ... says screenwriter Aaron Sorkin.
+    ... Sorkin told ... that the Dark Knight star will play Jobs" -> ("the Dark
+    Knight star", "Christian Bale"). Neither the speaker nor anyone the rest of
+    the content names ("Jobs") is who it describes; two persons left, or none,
+    leave it as written. A description is how English names again someone
+    just named, without repeating the name."""
+    found = DESCRIBED_PERSON.match(statement.content)
+    if found is None or statement.content_span is None:
+        return None
+    start = statement.content_span[0]
+    if not body <= start <= len(article):
+        return None
+    before = article[body:start]
+    paragraphs = [p for p in before.split("\n") if p.strip()]
+    window = "\n".join(paragraphs[-_DESCRIBED_PARAGRAPHS:])
+    speaker = {_key(word) for word in (statement.speaker or "").split()} - {""}
+    # A speaker named for someone else ("a spokesman for Hunter", "Bale's
+    # publicist") may speak of that one by the description: no one is excluded
+    # for it, and the description is left as written.
+    speaks_for = _SPEAKS_FOR.search(statement.speaker or "") is not None
+    named = _named(statement.content[found.end() :])
+    people: dict[str, str] = {}
+    for match in _FULL_NAME.finditer(window):
+        name = match.group()
+        seen = entities.name_in(name)
+        if seen is None or seen.kind != entities.PERSON or seen.name != name:
+            continue
+        keys = {_key(word) for word in name.split()} - {""}
+        if keys & speaker and speaks_for:
+            return None
+        if not keys or keys & speaker or keys & named:
+            continue
+        people.setdefault(_key(name.split()[-1]), name)
+    if len(people) != 1:
+        return None
+    ((surname, name),) = people.items()
+    # The name as the article writes it most ("Macaulay Culkin", not the page
+    # "Rip Macaulay Culkin" of the paragraph before); as written just before, of
+    # two written as often.
+    forms = {name} | {
+        match.group()
+        for match in _FULL_NAME.finditer(before)
+        if _key(match.group().split()[-1]) == surname
+    }
+    return found.group("description"), max(
+        forms, key=lambda form: (before.count(form), form == name, -len(form))
+    )

@@ -128,3 +128,62 @@ def test_capitalised_words_and_full_names_are_read_by_what_stands_before_them() 
         "Ines Maria Varga",
     ]
     assert _FULL_NAME.findall("see x.Colm Reedy and pre-Ines Varga") == []
+
+
+LIGHTHOUSE = (
+    "Vera Lindqvist will not have to audition for the lighthouse film, says director Otto Brand.\n"
+    "\n"
+    "Brand told the Harbour Gazette that the Northern Lights star will play the keeper.\n"
+    "\n"
+    "Hugo Marr and Ida Sand were also in talks. Brand said the actor would start in May.\n"
+)
+
+
+def described(article: str, content: str, speaker: str = "Brand") -> Statement:
+    start = article.index(content)
+    made = statement(content, "s", speaker=speaker, content_span=(start, start + len(content)))
+    (found,) = referents_in(article, [made], RESOLVER)
+    return found
+
+
+def test_a_person_described_is_the_one_person_the_article_named_just_before() -> None:
+    found = described(LIGHTHOUSE, "the Northern Lights star will play the keeper")
+    assert ("the Northern Lights star", "Vera Lindqvist") in found.described
+    assert {"vera", "lindqvist"} <= set(found.refers)
+    # Its claim says whom: a claim's text is read without the article.
+    (made,) = group_statements([found], ClaimIndex(RESOLVER))
+    assert made.claim_text.startswith("Vera Lindqvist will play the keeper")
+
+
+def test_a_description_names_nobody_when_two_were_named_or_it_is_no_description() -> None:
+    # Two persons named just before (the speaker aside): which one is not said.
+    assert described(LIGHTHOUSE, "the actor would start in May").described == ()
+    # "actor turned musician": the description goes on past "actor".
+    article = "Vera Lindqvist sang on Friday.\nThe actor turned musician was cheered, Brand said.\n"
+    assert described(article, "The actor turned musician was cheered").described == ()
+    # A statement read from a ledger has no span into its article.
+    plain = statement("the Northern Lights star will play the keeper", "s", speaker="Brand")
+    (found,) = referents_in(LIGHTHOUSE, [plain], RESOLVER)
+    assert found.described == ()
+
+
+def test_who_the_rest_of_the_content_names_is_not_who_the_description_is() -> None:
+    article = (
+        "Vera Lindqvist and Hugo Marr met on Friday.\n"
+        "The star will play Marr in the film, Brand said.\n"
+    )
+    found = described(article, "The star will play Marr in the film")
+    assert ("The star", "Vera Lindqvist") in found.described
+
+
+def test_a_speaker_for_the_one_named_leaves_the_description_as_written() -> None:
+    article = (
+        "Vera Lindqvist met director Hugo Marr on Friday.\n"
+        "A spokesman for Lindqvist said the actor would start in May.\n"
+    )
+    # Lindqvist's spokesman speaks of Lindqvist: not read as Marr.
+    found = described(article, "the actor would start in May", "A spokesman for Lindqvist")
+    assert found.described == ()
+    # The one named speaking speaks of the other.
+    found = described(article, "the actor would start in May", "Lindqvist")
+    assert ("the actor", "Hugo Marr") in found.described
