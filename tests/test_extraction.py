@@ -6013,3 +6013,26 @@ def test_a_clause_before_a_name_and_an_age_is_no_description() -> None:
     # a preposition among the words: a place, no description of the person
     statement = only("Many shoppers in Carlisle Mall, 40 or more, said the roof leaked.")
     assert (statement.speaker, statement.party) == ("Many shoppers in Carlisle Mall", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee rejects, however, Maria Lindqvist at the housing office.",
+        "Voters dismissed Peter Holm in the first round.",
+    ],
+)
+def test_a_person_as_the_whole_object_of_a_denial_denies_nothing_said(text: str) -> None:
+    # what is rejected is the person: no proposition of anyone's is denied
+    assert [s for s in extract(text) if s.stance is Stance.DENIES] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry rejected Peter Holm's claim of a deal.", "Peter Holm's claim of a deal"),
+        ("The ministry dismissed Amnesty International.", "Amnesty International"),
+    ],
+)
+def test_a_persons_telling_or_a_body_stays_the_thing_denied(text: str, content: str) -> None:
+    assert only(text).content == content
