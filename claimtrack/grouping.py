@@ -112,6 +112,7 @@ from claimtrack.claimtext import (
     Proposition,
     alternative,
     clarity,
+    hedged_after,
     knowing_before,
     may_hold,
     person_name,
@@ -3238,6 +3239,10 @@ class _Grouper:
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
+        if not against and hedged_after(statement.content):
+            # "He knows all the tactics, probably": a guess joins a claim it
+            # matches, but puts no proposition forward to start one with.
+            return Assignment(None, "", False, score, _GUESS)
         if not against and talk_of_matter(statement.content):
             # "reports of her capture surfaced Sunday": its words without the
             # telling ("her capture surfaced") would say what was not said.
@@ -3688,6 +3693,7 @@ _NEW_TELLING = re.compile(
     r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
 )
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
+_GUESS = "a guess, its hedge after the proposition, no proposition put forward"
 _ACCUSES_UNNAMED = "accuses someone it names only by a pronoun, no proposition of its own"
 _DENIES_UNNAMED_ACCUSATION = (
     "answers an accusation just before of someone named only by a pronoun, filed under none"

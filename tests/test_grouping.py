@@ -4143,3 +4143,27 @@ def test_an_accusation_that_names_whom_it_accuses_still_joins() -> None:
     )
     made = group_statements([raid, accused], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made[1].claim_id == made[0].claim_id
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "He runs the whole scheme, probably",
+        "the mayor signed it - sort of",
+        "she will win, I think",
+    ],
+)
+def test_a_guess_starts_no_claim(guess: str) -> None:
+    """A proposition with a hedge set off after it is offered as a guess: it
+    starts no claim to be shown as what anyone put forward."""
+    (made,) = group_statements([_said(guess, 1, "a reader")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_id is None
+    assert made.not_filed == "a guess, its hedge after the proposition, no proposition put forward"
+
+
+def test_a_guess_still_joins_the_claim_it_matches() -> None:
+    told = _said("the mayor signed the harbour order on Monday", 1, "The council")
+    guess = _said("the mayor signed the harbour order on Monday, probably", 3, "a reader")
+    made = group_statements([told, guess], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id == made[0].claim_id
