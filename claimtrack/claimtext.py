@@ -4275,6 +4275,13 @@ _CUT_END = _DANGLING_END | frozenset(_words("what that including of to in on at 
 CLEAREST = 1
 
 
+def hedged_after(content: str) -> bool:
+    """Whether a content ends on a hedge set off after its proposition ("He knows
+    all the tactics, probably", "it is real- sort of", "they will win, I think"):
+    its speaker offers the proposition only as a guess."""
+    return may_hold(content, _HEDGE_AFTER_NEEDS) and _HEDGE_AFTER.search(content) is not None
+
+
 @lru_cache(maxsize=1 << 14)
 def clarity(text: str, *, named: bool = False) -> int:
     """How plainly `text` states a proposition that stands alone, by general tests:

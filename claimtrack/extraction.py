@@ -7348,7 +7348,7 @@ def _forward_content(
         return (content, text[content[0] : content[1]], True) if content else None
     if kind == "object":
         content = _trim(text, content_start, unit.end)
-        if content is None:
+        if content is None or _person_rejected(text[content[0] : content[1]], lemma):
             return None
         if _pronoun_that(unit, content[0]):
             # "flatly denied that in a statement to the paper": the thing denied
@@ -7439,6 +7439,33 @@ def _forward_content(
     aside = _writers_aside(text, offset, unit.end)
     content = _trim(text, offset, aside.start() if aside else unit.end)
     return (content, text[content[0] : content[1]], False) if content else None
+
+
+# The cues whose object `_person_rejected` reads: a denial's.
+_DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "rebut", "dismiss", "debunk"})
+
+
+# A person as the whole object of a denial, with at most a phrase of place
+# after the name: "It rejects, however, Johan Vesterberg on estate agency".
+_PERSON_OBJECT = re.compile(
+    r"(?:(?:however|though|instead|also|too),?\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    r"(?:\s+(?:on|at|of|from|in|with)\s+[^,;:\"\u201c\u201d]*)?"
+)
+
+
+def _person_rejected(content: str, lemma: str) -> bool:
+    """A denial whose object is a person named by first name and surname:
+    what is rejected is the person, and no proposition of anyone's is denied."""
+    if lemma not in _DENIAL_LEMMAS:
+        return False
+    person = _PERSON_OBJECT.fullmatch(content)
+    if person is None:
+        return False
+    named = entities.name_in(person.group("name"))
+    return (
+        named is not None and named.kind == entities.PERSON and named.name == person.group("name")
+    )
 
 
 # Another speaker's answer joined on after an object: "(reported the sale in

@@ -112,6 +112,7 @@ from claimtrack.claimtext import (
     Proposition,
     alternative,
     clarity,
+    hedged_after,
     knowing_before,
     may_hold,
     person_name,
@@ -1718,6 +1719,9 @@ class _Grouper:
     # line, and whether it asserted: a verdict on "those" right after the same
     # speaker's own assertion judges what that assertion told.
     last_speaker: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
+    # Per source, the line of the latest accusation that named whom it accused
+    # only by a pronoun (`_accuses_unnamed`), filed under none.
+    unnamed_accused: dict[str, int] = field(default_factory=dict)
     # The places each text read so far locates its event in (`places.places_in`):
     # read only for a statement that meets a candidate claim.
     located: dict[str, frozenset[Place]] = field(default_factory=dict)
@@ -1818,6 +1822,8 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _POINTS_WITHIN_SENTENCE)
         if against and self._unknown_as_reason(statement):
             return Assignment(None, "", False, 0.0, _UNKNOWN_AS_REASON)
+        if against and self._denies_unnamed_accusation(statement):
+            return Assignment(None, "", False, 0.0, _DENIES_UNNAMED_ACCUSATION)
         if against and _NEW_TELLING.match(statement.content):
             # "Johnson has disputed a Golf.com report saying he was suspended": a
             # telling it introduces, not one told before; what that report said
@@ -1826,6 +1832,9 @@ class _Grouper:
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
+            if _accuses_unnamed(statement):
+                self.unnamed_accused[statement.source] = statement.line
+                return Assignment(None, "", False, 0.0, _ACCUSES_UNNAMED)
             introduced = self._introduced_just_before(statement)
             if introduced is None:
                 assignment = self._match(about, terms, pieces)
@@ -1883,6 +1892,19 @@ class _Grouper:
                 ),
             )
         return assignment
+
+    def _denies_unnamed_accusation(self, statement: Statement) -> bool:
+        """Whether a denial or doubt of "the accusation" answers an accusation its
+        article made just before of someone named only by a pronoun ("an officer
+        from MI5 accused him of trying to travel to Somalia ... He denied the
+        accusation"): filed under none as that accusation is, not under a claim
+        another statement of the article made."""
+        line = self.unnamed_accused.get(statement.source)
+        return (
+            line is not None
+            and 0 <= statement.line - line <= JUST_BEFORE_LINES
+            and _act_named(f"{statement.cue or ''} {statement.content}") == "accuse"
+        )
 
     @staticmethod
     def _remember(earlier: list[_Antecedent], antecedent: _Antecedent) -> None:
@@ -3217,6 +3239,10 @@ class _Grouper:
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
+        if not against and hedged_after(statement.content):
+            # "He knows all the tactics, probably": a guess joins a claim it
+            # matches, but puts no proposition forward to start one with.
+            return Assignment(None, "", False, score, _GUESS)
         if not against and talk_of_matter(statement.content):
             # "reports of her capture surfaced Sunday": its words without the
             # telling ("her capture surfaced") would say what was not said.
@@ -3667,6 +3693,26 @@ _NEW_TELLING = re.compile(
     r"(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|articles?)\W*$"
 )
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
+_GUESS = "a guess, its hedge after the proposition, no proposition put forward"
+_ACCUSES_UNNAMED = "accuses someone it names only by a pronoun, no proposition of its own"
+_DENIES_UNNAMED_ACCUSATION = (
+    "answers an accusation just before of someone named only by a pronoun, filed under none"
+)
+# The object pronoun an accusation's content opens on for the person accused:
+# "accused him of trying to reach Somalia" ("him trying to reach Somalia").
+_ACCUSED_PRONOUN = re.compile(r"(?i)^\W*(?:him|her|them)\b")
+
+
+def _accuses_unnamed(statement: Statement) -> bool:
+    """Whether an accusation names whom it accuses only by a "him", "her" or
+    "them": the act accused is that person's, and its words alone ("trying to
+    reach Somalia, where al-Shabab operates") would match a claim of anyone's
+    act of those words ("the United States was trying to kill Godane ... in
+    Somalia"), so it joins none."""
+    cue = (statement.cue or "").lower()
+    return cue.startswith("accus") and bool(_ACCUSED_PRONOUN.match(statement.content))
+
+
 _UNKNOWN_AS_REASON = "a not knowing given as a reason, naming nothing it doubts"
 # A not knowing that ends the content as a clause of reason, with nothing after
 # it that is unknown: "..., because I don't know", "(because, again, I don't know".
@@ -4044,6 +4090,8 @@ def join_late(
     starts no claim, and a denial or doubt is left as it was: what it answers
     is decided where it is grouped.
     """
+    if _accuses_unnamed(statement):
+        return None
     asked = _asked_again(statement, index, threshold)
     if asked is None:
         return None

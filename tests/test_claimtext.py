@@ -10,6 +10,7 @@ from claimtrack.claimtext import (
     carries_verdict,
     clarity,
     clause_told,
+    hedged_after,
     matter_told,
     may_be,
     may_hold,
@@ -2520,3 +2521,19 @@ def test_how_the_teller_held_back_is_left_out_of_the_proposition() -> None:
     assert proposition("Okafor had broken a wrist but did not need surgery").text == (
         "Okafor had broken a wrist but did not need surgery"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "guessed"),
+    [
+        ("He knows all the tactics, probably", True),
+        ("#hairgate is real- sort of", True),
+        ("They will win, I think", True),
+        ("He probably knows all the tactics", False),
+        ("The vote was kind of a mess", False),
+    ],
+)
+def test_hedged_after_reads_only_a_hedge_set_off_after_the_proposition(
+    content: str, guessed: bool
+) -> None:
+    assert hedged_after(content) is guessed

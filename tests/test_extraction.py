@@ -6183,3 +6183,26 @@ def test_a_bodys_description_takes_up_no_body_among_two_or_a_towns() -> None:
         "The company said it would hire 200 people."
     )
     assert [s.party for s in extract(town) if s.speaker == "The company"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee rejects, however, Maria Lindqvist at the housing office.",
+        "Voters dismissed Peter Holm in the first round.",
+    ],
+)
+def test_a_person_as_the_whole_object_of_a_denial_denies_nothing_said(text: str) -> None:
+    # what is rejected is the person: no proposition of anyone's is denied
+    assert [s for s in extract(text) if s.stance is Stance.DENIES] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry rejected Peter Holm's claim of a deal.", "Peter Holm's claim of a deal"),
+        ("The ministry dismissed Amnesty International.", "Amnesty International"),
+    ],
+)
+def test_a_persons_telling_or_a_body_stays_the_thing_denied(text: str, content: str) -> None:
+    assert only(text).content == content

@@ -4104,3 +4104,66 @@ def test_a_faith_beside_a_name_both_give_tells_one_story() -> None:
     )
     assert first.claim_id is not None
     assert second.claim_id == first.claim_id
+
+
+def test_an_accusation_of_an_unnamed_him_joins_no_claim_of_its_words() -> None:
+    """An accusation that names whom it accuses only by "him" tells that person's
+    act: it joins no claim of another's act in the same words, and a denial of
+    "the accusation" right after it is filed under none with it."""
+    raid = _said(
+        "The army was trying to kill Odera in Monday's raid on a Mai-Mai camp in northern Kivu",
+        1,
+        "Army officials",
+    )
+    accused = replace(
+        _said(
+            "him trying to reach Kivu, where the Mai-Mai militia operates", 5, "a border officer"
+        ),
+        cue="accused",
+        source=raid.source,
+    )
+    denial = replace(
+        _said("the accusation", 6, "He", Stance.DENIES), cue="denied", source=raid.source
+    )
+    made = group_statements([raid, accused, denial], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id is None
+    assert (
+        made[1].not_filed == "accuses someone it names only by a pronoun, no proposition of its own"
+    )
+    assert made[2].claim_id is None
+
+
+def test_an_accusation_that_names_whom_it_accuses_still_joins() -> None:
+    raid = _said("the commander was trying to reach the northern port", 1, "Army officials")
+    accused = replace(
+        _said("the commander trying to reach the northern port", 5, "a border officer"),
+        cue="accused",
+        source=raid.source,
+    )
+    made = group_statements([raid, accused], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id == made[0].claim_id
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "He runs the whole scheme, probably",
+        "the mayor signed it - sort of",
+        "she will win, I think",
+    ],
+)
+def test_a_guess_starts_no_claim(guess: str) -> None:
+    """A proposition with a hedge set off after it is offered as a guess: it
+    starts no claim to be shown as what anyone put forward."""
+    (made,) = group_statements([_said(guess, 1, "a reader")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_id is None
+    assert made.not_filed == "a guess, its hedge after the proposition, no proposition put forward"
+
+
+def test_a_guess_still_joins_the_claim_it_matches() -> None:
+    told = _said("the mayor signed the harbour order on Monday", 1, "The council")
+    guess = _said("the mayor signed the harbour order on Monday, probably", 3, "a reader")
+    made = group_statements([told, guess], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id == made[0].claim_id
