@@ -25,13 +25,12 @@ write them (`normalise.actors_of`), in `Statement.refers`.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimtrack.model import Statement
+from claimtrack.model import Statement, changed
 from claimtrack.normalise import PARTY_ACTOR, UNKNOWN_ACTORS, MentionFinder, actors_of, mark_parties
 
 # Put before a phrase so that its first word does not open a sentence.
@@ -83,7 +82,7 @@ def referents_in(
                 main = main_actors(text, finder)
             refers |= main
         if refers:
-            statement = dataclasses.replace(statement, refers=tuple(sorted(refers)))
+            statement = changed(statement, refers=tuple(sorted(refers)))
         out.append(statement)
     return out
 
