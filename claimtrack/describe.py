@@ -52,7 +52,7 @@ from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, verb_word
 from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
-from claimtrack.model import Span, Statement
+from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, builtin_kind
 
 Described = tuple[tuple[str, str], ...]
@@ -169,7 +169,7 @@ def described_in(
                 found = (*(pair for pair in found if pair[0] != topic[0]), topic)
             if not statement.quoted and _another_before(statement, article):
                 # Its "he" is someone else, as in the speaker's own words.
-                statement = dataclasses.replace(statement, quoted=True)
+                statement = changed(statement, quoted=True)
             person = person_named(
                 statement.content,
                 article,
@@ -184,7 +184,7 @@ def described_in(
             found = (*found, *names_alone(statement.about or statement.content, article))
             found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
-                statement = dataclasses.replace(statement, described=found)
+                statement = changed(statement, described=found)
         out.append(statement)
     return out
 

@@ -165,6 +165,11 @@ _GIVEN_ONE_NAME = (
 )
 
 
+# Each run of lower-case ASCII letters: the words an occupation after a name may be.
+_LOWER_LETTERS_RE = re.compile(r"[a-z]+")
+# The words one of which `_GIVEN_ONE_NAME` holds wherever it matches.
+_GIVING_ONE_NAME = ("named", "called", "known", "identified", "referred")
+
 # Occupations a person holds in a place, speaking for no body there: "a Florida
 # attorney" practises in Florida ("a Florida official" speaks for it).
 _PRIVATE_OCCUPATIONS = _words(
@@ -743,9 +748,13 @@ class _Resolver:
         """Where a phrase puts a place before a private occupation ("the Florida
         attorney", "St. Louis attorney Lopa Blumenthal", "a Texas doctor"): it
         says where the person works, and speaks for no body. None elsewhere."""
-        found = re.search(
-            rf"(?:\bSt\.?\s+)?{re.escape(name)}\s+(?P<job>[a-z]+)\b", " ".join(phrase.split())
-        )
+        joined = " ".join(phrase.split())
+        # The occupation is a whole run of lower-case letters: a phrase that
+        # holds none of them has none after the name (and no pattern is made
+        # for the name, one per name an article's speakers give).
+        if _PRIVATE_OCCUPATIONS.isdisjoint(_LOWER_LETTERS_RE.findall(joined)):
+            return None
+        found = re.search(rf"(?:\bSt\.?\s+)?{re.escape(name)}\s+(?P<job>[a-z]+)\b", joined)
         if found is None or found.group("job") not in _PRIVATE_OCCUPATIONS:
             return None
         if self._resolver.is_nationality(name):
@@ -2659,6 +2668,10 @@ def gives_one_name(text: str, name: str) -> bool:
     """Whether `text` gives a person the one name alone: "the woman, who is known
     only as Lana", "a boy named Nikolai", "the man, whom he identified only as
     Thomas" (a word for a person in the same sentence, shortly before)."""
+    # A pattern is made for each name asked about: none where the text holds
+    # no verb that gives one name, or not the name.
+    if name not in text or not any(verb in text for verb in _GIVING_ONE_NAME):
+        return False
     for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+{re.escape(name)}\b", text):
         before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
         if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):

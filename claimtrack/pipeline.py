@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement
+from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement, changed
 from claimtrack.parties import NameBook
 
 if TYPE_CHECKING:
@@ -1582,7 +1582,7 @@ def _as_grouped(statement: Statement, lexicon: Lexicon, negative: bool | None = 
     if negative is None:
         negative = _negative(statement, lexicon)
     if negative:
-        return replace(statement, stance=Stance.DENIES)
+        return changed(statement, stance=Stance.DENIES)
     return statement
 
 

@@ -30,14 +30,13 @@ write them (`normalise.actors_of`), in `Statement.refers`.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from claimtrack import entities
-from claimtrack.model import Statement
+from claimtrack.model import Statement, changed
 from claimtrack.normalise import PARTY_ACTOR, UNKNOWN_ACTORS, MentionFinder, actors_of, mark_parties
 
 # Put before a phrase so that its first word does not open a sentence.
@@ -67,7 +66,7 @@ def referents_in(
         if statement.about is None and DESCRIBED_PERSON.match(statement.content):
             person = _person_described(article, body, statement)
             if person is not None:
-                statement = dataclasses.replace(statement, described=(*statement.described, person))
+                statement = changed(statement, described=(*statement.described, person))
         content = statement.about or statement.content
         named = _named(content)
         if person is not None:
@@ -96,7 +95,7 @@ def referents_in(
                 main = main_actors(text, finder)
             refers |= main
         if refers:
-            statement = dataclasses.replace(statement, refers=tuple(sorted(refers)))
+            statement = changed(statement, refers=tuple(sorted(refers)))
         out.append(statement)
     return out
 

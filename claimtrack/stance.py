@@ -5072,7 +5072,7 @@ def used_otherwise(clause: str, texts: Iterable[str]) -> bool:
     mine = next(iter(_word_uses(clause, predicate)), None)
     if mine is None:
         return False
-    theirs = [use for text in texts for use in _word_uses(text, predicate)]
+    theirs = [use for text in texts for use in _kept_word_uses(text, predicate)]
     return bool(theirs) and all(_other_sense(mine, use) for use in theirs)
 
 
@@ -5081,6 +5081,13 @@ def used_otherwise(clause: str, texts: Iterable[str]) -> bool:
 _INTRANSITIVE_PARTICLES = frozenset(
     _listed("at into onto off up out through after toward towards across around down away")
 )
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _kept_word_uses(text: str, predicate: frozenset[str]) -> tuple[tuple[frozenset[str], str], ...]:
+    """`_word_uses`, kept: grouping asks it of a claim's same texts for every
+    denial or doubt the claim is a candidate for."""
+    return tuple(_word_uses(text, predicate))
 
 
 def _word_uses(text: str, predicate: frozenset[str]) -> list[tuple[frozenset[str], str]]:

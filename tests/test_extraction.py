@@ -6206,3 +6206,43 @@ def test_a_person_as_the_whole_object_of_a_denial_denies_nothing_said(text: str)
 )
 def test_a_persons_telling_or_a_body_stays_the_thing_denied(text: str, content: str) -> None:
     assert only(text).content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The woman, who is known only as Lana, was there.", "Lana", True),
+        ("A boy named Nikolai ran.", "Nikolai", True),
+        ("The man, whom he identified  simply as\nThomas, left.", "Thomas", True),
+        ("A nurse referred to as Dana wrote.", "Dana", True),
+        ("The woman, who is known only as Lana, was there.", "Mara", False),
+        ("The woman Lana was there.", "Lana", False),
+        ("She was known only to Lana.", "Lana", False),
+    ],
+)
+def test_a_name_given_alone_is_found_only_where_a_verb_gives_it(
+    text: str, name: str, expected: bool
+) -> None:
+    from claimtrack.extraction import gives_one_name
+
+    assert gives_one_name(text, name) is expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Florida", "St.", "Louis", "attorney", "lawyers", "top", "said", "x-ray"]),
+        max_size=6,
+    )
+)
+def test_a_phrase_with_no_occupation_word_has_no_occupation_after_a_name(words: list[str]) -> None:
+    # `_place_and_occupation` makes no pattern for a phrase none of whose runs of
+    # lower-case letters is an occupation: the pattern could find none there.
+    import re
+
+    from claimtrack.extraction import _LOWER_LETTERS_RE, _PRIVATE_OCCUPATIONS
+
+    phrase = " ".join(words)
+    for name in ("Florida", "Louis", "St. Louis"):
+        found = re.search(rf"(?:\bSt\.?\s+)?{re.escape(name)}\s+(?P<job>[a-z]+)\b", phrase)
+        if found is not None and found.group("job") in _PRIVATE_OCCUPATIONS:
+            assert not _PRIVATE_OCCUPATIONS.isdisjoint(_LOWER_LETTERS_RE.findall(phrase))

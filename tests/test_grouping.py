@@ -4167,3 +4167,32 @@ def test_a_guess_still_joins_the_claim_it_matches() -> None:
     made = group_statements([told, guess], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made[0].claim_id is not None
     assert made[1].claim_id == made[0].claim_id
+
+
+def test_term_weights_are_the_smoothed_idf_of_each_term_as_the_index_grows() -> None:
+    import math
+
+    index = ClaimIndex()
+    index.add("troops", "North Korea has deployed troops to Russia")
+    index.add("summit", "North Korea and Russia held a summit in Moscow")
+
+    def expected(terms: list[str]) -> dict[str, float]:
+        total = len(index._examples) + 1
+        return {t: math.log(1.0 + total / (len(index._postings.get(t, ())) + 1)) for t in terms}
+
+    terms = [*sorted(index._postings)[:5], "never-written"]
+    assert index._idf(terms) == expected(terms)
+    assert index._idf_sum(terms) == math.fsum(expected(terms).values())
+    # An example added weighs every term again (the total changed).
+    index.add("talks", "Russia and Ukraine held talks")
+    assert index._idf(terms) == expected(terms)
+    assert index._idf_sum(frozenset(terms)) == math.fsum(expected(terms).values())
+
+
+def test_word_senses_kept_are_those_read_afresh() -> None:
+    from claimtrack.stance import _kept_word_uses, _word_uses, clause_predicate
+
+    predicate = clause_predicate("the keeper has not been charged")
+    for text in ("the bull charged at the keeper", "he was charged with theft", "no charge"):
+        assert _kept_word_uses(text, predicate) == tuple(_word_uses(text, predicate))
+        assert _kept_word_uses(text, predicate) == tuple(_word_uses(text, predicate))
